@@ -1,0 +1,118 @@
+# ccdk - the AWS CDK Lambda construct library in C.
+# `make demo` sets the machine up, builds, and synthesizes the bundled example into ./cdk.out.
+# `make test` builds and runs every test: unit tests (plain and ASan+UBSan), conformance against
+# aws-cdk-lib, and the cdk CLI interop test.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+BUILD   ?= build
+CSTD     = -std=c11 -D_GNU_SOURCE
+WARN     = -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter -Wno-format-truncation
+OPT     ?= -O2 -g
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) -fPIC -Iinclude -Isrc/core $(CFLAGS)
+LIBS     = -lcrypto -lpthread -lm
+
+SRC  := $(wildcard src/core/*.c src/iam/*.c src/lambda/*.c src/misc/*.c)
+OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC))
+HDR  := $(wildcard include/ccdk/*.h src/core/*.h src/*/*.h)
+SAN_OBJ := $(patsubst src/%.c,$(BUILD)/san/%.o,$(SRC))
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
+
+.PHONY: all lib demo test unit unit-san conformance cli-test bench bench-smoke setup install clean headers
+
+all: lib
+
+lib: $(BUILD)/libccdk.a $(BUILD)/libccdk.so $(BUILD)/ccdk.pc
+
+$(BUILD)/obj/%.o: src/%.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(BUILD)/san/%.o: src/%.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -c $< -o $@
+
+$(BUILD)/libccdk.a: $(OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libccdk-san.a: $(SAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libccdk.so: $(OBJ)
+	$(CC) -shared -o $@ $^ $(LIBS)
+
+$(BUILD)/ccdk.pc: ccdk.pc.in
+	@mkdir -p $(BUILD)
+	sed -e 's|@PREFIX@|$(PREFIX)|g' $< > $@
+
+# ---------------------------------------------------------------- set-up
+
+setup:
+	@bash scripts/setup.sh
+
+# ---------------------------------------------------------------- demo
+
+$(BUILD)/examples/%: examples/%/app.c $(BUILD)/libccdk.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $< $(BUILD)/libccdk.a $(LIBS) -o $@
+
+demo: setup lib $(BUILD)/examples/hello-lambda
+	cd examples/hello-lambda && ../../$(BUILD)/examples/hello-lambda
+	@rm -rf cdk.out && cp -r examples/hello-lambda/cdk.out cdk.out
+	@echo "(copied to ./cdk.out)"
+
+# ---------------------------------------------------------------- tests
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) -o $@
+
+$(BUILD)/tests-san/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-san.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) -o $@
+
+unit: $(UNIT_BIN)
+	@bash tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)
+
+unit-san: $(UNIT_SAN)
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 bash tests/run-unit.sh $(BUILD)/tests-san $(UNIT_SAN)
+
+conformance: setup lib
+	node tests/conformance/run.js
+
+cli-test: setup lib $(BUILD)/examples/hello-lambda
+	bash tests/cli/run.sh
+
+headers:
+	@for h in include/ccdk/*.h; do \
+	  echo "#include \"$${h#include/}\"" | $(CC) $(CSTD) $(WARN) -Wpedantic -Iinclude -x c -fsyntax-only - || exit 1; \
+	done; echo "headers: each public header compiles alone"
+
+test: setup lib headers unit unit-san conformance cli-test bench-smoke
+	@echo "make test: all suites passed"
+
+# ---------------------------------------------------------------- bench
+
+bench: setup
+	bash bench/run.sh
+
+bench-smoke: setup lib
+	bash bench/run.sh --smoke
+
+# ---------------------------------------------------------------- install
+
+install: lib
+	install -d $(DESTDIR)$(PREFIX)/include/ccdk $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 644 include/ccdk/*.h $(DESTDIR)$(PREFIX)/include/ccdk/
+	install -m 644 $(BUILD)/libccdk.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(BUILD)/libccdk.so $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 $(BUILD)/ccdk.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
+
+clean:
+	rm -rf $(BUILD) cdk.out

@@ -1,0 +1,112 @@
+/* ccdk/iam.h - IAM as Lambda needs it: Role, Policy, ManagedPolicy, PolicyStatement, principals. */
+#ifndef CCDK_IAM_H
+#define CCDK_IAM_H
+
+#include "ccdk/core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_iam_role ccdk_iam_role;
+typedef struct ccdk_iam_policy ccdk_iam_policy;
+typedef struct ccdk_iam_policy_statement ccdk_iam_policy_statement;
+typedef struct ccdk_iam_policy_document ccdk_iam_policy_document;
+typedef struct ccdk_iam_principal ccdk_iam_principal;
+typedef struct ccdk_iam_managed_policy ccdk_iam_managed_policy;
+
+/* ================================================================== principals
+ * Principals are values owned by the App of `scope`. A principal is also what grant functions
+ * take as the grantee (IGrantable): pass ccdk_iam_role_principal(role) for a role. */
+ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service);
+ccdk_iam_principal *ccdk_iam_account_principal(void *scope, const char *account_id);
+ccdk_iam_principal *ccdk_iam_account_root_principal(void *scope);
+ccdk_iam_principal *ccdk_iam_arn_principal(void *scope, const char *arn);
+ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *organization_id);
+ccdk_iam_principal *ccdk_iam_any_principal(void *scope);
+/** A CompositePrincipal of the NULL-terminated list. */
+ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal *const *principals);
+/** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}. */
+ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
+/** The role as a principal / grantee. */
+ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
+
+/* ================================================================== statements and documents */
+
+typedef enum { CCDK_IAM_ALLOW = 0, CCDK_IAM_DENY } ccdk_iam_effect;
+
+typedef struct {
+    ccdk_iam_effect effect;
+    const char *const *actions;       /* NULL-terminated lists */
+    const char *const *not_actions;
+    const char *const *resources;
+    const char *const *not_resources;
+    ccdk_iam_principal *const *principals;
+    ccdk_iam_principal *const *not_principals;
+    /** Conditions object {Operator: {key: value}}, or NULL. */
+    ccdk_value *conditions;
+    const char *sid;
+} ccdk_iam_policy_statement_props;
+
+ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props);
+void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions);
+void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources);
+void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
+
+ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement *const *statements);
+void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
+
+/* ================================================================== managed policies */
+
+/** ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"). */
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name);
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn);
+const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p);
+
+/* ================================================================== Role */
+
+typedef struct {
+    const char *name;
+    ccdk_iam_policy_document *document;
+} ccdk_iam_inline_policy;
+
+typedef struct {
+    ccdk_iam_principal *assumed_by; /* required */
+    const char *role_name;
+    const char *description;
+    const char *path;
+    ccdk_iam_managed_policy *const *managed_policies; /* NULL-terminated */
+    const ccdk_iam_inline_policy *inline_policies;     /* {NULL}-terminated */
+    ccdk_duration max_session_duration;
+    const char *const *external_ids;
+} ccdk_iam_role_props;
+
+ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props);
+/** Role.fromRoleArn(scope, id, arn): an imported role (mutable: policies attach to it). */
+ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn);
+void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy);
+/** addToPrincipalPolicy: into the role's DefaultPolicy (created on first use). */
+void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *statement);
+const char *ccdk_iam_role_arn(ccdk_iam_role *role);
+const char *ccdk_iam_role_name(ccdk_iam_role *role);
+ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role);
+
+/* ================================================================== Policy */
+
+typedef struct {
+    const char *policy_name;
+    ccdk_iam_policy_statement *const *statements; /* NULL-terminated */
+    ccdk_iam_role *const *roles;                  /* NULL-terminated */
+} ccdk_iam_policy_props;
+ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props);
+void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
+
+/** Grants actions on resources to a grantee: an identity policy when the grantee is a role,
+ *  nothing otherwise (resource policies are the resource's own business). Returns 1 when added. */
+int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, const char *const *actions, const char *const *resources);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

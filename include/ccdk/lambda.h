@@ -1,0 +1,220 @@
+/* ccdk/lambda.h - AWS Lambda: Function, Code, Runtime, permissions and grants, imported functions.
+ * Versions, aliases, layers and function URLs are in ccdk/lambda_versions.h. */
+#ifndef CCDK_LAMBDA_H
+#define CCDK_LAMBDA_H
+
+#include "ccdk/core.h"
+#include "ccdk/iam.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_lambda_function ccdk_lambda_function;
+typedef struct ccdk_lambda_code ccdk_lambda_code;
+typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
+typedef struct ccdk_lambda_version ccdk_lambda_version;
+typedef struct ccdk_lambda_alias ccdk_lambda_alias;
+typedef struct ccdk_sqs_queue ccdk_sqs_queue;
+typedef struct ccdk_sns_topic ccdk_sns_topic;
+
+/** Optional numbers and booleans in props: zero means "not given". */
+typedef struct {
+    int set;
+    double value;
+} ccdk_opt_num;
+#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x)})
+typedef enum { CCDK_UNSET = 0, CCDK_TRUE = 1, CCDK_FALSE = 2 } ccdk_tristate;
+
+/* ================================================================== Runtime */
+
+typedef enum {
+    CCDK_LAMBDA_FAMILY_NODEJS = 0,
+    CCDK_LAMBDA_FAMILY_JAVA,
+    CCDK_LAMBDA_FAMILY_PYTHON,
+    CCDK_LAMBDA_FAMILY_DOTNET_CORE,
+    CCDK_LAMBDA_FAMILY_GO,
+    CCDK_LAMBDA_FAMILY_RUBY,
+    CCDK_LAMBDA_FAMILY_OTHER,
+    CCDK_LAMBDA_FAMILY_NONE /* FROM_IMAGE */
+} ccdk_lambda_runtime_family;
+
+/** A Lambda runtime. The constants below are static; a custom runtime is a struct of your own. */
+typedef struct {
+    const char *name;
+    ccdk_lambda_runtime_family family;
+    int supports_inline_code;
+    int supports_code_guru_profiling;
+    int supports_snap_start;
+    int is_variable;
+} ccdk_lambda_runtime;
+
+/** Looks up a runtime constant by name ("nodejs16.x"), or NULL. */
+const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name);
+/** Runtime.bundlingImage: "public.ecr.aws/sam/build-<name>" (static storage). */
+const char *ccdk_lambda_runtime_bundling_image(const ccdk_lambda_runtime *rt);
+/** Every runtime constant, in aws-cdk-lib's declaration order (Runtime.ALL), NULL-terminated. */
+extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
+
+#define CCDK__RT(sym) extern const ccdk_lambda_runtime ccdk_lambda_runtime_##sym;
+#define CCDK_LAMBDA_RUNTIMES(X)                                                                          \
+    X(NODEJS) X(NODEJS_4_3) X(NODEJS_6_10) X(NODEJS_8_10) X(NODEJS_10_X) X(NODEJS_12_X) X(NODEJS_14_X)     \
+    X(NODEJS_16_X) X(NODEJS_18_X) X(NODEJS_20_X) X(NODEJS_22_X) X(NODEJS_24_X) X(NODEJS_LATEST)            \
+    X(PYTHON_2_7) X(PYTHON_3_6) X(PYTHON_3_7) X(PYTHON_3_8) X(PYTHON_3_9) X(PYTHON_3_10) X(PYTHON_3_11)    \
+    X(PYTHON_3_12) X(PYTHON_3_13) X(PYTHON_3_14) X(PYTHON_3_15) X(JAVA_8) X(JAVA_8_CORRETTO) X(JAVA_11)    \
+    X(JAVA_17) X(JAVA_21) X(JAVA_25) X(JAVA_8_AL2023) X(JAVA_11_AL2023) X(JAVA_17_AL2023) X(DOTNET_6)      \
+    X(DOTNET_8) X(DOTNET_9) X(DOTNET_10) X(DOTNET_CORE_1) X(DOTNET_CORE_2) X(DOTNET_CORE_2_1)              \
+    X(DOTNET_CORE_3_1) X(GO_1_X) X(RUBY_2_5) X(RUBY_2_7) X(RUBY_3_2) X(RUBY_3_3) X(RUBY_3_4) X(RUBY_4_0)   \
+    X(PROVIDED) X(PROVIDED_AL2) X(PROVIDED_AL2023) X(FROM_IMAGE)
+CCDK_LAMBDA_RUNTIMES(CCDK__RT)
+#undef CCDK__RT
+/* CCDK_LAMBDA_RUNTIME_NODEJS_16_X etc.: pointers to the constants */
+#define CCDK_LAMBDA_RUNTIME(sym) (&ccdk_lambda_runtime_##sym)
+#define CCDK_LAMBDA_RUNTIME_NODEJS_16_X CCDK_LAMBDA_RUNTIME(NODEJS_16_X)
+#define CCDK_LAMBDA_RUNTIME_NODEJS_18_X CCDK_LAMBDA_RUNTIME(NODEJS_18_X)
+#define CCDK_LAMBDA_RUNTIME_NODEJS_20_X CCDK_LAMBDA_RUNTIME(NODEJS_20_X)
+#define CCDK_LAMBDA_RUNTIME_NODEJS_22_X CCDK_LAMBDA_RUNTIME(NODEJS_22_X)
+#define CCDK_LAMBDA_RUNTIME_NODEJS_24_X CCDK_LAMBDA_RUNTIME(NODEJS_24_X)
+#define CCDK_LAMBDA_RUNTIME_PYTHON_3_9 CCDK_LAMBDA_RUNTIME(PYTHON_3_9)
+#define CCDK_LAMBDA_RUNTIME_PYTHON_3_12 CCDK_LAMBDA_RUNTIME(PYTHON_3_12)
+#define CCDK_LAMBDA_RUNTIME_JAVA_21 CCDK_LAMBDA_RUNTIME(JAVA_21)
+#define CCDK_LAMBDA_RUNTIME_PROVIDED_AL2023 CCDK_LAMBDA_RUNTIME(PROVIDED_AL2023)
+
+/* ================================================================== Architecture, Tracing */
+
+typedef struct {
+    const char *name;            /* "x86_64", "arm64" */
+    const char *docker_platform; /* "linux/amd64", "linux/arm64" */
+} ccdk_lambda_architecture;
+extern const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64;
+extern const ccdk_lambda_architecture ccdk_lambda_architecture_arm_64;
+#define CCDK_LAMBDA_ARCHITECTURE_X86_64 (&ccdk_lambda_architecture_x86_64)
+#define CCDK_LAMBDA_ARCHITECTURE_ARM_64 (&ccdk_lambda_architecture_arm_64)
+
+typedef enum {
+    CCDK_LAMBDA_TRACING_UNSET = 0,
+    CCDK_LAMBDA_TRACING_ACTIVE,
+    CCDK_LAMBDA_TRACING_PASS_THROUGH,
+    CCDK_LAMBDA_TRACING_DISABLED
+} ccdk_lambda_tracing;
+
+/* ================================================================== Code */
+
+typedef enum { CCDK_ASSET_HASH_SOURCE = 0, CCDK_ASSET_HASH_OUTPUT, CCDK_ASSET_HASH_CUSTOM } ccdk_asset_hash_type;
+typedef enum { CCDK_FOLLOW_DEFAULT = 0, CCDK_FOLLOW_NEVER, CCDK_FOLLOW_ALWAYS, CCDK_FOLLOW_EXTERNAL, CCDK_FOLLOW_BLOCK_EXTERNAL } ccdk_symlink_follow_mode;
+typedef enum { CCDK_IGNORE_MODE_GLOB = 0, CCDK_IGNORE_MODE_GIT, CCDK_IGNORE_MODE_DOCKER } ccdk_ignore_mode_t;
+
+/** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
+typedef struct {
+    const char *const *exclude; /* NULL-terminated */
+    ccdk_symlink_follow_mode follow;
+    ccdk_ignore_mode_t ignore_mode;
+    const char *asset_hash;     /* implies CUSTOM */
+    ccdk_asset_hash_type asset_hash_type;
+    const char *extra_hash;
+} ccdk_asset_options;
+
+/** Code.fromInline(code). */
+ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code);
+/** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. */
+ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *options);
+/** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token). */
+ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket_name, const char *key, const char *object_version);
+/** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. */
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope);
+
+/* ================================================================== Function */
+
+typedef struct ccdk_lambda_version_options {
+    const char *description;
+    const char *code_sha256;
+    ccdk_removal_policy removal_policy;
+    ccdk_opt_num provisioned_concurrent_executions;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+} ccdk_lambda_version_options;
+
+typedef struct {
+    const ccdk_lambda_runtime *runtime; /* required */
+    const char *handler;                /* required */
+    ccdk_lambda_code *code;             /* required */
+    ccdk_duration timeout;              /* default: none in the template (3 s) */
+    ccdk_opt_num memory_size;
+    const ccdk_kv *environment;         /* {NULL, NULL}-terminated */
+    const char *description;
+    const char *function_name;
+    const ccdk_lambda_architecture *architecture;
+    ccdk_size ephemeral_storage_size;
+    ccdk_lambda_tracing tracing;
+    ccdk_opt_num reserved_concurrent_executions;
+    ccdk_iam_role *role;
+    ccdk_iam_policy_statement *const *initial_policy; /* NULL-terminated */
+    ccdk_tristate dead_letter_queue_enabled;
+    ccdk_sqs_queue *dead_letter_queue;
+    ccdk_sns_topic *dead_letter_topic;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+    ccdk_lambda_layer_version *const *layers; /* NULL-terminated */
+    const ccdk_lambda_version_options *current_version_options;
+} ccdk_lambda_function_props;
+
+ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props);
+
+/** Attributes, as string tokens. Each returns the same string on every call. */
+const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn);
+const char *ccdk_lambda_function_name(ccdk_lambda_function *fn);
+ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn);
+/** The grant principal (the role), or an unknown principal for imports without a role. */
+ccdk_iam_principal *ccdk_lambda_function_grant_principal(ccdk_lambda_function *fn);
+ccdk_cfn_resource *ccdk_lambda_function_resource(ccdk_lambda_function *fn);
+ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn);
+const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn);
+ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn);
+ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn);
+
+void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value);
+void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *statement);
+void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_version *const *layers);
+
+/* ---------------------------------------------------------------- permissions */
+
+typedef enum { CCDK_LAMBDA_URL_AUTH_UNSET = 0, CCDK_LAMBDA_URL_AUTH_AWS_IAM, CCDK_LAMBDA_URL_AUTH_NONE } ccdk_lambda_url_auth_type;
+
+typedef struct {
+    ccdk_iam_principal *principal; /* required */
+    const char *action;            /* default lambda:InvokeFunction */
+    const char *event_source_token;
+    const char *source_account;
+    const char *source_arn;
+    const char *organization_id;
+    ccdk_lambda_url_auth_type function_url_auth_type;
+    ccdk_tristate invoked_via_function_url;
+    void *scope;                   /* default: the function */
+} ccdk_lambda_permission;
+
+/** fn.addPermission(id, permission). `fn` may be a Function, Version, Alias or imported function. */
+void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *permission);
+/** fn.grantInvoke(grantee). */
+void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
+/** fn.grantInvokeUrl(grantee). */
+void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
+
+/* ---------------------------------------------------------------- imports */
+
+typedef struct {
+    const char *function_arn; /* required */
+    ccdk_iam_role *role;
+    ccdk_tristate same_environment;
+    int skip_permissions;
+    const ccdk_lambda_architecture *architecture;
+} ccdk_lambda_function_attributes;
+
+ccdk_lambda_function *ccdk_lambda_function_from_function_arn(void *scope, const char *id, const char *arn);
+ccdk_lambda_function *ccdk_lambda_function_from_function_name(void *scope, const char *id, const char *name);
+ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope, const char *id,
+                                                                   const ccdk_lambda_function_attributes *attrs);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,25 @@
+/* ccdk/sns.h - the minimal sns.Topic that Lambda features need (dead-letter topics). */
+#ifndef CCDK_SNS_H
+#define CCDK_SNS_H
+
+#include "ccdk/core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_sns_topic ccdk_sns_topic;
+
+typedef struct {
+    const char *topic_name;
+    const char *display_name;
+} ccdk_sns_topic_props;
+
+ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props);
+const char *ccdk_sns_topic_arn(ccdk_sns_topic *t);
+const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

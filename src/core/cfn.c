@@ -1,0 +1,1023 @@
+/* cfn.c - CloudFormation elements: CfnResource (properties, overrides, DependsOn, policies,
+ * metadata, tags), CfnOutput, CfnParameter, CfnMapping, CfnCondition, logical ids; the public
+ * value, intrinsic function and Duration/Size helpers. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* ------------------------------------------------------------------ locale compare */
+
+/* An approximation of ICU root collation (String.prototype.localeCompare) for ASCII: punctuation
+ * before digits before letters, letters compared without case first, then lowercase first. */
+static int primary_weight(unsigned char c)
+{
+    static const char punct[] = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+    const char *p = c ? strchr(punct, c) : NULL;
+    if (p)
+        return 1 + (int)(p - punct);
+    if (c >= '0' && c <= '9')
+        return 100 + (c - '0');
+    if (c >= 'a' && c <= 'z')
+        return 200 + (c - 'a');
+    if (c >= 'A' && c <= 'Z')
+        return 200 + (c - 'A');
+    return 300 + c;
+}
+
+int ccdk__locale_compare(const char *a, const char *b)
+{
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    for (; *x && *y; x++, y++) {
+        int d = primary_weight(*x) - primary_weight(*y);
+        if (d)
+            return d;
+    }
+    if (*x || *y)
+        return *x ? 1 : -1;
+    /* tertiary: lowercase before uppercase at the first case difference */
+    for (x = (const unsigned char *)a, y = (const unsigned char *)b; *x; x++, y++) {
+        if (*x != *y)
+            return (*x >= 'a' && *x <= 'z') ? -1 : 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ elements */
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+static void register_element(ccdk__node *n)
+{
+    ccdk_stack *s = n->stack;
+    if (!s) {
+        ccdk__error(n, "%s should be created in the scope of a Stack, but no Stack found", n->id);
+        return;
+    }
+    (void)s;
+}
+
+const char *ccdk__element_logical_id(ccdk__node *n)
+{
+    ccdk__element *el = (ccdk__element *)n;
+    if (el->logical_id_override)
+        return el->logical_id_override;
+    if (el->logical_id)
+        return el->logical_id;
+    /* path components below the stack */
+    size_t depth = 0;
+    for (ccdk__node *p = n; p && p != &n->stack->node; p = p->parent)
+        depth++;
+    const char **comps = malloc((depth ? depth : 1) * sizeof *comps);
+    size_t i = depth;
+    for (ccdk__node *p = n; p && p != &n->stack->node; p = p->parent)
+        comps[--i] = p->id;
+    el->logical_id = ccdk__make_unique_id(n->app, comps, depth);
+    free(comps);
+    return el->logical_id;
+}
+
+const char *ccdk__element_logical_id_token(ccdk__node *n)
+{
+    ccdk_value *v = ccdk__v_new(n->app, CCDK__V_LOGICAL_ID);
+    v->u.ref.target = n;
+    return ccdk__token_str(n->app, v);
+}
+
+const char *ccdk_cfn_element_logical_id(void *element)
+{
+    ccdk__node *n = ccdk__node_of(element);
+    if (!n || !n->kind->element)
+        return NULL;
+    return ccdk__element_logical_id_token(n);
+}
+
+void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id)
+{
+    ccdk__node *n = ccdk__node_of(element);
+    if (!n || !n->kind->element || !logical_id)
+        return;
+    ((ccdk__element *)n)->logical_id_override = ccdk__strdup(n->app, logical_id);
+}
+
+/* ------------------------------------------------------------------ CfnResource */
+
+static void render_resource(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl);
+
+const ccdk__kind ccdk__kind_cfn_resource = {
+    .fqn = "aws-cdk-lib.CfnResource",
+    .element = CCDK__EL_RESOURCE,
+    .render = render_resource,
+};
+
+ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_cfn_resource *r = ccdk__alloc(app, sizeof *r);
+    ccdk__node_init(&r->el.node, kind ? kind : &ccdk__kind_cfn_resource, scope, id);
+    r->type = ccdk__strdup(app, type);
+    register_element(&r->el.node);
+    ccdk_value *pm = ccdk__node_context(&r->el.node, "aws:cdk:enable-path-metadata");
+    if (pm && pm->kind == CCDK__V_BOOL && pm->u.b)
+        ccdk_cfn_resource_add_metadata(r, "aws:cdk:path", ccdk__v_str(app, r->el.node.path));
+    else if (pm && pm->kind != CCDK__V_BOOL && pm->kind != CCDK__V_NULL) {
+        /* aws-cdk-lib tests truthiness of the context value */
+        if ((pm->kind == CCDK__V_STR && pm->u.str.len) || (pm->kind == CCDK__V_NUM && pm->u.n != 0) ||
+            pm->kind == CCDK__V_LIST || pm->kind == CCDK__V_OBJ)
+            ccdk_cfn_resource_add_metadata(r, "aws:cdk:path", ccdk__v_str(app, r->el.node.path));
+    }
+    return r;
+}
+
+ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char *type, ccdk_value *properties)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    if (!type || !*type) {
+        ccdk__error(scope, "The `type` property is required");
+        type = "";
+    }
+    ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, id, type, NULL);
+    if (properties && properties->kind == CCDK__V_OBJ)
+        r->props = ccdk__v_copy(app, properties);
+    else if (properties)
+        r->props = properties;
+    return r;
+}
+
+void ccdk__res_set(ccdk_cfn_resource *r, const char *prop, ccdk_value *v)
+{
+    if (!r->props)
+        r->props = ccdk__v_obj(r->el.node.app);
+    ccdk__v_set(r->props, prop, v);
+}
+
+ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop) { return ccdk__v_get(r->props, prop); }
+
+const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r) { return r ? r->type : NULL; }
+
+const char *ccdk_cfn_resource_ref(ccdk_cfn_resource *r)
+{
+    if (!r)
+        return NULL;
+    return ccdk__token_str(r->el.node.app, ccdk__v_ref(r->el.node.app, &r->el.node));
+}
+
+const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attr)
+{
+    if (!r || !attr)
+        return NULL;
+    return ccdk__token_str(r->el.node.app, ccdk__v_getatt(r->el.node.app, &r->el.node, attr));
+}
+
+/* splitOnPeriods: "a.b\\.c" -> ["a", "b.c"] */
+static size_t split_path(ccdk_app *app, const char *path, const char ***out)
+{
+    size_t n = 1;
+    for (const char *p = path; *p; p++)
+        n += *p == '.';
+    const char **parts = ccdk__alloc(app, n * sizeof *parts);
+    ccdk__buf b = {0};
+    size_t k = 0;
+    for (const char *p = path;; p++) {
+        if (*p == '\\' && p[1]) {
+            ccdk__buf_putc(&b, p[1]);
+            p++;
+        } else if (*p == '.' || !*p) {
+            parts[k++] = ccdk__strndup(app, b.data ? b.data : "", b.len);
+            b.len = 0;
+            if (!*p)
+                break;
+        } else {
+            ccdk__buf_putc(&b, *p);
+        }
+    }
+    ccdk__buf_free(&b);
+    *out = parts;
+    return k;
+}
+
+void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value)
+{
+    if (!r || !path)
+        return;
+    ccdk_app *app = r->el.node.app;
+    const char **parts;
+    size_t n = split_path(app, path, &parts);
+    if (!r->overrides)
+        r->overrides = ccdk__v_obj(app);
+    ccdk_value *cur = r->overrides;
+    for (size_t i = 0; i + 1 < n; i++) {
+        ccdk_value *next = ccdk__v_get(cur, parts[i]);
+        if (!next || next->kind != CCDK__V_OBJ) {
+            next = ccdk__v_obj(app);
+            ccdk__v_set(cur, parts[i], next);
+        }
+        cur = next;
+    }
+    ccdk__v_set(cur, parts[n - 1], value ? value : ccdk__v_undef(app));
+}
+
+void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *path)
+{
+    ccdk_cfn_resource_add_override(r, path, NULL);
+}
+
+void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value)
+{
+    if (!r || !path)
+        return;
+    char *full = ccdk__sprintf(r->el.node.app, "Properties.%s", path);
+    ccdk_cfn_resource_add_override(r, full, value);
+}
+
+void ccdk_cfn_resource_add_property_deletion_override(ccdk_cfn_resource *r, const char *path)
+{
+    ccdk_cfn_resource_add_property_override(r, path, NULL);
+}
+
+void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target)
+{
+    for (size_t i = 0; i < r->ndepends; i++)
+        if (r->depends[i] == target)
+            return;
+    if (r->ndepends == r->capdepends) {
+        size_t cap = r->capdepends ? r->capdepends * 2 : 4;
+        ccdk__node **d = ccdk__alloc(r->el.node.app, cap * sizeof *d);
+        if (r->ndepends)
+            memcpy(d, r->depends, r->ndepends * sizeof *d);
+        r->depends = d;
+        r->capdepends = cap;
+    }
+    r->depends[r->ndepends++] = target;
+}
+
+void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target)
+{
+    if (!r || !target)
+        return;
+    ccdk__res_add_depends(r, &target->el.node);
+}
+
+void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
+{
+    if (!r)
+        return;
+    const char *del = NULL, *upd = NULL;
+    switch (policy) {
+    case CCDK_REMOVAL_POLICY_UNSET:
+        return;
+    case CCDK_REMOVAL_POLICY_DESTROY: del = upd = "Delete"; break;
+    case CCDK_REMOVAL_POLICY_RETAIN: del = upd = "Retain"; break;
+    case CCDK_REMOVAL_POLICY_SNAPSHOT: del = upd = "Snapshot"; break;
+    case CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE: del = "RetainExceptOnCreate"; upd = "Retain"; break;
+    }
+    r->deletion_policy = del;
+    r->update_replace_policy = upd;
+}
+
+void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value)
+{
+    if (!r || !key)
+        return;
+    if (!r->metadata)
+        r->metadata = ccdk__v_obj(r->el.node.app);
+    ccdk__v_set(r->metadata, key, value);
+}
+
+void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *c)
+{
+    if (r)
+        r->condition = c;
+}
+
+/* Collects the CfnResources under n (n included), in tree order. */
+static void collect_resources(ccdk__node *n, ccdk__node ***out, size_t *len, size_t *cap)
+{
+    if (n->kind->element == CCDK__EL_RESOURCE) {
+        if (*len == *cap) {
+            *cap = *cap ? *cap * 2 : 8;
+            *out = realloc(*out, *cap * sizeof **out);
+            if (!*out)
+                abort();
+        }
+        (*out)[(*len)++] = n;
+    }
+    for (size_t i = 0; i < n->nchildren; i++)
+        if (!n->children[i]->kind->is_stack)
+            collect_resources(n->children[i], out, len, cap);
+}
+
+/* node.addDependency between constructs becomes DependsOn between the resources under them
+ * (same stack only; cross-stack dependencies are stack dependencies). */
+void ccdk__apply_dependencies(ccdk__node *n)
+{
+    for (size_t d = 0; d < n->ndeps; d++) {
+        ccdk__node **src = NULL, **dst = NULL;
+        size_t ns = 0, cs = 0, nd = 0, cd = 0;
+        collect_resources(n, &src, &ns, &cs);
+        collect_resources(n->deps[d], &dst, &nd, &cd);
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < nd; j++)
+                if (src[i]->stack == dst[j]->stack && src[i] != dst[j])
+                    ccdk__res_add_depends((ccdk_cfn_resource *)src[i], dst[j]);
+        free(src);
+        free(dst);
+    }
+    for (size_t i = 0; i < n->nchildren; i++)
+        ccdk__apply_dependencies(n->children[i]);
+}
+
+static int is_merge_excluded(const ccdk_value *v)
+{
+    static const char *const keys[] = {"Ref", "Fn::Base64", "Fn::Cidr", "Fn::FindInMap", "Fn::GetAtt", "Fn::GetAZs",
+                                       "Fn::ImportValue", "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Sub",
+                                       "Fn::Transform", "Fn::And", "Fn::Equals", "Fn::If", "Fn::Not", "Fn::Or", NULL};
+    if (!v || v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return 0;
+    for (const char *const *k = keys; *k; k++)
+        if (!strcmp(*k, v->u.obj.e[0].key))
+            return 1;
+    return 0;
+}
+
+/* Resolves an override tree, keeping deletion markers (undefined) inside objects. */
+static ccdk_value *resolve_keep_undef(ccdk__resolve_ctx *ctx, ccdk_value *v)
+{
+    if (v && v->kind == CCDK__V_OBJ) {
+        ccdk_value *o = ccdk__v_obj(ctx->app);
+        for (size_t i = 0; i < v->u.obj.n; i++)
+            ccdk__v_set(o, v->u.obj.e[i].key, resolve_keep_undef(ctx, v->u.obj.e[i].val));
+        return o;
+    }
+    if (!v || v->kind == CCDK__V_UNDEF)
+        return ccdk__v_undef(ctx->app);
+    return ccdk__resolve(ctx, v);
+}
+
+/* aws-cdk-lib's deepMerge(target, source) */
+static void deep_merge(ccdk_app *app, ccdk_value *target, ccdk_value *source)
+{
+    for (size_t i = 0; i < source->u.obj.n; i++) {
+        const char *key = source->u.obj.e[i].key;
+        ccdk_value *val = source->u.obj.e[i].val;
+        if (val->kind == CCDK__V_OBJ) {
+            ccdk_value *t = ccdk__v_get(target, key);
+            if (!t || t->kind != CCDK__V_OBJ) {
+                t = ccdk__v_obj(app);
+                ccdk__v_set(target, key, t);
+            } else if (is_merge_excluded(t)) {
+                t = ccdk__v_obj(app);
+                ccdk__v_set(target, key, t);
+            }
+            if (is_merge_excluded(val)) {
+                t = ccdk__v_obj(app);
+                ccdk__v_set(target, key, t);
+            }
+            deep_merge(app, t, val);
+            if (t->u.obj.n == 0)
+                ccdk__v_del(target, key);
+        } else if (val->kind == CCDK__V_UNDEF) {
+            ccdk__v_del(target, key);
+        } else {
+            ccdk__v_set(target, key, val);
+        }
+    }
+}
+
+static int cmp_keys(const void *a, const void *b)
+{
+    const ccdk__entry *x = a, *y = b;
+    return strcmp(x->key, y->key);
+}
+
+static int cmp_paths(const void *a, const void *b)
+{
+    const ccdk__node *x = *(ccdk__node *const *)a, *y = *(ccdk__node *const *)b;
+    return ccdk__locale_compare(x->path, y->path);
+}
+
+ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx)
+{
+    ccdk_app *app = ctx->app;
+    ccdk_value *def = ccdk__v_obj(app);
+    ccdk__v_set(def, "Type", ccdk__v_str(app, r->type));
+    /* properties */
+    ccdk_value *props = r->props ? ccdk__resolve(ctx, r->props) : NULL;
+    if (r->tag_kind) {
+        ccdk_value *tags = ccdk__tags_for(&r->el.node, r->tag_kind);
+        if (tags) {
+            if (!props || props->kind != CCDK__V_OBJ)
+                props = ccdk__v_obj(app);
+            ccdk_value *rt = ccdk__resolve(ctx, tags);
+            ccdk__v_set(props, "Tags", rt);
+        }
+    }
+    if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1)
+        qsort(props->u.obj.e, props->u.obj.n, sizeof(ccdk__entry), cmp_keys);
+    if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))
+        ccdk__v_set(def, "Properties", props);
+    if (r->ndepends) {
+        ccdk__node **d = malloc(r->ndepends * sizeof *d);
+        memcpy(d, r->depends, r->ndepends * sizeof *d);
+        qsort(d, r->ndepends, sizeof *d, cmp_paths);
+        ccdk_value *l = ccdk__v_list(app);
+        for (size_t i = 0; i < r->ndepends; i++)
+            ccdk__v_push(l, ccdk__v_str(app, ccdk__element_logical_id(d[i])));
+        free(d);
+        ccdk__v_set(def, "DependsOn", l);
+    }
+    if (r->creation_policy)
+        ccdk__v_set(def, "CreationPolicy", ccdk__resolve(ctx, r->creation_policy));
+    if (r->update_policy)
+        ccdk__v_set(def, "UpdatePolicy", ccdk__resolve(ctx, r->update_policy));
+    if (r->update_replace_policy)
+        ccdk__v_set(def, "UpdateReplacePolicy", ccdk__v_str(app, r->update_replace_policy));
+    if (r->deletion_policy)
+        ccdk__v_set(def, "DeletionPolicy", ccdk__v_str(app, r->deletion_policy));
+    if (r->metadata) {
+        ccdk_value *m = ccdk__resolve(ctx, r->metadata);
+        if (m->kind == CCDK__V_OBJ && m->u.obj.n)
+            ccdk__v_set(def, "Metadata", m);
+    }
+    if (r->condition)
+        ccdk__v_set(def, "Condition", ccdk__v_str(app, ccdk__element_logical_id((ccdk__node *)r->condition)));
+    if (r->on_render)
+        r->on_render(r, ctx, def);
+    if (r->overrides)
+        deep_merge(app, def, resolve_keep_undef(ctx, r->overrides));
+    return def;
+}
+
+static void add_to_section(ccdk__node *n, ccdk_value *tpl, const char *section, const char *key, ccdk_value *v)
+{
+    ccdk_value *sec = ccdk__v_get(tpl, section);
+    if (!sec) {
+        sec = ccdk__v_obj(n->app);
+        ccdk__v_set(tpl, section, sec);
+    }
+    ccdk_value *old = ccdk__v_get(sec, key);
+    if (old && !ccdk__v_equal(old, v)) {
+        ccdk__error(n, "section '%s' already contains '%s'", section, key);
+        return;
+    }
+    ccdk__v_set(sec, key, v);
+}
+
+static void render_resource(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
+{
+    ccdk_cfn_resource *r = (ccdk_cfn_resource *)n;
+    add_to_section(n, tpl, "Resources", ccdk__element_logical_id(n), ccdk__cfn_resource_render(r, ctx));
+}
+
+/* ------------------------------------------------------------------ CfnOutput */
+
+struct ccdk_cfn_output {
+    ccdk__element el;
+    ccdk_value *value;
+    const char *description, *export_name;
+    ccdk_cfn_condition *condition;
+};
+
+static void render_output(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
+{
+    ccdk_cfn_output *o = (ccdk_cfn_output *)n;
+    ccdk_app *app = n->app;
+    ccdk_value *def = ccdk__v_obj(app);
+    if (o->description)
+        ccdk__v_set(def, "Description", ccdk__v_str(app, o->description));
+    ccdk__v_set(def, "Value", o->value);
+    if (o->export_name) {
+        ccdk_value *ex = ccdk__v_obj(app);
+        ccdk__v_set(ex, "Name", ccdk__v_str(app, o->export_name));
+        ccdk__v_set(def, "Export", ex);
+    }
+    if (o->condition) {
+        ccdk_value *c = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
+        c->u.ref.target = (ccdk__node *)o->condition;
+        ccdk__v_set(def, "Condition", c);
+    }
+    add_to_section(n, tpl, "Outputs", ccdk__element_logical_id(n), ccdk__resolve(ctx, def));
+}
+
+static const ccdk__kind kind_output = {.fqn = "aws-cdk-lib.CfnOutput", .element = CCDK__EL_OUTPUT, .render = render_output};
+
+ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_cfn_output *o = ccdk__alloc(app, sizeof *o);
+    ccdk__node_init(&o->el.node, &kind_output, scope, id);
+    register_element(&o->el.node);
+    if (!props || (!props->value && !props->value_json)) {
+        ccdk__error(o, "Missing value for CloudFormation output at path \"%s\"", o->el.node.path);
+        o->value = ccdk__v_undef(app);
+        return o;
+    }
+    o->value = props->value_json ? props->value_json : ccdk__v_str(app, props->value);
+    o->description = ccdk__strdup(app, props->description);
+    o->export_name = ccdk__strdup(app, props->export_name);
+    o->condition = props->condition;
+    return o;
+}
+
+const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o)
+{
+    if (!o)
+        return NULL;
+    ccdk_app *app = o->el.node.app;
+    if (!o->export_name) {
+        ccdk__error(o, "Add an exportName to the CfnOutput at '%s' in order to use 'output.importValue'",
+                    o->el.node.path);
+        return "";
+    }
+    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, o->export_name)));
+}
+
+/* ------------------------------------------------------------------ CfnParameter */
+
+struct ccdk_cfn_parameter {
+    ccdk__element el;
+    ccdk_cfn_parameter_props p;
+};
+
+static void render_parameter(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
+{
+    ccdk_cfn_parameter *p = (ccdk_cfn_parameter *)n;
+    ccdk_app *app = n->app;
+    ccdk_value *d = ccdk__v_obj(app);
+    ccdk__v_set(d, "Type", ccdk__v_str(app, p->p.type ? p->p.type : "String"));
+    if (p->p.default_value)
+        ccdk__v_set(d, "Default", p->p.default_value);
+    if (p->p.allowed_pattern)
+        ccdk__v_set(d, "AllowedPattern", ccdk__v_str(app, p->p.allowed_pattern));
+    if (p->p.allowed_values)
+        ccdk__v_set(d, "AllowedValues", ccdk__v_strlist(app, p->p.allowed_values));
+    if (p->p.constraint_description)
+        ccdk__v_set(d, "ConstraintDescription", ccdk__v_str(app, p->p.constraint_description));
+    if (p->p.description)
+        ccdk__v_set(d, "Description", ccdk__v_str(app, p->p.description));
+    if (p->p.has_max_length)
+        ccdk__v_set(d, "MaxLength", ccdk__v_num(app, p->p.max_length));
+    if (p->p.has_max_value)
+        ccdk__v_set(d, "MaxValue", ccdk__v_num(app, p->p.max_value));
+    if (p->p.has_min_length)
+        ccdk__v_set(d, "MinLength", ccdk__v_num(app, p->p.min_length));
+    if (p->p.has_min_value)
+        ccdk__v_set(d, "MinValue", ccdk__v_num(app, p->p.min_value));
+    if (p->p.no_echo)
+        ccdk__v_set(d, "NoEcho", ccdk__v_bool(app, 1));
+    add_to_section(n, tpl, "Parameters", ccdk__element_logical_id(n), ccdk__resolve(ctx, d));
+}
+
+static const ccdk__kind kind_parameter = {.fqn = "aws-cdk-lib.CfnParameter", .element = CCDK__EL_PARAMETER, .render = render_parameter};
+
+ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const ccdk_cfn_parameter_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_cfn_parameter *p = ccdk__alloc(app, sizeof *p);
+    ccdk__node_init(&p->el.node, &kind_parameter, scope, id);
+    register_element(&p->el.node);
+    if (props) {
+        p->p = *props;
+        p->p.type = ccdk__strdup(app, props->type);
+        p->p.description = ccdk__strdup(app, props->description);
+        p->p.allowed_pattern = ccdk__strdup(app, props->allowed_pattern);
+        p->p.constraint_description = ccdk__strdup(app, props->constraint_description);
+    }
+    return p;
+}
+
+const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p)
+{
+    if (!p)
+        return NULL;
+    return ccdk__token_str(p->el.node.app, ccdk__v_ref(p->el.node.app, &p->el.node));
+}
+
+/* ------------------------------------------------------------------ CfnMapping */
+
+struct ccdk_cfn_mapping {
+    ccdk__element el;
+    ccdk_value *mapping;
+};
+
+static void render_mapping(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
+{
+    ccdk_cfn_mapping *m = (ccdk_cfn_mapping *)n;
+    add_to_section(n, tpl, "Mappings", ccdk__element_logical_id(n), ccdk__resolve(ctx, m->mapping));
+}
+
+static const ccdk__kind kind_mapping = {.fqn = "aws-cdk-lib.CfnMapping", .element = CCDK__EL_MAPPING, .render = render_mapping};
+
+ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_cfn_mapping *m = ccdk__alloc(app, sizeof *m);
+    ccdk__node_init(&m->el.node, &kind_mapping, scope, id);
+    register_element(&m->el.node);
+    m->mapping = mapping ? mapping : ccdk__v_obj(app);
+    return m;
+}
+
+const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, const char *k2)
+{
+    if (!m)
+        return NULL;
+    ccdk_app *app = m->el.node.app;
+    /* aws-cdk-lib returns the literal when both keys are literals and present */
+    if (!ccdk__is_unresolved(k1) && !ccdk__is_unresolved(k2)) {
+        ccdk_value *a = ccdk__v_get(m->mapping, k1);
+        ccdk_value *b = a ? ccdk__v_get(a, k2) : NULL;
+        if (!a)
+            ccdk__error(m, "Mapping doesn't contain top-level key '%s'", k1);
+        else if (!b)
+            ccdk__error(m, "Mapping doesn't contain second-level key '%s'", k2);
+        else if (b->kind == CCDK__V_STR)
+            return b->u.str.s;
+    }
+    ccdk_value *args = ccdk__v_list(app);
+    ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);
+    lid->u.ref.target = &m->el.node;
+    ccdk__v_push(args, lid);
+    ccdk__v_push(args, ccdk__v_str(app, k1));
+    ccdk__v_push(args, ccdk__v_str(app, k2));
+    return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::FindInMap", args));
+}
+
+/* ------------------------------------------------------------------ CfnCondition */
+
+struct ccdk_cfn_condition {
+    ccdk__element el;
+    ccdk_value *expression;
+};
+
+static void render_condition(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
+{
+    ccdk_cfn_condition *c = (ccdk_cfn_condition *)n;
+    if (!c->expression)
+        return;
+    add_to_section(n, tpl, "Conditions", ccdk__element_logical_id(n), ccdk__resolve(ctx, c->expression));
+}
+
+static const ccdk__kind kind_condition = {.fqn = "aws-cdk-lib.CfnCondition", .element = CCDK__EL_CONDITION, .render = render_condition};
+
+ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_value *expression)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_cfn_condition *c = ccdk__alloc(app, sizeof *c);
+    ccdk__node_init(&c->el.node, &kind_condition, scope, id);
+    register_element(&c->el.node);
+    c->expression = expression;
+    return c;
+}
+
+/* ------------------------------------------------------------------ public values */
+
+ccdk_value *ccdk_v_string(void *scope, const char *s)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__v_from_string(app, s) : NULL;
+}
+ccdk_value *ccdk_v_number(void *scope, double n)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__v_num(app, n) : NULL;
+}
+ccdk_value *ccdk_v_bool(void *scope, int b)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__v_bool(app, b) : NULL;
+}
+ccdk_value *ccdk_v_null(void *scope)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__v_new(app, CCDK__V_NULL) : NULL;
+}
+ccdk_value *ccdk_v_list(void *scope)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__v_list(app) : NULL;
+}
+ccdk_value *ccdk_v_object(void *scope)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__v_obj(app) : NULL;
+}
+ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item)
+{
+    if (list && list->kind == CCDK__V_LIST && item)
+        ccdk__v_push(list, item);
+    return list;
+}
+ccdk_value *ccdk_v_set(ccdk_value *obj, const char *key, ccdk_value *item)
+{
+    if (obj && obj->kind == CCDK__V_OBJ && key && item)
+        ccdk__v_set(obj, key, item);
+    return obj;
+}
+ccdk_value *ccdk_v_json(void *scope, const char *json)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    const char *err;
+    ccdk_value *v = json ? ccdk__json_parse(app, json, strlen(json), &err) : NULL;
+    if (!v) {
+        ccdk__error(scope, "Invalid JSON: %s", json ? err : "NULL");
+        return ccdk__v_new(app, CCDK__V_NULL);
+    }
+    return v;
+}
+
+const char *ccdk_token_as_string(ccdk_value *v)
+{
+    if (!v)
+        return NULL;
+    return ccdk__token_str(v->app, v);
+}
+
+static const char *intrinsic_str(void *scope, const char *fn, ccdk_value *arg)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    return ccdk__token_str(app, ccdk__v_intrinsic(app, fn, arg));
+}
+
+const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *list)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    if (!list || !*list) {
+        ccdk__unscoped_error(app, "FnJoin requires at least one value to be provided");
+        return "";
+    }
+    int any_token = 0;
+    for (const char *const *p = list; *p; p++)
+        any_token |= ccdk__is_unresolved(*p);
+    if (!any_token) {
+        ccdk__buf b = {0};
+        for (const char *const *p = list; *p; p++) {
+            if (p != list)
+                ccdk__buf_puts(&b, delimiter);
+            ccdk__buf_puts(&b, *p);
+        }
+        const char *s = ccdk__strndup(app, b.data ? b.data : "", b.len);
+        ccdk__buf_free(&b);
+        return s;
+    }
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_JOIN);
+    v->u.join.delim = ccdk__strdup(app, delimiter ? delimiter : "");
+    v->u.join.list = ccdk__v_strlist(app, list);
+    return ccdk__token_str(app, v);
+}
+
+const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg;
+    if (variables && variables->key) {
+        arg = ccdk__v_list(app);
+        ccdk__v_push(arg, ccdk__v_from_string(app, body));
+        ccdk_value *vars = ccdk__v_obj(app);
+        for (const ccdk_kv *kv = variables; kv->key; kv++)
+            ccdk__v_set(vars, kv->key, ccdk__v_from_string(app, kv->value));
+        ccdk__v_push(arg, vars);
+    } else {
+        arg = ccdk__v_from_string(app, body);
+    }
+    return intrinsic_str(scope, "Fn::Sub", arg);
+}
+
+const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, ccdk__v_num(app, index));
+    ccdk__v_push(arg, list);
+    return intrinsic_str(scope, "Fn::Select", arg);
+}
+
+ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, ccdk__v_str(app, delimiter));
+    ccdk__v_push(arg, ccdk__v_from_string(app, source));
+    return ccdk__v_intrinsic(app, "Fn::Split", arg);
+}
+
+const char *ccdk_fn_import_value(void *scope, const char *name)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? intrinsic_str(scope, "Fn::ImportValue", ccdk__v_from_string(app, name)) : NULL;
+}
+
+const char *ccdk_fn_get_att(void *scope, const char *logical_name, const char *attr)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, ccdk__v_from_string(app, logical_name));
+    ccdk__v_push(arg, ccdk__v_from_string(app, attr));
+    return intrinsic_str(scope, "Fn::GetAtt", arg);
+}
+
+const char *ccdk_fn_ref(void *scope, const char *logical_name)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? intrinsic_str(scope, "Ref", ccdk__v_from_string(app, logical_name)) : NULL;
+}
+
+const char *ccdk_fn_base64(void *scope, const char *data)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? intrinsic_str(scope, "Fn::Base64", ccdk__v_from_string(app, data)) : NULL;
+}
+
+ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_value *t, ccdk_value *f)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, ccdk__v_str(app, condition_id));
+    ccdk__v_push(arg, t);
+    ccdk__v_push(arg, f);
+    return ccdk__v_intrinsic(app, "Fn::If", arg);
+}
+
+ccdk_value *ccdk_fn_condition_equals(void *scope, ccdk_value *lhs, ccdk_value *rhs)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, lhs);
+    ccdk__v_push(arg, rhs);
+    return ccdk__v_intrinsic(app, "Fn::Equals", arg);
+}
+
+ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_value *arg = ccdk__v_list(app);
+    ccdk__v_push(arg, c);
+    return ccdk__v_intrinsic(app, "Fn::Not", arg);
+}
+
+static const char *pseudo(void *scope, const char *name)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? ccdk__token_str(app, ccdk__v_pseudo(app, name)) : NULL;
+}
+
+const char *ccdk_aws_account_id(void *scope) { return pseudo(scope, "AWS::AccountId"); }
+const char *ccdk_aws_region(void *scope) { return pseudo(scope, "AWS::Region"); }
+const char *ccdk_aws_partition(void *scope) { return pseudo(scope, "AWS::Partition"); }
+const char *ccdk_aws_url_suffix(void *scope) { return pseudo(scope, "AWS::URLSuffix"); }
+const char *ccdk_aws_stack_name(void *scope) { return pseudo(scope, "AWS::StackName"); }
+const char *ccdk_aws_stack_id(void *scope) { return pseudo(scope, "AWS::StackId"); }
+const char *ccdk_aws_no_value(void *scope) { return pseudo(scope, "AWS::NoValue"); }
+
+typedef struct {
+    ccdk_lazy_string_fn fn;
+    void *ctx;
+    ccdk_app *app;
+} lazy_str_ctx;
+
+static ccdk_value *lazy_str_thunk(void *p)
+{
+    lazy_str_ctx *c = p;
+    const char *s = c->fn(c->ctx);
+    return s ? ccdk__v_str(c->app, s) : ccdk__v_undef(c->app);
+}
+
+const char *ccdk_lazy_string(void *scope, ccdk_lazy_string_fn produce, void *ctx)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app || !produce)
+        return NULL;
+    lazy_str_ctx *c = ccdk__alloc(app, sizeof *c);
+    c->fn = produce;
+    c->ctx = ctx;
+    c->app = app;
+    return ccdk__token_str(app, ccdk__v_lazy(app, lazy_str_thunk, c));
+}
+
+ccdk_value *ccdk_lazy_value(void *scope, ccdk_lazy_value_fn produce, void *ctx)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app || !produce)
+        return NULL;
+    return ccdk__v_lazy(app, (ccdk__lazy_fn)produce, ctx);
+}
+
+/* ------------------------------------------------------------------ Duration and Size */
+
+ccdk_duration ccdk_duration_millis(double n) { return (ccdk_duration){n, CCDK_TIME_MILLIS}; }
+ccdk_duration ccdk_duration_seconds(double n) { return (ccdk_duration){n, CCDK_TIME_SECONDS}; }
+ccdk_duration ccdk_duration_minutes(double n) { return (ccdk_duration){n, CCDK_TIME_MINUTES}; }
+ccdk_duration ccdk_duration_hours(double n) { return (ccdk_duration){n, CCDK_TIME_HOURS}; }
+ccdk_duration ccdk_duration_days(double n) { return (ccdk_duration){n, CCDK_TIME_DAYS}; }
+int ccdk_duration_is_set(ccdk_duration d) { return d.unit != CCDK_TIME_UNSET; }
+
+static double unit_ms(ccdk_time_unit u)
+{
+    switch (u) {
+    case CCDK_TIME_MILLIS: return 1;
+    case CCDK_TIME_SECONDS: return 1000;
+    case CCDK_TIME_MINUTES: return 60000;
+    case CCDK_TIME_HOURS: return 3600000;
+    case CCDK_TIME_DAYS: return 86400000;
+    default: return 0;
+    }
+}
+
+static const char *unit_label(ccdk_time_unit u)
+{
+    switch (u) {
+    case CCDK_TIME_MILLIS: return "millis";
+    case CCDK_TIME_SECONDS: return "seconds";
+    case CCDK_TIME_MINUTES: return "minutes";
+    case CCDK_TIME_HOURS: return "hours";
+    case CCDK_TIME_DAYS: return "days";
+    default: return "";
+    }
+}
+
+double ccdk_duration_to_seconds(ccdk_duration d) { return d.amount * unit_ms(d.unit) / 1000; }
+double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.amount * unit_ms(d.unit); }
+
+/* Duration.toSeconds(): aws-cdk-lib multiplies by the unit ratio and, with integral on, throws
+ * "'<amount> <unit>' cannot be converted into a whole number of seconds." */
+double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral)
+{
+    double ms = unit_ms(d.unit);
+    double r = ms >= 1000 ? d.amount * (ms / 1000) : d.amount / (1000 / ms);
+    if (integral && r != floor(r)) {
+        ccdk__buf b = {0};
+        ccdk__json_write_number(&b, d.amount);
+        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of seconds.", b.data, unit_label(d.unit));
+        ccdk__buf_free(&b);
+    }
+    return r;
+}
+
+ccdk_size ccdk_size_kibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_KIBIBYTES}; }
+ccdk_size ccdk_size_mebibytes(double n) { return (ccdk_size){n, CCDK_SIZE_MEBIBYTES}; }
+ccdk_size ccdk_size_gibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_GIBIBYTES}; }
+
+double ccdk_size_to_mebibytes(ccdk_size s)
+{
+    switch (s.unit) {
+    case CCDK_SIZE_KIBIBYTES: return s.amount / 1024;
+    case CCDK_SIZE_MEBIBYTES: return s.amount;
+    case CCDK_SIZE_GIBIBYTES: return s.amount * 1024;
+    case CCDK_SIZE_TEBIBYTES: return s.amount * 1024 * 1024;
+    default: return 0;
+    }
+}
+
+double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
+{
+    double r = ccdk_size_to_mebibytes(s);
+    if (r != floor(r)) {
+        static const char *const names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};
+        ccdk__buf b = {0};
+        ccdk__json_write_number(&b, s.amount);
+        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of mebibytes.", b.data, names[s.unit]);
+        ccdk__buf_free(&b);
+    }
+    return r;
+}

@@ -1,0 +1,804 @@
+/* construct.c - the construct tree: App, Stack, plain constructs, ids and paths, context,
+ * feature flags, errors and annotations. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct ccdk_construct {
+    ccdk__node node;
+};
+
+static const ccdk__kind kind_app = {.fqn = "aws-cdk-lib.App"};
+static const ccdk__kind kind_construct = {.fqn = "constructs.Construct"};
+static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1};
+
+void ccdk__arena_free(ccdk__arena *a);
+
+/* ------------------------------------------------------------------ errors */
+
+static void push_error(ccdk_app *app, const char *path, const char *msg)
+{
+    if (app->nerrors == app->caperrors) {
+        size_t cap = app->caperrors ? app->caperrors * 2 : 8;
+        char **e = realloc(app->errors, cap * sizeof *e);
+        if (!e)
+            abort();
+        app->errors = e;
+        app->caperrors = cap;
+    }
+    size_t n = strlen(msg) + (path ? strlen(path) : 0) + 4;
+    char *line = malloc(n);
+    if (!line)
+        abort();
+    if (path && *path)
+        snprintf(line, n, "%s: %s", path, msg);
+    else
+        snprintf(line, n, "%s", msg);
+    app->errors[app->nerrors++] = line;
+}
+
+ccdk__node *ccdk__node_of(const void *handle)
+{
+    ccdk__node *n = (ccdk__node *)handle;
+    if (!n || n->magic != CCDK__MAGIC)
+        return NULL;
+    return n;
+}
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+void ccdk__error(const void *scope, const char *fmt, ...)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n) {
+        fprintf(stderr, "ccdk: error on a non-construct handle: %s\n", fmt);
+        return;
+    }
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    push_error(n->app, n->path, buf);
+}
+
+void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
+{
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    push_error(app, NULL, buf);
+}
+
+int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
+
+static void add_annotation(ccdk__node *n, const char *level, const char *id, const char *msg)
+{
+    ccdk_app *app = n->app;
+    for (size_t i = 0; i < app->nannotations; i++) {
+        ccdk__annotation *a = &app->annotations[i];
+        if (!strcmp(a->path, n->path) && !strcmp(a->msg, msg) && !strcmp(a->level, level))
+            return; /* aws-cdk-lib de-duplicates identical metadata entries */
+    }
+    if (app->nannotations == app->capannotations) {
+        size_t cap = app->capannotations ? app->capannotations * 2 : 8;
+        ccdk__annotation *a = realloc(app->annotations, cap * sizeof *a);
+        if (!a)
+            abort();
+        app->annotations = a;
+        app->capannotations = cap;
+    }
+    ccdk__annotation *a = &app->annotations[app->nannotations++];
+    a->path = n->path;
+    a->level = level;
+    a->id = id ? ccdk__strdup(app, id) : NULL;
+    a->msg = ccdk__strdup(app, msg);
+}
+
+void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n)
+        return;
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (id) {
+        /* addWarningV2 appends the acknowledgement hint, as aws-cdk-lib does */
+        char full[4300];
+        snprintf(full, sizeof full, "%s [ack: %s]", buf, id);
+        add_annotation(n, "warning", id, full);
+    } else {
+        add_annotation(n, "warning", NULL, buf);
+    }
+}
+
+void ccdk_annotations_add_warning(void *scope, const char *id, const char *message)
+{
+    if (id)
+        ccdk__warning(scope, id, "%s", message);
+    else
+        ccdk__warning(scope, NULL, "%s", message);
+}
+
+void ccdk_annotations_add_error(void *scope, const char *message)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n)
+        return;
+    add_annotation(n, "error", NULL, message);
+}
+
+void ccdk_annotations_add_info(void *scope, const char *message)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (n)
+        add_annotation(n, "info", NULL, message);
+}
+
+size_t ccdk_app_error_count(const ccdk_app *app) { return app ? app->nerrors : 0; }
+
+const char *ccdk_app_error(const ccdk_app *app, size_t i)
+{
+    return app && i < app->nerrors ? app->errors[i] : NULL;
+}
+
+size_t ccdk_app_warning_count(const ccdk_app *app)
+{
+    size_t n = 0;
+    for (size_t i = 0; app && i < app->nannotations; i++)
+        n += !strcmp(app->annotations[i].level, "warning");
+    return n;
+}
+
+const char *ccdk_app_warning(const ccdk_app *app, size_t i)
+{
+    for (size_t k = 0; app && k < app->nannotations; k++)
+        if (!strcmp(app->annotations[k].level, "warning") && i-- == 0)
+            return app->annotations[k].msg;
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ nodes */
+
+static void add_child(ccdk__node *parent, ccdk__node *child)
+{
+    if (parent->nchildren == parent->capchildren) {
+        size_t cap = parent->capchildren ? parent->capchildren * 2 : 4;
+        ccdk__node **c = ccdk__alloc(parent->app, cap * sizeof *c);
+        if (parent->nchildren)
+            memcpy(c, parent->children, parent->nchildren * sizeof *c);
+        parent->children = c;
+        parent->capchildren = cap;
+    }
+    parent->children[parent->nchildren++] = child;
+}
+
+ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
+{
+    for (size_t i = 0; i < n->nchildren; i++)
+        if (!strcmp(n->children[i]->id, id))
+            return n->children[i];
+    return NULL;
+}
+
+static const char *type_name(const ccdk__node *n)
+{
+    const char *fqn = n->kind->fqn;
+    const char *dot = strrchr(fqn, '.');
+    return dot ? dot + 1 : fqn;
+}
+
+void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const char *id)
+{
+    ccdk__node *parent = ccdk__node_of(scope);
+    n->magic = CCDK__MAGIC;
+    n->kind = kind;
+    if (!parent) {
+        /* not a construct: nothing to attach to. The caller passed garbage; keep the node usable. */
+        fprintf(stderr, "ccdk: scope passed for '%s' is not a construct\n", id ? id : "");
+        abort();
+    }
+    ccdk_app *app = parent->app;
+    n->app = app;
+    n->parent = parent;
+    /* constructs: '/' in an id becomes "--" */
+    ccdk__buf b = {0};
+    for (const char *p = id ? id : ""; *p; p++) {
+        if (*p == '/')
+            ccdk__buf_puts(&b, "--");
+        else
+            ccdk__buf_putc(&b, *p);
+    }
+    n->id = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    n->stack = kind->is_stack ? (ccdk_stack *)n : parent->stack;
+    n->path = *parent->path ? ccdk__sprintf(app, "%s/%s", parent->path, n->id) : n->id;
+    if (!*n->id) {
+        ccdk__error(parent, "Only root constructs may have an empty ID");
+        n->detached = 1;
+        return;
+    }
+    if (ccdk__is_unresolved(n->id)) {
+        ccdk__error(parent, "Cannot use tokens in construct ID: %s", n->id);
+        n->detached = 1;
+        return;
+    }
+    if (app->synthesized) {
+        ccdk__error(parent, "Cannot add children to \"%s\" during synthesis", parent->path);
+        n->detached = 1;
+        return;
+    }
+    if (ccdk__node_find_child(parent, n->id)) {
+        const char *pid = parent->id ? parent->id : "";
+        ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, type_name(parent),
+                    *pid ? " [" : "", pid, *pid ? "]" : "");
+        n->detached = 1;
+        return;
+    }
+    add_child(parent, n);
+}
+
+ccdk_construct *ccdk_construct_new(void *scope, const char *id)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_construct *c = ccdk__alloc(app, sizeof *c);
+    ccdk__node_init(&c->node, &kind_construct, scope, id);
+    return c;
+}
+
+const char *ccdk_node_id(const void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    return n ? n->id : NULL;
+}
+
+const char *ccdk_node_path(const void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    return n ? n->path : NULL;
+}
+
+void *ccdk_node_scope(const void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    return n ? n->parent : NULL;
+}
+
+size_t ccdk_node_child_count(const void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    return n ? n->nchildren : 0;
+}
+
+void *ccdk_node_child(const void *c, size_t i)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    return n && i < n->nchildren ? n->children[i] : NULL;
+}
+
+void *ccdk_node_try_find_child(const void *c, const char *id)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!n || !id)
+        return NULL;
+    char tmp[1024];
+    size_t k = 0;
+    for (const char *p = id; *p && k + 3 < sizeof tmp; p++) {
+        if (*p == '/') {
+            tmp[k++] = '-';
+            tmp[k++] = '-';
+        } else {
+            tmp[k++] = *p;
+        }
+    }
+    tmp[k] = 0;
+    return ccdk__node_find_child(n, tmp);
+}
+
+ccdk__node *ccdk__node_default_child(const ccdk__node *n)
+{
+    if (n->default_child_override)
+        return n->default_child_override;
+    ccdk__node *r = ccdk__node_find_child(n, "Resource");
+    ccdk__node *d = ccdk__node_find_child(n, "Default");
+    if (r && d)
+        ccdk__error(n, "Cannot determine default child for %s. There is both a child with id \"Resource\" and id \"Default\"", n->path);
+    return r ? r : d;
+}
+
+void *ccdk_node_default_child(const void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    return n ? ccdk__node_default_child(n) : NULL;
+}
+
+/* ------------------------------------------------------------------ context and feature flags */
+
+ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key)
+{
+    for (const ccdk__node *p = n; p; p = p->parent) {
+        ccdk_value *v = ccdk__v_get(p->context, key);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+void ccdk_node_set_context(void *c, const char *key, const char *json)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!n || !key || !json)
+        return;
+    if (n->nchildren > 0) {
+        ccdk__error(n, "Cannot set context after children have been added: %s", ccdk__node_of(n->children[0])->id);
+        return;
+    }
+    const char *err;
+    ccdk_value *v = ccdk__json_parse(n->app, json, strlen(json), &err);
+    if (!v) {
+        ccdk__error(n, "Invalid JSON for context key '%s': %s", key, err);
+        return;
+    }
+    if (!n->context)
+        n->context = ccdk__v_obj(n->app);
+    ccdk__v_set(n->context, key, v);
+}
+
+const char *ccdk_node_try_get_context(const void *c, const char *key)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!n)
+        return NULL;
+    ccdk_value *v = ccdk__node_context(n, key);
+    if (!v)
+        return NULL;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, v, 0);
+    const char *s = ccdk__strndup(n->app, b.data, b.len);
+    ccdk__buf_free(&b);
+    return s;
+}
+
+/* aws-cdk-lib v2 (2.276.0) defaults for flags that are not set in context: the flags whose
+ * unconfiguredBehavesLike.v2 is true, plus the expired flags (always on). */
+static const char *const flags_default_true[] = {
+    "@aws-cdk/core:enableStackNameDuplicates",
+    "aws-cdk:enableDiffNoFail",
+    "@aws-cdk/core:newStyleStackSynthesis",
+    "@aws-cdk/core:stackRelativeExports",
+    "@aws-cdk/aws-ecr-assets:dockerIgnoreSupport",
+    "@aws-cdk/aws-secretsmanager:parseOwnedSecretName",
+    "@aws-cdk/aws-kms:defaultKeyPolicies",
+    "@aws-cdk/aws-s3:grantWriteWithoutAcl",
+    "@aws-cdk/aws-ecs-patterns:removeDefaultDesiredCount",
+    "@aws-cdk/aws-rds:lowercaseDbIdentifier",
+    "@aws-cdk/aws-apigateway:usagePlanKeyOrderInsensitiveId",
+    "@aws-cdk/aws-efs:defaultEncryptionAtRest",
+    "@aws-cdk/aws-lambda:recognizeVersionProps",
+    "@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021",
+    "@aws-cdk/pipelines:reduceAssetRoleTrustScope",
+    "@aws-cdk/aws-stepfunctions-tasks:useNewS3UriParametersForBedrockInvokeModelTask",
+    "@aws-cdk/core:aspectStabilization",
+    "@aws-cdk/pipelines:reduceStageRoleTrustScope",
+    "@aws-cdk/pipelines:reduceCrossAccountActionRoleTrustScope",
+    "@aws-cdk/aws-stepfunctions-tasks:httpInvokeDynamicJsonPathEndpoint",
+    "@aws-cdk/core:automaticL1Traits",
+    "@aws-cdk/aws-stepfunctions-tasks:evaluateExpressionDedicatedFunction",
+    NULL,
+};
+
+static int truthy(const ccdk_value *v)
+{
+    switch (v->kind) {
+    case CCDK__V_BOOL: return v->u.b;
+    case CCDK__V_NUM: return v->u.n != 0 && v->u.n == v->u.n;
+    case CCDK__V_STR: return v->u.str.len > 0;
+    case CCDK__V_NULL:
+    case CCDK__V_UNDEF: return 0;
+    default: return 1;
+    }
+}
+
+int ccdk__feature_flag(const ccdk__node *n, const char *flag)
+{
+    ccdk_value *v = ccdk__node_context(n, flag);
+    if (v)
+        return truthy(v);
+    for (const char *const *f = flags_default_true; *f; f++)
+        if (!strcmp(*f, flag))
+            return 1;
+    return 0;
+}
+
+int ccdk_feature_flag_enabled(const void *scope, const char *flag)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n && flag ? ccdk__feature_flag(n, flag) : 0;
+}
+
+/* ------------------------------------------------------------------ unique ids */
+
+static void strip_nonalnum(ccdk__buf *b, const char *s)
+{
+    for (; *s; s++)
+        if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            ccdk__buf_putc(b, *s);
+}
+
+const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n)
+{
+    const char **c = malloc((n ? n : 1) * sizeof *c);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(components[i], "Default"))
+            c[k++] = components[i];
+    if (k == 0) {
+        free(c);
+        ccdk__unscoped_error(app, "Unable to calculate a unique id for an empty set of components");
+        return "";
+    }
+    ccdk__buf b = {0};
+    if (k == 1) {
+        strip_nonalnum(&b, c[0]);
+        if (b.len <= 255) {
+            const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+            ccdk__buf_free(&b);
+            free(c);
+            return r;
+        }
+        b.len = 0;
+    }
+    /* hash of the path */
+    ccdk__buf path = {0};
+    for (size_t i = 0; i < k; i++) {
+        if (i)
+            ccdk__buf_putc(&path, '/');
+        ccdk__buf_puts(&path, c[i]);
+    }
+    char md5[33];
+    ccdk__md5_hex(path.data, path.len, md5);
+    ccdk__buf_free(&path);
+    /* human part: removeDupes, drop "Resource", strip, join, first 240 chars */
+    const char *prev = NULL;
+    for (size_t i = 0; i < k; i++) {
+        if (prev && ccdk__ends_with(prev, c[i]))
+            continue;
+        prev = c[i];
+        if (!strcmp(c[i], "Resource"))
+            continue;
+        strip_nonalnum(&b, c[i]);
+    }
+    if (b.len > 240)
+        b.len = 240;
+    for (int i = 0; i < 8; i++)
+        md5[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
+    ccdk__buf_put(&b, md5, 8);
+    const char *r = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+    free(c);
+    return r;
+}
+
+const char *ccdk__node_unique_id(ccdk__node *n)
+{
+    size_t depth = 0;
+    for (ccdk__node *p = n; p->parent; p = p->parent)
+        depth++;
+    if (depth == 0)
+        return "";
+    const char **comps = malloc(depth * sizeof *comps);
+    size_t i = depth;
+    for (ccdk__node *p = n; p->parent; p = p->parent)
+        comps[--i] = p->id;
+    const char *r = ccdk__make_unique_id(n->app, comps, depth);
+    free(comps);
+    return r;
+}
+
+/* ------------------------------------------------------------------ dependencies, metadata */
+
+void ccdk_node_add_dependency(void *c, void *on)
+{
+    ccdk__node *n = ccdk__node_of(c), *o = ccdk__node_of(on);
+    if (!n || !o)
+        return;
+    if (n->ndeps == n->capdeps) {
+        size_t cap = n->capdeps ? n->capdeps * 2 : 4;
+        ccdk__node **d = ccdk__alloc(n->app, cap * sizeof *d);
+        if (n->ndeps)
+            memcpy(d, n->deps, n->ndeps * sizeof *d);
+        n->deps = d;
+        n->capdeps = cap;
+    }
+    for (size_t i = 0; i < n->ndeps; i++)
+        if (n->deps[i] == o)
+            return;
+    n->deps[n->ndeps++] = o;
+}
+
+void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!n || !key)
+        return;
+    if (n->nmeta == n->capmeta) {
+        size_t cap = n->capmeta ? n->capmeta * 2 : 4;
+        ccdk__meta *m = ccdk__alloc(n->app, cap * sizeof *m);
+        if (n->nmeta)
+            memcpy(m, n->meta, n->nmeta * sizeof *m);
+        n->meta = m;
+        n->capmeta = cap;
+    }
+    n->meta[n->nmeta].key = ccdk__strdup(n->app, key);
+    n->meta[n->nmeta].val = value;
+    n->nmeta++;
+}
+
+/* ------------------------------------------------------------------ aspects */
+
+void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n || !fn)
+        return;
+    ccdk__aspect *a = ccdk__alloc(n->app, sizeof *a);
+    a->fn = fn;
+    a->ctx = ctx;
+    a->priority = 500; /* AspectPriority.DEFAULT */
+    /* append to keep insertion order */
+    ccdk__aspect **pp = &n->aspects;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = a;
+}
+
+/* ------------------------------------------------------------------ App */
+
+ccdk_app *ccdk_app_new(const ccdk_app_props *props)
+{
+    ccdk_app tmp = {0};
+    ccdk_app *app = ccdk__alloc(&tmp, sizeof *app);
+    *app = tmp;
+    /* the first block now holds the app itself; keep the arena in the app */
+    app->node.magic = CCDK__MAGIC;
+    app->node.kind = &kind_app;
+    app->node.app = app;
+    app->node.id = "";
+    app->node.path = "";
+    app->no_print = props && props->quiet;
+    app->context = ccdk__v_obj(app);
+    const char *outdir = props && props->outdir ? props->outdir : getenv("CDK_OUTDIR");
+    app->outdir = ccdk__strdup(app, outdir && *outdir ? outdir : "cdk.out");
+    const char *cj = getenv("CDK_CONTEXT_JSON");
+    if (cj && *cj) {
+        const char *err;
+        ccdk_value *v = ccdk__json_parse(app, cj, strlen(cj), &err);
+        if (!v || v->kind != CCDK__V_OBJ)
+            ccdk__unscoped_error(app, "CDK_CONTEXT_JSON is not a JSON object: %s", err ? err : "not an object");
+        else
+            for (size_t i = 0; i < v->u.obj.n; i++)
+                ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
+    }
+    for (const ccdk_kv *kv = props ? props->context : NULL; kv && kv->key; kv++) {
+        const char *err;
+        ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
+        if (!v)
+            ccdk__unscoped_error(app, "Invalid JSON for context key '%s': %s", kv->key, err);
+        else
+            ccdk__v_set(app->context, kv->key, v);
+    }
+    app->node.context = app->context;
+    return app;
+}
+
+void ccdk_app_free(ccdk_app *app)
+{
+    if (!app)
+        return;
+    for (size_t i = 0; i < app->nerrors; i++)
+        free(app->errors[i]);
+    free(app->errors);
+    free(app->tokens);
+    free(app->annotations);
+    free(app->stacks);
+    for (size_t i = 0; i < app->nstacks; i++)
+        ;
+    ccdk__arena a = app->arena;
+    ccdk__arena_free(&a);
+}
+
+/* ------------------------------------------------------------------ Stack */
+
+static int valid_stack_name(const char *s)
+{
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')))
+        return 0;
+    for (s++; *s; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return 0;
+    return 1;
+}
+
+ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_stack *s = ccdk__alloc(app, sizeof *s);
+    ccdk__node_init(&s->node, &kind_stack, scope, id);
+    s->node.stack = s;
+    if (props) {
+        s->account = ccdk__strdup(app, props->account);
+        s->region = ccdk__strdup(app, props->region);
+        s->description = ccdk__strdup(app, props->description);
+        s->termination_protection = props->termination_protection;
+    }
+    /* stack name: the id for a top-level stack, else the path's unique name */
+    const char *name = props && props->stack_name ? props->stack_name : NULL;
+    size_t depth = 0;
+    for (ccdk__node *p = &s->node; p->parent; p = p->parent)
+        depth++;
+    if (!name) {
+        if (depth <= 1) {
+            name = s->node.id;
+        } else {
+            /* makeUniqueResourceName over the path components */
+            const char **comps = malloc(depth * sizeof *comps);
+            size_t i = depth;
+            for (ccdk__node *p = &s->node; p->parent; p = p->parent)
+                comps[--i] = p->id;
+            ccdk__buf b = {0};
+            for (i = 0; i < depth; i++) {
+                if (!strcmp(comps[i], "Default") || !strcmp(comps[i], "Resource"))
+                    continue;
+                for (const char *c = comps[i]; *c; c++)
+                    if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-')
+                        ccdk__buf_putc(&b, *c);
+                if (i + 1 < depth)
+                    ccdk__buf_putc(&b, '-');
+            }
+            ccdk__buf path = {0};
+            for (i = 0; i < depth; i++) {
+                if (i)
+                    ccdk__buf_putc(&path, '/');
+                ccdk__buf_puts(&path, comps[i]);
+            }
+            char md5[33];
+            ccdk__md5_hex(path.data, path.len, md5);
+            for (int k = 0; k < 8; k++)
+                md5[k] = (char)(md5[k] >= 'a' ? md5[k] - 32 : md5[k]);
+            md5[8] = 0;
+            while (b.len && b.data[b.len - 1] == '-')
+                b.len--;
+            ccdk__buf_putc(&b, '-');
+            ccdk__buf_puts(&b, md5);
+            name = ccdk__strndup(app, b.data, b.len);
+            ccdk__buf_free(&b);
+            ccdk__buf_free(&path);
+            free(comps);
+        }
+    }
+    s->stack_name = ccdk__strdup(app, name);
+    if (strlen(s->stack_name) > 128)
+        ccdk__error(s, "Stack name must be <= 128 characters. Stack name: '%s'", s->stack_name);
+    if (!ccdk__is_unresolved(s->stack_name) && !valid_stack_name(s->stack_name))
+        ccdk__error(s, "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'",
+                    s->stack_name);
+    if (s->description && strlen(s->description) > 1024)
+        ccdk__error(s, "Stack description must be <= 1024 bytes. Received description: '%s'", s->description);
+    /* artifact id: generateStackArtifactId, with non [A-Za-z0-9_.-] replaced by '_' */
+    {
+        const char **comps = malloc((depth ? depth : 1) * sizeof *comps);
+        size_t i = depth;
+        for (ccdk__node *p = &s->node; p->parent; p = p->parent)
+            comps[--i] = p->id;
+        const char *aid = depth == 1 ? comps[0] : ccdk__make_unique_id(app, comps, depth);
+        char *a = ccdk__strdup(app, aid);
+        for (char *c = a; *c; c++)
+            if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_' ||
+                  *c == '-' || *c == '.'))
+                *c = '_';
+        s->artifact_id = a;
+        free(comps);
+    }
+    s->tags = ccdk__v_obj(app);
+    for (const ccdk_kv *kv = props ? props->tags : NULL; kv && kv->key; kv++) {
+        ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, kv->value ? kv->value : ""));
+        ccdk_tags_add(s, kv->key, kv->value ? kv->value : "");
+    }
+    ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
+    s->qualifier = q && q->kind == CCDK__V_STR ? q->u.str.s : "hnb659fds";
+    if (app->nstacks == app->capstacks) {
+        size_t cap = app->capstacks ? app->capstacks * 2 : 8;
+        ccdk_stack **st = realloc(app->stacks, cap * sizeof *st);
+        if (!st)
+            abort();
+        app->stacks = st;
+        app->capstacks = cap;
+    }
+    app->stacks[app->nstacks++] = s;
+    return s;
+}
+
+ccdk_stack *ccdk_stack_of(const void *construct)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!n)
+        return NULL;
+    if (!n->stack)
+        ccdk__error(n, "%s should be created in the scope of a Stack, but no Stack found", n->id);
+    return n->stack;
+}
+
+const char *ccdk_stack_name(const ccdk_stack *s) { return s ? s->stack_name : NULL; }
+
+const char *ccdk_stack_template_json(const ccdk_stack *s) { return s ? s->template_json : NULL; }
+
+int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s) { return !s->account || ccdk__is_unresolved(s->account); }
+int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s) { return !s->region || ccdk__is_unresolved(s->region); }
+
+const char *ccdk_stack_account(ccdk_stack *s)
+{
+    if (!s)
+        return NULL;
+    return s->account ? s->account : ccdk_aws_account_id(s);
+}
+
+const char *ccdk_stack_region(ccdk_stack *s)
+{
+    if (!s)
+        return NULL;
+    return s->region ? s->region : ccdk_aws_region(s);
+}
+
+/* Stack.partition: a literal when the region is known and @aws-cdk/core:enablePartitionLiterals is
+ * on, else {"Ref": "AWS::Partition"}. */
+const char *ccdk__stack_partition(ccdk_stack *s)
+{
+    if (!ccdk__stack_is_env_agnostic_region(s) && ccdk__feature_flag(&s->node, "@aws-cdk/core:enablePartitionLiterals")) {
+        if (!strncmp(s->region, "cn-", 3))
+            return "aws-cn";
+        if (!strncmp(s->region, "us-gov-", 7))
+            return "aws-us-gov";
+        if (!strncmp(s->region, "us-iso-", 7))
+            return "aws-iso";
+        if (!strncmp(s->region, "us-isob-", 8))
+            return "aws-iso-b";
+        return "aws";
+    }
+    return ccdk_aws_partition(s);
+}
+
+const char *ccdk_stack_partition(ccdk_stack *s) { return s ? ccdk__stack_partition(s) : NULL; }
+const char *ccdk_stack_url_suffix(ccdk_stack *s) { return s ? ccdk_aws_url_suffix(s) : NULL; }
+const char *ccdk_stack_stack_id(ccdk_stack *s) { return s ? ccdk_aws_stack_id(s) : NULL; }
+const char *ccdk_stack_stack_name_token(ccdk_stack *s) { return s ? ccdk_aws_stack_name(s) : NULL; }
+
+const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,
+                                  const char *resource_name)
+{
+    if (!s)
+        return NULL;
+    ccdk_app *app = s->node.app;
+    if (!sep)
+        sep = "/";
+    const char *res = resource_name ? ccdk__sprintf(app, "%s%s%s", resource, sep, resource_name) : resource;
+    return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s", ccdk__stack_partition(s), service, ccdk_stack_region(s),
+                         ccdk_stack_account(s), res);
+}

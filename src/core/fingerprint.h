@@ -1,0 +1,89 @@
+/*
+ * ccdk — asset fingerprinting and staging (library-internal).
+ *
+ * Byte-for-byte re-implementation of aws-cdk-lib 2.276.0
+ *   FileSystem.fingerprint(path, options)          (core/lib/fs/fingerprint.js)
+ *   FileSystem.copyDirectory / AssetStaging copy    (core/lib/fs/copy.js, asset-staging.js)
+ * including its three exclude dialects (minimatch 10 GLOB, node-ignore 5 GIT,
+ * @balena/dockerignore 1 DOCKER) and its symlink follow modes.
+ *
+ * How aws-cdk-lib turns this into an asset hash (AssetStaging, no bundling):
+ *   - The options it fingerprints with are the user's, except that
+ *       exclude  = [".is_custom_resource", ...user exclude]          (always prepended)
+ *       extraHash = (extraHash || salt) ? (extraHash ?? "") + (salt ?? "") : undefined
+ *                   where salt = context "@aws-cdk/core:assetHashSalt"
+ *       follow    = user's follow, or CCDK_SYMLINK_EXTERNAL when none is given
+ *                   (Code.fromAsset / s3_assets.Asset / AssetStaging all default to it)
+ *       ignoreMode = user's, or CCDK_IGNORE_GLOB when none is given.
+ *   - assetHashType SOURCE (the default): asset hash == the fingerprint itself.
+ *   - assetHashType CUSTOM (or a user assetHash string, which implies CUSTOM):
+ *       asset hash = hex(sha256(utf8(assetHash)))  -> ccdk__fingerprint_custom_hash().
+ *   - assetHashType OUTPUT/BUNDLE without bundling is an error in aws-cdk-lib
+ *       ("Cannot use `output` hash type when `bundling` is not specified.").
+ *   - Staged location: <outdir>/asset.<hash><ext> where <ext> is
+ *       ccdk__asset_file_extension(sourcePath) -- applied to directories too
+ *       (a directory called "lib.v2" stages as asset.<hash>.v2/).
+ *     A directory source is copied with ccdk__stage_copy (same opts as the
+ *     fingerprint); a file source is copied as a single file (asset.<hash>.zip).
+ *     If the target already exists aws-cdk-lib leaves it alone (so does
+ *     ccdk__stage_copy).
+ */
+#ifndef CCDK_CORE_FINGERPRINT_H
+#define CCDK_CORE_FINGERPRINT_H
+
+#include <stddef.h>
+
+typedef enum {
+    CCDK_SYMLINK_NEVER = 0,      /* "never"         : record every symlink as a link        */
+    CCDK_SYMLINK_ALWAYS,         /* "always"        : follow every symlink                  */
+    CCDK_SYMLINK_EXTERNAL,       /* "external"      : follow links leaving the root (DEFAULT) */
+    CCDK_SYMLINK_BLOCK_EXTERNAL  /* "internal-only" : follow internal links; staging rejects external ones */
+} ccdk_symlink_follow;
+
+typedef enum {
+    CCDK_IGNORE_GLOB = 0,        /* minimatch, matchBase (DEFAULT)  */
+    CCDK_IGNORE_GIT,             /* .gitignore rules (node-ignore, case-insensitive) */
+    CCDK_IGNORE_DOCKER           /* .dockerignore rules (@balena/dockerignore, case-insensitive) */
+} ccdk_ignore_mode;
+
+typedef struct {
+    const char *const *exclude;   /* NULL-terminated, may be NULL */
+    /* aws-cdk-lib's default when the user gives none is CCDK_SYMLINK_EXTERNAL
+     * (fingerprint.js: `options.follow || EXTERNAL`, copy.js: `?? EXTERNAL`).
+     * The caller must apply it; note that the numeric value 0 is NEVER. */
+    ccdk_symlink_follow follow;
+    ccdk_ignore_mode ignore_mode; /* default GLOB (== 0) */
+    const char *extra_hash;       /* may be NULL (same as "") */
+} ccdk__fingerprint_opts;
+
+/* Returns 0 and writes 64 lowercase hex chars + NUL to out; on error returns -1
+ * and writes a one-line message (malloc'd, caller frees) to *err.
+ * path may be a directory or a single file (e.g. a .zip). Thread-safe. */
+int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char out[65], char **err);
+
+/* Copies path (directory or file) to dest as aws-cdk-lib's staging does,
+ * honouring the same exclude/follow options (pass the very opts used for the
+ * fingerprint, i.e. with ".is_custom_resource" prepended to exclude).
+ *  - dest already exists            -> nothing is done, returns 0 (as AssetStaging.stageAsset)
+ *  - path is a file                 -> copied to dest (contents + permission bits)
+ *  - path is a directory            -> dest is created (mkdir, parent must exist) and the
+ *                                      tree copied: excluded entries skipped, symlinks
+ *                                      followed or re-created per follow mode.
+ *  - follow == BLOCK_EXTERNAL and an (un-excluded) symlink points outside the
+ *    tree -> -1 "The file <target> is an external symbolic link which is forbidden ..."
+ * 0 or -1 with *err (malloc'd). */
+int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err);
+
+/* --- small helpers for the staging caller (pure functions) --- */
+
+/* CUSTOM asset hash: hex(sha256(custom)). */
+void ccdk__fingerprint_custom_hash(const char *custom, char out[65]);
+
+/* The extension aws-cdk-lib appends to "asset.<hash>" (getExtension): one of
+ * ".tar.gz", ".zip", ".jar", ".tar", ".tgz" when the path ends with it
+ * case-insensitively (the lowercase form is written), else node's
+ * path.extname(path) (may be ""; e.g. "lib.v2" -> ".v2", ".env" -> "").
+ * Writes at most outsz-1 bytes + NUL to out; returns the full length. */
+size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz);
+
+#endif

@@ -1,0 +1,369 @@
+/* internal.h - structures and helpers shared by ccdk's modules (not installed). */
+#ifndef CCDK_INTERNAL_H
+#define CCDK_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ccdk/core.h"
+#include "fingerprint.h"
+
+#define CCDK__MAGIC 0x43434b44u /* "CCKD": every construct handle starts with it */
+
+/* ------------------------------------------------------------------ arena */
+
+typedef struct ccdk__arena_block ccdk__arena_block;
+typedef struct {
+    ccdk__arena_block *head;
+    size_t used, cap;
+} ccdk__arena;
+
+void *ccdk__alloc(ccdk_app *app, size_t n); /* zeroed, never NULL (aborts on OOM) */
+char *ccdk__strdup(ccdk_app *app, const char *s);
+char *ccdk__strndup(ccdk_app *app, const char *s, size_t n);
+char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *ccdk__vsprintf(ccdk_app *app, const char *fmt, va_list ap);
+
+/* A growable byte buffer in plain malloc memory (for output). */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} ccdk__buf;
+void ccdk__buf_put(ccdk__buf *b, const char *s, size_t n);
+void ccdk__buf_puts(ccdk__buf *b, const char *s);
+void ccdk__buf_putc(ccdk__buf *b, char c);
+void ccdk__buf_printf(ccdk__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ccdk__buf_free(ccdk__buf *b);
+
+/* ------------------------------------------------------------------ values */
+
+typedef enum {
+    CCDK__V_UNDEF = 0, /* absent: dropped from objects and lists when resolved */
+    CCDK__V_NULL,
+    CCDK__V_BOOL,
+    CCDK__V_NUM,
+    CCDK__V_STR,   /* may contain token markers */
+    CCDK__V_LIST,
+    CCDK__V_OBJ,
+    CCDK__V_REF,    /* {"Ref": logicalId of target} */
+    CCDK__V_GETATT, /* {"Fn::GetAtt": [logicalId, attr]} */
+    CCDK__V_JOIN,   /* Fn.join(delim, list): minimal join at resolve time */
+    CCDK__V_LAZY,   /* callback evaluated at resolve time */
+    CCDK__V_LOGICAL_ID, /* the logical id of target, as a plain string */
+    CCDK__V_POST,   /* resolve inner, then apply post(): ignoreEmpty and friends */
+} ccdk__vkind;
+
+typedef struct ccdk__node ccdk__node;
+
+typedef struct {
+    const char *key;
+    ccdk_value *val;
+} ccdk__entry;
+
+typedef ccdk_value *(*ccdk__lazy_fn)(void *ctx);
+typedef ccdk_value *(*ccdk__post_fn)(ccdk_app *app, ccdk_value *resolved, void *ctx);
+
+struct ccdk_value {
+    ccdk__vkind kind;
+    ccdk_app *app;
+    union {
+        int b;
+        double n;
+        struct {
+            const char *s;
+            size_t len;
+        } str;
+        struct {
+            ccdk_value **items;
+            size_t n, cap;
+        } list;
+        struct {
+            ccdk__entry *e;
+            size_t n, cap;
+        } obj;
+        struct {
+            ccdk__node *target;
+            const char *attr;
+        } ref;
+        struct {
+            const char *delim;
+            ccdk_value *list;
+        } join;
+        struct {
+            ccdk__lazy_fn fn;
+            void *ctx;
+        } lazy;
+        struct {
+            ccdk_value *inner;
+            ccdk__post_fn fn;
+            void *ctx;
+        } post;
+    } u;
+};
+
+ccdk_value *ccdk__v_new(ccdk_app *app, ccdk__vkind k);
+ccdk_value *ccdk__v_undef(ccdk_app *app);
+ccdk_value *ccdk__v_str(ccdk_app *app, const char *s);      /* copies */
+ccdk_value *ccdk__v_str_nocopy(ccdk_app *app, const char *s);
+ccdk_value *ccdk__v_num(ccdk_app *app, double n);
+ccdk_value *ccdk__v_bool(ccdk_app *app, int b);
+ccdk_value *ccdk__v_list(ccdk_app *app);
+ccdk_value *ccdk__v_obj(ccdk_app *app);
+void ccdk__v_push(ccdk_value *list, ccdk_value *v);
+void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v); /* replaces in place or appends */
+void ccdk__v_del(ccdk_value *obj, const char *key);
+ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
+ccdk_value *ccdk__v_ref(ccdk_app *app, ccdk__node *target);
+ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr);
+ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx);
+ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, void *ctx);
+ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner);
+ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg); /* {fn: arg} */
+ccdk_value *ccdk__v_pseudo(ccdk_app *app, const char *name);                  /* {"Ref": name} */
+ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /* NULL-terminated */
+ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v);                 /* deep */
+int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b);                 /* JSON-equal, resolved values */
+
+/* JSON text <-> values */
+ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err);
+/* JSON.stringify(v, undefined, indent) for indent 0 (compact), 1 or 2. v must be resolved. */
+void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent);
+void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len);
+void ccdk__json_write_number(ccdk__buf *out, double d);
+
+/* ------------------------------------------------------------------ tokens */
+
+/* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned). */
+const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
+/* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
+const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
+int ccdk__is_unresolved(const char *s); /* contains a token marker */
+/* If s is exactly one token, returns its value; else NULL. */
+ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s);
+/* A value for a user string: a literal, or the tokens it contains. */
+ccdk_value *ccdk__v_from_string(ccdk_app *app, const char *s);
+
+typedef struct ccdk__resolve_ctx {
+    ccdk_app *app;
+    ccdk_stack *stack; /* stack whose template is being rendered */
+    int depth;
+} ccdk__resolve_ctx;
+
+/* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
+ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
+
+/* ------------------------------------------------------------------ constructs */
+
+typedef struct ccdk__kind ccdk__kind;
+struct ccdk__kind {
+    const char *fqn; /* for tree.json constructInfo */
+    int is_stack;
+    int element;     /* CCDK__EL_* when a CfnElement */
+    void (*prepare)(ccdk__node *n); /* before validation, children after parents */
+    void (*validate)(ccdk__node *n);
+    /* Renders this element into template sections (CfnElements only). */
+    void (*render)(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *template_);
+};
+
+enum {
+    CCDK__EL_NONE = 0,
+    CCDK__EL_RESOURCE,
+    CCDK__EL_OUTPUT,
+    CCDK__EL_PARAMETER,
+    CCDK__EL_MAPPING,
+    CCDK__EL_CONDITION,
+    CCDK__EL_RULE,
+};
+
+typedef struct {
+    const char *key;
+    ccdk_value *val;
+} ccdk__meta;
+
+typedef struct ccdk__childmap ccdk__childmap;
+
+struct ccdk__node {
+    uint32_t magic;
+    const ccdk__kind *kind;
+    ccdk_app *app;
+    ccdk__node *parent;
+    const char *id;
+    const char *path; /* "" for the app */
+    ccdk_stack *stack; /* nearest stack (itself for a stack), NULL above */
+    ccdk__node **children;
+    size_t nchildren, capchildren;
+    ccdk__childmap *childmap; /* built when there are many children */
+    ccdk__node *default_child_override;
+    ccdk__node **deps; /* node.addDependency */
+    size_t ndeps, capdeps;
+    ccdk__meta *meta;
+    size_t nmeta, capmeta;
+    ccdk_value *context; /* object of context set on this node, or NULL */
+    struct ccdk__aspect *aspects;
+    struct ccdk__tagop *tagops, *tagops_tail;
+    int detached; /* created after an error; not in the tree */
+};
+
+/* Initialises n (already allocated with its full struct) and adds it to scope. */
+void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const char *id);
+ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not a construct */
+ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
+ccdk__node *ccdk__node_default_child(const ccdk__node *n);
+ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */
+int ccdk__feature_flag(const ccdk__node *n, const char *flag);
+/* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
+const char *ccdk__node_unique_id(ccdk__node *n);
+/* makeUniqueId over path components below the stack. */
+const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
+
+/* Errors and annotations: the first argument gives the construct path. */
+void ccdk__error(const void *scope, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+int ccdk__failed(ccdk_app *app);
+
+/* ------------------------------------------------------------------ app and stack */
+
+typedef struct ccdk__aspect {
+    ccdk_aspect_fn fn;
+    void *ctx;
+    int priority;
+    struct ccdk__aspect *next;
+} ccdk__aspect;
+
+typedef struct {
+    const char *path; /* construct path */
+    const char *level; /* "warning" / "error" / "info" */
+    const char *id;
+    const char *msg;
+} ccdk__annotation;
+
+typedef struct ccdk__file_asset {
+    const char *hash;        /* asset hash */
+    const char *source_path; /* absolute path of what is staged */
+    const char *staged_name; /* "asset.<hash>" or "asset.<hash>.zip" */
+    const char *packaging;   /* "zip" or "file" */
+    const char *display_name;
+    int is_dir;
+    ccdk__fingerprint_opts opts;
+    struct ccdk__file_asset *next;
+} ccdk__file_asset;
+
+struct ccdk_app {
+    ccdk__node node;
+    ccdk__arena arena;
+    const char *outdir;
+    ccdk_value *context; /* merged context object */
+    ccdk_value **tokens;
+    size_t ntokens, captokens;
+    char **errors; /* malloc'd "path: message" lines */
+    size_t nerrors, caperrors;
+    ccdk__annotation *annotations;
+    size_t nannotations, capannotations;
+    ccdk_stack **stacks;
+    size_t nstacks, capstacks;
+    int synthesized;
+    ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
+    int no_print; /* do not print errors (tests) */
+};
+
+typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;
+
+struct ccdk_stack {
+    ccdk__node node;
+    const char *stack_name;
+    const char *artifact_id;
+    const char *account; /* NULL when env-agnostic */
+    const char *region;
+    const char *description;
+    int termination_protection;
+    ccdk_value *tags; /* object of stack tags (key -> value) in order */
+    ccdk__file_asset *assets, *assets_tail;
+    size_t nassets;
+    const char *qualifier;
+    ccdk__node **elements; /* cfn elements in creation order (for logical id checks) */
+    size_t nelements, capelements;
+    struct ccdk__idset *logical_ids;
+    const char *template_json; /* rendered at synth */
+    size_t template_len;
+    char template_hash[65];
+    ccdk_value *rendered; /* resolved template */
+};
+
+/* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
+typedef struct {
+    ccdk_value *bucket_name; /* {"Fn::Sub": "cdk-<q>-assets-${AWS::AccountId}-${AWS::Region}"} */
+    ccdk_value *object_key;  /* "<hash>.zip" */
+    const char *http_url;
+    const char *s3_object_url;
+    const char *staged_name;
+} ccdk__asset_location;
+ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
+                                                int is_dir, const char *display_name,
+                                                const ccdk__fingerprint_opts *opts);
+int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);
+int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);
+/* Partition/region/account as tokens or literals, as Stack.partition etc. */
+const char *ccdk__stack_partition(ccdk_stack *s);
+
+/* ------------------------------------------------------------------ CfnElements */
+
+typedef struct {
+    ccdk__node node;
+    const char *logical_id_override;
+    const char *logical_id; /* allocated lazily */
+} ccdk__element;
+
+const char *ccdk__element_logical_id(ccdk__node *el);
+const char *ccdk__element_logical_id_token(ccdk__node *el); /* string token of the logical id */
+
+struct ccdk_cfn_resource {
+    ccdk__element el;
+    const char *type;
+    ccdk_value *props;      /* object; NULL when none */
+    int sort_props;         /* generated L1: alphabetical property order */
+    ccdk_value *overrides;  /* raw overrides object, or NULL */
+    ccdk__node **depends;   /* other CfnResources (or constructs, expanded) */
+    size_t ndepends, capdepends;
+    ccdk_value *metadata;   /* object or NULL */
+    const char *deletion_policy;
+    const char *update_replace_policy;
+    ccdk_cfn_condition *condition;
+    ccdk_value *update_policy, *creation_policy;
+    /* Version hashing hook (lambda): called on the rendered resource at synth. */
+    void (*on_render)(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def);
+    void *on_render_ctx;
+    int no_tags; /* resource type has no Tags property */
+    int tag_kind; /* 0: none, 1: standard list [{Key,Value}], 2: map {k: v} */
+};
+
+ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind);
+void ccdk__res_set(ccdk_cfn_resource *r, const char *prop, ccdk_value *v);
+ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop);
+/* Renders the resource's CloudFormation definition (resolved). */
+ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx);
+extern const ccdk__kind ccdk__kind_cfn_resource;
+
+/* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
+ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
+
+/* ------------------------------------------------------------------ misc */
+
+const char *ccdk__basename(const char *path);
+int ccdk__mkdir_p(const char *path);
+int ccdk__rm_rf(const char *path);
+int ccdk__write_file(const char *path, const char *data, size_t len);
+void ccdk__sha256_hex(const void *data, size_t len, char out[65]);
+void ccdk__md5_hex(const void *data, size_t len, char out[33]);
+int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
+int ccdk__ends_with(const char *s, const char *suffix);
+int ccdk__locale_compare(const char *a, const char *b); /* ~String.prototype.localeCompare */
+void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target);
+void ccdk__apply_dependencies(ccdk__node *root);
+
+/* Duration/size to numbers, reporting aws-cdk-lib's errors on scope. */
+double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral);
+double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
+
+#endif

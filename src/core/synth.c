@@ -1,0 +1,536 @@
+/* synth.c - synthesis: aspects, dependencies, validation, template rendering, the
+ * DefaultStackSynthesizer's asset manifest, and writing the cloud assembly atomically. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fingerprint.h"
+#include "internal.h"
+
+#define SCHEMA_VERSION "55.0.0"
+#define FILE_PUBLISHING_ROLE "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-%s-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
+
+/* ------------------------------------------------------------------ environment placeholders */
+
+/* StringSpecializer.specialize: ${Qualifier} and the account/region when the stack knows them. */
+static char *specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
+{
+    ccdk__buf b = {0};
+    for (const char *p = tmpl; *p;) {
+        if (!strncmp(p, "${Qualifier}", 12)) {
+            ccdk__buf_puts(&b, s->qualifier);
+            p += 12;
+        } else if (!strncmp(p, "${AWS::AccountId}", 17) && !ccdk__stack_is_env_agnostic_account(s)) {
+            ccdk__buf_puts(&b, s->account);
+            p += 17;
+        } else if (!strncmp(p, "${AWS::Region}", 14) && !ccdk__stack_is_env_agnostic_region(s)) {
+            ccdk__buf_puts(&b, s->region);
+            p += 14;
+        } else {
+            ccdk__buf_putc(&b, *p++);
+        }
+    }
+    char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+static ccdk_value *cfnify(ccdk_app *app, const char *s)
+{
+    if (strstr(s, "${"))
+        return ccdk__v_intrinsic(app, "Fn::Sub", ccdk__v_str(app, s));
+    return ccdk__v_str(app, s);
+}
+
+ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
+                                                const char *display_name, const ccdk__fingerprint_opts *opts)
+{
+    ccdk_app *app = s->node.app;
+    ccdk__file_asset *a = NULL;
+    for (ccdk__file_asset *x = s->assets; x; x = x->next)
+        if (!strcmp(x->hash, hash))
+            a = x;
+    char extbuf[64];
+    ccdk__asset_file_extension(source_path, extbuf, sizeof extbuf);
+    const char *ext = extbuf;
+    if (!a) {
+        a = ccdk__alloc(app, sizeof *a);
+        a->hash = ccdk__strdup(app, hash);
+        a->source_path = ccdk__strdup(app, source_path);
+        a->is_dir = is_dir;
+        a->packaging = is_dir ? "zip" : "file";
+        a->staged_name = ccdk__sprintf(app, "asset.%s%s", hash, ext);
+        if (opts)
+            a->opts = *opts;
+        a->display_name = ccdk__strdup(app, display_name);
+        if (s->assets_tail)
+            s->assets_tail->next = a;
+        else
+            s->assets = a;
+        s->assets_tail = a;
+        s->nassets++;
+    }
+    ccdk__asset_location loc;
+    const char *bucket = specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}");
+    const char *key = ccdk__sprintf(app, "%s%s", hash, is_dir ? ".zip" : ext);
+    loc.bucket_name = cfnify(app, bucket);
+    loc.object_key = cfnify(app, key);
+    loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
+    loc.http_url = NULL;
+    loc.staged_name = a->staged_name;
+    return loc;
+}
+
+/* ------------------------------------------------------------------ prepare */
+
+static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
+{
+    size_t own = 0;
+    for (ccdk__aspect *a = n->aspects; a; a = a->next)
+        own++;
+    ccdk__aspect **all = malloc((ninh + own + 1) * sizeof *all);
+    memcpy(all, inherited, ninh * sizeof *all);
+    size_t k = ninh;
+    for (ccdk__aspect *a = n->aspects; a; a = a->next)
+        all[k++] = a;
+    for (size_t i = 0; i < k; i++)
+        all[i]->fn(n, all[i]->ctx);
+    for (size_t i = 0; i < n->nchildren; i++)
+        run_aspects(n->children[i], all, k);
+    free(all);
+}
+
+static void walk(ccdk__node *n, int validate)
+{
+    if (validate) {
+        if (n->kind->validate)
+            n->kind->validate(n);
+    } else if (n->kind->prepare) {
+        n->kind->prepare(n);
+    }
+    for (size_t i = 0; i < n->nchildren; i++)
+        walk(n->children[i], validate);
+}
+
+/* ------------------------------------------------------------------ template */
+
+static void collect_elements(ccdk__node *n, ccdk__node ***out, size_t *len, size_t *cap)
+{
+    if (n->kind->element) {
+        if (*len == *cap) {
+            *cap = *cap ? *cap * 2 : 64;
+            *out = realloc(*out, *cap * sizeof **out);
+            if (!*out)
+                abort();
+        }
+        (*out)[(*len)++] = n;
+    }
+    for (size_t i = 0; i < n->nchildren; i++)
+        if (!n->children[i]->kind->is_stack)
+            collect_elements(n->children[i], out, len, cap);
+}
+
+static void add_bootstrap_rule(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_cfn_parameter_props pp = {
+        .type = "AWS::SSM::Parameter::Value<String>",
+        .default_value = ccdk__v_str(app, ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier)),
+        .description = "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM "
+                       "Parameter Store. [cdk:skip]",
+    };
+    ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(s, "BootstrapVersion", &pp);
+    (void)p;
+}
+
+static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
+{
+    (void)ctx;
+    ccdk_app *app = n->app;
+    const char *json =
+        "{\"Assertions\":[{\"Assert\":{\"Fn::Not\":[{\"Fn::Contains\":[[\"1\",\"2\",\"3\",\"4\",\"5\"],{\"Ref\":"
+        "\"BootstrapVersion\"}]}]},\"AssertDescription\":\"CDK bootstrap stack version 6 required. Please run 'cdk "
+        "bootstrap' with a recent version of the CDK CLI.\"}]}";
+    ccdk_value *rule = ccdk__json_parse(app, json, strlen(json), NULL);
+    ccdk_value *sec = ccdk__v_get(tpl, "Rules");
+    if (!sec) {
+        sec = ccdk__v_obj(app);
+        ccdk__v_set(tpl, "Rules", sec);
+    }
+    ccdk__v_set(sec, ccdk__element_logical_id(n), rule);
+}
+
+static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CCDK__EL_RULE, .render = render_rule};
+
+static void render_stack(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk__resolve_ctx ctx = {app, s, 0};
+    app->cur_stack = s;
+    ccdk_value *tpl = ccdk__v_obj(app);
+    if (s->description)
+        ccdk__v_set(tpl, "Description", ccdk__resolve(&ctx, ccdk__v_str(app, s->description)));
+    ccdk__node **els = NULL;
+    size_t n = 0, cap = 0;
+    collect_elements(&s->node, &els, &n, &cap);
+    for (size_t i = 0; i < n; i++)
+        els[i]->kind->render(els[i], &ctx, tpl);
+    free(els);
+    s->rendered = tpl;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, tpl, 1);
+    s->template_json = ccdk__strndup(app, b.data, b.len);
+    s->template_len = b.len;
+    ccdk__sha256_hex(b.data, b.len, s->template_hash);
+    ccdk__buf_free(&b);
+}
+
+/* ------------------------------------------------------------------ asset manifest */
+
+static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, const char *bucket, const char *key)
+{
+    ccdk_value *d = ccdk__v_obj(app);
+    ccdk__v_set(d, "bucketName", ccdk__v_str(app, bucket));
+    ccdk__v_set(d, "objectKey", ccdk__v_str(app, key));
+    if (!ccdk__stack_is_env_agnostic_region(s))
+        ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
+    ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, ccdk__sprintf(app, FILE_PUBLISHING_ROLE, "${Qualifier}"))));
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, d, 0);
+    char h[65];
+    ccdk__sha256_hex(b.data, b.len, h);
+    ccdk__buf_free(&b);
+    h[8] = 0;
+    const char *env = ccdk__sprintf(app, "%s-%s", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
+                                    ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region);
+    ccdk__v_set(dests, ccdk__sprintf(app, "%s-%s", env, h), d);
+}
+
+static ccdk_value *asset_manifest(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *m = ccdk__v_obj(app);
+    ccdk__v_set(m, "version", ccdk__v_str(app, SCHEMA_VERSION));
+    ccdk_value *files = ccdk__v_obj(app);
+    const char *bucket = specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}");
+    for (ccdk__file_asset *a = s->assets; a; a = a->next) {
+        ccdk_value *f = ccdk__v_obj(app);
+        if (a->display_name)
+            ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
+        ccdk_value *src = ccdk__v_obj(app);
+        ccdk__v_set(src, "path", ccdk__v_str(app, a->staged_name));
+        ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
+        ccdk__v_set(f, "source", src);
+        ccdk_value *dests = ccdk__v_obj(app);
+        char extbuf[64];
+        ccdk__asset_file_extension(a->source_path, extbuf, sizeof extbuf);
+        const char *ext = a->is_dir ? ".zip" : extbuf;
+        add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s%s", a->hash, ext));
+        ccdk__v_set(f, "destinations", dests);
+        ccdk__v_set(files, a->hash, f);
+    }
+    /* the template itself */
+    ccdk_value *f = ccdk__v_obj(app);
+    ccdk__v_set(f, "displayName", ccdk__v_str(app, ccdk__sprintf(app, "%s Template", s->node.path)));
+    ccdk_value *src = ccdk__v_obj(app);
+    ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
+    ccdk__v_set(src, "packaging", ccdk__v_str(app, "file"));
+    ccdk__v_set(f, "source", src);
+    ccdk_value *dests = ccdk__v_obj(app);
+    add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s.json", s->template_hash));
+    ccdk__v_set(f, "destinations", dests);
+    ccdk__v_set(files, s->template_hash, f);
+    ccdk__v_set(m, "files", files);
+    ccdk__v_set(m, "dockerImages", ccdk__v_obj(app));
+    return m;
+}
+
+/* ------------------------------------------------------------------ manifest.json and tree.json */
+
+static void add_meta_entry(ccdk_app *app, ccdk_value *meta, const char *path, const char *type, ccdk_value *data)
+{
+    const char *key = ccdk__sprintf(app, "/%s", path);
+    ccdk_value *l = ccdk__v_get(meta, key);
+    if (!l) {
+        l = ccdk__v_list(app);
+        ccdk__v_set(meta, key, l);
+    }
+    ccdk_value *e = ccdk__v_obj(app);
+    ccdk__v_set(e, "type", ccdk__v_str(app, type));
+    ccdk__v_set(e, "data", data);
+    ccdk__v_push(l, e);
+}
+
+static ccdk_value *stack_metadata(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *meta = ccdk__v_obj(app);
+    ccdk__node **els = NULL;
+    size_t n = 0, cap = 0;
+    collect_elements(&s->node, &els, &n, &cap);
+    for (size_t i = 0; i < app->nannotations; i++) {
+        ccdk__annotation *a = &app->annotations[i];
+        size_t pl = strlen(s->node.path);
+        if (strncmp(a->path, s->node.path, pl) || (a->path[pl] && a->path[pl] != '/'))
+            continue;
+        add_meta_entry(app, meta, a->path, ccdk__sprintf(app, "aws:cdk:%s", a->level), ccdk__v_str(app, a->msg));
+    }
+    for (size_t i = 0; i < n; i++)
+        add_meta_entry(app, meta, els[i]->path, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(els[i])));
+    free(els);
+    return meta;
+}
+
+static ccdk_value *tree_node(ccdk_app *app, ccdk__node *n)
+{
+    ccdk_value *t = ccdk__v_obj(app);
+    ccdk__v_set(t, "id", ccdk__v_str(app, n->parent ? n->id : "App"));
+    ccdk__v_set(t, "path", ccdk__v_str(app, n->path));
+    ccdk_value *info = ccdk__v_obj(app);
+    ccdk__v_set(info, "fqn", ccdk__v_str(app, n->kind->fqn));
+    ccdk__v_set(info, "version", ccdk__v_str(app, "2.276.0"));
+    ccdk__v_set(t, "constructInfo", info);
+    if (n->nchildren) {
+        ccdk_value *c = ccdk__v_obj(app);
+        for (size_t i = 0; i < n->nchildren; i++)
+            ccdk__v_set(c, n->children[i]->id, tree_node(app, n->children[i]));
+        ccdk__v_set(t, "children", c);
+    }
+    if (n->kind->element == CCDK__EL_RESOURCE) {
+        ccdk_value *at = ccdk__v_obj(app);
+        ccdk__v_set(at, "aws:cdk:cloudformation:type", ccdk__v_str(app, ((ccdk_cfn_resource *)n)->type));
+        ccdk__v_set(t, "attributes", at);
+    }
+    return t;
+}
+
+static int write_json(const char *dir, const char *name, const ccdk_value *v, int indent)
+{
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, v, indent);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    int rc = ccdk__write_file(path, b.data, b.len);
+    ccdk__buf_free(&b);
+    return rc;
+}
+
+static ccdk_value *manifest(ccdk_app *app)
+{
+    ccdk_value *m = ccdk__v_obj(app);
+    ccdk__v_set(m, "version", ccdk__v_str(app, SCHEMA_VERSION));
+    ccdk_value *arts = ccdk__v_obj(app);
+    for (size_t i = 0; i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached)
+            continue;
+        const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
+        const char *ssm = ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier);
+        ccdk_value *am = ccdk__v_obj(app);
+        ccdk__v_set(am, "type", ccdk__v_str(app, "cdk:asset-manifest"));
+        ccdk_value *ap = ccdk__v_obj(app);
+        ccdk__v_set(ap, "file", ccdk__v_str(app, ccdk__sprintf(app, "%s.json", aid)));
+        ccdk__v_set(ap, "requiresBootstrapStackVersion", ccdk__v_num(app, 6));
+        ccdk__v_set(ap, "bootstrapStackVersionSsmParameter", ccdk__v_str(app, ssm));
+        ccdk__v_set(am, "properties", ap);
+        ccdk__v_set(arts, aid, am);
+
+        ccdk_value *st = ccdk__v_obj(app);
+        ccdk__v_set(st, "type", ccdk__v_str(app, "aws:cloudformation:stack"));
+        ccdk__v_set(st, "environment",
+                    ccdk__v_str(app, ccdk__sprintf(app, "aws://%s/%s",
+                                                   ccdk__stack_is_env_agnostic_account(s) ? "unknown-account" : s->account,
+                                                   ccdk__stack_is_env_agnostic_region(s) ? "unknown-region" : s->region)));
+        ccdk_value *p = ccdk__v_obj(app);
+        ccdk__v_set(p, "templateFile", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
+        ccdk__v_set(p, "terminationProtection", ccdk__v_bool(app, s->termination_protection));
+        if (s->tags->u.obj.n)
+            ccdk__v_set(p, "tags", s->tags);
+        if (strcmp(s->stack_name, s->artifact_id))
+            ccdk__v_set(p, "stackName", ccdk__v_str(app, s->stack_name));
+        ccdk__v_set(p, "validateOnSynth", ccdk__v_bool(app, 0));
+        ccdk__v_set(p, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}")));
+        ccdk__v_set(p, "cloudFormationExecutionRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}")));
+        ccdk__v_set(p, "stackTemplateAssetObjectUrl",
+                    ccdk__v_str(app, ccdk__sprintf(app, "s3://%s/%s.json",
+                                                   specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"),
+                                                   s->template_hash)));
+        ccdk__v_set(p, "requiresBootstrapStackVersion", ccdk__v_num(app, 6));
+        ccdk__v_set(p, "bootstrapStackVersionSsmParameter", ccdk__v_str(app, ssm));
+        ccdk_value *deps = ccdk__v_list(app);
+        ccdk__v_push(deps, ccdk__v_str(app, aid));
+        ccdk__v_set(p, "additionalDependencies", deps);
+        ccdk_value *lr = ccdk__v_obj(app);
+        ccdk__v_set(lr, "arn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}")));
+        ccdk__v_set(lr, "requiresBootstrapStackVersion", ccdk__v_num(app, 8));
+        ccdk__v_set(lr, "bootstrapStackVersionSsmParameter", ccdk__v_str(app, ssm));
+        ccdk__v_set(p, "lookupRole", lr);
+        ccdk__v_set(st, "properties", p);
+        ccdk_value *d2 = ccdk__v_list(app);
+        ccdk__v_push(d2, ccdk__v_str(app, aid));
+        ccdk__v_set(st, "dependencies", d2);
+        ccdk__v_set(st, "metadata", stack_metadata(s));
+        ccdk__v_set(st, "displayName", ccdk__v_str(app, s->node.path));
+        ccdk__v_set(arts, s->artifact_id, st);
+    }
+    ccdk_value *tree = ccdk__v_obj(app);
+    ccdk__v_set(tree, "type", ccdk__v_str(app, "cdk:tree"));
+    ccdk_value *tp = ccdk__v_obj(app);
+    ccdk__v_set(tp, "file", ccdk__v_str(app, "tree.json"));
+    ccdk__v_set(tree, "properties", tp);
+    ccdk__v_set(arts, "Tree", tree);
+    ccdk__v_set(m, "artifacts", arts);
+    return m;
+}
+
+/* ------------------------------------------------------------------ writing */
+
+static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
+{
+    for (size_t i = 0; i < app->nstacks; i++) {
+        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next) {
+            char dest[4096];
+            snprintf(dest, sizeof dest, "%s/%s", dir, a->staged_name);
+            struct stat st;
+            if (lstat(dest, &st) == 0)
+                continue; /* the same asset from another stack */
+            if (old_outdir) {
+                char old[4096];
+                snprintf(old, sizeof old, "%s/%s", old_outdir, a->staged_name);
+                if (lstat(old, &st) == 0 && rename(old, dest) == 0)
+                    continue; /* reuse what the last synth staged under the same hash */
+            }
+            char *err = NULL;
+            if (ccdk__stage_copy(a->source_path, dest, &a->opts, &err) != 0) {
+                ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->source_path, err ? err : "");
+                free(err);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+static void print_annotations(ccdk_app *app)
+{
+    if (app->no_print)
+        return;
+    for (size_t i = 0; i < app->nannotations; i++) {
+        ccdk__annotation *a = &app->annotations[i];
+        if (!strcmp(a->level, "warning"))
+            fprintf(stderr, "[Warning at /%s] %s\n", a->path, a->msg);
+        else if (!strcmp(a->level, "info"))
+            fprintf(stderr, "[Info at /%s] %s\n", a->path, a->msg);
+    }
+}
+
+static int fail(ccdk_app *app)
+{
+    if (!app->no_print)
+        for (size_t i = 0; i < app->nerrors; i++)
+            fprintf(stderr, "Error: %s\n", app->errors[i]);
+    return -1;
+}
+
+int ccdk_app_synth(ccdk_app *app)
+{
+    if (!app)
+        return -1;
+    if (app->nerrors)
+        return fail(app);
+    if (!app->synthesized) {
+        run_aspects(&app->node, NULL, 0);
+        walk(&app->node, 0);
+        ccdk__apply_dependencies(&app->node);
+        for (size_t i = 0; i < app->nstacks; i++) {
+            ccdk_stack *s = app->stacks[i];
+            add_bootstrap_rule(s);
+            ccdk__element *rule = ccdk__alloc(app, sizeof *rule);
+            ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
+        }
+        walk(&app->node, 1);
+        /* annotations at error level fail the synth */
+        for (size_t i = 0; i < app->nannotations; i++)
+            if (!strcmp(app->annotations[i].level, "error")) {
+                char line[4400];
+                snprintf(line, sizeof line, "%s", app->annotations[i].msg);
+                ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
+            }
+        app->synthesized = 1;
+        if (app->nerrors)
+            return fail(app);
+        for (size_t i = 0; i < app->nstacks; i++)
+            if (!app->stacks[i]->node.detached)
+                render_stack(app->stacks[i]);
+        if (app->nerrors)
+            return fail(app);
+    }
+    print_annotations(app);
+
+    /* write into a sibling temporary directory, then swap it in */
+    const char *outdir = app->outdir;
+    char tmp[4096], old[4096];
+    snprintf(tmp, sizeof tmp, "%s.ccdk-tmp-%d", outdir, (int)getpid());
+    snprintf(old, sizeof old, "%s.ccdk-old-%d", outdir, (int)getpid());
+    ccdk__rm_rf(tmp);
+    if (ccdk__mkdir_p(tmp) != 0) {
+        ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(errno));
+        return fail(app);
+    }
+    struct stat st;
+    int had_old = stat(outdir, &st) == 0;
+    int ok = 1;
+    for (size_t i = 0; ok && i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached)
+            continue;
+        char name[8192];
+        snprintf(name, sizeof name, "%s/%s.template.json", tmp, s->artifact_id);
+        ok = ccdk__write_file(name, s->template_json, s->template_len) == 0;
+        snprintf(name, sizeof name, "%s.assets.json", s->artifact_id);
+        ok = ok && write_json(tmp, name, asset_manifest(s), 2) == 0;
+    }
+    ok = ok && stage_assets(app, tmp, had_old ? outdir : NULL) == 0;
+    ok = ok && write_json(tmp, "manifest.json", manifest(app), 2) == 0;
+    if (ok) {
+        ccdk_value *tree = ccdk__v_obj(app);
+        ccdk__v_set(tree, "version", ccdk__v_str(app, "tree-0.1"));
+        ccdk__v_set(tree, "tree", tree_node(app, &app->node));
+        ok = write_json(tmp, "tree.json", tree, 0) == 0;
+    }
+    if (ok) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s/cdk.out", tmp);
+        ok = ccdk__write_file(p, "{\"version\":\"" SCHEMA_VERSION "\"}", strlen("{\"version\":\"" SCHEMA_VERSION "\"}")) == 0;
+    }
+    if (!ok) {
+        if (!app->nerrors)
+            ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", tmp, strerror(errno));
+        ccdk__rm_rf(tmp);
+        return fail(app);
+    }
+    if (had_old) {
+        ccdk__rm_rf(old);
+        if (rename(outdir, old) != 0) {
+            ccdk__unscoped_error(app, "Cannot replace %s: %s", outdir, strerror(errno));
+            ccdk__rm_rf(tmp);
+            return fail(app);
+        }
+    }
+    if (rename(tmp, outdir) != 0) {
+        ccdk__unscoped_error(app, "Cannot move the cloud assembly into %s: %s", outdir, strerror(errno));
+        if (had_old)
+            rename(old, outdir);
+        ccdk__rm_rf(tmp);
+        return fail(app);
+    }
+    if (had_old)
+        ccdk__rm_rf(old);
+    return 0;
+}

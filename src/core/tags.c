@@ -1,0 +1,115 @@
+/* tags.c - Tags.of(scope).add/remove: tag operations recorded on constructs and rendered into the
+ * Tags property of taggable resources, sorted by key as aws-cdk-lib's TagManager does. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct ccdk__tagop {
+    const char *key, *value; /* value NULL: remove */
+    int priority;
+    struct ccdk__tagop *next;
+} ccdk__tagop;
+
+static void add_op(void *scope, const char *key, const char *value, int priority)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n || !key)
+        return;
+    if (!*key) {
+        ccdk__error(n, "Tag key must not be empty");
+        return;
+    }
+    ccdk__tagop *op = ccdk__alloc(n->app, sizeof *op);
+    op->key = ccdk__strdup(n->app, key);
+    op->value = value ? ccdk__strdup(n->app, value) : NULL;
+    op->priority = priority;
+    if (n->tagops_tail)
+        n->tagops_tail->next = op;
+    else
+        n->tagops = op;
+    n->tagops_tail = op;
+}
+
+void ccdk_tags_add(void *scope, const char *key, const char *value) { add_op(scope, key, value ? value : "", 100); }
+void ccdk_tags_remove(void *scope, const char *key) { add_op(scope, key, NULL, 200); }
+
+typedef struct {
+    const char *key, *value;
+    int priority;
+} tag;
+
+static int cmp_tag(const void *a, const void *b)
+{
+    return ccdk__locale_compare(((const tag *)a)->key, ((const tag *)b)->key);
+}
+
+ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
+{
+    size_t depth = 0;
+    for (ccdk__node *p = n; p; p = p->parent)
+        depth++;
+    ccdk__node **chain = malloc(depth * sizeof *chain);
+    size_t i = depth;
+    for (ccdk__node *p = n; p; p = p->parent)
+        chain[--i] = p;
+    tag *tags = NULL;
+    size_t nt = 0, ct = 0;
+    int *removed_prio = NULL;
+    for (i = 0; i < depth; i++) {
+        for (ccdk__tagop *op = chain[i]->tagops; op; op = op->next) {
+            size_t k;
+            for (k = 0; k < nt; k++)
+                if (!strcmp(tags[k].key, op->key))
+                    break;
+            if (op->value) {
+                if (k < nt) {
+                    if (op->priority >= tags[k].priority) {
+                        tags[k].value = op->value;
+                        tags[k].priority = op->priority;
+                    }
+                } else {
+                    if (nt == ct) {
+                        ct = ct ? ct * 2 : 8;
+                        tags = realloc(tags, ct * sizeof *tags);
+                        removed_prio = realloc(removed_prio, ct * sizeof *removed_prio);
+                        if (!tags || !removed_prio)
+                            abort();
+                    }
+                    tags[nt].key = op->key;
+                    tags[nt].value = op->value;
+                    tags[nt].priority = op->priority;
+                    removed_prio[nt] = 0;
+                    nt++;
+                }
+            } else if (k < nt && op->priority >= tags[k].priority) {
+                memmove(tags + k, tags + k + 1, (nt - k - 1) * sizeof *tags);
+                nt--;
+            }
+        }
+    }
+    free(chain);
+    free(removed_prio);
+    if (nt == 0) {
+        free(tags);
+        return NULL;
+    }
+    qsort(tags, nt, sizeof *tags, cmp_tag);
+    ccdk_app *app = n->app;
+    ccdk_value *out;
+    if (tag_kind == 2) {
+        out = ccdk__v_obj(app);
+        for (i = 0; i < nt; i++)
+            ccdk__v_set(out, tags[i].key, ccdk__v_str(app, tags[i].value));
+    } else {
+        out = ccdk__v_list(app);
+        for (i = 0; i < nt; i++) {
+            ccdk_value *t = ccdk__v_obj(app);
+            ccdk__v_set(t, "Key", ccdk__v_str(app, tags[i].key));
+            ccdk__v_set(t, "Value", ccdk__v_str(app, tags[i].value));
+            ccdk__v_push(out, t);
+        }
+    }
+    free(tags);
+    return out;
+}

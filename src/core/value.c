@@ -1,0 +1,653 @@
+/* value.c - the JSON-like value tree, JavaScript-exact JSON output, and a JSON parser. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+ccdk_value *ccdk__v_new(ccdk_app *app, ccdk__vkind k)
+{
+    ccdk_value *v = ccdk__alloc(app, sizeof *v);
+    v->kind = k;
+    v->app = app;
+    return v;
+}
+
+ccdk_value *ccdk__v_undef(ccdk_app *app) { return ccdk__v_new(app, CCDK__V_UNDEF); }
+
+ccdk_value *ccdk__v_str_nocopy(ccdk_app *app, const char *s)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_STR);
+    v->u.str.s = s;
+    v->u.str.len = strlen(s);
+    return v;
+}
+
+ccdk_value *ccdk__v_str(ccdk_app *app, const char *s) { return ccdk__v_str_nocopy(app, ccdk__strdup(app, s)); }
+
+ccdk_value *ccdk__v_num(ccdk_app *app, double n)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_NUM);
+    v->u.n = n;
+    return v;
+}
+
+ccdk_value *ccdk__v_bool(ccdk_app *app, int b)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_BOOL);
+    v->u.b = !!b;
+    return v;
+}
+
+ccdk_value *ccdk__v_list(ccdk_app *app) { return ccdk__v_new(app, CCDK__V_LIST); }
+ccdk_value *ccdk__v_obj(ccdk_app *app) { return ccdk__v_new(app, CCDK__V_OBJ); }
+
+void ccdk__v_push(ccdk_value *list, ccdk_value *v)
+{
+    if (list->u.list.n == list->u.list.cap) {
+        size_t cap = list->u.list.cap ? list->u.list.cap * 2 : 4;
+        ccdk_value **items = ccdk__alloc(list->app, cap * sizeof *items);
+        if (list->u.list.n)
+            memcpy(items, list->u.list.items, list->u.list.n * sizeof *items);
+        list->u.list.items = items;
+        list->u.list.cap = cap;
+    }
+    list->u.list.items[list->u.list.n++] = v;
+}
+
+static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
+{
+    for (size_t i = 0; i < obj->u.obj.n; i++)
+        if (strcmp(obj->u.obj.e[i].key, key) == 0)
+            return &obj->u.obj.e[i];
+    return NULL;
+}
+
+void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v)
+{
+    ccdk__entry *e = find_entry(obj, key);
+    if (e) {
+        e->val = v;
+        return;
+    }
+    if (obj->u.obj.n == obj->u.obj.cap) {
+        size_t cap = obj->u.obj.cap ? obj->u.obj.cap * 2 : 4;
+        ccdk__entry *es = ccdk__alloc(obj->app, cap * sizeof *es);
+        if (obj->u.obj.n)
+            memcpy(es, obj->u.obj.e, obj->u.obj.n * sizeof *es);
+        obj->u.obj.e = es;
+        obj->u.obj.cap = cap;
+    }
+    obj->u.obj.e[obj->u.obj.n].key = ccdk__strdup(obj->app, key);
+    obj->u.obj.e[obj->u.obj.n].val = v;
+    obj->u.obj.n++;
+}
+
+void ccdk__v_del(ccdk_value *obj, const char *key)
+{
+    ccdk__entry *e = find_entry(obj, key);
+    if (!e)
+        return;
+    size_t i = (size_t)(e - obj->u.obj.e);
+    memmove(e, e + 1, (obj->u.obj.n - i - 1) * sizeof *e);
+    obj->u.obj.n--;
+}
+
+ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key)
+{
+    if (!obj || obj->kind != CCDK__V_OBJ)
+        return NULL;
+    ccdk__entry *e = find_entry(obj, key);
+    return e ? e->val : NULL;
+}
+
+ccdk_value *ccdk__v_ref(ccdk_app *app, ccdk__node *target)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_REF);
+    v->u.ref.target = target;
+    return v;
+}
+
+ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_GETATT);
+    v->u.ref.target = target;
+    v->u.ref.attr = ccdk__strdup(app, attr);
+    return v;
+}
+
+ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_LAZY);
+    v->u.lazy.fn = fn;
+    v->u.lazy.ctx = ctx;
+    return v;
+}
+
+ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, void *ctx)
+{
+    ccdk_value *v = ccdk__v_new(app, CCDK__V_POST);
+    v->u.post.inner = inner;
+    v->u.post.fn = fn;
+    v->u.post.ctx = ctx;
+    return v;
+}
+
+static ccdk_value *ignore_empty(ccdk_app *app, ccdk_value *r, void *ctx)
+{
+    (void)ctx;
+    if (!r)
+        return ccdk__v_undef(app);
+    if ((r->kind == CCDK__V_LIST && r->u.list.n == 0) || (r->kind == CCDK__V_OBJ && r->u.obj.n == 0))
+        return ccdk__v_undef(app);
+    return r;
+}
+
+ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner)
+{
+    return ccdk__v_post(app, inner, ignore_empty, NULL);
+}
+
+ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, fn, arg);
+    return o;
+}
+
+ccdk_value *ccdk__v_pseudo(ccdk_app *app, const char *name)
+{
+    return ccdk__v_intrinsic(app, "Ref", ccdk__v_str(app, name));
+}
+
+ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs)
+{
+    ccdk_value *l = ccdk__v_list(app);
+    for (; strs && *strs; strs++)
+        ccdk__v_push(l, ccdk__v_from_string(app, *strs));
+    return l;
+}
+
+ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v)
+{
+    if (!v)
+        return NULL;
+    ccdk_value *c = ccdk__v_new(app, v->kind);
+    *c = *v;
+    c->app = app;
+    if (v->kind == CCDK__V_LIST) {
+        c->u.list.items = NULL;
+        c->u.list.n = c->u.list.cap = 0;
+        for (size_t i = 0; i < v->u.list.n; i++)
+            ccdk__v_push(c, ccdk__v_copy(app, v->u.list.items[i]));
+    } else if (v->kind == CCDK__V_OBJ) {
+        c->u.obj.e = NULL;
+        c->u.obj.n = c->u.obj.cap = 0;
+        for (size_t i = 0; i < v->u.obj.n; i++)
+            ccdk__v_set(c, v->u.obj.e[i].key, ccdk__v_copy(app, v->u.obj.e[i].val));
+    }
+    return c;
+}
+
+int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    switch (a->kind) {
+    case CCDK__V_UNDEF:
+    case CCDK__V_NULL:
+        return 1;
+    case CCDK__V_BOOL:
+        return a->u.b == b->u.b;
+    case CCDK__V_NUM:
+        return a->u.n == b->u.n;
+    case CCDK__V_STR:
+        return a->u.str.len == b->u.str.len && memcmp(a->u.str.s, b->u.str.s, a->u.str.len) == 0;
+    case CCDK__V_LIST:
+        if (a->u.list.n != b->u.list.n)
+            return 0;
+        for (size_t i = 0; i < a->u.list.n; i++)
+            if (!ccdk__v_equal(a->u.list.items[i], b->u.list.items[i]))
+                return 0;
+        return 1;
+    case CCDK__V_OBJ:
+        if (a->u.obj.n != b->u.obj.n)
+            return 0;
+        for (size_t i = 0; i < a->u.obj.n; i++) {
+            ccdk_value *o = ccdk__v_get(b, a->u.obj.e[i].key);
+            if (!o || !ccdk__v_equal(a->u.obj.e[i].val, o))
+                return 0;
+        }
+        return 1;
+    default:
+        return a == b;
+    }
+}
+
+/* ------------------------------------------------------------------ JSON output */
+
+/* Number.prototype.toString() for finite doubles: the shortest digits that round-trip, laid out
+ * as ECMAScript's Number::toString does (exponent form below 1e-6 and from 1e21). */
+void ccdk__json_write_number(ccdk__buf *out, double d)
+{
+    if (!isfinite(d)) {
+        ccdk__buf_puts(out, "null");
+        return;
+    }
+    if (d == 0) {
+        ccdk__buf_putc(out, '0');
+        return;
+    }
+    char tmp[64];
+    int prec;
+    for (prec = 1; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+        if (strtod(tmp, NULL) == d)
+            break;
+    }
+    /* tmp: [-]D[.DDD]e[+-]XX */
+    const char *p = tmp;
+    int neg = 0;
+    if (*p == '-') {
+        neg = 1;
+        p++;
+    }
+    char digits[32];
+    int k = 0;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            digits[k++] = *p;
+    while (k > 1 && digits[k - 1] == '0')
+        k--;
+    digits[k] = 0;
+    int e = atoi(p + 1);
+    int n = e + 1; /* position of the decimal point */
+    if (neg)
+        ccdk__buf_putc(out, '-');
+    if (k <= n && n <= 21) {
+        ccdk__buf_put(out, digits, (size_t)k);
+        for (int i = 0; i < n - k; i++)
+            ccdk__buf_putc(out, '0');
+    } else if (0 < n && n <= 21) {
+        ccdk__buf_put(out, digits, (size_t)n);
+        ccdk__buf_putc(out, '.');
+        ccdk__buf_put(out, digits + n, (size_t)(k - n));
+    } else if (-6 < n && n <= 0) {
+        ccdk__buf_puts(out, "0.");
+        for (int i = 0; i < -n; i++)
+            ccdk__buf_putc(out, '0');
+        ccdk__buf_put(out, digits, (size_t)k);
+    } else {
+        ccdk__buf_putc(out, digits[0]);
+        if (k > 1) {
+            ccdk__buf_putc(out, '.');
+            ccdk__buf_put(out, digits + 1, (size_t)(k - 1));
+        }
+        ccdk__buf_printf(out, "e%c%d", n - 1 >= 0 ? '+' : '-', abs(n - 1));
+    }
+}
+
+/* JSON.stringify's QuoteJSONString: escapes '"', '\\' and control characters only; other bytes
+ * (UTF-8) are copied as they are. */
+void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
+{
+    static const char hx[] = "0123456789abcdef";
+    ccdk__buf_putc(out, '"');
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        ccdk__buf_put(out, s + start, i - start);
+        start = i + 1;
+        switch (c) {
+        case '"': ccdk__buf_puts(out, "\\\""); break;
+        case '\\': ccdk__buf_puts(out, "\\\\"); break;
+        case '\b': ccdk__buf_puts(out, "\\b"); break;
+        case '\f': ccdk__buf_puts(out, "\\f"); break;
+        case '\n': ccdk__buf_puts(out, "\\n"); break;
+        case '\r': ccdk__buf_puts(out, "\\r"); break;
+        case '\t': ccdk__buf_puts(out, "\\t"); break;
+        default: {
+            char u[7] = {'\\', 'u', '0', '0', hx[c >> 4], hx[c & 15], 0};
+            ccdk__buf_puts(out, u);
+        }
+        }
+    }
+    ccdk__buf_put(out, s + start, len - start);
+    ccdk__buf_putc(out, '"');
+}
+
+static void newline(ccdk__buf *out, int indent, int level)
+{
+    ccdk__buf_putc(out, '\n');
+    for (int i = 0; i < indent * level; i++)
+        ccdk__buf_putc(out, ' ');
+}
+
+static void write_value(ccdk__buf *out, const ccdk_value *v, int indent, int level)
+{
+    switch (v ? v->kind : CCDK__V_NULL) {
+    case CCDK__V_BOOL:
+        ccdk__buf_puts(out, v->u.b ? "true" : "false");
+        break;
+    case CCDK__V_NUM:
+        ccdk__json_write_number(out, v->u.n);
+        break;
+    case CCDK__V_STR:
+        ccdk__json_write_string(out, v->u.str.s, v->u.str.len);
+        break;
+    case CCDK__V_LIST:
+        if (v->u.list.n == 0) {
+            ccdk__buf_puts(out, "[]");
+            break;
+        }
+        ccdk__buf_putc(out, '[');
+        for (size_t i = 0; i < v->u.list.n; i++) {
+            if (i)
+                ccdk__buf_putc(out, ',');
+            if (indent)
+                newline(out, indent, level + 1);
+            const ccdk_value *it = v->u.list.items[i];
+            if (it && it->kind == CCDK__V_UNDEF)
+                it = NULL;
+            write_value(out, it, indent, level + 1);
+        }
+        if (indent)
+            newline(out, indent, level);
+        ccdk__buf_putc(out, ']');
+        break;
+    case CCDK__V_OBJ: {
+        int first = 1;
+        for (size_t i = 0; i < v->u.obj.n; i++) {
+            const ccdk_value *it = v->u.obj.e[i].val;
+            if (!it || it->kind == CCDK__V_UNDEF)
+                continue;
+            ccdk__buf_putc(out, first ? '{' : ',');
+            first = 0;
+            if (indent)
+                newline(out, indent, level + 1);
+            ccdk__json_write_string(out, v->u.obj.e[i].key, strlen(v->u.obj.e[i].key));
+            ccdk__buf_puts(out, indent ? ": " : ":");
+            write_value(out, it, indent, level + 1);
+        }
+        if (first) {
+            ccdk__buf_puts(out, "{}");
+        } else {
+            if (indent)
+                newline(out, indent, level);
+            ccdk__buf_putc(out, '}');
+        }
+        break;
+    }
+    default:
+        ccdk__buf_puts(out, "null");
+    }
+}
+
+void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent) { write_value(out, v, indent, 0); }
+
+/* ------------------------------------------------------------------ JSON parser */
+
+typedef struct {
+    ccdk_app *app;
+    const char *p, *end;
+    const char *err;
+    int depth;
+} parser;
+
+static void ws(parser *ps)
+{
+    while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r'))
+        ps->p++;
+}
+
+static void put_utf8(ccdk__buf *b, unsigned cp)
+{
+    char t[4];
+    if (cp < 0x80) {
+        t[0] = (char)cp;
+        ccdk__buf_put(b, t, 1);
+    } else if (cp < 0x800) {
+        t[0] = (char)(0xC0 | (cp >> 6));
+        t[1] = (char)(0x80 | (cp & 0x3F));
+        ccdk__buf_put(b, t, 2);
+    } else if (cp < 0x10000) {
+        t[0] = (char)(0xE0 | (cp >> 12));
+        t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[2] = (char)(0x80 | (cp & 0x3F));
+        ccdk__buf_put(b, t, 3);
+    } else {
+        t[0] = (char)(0xF0 | (cp >> 18));
+        t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[3] = (char)(0x80 | (cp & 0x3F));
+        ccdk__buf_put(b, t, 4);
+    }
+}
+
+static int hex4(const char *p, unsigned *out)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static char *parse_string(parser *ps)
+{
+    ccdk__buf b = {0};
+    ps->p++; /* opening quote */
+    while (ps->p < ps->end && *ps->p != '"') {
+        char c = *ps->p;
+        if ((unsigned char)c < 0x20) {
+            ps->err = "control character in string";
+            goto fail;
+        }
+        if (c != '\\') {
+            const char *s = ps->p;
+            while (ps->p < ps->end && *ps->p != '"' && *ps->p != '\\' && (unsigned char)*ps->p >= 0x20)
+                ps->p++;
+            ccdk__buf_put(&b, s, (size_t)(ps->p - s));
+            continue;
+        }
+        ps->p++;
+        if (ps->p >= ps->end)
+            break;
+        c = *ps->p++;
+        switch (c) {
+        case '"': ccdk__buf_putc(&b, '"'); break;
+        case '\\': ccdk__buf_putc(&b, '\\'); break;
+        case '/': ccdk__buf_putc(&b, '/'); break;
+        case 'b': ccdk__buf_putc(&b, '\b'); break;
+        case 'f': ccdk__buf_putc(&b, '\f'); break;
+        case 'n': ccdk__buf_putc(&b, '\n'); break;
+        case 'r': ccdk__buf_putc(&b, '\r'); break;
+        case 't': ccdk__buf_putc(&b, '\t'); break;
+        case 'u': {
+            unsigned cp;
+            if (ps->end - ps->p < 4 || hex4(ps->p, &cp)) {
+                ps->err = "bad \\u escape";
+                goto fail;
+            }
+            ps->p += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && ps->end - ps->p >= 6 && ps->p[0] == '\\' && ps->p[1] == 'u') {
+                unsigned lo;
+                if (!hex4(ps->p + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
+                    ps->p += 6;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                }
+            }
+            if (cp >= 0xD800 && cp < 0xE000)
+                cp = 0xFFFD;
+            put_utf8(&b, cp);
+            break;
+        }
+        default:
+            ps->err = "bad escape";
+            goto fail;
+        }
+    }
+    if (ps->p >= ps->end) {
+        ps->err = "unterminated string";
+        goto fail;
+    }
+    ps->p++;
+    char *s = ccdk__strndup(ps->app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return s;
+fail:
+    ccdk__buf_free(&b);
+    return NULL;
+}
+
+static ccdk_value *parse_value(parser *ps)
+{
+    ws(ps);
+    if (ps->p >= ps->end) {
+        ps->err = "unexpected end of JSON";
+        return NULL;
+    }
+    if (++ps->depth > 512) {
+        ps->err = "JSON nested too deeply";
+        return NULL;
+    }
+    ccdk_value *v = NULL;
+    char c = *ps->p;
+    if (c == '{') {
+        v = ccdk__v_obj(ps->app);
+        ps->p++;
+        ws(ps);
+        if (ps->p < ps->end && *ps->p == '}') {
+            ps->p++;
+            goto done;
+        }
+        for (;;) {
+            ws(ps);
+            if (ps->p >= ps->end || *ps->p != '"') {
+                ps->err = "expected a string key";
+                return NULL;
+            }
+            char *k = parse_string(ps);
+            if (!k)
+                return NULL;
+            ws(ps);
+            if (ps->p >= ps->end || *ps->p != ':') {
+                ps->err = "expected ':'";
+                return NULL;
+            }
+            ps->p++;
+            ccdk_value *it = parse_value(ps);
+            if (!it)
+                return NULL;
+            ccdk__v_set(v, k, it);
+            ws(ps);
+            if (ps->p < ps->end && *ps->p == ',') {
+                ps->p++;
+                continue;
+            }
+            if (ps->p < ps->end && *ps->p == '}') {
+                ps->p++;
+                break;
+            }
+            ps->err = "expected ',' or '}'";
+            return NULL;
+        }
+    } else if (c == '[') {
+        v = ccdk__v_list(ps->app);
+        ps->p++;
+        ws(ps);
+        if (ps->p < ps->end && *ps->p == ']') {
+            ps->p++;
+            goto done;
+        }
+        for (;;) {
+            ccdk_value *it = parse_value(ps);
+            if (!it)
+                return NULL;
+            ccdk__v_push(v, it);
+            ws(ps);
+            if (ps->p < ps->end && *ps->p == ',') {
+                ps->p++;
+                continue;
+            }
+            if (ps->p < ps->end && *ps->p == ']') {
+                ps->p++;
+                break;
+            }
+            ps->err = "expected ',' or ']'";
+            return NULL;
+        }
+    } else if (c == '"') {
+        char *s = parse_string(ps);
+        if (!s)
+            return NULL;
+        v = ccdk__v_str_nocopy(ps->app, s);
+    } else if (ps->end - ps->p >= 4 && !strncmp(ps->p, "true", 4)) {
+        ps->p += 4;
+        v = ccdk__v_bool(ps->app, 1);
+    } else if (ps->end - ps->p >= 5 && !strncmp(ps->p, "false", 5)) {
+        ps->p += 5;
+        v = ccdk__v_bool(ps->app, 0);
+    } else if (ps->end - ps->p >= 4 && !strncmp(ps->p, "null", 4)) {
+        ps->p += 4;
+        v = ccdk__v_new(ps->app, CCDK__V_NULL);
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+        char tmp[128];
+        size_t n = 0;
+        const char *s = ps->p;
+        while (ps->p < ps->end && strchr("+-0123456789.eE", *ps->p))
+            ps->p++;
+        n = (size_t)(ps->p - s);
+        if (n >= sizeof tmp) {
+            ps->err = "number too long";
+            return NULL;
+        }
+        memcpy(tmp, s, n);
+        tmp[n] = 0;
+        char *endp;
+        double d = strtod(tmp, &endp);
+        if (*endp) {
+            ps->err = "bad number";
+            return NULL;
+        }
+        v = ccdk__v_num(ps->app, d);
+    } else {
+        ps->err = "unexpected character";
+        return NULL;
+    }
+done:
+    ps->depth--;
+    return v;
+}
+
+ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err)
+{
+    parser ps = {app, text, text + len, NULL, 0};
+    ccdk_value *v = parse_value(&ps);
+    if (v) {
+        ws(&ps);
+        if (ps.p != ps.end) {
+            ps.err = "trailing characters after JSON";
+            v = NULL;
+        }
+    }
+    if (err)
+        *err = v ? NULL : ps.err;
+    return v;
+}

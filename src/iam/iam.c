@@ -1,0 +1,617 @@
+/* iam.c - principals, policy statements and documents, Role, Policy and managed policies. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "iam_internal.h"
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+/* ------------------------------------------------------------------ principals */
+
+static ccdk_iam_principal *principal(void *scope, ccdk__pkind k, const char *value)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_iam_principal *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    p->kind = k;
+    p->value = ccdk__strdup(app, value);
+    return p;
+}
+
+ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
+{
+    return principal(scope, CCDK__P_SERVICE, service);
+}
+
+ccdk_iam_principal *ccdk_iam_account_principal(void *scope, const char *account_id)
+{
+    return principal(scope, CCDK__P_ACCOUNT, account_id);
+}
+
+ccdk_iam_principal *ccdk_iam_account_root_principal(void *scope)
+{
+    ccdk_stack *s = ccdk_stack_of(scope);
+    return principal(scope, CCDK__P_ACCOUNT, s ? ccdk_stack_account(s) : "");
+}
+
+ccdk_iam_principal *ccdk_iam_arn_principal(void *scope, const char *arn) { return principal(scope, CCDK__P_ARN, arn); }
+
+ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *org)
+{
+    ccdk_iam_principal *p = principal(scope, CCDK__P_ORG, org);
+    if (p) {
+        ccdk_value *c = ccdk__v_obj(p->app), *se = ccdk__v_obj(p->app);
+        ccdk__v_set(se, "aws:PrincipalOrgID", ccdk__v_str(p->app, org));
+        ccdk__v_set(c, "StringEquals", se);
+        p->conditions = c;
+    }
+    return p;
+}
+
+ccdk_iam_principal *ccdk_iam_any_principal(void *scope) { return principal(scope, CCDK__P_ANY, "*"); }
+
+ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal *const *list)
+{
+    ccdk_iam_principal *p = principal(scope, CCDK__P_COMPOSITE, NULL);
+    if (!p)
+        return NULL;
+    size_t n = 0;
+    while (list && list[n])
+        n++;
+    p->parts = ccdk__alloc(p->app, (n ? n : 1) * sizeof *p->parts);
+    for (size_t i = 0; i < n; i++) {
+        if (list[i]->conditions && list[i]->conditions->u.obj.n)
+            ccdk__unscoped_error(p->app, "Components of a CompositePrincipal must not have conditions. Tried to add the following statement: %s", "");
+        p->parts[i] = list[i];
+    }
+    p->nparts = n;
+    return p;
+}
+
+ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
+{
+    if (!p)
+        return NULL;
+    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
+    *c = *p;
+    ccdk_value *merged = ccdk__v_obj(p->app);
+    if (p->conditions)
+        for (size_t i = 0; i < p->conditions->u.obj.n; i++)
+            ccdk__v_set(merged, p->conditions->u.obj.e[i].key, p->conditions->u.obj.e[i].val);
+    if (conditions && conditions->kind == CCDK__V_OBJ)
+        for (size_t i = 0; i < conditions->u.obj.n; i++) {
+            ccdk_value *old = ccdk__v_get(merged, conditions->u.obj.e[i].key);
+            if (old && old->kind == CCDK__V_OBJ && conditions->u.obj.e[i].val->kind == CCDK__V_OBJ) {
+                ccdk_value *m = ccdk__v_copy(p->app, old);
+                ccdk_value *add = conditions->u.obj.e[i].val;
+                for (size_t k = 0; k < add->u.obj.n; k++)
+                    ccdk__v_set(m, add->u.obj.e[k].key, add->u.obj.e[k].val);
+                ccdk__v_set(merged, conditions->u.obj.e[i].key, m);
+            } else {
+                ccdk__v_set(merged, conditions->u.obj.e[i].key, conditions->u.obj.e[i].val);
+            }
+        }
+    c->conditions = merged;
+    return c;
+}
+
+ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return role ? role->principal : NULL; }
+
+static ccdk_value *partition_lazy(void *ctx)
+{
+    ccdk_app *app = ctx;
+    return ccdk__v_str(app, ccdk__stack_partition(app->cur_stack));
+}
+
+static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal *p)
+{
+    const char *key = NULL;
+    ccdk_value *val = NULL;
+    switch (p->kind) {
+    case CCDK__P_SERVICE:
+        key = "Service";
+        val = ccdk__v_str(app, p->value);
+        break;
+    case CCDK__P_ACCOUNT: {
+        key = "AWS";
+        /* arn:${stack.partition}:iam::<account>:root, the partition taken where it is used */
+        const char *part = ccdk__token_str(app, ccdk__v_lazy(app, partition_lazy, app));
+        val = ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::%s:root", part, p->value));
+        break;
+    }
+    case CCDK__P_ARN:
+        key = "AWS";
+        val = ccdk__v_str(app, p->value);
+        break;
+    case CCDK__P_ORG:
+    case CCDK__P_ANY:
+        key = "AWS";
+        val = ccdk__v_str(app, "*");
+        break;
+    case CCDK__P_ROLE:
+        key = "AWS";
+        val = ccdk__v_str(app, p->role->arn);
+        break;
+    case CCDK__P_COMPOSITE:
+        for (size_t i = 0; i < p->nparts; i++)
+            merge_principal(app, into, p->parts[i]);
+        return;
+    }
+    ccdk_value *l = ccdk__v_get(into, key);
+    if (!l) {
+        l = ccdk__v_list(app);
+        ccdk__v_set(into, key, l);
+    }
+    for (size_t i = 0; i < l->u.list.n; i++)
+        if (ccdk__v_equal(l->u.list.items[i], val))
+            return;
+    ccdk__v_push(l, val);
+}
+
+ccdk_value *ccdk__principal_json(ccdk_iam_principal *p)
+{
+    ccdk_value *o = ccdk__v_obj(p->app);
+    merge_principal(p->app, o, p);
+    return o;
+}
+
+/* ------------------------------------------------------------------ statements */
+
+static void push_strs(ccdk_app *app, ccdk_value **list, const char *const *strs)
+{
+    if (!*list)
+        *list = ccdk__v_list(app);
+    for (; strs && *strs; strs++)
+        ccdk__v_push(*list, ccdk__v_from_string(app, *strs));
+}
+
+ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, const char *const *actions,
+                                           const char *const *resources)
+{
+    ccdk_iam_policy_statement *s = ccdk__alloc(app, sizeof *s);
+    s->app = app;
+    s->effect = e;
+    push_strs(app, &s->actions, actions);
+    push_strs(app, &s->not_actions, NULL);
+    push_strs(app, &s->resources, resources);
+    push_strs(app, &s->not_resources, NULL);
+    s->principal = ccdk__v_obj(app);
+    s->not_principal = ccdk__v_obj(app);
+    s->condition = ccdk__v_obj(app);
+    return s;
+}
+
+void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value)
+{
+    if (!s || !op || !key)
+        return;
+    ccdk_value *o = ccdk__v_get(s->condition, op);
+    ccdk_value *n = ccdk__v_obj(s->app);
+    if (o)
+        for (size_t i = 0; i < o->u.obj.n; i++)
+            ccdk__v_set(n, o->u.obj.e[i].key, o->u.obj.e[i].val);
+    ccdk__v_set(n, key, value);
+    ccdk__v_set(s->condition, op, n);
+}
+
+static void add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conds)
+{
+    if (!conds || conds->kind != CCDK__V_OBJ)
+        return;
+    for (size_t i = 0; i < conds->u.obj.n; i++) {
+        ccdk_value *v = conds->u.obj.e[i].val;
+        if (v->kind == CCDK__V_OBJ)
+            for (size_t k = 0; k < v->u.obj.n; k++)
+                ccdk_iam_policy_statement_add_condition(s, conds->u.obj.e[i].key, v->u.obj.e[k].key, v->u.obj.e[k].val);
+        else
+            ccdk__v_set(s->condition, conds->u.obj.e[i].key, v);
+    }
+}
+
+void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_principal *p)
+{
+    merge_principal(s->app, s->principal, p);
+    add_conditions(s, p->conditions);
+}
+
+ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_iam_policy_statement *s = ccdk__statement(app, props ? props->effect : CCDK_IAM_ALLOW, props ? props->actions : NULL,
+                                                   props ? props->resources : NULL);
+    if (!props)
+        return s;
+    push_strs(app, &s->not_actions, props->not_actions);
+    push_strs(app, &s->not_resources, props->not_resources);
+    for (ccdk_iam_principal *const *p = props->principals; p && *p; p++)
+        ccdk__statement_add_principal(s, *p);
+    for (ccdk_iam_principal *const *p = props->not_principals; p && *p; p++) {
+        merge_principal(app, s->not_principal, *p);
+        add_conditions(s, (*p)->conditions);
+    }
+    add_conditions(s, props->conditions);
+    s->sid = ccdk__strdup(app, props->sid);
+    return s;
+}
+
+void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions)
+{
+    if (s)
+        push_strs(s->app, &s->actions, actions);
+}
+
+void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources)
+{
+    if (s)
+        push_strs(s->app, &s->resources, resources);
+}
+
+static ccdk_value *norm_list(ccdk_app *app, ccdk_value *l, int unique)
+{
+    if (!l || l->u.list.n == 0)
+        return NULL;
+    if (l->u.list.n == 1)
+        return l->u.list.items[0];
+    if (!unique)
+        return l;
+    ccdk_value *u = ccdk__v_list(app);
+    for (size_t i = 0; i < l->u.list.n; i++) {
+        int dup = 0;
+        for (size_t k = 0; k < u->u.list.n && !dup; k++)
+            dup = ccdk__v_equal(u->u.list.items[k], l->u.list.items[i]);
+        if (!dup)
+            ccdk__v_push(u, l->u.list.items[i]);
+    }
+    return u;
+}
+
+static ccdk_value *norm_principal(ccdk_app *app, ccdk_value *p)
+{
+    if (!p || p->u.obj.n == 0)
+        return NULL;
+    ccdk_value *r = ccdk__v_obj(app);
+    for (size_t i = 0; i < p->u.obj.n; i++) {
+        ccdk_value *v = norm_list(app, p->u.obj.e[i].val, 0);
+        if (v)
+            ccdk__v_set(r, p->u.obj.e[i].key, v);
+    }
+    return r;
+}
+
+ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
+{
+    ccdk_app *app = s->app;
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk_value *v;
+    if ((v = norm_list(app, s->actions, 1)))
+        ccdk__v_set(o, "Action", v);
+    if ((v = norm_list(app, s->not_actions, 1)))
+        ccdk__v_set(o, "NotAction", v);
+    if (s->condition->u.obj.n)
+        ccdk__v_set(o, "Condition", s->condition);
+    ccdk__v_set(o, "Effect", ccdk__v_str(app, s->effect == CCDK_IAM_DENY ? "Deny" : "Allow"));
+    if ((v = norm_principal(app, s->principal)))
+        ccdk__v_set(o, "Principal", v);
+    if ((v = norm_principal(app, s->not_principal)))
+        ccdk__v_set(o, "NotPrincipal", v);
+    if ((v = norm_list(app, s->resources, 1)))
+        ccdk__v_set(o, "Resource", v);
+    if ((v = norm_list(app, s->not_resources, 1)))
+        ccdk__v_set(o, "NotResource", v);
+    if (s->sid)
+        ccdk__v_set(o, "Sid", ccdk__v_str(app, s->sid));
+    return o;
+}
+
+/* ------------------------------------------------------------------ documents */
+
+ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement *const *statements)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_iam_policy_document *d = ccdk__alloc(app, sizeof *d);
+    d->app = app;
+    d->scope = ccdk__node_of(scope);
+    for (; statements && *statements; statements++)
+        ccdk_iam_policy_document_add_statements(d, *statements);
+    return d;
+}
+
+void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s)
+{
+    if (!d || !s)
+        return;
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 4;
+        ccdk_iam_policy_statement **st = ccdk__alloc(d->app, cap * sizeof *st);
+        if (d->n)
+            memcpy(st, d->st, d->n * sizeof *st);
+        d->st = st;
+        d->cap = cap;
+    }
+    d->st[d->n++] = s;
+}
+
+int ccdk__merge_statements(ccdk_iam_policy_document *d, ccdk_value *resolved_statements);
+
+/* PostProcessPolicyDocument: drop duplicate statements (by their resolved JSON). */
+static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
+{
+    (void)ctx;
+    ccdk_value *st = ccdk__v_get(doc, "Statement");
+    if (!st || st->kind != CCDK__V_LIST)
+        return doc;
+    ccdk_value *u = ccdk__v_list(app);
+    for (size_t i = 0; i < st->u.list.n; i++) {
+        int dup = 0;
+        for (size_t k = 0; k < u->u.list.n && !dup; k++)
+            dup = ccdk__v_equal(u->u.list.items[k], st->u.list.items[i]);
+        if (!dup)
+            ccdk__v_push(u, st->u.list.items[i]);
+    }
+    ccdk__v_set(doc, "Statement", u);
+    return doc;
+}
+
+static ccdk_value *document_lazy(void *ctx)
+{
+    ccdk_iam_policy_document *d = ctx;
+    ccdk_app *app = d->app;
+    ccdk_value *doc = ccdk__v_obj(app);
+    ccdk_value *l = ccdk__v_list(app);
+    for (size_t i = 0; i < d->n; i++)
+        ccdk__v_push(l, ccdk__statement_json(d->st[i]));
+    ccdk__v_set(doc, "Statement", l);
+    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
+    return ccdk__v_post(app, doc, post_document, d);
+}
+
+ccdk_value *ccdk__document_value(ccdk_iam_policy_document *d) { return ccdk__v_lazy(d->app, document_lazy, d); }
+
+/* ------------------------------------------------------------------ managed policies */
+
+struct ccdk_iam_managed_policy {
+    ccdk_app *app;
+    const char *name; /* AWS managed name, or NULL */
+    const char *arn;
+};
+
+static ccdk_value *aws_managed_arn(void *ctx)
+{
+    ccdk_iam_managed_policy *p = ctx;
+    ccdk_app *app = p->app;
+    return ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk__stack_partition(app->cur_stack), p->name));
+}
+
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app || !name)
+        return NULL;
+    ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    p->name = ccdk__strdup(app, name);
+    p->arn = ccdk__token_str(app, ccdk__v_lazy(app, aws_managed_arn, p));
+    return p;
+}
+
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app || !arn)
+        return NULL;
+    ccdk_construct *c = ccdk_construct_new(scope, id);
+    (void)c;
+    ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    p->arn = ccdk__strdup(app, arn);
+    return p;
+}
+
+const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ? p->arn : NULL; }
+
+/* ------------------------------------------------------------------ Role */
+
+static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role"};
+static const ccdk__kind kind_cfn_role = {.fqn = "aws-cdk-lib.aws_iam.CfnRole", .element = CCDK__EL_RESOURCE,
+                                         .render = NULL};
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy"};
+static const ccdk__kind kind_cfn_policy = {.fqn = "aws-cdk-lib.aws_iam.CfnPolicy", .element = CCDK__EL_RESOURCE};
+static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.aws_iam.ImportedRole"};
+
+static ccdk_value *omit_empty_list(ccdk_app *app, ccdk_value *list) { return ccdk__v_ignore_empty(app, list); }
+
+static ccdk__kind cfn_kind(const ccdk__kind *k)
+{
+    ccdk__kind r = ccdk__kind_cfn_resource;
+    r.fqn = k->fqn;
+    return r;
+}
+
+ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
+    ccdk__node_init(&r->node, &kind_role, scope, id);
+    static ccdk__kind rk;
+    if (!rk.fqn)
+        rk = cfn_kind(&kind_cfn_role);
+    r->resource = ccdk__cfn_resource_new(r, "Resource", "AWS::IAM::Role", &rk);
+    r->resource->sort_props = 1;
+    r->resource->tag_kind = 1;
+    r->managed = ccdk__v_list(app);
+    r->inline_policies = ccdk__v_list(app);
+    r->assume = ccdk_iam_policy_document_new(r, NULL);
+    r->principal = ccdk__alloc(app, sizeof *r->principal);
+    r->principal->app = app;
+    r->principal->kind = CCDK__P_ROLE;
+    r->principal->role = r;
+    r->arn = ccdk_cfn_resource_get_att(r->resource, "Arn");
+    r->name = ccdk_cfn_resource_ref(r->resource);
+    if (!props || !props->assumed_by) {
+        ccdk__error(r, "Role requires assumedBy");
+    } else {
+        static const char *const assume[] = {"sts:AssumeRole", NULL};
+        ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, assume, NULL);
+        ccdk__statement_add_principal(s, props->assumed_by);
+        if (props->external_ids && props->external_ids[0]) {
+            ccdk_value *ids = ccdk__v_strlist(app, props->external_ids);
+            ccdk_iam_policy_statement_add_condition(s, "StringEquals", "sts:ExternalId",
+                                                    ids->u.list.n == 1 ? ids->u.list.items[0] : ids);
+        }
+        ccdk_iam_policy_document_add_statements(r->assume, s);
+    }
+    if (props) {
+        for (ccdk_iam_managed_policy *const *m = props->managed_policies; m && *m; m++)
+            ccdk_iam_role_add_managed_policy(r, *m);
+        for (const ccdk_iam_inline_policy *ip = props->inline_policies; ip && ip->name; ip++) {
+            ccdk_value *o = ccdk__v_obj(app);
+            ccdk__v_set(o, "PolicyDocument", ccdk__document_value(ip->document));
+            ccdk__v_set(o, "PolicyName", ccdk__v_str(app, ip->name));
+            ccdk__v_push(r->inline_policies, o);
+        }
+        if (props->description) {
+            if (strlen(props->description) > 1000)
+                ccdk__error(r, "Role description must be no longer than 1000 characters.");
+            ccdk__res_set(r->resource, "Description", ccdk__v_str(app, props->description));
+        }
+        if (props->path)
+            ccdk__res_set(r->resource, "Path", ccdk__v_str(app, props->path));
+        if (props->role_name) {
+            ccdk__res_set(r->resource, "RoleName", ccdk__v_str(app, props->role_name));
+            r->name = ccdk__strdup(app, props->role_name);
+        }
+        if (ccdk_duration_is_set(props->max_session_duration)) {
+            double sec = ccdk__duration_to_seconds(r, props->max_session_duration, 1);
+            if (sec < 3600 || sec > 43200)
+                ccdk__error(r, "maxSessionDuration is set to %g, but must be >= 3600sec (1hr) and <= 43200sec (12hrs)", sec);
+            ccdk__res_set(r->resource, "MaxSessionDuration", ccdk__v_num(app, sec));
+        }
+    }
+    ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
+    ccdk__res_set(r->resource, "ManagedPolicyArns", omit_empty_list(app, r->managed));
+    ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
+    return r;
+}
+
+ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
+    ccdk__node_init(&r->node, &kind_imported_role, scope, id);
+    r->imported = 1;
+    r->arn = ccdk__strdup(app, arn);
+    /* the role name is the last path segment of the ARN's resource */
+    const char *slash = arn ? strrchr(arn, '/') : NULL;
+    r->name = ccdk__strdup(app, slash ? slash + 1 : arn);
+    r->managed = ccdk__v_list(app);
+    r->principal = ccdk__alloc(app, sizeof *r->principal);
+    r->principal->app = app;
+    r->principal->kind = CCDK__P_ROLE;
+    r->principal->role = r;
+    return r;
+}
+
+void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
+{
+    if (!role || !policy || role->imported)
+        return;
+    for (size_t i = 0; i < role->managed->u.list.n; i++)
+        if (role->managed->u.list.items[i]->kind == CCDK__V_STR &&
+            !strcmp(role->managed->u.list.items[i]->u.str.s, policy->arn))
+            return;
+    ccdk__v_push(role->managed, ccdk__v_str(role->node.app, policy->arn));
+}
+
+const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return role ? role->arn : NULL; }
+const char *ccdk_iam_role_name(ccdk_iam_role *role) { return role ? role->name : NULL; }
+ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return role ? role->resource : NULL; }
+
+/* ------------------------------------------------------------------ Policy */
+
+static ccdk_value *policy_name_lazy(void *ctx)
+{
+    ccdk_iam_policy *p = ctx;
+    const char *lid = ccdk__element_logical_id(&p->resource->el.node);
+    size_t n = strlen(lid);
+    return ccdk__v_str(p->node.app, n > 128 ? lid + n - 128 : lid);
+}
+
+ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
+    ccdk__node_init(&p->node, &kind_policy, scope, id);
+    static ccdk__kind pk;
+    if (!pk.fqn)
+        pk = cfn_kind(&kind_cfn_policy);
+    p->resource = ccdk__cfn_resource_new(p, "Resource", "AWS::IAM::Policy", &pk);
+    p->resource->sort_props = 1;
+    p->doc = ccdk_iam_policy_document_new(p, NULL);
+    p->roles = ccdk__v_list(app);
+    ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
+    if (props && props->policy_name)
+        ccdk__res_set(p->resource, "PolicyName", ccdk__v_str(app, props->policy_name));
+    else
+        ccdk__res_set(p->resource, "PolicyName", ccdk__v_lazy(app, policy_name_lazy, p));
+    ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
+    if (props) {
+        for (ccdk_iam_policy_statement *const *s = props->statements; s && *s; s++)
+            ccdk_iam_policy_add_statements(p, *s);
+        for (ccdk_iam_role *const *r = props->roles; r && *r; r++)
+            ccdk_iam_policy_attach_to_role(p, *r);
+    }
+    return p;
+}
+
+void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s)
+{
+    if (p && s)
+        ccdk_iam_policy_document_add_statements(p->doc, s);
+}
+
+void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
+{
+    if (!p || !role)
+        return;
+    ccdk__v_push(p->roles, ccdk__v_str(p->node.app, role->name));
+}
+
+ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
+{
+    if (!role->default_policy) {
+        role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+        ccdk_iam_policy_attach_to_role(role->default_policy, role);
+    }
+    ccdk_iam_policy_add_statements(role->default_policy, s);
+    return role->default_policy;
+}
+
+void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
+{
+    if (role && s)
+        ccdk__role_add_to_principal_policy(role, s);
+}
+
+int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, const char *const *actions, const char *const *resources)
+{
+    if (!grantee || grantee->kind != CCDK__P_ROLE)
+        return 0;
+    ccdk__role_add_to_principal_policy(grantee->role, ccdk__statement(grantee->app, CCDK_IAM_ALLOW, actions, resources));
+    return 1;
+}

@@ -1,0 +1,76 @@
+/* iam_internal.h - IAM structures shared with other modules (lambda grants and permissions). */
+#ifndef CCDK_IAM_INTERNAL_H
+#define CCDK_IAM_INTERNAL_H
+
+#include "ccdk/iam.h"
+#include "internal.h"
+
+typedef enum {
+    CCDK__P_SERVICE = 1,
+    CCDK__P_ACCOUNT,
+    CCDK__P_ARN,
+    CCDK__P_ORG,
+    CCDK__P_ANY,
+    CCDK__P_COMPOSITE,
+    CCDK__P_ROLE,
+} ccdk__pkind;
+
+struct ccdk_iam_principal {
+    ccdk_app *app;
+    ccdk__pkind kind;
+    const char *value;      /* service, account id, arn, organization id */
+    ccdk_value *conditions; /* object or NULL */
+    ccdk_iam_role *role;    /* CCDK__P_ROLE */
+    ccdk_iam_principal **parts;
+    size_t nparts;
+};
+
+struct ccdk_iam_policy_statement {
+    ccdk_app *app;
+    ccdk_iam_effect effect;
+    ccdk_value *actions, *not_actions, *resources, *not_resources; /* lists of strings */
+    ccdk_value *principal, *not_principal;                           /* {AWS: [..], Service: [..]} */
+    ccdk_value *condition;                                           /* object */
+    const char *sid;
+};
+
+struct ccdk_iam_policy_document {
+    ccdk_app *app;
+    ccdk__node *scope; /* for feature flags */
+    ccdk_iam_policy_statement **st;
+    size_t n, cap;
+};
+
+struct ccdk_iam_role {
+    ccdk__node node;
+    ccdk_cfn_resource *resource; /* NULL when imported */
+    const char *arn, *name;      /* tokens */
+    ccdk_iam_policy_document *assume;
+    ccdk_value *managed;         /* list of ARN strings/values */
+    ccdk_iam_policy *default_policy;
+    ccdk_value *inline_policies; /* list of {PolicyDocument, PolicyName} */
+    ccdk_iam_principal *principal;
+    int imported;
+};
+
+struct ccdk_iam_policy {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    ccdk_iam_policy_document *doc;
+    ccdk_value *roles; /* list of role name values */
+    const char *name;
+};
+
+/* The principal's {"AWS": [...]} / {"Service": [...]} fragment (unresolved). */
+ccdk_value *ccdk__principal_json(ccdk_iam_principal *p);
+/* Renders a statement as aws-cdk-lib's toStatementJson (normalised, unresolved). */
+ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s);
+/* The document as a value that resolves to {Statement, Version} (post-processed). */
+ccdk_value *ccdk__document_value(ccdk_iam_policy_document *d);
+ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, const char *const *actions,
+                                           const char *const *resources);
+void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_principal *p);
+/* Adds a statement to the role's default policy (creating it). Returns the policy. */
+ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s);
+
+#endif

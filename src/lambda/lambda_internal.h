@@ -1,0 +1,104 @@
+/* lambda_internal.h - Lambda structures shared by the files of the lambda module. */
+#ifndef CCDK_LAMBDA_INTERNAL_H
+#define CCDK_LAMBDA_INTERNAL_H
+
+#include "../iam/iam_internal.h"
+#include "ccdk/lambda.h"
+#include "fingerprint.h"
+#include "internal.h"
+
+/* What kind of IFunction a ccdk__fnbase is. */
+enum {
+    CCDK__FN_FUNCTION = 1,
+    CCDK__FN_IMPORTED,
+    CCDK__FN_VERSION,
+    CCDK__FN_ALIAS,
+    CCDK__FN_LATEST,
+};
+
+/* Common head of every IFunction (Function, imported function, Version, Alias, $LATEST). The
+ * construct kinds of these set ccdk__kind.fqn to one of the lambda fqns; ccdk__fnbase_of()
+ * recognises them by the fkind field being set. */
+typedef struct ccdk__fnbase {
+    ccdk__node node;
+    uint32_t fn_magic; /* CCDK__FN_MAGIC */
+    int fkind;
+    const char *arn;  /* token or literal */
+    const char *name; /* token or literal */
+    ccdk_iam_role *role;
+    ccdk_iam_principal *grant_principal;
+    int can_create_permissions;
+    int skip_permissions;
+    struct ccdk_lambda_function *lambda; /* the underlying function (versions, aliases) */
+    const char *qualifier;               /* version / alias name */
+    struct ccdk__grant_id *grants;       /* identifiers already granted */
+    int warn_if_current_version_called;
+} ccdk__fnbase;
+#define CCDK__FN_MAGIC 0x464e4244u
+
+ccdk__fnbase *ccdk__fnbase_of(const void *handle); /* NULL (and an error) when not an IFunction */
+
+typedef enum { CCDK__CODE_INLINE = 1, CCDK__CODE_ASSET, CCDK__CODE_BUCKET, CCDK__CODE_CFN_PARAMS } ccdk__code_kind;
+
+struct ccdk_lambda_code {
+    ccdk_app *app;
+    ccdk__code_kind kind;
+    const char *inline_code;
+    const char *bucket, *key, *object_version;
+    /* asset */
+    const char *path;     /* absolute */
+    ccdk__fingerprint_opts opts;
+    const char *custom_hash;
+    const char *hash;     /* computed at bind */
+    int is_dir;
+    ccdk_stack *bound_stack;
+    /* cfn parameters */
+    ccdk_cfn_parameter *bucket_param, *key_param;
+};
+
+struct ccdk_lambda_layer_version {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;           /* NULL when imported */
+    const char *arn;                       /* layerVersionArn */
+    const ccdk_lambda_runtime **compatible_runtimes; /* NULL-terminated; NULL: any */
+    int ncompatible;
+};
+
+typedef struct {
+    const char *key;
+    const char *value;
+} ccdk__env_entry;
+
+struct ccdk_lambda_function {
+    ccdk__fnbase base;
+    ccdk_cfn_resource *resource;
+    const ccdk_lambda_runtime *runtime;
+    ccdk_lambda_code *code;
+    ccdk_duration timeout;
+    ccdk__env_entry *env;
+    size_t nenv, capenv;
+    ccdk_value *layers; /* list of layer ARN strings, in order added */
+    size_t nlayers;
+    const ccdk_lambda_architecture *architecture;
+    ccdk_sqs_queue *dlq;
+    ccdk_sns_topic *dlt;
+    ccdk_lambda_version_options current_version_options;
+    int has_current_version_options;
+    ccdk_lambda_version *current_version; /* created on first use (version.c) */
+    ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
+    int policy_counter;
+};
+
+/* Binds code to a function or layer: returns the Code/Content property value and, for assets,
+ * records asset metadata on the resource. property: "Code" or "Content". */
+ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
+                            int is_layer);
+/* Adds a Permission (addPermission semantics) for any IFunction. */
+void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_permission *p);
+/* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
+void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age, ccdk_opt_num retry_attempts,
+                                  const char *qualifier);
+/* aws-cdk-lib's kind used for L1s of this module: fqn "aws-cdk-lib.aws_lambda.<name>". */
+ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn);
+
+#endif

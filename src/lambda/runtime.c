@@ -1,0 +1,94 @@
+/* runtime.c - Lambda runtimes (aws-cdk-lib 2.276.0's Runtime constants) and architectures. */
+#include <string.h>
+
+#include "ccdk/lambda.h"
+
+#define N CCDK_LAMBDA_FAMILY_NODEJS
+#define P CCDK_LAMBDA_FAMILY_PYTHON
+#define J CCDK_LAMBDA_FAMILY_JAVA
+#define D CCDK_LAMBDA_FAMILY_DOTNET_CORE
+#define G CCDK_LAMBDA_FAMILY_GO
+#define R CCDK_LAMBDA_FAMILY_RUBY
+#define O CCDK_LAMBDA_FAMILY_OTHER
+
+/* name, family, inline code, CodeGuru profiling, SnapStart, variable */
+#define RT(sym, nm, fam, inl, cg, ss, var) \
+    const ccdk_lambda_runtime ccdk_lambda_runtime_##sym = {nm, fam, inl, cg, ss, var};
+RT(NODEJS, "nodejs", N, 1, 0, 0, 0)
+RT(NODEJS_4_3, "nodejs4.3", N, 1, 0, 0, 0)
+RT(NODEJS_6_10, "nodejs6.10", N, 1, 0, 0, 0)
+RT(NODEJS_8_10, "nodejs8.10", N, 1, 0, 0, 0)
+RT(NODEJS_10_X, "nodejs10.x", N, 1, 0, 0, 0)
+RT(NODEJS_12_X, "nodejs12.x", N, 1, 0, 0, 0)
+RT(NODEJS_14_X, "nodejs14.x", N, 1, 0, 0, 0)
+RT(NODEJS_16_X, "nodejs16.x", N, 1, 0, 0, 0)
+RT(NODEJS_18_X, "nodejs18.x", N, 1, 0, 0, 0)
+RT(NODEJS_20_X, "nodejs20.x", N, 1, 0, 0, 0)
+RT(NODEJS_22_X, "nodejs22.x", N, 1, 0, 0, 0)
+RT(NODEJS_24_X, "nodejs24.x", N, 1, 0, 0, 0)
+RT(NODEJS_LATEST, "nodejs24.x", N, 1, 0, 0, 1)
+RT(PYTHON_2_7, "python2.7", P, 1, 0, 0, 0)
+RT(PYTHON_3_6, "python3.6", P, 1, 1, 0, 0)
+RT(PYTHON_3_7, "python3.7", P, 1, 1, 0, 0)
+RT(PYTHON_3_8, "python3.8", P, 1, 1, 0, 0)
+RT(PYTHON_3_9, "python3.9", P, 1, 1, 0, 0)
+RT(PYTHON_3_10, "python3.10", P, 1, 1, 0, 0)
+RT(PYTHON_3_11, "python3.11", P, 1, 1, 0, 0)
+RT(PYTHON_3_12, "python3.12", P, 1, 1, 1, 0)
+RT(PYTHON_3_13, "python3.13", P, 1, 1, 1, 0)
+RT(PYTHON_3_14, "python3.14", P, 1, 1, 1, 0)
+RT(PYTHON_3_15, "python3.15", P, 1, 1, 1, 0)
+RT(JAVA_8, "java8", J, 0, 1, 0, 0)
+RT(JAVA_8_CORRETTO, "java8.al2", J, 0, 1, 0, 0)
+RT(JAVA_11, "java11", J, 0, 1, 1, 0)
+RT(JAVA_17, "java17", J, 0, 1, 1, 0)
+RT(JAVA_21, "java21", J, 0, 1, 1, 0)
+RT(JAVA_25, "java25", J, 0, 1, 1, 0)
+RT(JAVA_8_AL2023, "java8.al2023", J, 0, 1, 0, 0)
+RT(JAVA_11_AL2023, "java11.al2023", J, 0, 1, 1, 0)
+RT(JAVA_17_AL2023, "java17.al2023", J, 0, 1, 1, 0)
+RT(DOTNET_6, "dotnet6", D, 0, 0, 0, 0)
+RT(DOTNET_8, "dotnet8", D, 0, 0, 1, 0)
+RT(DOTNET_9, "dotnet9", D, 0, 0, 1, 0)
+RT(DOTNET_10, "dotnet10", D, 0, 0, 1, 0)
+RT(DOTNET_CORE_1, "dotnetcore1.0", D, 0, 0, 0, 0)
+RT(DOTNET_CORE_2, "dotnetcore2.0", D, 0, 0, 0, 0)
+RT(DOTNET_CORE_2_1, "dotnetcore2.1", D, 0, 0, 0, 0)
+RT(DOTNET_CORE_3_1, "dotnetcore3.1", D, 0, 0, 0, 0)
+RT(GO_1_X, "go1.x", G, 0, 0, 0, 0)
+RT(RUBY_2_5, "ruby2.5", R, 0, 0, 0, 0)
+RT(RUBY_2_7, "ruby2.7", R, 0, 0, 0, 0)
+RT(RUBY_3_2, "ruby3.2", R, 0, 0, 0, 0)
+RT(RUBY_3_3, "ruby3.3", R, 0, 0, 0, 0)
+RT(RUBY_3_4, "ruby3.4", R, 0, 0, 0, 0)
+RT(RUBY_4_0, "ruby4.0", R, 0, 0, 0, 0)
+RT(PROVIDED, "provided", O, 0, 0, 0, 0)
+RT(PROVIDED_AL2, "provided.al2", O, 0, 0, 0, 0)
+RT(PROVIDED_AL2023, "provided.al2023", O, 0, 0, 0, 0)
+RT(FROM_IMAGE, "FROM_IMAGE", CCDK_LAMBDA_FAMILY_NONE, 0, 0, 0, 0)
+
+#define ALL(sym) &ccdk_lambda_runtime_##sym,
+const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[] = {CCDK_LAMBDA_RUNTIMES(ALL) NULL};
+
+const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name)
+{
+    for (const ccdk_lambda_runtime *const *r = ccdk_lambda_runtime_all; name && *r; r++)
+        if (!strcmp((*r)->name, name) && !(*r)->is_variable)
+            return *r;
+    return NULL;
+}
+
+const char *ccdk_lambda_runtime_bundling_image(const ccdk_lambda_runtime *rt)
+{
+    static char buf[64][96];
+    static int next;
+    if (!rt)
+        return NULL;
+    char *b = buf[next++ & 63];
+    strcpy(b, "public.ecr.aws/sam/build-");
+    strncat(b, rt->name, 96 - 26);
+    return b;
+}
+
+const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64 = {"x86_64", "linux/amd64"};
+const ccdk_lambda_architecture ccdk_lambda_architecture_arm_64 = {"arm64", "linux/arm64"};

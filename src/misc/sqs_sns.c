@@ -1,0 +1,84 @@
+/* sqs_sns.c - minimal sqs.Queue and sns.Topic L2s. */
+#include "ccdk/sns.h"
+#include "ccdk/sqs.h"
+#include "internal.h"
+
+struct ccdk_sqs_queue {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *url, *name;
+};
+
+struct ccdk_sns_topic {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+};
+
+static ccdk_cfn_resource *l1(void *scope, const char *type, const char *fqn)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    ccdk__kind *k = ccdk__alloc(n->app, sizeof *k);
+    *k = ccdk__kind_cfn_resource;
+    k->fqn = fqn;
+    ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, "Resource", type, k);
+    r->sort_props = 1;
+    return r;
+}
+
+static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue"};
+static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic"};
+
+ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
+{
+    ccdk__node *s = ccdk__node_of(scope);
+    if (!s)
+        return NULL;
+    ccdk_app *app = s->app;
+    ccdk_sqs_queue *q = ccdk__alloc(app, sizeof *q);
+    ccdk__node_init(&q->node, &kind_queue, scope, id);
+    q->resource = l1(q, "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
+    q->resource->tag_kind = 1;
+    if (props && props->queue_name)
+        ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
+    if (props && ccdk_duration_is_set(props->retention_period)) {
+        double sec = ccdk__duration_to_seconds(q, props->retention_period, 1);
+        if (sec < 60 || sec > 1209600)
+            ccdk__error(q, "message retention period must be 60 seconds or more, and 1209600 seconds or less, but got %g.", sec);
+        ccdk__res_set(q->resource, "MessageRetentionPeriod", ccdk__v_num(app, sec));
+    }
+    if (props && ccdk_duration_is_set(props->visibility_timeout))
+        ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__v_num(app, ccdk__duration_to_seconds(q, props->visibility_timeout, 1)));
+    ccdk_cfn_resource_apply_removal_policy(q->resource, props && props->removal_policy ? props->removal_policy
+                                                                                        : CCDK_REMOVAL_POLICY_DESTROY);
+    q->arn = ccdk_cfn_resource_get_att(q->resource, "Arn");
+    q->name = ccdk_cfn_resource_get_att(q->resource, "QueueName");
+    q->url = ccdk_cfn_resource_ref(q->resource);
+    return q;
+}
+
+const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return q ? q->arn : NULL; }
+const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return q ? q->url : NULL; }
+const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return q ? q->name : NULL; }
+
+ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
+{
+    ccdk__node *s = ccdk__node_of(scope);
+    if (!s)
+        return NULL;
+    ccdk_app *app = s->app;
+    ccdk_sns_topic *t = ccdk__alloc(app, sizeof *t);
+    ccdk__node_init(&t->node, &kind_topic, scope, id);
+    t->resource = l1(t, "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
+    t->resource->tag_kind = 1;
+    if (props && props->display_name)
+        ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
+    if (props && props->topic_name)
+        ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, props->topic_name));
+    t->arn = ccdk_cfn_resource_ref(t->resource);
+    t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
+    return t;
+}
+
+const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return t ? t->arn : NULL; }
+const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return t ? t->name : NULL; }

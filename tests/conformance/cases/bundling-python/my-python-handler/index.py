@@ -1,0 +1,3 @@
+def handler(event, context):
+    print("event:", event)
+    return {"statusCode": 200, "body": "hello from ccdk conformance"}

@@ -1,0 +1,23 @@
+// Conformance case 'function-url-none': Function URL: Anonymous Function URLs
+'use strict';
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+// `declare const fn: lambda.Function;` in the example: a minimal one.
+const fn = new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_16_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, 'lambda-handler')),
+});
+const fnUrl = fn.addFunctionUrl({
+  authType: lambda.FunctionUrlAuthType.NONE,
+});
+
+new cdk.CfnOutput(stack, 'TheUrl', {
+  value: fnUrl.url,
+});
+
+app.synth();

@@ -1,0 +1,3 @@
+def main(event, context):
+    print("I am here!")
+    return {"statusCode": 200}

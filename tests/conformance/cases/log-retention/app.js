@@ -1,0 +1,18 @@
+// Conformance case 'log-retention': Log Group (no code block in the seed): `logRetention`
+'use strict';
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const logs = require('aws-cdk-lib/aws-logs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+
+new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_16_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, 'lambda-handler')),
+  logRetention: logs.RetentionDays.ONE_WEEK,
+});
+
+app.synth();

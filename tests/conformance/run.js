@@ -1,0 +1,658 @@
+#!/usr/bin/env node
+// Conformance runner: every case under tests/conformance/cases/<name>/ is one app written twice,
+// app.js against aws-cdk-lib (the oracle) and app.c against ccdk. Both are synthesized under the
+// same three contexts and their cloud assemblies are compared. See README.md beside this file.
+//
+// Usage: node tests/conformance/run.js [--case NAME]... [--context ID]... [--keep] [-v]
+//   --case NAME     only cases whose name is NAME, or else contains NAME (repeatable)
+//   --context ID    only the context ID: empty, cli or cli+init (repeatable)
+//   --keep          keep the output directories and print where they are
+//   -v, --verbose   full diffs, the reason for "equal", and the apps' own output
+//   --jobs N        parallel compilations / app runs (default: number of CPUs, at least 2)
+//
+// Exit status: 0 when no case is "different" (without an exception file) or "failed";
+// 1 otherwise; 2 on a usage or setup error.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawn } = require('child_process');
+
+const HERE = __dirname;
+const ROOT = path.resolve(HERE, '..', '..');
+const CASES_DIR = path.join(HERE, 'cases');
+const LIB = path.join(ROOT, 'build', 'libccdk.a');
+const BIN_DIR = path.join(ROOT, 'build', 'conformance');
+
+const CLASSES = ['identical', 'equal', 'different', 'failed'];
+const DIFF_LINES = 20;
+const C_TIMEOUT_MS = 120 * 1000;
+
+if (process.argv[2] === '--js-worker') {
+  jsWorker(process.argv[3], process.argv[4]);
+} else {
+  main().catch((e) => {
+    console.error(`conformance: internal error: ${e && e.stack || e}`);
+    process.exit(2);
+  });
+}
+
+// ------------------------------------------------------------------------------------------
+// Contexts
+
+function loadContexts() {
+  const read = (f) => JSON.parse(fs.readFileSync(path.join(HERE, f), 'utf8'));
+  // cli-context.json: the keys the cdk CLI adds when it runs an app (`cdk synth
+  // --no-version-reporting`); init-flags.json: the feature flags `cdk init` writes into cdk.json.
+  // Both are generated from the installed CLI by gen-init-flags.js.
+  const cli = read('cli-context.json');
+  const init = read('init-flags.json');
+  return [
+    { id: 'empty', json: null },
+    { id: 'cli', json: JSON.stringify(cli) },
+    // The CLI puts cdk.json's context first and its own keys over it.
+    { id: 'cli+init', json: JSON.stringify({ ...init, ...cli }) },
+  ];
+}
+
+// The environment both halves run in: the runner's own, less any CDK_* variable (CDK_DEFAULT_*,
+// CDK_DEBUG, ... would change what an app does), plus CDK_OUTDIR and CDK_CONTEXT_JSON.
+function baseEnv() {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!k.startsWith('CDK_')) env[k] = v;
+  }
+  return env;
+}
+
+// ------------------------------------------------------------------------------------------
+// The JavaScript half: one node process per context runs every app.js of that context.
+
+function jsWorker(jobFile, resultFile) {
+  const spec = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
+  const cdk = require(path.join(ROOT, 'node_modules', 'aws-cdk-lib'));
+  const cleanEnv = baseEnv();
+  const realStdout = process.stdout.write;
+  const realStderr = process.stderr.write;
+  const startDir = process.cwd();
+  const startListeners = new Set(process.listeners('beforeExit'));
+
+  for (const job of spec.jobs) {
+    // Reset what one app could leak into the next.
+    for (const k of Object.keys(process.env)) {
+      if (!(k in cleanEnv)) delete process.env[k];
+    }
+    for (const [k, v] of Object.entries(cleanEnv)) process.env[k] = v;
+    if (spec.context !== null) process.env.CDK_CONTEXT_JSON = spec.context;
+    process.env.CDK_OUTDIR = job.outdir;
+    cdk.AssetStaging.clearAssetHashCache();
+    for (const k of Object.keys(require.cache)) {
+      if (k.startsWith(job.caseDir + path.sep)) delete require.cache[k];
+    }
+    process.chdir(job.caseDir);
+    process.exitCode = undefined;
+
+    let log = '';
+    const capture = (chunk, encoding, cb) => {
+      if (log.length < 64 * 1024) log += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      if (typeof encoding === 'function') encoding();
+      else if (typeof cb === 'function') cb();
+      return true;
+    };
+    process.stdout.write = capture;
+    process.stderr.write = capture;
+    const t0 = process.hrtime.bigint();
+    let error = null;
+    try {
+      require(path.join(job.caseDir, 'app.js'));
+    } catch (e) {
+      error = {
+        message: e && e.message !== undefined ? String(e.message) : String(e),
+        name: e && e.name,
+        stack: e && e.stack ? String(e.stack) : undefined,
+      };
+    } finally {
+      process.stdout.write = realStdout;
+      process.stderr.write = realStderr;
+    }
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    // Every App registers a synth for 'beforeExit' (auto-synth when CDK_OUTDIR is set); an app
+    // that threw would otherwise be synthesized, half built, when this process ends.
+    for (const l of process.listeners('beforeExit')) {
+      if (!startListeners.has(l)) process.removeListener('beforeExit', l);
+    }
+    process.chdir(startDir);
+    fs.appendFileSync(resultFile, JSON.stringify({ name: job.name, error, log, ms }) + '\n');
+  }
+  process.exit(0);
+}
+
+async function runJsContext(ctx, jobs, tmpRoot) {
+  // Runs the jobs in one worker; if an app kills the worker, the case it was running is
+  // recorded as crashed and a new worker carries on with the rest.
+  const results = new Map();
+  let remaining = jobs.slice();
+  let round = 0;
+  while (remaining.length > 0) {
+    round++;
+    const jobFile = path.join(tmpRoot, `.js-${ctx.id}-${round}.jobs.json`);
+    const resultFile = path.join(tmpRoot, `.js-${ctx.id}-${round}.results.jsonl`);
+    fs.writeFileSync(jobFile, JSON.stringify({ context: ctx.json, jobs: remaining }));
+    fs.writeFileSync(resultFile, '');
+    const r = await runProcess(process.execPath, [__filename, '--js-worker', jobFile, resultFile], {
+      cwd: ROOT, env: baseEnv(), timeoutMs: 30 * 60 * 1000,
+    });
+    for (const line of fs.readFileSync(resultFile, 'utf8').split('\n')) {
+      if (line.trim()) {
+        const res = JSON.parse(line);
+        results.set(res.name, res);
+      }
+    }
+    remaining = remaining.filter((j) => !results.has(j.name));
+    if (remaining.length > 0) {
+      const victim = remaining.shift();
+      const why = r.timedOut ? 'timed out' : r.signal ? `was killed by ${r.signal}` : `exited with status ${r.code}`;
+      results.set(victim.name, {
+        name: victim.name,
+        crashed: true,
+        error: { message: `the node process running app.js ${why}` },
+        log: (r.stdout + r.stderr).slice(-4000),
+        ms: 0,
+      });
+    }
+  }
+  return results;
+}
+
+// ------------------------------------------------------------------------------------------
+// Processes
+
+function runProcess(cmd, args, { cwd, env, timeoutMs }) {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let child;
+    try {
+      child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      resolve({ code: null, signal: null, stdout, stderr: String(e.message), timedOut, spawnError: true });
+      return;
+    }
+    const cap = (s, chunk) => (s.length < 256 * 1024 ? s + chunk.toString('utf8') : s);
+    child.stdout.on('data', (d) => { stdout = cap(stdout, d); });
+    child.stderr.on('data', (d) => { stderr = cap(stderr, d); });
+    const timer = timeoutMs ? setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs) : null;
+    child.on('error', (e) => { stderr += String(e.message); });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, timedOut });
+    });
+  });
+}
+
+async function pool(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------
+// The C half
+
+async function compileC(c) {
+  const cc = (process.env.CC || 'cc').split(/\s+/).filter(Boolean);
+  const bin = path.join(BIN_DIR, c.name);
+  const args = [...cc.slice(1), '-std=c11', '-I', 'include', '-o', path.relative(ROOT, bin),
+    path.relative(ROOT, path.join(c.dir, 'app.c')), 'build/libccdk.a', '-lcrypto', '-lpthread', '-lm'];
+  const t0 = Date.now();
+  const r = await runProcess(cc[0], args, { cwd: ROOT, env: process.env, timeoutMs: 5 * 60 * 1000 });
+  return {
+    ok: r.code === 0,
+    bin,
+    command: [...cc, ...args.slice(cc.length - 1)].join(' '),
+    output: (r.stdout + r.stderr).trim(),
+    ms: Date.now() - t0,
+  };
+}
+
+async function runC(bin, caseDir, ctx, outdir) {
+  const env = baseEnv();
+  env.CDK_OUTDIR = outdir;
+  if (ctx.json !== null) env.CDK_CONTEXT_JSON = ctx.json;
+  const t0 = Date.now();
+  const r = await runProcess(bin, [], { cwd: caseDir, env, timeoutMs: C_TIMEOUT_MS });
+  return { ...r, ms: Date.now() - t0 };
+}
+
+// ------------------------------------------------------------------------------------------
+// Comparison
+
+// The files compared (templates and asset manifests, in the assembly and in nested assemblies)
+// and the names of staged asset entries (asset.*), as paths relative to the outdir.
+function collectOutput(outdir) {
+  const files = new Map();
+  const assets = new Set();
+  const walk = (dir, rel) => {
+    let entries;
+    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.name.startsWith('asset.')) { assets.add(r); continue; }
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full, r);
+      else if (e.name.endsWith('.template.json') || e.name.endsWith('.assets.json')) {
+        files.set(r, fs.readFileSync(full));
+      }
+    }
+  };
+  walk(outdir, '');
+  return { files, assets };
+}
+
+function jsonPath(parts) {
+  let s = '$';
+  for (const p of parts) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p)) s += `.${p}`;
+    else s += `[${JSON.stringify(p)}]`;
+  }
+  return s;
+}
+
+function show(v, verbose) {
+  const s = v === undefined ? '(absent)' : JSON.stringify(v);
+  return !verbose && s.length > 160 ? `${s.slice(0, 157)}...` : s;
+}
+
+function isObj(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+
+// Pushes {path, js, c} for each place where a and b differ (key order ignored).
+function jsonDiff(a, b, parts, out, max) {
+  if (out.length >= max) return;
+  if (isObj(a) && isObj(b)) {
+    const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+    for (const k of keys) {
+      if (out.length >= max) return;
+      if (!(k in b)) out.push({ path: jsonPath([...parts, k]), js: a[k], c: undefined });
+      else if (!(k in a)) out.push({ path: jsonPath([...parts, k]), js: undefined, c: b[k] });
+      else jsonDiff(a[k], b[k], [...parts, k], out, max);
+    }
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (out.length >= max) return;
+      jsonDiff(a[i], b[i], [...parts, i], out, max);
+    }
+    return;
+  }
+  if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) out.push({ path: jsonPath(parts), js: a, c: b });
+}
+
+// Where two JSON-equal values first differ in key order, or null.
+function keyOrderDiff(a, b, parts) {
+  if (isObj(a) && isObj(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.join('\u0000') !== kb.join('\u0000')) {
+      return `${jsonPath(parts)}: key order js=${show(ka)} c=${show(kb)}`;
+    }
+    for (const k of ka) {
+      const r = keyOrderDiff(a[k], b[k], [...parts, k]);
+      if (r) return r;
+    }
+  } else if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < a.length; i++) {
+      const r = keyOrderDiff(a[i], b[i], [...parts, i]);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+function firstByteDiff(x, y) {
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  while (i < n && x[i] === y[i]) i++;
+  const line = x.subarray(0, i).toString('utf8').split('\n').length;
+  const ctx = (buf) => JSON.stringify(buf.subarray(Math.max(0, i - 20), i + 40).toString('utf8'));
+  return `first byte difference at offset ${i} (line ${line}): js=${ctx(x)} c=${ctx(y)}`;
+}
+
+function compareOutdirs(jsDir, cDir, verbose) {
+  const js = collectOutput(jsDir);
+  const c = collectOutput(cDir);
+  const lines = [];
+  const reasons = [];
+  let cls = 'identical';
+  const worsen = (k) => { if (CLASSES.indexOf(k) > CLASSES.indexOf(cls)) cls = k; };
+  const max = verbose ? Infinity : DIFF_LINES;
+
+  const names = [...new Set([...js.files.keys(), ...c.files.keys()])].sort();
+  for (const name of names) {
+    const a = js.files.get(name);
+    const b = c.files.get(name);
+    if (!b) { worsen('different'); lines.push(`${name}: missing from the C output`); continue; }
+    if (!a) { worsen('different'); lines.push(`${name}: only in the C output`); continue; }
+    if (a.equals(b)) continue;
+    let ja;
+    let jb;
+    try { ja = JSON.parse(a.toString('utf8')); } catch (e) {
+      worsen('different'); lines.push(`${name}: JS output is not JSON (${e.message})`); continue;
+    }
+    try { jb = JSON.parse(b.toString('utf8')); } catch (e) {
+      worsen('different'); lines.push(`${name}: C output is not valid JSON (${e.message})`); continue;
+    }
+    const diffs = [];
+    jsonDiff(ja, jb, [], diffs, verbose ? Infinity : DIFF_LINES + 1);
+    if (diffs.length === 0) {
+      worsen('equal');
+      reasons.push(`${name}: ${keyOrderDiff(ja, jb, []) || firstByteDiff(a, b)}`);
+      continue;
+    }
+    worsen('different');
+    for (const d of diffs) {
+      lines.push(`${name} ${d.path}: js=${show(d.js, verbose)} c=${show(d.c, verbose)}`);
+    }
+  }
+  const assetNames = [...new Set([...js.assets, ...c.assets])].sort();
+  for (const n of assetNames) {
+    if (!c.assets.has(n)) { worsen('different'); lines.push(`staged asset missing from the C output: ${n}`); }
+    else if (!js.assets.has(n)) { worsen('different'); lines.push(`staged asset only in the C output: ${n}`); }
+  }
+  if (names.length === 0) {
+    worsen('different');
+    lines.push('no *.template.json or *.assets.json in either output');
+  }
+  if (lines.length > max) {
+    const n = lines.length;
+    lines.length = max;
+    lines.push(`... (${n - max}+ more; -v shows all)`);
+  }
+  return { cls, lines, reasons };
+}
+
+// Does the C program's stderr report the error aws-cdk-lib threw? Either the whole message,
+// or each of its non-empty lines (aws-cdk-lib joins validation errors into one message with a
+// header line that a C program may print differently), must appear in stderr.
+const MESSAGE_HEADERS = [/^Validation failed with the following errors:$/];
+function stderrHasMessage(stderr, message) {
+  if (stderr.includes(message)) return true;
+  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean)
+    .filter((l) => !MESSAGE_HEADERS.some((re) => re.test(l)));
+  return lines.length > 0 && lines.every((l) => stderr.includes(l));
+}
+
+function tail(text, n) {
+  if (!text || !text.trim()) return [];
+  const lines = text.trimEnd().split('\n');
+  return lines.length > n ? ['...', ...lines.slice(-n)] : lines;
+}
+
+// ------------------------------------------------------------------------------------------
+// Main
+
+function parseArgs(argv) {
+  const opts = { cases: [], contexts: [], keep: false, verbose: false, jobs: Math.max(2, (os.availableParallelism ? os.availableParallelism() : os.cpus().length)) };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      if (i + 1 >= argv.length) usage(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--case') opts.cases.push(val());
+    else if (a.startsWith('--case=')) opts.cases.push(a.slice(7));
+    else if (a === '--context') opts.contexts.push(val());
+    else if (a.startsWith('--context=')) opts.contexts.push(a.slice(10));
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '-v' || a === '--verbose') opts.verbose = true;
+    else if (a === '--jobs' || a === '-j') opts.jobs = Math.max(1, parseInt(val(), 10) || 1);
+    else if (a === '-h' || a === '--help') usage(null);
+    else usage(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+function usage(err) {
+  const text = 'usage: node tests/conformance/run.js [--case NAME]... [--context empty|cli|cli+init]... [--keep] [-v] [--jobs N]';
+  if (err) { console.error(`conformance: ${err}\n${text}`); process.exit(2); }
+  console.log(text);
+  process.exit(0);
+}
+
+function readText(file) {
+  try { return fs.readFileSync(file, 'utf8').trim(); } catch { return null; }
+}
+
+function discoverCases(filters) {
+  let names = fs.readdirSync(CASES_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(CASES_DIR, e.name, 'app.js')))
+    .map((e) => e.name).sort();
+  if (filters.length > 0) {
+    const picked = new Set();
+    for (const f of filters) {
+      const hit = names.includes(f) ? [f] : names.filter((n) => n.includes(f));
+      if (hit.length === 0) usage(`no case matches --case ${f}`);
+      hit.forEach((n) => picked.add(n));
+    }
+    names = names.filter((n) => picked.has(n));
+  }
+  return names.map((name) => {
+    const dir = path.join(CASES_DIR, name);
+    const hasC = fs.existsSync(path.join(dir, 'app.c'));
+    const pendingText = readText(path.join(dir, 'pending'));
+    return {
+      name,
+      dir,
+      pending: pendingText !== null ? (pendingText || 'pending') : (hasC ? null : 'no app.c'),
+      exception: readText(path.join(dir, 'exception')),
+    };
+  });
+}
+
+function firstLine(s) {
+  const lines = String(s).split('\n').map((x) => x.trim()).filter(Boolean);
+  const l = lines.find((x) => !MESSAGE_HEADERS.some((re) => re.test(x))) || lines[0] || '';
+  return l.length > 200 ? `${l.slice(0, 197)}...` : l;
+}
+
+async function main() {
+  const t0 = Date.now();
+  const opts = parseArgs(process.argv.slice(2));
+  let contexts = loadContexts();
+  if (opts.contexts.length > 0) {
+    for (const id of opts.contexts) {
+      if (!contexts.some((c) => c.id === id)) usage(`unknown context ${id} (empty, cli, cli+init)`);
+    }
+    contexts = contexts.filter((c) => opts.contexts.includes(c.id));
+  }
+  const cases = discoverCases(opts.cases);
+  if (cases.length === 0) usage('no cases found');
+  const active = cases.filter((c) => !c.pending);
+  if (active.length > 0 && !fs.existsSync(LIB)) {
+    console.error(`conformance: ${path.relative(ROOT, LIB)} not found: run \`make\` at the repo root first ` +
+      `(${active.length} case(s) have an app.c to build against it)`);
+    process.exit(2);
+  }
+
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ccdk-conformance-'));
+  const outdir = (c, ctx, side) => path.join(tmpRoot, c.name, ctx.id, side);
+  for (const c of cases) {
+    for (const ctx of contexts) {
+      fs.mkdirSync(outdir(c, ctx, 'js'), { recursive: true });
+      if (!c.pending) fs.mkdirSync(outdir(c, ctx, 'c'), { recursive: true });
+    }
+  }
+
+  // The JS workers (one per context, all at once) and, side by side, the C compilations and
+  // then the C runs (every (case, context), `jobs` at a time).
+  const timing = { js: 0, compile: 0, run: 0 };
+  const jsResults = new Map(); // ctx.id -> Map(name -> result)
+  const compiled = new Map(); // name -> compile result
+  const cResults = new Map(); // `${name}\0${ctx}` -> result
+  if (active.length > 0) fs.mkdirSync(BIN_DIR, { recursive: true });
+  const jsSide = Promise.all(contexts.map(async (ctx) => {
+    const s = Date.now();
+    const jobs = cases.map((c) => ({ name: c.name, caseDir: c.dir, outdir: outdir(c, ctx, 'js') }));
+    jsResults.set(ctx.id, await runJsContext(ctx, jobs, tmpRoot));
+    timing.js = Math.max(timing.js, Date.now() - s);
+  }));
+  const cSide = (async () => {
+    const tCompile = Date.now();
+    await pool(active, opts.jobs, async (c) => { compiled.set(c.name, await compileC(c)); });
+    timing.compile = Date.now() - tCompile;
+    const runs = [];
+    for (const c of active) {
+      if (!compiled.get(c.name).ok) continue;
+      for (const ctx of contexts) runs.push({ c, ctx });
+    }
+    const tRun = Date.now();
+    await pool(runs, opts.jobs, async ({ c, ctx }) => {
+      cResults.set(`${c.name}\0${ctx.id}`, await runC(compiled.get(c.name).bin, c.dir, ctx, outdir(c, ctx, 'c')));
+    });
+    timing.run = Date.now() - tRun;
+  })();
+  await Promise.all([jsSide, cSide]);
+
+  // Classify and report.
+  const counts = { identical: 0, equal: 0, different: 0, failed: 0, pending: 0 };
+  const warnings = [];
+  let bad = false;
+  const width = Math.max(...cases.map((c) => c.name.length));
+  for (const c of cases) {
+    const per = [];
+    const details = [];
+    for (const ctx of contexts) {
+      const js = jsResults.get(ctx.id).get(c.name);
+      const r = classify(c, ctx, js, compiled.get(c.name), cResults.get(`${c.name}\0${ctx.id}`),
+        outdir(c, ctx, 'js'), outdir(c, ctx, 'c'), opts.verbose);
+      per.push({ ctx, ...r, js });
+    }
+
+    let cls;
+    if (c.pending) {
+      cls = per.some((p) => p.cls === 'failed') ? 'failed' : 'pending';
+    } else {
+      cls = per.reduce((w, p) => (CLASSES.indexOf(p.cls) > CLASSES.indexOf(w) ? p.cls : w), 'identical');
+    }
+    counts[cls]++;
+    const excused = cls === 'different' && c.exception !== null;
+    if (cls === 'failed' || (cls === 'different' && !excused)) bad = true;
+
+    let line = `${c.name.padEnd(width)}  ${cls}${excused ? ' (exception)' : ''}`;
+    const perCls = per.map((p) => p.cls);
+    if (!c.pending && new Set(perCls).size > 1) {
+      line += `  [${per.map((p) => `${p.ctx.id}=${p.cls}`).join(' ')}]`;
+    }
+    const threw = per.filter((p) => p.js.error && !p.js.crashed);
+    if (threw.length > 0) {
+      const msgs = [...new Set(threw.map((p) => firstLine(p.js.error.message)))];
+      const where = threw.length === per.length ? '' : ` (${threw.map((p) => p.ctx.id).join(', ')})`;
+      line += `  -- app.js throws${where}: ${msgs.join(' | ')}`;
+      if (!c.name.startsWith('error-') && !c.pending) {
+        warnings.push(`${c.name}: app.js throws${where} but the case is not named error-*: ${msgs[0]}`);
+      }
+    }
+    if (c.pending) line += `  (${firstLine(c.pending)})`;
+    console.log(line);
+
+    // Details: the diffs and failures, once for all the contexts that share them.
+    const groups = new Map(); // text -> [context ids]
+    for (const p of per) {
+      const body = [...p.lines, ...(opts.verbose ? p.reasons.map((r) => `equal: ${r}`) : [])];
+      if (body.length === 0) continue;
+      const key = body.join('\n');
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(p.ctx.id);
+    }
+    for (const [key, ids] of groups) {
+      details.push(`  [${ids.join(', ')}]`);
+      for (const l of key.split('\n')) details.push(`    ${l}`);
+    }
+    if (opts.verbose) {
+      const shown = new Set();
+      for (const p of per) {
+        if (p.js.error && !p.js.crashed && !shown.has(p.js.error.message)) {
+          shown.add(p.js.error.message);
+          details.push(`  [${p.ctx.id}] app.js threw ${p.js.error.name || 'an error'}:`);
+          for (const l of p.js.error.message.split('\n')) details.push(`    | ${l}`);
+        }
+      }
+      for (const p of per) {
+        if (p.js.log && p.js.log.trim()) {
+          details.push(`  [${p.ctx.id}] app.js output:`);
+          for (const l of tail(p.js.log, 40)) details.push(`    | ${l}`);
+        }
+      }
+    }
+    for (const d of details) console.log(d);
+    if (excused && opts.verbose) console.log(`  exception: ${c.exception}`);
+    if (c.exception !== null && (cls === 'identical' || cls === 'equal')) {
+      warnings.push(`${c.name}: has an exception file but is ${cls}; the exception can go`);
+    }
+  }
+
+  for (const w of warnings) console.log(`warning: ${w}`);
+  if (opts.keep) {
+    console.log(`outputs kept in ${tmpRoot} (<case>/<context>/{js,c}); C programs in ${path.relative(ROOT, BIN_DIR) || '.'}`);
+  } else {
+    fs.rmSync(tmpRoot, { recursive: true, force: true });
+  }
+  const secs = (ms) => `${(ms / 1000).toFixed(1)}s`;
+  console.log(`${cases.length} cases x ${contexts.length} contexts (${contexts.map((c) => c.id).join(', ')}) ` +
+    `in ${secs(Date.now() - t0)}: app.js ${secs(timing.js)}, cc ${secs(timing.compile)} (${active.length} programs), ` +
+    `C runs ${secs(timing.run)}`);
+  console.log(`conformance: ${counts.identical} identical, ${counts.equal} equal, ${counts.different} different, ` +
+    `${counts.failed} failed, ${counts.pending} pending`);
+  process.exit(bad ? 1 : 0);
+}
+
+// One (case, context): {cls, lines, reasons}. cls is one of CLASSES, or 'pending'.
+function classify(c, ctx, js, compile, cres, jsOut, cOut, verbose) {
+  const none = { lines: [], reasons: [] };
+  if (js.crashed) {
+    return { cls: 'failed', lines: [`app.js: ${js.error.message}`, ...tail(js.log || '', 10)], reasons: [] };
+  }
+  if (!js.error && collectOutput(jsOut).files.size === 0) {
+    return { cls: 'failed', lines: ['app.js ran without error but wrote no *.template.json (no app.synth()?)'], reasons: [] };
+  }
+  if (c.pending) return { cls: 'pending', ...none };
+  if (!compile.ok) {
+    return { cls: 'failed', lines: [`compile failed: ${compile.command}`, ...tail(compile.output, verbose ? 200 : 15)], reasons: [] };
+  }
+  const cFailed = cres.code !== 0;
+  const how = cres.timedOut ? `timed out after ${C_TIMEOUT_MS / 1000}s`
+    : cres.signal ? `crashed (${cres.signal})`
+    : `exited with status ${cres.code}`;
+  if (js.error) {
+    if (!cFailed) {
+      return { cls: 'failed', lines: [`app.js threw but app.c exited 0; expected an error containing: ${firstLine(js.error.message)}`], reasons: [] };
+    }
+    if (cres.signal || cres.timedOut) {
+      return { cls: 'failed', lines: [`app.js threw, app.c ${how} instead of reporting the error`, ...tail(cres.stderr, 10)], reasons: [] };
+    }
+    if (!stderrHasMessage(cres.stderr, js.error.message)) {
+      return {
+        cls: 'failed',
+        lines: [`app.c ${how} but its stderr lacks the JS error message:`, ...js.error.message.split('\n').map((l) => `  js: ${l}`),
+          ...tail(cres.stderr, verbose ? 200 : 10).map((l) => `  c:  ${l}`)],
+        reasons: [],
+      };
+    }
+    return { cls: 'identical', ...none };
+  }
+  if (cFailed) {
+    return { cls: 'failed', lines: [`app.c ${how}`, ...tail(cres.stderr + (cres.stdout ? `\n${cres.stdout}` : ''), verbose ? 200 : 15)], reasons: [] };
+  }
+  return compareOutdirs(jsOut, cOut, verbose);
+}
