@@ -3695,7 +3695,7 @@ static int mm_map_has(const char *const *map, int type, int c)
 {
     /* map: strings "T:chars" */
     for (size_t i = 0; map[i]; i++)
-        if (map[i][0] == type) return strchr(map[i] + 2, c) != NULL;
+        if (map[i][0] == type) return c > 0 && c < 128 && strchr(map[i] + 2, c) != NULL;
     return 0;
 }
 static const char *const ADOPTION_MAP[] = { "!:@", "?:?@", "@:@", "*:*+?@", "+:+@", NULL };
@@ -3949,7 +3949,7 @@ static rsrc mm_parse_glob(mctx *X, js glob, int has_magic, int no_empty)
         u16 c = glob.s[i];
         if (escaping) {
             escaping = 0;
-            if (strchr("().*{}+?[]^$\\!", c) && c) jsb_putc(&re, '\\');
+            if (c < 128 && c && strchr("().*{}+?[]^$\\!", c)) jsb_putc(&re, '\\');
             jsb_putc(&re, c);
             continue;
         }

@@ -217,16 +217,26 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, &c->opts);
         ccdk__v_set(v, "S3Bucket", loc.bucket_name);
         ccdk__v_set(v, "S3Key", loc.object_key);
-        ccdk_value *am = ccdk__node_context(scope, "aws:cdk:enable-asset-metadata");
-        if (am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL && res) {
-            ccdk_cfn_resource_add_metadata(res, "aws:asset:path", ccdk__v_str(app, loc.staged_name));
-            ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, 0));
-            ccdk_cfn_resource_add_metadata(res, "aws:asset:property", ccdk__v_str(app, property));
-        }
+        c->staged_name = loc.staged_name;
+        if (res)
+            ccdk__code_bind_to_resource(c, res, property);
         break;
     }
     }
     return v;
+}
+
+void ccdk__code_bind_to_resource(ccdk_lambda_code *c, ccdk_cfn_resource *res, const char *property)
+{
+    if (c->kind != CCDK__CODE_ASSET || !c->staged_name)
+        return;
+    ccdk_app *app = res->el.node.app;
+    ccdk_value *am = ccdk__node_context(&res->el.node, "aws:cdk:enable-asset-metadata");
+    if (am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL) {
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:path", ccdk__v_str(app, c->staged_name));
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, 0));
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:property", ccdk__v_str(app, property));
+    }
 }
 
 /* ------------------------------------------------------------------ Function */
@@ -395,15 +405,8 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     for (ccdk_iam_policy_statement *const *s = props->initial_policy; s && *s; s++)
         ccdk__role_add_to_principal_policy(fn->base.role, *s);
 
-    /* the resource */
-    fn->resource = ccdk__lambda_l1(fn, "Resource", "AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction");
-    fn->resource->tag_kind = 1;
-    ccdk_cfn_resource *r = fn->resource;
-    fn->base.arn = ccdk_cfn_resource_get_att(r, "Arn");
-    fn->base.name = ccdk_cfn_resource_ref(r);
-    if (props->function_name) {
-        ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, props->function_name));
-    }
+    /* code.bind(this) comes before the resource, as in aws-cdk-lib (the asset is a child first) */
+    ccdk_value *code_value = props->code ? ccdk__code_bind(props->code, &fn->base.node, NULL, "Code", 0) : NULL;
     if (props->code && props->runtime && props->code->kind == CCDK__CODE_INLINE && !props->runtime->supports_inline_code)
         ccdk__error(fn, "Inline source not allowed for %s", props->runtime->name);
     for (const ccdk_kv *kv = props->environment; kv && kv->key; kv++)
@@ -435,6 +438,15 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         ccdk__v_set(dlc, "TargetArn", ccdk__v_str(app, arn[0]));
     }
 
+    /* the resource */
+    fn->resource = ccdk__lambda_l1(fn, "Resource", "AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction");
+    fn->resource->tag_kind = 1;
+    ccdk_cfn_resource *r = fn->resource;
+    fn->base.arn = ccdk_cfn_resource_get_att(r, "Arn");
+    fn->base.name = ccdk_cfn_resource_ref(r);
+    if (props->function_name)
+        ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, props->function_name));
+
     if (props->ephemeral_storage_size.unit != CCDK_SIZE_UNSET) {
         double mb = ccdk__size_to_mebibytes(fn, props->ephemeral_storage_size);
         if (mb < 512 || mb > 10240) {
@@ -452,8 +464,8 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     fn->architecture = props->architecture;
 
     /* properties, in CfnFunction's order of assignment (rendered alphabetically) */
-    if (props->code)
-        ccdk__res_set(r, "Code", ccdk__code_bind(props->code, &fn->base.node, r, "Code", 0));
+    if (code_value)
+        ccdk__res_set(r, "Code", code_value);
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
     ccdk__res_set(r, "Layers", ccdk__v_lazy(app, layers_lazy, fn));
@@ -487,6 +499,20 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     ccdk_node_add_dependency(r, fn->base.role);
     if (props->layers)
         ccdk_lambda_function_add_layers(fn, props->layers);
+    if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:useCdkManagedLogGroup")) {
+        /* new logs.LogGroup(this, 'LogGroup', {logGroupName: `/aws/lambda/${functionName}`}):
+         * retention TWO_YEARS and RETAIN, the LogGroup defaults */
+        static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup"};
+        ccdk__node *lg = ccdk__alloc(app, sizeof(ccdk__node));
+        ccdk__node_init(lg, &kind_log_group, fn, "LogGroup");
+        ccdk_cfn_resource *lr = ccdk__lambda_l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
+        lr->tag_kind = 1;
+        ccdk__res_set(lr, "LogGroupName", ccdk__v_str(app, ccdk__sprintf(app, "/aws/lambda/%s", fn->base.name)));
+        ccdk__res_set(lr, "RetentionInDays", ccdk__v_num(app, 731));
+        ccdk_cfn_resource_apply_removal_policy(lr, CCDK_REMOVAL_POLICY_RETAIN);
+    }
+    if (props->code)
+        ccdk__code_bind_to_resource(props->code, r, "Code");
     if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
         ccdk__configure_async_invoke(&fn->base, props->max_event_age, props->retry_attempts, "$LATEST");
     return fn;

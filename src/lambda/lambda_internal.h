@@ -51,6 +51,7 @@ struct ccdk_lambda_code {
     const char *custom_hash;
     const char *hash;     /* computed at bind */
     int is_dir;
+    const char *staged_name;
     ccdk_stack *bound_stack;
     /* cfn parameters */
     ccdk_cfn_parameter *bucket_param, *key_param;
@@ -93,6 +94,7 @@ struct ccdk_lambda_function {
  * records asset metadata on the resource. property: "Code" or "Content". */
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer);
+void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
 /* Adds a Permission (addPermission semantics) for any IFunction. */
 void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_permission *p);
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
