@@ -63,9 +63,7 @@ $(BUILD)/examples/%: examples/%/app.c $(BUILD)/libccdk.a
 	$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude $< $(BUILD)/libccdk.a $(LIBS) -o $@
 
 demo: setup lib $(BUILD)/examples/hello-lambda
-	cd examples/hello-lambda && ../../$(BUILD)/examples/hello-lambda
-	@rm -rf cdk.out && cp -r examples/hello-lambda/cdk.out cdk.out
-	@echo "(copied to ./cdk.out)"
+	cd examples/hello-lambda && CDK_OUTDIR=$(CURDIR)/cdk.out ../../$(BUILD)/examples/hello-lambda
 
 # ---------------------------------------------------------------- tests
 

@@ -14,6 +14,7 @@
 #define CCDK_CORE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -62,6 +63,10 @@ const char *ccdk_app_error(const ccdk_app *app, size_t i);
 /** Warnings recorded so far (after synth: including those found while synthesizing). */
 size_t ccdk_app_warning_count(const ccdk_app *app);
 const char *ccdk_app_warning(const ccdk_app *app, size_t i);
+
+/** Prints what the last successful synth wrote: the output directory, each stack with its
+ *  resources (logical id and type) and its staged assets. */
+void ccdk_app_print_summary(const ccdk_app *app, FILE *out);
 
 /** The rendered template of a stack (JSON text, after a successful synth), or NULL. */
 const char *ccdk_stack_template_json(const ccdk_stack *stack);

@@ -534,3 +534,27 @@ int ccdk_app_synth(ccdk_app *app)
         ccdk__rm_rf(old);
     return 0;
 }
+
+/* ------------------------------------------------------------------ summary */
+
+void ccdk_app_print_summary(const ccdk_app *app, FILE *out)
+{
+    if (!app || !out)
+        return;
+    fprintf(out, "Synthesized into %s/\n", app->outdir);
+    for (size_t i = 0; i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached || !s->rendered)
+            continue;
+        ccdk_value *res = ccdk__v_get(s->rendered, "Resources");
+        size_t nres = res ? res->u.obj.n : 0;
+        fprintf(out, "  stack %s (%s.template.json): %zu resource%s, %zu asset%s\n", s->stack_name, s->artifact_id, nres,
+                nres == 1 ? "" : "s", s->nassets, s->nassets == 1 ? "" : "s");
+        for (size_t k = 0; k < nres; k++) {
+            ccdk_value *type = ccdk__v_get(res->u.obj.e[k].val, "Type");
+            fprintf(out, "    %-48s %s\n", res->u.obj.e[k].key, type && type->kind == CCDK__V_STR ? type->u.str.s : "?");
+        }
+        for (ccdk__file_asset *a = s->assets; a; a = a->next)
+            fprintf(out, "    asset %s <- %s (%s)\n", a->staged_name, a->source_path, a->packaging);
+    }
+}

@@ -1,0 +1,19 @@
+/* Seed README, Lambda with DLQ: a provided sqs.Queue. */
+#include <ccdk/lambda.h>
+#include <ccdk/sqs.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_sqs_queue *dlq = ccdk_sqs_queue_new(stack, "DLQ", NULL);
+    ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = function(event, ctx, cb) { return cb(null, \"hi\"); }"),
+        .dead_letter_queue = dlq,
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+/* Seed README, Lambda with DLQ: an sns.Topic as dead-letter topic. */
+#include <ccdk/lambda.h>
+#include <ccdk/sns.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_sns_topic *dlt = ccdk_sns_topic_new(stack, "DLQ", NULL);
+    ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "// your code here"),
+        .dead_letter_topic = dlt,
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,15 @@
+/* Seed README, Imported Lambdas: Function.fromFunctionName. */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_from_function_name(stack, "Function", "MyFn");
+    /* (added: show the imported attributes in the template) */
+    ccdk_cfn_output_new(stack, "FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_arn(fn)});
+    ccdk_cfn_output_new(stack, "FunctionName", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_name(fn)});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
