@@ -12,7 +12,7 @@ int main(int argc, char **argv)
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "AssetStack", NULL);
     ccdk_lambda_function_new(stack, "AssetFunction", &(ccdk_lambda_function_props){
-        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_24_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, argv[1], NULL),
     });

@@ -13,7 +13,7 @@ if (!process.argv[2]) {
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'AssetStack');
 new lambda.Function(stack, 'AssetFunction', {
-  runtime: lambda.Runtime.NODEJS_20_X,
+  runtime: lambda.Runtime.NODEJS_24_X,
   handler: 'index.handler',
   code: lambda.Code.fromAsset(process.argv[2]),
 });

@@ -28,7 +28,7 @@ int main(int argc, char **argv)
         snprintf(id, sizeof id, "Fn%ld", i);
         snprintf(val, sizeof val, "value-%ld", i);
         ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, id, &(ccdk_lambda_function_props){
-            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_24_X,
             .handler = "index.handler",
             .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
             .timeout = ccdk_duration_seconds(30),

@@ -20,7 +20,7 @@ let stack;
 for (let i = 0; i < n; i++) {
   if (i % PER_STACK === 0) stack = new cdk.Stack(app, `Stack${Math.floor(i / PER_STACK)}`);
   const fn = new lambda.Function(stack, `Fn${i}`, {
-    runtime: lambda.Runtime.NODEJS_20_X,
+    runtime: lambda.Runtime.NODEJS_24_X,
     handler: 'index.handler',
     code: lambda.Code.fromInline("exports.handler = async () => 'ok';"),
     timeout: cdk.Duration.seconds(30),

@@ -41,13 +41,14 @@ typedef struct {
 typedef struct {
     /** Output directory; NULL: $CDK_OUTDIR, else "cdk.out". */
     const char *outdir;
-    /** Context set in code: pairs of key and JSON text, e.g. {"@aws-cdk/x:y", "true"}, {NULL}. */
+    /** Context set in code: pairs of key and JSON text, e.g. {"@aws-cdk/x:y", "true"}, {NULL}.
+     *  These are defaults: $CDK_CONTEXT_JSON overrides them (App's props.context). */
     const ccdk_kv *context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
 } ccdk_app_props;
 
-/** Creates an App. Context comes from $CDK_CONTEXT_JSON, then props->context. props may be NULL. */
+/** Creates an App. Context comes from props->context, then $CDK_CONTEXT_JSON over it. props may be NULL. */
 ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
 /** Synthesizes the cloud assembly. Returns 0, or -1 when there are errors (nothing is written then,

@@ -4,6 +4,7 @@
 #define CCDK_LAMBDA_H
 
 #include "ccdk/core.h"
+#include "ccdk/cloudwatch.h"
 #include "ccdk/iam.h"
 
 #ifdef __cplusplus
@@ -18,13 +19,7 @@ typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 
-/** Optional numbers and booleans in props: zero means "not given". */
-typedef struct {
-    int set;
-    double value;
-} ccdk_opt_num;
-#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x)})
-typedef enum { CCDK_UNSET = 0, CCDK_TRUE = 1, CCDK_FALSE = 2 } ccdk_tristate;
+/* ccdk_opt_num, CCDK_NUM() and ccdk_tristate come from ccdk/cloudwatch.h. */
 
 /* ================================================================== Runtime */
 
@@ -156,6 +151,7 @@ typedef struct {
     ccdk_opt_num retry_attempts;
     ccdk_lambda_layer_version *const *layers; /* NULL-terminated */
     const ccdk_lambda_version_options *current_version_options;
+    struct ccdk_lambda_code_signing_config *code_signing_config; /* ccdk/lambda_code_signing.h */
 } ccdk_lambda_function_props;
 
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props);
@@ -198,6 +194,18 @@ void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_la
 void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeUrl(grantee). */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
+
+/* ---------------------------------------------------------------- metrics */
+
+/** fn.metric(name, options): AWS/Lambda, dimension FunctionName (and Resource for a version or
+ *  alias). `fn` may be a Function, Version, Alias or imported function; options may be NULL. */
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name,
+                                                    const ccdk_cloudwatch_metric_options *options);
+/** metricDuration (Average), metricErrors, metricInvocations, metricThrottles (Sum). */
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_duration(void *fn, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_errors(void *fn, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_invocations(void *fn, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_throttles(void *fn, const ccdk_cloudwatch_metric_options *options);
 
 /* ---------------------------------------------------------------- imports */
 

@@ -367,32 +367,80 @@ static ccdk_value *resolve_keep_undef(ccdk__resolve_ctx *ctx, ccdk_value *v)
     return ccdk__resolve(ctx, v);
 }
 
-/* aws-cdk-lib's deepMerge(target, source) */
+/* A canonical array index ("0", "12"; not "01"), as JavaScript reads a property key on an array. */
+static long array_index(const char *key)
+{
+    if (!key[0] || (key[0] == '0' && key[1]) || strlen(key) > 9)
+        return -1;
+    long n = 0;
+    for (const char *p = key; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return -1;
+        n = n * 10 + (*p - '0');
+    }
+    return n;
+}
+
+/* target[key] where target is an object or (as in JavaScript) an array. */
+static ccdk_value *merge_get(ccdk_value *target, const char *key)
+{
+    if (target->kind == CCDK__V_LIST) {
+        long i = array_index(key);
+        return i >= 0 && (size_t)i < target->u.list.n ? target->u.list.items[i] : NULL;
+    }
+    return ccdk__v_get(target, key);
+}
+
+/* target[key] = val, or `delete target[key]` when val is NULL. On an array, a hole (and an index past
+ * the end) renders as null, as JSON.stringify does; a non-index key is not rendered at all. */
+static void merge_set(ccdk_app *app, ccdk_value *target, const char *key, ccdk_value *val)
+{
+    if (target->kind != CCDK__V_LIST) {
+        if (val)
+            ccdk__v_set(target, key, val);
+        else
+            ccdk__v_del(target, key);
+        return;
+    }
+    long i = array_index(key);
+    if (i < 0)
+        return;
+    if (!val) {
+        if ((size_t)i < target->u.list.n)
+            target->u.list.items[i] = ccdk__v_new(app, CCDK__V_NULL);
+        return;
+    }
+    while (target->u.list.n <= (size_t)i)
+        ccdk__v_push(target, ccdk__v_new(app, CCDK__V_NULL));
+    target->u.list.items[i] = val;
+}
+
+/* aws-cdk-lib's deepMerge(target, source); target may be an array (merged into by index). */
 static void deep_merge(ccdk_app *app, ccdk_value *target, ccdk_value *source)
 {
     for (size_t i = 0; i < source->u.obj.n; i++) {
         const char *key = source->u.obj.e[i].key;
         ccdk_value *val = source->u.obj.e[i].val;
         if (val->kind == CCDK__V_OBJ) {
-            ccdk_value *t = ccdk__v_get(target, key);
-            if (!t || t->kind != CCDK__V_OBJ) {
+            ccdk_value *t = merge_get(target, key);
+            if (!t || (t->kind != CCDK__V_OBJ && t->kind != CCDK__V_LIST)) {
                 t = ccdk__v_obj(app);
-                ccdk__v_set(target, key, t);
+                merge_set(app, target, key, t);
             } else if (is_merge_excluded(t)) {
                 t = ccdk__v_obj(app);
-                ccdk__v_set(target, key, t);
+                merge_set(app, target, key, t);
             }
             if (is_merge_excluded(val)) {
                 t = ccdk__v_obj(app);
-                ccdk__v_set(target, key, t);
+                merge_set(app, target, key, t);
             }
             deep_merge(app, t, val);
-            if (t->u.obj.n == 0)
-                ccdk__v_del(target, key);
+            if ((t->kind == CCDK__V_OBJ ? t->u.obj.n : t->u.list.n) == 0)
+                merge_set(app, target, key, NULL);
         } else if (val->kind == CCDK__V_UNDEF) {
-            ccdk__v_del(target, key);
+            merge_set(app, target, key, NULL);
         } else {
-            ccdk__v_set(target, key, val);
+            merge_set(app, target, key, val);
         }
     }
 }
@@ -425,8 +473,6 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
             ccdk__v_set(props, "Tags", rt);
         }
     }
-    if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1)
-        qsort(props->u.obj.e, props->u.obj.n, sizeof(ccdk__entry), cmp_keys);
     if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))
         ccdk__v_set(def, "Properties", props);
     if (r->ndepends) {
@@ -458,6 +504,13 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
         r->on_render(r, ctx, def);
     if (r->overrides)
         deep_merge(app, def, resolve_keep_undef(ctx, r->overrides));
+    /* A generated L1 renders every property of its type, undefined ones included, in alphabetical
+     * order, before the overrides are merged: so an override of a property lands at its alphabetical
+     * place. (An override of a name outside the type's schema would go last in aws-cdk-lib; ccdk does
+     * not know the schema and sorts it in too.) */
+    props = ccdk__v_get(def, "Properties");
+    if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1)
+        qsort(props->u.obj.e, props->u.obj.n, sizeof(ccdk__entry), cmp_keys);
     return def;
 }
 

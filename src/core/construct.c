@@ -195,9 +195,40 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
     return NULL;
 }
 
+/* constructor.name of aws-cdk-lib 2.276's classes where it is not the fqn's last segment: the
+ * bundled classes with decorators are renamed with a "2" suffix. */
+static const char *const class_names[][2] = {
+    {"aws-cdk-lib.Stack", "Stack2"},
+    {"aws-cdk-lib.Resource", "Resource2"},
+    {"aws-cdk-lib.aws_applicationautoscaling.ScalableTarget", "ScalableTarget2"},
+    {"aws-cdk-lib.aws_cloudwatch.Alarm", "Alarm2"},
+    {"aws-cdk-lib.aws_events.Rule", "Rule2"},
+    {"aws-cdk-lib.aws_iam.Policy", "Policy2"},
+    {"aws-cdk-lib.aws_iam.Role", "Role2"},
+    {"aws-cdk-lib.aws_lambda.Alias", "Alias2"},
+    {"aws-cdk-lib.aws_lambda.CodeSigningConfig", "CodeSigningConfig2"},
+    {"aws-cdk-lib.aws_lambda.EventInvokeConfig", "EventInvokeConfig2"},
+    {"aws-cdk-lib.aws_lambda.EventSourceMapping", "EventSourceMapping2"},
+    {"aws-cdk-lib.aws_lambda.Function", "Function2"},
+    {"aws-cdk-lib.aws_lambda.FunctionUrl", "FunctionUrl2"},
+    {"aws-cdk-lib.aws_lambda.LayerVersion", "LayerVersion2"},
+    {"aws-cdk-lib.aws_lambda.Version", "Version2"},
+    {"aws-cdk-lib.aws_lambda.SingletonFunction", "SingletonFunction2"},
+    {"aws-cdk-lib.aws_lambda.DockerImageFunction", "DockerImageFunction2"},
+    {"aws-cdk-lib.aws_logs.LogGroup", "LogGroup2"},
+    {"aws-cdk-lib.aws_signer.SigningProfile", "SigningProfile2"},
+    {"aws-cdk-lib.aws_sns.Topic", "Topic2"},
+    {"aws-cdk-lib.aws_sqs.Queue", "Queue2"},
+};
+
 static const char *type_name(const ccdk__node *n)
 {
+    if (n->kind->class_name)
+        return n->kind->class_name;
     const char *fqn = n->kind->fqn;
+    for (size_t i = 0; i < sizeof class_names / sizeof *class_names; i++)
+        if (!strcmp(class_names[i][0], fqn))
+            return class_names[i][1];
     const char *dot = strrchr(fqn, '.');
     return dot ? dot + 1 : fqn;
 }
@@ -232,11 +263,8 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->detached = 1;
         return;
     }
-    if (ccdk__is_unresolved(n->id)) {
-        ccdk__error(parent, "Cannot use tokens in construct ID: %s", n->id);
-        n->detached = 1;
-        return;
-    }
+    /* A token in an id is allowed (as in constructs); computing a logical id from it is the error
+     * (ccdk__make_unique_id). */
     if (app->synthesized) {
         ccdk__error(parent, "Cannot add children to \"%s\" during synthesis", parent->path);
         n->detached = 1;
@@ -453,6 +481,20 @@ const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, s
         ccdk__unscoped_error(app, "Unable to calculate a unique id for an empty set of components");
         return "";
     }
+    ccdk__buf tok = {0};
+    for (size_t i = 0; i < k; i++)
+        if (ccdk__is_unresolved(c[i])) {
+            if (tok.len)
+                ccdk__buf_putc(&tok, ',');
+            ccdk__buf_puts(&tok, c[i]);
+        }
+    if (tok.len) {
+        ccdk__buf_putc(&tok, 0);
+        ccdk__unscoped_error(app, "ID components may not include unresolved tokens: %s", tok.data);
+        ccdk__buf_free(&tok);
+        free(c);
+        return "";
+    }
     ccdk__buf b = {0};
     if (k == 1) {
         strip_nonalnum(&b, c[0]);
@@ -585,6 +627,15 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     app->context = ccdk__v_obj(app);
     const char *outdir = props && props->outdir ? props->outdir : getenv("CDK_OUTDIR");
     app->outdir = ccdk__strdup(app, outdir && *outdir ? outdir : "cdk.out");
+    /* App.loadContext: context given in code is a default, $CDK_CONTEXT_JSON (the CLI's) overrides it */
+    for (const ccdk_kv *kv = props ? props->context : NULL; kv && kv->key; kv++) {
+        const char *err;
+        ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
+        if (!v)
+            ccdk__unscoped_error(app, "Invalid JSON for context key '%s': %s", kv->key, err);
+        else
+            ccdk__v_set(app->context, kv->key, v);
+    }
     const char *cj = getenv("CDK_CONTEXT_JSON");
     if (cj && *cj) {
         const char *err;
@@ -594,14 +645,6 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
         else
             for (size_t i = 0; i < v->u.obj.n; i++)
                 ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
-    }
-    for (const ccdk_kv *kv = props ? props->context : NULL; kv && kv->key; kv++) {
-        const char *err;
-        ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
-        if (!v)
-            ccdk__unscoped_error(app, "Invalid JSON for context key '%s': %s", kv->key, err);
-        else
-            ccdk__v_set(app->context, kv->key, v);
     }
     app->node.context = app->context;
     return app;
@@ -719,8 +762,9 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     }
     s->tags = ccdk__v_obj(app);
     for (const ccdk_kv *kv = props ? props->tags : NULL; kv && kv->key; kv++) {
+        /* Stack tags go to the stack's own TagManager (the manifest), not to the resources: the
+         * deployment applies them. */
         ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, kv->value ? kv->value : ""));
-        ccdk_tags_add(s, kv->key, kv->value ? kv->value : "");
     }
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
     s->qualifier = q && q->kind == CCDK__V_STR ? q->u.str.s : "hnb659fds";

@@ -350,8 +350,21 @@ static ccdk_value *manifest(ccdk_app *app)
         ccdk_value *p = ccdk__v_obj(app);
         ccdk__v_set(p, "templateFile", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
         ccdk__v_set(p, "terminationProtection", ccdk__v_bool(app, s->termination_protection));
-        if (s->tags->u.obj.n)
-            ccdk__v_set(p, "tags", s->tags);
+        {
+            /* the stack's TagManager: its props tags, then the Tags.of() aspects that reach it, by key */
+            ccdk_value *tg = ccdk__v_copy(app, s->tags);
+            ccdk_value *aspect_tags = ccdk__tags_for(&s->node, 2);
+            for (size_t k = 0; aspect_tags && k < aspect_tags->u.obj.n; k++)
+                ccdk__v_set(tg, aspect_tags->u.obj.e[k].key, aspect_tags->u.obj.e[k].val);
+            for (size_t a = 1; a < tg->u.obj.n; a++) /* insertion sort, as ccdk__tags_for orders them */
+                for (size_t b = a; b > 0 && ccdk__locale_compare(tg->u.obj.e[b - 1].key, tg->u.obj.e[b].key) > 0; b--) {
+                    ccdk__entry e = tg->u.obj.e[b];
+                    tg->u.obj.e[b] = tg->u.obj.e[b - 1];
+                    tg->u.obj.e[b - 1] = e;
+                }
+            if (tg->u.obj.n)
+                ccdk__v_set(p, "tags", tg);
+        }
         if (strcmp(s->stack_name, s->artifact_id))
             ccdk__v_set(p, "stackName", ccdk__v_str(app, s->stack_name));
         ccdk__v_set(p, "validateOnSynth", ccdk__v_bool(app, 0));

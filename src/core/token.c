@@ -30,8 +30,9 @@ static size_t register_token(ccdk_app *app, ccdk_value *v)
 
 const char *ccdk__token_str(ccdk_app *app, ccdk_value *v)
 {
-    if (v->kind == CCDK__V_STR)
-        return v->u.str.s; /* a plain (or already token-bearing) string needs no new token */
+    if (v->kind == CCDK__V_STR && strlen(v->u.str.s) == v->u.str.len)
+        return v->u.str.s; /* a plain (or already token-bearing) string needs no new token; one that
+                              holds NULs (from JSON "\u0000") does, as C strings end at the first */
     size_t n = register_token(app, v);
     return ccdk__sprintf(app, BEGIN_STR "TOKEN.%zu" END_MARK, n);
 }

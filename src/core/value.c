@@ -449,7 +449,7 @@ static int hex4(const char *p, unsigned *out)
     return 0;
 }
 
-static char *parse_string(parser *ps)
+static char *parse_string(parser *ps, size_t *lenp)
 {
     ccdk__buf b = {0};
     ps->p++; /* opening quote */
@@ -509,6 +509,8 @@ static char *parse_string(parser *ps)
     }
     ps->p++;
     char *s = ccdk__strndup(ps->app, b.data ? b.data : "", b.len);
+    if (lenp)
+        *lenp = b.len;
     ccdk__buf_free(&b);
     return s;
 fail:
@@ -543,7 +545,7 @@ static ccdk_value *parse_value(parser *ps)
                 ps->err = "expected a string key";
                 return NULL;
             }
-            char *k = parse_string(ps);
+            char *k = parse_string(ps, NULL);
             if (!k)
                 return NULL;
             ws(ps);
@@ -594,10 +596,12 @@ static ccdk_value *parse_value(parser *ps)
             return NULL;
         }
     } else if (c == '"') {
-        char *s = parse_string(ps);
+        size_t slen = 0;
+        char *s = parse_string(ps, &slen);
         if (!s)
             return NULL;
         v = ccdk__v_str_nocopy(ps->app, s);
+        v->u.str.len = slen; /* may hold NULs ("\u0000") */
     } else if (ps->end - ps->p >= 4 && !strncmp(ps->p, "true", 4)) {
         ps->p += 4;
         v = ccdk__v_bool(ps->app, 1);

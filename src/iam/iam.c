@@ -45,6 +45,14 @@ ccdk_iam_principal *ccdk_iam_arn_principal(void *scope, const char *arn) { retur
 ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *org)
 {
     ccdk_iam_principal *p = principal(scope, CCDK__P_ORG, org);
+    if (p && org && !ccdk__is_unresolved(org)) {
+        int ok = !strncmp(org, "o-", 2);
+        size_t n = 0;
+        for (const char *c = org + (ok ? 2 : 0); ok && *c; c++, n++)
+            ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9');
+        if (!ok || n < 10 || n > 32)
+            ccdk__unscoped_error(p->app, "Expected Organization ID must match regex pattern ^o-[a-z0-9]{10,32}$, received %s", org);
+    }
     if (p) {
         ccdk_value *c = ccdk__v_obj(p->app), *se = ccdk__v_obj(p->app);
         ccdk__v_set(se, "aws:PrincipalOrgID", ccdk__v_str(p->app, org));
@@ -163,6 +171,30 @@ ccdk_value *ccdk__principal_json(ccdk_iam_principal *p)
 
 /* ------------------------------------------------------------------ statements */
 
+/* /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/ */
+static int action_valid(const char *a)
+{
+    if (!strcmp(a, "*"))
+        return 1;
+    const char *p = a;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-')
+        p++;
+    if (p == a || *p != ':')
+        return 0;
+    const char *q = ++p;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '*')
+        p++;
+    return p != q && !*p;
+}
+
+static void validate_actions(ccdk_app *app, const char *const *actions)
+{
+    for (; actions && *actions; actions++)
+        if (!ccdk__is_unresolved(*actions) && !action_valid(*actions))
+            ccdk__unscoped_error(app, "Action '%s' is invalid. An action string consists of a service namespace, a colon, "
+                                      "and the name of an action. Action names can include wildcards.", *actions);
+}
+
 static void push_strs(ccdk_app *app, ccdk_value **list, const char *const *strs)
 {
     if (!*list)
@@ -229,6 +261,8 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
                                                    props ? props->resources : NULL);
     if (!props)
         return s;
+    validate_actions(app, props->actions);
+    validate_actions(app, props->not_actions);
     push_strs(app, &s->not_actions, props->not_actions);
     push_strs(app, &s->not_resources, props->not_resources);
     for (ccdk_iam_principal *const *p = props->principals; p && *p; p++)
@@ -244,8 +278,10 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
 
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions)
 {
-    if (s)
-        push_strs(s->app, &s->actions, actions);
+    if (!s)
+        return;
+    validate_actions(s->app, actions);
+    push_strs(s->app, &s->actions, actions);
 }
 
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources)
@@ -341,15 +377,292 @@ void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_i
     d->st[d->n++] = s;
 }
 
-int ccdk__merge_statements(ccdk_iam_policy_document *d, ccdk_value *resolved_statements);
+/* ---- merge-statements.js and postprocess-policy-document.js, on the resolved statements.
+ * aws-cdk-lib merges the PolicyStatement objects before rendering, comparing token strings; here the
+ * statements are compared by their resolved JSON, which is the same for tokens of one attribute. */
 
-/* PostProcessPolicyDocument: drop duplicate statements (by their resolved JSON). */
+static char *json_of(const ccdk_value *v)
+{
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, v, 0);
+    ccdk__buf_putc(&b, 0);
+    return b.data;
+}
+
+/* A field of a statement as a list of values (a scalar is a list of one). */
+static size_t as_items(const ccdk_value *st, const char *key, ccdk_value *const **items, ccdk_value **one)
+{
+    ccdk_value *v = ccdk__v_get(st, key);
+    if (!v || v->kind == CCDK__V_UNDEF) {
+        *items = NULL;
+        return 0;
+    }
+    if (v->kind == CCDK__V_LIST) {
+        *items = v->u.list.items;
+        return v->u.list.n;
+    }
+    *one = v;
+    *items = one;
+    return 1;
+}
+
+static int has_json(ccdk_value *const *items, size_t n, const ccdk_value *v)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ccdk__v_equal(items[i], v))
+            return 1;
+    return 0;
+}
+
+/* setEqual: same length, every element of a in b */
+static int field_set_equal(const ccdk_value *a, const ccdk_value *b, const char *key)
+{
+    ccdk_value *const *ia, *const *ib;
+    ccdk_value *oa, *ob;
+    size_t na = as_items(a, key, &ia, &oa), nb = as_items(b, key, &ib, &ob);
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++)
+        if (!has_json(ib, nb, ia[i]))
+            return 0;
+    return 1;
+}
+
+/* principals as a set of (key, value) pairs */
+static size_t principal_pairs(ccdk_app *app, const ccdk_value *st, const char *key, char ***out)
+{
+    ccdk_value *p = ccdk__v_get(st, key);
+    *out = NULL;
+    if (!p || p->kind != CCDK__V_OBJ)
+        return 0;
+    size_t n = 0, cap = 0;
+    char **r = NULL;
+    for (size_t i = 0; i < p->u.obj.n; i++) {
+        ccdk_value *const *items;
+        ccdk_value *one;
+        size_t m = as_items(p, p->u.obj.e[i].key, &items, &one);
+        for (size_t k = 0; k < m; k++) {
+            if (n == cap) {
+                cap = cap ? cap * 2 : 8;
+                char **nr = ccdk__alloc(app, cap * sizeof *nr);
+                if (n)
+                    memcpy(nr, r, n * sizeof *nr);
+                r = nr;
+            }
+            char *j = json_of(items[k]);
+            r[n++] = ccdk__sprintf(app, "%s\n%s", p->u.obj.e[i].key, j);
+            free(j);
+        }
+    }
+    *out = r;
+    return n;
+}
+
+static int principals_equal(ccdk_app *app, const ccdk_value *a, const ccdk_value *b, const char *key)
+{
+    char **pa, **pb;
+    size_t na = principal_pairs(app, a, key, &pa), nb = principal_pairs(app, b, key, &pb);
+    /* compare as sets (duplicates collapse, as the dedupe strings of partitionPrincipals do) */
+    for (size_t i = 0; i < na; i++) {
+        int f = 0;
+        for (size_t k = 0; k < nb && !f; k++)
+            f = !strcmp(pa[i], pb[k]);
+        if (!f)
+            return 0;
+    }
+    for (size_t k = 0; k < nb; k++) {
+        int f = 0;
+        for (size_t i = 0; i < na && !f; i++)
+            f = !strcmp(pa[i], pb[k]);
+        if (!f)
+            return 0;
+    }
+    return 1;
+}
+
+static ccdk_value *norm_items(ccdk_app *app, ccdk_value *list)
+{
+    if (list->u.list.n == 0)
+        return NULL;
+    return list->u.list.n == 1 ? list->u.list.items[0] : list;
+}
+
+static ccdk_value *field_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b, const char *key)
+{
+    ccdk_value *l = ccdk__v_list(app);
+    const ccdk_value *src[2] = {a, b};
+    for (int s = 0; s < 2; s++) {
+        ccdk_value *const *items;
+        ccdk_value *one;
+        size_t n = as_items(src[s], key, &items, &one);
+        for (size_t i = 0; i < n; i++)
+            if (!has_json(l->u.list.items, l->u.list.n, items[i]))
+                ccdk__v_push(l, items[i]);
+    }
+    return norm_items(app, l);
+}
+
+static ccdk_value *principal_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    const ccdk_value *src[2] = {a, b};
+    for (int s = 0; s < 2; s++) {
+        ccdk_value *p = ccdk__v_get(src[s], "Principal");
+        if (!p || p->kind != CCDK__V_OBJ)
+            continue;
+        for (size_t i = 0; i < p->u.obj.n; i++) {
+            ccdk_value *l = ccdk__v_get(o, p->u.obj.e[i].key);
+            if (!l) {
+                l = ccdk__v_list(app);
+                ccdk__v_set(o, p->u.obj.e[i].key, l);
+            }
+            ccdk_value *const *items;
+            ccdk_value *one;
+            size_t n = as_items(p, p->u.obj.e[i].key, &items, &one);
+            for (size_t k = 0; k < n; k++)
+                if (!has_json(l->u.list.items, l->u.list.n, items[k]))
+                    ccdk__v_push(l, items[k]);
+        }
+    }
+    if (!o->u.obj.n)
+        return NULL;
+    for (size_t i = 0; i < o->u.obj.n; i++)
+        o->u.obj.e[i].val = norm_items(app, o->u.obj.e[i].val);
+    return o;
+}
+
+static int same_json(const ccdk_value *a, const ccdk_value *b)
+{
+    if (!a || !b)
+        return !a && !b;
+    return ccdk__v_equal(a, b);
+}
+
+/* mergeIfCombinable (combinable = 1) or mergeIfEqual (0); NULL when the statements stay apart. */
+static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int combinable)
+{
+    ccdk_value *sa = ccdk__v_get(a, "Sid"), *sb = ccdk__v_get(b, "Sid");
+    if (!same_json(ccdk__v_get(a, "Effect"), ccdk__v_get(b, "Effect")) ||
+        !same_json(ccdk__v_get(a, "Condition"), ccdk__v_get(b, "Condition")))
+        return NULL;
+    if (!field_set_equal(a, b, "NotAction") || !field_set_equal(a, b, "NotResource") ||
+        !principals_equal(app, a, b, "NotPrincipal"))
+        return NULL;
+    int eq = field_set_equal(a, b, "Action") + field_set_equal(a, b, "Resource") + principals_equal(app, a, b, "Principal");
+    if (!combinable)
+        return eq == 3 && same_json(sa, sb) ? a : NULL;
+    if (sa || sb || eq < 2)
+        return NULL;
+    /* a.statement.copy({actions, resources, principals}), rendered as toStatementJson does */
+    static const char *const order[] = {"Action", "NotAction", "Condition", "Effect", "Principal", "NotPrincipal",
+                                        "Resource", "NotResource", NULL};
+    ccdk_value *o = ccdk__v_obj(app);
+    for (const char *const *k = order; *k; k++) {
+        ccdk_value *v;
+        if (!strcmp(*k, "Action") || !strcmp(*k, "Resource"))
+            v = field_union(app, a, b, *k);
+        else if (!strcmp(*k, "Principal"))
+            v = principal_union(app, a, b);
+        else
+            v = ccdk__v_get(a, *k);
+        if (v)
+            ccdk__v_set(o, *k, v);
+    }
+    return o;
+}
+
+static void merge_statements(ccdk_app *app, ccdk_value *st, int combinable)
+{
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < st->u.list.n; i++) {
+            size_t j = i + 1;
+            while (j < st->u.list.n) {
+                ccdk_value *m = merge_two(app, st->u.list.items[i], st->u.list.items[j], combinable);
+                if (m) {
+                    st->u.list.items[i] = m;
+                    memmove(&st->u.list.items[j], &st->u.list.items[j + 1], (st->u.list.n - j - 1) * sizeof *st->u.list.items);
+                    st->u.list.n--;
+                    changed = 1;
+                } else {
+                    j++;
+                }
+            }
+        }
+    }
+}
+
+typedef struct {
+    char *key;
+    ccdk_value *v;
+} json_item;
+
+static int cmp_json_item(const void *x, const void *y)
+{
+    const json_item *a = x, *b = y;
+    return strcmp(a->key, b->key);
+}
+
+/* sortByJson: unique by JSON text, sorted by it; a single element is unwrapped */
+static ccdk_value *sort_by_json(ccdk_app *app, ccdk_value *v)
+{
+    if (!v || v->kind != CCDK__V_LIST)
+        return v;
+    size_t n = v->u.list.n, m = 0;
+    json_item *it = malloc((n ? n : 1) * sizeof *it);
+    for (size_t i = 0; i < n; i++) {
+        char *k = json_of(v->u.list.items[i]);
+        size_t f = 0;
+        while (f < m && strcmp(it[f].key, k))
+            f++;
+        if (f < m) { /* Map.set: the key keeps its place, the value is the last one */
+            it[f].v = v->u.list.items[i];
+            free(k);
+        } else {
+            it[m].key = k;
+            it[m++].v = v->u.list.items[i];
+        }
+    }
+    qsort(it, m, sizeof *it, cmp_json_item);
+    ccdk_value *l = ccdk__v_list(app);
+    for (size_t i = 0; i < m; i++) {
+        ccdk__v_push(l, it[i].v);
+        free(it[i].key);
+    }
+    free(it);
+    return l->u.list.n == 1 ? l->u.list.items[0] : l;
+}
+
+static int cmp_entry_key(const void *x, const void *y)
+{
+    return strcmp(((const ccdk__entry *)x)->key, ((const ccdk__entry *)y)->key);
+}
+
+static ccdk_value *sort_principals(ccdk_app *app, ccdk_value *p)
+{
+    if (!p || p->kind != CCDK__V_OBJ)
+        return p;
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__entry *e = malloc((p->u.obj.n ? p->u.obj.n : 1) * sizeof *e);
+    memcpy(e, p->u.obj.e, p->u.obj.n * sizeof *e);
+    qsort(e, p->u.obj.n, sizeof *e, cmp_entry_key);
+    for (size_t i = 0; i < p->u.obj.n; i++)
+        ccdk__v_set(o, e[i].key, sort_by_json(app, e[i].val));
+    free(e);
+    return o;
+}
+
+/* The resolved document: merge (minimizePolicies, or equal statements of a role's default policy),
+ * drop duplicate statements (by their JSON), and sort under minimizePolicies. */
 static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
 {
-    (void)ctx;
+    ccdk_iam_policy_document *d = ctx;
     ccdk_value *st = ccdk__v_get(doc, "Statement");
     if (!st || st->kind != CCDK__V_LIST)
         return doc;
+    int minimize = d->scope && ccdk__feature_flag(d->scope, "@aws-cdk/aws-iam:minimizePolicies");
+    if (minimize || d->merge_equal)
+        merge_statements(app, st, minimize);
     ccdk_value *u = ccdk__v_list(app);
     for (size_t i = 0; i < st->u.list.n; i++) {
         int dup = 0;
@@ -358,6 +671,17 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
         if (!dup)
             ccdk__v_push(u, st->u.list.items[i]);
     }
+    if (minimize)
+        for (size_t i = 0; i < u->u.list.n; i++) {
+            ccdk_value *s = u->u.list.items[i];
+            ccdk_value *v;
+            if ((v = ccdk__v_get(s, "Action")))
+                ccdk__v_set(s, "Action", sort_by_json(app, v));
+            if ((v = ccdk__v_get(s, "Resource")))
+                ccdk__v_set(s, "Resource", sort_by_json(app, v));
+            if ((v = ccdk__v_get(s, "Principal")))
+                ccdk__v_set(s, "Principal", sort_principals(app, v));
+        }
     ccdk__v_set(doc, "Statement", u);
     return doc;
 }
@@ -421,10 +745,59 @@ const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ?
 
 /* ------------------------------------------------------------------ Role */
 
-static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role"};
+/* ------------------------------------------------------------------ validation (at synth) */
+
+static size_t list_len(const ccdk_value *l) { return l && l->kind == CCDK__V_LIST ? l->u.list.n : 0; }
+static size_t obj_len(const ccdk_value *o) { return o && o->kind == CCDK__V_OBJ ? o->u.obj.n : 0; }
+
+/* Validation errors read as aws-cdk-lib's "Validation failed with the following errors:" lines. */
+static void validation_error(ccdk__node *n, const char *msg) { ccdk__unscoped_error(n->app, "[%s] %s", n->path, msg); }
+
+static void validate_any(ccdk__node *n, ccdk_iam_policy_statement *s)
+{
+    if (!list_len(s->actions) && !list_len(s->not_actions))
+        validation_error(n, "A PolicyStatement must specify at least one 'action' or 'notAction'.");
+}
+
+static void validate_identity(ccdk__node *n, ccdk_iam_policy_document *d)
+{
+    for (size_t i = 0; d && i < d->n; i++) {
+        ccdk_iam_policy_statement *s = d->st[i];
+        validate_any(n, s);
+        if (obj_len(s->principal) || obj_len(s->not_principal))
+            validation_error(n, "A PolicyStatement used in an identity-based policy cannot specify any IAM principals.");
+        if (!list_len(s->resources) && !list_len(s->not_resources))
+            validation_error(n, "A PolicyStatement used in an identity-based policy must specify at least one resource.");
+    }
+}
+
+static void validate_trust(ccdk__node *n, ccdk_iam_policy_document *d)
+{
+    for (size_t i = 0; d && i < d->n; i++) {
+        ccdk_iam_policy_statement *s = d->st[i];
+        validate_any(n, s);
+        if (!obj_len(s->principal) && !obj_len(s->not_principal))
+            validation_error(n, "A PolicyStatement used in a trust policy must specify at least one IAM principal.");
+    }
+}
+
+static void validate_policy(ccdk__node *n)
+{
+    validate_identity(n, ((ccdk_iam_policy *)n)->doc);
+}
+
+static void validate_role(ccdk__node *n)
+{
+    ccdk_iam_role *r = (ccdk_iam_role *)n;
+    validate_trust(n, r->assume);
+    for (size_t i = 0; i < r->ninline; i++)
+        validate_identity(n, r->inline_docs[i]);
+}
+
+static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role};
 static const ccdk__kind kind_cfn_role = {.fqn = "aws-cdk-lib.aws_iam.CfnRole", .element = CCDK__EL_RESOURCE,
                                          .render = NULL};
-static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy"};
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy};
 static const ccdk__kind kind_cfn_policy = {.fqn = "aws-cdk-lib.aws_iam.CfnPolicy", .element = CCDK__EL_RESOURCE};
 static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.aws_iam.ImportedRole"};
 
@@ -475,7 +848,12 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     if (props) {
         for (ccdk_iam_managed_policy *const *m = props->managed_policies; m && *m; m++)
             ccdk_iam_role_add_managed_policy(r, *m);
+        size_t nip = 0;
+        while (props->inline_policies && props->inline_policies[nip].name)
+            nip++;
+        r->inline_docs = ccdk__alloc(app, (nip + 1) * sizeof *r->inline_docs);
         for (const ccdk_iam_inline_policy *ip = props->inline_policies; ip && ip->name; ip++) {
+            r->inline_docs[r->ninline++] = ip->document;
             ccdk_value *o = ccdk__v_obj(app);
             ccdk__v_set(o, "PolicyDocument", ccdk__document_value(ip->document));
             ccdk__v_set(o, "PolicyName", ccdk__v_str(app, ip->name));
@@ -596,6 +974,9 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
 {
     if (!role->default_policy) {
         role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+        /* Role's splitLargePolicy aspect merges equal statements (mergeIfEqual) */
+        if (!role->imported)
+            role->default_policy->doc->merge_equal = 1;
         ccdk_iam_policy_attach_to_role(role->default_policy, role);
     }
     ccdk_iam_policy_add_statements(role->default_policy, s);

@@ -39,6 +39,7 @@ struct ccdk_iam_policy_document {
     ccdk__node *scope; /* for feature flags */
     ccdk_iam_policy_statement **st;
     size_t n, cap;
+    int merge_equal; /* a role's default policy: equal statements are merged (splitLargePolicy) */
 };
 
 struct ccdk_iam_role {
@@ -49,6 +50,8 @@ struct ccdk_iam_role {
     ccdk_value *managed;         /* list of ARN strings/values */
     ccdk_iam_policy *default_policy;
     ccdk_value *inline_policies; /* list of {PolicyDocument, PolicyName} */
+    ccdk_iam_policy_document **inline_docs; /* the documents of inline_policies (validation) */
+    size_t ninline;
     ccdk_iam_principal *principal;
     int imported;
 };

@@ -450,11 +450,13 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     if (props->ephemeral_storage_size.unit != CCDK_SIZE_UNSET) {
         double mb = ccdk__size_to_mebibytes(fn, props->ephemeral_storage_size);
         if (mb < 512 || mb > 10240) {
+            /* aws-cdk-lib prints the Size object: Size.mebibytes(256) */
             ccdk__buf b = {0};
             ccdk__json_write_number(&b, props->ephemeral_storage_size.amount);
+            ccdk__buf_putc(&b, 0);
             static const char *const un[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};
-            ccdk__error(fn, "Ephemeral storage size must be between 512 and 10240 MB, received %s %s.", b.data,
-                        un[props->ephemeral_storage_size.unit]);
+            ccdk__error(fn, "Ephemeral storage size must be between 512 and 10240 MB, received Size.%s(%s).",
+                        un[props->ephemeral_storage_size.unit], b.data);
             ccdk__buf_free(&b);
         }
         ccdk_value *es = ccdk__v_obj(app);
@@ -515,6 +517,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         ccdk__code_bind_to_resource(props->code, r, "Code");
     if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
         ccdk__configure_async_invoke(&fn->base, props->max_event_age, props->retry_attempts, "$LATEST");
+    ccdk__function_extensions(fn, props);
     return fn;
 }
 

@@ -102,5 +102,41 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age,
                                   const char *qualifier);
 /* aws-cdk-lib's kind used for L1s of this module: fqn "aws-cdk-lib.aws_lambda.<name>". */
 ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn);
+/* Function props of the code-signing / insights work (code_signing.c): end of the constructor. */
+void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
+
+/* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
+
+struct ccdk_lambda_version {
+    ccdk__fnbase base;                 /* fkind CCDK__FN_VERSION (or CCDK__FN_LATEST for $LATEST) */
+    ccdk_cfn_resource *resource;       /* NULL when imported / $LATEST */
+    const char *version;               /* the Version attribute (token) or literal */
+    ccdk_lambda_function *hash_fn;     /* set on a function's currentVersion */
+    const char *original_logical_id;   /* currentVersion: logical id before the hash */
+};
+
+struct ccdk_lambda_scalable_attribute;
+
+struct ccdk_lambda_alias {
+    ccdk__fnbase base; /* fkind CCDK__FN_ALIAS */
+    ccdk_cfn_resource *resource; /* NULL when imported */
+    const char *alias_name;
+    ccdk_lambda_version *version;
+    ccdk_iam_role *scaling_role;
+    struct ccdk_lambda_scalable_attribute *scalable;
+};
+
+/* function_hash.c: calculateFunctionHash(fn, additional); NULL after recording an error. */
+const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional);
+/* True when the construct is a lambda.Function (or a subclass) with its CfnFunction. */
+ccdk_lambda_function *ccdk__as_function(const void *construct);
+/* layers.c: the layer objects of fn in the order they were added (malloc'd array, *n entries). */
+ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size_t *n);
+/* layers.c: renders fn's Layers sorted by layer path under recognizeLayerVersion (as Function.renderLayers). */
+void ccdk__function_fix_layers(ccdk_lambda_function *fn);
+/* layers.c: JSON.stringify(runtime) of a Runtime object. */
+ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
+/* layers.c: the layer kinds (to recognise layer constructs). */
+int ccdk__is_layer(const ccdk__node *n);
 
 #endif

@@ -45,15 +45,16 @@ function one(spec) {
       if (spec.assetHash !== undefined) assetOpts.assetHash = spec.assetHash;
       if (spec.assetHashType !== undefined) assetOpts.assetHashType = spec.assetHashType;
       new lambda.Function(stack, 'Fn', {
-        runtime: lambda.Runtime.NODEJS_20_X,
+        runtime: lambda.Runtime.NODEJS_LATEST,
         handler: 'index.handler',
         code: lambda.Code.fromAsset(spec.path, assetOpts),
       });
       app.synth();
       const manifest = JSON.parse(fs.readFileSync(path.join(spec.outdir, 'S.assets.json'), 'utf8'));
       const files = manifest.files || {};
-      const keys = Object.keys(files);
-      if (keys.length !== 1) throw new Error(`expected one file asset, got ${keys.length}`);
+      // the stack template is a file asset too
+      const keys = Object.keys(files).filter((k) => !files[k].source.path.endsWith('.template.json'));
+      if (keys.length !== 1) throw new Error(`expected one code asset, got ${keys.length}`);
       const f = files[keys[0]];
       return `${keys[0]} ${f.source.path} ${f.source.packaging}`;
     }

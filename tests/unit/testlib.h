@@ -17,7 +17,7 @@
 static int tl_passed, tl_failed;
 static const char *tl_current = "";
 
-static int tl_check(int ok, const char *file, int line, const char *expr)
+static __attribute__((unused)) int tl_check(int ok, const char *file, int line, const char *expr)
 {
     if (ok) {
         tl_passed++;
@@ -28,7 +28,7 @@ static int tl_check(int ok, const char *file, int line, const char *expr)
     return ok;
 }
 
-static void tl_show(const char *label, const char *s)
+static __attribute__((unused)) void tl_show(const char *label, const char *s)
 {
     fprintf(stderr, "    %s: ", label);
     if (!s) {
@@ -51,7 +51,7 @@ static void tl_show(const char *label, const char *s)
     fputs("\"\n", stderr);
 }
 
-static int tl_str_eq(const char *got, const char *want, const char *file, int line, const char *expr)
+static __attribute__((unused)) int tl_str_eq(const char *got, const char *want, const char *file, int line, const char *expr)
 {
     int ok = got && want ? strcmp(got, want) == 0 : got == want;
     if (!tl_check(ok, file, line, expr)) {
@@ -61,7 +61,7 @@ static int tl_str_eq(const char *got, const char *want, const char *file, int li
     return ok;
 }
 
-static int tl_contains(const char *hay, const char *needle, const char *file, int line, const char *expr)
+static __attribute__((unused)) int tl_contains(const char *hay, const char *needle, const char *file, int line, const char *expr)
 {
     int ok = hay && needle && strstr(hay, needle) != NULL;
     if (!tl_check(ok, file, line, expr)) {
@@ -71,7 +71,7 @@ static int tl_contains(const char *hay, const char *needle, const char *file, in
     return ok;
 }
 
-static int tl_long_eq(long long got, long long want, const char *file, int line, const char *expr)
+static __attribute__((unused)) int tl_long_eq(long long got, long long want, const char *file, int line, const char *expr)
 {
     int ok = got == want;
     if (!tl_check(ok, file, line, expr))
@@ -106,7 +106,7 @@ static int tl_long_eq(long long got, long long want, const char *file, int line,
         tl_current = "";                                                       \
     } while (0)
 
-static int tl_done(void)
+static __attribute__((unused)) int tl_done(void)
 {
     fflush(stderr);
     printf("%d passed, %d failed\n", tl_passed, tl_failed);

@@ -19,7 +19,7 @@ int main(void)
     snprintf(info, sizeof info, "arn=%s;name=%s!", arn, name);
     snprintf(adjacent, sizeof adjacent, "%s%s", name, arn);
     snprintf(where, sizeof where, "%s/%s/%s", ccdk_aws_region(stack), ccdk_aws_account_id(stack),
-             ccdk_stack_stack_name_token(stack));
+             ccdk_stack_name(stack) /* stack.stackName: a literal */);
 
     ccdk_lambda_function *caller = ccdk_lambda_function_new(stack, "Caller", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,

@@ -1,0 +1,491 @@
+#!/usr/bin/env python3
+"""ccdk vs aws-cdk-lib, side by side. Driven by bench/run.sh (which builds the C apps first).
+
+Usage: bench.py --bin DIR [--smoke] [--alias 0|1] [--alias-note TEXT]
+
+Every workload is one app written twice (bench/apps/<name>.c and <name>.js). Before a ccdk
+timing counts, the *.template.json files it wrote are compared byte for byte with aws-cdk-lib's
+for the same workload. Runs alternate between the two implementations (C, JS, then JS, C, ...).
+Each run is wrapped in /usr/bin/time -f '%e %U %S %M'; wall time is also taken here with a
+monotonic clock (finer than %e's 10 ms), and that is the wall time reported.
+
+Exit status: 0 when every run succeeded and every template comparison was identical; 1
+otherwise. Performance targets are reported (PASS/FAIL) but do not change the exit status.
+Python 3 standard library only.
+"""
+import argparse
+import datetime
+import fcntl
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+OUT = os.path.join(HERE, "out")  # bench/out/<mode>/ once main() has run (git-ignored)
+TIME = "/usr/bin/time"
+
+FULL = {
+    # synth sizes and runs per size (for both implementations)
+    "synth": [(1, 5), (100, 5), (1000, 3), (10000, 3)],
+    # (files, bytes, runs)
+    "asset": (5000, 170 * 1024 * 1024, 3),
+    "floor_runs": 5,
+    "js_warm": True,
+    "js_slow_s": 60.0,  # aws-cdk-lib runs of a size stop after one when it takes longer than this
+    "timeout_s": 3600,
+}
+SMOKE = {
+    "synth": [(120, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
+    "asset": (200, 4 * 1024 * 1024, 1),
+    "floor_runs": 1,
+    "js_slow_s": 60.0,
+    "timeout_s": 120,
+    # no warm aws-cdk-lib run (it takes as long as a cold one): ccdk's warm templates are
+    # compared with aws-cdk-lib's cold ones, which must be the same
+    "js_warm": False,
+}
+
+failures = []
+
+
+def log(msg):
+    print(f"bench: {msg}", flush=True)
+
+
+def base_env():
+    """The environment both halves run in: ours, less any CDK_* variable (as the conformance
+    runner does), so that CDK_DEFAULT_* or CDK_CONTEXT_JSON do not change what an app does."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("CDK_")}
+
+
+def run_measured(label, cmd, outdir=None, env_extra=None, timeout=3600, logfile=None):
+    """Runs cmd under /usr/bin/time. Returns {wall, elapsed, user, sys, cpu, rss_kb, rc}."""
+    env = base_env()
+    if env_extra:
+        env.update(env_extra)
+    if outdir:
+        env["CDK_OUTDIR"] = outdir
+    tfile = os.path.join(OUT, "time.out")
+    with open(logfile or os.devnull, "ab") as lf:
+        lf.write(f"\n=== {label}: {' '.join(cmd)}\n".encode())
+        lf.flush()
+        t0 = time.perf_counter()
+        try:
+            p = subprocess.run([TIME, "-f", "%e %U %S %M", "-o", tfile] + cmd, env=env,
+                               stdout=lf, stderr=lf, timeout=timeout, cwd=OUT)
+            rc = p.returncode
+        except subprocess.TimeoutExpired:
+            rc = "timeout"
+        wall = time.perf_counter() - t0
+    r = {"wall": wall, "rc": rc}
+    try:
+        with open(tfile) as f:
+            last = f.read().strip().splitlines()[-1].split()
+        e, u, s, m = float(last[0]), float(last[1]), float(last[2]), int(last[3])
+        r.update(elapsed=e, user=u, sys=s, cpu=round(u + s, 2), rss_kb=m)
+    except (OSError, IndexError, ValueError):
+        r.update(elapsed=None, user=None, sys=None, cpu=None, rss_kb=None)
+    if rc != 0:
+        tail = ""
+        if logfile:
+            with open(logfile, "rb") as f:
+                tail = f.read()[-1500:].decode(errors="replace")
+        failures.append(f"{label}: exit status {rc}")
+        log(f"FAILED {label} (exit status {rc}); end of {logfile}:\n{tail}")
+    return r
+
+
+def rmtree(p):
+    shutil.rmtree(p, ignore_errors=True)
+
+
+def compare_templates(c_dir, js_dir):
+    """Byte equality of every *.template.json (the same names on both sides)."""
+    def names(d):
+        try:
+            return sorted(f for f in os.listdir(d) if f.endswith(".template.json"))
+        except OSError:
+            return []
+    cn, jn = names(c_dir), names(js_dir)
+    res = {"templates": len(jn), "identical": False, "problems": []}
+    if not jn:
+        res["problems"].append("aws-cdk-lib wrote no template")
+    if cn != jn:
+        only_c, only_j = sorted(set(cn) - set(jn)), sorted(set(jn) - set(cn))
+        if only_j:
+            res["problems"].append(f"missing in ccdk's output: {', '.join(only_j[:5])}")
+        if only_c:
+            res["problems"].append(f"only in ccdk's output: {', '.join(only_c[:5])}")
+    for n in sorted(set(cn) & set(jn)):
+        with open(os.path.join(c_dir, n), "rb") as f:
+            a = f.read()
+        with open(os.path.join(js_dir, n), "rb") as f:
+            b = f.read()
+        if a != b:
+            i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+            ctx = lambda x: x[max(0, i - 60):i + 60].decode(errors="replace").replace("\n", "\\n")
+            res["problems"].append(f"{n} differs at byte {i} (sizes {len(a)} / {len(b)}):\n"
+                                   f"      ccdk:        ...{ctx(a)}...\n"
+                                   f"      aws-cdk-lib: ...{ctx(b)}...")
+            if len(res["problems"]) > 5:
+                break
+    res["identical"] = not res["problems"]
+    return res
+
+
+def summarize(runs):
+    ok = [r for r in runs if r["rc"] == 0]
+    if not ok:
+        return {"runs": len(runs), "ok": 0}
+    med = lambda k: statistics.median([r[k] for r in ok if r[k] is not None]) if any(
+        r[k] is not None for r in ok) else None
+    return {
+        "runs": len(runs), "ok": len(ok),
+        "wall_s": round(med("wall"), 4),
+        "user_s": med("user"), "sys_s": med("sys"),
+        "cpu_s": round(med("cpu"), 2) if med("cpu") is not None else None,
+        "rss_mb": round(med("rss_kb") / 1024, 1) if med("rss_kb") is not None else None,
+        "all_wall_s": [round(r["wall"], 4) for r in runs],
+    }
+
+
+def ratio(js, c, key):
+    a, b = js.get(key), c.get(key)
+    if a is None or b is None:
+        return None
+    if b == 0:
+        return None
+    return round(a / b, 1)
+
+
+def add_ratios(w):
+    w["ratio"] = {k: ratio(w["aws_cdk_lib"], w["ccdk"], k) for k in ("wall_s", "cpu_s", "rss_mb")}
+
+
+# ---------------------------------------------------------------------------------- workloads
+
+def bench_synth(cfg, bins, alias):
+    results = []
+    env_js = {"BENCH_ALIAS": "1" if alias else "0"}
+    for n, nruns in cfg["synth"]:
+        name = f"synth-{n}"
+        logf = os.path.join(OUT, "logs", f"{name}.log")
+        c_out, js_out = os.path.join(OUT, name, "c"), os.path.join(OUT, name, "js")
+        c_runs, js_runs, cmp = [], [], None
+        js_stop = False
+        log(f"{name}: {n} function(s), {nruns} run(s) each")
+        for i in range(nruns):
+            order = ["c", "js"] if i % 2 == 0 else ["js", "c"]
+            for impl in order:
+                if impl == "c":
+                    rmtree(c_out)
+                    r = run_measured(f"{name} ccdk #{i + 1}", [os.path.join(bins, "synth"), str(n)],
+                                     c_out, None, cfg["timeout_s"], logf)
+                    c_runs.append(r)
+                else:
+                    if js_stop:
+                        continue
+                    rmtree(js_out)
+                    r = run_measured(f"{name} aws-cdk-lib #{i + 1}",
+                                     ["node", os.path.join(HERE, "apps", "synth.js"), str(n)],
+                                     js_out, env_js, cfg["timeout_s"], logf)
+                    js_runs.append(r)
+                    if r["wall"] > cfg["js_slow_s"]:
+                        js_stop = True
+                log(f"  {impl:2s} #{i + 1}: {r['wall']:.3f} s wall, {r['cpu']} s cpu, "
+                    f"{(r['rss_kb'] or 0) / 1024:.1f} MB")
+            if cmp is None and c_runs and js_runs:
+                cmp = compare_templates(c_out, js_out)
+                report_cmp(name, cmp)
+        w = {"name": name, "functions": n, "stacks": (n + 99) // 100, "alias": alias,
+             "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
+        if cmp and not cmp["identical"]:
+            w["ccdk"]["counts"] = False
+        add_ratios(w)
+        results.append(w)
+    return results
+
+
+def report_cmp(name, cmp):
+    if cmp["identical"]:
+        log(f"  templates: {cmp['templates']} identical")
+    else:
+        failures.append(f"{name}: templates differ")
+        log(f"  TEMPLATES DIFFER ({name}); ccdk's timings do not count:")
+        for p in cmp["problems"]:
+            log(f"    {p}")
+
+
+def asset_dir(cfg):
+    files, size, _ = cfg["asset"]
+    d = os.path.join(OUT, f"asset-{files}-{size}")
+    stamp = d + ".ok"
+    version = "gen_asset.py v1"
+    if not (os.path.isdir(d) and os.path.exists(stamp) and open(stamp).read() == version):
+        log(f"generating the asset: {files} files, {size / 1048576:.0f} MiB under {os.path.relpath(d, ROOT)}")
+        if os.path.exists(stamp):
+            os.unlink(stamp)
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_asset.py"), d, str(files), str(size)],
+                       check=True)
+        with open(stamp, "w") as f:
+            f.write(version)
+    return d
+
+
+def cdk_fingerprint_cache(path):
+    """aws-cdk-lib's on-disk fingerprint cache for a directory (core/lib/fs/fingerprint-disk-cache.js)."""
+    h = hashlib.sha256(os.path.realpath(path).encode()).hexdigest()[:16]
+    return os.path.join(os.path.expanduser("~"), ".cdk", "cache", "fingerprints", f"{h}.json")
+
+
+def bench_asset(cfg, bins, adir):
+    files, size, nruns = cfg["asset"]
+    name = "asset"
+    logf = os.path.join(OUT, "logs", "asset.log")
+    c_out, js_out = os.path.join(OUT, "asset", "c"), os.path.join(OUT, "asset", "js")
+    cache = cdk_fingerprint_cache(adir)
+    runs = {("c", "cold"): [], ("js", "cold"): [], ("c", "warm"): [], ("js", "warm"): []}
+    cmps = {}
+    log(f"asset: one function, a directory of {files} files / {size / 1048576:.0f} MiB, "
+        f"{nruns} cold + warm run(s) each")
+    for i in range(nruns):
+        order = ["c", "js"] if i % 2 == 0 else ["js", "c"]
+        for phase in ("cold", "warm"):
+            for impl in order:
+                if impl == "js" and phase == "warm" and not cfg["js_warm"]:
+                    continue
+                out = c_out if impl == "c" else js_out
+                if phase == "cold":
+                    rmtree(out)
+                    if impl == "js" and os.path.exists(cache):
+                        os.unlink(cache)
+                cmd = ([os.path.join(bins, "asset"), adir] if impl == "c"
+                       else ["node", os.path.join(HERE, "apps", "asset.js"), adir])
+                r = run_measured(f"asset {phase} {'ccdk' if impl == 'c' else 'aws-cdk-lib'} #{i + 1}",
+                                 cmd, out, None, cfg["timeout_s"], logf)
+                runs[(impl, phase)].append(r)
+                log(f"  {impl:2s} {phase} #{i + 1}: {r['wall']:.3f} s wall, {r['cpu']} s cpu, "
+                    f"{(r['rss_kb'] or 0) / 1024:.1f} MB")
+            if phase not in cmps and runs[("c", phase)] and (runs[("js", phase)] or not cfg["js_warm"]):
+                cmps[phase] = compare_templates(c_out, js_out)
+                report_cmp(f"asset-{phase}", cmps[phase])
+    out = []
+    for phase in ("cold", "warm"):
+        w = {"name": f"asset-{phase}", "files": files, "bytes": size, "templates": cmps.get(phase),
+             "ccdk": summarize(runs[("c", phase)]), "aws_cdk_lib": summarize(runs[("js", phase)])}
+        add_ratios(w)
+        out.append(w)
+    return out
+
+
+def bench_floor(cfg, bins, adir):
+    logf = os.path.join(OUT, "logs", "floor.log")
+    log(f"sha256 floor: OpenSSL EVP SHA-256 of the asset's bytes on {os.cpu_count()} thread(s)")
+    runs = []
+    for i in range(cfg["floor_runs"]):
+        r = run_measured(f"sha256 floor #{i + 1}", [os.path.join(bins, "sha256_floor"), adir],
+                         None, None, cfg["timeout_s"], logf)
+        runs.append(r)
+        log(f"  floor #{i + 1}: {r['wall']:.3f} s wall, {r['cpu']} s cpu")
+    return {"name": "sha256-floor", "threads": os.cpu_count(), "result": summarize(runs)}
+
+
+# ---------------------------------------------------------------------------------- targets
+
+def targets(synth, assets, floor, smoke):
+    by = {w["name"]: w for w in synth + assets}
+    t = []
+
+    def target(desc, ok, detail):
+        t.append({"target": desc, "status": "n/a" if ok is None else ("PASS" if ok else "FAIL"),
+                  "detail": detail})
+
+    def counts(w):
+        return w and w["templates"] and w["templates"]["identical"] and w["ccdk"].get("ok")
+
+    w = by.get("synth-1000")
+    if smoke or not w:
+        target("1,000 functions: >= 300x faster wall time than aws-cdk-lib", None, "not run (smoke sizes)")
+        target("1,000 functions: <= 1/20 of aws-cdk-lib's peak memory", None, "not run (smoke sizes)")
+    else:
+        r = w["ratio"]["wall_s"]
+        target("1,000 functions: >= 300x faster wall time than aws-cdk-lib",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 300),
+               f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
+        r = w["ratio"]["rss_mb"]
+        target("1,000 functions: <= 1/20 of aws-cdk-lib's peak memory",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 20),
+               f"1/{r} ({w['ccdk'].get('rss_mb')} MB vs {w['aws_cdk_lib'].get('rss_mb')} MB)")
+    w1, w10 = by.get("synth-1000"), by.get("synth-10000")
+    if smoke or not (w1 and w10):
+        target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", None, "not run (smoke sizes)")
+    else:
+        a, b = w10["ccdk"].get("wall_s"), w1["ccdk"].get("wall_s")
+        ok = bool(counts(w1) and counts(w10) and a and b and a <= 10 * b)
+        target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", ok,
+               f"{a / b:.1f}x ({a} s / {b} s)" if a and b else "no data")
+    w = by.get("asset-cold")
+    fl = floor["result"].get("wall_s")
+    if smoke or not w:
+        target("cold directory asset: >= 15x faster than aws-cdk-lib", None, "not run (smoke sizes)")
+        target("cold directory asset: within 1.5x of the SHA-256 floor", None, "not run (smoke sizes)")
+    else:
+        r = w["ratio"]["wall_s"]
+        target("cold directory asset: >= 15x faster than aws-cdk-lib",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 15),
+               f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
+        c = w["ccdk"].get("wall_s")
+        target("cold directory asset: within 1.5x of the SHA-256 floor",
+               bool(counts(w) and c and fl and c <= 1.5 * fl),
+               f"{c / fl:.1f}x ({c} s vs floor {fl} s)" if c and fl else "no data")
+    return t
+
+
+# ---------------------------------------------------------------------------------- output
+
+def fmt(x, unit=""):
+    if x is None:
+        return "-"
+    if isinstance(x, float):
+        if x >= 100:
+            s = f"{x:.0f}"
+        elif x >= 1:
+            s = f"{x:.2f}"
+        else:
+            s = f"{x:.3f}"
+    else:
+        s = str(x)
+    return s + unit
+
+
+def write_md(path, res):
+    m = res["meta"]
+    L = [f"# ccdk vs aws-cdk-lib {m['aws_cdk_lib']}: benchmark results ({m['mode']})", "",
+         f"{m['date']} on {m['host']}: {m['cpus']} CPU(s) ({m['cpu_model']}), {m['mem_gb']} GB RAM, "
+         f"node {m['node']}, ccdk built with `{m['ccdk_cflags']}`.", "",
+         "Wall time is the median over the runs (monotonic clock around `/usr/bin/time`); CPU is "
+         "user+sys and memory the peak RSS, both from `/usr/bin/time -f '%e %U %S %M'` (medians). "
+         "Ratios are aws-cdk-lib / ccdk. ccdk's timings count only when its templates are byte-identical "
+         "to aws-cdk-lib's for the same workload.", ""]
+    if m.get("alias_note"):
+        L += [f"**Aliases:** {m['alias_note']}", ""]
+    L += ["## Targets", "", "| target | status | measured |", "|---|---|---|"]
+    for t in res["targets"]:
+        L.append(f"| {t['target']} | **{t['status']}** | {t['detail']} |")
+    L += ["", "## Results", "",
+          "| workload | runs C/JS | ccdk wall | aws-cdk-lib wall | wall ratio | ccdk CPU | aws-cdk-lib CPU | "
+          "CPU ratio | ccdk peak RSS | aws-cdk-lib peak RSS | RSS ratio | templates |",
+          "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|"]
+    for w in res["workloads"]:
+        c, j, r = w["ccdk"], w["aws_cdk_lib"], w["ratio"]
+        if w["name"].startswith("synth"):
+            label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
+        else:
+            label = f"{w['name']} ({w['files']:,} files, {w['bytes'] / 1048576:.0f} MiB)"
+        tp = w["templates"]
+        tps = "not compared" if not tp else (f"{tp['templates']} identical" if tp["identical"] else "**DIFFER**")
+        L.append(f"| {label} | {c.get('ok', 0)}/{j.get('ok', 0)} | {fmt(c.get('wall_s'), ' s')} | "
+                 f"{fmt(j.get('wall_s'), ' s')} | {fmt(r['wall_s'], 'x')} | {fmt(c.get('cpu_s'), ' s')} | "
+                 f"{fmt(j.get('cpu_s'), ' s')} | {fmt(r['cpu_s'], 'x')} | {fmt(c.get('rss_mb'), ' MB')} | "
+                 f"{fmt(j.get('rss_mb'), ' MB')} | {fmt(r['rss_mb'], 'x')} | {tps} |")
+    f = res["floor"]["result"]
+    L += ["", f"SHA-256 floor (OpenSSL EVP, {res['floor']['threads']} threads, same bytes as the asset): "
+          f"{fmt(f.get('wall_s'), ' s')} wall, {fmt(f.get('cpu_s'), ' s')} CPU over {f.get('ok', 0)} run(s).", ""]
+    if res["failures"]:
+        L += ["## Failures", ""] + [f"- {x}" for x in res["failures"]] + [""]
+    L += ["Raw numbers (every run's wall time): `latest.json`. Plot: `scaling.svg`.", ""]
+    with open(path, "w") as fh:
+        fh.write("\n".join(L))
+
+
+def meta(args, mode):
+    def sh(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return "?"
+    model = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = "?"
+    try:
+        with open("/proc/meminfo") as f:
+            mem = round(int(f.readline().split()[1]) / 1048576, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    with open(os.path.join(ROOT, "node_modules", "aws-cdk-lib", "package.json")) as f:
+        libv = json.load(f)["version"]
+    return {"mode": mode, "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "host": platform.node(), "kernel": platform.release(), "cpus": os.cpu_count(),
+            "cpu_model": model, "mem_gb": mem, "node": sh(["node", "--version"]), "aws_cdk_lib": libv,
+            "ccdk_cflags": args.cflags, "ccdk_commit": sh(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"]),
+            "alias": bool(args.alias), "alias_note": args.alias_note}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True, help="directory of the built C apps")
+    ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--alias", type=int, default=0)
+    ap.add_argument("--alias-note", default="")
+    ap.add_argument("--cflags", default="")
+    ap.add_argument("--results", default=os.path.join(HERE, "results"))
+    args = ap.parse_args()
+    cfg = SMOKE if args.smoke else FULL
+    args.bin = os.path.abspath(args.bin)
+    mode = "smoke" if args.smoke else "full"
+    global OUT
+    OUT = os.path.join(OUT, mode)
+    os.makedirs(os.path.join(OUT, "logs"), exist_ok=True)
+    # one run of a mode at a time (several `make test` may run at once)
+    lock = open(os.path.join(OUT, ".lock"), "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        log(f"another {mode} run holds {os.path.relpath(OUT, ROOT)}/.lock; waiting for it")
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    for f in os.listdir(os.path.join(OUT, "logs")):
+        os.unlink(os.path.join(OUT, "logs", f))
+    os.makedirs(args.results, exist_ok=True)
+    t0 = time.time()
+
+    synth = bench_synth(cfg, args.bin, args.alias)
+    adir = asset_dir(cfg)
+    subprocess.run([os.path.join(args.bin, "sha256_floor"), adir], stdout=subprocess.DEVNULL)  # page cache
+    assets = bench_asset(cfg, args.bin, adir)
+    floor = bench_floor(cfg, args.bin, adir)
+
+    res = {"meta": meta(args, mode), "workloads": synth + assets, "floor": floor,
+           "failures": failures}
+    res["targets"] = targets(synth, assets, floor, args.smoke)
+    res["meta"]["duration_s"] = round(time.time() - t0, 1)
+    with open(os.path.join(args.results, "latest.json"), "w") as f:
+        json.dump(res, f, indent=2)
+        f.write("\n")
+    write_md(os.path.join(args.results, "latest.md"), res)
+    subprocess.run([sys.executable, os.path.join(HERE, "plot.py"), os.path.join(args.results, "latest.json"),
+                    os.path.join(args.results, "scaling.svg")], check=False)
+    for t in res["targets"]:
+        log(f"target {t['status']:4s} {t['target']}: {t['detail']}")
+    log(f"results: {os.path.relpath(args.results, ROOT)}/latest.{{md,json}}, scaling.svg "
+        f"({res['meta']['duration_s']} s)")
+    if failures:
+        log(f"FAILED: {len(failures)} problem(s):")
+        for x in failures:
+            log(f"  {x}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# ccdk vs aws-cdk-lib benchmarks (GitHub issue 6). See bench/README.md.
+#
+#   bash bench/run.sh           full run (several minutes): results in bench/results/
+#   bash bench/run.sh --smoke   tiny sizes, one run each (< 60 s), results in bench/out/smoke-results/;
+#                               exits non-zero when a run fails or a template differs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+smoke=
+case "${1:-}" in
+  --smoke) smoke=--smoke ;;
+  "") ;;
+  *) echo "usage: bash bench/run.sh [--smoke]" >&2; exit 2 ;;
+esac
+
+# /usr/bin/time (Debian package `time`) measures CPU time and peak RSS.
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: installing the Debian package time"
+  if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq time >/dev/null
+fi
+bash scripts/setup.sh   # node, aws-cdk-lib (quiet when everything is there)
+
+mode=full
+[ -n "$smoke" ] && mode=smoke
+mkdir -p bench/out
+# Builds are serialized between concurrent bench runs; each mode links its own copies of the apps.
+exec 9>bench/out/.build.lock
+flock 9
+
+# ccdk in release mode, in its own build directory.
+REL=build/release
+RELOPT='-O3 -DNDEBUG'
+echo "bench: building ccdk in release mode ($RELOPT) into $REL"
+make -s lib BUILD="$REL" OPT="$RELOPT" -j"$(nproc)" >/dev/null
+
+BIN=$REL/bench-$mode
+mkdir -p "$BIN"
+CCFLAGS=(-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror $RELOPT -Iinclude)
+LIBS=(-lcrypto -lpthread -lm)
+
+# fn.addAlias('live'): only when ccdk has it (ccdk_lambda_function_add_alias in include/ccdk/).
+alias=0
+alias_note=
+alias_hdr=$(grep -l 'ccdk_lambda_function_add_alias *(' include/ccdk/*.h 2>/dev/null | head -1 || true)
+if [ -n "$alias_hdr" ]; then
+  if cc "${CCFLAGS[@]}" -DBENCH_ALIAS "-DBENCH_ALIAS_HEADER=<ccdk/$(basename "$alias_hdr")>" \
+       bench/apps/synth.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/synth" 2>"$BIN/alias-build.log"; then
+    alias=1
+    alias_note="each function has an alias (fn.addAlias('live') / ccdk_lambda_function_add_alias)."
+  else
+    alias_note="ccdk_lambda_function_add_alias is declared in $alias_hdr but the bench app's call did not compile or link (see $BIN/alias-build.log): benchmarked WITHOUT aliases in both languages."
+  fi
+else
+  alias_note="ccdk_lambda_function_add_alias is not in include/ccdk/ yet: benchmarked WITHOUT aliases (no fn.addAlias) in both languages."
+fi
+if [ "$alias" = 0 ]; then
+  cc "${CCFLAGS[@]}" bench/apps/synth.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/synth"
+fi
+echo "bench: aliases: $alias_note"
+cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
+cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -o "$BIN/sha256_floor"
+flock -u 9
+exec 9>&-
+
+results=bench/results
+[ -n "$smoke" ] && results=bench/out/smoke-results
+exec python3 bench/bench.py --bin "$BIN" $smoke --alias "$alias" --alias-note "$alias_note" \
+  --cflags "$RELOPT" --results "$results"

@@ -1,0 +1,238 @@
+/* ccdk/lambda_versions.h - Lambda versions, currentVersion, aliases, alias auto scaling, layers and
+ * function URLs (aws-cdk-lib's lambda-version.js, alias.js, layers.js, function-url.js,
+ * private/scalable-function-attribute.js and the parts of aws-applicationautoscaling they use).
+ *
+ * Include it beside ccdk/lambda.h. Versions and aliases are IFunctions: every call of lambda.h that
+ * takes `void *fn` (add_permission, grant_invoke, grant_invoke_url) accepts them too.
+ */
+#ifndef CCDK_LAMBDA_VERSIONS_H
+#define CCDK_LAMBDA_VERSIONS_H
+
+#include "ccdk/lambda.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_lambda_function_url ccdk_lambda_function_url;
+typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
+
+/* ================================================================== Version */
+
+typedef struct {
+    ccdk_lambda_function *lambda; /* required */
+    const char *description;
+    const char *code_sha256;
+    ccdk_removal_policy removal_policy;
+    ccdk_opt_num provisioned_concurrent_executions;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+} ccdk_lambda_version_props;
+
+/** new lambda.Version(scope, id, props). */
+ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const ccdk_lambda_version_props *props);
+/** Version.fromVersionArn(scope, id, "arn:...:function:name:version"). */
+ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const char *id, const char *version_arn);
+
+typedef struct {
+    const char *version;          /* required */
+    ccdk_lambda_function *lambda; /* required */
+} ccdk_lambda_version_attributes;
+ccdk_lambda_version *ccdk_lambda_version_from_version_attributes(void *scope, const char *id,
+                                                                 const ccdk_lambda_version_attributes *attrs);
+
+/** version (the Version attribute), functionArn, functionName, lambda, the CfnVersion (NULL when imported). */
+const char *ccdk_lambda_version_version(ccdk_lambda_version *v);
+const char *ccdk_lambda_version_arn(ccdk_lambda_version *v);
+const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v);
+ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v);
+ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v);
+
+/** fn.currentVersion: the Version "CurrentVersion" whose logical id carries the function's hash
+ *  (created on first call, with the function's current_version_options). */
+ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *fn);
+/** fn.latestVersion: the $LATEST version (a construct "$LATEST" under the function). */
+ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn);
+/** fn.invalidateVersionBasedOn(x): mixes x into the currentVersion hash (no tokens). */
+void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x);
+/** Function.classifyVersionProperty(name, locked): process-wide, as aws-cdk-lib's static. */
+void ccdk_lambda_function_classify_version_property(const char *property_name, int locked);
+
+/** Aspects.of(scope).add(new FunctionVersionUpgrade(flag, enabled)): functions whose flag value equals
+ *  `enabled` get " version-hash:<hash>" appended to their Description. enabled: CCDK_UNSET means true. */
+void ccdk_lambda_function_version_upgrade_aspect(void *scope, const char *feature_flag, ccdk_tristate enabled);
+/** The feature flags the upgrade aspect is used with. */
+#define CCDK_LAMBDA_RECOGNIZE_VERSION_PROPS "@aws-cdk/aws-lambda:recognizeVersionProps"
+#define CCDK_LAMBDA_RECOGNIZE_LAYER_VERSION "@aws-cdk/aws-lambda:recognizeLayerVersion"
+
+/* ================================================================== Alias */
+
+typedef struct {
+    ccdk_lambda_version *version; /* NULL ends a list */
+    double weight;                /* 0..1 */
+} ccdk_lambda_version_weight;
+
+typedef struct {
+    const char *description;
+    const ccdk_lambda_version_weight *additional_versions; /* terminated by {NULL} */
+    ccdk_opt_num provisioned_concurrent_executions;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+} ccdk_lambda_alias_options;
+
+typedef struct {
+    const char *alias_name;       /* required */
+    ccdk_lambda_version *version; /* required */
+    const char *description;
+    const ccdk_lambda_version_weight *additional_versions;
+    ccdk_opt_num provisioned_concurrent_executions;
+    ccdk_duration max_event_age;
+    ccdk_opt_num retry_attempts;
+} ccdk_lambda_alias_props;
+
+ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props);
+/** fn.addAlias(name, options) on a Function (alias of its currentVersion, id "Alias<name>") or on a
+ *  Version (alias of that version). options may be NULL. */
+ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
+                                                  const ccdk_lambda_alias_options *options);
+
+typedef struct {
+    const char *alias_name;             /* required */
+    ccdk_lambda_version *alias_version; /* required */
+} ccdk_lambda_alias_attributes;
+ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs);
+
+const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a);
+const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a);
+const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a);
+ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a);
+ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a);
+
+/* ================================================================== alias auto scaling */
+
+/** An aws-applicationautoscaling Schedule: build with the functions below. */
+typedef struct {
+    const char *expression_string;
+    int warn_default_minute; /* cron without minute: warning when bound */
+} ccdk_appscaling_schedule;
+
+/** Schedule.expression("rate(1 day)"), Schedule.rate(duration), Schedule.at(UTC time), Schedule.cron(opts). */
+ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *scope, const char *expression);
+ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duration d);
+typedef struct {
+    int year, month, day, hour, minute, second; /* UTC; month 1..12 */
+} ccdk_appscaling_time;
+ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscaling_time t);
+typedef struct {
+    const char *minute, *hour, *day, *month, *year, *week_day; /* NULL: unset */
+} ccdk_appscaling_cron_options;
+ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *scope, const ccdk_appscaling_cron_options *options);
+
+typedef struct {
+    ccdk_opt_num min_capacity; /* default 1 */
+    ccdk_opt_num max_capacity; /* required */
+} ccdk_lambda_auto_scaling_options;
+/** alias.addAutoScaling(options): the ScalableTarget "AliasScaling/Target" for provisioned concurrency. */
+ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
+                                                                   const ccdk_lambda_auto_scaling_options *options);
+
+typedef struct {
+    double utilization_target; /* required, 0.1..0.9 */
+    const char *policy_name;
+    ccdk_tristate disable_scale_in;
+    ccdk_duration scale_in_cooldown;
+    ccdk_duration scale_out_cooldown;
+} ccdk_lambda_utilization_scaling_options;
+void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
+                                                         const ccdk_lambda_utilization_scaling_options *options);
+
+typedef struct {
+    ccdk_appscaling_schedule schedule; /* required */
+    ccdk_opt_num min_capacity;
+    ccdk_opt_num max_capacity;
+    const char *start_time; /* ISO text as CloudFormation expects, or NULL */
+    const char *end_time;
+    const char *time_zone;  /* e.g. "America/Denver" */
+} ccdk_lambda_scaling_schedule;
+void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
+                                                      const ccdk_lambda_scaling_schedule *action);
+
+/* ================================================================== LayerVersion */
+
+typedef struct {
+    ccdk_lambda_code *code; /* required: asset or bucket */
+    /** NULL-terminated; NULL: any runtime. Passing ccdk_lambda_runtime_all leaves the property out. */
+    const ccdk_lambda_runtime *const *compatible_runtimes;
+    const ccdk_lambda_architecture *const *compatible_architectures; /* NULL-terminated */
+    const char *description;
+    const char *license;
+    const char *layer_version_name;
+    ccdk_removal_policy removal_policy;
+} ccdk_lambda_layer_version_props;
+
+ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char *id, const ccdk_lambda_layer_version_props *props);
+/** LayerVersion.fromLayerVersionArn: compatible with every runtime (Runtime.ALL). */
+ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn);
+typedef struct {
+    const char *layer_version_arn;                         /* required */
+    const ccdk_lambda_runtime *const *compatible_runtimes; /* NULL-terminated; NULL: any */
+} ccdk_lambda_layer_version_attributes;
+ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attributes(
+    void *scope, const char *id, const ccdk_lambda_layer_version_attributes *attrs);
+
+const char *ccdk_lambda_layer_version_arn(ccdk_lambda_layer_version *l);
+ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version *l);
+
+typedef struct {
+    const char *account_id;      /* required; "*" for everyone */
+    const char *organization_id; /* only with account_id "*" */
+} ccdk_lambda_layer_version_permission;
+/** layer.addPermission(id, permission): a LayerVersionPermission child. */
+void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
+                                              const ccdk_lambda_layer_version_permission *permission);
+
+/* ================================================================== Function URL */
+
+typedef enum {
+    CCDK_LAMBDA_INVOKE_MODE_UNSET = 0,
+    CCDK_LAMBDA_INVOKE_MODE_BUFFERED,
+    CCDK_LAMBDA_INVOKE_MODE_RESPONSE_STREAM
+} ccdk_lambda_invoke_mode;
+
+/** HttpMethod values: "GET", "PUT", "HEAD", "POST", "DELETE", "PATCH", "OPTIONS", "*". */
+typedef struct {
+    ccdk_tristate allow_credentials;
+    const char *const *allowed_headers; /* NULL-terminated lists; NULL: unset */
+    const char *const *allowed_methods; /* default ["*"] */
+    const char *const *allowed_origins;
+    const char *const *exposed_headers;
+    ccdk_duration max_age; /* at most 86400 s */
+} ccdk_lambda_function_url_cors;
+
+typedef struct {
+    ccdk_lambda_url_auth_type auth_type; /* default AWS_IAM */
+    const ccdk_lambda_function_url_cors *cors;
+    ccdk_lambda_invoke_mode invoke_mode;
+} ccdk_lambda_function_url_options;
+
+typedef struct {
+    void *function; /* required: a Function or an Alias (a Version is an error) */
+    ccdk_lambda_url_auth_type auth_type;
+    const ccdk_lambda_function_url_cors *cors;
+    ccdk_lambda_invoke_mode invoke_mode;
+} ccdk_lambda_function_url_props;
+
+ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *id, const ccdk_lambda_function_url_props *props);
+/** fn.addFunctionUrl(options): the FunctionUrl "FunctionUrl" under fn (Function or Alias). options may be NULL. */
+ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn, const ccdk_lambda_function_url_options *options);
+/** url (Fn::GetAtt FunctionUrl), functionArn (Fn::GetAtt FunctionArn). */
+const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u);
+const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u);
+ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u);
+/** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. */
+void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

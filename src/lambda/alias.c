@@ -1,0 +1,183 @@
+/* alias.c - lambda.Alias (alias.js): CfnAlias with routing config and provisioned concurrency, the
+ * async invoke config, fn.addAlias / version.addAlias, Alias.fromAliasAttributes. */
+#include <string.h>
+
+#include "ccdk/lambda_versions.h"
+#include "lambda_internal.h"
+
+static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_lambda.Alias"};
+static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+static const char *num_text(ccdk_app *app, double d)
+{
+    ccdk__buf b = {0};
+    ccdk__json_write_number(&b, d);
+    const char *s = ccdk__strdup(app, b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    return s;
+}
+
+ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_lambda_alias *a = ccdk__alloc(app, sizeof *a);
+    ccdk__node_init(&a->base.node, &kind_alias, scope, id);
+    a->base.fn_magic = CCDK__FN_MAGIC;
+    a->base.fkind = CCDK__FN_ALIAS;
+    a->base.can_create_permissions = 1;
+    if (!props || !props->alias_name || !props->version) {
+        ccdk__error(a, "aliasName and version are required");
+        return a;
+    }
+    ccdk_lambda_version *ver = props->version;
+    ccdk_lambda_function *fn = ver->base.lambda;
+    a->alias_name = ccdk__strdup(app, props->alias_name);
+    a->version = ver;
+    a->base.lambda = fn;
+    a->base.role = ver->base.role;
+    a->base.grant_principal = ver->base.grant_principal;
+
+    /* determineRoutingConfig */
+    ccdk_value *routing = NULL;
+    if (props->additional_versions && props->additional_versions[0].version) {
+        double total = 0;
+        int ok = 1;
+        for (const ccdk_lambda_version_weight *w = props->additional_versions; w->version; w++) {
+            if (w->weight < 0 || w->weight > 1) {
+                ccdk__error(a, "Additional version weight must be between 0 and 1, got: %s", num_text(app, w->weight));
+                ok = 0;
+                break;
+            }
+            total = w == props->additional_versions ? w->weight : total + w->weight;
+        }
+        if (ok && total > 1)
+            ccdk__error(a, "Sum of additional version weights must not exceed 1, got: %s", num_text(app, total));
+        ccdk_value *list = ccdk__v_list(app);
+        for (const ccdk_lambda_version_weight *w = props->additional_versions; w->version; w++) {
+            ccdk_value *o = ccdk__v_obj(app);
+            ccdk__v_set(o, "FunctionVersion", ccdk__v_from_string(app, w->version->version));
+            ccdk__v_set(o, "FunctionWeight", ccdk__v_num(app, w->weight));
+            ccdk__v_push(list, o);
+        }
+        routing = ccdk__v_obj(app);
+        ccdk__v_set(routing, "AdditionalVersionWeights", list);
+    }
+    ccdk_value *pc = NULL;
+    if (props->provisioned_concurrent_executions.set && props->provisioned_concurrent_executions.value != 0) {
+        if (props->provisioned_concurrent_executions.value <= 0)
+            ccdk__error(a, "provisionedConcurrentExecutions must have value greater than or equal to 1");
+        pc = ccdk__v_obj(app);
+        ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_num(app, props->provisioned_concurrent_executions.value));
+    }
+    ccdk_cfn_resource *r = ccdk__lambda_l1(a, "Resource", "AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias");
+    a->resource = r;
+    ccdk__res_set(r, "Name", ccdk__v_from_string(app, a->alias_name));
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fn ? fn->base.name : ""));
+    ccdk__res_set(r, "FunctionVersion", ccdk__v_from_string(app, ver->version));
+    if (routing)
+        ccdk__res_set(r, "RoutingConfig", routing);
+    if (pc)
+        ccdk__res_set(r, "ProvisionedConcurrencyConfig", pc);
+
+    /* iam.Role.fromRoleArn(this, 'ScalingRole', the service-linked role of Application Auto Scaling) */
+    ccdk_stack *s = a->base.node.stack;
+    const char *role_arn = ccdk__sprintf(app,
+                                         "arn:%s:iam::%s:role/aws-service-role/lambda.application-autoscaling.amazonaws.com/"
+                                         "AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency",
+                                         ccdk_stack_partition(s), ccdk_stack_account(s));
+    a->scaling_role = ccdk_iam_role_from_role_arn(a, "ScalingRole", role_arn);
+
+    const char *ref = ccdk_cfn_resource_ref(r);
+    a->base.arn = ref;
+    a->base.name = ccdk__sprintf(app, "%s:%s", ccdk_fn_select(a, 6, ccdk_fn_split(a, ":", ref)), a->alias_name);
+    a->base.qualifier = ccdk_fn_select(a, 7, ccdk_fn_split(a, ":", ref));
+    if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
+        ccdk__configure_async_invoke(&a->base, props->max_event_age, props->retry_attempts, a->base.qualifier);
+    return a;
+}
+
+ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
+                                                  const ccdk_lambda_alias_options *o)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn_or_version);
+    if (!fb)
+        return NULL;
+    ccdk_lambda_version *ver;
+    if (fb->fkind == CCDK__FN_FUNCTION) {
+        ver = ccdk_lambda_function_current_version((ccdk_lambda_function *)fb);
+    } else if (fb->fkind == CCDK__FN_VERSION || fb->fkind == CCDK__FN_LATEST) {
+        ver = (ccdk_lambda_version *)fb;
+    } else {
+        ccdk__error(fb, "addAlias is only available on a Function or a Version");
+        return NULL;
+    }
+    if (!ver)
+        return NULL;
+    static const ccdk_lambda_alias_options none;
+    if (!o)
+        o = &none;
+    ccdk_lambda_alias_props p = {
+        .alias_name = alias_name,
+        .version = ver,
+        .description = o->description,
+        .additional_versions = o->additional_versions,
+        .provisioned_concurrent_executions = o->provisioned_concurrent_executions,
+        .max_event_age = o->max_event_age,
+        .retry_attempts = o->retry_attempts,
+    };
+    return ccdk_lambda_alias_new(fb, ccdk__sprintf(fb->node.app, "Alias%s", alias_name ? alias_name : ""), &p);
+}
+
+ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_lambda_alias *a = ccdk__alloc(app, sizeof *a);
+    ccdk__node_init(&a->base.node, &kind_alias_import, scope, id);
+    a->base.fn_magic = CCDK__FN_MAGIC;
+    a->base.fkind = CCDK__FN_ALIAS;
+    if (!attrs || !attrs->alias_name || !attrs->alias_version || !attrs->alias_version->base.lambda) {
+        ccdk__error(a, "aliasName and aliasVersion are required");
+        return a;
+    }
+    ccdk_lambda_version *ver = attrs->alias_version;
+    ccdk_lambda_function *fn = ver->base.lambda;
+    a->alias_name = ccdk__strdup(app, attrs->alias_name);
+    a->version = ver;
+    a->base.lambda = fn;
+    a->base.role = ver->base.role;
+    a->base.grant_principal = ver->base.grant_principal;
+    a->base.arn = ccdk__sprintf(app, "%s:%s", fn->base.arn, attrs->alias_name);
+    a->base.name = ccdk__sprintf(app, "%s:%s", fn->base.name, attrs->alias_name);
+    a->base.qualifier = a->alias_name;
+    /* _isStackAccount() */
+    ccdk_stack *s = a->base.node.stack;
+    int same = 0;
+    if (s && !ccdk__stack_is_env_agnostic_account(s) && !ccdk__is_unresolved(a->base.arn)) {
+        const char *p = a->base.arn;
+        for (int i = 0; i < 4 && p; i++)
+            if ((p = strchr(p, ':')))
+                p++;
+        size_t n = strlen(s->account);
+        same = p && !strncmp(p, s->account, n) && (p[n] == ':' || p[n] == 0);
+    }
+    a->base.can_create_permissions = same;
+    return a;
+}
+
+const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a) { return a ? a->base.arn : NULL; }
+const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a) { return a ? a->base.name : NULL; }
+const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a) { return a ? a->alias_name : NULL; }
+ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a) { return a ? a->version : NULL; }
+ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a) { return a ? a->resource : NULL; }

@@ -1,0 +1,223 @@
+/* autoscaling.c - alias.addAutoScaling (private/scalable-function-attribute.js) and the parts of
+ * aws-applicationautoscaling it needs: ScalableTarget, TargetTrackingScalingPolicy, Schedule. */
+#include <math.h>
+#include <string.h>
+
+#include "ccdk/lambda_versions.h"
+#include "lambda_internal.h"
+
+static const ccdk__kind kind_attr = {.fqn = "aws-cdk-lib.aws_lambda.ScalableFunctionAttribute"};
+static const ccdk__kind kind_target = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.ScalableTarget"};
+static const ccdk__kind kind_tracking = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.TargetTrackingScalingPolicy"};
+
+struct ccdk_lambda_scalable_attribute {
+    ccdk__node node;
+    ccdk__node *target;
+    ccdk_cfn_resource *target_resource;
+    ccdk_value *actions; /* list of scheduled actions */
+};
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+static const char *num_text(ccdk_app *app, double d)
+{
+    ccdk__buf b = {0};
+    ccdk__json_write_number(&b, d);
+    const char *s = ccdk__strdup(app, b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    return s;
+}
+
+/* ------------------------------------------------------------------ Schedule */
+
+ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *scope, const char *expression)
+{
+    ccdk_app *app = app_of(scope);
+    ccdk_appscaling_schedule s = {app ? ccdk__strdup(app, expression ? expression : "") : "", 0};
+    return s;
+}
+
+static const char *make_rate(ccdk_app *app, double interval, const char *singular)
+{
+    if (interval == 1)
+        return ccdk__sprintf(app, "rate(1 %s)", singular);
+    return ccdk__sprintf(app, "rate(%s %ss)", num_text(app, interval), singular);
+}
+
+ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duration d)
+{
+    ccdk_app *app = app_of(scope);
+    ccdk_appscaling_schedule s = {"", 0};
+    if (!app)
+        return s;
+    double secs = ccdk_duration_to_seconds(d);
+    if (secs == 0) {
+        ccdk__unscoped_error(app, "Duration cannot be 0");
+        return s;
+    }
+    double days = secs / 86400, hours = secs / 3600;
+    if (days != 0 && days == floor(days))
+        s.expression_string = make_rate(app, days, "day");
+    else if (hours != 0 && hours == floor(hours))
+        s.expression_string = make_rate(app, hours, "hour");
+    else {
+        double minutes = secs / 60;
+        if (minutes != floor(minutes)) {
+            ccdk__unscoped_error(app, "'%s' cannot be converted into a whole number of minutes.",
+                                 ccdk__sprintf(app, "%s %s", num_text(app, d.amount),
+                                               (const char *[]){"", "millis", "seconds", "minutes", "hours", "days"}[d.unit]));
+            return s;
+        }
+        s.expression_string = make_rate(app, minutes, "minute");
+    }
+    return s;
+}
+
+ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscaling_time t)
+{
+    ccdk_app *app = app_of(scope);
+    ccdk_appscaling_schedule s = {"", 0};
+    if (app)
+        s.expression_string = ccdk__sprintf(app, "at(%d-%02d-%02dT%02d:%02d:%02d)", t.year, t.month, t.day, t.hour, t.minute, t.second);
+    return s;
+}
+
+ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *scope, const ccdk_appscaling_cron_options *o)
+{
+    ccdk_app *app = app_of(scope);
+    ccdk_appscaling_schedule s = {"", 0};
+    static const ccdk_appscaling_cron_options none;
+    if (!app)
+        return s;
+    if (!o)
+        o = &none;
+    if (o->week_day && o->day) {
+        ccdk__unscoped_error(app, "Cannot supply both 'day' and 'weekDay', use at most one");
+        return s;
+    }
+    s.expression_string = ccdk__sprintf(app, "cron(%s %s %s %s %s %s)", o->minute ? o->minute : "*", o->hour ? o->hour : "*",
+                                        o->day ? o->day : (o->week_day ? "?" : "*"), o->month ? o->month : "*",
+                                        o->week_day ? o->week_day : "?", o->year ? o->year : "*");
+    s.warn_default_minute = !o->minute || !*o->minute;
+    return s;
+}
+
+/* ------------------------------------------------------------------ ScalableTarget */
+
+ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
+                                                                   const ccdk_lambda_auto_scaling_options *o)
+{
+    if (!alias)
+        return NULL;
+    ccdk_app *app = alias->base.node.app;
+    if (alias->scalable) {
+        ccdk__error(alias, "AutoScaling already enabled for this alias");
+        return alias->scalable;
+    }
+    static const ccdk_lambda_auto_scaling_options none;
+    if (!o)
+        o = &none;
+    double min = o->min_capacity.set ? o->min_capacity.value : 1;
+    ccdk_lambda_scalable_attribute *sa = ccdk__alloc(app, sizeof *sa);
+    ccdk__node_init(&sa->node, &kind_attr, alias, "AliasScaling");
+    alias->scalable = sa;
+    if (!o->max_capacity.set)
+        ccdk__error(sa, "maxCapacity is required");
+    double max = o->max_capacity.value;
+    /* ScalableTarget's checks report on its scope, the ScalableFunctionAttribute */
+    if (max < 0)
+        ccdk__error(sa, "maxCapacity cannot be negative, got: %s", num_text(app, max));
+    if (min < 0)
+        ccdk__error(sa, "minCapacity cannot be negative, got: %s", num_text(app, min));
+    if (max < min)
+        ccdk__error(sa, "minCapacity (%s) should be lower than maxCapacity (%s)", num_text(app, min), num_text(app, max));
+    ccdk__node *t = ccdk__alloc(app, sizeof *t);
+    ccdk__node_init(t, &kind_target, sa, "Target");
+    sa->target = t;
+    sa->actions = ccdk__v_list(app);
+    ccdk_cfn_resource *r = ccdk__lambda_l1(t, "Resource", "AWS::ApplicationAutoScaling::ScalableTarget",
+                                           "aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget");
+    sa->target_resource = r;
+    ccdk__res_set(r, "MaxCapacity", ccdk__v_num(app, max));
+    ccdk__res_set(r, "MinCapacity", ccdk__v_num(app, min));
+    ccdk__res_set(r, "ResourceId", ccdk__v_from_string(app, ccdk__sprintf(app, "function:%s", alias->base.name)));
+    ccdk__res_set(r, "RoleARN", ccdk__v_from_string(app, ccdk_iam_role_arn(alias->scaling_role)));
+    ccdk__res_set(r, "ScalableDimension", ccdk__v_str(app, "lambda:function:ProvisionedConcurrency"));
+    ccdk__res_set(r, "ScheduledActions", sa->actions);
+    ccdk__res_set(r, "ServiceNamespace", ccdk__v_str(app, "lambda"));
+    return sa;
+}
+
+void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
+                                                         const ccdk_lambda_utilization_scaling_options *o)
+{
+    if (!sa || !o)
+        return;
+    ccdk_app *app = sa->node.app;
+    if (o->utilization_target < 0.1 || o->utilization_target > 0.9) {
+        ccdk__error(sa, "Utilization Target should be between 0.1 and 0.9. Found %s.", num_text(app, o->utilization_target));
+        return;
+    }
+    ccdk__node *p = ccdk__alloc(app, sizeof *p);
+    ccdk__node_init(p, &kind_tracking, sa->target, "Tracking");
+    ccdk_cfn_resource *r = ccdk__lambda_l1(p, "Resource", "AWS::ApplicationAutoScaling::ScalingPolicy",
+                                           "aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy");
+    ccdk__res_set(r, "PolicyName", ccdk__v_from_string(app, o->policy_name ? o->policy_name : ccdk__node_unique_id(p)));
+    ccdk__res_set(r, "PolicyType", ccdk__v_str(app, "TargetTrackingScaling"));
+    ccdk__res_set(r, "ScalingTargetId", ccdk__v_str(app, ccdk_cfn_resource_ref(sa->target_resource)));
+    ccdk_value *c = ccdk__v_obj(app);
+    if (o->disable_scale_in != CCDK_UNSET)
+        ccdk__v_set(c, "DisableScaleIn", ccdk__v_bool(app, o->disable_scale_in == CCDK_TRUE));
+    ccdk_value *pm = ccdk__v_obj(app);
+    ccdk__v_set(pm, "PredefinedMetricType", ccdk__v_str(app, "LambdaProvisionedConcurrencyUtilization"));
+    ccdk__v_set(c, "PredefinedMetricSpecification", pm);
+    if (ccdk_duration_is_set(o->scale_in_cooldown))
+        ccdk__v_set(c, "ScaleInCooldown", ccdk__v_num(app, ccdk__duration_to_seconds(p, o->scale_in_cooldown, 1)));
+    if (ccdk_duration_is_set(o->scale_out_cooldown))
+        ccdk__v_set(c, "ScaleOutCooldown", ccdk__v_num(app, ccdk__duration_to_seconds(p, o->scale_out_cooldown, 1)));
+    ccdk__v_set(c, "TargetValue", ccdk__v_num(app, o->utilization_target));
+    ccdk__res_set(r, "TargetTrackingScalingPolicyConfiguration", c);
+}
+
+void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
+                                                      const ccdk_lambda_scaling_schedule *a)
+{
+    if (!sa || !a)
+        return;
+    ccdk_app *app = sa->node.app;
+    if (!a->min_capacity.set && !a->max_capacity.set) {
+        ccdk__buf b = {0};
+        ccdk__buf_puts(&b, "{\"schedule\":{\"expressionString\":");
+        const char *e = a->schedule.expression_string ? a->schedule.expression_string : "";
+        ccdk__json_write_string(&b, e, strlen(e));
+        ccdk__buf_puts(&b, "}}");
+        ccdk__error(sa->target, "You must supply at least one of minCapacity or maxCapacity, got %s", b.data);
+        ccdk__buf_free(&b);
+        return;
+    }
+    if (a->schedule.warn_default_minute)
+        ccdk__warning(sa->target, "@aws-cdk/aws-applicationautoscaling:defaultRunEveryMinute",
+                      "cron: If you don't pass 'minute', by default the event runs every minute. Pass 'minute: '*'' if "
+                      "that's what you intend, or 'minute: 0' to run once per hour instead.");
+    /* ScheduledActionProperty, rendered with its keys in alphabetical order */
+    ccdk_value *o = ccdk__v_obj(app);
+    if (a->end_time)
+        ccdk__v_set(o, "EndTime", ccdk__v_from_string(app, a->end_time));
+    ccdk_value *sta = ccdk__v_obj(app);
+    if (a->max_capacity.set)
+        ccdk__v_set(sta, "MaxCapacity", ccdk__v_num(app, a->max_capacity.value));
+    if (a->min_capacity.set)
+        ccdk__v_set(sta, "MinCapacity", ccdk__v_num(app, a->min_capacity.value));
+    ccdk__v_set(o, "ScalableTargetAction", sta);
+    ccdk__v_set(o, "Schedule", ccdk__v_from_string(app, a->schedule.expression_string ? a->schedule.expression_string : ""));
+    ccdk__v_set(o, "ScheduledActionName", ccdk__v_from_string(app, id ? id : ""));
+    if (a->start_time)
+        ccdk__v_set(o, "StartTime", ccdk__v_from_string(app, a->start_time));
+    if (a->time_zone)
+        ccdk__v_set(o, "Timezone", ccdk__v_from_string(app, a->time_zone));
+    ccdk__v_push(sa->actions, o);
+}

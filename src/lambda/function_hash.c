@@ -1,0 +1,225 @@
+/* function_hash.c - calculateFunctionHash (function-hash.js): the MD5 that names a function's
+ * currentVersion and that FunctionVersionUpgrade writes into the description. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lambda_internal.h"
+
+/* VERSION_LOCKED: true = the property is locked to a version, false = it is not. */
+static const struct {
+    const char *name;
+    int locked;
+} version_locked[] = {
+    {"Architectures", 1}, {"Code", 1}, {"DeadLetterConfig", 1}, {"Description", 1}, {"Environment", 1},
+    {"EphemeralStorage", 1}, {"FileSystemConfigs", 1}, {"FunctionName", 1}, {"Handler", 1}, {"ImageConfig", 1},
+    {"KmsKeyArn", 1}, {"Layers", 1}, {"MemorySize", 1}, {"PackageType", 1}, {"RecursiveLoop", 1}, {"Role", 1},
+    {"Runtime", 1}, {"RuntimeManagementConfig", 1}, {"SnapStart", 1}, {"Timeout", 1}, {"TracingConfig", 1},
+    {"VpcConfig", 1}, {"LoggingConfig", 1}, {"CapacityProviderConfig", 1}, {"FunctionScalingConfig", 1},
+    {"PublishToLatestPublished", 1}, {"DurableConfig", 1}, {"CodeSigningConfigArn", 0},
+    {"ReservedConcurrentExecutions", 0}, {"Tags", 0}, {"TenancyConfig", 0}, {NULL, 0}};
+
+/* Function._VER_PROPS (classifyVersionProperty): a static of the class, so process-wide here too. */
+static struct classified {
+    char *name;
+    int locked;
+} *ver_props;
+static size_t nver_props;
+
+void ccdk_lambda_function_classify_version_property(const char *name, int locked)
+{
+    if (!name)
+        return;
+    for (size_t i = 0; i < nver_props; i++)
+        if (!strcmp(ver_props[i].name, name)) {
+            ver_props[i].locked = !!locked;
+            return;
+        }
+    struct classified *n = realloc(ver_props, (nver_props + 1) * sizeof *n);
+    if (!n)
+        abort();
+    ver_props = n;
+    size_t len = strlen(name);
+    ver_props[nver_props].name = malloc(len + 1);
+    if (!ver_props[nver_props].name)
+        abort();
+    memcpy(ver_props[nver_props].name, name, len + 1);
+    ver_props[nver_props].locked = !!locked;
+    nver_props++;
+}
+
+/* -1: not classified, 0: not locked, 1: locked ({...VERSION_LOCKED, ..._VER_PROPS}). */
+static int classification(const char *key)
+{
+    for (size_t i = 0; i < nver_props; i++)
+        if (!strcmp(ver_props[i].name, key))
+            return ver_props[i].locked;
+    for (size_t i = 0; version_locked[i].name; i++)
+        if (!strcmp(version_locked[i].name, key))
+            return version_locked[i].locked;
+    return -1;
+}
+
+static const char *const function_order[] = {
+    "Code", "Handler", "Role", "Runtime", "Architectures", "CodeSigningConfigArn", "DeadLetterConfig", "Description",
+    "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName", "ImageConfig", "KmsKeyArn", "Layers",
+    "MemorySize", "PackageType", "ReservedConcurrentExecutions", "RuntimeManagementConfig", "SnapStart", "Tags",
+    "Timeout", "TracingConfig", "VpcConfig", NULL};
+static const char *const layer_order[] = {"Content", "CompatibleArchitectures", "CompatibleRuntimes", "Description",
+                                          "LayerName", "LicenseInfo", NULL};
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const ccdk__entry *)a)->key, ((const ccdk__entry *)b)->key);
+}
+
+/* PropertySort.sortObject: the known keys in their order, then the others sorted. */
+static ccdk_value *property_sort(ccdk_app *app, const ccdk_value *props, const char *const *order)
+{
+    ccdk_value *ret = ccdk__v_obj(app);
+    if (!props || props->kind != CCDK__V_OBJ)
+        return ret;
+    for (const char *const *k = order; *k; k++) {
+        ccdk_value *v = ccdk__v_get(props, *k);
+        if (v)
+            ccdk__v_set(ret, *k, v);
+    }
+    ccdk__entry *rest = malloc((props->u.obj.n + 1) * sizeof *rest);
+    size_t nrest = 0;
+    for (size_t i = 0; i < props->u.obj.n; i++) {
+        int known = 0;
+        for (const char *const *k = order; *k && !known; k++)
+            known = !strcmp(*k, props->u.obj.e[i].key);
+        if (!known)
+            rest[nrest++] = props->u.obj.e[i];
+    }
+    qsort(rest, nrest, sizeof *rest, cmp_entry);
+    for (size_t i = 0; i < nrest; i++)
+        ccdk__v_set(ret, rest[i].key, rest[i].val);
+    free(rest);
+    return ret;
+}
+
+ccdk_lambda_function *ccdk__as_function(const void *construct)
+{
+    ccdk__node *n = ccdk__node_of(construct);
+    if (!n || !n->kind || !n->kind->fqn)
+        return NULL;
+    const char *fqn = n->kind->fqn;
+    if (strncmp(fqn, "aws-cdk-lib.aws_lambda", 22) || !ccdk__ends_with(fqn, "Function"))
+        return NULL;
+    ccdk_lambda_function *fn = (ccdk_lambda_function *)n;
+    if (fn->base.fn_magic != CCDK__FN_MAGIC || fn->base.fkind != CCDK__FN_FUNCTION || !fn->resource)
+        return NULL;
+    return fn;
+}
+
+static int cmp_layer_path(const void *a, const void *b)
+{
+    const ccdk_lambda_layer_version *x = *(ccdk_lambda_layer_version *const *)a;
+    const ccdk_lambda_layer_version *y = *(ccdk_lambda_layer_version *const *)b;
+    return strcmp(x->node.path, y->node.path);
+}
+
+/* calculateLayersHash([...fn._layers].sort()) */
+static void layers_hash(ccdk_lambda_function *fn, ccdk__resolve_ctx *ctx, char out[33])
+{
+    ccdk_app *app = fn->base.node.app;
+    size_t n = 0;
+    ccdk_lambda_layer_version **layers = ccdk__function_layers(fn, &n);
+    if (n > 1)
+        qsort(layers, n, sizeof *layers, cmp_layer_path);
+    ccdk_value *config = ccdk__v_obj(app);
+    for (size_t i = 0; i < n; i++) {
+        ccdk_lambda_layer_version *l = layers[i];
+        if (!l->resource) {
+            if (ccdk__is_unresolved(l->arn)) {
+                ccdk_value *o = ccdk__v_obj(app);
+                ccdk__v_set(o, "arn", ccdk__resolve(ctx, ccdk__v_from_string(app, l->arn)));
+                if (l->compatible_runtimes) {
+                    ccdk_value *names = ccdk__v_list(app);
+                    for (size_t k = 0; l->compatible_runtimes[k]; k++)
+                        ccdk__v_push(names, ccdk__v_str(app, l->compatible_runtimes[k]->name));
+                    ccdk__v_set(o, "runtimes", names);
+                }
+                ccdk__v_set(config, l->node.id, o);
+            } else if (l->compatible_runtimes) {
+                ccdk_value *rts = ccdk__v_list(app);
+                for (size_t k = 0; l->compatible_runtimes[k]; k++)
+                    ccdk__v_push(rts, ccdk__runtime_value(app, l->compatible_runtimes[k]));
+                ccdk__v_set(config, l->arn, rts);
+            } else {
+                /* layerConfig[arn] = undefined: the key keeps its place but JSON.stringify drops it */
+                ccdk__v_del(config, l->arn);
+            }
+            continue;
+        }
+        ccdk_value *def = ccdk__cfn_resource_render(l->resource, ctx);
+        ccdk__v_set(config, l->node.id, property_sort(app, ccdk__v_get(def, "Properties"), layer_order));
+    }
+    free(layers);
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, config, 0);
+    ccdk__md5_hex(b.data ? b.data : "", b.len, out);
+    ccdk__buf_free(&b);
+}
+
+const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional)
+{
+    ccdk_app *app = fn->base.node.app;
+    ccdk_stack *stack = fn->base.node.stack;
+    ccdk__function_fix_layers(fn);
+    ccdk_stack *saved = app->cur_stack;
+    app->cur_stack = stack;
+    ccdk__resolve_ctx ctx = {app, stack, 0};
+    ccdk_value *def = ccdk__cfn_resource_render(fn->resource, &ctx);
+    ccdk_value *props = ccdk__v_get(def, "Properties");
+    ccdk__buf b = {0};
+    const char *result = NULL;
+    if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:recognizeVersionProps")) {
+        /* filterUsefulKeys */
+        ccdk__buf bad = {0};
+        size_t nbad = 0;
+        ccdk_value *useful = ccdk__v_obj(app);
+        for (size_t i = 0; props && props->kind == CCDK__V_OBJ && i < props->u.obj.n; i++) {
+            const char *k = props->u.obj.e[i].key;
+            ccdk_value *v = props->u.obj.e[i].val;
+            int c = classification(k);
+            if (c < 0 && v->kind != CCDK__V_NULL && v->kind != CCDK__V_UNDEF) {
+                if (nbad++)
+                    ccdk__buf_putc(&bad, ',');
+                ccdk__buf_puts(&bad, k);
+            }
+            if (c == 1)
+                ccdk__v_set(useful, k, v);
+        }
+        if (nbad) {
+            ccdk__error(fn, "The following properties are not recognized as version properties: [%s]. See the README of "
+                            "the aws-lambda module to learn more about this and to fix it.",
+                        bad.data);
+            ccdk__buf_free(&bad);
+            goto out;
+        }
+        ccdk__json_write(&b, property_sort(app, useful, function_order), 0);
+    } else {
+        ccdk__v_set(def, "Properties", property_sort(app, props, function_order));
+        ccdk_value *resources = ccdk__v_obj(app);
+        ccdk__v_set(resources, ccdk__element_logical_id(&fn->resource->el.node), def);
+        ccdk_value *tpl = ccdk__v_obj(app);
+        ccdk__v_set(tpl, "Resources", resources);
+        ccdk__json_write(&b, tpl, 0);
+    }
+    if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:recognizeLayerVersion")) {
+        char lh[33];
+        layers_hash(fn, &ctx, lh);
+        ccdk__buf_puts(&b, lh);
+    }
+    if (additional)
+        ccdk__buf_puts(&b, additional);
+    char h[33];
+    ccdk__md5_hex(b.data ? b.data : "", b.len, h);
+    result = ccdk__strdup(app, h);
+out:
+    ccdk__buf_free(&b);
+    app->cur_stack = saved;
+    return result;
+}

@@ -1,0 +1,280 @@
+/* layers.c - lambda.LayerVersion (layers.js): CfnLayerVersion, layer permissions, imports; the
+ * layer objects behind a function's Layers (for sorting and for the currentVersion hash). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ccdk/lambda_versions.h"
+#include "lambda_internal.h"
+
+static const ccdk__kind kind_layer = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersion"};
+static const ccdk__kind kind_layer_import = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersionBase"};
+
+int ccdk__is_layer(const ccdk__node *n) { return n && (n->kind == &kind_layer || n->kind == &kind_layer_import); }
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+static const ccdk_lambda_runtime **copy_runtimes(ccdk_app *app, const ccdk_lambda_runtime *const *rts, int *n)
+{
+    int k = 0;
+    while (rts[k])
+        k++;
+    const ccdk_lambda_runtime **c = ccdk__alloc(app, (size_t)(k + 1) * sizeof *c);
+    for (int i = 0; i < k; i++)
+        c[i] = rts[i];
+    *n = k;
+    return c;
+}
+
+static void fix_layers_aspect(void *construct, void *ctx);
+
+/* Function.renderLayers sorts the layer objects (by construct path) under recognizeLayerVersion; the
+ * function module keeps ARN strings, so the Layers property is re-rendered from the layer objects. */
+static void ensure_fix_aspect(ccdk_app *app)
+{
+    for (ccdk__aspect *a = app->node.aspects; a; a = a->next)
+        if (a->fn == fix_layers_aspect)
+            return;
+    ccdk_aspects_add(app, fix_layers_aspect, NULL);
+}
+
+ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char *id, const ccdk_lambda_layer_version_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
+    ccdk__node_init(&l->node, &kind_layer, scope, id);
+    ensure_fix_aspect(app);
+    static const ccdk_lambda_layer_version_props empty;
+    if (!props)
+        props = &empty;
+    if (props->compatible_runtimes && !props->compatible_runtimes[0]) {
+        ccdk__error(l, "Attempted to define a Lambda layer that supports no runtime!");
+        return l;
+    }
+    if (!props->code) {
+        ccdk__error(l, "code is required");
+        return l;
+    }
+    ccdk_value *content = ccdk__code_bind(props->code, &l->node, NULL, "Content", 1);
+    if (props->code->kind == CCDK__CODE_INLINE)
+        return l; /* "Inline code is not supported for AWS Lambda layers" was recorded by the bind */
+    ccdk_cfn_resource *r = ccdk__lambda_l1(l, "Resource", "AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion");
+    l->resource = r;
+    if (props->compatible_runtimes && props->compatible_runtimes != (const ccdk_lambda_runtime *const *)ccdk_lambda_runtime_all) {
+        l->compatible_runtimes = copy_runtimes(app, props->compatible_runtimes, &l->ncompatible);
+        ccdk_value *names = ccdk__v_list(app);
+        for (int i = 0; i < l->ncompatible; i++)
+            ccdk__v_push(names, ccdk__v_str(app, l->compatible_runtimes[i]->name));
+        ccdk__res_set(r, "CompatibleRuntimes", names);
+    } else if (props->compatible_runtimes) {
+        l->compatible_runtimes = copy_runtimes(app, props->compatible_runtimes, &l->ncompatible);
+    }
+    if (props->compatible_architectures) {
+        ccdk_value *a = ccdk__v_list(app);
+        for (size_t i = 0; props->compatible_architectures[i]; i++)
+            ccdk__v_push(a, ccdk__v_str(app, props->compatible_architectures[i]->name));
+        ccdk__res_set(r, "CompatibleArchitectures", a);
+    }
+    ccdk__res_set(r, "Content", content);
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    if (props->layer_version_name)
+        ccdk__res_set(r, "LayerName", ccdk__v_from_string(app, props->layer_version_name));
+    if (props->license)
+        ccdk__res_set(r, "LicenseInfo", ccdk__v_from_string(app, props->license));
+    if (props->removal_policy)
+        ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy);
+    ccdk__code_bind_to_resource(props->code, r, "Content");
+    l->arn = ccdk_cfn_resource_ref(r);
+    return l;
+}
+
+ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attributes(
+    void *scope, const char *id, const ccdk_lambda_layer_version_attributes *attrs)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    if (attrs && attrs->compatible_runtimes && !attrs->compatible_runtimes[0])
+        ccdk__error(scope, "Attempted to import a Lambda layer that supports no runtime!");
+    ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
+    ccdk__node_init(&l->node, &kind_layer_import, scope, id);
+    ensure_fix_aspect(app);
+    if (!attrs || !attrs->layer_version_arn) {
+        ccdk__error(l, "layerVersionArn is required");
+        l->arn = "";
+        return l;
+    }
+    l->arn = ccdk__strdup(app, attrs->layer_version_arn);
+    if (attrs->compatible_runtimes && attrs->compatible_runtimes[0])
+        l->compatible_runtimes = copy_runtimes(app, attrs->compatible_runtimes, &l->ncompatible);
+    return l;
+}
+
+/* Runtime.ALL in aws-cdk-lib's order: NODEJS_LATEST is declared right after NODEJS_20_X there. */
+static const ccdk_lambda_runtime **runtime_all_js_order(ccdk_app *app)
+{
+    size_t n = 0;
+    while (ccdk_lambda_runtime_all[n])
+        n++;
+    const ccdk_lambda_runtime **out = ccdk__alloc(app, (n + 1) * sizeof *out);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ccdk_lambda_runtime *r = ccdk_lambda_runtime_all[i];
+        if (r == &ccdk_lambda_runtime_NODEJS_LATEST)
+            continue;
+        out[k++] = r;
+        if (r == &ccdk_lambda_runtime_NODEJS_20_X)
+            out[k++] = &ccdk_lambda_runtime_NODEJS_LATEST;
+    }
+    out[k] = NULL;
+    return out;
+}
+
+ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_lambda_layer_version_attributes a = {.layer_version_arn = arn, .compatible_runtimes = runtime_all_js_order(app)};
+    return ccdk_lambda_layer_version_from_layer_version_attributes(scope, id, &a);
+}
+
+const char *ccdk_lambda_layer_version_arn(ccdk_lambda_layer_version *l) { return l ? l->arn : NULL; }
+ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version *l) { return l ? l->resource : NULL; }
+
+void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
+                                              const ccdk_lambda_layer_version_permission *p)
+{
+    if (!l || !p)
+        return;
+    ccdk_app *app = l->node.app;
+    if (p->organization_id && !ccdk__str_eq(p->account_id, "*")) {
+        ccdk__error(l, "OrganizationId can only be specified if AwsAccountId is '*', but it is %s",
+                    p->account_id ? p->account_id : "undefined");
+        return;
+    }
+    ccdk_cfn_resource *r = ccdk__lambda_l1(l, id, "AWS::Lambda::LayerVersionPermission",
+                                           "aws-cdk-lib.aws_lambda.CfnLayerVersionPermission");
+    ccdk__res_set(r, "Action", ccdk__v_str(app, "lambda:GetLayerVersion"));
+    ccdk__res_set(r, "LayerVersionArn", ccdk__v_from_string(app, l->arn));
+    if (p->account_id)
+        ccdk__res_set(r, "Principal", ccdk__v_from_string(app, p->account_id));
+    if (p->organization_id)
+        ccdk__res_set(r, "OrganizationId", ccdk__v_from_string(app, p->organization_id));
+}
+
+/* ------------------------------------------------------------------ layers of a function */
+
+typedef struct {
+    ccdk_lambda_layer_version **items;
+    size_t n, cap;
+} layer_vec;
+
+static void collect(ccdk__node *n, layer_vec *v)
+{
+    if (ccdk__is_layer(n)) {
+        if (v->n == v->cap) {
+            v->cap = v->cap ? v->cap * 2 : 16;
+            v->items = realloc(v->items, v->cap * sizeof *v->items);
+            if (!v->items)
+                abort();
+        }
+        v->items[v->n++] = (ccdk_lambda_layer_version *)n;
+    }
+    for (size_t i = 0; i < n->nchildren; i++)
+        collect(n->children[i], v);
+}
+
+ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size_t *count)
+{
+    size_t n = fn->layers ? fn->layers->u.list.n : 0;
+    ccdk_lambda_layer_version **out = malloc((n + 1) * sizeof *out);
+    if (!out)
+        abort();
+    *count = 0;
+    if (!n)
+        return out;
+    layer_vec all = {0};
+    collect(&fn->base.node.app->node, &all);
+    for (size_t i = 0; i < n; i++) {
+        const char *arn = fn->layers->u.list.items[i]->u.str.s;
+        for (size_t k = 0; k < all.n; k++)
+            if (all.items[k]->arn && !strcmp(all.items[k]->arn, arn)) {
+                out[(*count)++] = all.items[k];
+                break;
+            }
+    }
+    free(all.items);
+    return out;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    const ccdk_lambda_layer_version *x = *(ccdk_lambda_layer_version *const *)a;
+    const ccdk_lambda_layer_version *y = *(ccdk_lambda_layer_version *const *)b;
+    return strcmp(x->node.path, y->node.path);
+}
+
+static ccdk_value *layers_value(void *ctx)
+{
+    ccdk_lambda_function *fn = ctx;
+    ccdk_app *app = fn->base.node.app;
+    size_t n = 0;
+    ccdk_lambda_layer_version **ls = ccdk__function_layers(fn, &n);
+    ccdk_value *l = ccdk__v_list(app);
+    if (n == fn->layers->u.list.n) {
+        if (n > 1 && ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:recognizeLayerVersion"))
+            qsort(ls, n, sizeof *ls, cmp_path); /* Array.prototype.sort: String(layer) is the node path */
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(l, ccdk__v_from_string(app, ls[i]->arn));
+    } else { /* a layer that is not a construct of this app: keep the order given */
+        for (size_t i = 0; i < fn->layers->u.list.n; i++)
+            ccdk__v_push(l, ccdk__v_from_string(app, fn->layers->u.list.items[i]->u.str.s));
+    }
+    free(ls);
+    if (l->u.list.n == 0)
+        return ccdk__v_undef(app);
+    return l;
+}
+
+void ccdk__function_fix_layers(ccdk_lambda_function *fn)
+{
+    if (!fn || !fn->resource)
+        return;
+    ccdk_value *cur = ccdk__res_get(fn->resource, "Layers");
+    if (cur && cur->kind == CCDK__V_LAZY && cur->u.lazy.fn == layers_value)
+        return;
+    ccdk__res_set(fn->resource, "Layers", ccdk__v_lazy(fn->base.node.app, layers_value, fn));
+}
+
+static void fix_layers_aspect(void *construct, void *ctx)
+{
+    (void)ctx;
+    ccdk_lambda_function *fn = ccdk__as_function(construct);
+    if (fn && fn->layers && fn->layers->u.list.n)
+        ccdk__function_fix_layers(fn);
+}
+
+/* ------------------------------------------------------------------ Runtime as JSON */
+
+ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, "name", ccdk__v_str(app, rt->name));
+    ccdk__v_set(o, "supportsInlineCode", ccdk__v_bool(app, rt->supports_inline_code));
+    ccdk__v_set(o, "supportsCodeGuruProfiling", ccdk__v_bool(app, rt->supports_code_guru_profiling));
+    ccdk__v_set(o, "supportsSnapStart", ccdk__v_bool(app, rt->supports_snap_start));
+    if (rt->family != CCDK_LAMBDA_FAMILY_NONE)
+        ccdk__v_set(o, "family", ccdk__v_num(app, (double)rt->family));
+    const char *img = ccdk_lambda_runtime_bundling_image(rt);
+    ccdk__v_set(o, "bundlingDockerImage", ccdk__v_str(app, img));
+    ccdk__v_set(o, "bundlingImage", ccdk__v_str(app, img));
+    ccdk__v_set(o, "isVariable", ccdk__v_bool(app, rt->is_variable));
+    return o;
+}

@@ -1,0 +1,298 @@
+/* version.c - lambda.Version (lambda-version.js): CfnVersion, provisioned concurrency, async invoke
+ * config, removal policy; Version.fromVersionArn / fromVersionAttributes; fn.latestVersion;
+ * fn.currentVersion with its hashed logical id; the FunctionVersionUpgrade aspect. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ccdk/lambda_versions.h"
+#include "lambda_internal.h"
+
+static void version_validate(ccdk__node *n);
+
+static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version", .validate = version_validate};
+static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
+static const ccdk__kind kind_latest = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+/* _isStackAccount(): the ARN's account is the stack's (both known). */
+static int is_stack_account(ccdk__node *n, const char *arn)
+{
+    ccdk_stack *s = n->stack;
+    if (!s || ccdk__stack_is_env_agnostic_account(s) || !arn || ccdk__is_unresolved(arn))
+        return 0;
+    const char *p = arn;
+    for (int i = 0; i < 4 && p; i++) {
+        p = strchr(p, ':');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return 0;
+    const char *e = strchr(p, ':');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    return strlen(s->account) == len && !strncmp(p, s->account, len);
+}
+
+static ccdk_lambda_version *version_alloc(void *scope, const char *id, const ccdk__kind *kind, int fkind)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk_lambda_version *v = ccdk__alloc(app, sizeof *v);
+    ccdk__node_init(&v->base.node, kind, scope, id);
+    v->base.fn_magic = CCDK__FN_MAGIC;
+    v->base.fkind = fkind;
+    return v;
+}
+
+static void inherit_principal(ccdk_lambda_version *v, ccdk_lambda_function *fn)
+{
+    v->base.lambda = fn;
+    if (fn) {
+        v->base.role = fn->base.role;
+        v->base.grant_principal = fn->base.grant_principal;
+    }
+}
+
+ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const ccdk_lambda_version_props *props)
+{
+    ccdk_lambda_version *v = version_alloc(scope, id, &kind_version, CCDK__FN_VERSION);
+    if (!v)
+        return NULL;
+    ccdk_app *app = v->base.node.app;
+    if (!props || !props->lambda) {
+        ccdk__error(v, "lambda is required");
+        return v;
+    }
+    ccdk_lambda_function *fn = props->lambda;
+    inherit_principal(v, fn);
+    v->base.can_create_permissions = 1;
+    ccdk_value *pc = NULL;
+    /* determineProvisionedConcurrency: `if (props.provisionedConcurrentExecutions)` (0 is ignored) */
+    if (props->provisioned_concurrent_executions.set && props->provisioned_concurrent_executions.value != 0) {
+        if (props->provisioned_concurrent_executions.value <= 0)
+            ccdk__error(v, "provisionedConcurrentExecutions must have value greater than or equal to 1");
+        pc = ccdk__v_obj(app);
+        ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_num(app, props->provisioned_concurrent_executions.value));
+    }
+    ccdk_cfn_resource *r = ccdk__lambda_l1(v, "Resource", "AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion");
+    v->resource = r;
+    if (props->code_sha256)
+        ccdk__res_set(r, "CodeSha256", ccdk__v_from_string(app, props->code_sha256));
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fn->base.name));
+    if (pc)
+        ccdk__res_set(r, "ProvisionedConcurrencyConfig", pc);
+    ccdk_cfn_resource_add_metadata(r, "aws:cdk:do-not-refactor", ccdk__v_bool(app, 1));
+    if (props->removal_policy)
+        ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy);
+    v->version = ccdk_cfn_resource_get_att(r, "Version");
+    v->base.arn = ccdk_cfn_resource_ref(r);
+    v->base.name = ccdk__sprintf(app, "%s:%s", fn->base.name, v->version);
+    v->base.qualifier = v->version;
+    if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
+        ccdk__configure_async_invoke(&v->base, props->max_event_age, props->retry_attempts, v->version);
+    return v;
+}
+
+ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    if (!arn) {
+        ccdk__error(scope, "versionArn is required");
+        arn = "";
+    }
+    /* extractQualifierFromArn / extractLambdaFunctionArn */
+    const char *qualifier = ccdk_fn_select(scope, 7, ccdk_fn_split(scope, ":", arn));
+    const char *fn_arn;
+    if (ccdk__is_unresolved(arn)) {
+        const char *parts[8];
+        for (int i = 0; i < 7; i++)
+            parts[i] = ccdk_fn_select(scope, i, ccdk_fn_split(scope, ":", arn));
+        parts[7] = NULL;
+        fn_arn = ccdk_fn_join(scope, ":", parts);
+    } else {
+        const char *p = arn;
+        int colons = 0;
+        while (*p && !(*p == ':' && colons == 6))
+            colons += *p++ == ':';
+        fn_arn = ccdk__strndup(app, arn, (size_t)(p - arn));
+    }
+    ccdk_lambda_function *fn = ccdk_lambda_function_from_function_arn(scope, ccdk__sprintf(app, "%sFunction", id ? id : ""), fn_arn);
+    ccdk_lambda_version *v = version_alloc(scope, id, &kind_version_import, CCDK__FN_VERSION);
+    if (!v)
+        return NULL;
+    inherit_principal(v, fn);
+    v->version = qualifier;
+    v->base.name = ccdk__sprintf(app, "%s:%s", fn ? fn->base.name : "", qualifier);
+    v->base.arn = ccdk__strdup(app, arn);
+    v->base.qualifier = qualifier;
+    v->base.can_create_permissions = is_stack_account(&v->base.node, v->base.arn);
+    return v;
+}
+
+ccdk_lambda_version *ccdk_lambda_version_from_version_attributes(void *scope, const char *id,
+                                                                 const ccdk_lambda_version_attributes *attrs)
+{
+    ccdk_lambda_version *v = version_alloc(scope, id, &kind_version_import, CCDK__FN_VERSION);
+    if (!v)
+        return NULL;
+    ccdk_app *app = v->base.node.app;
+    if (!attrs || !attrs->lambda || !attrs->version) {
+        ccdk__error(v, "version and lambda are required");
+        return v;
+    }
+    inherit_principal(v, attrs->lambda);
+    v->version = ccdk__strdup(app, attrs->version);
+    v->base.name = ccdk__sprintf(app, "%s:%s", attrs->lambda->base.name, attrs->version);
+    v->base.arn = ccdk__sprintf(app, "%s:%s", attrs->lambda->base.arn, attrs->version);
+    v->base.qualifier = v->version;
+    v->base.can_create_permissions = is_stack_account(&v->base.node, v->base.arn);
+    return v;
+}
+
+const char *ccdk_lambda_version_version(ccdk_lambda_version *v) { return v ? v->version : NULL; }
+const char *ccdk_lambda_version_arn(ccdk_lambda_version *v) { return v ? v->base.arn : NULL; }
+const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v) { return v ? v->base.name : NULL; }
+ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v) { return v ? v->base.lambda : NULL; }
+ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v) { return v ? v->resource : NULL; }
+
+ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn)
+{
+    if (!fn)
+        return NULL;
+    ccdk__node *old = ccdk__node_find_child(&fn->base.node, "$LATEST");
+    if (old && old->kind == &kind_latest)
+        return (ccdk_lambda_version *)old;
+    ccdk_lambda_version *v = version_alloc(fn, "$LATEST", &kind_latest, CCDK__FN_LATEST);
+    if (!v)
+        return NULL;
+    ccdk_app *app = v->base.node.app;
+    inherit_principal(v, fn);
+    v->version = "$LATEST";
+    v->base.arn = ccdk__sprintf(app, "%s:$LATEST", fn->base.arn);
+    v->base.name = ccdk__sprintf(app, "%s:$LATEST", fn->base.name);
+    v->base.qualifier = "$LATEST";
+    v->base.can_create_permissions = 0;
+    return v;
+}
+
+/* ------------------------------------------------------------------ currentVersion */
+
+ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *fn)
+{
+    if (!fn)
+        return NULL;
+    if (fn->current_version)
+        return fn->current_version;
+    if (fn->base.fkind != CCDK__FN_FUNCTION || !fn->resource) {
+        ccdk__error(fn, "currentVersion is only available on a lambda.Function");
+        return NULL;
+    }
+    if (fn->base.warn_if_current_version_called)
+        ccdk__warning(fn, "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
+                      "AWS Lambda has changed their authorization strategy, which may cause client invocations using the "
+                      "'Qualifier' parameter of the lambda function to fail with Access Denied errors.\nIf you are using a "
+                      "lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' on the Version or Alias, "
+                      "not the underlying Function\nSee: https://github.com/aws/aws-cdk/issues/19273");
+    ccdk_lambda_version_props p = {.lambda = fn};
+    if (fn->has_current_version_options) {
+        const ccdk_lambda_version_options *o = &fn->current_version_options;
+        p.description = o->description;
+        p.code_sha256 = o->code_sha256;
+        p.removal_policy = o->removal_policy;
+        p.provisioned_concurrent_executions = o->provisioned_concurrent_executions;
+        p.max_event_age = o->max_event_age;
+        p.retry_attempts = o->retry_attempts;
+    }
+    ccdk_lambda_version *v = ccdk_lambda_version_new(fn, "CurrentVersion", &p);
+    if (!v || !v->resource)
+        return v;
+    fn->current_version = v;
+    v->hash_fn = fn;
+    v->original_logical_id = ccdk__element_logical_id(&v->resource->el.node);
+    ccdk__function_fix_layers(fn);
+    return v;
+}
+
+/* The logical id override is a lazy in aws-cdk-lib: it is computed here, once everything that can
+ * change the function (aspects, dependencies) has run and before anything is rendered. */
+static void version_validate(ccdk__node *n)
+{
+    ccdk_lambda_version *v = (ccdk_lambda_version *)n;
+    if (!v->hash_fn || !v->resource)
+        return;
+    ccdk_lambda_function *fn = v->hash_fn;
+    ccdk_app *app = n->app;
+    ccdk__buf mix = {0};
+    for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
+        ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
+    const char *hash = ccdk__function_hash(fn, mix.data ? mix.data : "");
+    ccdk__buf_free(&mix);
+    if (!hash)
+        return;
+    const char *orig = v->original_logical_id;
+    size_t len = strlen(orig);
+    if (len > 223)
+        orig += len - 223; /* trimFromStart(originalLogicalId, 223) */
+    ccdk_cfn_element_override_logical_id(v->resource, ccdk__sprintf(app, "%s%s", orig, hash));
+}
+
+void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x)
+{
+    if (!fn || !x)
+        return;
+    if (ccdk__is_unresolved(x)) {
+        ccdk__error(fn, "invalidateVersionOn: input may not contain unresolved tokens");
+        return;
+    }
+    ccdk__v_push(fn->hash_mixins, ccdk__v_str(fn->base.node.app, x));
+}
+
+/* ------------------------------------------------------------------ FunctionVersionUpgrade */
+
+typedef struct {
+    const char *flag;
+    int enabled;
+} upgrade_ctx;
+
+static void upgrade_visit(void *construct, void *ctx)
+{
+    upgrade_ctx *u = ctx;
+    ccdk_lambda_function *fn = ccdk__as_function(construct);
+    if (!fn)
+        return;
+    if (u->enabled != (ccdk__feature_flag(&fn->base.node, u->flag) ? 1 : 0))
+        return;
+    const char *hash = ccdk__function_hash(fn, "");
+    if (!hash)
+        return;
+    ccdk_app *app = fn->base.node.app;
+    ccdk_value *d = ccdk__res_get(fn->resource, "Description");
+    const char *desc = NULL;
+    if (d && d->kind == CCDK__V_STR)
+        desc = d->u.str.s;
+    else if (d && d->kind != CCDK__V_UNDEF && d->kind != CCDK__V_NULL)
+        desc = ccdk__token_str(app, d);
+    const char *s = desc && *desc ? ccdk__sprintf(app, "%s version-hash:%s", desc, hash) : ccdk__sprintf(app, "version-hash:%s", hash);
+    ccdk_cfn_resource_add_property_override(fn->resource, "Description", ccdk__v_from_string(app, s));
+}
+
+void ccdk_lambda_function_version_upgrade_aspect(void *scope, const char *feature_flag, ccdk_tristate enabled)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app || !feature_flag)
+        return;
+    upgrade_ctx *u = ccdk__alloc(app, sizeof *u);
+    u->flag = ccdk__strdup(app, feature_flag);
+    u->enabled = enabled != CCDK_FALSE;
+    ccdk_aspects_add(scope, upgrade_visit, u);
+}

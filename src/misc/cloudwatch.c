@@ -1,0 +1,321 @@
+/* cloudwatch.c - minimal cloudwatch.Metric and cloudwatch.Alarm, and the metrics of Lambda functions. */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lambda/lambda_internal.h"
+#include "ccdk/cloudwatch.h"
+#include "internal.h"
+
+struct ccdk_cloudwatch_metric {
+    ccdk_app *app;
+    ccdk__node *scope; /* for errors */
+    const char *namespace_, *metric_name;
+    ccdk_kv *dims; /* {NULL, NULL}-terminated, in the order given */
+    size_t ndims;
+    const char *statistic;
+    double period; /* seconds */
+    const char *label, *unit;
+};
+
+struct ccdk_cloudwatch_alarm {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+};
+
+/* ------------------------------------------------------------------ Metric */
+
+static double period_seconds(ccdk__node *scope, ccdk_duration d)
+{
+    if (!ccdk_duration_is_set(d))
+        return 300;
+    double s = ccdk__duration_to_seconds(scope, d, 1);
+    if (s != 1 && s != 5 && s != 10 && s != 30 && fmod(s, 60) != 0) {
+        ccdk__buf b = {0};
+        ccdk__json_write_number(&b, s);
+        ccdk__buf_putc(&b, 0);
+        ccdk__unscoped_error(scope->app, "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received %s", b.data);
+        ccdk__buf_free(&b);
+    }
+    return s;
+}
+
+static void check_dimensions(ccdk_cloudwatch_metric *m)
+{
+    if (m->ndims > 30)
+        ccdk__unscoped_error(m->app, "The maximum number of dimensions is 30, received %zu", m->ndims);
+    for (size_t i = 0; i < m->ndims; i++) {
+        const char *k = m->dims[i].key, *v = m->dims[i].value;
+        if (!v) {
+            ccdk__unscoped_error(m->app, "Dimension value of 'undefined' is invalid for key: %s", k);
+            continue;
+        }
+        size_t kl = strlen(k), vl = strlen(v);
+        if (kl < 1 || kl > 255)
+            ccdk__unscoped_error(m->app, "Dimension name must be at least 1 and no more than 255 characters; received %s", k);
+        if (!ccdk__is_unresolved(v) && (vl < 1 || vl > 255))
+            ccdk__unscoped_error(m->app, "Dimension value must be at least 1 and no more than 255 characters; received %s", v);
+    }
+}
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloudwatch_metric_props *props)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n)
+        return NULL;
+    ccdk_app *app = n->app;
+    ccdk_cloudwatch_metric *m = ccdk__alloc(app, sizeof *m);
+    m->app = app;
+    m->scope = n;
+    if (!props || !props->namespace_ || !props->metric_name)
+        ccdk__error(n, "Metric requires a namespace and a metric name");
+    m->namespace_ = ccdk__strdup(app, props ? props->namespace_ : NULL);
+    m->metric_name = ccdk__strdup(app, props ? props->metric_name : NULL);
+    size_t nd = 0;
+    while (props && props->dimensions && props->dimensions[nd].key)
+        nd++;
+    m->dims = ccdk__alloc(app, (nd + 1) * sizeof *m->dims);
+    for (size_t i = 0; i < nd; i++) {
+        /* a later duplicate key replaces the earlier value, as in an object literal */
+        size_t k = 0;
+        while (k < m->ndims && strcmp(m->dims[k].key, props->dimensions[i].key))
+            k++;
+        m->dims[k].key = ccdk__strdup(app, props->dimensions[i].key);
+        m->dims[k].value = ccdk__strdup(app, props->dimensions[i].value);
+        if (k == m->ndims)
+            m->ndims++;
+    }
+    check_dimensions(m);
+    m->statistic = ccdk__strdup(app, props && props->statistic ? props->statistic : "Average");
+    m->period = period_seconds(n, props ? props->period : (ccdk_duration){0});
+    m->label = ccdk__strdup(app, props ? props->label : NULL);
+    m->unit = ccdk__strdup(app, props ? props->unit : NULL);
+    return m;
+}
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric *m, const ccdk_cloudwatch_metric_options *o)
+{
+    if (!m)
+        return NULL;
+    ccdk_cloudwatch_metric *r = ccdk__alloc(m->app, sizeof *r);
+    *r = *m;
+    if (!o)
+        return r;
+    if (o->statistic)
+        r->statistic = ccdk__strdup(m->app, o->statistic);
+    if (ccdk_duration_is_set(o->period))
+        r->period = period_seconds(m->scope, o->period);
+    if (o->label)
+        r->label = ccdk__strdup(m->app, o->label);
+    if (o->unit)
+        r->unit = ccdk__strdup(m->app, o->unit);
+    return r;
+}
+
+const char *ccdk_cloudwatch_metric_statistic(const ccdk_cloudwatch_metric *m) { return m ? m->statistic : NULL; }
+double ccdk_cloudwatch_metric_period_seconds(const ccdk_cloudwatch_metric *m) { return m ? m->period : 0; }
+
+/* parseStatisticToFields: a simple statistic goes to Statistic, anything else to ExtendedStatistic
+ * (percentile-like "p99" lowercased, ranges "TM(10%:90%)" uppercased, others as given). */
+static void statistic_fields(ccdk_app *app, const char *stat, const char **simple, const char **extended)
+{
+    static const char *const map[][2] = {{"average", "Average"}, {"avg", "Average"},   {"minimum", "Minimum"},
+                                         {"min", "Minimum"},     {"maximum", "Maximum"}, {"max", "Maximum"},
+                                         {"samplecount", "SampleCount"}, {"n", "SampleCount"}, {"sum", "Sum"}};
+    *simple = *extended = NULL;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strcasecmp(stat, map[i][0])) {
+            *simple = map[i][1];
+            return;
+        }
+    if (!strcasecmp(stat, "iqm")) {
+        *extended = "IQM";
+        return;
+    }
+    static const char *const singles[] = {"p", "tm", "wm", "tc", "ts", NULL};
+    for (const char *const *p = singles; *p; p++) {
+        size_t n = strlen(*p);
+        if (strncasecmp(stat, *p, n))
+            continue;
+        const char *q = stat + n;
+        char *end;
+        if (!*q || !(isdigit((unsigned char)*q)))
+            continue;
+        strtod(q, &end);
+        if (*end)
+            continue;
+        char *low = ccdk__strdup(app, stat);
+        for (char *c = low; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        *extended = low;
+        return;
+    }
+    if (strchr(stat, '(') && strchr(stat, ':')) {
+        char *up = ccdk__strdup(app, stat);
+        for (char *c = up; *c; c++)
+            *c = (char)toupper((unsigned char)*c);
+        *extended = up;
+        return;
+    }
+    *extended = stat;
+}
+
+/* ------------------------------------------------------------------ Alarm */
+
+static const ccdk__kind kind_alarm = {.fqn = "aws-cdk-lib.aws_cloudwatch.Alarm"};
+
+static int cmp_kv(const void *a, const void *b) { return strcmp(((const ccdk_kv *)a)->key, ((const ccdk_kv *)b)->key); }
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
+{
+    ccdk__node *sn = ccdk__node_of(scope);
+    if (!sn)
+        return NULL;
+    ccdk_app *app = sn->app;
+    ccdk_cloudwatch_alarm *a = ccdk__alloc(app, sizeof *a);
+    ccdk__node_init(&a->node, &kind_alarm, scope, id);
+    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
+    *k = ccdk__kind_cfn_resource;
+    k->fqn = "aws-cdk-lib.aws_cloudwatch.CfnAlarm";
+    ccdk_cfn_resource *r = a->resource = ccdk__cfn_resource_new(a, "Resource", "AWS::CloudWatch::Alarm", k);
+    r->sort_props = 1;
+    r->tag_kind = 1;
+    a->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    a->name = ccdk_cfn_resource_ref(r);
+    static const ccdk_cloudwatch_alarm_props empty;
+    if (!props)
+        props = &empty;
+    if (!props->threshold.set) {
+        ccdk__error(a, "threshold must be specified for standard alarms");
+        return a;
+    }
+    if (!props->metric) {
+        ccdk__error(a, "metric is required");
+        return a;
+    }
+    static const char *const ops[] = {"GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
+                                      "LessThanOrEqualToThreshold"};
+    static const char *const tmd[] = {NULL, "breaching", "notBreaching", "ignore", "missing"};
+    if (props->alarm_description)
+        ccdk__res_set(r, "AlarmDescription", ccdk__v_from_string(app, props->alarm_description));
+    if (props->alarm_name) {
+        ccdk__res_set(r, "AlarmName", ccdk__v_from_string(app, props->alarm_name));
+        a->name = ccdk__strdup(app, props->alarm_name);
+    }
+    unsigned op = (unsigned)props->comparison_operator;
+    ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 4 ? op : 0]));
+    ccdk__res_set(r, "Threshold", ccdk__v_num(app, props->threshold.value));
+    if (props->datapoints_to_alarm.set)
+        ccdk__res_set(r, "DatapointsToAlarm", ccdk__v_num(app, props->datapoints_to_alarm.value));
+    if (props->evaluation_periods.set)
+        ccdk__res_set(r, "EvaluationPeriods", ccdk__v_num(app, props->evaluation_periods.value));
+    else
+        ccdk__error(a, "evaluationPeriods is required");
+    if (props->treat_missing_data > 0 && props->treat_missing_data <= CCDK_CW_TREAT_MISSING_DATA_MISSING)
+        ccdk__res_set(r, "TreatMissingData", ccdk__v_str(app, tmd[props->treat_missing_data]));
+    if (props->actions_enabled != CCDK_UNSET)
+        ccdk__res_set(r, "ActionsEnabled", ccdk__v_bool(app, props->actions_enabled == CCDK_TRUE));
+
+    /* the metric (a label makes it a Metrics list with one MetricStat) */
+    const ccdk_cloudwatch_metric *m = props->metric;
+    ccdk_kv *dims = ccdk__alloc(app, (m->ndims + 1) * sizeof *dims);
+    memcpy(dims, m->dims, m->ndims * sizeof *dims);
+    qsort(dims, m->ndims, sizeof *dims, cmp_kv); /* dimensionsAsList: keys sorted */
+    ccdk_value *dl = ccdk__v_list(app);
+    for (size_t i = 0; i < m->ndims; i++) {
+        ccdk_value *d = ccdk__v_obj(app);
+        ccdk__v_set(d, "Name", ccdk__v_str(app, dims[i].key));
+        ccdk__v_set(d, "Value", ccdk__v_from_string(app, dims[i].value));
+        ccdk__v_push(dl, d);
+    }
+    if (!m->label) {
+        ccdk__res_set(r, "Dimensions", dl);
+        ccdk__res_set(r, "Namespace", ccdk__v_from_string(app, m->namespace_));
+        ccdk__res_set(r, "MetricName", ccdk__v_from_string(app, m->metric_name));
+        ccdk__res_set(r, "Period", ccdk__v_num(app, m->period));
+        const char *simple, *extended;
+        statistic_fields(app, m->statistic, &simple, &extended);
+        if (simple)
+            ccdk__res_set(r, "Statistic", ccdk__v_str(app, simple));
+        if (extended)
+            ccdk__res_set(r, "ExtendedStatistic", ccdk__v_str(app, extended));
+        if (m->unit)
+            ccdk__res_set(r, "Unit", ccdk__v_str(app, m->unit));
+    } else {
+        ccdk_value *metric = ccdk__v_obj(app);
+        ccdk__v_set(metric, "MetricName", ccdk__v_from_string(app, m->metric_name));
+        ccdk__v_set(metric, "Namespace", ccdk__v_from_string(app, m->namespace_));
+        ccdk__v_set(metric, "Dimensions", dl);
+        ccdk_value *ms = ccdk__v_obj(app);
+        ccdk__v_set(ms, "Metric", metric);
+        ccdk__v_set(ms, "Period", ccdk__v_num(app, m->period));
+        ccdk__v_set(ms, "Stat", ccdk__v_str(app, m->statistic));
+        if (m->unit)
+            ccdk__v_set(ms, "Unit", ccdk__v_str(app, m->unit));
+        ccdk_value *q = ccdk__v_obj(app);
+        ccdk__v_set(q, "Id", ccdk__v_str(app, "m1"));
+        ccdk__v_set(q, "Label", ccdk__v_from_string(app, m->label));
+        ccdk__v_set(q, "MetricStat", ms);
+        ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, 1));
+        ccdk_value *l = ccdk__v_list(app);
+        ccdk__v_push(l, q);
+        ccdk__res_set(r, "Metrics", l);
+    }
+    return a;
+}
+
+const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return a ? a->arn : NULL; }
+const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return a ? a->name : NULL; }
+ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a) { return a ? a->resource : NULL; }
+
+/* ------------------------------------------------------------------ Lambda metrics */
+
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb)
+        return NULL;
+    ccdk_app *app = fb->node.app;
+    ccdk_kv dims[3] = {{"FunctionName", fb->name}, {NULL, NULL}, {NULL, NULL}};
+    if (fb->fkind == CCDK__FN_ALIAS && fb->lambda) {
+        /* Alias.metric: FunctionName of the function, Resource "<name>:<alias>" */
+        dims[0].value = fb->lambda->base.name;
+        dims[1].key = "Resource";
+        dims[1].value = ccdk__sprintf(app, "%s:%s", fb->lambda->base.name, fb->qualifier ? fb->qualifier : "");
+    }
+    ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = dims};
+    if (o) {
+        p.statistic = o->statistic;
+        p.period = o->period;
+        p.label = o->label;
+        p.unit = o->unit;
+    }
+    return ccdk_cloudwatch_metric_new(fn, &p);
+}
+
+static ccdk_cloudwatch_metric *metric_with_stat(void *fn, const char *name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk_cloudwatch_metric_options opts = o ? *o : (ccdk_cloudwatch_metric_options){0};
+    if (!opts.statistic)
+        opts.statistic = stat;
+    return ccdk_lambda_function_metric(fn, name, &opts);
+}
+
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_duration(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Duration", "Average", o);
+}
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_errors(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Errors", "Sum", o);
+}
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_invocations(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Invocations", "Sum", o);
+}
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_throttles(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Throttles", "Sum", o);
+}

@@ -1,0 +1,386 @@
+/* events.c - events.Rule and Schedule (aws-cdk-lib/aws-events), and targets.LambdaFunction
+ * (aws-cdk-lib/aws-events-targets). */
+#include <math.h>
+#include <string.h>
+
+#include "../lambda/lambda_internal.h"
+#include "ccdk/events.h"
+
+struct ccdk_events_schedule {
+    const char *expression;
+    int warn_every_minute; /* cron without a minute */
+};
+
+typedef enum { TARGET_LAMBDA = 1 } target_kind;
+
+struct ccdk_events_rule_target {
+    ccdk_app *app;
+    target_kind kind;
+    ccdk__fnbase *handler;
+    ccdk_events_lambda_function_target_props lambda;
+};
+
+struct ccdk_events_rule {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *physical_name;
+    const char *schedule_expression;
+    ccdk_value *event_pattern; /* object (JS keys) */
+    ccdk_value *targets;       /* list of rendered target objects */
+    const char *arn, *name;
+};
+
+static ccdk_app *app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
+
+static const char *num_str(ccdk_app *app, double d)
+{
+    ccdk__buf b = {0};
+    ccdk__json_write_number(&b, d);
+    const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* ------------------------------------------------------------------ Schedule */
+
+static ccdk_events_schedule *schedule_new(ccdk_app *app, const char *expr)
+{
+    ccdk_events_schedule *s = ccdk__alloc(app, sizeof *s);
+    s->expression = ccdk__strdup(app, expr);
+    return s;
+}
+
+ccdk_events_schedule *ccdk_events_schedule_expression(void *scope, const char *expression)
+{
+    ccdk_app *app = app_of(scope);
+    return app ? schedule_new(app, expression ? expression : "") : NULL;
+}
+
+ccdk_events_schedule *ccdk_events_schedule_cron(void *scope, const ccdk_events_cron_options *o)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    static const ccdk_events_cron_options none;
+    if (!o)
+        o = &none;
+    if (o->week_day && o->day)
+        ccdk__unscoped_error(app, "Cannot supply both 'day' and 'weekDay', use at most one");
+    const char *minute = o->minute ? o->minute : "*";
+    const char *hour = o->hour ? o->hour : "*";
+    const char *month = o->month ? o->month : "*";
+    const char *year = o->year ? o->year : "*";
+    const char *day = o->day ? o->day : o->week_day ? "?" : "*";
+    const char *week_day = o->week_day ? o->week_day : "?";
+    ccdk_events_schedule *s = ccdk__alloc(app, sizeof *s);
+    s->expression = ccdk__sprintf(app, "cron(%s %s %s %s %s %s)", minute, hour, day, month, week_day, year);
+    s->warn_every_minute = !o->minute || !*o->minute;
+    return s;
+}
+
+static double unit_ms(ccdk_time_unit u)
+{
+    switch (u) {
+    case CCDK_TIME_MILLIS: return 1;
+    case CCDK_TIME_SECONDS: return 1e3;
+    case CCDK_TIME_MINUTES: return 6e4;
+    case CCDK_TIME_HOURS: return 36e5;
+    case CCDK_TIME_DAYS: return 864e5;
+    default: return 0;
+    }
+}
+
+static const char *unit_label(ccdk_time_unit u)
+{
+    static const char *const l[] = {"", "millis", "seconds", "minutes", "hours", "days"};
+    return (unsigned)u < 6 ? l[u] : "";
+}
+
+/* aws-cdk-lib's convert(amount, from, to, {integral}); *ok = 0 after an error. */
+static double convert(ccdk_app *app, ccdk_duration d, ccdk_time_unit to, int integral, int *ok)
+{
+    double from_ms = unit_ms(d.unit), to_ms = unit_ms(to);
+    if (from_ms == to_ms) {
+        if (integral && d.amount != floor(d.amount)) {
+            ccdk__unscoped_error(app, "%s must be a whole number of %s.", num_str(app, d.amount), unit_label(to));
+            *ok = 0;
+        }
+        return d.amount;
+    }
+    double v = d.amount * from_ms / to_ms;
+    if (integral && v != floor(v)) {
+        ccdk__unscoped_error(app, "'%s %s' cannot be converted into a whole number of %s.", num_str(app, d.amount),
+                             unit_label(d.unit), unit_label(to));
+        *ok = 0;
+    }
+    return v;
+}
+
+static const char *make_rate(ccdk_app *app, double interval, const char *singular)
+{
+    return interval == 1 ? ccdk__sprintf(app, "rate(1 %s)", singular)
+                         : ccdk__sprintf(app, "rate(%s %ss)", num_str(app, interval), singular);
+}
+
+ccdk_events_schedule *ccdk_events_schedule_rate(void *scope, ccdk_duration d)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    int ok = 1;
+    double minutes = convert(app, d, CCDK_TIME_MINUTES, 1, &ok);
+    if (!ok)
+        return schedule_new(app, "");
+    if (minutes == 0) {
+        ccdk__unscoped_error(app, "Duration cannot be 0");
+        return schedule_new(app, "");
+    }
+    double days = convert(app, d, CCDK_TIME_DAYS, 0, &ok);
+    if (days != 0 && days == floor(days))
+        return schedule_new(app, make_rate(app, days, "day"));
+    double hours = convert(app, d, CCDK_TIME_HOURS, 0, &ok);
+    if (hours != 0 && hours == floor(hours))
+        return schedule_new(app, make_rate(app, hours, "hour"));
+    return schedule_new(app, make_rate(app, minutes, "minute"));
+}
+
+const char *ccdk_events_schedule_expression_string(const ccdk_events_schedule *s) { return s ? s->expression : NULL; }
+
+/* ------------------------------------------------------------------ event patterns */
+
+static int is_container(const ccdk_value *v) { return v && (v->kind == CCDK__V_OBJ || v->kind == CCDK__V_LIST); }
+
+static int merge_object(ccdk_app *app, ccdk_value *dest, ccdk_value *src)
+{
+    for (size_t i = 0; i < src->u.obj.n; i++) {
+        const char *field = src->u.obj.e[i].key;
+        ccdk_value *sv = src->u.obj.e[i].val;
+        if (!sv || sv->kind == CCDK__V_UNDEF)
+            continue;
+        if (!is_container(sv) && sv->kind != CCDK__V_NULL) {
+            ccdk__buf b = {0};
+            ccdk__json_write(&b, sv, 0);
+            ccdk__unscoped_error(app, "Invalid event pattern field { %s: %s }. All fields must be arrays", field, b.data ? b.data : "");
+            ccdk__buf_free(&b);
+            return 0;
+        }
+        ccdk_value *dv = ccdk__v_get(dest, field);
+        if (!dv) {
+            ccdk__v_set(dest, field, ccdk__v_copy(app, sv));
+            continue;
+        }
+        if ((sv->kind == CCDK__V_LIST) != (dv->kind == CCDK__V_LIST)) {
+            ccdk__buf a = {0}, b = {0};
+            ccdk__json_write(&a, dv, 0);
+            ccdk__json_write(&b, sv, 0);
+            ccdk__unscoped_error(app, "Invalid event pattern field %s. Type mismatch between existing pattern %s and added pattern %s",
+                                 field, a.data ? a.data : "", b.data ? b.data : "");
+            ccdk__buf_free(&a);
+            ccdk__buf_free(&b);
+            return 0;
+        }
+        if (sv->kind == CCDK__V_LIST) {
+            for (size_t k = 0; k < sv->u.list.n; k++) {
+                int dup = 0;
+                for (size_t j = 0; j < dv->u.list.n && !dup; j++)
+                    dup = ccdk__v_equal(dv->u.list.items[j], sv->u.list.items[k]);
+                if (!dup)
+                    ccdk__v_push(dv, ccdk__v_copy(app, sv->u.list.items[k]));
+            }
+            continue;
+        }
+        if (sv->kind == CCDK__V_OBJ && dv->kind == CCDK__V_OBJ && !merge_object(app, dv, sv))
+            return 0;
+    }
+    return 1;
+}
+
+void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *pattern)
+{
+    if (!rule || !pattern || pattern->kind == CCDK__V_UNDEF || pattern->kind == CCDK__V_NULL)
+        return;
+    ccdk_app *app = rule->node.app;
+    if (pattern->kind != CCDK__V_OBJ) {
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, pattern, 0);
+        ccdk__unscoped_error(app, "Invalid event pattern '%s', expecting an object or an array", b.data ? b.data : "");
+        ccdk__buf_free(&b);
+        return;
+    }
+    merge_object(app, rule->event_pattern, pattern);
+}
+
+static ccdk_value *event_pattern_lazy(void *ctx)
+{
+    ccdk_events_rule *rule = ctx;
+    ccdk_app *app = rule->node.app;
+    if (rule->event_pattern->u.obj.n == 0)
+        return ccdk__v_undef(app);
+    ccdk_value *out = ccdk__v_obj(app);
+    for (size_t i = 0; i < rule->event_pattern->u.obj.n; i++) {
+        const char *k = rule->event_pattern->u.obj.e[i].key;
+        ccdk__v_set(out, strcmp(k, "detailType") ? k : "detail-type", rule->event_pattern->u.obj.e[i].val);
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------ Rule */
+
+static ccdk_value *targets_lazy(void *ctx)
+{
+    ccdk_events_rule *rule = ctx;
+    return rule->targets->u.list.n ? rule->targets : ccdk__v_undef(rule->node.app);
+}
+
+static void validation_error(ccdk__node *n, const char *msg) { ccdk__unscoped_error(n->app, "[%s] %s", n->path, msg); }
+
+static void validate_rule(ccdk__node *n)
+{
+    ccdk_events_rule *rule = (ccdk_events_rule *)n;
+    ccdk_app *app = n->app;
+    const char *name = rule->physical_name;
+    if (name && !ccdk__is_unresolved(name)) {
+        size_t len = strlen(name);
+        if (len < 1 || len > 64)
+            validation_error(n, ccdk__sprintf(app, "Event rule name must be between 1 and 64 characters. Received: %s", name));
+        int ok = len > 0;
+        for (const char *p = name; *p; p++)
+            if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '.' ||
+                  *p == '-' || *p == '_'))
+                ok = 0;
+        if (!ok)
+            validation_error(n, ccdk__sprintf(app, "Event rule name %s can contain only letters, numbers, periods, hyphens, or "
+                                                   "underscores with no spaces.",
+                                              name));
+    }
+    if (rule->event_pattern->u.obj.n == 0 && !rule->schedule_expression)
+        validation_error(n, "Either 'eventPattern' or 'schedule' must be defined");
+    if (rule->targets->u.list.n > 5)
+        validation_error(n, "Event rule cannot have more than 5 targets.");
+}
+
+static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.aws_events.Rule", .validate = validate_rule};
+
+ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props)
+{
+    ccdk_app *app = app_of(scope);
+    if (!app)
+        return NULL;
+    static const ccdk_events_rule_props none;
+    if (!props)
+        props = &none;
+    ccdk_events_rule *rule = ccdk__alloc(app, sizeof *rule);
+    ccdk__node_init(&rule->node, &kind_rule, scope, id);
+    rule->physical_name = ccdk__strdup(app, props->rule_name);
+    rule->targets = ccdk__v_list(app);
+    rule->event_pattern = ccdk__v_obj(app);
+    if (props->schedule) {
+        rule->schedule_expression = props->schedule->expression;
+        if (props->schedule->warn_every_minute)
+            ccdk__warning(rule, "@aws-cdk/aws-events:scheduleWillRunEveryMinute",
+                          "cron: If you don't pass 'minute', by default the event runs every minute. Pass 'minute: '*'' if "
+                          "that's what you intend, or 'minute: 0' to run once per hour instead.");
+    }
+    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
+    *k = ccdk__kind_cfn_resource;
+    k->fqn = "aws-cdk-lib.aws_events.CfnRule";
+    ccdk_cfn_resource *r = ccdk__cfn_resource_new(rule, "Resource", "AWS::Events::Rule", k);
+    r->sort_props = 1;
+    r->tag_kind = 1;
+    rule->resource = r;
+    if (props->rule_name)
+        ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->rule_name));
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    ccdk__res_set(r, "State", ccdk__v_str(app, props->enabled == CCDK_FALSE ? "DISABLED" : "ENABLED"));
+    if (rule->schedule_expression)
+        ccdk__res_set(r, "ScheduleExpression", ccdk__v_from_string(app, rule->schedule_expression));
+    ccdk__res_set(r, "EventPattern", ccdk__v_lazy(app, event_pattern_lazy, rule));
+    ccdk__res_set(r, "Targets", ccdk__v_lazy(app, targets_lazy, rule));
+    if (props->role)
+        ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(props->role)));
+    rule->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    rule->name = ccdk_cfn_resource_ref(r);
+    ccdk_events_rule_add_event_pattern(rule, props->event_pattern);
+    for (ccdk_events_rule_target *const *t = props->targets; t && *t; t++)
+        ccdk_events_rule_add_target(rule, *t);
+    return rule;
+}
+
+const char *ccdk_events_rule_arn(ccdk_events_rule *rule) { return rule ? rule->arn : NULL; }
+const char *ccdk_events_rule_name(ccdk_events_rule *rule) { return rule ? rule->name : NULL; }
+ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return rule ? rule->resource : NULL; }
+
+/* ------------------------------------------------------------------ targets */
+
+ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
+                                                             const ccdk_events_lambda_function_target_props *props)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(handler);
+    if (!fb)
+        return NULL;
+    ccdk_events_rule_target *t = ccdk__alloc(fb->node.app, sizeof *t);
+    t->app = fb->node.app;
+    t->kind = TARGET_LAMBDA;
+    t->handler = fb;
+    if (props)
+        t->lambda = *props;
+    return t;
+}
+
+/* util.addLambdaPermission(rule, handler): one Permission per rule and function, in the rule. */
+static void add_lambda_permission(ccdk_events_rule *rule, ccdk__fnbase *fb)
+{
+    ccdk_app *app = rule->node.app;
+    const char *id = ccdk__sprintf(app, "AllowEventRule%s", ccdk__node_unique_id(&fb->node));
+    if (ccdk__node_find_child(&rule->node, id))
+        return;
+    ccdk_lambda_permission p = {
+        .scope = rule,
+        .action = "lambda:InvokeFunction",
+        .principal = ccdk_iam_service_principal(rule, "events.amazonaws.com"),
+        .source_arn = rule->arn,
+    };
+    ccdk__add_permission(fb, id, &p);
+}
+
+static int env_differs(const char *a, const char *b)
+{
+    return a && b && !ccdk__is_unresolved(a) && !ccdk__is_unresolved(b) && strcmp(a, b);
+}
+
+void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target *target)
+{
+    if (!rule || !target)
+        return;
+    ccdk_app *app = rule->node.app;
+    const char *auto_id = ccdk__sprintf(app, "Target%zu", rule->targets->u.list.n);
+    ccdk__fnbase *fb = target->handler;
+    add_lambda_permission(rule, fb);
+    ccdk_value *retry = NULL;
+    int has_retry = target->lambda.retry_attempts.set && target->lambda.retry_attempts.value >= 0;
+    if (has_retry || ccdk_duration_is_set(target->lambda.max_event_age)) {
+        retry = ccdk__v_obj(app);
+        if (ccdk_duration_is_set(target->lambda.max_event_age))
+            ccdk__v_set(retry, "MaximumEventAgeInSeconds",
+                        ccdk__v_num(app, ccdk__duration_to_seconds(rule, target->lambda.max_event_age, 1)));
+        if (target->lambda.retry_attempts.set)
+            ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_num(app, target->lambda.retry_attempts.value));
+    }
+    /* cross-environment targets (aws-cdk-lib's MirrorRule) are not supported */
+    ccdk_stack *ts = fb->node.stack, *ss = rule->node.stack;
+    if (ts && ss && (env_differs(ts->account, ss->account) || env_differs(ts->region, ss->region))) {
+        ccdk__error(rule, "Cross-account or cross-region event targets are not supported by ccdk");
+        return;
+    }
+    ccdk_value *t = ccdk__v_obj(app);
+    ccdk__v_set(t, "Arn", ccdk__v_from_string(app, fb->arn));
+    ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
+    if (retry)
+        ccdk__v_set(t, "RetryPolicy", retry);
+    ccdk__v_push(rule->targets, t);
+}

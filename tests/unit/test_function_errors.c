@@ -1,0 +1,389 @@
+/* test_function_errors.c - lambda.Function validations (GitHub issue 4): each bad input makes
+ * ccdk_app_synth() fail with aws-cdk-lib 2.276.0's message and the construct path, and leaves the
+ * output directory exactly as it was. The expected messages were taken from aws-cdk-lib by running
+ * the same inputs through it. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ccdk/cloudwatch.h>
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_versions.h>
+#include <ccdk/sns.h>
+#include <ccdk/sqs.h>
+
+#include "testlib.h"
+
+static const char MARKER[] = "left here by the test; synth must not touch it\n";
+
+static char *make_outdir(void)
+{
+    char *dir = strdup("/tmp/ccdk-fnerr-XXXXXX");
+    if (!dir || !mkdtemp(dir))
+        abort();
+    char path[512];
+    snprintf(path, sizeof path, "%s/marker.txt", dir);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        abort();
+    fputs(MARKER, f);
+    fclose(f);
+    return dir;
+}
+
+/* The directory holds marker.txt with its content, and nothing else. */
+static int outdir_untouched(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    int entries = 0, ok = 1;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        entries++;
+        if (strcmp(e->d_name, "marker.txt"))
+            ok = 0;
+    }
+    closedir(d);
+    char path[512], buf[256] = {0};
+    snprintf(path, sizeof path, "%s/marker.txt", dir);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    return ok && entries == 1 && n == strlen(MARKER) && !memcmp(buf, MARKER, n);
+}
+
+static void remove_outdir(char *dir)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/marker.txt", dir);
+    unlink(path);
+    rmdir(dir);
+    free(dir);
+}
+
+typedef void (*build_fn)(ccdk_stack *stack);
+
+/* Builds the app, synthesizes, and checks the failure: one error holds `message` and, when given,
+ * `path` (aws-cdk-lib's UnscopedValidationErrors carry no construct path). */
+static void expect_failure(build_fn build, const char *message, const char *path)
+{
+    char *dir = make_outdir();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = dir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    build(stack);
+    int rc = ccdk_app_synth(app);
+    CHECK_MSG(rc != 0, "synth succeeded; expected: %s", message);
+    size_t n = ccdk_app_error_count(app);
+    int found = 0;
+    for (size_t i = 0; i < n && !found; i++) {
+        const char *e = ccdk_app_error(app, i);
+        found = strstr(e, message) && (!path || strstr(e, path));
+    }
+    CHECK_MSG(found, "no error contains \"%s\" and \"%s\"", message, path ? path : "");
+    if (!found)
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "      error %zu: %s\n", i, ccdk_app_error(app, i));
+    CHECK_MSG(outdir_untouched(dir), "output directory %s changed", dir);
+    ccdk_app_free(app);
+    remove_outdir(dir);
+}
+
+static ccdk_lambda_function_props base(ccdk_stack *s)
+{
+    return (ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(s, "x"),
+    };
+}
+
+/* ------------------------------------------------------------------ the bad inputs */
+
+static void b_name_long(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.function_name = "my-function-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"; /* 72 characters */
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_name_chars(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.function_name = "bad name!";
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_description(ccdk_stack *s)
+{
+    char d[258];
+    memset(d, 'd', 257);
+    d[257] = 0;
+    ccdk_lambda_function_props p = base(s);
+    p.description = d;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_ephemeral_small(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.ephemeral_storage_size = ccdk_size_mebibytes(256);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_ephemeral_big(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.ephemeral_storage_size = ccdk_size_gibibytes(20);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_dlq_queue_and_topic(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.dead_letter_queue = ccdk_sqs_queue_new(s, "Q", NULL);
+    p.dead_letter_topic = ccdk_sns_topic_new(s, "T", NULL);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_dlq_enabled_and_topic(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.dead_letter_queue_enabled = CCDK_TRUE;
+    p.dead_letter_topic = ccdk_sns_topic_new(s, "T", NULL);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_dlq_disabled_with_queue(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.dead_letter_queue_enabled = CCDK_FALSE;
+    p.dead_letter_queue = ccdk_sqs_queue_new(s, "Q", NULL);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_reserved_env(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.environment = (const ccdk_kv[]){{"AWS_REGION", "x"}, {NULL, NULL}};
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_reserved_env_added(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function_add_environment(ccdk_lambda_function_new(s, "F", &p), "_HANDLER", "x");
+}
+static void b_inline_java(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.runtime = CCDK_LAMBDA_RUNTIME_JAVA_21;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_inline_empty(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.code = ccdk_lambda_code_from_inline(s, "");
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_timeout_alarm_no_threshold(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_cloudwatch_alarm_new(s, "A", &(ccdk_cloudwatch_alarm_props){
+        .metric = ccdk_lambda_function_metric_errors(fn, NULL), .evaluation_periods = CCDK_NUM(1)});
+}
+static void b_metric_period(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_lambda_function_metric_duration(fn, &(ccdk_cloudwatch_metric_options){.period = ccdk_duration_seconds(45)});
+}
+static void b_import_grant(ccdk_stack *s)
+{
+    ccdk_lambda_function *fn =
+        ccdk_lambda_function_from_function_arn(s, "I", "arn:aws:lambda:us-east-1:123456789012:function:X");
+    ccdk_lambda_function_grant_invoke(fn, ccdk_iam_service_principal(s, "x.amazonaws.com"));
+}
+static void b_unsupported_conditions(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_iam_principal *pr = ccdk_iam_principal_with_conditions(
+        ccdk_iam_service_principal(s, "s3.amazonaws.com"), ccdk_v_json(s, "{\"StringLike\":{\"aws:Foo\":\"bar\"}}"));
+    ccdk_lambda_function_add_permission(fn, "P", &(ccdk_lambda_permission){.principal = pr});
+}
+static void b_org_with_other_conditions(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_iam_principal *pr = ccdk_iam_principal_with_conditions(
+        ccdk_iam_organization_principal(s, "o-1234567890"),
+        ccdk_v_json(s, "{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::b\"}}"));
+    ccdk_lambda_function_add_permission(fn, "P", &(ccdk_lambda_permission){.principal = pr});
+}
+static void b_org_id(ccdk_stack *s) { ccdk_iam_organization_principal(s, "o-1234"); }
+static void b_layers(ccdk_stack *s)
+{
+    /* six imported layers: the sixth is one too many */
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    static ccdk_lambda_layer_version *layers[7];
+    for (int i = 0; i < 6; i++) {
+        char arn[128];
+        snprintf(arn, sizeof arn, "arn:aws:lambda:us-east-1:123456789012:layer:l%d:1", i);
+        char id[8];
+        snprintf(id, sizeof id, "L%d", i);
+        layers[i] = ccdk_lambda_layer_version_from_layer_version_arn(s, id, arn);
+    }
+    ccdk_lambda_function_add_layers(fn, layers);
+}
+static void b_statement_no_resource(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = (const char *const[]){"s3:GetObject", NULL}}));
+}
+static void b_statement_no_action(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .resources = (const char *const[]){"*", NULL}}));
+}
+static void b_statement_bad_action(ccdk_stack *s)
+{
+    ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = (const char *const[]){"s3", NULL}, .resources = (const char *const[]){"*", NULL}});
+}
+static void b_max_event_age(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.max_event_age = ccdk_duration_seconds(10);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_retry_attempts(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.retry_attempts = CCDK_NUM(3);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_duplicate_id(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function_new(s, "F", &p);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+
+/* ------------------------------------------------------------------ tests */
+
+TEST(function_name)
+{
+    expect_failure(b_name_long, "Function name can not be longer than 64 characters but has 72 characters.", "S/F");
+    expect_failure(b_name_chars,
+                   "Function name bad name! can contain only letters, numbers, hyphens, or underscores with no spaces.", "S/F");
+}
+
+TEST(description)
+{
+    expect_failure(b_description, "Function description can not be longer than 256 characters but has 257 characters.", "S/F");
+}
+
+TEST(ephemeral_storage)
+{
+    expect_failure(b_ephemeral_small, "Ephemeral storage size must be between 512 and 10240 MB, received Size.mebibytes(256).", "S/F");
+    expect_failure(b_ephemeral_big, "Ephemeral storage size must be between 512 and 10240 MB, received Size.gibibytes(20).", "S/F");
+}
+
+TEST(dead_letter_conflicts)
+{
+    expect_failure(b_dlq_queue_and_topic, "deadLetterQueue and deadLetterTopic cannot be specified together at the same time", "S/F");
+    expect_failure(b_dlq_enabled_and_topic, "deadLetterQueue and deadLetterTopic cannot be specified together at the same time", "S/F");
+    expect_failure(b_dlq_disabled_with_queue, "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false", "S/F");
+}
+
+TEST(reserved_environment_variables)
+{
+    expect_failure(b_reserved_env,
+                   "AWS_REGION environment variable is reserved by the lambda runtime and can not be set manually. See "
+                   "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html", "S/F");
+    expect_failure(b_reserved_env_added, "_HANDLER environment variable is reserved by the lambda runtime", "S/F");
+}
+
+TEST(inline_code)
+{
+    expect_failure(b_inline_java, "Inline source not allowed for java21", NULL);
+    expect_failure(b_inline_empty, "Lambda inline code cannot be empty", NULL);
+}
+
+TEST(layers_limit)
+{
+    expect_failure(b_layers, "Unable to add layer: this lambda function already uses 5 layers.", "S/F");
+}
+
+TEST(permissions)
+{
+    expect_failure(b_import_grant,
+                   "Cannot modify permission to lambda function. Function is either imported or $LATEST version.\n"
+                   "If the function is imported from the same account use `fromFunctionAttributes()` API with the "
+                   "`sameEnvironment` flag.\nIf the function is imported from a different account and already has the "
+                   "correct permissions use `fromFunctionAttributes()` API with the `skipPermissions` flag.", "S/I");
+    expect_failure(b_unsupported_conditions,
+                   "PrincipalWithConditions had unsupported conditions for Lambda permission statement: "
+                   "[{\"operator\":\"StringLike\",\"key\":\"aws:Foo\"}]. Supported operator/condition pairs: "
+                   "[{\"operator\":\"ArnLike\",\"key\":\"aws:SourceArn\"},{\"operator\":\"StringEquals\",\"key\":"
+                   "\"aws:SourceAccount\"},{\"operator\":\"StringEquals\",\"key\":\"aws:PrincipalOrgID\"}]", "S/F");
+    expect_failure(b_org_with_other_conditions,
+                   "PrincipalWithConditions had unsupported condition combinations for Lambda permission statement: "
+                   "principalOrgID cannot be set with other conditions.", "S/F");
+    expect_failure(b_org_id, "Expected Organization ID must match regex pattern ^o-[a-z0-9]{10,32}$, received o-1234", NULL);
+}
+
+TEST(policy_statements)
+{
+    expect_failure(b_statement_no_resource,
+                   "[S/F/ServiceRole/DefaultPolicy] A PolicyStatement used in an identity-based policy must specify at least one resource.",
+                   "S/F/ServiceRole/DefaultPolicy");
+    expect_failure(b_statement_no_action, "[S/F/ServiceRole/DefaultPolicy] A PolicyStatement must specify at least one 'action' or 'notAction'.",
+                   "S/F/ServiceRole/DefaultPolicy");
+    expect_failure(b_statement_bad_action,
+                   "Action 's3' is invalid. An action string consists of a service namespace, a colon, and the name of an "
+                   "action. Action names can include wildcards.", NULL);
+}
+
+TEST(async_invoke)
+{
+    expect_failure(b_max_event_age, "`maximumEventAge` must represent a `Duration` that is between 60 and 21600 seconds.",
+                   "S/F/EventInvokeConfig");
+    expect_failure(b_retry_attempts, "`retryAttempts` must be between 0 and 2.", "S/F/EventInvokeConfig");
+}
+
+TEST(cloudwatch)
+{
+    expect_failure(b_timeout_alarm_no_threshold, "threshold must be specified for standard alarms", "S/A");
+    expect_failure(b_metric_period, "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received 45", NULL);
+}
+
+TEST(duplicate_id)
+{
+    expect_failure(b_duplicate_id, "There is already a Construct with name 'F' in ", "S");
+}
+
+int main(void)
+{
+    RUN(function_name);
+    RUN(description);
+    RUN(ephemeral_storage);
+    RUN(dead_letter_conflicts);
+    RUN(reserved_environment_variables);
+    RUN(inline_code);
+    RUN(layers_limit);
+    RUN(permissions);
+    RUN(policy_statements);
+    RUN(async_invoke);
+    RUN(cloudwatch);
+    RUN(duplicate_id);
+    return TEST_DONE();
+}
