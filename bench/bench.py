@@ -374,6 +374,10 @@ def write_md(path, res):
          "user+sys and memory the peak RSS, both from `/usr/bin/time -f '%e %U %S %M'` (medians). "
          "Ratios are aws-cdk-lib / ccdk. ccdk's timings count only when its templates are byte-identical "
          "to aws-cdk-lib's for the same workload.", ""]
+    if "loadavg_start" in m:
+        busy = max(m["loadavg_start"][0], m["loadavg_end"][0], m["loadavg_end"][2]) > (m["cpus"] or 1)
+        L += [f"Load average (1, 5, 15 min) at the start {m['loadavg_start']}, at the end {m['loadavg_end']}"
+              f"{' -- **the machine was busy with other work: wall times are inflated and noisy; CPU times are the steadier comparison**' if busy else ''}.", ""]
     if m.get("alias_note"):
         L += [f"**Aliases:** {m['alias_note']}", ""]
     L += ["## Targets", "", "| target | status | measured |", "|---|---|---|"]
@@ -458,6 +462,7 @@ def main():
         os.unlink(os.path.join(OUT, "logs", f))
     os.makedirs(args.results, exist_ok=True)
     t0 = time.time()
+    load0 = os.getloadavg()
 
     synth = bench_synth(cfg, args.bin, args.alias)
     adir = asset_dir(cfg)
@@ -469,6 +474,8 @@ def main():
            "failures": failures}
     res["targets"] = targets(synth, assets, floor, args.smoke)
     res["meta"]["duration_s"] = round(time.time() - t0, 1)
+    res["meta"]["loadavg_start"] = [round(x, 2) for x in load0]
+    res["meta"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     with open(os.path.join(args.results, "latest.json"), "w") as f:
         json.dump(res, f, indent=2)
         f.write("\n")

@@ -152,6 +152,7 @@ typedef struct {
     ccdk_lambda_layer_version *const *layers; /* NULL-terminated */
     const ccdk_lambda_version_options *current_version_options;
     struct ccdk_lambda_code_signing_config *code_signing_config; /* ccdk/lambda_code_signing.h */
+    const struct ccdk_lambda_insights_version *insights_version;  /* ccdk/lambda_insights.h */
 } ccdk_lambda_function_props;
 
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props);

@@ -95,6 +95,9 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
  *  Version (alias of that version). options may be NULL. */
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *options);
+/** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version. */
+ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, const char *alias_name,
+                                                 const ccdk_lambda_alias_options *options);
 
 typedef struct {
     const char *alias_name;             /* required */

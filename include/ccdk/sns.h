@@ -3,6 +3,7 @@
 #define CCDK_SNS_H
 
 #include "ccdk/core.h"
+#include "ccdk/iam.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -18,6 +19,9 @@ typedef struct {
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props);
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t);
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
+
+/** topic.grantPublish(grantee): sns:Publish on the topic (identity policy of the grantee). */
+int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
 
 #ifdef __cplusplus
 }

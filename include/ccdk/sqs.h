@@ -3,6 +3,7 @@
 #define CCDK_SQS_H
 
 #include "ccdk/core.h"
+#include "ccdk/iam.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -21,6 +22,12 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q);
+
+/** queue.grantConsumeMessages / grantSendMessages / grantPurge (identity policy of the grantee;
+ *  see ccdk_iam_grant_add_to_principal). Return 1 when a statement was added. */
+int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
+int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
+int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 
 #ifdef __cplusplus
 }

@@ -870,6 +870,16 @@ const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
     ccdk_app *app = app_of(scope);
     if (!app)
         return NULL;
+    /* Fn.select: a literal list gives its element, without Fn::Select */
+    if (list && list->kind == CCDK__V_LIST && index >= 0 && (size_t)index < list->u.list.n) {
+        int literal = 1;
+        for (size_t i = 0; i < list->u.list.n && literal; i++) {
+            ccdk_value *it = list->u.list.items[i];
+            literal = it && it->kind == CCDK__V_STR && !ccdk__is_unresolved(it->u.str.s);
+        }
+        if (literal)
+            return list->u.list.items[index]->u.str.s;
+    }
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, ccdk__v_num(app, index));
     ccdk__v_push(arg, list);
@@ -881,6 +891,27 @@ ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source
     ccdk_app *app = app_of(scope);
     if (!app)
         return NULL;
+    if (!ccdk__is_unresolved(source)) { /* Fn.split of a literal: source.split(delimiter) */
+        ccdk_value *parts = ccdk__v_list(app);
+        size_t dl = strlen(delimiter);
+        const char *p = source;
+        if (!dl) {
+            while (*p) { /* one character (UTF-8 sequence) each */
+                size_t n = 1;
+                while (p[n] && ((unsigned char)p[n] & 0xC0) == 0x80)
+                    n++;
+                ccdk__v_push(parts, ccdk__v_str_nocopy(app, ccdk__strndup(app, p, n)));
+                p += n;
+            }
+            return parts;
+        }
+        for (const char *q; (q = strstr(p, delimiter)); p = q + dl)
+            ccdk__v_push(parts, ccdk__v_str_nocopy(app, ccdk__strndup(app, p, (size_t)(q - p))));
+        ccdk__v_push(parts, ccdk__v_str(app, p));
+        return parts;
+    }
+    if (ccdk__is_unresolved(delimiter))
+        ccdk__error(scope, "Fn.split: 'delimiter' may not be a token value");
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, ccdk__v_str(app, delimiter));
     ccdk__v_push(arg, ccdk__v_from_string(app, source));

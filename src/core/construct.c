@@ -678,6 +678,67 @@ static int valid_stack_name(const char *s)
     return 1;
 }
 
+/* Stack.generateStackId: makeStackName over the path below the App (makeUniqueResourceName with
+ * maxLength 128, no separator, no prefix). */
+static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t n)
+{
+    if (n == 1 && strlen(ids[0]) <= 128)
+        return ids[0];
+    const char **c = malloc((n ? n : 1) * sizeof *c);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ids[i], "Default"))
+            c[k++] = ids[i];
+    if (k == 0) {
+        free(c);
+        ccdk__unscoped_error(app, "Unable to calculate a unique resource name for an empty set of components");
+        return "";
+    }
+    ccdk__buf b = {0};
+    if (k == 1) {
+        strip_nonalnum(&b, c[0]);
+        if (b.len <= 128) {
+            const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+            ccdk__buf_free(&b);
+            free(c);
+            return r;
+        }
+        b.len = 0;
+    }
+    ccdk__buf path = {0};
+    for (size_t i = 0; i < k; i++) {
+        if (i)
+            ccdk__buf_putc(&path, '/');
+        ccdk__buf_puts(&path, c[i]);
+    }
+    char md5[33];
+    ccdk__md5_hex(path.data, path.len, md5);
+    ccdk__buf_free(&path);
+    const char *prev = NULL;
+    for (size_t i = 0; i < k; i++) {
+        if (prev && ccdk__ends_with(prev, c[i]))
+            continue;
+        prev = c[i];
+        if (!strcmp(c[i], "Resource"))
+            continue;
+        strip_nonalnum(&b, c[i]);
+    }
+    ccdk__buf_putc(&b, 0);
+    b.len--;
+    const size_t max_human = 128 - 8;
+    char *human = b.data;
+    if (b.len > max_human) { /* splitInMiddle */
+        memmove(human + max_human / 2, human + b.len - max_human / 2, max_human / 2);
+        b.len = max_human;
+    }
+    for (int i = 0; i < 8; i++)
+        md5[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
+    const char *r = ccdk__sprintf(app, "%.*s%.8s", (int)b.len, human, md5);
+    ccdk__buf_free(&b);
+    free(c);
+    return r;
+}
+
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)
 {
     ccdk_app *app = app_of(scope);
@@ -697,46 +758,16 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     size_t depth = 0;
     for (ccdk__node *p = &s->node; p->parent; p = p->parent)
         depth++;
-    if (!name) {
-        if (depth <= 1) {
-            name = s->node.id;
-        } else {
-            /* makeUniqueResourceName over the path components */
-            const char **comps = malloc(depth * sizeof *comps);
-            size_t i = depth;
-            for (ccdk__node *p = &s->node; p->parent; p = p->parent)
-                comps[--i] = p->id;
-            ccdk__buf b = {0};
-            for (i = 0; i < depth; i++) {
-                if (!strcmp(comps[i], "Default") || !strcmp(comps[i], "Resource"))
-                    continue;
-                for (const char *c = comps[i]; *c; c++)
-                    if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-')
-                        ccdk__buf_putc(&b, *c);
-                if (i + 1 < depth)
-                    ccdk__buf_putc(&b, '-');
-            }
-            ccdk__buf path = {0};
-            for (i = 0; i < depth; i++) {
-                if (i)
-                    ccdk__buf_putc(&path, '/');
-                ccdk__buf_puts(&path, comps[i]);
-            }
-            char md5[33];
-            ccdk__md5_hex(path.data, path.len, md5);
-            for (int k = 0; k < 8; k++)
-                md5[k] = (char)(md5[k] >= 'a' ? md5[k] - 32 : md5[k]);
-            md5[8] = 0;
-            while (b.len && b.data[b.len - 1] == '-')
-                b.len--;
-            ccdk__buf_putc(&b, '-');
-            ccdk__buf_puts(&b, md5);
-            name = ccdk__strndup(app, b.data, b.len);
-            ccdk__buf_free(&b);
-            ccdk__buf_free(&path);
-            free(comps);
-        }
+    const char **path_ids = malloc((depth ? depth : 1) * sizeof *path_ids);
+    {
+        size_t i = depth;
+        for (ccdk__node *p = &s->node; p->parent; p = p->parent)
+            path_ids[--i] = p->id;
     }
+    const char *generated = make_stack_name(app, path_ids, depth);
+    free(path_ids);
+    if (!name)
+        name = generated;
     s->stack_name = ccdk__strdup(app, name);
     if (strlen(s->stack_name) > 128)
         ccdk__error(s, "Stack name must be <= 128 characters. Stack name: '%s'", s->stack_name);
@@ -745,20 +776,15 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
                     s->stack_name);
     if (s->description && strlen(s->description) > 1024)
         ccdk__error(s, "Stack description must be <= 1024 bytes. Received description: '%s'", s->description);
-    /* artifact id: generateStackArtifactId, with non [A-Za-z0-9_.-] replaced by '_' */
+    /* artifact id: generateStackArtifactId (the generated name: no stages here, so no prefix), with
+     * non [A-Za-z0-9_.-] replaced by '_' */
     {
-        const char **comps = malloc((depth ? depth : 1) * sizeof *comps);
-        size_t i = depth;
-        for (ccdk__node *p = &s->node; p->parent; p = p->parent)
-            comps[--i] = p->id;
-        const char *aid = depth == 1 ? comps[0] : ccdk__make_unique_id(app, comps, depth);
-        char *a = ccdk__strdup(app, aid);
+        char *a = ccdk__strdup(app, generated);
         for (char *c = a; *c; c++)
             if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_' ||
                   *c == '-' || *c == '.'))
                 *c = '_';
         s->artifact_id = a;
-        free(comps);
     }
     s->tags = ccdk__v_obj(app);
     for (const ccdk_kv *kv = props ? props->tags : NULL; kv && kv->key; kv++) {

@@ -1468,6 +1468,7 @@ typedef struct {
     int ngroups;       /* assigned so far */
     js *names;         /* group names by index (1-based), NULL if none */
     int has_named;
+    int depth;
     const char *err;
 } rparser;
 
@@ -1859,6 +1860,7 @@ static size_t rp_braced(rparser *p, long *mn, long *mx)
 }
 
 static rnode *rp_disj(rparser *p);
+static rnode *rp_disj_(rparser *p);
 
 static int rp_group_name(rparser *p, js *name)
 {
@@ -2090,7 +2092,20 @@ static rnode *rp_alternative(rparser *p)
     return head;
 }
 
+#define RE_MAX_NESTING 2000
+
 static rnode *rp_disj(rparser *p)
+{
+    if (++p->depth > RE_MAX_NESTING) {
+        rp_err(p, "Maximum call stack size exceeded");
+        return NULL;
+    }
+    rnode *r = rp_disj_(p);
+    p->depth--;
+    return r;
+}
+
+static rnode *rp_disj_(rparser *p)
 {
     rnode **alts = NULL;
     size_t n = 0, cap = 0;
@@ -3568,7 +3583,11 @@ typedef struct {
     arena *a;
     char **err;
     int failed;
+    int depth;
 } mctx;
+
+/* node would throw RangeError on absurd nesting; we refuse before the C stack does */
+#define MM_MAX_NESTING 2000
 
 static int mm_is_ext_type(u16 c)
 {
@@ -3850,7 +3869,13 @@ static size_t mast_parse(mctx *X, js str, mast *ast, size_t pos, int ext_depth)
                 mast_push_str(X, ast, jsb_js(&acc));
                 jsb_init(&acc, X->a);
                 mast *ext = mast_new(X, c, ast);
+                if (++X->depth > MM_MAX_NESTING) {
+                    X->failed = 1;
+                    fail(X->err, "Maximum call stack size exceeded");
+                    return str.n;
+                }
                 i = mast_parse(X, str, ext, i, ext_depth + 1);
+                X->depth--;
                 mast_push_node(X, ast, ext);
                 continue;
             }
@@ -3896,7 +3921,13 @@ static size_t mast_parse(mctx *X, js str, mast *ast, size_t pos, int ext_depth)
             jsb_init(&acc, X->a);
             mast *ext = mast_new(X, c, part);
             mast_push_node(X, part, ext);
+            if (++X->depth > MM_MAX_NESTING) {
+                X->failed = 1;
+                fail(X->err, "Maximum call stack size exceeded");
+                return str.n;
+            }
             i = mast_parse(X, str, ext, i, ext_depth + depth_add);
+            X->depth--;
             continue;
         }
         if (c == '|') {
@@ -4210,6 +4241,7 @@ static int mm_parse_part(mctx *X, js pattern, mmpart *out)
     /* AST.fromGlob(pattern).toMMPattern() */
     mast *root = mast_new(X, 0, NULL);
     mast_parse(X, pattern, root, 0, 0);
+    if (X->failed) return -1;
     js glob = mast_tostring(X, root);
     (void)glob;
     rsrc r = mast_to_re(X, root, -1);
@@ -4239,7 +4271,7 @@ static int mm_parse_part(mctx *X, js pattern, mmpart *out)
 static int mm_compile(arena *a, js pattern, minimatch_t *mm, char **err)
 {
     memset(mm, 0, sizeof *mm);
-    mctx X = { a, err, 0 };
+    mctx X = { a, err, 0, 0 };
     if (pattern.n > MM_MAX_PATTERN_LENGTH) return fail(err, "pattern is too long");
     if (pattern.n && pattern.s[0] == '#') {
         mm->comment = 1;
@@ -5206,7 +5238,13 @@ static void fp_chunk(hasher *h, fpstate *st, unsigned char *p, size_t n)
 static int content_fingerprint(hasher *h, const char *file, char *out, char **err)
 {
     int fd = open(file, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return fail_errno(err, errno, "open", file);
+    if (fd < 0) {
+        /* node stats the file before opening it: report what it would */
+        int e = errno;
+        struct stat st;
+        if (stat(file, &st) < 0) return fail_errno(err, errno, "stat", file);
+        return fail_errno(err, e, "open", file);
+    }
 #ifdef POSIX_FADV_SEQUENTIAL
     posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
@@ -5880,6 +5918,8 @@ static int copy_file(const char *src, const char *dst, char **err)
         if (errno != EPERM) rc = fail_errno2(err, errno, "copyfile", src, dst);
     }
     int use_cfr = 1;
+    char *buf = NULL;
+    const size_t bufsz = 1 << 16;
     while (rc == 0) {
         ssize_t r;
         if (use_cfr) {
@@ -5897,8 +5937,8 @@ static int copy_file(const char *src, const char *dst, char **err)
             if (r == 0) break;
             continue;
         }
-        static __thread char buf[1 << 16];
-        r = read(in, buf, sizeof buf);
+        if (!buf) buf = xmalloc(bufsz);
+        r = read(in, buf, bufsz);
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) {
             rc = fail_errno2(err, errno, "copyfile", src, dst);
@@ -5915,6 +5955,7 @@ static int copy_file(const char *src, const char *dst, char **err)
             off += wn;
         }
     }
+    free(buf);
     close(in);
     if (close(out) < 0 && rc == 0) rc = fail_errno2(err, errno, "copyfile", src, dst);
     return rc;

@@ -95,7 +95,8 @@ static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
     for (ccdk__aspect *a = n->aspects; a; a = a->next)
         own++;
     ccdk__aspect **all = malloc((ninh + own + 1) * sizeof *all);
-    memcpy(all, inherited, ninh * sizeof *all);
+    if (ninh) /* inherited is NULL at the root: memcpy(x, NULL, 0) is undefined */
+        memcpy(all, inherited, ninh * sizeof *all);
     size_t k = ninh;
     for (ccdk__aspect *a = n->aspects; a; a = a->next)
         all[k++] = a;

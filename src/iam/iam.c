@@ -73,11 +73,10 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal
     while (list && list[n])
         n++;
     p->parts = ccdk__alloc(p->app, (n ? n : 1) * sizeof *p->parts);
-    for (size_t i = 0; i < n; i++) {
-        if (list[i]->conditions && list[i]->conditions->u.obj.n)
-            ccdk__unscoped_error(p->app, "Components of a CompositePrincipal must not have conditions. Tried to add the following statement: %s", "");
+    /* parts with conditions are allowed until the composite's policyFragment is used (as assumedBy,
+     * every part becomes a statement of its own) */
+    for (size_t i = 0; i < n; i++)
         p->parts[i] = list[i];
-    }
     p->nparts = n;
     return p;
 }
@@ -246,8 +245,36 @@ static void add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conds)
     }
 }
 
+/* CompositePrincipal.policyFragment: its parts must not have conditions. */
+static int check_composite(ccdk_iam_principal *p)
+{
+    if (p->kind != CCDK__P_COMPOSITE)
+        return 1;
+    for (size_t i = 0; i < p->nparts; i++) {
+        ccdk_iam_principal *part = p->parts[i];
+        if (!check_composite(part))
+            return 0;
+        if (part->conditions && part->conditions->u.obj.n) {
+            ccdk__buf b = {0};
+            ccdk__buf_puts(&b, "{\"principalJson\":");
+            ccdk__json_write(&b, ccdk__principal_json(part), 0);
+            ccdk__buf_puts(&b, ",\"conditions\":");
+            ccdk__json_write(&b, part->conditions, 0);
+            ccdk__buf_putc(&b, '}');
+            ccdk__buf_putc(&b, 0);
+            ccdk__unscoped_error(p->app, "Components of a CompositePrincipal must not have conditions. Tried to add the "
+                                         "following fragment: %s", b.data);
+            ccdk__buf_free(&b);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_principal *p)
 {
+    if (!check_composite(p))
+        return;
     merge_principal(s->app, s->principal, p);
     add_conditions(s, p->conditions);
 }
@@ -810,6 +837,26 @@ static ccdk__kind cfn_kind(const ccdk__kind *k)
     return r;
 }
 
+/* createAssumeRolePolicy: one statement per principal (a CompositePrincipal adds one per part). */
+static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids)
+{
+    ccdk_app *app = r->node.app;
+    if (p->kind == CCDK__P_COMPOSITE) {
+        for (size_t i = 0; i < p->nparts; i++)
+            add_assume_statements(r, p->parts[i], external_ids);
+        return;
+    }
+    static const char *const assume[] = {"sts:AssumeRole", NULL};
+    ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, assume, NULL);
+    ccdk__statement_add_principal(s, p);
+    if (external_ids && external_ids[0]) {
+        ccdk_value *ids = ccdk__v_strlist(app, external_ids);
+        ccdk_iam_policy_statement_add_condition(s, "StringEquals", "sts:ExternalId",
+                                                ids->u.list.n == 1 ? ids->u.list.items[0] : ids);
+    }
+    ccdk_iam_policy_document_add_statements(r->assume, s);
+}
+
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = app_of(scope);
@@ -835,15 +882,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     if (!props || !props->assumed_by) {
         ccdk__error(r, "Role requires assumedBy");
     } else {
-        static const char *const assume[] = {"sts:AssumeRole", NULL};
-        ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, assume, NULL);
-        ccdk__statement_add_principal(s, props->assumed_by);
-        if (props->external_ids && props->external_ids[0]) {
-            ccdk_value *ids = ccdk__v_strlist(app, props->external_ids);
-            ccdk_iam_policy_statement_add_condition(s, "StringEquals", "sts:ExternalId",
-                                                    ids->u.list.n == 1 ? ids->u.list.items[0] : ids);
-        }
-        ccdk_iam_policy_document_add_statements(r->assume, s);
+        add_assume_statements(r, props->assumed_by, props->external_ids);
     }
     if (props) {
         for (ccdk_iam_managed_policy *const *m = props->managed_policies; m && *m; m++)

@@ -138,6 +138,12 @@ ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const cha
     return ccdk_lambda_alias_new(fb, ccdk__sprintf(fb->node.app, "Alias%s", alias_name ? alias_name : ""), &p);
 }
 
+ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, const char *alias_name,
+                                                 const ccdk_lambda_alias_options *options)
+{
+    return version ? ccdk_lambda_function_add_alias(version, alias_name, options) : NULL;
+}
+
 ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs)
 {
     ccdk_app *app = app_of(scope);

@@ -133,4 +133,7 @@ void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_funct
     ccdk_app *app = fn->base.node.app;
     if (props->code_signing_config)
         ccdk__res_set(fn->resource, "CodeSigningConfigArn", ccdk__v_from_string(app, props->code_signing_config->arn));
+    /* configureLambdaInsights comes last in aws-cdk-lib's constructor */
+    if (props->insights_version)
+        ccdk__function_configure_insights(fn, props->insights_version);
 }

@@ -813,7 +813,18 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
     p.principal = grantee;
     p.action = action;
     ccdk__add_permission(fb, id, &p);
-    if (!ccdk__node_find_child(&fb->node, id) && !fb->skip_permissions)
+    /* node.tryFindChild(identifier): the id as sanitized when the Permission was added ('/' -> "--") */
+    ccdk__buf sid = {0};
+    for (const char *c = id; *c; c++) {
+        if (*c == '/')
+            ccdk__buf_puts(&sid, "--");
+        else
+            ccdk__buf_putc(&sid, *c);
+    }
+    ccdk__buf_putc(&sid, 0);
+    int found = ccdk__node_find_child(&fb->node, sid.data) != NULL;
+    ccdk__buf_free(&sid);
+    if (!found && !fb->skip_permissions)
         ccdk__error(fb, "Cannot modify permission to lambda function. Function is either imported or $LATEST version.\n"
                         "If the function is imported from the same account use `fromFunctionAttributes()` API with the "
                         "`sameEnvironment` flag.\nIf the function is imported from a different account and already has the "

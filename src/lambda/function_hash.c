@@ -163,7 +163,7 @@ static void layers_hash(ccdk_lambda_function *fn, ccdk__resolve_ctx *ctx, char o
     ccdk__buf_free(&b);
 }
 
-const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional)
+const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution)
 {
     ccdk_app *app = fn->base.node.app;
     ccdk_stack *stack = fn->base.node.stack;
@@ -193,9 +193,10 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
                 ccdk__v_set(useful, k, v);
         }
         if (nbad) {
-            ccdk__error(fn, "The following properties are not recognized as version properties: [%s]. See the README of "
-                            "the aws-lambda module to learn more about this and to fix it.",
-                        bad.data);
+            /* from the currentVersion's lazy logical id, aws-cdk-lib's resolver wraps the message twice */
+            ccdk__error(fn, "%sThe following properties are not recognized as version properties: [%s]. See the README of "
+                            "the aws-lambda module to learn more about this and to fix it.%s",
+                        in_resolution ? "Resolution error: Resolution error: " : "", bad.data, in_resolution ? ".." : "");
             ccdk__buf_free(&bad);
             goto out;
         }

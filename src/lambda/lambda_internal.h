@@ -104,6 +104,7 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age,
 ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn);
 /* Function props of the code-signing / insights work (code_signing.c): end of the constructor. */
 void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
+void ccdk__function_configure_insights(ccdk_lambda_function *fn, const struct ccdk_lambda_insights_version *iv); /* insights.c */
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
@@ -126,8 +127,9 @@ struct ccdk_lambda_alias {
     struct ccdk_lambda_scalable_attribute *scalable;
 };
 
-/* function_hash.c: calculateFunctionHash(fn, additional); NULL after recording an error. */
-const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional);
+/* function_hash.c: calculateFunctionHash(fn, additional); NULL after recording an error. in_resolution:
+ * called for the currentVersion logical id (errors carry the resolver's "Resolution error: " prefixes). */
+const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution);
 /* True when the construct is a lambda.Function (or a subclass) with its CfnFunction. */
 ccdk_lambda_function *ccdk__as_function(const void *construct);
 /* layers.c: the layer objects of fn in the order they were added (malloc'd array, *n entries). */

@@ -202,13 +202,16 @@ ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size
         return out;
     layer_vec all = {0};
     collect(&fn->base.node.app->node, &all);
+    /* a literal ARN may be imported in several places: prefer the layer in the function's stack */
     for (size_t i = 0; i < n; i++) {
         const char *arn = fn->layers->u.list.items[i]->u.str.s;
+        ccdk_lambda_layer_version *found = NULL;
         for (size_t k = 0; k < all.n; k++)
-            if (all.items[k]->arn && !strcmp(all.items[k]->arn, arn)) {
-                out[(*count)++] = all.items[k];
-                break;
-            }
+            if (all.items[k]->arn && !strcmp(all.items[k]->arn, arn) &&
+                (!found || (found->node.stack != fn->base.node.stack && all.items[k]->node.stack == fn->base.node.stack)))
+                found = all.items[k];
+        if (found)
+            out[(*count)++] = found;
     }
     free(all.items);
     return out;

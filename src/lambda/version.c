@@ -111,7 +111,19 @@ ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const cha
         arn = "";
     }
     /* extractQualifierFromArn / extractLambdaFunctionArn */
-    const char *qualifier = ccdk_fn_select(scope, 7, ccdk_fn_split(scope, ":", arn));
+    /* Fn.select(7, Fn.split(":", arn)) is computed at once for a literal */
+    const char *qualifier;
+    if (ccdk__is_unresolved(arn)) {
+        qualifier = ccdk_fn_select(scope, 7, ccdk_fn_split(scope, ":", arn));
+    } else {
+        const char *p = arn;
+        for (int i = 0; i < 7 && p; i++)
+            if ((p = strchr(p, ':')))
+                p++;
+        const char *e = p ? strchr(p, ':') : NULL;
+        qualifier = !p ? "undefined" /* JS: an undefined element, in template literals "undefined" */
+                       : e ? ccdk__strndup(app, p, (size_t)(e - p)) : ccdk__strdup(app, p);
+    }
     const char *fn_arn;
     if (ccdk__is_unresolved(arn)) {
         const char *parts[8];
@@ -235,7 +247,7 @@ static void version_validate(ccdk__node *n)
     ccdk__buf mix = {0};
     for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
         ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
-    const char *hash = ccdk__function_hash(fn, mix.data ? mix.data : "");
+    const char *hash = ccdk__function_hash(fn, mix.data ? mix.data : "", 1);
     ccdk__buf_free(&mix);
     if (!hash)
         return;
@@ -272,7 +284,7 @@ static void upgrade_visit(void *construct, void *ctx)
         return;
     if (u->enabled != (ccdk__feature_flag(&fn->base.node, u->flag) ? 1 : 0))
         return;
-    const char *hash = ccdk__function_hash(fn, "");
+    const char *hash = ccdk__function_hash(fn, "", 0);
     if (!hash)
         return;
     ccdk_app *app = fn->base.node.app;

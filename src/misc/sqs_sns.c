@@ -61,6 +61,33 @@ const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return q ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return q ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return q ? q->name : NULL; }
 
+static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, const char *const *actions)
+{
+    if (!q || !grantee)
+        return 0;
+    const char *res[] = {q->arn, NULL};
+    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+}
+
+int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
+{
+    static const char *const a[] = {"sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
+                                    "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL};
+    return queue_grant(q, grantee, a);
+}
+
+int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
+{
+    static const char *const a[] = {"sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
+    return queue_grant(q, grantee, a);
+}
+
+int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
+{
+    static const char *const a[] = {"sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
+    return queue_grant(q, grantee, a);
+}
+
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
     ccdk__node *s = ccdk__node_of(scope);
@@ -82,3 +109,12 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
 
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return t ? t->arn : NULL; }
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return t ? t->name : NULL; }
+
+int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
+{
+    if (!t || !grantee)
+        return 0;
+    static const char *const a[] = {"sns:Publish", NULL};
+    const char *res[] = {t->arn, NULL};
+    return ccdk_iam_grant_add_to_principal(grantee, a, res);
+}

@@ -450,6 +450,7 @@ static void build_fixtures(void)
         write_file(SRC, "archive.zip", zip, 22, 0644);
         write_file(T, "single/UPPER.ZIP", zip, 22, 0644);
         write_file(T, "single/bundle.zip", zip, 22, 0644);
+        write_file(T, "single/bundle.Tar.Gz", "\x1f\x8b\x08\0\0\0\0\0", 8, 0640);
     }
     /* nested folders */
     write_str(SRC, "lib/util.py", "def f():\r\n    return 1\r\n");
@@ -697,10 +698,13 @@ int main(void)
         { "synth: directory with a dot in its name", dotted, NULL, 0, 0, 0, 0, NULL, NULL, NULL, 0 },
         { "synth: single .zip file", zip, NULL, 0, 0, 0, 0, NULL, NULL, NULL, 0 },
         { "synth: single .ZIP file (extension lower-cased)", NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, 0 },
+        { "synth: single .Tar.Gz file (archive extension, lower-cased)", NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, 0 },
         { "synth: external symlink with follow=internal-only", blocked, NULL, 1, CCDK_SYMLINK_BLOCK_EXTERNAL, 0, 0, NULL, NULL, NULL, 1 },
     };
     char *upper_zip = sfmt("%s/single/UPPER.ZIP", T);
     synths[10].path = upper_zip;
+    char *targz = sfmt("%s/single/bundle.Tar.Gz", T);
+    synths[11].path = targz;
     size_t nsynth = sizeof synths / sizeof synths[0];
     int synth_first = g_nspecs;
     for (size_t i = 0; i < nsynth; i++) {
@@ -885,7 +889,7 @@ int main(void)
     }
     for (int i = 0; i < neach; i++) free(each[i]);
     free(zip); free(crlf); free(lf); free(viafile); free(viadir); free(empty); free(outdir_fp);
-    free(missing); free(dots); free(custom_dir); free(dotted); free(blocked); free(ext2); free(upper_zip);
+    free(missing); free(dots); free(custom_dir); free(dotted); free(blocked); free(ext2); free(upper_zip); free(targz);
     free(SRC); free(OUTSIDE); free(T);
 
     printf("%d passed, %d failed\n", g_pass, g_fail);

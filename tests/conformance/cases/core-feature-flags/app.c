@@ -1,6 +1,6 @@
 /* core: feature flags set in code (App context and node context). */
 #include <ccdk/lambda.h>
-#include <ccdk/lambda_versions.h> /* layers, versions, aliases: API not there yet, see pending */
+#include <ccdk/lambda_versions.h>
 
 static void add_function(ccdk_stack *stack)
 {
@@ -19,7 +19,7 @@ static void add_function(ccdk_stack *stack)
         },
         .environment = (const ccdk_kv[]){{"ZED", "z"}, {"ALPHA", "a"}, {"MIDDLE", "m"}, {NULL, NULL}},
     });
-    ccdk_lambda_version_add_alias(ccdk_lambda_function_current_version(fn), "live", NULL);
+    ccdk_lambda_function_add_alias(ccdk_lambda_function_current_version(fn), "live", NULL); /* fn.currentVersion.addAlias */
 }
 
 int main(void)

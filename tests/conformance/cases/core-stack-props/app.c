@@ -1,6 +1,7 @@
 /* core: stack description, termination protection, tags, concrete env. */
 #include <stdio.h>
 #include <ccdk/lambda.h>
+#include <ccdk/lambda_insights.h>
 
 int main(void)
 {
@@ -17,7 +18,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .insights_version = CCDK_LAMBDA_INSIGHTS_VERSION_1_0_98_0, /* API not there yet: see pending */
+        .insights_version = CCDK_LAMBDA_INSIGHTS_VERSION(1_0_98_0),
     });
     ccdk_tags_add(fn, "Component", "function");
     ccdk_tags_add(stack, "Added", "by-aspect");

@@ -1,0 +1,19 @@
+/* insights_table.h - the Lambda Insights facts of aws-cdk-lib's region-info (insights_table.c is generated). */
+#ifndef CCDK_INSIGHTS_TABLE_H
+#define CCDK_INSIGHTS_TABLE_H
+
+typedef struct {
+    const char *name, *partition, *domain_suffix;
+} ccdk__insights_region;
+
+typedef struct {
+    const char *version, *arch;
+    int region; /* index into ccdk__insights_regions */
+    const char *arn;
+} ccdk__insights_arn;
+
+extern const ccdk__insights_region ccdk__insights_regions[];   /* RegionInfo.regions order, {NULL}-terminated */
+extern const char *const ccdk__insights_versions[];            /* the VERSION_* constants, NULL-terminated */
+extern const ccdk__insights_arn ccdk__insights_arns[];         /* {NULL}-terminated */
+
+#endif

@@ -1,0 +1,19 @@
+/* error: synth-time validation (a statement without actions). */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
+    });
+    ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .resources = (const char *const[]){"*", NULL},
+    }));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,238 @@
+/* test_iam.c - IAM: statement merging and sorting under @aws-cdk/aws-iam:minimizePolicies, the
+ * merging of equal statements in a role's default policy, validation, assume-role statements. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <ccdk/lambda.h>
+
+#include "testlib.h"
+
+#define L(...) ((const char *const[]){__VA_ARGS__, NULL})
+
+static char outdir[64];
+
+static ccdk_app *new_app(int minimize)
+{
+    snprintf(outdir, sizeof outdir, "/tmp/ccdk-iam-XXXXXX");
+    if (!mkdtemp(outdir))
+        abort();
+    static const ccdk_kv on[] = {{"@aws-cdk/aws-iam:minimizePolicies", "true"}, {NULL, NULL}};
+    return ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1, .context = minimize ? on : NULL});
+}
+
+static void cleanup(ccdk_app *app)
+{
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", outdir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", outdir);
+}
+
+/* The stack's template without whitespace (none of the strings checked hold any). */
+static char *compact_template(ccdk_stack *s)
+{
+    const char *t = ccdk_stack_template_json(s);
+    if (!t)
+        return strdup("");
+    char *c = malloc(strlen(t) + 1), *q = c;
+    for (; *t; t++)
+        if (*t != ' ' && *t != '\n')
+            *q++ = *t;
+    *q = 0;
+    return c;
+}
+
+static ccdk_iam_role *lambda_role(ccdk_stack *s)
+{
+    return ccdk_iam_role_new(s, "Role", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "lambda.amazonaws.com")});
+}
+
+static void add(ccdk_iam_role *r, ccdk_stack *s, ccdk_iam_policy_statement_props p)
+{
+    ccdk_iam_role_add_to_policy(r, ccdk_iam_policy_statement_new(s, &p));
+}
+
+TEST(minimize_merges_and_sorts)
+{
+    ccdk_app *app = new_app(1);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role *r = lambda_role(s);
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:PutObject"), .resources = L("arn:aws:s3:::b/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:GetObject"), .resources = L("arn:aws:s3:::b/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:GetObject", "s3:PutObject"), .resources = L("arn:aws:s3:::a/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.sid = "Kept", .actions = L("kms:Decrypt"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("kms:Decrypt"), .resources = L("*")});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    /* the three s3 statements become one, actions and resources sorted */
+    CHECK_CONTAINS(t, "{\"Action\":[\"s3:GetObject\",\"s3:PutObject\"],\"Effect\":\"Allow\",\"Resource\":"
+                      "[\"arn:aws:s3:::a/*\",\"arn:aws:s3:::b/*\"]}");
+    /* a statement with a Sid is never merged */
+    CHECK_CONTAINS(t, "{\"Action\":\"kms:Decrypt\",\"Effect\":\"Allow\",\"Resource\":\"*\",\"Sid\":\"Kept\"}");
+    CHECK_CONTAINS(t, "{\"Action\":\"kms:Decrypt\",\"Effect\":\"Allow\",\"Resource\":\"*\"}");
+    free(t);
+    cleanup(app);
+}
+
+TEST(without_minimize_only_equal_statements_merge)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role *r = lambda_role(s);
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:PutObject"), .resources = L("arn:aws:s3:::b/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:GetObject"), .resources = L("arn:aws:s3:::b/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("sqs:A", "sqs:B"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("sqs:B", "sqs:A"), .resources = L("*")});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    CHECK_CONTAINS(t, "\"Statement\":[{\"Action\":\"s3:PutObject\",\"Effect\":\"Allow\",\"Resource\":\"arn:aws:s3:::b/*\"},"
+                      "{\"Action\":\"s3:GetObject\",\"Effect\":\"Allow\",\"Resource\":\"arn:aws:s3:::b/*\"},"
+                      "{\"Action\":[\"sqs:A\",\"sqs:B\"],\"Effect\":\"Allow\",\"Resource\":\"*\"}]");
+    free(t);
+    cleanup(app);
+}
+
+TEST(minimize_keeps_conditions_apart)
+{
+    ccdk_app *app = new_app(1);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role *r = lambda_role(s);
+    ccdk_value *c = ccdk_v_json(s, "{\"StringEquals\":{\"aws:RequestedRegion\":\"us-east-1\"}}");
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("ddb:Get"), .resources = L("*"), .conditions = c});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("ddb:Put"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("ddb:Query"), .resources = L("*"), .conditions = c});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    CHECK_CONTAINS(t, "{\"Action\":[\"ddb:Get\",\"ddb:Query\"],\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":"
+                      "\"us-east-1\"}},\"Effect\":\"Allow\",\"Resource\":\"*\"},{\"Action\":\"ddb:Put\"");
+    free(t);
+    cleanup(app);
+}
+
+/* The statements and the documents aws-cdk-lib 2.276.0 renders for them, with and without the flag. */
+static void oracle_case(int minimize, const char *want)
+{
+    ccdk_app *app = new_app(minimize);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role *r = lambda_role(s);
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:PutObject"), .resources = L("arn:aws:s3:::b/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:GetObject"), .resources = L("arn:aws:s3:::b/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("s3:GetObject", "s3:PutObject"), .resources = L("arn:aws:s3:::a/*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.sid = "Kept", .actions = L("kms:Decrypt"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("kms:Decrypt"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("sqs:A", "sqs:B"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("sqs:B", "sqs:A"), .resources = L("*")});
+    ccdk_value *c = ccdk_v_json(s, "{\"StringEquals\":{\"aws:RequestedRegion\":\"us-east-1\"}}");
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("ddb:Get"), .resources = L("*"), .conditions = c});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("ddb:Put"), .resources = L("*")});
+    add(r, s, (ccdk_iam_policy_statement_props){.actions = L("ddb:Query"), .resources = L("*"), .conditions = c});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    CHECK_CONTAINS(t, want);
+    free(t);
+    cleanup(app);
+}
+
+TEST(matches_aws_cdk_lib)
+{
+    oracle_case(0, "\"Statement\":[{\"Action\":\"s3:PutObject\",\"Effect\":\"Allow\",\"Resource\":\"arn:aws:s3:::b/*\"},"
+                   "{\"Action\":\"s3:GetObject\",\"Effect\":\"Allow\",\"Resource\":\"arn:aws:s3:::b/*\"},"
+                   "{\"Action\":[\"s3:GetObject\",\"s3:PutObject\"],\"Effect\":\"Allow\",\"Resource\":\"arn:aws:s3:::a/*\"},"
+                   "{\"Action\":\"kms:Decrypt\",\"Effect\":\"Allow\",\"Resource\":\"*\",\"Sid\":\"Kept\"},"
+                   "{\"Action\":\"kms:Decrypt\",\"Effect\":\"Allow\",\"Resource\":\"*\"},"
+                   "{\"Action\":[\"sqs:A\",\"sqs:B\"],\"Effect\":\"Allow\",\"Resource\":\"*\"},"
+                   "{\"Action\":\"ddb:Get\",\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"us-east-1\"}},\"Effect\":\"Allow\",\"Resource\":\"*\"},"
+                   "{\"Action\":\"ddb:Put\",\"Effect\":\"Allow\",\"Resource\":\"*\"},"
+                   "{\"Action\":\"ddb:Query\",\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"us-east-1\"}},\"Effect\":\"Allow\",\"Resource\":\"*\"}]");
+    oracle_case(1, "\"Statement\":[{\"Action\":[\"s3:GetObject\",\"s3:PutObject\"],\"Effect\":\"Allow\",\"Resource\":"
+                   "[\"arn:aws:s3:::a/*\",\"arn:aws:s3:::b/*\"]},"
+                   "{\"Action\":\"kms:Decrypt\",\"Effect\":\"Allow\",\"Resource\":\"*\",\"Sid\":\"Kept\"},"
+                   "{\"Action\":[\"ddb:Put\",\"kms:Decrypt\",\"sqs:A\",\"sqs:B\"],\"Effect\":\"Allow\",\"Resource\":\"*\"},"
+                   "{\"Action\":[\"ddb:Get\",\"ddb:Query\"],\"Condition\":{\"StringEquals\":{\"aws:RequestedRegion\":\"us-east-1\"}},"
+                   "\"Effect\":\"Allow\",\"Resource\":\"*\"}]");
+}
+
+TEST(composite_assume_role_statements)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_composite_principal(s, (ccdk_iam_principal *const[]){
+            ccdk_iam_service_principal(s, "b.amazonaws.com"), ccdk_iam_service_principal(s, "a.amazonaws.com"), NULL})});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    CHECK_CONTAINS(t, "\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                      "\"b.amazonaws.com\"}},{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                      "\"a.amazonaws.com\"}}]");
+    free(t);
+    cleanup(app);
+
+    /* minimized: one statement, services sorted */
+    app = new_app(1);
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_composite_principal(s, (ccdk_iam_principal *const[]){
+            ccdk_iam_service_principal(s, "b.amazonaws.com"), ccdk_iam_service_principal(s, "a.amazonaws.com"), NULL})});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    t = compact_template(s);
+    CHECK_CONTAINS(t, "\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                      "[\"a.amazonaws.com\",\"b.amazonaws.com\"]}}]");
+    free(t);
+    cleanup(app);
+}
+
+static int has_error(ccdk_app *app, const char *msg)
+{
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        if (strstr(ccdk_app_error(app, i), msg))
+            return 1;
+    return 0;
+}
+
+TEST(validation)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){.actions = L("s3:Get*", "*", "a-b:C*d")});
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){.actions = L("s3:Get-Object")});
+    CHECK(has_error(app, "Action 's3:Get-Object' is invalid."));
+    ccdk_iam_organization_principal(s, "o-abcdefghij");
+    CHECK(!has_error(app, "Expected Organization ID"));
+    ccdk_iam_organization_principal(s, "o-ABCDEFGHIJ");
+    CHECK(has_error(app, "Expected Organization ID must match regex pattern ^o-[a-z0-9]{10,32}$, received o-ABCDEFGHIJ"));
+    CHECK(ccdk_app_synth(app) != 0);
+    cleanup(app);
+
+    /* trust policy and inline policies are validated at synth */
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_policy_statement *bad[] = {
+        ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+            .actions = L("s3:GetObject"), .principals = (ccdk_iam_principal *const[]){ccdk_iam_any_principal(s), NULL},
+            .resources = L("*")}),
+        NULL};
+    ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_service_principal(s, "lambda.amazonaws.com"),
+        .inline_policies = (const ccdk_iam_inline_policy[]){{"P", ccdk_iam_policy_document_new(s, bad)}, {NULL, NULL}}});
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_error(app, "[S/R] A PolicyStatement used in an identity-based policy cannot specify any IAM principals."));
+    cleanup(app);
+}
+
+int main(void)
+{
+    RUN(minimize_merges_and_sorts);
+    RUN(without_minimize_only_equal_statements_merge);
+    RUN(minimize_keeps_conditions_apart);
+    RUN(matches_aws_cdk_lib);
+    RUN(composite_assume_role_statements);
+    RUN(validation);
+    return TEST_DONE();
+}

@@ -1,0 +1,195 @@
+/* test_versions.c - the currentVersion logical id follows the function's version-locked properties:
+ * it changes when one of them changes and, under @aws-cdk/aws-lambda:recognizeVersionProps, does not
+ * when a non-locked property (tags, reserved concurrency) changes. With the flag off aws-cdk-lib hashes
+ * the whole rendered resource, so every change counts there; the tests pin that down too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ccdk/lambda.h"
+#include "ccdk/lambda_versions.h"
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/ccdk-test-versions-XXXXXX";
+static char handler_dir[sizeof tmpdir + 16];
+static int run_no;
+
+typedef enum {
+    V_BASE = 0,
+    V_DESCRIPTION,  /* locked */
+    V_MEMORY,       /* locked */
+    V_ENV,          /* locked */
+    V_ENV_ORDER,    /* same variables in another order: sorted, so no change */
+    V_TAGS,         /* not locked */
+    V_RESERVED,     /* not locked */
+    V_MIXIN,        /* invalidateVersionBasedOn */
+    V_LAYER_DESC,   /* a layer's description (recognizeLayerVersion) */
+} variant;
+
+/* Synthesizes one app and returns the CurrentVersion logical id (malloc'd), or NULL. */
+static char *current_version_id(int version_props, int layer_version, variant v)
+{
+    char outdir[4400];
+    snprintf(outdir, sizeof outdir, "%s/out%d", tmpdir, run_no++);
+    const ccdk_kv ctx[] = {{"@aws-cdk/aws-lambda:recognizeVersionProps", version_props ? "true" : "false"},
+                           {"@aws-cdk/aws-lambda:recognizeLayerVersion", layer_version ? "true" : "false"},
+                           {NULL, NULL}};
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .context = ctx, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_layer_version *layer = ccdk_lambda_layer_version_new(stack, "Layer", &(ccdk_lambda_layer_version_props){
+        .code = ccdk_lambda_code_from_bucket(stack, "bucket", "layer.zip", NULL),
+        .description = v == V_LAYER_DESC ? "layer two" : "layer one",
+    });
+    const ccdk_kv env_ab[] = {{"A", "1"}, {"B", "2"}, {NULL, NULL}};
+    const ccdk_kv env_ba[] = {{"B", "2"}, {"A", "1"}, {NULL, NULL}};
+    const ccdk_kv env_c[] = {{"A", "1"}, {"B", "3"}, {NULL, NULL}};
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_asset(stack, handler_dir, NULL),
+        .description = v == V_DESCRIPTION ? "changed" : "original",
+        .memory_size = CCDK_NUM(v == V_MEMORY ? 256 : 128),
+        .environment = v == V_ENV ? env_c : v == V_ENV_ORDER ? env_ba : env_ab,
+        .reserved_concurrent_executions = v == V_RESERVED ? CCDK_NUM(10) : (ccdk_opt_num){0},
+        .layers = (ccdk_lambda_layer_version *const[]){layer, NULL},
+    });
+    if (v == V_TAGS)
+        ccdk_tags_add(fn, "team", "blue");
+    if (v == V_MIXIN)
+        ccdk_lambda_function_invalidate_version_based_on(fn, "2024-01-01");
+    ccdk_lambda_function_add_alias(fn, "live", NULL);
+    char *id = NULL;
+    if (ccdk_app_synth(app) == 0) {
+        const char *tpl = ccdk_stack_template_json(stack);
+        const char *p = tpl ? strstr(tpl, "\"MyFunctionCurrentVersion") : NULL;
+        if (p) {
+            p++;
+            const char *e = strchr(p, '"');
+            id = strndup(p, (size_t)(e - p));
+        }
+    } else {
+        for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+            fprintf(stderr, "    synth error: %s\n", ccdk_app_error(app, i));
+    }
+    ccdk_app_free(app);
+    return id;
+}
+
+static int same(const char *a, const char *b) { return a && b && !strcmp(a, b); }
+static int differ(const char *a, const char *b) { return a && b && strcmp(a, b) != 0; }
+
+static void check_flags(int vp, int lv)
+{
+    char *base = current_version_id(vp, lv, V_BASE);
+    char *again = current_version_id(vp, lv, V_BASE);
+    CHECK(base != NULL);
+    CHECK(base && !strncmp(base, "MyFunctionCurrentVersion197490AF", 32) && strlen(base) == 32 + 32);
+    CHECK_MSG(same(base, again), "the hash is deterministic");
+    char *desc = current_version_id(vp, lv, V_DESCRIPTION);
+    char *mem = current_version_id(vp, lv, V_MEMORY);
+    char *env = current_version_id(vp, lv, V_ENV);
+    char *order = current_version_id(vp, lv, V_ENV_ORDER);
+    char *tags = current_version_id(vp, lv, V_TAGS);
+    char *reserved = current_version_id(vp, lv, V_RESERVED);
+    char *mixin = current_version_id(vp, lv, V_MIXIN);
+    char *layer = current_version_id(vp, lv, V_LAYER_DESC);
+    CHECK_MSG(differ(base, desc), "Description is version-locked (vp=%d lv=%d)", vp, lv);
+    CHECK_MSG(differ(base, mem), "MemorySize is version-locked (vp=%d lv=%d)", vp, lv);
+    CHECK_MSG(differ(base, env), "Environment is version-locked (vp=%d lv=%d)", vp, lv);
+    CHECK_MSG(same(base, order), "environment order does not matter: sorted once currentVersion is read");
+    CHECK_MSG(differ(base, mixin), "invalidateVersionBasedOn changes the hash (vp=%d lv=%d)", vp, lv);
+    if (vp) {
+        CHECK_MSG(same(base, tags), "Tags are not version-locked (lv=%d)", lv);
+        CHECK_MSG(same(base, reserved), "ReservedConcurrentExecutions is not version-locked (lv=%d)", lv);
+    } else {
+        /* aws-cdk-lib without recognizeVersionProps hashes the whole resource */
+        CHECK_MSG(differ(base, tags), "without recognizeVersionProps tags count (lv=%d)", lv);
+        CHECK_MSG(differ(base, reserved), "without recognizeVersionProps reserved concurrency counts (lv=%d)", lv);
+    }
+    if (lv)
+        CHECK_MSG(differ(base, layer), "a layer's properties count under recognizeLayerVersion (vp=%d)", vp);
+    else
+        CHECK_MSG(same(base, layer), "a layer's properties do not count without recognizeLayerVersion (vp=%d)", vp);
+    free(base), free(again), free(desc), free(mem), free(env), free(order), free(tags), free(reserved), free(mixin), free(layer);
+}
+
+TEST(version_props_on_layer_on) { check_flags(1, 1); }
+TEST(version_props_on_layer_off) { check_flags(1, 0); }
+TEST(version_props_off_layer_on) { check_flags(0, 1); }
+TEST(version_props_off_layer_off) { check_flags(0, 0); }
+
+TEST(flags_change_the_hash)
+{
+    char *a = current_version_id(1, 1, V_BASE), *b = current_version_id(0, 1, V_BASE), *c = current_version_id(1, 0, V_BASE);
+    CHECK(differ(a, b));
+    CHECK(differ(a, c));
+    free(a), free(b), free(c);
+}
+
+TEST(version_validations)
+{
+    char outdir[4400];
+    snprintf(outdir, sizeof outdir, "%s/errors", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "x"),
+    });
+    ccdk_lambda_version_new(stack, "V", &(ccdk_lambda_version_props){.lambda = fn, .provisioned_concurrent_executions = CCDK_NUM(-1)});
+    ccdk_lambda_version *v0 = ccdk_lambda_version_new(stack, "V0", &(ccdk_lambda_version_props){
+        .lambda = fn, .provisioned_concurrent_executions = CCDK_NUM(0)}); /* 0 is ignored, as in aws-cdk-lib */
+    ccdk_lambda_alias_new(stack, "A", &(ccdk_lambda_alias_props){
+        .alias_name = "a", .version = v0,
+        .additional_versions = (const ccdk_lambda_version_weight[]){{v0, 0.7}, {v0, 0.6}, {NULL, 0}}});
+    ccdk_lambda_alias_new(stack, "B", &(ccdk_lambda_alias_props){
+        .alias_name = "b", .version = v0, .additional_versions = (const ccdk_lambda_version_weight[]){{v0, 1.5}, {NULL, 0}}});
+    ccdk_lambda_function_add_function_url(v0, NULL);
+    ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_new(stack, "L", &(ccdk_lambda_layer_version_props){
+        .code = ccdk_lambda_code_from_bucket(stack, "b", "k", NULL)});
+    ccdk_lambda_layer_version_add_permission(l, "P", &(ccdk_lambda_layer_version_permission){.account_id = "123", .organization_id = "o-1"});
+    ccdk_lambda_layer_version_new(stack, "Inline", &(ccdk_lambda_layer_version_props){.code = ccdk_lambda_code_from_inline(stack, "x")});
+    CHECK(ccdk_app_synth(app) != 0);
+    const char *want[] = {
+        "TestStack/V: provisionedConcurrentExecutions must have value greater than or equal to 1",
+        "TestStack/A: Sum of additional version weights must not exceed 1, got: 1.2999999999999998",
+        "TestStack/B: Additional version weight must be between 0 and 1, got: 1.5",
+        "TestStack/V0/FunctionUrl: FunctionUrl cannot be used with a Version",
+        "TestStack/L: OrganizationId can only be specified if AwsAccountId is '*', but it is 123",
+        "TestStack/Inline: Inline code is not supported for AWS Lambda layers",
+        NULL};
+    size_t n = ccdk_app_error_count(app);
+    CHECK_INT_EQ((int)n, 6);
+    for (const char *const *w = want; *w; w++) {
+        int found = 0;
+        for (size_t i = 0; i < n; i++)
+            found |= strstr(ccdk_app_error(app, i), *w) != NULL;
+        CHECK_MSG(found, "error reported: %s", *w);
+    }
+    ccdk_app_free(app);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    snprintf(handler_dir, sizeof handler_dir, "%s/handler", tmpdir);
+    char path[4400];
+    snprintf(path, sizeof path, "mkdir -p %s && echo 'exports.handler = async () => 1;' > %s/index.js", handler_dir, handler_dir);
+    if (system(path) != 0)
+        return 1;
+    RUN(version_props_on_layer_on);
+    RUN(version_props_on_layer_off);
+    RUN(version_props_off_layer_on);
+    RUN(version_props_off_layer_off);
+    RUN(flags_change_the_hash);
+    RUN(version_validations);
+    snprintf(path, sizeof path, "rm -rf %s", tmpdir);
+    if (system(path) != 0)
+        fprintf(stderr, "could not remove %s\n", tmpdir);
+    return TEST_DONE();
+}
