@@ -288,27 +288,35 @@ static ccdk_value *stack_metadata(ccdk_stack *s)
     return meta;
 }
 
-static ccdk_value *tree_node(ccdk_app *app, ccdk__node *n)
+/* tree.json, streamed: {"id","path","constructInfo",["children"],["attributes"]} per node. */
+static void tree_node(ccdk__buf *b, ccdk__node *n)
 {
-    ccdk_value *t = ccdk__v_obj(app);
-    ccdk__v_set(t, "id", ccdk__v_str(app, n->parent ? n->id : "App"));
-    ccdk__v_set(t, "path", ccdk__v_str(app, n->path));
-    ccdk_value *info = ccdk__v_obj(app);
-    ccdk__v_set(info, "fqn", ccdk__v_str(app, n->kind->fqn));
-    ccdk__v_set(info, "version", ccdk__v_str(app, "2.276.0"));
-    ccdk__v_set(t, "constructInfo", info);
+    const char *id = n->parent ? n->id : "App";
+    ccdk__buf_puts(b, "{\"id\":");
+    ccdk__json_write_string(b, id, strlen(id));
+    ccdk__buf_puts(b, ",\"path\":");
+    ccdk__json_write_string(b, n->path, strlen(n->path));
+    ccdk__buf_puts(b, ",\"constructInfo\":{\"fqn\":");
+    ccdk__json_write_string(b, n->kind->fqn, strlen(n->kind->fqn));
+    ccdk__buf_puts(b, ",\"version\":\"2.276.0\"}");
     if (n->nchildren) {
-        ccdk_value *c = ccdk__v_obj(app);
-        for (size_t i = 0; i < n->nchildren; i++)
-            ccdk__v_set(c, n->children[i]->id, tree_node(app, n->children[i]));
-        ccdk__v_set(t, "children", c);
+        ccdk__buf_puts(b, ",\"children\":{");
+        for (size_t i = 0; i < n->nchildren; i++) {
+            if (i)
+                ccdk__buf_putc(b, ',');
+            ccdk__json_write_string(b, n->children[i]->id, strlen(n->children[i]->id));
+            ccdk__buf_putc(b, ':');
+            tree_node(b, n->children[i]);
+        }
+        ccdk__buf_putc(b, '}');
     }
     if (n->kind->element == CCDK__EL_RESOURCE) {
-        ccdk_value *at = ccdk__v_obj(app);
-        ccdk__v_set(at, "aws:cdk:cloudformation:type", ccdk__v_str(app, ((ccdk_cfn_resource *)n)->type));
-        ccdk__v_set(t, "attributes", at);
+        const char *t = ((ccdk_cfn_resource *)n)->type;
+        ccdk__buf_puts(b, ",\"attributes\":{\"aws:cdk:cloudformation:type\":");
+        ccdk__json_write_string(b, t, strlen(t));
+        ccdk__buf_putc(b, '}');
     }
-    return t;
+    ccdk__buf_putc(b, '}');
 }
 
 static int write_json(const char *dir, const char *name, const ccdk_value *v, int indent)
@@ -513,10 +521,14 @@ int ccdk_app_synth(ccdk_app *app)
     ok = ok && stage_assets(app, tmp, had_old ? outdir : NULL) == 0;
     ok = ok && write_json(tmp, "manifest.json", manifest(app), 2) == 0;
     if (ok) {
-        ccdk_value *tree = ccdk__v_obj(app);
-        ccdk__v_set(tree, "version", ccdk__v_str(app, "tree-0.1"));
-        ccdk__v_set(tree, "tree", tree_node(app, &app->node));
-        ok = write_json(tmp, "tree.json", tree, 0) == 0;
+        ccdk__buf tb = {0};
+        ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
+        tree_node(&tb, &app->node);
+        ccdk__buf_putc(&tb, '}');
+        char p[4200];
+        snprintf(p, sizeof p, "%s/tree.json", tmp);
+        ok = ccdk__write_file(p, tb.data, tb.len) == 0;
+        ccdk__buf_free(&tb);
     }
     if (ok) {
         char p[4200];

@@ -27,13 +27,19 @@ static void oom(void)
     abort();
 }
 
+/* Arena memory comes from calloc and is never reused, so it is zero already: no memset here.
+ * Blocks grow to 1 MiB, where calloc hands out fresh (lazily zeroed) pages. */
 void *ccdk__alloc(ccdk_app *app, size_t n)
 {
     ccdk__arena *a = &app->arena;
     n = (n + 15) & ~(size_t)15;
     if (!a->head || a->used + n > a->cap) {
-        size_t cap = n > 65536 ? n : 65536;
-        ccdk__arena_block *b = malloc(sizeof(*b) + cap);
+        size_t cap = a->cap ? a->cap * 2 : 16384;
+        if (cap > ((size_t)1 << 20))
+            cap = (size_t)1 << 20;
+        if (cap < n)
+            cap = n;
+        ccdk__arena_block *b = calloc(1, sizeof(*b) + cap);
         if (!b)
             oom();
         b->next = a->head;
@@ -44,7 +50,6 @@ void *ccdk__alloc(ccdk_app *app, size_t n)
     }
     void *p = (char *)a->head->data + a->used;
     a->used += n;
-    memset(p, 0, n);
     return p;
 }
 
