@@ -740,7 +740,8 @@ static ccdk_value *aws_managed_arn(void *ctx)
 {
     ccdk_iam_managed_policy *p = ctx;
     ccdk_app *app = p->app;
-    return ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk__stack_partition(app->cur_stack), p->name));
+    /* aws-cdk-lib formats it with Aws.PARTITION, never a partition literal */
+    return ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), p->name));
 }
 
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name)

@@ -108,6 +108,12 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *scope, const ccdk_a
 
 /* ------------------------------------------------------------------ ScalableTarget */
 
+static ccdk_value *actions_lazy(void *ctx)
+{
+    ccdk_lambda_scalable_attribute *sa = ctx;
+    return sa->actions->u.list.n ? sa->actions : ccdk__v_undef(sa->node.app);
+}
+
 ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
                                                                    const ccdk_lambda_auto_scaling_options *o)
 {
@@ -142,12 +148,13 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
     ccdk_cfn_resource *r = ccdk__lambda_l1(t, "Resource", "AWS::ApplicationAutoScaling::ScalableTarget",
                                            "aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget");
     sa->target_resource = r;
+    r->tag_kind = 1;
     ccdk__res_set(r, "MaxCapacity", ccdk__v_num(app, max));
     ccdk__res_set(r, "MinCapacity", ccdk__v_num(app, min));
     ccdk__res_set(r, "ResourceId", ccdk__v_from_string(app, ccdk__sprintf(app, "function:%s", alias->base.name)));
     ccdk__res_set(r, "RoleARN", ccdk__v_from_string(app, ccdk_iam_role_arn(alias->scaling_role)));
     ccdk__res_set(r, "ScalableDimension", ccdk__v_str(app, "lambda:function:ProvisionedConcurrency"));
-    ccdk__res_set(r, "ScheduledActions", sa->actions);
+    ccdk__res_set(r, "ScheduledActions", ccdk__v_lazy(app, actions_lazy, sa)); /* absent while empty */
     ccdk__res_set(r, "ServiceNamespace", ccdk__v_str(app, "lambda"));
     return sa;
 }

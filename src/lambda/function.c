@@ -142,10 +142,17 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
 static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
 static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
 
+/* AssetStaging.isArchive: what Code.fromAsset accepts besides a directory. */
 static int path_is_zip(const char *p)
 {
+    static const char *const exts[] = {".zip", ".jar", ".tar", ".tgz", ".tar.gz", NULL};
     size_t n = strlen(p);
-    return n >= 4 && !strcasecmp(p + n - 4, ".zip");
+    for (const char *const *e = exts; *e; e++) {
+        size_t k = strlen(*e);
+        if (n >= k && !strcasecmp(p + n - k, *e))
+            return 1;
+    }
+    return 0;
 }
 
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,

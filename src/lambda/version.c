@@ -284,7 +284,12 @@ static void upgrade_visit(void *construct, void *ctx)
         return;
     if (u->enabled != (ccdk__feature_flag(&fn->base.node, u->flag) ? 1 : 0))
         return;
+    /* aws-cdk-lib visits the Function before its CfnFunction child, so no Tags aspect has reached
+     * the resource yet: the hash is taken without tags */
+    int tag_kind = fn->resource->tag_kind;
+    fn->resource->tag_kind = 0;
     const char *hash = ccdk__function_hash(fn, "", 0);
+    fn->resource->tag_kind = tag_kind;
     if (!hash)
         return;
     ccdk_app *app = fn->base.node.app;

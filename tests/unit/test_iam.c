@@ -187,6 +187,30 @@ TEST(composite_assume_role_statements)
     cleanup(app);
 }
 
+static int has_error(ccdk_app *app, const char *msg);
+
+/* A part with conditions is fine as assumedBy (one statement per part), not as a statement's principal. */
+TEST(composite_with_conditions)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_principal *a = ccdk_iam_principal_with_conditions(
+        ccdk_iam_service_principal(s, "a.amazonaws.com"), ccdk_v_json(s, "{\"StringEquals\":{\"aws:SourceAccount\":\"111\"}}"));
+    ccdk_iam_principal *comp = ccdk_iam_composite_principal(s, (ccdk_iam_principal *const[]){a, ccdk_iam_service_principal(s, "b.amazonaws.com"), NULL});
+    ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = comp});
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    CHECK_CONTAINS(t, "\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":"
+                      "\"111\"}},\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"a.amazonaws.com\"}},{\"Action\":"
+                      "\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"b.amazonaws.com\"}}]");
+    free(t);
+    ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = L("s3:GetObject"), .principals = (ccdk_iam_principal *const[]){comp, NULL}});
+    CHECK(has_error(app, "Components of a CompositePrincipal must not have conditions. Tried to add the following fragment: "
+                         "{\"principalJson\":{\"Service\":[\"a.amazonaws.com\"]},\"conditions\":"));
+    cleanup(app);
+}
+
 static int has_error(ccdk_app *app, const char *msg)
 {
     for (size_t i = 0; i < ccdk_app_error_count(app); i++)
@@ -233,6 +257,7 @@ int main(void)
     RUN(minimize_keeps_conditions_apart);
     RUN(matches_aws_cdk_lib);
     RUN(composite_assume_role_statements);
+    RUN(composite_with_conditions);
     RUN(validation);
     return TEST_DONE();
 }
