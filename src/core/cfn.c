@@ -510,7 +510,7 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
      * not know the schema and sorts it in too.) */
     props = ccdk__v_get(def, "Properties");
     if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1)
-        qsort(props->u.obj.e, props->u.obj.n, sizeof(ccdk__entry), cmp_keys);
+        qsort(props->u.obj.e, props->u.obj.n, sizeof(ccdk__entry), cmp_keys), ccdk__v_obj_reindex(props);
     return def;
 }
 

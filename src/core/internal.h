@@ -81,6 +81,8 @@ struct ccdk_value {
         struct {
             ccdk__entry *e;
             size_t n, cap;
+            uint32_t *idx;   /* hash index (entry position + 1) once the object is large */
+            size_t idxcap;   /* slots in idx, a power of two; 0: no index */
         } obj;
         struct {
             ccdk__node *target;
@@ -113,6 +115,8 @@ ccdk_value *ccdk__v_obj(ccdk_app *app);
 void ccdk__v_push(ccdk_value *list, ccdk_value *v);
 void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v); /* replaces in place or appends */
 void ccdk__v_del(ccdk_value *obj, const char *key);
+/* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index. */
+void ccdk__v_obj_reindex(ccdk_value *obj);
 ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
 ccdk_value *ccdk__v_ref(ccdk_app *app, ccdk__node *target);
 ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr);

@@ -371,6 +371,7 @@ static ccdk_value *manifest(ccdk_app *app)
                     tg->u.obj.e[b] = tg->u.obj.e[b - 1];
                     tg->u.obj.e[b - 1] = e;
                 }
+            ccdk__v_obj_reindex(tg);
             if (tg->u.obj.n)
                 ccdk__v_set(p, "tags", tg);
         }

@@ -59,8 +59,53 @@ void ccdk__v_push(ccdk_value *list, ccdk_value *v)
     list->u.list.items[list->u.list.n++] = v;
 }
 
+#define INDEX_FROM 16 /* objects with more keys than this get a hash index */
+
+static uint32_t key_hash(const char *k)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
+
+static void index_put(ccdk_value *obj, size_t pos)
+{
+    size_t mask = obj->u.obj.idxcap - 1;
+    size_t slot = key_hash(obj->u.obj.e[pos].key) & mask;
+    while (obj->u.obj.idx[slot])
+        slot = (slot + 1) & mask;
+    obj->u.obj.idx[slot] = (uint32_t)pos + 1;
+}
+
+static void index_build(ccdk_value *obj)
+{
+    size_t cap = 64;
+    while (cap < obj->u.obj.n * 2 + 2)
+        cap *= 2;
+    obj->u.obj.idx = ccdk__alloc(obj->app, cap * sizeof *obj->u.obj.idx);
+    obj->u.obj.idxcap = cap;
+    for (size_t i = 0; i < obj->u.obj.n; i++)
+        index_put(obj, i);
+}
+
+void ccdk__v_obj_reindex(ccdk_value *obj)
+{
+    obj->u.obj.idx = NULL;
+    obj->u.obj.idxcap = 0;
+}
+
 static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
 {
+    if (obj->u.obj.idxcap) {
+        size_t mask = obj->u.obj.idxcap - 1;
+        for (size_t slot = key_hash(key) & mask; obj->u.obj.idx[slot]; slot = (slot + 1) & mask) {
+            ccdk__entry *e = &obj->u.obj.e[obj->u.obj.idx[slot] - 1];
+            if (strcmp(e->key, key) == 0)
+                return e;
+        }
+        return NULL;
+    }
     for (size_t i = 0; i < obj->u.obj.n; i++)
         if (strcmp(obj->u.obj.e[i].key, key) == 0)
             return &obj->u.obj.e[i];
@@ -85,6 +130,14 @@ void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v)
     obj->u.obj.e[obj->u.obj.n].key = ccdk__strdup(obj->app, key);
     obj->u.obj.e[obj->u.obj.n].val = v;
     obj->u.obj.n++;
+    if (obj->u.obj.idxcap) {
+        if (obj->u.obj.n * 2 + 2 > obj->u.obj.idxcap)
+            index_build(obj);
+        else
+            index_put(obj, obj->u.obj.n - 1);
+    } else if (obj->u.obj.n > INDEX_FROM) {
+        index_build(obj);
+    }
 }
 
 void ccdk__v_del(ccdk_value *obj, const char *key)
@@ -95,6 +148,8 @@ void ccdk__v_del(ccdk_value *obj, const char *key)
     size_t i = (size_t)(e - obj->u.obj.e);
     memmove(e, e + 1, (obj->u.obj.n - i - 1) * sizeof *e);
     obj->u.obj.n--;
+    if (obj->u.obj.idxcap)
+        index_build(obj);
 }
 
 ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key)
@@ -187,6 +242,8 @@ ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v)
     } else if (v->kind == CCDK__V_OBJ) {
         c->u.obj.e = NULL;
         c->u.obj.n = c->u.obj.cap = 0;
+        c->u.obj.idx = NULL;
+        c->u.obj.idxcap = 0;
         for (size_t i = 0; i < v->u.obj.n; i++)
             ccdk__v_set(c, v->u.obj.e[i].key, ccdk__v_copy(app, v->u.obj.e[i].val));
     }
