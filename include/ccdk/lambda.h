@@ -54,7 +54,7 @@ extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
 #define CCDK__RT(sym) extern const ccdk_lambda_runtime ccdk_lambda_runtime_##sym;
 #define CCDK_LAMBDA_RUNTIMES(X)                                                                          \
     X(NODEJS) X(NODEJS_4_3) X(NODEJS_6_10) X(NODEJS_8_10) X(NODEJS_10_X) X(NODEJS_12_X) X(NODEJS_14_X)     \
-    X(NODEJS_16_X) X(NODEJS_18_X) X(NODEJS_20_X) X(NODEJS_22_X) X(NODEJS_24_X) X(NODEJS_LATEST)            \
+    X(NODEJS_16_X) X(NODEJS_18_X) X(NODEJS_20_X) X(NODEJS_LATEST) X(NODEJS_22_X) X(NODEJS_24_X)            \
     X(PYTHON_2_7) X(PYTHON_3_6) X(PYTHON_3_7) X(PYTHON_3_8) X(PYTHON_3_9) X(PYTHON_3_10) X(PYTHON_3_11)    \
     X(PYTHON_3_12) X(PYTHON_3_13) X(PYTHON_3_14) X(PYTHON_3_15) X(JAVA_8) X(JAVA_8_CORRETTO) X(JAVA_11)    \
     X(JAVA_17) X(JAVA_21) X(JAVA_25) X(JAVA_8_AL2023) X(JAVA_11_AL2023) X(JAVA_17_AL2023) X(DOTNET_6)      \

@@ -116,7 +116,8 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attribut
     return l;
 }
 
-/* Runtime.ALL in aws-cdk-lib's order: NODEJS_LATEST is declared right after NODEJS_20_X there. */
+/* Runtime.ALL in aws-cdk-lib's order (NODEJS_LATEST right after NODEJS_20_X); ccdk_lambda_runtime_all
+ * has the same order, so this copy is only a safety net if the table ever changes. */
 static const ccdk_lambda_runtime **runtime_all_js_order(ccdk_app *app)
 {
     size_t n = 0;
