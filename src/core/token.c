@@ -305,11 +305,12 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         break;
     }
     case CCDK__V_OBJ:
-        r = ccdk__v_obj(app);
+        /* keys are unique and arena-owned already: append them as they are */
+        r = ccdk__v_obj_sized(app, v->u.obj.n);
         for (size_t i = 0; i < v->u.obj.n; i++) {
             ccdk_value *x = ccdk__resolve(ctx, v->u.obj.e[i].val);
             if (x->kind != CCDK__V_UNDEF)
-                ccdk__v_set(r, v->u.obj.e[i].key, x);
+                ccdk__v_append_unique(r, v->u.obj.e[i].key, x);
         }
         break;
     case CCDK__V_REF:
