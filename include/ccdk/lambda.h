@@ -99,6 +99,32 @@ typedef enum { CCDK_ASSET_HASH_SOURCE = 0, CCDK_ASSET_HASH_OUTPUT, CCDK_ASSET_HA
 typedef enum { CCDK_FOLLOW_DEFAULT = 0, CCDK_FOLLOW_NEVER, CCDK_FOLLOW_ALWAYS, CCDK_FOLLOW_EXTERNAL, CCDK_FOLLOW_BLOCK_EXTERNAL } ccdk_symlink_follow_mode;
 typedef enum { CCDK_IGNORE_MODE_GLOB = 0, CCDK_IGNORE_MODE_GIT, CCDK_IGNORE_MODE_DOCKER } ccdk_ignore_mode_t;
 
+/** BundlingOutput: what the bundle directory holds. AUTO_DISCOVER (default): one archive file
+ * -> ARCHIVED, else NOT_ARCHIVED. */
+typedef enum {
+    CCDK_BUNDLING_OUTPUT_AUTO_DISCOVER = 0,
+    CCDK_BUNDLING_OUTPUT_ARCHIVED,
+    CCDK_BUNDLING_OUTPUT_NOT_ARCHIVED,
+    CCDK_BUNDLING_OUTPUT_SINGLE_FILE
+} ccdk_bundling_output;
+
+/** BundlingOptions (core). The asset hash of a SOURCE/CUSTOM-hashed bundled asset covers
+ * JSON.stringify(bundling options); ccdk serialises the set fields in this order: image,
+ * command, environment, workingDirectory, user, local ({} when try_bundle is set), outputType
+ * -- write the JS object in the same key order to get the same hash. */
+typedef struct ccdk_bundling_options {
+    const char *image;                 /* required: e.g. ccdk_lambda_runtime_bundling_image(rt) */
+    const char *const *command;        /* NULL-terminated, may be NULL */
+    const ccdk_kv *environment;        /* {NULL, NULL}-terminated, may be NULL */
+    const char *working_directory;     /* default "/asset-input" */
+    const char *user;                  /* default "<uid>:<gid>" of the current process */
+    /* local bundling, tried first: bundle into output_dir and return nonzero, or return 0 to
+     * fall back to Docker. */
+    int (*try_bundle)(const char *output_dir, void *ctx);
+    void *try_bundle_ctx;
+    ccdk_bundling_output output_type;
+} ccdk_bundling_options;
+
 /** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
 typedef struct {
     const char *const *exclude; /* NULL-terminated */
@@ -107,6 +133,7 @@ typedef struct {
     const char *asset_hash;     /* implies CUSTOM */
     ccdk_asset_hash_type asset_hash_type;
     const char *extra_hash;
+    const ccdk_bundling_options *bundling; /* bundle the directory (local, else Docker) */
 } ccdk_asset_options;
 
 /** Code.fromInline(code). */
@@ -153,6 +180,10 @@ typedef struct {
     const ccdk_lambda_version_options *current_version_options;
     struct ccdk_lambda_code_signing_config *code_signing_config; /* ccdk/lambda_code_signing.h */
     const struct ccdk_lambda_insights_version *insights_version;  /* ccdk/lambda_insights.h */
+    /** CodeGuru profiling: a group of one's own (used unless profiling is CCDK_FALSE), or
+     *  profiling = CCDK_TRUE for a new group "ProfilingGroup" under the function. ccdk/codeguru.h */
+    ccdk_tristate profiling;
+    struct ccdk_codeguru_profiling_group *profiling_group;
 } ccdk_lambda_function_props;
 
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props);

@@ -115,6 +115,10 @@ ccdk_value *ccdk__v_obj(ccdk_app *app);
 void ccdk__v_push(ccdk_value *list, ccdk_value *v);
 void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v); /* replaces in place or appends */
 void ccdk__v_del(ccdk_value *obj, const char *key);
+/* An empty object with room for n keys, and appending a key known to be absent (not copied:
+ * it must live as long as the App). */
+ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n);
+void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v);
 /* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index. */
 void ccdk__v_obj_reindex(ccdk_value *obj);
 ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
@@ -254,6 +258,8 @@ typedef struct ccdk__file_asset {
     const char *packaging;   /* "zip" or "file" */
     const char *display_name;
     int is_dir;
+    int not_staged; /* bundling skipped (aws:cdk:bundling-stacks): staged_name is the source path */
+    const char *bundle_leftover; /* bundled archive: the bundle directory aws-cdk-lib leaves in the outdir */
     ccdk__fingerprint_opts opts;
     struct ccdk__file_asset *next;
 } ccdk__file_asset;

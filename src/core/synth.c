@@ -418,6 +418,18 @@ static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
 {
     for (size_t i = 0; i < app->nstacks; i++) {
         for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next) {
+            if (a->not_staged)
+                continue;
+            if (a->bundle_leftover && old_outdir) { /* written into the outdir while bundling */
+                char from[4096], to[4096];
+                snprintf(from, sizeof from, "%s/%s", old_outdir, a->bundle_leftover);
+                snprintf(to, sizeof to, "%s/%s", dir, a->bundle_leftover);
+                struct stat lst;
+                if (lstat(to, &lst) != 0 && lstat(from, &lst) == 0 && rename(from, to) != 0) {
+                    ccdk__unscoped_error(app, "Failed to stage asset %s: %s", from, strerror(errno));
+                    return -1;
+                }
+            }
             char dest[4096];
             snprintf(dest, sizeof dest, "%s/%s", dir, a->staged_name);
             struct stat st;

@@ -82,6 +82,36 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket, 
 
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope) { return code_new(scope, CCDK__CODE_CFN_PARAMS); }
 
+static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bundling_options *b)
+{
+    ccdk_bundling_options *r = ccdk__alloc(app, sizeof *r);
+    *r = *b;
+    r->image = ccdk__strdup(app, b->image ? b->image : "");
+    r->working_directory = ccdk__strdup(app, b->working_directory);
+    r->user = ccdk__strdup(app, b->user);
+    if (b->command) {
+        size_t n = 0;
+        while (b->command[n])
+            n++;
+        const char **cmd = ccdk__alloc(app, (n + 1) * sizeof *cmd);
+        for (size_t i = 0; i < n; i++)
+            cmd[i] = ccdk__strdup(app, b->command[i]);
+        r->command = cmd;
+    }
+    if (b->environment) {
+        size_t n = 0;
+        while (b->environment[n].key)
+            n++;
+        ccdk_kv *env = ccdk__alloc(app, (n + 1) * sizeof *env);
+        for (size_t i = 0; i < n; i++) {
+            env[i].key = ccdk__strdup(app, b->environment[i].key);
+            env[i].value = ccdk__strdup(app, b->environment[i].value ? b->environment[i].value : "");
+        }
+        r->environment = env;
+    }
+    return r;
+}
+
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *o)
 {
     ccdk_lambda_code *c = code_new(scope, CCDK__CODE_ASSET);
@@ -130,7 +160,10 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         if (o->asset_hash && o->asset_hash_type != CCDK_ASSET_HASH_SOURCE && o->asset_hash_type != CCDK_ASSET_HASH_CUSTOM)
             ccdk__unscoped_error(app, "Cannot specify `%s` for `assetHashType` when `assetHash` is specified. Use `CUSTOM` or leave `undefined`.",
                                  "output");
-        if (o->asset_hash_type == CCDK_ASSET_HASH_OUTPUT)
+        c->hash_type = o->asset_hash ? CCDK_ASSET_HASH_CUSTOM : o->asset_hash_type;
+        if (o->bundling)
+            c->bundling = copy_bundling(app, o->bundling);
+        else if (o->asset_hash_type == CCDK_ASSET_HASH_OUTPUT)
             ccdk__unscoped_error(app, "Cannot use `output` hash type when `bundling` is not specified.");
     }
     ccdk_value *salt = ccdk__node_context(ccdk__node_of(scope), "@aws-cdk/core:assetHashSalt");
@@ -202,6 +235,18 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             break;
         }
         c->is_dir = S_ISDIR(st.st_mode);
+        if (c->bundling) {
+            const char *bdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+            ccdk__asset_location bloc;
+            if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc) != 0)
+                break;
+            ccdk__v_set(v, "S3Bucket", bloc.bucket_name);
+            ccdk__v_set(v, "S3Key", bloc.object_key);
+            c->staged_name = bloc.staged_name;
+            if (res)
+                ccdk__code_bind_to_resource(c, res, property);
+            break;
+        }
         if (!c->hash) {
             char h[65];
             if (c->custom_hash) {
@@ -241,7 +286,7 @@ void ccdk__code_bind_to_resource(ccdk_lambda_code *c, ccdk_cfn_resource *res, co
     ccdk_value *am = ccdk__node_context(&res->el.node, "aws:cdk:enable-asset-metadata");
     if (am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL) {
         ccdk_cfn_resource_add_metadata(res, "aws:asset:path", ccdk__v_str(app, c->staged_name));
-        ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, 0));
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, c->bundling != NULL));
         ccdk_cfn_resource_add_metadata(res, "aws:asset:property", ccdk__v_str(app, property));
     }
 }
@@ -416,6 +461,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     ccdk_value *code_value = props->code ? ccdk__code_bind(props->code, &fn->base.node, NULL, "Code", 0) : NULL;
     if (props->code && props->runtime && props->code->kind == CCDK__CODE_INLINE && !props->runtime->supports_inline_code)
         ccdk__error(fn, "Inline source not allowed for %s", props->runtime->name);
+    ccdk__function_profiling(fn, props); /* profiling.c: before the environment, as aws-cdk-lib */
     for (const ccdk_kv *kv = props->environment; kv && kv->key; kv++)
         ccdk_lambda_function_add_environment(fn, kv->key, kv->value);
 

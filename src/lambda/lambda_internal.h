@@ -53,6 +53,8 @@ struct ccdk_lambda_code {
     int is_dir;
     const char *staged_name;
     ccdk_stack *bound_stack;
+    const ccdk_bundling_options *bundling; /* deep copy; NULL: no bundling (bundling.c) */
+    ccdk_asset_hash_type hash_type;
     /* cfn parameters */
     ccdk_cfn_parameter *bucket_param, *key_param;
 };
@@ -95,6 +97,9 @@ struct ccdk_lambda_function {
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer);
 void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
+/* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */
+int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
+                             ccdk__asset_location *loc);
 /* Adds a Permission (addPermission semantics) for any IFunction. */
 void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_permission *p);
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
@@ -104,6 +109,8 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age,
 ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn);
 /* Function props of the code-signing / insights work (code_signing.c): end of the constructor. */
 void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
+/* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
+void ccdk__function_profiling(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
 void ccdk__function_configure_insights(ccdk_lambda_function *fn, const struct ccdk_lambda_insights_version *iv); /* insights.c */
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */

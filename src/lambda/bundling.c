@@ -1,0 +1,483 @@
+/* bundling.c - Code.fromAsset(path, {bundling}): aws-cdk-lib's AssetStaging.stageByBundling
+ * (core/lib/asset-staging.js) and DockerImage.run / dockerExec (bundling.js,
+ * private/asset-staging.js), without a Docker SDK: the docker CLI is run with posix_spawnp. */
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bundling.h"
+#include "internal.h"
+
+extern char **environ;
+
+static void put_str(ccdk__buf *b, const char *s) { ccdk__json_write_string(b, s, strlen(s)); }
+
+void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
+{
+    int first = 1;
+#define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
+    if (o->image) {
+        KEY("image");
+        put_str(b, o->image);
+    }
+    if (o->command) {
+        KEY("command");
+        ccdk__buf_putc(b, '[');
+        for (size_t i = 0; o->command[i]; i++) {
+            if (i)
+                ccdk__buf_putc(b, ',');
+            put_str(b, o->command[i]);
+        }
+        ccdk__buf_putc(b, ']');
+    }
+    if (o->environment) {
+        KEY("environment");
+        ccdk__buf_putc(b, '{');
+        for (size_t i = 0; o->environment[i].key; i++) {
+            if (i)
+                ccdk__buf_putc(b, ',');
+            put_str(b, o->environment[i].key);
+            ccdk__buf_putc(b, ':');
+            put_str(b, o->environment[i].value ? o->environment[i].value : "");
+        }
+        ccdk__buf_putc(b, '}');
+    }
+    if (o->working_directory) {
+        KEY("workingDirectory");
+        put_str(b, o->working_directory);
+    }
+    if (o->user) {
+        KEY("user");
+        put_str(b, o->user);
+    }
+    if (o->try_bundle) {
+        KEY("local");
+        ccdk__buf_puts(b, "{}");
+    }
+    if (o->output_type) {
+        static const char *const names[] = {"auto-discover", "archived", "not-archived", "single-file"};
+        KEY("outputType");
+        put_str(b, names[o->output_type & 3]);
+    }
+#undef KEY
+    ccdk__buf_puts(b, first ? "{}" : "}");
+}
+
+static int selinux_enabled(void)
+{
+    pid_t pid;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 2, 1);
+    char *argv[] = {"selinuxenabled", NULL};
+    int rc = posix_spawnp(&pid, "selinuxenabled", &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc != 0)
+        return 0;
+    int st;
+    if (waitpid(pid, &st, 0) < 0)
+        return 0;
+    return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+static char *xstrdup(const char *s)
+{
+    char *r = strdup(s ? s : "");
+    if (!r)
+        abort();
+    return r;
+}
+
+static char *xasprintf(const char *a, const char *b, const char *c)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *r = malloc(n);
+    if (!r)
+        abort();
+    snprintf(r, n, "%s%s%s", a, b, c);
+    return r;
+}
+
+char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux)
+{
+    size_t ncmd = 0, nenv = 0;
+    while (o->command && o->command[ncmd])
+        ncmd++;
+    while (o->environment && o->environment[nenv].key)
+        nenv++;
+    char **v = calloc(16 + ncmd + 2 * nenv, sizeof *v);
+    if (!v)
+        abort();
+    size_t k = 0;
+    const char *prog = getenv("CDK_DOCKER");
+    v[k++] = xstrdup(prog ? prog : "docker");
+    v[k++] = xstrdup("run");
+    v[k++] = xstrdup("--rm");
+    char user[64];
+    if (o->user && *o->user) {
+        v[k++] = xstrdup("-u");
+        v[k++] = xstrdup(o->user);
+    } else {
+        snprintf(user, sizeof user, "%u:%u", (unsigned)getuid(), (unsigned)getgid());
+        v[k++] = xstrdup("-u");
+        v[k++] = xstrdup(user);
+    }
+    if (selinux < 0)
+        selinux = selinux_enabled();
+    const char *cons = selinux ? "z,delegated" : "delegated";
+    char *t = xasprintf(src, ":/asset-input:", cons);
+    v[k++] = xstrdup("-v");
+    v[k++] = t;
+    t = xasprintf(out, ":/asset-output:", cons);
+    v[k++] = xstrdup("-v");
+    v[k++] = t;
+    for (size_t i = 0; i < nenv; i++) {
+        v[k++] = xstrdup("--env");
+        v[k++] = xasprintf(o->environment[i].key, "=", o->environment[i].value ? o->environment[i].value : "");
+    }
+    const char *wd = o->working_directory && *o->working_directory ? o->working_directory : "/asset-input";
+    v[k++] = xstrdup("-w");
+    v[k++] = xstrdup(wd);
+    v[k++] = xstrdup(o->image);
+    for (size_t i = 0; i < ncmd; i++)
+        v[k++] = xstrdup(o->command[i]);
+    v[k] = NULL;
+    return v;
+}
+
+void ccdk__bundling_argv_free(char **argv)
+{
+    if (!argv)
+        return;
+    for (size_t i = 0; argv[i]; i++)
+        free(argv[i]);
+    free(argv);
+}
+
+char *ccdk__bundling_command_line(char *const *argv)
+{
+    ccdk__buf b = {0};
+    for (size_t i = 0; argv[i]; i++) {
+        if (i)
+            ccdk__buf_putc(&b, ' ');
+        int plain = *argv[i] != 0 || i == 0;
+        for (const char *p = argv[i]; *p && plain; p++)
+            if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '-'))
+                plain = 0;
+        if (i == 0 || plain) /* prog is never quoted */
+            ccdk__buf_puts(&b, argv[i]);
+        else
+            put_str(&b, argv[i]);
+    }
+    ccdk__buf_putc(&b, 0);
+    return b.data;
+}
+
+int ccdk__bundling_exec(char *const *argv, char **err)
+{
+    pid_t pid;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 2, 1); /* stdout to our stderr, as aws-cdk-lib does */
+    fflush(stdout);
+    fflush(stderr);
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc != 0) {
+        ccdk__buf b = {0};
+        ccdk__buf_printf(&b, "Error: spawnSync %s %s", argv[0], rc == ENOENT ? "ENOENT" : rc == EACCES ? "EACCES" : strerror(rc));
+        ccdk__buf_putc(&b, 0);
+        if (err)
+            *err = b.data;
+        else
+            ccdk__buf_free(&b);
+        return -1;
+    }
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+        return 0;
+    if (err) {
+        ccdk__buf b = {0};
+        if (WIFSIGNALED(st)) {
+            const char *sig = sigabbrev_np(WTERMSIG(st));
+            ccdk__buf_printf(&b, "CommandExecutionFailed: %s exited with signal SIG%s", argv[0], sig ? sig : "?");
+        } else {
+            ccdk__buf_printf(&b, "CommandExecutionFailed: %s exited with status %d", argv[0], WEXITSTATUS(st));
+        }
+        char *cl = ccdk__bundling_command_line(argv);
+        ccdk__buf_printf(&b, "\n--> Command: %s", cl);
+        free(cl);
+        ccdk__buf_putc(&b, 0);
+        *err = b.data;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------------ staging */
+
+#include <dirent.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
+
+#include "lambda_internal.h"
+
+/* minimatch(path, pattern) for the stack patterns of aws:cdk:bundling-stacks: "**" segments
+ * match any number of segments, others are fnmatch'ed (no leading dots, as minimatch). */
+static int seg_match(const char *path, const char *pat)
+{
+    if (!*pat)
+        return !*path;
+    const char *pe = strchr(pat, '/');
+    size_t pl = pe ? (size_t)(pe - pat) : strlen(pat);
+    if (pl == 2 && pat[0] == '*' && pat[1] == '*') {
+        const char *rest = pe ? pe + 1 : "";
+        if (!*rest)
+            return *path && *path != '.';
+        for (const char *p = path;;) {
+            if (seg_match(p, rest))
+                return 1;
+            if (*p == '.')
+                return 0;
+            const char *n = strchr(p, '/');
+            if (!n)
+                return 0;
+            p = n + 1;
+        }
+    }
+    const char *se = strchr(path, '/');
+    size_t sl = se ? (size_t)(se - path) : strlen(path);
+    char ps[1024], ss[1024];
+    if (pl >= sizeof ps || sl >= sizeof ss)
+        return 0;
+    memcpy(ps, pat, pl), ps[pl] = 0;
+    memcpy(ss, path, sl), ss[sl] = 0;
+    if (fnmatch(ps, ss, FNM_PERIOD) != 0)
+        return 0;
+    if (!pe)
+        return !se;
+    return se && seg_match(se + 1, pe + 1);
+}
+
+static int bundling_required(ccdk_stack *s)
+{
+    ccdk_value *v = ccdk__node_context(&s->node, "aws:cdk:bundling-stacks");
+    if (!v || v->kind != CCDK__V_LIST)
+        return 1; /* ["**"] */
+    for (size_t i = 0; i < v->u.list.n; i++) {
+        ccdk_value *e = v->u.list.items[i];
+        if (e && e->kind == CCDK__V_STR && seg_match(s->node.path, e->u.str.s))
+            return 1;
+    }
+    return 0;
+}
+
+static int dir_is_empty(const char *p)
+{
+    DIR *d = opendir(p);
+    if (!d)
+        return 1;
+    struct dirent *e;
+    int empty = 1;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            empty = 0;
+    closedir(d);
+    return empty;
+}
+
+/* the single entry of dir when it is a file (and an archive when archive_only) */
+static char *single_file(const char *dir, int archive_only)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return NULL;
+    struct dirent *e;
+    char *found = NULL;
+    int n = 0;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        n++;
+        free(found);
+        found = xasprintf(dir, "/", e->d_name);
+    }
+    closedir(d);
+    struct stat st;
+    char ext[64];
+    ccdk__asset_file_extension(found ? found : "", ext, sizeof ext);
+    int is_archive = !strcmp(ext, ".zip") || !strcmp(ext, ".jar") || !strcmp(ext, ".tar") || !strcmp(ext, ".tgz") ||
+                     !strcmp(ext, ".tar.gz");
+    if (n != 1 || stat(found, &st) != 0 || !S_ISREG(st.st_mode) || (archive_only && !is_archive)) {
+        free(found);
+        return NULL;
+    }
+    return found;
+}
+
+int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
+                             ccdk__asset_location *loc)
+{
+    ccdk_app *app = c->app;
+    const ccdk_bundling_options *o = c->bundling;
+    if (!c->is_dir) {
+        ccdk__error(stage, "Asset %s is expected to be a directory when bundling", c->path);
+        return -1;
+    }
+    ccdk__buf js = {0};
+    ccdk__bundling_json(&js, o);
+    ccdk__buf_putc(&js, 0);
+    int skip = !bundling_required(stack);
+    ccdk_asset_hash_type ht = c->hash_type;
+    const char *custom = c->custom_hash;
+    if (skip && ht == CCDK_ASSET_HASH_OUTPUT) {
+        custom = ccdk__node_unique_id(stage);
+        ht = CCDK_ASSET_HASH_CUSTOM;
+    }
+    char h[65] = {0};
+    if (ht != CCDK_ASSET_HASH_OUTPUT) {
+        char fp[65];
+        char *err = NULL;
+        if (!custom && ccdk__fingerprint(c->path, &c->opts, fp, &err) != 0) {
+            ccdk__error(stage, "%s", err ? err : "fingerprint failed");
+            free(err);
+            ccdk__buf_free(&js);
+            return -1;
+        }
+        ccdk__buf in = {0};
+        ccdk__buf_puts(&in, custom ? custom : fp);
+        ccdk__buf_puts(&in, js.data);
+        ccdk__sha256_hex(in.data, in.len, h);
+        ccdk__buf_free(&in);
+    }
+    if (skip) {
+        ccdk__buf_free(&js);
+        *loc = ccdk__stack_add_file_asset(stack, h, c->path, 1, display, &c->opts);
+        for (ccdk__file_asset *a = stack->assets; a; a = a->next)
+            if (!strcmp(a->hash, h)) {
+                a->staged_name = c->path; /* not staged: the manifest points at the source */
+                a->not_staged = 1;
+            }
+        loc->staged_name = c->path;
+        return 0;
+    }
+    const char *outdir = app->outdir;
+    ccdk__mkdir_p(outdir);
+    char key[65];
+    if (!h[0]) { /* cacheKey (sorted keys; the image is serialised as {"image":...}) */
+        ccdk__buf k = {0};
+        ccdk__buf_puts(&k, "{\"assetHashType\":\"output\",\"bundling\":{");
+        ccdk__buf_printf(&k, "\"image\":");
+        put_str(&k, o->image);
+        ccdk__buf_puts(&k, "},\"outdir\":");
+        put_str(&k, outdir);
+        ccdk__buf_puts(&k, ",\"skip\":false,\"sourcePath\":");
+        put_str(&k, c->path);
+        ccdk__buf_putc(&k, '}');
+        ccdk__sha256_hex(k.data, k.len, key);
+        ccdk__buf_free(&k);
+    }
+    ccdk__buf_free(&js);
+    const char *bundle_dir = h[0] ? ccdk__sprintf(app, "%s/asset.%s", outdir, h) : ccdk__sprintf(app, "%s/bundling-temp-%s", outdir, key);
+    struct stat st;
+    if (stat(bundle_dir, &st) != 0) {
+        const char *tmp = ccdk__sprintf(app, "%s-building", bundle_dir);
+        ccdk__rm_rf(tmp);
+        ccdk__mkdir_p(tmp);
+        chmod(tmp, 0777);
+        fprintf(stderr, "Bundling asset %s...\n", stage->path);
+        int local = o->try_bundle && o->try_bundle(tmp, o->try_bundle_ctx);
+        if (!local) {
+            char **argv = ccdk__bundling_docker_argv(o, c->path, tmp, -1);
+            char *err = NULL;
+            int rc = ccdk__bundling_exec(argv, &err);
+            ccdk__bundling_argv_free(argv);
+            if (rc != 0) {
+                ccdk__error(stage, "Failed to bundle asset %s, bundle output is located at %s: %s", stage->path, tmp, err ? err : "");
+                free(err);
+                return -1;
+            }
+        }
+        if (rename(tmp, bundle_dir) != 0) {
+            ccdk__error(stage, "Failed to bundle asset %s, bundle output is located at %s: Error: %s", stage->path, tmp, strerror(errno));
+            return -1;
+        }
+        if (dir_is_empty(bundle_dir)) {
+            ccdk__error(stage, "Bundling did not produce any output. Check that content is written to %s.",
+                        local ? bundle_dir : "/asset-output");
+            return -1;
+        }
+    }
+    ccdk_bundling_output ot = o->output_type;
+    char *file = single_file(bundle_dir, ot != CCDK_BUNDLING_OUTPUT_SINGLE_FILE);
+    if (ot == CCDK_BUNDLING_OUTPUT_AUTO_DISCOVER)
+        ot = file ? CCDK_BUNDLING_OUTPUT_ARCHIVED : CCDK_BUNDLING_OUTPUT_NOT_ARCHIVED;
+    const char *bundled = bundle_dir;
+    int is_file = 0;
+    if (ot != CCDK_BUNDLING_OUTPUT_NOT_ARCHIVED) {
+        if (!file) {
+            ccdk__error(stage, "Bundling output directory is expected to include only a single file when `output` is set to `ARCHIVED` or `SINGLE_FILE`");
+            return -1;
+        }
+        if (lstat(file, &st) == 0 && S_ISLNK(st.st_mode)) {
+            free(file);
+            ccdk__error(stage, "The output from bundling is not allowed to be a symlink.");
+            return -1;
+        }
+        bundled = ccdk__strdup(app, file);
+        is_file = 1;
+    }
+    free(file);
+    if (!h[0]) {
+        char *err = NULL;
+        if (ccdk__fingerprint(bundled, &c->opts, h, &err) != 0) {
+            ccdk__error(stage, "%s", err ? err : "fingerprint failed");
+            free(err);
+            return -1;
+        }
+    }
+    char ext[64] = "";
+    if (is_file)
+        ccdk__asset_file_extension(bundled, ext, sizeof ext);
+    const char *staged = ccdk__sprintf(app, "%s/asset.%s%s", outdir, h, ext);
+    if (c->hash_type != CCDK_ASSET_HASH_OUTPUT) {
+        const char *slash = strrchr(bundled, '/');
+        if (slash && (size_t)(slash - bundled) == strlen(staged) && !strncmp(bundled, staged, strlen(staged)))
+            staged = ccdk__sprintf(app, "%s_noext", staged);
+    }
+    if (stat(staged, &st) == 0) {
+        if (strcmp(bundled, staged))
+            ccdk__rm_rf(bundled);
+    } else if (rename(bundled, staged) != 0) {
+        ccdk__error(stage, "Cannot move %s to %s: %s", bundled, staged, strerror(errno));
+        return -1;
+    }
+    if (is_file) {
+        if (c->hash_type == CCDK_ASSET_HASH_OUTPUT) {
+            ccdk__rm_rf(bundle_dir);
+        } else {
+            int fd = open(bundled, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+            if (fd >= 0)
+                close(fd);
+        }
+    }
+    c->hash = ccdk__strdup(app, h);
+    *loc = ccdk__stack_add_file_asset(stack, c->hash, staged, !is_file, display, &c->opts);
+    const char *base = strrchr(staged, '/') + 1;
+    for (ccdk__file_asset *a = stack->assets; a; a = a->next)
+        if (!strcmp(a->hash, c->hash)) {
+            a->staged_name = base;
+            if (is_file && c->hash_type != CCDK_ASSET_HASH_OUTPUT)
+                a->bundle_leftover = strrchr(bundle_dir, '/') + 1;
+        }
+    loc->staged_name = base;
+    return 0;
+}

@@ -1,0 +1,31 @@
+/* bundling.h - AssetStaging's bundling (aws-cdk-lib core/lib/asset-staging.js, bundling.js) for
+ * Code.fromAsset(path, {bundling}): local try-bundle, else `docker run`, then staging. */
+#ifndef CCDK_LAMBDA_BUNDLING_H
+#define CCDK_LAMBDA_BUNDLING_H
+
+#include "ccdk/lambda.h"
+
+#include "internal.h"
+
+/* JSON.stringify(bundlingOptions) as aws-cdk-lib hashes it (see ccdk_bundling_options for the
+ * key order); appended to out. */
+void ccdk__bundling_json(ccdk__buf *out, const ccdk_bundling_options *b);
+
+/* The argv aws-cdk-lib's AssetBundlingBindMount runs (DockerImage.run): argv[0] is
+ * $CDK_DOCKER or "docker", then "run" "--rm" "-u" <user> "-v" <src>:/asset-input:[z,]delegated
+ * "-v" <out>:/asset-output:[z,]delegated ["--env" k=v]... "-w" <workdir> <image> <command>...
+ * selinux: 1 adds "z," to the volume options (aws-cdk-lib: `selinuxenabled` exits 0), -1 asks
+ * the system. malloc'd, NULL-terminated; free with ccdk__bundling_argv_free. */
+char **ccdk__bundling_docker_argv(const ccdk_bundling_options *b, const char *source_dir, const char *output_dir,
+                                  int selinux);
+void ccdk__bundling_argv_free(char **argv);
+
+/* The "--> Command: ..." rendering of dockerExec (args quoted with JSON.stringify when they hold
+ * anything but [a-zA-Z0-9_-]). malloc'd. */
+char *ccdk__bundling_command_line(char *const *argv);
+
+/* Runs argv (posix_spawnp, stdout to stderr, stdin /dev/null). 0 on exit status 0; else -1 and
+ * *err (malloc'd) holds what aws-cdk-lib's dockerExec throws, as `${err}` renders it. */
+int ccdk__bundling_exec(char *const *argv, char **err);
+
+#endif

@@ -1,0 +1,70 @@
+/* codeguru.c - codeguruprofiler.ProfilingGroup (aws-cdk-lib/aws-codeguruprofiler). */
+#include <string.h>
+
+#include "ccdk/codeguru.h"
+#include "internal.h"
+
+struct ccdk_codeguru_profiling_group {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *name, *arn, *region;
+};
+
+static const ccdk__kind kind_group = {.fqn = "aws-cdk-lib.aws_codeguruprofiler.ProfilingGroup"};
+
+ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, const char *id,
+                                                                 const ccdk_codeguru_profiling_group_props *props)
+{
+    ccdk__node *s = ccdk__node_of(scope);
+    if (!s)
+        return NULL;
+    ccdk_app *app = s->app;
+    ccdk_codeguru_profiling_group *g = ccdk__alloc(app, sizeof *g);
+    ccdk__node_init(&g->node, &kind_group, scope, id);
+    /* physicalName: props.profilingGroupName ?? Lazy(generateUniqueId) */
+    const char *name = props ? props->profiling_group_name : NULL;
+    if (!name) {
+        const char *u = ccdk__node_unique_id(&g->node);
+        size_t n = strlen(u);
+        name = n > 240 ? ccdk__sprintf(app, "%.120s%s", u, u + n - 120) : u;
+    }
+    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
+    *k = ccdk__kind_cfn_resource;
+    k->fqn = "aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup";
+    ccdk_cfn_resource *r = ccdk__cfn_resource_new(g, "ProfilingGroup", "AWS::CodeGuruProfiler::ProfilingGroup", k);
+    r->sort_props = 1;
+    r->tag_kind = 1;
+    g->resource = r;
+    ccdk__res_set(r, "ProfilingGroupName", ccdk__v_from_string(app, name));
+    if (props && props->compute_platform)
+        ccdk__res_set(r, "ComputePlatform",
+                      ccdk__v_str(app, props->compute_platform == CCDK_CODEGURU_COMPUTE_PLATFORM_AWS_LAMBDA ? "AWSLambda"
+                                                                                                        : "Default"));
+    g->name = ccdk_cfn_resource_ref(r);
+    g->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    g->region = ccdk_stack_region(g->node.stack);
+    return g;
+}
+
+const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g) { return g ? g->name : NULL; }
+const char *ccdk_codeguru_profiling_group_arn(ccdk_codeguru_profiling_group *g) { return g ? g->arn : NULL; }
+const char *ccdk_codeguru_profiling_group_region(ccdk_codeguru_profiling_group *g) { return g ? g->region : NULL; }
+ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profiling_group *g) { return g ? g->resource : NULL; }
+
+void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
+{
+    static const char *const acts[] = {"codeguru-profiler:ConfigureAgent", "codeguru-profiler:PostAgentProfile", NULL};
+    if (!g)
+        return;
+    const char *res[] = {g->arn, NULL};
+    ccdk_iam_grant_add_to_principal(grantee, acts, res);
+}
+
+void ccdk_codeguru_profiling_group_grant_read(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
+{
+    static const char *const acts[] = {"codeguru-profiler:GetProfile", "codeguru-profiler:DescribeProfilingGroup", NULL};
+    if (!g)
+        return;
+    const char *res[] = {g->arn, NULL};
+    ccdk_iam_grant_add_to_principal(grantee, acts, res);
+}

@@ -1,0 +1,185 @@
+/* test_bundling.c - Code.fromAsset bundling: the hashed JSON of the bundling options and the
+ * `docker run` command line ccdk builds for the seed README's Python bundling example, compared
+ * with what aws-cdk-lib runs: node runs the same app against aws-cdk-lib with CDK_DOCKER pointing
+ * at a fake docker script that records its argv (and fails, so that aws-cdk-lib's error message
+ * can be compared too). Without node, the documented shape is checked.
+ * Environment: CCDK_NODE overrides the node binary. */
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../src/lambda/bundling.h"
+#include "testlib.h"
+
+static const char *const seed_command[] = {
+    "bash", "-c", "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output", NULL};
+#define SEED_IMAGE "public.ecr.aws/sam/build-python3.9"
+
+static char tmpdir[256];
+static char src[4096];
+
+TEST(options_json)
+{
+    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command};
+    ccdk__buf out = {0};
+    ccdk__bundling_json(&out, &b);
+    ccdk__buf_putc(&out, 0);
+    CHECK_STR_EQ(out.data, "{\"image\":\"public.ecr.aws/sam/build-python3.9\",\"command\":[\"bash\",\"-c\",\"pip install -r "
+                           "requirements.txt -t /asset-output && cp -au . /asset-output\"]}");
+    ccdk__buf_free(&out);
+    b.try_bundle = (int (*)(const char *, void *))1; /* only its presence matters */
+    ccdk__bundling_json(&out, &b);
+    ccdk__buf_putc(&out, 0);
+    CHECK_CONTAINS(out.data, ",\"local\":{}}");
+    ccdk__buf_free(&out);
+}
+
+TEST(argv_shape)
+{
+    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command, .user = "1000:1000"};
+    unsetenv("CDK_DOCKER");
+    char **v = ccdk__bundling_docker_argv(&b, "/src", "/out", 0);
+    const char *want[] = {"docker", "run", "--rm", "-u", "1000:1000", "-v", "/src:/asset-input:delegated", "-v",
+                          "/out:/asset-output:delegated", "-w", "/asset-input", SEED_IMAGE, "bash", "-c",
+                          seed_command[2], NULL};
+    size_t i = 0;
+    for (; want[i] && v[i]; i++)
+        CHECK_STR_EQ(v[i], want[i]);
+    CHECK(!want[i] && !v[i]);
+    char *cl = ccdk__bundling_command_line(v);
+    CHECK_STR_EQ(cl, "docker run --rm -u \"1000:1000\" -v \"/src:/asset-input:delegated\" -v \"/out:/asset-output:delegated\" "
+                     "-w \"/asset-input\" \"public.ecr.aws/sam/build-python3.9\" bash -c \"pip install -r requirements.txt -t "
+                     "/asset-output && cp -au . /asset-output\"");
+    free(cl);
+    ccdk__bundling_argv_free(v);
+    /* environment, working directory, selinux */
+    static const ccdk_kv env[] = {{"A", "1"}, {NULL, NULL}};
+    b.environment = env;
+    b.working_directory = "/w";
+    v = ccdk__bundling_docker_argv(&b, "/src", "/out", 1);
+    CHECK_STR_EQ(v[6], "/src:/asset-input:z,delegated");
+    CHECK_STR_EQ(v[9], "--env");
+    CHECK_STR_EQ(v[10], "A=1");
+    CHECK_STR_EQ(v[11], "-w");
+    CHECK_STR_EQ(v[12], "/w");
+    ccdk__bundling_argv_free(v);
+}
+
+static char *read_all(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    return strdup(buf);
+}
+
+TEST(against_aws_cdk_lib)
+{
+    const char *node = getenv("CCDK_NODE");
+    if (!node)
+        node = "node";
+    char cmd[8192], path[512];
+    snprintf(cmd, sizeof cmd, "%s -e 'require(\"./node_modules/aws-cdk-lib\")' >/dev/null 2>&1", node);
+    if (system(cmd) != 0) {
+        fprintf(stderr, "note: node or aws-cdk-lib not available, only the documented shape was checked\n");
+        return;
+    }
+    /* the fake docker: records argv, one per line, and fails */
+    snprintf(path, sizeof path, "%s/docker", tmpdir);
+    FILE *f = fopen(path, "w");
+    fprintf(f, "#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s/argv.txt'\nexit 1\n", tmpdir);
+    fclose(f);
+    chmod(path, 0755);
+    snprintf(path, sizeof path, "%s/app.js", tmpdir);
+    f = fopen(path, "w");
+    fprintf(f,
+            "const cdk = require(process.cwd() + '/node_modules/aws-cdk-lib');\n"
+            "const lambda = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-lambda');\n"
+            "const app = new cdk.App({ outdir: '%s/out' });\n"
+            "const stack = new cdk.Stack(app, 'TestStack');\n"
+            "try {\n"
+            "  new lambda.Function(stack, 'Function', {\n"
+            "    code: lambda.Code.fromAsset('%s', { bundling: { image: lambda.Runtime.PYTHON_3_9.bundlingImage,\n"
+            "      command: ['bash', '-c', 'pip install -r requirements.txt -t /asset-output && cp -au . /asset-output'] } }),\n"
+            "    runtime: lambda.Runtime.PYTHON_3_9, handler: 'index.handler' });\n"
+            "} catch (e) { require('fs').writeFileSync('%s/message.txt', e.message); }\n",
+            tmpdir, src, tmpdir);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "env -u CDK_CONTEXT_JSON CDK_DOCKER='%s/docker' %s '%s' >/dev/null 2>&1", tmpdir, node, path);
+    CHECK(system(cmd) == 0);
+    snprintf(path, sizeof path, "%s/argv.txt", tmpdir);
+    char *rec = read_all(path);
+    snprintf(path, sizeof path, "%s/message.txt", tmpdir);
+    char *msg = read_all(path);
+    if (!CHECK_RET(rec && msg))
+        return;
+    /* the output volume's host path (aws-cdk-lib's <outdir>/asset.<hash>-building) */
+    char *outv = strstr(rec, ":/asset-output:");
+    char *line = outv;
+    while (line > rec && line[-1] != '\n')
+        line--;
+    char outdir[4096];
+    snprintf(outdir, sizeof outdir, "%.*s", (int)(outv - line), line);
+    CHECK_CONTAINS(outdir, "/out/asset.");
+    char docker[512];
+    snprintf(docker, sizeof docker, "%s/docker", tmpdir);
+    setenv("CDK_DOCKER", docker, 1);
+    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command};
+    char **v = ccdk__bundling_docker_argv(&b, src, outdir, -1);
+    ccdk__buf got = {0};
+    for (size_t i = 1; v[i]; i++) {
+        ccdk__buf_puts(&got, v[i]);
+        ccdk__buf_putc(&got, '\n');
+    }
+    ccdk__buf_putc(&got, 0);
+    CHECK_STR_EQ(got.data, rec);
+    /* the failure: aws-cdk-lib's `${err}` after "bundle output is located at <dir>: " */
+    char *err = NULL;
+    CHECK(ccdk__bundling_exec(v, &err) != 0);
+    char *tail = strstr(msg, "-building: ");
+    if (CHECK_RET(tail && err))
+        CHECK_STR_EQ(err, tail + strlen("-building: "));
+    free(err);
+    ccdk__buf_free(&got);
+    ccdk__bundling_argv_free(v);
+    unsetenv("CDK_DOCKER");
+    free(rec);
+    free(msg);
+}
+
+TEST(missing_docker)
+{
+    setenv("CDK_DOCKER", "/nonexistent/ccdk-docker", 1);
+    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command};
+    char **v = ccdk__bundling_docker_argv(&b, "/src", "/out", 0);
+    char *err = NULL;
+    CHECK(ccdk__bundling_exec(v, &err) != 0);
+    CHECK_STR_EQ(err, "Error: spawnSync /nonexistent/ccdk-docker ENOENT");
+    free(err);
+    ccdk__bundling_argv_free(v);
+    unsetenv("CDK_DOCKER");
+}
+
+int main(void)
+{
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/ccdk-test-bundling-XXXXXX");
+    if (!mkdtemp(tmpdir))
+        return 1;
+    char cwd[2048];
+    if (!getcwd(cwd, sizeof cwd))
+        return 1;
+    snprintf(src, sizeof src, "%s/tests/conformance/cases/bundling-python/my-python-handler", cwd);
+    RUN(options_json);
+    RUN(argv_shape);
+    RUN(against_aws_cdk_lib);
+    RUN(missing_docker);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "note: could not remove %s\n", tmpdir);
+    return TEST_DONE();
+}
