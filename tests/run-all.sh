@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: every suite in turn, then one closing line with the totals.
 # Suites: public headers alone, unit tests (plain, then ASan+UBSan), conformance against
-# aws-cdk-lib, the cdk CLI interop test, and the benchmark's smoke mode.
+# aws-cdk-lib, the cdk CLI interop test, valgrind on the example, and the benchmark's smoke mode.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp); trap 'rm -f "$log"' EXIT
@@ -18,13 +18,14 @@ run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run conformance node tests/conformance/run.js
 run cli         bash tests/cli/run.sh
+run valgrind    bash tests/valgrind.sh
 run bench-smoke bash bench/run.sh --smoke
 
 # totals: unit and cli suites print "N passed, N failed"; conformance counts identical/equal
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|cli|valgrind): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')
