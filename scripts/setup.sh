@@ -11,6 +11,8 @@ dpkg -s libssl-dev >/dev/null 2>&1 || need+=(libssl-dev)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
+[ -x /usr/bin/time ] || need+=(time)
 if ((${#need[@]})); then
   echo "setup: installing ${need[*]}"
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
