@@ -261,6 +261,7 @@ typedef struct ccdk__file_asset {
     int not_staged; /* bundling skipped (aws:cdk:bundling-stacks): staged_name is the source path */
     const char *bundle_leftover; /* bundled archive: the bundle directory aws-cdk-lib leaves in the outdir */
     ccdk__fingerprint_opts opts;
+    int docker; /* a DockerImageAsset: staged directory, "dockerImages" section */
     struct ccdk__file_asset *next;
 } ccdk__file_asset;
 
@@ -316,6 +317,11 @@ typedef struct {
 ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
                                                 int is_dir, const char *display_name,
                                                 const ccdk__fingerprint_opts *opts);
+/* Registers a docker image asset (DefaultStackSynthesizer.addDockerImageAsset; staged like a directory
+ * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". */
+const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *hash, const char *source_path,
+                                               const char *display_name, const ccdk__fingerprint_opts *opts,
+                                               const char **staged_name);
 int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);
 int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);
 /* Partition/region/account as tokens or literals, as Stack.partition etc. */

@@ -87,6 +87,22 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
     return loc;
 }
 
+const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, const char *source_path,
+                                               const char *display_name, const ccdk__fingerprint_opts *opts,
+                                               const char **staged_name)
+{
+    ccdk_app *app = s->node.app;
+    ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, source_path, 1, display_name, opts);
+    for (ccdk__file_asset *x = s->assets; x; x = x->next)
+        if (!strcmp(x->hash, hash))
+            x->docker = 1;
+    *staged_name = loc.staged_name;
+    const char *uri = specialize(app, s, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/"
+                                                            "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}:%s",
+                                                       hash));
+    return ccdk__token_str(app, cfnify(app, uri));
+}
+
 /* ------------------------------------------------------------------ prepare */
 
 static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
@@ -221,6 +237,8 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
     ccdk_value *files = ccdk__v_obj(app);
     const char *bucket = specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}");
     for (ccdk__file_asset *a = s->assets; a; a = a->next) {
+        if (a->docker)
+            continue;
         ccdk_value *f = ccdk__v_obj(app);
         if (a->display_name)
             ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
@@ -248,7 +266,35 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
     ccdk__v_set(f, "destinations", dests);
     ccdk__v_set(files, s->template_hash, f);
     ccdk__v_set(m, "files", files);
-    ccdk__v_set(m, "dockerImages", ccdk__v_obj(app));
+    ccdk_value *images = ccdk__v_obj(app);
+    for (ccdk__file_asset *a = s->assets; a; a = a->next) {
+        if (!a->docker)
+            continue;
+        ccdk_value *img = ccdk__v_obj(app);
+        if (a->display_name)
+            ccdk__v_set(img, "displayName", ccdk__v_str(app, a->display_name));
+        ccdk_value *isrc = ccdk__v_obj(app);
+        ccdk__v_set(isrc, "directory", ccdk__v_str(app, a->staged_name));
+        ccdk__v_set(img, "source", isrc);
+        ccdk_value *d = ccdk__v_obj(app);
+        ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}")));
+        ccdk__v_set(d, "imageTag", ccdk__v_str(app, a->hash));
+        if (!ccdk__stack_is_env_agnostic_region(s))
+            ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
+        ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}")));
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, d, 0);
+        char h[65];
+        ccdk__sha256_hex(b.data, b.len, h);
+        ccdk__buf_free(&b);
+        h[8] = 0;
+        ccdk_value *idests = ccdk__v_obj(app);
+        ccdk__v_set(idests, ccdk__sprintf(app, "%s-%s-%s", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
+                                         ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region, h), d);
+        ccdk__v_set(img, "destinations", idests);
+        ccdk__v_set(images, a->hash, img);
+    }
+    ccdk__v_set(m, "dockerImages", images);
     return m;
 }
 

@@ -458,7 +458,8 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         ccdk__role_add_to_principal_policy(fn->base.role, *s);
 
     /* code.bind(this) comes before the resource, as in aws-cdk-lib (the asset is a child first) */
-    ccdk_value *code_value = props->code ? ccdk__code_bind(props->code, &fn->base.node, NULL, "Code", 0) : NULL;
+    ccdk_value *code_value = !props->code ? NULL : props->code->image ? ccdk__image_code_bind(props->code, fn) /* image.c */
+                                                                      : ccdk__code_bind(props->code, &fn->base.node, NULL, "Code", 0);
     if (props->code && props->runtime && props->code->kind == CCDK__CODE_INLINE && !props->runtime->supports_inline_code)
         ccdk__error(fn, "Inline source not allowed for %s", props->runtime->name);
     ccdk__function_profiling(fn, props); /* profiling.c: before the environment, as aws-cdk-lib */
@@ -570,6 +571,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         ccdk__code_bind_to_resource(props->code, r, "Code");
     if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
         ccdk__configure_async_invoke(&fn->base, props->max_event_age, props->retry_attempts, "$LATEST");
+    ccdk__function_image(fn, props); /* image.c */
     ccdk__function_extensions(fn, props);
     return fn;
 }

@@ -57,6 +57,7 @@ struct ccdk_lambda_code {
     ccdk_asset_hash_type hash_type;
     /* cfn parameters */
     ccdk_cfn_parameter *bucket_param, *key_param;
+    struct ccdk__image_code *image; /* DockerImageCode (image.c); kind is 0 then */
 };
 
 struct ccdk_lambda_layer_version {
@@ -109,6 +110,10 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age,
 ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn);
 /* Function props of the code-signing / insights work (code_signing.c): end of the constructor. */
 void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
+/* image.c: binds a DockerImageCode ({ImageUri}); ccdk__function_image sets PackageType/ImageConfig and
+ * drops Handler/Runtime on the CfnFunction (the image's checks of verifyCodeConfig). */
+ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn);
+void ccdk__function_image(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__function_profiling(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
 void ccdk__function_configure_insights(ccdk_lambda_function *fn, const struct ccdk_lambda_insights_version *iv); /* insights.c */

@@ -1,0 +1,253 @@
+/* image.c - DockerImageCode (fromEcr) and DockerImageFunction: container image functions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ccdk/lambda_image.h"
+#include "lambda_internal.h"
+
+struct ccdk__image_code {
+    ccdk_ecr_repository *repository; /* fromEcr */
+    const char *tag_or_digest;
+    ccdk_value *cmd, *entrypoint;    /* lists of strings, or NULL */
+    const char *working_directory;
+    ccdk_value *config;              /* ImageConfig, set at bind (NULL: none) */
+    const char *directory;           /* fromImageAsset: absolute */
+    const char *file;                /* Dockerfile path relative to directory (NULL: "Dockerfile") */
+    const char *image_uri, *staged_name;
+    ccdk_stack *bound_stack;
+};
+
+static ccdk_value *strlist(ccdk_app *app, const char *const *l)
+{
+    if (!l)
+        return NULL;
+    ccdk_value *v = ccdk__v_list(app);
+    for (; *l; l++)
+        ccdk__v_push(v, ccdk__v_from_string(app, *l));
+    return v;
+}
+
+ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *repository,
+                                                         const ccdk_lambda_ecr_image_code_props *props)
+{
+    ccdk__node *n = ccdk__node_of(repository);
+    if (!n)
+        return NULL;
+    ccdk_app *app = n->app;
+    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
+    c->app = app;
+    struct ccdk__image_code *im = ccdk__alloc(app, sizeof *im);
+    c->image = im;
+    im->repository = repository;
+    const char *t = props && props->tag_or_digest ? props->tag_or_digest : props && props->tag ? props->tag : "latest";
+    im->tag_or_digest = ccdk__strdup(app, t);
+    if (props) {
+        im->cmd = strlist(app, props->cmd);
+        im->entrypoint = strlist(app, props->entrypoint);
+        im->working_directory = ccdk__strdup(app, props->working_directory);
+    }
+    return c;
+}
+
+ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, const char *directory,
+                                                                 const ccdk_lambda_asset_image_code_props *props)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n)
+        return NULL;
+    ccdk_app *app = n->app;
+    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
+    c->app = app;
+    struct ccdk__image_code *im = ccdk__alloc(app, sizeof *im);
+    c->image = im;
+    if (!directory)
+        directory = "";
+    if (directory[0] == '/') {
+        im->directory = ccdk__strdup(app, directory);
+    } else {
+        char cwd[4096];
+        if (!getcwd(cwd, sizeof cwd))
+            cwd[0] = 0;
+        im->directory = ccdk__sprintf(app, "%s/%s", cwd, directory);
+    }
+    char *p = (char *)im->directory;
+    size_t len = strlen(p);
+    while (len > 1 && p[len - 1] == '/')
+        p[--len] = 0;
+    if (props) {
+        im->cmd = strlist(app, props->cmd);
+        im->entrypoint = strlist(app, props->entrypoint);
+        im->working_directory = ccdk__strdup(app, props->working_directory);
+        im->file = ccdk__strdup(app, props->file);
+    }
+    return c;
+}
+
+static char *read_all(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    ccdk__buf b = {0};
+    char tmp[4096];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+        ccdk__buf_put(&b, tmp, k);
+    fclose(f);
+    ccdk__buf_putc(&b, 0);
+    *n = b.len - 1;
+    return b.data;
+}
+
+/* new DockerImageAsset(scope, "AssetImage", {directory, file}): staging and the synthesizer's location. */
+static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
+{
+    ccdk_app *app = fn->base.node.app;
+    ccdk_stack *stack = fn->base.node.stack;
+    if (im->bound_stack) {
+        if (im->bound_stack != stack)
+            ccdk__error(fn, "Asset is already associated with another stack '%s'. Create a new Code instance for every stack.",
+                        im->bound_stack->stack_name);
+        return;
+    }
+    im->bound_stack = stack;
+    static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_ecr_assets.DockerImageAsset"};
+    static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
+    static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.RepositoryBase", .class_name = "Import"};
+    ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
+    ccdk__node_init(asset, &kind_asset, fn, "AssetImage");
+    struct stat st;
+    if (stat(im->directory, &st) != 0) {
+        ccdk__error(asset, "Cannot find image directory at %s", im->directory);
+        return;
+    }
+    const char *file = im->file ? im->file : "Dockerfile";
+    const char *fpath = ccdk__sprintf(app, "%s/%s", im->directory, file);
+    if (stat(fpath, &st) != 0) {
+        ccdk__error(asset, "Cannot find file at %s", fpath);
+        return;
+    }
+    int docker_ignore = ccdk__feature_flag(asset, "@aws-cdk/aws-ecr-assets:dockerIgnoreSupport");
+    /* exclude: ".is_custom_resource" (AssetStaging), .dockerignore lines, "!.dockerignore", "!<Dockerfile>", outdir */
+    size_t cap = 8, ne = 0;
+    const char **ex = malloc(cap * sizeof *ex);
+    ex[ne++] = ".is_custom_resource";
+    size_t dl = 0;
+    char *di = read_all(ccdk__sprintf(app, "%s/.dockerignore", im->directory), &dl);
+    if (di) {
+        for (char *line = di, *next; line && *line; line = next) {
+            next = strchr(line, '\n');
+            if (next)
+                *next++ = 0;
+            if (!*line)
+                continue;
+            if (ne + 4 >= cap)
+                ex = realloc(ex, (cap *= 2) * sizeof *ex);
+            ex[ne++] = ccdk__strdup(app, line);
+        }
+        ex[ne++] = "!.dockerignore";
+        free(di);
+    }
+    if (ne + 4 >= cap)
+        ex = realloc(ex, (cap *= 2) * sizeof *ex);
+    ex[ne++] = ccdk__sprintf(app, "!%s", ccdk__basename(fpath));
+    ex[ne++] = app->outdir;
+    ex[ne] = NULL;
+    const char **exa = ccdk__alloc(app, (ne + 1) * sizeof *exa);
+    memcpy(exa, ex, (ne + 1) * sizeof *exa);
+    free(ex);
+    ccdk__fingerprint_opts o = {.exclude = exa, .follow = CCDK_SYMLINK_EXTERNAL,
+                                .ignore_mode = docker_ignore ? CCDK_IGNORE_DOCKER : CCDK_IGNORE_GLOB};
+    /* extraHash: JSON of {file?, version}; then the asset hash salt */
+    o.extra_hash = im->file ? ccdk__sprintf(app, "{\"file\":\"%s\",\"version\":\"1.21.0\"}", im->file)
+                            : "{\"version\":\"1.21.0\"}";
+    ccdk_value *salt = ccdk__node_context(asset, "@aws-cdk/core:assetHashSalt");
+    if (salt && salt->kind == CCDK__V_STR)
+        o.extra_hash = ccdk__sprintf(app, "%s%s", o.extra_hash, salt->u.str.s);
+    ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
+    ccdk__node_init(stage, &kind_stage, asset, "Staging");
+    char h[65];
+    char *err = NULL;
+    if (ccdk__fingerprint(im->directory, &o, h, &err) != 0) {
+        ccdk__error(asset, "%s", err ? err : "fingerprint failed");
+        free(err);
+        return;
+    }
+    const char *display = asset->path + strlen(stack->node.path) + 1;
+    im->image_uri = ccdk__stack_add_docker_image_asset(stack, h, im->directory, display, &o, &im->staged_name);
+    ccdk__node *repo = ccdk__alloc(app, sizeof(ccdk__node));
+    ccdk__node_init(repo, &kind_repo, asset, "Repository");
+}
+
+ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
+{
+    ccdk_app *app = fn->base.node.app;
+    struct ccdk__image_code *im = c->image;
+    ccdk_value *v = ccdk__v_obj(app);
+    const char *uri = "";
+    if (im->repository) {
+        ccdk_ecr_repository_grant_pull(im->repository, ccdk_iam_service_principal(fn, "lambda.amazonaws.com"));
+        uri = ccdk_ecr_repository_uri_for_tag_or_digest(im->repository, im->tag_or_digest);
+    }
+    if (im->directory) {
+        bind_asset(im, fn);
+        uri = im->image_uri ? im->image_uri : "";
+    }
+    ccdk__v_set(v, "ImageUri", ccdk__v_from_string(app, uri));
+    if (im->cmd || im->entrypoint || im->working_directory) {
+        im->config = ccdk__v_obj(app);
+        if (im->cmd)
+            ccdk__v_set(im->config, "Command", im->cmd);
+        if (im->entrypoint)
+            ccdk__v_set(im->config, "EntryPoint", im->entrypoint);
+        if (im->working_directory)
+            ccdk__v_set(im->config, "WorkingDirectory", ccdk__v_from_string(app, im->working_directory));
+    }
+    return v;
+}
+
+void ccdk__function_image(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props)
+{
+    if (!fn->resource || !props->code)
+        return;
+    ccdk_app *app = fn->base.node.app;
+    int image = props->code->image != NULL;
+    int from_image_handler = props->handler && !strcmp(props->handler, "FROM_IMAGE");
+    int from_image_runtime = props->runtime == CCDK_LAMBDA_RUNTIME(FROM_IMAGE);
+    if (image != from_image_handler) {
+        ccdk__unscoped_error(app, "handler must be `Handler.FROM_IMAGE` when using image asset for Lambda function");
+        return;
+    }
+    if (image != from_image_runtime) {
+        ccdk__unscoped_error(app, "runtime must be `Runtime.FROM_IMAGE` when using image asset for Lambda function");
+        return;
+    }
+    if (!image)
+        return;
+    ccdk_value *props_obj = fn->resource->props;
+    ccdk__v_del(props_obj, "Handler");
+    ccdk__v_del(props_obj, "Runtime");
+    ccdk__res_set(fn->resource, "PackageType", ccdk__v_str(app, "Image"));
+    struct ccdk__image_code *im = props->code->image;
+    if (im->config)
+        ccdk__res_set(fn->resource, "ImageConfig", im->config);
+    /* AssetImageCode.bindToResource: asset metadata */
+    ccdk_value *am = ccdk__node_context(&fn->resource->el.node, "aws:cdk:enable-asset-metadata");
+    if (im->staged_name && am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL) {
+        ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:path", ccdk__v_str(app, im->staged_name));
+        ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:dockerfile-path", ccdk__v_str(app, im->file ? im->file : "Dockerfile"));
+        ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:property", ccdk__v_str(app, "Code.ImageUri"));
+    }
+}
+
+ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const char *id,
+                                                            const ccdk_lambda_function_props *props)
+{
+    ccdk_lambda_function_props p = props ? *props : (ccdk_lambda_function_props){0};
+    p.runtime = CCDK_LAMBDA_RUNTIME(FROM_IMAGE);
+    p.handler = "FROM_IMAGE";
+    return ccdk_lambda_function_new(scope, id, &p);
+}

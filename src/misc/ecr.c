@@ -1,0 +1,95 @@
+/* ecr.c - ecr.Repository (aws-cdk-lib/aws-ecr): the minimum DockerImageCode.fromEcr needs. */
+#include <string.h>
+
+#include "../iam/iam_internal.h"
+#include "ccdk/ecr.h"
+
+struct ccdk_ecr_repository {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+    ccdk_iam_policy_document *policy; /* NULL until a statement is added */
+};
+
+static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.Repository"};
+
+static ccdk_value *policy_lazy(void *ctx)
+{
+    ccdk_ecr_repository *r = ctx;
+    if (!r->policy)
+        return ccdk__v_undef(r->node.app);
+    return ccdk__document_value(r->policy);
+}
+
+ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const ccdk_ecr_repository_props *props)
+{
+    ccdk__node *s = ccdk__node_of(scope);
+    if (!s)
+        return NULL;
+    ccdk_app *app = s->app;
+    ccdk_ecr_repository *r = ccdk__alloc(app, sizeof *r);
+    ccdk__node_init(&r->node, &kind_repo, scope, id);
+    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
+    *k = ccdk__kind_cfn_resource;
+    k->fqn = "aws-cdk-lib.aws_ecr.CfnRepository";
+    ccdk_cfn_resource *res = ccdk__cfn_resource_new(r, "Resource", "AWS::ECR::Repository", k);
+    res->sort_props = 1;
+    res->tag_kind = 1;
+    r->resource = res;
+    if (props && props->repository_name)
+        ccdk__res_set(res, "RepositoryName", ccdk__v_from_string(app, props->repository_name));
+    ccdk__res_set(res, "RepositoryPolicyText", ccdk__v_lazy(app, policy_lazy, r));
+    ccdk_cfn_resource_apply_removal_policy(res, props && props->removal_policy ? props->removal_policy
+                                                                                : CCDK_REMOVAL_POLICY_RETAIN);
+    r->arn = ccdk_cfn_resource_get_att(res, "Arn");
+    r->name = ccdk_cfn_resource_ref(res);
+    return r;
+}
+
+const char *ccdk_ecr_repository_arn(ccdk_ecr_repository *r) { return r ? r->arn : NULL; }
+const char *ccdk_ecr_repository_name(ccdk_ecr_repository *r) { return r ? r->name : NULL; }
+ccdk_cfn_resource *ccdk_ecr_repository_resource(ccdk_ecr_repository *r) { return r ? r->resource : NULL; }
+
+const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, const char *tag_or_digest)
+{
+    if (!r)
+        return NULL;
+    ccdk_app *app = r->node.app;
+    const char *suffix = "";
+    if (tag_or_digest && *tag_or_digest)
+        suffix = ccdk__sprintf(app, "%s%s", !strncmp(tag_or_digest, "sha256:", 7) ? "@" : ":", tag_or_digest);
+    /* stack.splitArn(repositoryArn, SLASH_RESOURCE_NAME): account and region */
+    const char *account = ccdk_fn_select(r, 4, ccdk_fn_split(r, ":", r->arn));
+    const char *region = ccdk_fn_select(r, 3, ccdk_fn_split(r, ":", r->arn));
+    return ccdk__sprintf(app, "%s.dkr.ecr.%s.%s/%s%s", account, region, ccdk_stack_url_suffix(r->node.stack), r->name,
+                         suffix);
+}
+
+void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam_policy_statement *s)
+{
+    if (!r || !s)
+        return;
+    if (s->resources && s->resources->u.list.n)
+        ccdk__warning(r, "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements.");
+    if (!r->policy)
+        r->policy = ccdk_iam_policy_document_new(r, NULL);
+    ccdk_iam_policy_document_add_statements(r->policy, s);
+}
+
+void ccdk_ecr_repository_grant_pull(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
+{
+    static const char *const pull[] = {"ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
+                                       "ecr:BatchGetImage", NULL};
+    static const char *const auth[] = {"ecr:GetAuthorizationToken", NULL};
+    static const char *const star[] = {"*", NULL};
+    if (!r || !grantee)
+        return;
+    const char *res[] = {r->arn, NULL};
+    /* Grant.addToPrincipalOrResource: the principal's policy when it has one, else the resource policy */
+    if (!ccdk_iam_grant_add_to_principal(grantee, pull, res)) {
+        ccdk_iam_principal *ps[] = {grantee, NULL};
+        ccdk_iam_policy_statement_props sp = {.actions = pull, .principals = ps};
+        ccdk_ecr_repository_add_to_resource_policy(r, ccdk_iam_policy_statement_new(r, &sp));
+    }
+    ccdk_iam_grant_add_to_principal(grantee, auth, star);
+}
