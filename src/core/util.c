@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -18,6 +19,7 @@
 struct ccdk__arena_block {
     ccdk__arena_block *next;
     size_t cap;
+    size_t mapped; /* bytes mapped with mmap, or 0 when from calloc */
     max_align_t data[];
 };
 
@@ -27,26 +29,58 @@ static void oom(void)
     abort();
 }
 
-/* Arena memory comes from calloc and is never reused, so it is zero already: no memset here.
- * Blocks grow to 1 MiB, where calloc hands out fresh (lazily zeroed) pages. */
+/* Arena memory is never reused, and fresh anonymous pages are zero already: no memset here.
+ * Blocks grow to 2 MiB; from there they are mapped 2 MiB-aligned with MADV_HUGEPAGE, so a large
+ * app takes one page fault per 2 MiB instead of one per 4 KiB (page faults were a third of the
+ * synth time of 1,000 functions). */
+#define ARENA_MAX ((size_t)2 << 20)
+
+static ccdk__arena_block *block_new(size_t cap)
+{
+    size_t total = sizeof(ccdk__arena_block) + cap;
+    if (total >= ARENA_MAX) {
+        size_t len = (total + ARENA_MAX - 1) & ~(ARENA_MAX - 1);
+        void *p = mmap(NULL, len + ARENA_MAX, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p != MAP_FAILED) {
+            /* align to 2 MiB and give back the slack on both sides */
+            uintptr_t a = ((uintptr_t)p + ARENA_MAX - 1) & ~(uintptr_t)(ARENA_MAX - 1);
+            if (a > (uintptr_t)p)
+                munmap(p, a - (uintptr_t)p);
+            size_t tail = (uintptr_t)p + len + ARENA_MAX - (a + len);
+            if (tail)
+                munmap((void *)(a + len), tail);
+#ifdef MADV_HUGEPAGE
+            madvise((void *)a, len, MADV_HUGEPAGE);
+#endif
+            ccdk__arena_block *b = (ccdk__arena_block *)a;
+            b->mapped = len;
+            b->cap = len - sizeof(ccdk__arena_block);
+            return b;
+        }
+    }
+    ccdk__arena_block *b = calloc(1, total);
+    if (!b)
+        oom();
+    b->mapped = 0;
+    b->cap = cap;
+    return b;
+}
+
 void *ccdk__alloc(ccdk_app *app, size_t n)
 {
     ccdk__arena *a = &app->arena;
     n = (n + 15) & ~(size_t)15;
     if (!a->head || a->used + n > a->cap) {
         size_t cap = a->cap ? a->cap * 2 : 16384;
-        if (cap > ((size_t)1 << 20))
-            cap = (size_t)1 << 20;
+        if (cap > ARENA_MAX)
+            cap = ARENA_MAX;
         if (cap < n)
             cap = n;
-        ccdk__arena_block *b = calloc(1, sizeof(*b) + cap);
-        if (!b)
-            oom();
+        ccdk__arena_block *b = block_new(cap);
         b->next = a->head;
-        b->cap = cap;
         a->head = b;
         a->used = 0;
-        a->cap = cap;
+        a->cap = b->cap;
     }
     void *p = (char *)a->head->data + a->used;
     a->used += n;
@@ -58,7 +92,10 @@ void ccdk__arena_free(ccdk__arena *a)
     ccdk__arena_block *b = a->head;
     while (b) {
         ccdk__arena_block *n = b->next;
-        free(b);
+        if (b->mapped)
+            munmap(b, b->mapped);
+        else
+            free(b);
         b = n;
     }
     a->head = NULL;
