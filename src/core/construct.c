@@ -102,8 +102,8 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
     ccdk__annotation *a = &app->annotations[app->nannotations++];
     a->path = n->path;
     a->level = level;
-    a->id = id ? ccdk__strdup(app, id) : NULL;
-    a->msg = ccdk__strdup(app, msg);
+    a->id = id ? strdup(id) : NULL; /* malloc'd: annotations may be added while a template is */
+    a->msg = strdup(msg);          /* resolved in the scratch arena (synth.c render_stack) */
 }
 
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
@@ -658,10 +658,14 @@ void ccdk_app_free(ccdk_app *app)
         free(app->errors[i]);
     free(app->errors);
     free(app->tokens);
+    for (size_t i = 0; i < app->nannotations; i++) {
+        free((char *)app->annotations[i].id);
+        free((char *)app->annotations[i].msg);
+    }
     free(app->annotations);
-    free(app->stacks);
     for (size_t i = 0; i < app->nstacks; i++)
-        ;
+        free((char *)app->stacks[i]->template_json);
+    free(app->stacks);
     ccdk__arena a = app->arena;
     ccdk__arena_free(&a);
 }

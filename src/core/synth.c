@@ -185,9 +185,18 @@ static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 
 static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CCDK__EL_RULE, .render = render_rule};
 
+void ccdk__arena_free(ccdk__arena *a);
+
+/* The resolved template is only needed until it is serialised: it is built in a scratch arena
+ * that is dropped right after, so memory stays at what the constructs need (a thousand functions
+ * used to keep every stack's resolved tree alive). Everything cached during resolution must
+ * therefore live elsewhere: logical ids are computed beforehand (ccdk_app_synth), annotations
+ * and errors are malloc'd. */
 static void render_stack(ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
+    ccdk__arena persistent = app->arena;
+    app->arena = (ccdk__arena){0};
     ccdk__resolve_ctx ctx = {app, s, 0};
     app->cur_stack = s;
     ccdk_value *tpl = ccdk__v_obj(app);
@@ -199,13 +208,16 @@ static void render_stack(ccdk_stack *s)
     for (size_t i = 0; i < n; i++)
         els[i]->kind->render(els[i], &ctx, tpl);
     free(els);
-    s->rendered = tpl;
     ccdk__buf b = {0};
     ccdk__json_write(&b, tpl, 1);
-    s->template_json = ccdk__strndup(app, b.data, b.len);
+    ccdk__sha256_hex(b.data ? b.data : "", b.len, s->template_hash);
+    ccdk__arena scratch = app->arena;
+    app->arena = persistent;
+    ccdk__arena_free(&scratch);
+    s->rendered = NULL;
+    free((char *)s->template_json);
+    s->template_json = b.data; /* malloc'd; freed by ccdk_app_free */
     s->template_len = b.len;
-    ccdk__sha256_hex(b.data, b.len, s->template_hash);
-    ccdk__buf_free(&b);
 }
 
 /* ------------------------------------------------------------------ asset manifest */
@@ -546,6 +558,15 @@ int ccdk_app_synth(ccdk_app *app)
         app->synthesized = 1;
         if (app->nerrors)
             return fail(app);
+        for (size_t i = 0; i < app->nstacks; i++) {
+            /* logical ids are cached on the elements: compute them in the persistent arena */
+            ccdk__node **els = NULL;
+            size_t n = 0, cap = 0;
+            collect_elements(&app->stacks[i]->node, &els, &n, &cap);
+            for (size_t k = 0; k < n; k++)
+                ccdk__element_logical_id(els[k]);
+            free(els);
+        }
         for (size_t i = 0; i < app->nstacks; i++)
             if (!app->stacks[i]->node.detached)
                 render_stack(app->stacks[i]);
@@ -629,16 +650,19 @@ void ccdk_app_print_summary(const ccdk_app *app, FILE *out)
     fprintf(out, "Synthesized into %s/\n", app->outdir);
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached || !s->rendered)
+        if (s->node.detached || !s->template_json)
             continue;
-        ccdk_value *res = ccdk__v_get(s->rendered, "Resources");
-        size_t nres = res ? res->u.obj.n : 0;
+        ccdk__node **els = NULL;
+        size_t n = 0, cap = 0, nres = 0;
+        collect_elements(&s->node, &els, &n, &cap);
+        for (size_t k = 0; k < n; k++)
+            nres += els[k]->kind->element == CCDK__EL_RESOURCE;
         fprintf(out, "  stack %s (%s.template.json): %zu resource%s, %zu asset%s\n", s->stack_name, s->artifact_id, nres,
                 nres == 1 ? "" : "s", s->nassets, s->nassets == 1 ? "" : "s");
-        for (size_t k = 0; k < nres; k++) {
-            ccdk_value *type = ccdk__v_get(res->u.obj.e[k].val, "Type");
-            fprintf(out, "    %-48s %s\n", res->u.obj.e[k].key, type && type->kind == CCDK__V_STR ? type->u.str.s : "?");
-        }
+        for (size_t k = 0; k < n; k++)
+            if (els[k]->kind->element == CCDK__EL_RESOURCE)
+                fprintf(out, "    %-48s %s\n", ccdk__element_logical_id(els[k]), ((ccdk_cfn_resource *)els[k])->type);
+        free(els);
         for (ccdk__file_asset *a = s->assets; a; a = a->next)
             fprintf(out, "    asset %s <- %s (%s)\n", a->staged_name, a->source_path, a->packaging);
     }
