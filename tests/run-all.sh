@@ -17,6 +17,7 @@ run headers     make --no-print-directory headers
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run conformance node tests/conformance/run.js
+run conformance-san bash tests/conformance/sanitize.sh
 run cli         bash tests/cli/run.sh
 run valgrind    bash tests/valgrind.sh
 run bench-smoke bash bench/run.sh --smoke
@@ -25,7 +26,7 @@ run bench-smoke bash bench/run.sh --smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli|valgrind): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

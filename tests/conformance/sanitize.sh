@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every conformance app.c, built against the sanitizer library (ASan + UBSan, leaks on), runs
+# clean under the richest context (the CLI's plus the `cdk init` flags).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+make --no-print-directory build/libccdk-san.a >/dev/null || { echo "conformance-san: 0 passed, 1 failed"; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+ctx=$(node -e "const a=require('./tests/conformance/init-flags.json'),b=require('./tests/conformance/cli-context.json');console.log(JSON.stringify({...a,...b}))")
+pass=0; fail=0
+for d in tests/conformance/cases/*/; do
+  n=$(basename "$d")
+  [ -f "$d/pending" ] || [ ! -f "$d/app.c" ] && continue
+  if ! cc -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Iinclude "$d/app.c" \
+        build/libccdk-san.a -lcrypto -lpthread -lm -o "$tmp/$n" 2>"$tmp/$n.cc"; then
+    echo "FAIL: $n: does not compile"; fail=$((fail + 1)); continue
+  fi
+  out=$(cd "$d" && CDK_OUTDIR="$tmp/out-$n" CDK_CONTEXT_JSON="$ctx" ASAN_OPTIONS=detect_leaks=1 "$tmp/$n" 2>&1)
+  if printf '%s\n' "$out" | grep -q "ERROR: AddressSanitizer\|runtime error:\|ERROR: LeakSanitizer"; then
+    echo "FAIL: $n"; printf '%s\n' "$out" | head -20; fail=$((fail + 1))
+  else
+    pass=$((pass + 1))
+  fi
+done
+echo "conformance-san: $pass passed, $fail failed"
+[ $fail -eq 0 ]
