@@ -469,6 +469,37 @@ static void strip_nonalnum(ccdk__buf *b, const char *s)
             ccdk__buf_putc(b, *s);
 }
 
+/* The 8 upper-case hex digits of the MD5 of the components joined with '/' (pathHash). */
+static void path_hash8(const char *const *c, size_t k, char out[9])
+{
+    ccdk__buf path = {0};
+    for (size_t i = 0; i < k; i++) {
+        if (i)
+            ccdk__buf_putc(&path, '/');
+        ccdk__buf_puts(&path, c[i]);
+    }
+    char md5[33];
+    ccdk__md5_hex(path.data ? path.data : "", path.len, md5);
+    ccdk__buf_free(&path);
+    for (int i = 0; i < 8; i++)
+        out[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
+    out[8] = 0;
+}
+
+/* The human part: removeDupes, drop "Resource", keep letters and digits, join. */
+static void human_part(ccdk__buf *b, const char *const *c, size_t k)
+{
+    const char *prev = NULL;
+    for (size_t i = 0; i < k; i++) {
+        if (prev && ccdk__ends_with(prev, c[i]))
+            continue;
+        prev = c[i];
+        if (!strcmp(c[i], "Resource"))
+            continue;
+        strip_nonalnum(b, c[i]);
+    }
+}
+
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n)
 {
     const char **c = malloc((n ? n : 1) * sizeof *c);
@@ -506,31 +537,12 @@ const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, s
         }
         b.len = 0;
     }
-    /* hash of the path */
-    ccdk__buf path = {0};
-    for (size_t i = 0; i < k; i++) {
-        if (i)
-            ccdk__buf_putc(&path, '/');
-        ccdk__buf_puts(&path, c[i]);
-    }
-    char md5[33];
-    ccdk__md5_hex(path.data, path.len, md5);
-    ccdk__buf_free(&path);
-    /* human part: removeDupes, drop "Resource", strip, join, first 240 chars */
-    const char *prev = NULL;
-    for (size_t i = 0; i < k; i++) {
-        if (prev && ccdk__ends_with(prev, c[i]))
-            continue;
-        prev = c[i];
-        if (!strcmp(c[i], "Resource"))
-            continue;
-        strip_nonalnum(&b, c[i]);
-    }
-    if (b.len > 240)
+    char hash[9];
+    path_hash8((const char *const *)c, k, hash);
+    human_part(&b, (const char *const *)c, k);
+    if (b.len > 240) /* MAX_HUMAN_LEN */
         b.len = 240;
-    for (int i = 0; i < 8; i++)
-        md5[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
-    ccdk__buf_put(&b, md5, 8);
+    ccdk__buf_put(&b, hash, 8);
     const char *r = ccdk__strndup(app, b.data, b.len);
     ccdk__buf_free(&b);
     free(c);
@@ -709,24 +721,9 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
         }
         b.len = 0;
     }
-    ccdk__buf path = {0};
-    for (size_t i = 0; i < k; i++) {
-        if (i)
-            ccdk__buf_putc(&path, '/');
-        ccdk__buf_puts(&path, c[i]);
-    }
-    char md5[33];
-    ccdk__md5_hex(path.data, path.len, md5);
-    ccdk__buf_free(&path);
-    const char *prev = NULL;
-    for (size_t i = 0; i < k; i++) {
-        if (prev && ccdk__ends_with(prev, c[i]))
-            continue;
-        prev = c[i];
-        if (!strcmp(c[i], "Resource"))
-            continue;
-        strip_nonalnum(&b, c[i]);
-    }
+    char hash[9];
+    path_hash8((const char *const *)c, k, hash);
+    human_part(&b, (const char *const *)c, k);
     ccdk__buf_putc(&b, 0);
     b.len--;
     const size_t max_human = 128 - 8;
@@ -735,9 +732,7 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
         memmove(human + max_human / 2, human + b.len - max_human / 2, max_human / 2);
         b.len = max_human;
     }
-    for (int i = 0; i < 8; i++)
-        md5[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
-    const char *r = ccdk__sprintf(app, "%.*s%.8s", (int)b.len, human, md5);
+    const char *r = ccdk__sprintf(app, "%.*s%.8s", (int)b.len, human, hash);
     ccdk__buf_free(&b);
     free(c);
     return r;
