@@ -115,29 +115,10 @@ static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
 void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v)
 {
     ccdk__entry *e = find_entry(obj, key);
-    if (e) {
+    if (e)
         e->val = v;
-        return;
-    }
-    if (obj->u.obj.n == obj->u.obj.cap) {
-        size_t cap = obj->u.obj.cap ? obj->u.obj.cap * 2 : 4;
-        ccdk__entry *es = ccdk__alloc(obj->app, cap * sizeof *es);
-        if (obj->u.obj.n)
-            memcpy(es, obj->u.obj.e, obj->u.obj.n * sizeof *es);
-        obj->u.obj.e = es;
-        obj->u.obj.cap = cap;
-    }
-    obj->u.obj.e[obj->u.obj.n].key = ccdk__strdup(obj->app, key);
-    obj->u.obj.e[obj->u.obj.n].val = v;
-    obj->u.obj.n++;
-    if (obj->u.obj.idxcap) {
-        if (obj->u.obj.n * 2 + 2 > obj->u.obj.idxcap)
-            index_build(obj);
-        else
-            index_put(obj, obj->u.obj.n - 1);
-    } else if (obj->u.obj.n > INDEX_FROM) {
-        index_build(obj);
-    }
+    else
+        ccdk__v_append_unique(obj, ccdk__strdup(obj->app, key), v);
 }
 
 ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n)
