@@ -114,6 +114,9 @@ typedef enum {
  * -- write the JS object in the same key order to get the same hash. */
 typedef struct ccdk_bundling_options {
     const char *image;                 /* required: e.g. ccdk_lambda_runtime_bundling_image(rt) */
+    /* DockerImage's hash (ccdk_docker_image.image_hash): JSON.stringify renders the image as
+     * it when set, as aws-cdk-lib's DockerImage.toJSON does for DockerImage.fromBuild */
+    const char *image_hash;
     const char *const *command;        /* NULL-terminated, may be NULL */
     const ccdk_kv *environment;        /* {NULL, NULL}-terminated, may be NULL */
     const char *working_directory;     /* default "/asset-input" */
@@ -124,6 +127,34 @@ typedef struct ccdk_bundling_options {
     void *try_bundle_ctx;
     ccdk_bundling_output output_type;
 } ccdk_bundling_options;
+
+/** DockerBuildOptions (core). JSON.stringify(options) is part of the image hash (the tag);
+ * ccdk serialises the set fields in this order: buildArgs, file, platform, network,
+ * targetStage, cacheDisabled, imagePath, outputPath (the last two: Code.fromDockerBuild only)
+ * -- write the JS object in the same key order to get the same tag. */
+typedef struct {
+    const ccdk_kv *build_args;    /* {NULL, NULL}-terminated, may be NULL */
+    const char *file;             /* relative to the build directory */
+    const char *platform;
+    const char *network;
+    const char *target_stage;
+    int cache_disabled;
+    const char *image_path;       /* Code.fromDockerBuild: default "/asset/" */
+    const char *output_path;      /* Code.fromDockerBuild: default a new temporary directory */
+} ccdk_docker_build_options;
+
+/** A DockerImage: image is the name to run (for fromBuild, "cdk-<hash>"), image_hash what
+ * JSON.stringify renders (NULL: the name). Both in the app's arena. */
+typedef struct {
+    const char *image;
+    const char *image_hash;
+} ccdk_docker_image;
+
+/** DockerImage.fromBuild(path, options): `docker build -t cdk-<hash> ... <path>` (after a
+ * `docker image inspect` finds no such image), $CDK_DOCKER honoured. On failure the error is
+ * recorded on the app (ccdk_app_synth then fails) and the result still names the tag.
+ * options may be NULL. */
+ccdk_docker_image ccdk_docker_image_from_build(void *scope, const char *path, const ccdk_docker_build_options *options);
 
 /** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
 typedef struct {
@@ -140,6 +171,10 @@ typedef struct {
 ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code);
 /** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *options);
+/** Code.fromDockerBuild(path, options): DockerImage.fromBuild, then `docker create` /
+ * `docker cp <id>:<imagePath> <dest>` / `docker rm -v <id>`, and Code.fromAsset(dest).
+ * options may be NULL. NULL when the build or the copy fails (the error is on the app). */
+ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *scope, const char *path, const ccdk_docker_build_options *options);
 /** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token). */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket_name, const char *key, const char *object_version);
 /** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. */

@@ -23,7 +23,7 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
 #define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
     if (o->image) {
         KEY("image");
-        put_str(b, o->image);
+        put_str(b, o->image_hash ? o->image_hash : o->image);
     }
     if (o->command) {
         KEY("command");

@@ -28,4 +28,9 @@ char *ccdk__bundling_command_line(char *const *argv);
  * *err (malloc'd) holds what aws-cdk-lib's dockerExec throws, as `${err}` renders it. */
 int ccdk__bundling_exec(char *const *argv, char **err);
 
+/* The argv DockerImage.fromBuild runs: $CDK_DOCKER or "docker", "build" "-t" <tag> ["-f" path/file]
+ * ["--platform" p] ["--network" n] ["--target" t] ["--no-cache"] ["--build-arg" K=V]... <path>.
+ * malloc'd, NULL-terminated; free with ccdk__bundling_argv_free. (docker_build.c) */
+char **ccdk__docker_build_argv(const char *tag, const char *path, const ccdk_docker_build_options *o);
+
 #endif

@@ -151,6 +151,76 @@ TEST(against_aws_cdk_lib)
     free(msg);
 }
 
+/* DockerImage.fromBuild('/path/to/dir/with/DockerFile', {buildArgs: {ARG1: 'value1'}}) (the seed
+ * example, rooted in tmpdir so that the directory exists): every docker invocation (`image
+ * inspect`, then `build`) against what aws-cdk-lib runs, and the error once `docker build` fails */
+TEST(docker_build_against_aws_cdk_lib)
+{
+    char dir[512], path[1024], cmd[8192], docker[512], log[512];
+    snprintf(dir, sizeof dir, "%s/path/to/dir/with/DockerFile", tmpdir);
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s' && printf 'FROM scratch\nARG ARG1\n' > '%s/Dockerfile'", dir, dir);
+    if (!CHECK_RET(system(cmd) == 0))
+        return;
+    /* the fake docker: appends its argv, one per line, then "--"; fails */
+    snprintf(docker, sizeof docker, "%s/docker-build", tmpdir);
+    snprintf(log, sizeof log, "%s/build-argv.txt", tmpdir);
+    FILE *f = fopen(docker, "w");
+    fprintf(f, "#!/bin/sh\nprintf '%%s\\n' \"$@\" -- >> '%s'\nexit 1\n", log);
+    fclose(f);
+    chmod(docker, 0755);
+    /* ccdk */
+    unlink(log);
+    setenv("CDK_DOCKER", docker, 1);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    static const ccdk_kv args[] = {{"ARG1", "value1"}, {NULL, NULL}};
+    ccdk_docker_image img = ccdk_docker_image_from_build(app, dir, &(ccdk_docker_build_options){.build_args = args});
+    unsetenv("CDK_DOCKER");
+    char *got = read_all(log);
+    CHECK(img.image && !strncmp(img.image, "cdk-", 4) && img.image_hash && !strcmp(img.image + 4, img.image_hash));
+    CHECK(ccdk_app_error_count(app) == 1);
+    /* the shape */
+    if (CHECK_RET(got && img.image)) {
+        ccdk__buf want = {0};
+        ccdk__buf_printf(&want, "image\ninspect\n%s\n--\nbuild\n-t\n%s\n--build-arg\nARG1=value1\n%s\n--\n", img.image,
+                         img.image, dir);
+        ccdk__buf_putc(&want, 0);
+        CHECK_STR_EQ(got, want.data);
+        ccdk__buf_free(&want);
+    }
+    const char *node = getenv("CCDK_NODE");
+    if (!node)
+        node = "node";
+    snprintf(cmd, sizeof cmd, "%s -e 'require(\"./node_modules/aws-cdk-lib\")' >/dev/null 2>&1", node);
+    if (system(cmd) != 0) {
+        fprintf(stderr, "note: node or aws-cdk-lib not available, only the documented shape was checked\n");
+    } else {
+        snprintf(path, sizeof path, "%s/build.js", tmpdir);
+        f = fopen(path, "w");
+        fprintf(f,
+                "const cdk = require(process.cwd() + '/node_modules/aws-cdk-lib');\n"
+                "try {\n"
+                "  cdk.DockerImage.fromBuild('%s', { buildArgs: { ARG1: 'value1' } });\n"
+                "} catch (e) { require('fs').writeFileSync('%s/build-message.txt', e.message); }\n",
+                dir, tmpdir);
+        fclose(f);
+        unlink(log);
+        snprintf(cmd, sizeof cmd, "env -u CDK_CONTEXT_JSON CDK_DOCKER='%s' %s '%s' >/dev/null 2>&1", docker, node, path);
+        CHECK(system(cmd) == 0);
+        char *rec = read_all(log);
+        snprintf(path, sizeof path, "%s/build-message.txt", tmpdir);
+        char *msg = read_all(path);
+        if (CHECK_RET(rec && msg && got)) {
+            CHECK_STR_EQ(got, rec);
+            if (ccdk_app_error_count(app) == 1)
+                CHECK_CONTAINS(ccdk_app_error(app, 0), msg);
+        }
+        free(rec);
+        free(msg);
+    }
+    free(got);
+    ccdk_app_free(app);
+}
+
 TEST(missing_docker)
 {
     setenv("CDK_DOCKER", "/nonexistent/ccdk-docker", 1);
@@ -176,6 +246,7 @@ int main(void)
     RUN(options_json);
     RUN(argv_shape);
     RUN(against_aws_cdk_lib);
+    RUN(docker_build_against_aws_cdk_lib);
     RUN(missing_docker);
     char cmd[512];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
