@@ -5909,22 +5909,18 @@ static int copy_file(const char *src, const char *dst, char **err)
     }
     /* A new file needs no truncation: ftruncate() on a fresh file makes ext4 flush it on close
      * (auto_da_alloc), which dominated staging. Only an existing target is truncated. */
-    int fresh = 1;
     int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
-    if (out < 0 && errno == EEXIST) {
-        fresh = 0;
+    if (out < 0 && errno == EEXIST)
         out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
-    }
     if (out < 0) {
         int e = errno;
         close(in);
         return fail_errno2(err, e, "copyfile", src, dst);
     }
     int rc = 0;
-    if (((st.st_mode & 07777) & ~(mode_t)0) != 0 && fchmod(out, st.st_mode & 07777) < 0) {
+    if (fchmod(out, st.st_mode & 07777) < 0) {
         if (errno != EPERM) rc = fail_errno2(err, errno, "copyfile", src, dst);
     }
-    (void)fresh;
     off_t copied = 0;
     int use_cfr = 1;
     char *buf = NULL;

@@ -802,8 +802,6 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     }
     void *scope = perm->scope ? perm->scope : (void *)fb;
     const char *action = perm->action ? perm->action : "lambda:InvokeFunction";
-    static const ccdk__kind k = {0};
-    (void)k;
     ccdk_cfn_resource *r = ccdk__lambda_l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
     ccdk__res_set(r, "Action", ccdk__v_from_string(app, action));
     ccdk__res_set(r, "Principal", ccdk__v_from_string(app, principal));
@@ -933,8 +931,6 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     EVP_Digest(b.data, b.len, d, &dl, EVP_sha256(), NULL);
     ccdk__buf_free(&b);
     const char *id = ccdk__sprintf(app, "Invoke%s", base64(app, d, 32));
-    char *idfix = (char *)id; /* '/' in construct ids becomes "--" when the Permission is created */
-    (void)idfix;
     if (granted(fb, id))
         return;
     const char *res[3] = {fb->arn, NULL, NULL};
