@@ -50,12 +50,6 @@ int ccdk__locale_compare(const char *a, const char *b)
 
 /* ------------------------------------------------------------------ elements */
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 static void register_element(ccdk__node *n)
 {
     ccdk_stack *s = n->stack;
@@ -121,7 +115,7 @@ const ccdk__kind ccdk__kind_cfn_resource = {
 
 ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_cfn_resource *r = ccdk__alloc(app, sizeof *r);
@@ -142,7 +136,7 @@ ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const cha
 
 ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char *type, ccdk_value *properties)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     if (!type || !*type) {
@@ -569,7 +563,7 @@ static const ccdk__kind kind_output = {.fqn = "aws-cdk-lib.CfnOutput", .element 
 
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_cfn_output *o = ccdk__alloc(app, sizeof *o);
@@ -640,7 +634,7 @@ static const ccdk__kind kind_parameter = {.fqn = "aws-cdk-lib.CfnParameter", .el
 
 ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const ccdk_cfn_parameter_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_cfn_parameter *p = ccdk__alloc(app, sizeof *p);
@@ -680,7 +674,7 @@ static const ccdk__kind kind_mapping = {.fqn = "aws-cdk-lib.CfnMapping", .elemen
 
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_cfn_mapping *m = ccdk__alloc(app, sizeof *m);
@@ -734,7 +728,7 @@ static const ccdk__kind kind_condition = {.fqn = "aws-cdk-lib.CfnCondition", .el
 
 ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_value *expression)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_cfn_condition *c = ccdk__alloc(app, sizeof *c);
@@ -748,32 +742,32 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 
 ccdk_value *ccdk_v_string(void *scope, const char *s)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__v_from_string(app, s) : NULL;
 }
 ccdk_value *ccdk_v_number(void *scope, double n)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__v_num(app, n) : NULL;
 }
 ccdk_value *ccdk_v_bool(void *scope, int b)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__v_bool(app, b) : NULL;
 }
 ccdk_value *ccdk_v_null(void *scope)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__v_new(app, CCDK__V_NULL) : NULL;
 }
 ccdk_value *ccdk_v_list(void *scope)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__v_list(app) : NULL;
 }
 ccdk_value *ccdk_v_object(void *scope)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__v_obj(app) : NULL;
 }
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item)
@@ -790,7 +784,7 @@ ccdk_value *ccdk_v_set(ccdk_value *obj, const char *key, ccdk_value *item)
 }
 ccdk_value *ccdk_v_json(void *scope, const char *json)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     const char *err;
@@ -811,7 +805,7 @@ const char *ccdk_token_as_string(ccdk_value *v)
 
 static const char *intrinsic_str(void *scope, const char *fn, ccdk_value *arg)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     return ccdk__token_str(app, ccdk__v_intrinsic(app, fn, arg));
@@ -819,7 +813,7 @@ static const char *intrinsic_str(void *scope, const char *fn, ccdk_value *arg)
 
 const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *list)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     if (!list || !*list) {
@@ -848,7 +842,7 @@ const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *
 
 const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_value *arg;
@@ -867,7 +861,7 @@ const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables)
 
 const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     /* Fn.select: a literal list gives its element, without Fn::Select */
@@ -888,7 +882,7 @@ const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
 
 ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     if (!ccdk__is_unresolved(source)) { /* Fn.split of a literal: source.split(delimiter) */
@@ -920,13 +914,13 @@ ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source
 
 const char *ccdk_fn_import_value(void *scope, const char *name)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? intrinsic_str(scope, "Fn::ImportValue", ccdk__v_from_string(app, name)) : NULL;
 }
 
 const char *ccdk_fn_get_att(void *scope, const char *logical_name, const char *attr)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_value *arg = ccdk__v_list(app);
@@ -937,19 +931,19 @@ const char *ccdk_fn_get_att(void *scope, const char *logical_name, const char *a
 
 const char *ccdk_fn_ref(void *scope, const char *logical_name)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? intrinsic_str(scope, "Ref", ccdk__v_from_string(app, logical_name)) : NULL;
 }
 
 const char *ccdk_fn_base64(void *scope, const char *data)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? intrinsic_str(scope, "Fn::Base64", ccdk__v_from_string(app, data)) : NULL;
 }
 
 ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_value *t, ccdk_value *f)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_value *arg = ccdk__v_list(app);
@@ -961,7 +955,7 @@ ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_val
 
 ccdk_value *ccdk_fn_condition_equals(void *scope, ccdk_value *lhs, ccdk_value *rhs)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_value *arg = ccdk__v_list(app);
@@ -972,7 +966,7 @@ ccdk_value *ccdk_fn_condition_equals(void *scope, ccdk_value *lhs, ccdk_value *r
 
 ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_value *arg = ccdk__v_list(app);
@@ -982,7 +976,7 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
 
 static const char *pseudo(void *scope, const char *name)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? ccdk__token_str(app, ccdk__v_pseudo(app, name)) : NULL;
 }
 
@@ -1009,7 +1003,7 @@ static ccdk_value *lazy_str_thunk(void *p)
 
 const char *ccdk_lazy_string(void *scope, ccdk_lazy_string_fn produce, void *ctx)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app || !produce)
         return NULL;
     lazy_str_ctx *c = ccdk__alloc(app, sizeof *c);
@@ -1021,7 +1015,7 @@ const char *ccdk_lazy_string(void *scope, ccdk_lazy_string_fn produce, void *ctx
 
 ccdk_value *ccdk_lazy_value(void *scope, ccdk_lazy_value_fn produce, void *ctx)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app || !produce)
         return NULL;
     return ccdk__v_lazy(app, (ccdk__lazy_fn)produce, ctx);

@@ -50,12 +50,6 @@ ccdk__node *ccdk__node_of(const void *handle)
     return n;
 }
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 void ccdk__error(const void *scope, const char *fmt, ...)
 {
     ccdk__node *n = ccdk__node_of(scope);
@@ -282,7 +276,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
 
 ccdk_construct *ccdk_construct_new(void *scope, const char *id)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_construct *c = ccdk__alloc(app, sizeof *c);
@@ -740,7 +734,7 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
 
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_stack *s = ccdk__alloc(app, sizeof *s);

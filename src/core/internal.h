@@ -139,6 +139,9 @@ ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const 
 void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent);
 void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len);
 void ccdk__json_write_number(ccdk__buf *out, double d);
+/* A NUL-terminated C string as a JSON string; {NULL,NULL}-terminated pairs as a JSON object. */
+void ccdk__json_write_cstr(ccdk__buf *out, const char *s);
+void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv);
 
 /* ------------------------------------------------------------------ tokens */
 
@@ -220,6 +223,12 @@ struct ccdk__node {
 /* Initialises n (already allocated with its full struct) and adds it to scope. */
 void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const char *id);
 ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not a construct */
+/* The App of any construct handle, or NULL when scope is not a construct. */
+static inline ccdk_app *ccdk__app_of(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n->app : NULL;
+}
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
 ccdk__node *ccdk__node_default_child(const ccdk__node *n);
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */

@@ -393,6 +393,21 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
     ccdk__buf_putc(out, '"');
 }
 
+void ccdk__json_write_cstr(ccdk__buf *out, const char *s) { ccdk__json_write_string(out, s, strlen(s)); }
+
+void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv)
+{
+    ccdk__buf_putc(out, '{');
+    for (size_t i = 0; kv && kv[i].key; i++) {
+        if (i)
+            ccdk__buf_putc(out, ',');
+        ccdk__json_write_cstr(out, kv[i].key);
+        ccdk__buf_putc(out, ':');
+        ccdk__json_write_cstr(out, kv[i].value ? kv[i].value : "");
+    }
+    ccdk__buf_putc(out, '}');
+}
+
 static void newline(ccdk__buf *out, int indent, int level)
 {
     ccdk__buf_putc(out, '\n');

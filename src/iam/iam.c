@@ -4,17 +4,11 @@
 
 #include "iam_internal.h"
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 /* ------------------------------------------------------------------ principals */
 
 static ccdk_iam_principal *principal(void *scope, ccdk__pkind k, const char *value)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_iam_principal *p = ccdk__alloc(app, sizeof *p);
@@ -281,7 +275,7 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
 
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_iam_policy_statement *s = ccdk__statement(app, props ? props->effect : CCDK_IAM_ALLOW, props ? props->actions : NULL,
@@ -378,7 +372,7 @@ ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
 
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement *const *statements)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_iam_policy_document *d = ccdk__alloc(app, sizeof *d);
@@ -746,7 +740,7 @@ static ccdk_value *aws_managed_arn(void *ctx)
 
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app || !name)
         return NULL;
     ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
@@ -758,7 +752,7 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(vo
 
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app || !arn)
         return NULL;
     ccdk_construct *c = ccdk_construct_new(scope, id);
@@ -860,7 +854,7 @@ static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const
 
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
@@ -925,7 +919,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
 
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
@@ -970,7 +964,7 @@ static ccdk_value *policy_name_lazy(void *ctx)
 
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);

@@ -8,12 +8,6 @@
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_lambda.Alias"};
 static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 static const char *num_text(ccdk_app *app, double d)
 {
     ccdk__buf b = {0};
@@ -25,13 +19,11 @@ static const char *num_text(ccdk_app *app, double d)
 
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_alias *a = ccdk__alloc(app, sizeof *a);
-    ccdk__node_init(&a->base.node, &kind_alias, scope, id);
-    a->base.fn_magic = CCDK__FN_MAGIC;
-    a->base.fkind = CCDK__FN_ALIAS;
+    ccdk__fnbase_init(&a->base, &kind_alias, scope, id, CCDK__FN_ALIAS);
     a->base.can_create_permissions = 1;
     if (!props || !props->alias_name || !props->version) {
         ccdk__error(a, "aliasName and version are required");
@@ -146,13 +138,11 @@ ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, c
 
 ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_alias *a = ccdk__alloc(app, sizeof *a);
-    ccdk__node_init(&a->base.node, &kind_alias_import, scope, id);
-    a->base.fn_magic = CCDK__FN_MAGIC;
-    a->base.fkind = CCDK__FN_ALIAS;
+    ccdk__fnbase_init(&a->base, &kind_alias_import, scope, id, CCDK__FN_ALIAS);
     if (!attrs || !attrs->alias_name || !attrs->alias_version || !attrs->alias_version->base.lambda) {
         ccdk__error(a, "aliasName and aliasVersion are required");
         return a;

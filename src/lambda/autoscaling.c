@@ -17,12 +17,6 @@ struct ccdk_lambda_scalable_attribute {
     ccdk_value *actions; /* list of scheduled actions */
 };
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 static const char *num_text(ccdk_app *app, double d)
 {
     ccdk__buf b = {0};
@@ -36,7 +30,7 @@ static const char *num_text(ccdk_app *app, double d)
 
 ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *scope, const char *expression)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     ccdk_appscaling_schedule s = {app ? ccdk__strdup(app, expression ? expression : "") : "", 0};
     return s;
 }
@@ -50,7 +44,7 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 
 ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duration d)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     ccdk_appscaling_schedule s = {"", 0};
     if (!app)
         return s;
@@ -79,7 +73,7 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duratio
 
 ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscaling_time t)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     ccdk_appscaling_schedule s = {"", 0};
     if (app)
         s.expression_string = ccdk__sprintf(app, "at(%d-%02d-%02dT%02d:%02d:%02d)", t.year, t.month, t.day, t.hour, t.minute, t.second);
@@ -88,7 +82,7 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscalin
 
 ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *scope, const ccdk_appscaling_cron_options *o)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     ccdk_appscaling_schedule s = {"", 0};
     static const ccdk_appscaling_cron_options none;
     if (!app)

@@ -15,7 +15,6 @@
 
 extern char **environ;
 
-static void put_str(ccdk__buf *b, const char *s) { ccdk__json_write_string(b, s, strlen(s)); }
 
 void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
 {
@@ -23,7 +22,7 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
 #define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
     if (o->image) {
         KEY("image");
-        put_str(b, o->image_hash ? o->image_hash : o->image);
+        ccdk__json_write_cstr(b, o->image_hash ? o->image_hash : o->image);
     }
     if (o->command) {
         KEY("command");
@@ -31,29 +30,21 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
         for (size_t i = 0; o->command[i]; i++) {
             if (i)
                 ccdk__buf_putc(b, ',');
-            put_str(b, o->command[i]);
+            ccdk__json_write_cstr(b, o->command[i]);
         }
         ccdk__buf_putc(b, ']');
     }
     if (o->environment) {
         KEY("environment");
-        ccdk__buf_putc(b, '{');
-        for (size_t i = 0; o->environment[i].key; i++) {
-            if (i)
-                ccdk__buf_putc(b, ',');
-            put_str(b, o->environment[i].key);
-            ccdk__buf_putc(b, ':');
-            put_str(b, o->environment[i].value ? o->environment[i].value : "");
-        }
-        ccdk__buf_putc(b, '}');
+        ccdk__json_write_kv_object(b, o->environment);
     }
     if (o->working_directory) {
         KEY("workingDirectory");
-        put_str(b, o->working_directory);
+        ccdk__json_write_cstr(b, o->working_directory);
     }
     if (o->user) {
         KEY("user");
-        put_str(b, o->user);
+        ccdk__json_write_cstr(b, o->user);
     }
     if (o->try_bundle) {
         KEY("local");
@@ -62,7 +53,7 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
     if (o->output_type) {
         static const char *const names[] = {"auto-discover", "archived", "not-archived", "single-file"};
         KEY("outputType");
-        put_str(b, names[o->output_type & 3]);
+        ccdk__json_write_cstr(b, names[o->output_type & 3]);
     }
 #undef KEY
     ccdk__buf_puts(b, first ? "{}" : "}");
@@ -173,7 +164,7 @@ char *ccdk__bundling_command_line(char *const *argv)
         if (i == 0 || plain) /* prog is never quoted */
             ccdk__buf_puts(&b, argv[i]);
         else
-            put_str(&b, argv[i]);
+            ccdk__json_write_cstr(&b, argv[i]);
     }
     ccdk__buf_putc(&b, 0);
     return b.data;
@@ -376,11 +367,11 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
         ccdk__buf k = {0};
         ccdk__buf_puts(&k, "{\"assetHashType\":\"output\",\"bundling\":{");
         ccdk__buf_printf(&k, "\"image\":");
-        put_str(&k, o->image);
+        ccdk__json_write_cstr(&k, o->image);
         ccdk__buf_puts(&k, "},\"outdir\":");
-        put_str(&k, outdir);
+        ccdk__json_write_cstr(&k, outdir);
         ccdk__buf_puts(&k, ",\"skip\":false,\"sourcePath\":");
-        put_str(&k, c->path);
+        ccdk__json_write_cstr(&k, c->path);
         ccdk__buf_putc(&k, '}');
         ccdk__sha256_hex(k.data, k.len, key);
         ccdk__buf_free(&k);

@@ -16,7 +16,6 @@
 
 extern char **environ;
 
-static void put_str(ccdk__buf *b, const char *s) { ccdk__json_write_string(b, s, strlen(s)); }
 
 /* JSON.stringify(options), the set fields in the documented order */
 static void options_json(ccdk__buf *b, const ccdk_docker_build_options *o)
@@ -25,20 +24,12 @@ static void options_json(ccdk__buf *b, const ccdk_docker_build_options *o)
 #define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
     if (o->build_args) {
         KEY("buildArgs");
-        ccdk__buf_putc(b, '{');
-        for (size_t i = 0; o->build_args[i].key; i++) {
-            if (i)
-                ccdk__buf_putc(b, ',');
-            put_str(b, o->build_args[i].key);
-            ccdk__buf_putc(b, ':');
-            put_str(b, o->build_args[i].value ? o->build_args[i].value : "");
-        }
-        ccdk__buf_putc(b, '}');
+        ccdk__json_write_kv_object(b, o->build_args);
     }
 #define STR(f, k)                                                                                                      \
     if (o->f) {                                                                                                        \
         KEY(k);                                                                                                        \
-        put_str(b, o->f);                                                                                              \
+        ccdk__json_write_cstr(b, o->f);                                                                                              \
     }
     STR(file, "file")
     STR(platform, "platform")

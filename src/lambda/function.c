@@ -10,12 +10,6 @@
 #include "ccdk/sqs.h"
 #include "lambda_internal.h"
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 static const ccdk__kind kind_function = {.fqn = "aws-cdk-lib.aws_lambda.Function"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
 
@@ -32,9 +26,16 @@ ccdk__fnbase *ccdk__fnbase_of(const void *handle)
     return fb;
 }
 
+void ccdk__fnbase_init(ccdk__fnbase *fb, const ccdk__kind *kind, void *scope, const char *id, int fkind)
+{
+    ccdk__node_init(&fb->node, kind, scope, id);
+    fb->fn_magic = CCDK__FN_MAGIC;
+    fb->fkind = fkind;
+}
+
 ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     ccdk__kind *k = ccdk__alloc(app, sizeof *k);
     *k = ccdk__kind_cfn_resource;
     k->fqn = ccdk__strdup(app, fqn);
@@ -47,7 +48,7 @@ ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type
 
 static ccdk_lambda_code *code_new(void *scope, ccdk__code_kind k)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
@@ -393,17 +394,13 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
     ccdk__role_add_to_principal_policy(fn->base.role, s);
 }
 
-/* Layer ARNs are pushed by the layers module (ccdk_lambda_function_add_layers lives there). */
-
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_function *fn = ccdk__alloc(app, sizeof *fn);
-    ccdk__node_init(&fn->base.node, &kind_function, scope, id);
-    fn->base.fn_magic = CCDK__FN_MAGIC;
-    fn->base.fkind = CCDK__FN_FUNCTION;
+    ccdk__fnbase_init(&fn->base, &kind_function, scope, id, CCDK__FN_FUNCTION);
     fn->base.can_create_permissions = 1;
     fn->base.lambda = fn;
     fn->layers = ccdk__v_list(app);
@@ -643,13 +640,11 @@ static int arn_account_region(ccdk_app *app, const char *arn, const char **accou
 ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope, const char *id,
                                                                    const ccdk_lambda_function_attributes *attrs)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_function *fn = ccdk__alloc(app, sizeof *fn);
-    ccdk__node_init(&fn->base.node, &kind_imported, scope, id);
-    fn->base.fn_magic = CCDK__FN_MAGIC;
-    fn->base.fkind = CCDK__FN_IMPORTED;
+    ccdk__fnbase_init(&fn->base, &kind_imported, scope, id, CCDK__FN_IMPORTED);
     fn->layers = ccdk__v_list(app);
     fn->hash_mixins = ccdk__v_list(app);
     if (!attrs || !attrs->function_arn) {

@@ -37,6 +37,8 @@ typedef struct ccdk__fnbase {
 #define CCDK__FN_MAGIC 0x464e4244u
 
 ccdk__fnbase *ccdk__fnbase_of(const void *handle); /* NULL (and an error) when not an IFunction */
+/* Initialises the node and the IFunction head (fb is the first member of its struct). */
+void ccdk__fnbase_init(ccdk__fnbase *fb, const ccdk__kind *kind, void *scope, const char *id, int fkind);
 
 typedef enum { CCDK__CODE_INLINE = 1, CCDK__CODE_ASSET, CCDK__CODE_BUCKET, CCDK__CODE_CFN_PARAMS } ccdk__code_kind;
 

@@ -11,12 +11,6 @@ static const ccdk__kind kind_layer_import = {.fqn = "aws-cdk-lib.aws_lambda.Laye
 
 int ccdk__is_layer(const ccdk__node *n) { return n && (n->kind == &kind_layer || n->kind == &kind_layer_import); }
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 static const ccdk_lambda_runtime **copy_runtimes(ccdk_app *app, const ccdk_lambda_runtime *const *rts, int *n)
 {
     int k = 0;
@@ -43,7 +37,7 @@ static void ensure_fix_aspect(ccdk_app *app)
 
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char *id, const ccdk_lambda_layer_version_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
@@ -97,7 +91,7 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attributes(
     void *scope, const char *id, const ccdk_lambda_layer_version_attributes *attrs)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     if (attrs && attrs->compatible_runtimes && !attrs->compatible_runtimes[0])
@@ -139,7 +133,7 @@ static const ccdk_lambda_runtime **runtime_all_js_order(ccdk_app *app)
 
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_layer_version_attributes a = {.layer_version_arn = arn, .compatible_runtimes = runtime_all_js_order(app)};

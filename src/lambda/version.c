@@ -13,12 +13,6 @@ static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version",
 static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
 static const ccdk__kind kind_latest = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 /* _isStackAccount(): the ARN's account is the stack's (both known). */
 static int is_stack_account(ccdk__node *n, const char *arn)
 {
@@ -40,13 +34,11 @@ static int is_stack_account(ccdk__node *n, const char *arn)
 
 static ccdk_lambda_version *version_alloc(void *scope, const char *id, const ccdk__kind *kind, int fkind)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     ccdk_lambda_version *v = ccdk__alloc(app, sizeof *v);
-    ccdk__node_init(&v->base.node, kind, scope, id);
-    v->base.fn_magic = CCDK__FN_MAGIC;
-    v->base.fkind = fkind;
+    ccdk__fnbase_init(&v->base, kind, scope, id, fkind);
     return v;
 }
 
@@ -103,7 +95,7 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
 
 ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const char *id, const char *arn)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     if (!arn) {
@@ -305,7 +297,7 @@ static void upgrade_visit(void *construct, void *ctx)
 
 void ccdk_lambda_function_version_upgrade_aspect(void *scope, const char *feature_flag, ccdk_tristate enabled)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app || !feature_flag)
         return;
     upgrade_ctx *u = ccdk__alloc(app, sizeof *u);

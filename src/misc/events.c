@@ -30,12 +30,6 @@ struct ccdk_events_rule {
     const char *arn, *name;
 };
 
-static ccdk_app *app_of(const void *scope)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
-}
-
 static const char *num_str(ccdk_app *app, double d)
 {
     ccdk__buf b = {0};
@@ -56,13 +50,13 @@ static ccdk_events_schedule *schedule_new(ccdk_app *app, const char *expr)
 
 ccdk_events_schedule *ccdk_events_schedule_expression(void *scope, const char *expression)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     return app ? schedule_new(app, expression ? expression : "") : NULL;
 }
 
 ccdk_events_schedule *ccdk_events_schedule_cron(void *scope, const ccdk_events_cron_options *o)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     static const ccdk_events_cron_options none;
@@ -128,7 +122,7 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 
 ccdk_events_schedule *ccdk_events_schedule_rate(void *scope, ccdk_duration d)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     int ok = 1;
@@ -267,7 +261,7 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.aws_events.Rule", .vali
 
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props)
 {
-    ccdk_app *app = app_of(scope);
+    ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
     static const ccdk_events_rule_props none;
