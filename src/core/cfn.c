@@ -134,6 +134,19 @@ ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const cha
     return r;
 }
 
+ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app)
+        return NULL;
+    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
+    *k = ccdk__kind_cfn_resource;
+    k->fqn = ccdk__strdup(app, fqn);
+    ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, id, type, k);
+    r->sort_props = 1;
+    return r;
+}
+
 ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char *type, ccdk_value *properties)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1030,7 +1043,7 @@ ccdk_duration ccdk_duration_hours(double n) { return (ccdk_duration){n, CCDK_TIM
 ccdk_duration ccdk_duration_days(double n) { return (ccdk_duration){n, CCDK_TIME_DAYS}; }
 int ccdk_duration_is_set(ccdk_duration d) { return d.unit != CCDK_TIME_UNSET; }
 
-static double unit_ms(ccdk_time_unit u)
+double ccdk__time_unit_ms(ccdk_time_unit u)
 {
     switch (u) {
     case CCDK_TIME_MILLIS: return 1;
@@ -1042,7 +1055,7 @@ static double unit_ms(ccdk_time_unit u)
     }
 }
 
-static const char *unit_label(ccdk_time_unit u)
+const char *ccdk__time_unit_label(ccdk_time_unit u)
 {
     switch (u) {
     case CCDK_TIME_MILLIS: return "millis";
@@ -1054,19 +1067,19 @@ static const char *unit_label(ccdk_time_unit u)
     }
 }
 
-double ccdk_duration_to_seconds(ccdk_duration d) { return d.amount * unit_ms(d.unit) / 1000; }
-double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.amount * unit_ms(d.unit); }
+double ccdk_duration_to_seconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit) / 1000; }
+double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit); }
 
 /* Duration.toSeconds(): aws-cdk-lib multiplies by the unit ratio and, with integral on, throws
  * "'<amount> <unit>' cannot be converted into a whole number of seconds." */
 double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral)
 {
-    double ms = unit_ms(d.unit);
+    double ms = ccdk__time_unit_ms(d.unit);
     double r = ms >= 1000 ? d.amount * (ms / 1000) : d.amount / (1000 / ms);
     if (integral && r != floor(r)) {
         ccdk__buf b = {0};
         ccdk__json_write_number(&b, d.amount);
-        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of seconds.", b.data, unit_label(d.unit));
+        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of seconds.", b.data, ccdk__time_unit_label(d.unit));
         ccdk__buf_free(&b);
     }
     return r;

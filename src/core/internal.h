@@ -373,6 +373,8 @@ ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop);
 /* Renders the resource's CloudFormation definition (resolved). */
 ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx);
 extern const ccdk__kind ccdk__kind_cfn_resource;
+/* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
+ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
 
 /* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
 ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
@@ -394,5 +396,7 @@ void ccdk__apply_dependencies(ccdk__node *root);
 /* Duration/size to numbers, reporting aws-cdk-lib's errors on scope. */
 double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral);
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
+double ccdk__time_unit_ms(ccdk_time_unit u);          /* milliseconds in one unit */
+const char *ccdk__time_unit_label(ccdk_time_unit u);  /* "millis", "seconds", ... */
 
 #endif

@@ -817,20 +817,10 @@ static void validate_role(ccdk__node *n)
 }
 
 static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role};
-static const ccdk__kind kind_cfn_role = {.fqn = "aws-cdk-lib.aws_iam.CfnRole", .element = CCDK__EL_RESOURCE,
-                                         .render = NULL};
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy};
-static const ccdk__kind kind_cfn_policy = {.fqn = "aws-cdk-lib.aws_iam.CfnPolicy", .element = CCDK__EL_RESOURCE};
 static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.aws_iam.ImportedRole"};
 
 static ccdk_value *omit_empty_list(ccdk_app *app, ccdk_value *list) { return ccdk__v_ignore_empty(app, list); }
-
-static ccdk__kind cfn_kind(const ccdk__kind *k)
-{
-    ccdk__kind r = ccdk__kind_cfn_resource;
-    r.fqn = k->fqn;
-    return r;
-}
 
 /* createAssumeRolePolicy: one statement per principal (a CompositePrincipal adds one per part). */
 static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids)
@@ -859,11 +849,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         return NULL;
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_role, scope, id);
-    static ccdk__kind rk;
-    if (!rk.fqn)
-        rk = cfn_kind(&kind_cfn_role);
-    r->resource = ccdk__cfn_resource_new(r, "Resource", "AWS::IAM::Role", &rk);
-    r->resource->sort_props = 1;
+    r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
     r->resource->tag_kind = 1;
     r->managed = ccdk__v_list(app);
     r->inline_policies = ccdk__v_list(app);
@@ -969,11 +955,7 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
         return NULL;
     ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_policy, scope, id);
-    static ccdk__kind pk;
-    if (!pk.fqn)
-        pk = cfn_kind(&kind_cfn_policy);
-    p->resource = ccdk__cfn_resource_new(p, "Resource", "AWS::IAM::Policy", &pk);
-    p->resource->sort_props = 1;
+    p->resource = ccdk__l1(p, "Resource", "AWS::IAM::Policy", "aws-cdk-lib.aws_iam.CfnPolicy");
     p->doc = ccdk_iam_policy_document_new(p, NULL);
     p->roles = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));

@@ -69,7 +69,7 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
         pc = ccdk__v_obj(app);
         ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_num(app, props->provisioned_concurrent_executions.value));
     }
-    ccdk_cfn_resource *r = ccdk__lambda_l1(a, "Resource", "AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias");
+    ccdk_cfn_resource *r = ccdk__l1(a, "Resource", "AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias");
     a->resource = r;
     ccdk__res_set(r, "Name", ccdk__v_from_string(app, a->alias_name));
     if (props->description)

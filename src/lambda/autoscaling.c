@@ -139,7 +139,7 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
     ccdk__node_init(t, &kind_target, sa, "Target");
     sa->target = t;
     sa->actions = ccdk__v_list(app);
-    ccdk_cfn_resource *r = ccdk__lambda_l1(t, "Resource", "AWS::ApplicationAutoScaling::ScalableTarget",
+    ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::ApplicationAutoScaling::ScalableTarget",
                                            "aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget");
     sa->target_resource = r;
     r->tag_kind = 1;
@@ -165,7 +165,7 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
     }
     ccdk__node *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(p, &kind_tracking, sa->target, "Tracking");
-    ccdk_cfn_resource *r = ccdk__lambda_l1(p, "Resource", "AWS::ApplicationAutoScaling::ScalingPolicy",
+    ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::ApplicationAutoScaling::ScalingPolicy",
                                            "aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy");
     ccdk__res_set(r, "PolicyName", ccdk__v_from_string(app, o->policy_name ? o->policy_name : ccdk__node_unique_id(p)));
     ccdk__res_set(r, "PolicyType", ccdk__v_str(app, "TargetTrackingScaling"));

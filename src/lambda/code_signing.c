@@ -28,7 +28,7 @@ ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope
     ccdk_value *arns = ccdk__v_list(app);
     for (ccdk_signer_signing_profile *const *p = props ? props->signing_profiles : NULL; p && *p; p++)
         ccdk__v_push(arns, ccdk__v_from_string(app, ccdk_signer_signing_profile_version_arn(*p)));
-    ccdk_cfn_resource *r = ccdk__lambda_l1(c, "Resource", "AWS::Lambda::CodeSigningConfig",
+    ccdk_cfn_resource *r = ccdk__l1(c, "Resource", "AWS::Lambda::CodeSigningConfig",
                                            "aws-cdk-lib.aws_lambda.CfnCodeSigningConfig");
     r->tag_kind = 1;
     c->resource = r;

@@ -160,7 +160,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         return m;
     }
 
-    ccdk_cfn_resource *r = ccdk__lambda_l1(m, "Resource", "AWS::Lambda::EventSourceMapping",
+    ccdk_cfn_resource *r = ccdk__l1(m, "Resource", "AWS::Lambda::EventSourceMapping",
                                            "aws-cdk-lib.aws_lambda.CfnEventSourceMapping");
     r->tag_kind = 1;
     m->resource = r;

@@ -33,17 +33,6 @@ void ccdk__fnbase_init(ccdk__fnbase *fb, const ccdk__kind *kind, void *scope, co
     fb->fkind = fkind;
 }
 
-ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn)
-{
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = ccdk__strdup(app, fqn);
-    ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, id, type, k);
-    r->sort_props = 1;
-    return r;
-}
-
 /* ------------------------------------------------------------------ Code */
 
 static ccdk_lambda_code *code_new(void *scope, ccdk__code_kind k)
@@ -491,7 +480,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     }
 
     /* the resource */
-    fn->resource = ccdk__lambda_l1(fn, "Resource", "AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction");
+    fn->resource = ccdk__l1(fn, "Resource", "AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction");
     fn->resource->tag_kind = 1;
     ccdk_cfn_resource *r = fn->resource;
     fn->base.arn = ccdk_cfn_resource_get_att(r, "Arn");
@@ -559,7 +548,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup"};
         ccdk__node *lg = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(lg, &kind_log_group, fn, "LogGroup");
-        ccdk_cfn_resource *lr = ccdk__lambda_l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
+        ccdk_cfn_resource *lr = ccdk__l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
         lr->tag_kind = 1;
         ccdk__res_set(lr, "LogGroupName", ccdk__v_str(app, ccdk__sprintf(app, "/aws/lambda/%s", fn->base.name)));
         ccdk__res_set(lr, "RetentionInDays", ccdk__v_num(app, 731));
@@ -597,7 +586,7 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_
     static const ccdk__kind kind_eic = {.fqn = "aws-cdk-lib.aws_lambda.EventInvokeConfig"};
     ccdk__node *eic = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(eic, &kind_eic, fb, "EventInvokeConfig");
-    ccdk_cfn_resource *r = ccdk__lambda_l1(eic, "Resource", "AWS::Lambda::EventInvokeConfig",
+    ccdk_cfn_resource *r = ccdk__l1(eic, "Resource", "AWS::Lambda::EventInvokeConfig",
                                            "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig");
     if (ccdk_duration_is_set(max_age)) {
         double s = ccdk__duration_to_seconds(eic, max_age, 1);
@@ -797,7 +786,7 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     }
     void *scope = perm->scope ? perm->scope : (void *)fb;
     const char *action = perm->action ? perm->action : "lambda:InvokeFunction";
-    ccdk_cfn_resource *r = ccdk__lambda_l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
+    ccdk_cfn_resource *r = ccdk__l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
     ccdk__res_set(r, "Action", ccdk__v_from_string(app, action));
     ccdk__res_set(r, "Principal", ccdk__v_from_string(app, principal));
     ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fb->arn));

@@ -69,7 +69,7 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
             ccdk__v_set(cors, "MaxAge", ccdk__v_num(app, s));
         }
     }
-    ccdk_cfn_resource *r = ccdk__lambda_l1(u, "Resource", "AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl");
+    ccdk_cfn_resource *r = ccdk__l1(u, "Resource", "AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl");
     u->resource = r;
     ccdk__res_set(r, "AuthType", ccdk__v_str(app, u->auth_type == CCDK_LAMBDA_URL_AUTH_NONE ? "NONE" : "AWS_IAM"));
     if (cors)

@@ -108,8 +108,6 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
 void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age, ccdk_opt_num retry_attempts,
                                   const char *qualifier);
-/* aws-cdk-lib's kind used for L1s of this module: fqn "aws-cdk-lib.aws_lambda.<name>". */
-ccdk_cfn_resource *ccdk__lambda_l1(void *scope, const char *id, const char *type, const char *fqn);
 /* Function props of the code-signing / insights work (code_signing.c): end of the constructor. */
 void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
 /* image.c: binds a DockerImageCode ({ImageUri}); ccdk__function_image sets PackageType/ImageConfig and

@@ -57,7 +57,7 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
     ccdk_value *content = ccdk__code_bind(props->code, &l->node, NULL, "Content", 1);
     if (props->code->kind == CCDK__CODE_INLINE)
         return l; /* "Inline code is not supported for AWS Lambda layers" was recorded by the bind */
-    ccdk_cfn_resource *r = ccdk__lambda_l1(l, "Resource", "AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion");
+    ccdk_cfn_resource *r = ccdk__l1(l, "Resource", "AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion");
     l->resource = r;
     if (props->compatible_runtimes && props->compatible_runtimes != (const ccdk_lambda_runtime *const *)ccdk_lambda_runtime_all) {
         l->compatible_runtimes = copy_runtimes(app, props->compatible_runtimes, &l->ncompatible);
@@ -154,7 +154,7 @@ void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, cons
                     p->account_id ? p->account_id : "undefined");
         return;
     }
-    ccdk_cfn_resource *r = ccdk__lambda_l1(l, id, "AWS::Lambda::LayerVersionPermission",
+    ccdk_cfn_resource *r = ccdk__l1(l, id, "AWS::Lambda::LayerVersionPermission",
                                            "aws-cdk-lib.aws_lambda.CfnLayerVersionPermission");
     ccdk__res_set(r, "Action", ccdk__v_str(app, "lambda:GetLayerVersion"));
     ccdk__res_set(r, "LayerVersionArn", ccdk__v_from_string(app, l->arn));

@@ -72,7 +72,7 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
         pc = ccdk__v_obj(app);
         ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_num(app, props->provisioned_concurrent_executions.value));
     }
-    ccdk_cfn_resource *r = ccdk__lambda_l1(v, "Resource", "AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion");
+    ccdk_cfn_resource *r = ccdk__l1(v, "Resource", "AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion");
     v->resource = r;
     if (props->code_sha256)
         ccdk__res_set(r, "CodeSha256", ccdk__v_from_string(app, props->code_sha256));

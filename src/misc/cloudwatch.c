@@ -176,11 +176,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     ccdk_app *app = sn->app;
     ccdk_cloudwatch_alarm *a = ccdk__alloc(app, sizeof *a);
     ccdk__node_init(&a->node, &kind_alarm, scope, id);
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = "aws-cdk-lib.aws_cloudwatch.CfnAlarm";
-    ccdk_cfn_resource *r = a->resource = ccdk__cfn_resource_new(a, "Resource", "AWS::CloudWatch::Alarm", k);
-    r->sort_props = 1;
+    ccdk_cfn_resource *r = a->resource = ccdk__l1(a, "Resource", "AWS::CloudWatch::Alarm", "aws-cdk-lib.aws_cloudwatch.CfnAlarm");
     r->tag_kind = 1;
     a->arn = ccdk_cfn_resource_get_att(r, "Arn");
     a->name = ccdk_cfn_resource_ref(r);

@@ -28,11 +28,7 @@ ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, co
         size_t n = strlen(u);
         name = n > 240 ? ccdk__sprintf(app, "%.120s%s", u, u + n - 120) : u;
     }
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = "aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup";
-    ccdk_cfn_resource *r = ccdk__cfn_resource_new(g, "ProfilingGroup", "AWS::CodeGuruProfiler::ProfilingGroup", k);
-    r->sort_props = 1;
+    ccdk_cfn_resource *r = ccdk__l1(g, "ProfilingGroup", "AWS::CodeGuruProfiler::ProfilingGroup", "aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup");
     r->tag_kind = 1;
     g->resource = r;
     ccdk__res_set(r, "ProfilingGroupName", ccdk__v_from_string(app, name));

@@ -29,11 +29,7 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
     ccdk_app *app = s->app;
     ccdk_ecr_repository *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_repo, scope, id);
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = "aws-cdk-lib.aws_ecr.CfnRepository";
-    ccdk_cfn_resource *res = ccdk__cfn_resource_new(r, "Resource", "AWS::ECR::Repository", k);
-    res->sort_props = 1;
+    ccdk_cfn_resource *res = ccdk__l1(r, "Resource", "AWS::ECR::Repository", "aws-cdk-lib.aws_ecr.CfnRepository");
     res->tag_kind = 1;
     r->resource = res;
     if (props && props->repository_name)

@@ -76,31 +76,13 @@ ccdk_events_schedule *ccdk_events_schedule_cron(void *scope, const ccdk_events_c
     return s;
 }
 
-static double unit_ms(ccdk_time_unit u)
-{
-    switch (u) {
-    case CCDK_TIME_MILLIS: return 1;
-    case CCDK_TIME_SECONDS: return 1e3;
-    case CCDK_TIME_MINUTES: return 6e4;
-    case CCDK_TIME_HOURS: return 36e5;
-    case CCDK_TIME_DAYS: return 864e5;
-    default: return 0;
-    }
-}
-
-static const char *unit_label(ccdk_time_unit u)
-{
-    static const char *const l[] = {"", "millis", "seconds", "minutes", "hours", "days"};
-    return (unsigned)u < 6 ? l[u] : "";
-}
-
 /* aws-cdk-lib's convert(amount, from, to, {integral}); *ok = 0 after an error. */
 static double convert(ccdk_app *app, ccdk_duration d, ccdk_time_unit to, int integral, int *ok)
 {
-    double from_ms = unit_ms(d.unit), to_ms = unit_ms(to);
+    double from_ms = ccdk__time_unit_ms(d.unit), to_ms = ccdk__time_unit_ms(to);
     if (from_ms == to_ms) {
         if (integral && d.amount != floor(d.amount)) {
-            ccdk__unscoped_error(app, "%s must be a whole number of %s.", num_str(app, d.amount), unit_label(to));
+            ccdk__unscoped_error(app, "%s must be a whole number of %s.", num_str(app, d.amount), ccdk__time_unit_label(to));
             *ok = 0;
         }
         return d.amount;
@@ -108,7 +90,7 @@ static double convert(ccdk_app *app, ccdk_duration d, ccdk_time_unit to, int int
     double v = d.amount * from_ms / to_ms;
     if (integral && v != floor(v)) {
         ccdk__unscoped_error(app, "'%s %s' cannot be converted into a whole number of %s.", num_str(app, d.amount),
-                             unit_label(d.unit), unit_label(to));
+                             ccdk__time_unit_label(d.unit), ccdk__time_unit_label(to));
         *ok = 0;
     }
     return v;
@@ -279,11 +261,7 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
                           "cron: If you don't pass 'minute', by default the event runs every minute. Pass 'minute: '*'' if "
                           "that's what you intend, or 'minute: 0' to run once per hour instead.");
     }
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = "aws-cdk-lib.aws_events.CfnRule";
-    ccdk_cfn_resource *r = ccdk__cfn_resource_new(rule, "Resource", "AWS::Events::Rule", k);
-    r->sort_props = 1;
+    ccdk_cfn_resource *r = ccdk__l1(rule, "Resource", "AWS::Events::Rule", "aws-cdk-lib.aws_events.CfnRule");
     r->tag_kind = 1;
     rule->resource = r;
     if (props->rule_name)

@@ -19,28 +19,10 @@ const ccdk_signer_platform ccdk_signer_platform_notation_oci_sha384_ecdsa = {"No
 static const ccdk__kind kind_profile = {.fqn = "aws-cdk-lib.aws_signer.SigningProfile"};
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource"};
 
-static double unit_ms(ccdk_time_unit u)
-{
-    switch (u) {
-    case CCDK_TIME_MILLIS: return 1;
-    case CCDK_TIME_SECONDS: return 1e3;
-    case CCDK_TIME_MINUTES: return 6e4;
-    case CCDK_TIME_HOURS: return 36e5;
-    case CCDK_TIME_DAYS: return 864e5;
-    default: return 0;
-    }
-}
-
-static const char *unit_label(ccdk_time_unit u)
-{
-    static const char *const l[] = {"", "millis", "seconds", "minutes", "hours", "days"};
-    return (unsigned)u < 6 ? l[u] : "";
-}
-
 /* Duration.toDays() (integral): aws-cdk-lib's convert(). */
 static double to_days(ccdk_app *app, ccdk_duration d)
 {
-    double from = unit_ms(d.unit), to = unit_ms(CCDK_TIME_DAYS);
+    double from = ccdk__time_unit_ms(d.unit), to = ccdk__time_unit_ms(CCDK_TIME_DAYS);
     ccdk__buf b = {0};
     ccdk__json_write_number(&b, d.amount);
     double v = d.amount;
@@ -50,7 +32,7 @@ static double to_days(ccdk_app *app, ccdk_duration d)
     } else {
         v = d.amount * from / to;
         if (v != floor(v))
-            ccdk__unscoped_error(app, "'%s %s' cannot be converted into a whole number of days.", b.data, unit_label(d.unit));
+            ccdk__unscoped_error(app, "'%s %s' cannot be converted into a whole number of days.", b.data, ccdk__time_unit_label(d.unit));
     }
     ccdk__buf_free(&b);
     return v;
@@ -65,11 +47,7 @@ ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const 
     ccdk_app *app = s->app;
     ccdk_signer_signing_profile *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_profile, scope, id);
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = "aws-cdk-lib.aws_signer.CfnSigningProfile";
-    ccdk_cfn_resource *r = ccdk__cfn_resource_new(p, "Resource", "AWS::Signer::SigningProfile", k);
-    r->sort_props = 1;
+    ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::Signer::SigningProfile", "aws-cdk-lib.aws_signer.CfnSigningProfile");
     r->tag_kind = 1;
     p->resource = r;
     if (!props || !props->platform || !props->platform->platform_id) {

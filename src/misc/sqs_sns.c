@@ -15,17 +15,6 @@ struct ccdk_sns_topic {
     const char *arn, *name;
 };
 
-static ccdk_cfn_resource *l1(void *scope, const char *type, const char *fqn)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    ccdk__kind *k = ccdk__alloc(n->app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = fqn;
-    ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, "Resource", type, k);
-    r->sort_props = 1;
-    return r;
-}
-
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue"};
 static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic"};
 
@@ -37,7 +26,7 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     ccdk_app *app = s->app;
     ccdk_sqs_queue *q = ccdk__alloc(app, sizeof *q);
     ccdk__node_init(&q->node, &kind_queue, scope, id);
-    q->resource = l1(q, "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
+    q->resource = ccdk__l1(q, "Resource", "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
     q->resource->tag_kind = 1;
     if (props && props->queue_name)
         ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
@@ -96,7 +85,7 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     ccdk_app *app = s->app;
     ccdk_sns_topic *t = ccdk__alloc(app, sizeof *t);
     ccdk__node_init(&t->node, &kind_topic, scope, id);
-    t->resource = l1(t, "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
+    t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
     t->resource->tag_kind = 1;
     if (props && props->display_name)
         ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
