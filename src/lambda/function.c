@@ -312,22 +312,39 @@ static ccdk_value *env_lazy(void *ctx)
     return o;
 }
 
-static int cmp_str(const void *a, const void *b)
+static int cmp_layer_path(const void *a, const void *b)
 {
-    const ccdk_value *x = *(ccdk_value *const *)a, *y = *(ccdk_value *const *)b;
-    return strcmp(x->u.str.s, y->u.str.s);
+    const ccdk_lambda_layer_version *x = *(ccdk_lambda_layer_version *const *)a;
+    const ccdk_lambda_layer_version *y = *(ccdk_lambda_layer_version *const *)b;
+    return strcmp(x->node.path, y->node.path);
 }
 
+/* Function.renderLayers: with recognizeLayerVersion the layer objects are sorted as JS sorts them,
+ * by String(layer), which is the construct path. */
 static ccdk_value *layers_lazy(void *ctx)
 {
     ccdk_lambda_function *fn = ctx;
     ccdk_app *app = fn->base.node.app;
-    if (fn->layers->u.list.n == 0)
+    if (fn->nlayers == 0)
         return ccdk__v_undef(app);
-    ccdk_value *l = ccdk__v_copy(app, fn->layers);
+    ccdk_lambda_layer_version *sorted[5];
+    memcpy(sorted, fn->layers, fn->nlayers * sizeof *sorted);
     if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:recognizeLayerVersion"))
-        qsort(l->u.list.items, l->u.list.n, sizeof *l->u.list.items, cmp_str); /* JS sort of the layer objects' string forms */
+        qsort(sorted, fn->nlayers, sizeof *sorted, cmp_layer_path);
+    ccdk_value *l = ccdk__v_list(app);
+    for (size_t i = 0; i < fn->nlayers; i++)
+        ccdk__v_push(l, ccdk__v_from_string(app, sorted[i]->arn));
     return l;
+}
+
+ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size_t *count)
+{
+    ccdk_lambda_layer_version **out = malloc((fn->nlayers + 1) * sizeof *out);
+    if (!out)
+        abort();
+    memcpy(out, fn->layers, fn->nlayers * sizeof *out);
+    *count = fn->nlayers;
+    return out;
 }
 
 static const char *const reserved_env[] = {
@@ -392,7 +409,6 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     ccdk__fnbase_init(&fn->base, &kind_function, scope, id, CCDK__FN_FUNCTION);
     fn->base.can_create_permissions = 1;
     fn->base.lambda = fn;
-    fn->layers = ccdk__v_list(app);
     fn->hash_mixins = ccdk__v_list(app);
     static const ccdk_lambda_function_props empty;
     if (!props)
@@ -634,7 +650,6 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
         return NULL;
     ccdk_lambda_function *fn = ccdk__alloc(app, sizeof *fn);
     ccdk__fnbase_init(&fn->base, &kind_imported, scope, id, CCDK__FN_IMPORTED);
-    fn->layers = ccdk__v_list(app);
     fn->hash_mixins = ccdk__v_list(app);
     if (!attrs || !attrs->function_arn) {
         ccdk__error(fn, "functionArn is required");
@@ -955,7 +970,7 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
         return;
     for (; *layers; layers++) {
         ccdk_lambda_layer_version *l = *layers;
-        if (fn->layers->u.list.n == 5) {
+        if (fn->nlayers == 5) {
             ccdk__error(fn, "Unable to add layer: this lambda function already uses 5 layers.");
             return;
         }
@@ -976,6 +991,6 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
                 return;
             }
         }
-        ccdk__v_push(fn->layers, ccdk__v_str(fn->base.node.app, l->arn));
+        fn->layers[fn->nlayers++] = l;
     }
 }

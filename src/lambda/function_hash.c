@@ -167,7 +167,6 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
 {
     ccdk_app *app = fn->base.node.app;
     ccdk_stack *stack = fn->base.node.stack;
-    ccdk__function_fix_layers(fn);
     ccdk_stack *saved = app->cur_stack;
     app->cur_stack = stack;
     ccdk__resolve_ctx ctx = {app, stack, 0};

@@ -83,7 +83,7 @@ struct ccdk_lambda_function {
     ccdk_duration timeout;
     ccdk__env_entry *env;
     size_t nenv, capenv;
-    ccdk_value *layers; /* list of layer ARN strings, in order added */
+    ccdk_lambda_layer_version *layers[5]; /* in the order added; Lambda allows 5 */
     size_t nlayers;
     const ccdk_lambda_architecture *architecture;
     ccdk_sqs_queue *dlq;
@@ -147,10 +147,8 @@ ccdk_lambda_function *ccdk__as_function(const void *construct);
 /* layers.c: the layer objects of fn in the order they were added (malloc'd array, *n entries). */
 ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size_t *n);
 /* layers.c: renders fn's Layers sorted by layer path under recognizeLayerVersion (as Function.renderLayers). */
-void ccdk__function_fix_layers(ccdk_lambda_function *fn);
 /* layers.c: JSON.stringify(runtime) of a Runtime object. */
 ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
-/* layers.c: the layer kinds (to recognise layer constructs). */
-int ccdk__is_layer(const ccdk__node *n);
+
 
 #endif

@@ -9,7 +9,6 @@
 static const ccdk__kind kind_layer = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersion"};
 static const ccdk__kind kind_layer_import = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersionBase"};
 
-int ccdk__is_layer(const ccdk__node *n) { return n && (n->kind == &kind_layer || n->kind == &kind_layer_import); }
 
 static const ccdk_lambda_runtime **copy_runtimes(ccdk_app *app, const ccdk_lambda_runtime *const *rts, int *n)
 {
@@ -23,18 +22,6 @@ static const ccdk_lambda_runtime **copy_runtimes(ccdk_app *app, const ccdk_lambd
     return c;
 }
 
-static void fix_layers_aspect(void *construct, void *ctx);
-
-/* Function.renderLayers sorts the layer objects (by construct path) under recognizeLayerVersion; the
- * function module keeps ARN strings, so the Layers property is re-rendered from the layer objects. */
-static void ensure_fix_aspect(ccdk_app *app)
-{
-    for (ccdk__aspect *a = app->node.aspects; a; a = a->next)
-        if (a->fn == fix_layers_aspect)
-            return;
-    ccdk_aspects_add(app, fix_layers_aspect, NULL);
-}
-
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char *id, const ccdk_lambda_layer_version_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -42,7 +29,6 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
         return NULL;
     ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
     ccdk__node_init(&l->node, &kind_layer, scope, id);
-    ensure_fix_aspect(app);
     static const ccdk_lambda_layer_version_props empty;
     if (!props)
         props = &empty;
@@ -98,7 +84,6 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attribut
         ccdk__error(scope, "Attempted to import a Lambda layer that supports no runtime!");
     ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
     ccdk__node_init(&l->node, &kind_layer_import, scope, id);
-    ensure_fix_aspect(app);
     if (!attrs || !attrs->layer_version_arn) {
         ccdk__error(l, "layerVersionArn is required");
         l->arn = "";
@@ -164,103 +149,7 @@ void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, cons
         ccdk__res_set(r, "OrganizationId", ccdk__v_from_string(app, p->organization_id));
 }
 
-/* ------------------------------------------------------------------ layers of a function */
-
-typedef struct {
-    ccdk_lambda_layer_version **items;
-    size_t n, cap;
-} layer_vec;
-
-static void collect(ccdk__node *n, layer_vec *v)
-{
-    if (ccdk__is_layer(n)) {
-        if (v->n == v->cap) {
-            v->cap = v->cap ? v->cap * 2 : 16;
-            v->items = realloc(v->items, v->cap * sizeof *v->items);
-            if (!v->items)
-                abort();
-        }
-        v->items[v->n++] = (ccdk_lambda_layer_version *)n;
-    }
-    for (size_t i = 0; i < n->nchildren; i++)
-        collect(n->children[i], v);
-}
-
-ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size_t *count)
-{
-    size_t n = fn->layers ? fn->layers->u.list.n : 0;
-    ccdk_lambda_layer_version **out = malloc((n + 1) * sizeof *out);
-    if (!out)
-        abort();
-    *count = 0;
-    if (!n)
-        return out;
-    layer_vec all = {0};
-    collect(&fn->base.node.app->node, &all);
-    /* a literal ARN may be imported in several places: prefer the layer in the function's stack */
-    for (size_t i = 0; i < n; i++) {
-        const char *arn = fn->layers->u.list.items[i]->u.str.s;
-        ccdk_lambda_layer_version *found = NULL;
-        for (size_t k = 0; k < all.n; k++)
-            if (all.items[k]->arn && !strcmp(all.items[k]->arn, arn) &&
-                (!found || (found->node.stack != fn->base.node.stack && all.items[k]->node.stack == fn->base.node.stack)))
-                found = all.items[k];
-        if (found)
-            out[(*count)++] = found;
-    }
-    free(all.items);
-    return out;
-}
-
-static int cmp_path(const void *a, const void *b)
-{
-    const ccdk_lambda_layer_version *x = *(ccdk_lambda_layer_version *const *)a;
-    const ccdk_lambda_layer_version *y = *(ccdk_lambda_layer_version *const *)b;
-    return strcmp(x->node.path, y->node.path);
-}
-
-static ccdk_value *layers_value(void *ctx)
-{
-    ccdk_lambda_function *fn = ctx;
-    ccdk_app *app = fn->base.node.app;
-    size_t n = 0;
-    ccdk_lambda_layer_version **ls = ccdk__function_layers(fn, &n);
-    ccdk_value *l = ccdk__v_list(app);
-    if (n == fn->layers->u.list.n) {
-        if (n > 1 && ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:recognizeLayerVersion"))
-            qsort(ls, n, sizeof *ls, cmp_path); /* Array.prototype.sort: String(layer) is the node path */
-        for (size_t i = 0; i < n; i++)
-            ccdk__v_push(l, ccdk__v_from_string(app, ls[i]->arn));
-    } else { /* a layer that is not a construct of this app: keep the order given */
-        for (size_t i = 0; i < fn->layers->u.list.n; i++)
-            ccdk__v_push(l, ccdk__v_from_string(app, fn->layers->u.list.items[i]->u.str.s));
-    }
-    free(ls);
-    if (l->u.list.n == 0)
-        return ccdk__v_undef(app);
-    return l;
-}
-
-void ccdk__function_fix_layers(ccdk_lambda_function *fn)
-{
-    if (!fn || !fn->resource)
-        return;
-    ccdk_value *cur = ccdk__res_get(fn->resource, "Layers");
-    if (cur && cur->kind == CCDK__V_LAZY && cur->u.lazy.fn == layers_value)
-        return;
-    ccdk__res_set(fn->resource, "Layers", ccdk__v_lazy(fn->base.node.app, layers_value, fn));
-}
-
-static void fix_layers_aspect(void *construct, void *ctx)
-{
-    (void)ctx;
-    ccdk_lambda_function *fn = ccdk__as_function(construct);
-    if (fn && fn->layers && fn->layers->u.list.n)
-        ccdk__function_fix_layers(fn);
-}
-
-/* ------------------------------------------------------------------ Runtime as JSON */
-
+/* JSON.stringify(runtime): what the layer hash of an imported layer serialises. */
 ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt)
 {
     ccdk_value *o = ccdk__v_obj(app);

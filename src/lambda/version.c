@@ -223,7 +223,6 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
     fn->current_version = v;
     v->hash_fn = fn;
     v->original_logical_id = ccdk__element_logical_id(&v->resource->el.node);
-    ccdk__function_fix_layers(fn);
     return v;
 }
 
