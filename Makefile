@@ -10,7 +10,9 @@ CSTD     = -std=c11 -D_GNU_SOURCE
 WARN     = -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter -Wno-format-truncation
 OPT     ?= -O2 -g
 CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) -fPIC -Iinclude -Isrc/core $(CFLAGS)
-LIBS     = -lcrypto -lpthread -lm
+LIBS     = -lpthread -lm
+# only tests/unit/test_digest.c uses libcrypto: it checks ccdk's SHA-256 and MD5 against OpenSSL's
+TEST_LIBS = -lcrypto
 
 SRC  := $(wildcard src/core/*.c src/iam/*.c src/lambda/*.c src/misc/*.c)
 OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC))
@@ -69,11 +71,11 @@ demo: setup lib $(BUILD)/examples/hello-lambda
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) -O1 -g -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) $(TEST_LIBS) -o $@
 
 $(BUILD)/tests-san/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) $(TEST_LIBS) -o $@
 
 unit: $(UNIT_BIN)
 	@bash tests/run-unit.sh $(BUILD)/tests $(UNIT_BIN)

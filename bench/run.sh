@@ -48,7 +48,7 @@ fi
 BIN=$REL/bench-$mode
 mkdir -p "$BIN"
 CCFLAGS=(-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror $RELOPT -Iinclude)
-LIBS=(-lcrypto -lpthread -lm)
+LIBS=(-lpthread -lm)
 
 # fn.addAlias('live'): only when ccdk has it (ccdk_lambda_function_add_alias in include/ccdk/).
 alias=0
@@ -70,7 +70,7 @@ if [ "$alias" = 0 ]; then
 fi
 echo "bench: aliases: $alias_note"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
-cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -o "$BIN/sha256_floor"
+cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -lcrypto -o "$BIN/sha256_floor"
 flock -u 9
 exec 9>&-
 

@@ -17,7 +17,7 @@ vg() { # name dir cmd...
 if ! command -v valgrind >/dev/null; then echo "valgrind: 0 passed, 1 failed (valgrind missing)"; exit 1; fi
 vg hello-lambda examples/hello-lambda "$PWD/build/examples/hello-lambda"
 cc -std=c11 -D_GNU_SOURCE -O1 -g -Iinclude -DBENCH_ALIAS '-DBENCH_ALIAS_HEADER=<ccdk/lambda_versions.h>' \
-   bench/apps/synth.c build/libccdk.a -lcrypto -lpthread -lm -o "$tmp/synth"
+   bench/apps/synth.c build/libccdk.a -lpthread -lm -o "$tmp/synth"
 vg synth-50 "$tmp" "$tmp/synth" 50
 echo "valgrind: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -29,6 +29,7 @@
 #define _GNU_SOURCE
 #endif
 #include "fingerprint.h"
+#include "digest.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -48,7 +49,6 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
 
 /* ===================================================================== */
 /* 1. utilities                                                           */
@@ -5118,7 +5118,7 @@ static int strategy_completely_ignores(strategy *st, arena *scratch, const char 
 #define FP_READ (1u << 20) /* multiple of FP_CHUNK */
 
 typedef struct {
-    EVP_MD_CTX *ctx;
+    ccdk__sha256_ctx ctx;
     unsigned char *buf;  /* FP_READ */
     unsigned char *san;  /* 3 * FP_CHUNK */
     unsigned char *pend; /* held-back text */
@@ -5128,8 +5128,6 @@ typedef struct {
 static int hasher_init(hasher *h)
 {
     memset(h, 0, sizeof *h);
-    h->ctx = EVP_MD_CTX_new();
-    if (!h->ctx) return -1;
     h->buf = xmalloc(FP_READ);
     h->san = xmalloc(3 * FP_CHUNK);
     return 0;
@@ -5137,7 +5135,6 @@ static int hasher_init(hasher *h)
 
 static void hasher_free(hasher *h)
 {
-    if (h->ctx) EVP_MD_CTX_free(h->ctx);
     free(h->buf);
     free(h->san);
     free(h->pend);
@@ -5199,14 +5196,14 @@ typedef struct {
 static void fp_chunk(hasher *h, fpstate *st, unsigned char *p, size_t n)
 {
     if (st->binary) {
-        EVP_DigestUpdate(h->ctx, p, n);
+        ccdk__sha256_update(&h->ctx, p, n);
         st->size += n;
         return;
     }
     if (st->size == 0) {
         st->binary = memchr(p, 0, n) != NULL;
         if (st->binary) {
-            EVP_DigestUpdate(h->ctx, p, n);
+            ccdk__sha256_update(&h->ctx, p, n);
             st->size += n;
             return;
         }
@@ -5224,13 +5221,13 @@ static void fp_chunk(hasher *h, fpstate *st, unsigned char *p, size_t n)
     if (h->pendn) {
         pend_append(h, s, sn);
         size_t m = crlf_compact(h->pend, h->pendn);
-        EVP_DigestUpdate(h->ctx, h->pend, m);
+        ccdk__sha256_update(&h->ctx, h->pend, m);
         st->size += m;
         h->pendn = 0;
         return;
     }
     size_t m = crlf_compact(s, sn);
-    EVP_DigestUpdate(h->ctx, s, m);
+    ccdk__sha256_update(&h->ctx, s, m);
     st->size += m;
 }
 
@@ -5248,10 +5245,7 @@ static int content_fingerprint(hasher *h, const char *file, char *out, char **er
 #ifdef POSIX_FADV_SEQUENTIAL
     posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
-    if (EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL) != 1) {
-        close(fd);
-        return fail(err, "sha256 initialisation failed");
-    }
+    ccdk__sha256_init(&h->ctx);
     fpstate st = { 0, 0 };
     h->pendn = 0;
     size_t have = 0; /* bytes in buf not yet processed (< FP_CHUNK after processing) */
@@ -5269,7 +5263,7 @@ static int content_fingerprint(hasher *h, const char *file, char *out, char **er
         }
         have += (size_t)r;
         if (st.binary) {
-            EVP_DigestUpdate(h->ctx, h->buf, have);
+            ccdk__sha256_update(&h->ctx, h->buf, have);
             st.size += have;
             have = 0;
             continue;
@@ -5279,7 +5273,7 @@ static int content_fingerprint(hasher *h, const char *file, char *out, char **er
             fp_chunk(h, &st, h->buf + off, FP_CHUNK);
             off += FP_CHUNK;
             if (st.binary && have - off > 0) {
-                EVP_DigestUpdate(h->ctx, h->buf + off, have - off);
+                ccdk__sha256_update(&h->ctx, h->buf + off, have - off);
                 st.size += have - off;
                 off = have;
             }
@@ -5292,12 +5286,11 @@ static int content_fingerprint(hasher *h, const char *file, char *out, char **er
     close(fd);
     if (rc < 0) return rc;
     if (h->pendn) {
-        EVP_DigestUpdate(h->ctx, h->pend, h->pendn);
+        ccdk__sha256_update(&h->ctx, h->pend, h->pendn);
         h->pendn = 0;
     }
     unsigned char d[32];
-    unsigned int dl = 0;
-    EVP_DigestFinal_ex(h->ctx, d, &dl);
+    ccdk__sha256_final(&h->ctx, d);
     char hex[65];
     hex64(d, hex);
     snprintf(out, 100, "%llu:%s", (unsigned long long)st.size, hex);
@@ -5709,13 +5702,13 @@ static void fp_run(void *ud, size_t i, void *t)
     if (content_fingerprint(t, r->path, out, &r->err) == 0) r->value = xstrdup(out);
 }
 
-static void hash_field(EVP_MD_CTX *ctx, const char *header, const char *value)
+static void hash_field(ccdk__sha256_ctx *ctx, const char *header, const char *value)
 {
-    EVP_DigestUpdate(ctx, "\x01", 1);
-    EVP_DigestUpdate(ctx, header, strlen(header));
-    EVP_DigestUpdate(ctx, "\x02", 1);
-    EVP_DigestUpdate(ctx, value, strlen(value));
-    EVP_DigestUpdate(ctx, "\x03", 1);
+    ccdk__sha256_update(ctx, "\x01", 1);
+    ccdk__sha256_update(ctx, header, strlen(header));
+    ccdk__sha256_update(ctx, "\x02", 1);
+    ccdk__sha256_update(ctx, value, strlen(value));
+    ccdk__sha256_update(ctx, "\x03", 1);
 }
 
 static const char *follow_name(ccdk_symlink_follow f)
@@ -5755,12 +5748,8 @@ int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char
     }
     int is_dir = S_ISDIR(st.st_mode);
 
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1) {
-        EVP_MD_CTX_free(ctx);
-        free(root);
-        return fail(err, "sha256 initialisation failed");
-    }
+    ccdk__sha256_ctx ctxs, *ctx = &ctxs;
+    ccdk__sha256_init(ctx);
     char *extra = utf8_sanitize_str(opts->extra_hash ? opts->extra_hash : "");
     hash_field(ctx, "options.extra", extra);
     free(extra);
@@ -5834,14 +5823,12 @@ int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char
 done:
     if (rc == 0) {
         unsigned char d[32];
-        unsigned int dl = 0;
-        EVP_DigestFinal_ex(ctx, d, &dl);
+        ccdk__sha256_final(ctx, d);
         hex64(d, out);
     } else {
         if (err) *err = e ? e : xstrdup("fingerprint failed");
         else free(e);
     }
-    EVP_MD_CTX_free(ctx);
     strategy_free(ig);
     free(root);
     return rc;
@@ -5850,9 +5837,8 @@ done:
 void ccdk__fingerprint_custom_hash(const char *custom, char out[65])
 {
     unsigned char d[32];
-    unsigned int dl = 0;
     char *s = utf8_sanitize_str(custom ? custom : "");
-    EVP_Digest(s, strlen(s), d, &dl, EVP_sha256(), NULL);
+    ccdk__sha256(s, strlen(s), d);
     free(s);
     hex64(d, out);
 }

@@ -385,8 +385,7 @@ const char *ccdk__basename(const char *path);
 int ccdk__mkdir_p(const char *path);
 int ccdk__rm_rf(const char *path);
 int ccdk__write_file(const char *path, const char *data, size_t len);
-void ccdk__sha256_hex(const void *data, size_t len, char out[65]);
-void ccdk__md5_hex(const void *data, size_t len, char out[33]);
+#include "digest.h"
 int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
 int ccdk__ends_with(const char *s, const char *suffix);
 int ccdk__locale_compare(const char *a, const char *b); /* ~String.prototype.localeCompare */

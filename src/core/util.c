@@ -12,8 +12,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
-
 #include "internal.h"
 
 struct ccdk__arena_block {
@@ -242,22 +240,6 @@ int ccdk__write_file(const char *path, const char *data, size_t len)
     }
     return close(fd);
 }
-
-static void digest_hex(const EVP_MD *md, const void *data, size_t len, char *out)
-{
-    unsigned char d[EVP_MAX_MD_SIZE];
-    unsigned int dl = 0;
-    EVP_Digest(data, len, d, &dl, md, NULL);
-    static const char hx[] = "0123456789abcdef";
-    for (unsigned i = 0; i < dl; i++) {
-        out[2 * i] = hx[d[i] >> 4];
-        out[2 * i + 1] = hx[d[i] & 15];
-    }
-    out[2 * dl] = 0;
-}
-
-void ccdk__sha256_hex(const void *data, size_t len, char out[65]) { digest_hex(EVP_sha256(), data, len, out); }
-void ccdk__md5_hex(const void *data, size_t len, char out[33]) { digest_hex(EVP_md5(), data, len, out); }
 
 int ccdk__str_eq(const char *a, const char *b)
 {

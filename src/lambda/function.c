@@ -899,8 +899,6 @@ static const char *base64(ccdk_app *app, const unsigned char *d, size_t n)
     return o;
 }
 
-#include <openssl/evp.h>
-
 void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
@@ -926,8 +924,7 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     }
     ccdk__buf_putc(&b, '}');
     unsigned char d[32];
-    unsigned int dl;
-    EVP_Digest(b.data, b.len, d, &dl, EVP_sha256(), NULL);
+    ccdk__sha256(b.data, b.len, d);
     ccdk__buf_free(&b);
     const char *id = ccdk__sprintf(app, "Invoke%s", base64(app, d, 32));
     if (granted(fb, id))

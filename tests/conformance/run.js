@@ -212,7 +212,7 @@ async function compileC(c) {
   const cc = (process.env.CC || 'cc').split(/\s+/).filter(Boolean);
   const bin = path.join(BIN_DIR, c.name);
   const args = [...cc.slice(1), '-std=c11', '-I', 'include', '-o', path.relative(ROOT, bin),
-    path.relative(ROOT, path.join(c.dir, 'app.c')), 'build/libccdk.a', '-lcrypto', '-lpthread', '-lm'];
+    path.relative(ROOT, path.join(c.dir, 'app.c')), 'build/libccdk.a', '-lpthread', '-lm'];
   const t0 = Date.now();
   const r = await runProcess(cc[0], args, { cwd: ROOT, env: process.env, timeoutMs: 5 * 60 * 1000 });
   return {

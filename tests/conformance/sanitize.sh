@@ -11,7 +11,7 @@ for d in tests/conformance/cases/*/; do
   n=$(basename "$d")
   [ -f "$d/pending" ] || [ ! -f "$d/app.c" ] && continue
   if ! cc -std=c11 -D_GNU_SOURCE -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Iinclude "$d/app.c" \
-        build/libccdk-san.a -lcrypto -lpthread -lm -o "$tmp/$n" 2>"$tmp/$n.cc"; then
+        build/libccdk-san.a -lpthread -lm -o "$tmp/$n" 2>"$tmp/$n.cc"; then
     echo "FAIL: $n: does not compile"; fail=$((fail + 1)); continue
   fi
   out=$(cd "$d" && CDK_OUTDIR="$tmp/out-$n" CDK_CONTEXT_JSON="$ctx" ASAN_OPTIONS=detect_leaks=1 "$tmp/$n" 2>&1)
