@@ -75,7 +75,10 @@ const char *ccdk__element_logical_id(ccdk__node *n)
     size_t i = depth;
     for (ccdk__node *p = n; p && p != &n->stack->node; p = p->parent)
         comps[--i] = p->id;
+    ccdk__arena cur;
+    ccdk__persistent_enter(n->app, &cur); /* cached: it must outlive a scratch arena */
     el->logical_id = ccdk__make_unique_id(n->app, comps, depth);
+    ccdk__persistent_leave(n->app, &cur);
     free(comps);
     return el->logical_id;
 }

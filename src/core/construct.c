@@ -17,7 +17,6 @@ static const ccdk__kind kind_app = {.fqn = "aws-cdk-lib.App"};
 static const ccdk__kind kind_construct = {.fqn = "constructs.Construct"};
 static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1};
 
-void ccdk__arena_free(ccdk__arena *a);
 
 /* ------------------------------------------------------------------ errors */
 
@@ -653,6 +652,7 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
                 ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
     }
     app->node.context = app->context;
+    app->t_start = ccdk__now();
     return app;
 }
 
@@ -672,6 +672,8 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nstacks; i++)
         free((char *)app->stacks[i]->template_json);
     free(app->stacks);
+    ccdk__arena spare = {app->spare, 0, 0};
+    ccdk__arena_free(&spare);
     ccdk__arena a = app->arena;
     ccdk__arena_free(&a);
 }
@@ -811,7 +813,21 @@ ccdk_stack *ccdk_stack_of(const void *construct)
 
 const char *ccdk_stack_name(const ccdk_stack *s) { return s ? s->stack_name : NULL; }
 
-const char *ccdk_stack_template_json(const ccdk_stack *s) { return s ? s->template_json : NULL; }
+/* The template is streamed into the outdir at synth and not kept: read it back on first use. */
+const char *ccdk_stack_template_json(const ccdk_stack *cs)
+{
+    if (!cs || !cs->synth_ok)
+        return NULL;
+    ccdk_stack *s = (ccdk_stack *)cs;
+    if (!s->template_json) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s.template.json", s->node.app->outdir, s->artifact_id);
+        size_t len = 0;
+        s->template_json = ccdk__read_file(path, &len);
+        s->template_len = len;
+    }
+    return s->template_json;
+}
 
 int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s) { return !s->account || ccdk__is_unresolved(s->account); }
 int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s) { return !s->region || ccdk__is_unresolved(s->region); }

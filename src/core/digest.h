@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct {
+typedef struct ccdk__sha256_ctx_s {
     uint32_t h[8];
     uint64_t len;
     unsigned char buf[64];

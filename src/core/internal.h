@@ -9,6 +9,8 @@
 #include "ccdk/core.h"
 #include "fingerprint.h"
 
+#include <string.h>
+
 #define CCDK__MAGIC 0x43434b44u /* "CCKD": every construct handle starts with it */
 
 /* ------------------------------------------------------------------ arena */
@@ -24,15 +26,46 @@ char *ccdk__strdup(ccdk_app *app, const char *s);
 char *ccdk__strndup(ccdk_app *app, const char *s, size_t n);
 char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *ccdk__vsprintf(ccdk_app *app, const char *fmt, va_list ap);
+void ccdk__arena_free(ccdk__arena *a);
+/* Scratch allocation: between begin and end (they nest), ccdk__alloc takes from a temporary arena
+ * whose blocks end recycles, zeroed, for later allocations: nothing allocated in between may be kept.
+ * What must outlive it (a cached logical id) is allocated between persistent_enter and _leave. */
+void ccdk__scratch_begin(ccdk_app *app);
+void ccdk__scratch_end(ccdk_app *app);
+void ccdk__persistent_enter(ccdk_app *app, ccdk__arena *cur);
+void ccdk__persistent_leave(ccdk_app *app, const ccdk__arena *cur);
 
-/* A growable byte buffer in plain malloc memory (for output). */
+/* A growable byte buffer in plain malloc memory (for output), or, opened with ccdk__buf_open, a
+ * fixed 64 KiB one that streams into a file (hashing what it writes when sha is set): large
+ * outputs are written without ever being whole in memory. */
 typedef struct {
     char *data;
     size_t len, cap;
+    int sink;      /* streaming into fd */
+    int fd;
+    int err;       /* errno of a failed write, 0 */
+    struct ccdk__sha256_ctx_s *sha; /* when set, everything written is hashed */
 } ccdk__buf;
-void ccdk__buf_put(ccdk__buf *b, const char *s, size_t n);
-void ccdk__buf_puts(ccdk__buf *b, const char *s);
-void ccdk__buf_putc(ccdk__buf *b, char c);
+int ccdk__buf_open(ccdk__buf *b, const char *path, struct ccdk__sha256_ctx_s *sha); /* 0, or -1 (errno) */
+int ccdk__buf_close(ccdk__buf *b); /* flush, close, free: 0, or -1 (errno) */
+void ccdk__buf_grow(ccdk__buf *b, size_t n); /* room for n more bytes and the NUL */
+/* Inline: the JSON writers call these for every few bytes of output. */
+static inline void ccdk__buf_put(ccdk__buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        ccdk__buf_grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+static inline void ccdk__buf_puts(ccdk__buf *b, const char *s) { ccdk__buf_put(b, s, strlen(s)); }
+static inline void ccdk__buf_putc(ccdk__buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        ccdk__buf_grow(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
 void ccdk__buf_printf(ccdk__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void ccdk__buf_free(ccdk__buf *b);
 
@@ -277,6 +310,9 @@ typedef struct ccdk__file_asset {
 struct ccdk_app {
     ccdk__node node;
     ccdk__arena arena;
+    ccdk__arena_block *spare; /* zeroed blocks recycled by ccdk__scratch_end */
+    ccdk__arena outer;        /* the persistent arena while a scratch one is in use */
+    int scratch_depth;
     const char *outdir;
     ccdk_value *context; /* merged context object */
     ccdk_value **tokens;
@@ -290,6 +326,7 @@ struct ccdk_app {
     int synthesized;
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
+    double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
 };
 
 typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;
@@ -309,7 +346,8 @@ struct ccdk_stack {
     ccdk__node **elements; /* cfn elements in creation order (for logical id checks) */
     size_t nelements, capelements;
     struct ccdk__idset *logical_ids;
-    const char *template_json; /* rendered at synth */
+    const char *template_json; /* read back from the outdir by ccdk_stack_template_json */
+    int synth_ok;              /* the last synth wrote this stack's template */
     size_t template_len;
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */
@@ -384,8 +422,10 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
 const char *ccdk__basename(const char *path);
 int ccdk__mkdir_p(const char *path);
 int ccdk__rm_rf(const char *path);
+char *ccdk__read_file(const char *path, size_t *len); /* malloc'd, NUL-terminated; NULL on error */
 int ccdk__write_file(const char *path, const char *data, size_t len);
 #include "digest.h"
+double ccdk__now(void); /* CLOCK_MONOTONIC, seconds */
 int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
 int ccdk__ends_with(const char *s, const char *suffix);
 int ccdk__locale_compare(const char *a, const char *b); /* ~String.prototype.localeCompare */

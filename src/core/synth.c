@@ -185,18 +185,16 @@ static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 
 static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CCDK__EL_RULE, .render = render_rule};
 
-void ccdk__arena_free(ccdk__arena *a);
 
 /* The resolved template is only needed until it is serialised: it is built in a scratch arena
- * that is dropped right after, so memory stays at what the constructs need (a thousand functions
- * used to keep every stack's resolved tree alive). Everything cached during resolution must
- * therefore live elsewhere: logical ids are computed beforehand (ccdk_app_synth), annotations
- * and errors are malloc'd. */
-static void render_stack(ccdk_stack *s)
+ * whose blocks are recycled for the next stack, and streamed into <dir>/<artifact>.template.json
+ * while its SHA-256 (the asset hash of the template) is taken. Everything cached during resolution
+ * must therefore live elsewhere: logical ids are computed in the persistent arena (cfn.c),
+ * annotations and errors are malloc'd. */
+static int render_stack(ccdk_stack *s, const char *dir)
 {
     ccdk_app *app = s->node.app;
-    ccdk__arena persistent = app->arena;
-    app->arena = (ccdk__arena){0};
+    ccdk__scratch_begin(app);
     ccdk__resolve_ctx ctx = {app, s, 0};
     app->cur_stack = s;
     ccdk_value *tpl = ccdk__v_obj(app);
@@ -208,16 +206,25 @@ static void render_stack(ccdk_stack *s)
     for (size_t i = 0; i < n; i++)
         els[i]->kind->render(els[i], &ctx, tpl);
     free(els);
-    ccdk__buf b = {0};
-    ccdk__json_write(&b, tpl, 1);
-    ccdk__sha256_hex(b.data ? b.data : "", b.len, s->template_hash);
-    ccdk__arena scratch = app->arena;
-    app->arena = persistent;
-    ccdk__arena_free(&scratch);
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s.template.json", dir, s->artifact_id);
+    ccdk__sha256_ctx sha;
+    ccdk__sha256_init(&sha);
+    ccdk__buf b;
+    int rc = ccdk__buf_open(&b, path, &sha);
+    if (rc == 0) {
+        ccdk__json_write(&b, tpl, 1);
+        rc = ccdk__buf_close(&b);
+    }
+    unsigned char d[32];
+    ccdk__sha256_final(&sha, d);
+    ccdk__hex(d, 32, s->template_hash);
+    ccdk__scratch_end(app);
+    app->cur_stack = NULL;
     s->rendered = NULL;
-    free((char *)s->template_json);
-    s->template_json = b.data; /* malloc'd; freed by ccdk_app_free */
-    s->template_len = b.len;
+    free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
+    s->template_json = NULL;
+    return rc;
 }
 
 /* ------------------------------------------------------------------ asset manifest */
@@ -379,13 +386,13 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
 
 static int write_json(const char *dir, const char *name, const ccdk_value *v, int indent)
 {
-    ccdk__buf b = {0};
-    ccdk__json_write(&b, v, indent);
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    int rc = ccdk__write_file(path, b.data, b.len);
-    ccdk__buf_free(&b);
-    return rc;
+    ccdk__buf b;
+    if (ccdk__buf_open(&b, path, NULL) != 0)
+        return -1;
+    ccdk__json_write(&b, v, indent);
+    return ccdk__buf_close(&b);
 }
 
 static ccdk_value *manifest(ccdk_app *app)
@@ -531,12 +538,31 @@ static int fail(ccdk_app *app)
     return -1;
 }
 
+/* CCDK_TIMING=1: one line on stderr per synth phase, milliseconds since the previous mark (the
+ * first since ccdk_app_new, i.e. the app's own construction time). */
+typedef struct {
+    int on;
+    double last;
+} phase_timer;
+
+static void phase(phase_timer *t, const char *name)
+{
+    if (!t->on)
+        return;
+    double now = ccdk__now();
+    fprintf(stderr, "ccdk timing: %-12s %8.2f ms\n", name, (now - t->last) * 1e3);
+    t->last = now;
+}
+
 int ccdk_app_synth(ccdk_app *app)
 {
     if (!app)
         return -1;
     if (app->nerrors)
         return fail(app);
+    const char *tenv = getenv("CCDK_TIMING");
+    phase_timer tm = {tenv && *tenv && strcmp(tenv, "0"), app->t_start};
+    phase(&tm, "construct");
     if (!app->synthesized) {
         run_aspects(&app->node, NULL, 0);
         walk(&app->node, 0);
@@ -547,7 +573,9 @@ int ccdk_app_synth(ccdk_app *app)
             ccdk__element *rule = ccdk__alloc(app, sizeof *rule);
             ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
         }
+        phase(&tm, "prepare");
         walk(&app->node, 1);
+        phase(&tm, "validate");
         /* annotations at error level fail the synth */
         for (size_t i = 0; i < app->nannotations; i++)
             if (!strcmp(app->annotations[i].level, "error")) {
@@ -567,13 +595,8 @@ int ccdk_app_synth(ccdk_app *app)
                 ccdk__element_logical_id(els[k]);
             free(els);
         }
-        for (size_t i = 0; i < app->nstacks; i++)
-            if (!app->stacks[i]->node.detached)
-                render_stack(app->stacks[i]);
-        if (app->nerrors)
-            return fail(app);
+        phase(&tm, "logical-ids");
     }
-    print_annotations(app);
 
     /* write into a sibling temporary directory, then swap it in */
     const char *outdir = app->outdir;
@@ -585,30 +608,51 @@ int ccdk_app_synth(ccdk_app *app)
         ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(errno));
         return fail(app);
     }
+    for (size_t i = 0; i < app->nstacks; i++)
+        app->stacks[i]->synth_ok = 0;
+    int ok = 1;
+    for (size_t i = 0; ok && i < app->nstacks; i++)
+        if (!app->stacks[i]->node.detached)
+            ok = render_stack(app->stacks[i], tmp) == 0;
+    phase(&tm, "render");
+    if (app->nerrors) {
+        ccdk__rm_rf(tmp);
+        return fail(app);
+    }
+    print_annotations(app);
     struct stat st;
     int had_old = stat(outdir, &st) == 0;
-    int ok = 1;
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached)
             continue;
         char name[8192];
-        snprintf(name, sizeof name, "%s/%s.template.json", tmp, s->artifact_id);
-        ok = ccdk__write_file(name, s->template_json, s->template_len) == 0;
         snprintf(name, sizeof name, "%s.assets.json", s->artifact_id);
-        ok = ok && write_json(tmp, name, asset_manifest(s), 2) == 0;
+        ccdk__scratch_begin(app);
+        ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
+        ccdk__scratch_end(app);
     }
+    phase(&tm, "asset-manifests");
     ok = ok && stage_assets(app, tmp, had_old ? outdir : NULL) == 0;
-    ok = ok && write_json(tmp, "manifest.json", manifest(app), 2) == 0;
+    phase(&tm, "assets");
     if (ok) {
-        ccdk__buf tb = {0};
-        ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
-        tree_node(&tb, &app->node);
-        ccdk__buf_putc(&tb, '}');
+        ccdk__scratch_begin(app);
+        ok = write_json(tmp, "manifest.json", manifest(app), 2) == 0;
+        ccdk__scratch_end(app);
+    }
+    phase(&tm, "manifest");
+    if (ok) {
         char p[4200];
         snprintf(p, sizeof p, "%s/tree.json", tmp);
-        ok = ccdk__write_file(p, tb.data, tb.len) == 0;
-        ccdk__buf_free(&tb);
+        ccdk__buf tb;
+        ok = ccdk__buf_open(&tb, p, NULL) == 0;
+        if (ok) {
+            ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
+            tree_node(&tb, &app->node);
+            ccdk__buf_putc(&tb, '}');
+            ok = ccdk__buf_close(&tb) == 0;
+        }
+        phase(&tm, "tree");
     }
     if (ok) {
         char p[4200];
@@ -638,6 +682,9 @@ int ccdk_app_synth(ccdk_app *app)
     }
     if (had_old)
         ccdk__rm_rf(old);
+    for (size_t i = 0; i < app->nstacks; i++)
+        app->stacks[i]->synth_ok = !app->stacks[i]->node.detached;
+    phase(&tm, "swap");
     return 0;
 }
 
@@ -650,7 +697,7 @@ void ccdk_app_print_summary(const ccdk_app *app, FILE *out)
     fprintf(out, "Synthesized into %s/\n", app->outdir);
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached || !s->template_json)
+        if (!s->synth_ok)
             continue;
         ccdk__node **els = NULL;
         size_t n = 0, cap = 0, nres = 0;

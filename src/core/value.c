@@ -364,28 +364,36 @@ void ccdk__json_write_number(ccdk__buf *out, double d)
 
 /* JSON.stringify's QuoteJSONString: escapes '"', '\\' and control characters only; other bytes
  * (UTF-8) are copied as they are. */
+/* bytes JSON.stringify escapes: control characters, '"' and '\\' */
+static const unsigned char json_esc[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, ['\\'] = 1,
+};
+
 void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
 {
     static const char hx[] = "0123456789abcdef";
+    if (out->len + len + 3 > out->cap)
+        ccdk__buf_grow(out, len + 2);
     ccdk__buf_putc(out, '"');
     size_t start = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (!json_esc[c])
             continue;
         ccdk__buf_put(out, s + start, i - start);
         start = i + 1;
         switch (c) {
-        case '"': ccdk__buf_puts(out, "\\\""); break;
-        case '\\': ccdk__buf_puts(out, "\\\\"); break;
-        case '\b': ccdk__buf_puts(out, "\\b"); break;
-        case '\f': ccdk__buf_puts(out, "\\f"); break;
-        case '\n': ccdk__buf_puts(out, "\\n"); break;
-        case '\r': ccdk__buf_puts(out, "\\r"); break;
-        case '\t': ccdk__buf_puts(out, "\\t"); break;
+        case '"': ccdk__buf_put(out, "\\\"", 2); break;
+        case '\\': ccdk__buf_put(out, "\\\\", 2); break;
+        case '\b': ccdk__buf_put(out, "\\b", 2); break;
+        case '\f': ccdk__buf_put(out, "\\f", 2); break;
+        case '\n': ccdk__buf_put(out, "\\n", 2); break;
+        case '\r': ccdk__buf_put(out, "\\r", 2); break;
+        case '\t': ccdk__buf_put(out, "\\t", 2); break;
         default: {
-            char u[7] = {'\\', 'u', '0', '0', hx[c >> 4], hx[c & 15], 0};
-            ccdk__buf_puts(out, u);
+            char u[6] = {'\\', 'u', '0', '0', hx[c >> 4], hx[c & 15]};
+            ccdk__buf_put(out, u, 6);
         }
         }
     }
@@ -410,8 +418,14 @@ void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv)
 
 static void newline(ccdk__buf *out, int indent, int level)
 {
+    static const char spaces[] = "\n                                                                ";
+    size_t n = (size_t)indent * (size_t)level;
+    if (n <= sizeof spaces - 2) {
+        ccdk__buf_put(out, spaces, n + 1);
+        return;
+    }
     ccdk__buf_putc(out, '\n');
-    for (int i = 0; i < indent * level; i++)
+    for (size_t i = 0; i < n; i++)
         ccdk__buf_putc(out, ' ');
 }
 

@@ -169,6 +169,7 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
     ccdk_stack *stack = fn->base.node.stack;
     ccdk_stack *saved = app->cur_stack;
     app->cur_stack = stack;
+    ccdk__scratch_begin(app); /* the rendered resource is only hashed */
     ccdk__resolve_ctx ctx = {app, stack, 0};
     ccdk_value *def = ccdk__cfn_resource_render(fn->resource, &ctx);
     ccdk_value *props = ccdk__v_get(def, "Properties");
@@ -217,9 +218,10 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
         ccdk__buf_puts(&b, additional);
     char h[33];
     ccdk__md5_hex(b.data ? b.data : "", b.len, h);
-    result = ccdk__strdup(app, h);
+    result = h;
 out:
     ccdk__buf_free(&b);
+    ccdk__scratch_end(app);
     app->cur_stack = saved;
-    return result;
+    return result ? ccdk__strdup(app, result) : NULL;
 }
