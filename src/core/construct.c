@@ -239,18 +239,34 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     ccdk_app *app = parent->app;
     n->app = app;
     n->parent = parent;
+    app->nnodes++;
     /* constructs: '/' in an id becomes "--" */
-    ccdk__buf b = {0};
-    for (const char *p = id ? id : ""; *p; p++) {
-        if (*p == '/')
-            ccdk__buf_puts(&b, "--");
-        else
-            ccdk__buf_putc(&b, *p);
+    if (!id)
+        id = "";
+    if (!strchr(id, '/')) {
+        n->id = ccdk__strdup(app, id);
+    } else {
+        ccdk__buf b = {0};
+        for (const char *p = id; *p; p++) {
+            if (*p == '/')
+                ccdk__buf_puts(&b, "--");
+            else
+                ccdk__buf_putc(&b, *p);
+        }
+        n->id = ccdk__strndup(app, b.data, b.len);
+        ccdk__buf_free(&b);
     }
-    n->id = ccdk__strndup(app, b.data ? b.data : "", b.len);
-    ccdk__buf_free(&b);
     n->stack = kind->is_stack ? (ccdk_stack *)n : parent->stack;
-    n->path = *parent->path ? ccdk__sprintf(app, "%s/%s", parent->path, n->id) : n->id;
+    if (*parent->path) {
+        size_t pl = strlen(parent->path), il = strlen(n->id);
+        char *path = ccdk__alloc(app, pl + il + 2);
+        memcpy(path, parent->path, pl);
+        path[pl] = '/';
+        memcpy(path + pl + 1, n->id, il + 1);
+        n->path = path;
+    } else {
+        n->path = n->id;
+    }
     if (!*n->id) {
         ccdk__error(parent, "Only root constructs may have an empty ID");
         n->detached = 1;
@@ -672,6 +688,7 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nstacks; i++)
         free((char *)app->stacks[i]->template_json);
     free(app->stacks);
+    ccdk__prefetch_stop(app);
     ccdk__arena spare = {app->spare, 0, 0};
     ccdk__arena_free(&spare);
     ccdk__arena a = app->arena;

@@ -16,6 +16,7 @@
 /* ------------------------------------------------------------------ arena */
 
 typedef struct ccdk__arena_block ccdk__arena_block;
+typedef struct ccdk__prefetch ccdk__prefetch;
 typedef struct {
     ccdk__arena_block *head;
     size_t used, cap;
@@ -30,8 +31,13 @@ void ccdk__arena_free(ccdk__arena *a);
 /* Scratch allocation: between begin and end (they nest), ccdk__alloc takes from a temporary arena
  * whose blocks end recycles, zeroed, for later allocations: nothing allocated in between may be kept.
  * What must outlive it (a cached logical id) is allocated between persistent_enter and _leave. */
+void ccdk__prefetch_stop(ccdk_app *app); /* joins the helper thread, if any */
 void ccdk__scratch_begin(ccdk_app *app);
 void ccdk__scratch_end(ccdk_app *app);
+/* Ends the (outermost) scratch but keeps its memory: what was built in it stays valid until the
+ * arena is handed to ccdk__scratch_recycle (synth hands a resolved template to a writer thread). */
+ccdk__arena ccdk__scratch_detach(ccdk_app *app);
+void ccdk__scratch_recycle(ccdk_app *app, ccdk__arena *a);
 void ccdk__persistent_enter(ccdk_app *app, ccdk__arena *cur);
 void ccdk__persistent_leave(ccdk_app *app, const ccdk__arena *cur);
 
@@ -312,6 +318,8 @@ struct ccdk_app {
     ccdk__arena arena;
     ccdk__arena_block *spare; /* zeroed blocks recycled by ccdk__scratch_end */
     ccdk__arena outer;        /* the persistent arena while a scratch one is in use */
+    struct ccdk__prefetch *prefetch; /* helper thread that faults arena blocks in ahead (util.c) */
+    int prefetch_off;
     int scratch_depth;
     const char *outdir;
     ccdk_value *context; /* merged context object */
@@ -327,6 +335,7 @@ struct ccdk_app {
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
+    size_t nnodes;  /* constructs created */
 };
 
 typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;

@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,12 +187,126 @@ static void render_rule(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CCDK__EL_RULE, .render = render_rule};
 
 
-/* The resolved template is only needed until it is serialised: it is built in a scratch arena
- * whose blocks are recycled for the next stack, and streamed into <dir>/<artifact>.template.json
- * while its SHA-256 (the asset hash of the template) is taken. Everything cached during resolution
- * must therefore live elsewhere: logical ids are computed in the persistent arena (cfn.c),
- * annotations and errors are malloc'd. */
-static int render_stack(ccdk_stack *s, const char *dir)
+/* ------------------------------------------------------------------ writing templates
+ *
+ * A template is resolved on the calling thread, in a scratch arena, and serialised -- streamed
+ * into <dir>/<artifact>.template.json while its SHA-256 (the asset hash of the template) is taken
+ * -- by a writer thread, which then writes tree.json while the calling thread builds the
+ * manifests. Serialising only reads the resolved values and writes through its own malloc'd
+ * buffer, and tree.json only reads the construct tree, which nothing changes once rendering has
+ * begun: the calling thread keeps every other piece of state to itself. At most two resolved
+ * templates wait for the writer, so memory stays at two stacks' worth.
+ *
+ * Everything cached during resolution must live outside the scratch arena: logical ids are
+ * computed in the persistent arena (cfn.c), annotations and errors are malloc'd. */
+
+typedef struct {
+    ccdk_stack *s;
+    ccdk_value *tpl;
+    ccdk__arena arena; /* the scratch the template was resolved in */
+    char path[4200];
+    int rc;
+    int done, reclaimed;
+} tpl_job;
+
+typedef struct {
+    ccdk_app *app;
+    pthread_t th;
+    int threaded;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    tpl_job *jobs;
+    size_t njobs, next, ndone;
+    int closed;
+    char tree_path[4200]; /* written after the templates when set */
+    int tree_rc;
+} tpl_writer;
+
+static void tree_node(ccdk__buf *b, ccdk__node *n);
+
+static void serialize_template(tpl_job *j)
+{
+    ccdk__sha256_ctx sha;
+    ccdk__sha256_init(&sha);
+    ccdk__buf b;
+    j->rc = ccdk__buf_open(&b, j->path, &sha);
+    if (j->rc == 0) {
+        ccdk__json_write(&b, j->tpl, 1);
+        j->rc = ccdk__buf_close(&b);
+    }
+    unsigned char d[32];
+    ccdk__sha256_final(&sha, d);
+    ccdk__hex(d, 32, j->s->template_hash);
+}
+
+static int write_tree(ccdk_app *app, const char *path)
+{
+    ccdk__buf tb;
+    if (ccdk__buf_open(&tb, path, NULL) != 0)
+        return -1;
+    ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
+    tree_node(&tb, &app->node);
+    ccdk__buf_putc(&tb, '}');
+    return ccdk__buf_close(&tb);
+}
+
+static void *writer_main(void *arg)
+{
+    tpl_writer *w = arg;
+    pthread_mutex_lock(&w->mu);
+    for (;;) {
+        if (w->next < w->njobs) {
+            tpl_job *j = &w->jobs[w->next++];
+            pthread_mutex_unlock(&w->mu);
+            serialize_template(j);
+            pthread_mutex_lock(&w->mu);
+            j->done = 1;
+            w->ndone++;
+            pthread_cond_broadcast(&w->cv);
+            continue;
+        }
+        if (w->closed)
+            break;
+        pthread_cond_wait(&w->cv, &w->mu);
+    }
+    pthread_mutex_unlock(&w->mu);
+    if (w->tree_path[0])
+        w->tree_rc = write_tree(w->app, w->tree_path);
+    return NULL;
+}
+
+/* gives finished jobs' arenas back (calling thread only: the spare list is not shared) */
+static void reclaim(tpl_writer *w)
+{
+    for (size_t i = 0; i < w->njobs; i++) {
+        tpl_job *j = &w->jobs[i];
+        if (!j->reclaimed && (!w->threaded || j->done)) {
+            ccdk__scratch_recycle(w->app, &j->arena);
+            j->reclaimed = 1;
+        }
+    }
+}
+
+static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_thread)
+{
+    memset(w, 0, sizeof *w);
+    w->app = app;
+    w->jobs = calloc(nstacks ? nstacks : 1, sizeof *w->jobs);
+    if (!w->jobs)
+        abort();
+    if (use_thread) {
+        pthread_mutex_init(&w->mu, NULL);
+        pthread_cond_init(&w->cv, NULL);
+        w->threaded = pthread_create(&w->th, NULL, writer_main, w) == 0;
+        if (!w->threaded) {
+            pthread_mutex_destroy(&w->mu);
+            pthread_cond_destroy(&w->cv);
+        }
+    }
+}
+
+/* Resolves stack s and queues its template for writing. */
+static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir)
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
@@ -206,25 +321,72 @@ static int render_stack(ccdk_stack *s, const char *dir)
     for (size_t i = 0; i < n; i++)
         els[i]->kind->render(els[i], &ctx, tpl);
     free(els);
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s.template.json", dir, s->artifact_id);
-    ccdk__sha256_ctx sha;
-    ccdk__sha256_init(&sha);
-    ccdk__buf b;
-    int rc = ccdk__buf_open(&b, path, &sha);
-    if (rc == 0) {
-        ccdk__json_write(&b, tpl, 1);
-        rc = ccdk__buf_close(&b);
-    }
-    unsigned char d[32];
-    ccdk__sha256_final(&sha, d);
-    ccdk__hex(d, 32, s->template_hash);
-    ccdk__scratch_end(app);
     app->cur_stack = NULL;
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
     s->template_json = NULL;
-    return rc;
+
+    tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app)};
+    snprintf(job.path, sizeof job.path, "%s/%s.template.json", dir, s->artifact_id);
+    if (!w->threaded) {
+        w->jobs[w->njobs++] = job;
+        serialize_template(&w->jobs[w->njobs - 1]);
+        reclaim(w);
+        return;
+    }
+    pthread_mutex_lock(&w->mu);
+    while (w->njobs - w->ndone >= 2)
+        pthread_cond_wait(&w->cv, &w->mu);
+    w->jobs[w->njobs++] = job;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+    reclaim(w);
+}
+
+/* Waits for the templates; 0 when all were written. */
+static int writer_wait_templates(tpl_writer *w)
+{
+    if (w->threaded) {
+        pthread_mutex_lock(&w->mu);
+        while (w->ndone < w->njobs)
+            pthread_cond_wait(&w->cv, &w->mu);
+        pthread_mutex_unlock(&w->mu);
+    }
+    reclaim(w);
+    for (size_t i = 0; i < w->njobs; i++)
+        if (w->jobs[i].rc != 0)
+            return -1;
+    return 0;
+}
+
+/* No more templates: the writer thread goes on to tree.json when tree_path is set. */
+static void writer_close(tpl_writer *w, const char *tree_path)
+{
+    if (tree_path)
+        snprintf(w->tree_path, sizeof w->tree_path, "%s", tree_path);
+    if (w->threaded) {
+        pthread_mutex_lock(&w->mu);
+        w->closed = 1;
+        pthread_cond_broadcast(&w->cv);
+        pthread_mutex_unlock(&w->mu);
+    }
+}
+
+/* Joins the writer (or writes tree.json here when there is no thread); returns tree.json's result. */
+static int writer_join(tpl_writer *w)
+{
+    if (w->threaded) {
+        pthread_join(w->th, NULL);
+        pthread_mutex_destroy(&w->mu);
+        pthread_cond_destroy(&w->cv);
+        w->threaded = 0;
+    } else if (w->tree_path[0]) {
+        w->tree_rc = write_tree(w->app, w->tree_path);
+    }
+    reclaim(w);
+    free(w->jobs);
+    w->jobs = NULL;
+    return w->tree_path[0] ? w->tree_rc : 0;
 }
 
 /* ------------------------------------------------------------------ asset manifest */
@@ -610,16 +772,25 @@ int ccdk_app_synth(ccdk_app *app)
     }
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = 0;
-    int ok = 1;
-    for (size_t i = 0; ok && i < app->nstacks; i++)
+    /* a writer thread pays off from a few hundred constructs on */
+    tpl_writer w;
+    writer_start(&w, app, app->nstacks, app->nnodes >= 300 && !getenv("CCDK_NO_THREADS"));
+    for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
-            ok = render_stack(app->stacks[i], tmp) == 0;
-    phase(&tm, "render");
+            render_stack(&w, app->stacks[i], tmp);
+    phase(&tm, "resolve");
+    int ok = writer_wait_templates(&w) == 0;
+    phase(&tm, "templates");
     if (app->nerrors) {
+        writer_close(&w, NULL);
+        writer_join(&w);
         ccdk__rm_rf(tmp);
         return fail(app);
     }
     print_annotations(app);
+    char tree_path[4200];
+    snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
+    writer_close(&w, ok ? tree_path : NULL); /* tree.json on the writer thread, meanwhile the manifests here */
     struct stat st;
     int had_old = stat(outdir, &st) == 0;
     for (size_t i = 0; ok && i < app->nstacks; i++) {
@@ -641,19 +812,9 @@ int ccdk_app_synth(ccdk_app *app)
         ccdk__scratch_end(app);
     }
     phase(&tm, "manifest");
-    if (ok) {
-        char p[4200];
-        snprintf(p, sizeof p, "%s/tree.json", tmp);
-        ccdk__buf tb;
-        ok = ccdk__buf_open(&tb, p, NULL) == 0;
-        if (ok) {
-            ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
-            tree_node(&tb, &app->node);
-            ccdk__buf_putc(&tb, '}');
-            ok = ccdk__buf_close(&tb) == 0;
-        }
-        phase(&tm, "tree");
-    }
+    int tree_ok = writer_join(&w) == 0;
+    ok = ok && tree_ok;
+    phase(&tm, "tree");
     if (ok) {
         char p[4200];
         snprintf(p, sizeof p, "%s/cdk.out", tmp);

@@ -4,6 +4,7 @@
 #endif
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,26 +34,35 @@ static void oom(void)
  *
  * Where the time goes on a virtual machine: the first touch of a page costs a page fault, and on
  * the paravirtualised VMs this project is measured on (Firecracker, PVM) a 4 KiB fault costs
- * ~17 us -- 4.3 ms per MiB, most of a large synth. Transparent huge pages cost 2.5 ms per MiB
- * there. Mapping a block and asking the kernel to populate it in one go
- * (MADV_POPULATE_WRITE, Linux 5.14) costs 0.3 ms per MiB plus ~1 ms per MiB at first touch.
- * So blocks past the first few are mmap'd and populated at once; older kernels ignore the
- * advice (EINVAL) and fault on demand as before. */
+ * ~17 us -- 4.3 ms per MiB, most of a large synth -- and a transparent huge page faulted on
+ * demand 2 ms per MiB. A 2 MiB-aligned block advised MADV_HUGEPAGE and populated in one call
+ * (MADV_POPULATE_WRITE, Linux 5.14) costs ~0.06 ms per MiB, and unmapping it is as cheap.
+ * So blocks grow to 2 MiB in malloc'd memory (small apps stay small) and from there are mapped
+ * that way; older kernels ignore the advice (EINVAL) and fault on demand as before. */
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
 #endif
-#define ARENA_MAX ((size_t)1 << 20)
-#define ARENA_MMAP ((size_t)64 << 10)
+#define ARENA_MAX ((size_t)2 << 20)
 
 static ccdk__arena_block *block_new(size_t cap)
 {
     size_t total = sizeof(ccdk__arena_block) + cap;
-    if (total >= ARENA_MMAP) {
-        size_t len = (total + 4095) & ~(size_t)4095;
-        void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (total >= ARENA_MAX) {
+        size_t len = (total + ARENA_MAX - 1) & ~(ARENA_MAX - 1);
+        void *p = mmap(NULL, len + ARENA_MAX, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p != MAP_FAILED) {
-            madvise(p, len, MADV_POPULATE_WRITE);
-            ccdk__arena_block *b = p;
+            /* align to 2 MiB and give back the slack on both sides */
+            uintptr_t a = ((uintptr_t)p + ARENA_MAX - 1) & ~(uintptr_t)(ARENA_MAX - 1);
+            if (a > (uintptr_t)p)
+                munmap(p, a - (uintptr_t)p);
+            size_t tail = (uintptr_t)p + len + ARENA_MAX - (a + len);
+            if (tail)
+                munmap((void *)(a + len), tail);
+#ifdef MADV_HUGEPAGE
+            madvise((void *)a, len, MADV_HUGEPAGE);
+#endif
+            madvise((void *)a, len, MADV_POPULATE_WRITE);
+            ccdk__arena_block *b = (ccdk__arena_block *)a;
             b->mapped = len;
             b->cap = len - sizeof(ccdk__arena_block);
             return b;
@@ -66,10 +76,109 @@ static ccdk__arena_block *block_new(size_t cap)
     return b;
 }
 
-/* A block for the arena: a recycled one (ccdk__scratch_end) when one is big enough, else fresh.
- * Reusing blocks matters on virtual machines where the first touch of a page is expensive
- * (~4-16 us a page on this project's CI machine): every stack's render used to fault in a
- * megabyte of new pages and hand them back. */
+/* ------------------------------------------------------------------ block prefetcher
+ *
+ * A populated page still costs ~1 ms per MiB at its first touch on such VMs, unless another thread
+ * of the process touched it first. Once an app grows past a few hundred KiB of arena, a helper
+ * thread keeps PF_DEPTH blocks of ARENA_MAX ready -- mapped, populated and touched -- so that
+ * building constructs runs on one core while the memory for them is faulted in on the other.
+ * The arena takes a ready block when there is one and makes its own otherwise, so the helper
+ * never makes it wait. Only where the output is concerned nothing changes: which memory a value
+ * lives in never shows in a template. */
+#define PF_DEPTH 3
+
+struct ccdk__prefetch {
+    pthread_t th;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    ccdk__arena_block *ready[PF_DEPTH];
+    int nready;
+    int stop;
+};
+
+static ccdk__arena_block *block_touched(void)
+{
+    ccdk__arena_block *b = block_new(ARENA_MAX);
+    if (b->mapped) {
+        volatile char *p = (volatile char *)b;
+        for (size_t i = 4096; i < b->mapped; i += 4096)
+            p[i] = 0; /* already zero: the write is only there to fault the page in */
+    }
+    return b;
+}
+
+static void *prefetch_main(void *arg)
+{
+    ccdk__prefetch *pf = arg;
+    pthread_mutex_lock(&pf->mu);
+    while (!pf->stop) {
+        if (pf->nready < PF_DEPTH) {
+            pthread_mutex_unlock(&pf->mu);
+            ccdk__arena_block *b = block_touched();
+            pthread_mutex_lock(&pf->mu);
+            pf->ready[pf->nready++] = b;
+            continue;
+        }
+        pthread_cond_wait(&pf->cv, &pf->mu);
+    }
+    pthread_mutex_unlock(&pf->mu);
+    return NULL;
+}
+
+static void prefetch_start(ccdk_app *app)
+{
+    ccdk__prefetch *pf = calloc(1, sizeof *pf);
+    if (!pf)
+        oom();
+    pthread_mutex_init(&pf->mu, NULL);
+    pthread_cond_init(&pf->cv, NULL);
+    if (pthread_create(&pf->th, NULL, prefetch_main, pf) != 0) {
+        pthread_mutex_destroy(&pf->mu);
+        pthread_cond_destroy(&pf->cv);
+        free(pf);
+        app->prefetch_off = 1; /* no thread: the arena maps its own blocks */
+        return;
+    }
+    app->prefetch = pf;
+}
+
+static ccdk__arena_block *prefetch_take(ccdk_app *app, size_t n)
+{
+    ccdk__prefetch *pf = app->prefetch;
+    ccdk__arena_block *b = NULL;
+    pthread_mutex_lock(&pf->mu);
+    if (pf->nready && pf->ready[pf->nready - 1]->cap >= n) {
+        b = pf->ready[--pf->nready];
+        pthread_cond_signal(&pf->cv);
+    }
+    pthread_mutex_unlock(&pf->mu);
+    return b;
+}
+
+void ccdk__prefetch_stop(ccdk_app *app)
+{
+    ccdk__prefetch *pf = app->prefetch;
+    if (!pf)
+        return;
+    pthread_mutex_lock(&pf->mu);
+    pf->stop = 1;
+    pthread_cond_signal(&pf->cv);
+    pthread_mutex_unlock(&pf->mu);
+    pthread_join(pf->th, NULL);
+    for (int i = 0; i < pf->nready; i++) {
+        pf->ready[i]->next = app->spare; /* zero and unused: freed with the spares */
+        app->spare = pf->ready[i];
+    }
+    pthread_mutex_destroy(&pf->mu);
+    pthread_cond_destroy(&pf->cv);
+    free(pf);
+    app->prefetch = NULL;
+    app->prefetch_off = 1;
+}
+
+/* A block for the arena: a recycled one (ccdk__scratch_end) when one is big enough, else a
+ * prefetched one, else fresh. Reusing blocks matters on the same VMs: every stack's render used
+ * to fault in a megabyte of new pages and hand them back. */
 static ccdk__arena_block *block_get(ccdk_app *app, size_t cap, size_t n)
 {
     for (ccdk__arena_block **pp = &app->spare; *pp; pp = &(*pp)->next)
@@ -78,6 +187,13 @@ static ccdk__arena_block *block_get(ccdk_app *app, size_t cap, size_t n)
             *pp = b->next;
             return b;
         }
+    if (cap >= ((size_t)128 << 10) && !app->prefetch && !app->prefetch_off && !getenv("CCDK_NO_PREFETCH"))
+        prefetch_start(app);
+    if (app->prefetch) {
+        ccdk__arena_block *b = prefetch_take(app, n);
+        if (b)
+            return b;
+    }
     return block_new(cap);
 }
 
@@ -142,25 +258,40 @@ void ccdk__scratch_begin(ccdk_app *app)
     app->arena = (ccdk__arena){0};
 }
 
-void ccdk__scratch_end(ccdk_app *app)
+void ccdk__scratch_recycle(ccdk_app *app, ccdk__arena *a)
 {
-    if (!app->scratch_depth || --app->scratch_depth)
-        return;
 #if CCDK_RECYCLE
     /* zero what was used (allocations are zeroed) and keep the blocks for the next scratch */
-    size_t used = app->arena.used;
-    ccdk__arena_block *b = app->arena.head;
+    ccdk__arena_block *b = a->head;
     while (b) {
         ccdk__arena_block *next = b->next;
-        memset(b->data, 0, b == app->arena.head ? used : b->cap);
+        memset(b->data, 0, b == a->head ? a->used : b->cap);
         b->next = app->spare;
         app->spare = b;
         b = next;
     }
 #else
+    (void)app;
     /* sanitizer builds free the blocks, so that a pointer kept past the scratch is reported */
-    ccdk__arena_free(&app->arena);
+    ccdk__arena_free(a);
 #endif
+    *a = (ccdk__arena){0};
+}
+
+ccdk__arena ccdk__scratch_detach(ccdk_app *app)
+{
+    ccdk__arena a = app->arena;
+    app->arena = app->outer;
+    app->outer = (ccdk__arena){0};
+    app->scratch_depth = 0;
+    return a;
+}
+
+void ccdk__scratch_end(ccdk_app *app)
+{
+    if (!app->scratch_depth || --app->scratch_depth)
+        return;
+    ccdk__scratch_recycle(app, &app->arena);
     app->arena = app->outer;
     app->outer = (ccdk__arena){0};
 }
