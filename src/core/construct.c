@@ -685,8 +685,10 @@ void ccdk_app_free(ccdk_app *app)
         free((char *)app->annotations[i].msg);
     }
     free(app->annotations);
-    for (size_t i = 0; i < app->nstacks; i++)
+    for (size_t i = 0; i < app->nstacks; i++) {
         free((char *)app->stacks[i]->template_json);
+        free(app->stacks[i]->dfs_elements);
+    }
     free(app->stacks);
     ccdk__prefetch_stop(app);
     ccdk__arena spare = {app->spare, 0, 0};

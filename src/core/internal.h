@@ -182,6 +182,26 @@ void ccdk__json_write_number(ccdk__buf *out, double d);
 void ccdk__json_write_cstr(ccdk__buf *out, const char *s);
 void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv);
 
+/* A streaming JSON writer with JSON.stringify's layout (indent 0, 1 or 2): the bytes are those
+ * ccdk__json_write gives for the same value, without building the value first. */
+typedef struct {
+    ccdk__buf *b;
+    int indent;
+    int level;
+    unsigned char empty[64]; /* per open level: no member written yet */
+} ccdk__jw;
+void ccdk__jw_init(ccdk__jw *w, ccdk__buf *b, int indent);
+void ccdk__jw_obj(ccdk__jw *w);  /* { */
+void ccdk__jw_list(ccdk__jw *w); /* [ */
+void ccdk__jw_end_obj(ccdk__jw *w);
+void ccdk__jw_end_list(ccdk__jw *w);
+void ccdk__jw_key(ccdk__jw *w, const char *key); /* inside an object, before its value */
+void ccdk__jw_item(ccdk__jw *w);                 /* inside a list, before each item */
+void ccdk__jw_str(ccdk__jw *w, const char *s);
+void ccdk__jw_num(ccdk__jw *w, double d);
+void ccdk__jw_bool(ccdk__jw *w, int b);
+void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v); /* undefined values must be skipped by the caller */
+
 /* ------------------------------------------------------------------ tokens */
 
 /* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned). */
@@ -357,6 +377,8 @@ struct ccdk_stack {
     struct ccdk__idset *logical_ids;
     const char *template_json; /* read back from the outdir by ccdk_stack_template_json */
     int synth_ok;              /* the last synth wrote this stack's template */
+    ccdk__node **dfs_elements; /* elements in tree order, collected at synth (synth.c) */
+    size_t ndfs_elements;
     size_t template_len;
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */

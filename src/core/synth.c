@@ -111,7 +111,8 @@ static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
     size_t own = 0;
     for (ccdk__aspect *a = n->aspects; a; a = a->next)
         own++;
-    ccdk__aspect **all = malloc((ninh + own + 1) * sizeof *all);
+    ccdk__aspect *small[32];
+    ccdk__aspect **all = ninh + own + 1 <= 32 ? small : malloc((ninh + own + 1) * sizeof *all);
     if (ninh) /* inherited is NULL at the root: memcpy(x, NULL, 0) is undefined */
         memcpy(all, inherited, ninh * sizeof *all);
     size_t k = ninh;
@@ -121,7 +122,8 @@ static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
         all[i]->fn(n, all[i]->ctx);
     for (size_t i = 0; i < n->nchildren; i++)
         run_aspects(n->children[i], all, k);
-    free(all);
+    if (all != small)
+        free(all);
 }
 
 static void walk(ccdk__node *n, int validate)
@@ -152,6 +154,19 @@ static void collect_elements(ccdk__node *n, ccdk__node ***out, size_t *len, size
     for (size_t i = 0; i < n->nchildren; i++)
         if (!n->children[i]->kind->is_stack)
             collect_elements(n->children[i], out, len, cap);
+}
+
+/* The stack's elements in tree order, collected once: nothing is added to the tree after
+ * preparation (ccdk__node_init refuses), and synth walks them several times. */
+static ccdk__node **stack_elements(ccdk_stack *s, size_t *n)
+{
+    if (!s->dfs_elements) {
+        size_t cap = 0;
+        s->ndfs_elements = 0;
+        collect_elements(&s->node, &s->dfs_elements, &s->ndfs_elements, &cap);
+    }
+    *n = s->ndfs_elements;
+    return s->dfs_elements;
 }
 
 static void add_bootstrap_rule(ccdk_stack *s)
@@ -315,12 +330,10 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir)
     ccdk_value *tpl = ccdk__v_obj(app);
     if (s->description)
         ccdk__v_set(tpl, "Description", ccdk__resolve(&ctx, ccdk__v_str(app, s->description)));
-    ccdk__node **els = NULL;
-    size_t n = 0, cap = 0;
-    collect_elements(&s->node, &els, &n, &cap);
+    size_t n = 0;
+    ccdk__node **els = stack_elements(s, &n);
     for (size_t i = 0; i < n; i++)
         els[i]->kind->render(els[i], &ctx, tpl);
-    free(els);
     app->cur_stack = NULL;
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
@@ -499,9 +512,8 @@ static ccdk_value *stack_metadata(ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
     ccdk_value *meta = ccdk__v_obj(app);
-    ccdk__node **els = NULL;
-    size_t n = 0, cap = 0;
-    collect_elements(&s->node, &els, &n, &cap);
+    size_t n = 0;
+    ccdk__node **els = stack_elements(s, &n);
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *a = &app->annotations[i];
         size_t pl = strlen(s->node.path);
@@ -511,7 +523,6 @@ static ccdk_value *stack_metadata(ccdk_stack *s)
     }
     for (size_t i = 0; i < n; i++)
         add_meta_entry(app, meta, els[i]->path, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(els[i])));
-    free(els);
     return meta;
 }
 
@@ -557,35 +568,66 @@ static int write_json(const char *dir, const char *name, const ccdk_value *v, in
     return ccdk__buf_close(&b);
 }
 
-static ccdk_value *manifest(ccdk_app *app)
+static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
 {
-    ccdk_value *m = ccdk__v_obj(app);
-    ccdk__v_set(m, "version", ccdk__v_str(app, SCHEMA_VERSION));
-    ccdk_value *arts = ccdk__v_obj(app);
+    ccdk__jw_key(w, k);
+    ccdk__jw_str(w, v);
+}
+
+static int has_annotations(ccdk_app *app, ccdk_stack *s)
+{
+    size_t pl = strlen(s->node.path);
+    for (size_t i = 0; i < app->nannotations; i++) {
+        const char *p = app->annotations[i].path;
+        if (!strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/'))
+            return 1;
+    }
+    return 0;
+}
+
+/* manifest.json, streamed (the metadata of a thousand functions is most of it) */
+static int write_manifest(ccdk_app *app, const char *dir)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/manifest.json", dir);
+    ccdk__buf b;
+    if (ccdk__buf_open(&b, path, NULL) != 0)
+        return -1;
+    ccdk__jw w;
+    ccdk__jw_init(&w, &b, 2);
+    ccdk__jw_obj(&w);
+    jw_kv_str(&w, "version", SCHEMA_VERSION);
+    ccdk__jw_key(&w, "artifacts");
+    ccdk__jw_obj(&w);
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached)
             continue;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier);
-        ccdk_value *am = ccdk__v_obj(app);
-        ccdk__v_set(am, "type", ccdk__v_str(app, "cdk:asset-manifest"));
-        ccdk_value *ap = ccdk__v_obj(app);
-        ccdk__v_set(ap, "file", ccdk__v_str(app, ccdk__sprintf(app, "%s.json", aid)));
-        ccdk__v_set(ap, "requiresBootstrapStackVersion", ccdk__v_num(app, 6));
-        ccdk__v_set(ap, "bootstrapStackVersionSsmParameter", ccdk__v_str(app, ssm));
-        ccdk__v_set(am, "properties", ap);
-        ccdk__v_set(arts, aid, am);
+        ccdk__jw_key(&w, aid);
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "type", "cdk:asset-manifest");
+        ccdk__jw_key(&w, "properties");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "file", ccdk__sprintf(app, "%s.json", aid));
+        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+        ccdk__jw_num(&w, 6);
+        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        ccdk__jw_end_obj(&w);
+        ccdk__jw_end_obj(&w);
 
-        ccdk_value *st = ccdk__v_obj(app);
-        ccdk__v_set(st, "type", ccdk__v_str(app, "aws:cloudformation:stack"));
-        ccdk__v_set(st, "environment",
-                    ccdk__v_str(app, ccdk__sprintf(app, "aws://%s/%s",
-                                                   ccdk__stack_is_env_agnostic_account(s) ? "unknown-account" : s->account,
-                                                   ccdk__stack_is_env_agnostic_region(s) ? "unknown-region" : s->region)));
-        ccdk_value *p = ccdk__v_obj(app);
-        ccdk__v_set(p, "templateFile", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
-        ccdk__v_set(p, "terminationProtection", ccdk__v_bool(app, s->termination_protection));
+        ccdk__jw_key(&w, s->artifact_id);
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "type", "aws:cloudformation:stack");
+        jw_kv_str(&w, "environment",
+                  ccdk__sprintf(app, "aws://%s/%s", ccdk__stack_is_env_agnostic_account(s) ? "unknown-account" : s->account,
+                                ccdk__stack_is_env_agnostic_region(s) ? "unknown-region" : s->region));
+        ccdk__jw_key(&w, "properties");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "templateFile", ccdk__sprintf(app, "%s.template.json", s->artifact_id));
+        ccdk__jw_key(&w, "terminationProtection");
+        ccdk__jw_bool(&w, s->termination_protection);
         {
             /* the stack's TagManager: its props tags, then the Tags.of() aspects that reach it, by key */
             ccdk_value *tg = ccdk__v_copy(app, s->tags);
@@ -593,50 +635,83 @@ static ccdk_value *manifest(ccdk_app *app)
             for (size_t k = 0; aspect_tags && k < aspect_tags->u.obj.n; k++)
                 ccdk__v_set(tg, aspect_tags->u.obj.e[k].key, aspect_tags->u.obj.e[k].val);
             for (size_t a = 1; a < tg->u.obj.n; a++) /* insertion sort, as ccdk__tags_for orders them */
-                for (size_t b = a; b > 0 && ccdk__locale_compare(tg->u.obj.e[b - 1].key, tg->u.obj.e[b].key) > 0; b--) {
-                    ccdk__entry e = tg->u.obj.e[b];
-                    tg->u.obj.e[b] = tg->u.obj.e[b - 1];
-                    tg->u.obj.e[b - 1] = e;
+                for (size_t c = a; c > 0 && ccdk__locale_compare(tg->u.obj.e[c - 1].key, tg->u.obj.e[c].key) > 0; c--) {
+                    ccdk__entry e = tg->u.obj.e[c];
+                    tg->u.obj.e[c] = tg->u.obj.e[c - 1];
+                    tg->u.obj.e[c - 1] = e;
                 }
             ccdk__v_obj_reindex(tg);
-            if (tg->u.obj.n)
-                ccdk__v_set(p, "tags", tg);
+            if (tg->u.obj.n) {
+                ccdk__jw_key(&w, "tags");
+                ccdk__jw_value(&w, tg);
+            }
         }
         if (strcmp(s->stack_name, s->artifact_id))
-            ccdk__v_set(p, "stackName", ccdk__v_str(app, s->stack_name));
-        ccdk__v_set(p, "validateOnSynth", ccdk__v_bool(app, 0));
-        ccdk__v_set(p, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}")));
-        ccdk__v_set(p, "cloudFormationExecutionRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}")));
-        ccdk__v_set(p, "stackTemplateAssetObjectUrl",
-                    ccdk__v_str(app, ccdk__sprintf(app, "s3://%s/%s.json",
-                                                   specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"),
-                                                   s->template_hash)));
-        ccdk__v_set(p, "requiresBootstrapStackVersion", ccdk__v_num(app, 6));
-        ccdk__v_set(p, "bootstrapStackVersionSsmParameter", ccdk__v_str(app, ssm));
-        ccdk_value *deps = ccdk__v_list(app);
-        ccdk__v_push(deps, ccdk__v_str(app, aid));
-        ccdk__v_set(p, "additionalDependencies", deps);
-        ccdk_value *lr = ccdk__v_obj(app);
-        ccdk__v_set(lr, "arn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}")));
-        ccdk__v_set(lr, "requiresBootstrapStackVersion", ccdk__v_num(app, 8));
-        ccdk__v_set(lr, "bootstrapStackVersionSsmParameter", ccdk__v_str(app, ssm));
-        ccdk__v_set(p, "lookupRole", lr);
-        ccdk__v_set(st, "properties", p);
-        ccdk_value *d2 = ccdk__v_list(app);
-        ccdk__v_push(d2, ccdk__v_str(app, aid));
-        ccdk__v_set(st, "dependencies", d2);
-        ccdk__v_set(st, "metadata", stack_metadata(s));
-        ccdk__v_set(st, "displayName", ccdk__v_str(app, s->node.path));
-        ccdk__v_set(arts, s->artifact_id, st);
+            jw_kv_str(&w, "stackName", s->stack_name);
+        ccdk__jw_key(&w, "validateOnSynth");
+        ccdk__jw_bool(&w, 0);
+        jw_kv_str(&w, "assumeRoleArn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"));
+        jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}"));
+        jw_kv_str(&w, "stackTemplateAssetObjectUrl",
+                  ccdk__sprintf(app, "s3://%s/%s.json", specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"),
+                                s->template_hash));
+        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+        ccdk__jw_num(&w, 6);
+        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        ccdk__jw_key(&w, "additionalDependencies");
+        ccdk__jw_list(&w);
+        ccdk__jw_item(&w);
+        ccdk__jw_str(&w, aid);
+        ccdk__jw_end_list(&w);
+        ccdk__jw_key(&w, "lookupRole");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "arn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"));
+        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+        ccdk__jw_num(&w, 8);
+        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        ccdk__jw_end_obj(&w);
+        ccdk__jw_end_obj(&w); /* properties */
+        ccdk__jw_key(&w, "dependencies");
+        ccdk__jw_list(&w);
+        ccdk__jw_item(&w);
+        ccdk__jw_str(&w, aid);
+        ccdk__jw_end_list(&w);
+        ccdk__jw_key(&w, "metadata");
+        if (has_annotations(app, s)) {
+            ccdk__jw_value(&w, stack_metadata(s));
+        } else {
+            /* one aws:cdk:logicalId entry per element, keyed by its path */
+            size_t n = 0;
+            ccdk__node **els = stack_elements(s, &n);
+            ccdk__jw_obj(&w);
+            for (size_t k = 0; k < n; k++) {
+                char key[4200];
+                snprintf(key, sizeof key, "/%s", els[k]->path);
+                ccdk__jw_key(&w, key);
+                ccdk__jw_list(&w);
+                ccdk__jw_item(&w);
+                ccdk__jw_obj(&w);
+                jw_kv_str(&w, "type", "aws:cdk:logicalId");
+                jw_kv_str(&w, "data", ccdk__element_logical_id(els[k]));
+                ccdk__jw_end_obj(&w);
+                ccdk__jw_end_list(&w);
+            }
+            ccdk__jw_end_obj(&w);
+        }
+        jw_kv_str(&w, "displayName", s->node.path);
+        ccdk__jw_end_obj(&w);
     }
-    ccdk_value *tree = ccdk__v_obj(app);
-    ccdk__v_set(tree, "type", ccdk__v_str(app, "cdk:tree"));
-    ccdk_value *tp = ccdk__v_obj(app);
-    ccdk__v_set(tp, "file", ccdk__v_str(app, "tree.json"));
-    ccdk__v_set(tree, "properties", tp);
-    ccdk__v_set(arts, "Tree", tree);
-    ccdk__v_set(m, "artifacts", arts);
-    return m;
+    ccdk__jw_key(&w, "Tree");
+    ccdk__jw_obj(&w);
+    jw_kv_str(&w, "type", "cdk:tree");
+    ccdk__jw_key(&w, "properties");
+    ccdk__jw_obj(&w);
+    jw_kv_str(&w, "file", "tree.json");
+    ccdk__jw_end_obj(&w);
+    ccdk__jw_end_obj(&w);
+    ccdk__jw_end_obj(&w); /* artifacts */
+    ccdk__jw_end_obj(&w);
+    return ccdk__buf_close(&b);
 }
 
 /* ------------------------------------------------------------------ writing */
@@ -750,12 +825,10 @@ int ccdk_app_synth(ccdk_app *app)
             return fail(app);
         for (size_t i = 0; i < app->nstacks; i++) {
             /* logical ids are cached on the elements: compute them in the persistent arena */
-            ccdk__node **els = NULL;
-            size_t n = 0, cap = 0;
-            collect_elements(&app->stacks[i]->node, &els, &n, &cap);
+            size_t n = 0;
+            ccdk__node **els = stack_elements(app->stacks[i], &n);
             for (size_t k = 0; k < n; k++)
                 ccdk__element_logical_id(els[k]);
-            free(els);
         }
         phase(&tm, "logical-ids");
     }
@@ -808,7 +881,7 @@ int ccdk_app_synth(ccdk_app *app)
     phase(&tm, "assets");
     if (ok) {
         ccdk__scratch_begin(app);
-        ok = write_json(tmp, "manifest.json", manifest(app), 2) == 0;
+        ok = write_manifest(app, tmp) == 0;
         ccdk__scratch_end(app);
     }
     phase(&tm, "manifest");

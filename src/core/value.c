@@ -491,6 +491,65 @@ static void write_value(ccdk__buf *out, const ccdk_value *v, int indent, int lev
 
 void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent) { write_value(out, v, indent, 0); }
 
+/* ------------------------------------------------------------------ streaming writer */
+
+void ccdk__jw_init(ccdk__jw *w, ccdk__buf *b, int indent)
+{
+    memset(w, 0, sizeof *w);
+    w->b = b;
+    w->indent = indent;
+}
+
+static void jw_open(ccdk__jw *w, char c)
+{
+    ccdk__buf_putc(w->b, c);
+    w->level++;
+    if (w->level < (int)sizeof w->empty)
+        w->empty[w->level] = 1;
+}
+
+static void jw_close(ccdk__jw *w, char c)
+{
+    int was_empty = w->level < (int)sizeof w->empty ? w->empty[w->level] : 0;
+    w->level--;
+    if (!was_empty && w->indent)
+        newline(w->b, w->indent, w->level);
+    ccdk__buf_putc(w->b, c);
+}
+
+/* a member or item starts: the comma, then the line break */
+static void jw_member(ccdk__jw *w)
+{
+    if (w->level < (int)sizeof w->empty) {
+        if (!w->empty[w->level])
+            ccdk__buf_putc(w->b, ',');
+        w->empty[w->level] = 0;
+    }
+    if (w->indent)
+        newline(w->b, w->indent, w->level);
+}
+
+void ccdk__jw_obj(ccdk__jw *w) { jw_open(w, '{'); }
+void ccdk__jw_list(ccdk__jw *w) { jw_open(w, '['); }
+void ccdk__jw_end_obj(ccdk__jw *w) { jw_close(w, '}'); }
+void ccdk__jw_end_list(ccdk__jw *w) { jw_close(w, ']'); }
+
+void ccdk__jw_key(ccdk__jw *w, const char *key)
+{
+    jw_member(w);
+    ccdk__json_write_string(w->b, key, strlen(key));
+    if (w->indent)
+        ccdk__buf_put(w->b, ": ", 2);
+    else
+        ccdk__buf_putc(w->b, ':');
+}
+
+void ccdk__jw_item(ccdk__jw *w) { jw_member(w); }
+void ccdk__jw_str(ccdk__jw *w, const char *s) { ccdk__json_write_string(w->b, s, strlen(s)); }
+void ccdk__jw_num(ccdk__jw *w, double d) { ccdk__json_write_number(w->b, d); }
+void ccdk__jw_bool(ccdk__jw *w, int b) { ccdk__buf_puts(w->b, b ? "true" : "false"); }
+void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v) { write_value(w->b, v, w->indent, w->level); }
+
 /* ------------------------------------------------------------------ JSON parser */
 
 typedef struct {

@@ -493,6 +493,78 @@ TEST(write_numbers)
     ccdk__buf_free(&b);
 }
 
+/* the streaming writer (ccdk__jw) gives json_write's bytes: each generated value is streamed
+ * member by member, mixing primitives and embedded values, at indent 0, 1 and 2 */
+static void stream(ccdk__jw *w, const ccdk_value *v, int depth)
+{
+    if (!v || v->kind == CCDK__V_NULL) {
+        ccdk__jw_value(w, v);
+        return;
+    }
+    switch (v->kind) {
+    case CCDK__V_STR:
+        if (strlen(v->u.str.s) == v->u.str.len)
+            ccdk__jw_str(w, v->u.str.s);
+        else
+            ccdk__jw_value(w, v);
+        return;
+    case CCDK__V_NUM: ccdk__jw_num(w, v->u.n); return;
+    case CCDK__V_BOOL: ccdk__jw_bool(w, v->u.b); return;
+    case CCDK__V_LIST:
+        if (depth % 2) { /* every other level as an embedded value */
+            ccdk__jw_value(w, v);
+            return;
+        }
+        ccdk__jw_list(w);
+        for (size_t i = 0; i < v->u.list.n; i++) {
+            ccdk__jw_item(w);
+            const ccdk_value *it = v->u.list.items[i];
+            stream(w, it && it->kind == CCDK__V_UNDEF ? NULL : it, depth + 1);
+        }
+        ccdk__jw_end_list(w);
+        return;
+    case CCDK__V_OBJ:
+        ccdk__jw_obj(w);
+        for (size_t i = 0; i < v->u.obj.n; i++) {
+            const ccdk_value *it = v->u.obj.e[i].val;
+            if (!it || it->kind == CCDK__V_UNDEF)
+                continue;
+            ccdk__jw_key(w, v->u.obj.e[i].key);
+            stream(w, it, depth + 1);
+        }
+        ccdk__jw_end_obj(w);
+        return;
+    default:
+        ccdk__jw_value(w, v);
+    }
+}
+
+TEST(stream_writer_matches_write)
+{
+    int bad = 0;
+    for (int i = 0; i < NCASES; i++) {
+        ccdk_value *v = gen_value(0, 1);
+        if (v->kind == CCDK__V_UNDEF)
+            continue;
+        for (int indent = 0; indent <= 2; indent++) {
+            ccdk__buf a = {0}, b = {0};
+            ccdk__json_write(&a, v, indent);
+            ccdk__jw w;
+            ccdk__jw_init(&w, &b, indent);
+            stream(&w, v, 0);
+            if (!a.data || !b.data || strcmp(a.data, b.data)) {
+                if (bad++ < 3) {
+                    tl_show("write ", a.data);
+                    tl_show("stream", b.data);
+                }
+            }
+            ccdk__buf_free(&a);
+            ccdk__buf_free(&b);
+        }
+    }
+    CHECK(bad == 0);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -501,6 +573,7 @@ int main(void)
     RUN(write_matches_node);
     RUN(parse_round_trips);
     RUN(parse_specifics);
+    RUN(stream_writer_matches_write);
     ccdk_app_free(app);
     return TEST_DONE();
 }
