@@ -32,6 +32,7 @@ void ccdk__arena_free(ccdk__arena *a);
  * whose blocks end recycles, zeroed, for later allocations: nothing allocated in between may be kept.
  * What must outlive it (a cached logical id) is allocated between persistent_enter and _leave. */
 void ccdk__prefetch_stop(ccdk_app *app); /* joins the helper thread, if any */
+void ccdk__prefetch_drain(ccdk_app *app); /* no more blocks: the ready ones become spares; no wait */
 void ccdk__scratch_begin(ccdk_app *app);
 void ccdk__scratch_end(ccdk_app *app);
 /* Ends the (outermost) scratch but keeps its memory: what was built in it stays valid until the

@@ -800,6 +800,8 @@ int ccdk_app_synth(ccdk_app *app)
     const char *tenv = getenv("CCDK_TIMING");
     phase_timer tm = {tenv && *tenv && strcmp(tenv, "0"), app->t_start};
     phase(&tm, "construct");
+    /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
+    ccdk__prefetch_drain(app);
     if (!app->synthesized) {
         run_aspects(&app->node, NULL, 0);
         walk(&app->node, 0);

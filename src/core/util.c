@@ -43,11 +43,13 @@ static void oom(void)
 #define MADV_POPULATE_WRITE 23
 #endif
 #define ARENA_MAX ((size_t)2 << 20)
+/* the usable size of a 2 MiB block: with the header it fills its huge page exactly */
+#define BLOCK_CAP (ARENA_MAX - sizeof(ccdk__arena_block))
 
 static ccdk__arena_block *block_new(size_t cap)
 {
     size_t total = sizeof(ccdk__arena_block) + cap;
-    if (total >= ARENA_MAX) {
+    if (total >= ARENA_MAX / 2) {
         size_t len = (total + ARENA_MAX - 1) & ~(ARENA_MAX - 1);
         void *p = mmap(NULL, len + ARENA_MAX, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p != MAP_FAILED) {
@@ -85,7 +87,7 @@ static ccdk__arena_block *block_new(size_t cap)
  * The arena takes a ready block when there is one and makes its own otherwise, so the helper
  * never makes it wait. Only where the output is concerned nothing changes: which memory a value
  * lives in never shows in a template. */
-#define PF_DEPTH 3
+#define PF_DEPTH 2
 
 struct ccdk__prefetch {
     pthread_t th;
@@ -98,7 +100,7 @@ struct ccdk__prefetch {
 
 static ccdk__arena_block *block_touched(void)
 {
-    ccdk__arena_block *b = block_new(ARENA_MAX);
+    ccdk__arena_block *b = block_new(BLOCK_CAP);
     if (b->mapped) {
         volatile char *p = (volatile char *)b;
         for (size_t i = 4096; i < b->mapped; i += 4096)
@@ -155,6 +157,22 @@ static ccdk__arena_block *prefetch_take(ccdk_app *app, size_t n)
     return b;
 }
 
+void ccdk__prefetch_drain(ccdk_app *app)
+{
+    ccdk__prefetch *pf = app->prefetch;
+    if (!pf)
+        return;
+    pthread_mutex_lock(&pf->mu);
+    pf->stop = 1; /* a block being made is finished and kept for ccdk__prefetch_stop */
+    for (int i = 0; i < pf->nready; i++) {
+        pf->ready[i]->next = app->spare;
+        app->spare = pf->ready[i];
+    }
+    pf->nready = 0;
+    pthread_cond_signal(&pf->cv);
+    pthread_mutex_unlock(&pf->mu);
+}
+
 void ccdk__prefetch_stop(ccdk_app *app)
 {
     ccdk__prefetch *pf = app->prefetch;
@@ -203,8 +221,8 @@ void *ccdk__alloc(ccdk_app *app, size_t n)
     n = (n + 15) & ~(size_t)15;
     if (!a->head || a->used + n > a->cap) {
         size_t cap = a->cap ? a->cap * 2 : 16384;
-        if (cap > ARENA_MAX)
-            cap = ARENA_MAX;
+        if (cap > BLOCK_CAP)
+            cap = BLOCK_CAP;
         if (cap < n)
             cap = n;
         ccdk__arena_block *b = block_get(app, cap, n);
