@@ -70,6 +70,7 @@ if [ "$alias" = 0 ]; then
 fi
 echo "bench: aliases: $alias_note"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
+cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
 cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -lcrypto -o "$BIN/sha256_floor"
 flock -u 9
 exec 9>&-

@@ -167,6 +167,14 @@ typedef struct {
     const ccdk_bundling_options *bundling; /* bundle the directory (local, else Docker) */
 } ccdk_asset_options;
 
+/** FileSystem.fingerprint(path, options) (core): the SHA-256 that names a file or directory asset
+ * -- exclude, follow, ignore_mode and extra_hash as in ccdk_asset_options (asset_hash,
+ * asset_hash_type and bundling do not apply); options may be NULL. Unlike Code.fromAsset it adds
+ * no exclude of its own. Writes 64 hex digits and a NUL into out and returns 0; on failure
+ * returns -1 and, when err is not NULL, sets *err to a message to free(). Thread-safe; file
+ * contents are hashed on all cores. */
+int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *options, char out[65], char **err);
+
 /** Code.fromInline(code). */
 ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code);
 /** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. */

@@ -103,6 +103,30 @@ static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bund
     return r;
 }
 
+int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[65], char **err)
+{
+    if (err)
+        *err = NULL;
+    if (!path || !out) {
+        if (err)
+            *err = strdup("ccdk_fs_fingerprint: path and out are required");
+        return -1;
+    }
+    ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
+    if (o) {
+        opts.exclude = o->exclude;
+        switch (o->follow) {
+        case CCDK_FOLLOW_NEVER: opts.follow = CCDK_SYMLINK_NEVER; break;
+        case CCDK_FOLLOW_ALWAYS: opts.follow = CCDK_SYMLINK_ALWAYS; break;
+        case CCDK_FOLLOW_BLOCK_EXTERNAL: opts.follow = CCDK_SYMLINK_BLOCK_EXTERNAL; break;
+        default: break;
+        }
+        opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
+        opts.extra_hash = o->extra_hash;
+    }
+    return ccdk__fingerprint(path, &opts, out, err);
+}
+
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *o)
 {
     ccdk_lambda_code *c = code_new(scope, CCDK__CODE_ASSET);

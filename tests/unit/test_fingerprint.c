@@ -12,6 +12,7 @@
 #define _GNU_SOURCE
 #endif
 #include "../../src/core/fingerprint.h"
+#include <ccdk/lambda.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -735,6 +736,22 @@ int main(void)
         } else {
             ok(strcmp(results[i], want) == 0, "%s: %s%s%s", s->name, results[i],
                strcmp(results[i], want) ? " != aws-cdk-lib " : "", strcmp(results[i], want) ? want : "");
+            /* the public FileSystem.fingerprint: the same options through ccdk_asset_options */
+            ccdk_asset_options ao = {.exclude = s->exclude, .extra_hash = s->extra};
+            if (s->has_follow)
+                ao.follow = s->follow == CCDK_SYMLINK_NEVER    ? CCDK_FOLLOW_NEVER
+                            : s->follow == CCDK_SYMLINK_ALWAYS ? CCDK_FOLLOW_ALWAYS
+                            : s->follow == CCDK_SYMLINK_EXTERNAL ? CCDK_FOLLOW_EXTERNAL
+                                                                 : CCDK_FOLLOW_BLOCK_EXTERNAL;
+            if (s->has_mode)
+                ao.ignore_mode = s->mode == CCDK_IGNORE_GIT ? CCDK_IGNORE_MODE_GIT
+                                 : s->mode == CCDK_IGNORE_DOCKER ? CCDK_IGNORE_MODE_DOCKER
+                                                                 : CCDK_IGNORE_MODE_GLOB;
+            char pub[65];
+            char *perr = NULL;
+            int prc = ccdk_fs_fingerprint(s->path, &ao, pub, &perr);
+            ok(prc == 0 && !strcmp(pub, want), "%s: ccdk_fs_fingerprint %s", s->name, prc ? perr : pub);
+            free(perr);
         }
         free(err);
     }
