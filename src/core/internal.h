@@ -114,15 +114,16 @@ struct ccdk_value {
             const char *s;
             size_t len;
         } str;
+        /* counts are 32-bit so that a value takes 48 bytes: a thousand functions make 60,000 */
         struct {
             ccdk_value **items;
-            size_t n, cap;
+            uint32_t n, cap;
         } list;
         struct {
             ccdk__entry *e;
-            size_t n, cap;
             uint32_t *idx;   /* hash index (entry position + 1) once the object is large */
-            size_t idxcap;   /* slots in idx, a power of two; 0: no index */
+            uint32_t n, cap;
+            uint32_t idxcap; /* slots in idx, a power of two; 0: no index */
         } obj;
         struct {
             ccdk__node *target;

@@ -28,19 +28,38 @@ static size_t register_token(ccdk_app *app, ccdk_value *v)
     return app->ntokens++;
 }
 
+/* begin "TOKEN.<n>" END_MARK, without printf: tokens are made for every reference */
+static const char *token_marker(ccdk_app *app, const char *begin, size_t n)
+{
+    char digits[24];
+    size_t nd = 0;
+    do {
+        digits[nd++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    size_t bl = strlen(begin);
+    char *p = ccdk__alloc(app, bl + 6 + nd + sizeof END_MARK);
+    memcpy(p, begin, bl);
+    memcpy(p + bl, "TOKEN.", 6);
+    for (size_t i = 0; i < nd; i++)
+        p[bl + 6 + i] = digits[nd - 1 - i];
+    memcpy(p + bl + 6 + nd, END_MARK, sizeof END_MARK);
+    return p;
+}
+
 const char *ccdk__token_str(ccdk_app *app, ccdk_value *v)
 {
     if (v->kind == CCDK__V_STR && strlen(v->u.str.s) == v->u.str.len)
         return v->u.str.s; /* a plain (or already token-bearing) string needs no new token; one that
                               holds NULs (from JSON "\u0000") does, as C strings end at the first */
     size_t n = register_token(app, v);
-    return ccdk__sprintf(app, BEGIN_STR "TOKEN.%zu" END_MARK, n);
+    return token_marker(app, BEGIN_STR, n);
 }
 
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v)
 {
     size_t n = register_token(app, v);
-    return ccdk__sprintf(app, BEGIN_LIST "TOKEN.%zu" END_MARK, n);
+    return token_marker(app, BEGIN_LIST, n);
 }
 
 static int valid_key_char(char c)
@@ -314,17 +333,18 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         break;
     case CCDK__V_REF:
-        r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str(app, logical_id_of(ctx, v->u.ref.target)));
+        /* logical ids live in the persistent arena: no copy */
+        r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         break;
     case CCDK__V_GETATT: {
         ccdk_value *l = ccdk__v_list(app);
-        ccdk__v_push(l, ccdk__v_str(app, logical_id_of(ctx, v->u.ref.target)));
-        ccdk__v_push(l, ccdk__v_str(app, v->u.ref.attr));
+        ccdk__v_push(l, ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
+        ccdk__v_push(l, ccdk__v_str_nocopy(app, v->u.ref.attr));
         r = ccdk__v_intrinsic(app, "Fn::GetAtt", l);
         break;
     }
     case CCDK__V_LOGICAL_ID:
-        r = ccdk__v_str(app, ccdk__element_logical_id(v->u.ref.target));
+        r = ccdk__v_str_nocopy(app, ccdk__element_logical_id(v->u.ref.target));
         break;
     case CCDK__V_JOIN: {
         ccdk_value *l = ccdk__resolve(ctx, v->u.join.list);

@@ -330,7 +330,7 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     if (!rule || !target)
         return;
     ccdk_app *app = rule->node.app;
-    const char *auto_id = ccdk__sprintf(app, "Target%zu", rule->targets->u.list.n);
+    const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
     ccdk__fnbase *fb = target->handler;
     add_lambda_permission(rule, fb);
     ccdk_value *retry = NULL;

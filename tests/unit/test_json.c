@@ -218,12 +218,12 @@ static void encode(ccdk__buf *b, const ccdk_value *v)
         hex(b, v->u.str.s, v->u.str.len);
         break;
     case CCDK__V_LIST:
-        ccdk__buf_printf(b, "l%zu:", v->u.list.n);
+        ccdk__buf_printf(b, "l%zu:", (size_t)v->u.list.n);
         for (size_t i = 0; i < v->u.list.n; i++)
             encode(b, v->u.list.items[i]);
         break;
     case CCDK__V_OBJ:
-        ccdk__buf_printf(b, "o%zu:", v->u.obj.n);
+        ccdk__buf_printf(b, "o%zu:", (size_t)v->u.obj.n);
         for (size_t i = 0; i < v->u.obj.n; i++) {
             ccdk__buf_printf(b, "s%zu:", strlen(v->u.obj.e[i].key));
             hex(b, v->u.obj.e[i].key, strlen(v->u.obj.e[i].key));
