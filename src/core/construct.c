@@ -457,10 +457,28 @@ int ccdk__feature_flag(const ccdk__node *n, const char *flag)
     ccdk_value *v = ccdk__node_context(n, flag);
     if (v)
         return truthy(v);
+    /* the same few flags are asked for every function: remember the last answers, found by
+     * pointer (callers mostly pass literals) and confirmed against a copy of the text */
+    static _Thread_local const char *seen[8];
+    static _Thread_local char seen_text[8][96];
+    static _Thread_local int seen_val[8];
+    static _Thread_local unsigned seen_next;
+    for (int i = 0; i < 8; i++)
+        if (seen[i] == flag && !strcmp(seen_text[i], flag))
+            return seen_val[i];
+    int r = 0;
     for (const char *const *f = flags_default_true; *f; f++)
-        if (!strcmp(*f, flag))
-            return 1;
-    return 0;
+        if (!strcmp(*f, flag)) {
+            r = 1;
+            break;
+        }
+    if (strlen(flag) < sizeof seen_text[0]) {
+        unsigned k = seen_next++ & 7;
+        seen[k] = flag;
+        strcpy(seen_text[k], flag);
+        seen_val[k] = r;
+    }
+    return r;
 }
 
 int ccdk_feature_flag_enabled(const void *scope, const char *flag)

@@ -221,7 +221,7 @@ typedef struct {
     ccdk__arena arena; /* the scratch the template was resolved in */
     char path[4200];
     int rc;
-    int done, reclaimed;
+    int claimed, done, reclaimed;
 } tpl_job;
 
 typedef struct {
@@ -270,8 +270,11 @@ static void *writer_main(void *arg)
     tpl_writer *w = arg;
     pthread_mutex_lock(&w->mu);
     for (;;) {
+        while (w->next < w->njobs && w->jobs[w->next].claimed)
+            w->next++;
         if (w->next < w->njobs) {
             tpl_job *j = &w->jobs[w->next++];
+            j->claimed = 1;
             pthread_mutex_unlock(&w->mu);
             serialize_template(j);
             pthread_mutex_lock(&w->mu);
@@ -321,7 +324,7 @@ static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_t
 }
 
 /* Resolves stack s and queues its template for writing. */
-static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir)
+static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last)
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
@@ -341,6 +344,22 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir)
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app)};
     snprintf(job.path, sizeof job.path, "%s/%s.template.json", dir, s->artifact_id);
+    if (w->threaded && last) {
+        /* nothing left to resolve: write this one here while the thread finishes the others */
+        pthread_mutex_lock(&w->mu);
+        tpl_job *j = &w->jobs[w->njobs++];
+        *j = job;
+        j->claimed = 1; /* the thread skips it */
+        pthread_mutex_unlock(&w->mu);
+        serialize_template(j);
+        pthread_mutex_lock(&w->mu);
+        j->done = 1;
+        w->ndone++;
+        pthread_cond_broadcast(&w->cv);
+        pthread_mutex_unlock(&w->mu);
+        reclaim(w);
+        return;
+    }
     if (!w->threaded) {
         w->jobs[w->njobs++] = job;
         serialize_template(&w->jobs[w->njobs - 1]);
@@ -850,9 +869,13 @@ int ccdk_app_synth(ccdk_app *app)
     /* a writer thread pays off from a few hundred constructs on */
     tpl_writer w;
     writer_start(&w, app, app->nstacks, app->nnodes >= 300 && !getenv("CCDK_NO_THREADS"));
+    size_t last = app->nstacks;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
-            render_stack(&w, app->stacks[i], tmp);
+            last = i;
+    for (size_t i = 0; i < app->nstacks; i++)
+        if (!app->stacks[i]->node.detached)
+            render_stack(&w, app->stacks[i], tmp, i == last);
     phase(&tm, "resolve");
     int ok = writer_wait_templates(&w) == 0;
     phase(&tm, "templates");
