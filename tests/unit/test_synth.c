@@ -1,0 +1,186 @@
+/* test_synth.c - the synth pipeline of large apps: helper threads (block prefetcher, template
+ * writer), recycled scratch arenas and streamed output must not change a byte, and a synth that
+ * fails while templates are being written must leave the output directory as it was.
+ *
+ * Every app is synthesized twice, with threads and with CCDK_NO_THREADS=1 (everything on the
+ * calling thread), and the two cloud assemblies are compared file by file. The templates
+ * themselves are checked against aws-cdk-lib by bench-smoke and the conformance suite. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ccdk/lambda.h"
+#include "ccdk/lambda_versions.h"
+#include "internal.h"
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/ccdk-test-synth-XXXXXX";
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    ccdk__buf b = {0};
+    char tmp[65536];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+        ccdk__buf_put(&b, tmp, n);
+    fclose(f);
+    if (!b.data)
+        ccdk__buf_put(&b, "", 0);
+    *len = b.len;
+    return b.data;
+}
+
+/* the same files with the same bytes in both directories; returns the number of files */
+static int same_dirs(const char *a, const char *b)
+{
+    DIR *d = opendir(a);
+    if (!d)
+        return -1;
+    int n = 0, bad = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char pa[4096], pb[4096];
+        snprintf(pa, sizeof pa, "%s/%s", a, e->d_name);
+        snprintf(pb, sizeof pb, "%s/%s", b, e->d_name);
+        size_t la = 0, lb = 0;
+        char *x = slurp(pa, &la), *y = slurp(pb, &lb);
+        if (!x || !y || la != lb || memcmp(x, y, la)) {
+            fprintf(stderr, "    %s differs from %s\n", pa, pb);
+            bad++;
+        }
+        free(x);
+        free(y);
+        n++;
+    }
+    closedir(d);
+    /* nothing extra on b's side */
+    d = opendir(b);
+    int nb = 0;
+    while (d && (e = readdir(d)))
+        nb += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return bad || nb != n ? -1 : n;
+}
+
+/* nstacks x per functions, each with an alias and an environment variable; with cross set,
+ * the last function's environment names a function of the first stack (an error at render). */
+static int build_and_synth(const char *outdir, int nstacks, int per, int cross, size_t *nnodes)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_lambda_function *first = NULL;
+    for (int s = 0; s < nstacks; s++) {
+        char sid[32];
+        snprintf(sid, sizeof sid, "Stack%d", s);
+        ccdk_stack *stack = ccdk_stack_new(app, sid, NULL);
+        for (int i = 0; i < per; i++) {
+            char id[32], val[64];
+            snprintf(id, sizeof id, "Fn%d", i);
+            snprintf(val, sizeof val, "value-%d-%d", s, i);
+            const char *v = val;
+            if (cross && s == nstacks - 1 && i == per - 1 && first)
+                v = ccdk_lambda_function_name(first);
+            ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, id, &(ccdk_lambda_function_props){
+                .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+                .handler = "index.handler",
+                .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
+                .timeout = ccdk_duration_seconds(10 + i % 7),
+                .environment = (const ccdk_kv[]){{"VALUE", v}, {NULL, NULL}},
+            });
+            ccdk_lambda_function_add_alias(fn, i % 3 ? "live" : "prod", NULL);
+            if (!first)
+                first = fn;
+        }
+    }
+    if (nnodes)
+        *nnodes = app->nnodes;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc;
+}
+
+TEST(threads_change_no_byte)
+{
+    /* 3 stacks of 70: past the thread threshold (300 constructs), several templates in flight */
+    char a[4200], b[4200];
+    snprintf(a, sizeof a, "%s/threads", tmpdir);
+    snprintf(b, sizeof b, "%s/single", tmpdir);
+    size_t nodes = 0;
+    unsetenv("CCDK_NO_THREADS");
+    CHECK(build_and_synth(a, 3, 70, 0, &nodes) == 0);
+    CHECK(nodes >= 300);
+    setenv("CCDK_NO_THREADS", "1", 1);
+    CHECK(build_and_synth(b, 3, 70, 0, NULL) == 0);
+    unsetenv("CCDK_NO_THREADS");
+    int n = same_dirs(a, b);
+    CHECK(n == 3 * 2 + 3); /* templates and asset manifests, manifest.json, tree.json, cdk.out */
+}
+
+TEST(repeated_synths_are_identical)
+{
+    /* recycled scratch blocks and prefetched blocks are zeroed: a second app in the same process
+     * writes the same bytes as the first */
+    char a[4200], b[4200];
+    snprintf(a, sizeof a, "%s/first", tmpdir);
+    snprintf(b, sizeof b, "%s/second", tmpdir);
+    CHECK(build_and_synth(a, 2, 200, 0, NULL) == 0);
+    CHECK(build_and_synth(b, 2, 200, 0, NULL) == 0);
+    CHECK(same_dirs(a, b) == 2 * 2 + 3);
+}
+
+TEST(failure_while_writing_leaves_outdir)
+{
+    char out[4200], marker[4300];
+    snprintf(out, sizeof out, "%s/kept", tmpdir);
+    snprintf(marker, sizeof marker, "%s/marker", out);
+    mkdir(out, 0755);
+    FILE *f = fopen(marker, "w");
+    fputs("old", f);
+    fclose(f);
+    for (int threads = 0; threads < 2; threads++) {
+        if (threads)
+            unsetenv("CCDK_NO_THREADS");
+        else
+            setenv("CCDK_NO_THREADS", "1", 1);
+        /* the cross-stack reference is found while the last stack is resolved, after the writer
+         * has written the others */
+        CHECK(build_and_synth(out, 3, 60, 1, NULL) != 0);
+        size_t len = 0;
+        char *m = slurp(marker, &len);
+        CHECK(m && !strcmp(m, "old"));
+        free(m);
+        DIR *d = opendir(tmpdir);
+        int leftovers = 0;
+        struct dirent *e;
+        while (d && (e = readdir(d)))
+            leftovers += strstr(e->d_name, ".ccdk-") != NULL;
+        if (d)
+            closedir(d);
+        CHECK(leftovers == 0);
+    }
+    unsetenv("CCDK_NO_THREADS");
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    RUN(threads_change_no_byte);
+    RUN(repeated_synths_are_identical);
+    RUN(failure_while_writing_leaves_outdir);
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", tmpdir);
+    return TEST_DONE();
+}
