@@ -14,13 +14,6 @@ case "${1:-}" in
   *) echo "usage: bash bench/run.sh [--smoke]" >&2; exit 2 ;;
 esac
 
-# /usr/bin/time (Debian package `time`) measures CPU time and peak RSS.
-if [ ! -x /usr/bin/time ]; then
-  echo "bench: installing the Debian package time"
-  if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq time >/dev/null
-fi
 bash scripts/setup.sh   # node, aws-cdk-lib (quiet when everything is there)
 
 mode=full
