@@ -6,9 +6,9 @@ Usage: bench.py --bin DIR [--smoke] [--alias 0|1] [--alias-note TEXT]
 Every workload is one app written twice (bench/apps/<name>.c and <name>.js). Before a ccdk
 timing counts, the *.template.json files it wrote are compared byte for byte with aws-cdk-lib's
 for the same workload. Runs alternate between the two implementations (C, JS, then JS, C, ...).
-Each run is timed here with a monotonic clock from spawn to reaping; its CPU time and peak RSS
-come from the child's rusage (os.wait4), the numbers /usr/bin/time prints, without /usr/bin/time's
-own fork and exec inside the measured time.
+Each run goes through bench/apps/runner.c, which takes the wall time with a monotonic clock right
+around its fork and wait4, and CPU time and peak RSS from the child's rusage -- /usr/bin/time's
+numbers, without the start-up of extra processes inside the measured time.
 
 Exit status: 0 when every run succeeded and every template comparison was identical; 1
 otherwise. Performance targets are reported (PASS/FAIL) but do not change the exit status.
@@ -25,7 +25,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -68,36 +67,42 @@ def base_env():
     return {k: v for k, v in os.environ.items() if not k.startswith("CDK_")}
 
 
+RUNNER = None  # bench/apps/runner.c, built by run.sh into the bin directory (set in main)
+
+
 def run_measured(label, cmd, outdir=None, env_extra=None, timeout=3600, logfile=None):
-    """Runs cmd and measures it: wall time with a monotonic clock from the spawn to the reaping,
-    CPU time (user + sys) and peak RSS from the child's own rusage (wait4), as /usr/bin/time
-    reports them -- but without /usr/bin/time's own fork and exec in between, which cost ~7 ms
-    here: nothing next to aws-cdk-lib's seconds, a quarter of a thousand-function ccdk synth.
-    Returns {wall, user, sys, cpu, rss_kb, rc}."""
+    """Runs cmd under bench/apps/runner.c, which reads a monotonic clock right around its fork
+    and wait4 and takes CPU time (user + sys) and peak RSS from the child's rusage -- what
+    /usr/bin/time reports, without the ~7 ms of process start-up that timing around
+    /usr/bin/time from here counted (a quarter of a thousand-function ccdk synth), and without
+    the peak RSS a child forked from this Python process inherits. Returns
+    {wall, elapsed, user, sys, cpu, rss_kb, rc}."""
     env = base_env()
     if env_extra:
         env.update(env_extra)
     if outdir:
         env["CDK_OUTDIR"] = outdir
+    tfile = os.path.join(OUT, "time.out")
+    if os.path.exists(tfile):
+        os.unlink(tfile)
     with open(logfile or os.devnull, "ab") as lf:
         lf.write(f"\n=== {label}: {' '.join(cmd)}\n".encode())
         lf.flush()
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, env=env, stdout=lf, stderr=lf, cwd=OUT)
-        timer = threading.Timer(timeout, p.kill)
-        timer.start()
         try:
-            _, status, ru = os.wait4(p.pid, 0)
-        finally:
-            timer.cancel()
-        wall = time.perf_counter() - t0
-        p.returncode = os.waitstatus_to_exitcode(status)
-    rc = p.returncode
-    if rc == -9 and wall >= timeout:
-        rc = "timeout"
-    u, s_ = ru.ru_utime, ru.ru_stime
-    r = {"wall": wall, "rc": rc, "elapsed": wall, "user": round(u, 3), "sys": round(s_, 3),
-         "cpu": round(u + s_, 3), "rss_kb": ru.ru_maxrss}
+            p = subprocess.run([RUNNER, tfile] + cmd, env=env, stdout=lf, stderr=lf, timeout=timeout, cwd=OUT)
+            rc = p.returncode
+        except subprocess.TimeoutExpired:
+            rc = "timeout"
+        outer = time.perf_counter() - t0
+    r = {"rc": rc}
+    try:
+        with open(tfile) as f:
+            w, u, s_, m = f.read().split()
+        r.update(wall=float(w), elapsed=float(w), user=float(u), sys=float(s_),
+                 cpu=round(float(u) + float(s_), 3), rss_kb=int(m))
+    except (OSError, ValueError):
+        r.update(wall=outer, elapsed=None, user=None, sys=None, cpu=None, rss_kb=None)
     if rc != 0:
         tail = ""
         if logfile:
@@ -406,9 +411,9 @@ def write_md(path, res):
     L = [f"# ccdk vs aws-cdk-lib {m['aws_cdk_lib']}: benchmark results ({m['mode']})", "",
          f"{m['date']} on {m['host']}: {m['cpus']} CPU(s) ({m['cpu_model']}), {m['mem_gb']} GB RAM, "
          f"node {m['node']}, ccdk built with `{m['ccdk_cflags']}`.", "",
-         "Wall time is the median over the runs (monotonic clock from spawn to reaping); CPU is "
-         "user+sys and memory the peak RSS, both from the child's rusage (`wait4`, what `/usr/bin/time` "
-         "reports) (medians). "
+         "Wall time is the median over the runs (monotonic clock around fork and wait4 in "
+         "`bench/apps/runner.c`); CPU is user+sys and memory the peak RSS, both from the child's rusage "
+         "(what `/usr/bin/time` reports; medians). "
          "Ratios are aws-cdk-lib / ccdk. ccdk's timings count only when its templates are byte-identical "
          "to aws-cdk-lib's for the same workload.", ""]
     if "loadavg_start" in m:
@@ -494,6 +499,8 @@ def main():
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
     args.bin = os.path.abspath(args.bin)
+    global RUNNER
+    RUNNER = os.path.join(args.bin, "runner")
     mode = "smoke" if args.smoke else "full"
     global OUT
     OUT = os.path.join(OUT, mode)

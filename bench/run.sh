@@ -64,6 +64,7 @@ fi
 echo "bench: aliases: $alias_note"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
 cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
+cc "${CCFLAGS[@]}" bench/apps/runner.c -o "$BIN/runner"
 cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -lcrypto -o "$BIN/sha256_floor"
 flock -u 9
 exec 9>&-
