@@ -499,15 +499,26 @@ static void strip_nonalnum(ccdk__buf *b, const char *s)
 /* The 8 upper-case hex digits of the MD5 of the components joined with '/' (pathHash). */
 static void path_hash8(const char *const *c, size_t k, char out[9])
 {
-    ccdk__buf path = {0};
+    char small[1024];
+    small[0] = 0;
+    size_t len = 0;
+    for (size_t i = 0; i < k; i++)
+        len += strlen(c[i]) + 1;
+    char *path = len <= sizeof small ? small : malloc(len);
+    if (!path)
+        abort();
+    size_t o = 0;
     for (size_t i = 0; i < k; i++) {
         if (i)
-            ccdk__buf_putc(&path, '/');
-        ccdk__buf_puts(&path, c[i]);
+            path[o++] = '/';
+        size_t l = strlen(c[i]);
+        memcpy(path + o, c[i], l);
+        o += l;
     }
     char md5[33];
-    ccdk__md5_hex(path.data ? path.data : "", path.len, md5);
-    ccdk__buf_free(&path);
+    ccdk__md5_hex(path, o, md5);
+    if (path != small)
+        free(path);
     for (int i = 0; i < 8; i++)
         out[i] = (char)(md5[i] >= 'a' ? md5[i] - 32 : md5[i]);
     out[8] = 0;
@@ -527,52 +538,80 @@ static void human_part(ccdk__buf *b, const char *const *c, size_t k)
     }
 }
 
+static int alnum(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); }
+
+/* Appends the letters and digits of s to out[*o], up to cap; returns the number it had to drop. */
+static size_t put_alnum(char *out, size_t *o, size_t cap, const char *s)
+{
+    size_t dropped = 0;
+    for (; *s; s++)
+        if (alnum(*s)) {
+            if (*o < cap)
+                out[(*o)++] = *s;
+            else
+                dropped++;
+        }
+    return dropped;
+}
+
+/* makeUniqueId (core/lib/private/uniqueid.js): the human part -- removeDupes, without "Default"
+ * and "Resource", letters and digits only, at most 240 characters -- then the path hash; a single
+ * component of at most 255 such characters is the id itself. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n)
 {
-    const char **c = malloc((n ? n : 1) * sizeof *c);
+    const char *csmall[32];
+    const char **c = n <= 32 ? csmall : malloc(n * sizeof *c);
+    if (!c)
+        abort();
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (strcmp(components[i], "Default"))
             c[k++] = components[i];
+    const char *r = NULL;
     if (k == 0) {
-        free(c);
         ccdk__unscoped_error(app, "Unable to calculate a unique id for an empty set of components");
-        return "";
+        r = "";
+        goto out;
     }
-    ccdk__buf tok = {0};
+    int unresolved = 0;
     for (size_t i = 0; i < k; i++)
-        if (ccdk__is_unresolved(c[i])) {
-            if (tok.len)
-                ccdk__buf_putc(&tok, ',');
-            ccdk__buf_puts(&tok, c[i]);
-        }
-    if (tok.len) {
-        ccdk__buf_putc(&tok, 0);
+        unresolved |= ccdk__is_unresolved(c[i]);
+    if (unresolved) {
+        ccdk__buf tok = {0};
+        for (size_t i = 0; i < k; i++)
+            if (ccdk__is_unresolved(c[i])) {
+                if (tok.len)
+                    ccdk__buf_putc(&tok, ',');
+                ccdk__buf_puts(&tok, c[i]);
+            }
         ccdk__unscoped_error(app, "ID components may not include unresolved tokens: %s", tok.data);
         ccdk__buf_free(&tok);
-        free(c);
-        return "";
+        r = "";
+        goto out;
     }
-    ccdk__buf b = {0};
-    if (k == 1) {
-        strip_nonalnum(&b, c[0]);
-        if (b.len <= 255) {
-            const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
-            ccdk__buf_free(&b);
-            free(c);
-            return r;
-        }
-        b.len = 0;
+    char id[256 + 8];
+    size_t o = 0;
+    if (k == 1 && put_alnum(id, &o, 255, c[0]) == 0) {
+        r = ccdk__strndup(app, id, o);
+        goto out;
     }
     char hash[9];
     path_hash8((const char *const *)c, k, hash);
-    human_part(&b, (const char *const *)c, k);
-    if (b.len > 240) /* MAX_HUMAN_LEN */
-        b.len = 240;
-    ccdk__buf_put(&b, hash, 8);
-    const char *r = ccdk__strndup(app, b.data, b.len);
-    ccdk__buf_free(&b);
-    free(c);
+    o = 0;
+    const char *prev = NULL;
+    for (size_t i = 0; i < k; i++) {
+        if (prev && ccdk__ends_with(prev, c[i]))
+            continue;
+        prev = c[i];
+        if (!strcmp(c[i], "Resource"))
+            continue;
+        put_alnum(id, &o, 240, c[i]); /* MAX_HUMAN_LEN */
+    }
+    memcpy(id + o, hash, 8);
+    r = ccdk__strndup(app, id, o + 8);
+out:
+    if (c != csmall)
+        free(c);
     return r;
 }
 
