@@ -71,7 +71,8 @@ const char *ccdk__element_logical_id(ccdk__node *n)
     size_t depth = 0;
     for (ccdk__node *p = n; p && p != &n->stack->node; p = p->parent)
         depth++;
-    const char **comps = malloc((depth ? depth : 1) * sizeof *comps);
+    const char *small[32];
+    const char **comps = depth <= 32 ? small : malloc(depth * sizeof *comps);
     size_t i = depth;
     for (ccdk__node *p = n; p && p != &n->stack->node; p = p->parent)
         comps[--i] = p->id;
@@ -79,7 +80,8 @@ const char *ccdk__element_logical_id(ccdk__node *n)
     ccdk__persistent_enter(n->app, &cur); /* cached: it must outlive a scratch arena */
     el->logical_id = ccdk__make_unique_id(n->app, comps, depth);
     ccdk__persistent_leave(n->app, &cur);
-    free(comps);
+    if (comps != small)
+        free(comps);
     return el->logical_id;
 }
 

@@ -225,6 +225,18 @@ static ccdk_value *cfn_concat(ccdk_app *app, ccdk_value *l, ccdk_value *r)
 
 /* ------------------------------------------------------------------ resolve */
 
+static ccdk_value **grow_frags(ccdk_value **frags, ccdk_value **small, size_t *cap)
+{
+    ccdk_value **n = malloc(*cap * 2 * sizeof *n);
+    if (!n)
+        abort();
+    memcpy(n, frags, *cap * sizeof *n);
+    if (frags != small)
+        free(frags);
+    *cap *= 2;
+    return n;
+}
+
 static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
 {
     ccdk_app *app = ctx->app;
@@ -232,8 +244,9 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
     if (!strstr(s, "Token["))
         return (ccdk_value *)v;
     /* split into fragments */
-    ccdk_value **frags = NULL;
-    size_t nf = 0, capf = 0;
+    ccdk_value *fsmall[8];
+    ccdk_value **frags = fsmall;
+    size_t nf = 0, capf = 8;
     const char *p = s;
     for (;;) {
         size_t len, idx;
@@ -242,23 +255,15 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
         ccdk_value *f = NULL;
         if (lit_end > p) {
             f = ccdk__v_str_nocopy(app, ccdk__strndup(app, p, (size_t)(lit_end - p)));
-            if (nf == capf) {
-                capf = capf ? capf * 2 : 8;
-                frags = realloc(frags, capf * sizeof *frags);
-                if (!frags)
-                    abort();
-            }
+            if (nf == capf)
+                frags = grow_frags(frags, fsmall, &capf);
             frags[nf++] = f;
         }
         if (!m)
             break;
         f = ccdk__resolve(ctx, app->tokens[idx]);
-        if (nf == capf) {
-            capf = capf ? capf * 2 : 8;
-            frags = realloc(frags, capf * sizeof *frags);
-            if (!frags)
-                abort();
-        }
+        if (nf == capf)
+            frags = grow_frags(frags, fsmall, &capf);
         frags[nf++] = f;
         p = m + len;
     }
@@ -272,7 +277,8 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
         for (size_t i = 1; i < nf; i++)
             res = cfn_concat(app, res, frags[i]);
     }
-    free(frags);
+    if (frags != fsmall)
+        free(frags);
     return res;
 }
 
