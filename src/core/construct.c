@@ -524,20 +524,6 @@ static void path_hash8(const char *const *c, size_t k, char out[9])
     out[8] = 0;
 }
 
-/* The human part: removeDupes, drop "Resource", keep letters and digits, join. */
-static void human_part(ccdk__buf *b, const char *const *c, size_t k)
-{
-    const char *prev = NULL;
-    for (size_t i = 0; i < k; i++) {
-        if (prev && ccdk__ends_with(prev, c[i]))
-            continue;
-        prev = c[i];
-        if (!strcmp(c[i], "Resource"))
-            continue;
-        strip_nonalnum(b, c[i]);
-    }
-}
-
 static int alnum(char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); }
 
 /* Appends the letters and digits of s to out[*o], up to cap; returns the number it had to drop. */
@@ -552,6 +538,23 @@ static size_t put_alnum(char *out, size_t *o, size_t cap, const char *s)
                 dropped++;
         }
     return dropped;
+}
+
+/* The human part of an id: removeDupes, without "Resource", letters and digits only, joined --
+ * at most cap characters into out; returns how many it wrote. */
+static size_t human_part(const char *const *c, size_t k, char *out, size_t cap)
+{
+    size_t o = 0;
+    const char *prev = NULL;
+    for (size_t i = 0; i < k; i++) {
+        if (prev && ccdk__ends_with(prev, c[i]))
+            continue;
+        prev = c[i];
+        if (!strcmp(c[i], "Resource"))
+            continue;
+        put_alnum(out, &o, cap, c[i]);
+    }
+    return o;
 }
 
 /* makeUniqueId (core/lib/private/uniqueid.js): the human part -- removeDupes, without "Default"
@@ -597,16 +600,7 @@ const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, s
     }
     char hash[9];
     path_hash8((const char *const *)c, k, hash);
-    o = 0;
-    const char *prev = NULL;
-    for (size_t i = 0; i < k; i++) {
-        if (prev && ccdk__ends_with(prev, c[i]))
-            continue;
-        prev = c[i];
-        if (!strcmp(c[i], "Resource"))
-            continue;
-        put_alnum(id, &o, 240, c[i]); /* MAX_HUMAN_LEN */
-    }
+    o = human_part((const char *const *)c, k, id, 240); /* MAX_HUMAN_LEN */
     memcpy(id + o, hash, 8);
     r = ccdk__strndup(app, id, o + 8);
 out:
@@ -795,16 +789,20 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
     }
     char hash[9];
     path_hash8((const char *const *)c, k, hash);
-    human_part(&b, (const char *const *)c, k);
-    ccdk__buf_putc(&b, 0);
-    b.len--;
+    size_t total = 1;
+    for (size_t i = 0; i < k; i++)
+        total += strlen(c[i]);
+    char *human = malloc(total);
+    if (!human)
+        abort();
+    size_t hl = human_part((const char *const *)c, k, human, total);
     const size_t max_human = 128 - 8;
-    char *human = b.data;
-    if (b.len > max_human) { /* splitInMiddle */
-        memmove(human + max_human / 2, human + b.len - max_human / 2, max_human / 2);
-        b.len = max_human;
+    if (hl > max_human) { /* splitInMiddle */
+        memmove(human + max_human / 2, human + hl - max_human / 2, max_human / 2);
+        hl = max_human;
     }
-    const char *r = ccdk__sprintf(app, "%.*s%.8s", (int)b.len, human, hash);
+    const char *r = ccdk__sprintf(app, "%.*s%.8s", (int)hl, human, hash);
+    free(human);
     ccdk__buf_free(&b);
     free(c);
     return r;

@@ -265,6 +265,16 @@ static int write_tree(ccdk_app *app, const char *path)
     return ccdk__buf_close(&tb);
 }
 
+/* marks j written and wakes whoever waits for it (called with w->mu not held) */
+static void job_finished(tpl_writer *w, tpl_job *j)
+{
+    pthread_mutex_lock(&w->mu);
+    j->done = 1;
+    w->ndone++;
+    pthread_cond_broadcast(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
 static void *writer_main(void *arg)
 {
     tpl_writer *w = arg;
@@ -277,10 +287,8 @@ static void *writer_main(void *arg)
             j->claimed = 1;
             pthread_mutex_unlock(&w->mu);
             serialize_template(j);
+            job_finished(w, j);
             pthread_mutex_lock(&w->mu);
-            j->done = 1;
-            w->ndone++;
-            pthread_cond_broadcast(&w->cv);
             continue;
         }
         if (w->closed)
@@ -352,11 +360,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         j->claimed = 1; /* the thread skips it */
         pthread_mutex_unlock(&w->mu);
         serialize_template(j);
-        pthread_mutex_lock(&w->mu);
-        j->done = 1;
-        w->ndone++;
-        pthread_cond_broadcast(&w->cv);
-        pthread_mutex_unlock(&w->mu);
+        job_finished(w, j);
         reclaim(w);
         return;
     }

@@ -29,17 +29,8 @@ static unsigned rn(unsigned n) { return (unsigned)(rnd() % n); }
 
 static char *slurp(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    ccdk__buf b = {0};
-    char tmp[65536];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        ccdk__buf_put(&b, tmp, n);
-    fclose(f);
-    ccdk__buf_putc(&b, 0);
-    return b.data;
+    size_t len;
+    return ccdk__read_file(path, &len);
 }
 
 /* Runs `node script <aws-cdk-lib> <input file>` and returns its stdout (malloc'd), or NULL. */
@@ -522,6 +513,27 @@ TEST(invalid_stack_names_and_ids)
     ccdk_construct *grp = ccdk_construct_new(app, "Grp");
     ccdk_stack *inner = ccdk_stack_new(grp, "Inner", NULL);
     CHECK_STR_EQ(ccdk_stack_name(inner), "GrpInner2ACDA281");
+    /* a path longer than 128 characters: the human part is split in the middle (aws-cdk-lib live) */
+    char a[100], b[100];
+    memset(a, 'A', 99);
+    a[99] = 0;
+    memset(b, 'b', 99);
+    b[99] = 0;
+    ccdk_construct *g1 = ccdk_construct_new(app, a);
+    ccdk_construct *g2 = ccdk_construct_new(g1, "Mid-Dle_x");
+    ccdk_stack *deep = ccdk_stack_new(g2, b, NULL);
+    char *want = run_node("stackname",
+                          "const cdk=require(process.argv[2]);const {Construct}=require(require.resolve('constructs',"
+                          "{paths:[process.argv[2]]}));const app=new cdk.App();const g=new Construct(app,'A'.repeat(99));"
+                          "const g2=new Construct(g,'Mid-Dle_x');console.log(new cdk.Stack(g2,'b'.repeat(99)).stackName);",
+                          "");
+    if (want) {
+        char *nl = strchr(want, '\n');
+        if (nl)
+            *nl = 0;
+    }
+    CHECK_STR_EQ(ccdk_stack_name(deep), want);
+    free(want);
     ccdk_app_free(app);
 }
 

@@ -253,21 +253,7 @@ static const char node_script[] =
     "res.push(t===undefined?'-':Buffer.from(t,'utf8').toString('hex'));}}\n"
     "fs.writeFileSync(out,res.join('\\n')+'\\n');\n";
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    ccdk__buf b = {0};
-    char tmp[65536];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        ccdk__buf_put(&b, tmp, n);
-    fclose(f);
-    ccdk__buf_putc(&b, 0);
-    *len = b.len - 1;
-    return b.data;
-}
+static char *read_file(const char *path, size_t *len) { return ccdk__read_file(path, len); }
 
 static int unhex_char(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
 

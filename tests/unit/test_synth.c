@@ -19,22 +19,7 @@
 
 static char tmpdir[] = "/tmp/ccdk-test-synth-XXXXXX";
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    ccdk__buf b = {0};
-    char tmp[65536];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-        ccdk__buf_put(&b, tmp, n);
-    fclose(f);
-    if (!b.data)
-        ccdk__buf_put(&b, "", 0);
-    *len = b.len;
-    return b.data;
-}
+static char *slurp(const char *path, size_t *len) { return ccdk__read_file(path, len); }
 
 /* the same files with the same bytes in both directories; returns the number of files */
 static int same_dirs(const char *a, const char *b)
