@@ -69,7 +69,9 @@ const char *ccdk_app_warning(const ccdk_app *app, size_t i);
  *  resources (logical id and type) and its staged assets. */
 void ccdk_app_print_summary(const ccdk_app *app, FILE *out);
 
-/** The rendered template of a stack (JSON text, after a successful synth), or NULL. */
+/** The rendered template of a stack (JSON text, after a successful synth), or NULL. It is read back
+ *  from the cloud assembly on the first call (synth streams templates to disk without keeping
+ *  them), so it is NULL when the output directory has been removed since. */
 const char *ccdk_stack_template_json(const ccdk_stack *stack);
 
 /* ================================================================== construct tree */

@@ -887,7 +887,8 @@ ccdk_stack *ccdk_stack_of(const void *construct)
 
 const char *ccdk_stack_name(const ccdk_stack *s) { return s ? s->stack_name : NULL; }
 
-/* The template is streamed into the outdir at synth and not kept: read it back on first use. */
+/* The template is streamed into the outdir at synth and not kept: read back on first use, from
+ * the outdir as an absolute path at synth (a later chdir does not lose it). */
 const char *ccdk_stack_template_json(const ccdk_stack *cs)
 {
     if (!cs || !cs->synth_ok)
@@ -895,7 +896,7 @@ const char *ccdk_stack_template_json(const ccdk_stack *cs)
     ccdk_stack *s = (ccdk_stack *)cs;
     if (!s->template_json) {
         char path[4200];
-        snprintf(path, sizeof path, "%s/%s.template.json", s->node.app->outdir, s->artifact_id);
+        snprintf(path, sizeof path, "%s/%s.template.json", s->node.app->outdir_abs, s->artifact_id);
         size_t len = 0;
         s->template_json = ccdk__read_file(path, &len);
         s->template_len = len;

@@ -344,6 +344,7 @@ struct ccdk_app {
     int prefetch_off;
     int scratch_depth;
     const char *outdir;
+    const char *outdir_abs; /* outdir made absolute at synth (templates are read back from it) */
     ccdk_value *context; /* merged context object */
     ccdk_value **tokens;
     size_t ntokens, captokens;

@@ -945,6 +945,12 @@ int ccdk_app_synth(ccdk_app *app)
     }
     if (had_old)
         ccdk__rm_rf(old);
+    if (outdir[0] == '/') {
+        app->outdir_abs = outdir;
+    } else {
+        char cwd[4096];
+        app->outdir_abs = getcwd(cwd, sizeof cwd) ? ccdk__sprintf(app, "%s/%s", cwd, outdir) : outdir;
+    }
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = !app->stacks[i]->node.detached;
     phase(&tm, "swap");
