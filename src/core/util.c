@@ -344,12 +344,19 @@ char *ccdk__strdup(ccdk_app *app, const char *s)
 
 char *ccdk__vsprintf(ccdk_app *app, const char *fmt, va_list ap)
 {
+    /* one formatting pass when the result fits a stack buffer (nearly always), two otherwise */
+    char small[512];
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(small, sizeof small, fmt, ap2);
     va_end(ap2);
+    if (n < 0)
+        n = 0;
     char *p = ccdk__alloc(app, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    if ((size_t)n < sizeof small)
+        memcpy(p, small, (size_t)n + 1);
+    else
+        vsnprintf(p, (size_t)n + 1, fmt, ap);
     return p;
 }
 
