@@ -86,21 +86,6 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
     return c;
 }
 
-static char *read_all(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    ccdk__buf b = {0};
-    char tmp[4096];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-        ccdk__buf_put(&b, tmp, k);
-    fclose(f);
-    ccdk__buf_putc(&b, 0);
-    *n = b.len - 1;
-    return b.data;
-}
 
 /* new DockerImageAsset(scope, "AssetImage", {directory, file}): staging and the synthesizer's location. */
 static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
@@ -136,7 +121,7 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     const char **ex = malloc(cap * sizeof *ex);
     ex[ne++] = ".is_custom_resource";
     size_t dl = 0;
-    char *di = read_all(ccdk__sprintf(app, "%s/.dockerignore", im->directory), &dl);
+    char *di = ccdk__read_file(ccdk__sprintf(app, "%s/.dockerignore", im->directory), &dl);
     if (di) {
         for (char *line = di, *next; line && *line; line = next) {
             next = strchr(line, '\n');
