@@ -72,30 +72,53 @@ static int cmp_entry(const void *a, const void *b)
     return strcmp(((const ccdk__entry *)a)->key, ((const ccdk__entry *)b)->key);
 }
 
-/* PropertySort.sortObject: the known keys in their order, then the others sorted. */
+static int order_index(const char *const *order, const char *key)
+{
+    for (int i = 0; order[i]; i++)
+        if (order[i][0] == key[0] && !strcmp(order[i], key))
+            return i;
+    return -1;
+}
+
+/* PropertySort.sortObject: the known keys in their order, then the others sorted. (One pass over
+ * the object's few keys: this runs for every currentVersion.) */
 static ccdk_value *property_sort(ccdk_app *app, const ccdk_value *props, const char *const *order)
 {
-    ccdk_value *ret = ccdk__v_obj(app);
     if (!props || props->kind != CCDK__V_OBJ)
-        return ret;
-    for (const char *const *k = order; *k; k++) {
-        ccdk_value *v = ccdk__v_get(props, *k);
-        if (v)
-            ccdk__v_set(ret, *k, v);
-    }
-    ccdk__entry *rest = malloc((props->u.obj.n + 1) * sizeof *rest);
-    size_t nrest = 0;
-    for (size_t i = 0; i < props->u.obj.n; i++) {
-        int known = 0;
-        for (const char *const *k = order; *k && !known; k++)
-            known = !strcmp(*k, props->u.obj.e[i].key);
-        if (!known)
+        return ccdk__v_obj(app);
+    size_t n = props->u.obj.n;
+    ccdk_value *ret = ccdk__v_obj_sized(app, n);
+    struct keyed {
+        int idx;
+        ccdk__entry e;
+    } small[32], *k = n <= 32 ? small : malloc(n * sizeof *k);
+    ccdk__entry rsmall[32], *rest = n <= 32 ? rsmall : malloc(n * sizeof *rest);
+    if (!k || !rest)
+        abort();
+    size_t nk = 0, nrest = 0;
+    for (size_t i = 0; i < n; i++) {
+        int idx = order_index(order, props->u.obj.e[i].key);
+        if (idx < 0) {
             rest[nrest++] = props->u.obj.e[i];
+            continue;
+        }
+        size_t j = nk++; /* insertion by order index (keys are unique) */
+        while (j > 0 && k[j - 1].idx > idx) {
+            k[j] = k[j - 1];
+            j--;
+        }
+        k[j].idx = idx;
+        k[j].e = props->u.obj.e[i];
     }
     qsort(rest, nrest, sizeof *rest, cmp_entry);
+    for (size_t i = 0; i < nk; i++)
+        ccdk__v_append_unique(ret, k[i].e.key, k[i].e.val);
     for (size_t i = 0; i < nrest; i++)
-        ccdk__v_set(ret, rest[i].key, rest[i].val);
-    free(rest);
+        ccdk__v_append_unique(ret, rest[i].key, rest[i].val);
+    if (k != small)
+        free(k);
+    if (rest != rsmall)
+        free(rest);
     return ret;
 }
 
