@@ -9,6 +9,10 @@
 
 #include "internal.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 ccdk_value *ccdk__v_new(ccdk_app *app, ccdk__vkind k)
 {
     ccdk_value *v = ccdk__alloc(app, sizeof *v);
@@ -370,6 +374,28 @@ static const unsigned char json_esc[256] = {
     0, 0, 1, ['\\'] = 1,
 };
 
+/* Length of the prefix of s that needs no escape: 16 bytes at a time where SSE2 is there (every
+ * x86-64), a table lookup a byte otherwise and for the tail. */
+static size_t json_clean_prefix(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl_max = _mm_set1_epi8(0x1f);
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, ctl_max), v); /* v <= 0x1f, unsigned */
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), ctl);
+        int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return i + (size_t)__builtin_ctz((unsigned)mask);
+    }
+#endif
+    for (; i < len; i++)
+        if (json_esc[s[i]])
+            return i;
+    return len;
+}
+
 void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
 {
     static const char hx[] = "0123456789abcdef";
@@ -377,11 +403,12 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
         ccdk__buf_grow(out, len + 2);
     ccdk__buf_putc(out, '"');
     size_t start = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!json_esc[c])
-            continue;
+    for (;;) {
+        size_t i = start + json_clean_prefix((const unsigned char *)s + start, len - start);
         ccdk__buf_put(out, s + start, i - start);
+        if (i >= len)
+            break;
+        unsigned char c = (unsigned char)s[i];
         start = i + 1;
         switch (c) {
         case '"': ccdk__buf_put(out, "\\\"", 2); break;
@@ -397,7 +424,6 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
         }
         }
     }
-    ccdk__buf_put(out, s + start, len - start);
     ccdk__buf_putc(out, '"');
 }
 

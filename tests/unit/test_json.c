@@ -551,6 +551,62 @@ TEST(stream_writer_matches_write)
     CHECK(bad == 0);
 }
 
+/* the vectorised escape scan against a byte-by-byte reference, on strings that put characters to
+ * escape at every offset of a 16-byte block and past it */
+static void ref_escape(ccdk__buf *b, const unsigned char *s, size_t n)
+{
+    ccdk__buf_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c == '"')
+            ccdk__buf_puts(b, "\\\"");
+        else if (c == '\\')
+            ccdk__buf_puts(b, "\\\\");
+        else if (c == '\b')
+            ccdk__buf_puts(b, "\\b");
+        else if (c == '\f')
+            ccdk__buf_puts(b, "\\f");
+        else if (c == '\n')
+            ccdk__buf_puts(b, "\\n");
+        else if (c == '\r')
+            ccdk__buf_puts(b, "\\r");
+        else if (c == '\t')
+            ccdk__buf_puts(b, "\\t");
+        else if (c < 0x20)
+            ccdk__buf_printf(b, "\\u%04x", c);
+        else
+            ccdk__buf_putc(b, (char)c);
+    }
+    ccdk__buf_putc(b, '"');
+}
+
+TEST(string_escapes_every_offset)
+{
+    static const unsigned char special[] = {'"', '\\', 0x01, 0x1f, '\n', '\t', 0x7f, 0x80, 0xff, ' ', 0x20, 0x1e};
+    unsigned char s[80];
+    int bad = 0;
+    for (size_t len = 0; len < sizeof s; len++)
+        for (size_t at = 0; at < len || (len == 0 && at == 0); at++)
+            for (size_t k = 0; k < sizeof special; k++) {
+                for (size_t i = 0; i < len; i++)
+                    s[i] = (unsigned char)('a' + (i * 7 + len) % 26);
+                if (len) {
+                    s[at] = special[k];
+                    s[(at * 5 + 3) % len] = special[(k + 3) % sizeof special];
+                }
+                ccdk__buf a = {0}, b = {0};
+                ccdk__json_write_string(&a, (const char *)s, len);
+                ref_escape(&b, s, len);
+                if (strcmp(a.data, b.data) && bad++ < 3) {
+                    tl_show("got ", a.data);
+                    tl_show("want", b.data);
+                }
+                ccdk__buf_free(&a);
+                ccdk__buf_free(&b);
+            }
+    CHECK(bad == 0);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -560,6 +616,7 @@ int main(void)
     RUN(parse_round_trips);
     RUN(parse_specifics);
     RUN(stream_writer_matches_write);
+    RUN(string_escapes_every_offset);
     ccdk_app_free(app);
     return TEST_DONE();
 }
