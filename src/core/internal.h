@@ -19,10 +19,12 @@ typedef struct ccdk__arena_block ccdk__arena_block;
 typedef struct ccdk__prefetch ccdk__prefetch;
 typedef struct {
     ccdk__arena_block *head;
+    char *base; /* head's first byte */
     size_t used, cap;
 } ccdk__arena;
 
-void *ccdk__alloc(ccdk_app *app, size_t n); /* zeroed, never NULL (aborts on OOM) */
+static inline void *ccdk__alloc(ccdk_app *app, size_t n); /* zeroed, never NULL (aborts on OOM) */
+void *ccdk__alloc_block(ccdk_app *app, size_t n);         /* its slow path: a new block */
 char *ccdk__strdup(ccdk_app *app, const char *s);
 char *ccdk__strndup(ccdk_app *app, const char *s, size_t n);
 char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -360,6 +362,18 @@ struct ccdk_app {
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
     size_t nnodes;  /* constructs created */
 };
+
+/* Inline: a thousand functions make a million allocations. */
+static inline void *ccdk__alloc(ccdk_app *app, size_t n)
+{
+    ccdk__arena *a = &app->arena;
+    n = (n + 15) & ~(size_t)15;
+    if (__builtin_expect(!a->head || a->used + n > a->cap, 0))
+        return ccdk__alloc_block(app, n);
+    void *p = a->base + a->used;
+    a->used += n;
+    return p;
+}
 
 typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;
 

@@ -228,25 +228,21 @@ static ccdk__arena_block *block_get(ccdk_app *app, size_t cap, size_t n)
     return block_new(cap);
 }
 
-void *ccdk__alloc(ccdk_app *app, size_t n)
+void *ccdk__alloc_block(ccdk_app *app, size_t n)
 {
     ccdk__arena *a = &app->arena;
-    n = (n + 15) & ~(size_t)15;
-    if (!a->head || a->used + n > a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 16384;
-        if (cap > BLOCK_CAP)
-            cap = BLOCK_CAP;
-        if (cap < n)
-            cap = n;
-        ccdk__arena_block *b = block_get(app, cap, n);
-        b->next = a->head;
-        a->head = b;
-        a->used = 0;
-        a->cap = b->cap;
-    }
-    void *p = (char *)a->head->data + a->used;
-    a->used += n;
-    return p;
+    size_t cap = a->cap ? a->cap * 2 : 16384;
+    if (cap > BLOCK_CAP)
+        cap = BLOCK_CAP;
+    if (cap < n)
+        cap = n;
+    ccdk__arena_block *b = block_get(app, cap, n);
+    b->next = a->head;
+    a->head = b;
+    a->base = (char *)b->data;
+    a->used = n;
+    a->cap = b->cap;
+    return a->base;
 }
 
 void ccdk__arena_free(ccdk__arena *a)
