@@ -317,6 +317,22 @@ void ccdk__json_write_number(ccdk__buf *out, double d)
         ccdk__buf_putc(out, '0');
         return;
     }
+    if (d == (double)(long long)d && d > -1e15 && d < 1e15) {
+        /* an integer: its decimal digits are JavaScript's Number.prototype.toString (which
+         * uses exponents only from 1e21) -- the common case, without the shortest-round-trip search */
+        char ibuf[24];
+        long long v = (long long)d;
+        unsigned long long u = v < 0 ? (unsigned long long)(-v) : (unsigned long long)v;
+        int k = 0;
+        do {
+            ibuf[sizeof ibuf - 1 - k++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            ibuf[sizeof ibuf - 1 - k++] = '-';
+        ccdk__buf_put(out, ibuf + sizeof ibuf - k, (size_t)k);
+        return;
+    }
     char tmp[64];
     int prec;
     for (prec = 1; prec <= 17; prec++) {
