@@ -218,8 +218,12 @@ static ccdk__arena_block *block_get(ccdk_app *app, size_t cap, size_t n)
             *pp = b->next;
             return b;
         }
-    if (cap >= ((size_t)128 << 10) && !app->prefetch && !app->prefetch_off && !getenv("CCDK_NO_PREFETCH"))
-        prefetch_start(app);
+    if (cap >= ((size_t)128 << 10) && !app->prefetch && !app->prefetch_off) {
+        if (getenv("CCDK_NO_THREADS"))
+            app->prefetch_off = 1; /* everything on the calling thread */
+        else
+            prefetch_start(app);
+    }
     if (app->prefetch) {
         ccdk__arena_block *b = prefetch_take(app, n);
         if (b)
