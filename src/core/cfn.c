@@ -265,14 +265,8 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target)
     for (size_t i = 0; i < r->ndepends; i++)
         if (r->depends[i] == target)
             return;
-    if (r->ndepends == r->capdepends) {
-        size_t cap = r->capdepends ? r->capdepends * 2 : 4;
-        ccdk__node **d = ccdk__alloc(r->el.node.app, cap * sizeof *d);
-        if (r->ndepends)
-            memcpy(d, r->depends, r->ndepends * sizeof *d);
-        r->depends = d;
-        r->capdepends = cap;
-    }
+    if (r->ndepends == r->capdepends)
+        r->depends = ccdk__arena_grow(r->el.node.app, r->depends, r->ndepends, &r->capdepends, sizeof *r->depends, 4);
     r->depends[r->ndepends++] = target;
 }
 
@@ -315,21 +309,16 @@ void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *c
         r->condition = c;
 }
 
-/* Collects the CfnResources under n (n included), in tree order. */
-static void collect_resources(ccdk__node *n, ccdk__node ***out, size_t *len, size_t *cap)
+void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_t *len, size_t *cap)
 {
-    if (n->kind->element == CCDK__EL_RESOURCE) {
-        if (*len == *cap) {
-            *cap = *cap ? *cap * 2 : 8;
-            *out = realloc(*out, *cap * sizeof **out);
-            if (!*out)
-                abort();
-        }
+    if (element ? n->kind->element == element : n->kind->element != 0) {
+        if (*len == *cap)
+            *out = ccdk__grow(*out, cap, sizeof **out, 64);
         (*out)[(*len)++] = n;
     }
     for (size_t i = 0; i < n->nchildren; i++)
         if (!n->children[i]->kind->is_stack)
-            collect_resources(n->children[i], out, len, cap);
+            ccdk__collect_elements(n->children[i], element, out, len, cap);
 }
 
 /* node.addDependency between constructs becomes DependsOn between the resources under them
@@ -339,8 +328,8 @@ void ccdk__apply_dependencies(ccdk__node *n)
     for (size_t d = 0; d < n->ndeps; d++) {
         ccdk__node **src = NULL, **dst = NULL;
         size_t ns = 0, cs = 0, nd = 0, cd = 0;
-        collect_resources(n, &src, &ns, &cs);
-        collect_resources(n->deps[d], &dst, &nd, &cd);
+        ccdk__collect_elements(n, CCDK__EL_RESOURCE, &src, &ns, &cs);
+        ccdk__collect_elements(n->deps[d], CCDK__EL_RESOURCE, &dst, &nd, &cd);
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nd; j++)
                 if (src[i]->stack == dst[j]->stack && src[i] != dst[j])

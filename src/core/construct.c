@@ -22,14 +22,8 @@ static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1}
 
 static void push_error(ccdk_app *app, const char *path, const char *msg)
 {
-    if (app->nerrors == app->caperrors) {
-        size_t cap = app->caperrors ? app->caperrors * 2 : 8;
-        char **e = realloc(app->errors, cap * sizeof *e);
-        if (!e)
-            abort();
-        app->errors = e;
-        app->caperrors = cap;
-    }
+    if (app->nerrors == app->caperrors)
+        app->errors = ccdk__grow(app->errors, &app->caperrors, sizeof *app->errors, 8);
     size_t n = strlen(msg) + (path ? strlen(path) : 0) + 4;
     char *line = malloc(n);
     if (!line)
@@ -84,14 +78,8 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
         if (!strcmp(a->path, n->path) && !strcmp(a->msg, msg) && !strcmp(a->level, level))
             return; /* aws-cdk-lib de-duplicates identical metadata entries */
     }
-    if (app->nannotations == app->capannotations) {
-        size_t cap = app->capannotations ? app->capannotations * 2 : 8;
-        ccdk__annotation *a = realloc(app->annotations, cap * sizeof *a);
-        if (!a)
-            abort();
-        app->annotations = a;
-        app->capannotations = cap;
-    }
+    if (app->nannotations == app->capannotations)
+        app->annotations = ccdk__grow(app->annotations, &app->capannotations, sizeof *app->annotations, 8);
     ccdk__annotation *a = &app->annotations[app->nannotations++];
     a->path = n->path;
     a->level = level;
@@ -169,14 +157,8 @@ const char *ccdk_app_warning(const ccdk_app *app, size_t i)
 
 static void add_child(ccdk__node *parent, ccdk__node *child)
 {
-    if (parent->nchildren == parent->capchildren) {
-        size_t cap = parent->capchildren ? parent->capchildren * 2 : 4;
-        ccdk__node **c = ccdk__alloc(parent->app, cap * sizeof *c);
-        if (parent->nchildren)
-            memcpy(c, parent->children, parent->nchildren * sizeof *c);
-        parent->children = c;
-        parent->capchildren = cap;
-    }
+    if (parent->nchildren == parent->capchildren)
+        parent->children = ccdk__arena_grow(parent->app, parent->children, parent->nchildren, &parent->capchildren, sizeof *parent->children, 4);
     parent->children[parent->nchildren++] = child;
 }
 
@@ -632,14 +614,8 @@ void ccdk_node_add_dependency(void *c, void *on)
     ccdk__node *n = ccdk__node_of(c), *o = ccdk__node_of(on);
     if (!n || !o)
         return;
-    if (n->ndeps == n->capdeps) {
-        size_t cap = n->capdeps ? n->capdeps * 2 : 4;
-        ccdk__node **d = ccdk__alloc(n->app, cap * sizeof *d);
-        if (n->ndeps)
-            memcpy(d, n->deps, n->ndeps * sizeof *d);
-        n->deps = d;
-        n->capdeps = cap;
-    }
+    if (n->ndeps == n->capdeps)
+        n->deps = ccdk__arena_grow(n->app, n->deps, n->ndeps, &n->capdeps, sizeof *n->deps, 4);
     for (size_t i = 0; i < n->ndeps; i++)
         if (n->deps[i] == o)
             return;
@@ -651,14 +627,8 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
     ccdk__node *n = ccdk__node_of(c);
     if (!n || !key)
         return;
-    if (n->nmeta == n->capmeta) {
-        size_t cap = n->capmeta ? n->capmeta * 2 : 4;
-        ccdk__meta *m = ccdk__alloc(n->app, cap * sizeof *m);
-        if (n->nmeta)
-            memcpy(m, n->meta, n->nmeta * sizeof *m);
-        n->meta = m;
-        n->capmeta = cap;
-    }
+    if (n->nmeta == n->capmeta)
+        n->meta = ccdk__arena_grow(n->app, n->meta, n->nmeta, &n->capmeta, sizeof *n->meta, 4);
     n->meta[n->nmeta].key = ccdk__strdup(n->app, key);
     n->meta[n->nmeta].val = value;
     n->nmeta++;
@@ -863,14 +833,8 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     }
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
     s->qualifier = q && q->kind == CCDK__V_STR ? q->u.str.s : "hnb659fds";
-    if (app->nstacks == app->capstacks) {
-        size_t cap = app->capstacks ? app->capstacks * 2 : 8;
-        ccdk_stack **st = realloc(app->stacks, cap * sizeof *st);
-        if (!st)
-            abort();
-        app->stacks = st;
-        app->capstacks = cap;
-    }
+    if (app->nstacks == app->capstacks)
+        app->stacks = ccdk__grow(app->stacks, &app->capstacks, sizeof *app->stacks, 8);
     app->stacks[app->nstacks++] = s;
     return s;
 }

@@ -58,6 +58,11 @@ typedef struct {
 int ccdk__buf_open(ccdk__buf *b, const char *path, struct ccdk__sha256_ctx_s *sha); /* 0, or -1 (errno) */
 int ccdk__buf_close(ccdk__buf *b); /* flush, close, free: 0, or -1 (errno) */
 void ccdk__buf_grow(ccdk__buf *b, size_t n); /* room for n more bytes and the NUL */
+/* A malloc'd array grown for one more element: capacity doubled (first when 0); aborts on OOM.
+ *   if (n == cap) arr = ccdk__grow(arr, &cap, sizeof *arr, 8); */
+void *ccdk__grow(void *arr, size_t *cap, size_t elem, size_t first);
+/* The same for an array in the arena: a copy of its n elements with room for double (first when 0). */
+void *ccdk__arena_grow(ccdk_app *app, const void *arr, size_t n, size_t *cap, size_t elem, size_t first);
 /* Inline: the JSON writers call these for every few bytes of output. */
 static inline void ccdk__buf_put(ccdk__buf *b, const char *s, size_t n)
 {
@@ -454,6 +459,9 @@ struct ccdk_cfn_resource {
 };
 
 ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind);
+/* Appends the elements under n (n included, nested stacks not entered), in tree order, to the
+ * malloc'd array *out: those of kind element (CCDK__EL_*), or every element when it is 0. */
+void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_t *len, size_t *cap);
 void ccdk__res_set(ccdk_cfn_resource *r, const char *prop, ccdk_value *v);
 ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop);
 /* Renders the resource's CloudFormation definition (resolved). */

@@ -140,22 +140,6 @@ static void walk(ccdk__node *n, int validate)
 
 /* ------------------------------------------------------------------ template */
 
-static void collect_elements(ccdk__node *n, ccdk__node ***out, size_t *len, size_t *cap)
-{
-    if (n->kind->element) {
-        if (*len == *cap) {
-            *cap = *cap ? *cap * 2 : 64;
-            *out = realloc(*out, *cap * sizeof **out);
-            if (!*out)
-                abort();
-        }
-        (*out)[(*len)++] = n;
-    }
-    for (size_t i = 0; i < n->nchildren; i++)
-        if (!n->children[i]->kind->is_stack)
-            collect_elements(n->children[i], out, len, cap);
-}
-
 /* The stack's elements in tree order, collected once: nothing is added to the tree after
  * preparation (ccdk__node_init refuses), and synth walks them several times. */
 static ccdk__node **stack_elements(ccdk_stack *s, size_t *n)
@@ -163,7 +147,7 @@ static ccdk__node **stack_elements(ccdk_stack *s, size_t *n)
     if (!s->dfs_elements) {
         size_t cap = 0;
         s->ndfs_elements = 0;
-        collect_elements(&s->node, &s->dfs_elements, &s->ndfs_elements, &cap);
+        ccdk__collect_elements(&s->node, 0, &s->dfs_elements, &s->ndfs_elements, &cap);
     }
     *n = s->ndfs_elements;
     return s->dfs_elements;
@@ -970,7 +954,7 @@ void ccdk_app_print_summary(const ccdk_app *app, FILE *out)
             continue;
         ccdk__node **els = NULL;
         size_t n = 0, cap = 0, nres = 0;
-        collect_elements(&s->node, &els, &n, &cap);
+        ccdk__collect_elements(&s->node, 0, &els, &n, &cap);
         for (size_t k = 0; k < n; k++)
             nres += els[k]->kind->element == CCDK__EL_RESOURCE;
         fprintf(out, "  stack %s (%s.template.json): %zu resource%s, %zu asset%s\n", s->stack_name, s->artifact_id, nres,

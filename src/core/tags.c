@@ -70,11 +70,9 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
                     }
                 } else {
                     if (nt == ct) {
-                        ct = ct ? ct * 2 : 8;
-                        tags = realloc(tags, ct * sizeof *tags);
-                        removed_prio = realloc(removed_prio, ct * sizeof *removed_prio);
-                        if (!tags || !removed_prio)
-                            abort();
+                        size_t cr = ct;
+                        tags = ccdk__grow(tags, &ct, sizeof *tags, 8);
+                        removed_prio = ccdk__grow(removed_prio, &cr, sizeof *removed_prio, 8);
                     }
                     tags[nt].key = op->key;
                     tags[nt].value = op->value;

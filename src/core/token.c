@@ -16,14 +16,8 @@
 
 static size_t register_token(ccdk_app *app, ccdk_value *v)
 {
-    if (app->ntokens == app->captokens) {
-        size_t cap = app->captokens ? app->captokens * 2 : 64;
-        ccdk_value **t = realloc(app->tokens, cap * sizeof *t);
-        if (!t)
-            abort();
-        app->tokens = t;
-        app->captokens = cap;
-    }
+    if (app->ntokens == app->captokens)
+        app->tokens = ccdk__grow(app->tokens, &app->captokens, sizeof *app->tokens, 64);
     app->tokens[app->ntokens] = v;
     return app->ntokens++;
 }

@@ -400,6 +400,26 @@ static void sink_flush(ccdk__buf *b)
     b->data[0] = 0;
 }
 
+void *ccdk__grow(void *arr, size_t *cap, size_t elem, size_t first)
+{
+    size_t c = *cap ? *cap * 2 : first;
+    arr = realloc(arr, c * elem);
+    if (!arr)
+        oom();
+    *cap = c;
+    return arr;
+}
+
+void *ccdk__arena_grow(ccdk_app *app, const void *arr, size_t n, size_t *cap, size_t elem, size_t first)
+{
+    size_t c = *cap ? *cap * 2 : first;
+    void *p = ccdk__alloc(app, c * elem);
+    if (n)
+        memcpy(p, arr, n * elem);
+    *cap = c;
+    return p;
+}
+
 void ccdk__buf_grow(ccdk__buf *b, size_t n)
 {
     if (b->sink) {

@@ -53,12 +53,9 @@ ccdk_value *ccdk__v_obj(ccdk_app *app) { return ccdk__v_new(app, CCDK__V_OBJ); }
 void ccdk__v_push(ccdk_value *list, ccdk_value *v)
 {
     if (list->u.list.n == list->u.list.cap) {
-        size_t cap = list->u.list.cap ? list->u.list.cap * 2 : 4;
-        ccdk_value **items = ccdk__alloc(list->app, cap * sizeof *items);
-        if (list->u.list.n)
-            memcpy(items, list->u.list.items, list->u.list.n * sizeof *items);
-        list->u.list.items = items;
-        list->u.list.cap = cap;
+        size_t cap = list->u.list.cap;
+        list->u.list.items = ccdk__arena_grow(list->app, list->u.list.items, list->u.list.n, &cap, sizeof *list->u.list.items, 4);
+        list->u.list.cap = (uint32_t)cap;
     }
     list->u.list.items[list->u.list.n++] = v;
 }
@@ -138,12 +135,9 @@ ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n)
 void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
 {
     if (obj->u.obj.n == obj->u.obj.cap) {
-        size_t cap = obj->u.obj.cap ? obj->u.obj.cap * 2 : 4;
-        ccdk__entry *es = ccdk__alloc(obj->app, cap * sizeof *es);
-        if (obj->u.obj.n)
-            memcpy(es, obj->u.obj.e, obj->u.obj.n * sizeof *es);
-        obj->u.obj.e = es;
-        obj->u.obj.cap = cap;
+        size_t cap = obj->u.obj.cap;
+        obj->u.obj.e = ccdk__arena_grow(obj->app, obj->u.obj.e, obj->u.obj.n, &cap, sizeof *obj->u.obj.e, 4);
+        obj->u.obj.cap = (uint32_t)cap;
     }
     obj->u.obj.e[obj->u.obj.n].key = key;
     obj->u.obj.e[obj->u.obj.n].val = v;

@@ -387,14 +387,8 @@ void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_i
 {
     if (!d || !s)
         return;
-    if (d->n == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 4;
-        ccdk_iam_policy_statement **st = ccdk__alloc(d->app, cap * sizeof *st);
-        if (d->n)
-            memcpy(st, d->st, d->n * sizeof *st);
-        d->st = st;
-        d->cap = cap;
-    }
+    if (d->n == d->cap)
+        d->st = ccdk__arena_grow(d->app, d->st, d->n, &d->cap, sizeof *d->st, 4);
     d->st[d->n++] = s;
 }
 
@@ -463,13 +457,8 @@ static size_t principal_pairs(ccdk_app *app, const ccdk_value *st, const char *k
         ccdk_value *one;
         size_t m = as_items(p, p->u.obj.e[i].key, &items, &one);
         for (size_t k = 0; k < m; k++) {
-            if (n == cap) {
-                cap = cap ? cap * 2 : 8;
-                char **nr = ccdk__alloc(app, cap * sizeof *nr);
-                if (n)
-                    memcpy(nr, r, n * sizeof *nr);
-                r = nr;
-            }
+            if (n == cap)
+                r = ccdk__arena_grow(app, r, n, &cap, sizeof *r, 8);
             char *j = json_of(items[k]);
             r[n++] = ccdk__sprintf(app, "%s\n%s", p->u.obj.e[i].key, j);
             free(j);

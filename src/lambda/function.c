@@ -395,14 +395,8 @@ void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *
             fn->env[i].value = ccdk__strdup(app, value ? value : "");
             return;
         }
-    if (fn->nenv == fn->capenv) {
-        size_t cap = fn->capenv ? fn->capenv * 2 : 4;
-        ccdk__env_entry *e = ccdk__alloc(app, cap * sizeof *e);
-        if (fn->nenv)
-            memcpy(e, fn->env, fn->nenv * sizeof *e);
-        fn->env = e;
-        fn->capenv = cap;
-    }
+    if (fn->nenv == fn->capenv)
+        fn->env = ccdk__arena_grow(app, fn->env, fn->nenv, &fn->capenv, sizeof *fn->env, 4);
     fn->env[fn->nenv].key = ccdk__strdup(app, key);
     fn->env[fn->nenv].value = ccdk__strdup(app, value ? value : "");
     fn->nenv++;

@@ -130,14 +130,14 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
             if (!*line)
                 continue;
             if (ne + 4 >= cap)
-                ex = realloc(ex, (cap *= 2) * sizeof *ex);
+                ex = ccdk__grow(ex, &cap, sizeof *ex, 16);
             ex[ne++] = ccdk__strdup(app, line);
         }
         ex[ne++] = "!.dockerignore";
         free(di);
     }
     if (ne + 4 >= cap)
-        ex = realloc(ex, (cap *= 2) * sizeof *ex);
+        ex = ccdk__grow(ex, &cap, sizeof *ex, 16);
     ex[ne++] = ccdk__sprintf(app, "!%s", ccdk__basename(fpath));
     ex[ne++] = app->outdir;
     ex[ne] = NULL;
