@@ -17,6 +17,17 @@ static const char *num_text(ccdk_app *app, double d)
     return s;
 }
 
+/* An alias (new or imported) takes its function, role and principal from its version. */
+static ccdk_lambda_function *bind_version(ccdk_lambda_alias *a, ccdk_lambda_version *ver, const char *name)
+{
+    a->alias_name = ccdk__strdup(a->base.node.app, name);
+    a->version = ver;
+    a->base.lambda = ver->base.lambda;
+    a->base.role = ver->base.role;
+    a->base.grant_principal = ver->base.grant_principal;
+    return ver->base.lambda;
+}
+
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -30,12 +41,7 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
         return a;
     }
     ccdk_lambda_version *ver = props->version;
-    ccdk_lambda_function *fn = ver->base.lambda;
-    a->alias_name = ccdk__strdup(app, props->alias_name);
-    a->version = ver;
-    a->base.lambda = fn;
-    a->base.role = ver->base.role;
-    a->base.grant_principal = ver->base.grant_principal;
+    ccdk_lambda_function *fn = bind_version(a, ver, props->alias_name);
 
     /* determineRoutingConfig */
     ccdk_value *routing = NULL;
@@ -148,12 +154,7 @@ ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const ch
         return a;
     }
     ccdk_lambda_version *ver = attrs->alias_version;
-    ccdk_lambda_function *fn = ver->base.lambda;
-    a->alias_name = ccdk__strdup(app, attrs->alias_name);
-    a->version = ver;
-    a->base.lambda = fn;
-    a->base.role = ver->base.role;
-    a->base.grant_principal = ver->base.grant_principal;
+    ccdk_lambda_function *fn = bind_version(a, ver, attrs->alias_name);
     a->base.arn = ccdk__sprintf(app, "%s:%s", fn->base.arn, attrs->alias_name);
     a->base.name = ccdk__sprintf(app, "%s:%s", fn->base.name, attrs->alias_name);
     a->base.qualifier = a->alias_name;
