@@ -3833,6 +3833,31 @@ static void mast_flatten(mctx *X, mast *x)
 
 #define MM_MAX_EXTGLOB_RECURSION 2
 
+/* AST#parseAST's scan: an escape and everything inside [...] are taken literally. Returns 1 when
+ * c (at index i - 1) is such a character; the state is the scan's. */
+static int mast_literal(u16 c, size_t i, int *escaping, int *in_brace, int *brace_neg, size_t *brace_start)
+{
+    if (*escaping || c == '\\') {
+        *escaping = !*escaping;
+        return 1;
+    }
+    if (*in_brace) {
+        if (i == *brace_start + 1) {
+            if (c == '^' || c == '!') *brace_neg = 1;
+        } else if (c == ']' && !(i == *brace_start + 2 && *brace_neg)) {
+            *in_brace = 0;
+        }
+        return 1;
+    }
+    if (c == '[') {
+        *in_brace = 1;
+        *brace_start = i;
+        *brace_neg = 0;
+        return 1;
+    }
+    return 0;
+}
+
 static size_t mast_parse(mctx *X, js str, mast *ast, size_t pos, int ext_depth)
 {
     int escaping = 0, in_brace = 0, brace_neg = 0;
@@ -3843,23 +3868,7 @@ static size_t mast_parse(mctx *X, js str, mast *ast, size_t pos, int ext_depth)
         jsb_init(&acc, X->a);
         while (i < str.n) {
             u16 c = str.s[i++];
-            if (escaping || c == '\\') {
-                escaping = !escaping;
-                jsb_putc(&acc, c);
-                continue;
-            }
-            if (in_brace) {
-                if (i == brace_start + 1) {
-                    if (c == '^' || c == '!') brace_neg = 1;
-                } else if (c == ']' && !(i == brace_start + 2 && brace_neg)) {
-                    in_brace = 0;
-                }
-                jsb_putc(&acc, c);
-                continue;
-            } else if (c == '[') {
-                in_brace = 1;
-                brace_start = i;
-                brace_neg = 0;
+            if (mast_literal(c, i, &escaping, &in_brace, &brace_neg, &brace_start)) {
                 jsb_putc(&acc, c);
                 continue;
             }
@@ -3893,23 +3902,7 @@ static size_t mast_parse(mctx *X, js str, mast *ast, size_t pos, int ext_depth)
     jsb_init(&acc, X->a);
     while (i < str.n) {
         u16 c = str.s[i++];
-        if (escaping || c == '\\') {
-            escaping = !escaping;
-            jsb_putc(&acc, c);
-            continue;
-        }
-        if (in_brace) {
-            if (i == brace_start + 1) {
-                if (c == '^' || c == '!') brace_neg = 1;
-            } else if (c == ']' && !(i == brace_start + 2 && brace_neg)) {
-                in_brace = 0;
-            }
-            jsb_putc(&acc, c);
-            continue;
-        } else if (c == '[') {
-            in_brace = 1;
-            brace_start = i;
-            brace_neg = 0;
+        if (mast_literal(c, i, &escaping, &in_brace, &brace_neg, &brace_start)) {
             jsb_putc(&acc, c);
             continue;
         }
