@@ -411,6 +411,19 @@ static int writer_join(tpl_writer *w)
 
 /* ------------------------------------------------------------------ asset manifest */
 
+/* An asset destination's id: "<account>-<region>-" and 8 hex digits of the SHA-256 of its JSON. */
+static const char *destination_id(ccdk_app *app, ccdk_stack *s, const ccdk_value *d)
+{
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, d, 0);
+    char h[65];
+    ccdk__sha256_hex(b.data, b.len, h);
+    ccdk__buf_free(&b);
+    h[8] = 0;
+    return ccdk__sprintf(app, "%s-%s-%s", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
+                         ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region, h);
+}
+
 static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, const char *bucket, const char *key)
 {
     ccdk_value *d = ccdk__v_obj(app);
@@ -419,15 +432,7 @@ static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, con
     if (!ccdk__stack_is_env_agnostic_region(s))
         ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
     ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, ccdk__sprintf(app, FILE_PUBLISHING_ROLE, "${Qualifier}"))));
-    ccdk__buf b = {0};
-    ccdk__json_write(&b, d, 0);
-    char h[65];
-    ccdk__sha256_hex(b.data, b.len, h);
-    ccdk__buf_free(&b);
-    h[8] = 0;
-    const char *env = ccdk__sprintf(app, "%s-%s", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
-                                    ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region);
-    ccdk__v_set(dests, ccdk__sprintf(app, "%s-%s", env, h), d);
+    ccdk__v_set(dests, destination_id(app, s, d), d);
 }
 
 static ccdk_value *asset_manifest(ccdk_stack *s)
@@ -483,15 +488,8 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (!ccdk__stack_is_env_agnostic_region(s))
             ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
         ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}")));
-        ccdk__buf b = {0};
-        ccdk__json_write(&b, d, 0);
-        char h[65];
-        ccdk__sha256_hex(b.data, b.len, h);
-        ccdk__buf_free(&b);
-        h[8] = 0;
         ccdk_value *idests = ccdk__v_obj(app);
-        ccdk__v_set(idests, ccdk__sprintf(app, "%s-%s-%s", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
-                                         ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region, h), d);
+        ccdk__v_set(idests, destination_id(app, s, d), d);
         ccdk__v_set(img, "destinations", idests);
         ccdk__v_set(images, a->hash, img);
     }
