@@ -30,6 +30,14 @@ static ccdk_value *strlist(ccdk_app *app, const char *const *l)
     return v;
 }
 
+static ccdk_lambda_code *image_code_new(ccdk_app *app, struct ccdk__image_code **im)
+{
+    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
+    c->app = app;
+    c->image = *im = ccdk__alloc(app, sizeof **im);
+    return c;
+}
+
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *repository,
                                                          const ccdk_lambda_ecr_image_code_props *props)
 {
@@ -37,10 +45,8 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
     if (!n)
         return NULL;
     ccdk_app *app = n->app;
-    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
-    c->app = app;
-    struct ccdk__image_code *im = ccdk__alloc(app, sizeof *im);
-    c->image = im;
+    struct ccdk__image_code *im;
+    ccdk_lambda_code *c = image_code_new(app, &im);
     im->repository = repository;
     const char *t = props && props->tag_or_digest ? props->tag_or_digest : props && props->tag ? props->tag : "latest";
     im->tag_or_digest = ccdk__strdup(app, t);
@@ -59,10 +65,8 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
     if (!n)
         return NULL;
     ccdk_app *app = n->app;
-    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
-    c->app = app;
-    struct ccdk__image_code *im = ccdk__alloc(app, sizeof *im);
-    c->image = im;
+    struct ccdk__image_code *im;
+    ccdk_lambda_code *c = image_code_new(app, &im);
     if (!directory)
         directory = "";
     if (directory[0] == '/') {
