@@ -154,7 +154,7 @@ struct ccdk_value {
 
 ccdk_value *ccdk__v_new(ccdk_app *app, ccdk__vkind k);
 ccdk_value *ccdk__v_undef(ccdk_app *app);
-ccdk_value *ccdk__v_str(ccdk_app *app, const char *s);      /* copies */
+ccdk_value *ccdk__v_str(ccdk_app *app, const char *s);      /* copies (but see the macro below) */
 ccdk_value *ccdk__v_str_nocopy(ccdk_app *app, const char *s);
 ccdk_value *ccdk__v_num(ccdk_app *app, double n);
 ccdk_value *ccdk__v_bool(ccdk_app *app, int b);
@@ -162,6 +162,15 @@ ccdk_value *ccdk__v_list(ccdk_app *app);
 ccdk_value *ccdk__v_obj(ccdk_app *app);
 void ccdk__v_push(ccdk_value *list, ccdk_value *v);
 void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v); /* replaces in place or appends */
+void ccdk__v_set_nocopy(ccdk_value *obj, const char *key, ccdk_value *v); /* key outlives obj */
+/* A string literal lives as long as the program: ccdk__v_set and ccdk__v_str keep a pointer to it
+ * instead of a copy in the arena. Most keys and many values are literals ("Type", "Properties",
+ * "Ref"): a thousand functions made ~100,000 copies, 2 MB, per synth. __builtin_constant_p is true
+ * only for an address known at compile time (a literal, or a static array: none is passed here);
+ * anything else -- a buffer, a computed string -- is copied as before. */
+#define ccdk__v_set(obj, key, v) \
+    (__builtin_constant_p(key) ? ccdk__v_set_nocopy((obj), (key), (v)) : ccdk__v_set((obj), (key), (v)))
+#define ccdk__v_str(app, s) (__builtin_constant_p(s) ? ccdk__v_str_nocopy((app), (s)) : ccdk__v_str((app), (s)))
 void ccdk__v_del(ccdk_value *obj, const char *key);
 /* An empty object with room for n keys, and appending a key known to be absent (not copied:
  * it must live as long as the App). */
@@ -176,6 +185,8 @@ ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx);
 ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, void *ctx);
 ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner);
 ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg); /* {fn: arg} */
+#define ccdk__v_intrinsic(app, fn, arg) \
+    ccdk__v_intrinsic((app), __builtin_constant_p(fn) ? (fn) : ccdk__strdup((app), (fn)), (arg))
 ccdk_value *ccdk__v_pseudo(ccdk_app *app, const char *name);                  /* {"Ref": name} */
 ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /* NULL-terminated */
 ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v);                 /* deep */

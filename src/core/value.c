@@ -31,7 +31,7 @@ ccdk_value *ccdk__v_str_nocopy(ccdk_app *app, const char *s)
     return v;
 }
 
-ccdk_value *ccdk__v_str(ccdk_app *app, const char *s) { return ccdk__v_str_nocopy(app, ccdk__strdup(app, s)); }
+ccdk_value *(ccdk__v_str)(ccdk_app *app, const char *s) { return ccdk__v_str_nocopy(app, ccdk__strdup(app, s)); }
 
 ccdk_value *ccdk__v_num(ccdk_app *app, double n)
 {
@@ -113,13 +113,22 @@ static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
     return NULL;
 }
 
-void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v)
+void(ccdk__v_set)(ccdk_value *obj, const char *key, ccdk_value *v)
 {
     ccdk__entry *e = find_entry(obj, key);
     if (e)
         e->val = v;
     else
         ccdk__v_append_unique(obj, ccdk__strdup(obj->app, key), v);
+}
+
+void ccdk__v_set_nocopy(ccdk_value *obj, const char *key, ccdk_value *v)
+{
+    ccdk__entry *e = find_entry(obj, key);
+    if (e)
+        e->val = v;
+    else
+        ccdk__v_append_unique(obj, key, v);
 }
 
 ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n)
@@ -219,10 +228,11 @@ ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner)
     return ccdk__v_post(app, inner, ignore_empty, NULL);
 }
 
-ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg)
+/* fn is a literal or already copied (the macro in internal.h) */
+ccdk_value *(ccdk__v_intrinsic)(ccdk_app *app, const char *fn, ccdk_value *arg)
 {
-    ccdk_value *o = ccdk__v_obj(app);
-    ccdk__v_set(o, fn, arg);
+    ccdk_value *o = ccdk__v_obj_sized(app, 1);
+    ccdk__v_append_unique(o, fn, arg);
     return o;
 }
 
@@ -386,19 +396,45 @@ static const unsigned char json_esc[256] = {
 
 /* Length of the prefix of s that needs no escape: 16 bytes at a time where SSE2 is there (every
  * x86-64), a table lookup a byte otherwise and for the tail. */
+#if defined(__SANITIZE_ADDRESS__)
+#define JSON_TAIL_LOAD 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JSON_TAIL_LOAD 0
+#endif
+#endif
+#ifndef JSON_TAIL_LOAD
+#define JSON_TAIL_LOAD 1
+#endif
+
+#if defined(__SSE2__)
+static inline int json_hits(__m128i v)
+{
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl_max = _mm_set1_epi8(0x1f);
+    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, ctl_max), v); /* v <= 0x1f, unsigned */
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), ctl);
+    return _mm_movemask_epi8(hit);
+}
+#endif
+
 static size_t json_clean_prefix(const unsigned char *s, size_t len)
 {
     size_t i = 0;
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl_max = _mm_set1_epi8(0x1f);
     for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-        __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, ctl_max), v); /* v <= 0x1f, unsigned */
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), ctl);
-        int mask = _mm_movemask_epi8(hit);
+        int mask = json_hits(_mm_loadu_si128((const __m128i *)(s + i)));
         if (mask)
             return i + (size_t)__builtin_ctz((unsigned)mask);
     }
+#if JSON_TAIL_LOAD
+    /* the tail (most keys and values are shorter than 16 bytes): one 16-byte load when it stays
+     * within the page -- bytes past the string are read but masked off, and a load that does not
+     * cross a page boundary cannot fault. Not in ASan builds, which would report the read. */
+    if (i < len && ((uintptr_t)(s + i) & 4095) <= 4096 - 16) {
+        unsigned mask = (unsigned)json_hits(_mm_loadu_si128((const __m128i *)(s + i))) & ((1u << (len - i)) - 1);
+        return mask ? i + (size_t)__builtin_ctz(mask) : len;
+    }
+#endif
 #endif
     for (; i < len; i++)
         if (json_esc[s[i]])
@@ -411,6 +447,17 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
     static const char hx[] = "0123456789abcdef";
     if (out->len + len + 3 > out->cap)
         ccdk__buf_grow(out, len + 2);
+    size_t clean = json_clean_prefix((const unsigned char *)s, len);
+    if (clean == len && out->len + len + 3 <= out->cap) {
+        /* nothing to escape (nearly every string): quote, bytes, quote */
+        char *d = out->data + out->len;
+        d[0] = '"';
+        memcpy(d + 1, s, len);
+        d[len + 1] = '"';
+        d[len + 2] = 0;
+        out->len += len + 2;
+        return;
+    }
     ccdk__buf_putc(out, '"');
     size_t start = 0;
     for (;;) {

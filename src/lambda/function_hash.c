@@ -54,7 +54,7 @@ static int classification(const char *key)
         if (!strcmp(ver_props[i].name, key))
             return ver_props[i].locked;
     for (size_t i = 0; version_locked[i].name; i++)
-        if (!strcmp(version_locked[i].name, key))
+        if (version_locked[i].name[0] == key[0] && !strcmp(version_locked[i].name, key))
             return version_locked[i].locked;
     return -1;
 }
