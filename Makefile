@@ -19,12 +19,15 @@ OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC))
 HDR  := $(wildcard include/ccdk/*.h src/core/*.h src/*/*.h)
 SAN_OBJ := $(patsubst src/%.c,$(BUILD)/san/%.o,$(SRC))
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+# ThreadSanitizer for the tests of the synth pipeline's helper threads (prefetcher, writer)
+TSAN_OBJ := $(patsubst src/%.c,$(BUILD)/tsan/%.o,$(SRC))
+TSAN_TESTS := $(BUILD)/tests-tsan/test_synth
 
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: all lib demo test unit unit-san conformance cli-test bench bench-smoke setup install clean headers
+.PHONY: all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-smoke setup install clean headers
 
 all: lib
 
@@ -43,6 +46,14 @@ $(BUILD)/libccdk.a: $(OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/libccdk-san.a: $(SAN_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/tsan/%.o: src/%.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -c $< -o $@
+
+$(BUILD)/libccdk-tsan.a: $(TSAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
@@ -82,6 +93,14 @@ unit: $(UNIT_BIN)
 
 unit-san: $(UNIT_SAN)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 bash tests/run-unit.sh $(BUILD)/tests-san $(UNIT_SAN)
+
+$(BUILD)/tests-tsan/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-tsan.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-tsan.a $(LIBS) $(TEST_LIBS) -o $@
+
+# a data race reported by TSan fails the test binary (exit 66)
+unit-tsan: $(TSAN_TESTS)
+	@TSAN_OPTIONS=halt_on_error=1 bash tests/run-unit.sh $(BUILD)/tests-tsan $(TSAN_TESTS)
 
 conformance: setup lib
 	node tests/conformance/run.js

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make test`: every suite in turn, then one closing line with the totals.
-# Suites: public headers alone, unit tests (plain, then ASan+UBSan), conformance against
+# Suites: public headers alone, unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
 # aws-cdk-lib, the cdk CLI interop test, valgrind on the example, and the benchmark's smoke mode.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,7 @@ run() {
 run headers     make --no-print-directory headers
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
+run unit-tsan   make --no-print-directory unit-tsan
 run conformance node tests/conformance/run.js
 run conformance-san bash tests/conformance/sanitize.sh
 run cli         bash tests/cli/run.sh

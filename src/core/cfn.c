@@ -510,8 +510,23 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
      * place. (An override of a name outside the type's schema would go last in aws-cdk-lib; ccdk does
      * not know the schema and sorts it in too.) */
     props = ccdk__v_get(def, "Properties");
-    if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1)
-        qsort(props->u.obj.e, props->u.obj.n, sizeof(ccdk__entry), cmp_keys), ccdk__v_obj_reindex(props);
+    if (props && props->kind == CCDK__V_OBJ && r->sort_props && props->u.obj.n > 1) {
+        ccdk__entry *e = props->u.obj.e;
+        size_t n = props->u.obj.n;
+        if (n <= 32) {
+            /* a handful of keys, unique: insertion sort (qsort is a merge sort with a malloc) */
+            for (size_t i = 1; i < n; i++) {
+                ccdk__entry x = e[i];
+                size_t j = i;
+                for (; j > 0 && strcmp(e[j - 1].key, x.key) > 0; j--)
+                    e[j] = e[j - 1];
+                e[j] = x;
+            }
+        } else {
+            qsort(e, n, sizeof *e, cmp_keys);
+        }
+        ccdk__v_obj_reindex(props);
+    }
     return def;
 }
 

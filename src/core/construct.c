@@ -261,6 +261,12 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->detached = 1;
         return;
     }
+    if (app->tree_mu) {
+        /* the writer thread may be reading the tree (synth.c): wait until it is done */
+        pthread_mutex_lock(app->tree_mu);
+        app->tree_stale = 1;
+        pthread_mutex_unlock(app->tree_mu);
+    }
     if (ccdk__node_find_child(parent, n->id)) {
         const char *pid = parent->id ? parent->id : "";
         ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, type_name(parent),
@@ -700,7 +706,7 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nerrors; i++)
         free(app->errors[i]);
     free(app->errors);
-    free(app->tokens);
+    /* app->tokens is in the arena */
     for (size_t i = 0; i < app->nannotations; i++) {
         free((char *)app->annotations[i].id);
         free((char *)app->annotations[i].msg);

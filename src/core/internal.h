@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <pthread.h>
 #include <stdint.h>
 
 #include "ccdk/core.h"
@@ -373,6 +374,10 @@ struct ccdk_app {
     ccdk_stack **stacks;
     size_t nstacks, capstacks;
     int synthesized;
+    /* While the writer thread writes tree.json during validation, a construct added then (by a
+     * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
+    pthread_mutex_t *tree_mu;
+    int tree_stale;
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */

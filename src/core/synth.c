@@ -190,14 +190,17 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CC
  *
  * A template is resolved on the calling thread, in a scratch arena, and serialised -- streamed
  * into <dir>/<artifact>.template.json while its SHA-256 (the asset hash of the template) is taken
- * -- by a writer thread, which then writes tree.json while the calling thread builds the
- * manifests. Serialising only reads the resolved values and writes through its own malloc'd
- * buffer, and tree.json only reads the construct tree, which nothing changes once rendering has
- * begun: the calling thread keeps every other piece of state to itself. At most two resolved
- * templates wait for the writer, so memory stays at two stacks' worth.
+ * -- by a writer thread, which first writes tree.json while the calling thread validates.
+ * Serialising only reads the resolved values and writes through its own malloc'd buffer, and
+ * tree.json only reads the construct tree, which nothing changes once prepared (a construct added
+ * by a validation hook waits for app->tree_mu, and tree.json is then written again): the
+ * calling thread keeps every other piece of state to itself. At most WRITER_QUEUE resolved
+ * templates wait for the writer, so memory stays at a few stacks' worth.
  *
  * Everything cached during resolution must live outside the scratch arena: logical ids are
  * computed in the persistent arena (cfn.c), annotations and errors are malloc'd. */
+
+#define WRITER_QUEUE 2
 
 typedef struct {
     ccdk_stack *s;
@@ -217,8 +220,9 @@ typedef struct {
     tpl_job *jobs;
     size_t njobs, next, ndone;
     int closed;
-    char tree_path[4200]; /* written after the templates when set */
+    char tree_path[4200]; /* tree.json, written first when set */
     int tree_rc;
+    pthread_mutex_t tree_mu; /* held by the thread while it writes tree.json (app->tree_mu) */
 } tpl_writer;
 
 static void tree_node(ccdk__buf *b, ccdk__node *n);
@@ -262,6 +266,12 @@ static void job_finished(tpl_writer *w, tpl_job *j)
 static void *writer_main(void *arg)
 {
     tpl_writer *w = arg;
+    /* tree.json first, while the calling thread validates (see app->tree_mu) */
+    if (w->tree_path[0]) {
+        pthread_mutex_lock(&w->tree_mu);
+        w->tree_rc = write_tree(w->app, w->tree_path);
+        pthread_mutex_unlock(&w->tree_mu);
+    }
     pthread_mutex_lock(&w->mu);
     for (;;) {
         while (w->next < w->njobs && w->jobs[w->next].claimed)
@@ -280,8 +290,6 @@ static void *writer_main(void *arg)
         pthread_cond_wait(&w->cv, &w->mu);
     }
     pthread_mutex_unlock(&w->mu);
-    if (w->tree_path[0])
-        w->tree_rc = write_tree(w->app, w->tree_path);
     return NULL;
 }
 
@@ -290,27 +298,43 @@ static void reclaim(tpl_writer *w)
 {
     for (size_t i = 0; i < w->njobs; i++) {
         tpl_job *j = &w->jobs[i];
-        if (!j->reclaimed && (!w->threaded || j->done)) {
+        if (j->reclaimed)
+            continue;
+        int done = 1;
+        if (w->threaded) { /* j->done is written by the thread, under the lock */
+            pthread_mutex_lock(&w->mu);
+            done = j->done;
+            pthread_mutex_unlock(&w->mu);
+        }
+        if (done) {
             ccdk__scratch_recycle(w->app, &j->arena);
             j->reclaimed = 1;
         }
     }
 }
 
-static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_thread)
+/* tree_path: where tree.json goes (the thread writes it before any template), or NULL */
+static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_thread, const char *tree_path)
 {
     memset(w, 0, sizeof *w);
     w->app = app;
+    if (tree_path)
+        snprintf(w->tree_path, sizeof w->tree_path, "%s", tree_path);
     w->jobs = calloc(nstacks ? nstacks : 1, sizeof *w->jobs);
     if (!w->jobs)
         abort();
     if (use_thread) {
         pthread_mutex_init(&w->mu, NULL);
         pthread_cond_init(&w->cv, NULL);
+        pthread_mutex_init(&w->tree_mu, NULL);
+        app->tree_mu = &w->tree_mu; /* before the thread reads the tree */
+        app->tree_stale = 0;
         w->threaded = pthread_create(&w->th, NULL, writer_main, w) == 0;
         if (!w->threaded) {
+            app->tree_mu = NULL;
             pthread_mutex_destroy(&w->mu);
             pthread_cond_destroy(&w->cv);
+            pthread_mutex_destroy(&w->tree_mu);
         }
     }
 }
@@ -355,7 +379,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         return;
     }
     pthread_mutex_lock(&w->mu);
-    while (w->njobs - w->ndone >= 2)
+    while (w->njobs - w->ndone >= WRITER_QUEUE)
         pthread_cond_wait(&w->cv, &w->mu);
     w->jobs[w->njobs++] = job;
     pthread_cond_broadcast(&w->cv);
@@ -379,11 +403,9 @@ static int writer_wait_templates(tpl_writer *w)
     return 0;
 }
 
-/* No more templates: the writer thread goes on to tree.json when tree_path is set. */
-static void writer_close(tpl_writer *w, const char *tree_path)
+/* No more templates: the writer thread ends. */
+static void writer_close(tpl_writer *w)
 {
-    if (tree_path)
-        snprintf(w->tree_path, sizeof w->tree_path, "%s", tree_path);
     if (w->threaded) {
         pthread_mutex_lock(&w->mu);
         w->closed = 1;
@@ -392,14 +414,19 @@ static void writer_close(tpl_writer *w, const char *tree_path)
     }
 }
 
-/* Joins the writer (or writes tree.json here when there is no thread); returns tree.json's result. */
+/* Joins the writer (or writes tree.json here when there is no thread); returns tree.json's result
+ * (0 when there was none to write). */
 static int writer_join(tpl_writer *w)
 {
     if (w->threaded) {
         pthread_join(w->th, NULL);
+        w->app->tree_mu = NULL;
         pthread_mutex_destroy(&w->mu);
         pthread_cond_destroy(&w->cv);
+        pthread_mutex_destroy(&w->tree_mu);
         w->threaded = 0;
+        if (w->tree_path[0] && w->app->tree_stale) /* a validation hook added a construct meanwhile */
+            w->tree_rc = write_tree(w->app, w->tree_path);
     } else if (w->tree_path[0]) {
         w->tree_rc = write_tree(w->app, w->tree_path);
     }
@@ -691,7 +718,12 @@ static int write_manifest(ccdk_app *app, const char *dir)
             ccdk__jw_obj(&w);
             for (size_t k = 0; k < n; k++) {
                 char key[4200];
-                snprintf(key, sizeof key, "/%s", els[k]->path);
+                size_t pl = strlen(els[k]->path);
+                if (pl > sizeof key - 2)
+                    pl = sizeof key - 2; /* as snprintf would truncate it */
+                key[0] = '/';
+                memcpy(key + 1, els[k]->path, pl);
+                key[pl + 1] = 0;
                 ccdk__jw_key(&w, key);
                 ccdk__jw_list(&w);
                 ccdk__jw_item(&w);
@@ -807,7 +839,8 @@ int ccdk_app_synth(ccdk_app *app)
     phase(&tm, "construct");
     /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
     ccdk__prefetch_drain(app);
-    if (!app->synthesized) {
+    int validate = !app->synthesized;
+    if (validate) {
         run_aspects(&app->node, NULL, 0);
         walk(&app->node, 0);
         ccdk__apply_dependencies(&app->node);
@@ -818,6 +851,27 @@ int ccdk_app_synth(ccdk_app *app)
             ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
         }
         phase(&tm, "prepare");
+    }
+
+    /* write into a sibling temporary directory, then swap it in */
+    const char *outdir = app->outdir;
+    char tmp[4096], old[4096];
+    snprintf(tmp, sizeof tmp, "%s.ccdk-tmp-%d", outdir, (int)getpid());
+    snprintf(old, sizeof old, "%s.ccdk-old-%d", outdir, (int)getpid());
+    ccdk__rm_rf(tmp);
+    int mkdir_errno = ccdk__mkdir_p(tmp) != 0 ? errno : 0; /* reported after validation's errors */
+    for (size_t i = 0; i < app->nstacks; i++)
+        app->stacks[i]->synth_ok = 0;
+    /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while
+     * this thread validates (the prepared tree is final but for what a validation hook might add:
+     * app->tree_mu), then serialises the templates as this thread resolves them. */
+    char tree_path[4200];
+    snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
+    tpl_writer w;
+    writer_start(&w, app, app->nstacks, !mkdir_errno && app->nnodes >= 300 && !getenv("CCDK_NO_THREADS"),
+                 mkdir_errno ? NULL : tree_path);
+
+    if (validate) {
         walk(&app->node, 1);
         phase(&tm, "validate");
         /* annotations at error level fail the synth */
@@ -827,34 +881,25 @@ int ccdk_app_synth(ccdk_app *app)
                 snprintf(line, sizeof line, "%s", app->annotations[i].msg);
                 ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
             }
-        app->synthesized = 1;
-        if (app->nerrors)
-            return fail(app);
-        for (size_t i = 0; i < app->nstacks; i++) {
-            /* logical ids are cached on the elements: compute them in the persistent arena */
-            size_t n = 0;
-            ccdk__node **els = stack_elements(app->stacks[i], &n);
-            for (size_t k = 0; k < n; k++)
-                ccdk__element_logical_id(els[k]);
-        }
-        phase(&tm, "logical-ids");
+        app->synthesized = 1; /* from here on no construct can be added */
     }
-
-    /* write into a sibling temporary directory, then swap it in */
-    const char *outdir = app->outdir;
-    char tmp[4096], old[4096];
-    snprintf(tmp, sizeof tmp, "%s.ccdk-tmp-%d", outdir, (int)getpid());
-    snprintf(old, sizeof old, "%s.ccdk-old-%d", outdir, (int)getpid());
-    ccdk__rm_rf(tmp);
-    if (ccdk__mkdir_p(tmp) != 0) {
-        ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(errno));
+    if (app->nerrors || mkdir_errno) {
+        writer_close(&w);
+        writer_join(&w);
+        if (!mkdir_errno)
+            ccdk__rm_rf(tmp);
+        else if (!app->nerrors)
+            ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(mkdir_errno));
         return fail(app);
     }
-    for (size_t i = 0; i < app->nstacks; i++)
-        app->stacks[i]->synth_ok = 0;
-    /* a writer thread pays off from a few hundred constructs on */
-    tpl_writer w;
-    writer_start(&w, app, app->nstacks, app->nnodes >= 300 && !getenv("CCDK_NO_THREADS"));
+    for (size_t i = 0; i < app->nstacks; i++) {
+        /* logical ids are cached on the elements: compute them in the persistent arena */
+        size_t n = 0;
+        ccdk__node **els = stack_elements(app->stacks[i], &n);
+        for (size_t k = 0; k < n; k++)
+            ccdk__element_logical_id(els[k]);
+    }
+    phase(&tm, "logical-ids");
     size_t last = app->nstacks;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
@@ -866,15 +911,13 @@ int ccdk_app_synth(ccdk_app *app)
     int ok = writer_wait_templates(&w) == 0;
     phase(&tm, "templates");
     if (app->nerrors) {
-        writer_close(&w, NULL);
+        writer_close(&w);
         writer_join(&w);
         ccdk__rm_rf(tmp);
         return fail(app);
     }
     print_annotations(app);
-    char tree_path[4200];
-    snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
-    writer_close(&w, ok ? tree_path : NULL); /* tree.json on the writer thread, meanwhile the manifests here */
+    writer_close(&w);
     struct stat st;
     int had_old = stat(outdir, &st) == 0;
     for (size_t i = 0; ok && i < app->nstacks; i++) {

@@ -16,8 +16,14 @@
 
 static size_t register_token(ccdk_app *app, ccdk_value *v)
 {
-    if (app->ntokens == app->captokens)
-        app->tokens = ccdk__grow(app->tokens, &app->captokens, sizeof *app->tokens, 64);
+    if (app->ntokens == app->captokens) {
+        /* in the persistent arena (a token made while rendering outlives the render's scratch):
+         * its blocks are faulted in ahead, where a realloc'd array faults page by page */
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        app->tokens = ccdk__arena_grow(app, app->tokens, app->ntokens, &app->captokens, sizeof *app->tokens, 256);
+        ccdk__persistent_leave(app, &cur);
+    }
     app->tokens[app->ntokens] = v;
     return app->ntokens++;
 }

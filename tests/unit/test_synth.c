@@ -154,6 +154,76 @@ TEST(failure_while_writing_leaves_outdir)
     unsetenv("CCDK_NO_THREADS");
 }
 
+/* A validation hook that adds a construct (aws-cdk-lib allows it: the tree is locked only after
+ * validation) while the writer thread may be writing tree.json: the construct waits for the
+ * writer (app->tree_mu), and tree.json is written again with it. */
+static void add_child_on_validate(ccdk__node *n) { ccdk_construct_new(n, "AddedDuringValidation"); }
+static const ccdk__kind kind_adds_child = {.fqn = "test.AddsChildOnValidate", .validate = add_child_on_validate};
+static void fail_on_validate(ccdk__node *n) { ccdk__error(n, "invalid on purpose"); }
+static const ccdk__kind kind_fails = {.fqn = "test.FailsOnValidate", .validate = fail_on_validate};
+
+static int synth_with_hook(const char *outdir, int fail_validation)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "Stack", NULL);
+    for (int i = 0; i < 150; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "Fn%d", i);
+        ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, id, &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
+        });
+        ccdk_lambda_function_add_alias(fn, "live", NULL);
+    }
+    /* last in tree order: validated after the writer has had time to start on the tree */
+    ccdk__node *hook = ccdk__alloc(app, sizeof *hook);
+    ccdk__node_init(hook, &kind_adds_child, stack, "Hook");
+    if (fail_validation) {
+        ccdk__node *bad = ccdk__alloc(app, sizeof *bad);
+        ccdk__node_init(bad, &kind_fails, stack, "Bad");
+    }
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc;
+}
+
+TEST(construct_added_during_validation_is_in_tree)
+{
+    char a[4200], b[4200], tree[4300];
+    snprintf(a, sizeof a, "%s/hook-threads", tmpdir);
+    snprintf(b, sizeof b, "%s/hook-single", tmpdir);
+    unsetenv("CCDK_NO_THREADS");
+    CHECK(synth_with_hook(a, 0) == 0);
+    setenv("CCDK_NO_THREADS", "1", 1);
+    CHECK(synth_with_hook(b, 0) == 0);
+    unsetenv("CCDK_NO_THREADS");
+    CHECK(same_dirs(a, b) == 2 + 3);
+    snprintf(tree, sizeof tree, "%s/tree.json", a);
+    size_t len = 0;
+    char *t = slurp(tree, &len);
+    CHECK(t && strstr(t, "\"path\":\"Stack/Hook/AddedDuringValidation\""));
+    free(t);
+}
+
+TEST(validation_error_leaves_no_temp_dir)
+{
+    /* the writer thread starts on tree.json before validation: a failed validation removes it */
+    char out[4200];
+    snprintf(out, sizeof out, "%s/invalid", tmpdir);
+    CHECK(synth_with_hook(out, 1) != 0);
+    struct stat st;
+    CHECK(stat(out, &st) != 0);
+    DIR *d = opendir(tmpdir);
+    int leftovers = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        leftovers += strstr(e->d_name, "invalid.ccdk-") != NULL;
+    if (d)
+        closedir(d);
+    CHECK(leftovers == 0);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -163,6 +233,8 @@ int main(void)
     RUN(threads_change_no_byte);
     RUN(repeated_synths_are_identical);
     RUN(failure_while_writing_leaves_outdir);
+    RUN(construct_added_during_validation_is_in_tree);
+    RUN(validation_error_leaves_no_temp_dir);
     char cmd[4200];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)
