@@ -718,8 +718,7 @@ void ccdk_app_free(ccdk_app *app)
     }
     free(app->stacks);
     ccdk__prefetch_stop(app);
-    ccdk__arena spare = {.head = app->spare};
-    ccdk__arena_free(&spare);
+    ccdk__spares_free(app);
     ccdk__arena a = app->arena;
     ccdk__arena_free(&a);
 }
