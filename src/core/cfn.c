@@ -538,11 +538,12 @@ static void add_to_section(ccdk__node *n, ccdk_value *tpl, const char *section, 
         ccdk__v_set(tpl, section, sec);
     }
     ccdk_value *old = ccdk__v_get(sec, key);
-    if (old && !ccdk__v_equal(old, v)) {
-        ccdk__error(n, "section '%s' already contains '%s'", section, key);
-        return;
+    if (old) {
+        if (!ccdk__v_equal(old, v))
+            ccdk__error(n, "section '%s' already contains '%s'", section, key);
+        return; /* an equal definition: the section keeps the one it has */
     }
-    ccdk__v_set(sec, key, v);
+    ccdk__v_append_unique(sec, key, v); /* key: a logical id, in the persistent arena */
 }
 
 static void render_resource(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
