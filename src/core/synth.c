@@ -824,7 +824,8 @@ static void phase(phase_timer *t, const char *name)
     if (!t->on)
         return;
     double now = ccdk__now();
-    fprintf(stderr, "ccdk timing: %-12s %8.2f ms\n", name, (now - t->last) * 1e3);
+    fprintf(stderr, "ccdk timing: %-12s %8.2f ms  (arena mapped %.1f MiB)\n", name, (now - t->last) * 1e3,
+            (double)ccdk__mapped_bytes() / (1 << 20));
     t->last = now;
 }
 

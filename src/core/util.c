@@ -118,6 +118,11 @@ static ccdk__arena_block *block_cached(size_t min, size_t max)
     return b;
 }
 
+/* bytes mapped for arena blocks by this process (CCDK_TIMING reports it) */
+static size_t mapped_total;
+
+size_t ccdk__mapped_bytes(void) { return __atomic_load_n(&mapped_total, __ATOMIC_RELAXED); }
+
 static ccdk__arena_block *block_new(size_t cap)
 {
     size_t total = sizeof(ccdk__arena_block) + cap;
@@ -143,6 +148,7 @@ static ccdk__arena_block *block_new(size_t cap)
 #endif
             madvise((void *)a, len, MADV_POPULATE_WRITE);
             ccdk__arena_block *b = (ccdk__arena_block *)a;
+            __atomic_add_fetch(&mapped_total, len, __ATOMIC_RELAXED);
             b->mapped = len;
             b->cap = len - sizeof(ccdk__arena_block);
             return b;
@@ -155,6 +161,7 @@ static ccdk__arena_block *block_new(size_t cap)
         if (p != MAP_FAILED) {
             madvise(p, len, MADV_POPULATE_WRITE);
             ccdk__arena_block *b = p;
+            __atomic_add_fetch(&mapped_total, len, __ATOMIC_RELAXED);
             b->mapped = len;
             b->cap = len - sizeof(ccdk__arena_block);
             return b;
