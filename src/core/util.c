@@ -444,41 +444,40 @@ char *ccdk__strdup(ccdk_app *app, const char *s)
  * vsnprintf prints as "(null)"). */
 static char *concat_fmt(ccdk_app *app, const char *fmt, va_list ap)
 {
-    const char *args[16];
-    size_t lens[16], nargs = 0, total = 0;
-    for (const char *f = fmt; *f; f++) {
-        if (*f != '%') {
-            total++;
-            continue;
-        }
-        if (f[1] == '%') {
-            total++;
-            f++;
-            continue;
-        }
-        if (f[1] != 's' || nargs == 16)
+    /* pieces: literal runs of fmt and %s arguments, alternately */
+    const char *ptr[34];
+    size_t len[34], np = 0, total = 0;
+    const char *f = fmt;
+    for (;;) {
+        const char *pct = strchr(f, '%');
+        size_t run = pct ? (size_t)(pct - f) : strlen(f);
+        if (np + 2 > 34)
             return NULL;
-        const char *a = va_arg(ap, const char *);
-        if (!a)
+        ptr[np] = f;
+        len[np++] = run;
+        total += run;
+        if (!pct)
+            break;
+        if (pct[1] == '%') {
+            ptr[np] = "%";
+            len[np++] = 1;
+            total++;
+        } else if (pct[1] == 's') {
+            const char *a = va_arg(ap, const char *);
+            if (!a)
+                return NULL;
+            ptr[np] = a;
+            len[np] = strlen(a);
+            total += len[np++];
+        } else {
             return NULL;
-        args[nargs] = a;
-        lens[nargs] = strlen(a);
-        total += lens[nargs++];
-        f++;
+        }
+        f = pct + 2;
     }
     char *out = ccdk__alloc(app, total + 1), *o = out;
-    size_t k = 0;
-    for (const char *f = fmt; *f; f++) {
-        if (*f != '%') {
-            *o++ = *f;
-        } else if (f[1] == '%') {
-            *o++ = '%';
-            f++;
-        } else {
-            memcpy(o, args[k], lens[k]);
-            o += lens[k++];
-            f++;
-        }
+    for (size_t i = 0; i < np; i++) {
+        memcpy(o, ptr[i], len[i]);
+        o += len[i];
     }
     *o = 0;
     return out;

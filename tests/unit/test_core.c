@@ -610,6 +610,50 @@ TEST(failed_synth_writes_nothing)
     ccdk__rm_rf(out);
 }
 
+/* ccdk__sprintf joins "%s"-only formats itself: the same bytes as vsnprintf for any mix of text,
+ * %s and %%, and formats it does not handle (other conversions, NULL strings) go to vsnprintf. */
+static char *ref_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *ref_sprintf(const char *fmt, ...)
+{
+    static char buf[4][2048];
+    static int k;
+    char *b = buf[k++ & 3];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(b, 2048, fmt, ap);
+    va_end(ap);
+    return b;
+}
+
+TEST(sprintf_concat_matches_vsnprintf)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    char long_s[700];
+    memset(long_s, 'x', sizeof long_s - 1);
+    long_s[sizeof long_s - 1] = 0;
+    const char *args[] = {"", "a", "arn:${Token[AWS.Partition.1]}", "100%", long_s};
+    for (size_t i = 0; i < 5; i++)
+        for (size_t j = 0; j < 5; j++) {
+            const char *a = args[i], *b = args[j];
+            CHECK_STR_EQ(ccdk__sprintf(app, "%s", a), ref_sprintf("%s", a));
+            CHECK_STR_EQ(ccdk__sprintf(app, "%s%s", a, b), ref_sprintf("%s%s", a, b));
+            CHECK_STR_EQ(ccdk__sprintf(app, "arn:%s:iam::%s:role/x", a, b), ref_sprintf("arn:%s:iam::%s:role/x", a, b));
+            CHECK_STR_EQ(ccdk__sprintf(app, "%%%s%%%%%s%%", a, b), ref_sprintf("%%%s%%%%%s%%", a, b));
+            CHECK_STR_EQ(ccdk__sprintf(app, "/%s", a), ref_sprintf("/%s", a));
+        }
+    CHECK_STR_EQ(ccdk__sprintf(app, "plain text"), "plain text");
+    CHECK_STR_EQ(ccdk__sprintf(app, "%s", ""), "");
+    CHECK_STR_EQ(ccdk__sprintf(app, "%s-%d-%s", "a", 42, "b"), "a-42-b");
+    CHECK_STR_EQ(ccdk__sprintf(app, "%.3s|%5s", "abcdef", "ab"), "abc|   ab");
+    /* glibc prints a NULL string as "(null)" (the pointer is hidden from -Wformat-overflow) */
+    const char *volatile null_s = NULL;
+    CHECK_STR_EQ(ccdk__sprintf(app, "<%s>", null_s), "<(null)>");
+    CHECK_STR_EQ(ccdk__sprintf(app, "%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                               "10", "11", "12", "13", "14", "15", "16", "17", "18"),
+                 "123456789101112131415161718");
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -630,6 +674,7 @@ int main(void)
     RUN(invalid_stack_names_and_ids);
     RUN(tokens_in_ids);
     RUN(failed_synth_writes_nothing);
+    RUN(sprintf_concat_matches_vsnprintf);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
