@@ -477,13 +477,17 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
     if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))
         ccdk__v_set(def, "Properties", props);
     if (r->ndepends) {
-        ccdk__node **d = malloc(r->ndepends * sizeof *d);
+        ccdk__node *small[8], **d = r->ndepends <= 8 ? small : malloc(r->ndepends * sizeof *d);
+        if (!d)
+            abort();
         memcpy(d, r->depends, r->ndepends * sizeof *d);
-        qsort(d, r->ndepends, sizeof *d, cmp_paths);
+        if (r->ndepends > 1)
+            qsort(d, r->ndepends, sizeof *d, cmp_paths);
         ccdk_value *l = ccdk__v_list(app);
-        for (size_t i = 0; i < r->ndepends; i++)
-            ccdk__v_push(l, ccdk__v_str(app, ccdk__element_logical_id(d[i])));
-        free(d);
+        for (size_t i = 0; i < r->ndepends; i++) /* logical ids are in the persistent arena */
+            ccdk__v_push(l, ccdk__v_str_nocopy(app, ccdk__element_logical_id(d[i])));
+        if (d != small)
+            free(d);
         ccdk__v_set(def, "DependsOn", l);
     }
     if (r->creation_policy)

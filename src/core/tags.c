@@ -47,8 +47,13 @@ static int cmp_tag(const void *a, const void *b)
 ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
 {
     size_t depth = 0;
-    for (ccdk__node *p = n; p; p = p->parent)
+    int any = 0;
+    for (ccdk__node *p = n; p; p = p->parent) {
         depth++;
+        any |= p->tagops != NULL;
+    }
+    if (!any)
+        return NULL; /* no Tags.of() on the path: no tags (and no allocation) */
     ccdk__node **chain = malloc(depth * sizeof *chain);
     size_t i = depth;
     for (ccdk__node *p = n; p; p = p->parent)
