@@ -325,11 +325,11 @@ void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_
  * (same stack only; cross-stack dependencies are stack dependencies). */
 void ccdk__apply_dependencies(ccdk__node *n)
 {
-    for (size_t d = 0; d < n->ndeps; d++) {
+    for (size_t d = 0; n->ext && d < n->ext->ndeps; d++) {
         ccdk__node **src = NULL, **dst = NULL;
         size_t ns = 0, cs = 0, nd = 0, cd = 0;
         ccdk__collect_elements(n, CCDK__EL_RESOURCE, &src, &ns, &cs);
-        ccdk__collect_elements(n->deps[d], CCDK__EL_RESOURCE, &dst, &nd, &cd);
+        ccdk__collect_elements(n->ext->deps[d], CCDK__EL_RESOURCE, &dst, &nd, &cd);
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nd; j++)
                 if (src[i]->stack == dst[j]->stack && src[i] != dst[j])

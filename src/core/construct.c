@@ -336,10 +336,17 @@ void *ccdk_node_try_find_child(const void *c, const char *id)
     return ccdk__node_find_child(n, tmp);
 }
 
+ccdk__node_ext *ccdk__ext(ccdk__node *n)
+{
+    if (!n->ext)
+        n->ext = ccdk__alloc(n->app, sizeof *n->ext);
+    return n->ext;
+}
+
 ccdk__node *ccdk__node_default_child(const ccdk__node *n)
 {
-    if (n->default_child_override)
-        return n->default_child_override;
+    if (n->ext && n->ext->default_child_override)
+        return n->ext->default_child_override;
     ccdk__node *r = ccdk__node_find_child(n, "Resource");
     ccdk__node *d = ccdk__node_find_child(n, "Default");
     if (r && d)
@@ -358,7 +365,7 @@ void *ccdk_node_default_child(const void *c)
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key)
 {
     for (const ccdk__node *p = n; p; p = p->parent) {
-        ccdk_value *v = ccdk__v_get(p->context, key);
+        ccdk_value *v = p->ext ? ccdk__v_get(p->ext->context, key) : NULL;
         if (v)
             return v;
     }
@@ -380,9 +387,10 @@ void ccdk_node_set_context(void *c, const char *key, const char *json)
         ccdk__error(n, "Invalid JSON for context key '%s': %s", key, err);
         return;
     }
-    if (!n->context)
-        n->context = ccdk__v_obj(n->app);
-    ccdk__v_set(n->context, key, v);
+    ccdk__node_ext *x = ccdk__ext(n);
+    if (!x->context)
+        x->context = ccdk__v_obj(n->app);
+    ccdk__v_set(x->context, key, v);
 }
 
 const char *ccdk_node_try_get_context(const void *c, const char *key)
@@ -620,12 +628,13 @@ void ccdk_node_add_dependency(void *c, void *on)
     ccdk__node *n = ccdk__node_of(c), *o = ccdk__node_of(on);
     if (!n || !o)
         return;
-    if (n->ndeps == n->capdeps)
-        n->deps = ccdk__arena_grow(n->app, n->deps, n->ndeps, &n->capdeps, sizeof *n->deps, 4);
-    for (size_t i = 0; i < n->ndeps; i++)
-        if (n->deps[i] == o)
+    ccdk__node_ext *x = ccdk__ext(n);
+    if (x->ndeps == x->capdeps)
+        x->deps = ccdk__arena_grow(n->app, x->deps, x->ndeps, &x->capdeps, sizeof *x->deps, 4);
+    for (size_t i = 0; i < x->ndeps; i++)
+        if (x->deps[i] == o)
             return;
-    n->deps[n->ndeps++] = o;
+    x->deps[x->ndeps++] = o;
 }
 
 void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
@@ -633,11 +642,12 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
     ccdk__node *n = ccdk__node_of(c);
     if (!n || !key)
         return;
-    if (n->nmeta == n->capmeta)
-        n->meta = ccdk__arena_grow(n->app, n->meta, n->nmeta, &n->capmeta, sizeof *n->meta, 4);
-    n->meta[n->nmeta].key = ccdk__strdup(n->app, key);
-    n->meta[n->nmeta].val = value;
-    n->nmeta++;
+    ccdk__node_ext *x = ccdk__ext(n);
+    if (x->nmeta == x->capmeta)
+        x->meta = ccdk__arena_grow(n->app, x->meta, x->nmeta, &x->capmeta, sizeof *x->meta, 4);
+    x->meta[x->nmeta].key = ccdk__strdup(n->app, key);
+    x->meta[x->nmeta].val = value;
+    x->nmeta++;
 }
 
 /* ------------------------------------------------------------------ aspects */
@@ -652,7 +662,7 @@ void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
     a->ctx = ctx;
     a->priority = 500; /* AspectPriority.DEFAULT */
     /* append to keep insertion order */
-    ccdk__aspect **pp = &n->aspects;
+    ccdk__aspect **pp = &ccdk__ext(n)->aspects;
     while (*pp)
         pp = &(*pp)->next;
     *pp = a;
@@ -694,7 +704,7 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
             for (size_t i = 0; i < v->u.obj.n; i++)
                 ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
     }
-    app->node.context = app->context;
+    ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
     return app;
 }

@@ -105,6 +105,7 @@ typedef enum {
 } ccdk__vkind;
 
 typedef struct ccdk__node ccdk__node;
+typedef struct ccdk__node_ext ccdk__node_ext;
 
 typedef struct {
     const char *key;
@@ -291,6 +292,13 @@ struct ccdk__node {
     ccdk__node **children;
     size_t nchildren, capchildren;
     ccdk__childmap *childmap; /* built when there are many children */
+    ccdk__node_ext *ext;      /* what few nodes have; NULL until one is set (ccdk__ext) */
+    int detached; /* created after an error; not in the tree */
+};
+
+/* The rarer parts of a node, apart: a thousand functions make ten thousand nodes, and these
+ * fields in each made 0.8 MB more to fault in. */
+struct ccdk__node_ext {
     ccdk__node *default_child_override;
     ccdk__node **deps; /* node.addDependency */
     size_t ndeps, capdeps;
@@ -299,8 +307,10 @@ struct ccdk__node {
     ccdk_value *context; /* object of context set on this node, or NULL */
     struct ccdk__aspect *aspects;
     struct ccdk__tagop *tagops, *tagops_tail;
-    int detached; /* created after an error; not in the tree */
 };
+
+/* n's ext, made (zeroed) on first use */
+ccdk__node_ext *ccdk__ext(ccdk__node *n);
 
 /* Initialises n (already allocated with its full struct) and adds it to scope. */
 void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const char *id);

@@ -109,14 +109,15 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
 static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
 {
     size_t own = 0;
-    for (ccdk__aspect *a = n->aspects; a; a = a->next)
+    ccdk__aspect *mine = n->ext ? n->ext->aspects : NULL;
+    for (ccdk__aspect *a = mine; a; a = a->next)
         own++;
     ccdk__aspect *small[32];
     ccdk__aspect **all = ninh + own + 1 <= 32 ? small : malloc((ninh + own + 1) * sizeof *all);
     if (ninh) /* inherited is NULL at the root: memcpy(x, NULL, 0) is undefined */
         memcpy(all, inherited, ninh * sizeof *all);
     size_t k = ninh;
-    for (ccdk__aspect *a = n->aspects; a; a = a->next)
+    for (ccdk__aspect *a = mine; a; a = a->next)
         all[k++] = a;
     for (size_t i = 0; i < k; i++)
         all[i]->fn(n, all[i]->ctx);

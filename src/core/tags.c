@@ -24,11 +24,12 @@ static void add_op(void *scope, const char *key, const char *value, int priority
     op->key = ccdk__strdup(n->app, key);
     op->value = value ? ccdk__strdup(n->app, value) : NULL;
     op->priority = priority;
-    if (n->tagops_tail)
-        n->tagops_tail->next = op;
+    ccdk__node_ext *x = ccdk__ext(n);
+    if (x->tagops_tail)
+        x->tagops_tail->next = op;
     else
-        n->tagops = op;
-    n->tagops_tail = op;
+        x->tagops = op;
+    x->tagops_tail = op;
 }
 
 void ccdk_tags_add(void *scope, const char *key, const char *value) { add_op(scope, key, value ? value : "", 100); }
@@ -50,7 +51,7 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     int any = 0;
     for (ccdk__node *p = n; p; p = p->parent) {
         depth++;
-        any |= p->tagops != NULL;
+        any |= p->ext && p->ext->tagops;
     }
     if (!any)
         return NULL; /* no Tags.of() on the path: no tags (and no allocation) */
@@ -62,7 +63,7 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     size_t nt = 0, ct = 0;
     int *removed_prio = NULL;
     for (i = 0; i < depth; i++) {
-        for (ccdk__tagop *op = chain[i]->tagops; op; op = op->next) {
+        for (ccdk__tagop *op = chain[i]->ext ? chain[i]->ext->tagops : NULL; op; op = op->next) {
             size_t k;
             for (k = 0; k < nt; k++)
                 if (!strcmp(tags[k].key, op->key))

@@ -135,7 +135,7 @@ static const char *regional_fact(ccdk_lambda_function *fn, ccdk_stack *stack, co
     ccdk_value *obj = NULL;
     if (mn) {
         /* a mapping this file created keeps its object in its own node context */
-        obj = mn->context ? ccdk__v_get(mn->context, "ccdk:insights-mapping") : NULL;
+        obj = mn->ext && mn->ext->context ? ccdk__v_get(mn->ext->context, "ccdk:insights-mapping") : NULL;
         if (!obj) {
             ccdk__error(fn, "There is already a Construct with name '%s' in Stack [%s]", map_id, stack->node.id);
             return NULL;
@@ -144,8 +144,8 @@ static const char *regional_fact(ccdk_lambda_function *fn, ccdk_stack *stack, co
         obj = ccdk__v_obj(app);
         ccdk_cfn_mapping *m = ccdk_cfn_mapping_new(stack, map_id, obj);
         mn = ccdk__node_of(m);
-        mn->context = ccdk__v_obj(app);
-        ccdk__v_set(mn->context, "ccdk:insights-mapping", obj);
+        ccdk__ext(mn)->context = ccdk__v_obj(app);
+        ccdk__v_set(mn->ext->context, "ccdk:insights-mapping", obj);
     }
     for (int k = 0; k < n; k++) {
         const char *region = ccdk__insights_regions[idx[k]].name;
