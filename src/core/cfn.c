@@ -125,7 +125,7 @@ ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const cha
         return NULL;
     ccdk_cfn_resource *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->el.node, kind ? kind : &ccdk__kind_cfn_resource, scope, id);
-    r->type = ccdk__strdup(app, type);
+    r->type = ccdk__keep(app, type);
     register_element(&r->el.node);
     ccdk_value *pm = ccdk__node_context(&r->el.node, "aws:cdk:enable-path-metadata");
     if (pm && pm->kind == CCDK__V_BOOL && pm->u.b)
@@ -146,7 +146,7 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
         return NULL;
     ccdk__kind *k = ccdk__alloc(app, sizeof *k);
     *k = ccdk__kind_cfn_resource;
-    k->fqn = ccdk__strdup(app, fqn);
+    k->fqn = ccdk__keep(app, fqn);
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, id, type, k);
     r->sort_props = 1;
     return r;

@@ -226,7 +226,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     if (!id)
         id = "";
     if (!strchr(id, '/')) {
-        n->id = ccdk__strdup(app, id);
+        n->id = ccdk__keep(app, id);
     } else {
         ccdk__buf b = {0};
         for (const char *p = id; *p; p++) {

@@ -31,6 +31,11 @@ char *ccdk__strndup(ccdk_app *app, const char *s, size_t n);
 char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *ccdk__vsprintf(ccdk_app *app, const char *fmt, va_list ap);
 void ccdk__arena_free(ccdk__arena *a);
+/* s can be kept as it is: it is in a read-only segment of the program (a literal) or in the app's
+ * persistent arena, so it never changes and lives as long as the app (util.c) */
+int ccdk__immutable(ccdk_app *app, const char *s);
+/* s itself when ccdk__immutable, else a copy in the arena (NULL stays NULL) */
+const char *ccdk__keep(ccdk_app *app, const char *s);
 size_t ccdk__mapped_bytes(void); /* arena memory mapped so far by the process */
 void ccdk__spares_free(ccdk_app *app); /* the recycled blocks (ccdk_app_free) */
 /* Scratch allocation: between begin and end (they nest), ccdk__alloc takes from a temporary arena

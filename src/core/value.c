@@ -31,7 +31,7 @@ ccdk_value *ccdk__v_str_nocopy(ccdk_app *app, const char *s)
     return v;
 }
 
-ccdk_value *(ccdk__v_str)(ccdk_app *app, const char *s) { return ccdk__v_str_nocopy(app, ccdk__strdup(app, s)); }
+ccdk_value *(ccdk__v_str)(ccdk_app *app, const char *s) { return ccdk__v_str_nocopy(app, ccdk__keep(app, s)); }
 
 ccdk_value *ccdk__v_num(ccdk_app *app, double n)
 {
@@ -119,7 +119,7 @@ void(ccdk__v_set)(ccdk_value *obj, const char *key, ccdk_value *v)
     if (e)
         e->val = v;
     else
-        ccdk__v_append_unique(obj, ccdk__strdup(obj->app, key), v);
+        ccdk__v_append_unique(obj, ccdk__keep(obj->app, key), v);
 }
 
 void ccdk__v_set_nocopy(ccdk_value *obj, const char *key, ccdk_value *v)
@@ -192,7 +192,7 @@ ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr)
 {
     ccdk_value *v = ccdk__v_new(app, CCDK__V_GETATT);
     v->u.ref.target = target;
-    v->u.ref.attr = ccdk__strdup(app, attr);
+    v->u.ref.attr = ccdk__keep(app, attr);
     return v;
 }
 

@@ -654,6 +654,44 @@ TEST(sprintf_concat_matches_vsnprintf)
     ccdk_app_free(app);
 }
 
+/* Strings are kept without a copy only when they can never change: literals (read-only segments)
+ * and the app's persistent arena; a caller's buffer is copied. */
+TEST(strings_kept_only_when_immutable)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    static const char lit[] = "Literal";
+    static char mutable_static[16] = "Mutable";
+    char stack_buf[16] = "OnTheStack";
+    char *heap = strdup("OnTheHeap");
+    const char *arena = ccdk__sprintf(app, "%s-%s", "in", "arena");
+    CHECK(ccdk__immutable(app, "a literal"));
+    CHECK(ccdk__immutable(app, lit));
+    CHECK(ccdk__immutable(app, arena));
+    CHECK(!ccdk__immutable(app, mutable_static));
+    CHECK(!ccdk__immutable(app, stack_buf));
+    CHECK(!ccdk__immutable(app, heap));
+    CHECK(ccdk__keep(app, lit) == lit);
+    CHECK(ccdk__keep(app, arena) == arena);
+    /* a value or key made from a caller's buffer does not change with the buffer */
+    ccdk_value *v = ccdk__v_str(app, stack_buf);
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, heap, ccdk__v_str(app, mutable_static));
+    strcpy(stack_buf, "Changed");
+    strcpy(heap, "Changed!!");
+    strcpy(mutable_static, "Changed");
+    CHECK_STR_EQ(v->u.str.s, "OnTheStack");
+    CHECK_STR_EQ(o->u.obj.e[0].key, "OnTheHeap");
+    CHECK_STR_EQ(o->u.obj.e[0].val->u.str.s, "Mutable");
+    /* inside a scratch arena, the persistent arena still counts, the scratch one does not */
+    ccdk__scratch_begin(app);
+    const char *tmp = ccdk__sprintf(app, "%s", "scratch");
+    CHECK(ccdk__immutable(app, arena));
+    CHECK(!ccdk__immutable(app, tmp));
+    ccdk__scratch_end(app);
+    free(heap);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -675,6 +713,7 @@ int main(void)
     RUN(tokens_in_ids);
     RUN(failed_synth_writes_nothing);
     RUN(sprintf_concat_matches_vsnprintf);
+    RUN(strings_kept_only_when_immutable);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
