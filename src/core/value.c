@@ -72,11 +72,12 @@ static uint32_t key_hash(const char *k)
 
 static void index_put(ccdk_value *obj, size_t pos)
 {
-    size_t mask = obj->u.obj.idxcap - 1;
+    struct ccdk__objindex *ix = obj->u.obj.ix;
+    size_t mask = ix->cap - 1;
     size_t slot = key_hash(obj->u.obj.e[pos].key) & mask;
-    while (obj->u.obj.idx[slot])
+    while (ix->slot[slot])
         slot = (slot + 1) & mask;
-    obj->u.obj.idx[slot] = (uint32_t)pos + 1;
+    ix->slot[slot] = (uint32_t)pos + 1;
 }
 
 static void index_build(ccdk_value *obj)
@@ -84,24 +85,25 @@ static void index_build(ccdk_value *obj)
     size_t cap = 64;
     while (cap < obj->u.obj.n * 2 + 2)
         cap *= 2;
-    obj->u.obj.idx = ccdk__alloc(obj->app, cap * sizeof *obj->u.obj.idx);
-    obj->u.obj.idxcap = cap;
+    struct ccdk__objindex *ix = ccdk__alloc(obj->app, sizeof *ix + cap * sizeof ix->slot[0]);
+    ix->cap = (uint32_t)cap;
+    obj->u.obj.ix = ix;
     for (size_t i = 0; i < obj->u.obj.n; i++)
         index_put(obj, i);
 }
 
 void ccdk__v_obj_reindex(ccdk_value *obj)
 {
-    obj->u.obj.idx = NULL;
-    obj->u.obj.idxcap = 0;
+    obj->u.obj.ix = NULL;
 }
 
 static ccdk__entry *find_entry(const ccdk_value *obj, const char *key)
 {
-    if (obj->u.obj.idxcap) {
-        size_t mask = obj->u.obj.idxcap - 1;
-        for (size_t slot = key_hash(key) & mask; obj->u.obj.idx[slot]; slot = (slot + 1) & mask) {
-            ccdk__entry *e = &obj->u.obj.e[obj->u.obj.idx[slot] - 1];
+    const struct ccdk__objindex *ix = obj->u.obj.ix;
+    if (ix) {
+        size_t mask = ix->cap - 1;
+        for (size_t slot = key_hash(key) & mask; ix->slot[slot]; slot = (slot + 1) & mask) {
+            ccdk__entry *e = &obj->u.obj.e[ix->slot[slot] - 1];
             if (strcmp(e->key, key) == 0)
                 return e;
         }
@@ -151,8 +153,8 @@ void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v)
     obj->u.obj.e[obj->u.obj.n].key = key;
     obj->u.obj.e[obj->u.obj.n].val = v;
     obj->u.obj.n++;
-    if (obj->u.obj.idxcap) {
-        if (obj->u.obj.n * 2 + 2 > obj->u.obj.idxcap)
+    if (obj->u.obj.ix) {
+        if (obj->u.obj.n * 2 + 2 > obj->u.obj.ix->cap)
             index_build(obj);
         else
             index_put(obj, obj->u.obj.n - 1);
@@ -169,7 +171,7 @@ void ccdk__v_del(ccdk_value *obj, const char *key)
     size_t i = (size_t)(e - obj->u.obj.e);
     memmove(e, e + 1, (obj->u.obj.n - i - 1) * sizeof *e);
     obj->u.obj.n--;
-    if (obj->u.obj.idxcap)
+    if (obj->u.obj.ix)
         index_build(obj);
 }
 
@@ -264,8 +266,7 @@ ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v)
     } else if (v->kind == CCDK__V_OBJ) {
         c->u.obj.e = NULL;
         c->u.obj.n = c->u.obj.cap = 0;
-        c->u.obj.idx = NULL;
-        c->u.obj.idxcap = 0;
+        c->u.obj.ix = NULL;
         for (size_t i = 0; i < v->u.obj.n; i++)
             ccdk__v_set(c, v->u.obj.e[i].key, ccdk__v_copy(app, v->u.obj.e[i].val));
     }
