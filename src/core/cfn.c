@@ -144,9 +144,22 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
     ccdk_app *app = ccdk__app_of(scope);
     if (!app)
         return NULL;
-    ccdk__kind *k = ccdk__alloc(app, sizeof *k);
-    *k = ccdk__kind_cfn_resource;
-    k->fqn = ccdk__keep(app, fqn);
+    /* one kind per fqn and app (a thousand functions made four thousand copies) */
+    ccdk__kind *k = NULL;
+    for (ccdk__l1_kind *c = app->l1_kinds; c && !k; c = c->next)
+        if (c->kind.fqn == fqn || !strcmp(c->kind.fqn, fqn))
+            k = &c->kind;
+    if (!k) {
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        ccdk__l1_kind *c = ccdk__alloc(app, sizeof *c);
+        c->kind = ccdk__kind_cfn_resource;
+        c->kind.fqn = ccdk__keep(app, fqn);
+        ccdk__persistent_leave(app, &cur);
+        c->next = app->l1_kinds;
+        app->l1_kinds = c;
+        k = &c->kind;
+    }
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(scope, id, type, k);
     r->sort_props = 1;
     return r;

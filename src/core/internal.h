@@ -275,6 +275,11 @@ struct ccdk__kind {
     const char *class_name;
 };
 
+typedef struct ccdk__l1_kind {
+    ccdk__kind kind;
+    struct ccdk__l1_kind *next;
+} ccdk__l1_kind;
+
 enum {
     CCDK__EL_NONE = 0,
     CCDK__EL_RESOURCE,
@@ -397,6 +402,7 @@ struct ccdk_app {
     ccdk_stack **stacks;
     size_t nstacks, capstacks;
     int synthesized;
+    struct ccdk__l1_kind *l1_kinds; /* ccdk__l1's kinds, one per fqn */
     /* While the writer thread writes tree.json during validation, a construct added then (by a
      * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
     pthread_mutex_t *tree_mu;
