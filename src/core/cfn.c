@@ -474,8 +474,9 @@ static int cmp_paths(const void *a, const void *b)
 ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx)
 {
     ccdk_app *app = ctx->app;
-    ccdk_value *def = ccdk__v_obj(app);
-    ccdk__v_set(def, "Type", ccdk__v_str(app, r->type));
+    /* a fresh object whose keys are set once each, below: appended without a lookup */
+    ccdk_value *def = ccdk__v_obj_sized(app, 4);
+    ccdk__v_append_unique(def, "Type", ccdk__v_str(app, r->type));
     /* properties */
     ccdk_value *props = r->props ? ccdk__resolve(ctx, r->props) : NULL;
     if (r->tag_kind) {
@@ -488,7 +489,7 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
         }
     }
     if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))
-        ccdk__v_set(def, "Properties", props);
+        ccdk__v_append_unique(def, "Properties", props);
     if (r->ndepends) {
         ccdk__node *small[8], **d = r->ndepends <= 8 ? small : malloc(r->ndepends * sizeof *d);
         if (!d)
@@ -501,23 +502,23 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
             ccdk__v_push(l, ccdk__v_str_nocopy(app, ccdk__element_logical_id(d[i])));
         if (d != small)
             free(d);
-        ccdk__v_set(def, "DependsOn", l);
+        ccdk__v_append_unique(def, "DependsOn", l);
     }
     if (r->creation_policy)
-        ccdk__v_set(def, "CreationPolicy", ccdk__resolve(ctx, r->creation_policy));
+        ccdk__v_append_unique(def, "CreationPolicy", ccdk__resolve(ctx, r->creation_policy));
     if (r->update_policy)
-        ccdk__v_set(def, "UpdatePolicy", ccdk__resolve(ctx, r->update_policy));
+        ccdk__v_append_unique(def, "UpdatePolicy", ccdk__resolve(ctx, r->update_policy));
     if (r->update_replace_policy)
-        ccdk__v_set(def, "UpdateReplacePolicy", ccdk__v_str(app, r->update_replace_policy));
+        ccdk__v_append_unique(def, "UpdateReplacePolicy", ccdk__v_str(app, r->update_replace_policy));
     if (r->deletion_policy)
-        ccdk__v_set(def, "DeletionPolicy", ccdk__v_str(app, r->deletion_policy));
+        ccdk__v_append_unique(def, "DeletionPolicy", ccdk__v_str(app, r->deletion_policy));
     if (r->metadata) {
         ccdk_value *m = ccdk__resolve(ctx, r->metadata);
         if (m->kind == CCDK__V_OBJ && m->u.obj.n)
-            ccdk__v_set(def, "Metadata", m);
+            ccdk__v_append_unique(def, "Metadata", m);
     }
     if (r->condition)
-        ccdk__v_set(def, "Condition", ccdk__v_str(app, ccdk__element_logical_id((ccdk__node *)r->condition)));
+        ccdk__v_append_unique(def, "Condition", ccdk__v_str(app, ccdk__element_logical_id((ccdk__node *)r->condition)));
     if (r->on_render)
         r->on_render(r, ctx, def);
     if (r->overrides)

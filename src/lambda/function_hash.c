@@ -202,7 +202,7 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
         /* filterUsefulKeys */
         ccdk__buf bad = {0};
         size_t nbad = 0;
-        ccdk_value *useful = ccdk__v_obj(app);
+        ccdk_value *useful = ccdk__v_obj_sized(app, props && props->kind == CCDK__V_OBJ ? props->u.obj.n : 0);
         for (size_t i = 0; props && props->kind == CCDK__V_OBJ && i < props->u.obj.n; i++) {
             const char *k = props->u.obj.e[i].key;
             ccdk_value *v = props->u.obj.e[i].val;
@@ -213,7 +213,7 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
                 ccdk__buf_puts(&bad, k);
             }
             if (c == 1)
-                ccdk__v_set(useful, k, v);
+                ccdk__v_append_unique(useful, k, v); /* the keys of props are unique */
         }
         if (nbad) {
             /* from the currentVersion's lazy logical id, aws-cdk-lib's resolver wraps the message twice */
