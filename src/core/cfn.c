@@ -559,7 +559,9 @@ static void add_to_section(ccdk__node *n, ccdk_value *tpl, const char *section, 
     if (old) {
         if (!ccdk__v_equal(old, v))
             ccdk__error(n, "section '%s' already contains '%s'", section, key);
-        return; /* an equal definition: the section keeps the one it has */
+        else
+            ccdk__v_set_nocopy(sec, key, v); /* an equal definition replaces the one there */
+        return;
     }
     ccdk__v_append_unique(sec, key, v); /* key: a logical id, in the persistent arena */
 }

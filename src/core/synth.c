@@ -267,10 +267,14 @@ static void job_finished(tpl_writer *w, tpl_job *j)
 static void *writer_main(void *arg)
 {
     tpl_writer *w = arg;
-    /* tree.json first, while the calling thread validates (see app->tree_mu) */
+    /* tree.json first, while the calling thread validates. A construct added by a validation hook
+     * sets app->tree_stale under app->tree_mu before it touches the tree: if that happened before
+     * this thread got the lock, it does not read the tree at all (writer_join writes tree.json
+     * then); if after, the construct waits until the tree has been written. */
     if (w->tree_path[0]) {
         pthread_mutex_lock(&w->tree_mu);
-        w->tree_rc = write_tree(w->app, w->tree_path);
+        if (!w->app->tree_stale)
+            w->tree_rc = write_tree(w->app, w->tree_path);
         pthread_mutex_unlock(&w->tree_mu);
     }
     pthread_mutex_lock(&w->mu);
@@ -498,7 +502,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
     ccdk_value *dests = ccdk__v_obj(app);
     add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s.json", s->template_hash));
     ccdk__v_set(f, "destinations", dests);
-    ccdk__v_set(files, s->template_hash, f);
+    ccdk__v_set(files, ccdk__strdup(app, s->template_hash), f); /* a copy: s->template_hash changes per synth */
     ccdk__v_set(m, "files", files);
     ccdk_value *images = ccdk__v_obj(app);
     for (ccdk__file_asset *a = s->assets; a; a = a->next) {
@@ -861,17 +865,22 @@ int ccdk_app_synth(ccdk_app *app)
     snprintf(tmp, sizeof tmp, "%s.ccdk-tmp-%d", outdir, (int)getpid());
     snprintf(old, sizeof old, "%s.ccdk-old-%d", outdir, (int)getpid());
     ccdk__rm_rf(tmp);
-    int mkdir_errno = ccdk__mkdir_p(tmp) != 0 ? errno : 0; /* reported after validation's errors */
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = 0;
     /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while
      * this thread validates (the prepared tree is final but for what a validation hook might add:
-     * app->tree_mu), then serialises the templates as this thread resolves them. */
+     * app->tree_mu), then serialises the templates as this thread resolves them. That needs the
+     * temporary directory before validation: it is made then only when the output directory's
+     * parent exists (a failed synth leaves no directory behind), else after validation as before. */
     char tree_path[4200];
     snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
+    int threads = app->nnodes >= 300 && !getenv("CCDK_NO_THREADS");
     tpl_writer w;
-    writer_start(&w, app, app->nstacks, !mkdir_errno && app->nnodes >= 300 && !getenv("CCDK_NO_THREADS"),
-                 mkdir_errno ? NULL : tree_path);
+    int started = 0;
+    if (validate && mkdir(tmp, 0777) == 0) {
+        writer_start(&w, app, app->nstacks, threads, tree_path);
+        started = 1;
+    }
 
     if (validate) {
         walk(&app->node, 1);
@@ -884,15 +893,14 @@ int ccdk_app_synth(ccdk_app *app)
                 ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
             }
         app->synthesized = 1; /* from here on no construct can be added */
-    }
-    if (app->nerrors || mkdir_errno) {
-        writer_close(&w);
-        writer_join(&w);
-        if (!mkdir_errno)
-            ccdk__rm_rf(tmp);
-        else if (!app->nerrors)
-            ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(mkdir_errno));
-        return fail(app);
+        if (app->nerrors) {
+            if (started) {
+                writer_close(&w);
+                writer_join(&w);
+                ccdk__rm_rf(tmp);
+            }
+            return fail(app);
+        }
     }
     for (size_t i = 0; i < app->nstacks; i++) {
         /* logical ids are cached on the elements: compute them in the persistent arena */
@@ -902,6 +910,13 @@ int ccdk_app_synth(ccdk_app *app)
             ccdk__element_logical_id(els[k]);
     }
     phase(&tm, "logical-ids");
+    if (!started) {
+        if (ccdk__mkdir_p(tmp) != 0) {
+            ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(errno));
+            return fail(app);
+        }
+        writer_start(&w, app, app->nstacks, threads, tree_path);
+    }
     size_t last = app->nstacks;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)

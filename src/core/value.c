@@ -397,10 +397,10 @@ static const unsigned char json_esc[256] = {
 
 /* Length of the prefix of s that needs no escape: 16 bytes at a time where SSE2 is there (every
  * x86-64), a table lookup a byte otherwise and for the tail. */
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define JSON_TAIL_LOAD 0
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define JSON_TAIL_LOAD 0
 #endif
 #endif
@@ -430,7 +430,8 @@ static size_t json_clean_prefix(const unsigned char *s, size_t len)
 #if JSON_TAIL_LOAD
     /* the tail (most keys and values are shorter than 16 bytes): one 16-byte load when it stays
      * within the page -- bytes past the string are read but masked off, and a load that does not
-     * cross a page boundary cannot fault. Not in ASan builds, which would report the read. */
+     * cross a page boundary cannot fault. Not in ASan builds, which would report the read, nor in
+     * TSan ones (the bytes past the string may be another thread's allocation). */
     if (i < len && ((uintptr_t)(s + i) & 4095) <= 4096 - 16) {
         unsigned mask = (unsigned)json_hits(_mm_loadu_si128((const __m128i *)(s + i))) & ((1u << (len - i)) - 1);
         return mask ? i + (size_t)__builtin_ctz(mask) : len;

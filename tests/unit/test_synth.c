@@ -158,6 +158,13 @@ TEST(failure_while_writing_leaves_outdir)
  * validation) while the writer thread may be writing tree.json: the construct waits for the
  * writer (app->tree_mu), and tree.json is written again with it. */
 static void add_child_on_validate(ccdk__node *n) { ccdk_construct_new(n, "AddedDuringValidation"); }
+/* first in tree order, so that validation reaches it while the writer may be starting on the tree */
+static void add_resource_on_validate(ccdk__node *n)
+{
+    ccdk_construct *c = ccdk_construct_new(n, "AddedFirst");
+    ccdk_cfn_resource_new(c, "Queue", "AWS::SQS::Queue", NULL);
+}
+static const ccdk__kind kind_adds_resource = {.fqn = "test.AddsResourceOnValidate", .validate = add_resource_on_validate};
 static const ccdk__kind kind_adds_child = {.fqn = "test.AddsChildOnValidate", .validate = add_child_on_validate};
 static void fail_on_validate(ccdk__node *n) { ccdk__error(n, "invalid on purpose"); }
 static const ccdk__kind kind_fails = {.fqn = "test.FailsOnValidate", .validate = fail_on_validate};
@@ -166,6 +173,8 @@ static int synth_with_hook(const char *outdir, int fail_validation)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
     ccdk_stack *stack = ccdk_stack_new(app, "Stack", NULL);
+    ccdk__node *early = ccdk__alloc(app, sizeof *early);
+    ccdk__node_init(early, &kind_adds_resource, stack, "EarlyHook");
     for (int i = 0; i < 150; i++) {
         char id[32];
         snprintf(id, sizeof id, "Fn%d", i);
@@ -203,6 +212,7 @@ TEST(construct_added_during_validation_is_in_tree)
     size_t len = 0;
     char *t = slurp(tree, &len);
     CHECK(t && strstr(t, "\"path\":\"Stack/Hook/AddedDuringValidation\""));
+    CHECK(t && strstr(t, "\"path\":\"Stack/EarlyHook/AddedFirst/Queue\""));
     free(t);
 }
 
@@ -222,6 +232,15 @@ TEST(validation_error_leaves_no_temp_dir)
     if (d)
         closedir(d);
     CHECK(leftovers == 0);
+    /* nor a directory: an output directory whose parent does not exist yet */
+    char deep[4300], parent[4300];
+    snprintf(parent, sizeof parent, "%s/not-there", tmpdir);
+    snprintf(deep, sizeof deep, "%s/sub/cdk.out", parent);
+    CHECK(synth_with_hook(deep, 1) != 0);
+    CHECK(stat(parent, &st) != 0);
+    /* and a good synth there makes the directories */
+    CHECK(synth_with_hook(deep, 0) == 0);
+    CHECK(stat(deep, &st) == 0);
 }
 
 int main(void)
