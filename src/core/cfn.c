@@ -1017,10 +1017,29 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
     return ccdk__v_intrinsic(app, "Fn::Not", arg);
 }
 
+/* Aws.ACCOUNT_ID and the other pseudo parameters are one token each per app, as in aws-cdk-lib
+ * (where they are module-level constants): every stack.account used to make a new one. */
+static const char *const pseudo_names[CCDK__NPSEUDO] = {"AWS::AccountId", "AWS::Region", "AWS::Partition",
+                                                         "AWS::URLSuffix", "AWS::StackName", "AWS::StackId",
+                                                         "AWS::NoValue"};
+
 static const char *pseudo(void *scope, const char *name)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    return app ? ccdk__token_str(app, ccdk__v_pseudo(app, name)) : NULL;
+    if (!app)
+        return NULL;
+    int i = 0;
+    while (i < CCDK__NPSEUDO && strcmp(pseudo_names[i], name))
+        i++;
+    if (i < CCDK__NPSEUDO && app->pseudo_tok[i])
+        return app->pseudo_tok[i];
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur); /* cached: it must outlive a scratch arena */
+    const char *t = ccdk__token_str(app, ccdk__v_pseudo(app, name));
+    ccdk__persistent_leave(app, &cur);
+    if (i < CCDK__NPSEUDO)
+        app->pseudo_tok[i] = t;
+    return t;
 }
 
 const char *ccdk_aws_account_id(void *scope) { return pseudo(scope, "AWS::AccountId"); }

@@ -403,6 +403,8 @@ struct ccdk_app {
     size_t nstacks, capstacks;
     int synthesized;
     struct ccdk__l1_kind *l1_kinds; /* ccdk__l1's kinds, one per fqn */
+#define CCDK__NPSEUDO 7
+    const char *pseudo_tok[CCDK__NPSEUDO]; /* the token of each pseudo parameter (cfn.c) */
     /* While the writer thread writes tree.json during validation, a construct added then (by a
      * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
     pthread_mutex_t *tree_mu;
