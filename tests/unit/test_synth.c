@@ -56,6 +56,19 @@ static int same_dirs(const char *a, const char *b)
     return bad || nb != n ? -1 : n;
 }
 
+/* entries of tmpdir whose name contains part: temporary or old output directories left behind */
+static int leftovers(const char *part)
+{
+    DIR *d = opendir(tmpdir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        n += strstr(e->d_name, part) != NULL;
+    if (d)
+        closedir(d);
+    return n;
+}
+
 /* nstacks x per functions, each with an alias and an environment variable; with cross set,
  * the last function's environment names a function of the first stack (an error at render). */
 static int build_and_synth(const char *outdir, int nstacks, int per, int cross, size_t *nnodes)
@@ -142,14 +155,7 @@ TEST(failure_while_writing_leaves_outdir)
         char *m = slurp(marker, &len);
         CHECK(m && !strcmp(m, "old"));
         free(m);
-        DIR *d = opendir(tmpdir);
-        int leftovers = 0;
-        struct dirent *e;
-        while (d && (e = readdir(d)))
-            leftovers += strstr(e->d_name, ".ccdk-") != NULL;
-        if (d)
-            closedir(d);
-        CHECK(leftovers == 0);
+        CHECK(leftovers(".ccdk-") == 0);
     }
     unsetenv("CCDK_NO_THREADS");
 }
@@ -224,14 +230,7 @@ TEST(validation_error_leaves_no_temp_dir)
     CHECK(synth_with_hook(out, 1) != 0);
     struct stat st;
     CHECK(stat(out, &st) != 0);
-    DIR *d = opendir(tmpdir);
-    int leftovers = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)))
-        leftovers += strstr(e->d_name, "invalid.ccdk-") != NULL;
-    if (d)
-        closedir(d);
-    CHECK(leftovers == 0);
+    CHECK(leftovers("invalid.ccdk-") == 0);
     /* nor a directory: an output directory whose parent does not exist yet */
     char deep[4300], parent[4300];
     snprintf(parent, sizeof parent, "%s/not-there", tmpdir);
