@@ -49,9 +49,10 @@ static void oom(void)
  * the paravirtualised VMs this project is measured on (Firecracker, PVM) a 4 KiB fault costs
  * ~17 us -- 4.3 ms per MiB, most of a large synth -- and a transparent huge page faulted on
  * demand 2 ms per MiB. A 2 MiB-aligned block advised MADV_HUGEPAGE and populated in one call
- * (MADV_POPULATE_WRITE, Linux 5.14) costs ~0.06 ms per MiB, and unmapping it is as cheap.
- * So blocks grow to 1 MiB (small apps stay small; from 64 KiB they are mapped and populated in one
- * call too, 4 KiB pages) and from there are 2 MiB huge pages; older kernels ignore the advice
+ * (MADV_POPULATE_WRITE, Linux 5.14) costs ~0.06 ms per MiB when the host still backs the memory
+ * (0.8-2.5 ms per MiB, huge or not, when it does not: right after a big process exited).
+ * So an arena's blocks are 64 KiB, 256 KiB (4 KiB pages, mapped and populated in one call: small
+ * apps stay small), then 2 MiB huge pages (ccdk__alloc_block); older kernels ignore the advice
  * (EINVAL) and fault on demand as before. */
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
