@@ -181,8 +181,9 @@ void ccdk__v_set_nocopy(ccdk_value *obj, const char *key, ccdk_value *v); /* key
 /* A string literal lives as long as the program: ccdk__v_set and ccdk__v_str keep a pointer to it
  * instead of a copy in the arena. Most keys and many values are literals ("Type", "Properties",
  * "Ref"): a thousand functions made ~100,000 copies, 2 MB, per synth. __builtin_constant_p is true
- * only for an address known at compile time (a literal, or a static array: none is passed here);
- * anything else -- a buffer, a computed string -- is copied as before. */
+ * only for an address known at compile time (a literal, or a static array: none is passed here).
+ * This is the compile-time shortcut of ccdk__keep, which the functions apply to everything else
+ * (it finds literals and persistent arena strings at run time, and copies the rest). */
 #define ccdk__v_set(obj, key, v) \
     (__builtin_constant_p(key) ? ccdk__v_set_nocopy((obj), (key), (v)) : ccdk__v_set((obj), (key), (v)))
 #define ccdk__v_str(app, s) (__builtin_constant_p(s) ? ccdk__v_str_nocopy((app), (s)) : ccdk__v_str((app), (s)))
@@ -201,7 +202,7 @@ ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, voi
 ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner);
 ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg); /* {fn: arg} */
 #define ccdk__v_intrinsic(app, fn, arg) \
-    ccdk__v_intrinsic((app), __builtin_constant_p(fn) ? (fn) : ccdk__strdup((app), (fn)), (arg))
+    ccdk__v_intrinsic((app), __builtin_constant_p(fn) ? (fn) : ccdk__keep((app), (fn)), (arg))
 ccdk_value *ccdk__v_pseudo(ccdk_app *app, const char *name);                  /* {"Ref": name} */
 ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /* NULL-terminated */
 ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v);                 /* deep */

@@ -611,6 +611,15 @@ static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
     ccdk__jw_str(w, v);
 }
 
+/* a list of one string: the manifest's dependencies on the stack's asset manifest */
+static void jw_str_list1(ccdk__jw *w, const char *v)
+{
+    ccdk__jw_list(w);
+    ccdk__jw_item(w);
+    ccdk__jw_str(w, v);
+    ccdk__jw_end_list(w);
+}
+
 static int has_annotations(ccdk_app *app, ccdk_stack *s)
 {
     size_t pl = strlen(s->node.path);
@@ -696,10 +705,7 @@ static int write_manifest(ccdk_app *app, const char *dir)
         ccdk__jw_num(&w, 6);
         jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
         ccdk__jw_key(&w, "additionalDependencies");
-        ccdk__jw_list(&w);
-        ccdk__jw_item(&w);
-        ccdk__jw_str(&w, aid);
-        ccdk__jw_end_list(&w);
+        jw_str_list1(&w, aid);
         ccdk__jw_key(&w, "lookupRole");
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "arn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"));
@@ -709,10 +715,7 @@ static int write_manifest(ccdk_app *app, const char *dir)
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w); /* properties */
         ccdk__jw_key(&w, "dependencies");
-        ccdk__jw_list(&w);
-        ccdk__jw_item(&w);
-        ccdk__jw_str(&w, aid);
-        ccdk__jw_end_list(&w);
+        jw_str_list1(&w, aid);
         ccdk__jw_key(&w, "metadata");
         if (has_annotations(app, s)) {
             ccdk__jw_value(&w, stack_metadata(s));

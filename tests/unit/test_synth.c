@@ -253,9 +253,7 @@ int main(void)
     RUN(failure_while_writing_leaves_outdir);
     RUN(construct_added_during_validation_is_in_tree);
     RUN(validation_error_leaves_no_temp_dir);
-    char cmd[4200];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    if (system(cmd) != 0)
+    if (ccdk__rm_rf(tmpdir) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);
     return TEST_DONE();
 }
