@@ -27,7 +27,8 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-smoke setup install clean headers
+.PHONY: all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-smoke setup install clean headers \
+        fault-smoke fault-sweep
 
 all: lib
 
@@ -115,6 +116,22 @@ headers:
 
 test: setup lib $(BUILD)/examples/hello-lambda
 	@bash tests/run-all.sh
+
+# fault injection (tests/fault): an LD_PRELOAD shim fails or kills the Nth file-system call of a
+# synth; fault-smoke samples the calls (make test), fault-sweep tries every one (by hand, ~15 min)
+$(BUILD)/fault/shim.so: tests/fault/shim.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Werror -O1 -g -shared -fPIC $< -ldl -o $@
+
+$(BUILD)/fault/app: tests/fault/app.c $(BUILD)/libccdk.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g -Iinclude $< $(BUILD)/libccdk.a $(LIBS) -o $@
+
+fault-smoke: $(BUILD)/fault/shim.so $(BUILD)/fault/app
+	@python3 tests/fault/sweep.py $(BUILD)
+
+fault-sweep: $(BUILD)/fault/shim.so $(BUILD)/fault/app
+	@python3 tests/fault/sweep.py $(BUILD) --full
 
 # ---------------------------------------------------------------- bench
 

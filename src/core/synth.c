@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "assembly.h"
 #include "fingerprint.h"
 #include "internal.h"
 
@@ -767,26 +768,27 @@ static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
         for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next) {
             if (a->not_staged)
                 continue;
+            struct stat st;
             if (a->bundle_leftover && old_outdir) { /* written into the outdir while bundling */
                 char from[4096], to[4096];
                 snprintf(from, sizeof from, "%s/%s", old_outdir, a->bundle_leftover);
                 snprintf(to, sizeof to, "%s/%s", dir, a->bundle_leftover);
-                struct stat lst;
-                if (lstat(to, &lst) != 0 && lstat(from, &lst) == 0 && rename(from, to) != 0) {
+                if (lstat(to, &st) != 0 && lstat(from, &st) == 0 && ccdk__link_tree(from, to) != 0) {
                     ccdk__unscoped_error(app, "Failed to stage asset %s: %s", from, strerror(errno));
                     return -1;
                 }
             }
             char dest[4096];
             snprintf(dest, sizeof dest, "%s/%s", dir, a->staged_name);
-            struct stat st;
             if (lstat(dest, &st) == 0)
                 continue; /* the same asset from another stack */
             if (old_outdir) {
+                /* what the last synth staged under the same hash is linked, never moved: the old
+                 * assembly stays whole until the new one replaces it */
                 char old[4096];
                 snprintf(old, sizeof old, "%s/%s", old_outdir, a->staged_name);
-                if (lstat(old, &st) == 0 && rename(old, dest) == 0)
-                    continue; /* reuse what the last synth staged under the same hash */
+                if (lstat(old, &st) == 0 && ccdk__link_tree(old, dest) == 0)
+                    continue;
             }
             char *err = NULL;
             if (ccdk__stage_copy(a->source_path, dest, &a->opts, &err) != 0) {
@@ -841,7 +843,9 @@ int ccdk_app_synth(ccdk_app *app)
 {
     if (!app)
         return -1;
-    if (app->nerrors)
+    /* the output directory is checked first: aws-cdk-lib's App constructor throws for it */
+    ccdk__txn txn;
+    if (ccdk__txn_begin(app, &txn, app->outdir) != 0 || app->nerrors)
         return fail(app);
     const char *tenv = getenv("CCDK_TIMING");
     phase_timer tm = {tenv && *tenv && strcmp(tenv, "0"), app->t_start};
@@ -862,12 +866,9 @@ int ccdk_app_synth(ccdk_app *app)
         phase(&tm, "prepare");
     }
 
-    /* write into a sibling temporary directory, then swap it in */
+    /* write into a sibling staging directory, then swap it in (assembly.c) */
     const char *outdir = app->outdir;
-    char tmp[4096], old[4096];
-    snprintf(tmp, sizeof tmp, "%s.ccdk-tmp-%d", outdir, (int)getpid());
-    snprintf(old, sizeof old, "%s.ccdk-old-%d", outdir, (int)getpid());
-    ccdk__rm_rf(tmp);
+    const char *tmp = txn.tmp;
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = 0;
     /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while
@@ -875,12 +876,12 @@ int ccdk_app_synth(ccdk_app *app)
      * app->tree_mu), then serialises the templates as this thread resolves them. That needs the
      * temporary directory before validation: it is made then only when the output directory's
      * parent exists (a failed synth leaves no directory behind), else after validation as before. */
-    char tree_path[4200];
-    snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
+    char tree_path[4300];
     int threads = app->nnodes >= 300 && !getenv("CCDK_NO_THREADS");
     tpl_writer w;
     int started = 0;
-    if (validate && mkdir(tmp, 0777) == 0) {
+    if (validate && ccdk__txn_mktmp(&txn, 0) == 0) {
+        snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
         writer_start(&w, app, app->nstacks, threads, tree_path);
         started = 1;
     }
@@ -900,8 +901,8 @@ int ccdk_app_synth(ccdk_app *app)
             if (started) {
                 writer_close(&w);
                 writer_join(&w);
-                ccdk__rm_rf(tmp);
             }
+            ccdk__txn_abort(&txn);
             return fail(app);
         }
     }
@@ -914,10 +915,11 @@ int ccdk_app_synth(ccdk_app *app)
     }
     phase(&tm, "logical-ids");
     if (!started) {
-        if (ccdk__mkdir_p(tmp) != 0) {
-            ccdk__unscoped_error(app, "Cannot create output directory %s: %s", tmp, strerror(errno));
+        if (ccdk__txn_mktmp(&txn, 1) != 0) {
+            ccdk__unscoped_error(app, "Cannot create output directory %s.ccdk-tmp-%ld: %s", txn.target, (long)getpid(), strerror(errno));
             return fail(app);
         }
+        snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
         writer_start(&w, app, app->nstacks, threads, tree_path);
     }
     size_t last = app->nstacks;
@@ -933,13 +935,12 @@ int ccdk_app_synth(ccdk_app *app)
     if (app->nerrors) {
         writer_close(&w);
         writer_join(&w);
-        ccdk__rm_rf(tmp);
+        ccdk__txn_abort(&txn);
         return fail(app);
     }
     print_annotations(app);
     writer_close(&w);
-    struct stat st;
-    int had_old = stat(outdir, &st) == 0;
+    int had_old = txn.exists;
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached)
@@ -951,7 +952,7 @@ int ccdk_app_synth(ccdk_app *app)
         ccdk__scratch_end(app);
     }
     phase(&tm, "asset-manifests");
-    ok = ok && stage_assets(app, tmp, had_old ? outdir : NULL) == 0;
+    ok = ok && stage_assets(app, tmp, had_old ? txn.target : NULL) == 0;
     phase(&tm, "assets");
     if (ok) {
         ccdk__scratch_begin(app);
@@ -970,26 +971,11 @@ int ccdk_app_synth(ccdk_app *app)
     if (!ok) {
         if (!app->nerrors)
             ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", tmp, strerror(errno));
-        ccdk__rm_rf(tmp);
+        ccdk__txn_abort(&txn);
         return fail(app);
     }
-    if (had_old) {
-        ccdk__rm_rf(old);
-        if (rename(outdir, old) != 0) {
-            ccdk__unscoped_error(app, "Cannot replace %s: %s", outdir, strerror(errno));
-            ccdk__rm_rf(tmp);
-            return fail(app);
-        }
-    }
-    if (rename(tmp, outdir) != 0) {
-        ccdk__unscoped_error(app, "Cannot move the cloud assembly into %s: %s", outdir, strerror(errno));
-        if (had_old)
-            rename(old, outdir);
-        ccdk__rm_rf(tmp);
+    if (ccdk__txn_commit(app, &txn, outdir) != 0)
         return fail(app);
-    }
-    if (had_old)
-        ccdk__rm_rf(old);
     if (outdir[0] == '/') {
         app->outdir_abs = outdir;
     } else {

@@ -1,0 +1,323 @@
+/* assembly.c - the cloud assembly's transactional write: a staging directory beside the output,
+ * staged assets reused by hard links (the old assembly is never touched), one atomic exchange,
+ * and the removal of what dead synths left behind.
+ *
+ * The guarantee: at every instant, a reader of the output directory sees the complete old or the
+ * complete new assembly. The new one is written into <target>.ccdk-tmp-<pid>-<n> (a sibling, so
+ * on the same file system), flushed to disk (syncfs), then swapped with the old one by
+ * renameat2(RENAME_EXCHANGE); the old one, now under the staging name, is removed. On a file
+ * system without RENAME_EXCHANGE the swap falls back to two renames (the old assembly moved to
+ * <target>.ccdk-old-<pid>-<n>, the new one moved in, the old one put back if that fails), which has
+ * a moment without an output directory: README says so.
+ *
+ * Every staging directory is flock()ed by the process writing it. A later synth removes the
+ * staging and old directories beside its output whose lock is free and whose process is gone (or
+ * is itself: a leftover of an earlier process with the same pid, as happens in containers). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "assembly.h"
+#include "fingerprint.h"
+#include "internal.h"
+
+/* mkdir+flock of a staging directory and the scan for stale ones exclude each other within the
+ * process (across processes the pid check covers the moment between mkdir and flock) */
+static pthread_mutex_t txn_mu = PTHREAD_MUTEX_INITIALIZER;
+static unsigned txn_counter;
+
+static void strip_trailing_slashes(char *p)
+{
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        p[--n] = 0;
+}
+
+static int pid_alive(long pid)
+{
+    if (pid <= 0 || pid > INT_MAX)
+        return 0;
+    return kill((pid_t)pid, 0) == 0 || errno == EPERM;
+}
+
+/* name is "<base>.ccdk-tmp-<pid>[-<n>]" or "<base>.ccdk-old-<pid>[-<n>]": the pid, else -1 */
+static long leftover_pid(const char *name, const char *base)
+{
+    size_t bl = strlen(base);
+    if (strncmp(name, base, bl) || (strncmp(name + bl, ".ccdk-tmp-", 10) && strncmp(name + bl, ".ccdk-old-", 10)))
+        return -1;
+    const char *p = name + bl + 10;
+    char *end;
+    errno = 0;
+    long pid = strtol(p, &end, 10);
+    if (end == p || errno || (*end && *end != '-'))
+        return -1;
+    if (*end == '-') {
+        const char *q = end + 1;
+        strtoul(q, &end, 10);
+        if (end == q || *end)
+            return -1;
+    }
+    return pid;
+}
+
+/* Removes the leftovers of dead synths beside target. Called with txn_mu held. */
+static void remove_stale(const char *target)
+{
+    char parent[4096];
+    snprintf(parent, sizeof parent, "%s", target);
+    char *slash = strrchr(parent, '/');
+    const char *base = target;
+    if (slash) {
+        base = target + (slash - parent) + 1;
+        if (slash == parent)
+            slash[1] = 0;
+        else
+            *slash = 0;
+    } else {
+        snprintf(parent, sizeof parent, ".");
+    }
+    DIR *d = opendir(parent);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        long pid = leftover_pid(e->d_name, base);
+        if (pid < 0 || (pid != (long)getpid() && pid_alive(pid)))
+            continue;
+        char path[4400];
+        snprintf(path, sizeof path, "%s/%s", parent, e->d_name);
+        int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ccdk__rm_rf(path); /* nobody writes it: a dead synth's */
+        close(fd);
+    }
+    closedir(d);
+}
+
+int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir)
+{
+    memset(t, 0, sizeof *t);
+    t->lock_fd = -1;
+    char given[4096];
+    if (snprintf(given, sizeof given, "%s", outdir) >= (int)sizeof given) {
+        ccdk__unscoped_error(app, "%s: output directory path too long", outdir);
+        return -1;
+    }
+    strip_trailing_slashes(given);
+    struct stat st, lst;
+    if (lstat(given, &lst) == 0) {
+        if (stat(given, &st) != 0) {
+            /* a dangling symlink: fs.mkdirSync(dir, { recursive: true }) fails on it in aws-cdk-lib */
+            ccdk__unscoped_error(app, "EEXIST: file already exists, mkdir '%s'", outdir);
+            return -1;
+        }
+        if (!S_ISDIR(st.st_mode)) {
+            /* CloudAssemblyBuilder's ensureDirSync: "${dir} must be a directory" */
+            ccdk__unscoped_error(app, "%s must be a directory", outdir);
+            return -1;
+        }
+        /* the assembly goes where the output directory really is (a symlink stays a symlink) */
+        char real[PATH_MAX];
+        if (S_ISLNK(lst.st_mode) && realpath(given, real))
+            snprintf(t->target, sizeof t->target, "%s", real);
+        else
+            snprintf(t->target, sizeof t->target, "%s", given);
+        t->exists = 1;
+    } else {
+        snprintf(t->target, sizeof t->target, "%s", given);
+    }
+    if (!strcmp(t->target, "/") || !strcmp(t->target, ".") || !strcmp(t->target, "..")) {
+        ccdk__unscoped_error(app, "Cannot write the cloud assembly into %s: choose a directory of its own", outdir);
+        return -1;
+    }
+    return 0;
+}
+
+int ccdk__txn_mktmp(ccdk__txn *t, int parents)
+{
+    if (t->tmp[0])
+        return 0;
+    pthread_mutex_lock(&txn_mu);
+    remove_stale(t->target);
+    unsigned n = txn_counter++;
+    snprintf(t->tmp, sizeof t->tmp, "%s.ccdk-tmp-%ld-%u", t->target, (long)getpid(), n);
+    int rc = -1;
+    if (mkdir(t->tmp, 0777) != 0 && !(parents && errno == ENOENT && ccdk__mkdir_p(t->tmp) == 0)) {
+        t->tmp[0] = 0;
+        goto out;
+    }
+    t->lock_fd = open(t->tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (t->lock_fd < 0 || flock(t->lock_fd, LOCK_EX) != 0) {
+        int e = errno;
+        if (t->lock_fd >= 0)
+            close(t->lock_fd);
+        t->lock_fd = -1;
+        rmdir(t->tmp);
+        t->tmp[0] = 0;
+        errno = e;
+        goto out;
+    }
+    rc = 0;
+out:
+    pthread_mutex_unlock(&txn_mu);
+    return rc;
+}
+
+void ccdk__txn_abort(ccdk__txn *t)
+{
+    if (t->tmp[0])
+        ccdk__rm_rf(t->tmp);
+    t->tmp[0] = 0;
+    if (t->lock_fd >= 0)
+        close(t->lock_fd);
+    t->lock_fd = -1;
+}
+
+static void sync_parent(const char *path)
+{
+    char parent[4096];
+    snprintf(parent, sizeof parent, "%s", path);
+    char *slash = strrchr(parent, '/');
+    if (slash == parent)
+        slash[1] = 0;
+    else if (slash)
+        *slash = 0;
+    else
+        snprintf(parent, sizeof parent, ".");
+    int fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir)
+{
+    /* what the exchange makes visible must be on disk first (CCDK_NO_FSYNC=1 skips it: tests) */
+    const char *nf = getenv("CCDK_NO_FSYNC");
+    if (!(nf && *nf && strcmp(nf, "0")) && syncfs(t->lock_fd) != 0) {
+        ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", t->tmp, strerror(errno));
+        ccdk__txn_abort(t);
+        return -1;
+    }
+    int exchanged = 0;
+    if (!t->exists) {
+        char parent[4096];
+        snprintf(parent, sizeof parent, "%s", t->target);
+        char *slash = strrchr(parent, '/');
+        if (slash && slash != parent) {
+            *slash = 0;
+            ccdk__mkdir_p(parent);
+        }
+        if (rename(t->tmp, t->target) == 0) {
+            t->tmp[0] = 0; /* nothing of ours is left under the staging name */
+        } else if (errno == EEXIST || errno == ENOTEMPTY) {
+            t->exists = 1; /* made by someone else meanwhile: exchange with it */
+        } else {
+            ccdk__unscoped_error(app, "Cannot move the cloud assembly into %s: %s", outdir, strerror(errno));
+            ccdk__txn_abort(t);
+            return -1;
+        }
+    }
+    if (t->exists) {
+        if (renameat2(AT_FDCWD, t->tmp, AT_FDCWD, t->target, RENAME_EXCHANGE) == 0) {
+            exchanged = 1;
+        } else if (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP) {
+            /* no RENAME_EXCHANGE here: two renames, the old assembly put back if the second fails */
+            char old[4200];
+            snprintf(old, sizeof old, "%s.ccdk-old-%ld-%s", t->target, (long)getpid(), strrchr(t->tmp, '-') + 1);
+            if (rename(t->target, old) != 0) {
+                ccdk__unscoped_error(app, "Cannot replace %s: %s", outdir, strerror(errno));
+                ccdk__txn_abort(t);
+                return -1;
+            }
+            if (rename(t->tmp, t->target) != 0) {
+                int e = errno;
+                rename(old, t->target);
+                ccdk__unscoped_error(app, "Cannot move the cloud assembly into %s: %s", outdir, strerror(e));
+                ccdk__txn_abort(t);
+                return -1;
+            }
+            snprintf(t->tmp, sizeof t->tmp, "%s", old);
+            exchanged = 1;
+        } else {
+            ccdk__unscoped_error(app, "Cannot replace %s: %s", outdir, strerror(errno));
+            ccdk__txn_abort(t);
+            return -1;
+        }
+    }
+    sync_parent(t->target);
+    /* the old assembly, now under the staging name; if removing it fails the next synth does */
+    if (exchanged && t->tmp[0])
+        ccdk__rm_rf(t->tmp);
+    t->tmp[0] = 0;
+    if (t->lock_fd >= 0)
+        close(t->lock_fd);
+    t->lock_fd = -1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ reusing staged assets */
+
+static int link_tree_at(const char *from, const char *to)
+{
+    struct stat st;
+    if (lstat(from, &st) != 0)
+        return -1;
+    if (S_ISLNK(st.st_mode)) {
+        char target[PATH_MAX];
+        ssize_t n = readlink(from, target, sizeof target - 1);
+        if (n < 0)
+            return -1;
+        target[n] = 0;
+        return symlink(target, to);
+    }
+    if (!S_ISDIR(st.st_mode))
+        return link(from, to);
+    if (mkdir(to, st.st_mode & 07777) != 0)
+        return -1;
+    DIR *d = opendir(from);
+    if (!d)
+        return -1;
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        char a[4096], b[4096];
+        if (snprintf(a, sizeof a, "%s/%s", from, e->d_name) >= (int)sizeof a ||
+            snprintf(b, sizeof b, "%s/%s", to, e->d_name) >= (int)sizeof b) {
+            errno = ENAMETOOLONG;
+            rc = -1;
+            break;
+        }
+        rc = link_tree_at(a, b);
+    }
+    closedir(d);
+    return rc;
+}
+
+int ccdk__link_tree(const char *from, const char *to)
+{
+    if (link_tree_at(from, to) == 0)
+        return 0;
+    int e = errno;
+    ccdk__rm_rf(to); /* half a tree is no tree */
+    errno = e;
+    return -1;
+}

@@ -1,0 +1,30 @@
+/* assembly.h - the cloud assembly's transactional write (assembly.c). */
+#ifndef CCDK_ASSEMBLY_H
+#define CCDK_ASSEMBLY_H
+
+#include "ccdk/core.h"
+
+typedef struct {
+    char target[4096]; /* the directory that receives the assembly: the outdir, symlinks resolved */
+    char tmp[4200];    /* the staging directory <target>.ccdk-tmp-<pid>-<n> ("" when none) */
+    int lock_fd;       /* flock()ed descriptor of tmp: tells other synths it is alive */
+    int exists;        /* target is an existing directory */
+} ccdk__txn;
+
+/* Resolves outdir (trailing slashes, symlinks) and checks it as aws-cdk-lib does ("<outdir> must be
+ * a directory"). Records the error on app and returns -1 on bad output directories. */
+int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir);
+/* Makes and locks the staging directory (its parents too when `parents`), after removing the
+ * leftovers of dead synths beside the target. 0, or -1 with errno. */
+int ccdk__txn_mktmp(ccdk__txn *t, int parents);
+/* Flushes the staging directory to disk and swaps it in atomically; removes the old assembly.
+ * On failure records the error, removes the staging directory, and the old assembly stays. */
+int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir);
+/* Removes the staging directory; the output directory is untouched. */
+void ccdk__txn_abort(ccdk__txn *t);
+
+/* Recreates the tree `from` at `to` with hard links (directories made, symlinks copied). On failure
+ * nothing is left at `to`: -1 with errno. */
+int ccdk__link_tree(const char *from, const char *to);
+
+#endif

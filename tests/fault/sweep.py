@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""sweep.py - fault injection over a whole synth: nothing lost, nothing wrong, nothing left behind.
+
+The app (tests/fault/app.c: 200 functions, 10 assets) is synthesized as variant 0 (the "old"
+assembly A), then as variant 1 (the "new" assembly B: five assets shared, five new, every template
+changed) with the shim (tests/fault/shim.c) failing or killing the process at its Nth file-system
+call, for N over every call of the synth (--full) or a sample of them (the default, for make test).
+After each faulted run:
+  - exit status 0 means the output directory is exactly B; any other status means it is exactly A
+    (a kill may leave either, but nothing else: never half of one);
+  - a failed run exits 1 with an "Error:" line (no crash);
+  - the next synth without faults succeeds, gives exactly B, and leaves nothing beside it.
+Scenarios: an existing output directory (A), and none at all (first synth).
+
+usage: sweep.py BUILD_DIR [--full] [--jobs N]   (prints "fault-sweep: N passed, N failed")
+"""
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+MODES = ("enospc", "eio", "kill")
+
+
+def snapshot(d):
+    """{relative path: ('d',) | ('f', sha256) | ('l', target)} of a directory, or None if absent"""
+    if not os.path.isdir(d):
+        return None
+    out = {}
+    for root, dirs, files in os.walk(d):
+        for name in dirs + files:
+            p = os.path.join(root, name)
+            rel = os.path.relpath(p, d)
+            if os.path.islink(p):
+                out[rel] = ("l", os.readlink(p))
+            elif os.path.isdir(p):
+                out[rel] = ("d",)
+            else:
+                with open(p, "rb") as f:
+                    out[rel] = ("f", hashlib.sha256(f.read()).hexdigest())
+    return out
+
+
+class Sweep:
+    def __init__(self, build, work):
+        self.app = os.path.join(build, "fault", "app")
+        self.shim = os.path.abspath(os.path.join(build, "fault", "shim.so"))
+        self.work = work
+        self.assets = os.path.join(work, "assets")
+        self.make_assets()
+        self.base_env = {k: v for k, v in os.environ.items() if not k.startswith(("CDK_", "FAULT_", "CCDK_"))}
+        self.base_env.update(FAULT_ASSETS=self.assets, CCDK_NO_FSYNC="1")
+
+    def make_assets(self):
+        for i in range(15):
+            d = os.path.join(self.assets, "asset%d" % i)
+            os.makedirs(os.path.join(d, "lib", "deep"), exist_ok=True)
+            with open(os.path.join(d, "index.js"), "w") as f:
+                f.write("exports.handler = async () => %d;\n" % i)
+            with open(os.path.join(d, "lib", "blob.bin"), "wb") as f:
+                f.write(hashlib.sha256(b"%d" % i).digest() * 2000)
+            with open(os.path.join(d, "lib", "deep", "x.txt"), "w") as f:
+                f.write("x%d\n" % i)
+            if not os.path.lexists(os.path.join(d, "link.js")):
+                os.symlink("index.js", os.path.join(d, "link.js"))
+
+    def run(self, outdir, variant, fault=None, count_file=None, threads=True):
+        env = dict(self.base_env, CDK_OUTDIR=outdir, FAULT_VARIANT=str(variant))
+        if not threads:
+            env["CCDK_NO_THREADS"] = "1"
+        if fault or count_file:
+            env["LD_PRELOAD"] = self.shim
+        if fault:
+            env["FAULT_AT"], env["FAULT_MODE"] = str(fault[0]), fault[1]
+        if count_file:
+            env["FAULT_COUNT_FILE"] = count_file
+        p = subprocess.run([self.app], env=env, capture_output=True, text=True)
+        return p.returncode, p.stderr
+
+    def prepare(self):
+        ref = os.path.join(self.work, "ref")
+        os.makedirs(ref)
+        rc, err = self.run(os.path.join(ref, "a"), 0)
+        assert rc == 0, err
+        self.A = snapshot(os.path.join(ref, "a"))
+        shutil.copytree(os.path.join(ref, "a"), os.path.join(ref, "b"), symlinks=True)
+        cnt = os.path.join(self.work, "count")
+        rc, err = self.run(os.path.join(ref, "b"), 1, count_file=cnt)
+        assert rc == 0, err
+        self.B = snapshot(os.path.join(ref, "b"))
+        with open(cnt) as f:
+            self.calls = int(f.read())
+        fresh = os.path.join(ref, "fresh")
+        rc, err = self.run(fresh, 1, count_file=cnt)
+        assert rc == 0 and snapshot(fresh) == self.B, "a fresh synth of B differs from B over A"
+        with open(cnt) as f:
+            self.calls_fresh = int(f.read())
+        assert self.A != self.B
+        self.pristine = os.path.join(ref, "a")
+
+    def point(self, scenario, n, mode, threads):
+        """one faulted run; returns None when every check holds, else what failed"""
+        d = tempfile.mkdtemp(dir=self.work, prefix="p")
+        out = os.path.join(d, "cdk.out")
+        try:
+            if scenario == "existing":
+                shutil.copytree(self.pristine, out, symlinks=True)
+            rc, err = self.run(out, 1, fault=(n, mode), threads=threads)
+            got = snapshot(out)
+            old = self.A if scenario == "existing" else None
+            what = "%s/%s/%s N=%d" % (scenario, mode, "threads" if threads else "no-threads", n)
+            if rc == 0 and got != self.B:
+                return what + ": exit 0 but the output is not the new assembly"
+            if rc != 0:
+                if mode == "kill" and rc != -9 and rc != 1:
+                    return what + ": exit %d" % rc
+                if mode != "kill" and (rc != 1 or "Error:" not in err):
+                    return what + ": exit %d without an error line: %s" % (rc, err[-300:])
+                if got != old and not (mode == "kill" and got == self.B):
+                    return what + ": the output is neither the old nor the new assembly (exit %d)" % rc
+            rc2, err2 = self.run(out, 1, threads=threads)
+            if rc2 != 0 or snapshot(out) != self.B:
+                return what + ": the next synth failed or differs: " + err2[-300:]
+            left = sorted(set(os.listdir(d)) - {"cdk.out"})
+            if left:
+                return what + ": left behind after the next synth: " + ", ".join(left)
+            return None
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def sample(total, full):
+    if full:
+        return list(range(1, total + 1))
+    # the first and last calls (set-up, commit, cleanup) and an even spread between them
+    pts = set(range(1, min(total, 10) + 1)) | set(range(max(1, total - 30), total + 1))
+    pts |= set(range(1, total + 1, max(1, total // 30)))
+    return sorted(pts)
+
+
+def main():
+    args = sys.argv[1:]
+    full = "--full" in args
+    jobs = 2
+    if "--jobs" in args:
+        jobs = int(args[args.index("--jobs") + 1])
+    build = args[0] if args and not args[0].startswith("--") else "build"
+    work = tempfile.mkdtemp(prefix="ccdk-fault-")
+    passed = failed = 0
+    try:
+        s = Sweep(build, work)
+        s.prepare()
+        print("fault-sweep: %d file-system calls over an existing assembly, %d into none; %s" %
+              (s.calls, s.calls_fresh, "every call" if full else "a sample"))
+        tasks = []
+        for threads in ((True, False) if full else (True,)):
+            for mode in MODES:
+                for n in sample(s.calls, full):
+                    tasks.append(("existing", n, mode, threads))
+                for n in sample(s.calls_fresh, full) if full else sample(s.calls_fresh, False)[::3]:
+                    tasks.append(("fresh", n, mode, threads))
+        with ThreadPoolExecutor(max_workers=jobs) as ex:
+            for r in ex.map(lambda t: s.point(*t), tasks):
+                if r is None:
+                    passed += 1
+                else:
+                    failed += 1
+                    if failed <= 20:
+                        print("FAIL: " + r)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("fault-sweep: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

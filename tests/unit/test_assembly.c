@@ -1,0 +1,306 @@
+/* test_assembly.c - the cloud assembly's transactional write (src/core/assembly.c): the output
+ * directory's own nature (trailing slash, symlink, regular file, dangling symlink), the leftovers
+ * of dead synths, and failures while staging that must leave the old assembly whole, staged
+ * assets included. The fault-injection sweep (tests/fault) covers failures at every system call. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ccdk/lambda.h"
+#include "internal.h"
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/ccdk-test-assembly-XXXXXX";
+
+static void write_text(const char *path, const char *text)
+{
+    CHECK(ccdk__write_file(path, text, strlen(text)) == 0);
+}
+
+/* an app with one function whose code is the asset directory `asset`; 0 or -1 */
+static int synth(const char *outdir, const char *asset, const char *env_value, ccdk_app **keep)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "Stack", NULL);
+    ccdk_lambda_function_new(s, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_asset(s, asset, NULL),
+        .environment = (const ccdk_kv[]){{"V", env_value}, {NULL, NULL}},
+    });
+    if (keep && *keep == NULL) {
+        int rc = ccdk_app_synth(app);
+        *keep = app;
+        return rc;
+    }
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc;
+}
+
+/* a listing of the directory: "name:size;" for every entry, depth first, sorted by readdir order
+ * of a sorted scandir */
+static void listing(const char *dir, ccdk__buf *b)
+{
+    struct dirent **ents;
+    int n = scandir(dir, &ents, NULL, alphasort);
+    if (n < 0) {
+        ccdk__buf_puts(b, "<none>");
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        const char *name = ents[i]->d_name;
+        if (strcmp(name, ".") && strcmp(name, "..")) {
+            char p[4096];
+            snprintf(p, sizeof p, "%s/%s", dir, name);
+            struct stat st;
+            lstat(p, &st);
+            ccdk__buf_printf(b, "%s:%ld;", name, S_ISDIR(st.st_mode) ? -1L : (long)st.st_size);
+            if (S_ISDIR(st.st_mode)) {
+                ccdk__buf_puts(b, "[");
+                listing(p, b);
+                ccdk__buf_puts(b, "]");
+            }
+            if (S_ISREG(st.st_mode)) { /* content too */
+                size_t len = 0;
+                char *c = ccdk__read_file(p, &len);
+                unsigned char h[32];
+                ccdk__sha256(c, len, h);
+                ccdk__buf_printf(b, "%02x%02x%02x%02x;", h[0], h[1], h[2], h[3]);
+                free(c);
+            }
+        }
+        free(ents[i]);
+    }
+    free(ents);
+}
+
+static char *list_dir(const char *dir)
+{
+    ccdk__buf b = {0};
+    listing(dir, &b);
+    ccdk__buf_putc(&b, 0);
+    return b.data;
+}
+
+/* entries of tmpdir whose name starts with prefix */
+static int leftovers(const char *prefix)
+{
+    DIR *d = opendir(tmpdir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        if (!strncmp(e->d_name, prefix, strlen(prefix)))
+            n++;
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static void make_asset(const char *dir, const char *content)
+{
+    char p[4200];
+    mkdir(dir, 0777);
+    snprintf(p, sizeof p, "%s/index.js", dir);
+    write_text(p, content);
+}
+
+TEST(trailing_slash_keeps_the_staged_assets)
+{
+    /* was: "Cannot replace cdk.out/: Invalid argument", and the old asset folders lost */
+    char out[4200], slash[4300], asset[4200];
+    snprintf(out, sizeof out, "%s/slash", tmpdir);
+    snprintf(slash, sizeof slash, "%s/slash/", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-slash", tmpdir);
+    make_asset(asset, "exports.handler = 1;\n");
+    CHECK(synth(out, asset, "1", NULL) == 0);
+    char *before = list_dir(out);
+    CHECK(strstr(before, "asset.") != NULL);
+    CHECK(synth(slash, asset, "1", NULL) == 0);
+    char *after = list_dir(out);
+    CHECK_STR_EQ(after, before);
+    CHECK_INT_EQ(leftovers("slash.ccdk-"), 0);
+    free(before);
+    free(after);
+}
+
+TEST(symlinked_outdir_stays_a_symlink)
+{
+    /* aws-cdk-lib writes through the symlink (fs.statSync follows it); ccdk replaced it by a directory */
+    char real[4200], link_[4200], asset[4200];
+    snprintf(real, sizeof real, "%s/real-out", tmpdir);
+    snprintf(link_, sizeof link_, "%s/link-out", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-link", tmpdir);
+    make_asset(asset, "exports.handler = 2;\n");
+    mkdir(real, 0777);
+    CHECK(symlink("real-out", link_) == 0);
+    CHECK(synth(link_, asset, "1", NULL) == 0);
+    CHECK(synth(link_, asset, "2", NULL) == 0);
+    struct stat st;
+    CHECK(lstat(link_, &st) == 0 && S_ISLNK(st.st_mode));
+    char p[4300];
+    snprintf(p, sizeof p, "%s/Stack.template.json", real);
+    size_t len = 0;
+    char *t = ccdk__read_file(p, &len);
+    CHECK(t && strstr(t, "\"V\": \"2\""));
+    free(t);
+    CHECK_INT_EQ(leftovers("link-out.ccdk-") + leftovers("real-out.ccdk-"), 0);
+}
+
+TEST(outdir_that_is_a_file_is_an_error)
+{
+    /* was: the file deleted and replaced by a directory. aws-cdk-lib: "<outdir> must be a directory"
+     * (the error-outdir-not-a-directory conformance case checks the text against it) */
+    char file[4200], asset[4200];
+    snprintf(file, sizeof file, "%s/plain-file", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-file", tmpdir);
+    make_asset(asset, "exports.handler = 3;\n");
+    write_text(file, "keep me");
+    ccdk_app *app = NULL;
+    CHECK(synth(file, asset, "1", &app) != 0);
+    CHECK(ccdk_app_error_count(app) == 1);
+    char want[4300];
+    snprintf(want, sizeof want, "%s must be a directory", file);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), want);
+    ccdk_app_free(app);
+    size_t len = 0;
+    char *c = ccdk__read_file(file, &len);
+    CHECK_STR_EQ(c, "keep me");
+    free(c);
+    CHECK_INT_EQ(leftovers("plain-file.ccdk-"), 0);
+}
+
+TEST(dangling_symlink_outdir_is_an_error)
+{
+    char link_[4200], asset[4200];
+    snprintf(link_, sizeof link_, "%s/dangling", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-dangling", tmpdir);
+    make_asset(asset, "exports.handler = 4;\n");
+    CHECK(symlink("nowhere", link_) == 0);
+    CHECK(synth(link_, asset, "1", NULL) != 0);
+    struct stat st;
+    CHECK(lstat(link_, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK_INT_EQ(leftovers("dangling.ccdk-") + leftovers("nowhere"), 0);
+}
+
+TEST(leftovers_of_dead_synths_are_removed)
+{
+    /* 4194304 is above Linux's largest pid: that process is dead. The legacy names (no counter)
+     * come from ccdk before the transactional write. */
+    char out[4200], asset[4200], p[4400];
+    snprintf(out, sizeof out, "%s/stale", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-stale", tmpdir);
+    make_asset(asset, "exports.handler = 5;\n");
+    const char *dead[] = {"stale.ccdk-tmp-4194304-0", "stale.ccdk-old-4194304-7", "stale.ccdk-tmp-4194304",
+                          "stale.ccdk-old-4194304"};
+    for (size_t i = 0; i < sizeof dead / sizeof *dead; i++) {
+        snprintf(p, sizeof p, "%s/%s", tmpdir, dead[i]);
+        mkdir(p, 0777);
+        snprintf(p, sizeof p, "%s/%s/manifest.json", tmpdir, dead[i]);
+        write_text(p, "{}");
+    }
+    /* a live process's staging directory (our parent's pid, locked by us as its writer would be) stays */
+    char live[4400];
+    snprintf(live, sizeof live, "%s/stale.ccdk-tmp-%ld-0", tmpdir, (long)getppid());
+    mkdir(live, 0777);
+    int fd = open(live, O_RDONLY | O_DIRECTORY);
+    CHECK(fd >= 0 && flock(fd, LOCK_EX) == 0);
+    /* and a name that only looks similar is not ours */
+    snprintf(p, sizeof p, "%s/stale.ccdk-tmp-notapid", tmpdir);
+    mkdir(p, 0777);
+    CHECK(synth(out, asset, "1", NULL) == 0);
+    for (size_t i = 0; i < sizeof dead / sizeof *dead; i++) {
+        snprintf(p, sizeof p, "%s/%s", tmpdir, dead[i]);
+        struct stat st;
+        CHECK_MSG(lstat(p, &st) != 0, "%s was not removed", dead[i]);
+    }
+    struct stat st;
+    CHECK(stat(live, &st) == 0);
+    snprintf(p, sizeof p, "%s/stale.ccdk-tmp-notapid", tmpdir);
+    CHECK(stat(p, &st) == 0);
+    close(fd);
+    ccdk__rm_rf(live);
+    ccdk__rm_rf(p);
+}
+
+TEST(staging_error_keeps_the_old_assets)
+{
+    /* was: the old asset folders were moved into the temporary directory while staging and removed
+     * with it when a later asset failed to stage */
+    char out[4200], a1[4200], a2[4200];
+    snprintf(out, sizeof out, "%s/staging", tmpdir);
+    snprintf(a1, sizeof a1, "%s/asset-stage-1", tmpdir);
+    snprintf(a2, sizeof a2, "%s/asset-stage-2", tmpdir);
+    make_asset(a1, "exports.handler = 6;\n");
+    make_asset(a2, "exports.handler = 7;\n");
+    CHECK(synth(out, a1, "1", NULL) == 0);
+    char *before = list_dir(out);
+
+    /* the same asset again (reused from the old assembly) plus one that vanishes before synth */
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "Stack", NULL);
+    ccdk_lambda_function_new(s, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "index.handler",
+        .code = ccdk_lambda_code_from_asset(s, a1, NULL)});
+    ccdk_lambda_function_new(s, "Fn2", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "index.handler",
+        .code = ccdk_lambda_code_from_asset(s, a2, NULL)});
+    ccdk__rm_rf(a2);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(ccdk_app_error_count(app) == 1 && strstr(ccdk_app_error(app, 0), "Failed to stage asset"));
+    ccdk_app_free(app);
+    char *after = list_dir(out);
+    CHECK_STR_EQ(after, before);
+    CHECK_INT_EQ(leftovers("staging.ccdk-"), 0);
+    free(before);
+    free(after);
+}
+
+TEST(reused_assets_are_not_moved_out_of_the_old_assembly)
+{
+    /* the new assembly links the staged asset; the old one keeps it until the swap */
+    char out[4200], asset[4200], staged[4400];
+    snprintf(out, sizeof out, "%s/reuse", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-reuse", tmpdir);
+    make_asset(asset, "exports.handler = 8;\n");
+    CHECK(synth(out, asset, "1", NULL) == 0);
+    DIR *d = opendir(out);
+    struct dirent *e;
+    staged[0] = 0;
+    while (d && (e = readdir(d)))
+        if (!strncmp(e->d_name, "asset.", 6))
+            snprintf(staged, sizeof staged, "%s/%s/index.js", out, e->d_name);
+    if (d)
+        closedir(d);
+    struct stat st1, st2;
+    CHECK(stat(staged, &st1) == 0);
+    CHECK(synth(out, asset, "2", NULL) == 0);
+    CHECK(stat(staged, &st2) == 0);
+    CHECK(st1.st_ino == st2.st_ino); /* linked, not copied again */
+    CHECK_INT_EQ(leftovers("reuse.ccdk-"), 0);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    setenv("CCDK_NO_FSYNC", "1", 1);
+    RUN(trailing_slash_keeps_the_staged_assets);
+    RUN(symlinked_outdir_stays_a_symlink);
+    RUN(outdir_that_is_a_file_is_an_error);
+    RUN(dangling_symlink_outdir_is_an_error);
+    RUN(leftovers_of_dead_synths_are_removed);
+    RUN(staging_error_keeps_the_old_assets);
+    RUN(reused_assets_are_not_moved_out_of_the_old_assembly);
+    if (ccdk__rm_rf(tmpdir) != 0)
+        fprintf(stderr, "could not remove %s\n", tmpdir);
+    return TEST_DONE();
+}
