@@ -704,12 +704,12 @@ int main(void)
         return 1;
     }
     RUN(unique_id_specifics);
-    RUN(unique_ids_match_aws_cdk_lib);
-    RUN(token_resolution_matches_aws_cdk_lib);
-    RUN(feature_flag_defaults_match_aws_cdk_lib);
+    RUN_ORACLE(unique_ids_match_aws_cdk_lib);
+    RUN_ORACLE(token_resolution_matches_aws_cdk_lib);
+    RUN_ORACLE(feature_flag_defaults_match_aws_cdk_lib);
     RUN(feature_flags_from_context);
     RUN(duplicate_id_messages);
-    RUN(invalid_stack_names_and_ids);
+    RUN_ORACLE(invalid_stack_names_and_ids);
     RUN(tokens_in_ids);
     RUN(failed_synth_writes_nothing);
     RUN(sprintf_concat_matches_vsnprintf);

@@ -7,14 +7,20 @@
  * Checks never abort: a failing check prints "file:line: ..." and counts one failure. TEST_DONE()
  * prints "N passed, N failed" as the last line and returns 0, or 1 when any check failed.
  * CHECK_* return nothing; use `if (!CHECK_RET(cond)) return;` to stop a test early.
+ *
+ * Tests that compare with aws-cdk-lib (the oracle: node and ./node_modules/aws-cdk-lib, tests run
+ * from the repository root) use RUN_ORACLE(name): without the oracle they are skipped (make unit
+ * works on a bare checkout), unless CCDK_REQUIRE_ORACLE=1 (make test), where that is a failure.
+ * TEST_FILTER=substring runs only the tests whose name contains it (make unit T=core F=token).
  */
 #ifndef CCDK_TESTLIB_H
 #define CCDK_TESTLIB_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-static int tl_passed, tl_failed;
+static int tl_passed, tl_failed, tl_skipped;
 static const char *tl_current = "";
 
 static __attribute__((unused)) int tl_check(int ok, const char *file, int line, const char *expr)
@@ -95,9 +101,45 @@ static __attribute__((unused)) int tl_long_eq(long long got, long long want, con
         }                                                                      \
     } while (0)
 
+static __attribute__((unused)) int tl_selected(const char *name)
+{
+    const char *f = getenv("TEST_FILTER");
+    return !f || !*f || strstr(name, f) != NULL;
+}
+
+/* 1 when the oracle is there; else the test is counted as skipped (or failed, when required) */
+static __attribute__((unused)) int tl_oracle(const char *name)
+{
+    static int have = -1;
+    if (have < 0) {
+        const char *node = getenv("CCDK_NODE");
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "%s -e 'require(\"./node_modules/aws-cdk-lib\")' >/dev/null 2>&1", node ? node : "node");
+        have = system(cmd) == 0;
+    }
+    if (have)
+        return 1;
+    const char *req = getenv("CCDK_REQUIRE_ORACLE");
+    if (req && *req && strcmp(req, "0")) {
+        tl_failed++;
+        fprintf(stderr, "FAIL %s: needs node and aws-cdk-lib in ./node_modules (run make setup)\n", name);
+    } else {
+        tl_skipped++;
+        fprintf(stderr, "skipped %s: needs node and aws-cdk-lib in ./node_modules\n", name);
+    }
+    return 0;
+}
+
 #define TEST(name) static void test_##name(void)
+#define RUN_ORACLE(name)                                                       \
+    do {                                                                       \
+        if (tl_selected(#name) && tl_oracle(#name))                            \
+            RUN(name);                                                         \
+    } while (0)
 #define RUN(name)                                                              \
     do {                                                                       \
+        if (!tl_selected(#name))                                               \
+            break;                                                             \
         int tl_f0 = tl_failed;                                                 \
         tl_current = #name;                                                    \
         test_##name();                                                         \
@@ -109,7 +151,10 @@ static __attribute__((unused)) int tl_long_eq(long long got, long long want, con
 static __attribute__((unused)) int tl_done(void)
 {
     fflush(stderr);
-    printf("%d passed, %d failed\n", tl_passed, tl_failed);
+    if (tl_skipped)
+        printf("%d passed, %d failed, %d skipped\n", tl_passed, tl_failed, tl_skipped);
+    else
+        printf("%d passed, %d failed\n", tl_passed, tl_failed);
     fflush(stdout);
     return tl_failed ? 1 : 0;
 }
