@@ -29,7 +29,7 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
 .PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-smoke setup install clean headers \
-        fault-smoke fault-sweep
+        fault-smoke fault-sweep compile-fail
 
 all: lib
 
@@ -125,6 +125,10 @@ conformance: setup lib
 
 cli-test: setup lib $(BUILD)/examples/hello-lambda
 	bash tests/cli/run.sh
+
+# mistakes the public API must reject at compile time (tests/compile-fail/*.c)
+compile-fail:
+	@CC=$(CC) bash tests/compile-fail/run.sh
 
 headers:
 	@for h in include/ccdk/*.h; do \

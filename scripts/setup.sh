@@ -20,9 +20,12 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+# the stamp holds the hash of the package-lock.json it was installed from: a fresh checkout (newer
+# mtime, same content) does not reinstall, a changed lock file does
 stamp=node_modules/.ccdk-installed
-if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing the pinned npm packages (aws-cdk-lib, aws-cdk)"
   npm ci --no-audit --no-fund --loglevel=error
-  touch "$stamp"
+  echo "$want" > "$stamp"
 fi

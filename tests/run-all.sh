@@ -17,6 +17,7 @@ run() {
   [ "$rc" -eq 0 ] || failed_suites+=("$name")
 }
 run headers     make --no-print-directory headers
+run compile-fail make --no-print-directory compile-fail
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run unit-tsan   make --no-print-directory unit-tsan
@@ -31,7 +32,7 @@ run bench-smoke bash bench/run.sh --smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

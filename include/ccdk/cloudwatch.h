@@ -8,17 +8,6 @@
 extern "C" {
 #endif
 
-#ifndef CCDK_OPT_NUM_DEFINED
-#define CCDK_OPT_NUM_DEFINED
-/** Optional numbers and booleans in props: zero means "not given". */
-typedef struct {
-    int set;
-    double value;
-} ccdk_opt_num;
-#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x)})
-typedef enum { CCDK_UNSET = 0, CCDK_TRUE = 1, CCDK_FALSE = 2 } ccdk_tristate;
-#endif
-
 typedef struct ccdk_cloudwatch_metric ccdk_cloudwatch_metric;
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
 

@@ -30,6 +30,24 @@ typedef struct ccdk_cfn_parameter ccdk_cfn_parameter;
 typedef struct ccdk_cfn_mapping ccdk_cfn_mapping;
 typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 
+/** An optional number in props: zero-initialised means "not given"; CCDK_NUM(x) gives one. */
+typedef struct {
+    int set;
+    double value;
+} ccdk_opt_num;
+#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x)})
+
+/** An optional boolean in props (TypeScript's `?: boolean`): zero-initialised means "not given";
+ *  give one with CCDK_TRUE or CCDK_FALSE. It is a struct so that a plain `true`, `false`, `0` or
+ *  `1` does not convert to it: a compile error as a function argument, and a -Wmissing-braces
+ *  warning (in -Wall) in a designated initializer. Do not set its member yourself. */
+typedef struct {
+    unsigned char ccdk_tristate_value_; /* 0 not given, 1 true, 2 false */
+} ccdk_tristate;
+#define CCDK_TRUE ((ccdk_tristate){1})
+#define CCDK_FALSE ((ccdk_tristate){2})
+#define CCDK_UNSET ((ccdk_tristate){0})
+
 /** A key/value pair of strings; arrays of them end with {NULL, NULL}. */
 typedef struct {
     const char *key;
@@ -122,7 +140,8 @@ typedef struct {
     /** Physical stack name; NULL: derived from the construct path. */
     const char *stack_name;
     const char *description;
-    int termination_protection;
+    /** default false */
+    ccdk_tristate termination_protection;
     /** Stack tags, {NULL, NULL}-terminated. */
     const ccdk_kv *tags;
 } ccdk_stack_props;
@@ -281,9 +300,8 @@ typedef struct {
     const char *const *allowed_values; /* NULL-terminated */
     const char *allowed_pattern;
     const char *constraint_description;
-    int no_echo;
-    double min_length, max_length, min_value, max_value;
-    int has_min_length, has_max_length, has_min_value, has_max_value;
+    ccdk_tristate no_echo;
+    ccdk_opt_num min_length, max_length, min_value, max_value;
 } ccdk_cfn_parameter_props;
 ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const ccdk_cfn_parameter_props *props);
 const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p);

@@ -19,8 +19,6 @@ typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 
-/* ccdk_opt_num, CCDK_NUM() and ccdk_tristate come from ccdk/cloudwatch.h. */
-
 /* ================================================================== Runtime */
 
 typedef enum {
@@ -288,7 +286,7 @@ typedef struct {
     const char *function_arn; /* required */
     ccdk_iam_role *role;
     ccdk_tristate same_environment;
-    int skip_permissions;
+    ccdk_tristate skip_permissions;
     const ccdk_lambda_architecture *architecture;
 } ccdk_lambda_function_attributes;
 

@@ -33,7 +33,7 @@ typedef struct {
     ccdk_duration max_record_age;      /* 60 seconds to 7 days */
     ccdk_opt_num retry_attempts;       /* -1, or 0 to 10000 */
     ccdk_opt_num parallelization_factor; /* 1 to 10 */
-    int report_batch_item_failures;
+    ccdk_tristate report_batch_item_failures;
     ccdk_lambda_starting_position starting_position;
     ccdk_opt_num starting_position_timestamp;
     ccdk_duration tumbling_window;     /* at most 900 seconds */
@@ -55,7 +55,7 @@ typedef struct {
     ccdk_opt_num batch_size;           /* 1-10, or 1-10000 with max_batching_window */
     ccdk_duration max_batching_window; /* at most 300 seconds */
     ccdk_opt_num max_concurrency;
-    int report_batch_item_failures;
+    ccdk_tristate report_batch_item_failures;
     ccdk_tristate enabled;
 } ccdk_lambda_sqs_event_source_props;
 

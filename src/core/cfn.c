@@ -660,16 +660,17 @@ static void render_parameter(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *
         ccdk__v_set(d, "ConstraintDescription", ccdk__v_str(app, p->p.constraint_description));
     if (p->p.description)
         ccdk__v_set(d, "Description", ccdk__v_str(app, p->p.description));
-    if (p->p.has_max_length)
-        ccdk__v_set(d, "MaxLength", ccdk__v_num(app, p->p.max_length));
-    if (p->p.has_max_value)
-        ccdk__v_set(d, "MaxValue", ccdk__v_num(app, p->p.max_value));
-    if (p->p.has_min_length)
-        ccdk__v_set(d, "MinLength", ccdk__v_num(app, p->p.min_length));
-    if (p->p.has_min_value)
-        ccdk__v_set(d, "MinValue", ccdk__v_num(app, p->p.min_value));
-    if (p->p.no_echo)
-        ccdk__v_set(d, "NoEcho", ccdk__v_bool(app, 1));
+    if (p->p.max_length.set)
+        ccdk__v_set(d, "MaxLength", ccdk__v_num(app, p->p.max_length.value));
+    if (p->p.max_value.set)
+        ccdk__v_set(d, "MaxValue", ccdk__v_num(app, p->p.max_value.value));
+    if (p->p.min_length.set)
+        ccdk__v_set(d, "MinLength", ccdk__v_num(app, p->p.min_length.value));
+    if (p->p.min_value.set)
+        ccdk__v_set(d, "MinValue", ccdk__v_num(app, p->p.min_value.value));
+    /* CfnParameter renders noEcho as given: false too */
+    if (ccdk__tri_set(p->p.no_echo))
+        ccdk__v_set(d, "NoEcho", ccdk__v_bool(app, ccdk__tri_true(p->p.no_echo)));
     add_to_section(n, tpl, "Parameters", ccdk__element_logical_id(n), ccdk__resolve(ctx, d));
 }
 

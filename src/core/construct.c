@@ -805,7 +805,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->account = ccdk__strdup(app, props->account);
         s->region = ccdk__strdup(app, props->region);
         s->description = ccdk__strdup(app, props->description);
-        s->termination_protection = props->termination_protection;
+        s->termination_protection = ccdk__tri_true(props->termination_protection);
     }
     /* stack name: the id for a top-level stack, else the path's unique name */
     const char *name = props && props->stack_name ? props->stack_name : NULL;

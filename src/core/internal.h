@@ -523,6 +523,13 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
 /* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
 ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
 
+/* ------------------------------------------------------------------ optional booleans */
+
+/* ccdk_tristate: given at all, given as true, given as false */
+#define ccdk__tri_set(t) ((t).ccdk_tristate_value_ != 0)
+#define ccdk__tri_true(t) ((t).ccdk_tristate_value_ == 1)
+#define ccdk__tri_false(t) ((t).ccdk_tristate_value_ == 2)
+
 /* ------------------------------------------------------------------ misc */
 
 const char *ccdk__basename(const char *path);

@@ -171,8 +171,8 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
     ccdk__res_set(r, "PolicyType", ccdk__v_str(app, "TargetTrackingScaling"));
     ccdk__res_set(r, "ScalingTargetId", ccdk__v_str(app, ccdk_cfn_resource_ref(sa->target_resource)));
     ccdk_value *c = ccdk__v_obj(app);
-    if (o->disable_scale_in != CCDK_UNSET)
-        ccdk__v_set(c, "DisableScaleIn", ccdk__v_bool(app, o->disable_scale_in == CCDK_TRUE));
+    if (ccdk__tri_set(o->disable_scale_in))
+        ccdk__v_set(c, "DisableScaleIn", ccdk__v_bool(app, ccdk__tri_true(o->disable_scale_in)));
     ccdk_value *pm = ccdk__v_obj(app);
     ccdk__v_set(pm, "PredefinedMetricType", ccdk__v_str(app, "LambdaProvisionedConcurrencyUtilization"));
     ccdk__v_set(c, "PredefinedMetricSpecification", pm);

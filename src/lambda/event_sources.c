@@ -166,10 +166,10 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
     m->resource = r;
     if (o->batch_size.set)
         ccdk__res_set(r, "BatchSize", ccdk__v_num(app, o->batch_size.value));
-    if (o->bisect_batch_on_error != CCDK_UNSET)
-        ccdk__res_set(r, "BisectBatchOnFunctionError", ccdk__v_bool(app, o->bisect_batch_on_error == CCDK_TRUE));
-    if (o->enabled != CCDK_UNSET)
-        ccdk__res_set(r, "Enabled", ccdk__v_bool(app, o->enabled == CCDK_TRUE));
+    if (ccdk__tri_set(o->bisect_batch_on_error))
+        ccdk__res_set(r, "BisectBatchOnFunctionError", ccdk__v_bool(app, ccdk__tri_true(o->bisect_batch_on_error)));
+    if (ccdk__tri_set(o->enabled))
+        ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(o->enabled)));
     ccdk__res_set(r, "EventSourceArn", ccdk__v_from_string(app, o->event_source_arn));
     ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fb->name));
     if (o->starting_position) {
@@ -178,7 +178,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
     }
     if (has_ts)
         ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_num(app, o->starting_position_timestamp.value));
-    if (o->report_batch_item_failures) {
+    if (ccdk__tri_true(o->report_batch_item_failures)) {
         ccdk_value *l = ccdk__v_list(app);
         ccdk__v_push(l, ccdk__v_str(app, "ReportBatchItemFailures"));
         ccdk__res_set(r, "FunctionResponseTypes", l);

@@ -489,7 +489,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
 
     /* dead-letter queue */
     ccdk_value *dlc = NULL;
-    if (props->dead_letter_topic && (props->dead_letter_queue || props->dead_letter_queue_enabled != CCDK_UNSET)) {
+    if (props->dead_letter_topic && (props->dead_letter_queue || ccdk__tri_set(props->dead_letter_queue_enabled))) {
         ccdk__error(fn, "deadLetterQueue and deadLetterTopic cannot be specified together at the same time");
     } else if (props->dead_letter_topic) {
         fn->dlt = props->dead_letter_topic;
@@ -498,9 +498,9 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         ccdk__role_add_to_principal_policy(fn->base.role, ccdk__statement(app, CCDK_IAM_ALLOW, pub, arn));
         dlc = ccdk__v_obj(app);
         ccdk__v_set(dlc, "TargetArn", ccdk__v_str(app, arn[0]));
-    } else if (props->dead_letter_queue && props->dead_letter_queue_enabled == CCDK_FALSE) {
+    } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
         ccdk__error(fn, "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false");
-    } else if (props->dead_letter_queue || props->dead_letter_queue_enabled == CCDK_TRUE) {
+    } else if (props->dead_letter_queue || ccdk__tri_true(props->dead_letter_queue_enabled)) {
         fn->dlq = props->dead_letter_queue;
         if (!fn->dlq) {
             ccdk_sqs_queue_props qp = {.retention_period = ccdk_duration_days(14)};
@@ -687,10 +687,10 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
     }
     fn->base.role = attrs->role;
     fn->base.grant_principal = attrs->role ? ccdk_iam_role_principal(attrs->role) : NULL;
-    fn->base.skip_permissions = attrs->skip_permissions;
+    fn->base.skip_permissions = ccdk__tri_true(attrs->skip_permissions);
     fn->architecture = attrs->architecture ? attrs->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
-    if (attrs->same_environment != CCDK_UNSET) {
-        fn->base.can_create_permissions = attrs->same_environment == CCDK_TRUE;
+    if (ccdk__tri_set(attrs->same_environment)) {
+        fn->base.can_create_permissions = ccdk__tri_true(attrs->same_environment);
     } else {
         ccdk_stack *s = fn->base.node.stack;
         const char *acc = NULL, *reg = NULL;
@@ -834,8 +834,8 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     if (perm->function_url_auth_type)
         ccdk__res_set(r, "FunctionUrlAuthType",
                       ccdk__v_str(app, perm->function_url_auth_type == CCDK_LAMBDA_URL_AUTH_NONE ? "NONE" : "AWS_IAM"));
-    if (perm->invoked_via_function_url != CCDK_UNSET)
-        ccdk__res_set(r, "InvokedViaFunctionUrl", ccdk__v_bool(app, perm->invoked_via_function_url == CCDK_TRUE));
+    if (ccdk__tri_set(perm->invoked_via_function_url))
+        ccdk__res_set(r, "InvokedViaFunctionUrl", ccdk__v_bool(app, ccdk__tri_true(perm->invoked_via_function_url)));
 }
 
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *p)

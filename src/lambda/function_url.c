@@ -48,8 +48,8 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
     if (props->cors) {
         const ccdk_lambda_function_url_cors *c = props->cors;
         cors = ccdk__v_obj(app);
-        if (c->allow_credentials != CCDK_UNSET)
-            ccdk__v_set(cors, "AllowCredentials", ccdk__v_bool(app, c->allow_credentials == CCDK_TRUE));
+        if (ccdk__tri_set(c->allow_credentials))
+            ccdk__v_set(cors, "AllowCredentials", ccdk__v_bool(app, ccdk__tri_true(c->allow_credentials)));
         if (c->allowed_headers)
             ccdk__v_set(cors, "AllowHeaders", strlist(app, c->allowed_headers));
         static const char *const all[] = {"*", NULL};

@@ -29,11 +29,11 @@ static int validate_profiling(ccdk_lambda_function *fn, const ccdk_lambda_functi
 void ccdk__function_profiling(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props)
 {
     ccdk_codeguru_profiling_group *g = NULL;
-    if (props->profiling_group && props->profiling != CCDK_FALSE) {
+    if (props->profiling_group && !ccdk__tri_false(props->profiling)) {
         if (!validate_profiling(fn, props))
             return;
         g = props->profiling_group;
-    } else if (props->profiling == CCDK_TRUE) {
+    } else if (ccdk__tri_true(props->profiling)) {
         if (!validate_profiling(fn, props))
             return;
         ccdk_codeguru_profiling_group_props gp = {.compute_platform = CCDK_CODEGURU_COMPUTE_PLATFORM_AWS_LAMBDA};

@@ -301,6 +301,6 @@ void ccdk_lambda_function_version_upgrade_aspect(void *scope, const char *featur
         return;
     upgrade_ctx *u = ccdk__alloc(app, sizeof *u);
     u->flag = ccdk__strdup(app, feature_flag);
-    u->enabled = enabled != CCDK_FALSE;
+    u->enabled = !ccdk__tri_false(enabled);
     ccdk_aspects_add(scope, upgrade_visit, u);
 }

@@ -211,8 +211,8 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__error(a, "evaluationPeriods is required");
     if (props->treat_missing_data > 0 && props->treat_missing_data <= CCDK_CW_TREAT_MISSING_DATA_MISSING)
         ccdk__res_set(r, "TreatMissingData", ccdk__v_str(app, tmd[props->treat_missing_data]));
-    if (props->actions_enabled != CCDK_UNSET)
-        ccdk__res_set(r, "ActionsEnabled", ccdk__v_bool(app, props->actions_enabled == CCDK_TRUE));
+    if (ccdk__tri_set(props->actions_enabled))
+        ccdk__res_set(r, "ActionsEnabled", ccdk__v_bool(app, ccdk__tri_true(props->actions_enabled)));
 
     /* the metric (a label makes it a Metrics list with one MetricStat) */
     const ccdk_cloudwatch_metric *m = props->metric;

@@ -268,7 +268,7 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->rule_name));
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
-    ccdk__res_set(r, "State", ccdk__v_str(app, props->enabled == CCDK_FALSE ? "DISABLED" : "ENABLED"));
+    ccdk__res_set(r, "State", ccdk__v_str(app, ccdk__tri_false(props->enabled) ? "DISABLED" : "ENABLED"));
     if (rule->schedule_expression)
         ccdk__res_set(r, "ScheduleExpression", ccdk__v_from_string(app, rule->schedule_expression));
     ccdk__res_set(r, "EventPattern", ccdk__v_lazy(app, event_pattern_lazy, rule));

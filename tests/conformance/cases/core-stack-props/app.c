@@ -8,7 +8,7 @@ int main(void)
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", &(ccdk_stack_props){
         .description = "A stack with props: description, tags, env",
-        .termination_protection = 1,
+        .termination_protection = CCDK_TRUE,
         .tags = (const ccdk_kv[]){{"Team", "ccdk"}, {"Cost Center", "42"}, {NULL, NULL}},
         .account = "123456789012",
         .region = "eu-west-1",

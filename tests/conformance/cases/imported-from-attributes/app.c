@@ -11,7 +11,7 @@ int main(void)
             /* imported function is in the same account as the stack: permissions may be modified */
             .same_environment = CCDK_TRUE,
             /* imported function is in a different account and already has the correct permissions */
-            .skip_permissions = 1,
+            .skip_permissions = CCDK_TRUE,
         });
     /* (added: show the imported attributes in the template) */
     ccdk_cfn_output_new(stack, "FunctionArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_arn(fn)});
