@@ -11,7 +11,9 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter -Wno-format-trun
 OPT     ?= -O2 -g
 # -MMD -MP: each object depends on exactly the headers it includes (build/**/*.d)
 DEPFLAGS = -MMD -MP
-CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) -fPIC -Iinclude -Isrc/core $(CFLAGS)
+# the library calls its own API directly, without the user-facing handle checks (ccdk/core.h)
+LIBDEFS = -DCCDK__BUILDING
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(LIBDEFS) -fPIC -Iinclude -Isrc/core $(CFLAGS)
 LIBS     = -lpthread -lm
 # only tests/unit/test_digest.c uses libcrypto: it checks ccdk's SHA-256 and MD5 against OpenSSL's
 TEST_LIBS = -lcrypto
@@ -35,13 +37,13 @@ all: lib
 
 lib: $(BUILD)/libccdk.a $(BUILD)/libccdk.so $(BUILD)/ccdk.pc
 
-$(BUILD)/obj/%.o: src/%.c
+$(BUILD)/obj/%.o: src/%.c $(BUILD)/obj/%.d
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-$(BUILD)/san/%.o: src/%.c
+$(BUILD)/san/%.o: src/%.c $(BUILD)/san/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) $(LIBDEFS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -c $< -o $@
 
 $(BUILD)/libccdk.a: $(OBJ)
 	@rm -f $@
@@ -51,9 +53,9 @@ $(BUILD)/libccdk-san.a: $(SAN_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/tsan/%.o: src/%.c
+$(BUILD)/tsan/%.o: src/%.c $(BUILD)/tsan/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) $(LIBDEFS) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -c $< -o $@
 
 $(BUILD)/libccdk-tsan.a: $(TSAN_OBJ)
 	@rm -f $@
@@ -72,6 +74,11 @@ $(BUILD)/ccdk.pc: ccdk.pc.in $(BUILD)/prefix.stamp
 	sed -e 's|@PREFIX@|$(PREFIX)|g' $< > $@
 
 FORCE:
+
+# an object whose .d is missing (built before -MMD, or the .d was removed) is rebuilt: the .d
+# files are named explicitly (as pattern-rule targets make would treat them as intermediate)
+LIB_DEPS := $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(TSAN_OBJ:.o=.d)
+$(LIB_DEPS): ;
 
 # ---------------------------------------------------------------- set-up
 
@@ -131,6 +138,7 @@ compile-fail:
 	@CC=$(CC) bash tests/compile-fail/run.sh
 
 headers:
+	@python3 scripts/gen-checked-macros.py --check
 	@for h in include/ccdk/*.h; do \
 	  echo "#include \"$${h#include/}\"" | $(CC) $(CSTD) $(WARN) -Wpedantic -Iinclude -x c -fsyntax-only - || exit 1; \
 	done; echo "headers: each public header compiles alone"
@@ -174,4 +182,4 @@ install: lib
 clean:
 	rm -rf $(BUILD) cdk.out
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(wildcard $(LIB_DEPS)) $(shell find $(BUILD)/tests $(BUILD)/tests-san $(BUILD)/tests-tsan -name '*.d' 2>/dev/null)

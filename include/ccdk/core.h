@@ -30,6 +30,58 @@ typedef struct ccdk_cfn_parameter ccdk_cfn_parameter;
 typedef struct ccdk_cfn_mapping ccdk_cfn_mapping;
 typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 
+/* Construct handles of every module, declared here so that the checks below know them all. */
+typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
+typedef struct ccdk_codeguru_profiling_group ccdk_codeguru_profiling_group;
+typedef struct ccdk_ecr_repository ccdk_ecr_repository;
+typedef struct ccdk_events_rule ccdk_events_rule;
+typedef struct ccdk_iam_policy ccdk_iam_policy;
+typedef struct ccdk_iam_role ccdk_iam_role;
+typedef struct ccdk_lambda_alias ccdk_lambda_alias;
+typedef struct ccdk_lambda_code_signing_config ccdk_lambda_code_signing_config;
+typedef struct ccdk_lambda_event_source_mapping ccdk_lambda_event_source_mapping;
+typedef struct ccdk_lambda_function ccdk_lambda_function;
+typedef struct ccdk_lambda_function_url ccdk_lambda_function_url;
+typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
+typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
+typedef struct ccdk_lambda_version ccdk_lambda_version;
+typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
+typedef struct ccdk_sns_topic ccdk_sns_topic;
+typedef struct ccdk_sqs_queue ccdk_sqs_queue;
+
+/* ================================================================== checked handles
+ *
+ * Functions take handles as `void *`; for C code each is also a macro of the same name that checks
+ * every handle argument's type at compile time (scripts/gen-checked-macros.py writes them at the
+ * end of each header), so a wrong handle is a compile error, not a run-time one:
+ *   - a construct's parent (`scope`, in functions that take an id) is an App, a Stack or a
+ *     Construct: CCDK_SCOPE. Another construct as a parent is said explicitly: CCDK_CONSTRUCT(fn).
+ *   - the `owner` of a value (code, principal, statement, schedule, token, ...) is any construct of
+ *     the App that owns it, and so is a `construct` acted upon: CCDK_CONSTRUCT.
+ *   - IFunction (`fn`): a Function, Version or Alias, CCDK_LAMBDA_IFUNCTION (ccdk/lambda.h);
+ *     IGrantable (`grantee`): a principal, Role, Function, Version or Alias, CCDK_IAM_GRANTABLE.
+ * A NULL or a `void *` handle does not pass: cast a handle you hold as `void *` to its type.
+ * C++ and the library's own code (CCDK__BUILDING) call the functions directly. */
+#define CCDK__AS_CONSTRUCT(x) (ccdk_construct *)(void *)(x)
+#define CCDK__AS_CCONSTRUCT(x) (const ccdk_construct *)(const void *)(x)
+#define CCDK__CONSTRUCT_TYPES(T, C, x)                                                              \
+    ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
+        ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
+        ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
+        ccdk_ecr_repository T: C(x), ccdk_events_rule T: C(x), ccdk_iam_policy T: C(x),                 \
+        ccdk_iam_role T: C(x), ccdk_lambda_alias T: C(x), ccdk_lambda_code_signing_config T: C(x),      \
+        ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
+        ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
+        ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_version T: C(x),                             \
+        ccdk_signer_signing_profile T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
+/** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
+ *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
+#define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
+#define CCDK_CONSTRUCT_CONST(x)                                                                      \
+    _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CCONSTRUCT, x), CCDK__CONSTRUCT_TYPES(const *, CCDK__AS_CCONSTRUCT, x))
+/** A parent scope: an App, a Stack or a Construct. */
+#define CCDK_SCOPE(x) _Generic((x), ccdk_app *: (void *)(x), ccdk_stack *: (void *)(x), ccdk_construct *: (void *)(x))
+
 /** An optional number in props: zero-initialised means "not given"; CCDK_NUM(x) gives one. */
 typedef struct {
     int set;
@@ -100,12 +152,12 @@ ccdk_construct *ccdk_construct_new(void *scope, const char *id);
 const char *ccdk_node_id(const void *construct);
 /** Path from the App, e.g. "MyStack/MyFunction/Resource" ("" for the App). */
 const char *ccdk_node_path(const void *construct);
-void *ccdk_node_scope(const void *construct);
+ccdk_construct *ccdk_node_scope(const void *construct);
 size_t ccdk_node_child_count(const void *construct);
-void *ccdk_node_child(const void *construct, size_t i);
-void *ccdk_node_try_find_child(const void *construct, const char *id);
+ccdk_construct *ccdk_node_child(const void *construct, size_t i);
+ccdk_construct *ccdk_node_try_find_child(const void *construct, const char *id);
 /** The child called "Resource", else "Default", else NULL (aws-cdk-lib's node.defaultChild). */
-void *ccdk_node_default_child(const void *construct);
+ccdk_construct *ccdk_node_default_child(const void *construct);
 /** Sets context on this construct (JSON text value); before children are added, as in aws-cdk-lib. */
 void ccdk_node_set_context(void *construct, const char *key, const char *json);
 /** Context value as JSON text (compact), or NULL. Owned by the App. */
@@ -116,20 +168,20 @@ void ccdk_node_add_dependency(void *construct, void *on);
 void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value);
 
 /** Annotations.of(scope).addWarningV2 / addError / addInfo. Errors fail the synth. */
-void ccdk_annotations_add_warning(void *scope, const char *id, const char *message);
-void ccdk_annotations_add_error(void *scope, const char *message);
-void ccdk_annotations_add_info(void *scope, const char *message);
+void ccdk_annotations_add_warning(void *construct, const char *id, const char *message);
+void ccdk_annotations_add_error(void *construct, const char *message);
+void ccdk_annotations_add_info(void *construct, const char *message);
 
 /** Feature flags: the context value when set, else aws-cdk-lib v2's default for the flag. */
-int ccdk_feature_flag_enabled(const void *scope, const char *flag);
+int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 
 /** Aspects: fn is called at synth for every construct under scope (scope included), parents first. */
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
-void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx);
+void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
 
 /** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. */
-void ccdk_tags_add(void *scope, const char *key, const char *value);
-void ccdk_tags_remove(void *scope, const char *key);
+void ccdk_tags_add(void *construct, const char *key, const char *value);
+void ccdk_tags_remove(void *construct, const char *key);
 
 /* ================================================================== Stack */
 
@@ -215,50 +267,50 @@ typedef enum {
  * attributes this library returns, such as a function's ARN) are resolved at synth: a string that
  * mixes text and tokens becomes {"Fn::Join": ["", [...]]} as in aws-cdk-lib.
  */
-ccdk_value *ccdk_v_string(void *scope, const char *s);
-ccdk_value *ccdk_v_number(void *scope, double n);
-ccdk_value *ccdk_v_bool(void *scope, int b);
-ccdk_value *ccdk_v_null(void *scope);
-ccdk_value *ccdk_v_list(void *scope);
-ccdk_value *ccdk_v_object(void *scope);
+ccdk_value *ccdk_v_string(void *owner, const char *s);
+ccdk_value *ccdk_v_number(void *owner, double n);
+ccdk_value *ccdk_v_bool(void *owner, int b);
+ccdk_value *ccdk_v_null(void *owner);
+ccdk_value *ccdk_v_list(void *owner);
+ccdk_value *ccdk_v_object(void *owner);
 /** Appends to a list; returns the list. */
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item);
 /** Sets a key of an object (keeps insertion order); returns the object. */
 ccdk_value *ccdk_v_set(ccdk_value *object, const char *key, ccdk_value *item);
 /** Parses JSON text into a value (strings in it may hold tokens). On bad JSON: error, returns null. */
-ccdk_value *ccdk_v_json(void *scope, const char *json);
+ccdk_value *ccdk_v_json(void *owner, const char *json);
 /** A value as a string token, usable anywhere a string is (Token.asString). */
 const char *ccdk_token_as_string(ccdk_value *v);
 /** True when s holds an unresolved token (Token.isUnresolved). */
 int ccdk_token_is_unresolved(const char *s);
 
 /** CloudFormation intrinsic functions, as string tokens. */
-const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *list); /* NULL-terminated */
-const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables);    /* vars may be NULL */
-const char *ccdk_fn_select(void *scope, int index, ccdk_value *list);
-ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source);
-const char *ccdk_fn_import_value(void *scope, const char *name);
-const char *ccdk_fn_get_att(void *scope, const char *logical_name, const char *attr);
-const char *ccdk_fn_ref(void *scope, const char *logical_name);
-const char *ccdk_fn_base64(void *scope, const char *data);
-ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_value *if_true, ccdk_value *if_false);
-ccdk_value *ccdk_fn_condition_equals(void *scope, ccdk_value *lhs, ccdk_value *rhs);
-ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *condition);
+const char *ccdk_fn_join(void *owner, const char *delimiter, const char *const *list); /* NULL-terminated */
+const char *ccdk_fn_sub(void *owner, const char *body, const ccdk_kv *variables);    /* vars may be NULL */
+const char *ccdk_fn_select(void *owner, int index, ccdk_value *list);
+ccdk_value *ccdk_fn_split(void *owner, const char *delimiter, const char *source);
+const char *ccdk_fn_import_value(void *owner, const char *name);
+const char *ccdk_fn_get_att(void *owner, const char *logical_name, const char *attr);
+const char *ccdk_fn_ref(void *owner, const char *logical_name);
+const char *ccdk_fn_base64(void *owner, const char *data);
+ccdk_value *ccdk_fn_condition_if(void *owner, const char *condition_id, ccdk_value *if_true, ccdk_value *if_false);
+ccdk_value *ccdk_fn_condition_equals(void *owner, ccdk_value *lhs, ccdk_value *rhs);
+ccdk_value *ccdk_fn_condition_not(void *owner, ccdk_value *condition);
 
 /** Pseudo parameters ({"Ref": "AWS::..."}) as string tokens. */
-const char *ccdk_aws_account_id(void *scope);
-const char *ccdk_aws_region(void *scope);
-const char *ccdk_aws_partition(void *scope);
-const char *ccdk_aws_url_suffix(void *scope);
-const char *ccdk_aws_stack_name(void *scope);
-const char *ccdk_aws_stack_id(void *scope);
-const char *ccdk_aws_no_value(void *scope);
+const char *ccdk_aws_account_id(void *owner);
+const char *ccdk_aws_region(void *owner);
+const char *ccdk_aws_partition(void *owner);
+const char *ccdk_aws_url_suffix(void *owner);
+const char *ccdk_aws_stack_name(void *owner);
+const char *ccdk_aws_stack_id(void *owner);
+const char *ccdk_aws_no_value(void *owner);
 
 /** Lazy values: produce() is called at synth. */
 typedef const char *(*ccdk_lazy_string_fn)(void *ctx);
-const char *ccdk_lazy_string(void *scope, ccdk_lazy_string_fn produce, void *ctx);
+const char *ccdk_lazy_string(void *owner, ccdk_lazy_string_fn produce, void *ctx);
 typedef ccdk_value *(*ccdk_lazy_value_fn)(void *ctx);
-ccdk_value *ccdk_lazy_value(void *scope, ccdk_lazy_value_fn produce, void *ctx);
+ccdk_value *ccdk_lazy_value(void *owner, ccdk_lazy_value_fn produce, void *ctx);
 
 /* ================================================================== CloudFormation L1 */
 
@@ -312,6 +364,66 @@ const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *key1, 
 
 /** CfnCondition with an expression built from ccdk_fn_condition_*. */
 ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_value *expression);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_construct_new(scope, ...) ccdk_construct_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_node_id(construct) ccdk_node_id(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_path(construct) ccdk_node_path(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_scope(construct) ccdk_node_scope(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_child_count(construct) ccdk_node_child_count(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_child(construct, ...) ccdk_node_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_node_try_find_child(construct, ...) ccdk_node_try_find_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_node_default_child(construct) ccdk_node_default_child(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_set_context(construct, ...) ccdk_node_set_context(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_node_try_get_context(construct, ...) ccdk_node_try_get_context(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_node_add_dependency(construct, on) ccdk_node_add_dependency(CCDK_CONSTRUCT(construct), CCDK_CONSTRUCT(on))
+#define ccdk_node_add_metadata(construct, ...) ccdk_node_add_metadata(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_add_warning(construct, ...) ccdk_annotations_add_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_add_error(construct, ...) ccdk_annotations_add_error(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_add_info(construct, ...) ccdk_annotations_add_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
+#define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_v_bool(owner, ...) ccdk_v_bool(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_v_null(owner) ccdk_v_null(CCDK_CONSTRUCT(owner))
+#define ccdk_v_list(owner) ccdk_v_list(CCDK_CONSTRUCT(owner))
+#define ccdk_v_object(owner) ccdk_v_object(CCDK_CONSTRUCT(owner))
+#define ccdk_v_json(owner, ...) ccdk_v_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_join(owner, ...) ccdk_fn_join(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_sub(owner, ...) ccdk_fn_sub(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_select(owner, ...) ccdk_fn_select(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_split(owner, ...) ccdk_fn_split(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_import_value(owner, ...) ccdk_fn_import_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_get_att(owner, ...) ccdk_fn_get_att(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_ref(owner, ...) ccdk_fn_ref(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_base64(owner, ...) ccdk_fn_base64(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_if(owner, ...) ccdk_fn_condition_if(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_equals(owner, ...) ccdk_fn_condition_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fn_condition_not(owner, ...) ccdk_fn_condition_not(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_aws_account_id(owner) ccdk_aws_account_id(CCDK_CONSTRUCT(owner))
+#define ccdk_aws_region(owner) ccdk_aws_region(CCDK_CONSTRUCT(owner))
+#define ccdk_aws_partition(owner) ccdk_aws_partition(CCDK_CONSTRUCT(owner))
+#define ccdk_aws_url_suffix(owner) ccdk_aws_url_suffix(CCDK_CONSTRUCT(owner))
+#define ccdk_aws_stack_name(owner) ccdk_aws_stack_name(CCDK_CONSTRUCT(owner))
+#define ccdk_aws_stack_id(owner) ccdk_aws_stack_id(CCDK_CONSTRUCT(owner))
+#define ccdk_aws_no_value(owner) ccdk_aws_no_value(CCDK_CONSTRUCT(owner))
+#define ccdk_lazy_string(owner, ...) ccdk_lazy_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lazy_value(owner, ...) ccdk_lazy_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cfn_resource_new(scope, ...) ccdk_cfn_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_element_logical_id(element) ccdk_cfn_element_logical_id(CCDK_CONSTRUCT(element))
+#define ccdk_cfn_element_override_logical_id(element, ...) ccdk_cfn_element_override_logical_id(CCDK_CONSTRUCT(element), __VA_ARGS__)
+#define ccdk_cfn_output_new(scope, ...) ccdk_cfn_output_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_parameter_new(scope, ...) ccdk_cfn_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_mapping_new(scope, ...) ccdk_cfn_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cfn_condition_new(scope, ...) ccdk_cfn_condition_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
 
 #ifdef __cplusplus
 }

@@ -19,6 +19,20 @@ typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 
+/* IFunction and its narrower cases, for the checked handles (see ccdk/core.h). */
+#define CCDK_LAMBDA_IFUNCTION(x)                                                                       \
+    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x), ccdk_lambda_alias *: (void *)(x))
+#define CCDK_LAMBDA_FUNCTION_OR_VERSION(x) _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x))
+/** A function URL's target: a Function or an Alias (aws-cdk-lib: "FunctionUrl cannot be used with a Version"). */
+#define CCDK_LAMBDA_FUNCTION_OR_ALIAS(x) _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_alias *: (void *)(x))
+/* IGrantable, with the IFunctions (their role) */
+#undef CCDK_IAM_GRANTABLE
+#define CCDK_IAM_GRANTABLE(x)                                                                          \
+    _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,   \
+             ccdk_lambda_function *: ccdk_lambda_function_grant_principal,                                 \
+             ccdk_lambda_version *: ccdk_lambda_function_grant_principal,                                  \
+             ccdk_lambda_alias *: ccdk_lambda_function_grant_principal)(x)
+
 /* ================================================================== Runtime */
 
 typedef enum {
@@ -152,7 +166,7 @@ typedef struct {
  * `docker image inspect` finds no such image), $CDK_DOCKER honoured. On failure the error is
  * recorded on the app (ccdk_app_synth then fails) and the result still names the tag.
  * options may be NULL. */
-ccdk_docker_image ccdk_docker_image_from_build(void *scope, const char *path, const ccdk_docker_build_options *options);
+ccdk_docker_image ccdk_docker_image_from_build(void *owner, const char *path, const ccdk_docker_build_options *options);
 
 /** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
 typedef struct {
@@ -174,17 +188,17 @@ typedef struct {
 int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *options, char out[65], char **err);
 
 /** Code.fromInline(code). */
-ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code);
+ccdk_lambda_code *ccdk_lambda_code_from_inline(void *owner, const char *code);
 /** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. */
-ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *options);
+ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, const ccdk_asset_options *options);
 /** Code.fromDockerBuild(path, options): DockerImage.fromBuild, then `docker create` /
  * `docker cp <id>:<imagePath> <dest>` / `docker rm -v <id>`, and Code.fromAsset(dest).
  * options may be NULL. NULL when the build or the copy fails (the error is on the app). */
-ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *scope, const char *path, const ccdk_docker_build_options *options);
+ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *path, const ccdk_docker_build_options *options);
 /** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token). */
-ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket_name, const char *key, const char *object_version);
+ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *owner, const char *bucket_name, const char *key, const char *object_version);
 /** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. */
-ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope);
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner);
 
 /* ================================================================== Function */
 
@@ -233,8 +247,9 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
 const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn);
 const char *ccdk_lambda_function_name(ccdk_lambda_function *fn);
 ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn);
-/** The grant principal (the role), or an unknown principal for imports without a role. */
-ccdk_iam_principal *ccdk_lambda_function_grant_principal(ccdk_lambda_function *fn);
+/** The grant principal (the role), or an unknown principal for imports without a role; `fn` may be a
+ *  Function, Version or Alias (theirs is their function's). */
+ccdk_iam_principal *ccdk_lambda_function_grant_principal(void *fn);
 ccdk_cfn_resource *ccdk_lambda_function_resource(ccdk_lambda_function *fn);
 ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn);
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn);
@@ -294,6 +309,30 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_arn(void *scope, const 
 ccdk_lambda_function *ccdk_lambda_function_from_function_name(void *scope, const char *id, const char *name);
 ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope, const char *id,
                                                                    const ccdk_lambda_function_attributes *attrs);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_docker_image_from_build(owner, ...) ccdk_docker_image_from_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_inline(owner, ...) ccdk_lambda_code_from_inline(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_asset(owner, ...) ccdk_lambda_code_from_asset(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_docker_build(owner, ...) ccdk_lambda_code_from_docker_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_bucket(owner, ...) ccdk_lambda_code_from_bucket(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_cfn_parameters(owner) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_grant_invoke(fn, grantee) ccdk_lambda_function_grant_invoke(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_grant_invoke_url(fn, grantee) ccdk_lambda_function_grant_invoke_url(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_metric(fn, ...) ccdk_lambda_function_metric(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_metric_duration(fn, ...) ccdk_lambda_function_metric_duration(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_metric_errors(fn, ...) ccdk_lambda_function_metric_errors(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_metric_invocations(fn, ...) ccdk_lambda_function_metric_invocations(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_metric_throttles(fn, ...) ccdk_lambda_function_metric_throttles(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_from_function_arn(scope, ...) ccdk_lambda_function_from_function_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_function_from_function_name(scope, ...) ccdk_lambda_function_from_function_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_function_from_function_attributes(scope, ...) ccdk_lambda_function_from_function_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
 
 #ifdef __cplusplus
 }

@@ -299,10 +299,10 @@ const char *ccdk_node_path(const void *c)
     return n ? n->path : NULL;
 }
 
-void *ccdk_node_scope(const void *c)
+ccdk_construct *ccdk_node_scope(const void *c)
 {
     ccdk__node *n = ccdk__node_of(c);
-    return n ? n->parent : NULL;
+    return n ? (ccdk_construct *)n->parent : NULL;
 }
 
 size_t ccdk_node_child_count(const void *c)
@@ -311,13 +311,13 @@ size_t ccdk_node_child_count(const void *c)
     return n ? n->nchildren : 0;
 }
 
-void *ccdk_node_child(const void *c, size_t i)
+ccdk_construct *ccdk_node_child(const void *c, size_t i)
 {
     ccdk__node *n = ccdk__node_of(c);
-    return n && i < n->nchildren ? n->children[i] : NULL;
+    return n && i < n->nchildren ? (ccdk_construct *)n->children[i] : NULL;
 }
 
-void *ccdk_node_try_find_child(const void *c, const char *id)
+ccdk_construct *ccdk_node_try_find_child(const void *c, const char *id)
 {
     ccdk__node *n = ccdk__node_of(c);
     if (!n || !id)
@@ -333,7 +333,7 @@ void *ccdk_node_try_find_child(const void *c, const char *id)
         }
     }
     tmp[k] = 0;
-    return ccdk__node_find_child(n, tmp);
+    return (ccdk_construct *)ccdk__node_find_child(n, tmp);
 }
 
 ccdk__node_ext *ccdk__ext(ccdk__node *n)
@@ -354,10 +354,10 @@ ccdk__node *ccdk__node_default_child(const ccdk__node *n)
     return r ? r : d;
 }
 
-void *ccdk_node_default_child(const void *c)
+ccdk_construct *ccdk_node_default_child(const void *c)
 {
     ccdk__node *n = ccdk__node_of(c);
-    return n ? ccdk__node_default_child(n) : NULL;
+    return n ? (ccdk_construct *)ccdk__node_default_child(n) : NULL;
 }
 
 /* ------------------------------------------------------------------ context and feature flags */

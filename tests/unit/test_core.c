@@ -228,7 +228,7 @@ typedef struct {
 } tctx;
 
 static const char *lazy_lit(void *ctx) { return "lazy"; }
-static const char *lazy_region(void *ctx) { return ccdk_aws_region(ctx); }
+static const char *lazy_region(void *ctx) { return (ccdk_aws_region)(ctx); /* ctx: a construct as void * */ }
 
 static ccdk_value *S(tctx *t, const char *s) { return ccdk_v_string(t->stack, s); }
 static char *fmt(tctx *t, const char *f, ...) __attribute__((format(printf, 2, 3)));
@@ -457,7 +457,7 @@ TEST(feature_flags_from_context)
 
 /* ------------------------------------------------------------------ errors */
 
-static ccdk_lambda_function *small_function(void *scope, const char *id)
+static ccdk_lambda_function *small_function(ccdk_stack *scope, const char *id)
 {
     return ccdk_lambda_function_new(scope, id, &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
@@ -477,7 +477,7 @@ TEST(duplicate_id_messages)
     ccdk_construct_new(s, "C");
     ccdk_construct_new(c, "X");
     ccdk_construct_new(s, "F");
-    ccdk_construct_new(f, "Resource");
+    ccdk_construct_new(CCDK_CONSTRUCT(f), "Resource");
     /* messages as aws-cdk-lib 2.276 words them (constructor.name: App, Stack2, Construct, Function2) */
     CHECK(has_error(app, "There is already a Construct with name 'S' in App"));
     CHECK(has_error(app, "There is already a Construct with name 'C' in Stack2 [S]"));

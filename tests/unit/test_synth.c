@@ -163,11 +163,11 @@ TEST(failure_while_writing_leaves_outdir)
 /* A validation hook that adds a construct (aws-cdk-lib allows it: the tree is locked only after
  * validation) while the writer thread may be writing tree.json: the construct waits for the
  * writer (app->tree_mu), and tree.json is written again with it. */
-static void add_child_on_validate(ccdk__node *n) { ccdk_construct_new(n, "AddedDuringValidation"); }
+static void add_child_on_validate(ccdk__node *n) { (ccdk_construct_new)(n, "AddedDuringValidation"); }
 /* first in tree order, so that validation reaches it while the writer may be starting on the tree */
 static void add_resource_on_validate(ccdk__node *n)
 {
-    ccdk_construct *c = ccdk_construct_new(n, "AddedFirst");
+    ccdk_construct *c = (ccdk_construct_new)(n, "AddedFirst");
     ccdk_cfn_resource_new(c, "Queue", "AWS::SQS::Queue", NULL);
 }
 static const ccdk__kind kind_adds_resource = {.fqn = "test.AddsResourceOnValidate", .validate = add_resource_on_validate};

@@ -146,7 +146,7 @@ TEST(version_validations)
         .additional_versions = (const ccdk_lambda_version_weight[]){{v0, 0.7}, {v0, 0.6}, {NULL, 0}}});
     ccdk_lambda_alias_new(stack, "B", &(ccdk_lambda_alias_props){
         .alias_name = "b", .version = v0, .additional_versions = (const ccdk_lambda_version_weight[]){{v0, 1.5}, {NULL, 0}}});
-    ccdk_lambda_function_add_function_url(v0, NULL);
+    (ccdk_lambda_function_add_function_url)(v0, NULL); /* a compile error through the checked macro */
     ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_new(stack, "L", &(ccdk_lambda_layer_version_props){
         .code = ccdk_lambda_code_from_bucket(stack, "b", "k", NULL)});
     ccdk_lambda_layer_version_add_permission(l, "P", &(ccdk_lambda_layer_version_permission){.account_id = "123", .organization_id = "o-1"});

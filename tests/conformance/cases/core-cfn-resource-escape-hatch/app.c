@@ -40,7 +40,7 @@ int main(void)
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => \"ok\";"),
     });
-    ccdk_cfn_resource *cfn_fn = ccdk_node_default_child(fn);
+    ccdk_cfn_resource *cfn_fn = (ccdk_cfn_resource *)ccdk_node_default_child(fn);
     ccdk_cfn_resource_add_property_override(cfn_fn, "MemorySize", ccdk_v_number(stack, 256));
     ccdk_cfn_resource_add_property_override(cfn_fn, "Environment.Variables.FROM_OVERRIDE", ccdk_v_string(stack, "yes"));
     ccdk_cfn_resource_add_deletion_override(cfn_fn, "Properties.Handler");

@@ -15,7 +15,7 @@ int main(void)
         .assumed_by = ccdk_iam_account_root_principal(stack),
     });
     ccdk_lambda_function_url *fn_url = ccdk_lambda_function_add_function_url(fn, NULL);
-    ccdk_lambda_function_url_grant_invoke_url(fn_url, ccdk_iam_role_principal(my_role));
+    ccdk_lambda_function_url_grant_invoke_url(fn_url, my_role);
     ccdk_cfn_output_new(stack, "TheUrl", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_url_url(fn_url)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -50,8 +50,8 @@ int main(void)
     st((ccdk_iam_policy_statement_props){.actions = L("logs:PutLogEvents"),
                                          .not_resources = L("arn:aws:logs:*:*:log-group:secret")});
     st((ccdk_iam_policy_statement_props){.actions = L("s3:GetObject"), .resources = L("arn:aws:s3:::bucket-a/*")}); /* duplicate */
-    ccdk_lambda_function_grant_invoke(other, ccdk_iam_role_principal(ccdk_lambda_function_role(fn)));
-    ccdk_sqs_queue_grant_consume_messages(queue, ccdk_iam_role_principal(ccdk_lambda_function_role(fn)));
+    ccdk_lambda_function_grant_invoke(other, ccdk_lambda_function_role(fn));
+    ccdk_sqs_queue_grant_consume_messages(queue, ccdk_lambda_function_role(fn));
 
     ccdk_iam_policy_statement *inline_st[] = {
         ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){

@@ -1,7 +1,7 @@
 /* aws-lambda test/integ.assets.lit.ts: "Example of Lambda Code from Local Assets". */
 #include <ccdk/lambda.h>
 
-static ccdk_stack *test_stack_new(void *scope, const char *id)
+static ccdk_stack *test_stack_new(ccdk_app *scope, const char *id)
 {
     ccdk_stack *stack = ccdk_stack_new(scope, id, NULL);
     ccdk_lambda_function_new(stack, "MyLambda", &(ccdk_lambda_function_props){
