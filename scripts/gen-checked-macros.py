@@ -42,13 +42,16 @@ CHECKS = {
     "fn_or_alias": "CCDK_LAMBDA_FUNCTION_OR_ALIAS",
 }
 
-PROTO = re.compile(r"^([a-z][A-Za-z0-9_ \t\*]*?[\s\*])(ccdk_[a-z0-9_]+)\(([^;{}()]*)\);", re.M | re.S)
+PROTO = re.compile(r"^([a-z][A-Za-z0-9_ \t\*]*?[\s\*])(ccdk_[a-z0-9_]+)\(([^;{}()]*)\)(?:\s*__attribute__\(\(.*?\)\))?;", re.M | re.S)
 
 
 def params(text):
     out = []
     for p in text.split(","):
         p = " ".join(p.split())
+        if p == "...":
+            out.append(("...", "..."))
+            continue
         m = re.match(r"^(.*?)([A-Za-z_][A-Za-z0-9_]*)$", p)
         if not m or p == "void":
             return None
@@ -67,6 +70,10 @@ def macros_for(header_text):
             continue
         args, wrapped, any_check = [], [], False
         for typ, pname in ps:
+            if pname == "...":
+                args.append("__VA_ARGS__")
+                wrapped.append("__VA_ARGS__")
+                continue
             args.append(pname)
             check = None
             if typ in ("void *", "const void *") and pname in CHECKS:

@@ -279,6 +279,27 @@ ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item);
 ccdk_value *ccdk_v_set(ccdk_value *object, const char *key, ccdk_value *item);
 /** Parses JSON text into a value (strings in it may hold tokens). On bad JSON: error, returns null. */
 ccdk_value *ccdk_v_json(void *owner, const char *json);
+/** printf into memory the owner's App keeps: the way to build a string around tokens, e.g.
+ *  ccdk_fmt(stack, "arn:aws:s3:::%s/uploads", bucket_name) -- the resolver turns the result into
+ *  Fn::Join as aws-cdk-lib does. No length to guess and no truncation. NULL when owner is not a
+ *  construct. */
+const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/** The longest string token (a marker such as "${Token[TOKEN.12]}") ccdk makes, in bytes without
+ *  the NUL: a buffer of your own for a token needs CCDK_TOKEN_MAX_LEN + 1. */
+#define CCDK_TOKEN_MAX_LEN 48
+
+/* ================================================================== lists
+ * List parameters end with a NULL (or {NULL, NULL}); these build one with its terminator, so it
+ * cannot be forgotten:
+ *   .layers = CCDK_LIST(layer1, layer2)        handles of one type
+ *   .exclude = CCDK_STRS("*.md", "test/")      strings
+ *   .environment = CCDK_KVS({"A", "1"}, {"B", "2"})
+ * A compound literal's lifetime is the enclosing block: pass it to the call that copies it. */
+#define CCDK__FIRST(a, ...) a
+#define CCDK_LIST(...) ((__typeof__(CCDK__FIRST(__VA_ARGS__, 0)) const[]){__VA_ARGS__, NULL})
+#define CCDK_STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define CCDK_KVS(...) ((const ccdk_kv[]){__VA_ARGS__, {NULL, NULL}})
+
 /** A value as a string token, usable anywhere a string is (Token.asString). */
 const char *ccdk_token_as_string(ccdk_value *v);
 /** True when s holds an unresolved token (Token.isUnresolved). */
@@ -395,6 +416,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_v_list(owner) ccdk_v_list(CCDK_CONSTRUCT(owner))
 #define ccdk_v_object(owner) ccdk_v_object(CCDK_CONSTRUCT(owner))
 #define ccdk_v_json(owner, ...) ccdk_v_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_fmt(owner, ...) ccdk_fmt(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_join(owner, ...) ccdk_fn_join(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_sub(owner, ...) ccdk_fn_sub(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_fn_select(owner, ...) ccdk_fn_select(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -31,7 +31,7 @@ int main(void)
             .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
             .handler = "index.handler",
             .code = ccdk_lambda_code_from_asset(s, path, NULL),
-            .environment = (const ccdk_kv[]){{"VARIANT", val}, {NULL, NULL}},
+            .environment = CCDK_KVS({"VARIANT", val}),
         });
         ccdk_lambda_function_add_alias(fn, "live", NULL);
     }

@@ -625,6 +625,30 @@ static char *ref_sprintf(const char *fmt, ...)
     return b;
 }
 
+/* ccdk_fmt: a string around tokens, with no buffer to size; resolved as aws-cdk-lib joins it.
+ * The list macros add the terminator. */
+TEST(fmt_and_list_macros)
+{
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    const char *region = ccdk_aws_region(s);
+    char big[3000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = 0;
+    const char *f = ccdk_fmt(s, "arn:%s:%s:%d", region, big, 42);
+    CHECK(f && strlen(f) == strlen(region) + strlen(big) + 8); /* "arn:" ":" ":42" */
+    CHECK(ccdk_token_is_unresolved(f));
+    CHECK(ccdk_fmt(s, "plain") && !strcmp(ccdk_fmt(s, "%s-%d", "a", 1), "a-1"));
+    CHECK(strlen(region) <= CCDK_TOKEN_MAX_LEN);
+    const char *const *strs = CCDK_STRS("a", "b");
+    CHECK(!strcmp(strs[1], "b") && strs[2] == NULL);
+    const ccdk_kv *kvs = CCDK_KVS({"K", "V"});
+    CHECK(!strcmp(kvs[0].key, "K") && kvs[1].key == NULL && kvs[1].value == NULL);
+    ccdk_stack *const *list = CCDK_LIST(s, s);
+    CHECK(list[0] == s && list[1] == s && list[2] == NULL);
+    ccdk_app_free(app);
+}
+
 TEST(sprintf_concat_matches_vsnprintf)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
@@ -712,6 +736,7 @@ int main(void)
     RUN_ORACLE(invalid_stack_names_and_ids);
     RUN(tokens_in_ids);
     RUN(failed_synth_writes_nothing);
+    RUN(fmt_and_list_macros);
     RUN(sprintf_concat_matches_vsnprintf);
     RUN(strings_kept_only_when_immutable);
     ccdk__rm_rf(tmpdir);

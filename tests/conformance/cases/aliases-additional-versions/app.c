@@ -34,10 +34,10 @@ int main(void)
         .invoke_mode = CCDK_LAMBDA_INVOKE_MODE_RESPONSE_STREAM,
         .cors = &(ccdk_lambda_function_url_cors){
             .allow_credentials = CCDK_TRUE,
-            .allowed_headers = (const char *const[]){"X-Custom", NULL},
-            .allowed_methods = (const char *const[]){"GET", "POST", NULL},
-            .allowed_origins = (const char *const[]){"*", NULL},
-            .exposed_headers = (const char *const[]){"X-Out", NULL},
+            .allowed_headers = CCDK_STRS("X-Custom"),
+            .allowed_methods = CCDK_STRS("GET", "POST"),
+            .allowed_origins = CCDK_STRS("*"),
+            .exposed_headers = CCDK_STRS("X-Out"),
             .max_age = ccdk_duration_hours(1),
         },
     });

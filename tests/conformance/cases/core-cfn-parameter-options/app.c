@@ -23,7 +23,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
         .handler = ccdk_cfn_parameter_value_as_string(name),
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
-        .environment = (const ccdk_kv[]){{"MEMORY", ccdk_cfn_parameter_value_as_string(mem)}, {NULL, NULL}},
+        .environment = CCDK_KVS({"MEMORY", ccdk_cfn_parameter_value_as_string(mem)}),
     });
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -9,7 +9,7 @@ int main(void)
     ccdk_cfn_parameter *param = ccdk_cfn_parameter_new(stack, "Stage", &(ccdk_cfn_parameter_props){
         .type = "String",
         .default_value = ccdk_v_string(stack, "dev"),
-        .allowed_values = (const char *const[]){"dev", "prod", NULL},
+        .allowed_values = CCDK_STRS("dev", "prod"),
         .description = "Deployment stage",
     });
 

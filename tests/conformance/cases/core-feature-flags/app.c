@@ -11,13 +11,11 @@ static void add_function(ccdk_stack *stack)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .layers = (ccdk_lambda_layer_version *const[]){
-            ccdk_lambda_layer_version_from_layer_version_arn(stack, "Zeta", "arn:aws:lambda:us-east-1:123456789012:layer:zeta:3"),
-            layer,
-            ccdk_lambda_layer_version_from_layer_version_arn(stack, "Alpha", "arn:aws:lambda:us-east-1:123456789012:layer:alpha:1"),
-            NULL,
-        },
-        .environment = (const ccdk_kv[]){{"ZED", "z"}, {"ALPHA", "a"}, {"MIDDLE", "m"}, {NULL, NULL}},
+        .layers = CCDK_LIST(
+                            ccdk_lambda_layer_version_from_layer_version_arn(stack, "Zeta", "arn:aws:lambda:us-east-1:123456789012:layer:zeta:3"),
+                            layer,
+                            ccdk_lambda_layer_version_from_layer_version_arn(stack, "Alpha", "arn:aws:lambda:us-east-1:123456789012:layer:alpha:1")),
+        .environment = CCDK_KVS({"ZED", "z"}, {"ALPHA", "a"}, {"MIDDLE", "m"}),
     });
     ccdk_lambda_function_add_alias(ccdk_lambda_function_current_version(fn), "live", NULL); /* fn.currentVersion.addAlias */
 }
@@ -26,7 +24,7 @@ int main(void)
 {
     /* Context given in code is a default: CDK_CONTEXT_JSON (the cdk CLI's context) overrides it. */
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
-        .context = (const ccdk_kv[]){{"@aws-cdk/aws-lambda:recognizeLayerVersion", "true"}, {NULL, NULL}},
+        .context = CCDK_KVS({"@aws-cdk/aws-lambda:recognizeLayerVersion", "true"}),
     });
 
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);

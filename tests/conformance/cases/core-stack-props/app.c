@@ -9,7 +9,7 @@ int main(void)
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", &(ccdk_stack_props){
         .description = "A stack with props: description, tags, env",
         .termination_protection = CCDK_TRUE,
-        .tags = (const ccdk_kv[]){{"Team", "ccdk"}, {"Cost Center", "42"}, {NULL, NULL}},
+        .tags = CCDK_KVS({"Team", "ccdk"}, {"Cost Center", "42"}),
         .account = "123456789012",
         .region = "eu-west-1",
     });

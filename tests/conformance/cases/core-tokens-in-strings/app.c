@@ -15,38 +15,32 @@ int main(void)
     const char *arn = ccdk_lambda_function_arn(target);
     const char *name = ccdk_lambda_function_name(target);
 
-    char info[512], adjacent[512], where[512];
-    snprintf(info, sizeof info, "arn=%s;name=%s!", arn, name);
-    snprintf(adjacent, sizeof adjacent, "%s%s", name, arn);
-    snprintf(where, sizeof where, "%s/%s/%s", ccdk_aws_region(stack), ccdk_aws_account_id(stack),
-             ccdk_stack_name(stack) /* stack.stackName: a literal */);
+    const char *info = ccdk_fmt(stack, "arn=%s;name=%s!", arn, name);
+    const char *adjacent = ccdk_fmt(stack, "%s%s", name, arn);
+    const char *where = ccdk_fmt(stack, "%s/%s/%s", ccdk_aws_region(stack), ccdk_aws_account_id(stack),
+                                 ccdk_stack_name(stack) /* stack.stackName: a literal */);
 
     ccdk_lambda_function *caller = ccdk_lambda_function_new(stack, "Caller", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => \"caller\";"),
-        .environment = (const ccdk_kv[]){
-            {"TARGET_ARN", arn},
-            {"TARGET_INFO", info},
-            {"ADJACENT", adjacent},
-            {"WHERE", where},
-            {NULL, NULL},
-        },
+        .environment = CCDK_KVS(
+                                {"TARGET_ARN", arn},
+                                {"TARGET_INFO", info},
+                                {"ADJACENT", adjacent},
+                                {"WHERE", where}),
     });
-    char later[256];
-    snprintf(later, sizeof later, "prefix-%s", name);
-    ccdk_lambda_function_add_environment(caller, "ADDED_LATER", later);
+    ccdk_lambda_function_add_environment(caller, "ADDED_LATER", ccdk_fmt(stack, "prefix-%s", name));
 
-    char mixed[512], partition[512];
-    snprintf(mixed, sizeof mixed, "The function %s has ARN %s.", name, arn);
+    const char *mixed = ccdk_fmt(stack, "The function %s has ARN %s.", name, arn);
     ccdk_cfn_output_new(stack, "Mixed", &(ccdk_cfn_output_props){.value = mixed});
     ccdk_cfn_output_new(stack, "OnlyToken", &(ccdk_cfn_output_props){.value = arn});
     ccdk_cfn_output_new(stack, "Literal", &(ccdk_cfn_output_props){.value = "just text with \"quotes\" and \\ backslash"});
-    snprintf(partition, sizeof partition, "arn:%s:lambda:%s:%s:function:%s", ccdk_aws_partition(stack),
-             ccdk_aws_region(stack), ccdk_aws_account_id(stack), name);
+    const char *partition = ccdk_fmt(stack, "arn:%s:lambda:%s:%s:function:%s", ccdk_aws_partition(stack),
+                                     ccdk_aws_region(stack), ccdk_aws_account_id(stack), name);
     ccdk_cfn_output_new(stack, "Partition", &(ccdk_cfn_output_props){.value = partition});
     ccdk_cfn_output_new(stack, "Joined", &(ccdk_cfn_output_props){
-        .value = ccdk_fn_join(stack, "", (const char *const[]){"a", name, "b", "c", NULL}),
+        .value = ccdk_fn_join(stack, "", CCDK_STRS("a", name, "b", "c")),
     });
 
     int rc = ccdk_app_synth(app);

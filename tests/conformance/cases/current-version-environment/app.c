@@ -10,7 +10,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .environment = (const ccdk_kv[]){{"ZED", "z"}, {"ALPHA", "a"}, {"Mid", "m"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"ZED", "z"}, {"ALPHA", "a"}, {"Mid", "m"}),
         .memory_size = CCDK_NUM(256),
         .timeout = ccdk_duration_seconds(30),
     });

@@ -9,7 +9,7 @@ int main(void)
     ccdk_lambda_function_version_upgrade_aspect(stack, CCDK_LAMBDA_RECOGNIZE_LAYER_VERSION, CCDK_UNSET);
     ccdk_lambda_layer_version *layer = ccdk_lambda_layer_version_new(stack, "MyLayer", &(ccdk_lambda_layer_version_props){
         .code = ccdk_lambda_code_from_asset(stack, "layer-code", NULL),
-        .compatible_runtimes = (const ccdk_lambda_runtime *const[]){CCDK_LAMBDA_RUNTIME_NODEJS_16_X, NULL},
+        .compatible_runtimes = CCDK_LIST(CCDK_LAMBDA_RUNTIME_NODEJS_16_X),
         .description = "my layer",
     });
     ccdk_lambda_layer_version *imported = ccdk_lambda_layer_version_from_layer_version_arn(stack, "ImportedLayer",
@@ -18,7 +18,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .layers = (ccdk_lambda_layer_version *const[]){layer, imported, NULL},
+        .layers = CCDK_LIST(layer, imported),
     });
     ccdk_lambda_function_add_alias(ccdk_lambda_function_current_version(fn), "live", NULL);
     int rc = ccdk_app_synth(app);

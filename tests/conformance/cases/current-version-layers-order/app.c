@@ -8,9 +8,9 @@ int main(void)
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_lambda_layer_version *layer_b = ccdk_lambda_layer_version_new(stack, "LayerB", &(ccdk_lambda_layer_version_props){
         .code = ccdk_lambda_code_from_asset(stack, "layer-code", NULL),
-        .compatible_runtimes = (const ccdk_lambda_runtime *const[]){CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
-                                                                    CCDK_LAMBDA_RUNTIME_NODEJS_20_X, NULL},
-        .compatible_architectures = (const ccdk_lambda_architecture *const[]){CCDK_LAMBDA_ARCHITECTURE_ARM_64, NULL},
+        .compatible_runtimes = CCDK_LIST(CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+                                         CCDK_LAMBDA_RUNTIME_NODEJS_20_X),
+        .compatible_architectures = CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_ARM_64),
         .license = "MIT",
         .layer_version_name = "layer-b",
     });
@@ -25,20 +25,20 @@ int main(void)
     ccdk_lambda_layer_version *imported = ccdk_lambda_layer_version_from_layer_version_attributes(stack, "Imported",
         &(ccdk_lambda_layer_version_attributes){
             .layer_version_arn = ccdk_fn_import_value(stack, "SharedLayerArn"),
-            .compatible_runtimes = (const ccdk_lambda_runtime *const[]){CCDK_LAMBDA_RUNTIME_NODEJS_18_X, NULL},
+            .compatible_runtimes = CCDK_LIST(CCDK_LAMBDA_RUNTIME_NODEJS_18_X),
         });
     ccdk_lambda_function *f1 = ccdk_lambda_function_new(stack, "FnOne", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .layers = (ccdk_lambda_layer_version *const[]){layer_b, layer_a, NULL},
+        .layers = CCDK_LIST(layer_b, layer_a),
     });
-    ccdk_lambda_function_add_layers(f1, (ccdk_lambda_layer_version *const[]){imported, NULL});
+    ccdk_lambda_function_add_layers(f1, CCDK_LIST(imported));
     ccdk_lambda_function *f2 = ccdk_lambda_function_new(stack, "FnTwo", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .layers = (ccdk_lambda_layer_version *const[]){layer_a, layer_b, NULL},
+        .layers = CCDK_LIST(layer_a, layer_b),
     });
     ccdk_lambda_function_current_version(f1);
     ccdk_lambda_function_add_alias(ccdk_lambda_function_current_version(f2), "live", NULL);

@@ -8,15 +8,15 @@ int main(void)
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_sqs_queue *queue = ccdk_sqs_queue_new(stack, "Queue", NULL);
-    const char *desc = ccdk_fn_join(stack, "", (const char *const[]){"Function in ", ccdk_stack_region(stack), " for ",
-                                                                      ccdk_stack_account(stack), NULL});
+    const char *desc = ccdk_fn_join(stack, "", CCDK_STRS("Function in ", ccdk_stack_region(stack), " for ",
+                                                         ccdk_stack_account(stack)));
     ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
         .description = desc,
-        .environment = (const ccdk_kv[]){{"QUEUE_URL", ccdk_sqs_queue_url(queue)}, {"REGION", ccdk_aws_region(stack)},
-                                         {"STATIC", "x"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"QUEUE_URL", ccdk_sqs_queue_url(queue)}, {"REGION", ccdk_aws_region(stack)},
+                                {"STATIC", "x"}),
     });
     ccdk_lambda_function_add_alias(fn, "prod", &(ccdk_lambda_alias_options){.description = "production"});
     ccdk_lambda_function *from_bucket = ccdk_lambda_function_new(stack, "FromBucket", &(ccdk_lambda_function_props){

@@ -14,7 +14,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .environment = (const ccdk_kv[]){{"B", "b"}, {"A", "a"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"B", "b"}, {"A", "a"}),
         .reserved_concurrent_executions = CCDK_NUM(3),
     });
     ccdk_tags_add(fn, "owner", "me");

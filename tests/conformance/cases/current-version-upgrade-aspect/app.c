@@ -12,7 +12,7 @@ int main(void)
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
         .description = "my function",
-        .environment = (const ccdk_kv[]){{"B", "b"}, {"A", "a"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"B", "b"}, {"A", "a"}),
     });
     ccdk_lambda_function_add_alias(ccdk_lambda_function_current_version(fn), "live", NULL);
     ccdk_lambda_function_new(stack, "MyOtherFunction", &(ccdk_lambda_function_props){

@@ -5,7 +5,7 @@
 int main(void)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
-        .context = (const ccdk_kv[]){{"@aws-cdk/aws-lambda:recognizeVersionProps", "true"}, {NULL, NULL}},
+        .context = CCDK_KVS({"@aws-cdk/aws-lambda:recognizeVersionProps", "true"}),
     });
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){

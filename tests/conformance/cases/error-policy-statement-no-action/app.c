@@ -11,7 +11,7 @@ int main(void)
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
     });
     ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
-        .resources = (const char *const[]){"*", NULL},
+        .resources = CCDK_STRS("*"),
     }));
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

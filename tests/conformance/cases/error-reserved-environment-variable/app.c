@@ -9,7 +9,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
-        .environment = (const ccdk_kv[]){{"STAGE", "prod"}, {"AWS_REGION", "us-east-1"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"STAGE", "prod"}, {"AWS_REGION", "us-east-1"}),
     });
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

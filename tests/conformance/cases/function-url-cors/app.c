@@ -14,7 +14,7 @@ int main(void)
     ccdk_lambda_function_add_function_url(fn, &(ccdk_lambda_function_url_options){
         .auth_type = CCDK_LAMBDA_URL_AUTH_NONE,
         .cors = &(ccdk_lambda_function_url_cors){
-            .allowed_origins = (const char *const[]){"https://example.com", NULL},
+            .allowed_origins = CCDK_STRS("https://example.com"),
         },
     });
     int rc = ccdk_app_synth(app);

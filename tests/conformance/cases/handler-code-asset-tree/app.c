@@ -94,7 +94,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "scratch/gen/tree", &(ccdk_asset_options){
-            .exclude = (const char *const[]){"*.log", "!keep.log", "skip-me", "**/*.tmp", NULL},
+            .exclude = CCDK_STRS("*.log", "!keep.log", "skip-me", "**/*.tmp"),
         }),
     });
     int rc = ccdk_app_synth(app);

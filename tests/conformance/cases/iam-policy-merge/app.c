@@ -5,7 +5,7 @@
 #include <ccdk/lambda.h>
 #include <ccdk/sqs.h>
 
-#define L(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define L(...) (CCDK_STRS(__VA_ARGS__))
 
 static ccdk_lambda_function *fn;
 static ccdk_stack *stack;
@@ -60,10 +60,10 @@ int main(void)
             .actions = L("ec2:DescribeVpcs", "ec2:DescribeSubnets"), .resources = L("*")}),
         NULL};
     ccdk_iam_role *role = ccdk_iam_role_new(stack, "InlineRole", &(ccdk_iam_role_props){
-        .assumed_by = ccdk_iam_composite_principal(stack, (ccdk_iam_principal *const[]){
-            ccdk_iam_service_principal(stack, "lambda.amazonaws.com"),
-            ccdk_iam_service_principal(stack, "edgelambda.amazonaws.com"),
-            ccdk_iam_account_principal(stack, "123456789012"), NULL}),
+        .assumed_by = ccdk_iam_composite_principal(stack, CCDK_LIST(
+                                                                    ccdk_iam_service_principal(stack, "lambda.amazonaws.com"),
+                                                                    ccdk_iam_service_principal(stack, "edgelambda.amazonaws.com"),
+                                                                    ccdk_iam_account_principal(stack, "123456789012"))),
         .inline_policies = (const ccdk_iam_inline_policy[]){
             {"Inline", ccdk_iam_policy_document_new(stack, inline_st)}, {NULL, NULL}},
     });

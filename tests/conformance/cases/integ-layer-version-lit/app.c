@@ -10,7 +10,7 @@ int main(void)
     const char *aws_account_id = ccdk_stack_account(stack);
     ccdk_lambda_layer_version *layer = ccdk_lambda_layer_version_new(stack, "MyLayer", &(ccdk_lambda_layer_version_props){
         .code = ccdk_lambda_code_from_asset(stack, "layer-code", NULL),
-        .compatible_runtimes = (const ccdk_lambda_runtime *const[]){CCDK_LAMBDA_RUNTIME(NODEJS_LATEST), NULL},
+        .compatible_runtimes = CCDK_LIST(CCDK_LAMBDA_RUNTIME(NODEJS_LATEST)),
         .license = "Apache-2.0",
         .description = "A layer to test the L2 construct",
     });
@@ -22,7 +22,7 @@ int main(void)
         .code = ccdk_lambda_code_from_inline(stack, "foo"),
         .handler = "index.handler",
         .runtime = CCDK_LAMBDA_RUNTIME(NODEJS_LATEST),
-        .layers = (ccdk_lambda_layer_version *const[]){layer, NULL},
+        .layers = CCDK_LIST(layer),
     });
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

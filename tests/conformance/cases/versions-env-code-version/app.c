@@ -11,7 +11,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .environment = (const ccdk_kv[]){{"CodeVersionString", code_version}, {NULL, NULL}},
+        .environment = CCDK_KVS({"CodeVersionString", code_version}),
     });
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
