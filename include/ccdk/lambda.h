@@ -46,8 +46,9 @@ typedef struct {
 
 /** Looks up a runtime constant by name ("nodejs16.x"), or NULL. */
 const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name);
-/** Runtime.bundlingImage: "public.ecr.aws/sam/build-<name>" (static storage). */
-const char *ccdk_lambda_runtime_bundling_image(const ccdk_lambda_runtime *rt);
+/** Runtime.bundlingImage: "public.ecr.aws/sam/build-<name>", owned by the App of scope (it lives
+ *  until ccdk_app_free). NULL when rt is NULL. */
+const char *ccdk_lambda_runtime_bundling_image(void *scope, const ccdk_lambda_runtime *rt);
 /** Every runtime constant, in aws-cdk-lib's declaration order (Runtime.ALL), NULL-terminated. */
 extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
 
@@ -113,7 +114,7 @@ typedef enum {
  * command, environment, workingDirectory, user, local ({} when try_bundle is set), outputType
  * -- write the JS object in the same key order to get the same hash. */
 typedef struct ccdk_bundling_options {
-    const char *image;                 /* required: e.g. ccdk_lambda_runtime_bundling_image(rt) */
+    const char *image;                 /* required: e.g. ccdk_lambda_runtime_bundling_image(stack, rt) */
     /* DockerImage's hash (ccdk_docker_image.image_hash): JSON.stringify renders the image as
      * it when set, as aws-cdk-lib's DockerImage.toJSON does for DockerImage.fromBuild */
     const char *image_hash;
