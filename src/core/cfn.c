@@ -989,25 +989,10 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
 
 /* Aws.ACCOUNT_ID and the other pseudo parameters are one token each per app, as in aws-cdk-lib
  * (where they are module-level constants): every stack.account used to make a new one. */
-static const char *const pseudo_names[CCDK__NPSEUDO] = {"AWS::AccountId", "AWS::Region", "AWS::Partition",
-                                                         "AWS::URLSuffix", "AWS::StackName", "AWS::StackId",
-                                                         "AWS::NoValue"};
-
 static const char *pseudo_fn(void *scope, const char *name, const char *func)
 {
-    ccdk_app *app = ccdk__scope_((scope), func)->app;
-    int i = 0;
-    while (i < CCDK__NPSEUDO && strcmp(pseudo_names[i], name))
-        i++;
-    if (i < CCDK__NPSEUDO && app->pseudo_tok[i])
-        return app->pseudo_tok[i];
-    ccdk__arena cur;
-    ccdk__persistent_enter(app, &cur); /* cached: it must outlive a scratch arena */
-    const char *t = ccdk__token_str(app, ccdk__v_pseudo(app, name));
-    ccdk__persistent_leave(app, &cur);
-    if (i < CCDK__NPSEUDO)
-        app->pseudo_tok[i] = t;
-    return t;
+    ccdk__scope_((scope), func); /* the tokens are process-wide (token.c); a bad scope is still an error */
+    return ccdk__pseudo_token(name);
 }
 /* the public function that calls it names itself in a bad-scope error */
 #define pseudo(scope, name) pseudo_fn((scope), (name), __func__)

@@ -245,6 +245,9 @@ const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
 /* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
 int ccdk__is_unresolved(const char *s); /* contains a token marker */
+/* The token of a pseudo parameter ("AWS::Region"): a process-wide string that every App resolves, as
+ * aws-cdk-lib's Aws.REGION ("${Token[AWS.Region.1]}"). */
+const char *ccdk__pseudo_token(const char *name);
 /* If s is exactly one token, returns its value; else NULL. */
 ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s);
 /* A value for a user string: a literal, or the tokens it contains. */
@@ -423,7 +426,7 @@ struct ccdk_app {
     int synthesized;
     struct ccdk__l1_kind *l1_kinds; /* ccdk__l1's kinds, one per fqn */
 #define CCDK__NPSEUDO 7
-    const char *pseudo_tok[CCDK__NPSEUDO]; /* the token of each pseudo parameter (cfn.c) */
+    ccdk_value *pseudo_val[CCDK__NPSEUDO]; /* {"Ref": "AWS::..."} of each pseudo parameter (token.c) */
     /* While the writer thread writes tree.json during validation, a construct added then (by a
      * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
     pthread_mutex_t *tree_mu;

@@ -51,7 +51,36 @@ static uint64_t token_number(const ccdk_app *app, size_t i)
     return app->token_chunks[i / TOKEN_CHUNK] + i % TOKEN_CHUNK;
 }
 
-enum { TOK_OK, TOK_FOREIGN, TOK_UNKNOWN };
+enum { TOK_OK, TOK_PSEUDO, TOK_FOREIGN, TOK_UNKNOWN };
+
+/* The pseudo parameters are tokens of no App, as aws-cdk-lib's Aws.REGION and friends are made once
+ * per process: each App resolves them to its own {"Ref": ...}. Their keys carry aws-cdk-lib's display
+ * hints and numbers of their own (aws-cdk-lib's are those of its process's token counter). */
+static const char *const pseudo_names[CCDK__NPSEUDO] = {"AWS::AccountId", "AWS::Region", "AWS::Partition",
+                                                         "AWS::URLSuffix", "AWS::StackName", "AWS::StackId",
+                                                         "AWS::NoValue"};
+static const char *const pseudo_markers[CCDK__NPSEUDO] = {
+    "${Token[AWS.AccountId.0]}", "${Token[AWS.Region.1]}", "${Token[AWS.Partition.2]}", "${Token[AWS.URLSuffix.3]}",
+    "${Token[AWS.StackName.4]}", "${Token[AWS.StackId.5]}", "${Token[AWS.NoValue.6]}"};
+
+const char *ccdk__pseudo_token(const char *name)
+{
+    for (size_t i = 0; i < CCDK__NPSEUDO; i++)
+        if (!strcmp(pseudo_names[i], name))
+            return pseudo_markers[i];
+    return NULL;
+}
+
+static ccdk_value *pseudo_value(ccdk_app *app, size_t i)
+{
+    if (!app->pseudo_val[i]) {
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur); /* cached: it must outlive a scratch arena */
+        app->pseudo_val[i] = ccdk__v_pseudo(app, pseudo_names[i]);
+        ccdk__persistent_leave(app, &cur);
+    }
+    return app->pseudo_val[i];
+}
 
 /* What the number n of a "TOKEN.<n>" key is to app: TOK_OK with *index its token, TOK_FOREIGN when
  * the number was handed to another App, else TOK_UNKNOWN. */
@@ -132,6 +161,12 @@ static const char *next_marker(const ccdk_app *app, const char *s, const char *b
         *len = (size_t)(q + 2 - p);
         *index = 0;
         *status = TOK_UNKNOWN;
+        if (!strcmp(begin, BEGIN_STR) && q - k > 4 && !memcmp(k, "AWS.", 4))
+            for (size_t i = 0; i < CCDK__NPSEUDO; i++)
+                if (!strncmp(pseudo_markers[i], p, *len) && pseudo_markers[i][*len] == 0) {
+                    *status = TOK_PSEUDO;
+                    *index = i;
+                }
         const char *d = k + 6;
         if (q - k > 6 && !memcmp(k, "TOKEN.", 6) && q - d <= 19 && (*d != '0' || q - d == 1)) {
             uint64_t n = 0;
@@ -156,6 +191,8 @@ ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s)
     const char *p = next_marker(app, s, BEGIN_STR, &len, &idx, &st);
     if (p == s && s[len] == 0 && st == TOK_OK)
         return app->tokens[idx];
+    if (p == s && s[len] == 0 && st == TOK_PSEUDO)
+        return pseudo_value(app, idx);
     p = next_marker(app, s, BEGIN_LIST, &len, &idx, &st);
     if (p == s && s[len] == 0 && st == TOK_OK)
         return app->tokens[idx];
@@ -367,14 +404,14 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
         }
         if (!m)
             break;
-        if (st != TOK_OK) {
+        if (st != TOK_OK && st != TOK_PSEUDO) {
             marker_error(ctx, st, m, len, BEGIN_STR);
             if (frags != fsmall)
                 free(frags);
             return (ccdk_value *)v;
         }
         ctx->layers++;
-        f = ccdk__resolve(ctx, app->tokens[idx]);
+        f = ccdk__resolve(ctx, st == TOK_PSEUDO ? pseudo_value(app, idx) : app->tokens[idx]);
         ctx->layers--;
         if (nf == capf)
             frags = grow_frags(frags, fsmall, &capf);

@@ -122,6 +122,23 @@ TEST(cross_app_reference_of_freed_app)
     ccdk_app_free(app2);
 }
 
+/* aws-cdk-lib's pseudo parameters (Aws.REGION) are tokens of no App: one App's region token works in
+ * another, and is not taken for a reference across apps */
+TEST(pseudo_parameters_are_process_wide)
+{
+    ccdk_app *app1 = new_app("pseudo1"), *app2 = new_app("pseudo2");
+    const char *region = ccdk_aws_region(ccdk_stack_new(app1, "S", NULL));
+    ccdk_stack *s2 = ccdk_stack_new(app2, "S2", NULL);
+    char value[128];
+    snprintf(value, sizeof value, "in-%s", region);
+    ccdk_cfn_output_new(s2, "O", &(ccdk_cfn_output_props){.value = value});
+    CHECK(ccdk_app_synth(app2) == 0);
+    CHECK_CONTAINS(ccdk_stack_template_json(s2), "\"Ref\": \"AWS::Region\"");
+    CHECK_STR_EQ(region, ccdk_aws_region(s2));
+    ccdk_app_free(app1);
+    ccdk_app_free(app2);
+}
+
 /* ------------------------------------------------------------------ 2. forged or unknown markers */
 
 /* aws-cdk-lib: new CfnOutput(s2, 'O', {value: 'x${Token[TOKEN.999999999]}'}) throws at synth
@@ -189,16 +206,18 @@ TEST(unknown_token_keys_of_other_forms)
     const char *arn = ccdk_lambda_function_arn(inline_fn(s, "F"));
     const char *num = strstr(arn, "TOKEN.") + 6;
     char hint[64], zero[64];
-    snprintf(hint, sizeof hint, "${Token[AWS.Region.%.*s]}", (int)strcspn(num, "]"), num);
+    snprintf(hint, sizeof hint, "${Token[Foo.Bar.%.*s]}", (int)strcspn(num, "]"), num);
     snprintf(zero, sizeof zero, "${Token[TOKEN.0%.*s]}", (int)strcspn(num, "]"), num);
     ccdk_cfn_output_new(s, "A", &(ccdk_cfn_output_props){.value = hint});
+    ccdk_cfn_output_new(s, "C", &(ccdk_cfn_output_props){.value = "${Token[AWS.Region.2]}"});
     ccdk_cfn_output_new(s, "B", &(ccdk_cfn_output_props){.value = zero});
     CHECK(ccdk_app_synth(app) != 0);
     char want[96];
-    snprintf(want, sizeof want, "Unrecognized token key: AWS.Region.%.*s", (int)strcspn(num, "]"), num);
+    snprintf(want, sizeof want, "Unrecognized token key: Foo.Bar.%.*s", (int)strcspn(num, "]"), num);
     CHECK(has_exact_error(app, want));
     snprintf(want, sizeof want, "Unrecognized token key: TOKEN.0%.*s", (int)strcspn(num, "]"), num);
     CHECK(has_exact_error(app, want));
+    CHECK(has_exact_error(app, "Unrecognized token key: AWS.Region.2"));
     ccdk_app_free(app);
 }
 
@@ -523,6 +542,7 @@ int main(void)
     RUN(cross_app_reference_in_environment);
     RUN(cross_app_reference_in_concatenation);
     RUN(cross_app_reference_of_freed_app);
+    RUN(pseudo_parameters_are_process_wide);
     RUN(unknown_token_in_output);
     RUN(unknown_token_wrapped_as_aws_cdk_lib);
     RUN(unknown_token_keys_of_other_forms);
