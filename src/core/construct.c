@@ -43,19 +43,20 @@ ccdk__node *ccdk__node_of(const void *handle)
     return n;
 }
 
+static void process_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 void ccdk__error(const void *scope, const char *fmt, ...)
 {
     ccdk__node *n = ccdk__node_of(scope);
-    if (!n) {
-        fprintf(stderr, "ccdk: error on a non-construct handle: %s\n", fmt);
-        return;
-    }
     char buf[4096];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    push_error(n->app, n->path, buf);
+    if (!n) /* no App to record it on: not lost, the process-wide list fails every synth */
+        process_error("%s (on a handle that is not a construct)", buf);
+    else
+        push_error(n->app, n->path, buf);
 }
 
 void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
@@ -86,10 +87,9 @@ static size_t norphan_apps, caporphan_apps;
 static _Thread_local ccdk_app *tl_orphan;
 static _Thread_local ccdk_stack *tl_orphan_stack;
 
-static void process_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void process_error(const char *fmt, ...)
 {
-    char buf[512];
+    char buf[4200];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);

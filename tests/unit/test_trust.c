@@ -513,6 +513,10 @@ TEST(scopes_that_are_not_constructs)
     inline_fn(ccdk_stack_new(app, "S", NULL), "F");
     CHECK(ccdk_app_synth(app) == 0);
     ccdk_app_free(app);
+    /* an error raised on a handle that is not a construct was printed and dropped: now it is kept */
+    ccdk__error(not_a_construct, "boom %d", 1);
+    CHECK_STR_EQ(ccdk_process_error(ccdk_process_error_count() - 1), "boom 1 (on a handle that is not a construct)");
+    ccdk__process_errors_clear();
 }
 
 /* ------------------------------------------------------------------ 5. no static buffers */
