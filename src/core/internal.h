@@ -240,7 +240,8 @@ void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v); /* undefined values must 
 
 /* ------------------------------------------------------------------ tokens */
 
-/* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned). */
+/* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned); n is unique in the process, so a
+ * marker of another App is recognised as such when resolved (token.c). */
 const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
 /* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
