@@ -8,7 +8,18 @@
  * the end: ccdk_app_synth() then writes nothing, prints every error and returns non-zero.
  *
  * Scopes: a parameter named `scope` (void *) accepts any construct handle: ccdk_app *,
- * ccdk_stack *, ccdk_construct *, ccdk_lambda_function *, ... A non-construct pointer is an error.
+ * ccdk_stack *, ccdk_construct *, ccdk_lambda_function *, ... NULL (such as what
+ * ccdk_node_try_find_child returns when it finds nothing) or a pointer that is not a construct is an
+ * error that belongs to no App: it is recorded on a process-wide list (ccdk_process_error), which
+ * ccdk_app_synth() of every App in the process reports, and fails on. The call still returns a
+ * usable handle, detached from every App that is synthesized.
+ *
+ * Tokens belong to the App whose constructs made them: a token of one App used in another, or a
+ * token string that no App made ("${Token[TOKEN.99999]}"), fails that App's synth with
+ * aws-cdk-lib's message ("Cannot reference across apps. ...", "Unrecognized token key: ...").
+ *
+ * Threads: Apps are independent; two threads may each build and synthesize their own App at the
+ * same time. One App must not be used by two threads at once.
  */
 #ifndef CCDK_CORE_H
 #define CCDK_CORE_H
@@ -131,6 +142,11 @@ void ccdk_app_free(ccdk_app *app);
 /** Number of errors recorded so far, and the i-th as "path: message" (NULL when out of range). */
 size_t ccdk_app_error_count(const ccdk_app *app);
 const char *ccdk_app_error(const ccdk_app *app, size_t i);
+/** Errors that belong to no App (a NULL or non-construct scope), recorded by any thread: their
+ *  number, and the i-th as "<function>: <message>" (NULL when out of range). They stay for the life
+ *  of the process; every ccdk_app_synth() copies them into its App's errors and fails. */
+size_t ccdk_process_error_count(void);
+const char *ccdk_process_error(size_t i);
 /** Warnings recorded so far (after synth: including those found while synthesizing). */
 size_t ccdk_app_warning_count(const ccdk_app *app);
 const char *ccdk_app_warning(const ccdk_app *app, size_t i);

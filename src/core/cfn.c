@@ -121,8 +121,6 @@ const ccdk__kind ccdk__kind_cfn_resource = {
 ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_cfn_resource *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->el.node, kind ? kind : &ccdk__kind_cfn_resource, scope, id);
     r->type = ccdk__keep(app, type);
@@ -142,8 +140,6 @@ ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const cha
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     /* one kind per fqn and app (a thousand functions made four thousand copies) */
     ccdk__kind *k = NULL;
     for (ccdk__l1_kind *c = app->l1_kinds; c && !k; c = c->next)
@@ -168,8 +164,6 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
 ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char *type, ccdk_value *properties)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     if (!type || !*type) {
         ccdk__error(scope, "The `type` property is required");
         type = "";
@@ -477,8 +471,10 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
     /* a fresh object whose keys are set once each, below: appended without a lookup */
     ccdk_value *def = ccdk__v_obj_sized(app, 4);
     ccdk__v_append_unique(def, "Type", ccdk__v_str(app, r->type));
-    /* properties */
+    /* properties: in aws-cdk-lib inside the resource's PostResolveToken and ignoreEmpty's token */
+    ctx->layers += 2;
     ccdk_value *props = r->props ? ccdk__resolve(ctx, r->props) : NULL;
+    ctx->layers -= 2;
     if (r->tag_kind) {
         ccdk_value *tags = ccdk__tags_for(&r->el.node, r->tag_kind);
         if (tags) {
@@ -607,8 +603,6 @@ static const ccdk__kind kind_output = {.fqn = "aws-cdk-lib.CfnOutput", .element 
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_cfn_output *o = ccdk__alloc(app, sizeof *o);
     ccdk__node_init(&o->el.node, &kind_output, scope, id);
     register_element(&o->el.node);
@@ -679,8 +673,6 @@ static const ccdk__kind kind_parameter = {.fqn = "aws-cdk-lib.CfnParameter", .el
 ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const ccdk_cfn_parameter_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_cfn_parameter *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->el.node, &kind_parameter, scope, id);
     register_element(&p->el.node);
@@ -719,8 +711,6 @@ static const ccdk__kind kind_mapping = {.fqn = "aws-cdk-lib.CfnMapping", .elemen
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_cfn_mapping *m = ccdk__alloc(app, sizeof *m);
     ccdk__node_init(&m->el.node, &kind_mapping, scope, id);
     register_element(&m->el.node);
@@ -773,8 +763,6 @@ static const ccdk__kind kind_condition = {.fqn = "aws-cdk-lib.CfnCondition", .el
 ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_value *expression)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_cfn_condition *c = ccdk__alloc(app, sizeof *c);
     ccdk__node_init(&c->el.node, &kind_condition, scope, id);
     register_element(&c->el.node);
@@ -829,8 +817,6 @@ ccdk_value *ccdk_v_set(ccdk_value *obj, const char *key, ccdk_value *item)
 ccdk_value *ccdk_v_json(void *scope, const char *json)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     const char *err;
     ccdk_value *v = json ? ccdk__json_parse(app, json, strlen(json), &err) : NULL;
     if (!v) {
@@ -847,19 +833,17 @@ const char *ccdk_token_as_string(ccdk_value *v)
     return ccdk__token_str(v->app, v);
 }
 
-static const char *intrinsic_str(void *scope, const char *fn, ccdk_value *arg)
+static const char *intrinsic_str_fn(void *scope, const char *fn, ccdk_value *arg, const char *func)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
+    ccdk_app *app = ccdk__scope_((scope), func)->app;
     return ccdk__token_str(app, ccdk__v_intrinsic(app, fn, arg));
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define intrinsic_str(scope, fn, arg) intrinsic_str_fn((scope), (fn), (arg), __func__)
 
 const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *list)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     if (!list || !*list) {
         ccdk__unscoped_error(app, "FnJoin requires at least one value to be provided");
         return "";
@@ -887,8 +871,6 @@ const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *
 const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_value *arg;
     if (variables && variables->key) {
         arg = ccdk__v_list(app);
@@ -906,8 +888,6 @@ const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables)
 const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     /* Fn.select: a literal list gives its element, without Fn::Select */
     if (list && list->kind == CCDK__V_LIST && index >= 0 && (size_t)index < list->u.list.n) {
         int literal = 1;
@@ -927,8 +907,6 @@ const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
 ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     if (!ccdk__is_unresolved(source)) { /* Fn.split of a literal: source.split(delimiter) */
         ccdk_value *parts = ccdk__v_list(app);
         size_t dl = strlen(delimiter);
@@ -965,8 +943,6 @@ const char *ccdk_fn_import_value(void *scope, const char *name)
 const char *ccdk_fn_get_att(void *scope, const char *logical_name, const char *attr)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, ccdk__v_from_string(app, logical_name));
     ccdk__v_push(arg, ccdk__v_from_string(app, attr));
@@ -988,8 +964,6 @@ const char *ccdk_fn_base64(void *scope, const char *data)
 ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_value *t, ccdk_value *f)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, ccdk__v_str(app, condition_id));
     ccdk__v_push(arg, t);
@@ -1000,8 +974,6 @@ ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_val
 ccdk_value *ccdk_fn_condition_equals(void *scope, ccdk_value *lhs, ccdk_value *rhs)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, lhs);
     ccdk__v_push(arg, rhs);
@@ -1011,8 +983,6 @@ ccdk_value *ccdk_fn_condition_equals(void *scope, ccdk_value *lhs, ccdk_value *r
 ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, c);
     return ccdk__v_intrinsic(app, "Fn::Not", arg);
@@ -1020,28 +990,13 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
 
 /* Aws.ACCOUNT_ID and the other pseudo parameters are one token each per app, as in aws-cdk-lib
  * (where they are module-level constants): every stack.account used to make a new one. */
-static const char *const pseudo_names[CCDK__NPSEUDO] = {"AWS::AccountId", "AWS::Region", "AWS::Partition",
-                                                         "AWS::URLSuffix", "AWS::StackName", "AWS::StackId",
-                                                         "AWS::NoValue"};
-
-static const char *pseudo(void *scope, const char *name)
+static const char *pseudo_fn(void *scope, const char *name, const char *func)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
-    int i = 0;
-    while (i < CCDK__NPSEUDO && strcmp(pseudo_names[i], name))
-        i++;
-    if (i < CCDK__NPSEUDO && app->pseudo_tok[i])
-        return app->pseudo_tok[i];
-    ccdk__arena cur;
-    ccdk__persistent_enter(app, &cur); /* cached: it must outlive a scratch arena */
-    const char *t = ccdk__token_str(app, ccdk__v_pseudo(app, name));
-    ccdk__persistent_leave(app, &cur);
-    if (i < CCDK__NPSEUDO)
-        app->pseudo_tok[i] = t;
-    return t;
+    ccdk__scope_((scope), func); /* the tokens are process-wide (token.c); a bad scope is still an error */
+    return ccdk__pseudo_token(name);
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define pseudo(scope, name) pseudo_fn((scope), (name), __func__)
 
 const char *ccdk_aws_account_id(void *scope) { return pseudo(scope, "AWS::AccountId"); }
 const char *ccdk_aws_region(void *scope) { return pseudo(scope, "AWS::Region"); }

@@ -43,19 +43,20 @@ ccdk__node *ccdk__node_of(const void *handle)
     return n;
 }
 
+static void process_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 void ccdk__error(const void *scope, const char *fmt, ...)
 {
     ccdk__node *n = ccdk__node_of(scope);
-    if (!n) {
-        fprintf(stderr, "ccdk: error on a non-construct handle: %s\n", fmt);
-        return;
-    }
     char buf[4096];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    push_error(n->app, n->path, buf);
+    if (!n) /* no App to record it on: not lost, the process-wide list fails every synth */
+        process_error("%s (on a handle that is not a construct)", buf);
+    else
+        push_error(n->app, n->path, buf);
 }
 
 void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
@@ -69,6 +70,118 @@ void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
 }
 
 int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
+
+/* ------------------------------------------------------------------ scopes that are not constructs
+ *
+ * A NULL scope (a ccdk_node_try_find_child that found nothing) or a pointer that is not a construct
+ * has no App to record the error on: it goes to a process-wide list that every ccdk_app_synth
+ * reports and fails on. The call still returns a handle, made in an App of its own that is never
+ * synthesized (one per thread, so that two threads never share an arena), and kept until the process
+ * exits: its tokens are then another App's tokens to any real App (token.c). */
+
+static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
+static char **process_errors; /* malloc'd lines, never freed while the process runs */
+static size_t nprocess_errors, capprocess_errors;
+static ccdk_app **orphan_apps; /* every thread's orphan App, freed at exit */
+static size_t norphan_apps, caporphan_apps;
+static _Thread_local ccdk_app *tl_orphan;
+static _Thread_local ccdk_stack *tl_orphan_stack;
+
+static void process_error(const char *fmt, ...)
+{
+    char buf[4200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char *line = strdup(buf);
+    if (!line)
+        abort();
+    pthread_mutex_lock(&process_mu);
+    if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1], line)) {
+        /* the same call again (a helper of the function that recorded it, or a loop): once */
+        pthread_mutex_unlock(&process_mu);
+        free(line);
+        return;
+    }
+    if (nprocess_errors == capprocess_errors)
+        process_errors = ccdk__grow(process_errors, &capprocess_errors, sizeof *process_errors, 8);
+    process_errors[nprocess_errors] = line;
+    __atomic_store_n(&nprocess_errors, nprocess_errors + 1, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&process_mu);
+}
+
+size_t ccdk_process_error_count(void) { return __atomic_load_n(&nprocess_errors, __ATOMIC_ACQUIRE); }
+
+const char *ccdk_process_error(size_t i)
+{
+    pthread_mutex_lock(&process_mu);
+    const char *e = i < nprocess_errors ? process_errors[i] : NULL;
+    pthread_mutex_unlock(&process_mu);
+    return e;
+}
+
+void ccdk__process_errors_clear(void)
+{
+    pthread_mutex_lock(&process_mu);
+    for (size_t i = 0; i < nprocess_errors; i++)
+        free(process_errors[i]);
+    __atomic_store_n(&nprocess_errors, 0, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&process_mu);
+}
+
+void ccdk__take_process_errors(ccdk_app *app)
+{
+    pthread_mutex_lock(&process_mu);
+    for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
+        push_error(app, NULL, process_errors[i]);
+    if (app->process_errors_taken < nprocess_errors)
+        app->process_errors_taken = nprocess_errors;
+    pthread_mutex_unlock(&process_mu);
+}
+
+/* At exit: what the orphan Apps hold in malloc'd memory (errors, annotations) is pointed to only
+ * from their arenas, which leak checkers do not scan. */
+static void free_orphans(void)
+{
+    pthread_mutex_lock(&process_mu);
+    for (size_t i = 0; i < norphan_apps; i++)
+        ccdk_app_free(orphan_apps[i]);
+    free(orphan_apps);
+    orphan_apps = NULL;
+    norphan_apps = caporphan_apps = 0;
+    pthread_mutex_unlock(&process_mu);
+}
+
+/* this thread's orphan App and its stack, made on first use */
+static ccdk_app *orphan_app(void)
+{
+    if (!tl_orphan) {
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        app->prefetch_off = 1;
+        tl_orphan_stack = ccdk_stack_new(app, "Orphans", NULL);
+        app->orphan_stack = tl_orphan_stack;
+        tl_orphan = app;
+        pthread_mutex_lock(&process_mu);
+        if (!orphan_apps)
+            atexit(free_orphans);
+        if (norphan_apps == caporphan_apps)
+            orphan_apps = ccdk__grow(orphan_apps, &caporphan_apps, sizeof *orphan_apps, 4);
+        orphan_apps[norphan_apps++] = app;
+        pthread_mutex_unlock(&process_mu);
+    }
+    return tl_orphan;
+}
+
+ccdk__node *ccdk__bad_scope(const void *scope, const char *func)
+{
+    if (scope)
+        process_error("%s: the scope is not a construct handle", func);
+    else
+        process_error("%s: the scope is NULL, not a construct", func);
+    orphan_app();
+    return &tl_orphan_stack->node;
+}
 
 static void add_annotation(ccdk__node *n, const char *level, const char *id, const char *msg)
 {
@@ -109,25 +222,23 @@ void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
 
 void ccdk_annotations_add_warning(void *scope, const char *id, const char *message)
 {
+    ccdk__node *n = ccdk__scope(scope);
     if (id)
-        ccdk__warning(scope, id, "%s", message);
+        ccdk__warning(n, id, "%s", message);
     else
-        ccdk__warning(scope, NULL, "%s", message);
+        ccdk__warning(n, NULL, "%s", message);
 }
 
 void ccdk_annotations_add_error(void *scope, const char *message)
 {
-    ccdk__node *n = ccdk__node_of(scope);
-    if (!n)
-        return;
+    ccdk__node *n = ccdk__scope(scope);
     add_annotation(n, "error", NULL, message);
 }
 
 void ccdk_annotations_add_info(void *scope, const char *message)
 {
-    ccdk__node *n = ccdk__node_of(scope);
-    if (n)
-        add_annotation(n, "info", NULL, message);
+    ccdk__node *n = ccdk__scope(scope);
+    add_annotation(n, "info", NULL, message);
 }
 
 size_t ccdk_app_error_count(const ccdk_app *app) { return app ? app->nerrors : 0; }
@@ -214,10 +325,17 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     n->magic = CCDK__MAGIC;
     n->kind = kind;
     if (!parent) {
-        /* not a construct: nothing to attach to. The caller passed garbage; keep the node usable. */
-        fprintf(stderr, "ccdk: scope passed for '%s' is not a construct\n", id ? id : "");
-        abort();
+        /* not a construct: the public function that took the scope recorded the process-wide error
+         * (ccdk__scope / ccdk__app_of, which give the orphan stack as the scope) */
+        orphan_app();
+        parent = &tl_orphan_stack->node;
     }
+    /* a construct of a bad scope goes into the orphan App, detached (two of them may have the same
+     * id), a stack right under the orphan App; its own children are a normal tree */
+    ccdk_stack *os = parent->app->orphan_stack;
+    int orphan = os && (parent == &os->node || parent == &parent->app->node);
+    if (orphan && kind->is_stack)
+        parent = &parent->app->node;
     ccdk_app *app = parent->app;
     n->app = app;
     n->parent = parent;
@@ -248,6 +366,10 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->path = path;
     } else {
         n->path = n->id;
+    }
+    if (orphan) {
+        n->detached = 1;
+        return;
     }
     if (!*n->id) {
         ccdk__error(parent, "Only root constructs may have an empty ID");
@@ -280,8 +402,6 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
 ccdk_construct *ccdk_construct_new(void *scope, const char *id)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_construct *c = ccdk__alloc(app, sizeof *c);
     ccdk__node_init(&c->node, &kind_construct, scope, id);
     return c;
@@ -374,7 +494,7 @@ ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key)
 
 void ccdk_node_set_context(void *c, const char *key, const char *json)
 {
-    ccdk__node *n = ccdk__node_of(c);
+    ccdk__node *n = ccdk__scope(c);
     if (!n || !key || !json)
         return;
     if (n->nchildren > 0) {
@@ -625,8 +745,8 @@ const char *ccdk__node_unique_id(ccdk__node *n)
 
 void ccdk_node_add_dependency(void *c, void *on)
 {
-    ccdk__node *n = ccdk__node_of(c), *o = ccdk__node_of(on);
-    if (!n || !o)
+    ccdk__node *n = ccdk__scope(c), *o = ccdk__scope(on);
+    if (n->app != o->app) /* an orphan's; or two Apps, which aws-cdk-lib cannot express either */
         return;
     ccdk__node_ext *x = ccdk__ext(n);
     if (x->ndeps == x->capdeps)
@@ -639,7 +759,7 @@ void ccdk_node_add_dependency(void *c, void *on)
 
 void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
 {
-    ccdk__node *n = ccdk__node_of(c);
+    ccdk__node *n = ccdk__scope(c);
     if (!n || !key)
         return;
     ccdk__node_ext *x = ccdk__ext(n);
@@ -654,7 +774,7 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
 
 void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 {
-    ccdk__node *n = ccdk__node_of(scope);
+    ccdk__node *n = ccdk__scope(scope);
     if (!n || !fn)
         return;
     ccdk__aspect *a = ccdk__alloc(n->app, sizeof *a);
@@ -796,8 +916,6 @@ static const char *make_stack_name(ccdk_app *app, const char *const *ids, size_t
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_stack *s = ccdk__alloc(app, sizeof *s);
     ccdk__node_init(&s->node, &kind_stack, scope, id);
     s->node.stack = s;
@@ -825,7 +943,8 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     s->stack_name = ccdk__strdup(app, name);
     if (strlen(s->stack_name) > 128)
         ccdk__error(s, "Stack name must be <= 128 characters. Stack name: '%s'", s->stack_name);
-    if (!ccdk__is_unresolved(s->stack_name) && !valid_stack_name(s->stack_name))
+    /* a token fails the pattern too, as in aws-cdk-lib: the name goes into the manifest as it is */
+    if (!valid_stack_name(s->stack_name))
         ccdk__error(s, "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '%s'",
                     s->stack_name);
     if (s->description && strlen(s->description) > 1024)

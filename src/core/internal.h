@@ -240,11 +240,15 @@ void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v); /* undefined values must 
 
 /* ------------------------------------------------------------------ tokens */
 
-/* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned). */
+/* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned); n is unique in the process, so a
+ * marker of another App is recognised as such when resolved (token.c). */
 const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
 /* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
 int ccdk__is_unresolved(const char *s); /* contains a token marker */
+/* The token of a pseudo parameter ("AWS::Region"): a process-wide string that every App resolves, as
+ * aws-cdk-lib's Aws.REGION ("${Token[AWS.Region.1]}"). */
+const char *ccdk__pseudo_token(const char *name);
 /* If s is exactly one token, returns its value; else NULL. */
 ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s);
 /* A value for a user string: a literal, or the tokens it contains. */
@@ -254,6 +258,9 @@ typedef struct ccdk__resolve_ctx {
     ccdk_app *app;
     ccdk_stack *stack; /* stack whose template is being rendered */
     int depth;
+    /* tokens being resolved around the current value, as aws-cdk-lib counts them: each wraps an
+     * error thrown inside in "Resolution error: ...." (a resource's properties sit in two) */
+    int layers;
 } ccdk__resolve_ctx;
 
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
@@ -332,12 +339,25 @@ ccdk__node_ext *ccdk__ext(ccdk__node *n);
 /* Initialises n (already allocated with its full struct) and adds it to scope. */
 void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const char *id);
 ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not a construct */
-/* The App of any construct handle, or NULL when scope is not a construct. */
-static inline ccdk_app *ccdk__app_of(const void *scope)
+/* A scope that is not a construct: records "<func>: ..." on the process-wide error list (which
+ * ccdk_app_synth of every App reports) and returns this thread's orphan stack, in an App of its own
+ * that is never synthesized, so that the caller goes on with a harmless handle (construct.c). */
+ccdk__node *ccdk__bad_scope(const void *scope, const char *func);
+static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
 {
     ccdk__node *n = ccdk__node_of(scope);
-    return n ? n->app : NULL;
+    return n ? n : ccdk__bad_scope(scope, func);
 }
+/* The node of a public function's scope parameter, never NULL (see ccdk__bad_scope). Both macros
+ * also replace the variable `scope` by that node, so that a bad scope is recorded once, under the
+ * name of the public function the user called, and what the function hands scope on to (another
+ * public function, ccdk__node_init) sees a construct: the orphan stack. */
+#define ccdk__scope(scope) ((ccdk__node *)((scope) = ccdk__scope_((scope), __func__)))
+/* The App of a public function's scope parameter; never NULL: the orphan App for a bad scope. */
+#define ccdk__app_of(scope) (ccdk__scope(scope)->app)
+/* Appends the process-wide errors app has not seen yet to its errors (synth.c). */
+void ccdk__take_process_errors(ccdk_app *app);
+void ccdk__process_errors_clear(void); /* tests */
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
 ccdk__node *ccdk__node_default_child(const ccdk__node *n);
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */
@@ -394,8 +414,10 @@ struct ccdk_app {
     const char *outdir;
     const char *outdir_abs; /* outdir made absolute at synth (templates are read back from it) */
     ccdk_value *context; /* merged context object */
-    ccdk_value **tokens;
+    ccdk_value **tokens; /* by index; a marker holds the process-wide number (token.c) */
     size_t ntokens, captokens;
+    uint64_t *token_chunks; /* process-wide number of tokens[k * 4096], per k (token.c) */
+    size_t ntoken_chunks, captoken_chunks;
     char **errors; /* malloc'd "path: message" lines */
     size_t nerrors, caperrors;
     ccdk__annotation *annotations;
@@ -405,13 +427,15 @@ struct ccdk_app {
     int synthesized;
     struct ccdk__l1_kind *l1_kinds; /* ccdk__l1's kinds, one per fqn */
 #define CCDK__NPSEUDO 7
-    const char *pseudo_tok[CCDK__NPSEUDO]; /* the token of each pseudo parameter (cfn.c) */
+    ccdk_value *pseudo_val[CCDK__NPSEUDO]; /* {"Ref": "AWS::..."} of each pseudo parameter (token.c) */
     /* While the writer thread writes tree.json during validation, a construct added then (by a
      * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
     pthread_mutex_t *tree_mu;
     int tree_stale;
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
+    size_t process_errors_taken; /* process-wide errors already copied into errors */
+    ccdk_stack *orphan_stack; /* set in an orphan App: where constructs of bad scopes go (construct.c) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
     size_t nnodes;  /* constructs created */
 };

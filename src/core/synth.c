@@ -350,7 +350,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
-    ccdk__resolve_ctx ctx = {app, s, 0};
+    ccdk__resolve_ctx ctx = {app, s, 0, 0};
     app->cur_stack = s;
     ccdk_value *tpl = ccdk__v_obj(app);
     if (s->description)
@@ -843,6 +843,7 @@ int ccdk_app_synth(ccdk_app *app)
 {
     if (!app)
         return -1;
+    ccdk__take_process_errors(app);
     /* the output directory is checked first: aws-cdk-lib's App constructor throws for it */
     ccdk__txn txn;
     if (ccdk__txn_begin(app, &txn, app->outdir) != 0 || app->nerrors)
@@ -897,6 +898,7 @@ int ccdk_app_synth(ccdk_app *app)
                 ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
             }
         app->synthesized = 1; /* from here on no construct can be added */
+        ccdk__take_process_errors(app); /* a bad scope met while preparing (an aspect's) */
         if (app->nerrors) {
             if (started) {
                 writer_close(&w);

@@ -11,9 +11,9 @@ typedef struct ccdk__tagop {
     struct ccdk__tagop *next;
 } ccdk__tagop;
 
-static void add_op(void *scope, const char *key, const char *value, int priority)
+static void add_op_fn(void *scope, const char *key, const char *value, int priority, const char *func)
 {
-    ccdk__node *n = ccdk__node_of(scope);
+    ccdk__node *n = ccdk__scope_((scope), func);
     if (!n || !key)
         return;
     if (!*key) {
@@ -31,6 +31,8 @@ static void add_op(void *scope, const char *key, const char *value, int priority
         x->tagops = op;
     x->tagops_tail = op;
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define add_op(scope, key, value, priority) add_op_fn((scope), (key), (value), (priority), __func__)
 
 void ccdk_tags_add(void *scope, const char *key, const char *value) { add_op(scope, key, value ? value : "", 100); }
 void ccdk_tags_remove(void *scope, const char *key) { add_op(scope, key, NULL, 200); }

@@ -6,6 +6,7 @@
 #endif
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "internal.h"
@@ -13,6 +14,13 @@
 #define BEGIN_STR "${Token["
 #define BEGIN_LIST "#{Token["
 #define END_MARK "]}"
+
+/* Token numbers are process-wide, as aws-cdk-lib's TokenMap is: each App takes them in chunks of
+ * TOKEN_CHUNK from one counter, so a marker made by one App never names a token of another. A
+ * marker of another App (or of an orphan scope, see construct.c) is then recognised as such instead
+ * of resolving to whatever this App registered under the same number. */
+#define TOKEN_CHUNK 4096u
+static uint64_t next_chunk; /* first number of the next free chunk (atomic) */
 
 static size_t register_token(ccdk_app *app, ccdk_value *v)
 {
@@ -24,12 +32,80 @@ static size_t register_token(ccdk_app *app, ccdk_value *v)
         app->tokens = ccdk__arena_grow(app, app->tokens, app->ntokens, &app->captokens, sizeof *app->tokens, 256);
         ccdk__persistent_leave(app, &cur);
     }
+    if (app->ntokens % TOKEN_CHUNK == 0) {
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        if (app->ntoken_chunks == app->captoken_chunks)
+            app->token_chunks = ccdk__arena_grow(app, app->token_chunks, app->ntoken_chunks, &app->captoken_chunks,
+                                                 sizeof *app->token_chunks, 4);
+        app->token_chunks[app->ntoken_chunks++] = __atomic_fetch_add(&next_chunk, TOKEN_CHUNK, __ATOMIC_RELAXED);
+        ccdk__persistent_leave(app, &cur);
+    }
     app->tokens[app->ntokens] = v;
     return app->ntokens++;
 }
 
+/* the process-wide number of this App's token i */
+static uint64_t token_number(const ccdk_app *app, size_t i)
+{
+    return app->token_chunks[i / TOKEN_CHUNK] + i % TOKEN_CHUNK;
+}
+
+enum { TOK_OK, TOK_PSEUDO, TOK_FOREIGN, TOK_UNKNOWN };
+
+/* The pseudo parameters are tokens of no App, as aws-cdk-lib's Aws.REGION and friends are made once
+ * per process: each App resolves them to its own {"Ref": ...}. Their keys carry aws-cdk-lib's display
+ * hints and numbers of their own (aws-cdk-lib's are those of its process's token counter). */
+static const char *const pseudo_names[CCDK__NPSEUDO] = {"AWS::AccountId", "AWS::Region", "AWS::Partition",
+                                                         "AWS::URLSuffix", "AWS::StackName", "AWS::StackId",
+                                                         "AWS::NoValue"};
+static const char *const pseudo_markers[CCDK__NPSEUDO] = {
+    "${Token[AWS.AccountId.0]}", "${Token[AWS.Region.1]}", "${Token[AWS.Partition.2]}", "${Token[AWS.URLSuffix.3]}",
+    "${Token[AWS.StackName.4]}", "${Token[AWS.StackId.5]}", "${Token[AWS.NoValue.6]}"};
+
+const char *ccdk__pseudo_token(const char *name)
+{
+    for (size_t i = 0; i < CCDK__NPSEUDO; i++)
+        if (!strcmp(pseudo_names[i], name))
+            return pseudo_markers[i];
+    return NULL;
+}
+
+static ccdk_value *pseudo_value(ccdk_app *app, size_t i)
+{
+    if (!app->pseudo_val[i]) {
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur); /* cached: it must outlive a scratch arena */
+        app->pseudo_val[i] = ccdk__v_pseudo(app, pseudo_names[i]);
+        ccdk__persistent_leave(app, &cur);
+    }
+    return app->pseudo_val[i];
+}
+
+/* What the number n of a "TOKEN.<n>" key is to app: TOK_OK with *index its token, TOK_FOREIGN when
+ * the number was handed to another App, else TOK_UNKNOWN. */
+static int token_index(const ccdk_app *app, uint64_t n, size_t *index)
+{
+    size_t lo = 0, hi = app->ntoken_chunks; /* chunks are taken in increasing order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (app->token_chunks[mid] <= n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && n - app->token_chunks[lo - 1] < TOKEN_CHUNK) {
+        size_t i = (lo - 1) * TOKEN_CHUNK + (size_t)(n - app->token_chunks[lo - 1]);
+        if (i >= app->ntokens)
+            return TOK_UNKNOWN;
+        *index = i;
+        return TOK_OK;
+    }
+    return n < __atomic_load_n(&next_chunk, __ATOMIC_RELAXED) ? TOK_FOREIGN : TOK_UNKNOWN;
+}
+
 /* begin "TOKEN.<n>" END_MARK, without printf: tokens are made for every reference */
-static const char *token_marker(ccdk_app *app, const char *begin, size_t n)
+static const char *token_marker(ccdk_app *app, const char *begin, uint64_t n)
 {
     char digits[24];
     size_t nd = 0;
@@ -52,14 +128,14 @@ const char *ccdk__token_str(ccdk_app *app, ccdk_value *v)
     if (v->kind == CCDK__V_STR && strlen(v->u.str.s) == v->u.str.len)
         return v->u.str.s; /* a plain (or already token-bearing) string needs no new token; one that
                               holds NULs (from JSON "\u0000") does, as C strings end at the first */
-    size_t n = register_token(app, v);
-    return token_marker(app, BEGIN_STR, n);
+    size_t i = register_token(app, v);
+    return token_marker(app, BEGIN_STR, token_number(app, i));
 }
 
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v)
 {
-    size_t n = register_token(app, v);
-    return token_marker(app, BEGIN_LIST, n);
+    size_t i = register_token(app, v);
+    return token_marker(app, BEGIN_LIST, token_number(app, i));
 }
 
 static int valid_key_char(char c)
@@ -68,8 +144,12 @@ static int valid_key_char(char c)
            c == '.' || c == '_' || c == '-';
 }
 
-/* Finds the next marker at or after s. Sets *len to the marker length and *index to the token. */
-static const char *next_marker(ccdk_app *app, const char *s, const char *begin, size_t *len, size_t *index)
+/* Finds the next marker at or after s, as aws-cdk-lib's TokenString regex does (begin, one or more
+ * key characters, then the end mark). Sets *len to the marker length and returns in *status what the
+ * key is to app (token_index; TOK_UNKNOWN for any key other than "TOKEN.<n>", the
+ * only form ccdk makes: aws-cdk-lib's keys include the display hint, so "X.5" is not "TOKEN.5"). */
+static const char *next_marker(const ccdk_app *app, const char *s, const char *begin, size_t *len, size_t *index,
+                               int *status)
 {
     size_t blen = strlen(begin);
     for (const char *p = strstr(s, begin); p; p = strstr(p + 1, begin)) {
@@ -78,15 +158,23 @@ static const char *next_marker(ccdk_app *app, const char *s, const char *begin, 
             q++;
         if (q == k || q[0] != ']' || q[1] != '}')
             continue;
-        const char *dot = q;
-        while (dot > k && dot[-1] != '.')
-            dot--;
-        char *endp;
-        unsigned long long idx = strtoull(dot, &endp, 10);
-        if (endp != q || dot == q || idx >= app->ntokens)
-            continue;
         *len = (size_t)(q + 2 - p);
-        *index = (size_t)idx;
+        *index = 0;
+        *status = TOK_UNKNOWN;
+        if (!strcmp(begin, BEGIN_STR) && q - k > 4 && !memcmp(k, "AWS.", 4))
+            for (size_t i = 0; i < CCDK__NPSEUDO; i++)
+                if (!strncmp(pseudo_markers[i], p, *len) && pseudo_markers[i][*len] == 0) {
+                    *status = TOK_PSEUDO;
+                    *index = i;
+                }
+        const char *d = k + 6;
+        if (q - k > 6 && !memcmp(k, "TOKEN.", 6) && q - d <= 19 && (*d != '0' || q - d == 1)) {
+            uint64_t n = 0;
+            for (; d < q && *d >= '0' && *d <= '9'; d++)
+                n = n * 10 + (uint64_t)(*d - '0');
+            if (d == q)
+                *status = token_index(app, n, index);
+        }
         return p;
     }
     return NULL;
@@ -99,11 +187,14 @@ int ccdk_token_is_unresolved(const char *s) { return ccdk__is_unresolved(s); }
 ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s)
 {
     size_t len, idx;
-    const char *p = next_marker(app, s, BEGIN_STR, &len, &idx);
-    if (p == s && s[len] == 0)
+    int st;
+    const char *p = next_marker(app, s, BEGIN_STR, &len, &idx, &st);
+    if (p == s && s[len] == 0 && st == TOK_OK)
         return app->tokens[idx];
-    p = next_marker(app, s, BEGIN_LIST, &len, &idx);
-    if (p == s && s[len] == 0)
+    if (p == s && s[len] == 0 && st == TOK_PSEUDO)
+        return pseudo_value(app, idx);
+    p = next_marker(app, s, BEGIN_LIST, &len, &idx, &st);
+    if (p == s && s[len] == 0 && st == TOK_OK)
         return app->tokens[idx];
     return NULL;
 }
@@ -237,12 +328,63 @@ static ccdk_value **grow_frags(ccdk_value **frags, ccdk_value **small, size_t *c
     return n;
 }
 
+/* An error thrown while resolving, as aws-cdk-lib reports it: DefaultTokenResolver.resolveToken
+ * wraps it in "Resolution error: <message>." once per token it is inside. The same value may be
+ * resolved twice (currentVersion hashes a function's properties before its template is rendered):
+ * the message is recorded once. */
+static void resolve_error(ccdk__resolve_ctx *ctx, const char *msg)
+{
+    ccdk_app *app = ctx->app;
+    ccdk__buf b = {0};
+    for (int i = 0; i < ctx->layers; i++)
+        ccdk__buf_puts(&b, "Resolution error: ");
+    ccdk__buf_puts(&b, msg);
+    for (int i = 0; i < ctx->layers; i++)
+        ccdk__buf_putc(&b, '.');
+    for (size_t i = 0; i < app->nerrors; i++)
+        if (!strcmp(app->errors[i], b.data)) {
+            ccdk__buf_free(&b);
+            return;
+        }
+    ccdk__unscoped_error(app, "%s", b.data);
+    ccdk__buf_free(&b);
+}
+
+/* A marker this App cannot resolve: another App's token (aws-cdk-lib finds the reference across
+ * apps in prepare, before resolving; a token of another App that holds no reference, which
+ * aws-cdk-lib's process-wide token map would resolve, is refused too: its value lives in the other
+ * App's arena, which may be freed or in use by another thread), or a key nobody registered. */
+static void marker_error(ccdk__resolve_ctx *ctx, int status, const char *marker, size_t len, const char *begin)
+{
+    if (status == TOK_FOREIGN) {
+        static const char msg[] =
+            "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app.";
+        for (size_t i = 0; i < ctx->app->nerrors; i++)
+            if (!strcmp(ctx->app->errors[i], msg))
+                return;
+        ccdk__unscoped_error(ctx->app, "%s", msg);
+        return;
+    }
+    size_t bl = strlen(begin);
+    char *m = ccdk__sprintf(ctx->app, "Unrecognized token key: %.*s", (int)(len - bl - strlen(END_MARK)), marker + bl);
+    resolve_error(ctx, m);
+}
+
 static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
 {
     ccdk_app *app = ctx->app;
     const char *s = v->u.str.s;
     if (!strstr(s, "Token["))
         return (ccdk_value *)v;
+    {
+        size_t len, idx;
+        int st;
+        if (next_marker(app, s, BEGIN_LIST, &len, &idx, &st)) {
+            resolve_error(ctx, "Found an encoded list token string in a scalar string context. Use 'Fn.select(0, "
+                               "list)' (not 'list[0]') to extract elements from token lists.");
+            return (ccdk_value *)v;
+        }
+    }
     /* split into fragments */
     ccdk_value *fsmall[8];
     ccdk_value **frags = fsmall;
@@ -250,7 +392,8 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
     const char *p = s;
     for (;;) {
         size_t len, idx;
-        const char *m = next_marker(app, p, BEGIN_STR, &len, &idx);
+        int st;
+        const char *m = next_marker(app, p, BEGIN_STR, &len, &idx, &st);
         const char *lit_end = m ? m : p + strlen(p);
         ccdk_value *f = NULL;
         if (lit_end > p) {
@@ -261,7 +404,15 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
         }
         if (!m)
             break;
-        f = ccdk__resolve(ctx, app->tokens[idx]);
+        if (st != TOK_OK && st != TOK_PSEUDO) {
+            marker_error(ctx, st, m, len, BEGIN_STR);
+            if (frags != fsmall)
+                free(frags);
+            return (ccdk_value *)v;
+        }
+        ctx->layers++;
+        f = ccdk__resolve(ctx, st == TOK_PSEUDO ? pseudo_value(app, idx) : app->tokens[idx]);
+        ctx->layers--;
         if (nf == capf)
             frags = grow_frags(frags, fsmall, &capf);
         frags[nf++] = f;
@@ -280,6 +431,25 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
     if (frags != fsmall)
         free(frags);
     return res;
+}
+
+/* An object key that holds a token: resolved like aws-cdk-lib's resolveObject, which needs a
+ * string (CloudFormation keys cannot be references). NULL after an error. */
+static const char *resolve_key(ccdk__resolve_ctx *ctx, const char *key)
+{
+    ccdk_app *app = ctx->app;
+    ccdk_value *k = ccdk__resolve(ctx, ccdk__v_str_nocopy(app, key));
+    if (k->kind == CCDK__V_STR)
+        return k->u.str.s;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, k, 0);
+    char *m = ccdk__sprintf(app,
+                            "\"%s\" is used as the key in a map so must resolve to a string, but it resolves to: %s. "
+                            "Consider using \"CfnJson\" to delay resolution to deployment-time",
+                            key, b.data);
+    ccdk__buf_free(&b);
+    resolve_error(ctx, m);
+    return NULL;
 }
 
 static const char *logical_id_of(ccdk__resolve_ctx *ctx, ccdk__node *target)
@@ -315,9 +485,18 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
     case CCDK__V_LIST: {
         if (v->u.list.n == 1 && v->u.list.items[0]->kind == CCDK__V_STR &&
             !strncmp(v->u.list.items[0]->u.str.s, BEGIN_LIST, strlen(BEGIN_LIST))) {
-            ccdk_value *t = ccdk__token_lookup(app, v->u.list.items[0]->u.str.s);
-            if (t) {
-                r = ccdk__resolve(ctx, t);
+            const char *s = v->u.list.items[0]->u.str.s;
+            size_t len, idx;
+            int st;
+            if (next_marker(app, s, BEGIN_LIST, &len, &idx, &st) == s && s[len] == 0) {
+                if (st != TOK_OK) {
+                    marker_error(ctx, st, s, len, BEGIN_LIST);
+                    r = ccdk__v_undef(app);
+                    break;
+                }
+                ctx->layers++;
+                r = ccdk__resolve(ctx, app->tokens[idx]);
+                ctx->layers--;
                 break;
             }
         }
@@ -332,10 +511,22 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
     case CCDK__V_OBJ:
         /* keys are unique and arena-owned already: append them as they are */
         r = ccdk__v_obj_sized(app, v->u.obj.n);
+        int token_keys = 0; /* once a key was a token, later keys may collide with what it resolved to */
         for (size_t i = 0; i < v->u.obj.n; i++) {
             ccdk_value *x = ccdk__resolve(ctx, v->u.obj.e[i].val);
-            if (x->kind != CCDK__V_UNDEF)
-                ccdk__v_append_unique(r, v->u.obj.e[i].key, x);
+            if (x->kind == CCDK__V_UNDEF)
+                continue;
+            const char *key = v->u.obj.e[i].key;
+            if (__builtin_expect(strchr(key, '$') != NULL, 0) && strstr(key, BEGIN_STR)) {
+                key = resolve_key(ctx, key);
+                if (!key)
+                    continue;
+                token_keys = 1;
+            }
+            if (token_keys)
+                ccdk__v_set_nocopy(r, key, x);
+            else
+                ccdk__v_append_unique(r, key, x);
         }
         break;
     case CCDK__V_REF:
@@ -373,7 +564,9 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         break;
     }
     case CCDK__V_LAZY:
+        ctx->layers++;
         r = ccdk__resolve(ctx, v->u.lazy.fn(v->u.lazy.ctx));
+        ctx->layers--;
         break;
     case CCDK__V_POST:
         r = v->u.post.fn(app, ccdk__resolve(ctx, v->u.post.inner), v->u.post.ctx);

@@ -6,17 +6,17 @@
 
 /* ------------------------------------------------------------------ principals */
 
-static ccdk_iam_principal *principal(void *scope, ccdk__pkind k, const char *value)
+static ccdk_iam_principal *principal_fn(void *scope, ccdk__pkind k, const char *value, const char *func)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
+    ccdk_app *app = ccdk__scope_((scope), func)->app;
     ccdk_iam_principal *p = ccdk__alloc(app, sizeof *p);
     p->app = app;
     p->kind = k;
     p->value = ccdk__strdup(app, value);
     return p;
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define principal(scope, k, value) principal_fn((scope), (k), (value), __func__)
 
 ccdk_iam_principal *ccdk_iam_service_principal(void *scope, const char *service)
 {
@@ -276,8 +276,6 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_iam_policy_statement *s = ccdk__statement(app, props ? props->effect : CCDK_IAM_ALLOW, props ? props->actions : NULL,
                                                    props ? props->resources : NULL);
     if (!props)
@@ -373,8 +371,6 @@ ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement *const *statements)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_iam_policy_document *d = ccdk__alloc(app, sizeof *d);
     d->app = app;
     d->scope = ccdk__node_of(scope);
@@ -834,8 +830,6 @@ static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_role, scope, id);
     r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
@@ -895,8 +889,6 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_imported_role, scope, id);
     r->imported = 1;
@@ -940,8 +932,6 @@ static ccdk_value *policy_name_lazy(void *ctx)
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_policy, scope, id);
     p->resource = ccdk__l1(p, "Resource", "AWS::IAM::Policy", "aws-cdk-lib.aws_iam.CfnPolicy");

@@ -41,8 +41,6 @@ static ccdk_value *alias_qualifier_part(void *ctx) { return alias_arn_part(ctx, 
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_lambda_alias *a = ccdk__alloc(app, sizeof *a);
     ccdk__fnbase_init(&a->base, &kind_alias, scope, id, CCDK__FN_ALIAS);
     a->base.can_create_permissions = 1;
@@ -155,8 +153,6 @@ ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, c
 ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_lambda_alias *a = ccdk__alloc(app, sizeof *a);
     ccdk__fnbase_init(&a->base, &kind_alias_import, scope, id, CCDK__FN_ALIAS);
     if (!attrs || !attrs->alias_name || !attrs->alias_version || !attrs->alias_version->base.lambda) {

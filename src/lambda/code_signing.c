@@ -17,9 +17,7 @@ static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource"};
 ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope, const char *id,
                                                                      const ccdk_lambda_code_signing_config_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_lambda_code_signing_config *c = ccdk__alloc(app, sizeof *c);
     ccdk__node_init(&c->node, &kind_csc, scope, id);
@@ -102,9 +100,7 @@ static const char *arn_resource_name(ccdk__node *scope, const char *arn)
 
 ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_from_arn(void *scope, const char *id, const char *arn)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     if (!arn)
         arn = "";

@@ -268,19 +268,18 @@ static int from_build(ccdk_app *app, const char *path, const ccdk_docker_build_o
 ccdk_docker_image ccdk_docker_image_from_build(void *scope, const char *path, const ccdk_docker_build_options *options)
 {
     ccdk_docker_image img = {0};
-    ccdk__node *n = ccdk__node_of(scope);
-    if (!n)
-        return img;
-    from_build(n->app, path, options, &img);
+    ccdk__node *n = ccdk__scope(scope);
+    if (!n->app->orphan_stack) /* a bad scope (never synthesized): nothing external runs */
+        from_build(n->app, path, options, &img);
     return img;
 }
 
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *scope, const char *path, const ccdk_docker_build_options *options)
 {
-    ccdk__node *n = ccdk__node_of(scope);
-    if (!n)
-        return NULL;
+    ccdk__node *n = ccdk__scope(scope);
     ccdk_app *app = n->app;
+    if (app->orphan_stack) /* a bad scope (never synthesized): nothing external runs */
+        return ccdk_lambda_code_from_inline(n, "orphan");
     const char *ip = options && options->image_path ? options->image_path : "/asset/.";
     size_t il = strlen(ip);
     if (il && ip[il - 1] == '/')

@@ -35,16 +35,16 @@ void ccdk__fnbase_init(ccdk__fnbase *fb, const ccdk__kind *kind, void *scope, co
 
 /* ------------------------------------------------------------------ Code */
 
-static ccdk_lambda_code *code_new(void *scope, ccdk__code_kind k)
+static ccdk_lambda_code *code_new_fn(void *scope, ccdk__code_kind k, const char *func)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
+    ccdk_app *app = ccdk__scope_((scope), func)->app;
     ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
     c->app = app;
     c->kind = k;
     return c;
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define code_new(scope, k) code_new_fn((scope), (k), __func__)
 
 ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code)
 {
@@ -244,6 +244,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__node_init(asset, &kind_asset, scope, "Code");
         ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(stage, &kind_stage, asset, "Stage");
+        if (app->orphan_stack)
+            break; /* a construct of a bad scope (never synthesized): nothing is hashed or bundled */
         struct stat st;
         if (stat(c->path, &st) != 0) {
             ccdk__error(asset, "Cannot find asset at %s", c->path);
@@ -421,8 +423,6 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_lambda_function *fn = ccdk__alloc(app, sizeof *fn);
     ccdk__fnbase_init(&fn->base, &kind_function, scope, id, CCDK__FN_FUNCTION);
     fn->base.can_create_permissions = 1;
@@ -668,8 +668,6 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
                                                                    const ccdk_lambda_function_attributes *attrs)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_lambda_function *fn = ccdk__alloc(app, sizeof *fn);
     ccdk__fnbase_init(&fn->base, &kind_imported, scope, id, CCDK__FN_IMPORTED);
     fn->hash_mixins = ccdk__v_list(app);
@@ -707,13 +705,14 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 
 ccdk_lambda_function *ccdk_lambda_function_from_function_arn(void *scope, const char *id, const char *arn)
 {
+    ccdk__scope(scope);
     ccdk_lambda_function_attributes a = {.function_arn = arn};
     return ccdk_lambda_function_from_function_attributes(scope, id, &a);
 }
 
 ccdk_lambda_function *ccdk_lambda_function_from_function_name(void *scope, const char *id, const char *name)
 {
-    ccdk_stack *s = ccdk_stack_of(scope);
+    ccdk_stack *s = ccdk_stack_of(ccdk__scope(scope));
     if (!s)
         return NULL;
     ccdk_lambda_function_attributes a = {
@@ -939,7 +938,7 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     ccdk__json_write_string(&b, ps, strlen(ps));
     ccdk__buf_puts(&b, ",\"conditions\":");
     if (grantee->conditions) {
-        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0};
+        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, 0};
         ccdk__json_write(&b, ccdk__resolve(&ctx, grantee->conditions), 0);
     } else {
         ccdk__buf_puts(&b, "{}");

@@ -25,9 +25,7 @@ static ccdk_value *strlist(ccdk_app *app, const char *const *l)
 
 ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *id, const ccdk_lambda_function_url_props *props)
 {
-    ccdk__node *sn = ccdk__node_of(scope);
-    if (!sn)
-        return NULL;
+    ccdk__node *sn = ccdk__scope(scope);
     ccdk_app *app = sn->app;
     ccdk_lambda_function_url *u = ccdk__alloc(app, sizeof *u);
     ccdk__node_init(&u->node, &kind_url, scope, id);

@@ -61,9 +61,7 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, const char *directory,
                                                                  const ccdk_lambda_asset_image_code_props *props)
 {
-    ccdk__node *n = ccdk__node_of(scope);
-    if (!n)
-        return NULL;
+    ccdk__node *n = ccdk__scope(scope);
     ccdk_app *app = n->app;
     struct ccdk__image_code *im;
     ccdk_lambda_code *c = image_code_new(app, &im);
@@ -235,6 +233,7 @@ void ccdk__function_image(ccdk_lambda_function *fn, const ccdk_lambda_function_p
 ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const char *id,
                                                             const ccdk_lambda_function_props *props)
 {
+    ccdk__scope(scope);
     ccdk_lambda_function_props p = props ? *props : (ccdk_lambda_function_props){0};
     p.runtime = CCDK_LAMBDA_RUNTIME(FROM_IMAGE);
     p.handler = "FROM_IMAGE";

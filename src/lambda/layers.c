@@ -25,8 +25,6 @@ static const ccdk_lambda_runtime **copy_runtimes(ccdk_app *app, const ccdk_lambd
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char *id, const ccdk_lambda_layer_version_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
     ccdk__node_init(&l->node, &kind_layer, scope, id);
     static const ccdk_lambda_layer_version_props empty;
@@ -78,8 +76,6 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attribut
     void *scope, const char *id, const ccdk_lambda_layer_version_attributes *attrs)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     if (attrs && attrs->compatible_runtimes && !attrs->compatible_runtimes[0])
         ccdk__error(scope, "Attempted to import a Lambda layer that supports no runtime!");
     ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
@@ -119,8 +115,6 @@ static const ccdk_lambda_runtime **runtime_all_js_order(ccdk_app *app)
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     ccdk_lambda_layer_version_attributes a = {.layer_version_arn = arn, .compatible_runtimes = runtime_all_js_order(app)};
     return ccdk_lambda_layer_version_from_layer_version_attributes(scope, id, &a);
 }
@@ -159,7 +153,7 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt)
     ccdk__v_set(o, "supportsSnapStart", ccdk__v_bool(app, rt->supports_snap_start));
     if (rt->family != CCDK_LAMBDA_FAMILY_NONE)
         ccdk__v_set(o, "family", ccdk__v_num(app, (double)rt->family));
-    const char *img = ccdk_lambda_runtime_bundling_image(rt);
+    const char *img = ccdk__runtime_bundling_image(app, rt);
     ccdk__v_set(o, "bundlingDockerImage", ccdk__v_str(app, img));
     ccdk__v_set(o, "bundlingImage", ccdk__v_str(app, img));
     ccdk__v_set(o, "isVariable", ccdk__v_bool(app, rt->is_variable));

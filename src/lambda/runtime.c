@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "ccdk/lambda.h"
+#include "lambda_internal.h"
 
 #define N CCDK_LAMBDA_FAMILY_NODEJS
 #define P CCDK_LAMBDA_FAMILY_PYTHON
@@ -78,16 +79,16 @@ const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name)
     return NULL;
 }
 
-const char *ccdk_lambda_runtime_bundling_image(const ccdk_lambda_runtime *rt)
+/* Runtime.bundlingImage. The name is made in the App's arena: a static buffer here was overwritten
+ * by the next call (and raced between Apps in two threads). */
+const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt)
 {
-    static char buf[64][96];
-    static int next;
-    if (!rt)
-        return NULL;
-    char *b = buf[next++ & 63];
-    strcpy(b, "public.ecr.aws/sam/build-");
-    strncat(b, rt->name, 96 - 26);
-    return b;
+    return rt && rt->name ? ccdk__sprintf(app, "public.ecr.aws/sam/build-%s", rt->name) : NULL;
+}
+
+const char *ccdk_lambda_runtime_bundling_image(void *scope, const ccdk_lambda_runtime *rt)
+{
+    return ccdk__runtime_bundling_image(ccdk__app_of(scope), rt);
 }
 
 const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64 = {"x86_64", "linux/amd64"};

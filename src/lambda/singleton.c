@@ -9,9 +9,7 @@ static const ccdk__kind kind_singleton = {.fqn = "aws-cdk-lib.aws_lambda.Singlet
 ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char *id,
                                                          const ccdk_lambda_singleton_function_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     /* the size of a Function, zeroed: code that recognises functions by fqn ("...Function") reads
      * fn_magic, which is 0 here */

@@ -32,15 +32,15 @@ static int is_stack_account(ccdk__node *n, const char *arn)
     return strlen(s->account) == len && !strncmp(p, s->account, len);
 }
 
-static ccdk_lambda_version *version_alloc(void *scope, const char *id, const ccdk__kind *kind, int fkind)
+static ccdk_lambda_version *version_alloc_fn(void *scope, const char *id, const ccdk__kind *kind, int fkind, const char *func)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
+    ccdk_app *app = ccdk__scope_((scope), func)->app;
     ccdk_lambda_version *v = ccdk__alloc(app, sizeof *v);
     ccdk__fnbase_init(&v->base, kind, scope, id, fkind);
     return v;
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define version_alloc(scope, id, kind, fkind) version_alloc_fn((scope), (id), (kind), (fkind), __func__)
 
 static void inherit_principal(ccdk_lambda_version *v, ccdk_lambda_function *fn)
 {
@@ -96,8 +96,6 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
 ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const char *id, const char *arn)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     if (!arn) {
         ccdk__error(scope, "versionArn is required");
         arn = "";

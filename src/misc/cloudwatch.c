@@ -62,9 +62,7 @@ static void check_dimensions(ccdk_cloudwatch_metric *m)
 
 ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloudwatch_metric_props *props)
 {
-    ccdk__node *n = ccdk__node_of(scope);
-    if (!n)
-        return NULL;
+    ccdk__node *n = ccdk__scope(scope);
     ccdk_app *app = n->app;
     ccdk_cloudwatch_metric *m = ccdk__alloc(app, sizeof *m);
     m->app = app;
@@ -170,9 +168,7 @@ static int cmp_kv(const void *a, const void *b) { return strcmp(((const ccdk_kv 
 
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
 {
-    ccdk__node *sn = ccdk__node_of(scope);
-    if (!sn)
-        return NULL;
+    ccdk__node *sn = ccdk__scope(scope);
     ccdk_app *app = sn->app;
     ccdk_cloudwatch_alarm *a = ccdk__alloc(app, sizeof *a);
     ccdk__node_init(&a->node, &kind_alarm, scope, id);

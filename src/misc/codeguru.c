@@ -15,9 +15,7 @@ static const ccdk__kind kind_group = {.fqn = "aws-cdk-lib.aws_codeguruprofiler.P
 ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, const char *id,
                                                                  const ccdk_codeguru_profiling_group_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_codeguru_profiling_group *g = ccdk__alloc(app, sizeof *g);
     ccdk__node_init(&g->node, &kind_group, scope, id);

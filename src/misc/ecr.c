@@ -23,9 +23,7 @@ static ccdk_value *policy_lazy(void *ctx)
 
 ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const ccdk_ecr_repository_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_ecr_repository *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_repo, scope, id);

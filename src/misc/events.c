@@ -57,8 +57,6 @@ ccdk_events_schedule *ccdk_events_schedule_expression(void *scope, const char *e
 ccdk_events_schedule *ccdk_events_schedule_cron(void *scope, const ccdk_events_cron_options *o)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     static const ccdk_events_cron_options none;
     if (!o)
         o = &none;
@@ -105,8 +103,6 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 ccdk_events_schedule *ccdk_events_schedule_rate(void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     int ok = 1;
     double minutes = convert(app, d, CCDK_TIME_MINUTES, 1, &ok);
     if (!ok)
@@ -244,8 +240,6 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.aws_events.Rule", .vali
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app)
-        return NULL;
     static const ccdk_events_rule_props none;
     if (!props)
         props = &none;

@@ -41,9 +41,7 @@ static double to_days(ccdk_app *app, ccdk_duration d)
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const char *id,
                                                              const ccdk_signer_signing_profile_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_signer_signing_profile *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_profile, scope, id);
@@ -77,9 +75,7 @@ ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const 
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_from_attributes(void *scope, const char *id, const char *name,
                                                                          const char *version)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_stack *stack = ccdk_stack_of(scope);
     if (!name)

@@ -20,9 +20,7 @@ static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic"};
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_sqs_queue *q = ccdk__alloc(app, sizeof *q);
     ccdk__node_init(&q->node, &kind_queue, scope, id);
@@ -79,9 +77,7 @@ int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
-    ccdk__node *s = ccdk__node_of(scope);
-    if (!s)
-        return NULL;
+    ccdk__node *s = ccdk__scope(scope);
     ccdk_app *app = s->app;
     ccdk_sns_topic *t = ccdk__alloc(app, sizeof *t);
     ccdk__node_init(&t->node, &kind_topic, scope, id);

@@ -77,7 +77,7 @@ int main(void)
     static const char *const command[] = {
         "bash", "-c", "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output", NULL};
     ccdk_bundling_options bundling = {
-        .image = ccdk_lambda_runtime_bundling_image(CCDK_LAMBDA_RUNTIME_PYTHON_3_9),
+        .image = ccdk_lambda_runtime_bundling_image(stack, CCDK_LAMBDA_RUNTIME_PYTHON_3_9),
         .command = command,
         .try_bundle = try_bundle,
         .try_bundle_ctx = "my-python-handler",

@@ -1,0 +1,129 @@
+/* test_threads.c - two Apps built and synthesized in two threads at once, run under
+ * ThreadSanitizer (make unit-tsan): what core.h documents as safe across threads is. It covers
+ * ccdk_lambda_runtime_bundling_image (a ring of static buffers before: the names raced and were
+ * overwritten), process-wide token numbers, and the process-wide errors of bad scopes. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ccdk/lambda.h"
+#include "internal.h"
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/ccdk-test-threads-XXXXXX";
+
+typedef struct {
+    int k;              /* which thread */
+    int synth_rc;
+    int names_ok;       /* every bundling image name read back as made */
+    int tokens_ok;      /* the App's own reference resolved */
+    const char *arn;    /* a token of this App, for the other thread to misuse */
+    ccdk_app *app;
+} job;
+
+static const char *const suffix[2] = {"python3.9", "nodejs18.x"};
+
+static void *build(void *arg)
+{
+    job *j = arg;
+    char out[512];
+    snprintf(out, sizeof out, "%s/app%d", tmpdir, j->k);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    const ccdk_lambda_runtime *rt = j->k ? CCDK_LAMBDA_RUNTIME_NODEJS_18_X : CCDK_LAMBDA_RUNTIME_PYTHON_3_9;
+    const char *names[200];
+    ccdk_lambda_function *last = NULL;
+    for (int i = 0; i < 200; i++) {
+        names[i] = ccdk_lambda_runtime_bundling_image(s, rt);
+        char id[32];
+        snprintf(id, sizeof id, "F%d", i);
+        last = ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
+            .runtime = rt,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_inline(s, "x"),
+            .environment = (const ccdk_kv[]){{"IMAGE", names[i]}, {NULL, NULL}},
+        });
+    }
+    char want[64];
+    snprintf(want, sizeof want, "public.ecr.aws/sam/build-%s", suffix[j->k]);
+    j->names_ok = 1;
+    for (int i = 0; i < 200; i++)
+        j->names_ok &= !strcmp(names[i], want);
+    ccdk_cfn_output_new(s, "Arn", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_arn(last)});
+    j->arn = ccdk_lambda_function_arn(last);
+    j->synth_rc = ccdk_app_synth(app);
+    const char *t = ccdk_stack_template_json(s);
+    j->tokens_ok = t && strstr(t, want) && strstr(t, "\"Fn::GetAtt\": [\n     \"F199");
+    j->app = app;
+    return NULL;
+}
+
+/* two Apps at once, each with its own bundling image names and tokens */
+TEST(two_apps_two_threads)
+{
+    job jobs[2] = {{.k = 0}, {.k = 1}};
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&th[i], NULL, build, &jobs[i]);
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    for (int i = 0; i < 2; i++) {
+        CHECK(jobs[i].synth_rc == 0);
+        CHECK(jobs[i].names_ok);
+        CHECK(jobs[i].tokens_ok);
+    }
+    /* a token of one App in the other (both made their tokens concurrently) */
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    ccdk_cfn_output_new(ccdk_stack_new(app, "X", NULL), "O", &(ccdk_cfn_output_props){.value = jobs[1].arn});
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "Cannot reference across apps.");
+    ccdk_app_free(app);
+    for (int i = 0; i < 2; i++)
+        ccdk_app_free(jobs[i].app);
+}
+
+static void *orphans(void *arg)
+{
+    (void)arg;
+    for (int i = 0; i < 50; i++) {
+        /* the functions themselves: the checked macros reject NULL at compile time */
+        ccdk_lambda_function *f = (ccdk_lambda_function_new)(NULL, "F", &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+            .handler = "index.handler",
+            .code = (ccdk_lambda_code_from_inline)(NULL, "x"),
+        });
+        (void)ccdk_lambda_function_arn(f);
+        (void)(ccdk_lambda_runtime_bundling_image)(NULL, CCDK_LAMBDA_RUNTIME_NODEJS_18_X);
+        (void)ccdk_process_error_count();
+    }
+    return NULL;
+}
+
+/* bad scopes in two threads: the process-wide list and each thread's orphan App */
+TEST(bad_scopes_in_two_threads)
+{
+    ccdk__process_errors_clear();
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&th[i], NULL, orphans, NULL);
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    CHECK(ccdk_process_error_count() >= 3);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    ccdk_stack_new(app, "S", NULL);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir))
+        return 1;
+    RUN(two_apps_two_threads);
+    RUN(bad_scopes_in_two_threads);
+    ccdk__rm_rf(tmpdir);
+    return TEST_DONE();
+}
