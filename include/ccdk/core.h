@@ -217,14 +217,16 @@ typedef struct {
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
 /** The stack a construct belongs to (Stack.of). */
 ccdk_stack *ccdk_stack_of(const void *construct);
+/** stack.stackName: the stack's physical name, a literal ("MyStack", or props.stack_name). For the
+ *  name CloudFormation knows at deploy time ({"Ref": "AWS::StackName"}) use ccdk_aws_stack_name. */
 const char *ccdk_stack_name(const ccdk_stack *stack);
 /** Account, region and partition: literals when known, else tokens ({"Ref": "AWS::Region"} ...). */
 const char *ccdk_stack_account(ccdk_stack *stack);
 const char *ccdk_stack_region(ccdk_stack *stack);
 const char *ccdk_stack_partition(ccdk_stack *stack);
 const char *ccdk_stack_url_suffix(ccdk_stack *stack);
+/** stack.stackId: {"Ref": "AWS::StackId"} as a string token. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
-const char *ccdk_stack_stack_name_token(ccdk_stack *stack);
 /** Stack.formatArn-style helper: arn:<partition>:<service>:<region>:<account>:<resource>. */
 const char *ccdk_stack_format_arn(ccdk_stack *stack, const char *service, const char *resource,
                                   const char *sep, const char *resource_name);

@@ -35,8 +35,9 @@ typedef struct {
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *owner, const char *directory,
                                                                  const ccdk_lambda_asset_image_code_props *props);
 
-/** new DockerImageFunction(scope, id, props): props->code must be a DockerImageCode; runtime and
- *  handler are ignored (Runtime.FROM_IMAGE / Handler.FROM_IMAGE). */
+/** new DockerImageFunction(scope, id, props): props->code must be a DockerImageCode. The runtime and
+ *  handler are DockerImageFunction's own (Runtime.FROM_IMAGE / Handler.FROM_IMAGE): giving either
+ *  is an error (DockerImageFunctionProps has neither), not silently ignored. */
 ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const char *id,
                                                             const ccdk_lambda_function_props *props);
 

@@ -1040,7 +1040,6 @@ const char *ccdk__stack_partition(ccdk_stack *s)
 const char *ccdk_stack_partition(ccdk_stack *s) { return s ? ccdk__stack_partition(s) : NULL; }
 const char *ccdk_stack_url_suffix(ccdk_stack *s) { return s ? ccdk_aws_url_suffix(s) : NULL; }
 const char *ccdk_stack_stack_id(ccdk_stack *s) { return s ? ccdk_aws_stack_id(s) : NULL; }
-const char *ccdk_stack_stack_name_token(ccdk_stack *s) { return s ? ccdk_aws_stack_name(s) : NULL; }
 
 const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,
                                   const char *resource_name)

@@ -235,6 +235,11 @@ ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const c
 {
     ccdk__scope(scope);
     ccdk_lambda_function_props p = props ? *props : (ccdk_lambda_function_props){0};
+    if (p.runtime || p.handler) {
+        /* TypeScript rejects them at compile time: DockerImageFunctionProps has no runtime/handler */
+        ccdk__error(scope, "DockerImageFunction sets its own runtime and handler (FROM_IMAGE): do not give %s",
+                    p.runtime ? "runtime" : "handler");
+    }
     p.runtime = CCDK_LAMBDA_RUNTIME(FROM_IMAGE);
     p.handler = "FROM_IMAGE";
     return ccdk_lambda_function_new(scope, id, &p);

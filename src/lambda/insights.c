@@ -12,6 +12,27 @@
 CCDK_LAMBDA_INSIGHTS_VERSIONS(CCDK__LI_DEF)
 #undef CCDK__LI_DEF
 
+static const ccdk_lambda_insights_version *insights_version_new(void *owner, const char *version, const char *arn)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    if (!app)
+        return NULL;
+    ccdk_lambda_insights_version *v = ccdk__alloc(app, sizeof *v);
+    v->version = ccdk__strdup(app, version);
+    v->arn = ccdk__strdup(app, arn);
+    return v;
+}
+
+const ccdk_lambda_insights_version *ccdk_lambda_insights_version_from_insights_version(void *owner, const char *version)
+{
+    return insights_version_new(owner, version, NULL);
+}
+
+const ccdk_lambda_insights_version *ccdk_lambda_insights_version_from_insight_version_arn(void *owner, const char *arn)
+{
+    return insights_version_new(owner, NULL, arn);
+}
+
 /* "1_0_98_0" (constants) and "1.0.98.0" (fromInsightsVersion) name the same version */
 static const char *dotted(ccdk_app *app, const char *v)
 {

@@ -14,6 +14,7 @@
 
 #include <ccdk/cloudwatch.h>
 #include <ccdk/lambda.h>
+#include <ccdk/lambda_image.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
@@ -277,6 +278,15 @@ static void b_duplicate_id(ccdk_stack *s)
     ccdk_lambda_function_new(s, "F", &p);
 }
 
+/* DockerImageFunction has no runtime or handler prop: given, they were silently replaced */
+static void b_docker_image_function_runtime(ccdk_stack *s)
+{
+    ccdk_lambda_docker_image_function_new(s, "D", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .code = ccdk_lambda_docker_image_code_from_image_asset(s, ".", NULL),
+    });
+}
+
 /* ------------------------------------------------------------------ tests */
 
 TEST(function_name)
@@ -366,6 +376,11 @@ TEST(cloudwatch)
     expect_failure(b_metric_period, "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received 45", NULL);
 }
 
+TEST(docker_image_function_runtime)
+{
+    expect_failure(b_docker_image_function_runtime, "DockerImageFunction sets its own runtime and handler", "S");
+}
+
 TEST(duplicate_id)
 {
     expect_failure(b_duplicate_id, "There is already a Construct with name 'F' in ", "S");
@@ -384,6 +399,7 @@ int main(void)
     RUN(policy_statements);
     RUN(async_invoke);
     RUN(cloudwatch);
+    RUN(docker_image_function_runtime);
     RUN(duplicate_id);
     return TEST_DONE();
 }

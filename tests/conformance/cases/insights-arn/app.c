@@ -11,7 +11,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
-        .insights_version = CCDK_LAMBDA_INSIGHTS_FROM_ARN(layer_arn),
+        .insights_version = ccdk_lambda_insights_version_from_insight_version_arn(stack, layer_arn),
     });
 
     int rc = ccdk_app_synth(app);
