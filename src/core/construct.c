@@ -935,3 +935,33 @@ const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char
     return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s", ccdk__stack_partition(s), service, ccdk_stack_region(s),
                          ccdk_stack_account(s), res);
 }
+
+/* parseArnShape (core/lib/arn.ts), behind Arn.split and a Resource's environmentFromArn: a literal
+ * ARN starts with "arn:" and has a partition, a service and a resource (components 2, 3 and 6,
+ * split at ':'); a string that holds a token passes (it is split in the template). The errors
+ * are aws-cdk-lib's UnscopedValidationErrors, recorded on scope for the path. */
+int ccdk__arn_check(const void *scope, const char *arn)
+{
+    if (!arn)
+        arn = "";
+    if (strncmp(arn, "arn:", 4)) {
+        if (ccdk__is_unresolved(arn))
+            return 1;
+        ccdk__error(scope, "ARNs must start with \"arn:\" and have at least 6 components: %s", arn);
+        return 0;
+    }
+    static const char *const what[6] = {NULL, "The `partition` component (2nd component)",
+                                        "The `service` component (3rd component)", NULL, NULL,
+                                        "The `resource` component (6th component)"};
+    const char *p = arn;
+    for (int i = 0; i < 6; i++) {
+        /* p: the start of component i, or NULL past the last one */
+        size_t len = p ? strcspn(p, ":") : 0;
+        if (what[i] && len == 0) {
+            ccdk__error(scope, "%s of an ARN is required: %s", what[i], arn);
+            return 0;
+        }
+        p = p && p[len] == ':' ? p + len + 1 : NULL;
+    }
+    return 1;
+}

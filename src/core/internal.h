@@ -344,6 +344,8 @@ ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest
 int ccdk__feature_flag(const ccdk__node *n, const char *flag);
 /* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
 const char *ccdk__node_unique_id(ccdk__node *n);
+/* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */
+int ccdk__arn_check(const void *scope, const char *arn);
 /* makeUniqueId over path components below the stack. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
 
@@ -539,6 +541,12 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target);
 void ccdk__apply_dependencies(ccdk__node *root);
 
 /* Duration/size to numbers, reporting aws-cdk-lib's errors on scope. */
+/* String(n) of JavaScript, for messages: "NaN", "Infinity", else JSON.stringify's digits. */
+const char *ccdk__num_string(ccdk_app *app, double n);
+/* Duration's constructor check (negative amounts): 1 when d is fine, else 0 with the error on scope. */
+int ccdk__duration_check(const void *scope, ccdk_duration d);
+/* aws-cdk-lib's convert() (duration.ts) with the constructor check first; *ok (may be NULL) = 0 on error. */
+double ccdk__duration_convert(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral, int *ok);
 double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral);
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
 double ccdk__time_unit_ms(ccdk_time_unit u);          /* milliseconds in one unit */

@@ -135,6 +135,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     ccdk_app *app = c->app;
     if (!path)
         path = "";
+    c->empty_path = !*path;
     if (path[0] == '/') {
         c->path = ccdk__strdup(app, path);
     } else {
@@ -242,6 +243,10 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         c->bound_stack = stack;
         ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(asset, &kind_asset, scope, "Code");
+        if (c->empty_path) {
+            ccdk__error(asset, "Asset path cannot be empty");
+            break;
+        }
         ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(stage, &kind_stage, asset, "Stage");
         struct stat st;
@@ -674,6 +679,9 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
         return fn;
     }
     fn->base.arn = ccdk__strdup(app, attrs->function_arn);
+    /* the Import's Resource constructor splits environmentFromArn when it is not empty */
+    if (*fn->base.arn)
+        ccdk__arn_check(fn, fn->base.arn);
     /* functionName: Fn.select(6, Fn.split(":", arn)), resolved at synth */
     if (!ccdk__is_unresolved(fn->base.arn)) {
         const char *p = fn->base.arn;
