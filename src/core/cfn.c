@@ -128,14 +128,8 @@ ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const cha
     r->type = ccdk__keep(app, type);
     register_element(&r->el.node);
     ccdk_value *pm = ccdk__node_context(&r->el.node, "aws:cdk:enable-path-metadata");
-    if (pm && pm->kind == CCDK__V_BOOL && pm->u.b)
+    if (pm && ccdk__truthy(pm)) /* aws-cdk-lib tests the value's truthiness: "0" is on, "" off */
         ccdk_cfn_resource_add_metadata(r, "aws:cdk:path", ccdk__v_str(app, r->el.node.path));
-    else if (pm && pm->kind != CCDK__V_BOOL && pm->kind != CCDK__V_NULL) {
-        /* aws-cdk-lib tests truthiness of the context value */
-        if ((pm->kind == CCDK__V_STR && pm->u.str.len) || (pm->kind == CCDK__V_NUM && pm->u.n != 0) ||
-            pm->kind == CCDK__V_LIST || pm->kind == CCDK__V_OBJ)
-            ccdk_cfn_resource_add_metadata(r, "aws:cdk:path", ccdk__v_str(app, r->el.node.path));
-    }
     return r;
 }
 

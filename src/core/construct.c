@@ -436,7 +436,7 @@ static const char *const flags_default_true[] = {
     NULL,
 };
 
-static int truthy(const ccdk_value *v)
+int ccdk__truthy(const ccdk_value *v)
 {
     switch (v->kind) {
     case CCDK__V_BOOL: return v->u.b;
@@ -452,7 +452,7 @@ int ccdk__feature_flag(const ccdk__node *n, const char *flag)
 {
     ccdk_value *v = ccdk__node_context(n, flag);
     if (v)
-        return truthy(v);
+        return ccdk__truthy(v);
     /* the same few flags are asked for every function: remember the last answers, found by
      * pointer (callers mostly pass literals) and confirmed against a copy of the text */
     static _Thread_local const char *seen[8];
@@ -846,8 +846,10 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
          * deployment applies them. */
         ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, kv->value ? kv->value : ""));
     }
+    /* props.qualifier ?? tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DEFAULT_QUALIFIER, then
+     * interpolated into names: 123 is "123", "" stays "", only null falls back */
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
-    s->qualifier = q && q->kind == CCDK__V_STR ? q->u.str.s : "hnb659fds";
+    s->qualifier = q && q->kind != CCDK__V_NULL ? ccdk__js_string(app, q) : "hnb659fds";
     if (app->nstacks == app->capstacks)
         app->stacks = ccdk__grow(app->stacks, &app->capstacks, sizeof *app->stacks, 8);
     app->stacks[app->nstacks++] = s;
@@ -964,4 +966,45 @@ int ccdk__arn_check(const void *scope, const char *arn)
         p = p && p[len] == ':' ? p + len + 1 : NULL;
     }
     return 1;
+}
+
+/* String(v) of JavaScript for a JSON value: numbers as JS prints them, true/false, null as
+ * "null", a list as its items' strings joined by "," (null items empty), an object as
+ * "[object Object]". */
+const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v)
+{
+    switch (v->kind) {
+    case CCDK__V_STR: return v->u.str.s;
+    case CCDK__V_NUM: return ccdk__num_string(app, v->u.n);
+    case CCDK__V_BOOL: return v->u.b ? "true" : "false";
+    case CCDK__V_NULL: return "null";
+    case CCDK__V_UNDEF: return "undefined";
+    case CCDK__V_LIST: {
+        ccdk__buf b = {0};
+        ccdk__buf_put(&b, "", 0);
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            const ccdk_value *it = v->u.list.items[i];
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            if (it && it->kind != CCDK__V_NULL && it->kind != CCDK__V_UNDEF)
+                ccdk__buf_puts(&b, ccdk__js_string(app, it));
+        }
+        const char *r = ccdk__strndup(app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    default: return "[object Object]";
+    }
+}
+
+/* AssetStaging's fingerprint extraHash: props.extraHash || salt ? `${props.extraHash ?? ""}${salt ?? ""}`
+ * : undefined, salt being the context value "@aws-cdk/core:assetHashSalt" at n. A falsy salt
+ * (0, "", false) counts only when extraHash is set, and then as its string ("0", "false"). */
+const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash)
+{
+    ccdk_value *salt = ccdk__node_context(n, "@aws-cdk/core:assetHashSalt");
+    if (!(extra_hash && *extra_hash) && !(salt && ccdk__truthy(salt)))
+        return NULL;
+    const char *s = salt && salt->kind != CCDK__V_NULL ? ccdk__js_string(n->app, salt) : "";
+    return ccdk__sprintf(n->app, "%s%s", extra_hash ? extra_hash : "", s);
 }

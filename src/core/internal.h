@@ -342,6 +342,10 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
 ccdk__node *ccdk__node_default_child(const ccdk__node *n);
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */
 int ccdk__feature_flag(const ccdk__node *n, const char *flag);
+int ccdk__truthy(const ccdk_value *v); /* JavaScript's truthiness of a context value */
+const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
+/* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */
+const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash);
 /* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
 const char *ccdk__node_unique_id(ccdk__node *n);
 /* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */

@@ -494,7 +494,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
     }
     /* the template itself */
     ccdk_value *f = ccdk__v_obj(app);
-    ccdk__v_set(f, "displayName", ccdk__v_str(app, ccdk__sprintf(app, "%s Template", s->node.path)));
+    ccdk__v_set(f, "displayName", ccdk__v_str(app, ccdk__sprintf(app, "%s Template", s->stack_name)));
     ccdk_value *src = ccdk__v_obj(app);
     ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
     ccdk__v_set(src, "packaging", ccdk__v_str(app, "file"));

@@ -182,9 +182,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         else if (o->asset_hash_type == CCDK_ASSET_HASH_OUTPUT)
             ccdk__unscoped_error(app, "Cannot use `output` hash type when `bundling` is not specified.");
     }
-    ccdk_value *salt = ccdk__node_context(ccdk__node_of(scope), "@aws-cdk/core:assetHashSalt");
-    if (salt && salt->kind == CCDK__V_STR)
-        c->opts.extra_hash = ccdk__sprintf(app, "%s%s", c->opts.extra_hash ? c->opts.extra_hash : "", salt->u.str.s);
+    c->opts.extra_hash = ccdk__asset_extra_hash(ccdk__node_of(scope), c->opts.extra_hash);
     return c;
 }
 
@@ -304,7 +302,7 @@ void ccdk__code_bind_to_resource(ccdk_lambda_code *c, ccdk_cfn_resource *res, co
         return;
     ccdk_app *app = res->el.node.app;
     ccdk_value *am = ccdk__node_context(&res->el.node, "aws:cdk:enable-asset-metadata");
-    if (am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL) {
+    if (am && ccdk__truthy(am)) { /* "0" is on, "" and 0 off, as in JavaScript */
         ccdk_cfn_resource_add_metadata(res, "aws:asset:path", ccdk__v_str(app, c->staged_name));
         ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, c->bundling != NULL));
         ccdk_cfn_resource_add_metadata(res, "aws:asset:property", ccdk__v_str(app, property));
