@@ -3,6 +3,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -670,6 +671,19 @@ void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 
 /* ------------------------------------------------------------------ App */
 
+/* Sets each key of the JSON object text (from `source`) as App context, over what is there. */
+static void merge_context(ccdk_app *app, const char *source, const char *text, size_t len)
+{
+    const char *err = NULL;
+    ccdk_value *v = ccdk__json_parse(app, text, len, &err);
+    if (!v || v->kind != CCDK__V_OBJ) {
+        ccdk__unscoped_error(app, "%s is not a JSON object: %s", source, err ? err : "not an object");
+        return;
+    }
+    for (size_t i = 0; i < v->u.obj.n; i++)
+        ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
+}
+
 ccdk_app *ccdk_app_new(const ccdk_app_props *props)
 {
     ccdk_app tmp = {0};
@@ -694,15 +708,21 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
         else
             ccdk__v_set(app->context, kv->key, v);
     }
+    /* then {...$CDK_CONTEXT_JSON, ...the JSON file at $CONTEXT_OVERFLOW_LOCATION_ENV}: the cdk CLI
+     * passes what does not fit in the environment (~128 KiB) in that file (App.loadContext) */
     const char *cj = getenv("CDK_CONTEXT_JSON");
-    if (cj && *cj) {
-        const char *err;
-        ccdk_value *v = ccdk__json_parse(app, cj, strlen(cj), &err);
-        if (!v || v->kind != CCDK__V_OBJ)
-            ccdk__unscoped_error(app, "CDK_CONTEXT_JSON is not a JSON object: %s", err ? err : "not an object");
+    if (cj && *cj)
+        merge_context(app, "CDK_CONTEXT_JSON", cj, strlen(cj));
+    const char *overflow = getenv("CONTEXT_OVERFLOW_LOCATION_ENV");
+    if (overflow && *overflow) {
+        size_t len = 0;
+        char *text = ccdk__read_file(overflow, &len);
+        if (!text)
+            ccdk__unscoped_error(app, "%s: %s: %s, open '%s'", overflow, errno == ENOENT ? "ENOENT" : "error",
+                                 errno == ENOENT ? "no such file or directory" : strerror(errno), overflow);
         else
-            for (size_t i = 0; i < v->u.obj.n; i++)
-                ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
+            merge_context(app, overflow, text, len);
+        free(text);
     }
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();

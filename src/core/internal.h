@@ -208,7 +208,9 @@ ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /*
 ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v);                 /* deep */
 int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b);                 /* JSON-equal, resolved values */
 
-/* JSON text <-> values */
+/* JSON text <-> values. The parser takes what JSON.parse takes, but at most CCDK__JSON_MAX_DEPTH
+ * levels of nesting and no "\u0000" inside object keys (keys are C strings). */
+#define CCDK__JSON_MAX_DEPTH 10000
 ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err);
 /* JSON.stringify(v, undefined, indent) for indent 0 (compact), 1 or 2. v must be resolved. */
 void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent);
