@@ -239,6 +239,12 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->id = ccdk__strndup(app, b.data, b.len);
         ccdk__buf_free(&b);
     }
+    if (!ccdk__utf8_valid(n->id, strlen(n->id))) {
+        /* the error is on the scope, and the construct keeps the id as shown, so that no path
+         * in a later message holds the bad bytes either */
+        n->id = ccdk__utf8_show(app, n->id, strlen(n->id));
+        ccdk__error(parent, "Invalid UTF-8 in construct id \"%s\"", n->id);
+    }
     n->stack = kind->is_stack ? (ccdk_stack *)n : parent->stack;
     if (*parent->path) {
         size_t pl = strlen(parent->path), il = strlen(n->id);
@@ -380,6 +386,10 @@ void ccdk_node_set_context(void *c, const char *key, const char *json)
         return;
     if (n->nchildren > 0) {
         ccdk__error(n, "Cannot set context after children have been added: %s", ccdk__node_of(n->children[0])->id);
+        return;
+    }
+    if (!ccdk__utf8_valid(key, strlen(key))) {
+        ccdk__error(n, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(n->app, key, strlen(key)));
         return;
     }
     const char *err;
@@ -701,6 +711,10 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     app->outdir = ccdk__strdup(app, outdir && *outdir ? outdir : "cdk.out");
     /* App.loadContext: context given in code is a default, $CDK_CONTEXT_JSON (the CLI's) overrides it */
     for (const ccdk_kv *kv = props ? props->context : NULL; kv && kv->key; kv++) {
+        if (!ccdk__utf8_valid(kv->key, strlen(kv->key))) {
+            ccdk__unscoped_error(app, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(app, kv->key, strlen(kv->key)));
+            continue;
+        }
         const char *err;
         ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
         if (!v)
@@ -864,7 +878,15 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     for (const ccdk_kv *kv = props ? props->tags : NULL; kv && kv->key; kv++) {
         /* Stack tags go to the stack's own TagManager (the manifest), not to the resources: the
          * deployment applies them. */
-        ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, kv->value ? kv->value : ""));
+        const char *val = kv->value ? kv->value : "";
+        int bad_key = !ccdk__utf8_valid(kv->key, strlen(kv->key));
+        if (bad_key || !ccdk__utf8_valid(val, strlen(val))) {
+            const char *bad = bad_key ? kv->key : val;
+            ccdk__error(s, "Invalid UTF-8 in a tag %s: \"%s\"", bad_key ? "key" : "value",
+                        ccdk__utf8_show(app, bad, strlen(bad)));
+            continue;
+        }
+        ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, val));
     }
     /* props.qualifier ?? tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DEFAULT_QUALIFIER, then
      * interpolated into names: 123 is "123", "" stays "", only null falls back */

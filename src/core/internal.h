@@ -256,6 +256,7 @@ typedef struct ccdk__resolve_ctx {
     ccdk_app *app;
     ccdk_stack *stack; /* stack whose template is being rendered */
     int depth;
+    ccdk__node *el;    /* the element being rendered, for the path of errors (NULL: the stack) */
 } ccdk__resolve_ctx;
 
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
@@ -532,6 +533,12 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
 ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
 
 /* ------------------------------------------------------------------ misc */
+
+/* Invalid UTF-8 (see core.h): templates, manifests and tree.json are JSON, which is UTF-8, and
+ * aws-cdk-lib's strings cannot hold anything else, so ccdk refuses such ids and strings with an
+ * error naming them, written with ccdk__utf8_show: the text with each bad byte as \xNN. */
+int ccdk__utf8_valid(const char *s, size_t n);
+const char *ccdk__utf8_show(ccdk_app *app, const char *s, size_t n);
 
 const char *ccdk__basename(const char *path);
 int ccdk__mkdir_p(const char *path);

@@ -752,6 +752,10 @@ static char *parse_string(parser *ps, size_t *lenp)
         goto fail;
     }
     ps->p++;
+    if (!ccdk__utf8_valid(b.data ? b.data : "", b.len)) {
+        ps->err = "invalid UTF-8 in a string";
+        goto fail;
+    }
     char *s = ccdk__strndup(ps->app, b.data ? b.data : "", b.len);
     if (lenp)
         *lenp = b.len;

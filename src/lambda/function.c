@@ -941,7 +941,7 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     ccdk__json_write_string(&b, ps, strlen(ps));
     ccdk__buf_puts(&b, ",\"conditions\":");
     if (grantee->conditions) {
-        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0};
+        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, NULL};
         ccdk__json_write(&b, ccdk__resolve(&ctx, grantee->conditions), 0);
     } else {
         ccdk__buf_puts(&b, "{}");

@@ -332,6 +332,104 @@ TEST(empty_asset_path)
     ccdk_app_free(app);
 }
 
+/* ------------------------------------------------------------------ invalid UTF-8
+ *
+ * Node strings cannot hold invalid UTF-8, so aws-cdk-lib has no message for it: ccdk's decision
+ * (core.h) is an error with the construct path that names the bad id or string, each bad byte
+ * shown as \xNN, and nothing written -- never invalid JSON, never a silently altered template. */
+
+static const char *const bad_utf8[] = {
+    "\xff",             /* never in UTF-8 */
+    "a\xc3(",           /* a lead byte without its continuation */
+    "\xc0\xaf",         /* overlong '/' */
+    "\xed\xa0\x80",     /* a surrogate, U+D800 */
+    "\xf4\x90\x80\x80", /* above U+10FFFF */
+    "\xe2\x82",         /* cut short at the end */
+    "\x80x",            /* a continuation byte alone */
+    NULL};
+static const char *const bad_shown[] = {"\\xFF", "a\\xC3(", "\\xC0\\xAF", "\\xED\\xA0\\x80",
+                                        "\\xF4\\x90\\x80\\x80", "\\xE2\\x82", "\\x80x", NULL};
+
+enum { U_ID, U_ENV_VALUE, U_ENV_KEY, U_DESCRIPTION, U_OUTPUT, U_STACK_DESCRIPTION, U_TAG_VALUE, U_TAG_KEY,
+       U_STACK_TAG, U_CONTEXT_KEY, U_CONTEXT_VALUE, U_PROPERTY, U_COUNT };
+static int u_kind;
+static void b_utf8(ccdk_stack *s, void *arg)
+{
+    const char *bad = arg;
+    char buf[64];
+    ccdk_lambda_function_props p = base(s);
+    const char *id = "F";
+    ccdk_kv env[2] = {{NULL, NULL}, {NULL, NULL}};
+    switch (u_kind) {
+    case U_ID: snprintf(buf, sizeof buf, "F%s", bad); id = buf; break;
+    case U_ENV_VALUE: env[0] = (ccdk_kv){"K", bad}; p.environment = env; break;
+    case U_ENV_KEY: env[0] = (ccdk_kv){bad, "v"}; p.environment = env; break;
+    case U_DESCRIPTION: p.description = bad; break;
+    case U_TAG_VALUE: ccdk_tags_add(s, "k", bad); break;
+    case U_TAG_KEY: ccdk_tags_add(s, bad, "v"); break;
+    case U_CONTEXT_KEY: ccdk_node_set_context(s, bad, "1"); break;
+    case U_CONTEXT_VALUE:
+        snprintf(buf, sizeof buf, "{\"v\": \"%s\"}", bad);
+        ccdk_node_set_context(s, "k", buf);
+        break;
+    default: break;
+    }
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, id, &p);
+    if (u_kind == U_OUTPUT)
+        ccdk_cfn_output_new(s, "O", &(ccdk_cfn_output_props){.value = bad});
+    if (u_kind == U_PROPERTY)
+        ccdk_cfn_resource_add_property_override(ccdk_lambda_function_resource(fn), "Handler", ccdk_v_string(s, bad));
+}
+
+static void b_utf8_stack(ccdk_stack *unused, void *arg)
+{
+    /* a second stack, whose props carry the bad string */
+    ccdk_app *app = ccdk_stack_of(unused) ? (ccdk_app *)ccdk_node_scope(unused) : NULL;
+    const char *bad = arg;
+    if (u_kind == U_STACK_DESCRIPTION)
+        ccdk_stack_new(app, "T", &(ccdk_stack_props){.description = bad});
+    else
+        ccdk_stack_new(app, "T", &(ccdk_stack_props){.tags = (const ccdk_kv[]){{"k", bad}, {NULL, NULL}}});
+}
+
+TEST(invalid_utf8)
+{
+    static const char *const names[U_COUNT] = {"id", "env value", "env key", "description", "output",
+                                               "stack description", "tag value", "tag key", "stack tag",
+                                               "context key", "context value", "property override"};
+    char msg[256];
+    for (u_kind = 0; u_kind < U_COUNT; u_kind++) {
+        int stack_case = u_kind == U_STACK_DESCRIPTION || u_kind == U_STACK_TAG;
+        build_fn b = stack_case ? b_utf8_stack : b_utf8;
+        /* valid non-ASCII is fine */
+        run(b, "caf\xc3\xa9 \xf0\x9f\x9a\x80", NULL, NULL, names[u_kind]);
+        for (int i = 0; bad_utf8[i]; i++) {
+            const char *path = NULL;
+            switch (u_kind) {
+            case U_ID: snprintf(msg, sizeof msg, "Invalid UTF-8 in construct id \"F%s\"", bad_shown[i]); path = "S: "; break;
+            case U_ENV_KEY: snprintf(msg, sizeof msg, "Invalid UTF-8 in a key of the template: \"%s\"", bad_shown[i]); path = "S/F/Resource: "; break;
+            case U_OUTPUT: snprintf(msg, sizeof msg, "Invalid UTF-8 in a string of the template: \"%s\"", bad_shown[i]); path = "S/O: "; break;
+            case U_STACK_DESCRIPTION: snprintf(msg, sizeof msg, "Invalid UTF-8 in a string of the template: \"%s\"", bad_shown[i]); path = "T: "; break;
+            case U_TAG_VALUE: snprintf(msg, sizeof msg, "Invalid UTF-8 in a tag value: \"%s\"", bad_shown[i]); path = "S: "; break;
+            case U_TAG_KEY: snprintf(msg, sizeof msg, "Invalid UTF-8 in a tag key: \"%s\"", bad_shown[i]); path = "S: "; break;
+            case U_STACK_TAG: snprintf(msg, sizeof msg, "Invalid UTF-8 in a tag value: \"%s\"", bad_shown[i]); path = "T: "; break;
+            case U_CONTEXT_KEY: snprintf(msg, sizeof msg, "Invalid UTF-8 in context key \"%s\"", bad_shown[i]); path = "S: "; break;
+            case U_CONTEXT_VALUE: snprintf(msg, sizeof msg, "Invalid JSON for context key 'k': invalid UTF-8 in a string"); path = "S: "; break;
+            default: snprintf(msg, sizeof msg, "Invalid UTF-8 in a string of the template: \"%s\"", bad_shown[i]); path = "S/F/Resource: "; break;
+            }
+            run(b, (void *)bad_utf8[i], msg, path, names[u_kind]);
+        }
+    }
+    /* in CDK_CONTEXT_JSON: the App fails */
+    setenv("CDK_CONTEXT_JSON", "{\"k\": \"\xff\"}", 1);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    unsetenv("CDK_CONTEXT_JSON");
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_STR_EQ(ccdk_app_error(app, 0), "CDK_CONTEXT_JSON is not a JSON object: invalid UTF-8 in a string");
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(negative_durations_on_every_path);
@@ -339,5 +437,6 @@ int main(void)
     RUN(negative_size);
     RUN(arns_that_are_not_arns);
     RUN(empty_asset_path);
+    RUN(invalid_utf8);
     return TEST_DONE();
 }
