@@ -7,10 +7,10 @@
  * App with the construct path and aws-cdk-lib's message, and returns a usable handle. Check once, at
  * the end: ccdk_app_synth() then writes nothing, prints every error and returns non-zero.
  *
- * Scopes: a parameter named `scope` (void *) accepts any construct handle: ccdk_app *,
- * ccdk_stack *, ccdk_construct *, ccdk_lambda_function *, ... NULL (such as what
- * ccdk_node_try_find_child returns when it finds nothing) or a pointer that is not a construct is an
- * error that belongs to no App: it is recorded on a process-wide list (ccdk_process_error), which
+ * Handles: the compiler checks them (see "checked handles" below). What it cannot see -- a NULL
+ * in a variable of the right type (such as what ccdk_node_try_find_child returns when it finds
+ * nothing), or a pointer cast to a handle type that is not a construct -- is an error that
+ * belongs to no App: it is recorded on a process-wide list (ccdk_process_error), which
  * ccdk_app_synth() of every App in the process reports, and fails on. The call still returns a
  * usable handle, detached from every App that is synthesized.
  *
@@ -20,6 +20,19 @@
  *
  * Threads: Apps are independent; two threads may each build and synthesize their own App at the
  * same time. One App must not be used by two threads at once.
+ *
+ * Text is UTF-8. aws-cdk-lib's strings cannot hold anything else, and the cloud assembly is JSON,
+ * so ccdk refuses invalid UTF-8 (a stray byte, an overlong form, a surrogate, a cut-short
+ * sequence) instead of writing invalid JSON or altering the text: a construct id is an error on
+ * its scope; a string or object key of a template (property values, environment variables,
+ * outputs, descriptions) an error on the element that holds it, found at synth; a tag key or
+ * value an error on the tag's scope; context (keys, and JSON text from props, ccdk_node_set_context,
+ * $CDK_CONTEXT_JSON or the CLI's overflow file) an error too. Each message names the text with
+ * every bad byte written as \xNN, e.g. `S: Invalid UTF-8 in construct id "F\xFF"`.
+ *
+ * JSON text (context, ccdk_v_json) is read as JSON.parse reads it, with two limits: at most
+ * 10,000 levels of nesting, and no "\u0000" inside an object key (keys are C strings); either is
+ * an error. A lone surrogate escape ("\ud800") becomes U+FFFD.
  */
 #ifndef CCDK_CORE_H
 #define CCDK_CORE_H
@@ -123,13 +136,18 @@ typedef struct {
     /** Output directory; NULL: $CDK_OUTDIR, else "cdk.out". */
     const char *outdir;
     /** Context set in code: pairs of key and JSON text, e.g. {"@aws-cdk/x:y", "true"}, {NULL}.
-     *  These are defaults: $CDK_CONTEXT_JSON overrides them (App's props.context). */
+     *  These are defaults: $CDK_CONTEXT_JSON overrides them (App's props.context), and the JSON
+     *  object in the file named by $CONTEXT_OVERFLOW_LOCATION_ENV (where the cdk CLI puts context
+     *  beyond ~128 KiB) overrides both. Context values are read as aws-cdk-lib reads them:
+     *  booleans by JavaScript truthiness ("0" is true, "" and 0 false), assetHashSalt and
+     *  bootstrapQualifier as JavaScript's String() of any value but null. */
     const ccdk_kv *context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
 } ccdk_app_props;
 
-/** Creates an App. Context comes from props->context, then $CDK_CONTEXT_JSON over it. props may be NULL. */
+/** Creates an App. Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
+ *  file over it. props may be NULL. */
 ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
 /** Synthesizes the cloud assembly. Returns 0, or -1 when there are errors (nothing is written then,
@@ -241,7 +259,9 @@ typedef enum {
     CCDK_TIME_HOURS,
     CCDK_TIME_DAYS
 } ccdk_time_unit;
-/** A Duration; zero-initialised means "not given". */
+/** A Duration; zero-initialised means "not given". A negative amount is an error where the duration
+ *  is used ("Duration amounts cannot be negative. Received: -5"), as Duration's constructor throws;
+ *  NaN, Infinity and fractions fail where a whole number is needed, with aws-cdk-lib's messages. */
 typedef struct {
     double amount;
     ccdk_time_unit unit;

@@ -126,14 +126,8 @@ ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const cha
     r->type = ccdk__keep(app, type);
     register_element(&r->el.node);
     ccdk_value *pm = ccdk__node_context(&r->el.node, "aws:cdk:enable-path-metadata");
-    if (pm && pm->kind == CCDK__V_BOOL && pm->u.b)
+    if (pm && ccdk__truthy(pm)) /* aws-cdk-lib tests the value's truthiness: "0" is on, "" off */
         ccdk_cfn_resource_add_metadata(r, "aws:cdk:path", ccdk__v_str(app, r->el.node.path));
-    else if (pm && pm->kind != CCDK__V_BOOL && pm->kind != CCDK__V_NULL) {
-        /* aws-cdk-lib tests truthiness of the context value */
-        if ((pm->kind == CCDK__V_STR && pm->u.str.len) || (pm->kind == CCDK__V_NUM && pm->u.n != 0) ||
-            pm->kind == CCDK__V_LIST || pm->kind == CCDK__V_OBJ)
-            ccdk_cfn_resource_add_metadata(r, "aws:cdk:path", ccdk__v_str(app, r->el.node.path));
-    }
     return r;
 }
 
@@ -1075,19 +1069,63 @@ const char *ccdk__time_unit_label(ccdk_time_unit u)
 double ccdk_duration_to_seconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit) / 1000; }
 double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit); }
 
-/* Duration.toSeconds(): aws-cdk-lib multiplies by the unit ratio and, with integral on, throws
- * "'<amount> <unit>' cannot be converted into a whole number of seconds." */
+/* String(n) in JavaScript: as JSON.stringify for finite numbers, else NaN / Infinity / -Infinity
+ * (aws-cdk-lib's messages interpolate numbers with `${amount}`). */
+const char *ccdk__num_string(ccdk_app *app, double n)
+{
+    if (isnan(n))
+        return "NaN";
+    if (isinf(n))
+        return n > 0 ? "Infinity" : "-Infinity";
+    ccdk__buf b = {0};
+    ccdk__json_write_number(&b, n);
+    const char *r = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* new Duration(amount, unit) (core/lib/duration.ts) throws for a negative amount; NaN passes
+ * (NaN < 0 is false) and fails later, in convert(). */
+int ccdk__duration_check(const void *scope, ccdk_duration d)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app || !(d.amount < 0))
+        return 1;
+    ccdk__error(scope, "Duration amounts cannot be negative. Received: %s", ccdk__num_string(app, d.amount));
+    return 0;
+}
+
+/* aws-cdk-lib's convert(amount, fromUnit, toUnit, {integral}) behind Duration.toSeconds() and
+ * friends, after the constructor's check: the same unit returns the amount (integral: "<amount>
+ * must be a whole number of <unit>."), another multiplies by fromUnit.inMillis and divides by
+ * toUnit.inMillis, in that order ("'<amount> <unit>' cannot be converted into a whole number of
+ * <unit>."). NaN after an error, and *ok (when given) set to 0. */
+double ccdk__duration_convert(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral, int *ok)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!app || !ccdk__duration_check(scope, d)) {
+        if (ok)
+            *ok = 0;
+        return NAN;
+    }
+    double from_ms = ccdk__time_unit_ms(d.unit), to_ms = ccdk__time_unit_ms(to);
+    double v = from_ms == to_ms ? d.amount : d.amount * from_ms / to_ms;
+    if (integral && !(isfinite(v) && v == floor(v))) { /* !Number.isInteger(value) */
+        if (from_ms == to_ms)
+            ccdk__error(scope, "%s must be a whole number of %s.", ccdk__num_string(app, d.amount), ccdk__time_unit_label(to));
+        else
+            ccdk__error(scope, "'%s %s' cannot be converted into a whole number of %s.", ccdk__num_string(app, d.amount),
+                        ccdk__time_unit_label(d.unit), ccdk__time_unit_label(to));
+        if (ok)
+            *ok = 0;
+        return v; /* the caller's range checks see the value, as before */
+    }
+    return v;
+}
+
 double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral)
 {
-    double ms = ccdk__time_unit_ms(d.unit);
-    double r = ms >= 1000 ? d.amount * (ms / 1000) : d.amount / (1000 / ms);
-    if (integral && r != floor(r)) {
-        ccdk__buf b = {0};
-        ccdk__json_write_number(&b, d.amount);
-        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of seconds.", b.data, ccdk__time_unit_label(d.unit));
-        ccdk__buf_free(&b);
-    }
-    return r;
+    return ccdk__duration_convert(scope, d, CCDK_TIME_SECONDS, integral, NULL);
 }
 
 ccdk_size ccdk_size_kibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_KIBIBYTES}; }
@@ -1107,6 +1145,11 @@ double ccdk_size_to_mebibytes(ccdk_size s)
 
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
 {
+    ccdk_app *app = ccdk__app_of(scope);
+    if (app && s.amount < 0) { /* new Size(amount, unit) (core/lib/size.ts) */
+        ccdk__error(scope, "Storage amounts cannot be negative. Received: %s", ccdk__num_string(app, s.amount));
+        return NAN;
+    }
     double r = ccdk_size_to_mebibytes(s);
     if (r != floor(r)) {
         static const char *const names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};

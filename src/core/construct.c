@@ -3,6 +3,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -356,6 +357,12 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
         n->id = ccdk__strndup(app, b.data, b.len);
         ccdk__buf_free(&b);
     }
+    if (!ccdk__utf8_valid(n->id, strlen(n->id))) {
+        /* the error is on the scope, and the construct keeps the id as shown, so that no path
+         * in a later message holds the bad bytes either */
+        n->id = ccdk__utf8_show(app, n->id, strlen(n->id));
+        ccdk__error(parent, "Invalid UTF-8 in construct id \"%s\"", n->id);
+    }
     n->stack = kind->is_stack ? (ccdk_stack *)n : parent->stack;
     if (*parent->path) {
         size_t pl = strlen(parent->path), il = strlen(n->id);
@@ -501,6 +508,10 @@ void ccdk_node_set_context(void *c, const char *key, const char *json)
         ccdk__error(n, "Cannot set context after children have been added: %s", ccdk__node_of(n->children[0])->id);
         return;
     }
+    if (!ccdk__utf8_valid(key, strlen(key))) {
+        ccdk__error(n, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(n->app, key, strlen(key)));
+        return;
+    }
     const char *err;
     ccdk_value *v = ccdk__json_parse(n->app, json, strlen(json), &err);
     if (!v) {
@@ -556,7 +567,7 @@ static const char *const flags_default_true[] = {
     NULL,
 };
 
-static int truthy(const ccdk_value *v)
+int ccdk__truthy(const ccdk_value *v)
 {
     switch (v->kind) {
     case CCDK__V_BOOL: return v->u.b;
@@ -572,7 +583,7 @@ int ccdk__feature_flag(const ccdk__node *n, const char *flag)
 {
     ccdk_value *v = ccdk__node_context(n, flag);
     if (v)
-        return truthy(v);
+        return ccdk__truthy(v);
     /* the same few flags are asked for every function: remember the last answers, found by
      * pointer (callers mostly pass literals) and confirmed against a copy of the text */
     static _Thread_local const char *seen[8];
@@ -790,6 +801,19 @@ void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 
 /* ------------------------------------------------------------------ App */
 
+/* Sets each key of the JSON object text (from `source`) as App context, over what is there. */
+static void merge_context(ccdk_app *app, const char *source, const char *text, size_t len)
+{
+    const char *err = NULL;
+    ccdk_value *v = ccdk__json_parse(app, text, len, &err);
+    if (!v || v->kind != CCDK__V_OBJ) {
+        ccdk__unscoped_error(app, "%s is not a JSON object: %s", source, err ? err : "not an object");
+        return;
+    }
+    for (size_t i = 0; i < v->u.obj.n; i++)
+        ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
+}
+
 ccdk_app *ccdk_app_new(const ccdk_app_props *props)
 {
     ccdk_app tmp = {0};
@@ -807,6 +831,10 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     app->outdir = ccdk__strdup(app, outdir && *outdir ? outdir : "cdk.out");
     /* App.loadContext: context given in code is a default, $CDK_CONTEXT_JSON (the CLI's) overrides it */
     for (const ccdk_kv *kv = props ? props->context : NULL; kv && kv->key; kv++) {
+        if (!ccdk__utf8_valid(kv->key, strlen(kv->key))) {
+            ccdk__unscoped_error(app, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(app, kv->key, strlen(kv->key)));
+            continue;
+        }
         const char *err;
         ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
         if (!v)
@@ -814,15 +842,21 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
         else
             ccdk__v_set(app->context, kv->key, v);
     }
+    /* then {...$CDK_CONTEXT_JSON, ...the JSON file at $CONTEXT_OVERFLOW_LOCATION_ENV}: the cdk CLI
+     * passes what does not fit in the environment (~128 KiB) in that file (App.loadContext) */
     const char *cj = getenv("CDK_CONTEXT_JSON");
-    if (cj && *cj) {
-        const char *err;
-        ccdk_value *v = ccdk__json_parse(app, cj, strlen(cj), &err);
-        if (!v || v->kind != CCDK__V_OBJ)
-            ccdk__unscoped_error(app, "CDK_CONTEXT_JSON is not a JSON object: %s", err ? err : "not an object");
+    if (cj && *cj)
+        merge_context(app, "CDK_CONTEXT_JSON", cj, strlen(cj));
+    const char *overflow = getenv("CONTEXT_OVERFLOW_LOCATION_ENV");
+    if (overflow && *overflow) {
+        size_t len = 0;
+        char *text = ccdk__read_file(overflow, &len);
+        if (!text)
+            ccdk__unscoped_error(app, "%s: %s: %s, open '%s'", overflow, errno == ENOENT ? "ENOENT" : "error",
+                                 errno == ENOENT ? "no such file or directory" : strerror(errno), overflow);
         else
-            for (size_t i = 0; i < v->u.obj.n; i++)
-                ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
+            merge_context(app, overflow, text, len);
+        free(text);
     }
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
@@ -963,10 +997,20 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     for (const ccdk_kv *kv = props ? props->tags : NULL; kv && kv->key; kv++) {
         /* Stack tags go to the stack's own TagManager (the manifest), not to the resources: the
          * deployment applies them. */
-        ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, kv->value ? kv->value : ""));
+        const char *val = kv->value ? kv->value : "";
+        int bad_key = !ccdk__utf8_valid(kv->key, strlen(kv->key));
+        if (bad_key || !ccdk__utf8_valid(val, strlen(val))) {
+            const char *bad = bad_key ? kv->key : val;
+            ccdk__error(s, "Invalid UTF-8 in a tag %s: \"%s\"", bad_key ? "key" : "value",
+                        ccdk__utf8_show(app, bad, strlen(bad)));
+            continue;
+        }
+        ccdk__v_set(s->tags, kv->key, ccdk__v_str(app, val));
     }
+    /* props.qualifier ?? tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DEFAULT_QUALIFIER, then
+     * interpolated into names: 123 is "123", "" stays "", only null falls back */
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
-    s->qualifier = q && q->kind == CCDK__V_STR ? q->u.str.s : "hnb659fds";
+    s->qualifier = q && q->kind != CCDK__V_NULL ? ccdk__js_string(app, q) : "hnb659fds";
     if (app->nstacks == app->capstacks)
         app->stacks = ccdk__grow(app->stacks, &app->capstacks, sizeof *app->stacks, 8);
     app->stacks[app->nstacks++] = s;
@@ -1052,4 +1096,75 @@ const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char
     const char *res = resource_name ? ccdk__sprintf(app, "%s%s%s", resource, sep, resource_name) : resource;
     return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s", ccdk__stack_partition(s), service, ccdk_stack_region(s),
                          ccdk_stack_account(s), res);
+}
+
+/* parseArnShape (core/lib/arn.ts), behind Arn.split and a Resource's environmentFromArn: a literal
+ * ARN starts with "arn:" and has a partition, a service and a resource (components 2, 3 and 6,
+ * split at ':'); a string that holds a token passes (it is split in the template). The errors
+ * are aws-cdk-lib's UnscopedValidationErrors, recorded on scope for the path. */
+int ccdk__arn_check(const void *scope, const char *arn)
+{
+    if (!arn)
+        arn = "";
+    if (strncmp(arn, "arn:", 4)) {
+        if (ccdk__is_unresolved(arn))
+            return 1;
+        ccdk__error(scope, "ARNs must start with \"arn:\" and have at least 6 components: %s", arn);
+        return 0;
+    }
+    static const char *const what[6] = {NULL, "The `partition` component (2nd component)",
+                                        "The `service` component (3rd component)", NULL, NULL,
+                                        "The `resource` component (6th component)"};
+    const char *p = arn;
+    for (int i = 0; i < 6; i++) {
+        /* p: the start of component i, or NULL past the last one */
+        size_t len = p ? strcspn(p, ":") : 0;
+        if (what[i] && len == 0) {
+            ccdk__error(scope, "%s of an ARN is required: %s", what[i], arn);
+            return 0;
+        }
+        p = p && p[len] == ':' ? p + len + 1 : NULL;
+    }
+    return 1;
+}
+
+/* String(v) of JavaScript for a JSON value: numbers as JS prints them, true/false, null as
+ * "null", a list as its items' strings joined by "," (null items empty), an object as
+ * "[object Object]". */
+const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v)
+{
+    switch (v->kind) {
+    case CCDK__V_STR: return v->u.str.s;
+    case CCDK__V_NUM: return ccdk__num_string(app, v->u.n);
+    case CCDK__V_BOOL: return v->u.b ? "true" : "false";
+    case CCDK__V_NULL: return "null";
+    case CCDK__V_UNDEF: return "undefined";
+    case CCDK__V_LIST: {
+        ccdk__buf b = {0};
+        ccdk__buf_put(&b, "", 0);
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            const ccdk_value *it = v->u.list.items[i];
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            if (it && it->kind != CCDK__V_NULL && it->kind != CCDK__V_UNDEF)
+                ccdk__buf_puts(&b, ccdk__js_string(app, it));
+        }
+        const char *r = ccdk__strndup(app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    default: return "[object Object]";
+    }
+}
+
+/* AssetStaging's fingerprint extraHash: props.extraHash || salt ? `${props.extraHash ?? ""}${salt ?? ""}`
+ * : undefined, salt being the context value "@aws-cdk/core:assetHashSalt" at n. A falsy salt
+ * (0, "", false) counts only when extraHash is set, and then as its string ("0", "false"). */
+const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash)
+{
+    ccdk_value *salt = ccdk__node_context(n, "@aws-cdk/core:assetHashSalt");
+    if (!(extra_hash && *extra_hash) && !(salt && ccdk__truthy(salt)))
+        return NULL;
+    const char *s = salt && salt->kind != CCDK__V_NULL ? ccdk__js_string(n->app, salt) : "";
+    return ccdk__sprintf(n->app, "%s%s", extra_hash ? extra_hash : "", s);
 }

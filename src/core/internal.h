@@ -208,7 +208,9 @@ ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /*
 ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v);                 /* deep */
 int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b);                 /* JSON-equal, resolved values */
 
-/* JSON text <-> values */
+/* JSON text <-> values. The parser takes what JSON.parse takes, but at most CCDK__JSON_MAX_DEPTH
+ * levels of nesting and no "\u0000" inside object keys (keys are C strings). */
+#define CCDK__JSON_MAX_DEPTH 10000
 ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err);
 /* JSON.stringify(v, undefined, indent) for indent 0 (compact), 1 or 2. v must be resolved. */
 void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent);
@@ -261,6 +263,7 @@ typedef struct ccdk__resolve_ctx {
     /* tokens being resolved around the current value, as aws-cdk-lib counts them: each wraps an
      * error thrown inside in "Resolution error: ...." (a resource's properties sit in two) */
     int layers;
+    ccdk__node *el;    /* the element being rendered, for the path of errors (NULL: the stack) */
 } ccdk__resolve_ctx;
 
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
@@ -362,8 +365,14 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
 ccdk__node *ccdk__node_default_child(const ccdk__node *n);
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */
 int ccdk__feature_flag(const ccdk__node *n, const char *flag);
+int ccdk__truthy(const ccdk_value *v); /* JavaScript's truthiness of a context value */
+const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
+/* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */
+const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash);
 /* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
 const char *ccdk__node_unique_id(ccdk__node *n);
+/* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */
+int ccdk__arn_check(const void *scope, const char *arn);
 /* makeUniqueId over path components below the stack. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
 
@@ -556,6 +565,12 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
 
 /* ------------------------------------------------------------------ misc */
 
+/* Invalid UTF-8 (see core.h): templates, manifests and tree.json are JSON, which is UTF-8, and
+ * aws-cdk-lib's strings cannot hold anything else, so ccdk refuses such ids and strings with an
+ * error naming them, written with ccdk__utf8_show: the text with each bad byte as \xNN. */
+int ccdk__utf8_valid(const char *s, size_t n);
+const char *ccdk__utf8_show(ccdk_app *app, const char *s, size_t n);
+
 const char *ccdk__basename(const char *path);
 int ccdk__mkdir_p(const char *path);
 int ccdk__rm_rf(const char *path);
@@ -570,6 +585,12 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target);
 void ccdk__apply_dependencies(ccdk__node *root);
 
 /* Duration/size to numbers, reporting aws-cdk-lib's errors on scope. */
+/* String(n) of JavaScript, for messages: "NaN", "Infinity", else JSON.stringify's digits. */
+const char *ccdk__num_string(ccdk_app *app, double n);
+/* Duration's constructor check (negative amounts): 1 when d is fine, else 0 with the error on scope. */
+int ccdk__duration_check(const void *scope, ccdk_duration d);
+/* aws-cdk-lib's convert() (duration.ts) with the constructor check first; *ok (may be NULL) = 0 on error. */
+double ccdk__duration_convert(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral, int *ok);
 double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral);
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
 double ccdk__time_unit_ms(ccdk_time_unit u);          /* milliseconds in one unit */

@@ -350,15 +350,17 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
-    ccdk__resolve_ctx ctx = {app, s, 0, 0};
+    ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
     app->cur_stack = s;
     ccdk_value *tpl = ccdk__v_obj(app);
     if (s->description)
         ccdk__v_set(tpl, "Description", ccdk__resolve(&ctx, ccdk__v_str(app, s->description)));
     size_t n = 0;
     ccdk__node **els = stack_elements(s, &n);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        ctx.el = els[i];
         els[i]->kind->render(els[i], &ctx, tpl);
+    }
     app->cur_stack = NULL;
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
@@ -495,7 +497,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
     }
     /* the template itself */
     ccdk_value *f = ccdk__v_obj(app);
-    ccdk__v_set(f, "displayName", ccdk__v_str(app, ccdk__sprintf(app, "%s Template", s->node.path)));
+    ccdk__v_set(f, "displayName", ccdk__v_str(app, ccdk__sprintf(app, "%s Template", s->stack_name)));
     ccdk_value *src = ccdk__v_obj(app);
     ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
     ccdk__v_set(src, "packaging", ccdk__v_str(app, "file"));

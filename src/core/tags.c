@@ -20,6 +20,13 @@ static void add_op_fn(void *scope, const char *key, const char *value, int prior
         ccdk__error(n, "Tag key must not be empty");
         return;
     }
+    /* tags reach the manifest as well as templates: refused here, with the scope's path */
+    if (!ccdk__utf8_valid(key, strlen(key)) || (value && !ccdk__utf8_valid(value, strlen(value)))) {
+        int bad_key = !ccdk__utf8_valid(key, strlen(key));
+        const char *s = bad_key ? key : value;
+        ccdk__error(n, "Invalid UTF-8 in a tag %s: \"%s\"", bad_key ? "key" : "value", ccdk__utf8_show(n->app, s, strlen(s)));
+        return;
+    }
     ccdk__tagop *op = ccdk__alloc(n->app, sizeof *op);
     op->key = ccdk__strdup(n->app, key);
     op->value = value ? ccdk__strdup(n->app, value) : NULL;

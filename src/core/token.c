@@ -462,6 +462,20 @@ static const char *logical_id_of(ccdk__resolve_ctx *ctx, ccdk__node *target)
     return ccdk__element_logical_id(target);
 }
 
+/* A string or key of the template that is not UTF-8: an error on the element being rendered. */
+static __attribute__((noinline)) void utf8_error(ccdk__resolve_ctx *ctx, const char *what, const char *s, size_t n)
+{
+    ccdk_app *app = ctx->app;
+    const ccdk__node *at = ctx->el ? ctx->el : ctx->stack ? &ctx->stack->node : &app->node;
+    const char *msg = ccdk__sprintf(app, "Invalid UTF-8 in a %s of the template: \"%s\"", what, ccdk__utf8_show(app, s, n));
+    /* once: a function is resolved for its version hash, then for the template */
+    const char *line = *at->path ? ccdk__sprintf(app, "%s: %s", at->path, msg) : msg;
+    for (size_t i = 0; i < app->nerrors; i++)
+        if (!strcmp(app->errors[i], line))
+            return;
+    ccdk__error(at, "%s", msg);
+}
+
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
 {
     ccdk_app *app = ctx->app;
@@ -480,6 +494,8 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
     case CCDK__V_NUM:
         break;
     case CCDK__V_STR:
+        if (!ccdk__utf8_valid(v->u.str.s, v->u.str.len))
+            utf8_error(ctx, "string", v->u.str.s, v->u.str.len);
         r = resolve_string(ctx, v);
         break;
     case CCDK__V_LIST: {
@@ -513,10 +529,12 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         r = ccdk__v_obj_sized(app, v->u.obj.n);
         int token_keys = 0; /* once a key was a token, later keys may collide with what it resolved to */
         for (size_t i = 0; i < v->u.obj.n; i++) {
+            const char *key = v->u.obj.e[i].key;
+            if (!ccdk__utf8_valid(key, strlen(key)))
+                utf8_error(ctx, "key", key, strlen(key));
             ccdk_value *x = ccdk__resolve(ctx, v->u.obj.e[i].val);
             if (x->kind == CCDK__V_UNDEF)
                 continue;
-            const char *key = v->u.obj.e[i].key;
             if (__builtin_expect(strchr(key, '$') != NULL, 0) && strstr(key, BEGIN_STR)) {
                 key = resolve_key(ctx, key);
                 if (!key)

@@ -785,3 +785,77 @@ int ccdk__ends_with(const char *s, const char *suffix)
     size_t a = strlen(s), b = strlen(suffix);
     return a >= b && memcmp(s + a - b, suffix, b) == 0;
 }
+
+/* ------------------------------------------------------------------ UTF-8 */
+
+/* Length of the well-formed UTF-8 sequence at s (at most n bytes), 0 when it is not one:
+ * no overlong forms, no surrogates (U+D800..U+DFFF), nothing above U+10FFFF. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t len;
+    unsigned min, cp;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, min = 0x80, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, min = 0x800, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, min = 0x10000, cp = c & 0x07;
+    else
+        return 0;
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+int ccdk__utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *e = p + n;
+    while (p < e) {
+        /* ASCII eight bytes at a time: nearly every string in a template is ASCII */
+        if (e - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (!(w & 0x8080808080808080ULL)) {
+                p += 8;
+                continue;
+            }
+        }
+        size_t k = utf8_seq(p, (size_t)(e - p));
+        if (!k)
+            return 0;
+        p += k;
+    }
+    return 1;
+}
+
+const char *ccdk__utf8_show(ccdk_app *app, const char *s, size_t n)
+{
+    ccdk__buf b = {0};
+    ccdk__buf_put(&b, "", 0);
+    const unsigned char *p = (const unsigned char *)s, *e = p + n;
+    while (p < e && b.len < 200) {
+        size_t k = utf8_seq(p, (size_t)(e - p));
+        if (k && *p >= 0x20 && *p != 0x7F) {
+            ccdk__buf_put(&b, (const char *)p, k);
+            p += k;
+        } else {
+            ccdk__buf_printf(&b, "\\x%02X", *p);
+            p++;
+        }
+    }
+    if (p < e)
+        ccdk__buf_puts(&b, "...");
+    const char *r = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+    return r;
+}

@@ -752,6 +752,10 @@ static char *parse_string(parser *ps, size_t *lenp)
         goto fail;
     }
     ps->p++;
+    if (!ccdk__utf8_valid(b.data ? b.data : "", b.len)) {
+        ps->err = "invalid UTF-8 in a string";
+        goto fail;
+    }
     char *s = ccdk__strndup(ps->app, b.data ? b.data : "", b.len);
     if (lenp)
         *lenp = b.len;
@@ -762,6 +766,56 @@ fail:
     return NULL;
 }
 
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A number as JSON.parse reads it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, of any length,
+ * converted by strtod, which rounds correctly as V8 does (1e400 is Infinity, 1e-400 is 0, -0 is
+ * -0). Apart from parse_value so that its buffer is not in every level of the recursion. */
+static __attribute__((noinline)) ccdk_value *parse_number(parser *ps)
+{
+    const char *s = ps->p, *p = s, *e = ps->end;
+    if (p < e && *p == '-')
+        p++;
+    if (p < e && *p == '0')
+        p++;
+    else if (p < e && is_digit(*p))
+        while (p < e && is_digit(*p))
+            p++;
+    else
+        goto bad;
+    if (p < e && *p == '.') {
+        p++;
+        if (!(p < e && is_digit(*p)))
+            goto bad;
+        while (p < e && is_digit(*p))
+            p++;
+    }
+    if (p < e && (*p == 'e' || *p == 'E')) {
+        p++;
+        if (p < e && (*p == '+' || *p == '-'))
+            p++;
+        if (!(p < e && is_digit(*p)))
+            goto bad;
+        while (p < e && is_digit(*p))
+            p++;
+    }
+    size_t n = (size_t)(p - s);
+    char small[128];
+    char *tmp = n < sizeof small ? small : malloc(n + 1);
+    if (!tmp)
+        abort();
+    memcpy(tmp, s, n);
+    tmp[n] = 0;
+    double d = strtod(tmp, NULL);
+    if (tmp != small)
+        free(tmp);
+    ps->p = p;
+    return ccdk__v_num(ps->app, d);
+bad:
+    ps->err = "bad number";
+    return NULL;
+}
+
 static ccdk_value *parse_value(parser *ps)
 {
     ws(ps);
@@ -769,8 +823,10 @@ static ccdk_value *parse_value(parser *ps)
         ps->err = "unexpected end of JSON";
         return NULL;
     }
-    if (++ps->depth > 512) {
-        ps->err = "JSON nested too deeply";
+    if (++ps->depth > CCDK__JSON_MAX_DEPTH) {
+        /* JSON.parse takes any depth; ccdk parses (and writes) recursively, so it stops here,
+         * with frames small enough that this depth fits any thread's stack */
+        ps->err = "JSON nested too deeply (more than 10000 levels)";
         return NULL;
     }
     ccdk_value *v = NULL;
@@ -789,9 +845,15 @@ static ccdk_value *parse_value(parser *ps)
                 ps->err = "expected a string key";
                 return NULL;
             }
-            char *k = parse_string(ps, NULL);
+            size_t klen = 0;
+            char *k = parse_string(ps, &klen);
             if (!k)
                 return NULL;
+            if (memchr(k, 0, klen)) {
+                /* keys are C strings throughout ccdk: "a\u0000b" would silently become "a" */
+                ps->err = "\\u0000 in an object key is not supported";
+                return NULL;
+            }
             ws(ps);
             if (ps->p >= ps->end || *ps->p != ':') {
                 ps->err = "expected ':'";
@@ -856,25 +918,9 @@ static ccdk_value *parse_value(parser *ps)
         ps->p += 4;
         v = ccdk__v_new(ps->app, CCDK__V_NULL);
     } else if (c == '-' || (c >= '0' && c <= '9')) {
-        char tmp[128];
-        size_t n = 0;
-        const char *s = ps->p;
-        while (ps->p < ps->end && strchr("+-0123456789.eE", *ps->p))
-            ps->p++;
-        n = (size_t)(ps->p - s);
-        if (n >= sizeof tmp) {
-            ps->err = "number too long";
+        v = parse_number(ps);
+        if (!v)
             return NULL;
-        }
-        memcpy(tmp, s, n);
-        tmp[n] = 0;
-        char *endp;
-        double d = strtod(tmp, &endp);
-        if (*endp) {
-            ps->err = "bad number";
-            return NULL;
-        }
-        v = ccdk__v_num(ps->app, d);
     } else {
         ps->err = "unexpected character";
         return NULL;

@@ -892,6 +892,7 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_imported_role, scope, id);
     r->imported = 1;
+    ccdk__arn_check(r, arn); /* Stack.of(scope).splitArn(roleArn, SLASH_RESOURCE_NAME) */
     r->arn = ccdk__strdup(app, arn);
     /* the role name is the last path segment of the ARN's resource */
     const char *slash = arn ? strrchr(arn, '/') : NULL;

@@ -46,7 +46,7 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duratio
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_appscaling_schedule s = {"", 0};
-    if (!app)
+    if (!app || !ccdk__duration_check(scope, d))
         return s;
     double secs = ccdk_duration_to_seconds(d);
     if (secs == 0) {

@@ -55,9 +55,11 @@ static const char *arn_resource_name(ccdk__node *scope, const char *arn)
             const char *res = ccdk_fn_select(scope, 5, ccdk_fn_split(scope, ":", arn));
             return ccdk_fn_select(scope, 1, ccdk_fn_split(scope, "/", res));
         }
-        ccdk__unscoped_error(app, "ARNs must start with \"arn:\" and have at least 6 components: %s", arn);
+        ccdk__arn_check(scope, arn);
         return NULL;
     }
+    if (!ccdk__arn_check(scope, arn))
+        return NULL;
     /* components */
     const char *comp[6] = {0};
     int n = 0;
@@ -72,20 +74,6 @@ static const char *arn_resource_name(ccdk__node *scope, const char *arn)
         p = c + 1;
     }
     const char *rest = n == 6 ? p : NULL; /* after the 6th component's ':' (NULL: no more components) */
-#define COMP_EMPTY(i) (n <= (i) || *comp[i] == ':' || *comp[i] == 0)
-    if (COMP_EMPTY(1)) {
-        ccdk__unscoped_error(app, "The `partition` component (2nd component) of an ARN is required: %s", arn);
-        return NULL;
-    }
-    if (COMP_EMPTY(2)) {
-        ccdk__unscoped_error(app, "The `service` component (3rd component) of an ARN is required: %s", arn);
-        return NULL;
-    }
-    if (COMP_EMPTY(5)) {
-        ccdk__unscoped_error(app, "The `resource` component (6th component) of an ARN is required: %s", arn);
-        return NULL;
-    }
-#undef COMP_EMPTY
     const char *c5 = comp[5];
     size_t len5 = rest ? (size_t)(rest - 1 - c5) : strlen(c5);
     const char *r5 = ccdk__strndup(app, c5, len5);

@@ -135,6 +135,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     ccdk_app *app = c->app;
     if (!path)
         path = "";
+    c->empty_path = !*path;
     if (path[0] == '/') {
         c->path = ccdk__strdup(app, path);
     } else {
@@ -181,9 +182,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         else if (o->asset_hash_type == CCDK_ASSET_HASH_OUTPUT)
             ccdk__unscoped_error(app, "Cannot use `output` hash type when `bundling` is not specified.");
     }
-    ccdk_value *salt = ccdk__node_context(ccdk__node_of(scope), "@aws-cdk/core:assetHashSalt");
-    if (salt && salt->kind == CCDK__V_STR)
-        c->opts.extra_hash = ccdk__sprintf(app, "%s%s", c->opts.extra_hash ? c->opts.extra_hash : "", salt->u.str.s);
+    c->opts.extra_hash = ccdk__asset_extra_hash(ccdk__node_of(scope), c->opts.extra_hash);
     return c;
 }
 
@@ -242,6 +241,10 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         c->bound_stack = stack;
         ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(asset, &kind_asset, scope, "Code");
+        if (c->empty_path) {
+            ccdk__error(asset, "Asset path cannot be empty");
+            break;
+        }
         ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(stage, &kind_stage, asset, "Stage");
         if (app->orphan_stack)
@@ -301,7 +304,7 @@ void ccdk__code_bind_to_resource(ccdk_lambda_code *c, ccdk_cfn_resource *res, co
         return;
     ccdk_app *app = res->el.node.app;
     ccdk_value *am = ccdk__node_context(&res->el.node, "aws:cdk:enable-asset-metadata");
-    if (am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL) {
+    if (am && ccdk__truthy(am)) { /* "0" is on, "" and 0 off, as in JavaScript */
         ccdk_cfn_resource_add_metadata(res, "aws:asset:path", ccdk__v_str(app, c->staged_name));
         ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, c->bundling != NULL));
         ccdk_cfn_resource_add_metadata(res, "aws:asset:property", ccdk__v_str(app, property));
@@ -676,6 +679,9 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
         return fn;
     }
     fn->base.arn = ccdk__strdup(app, attrs->function_arn);
+    /* the Import's Resource constructor splits environmentFromArn when it is not empty */
+    if (*fn->base.arn)
+        ccdk__arn_check(fn, fn->base.arn);
     /* functionName: Fn.select(6, Fn.split(":", arn)), resolved at synth */
     if (!ccdk__is_unresolved(fn->base.arn)) {
         const char *p = fn->base.arn;
@@ -938,7 +944,7 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     ccdk__json_write_string(&b, ps, strlen(ps));
     ccdk__buf_puts(&b, ",\"conditions\":");
     if (grantee->conditions) {
-        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, 0};
+        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, 0, NULL};
         ccdk__json_write(&b, ccdk__resolve(&ctx, grantee->conditions), 0);
     } else {
         ccdk__buf_puts(&b, "{}");

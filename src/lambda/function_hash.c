@@ -193,7 +193,7 @@ const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional
     ccdk_stack *saved = app->cur_stack;
     app->cur_stack = stack;
     ccdk__scratch_begin(app); /* the rendered resource is only hashed */
-    ccdk__resolve_ctx ctx = {app, stack, 0, 0};
+    ccdk__resolve_ctx ctx = {app, stack, 0, 0, &fn->resource->el.node};
     ccdk_value *def = ccdk__cfn_resource_render(fn->resource, &ctx);
     ccdk_value *props = ccdk__v_get(def, "Properties");
     ccdk__buf b = {0};

@@ -151,9 +151,7 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     /* extraHash: JSON of {file?, version}; then the asset hash salt */
     o.extra_hash = im->file ? ccdk__sprintf(app, "{\"file\":\"%s\",\"version\":\"1.21.0\"}", im->file)
                             : "{\"version\":\"1.21.0\"}";
-    ccdk_value *salt = ccdk__node_context(asset, "@aws-cdk/core:assetHashSalt");
-    if (salt && salt->kind == CCDK__V_STR)
-        o.extra_hash = ccdk__sprintf(app, "%s%s", o.extra_hash, salt->u.str.s);
+    o.extra_hash = ccdk__asset_extra_hash(asset, o.extra_hash);
     ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(stage, &kind_stage, asset, "Staging");
     char h[65];
@@ -223,7 +221,7 @@ void ccdk__function_image(ccdk_lambda_function *fn, const ccdk_lambda_function_p
         ccdk__res_set(fn->resource, "ImageConfig", im->config);
     /* AssetImageCode.bindToResource: asset metadata */
     ccdk_value *am = ccdk__node_context(&fn->resource->el.node, "aws:cdk:enable-asset-metadata");
-    if (im->staged_name && am && !(am->kind == CCDK__V_BOOL && !am->u.b) && am->kind != CCDK__V_NULL) {
+    if (im->staged_name && am && ccdk__truthy(am)) {
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:path", ccdk__v_str(app, im->staged_name));
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:dockerfile-path", ccdk__v_str(app, im->file ? im->file : "Dockerfile"));
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:property", ccdk__v_str(app, "Code.ImageUri"));

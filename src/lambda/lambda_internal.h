@@ -49,6 +49,7 @@ struct ccdk_lambda_code {
     const char *bucket, *key, *object_version;
     /* asset */
     const char *path;     /* absolute */
+    int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */
     ccdk__fingerprint_opts opts;
     const char *custom_hash;
     const char *hash;     /* computed at bind */

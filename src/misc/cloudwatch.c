@@ -31,8 +31,9 @@ static double period_seconds(ccdk__node *scope, ccdk_duration d)
 {
     if (!ccdk_duration_is_set(d))
         return 300;
-    double s = ccdk__duration_to_seconds(scope, d, 1);
-    if (s != 1 && s != 5 && s != 10 && s != 30 && fmod(s, 60) != 0) {
+    int ok = 1;
+    double s = ccdk__duration_convert(scope, d, CCDK_TIME_SECONDS, 1, &ok);
+    if (ok && s != 1 && s != 5 && s != 10 && s != 30 && fmod(s, 60) != 0) {
         ccdk__buf b = {0};
         ccdk__json_write_number(&b, s);
         ccdk__buf_putc(&b, 0);

@@ -74,26 +74,6 @@ ccdk_events_schedule *ccdk_events_schedule_cron(void *scope, const ccdk_events_c
     return s;
 }
 
-/* aws-cdk-lib's convert(amount, from, to, {integral}); *ok = 0 after an error. */
-static double convert(ccdk_app *app, ccdk_duration d, ccdk_time_unit to, int integral, int *ok)
-{
-    double from_ms = ccdk__time_unit_ms(d.unit), to_ms = ccdk__time_unit_ms(to);
-    if (from_ms == to_ms) {
-        if (integral && d.amount != floor(d.amount)) {
-            ccdk__unscoped_error(app, "%s must be a whole number of %s.", num_str(app, d.amount), ccdk__time_unit_label(to));
-            *ok = 0;
-        }
-        return d.amount;
-    }
-    double v = d.amount * from_ms / to_ms;
-    if (integral && v != floor(v)) {
-        ccdk__unscoped_error(app, "'%s %s' cannot be converted into a whole number of %s.", num_str(app, d.amount),
-                             ccdk__time_unit_label(d.unit), ccdk__time_unit_label(to));
-        *ok = 0;
-    }
-    return v;
-}
-
 static const char *make_rate(ccdk_app *app, double interval, const char *singular)
 {
     return interval == 1 ? ccdk__sprintf(app, "rate(1 %s)", singular)
@@ -104,17 +84,17 @@ ccdk_events_schedule *ccdk_events_schedule_rate(void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
     int ok = 1;
-    double minutes = convert(app, d, CCDK_TIME_MINUTES, 1, &ok);
+    double minutes = ccdk__duration_convert(app, d, CCDK_TIME_MINUTES, 1, &ok);
     if (!ok)
         return schedule_new(app, "");
     if (minutes == 0) {
         ccdk__unscoped_error(app, "Duration cannot be 0");
         return schedule_new(app, "");
     }
-    double days = convert(app, d, CCDK_TIME_DAYS, 0, &ok);
+    double days = ccdk__duration_convert(app, d, CCDK_TIME_DAYS, 0, &ok);
     if (days != 0 && days == floor(days))
         return schedule_new(app, make_rate(app, days, "day"));
-    double hours = convert(app, d, CCDK_TIME_HOURS, 0, &ok);
+    double hours = ccdk__duration_convert(app, d, CCDK_TIME_HOURS, 0, &ok);
     if (hours != 0 && hours == floor(hours))
         return schedule_new(app, make_rate(app, hours, "hour"));
     return schedule_new(app, make_rate(app, minutes, "minute"));

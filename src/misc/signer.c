@@ -19,25 +19,6 @@ const ccdk_signer_platform ccdk_signer_platform_notation_oci_sha384_ecdsa = {"No
 static const ccdk__kind kind_profile = {.fqn = "aws-cdk-lib.aws_signer.SigningProfile"};
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource"};
 
-/* Duration.toDays() (integral): aws-cdk-lib's convert(). */
-static double to_days(ccdk_app *app, ccdk_duration d)
-{
-    double from = ccdk__time_unit_ms(d.unit), to = ccdk__time_unit_ms(CCDK_TIME_DAYS);
-    ccdk__buf b = {0};
-    ccdk__json_write_number(&b, d.amount);
-    double v = d.amount;
-    if (from == to) {
-        if (v != floor(v))
-            ccdk__unscoped_error(app, "%s must be a whole number of days.", b.data);
-    } else {
-        v = d.amount * from / to;
-        if (v != floor(v))
-            ccdk__unscoped_error(app, "'%s %s' cannot be converted into a whole number of days.", b.data, ccdk__time_unit_label(d.unit));
-    }
-    ccdk__buf_free(&b);
-    return v;
-}
-
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const char *id,
                                                              const ccdk_signer_signing_profile_props *props)
 {
@@ -59,7 +40,7 @@ ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const 
     ccdk_value *svp = ccdk__v_obj(app);
     if (props && ccdk_duration_is_set(props->signature_validity)) {
         ccdk__v_set(svp, "Type", ccdk__v_str(app, "DAYS"));
-        ccdk__v_set(svp, "Value", ccdk__v_num(app, to_days(app, props->signature_validity)));
+        ccdk__v_set(svp, "Value", ccdk__v_num(app, ccdk__duration_convert(app, props->signature_validity, CCDK_TIME_DAYS, 1, NULL)));
     } else {
         ccdk__v_set(svp, "Type", ccdk__v_str(app, "MONTHS"));
         ccdk__v_set(svp, "Value", ccdk__v_num(app, 135));

@@ -348,7 +348,7 @@ TEST(token_resolution_matches_aws_cdk_lib)
         return;
     }
     app->cur_stack = t.stack;
-    ccdk__resolve_ctx ctx = {app, t.stack, 0, 0};
+    ccdk__resolve_ctx ctx = {app, t.stack, 0, 0, NULL};
     char *p = out;
     for (int i = 0; i < n; i++) {
         char *want = next_line(&p);
