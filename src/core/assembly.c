@@ -29,9 +29,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "assembly.h"
 #include "fingerprint.h"
-#include "internal.h"
+#include "synth.h"
 
 /* mkdir+flock of a staging directory and the scan for stale ones exclude each other within the
  * process (across processes the pid check covers the moment between mkdir and flock) */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "cfn.h"
 
 /* ------------------------------------------------------------------ locale compare */
 
@@ -982,24 +982,6 @@ ccdk_value *ccdk_fn_condition_not(void *scope, ccdk_value *c)
     return ccdk__v_intrinsic(app, "Fn::Not", arg);
 }
 
-/* Aws.ACCOUNT_ID and the other pseudo parameters are one token each per app, as in aws-cdk-lib
- * (where they are module-level constants): every stack.account used to make a new one. */
-static const char *pseudo_fn(void *scope, const char *name, const char *func)
-{
-    ccdk__scope_((scope), func); /* the tokens are process-wide (token.c); a bad scope is still an error */
-    return ccdk__pseudo_token(name);
-}
-/* the public function that calls it names itself in a bad-scope error */
-#define pseudo(scope, name) pseudo_fn((scope), (name), __func__)
-
-const char *ccdk_aws_account_id(void *scope) { return pseudo(scope, "AWS::AccountId"); }
-const char *ccdk_aws_region(void *scope) { return pseudo(scope, "AWS::Region"); }
-const char *ccdk_aws_partition(void *scope) { return pseudo(scope, "AWS::Partition"); }
-const char *ccdk_aws_url_suffix(void *scope) { return pseudo(scope, "AWS::URLSuffix"); }
-const char *ccdk_aws_stack_name(void *scope) { return pseudo(scope, "AWS::StackName"); }
-const char *ccdk_aws_stack_id(void *scope) { return pseudo(scope, "AWS::StackId"); }
-const char *ccdk_aws_no_value(void *scope) { return pseudo(scope, "AWS::NoValue"); }
-
 typedef struct {
     ccdk_lazy_string_fn fn;
     void *ctx;
@@ -1068,21 +1050,6 @@ const char *ccdk__time_unit_label(ccdk_time_unit u)
 
 double ccdk_duration_to_seconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit) / 1000; }
 double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit); }
-
-/* String(n) in JavaScript: as JSON.stringify for finite numbers, else NaN / Infinity / -Infinity
- * (aws-cdk-lib's messages interpolate numbers with `${amount}`). */
-const char *ccdk__num_string(ccdk_app *app, double n)
-{
-    if (isnan(n))
-        return "NaN";
-    if (isinf(n))
-        return n > 0 ? "Infinity" : "-Infinity";
-    ccdk__buf b = {0};
-    ccdk__json_write_number(&b, n);
-    const char *r = ccdk__strndup(app, b.data, b.len);
-    ccdk__buf_free(&b);
-    return r;
-}
 
 /* new Duration(amount, unit) (core/lib/duration.ts) throws for a negative amount; NaN passes
  * (NaN < 0 is false) and fails later, in convert(). */

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "node.h"
 
 struct ccdk_construct {
     ccdk__node node;
@@ -19,59 +19,6 @@ static const ccdk__kind kind_construct = {.fqn = "constructs.Construct"};
 static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1};
 
 
-/* ------------------------------------------------------------------ errors */
-
-static void push_error(ccdk_app *app, const char *path, const char *msg)
-{
-    if (app->nerrors == app->caperrors)
-        app->errors = ccdk__grow(app->errors, &app->caperrors, sizeof *app->errors, 8);
-    size_t n = strlen(msg) + (path ? strlen(path) : 0) + 4;
-    char *line = malloc(n);
-    if (!line)
-        abort();
-    if (path && *path)
-        snprintf(line, n, "%s: %s", path, msg);
-    else
-        snprintf(line, n, "%s", msg);
-    app->errors[app->nerrors++] = line;
-}
-
-ccdk__node *ccdk__node_of(const void *handle)
-{
-    ccdk__node *n = (ccdk__node *)handle;
-    if (!n || n->magic != CCDK__MAGIC)
-        return NULL;
-    return n;
-}
-
-static void process_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-void ccdk__error(const void *scope, const char *fmt, ...)
-{
-    ccdk__node *n = ccdk__node_of(scope);
-    char buf[4096];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (!n) /* no App to record it on: not lost, the process-wide list fails every synth */
-        process_error("%s (on a handle that is not a construct)", buf);
-    else
-        push_error(n->app, n->path, buf);
-}
-
-void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
-{
-    char buf[4096];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    push_error(app, NULL, buf);
-}
-
-int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
-
 /* ------------------------------------------------------------------ scopes that are not constructs
  *
  * A NULL scope (a ccdk_node_try_find_child that found nothing) or a pointer that is not a construct
@@ -80,78 +27,23 @@ int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
  * synthesized (one per thread, so that two threads never share an arena), and kept until the process
  * exits: its tokens are then another App's tokens to any real App (token.c). */
 
-static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
-static char **process_errors; /* malloc'd lines, never freed while the process runs */
-static size_t nprocess_errors, capprocess_errors;
+static pthread_mutex_t orphan_mu = PTHREAD_MUTEX_INITIALIZER;
 static ccdk_app **orphan_apps; /* every thread's orphan App, freed at exit */
 static size_t norphan_apps, caporphan_apps;
 static _Thread_local ccdk_app *tl_orphan;
 static _Thread_local ccdk_stack *tl_orphan_stack;
 
-static void process_error(const char *fmt, ...)
-{
-    char buf[4200];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    char *line = strdup(buf);
-    if (!line)
-        abort();
-    pthread_mutex_lock(&process_mu);
-    if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1], line)) {
-        /* the same call again (a helper of the function that recorded it, or a loop): once */
-        pthread_mutex_unlock(&process_mu);
-        free(line);
-        return;
-    }
-    if (nprocess_errors == capprocess_errors)
-        process_errors = ccdk__grow(process_errors, &capprocess_errors, sizeof *process_errors, 8);
-    process_errors[nprocess_errors] = line;
-    __atomic_store_n(&nprocess_errors, nprocess_errors + 1, __ATOMIC_RELEASE);
-    pthread_mutex_unlock(&process_mu);
-}
-
-size_t ccdk_process_error_count(void) { return __atomic_load_n(&nprocess_errors, __ATOMIC_ACQUIRE); }
-
-const char *ccdk_process_error(size_t i)
-{
-    pthread_mutex_lock(&process_mu);
-    const char *e = i < nprocess_errors ? process_errors[i] : NULL;
-    pthread_mutex_unlock(&process_mu);
-    return e;
-}
-
-void ccdk__process_errors_clear(void)
-{
-    pthread_mutex_lock(&process_mu);
-    for (size_t i = 0; i < nprocess_errors; i++)
-        free(process_errors[i]);
-    __atomic_store_n(&nprocess_errors, 0, __ATOMIC_RELEASE);
-    pthread_mutex_unlock(&process_mu);
-}
-
-void ccdk__take_process_errors(ccdk_app *app)
-{
-    pthread_mutex_lock(&process_mu);
-    for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
-        push_error(app, NULL, process_errors[i]);
-    if (app->process_errors_taken < nprocess_errors)
-        app->process_errors_taken = nprocess_errors;
-    pthread_mutex_unlock(&process_mu);
-}
-
 /* At exit: what the orphan Apps hold in malloc'd memory (errors, annotations) is pointed to only
  * from their arenas, which leak checkers do not scan. */
 static void free_orphans(void)
 {
-    pthread_mutex_lock(&process_mu);
+    pthread_mutex_lock(&orphan_mu);
     for (size_t i = 0; i < norphan_apps; i++)
         ccdk_app_free(orphan_apps[i]);
     free(orphan_apps);
     orphan_apps = NULL;
     norphan_apps = caporphan_apps = 0;
-    pthread_mutex_unlock(&process_mu);
+    pthread_mutex_unlock(&orphan_mu);
 }
 
 /* this thread's orphan App and its stack, made on first use */
@@ -163,13 +55,13 @@ static ccdk_app *orphan_app(void)
         tl_orphan_stack = ccdk_stack_new(app, "Orphans", NULL);
         app->orphan_stack = tl_orphan_stack;
         tl_orphan = app;
-        pthread_mutex_lock(&process_mu);
+        pthread_mutex_lock(&orphan_mu);
         if (!orphan_apps)
             atexit(free_orphans);
         if (norphan_apps == caporphan_apps)
             orphan_apps = ccdk__grow(orphan_apps, &caporphan_apps, sizeof *orphan_apps, 4);
         orphan_apps[norphan_apps++] = app;
-        pthread_mutex_unlock(&process_mu);
+        pthread_mutex_unlock(&orphan_mu);
     }
     return tl_orphan;
 }
@@ -177,9 +69,9 @@ static ccdk_app *orphan_app(void)
 ccdk__node *ccdk__bad_scope(const void *scope, const char *func)
 {
     if (scope)
-        process_error("%s: the scope is not a construct handle", func);
+        ccdk__process_error("%s: the scope is not a construct handle", func);
     else
-        process_error("%s: the scope is NULL, not a construct", func);
+        ccdk__process_error("%s: the scope is NULL, not a construct", func);
     orphan_app();
     return &tl_orphan_stack->node;
 }
@@ -1168,3 +1060,23 @@ const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash)
     const char *s = salt && salt->kind != CCDK__V_NULL ? ccdk__js_string(n->app, salt) : "";
     return ccdk__sprintf(n->app, "%s%s", extra_hash ? extra_hash : "", s);
 }
+
+/* ------------------------------------------------------------------ pseudo parameters */
+
+/* Aws.ACCOUNT_ID and the other pseudo parameters are one token each per app, as in aws-cdk-lib
+ * (where they are module-level constants): every stack.account used to make a new one. */
+static const char *pseudo_fn(void *scope, const char *name, const char *func)
+{
+    ccdk__scope_((scope), func); /* the tokens are process-wide (token.c); a bad scope is still an error */
+    return ccdk__pseudo_token(name);
+}
+/* the public function that calls it names itself in a bad-scope error */
+#define pseudo(scope, name) pseudo_fn((scope), (name), __func__)
+
+const char *ccdk_aws_account_id(void *scope) { return pseudo(scope, "AWS::AccountId"); }
+const char *ccdk_aws_region(void *scope) { return pseudo(scope, "AWS::Region"); }
+const char *ccdk_aws_partition(void *scope) { return pseudo(scope, "AWS::Partition"); }
+const char *ccdk_aws_url_suffix(void *scope) { return pseudo(scope, "AWS::URLSuffix"); }
+const char *ccdk_aws_stack_name(void *scope) { return pseudo(scope, "AWS::StackName"); }
+const char *ccdk_aws_stack_id(void *scope) { return pseudo(scope, "AWS::StackId"); }
+const char *ccdk_aws_no_value(void *scope) { return pseudo(scope, "AWS::NoValue"); }

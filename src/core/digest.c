@@ -12,7 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "internal.h"
+#include "arena.h"
 
 /* ------------------------------------------------------------------ SHA-256 */
 

@@ -1,7 +1,7 @@
 /* fmt.c - ccdk_fmt: printf into the App's memory, for strings that carry tokens. */
 #include <stdarg.h>
 
-#include "internal.h"
+#include "synth.h"
 
 const char *ccdk_fmt(void *owner, const char *fmt, ...)
 {

@@ -11,9 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "assembly.h"
 #include "fingerprint.h"
-#include "internal.h"
+#include "synth.h"
 
 #define SCHEMA_VERSION "55.0.0"
 #define FILE_PUBLISHING_ROLE "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-%s-file-publishing-role-${AWS::AccountId}-${AWS::Region}"

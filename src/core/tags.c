@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "cfn.h"
 
 typedef struct ccdk__tagop {
     const char *key, *value; /* value NULL: remove */

@@ -15,7 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "internal.h"
+#include "arena.h"
 
 struct ccdk__arena_block {
     ccdk__arena_block *next;

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "value.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -241,14 +241,6 @@ ccdk_value *(ccdk__v_intrinsic)(ccdk_app *app, const char *fn, ccdk_value *arg)
 ccdk_value *ccdk__v_pseudo(ccdk_app *app, const char *name)
 {
     return ccdk__v_intrinsic(app, "Ref", ccdk__v_str(app, name));
-}
-
-ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs)
-{
-    ccdk_value *l = ccdk__v_list(app);
-    for (; strs && *strs; strs++)
-        ccdk__v_push(l, ccdk__v_from_string(app, *strs));
-    return l;
 }
 
 ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v)
@@ -944,4 +936,19 @@ ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const 
     if (err)
         *err = v ? NULL : ps.err;
     return v;
+}
+
+/* String(n) in JavaScript: as JSON.stringify for finite numbers, else NaN / Infinity / -Infinity
+ * (aws-cdk-lib's messages interpolate numbers with `${amount}`). */
+const char *ccdk__num_string(ccdk_app *app, double n)
+{
+    if (isnan(n))
+        return "NaN";
+    if (isinf(n))
+        return n > 0 ? "Infinity" : "-Infinity";
+    ccdk__buf b = {0};
+    ccdk__json_write_number(&b, n);
+    const char *r = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+    return r;
 }

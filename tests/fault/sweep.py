@@ -46,8 +46,11 @@ def snapshot(d):
 
 class Sweep:
     def __init__(self, build, work):
-        self.app = os.path.join(build, "fault", "app")
-        self.shim = os.path.abspath(os.path.join(build, "fault", "shim.so"))
+        # copies: a rebuild of the tree during a long sweep must not pull the binaries away
+        self.app = os.path.join(work, "app")
+        self.shim = os.path.join(work, "shim.so")
+        shutil.copy2(os.path.join(build, "fault", "app"), self.app)
+        shutil.copy2(os.path.join(build, "fault", "shim.so"), self.shim)
         self.work = work
         self.assets = os.path.join(work, "assets")
         self.make_assets()

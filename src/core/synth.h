@@ -1,8 +1,21 @@
-/* assembly.h - the cloud assembly's transactional write (assembly.c). */
-#ifndef CCDK_ASSEMBLY_H
-#define CCDK_ASSEMBLY_H
+/* synth.h - synthesis: the DefaultStackSynthesizer's assets, rendering, the cloud assembly and its
+ * transactional write (assembly.c). Layer 6, the top of the core: see types.h. */
+#ifndef CCDK_SYNTH_H
+#define CCDK_SYNTH_H
 
-#include "ccdk/core.h"
+#include "cfn.h"
+
+/* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
+ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
+                                                int is_dir, const char *display_name,
+                                                const ccdk__fingerprint_opts *opts);
+/* Registers a docker image asset (DefaultStackSynthesizer.addDockerImageAsset; staged like a directory
+ * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". */
+const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *hash, const char *source_path,
+                                               const char *display_name, const ccdk__fingerprint_opts *opts,
+                                               const char **staged_name);
+
+/* ------------------------------------------------------------------ the transactional write (assembly.c) */
 
 typedef struct {
     char target[4096]; /* the directory that receives the assembly: the outdir, symlinks resolved */

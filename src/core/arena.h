@@ -1,0 +1,106 @@
+/* arena.h - the arena (one per App, scratch arenas, the block cache), output buffers, files, UTF-8,
+ * and the error funnel (errors.c). Layer 1 of the core: see types.h. */
+#ifndef CCDK_ARENA_H
+#define CCDK_ARENA_H
+
+#include "types.h"
+#include "digest.h"
+
+/* zeroed, never NULL (aborts on OOM): inline, below; its slow path: */
+
+void *ccdk__alloc_block(ccdk_app *app, size_t n);         /* its slow path: a new block */
+char *ccdk__strdup(ccdk_app *app, const char *s);
+char *ccdk__strndup(ccdk_app *app, const char *s, size_t n);
+char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *ccdk__vsprintf(ccdk_app *app, const char *fmt, va_list ap);
+void ccdk__arena_free(ccdk__arena *a);
+/* s can be kept as it is: it is in a read-only segment of the program (a literal) or in the app's
+ * persistent arena, so it never changes and lives as long as the app (util.c) */
+int ccdk__immutable(ccdk_app *app, const char *s);
+/* s itself when ccdk__immutable, else a copy in the arena (NULL stays NULL) */
+const char *ccdk__keep(ccdk_app *app, const char *s);
+size_t ccdk__mapped_bytes(void); /* arena memory mapped so far by the process */
+void ccdk__spares_free(ccdk_app *app); /* the recycled blocks (ccdk_app_free) */
+/* Scratch allocation: between begin and end (they nest), ccdk__alloc takes from a temporary arena
+ * whose blocks end recycles, zeroed, for later allocations: nothing allocated in between may be kept.
+ * What must outlive it (a cached logical id) is allocated between persistent_enter and _leave. */
+void ccdk__prefetch_stop(ccdk_app *app); /* joins the helper thread, if any */
+void ccdk__prefetch_drain(ccdk_app *app); /* no more blocks: the ready ones become spares; no wait */
+void ccdk__scratch_begin(ccdk_app *app);
+void ccdk__scratch_end(ccdk_app *app);
+/* Ends the (outermost) scratch but keeps its memory: what was built in it stays valid until the
+ * arena is handed to ccdk__scratch_recycle (synth hands a resolved template to a writer thread). */
+ccdk__arena ccdk__scratch_detach(ccdk_app *app);
+void ccdk__scratch_recycle(ccdk_app *app, ccdk__arena *a);
+void ccdk__persistent_enter(ccdk_app *app, ccdk__arena *cur);
+void ccdk__persistent_leave(ccdk_app *app, const ccdk__arena *cur);
+
+int ccdk__buf_open(ccdk__buf *b, const char *path, struct ccdk__sha256_ctx_s *sha); /* 0, or -1 (errno) */
+int ccdk__buf_close(ccdk__buf *b); /* flush, close, free: 0, or -1 (errno) */
+void ccdk__buf_grow(ccdk__buf *b, size_t n); /* room for n more bytes and the NUL */
+/* A malloc'd array grown for one more element: capacity doubled (first when 0); aborts on OOM.
+ *   if (n == cap) arr = ccdk__grow(arr, &cap, sizeof *arr, 8); */
+void *ccdk__grow(void *arr, size_t *cap, size_t elem, size_t first);
+/* The same for an array in the arena: a copy of its n elements with room for double (first when 0). */
+void *ccdk__arena_grow(ccdk_app *app, const void *arr, size_t n, size_t *cap, size_t elem, size_t first);
+/* Inline: the JSON writers call these for every few bytes of output. */
+static inline void ccdk__buf_put(ccdk__buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        ccdk__buf_grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+static inline void ccdk__buf_puts(ccdk__buf *b, const char *s) { ccdk__buf_put(b, s, strlen(s)); }
+static inline void ccdk__buf_putc(ccdk__buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        ccdk__buf_grow(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = 0;
+}
+void ccdk__buf_printf(ccdk__buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ccdk__buf_free(ccdk__buf *b);
+
+/* Inline: a thousand functions make a million allocations. Aligned to 8 bytes, not to
+ * max_align_t's 16: nothing ccdk keeps in the arena needs more (no long double, no SSE type), and
+ * a 40-byte value or a short string would take 48 otherwise. */
+static inline void *ccdk__alloc(ccdk_app *app, size_t n)
+{
+    ccdk__arena *a = &app->arena;
+    n = (n + 7) & ~(size_t)7;
+    if (__builtin_expect(!a->head || a->used + n > a->cap, 0))
+        return ccdk__alloc_block(app, n);
+    void *p = a->base + a->used;
+    a->used += n;
+    return p;
+}
+
+/* Invalid UTF-8 (see core.h): templates, manifests and tree.json are JSON, which is UTF-8, and
+ * aws-cdk-lib's strings cannot hold anything else, so ccdk refuses such ids and strings with an
+ * error naming them, written with ccdk__utf8_show: the text with each bad byte as \xNN. */
+int ccdk__utf8_valid(const char *s, size_t n);
+const char *ccdk__utf8_show(ccdk_app *app, const char *s, size_t n);
+
+const char *ccdk__basename(const char *path);
+int ccdk__mkdir_p(const char *path);
+int ccdk__rm_rf(const char *path);
+char *ccdk__read_file(const char *path, size_t *len); /* malloc'd, NUL-terminated; NULL on error */
+int ccdk__write_file(const char *path, const char *data, size_t len);
+double ccdk__now(void); /* CLOCK_MONOTONIC, seconds */
+int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
+int ccdk__ends_with(const char *s, const char *suffix);
+
+/* The error funnel (errors.c): every error is recorded here, with the construct path of scope. */
+void ccdk__error(const void *scope, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int ccdk__failed(ccdk_app *app);
+ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not a construct */
+/* Appends the process-wide errors app has not seen yet to its errors (synth.c). */
+void ccdk__take_process_errors(ccdk_app *app);
+void ccdk__process_errors_clear(void); /* tests */
+/* the process-wide list of errors that belong to no App (a bad scope: construct.c) */
+void ccdk__process_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

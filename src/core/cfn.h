@@ -1,0 +1,43 @@
+/* cfn.h - CloudFormation elements (CfnResource and friends), logical ids, resolution (resolve.c),
+ * tags, durations and sizes. Layer 5 of the core: see types.h. */
+#ifndef CCDK_CFN_H
+#define CCDK_CFN_H
+
+#include "node.h"
+
+/* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
+ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
+
+const char *ccdk__element_logical_id(ccdk__node *el);
+const char *ccdk__element_logical_id_token(ccdk__node *el); /* string token of the logical id */
+
+ccdk_cfn_resource *ccdk__cfn_resource_new(void *scope, const char *id, const char *type, const ccdk__kind *kind);
+/* Appends the elements under n (n included, nested stacks not entered), in tree order, to the
+ * malloc'd array *out: those of kind element (CCDK__EL_*), or every element when it is 0. */
+void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_t *len, size_t *cap);
+void ccdk__res_set(ccdk_cfn_resource *r, const char *prop, ccdk_value *v);
+ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop);
+/* Renders the resource's CloudFormation definition (resolved). */
+ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx);
+extern const ccdk__kind ccdk__kind_cfn_resource;
+/* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
+ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
+
+/* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
+ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
+
+int ccdk__locale_compare(const char *a, const char *b); /* ~String.prototype.localeCompare */
+void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target);
+void ccdk__apply_dependencies(ccdk__node *root);
+
+/* Duration/size to numbers, reporting aws-cdk-lib's errors on scope. */
+/* Duration's constructor check (negative amounts): 1 when d is fine, else 0 with the error on scope. */
+int ccdk__duration_check(const void *scope, ccdk_duration d);
+/* aws-cdk-lib's convert() (duration.ts) with the constructor check first; *ok (may be NULL) = 0 on error. */
+double ccdk__duration_convert(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral, int *ok);
+double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral);
+double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
+double ccdk__time_unit_ms(ccdk_time_unit u);          /* milliseconds in one unit */
+const char *ccdk__time_unit_label(ccdk_time_unit u);  /* "millis", "seconds", ... */
+
+#endif

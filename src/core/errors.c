@@ -1,0 +1,119 @@
+/* errors.c - the error funnel: every error of every App passes through here (one breakpoint
+ * catches them all), and the process-wide list for errors that belong to no App (a scope that is
+ * NULL or not a construct: construct.c's ccdk__bad_scope). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
+static char **process_errors; /* malloc'd lines, never freed while the process runs */
+static size_t nprocess_errors, capprocess_errors;
+
+static void push_error(ccdk_app *app, const char *path, const char *msg)
+{
+    if (app->nerrors == app->caperrors)
+        app->errors = ccdk__grow(app->errors, &app->caperrors, sizeof *app->errors, 8);
+    size_t n = strlen(msg) + (path ? strlen(path) : 0) + 4;
+    char *line = malloc(n);
+    if (!line)
+        abort();
+    if (path && *path)
+        snprintf(line, n, "%s: %s", path, msg);
+    else
+        snprintf(line, n, "%s", msg);
+    app->errors[app->nerrors++] = line;
+}
+
+ccdk__node *ccdk__node_of(const void *handle)
+{
+    ccdk__node *n = (ccdk__node *)handle;
+    if (!n || n->magic != CCDK__MAGIC)
+        return NULL;
+    return n;
+}
+
+void ccdk__error(const void *scope, const char *fmt, ...)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (!n) /* no App to record it on: not lost, the process-wide list fails every synth */
+        ccdk__process_error("%s (on a handle that is not a construct)", buf);
+    else
+        push_error(n->app, n->path, buf);
+}
+
+void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
+{
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    push_error(app, NULL, buf);
+}
+
+int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
+
+void ccdk__process_error(const char *fmt, ...)
+{
+    char buf[4200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char *line = strdup(buf);
+    if (!line)
+        abort();
+    pthread_mutex_lock(&process_mu);
+    if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1], line)) {
+        /* the same call again (a helper of the function that recorded it, or a loop): once */
+        pthread_mutex_unlock(&process_mu);
+        free(line);
+        return;
+    }
+    if (nprocess_errors == capprocess_errors)
+        process_errors = ccdk__grow(process_errors, &capprocess_errors, sizeof *process_errors, 8);
+    process_errors[nprocess_errors] = line;
+    __atomic_store_n(&nprocess_errors, nprocess_errors + 1, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&process_mu);
+}
+
+size_t ccdk_process_error_count(void) { return __atomic_load_n(&nprocess_errors, __ATOMIC_ACQUIRE); }
+
+const char *ccdk_process_error(size_t i)
+{
+    pthread_mutex_lock(&process_mu);
+    const char *e = i < nprocess_errors ? process_errors[i] : NULL;
+    pthread_mutex_unlock(&process_mu);
+    return e;
+}
+
+void ccdk__process_errors_clear(void)
+{
+    pthread_mutex_lock(&process_mu);
+    for (size_t i = 0; i < nprocess_errors; i++)
+        free(process_errors[i]);
+    __atomic_store_n(&nprocess_errors, 0, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&process_mu);
+}
+
+void ccdk__take_process_errors(ccdk_app *app)
+{
+    pthread_mutex_lock(&process_mu);
+    for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
+        push_error(app, NULL, process_errors[i]);
+    if (app->process_errors_taken < nprocess_errors)
+        app->process_errors_taken = nprocess_errors;
+    pthread_mutex_unlock(&process_mu);
+}

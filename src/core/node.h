@@ -1,0 +1,50 @@
+/* node.h - the construct tree, App and Stack, context and feature flags, annotations. Layer 4 of the
+ * core: see types.h. */
+#ifndef CCDK_NODE_H
+#define CCDK_NODE_H
+
+#include "token.h"
+
+/* n's ext, made (zeroed) on first use */
+ccdk__node_ext *ccdk__ext(ccdk__node *n);
+
+/* Initialises n (already allocated with its full struct) and adds it to scope. */
+void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const char *id);
+/* A scope that is not a construct: records "<func>: ..." on the process-wide error list (which
+ * ccdk_app_synth of every App reports) and returns this thread's orphan stack, in an App of its own
+ * that is never synthesized, so that the caller goes on with a harmless handle (construct.c). */
+ccdk__node *ccdk__bad_scope(const void *scope, const char *func);
+static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    return n ? n : ccdk__bad_scope(scope, func);
+}
+/* The node of a public function's scope parameter, never NULL (see ccdk__bad_scope). Both macros
+ * also replace the variable `scope` by that node, so that a bad scope is recorded once, under the
+ * name of the public function the user called, and what the function hands scope on to (another
+ * public function, ccdk__node_init) sees a construct: the orphan stack. */
+#define ccdk__scope(scope) ((ccdk__node *)((scope) = ccdk__scope_((scope), __func__)))
+/* The App of a public function's scope parameter; never NULL: the orphan App for a bad scope. */
+#define ccdk__app_of(scope) (ccdk__scope(scope)->app)
+ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
+ccdk__node *ccdk__node_default_child(const ccdk__node *n);
+ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */
+int ccdk__feature_flag(const ccdk__node *n, const char *flag);
+int ccdk__truthy(const ccdk_value *v); /* JavaScript's truthiness of a context value */
+const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
+/* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */
+const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash);
+/* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
+const char *ccdk__node_unique_id(ccdk__node *n);
+/* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */
+int ccdk__arn_check(const void *scope, const char *arn);
+/* makeUniqueId over path components below the stack. */
+const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
+void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);
+int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);
+/* Partition/region/account as tokens or literals, as Stack.partition etc. */
+const char *ccdk__stack_partition(ccdk_stack *s);
+
+#endif

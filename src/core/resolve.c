@@ -1,0 +1,400 @@
+/* resolve.c - resolving value trees into plain JSON (tokens, references, lazies), with aws-cdk-lib's
+ * rules for joining strings and tokens (CloudFormationLang.concat and minimalCloudFormationJoin) and
+ * its resolution errors. The cfn layer: a reference resolves to its target's logical id. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "cfn.h"
+
+/* ------------------------------------------------------------------ joining */
+
+static int is_concatable(const ccdk_value *v) { return v->kind == CCDK__V_STR || v->kind == CCDK__V_NUM; }
+
+static void append_js_string(ccdk__buf *b, const ccdk_value *v)
+{
+    if (v->kind == CCDK__V_STR)
+        ccdk__buf_put(b, v->u.str.s, v->u.str.len);
+    else
+        ccdk__json_write_number(b, v->u.n);
+}
+
+static int is_intrinsic(const ccdk_value *v)
+{
+    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return 0;
+    const char *k = v->u.obj.e[0].key;
+    if (!strcmp(k, "Ref"))
+        return 1;
+    return !strncmp(k, "Fn::", 4) && strcmp(k, "Fn::GetArtifactAtt") && strcmp(k, "Fn::GetParam");
+}
+
+static ccdk_value *splicable_join_list(const ccdk_value *v, const char *delim)
+{
+    if (!is_intrinsic(v) || strcmp(v->u.obj.e[0].key, "Fn::Join"))
+        return NULL;
+    ccdk_value *args = v->u.obj.e[0].val;
+    if (args->kind != CCDK__V_LIST || args->u.list.n < 2)
+        return NULL;
+    ccdk_value *d = args->u.list.items[0], *l = args->u.list.items[1];
+    if (d->kind != CCDK__V_STR || strcmp(d->u.str.s, delim) || l->kind != CCDK__V_LIST)
+        return NULL;
+    return l;
+}
+
+/* minimalCloudFormationJoin: splices nested joins with the same delimiter and merges adjacent
+ * literals. Returns a new list. */
+static ccdk_value *minimal_join(ccdk_app *app, const char *delim, ccdk_value **items, size_t n)
+{
+    ccdk_value *out = ccdk__v_list(app);
+    /* work list (may grow when splicing) */
+    size_t cap = n + 8, len = n;
+    ccdk_value **w = malloc(cap * sizeof *w);
+    if (!w)
+        abort();
+    memcpy(w, items, n * sizeof *w);
+    size_t i = 0;
+    while (i < len) {
+        ccdk_value *el = w[i];
+        ccdk_value *inner = splicable_join_list(el, delim);
+        if (inner) {
+            size_t m = inner->u.list.n;
+            if (len - 1 + m > cap) {
+                cap = len + m + 8;
+                w = realloc(w, cap * sizeof *w);
+                if (!w)
+                    abort();
+            }
+            memmove(w + i + m, w + i + 1, (len - i - 1) * sizeof *w);
+            memcpy(w + i, inner->u.list.items, m * sizeof *w);
+            len = len - 1 + m;
+        } else if (i > 0 && is_concatable(w[i - 1]) && is_concatable(w[i])) {
+            ccdk__buf b = {0};
+            append_js_string(&b, w[i - 1]);
+            ccdk__buf_puts(&b, delim);
+            append_js_string(&b, w[i]);
+            w[i - 1] = ccdk__v_str_nocopy(app, ccdk__strndup(app, b.data, b.len));
+            ccdk__buf_free(&b);
+            memmove(w + i, w + i + 1, (len - i - 1) * sizeof *w);
+            len--;
+        } else {
+            i++;
+        }
+    }
+    for (i = 0; i < len; i++)
+        ccdk__v_push(out, w[i]);
+    free(w);
+    return out;
+}
+
+/* CloudFormationLang.concat(left, right) */
+static ccdk_value *cfn_concat(ccdk_app *app, ccdk_value *l, ccdk_value *r)
+{
+    if (l && l->kind == CCDK__V_UNDEF)
+        l = NULL;
+    if (r && r->kind == CCDK__V_UNDEF)
+        r = NULL;
+    if (!l && !r)
+        return ccdk__v_str(app, "");
+    if (!l)
+        return r;
+    if (!r)
+        return l;
+    if (is_concatable(l) && is_concatable(r)) {
+        ccdk__buf b = {0};
+        append_js_string(&b, l);
+        append_js_string(&b, r);
+        ccdk_value *v = ccdk__v_str_nocopy(app, ccdk__strndup(app, b.data ? b.data : "", b.len));
+        ccdk__buf_free(&b);
+        return v;
+    }
+    ccdk_value *parts[2] = {l, r};
+    ccdk_value *args = ccdk__v_list(app);
+    ccdk__v_push(args, ccdk__v_str(app, ""));
+    ccdk__v_push(args, minimal_join(app, "", parts, 2));
+    return ccdk__v_intrinsic(app, "Fn::Join", args);
+}
+
+/* ------------------------------------------------------------------ resolve */
+
+static ccdk_value **grow_frags(ccdk_value **frags, ccdk_value **small, size_t *cap)
+{
+    ccdk_value **n = malloc(*cap * 2 * sizeof *n);
+    if (!n)
+        abort();
+    memcpy(n, frags, *cap * sizeof *n);
+    if (frags != small)
+        free(frags);
+    *cap *= 2;
+    return n;
+}
+
+/* An error thrown while resolving, as aws-cdk-lib reports it: DefaultTokenResolver.resolveToken
+ * wraps it in "Resolution error: <message>." once per token it is inside. The same value may be
+ * resolved twice (currentVersion hashes a function's properties before its template is rendered):
+ * the message is recorded once. */
+static void resolve_error(ccdk__resolve_ctx *ctx, const char *msg)
+{
+    ccdk_app *app = ctx->app;
+    ccdk__buf b = {0};
+    for (int i = 0; i < ctx->layers; i++)
+        ccdk__buf_puts(&b, "Resolution error: ");
+    ccdk__buf_puts(&b, msg);
+    for (int i = 0; i < ctx->layers; i++)
+        ccdk__buf_putc(&b, '.');
+    for (size_t i = 0; i < app->nerrors; i++)
+        if (!strcmp(app->errors[i], b.data)) {
+            ccdk__buf_free(&b);
+            return;
+        }
+    ccdk__unscoped_error(app, "%s", b.data);
+    ccdk__buf_free(&b);
+}
+
+/* A marker this App cannot resolve: another App's token (aws-cdk-lib finds the reference across
+ * apps in prepare, before resolving; a token of another App that holds no reference, which
+ * aws-cdk-lib's process-wide token map would resolve, is refused too: its value lives in the other
+ * App's arena, which may be freed or in use by another thread), or a key nobody registered. */
+static void marker_error(ccdk__resolve_ctx *ctx, int status, const char *marker, size_t len, const char *begin)
+{
+    if (status == TOK_FOREIGN) {
+        static const char msg[] =
+            "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app.";
+        for (size_t i = 0; i < ctx->app->nerrors; i++)
+            if (!strcmp(ctx->app->errors[i], msg))
+                return;
+        ccdk__unscoped_error(ctx->app, "%s", msg);
+        return;
+    }
+    size_t bl = strlen(begin);
+    char *m = ccdk__sprintf(ctx->app, "Unrecognized token key: %.*s", (int)(len - bl - strlen(END_MARK)), marker + bl);
+    resolve_error(ctx, m);
+}
+
+static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
+{
+    ccdk_app *app = ctx->app;
+    const char *s = v->u.str.s;
+    if (!strstr(s, "Token["))
+        return (ccdk_value *)v;
+    {
+        size_t len, idx;
+        int st;
+        if (ccdk__next_marker(app, s, BEGIN_LIST, &len, &idx, &st)) {
+            resolve_error(ctx, "Found an encoded list token string in a scalar string context. Use 'Fn.select(0, "
+                               "list)' (not 'list[0]') to extract elements from token lists.");
+            return (ccdk_value *)v;
+        }
+    }
+    /* split into fragments */
+    ccdk_value *fsmall[8];
+    ccdk_value **frags = fsmall;
+    size_t nf = 0, capf = 8;
+    const char *p = s;
+    for (;;) {
+        size_t len, idx;
+        int st;
+        const char *m = ccdk__next_marker(app, p, BEGIN_STR, &len, &idx, &st);
+        const char *lit_end = m ? m : p + strlen(p);
+        ccdk_value *f = NULL;
+        if (lit_end > p) {
+            f = ccdk__v_str_nocopy(app, ccdk__strndup(app, p, (size_t)(lit_end - p)));
+            if (nf == capf)
+                frags = grow_frags(frags, fsmall, &capf);
+            frags[nf++] = f;
+        }
+        if (!m)
+            break;
+        if (st != TOK_OK && st != TOK_PSEUDO) {
+            marker_error(ctx, st, m, len, BEGIN_STR);
+            if (frags != fsmall)
+                free(frags);
+            return (ccdk_value *)v;
+        }
+        ctx->layers++;
+        f = ccdk__resolve(ctx, st == TOK_PSEUDO ? ccdk__pseudo_value(app, idx) : app->tokens[idx]);
+        ctx->layers--;
+        if (nf == capf)
+            frags = grow_frags(frags, fsmall, &capf);
+        frags[nf++] = f;
+        p = m + len;
+    }
+    ccdk_value *res;
+    if (nf == 0)
+        res = ccdk__v_str(app, "");
+    else if (nf == 1)
+        res = frags[0];
+    else {
+        res = frags[0];
+        for (size_t i = 1; i < nf; i++)
+            res = cfn_concat(app, res, frags[i]);
+    }
+    if (frags != fsmall)
+        free(frags);
+    return res;
+}
+
+/* An object key that holds a token: resolved like aws-cdk-lib's resolveObject, which needs a
+ * string (CloudFormation keys cannot be references). NULL after an error. */
+static const char *resolve_key(ccdk__resolve_ctx *ctx, const char *key)
+{
+    ccdk_app *app = ctx->app;
+    ccdk_value *k = ccdk__resolve(ctx, ccdk__v_str_nocopy(app, key));
+    if (k->kind == CCDK__V_STR)
+        return k->u.str.s;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, k, 0);
+    char *m = ccdk__sprintf(app,
+                            "\"%s\" is used as the key in a map so must resolve to a string, but it resolves to: %s. "
+                            "Consider using \"CfnJson\" to delay resolution to deployment-time",
+                            key, b.data);
+    ccdk__buf_free(&b);
+    resolve_error(ctx, m);
+    return NULL;
+}
+
+static const char *logical_id_of(ccdk__resolve_ctx *ctx, ccdk__node *target)
+{
+    if (target->stack && ctx->stack && target->stack != ctx->stack) {
+        ccdk__error(target,
+                    "Cross-stack reference from stack '%s' to '%s' is not supported by ccdk yet",
+                    ctx->stack->stack_name, target->path);
+    }
+    return ccdk__element_logical_id(target);
+}
+
+/* A string or key of the template that is not UTF-8: an error on the element being rendered. */
+static __attribute__((noinline)) void utf8_error(ccdk__resolve_ctx *ctx, const char *what, const char *s, size_t n)
+{
+    ccdk_app *app = ctx->app;
+    const ccdk__node *at = ctx->el ? ctx->el : ctx->stack ? &ctx->stack->node : &app->node;
+    const char *msg = ccdk__sprintf(app, "Invalid UTF-8 in a %s of the template: \"%s\"", what, ccdk__utf8_show(app, s, n));
+    /* once: a function is resolved for its version hash, then for the template */
+    const char *line = *at->path ? ccdk__sprintf(app, "%s: %s", at->path, msg) : msg;
+    for (size_t i = 0; i < app->nerrors; i++)
+        if (!strcmp(app->errors[i], line))
+            return;
+    ccdk__error(at, "%s", msg);
+}
+
+ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
+{
+    ccdk_app *app = ctx->app;
+    if (!v)
+        return ccdk__v_undef(app);
+    if (++ctx->depth > 200) {
+        ctx->depth--;
+        ccdk__unscoped_error(app, "Unable to resolve object tree with circular reference.");
+        return ccdk__v_undef(app);
+    }
+    ccdk_value *r = v;
+    switch (v->kind) {
+    case CCDK__V_UNDEF:
+    case CCDK__V_NULL:
+    case CCDK__V_BOOL:
+    case CCDK__V_NUM:
+        break;
+    case CCDK__V_STR:
+        if (!ccdk__utf8_valid(v->u.str.s, v->u.str.len))
+            utf8_error(ctx, "string", v->u.str.s, v->u.str.len);
+        r = resolve_string(ctx, v);
+        break;
+    case CCDK__V_LIST: {
+        if (v->u.list.n == 1 && v->u.list.items[0]->kind == CCDK__V_STR &&
+            !strncmp(v->u.list.items[0]->u.str.s, BEGIN_LIST, strlen(BEGIN_LIST))) {
+            const char *s = v->u.list.items[0]->u.str.s;
+            size_t len, idx;
+            int st;
+            if (ccdk__next_marker(app, s, BEGIN_LIST, &len, &idx, &st) == s && s[len] == 0) {
+                if (st != TOK_OK) {
+                    marker_error(ctx, st, s, len, BEGIN_LIST);
+                    r = ccdk__v_undef(app);
+                    break;
+                }
+                ctx->layers++;
+                r = ccdk__resolve(ctx, app->tokens[idx]);
+                ctx->layers--;
+                break;
+            }
+        }
+        r = ccdk__v_list(app);
+        for (size_t i = 0; i < v->u.list.n; i++) {
+            ccdk_value *x = ccdk__resolve(ctx, v->u.list.items[i]);
+            if (x->kind != CCDK__V_UNDEF)
+                ccdk__v_push(r, x);
+        }
+        break;
+    }
+    case CCDK__V_OBJ:
+        /* keys are unique and arena-owned already: append them as they are */
+        r = ccdk__v_obj_sized(app, v->u.obj.n);
+        int token_keys = 0; /* once a key was a token, later keys may collide with what it resolved to */
+        for (size_t i = 0; i < v->u.obj.n; i++) {
+            const char *key = v->u.obj.e[i].key;
+            if (!ccdk__utf8_valid(key, strlen(key)))
+                utf8_error(ctx, "key", key, strlen(key));
+            ccdk_value *x = ccdk__resolve(ctx, v->u.obj.e[i].val);
+            if (x->kind == CCDK__V_UNDEF)
+                continue;
+            if (__builtin_expect(strchr(key, '$') != NULL, 0) && strstr(key, BEGIN_STR)) {
+                key = resolve_key(ctx, key);
+                if (!key)
+                    continue;
+                token_keys = 1;
+            }
+            if (token_keys)
+                ccdk__v_set_nocopy(r, key, x);
+            else
+                ccdk__v_append_unique(r, key, x);
+        }
+        break;
+    case CCDK__V_REF:
+        /* logical ids live in the persistent arena: no copy */
+        r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
+        break;
+    case CCDK__V_GETATT: {
+        ccdk_value *l = ccdk__v_list(app);
+        ccdk__v_push(l, ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
+        ccdk__v_push(l, ccdk__v_str_nocopy(app, v->u.ref.attr));
+        r = ccdk__v_intrinsic(app, "Fn::GetAtt", l);
+        break;
+    }
+    case CCDK__V_LOGICAL_ID:
+        r = ccdk__v_str_nocopy(app, ccdk__element_logical_id(v->u.ref.target));
+        break;
+    case CCDK__V_JOIN: {
+        ccdk_value *l = ccdk__resolve(ctx, v->u.join.list);
+        if (l->kind != CCDK__V_LIST) {
+            ccdk_value *args = ccdk__v_list(app);
+            ccdk__v_push(args, ccdk__v_str(app, v->u.join.delim));
+            ccdk__v_push(args, l);
+            r = ccdk__v_intrinsic(app, "Fn::Join", args);
+            break;
+        }
+        ccdk_value *m = minimal_join(app, v->u.join.delim, l->u.list.items, l->u.list.n);
+        if (m->u.list.n == 1) {
+            r = m->u.list.items[0];
+        } else {
+            ccdk_value *args = ccdk__v_list(app);
+            ccdk__v_push(args, ccdk__v_str(app, v->u.join.delim));
+            ccdk__v_push(args, m);
+            r = ccdk__v_intrinsic(app, "Fn::Join", args);
+        }
+        break;
+    }
+    case CCDK__V_LAZY:
+        ctx->layers++;
+        r = ccdk__resolve(ctx, v->u.lazy.fn(v->u.lazy.ctx));
+        ctx->layers--;
+        break;
+    case CCDK__V_POST:
+        r = v->u.post.fn(app, ccdk__resolve(ctx, v->u.post.inner), v->u.post.ctx);
+        break;
+    }
+    ctx->depth--;
+    return r;
+}

@@ -1,0 +1,36 @@
+/* token.h - string and list tokens: markers, the process-wide numbering, pseudo parameters. Layer 3
+ * of the core: see types.h. */
+#ifndef CCDK_TOKEN_H
+#define CCDK_TOKEN_H
+
+#include "value.h"
+
+#define BEGIN_STR "${Token["
+#define BEGIN_LIST "#{Token["
+#define END_MARK "]}"
+
+/* Encodes v as a string token "${Token[TOKEN.n]}" (arena-owned); n is unique in the process, so a
+ * marker of another App is recognised as such when resolved (token.c). */
+const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
+/* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
+const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
+int ccdk__is_unresolved(const char *s); /* contains a token marker */
+/* The token of a pseudo parameter ("AWS::Region"): a process-wide string that every App resolves, as
+ * aws-cdk-lib's Aws.REGION ("${Token[AWS.Region.1]}"). */
+const char *ccdk__pseudo_token(const char *name);
+/* If s is exactly one token, returns its value; else NULL. */
+ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s);
+/* A value for a user string: a literal, or the tokens it contains. */
+ccdk_value *ccdk__v_from_string(ccdk_app *app, const char *s);
+ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /* NULL-terminated */
+
+/* What a marker's key is to an App (ccdk__next_marker): its token, a pseudo parameter, another
+ * App's, or no token at all. */
+enum { TOK_OK, TOK_PSEUDO, TOK_FOREIGN, TOK_UNKNOWN };
+/* The next marker (begin: BEGIN_STR or BEGIN_LIST) at or after s: its length, index and status. */
+const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *begin, size_t *len, size_t *index,
+                              int *status);
+/* {"Ref": "AWS::..."} of pseudo parameter i, cached on app. */
+ccdk_value *ccdk__pseudo_value(ccdk_app *app, size_t i);
+
+#endif

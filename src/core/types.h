@@ -1,0 +1,347 @@
+/* types.h - the data structures of every core layer (ccdk's internal headers, bottom layer).
+ *
+ * The core is layered: types < arena < value (values, JSON) < token < node (construct tree, App,
+ * Stack, context, errors' funnel is arena's) < cfn (L1 elements, logical ids, resolution, tags) <
+ * synth (rendering, the cloud assembly). Each layer has one header, including the one below it;
+ * a layer's .c files include only their own header, so nothing calls upward (scripts/
+ * check-includes.py --layers checks it). The structures all live here, at the bottom: an App holds
+ * every layer's data, and the arena (which allocates for every layer) needs the App. */
+#ifndef CCDK_TYPES_H
+#define CCDK_TYPES_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "ccdk/core.h"
+#include "fingerprint.h"
+
+#define CCDK__MAGIC 0x43434b44u /* "CCKD": every construct handle starts with it */
+
+/* ------------------------------------------------------------------ arena */
+
+typedef struct ccdk__arena_block ccdk__arena_block;
+typedef struct ccdk__prefetch ccdk__prefetch;
+typedef struct {
+    ccdk__arena_block *head;
+    char *base; /* head's first byte */
+    size_t used, cap;
+} ccdk__arena;
+
+/* A growable byte buffer in plain malloc memory (for output), or, opened with ccdk__buf_open, a
+ * fixed 64 KiB one that streams into a file (hashing what it writes when sha is set): large
+ * outputs are written without ever being whole in memory. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+    int sink;      /* streaming into fd */
+    int fd;
+    int err;       /* errno of a failed write, 0 */
+    struct ccdk__sha256_ctx_s *sha; /* when set, everything written is hashed */
+} ccdk__buf;
+
+/* ------------------------------------------------------------------ values */
+
+typedef enum {
+    CCDK__V_UNDEF = 0, /* absent: dropped from objects and lists when resolved */
+    CCDK__V_NULL,
+    CCDK__V_BOOL,
+    CCDK__V_NUM,
+    CCDK__V_STR,   /* may contain token markers */
+    CCDK__V_LIST,
+    CCDK__V_OBJ,
+    CCDK__V_REF,    /* {"Ref": logicalId of target} */
+    CCDK__V_GETATT, /* {"Fn::GetAtt": [logicalId, attr]} */
+    CCDK__V_JOIN,   /* Fn.join(delim, list): minimal join at resolve time */
+    CCDK__V_LAZY,   /* callback evaluated at resolve time */
+    CCDK__V_LOGICAL_ID, /* the logical id of target, as a plain string */
+    CCDK__V_POST,   /* resolve inner, then apply post(): ignoreEmpty and friends */
+} ccdk__vkind;
+
+typedef struct ccdk__node ccdk__node;
+typedef struct ccdk__node_ext ccdk__node_ext;
+
+typedef struct {
+    const char *key;
+    ccdk_value *val;
+} ccdk__entry;
+
+/* an object's hash index: slot[] holds entry position + 1 (0: empty); cap is a power of two */
+struct ccdk__objindex {
+    uint32_t cap;
+    uint32_t slot[];
+};
+
+typedef ccdk_value *(*ccdk__lazy_fn)(void *ctx);
+typedef ccdk_value *(*ccdk__post_fn)(ccdk_app *app, ccdk_value *resolved, void *ctx);
+
+struct ccdk_value {
+    ccdk__vkind kind;
+    ccdk_app *app;
+    union {
+        int b;
+        double n;
+        struct {
+            const char *s;
+            size_t len;
+        } str;
+        /* counts are 32-bit and an object's hash index is apart, so that a value takes 40 bytes:
+         * a thousand functions make 60,000 of them, and as many again while resolving */
+        struct {
+            ccdk_value **items;
+            uint32_t n, cap;
+        } list;
+        struct {
+            ccdk__entry *e;
+            struct ccdk__objindex *ix; /* hash index once the object is large, else NULL */
+            uint32_t n, cap;
+        } obj;
+        struct {
+            ccdk__node *target;
+            const char *attr;
+        } ref;
+        struct {
+            const char *delim;
+            ccdk_value *list;
+        } join;
+        struct {
+            ccdk__lazy_fn fn;
+            void *ctx;
+        } lazy;
+        struct {
+            ccdk_value *inner;
+            ccdk__post_fn fn;
+            void *ctx;
+        } post;
+    } u;
+};
+
+/* JSON text nesting limit of ccdk__json_parse */
+#define CCDK__JSON_MAX_DEPTH 10000
+
+/* A streaming JSON writer with JSON.stringify's layout (indent 0, 1 or 2): the bytes are those
+ * ccdk__json_write gives for the same value, without building the value first. */
+typedef struct {
+    ccdk__buf *b;
+    int indent;
+    int level;
+    unsigned char empty[64]; /* per open level: no member written yet */
+} ccdk__jw;
+
+/* ------------------------------------------------------------------ resolution */
+
+typedef struct ccdk__resolve_ctx {
+    ccdk_app *app;
+    ccdk_stack *stack; /* stack whose template is being rendered */
+    int depth;
+    /* tokens being resolved around the current value, as aws-cdk-lib counts them: each wraps an
+     * error thrown inside in "Resolution error: ...." (a resource's properties sit in two) */
+    int layers;
+    ccdk__node *el;    /* the element being rendered, for the path of errors (NULL: the stack) */
+} ccdk__resolve_ctx;
+
+/* ------------------------------------------------------------------ constructs */
+
+typedef struct ccdk__kind ccdk__kind;
+struct ccdk__kind {
+    const char *fqn; /* for tree.json constructInfo */
+    int is_stack;
+    int element;     /* CCDK__EL_* when a CfnElement */
+    void (*prepare)(ccdk__node *n); /* before validation, children after parents */
+    void (*validate)(ccdk__node *n);
+    /* Renders this element into template sections (CfnElements only). */
+    void (*render)(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *template_);
+    /* The JavaScript constructor.name, for error messages ("... in Stack2 [TestStack]"); NULL: taken
+     * from a table of aws-cdk-lib 2.276's class names by fqn, else the fqn's last segment. Set it
+     * where the class is anonymous or private in aws-cdk-lib ("Import" for fromXxx imports). */
+    const char *class_name;
+};
+
+typedef struct ccdk__l1_kind {
+    ccdk__kind kind;
+    struct ccdk__l1_kind *next;
+} ccdk__l1_kind;
+
+enum {
+    CCDK__EL_NONE = 0,
+    CCDK__EL_RESOURCE,
+    CCDK__EL_OUTPUT,
+    CCDK__EL_PARAMETER,
+    CCDK__EL_MAPPING,
+    CCDK__EL_CONDITION,
+    CCDK__EL_RULE,
+};
+
+typedef struct {
+    const char *key;
+    ccdk_value *val;
+} ccdk__meta;
+
+typedef struct ccdk__childmap ccdk__childmap;
+
+struct ccdk__node {
+    uint32_t magic;
+    const ccdk__kind *kind;
+    ccdk_app *app;
+    ccdk__node *parent;
+    const char *id;
+    const char *path; /* "" for the app */
+    ccdk_stack *stack; /* nearest stack (itself for a stack), NULL above */
+    ccdk__node **children;
+    size_t nchildren, capchildren;
+    ccdk__childmap *childmap; /* built when there are many children */
+    ccdk__node_ext *ext;      /* what few nodes have; NULL until one is set (ccdk__ext) */
+    int detached; /* created after an error; not in the tree */
+};
+
+/* The rarer parts of a node, apart: a thousand functions make ten thousand nodes, and these
+ * fields in each made 0.8 MB more to fault in. */
+struct ccdk__node_ext {
+    ccdk__node *default_child_override;
+    ccdk__node **deps; /* node.addDependency */
+    size_t ndeps, capdeps;
+    ccdk__meta *meta;
+    size_t nmeta, capmeta;
+    ccdk_value *context; /* object of context set on this node, or NULL */
+    struct ccdk__aspect *aspects;
+    struct ccdk__tagop *tagops, *tagops_tail;
+};
+
+/* ------------------------------------------------------------------ app and stack */
+
+typedef struct ccdk__aspect {
+    ccdk_aspect_fn fn;
+    void *ctx;
+    int priority;
+    struct ccdk__aspect *next;
+} ccdk__aspect;
+
+typedef struct {
+    const char *path; /* construct path */
+    const char *level; /* "warning" / "error" / "info" */
+    const char *id;
+    const char *msg;
+} ccdk__annotation;
+
+typedef struct ccdk__file_asset {
+    const char *hash;        /* asset hash */
+    const char *source_path; /* absolute path of what is staged */
+    const char *staged_name; /* "asset.<hash>" or "asset.<hash>.zip" */
+    const char *packaging;   /* "zip" or "file" */
+    const char *display_name;
+    int is_dir;
+    int not_staged; /* bundling skipped (aws:cdk:bundling-stacks): staged_name is the source path */
+    const char *bundle_leftover; /* bundled archive: the bundle directory aws-cdk-lib leaves in the outdir */
+    ccdk__fingerprint_opts opts;
+    int docker; /* a DockerImageAsset: staged directory, "dockerImages" section */
+    struct ccdk__file_asset *next;
+} ccdk__file_asset;
+
+struct ccdk_app {
+    ccdk__node node;
+    ccdk__arena arena;
+    ccdk__arena_block *spare; /* zeroed blocks recycled by ccdk__scratch_end */
+    ccdk__arena outer;        /* the persistent arena while a scratch one is in use */
+    struct ccdk__prefetch *prefetch; /* helper thread that faults arena blocks in ahead (util.c) */
+    int prefetch_off;
+    int scratch_depth;
+    const char *outdir;
+    const char *outdir_abs; /* outdir made absolute at synth (templates are read back from it) */
+    ccdk_value *context; /* merged context object */
+    ccdk_value **tokens; /* by index; a marker holds the process-wide number (token.c) */
+    size_t ntokens, captokens;
+    uint64_t *token_chunks; /* process-wide number of tokens[k * 4096], per k (token.c) */
+    size_t ntoken_chunks, captoken_chunks;
+    char **errors; /* malloc'd "path: message" lines */
+    size_t nerrors, caperrors;
+    ccdk__annotation *annotations;
+    size_t nannotations, capannotations;
+    ccdk_stack **stacks;
+    size_t nstacks, capstacks;
+    int synthesized;
+    struct ccdk__l1_kind *l1_kinds; /* ccdk__l1's kinds, one per fqn */
+#define CCDK__NPSEUDO 7
+    ccdk_value *pseudo_val[CCDK__NPSEUDO]; /* {"Ref": "AWS::..."} of each pseudo parameter (token.c) */
+    /* While the writer thread writes tree.json during validation, a construct added then (by a
+     * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
+    pthread_mutex_t *tree_mu;
+    int tree_stale;
+    ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
+    int no_print; /* do not print errors (tests) */
+    size_t process_errors_taken; /* process-wide errors already copied into errors */
+    ccdk_stack *orphan_stack; /* set in an orphan App: where constructs of bad scopes go (construct.c) */
+    double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
+    size_t nnodes;  /* constructs created */
+};
+
+typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;
+
+struct ccdk_stack {
+    ccdk__node node;
+    const char *stack_name;
+    const char *artifact_id;
+    const char *account; /* NULL when env-agnostic */
+    const char *region;
+    const char *description;
+    int termination_protection;
+    ccdk_value *tags; /* object of stack tags (key -> value) in order */
+    ccdk__file_asset *assets, *assets_tail;
+    size_t nassets;
+    const char *qualifier;
+    ccdk__node **elements; /* cfn elements in creation order (for logical id checks) */
+    size_t nelements, capelements;
+    struct ccdk__idset *logical_ids;
+    const char *template_json; /* read back from the outdir by ccdk_stack_template_json */
+    int synth_ok;              /* the last synth wrote this stack's template */
+    ccdk__node **dfs_elements; /* elements in tree order, collected at synth (synth.c) */
+    size_t ndfs_elements;
+    size_t template_len;
+    char template_hash[65];
+    ccdk_value *rendered; /* resolved template */
+};
+
+/* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
+typedef struct {
+    ccdk_value *bucket_name; /* {"Fn::Sub": "cdk-<q>-assets-${AWS::AccountId}-${AWS::Region}"} */
+    ccdk_value *object_key;  /* "<hash>.zip" */
+    const char *http_url;
+    const char *s3_object_url;
+    const char *staged_name;
+} ccdk__asset_location;
+
+/* ------------------------------------------------------------------ CfnElements */
+
+typedef struct {
+    ccdk__node node;
+    const char *logical_id_override;
+    const char *logical_id; /* allocated lazily */
+} ccdk__element;
+
+struct ccdk_cfn_resource {
+    ccdk__element el;
+    const char *type;
+    ccdk_value *props;      /* object; NULL when none */
+    int sort_props;         /* generated L1: alphabetical property order */
+    ccdk_value *overrides;  /* raw overrides object, or NULL */
+    ccdk__node **depends;   /* other CfnResources (or constructs, expanded) */
+    size_t ndepends, capdepends;
+    ccdk_value *metadata;   /* object or NULL */
+    const char *deletion_policy;
+    const char *update_replace_policy;
+    ccdk_cfn_condition *condition;
+    ccdk_value *update_policy, *creation_policy;
+    /* Version hashing hook (lambda): called on the rendered resource at synth. */
+    void (*on_render)(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def);
+    void *on_render_ctx;
+    int no_tags; /* resource type has no Tags property */
+    int tag_kind; /* 0: none, 1: standard list [{Key,Value}], 2: map {k: v} */
+};
+
+/* ccdk_tristate: given at all, given as true, given as false */
+#define ccdk__tri_set(t) ((t).ccdk_tristate_value_ != 0)
+#define ccdk__tri_true(t) ((t).ccdk_tristate_value_ == 1)
+#define ccdk__tri_false(t) ((t).ccdk_tristate_value_ == 2)
+
+#endif

@@ -1,0 +1,74 @@
+/* value.h - values (JSON-like trees that may hold references), JSON text in and out, the streaming
+ * JSON writer. Layer 2 of the core: see types.h. */
+#ifndef CCDK_VALUE_H
+#define CCDK_VALUE_H
+
+#include "arena.h"
+
+ccdk_value *ccdk__v_new(ccdk_app *app, ccdk__vkind k);
+ccdk_value *ccdk__v_undef(ccdk_app *app);
+ccdk_value *ccdk__v_str(ccdk_app *app, const char *s);      /* copies (but see the macro below) */
+ccdk_value *ccdk__v_str_nocopy(ccdk_app *app, const char *s);
+ccdk_value *ccdk__v_num(ccdk_app *app, double n);
+ccdk_value *ccdk__v_bool(ccdk_app *app, int b);
+ccdk_value *ccdk__v_list(ccdk_app *app);
+ccdk_value *ccdk__v_obj(ccdk_app *app);
+void ccdk__v_push(ccdk_value *list, ccdk_value *v);
+void ccdk__v_set(ccdk_value *obj, const char *key, ccdk_value *v); /* replaces in place or appends */
+void ccdk__v_set_nocopy(ccdk_value *obj, const char *key, ccdk_value *v); /* key outlives obj */
+/* A string literal lives as long as the program: ccdk__v_set and ccdk__v_str keep a pointer to it
+ * instead of a copy in the arena. Most keys and many values are literals ("Type", "Properties",
+ * "Ref"): a thousand functions made ~100,000 copies, 2 MB, per synth. __builtin_constant_p is true
+ * only for an address known at compile time (a literal, or a static array: none is passed here).
+ * This is the compile-time shortcut of ccdk__keep, which the functions apply to everything else
+ * (it finds literals and persistent arena strings at run time, and copies the rest). */
+#define ccdk__v_set(obj, key, v) \
+    (__builtin_constant_p(key) ? ccdk__v_set_nocopy((obj), (key), (v)) : ccdk__v_set((obj), (key), (v)))
+#define ccdk__v_str(app, s) (__builtin_constant_p(s) ? ccdk__v_str_nocopy((app), (s)) : ccdk__v_str((app), (s)))
+void ccdk__v_del(ccdk_value *obj, const char *key);
+/* An empty object with room for n keys, and appending a key known to be absent (not copied:
+ * it must live as long as the App). */
+ccdk_value *ccdk__v_obj_sized(ccdk_app *app, size_t n);
+void ccdk__v_append_unique(ccdk_value *obj, const char *key, ccdk_value *v);
+/* Call after reordering obj->u.obj.e by hand (qsort): drops the hash index. */
+void ccdk__v_obj_reindex(ccdk_value *obj);
+ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
+ccdk_value *ccdk__v_ref(ccdk_app *app, ccdk__node *target);
+ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr);
+ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx);
+ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, void *ctx);
+ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner);
+ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg); /* {fn: arg} */
+#define ccdk__v_intrinsic(app, fn, arg) \
+    ccdk__v_intrinsic((app), __builtin_constant_p(fn) ? (fn) : ccdk__keep((app), (fn)), (arg))
+ccdk_value *ccdk__v_pseudo(ccdk_app *app, const char *name);                  /* {"Ref": name} */
+ccdk_value *ccdk__v_copy(ccdk_app *app, const ccdk_value *v);                 /* deep */
+int ccdk__v_equal(const ccdk_value *a, const ccdk_value *b);                 /* JSON-equal, resolved values */
+
+/* JSON text <-> values. The parser takes what JSON.parse takes, but at most CCDK__JSON_MAX_DEPTH
+ * levels of nesting and no "\u0000" inside object keys (keys are C strings). */
+ccdk_value *ccdk__json_parse(ccdk_app *app, const char *text, size_t len, const char **err);
+/* JSON.stringify(v, undefined, indent) for indent 0 (compact), 1 or 2. v must be resolved. */
+void ccdk__json_write(ccdk__buf *out, const ccdk_value *v, int indent);
+void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len);
+void ccdk__json_write_number(ccdk__buf *out, double d);
+/* A NUL-terminated C string as a JSON string; {NULL,NULL}-terminated pairs as a JSON object. */
+void ccdk__json_write_cstr(ccdk__buf *out, const char *s);
+void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv);
+
+void ccdk__jw_init(ccdk__jw *w, ccdk__buf *b, int indent);
+void ccdk__jw_obj(ccdk__jw *w);  /* { */
+void ccdk__jw_list(ccdk__jw *w); /* [ */
+void ccdk__jw_end_obj(ccdk__jw *w);
+void ccdk__jw_end_list(ccdk__jw *w);
+void ccdk__jw_key(ccdk__jw *w, const char *key); /* inside an object, before its value */
+void ccdk__jw_item(ccdk__jw *w);                 /* inside a list, before each item */
+void ccdk__jw_str(ccdk__jw *w, const char *s);
+void ccdk__jw_num(ccdk__jw *w, double d);
+void ccdk__jw_bool(ccdk__jw *w, int b);
+void ccdk__jw_value(ccdk__jw *w, const ccdk_value *v); /* undefined values must be skipped by the caller */
+
+/* String(n) of JavaScript, for messages: "NaN", "Infinity", else JSON.stringify's digits. */
+const char *ccdk__num_string(ccdk_app *app, double n);
+
+#endif
