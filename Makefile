@@ -11,12 +11,12 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter -Wno-format-trun
 OPT     ?= -O2 -g
 # -MMD -MP: each object depends on exactly the headers it includes (build/**/*.d)
 DEPFLAGS = -MMD -MP
-CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) -fPIC -Iinclude -Isrc/core $(CFLAGS)
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) -fPIC -Iinclude -Isrc/core -Isrc/assets $(CFLAGS)
 LIBS     = -lpthread -lm
 # only tests/unit/test_digest.c uses libcrypto: it checks ccdk's SHA-256 and MD5 against OpenSSL's
 TEST_LIBS = -lcrypto
 
-SRC  := $(wildcard src/core/*.c src/iam/*.c src/lambda/*.c src/misc/*.c)
+SRC  := $(wildcard src/*/*.c)
 OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC))
 SAN_OBJ := $(patsubst src/%.c,$(BUILD)/san/%.o,$(SRC))
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -41,7 +41,7 @@ $(BUILD)/obj/%.o: src/%.c
 
 $(BUILD)/san/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Isrc/assets -c $< -o $@
 
 $(BUILD)/libccdk.a: $(OBJ)
 	@rm -f $@
@@ -53,7 +53,7 @@ $(BUILD)/libccdk-san.a: $(SAN_OBJ)
 
 $(BUILD)/tsan/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Isrc/assets -c $< -o $@
 
 $(BUILD)/libccdk-tsan.a: $(TSAN_OBJ)
 	@rm -f $@
@@ -91,11 +91,11 @@ demo: setup lib $(BUILD)/examples/hello-lambda
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) $(TEST_LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -Iinclude -Isrc/core -Isrc/assets -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) $(TEST_LIBS) -o $@
 
 $(BUILD)/tests-san/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) $(TEST_LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Isrc/assets -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) $(TEST_LIBS) -o $@
 
 # make unit                  every unit test (oracle checks skipped when node_modules is missing)
 # make unit T=core F=token   only tests/unit/test_core.c, only its tests whose name contains "token"
@@ -114,7 +114,7 @@ unit-san: $(UNIT_SAN_PICK)
 
 $(BUILD)/tests-tsan/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-tsan.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-tsan.a $(LIBS) $(TEST_LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Isrc/assets -Itests/unit $< $(BUILD)/libccdk-tsan.a $(LIBS) $(TEST_LIBS) -o $@
 
 # a data race reported by TSan fails the test binary (exit 66)
 unit-tsan: $(TSAN_TESTS)

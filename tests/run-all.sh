@@ -17,6 +17,7 @@ run() {
   [ "$rc" -eq 0 ] || failed_suites+=("$name")
 }
 run headers     make --no-print-directory headers
+run gen-check   node scripts/gen-unicode-tables.js --check
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run unit-tsan   make --no-print-directory unit-tsan
