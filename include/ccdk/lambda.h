@@ -186,6 +186,9 @@ typedef struct {
     void *scope;                   /* default: the function */
 } ccdk_lambda_permission;
 
+/** IFunction.functionArn of a Function, Version, Alias or imported function (a token or literal,
+ *  owned by the app); NULL, with an error recorded on the app, when `fn` is none of them. */
+const char *ccdk_lambda_ifunction_arn(void *fn);
 /** fn.addPermission(id, permission). `fn` may be a Function, Version, Alias or imported function. */
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *permission);
 /** fn.grantInvoke(grantee). */
