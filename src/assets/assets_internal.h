@@ -172,6 +172,7 @@ typedef struct {
 } jsb;
 
 static const js JS_EMPTY = { NULL, 0 };
+
 /* a vector of JS strings */
 typedef struct {
     js *v;
@@ -374,7 +375,7 @@ typedef struct {
 
 void pool_run(pool_t *p);
 
-/* ---- fingerprint.c --------------------------------------------------------- */
+/* ---- fingerprint.c: the follow mode's name (also in stage.c's messages) --- */
 
 const char *follow_name(ccdk_symlink_follow f);
 

@@ -3,8 +3,7 @@
  * compared with what aws-cdk-lib computes for the same input, via
  * tests/unit/fingerprint_oracle.js (run from the repository root).
  *
- *   cc -std=c11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o /tmp/tf \
- *      tests/unit/test_fingerprint.c src/assets/[a-z]*.c src/core/digest.c -Isrc/core -lcrypto -lpthread && /tmp/tf
+ *   make unit T=fingerprint
  *
  * Environment: CCDK_FP_ORACLE overrides the oracle script path, CCDK_NODE the node binary.
  */
