@@ -13,12 +13,12 @@ OPT     ?= -O2 -g
 DEPFLAGS = -MMD -MP
 # the library calls its own API directly, without the user-facing handle checks (ccdk/core.h)
 LIBDEFS = -DCCDK__BUILDING
-CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(LIBDEFS) -fPIC -Iinclude -Isrc/core $(CFLAGS)
+CFLAGS_ALL = $(CSTD) $(WARN) $(OPT) $(DEPFLAGS) $(LIBDEFS) -fPIC -Iinclude -Isrc/core -Isrc/assets $(CFLAGS)
 LIBS     = -lpthread -lm
 # only tests/unit/test_digest.c uses libcrypto: it checks ccdk's SHA-256 and MD5 against OpenSSL's
 TEST_LIBS = -lcrypto
 
-SRC  := $(wildcard src/core/*.c src/iam/*.c src/lambda/*.c src/misc/*.c)
+SRC  := $(wildcard src/*/*.c)
 OBJ  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRC))
 SAN_OBJ := $(patsubst src/%.c,$(BUILD)/san/%.o,$(SRC))
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -43,7 +43,7 @@ $(BUILD)/obj/%.o: src/%.c $(BUILD)/obj/%.d
 
 $(BUILD)/san/%.o: src/%.c $(BUILD)/san/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) $(LIBDEFS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) $(LIBDEFS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Isrc/assets -c $< -o $@
 
 $(BUILD)/libccdk.a: $(OBJ)
 	@rm -f $@
@@ -55,7 +55,7 @@ $(BUILD)/libccdk-san.a: $(SAN_OBJ)
 
 $(BUILD)/tsan/%.o: src/%.c $(BUILD)/tsan/%.d
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) $(LIBDEFS) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) $(LIBDEFS) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Isrc/assets -c $< -o $@
 
 $(BUILD)/libccdk-tsan.a: $(TSAN_OBJ)
 	@rm -f $@
@@ -98,11 +98,11 @@ demo: setup lib $(BUILD)/examples/hello-lambda
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) $(TEST_LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g -Iinclude -Isrc/core -Isrc/assets -Itests/unit $< $(BUILD)/libccdk.a $(LIBS) $(TEST_LIBS) -o $@
 
 $(BUILD)/tests-san/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-san.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) $(TEST_LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) $(DEPFLAGS) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Isrc/assets -Itests/unit $< $(BUILD)/libccdk-san.a $(LIBS) $(TEST_LIBS) -o $@
 
 # make unit                  every unit test (oracle checks skipped when node_modules is missing)
 # make unit T=core F=token   only tests/unit/test_core.c, only its tests whose name contains "token"
@@ -121,7 +121,7 @@ unit-san: $(UNIT_SAN_PICK)
 
 $(BUILD)/tests-tsan/%: tests/unit/%.c tests/unit/testlib.h $(BUILD)/libccdk-tsan.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Itests/unit $< $(BUILD)/libccdk-tsan.a $(LIBS) $(TEST_LIBS) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g -fsanitize=thread -Iinclude -Isrc/core -Isrc/assets -Itests/unit $< $(BUILD)/libccdk-tsan.a $(LIBS) $(TEST_LIBS) -o $@
 
 # a data race reported by TSan fails the test binary (exit 66)
 unit-tsan: $(TSAN_TESTS)

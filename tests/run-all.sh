@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: every suite in turn, then one closing line with the totals.
-# Suites: public headers alone, unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
+# Suites: public headers alone, the generated Unicode tables against their generator, the include rules
+# (scripts/check-includes.py), unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
 # aws-cdk-lib, the cdk CLI interop test, valgrind on the example, fault injection into a synth (a sample of
 # its system calls: tests/fault), and the benchmark's smoke mode.
 set -uo pipefail
@@ -18,6 +19,8 @@ run() {
 }
 run headers     make --no-print-directory headers
 run compile-fail make --no-print-directory compile-fail
+run gen-check   node scripts/gen-unicode-tables.js --check
+run includes    python3 scripts/check-includes.py --layers
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run unit-tsan   make --no-print-directory unit-tsan
@@ -32,7 +35,7 @@ run bench-smoke bash bench/run.sh --smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail|includes): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

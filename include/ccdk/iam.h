@@ -58,9 +58,14 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions);
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
+/** PolicyStatement.hasResource: whether the statement names a resource (0 for NULL). */
+int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
 
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement *const *statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
+/** The document as a property value (a PolicyDocument is an IResolvable): rendered at synthesis, with
+ *  the statements added until then. NULL for NULL. */
+ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d);
 
 /* ================================================================== managed policies */
 

@@ -8,6 +8,7 @@
 #ifndef CCDK_LAMBDA_VERSIONS_H
 #define CCDK_LAMBDA_VERSIONS_H
 
+#include "ccdk/appscaling.h"
 #include "ccdk/lambda.h"
 
 #ifdef __cplusplus
@@ -113,23 +114,7 @@ ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a);
 
 /* ================================================================== alias auto scaling */
 
-/** An aws-applicationautoscaling Schedule: build with the functions below. */
-typedef struct {
-    const char *expression_string;
-    int warn_default_minute; /* cron without minute: warning when bound */
-} ccdk_appscaling_schedule;
-
-/** Schedule.expression("rate(1 day)"), Schedule.rate(duration), Schedule.at(UTC time), Schedule.cron(opts). */
-ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *owner, const char *expression);
-ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *owner, ccdk_duration d);
-typedef struct {
-    int year, month, day, hour, minute, second; /* UTC; month 1..12 */
-} ccdk_appscaling_time;
-ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *owner, ccdk_appscaling_time t);
-typedef struct {
-    const char *minute, *hour, *day, *month, *year, *week_day; /* NULL: unset */
-} ccdk_appscaling_cron_options;
-ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *owner, const ccdk_appscaling_cron_options *options);
+/* The Schedule of scale_on_schedule is ccdk_appscaling_schedule (ccdk/appscaling.h). */
 
 typedef struct {
     ccdk_opt_num min_capacity; /* default 1 */
@@ -244,10 +229,6 @@ void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk
 #define ccdk_lambda_alias_new(scope, ...) ccdk_lambda_alias_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_alias(fn_or_version, ...) ccdk_lambda_function_add_alias(CCDK_LAMBDA_FUNCTION_OR_VERSION(fn_or_version), __VA_ARGS__)
 #define ccdk_lambda_alias_from_alias_attributes(scope, ...) ccdk_lambda_alias_from_alias_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
-#define ccdk_appscaling_schedule_expression(owner, ...) ccdk_appscaling_schedule_expression(CCDK_CONSTRUCT(owner), __VA_ARGS__)
-#define ccdk_appscaling_schedule_rate(owner, ...) ccdk_appscaling_schedule_rate(CCDK_CONSTRUCT(owner), __VA_ARGS__)
-#define ccdk_appscaling_schedule_at(owner, ...) ccdk_appscaling_schedule_at(CCDK_CONSTRUCT(owner), __VA_ARGS__)
-#define ccdk_appscaling_schedule_cron(owner, ...) ccdk_appscaling_schedule_cron(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_layer_version_new(scope, ...) ccdk_lambda_layer_version_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_layer_version_from_layer_version_arn(scope, ...) ccdk_lambda_layer_version_from_layer_version_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_layer_version_from_layer_version_attributes(scope, ...) ccdk_lambda_layer_version_from_layer_version_attributes(CCDK_SCOPE(scope), __VA_ARGS__)

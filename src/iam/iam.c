@@ -992,3 +992,12 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, const char *con
     ccdk__role_add_to_principal_policy(grantee->role, ccdk__statement(grantee->app, CCDK_IAM_ALLOW, actions, resources));
     return 1;
 }
+
+/* ------------------------------------------------------------------ for other modules (public API) */
+
+int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s)
+{
+    return s && s->resources && s->resources->u.list.n;
+}
+
+ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d) { return d ? ccdk__document_value(d) : NULL; }

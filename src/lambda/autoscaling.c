@@ -1,5 +1,6 @@
 /* autoscaling.c - alias.addAutoScaling (private/scalable-function-attribute.js) and the parts of
- * aws-applicationautoscaling it needs: ScalableTarget, TargetTrackingScalingPolicy, Schedule. */
+ * aws-applicationautoscaling it builds for it: ScalableTarget, TargetTrackingScalingPolicy
+ * (Schedule is in src/appscaling/). */
 #include <math.h>
 #include <string.h>
 
@@ -23,80 +24,6 @@ static const char *num_text(ccdk_app *app, double d)
     ccdk__json_write_number(&b, d);
     const char *s = ccdk__strdup(app, b.data ? b.data : "");
     ccdk__buf_free(&b);
-    return s;
-}
-
-/* ------------------------------------------------------------------ Schedule */
-
-ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *scope, const char *expression)
-{
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {app ? ccdk__strdup(app, expression ? expression : "") : "", 0};
-    return s;
-}
-
-static const char *make_rate(ccdk_app *app, double interval, const char *singular)
-{
-    if (interval == 1)
-        return ccdk__sprintf(app, "rate(1 %s)", singular);
-    return ccdk__sprintf(app, "rate(%s %ss)", num_text(app, interval), singular);
-}
-
-ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duration d)
-{
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {"", 0};
-    if (!app || !ccdk__duration_check(scope, d))
-        return s;
-    double secs = ccdk_duration_to_seconds(d);
-    if (secs == 0) {
-        ccdk__unscoped_error(app, "Duration cannot be 0");
-        return s;
-    }
-    double days = secs / 86400, hours = secs / 3600;
-    if (days != 0 && days == floor(days))
-        s.expression_string = make_rate(app, days, "day");
-    else if (hours != 0 && hours == floor(hours))
-        s.expression_string = make_rate(app, hours, "hour");
-    else {
-        double minutes = secs / 60;
-        if (minutes != floor(minutes)) {
-            ccdk__unscoped_error(app, "'%s' cannot be converted into a whole number of minutes.",
-                                 ccdk__sprintf(app, "%s %s", num_text(app, d.amount),
-                                               (const char *[]){"", "millis", "seconds", "minutes", "hours", "days"}[d.unit]));
-            return s;
-        }
-        s.expression_string = make_rate(app, minutes, "minute");
-    }
-    return s;
-}
-
-ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscaling_time t)
-{
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {"", 0};
-    if (app)
-        s.expression_string = ccdk__sprintf(app, "at(%d-%02d-%02dT%02d:%02d:%02d)", t.year, t.month, t.day, t.hour, t.minute, t.second);
-    return s;
-}
-
-ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *scope, const ccdk_appscaling_cron_options *o)
-{
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {"", 0};
-    static const ccdk_appscaling_cron_options none;
-    if (!app)
-        return s;
-    if (!o)
-        o = &none;
-    if (o->week_day && o->day) {
-        ccdk__unscoped_error(app, "Cannot supply both 'day' and 'weekDay', use at most one");
-        return s;
-    }
-    s.expression_string = ccdk__sprintf(app, "cron(%s %s %s %s %s %s)", o->minute ? o->minute : "*", o->hour ? o->hour : "*",
-                                        o->day ? o->day : (o->week_day ? "?" : "*"), o->month ? o->month : "*",
-                                        o->week_day ? o->week_day : "?", o->year ? o->year : "*");
-    s.warn_default_minute = !o->minute || !*o->minute;
     return s;
 }
 

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../../src/lambda/bundling.h"
+#include "../../src/assets/bundling.h"
 #include "testlib.h"
 
 static const char *const seed_command[] = {

@@ -1,17 +1,16 @@
 /*
- * Unit tests for src/core/fingerprint.c: every fingerprint / staged tree is
+ * Unit tests for src/assets/ (fingerprint.c, stage.c): every fingerprint / staged tree is
  * compared with what aws-cdk-lib computes for the same input, via
  * tests/unit/fingerprint_oracle.js (run from the repository root).
  *
- *   cc -std=c11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -o /tmp/tf \
- *      tests/unit/test_fingerprint.c src/core/fingerprint.c -lcrypto -lpthread && /tmp/tf
+ *   make unit T=fingerprint
  *
  * Environment: CCDK_FP_ORACLE overrides the oracle script path, CCDK_NODE the node binary.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
-#include "../../src/core/fingerprint.h"
+#include "../../src/assets/fingerprint.h"
 #include <ccdk/lambda.h>
 
 #include <dirent.h>

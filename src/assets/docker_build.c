@@ -1,5 +1,6 @@
-/* docker_build.c - DockerImage.fromBuild (aws-cdk-lib core/lib/bundling.js) and
- * Code.fromDockerBuild (aws-lambda/lib/code.js): the docker CLI run with posix_spawnp. */
+/* docker_build.c - DockerImage.fromBuild (aws-cdk-lib core/lib/bundling.js): the image hash and
+ * `docker build`, the docker CLI run with posix_spawnp. Code.fromDockerBuild, which uses it, is
+ * lambda/code_docker_build.c. */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -12,7 +13,6 @@
 
 #include "bundling.h"
 #include "internal.h"
-#include "lambda_internal.h"
 
 extern char **environ;
 
@@ -169,7 +169,7 @@ static void prepend_lines(ccdk__buf *b, const char *first, const char *text)
 }
 
 /* dockerExec(args, {}): stdout and stderr piped; 0 and *out (malloc'd stdout), or -1 and *err */
-static int exec_capture(char *const *argv, char **out, char **err)
+int ccdk__docker_exec_capture(char *const *argv, char **out, char **err)
 {
     FILE *fo = tmpfile(), *fe = tmpfile();
     if (!fo || !fe)
@@ -222,7 +222,7 @@ static int exec_capture(char *const *argv, char **out, char **err)
     return -1;
 }
 
-static int from_build(ccdk_app *app, const char *path, const ccdk_docker_build_options *o, ccdk_docker_image *img)
+int ccdk__docker_from_build(ccdk_app *app, const char *path, const ccdk_docker_build_options *o, ccdk_docker_image *img)
 {
     static const ccdk_docker_build_options none = {0};
     if (!o)
@@ -270,86 +270,6 @@ ccdk_docker_image ccdk_docker_image_from_build(void *scope, const char *path, co
     ccdk_docker_image img = {0};
     ccdk__node *n = ccdk__scope(scope);
     if (!n->app->orphan_stack) /* a bad scope (never synthesized): nothing external runs */
-        from_build(n->app, path, options, &img);
+        ccdk__docker_from_build(n->app, path, options, &img);
     return img;
-}
-
-ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *scope, const char *path, const ccdk_docker_build_options *options)
-{
-    ccdk__node *n = ccdk__scope(scope);
-    ccdk_app *app = n->app;
-    if (app->orphan_stack) /* a bad scope (never synthesized): nothing external runs */
-        return ccdk_lambda_code_from_inline(n, "orphan");
-    const char *ip = options && options->image_path ? options->image_path : "/asset/.";
-    size_t il = strlen(ip);
-    if (il && ip[il - 1] == '/')
-        ip = ccdk__sprintf(app, "%s.", ip);
-    else if (!(il >= 2 && ip[il - 2] == '/' && ip[il - 1] == '.'))
-        ip = ccdk__sprintf(app, "%s/.", ip);
-    ccdk_docker_image img;
-    if (from_build(app, path, options, &img) != 0)
-        return NULL;
-    /* DockerImage.cp(imagePath, outputPath) */
-    const char *prog = getenv("CDK_DOCKER");
-    prog = prog ? prog : "docker";
-    char *create[] = {(char *)prog, "create", (char *)img.image, NULL};
-    char *out = NULL, *err = NULL;
-    if (exec_capture(create, &out, &err) != 0) {
-        ccdk__unscoped_error(app, "%s", err);
-        free(err);
-        return NULL;
-    }
-    /* /([0-9a-f]{16,})/ */
-    const char *id = NULL;
-    size_t idl = 0;
-    for (const char *p = out; *p;) {
-        size_t l = strspn(p, "0123456789abcdef");
-        if (l >= 16) {
-            id = p, idl = l;
-            break;
-        }
-        p += l ? l : 1;
-    }
-    if (!id) {
-        free(out);
-        ccdk__unscoped_error(app, "Failed to extract container ID from Docker create output");
-        return NULL;
-    }
-    const char *cid = ccdk__strndup(app, id, idl);
-    free(out);
-    const char *cpath = ccdk__sprintf(app, "%s:%s", cid, ip);
-    const char *dest = options ? options->output_path : NULL;
-    if (!dest) {
-        const char *t = getenv("TMPDIR");
-        if (!t || !*t)
-            t = "/tmp";
-        char real[PATH_MAX];
-        if (!realpath(t, real))
-            snprintf(real, sizeof real, "%s", t);
-        char *d = ccdk__sprintf(app, "%s/cdk-docker-cp-XXXXXX", real);
-        if (!mkdtemp(d)) {
-            ccdk__unscoped_error(app, "Error: ENOENT: no such file or directory, mkdtemp '%s'", d);
-            return NULL;
-        }
-        dest = d;
-    }
-    char *cp[] = {(char *)prog, "cp", (char *)cpath, (char *)dest, NULL};
-    int rc = exec_capture(cp, &out, &err);
-    free(out);
-    char *rmerr = NULL;
-    char *rm[] = {(char *)prog, "rm", "-v", (char *)cid, NULL};
-    int rrc = exec_capture(rm, &out, &rmerr);
-    free(out);
-    if (rrc != 0) { /* the finally block's error wins */
-        ccdk__unscoped_error(app, "%s", rmerr);
-        free(rmerr);
-        free(err);
-        return NULL;
-    }
-    if (rc != 0) {
-        ccdk__unscoped_error(app, "FailedToFailedCopyFiles: Failed to copy files from %s to %s: %s", cpath, dest, err);
-        free(err);
-        return NULL;
-    }
-    return ccdk_lambda_code_from_asset(scope, dest, NULL);
 }

@@ -3,8 +3,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "../lambda/lambda_internal.h"
 #include "ccdk/events.h"
+#include "ccdk/lambda.h"
+#include "internal.h"
 
 struct ccdk_events_schedule {
     const char *expression;
@@ -16,7 +17,7 @@ typedef enum { TARGET_LAMBDA = 1 } target_kind;
 struct ccdk_events_rule_target {
     ccdk_app *app;
     target_kind kind;
-    ccdk__fnbase *handler;
+    ccdk__node *handler; /* an IFunction */
     ccdk_events_lambda_function_target_props lambda;
 };
 
@@ -266,11 +267,11 @@ ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ru
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props)
 {
-    ccdk__fnbase *fb = ccdk__fnbase_of(handler);
-    if (!fb)
+    if (!ccdk_lambda_ifunction_arn(handler)) /* not an IFunction (the error is recorded) */
         return NULL;
-    ccdk_events_rule_target *t = ccdk__alloc(fb->node.app, sizeof *t);
-    t->app = fb->node.app;
+    ccdk__node *fb = ccdk__node_of(handler);
+    ccdk_events_rule_target *t = ccdk__alloc(fb->app, sizeof *t);
+    t->app = fb->app;
     t->kind = TARGET_LAMBDA;
     t->handler = fb;
     if (props)
@@ -279,10 +280,10 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 }
 
 /* util.addLambdaPermission(rule, handler): one Permission per rule and function, in the rule. */
-static void add_lambda_permission(ccdk_events_rule *rule, ccdk__fnbase *fb)
+static void add_lambda_permission(ccdk_events_rule *rule, ccdk__node *fb)
 {
     ccdk_app *app = rule->node.app;
-    const char *id = ccdk__sprintf(app, "AllowEventRule%s", ccdk__node_unique_id(&fb->node));
+    const char *id = ccdk__sprintf(app, "AllowEventRule%s", ccdk__node_unique_id(fb));
     if (ccdk__node_find_child(&rule->node, id))
         return;
     ccdk_lambda_permission p = {
@@ -291,7 +292,7 @@ static void add_lambda_permission(ccdk_events_rule *rule, ccdk__fnbase *fb)
         .principal = ccdk_iam_service_principal(rule, "events.amazonaws.com"),
         .source_arn = rule->arn,
     };
-    ccdk__add_permission(fb, id, &p);
+    ccdk_lambda_function_add_permission(fb, id, &p);
 }
 
 static int env_differs(const char *a, const char *b)
@@ -305,7 +306,7 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         return;
     ccdk_app *app = rule->node.app;
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
-    ccdk__fnbase *fb = target->handler;
+    ccdk__node *fb = target->handler;
     add_lambda_permission(rule, fb);
     ccdk_value *retry = NULL;
     int has_retry = target->lambda.retry_attempts.set && target->lambda.retry_attempts.value >= 0;
@@ -318,13 +319,13 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
             ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_num(app, target->lambda.retry_attempts.value));
     }
     /* cross-environment targets (aws-cdk-lib's MirrorRule) are not supported */
-    ccdk_stack *ts = fb->node.stack, *ss = rule->node.stack;
+    ccdk_stack *ts = fb->stack, *ss = rule->node.stack;
     if (ts && ss && (env_differs(ts->account, ss->account) || env_differs(ts->region, ss->region))) {
         ccdk__error(rule, "Cross-account or cross-region event targets are not supported by ccdk");
         return;
     }
     ccdk_value *t = ccdk__v_obj(app);
-    ccdk__v_set(t, "Arn", ccdk__v_from_string(app, fb->arn));
+    ccdk__v_set(t, "Arn", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(fb)));
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);

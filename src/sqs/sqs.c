@@ -1,5 +1,4 @@
-/* sqs_sns.c - minimal sqs.Queue and sns.Topic L2s. */
-#include "ccdk/sns.h"
+/* sqs.c - minimal sqs.Queue L2 (aws-cdk-lib/aws-sqs): dead-letter queues and event sources. */
 #include "ccdk/sqs.h"
 #include "internal.h"
 
@@ -9,14 +8,7 @@ struct ccdk_sqs_queue {
     const char *arn, *url, *name;
 };
 
-struct ccdk_sns_topic {
-    ccdk__node node;
-    ccdk_cfn_resource *resource;
-    const char *arn, *name;
-};
-
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue"};
-static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic"};
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
@@ -73,33 +65,4 @@ int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
     static const char *const a[] = {"sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
     return queue_grant(q, grantee, a);
-}
-
-ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
-{
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    ccdk_sns_topic *t = ccdk__alloc(app, sizeof *t);
-    ccdk__node_init(&t->node, &kind_topic, scope, id);
-    t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
-    t->resource->tag_kind = 1;
-    if (props && props->display_name)
-        ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
-    if (props && props->topic_name)
-        ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, props->topic_name));
-    t->arn = ccdk_cfn_resource_ref(t->resource);
-    t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
-    return t;
-}
-
-const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return t ? t->arn : NULL; }
-const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return t ? t->name : NULL; }
-
-int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
-{
-    if (!t || !grantee)
-        return 0;
-    static const char *const a[] = {"sns:Publish", NULL};
-    const char *res[] = {t->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, a, res);
 }

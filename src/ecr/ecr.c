@@ -1,8 +1,9 @@
 /* ecr.c - ecr.Repository (aws-cdk-lib/aws-ecr): the minimum DockerImageCode.fromEcr needs. */
 #include <string.h>
 
-#include "../iam/iam_internal.h"
 #include "ccdk/ecr.h"
+#include "ccdk/iam.h"
+#include "internal.h"
 
 struct ccdk_ecr_repository {
     ccdk__node node;
@@ -18,7 +19,7 @@ static ccdk_value *policy_lazy(void *ctx)
     ccdk_ecr_repository *r = ctx;
     if (!r->policy)
         return ccdk__v_undef(r->node.app);
-    return ccdk__document_value(r->policy);
+    return ccdk_iam_policy_document_value(r->policy);
 }
 
 ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const ccdk_ecr_repository_props *props)
@@ -63,7 +64,7 @@ void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam
 {
     if (!r || !s)
         return;
-    if (s->resources && s->resources->u.list.n)
+    if (ccdk_iam_policy_statement_has_resource(s))
         ccdk__warning(r, "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements.");
     if (!r->policy)
         r->policy = ccdk_iam_policy_document_new(r, NULL);

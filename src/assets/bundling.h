@@ -1,9 +1,10 @@
-/* bundling.h - AssetStaging's bundling (aws-cdk-lib core/lib/asset-staging.js, bundling.js) for
- * Code.fromAsset(path, {bundling}): local try-bundle, else `docker run`, then staging. */
-#ifndef CCDK_LAMBDA_BUNDLING_H
-#define CCDK_LAMBDA_BUNDLING_H
+/* bundling.h - bundling and DockerImage for asset staging (aws-cdk-lib core/lib/bundling.js,
+ * private/asset-staging.js): `docker run` and `docker build` command lines and their execution
+ * (bundling.c, docker_build.c), for core and for the modules that stage assets (lambda). */
+#ifndef CCDK_ASSETS_BUNDLING_H
+#define CCDK_ASSETS_BUNDLING_H
 
-#include "ccdk/lambda.h"
+#include "ccdk/assets.h"
 
 #include "internal.h"
 
@@ -32,5 +33,14 @@ int ccdk__bundling_exec(char *const *argv, char **err);
  * ["--platform" p] ["--network" n] ["--target" t] ["--no-cache"] ["--build-arg" K=V]... <path>.
  * malloc'd, NULL-terminated; free with ccdk__bundling_argv_free. (docker_build.c) */
 char **ccdk__docker_build_argv(const char *tag, const char *path, const ccdk_docker_build_options *o);
+
+/* DockerImage.fromBuild(path, o) for app (o may be NULL): the tag "cdk-<hash>" into *img, then
+ * `docker build` unless `docker image inspect` finds it. 0, or -1 with the error recorded on app.
+ * (docker_build.c) */
+int ccdk__docker_from_build(ccdk_app *app, const char *path, const ccdk_docker_build_options *o, ccdk_docker_image *img);
+
+/* dockerExec(argv, {}): stdout and stderr piped; 0 and *out (malloc'd stdout), or -1 and *err
+ * (malloc'd, as aws-cdk-lib renders the error). (docker_build.c) */
+int ccdk__docker_exec_capture(char *const *argv, char **out, char **err);
 
 #endif

@@ -1,0 +1,101 @@
+/* ccdk/assets.h - assets (aws-cdk-lib core): AssetOptions, the asset hash and symlink and ignore
+ * modes, BundlingOptions, DockerImage.fromBuild, and FileSystem.fingerprint. ccdk/lambda.h includes it. */
+#ifndef CCDK_ASSETS_H
+#define CCDK_ASSETS_H
+
+#include "ccdk/core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum { CCDK_ASSET_HASH_SOURCE = 0, CCDK_ASSET_HASH_OUTPUT, CCDK_ASSET_HASH_CUSTOM } ccdk_asset_hash_type;
+typedef enum { CCDK_FOLLOW_DEFAULT = 0, CCDK_FOLLOW_NEVER, CCDK_FOLLOW_ALWAYS, CCDK_FOLLOW_EXTERNAL, CCDK_FOLLOW_BLOCK_EXTERNAL } ccdk_symlink_follow_mode;
+typedef enum { CCDK_IGNORE_MODE_GLOB = 0, CCDK_IGNORE_MODE_GIT, CCDK_IGNORE_MODE_DOCKER } ccdk_ignore_mode_t;
+
+/** BundlingOutput: what the bundle directory holds. AUTO_DISCOVER (default): one archive file
+ * -> ARCHIVED, else NOT_ARCHIVED. */
+typedef enum {
+    CCDK_BUNDLING_OUTPUT_AUTO_DISCOVER = 0,
+    CCDK_BUNDLING_OUTPUT_ARCHIVED,
+    CCDK_BUNDLING_OUTPUT_NOT_ARCHIVED,
+    CCDK_BUNDLING_OUTPUT_SINGLE_FILE
+} ccdk_bundling_output;
+
+/** BundlingOptions (core). The asset hash of a SOURCE/CUSTOM-hashed bundled asset covers
+ * JSON.stringify(bundling options); ccdk serialises the set fields in this order: image,
+ * command, environment, workingDirectory, user, local ({} when try_bundle is set), outputType
+ * -- write the JS object in the same key order to get the same hash. */
+typedef struct ccdk_bundling_options {
+    const char *image;                 /* required: e.g. ccdk_lambda_runtime_bundling_image(stack, rt) */
+    /* DockerImage's hash (ccdk_docker_image.image_hash): JSON.stringify renders the image as
+     * it when set, as aws-cdk-lib's DockerImage.toJSON does for DockerImage.fromBuild */
+    const char *image_hash;
+    const char *const *command;        /* NULL-terminated, may be NULL */
+    const ccdk_kv *environment;        /* {NULL, NULL}-terminated, may be NULL */
+    const char *working_directory;     /* default "/asset-input" */
+    const char *user;                  /* default "<uid>:<gid>" of the current process */
+    /* local bundling, tried first: bundle into output_dir and return nonzero, or return 0 to
+     * fall back to Docker. */
+    int (*try_bundle)(const char *output_dir, void *ctx);
+    void *try_bundle_ctx;
+    ccdk_bundling_output output_type;
+} ccdk_bundling_options;
+
+/** DockerBuildOptions (core). JSON.stringify(options) is part of the image hash (the tag);
+ * ccdk serialises the set fields in this order: buildArgs, file, platform, network,
+ * targetStage, cacheDisabled, imagePath, outputPath (the last two: Code.fromDockerBuild only)
+ * -- write the JS object in the same key order to get the same tag. */
+typedef struct {
+    const ccdk_kv *build_args;    /* {NULL, NULL}-terminated, may be NULL */
+    const char *file;             /* relative to the build directory */
+    const char *platform;
+    const char *network;
+    const char *target_stage;
+    int cache_disabled;
+    const char *image_path;       /* Code.fromDockerBuild: default "/asset/" */
+    const char *output_path;      /* Code.fromDockerBuild: default a new temporary directory */
+} ccdk_docker_build_options;
+
+/** A DockerImage: image is the name to run (for fromBuild, "cdk-<hash>"), image_hash what
+ * JSON.stringify renders (NULL: the name). Both in the app's arena. */
+typedef struct {
+    const char *image;
+    const char *image_hash;
+} ccdk_docker_image;
+
+/** DockerImage.fromBuild(path, options): `docker build -t cdk-<hash> ... <path>` (after a
+ * `docker image inspect` finds no such image), $CDK_DOCKER honoured. On failure the error is
+ * recorded on the app (ccdk_app_synth then fails) and the result still names the tag.
+ * options may be NULL. */
+ccdk_docker_image ccdk_docker_image_from_build(void *owner, const char *path, const ccdk_docker_build_options *options);
+
+/** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
+typedef struct {
+    const char *const *exclude; /* NULL-terminated */
+    ccdk_symlink_follow_mode follow;
+    ccdk_ignore_mode_t ignore_mode;
+    const char *asset_hash;     /* implies CUSTOM */
+    ccdk_asset_hash_type asset_hash_type;
+    const char *extra_hash;
+    const ccdk_bundling_options *bundling; /* bundle the directory (local, else Docker) */
+} ccdk_asset_options;
+
+/** FileSystem.fingerprint(path, options) (core): the SHA-256 that names a file or directory asset
+ * -- exclude, follow, ignore_mode and extra_hash as in ccdk_asset_options (asset_hash,
+ * asset_hash_type and bundling do not apply); options may be NULL. Unlike Code.fromAsset it adds
+ * no exclude of its own. Writes 64 hex digits and a NUL into out and returns 0; on failure
+ * returns -1 and, when err is not NULL, sets *err to a message to free(). Thread-safe; file
+ * contents are hashed on all cores. */
+int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *options, char out[65], char **err);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_docker_image_from_build(owner, ...) ccdk_docker_image_from_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,215 @@
+/* bundling.c - bundling for AssetStaging (aws-cdk-lib core/lib/bundling.js DockerImage.run,
+ * private/asset-staging.js dockerExec, the BundlingOptions JSON of the asset hash), without a Docker
+ * SDK: the docker CLI is run with posix_spawnp. The staging of a bundled Lambda code asset is
+ * lambda/bundling.c. */
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bundling.h"
+#include "internal.h"
+
+extern char **environ;
+
+
+void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
+{
+    int first = 1;
+#define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
+    if (o->image) {
+        KEY("image");
+        ccdk__json_write_cstr(b, o->image_hash ? o->image_hash : o->image);
+    }
+    if (o->command) {
+        KEY("command");
+        ccdk__buf_putc(b, '[');
+        for (size_t i = 0; o->command[i]; i++) {
+            if (i)
+                ccdk__buf_putc(b, ',');
+            ccdk__json_write_cstr(b, o->command[i]);
+        }
+        ccdk__buf_putc(b, ']');
+    }
+    if (o->environment) {
+        KEY("environment");
+        ccdk__json_write_kv_object(b, o->environment);
+    }
+    if (o->working_directory) {
+        KEY("workingDirectory");
+        ccdk__json_write_cstr(b, o->working_directory);
+    }
+    if (o->user) {
+        KEY("user");
+        ccdk__json_write_cstr(b, o->user);
+    }
+    if (o->try_bundle) {
+        KEY("local");
+        ccdk__buf_puts(b, "{}");
+    }
+    if (o->output_type) {
+        static const char *const names[] = {"auto-discover", "archived", "not-archived", "single-file"};
+        KEY("outputType");
+        ccdk__json_write_cstr(b, names[o->output_type & 3]);
+    }
+#undef KEY
+    ccdk__buf_puts(b, first ? "{}" : "}");
+}
+
+static int selinux_enabled(void)
+{
+    pid_t pid;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 2, 1);
+    char *argv[] = {"selinuxenabled", NULL};
+    int rc = posix_spawnp(&pid, "selinuxenabled", &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc != 0)
+        return 0;
+    int st;
+    if (waitpid(pid, &st, 0) < 0)
+        return 0;
+    return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+static char *xstrdup(const char *s)
+{
+    char *r = strdup(s ? s : "");
+    if (!r)
+        abort();
+    return r;
+}
+
+static char *xasprintf(const char *a, const char *b, const char *c)
+{
+    size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *r = malloc(n);
+    if (!r)
+        abort();
+    snprintf(r, n, "%s%s%s", a, b, c);
+    return r;
+}
+
+char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux)
+{
+    size_t ncmd = 0, nenv = 0;
+    while (o->command && o->command[ncmd])
+        ncmd++;
+    while (o->environment && o->environment[nenv].key)
+        nenv++;
+    char **v = calloc(16 + ncmd + 2 * nenv, sizeof *v);
+    if (!v)
+        abort();
+    size_t k = 0;
+    const char *prog = getenv("CDK_DOCKER");
+    v[k++] = xstrdup(prog ? prog : "docker");
+    v[k++] = xstrdup("run");
+    v[k++] = xstrdup("--rm");
+    char user[64];
+    if (o->user && *o->user) {
+        v[k++] = xstrdup("-u");
+        v[k++] = xstrdup(o->user);
+    } else {
+        snprintf(user, sizeof user, "%u:%u", (unsigned)getuid(), (unsigned)getgid());
+        v[k++] = xstrdup("-u");
+        v[k++] = xstrdup(user);
+    }
+    if (selinux < 0)
+        selinux = selinux_enabled();
+    const char *cons = selinux ? "z,delegated" : "delegated";
+    char *t = xasprintf(src, ":/asset-input:", cons);
+    v[k++] = xstrdup("-v");
+    v[k++] = t;
+    t = xasprintf(out, ":/asset-output:", cons);
+    v[k++] = xstrdup("-v");
+    v[k++] = t;
+    for (size_t i = 0; i < nenv; i++) {
+        v[k++] = xstrdup("--env");
+        v[k++] = xasprintf(o->environment[i].key, "=", o->environment[i].value ? o->environment[i].value : "");
+    }
+    const char *wd = o->working_directory && *o->working_directory ? o->working_directory : "/asset-input";
+    v[k++] = xstrdup("-w");
+    v[k++] = xstrdup(wd);
+    v[k++] = xstrdup(o->image);
+    for (size_t i = 0; i < ncmd; i++)
+        v[k++] = xstrdup(o->command[i]);
+    v[k] = NULL;
+    return v;
+}
+
+void ccdk__bundling_argv_free(char **argv)
+{
+    if (!argv)
+        return;
+    for (size_t i = 0; argv[i]; i++)
+        free(argv[i]);
+    free(argv);
+}
+
+char *ccdk__bundling_command_line(char *const *argv)
+{
+    ccdk__buf b = {0};
+    for (size_t i = 0; argv[i]; i++) {
+        if (i)
+            ccdk__buf_putc(&b, ' ');
+        int plain = *argv[i] != 0 || i == 0;
+        for (const char *p = argv[i]; *p && plain; p++)
+            if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '-'))
+                plain = 0;
+        if (i == 0 || plain) /* prog is never quoted */
+            ccdk__buf_puts(&b, argv[i]);
+        else
+            ccdk__json_write_cstr(&b, argv[i]);
+    }
+    ccdk__buf_putc(&b, 0);
+    return b.data;
+}
+
+int ccdk__bundling_exec(char *const *argv, char **err)
+{
+    pid_t pid;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 2, 1); /* stdout to our stderr, as aws-cdk-lib does */
+    fflush(stdout);
+    fflush(stderr);
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc != 0) {
+        ccdk__buf b = {0};
+        ccdk__buf_printf(&b, "Error: spawnSync %s %s", argv[0], rc == ENOENT ? "ENOENT" : rc == EACCES ? "EACCES" : strerror(rc));
+        ccdk__buf_putc(&b, 0);
+        if (err)
+            *err = b.data;
+        else
+            ccdk__buf_free(&b);
+        return -1;
+    }
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+        return 0;
+    if (err) {
+        ccdk__buf b = {0};
+        if (WIFSIGNALED(st)) {
+            const char *sig = sigabbrev_np(WTERMSIG(st));
+            ccdk__buf_printf(&b, "CommandExecutionFailed: %s exited with signal SIG%s", argv[0], sig ? sig : "?");
+        } else {
+            ccdk__buf_printf(&b, "CommandExecutionFailed: %s exited with status %d", argv[0], WEXITSTATUS(st));
+        }
+        char *cl = ccdk__bundling_command_line(argv);
+        ccdk__buf_printf(&b, "\n--> Command: %s", cl);
+        free(cl);
+        ccdk__buf_putc(&b, 0);
+        *err = b.data;
+    }
+    return -1;
+}

@@ -1,0 +1,322 @@
+/* stage.c - AssetStaging's copy of an asset into the cloud assembly (asset-staging.js stageAsset,
+ * fs/copy.js), and the extension of the staged name (getExtension). */
+#include "assets_internal.h"
+
+static int mkdir_p(const char *p, char **err)
+{
+    struct stat st;
+    if (mkdir(p, 0777) == 0) return 0;
+    int e = errno;
+    if (e == EEXIST) {
+        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) return 0;
+        return fail_errno(err, EEXIST, "mkdir", p);
+    }
+    if (e != ENOENT) return fail_errno(err, e, "mkdir", p);
+    char *parent = path_dirname(p);
+    int rc = 0;
+    if (strcmp(parent, p) != 0) rc = mkdir_p(parent, err);
+    free(parent);
+    if (rc < 0) return rc;
+    if (mkdir(p, 0777) == 0) return 0;
+    e = errno;
+    if (e == EEXIST && stat(p, &st) == 0 && S_ISDIR(st.st_mode)) return 0;
+    return fail_errno(err, e, "mkdir", p);
+}
+
+/* fs.copyFileSync(src, dst): contents + permission bits (libuv uv_fs_copyfile) */
+static int copy_file(const char *src, const char *dst, char **err)
+{
+    int in = open(src, O_RDONLY | O_CLOEXEC);
+    if (in < 0) return fail_errno2(err, errno, "copyfile", src, dst);
+    struct stat st;
+    if (fstat(in, &st) < 0) {
+        int e = errno;
+        close(in);
+        return fail_errno2(err, e, "copyfile", src, dst);
+    }
+    /* A new file needs no truncation: ftruncate() on a fresh file makes ext4 flush it on close
+     * (auto_da_alloc), which dominated staging. Only an existing target is truncated. */
+    int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+    if (out < 0 && errno == EEXIST)
+        out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
+    if (out < 0) {
+        int e = errno;
+        close(in);
+        return fail_errno2(err, e, "copyfile", src, dst);
+    }
+    int rc = 0;
+    if (fchmod(out, st.st_mode & 07777) < 0) {
+        if (errno != EPERM) rc = fail_errno2(err, errno, "copyfile", src, dst);
+    }
+    off_t copied = 0;
+    int use_cfr = 1;
+    char *buf = NULL;
+    const size_t bufsz = 1 << 16;
+    while (rc == 0) {
+        ssize_t r;
+        if (use_cfr) {
+            r = copy_file_range(in, NULL, out, NULL, 1u << 30, 0);
+            if (r < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP ||
+                          errno == EBADF || errno == EPERM)) {
+                use_cfr = 0;
+                continue;
+            }
+            if (r < 0 && errno == EINTR) continue;
+            if (r < 0) {
+                rc = fail_errno2(err, errno, "copyfile", src, dst);
+                break;
+            }
+            if (r == 0) break;
+            copied += r;
+            if (copied >= st.st_size) break; /* no extra call that only returns 0 */
+            continue;
+        }
+        if (!buf) buf = xmalloc(bufsz);
+        r = read(in, buf, bufsz);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            rc = fail_errno2(err, errno, "copyfile", src, dst);
+            break;
+        }
+        if (r == 0) break;
+        for (ssize_t off = 0; off < r;) {
+            ssize_t wn = write(out, buf + off, (size_t)(r - off));
+            if (wn < 0 && errno == EINTR) continue;
+            if (wn < 0) {
+                rc = fail_errno2(err, errno, "copyfile", src, dst);
+                break;
+            }
+            off += wn;
+        }
+    }
+    free(buf);
+    close(in);
+    if (close(out) < 0 && rc == 0) rc = fail_errno2(err, errno, "copyfile", src, dst);
+    return rc;
+}
+
+typedef struct {
+    char *src, *dst, *err;
+} copyjob;
+
+typedef struct {
+    const char *src_dir, *dest_dir;
+    char *canonical_src;
+    copyjob *jobs;
+    size_t nj, capj;
+} copyctx;
+
+static char *destination_of(copyctx *c, const char *rel)
+{
+    return path_join(c->dest_dir, rel);
+}
+
+static int cp_on_directory(walker *w, const char *sym, const char *rel, const char *real, int ignored, char **err)
+{
+    (void)sym;
+    (void)real;
+    if (ignored) return 0;
+    copyctx *c = w->ud;
+    char *d = destination_of(c, rel);
+    int rc = mkdir_p(d, err);
+    free(d);
+    return rc;
+}
+
+static int cp_on_file(walker *w, const char *sym, const char *rel, const char *real, char **err)
+{
+    (void)sym;
+    copyctx *c = w->ud;
+    char *d = destination_of(c, rel);
+    char *dd = path_dirname(d);
+    int rc = mkdir_p(dd, err);
+    free(dd);
+    if (rc < 0) {
+        free(d);
+        return rc;
+    }
+    if (c->nj == c->capj) {
+        c->capj = c->capj ? c->capj * 2 : 256;
+        c->jobs = xrealloc(c->jobs, c->capj * sizeof *c->jobs);
+    }
+    copyjob *j = &c->jobs[c->nj++];
+    j->src = xstrdup(real);
+    j->dst = d;
+    j->err = NULL;
+    return 0;
+}
+
+static int cp_on_symlink(walker *w, const char *sym, const char *rel, const char *real, const char *target,
+                         const char *resolved, int internal, char **err)
+{
+    (void)sym;
+    (void)real;
+    copyctx *c = w->ud;
+    if (w->follow == CCDK_SYMLINK_BLOCK_EXTERNAL && !internal)
+        return fail(err,
+                    "The file %s is an external symbolic link which is forbidden due to follow mode %s. Set `follow` "
+                    "to a mode that will follow symlinks (ALWAYS or EXTERNAL) or emit a regular file",
+                    resolved, follow_name(w->follow));
+    char *d = destination_of(c, rel);
+    char *dd = path_dirname(d);
+    int rc = mkdir_p(dd, err);
+    free(dd);
+    if (rc == 0) {
+        char *text;
+        if (!is_internal_path(c->canonical_src, resolved)) {
+            text = xstrdup(target);
+        } else {
+            char *r = path_relative(c->canonical_src, resolved);
+            char *copied = path_join(c->dest_dir, r);
+            char *ddir = path_dirname(d);
+            text = path_relative(ddir, copied);
+            if (!*text) {
+                free(text);
+                text = xstrdup(".");
+            }
+            free(r);
+            free(copied);
+            free(ddir);
+        }
+        if (symlink(text, d) < 0) rc = fail_errno2(err, errno, "symlink", text, d);
+        free(text);
+    }
+    free(d);
+    return rc;
+}
+
+static void cp_run(void *ud, size_t i, void *t)
+{
+    (void)t;
+    copyctx *c = ud;
+    copyjob *j = &c->jobs[i];
+    copy_file(j->src, j->dst, &j->err);
+}
+
+static int validate_on_symlink(walker *w, const char *sym, const char *rel, const char *real, const char *target,
+                               const char *resolved, int internal, char **err)
+{
+    (void)sym;
+    (void)rel;
+    (void)real;
+    (void)target;
+    if (internal) return 0;
+    return fail(err,
+                "The file %s is an external symbolic link which is forbidden due to follow mode %s. Set `follow` "
+                "to a mode that will follow symlinks (ALWAYS or EXTERNAL) or emit a regular file",
+                resolved, follow_name(w->follow));
+}
+
+int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)
+{
+    static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
+    if (err) *err = NULL;
+    if (!opts) opts = &defaults;
+    if (!path || !dest) return fail(err, "path must be a string");
+    if (!follow_name(opts->follow)) return fail(err, "unknown follow mode: %d", (int)opts->follow);
+    char *e = NULL;
+    char *src = path_resolve(path);
+    char *dst = path_resolve(dest);
+    int rc = 0;
+    struct stat st;
+    strategy *ig = NULL;
+    if (stat(src, &st) < 0) {
+        rc = fail(&e, "Cannot find asset at %s", src);
+        goto done;
+    }
+    if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+        rc = fail(&e, "Asset %s is expected to be either a directory or a regular file", src);
+        goto done;
+    }
+    if (S_ISDIR(st.st_mode) || opts->ignore_mode == CCDK_IGNORE_GIT) {
+        ig = strategy_new(opts, &e);
+        if (!ig) {
+            rc = -1;
+            goto done;
+        }
+    }
+    if (opts->follow == CCDK_SYMLINK_BLOCK_EXTERNAL && S_ISDIR(st.st_mode)) {
+        walker w;
+        memset(&w, 0, sizeof w);
+        w.follow = opts->follow;
+        w.ig = ig;
+        w.on_symlink = validate_on_symlink;
+        if (walk_directory(&w, src, NULL, &e) < 0) {
+            rc = -1;
+            goto done;
+        }
+    }
+    struct stat dt;
+    if (stat(dst, &dt) == 0) goto done; /* already staged */
+    if (S_ISREG(st.st_mode)) {
+        rc = copy_file(src, dst, &e);
+        goto done;
+    }
+    if (mkdir(dst, 0777) < 0) {
+        rc = fail_errno(&e, errno, "mkdir", dst);
+        goto done;
+    }
+    {
+        copyctx c;
+        memset(&c, 0, sizeof c);
+        c.src_dir = src;
+        c.dest_dir = dst;
+        c.canonical_src = realpath_or_self(src);
+        walker w;
+        memset(&w, 0, sizeof w);
+        w.follow = opts->follow;
+        w.ig = ig;
+        w.ud = &c;
+        w.on_directory = cp_on_directory;
+        w.on_file = cp_on_file;
+        w.on_symlink = cp_on_symlink;
+        char *werr = NULL;
+        int wrc = walk_directory(&w, src, src, &werr);
+        pool_t p;
+        memset(&p, 0, sizeof p);
+        p.njobs = c.nj;
+        p.ud = &c;
+        p.run = cp_run;
+        pool_run(&p);
+        for (size_t i = 0; i < c.nj; i++) {
+            if (c.jobs[i].err && rc == 0) rc = fail(&e, "%s", c.jobs[i].err);
+            free(c.jobs[i].src);
+            free(c.jobs[i].dst);
+            free(c.jobs[i].err);
+        }
+        free(c.jobs);
+        free(c.canonical_src);
+        if (wrc < 0) {
+            free(e);
+            e = werr;
+            rc = -1;
+        } else {
+            free(werr);
+        }
+    }
+done:
+    if (rc < 0) {
+        if (err) *err = e ? e : xstrdup("staging failed");
+        else free(e);
+    } else {
+        free(e);
+    }
+    strategy_free(ig);
+    free(src);
+    free(dst);
+    return rc;
+}
+
+size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz)
+{
+    static const char *const ARCHIVE[] = { ".tar.gz", ".zip", ".jar", ".tar", ".tgz" };
+    size_t n = strlen(path);
+    for (size_t i = 0; i < sizeof ARCHIVE / sizeof ARCHIVE[0]; i++) {
+        size_t k = strlen(ARCHIVE[i]);
+        if (n >= k && strncasecmp(path + n - k, ARCHIVE[i], k) == 0) {
+            if (outsz) snprintf(out, outsz, "%s", ARCHIVE[i]);
+            return k;
+        }
+    }
+    return path_extname(path, out, outsz);
+}

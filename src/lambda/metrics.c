@@ -1,0 +1,52 @@
+/* metrics.c - the metrics of a Lambda function, version or alias (function-base.js metric,
+ * metricDuration, metricErrors, metricInvocations, metricThrottles; alias.js metric). */
+#include "ccdk/cloudwatch.h"
+#include "lambda_internal.h"
+
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb)
+        return NULL;
+    ccdk_app *app = fb->node.app;
+    ccdk_kv dims[3] = {{"FunctionName", fb->name}, {NULL, NULL}, {NULL, NULL}};
+    if (fb->fkind == CCDK__FN_ALIAS && fb->lambda) {
+        /* Alias.metric: FunctionName of the function, Resource "<name>:<alias>" */
+        dims[0].value = fb->lambda->base.name;
+        dims[1].key = "Resource";
+        dims[1].value = ccdk__sprintf(app, "%s:%s", fb->lambda->base.name, fb->qualifier ? fb->qualifier : "");
+    }
+    ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = dims};
+    if (o) {
+        p.statistic = o->statistic;
+        p.period = o->period;
+        p.label = o->label;
+        p.unit = o->unit;
+    }
+    return ccdk_cloudwatch_metric_new(fn, &p);
+}
+
+static ccdk_cloudwatch_metric *metric_with_stat(void *fn, const char *name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk_cloudwatch_metric_options opts = o ? *o : (ccdk_cloudwatch_metric_options){0};
+    if (!opts.statistic)
+        opts.statistic = stat;
+    return ccdk_lambda_function_metric(fn, name, &opts);
+}
+
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_duration(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Duration", "Average", o);
+}
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_errors(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Errors", "Sum", o);
+}
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_invocations(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Invocations", "Sum", o);
+}
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_throttles(void *fn, const ccdk_cloudwatch_metric_options *o)
+{
+    return metric_with_stat(fn, "Throttles", "Sum", o);
+}
