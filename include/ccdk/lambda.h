@@ -160,7 +160,8 @@ ccdk_lambda_code *ccdk_lambda_code_from_inline(void *owner, const char *code);
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, const ccdk_asset_options *options);
 /** Code.fromDockerBuild(path, options): DockerImage.fromBuild, then `docker create` /
  * `docker cp <id>:<imagePath> <dest>` / `docker rm -v <id>`, and Code.fromAsset(dest).
- * options may be NULL. NULL when the build or the copy fails (the error is on the app). */
+ * options may be NULL. Never NULL: when the build or the copy fails (the error is on the app), or
+ * the App already has errors (then no docker command runs at all), a code that binds harmlessly. */
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *path, const ccdk_docker_build_options *options);
 /** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token). */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *owner, const char *bucket_name, const char *key, const char *object_version);

@@ -250,6 +250,8 @@ int ccdk__docker_from_build(ccdk_app *app, const char *path, const ccdk_docker_b
     const char *tag = ccdk__sprintf(app, "cdk-%s", h);
     img->image = tag;
     img->image_hash = ccdk__strdup(app, h);
+    if (ccdk__failed(app))
+        return 0; /* the App has errors (its synth fails): the name is known, nothing external runs */
     const char *prog = getenv("CDK_DOCKER");
     char *inspect[] = {(char *)(prog ? prog : "docker"), "image", "inspect", (char *)tag, NULL};
     if (run_quiet(inspect) == 0)

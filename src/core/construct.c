@@ -66,6 +66,12 @@ static ccdk_app *orphan_app(void)
     return tl_orphan;
 }
 
+ccdk_stack *ccdk__nil_stack(void)
+{
+    orphan_app();
+    return tl_orphan_stack;
+}
+
 ccdk__node *ccdk__bad_scope(const void *scope, const char *func)
 {
     if (scope)
@@ -200,7 +206,7 @@ static const char *const class_names[][2] = {
     {"aws-cdk-lib.aws_sqs.Queue", "Queue2"},
 };
 
-static const char *type_name(const ccdk__node *n)
+const char *ccdk__class_name(const ccdk__node *n)
 {
     if (n->kind->class_name)
         return n->kind->class_name;
@@ -290,7 +296,7 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
     }
     if (ccdk__node_find_child(parent, n->id)) {
         const char *pid = parent->id ? parent->id : "";
-        ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, type_name(parent),
+        ccdk__error(parent, "There is already a Construct with name '%s' in %s%s%s%s", n->id, ccdk__class_name(parent),
                     *pid ? " [" : "", pid, *pid ? "]" : "");
         n->detached = 1;
         return;

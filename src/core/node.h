@@ -14,6 +14,11 @@ void ccdk__node_init(ccdk__node *n, const ccdk__kind *kind, void *scope, const c
  * ccdk_app_synth of every App reports) and returns this thread's orphan stack, in an App of its own
  * that is never synthesized, so that the caller goes on with a harmless handle (construct.c). */
 ccdk__node *ccdk__bad_scope(const void *scope, const char *func);
+/* The same orphan stack without an error: where a constructor that has recorded its own error
+ * (and so returns no construct of the App) makes the harmless handle it returns. */
+ccdk_stack *ccdk__nil_stack(void);
+/* The JavaScript constructor.name of n's class, as aws-cdk-lib's messages print it ("Stack2", "App"). */
+const char *ccdk__class_name(const ccdk__node *n);
 static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
 {
     ccdk__node *n = ccdk__node_of(scope);

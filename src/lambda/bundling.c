@@ -184,6 +184,8 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
     ccdk__buf_free(&js);
     const char *bundle_dir = h[0] ? ccdk__sprintf(app, "%s/asset.%s", outdir, h) : ccdk__sprintf(app, "%s/bundling-temp-%s", outdir, key);
     struct stat st;
+    if (ccdk__failed(app))
+        return -1; /* the App has errors (its synth fails): no bundling command runs, nothing is written */
     if (stat(bundle_dir, &st) != 0) {
         const char *tmp = ccdk__sprintf(app, "%s-building", bundle_dir);
         ccdk__rm_rf(tmp);

@@ -8,12 +8,24 @@
 #include "bundling.h"
 #include "lambda_internal.h"
 
+/* What Code.fromDockerBuild returns when it failed (the error is recorded): a code that binds
+ * without checks or side effects, so that the caller goes on and the synth reports the error. */
+static ccdk_lambda_code *nil_code(ccdk__node *n) { return ccdk_lambda_code_from_bucket(n, "nil", "nil", NULL); }
+
+static ccdk_lambda_code *from_docker_build(ccdk__node *n, const char *path, const ccdk_docker_build_options *options);
+
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *scope, const char *path, const ccdk_docker_build_options *options)
 {
     ccdk__node *n = ccdk__scope(scope);
+    ccdk_lambda_code *c = from_docker_build(n, path, options);
+    return c ? c : nil_code(n);
+}
+
+static ccdk_lambda_code *from_docker_build(ccdk__node *n, const char *path, const ccdk_docker_build_options *options)
+{
     ccdk_app *app = n->app;
-    if (app->orphan_stack) /* a bad scope (never synthesized): nothing external runs */
-        return ccdk_lambda_code_from_inline(n, "orphan");
+    if (app->orphan_stack || ccdk__failed(app)) /* a bad scope, or errors already: nothing external runs */
+        return NULL;
     const char *ip = options && options->image_path ? options->image_path : "/asset/.";
     size_t il = strlen(ip);
     if (il && ip[il - 1] == '/')
@@ -85,5 +97,5 @@ ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *scope, const char *pa
         free(err);
         return NULL;
     }
-    return ccdk_lambda_code_from_asset(scope, dest, NULL);
+    return ccdk_lambda_code_from_asset(n, dest, NULL);
 }

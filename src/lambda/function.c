@@ -719,8 +719,14 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_arn(void *scope, const 
 ccdk_lambda_function *ccdk_lambda_function_from_function_name(void *scope, const char *id, const char *name)
 {
     ccdk_stack *s = ccdk_stack_of(ccdk__scope(scope));
-    if (!s)
-        return NULL;
+    if (!s) {
+        /* Stack.of(scope) throws in aws-cdk-lib: no Stack above the scope */
+        ccdk__node *sn = ccdk__node_of(scope);
+        ccdk__error(scope, "%s at '%s' should be created in the scope of a Stack, but no Stack found",
+                    ccdk__class_name(sn), sn->path);
+        s = ccdk__nil_stack();
+        scope = s; /* a harmless handle, in no App that is synthesized */
+    }
     ccdk_lambda_function_attributes a = {
         .function_arn = ccdk_stack_format_arn(s, "lambda", "function", ":", name),
         .same_environment = CCDK_TRUE,

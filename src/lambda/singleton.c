@@ -15,9 +15,10 @@ ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char
      * fn_magic, which is 0 here */
     ccdk__node *n = ccdk__alloc(app, sizeof(ccdk_lambda_function));
     ccdk__node_init(n, &kind_singleton, scope, id);
+    static const ccdk_lambda_singleton_function_props none = {.uuid = ""};
     if (!props || !props->uuid) {
         ccdk__error(n, "uuid is required");
-        return NULL;
+        props = &none; /* go on with a harmless handle: the synth fails on the error */
     }
     /* constructName: (lambdaPurpose || 'SingletonLambda') + uuid without non-alphanumerics */
     const char *purpose = props->lambda_purpose && *props->lambda_purpose ? props->lambda_purpose : "SingletonLambda";
@@ -31,7 +32,7 @@ ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char
     ccdk_stack *stack = n->stack;
     if (!stack) {
         ccdk__error(n, "SingletonFunction must be defined within a Stack");
-        return NULL;
+        stack = ccdk__nil_stack(); /* a harmless handle, in no App that is synthesized */
     }
     ccdk__node *existing = ccdk__node_find_child(&stack->node, name);
     if (existing) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../../src/assets/bundling.h"
+#include "ccdk/lambda.h"
 #include "testlib.h"
 
 static const char *const seed_command[] = {
@@ -230,6 +231,40 @@ TEST(missing_docker)
     unsetenv("CDK_DOCKER");
 }
 
+/* Once the App has an error, nothing external runs (its synth fails anyway): no docker build, no
+ * docker create/cp, no bundling command; and Code.fromDockerBuild still returns a code. */
+TEST(nothing_runs_after_an_error)
+{
+    char docker[600], log[600];
+    snprintf(docker, sizeof docker, "%s/recording-docker", tmpdir);
+    snprintf(log, sizeof log, "%s/docker-calls.txt", tmpdir);
+    FILE *f = fopen(docker, "w");
+    fprintf(f, "#!/bin/sh\necho \"$@\" >> '%s'\nexit 1\n", log);
+    fclose(f);
+    chmod(docker, 0755);
+    unlink(log);
+    setenv("CDK_DOCKER", docker, 1);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_construct_new(s, "Twice");
+    ccdk_construct_new(s, "Twice"); /* the error */
+    CHECK(ccdk_app_error_count(app) == 1);
+    ccdk_docker_image img = ccdk_docker_image_from_build(s, src, NULL);
+    CHECK(img.image && !strncmp(img.image, "cdk-", 4)); /* the name is still computed */
+    CHECK(ccdk_lambda_code_from_docker_build(s, src, NULL) != NULL);
+    ccdk_lambda_function_new(s, "Bundled", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_asset(s, src, &(ccdk_asset_options){
+            .bundling = &(ccdk_bundling_options){.image = SEED_IMAGE, .command = seed_command}}),
+    });
+    struct stat st;
+    CHECK_MSG(stat(log, &st) != 0, "docker ran after the App had an error");
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    unsetenv("CDK_DOCKER");
+}
+
 int main(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/ccdk-test-bundling-XXXXXX");
@@ -244,6 +279,7 @@ int main(void)
     RUN_ORACLE(against_aws_cdk_lib);
     RUN_ORACLE(docker_build_against_aws_cdk_lib);
     RUN(missing_docker);
+    RUN(nothing_runs_after_an_error);
     char cmd[512];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)
