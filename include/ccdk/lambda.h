@@ -61,7 +61,7 @@ typedef struct {
 const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name);
 /** Runtime.bundlingImage: "public.ecr.aws/sam/build-<name>", owned by the App of scope (it lives
  *  until ccdk_app_free). NULL when rt is NULL. */
-const char *ccdk_lambda_runtime_bundling_image(void *owner, const ccdk_lambda_runtime *rt);
+ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *owner, const ccdk_lambda_runtime *rt);
 /** Every runtime constant, in aws-cdk-lib's declaration order (Runtime.ALL), NULL-terminated. */
 extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
 

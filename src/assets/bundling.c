@@ -21,9 +21,9 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
 {
     int first = 1;
 #define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
-    if (o->image) {
+    if (o->image.image) {
         KEY("image");
-        ccdk__json_write_cstr(b, o->image_hash ? o->image_hash : o->image);
+        ccdk__json_write_cstr(b, o->image.image_hash ? o->image.image_hash : o->image.image);
     }
     if (o->command) {
         KEY("command");
@@ -136,7 +136,7 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
     const char *wd = o->working_directory && *o->working_directory ? o->working_directory : "/asset-input";
     v[k++] = xstrdup("-w");
     v[k++] = xstrdup(wd);
-    v[k++] = xstrdup(o->image);
+    v[k++] = xstrdup(o->image.image);
     for (size_t i = 0; i < ncmd; i++)
         v[k++] = xstrdup(o->command[i]);
     v[k] = NULL;

@@ -275,3 +275,9 @@ ccdk_docker_image ccdk_docker_image_from_build(void *scope, const char *path, co
         ccdk__docker_from_build(n->app, path, options, &img);
     return img;
 }
+
+ccdk_docker_image ccdk_docker_image_from_registry(void *scope, const char *name)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    return (ccdk_docker_image){ccdk__strdup(n->app, name ? name : ""), NULL};
+}

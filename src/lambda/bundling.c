@@ -172,7 +172,7 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
         ccdk__buf k = {0};
         ccdk__buf_puts(&k, "{\"assetHashType\":\"output\",\"bundling\":{");
         ccdk__buf_printf(&k, "\"image\":");
-        ccdk__json_write_cstr(&k, o->image);
+        ccdk__json_write_cstr(&k, o->image.image);
         ccdk__buf_puts(&k, "},\"outdir\":");
         ccdk__json_write_cstr(&k, outdir);
         ccdk__buf_puts(&k, ",\"skip\":false,\"sourcePath\":");

@@ -76,8 +76,8 @@ static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bund
 {
     ccdk_bundling_options *r = ccdk__alloc(app, sizeof *r);
     *r = *b;
-    r->image = ccdk__strdup(app, b->image ? b->image : "");
-    r->image_hash = b->image_hash ? ccdk__strdup(app, b->image_hash) : NULL;
+    r->image.image = ccdk__strdup(app, b->image.image ? b->image.image : "");
+    r->image.image_hash = b->image.image_hash ? ccdk__strdup(app, b->image.image_hash) : NULL;
     r->working_directory = ccdk__strdup(app, b->working_directory);
     r->user = ccdk__strdup(app, b->user);
     if (b->command) {

@@ -86,9 +86,9 @@ const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtim
     return rt && rt->name ? ccdk__sprintf(app, "public.ecr.aws/sam/build-%s", rt->name) : NULL;
 }
 
-const char *ccdk_lambda_runtime_bundling_image(void *scope, const ccdk_lambda_runtime *rt)
+ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *scope, const ccdk_lambda_runtime *rt)
 {
-    return ccdk__runtime_bundling_image(ccdk__app_of(scope), rt);
+    return (ccdk_docker_image){ccdk__runtime_bundling_image(ccdk__app_of(scope), rt), NULL};
 }
 
 const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64 = {"x86_64", "linux/amd64"};

@@ -21,7 +21,7 @@ static char src[4096];
 
 TEST(options_json)
 {
-    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command};
+    ccdk_bundling_options b = {.image = {SEED_IMAGE, NULL}, .command = seed_command};
     ccdk__buf out = {0};
     ccdk__bundling_json(&out, &b);
     ccdk__buf_putc(&out, 0);
@@ -37,7 +37,7 @@ TEST(options_json)
 
 TEST(argv_shape)
 {
-    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command, .user = "1000:1000"};
+    ccdk_bundling_options b = {.image = {SEED_IMAGE, NULL}, .command = seed_command, .user = "1000:1000"};
     unsetenv("CDK_DOCKER");
     char **v = ccdk__bundling_docker_argv(&b, "/src", "/out", 0);
     const char *want[] = {"docker", "run", "--rm", "-u", "1000:1000", "-v", "/src:/asset-input:delegated", "-v",
@@ -127,7 +127,7 @@ TEST(against_aws_cdk_lib)
     char docker[512];
     snprintf(docker, sizeof docker, "%s/docker", tmpdir);
     setenv("CDK_DOCKER", docker, 1);
-    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command};
+    ccdk_bundling_options b = {.image = {SEED_IMAGE, NULL}, .command = seed_command};
     char **v = ccdk__bundling_docker_argv(&b, src, outdir, -1);
     ccdk__buf got = {0};
     for (size_t i = 1; v[i]; i++) {
@@ -221,7 +221,7 @@ TEST(docker_build_against_aws_cdk_lib)
 TEST(missing_docker)
 {
     setenv("CDK_DOCKER", "/nonexistent/ccdk-docker", 1);
-    ccdk_bundling_options b = {.image = SEED_IMAGE, .command = seed_command};
+    ccdk_bundling_options b = {.image = {SEED_IMAGE, NULL}, .command = seed_command};
     char **v = ccdk__bundling_docker_argv(&b, "/src", "/out", 0);
     char *err = NULL;
     CHECK(ccdk__bundling_exec(v, &err) != 0);
@@ -256,7 +256,7 @@ TEST(nothing_runs_after_an_error)
         .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(s, src, &(ccdk_asset_options){
-            .bundling = &(ccdk_bundling_options){.image = SEED_IMAGE, .command = seed_command}}),
+            .bundling = &(ccdk_bundling_options){.image = {SEED_IMAGE, NULL}, .command = seed_command}}),
     });
     struct stat st;
     CHECK_MSG(stat(log, &st) != 0, "docker ran after the App had an error");

@@ -35,7 +35,7 @@ static void *build(void *arg)
     const char *names[200];
     ccdk_lambda_function *last = NULL;
     for (int i = 0; i < 200; i++) {
-        names[i] = ccdk_lambda_runtime_bundling_image(s, rt);
+        names[i] = ccdk_lambda_runtime_bundling_image(s, rt).image;
         char id[32];
         snprintf(id, sizeof id, "F%d", i);
         last = ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){

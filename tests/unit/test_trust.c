@@ -421,7 +421,8 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_iam_role_from_role_arn, bad, "R", "arn:aws:iam::123456789012:role/x");
     BAD_HANDLE(ccdk_iam_policy_new, bad, "P", NULL);
     /* lambda.h and friends */
-    BAD_HANDLE(ccdk_lambda_runtime_bundling_image, bad, CCDK_LAMBDA_RUNTIME_PYTHON_3_9);
+    BAD_CALL(ccdk_lambda_runtime_bundling_image, bad, CCDK_LAMBDA_RUNTIME_PYTHON_3_9);
+    BAD_CALL(ccdk_docker_image_from_registry, bad, "public.ecr.aws/x");
     BAD_CALL(ccdk_docker_image_from_build, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_inline, bad, "x");
     BAD_HANDLE(ccdk_lambda_code_from_asset, bad, "dir", NULL);
@@ -530,16 +531,16 @@ TEST(scopes_that_are_not_constructs)
 TEST(bundling_image_names_stay)
 {
     ccdk_app *app = new_app("bundling-image");
-    const char *first = ccdk_lambda_runtime_bundling_image(app, CCDK_LAMBDA_RUNTIME_PYTHON_3_9);
+    const char *first = ccdk_lambda_runtime_bundling_image(app, CCDK_LAMBDA_RUNTIME_PYTHON_3_9).image;
     for (int i = 0; i < 100; i++)
         ccdk_lambda_runtime_bundling_image(app, CCDK_LAMBDA_RUNTIME_NODEJS_16_X);
     CHECK_STR_EQ(first, "public.ecr.aws/sam/build-python3.9");
     ccdk_lambda_runtime long_name = {.name = "a-custom-runtime-name-much-longer-than-the-seventy-characters-"
                                              "a-static-buffer-of-96-bytes-had-room-for"};
-    CHECK_STR_EQ(ccdk_lambda_runtime_bundling_image(app, &long_name),
+    CHECK_STR_EQ(ccdk_lambda_runtime_bundling_image(app, &long_name).image,
                  "public.ecr.aws/sam/build-a-custom-runtime-name-much-longer-than-the-seventy-characters-"
                  "a-static-buffer-of-96-bytes-had-room-for");
-    CHECK(ccdk_lambda_runtime_bundling_image(app, NULL) == NULL);
+    CHECK(ccdk_lambda_runtime_bundling_image(app, NULL).image == NULL);
     ccdk_app_free(app);
 }
 

@@ -26,8 +26,7 @@ int main(void)
     }
     static const char *const command[] = {"my", "cool", "command", NULL};
     ccdk_bundling_options bundling = {
-        .image = image.image,
-        .image_hash = image.image_hash,
+        .image = image,
         .command = command,
     };
     ccdk_lambda_function_new(stack, "Function", &(ccdk_lambda_function_props){
