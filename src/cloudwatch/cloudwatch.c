@@ -162,7 +162,7 @@ static void statistic_fields(ccdk_app *app, const char *stat, const char **simpl
 
 /* ------------------------------------------------------------------ Alarm */
 
-static const ccdk__kind kind_alarm = {.fqn = "aws-cdk-lib.aws_cloudwatch.Alarm"};
+static const ccdk__kind kind_alarm = {.fqn = "aws-cdk-lib.aws_cloudwatch.Alarm", .class_name = "Alarm2"};
 
 static int cmp_kv(const void *a, const void *b) { return strcmp(((const ccdk_kv *)a)->key, ((const ccdk_kv *)b)->key); }
 

@@ -16,7 +16,7 @@ struct ccdk_construct {
 
 static const ccdk__kind kind_app = {.fqn = "aws-cdk-lib.App"};
 static const ccdk__kind kind_construct = {.fqn = "constructs.Construct"};
-static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1};
+static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1, .class_name = "Stack2"};
 
 
 /* ------------------------------------------------------------------ scopes that are not constructs
@@ -180,40 +180,14 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
     return NULL;
 }
 
-/* constructor.name of aws-cdk-lib 2.276's classes where it is not the fqn's last segment: the
- * bundled classes with decorators are renamed with a "2" suffix. */
-static const char *const class_names[][2] = {
-    {"aws-cdk-lib.Stack", "Stack2"},
-    {"aws-cdk-lib.Resource", "Resource2"},
-    {"aws-cdk-lib.aws_applicationautoscaling.ScalableTarget", "ScalableTarget2"},
-    {"aws-cdk-lib.aws_cloudwatch.Alarm", "Alarm2"},
-    {"aws-cdk-lib.aws_events.Rule", "Rule2"},
-    {"aws-cdk-lib.aws_iam.Policy", "Policy2"},
-    {"aws-cdk-lib.aws_iam.Role", "Role2"},
-    {"aws-cdk-lib.aws_lambda.Alias", "Alias2"},
-    {"aws-cdk-lib.aws_lambda.CodeSigningConfig", "CodeSigningConfig2"},
-    {"aws-cdk-lib.aws_lambda.EventInvokeConfig", "EventInvokeConfig2"},
-    {"aws-cdk-lib.aws_lambda.EventSourceMapping", "EventSourceMapping2"},
-    {"aws-cdk-lib.aws_lambda.Function", "Function2"},
-    {"aws-cdk-lib.aws_lambda.FunctionUrl", "FunctionUrl2"},
-    {"aws-cdk-lib.aws_lambda.LayerVersion", "LayerVersion2"},
-    {"aws-cdk-lib.aws_lambda.Version", "Version2"},
-    {"aws-cdk-lib.aws_lambda.SingletonFunction", "SingletonFunction2"},
-    {"aws-cdk-lib.aws_lambda.DockerImageFunction", "DockerImageFunction2"},
-    {"aws-cdk-lib.aws_logs.LogGroup", "LogGroup2"},
-    {"aws-cdk-lib.aws_signer.SigningProfile", "SigningProfile2"},
-    {"aws-cdk-lib.aws_sns.Topic", "Topic2"},
-    {"aws-cdk-lib.aws_sqs.Queue", "Queue2"},
-};
-
+/* constructor.name of the construct's class, for messages ("... in Stack2 [TestStack]"): the kind's
+ * class_name, which each module sets where aws-cdk-lib 2.276's bundled class is renamed (a "2"
+ * suffix on classes with decorators), else the fqn's last segment. */
 const char *ccdk__class_name(const ccdk__node *n)
 {
     if (n->kind->class_name)
         return n->kind->class_name;
     const char *fqn = n->kind->fqn;
-    for (size_t i = 0; i < sizeof class_names / sizeof *class_names; i++)
-        if (!strcmp(class_names[i][0], fqn))
-            return class_names[i][1];
     const char *dot = strrchr(fqn, '.');
     return dot ? dot + 1 : fqn;
 }

@@ -153,9 +153,9 @@ struct ccdk__kind {
     void (*validate)(ccdk__node *n);
     /* Renders this element into template sections (CfnElements only). */
     void (*render)(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *template_);
-    /* The JavaScript constructor.name, for error messages ("... in Stack2 [TestStack]"); NULL: taken
-     * from a table of aws-cdk-lib 2.276's class names by fqn, else the fqn's last segment. Set it
-     * where the class is anonymous or private in aws-cdk-lib ("Import" for fromXxx imports). */
+    /* The JavaScript constructor.name, for error messages ("... in Stack2 [TestStack]"); NULL: the
+     * fqn's last segment. Set it where aws-cdk-lib 2.276 renames the bundled class ("Function2":
+     * classes with decorators get a "2") or the class is anonymous or private ("Import"). */
     const char *class_name;
 };
 

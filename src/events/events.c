@@ -216,7 +216,7 @@ static void validate_rule(ccdk__node *n)
         validation_error(n, "Event rule cannot have more than 5 targets.");
 }
 
-static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.aws_events.Rule", .validate = validate_rule};
+static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.aws_events.Rule", .validate = validate_rule, .class_name = "Rule2"};
 
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props)
 {

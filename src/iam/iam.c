@@ -801,8 +801,8 @@ static void validate_role(ccdk__node *n)
         validate_identity(n, r->inline_docs[i]);
 }
 
-static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role};
-static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy};
+static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role, .class_name = "Role2"};
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy, .class_name = "Policy2"};
 static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.aws_iam.ImportedRole"};
 
 static ccdk_value *omit_empty_list(ccdk_app *app, ccdk_value *list) { return ccdk__v_ignore_empty(app, list); }

@@ -5,7 +5,7 @@
 #include "ccdk/lambda_versions.h"
 #include "lambda_internal.h"
 
-static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_lambda.Alias"};
+static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_lambda.Alias", .class_name = "Alias2"};
 static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
 
 static const char *num_text(ccdk_app *app, double d)

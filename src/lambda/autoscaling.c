@@ -8,7 +8,7 @@
 #include "lambda_internal.h"
 
 static const ccdk__kind kind_attr = {.fqn = "aws-cdk-lib.aws_lambda.ScalableFunctionAttribute"};
-static const ccdk__kind kind_target = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.ScalableTarget"};
+static const ccdk__kind kind_target = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.ScalableTarget", .class_name = "ScalableTarget2"};
 static const ccdk__kind kind_tracking = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.TargetTrackingScalingPolicy"};
 
 struct ccdk_lambda_scalable_attribute {

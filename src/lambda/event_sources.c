@@ -22,7 +22,7 @@ struct ccdk_lambda_event_source {
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
 };
 
-static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping"};
+static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping", .class_name = "EventSourceMapping2"};
 
 static const char *num_str(ccdk_app *app, double d)
 {

@@ -10,7 +10,7 @@
 #include "ccdk/sqs.h"
 #include "lambda_internal.h"
 
-static const ccdk__kind kind_function = {.fqn = "aws-cdk-lib.aws_lambda.Function"};
+static const ccdk__kind kind_function = {.fqn = "aws-cdk-lib.aws_lambda.Function", .class_name = "Function2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
 
 ccdk__fnbase *ccdk__fnbase_of(const void *handle)
@@ -582,7 +582,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:useCdkManagedLogGroup")) {
         /* new logs.LogGroup(this, 'LogGroup', {logGroupName: `/aws/lambda/${functionName}`}):
          * retention TWO_YEARS and RETAIN, the LogGroup defaults */
-        static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup"};
+        static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup", .class_name = "LogGroup2"};
         ccdk__node *lg = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(lg, &kind_log_group, fn, "LogGroup");
         ccdk_cfn_resource *lr = ccdk__l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
@@ -624,7 +624,7 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_
                     fb->fkind == CCDK__FN_FUNCTION ? "" : "qualified ", fb->node.path);
         return;
     }
-    static const ccdk__kind kind_eic = {.fqn = "aws-cdk-lib.aws_lambda.EventInvokeConfig"};
+    static const ccdk__kind kind_eic = {.fqn = "aws-cdk-lib.aws_lambda.EventInvokeConfig", .class_name = "EventInvokeConfig2"};
     ccdk__node *eic = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(eic, &kind_eic, fb, "EventInvokeConfig");
     ccdk_cfn_resource *r = ccdk__l1(eic, "Resource", "AWS::Lambda::EventInvokeConfig",

@@ -5,7 +5,7 @@
 #include "ccdk/lambda_versions.h"
 #include "lambda_internal.h"
 
-static const ccdk__kind kind_url = {.fqn = "aws-cdk-lib.aws_lambda.FunctionUrl"};
+static const ccdk__kind kind_url = {.fqn = "aws-cdk-lib.aws_lambda.FunctionUrl", .class_name = "FunctionUrl2"};
 
 struct ccdk_lambda_function_url {
     ccdk__node node;

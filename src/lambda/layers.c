@@ -6,7 +6,7 @@
 #include "ccdk/lambda_versions.h"
 #include "lambda_internal.h"
 
-static const ccdk__kind kind_layer = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersion"};
+static const ccdk__kind kind_layer = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersion", .class_name = "LayerVersion2"};
 static const ccdk__kind kind_layer_import = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersionBase"};
 
 

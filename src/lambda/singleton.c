@@ -4,7 +4,7 @@
 #include "ccdk/lambda_singleton.h"
 #include "lambda_internal.h"
 
-static const ccdk__kind kind_singleton = {.fqn = "aws-cdk-lib.aws_lambda.SingletonFunction"};
+static const ccdk__kind kind_singleton = {.fqn = "aws-cdk-lib.aws_lambda.SingletonFunction", .class_name = "SingletonFunction2"};
 
 ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char *id,
                                                          const ccdk_lambda_singleton_function_props *props)

@@ -9,7 +9,7 @@
 
 static void version_validate(ccdk__node *n);
 
-static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version", .validate = version_validate};
+static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version", .validate = version_validate, .class_name = "Version2"};
 static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
 static const ccdk__kind kind_latest = {.fqn = "aws-cdk-lib.aws_lambda.FunctionBase"};
 

@@ -8,7 +8,7 @@ struct ccdk_sns_topic {
     const char *arn, *name;
 };
 
-static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic"};
+static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .class_name = "Topic2"};
 
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {

@@ -8,7 +8,7 @@ struct ccdk_sqs_queue {
     const char *arn, *url, *name;
 };
 
-static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue"};
+static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
