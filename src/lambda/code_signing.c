@@ -1,5 +1,5 @@
 /* code_signing.c - lambda.CodeSigningConfig, and the Function hook for props added by the
- * code-signing / insights work (ccdk__function_extensions, called at the end of the constructor). */
+ * code signing step of the Function constructor (ccdk__fn_step_code_signing). */
 #include <string.h>
 
 #include "ccdk/lambda_code_signing.h"
@@ -108,16 +108,10 @@ ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_from_arn(void *
 const char *ccdk_lambda_code_signing_config_arn(ccdk_lambda_code_signing_config *c) { return c ? c->arn : NULL; }
 const char *ccdk_lambda_code_signing_config_id(ccdk_lambda_code_signing_config *c) { return c ? c->id : NULL; }
 
-/* ------------------------------------------------------------------ Function hook */
+/* ------------------------------------------------------------------ the Function constructor's step */
 
-void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props)
+void ccdk__fn_step_code_signing(ccdk__fn_ctor *c)
 {
-    if (!fn || !props || !fn->resource)
-        return;
-    ccdk_app *app = fn->base.node.app;
-    if (props->code_signing_config)
-        ccdk__res_set(fn->resource, "CodeSigningConfigArn", ccdk__v_from_string(app, props->code_signing_config->arn));
-    /* configureLambdaInsights comes last in aws-cdk-lib's constructor */
-    if (props->insights_version)
-        ccdk__function_configure_insights(fn, props->insights_version);
+    if (c->props->code_signing_config && c->fn->resource)
+        ccdk__res_set(c->fn->resource, "CodeSigningConfigArn", ccdk__v_from_string(c->app, c->props->code_signing_config->arn));
 }

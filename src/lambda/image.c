@@ -194,8 +194,10 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
     return v;
 }
 
-void ccdk__function_image(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props)
+void ccdk__fn_step_image(ccdk__fn_ctor *c)
 {
+    ccdk_lambda_function *fn = c->fn;
+    const ccdk_lambda_function_props *props = c->props;
     if (!fn->resource || !props->code)
         return;
     ccdk_app *app = fn->base.node.app;

@@ -210,9 +210,11 @@ static const char *insights_arn(ccdk_lambda_function *fn, const ccdk_lambda_insi
     return regional_fact(fn, stack, version, arch);
 }
 
-/* Function.configureLambdaInsights(props) */
-void ccdk__function_configure_insights(ccdk_lambda_function *fn, const ccdk_lambda_insights_version *iv)
+/* Function.configureLambdaInsights(props), the last step of the Function constructor */
+void ccdk__fn_step_insights(ccdk__fn_ctor *c)
 {
+    ccdk_lambda_function *fn = c->fn;
+    const ccdk_lambda_insights_version *iv = c->props->insights_version;
     if (!fn || !iv)
         return;
     const char *arn = insights_arn(fn, iv);

@@ -109,15 +109,26 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
 void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age, ccdk_opt_num retry_attempts,
                                   const char *qualifier);
-/* Function props of the code-signing / insights work (code_signing.c): end of the constructor. */
-void ccdk__function_extensions(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
-/* image.c: binds a DockerImageCode ({ImageUri}); ccdk__function_image sets PackageType/ImageConfig and
+/* The Function constructor (function.c) runs a list of named steps in aws-cdk-lib's order; this is
+ * what they share. The steps of other files' subjects are declared with their files below. */
+typedef struct {
+    ccdk_lambda_function *fn;
+    const ccdk_lambda_function_props *props;
+    ccdk_app *app;
+    ccdk_value *code_value;         /* step "code.bind": the Code property */
+    ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
+} ccdk__fn_ctor;
+typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
+void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
+void ccdk__fn_step_insights(ccdk__fn_ctor *c);     /* insights.c: configureLambdaInsights */
+/* The region and account fields of a literal ARN (function.c): 1, or 0 for a token or no ARN. */
+int ccdk__arn_account_region(ccdk_app *app, const char *arn, const char **account, const char **region);
+/* image.c: binds a DockerImageCode ({ImageUri}); ccdk__fn_step_image sets PackageType/ImageConfig and
  * drops Handler/Runtime on the CfnFunction (the image's checks of verifyCodeConfig). */
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn);
-void ccdk__function_image(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
+void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
-void ccdk__function_profiling(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props);
-void ccdk__function_configure_insights(ccdk_lambda_function *fn, const struct ccdk_lambda_insights_version *iv); /* insights.c */
+void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 

@@ -26,8 +26,10 @@ static int validate_profiling(ccdk_lambda_function *fn, const ccdk_lambda_functi
     return 1;
 }
 
-void ccdk__function_profiling(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props)
+void ccdk__fn_step_profiling(ccdk__fn_ctor *c)
 {
+    ccdk_lambda_function *fn = c->fn;
+    const ccdk_lambda_function_props *props = c->props;
     ccdk_codeguru_profiling_group *g = NULL;
     if (props->profiling_group && !ccdk__tri_false(props->profiling)) {
         if (!validate_profiling(fn, props))

@@ -1,0 +1,287 @@
+/* code.c - lambda.Code: inline, asset (staged, bundled), bucket and CfnParameters code, and binding
+ * it to a function or layer (Code.bind / bindToResource, aws-lambda/lib/code.ts); also
+ * FileSystem.fingerprint as the public ccdk_fs_fingerprint. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lambda_internal.h"
+
+static ccdk_lambda_code *code_new_fn(void *scope, ccdk__code_kind k, const char *func)
+{
+    ccdk_app *app = ccdk__scope_((scope), func)->app;
+    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
+    c->app = app;
+    c->kind = k;
+    return c;
+}
+/* the public function that calls it names itself in a bad-scope error */
+#define code_new(scope, k) code_new_fn((scope), (k), __func__)
+
+ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_INLINE);
+    if (!c)
+        return NULL;
+    if (!code || !*code)
+        ccdk__unscoped_error(c->app, "Lambda inline code cannot be empty");
+    c->inline_code = ccdk__strdup(c->app, code ? code : "");
+    return c;
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket, const char *key, const char *version)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_BUCKET);
+    if (!c)
+        return NULL;
+    if (!bucket)
+        ccdk__error(scope, "bucketName is undefined for the provided bucket");
+    c->bucket = ccdk__strdup(c->app, bucket ? bucket : "");
+    c->key = ccdk__strdup(c->app, key ? key : "");
+    c->object_version = ccdk__strdup(c->app, version);
+    return c;
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope) { return code_new(scope, CCDK__CODE_CFN_PARAMS); }
+
+static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bundling_options *b)
+{
+    ccdk_bundling_options *r = ccdk__alloc(app, sizeof *r);
+    *r = *b;
+    r->image.image = ccdk__strdup(app, b->image.image ? b->image.image : "");
+    r->image.image_hash = b->image.image_hash ? ccdk__strdup(app, b->image.image_hash) : NULL;
+    r->working_directory = ccdk__strdup(app, b->working_directory);
+    r->user = ccdk__strdup(app, b->user);
+    if (b->command) {
+        size_t n = 0;
+        while (b->command[n])
+            n++;
+        const char **cmd = ccdk__alloc(app, (n + 1) * sizeof *cmd);
+        for (size_t i = 0; i < n; i++)
+            cmd[i] = ccdk__strdup(app, b->command[i]);
+        r->command = cmd;
+    }
+    if (b->environment) {
+        size_t n = 0;
+        while (b->environment[n].key)
+            n++;
+        ccdk_kv *env = ccdk__alloc(app, (n + 1) * sizeof *env);
+        for (size_t i = 0; i < n; i++) {
+            env[i].key = ccdk__strdup(app, b->environment[i].key);
+            env[i].value = ccdk__strdup(app, b->environment[i].value ? b->environment[i].value : "");
+        }
+        r->environment = env;
+    }
+    return r;
+}
+
+int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[65], char **err)
+{
+    if (err)
+        *err = NULL;
+    if (!path || !out) {
+        if (err)
+            *err = strdup("ccdk_fs_fingerprint: path and out are required");
+        return -1;
+    }
+    ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
+    if (o) {
+        opts.exclude = o->exclude;
+        switch (o->follow) {
+        case CCDK_FOLLOW_NEVER: opts.follow = CCDK_SYMLINK_NEVER; break;
+        case CCDK_FOLLOW_ALWAYS: opts.follow = CCDK_SYMLINK_ALWAYS; break;
+        case CCDK_FOLLOW_BLOCK_EXTERNAL: opts.follow = CCDK_SYMLINK_BLOCK_EXTERNAL; break;
+        default: break;
+        }
+        opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
+        opts.extra_hash = o->extra_hash;
+    }
+    return ccdk__fingerprint(path, &opts, out, err);
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *o)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_ASSET);
+    if (!c)
+        return NULL;
+    ccdk_app *app = c->app;
+    if (!path)
+        path = "";
+    c->empty_path = !*path;
+    if (path[0] == '/') {
+        c->path = ccdk__strdup(app, path);
+    } else {
+        char cwd[4096];
+        if (!getcwd(cwd, sizeof cwd))
+            cwd[0] = 0;
+        c->path = ccdk__sprintf(app, "%s/%s", cwd, path);
+    }
+    /* normalise "a/./b" and trailing slashes as path.resolve does */
+    char *p = (char *)c->path;
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        p[--n] = 0;
+    if (n >= 2 && p[n - 1] == '.' && p[n - 2] == '/')
+        p[n - 2] = 0;
+    /* exclude: ".is_custom_resource" first, as AssetStaging does */
+    size_t ne = 0;
+    while (o && o->exclude && o->exclude[ne])
+        ne++;
+    const char **ex = ccdk__alloc(app, (ne + 2) * sizeof *ex);
+    ex[0] = ".is_custom_resource";
+    for (size_t i = 0; i < ne; i++)
+        ex[i + 1] = ccdk__strdup(app, o->exclude[i]);
+    c->opts.exclude = ex;
+    c->opts.follow = CCDK_SYMLINK_EXTERNAL;
+    if (o) {
+        switch (o->follow) {
+        case CCDK_FOLLOW_NEVER: c->opts.follow = CCDK_SYMLINK_NEVER; break;
+        case CCDK_FOLLOW_ALWAYS: c->opts.follow = CCDK_SYMLINK_ALWAYS; break;
+        case CCDK_FOLLOW_BLOCK_EXTERNAL: c->opts.follow = CCDK_SYMLINK_BLOCK_EXTERNAL; break;
+        default: break;
+        }
+        c->opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
+        c->opts.extra_hash = ccdk__strdup(app, o->extra_hash);
+        c->custom_hash = ccdk__strdup(app, o->asset_hash);
+        if (o->asset_hash_type == CCDK_ASSET_HASH_CUSTOM && !o->asset_hash)
+            ccdk__unscoped_error(app, "`assetHash` must be specified when `assetHashType` is set to `AssetHashType.CUSTOM`.");
+        if (o->asset_hash && o->asset_hash_type != CCDK_ASSET_HASH_SOURCE && o->asset_hash_type != CCDK_ASSET_HASH_CUSTOM)
+            ccdk__unscoped_error(app, "Cannot specify `%s` for `assetHashType` when `assetHash` is specified. Use `CUSTOM` or leave `undefined`.",
+                                 "output");
+        c->hash_type = o->asset_hash ? CCDK_ASSET_HASH_CUSTOM : o->asset_hash_type;
+        if (o->bundling)
+            c->bundling = copy_bundling(app, o->bundling);
+        else if (o->asset_hash_type == CCDK_ASSET_HASH_OUTPUT)
+            ccdk__unscoped_error(app, "Cannot use `output` hash type when `bundling` is not specified.");
+    }
+    c->opts.extra_hash = ccdk__asset_extra_hash(ccdk__node_of(scope), c->opts.extra_hash);
+    return c;
+}
+
+static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
+static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
+
+/* AssetStaging.isArchive: what Code.fromAsset accepts besides a directory. */
+static int path_is_zip(const char *p)
+{
+    static const char *const exts[] = {".zip", ".jar", ".tar", ".tgz", ".tar.gz", NULL};
+    size_t n = strlen(p);
+    for (const char *const *e = exts; *e; e++) {
+        size_t k = strlen(*e);
+        if (n >= k && !strcasecmp(p + n - k, *e))
+            return 1;
+    }
+    return 0;
+}
+
+ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
+                            int is_layer)
+{
+    ccdk_app *app = scope->app;
+    ccdk_value *v = ccdk__v_obj(app);
+    switch (c->kind) {
+    case CCDK__CODE_INLINE:
+        if (is_layer) {
+            ccdk__error(scope, "Inline code is not supported for AWS Lambda layers");
+            break;
+        }
+        ccdk__v_set(v, "ZipFile", ccdk__v_from_string(app, c->inline_code));
+        break;
+    case CCDK__CODE_BUCKET:
+        ccdk__v_set(v, "S3Bucket", ccdk__v_from_string(app, c->bucket));
+        ccdk__v_set(v, "S3Key", ccdk__v_from_string(app, c->key));
+        if (c->object_version)
+            ccdk__v_set(v, "S3ObjectVersion", ccdk__v_from_string(app, c->object_version));
+        break;
+    case CCDK__CODE_CFN_PARAMS: {
+        if (!c->bucket_param) {
+            ccdk_cfn_parameter_props pp = {.type = "String"};
+            c->bucket_param = ccdk_cfn_parameter_new(scope, "LambdaSourceBucketNameParameter", &pp);
+            c->key_param = ccdk_cfn_parameter_new(scope, "LambdaSourceObjectKeyParameter", &pp);
+        }
+        ccdk__v_set(v, "S3Bucket", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->bucket_param)));
+        ccdk__v_set(v, "S3Key", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->key_param)));
+        break;
+    }
+    case CCDK__CODE_ASSET: {
+        ccdk_stack *stack = scope->stack;
+        if (c->bound_stack && c->bound_stack != stack) {
+            ccdk__error(scope, "Asset is already associated with another stack '%s'. Create a new Code instance for every stack.",
+                        c->bound_stack->stack_name);
+            break;
+        }
+        c->bound_stack = stack;
+        ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
+        ccdk__node_init(asset, &kind_asset, scope, "Code");
+        if (c->empty_path) {
+            ccdk__error(asset, "Asset path cannot be empty");
+            break;
+        }
+        ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
+        ccdk__node_init(stage, &kind_stage, asset, "Stage");
+        if (app->orphan_stack)
+            break; /* a construct of a bad scope (never synthesized): nothing is hashed or bundled */
+        struct stat st;
+        if (stat(c->path, &st) != 0) {
+            ccdk__error(asset, "Cannot find asset at %s", c->path);
+            break;
+        }
+        c->is_dir = S_ISDIR(st.st_mode);
+        if (c->bundling) {
+            const char *bdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+            ccdk__asset_location bloc;
+            if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc) != 0)
+                break;
+            ccdk__v_set(v, "S3Bucket", bloc.bucket_name);
+            ccdk__v_set(v, "S3Key", bloc.object_key);
+            c->staged_name = bloc.staged_name;
+            if (res)
+                ccdk__code_bind_to_resource(c, res, property);
+            break;
+        }
+        if (!c->hash) {
+            char h[65];
+            if (c->custom_hash) {
+                ccdk__fingerprint_custom_hash(c->custom_hash, h);
+            } else {
+                char *err = NULL;
+                if (ccdk__fingerprint(c->path, &c->opts, h, &err) != 0) {
+                    ccdk__error(asset, "%s", err ? err : "fingerprint failed");
+                    free(err);
+                    break;
+                }
+            }
+            c->hash = ccdk__strdup(app, h);
+        }
+        if (!c->is_dir && !path_is_zip(c->path)) {
+            ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->path);
+            break;
+        }
+        const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+        ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, &c->opts);
+        ccdk__v_set(v, "S3Bucket", loc.bucket_name);
+        ccdk__v_set(v, "S3Key", loc.object_key);
+        c->staged_name = loc.staged_name;
+        if (res)
+            ccdk__code_bind_to_resource(c, res, property);
+        break;
+    }
+    }
+    return v;
+}
+
+void ccdk__code_bind_to_resource(ccdk_lambda_code *c, ccdk_cfn_resource *res, const char *property)
+{
+    if (c->kind != CCDK__CODE_ASSET || !c->staged_name)
+        return;
+    ccdk_app *app = res->el.node.app;
+    ccdk_value *am = ccdk__node_context(&res->el.node, "aws:cdk:enable-asset-metadata");
+    if (am && ccdk__truthy(am)) { /* "0" is on, "" and 0 off, as in JavaScript */
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:path", ccdk__v_str(app, c->staged_name));
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:is-bundled", ccdk__v_bool(app, c->bundling != NULL));
+        ccdk_cfn_resource_add_metadata(res, "aws:asset:property", ccdk__v_str(app, property));
+    }
+}
+

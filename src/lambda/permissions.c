@@ -1,0 +1,262 @@
+/* permissions.c - resource-based permissions of an IFunction: addPermission (the principal and
+ * condition rules of aws-lambda/lib/function-base.ts), grantInvoke and grantInvokeUrl with their
+ * permission ids. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lambda_internal.h"
+
+static const char *principal_to_string(ccdk_iam_principal *p)
+{
+    ccdk_app *app = p->app;
+    switch (p->kind) {
+    case CCDK__P_SERVICE: return ccdk__sprintf(app, "ServicePrincipal(%s)", p->value);
+    case CCDK__P_ACCOUNT: return ccdk__sprintf(app, "AccountPrincipal(%s)", p->value);
+    case CCDK__P_ARN: return ccdk__sprintf(app, "ArnPrincipal(%s)", p->value);
+    case CCDK__P_ORG: return ccdk__sprintf(app, "OrganizationPrincipal(%s)", p->value);
+    case CCDK__P_ANY: return "AnyPrincipal()";
+    case CCDK__P_ROLE: return p->role->node.path;
+    case CCDK__P_COMPOSITE: return "CompositePrincipal()";
+    }
+    return "";
+}
+
+/* parsePermissionPrincipal */
+static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
+{
+    switch (p->kind) {
+    case CCDK__P_ACCOUNT:
+    case CCDK__P_SERVICE:
+    case CCDK__P_ARN:
+        return p->value;
+    case CCDK__P_ORG:
+        return "*";
+    case CCDK__P_ANY:
+        if (!p->conditions || !p->conditions->u.obj.n)
+            return "*";
+        break;
+    case CCDK__P_ROLE:
+        if (!p->conditions || !p->conditions->u.obj.n)
+            return p->role->arn;
+        break;
+    default:
+        break;
+    }
+    ccdk__error(fb, "Invalid principal type for Lambda permission statement: %s. Supported: AccountPrincipal, ArnPrincipal, "
+                    "ServicePrincipal, OrganizationPrincipal",
+                p->kind == CCDK__P_COMPOSITE ? "CompositePrincipal" : "PrincipalWithConditions");
+    return "";
+}
+
+void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_permission *perm)
+{
+    ccdk_app *app = fb->node.app;
+    if (!perm || !perm->principal) {
+        ccdk__error(fb, "principal is required");
+        return;
+    }
+    if (!fb->can_create_permissions) {
+        if (!fb->skip_permissions) {
+            ccdk_stack *s = fb->node.stack;
+            const char *acc = NULL, *reg = NULL;
+            ccdk__arn_account_region(app, fb->arn, &acc, &reg);
+            ccdk__warning(fb, "UnclearLambdaEnvironment",
+                          "addPermission() has no effect on a Lambda Function with region=%s, account=%s, in a Stack with "
+                          "region=%s, account=%s. Suppress this warning if this is intentional, or pass sameEnvironment=true "
+                          "to fromFunctionAttributes() if you would like to add the permissions.",
+                          reg ? reg : "${Token[AWS.Region.0]}", acc ? acc : "${Token[AWS.AccountId.0]}",
+                          s->region ? s->region : "${Token[AWS.Region.0]}", s->account ? s->account : "${Token[AWS.AccountId.0]}");
+        }
+        return;
+    }
+    ccdk_iam_principal *p = perm->principal;
+    const char *principal = permission_principal(fb, p);
+    const char *source_arn = NULL, *source_account = NULL, *org = NULL;
+    if (p->conditions && p->conditions->u.obj.n) {
+        for (size_t i = 0; i < p->conditions->u.obj.n; i++) {
+            const char *op = p->conditions->u.obj.e[i].key;
+            ccdk_value *kv = p->conditions->u.obj.e[i].val;
+            for (size_t k = 0; kv->kind == CCDK__V_OBJ && k < kv->u.obj.n; k++) {
+                const char *key = kv->u.obj.e[k].key;
+                ccdk_value *val = kv->u.obj.e[k].val;
+                const char *sval = val->kind == CCDK__V_STR ? val->u.str.s : NULL;
+                if (!strcmp(op, "ArnLike") && !strcmp(key, "aws:SourceArn"))
+                    source_arn = sval;
+                else if (!strcmp(op, "StringEquals") && !strcmp(key, "aws:SourceAccount"))
+                    source_account = sval;
+                else if (!strcmp(op, "StringEquals") && !strcmp(key, "aws:PrincipalOrgID"))
+                    org = sval;
+                else {
+                    ccdk__error(fb, "PrincipalWithConditions had unsupported conditions for Lambda permission statement: "
+                                    "[{\"operator\":\"%s\",\"key\":\"%s\"}]. Supported operator/condition pairs: "
+                                    "[{\"operator\":\"ArnLike\",\"key\":\"aws:SourceArn\"},{\"operator\":\"StringEquals\",\"key\":"
+                                    "\"aws:SourceAccount\"},{\"operator\":\"StringEquals\",\"key\":\"aws:PrincipalOrgID\"}]",
+                                op, key);
+                    return;
+                }
+            }
+        }
+        if (org && (source_arn || source_account)) {
+            ccdk__error(fb, "PrincipalWithConditions had unsupported condition combinations for Lambda permission statement: "
+                            "principalOrgID cannot be set with other conditions.");
+            return;
+        }
+    }
+    void *scope = perm->scope ? perm->scope : (void *)fb;
+    const char *action = perm->action ? perm->action : "lambda:InvokeFunction";
+    ccdk_cfn_resource *r = ccdk__l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
+    ccdk__res_set(r, "Action", ccdk__v_from_string(app, action));
+    ccdk__res_set(r, "Principal", ccdk__v_from_string(app, principal));
+    ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fb->arn));
+    if (perm->event_source_token)
+        ccdk__res_set(r, "EventSourceToken", ccdk__v_from_string(app, perm->event_source_token));
+    if (perm->source_account || source_account)
+        ccdk__res_set(r, "SourceAccount", ccdk__v_from_string(app, perm->source_account ? perm->source_account : source_account));
+    if (perm->source_arn || source_arn)
+        ccdk__res_set(r, "SourceArn", ccdk__v_from_string(app, perm->source_arn ? perm->source_arn : source_arn));
+    if (perm->organization_id || org)
+        ccdk__res_set(r, "PrincipalOrgID", ccdk__v_from_string(app, perm->organization_id ? perm->organization_id : org));
+    if (perm->function_url_auth_type)
+        ccdk__res_set(r, "FunctionUrlAuthType",
+                      ccdk__v_str(app, perm->function_url_auth_type == CCDK_LAMBDA_URL_AUTH_NONE ? "NONE" : "AWS_IAM"));
+    if (ccdk__tri_set(perm->invoked_via_function_url))
+        ccdk__res_set(r, "InvokedViaFunctionUrl", ccdk__v_bool(app, ccdk__tri_true(perm->invoked_via_function_url)));
+}
+
+void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *p)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (fb)
+        ccdk__add_permission(fb, id, p);
+}
+
+typedef struct ccdk__grant_id {
+    const char *id;
+    struct ccdk__grant_id *next;
+} ccdk__grant_id;
+
+static int granted(ccdk__fnbase *fb, const char *id)
+{
+    for (ccdk__grant_id *g = fb->grants; g; g = g->next)
+        if (!strcmp(g->id, id))
+            return 1;
+    ccdk__grant_id *g = ccdk__alloc(fb->node.app, sizeof *g);
+    g->id = ccdk__strdup(fb->node.app, id);
+    g->next = fb->grants;
+    fb->grants = g;
+    return 0;
+}
+
+/* Grant.addToPrincipalOrResource as FunctionBase.grant uses it. */
+static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id, const char *action,
+                  const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
+{
+    ccdk_app *app = fb->node.app;
+    if (grantee->kind == CCDK__P_ROLE && !grantee->role->imported) {
+        /* same-account identity: the grantee's policy gets the statement */
+        const char *acts[] = {action, NULL};
+        ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, acts, resources);
+        if (conditions)
+            for (size_t i = 0; i < conditions->u.obj.n; i++) {
+                ccdk_value *kv = conditions->u.obj.e[i].val;
+                for (size_t k = 0; k < kv->u.obj.n; k++)
+                    ccdk_iam_policy_statement_add_condition(s, conditions->u.obj.e[i].key, kv->u.obj.e[k].key, kv->u.obj.e[k].val);
+            }
+        ccdk__role_add_to_principal_policy(grantee->role, s);
+        return;
+    }
+    ccdk_lambda_permission p = overrides ? *overrides : (ccdk_lambda_permission){0};
+    p.principal = grantee;
+    p.action = action;
+    ccdk__add_permission(fb, id, &p);
+    /* node.tryFindChild(identifier): the id as sanitized when the Permission was added ('/' -> "--") */
+    ccdk__buf sid = {0};
+    for (const char *c = id; *c; c++) {
+        if (*c == '/')
+            ccdk__buf_puts(&sid, "--");
+        else
+            ccdk__buf_putc(&sid, *c);
+    }
+    ccdk__buf_putc(&sid, 0);
+    int found = ccdk__node_find_child(&fb->node, sid.data) != NULL;
+    ccdk__buf_free(&sid);
+    if (!found && !fb->skip_permissions)
+        ccdk__error(fb, "Cannot modify permission to lambda function. Function is either imported or $LATEST version.\n"
+                        "If the function is imported from the same account use `fromFunctionAttributes()` API with the "
+                        "`sameEnvironment` flag.\nIf the function is imported from a different account and already has the "
+                        "correct permissions use `fromFunctionAttributes()` API with the `skipPermissions` flag.");
+}
+
+static const char *base64(ccdk_app *app, const unsigned char *d, size_t n)
+{
+    static const char t[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    char *o = ccdk__alloc(app, (n + 2) / 3 * 4 + 1), *q = o;
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)d[i] << 16 | (i + 1 < n ? (unsigned)d[i + 1] << 8 : 0) | (i + 2 < n ? d[i + 2] : 0);
+        *q++ = t[v >> 18 & 63];
+        *q++ = t[v >> 12 & 63];
+        *q++ = i + 1 < n ? t[v >> 6 & 63] : '=';
+        *q++ = i + 2 < n ? t[v & 63] : '=';
+    }
+    *q = 0;
+    return o;
+}
+
+void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb || !grantee)
+        return;
+    ccdk_app *app = fb->node.app;
+    if (grantee->kind == CCDK__P_COMPOSITE) {
+        for (size_t i = 0; i < grantee->nparts; i++)
+            ccdk_lambda_function_grant_invoke(fn, grantee->parts[i]);
+        return;
+    }
+    /* identifier: "Invoke" + base64(sha256(JSON.stringify({principal, conditions}))) */
+    ccdk__buf b = {0};
+    ccdk__buf_puts(&b, "{\"principal\":");
+    const char *ps = principal_to_string(grantee);
+    ccdk__json_write_string(&b, ps, strlen(ps));
+    ccdk__buf_puts(&b, ",\"conditions\":");
+    if (grantee->conditions) {
+        ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, 0, NULL};
+        ccdk__json_write(&b, ccdk__resolve(&ctx, grantee->conditions), 0);
+    } else {
+        ccdk__buf_puts(&b, "{}");
+    }
+    ccdk__buf_putc(&b, '}');
+    unsigned char d[32];
+    ccdk__sha256(b.data, b.len, d);
+    ccdk__buf_free(&b);
+    const char *id = ccdk__sprintf(app, "Invoke%s", base64(app, d, 32));
+    if (granted(fb, id))
+        return;
+    const char *res[3] = {fb->arn, NULL, NULL};
+    if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED)
+        res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
+    grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+}
+
+void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb || !grantee)
+        return;
+    ccdk_app *app = fb->node.app;
+    const char *ps = grantee->kind == CCDK__P_ROLE ? grantee->role->node.path : principal_to_string(grantee);
+    const char *id = ccdk__sprintf(app, "InvokeFunctionUrl%s", ps);
+    if (granted(fb, id))
+        return;
+    const char *res[] = {fb->arn, NULL};
+    ccdk_value *c1 = ccdk_v_json(fb, "{\"StringEquals\":{\"lambda:FunctionUrlAuthType\":\"AWS_IAM\"}}");
+    ccdk_lambda_permission o1 = {.function_url_auth_type = CCDK_LAMBDA_URL_AUTH_AWS_IAM};
+    grant(fb, grantee, id, "lambda:InvokeFunctionUrl", res, &o1, c1);
+    ccdk_value *c2 = ccdk_v_json(fb, "{\"Bool\":{\"lambda:InvokedViaFunctionUrl\":true}}");
+    ccdk_lambda_permission o2 = {.invoked_via_function_url = CCDK_TRUE};
+    grant(fb, grantee, ccdk__sprintf(app, "%s-DualAuth", id), "lambda:InvokeFunction", res, &o2, c2);
+}
+
