@@ -840,110 +840,109 @@ static void phase(phase_timer *t, const char *name)
     t->last = now;
 }
 
-int ccdk_app_synth(ccdk_app *app)
-{
-    if (!app)
-        return -1;
-    ccdk__take_process_errors(app);
-    /* the output directory is checked first: aws-cdk-lib's App constructor throws for it */
-    ccdk__txn txn;
-    if (ccdk__txn_begin(app, &txn, app->outdir) != 0 || app->nerrors)
-        return fail(app);
-    const char *tenv = getenv("CCDK_TIMING");
-    phase_timer tm = {tenv && *tenv && strcmp(tenv, "0"), app->t_start};
-    phase(&tm, "construct");
-    /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
-    ccdk__prefetch_drain(app);
-    int validate = !app->synthesized;
-    if (validate) {
-        run_aspects(&app->node, NULL, 0);
-        walk(&app->node, 0);
-        ccdk__apply_dependencies(&app->node);
-        for (size_t i = 0; i < app->nstacks; i++) {
-            ccdk_stack *s = app->stacks[i];
-            add_bootstrap_rule(s);
-            ccdk__element *rule = ccdk__alloc(app, sizeof *rule);
-            ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
-        }
-        phase(&tm, "prepare");
-    }
+/* ------------------------------------------------------------------ the phases of a synth
+ *
+ * ccdk_app_synth runs them in order; any of them may fail, and every failure leaves through the
+ * one exit at its end (the writer stopped, the staging directory removed, the errors printed). */
 
-    /* write into a sibling staging directory, then swap it in (assembly.c) */
-    const char *outdir = app->outdir;
-    const char *tmp = txn.tmp;
-    for (size_t i = 0; i < app->nstacks; i++)
-        app->stacks[i]->synth_ok = 0;
-    /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while
-     * this thread validates (the prepared tree is final but for what a validation hook might add:
-     * app->tree_mu), then serialises the templates as this thread resolves them. That needs the
-     * temporary directory before validation: it is made then only when the output directory's
-     * parent exists (a failed synth leaves no directory behind), else after validation as before. */
-    char tree_path[4300];
-    int threads = app->nnodes >= 300 && !getenv("CCDK_NO_THREADS");
+typedef struct {
+    ccdk_app *app;
+    ccdk__txn txn;       /* the transactional write (assembly.c) */
     tpl_writer w;
-    int started = 0;
-    if (validate && ccdk__txn_mktmp(&txn, 0) == 0) {
-        snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
-        writer_start(&w, app, app->nstacks, threads, tree_path);
-        started = 1;
-    }
+    int writer_on;       /* w started and not joined yet */
+    int threads;
+    char tree_path[4300];
+    phase_timer tm;
+} synth_run;
 
-    if (validate) {
-        walk(&app->node, 1);
-        phase(&tm, "validate");
-        /* annotations at error level fail the synth */
-        for (size_t i = 0; i < app->nannotations; i++)
-            if (!strcmp(app->annotations[i].level, "error")) {
-                char line[4400];
-                snprintf(line, sizeof line, "%s", app->annotations[i].msg);
-                ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
-            }
-        app->synthesized = 1; /* from here on no construct can be added */
-        ccdk__take_process_errors(app); /* a bad scope met while preparing (an aspect's) */
-        if (app->nerrors) {
-            if (started) {
-                writer_close(&w);
-                writer_join(&w);
-            }
-            ccdk__txn_abort(&txn);
-            return fail(app);
-        }
-    }
+/* aspects, prepare hooks (parents first), node dependencies, and each stack's bootstrap rule */
+static void phase_prepare(synth_run *r)
+{
+    ccdk_app *app = r->app;
+    run_aspects(&app->node, NULL, 0);
+    walk(&app->node, 0);
+    ccdk__apply_dependencies(&app->node);
     for (size_t i = 0; i < app->nstacks; i++) {
-        /* logical ids are cached on the elements: compute them in the persistent arena */
+        ccdk_stack *s = app->stacks[i];
+        add_bootstrap_rule(s);
+        ccdk__element *rule = ccdk__alloc(app, sizeof *rule);
+        ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
+    }
+    phase(&r->tm, "prepare");
+}
+
+/* The staging directory and the writer (tree.json, then templates). parents: make the output
+ * directory's parents too (after validation only: a failed synth leaves no directory behind). */
+static int start_writer(synth_run *r, int parents)
+{
+    if (ccdk__txn_mktmp(&r->txn, parents) != 0)
+        return -1;
+    snprintf(r->tree_path, sizeof r->tree_path, "%s/tree.json", r->txn.tmp);
+    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path);
+    r->writer_on = 1;
+    return 0;
+}
+
+/* validation hooks; annotations at error level; the process-wide errors met meanwhile */
+static int phase_validate(synth_run *r)
+{
+    ccdk_app *app = r->app;
+    walk(&app->node, 1);
+    phase(&r->tm, "validate");
+    for (size_t i = 0; i < app->nannotations; i++)
+        if (!strcmp(app->annotations[i].level, "error")) {
+            char line[4400];
+            snprintf(line, sizeof line, "%s", app->annotations[i].msg);
+            ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
+        }
+    app->synthesized = 1; /* from here on no construct can be added */
+    ccdk__take_process_errors(app); /* a bad scope met while preparing (an aspect's) */
+    return app->nerrors ? -1 : 0;
+}
+
+/* logical ids are cached on the elements: computed here, in the persistent arena */
+static void phase_logical_ids(synth_run *r)
+{
+    for (size_t i = 0; i < r->app->nstacks; i++) {
         size_t n = 0;
-        ccdk__node **els = stack_elements(app->stacks[i], &n);
+        ccdk__node **els = stack_elements(r->app->stacks[i], &n);
         for (size_t k = 0; k < n; k++)
             ccdk__element_logical_id(els[k]);
     }
-    phase(&tm, "logical-ids");
-    if (!started) {
-        if (ccdk__txn_mktmp(&txn, 1) != 0) {
-            ccdk__unscoped_error(app, "Cannot create output directory %s.ccdk-tmp-%ld: %s", txn.target, (long)getpid(), strerror(errno));
-            return fail(app);
-        }
-        snprintf(tree_path, sizeof tree_path, "%s/tree.json", tmp);
-        writer_start(&w, app, app->nstacks, threads, tree_path);
-    }
+    phase(&r->tm, "logical-ids");
+}
+
+/* resolves every stack; the writer serialises the templates (the last one on this thread) */
+static int phase_render(synth_run *r)
+{
+    ccdk_app *app = r->app;
     size_t last = app->nstacks;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
             last = i;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
-            render_stack(&w, app->stacks[i], tmp, i == last);
-    phase(&tm, "resolve");
-    int ok = writer_wait_templates(&w) == 0;
-    phase(&tm, "templates");
-    if (app->nerrors) {
-        writer_close(&w);
-        writer_join(&w);
-        ccdk__txn_abort(&txn);
-        return fail(app);
-    }
+            render_stack(&r->w, app->stacks[i], r->txn.tmp, i == last);
+    phase(&r->tm, "resolve");
+    int ok = writer_wait_templates(&r->w) == 0;
+    phase(&r->tm, "templates");
+    if (app->nerrors)
+        return -1;
     print_annotations(app);
-    writer_close(&w);
-    int had_old = txn.exists;
+    writer_close(&r->w);
+    if (!ok) {
+        ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", r->txn.tmp, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* asset manifests, staged assets, manifest.json, tree.json (the writer's), and the cdk.out file */
+static int phase_write(synth_run *r)
+{
+    ccdk_app *app = r->app;
+    const char *tmp = r->txn.tmp;
+    int ok = 1;
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached)
@@ -954,31 +953,71 @@ int ccdk_app_synth(ccdk_app *app)
         ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
         ccdk__scratch_end(app);
     }
-    phase(&tm, "asset-manifests");
-    ok = ok && stage_assets(app, tmp, had_old ? txn.target : NULL) == 0;
-    phase(&tm, "assets");
+    phase(&r->tm, "asset-manifests");
+    ok = ok && stage_assets(app, tmp, r->txn.exists ? r->txn.target : NULL) == 0;
+    phase(&r->tm, "assets");
     if (ok) {
         ccdk__scratch_begin(app);
         ok = write_manifest(app, tmp) == 0;
         ccdk__scratch_end(app);
     }
-    phase(&tm, "manifest");
-    int tree_ok = writer_join(&w) == 0;
+    phase(&r->tm, "manifest");
+    int tree_ok = writer_join(&r->w) == 0;
+    r->writer_on = 0;
     ok = ok && tree_ok;
-    phase(&tm, "tree");
+    phase(&r->tm, "tree");
     if (ok) {
         char p[4200];
         snprintf(p, sizeof p, "%s/cdk.out", tmp);
         ok = ccdk__write_file(p, "{\"version\":\"" SCHEMA_VERSION "\"}", strlen("{\"version\":\"" SCHEMA_VERSION "\"}")) == 0;
     }
-    if (!ok) {
-        if (!app->nerrors)
-            ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", tmp, strerror(errno));
-        ccdk__txn_abort(&txn);
-        return fail(app);
+    if (!ok && !app->nerrors)
+        ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", tmp, strerror(errno));
+    return ok ? 0 : -1;
+}
+
+int ccdk_app_synth(ccdk_app *app)
+{
+    if (!app)
+        return -1;
+    synth_run r;
+    memset(&r, 0, sizeof r);
+    r.app = app;
+    const char *tenv = getenv("CCDK_TIMING");
+    r.tm = (phase_timer){tenv && *tenv && strcmp(tenv, "0"), app->t_start};
+    ccdk__take_process_errors(app);
+    /* the output directory is checked first: aws-cdk-lib's App constructor throws for it */
+    if (ccdk__txn_begin(app, &r.txn, app->outdir) != 0 || app->nerrors)
+        goto failed;
+    phase(&r.tm, "construct");
+    /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
+    ccdk__prefetch_drain(app);
+    int validate = !app->synthesized;
+    if (validate)
+        phase_prepare(&r);
+    for (size_t i = 0; i < app->nstacks; i++)
+        app->stacks[i]->synth_ok = 0;
+    /* A writer thread pays off from a few hundred constructs on. It writes tree.json first, while
+     * this thread validates (the prepared tree is final but for what a validation hook might add:
+     * app->tree_mu), then serialises the templates as this thread resolves them. That needs the
+     * staging directory before validation: it is made then only when the output directory's
+     * parent exists (a failed synth leaves no directory behind), else after validation. */
+    r.threads = app->nnodes >= 300 && !getenv("CCDK_NO_THREADS");
+    if (validate)
+        start_writer(&r, 0);
+    if (validate && phase_validate(&r) != 0)
+        goto failed;
+    phase_logical_ids(&r);
+    if (!r.writer_on && start_writer(&r, 1) != 0) {
+        ccdk__unscoped_error(app, "Cannot create output directory %s.ccdk-tmp-%ld: %s", r.txn.target, (long)getpid(),
+                             strerror(errno));
+        goto failed;
     }
-    if (ccdk__txn_commit(app, &txn, outdir) != 0)
-        return fail(app);
+    if (phase_render(&r) != 0 || phase_write(&r) != 0)
+        goto failed;
+    if (ccdk__txn_commit(app, &r.txn, app->outdir) != 0)
+        goto failed;
+    const char *outdir = app->outdir;
     if (outdir[0] == '/') {
         app->outdir_abs = outdir;
     } else {
@@ -987,8 +1026,16 @@ int ccdk_app_synth(ccdk_app *app)
     }
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = !app->stacks[i]->node.detached;
-    phase(&tm, "swap");
+    phase(&r.tm, "swap");
     return 0;
+
+failed: /* the one way out of a failed synth: nothing of it is left, the old assembly stays */
+    if (r.writer_on) {
+        writer_close(&r.w);
+        writer_join(&r.w);
+    }
+    ccdk__txn_abort(&r.txn);
+    return fail(app);
 }
 
 /* ------------------------------------------------------------------ summary */
