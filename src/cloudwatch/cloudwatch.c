@@ -168,10 +168,8 @@ static int cmp_kv(const void *a, const void *b) { return strcmp(((const ccdk_kv 
 
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
 {
-    ccdk__node *sn = ccdk__scope(scope);
-    ccdk_app *app = sn->app;
-    ccdk_cloudwatch_alarm *a = ccdk__alloc(app, sizeof *a);
-    ccdk__node_init(&a->node, &kind_alarm, scope, id);
+    ccdk_cloudwatch_alarm *a = ccdk__construct(ccdk_cloudwatch_alarm, &kind_alarm, scope, id);
+    ccdk_app *app = a->node.app;
     ccdk_cfn_resource *r = a->resource = ccdk__l1(a, "Resource", "AWS::CloudWatch::Alarm", "aws-cdk-lib.aws_cloudwatch.CfnAlarm");
     r->tag_kind = 1;
     a->arn = ccdk_cfn_resource_get_att(r, "Arn");

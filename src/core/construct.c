@@ -72,6 +72,13 @@ ccdk_stack *ccdk__nil_stack(void)
     return tl_orphan_stack;
 }
 
+void *ccdk__construct_at(ccdk__node *scope, const ccdk__kind *kind, const char *id, size_t size)
+{
+    ccdk__node *n = ccdk__alloc(scope->app, size);
+    ccdk__node_init(n, kind, scope, id);
+    return n;
+}
+
 ccdk__node *ccdk__bad_scope(const void *scope, const char *func)
 {
     if (scope)

@@ -31,6 +31,11 @@ static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
 #define ccdk__scope(scope) ((ccdk__node *)((scope) = ccdk__scope_((scope), __func__)))
 /* The App of a public function's scope parameter; never NULL: the orphan App for a bad scope. */
 #define ccdk__app_of(scope) (ccdk__scope(scope)->app)
+/* The opening of an L2 constructor: scope checked (a bad one recorded under the name of the calling
+ * public function, as ccdk__scope), then a zeroed `type` whose first member is its ccdk__node, of
+ * kind, at scope/id in the tree. `scope` is replaced as by ccdk__scope. */
+#define ccdk__construct(type, kind, scope, id) ((type *)ccdk__construct_at(ccdk__scope(scope), (kind), (id), sizeof(type)))
+void *ccdk__construct_at(ccdk__node *scope, const ccdk__kind *kind, const char *id, size_t size);
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
 ccdk__node *ccdk__node_default_child(const ccdk__node *n);
 ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key); /* nearest, then app */

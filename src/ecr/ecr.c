@@ -24,10 +24,8 @@ static ccdk_value *policy_lazy(void *ctx)
 
 ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const ccdk_ecr_repository_props *props)
 {
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    ccdk_ecr_repository *r = ccdk__alloc(app, sizeof *r);
-    ccdk__node_init(&r->node, &kind_repo, scope, id);
+    ccdk_ecr_repository *r = ccdk__construct(ccdk_ecr_repository, &kind_repo, scope, id);
+    ccdk_app *app = r->node.app;
     ccdk_cfn_resource *res = ccdk__l1(r, "Resource", "AWS::ECR::Repository", "aws-cdk-lib.aws_ecr.CfnRepository");
     res->tag_kind = 1;
     r->resource = res;

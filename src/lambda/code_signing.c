@@ -17,10 +17,8 @@ static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_nam
 ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope, const char *id,
                                                                      const ccdk_lambda_code_signing_config_props *props)
 {
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    ccdk_lambda_code_signing_config *c = ccdk__alloc(app, sizeof *c);
-    ccdk__node_init(&c->node, &kind_csc, scope, id);
+    ccdk_lambda_code_signing_config *c = ccdk__construct(ccdk_lambda_code_signing_config, &kind_csc, scope, id);
+    ccdk_app *app = c->node.app;
     if (!props || !props->signing_profiles)
         ccdk__error(c, "signingProfiles is required");
     ccdk_value *arns = ccdk__v_list(app);

@@ -25,10 +25,8 @@ static ccdk_value *strlist(ccdk_app *app, const char *const *l)
 
 ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *id, const ccdk_lambda_function_url_props *props)
 {
-    ccdk__node *sn = ccdk__scope(scope);
-    ccdk_app *app = sn->app;
-    ccdk_lambda_function_url *u = ccdk__alloc(app, sizeof *u);
-    ccdk__node_init(&u->node, &kind_url, scope, id);
+    ccdk_lambda_function_url *u = ccdk__construct(ccdk_lambda_function_url, &kind_url, scope, id);
+    ccdk_app *app = u->node.app;
     ccdk__fnbase *fb = props && props->function ? ccdk__fnbase_of(props->function) : NULL;
     if (!fb) {
         ccdk__error(u, "function is required");

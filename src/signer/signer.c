@@ -22,10 +22,8 @@ static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_nam
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const char *id,
                                                              const ccdk_signer_signing_profile_props *props)
 {
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    ccdk_signer_signing_profile *p = ccdk__alloc(app, sizeof *p);
-    ccdk__node_init(&p->node, &kind_profile, scope, id);
+    ccdk_signer_signing_profile *p = ccdk__construct(ccdk_signer_signing_profile, &kind_profile, scope, id);
+    ccdk_app *app = p->node.app;
     ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::Signer::SigningProfile", "aws-cdk-lib.aws_signer.CfnSigningProfile");
     r->tag_kind = 1;
     p->resource = r;

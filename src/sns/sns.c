@@ -12,10 +12,8 @@ static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .class
 
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    ccdk_sns_topic *t = ccdk__alloc(app, sizeof *t);
-    ccdk__node_init(&t->node, &kind_topic, scope, id);
+    ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_topic, scope, id);
+    ccdk_app *app = t->node.app;
     t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
     t->resource->tag_kind = 1;
     if (props && props->display_name)

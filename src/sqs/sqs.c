@@ -12,10 +12,8 @@ static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    ccdk_sqs_queue *q = ccdk__alloc(app, sizeof *q);
-    ccdk__node_init(&q->node, &kind_queue, scope, id);
+    ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_queue, scope, id);
+    ccdk_app *app = q->node.app;
     q->resource = ccdk__l1(q, "Resource", "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
     q->resource->tag_kind = 1;
     if (props && props->queue_name)
