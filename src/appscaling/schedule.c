@@ -4,16 +4,6 @@
 #include "ccdk/appscaling.h"
 #include "internal.h"
 
-/* JS number text (the same as lambda/autoscaling.c's) */
-static const char *num_text(ccdk_app *app, double d)
-{
-    ccdk__buf b = {0};
-    ccdk__json_write_number(&b, d);
-    const char *s = ccdk__strdup(app, b.data ? b.data : "");
-    ccdk__buf_free(&b);
-    return s;
-}
-
 ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *scope, const char *expression)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -25,7 +15,7 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 {
     if (interval == 1)
         return ccdk__sprintf(app, "rate(1 %s)", singular);
-    return ccdk__sprintf(app, "rate(%s %ss)", num_text(app, interval), singular);
+    return ccdk__sprintf(app, "rate(%s %ss)", ccdk__num_string(app, interval), singular);
 }
 
 ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duration d)
@@ -48,7 +38,7 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duratio
         double minutes = secs / 60;
         if (minutes != floor(minutes)) {
             ccdk__unscoped_error(app, "'%s' cannot be converted into a whole number of minutes.",
-                                 ccdk__sprintf(app, "%s %s", num_text(app, d.amount),
+                                 ccdk__sprintf(app, "%s %s", ccdk__num_string(app, d.amount),
                                                (const char *[]){"", "millis", "seconds", "minutes", "hours", "days"}[d.unit]));
             return s;
         }

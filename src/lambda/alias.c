@@ -8,15 +8,6 @@
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_lambda.Alias", .class_name = "Alias2"};
 static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
 
-static const char *num_text(ccdk_app *app, double d)
-{
-    ccdk__buf b = {0};
-    ccdk__json_write_number(&b, d);
-    const char *s = ccdk__strdup(app, b.data ? b.data : "");
-    ccdk__buf_free(&b);
-    return s;
-}
-
 /* An alias (new or imported) takes its function, role and principal from its version. */
 static ccdk_lambda_function *bind_version(ccdk_lambda_alias *a, ccdk_lambda_version *ver, const char *name)
 {
@@ -58,14 +49,14 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
         int ok = 1;
         for (const ccdk_lambda_version_weight *w = props->additional_versions; w->version; w++) {
             if (w->weight < 0 || w->weight > 1) {
-                ccdk__error(a, "Additional version weight must be between 0 and 1, got: %s", num_text(app, w->weight));
+                ccdk__error(a, "Additional version weight must be between 0 and 1, got: %s", ccdk__num_string(app, w->weight));
                 ok = 0;
                 break;
             }
             total = w == props->additional_versions ? w->weight : total + w->weight;
         }
         if (ok && total > 1)
-            ccdk__error(a, "Sum of additional version weights must not exceed 1, got: %s", num_text(app, total));
+            ccdk__error(a, "Sum of additional version weights must not exceed 1, got: %s", ccdk__num_string(app, total));
         ccdk_value *list = ccdk__v_list(app);
         for (const ccdk_lambda_version_weight *w = props->additional_versions; w->version; w++) {
             ccdk_value *o = ccdk__v_obj(app);

@@ -18,15 +18,6 @@ struct ccdk_lambda_scalable_attribute {
     ccdk_value *actions; /* list of scheduled actions */
 };
 
-static const char *num_text(ccdk_app *app, double d)
-{
-    ccdk__buf b = {0};
-    ccdk__json_write_number(&b, d);
-    const char *s = ccdk__strdup(app, b.data ? b.data : "");
-    ccdk__buf_free(&b);
-    return s;
-}
-
 /* ------------------------------------------------------------------ ScalableTarget */
 
 static ccdk_value *actions_lazy(void *ctx)
@@ -57,11 +48,11 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
     double max = o->max_capacity.value;
     /* ScalableTarget's checks report on its scope, the ScalableFunctionAttribute */
     if (max < 0)
-        ccdk__error(sa, "maxCapacity cannot be negative, got: %s", num_text(app, max));
+        ccdk__error(sa, "maxCapacity cannot be negative, got: %s", ccdk__num_string(app, max));
     if (min < 0)
-        ccdk__error(sa, "minCapacity cannot be negative, got: %s", num_text(app, min));
+        ccdk__error(sa, "minCapacity cannot be negative, got: %s", ccdk__num_string(app, min));
     if (max < min)
-        ccdk__error(sa, "minCapacity (%s) should be lower than maxCapacity (%s)", num_text(app, min), num_text(app, max));
+        ccdk__error(sa, "minCapacity (%s) should be lower than maxCapacity (%s)", ccdk__num_string(app, min), ccdk__num_string(app, max));
     ccdk__node *t = ccdk__alloc(app, sizeof *t);
     ccdk__node_init(t, &kind_target, sa, "Target");
     sa->target = t;
@@ -87,7 +78,7 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
         return;
     ccdk_app *app = sa->node.app;
     if (o->utilization_target < 0.1 || o->utilization_target > 0.9) {
-        ccdk__error(sa, "Utilization Target should be between 0.1 and 0.9. Found %s.", num_text(app, o->utilization_target));
+        ccdk__error(sa, "Utilization Target should be between 0.1 and 0.9. Found %s.", ccdk__num_string(app, o->utilization_target));
         return;
     }
     ccdk__node *p = ccdk__alloc(app, sizeof *p);
