@@ -35,10 +35,13 @@ typedef struct {
     const char *unit;
 } ccdk_cloudwatch_metric_props;
 
-/** new cloudwatch.Metric(props); scope only gives the App that owns it. */
+/** new cloudwatch.Metric(props); owner only gives the App that owns it. A missing namespace or name is
+ *  aws-cdk-lib's error on owner; a bad owner goes to the process-wide list; never NULL. */
 ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *owner, const ccdk_cloudwatch_metric_props *props);
-/** metric.with(options): a copy with the given options changed. */
+/** metric.with(options): a copy, owned by the App, with the given options changed (options NULL: an
+ *  unchanged copy). NULL for a NULL metric, without an error. */
 ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric *m, const ccdk_cloudwatch_metric_options *options);
+/** metric.statistic and metric.period.toSeconds(). NULL / 0 for a NULL metric, without an error. */
 const char *ccdk_cloudwatch_metric_statistic(const ccdk_cloudwatch_metric *m);
 double ccdk_cloudwatch_metric_period_seconds(const ccdk_cloudwatch_metric *m);
 
@@ -71,7 +74,11 @@ typedef struct {
     ccdk_tristate actions_enabled;
 } ccdk_cloudwatch_alarm_props;
 
+/** new cloudwatch.Alarm(scope, id, props). Owned by the App. A missing metric, threshold or
+ *  evaluation periods is aws-cdk-lib's error on the alarm; a bad scope goes to the process-wide list;
+ *  never NULL. */
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props);
+/** alarm.alarmArn, alarm.alarmName (tokens) and the CfnAlarm; owned by the App. NULL for NULL. */
 const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a);
 const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a);
 ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a);

@@ -24,16 +24,20 @@ typedef struct {
     ccdk_codeguru_compute_platform compute_platform;
 } ccdk_codeguru_profiling_group_props;
 
-/** new ProfilingGroup(scope, id, props): props may be NULL. */
+/** new codeguruprofiler.ProfilingGroup(scope, id, props): props may be NULL. Owned by the App.
+ *  A bad scope goes to the process-wide list; never NULL. */
 ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, const char *id,
                                                                  const ccdk_codeguru_profiling_group_props *props);
-/** Attributes, as string tokens. */
+/** group.profilingGroupName, group.profilingGroupArn, as string tokens owned by the App; NULL for
+ *  NULL. */
 const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g);
 const char *ccdk_codeguru_profiling_group_arn(ccdk_codeguru_profiling_group *g);
-/** The region of the group's environment (its stack's region). */
+/** group.env.region: its stack's region (a literal or a static token); NULL for NULL. */
 const char *ccdk_codeguru_profiling_group_region(ccdk_codeguru_profiling_group *g);
+/** The CfnProfilingGroup (group.node.defaultChild), owned by the App; NULL for NULL. */
 ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profiling_group *g);
-/** grantPublish: codeguru-profiler:ConfigureAgent, PostAgentProfile. grantRead: GetProfile, DescribeProfilingGroup. */
+/** group.grantPublish(grantee): codeguru-profiler:ConfigureAgent, PostAgentProfile; group.grantRead:
+ *  GetProfile, DescribeProfilingGroup. To a role's policy only; NULL arguments are ignored. */
 void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee);
 void ccdk_codeguru_profiling_group_grant_read(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee);
 

@@ -146,74 +146,97 @@ typedef struct {
     int quiet;
 } ccdk_app_props;
 
-/** Creates an App. Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
- *  file over it. props may be NULL. */
+/** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
+ *  file over it. props may be NULL. The caller frees the App with ccdk_app_free(). Bad context JSON is
+ *  an error on the App; never NULL. */
 ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
-/** Synthesizes the cloud assembly. Returns 0, or -1 when there are errors (nothing is written then,
- *  and an existing output directory stays as it was). Errors are printed to stderr. */
+/** app.synth(): writes the cloud assembly. Returns 0, or -1 when there are errors (its own or the
+ *  process-wide list's; nothing is written then, an existing output directory stays as it was) or
+ *  app is NULL. Errors are printed to stderr unless props.quiet. */
 int ccdk_app_synth(ccdk_app *app);
 
-/** Frees the App and everything it owns. NULL is allowed. */
+/** Frees the App and everything it owns (no aws-cdk-lib counterpart). NULL is allowed: nothing. */
 void ccdk_app_free(ccdk_app *app);
 
-/** Number of errors recorded so far, and the i-th as "path: message" (NULL when out of range). */
+/** Number of errors recorded so far, and the i-th as "path: message" (owned by the App; NULL when out
+ *  of range). A NULL app has 0 errors. No aws-cdk-lib counterpart (it throws instead). */
 size_t ccdk_app_error_count(const ccdk_app *app);
 const char *ccdk_app_error(const ccdk_app *app, size_t i);
 /** Errors that belong to no App (a NULL or non-construct scope), recorded by any thread: their
  *  number, and the i-th as "<function>: <message>" (NULL when out of range). They stay for the life
- *  of the process; every ccdk_app_synth() copies them into its App's errors and fails. */
+ *  of the process (owned by the library, never freed); every ccdk_app_synth() copies them into its
+ *  App's errors and fails. No aws-cdk-lib counterpart. */
 size_t ccdk_process_error_count(void);
 const char *ccdk_process_error(size_t i);
-/** Warnings recorded so far (after synth: including those found while synthesizing). */
+/** Warnings recorded so far (after synth: including those found while synthesizing), as
+ *  Annotations' warning messages: the number, and the i-th (owned by the App; NULL when out of range
+ *  or app is NULL, which has 0). */
 size_t ccdk_app_warning_count(const ccdk_app *app);
 const char *ccdk_app_warning(const ccdk_app *app, size_t i);
 
 /** Prints what the last successful synth wrote: the output directory, each stack with its
- *  resources (logical id and type) and its staged assets. */
+ *  resources (logical id and type) and its staged assets (the cdk CLI's summary; no aws-cdk-lib
+ *  counterpart). A NULL app or out does nothing. */
 void ccdk_app_print_summary(const ccdk_app *app, FILE *out);
 
-/** The rendered template of a stack (JSON text, after a successful synth), or NULL. It is read back
- *  from the cloud assembly on the first call (synth streams templates to disk without keeping
- *  them), so it is NULL when the output directory has been removed since. */
+/** The rendered template of a stack (JSON text, after a successful synth; as
+ *  Template.fromStack/app.synth().getStackByName().template), owned by the App, or NULL. It is read
+ *  back from the cloud assembly on the first call (synth streams templates to disk without keeping
+ *  them), so it is NULL when the output directory has been removed since, before a successful
+ *  synth, or for NULL. No error is recorded. */
 const char *ccdk_stack_template_json(const ccdk_stack *stack);
 
 /* ================================================================== construct tree */
 
-/** A plain Construct, used to group others. */
+/** new Construct(scope, id): a plain construct, used to group others. Owned by the App. An invalid
+ *  or duplicate id is an error on scope; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_construct *ccdk_construct_new(void *scope, const char *id);
 
+/** Tree getters: node.id; node.path from the App, e.g. "MyStack/MyFunction/Resource" ("" for the
+ *  App); node.scope (NULL for the App); node.children.length and node.children[i];
+ *  node.tryFindChild(id); node.defaultChild (the child "Resource", else "Default", else NULL).
+ *  Strings and constructs are owned by the App. A NULL or non-construct handle, an out-of-range i or
+ *  a NULL id gives NULL (0 for the count) and records no error. */
 const char *ccdk_node_id(const void *construct);
-/** Path from the App, e.g. "MyStack/MyFunction/Resource" ("" for the App). */
 const char *ccdk_node_path(const void *construct);
 ccdk_construct *ccdk_node_scope(const void *construct);
 size_t ccdk_node_child_count(const void *construct);
 ccdk_construct *ccdk_node_child(const void *construct, size_t i);
 ccdk_construct *ccdk_node_try_find_child(const void *construct, const char *id);
-/** The child called "Resource", else "Default", else NULL (aws-cdk-lib's node.defaultChild). */
 ccdk_construct *ccdk_node_default_child(const void *construct);
-/** Sets context on this construct (JSON text value); before children are added, as in aws-cdk-lib. */
+/** node.setContext(key, value), the value as JSON text; before children are added, as in aws-cdk-lib
+ *  (else its error on the construct). Bad JSON or UTF-8: an error on the construct; a NULL key or
+ *  json is ignored; a bad construct goes to the process-wide list. */
 void ccdk_node_set_context(void *construct, const char *key, const char *json);
-/** Context value as JSON text (compact), or NULL. Owned by the App. */
+/** node.tryGetContext(key): the value as compact JSON text, owned by the App, or NULL (also for a
+ *  NULL or non-construct handle, without an error). */
 const char *ccdk_node_try_get_context(const void *construct, const char *key);
-/** node.addDependency: every resource under `construct` depends on every resource under `on`. */
+/** node.addDependency(on): every resource under `construct` depends on every resource under `on`.
+ *  A bad construct or `on` goes to the process-wide list; constructs of two Apps: nothing is done. */
 void ccdk_node_add_dependency(void *construct, void *on);
-/** node.addMetadata(key, value). */
+/** node.addMetadata(key, value); value is kept, not copied. A NULL key is ignored; a bad construct
+ *  goes to the process-wide list. */
 void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value);
 
-/** Annotations.of(scope).addWarningV2 / addError / addInfo. Errors fail the synth. */
+/** Annotations.of(scope).addWarningV2(id, message) / addError / addInfo (id may be NULL). Errors
+ *  fail the synth. Identical messages are kept once; a bad construct goes to the process-wide list. */
 void ccdk_annotations_add_warning(void *construct, const char *id, const char *message);
 void ccdk_annotations_add_error(void *construct, const char *message);
 void ccdk_annotations_add_info(void *construct, const char *message);
 
-/** Feature flags: the context value when set, else aws-cdk-lib v2's default for the flag. */
+/** FeatureFlags.of(scope).isEnabled(flag): the context value when set, else aws-cdk-lib v2's default
+ *  for the flag. 0 for a NULL flag or a NULL or non-construct handle, without an error. */
 int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 
-/** Aspects: fn is called at synth for every construct under scope (scope included), parents first. */
+/** Aspects.of(scope).add(aspect): fn is called at synth for every construct under scope (scope
+ *  included), parents first. A NULL fn is ignored; a bad construct goes to the process-wide list. */
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
 void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
 
-/** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. */
+/** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. A NULL value
+ *  is "". An empty key or invalid UTF-8 is an error on the construct, a NULL key is ignored, a bad
+ *  construct goes to the process-wide list. */
 void ccdk_tags_add(void *construct, const char *key, const char *value);
 void ccdk_tags_remove(void *construct, const char *key);
 
@@ -232,20 +255,28 @@ typedef struct {
     const ccdk_kv *tags;
 } ccdk_stack_props;
 
+/** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
+ *  is aws-cdk-lib's error on the stack; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
-/** The stack a construct belongs to (Stack.of). */
+/** Stack.of(construct): the stack a construct belongs to, owned by the App. Differs from the rule:
+ *  NULL for a construct outside any stack (with aws-cdk-lib's error "... should be created in the
+ *  scope of a Stack, but no Stack found"), and NULL without an error for a NULL or non-construct. */
 ccdk_stack *ccdk_stack_of(const void *construct);
-/** stack.stackName: the stack's physical name, a literal ("MyStack", or props.stack_name). For the
- *  name CloudFormation knows at deploy time ({"Ref": "AWS::StackName"}) use ccdk_aws_stack_name. */
+/** stack.stackName: the stack's physical name, a literal ("MyStack", or props.stack_name), owned by
+ *  the App; NULL for NULL. For the name CloudFormation knows at deploy time ({"Ref":
+ *  "AWS::StackName"}) use ccdk_aws_stack_name. */
 const char *ccdk_stack_name(const ccdk_stack *stack);
-/** Account, region and partition: literals when known, else tokens ({"Ref": "AWS::Region"} ...). */
+/** stack.account, .region, .partition, .urlSuffix: literals when known, else tokens ({"Ref":
+ *  "AWS::Region"} ...); owned by the App (the pseudo-parameter tokens are static). NULL for NULL. */
 const char *ccdk_stack_account(ccdk_stack *stack);
 const char *ccdk_stack_region(ccdk_stack *stack);
 const char *ccdk_stack_partition(ccdk_stack *stack);
 const char *ccdk_stack_url_suffix(ccdk_stack *stack);
-/** stack.stackId: {"Ref": "AWS::StackId"} as a string token. */
+/** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
-/** Stack.formatArn-style helper: arn:<partition>:<service>:<region>:<account>:<resource>. */
+/** stack.formatArn({service, resource, arnFormat: sep, resourceName}):
+ *  arn:<partition>:<service>:<region>:<account>:<resource>[<sep><resource_name>]; sep NULL is "/".
+ *  Owned by the App. NULL for a NULL stack; no argument is validated (aws-cdk-lib's checks are not). */
 const char *ccdk_stack_format_arn(ccdk_stack *stack, const char *service, const char *resource,
                                   const char *sep, const char *resource_name);
 
@@ -266,6 +297,9 @@ typedef struct {
     double amount;
     ccdk_time_unit unit;
 } ccdk_duration;
+/** Duration.millis(n) / seconds / minutes / hours / days; is_set: whether it was given;
+ *  toSeconds() / toMilliseconds() (0 for an unset one). Values, nothing to free; nothing is checked
+ *  here (a bad amount is an error where the duration is used). */
 ccdk_duration ccdk_duration_millis(double n);
 ccdk_duration ccdk_duration_seconds(double n);
 ccdk_duration ccdk_duration_minutes(double n);
@@ -286,6 +320,8 @@ typedef struct {
     double amount;
     ccdk_size_unit unit;
 } ccdk_size;
+/** Size.kibibytes(n) / mebibytes / gibibytes, and size.toMebibytes() (without rounding; 0 for an
+ *  unset size). Values, nothing to free; nothing is checked here. */
 ccdk_size ccdk_size_kibibytes(double n);
 ccdk_size ccdk_size_mebibytes(double n);
 ccdk_size ccdk_size_gibibytes(double n);
@@ -305,22 +341,28 @@ typedef enum {
  * attributes this library returns, such as a function's ARN) are resolved at synth: a string that
  * mixes text and tokens becomes {"Fn::Join": ["", [...]]} as in aws-cdk-lib.
  */
+/** JSON-like values (what a TypeScript literal would be), owned by the owner's App. A bad owner goes
+ *  to the process-wide list and the value to a detached App; never NULL. */
 ccdk_value *ccdk_v_string(void *owner, const char *s);
 ccdk_value *ccdk_v_number(void *owner, double n);
 ccdk_value *ccdk_v_bool(void *owner, int b);
 ccdk_value *ccdk_v_null(void *owner);
 ccdk_value *ccdk_v_list(void *owner);
 ccdk_value *ccdk_v_object(void *owner);
-/** Appends to a list; returns the list. */
+/** Appends to a list (array.push); returns the list. A NULL item, or a list that is not a list, is
+ *  ignored without an error. */
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item);
-/** Sets a key of an object (keeps insertion order); returns the object. */
+/** Sets a key of an object (keeps insertion order); returns the object. A NULL key or item, or an
+ *  object that is not an object, is ignored without an error. */
 ccdk_value *ccdk_v_set(ccdk_value *object, const char *key, ccdk_value *item);
-/** Parses JSON text into a value (strings in it may hold tokens). On bad JSON: error, returns null. */
+/** JSON.parse(json) into a value owned by the App (strings in it may hold tokens). Bad or NULL
+ *  JSON: an error on owner ("Invalid JSON: ..."), and a JSON null is returned; never NULL. */
 ccdk_value *ccdk_v_json(void *owner, const char *json);
 /** printf into memory the owner's App keeps: the way to build a string around tokens, e.g.
  *  ccdk_fmt(stack, "arn:aws:s3:::%s/uploads", bucket_name) -- the resolver turns the result into
- *  Fn::Join as aws-cdk-lib does. No length to guess and no truncation. NULL when owner is not a
- *  construct. */
+ *  Fn::Join as aws-cdk-lib does (a template literal in TypeScript). No length to guess and no
+ *  truncation. Owned by the App. A bad owner goes to the process-wide list (the string then lives
+ *  in a detached App); NULL only for a NULL fmt. */
 const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /** The longest string token (a marker such as "${Token[TOKEN.12]}") ccdk makes, in bytes without
  *  the NUL: a buffer of your own for a token needs CCDK_TOKEN_MAX_LEN + 1. */
@@ -338,12 +380,18 @@ const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(pr
 #define CCDK_STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define CCDK_KVS(...) ((const ccdk_kv[]){__VA_ARGS__, {NULL, NULL}})
 
-/** A value as a string token, usable anywhere a string is (Token.asString). */
+/** Token.asString(v): a value as a string token, usable anywhere a string is; owned by v's App.
+ *  NULL for NULL. */
 const char *ccdk_token_as_string(ccdk_value *v);
-/** True when s holds an unresolved token (Token.isUnresolved). */
+/** Token.isUnresolved(s): 1 when s holds a token marker, else 0 (also for NULL). */
 int ccdk_token_is_unresolved(const char *s);
 
-/** CloudFormation intrinsic functions, as string tokens. */
+/** Fn.join, Fn.sub, Fn.select, Fn.split, Fn.importValue, Fn.getAtt, Fn.ref, Fn.base64,
+ *  Fn.conditionIf, Fn.conditionEquals, Fn.conditionNot: string tokens or values owned by the
+ *  owner's App. As in aws-cdk-lib, join of literals, select from a literal list and split of a
+ *  literal give the literal result. join of an empty or NULL list: aws-cdk-lib's error on the App
+ *  (without a path) and "" (static); split with a token delimiter: an error on owner. A bad owner
+ *  goes to the process-wide list. Never NULL. */
 const char *ccdk_fn_join(void *owner, const char *delimiter, const char *const *list); /* NULL-terminated */
 const char *ccdk_fn_sub(void *owner, const char *body, const ccdk_kv *variables);    /* vars may be NULL */
 const char *ccdk_fn_select(void *owner, int index, ccdk_value *list);
@@ -356,7 +404,9 @@ ccdk_value *ccdk_fn_condition_if(void *owner, const char *condition_id, ccdk_val
 ccdk_value *ccdk_fn_condition_equals(void *owner, ccdk_value *lhs, ccdk_value *rhs);
 ccdk_value *ccdk_fn_condition_not(void *owner, ccdk_value *condition);
 
-/** Pseudo parameters ({"Ref": "AWS::..."}) as string tokens. */
+/** Aws.ACCOUNT_ID, REGION, PARTITION, URL_SUFFIX, STACK_NAME, STACK_ID, NO_VALUE ({"Ref":
+ *  "AWS::..."}) as string tokens. Static: the same in every App. A bad owner goes to the process-wide
+ *  list; never NULL. */
 const char *ccdk_aws_account_id(void *owner);
 const char *ccdk_aws_region(void *owner);
 const char *ccdk_aws_partition(void *owner);
@@ -365,7 +415,9 @@ const char *ccdk_aws_stack_name(void *owner);
 const char *ccdk_aws_stack_id(void *owner);
 const char *ccdk_aws_no_value(void *owner);
 
-/** Lazy values: produce() is called at synth. */
+/** Lazy.string({produce}) / Lazy.any({produce}): produce(ctx) is called at synth. The token or
+ *  value is owned by the owner's App. Differs from the rule: NULL for a NULL produce (no error); a
+ *  bad owner goes to the process-wide list. */
 typedef const char *(*ccdk_lazy_string_fn)(void *ctx);
 const char *ccdk_lazy_string(void *owner, ccdk_lazy_string_fn produce, void *ctx);
 typedef ccdk_value *(*ccdk_lazy_value_fn)(void *ctx);
@@ -373,16 +425,27 @@ ccdk_value *ccdk_lazy_value(void *owner, ccdk_lazy_value_fn produce, void *ctx);
 
 /* ================================================================== CloudFormation L1 */
 
-/** new CfnResource(scope, id, {type, properties}): properties may be NULL. */
+/** new CfnResource(scope, id, {type, properties}): properties may be NULL (an object is copied).
+ *  Owned by the App. A missing type is aws-cdk-lib's error on scope; a bad scope goes to the
+ *  process-wide list. Never NULL. */
 ccdk_cfn_resource *ccdk_cfn_resource_new(void *scope, const char *id, const char *type, ccdk_value *properties);
-/** Ref and Fn::GetAtt of the resource, as string tokens. */
+/** resource.ref and resource.getAtt(attribute), as string tokens owned by the App. NULL for a NULL
+ *  resource or attribute, without an error. */
 const char *ccdk_cfn_resource_ref(ccdk_cfn_resource *r);
 const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attribute);
-/** The resource's logical id as a string token (resolved at synth). */
+/** element.logicalId: the logical id of a CfnElement (resource, output, parameter, mapping,
+ *  condition) as a string token resolved at synth, owned by the App. NULL, without an error, for a
+ *  handle that is not an element. */
 const char *ccdk_cfn_element_logical_id(void *element);
+/** element.overrideLogicalId(id). A non-element handle or a NULL id is ignored without an error. */
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id);
+/** resource.cfnResourceType ("AWS::Lambda::Function"), owned by the App; NULL for NULL. */
 const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r);
-/** addOverride("Properties.A.B", v) and friends; paths are dot-separated ("\\." escapes a dot). */
+/** resource.addOverride("Properties.A.B", v), addDeletionOverride, addPropertyOverride,
+ *  addPropertyDeletionOverride, addDependency(target) (DependsOn), applyRemovalPolicy (UNSET: nothing),
+ *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);
+ *  values are kept, not copied. Differs from the rule: a NULL resource, path, key or target is
+ *  ignored without an error. */
 void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);
 void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *path);
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);
@@ -400,8 +463,11 @@ typedef struct {
     /** Alternatively a non-string value (list, object); takes precedence over `value`. */
     ccdk_value *value_json;
 } ccdk_cfn_output_props;
+/** new CfnOutput(scope, id, props). Owned by the App. No value: aws-cdk-lib's error ("Missing value
+ *  for CloudFormation output ..."); a bad scope goes to the process-wide list. Never NULL. */
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props);
-/** Fn::ImportValue of the output's export name. */
+/** output.importValue: Fn::ImportValue of the output's export name, owned by the App. No export
+ *  name: aws-cdk-lib's error on the output, and "" (static). NULL for NULL. */
 const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o);
 
 typedef struct {
@@ -414,14 +480,21 @@ typedef struct {
     ccdk_tristate no_echo;
     ccdk_opt_num min_length, max_length, min_value, max_value;
 } ccdk_cfn_parameter_props;
+/** new CfnParameter(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the
+ *  process-wide list; never NULL. */
 ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const ccdk_cfn_parameter_props *props);
+/** parameter.valueAsString: its Ref as a string token owned by the App; NULL for NULL. */
 const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p);
 
-/** CfnMapping: mapping is an object {key1: {key2: value}}. */
+/** new CfnMapping(scope, id, {mapping}): mapping is an object {key1: {key2: value}} (NULL: empty),
+ *  kept, not copied. Owned by the App. A bad scope goes to the process-wide list; never NULL. */
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping);
+/** mapping.findInMap(key1, key2): the literal when both keys are literals, else Fn::FindInMap; owned
+ *  by the App. A missing literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */
 const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *key1, const char *key2);
 
-/** CfnCondition with an expression built from ccdk_fn_condition_*. */
+/** new CfnCondition(scope, id, {expression}), expression built from ccdk_fn_condition_*. Owned by
+ *  the App. A bad scope goes to the process-wide list; never NULL. */
 ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_value *expression);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */

@@ -22,12 +22,16 @@ typedef struct {
 } ccdk_events_cron_options;
 
 /** Schedule.cron(options): cron(minute hour day month weekDay year). Without a minute, the rule
- *  gets aws-cdk-lib's scheduleWillRunEveryMinute warning. */
+ *  gets aws-cdk-lib's scheduleWillRunEveryMinute warning. Schedules are owned by the owner's App;
+ *  day with weekDay is aws-cdk-lib's error on the App (without a path). A bad owner goes to the
+ *  process-wide list; never NULL (the same for the three Schedule functions). */
 ccdk_events_schedule *ccdk_events_schedule_cron(void *owner, const ccdk_events_cron_options *options);
-/** Schedule.rate(duration): rate(1 day), rate(2 hours), rate(5 minutes). */
+/** Schedule.rate(duration): rate(1 day), rate(2 hours), rate(5 minutes). A zero, negative or
+ *  fractional duration is aws-cdk-lib's error on the App (without a path); the expression is "". */
 ccdk_events_schedule *ccdk_events_schedule_rate(void *owner, ccdk_duration duration);
-/** Schedule.expression("rate(10 minutes)"). */
+/** Schedule.expression("rate(10 minutes)"), not checked (NULL is ""). */
 ccdk_events_schedule *ccdk_events_schedule_expression(void *owner, const char *expression);
+/** schedule.expressionString, owned by the App; NULL for NULL. */
 const char *ccdk_events_schedule_expression_string(const ccdk_events_schedule *schedule);
 
 /* ================================================================== Rule */
@@ -44,10 +48,16 @@ typedef struct {
     ccdk_events_rule_target *const *targets; /* NULL-terminated */
 } ccdk_events_rule_props;
 
+/** new events.Rule(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the
+ *  process-wide list; never NULL. */
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props);
+/** rule.addTarget(target). A cross-account or cross-region target is an error on the rule (ccdk does
+ *  not support them); a NULL rule or target is ignored. */
 void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target *target);
-/** rule.addEventPattern(pattern): merged into the rule's pattern as aws-cdk-lib does. */
+/** rule.addEventPattern(pattern): merged into the rule's pattern as aws-cdk-lib does. A pattern that
+ *  is not an object is aws-cdk-lib's error on the App (no path); NULL arguments are ignored. */
 void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *pattern);
+/** rule.ruleArn, rule.ruleName (tokens) and the CfnRule; owned by the App. NULL for NULL. */
 const char *ccdk_events_rule_arn(ccdk_events_rule *rule);
 const char *ccdk_events_rule_name(ccdk_events_rule *rule);
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule);
@@ -61,7 +71,9 @@ typedef struct {
 } ccdk_events_lambda_function_target_props;
 
 /** new targets.LambdaFunction(handler, props): handler is a Function, Version, Alias or import.
- *  Binding it to a rule adds the events.amazonaws.com invoke Permission (once per rule and function). */
+ *  Binding it to a rule adds the events.amazonaws.com invoke Permission (once per rule and function).
+ *  Owned by the handler's App. Differs from the rule: NULL for NULL (no error) or for a construct that
+ *  is not an IFunction (an error on its App). */
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props);
 

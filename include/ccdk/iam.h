@@ -19,17 +19,24 @@ typedef struct ccdk_iam_managed_policy ccdk_iam_managed_policy;
  * Principals are values owned by the App of `scope`. A principal is also what grant functions
  * take as the grantee (IGrantable): a principal, or a Role (and, with ccdk/lambda.h, a Function,
  * Version or Alias) passed as it is -- CCDK_IAM_GRANTABLE makes it the principal. */
+/** new ServicePrincipal(service), AccountPrincipal(accountId), AccountRootPrincipal() (the account
+ *  of owner's stack), ArnPrincipal(arn), OrganizationPrincipal(orgId), AnyPrincipal(). Owned by the
+ *  owner's App; a bad owner goes to the process-wide list; never NULL. A malformed organization id is
+ *  aws-cdk-lib's error on the App (without a path); for the root principal, an owner outside any
+ *  stack is Stack.of's error. */
 ccdk_iam_principal *ccdk_iam_service_principal(void *owner, const char *service);
 ccdk_iam_principal *ccdk_iam_account_principal(void *owner, const char *account_id);
 ccdk_iam_principal *ccdk_iam_account_root_principal(void *owner);
 ccdk_iam_principal *ccdk_iam_arn_principal(void *owner, const char *arn);
 ccdk_iam_principal *ccdk_iam_organization_principal(void *owner, const char *organization_id);
 ccdk_iam_principal *ccdk_iam_any_principal(void *owner);
-/** A CompositePrincipal of the NULL-terminated list. */
+/** new CompositePrincipal(...principals) of the NULL-terminated list (NULL: none). Owned by the App;
+ *  a bad owner goes to the process-wide list; never NULL. */
 ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal *const *principals);
-/** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}. */
+/** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
+ *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
-/** The role as a principal / grantee. */
+/** role.grantPrincipal: the role as a principal / grantee, owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
 /** IGrantable: the grant principal of a principal (itself) or a Role; ccdk/lambda.h adds Function,
  *  Version and Alias. Any other type is a compile error. */
@@ -54,24 +61,36 @@ typedef struct {
     const char *sid;
 } ccdk_iam_policy_statement_props;
 
+/** new PolicyStatement(props); props may be NULL. A value owned by the owner's App. A malformed
+ *  action is aws-cdk-lib's error on the App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk_iam_policy_statement_props *props);
+/** statement.addActions(...), addResources(...) (NULL-terminated lists) and addCondition(op, key,
+ *  value). A malformed action is aws-cdk-lib's error on the App (no path); a NULL statement, op or key is
+ *  ignored without an error. */
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions);
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
-/** PolicyStatement.hasResource: whether the statement names a resource (0 for NULL). */
+/** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
 
+/** new PolicyDocument({statements}) (NULL-terminated, may be NULL) and document.addStatements(s).
+ *  The document is owned by the owner's App; a bad owner goes to the process-wide list, never NULL.
+ *  Adding to a NULL document, or a NULL statement, does nothing. */
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement *const *statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
 /** The document as a property value (a PolicyDocument is an IResolvable): rendered at synthesis, with
- *  the statements added until then. NULL for NULL. */
+ *  the statements added until then. Owned by the App; NULL for NULL. */
 ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d);
 
 /* ================================================================== managed policies */
 
-/** ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"). */
+/** ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"), owned by the
+ *  owner's App. Differs from the rule: NULL for a NULL name, without an error. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *owner, const char *name);
+/** ManagedPolicy.fromManagedPolicyArn(scope, id, arn), owned by the App (a construct `id` is made
+ *  under scope). Differs from the rule: NULL for a NULL arn, without an error or a construct. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn);
+/** policy.managedPolicyArn (a token for an AWS managed policy), owned by the App; NULL for NULL. */
 const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p);
 
 /* ================================================================== Role */
@@ -92,12 +111,21 @@ typedef struct {
     const char *const *external_ids;
 } ccdk_iam_role_props;
 
+/** new iam.Role(scope, id, props). Owned by the App. A missing assumed_by or a bad prop is
+ *  aws-cdk-lib's error on the role; a bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props);
-/** Role.fromRoleArn(scope, id, arn): an imported role (mutable: policies attach to it). */
+/** Role.fromRoleArn(scope, id, arn): an imported role (mutable: policies attach to it), owned by the
+ *  App. A malformed ARN is aws-cdk-lib's error on the role; a bad scope goes to the process-wide
+ *  list; never NULL. */
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn);
+/** role.addManagedPolicy(policy), once per ARN. A NULL role or policy is ignored; so is an imported
+ *  role, silently (aws-cdk-lib warns "Can't combine imported IManagedPolicy ..."). */
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy);
-/** addToPrincipalPolicy: into the role's DefaultPolicy (created on first use). */
+/** role.addToPrincipalPolicy(statement): into the role's DefaultPolicy (created on first use). A
+ *  NULL role or statement is ignored without an error. */
 void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *statement);
+/** role.roleArn, role.roleName (tokens, or literals for an import), and the CfnRole (NULL when
+ *  imported); owned by the App. NULL for NULL, without an error. */
 const char *ccdk_iam_role_arn(ccdk_iam_role *role);
 const char *ccdk_iam_role_name(ccdk_iam_role *role);
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role);
@@ -109,12 +137,17 @@ typedef struct {
     ccdk_iam_policy_statement *const *statements; /* NULL-terminated */
     ccdk_iam_role *const *roles;                  /* NULL-terminated */
 } ccdk_iam_policy_props;
+/** new iam.Policy(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the
+ *  process-wide list; never NULL. */
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props);
+/** policy.addStatements(s) and policy.attachToRole(role). A NULL argument is ignored without an
+ *  error. */
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
 
 /** Grants actions on resources to a grantee: an identity policy when the grantee is a role,
- *  nothing otherwise (resource policies are the resource's own business). Returns 1 when added. */
+ *  nothing otherwise (resource policies are the resource's own business): Grant.addToPrincipal.
+ *  Returns 1 when added, 0 otherwise (also for NULL), without an error. */
 int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, const char *const *actions, const char *const *resources);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */

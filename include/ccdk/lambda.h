@@ -57,10 +57,12 @@ typedef struct {
     int is_variable;
 } ccdk_lambda_runtime;
 
-/** Looks up a runtime constant by name ("nodejs16.x"), or NULL. */
+/** The Runtime.<NAME> constant whose name is `name` ("nodejs16.x"; aws-cdk-lib has no such lookup):
+ *  static. NULL when none is, or for NULL (no error: nothing to record it on). */
 const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name);
-/** Runtime.bundlingImage: "public.ecr.aws/sam/build-<name>", owned by the App of scope (it lives
- *  until ccdk_app_free). NULL when rt is NULL. */
+/** runtime.bundlingImage: "public.ecr.aws/sam/build-<name>", owned by the App of owner (it lives
+ *  until ccdk_app_free). Its name is NULL, without an error, when rt is NULL; a bad owner goes to the
+ *  process-wide list. */
 ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *owner, const ccdk_lambda_runtime *rt);
 /** Every runtime constant, in aws-cdk-lib's declaration order (Runtime.ALL), NULL-terminated. */
 extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
@@ -154,18 +156,25 @@ typedef enum {
 
 /* Asset options, bundling and DockerImage (AssetOptions, BundlingOptions, ...) are in ccdk/assets.h. */
 
-/** Code.fromInline(code). */
+/** Code.fromInline(code). Codes are values owned by the owner's App; never NULL. Empty or NULL code:
+ *  aws-cdk-lib's error on the App (without a path); a bad owner goes to the process-wide list. */
 ccdk_lambda_code *ccdk_lambda_code_from_inline(void *owner, const char *code);
-/** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. */
+/** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. Owned by the App.
+ *  Bad options are aws-cdk-lib's errors on the App (without a path); a missing path is an error where
+ *  the code is bound (NULL is ""). A bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, const ccdk_asset_options *options);
 /** Code.fromDockerBuild(path, options): DockerImage.fromBuild, then `docker create` /
  * `docker cp <id>:<imagePath> <dest>` / `docker rm -v <id>`, and Code.fromAsset(dest).
  * options may be NULL. Never NULL: when the build or the copy fails (the error is on the app), or
- * the App already has errors (then no docker command runs at all), a code that binds harmlessly. */
+ * the App already has errors (then no docker command runs at all), a code that binds harmlessly.
+ * Owned by the App; a bad owner goes to the process-wide list. */
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *path, const ccdk_docker_build_options *options);
-/** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token). */
+/** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token).
+ *  Owned by the App. A NULL bucket_name: aws-cdk-lib's error on owner; a bad owner goes to the
+ *  process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *owner, const char *bucket_name, const char *key, const char *object_version);
-/** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. */
+/** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. Owned by the
+ *  App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner);
 
 /* ================================================================== Function */
@@ -209,23 +218,38 @@ typedef struct {
     struct ccdk_codeguru_profiling_group *profiling_group;
 } ccdk_lambda_function_props;
 
+/** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
+ *  errors on the function (props NULL: all missing); a bad scope goes to the process-wide list.
+ *  Never NULL. */
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props);
 
-/** Attributes, as string tokens. Each returns the same string on every call. */
+/** fn.functionArn, fn.functionName (string tokens, or literals for imports; the same string on every
+ *  call), fn.role (NULL for an import without one). Owned by the App. NULL for a NULL fn, without an
+ *  error. */
 const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn);
 const char *ccdk_lambda_function_name(ccdk_lambda_function *fn);
 ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn);
-/** The grant principal (the role), or an unknown principal for imports without a role; `fn` may be a
- *  Function, Version or Alias (theirs is their function's). */
+/** fn.grantPrincipal: the role as a principal, owned by the App; `fn` may be a Function, Version or
+ *  Alias (theirs is their function's). NULL for an import without a role (aws-cdk-lib: an
+ *  UnknownPrincipal), for NULL, and (with an error on its App) for a construct that is none of them. */
 ccdk_iam_principal *ccdk_lambda_function_grant_principal(void *fn);
+/** The CfnFunction (fn.node.defaultChild; NULL for an import), fn.timeout, fn.runtime (static),
+ *  fn.deadLetterQueue, fn.deadLetterTopic (NULL when none). Owned by the App. NULL (an unset
+ *  duration) for a NULL fn, without an error. */
 ccdk_cfn_resource *ccdk_lambda_function_resource(ccdk_lambda_function *fn);
 ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn);
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn);
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn);
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn);
 
+/** fn.addEnvironment(key, value). A reserved key (AWS_REGION, ...) is aws-cdk-lib's error on fn; a
+ *  NULL fn or key is ignored without an error. */
 void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value);
+/** fn.addToRolePolicy(statement). Ignored, without an error, for a NULL fn or statement and, as in
+ *  aws-cdk-lib, for a function without a role. */
 void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *statement);
+/** fn.addLayers(...layers), a NULL-terminated list. More than 5 layers or an incompatible runtime is
+ *  aws-cdk-lib's error on fn; a NULL fn or list is ignored without an error. */
 void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_version *const *layers);
 
 /* ---------------------------------------------------------------- permissions */
@@ -245,22 +269,30 @@ typedef struct {
 } ccdk_lambda_permission;
 
 /** IFunction.functionArn of a Function, Version, Alias or imported function (a token or literal,
- *  owned by the app); NULL, with an error recorded on the app, when `fn` is none of them. */
+ *  owned by the app); NULL, with an error recorded on the app, when `fn` is none of them, and NULL
+ *  without an error for NULL. */
 const char *ccdk_lambda_ifunction_arn(void *fn);
-/** fn.addPermission(id, permission). `fn` may be a Function, Version, Alias or imported function. */
+/** fn.addPermission(id, permission). `fn` may be a Function, Version, Alias or imported function.
+ *  Bad permissions are aws-cdk-lib's errors on fn; NULL fn: ignored; a construct that is not an
+ *  IFunction: an error on its App. */
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *permission);
-/** fn.grantInvoke(grantee). */
+/** fn.grantInvoke(grantee): a Permission or the grantee's policy, as aws-cdk-lib decides. A NULL fn
+ *  or grantee is ignored; a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
-/** fn.grantInvokeUrl(grantee). */
+/** fn.grantInvokeUrl(grantee). A NULL fn or grantee is ignored; a construct that is not an
+ *  IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
 
 /* ---------------------------------------------------------------- metrics */
 
 /** fn.metric(name, options): AWS/Lambda, dimension FunctionName (and Resource for a version or
- *  alias). `fn` may be a Function, Version, Alias or imported function; options may be NULL. */
+ *  alias). `fn` may be a Function, Version, Alias or imported function; options may be NULL.
+ *  The metric is owned by the App. Differs from the rule: NULL for a NULL fn (no error) or a
+ *  construct that is not an IFunction (an error on its App). */
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name,
                                                     const ccdk_cloudwatch_metric_options *options);
-/** metricDuration (Average), metricErrors, metricInvocations, metricThrottles (Sum). */
+/** fn.metricDuration (Average), metricErrors, metricInvocations, metricThrottles (Sum): as
+ *  ccdk_lambda_function_metric, ownership and NULL returns included. */
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_duration(void *fn, const ccdk_cloudwatch_metric_options *options);
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_errors(void *fn, const ccdk_cloudwatch_metric_options *options);
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_invocations(void *fn, const ccdk_cloudwatch_metric_options *options);
@@ -276,6 +308,10 @@ typedef struct {
     const ccdk_lambda_architecture *architecture;
 } ccdk_lambda_function_attributes;
 
+/** Function.fromFunctionArn(scope, id, arn), Function.fromFunctionName(scope, id, name) (the ARN
+ *  is built in the scope's stack) and Function.fromFunctionAttributes(scope, id, attrs): an imported
+ *  function, owned by the App. A missing or malformed ARN, or (from a name) a scope outside any
+ *  stack, is aws-cdk-lib's error; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_lambda_function *ccdk_lambda_function_from_function_arn(void *scope, const char *id, const char *arn);
 ccdk_lambda_function *ccdk_lambda_function_from_function_name(void *scope, const char *id, const char *name);
 ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope, const char *id,

@@ -24,11 +24,15 @@ typedef struct {
     const char *description;
 } ccdk_lambda_code_signing_config_props;
 
+/** new lambda.CodeSigningConfig(scope, id, props). Owned by the App. No signing profiles is
+ *  aws-cdk-lib's error on the config; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope, const char *id,
                                                                      const ccdk_lambda_code_signing_config_props *props);
 /** CodeSigningConfig.fromCodeSigningConfigArn: the ARN must have a resource name
- *  (arn:<partition>:lambda:<region>:<account>:code-signing-config:<id>). */
+ *  (arn:<partition>:lambda:<region>:<account>:code-signing-config:<id>), else aws-cdk-lib's error
+ *  on scope. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_from_arn(void *scope, const char *id, const char *arn);
+/** config.codeSigningConfigArn and codeSigningConfigId, owned by the App; NULL for NULL. */
 const char *ccdk_lambda_code_signing_config_arn(ccdk_lambda_code_signing_config *c);
 const char *ccdk_lambda_code_signing_config_id(ccdk_lambda_code_signing_config *c);
 

@@ -40,10 +40,14 @@ typedef struct {
     const char *kafka_topic;
 } ccdk_lambda_event_source_mapping_options;
 
-/** fn.addEventSourceMapping(id, options): a mapping under the function (Function, Version, Alias, import). */
+/** fn.addEventSourceMapping(id, options): a mapping under the function (Function, Version, Alias,
+ *  import), owned by the App. Bad options are aws-cdk-lib's errors on the mapping. Differs from the
+ *  rule: NULL for NULL (no error) or for a construct that is not an IFunction (an error on its App). */
 ccdk_lambda_event_source_mapping *ccdk_lambda_function_add_event_source_mapping(
     void *fn, const char *id, const ccdk_lambda_event_source_mapping_options *options);
-/** The mapping's id (Ref) and ARN (arn:...:lambda:<region>:<account>:event-source-mapping:<id>). */
+/** mapping.eventSourceMappingId (Ref), eventSourceMappingArn
+ *  (arn:...:lambda:<region>:<account>:event-source-mapping:<id>) and the CfnEventSourceMapping;
+ *  owned by the App. NULL for NULL, without an error. */
 const char *ccdk_lambda_event_source_mapping_id(ccdk_lambda_event_source_mapping *m);
 const char *ccdk_lambda_event_source_mapping_arn(ccdk_lambda_event_source_mapping *m);
 ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_source_mapping *m);
@@ -59,13 +63,18 @@ typedef struct {
     ccdk_tristate enabled;
 } ccdk_lambda_sqs_event_source_props;
 
-/** new SqsEventSource(queue, props): props may be NULL. Validation errors are reported on the queue. */
+/** new SqsEventSource(queue, props): props may be NULL. Validation errors are aws-cdk-lib's, reported
+ *  on the queue. Owned by the queue's App. Differs from the rule: NULL for a NULL or non-construct
+ *  queue, without an error. */
 ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, const ccdk_lambda_sqs_event_source_props *props);
 
-/** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import). */
+/** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
+ *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
 
-/** The mapping the source created when bound (NULL and an error before). */
+/** source.eventSourceMappingId / eventSourceMappingArn: of the mapping the source created when
+ *  bound, owned by the App. Differs from the rule: NULL with aws-cdk-lib's error on the queue before
+ *  it is bound, and NULL without an error for NULL. */
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *source);
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *source);
 

@@ -18,7 +18,8 @@ typedef struct {
     const char *tag; /* deprecated alias of tag_or_digest */
 } ccdk_lambda_ecr_image_code_props;
 
-/** DockerImageCode.fromEcr(repository, props): props may be NULL. */
+/** DockerImageCode.fromEcr(repository, props): props may be NULL. Owned by the repository's App.
+ *  Differs from the rule: NULL for a NULL or non-construct repository, without an error. */
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *repository,
                                                          const ccdk_lambda_ecr_image_code_props *props);
 
@@ -31,13 +32,16 @@ typedef struct {
 } ccdk_lambda_asset_image_code_props;
 
 /** DockerImageCode.fromImageAsset(directory, props): the image is built by the CLI at publish time;
- *  the directory is staged (docker ignore mode) and listed under "dockerImages". props may be NULL. */
+ *  the directory is staged (docker ignore mode) and listed under "dockerImages". props may be NULL.
+ *  Owned by the App. A NULL directory is "", resolved against the current directory; a bad owner
+ *  goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *owner, const char *directory,
                                                                  const ccdk_lambda_asset_image_code_props *props);
 
 /** new DockerImageFunction(scope, id, props): props->code must be a DockerImageCode. The runtime and
  *  handler are DockerImageFunction's own (Runtime.FROM_IMAGE / Handler.FROM_IMAGE): giving either
- *  is an error (DockerImageFunctionProps has neither), not silently ignored. */
+ *  is an error (DockerImageFunctionProps has neither), not silently ignored. Otherwise as
+ *  ccdk_lambda_function_new: owned by the App, errors on the function, never NULL. */
 ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const char *id,
                                                             const ccdk_lambda_function_props *props);
 

@@ -20,7 +20,8 @@ typedef struct ccdk_lambda_insights_version {
 
 /** LambdaInsightsVersion.fromInsightsVersion("1.0.98.0") / fromInsightVersionArn(arn): a version
  *  kept by the owner's App (the strings copied), so it can be stored and shared like the
- *  constants. NULL when owner is not a construct. */
+ *  constants. Neither argument is checked. A bad owner goes to the process-wide list (the version
+ *  then lives in a detached App); never NULL. */
 const ccdk_lambda_insights_version *ccdk_lambda_insights_version_from_insights_version(void *owner, const char *version);
 const ccdk_lambda_insights_version *ccdk_lambda_insights_version_from_insight_version_arn(void *owner, const char *arn);
 

@@ -20,7 +20,10 @@ typedef struct {
 /** new SingletonFunction(scope, id, props): adds a SingletonFunction construct at scope/id and
  *  returns the stack-level Function it stands for (created by the first declaration in the stack,
  *  reused by later ones). Every ccdk_lambda_function_* call on the returned handle acts on that
- *  Function, as SingletonFunction's methods delegate to it in aws-cdk-lib. */
+ *  Function, as SingletonFunction's methods delegate to it in aws-cdk-lib. Owned by the App. A
+ *  missing uuid, or a scope outside any stack, is aws-cdk-lib's error; a bad scope goes to the
+ *  process-wide list. Differs from the rule: NULL, with an error, when the stack already has a
+ *  construct of that name that is not a Function. */
 ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char *id,
                                                          const ccdk_lambda_singleton_function_props *props);
 

@@ -30,19 +30,25 @@ typedef struct {
     ccdk_opt_num retry_attempts;
 } ccdk_lambda_version_props;
 
-/** new lambda.Version(scope, id, props). */
+/** new lambda.Version(scope, id, props). Owned by the App. A missing lambda or a bad prop is
+ *  aws-cdk-lib's error on the version; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const ccdk_lambda_version_props *props);
-/** Version.fromVersionArn(scope, id, "arn:...:function:name:version"). */
+/** Version.fromVersionArn(scope, id, "arn:...:function:name:version") and
+ *  Version.fromVersionAttributes(scope, id, {version, lambda}): imported versions owned by the App.
+ *  A missing ARN or attribute is aws-cdk-lib's error; a bad scope goes to the process-wide list;
+ *  never NULL. */
 ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const char *id, const char *version_arn);
 
 typedef struct {
     const char *version;          /* required */
     ccdk_lambda_function *lambda; /* required */
 } ccdk_lambda_version_attributes;
+/** Version.fromVersionAttributes: as ccdk_lambda_version_from_version_arn above. */
 ccdk_lambda_version *ccdk_lambda_version_from_version_attributes(void *scope, const char *id,
                                                                  const ccdk_lambda_version_attributes *attrs);
 
-/** version (the Version attribute), functionArn, functionName, lambda, the CfnVersion (NULL when imported). */
+/** version.version, functionArn, functionName, lambda, and the CfnVersion (NULL when imported); owned
+ *  by the App. NULL for a NULL version, without an error. */
 const char *ccdk_lambda_version_version(ccdk_lambda_version *v);
 const char *ccdk_lambda_version_arn(ccdk_lambda_version *v);
 const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v);
@@ -50,17 +56,22 @@ ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v);
 ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v);
 
 /** fn.currentVersion: the Version "CurrentVersion" whose logical id carries the function's hash
- *  (created on first call, with the function's current_version_options). */
+ *  (created on first call, with the function's current_version_options); owned by the App. Differs
+ *  from the rule: NULL for NULL, and NULL with aws-cdk-lib's error for an imported function. */
 ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *fn);
-/** fn.latestVersion: the $LATEST version (a construct "$LATEST" under the function). */
+/** fn.latestVersion: the $LATEST version (a construct "$LATEST" under the function, made once);
+ *  owned by the App. NULL for NULL, without an error. */
 ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn);
-/** fn.invalidateVersionBasedOn(x): mixes x into the currentVersion hash (no tokens). */
+/** fn.invalidateVersionBasedOn(x): mixes x into the currentVersion hash. A token in x is
+ *  aws-cdk-lib's error on fn; a NULL fn or x is ignored. */
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x);
-/** Function.classifyVersionProperty(name, locked): process-wide, as aws-cdk-lib's static. */
+/** Function.classifyVersionProperty(name, locked): process-wide, as aws-cdk-lib's static (not
+ *  thread-safe with a synth running). A NULL name is ignored; nothing is returned or recorded. */
 void ccdk_lambda_function_classify_version_property(const char *property_name, int locked);
 
 /** Aspects.of(scope).add(new FunctionVersionUpgrade(flag, enabled)): functions whose flag value equals
- *  `enabled` get " version-hash:<hash>" appended to their Description. enabled: CCDK_UNSET means true. */
+ *  `enabled` get " version-hash:<hash>" appended to their Description. enabled: CCDK_UNSET means true.
+ *  A NULL flag is ignored; a bad construct goes to the process-wide list. */
 void ccdk_lambda_function_version_upgrade_aspect(void *construct, const char *feature_flag, ccdk_tristate enabled);
 /** The feature flags the upgrade aspect is used with. */
 #define CCDK_LAMBDA_RECOGNIZE_VERSION_PROPS "@aws-cdk/aws-lambda:recognizeVersionProps"
@@ -91,12 +102,16 @@ typedef struct {
     ccdk_opt_num retry_attempts;
 } ccdk_lambda_alias_props;
 
+/** new lambda.Alias(scope, id, props). Owned by the App. A missing name or version, or bad weights,
+ *  are aws-cdk-lib's errors on the alias; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props);
 /** fn.addAlias(name, options) on a Function (alias of its currentVersion, id "Alias<name>") or on a
- *  Version (alias of that version). options may be NULL. */
+ *  Version (alias of that version). options may be NULL. Owned by the App. Differs from the rule:
+ *  NULL for NULL, and NULL with an error on its App for an alias, an import or a non-IFunction. */
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *options);
-/** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version. */
+/** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version (NULL
+ *  for NULL). */
 ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, const char *alias_name,
                                                  const ccdk_lambda_alias_options *options);
 
@@ -104,8 +119,13 @@ typedef struct {
     const char *alias_name;             /* required */
     ccdk_lambda_version *alias_version; /* required */
 } ccdk_lambda_alias_attributes;
+/** Alias.fromAliasAttributes(scope, id, {aliasName, aliasVersion}): an imported alias owned by the
+ *  App. A missing attribute is aws-cdk-lib's error; a bad scope goes to the process-wide list;
+ *  never NULL. */
 ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs);
 
+/** alias.functionArn, functionName, aliasName, version, and the CfnAlias (NULL when imported); owned
+ *  by the App. NULL for a NULL alias, without an error. */
 const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a);
 const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a);
 const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a);
@@ -120,7 +140,9 @@ typedef struct {
     ccdk_opt_num min_capacity; /* default 1 */
     ccdk_opt_num max_capacity; /* required */
 } ccdk_lambda_auto_scaling_options;
-/** alias.addAutoScaling(options): the ScalableTarget "AliasScaling/Target" for provisioned concurrency. */
+/** alias.addAutoScaling(options): the ScalableTarget "AliasScaling/Target" for provisioned
+ *  concurrency, owned by the App. Bad capacities, or a second call (which returns the first), are
+ *  aws-cdk-lib's errors. Differs from the rule: NULL for a NULL alias, without an error. */
 ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
                                                                    const ccdk_lambda_auto_scaling_options *options);
 
@@ -131,6 +153,8 @@ typedef struct {
     ccdk_duration scale_in_cooldown;
     ccdk_duration scale_out_cooldown;
 } ccdk_lambda_utilization_scaling_options;
+/** scalable.scaleOnUtilization(options) / scaleOnSchedule(id, action). A bad target or schedule is
+ *  aws-cdk-lib's error; a NULL attribute or options is ignored without an error. */
 void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
                                                          const ccdk_lambda_utilization_scaling_options *options);
 
@@ -142,6 +166,7 @@ typedef struct {
     const char *end_time;
     const char *time_zone;  /* e.g. "America/Denver" */
 } ccdk_lambda_scaling_schedule;
+/** scalable.scaleOnSchedule(id, action): as scale_on_utilization above. */
 void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
                                                       const ccdk_lambda_scaling_schedule *action);
 
@@ -158,16 +183,23 @@ typedef struct {
     ccdk_removal_policy removal_policy;
 } ccdk_lambda_layer_version_props;
 
+/** new lambda.LayerVersion(scope, id, props). Owned by the App. Missing code or runtimes and bad
+ *  props are aws-cdk-lib's errors on the layer; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char *id, const ccdk_lambda_layer_version_props *props);
-/** LayerVersion.fromLayerVersionArn: compatible with every runtime (Runtime.ALL). */
+/** LayerVersion.fromLayerVersionArn (compatible with every runtime, Runtime.ALL) and
+ *  LayerVersion.fromLayerVersionAttributes: imported layers owned by the App. A missing ARN or an
+ *  empty runtime list is aws-cdk-lib's error; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn);
 typedef struct {
     const char *layer_version_arn;                         /* required */
     const ccdk_lambda_runtime *const *compatible_runtimes; /* NULL-terminated; NULL: any */
 } ccdk_lambda_layer_version_attributes;
+/** LayerVersion.fromLayerVersionAttributes: as from_layer_version_arn above. */
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attributes(
     void *scope, const char *id, const ccdk_lambda_layer_version_attributes *attrs);
 
+/** layer.layerVersionArn and the CfnLayerVersion (NULL when imported); owned by the App. NULL for
+ *  NULL, without an error. */
 const char *ccdk_lambda_layer_version_arn(ccdk_lambda_layer_version *l);
 ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version *l);
 
@@ -175,7 +207,8 @@ typedef struct {
     const char *account_id;      /* required; "*" for everyone */
     const char *organization_id; /* only with account_id "*" */
 } ccdk_lambda_layer_version_permission;
-/** layer.addPermission(id, permission): a LayerVersionPermission child. */
+/** layer.addPermission(id, permission): a LayerVersionPermission child. A bad organization id is
+ *  aws-cdk-lib's error on the layer; a NULL layer or permission is ignored without an error. */
 void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
                                               const ccdk_lambda_layer_version_permission *permission);
 
@@ -210,14 +243,20 @@ typedef struct {
     ccdk_lambda_invoke_mode invoke_mode;
 } ccdk_lambda_function_url_props;
 
+/** new lambda.FunctionUrl(scope, id, props). Owned by the App. No function, a Version, or a bad
+ *  CORS maxAge is aws-cdk-lib's error on the URL; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *id, const ccdk_lambda_function_url_props *props);
-/** fn.addFunctionUrl(options): the FunctionUrl "FunctionUrl" under fn (Function or Alias). options may be NULL. */
+/** fn.addFunctionUrl(options): the FunctionUrl "FunctionUrl" under fn (Function or Alias), owned by
+ *  the App; options may be NULL. Differs from the rule: NULL for NULL (no error) or for a construct
+ *  that is not an IFunction (an error on its App). */
 ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn_or_alias, const ccdk_lambda_function_url_options *options);
-/** url (Fn::GetAtt FunctionUrl), functionArn (Fn::GetAtt FunctionArn). */
+/** fnUrl.url (Fn::GetAtt FunctionUrl), fnUrl.functionArn (Fn::GetAtt FunctionArn), and the
+ *  CfnUrl; owned by the App. NULL for NULL, without an error. */
 const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u);
 const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u);
 ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u);
-/** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. */
+/** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. A NULL URL or grantee is ignored
+ *  without an error. */
 void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */

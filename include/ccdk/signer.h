@@ -33,13 +33,19 @@ typedef struct {
     const char *signing_profile_name;
 } ccdk_signer_signing_profile_props;
 
+/** new signer.SigningProfile(scope, id, props). Owned by the App. A missing platform or a bad
+ *  validity is aws-cdk-lib's error; a bad scope goes to the process-wide list; never NULL. */
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const char *id,
                                                              const ccdk_signer_signing_profile_props *props);
-/** SigningProfile.fromSigningProfileAttributes(scope, id, {signingProfileName, signingProfileVersion}). */
+/** SigningProfile.fromSigningProfileAttributes(scope, id, {signingProfileName, signingProfileVersion}).
+ *  Owned by the App. NULL name or version is taken as ""; a bad scope goes to the process-wide list;
+ *  never NULL. */
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_from_attributes(void *scope, const char *id, const char *name,
                                                                          const char *version);
 
-/** Attributes, as string tokens (or literals for imports). */
+/** profile.signingProfileArn, signingProfileName, signingProfileVersion, signingProfileVersionArn,
+ *  as string tokens (or literals for imports), and the CfnSigningProfile; owned by the App. NULL for
+ *  NULL, without an error. */
 const char *ccdk_signer_signing_profile_arn(ccdk_signer_signing_profile *p);
 const char *ccdk_signer_signing_profile_name(ccdk_signer_signing_profile *p);
 const char *ccdk_signer_signing_profile_version(ccdk_signer_signing_profile *p);

@@ -18,13 +18,17 @@ typedef struct {
     ccdk_removal_policy removal_policy; /* default DESTROY, as aws-cdk-lib */
 } ccdk_sqs_queue_props;
 
+/** new sqs.Queue(scope, id, props); props may be NULL. Owned by the App. A bad retention period or
+ *  duration is aws-cdk-lib's error on the queue; a bad scope goes to the process-wide list; never NULL. */
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props);
+/** queue.queueArn, queue.queueUrl, queue.queueName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q);
 
 /** queue.grantConsumeMessages / grantSendMessages / grantPurge (identity policy of the grantee;
- *  see ccdk_iam_grant_add_to_principal). Return 1 when a statement was added. */
+ *  see ccdk_iam_grant_add_to_principal). Return 1 when a statement was added, else 0 (also for NULL
+ *  arguments), without an error. */
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
