@@ -85,10 +85,10 @@ ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d);
 /* ================================================================== managed policies */
 
 /** ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"), owned by the
- *  owner's App. Differs from the rule: NULL for a NULL name, without an error. */
+ *  owner's App. A NULL name is an error (TypeScript requires it); the policy is still returned. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *owner, const char *name);
 /** ManagedPolicy.fromManagedPolicyArn(scope, id, arn), owned by the App (a construct `id` is made
- *  under scope). Differs from the rule: NULL for a NULL arn, without an error or a construct. */
+ *  under scope). A NULL arn is an error (TypeScript requires it); the policy is still returned. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn);
 /** policy.managedPolicyArn (a token for an AWS managed policy), owned by the App; NULL for NULL. */
 const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p);

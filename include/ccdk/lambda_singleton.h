@@ -22,8 +22,8 @@ typedef struct {
  *  reused by later ones). Every ccdk_lambda_function_* call on the returned handle acts on that
  *  Function, as SingletonFunction's methods delegate to it in aws-cdk-lib. Owned by the App. A
  *  missing uuid, or a scope outside any stack, is aws-cdk-lib's error; a bad scope goes to the
- *  process-wide list. Differs from the rule: NULL, with an error, when the stack already has a
- *  construct of that name that is not a Function. */
+ *  process-wide list; a construct of that name in the stack that is not a Function is an error
+ *  (the handle returned then is a Function of no App that is synthesized). Never NULL. */
 ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char *id,
                                                          const ccdk_lambda_singleton_function_props *props);
 

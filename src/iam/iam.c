@@ -726,8 +726,10 @@ static ccdk_value *aws_managed_arn(void *ctx)
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(void *scope, const char *name)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !name)
-        return NULL;
+    if (!name) { /* TypeScript requires it; never NULL: a policy that fails the synth */
+        ccdk__error(scope, "ManagedPolicy.fromAwsManagedPolicyName: managedPolicyName is required");
+        name = "";
+    }
     ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
     p->app = app;
     p->name = ccdk__strdup(app, name);
@@ -738,8 +740,10 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(vo
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !arn)
-        return NULL;
+    if (!arn) { /* TypeScript requires it; never NULL: a policy that fails the synth */
+        ccdk__error(scope, "ManagedPolicy.fromManagedPolicyArn: managedPolicyArn is required");
+        arn = "";
+    }
     ccdk_construct *c = ccdk_construct_new(scope, id);
     (void)c;
     ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);

@@ -37,9 +37,10 @@ ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char
     ccdk__node *existing = ccdk__node_find_child(&stack->node, name);
     if (existing) {
         ccdk_lambda_function *fn = ccdk__as_function(existing);
-        if (!fn)
-            ccdk__error(n, "%s in the stack is not a Lambda Function", name);
-        return fn;
+        if (fn)
+            return fn;
+        ccdk__error(n, "%s in the stack is not a Lambda Function", name);
+        stack = ccdk__nil_stack(); /* never NULL: a harmless handle, in no App that is synthesized */
     }
     return ccdk_lambda_function_new(stack, name, &props->function);
 }
