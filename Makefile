@@ -135,3 +135,4 @@ install: lib
 
 clean:
 	rm -rf $(BUILD) cdk.out
+include tests/fuzz/fuzz.mk
