@@ -117,6 +117,32 @@ static int fz_is_json_name(const char *name)
     return ccdk__ends_with(name, ".json") || !strcmp(name, "cdk.out");
 }
 
+/* A template's logical ids (the keys of its sections) are what CloudFormation accepts:
+ * 1..255 ASCII letters and digits. aws-cdk-lib's makeUniqueId guarantees it for any construct
+ * path; a path of odd bytes must not break it. */
+static void fz_check_template(const char *path, const ccdk_value *t)
+{
+    static const char *const sections[] = {"Resources", "Outputs", "Parameters", "Conditions", "Mappings", "Rules"};
+    if (t->kind != CCDK__V_OBJ)
+        fz_fail("%s is not an object", path);
+    for (size_t s = 0; s < sizeof sections / sizeof *sections; s++) {
+        const ccdk_value *sec = ccdk__v_get(t, sections[s]);
+        if (!sec)
+            continue;
+        if (sec->kind != CCDK__V_OBJ)
+            fz_fail("%s: %s is not an object", path, sections[s]);
+        for (size_t i = 0; i < sec->u.obj.n; i++) {
+            const char *k = sec->u.obj.e[i].key;
+            size_t n = strlen(k);
+            int ok = n >= 1 && n <= 255;
+            for (size_t j = 0; j < n; j++)
+                ok &= (k[j] >= 'A' && k[j] <= 'Z') || (k[j] >= 'a' && k[j] <= 'z') || (k[j] >= '0' && k[j] <= '9');
+            if (!ok)
+                fz_fail("%s: %s has the logical id '%s'", path, sections[s], k);
+        }
+    }
+}
+
 /* Every JSON file under dir parses; returns how many there were. */
 static size_t fz_check_json_tree(ccdk_app *checker, const char *dir)
 {
@@ -136,9 +162,12 @@ static size_t fz_check_json_tree(ccdk_app *checker, const char *dir)
         if (S_ISDIR(st.st_mode)) {
             n += fz_check_json_tree(checker, path);
         } else if (S_ISREG(st.st_mode) && fz_is_json_name(e->d_name)) {
-            const char *err = fz_parse_file(checker, path, NULL);
+            ccdk_value *v = NULL;
+            const char *err = fz_parse_file(checker, path, &v);
             if (err)
                 fz_fail("%s does not parse as JSON: %s", path, err);
+            if (ccdk__ends_with(e->d_name, ".template.json"))
+                fz_check_template(path, v);
             n++;
         }
     }

@@ -556,6 +556,32 @@ TEST(tokens_in_ids)
     ccdk__rm_rf(out);
 }
 
+/* found by tests/fuzz/fuzz_ids: an id without a letter or digit made an empty logical id, and an
+ * empty override replaced the generated one; aws-cdk-lib 2.276 throws for the first and ignores
+ * the second (node: CfnOutput(stack, "-") / overrideLogicalId("")) */
+TEST(empty_logical_ids)
+{
+    char out[512];
+    snprintf(out, sizeof out, "%s/emptyid", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_output_new(s, "-+-", &(ccdk_cfn_output_props){.value = "x"});
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_error(app, "S/-+-: Resolution error: Logical ID must adhere to the regular expression: "
+                         "/^[A-Za-z0-9]{1,255}$/, got ''."));
+    ccdk_app_free(app);
+    CHECK(access(out, F_OK) != 0);
+
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_resource *r = ccdk_cfn_resource_new(s, "x", "A::B::C", NULL);
+    ccdk_cfn_element_override_logical_id(r, "");
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_CONTAINS(ccdk_stack_template_json(s), "\"x\": {");
+    ccdk_app_free(app);
+    ccdk__rm_rf(out);
+}
+
 TEST(failed_synth_writes_nothing)
 {
     char out[512], marker[600], manifest[600];
@@ -711,6 +737,7 @@ int main(void)
     RUN(duplicate_id_messages);
     RUN(invalid_stack_names_and_ids);
     RUN(tokens_in_ids);
+    RUN(empty_logical_ids);
     RUN(failed_synth_writes_nothing);
     RUN(sprintf_concat_matches_vsnprintf);
     RUN(strings_kept_only_when_immutable);
