@@ -3,8 +3,9 @@
  * The input is NUL-separated fields (see the table below; a missing field takes the default).
  * The first byte of field 0 is a set of flags that switch parts of the app on. The app: a
  * Stack (stack name, description, tags), a group Construct, a Role, a Function with inline code,
- * environment variables, a tag, an alias of its currentVersion, a function URL-free permission,
- * and a CfnOutput. Invariant (fuzzlib.h): synth fails with an error recorded and writes nothing,
+ * environment variables, a tag, an alias of its currentVersion, a permission and a CfnOutput;
+ * longer inputs add an imported function and role, a policy statement, a CfnParameter, a
+ * CfnMapping, metadata, a formatted ARN, a layer and a context lookup. Invariant (fuzzlib.h): synth fails with an error recorded and writes nothing,
  * or succeeds and every JSON file it wrote parses. */
 #include "fuzzlib.h"
 
@@ -15,6 +16,9 @@ enum {
     F_ENV_K1, F_ENV_V1, F_ENV_K2, F_ENV_V2, F_ROLE_ID, F_ROLE_NAME, F_ROLE_DESC, F_ROLE_PATH,
     F_TAG_K, F_TAG_V, F_ALIAS, F_ALIAS_DESC, F_FN_NAME, F_FN_DESC, F_OUT_ID, F_OUT_EXPORT,
     F_PERM_ID, F_ACCOUNT, F_REGION, F_STACK_TAG_K, F_STACK_TAG_V, F_SERVICE,
+    /* present only in longer inputs: each switches its part on */
+    F_IMPORT_ARN, F_ROLE_ARN, F_ACTION, F_RESOURCE, F_PARAM_ID, F_PARAM_DEFAULT, F_PARAM_PATTERN,
+    F_MAP_K1, F_MAP_K2, F_META_K, F_META_V, F_ARN_SERVICE, F_ARN_RESOURCE, F_LAYER_ID, F_CONTEXT_K,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -73,6 +77,50 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             .value = ccdk_lambda_function_arn(fn),
             .export_name = fz_str(&ff, F_OUT_EXPORT, NULL),
         });
+    }
+    if (ff.n > F_IMPORT_ARN) {
+        ccdk_lambda_function *imp = ccdk_lambda_function_from_function_arn(stack, "Imported", ff.f[F_IMPORT_ARN]);
+        ccdk_lambda_function_grant_invoke(imp, ccdk_lambda_function_grant_principal(fn));
+    }
+    if (ff.n > F_ROLE_ARN) {
+        ccdk_iam_role *imported = ccdk_iam_role_from_role_arn(stack, "ImportedRole", ff.f[F_ROLE_ARN]);
+        ccdk_iam_role_add_to_policy(imported, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = (const char *const[]){"s3:GetObject", NULL},
+            .resources = (const char *const[]){"*", NULL},
+        }));
+    }
+    if (ff.n > F_RESOURCE)
+        ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = (const char *const[]){ff.f[F_ACTION], NULL},
+            .resources = (const char *const[]){ff.f[F_RESOURCE], ccdk_lambda_function_arn(fn), NULL},
+            .sid = ff.f[F_ACTION],
+        }));
+    if (ff.n > F_PARAM_PATTERN) {
+        ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(stack, ff.f[F_PARAM_ID], &(ccdk_cfn_parameter_props){
+            .default_value = ccdk_v_string(stack, ff.f[F_PARAM_DEFAULT]),
+            .allowed_pattern = ff.f[F_PARAM_PATTERN],
+        });
+        ccdk_lambda_function_add_environment(fn, "PARAM", ccdk_cfn_parameter_value_as_string(p));
+    }
+    if (ff.n > F_MAP_K2) {
+        ccdk_value *inner = ccdk_v_set(ccdk_v_object(stack), ff.f[F_MAP_K2], ccdk_v_string(stack, "v"));
+        ccdk_cfn_mapping *m = ccdk_cfn_mapping_new(stack, "Map", ccdk_v_set(ccdk_v_object(stack), ff.f[F_MAP_K1], inner));
+        ccdk_lambda_function_add_environment(fn, "MAPPED", ccdk_cfn_mapping_find_in_map(m, ff.f[F_MAP_K1], ff.f[F_MAP_K2]));
+    }
+    if (ff.n > F_META_V)
+        ccdk_node_add_metadata(fn, ff.f[F_META_K], ccdk_v_string(stack, ff.f[F_META_V]));
+    if (ff.n > F_ARN_RESOURCE)
+        ccdk_lambda_function_add_environment(fn, "ARN", ccdk_stack_format_arn(stack, ff.f[F_ARN_SERVICE], ff.f[F_ARN_RESOURCE], "/", NULL));
+    if (ff.n > F_LAYER_ID)
+        ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_version *const[]){
+            ccdk_lambda_layer_version_new(stack, ff.f[F_LAYER_ID], &(ccdk_lambda_layer_version_props){
+                .code = ccdk_lambda_code_from_bucket(stack, "bucket", ff.f[F_LAYER_ID], NULL),
+            }),
+            NULL,
+        });
+    if (ff.n > F_CONTEXT_K) {
+        ccdk_node_try_get_context(fn, ff.f[F_CONTEXT_K]);
+        ccdk_feature_flag_enabled(fn, ff.f[F_CONTEXT_K]);
     }
     fz_synth_and_check(app, NULL, NULL);
     fz_fields_free(&ff);

@@ -197,6 +197,9 @@ static __attribute__((unused)) int fz_synth_and_check(ccdk_app *app, fz_check_fn
     size_t nerr = ccdk_app_error_count(app);
     struct stat st;
     int exists = stat(out, &st) == 0;
+    if (getenv("FZ_VERBOSE")) /* FZ_VERBOSE=1 build/fuzz/fuzz_x input: what synth said */
+        for (size_t i = 0; i < nerr; i++)
+            fprintf(stderr, "synth error: %s\n", ccdk_app_error(app, i));
     if (rc != 0) {
         if (nerr == 0)
             fz_fail("synth failed without recording an error");
