@@ -135,4 +135,5 @@ install: lib
 
 clean:
 	rm -rf $(BUILD) cdk.out
+
 include tests/fuzz/fuzz.mk
