@@ -183,3 +183,5 @@ clean:
 	rm -rf $(BUILD) cdk.out
 
 -include $(wildcard $(LIB_DEPS)) $(shell find $(BUILD)/tests $(BUILD)/tests-san $(BUILD)/tests-tsan -name '*.d' 2>/dev/null)
+
+include tests/fuzz/fuzz.mk

@@ -3,7 +3,8 @@
 # Suites: public headers alone, the generated Unicode tables against their generator, the include rules
 # (scripts/check-includes.py), unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
 # aws-cdk-lib, the cdk CLI interop test, valgrind on the example, fault injection into a synth (a sample of
-# its system calls: tests/fault), and the benchmark's smoke mode.
+# its system calls: tests/fault), the benchmark's smoke mode, and the fuzz targets over their corpora plus a few seconds each
+# (fuzz-smoke).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 # make test has the oracle (make setup installed it): a unit test that cannot reach it fails
@@ -30,12 +31,13 @@ run cli         bash tests/cli/run.sh
 run valgrind    bash tests/valgrind.sh
 run fault-smoke make --no-print-directory fault-smoke
 run bench-smoke bash bench/run.sh --smoke
+run fuzz-smoke  make --no-print-directory fuzz-smoke
 
-# totals: unit and cli suites print "N passed, N failed"; conformance counts identical/equal
+# totals: unit, cli and fuzz-smoke suites print "N passed, N failed"; conformance counts identical/equal
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail|includes): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

@@ -63,7 +63,9 @@ static void register_element(ccdk__node *n)
 const char *ccdk__element_logical_id(ccdk__node *n)
 {
     ccdk__element *el = (ccdk__element *)n;
-    if (el->logical_id_override)
+    /* aws-cdk-lib's synthesizeLogicalId tests the override for truth: "" keeps the generated id
+     * (found by tests/fuzz: an empty override gave an empty logical id) */
+    if (el->logical_id_override && *el->logical_id_override)
         return el->logical_id_override;
     if (el->logical_id)
         return el->logical_id;
@@ -80,6 +82,12 @@ const char *ccdk__element_logical_id(ccdk__node *n)
     ccdk__persistent_enter(n->app, &cur); /* cached: it must outlive a scratch arena */
     el->logical_id = ccdk__make_unique_id(n->app, comps, depth);
     ccdk__persistent_leave(n->app, &cur);
+    /* LogicalIDs.applyRename validates every allocated id: one path component without a letter
+     * or digit ("-", "/") gives "" (found by tests/fuzz/fuzz_ids; corpus/ids/crash-empty-logical-id).
+     * aws-cdk-lib throws it unscoped from the resolver; ccdk adds the path. Reported once: the id
+     * is cached. */
+    if (!*el->logical_id)
+        ccdk__error(n, "Resolution error: Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{1,255}$/, got ''.");
     if (comps != small)
         free(comps);
     return el->logical_id;
@@ -227,6 +235,12 @@ void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk
     if (!r || !path)
         return;
     ccdk_app *app = r->el.node.app;
+    if (!ccdk__utf8_valid(path, strlen(path))) {
+        /* its parts become template keys: invalid UTF-8 would make invalid JSON (see core.h; found
+         * by tests/fuzz/fuzz_override) */
+        ccdk__error(r, "Invalid UTF-8 in override path \"%s\"", ccdk__utf8_show(app, path, strlen(path)));
+        return;
+    }
     const char **parts;
     size_t n = split_path(app, path, &parts);
     if (!r->overrides)

@@ -56,7 +56,9 @@ static ccdk_value *minimal_join(ccdk_app *app, const char *delim, ccdk_value **i
     ccdk_value **w = malloc(cap * sizeof *w);
     if (!w)
         abort();
-    memcpy(w, items, n * sizeof *w);
+    if (n) /* an Fn::Join whose items all resolved to undefined has none (and items is NULL):
+              memcpy from NULL is undefined even for 0 bytes (found by tests/fuzz/fuzz_tokens) */
+        memcpy(w, items, n * sizeof *w);
     size_t i = 0;
     while (i < len) {
         ccdk_value *el = w[i];
@@ -367,7 +369,19 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         r = ccdk__v_str_nocopy(app, ccdk__element_logical_id(v->u.ref.target));
         break;
     case CCDK__V_JOIN: {
-        ccdk_value *l = ccdk__resolve(ctx, v->u.join.list);
+        /* FnJoin.resolveValues maps the items through resolve and keeps the undefined ones: they
+         * count in minimalCloudFormationJoin (one undefined item: the join is undefined) and are
+         * dropped from the Fn::Join's list only when that is resolved in turn (found by
+         * tests/fuzz/fuzz_tokens: a join of nothing gave {"Fn::Join": [",", []]}) */
+        ccdk_value *src = v->u.join.list, *l;
+        if (src && src->kind == CCDK__V_LIST && !(src->u.list.n == 1 && src->u.list.items[0]->kind == CCDK__V_STR &&
+                                                  !strncmp(src->u.list.items[0]->u.str.s, BEGIN_LIST, strlen(BEGIN_LIST)))) {
+            l = ccdk__v_list(app);
+            for (size_t i = 0; i < src->u.list.n; i++)
+                ccdk__v_push(l, ccdk__resolve(ctx, src->u.list.items[i]));
+        } else {
+            l = ccdk__resolve(ctx, src);
+        }
         if (l->kind != CCDK__V_LIST) {
             ccdk_value *args = ccdk__v_list(app);
             ccdk__v_push(args, ccdk__v_str(app, v->u.join.delim));
@@ -379,9 +393,13 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         if (m->u.list.n == 1) {
             r = m->u.list.items[0];
         } else {
+            ccdk_value *kept = ccdk__v_list(app);
+            for (size_t i = 0; i < m->u.list.n; i++)
+                if (m->u.list.items[i]->kind != CCDK__V_UNDEF)
+                    ccdk__v_push(kept, m->u.list.items[i]);
             ccdk_value *args = ccdk__v_list(app);
             ccdk__v_push(args, ccdk__v_str(app, v->u.join.delim));
-            ccdk__v_push(args, m);
+            ccdk__v_push(args, kept);
             r = ccdk__v_intrinsic(app, "Fn::Join", args);
         }
         break;

@@ -314,7 +314,9 @@ void ccdk__json_write_number(ccdk__buf *out, double d)
         ccdk__buf_putc(out, '0');
         return;
     }
-    if (d == (double)(long long)d && d > -1e15 && d < 1e15) {
+    /* the range test first: converting a double beyond long long's range (1e300 from a JSON
+     * override) is undefined behaviour (found by tests/fuzz/fuzz_override) */
+    if (d > -1e15 && d < 1e15 && d == (double)(long long)d) {
         /* an integer: its decimal digits are JavaScript's Number.prototype.toString (which
          * uses exponents only from 1e21) -- the common case, without the shortest-round-trip search */
         char ibuf[24];

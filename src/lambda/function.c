@@ -162,11 +162,13 @@ static void step_validate(ccdk__fn_ctor *c)
         ccdk__error(fn, "handler is required");
     if (!props->code)
         ccdk__error(fn, "code is required");
-    if (props->function_name && !ccdk__is_unresolved(props->function_name)) {
+    /* aws-cdk-lib validates a truthy functionName only: "" is written as it is (found by
+     * tests/fuzz/fuzz_ids; CloudFormation rejects it at deploy, as with aws-cdk-lib) */
+    if (props->function_name && *props->function_name && !ccdk__is_unresolved(props->function_name)) {
         size_t n = strlen(props->function_name);
         if (n > 64)
             ccdk__error(fn, "Function name can not be longer than 64 characters but has %zu characters.", n);
-        int ok = n > 0;
+        int ok = 1;
         for (const char *p = props->function_name; *p; p++)
             if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
                 ok = 0;

@@ -556,6 +556,80 @@ TEST(tokens_in_ids)
     ccdk__rm_rf(out);
 }
 
+/* found by tests/fuzz/fuzz_ids: an id without a letter or digit made an empty logical id, and an
+ * empty override replaced the generated one; aws-cdk-lib 2.276 throws for the first and ignores
+ * the second (node: CfnOutput(stack, "-") / overrideLogicalId("")) */
+TEST(empty_logical_ids)
+{
+    char out[512];
+    snprintf(out, sizeof out, "%s/emptyid", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_output_new(s, "-+-", &(ccdk_cfn_output_props){.value = "x"});
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_error(app, "S/-+-: Resolution error: Logical ID must adhere to the regular expression: "
+                         "/^[A-Za-z0-9]{1,255}$/, got ''."));
+    ccdk_app_free(app);
+    CHECK(access(out, F_OK) != 0);
+
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_resource *r = ccdk_cfn_resource_new(s, "x", "A::B::C", NULL);
+    ccdk_cfn_element_override_logical_id(r, "");
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_CONTAINS(ccdk_stack_template_json(s), "\"x\": {");
+    ccdk_app_free(app);
+    ccdk__rm_rf(out);
+}
+
+static const char *produce_nothing(void *ctx)
+{
+    (void)ctx;
+    return NULL;
+}
+
+/* found by tests/fuzz/fuzz_tokens: an Fn::Join whose only item resolves to undefined (a lazy that
+ * produces nothing) reached memcpy with a NULL source (UBSan: nonnull-attribute) and was written
+ * as {"Fn::Join": [",", []]}. Expected: aws-cdk-lib 2.276 (node, Fn.join over
+ * Lazy.string({produce: () => undefined})). */
+TEST(join_of_nothing)
+{
+    char out[512];
+    snprintf(out, sizeof out, "%s/joinnothing", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+#define U ccdk_lazy_string(s, produce_nothing, NULL)
+    const char *p1 = ccdk_fn_join(s, ",", (const char *const[]){U, NULL});
+    const char *p2 = ccdk_fn_join(s, ",", (const char *const[]){U, U, NULL});
+    const char *p3 = ccdk_fn_join(s, ",", (const char *const[]){U, "a", NULL});
+    const char *p4 = ccdk_fn_join(s, ",", (const char *const[]){"a", U, "b", NULL});
+    const char *p5 = ccdk_fn_join(s, "", (const char *const[]){U, ccdk_aws_region(s), NULL});
+#undef U
+    ccdk_value *props = ccdk_v_object(s);
+    ccdk_v_set(props, "P1", ccdk_v_string(s, p1));
+    ccdk_v_set(props, "P2", ccdk_v_string(s, p2));
+    ccdk_v_set(props, "P3", ccdk_v_string(s, p3));
+    ccdk_v_set(props, "P4", ccdk_v_string(s, p4));
+    ccdk_v_set(props, "P5", ccdk_v_string(s, p5));
+    ccdk_v_set(props, "Q", ccdk_v_string(s, "x"));
+    ccdk_cfn_resource_new(s, "R", "A::B::C", props);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = NULL;
+    const char *tj = ccdk_stack_template_json(s);
+    if (tj) { /* the Resources section, compact */
+        ccdk_value *v = ccdk__json_parse(app, tj, strlen(tj), NULL);
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, ccdk__v_get(v, "Resources"), 0);
+        t = b.data;
+    }
+    CHECK_STR_EQ(t, "{\"R\":{\"Type\":\"A::B::C\",\"Properties\":{\"P2\":{\"Fn::Join\":[\",\",[]]},"
+                    "\"P3\":{\"Fn::Join\":[\",\",[\"a\"]]},\"P4\":{\"Fn::Join\":[\",\",[\"a\",\"b\"]]},"
+                    "\"P5\":{\"Fn::Join\":[\"\",[{\"Ref\":\"AWS::Region\"}]]},\"Q\":\"x\"}}}");
+    free(t);
+    ccdk_app_free(app);
+    ccdk__rm_rf(out);
+}
+
 TEST(failed_synth_writes_nothing)
 {
     char out[512], marker[600], manifest[600];
@@ -735,6 +809,8 @@ int main(void)
     RUN(duplicate_id_messages);
     RUN_ORACLE(invalid_stack_names_and_ids);
     RUN(tokens_in_ids);
+    RUN(empty_logical_ids);
+    RUN(join_of_nothing);
     RUN(failed_synth_writes_nothing);
     RUN(fmt_and_list_macros);
     RUN(sprintf_concat_matches_vsnprintf);

@@ -294,6 +294,18 @@ TEST(function_name)
     expect_failure(b_name_long, "Function name can not be longer than 64 characters but has 72 characters.", "S/F");
     expect_failure(b_name_chars,
                    "Function name bad name! can contain only letters, numbers, hyphens, or underscores with no spaces.", "S/F");
+    /* aws-cdk-lib checks a truthy functionName only: "" is no error, and is written as it is
+     * (found by tests/fuzz/fuzz_ids) */
+    char *dir = make_outdir();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = dir, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function_props p = base(s);
+    p.function_name = "";
+    ccdk_lambda_function_new(s, "F", &p);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_CONTAINS(ccdk_stack_template_json(s), "\"FunctionName\": \"\"");
+    ccdk_app_free(app);
+    remove_outdir(dir);
 }
 
 TEST(description)
