@@ -833,10 +833,10 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     ccdk__node_init(&s->node, &kind_stack, scope, id);
     s->node.stack = s;
     if (props) {
-        /* these go into manifest.json and the templates as they are: JSON, so UTF-8 (see core.h;
-         * found by tests/fuzz/fuzz_ids) */
+        /* these go into manifest.json as they are: JSON, so UTF-8 (see core.h; found by
+         * tests/fuzz/fuzz_ids). The description is the template's, checked when it is resolved. */
         const char *texts[][2] = {{"account", props->account}, {"region", props->region},
-                                  {"description", props->description}, {"stack name", props->stack_name}};
+                                  {"stack name", props->stack_name}};
         for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
             if (texts[i][1] && !ccdk__utf8_valid(texts[i][1], strlen(texts[i][1])))
                 ccdk__error(s, "Invalid UTF-8 in the stack's %s \"%s\"", texts[i][0],
