@@ -44,6 +44,30 @@ static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal 
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal)(x)
 
+/** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
+ *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
+ *  CompositePrincipal, a Role). */
+typedef enum {
+    CCDK_IAM_PRINCIPAL_SERVICE = 1,
+    CCDK_IAM_PRINCIPAL_ACCOUNT,
+    CCDK_IAM_PRINCIPAL_ARN,
+    CCDK_IAM_PRINCIPAL_ORGANIZATION,
+    CCDK_IAM_PRINCIPAL_ANY,
+    CCDK_IAM_PRINCIPAL_COMPOSITE,
+    CCDK_IAM_PRINCIPAL_ROLE,
+} ccdk_iam_principal_kind;
+/** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
+ *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
+ *  OrganizationPrincipal.organizationId (NULL for the others); PrincipalWithConditions' conditions
+ *  (an object {Operator: {key: value}}, or NULL); the Role of a role principal (else NULL); the
+ *  parts of a CompositePrincipal (count, and the i-th or NULL). Owned by the App; 0/NULL for NULL. */
+ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p);
+const char *ccdk_iam_principal_value(const ccdk_iam_principal *p);
+ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
+ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
+size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p);
+ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i);
+
 /* ================================================================== statements and documents */
 
 typedef enum { CCDK_IAM_ALLOW = 0, CCDK_IAM_DENY } ccdk_iam_effect;
@@ -129,6 +153,8 @@ void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement 
 const char *ccdk_iam_role_arn(ccdk_iam_role *role);
 const char *ccdk_iam_role_name(ccdk_iam_role *role);
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role);
+/** 1 for a role imported with Role.fromRoleArn (its policies are not the App's to change), else 0. */
+int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
 
 /* ================================================================== Policy */
 

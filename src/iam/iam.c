@@ -104,6 +104,17 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
 
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return role ? role->principal : NULL; }
 
+ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p) { return p ? p->kind : 0; }
+const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p->value : NULL; }
+ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return p ? p->conditions : NULL; }
+ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p ? p->role : NULL; }
+size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p) { return p ? p->nparts : 0; }
+ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i)
+{
+    return p && i < p->nparts ? p->parts[i] : NULL;
+}
+int ccdk_iam_role_is_imported(const ccdk_iam_role *role) { return role ? role->imported : 0; }
+
 static ccdk_value *partition_lazy(void *ctx)
 {
     ccdk_app *app = ctx;

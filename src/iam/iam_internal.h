@@ -5,15 +5,15 @@
 #include "ccdk/iam.h"
 #include "internal.h"
 
-typedef enum {
-    CCDK__P_SERVICE = 1,
-    CCDK__P_ACCOUNT,
-    CCDK__P_ARN,
-    CCDK__P_ORG,
-    CCDK__P_ANY,
-    CCDK__P_COMPOSITE,
-    CCDK__P_ROLE,
-} ccdk__pkind;
+/* the public kinds (ccdk/iam.h), by their short internal names */
+typedef ccdk_iam_principal_kind ccdk__pkind;
+#define CCDK__P_SERVICE CCDK_IAM_PRINCIPAL_SERVICE
+#define CCDK__P_ACCOUNT CCDK_IAM_PRINCIPAL_ACCOUNT
+#define CCDK__P_ARN CCDK_IAM_PRINCIPAL_ARN
+#define CCDK__P_ORG CCDK_IAM_PRINCIPAL_ORGANIZATION
+#define CCDK__P_ANY CCDK_IAM_PRINCIPAL_ANY
+#define CCDK__P_COMPOSITE CCDK_IAM_PRINCIPAL_COMPOSITE
+#define CCDK__P_ROLE CCDK_IAM_PRINCIPAL_ROLE
 
 struct ccdk_iam_principal {
     ccdk_app *app;

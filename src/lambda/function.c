@@ -142,7 +142,13 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
         ccdk_iam_policy_attach_to_role(p, fn->base.role);
         return;
     }
-    ccdk__role_add_to_principal_policy(fn->base.role, s);
+    ccdk_iam_role_add_to_policy(fn->base.role, s);
+}
+
+/* new PolicyStatement({actions, resources}) (effect Allow) */
+static ccdk_iam_policy_statement *allow(ccdk_lambda_function *fn, const char *const *actions, const char *const *resources)
+{
+    return ccdk_iam_policy_statement_new(fn, &(ccdk_iam_policy_statement_props){.actions = actions, .resources = resources});
 }
 
 /* ------------------------------------------------------------------ the constructor, step by step
@@ -202,7 +208,7 @@ static void step_role(ccdk__fn_ctor *c)
     }
     fn->base.grant_principal = ccdk_iam_role_principal(fn->base.role);
     for (ccdk_iam_policy_statement *const *s = props->initial_policy; s && *s; s++)
-        ccdk__role_add_to_principal_policy(fn->base.role, *s);
+        ccdk_iam_role_add_to_policy(fn->base.role, *s);
 }
 
 /* code.bind(this) comes before the resource, as in aws-cdk-lib (the asset is a child first) */
@@ -233,7 +239,7 @@ static void step_dead_letter(ccdk__fn_ctor *c)
         fn->dlt = props->dead_letter_topic;
         static const char *const pub[] = {"sns:Publish", NULL};
         const char *arn[] = {ccdk_sns_topic_arn(fn->dlt), NULL};
-        ccdk__role_add_to_principal_policy(fn->base.role, ccdk__statement(app, CCDK_IAM_ALLOW, pub, arn));
+        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, pub, arn));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn[0]));
     } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
@@ -246,7 +252,7 @@ static void step_dead_letter(ccdk__fn_ctor *c)
         }
         static const char *const send[] = {"sqs:SendMessage", NULL};
         const char *arn[] = {ccdk_sqs_queue_arn(fn->dlq), NULL};
-        ccdk__role_add_to_principal_policy(fn->base.role, ccdk__statement(app, CCDK_IAM_ALLOW, send, arn));
+        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, send, arn));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn[0]));
     }
@@ -318,7 +324,7 @@ static void step_tracing(ccdk__fn_ctor *c)
     if (props->tracing != CCDK_LAMBDA_TRACING_UNSET && props->tracing != CCDK_LAMBDA_TRACING_DISABLED) {
         static const char *const xray[] = {"xray:PutTraceSegments", "xray:PutTelemetryRecords", NULL};
         static const char *const star[] = {"*", NULL};
-        ccdk_lambda_function_add_to_role_policy(c->fn, ccdk__statement(app, CCDK_IAM_ALLOW, xray, star));
+        ccdk_lambda_function_add_to_role_policy(c->fn, allow(c->fn, xray, star));
         ccdk_value *tc = ccdk__v_obj(app);
         ccdk__v_set(tc, "Mode", ccdk__v_str(app, props->tracing == CCDK_LAMBDA_TRACING_ACTIVE ? "Active" : "PassThrough"));
         ccdk__res_set(c->fn->resource, "TracingConfig", tc);

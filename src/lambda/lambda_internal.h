@@ -2,7 +2,6 @@
 #ifndef CCDK_LAMBDA_INTERNAL_H
 #define CCDK_LAMBDA_INTERNAL_H
 
-#include "../iam/iam_internal.h"
 #include "ccdk/lambda.h"
 #include "fingerprint.h"
 #include "internal.h"

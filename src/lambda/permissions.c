@@ -9,17 +9,17 @@
 
 #include "lambda_internal.h"
 
-static const char *principal_to_string(ccdk_iam_principal *p)
+static const char *principal_to_string(ccdk_app *app, ccdk_iam_principal *p)
 {
-    ccdk_app *app = p->app;
-    switch (p->kind) {
-    case CCDK__P_SERVICE: return ccdk__sprintf(app, "ServicePrincipal(%s)", p->value);
-    case CCDK__P_ACCOUNT: return ccdk__sprintf(app, "AccountPrincipal(%s)", p->value);
-    case CCDK__P_ARN: return ccdk__sprintf(app, "ArnPrincipal(%s)", p->value);
-    case CCDK__P_ORG: return ccdk__sprintf(app, "OrganizationPrincipal(%s)", p->value);
-    case CCDK__P_ANY: return "AnyPrincipal()";
-    case CCDK__P_ROLE: return p->role->node.path;
-    case CCDK__P_COMPOSITE: return "CompositePrincipal()";
+    const char *v = ccdk_iam_principal_value(p);
+    switch (ccdk_iam_principal_kind_of(p)) {
+    case CCDK_IAM_PRINCIPAL_SERVICE: return ccdk__sprintf(app, "ServicePrincipal(%s)", v);
+    case CCDK_IAM_PRINCIPAL_ACCOUNT: return ccdk__sprintf(app, "AccountPrincipal(%s)", v);
+    case CCDK_IAM_PRINCIPAL_ARN: return ccdk__sprintf(app, "ArnPrincipal(%s)", v);
+    case CCDK_IAM_PRINCIPAL_ORGANIZATION: return ccdk__sprintf(app, "OrganizationPrincipal(%s)", v);
+    case CCDK_IAM_PRINCIPAL_ANY: return "AnyPrincipal()";
+    case CCDK_IAM_PRINCIPAL_ROLE: return ccdk_node_path(ccdk_iam_principal_role(p));
+    case CCDK_IAM_PRINCIPAL_COMPOSITE: return "CompositePrincipal()";
     }
     return "";
 }
@@ -27,27 +27,28 @@ static const char *principal_to_string(ccdk_iam_principal *p)
 /* parsePermissionPrincipal */
 static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
 {
-    switch (p->kind) {
-    case CCDK__P_ACCOUNT:
-    case CCDK__P_SERVICE:
-    case CCDK__P_ARN:
-        return p->value;
-    case CCDK__P_ORG:
+    ccdk_value *cond = ccdk_iam_principal_conditions(p);
+    switch (ccdk_iam_principal_kind_of(p)) {
+    case CCDK_IAM_PRINCIPAL_ACCOUNT:
+    case CCDK_IAM_PRINCIPAL_SERVICE:
+    case CCDK_IAM_PRINCIPAL_ARN:
+        return ccdk_iam_principal_value(p);
+    case CCDK_IAM_PRINCIPAL_ORGANIZATION:
         return "*";
-    case CCDK__P_ANY:
-        if (!p->conditions || !p->conditions->u.obj.n)
+    case CCDK_IAM_PRINCIPAL_ANY:
+        if (!cond || !cond->u.obj.n)
             return "*";
         break;
-    case CCDK__P_ROLE:
-        if (!p->conditions || !p->conditions->u.obj.n)
-            return p->role->arn;
+    case CCDK_IAM_PRINCIPAL_ROLE:
+        if (!cond || !cond->u.obj.n)
+            return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
         break;
     default:
         break;
     }
     ccdk__error(fb, "Invalid principal type for Lambda permission statement: %s. Supported: AccountPrincipal, ArnPrincipal, "
                     "ServicePrincipal, OrganizationPrincipal",
-                p->kind == CCDK__P_COMPOSITE ? "CompositePrincipal" : "PrincipalWithConditions");
+                ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_COMPOSITE ? "CompositePrincipal" : "PrincipalWithConditions");
     return "";
 }
 
@@ -75,10 +76,11 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     ccdk_iam_principal *p = perm->principal;
     const char *principal = permission_principal(fb, p);
     const char *source_arn = NULL, *source_account = NULL, *org = NULL;
-    if (p->conditions && p->conditions->u.obj.n) {
-        for (size_t i = 0; i < p->conditions->u.obj.n; i++) {
-            const char *op = p->conditions->u.obj.e[i].key;
-            ccdk_value *kv = p->conditions->u.obj.e[i].val;
+    ccdk_value *pcond = ccdk_iam_principal_conditions(p);
+    if (pcond && pcond->u.obj.n) {
+        for (size_t i = 0; i < pcond->u.obj.n; i++) {
+            const char *op = pcond->u.obj.e[i].key;
+            ccdk_value *kv = pcond->u.obj.e[i].val;
             for (size_t k = 0; kv->kind == CCDK__V_OBJ && k < kv->u.obj.n; k++) {
                 const char *key = kv->u.obj.e[k].key;
                 ccdk_value *val = kv->u.obj.e[k].val;
@@ -154,18 +156,19 @@ static int granted(ccdk__fnbase *fb, const char *id)
 static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id, const char *action,
                   const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
 {
-    ccdk_app *app = fb->node.app;
-    if (grantee->kind == CCDK__P_ROLE && !grantee->role->imported) {
+    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
+    if (role && !ccdk_iam_role_is_imported(role)) {
         /* same-account identity: the grantee's policy gets the statement */
         const char *acts[] = {action, NULL};
-        ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, acts, resources);
+        ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(
+            &fb->node, &(ccdk_iam_policy_statement_props){.effect = CCDK_IAM_ALLOW, .actions = acts, .resources = resources});
         if (conditions)
             for (size_t i = 0; i < conditions->u.obj.n; i++) {
                 ccdk_value *kv = conditions->u.obj.e[i].val;
                 for (size_t k = 0; k < kv->u.obj.n; k++)
                     ccdk_iam_policy_statement_add_condition(s, conditions->u.obj.e[i].key, kv->u.obj.e[k].key, kv->u.obj.e[k].val);
             }
-        ccdk__role_add_to_principal_policy(grantee->role, s);
+        ccdk_iam_role_add_to_policy(role, s);
         return;
     }
     ccdk_lambda_permission p = overrides ? *overrides : (ccdk_lambda_permission){0};
@@ -211,20 +214,20 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     if (!fb || !grantee)
         return;
     ccdk_app *app = fb->node.app;
-    if (grantee->kind == CCDK__P_COMPOSITE) {
-        for (size_t i = 0; i < grantee->nparts; i++)
-            ccdk_lambda_function_grant_invoke(fn, grantee->parts[i]);
+    if (ccdk_iam_principal_kind_of(grantee) == CCDK_IAM_PRINCIPAL_COMPOSITE) {
+        for (size_t i = 0; i < ccdk_iam_principal_part_count(grantee); i++)
+            ccdk_lambda_function_grant_invoke(fn, ccdk_iam_principal_part(grantee, i));
         return;
     }
     /* identifier: "Invoke" + base64(sha256(JSON.stringify({principal, conditions}))) */
     ccdk__buf b = {0};
     ccdk__buf_puts(&b, "{\"principal\":");
-    const char *ps = principal_to_string(grantee);
+    const char *ps = principal_to_string(app, grantee);
     ccdk__json_write_string(&b, ps, strlen(ps));
     ccdk__buf_puts(&b, ",\"conditions\":");
-    if (grantee->conditions) {
+    if (ccdk_iam_principal_conditions(grantee)) {
         ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, 0, NULL};
-        ccdk__json_write(&b, ccdk__resolve(&ctx, grantee->conditions), 0);
+        ccdk__json_write(&b, ccdk__resolve(&ctx, ccdk_iam_principal_conditions(grantee)), 0);
     } else {
         ccdk__buf_puts(&b, "{}");
     }
@@ -247,7 +250,9 @@ void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee
     if (!fb || !grantee)
         return;
     ccdk_app *app = fb->node.app;
-    const char *ps = grantee->kind == CCDK__P_ROLE ? grantee->role->node.path : principal_to_string(grantee);
+    const char *ps = ccdk_iam_principal_kind_of(grantee) == CCDK_IAM_PRINCIPAL_ROLE
+                         ? ccdk_node_path(ccdk_iam_principal_role(grantee))
+                         : principal_to_string(app, grantee);
     const char *id = ccdk__sprintf(app, "InvokeFunctionUrl%s", ps);
     if (granted(fb, id))
         return;
