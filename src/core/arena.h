@@ -88,6 +88,11 @@ int ccdk__mkdir_p(const char *path);
 int ccdk__rm_rf(const char *path);
 char *ccdk__read_file(const char *path, size_t *len); /* malloc'd, NUL-terminated; NULL on error */
 int ccdk__write_file(const char *path, const char *data, size_t len);
+/* The assembly is flushed to disk before it replaces the old one (syncfs, assembly.c) unless
+ * CCDK_NO_FSYNC=1; writeback_start starts a file's writeback as soon as it is written, so that the
+ * flush at the end finds little left to do. */
+int ccdk__durable(void);
+void ccdk__writeback_start(int fd);
 double ccdk__now(void); /* CLOCK_MONOTONIC, seconds */
 int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
 int ccdk__ends_with(const char *s, const char *suffix);

@@ -208,8 +208,7 @@ static void sync_parent(const char *path)
 int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir)
 {
     /* what the exchange makes visible must be on disk first (CCDK_NO_FSYNC=1 skips it: tests) */
-    const char *nf = getenv("CCDK_NO_FSYNC");
-    if (!(nf && *nf && strcmp(nf, "0")) && syncfs(t->lock_fd) != 0) {
+    if (ccdk__durable() && syncfs(t->lock_fd) != 0) {
         ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", t->tmp, strerror(errno));
         ccdk__txn_abort(t);
         return -1;

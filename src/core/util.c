@@ -650,11 +650,30 @@ int ccdk__buf_open(ccdk__buf *b, const char *path, struct ccdk__sha256_ctx_s *sh
     return 0;
 }
 
+int ccdk__durable(void)
+{
+    static int wanted = -1; /* read once; a benign race: every thread computes the same value */
+    int w = __atomic_load_n(&wanted, __ATOMIC_RELAXED);
+    if (w < 0) {
+        const char *e = getenv("CCDK_NO_FSYNC");
+        w = !(e && *e && strcmp(e, "0"));
+        __atomic_store_n(&wanted, w, __ATOMIC_RELAXED);
+    }
+    return w;
+}
+
+void ccdk__writeback_start(int fd)
+{
+    if (fd >= 0 && ccdk__durable())
+        sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+}
+
 int ccdk__buf_close(ccdk__buf *b)
 {
     if (!b->sink)
         return -1;
     sink_flush(b);
+    ccdk__writeback_start(b->fd);
     int err = b->err;
     if (close(b->fd) != 0 && !err)
         err = errno;
@@ -770,6 +789,7 @@ int ccdk__write_file(const char *path, const char *data, size_t len)
         }
         off += (size_t)w;
     }
+    ccdk__writeback_start(fd);
     return close(fd);
 }
 
