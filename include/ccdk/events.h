@@ -72,8 +72,8 @@ typedef struct {
 
 /** new targets.LambdaFunction(handler, props): handler is a Function, Version, Alias or import.
  *  Binding it to a rule adds the events.amazonaws.com invoke Permission (once per rule and function).
- *  Owned by the handler's App. Differs from the rule: NULL for NULL (no error) or for a construct that
- *  is not an IFunction (an error on its App). */
+ *  Owned by the handler's App. A construct that is not an IFunction is an error on its App, a NULL
+ *  handler one on the process-wide list; a usable target is returned all the same (never NULL). */
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props);
 

@@ -287,8 +287,8 @@ void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee
 
 /** fn.metric(name, options): AWS/Lambda, dimension FunctionName (and Resource for a version or
  *  alias). `fn` may be a Function, Version, Alias or imported function; options may be NULL.
- *  The metric is owned by the App. Differs from the rule: NULL for a NULL fn (no error) or a
- *  construct that is not an IFunction (an error on its App). */
+ *  The metric is owned by the App. A construct that is not an IFunction is an error on its App, a
+ *  NULL fn one on the process-wide list; a usable metric is returned all the same (never NULL). */
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name,
                                                     const ccdk_cloudwatch_metric_options *options);
 /** fn.metricDuration (Average), metricErrors, metricInvocations, metricThrottles (Sum): as

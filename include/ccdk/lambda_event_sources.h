@@ -64,8 +64,8 @@ typedef struct {
 } ccdk_lambda_sqs_event_source_props;
 
 /** new SqsEventSource(queue, props): props may be NULL. Validation errors are aws-cdk-lib's, reported
- *  on the queue. Owned by the queue's App. Differs from the rule: NULL for a NULL or non-construct
- *  queue, without an error. */
+ *  on the queue. Owned by the queue's App. A NULL or non-construct queue is an error on the
+ *  process-wide list; a usable source is returned all the same (never NULL). */
 ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, const ccdk_lambda_sqs_event_source_props *props);
 
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
@@ -73,8 +73,8 @@ ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, co
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
 
 /** source.eventSourceMappingId / eventSourceMappingArn: of the mapping the source created when
- *  bound, owned by the App. Differs from the rule: NULL with aws-cdk-lib's error on the queue before
- *  it is bound, and NULL without an error for NULL. */
+ *  bound, owned by the App. Before it is bound: aws-cdk-lib's error on the queue, and "" (the
+ *  getter stays defined). NULL for a NULL source. */
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *source);
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *source);
 

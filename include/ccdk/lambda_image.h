@@ -19,7 +19,8 @@ typedef struct {
 } ccdk_lambda_ecr_image_code_props;
 
 /** DockerImageCode.fromEcr(repository, props): props may be NULL. Owned by the repository's App.
- *  Differs from the rule: NULL for a NULL or non-construct repository, without an error. */
+ *  A NULL or non-construct repository is an error on the process-wide list; a code that binds
+ *  harmlessly is returned all the same (never NULL). */
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *repository,
                                                          const ccdk_lambda_ecr_image_code_props *props);
 

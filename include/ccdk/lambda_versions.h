@@ -56,8 +56,9 @@ ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v);
 ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v);
 
 /** fn.currentVersion: the Version "CurrentVersion" whose logical id carries the function's hash
- *  (created on first call, with the function's current_version_options); owned by the App. Differs
- *  from the rule: NULL for NULL, and NULL with aws-cdk-lib's error for an imported function. */
+ *  (created on first call, with the function's current_version_options); owned by the App. An
+ *  imported function is aws-cdk-lib's error (NULL: one on the process-wide list); a version of no
+ *  synthesized App is returned all the same (never NULL). */
 ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *fn);
 /** fn.latestVersion: the $LATEST version (a construct "$LATEST" under the function, made once);
  *  owned by the App. NULL for NULL, without an error. */
@@ -106,8 +107,9 @@ typedef struct {
  *  are aws-cdk-lib's errors on the alias; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props);
 /** fn.addAlias(name, options) on a Function (alias of its currentVersion, id "Alias<name>") or on a
- *  Version (alias of that version). options may be NULL. Owned by the App. Differs from the rule:
- *  NULL for NULL, and NULL with an error on its App for an alias, an import or a non-IFunction. */
+ *  Version (alias of that version). options may be NULL. Owned by the App. An alias, an import or
+ *  a non-IFunction is an error on its App (NULL: on the process-wide list); an alias of no
+ *  synthesized App is returned all the same (never NULL). */
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *options);
 /** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version (NULL

@@ -267,8 +267,12 @@ ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ru
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props)
 {
-    if (!ccdk_lambda_ifunction_arn(handler)) /* not an IFunction (the error is recorded) */
-        return NULL;
+    if (!ccdk_lambda_ifunction_arn(handler)) { /* not an IFunction (the error is recorded) */
+        if (!handler)
+            ccdk__process_error("%s: the handler is NULL", __func__);
+        handler = ccdk_lambda_function_from_function_arn(ccdk__nil_stack(), "NilTarget",
+                                                         "arn:aws:lambda:us-east-1:123456789012:function:nil"); /* never NULL */
+    }
     ccdk__node *fb = ccdk__node_of(handler);
     ccdk_events_rule_target *t = ccdk__alloc(fb->app, sizeof *t);
     t->app = fb->app;

@@ -106,20 +106,19 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *o)
 {
-    ccdk__fnbase *fb = ccdk__fnbase_of(fn_or_version);
-    if (!fb)
-        return NULL;
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn_or_version); /* not an IFunction: the error is recorded */
     ccdk_lambda_version *ver;
-    if (fb->fkind == CCDK__FN_FUNCTION) {
+    if (fb && fb->fkind == CCDK__FN_FUNCTION) {
         ver = ccdk_lambda_function_current_version((ccdk_lambda_function *)fb);
-    } else if (fb->fkind == CCDK__FN_VERSION || fb->fkind == CCDK__FN_LATEST) {
+    } else if (fb && (fb->fkind == CCDK__FN_VERSION || fb->fkind == CCDK__FN_LATEST)) {
         ver = (ccdk_lambda_version *)fb;
     } else {
-        ccdk__error(fb, "addAlias is only available on a Function or a Version");
-        return NULL;
+        if (fb)
+            ccdk__error(fb, "addAlias is only available on a Function or a Version");
+        else if (!fn_or_version) /* no App to record it on */
+            ccdk__process_error("%s: the function is NULL", __func__);
+        ver = ccdk_lambda_function_current_version(ccdk__nil_function()); /* never NULL */
     }
-    if (!ver)
-        return NULL;
     static const ccdk_lambda_alias_options none;
     if (!o)
         o = &none;

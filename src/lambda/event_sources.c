@@ -225,8 +225,11 @@ ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_s
 ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, const ccdk_lambda_sqs_event_source_props *props)
 {
     ccdk__node *qn = ccdk__node_of(queue);
-    if (!qn)
-        return NULL;
+    if (!qn) { /* no App to record it on: the process-wide list; never NULL */
+        ccdk__process_error("%s: the queue is %s", __func__, queue ? "not a construct handle" : "NULL");
+        queue = ccdk_sqs_queue_new(ccdk__nil_stack(), "NilQueue", NULL);
+        qn = ccdk__node_of(queue);
+    }
     ccdk_app *app = qn->app;
     ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
     s->app = app;
@@ -304,7 +307,7 @@ const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
         return NULL;
     if (!s->mapping) {
         ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");
-        return NULL;
+        return ""; /* getters stay defined */
     }
     return s->mapping->id;
 }
@@ -315,7 +318,7 @@ const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *s)
         return NULL;
     if (!s->mapping) {
         ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");
-        return NULL;
+        return ""; /* getters stay defined */
     }
     return s->mapping->arn;
 }

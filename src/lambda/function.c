@@ -587,3 +587,21 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
         fn->layers[fn->nlayers++] = l;
     }
 }
+
+/* ------------------------------------------------------------------ nil handles */
+
+/* A Function of this thread's orphan App (never synthesized): what a call returns, after recording
+ * its error, where aws-cdk-lib would have thrown and C needs a usable handle (never NULL). */
+ccdk_lambda_function *ccdk__nil_function(void)
+{
+    static _Thread_local ccdk_lambda_function *nil;
+    static _Thread_local ccdk_app *nil_app;
+    ccdk_stack *s = ccdk__nil_stack();
+    if (!nil || nil_app != s->node.app) {
+        nil_app = s->node.app;
+        nil = ccdk_lambda_function_new(s, "NilFunction", &(ccdk_lambda_function_props){
+            .runtime = &ccdk_lambda_runtime_NODEJS_20_X, .handler = "index.handler",
+            .code = ccdk_lambda_code_from_inline(s, "exports.handler = async () => null;")});
+    }
+    return nil;
+}

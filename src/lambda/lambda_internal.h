@@ -120,6 +120,9 @@ typedef struct {
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
 void ccdk__fn_step_insights(ccdk__fn_ctor *c);     /* insights.c: configureLambdaInsights */
+/* A Function of the thread's orphan App (function.c): the usable handle a call returns after its
+ * error, where aws-cdk-lib would have thrown (never NULL). */
+ccdk_lambda_function *ccdk__nil_function(void);
 /* The region and account fields of a literal ARN (function.c): 1, or 0 for a token or no ARN. */
 int ccdk__arn_account_region(ccdk_app *app, const char *arn, const char **account, const char **region);
 /* image.c: binds a DockerImageCode ({ImageUri}); ccdk__fn_step_image sets PackageType/ImageConfig and

@@ -5,9 +5,12 @@
 
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
 {
-    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb)
-        return NULL;
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn); /* not an IFunction: the error is recorded */
+    if (!fb) {
+        if (!fn) /* no App to record it on */
+            ccdk__process_error("%s: the function is NULL", __func__);
+        fb = &ccdk__nil_function()->base; /* never NULL */
+    }
     ccdk_app *app = fb->node.app;
     ccdk_kv dims[3] = {{"FunctionName", fb->name}, {NULL, NULL}, {NULL, NULL}};
     if (fb->fkind == CCDK__FN_ALIAS && fb->lambda) {

@@ -191,13 +191,15 @@ ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *f
 
 ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *fn)
 {
-    if (!fn)
-        return NULL;
+    if (!fn) { /* no App to record it on; never NULL */
+        ccdk__process_error("%s: the function is NULL", __func__);
+        fn = ccdk__nil_function();
+    }
     if (fn->current_version)
         return fn->current_version;
     if (fn->base.fkind != CCDK__FN_FUNCTION || !fn->resource) {
         ccdk__error(fn, "currentVersion is only available on a lambda.Function");
-        return NULL;
+        return ccdk_lambda_function_current_version(ccdk__nil_function()); /* never NULL */
     }
     if (fn->base.warn_if_current_version_called)
         ccdk__warning(fn, "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",

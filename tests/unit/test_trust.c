@@ -18,6 +18,7 @@
 #include "ccdk/codeguru.h"
 #include "ccdk/ecr.h"
 #include "ccdk/events.h"
+#include "ccdk/lambda_event_sources.h"
 #include "ccdk/iam.h"
 #include "ccdk/lambda.h"
 #include "ccdk/lambda_code_signing.h"
@@ -528,6 +529,35 @@ TEST(scopes_that_are_not_constructs)
 
 /* ccdk_lambda_runtime_bundling_image returned a ring of 64 static buffers: the 65th call overwrote
  * the first name. Now each is the App's. */
+/* Never NULL: calls that used to return NULL after an error (or for a NULL handle argument that has
+ * no App) return a usable handle, and the error is recorded -- on the App, or process-wide. */
+TEST(never_null_after_an_error)
+{
+    ccdk__process_errors_clear();
+    size_t before = ccdk_process_error_count();
+    CHECK(ccdk_lambda_sqs_event_source(NULL, NULL) != NULL);
+    CHECK(ccdk_process_error_count() == before + 1 && strstr(ccdk_process_error(before), "the queue is NULL"));
+    CHECK(ccdk_lambda_docker_image_code_from_ecr(NULL, NULL) != NULL);
+    CHECK(ccdk_process_error_count() == before + 2 && strstr(ccdk_process_error(before + 1), "the repository is NULL"));
+    CHECK(ccdk_events_targets_lambda_function(NULL, NULL) != NULL);
+    CHECK(ccdk_process_error_count() >= before + 3);
+
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *imported =
+        ccdk_lambda_function_from_function_arn(s, "I", "arn:aws:lambda:us-east-1:123456789012:function:f");
+    CHECK(ccdk_lambda_function_current_version(imported) != NULL);
+    CHECK(ccdk_lambda_function_add_alias(imported, "live", NULL) != NULL);
+    ccdk_sqs_queue *q = ccdk_sqs_queue_new(s, "Q", NULL);
+    CHECK(ccdk_lambda_function_metric(q, "Errors", NULL) != NULL); /* not an IFunction */
+    ccdk_lambda_event_source *es = ccdk_lambda_sqs_event_source(q, NULL);
+    CHECK(ccdk_lambda_event_source_mapping_id_of(es) != NULL); /* not bound yet: an error, not NULL */
+    CHECK(ccdk_app_error_count(app) >= 4);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
 TEST(bundling_image_names_stay)
 {
     ccdk_app *app = new_app("bundling-image");
@@ -560,6 +590,7 @@ int main(void)
     RUN(token_key_resolving_to_string);
     RUN(token_as_stack_name);
     RUN(scopes_that_are_not_constructs);
+    RUN(never_null_after_an_error);
     RUN(bundling_image_names_stay);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
