@@ -106,12 +106,17 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 /** A parent scope: an App, a Stack or a Construct. */
 #define CCDK_SCOPE(x) _Generic((x), ccdk_app *: (void *)(x), ccdk_stack *: (void *)(x), ccdk_construct *: (void *)(x))
 
-/** An optional number in props: zero-initialised means "not given"; CCDK_NUM(x) gives one. */
+/** An optional number in props: zero-initialised means "not given"; CCDK_NUM(x) gives one, and
+ *  CCDK_NUM_TOKEN(t) one known only at deploy time (aws-cdk-lib's Token.asNumber): t is a string
+ *  token such as ccdk_cfn_parameter_value_as_string() of a Number parameter. A token number is
+ *  written as its reference ({"Ref": "Param"}) and skips the range checks, as in aws-cdk-lib. */
 typedef struct {
     int set;
     double value;
+    const char *token; /* a number token (CCDK_NUM_TOKEN), else NULL */
 } ccdk_opt_num;
-#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x)})
+#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x), 0})
+#define CCDK_NUM_TOKEN(t) ((ccdk_opt_num){1, 0, (t)})
 
 /** An optional boolean in props (TypeScript's `?: boolean`): zero-initialised means "not given";
  *  give one with CCDK_TRUE or CCDK_FALSE. It is a struct so that a plain `true`, `false`, `0` or

@@ -196,11 +196,11 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     }
     unsigned op = (unsigned)props->comparison_operator;
     ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 4 ? op : 0]));
-    ccdk__res_set(r, "Threshold", ccdk__v_num(app, props->threshold.value));
+    ccdk__res_set(r, "Threshold", ccdk__v_opt_num(app, props->threshold));
     if (props->datapoints_to_alarm.set)
-        ccdk__res_set(r, "DatapointsToAlarm", ccdk__v_num(app, props->datapoints_to_alarm.value));
+        ccdk__res_set(r, "DatapointsToAlarm", ccdk__v_opt_num(app, props->datapoints_to_alarm));
     if (props->evaluation_periods.set)
-        ccdk__res_set(r, "EvaluationPeriods", ccdk__v_num(app, props->evaluation_periods.value));
+        ccdk__res_set(r, "EvaluationPeriods", ccdk__v_opt_num(app, props->evaluation_periods));
     else
         ccdk__error(a, "evaluationPeriods is required");
     if (props->treat_missing_data > 0 && props->treat_missing_data <= CCDK_CW_TREAT_MISSING_DATA_MISSING)

@@ -663,13 +663,13 @@ static void render_parameter(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *
     if (p->p.description)
         ccdk__v_set(d, "Description", ccdk__v_str(app, p->p.description));
     if (p->p.max_length.set)
-        ccdk__v_set(d, "MaxLength", ccdk__v_num(app, p->p.max_length.value));
+        ccdk__v_set(d, "MaxLength", ccdk__v_opt_num(app, p->p.max_length));
     if (p->p.max_value.set)
-        ccdk__v_set(d, "MaxValue", ccdk__v_num(app, p->p.max_value.value));
+        ccdk__v_set(d, "MaxValue", ccdk__v_opt_num(app, p->p.max_value));
     if (p->p.min_length.set)
-        ccdk__v_set(d, "MinLength", ccdk__v_num(app, p->p.min_length.value));
+        ccdk__v_set(d, "MinLength", ccdk__v_opt_num(app, p->p.min_length));
     if (p->p.min_value.set)
-        ccdk__v_set(d, "MinValue", ccdk__v_num(app, p->p.min_value.value));
+        ccdk__v_set(d, "MinValue", ccdk__v_opt_num(app, p->p.min_value));
     /* CfnParameter renders noEcho as given: false too */
     if (ccdk__tri_set(p->p.no_echo))
         ccdk__v_set(d, "NoEcho", ccdk__v_bool(app, ccdk__tri_true(p->p.no_echo)));

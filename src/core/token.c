@@ -208,3 +208,8 @@ ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs)
         ccdk__v_push(l, ccdk__v_from_string(app, *strs));
     return l;
 }
+
+ccdk_value *ccdk__v_opt_num(ccdk_app *app, ccdk_opt_num n)
+{
+    return n.token ? ccdk__v_from_string(app, n.token) : ccdk__v_num(app, n.value);
+}

@@ -27,6 +27,8 @@ ccdk_value *ccdk__v_strlist(ccdk_app *app, const char *const *strs);          /*
 /* What a marker's key is to an App (ccdk__next_marker): its token, a pseudo parameter, another
  * App's, or no token at all. */
 enum { TOK_OK, TOK_PSEUDO, TOK_FOREIGN, TOK_UNKNOWN };
+/* An optional number as a value: its token (CCDK_NUM_TOKEN) or the number. */
+ccdk_value *ccdk__v_opt_num(ccdk_app *app, ccdk_opt_num n);
 /* The next marker (begin: BEGIN_STR or BEGIN_LIST) at or after s: its length, index and status. */
 const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *begin, size_t *len, size_t *index,
                               int *status);

@@ -313,14 +313,15 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     ccdk__node *fb = target->handler;
     add_lambda_permission(rule, fb);
     ccdk_value *retry = NULL;
-    int has_retry = target->lambda.retry_attempts.set && target->lambda.retry_attempts.value >= 0;
+    int has_retry = target->lambda.retry_attempts.set &&
+                    (target->lambda.retry_attempts.token || target->lambda.retry_attempts.value >= 0);
     if (has_retry || ccdk_duration_is_set(target->lambda.max_event_age)) {
         retry = ccdk__v_obj(app);
         if (ccdk_duration_is_set(target->lambda.max_event_age))
             ccdk__v_set(retry, "MaximumEventAgeInSeconds",
                         ccdk__v_num(app, ccdk__duration_to_seconds(rule, target->lambda.max_event_age, 1)));
         if (target->lambda.retry_attempts.set)
-            ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_num(app, target->lambda.retry_attempts.value));
+            ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_opt_num(app, target->lambda.retry_attempts));
     }
     /* cross-environment targets (aws-cdk-lib's MirrorRule) are not supported */
     ccdk_stack *ts = fb->stack, *ss = rule->node.stack;

@@ -68,11 +68,12 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
         ccdk__v_set(routing, "AdditionalVersionWeights", list);
     }
     ccdk_value *pc = NULL;
-    if (props->provisioned_concurrent_executions.set && props->provisioned_concurrent_executions.value != 0) {
-        if (props->provisioned_concurrent_executions.value <= 0)
+    if (props->provisioned_concurrent_executions.set &&
+        (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0)) {
+        if (!props->provisioned_concurrent_executions.token && props->provisioned_concurrent_executions.value <= 0)
             ccdk__error(a, "provisionedConcurrentExecutions must have value greater than or equal to 1");
         pc = ccdk__v_obj(app);
-        ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_num(app, props->provisioned_concurrent_executions.value));
+        ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_opt_num(app, props->provisioned_concurrent_executions));
     }
     ccdk_cfn_resource *r = ccdk__l1(a, "Resource", "AWS::Lambda::Alias", "aws-cdk-lib.aws_lambda.CfnAlias");
     a->resource = r;

@@ -47,11 +47,13 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
         ccdk__error(sa, "maxCapacity is required");
     double max = o->max_capacity.value;
     /* ScalableTarget's checks report on its scope, the ScalableFunctionAttribute */
-    if (max < 0)
+    /* ScalableTarget checks only resolved numbers (withResolved) */
+    int max_tok = o->max_capacity.token != NULL, min_tok = o->min_capacity.set && o->min_capacity.token;
+    if (!max_tok && max < 0)
         ccdk__error(sa, "maxCapacity cannot be negative, got: %s", ccdk__num_string(app, max));
-    if (min < 0)
+    if (!min_tok && min < 0)
         ccdk__error(sa, "minCapacity cannot be negative, got: %s", ccdk__num_string(app, min));
-    if (max < min)
+    if (!max_tok && !min_tok && max < min)
         ccdk__error(sa, "minCapacity (%s) should be lower than maxCapacity (%s)", ccdk__num_string(app, min), ccdk__num_string(app, max));
     ccdk__node *t = ccdk__alloc(app, sizeof *t);
     ccdk__node_init(t, &kind_target, sa, "Target");
@@ -61,8 +63,8 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
                                            "aws-cdk-lib.aws_applicationautoscaling.CfnScalableTarget");
     sa->target_resource = r;
     r->tag_kind = 1;
-    ccdk__res_set(r, "MaxCapacity", ccdk__v_num(app, max));
-    ccdk__res_set(r, "MinCapacity", ccdk__v_num(app, min));
+    ccdk__res_set(r, "MaxCapacity", max_tok ? ccdk__v_opt_num(app, o->max_capacity) : ccdk__v_num(app, max));
+    ccdk__res_set(r, "MinCapacity", min_tok ? ccdk__v_opt_num(app, o->min_capacity) : ccdk__v_num(app, min));
     ccdk__res_set(r, "ResourceId", ccdk__v_from_string(app, ccdk__sprintf(app, "function:%s", alias->base.name)));
     ccdk__res_set(r, "RoleARN", ccdk__v_from_string(app, ccdk_iam_role_arn(alias->scaling_role)));
     ccdk__res_set(r, "ScalableDimension", ccdk__v_str(app, "lambda:function:ProvisionedConcurrency"));
@@ -128,9 +130,9 @@ void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attri
         ccdk__v_set(o, "EndTime", ccdk__v_from_string(app, a->end_time));
     ccdk_value *sta = ccdk__v_obj(app);
     if (a->max_capacity.set)
-        ccdk__v_set(sta, "MaxCapacity", ccdk__v_num(app, a->max_capacity.value));
+        ccdk__v_set(sta, "MaxCapacity", ccdk__v_opt_num(app, a->max_capacity));
     if (a->min_capacity.set)
-        ccdk__v_set(sta, "MinCapacity", ccdk__v_num(app, a->min_capacity.value));
+        ccdk__v_set(sta, "MinCapacity", ccdk__v_opt_num(app, a->min_capacity));
     ccdk__v_set(o, "ScalableTargetAction", sta);
     ccdk__v_set(o, "Schedule", ccdk__v_from_string(app, a->schedule.expression_string ? a->schedule.expression_string : ""));
     ccdk__v_set(o, "ScheduledActionName", ccdk__v_from_string(app, id ? id : ""));

@@ -116,7 +116,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
             return m;
         }
     }
-    if (o->max_concurrency.set && o->max_concurrency.value != 0 &&
+    if (o->max_concurrency.set && !o->max_concurrency.token && o->max_concurrency.value != 0 &&
         (o->max_concurrency.value < 2 || o->max_concurrency.value > 1000)) {
         ccdk__error(m, "maxConcurrency must be between 2 and 1000 concurrent instances");
         return m;
@@ -128,14 +128,14 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
             return m;
         }
     }
-    if (o->retry_attempts.set) {
+    if (o->retry_attempts.set && !o->retry_attempts.token) {
         double a = o->retry_attempts.value;
         if (!(a == -1 || (a >= 0 && a <= 10000))) {
             ccdk__error(m, "retryAttempts must be -1 (for infinite) or between 0 and 10000 inclusive, got %s", num_str(app, a));
             return m;
         }
     }
-    if (o->parallelization_factor.set) {
+    if (o->parallelization_factor.set && !o->parallelization_factor.token) {
         double f = o->parallelization_factor.value;
         if (f < 1 || f > 10) {
             ccdk__error(m, "parallelizationFactor must be between 1 and 10 inclusive, got %s", num_str(app, f));
@@ -150,7 +150,8 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         }
     }
     int at_ts = o->starting_position == CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP;
-    int has_ts = o->starting_position_timestamp.set && o->starting_position_timestamp.value != 0;
+    int has_ts = o->starting_position_timestamp.set &&
+                 (o->starting_position_timestamp.token || o->starting_position_timestamp.value != 0);
     if (at_ts && !has_ts) {
         ccdk__error(m, "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP");
         return m;
@@ -165,7 +166,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
     r->tag_kind = 1;
     m->resource = r;
     if (o->batch_size.set)
-        ccdk__res_set(r, "BatchSize", ccdk__v_num(app, o->batch_size.value));
+        ccdk__res_set(r, "BatchSize", ccdk__v_opt_num(app, o->batch_size));
     if (ccdk__tri_set(o->bisect_batch_on_error))
         ccdk__res_set(r, "BisectBatchOnFunctionError", ccdk__v_bool(app, ccdk__tri_true(o->bisect_batch_on_error)));
     if (ccdk__tri_set(o->enabled))
@@ -177,7 +178,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         ccdk__res_set(r, "StartingPosition", ccdk__v_str(app, sp[o->starting_position]));
     }
     if (has_ts)
-        ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_num(app, o->starting_position_timestamp.value));
+        ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_opt_num(app, o->starting_position_timestamp));
     if (ccdk__tri_true(o->report_batch_item_failures)) {
         ccdk_value *l = ccdk__v_list(app);
         ccdk__v_push(l, ccdk__v_str(app, "ReportBatchItemFailures"));
@@ -189,9 +190,9 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
     if (ccdk_duration_is_set(o->max_record_age))
         ccdk__res_set(r, "MaximumRecordAgeInSeconds", ccdk__v_num(app, ccdk__duration_to_seconds(m, o->max_record_age, 1)));
     if (o->retry_attempts.set)
-        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_num(app, o->retry_attempts.value));
+        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, o->retry_attempts));
     if (o->parallelization_factor.set)
-        ccdk__res_set(r, "ParallelizationFactor", ccdk__v_num(app, o->parallelization_factor.value));
+        ccdk__res_set(r, "ParallelizationFactor", ccdk__v_opt_num(app, o->parallelization_factor));
     if (o->kafka_topic) {
         ccdk_value *l = ccdk__v_list(app);
         ccdk__v_push(l, ccdk__v_from_string(app, o->kafka_topic));
@@ -199,9 +200,9 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
     }
     if (ccdk_duration_is_set(o->tumbling_window))
         ccdk__res_set(r, "TumblingWindowInSeconds", ccdk__v_num(app, ccdk__duration_to_seconds(m, o->tumbling_window, 1)));
-    if (o->max_concurrency.set && o->max_concurrency.value != 0) {
+    if (o->max_concurrency.set && (o->max_concurrency.token || o->max_concurrency.value != 0)) {
         ccdk_value *sc = ccdk__v_obj(app);
-        ccdk__v_set(sc, "MaximumConcurrency", ccdk__v_num(app, o->max_concurrency.value));
+        ccdk__v_set(sc, "MaximumConcurrency", ccdk__v_opt_num(app, o->max_concurrency));
         ccdk__res_set(r, "ScalingConfig", sc);
     }
     m->id = ccdk_cfn_resource_ref(r);
@@ -247,7 +248,7 @@ ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, co
             return s;
         }
     }
-    if (p->batch_size.set) {
+    if (p->batch_size.set && !p->batch_size.token) {
         double bs = p->batch_size.value;
         if (has_window && (bs < 1 || bs > 10000)) {
             ccdk__error(qn, "Maximum batch size must be between 1 and 10000 inclusive (given %s) when batching window is specified.",

@@ -305,11 +305,11 @@ static void step_resource(ccdk__fn_ctor *c)
     ccdk__res_set(r, "Role", ccdk__v_str(app, ccdk_iam_role_arn(fn->base.role)));
     ccdk__res_set(r, "Environment", ccdk__v_lazy(app, env_lazy, fn));
     if (props->memory_size.set)
-        ccdk__res_set(r, "MemorySize", ccdk__v_num(app, props->memory_size.value));
+        ccdk__res_set(r, "MemorySize", ccdk__v_opt_num(app, props->memory_size));
     if (c->dead_letter_config)
         ccdk__res_set(r, "DeadLetterConfig", c->dead_letter_config);
     if (props->reserved_concurrent_executions.set)
-        ccdk__res_set(r, "ReservedConcurrentExecutions", ccdk__v_num(app, props->reserved_concurrent_executions.value));
+        ccdk__res_set(r, "ReservedConcurrentExecutions", ccdk__v_opt_num(app, props->reserved_concurrent_executions));
     if (props->architecture) {
         ccdk_value *a = ccdk__v_list(app);
         ccdk__v_push(a, ccdk__v_str(app, props->architecture->name));
@@ -452,9 +452,9 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_
         ccdk__res_set(r, "MaximumEventAgeInSeconds", ccdk__v_num(app, s));
     }
     if (retries.set) {
-        if (retries.value < 0 || retries.value > 2)
+        if (!retries.token && (retries.value < 0 || retries.value > 2))
             ccdk__error(eic, "`retryAttempts` must be between 0 and 2.");
-        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_num(app, retries.value));
+        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, retries));
     }
     ccdk_lambda_function *fn = fb->lambda;
     ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fn ? fn->base.name : fb->name));

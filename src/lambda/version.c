@@ -66,11 +66,12 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
     v->base.can_create_permissions = 1;
     ccdk_value *pc = NULL;
     /* determineProvisionedConcurrency: `if (props.provisionedConcurrentExecutions)` (0 is ignored) */
-    if (props->provisioned_concurrent_executions.set && props->provisioned_concurrent_executions.value != 0) {
-        if (props->provisioned_concurrent_executions.value <= 0)
+    if (props->provisioned_concurrent_executions.set &&
+        (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0)) {
+        if (!props->provisioned_concurrent_executions.token && props->provisioned_concurrent_executions.value <= 0)
             ccdk__error(v, "provisionedConcurrentExecutions must have value greater than or equal to 1");
         pc = ccdk__v_obj(app);
-        ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_num(app, props->provisioned_concurrent_executions.value));
+        ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_opt_num(app, props->provisioned_concurrent_executions));
     }
     ccdk_cfn_resource *r = ccdk__l1(v, "Resource", "AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion");
     v->resource = r;
