@@ -15,17 +15,6 @@
 #include "bundling.h"
 #include "lambda_internal.h"
 
-/* the same as src/assets/bundling.c's */
-static char *xasprintf(const char *a, const char *b, const char *c)
-{
-    size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
-    char *r = malloc(n);
-    if (!r)
-        abort();
-    snprintf(r, n, "%s%s%s", a, b, c);
-    return r;
-}
-
 /* minimatch(path, pattern) for the stack patterns of aws:cdk:bundling-stacks: "**" segments
  * match any number of segments, others are fnmatch'ed (no leading dots, as minimatch). */
 static int seg_match(const char *path, const char *pat)
@@ -104,7 +93,8 @@ static char *single_file(const char *dir, int archive_only)
             continue;
         n++;
         free(found);
-        found = xasprintf(dir, "/", e->d_name);
+        if (asprintf(&found, "%s/%s", dir, e->d_name) < 0)
+            abort();
     }
     closedir(d);
     struct stat st;
