@@ -44,6 +44,44 @@ static void strip_trailing_slashes(char *p)
         p[--n] = 0;
 }
 
+/* Collapses "." and ".." components and repeated slashes, as node's path.resolve does (lexically,
+ * without following symlinks), making a relative path absolute first when it has such components:
+ * "cdk.out/." is cdk.out, "cdk.out/sub/.." is cdk.out. 0, or -1 when the result does not fit. */
+static int normalise(char *p, size_t size)
+{
+    if (!strstr(p, "/.") && strncmp(p, ".", 1) && !strstr(p, "//"))
+        return 0;
+    char in[4096];
+    if (p[0] != '/') {
+        char cwd[4096];
+        if (!getcwd(cwd, sizeof cwd) || snprintf(in, sizeof in, "%s/%s", cwd, p) >= (int)sizeof in)
+            return -1;
+    } else {
+        snprintf(in, sizeof in, "%s", p);
+    }
+    size_t n = 0;
+    p[0] = 0;
+    for (char *save = NULL, *c = strtok_r(in, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
+        if (!strcmp(c, "."))
+            continue;
+        if (!strcmp(c, "..")) {
+            char *slash = strrchr(p, '/');
+            n = slash ? (size_t)(slash - p) : 0;
+            p[n] = 0;
+            continue;
+        }
+        size_t l = strlen(c);
+        if (n + 1 + l + 1 > size)
+            return -1;
+        p[n++] = '/';
+        memcpy(p + n, c, l + 1);
+        n += l;
+    }
+    if (!n)
+        snprintf(p, size, "/");
+    return 0;
+}
+
 static int pid_alive(long pid)
 {
     if (pid <= 0 || pid > INT_MAX)
@@ -101,8 +139,13 @@ static void remove_stale(const char *target)
         int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0)
             continue;
-        if (flock(fd, LOCK_EX | LOCK_NB) == 0)
-            ccdk__rm_rf(path); /* nobody writes it: a dead synth's */
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0) { /* nobody holds it: a dead synth's */
+            struct stat st;
+            if (!strncmp(e->d_name + strlen(base), ".ccdk-old-", 10) && lstat(target, &st) != 0 && errno == ENOENT)
+                rename(path, target); /* killed between the fallback's two renames: the old assembly goes back */
+            else
+                ccdk__rm_rf(path);
+        }
         close(fd);
     }
     closedir(d);
@@ -112,12 +155,17 @@ int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir)
 {
     memset(t, 0, sizeof *t);
     t->lock_fd = -1;
-    char given[4096];
-    if (snprintf(given, sizeof given, "%s", outdir) >= (int)sizeof given) {
-        ccdk__unscoped_error(app, "%s: output directory path too long", outdir);
+    t->old_fd = -1;
+    /* every path of the assembly is the target's and a short name: keep them all below PATH_MAX */
+    char given[3500];
+    if (snprintf(given, sizeof given, "%s", outdir) >= (int)sizeof given || normalise(given, sizeof given) != 0) {
+        ccdk__unscoped_error(app, "ENAMETOOLONG: name too long, mkdir '%s'", outdir);
         return -1;
     }
     strip_trailing_slashes(given);
+    pthread_mutex_lock(&txn_mu);
+    remove_stale(given); /* and puts back an old assembly a killed fallback swap left aside */
+    pthread_mutex_unlock(&txn_mu);
     struct stat st, lst;
     if (lstat(given, &lst) == 0) {
         if (stat(given, &st) != 0) {
@@ -137,10 +185,15 @@ int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir)
         else
             snprintf(t->target, sizeof t->target, "%s", given);
         t->exists = 1;
+        /* While this synth links staged assets out of the old assembly, no other synth may remove
+         * it (each takes LOCK_EX on the assembly it swapped out before removing it). */
+        t->old_fd = open(t->target, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (t->old_fd >= 0)
+            flock(t->old_fd, LOCK_SH);
     } else {
         snprintf(t->target, sizeof t->target, "%s", given);
     }
-    if (!strcmp(t->target, "/") || !strcmp(t->target, ".") || !strcmp(t->target, "..")) {
+    if (!strcmp(t->target, "/")) {
         ccdk__unscoped_error(app, "Cannot write the cloud assembly into %s: choose a directory of its own", outdir);
         return -1;
     }
@@ -153,10 +206,15 @@ int ccdk__txn_mktmp(ccdk__txn *t, int parents)
         return 0;
     pthread_mutex_lock(&txn_mu);
     remove_stale(t->target);
-    unsigned n = txn_counter++;
-    snprintf(t->tmp, sizeof t->tmp, "%s.ccdk-tmp-%ld-%u", t->target, (long)getpid(), n);
-    int rc = -1;
-    if (mkdir(t->tmp, 0777) != 0 && !(parents && errno == ENOENT && ccdk__mkdir_p(t->tmp) == 0)) {
+    int rc = -1, made = 0;
+    for (int tries = 0; tries < 100 && !made; tries++) { /* EEXIST: a leftover that could not be removed */
+        unsigned n = txn_counter++;
+        snprintf(t->tmp, sizeof t->tmp, "%s.ccdk-tmp-%ld-%u", t->target, (long)getpid(), n);
+        made = mkdir(t->tmp, 0777) == 0 || (parents && errno == ENOENT && ccdk__mkdir_p(t->tmp) == 0);
+        if (!made && errno != EEXIST)
+            break;
+    }
+    if (!made) {
         t->tmp[0] = 0;
         goto out;
     }
@@ -177,6 +235,13 @@ out:
     return rc;
 }
 
+static void release_old(ccdk__txn *t)
+{
+    if (t->old_fd >= 0)
+        close(t->old_fd);
+    t->old_fd = -1;
+}
+
 void ccdk__txn_abort(ccdk__txn *t)
 {
     if (t->tmp[0])
@@ -185,6 +250,7 @@ void ccdk__txn_abort(ccdk__txn *t)
     if (t->lock_fd >= 0)
         close(t->lock_fd);
     t->lock_fd = -1;
+    release_old(t);
 }
 
 static void sync_parent(const char *path)
@@ -236,10 +302,13 @@ int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir)
         if (renameat2(AT_FDCWD, t->tmp, AT_FDCWD, t->target, RENAME_EXCHANGE) == 0) {
             exchanged = 1;
         } else if (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP) {
-            /* no RENAME_EXCHANGE here: two renames, the old assembly put back if the second fails */
+            /* no RENAME_EXCHANGE here: two renames, the old assembly put back if the second fails;
+             * under txn_mu, so that no thread's leftover scan takes the old one aside for a dead one */
+            pthread_mutex_lock(&txn_mu);
             char old[4200];
             snprintf(old, sizeof old, "%s.ccdk-old-%ld-%s", t->target, (long)getpid(), strrchr(t->tmp, '-') + 1);
             if (rename(t->target, old) != 0) {
+                pthread_mutex_unlock(&txn_mu);
                 ccdk__unscoped_error(app, "Cannot replace %s: %s", outdir, strerror(errno));
                 ccdk__txn_abort(t);
                 return -1;
@@ -247,10 +316,12 @@ int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir)
             if (rename(t->tmp, t->target) != 0) {
                 int e = errno;
                 rename(old, t->target);
+                pthread_mutex_unlock(&txn_mu);
                 ccdk__unscoped_error(app, "Cannot move the cloud assembly into %s: %s", outdir, strerror(e));
                 ccdk__txn_abort(t);
                 return -1;
             }
+            pthread_mutex_unlock(&txn_mu);
             snprintf(t->tmp, sizeof t->tmp, "%s", old);
             exchanged = 1;
         } else {
@@ -260,9 +331,17 @@ int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir)
         }
     }
     sync_parent(t->target);
-    /* the old assembly, now under the staging name; if removing it fails the next synth does */
-    if (exchanged && t->tmp[0])
+    release_old(t); /* our own shared lock on the old assembly first: it is ours to remove now */
+    /* the old assembly, now under the staging name: removed once no other synth links from it (they
+     * hold LOCK_SH on it); if removing it fails, the next synth does */
+    if (exchanged && t->tmp[0]) {
+        int fd = open(t->tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd >= 0)
+            flock(fd, LOCK_EX);
         ccdk__rm_rf(t->tmp);
+        if (fd >= 0)
+            close(fd);
+    }
     t->tmp[0] = 0;
     if (t->lock_fd >= 0)
         close(t->lock_fd);

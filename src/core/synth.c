@@ -1009,8 +1009,8 @@ int ccdk_app_synth(ccdk_app *app)
         goto failed;
     phase_logical_ids(&r);
     if (!r.writer_on && start_writer(&r, 1) != 0) {
-        ccdk__unscoped_error(app, "Cannot create output directory %s.ccdk-tmp-%ld: %s", r.txn.target, (long)getpid(),
-                             strerror(errno));
+        ccdk__unscoped_error(app, "Cannot create the staging directory %s.ccdk-tmp-%ld-<n>: %s", r.txn.target,
+                             (long)getpid(), strerror(errno));
         goto failed;
     }
     if (phase_render(&r) != 0 || phase_write(&r) != 0)

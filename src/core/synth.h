@@ -22,6 +22,7 @@ typedef struct {
     char tmp[4200];    /* the staging directory <target>.ccdk-tmp-<pid>-<n> ("" when none) */
     int lock_fd;       /* flock()ed descriptor of tmp: tells other synths it is alive */
     int exists;        /* target is an existing directory */
+    int old_fd;        /* the old assembly, LOCK_SH while its staged assets may be linked from it */
 } ccdk__txn;
 
 /* Resolves outdir (trailing slashes, symlinks) and checks it as aws-cdk-lib does ("<outdir> must be

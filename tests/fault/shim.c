@@ -7,6 +7,8 @@
  *   FAULT_MODE=eio     fails with EIO, once
  *   FAULT_MODE=kill    raises SIGKILL (the process dies at that point)
  * FAULT_COUNT_FILE=path: the number of counted calls is written there at exit (to size a sweep).
+ * FAULT_NO_EXCHANGE=1: renameat2(RENAME_EXCHANGE) fails with EINVAL, as on a file system without
+ * it, so that the synth takes its two-rename fallback.
  * Calls glibc makes internally (fopen, opendir, nftw) do not pass through here. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -202,6 +204,11 @@ int renameat2(int da, const char *a, int db, const char *b, unsigned flags)
     REAL(renameat2);
     if (fault(1))
         return -1;
+    const char *nx = getenv("FAULT_NO_EXCHANGE");
+    if ((flags & RENAME_EXCHANGE) && nx && *nx == '1') {
+        errno = EINVAL;
+        return -1;
+    }
     return real_renameat2(da, a, db, b, flags);
 }
 

@@ -286,6 +286,72 @@ TEST(reused_assets_are_not_moved_out_of_the_old_assembly)
     CHECK_INT_EQ(leftovers("reuse.ccdk-"), 0);
 }
 
+TEST(dot_components_are_resolved_as_node_does)
+{
+    /* was: "cdk.out/." failed with EBUSY, "cdk.out/sub/.." made cdk.out/sub inside the old assembly */
+    char out[4200], dot[4300], up[4300], asset[4200], p[4400];
+    snprintf(out, sizeof out, "%s/dots", tmpdir);
+    snprintf(dot, sizeof dot, "%s/dots/.", tmpdir);
+    snprintf(up, sizeof up, "%s/dots/sub/..", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-dots", tmpdir);
+    make_asset(asset, "exports.handler = 9;\n");
+    CHECK(synth(out, asset, "1", NULL) == 0);
+    CHECK(synth(dot, asset, "2", NULL) == 0);
+    snprintf(p, sizeof p, "%s/Stack.template.json", out);
+    size_t len = 0;
+    char *t = ccdk__read_file(p, &len);
+    CHECK(t && strstr(t, "\"V\": \"2\""));
+    free(t);
+    CHECK(synth(up, asset, "3", NULL) == 0);
+    t = ccdk__read_file(p, &len);
+    CHECK(t && strstr(t, "\"V\": \"3\""));
+    free(t);
+    struct stat st;
+    snprintf(p, sizeof p, "%s/sub", out);
+    CHECK(stat(p, &st) != 0);
+    CHECK_INT_EQ(leftovers("dots.ccdk-"), 0);
+}
+
+TEST(old_assembly_of_a_killed_fallback_swap_comes_back)
+{
+    /* killed between the two renames of the fallback swap (no RENAME_EXCHANGE): the old assembly is
+     * at <outdir>.ccdk-old-<pid>-<n> and there is no outdir. The next synth -- even one that fails --
+     * puts it back instead of deleting it as a leftover. */
+    char out[4200], old[4300], p[4400];
+    snprintf(out, sizeof out, "%s/killed", tmpdir);
+    snprintf(old, sizeof old, "%s/killed.ccdk-old-4194304-0", tmpdir);
+    mkdir(old, 0777);
+    snprintf(p, sizeof p, "%s/manifest.json", old);
+    write_text(p, "{\"the\": \"old assembly\"}");
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "Stack", NULL);
+    ccdk_construct_new(s, "Twice");
+    ccdk_construct_new(s, "Twice"); /* an error: this synth fails */
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    snprintf(p, sizeof p, "%s/manifest.json", out);
+    size_t len = 0;
+    char *m = ccdk__read_file(p, &len);
+    CHECK_STR_EQ(m, "{\"the\": \"old assembly\"}");
+    free(m);
+    CHECK_INT_EQ(leftovers("killed.ccdk-"), 0);
+}
+
+TEST(output_path_too_long_is_an_error)
+{
+    /* was: paths derived from it were cut silently (an asset staged under a wrong name, exit 0) */
+    char out[4200], asset[4200];
+    int n = snprintf(out, sizeof out, "%s/", tmpdir);
+    memset(out + n, 'x', 3600);
+    out[n + 3600] = 0;
+    snprintf(asset, sizeof asset, "%s/asset-long", tmpdir);
+    make_asset(asset, "exports.handler = 10;\n");
+    ccdk_app *app = NULL;
+    CHECK(synth(out, asset, "1", &app) != 0);
+    CHECK(ccdk_app_error_count(app) >= 1 && strstr(ccdk_app_error(app, 0), "ENAMETOOLONG"));
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -300,6 +366,9 @@ int main(void)
     RUN(leftovers_of_dead_synths_are_removed);
     RUN(staging_error_keeps_the_old_assets);
     RUN(reused_assets_are_not_moved_out_of_the_old_assembly);
+    RUN(dot_components_are_resolved_as_node_does);
+    RUN(old_assembly_of_a_killed_fallback_swap_comes_back);
+    RUN(output_path_too_long_is_an_error);
     if (ccdk__rm_rf(tmpdir) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);
     return TEST_DONE();
