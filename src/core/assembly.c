@@ -180,10 +180,16 @@ int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir)
         }
         /* the assembly goes where the output directory really is (a symlink stays a symlink) */
         char real[PATH_MAX];
-        if (S_ISLNK(lst.st_mode) && realpath(given, real))
+        if (S_ISLNK(lst.st_mode)) {
+            /* without its target, the exchange would replace the symlink by a directory */
+            if (!realpath(given, real) || strlen(real) >= sizeof t->target) {
+                ccdk__unscoped_error(app, "Cannot resolve the output directory %s: %s", outdir, strerror(errno));
+                return -1;
+            }
             snprintf(t->target, sizeof t->target, "%s", real);
-        else
+        } else {
             snprintf(t->target, sizeof t->target, "%s", given);
+        }
         t->exists = 1;
         /* While this synth links staged assets out of the old assembly, no other synth may remove
          * it (each takes LOCK_EX on the assembly it swapped out before removing it). */
