@@ -12,7 +12,9 @@
  * nothing), or a pointer cast to a handle type that is not a construct -- is an error that
  * belongs to no App: it is recorded on a process-wide list (ccdk_process_error), which
  * ccdk_app_synth() of every App in the process reports, and fails on. The call still returns a
- * usable handle, detached from every App that is synthesized.
+ * usable handle, detached from every App that is synthesized. Getters of a construct's attributes
+ * (ccdk_*_arn, ccdk_*_name, ...) return NULL for a NULL handle, and for a pointer that is not a
+ * construct also record the error on that list.
  *
  * Tokens belong to the App whose constructs made them: a token of one App used in another, or a
  * token string that no App made ("${Token[TOKEN.99999]}"), fails that App's synth with

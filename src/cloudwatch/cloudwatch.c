@@ -256,6 +256,6 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     return a;
 }
 
-const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return a ? a->arn : NULL; }
-const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return a ? a->name : NULL; }
-ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a) { return a ? a->resource : NULL; }
+const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->arn : NULL; }
+const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->name : NULL; }
+ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }

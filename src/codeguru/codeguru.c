@@ -40,10 +40,10 @@ ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, co
     return g;
 }
 
-const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g) { return g ? g->name : NULL; }
-const char *ccdk_codeguru_profiling_group_arn(ccdk_codeguru_profiling_group *g) { return g ? g->arn : NULL; }
-const char *ccdk_codeguru_profiling_group_region(ccdk_codeguru_profiling_group *g) { return g ? g->region : NULL; }
-ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profiling_group *g) { return g ? g->resource : NULL; }
+const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->name : NULL; }
+const char *ccdk_codeguru_profiling_group_arn(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->arn : NULL; }
+const char *ccdk_codeguru_profiling_group_region(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->region : NULL; }
+ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->resource : NULL; }
 
 void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
 {

@@ -102,6 +102,9 @@ void ccdk__error(const void *scope, const char *fmt, ...) __attribute__((format(
 void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ccdk__failed(ccdk_app *app);
 ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not a construct */
+/* A getter's check of its handle: 1 for a construct; 0 for NULL, and 0 with an error on the
+ * process-wide list for a pointer that is not a construct (cast to a handle type). */
+int ccdk__handle_ok(const void *handle, const char *func);
 /* Appends the process-wide errors app has not seen yet to its errors (synth.c). */
 void ccdk__take_process_errors(ccdk_app *app);
 void ccdk__process_errors_clear(void); /* tests */

@@ -187,7 +187,7 @@ void ccdk__res_set(ccdk_cfn_resource *r, const char *prop, ccdk_value *v)
 
 ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop) { return ccdk__v_get(r->props, prop); }
 
-const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r) { return r ? r->type : NULL; }
+const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r) { return ccdk__handle_ok(r, __func__) ? r->type : NULL; }
 
 const char *ccdk_cfn_resource_ref(ccdk_cfn_resource *r)
 {

@@ -147,7 +147,7 @@ void ccdk_annotations_add_info(void *scope, const char *message)
     add_annotation(n, "info", NULL, message);
 }
 
-size_t ccdk_app_error_count(const ccdk_app *app) { return app ? app->nerrors : 0; }
+size_t ccdk_app_error_count(const ccdk_app *app) { return ccdk__handle_ok(app, __func__) ? app->nerrors : 0; }
 
 const char *ccdk_app_error(const ccdk_app *app, size_t i)
 {
@@ -914,7 +914,7 @@ ccdk_stack *ccdk_stack_of(const void *construct)
     return n->stack;
 }
 
-const char *ccdk_stack_name(const ccdk_stack *s) { return s ? s->stack_name : NULL; }
+const char *ccdk_stack_name(const ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? s->stack_name : NULL; }
 
 /* The template is streamed into the outdir at synth and not kept: read back on first use, from
  * the outdir as an absolute path at synth (a later chdir does not lose it). */
@@ -968,9 +968,9 @@ const char *ccdk__stack_partition(ccdk_stack *s)
     return ccdk_aws_partition(s);
 }
 
-const char *ccdk_stack_partition(ccdk_stack *s) { return s ? ccdk__stack_partition(s) : NULL; }
-const char *ccdk_stack_url_suffix(ccdk_stack *s) { return s ? ccdk_aws_url_suffix(s) : NULL; }
-const char *ccdk_stack_stack_id(ccdk_stack *s) { return s ? ccdk_aws_stack_id(s) : NULL; }
+const char *ccdk_stack_partition(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk__stack_partition(s) : NULL; }
+const char *ccdk_stack_url_suffix(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk_aws_url_suffix(s) : NULL; }
+const char *ccdk_stack_stack_id(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk_aws_stack_id(s) : NULL; }
 
 const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,
                                   const char *resource_name)

@@ -117,3 +117,13 @@ void ccdk__take_process_errors(ccdk_app *app)
         app->process_errors_taken = nprocess_errors;
     pthread_mutex_unlock(&process_mu);
 }
+
+int ccdk__handle_ok(const void *handle, const char *func)
+{
+    if (!handle)
+        return 0;
+    if (ccdk__node_of(handle))
+        return 1;
+    ccdk__process_error("%s: the handle is not a construct handle", func);
+    return 0;
+}

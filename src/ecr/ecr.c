@@ -39,9 +39,9 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
     return r;
 }
 
-const char *ccdk_ecr_repository_arn(ccdk_ecr_repository *r) { return r ? r->arn : NULL; }
-const char *ccdk_ecr_repository_name(ccdk_ecr_repository *r) { return r ? r->name : NULL; }
-ccdk_cfn_resource *ccdk_ecr_repository_resource(ccdk_ecr_repository *r) { return r ? r->resource : NULL; }
+const char *ccdk_ecr_repository_arn(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->arn : NULL; }
+const char *ccdk_ecr_repository_name(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->name : NULL; }
+ccdk_cfn_resource *ccdk_ecr_repository_resource(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->resource : NULL; }
 
 const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, const char *tag_or_digest)
 {

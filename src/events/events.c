@@ -258,9 +258,9 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
     return rule;
 }
 
-const char *ccdk_events_rule_arn(ccdk_events_rule *rule) { return rule ? rule->arn : NULL; }
-const char *ccdk_events_rule_name(ccdk_events_rule *rule) { return rule ? rule->name : NULL; }
-ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return rule ? rule->resource : NULL; }
+const char *ccdk_events_rule_arn(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->arn : NULL; }
+const char *ccdk_events_rule_name(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->name : NULL; }
+ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->resource : NULL; }
 
 /* ------------------------------------------------------------------ targets */
 

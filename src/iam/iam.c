@@ -102,7 +102,7 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
     return c;
 }
 
-ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return role ? role->principal : NULL; }
+ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->principal : NULL; }
 
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p) { return p ? p->kind : 0; }
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p->value : NULL; }
@@ -113,7 +113,7 @@ ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t 
 {
     return p && i < p->nparts ? p->parts[i] : NULL;
 }
-int ccdk_iam_role_is_imported(const ccdk_iam_role *role) { return role ? role->imported : 0; }
+int ccdk_iam_role_is_imported(const ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->imported : 0; }
 
 static ccdk_value *partition_lazy(void *ctx)
 {
@@ -931,9 +931,9 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
     ccdk__v_push(role->managed, ccdk__v_str(role->node.app, policy->arn));
 }
 
-const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return role ? role->arn : NULL; }
-const char *ccdk_iam_role_name(ccdk_iam_role *role) { return role ? role->name : NULL; }
-ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return role ? role->resource : NULL; }
+const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
+const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->name : NULL; }
+ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 
 /* ------------------------------------------------------------------ Policy */
 

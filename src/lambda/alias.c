@@ -170,8 +170,8 @@ ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const ch
     return a;
 }
 
-const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a) { return a ? a->base.arn : NULL; }
-const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a) { return a ? a->base.name : NULL; }
-const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a) { return a ? a->alias_name : NULL; }
-ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a) { return a ? a->version : NULL; }
-ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a) { return a ? a->resource : NULL; }
+const char *ccdk_lambda_alias_arn(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->base.arn : NULL; }
+const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->base.name : NULL; }
+const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->alias_name : NULL; }
+ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->version : NULL; }
+ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }

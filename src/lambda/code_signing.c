@@ -103,8 +103,8 @@ ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_from_arn(void *
     return c;
 }
 
-const char *ccdk_lambda_code_signing_config_arn(ccdk_lambda_code_signing_config *c) { return c ? c->arn : NULL; }
-const char *ccdk_lambda_code_signing_config_id(ccdk_lambda_code_signing_config *c) { return c ? c->id : NULL; }
+const char *ccdk_lambda_code_signing_config_arn(ccdk_lambda_code_signing_config *c) { return ccdk__handle_ok(c, __func__) ? c->arn : NULL; }
+const char *ccdk_lambda_code_signing_config_id(ccdk_lambda_code_signing_config *c) { return ccdk__handle_ok(c, __func__) ? c->id : NULL; }
 
 /* ------------------------------------------------------------------ the Function constructor's step */
 

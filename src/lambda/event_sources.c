@@ -217,9 +217,9 @@ ccdk_lambda_event_source_mapping *ccdk_lambda_function_add_event_source_mapping(
     return fb ? esm_new(fb, id, options) : NULL;
 }
 
-const char *ccdk_lambda_event_source_mapping_id(ccdk_lambda_event_source_mapping *m) { return m ? m->id : NULL; }
-const char *ccdk_lambda_event_source_mapping_arn(ccdk_lambda_event_source_mapping *m) { return m ? m->arn : NULL; }
-ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_source_mapping *m) { return m ? m->resource : NULL; }
+const char *ccdk_lambda_event_source_mapping_id(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->id : NULL; }
+const char *ccdk_lambda_event_source_mapping_arn(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->arn : NULL; }
+ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->resource : NULL; }
 
 /* ------------------------------------------------------------------ SqsEventSource */
 

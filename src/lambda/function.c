@@ -416,19 +416,19 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     return fn;
 }
 
-const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn) { return fn ? fn->base.arn : NULL; }
-const char *ccdk_lambda_function_name(ccdk_lambda_function *fn) { return fn ? fn->base.name : NULL; }
-ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn) { return fn ? fn->base.role : NULL; }
+const char *ccdk_lambda_function_arn(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.arn : NULL; }
+const char *ccdk_lambda_function_name(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.name : NULL; }
+ccdk_iam_role *ccdk_lambda_function_role(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->base.role : NULL; }
 ccdk_iam_principal *ccdk_lambda_function_grant_principal(void *fn)
 {
     ccdk__fnbase *fb = fn ? ccdk__fnbase_of(fn) : NULL;
     return fb ? fb->grant_principal : NULL;
 }
-ccdk_cfn_resource *ccdk_lambda_function_resource(ccdk_lambda_function *fn) { return fn ? fn->resource : NULL; }
-ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn) { return fn ? fn->timeout : (ccdk_duration){0}; }
-const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn) { return fn ? fn->runtime : NULL; }
-ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn) { return fn ? fn->dlq : NULL; }
-ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn) { return fn ? fn->dlt : NULL; }
+ccdk_cfn_resource *ccdk_lambda_function_resource(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->resource : NULL; }
+ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->timeout : (ccdk_duration){0}; }
+const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->runtime : NULL; }
+ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlq : NULL; }
+ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlt : NULL; }
 
 /* ------------------------------------------------------------------ async invoke config */
 

@@ -105,9 +105,9 @@ ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn, const 
     return ccdk_lambda_function_url_new(fn, "FunctionUrl", &p);
 }
 
-const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u) { return u ? u->url : NULL; }
-const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u) { return u ? u->function_arn : NULL; }
-ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u) { return u ? u->resource : NULL; }
+const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u) { return ccdk__handle_ok(u, __func__) ? u->url : NULL; }
+const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u) { return ccdk__handle_ok(u, __func__) ? u->function_arn : NULL; }
+ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u) { return ccdk__handle_ok(u, __func__) ? u->resource : NULL; }
 
 void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee)
 {

@@ -119,8 +119,8 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void
     return ccdk_lambda_layer_version_from_layer_version_attributes(scope, id, &a);
 }
 
-const char *ccdk_lambda_layer_version_arn(ccdk_lambda_layer_version *l) { return l ? l->arn : NULL; }
-ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version *l) { return l ? l->resource : NULL; }
+const char *ccdk_lambda_layer_version_arn(ccdk_lambda_layer_version *l) { return ccdk__handle_ok(l, __func__) ? l->arn : NULL; }
+ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version *l) { return ccdk__handle_ok(l, __func__) ? l->resource : NULL; }
 
 void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
                                               const ccdk_lambda_layer_version_permission *p)

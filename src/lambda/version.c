@@ -162,11 +162,11 @@ ccdk_lambda_version *ccdk_lambda_version_from_version_attributes(void *scope, co
     return v;
 }
 
-const char *ccdk_lambda_version_version(ccdk_lambda_version *v) { return v ? v->version : NULL; }
-const char *ccdk_lambda_version_arn(ccdk_lambda_version *v) { return v ? v->base.arn : NULL; }
-const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v) { return v ? v->base.name : NULL; }
-ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v) { return v ? v->base.lambda : NULL; }
-ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v) { return v ? v->resource : NULL; }
+const char *ccdk_lambda_version_version(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->version : NULL; }
+const char *ccdk_lambda_version_arn(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->base.arn : NULL; }
+const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->base.name : NULL; }
+ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->base.lambda : NULL; }
+ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->resource : NULL; }
 
 ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn)
 {

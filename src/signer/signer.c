@@ -74,8 +74,8 @@ ccdk_signer_signing_profile *ccdk_signer_signing_profile_from_attributes(void *s
     return p;
 }
 
-const char *ccdk_signer_signing_profile_arn(ccdk_signer_signing_profile *p) { return p ? p->arn : NULL; }
-const char *ccdk_signer_signing_profile_name(ccdk_signer_signing_profile *p) { return p ? p->name : NULL; }
-const char *ccdk_signer_signing_profile_version(ccdk_signer_signing_profile *p) { return p ? p->version : NULL; }
-const char *ccdk_signer_signing_profile_version_arn(ccdk_signer_signing_profile *p) { return p ? p->version_arn : NULL; }
-ccdk_cfn_resource *ccdk_signer_signing_profile_resource(ccdk_signer_signing_profile *p) { return p ? p->resource : NULL; }
+const char *ccdk_signer_signing_profile_arn(ccdk_signer_signing_profile *p) { return ccdk__handle_ok(p, __func__) ? p->arn : NULL; }
+const char *ccdk_signer_signing_profile_name(ccdk_signer_signing_profile *p) { return ccdk__handle_ok(p, __func__) ? p->name : NULL; }
+const char *ccdk_signer_signing_profile_version(ccdk_signer_signing_profile *p) { return ccdk__handle_ok(p, __func__) ? p->version : NULL; }
+const char *ccdk_signer_signing_profile_version_arn(ccdk_signer_signing_profile *p) { return ccdk__handle_ok(p, __func__) ? p->version_arn : NULL; }
+ccdk_cfn_resource *ccdk_signer_signing_profile_resource(ccdk_signer_signing_profile *p) { return ccdk__handle_ok(p, __func__) ? p->resource : NULL; }

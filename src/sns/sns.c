@@ -25,8 +25,8 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     return t;
 }
 
-const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return t ? t->arn : NULL; }
-const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return t ? t->name : NULL; }
+const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
+const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
 
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {

@@ -34,9 +34,9 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     return q;
 }
 
-const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return q ? q->arn : NULL; }
-const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return q ? q->url : NULL; }
-const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return q ? q->name : NULL; }
+const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
+const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
+const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
 
 static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, const char *const *actions)
 {

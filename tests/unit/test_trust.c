@@ -558,6 +558,21 @@ TEST(never_null_after_an_error)
     ccdk__process_errors_clear();
 }
 
+/* Getters check their handle: a pointer that is not a construct, cast to a handle type, used to be
+ * dereferenced; now NULL and an error on the process-wide list. */
+TEST(getters_check_their_handle)
+{
+    ccdk__process_errors_clear();
+    ccdk_lambda_function *fake = (ccdk_lambda_function *)(void *)not_a_construct;
+    CHECK(ccdk_lambda_function_arn(fake) == NULL);
+    CHECK(ccdk_process_error_count() == 1 &&
+          !strcmp(ccdk_process_error(0), "ccdk_lambda_function_arn: the handle is not a construct handle"));
+    CHECK(ccdk_sqs_queue_arn((ccdk_sqs_queue *)(void *)not_a_construct) == NULL);
+    CHECK(ccdk_lambda_function_arn(NULL) == NULL); /* NULL: no error, as before */
+    CHECK(ccdk_process_error_count() == 2);
+    ccdk__process_errors_clear();
+}
+
 TEST(bundling_image_names_stay)
 {
     ccdk_app *app = new_app("bundling-image");
@@ -591,6 +606,7 @@ int main(void)
     RUN(token_as_stack_name);
     RUN(scopes_that_are_not_constructs);
     RUN(never_null_after_an_error);
+    RUN(getters_check_their_handle);
     RUN(bundling_image_names_stay);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
