@@ -1,5 +1,6 @@
 /* function_hash.c - calculateFunctionHash (function-hash.js): the MD5 that names a function's
  * currentVersion and that FunctionVersionUpgrade writes into the description. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,14 +25,19 @@ static struct classified {
     int locked;
 } *ver_props;
 static size_t nver_props;
+/* Function.classifyVersionProperty is process-wide, as in aws-cdk-lib: two Apps in two threads may
+ * classify and hash at the same time. Readers skip the lock while nothing was ever classified. */
+static pthread_rwlock_t ver_props_lock = PTHREAD_RWLOCK_INITIALIZER;
 
 void ccdk_lambda_function_classify_version_property(const char *name, int locked)
 {
     if (!name)
         return;
+    pthread_rwlock_wrlock(&ver_props_lock);
     for (size_t i = 0; i < nver_props; i++)
         if (!strcmp(ver_props[i].name, name)) {
             ver_props[i].locked = !!locked;
+            pthread_rwlock_unlock(&ver_props_lock);
             return;
         }
     struct classified *n = realloc(ver_props, (nver_props + 1) * sizeof *n);
@@ -44,15 +50,23 @@ void ccdk_lambda_function_classify_version_property(const char *name, int locked
         abort();
     memcpy(ver_props[nver_props].name, name, len + 1);
     ver_props[nver_props].locked = !!locked;
-    nver_props++;
+    __atomic_store_n(&nver_props, nver_props + 1, __ATOMIC_RELEASE);
+    pthread_rwlock_unlock(&ver_props_lock);
 }
 
 /* -1: not classified, 0: not locked, 1: locked ({...VERSION_LOCKED, ..._VER_PROPS}). */
 static int classification(const char *key)
 {
-    for (size_t i = 0; i < nver_props; i++)
-        if (!strcmp(ver_props[i].name, key))
-            return ver_props[i].locked;
+    if (__atomic_load_n(&nver_props, __ATOMIC_ACQUIRE)) {
+        int r = -1;
+        pthread_rwlock_rdlock(&ver_props_lock);
+        for (size_t i = 0; i < nver_props && r < 0; i++)
+            if (!strcmp(ver_props[i].name, key))
+                r = ver_props[i].locked;
+        pthread_rwlock_unlock(&ver_props_lock);
+        if (r >= 0)
+            return r;
+    }
     for (size_t i = 0; version_locked[i].name; i++)
         if (version_locked[i].name[0] == key[0] && !strcmp(version_locked[i].name, key))
             return version_locked[i].locked;
