@@ -4,6 +4,10 @@
 # aws-cdk-lib, and the cdk CLI interop test.
 
 CC      ?= cc
+# Node.js 20 from the npm registry when the system's is older (scripts/setup.sh installs it there)
+ifneq ($(wildcard $(CURDIR)/.tools/node_modules/.bin/node),)
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(PATH)
+endif
 PREFIX  ?= /usr/local
 BUILD   ?= build
 CSTD     = -std=c11 -D_GNU_SOURCE
