@@ -88,6 +88,7 @@ int ccdk__mkdir_p(const char *path);
 int ccdk__rm_rf(const char *path);
 char *ccdk__read_file(const char *path, size_t *len); /* malloc'd, NUL-terminated; NULL on error */
 int ccdk__write_file(const char *path, const char *data, size_t len);
+int ccdk__path_resolve(char *path, size_t size); /* node's path.resolve, lexically, in place */
 /* The assembly is flushed to disk before it replaces the old one (syncfs, assembly.c) unless
  * CCDK_NO_FSYNC=1; writeback_start starts a file's writeback as soon as it is written, so that the
  * flush at the end finds little left to do. */

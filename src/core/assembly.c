@@ -44,44 +44,6 @@ static void strip_trailing_slashes(char *p)
         p[--n] = 0;
 }
 
-/* Collapses "." and ".." components and repeated slashes, as node's path.resolve does (lexically,
- * without following symlinks), making a relative path absolute first when it has such components:
- * "cdk.out/." is cdk.out, "cdk.out/sub/.." is cdk.out. 0, or -1 when the result does not fit. */
-static int normalise(char *p, size_t size)
-{
-    if (!strstr(p, "/.") && strncmp(p, ".", 1) && !strstr(p, "//"))
-        return 0;
-    char in[4096];
-    if (p[0] != '/') {
-        char cwd[4096];
-        if (!getcwd(cwd, sizeof cwd) || snprintf(in, sizeof in, "%s/%s", cwd, p) >= (int)sizeof in)
-            return -1;
-    } else {
-        snprintf(in, sizeof in, "%s", p);
-    }
-    size_t n = 0;
-    p[0] = 0;
-    for (char *save = NULL, *c = strtok_r(in, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
-        if (!strcmp(c, "."))
-            continue;
-        if (!strcmp(c, "..")) {
-            char *slash = strrchr(p, '/');
-            n = slash ? (size_t)(slash - p) : 0;
-            p[n] = 0;
-            continue;
-        }
-        size_t l = strlen(c);
-        if (n + 1 + l + 1 > size)
-            return -1;
-        p[n++] = '/';
-        memcpy(p + n, c, l + 1);
-        n += l;
-    }
-    if (!n)
-        snprintf(p, size, "/");
-    return 0;
-}
-
 static int pid_alive(long pid)
 {
     if (pid <= 0 || pid > INT_MAX)
@@ -158,7 +120,11 @@ int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir)
     t->old_fd = -1;
     /* every path of the assembly is the target's and a short name: keep them all below PATH_MAX */
     char given[3500];
-    if (snprintf(given, sizeof given, "%s", outdir) >= (int)sizeof given || normalise(given, sizeof given) != 0) {
+    /* dot components are resolved as node's path.resolve does ("cdk.out/." is cdk.out); a plain
+     * relative path stays relative */
+    int dotted = strstr(outdir, "/.") || outdir[0] == '.' || strstr(outdir, "//");
+    if (snprintf(given, sizeof given, "%s", outdir) >= (int)sizeof given ||
+        (dotted && ccdk__path_resolve(given, sizeof given) != 0)) {
         ccdk__unscoped_error(app, "ENAMETOOLONG: name too long, mkdir '%s'", outdir);
         return -1;
     }

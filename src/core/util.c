@@ -879,3 +879,39 @@ const char *ccdk__utf8_show(ccdk_app *app, const char *s, size_t n)
     ccdk__buf_free(&b);
     return r;
 }
+
+/* Collapses "." and ".." components and repeated slashes, as node's path.resolve does (lexically,
+ * without following symlinks), a relative path made absolute against the working directory:
+ * "cdk.out/." is <cwd>/cdk.out, "/a/b/../c/" is /a/c. In place; 0, or -1 when it does not fit. */
+int ccdk__path_resolve(char *p, size_t size)
+{
+    char in[4096];
+    if (p[0] != '/') {
+        char cwd[4096];
+        if (!getcwd(cwd, sizeof cwd) || snprintf(in, sizeof in, "%s/%s", cwd, p) >= (int)sizeof in)
+            return -1;
+    } else {
+        snprintf(in, sizeof in, "%s", p);
+    }
+    size_t n = 0;
+    p[0] = 0;
+    for (char *save = NULL, *c = strtok_r(in, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
+        if (!strcmp(c, "."))
+            continue;
+        if (!strcmp(c, "..")) {
+            char *slash = strrchr(p, '/');
+            n = slash ? (size_t)(slash - p) : 0;
+            p[n] = 0;
+            continue;
+        }
+        size_t l = strlen(c);
+        if (n + 1 + l + 1 > size)
+            return -1;
+        p[n++] = '/';
+        memcpy(p + n, c, l + 1);
+        n += l;
+    }
+    if (!n)
+        snprintf(p, size, "/");
+    return 0;
+}

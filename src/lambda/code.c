@@ -110,21 +110,10 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     if (!path)
         path = "";
     c->empty_path = !*path;
-    if (path[0] == '/') {
-        c->path = ccdk__strdup(app, path);
-    } else {
-        char cwd[4096];
-        if (!getcwd(cwd, sizeof cwd))
-            cwd[0] = 0;
-        c->path = ccdk__sprintf(app, "%s/%s", cwd, path);
-    }
-    /* normalise "a/./b" and trailing slashes as path.resolve does */
-    char *p = (char *)c->path;
-    size_t n = strlen(p);
-    while (n > 1 && p[n - 1] == '/')
-        p[--n] = 0;
-    if (n >= 2 && p[n - 1] == '.' && p[n - 2] == '/')
-        p[n - 2] = 0;
+    /* AssetStaging's path.resolve(sourcePath) */
+    char resolved[4096];
+    snprintf(resolved, sizeof resolved, "%s", path);
+    c->path = ccdk__strdup(app, ccdk__path_resolve(resolved, sizeof resolved) == 0 ? resolved : path);
     /* exclude: ".is_custom_resource" first, as AssetStaging does */
     size_t ne = 0;
     while (o && o->exclude && o->exclude[ne])

@@ -69,18 +69,10 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
     ccdk_lambda_code *c = image_code_new(app, &im);
     if (!directory)
         directory = "";
-    if (directory[0] == '/') {
-        im->directory = ccdk__strdup(app, directory);
-    } else {
-        char cwd[4096];
-        if (!getcwd(cwd, sizeof cwd))
-            cwd[0] = 0;
-        im->directory = ccdk__sprintf(app, "%s/%s", cwd, directory);
-    }
-    char *p = (char *)im->directory;
-    size_t len = strlen(p);
-    while (len > 1 && p[len - 1] == '/')
-        p[--len] = 0;
+    /* path.resolve(directory) */
+    char resolved[4096];
+    snprintf(resolved, sizeof resolved, "%s", directory);
+    im->directory = ccdk__strdup(app, ccdk__path_resolve(resolved, sizeof resolved) == 0 ? resolved : directory);
     if (props) {
         im->cmd = strlist(app, props->cmd);
         im->entrypoint = strlist(app, props->entrypoint);
