@@ -165,6 +165,7 @@ int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir)
     } else {
         snprintf(t->target, sizeof t->target, "%s", given);
     }
+    t->scanned_other = strcmp(t->target, given) != 0;
     if (!strcmp(t->target, "/")) {
         ccdk__unscoped_error(app, "Cannot write the cloud assembly into %s: choose a directory of its own", outdir);
         return -1;
@@ -177,7 +178,8 @@ int ccdk__txn_mktmp(ccdk__txn *t, int parents)
     if (t->tmp[0])
         return 0;
     pthread_mutex_lock(&txn_mu);
-    remove_stale(t->target);
+    if (t->scanned_other) /* txn_begin scanned beside the path as given; a symlink's target is elsewhere */
+        remove_stale(t->target);
     int rc = -1, made = 0;
     for (int tries = 0; tries < 100 && !made; tries++) { /* EEXIST: a leftover that could not be removed */
         unsigned n = txn_counter++;

@@ -23,6 +23,7 @@ typedef struct {
     int lock_fd;       /* flock()ed descriptor of tmp: tells other synths it is alive */
     int exists;        /* target is an existing directory */
     int old_fd;        /* the old assembly, LOCK_SH while its staged assets may be linked from it */
+    int scanned_other; /* the target is not the path txn_begin scanned for leftovers (a symlink's) */
 } ccdk__txn;
 
 /* Resolves outdir (trailing slashes, symlinks) and checks it as aws-cdk-lib does ("<outdir> must be
