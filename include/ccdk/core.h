@@ -137,6 +137,34 @@ typedef struct {
     const char *value;
 } ccdk_kv;
 
+/* ================================================================== lists
+ * A list is a small struct, never a bare array: {items, count} plus a mark that only these
+ * macros set, so that a hand-written array (with or without a NULL at its end) does not compile
+ * where a list goes (-Werror; without it the mark check is an error at synth).
+ *   .layers = CCDK_LIST(layer1, layer2)        handles of one type (a braced initializer: for a
+ *                                              field; as an argument, cast it to the list type:
+ *                                              (ccdk_lambda_layer_list)CCDK_LIST(l))
+ *   .exclude = CCDK_STRS("*.md", "test/")      strings (an expression of type ccdk_strs)
+ *   .environment = CCDK_KVS({"A", "1"}, {"B", "2"})   pairs (an expression of type ccdk_kvs)
+ *   .layers = CCDK_EMPTY_LIST                  given, and empty ([] in TypeScript)
+ * A field left out is "not given" (undefined in TypeScript). Items are not copied until the
+ * call that takes them returns, and a compound literal lives to the end of its block: pass
+ * the list to the call. Each list type is CCDK_LIST_TYPE(element type). */
+struct ccdk__list_mark { int unused; };
+extern const struct ccdk__list_mark ccdk__list_mark;
+#define CCDK_LIST_TYPE(T) struct { const struct ccdk__list_mark *built_by_ccdk_list; T const *items; size_t count; }
+typedef CCDK_LIST_TYPE(const char *) ccdk_strs;
+typedef CCDK_LIST_TYPE(ccdk_kv) ccdk_kvs;
+#define CCDK__FIRST(a, ...) a
+#define CCDK__ARRAY_OF_FIRST(...) ((__typeof__(CCDK__FIRST(__VA_ARGS__, 0)) const[]){__VA_ARGS__})
+#define CCDK_LIST(...) { &ccdk__list_mark, CCDK__ARRAY_OF_FIRST(__VA_ARGS__), \
+                         sizeof(CCDK__ARRAY_OF_FIRST(__VA_ARGS__)) / sizeof(CCDK__FIRST(__VA_ARGS__, 0)) }
+#define CCDK_EMPTY_LIST { &ccdk__list_mark, NULL, 0 }
+#define CCDK_STRS(...) ((ccdk_strs){ &ccdk__list_mark, (const char *const[]){__VA_ARGS__}, \
+                                     sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *) })
+#define CCDK_KVS(...) ((ccdk_kvs){ &ccdk__list_mark, (const ccdk_kv[]){__VA_ARGS__}, \
+                                   sizeof((const ccdk_kv[]){__VA_ARGS__}) / sizeof(ccdk_kv) })
+
 /* ================================================================== App */
 
 typedef struct {
@@ -374,18 +402,6 @@ const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(pr
 /** The longest string token (a marker such as "${Token[TOKEN.12]}") ccdk makes, in bytes without
  *  the NUL: a buffer of your own for a token needs CCDK_TOKEN_MAX_LEN + 1. */
 #define CCDK_TOKEN_MAX_LEN 48
-
-/* ================================================================== lists
- * List parameters end with a NULL (or {NULL, NULL}); these build one with its terminator, so it
- * cannot be forgotten:
- *   .layers = CCDK_LIST(layer1, layer2)        handles of one type
- *   .exclude = CCDK_STRS("*.md", "test/")      strings
- *   .environment = CCDK_KVS({"A", "1"}, {"B", "2"})
- * A compound literal's lifetime is the enclosing block: pass it to the call that copies it. */
-#define CCDK__FIRST(a, ...) a
-#define CCDK_LIST(...) ((__typeof__(CCDK__FIRST(__VA_ARGS__, 0)) const[]){__VA_ARGS__, NULL})
-#define CCDK_STRS(...) ((const char *const[]){__VA_ARGS__, NULL})
-#define CCDK_KVS(...) ((const ccdk_kv[]){__VA_ARGS__, {NULL, NULL}})
 
 /** Token.asString(v): a value as a string token, usable anywhere a string is; owned by v's App.
  *  NULL for NULL. */

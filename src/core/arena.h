@@ -112,4 +112,12 @@ void ccdk__process_errors_clear(void); /* tests */
 /* the process-wide list of errors that belong to no App (a bad scope: construct.c) */
 void ccdk__process_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Lists (ccdk/core.h: CCDK_LIST_TYPE). The number of items of a list given by the user; a list
+ * whose mark is not CCDK_LIST's (a bare array that reached it through brace elision, without
+ * -Werror) is a process-wide error naming what, and counts as empty. */
+size_t ccdk__list_len(const struct ccdk__list_mark *mark, const void *items, size_t count, const char *what);
+#define CCDK__LEN(list, what) ccdk__list_len((list).built_by_ccdk_list, (list).items, (list).count, what)
+/* given at all (CCDK_EMPTY_LIST is given and empty; a left-out field is not given) */
+#define CCDK__GIVEN(list) ((list).built_by_ccdk_list != NULL)
+
 #endif

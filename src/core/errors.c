@@ -127,3 +127,15 @@ int ccdk__handle_ok(const void *handle, const char *func)
     ccdk__process_error("%s: the handle is not a construct handle", func);
     return 0;
 }
+
+const struct ccdk__list_mark ccdk__list_mark = {0};
+
+size_t ccdk__list_len(const struct ccdk__list_mark *mark, const void *items, size_t count, const char *what)
+{
+    if (mark == &ccdk__list_mark)
+        return items ? count : 0;
+    if (mark || items || count)
+        ccdk__process_error("%s: a list must be built with CCDK_LIST, CCDK_STRS or CCDK_KVS (ccdk/core.h)",
+                            what ? what : "list");
+    return 0;
+}
