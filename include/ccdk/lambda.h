@@ -7,6 +7,7 @@
 #include "ccdk/core.h"
 #include "ccdk/cloudwatch.h"
 #include "ccdk/iam.h"
+#include "ccdk/logs.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -152,6 +153,28 @@ typedef enum {
     CCDK_LAMBDA_TRACING_DISABLED
 } ccdk_lambda_tracing;
 
+/* ================================================================== logging (LoggingConfig) */
+
+/** lambda.LoggingFormat: the format of the function's logs. */
+typedef enum { CCDK_LAMBDA_LOGGING_FORMAT_UNSET = 0, CCDK_LAMBDA_LOGGING_FORMAT_TEXT, CCDK_LAMBDA_LOGGING_FORMAT_JSON } ccdk_lambda_logging_format;
+/** lambda.ApplicationLogLevel (needs the JSON format). */
+typedef enum {
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_UNSET = 0,
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_INFO,
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_DEBUG,
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_WARN,
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_TRACE,
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_ERROR,
+    CCDK_LAMBDA_APPLICATION_LOG_LEVEL_FATAL
+} ccdk_lambda_application_log_level;
+/** lambda.SystemLogLevel (needs the JSON format). */
+typedef enum {
+    CCDK_LAMBDA_SYSTEM_LOG_LEVEL_UNSET = 0,
+    CCDK_LAMBDA_SYSTEM_LOG_LEVEL_INFO,
+    CCDK_LAMBDA_SYSTEM_LOG_LEVEL_DEBUG,
+    CCDK_LAMBDA_SYSTEM_LOG_LEVEL_WARN
+} ccdk_lambda_system_log_level;
+
 /* ================================================================== Code */
 
 /* Asset options, bundling and DockerImage (AssetOptions, BundlingOptions, ...) are in ccdk/assets.h. */
@@ -216,6 +239,24 @@ typedef struct {
      *  profiling = CCDK_TRUE for a new group "ProfilingGroup" under the function. ccdk/codeguru.h */
     ccdk_tristate profiling;
     struct ccdk_codeguru_profiling_group *profiling_group;
+    /* logs (ccdk/logs.h). log_retention: a Custom::LogRetention resource sets the retention of the
+     * function's log group /aws/lambda/<name> (INFINITE: none); its handler function is the stack's
+     * singleton, with log_retention_role (default: its own role) and the retry options. */
+    ccdk_logs_retention_days log_retention;
+    ccdk_iam_role *log_retention_role;
+    const ccdk_logs_log_retention_retry_options *log_retention_retry_options;
+    ccdk_removal_policy log_removal_policy; /* deprecated logRemovalPolicy: with log_retention, DESTROY deletes the group */
+    /** A log group of one's own (LoggingConfig.LogGroup); not with log_retention. */
+    ccdk_logs_log_group *log_group;
+    /** LoggingConfig: the format, and the levels (which need JSON). */
+    ccdk_lambda_logging_format logging_format;
+    ccdk_lambda_application_log_level application_log_level_v2;
+    ccdk_lambda_system_log_level system_log_level_v2;
+    /** aws-cdk-lib's deprecated string forms: logFormat ("Text", "JSON"), applicationLogLevel,
+     *  systemLogLevel ("INFO", ...); each not together with its replacement above. */
+    const char *log_format;
+    const char *application_log_level;
+    const char *system_log_level;
 } ccdk_lambda_function_props;
 
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
@@ -241,6 +282,13 @@ ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn);
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn);
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn);
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn);
+
+/** fn.logGroup: the log group of fn's logs. The one given (log_group), the import made for
+ *  log_retention, the managed LogGroup of @aws-cdk/aws-lambda:useCdkManagedLogGroup, or else, as
+ *  aws-cdk-lib does on first use, a new LogRetention "LogRetention" with INFINITE retention and an
+ *  import "<id>-LogGroup" of its ARN. The same handle on every call, owned by the App. NULL for a
+ *  NULL fn, without an error. */
+ccdk_logs_log_group *ccdk_lambda_function_log_group(ccdk_lambda_function *fn);
 
 /** fn.addEnvironment(key, value). A reserved key (AWS_REGION, ...) is aws-cdk-lib's error on fn; a
  *  NULL fn or key is ignored without an error. */

@@ -103,6 +103,7 @@
 #define hasher_free ccdk__assets_hasher_free
 #define hex64 ccdk__assets_hex64
 #define content_fingerprint ccdk__assets_content_fingerprint
+#define content_fingerprint_mem ccdk__assets_content_fingerprint_mem
 #define is_internal_path ccdk__assets_is_internal_path
 #define realpath_or_self ccdk__assets_realpath_or_self
 #define walk_directory ccdk__assets_walk_directory
@@ -338,6 +339,8 @@ int hasher_init(hasher *h);
 void hasher_free(hasher *h);
 void hex64(const unsigned char *d, char *out);
 int content_fingerprint(hasher *h, const char *file, char *out, char **err);
+/* the same of bytes in memory: "<size>:<hex>" into out (>= 100 bytes) */
+void content_fingerprint_mem(hasher *h, const unsigned char *data, size_t len, char *out);
 
 /* ---- walk.c, pool.c: directory walk, worker pool ------------------------- */
 

@@ -188,3 +188,25 @@ int content_fingerprint(hasher *h, const char *file, char *out, char **err)
     snprintf(out, 100, "%llu:%s", (unsigned long long)st.size, hex);
     return 0;
 }
+
+/* content_fingerprint of bytes in memory (an asset ccdk embeds): the same 8 KiB chunks */
+void content_fingerprint_mem(hasher *h, const unsigned char *data, size_t len, char *out)
+{
+    ccdk__sha256_init(&h->ctx);
+    fpstate st = { 0, 0 };
+    h->pendn = 0;
+    for (size_t off = 0; off < len; off += FP_CHUNK) {
+        size_t n = len - off < FP_CHUNK ? len - off : FP_CHUNK;
+        memcpy(h->buf, data + off, n); /* fp_chunk rewrites its chunk */
+        fp_chunk(h, &st, h->buf, n);
+    }
+    if (h->pendn) {
+        ccdk__sha256_update(&h->ctx, h->pend, h->pendn);
+        h->pendn = 0;
+    }
+    unsigned char d[32];
+    ccdk__sha256_final(&h->ctx, d);
+    char hex[65];
+    hex64(d, hex);
+    snprintf(out, 100, "%llu:%s", (unsigned long long)st.size, hex);
+}

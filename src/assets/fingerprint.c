@@ -242,6 +242,34 @@ done:
     return rc;
 }
 
+void ccdk__fingerprint_memory(const ccdk__memfile *files, size_t n, const ccdk__fingerprint_opts *opts, char out[65])
+{
+    static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
+    if (!opts) opts = &defaults;
+    ccdk__sha256_ctx ctx;
+    ccdk__sha256_init(&ctx);
+    char *extra = utf8_sanitize_str(opts->extra_hash ? opts->extra_hash : "");
+    hash_field(&ctx, "options.extra", extra);
+    free(extra);
+    const char *fname = follow_name(opts->follow);
+    hash_field(&ctx, "options.follow", fname ? fname : "external");
+    if (opts->ignore_mode == CCDK_IGNORE_GIT) hash_field(&ctx, "options.ignoreMode", "git");
+    if (opts->ignore_mode == CCDK_IGNORE_DOCKER) hash_field(&ctx, "options.ignoreMode", "docker");
+    hasher h;
+    hasher_init(&h);
+    for (size_t i = 0; i < n; i++) {
+        char fp[100];
+        content_fingerprint_mem(&h, files[i].data, files[i].len, fp);
+        char *key = xasprintf("file:%s", files[i].name);
+        hash_field(&ctx, key, fp);
+        free(key);
+    }
+    hasher_free(&h);
+    unsigned char d[32];
+    ccdk__sha256_final(&ctx, d);
+    hex64(d, out);
+}
+
 void ccdk__fingerprint_custom_hash(const char *custom, char out[65])
 {
     unsigned char d[32];

@@ -66,6 +66,18 @@ typedef struct {
  * changes a correct result). */
 int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char out[65], char **err);
 
+/* A file of a directory asset that ccdk carries in memory (a custom resource handler it ships). */
+typedef struct {
+    const char *name;           /* relative path, '/'-separated */
+    const unsigned char *data;
+    size_t len;
+} ccdk__memfile;
+
+/* The fingerprint ccdk__fingerprint gives a directory holding exactly these files, given in the
+ * order aws-cdk-lib's walk meets them (sorted by name). opts as for ccdk__fingerprint (its exclude is
+ * not applied: the files are what is there). Writes 64 hex chars + NUL to out. */
+void ccdk__fingerprint_memory(const ccdk__memfile *files, size_t n, const ccdk__fingerprint_opts *opts, char out[65]);
+
 /* Copies path (directory or file) to dest as aws-cdk-lib's staging does,
  * honouring the same exclude/follow options (pass the very opts used for the
  * fingerprint, i.e. with ".is_custom_resource" prepended to exclude).

@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #endif
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,6 +87,49 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
     loc.http_url = NULL;
     loc.staged_name = a->staged_name;
     return loc;
+}
+
+ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *s, const char *hash, const ccdk__memfile *files,
+                                                  size_t nfiles, const char *display_name)
+{
+    /* a source path without an extension: staged as asset.<hash>, packaged as a zip */
+    ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, "/ccdk-embedded-asset", 1, display_name, NULL);
+    for (ccdk__file_asset *x = s->assets; x; x = x->next)
+        if (!strcmp(x->hash, hash) && !x->mem) {
+            x->mem = files;
+            x->nmem = nfiles;
+        }
+    return loc;
+}
+
+/* Writes an in-memory directory asset into dest (which does not exist): 0, or -1 with errno. */
+static int stage_memory(const ccdk__file_asset *a, const char *dest)
+{
+    if (mkdir(dest, 0755) != 0)
+        return -1;
+    for (size_t i = 0; i < a->nmem; i++) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s/%s", dest, a->mem[i].name);
+        int fd = open(p, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0)
+            return -1;
+        size_t off = 0;
+        while (off < a->mem[i].len) {
+            ssize_t w = write(fd, a->mem[i].data + off, a->mem[i].len - off);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                int e = w < 0 ? errno : EIO;
+                close(fd);
+                errno = e;
+                return -1;
+            }
+            off += (size_t)w;
+        }
+        if (close(fd) != 0)
+            return -1;
+    }
+    return 0;
 }
 
 const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, const char *source_path,
@@ -790,6 +834,13 @@ static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
                 snprintf(old, sizeof old, "%s/%s", old_outdir, a->staged_name);
                 if (lstat(old, &st) == 0 && ccdk__link_tree(old, dest) == 0)
                     continue;
+            }
+            if (a->mem) {
+                if (stage_memory(a, dest) != 0) {
+                    ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->staged_name, strerror(errno));
+                    return -1;
+                }
+                continue;
             }
             char *err = NULL;
             if (ccdk__stage_copy(a->source_path, dest, &a->opts, &err) != 0) {

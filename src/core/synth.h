@@ -9,6 +9,11 @@
 ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
                                                 int is_dir, const char *display_name,
                                                 const ccdk__fingerprint_opts *opts);
+/* Registers a directory asset whose files ccdk carries in memory (a custom resource handler it ships,
+ * as aws-cdk-lib stages its own): hash is their ccdk__fingerprint_memory; the files are written into
+ * asset.<hash>/ when the assembly is staged. files must live as long as the App (static data). */
+ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *stack, const char *hash, const ccdk__memfile *files,
+                                                  size_t nfiles, const char *display_name);
 /* Registers a docker image asset (DefaultStackSynthesizer.addDockerImageAsset; staged like a directory
  * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". */
 const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *hash, const char *source_path,

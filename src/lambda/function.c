@@ -339,24 +339,6 @@ static void step_role_dependency_and_layers(ccdk__fn_ctor *c)
         ccdk_lambda_function_add_layers(c->fn, c->props->layers);
 }
 
-/* @aws-cdk/aws-lambda:useCdkManagedLogGroup: new logs.LogGroup(this, 'LogGroup', {logGroupName:
- * `/aws/lambda/${functionName}`}), retention TWO_YEARS and RETAIN, the LogGroup defaults */
-static void step_log_group(ccdk__fn_ctor *c)
-{
-    ccdk_lambda_function *fn = c->fn;
-    ccdk_app *app = c->app;
-    if (!ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:useCdkManagedLogGroup"))
-        return;
-    static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup", .class_name = "LogGroup2"};
-    ccdk__node *lg = ccdk__alloc(app, sizeof(ccdk__node));
-    ccdk__node_init(lg, &kind_log_group, fn, "LogGroup");
-    ccdk_cfn_resource *lr = ccdk__l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
-    lr->tag_kind = 1;
-    ccdk__res_set(lr, "LogGroupName", ccdk__v_str(app, ccdk__sprintf(app, "/aws/lambda/%s", fn->base.name)));
-    ccdk__res_set(lr, "RetentionInDays", ccdk__v_num(app, 731));
-    ccdk_cfn_resource_apply_removal_policy(lr, CCDK_REMOVAL_POLICY_RETAIN);
-}
-
 /* props.code.bindToResource(resource) */
 static void step_code_bind_to_resource(ccdk__fn_ctor *c)
 {
@@ -382,9 +364,10 @@ static const struct {
     {"environment", step_environment},
     {"dead-letter queue or topic", step_dead_letter},
     {"CfnFunction", step_resource},
+    {"logging config", ccdk__fn_step_logging_config},  /* logging.c: getLoggingConfig, part of the CfnFunction's props */
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
-    {"log group", step_log_group},
+    {"log group", ccdk__fn_step_log_group},            /* logging.c */
     {"code.bindToResource", step_code_bind_to_resource},
     {"async invoke config", step_async_invoke},
     {"container image config", ccdk__fn_step_image},   /* image.c */

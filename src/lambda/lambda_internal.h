@@ -93,6 +93,7 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    ccdk_logs_log_group *log_group;       /* fn.logGroup once known (logging.c) */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
@@ -129,6 +130,10 @@ int ccdk__arn_account_region(ccdk_app *app, const char *arn, const char **accoun
  * drops Handler/Runtime on the CfnFunction (the image's checks of verifyCodeConfig). */
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn);
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
+/* logging.c: the LoggingConfig property (getLoggingConfig, with its checks) after the CfnFunction, and
+ * the log group (logRetention's LogRetention, or the managed LogGroup) after the layers. */
+void ccdk__fn_step_logging_config(ccdk__fn_ctor *c);
+void ccdk__fn_step_log_group(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
 

@@ -1,0 +1,126 @@
+/* ccdk/logs.h - CloudWatch Logs (aws-cdk-lib/aws-logs): LogGroup, its imports and grants, RetentionDays,
+ * and LogRetention (the Custom::LogRetention resource behind a function's logRetention). */
+#ifndef CCDK_LOGS_H
+#define CCDK_LOGS_H
+
+#include "ccdk/core.h"
+#include "ccdk/iam.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_logs_log_group ccdk_logs_log_group;
+typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
+
+/** logs.RetentionDays: every value of aws-cdk-lib's enum, in days. CCDK_LOGS_RETENTION_UNSET (0) is
+ *  "not given"; INFINITE (9999) keeps logs forever (no RetentionInDays in the template). */
+typedef enum {
+    CCDK_LOGS_RETENTION_UNSET = 0,
+    CCDK_LOGS_RETENTION_ONE_DAY = 1,
+    CCDK_LOGS_RETENTION_THREE_DAYS = 3,
+    CCDK_LOGS_RETENTION_FIVE_DAYS = 5,
+    CCDK_LOGS_RETENTION_ONE_WEEK = 7,
+    CCDK_LOGS_RETENTION_TWO_WEEKS = 14,
+    CCDK_LOGS_RETENTION_ONE_MONTH = 30,
+    CCDK_LOGS_RETENTION_TWO_MONTHS = 60,
+    CCDK_LOGS_RETENTION_THREE_MONTHS = 90,
+    CCDK_LOGS_RETENTION_FOUR_MONTHS = 120,
+    CCDK_LOGS_RETENTION_FIVE_MONTHS = 150,
+    CCDK_LOGS_RETENTION_SIX_MONTHS = 180,
+    CCDK_LOGS_RETENTION_ONE_YEAR = 365,
+    CCDK_LOGS_RETENTION_THIRTEEN_MONTHS = 400,
+    CCDK_LOGS_RETENTION_EIGHTEEN_MONTHS = 545,
+    CCDK_LOGS_RETENTION_TWO_YEARS = 731,
+    CCDK_LOGS_RETENTION_THREE_YEARS = 1096,
+    CCDK_LOGS_RETENTION_FIVE_YEARS = 1827,
+    CCDK_LOGS_RETENTION_SIX_YEARS = 2192,
+    CCDK_LOGS_RETENTION_SEVEN_YEARS = 2557,
+    CCDK_LOGS_RETENTION_EIGHT_YEARS = 2922,
+    CCDK_LOGS_RETENTION_NINE_YEARS = 3288,
+    CCDK_LOGS_RETENTION_TEN_YEARS = 3653,
+    CCDK_LOGS_RETENTION_INFINITE = 9999
+} ccdk_logs_retention_days;
+
+/** logs.LogGroupClass (default: none in the template, STANDARD). */
+typedef enum {
+    CCDK_LOGS_LOG_GROUP_CLASS_UNSET = 0,
+    CCDK_LOGS_LOG_GROUP_CLASS_STANDARD,
+    CCDK_LOGS_LOG_GROUP_CLASS_INFREQUENT_ACCESS,
+    CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY
+} ccdk_logs_log_group_class;
+
+typedef struct {
+    const char *log_group_name;          /* default: a generated name */
+    ccdk_logs_retention_days retention;  /* default TWO_YEARS (none for the DELIVERY class) */
+    ccdk_removal_policy removal_policy;  /* default RETAIN */
+    ccdk_logs_log_group_class log_group_class;
+    ccdk_tristate deletion_protection_enabled;
+} ccdk_logs_log_group_props;
+
+/** new logs.LogGroup(scope, id, props); props may be NULL. Owned by the App. A retention that is not
+ *  positive, or one given with the DELIVERY class, is aws-cdk-lib's error on the group; a bad scope
+ *  goes to the process-wide list. Never NULL. */
+ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props);
+/** LogGroup.fromLogGroupName(scope, id, name) (a trailing ":*" is dropped; the ARN is built in the
+ *  scope's stack) and LogGroup.fromLogGroupArn(scope, id, arn) (with or without ":*"): an imported
+ *  group, owned by the App. A NULL name or ARN, or an ARN that is not one, is an error on the scope
+ *  (aws-cdk-lib's message for a malformed ARN); a bad scope goes to the process-wide list. Never NULL. */
+ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_name(void *scope, const char *id, const char *log_group_name);
+ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const char *id, const char *log_group_arn);
+/** logGroup.logGroupArn (ending in ":*", as aws-cdk-lib's) and logGroup.logGroupName: string tokens or
+ *  literals owned by the App, the same string on every call. NULL for NULL, without an error. */
+const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *log_group);
+const char *ccdk_logs_log_group_name(ccdk_logs_log_group *log_group);
+/** The CfnLogGroup (logGroup.node.defaultChild); NULL for an import or NULL. Owned by the App. */
+ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *log_group);
+/** logGroup.grantWrite(grantee): logs:CreateLogStream and logs:PutLogEvents on the group, in the
+ *  grantee's identity policy. Returns 1 when a statement was added, else 0 (NULL arguments: no
+ *  error). Differs from aws-cdk-lib: a group imported from an ARN of another literal account (which
+ *  aws-cdk-lib grants with an AWS::Logs::ResourcePolicy as well) is an error on the group. */
+int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
+
+/* ---------------------------------------------------------------- LogRetention */
+
+/** logs.LogRetentionRetryOptions: max_retries goes to the handler as SdkRetry.maxRetries (ccdk's
+ *  handler retries a throttled CloudWatch Logs call that many times, default 5, with exponential
+ *  backoff); base is aws-cdk-lib's deprecated base delay, accepted and unused, as there. */
+typedef struct {
+    ccdk_opt_num max_retries;
+    ccdk_duration base;
+} ccdk_logs_log_retention_retry_options;
+
+typedef struct {
+    const char *log_group_name;            /* required */
+    ccdk_logs_retention_days retention;    /* required; INFINITE deletes the retention policy */
+    const char *log_group_region;          /* default: the stack's region */
+    ccdk_iam_role *role;                   /* the handler's role (default: a new ServiceRole) */
+    const ccdk_logs_log_retention_retry_options *log_retention_retry_options;
+    ccdk_removal_policy removal_policy;    /* DESTROY: the log group is deleted with the resource */
+} ccdk_logs_log_retention_props;
+
+/** new logs.LogRetention(scope, id, props): a Custom::LogRetention resource served by the stack's
+ *  singleton function LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a (made by the first one, with its
+ *  role and policy, and ccdk's own handler code staged as an asset). Owned by the App. A missing
+ *  name or retention is an error on it; a bad scope goes to the process-wide list. Never NULL. */
+ccdk_logs_log_retention *ccdk_logs_log_retention_new(void *scope, const char *id, const ccdk_logs_log_retention_props *props);
+/** logRetention.logGroupArn: the ARN of the log group the resource manages, a string token owned by
+ *  the App (its name part is the resource's LogGroupName attribute). NULL for NULL. */
+const char *ccdk_logs_log_retention_log_group_arn(ccdk_logs_log_retention *log_retention);
+/** The LogGroupName attribute of the resource (a string token owned by the App). NULL for NULL. */
+const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_retention);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_logs_log_group_new(scope, ...) ccdk_logs_log_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_log_group_from_log_group_name(scope, ...) ccdk_logs_log_group_from_log_group_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_log_group_from_log_group_arn(scope, ...) ccdk_logs_log_group_from_log_group_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_log_group_grant_write(log_group, grantee) ccdk_logs_log_group_grant_write(log_group, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_logs_log_retention_new(scope, ...) ccdk_logs_log_retention_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,154 @@
+/* log_group.c - logs.LogGroup (aws-logs/lib/log-group.ts): the CfnLogGroup with its retention and
+ * removal policy, the fromLogGroupName / fromLogGroupArn imports, and grantWrite. */
+#include <string.h>
+
+#include "logs_internal.h"
+
+static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup", .class_name = "LogGroup2"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_logs.LogGroupBase", .class_name = "Import"};
+
+static const char *log_group_class_name(ccdk_logs_log_group_class c)
+{
+    switch (c) {
+    case CCDK_LOGS_LOG_GROUP_CLASS_STANDARD: return "STANDARD";
+    case CCDK_LOGS_LOG_GROUP_CLASS_INFREQUENT_ACCESS: return "INFREQUENT_ACCESS";
+    case CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY: return "DELIVERY";
+    default: return NULL;
+    }
+}
+
+ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props)
+{
+    ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_log_group, scope, id);
+    ccdk_app *app = lg->node.app;
+    static const ccdk_logs_log_group_props none;
+    if (!props)
+        props = &none;
+    int delivery = props->log_group_class == CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY;
+    if (delivery && props->retention != CCDK_LOGS_RETENTION_UNSET)
+        ccdk__error(lg, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use "
+                        "a different LogGroupClass");
+    /* undefined is TWO_YEARS (except for DELIVERY); INFINITE is no RetentionInDays */
+    long retention = props->retention;
+    if (retention == CCDK_LOGS_RETENTION_UNSET && !delivery)
+        retention = CCDK_LOGS_RETENTION_TWO_YEARS;
+    if (retention == CCDK_LOGS_RETENTION_INFINITE)
+        retention = 0;
+    else if (retention < 0 || (retention == 0 && props->retention != CCDK_LOGS_RETENTION_UNSET))
+        ccdk__error(lg, "retentionInDays must be positive, got %ld", retention);
+
+    ccdk_cfn_resource *r = ccdk__l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
+    r->tag_kind = 1;
+    lg->resource = r;
+    const char *cls = log_group_class_name(props->log_group_class);
+    if (cls)
+        ccdk__res_set(r, "LogGroupClass", ccdk__v_str(app, cls));
+    if (props->log_group_name)
+        ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, props->log_group_name));
+    if (retention > 0)
+        ccdk__res_set(r, "RetentionInDays", ccdk__v_num(app, (double)retention));
+    if (ccdk__tri_set(props->deletion_protection_enabled))
+        ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(props->deletion_protection_enabled)));
+    /* applyRemovalPolicy(undefined) is RETAIN for a CfnLogGroup (its default policy) */
+    ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    lg->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    lg->name = ccdk_cfn_resource_ref(r);
+    return lg;
+}
+
+/* the ARN of a group name in the stack of n: arn:<partition>:logs:<region>:<account>:log-group:<name>:* */
+static const char *arn_of_name(ccdk__node *n, const char *name)
+{
+    return ccdk_stack_format_arn(n->stack, "logs", "log-group", ":", ccdk__sprintf(n->app, "%s:*", name));
+}
+
+/* a string without its trailing ":*" (aws-cdk-lib's replace(/:\*$/, "")) */
+static const char *strip_star(ccdk_app *app, const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= 2 && !strcmp(s + n - 2, ":*"))
+        return ccdk__sprintf(app, "%.*s", (int)(n - 2), s);
+    return s;
+}
+
+ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_name(void *scope, const char *id, const char *log_group_name)
+{
+    ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_import, scope, id);
+    ccdk_app *app = lg->node.app;
+    if (!log_group_name) {
+        ccdk__error(scope, "logGroupName is required");
+        log_group_name = "";
+    }
+    const char *base = strip_star(app, ccdk__strdup(app, log_group_name));
+    lg->name = base;
+    lg->arn = arn_of_name(&lg->node, base);
+    return lg;
+}
+
+ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const char *id, const char *log_group_arn)
+{
+    ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_import, scope, id);
+    ccdk_app *app = lg->node.app;
+    if (!log_group_arn) {
+        ccdk__error(scope, "logGroupArn is required");
+        log_group_arn = "";
+    }
+    const char *base = strip_star(app, ccdk__strdup(app, log_group_arn));
+    lg->arn = ccdk__sprintf(app, "%s:*", base);
+    if (!ccdk__arn_check(scope, base)) {
+        lg->name = base;
+        return lg;
+    }
+    if (strncmp(base, "arn:", 4)) {
+        /* a token: Arn.split's parseTokenArn, Fn::Select(6, Fn::Split(":", arn)) */
+        lg->name = ccdk_fn_select(lg, 6, ccdk_fn_split(lg, ":", base));
+        lg->cross_account = !ccdk__stack_is_env_agnostic_account(lg->node.stack);
+        return lg;
+    }
+    /* arn:partition:service:region:account:resource[:name...]: the resource name is what follows
+     * the sixth colon (a log group's resource has no "/") */
+    const char *p = base;
+    const char *account = NULL;
+    size_t account_len = 0;
+    for (int i = 0; i < 6 && p; i++) {
+        const char *c = strchr(p, ':');
+        if (i == 4) {
+            account = p;
+            account_len = c ? (size_t)(c - p) : strlen(p);
+        }
+        p = c ? c + 1 : NULL;
+    }
+    lg->name = p ? p : "";
+    /* Grant.addToPrincipalOrResource: the grantee's account (the stack's) and the resource's must
+     * compare SAME or BOTH_UNRESOLVED for an identity policy alone */
+    if (account) {
+        const char *acct = ccdk__sprintf(app, "%.*s", (int)account_len, account);
+        const char *stack_account = ccdk_stack_account(lg->node.stack);
+        int a_tok = ccdk__is_unresolved(acct), s_tok = !stack_account || ccdk__is_unresolved(stack_account);
+        lg->cross_account = a_tok != s_tok || (!a_tok && strcmp(acct, stack_account));
+    }
+    return lg;
+}
+
+const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *lg) { return ccdk__handle_ok(lg, __func__) ? lg->arn : NULL; }
+const char *ccdk_logs_log_group_name(ccdk_logs_log_group *lg) { return ccdk__handle_ok(lg, __func__) ? lg->name : NULL; }
+ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *lg)
+{
+    return ccdk__handle_ok(lg, __func__) ? lg->resource : NULL;
+}
+
+/* LogGroupGrants.write: logs:CreateLogStream, logs:PutLogEvents on CfnLogGroup.arnForLogGroup(group),
+ * which is the group's logGroupArn */
+int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee)
+{
+    if (!lg || !grantee || !ccdk__handle_ok(lg, __func__))
+        return 0;
+    if (lg->cross_account) {
+        ccdk__error(lg, "grantWrite on a log group of another account needs an AWS::Logs::ResourcePolicy, which ccdk "
+                        "does not write");
+        return 0;
+    }
+    static const char *const actions[] = {"logs:CreateLogStream", "logs:PutLogEvents", NULL};
+    const char *res[] = {lg->arn, NULL};
+    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+}

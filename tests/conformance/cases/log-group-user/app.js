@@ -1,0 +1,40 @@
+// Conformance case 'log-group-user': a function that logs to a user LogGroup (props.logGroup), the
+// group's grantWrite, its getters, and LogGroup.fromLogGroupName / fromLogGroupArn.
+'use strict';
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const logs = require('aws-cdk-lib/aws-logs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+
+const logGroup = new logs.LogGroup(stack, 'MyLogGroup', {
+  logGroupName: 'my-function-logs',
+  retention: logs.RetentionDays.ONE_MONTH,
+  removalPolicy: cdk.RemovalPolicy.DESTROY,
+});
+const fn = new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_16_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, 'lambda-handler')),
+  logGroup,
+});
+// a second group with every default, and one that keeps its logs forever
+new logs.LogGroup(stack, 'DefaultGroup');
+new logs.LogGroup(stack, 'ForeverGroup', { retention: logs.RetentionDays.INFINITE });
+
+const writer = new iam.Role(stack, 'Writer', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+logGroup.grantWrite(writer);
+const byName = logs.LogGroup.fromLogGroupName(stack, 'ByName', 'shared-logs');
+byName.grantWrite(writer);
+// (a grant on byArn, of another account, would add an AWS::Logs::ResourcePolicy: ccdk reports an error)
+const byArn = logs.LogGroup.fromLogGroupArn(stack, 'ByArn', 'arn:aws:logs:us-east-1:123456789012:log-group:other-logs:*');
+
+new cdk.CfnOutput(stack, 'GroupName', { value: fn.logGroup.logGroupName });
+new cdk.CfnOutput(stack, 'GroupArn', { value: logGroup.logGroupArn });
+new cdk.CfnOutput(stack, 'ByNameArn', { value: byName.logGroupArn });
+new cdk.CfnOutput(stack, 'ByArnName', { value: byArn.logGroupName });
+
+app.synth();
