@@ -8,6 +8,13 @@ hashes and the synth writes into asset.<hash>/). The C file is checked in; `make
 script with --check, which fails when the C file is not what the sources give.
 
 Usage: python3 scripts/gen-embedded-handler.py [--check]
+       python3 scripts/gen-embedded-handler.py --source DIR   (a check by hand, never committed)
+
+--source DIR embeds DIR instead of the log-retention handler: with aws-cdk-lib's own handler
+directory (node_modules/aws-cdk-lib/custom-resource-handlers/dist/aws-logs/log-retention-handler),
+`make lib` and the conformance cases that use it (log-retention*, log-group-getter) come out
+identical, which shows that only the handler's code differs (see their exception files). Run the
+script without arguments afterwards to put ccdk's handler back.
 """
 import os
 import sys
@@ -20,9 +27,9 @@ HANDLERS = [
 ]
 
 
-def generate(src_dir, out_file, prefix):
+def generate(src_dir, out_file, prefix, base=None):
     files = []
-    base = os.path.join(ROOT, src_dir)
+    base = base or os.path.join(ROOT, src_dir)
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames.sort()
         for f in sorted(filenames):
@@ -48,10 +55,12 @@ def generate(src_dir, out_file, prefix):
 
 
 def main():
-    check = '--check' in sys.argv[1:]
+    args = sys.argv[1:]
+    check = '--check' in args
+    source = os.path.abspath(args[args.index('--source') + 1]) if '--source' in args else None
     bad = 0
     for src_dir, out_file, prefix in HANDLERS:
-        text = generate(src_dir, out_file, prefix)
+        text = generate(src_dir, out_file, prefix, source)
         path = os.path.join(ROOT, out_file)
         if check:
             old = open(path).read() if os.path.exists(path) else None

@@ -29,7 +29,7 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
         ccdk__error(lg, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use "
                         "a different LogGroupClass");
     /* undefined is TWO_YEARS (except for DELIVERY); INFINITE is no RetentionInDays */
-    long retention = props->retention;
+    long retention = (int)props->retention; /* the enum may be unsigned: a negative value cast in */
     if (retention == CCDK_LOGS_RETENTION_UNSET && !delivery)
         retention = CCDK_LOGS_RETENTION_TWO_YEARS;
     if (retention == CCDK_LOGS_RETENTION_INFINITE)

@@ -1,0 +1,330 @@
+/* test_logs.c - the logs module and a function's logging: aws-cdk-lib's validations (messages taken
+ * from aws-cdk-lib 2.276.0 by running the same inputs through it), the in-memory fingerprint of an
+ * embedded handler against the file fingerprint of the same bytes on disk, and the staged handler. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ccdk/lambda.h>
+#include <ccdk/logs.h>
+
+#include "../../src/assets/fingerprint.h"
+#include "testlib.h"
+
+/* ------------------------------------------------------------------ validations */
+
+typedef void (*build_fn)(ccdk_stack *stack);
+
+/* Builds the app, synthesizes into a fresh directory, and checks that it fails with an error that
+ * holds message and path, and writes nothing. */
+static void expect_failure(build_fn build, const char *message, const char *path)
+{
+    char dir[] = "/tmp/ccdk-logs-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    build(stack);
+    CHECK_MSG(ccdk_app_synth(app) != 0, "synth succeeded; expected: %s", message);
+    int found = 0;
+    for (size_t i = 0; i < ccdk_app_error_count(app) && !found; i++) {
+        const char *e = ccdk_app_error(app, i);
+        found = strstr(e, message) && (!path || strstr(e, path));
+    }
+    CHECK_MSG(found, "no error contains \"%s\" at %s", message, path ? path : "");
+    if (!found)
+        for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+            fprintf(stderr, "      error %zu: %s\n", i, ccdk_app_error(app, i));
+    struct stat st;
+    CHECK_MSG(stat(out, &st) != 0, "synth wrote %s", out);
+    ccdk_app_free(app);
+    rmdir(dir);
+}
+
+static ccdk_lambda_function_props fn_props(ccdk_stack *s)
+{
+    return (ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(s, "x")};
+}
+
+static void b_negative(ccdk_stack *s)
+{
+    ccdk_logs_log_group_new(s, "G", &(ccdk_logs_log_group_props){.retention = (ccdk_logs_retention_days)-3});
+}
+static void b_delivery(ccdk_stack *s)
+{
+    ccdk_logs_log_group_new(s, "G", &(ccdk_logs_log_group_props){.retention = CCDK_LOGS_RETENTION_ONE_DAY,
+                                                                  .log_group_class = CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY});
+}
+static void b_both_format(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.log_format = "JSON";
+    p.logging_format = CCDK_LAMBDA_LOGGING_FORMAT_JSON;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_both_app(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.logging_format = CCDK_LAMBDA_LOGGING_FORMAT_JSON;
+    p.application_log_level = "INFO";
+    p.application_log_level_v2 = CCDK_LAMBDA_APPLICATION_LOG_LEVEL_INFO;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_both_sys(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.logging_format = CCDK_LAMBDA_LOGGING_FORMAT_JSON;
+    p.system_log_level = "INFO";
+    p.system_log_level_v2 = CCDK_LAMBDA_SYSTEM_LOG_LEVEL_INFO;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_level_log_format_text(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.log_format = "Text";
+    p.system_log_level = "INFO";
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_level_no_format(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.system_log_level_v2 = CCDK_LAMBDA_SYSTEM_LOG_LEVEL_INFO;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_removal_and_group(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.log_removal_policy = CCDK_REMOVAL_POLICY_DESTROY;
+    p.log_group = ccdk_logs_log_group_new(s, "G", NULL);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_removal_and_flag(ccdk_stack *s)
+{
+    ccdk_node_set_context(s, "@aws-cdk/aws-lambda:useCdkManagedLogGroup", "true");
+    ccdk_lambda_function_props p = fn_props(s);
+    p.log_removal_policy = CCDK_REMOVAL_POLICY_DESTROY;
+    p.log_retention = CCDK_LOGS_RETENTION_ONE_WEEK;
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_bad_arn(ccdk_stack *s) { ccdk_logs_log_group_from_log_group_arn(s, "I", "not-an-arn"); }
+static void b_cross_account_grant(ccdk_stack *s)
+{
+    ccdk_iam_role *r = ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_account_root_principal(s)});
+    ccdk_logs_log_group_grant_write(
+        ccdk_logs_log_group_from_log_group_arn(s, "I", "arn:aws:logs:us-east-1:123456789012:log-group:x:*"), r);
+}
+
+TEST(validations)
+{
+    expect_failure(b_negative, "retentionInDays must be positive, got -3", "S/G");
+    expect_failure(b_delivery, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or "
+                               "use a different LogGroupClass", "S/G");
+    expect_failure(b_both_format, "Only define LogFormat or LoggingFormat, not both.", "S/F");
+    expect_failure(b_both_app, "Only define applicationLogLevel or applicationLogLevelV2, not both.", "S/F");
+    expect_failure(b_both_sys, "Only define systemLogLevel or systemLogLevelV2, not both.", "S/F");
+    expect_failure(b_level_log_format_text,
+                   "To use ApplicationLogLevel and/or SystemLogLevel you must set LogFormat to 'JSON', got 'Text'.", "S/F");
+    expect_failure(b_level_no_format,
+                   "To use ApplicationLogLevel and/or SystemLogLevel you must set LogFormat to 'JSON', got 'undefined'.", "S/F");
+    expect_failure(b_removal_and_group, "Cannot use `logRemovalPolicy` and `logGroup` together. Please set the removal policy "
+                                        "on the logGroup directly", "S/F");
+    expect_failure(b_removal_and_flag, "Cannot use `logRemovalPolicy` and `@aws-cdk/aws-lambda:useCdkManagedLogGroup` flag "
+                                       "together. Please set the removal policy on the automatically created log group "
+                                       "directly", "S/F");
+    expect_failure(b_bad_arn, "ARNs must start with \"arn:\" and have at least 6 components: not-an-arn", NULL);
+    expect_failure(b_cross_account_grant, "grantWrite on a log group of another account", "S/I");
+}
+
+/* ------------------------------------------------------------------ the in-memory fingerprint */
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        abort();
+    if (len)
+        fwrite(data, 1, len, f);
+    fclose(f);
+}
+
+/* Contents where the file fingerprint is subtle: CRLF split by the 8 KiB chunk boundary, a text
+ * chunk ending in CR at the end, a UTF-8 sequence split by the boundary, invalid UTF-8, a NUL
+ * (binary), an empty file; several files, so their order counts. */
+TEST(memory_fingerprint_matches_files)
+{
+    static unsigned char a[20000], b[9000], c[100], d[8193];
+    memset(a, 'a', sizeof a);
+    a[8191] = '\r', a[8192] = '\n';         /* CRLF across the first boundary */
+    a[16383] = 0xc3, a[16384] = 0xa9;       /* é across the second */
+    a[sizeof a - 1] = '\r';                 /* held back at the end */
+    memset(b, 'b', sizeof b);
+    b[10] = 0xff;                           /* invalid UTF-8 */
+    b[20] = '\r', b[21] = '\n';
+    memset(c, 'c', sizeof c);
+    c[50] = 0;                              /* binary */
+    memset(d, '\r', sizeof d);              /* all CR */
+    const ccdk__memfile files[] = {
+        {"a.txt", a, sizeof a}, {"b.txt", b, sizeof b}, {"c.bin", c, sizeof c}, {"d.txt", d, sizeof d}, {"e.txt", a, 0},
+    };
+    size_t n = sizeof files / sizeof *files;
+    char dir[] = "/tmp/ccdk-memfp-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char p[128];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, files[i].name);
+        write_file(p, files[i].data, files[i].len);
+    }
+    const char *salts[] = {NULL, "salt"};
+    for (int s = 0; s < 2; s++) {
+        ccdk__fingerprint_opts o = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, salts[s]};
+        char want[65], got[65];
+        char *err = NULL;
+        CHECK(ccdk__fingerprint(dir, &o, want, &err) == 0);
+        free(err);
+        ccdk__fingerprint_memory(files, n, &o, got);
+        CHECK_STR_EQ(got, want);
+    }
+    for (size_t i = 0; i < n; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, files[i].name);
+        unlink(p);
+    }
+    rmdir(dir);
+}
+
+static unsigned char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    unsigned char *buf = NULL;
+    size_t cap = 0, n = 0, r;
+    do {
+        if (n == cap)
+            buf = realloc(buf, cap = cap ? 2 * cap : 65536);
+        r = fread(buf + n, 1, cap - n, f);
+        n += r;
+    } while (r);
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+/* aws-cdk-lib's own LogRetention handler directory, hashed from memory, gives the hash aws-cdk-lib
+ * gives it (the file fingerprint with ".is_custom_resource" excluded, as AssetStaging does) */
+TEST(memory_fingerprint_of_aws_cdk_lib_handler)
+{
+    const char *d = "node_modules/aws-cdk-lib/custom-resource-handlers/dist/aws-logs/log-retention-handler";
+    char p[512];
+    snprintf(p, sizeof p, "%s/index.js", d);
+    size_t len;
+    unsigned char *data = read_all(p, &len);
+    if (!CHECK_RET(data))
+        return;
+    const char *ex[] = {".is_custom_resource", NULL};
+    ccdk__fingerprint_opts o = {ex, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
+    char want[65], got[65];
+    char *err = NULL;
+    CHECK(ccdk__fingerprint(d, &o, want, &err) == 0);
+    free(err);
+    ccdk__memfile f = {"index.js", data, len};
+    ccdk__fingerprint_memory(&f, 1, &o, got);
+    CHECK_STR_EQ(got, want);
+    free(data);
+}
+
+/* The synth stages ccdk's handler, byte for byte the source in src/logs/log-retention-handler/, as
+ * asset.<hash>/ (the hash in the template), once per assembly however many stacks use it. */
+TEST(handler_staged)
+{
+    char dir[] = "/tmp/ccdk-logstage-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    for (int i = 0; i < 2; i++) {
+        ccdk_stack *s = ccdk_stack_new(app, i ? "S2" : "S1", NULL);
+        ccdk_lambda_function_props p = fn_props(s);
+        p.log_retention = CCDK_LOGS_RETENTION_ONE_WEEK;
+        ccdk_lambda_function_new(s, "F", &p);
+    }
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+    size_t tlen, slen, hlen;
+    char tpath[128];
+    snprintf(tpath, sizeof tpath, "%s/S1.template.json", out);
+    char *tpl = (char *)read_all(tpath, &tlen);
+    unsigned char *src = read_all("src/logs/log-retention-handler/index.js", &slen);
+    if (!CHECK_RET(tpl && src))
+        return;
+    tpl = realloc(tpl, tlen + 1);
+    tpl[tlen] = 0;
+    /* the only S3Key: F has inline code, so it is the handler function's "<hash>.zip" */
+    const char *k = strstr(tpl, "\"S3Key\": \"");
+    if (!CHECK_RET(k))
+        return;
+    char hash[65];
+    memcpy(hash, k + 10, 64);
+    hash[64] = 0;
+    char hpath[256];
+    snprintf(hpath, sizeof hpath, "%s/asset.%s/index.js", out, hash);
+    unsigned char *staged = read_all(hpath, &hlen);
+    CHECK_MSG(staged && hlen == slen && !memcmp(staged, src, slen), "%s is not the handler's source", hpath);
+    /* nothing else in the asset directory */
+    char adir[256];
+    snprintf(adir, sizeof adir, "%s/asset.%s", out, hash);
+    DIR *dd = opendir(adir);
+    int entries = 0;
+    for (struct dirent *e; dd && (e = readdir(dd));)
+        entries += e->d_name[0] != '.';
+    if (dd)
+        closedir(dd);
+    CHECK_INT_EQ(entries, 1);
+    free(tpl);
+    free(src);
+    free(staged);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK(system(cmd) == 0);
+}
+
+/* fn.logGroup is the same handle on every call, and the one given */
+TEST(function_log_group_getter)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function_props p = fn_props(s);
+    ccdk_lambda_function *f = ccdk_lambda_function_new(s, "F", &p);
+    ccdk_logs_log_group *g = ccdk_lambda_function_log_group(f);
+    CHECK(g != NULL);
+    CHECK(ccdk_lambda_function_log_group(f) == g);
+    CHECK(ccdk_node_try_find_child(f, "LogRetention") != NULL);
+    CHECK(ccdk_node_try_find_child(f, "F-LogGroup") != NULL);
+    ccdk_logs_log_group *mine = ccdk_logs_log_group_new(s, "Mine", NULL);
+    p.log_group = mine;
+    ccdk_lambda_function *f2 = ccdk_lambda_function_new(s, "F2", &p);
+    CHECK(ccdk_lambda_function_log_group(f2) == mine);
+    CHECK(ccdk_lambda_function_log_group(NULL) == NULL);
+    CHECK(ccdk_logs_log_group_arn(NULL) == NULL);
+    ccdk_app_free(app);
+}
+
+int main(void)
+{
+    RUN(validations);
+    RUN(memory_fingerprint_matches_files);
+    RUN_ORACLE(memory_fingerprint_of_aws_cdk_lib_handler);
+    RUN(handler_staged);
+    RUN(function_log_group_getter);
+    return TEST_DONE();
+}
