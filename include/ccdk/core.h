@@ -176,7 +176,7 @@ typedef struct {
      *  beyond ~128 KiB) overrides both. Context values are read as aws-cdk-lib reads them:
      *  booleans by JavaScript truthiness ("0" is true, "" and 0 false), assetHashSalt and
      *  bootstrapQualifier as JavaScript's String() of any value but null. */
-    const ccdk_kv *context;
+    ccdk_kvs context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
 } ccdk_app_props;
@@ -286,8 +286,8 @@ typedef struct {
     const char *description;
     /** default false */
     ccdk_tristate termination_protection;
-    /** Stack tags, {NULL, NULL}-terminated. */
-    const ccdk_kv *tags;
+    /** Stack tags: CCDK_KVS({"team", "orders"}). */
+    ccdk_kvs tags;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
@@ -415,8 +415,8 @@ int ccdk_token_is_unresolved(const char *s);
  *  literal give the literal result. join of an empty or NULL list: aws-cdk-lib's error on the App
  *  (without a path) and "" (static); split with a token delimiter: an error on owner. A bad owner
  *  goes to the process-wide list. Never NULL. */
-const char *ccdk_fn_join(void *owner, const char *delimiter, const char *const *list); /* NULL-terminated */
-const char *ccdk_fn_sub(void *owner, const char *body, const ccdk_kv *variables);    /* vars may be NULL */
+const char *ccdk_fn_join(void *owner, const char *delimiter, ccdk_strs list); /* CCDK_STRS(a, b) */
+const char *ccdk_fn_sub(void *owner, const char *body, ccdk_kvs variables); /* CCDK_KVS(...) or (ccdk_kvs){0} */
 const char *ccdk_fn_select(void *owner, int index, ccdk_value *list);
 ccdk_value *ccdk_fn_split(void *owner, const char *delimiter, const char *source);
 const char *ccdk_fn_import_value(void *owner, const char *name);
@@ -497,7 +497,7 @@ typedef struct {
     const char *type; /* default "String" */
     ccdk_value *default_value;
     const char *description;
-    const char *const *allowed_values; /* NULL-terminated */
+    ccdk_strs allowed_values; /* CCDK_STRS("a", "b") */
     const char *allowed_pattern;
     const char *constraint_description;
     ccdk_tristate no_echo;

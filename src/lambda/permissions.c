@@ -159,9 +159,12 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     if (role && !ccdk_iam_role_is_imported(role)) {
         /* same-account identity: the grantee's policy gets the statement */
-        const char *acts[] = {action, NULL};
+        size_t nres = 0;
+        while (resources[nres])
+            nres++;
         ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(
-            &fb->node, &(ccdk_iam_policy_statement_props){.effect = CCDK_IAM_ALLOW, .actions = acts, .resources = resources});
+            &fb->node, &(ccdk_iam_policy_statement_props){.effect = CCDK_IAM_ALLOW, .actions = CCDK_STRS(action),
+                                                          .resources = {&ccdk__list_mark, resources, nres}});
         if (conditions)
             for (size_t i = 0; i < conditions->u.obj.n; i++) {
                 ccdk_value *kv = conditions->u.obj.e[i].val;
