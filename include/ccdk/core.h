@@ -146,7 +146,11 @@ typedef struct {
  *                                              (ccdk_lambda_layer_list)CCDK_LIST(l))
  *   .exclude = CCDK_STRS("*.md", "test/")      strings (an expression of type ccdk_strs)
  *   .environment = CCDK_KVS({"A", "1"}, {"B", "2"})   pairs (an expression of type ccdk_kvs)
+ *   .additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight, {v1, 0.1}, {v2, 0.2})
+ *                                              structs (the element type named: braces in
+ *                                              the items would split CCDK_LIST's arguments)
  *   .layers = CCDK_EMPTY_LIST                  given, and empty ([] in TypeScript)
+ *   .layers = CCDK_LIST_N(array, n)            n items of an array built at run time
  * A field left out is "not given" (undefined in TypeScript). Items are not copied until the
  * call that takes them returns, and a compound literal lives to the end of its block: pass
  * the list to the call. Each list type is CCDK_LIST_TYPE(element type). */
@@ -159,7 +163,10 @@ typedef CCDK_LIST_TYPE(ccdk_kv) ccdk_kvs;
 #define CCDK__ARRAY_OF_FIRST(...) ((__typeof__(CCDK__FIRST(__VA_ARGS__, 0)) const[]){__VA_ARGS__})
 #define CCDK_LIST(...) { &ccdk__list_mark, CCDK__ARRAY_OF_FIRST(__VA_ARGS__), \
                          sizeof(CCDK__ARRAY_OF_FIRST(__VA_ARGS__)) / sizeof(CCDK__FIRST(__VA_ARGS__, 0)) }
+#define CCDK_LIST_OF(T, ...) { &ccdk__list_mark, (T const[]){__VA_ARGS__}, sizeof((T const[]){__VA_ARGS__}) / sizeof(T) }
 #define CCDK_EMPTY_LIST { &ccdk__list_mark, NULL, 0 }
+/* a list of n items at ptr, built at run time (an array of your own; it is read, not kept) */
+#define CCDK_LIST_N(ptr, n) { &ccdk__list_mark, (ptr), (n) }
 #define CCDK_STRS(...) ((ccdk_strs){ &ccdk__list_mark, (const char *const[]){__VA_ARGS__}, \
                                      sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *) })
 #define CCDK_KVS(...) ((ccdk_kvs){ &ccdk__list_mark, (const ccdk_kv[]){__VA_ARGS__}, \

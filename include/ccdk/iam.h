@@ -139,7 +139,7 @@ typedef struct {
     const char *description;
     const char *path;
     ccdk_iam_managed_policy_list managed_policies; /* CCDK_LIST(p1, p2) */
-    /** CCDK_LIST((ccdk_iam_inline_policy){"name", doc}, ...) */
+    /** CCDK_LIST_OF(ccdk_iam_inline_policy, {"name", doc}, ...) */
     ccdk_iam_inline_policy_list inline_policies;
     ccdk_duration max_session_duration;
     ccdk_strs external_ids;

@@ -88,7 +88,7 @@ typedef CCDK_LIST_TYPE(ccdk_lambda_version_weight) ccdk_lambda_version_weight_li
 
 typedef struct {
     const char *description;
-    /** CCDK_LIST((ccdk_lambda_version_weight){version, 0.1}, ...) */
+    /** CCDK_LIST_OF(ccdk_lambda_version_weight, {version, 0.1}, ...) */
     ccdk_lambda_version_weight_list additional_versions;
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
