@@ -724,6 +724,30 @@ TEST(fmt_and_list_macros)
     ccdk_app_free(app);
 }
 
+/* What a bare array becomes where a list goes when -Werror is off (brace elision puts the array in
+ * the mark): the synth fails with a message, instead of reading a list that is not one. */
+TEST(bare_array_as_list_is_an_error)
+{
+    char out[] = "/tmp/ccdk-list-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    static const char *const bare[] = {"s3:GetObject", NULL};
+    ccdk_strs elided = {(const struct ccdk__list_mark *)(const void *)bare, NULL, 0};
+    ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){.actions = elided, .resources = CCDK_STRS("*")});
+    CHECK(ccdk_app_synth(app) != 0);
+    int found = 0;
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        found |= strstr(ccdk_app_error(app, i), "PolicyStatement actions: a list must be built with CCDK_LIST") != NULL;
+    CHECK(found);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK(system(cmd) == 0);
+}
+
 TEST(sprintf_concat_matches_vsnprintf)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
@@ -814,6 +838,7 @@ int main(void)
     RUN(join_of_nothing);
     RUN(failed_synth_writes_nothing);
     RUN(fmt_and_list_macros);
+    RUN(bare_array_as_list_is_an_error);
     RUN(sprintf_concat_matches_vsnprintf);
     RUN(strings_kept_only_when_immutable);
     ccdk__rm_rf(tmpdir);
