@@ -23,17 +23,21 @@ typedef struct ccdk_sns_topic ccdk_sns_topic;
 
 /* IFunction and its narrower cases, for the checked handles (see ccdk/core.h). */
 #define CCDK_LAMBDA_IFUNCTION(x)                                                                       \
-    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x), ccdk_lambda_alias *: (void *)(x))
+    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x), ccdk_lambda_alias *: (void *)(x), \
+             ccdk_lambda_singleton_function *: (void *)(x))
 #define CCDK_LAMBDA_FUNCTION_OR_VERSION(x) _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x))
 /** A function URL's target: a Function or an Alias (aws-cdk-lib: "FunctionUrl cannot be used with a Version"). */
-#define CCDK_LAMBDA_FUNCTION_OR_ALIAS(x) _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_alias *: (void *)(x))
+#define CCDK_LAMBDA_FUNCTION_OR_ALIAS(x)                                                                \
+    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_alias *: (void *)(x),                  \
+             ccdk_lambda_singleton_function *: (void *)(x))
 /* IGrantable, with the IFunctions (their role) */
 #undef CCDK_IAM_GRANTABLE
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,   \
              ccdk_lambda_function *: ccdk_lambda_function_grant_principal,                                 \
              ccdk_lambda_version *: ccdk_lambda_function_grant_principal,                                  \
-             ccdk_lambda_alias *: ccdk_lambda_function_grant_principal)(x)
+             ccdk_lambda_alias *: ccdk_lambda_function_grant_principal,                                    \
+             ccdk_lambda_singleton_function *: ccdk_lambda_function_grant_principal)(x)
 
 /* ================================================================== Runtime */
 
