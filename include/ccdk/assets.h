@@ -63,7 +63,7 @@ typedef struct {
     const char *platform;
     const char *network;
     const char *target_stage;
-    int cache_disabled;
+    ccdk_tristate cache_disabled; /* CCDK_TRUE / CCDK_FALSE: both are part of the hash, as in JSON.stringify */
     const char *image_path;       /* Code.fromDockerBuild: default "/asset/" */
     const char *output_path;      /* Code.fromDockerBuild: default a new temporary directory */
 } ccdk_docker_build_options;

@@ -35,9 +35,9 @@ static void options_json(ccdk__buf *b, const ccdk_docker_build_options *o)
     STR(platform, "platform")
     STR(network, "network")
     STR(target_stage, "targetStage")
-    if (o->cache_disabled) {
+    if (ccdk__tri_set(o->cache_disabled)) {
         KEY("cacheDisabled");
-        ccdk__buf_puts(b, "true");
+        ccdk__buf_puts(b, ccdk__tri_true(o->cache_disabled) ? "true" : "false");
     }
     STR(image_path, "imagePath")
     STR(output_path, "outputPath")
@@ -96,7 +96,7 @@ char **ccdk__docker_build_argv(const char *tag, const char *path, const ccdk_doc
         PUSH("--target");
         PUSH(o->target_stage);
     }
-    if (o->cache_disabled)
+    if (ccdk__tri_true(o->cache_disabled))
         PUSH("--no-cache");
     for (size_t i = 0; i < nargs; i++) {
         PUSH("--build-arg");
