@@ -148,7 +148,5 @@ int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *lg, ccdk_iam_principal 
                         "does not write");
         return 0;
     }
-    static const char *const actions[] = {"logs:CreateLogStream", "logs:PutLogEvents", NULL};
-    const char *res[] = {lg->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("logs:CreateLogStream", "logs:PutLogEvents"), CCDK_STRS(lg->arn));
 }

@@ -20,7 +20,7 @@ typedef struct {
     ccdk_iam_role *role;
 } provider;
 
-static void add_role_policy(ccdk_iam_role *role, ccdk__node *owner, const char *const *actions, const char *const *resources)
+static void add_role_policy(ccdk_iam_role *role, ccdk__node *owner, ccdk_strs actions, ccdk_strs resources)
 {
     ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(
                                           owner, &(ccdk_iam_policy_statement_props){.actions = actions, .resources = resources}));
@@ -45,16 +45,12 @@ static provider *provider_new(ccdk_stack *stack, const ccdk_logs_log_retention_p
                                                             ccdk__logs_retention_handler_nfiles, display);
 
     ccdk_iam_role *role = props->role;
-    if (!role) {
-        ccdk_iam_managed_policy *mp[2] = {
-            ccdk_iam_managed_policy_from_aws_managed_policy_name(p, "service-role/AWSLambdaBasicExecutionRole"), NULL};
+    if (!role)
         role = ccdk_iam_role_new(p, "ServiceRole", &(ccdk_iam_role_props){
                                                       .assumed_by = ccdk_iam_service_principal(p, "lambda.amazonaws.com"),
-                                                      .managed_policies = mp});
-    }
-    static const char *const actions[] = {"logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy", NULL};
-    static const char *const star[] = {"*", NULL};
-    add_role_policy(role, &p->node, actions, star);
+                                                      .managed_policies = CCDK_LIST(ccdk_iam_managed_policy_from_aws_managed_policy_name(
+                                                          p, "service-role/AWSLambdaBasicExecutionRole"))});
+    add_role_policy(role, &p->node, CCDK_STRS("logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy"), CCDK_STRS("*"));
     p->role = role;
 
     /* a plain CfnResource: its properties in the order written */
@@ -136,11 +132,9 @@ ccdk_logs_log_retention *ccdk_logs_log_retention_new(void *scope, const char *id
     }
     /* provider.grantDeleteLogGroup(logGroupName) */
     if (props->removal_policy == CCDK_REMOVAL_POLICY_DESTROY) {
-        static const char *const del[] = {"logs:DeleteLogGroup", NULL};
-        const char *res[] = {ccdk_stack_format_arn(stack, "logs", "log-group", ":",
-                                                   ccdk__sprintf(app, "%s:*", props->log_group_name ? props->log_group_name : "")),
-                             NULL};
-        add_role_policy(p->role, &p->node, del, res);
+        const char *arn = ccdk_stack_format_arn(stack, "logs", "log-group", ":",
+                                                ccdk__sprintf(app, "%s:*", props->log_group_name ? props->log_group_name : ""));
+        add_role_policy(p->role, &p->node, CCDK_STRS("logs:DeleteLogGroup"), CCDK_STRS(arn));
     }
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(lr, "Resource", "Custom::LogRetention", &ccdk__kind_cfn_resource);
     lr->resource = r;
