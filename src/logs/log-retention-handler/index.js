@@ -5,15 +5,17 @@
 // retention policy (deletes it when no RetentionInDays is given: infinite retention); on Create it
 // also gives this function's own log group a retention of one day; on Delete it deletes the log
 // group when RemovalPolicy is "destroy". Every CloudWatch Logs call that is throttled ("Rate
-// exceeded", ThrottlingException) is retried with exponential backoff, up to SdkRetry.maxRetries
-// times (default 5), so that a stack with many functions deploys. The result goes to the
-// CloudFormation response URL.
+// exceeded", ThrottlingException), and every call that meets another one on the same log group
+// (OperationAbortedException), is retried with exponential backoff, up to SdkRetry.maxRetries times
+// (default 10, as aws-cdk-lib's), so that a stack with many functions deploys. The result goes to
+// the CloudFormation response URL. Unlike aws-cdk-lib's, a failure to set the retention of this
+// function's own log group is logged and does not fail the resource it serves.
 // Properties (strings, as CloudFormation passes them): LogGroupName, LogGroupRegion, RetentionInDays,
 // SdkRetry {maxRetries}, RemovalPolicy.
 
-const DEFAULT_MAX_RETRIES = 5;
-const BASE_DELAY_MS = 100;
-const MAX_DELAY_MS = 10000;
+const DEFAULT_MAX_RETRIES = 10;
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 60000; // ten retries wait at most ~6.5 minutes: well within the 15-minute timeout
 
 // What the tests replace: the AWS SDK v3 module, the wait between retries, the HTTP(S) modules.
 const deps = {
@@ -28,12 +30,13 @@ function sdk() {
   return deps.sdk;
 }
 
-function isThrottle(err) {
+// a call worth trying again: throttled, or aborted by a concurrent operation on the same group
+function isRetryable(err) {
   if (!err) return false;
   const name = err.name || err.code || '';
   const msg = String(err.message || '');
-  return name === 'ThrottlingException' || name === 'TooManyRequestsException' || /rate exceeded/i.test(msg) ||
-    (err.$metadata && err.$metadata.httpStatusCode === 429);
+  return name === 'ThrottlingException' || name === 'TooManyRequestsException' || name === 'OperationAbortedException' ||
+    /rate exceeded/i.test(msg) || (err.$metadata && err.$metadata.httpStatusCode === 429);
 }
 
 // A CloudWatch Logs client of one region whose send() retries throttled calls.
@@ -46,11 +49,11 @@ function logsApi(region, maxRetries) {
       try {
         return await client.send(new mod[commandName](input));
       } catch (err) {
-        if (!isThrottle(err) || attempt >= maxRetries) throw err;
+        if (!isRetryable(err) || attempt >= maxRetries) throw err;
         // exponential backoff with jitter: base * 2^attempt, capped, at least half of it
         const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * Math.pow(2, attempt));
         const wait = Math.round(ceiling / 2 + (ceiling / 2) * deps.random());
-        console.log(`${commandName} throttled (${err.name || err.message}), retry ${attempt + 1} of ${maxRetries} in ${wait} ms`);
+        console.log(`${commandName} failed (${err.name || err.message}), retry ${attempt + 1} of ${maxRetries} in ${wait} ms`);
         await deps.sleep(wait);
       }
     }
