@@ -123,6 +123,20 @@ static void fp_chunk(hasher *h, fpstate *st, unsigned char *p, size_t n)
     st->size += m;
 }
 
+/* the end of a content fingerprint: held-back text hashed raw, then "<size>:<hex>" into out */
+static void fp_finish(hasher *h, fpstate *st, char *out)
+{
+    if (h->pendn) {
+        ccdk__sha256_update(&h->ctx, h->pend, h->pendn);
+        h->pendn = 0;
+    }
+    unsigned char d[32];
+    ccdk__sha256_final(&h->ctx, d);
+    char hex[65];
+    hex64(d, hex);
+    snprintf(out, 100, "%llu:%s", (unsigned long long)st->size, hex);
+}
+
 /* "<size>:<hex>" into out (>= 100 bytes) */
 int content_fingerprint(hasher *h, const char *file, char *out, char **err)
 {
@@ -177,15 +191,7 @@ int content_fingerprint(hasher *h, const char *file, char *out, char **err)
     }
     close(fd);
     if (rc < 0) return rc;
-    if (h->pendn) {
-        ccdk__sha256_update(&h->ctx, h->pend, h->pendn);
-        h->pendn = 0;
-    }
-    unsigned char d[32];
-    ccdk__sha256_final(&h->ctx, d);
-    char hex[65];
-    hex64(d, hex);
-    snprintf(out, 100, "%llu:%s", (unsigned long long)st.size, hex);
+    fp_finish(h, &st, out);
     return 0;
 }
 
@@ -200,13 +206,5 @@ void content_fingerprint_mem(hasher *h, const unsigned char *data, size_t len, c
         memcpy(h->buf, data + off, n); /* fp_chunk rewrites its chunk */
         fp_chunk(h, &st, h->buf, n);
     }
-    if (h->pendn) {
-        ccdk__sha256_update(&h->ctx, h->pend, h->pendn);
-        h->pendn = 0;
-    }
-    unsigned char d[32];
-    ccdk__sha256_final(&h->ctx, d);
-    char hex[65];
-    hex64(d, hex);
-    snprintf(out, 100, "%llu:%s", (unsigned long long)st.size, hex);
+    fp_finish(h, &st, out);
 }

@@ -71,15 +71,21 @@ static const char *strip_star(ccdk_app *app, const char *s)
     return s;
 }
 
-ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_name(void *scope, const char *id, const char *log_group_name)
+/* an Import construct, and its name or ARN (what) without ":*"; a NULL one is an error on scope */
+static ccdk_logs_log_group *import_new(ccdk__node *scope, const char *id, const char *what, const char *value,
+                                       const char **base)
 {
     ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_import, scope, id);
-    ccdk_app *app = lg->node.app;
-    if (!log_group_name) {
-        ccdk__error(scope, "logGroupName is required");
-        log_group_name = "";
-    }
-    const char *base = strip_star(app, ccdk__strdup(app, log_group_name));
+    if (!value)
+        ccdk__error(scope, "%s is required", what);
+    *base = strip_star(lg->node.app, ccdk__strdup(lg->node.app, value ? value : ""));
+    return lg;
+}
+
+ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_name(void *scope, const char *id, const char *log_group_name)
+{
+    const char *base;
+    ccdk_logs_log_group *lg = import_new(ccdk__scope(scope), id, "logGroupName", log_group_name, &base);
     lg->name = base;
     lg->arn = arn_of_name(&lg->node, base);
     return lg;
@@ -87,13 +93,9 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_name(void *scope, const 
 
 ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const char *id, const char *log_group_arn)
 {
-    ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_import, scope, id);
+    const char *base;
+    ccdk_logs_log_group *lg = import_new(ccdk__scope(scope), id, "logGroupArn", log_group_arn, &base);
     ccdk_app *app = lg->node.app;
-    if (!log_group_arn) {
-        ccdk__error(scope, "logGroupArn is required");
-        log_group_arn = "";
-    }
-    const char *base = strip_star(app, ccdk__strdup(app, log_group_arn));
     lg->arn = ccdk__sprintf(app, "%s:*", base);
     if (!ccdk__arn_check(scope, base)) {
         lg->name = base;
