@@ -1,0 +1,19 @@
+// Conformance case 'error-log-removal-policy-with-log-group': the deprecated logRemovalPolicy with a logGroup.
+'use strict';
+const path = require('path');
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const logs = require('aws-cdk-lib/aws-logs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+
+new lambda.Function(stack, 'MyFunction', {
+  runtime: lambda.Runtime.NODEJS_16_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromAsset(path.join(__dirname, 'lambda-handler')),
+  logGroup: new logs.LogGroup(stack, 'MyLogGroup'),
+  logRemovalPolicy: cdk.RemovalPolicy.DESTROY,
+});
+
+app.synth();
