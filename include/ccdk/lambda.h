@@ -297,7 +297,8 @@ ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn)
  *  log_retention, the managed LogGroup of @aws-cdk/aws-lambda:useCdkManagedLogGroup, or else, as
  *  aws-cdk-lib does on first use, a new LogRetention "LogRetention" with INFINITE retention and an
  *  import "<id>-LogGroup" of its ARN. The same handle on every call, owned by the App. NULL for a
- *  NULL fn, without an error. */
+ *  NULL fn, without an error; NULL with an error on fn for an imported function (no IFunction has
+ *  a logGroup in aws-cdk-lib). */
 ccdk_logs_log_group *ccdk_lambda_function_log_group(ccdk_lambda_function *fn);
 
 /** fn.addEnvironment(key, value). A reserved key (AWS_REGION, ...) is aws-cdk-lib's error on fn; a

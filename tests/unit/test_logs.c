@@ -319,8 +319,46 @@ TEST(function_log_group_getter)
     ccdk_app_free(app);
 }
 
+/* RetentionDays: the C enum has every value of aws-cdk-lib's, under the same names */
+TEST(retention_days_match_aws_cdk_lib)
+{
+    static const struct {
+        const char *name;
+        ccdk_logs_retention_days value;
+    } ours[] = {
+#define R(n) {#n, CCDK_LOGS_RETENTION_##n}
+        R(ONE_DAY), R(THREE_DAYS), R(FIVE_DAYS), R(ONE_WEEK), R(TWO_WEEKS), R(ONE_MONTH), R(TWO_MONTHS),
+        R(THREE_MONTHS), R(FOUR_MONTHS), R(FIVE_MONTHS), R(SIX_MONTHS), R(ONE_YEAR), R(THIRTEEN_MONTHS),
+        R(EIGHTEEN_MONTHS), R(TWO_YEARS), R(THREE_YEARS), R(FIVE_YEARS), R(SIX_YEARS), R(SEVEN_YEARS),
+        R(EIGHT_YEARS), R(NINE_YEARS), R(TEN_YEARS), R(INFINITE),
+#undef R
+    };
+    const char *node = getenv("CCDK_NODE");
+    char cmd[512];
+    snprintf(cmd, sizeof cmd,
+             "%s -e 'const r = require(\"./node_modules/aws-cdk-lib/aws-logs\").RetentionDays; "
+             "for (const k of Object.keys(r)) if (isNaN(Number(k))) console.log(k + \" \" + r[k])'",
+             node ? node : "node");
+    FILE *p = popen(cmd, "r");
+    if (!CHECK_RET(p))
+        return;
+    char name[64];
+    long value;
+    size_t n = 0;
+    while (fscanf(p, "%63s %ld", name, &value) == 2) {
+        n++;
+        int found = 0;
+        for (size_t i = 0; i < sizeof ours / sizeof *ours; i++)
+            found |= !strcmp(ours[i].name, name) && (long)ours[i].value == value;
+        CHECK_MSG(found, "RetentionDays.%s = %ld is not in ccdk_logs_retention_days", name, value);
+    }
+    CHECK(pclose(p) == 0);
+    CHECK_INT_EQ((long long)n, (long long)(sizeof ours / sizeof *ours));
+}
+
 int main(void)
 {
+    RUN_ORACLE(retention_days_match_aws_cdk_lib);
     RUN(validations);
     RUN(memory_fingerprint_matches_files);
     RUN_ORACLE(memory_fingerprint_of_aws_cdk_lib_handler);
