@@ -79,6 +79,11 @@ ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *log_group);
  *  error). Differs from aws-cdk-lib: a group imported from an ARN of another literal account (which
  *  aws-cdk-lib grants with an AWS::Logs::ResourcePolicy as well) is an error on the group. */
 int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
+/** logGroup.grantRead(grantee) (logs:FilterLogEvents, GetLogEvents, GetLogGroupFields,
+ *  DescribeLogGroups, DescribeLogStreams) and logGroup.grant(grantee, ...actions) (CCDK_STRS(...)):
+ *  on the group's ARN without and with ":*". Returns and errors as ccdk_logs_log_group_grant_write. */
+int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
+int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee, ccdk_strs actions);
 
 /* ---------------------------------------------------------------- LogRetention */
 
@@ -116,6 +121,8 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_log_group_from_log_group_name(scope, ...) ccdk_logs_log_group_from_log_group_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_group_from_log_group_arn(scope, ...) ccdk_logs_log_group_from_log_group_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_group_grant_write(log_group, grantee) ccdk_logs_log_group_grant_write(log_group, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_logs_log_group_grant_read(log_group, grantee) ccdk_logs_log_group_grant_read(log_group, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_logs_log_group_grant(log_group, grantee, ...) ccdk_logs_log_group_grant(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_logs_log_retention_new(scope, ...) ccdk_logs_log_retention_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

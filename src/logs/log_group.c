@@ -53,6 +53,8 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     lg->arn = ccdk_cfn_resource_get_att(r, "Arn");
     lg->name = ccdk_cfn_resource_ref(r);
+    lg->env_account = ccdk_stack_account(lg->node.stack);
+    lg->env_region = ccdk_stack_region(lg->node.stack);
     return lg;
 }
 
@@ -76,6 +78,8 @@ static ccdk_logs_log_group *import_new(ccdk__node *scope, const char *id, const 
                                        const char **base)
 {
     ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_import, scope, id);
+    lg->env_account = ccdk_stack_account(lg->node.stack);
+    lg->env_region = ccdk_stack_region(lg->node.stack);
     if (!value)
         ccdk__error(scope, "%s is required", what);
     *base = strip_star(lg->node.app, ccdk__strdup(lg->node.app, value ? value : ""));
@@ -102,8 +106,10 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
         return lg;
     }
     if (strncmp(base, "arn:", 4)) {
-        /* a token: Arn.split's parseTokenArn, Fn::Select(6, Fn::Split(":", arn)) */
+        /* a token: Arn.split's parseTokenArn, Fn::Select(n, Fn::Split(":", arn)) */
         lg->name = ccdk_fn_select(lg, 6, ccdk_fn_split(lg, ":", base));
+        lg->env_region = ccdk_fn_select(lg, 3, ccdk_fn_split(lg, ":", base));
+        lg->env_account = ccdk_fn_select(lg, 4, ccdk_fn_split(lg, ":", base));
         lg->cross_account = !ccdk__stack_is_env_agnostic_account(lg->node.stack);
         return lg;
     }
@@ -114,9 +120,13 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
     size_t account_len = 0;
     for (int i = 0; i < 6 && p; i++) {
         const char *c = strchr(p, ':');
+        size_t len = c ? (size_t)(c - p) : strlen(p);
+        if (i == 3)
+            lg->env_region = ccdk__sprintf(app, "%.*s", (int)len, p);
         if (i == 4) {
             account = p;
-            account_len = c ? (size_t)(c - p) : strlen(p);
+            account_len = len;
+            lg->env_account = ccdk__sprintf(app, "%.*s", (int)len, p);
         }
         p = c ? c + 1 : NULL;
     }
@@ -139,16 +149,51 @@ ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *lg)
     return ccdk__handle_ok(lg, __func__) ? lg->resource : NULL;
 }
 
+/* logGroupArnWithoutStreamSuffix (aws-logs/lib/private/log-group-arn.ts): a literal ARN without its
+ * ":*"; else Arn.format of the group's name in its environment (the partition its stack's) */
+static const char *arn_without_stream_suffix(ccdk_logs_log_group *lg)
+{
+    if (!ccdk__is_unresolved(lg->arn))
+        return strip_star(lg->node.app, lg->arn);
+    return ccdk__sprintf(lg->node.app, "arn:%s:logs:%s:%s:log-group:%s", ccdk_stack_partition(lg->node.stack),
+                         lg->env_region, lg->env_account, lg->name);
+}
+
+/* LogGroupGrants.actions: Grant.addToPrincipalOrResource, of which ccdk writes the identity policy */
+static int grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources,
+                 const char *what)
+{
+    if (lg->cross_account) {
+        ccdk__error(lg, "%s on a log group of another account needs an AWS::Logs::ResourcePolicy, which ccdk does not "
+                        "write", what);
+        return 0;
+    }
+    return ccdk_iam_grant_add_to_principal(grantee, actions, resources);
+}
+
 /* LogGroupGrants.write: logs:CreateLogStream, logs:PutLogEvents on CfnLogGroup.arnForLogGroup(group),
  * which is the group's logGroupArn */
 int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee)
 {
     if (!lg || !grantee || !ccdk__handle_ok(lg, __func__))
         return 0;
-    if (lg->cross_account) {
-        ccdk__error(lg, "grantWrite on a log group of another account needs an AWS::Logs::ResourcePolicy, which ccdk "
-                        "does not write");
+    return grant(lg, grantee, CCDK_STRS("logs:CreateLogStream", "logs:PutLogEvents"), CCDK_STRS(lg->arn), "grantWrite");
+}
+
+/* LogGroupGrants.read, and actions(): the group's ARN without and with its ":*" */
+int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee)
+{
+    if (!lg || !grantee || !ccdk__handle_ok(lg, __func__))
         return 0;
-    }
-    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("logs:CreateLogStream", "logs:PutLogEvents"), CCDK_STRS(lg->arn));
+    return grant(lg, grantee,
+                 CCDK_STRS("logs:FilterLogEvents", "logs:GetLogEvents", "logs:GetLogGroupFields", "logs:DescribeLogGroups",
+                           "logs:DescribeLogStreams"),
+                 CCDK_STRS(arn_without_stream_suffix(lg), lg->arn), "grantRead");
+}
+
+int ccdk_logs_log_group_grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!lg || !grantee || !ccdk__handle_ok(lg, __func__))
+        return 0;
+    return grant(lg, grantee, actions, CCDK_STRS(arn_without_stream_suffix(lg), lg->arn), "grant");
 }

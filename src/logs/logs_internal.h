@@ -12,6 +12,7 @@ struct ccdk_logs_log_group {
     const char *arn;             /* logGroupArn */
     const char *name;            /* logGroupName */
     int cross_account;           /* an import whose account differs from its stack's (grants need a resource policy) */
+    const char *env_account, *env_region; /* logGroup.env: its stack's, or those of the ARN it was imported from */
 };
 
 struct ccdk_logs_log_retention {

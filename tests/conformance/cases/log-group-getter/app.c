@@ -25,6 +25,7 @@ int main(void)
         .assumed_by = ccdk_iam_account_root_principal(stack),
     });
     ccdk_logs_log_group_grant_write(ccdk_lambda_function_log_group(other), reader);
+    ccdk_logs_log_group_grant_read(ccdk_lambda_function_log_group(other), reader);
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -26,5 +26,6 @@ const other = new lambda.Function(stack, 'Other', {
 });
 const reader = new iam.Role(stack, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
 other.logGroup.grantWrite(reader);
+other.logGroup.grantRead(reader);
 
 app.synth();

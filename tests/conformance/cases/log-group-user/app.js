@@ -1,5 +1,5 @@
 // Conformance case 'log-group-user': a function that logs to a user LogGroup (props.logGroup), the
-// group's grantWrite, its getters, and LogGroup.fromLogGroupName / fromLogGroupArn.
+// group's grantWrite, grantRead and grant, its getters, and LogGroup.fromLogGroupName / fromLogGroupArn.
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
@@ -29,6 +29,13 @@ const writer = new iam.Role(stack, 'Writer', { assumedBy: new iam.ServicePrincip
 logGroup.grantWrite(writer);
 const byName = logs.LogGroup.fromLogGroupName(stack, 'ByName', 'shared-logs');
 byName.grantWrite(writer);
+const reader = new iam.Role(stack, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
+logGroup.grantRead(reader);
+byName.grantRead(reader);
+logGroup.grant(reader, 'logs:StartQuery', 'logs:GetQueryResults');
+const sharedArn = new cdk.CfnParameter(stack, 'SharedGroupArn', { type: 'String' });
+const byParam = logs.LogGroup.fromLogGroupArn(stack, 'ByParam', sharedArn.valueAsString);
+byParam.grantRead(reader);
 // (a grant on byArn, of another account, would add an AWS::Logs::ResourcePolicy: ccdk reports an error)
 const byArn = logs.LogGroup.fromLogGroupArn(stack, 'ByArn', 'arn:aws:logs:us-east-1:123456789012:log-group:other-logs:*');
 
@@ -36,5 +43,6 @@ new cdk.CfnOutput(stack, 'GroupName', { value: fn.logGroup.logGroupName });
 new cdk.CfnOutput(stack, 'GroupArn', { value: logGroup.logGroupArn });
 new cdk.CfnOutput(stack, 'ByNameArn', { value: byName.logGroupArn });
 new cdk.CfnOutput(stack, 'ByArnName', { value: byArn.logGroupName });
+new cdk.CfnOutput(stack, 'ByParamName', { value: byParam.logGroupName });
 
 app.synth();
