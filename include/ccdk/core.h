@@ -307,6 +307,16 @@ typedef struct {
  *  "<stage name>-<id>". */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
 
+/** stack.availabilityZones: in an environment-agnostic stack the "aws:cdk:availability-zones:fallback"
+ *  context, else [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())]; in a stack with an
+ *  environment the context "availability-zones:account=<a>:region=<r>" (cdk.context.json) and, until
+ *  the cdk CLI has looked it up, aws-cdk-lib's dummy values ["dummy1a", "dummy1b", "dummy1c"] with
+ *  the lookup recorded as missing in manifest.json (the CLI then looks it up and runs the app again).
+ *  A list owned by the App; empty for a NULL stack. */
+ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack);
+/** Fn.getAzs(region): {"Fn::GetAZs": region} ("" for NULL, the stack's region), owned by the App. */
+ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
+
 /** stack.addDependency(target): target is deployed first (manifest.json's dependencies). A cycle,
  *  or stacks of different Stages, is aws-cdk-lib's error; NULL arguments are ignored. */
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target);
@@ -593,6 +603,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_fn_get_azs(owner, ...) ccdk_fn_get_azs(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)

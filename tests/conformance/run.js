@@ -251,6 +251,24 @@ function collectOutput(outdir) {
       if (e.isDirectory()) walk(full, r);
       else if (e.name.endsWith('.template.json') || e.name.endsWith('.assets.json')) {
         files.set(r, fs.readFileSync(full));
+      } else if (e.name === 'manifest.json') {
+        // what the cdk CLI acts on: the artifacts (stacks, asset manifests, nested assemblies: their
+        // order, types, properties, dependencies) and the missing context; not yet the metadata
+        // (inline in ccdk, a file of its own in aws-cdk-lib) nor the feature-flag report
+        try {
+          const m = JSON.parse(fs.readFileSync(full, 'utf8'));
+          const arts = {};
+          for (const [id, a] of Object.entries(m.artifacts || {})) {
+            if (a.type === 'cdk:feature-flag-report') continue;
+            const { metadata, additionalMetadataFile, ...rest } = a;
+            arts[id] = rest;
+          }
+          const view = { version: m.version, artifacts: arts };
+          if (m.missing) view.missing = m.missing;
+          files.set(`${r} (artifacts, missing)`, Buffer.from(JSON.stringify(view, null, 1)));
+        } catch (err) {
+          files.set(`${r} (artifacts, missing)`, Buffer.from(`not JSON: ${err.message}`));
+        }
       }
     }
   };
