@@ -24,6 +24,7 @@ int main(void)
         .vpc = vpc,
         .vpc_subnets = {.subnet_group_name = "Backend"},
         .security_groups = CCDK_LIST(shared),
+        .ipv6_allowed_for_dual_stack = CCDK_TRUE,
     });
     ccdk_ec2_connections_allow_to_peer(ccdk_lambda_function_connections(fn), ccdk_ec2_peer_ipv4("10.10.0.0/16"),
                                        ccdk_ec2_port_tcp(443), "VPC endpoints");

@@ -24,6 +24,7 @@ const fn = new lambda.Function(stack, 'Backend', {
   vpc,
   vpcSubnets: { subnetGroupName: 'Backend' },
   securityGroups: [shared],
+  ipv6AllowedForDualStack: true,
 });
 fn.connections.allowTo(ec2.Peer.ipv4('10.10.0.0/16'), ec2.Port.tcp(443), 'VPC endpoints');
 shared.addIngressRule(ec2.Peer.ipv4('10.10.0.0/16'), ec2.Port.allTcp());
