@@ -76,6 +76,7 @@ typedef struct {
     ccdk_strs availability_zones;         /* instead of max_azs */
     ccdk_opt_num reserved_azs;            /* address space kept for AZs added later */
     ccdk_opt_num nat_gateways;            /* default one per AZ when there are private subnets */
+    ccdk_ec2_subnet_selection nat_gateway_subnets; /* public subnets for the NAT gateways; default all */
     ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
     ccdk_tristate enable_dns_hostnames;   /* default true */
     ccdk_tristate enable_dns_support;     /* default true */
@@ -230,6 +231,7 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
  *       cidrMask, name, subnetType, reserved). More NAT gateways than AZs is no error: aws-cdk-lib
  *       makes min(nat_gateways, AZs) of them.
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
+ *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
  *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
  *   Vpc.fromVpcAttributes:
  *     "Number of <group>SubnetIds (<n>) must be a multiple of availability zones (<n>)."

@@ -186,6 +186,10 @@ static void b_import_route_tables(ccdk_stack *s)
         .vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a", "b"), .isolated_subnet_ids = CCDK_STRS("s-1", "s-2"),
         .isolated_subnet_route_table_ids = CCDK_STRS("r-1")});
 }
+static void b_nat_placement_private(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.nat_gateway_subnets = {.subnet_group_name = "Private"}});
+}
 static void b_import_no_cidr(ccdk_stack *s)
 {
     ccdk_ec2_vpc *v = ccdk_ec2_vpc_from_vpc_attributes(
@@ -267,6 +271,8 @@ static const ec2_case cases[] = {
      "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b'], isolatedSubnetIds: ['s-1', "
      "'s-2'], isolatedSubnetRouteTableIds: ['r-1']});",
      b_import_route_tables, NULL},
+    {"nat_placement_not_public", "new ec2.Vpc(stack, 'Vpc', {natGatewaySubnets: {subnetGroupName: 'Private'}});",
+     b_nat_placement_private, "S/Vpc"},
     {"import_no_cidr", "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b']}).vpcCidrBlock;",
      b_import_no_cidr, "S/V"},
 };
