@@ -208,6 +208,20 @@ void ccdk_ec2_connections_allow_to_peer(ccdk_ec2_connections *connections, ccdk_
                                         const char *description);
 void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *connections, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                           const char *description);
+/** allowInternally(port, description): each group of connections lets the others (and itself)
+ *  in and out on port. */
+void ccdk_ec2_connections_allow_internally(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
+/** allowDefaultPortTo(other) / allowToDefaultPort(other) (other's default port) /
+ *  allowDefaultPortInternally() / allowDefaultPortFromAnyIpv4(): aws-cdk-lib's error (no path)
+ *  when the default port they use is missing. */
+void ccdk_ec2_connections_allow_default_port_to(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                const char *description);
+void ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                const char *description);
+void ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_connections *connections, const char *description);
+void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections *connections, const char *description);
+/** connections.defaultPort: NULL when there is none; owned by the connections. */
+const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *connections);
 /** connections.addSecurityGroup(...securityGroups). */
 void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *connections, ccdk_ec2_security_group *security_group);
 /** connections.securityGroups (owned by the App). */

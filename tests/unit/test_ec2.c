@@ -150,6 +150,20 @@ static void b_no_default_port(ccdk_stack *s)
     ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_security_group_connections(a),
                                                  ccdk_ec2_security_group_connections(b), NULL);
 }
+static void b_no_other_default_port(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_security_group *b = ccdk_ec2_security_group_new(s, "B", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_security_group_connections(a),
+                                               ccdk_ec2_security_group_connections(b), NULL);
+}
+static void b_no_default_port_internally(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_security_group_connections(a), NULL);
+}
 static void b_peer_invalid(ccdk_stack *s)
 {
     ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
@@ -247,6 +261,13 @@ static const ec2_case cases[] = {
      "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowDefaultPortFrom("
      "new ec2.SecurityGroup(stack, 'B', {vpc}));",
      b_no_default_port, NULL},
+    {"other_has_no_default_port",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowToDefaultPort("
+     "new ec2.SecurityGroup(stack, 'B', {vpc}));",
+     b_no_other_default_port, NULL},
+    {"no_default_port_internally",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowDefaultPortInternally();",
+     b_no_default_port_internally, NULL},
     {"peer_invalid",
      "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).addIngressRule(ec2.Peer.ipv4("
      "'10.0.0/16'), ec2.Port.tcp(80));",
