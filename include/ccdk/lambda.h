@@ -334,6 +334,10 @@ typedef struct {
     ccdk_tristate same_environment;
     ccdk_tristate skip_permissions;
     const ccdk_lambda_architecture *architecture;
+    /** The imported function's security group, for ccdk_lambda_function_connections(): a group, or
+     *  its id (imported as "SecurityGroup" in the scope, as aws-cdk-lib does). */
+    ccdk_ec2_security_group *security_group;
+    const char *security_group_id;
 } ccdk_lambda_function_attributes;
 
 /** fn.connections: the function's security groups (owned by the App), to allow traffic with
