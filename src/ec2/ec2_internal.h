@@ -28,6 +28,7 @@ struct ccdk_ec2_vpc {
     size_t naz;
     ccdk__ec2_subnet **pub, **priv, **iso;
     size_t npub, npriv, niso;
+    size_t cappub, cappriv, capiso;
 };
 
 /* aws-cdk-lib's ReactiveList: a list whose listeners (forEachAndForever) see every item, those

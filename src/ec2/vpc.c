@@ -190,11 +190,10 @@ static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const cc
     return (int)count;
 }
 
-static void push_subnet(ccdk_app *app, ccdk__ec2_subnet ***arr, size_t *n, ccdk__ec2_subnet *s)
+static void push_subnet(ccdk_app *app, ccdk__ec2_subnet ***arr, size_t *n, size_t *cap, ccdk__ec2_subnet *s)
 {
-    size_t cap = *n; /* grown to powers of two; arena copies are cheap for a handful */
-    if ((*n & (*n - 1)) == 0 || *n == 0)
-        *arr = ccdk__arena_grow(app, *arr, *n, &cap, sizeof **arr, 4);
+    if (*n == *cap)
+        *arr = ccdk__arena_grow(app, *arr, *n, cap, sizeof **arr, 4);
     (*arr)[(*n)++] = s;
 }
 
@@ -364,11 +363,11 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         const char *sid = ccdk__sprintf(app, "%sSubnet%zu", c->name, azi + 1);
         ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public);
         if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
-            push_subnet(app, &vpc->pub, &vpc->npub, s);
+            push_subnet(app, &vpc->pub, &vpc->npub, &vpc->cappub, s);
         else if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
-            push_subnet(app, &vpc->priv, &vpc->npriv, s);
+            push_subnet(app, &vpc->priv, &vpc->npriv, &vpc->cappriv, s);
         else
-            push_subnet(app, &vpc->iso, &vpc->niso, s);
+            push_subnet(app, &vpc->iso, &vpc->niso, &vpc->capiso, s);
     }
 
     /* the internet gateway, when some group is neither isolated nor reserved */
