@@ -155,22 +155,24 @@ static ccdk_ec2_connections *peer_connections(ccdk_app *app, const ccdk_ec2_peer
     return c;
 }
 
+/* the other side of allowTo/allowFrom a peer: a group's own connections, or the peer's */
+static ccdk_ec2_connections *connections_of_peer(ccdk_ec2_connections *c, const ccdk_ec2_peer *peer)
+{
+    return peer->kind_ == 3 && peer->group_ ? &peer->group_->conn : peer_connections(c->app, peer);
+}
+
 void ccdk_ec2_connections_allow_to_peer(ccdk_ec2_connections *c, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                         const char *description)
 {
-    if (!c)
-        return;
-    ccdk_ec2_connections *other = peer.kind_ == 3 && peer.group_ ? &peer.group_->conn : peer_connections(c->app, &peer);
-    allow(c, other, &port, description, 1);
+    if (c)
+        allow(c, connections_of_peer(c, &peer), &port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *c, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                           const char *description)
 {
-    if (!c)
-        return;
-    ccdk_ec2_connections *other = peer.kind_ == 3 && peer.group_ ? &peer.group_->conn : peer_connections(c->app, &peer);
-    allow(c, other, &port, description, 0);
+    if (c)
+        allow(c, connections_of_peer(c, &peer), &port, description, 0);
 }
 
 void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *c, ccdk_ec2_connections *other,
