@@ -94,6 +94,7 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
@@ -117,6 +118,7 @@ typedef struct {
     ccdk_app *app;
     ccdk_value *code_value;         /* step "code.bind": the Code property */
     ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
+    ccdk_value *vpc_config;         /* step "VPC": VpcConfig */
 } ccdk__fn_ctor;
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
@@ -132,6 +134,10 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
+/* vpc.c: props.vpc and friends (configureVpc): the security group, VpcConfig, connections. */
+void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
+/* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */
+void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
