@@ -12,7 +12,7 @@ struct ccdk_lambda_event_source_mapping {
     const char *id, *arn;
 };
 
-typedef enum { SOURCE_SQS = 1 } source_kind;
+typedef enum { SOURCE_SQS = 1, SOURCE_CUSTOM } source_kind;
 
 struct ccdk_lambda_event_source {
     ccdk_app *app;
@@ -20,7 +20,20 @@ struct ccdk_lambda_event_source {
     ccdk_sqs_queue *queue;
     ccdk_lambda_sqs_event_source_props sqs;
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
+    /* SOURCE_CUSTOM: a source bound by another file (ccdk__event_source_custom) */
+    void (*bind)(void *ctx, ccdk__fnbase *fb);
+    void *bind_ctx;
 };
+
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
+{
+    ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
+    s->app = app;
+    s->kind = SOURCE_CUSTOM;
+    s->bind = bind;
+    s->bind_ctx = ctx;
+    return s;
+}
 
 static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping", .class_name = "EventSourceMapping2"};
 
@@ -299,6 +312,7 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
         return;
     switch (source->kind) {
     case SOURCE_SQS: bind_sqs(source, fb); break;
+    case SOURCE_CUSTOM: source->bind(source->bind_ctx, fb); break;
     }
 }
 

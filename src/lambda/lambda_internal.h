@@ -167,4 +167,9 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt);
 
 
+/* event_sources.c: an event source that another file binds (event_source_s3.c): fn.addEventSource
+ * calls bind(ctx, fb). */
+typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
+
 #endif
