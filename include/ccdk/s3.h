@@ -121,6 +121,13 @@ typedef struct {
     const char *suffix;
 } ccdk_s3_notification_key_filter;
 typedef CCDK_LIST_TYPE(ccdk_s3_notification_key_filter) ccdk_s3_notification_key_filter_list;
+/** A list of filters, as CCDK_KVS makes pairs: CCDK_S3_FILTERS({.prefix = "in/", .suffix = ".jpg"}),
+ *  several as CCDK_S3_FILTERS({.prefix = "a/"}, {.suffix = ".txt"}); none: CCDK_S3_NO_FILTERS. */
+#define CCDK_S3_FILTERS(...)                                                                              \
+    ((ccdk_s3_notification_key_filter_list){&ccdk__list_mark, (const ccdk_s3_notification_key_filter[]){__VA_ARGS__}, \
+                                            sizeof((const ccdk_s3_notification_key_filter[]){__VA_ARGS__}) /          \
+                                                sizeof(ccdk_s3_notification_key_filter)})
+#define CCDK_S3_NO_FILTERS ((ccdk_s3_notification_key_filter_list)CCDK_EMPTY_LIST)
 
 /** new s3n.LambdaDestination(fn): fn is a Function, Version, Alias or imported function. Owned by
  *  fn's App; NULL for NULL (no error); a construct that is not an IFunction: an error on its App. */
@@ -128,8 +135,8 @@ ccdk_s3_notification_destination *ccdk_s3_lambda_destination(void *fn);
 
 /** bucket.addEventNotification(event, destination, ...filters): the Notifications custom resource
  *  (made once per bucket, with the stack's singleton handler BucketNotificationsHandler050a...), the
- *  destination's permission (a Lambda permission under the bucket) and the configuration. filters
- *  may be CCDK_EMPTY_LIST or left out ((ccdk_s3_notification_key_filter_list){0}). A filter without
+ *  destination's permission (a Lambda permission under the bucket) and the configuration. filters:
+ *  CCDK_S3_FILTERS(...) or CCDK_S3_NO_FILTERS. A filter without
  *  prefix and suffix, or two prefixes or suffixes, is aws-cdk-lib's error on the notifications; NULL
  *  arguments are ignored without an error. */
 void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *bucket, const char *event,

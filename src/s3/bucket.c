@@ -295,18 +295,20 @@ const char *ccdk_s3_bucket_arn_for_objects(ccdk_s3_bucket *b, const char *key_pa
 
 #define MAX_ACTIONS 16
 
-/* the put actions under @aws-cdk/aws-s3:grantWriteWithoutAcl (on: without the ACL actions) */
+/* the put actions: BUCKET_PUT_ACTIONS, as @aws-cdk/aws-s3:grantWriteWithoutAcl is on in aws-cdk-lib
+ * v2; set to false, FeatureFlags.isEnabled throws (a v1 flag that v2 removed) */
 static size_t put_actions(ccdk_s3_bucket *b, const char **out)
 {
-    static const char *const modern[] = {"s3:PutObject", "s3:PutObjectLegalHold", "s3:PutObjectRetention",
-                                         "s3:PutObjectTagging", "s3:PutObjectVersionTagging", "s3:Abort*"};
-    static const char *const legacy[] = {"s3:PutObject*", "s3:Abort*"};
-    int on = ccdk__feature_flag(&b->node, "@aws-cdk/aws-s3:grantWriteWithoutAcl");
-    const char *const *src = on ? modern : legacy;
-    size_t n = on ? 6 : 2;
-    for (size_t i = 0; i < n; i++)
-        out[i] = src[i];
-    return n;
+    static const char flag[] = "@aws-cdk/aws-s3:grantWriteWithoutAcl";
+    static const char *const actions[] = {"s3:PutObject", "s3:PutObjectLegalHold", "s3:PutObjectRetention",
+                                          "s3:PutObjectTagging", "s3:PutObjectVersionTagging", "s3:Abort*"};
+    ccdk_value *v = ccdk__node_context(&b->node, flag);
+    if (v && !ccdk__truthy(v))
+        ccdk__error(b, "Unsupported feature flag '%s'. This flag existed on CDKv1 but has been removed in CDKv2. "
+                       "CDK will now behave as the same as when the flag is enabled.", flag);
+    for (size_t i = 0; i < 6; i++)
+        out[i] = actions[i];
+    return 6;
 }
 
 /* grantActions: the kms: actions go to the bucket's key, which ccdk buckets never have */

@@ -16,7 +16,7 @@ int main(void)
     ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "Bucket", NULL);
     ccdk_lambda_function_add_event_source(fn, ccdk_lambda_s3_event_source(bucket, &(ccdk_lambda_s3_event_source_props){
         .events = CCDK_STRS(CCDK_S3_OBJECT_CREATED, CCDK_S3_OBJECT_REMOVED),
-        .filters = CCDK_LIST((ccdk_s3_notification_key_filter){.prefix = "subdir/"}), /* optional */
+        .filters = CCDK_S3_FILTERS({.prefix = "subdir/"}), /* optional */
     }));
 
     int rc = ccdk_app_synth(app);
