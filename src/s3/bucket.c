@@ -186,7 +186,7 @@ static void add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement 
         void *sc = b;
         ccdk__node *pol = ccdk__construct(ccdk__node, &kind_policy, sc, "Policy");
         ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::S3::BucketPolicy", "aws-cdk-lib.aws_s3.CfnBucketPolicy");
-        b->policy_doc = ccdk_iam_policy_document_new(pol, NULL);
+        b->policy_doc = ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list)CCDK_EMPTY_LIST);
         ccdk__res_set(r, "Bucket", ccdk__v_from_string(b->node.app, b->name));
         ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(b->policy_doc));
         b->policy = pol;
@@ -200,14 +200,11 @@ static void enforce_ssl(ccdk_s3_bucket *b)
     ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
     ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
     ccdk__v_set(cond, "Bool", inner);
-    const char *actions[] = {"s3:*", NULL};
-    const char *resources[] = {b->arn, ccdk_s3_bucket_arn_for_objects(b, "*"), NULL};
-    ccdk_iam_principal *principals[] = {ccdk_iam_any_principal(b), NULL};
     add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
                                                                    .effect = CCDK_IAM_DENY,
-                                                                   .actions = actions,
-                                                                   .resources = resources,
-                                                                   .principals = principals,
+                                                                   .actions = CCDK_STRS("s3:*"),
+                                                                   .resources = CCDK_STRS(b->arn, ccdk_s3_bucket_arn_for_objects(b, "*")),
+                                                                   .principals = CCDK_LIST(ccdk_iam_any_principal(b)),
                                                                    .conditions = cond,
                                                                }));
 }
@@ -315,16 +312,11 @@ static size_t put_actions(ccdk_s3_bucket *b, const char **out)
 static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n, int on_bucket,
                  const char *pattern)
 {
-    actions[n] = NULL;
     const char *objects = ccdk_s3_bucket_arn_for_objects(b, pattern ? pattern : "*");
-    const char *res[3] = {0};
-    if (on_bucket) {
-        res[0] = b->arn;
-        res[1] = objects;
-    } else {
-        res[0] = objects;
-    }
-    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+    ccdk_strs list = CCDK_EMPTY_LIST;
+    list.items = actions;
+    list.count = n;
+    return ccdk_iam_grant_add_to_principal(grantee, list, on_bucket ? CCDK_STRS(b->arn, objects) : CCDK_STRS(objects));
 }
 
 static size_t push(const char **a, size_t n, const char *const *src, size_t m)

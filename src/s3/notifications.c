@@ -99,14 +99,16 @@ static ccdk_cfn_resource *resource_once(notifications *n)
     if (ccdk__feature_flag(&n->node, "@aws-cdk/aws-s3:keepNotificationInImportedBucket"))
         managed = 0;
     /* addHandlerPermissions */
-    const char *res[] = {b->arn, NULL};
-    const char *put[] = {"s3:PutBucketNotification", NULL};
-    const char *get[] = {"s3:GetBucketNotification", NULL};
-    ccdk_iam_policy_statement *statements[3] = {
-        ccdk_iam_policy_statement_new(n, &(ccdk_iam_policy_statement_props){.actions = put, .resources = res}),
-        managed ? NULL : ccdk_iam_policy_statement_new(n, &(ccdk_iam_policy_statement_props){.actions = get, .resources = res}),
-        NULL};
-    ccdk_iam_policy *policy = ccdk_iam_policy_new(n, "HandlerPolicy", &(ccdk_iam_policy_props){.statements = statements});
+    ccdk_iam_policy_statement *put = ccdk_iam_policy_statement_new(n, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:PutBucketNotification"), .resources = CCDK_STRS(b->arn)});
+    ccdk_iam_policy *policy;
+    if (managed) {
+        policy = ccdk_iam_policy_new(n, "HandlerPolicy", &(ccdk_iam_policy_props){.statements = CCDK_LIST(put)});
+    } else {
+        ccdk_iam_policy_statement *get = ccdk_iam_policy_statement_new(n, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("s3:GetBucketNotification"), .resources = CCDK_STRS(b->arn)});
+        policy = ccdk_iam_policy_new(n, "HandlerPolicy", &(ccdk_iam_policy_props){.statements = CCDK_LIST(put, get)});
+    }
     ccdk_iam_policy_attach_to_role(policy, h->role);
 
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(n, "Resource", "Custom::S3BucketNotifications", NULL);
