@@ -170,6 +170,7 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     b->name = ccdk_cfn_resource_ref(r);
     b->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    b->account = ccdk_stack_account(b->node.stack);
     if (ccdk__tri_true(p->enforce_ssl))
         enforce_ssl(b);
     if (ccdk__tri_true(p->event_bridge_enabled))
@@ -259,6 +260,7 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
             b->arn = ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), b->name);
     }
     b->imported = 1;
+    b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
     b->handler_role = a->notifications_handler_role;
     check_bucket_name(b, name, 1);
     return b;
@@ -308,7 +310,56 @@ static size_t put_actions(ccdk_s3_bucket *b, const char **out)
     return 6;
 }
 
-/* grantActions: the kms: actions go to the bucket's key, which ccdk buckets never have */
+/* The account field of an ARN (NULL when it has none); a token ARN gives a token (Fn::Select). */
+static const char *arn_account(ccdk__node *n, const char *arn)
+{
+    if (!arn)
+        return NULL;
+    if (ccdk__is_unresolved(arn))
+        return ccdk_fn_select(n, 4, ccdk_fn_split(n, ":", arn));
+    const char *p = arn;
+    for (int i = 0; i < 4 && p; i++) {
+        p = strchr(p, ':');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return NULL;
+    size_t len = strcspn(p, ":");
+    return len ? ccdk__strndup(n->app, p, len) : NULL;
+}
+
+/* IPrincipal.principalAccount of the grantee, or NULL when it has none (a service, anyone) */
+static const char *principal_account(ccdk__node *n, ccdk_iam_principal *p)
+{
+    switch (ccdk_iam_principal_kind_of(p)) {
+    case CCDK_IAM_PRINCIPAL_ROLE: {
+        ccdk_iam_role *role = ccdk_iam_principal_role(p);
+        if (ccdk_iam_role_is_imported(role))
+            return arn_account(n, ccdk_iam_role_arn(role));
+        return ccdk_stack_account(ccdk_stack_of(role));
+    }
+    case CCDK_IAM_PRINCIPAL_ACCOUNT: return ccdk_iam_principal_value(p);
+    case CCDK_IAM_PRINCIPAL_ARN: return arn_account(n, ccdk_iam_principal_value(p));
+    default: return NULL;
+    }
+}
+
+/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED: what Grant.addToPrincipalOrResource takes
+ * for the same account */
+static int same_account(const char *a, const char *b)
+{
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    if (ua && ub)
+        return 1;
+    if (ua || ub)
+        return 0;
+    return !strcmp(a, b);
+}
+
+/* BucketGrants.grant: Grant.addToPrincipalOrResource. The principal's policy when it can have one
+ * and is of the bucket's account; else (also) the bucket policy, which only an owned bucket makes.
+ * The kms: actions would go to the bucket's key, which ccdk buckets never have. */
 static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n, int on_bucket,
                  const char *pattern)
 {
@@ -316,7 +367,17 @@ static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **ac
     ccdk_strs list = CCDK_EMPTY_LIST;
     list.items = actions;
     list.count = n;
-    return ccdk_iam_grant_add_to_principal(grantee, list, on_bucket ? CCDK_STRS(b->arn, objects) : CCDK_STRS(objects));
+    ccdk_strs resources = on_bucket ? CCDK_STRS(b->arn, objects) : CCDK_STRS(objects);
+    int added = ccdk_iam_grant_add_to_principal(grantee, list, resources);
+    const char *account = principal_account(&b->node, grantee);
+    if (added && account && same_account(b->account, account))
+        return 1;
+    add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
+                                                                   .actions = list,
+                                                                   .resources = resources,
+                                                                   .principals = CCDK_LIST(grantee),
+                                                               }));
+    return added || !b->imported;
 }
 
 static size_t push(const char **a, size_t n, const char *const *src, size_t m)

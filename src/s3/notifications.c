@@ -33,8 +33,17 @@ typedef struct ccdk__s3_notifications {
 } notifications;
 
 static const ccdk__kind kind_handler = {.fqn = "aws-cdk-lib.aws_s3.NotificationsResourceHandler"};
+/* the aspect aws-cdk-lib adds: at synth, the resource depends on the bucket policy if there is one */
+static void notifications_prepare(ccdk__node *node)
+{
+    notifications *n = (notifications *)node;
+    if (n->resource && n->bucket->policy)
+        ccdk_node_add_dependency(n->resource, n->bucket->policy);
+}
+
 static const ccdk__kind kind_notifications = {.fqn = "aws-cdk-lib.aws_s3.BucketNotifications",
-                                              .class_name = "BucketNotifications2"};
+                                              .class_name = "BucketNotifications2",
+                                              .prepare = notifications_prepare};
 
 /* NotificationsResourceHandler.singleton(context, {role}) */
 static handler *handler_singleton(ccdk__node *context, ccdk_iam_role *role)
@@ -56,6 +65,7 @@ static handler *handler_singleton(ccdk__node *context, ccdk_iam_role *role)
                                                   h, "service-role/AWSLambdaBasicExecutionRole"));
     /* an InLineLambda (a CfnResource: its properties in this order) */
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(h, "Resource", "AWS::Lambda::Function", NULL);
+    r->tag_kind = 1; /* its TagManager: Tags after the other properties */
     ccdk__res_set(r, "Description", ccdk__v_str(app, "AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)"));
     ccdk_value *code = ccdk__v_obj(app);
     ccdk__v_set(code, "ZipFile", ccdk__v_str(app, ccdk__s3_notifications_handler_py));
@@ -119,10 +129,6 @@ static ccdk_cfn_resource *resource_once(notifications *n)
     ccdk__res_set(r, "SkipDestinationValidation", ccdk__v_bool(app, b->skip_destination_validation));
     n->resource = r;
     ccdk_node_add_dependency(r, policy);
-    /* the aspect that makes the resource depend on the bucket policy: ccdk buckets get their policy
-     * in the constructor (enforceSSL), before any notification */
-    if (b->policy)
-        ccdk_node_add_dependency(r, b->policy);
     return r;
 }
 

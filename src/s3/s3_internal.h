@@ -9,6 +9,7 @@ struct ccdk_s3_bucket {
     ccdk__node node;
     ccdk_cfn_resource *resource; /* NULL for an import */
     const char *name, *arn;
+    const char *account; /* env.account: the stack's, or an import's attribute */
     int imported;
     ccdk_iam_role *handler_role;      /* notificationsHandlerRole */
     int skip_destination_validation;

@@ -34,6 +34,11 @@ int main(void)
     ccdk_s3_bucket_grant_read(imported, fn, "reports/*");
     ccdk_s3_bucket *by_name = ccdk_s3_bucket_from_bucket_name(stack, "ByName", "other-bucket");
     ccdk_s3_bucket_grant_read_write(by_name, fn, NULL);
+    /* principals without a policy of this account: the bucket policy (an imported bucket has none) */
+    ccdk_s3_bucket_grant_read(bucket, ccdk_iam_service_principal(stack, "logging.s3.amazonaws.com"), "logs/*");
+    ccdk_iam_role *partner = ccdk_iam_role_from_role_arn(stack, "Partner", "arn:aws:iam::210987654321:role/partner");
+    ccdk_s3_bucket_grant_put(logs, partner, NULL);
+    ccdk_s3_bucket_grant_put(imported, ccdk_iam_account_principal(stack, "210987654321"), NULL);
     ccdk_cfn_output_new(stack, "UploadsName", &(ccdk_cfn_output_props){.value = ccdk_s3_bucket_name(bucket)});
     ccdk_cfn_output_new(stack, "UploadsObjects", &(ccdk_cfn_output_props){.value = ccdk_s3_bucket_arn_for_objects(bucket, "in/*")});
     ccdk_cfn_output_new(stack, "ImportedName", &(ccdk_cfn_output_props){.value = ccdk_s3_bucket_name(imported)});

@@ -7,6 +7,7 @@ const path = require('path');
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const s3 = require('aws-cdk-lib/aws-s3');
+const iam = require('aws-cdk-lib/aws-iam');
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'TestStack');
@@ -37,6 +38,11 @@ const imported = s3.Bucket.fromBucketArn(stack, 'Imported', 'arn:aws:s3:::shared
 imported.grantRead(fn, 'reports/*');
 const byName = s3.Bucket.fromBucketName(stack, 'ByName', 'other-bucket');
 byName.grantReadWrite(fn);
+// principals without a policy of this account: the bucket policy (an imported bucket has none)
+bucket.grantRead(new iam.ServicePrincipal('logging.s3.amazonaws.com'), 'logs/*');
+const partner = iam.Role.fromRoleArn(stack, 'Partner', 'arn:aws:iam::210987654321:role/partner');
+logs.grantPut(partner);
+imported.grantPut(new iam.AccountPrincipal('210987654321'));
 new cdk.CfnOutput(stack, 'UploadsName', { value: bucket.bucketName });
 new cdk.CfnOutput(stack, 'UploadsObjects', { value: bucket.arnForObjects('in/*') });
 new cdk.CfnOutput(stack, 'ImportedName', { value: imported.bucketName });
