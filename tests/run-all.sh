@@ -25,6 +25,7 @@ run gen-check   node scripts/gen-unicode-tables.js --check
 run gen-check-s3 python3 scripts/gen-s3-notifications-handler.py --check
 run includes    python3 scripts/check-includes.py --layers
 run handlers    python3 tests/handlers/test_s3_notifications.py
+run handlers-js node tests/handlers/test_s3_auto_delete.js
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
 run unit-tsan   make --no-print-directory unit-tsan
