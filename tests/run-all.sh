@@ -22,7 +22,7 @@ run() {
 run headers     make --no-print-directory headers
 run compile-fail make --no-print-directory compile-fail
 run gen-check   node scripts/gen-unicode-tables.js --check
-run gen-check-s3 python3 scripts/gen-s3-notifications-handler.py --check
+run gen-check-s3 python3 scripts/gen-s3-handlers.py --check
 run includes    python3 scripts/check-includes.py --layers
 run handlers    python3 tests/handlers/test_s3_notifications.py
 run handlers-js node tests/handlers/test_s3_auto_delete.js

@@ -46,6 +46,9 @@ typedef struct {
     const ccdk_s3_block_public_access *block_public_access; /* NULL: not given */
     ccdk_tristate enforce_ssl;                /* a BucketPolicy denying aws:SecureTransport false */
     ccdk_removal_policy removal_policy;       /* default RETAIN, as aws-cdk-lib */
+    /** Empty the bucket when it is deleted (needs removal_policy DESTROY): a Custom::S3AutoDeleteObjects
+     *  resource served by the stack's provider, whose handler code is ccdk's own. */
+    ccdk_tristate auto_delete_objects;
     ccdk_tristate event_bridge_enabled;
     ccdk_iam_role *notifications_handler_role; /* the notifications handler's role (default: its own) */
     ccdk_tristate notifications_skip_destination_validation;

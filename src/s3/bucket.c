@@ -173,13 +173,19 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->account = ccdk_stack_account(b->node.stack);
     if (ccdk__tri_true(p->enforce_ssl))
         enforce_ssl(b);
+    if (ccdk__tri_true(p->auto_delete_objects)) {
+        if (p->removal_policy != CCDK_REMOVAL_POLICY_DESTROY)
+            ccdk__error(b, "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.");
+        else
+            ccdk__s3_enable_auto_delete_objects(b);
+    }
     if (ccdk__tri_true(p->event_bridge_enabled))
         ccdk_s3_bucket_enable_event_bridge_notification(b);
     return b;
 }
 
 /* addToResourcePolicy through maybeAutoCreatePolicy: the BucketPolicy "Policy" on first use */
-static void add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
+void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
 {
     if (b->imported)
         return; /* autoCreatePolicy is false for an import */
@@ -201,7 +207,7 @@ static void enforce_ssl(ccdk_s3_bucket *b)
     ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
     ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
     ccdk__v_set(cond, "Bool", inner);
-    add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
+    ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
                                                                    .effect = CCDK_IAM_DENY,
                                                                    .actions = CCDK_STRS("s3:*"),
                                                                    .resources = CCDK_STRS(b->arn, ccdk_s3_bucket_arn_for_objects(b, "*")),
@@ -372,7 +378,7 @@ static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **ac
     const char *account = principal_account(&b->node, grantee);
     if (added && account && same_account(b->account, account))
         return 1;
-    add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
+    ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
                                                                    .actions = list,
                                                                    .resources = resources,
                                                                    .principals = CCDK_LIST(grantee),

@@ -19,4 +19,10 @@ struct ccdk_s3_bucket {
 };
 
 
+/* bucket.c: bucket.addToResourcePolicy (the BucketPolicy "Policy" made on first use; nothing for an
+ * import) */
+void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s);
+/* auto_delete.c: enableAutoDeleteObjects (the removal policy is checked by the caller) */
+void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b);
+
 #endif

@@ -384,14 +384,45 @@ function compareOutdirs(jsDir, cDir, verbose) {
 
 // An exception file may say exactly where the case differs, one line per place:
 //   differs only at: Resources.<logical id>.Properties.Code.ZipFile
-// (keys of the templates' JSON, dot-separated). The case is then excused only when, in every
-// context, the templates are equal once those places are left out (each present in both, or in
-// neither), the asset manifests are equal once the templates' own entries (whose hashes follow
-// from the templates) are left out, and the staged assets are the same.
+// (keys of the templates' JSON, dot-separated), and which file assets have other contents:
+//   asset differs: TestStack/Custom::S3AutoDeleteObjectsCustomResourceProvider Code
+// (an asset manifest entry's displayName; its hash in the C output is read as the JS output's,
+// wherever it appears). The case is then excused only when, in every context, the templates are
+// equal once those places are left out (each present in both, or in neither), the asset manifests
+// are equal once the templates' own entries (whose hashes follow from the templates) are left out,
+// and the staged assets are the same.
 function exceptionPaths(text) {
   if (!text) return [];
   return text.split('\n').map((l) => l.trim().match(/^differs only at: (\S+)$/)).filter(Boolean)
     .map((m) => m[1].split('.'));
+}
+
+function exceptionAssets(text) {
+  if (!text) return [];
+  return text.split('\n').map((l) => l.trim().match(/^asset differs: (.+)$/)).filter(Boolean).map((m) => m[1]);
+}
+
+// {cHash: jsHash} for the assets an exception names, or a string saying why not
+function assetHashMap(js, c, names) {
+  const map = {};
+  const byName = (files, name) => {
+    for (const [f, buf] of files) {
+      if (!f.endsWith('.assets.json')) continue;
+      let m;
+      try { m = JSON.parse(buf.toString('utf8')); } catch { continue; }
+      for (const [hash, entry] of Object.entries((m && m.files) || {})) {
+        if (entry && entry.displayName === name) return hash;
+      }
+    }
+    return null;
+  };
+  for (const name of names) {
+    const hj = byName(js.files, name);
+    const hc = byName(c.files, name);
+    if (!hj || !hc) return `asset '${name}' is not in both outputs`;
+    map[hc] = hj;
+  }
+  return map;
 }
 
 function dropPath(obj, parts) {
@@ -406,9 +437,14 @@ function dropPath(obj, parts) {
 }
 
 // null when the outputs differ only where the exception says, else what else differs
-function outsideException(jsDir, cDir, paths) {
+function outsideException(jsDir, cDir, paths, assetNames) {
   const js = collectOutput(jsDir);
   const c = collectOutput(cDir);
+  const map = assetHashMap(js, c, assetNames);
+  if (typeof map === 'string') return map;
+  const swap = (text) => Object.entries(map).reduce((t, [hc, hj]) => t.split(hc).join(hj), text);
+  for (const [f, buf] of c.files) c.files.set(f, Buffer.from(swap(buf.toString('utf8')), 'utf8'));
+  c.assets = new Set([...c.assets].map(swap));
   const names = [...new Set([...js.files.keys(), ...c.files.keys()])].sort();
   for (const name of names) {
     const a = js.files.get(name);
@@ -426,6 +462,10 @@ function outsideException(jsDir, cDir, paths) {
         for (const k of Object.keys((isObj(j) && isObj(j.files)) ? j.files : {})) {
           const src = j.files[k] && j.files[k].source;
           if (src && String(src.path).endsWith('.template.json')) delete j.files[k];
+          else if (j.files[k] && assetNames.includes(j.files[k].displayName) && isObj(j.files[k].destinations)) {
+            // a destination's id hashes its object key, which follows from the asset's hash
+            j.files[k].destinations = Object.fromEntries(Object.values(j.files[k].destinations).map((v, i) => [`destination ${i}`, v]));
+          }
         }
       }
     }
@@ -513,6 +553,7 @@ function discoverCases(filters) {
       pending: pendingText !== null ? (pendingText || 'pending') : (hasC ? null : 'no app.c'),
       exception: readText(path.join(dir, 'exception')),
       exceptionPaths: exceptionPaths(readText(path.join(dir, 'exception'))),
+      exceptionAssets: exceptionAssets(readText(path.join(dir, 'exception'))),
     };
   });
 }
@@ -604,10 +645,10 @@ async function main() {
     }
     counts[cls]++;
     let excused = cls === 'different' && c.exception !== null;
-    if (excused && c.exceptionPaths.length > 0) {
+    if (excused && (c.exceptionPaths.length > 0 || c.exceptionAssets.length > 0)) {
       for (const p of per) {
         if (p.cls !== 'different') continue;
-        const why = outsideException(outdir(c, p.ctx, 'js'), outdir(c, p.ctx, 'c'), c.exceptionPaths);
+        const why = outsideException(outdir(c, p.ctx, 'js'), outdir(c, p.ctx, 'c'), c.exceptionPaths, c.exceptionAssets);
         if (why) {
           excused = false;
           p.lines.unshift(`differs beyond what the exception file declares: ${why}`);
