@@ -1,6 +1,7 @@
 /* bucket.c - s3.Bucket (aws-cdk-lib/aws-s3/lib/bucket.js): the bucket, its name checks, imports,
  * getters, the enforceSSL bucket policy and grants (bucket-grants.js). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "s3_internal.h"
@@ -40,28 +41,35 @@ static void check_bucket_name(void *scope, const char *name, int legacy)
 {
     if (!name || ccdk__is_unresolved(name))
         return;
-    ccdk_app *app = ccdk__node_of(scope)->app;
     ccdk__buf b = {0};
     size_t n = strlen(name);
     int errors = 0;
+    /* JavaScript's lengths and offsets count UTF-16 units: unit[i] is the offset of byte i */
+    long *unit = malloc((n + 1) * sizeof *unit);
+    if (!unit)
+        abort();
+    long units = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)name[i];
+        unit[i] = units;
+        if ((c & 0xC0) != 0x80)
+            units += c >= 0xF0 ? 2 : 1;
+    }
+    unit[n] = units;
 #define ERR(...)                                                                                   \
     do {                                                                                           \
         ccdk__buf_putc(&b, '\n');                                                                  \
         ccdk__buf_printf(&b, __VA_ARGS__);                                                         \
         errors++;                                                                                  \
     } while (0)
-    if (n < 3 || n > 63)
+    if (units < 3 || units > 63)
         ERR("Bucket name must be at least 3 and no more than 63 characters");
-    /* JavaScript's string offsets count UTF-16 units: a non-ASCII byte is counted per character */
-    long illegal = -1, units = 0;
-    for (size_t i = 0; i < n; i++) {
+    long illegal = -1;
+    for (size_t i = 0; i < n && illegal < 0; i++) {
         unsigned char c = (unsigned char)name[i];
-        if ((c & 0xC0) == 0x80)
-            continue; /* continuation byte */
         int ok = legacy ? (alnum((char)c) || c == '.' || c == '_' || c == '-') : (lower_or_digit((char)c) || c == '.' || c == '-');
-        if (!ok && illegal < 0)
-            illegal = units;
-        units += c >= 0xF0 ? 2 : 1;
+        if (!ok)
+            illegal = unit[i];
     }
     if (illegal >= 0) {
         if (legacy)
@@ -82,7 +90,7 @@ static void check_bucket_name(void *scope, const char *name, int legacy)
     for (size_t i = 0; i + 1 < n; i++) {
         char a = name[i], c = name[i + 1];
         if ((a == '.' && c == '-') || (a == '-' && c == '.') || (a == '.' && c == '.')) {
-            ERR("Bucket name must not have dash next to period, or period next to dash, or consecutive periods (offset: %zu)", i);
+            ERR("Bucket name must not have dash next to period, or period next to dash, or consecutive periods (offset: %ld)", unit[i]);
             break;
         }
     }
@@ -92,7 +100,7 @@ static void check_bucket_name(void *scope, const char *name, int legacy)
     if (errors)
         ccdk__error(scope, "Invalid S3 bucket name (value: %s)%s", name, b.data);
     ccdk__buf_free(&b);
-    (void)app;
+    free(unit);
 }
 
 /* ------------------------------------------------------------------ Bucket */

@@ -81,7 +81,7 @@ TEST(bucket_names_as_aws_cdk_lib)
 {
     static const char *const names[] = {
         "my-bucket", "ab", "a.b-c.d", "192.168.1.1", "1.2.3", "a..b", "a.-b", "a-.b", "-abc", "abc-", ".abc",
-        "UPPER", "has space", "Legacy_Bucket", "under_score", "héllo-wörld", "x😀y",
+        "UPPER", "has space", "Legacy_Bucket", "under_score", "héllo-wörld", "x😀y", "é..x", "ab😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀c",
         "a234567890123456789012345678901234567890123456789012345678901234", "My_bucket.-name-",
     };
     size_t n = sizeof names / sizeof *names;
