@@ -96,6 +96,11 @@ int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *bucket, ccdk_iam_principal *
 int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
 
+/** bucket.addToResourcePolicy(statement): into the bucket's BucketPolicy (made on first use).
+ *  Returns 1 when added; 0 for an imported bucket (it has no policy of the App's, as aws-cdk-lib's
+ *  statementAdded false) and for NULL arguments, without an error. */
+int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *bucket, ccdk_iam_policy_statement *statement);
+
 /* ================================================================== event notifications */
 
 /** EventType values, as strings ("s3:ObjectCreated:*", ...): any of aws-cdk-lib's may be given. */

@@ -209,6 +209,14 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
     ccdk_iam_policy_document_add_statements(b->policy_doc, s);
 }
 
+int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__handle_ok(b, __func__) || !s || b->imported)
+        return 0;
+    ccdk__s3_add_to_resource_policy(b, s);
+    return 1;
+}
+
 static void enforce_ssl(ccdk_s3_bucket *b)
 {
     ccdk_app *app = b->node.app;

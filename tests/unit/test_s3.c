@@ -149,6 +149,84 @@ TEST(code_from_bucket_warns_without_version)
     ccdk_app_free(app);
 }
 
+static size_t count_entries(const char *dir)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "ls -A '%s' 2>/dev/null | wc -l", dir);
+    FILE *p = popen(cmd, "r");
+    size_t n = 0;
+    if (p) {
+        if (fscanf(p, "%zu", &n) != 1)
+            n = 0;
+        pclose(p);
+    }
+    return n;
+}
+
+/* The auto-delete handler's directory: written once per version under $TMPDIR and reused; an
+ * unwritable $TMPDIR is an error on the provider, and an App that already failed writes nothing. */
+TEST(auto_delete_handler_directory)
+{
+    char tmp[] = "/tmp/ccdk-test-s3-tmpdir-XXXXXX";
+    if (!CHECK_RET(mkdtemp(tmp) != NULL))
+        return;
+    const char *old = getenv("TMPDIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("TMPDIR", tmp, 1);
+    for (int round = 0; round < 2; round++) {
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
+                                                               .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+        CHECK(ccdk_app_error_count(app) == 0);
+        ccdk_app_free(app);
+    }
+    char base[400];
+    snprintf(base, sizeof base, "%s/ccdk-handlers-%lu", tmp, (unsigned long)getuid());
+    CHECK(count_entries(base) == 1); /* one directory, reused */
+
+    /* an App with an error already: nothing written */
+    char fresh[] = "/tmp/ccdk-test-s3-tmpdir-XXXXXX";
+    if (CHECK_RET(mkdtemp(fresh) != NULL)) {
+        setenv("TMPDIR", fresh, 1);
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+        ccdk_s3_bucket_new(stack, "Bad", &(ccdk_s3_bucket_props){.bucket_name = "x"});
+        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
+                                                               .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+        CHECK(ccdk_app_error_count(app) == 1);
+        CHECK(count_entries(fresh) == 0);
+        ccdk_app_free(app);
+        rmdir(fresh);
+    }
+
+    /* TMPDIR under a regular file: the directory cannot be made */
+    char file[450];
+    snprintf(file, sizeof file, "%s/not-a-dir", tmp);
+    FILE *f = fopen(file, "w");
+    if (f)
+        fclose(f);
+    setenv("TMPDIR", file, 1);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
+                                                           .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(first_error(app), "S/Custom::S3AutoDeleteObjectsCustomResourceProvider: cannot create");
+    ccdk_app_free(app);
+
+    if (saved) {
+        setenv("TMPDIR", saved, 1);
+        free(saved);
+    } else {
+        unsetenv("TMPDIR");
+    }
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    if (system(cmd) != 0)
+        fprintf(stderr, "    could not remove %s\n", tmp);
+}
+
 TEST(getters_of_null)
 {
     CHECK(ccdk_s3_bucket_name(NULL) == NULL);
@@ -164,6 +242,7 @@ int main(void)
     RUN_ORACLE(bucket_names_as_aws_cdk_lib);
     RUN(notification_filters);
     RUN(code_from_bucket_warns_without_version);
+    RUN(auto_delete_handler_directory);
     RUN(getters_of_null);
     return TEST_DONE();
 }

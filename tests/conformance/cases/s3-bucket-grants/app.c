@@ -39,6 +39,11 @@ int main(void)
     ccdk_iam_role *partner = ccdk_iam_role_from_role_arn(stack, "Partner", "arn:aws:iam::210987654321:role/partner");
     ccdk_s3_bucket_grant_put(logs, partner, NULL);
     ccdk_s3_bucket_grant_put(imported, ccdk_iam_account_principal(stack, "210987654321"), NULL);
+    ccdk_s3_bucket_add_to_resource_policy(archive, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS(ccdk_s3_bucket_arn_for_objects(archive, "public/*")),
+        .principals = CCDK_LIST(ccdk_iam_any_principal(stack))}));
+    ccdk_s3_bucket_add_to_resource_policy(imported, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*"), .principals = CCDK_LIST(ccdk_iam_any_principal(stack))}));
     ccdk_cfn_output_new(stack, "UploadsName", &(ccdk_cfn_output_props){.value = ccdk_s3_bucket_name(bucket)});
     ccdk_cfn_output_new(stack, "UploadsObjects", &(ccdk_cfn_output_props){.value = ccdk_s3_bucket_arn_for_objects(bucket, "in/*")});
     ccdk_cfn_output_new(stack, "ImportedName", &(ccdk_cfn_output_props){.value = ccdk_s3_bucket_name(imported)});

@@ -43,6 +43,10 @@ bucket.grantRead(new iam.ServicePrincipal('logging.s3.amazonaws.com'), 'logs/*')
 const partner = iam.Role.fromRoleArn(stack, 'Partner', 'arn:aws:iam::210987654321:role/partner');
 logs.grantPut(partner);
 imported.grantPut(new iam.AccountPrincipal('210987654321'));
+archive.addToResourcePolicy(new iam.PolicyStatement({
+  actions: ['s3:GetObject'], resources: [archive.arnForObjects('public/*')], principals: [new iam.AnyPrincipal()],
+}));
+imported.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [new iam.AnyPrincipal()] }));
 new cdk.CfnOutput(stack, 'UploadsName', { value: bucket.bucketName });
 new cdk.CfnOutput(stack, 'UploadsObjects', { value: bucket.arnForObjects('in/*') });
 new cdk.CfnOutput(stack, 'ImportedName', { value: imported.bucketName });
