@@ -317,7 +317,7 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
 
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
 {
-    if (!s)
+    if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
     if (!s->mapping) {
         ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");
@@ -328,7 +328,7 @@ const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
 
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *s)
 {
-    if (!s)
+    if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
     if (!s->mapping) {
         ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");

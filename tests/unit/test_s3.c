@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "ccdk/lambda.h"
+#include "ccdk/lambda_event_sources.h"
 #include "ccdk/s3.h"
 #include "testlib.h"
 
@@ -227,6 +228,30 @@ TEST(auto_delete_handler_directory)
         fprintf(stderr, "    could not remove %s\n", tmp);
 }
 
+TEST(s3_event_source)
+{
+    size_t before = ccdk_process_error_count();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(stack, "x")});
+    ccdk_s3_bucket *b = ccdk_s3_bucket_new(stack, "B", NULL);
+    ccdk_lambda_event_source *src;
+    {
+        /* the lists are copied: they may end with their block */
+        src = ccdk_lambda_s3_event_source(b, &(ccdk_lambda_s3_event_source_props){
+            .events = CCDK_STRS(CCDK_S3_OBJECT_CREATED, CCDK_S3_OBJECT_REMOVED),
+            .filters = CCDK_S3_FILTERS({.prefix = "p/", .suffix = ".x"})});
+    }
+    ccdk_lambda_function_add_event_source(fn, src);
+    CHECK(ccdk_lambda_event_source_mapping_id_of(src) == NULL);
+    CHECK(ccdk_lambda_event_source_mapping_arn_of(src) == NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    CHECK(ccdk_process_error_count() == before);
+    CHECK(ccdk_node_try_find_child(b, "Notifications") != NULL);
+    ccdk_app_free(app);
+}
+
 TEST(getters_of_null)
 {
     CHECK(ccdk_s3_bucket_name(NULL) == NULL);
@@ -243,6 +268,7 @@ int main(void)
     RUN(notification_filters);
     RUN(code_from_bucket_warns_without_version);
     RUN(auto_delete_handler_directory);
+    RUN(s3_event_source);
     RUN(getters_of_null);
     return TEST_DONE();
 }
