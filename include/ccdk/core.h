@@ -308,6 +308,17 @@ typedef struct {
  *  "<stage name>-<id>". */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
 
+typedef struct {
+    const char *name;        /* the export's name; required unless the value is a resource attribute */
+    const char *description; /* the Output's */
+} ccdk_stack_export_value_options;
+/** stack.exportValue(value, options): an Output of the stack that exports value, and the
+ *  Fn::ImportValue that reads it (a string token owned by the App). Without a name, value must be
+ *  a resource attribute (a Ref or GetAtt): the Output is Exports/Output{...} with the export name
+ *  aws-cdk-lib generates, the one a cross-stack reference uses. Anything else is aws-cdk-lib's error
+ *  on the stack ("" returned). options may be NULL. */
+const char *ccdk_stack_export_value(ccdk_stack *stack, const char *value, const ccdk_stack_export_value_options *options);
+
 /* ================================================================== Stage */
 
 typedef struct {
