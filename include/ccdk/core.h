@@ -75,6 +75,7 @@ typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
 typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
 typedef struct ccdk_lambda_singleton_function ccdk_lambda_singleton_function;
 typedef struct ccdk_lambda_version ccdk_lambda_version;
+typedef struct ccdk_s3_bucket ccdk_s3_bucket;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
@@ -104,7 +105,7 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x), ccdk_lambda_version T: C(x),                             \
-        ccdk_signer_signing_profile T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
+        ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
