@@ -1,6 +1,6 @@
 /* log_retention.c - logs.LogRetention (aws-logs/lib/log-retention.ts): the Custom::LogRetention
  * resource and the stack's singleton function that serves it, LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a,
- * whose code is ccdk's own handler (log-retention-handler/, embedded by scripts/gen-embedded-handler.py)
+ * whose code is ccdk's own handler (log-retention-handler/, embedded by scripts/gen-log-retention-handler.py)
  * staged as an asset. */
 #include <string.h>
 
