@@ -70,6 +70,10 @@ ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p);
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i);
+/** principal.toString() as aws-cdk-lib writes it ("ServicePrincipal(s3.amazonaws.com)",
+ *  "AccountRootPrincipal()", a Role's construct path, ...): grant identifiers are made from it. Owned
+ *  by the App; NULL for NULL. */
+const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p);
 
 /* ================================================================== statements and documents */
 

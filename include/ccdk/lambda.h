@@ -293,6 +293,20 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeUrl(grantee). A NULL fn or grantee is ignored; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
+/** fn.grantInvokeVersion(grantee, version): invoke rights on `${fn.functionArn}:${version.version}`
+ *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL fn, grantee or
+ *  version is ignored; a construct that is not an IFunction: an error on its App. */
+void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version);
+/** fn.grantInvokeLatestVersion(grantee): grant_invoke_version with fn's latestVersion. As above. */
+void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee);
+/** fn.grantInvokeCompositePrincipal(composite): grant_invoke for each of its principals (grant_invoke
+ *  of a composite itself is aws-cdk-lib's "Invalid principal type" error). A principal that is not a
+ *  composite is granted as grant_invoke does; NULL is ignored. */
+void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite);
+/** fn.permissionsNode: the construct whose children the Permissions are (a SingletonFunction's
+ *  Function; else fn itself), owned by the App. NULL for NULL; a construct that is not an IFunction:
+ *  NULL and an error on its App. */
+ccdk_construct *ccdk_lambda_function_permissions_node(void *fn);
 
 /* ---------------------------------------------------------------- metrics */
 
@@ -342,6 +356,10 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_grant_invoke(fn, grantee) ccdk_lambda_function_grant_invoke(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_lambda_function_grant_invoke_url(fn, grantee) ccdk_lambda_function_grant_invoke_url(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_grant_invoke_version(fn, grantee, ...) ccdk_lambda_function_grant_invoke_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_lambda_function_grant_invoke_latest_version(fn, grantee) ccdk_lambda_function_grant_invoke_latest_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_grant_invoke_composite_principal(fn, ...) ccdk_lambda_function_grant_invoke_composite_principal(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_permissions_node(fn) ccdk_lambda_function_permissions_node(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_metric(fn, ...) ccdk_lambda_function_metric(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_duration(fn, ...) ccdk_lambda_function_metric_duration(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_errors(fn, ...) ccdk_lambda_function_metric_errors(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)

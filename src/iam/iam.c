@@ -31,7 +31,10 @@ ccdk_iam_principal *ccdk_iam_account_principal(void *scope, const char *account_
 ccdk_iam_principal *ccdk_iam_account_root_principal(void *scope)
 {
     ccdk_stack *s = ccdk_stack_of(scope);
-    return principal(scope, CCDK__P_ACCOUNT, s ? ccdk_stack_account(s) : "");
+    ccdk_iam_principal *p = principal(scope, CCDK__P_ACCOUNT, s ? ccdk_stack_account(s) : "");
+    if (p)
+        p->account_root = 1;
+    return p;
 }
 
 ccdk_iam_principal *ccdk_iam_arn_principal(void *scope, const char *arn) { return principal(scope, CCDK__P_ARN, arn); }
@@ -114,6 +117,37 @@ ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t 
 {
     return p && i < p->nparts ? p->parts[i] : NULL;
 }
+/* principals.js toString(): PrincipalWithConditions is its wrapped principal's; a Role's is its path
+ * (Construct.toString). A composite lists its parts as JavaScript joins an array. */
+const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
+{
+    if (!p)
+        return NULL;
+    switch (p->kind) {
+    case CCDK__P_SERVICE: return ccdk__sprintf(p->app, "ServicePrincipal(%s)", p->value);
+    case CCDK__P_ACCOUNT:
+        return p->account_root ? "AccountRootPrincipal()" : ccdk__sprintf(p->app, "AccountPrincipal(%s)", p->value);
+    case CCDK__P_ARN: return ccdk__sprintf(p->app, "ArnPrincipal(%s)", p->value);
+    case CCDK__P_ORG: return ccdk__sprintf(p->app, "OrganizationPrincipal(%s)", p->value);
+    case CCDK__P_ANY: return "AnyPrincipal()";
+    case CCDK__P_ROLE: return ccdk_node_path(p->role);
+    case CCDK__P_COMPOSITE: {
+        ccdk__buf b = {0};
+        ccdk__buf_puts(&b, "CompositePrincipal(");
+        for (size_t i = 0; i < p->nparts; i++) {
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            ccdk__buf_puts(&b, ccdk_iam_principal_to_string(p->parts[i]));
+        }
+        ccdk__buf_putc(&b, ')');
+        const char *r = ccdk__strndup(p->app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    }
+    return "";
+}
+
 int ccdk_iam_role_is_imported(const ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->imported : 0; }
 
 static ccdk_value *partition_lazy(void *ctx)

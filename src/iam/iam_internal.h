@@ -21,6 +21,7 @@ struct ccdk_iam_principal {
     const char *value;      /* service, account id, arn, organization id */
     ccdk_value *conditions; /* object or NULL */
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
+    int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     ccdk_iam_principal **parts;
     size_t nparts;
 };
