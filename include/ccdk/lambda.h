@@ -183,9 +183,21 @@ ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *pa
  *  Owned by the App. A NULL bucket_name: aws-cdk-lib's error on owner; a bad owner goes to the
  *  process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *owner, const char *bucket_name, const char *key, const char *object_version);
-/** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. Owned by the
- *  App; a bad owner goes to the process-wide list; never NULL. */
-ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner);
+/** CfnParametersCodeProps: the parameters of the bucket name and the object key (type String). */
+typedef struct {
+    ccdk_cfn_parameter *bucket_name_param; /* default: "LambdaSourceBucketNameParameter" where bound */
+    ccdk_cfn_parameter *object_key_param;  /* default: "LambdaSourceObjectKeyParameter" where bound */
+} ccdk_lambda_cfn_parameters_code_props;
+/** Code.fromCfnParameters(props): props may be NULL; a parameter not given is created under the
+ *  function or layer the code is first bound to. Owned by the App; a bad owner goes to the
+ *  process-wide list; never NULL. */
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner, const ccdk_lambda_cfn_parameters_code_props *props);
+/** code.bucketNameParam / code.objectKeyParam of a CfnParametersCode: the parameter's logical id (a
+ *  token), owned by the App. Before the code is bound: aws-cdk-lib's error ("Pass CfnParametersCode
+ *  to a Lambda Function before ...") on the App and NULL; another kind of code: an error and NULL;
+ *  NULL for NULL without an error. */
+const char *ccdk_lambda_code_bucket_name_param(ccdk_lambda_code *code);
+const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code);
 
 /* ================================================================== Function */
 
@@ -349,7 +361,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_asset(owner, ...) ccdk_lambda_code_from_asset(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_docker_build(owner, ...) ccdk_lambda_code_from_docker_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_bucket(owner, ...) ccdk_lambda_code_from_bucket(CCDK_CONSTRUCT(owner), __VA_ARGS__)
-#define ccdk_lambda_code_from_cfn_parameters(owner) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_ifunction_arn(fn) ccdk_lambda_ifunction_arn(CCDK_LAMBDA_IFUNCTION(fn))

@@ -44,7 +44,35 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket, 
     return c;
 }
 
-ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope) { return code_new(scope, CCDK__CODE_CFN_PARAMS); }
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope, const ccdk_lambda_cfn_parameters_code_props *props)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_CFN_PARAMS);
+    if (c && props) {
+        c->bucket_param = props->bucket_name_param;
+        c->key_param = props->object_key_param;
+    }
+    return c;
+}
+
+/* CfnParametersCode.bucketNameParam / objectKeyParam: the parameter's logical id, once bound */
+static const char *cfn_param_logical_id(ccdk_lambda_code *c, int key, const char *func)
+{
+    if (!c)
+        return NULL;
+    if (c->kind != CCDK__CODE_CFN_PARAMS) {
+        ccdk__unscoped_error(c->app, "%s: the code is not a CfnParametersCode", func);
+        return NULL;
+    }
+    ccdk_cfn_parameter *p = key ? c->key_param : c->bucket_param;
+    if (!p) {
+        ccdk__unscoped_error(c->app, "Pass CfnParametersCode to a Lambda Function before accessing the %s property",
+                             key ? "objectKeyParam" : "bucketNameParam");
+        return NULL;
+    }
+    return ccdk_cfn_element_logical_id(p);
+}
+const char *ccdk_lambda_code_bucket_name_param(ccdk_lambda_code *code) { return cfn_param_logical_id(code, 0, __func__); }
+const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code) { return cfn_param_logical_id(code, 1, __func__); }
 
 static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bundling_options *b)
 {
@@ -191,11 +219,12 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__v_set(v, "S3ObjectVersion", ccdk__v_from_string(app, c->object_version));
         break;
     case CCDK__CODE_CFN_PARAMS: {
-        if (!c->bucket_param) {
-            ccdk_cfn_parameter_props pp = {.type = "String"};
+        /* each parameter not given is made under the first function or layer bound */
+        ccdk_cfn_parameter_props pp = {.type = "String"};
+        if (!c->bucket_param)
             c->bucket_param = ccdk_cfn_parameter_new(scope, "LambdaSourceBucketNameParameter", &pp);
+        if (!c->key_param)
             c->key_param = ccdk_cfn_parameter_new(scope, "LambdaSourceObjectKeyParameter", &pp);
-        }
         ccdk__v_set(v, "S3Bucket", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->bucket_param)));
         ccdk__v_set(v, "S3Key", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->key_param)));
         break;

@@ -428,7 +428,7 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_lambda_code_from_asset, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_docker_build, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_bucket, bad, "b", "k", NULL);
-    BAD_HANDLE(ccdk_lambda_code_from_cfn_parameters, bad);
+    BAD_HANDLE(ccdk_lambda_code_from_cfn_parameters, bad, NULL);
     ccdk_lambda_function_props fp = {
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
