@@ -179,6 +179,20 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, con
  * the App already has errors (then no docker command runs at all), a code that binds harmlessly.
  * Owned by the App; a bad owner goes to the process-wide list. */
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *path, const ccdk_docker_build_options *options);
+/** CustomCommandOptions: Code.fromAsset's options, and the commandOptions of spawnSync that ccdk
+ *  supports: cwd, and env (the whole environment of the command; not given: this process's). */
+typedef struct {
+    ccdk_asset_options asset;
+    const char *cwd;
+    ccdk_kvs env; /* CCDK_KVS({"PATH", "/usr/bin:/bin"}, ...) */
+} ccdk_lambda_custom_command_options;
+/** Code.fromCustomCommand(output, command, options): runs command (CCDK_STRS("node", "build.js"); no
+ *  shell, stdin empty, output captured) at once, then is Code.fromAsset(output, options->asset).
+ *  options may be NULL. An empty command, a command that cannot start or exits non-zero is
+ *  aws-cdk-lib's error on the App (with the command's stdout and stderr); after an error nothing is
+ *  run. Owned by the App; a bad owner goes to the process-wide list; never NULL. */
+ccdk_lambda_code *ccdk_lambda_code_from_custom_command(void *owner, const char *output, ccdk_strs command,
+                                                       const ccdk_lambda_custom_command_options *options);
 /** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token).
  *  Owned by the App. A NULL bucket_name: aws-cdk-lib's error on owner; a bad owner goes to the
  *  process-wide list; never NULL. */
@@ -360,6 +374,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_inline(owner, ...) ccdk_lambda_code_from_inline(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_asset(owner, ...) ccdk_lambda_code_from_asset(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_docker_build(owner, ...) ccdk_lambda_code_from_docker_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_custom_command(owner, ...) ccdk_lambda_code_from_custom_command(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_bucket(owner, ...) ccdk_lambda_code_from_bucket(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
