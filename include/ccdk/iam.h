@@ -169,6 +169,9 @@ const char *ccdk_iam_role_name(ccdk_iam_role *role);
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role);
 /** 1 for a role imported with Role.fromRoleArn (its policies are not the App's to change), else 0. */
 int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
+/** role.principalAccount: the account of an imported role's ARN (a token for a token ARN), else the
+ *  account of the role's stack (a token when it has none). Owned by the App; NULL for NULL. */
+const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
 /* ================================================================== Policy */
 

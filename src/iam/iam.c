@@ -148,6 +148,15 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     return "";
 }
 
+const char *ccdk_iam_role_principal_account(ccdk_iam_role *role)
+{
+    if (!ccdk__handle_ok(role, __func__))
+        return NULL;
+    if (role->imported)
+        return role->account;
+    return role->node.stack ? ccdk_stack_account(role->node.stack) : NULL;
+}
+
 int ccdk_iam_role_is_imported(const ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->imported : 0; }
 
 static ccdk_value *partition_lazy(void *ctx)
@@ -952,6 +961,23 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     /* the role name is the last path segment of the ARN's resource */
     const char *slash = arn ? strrchr(arn, '/') : NULL;
     r->name = ccdk__strdup(app, slash ? slash + 1 : arn);
+    /* roleAccount: the ARN's 5th field (a Fn::Select of a token ARN). Compared with the stack's account
+     * (Token.compareStrings), a different literal makes the import an ImmutableRole: statements added
+     * to it are reported as added and written nowhere. */
+    ccdk_stack *s = r->node.stack;
+    if (arn && !strncmp(arn, "arn:", 4)) {
+        const char *f = arn;
+        for (int i = 0; i < 4 && f; i++)
+            if ((f = strchr(f, ':')))
+                f++;
+        const char *end = f ? strchr(f, ':') : NULL;
+        r->account = f && end ? ccdk__strndup(app, f, (size_t)(end - f)) : "";
+    } else if (arn && s) {
+        r->account = ccdk_fn_select(s, 4, ccdk_fn_split(s, ":", arn));
+    }
+    if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
+        strcmp(r->account, s->account))
+        r->immutable = 1;
     r->managed = ccdk__v_list(app);
     r->principal = ccdk__alloc(app, sizeof *r->principal);
     r->principal->app = app;
@@ -1025,8 +1051,17 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
 {
+    if (role->immutable) /* ImmutableRole.addToPrincipalPolicy: {statementAdded: true}, nothing written */
+        return NULL;
     if (!role->default_policy) {
-        role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+        /* ImportedRole's policy is "Policy", or with @aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName
+         * "Policy" + Names.uniqueId(role) (aws-cdk-lib shortens one over 128 characters with
+         * uniqueResourceName: not done here) */
+        const char *pid = role->imported ? "Policy" : "DefaultPolicy";
+        ccdk_iam_policy_props pp = {0};
+        if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName"))
+            pp.policy_name = pid = ccdk__sprintf(role->node.app, "Policy%s", ccdk__node_unique_id(&role->node));
+        role->default_policy = ccdk_iam_policy_new(role, pid, pp.policy_name ? &pp : NULL);
         /* Role's splitLargePolicy aspect merges equal statements (mergeIfEqual) */
         if (!role->imported)
             role->default_policy->doc->merge_equal = 1;

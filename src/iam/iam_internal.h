@@ -55,6 +55,8 @@ struct ccdk_iam_role {
     size_t ninline;
     ccdk_iam_principal *principal;
     int imported;
+    int immutable;           /* fromRoleArn of another account: an ImmutableRole, policies go nowhere */
+    const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
 };
 
 struct ccdk_iam_policy {

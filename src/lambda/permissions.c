@@ -157,15 +157,16 @@ static const char *env_account(ccdk__fnbase *fb)
 }
 
 /* Grant.addToPrincipalOrResource as FunctionBase.grant uses it: the statement goes to the grantee's
- * policy when it has one (a Role of this App); that is all when the function's account and the
- * role's (principalAccount: its stack's) compare equal or are both tokens. Otherwise the function
- * gets the Permission too -- which an import of another account cannot take: then it is the
- * "Cannot modify permission" error unless skipPermissions. */
+ * policy when it has one (a Role of this App, or an import: a mutable one writes a Policy, an
+ * immutable one of another account nothing); that is all when the function's account and the role's
+ * principalAccount compare equal or are both tokens. Otherwise the function gets the Permission too
+ * -- which an import of another account cannot take: then it is the "Cannot modify permission" error
+ * unless skipPermissions. */
 static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id, const char *action,
                   const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
 {
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
-    if (role && !ccdk_iam_role_is_imported(role)) {
+    if (role) {
         size_t nres = 0;
         while (resources[nres])
             nres++;
@@ -179,8 +180,8 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                     ccdk_iam_policy_statement_add_condition(s, conditions->u.obj.e[i].key, kv->u.obj.e[k].key, kv->u.obj.e[k].val);
             }
         ccdk_iam_role_add_to_policy(role, s);
-        ccdk_stack *rs = ccdk_stack_of(role);
-        if (!rs || same_account(env_account(fb), ccdk_stack_account(rs)))
+        const char *racc = ccdk_iam_role_principal_account(role);
+        if (!racc || same_account(env_account(fb), racc))
             return;
     }
     ccdk_lambda_permission p = overrides ? *overrides : (ccdk_lambda_permission){0};
