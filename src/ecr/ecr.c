@@ -44,14 +44,17 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
 
 /* The Import classes of Repository.fromRepositoryAttributes/Arn/Name: a RepositoryBase whose
  * addToResourcePolicy adds nothing ({statementAdded: false}). */
-static ccdk_ecr_repository *import_new(void *scope, const char *id, const char *arn, const char *name)
+static ccdk_ecr_repository *import_new_fn(void *scope, const char *id, const char *arn, const char *name, const char *func)
 {
-    ccdk_ecr_repository *r = ccdk__construct(ccdk_ecr_repository, &kind_import, scope, id);
+    ccdk_ecr_repository *r =
+        (ccdk_ecr_repository *)ccdk__construct_at(ccdk__scope_(scope, func), &kind_import, id, sizeof(ccdk_ecr_repository));
     r->imported = 1;
     r->arn = ccdk__strdup(r->node.app, arn ? arn : "");
     r->name = ccdk__strdup(r->node.app, name ? name : "");
     return r;
 }
+/* the public function that calls it names itself in a bad-scope error */
+#define import_new(scope, id, arn, name) import_new_fn((scope), (id), (arn), (name), __func__)
 
 ccdk_ecr_repository *ccdk_ecr_repository_from_repository_attributes(void *scope, const char *id,
                                                                    const ccdk_ecr_repository_attributes *attrs)

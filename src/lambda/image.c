@@ -170,6 +170,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_ecr_image(ccdk_ecr_repository *repositor
 
 ccdk_lambda_code *ccdk_lambda_code_from_asset_image(void *scope, const char *directory, const ccdk_lambda_asset_image_code_props *props)
 {
+    ccdk__scope(scope); /* a bad scope is recorded in this function's name */
     return ccdk_lambda_docker_image_code_from_image_asset(scope, directory, props);
 }
 
