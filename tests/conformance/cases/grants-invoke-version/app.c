@@ -1,5 +1,6 @@
 /* Conformance case 'grants-invoke-version': see app.js. */
 #include <ccdk/lambda.h>
+#include <ccdk/lambda_singleton.h>
 #include <ccdk/lambda_versions.h>
 
 int main(void)
@@ -46,6 +47,19 @@ int main(void)
     ccdk_lambda_function_grant_invoke_url(alias, ccdk_iam_account_principal(stack, "111122223333"));
     ccdk_lambda_function_grant_invoke_url(version, ccdk_iam_service_principal(stack, "b.amazonaws.com"));
     ccdk_lambda_function_grant_invoke_latest_version(alias, ccdk_iam_service_principal(stack, "c.amazonaws.com"));
+
+    ccdk_lambda_singleton_function *single = ccdk_lambda_singleton_function_new(stack, "Single", &(ccdk_lambda_singleton_function_props){
+        .uuid = "6a3d2f1e-0000-4000-8000-000000000001",
+        .function = {
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_inline(stack, "foo"),
+        },
+    });
+    ccdk_lambda_function_grant_invoke_latest_version(single, ccdk_iam_service_principal(stack, "d.amazonaws.com"));
+    ccdk_lambda_function_grant_invoke_latest_version(single, role);
+    ccdk_lambda_function_grant_invoke_composite_principal(single, ccdk_iam_composite_principal(stack, (ccdk_iam_principal_list)CCDK_LIST(
+        ccdk_iam_account_root_principal(stack), ccdk_iam_service_principal(stack, "e.amazonaws.com"))));
 
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

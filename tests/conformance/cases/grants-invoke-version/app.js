@@ -52,4 +52,15 @@ alias.grantInvokeUrl(new iam.AccountPrincipal('111122223333'));
 version.grantInvokeUrl(new iam.ServicePrincipal('b.amazonaws.com'));
 alias.grantInvokeLatestVersion(new iam.ServicePrincipal('c.amazonaws.com'));
 
+// a SingletonFunction: the grants of its Function, the Permissions under it
+const single = new lambda.SingletonFunction(stack, 'Single', {
+  uuid: '6a3d2f1e-0000-4000-8000-000000000001',
+  runtime: lambda.Runtime.NODEJS_20_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('foo'),
+});
+single.grantInvokeLatestVersion(new iam.ServicePrincipal('d.amazonaws.com'));
+single.grantInvokeLatestVersion(role);
+single.grantInvokeCompositePrincipal(new iam.CompositePrincipal(new iam.AccountRootPrincipal(), new iam.ServicePrincipal('e.amazonaws.com')));
+
 app.synth();
