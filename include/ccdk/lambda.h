@@ -313,8 +313,12 @@ const char *ccdk_lambda_ifunction_arn(void *fn);
  *  Bad permissions are aws-cdk-lib's errors on fn; NULL fn: ignored; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *permission);
-/** fn.grantInvoke(grantee): a Permission or the grantee's policy, as aws-cdk-lib decides. A NULL fn
- *  or grantee is ignored; a construct that is not an IFunction: an error on its App. */
+/** fn.grantInvoke(grantee): the grantee's policy (a Role), a Permission, or both when the role's account
+ *  and the function's differ, as aws-cdk-lib's Grant.addToPrincipalOrResource decides; grants are
+ *  keyed by principal.toString() and conditions (a second equal grant adds nothing). A Permission the
+ *  function cannot take (an import of another account) and a CompositePrincipal (use
+ *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn or grantee is ignored;
+ *  a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeUrl(grantee). A NULL fn or grantee is ignored; a construct that is not an
  *  IFunction: an error on its App. */
