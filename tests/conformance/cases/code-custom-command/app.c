@@ -1,4 +1,5 @@
 /* Conformance case 'code-custom-command': see app.js. */
+#define _DEFAULT_SOURCE /* mkdtemp */
 #include <stdlib.h>
 #include <stdio.h>
 
