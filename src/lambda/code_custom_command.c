@@ -55,15 +55,34 @@ ccdk_lambda_code *ccdk_lambda_code_from_custom_command(void *scope, const char *
     for (size_t i = 0; i < argc; i++)
         argv[i] = (char *)(command.items[i] ? command.items[i] : "");
     argv[argc] = NULL;
-    /* commandOptions.env replaces the environment, as spawnSync's env does */
+    /* commandOptions.env replaces the environment, as spawnSync's env does; libuv then looks the
+     * program up in that environment's PATH */
     char **envp = environ;
+    const char *path = NULL;
     if (options && CCDK__GIVEN(options->env)) {
         size_t ne = CCDK__LEN(options->env, "commandOptions.env");
         envp = ccdk__alloc(app, (ne + 1) * sizeof *envp);
-        for (size_t i = 0; i < ne; i++)
+        for (size_t i = 0; i < ne; i++) {
             envp[i] = ccdk__sprintf(app, "%s=%s", options->env.items[i].key, options->env.items[i].value);
+            if (options->env.items[i].key && !strcmp(options->env.items[i].key, "PATH"))
+                path = options->env.items[i].value;
+        }
         envp[ne] = NULL;
     }
+    const char *program = argv[0];
+    if (path && !strchr(program, '/'))
+        for (const char *d = path; *d;) {
+            const char *e = strchr(d, ':');
+            size_t dl = e ? (size_t)(e - d) : strlen(d);
+            const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)dl, dl ? d : ".", argv[0]);
+            if (access(cand, X_OK) == 0) {
+                program = cand;
+                break;
+            }
+            if (!e)
+                break;
+            d = e + 1;
+        }
 
     FILE *fo = tmpfile(), *fe = tmpfile();
     if (!fo || !fe)
@@ -81,9 +100,12 @@ ccdk_lambda_code *ccdk_lambda_code_from_custom_command(void *scope, const char *
         else
             posix_spawn_file_actions_addchdir_np(&fa, options->cwd);
     }
+    if (!rc && path && program == argv[0] && !strchr(program, '/'))
+        rc = ENOENT; /* not on the given PATH */
     pid_t pid = 0;
     if (!rc)
-        rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, envp);
+        rc = program != argv[0] ? posix_spawn(&pid, program, &fa, NULL, argv, envp)
+                                : posix_spawnp(&pid, argv[0], &fa, NULL, argv, envp);
     posix_spawn_file_actions_destroy(&fa);
     if (rc != 0) {
         ccdk__unscoped_error(app, "Failed to execute custom command: Error: spawnSync %s %s", argv[0],
