@@ -238,7 +238,8 @@ static void step_dead_letter(ccdk__fn_ctor *c)
     } else if (props->dead_letter_topic) {
         fn->dlt = props->dead_letter_topic;
         const char *arn = ccdk_sns_topic_arn(fn->dlt);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
+        /* this.addToRolePolicy, so createNewPoliciesWithAddToRolePolicy applies (issue 16, item 5) */
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
@@ -250,7 +251,7 @@ static void step_dead_letter(ccdk__fn_ctor *c)
             fn->dlq = ccdk_sqs_queue_new(fn, "DeadLetterQueue", &qp);
         }
         const char *arn = ccdk_sqs_queue_arn(fn->dlq);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     }
