@@ -69,6 +69,8 @@ ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule);
 typedef struct {
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /** event: RuleTargetInput.fromEventPath(path), the target's InputPath ("$.detail.x"); NULL: none */
+    const char *input_path;
 } ccdk_events_lambda_function_target_props;
 
 /** new targets.LambdaFunction(handler, props): handler is a Function, Version, Alias or import.

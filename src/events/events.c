@@ -278,8 +278,10 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     t->app = fb->app;
     t->kind = TARGET_LAMBDA;
     t->handler = fb;
-    if (props)
+    if (props) {
         t->lambda = *props;
+        t->lambda.input_path = ccdk__strdup(fb->app, props->input_path);
+    }
     return t;
 }
 
@@ -332,6 +334,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     ccdk_value *t = ccdk__v_obj(app);
     ccdk__v_set(t, "Arn", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(fb)));
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
+    if (target->lambda.input_path) /* RuleTargetInput.fromEventPath binds to {inputPath} */
+        ccdk__v_set(t, "InputPath", ccdk__v_from_string(app, target->lambda.input_path));
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
     ccdk__v_push(rule->targets, t);
