@@ -143,12 +143,18 @@ static const char *destination_bind(ccdk_lambda_destination *d, ccdk__node *scop
     case DEST_EVENT_BRIDGE:
         return bind_event_bridge(d, scope, fn);
     case DEST_SQS:
-        if (fn->grant_principal)
-            ccdk_sqs_queue_grant_send_messages(d->queue, fn->grant_principal);
-        return ccdk_sqs_queue_arn(d->queue);
     case DEST_SNS:
-        if (fn->grant_principal)
-            ccdk_sns_topic_grant_publish(d->topic, fn->grant_principal);
+        /* Grant.addToPrincipalOrResource asks an imported function's UnknownPrincipal for its policy
+         * fragment, which throws */
+        if (!fn->grant_principal) {
+            ccdk__error(scope, "Cannot get policy fragment of %s, resource imported without a role", fn->node.path);
+            return NULL;
+        }
+        if (d->kind == DEST_SQS) {
+            ccdk_sqs_queue_grant_send_messages(d->queue, fn->grant_principal);
+            return ccdk_sqs_queue_arn(d->queue);
+        }
+        ccdk_sns_topic_grant_publish(d->topic, fn->grant_principal);
         return ccdk_sns_topic_arn(d->topic);
     case DEST_NONE:
         break;

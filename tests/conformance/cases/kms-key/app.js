@@ -1,0 +1,38 @@
+// Conformance case 'kms-key': a minimal kms.Key: description, aliases, rotation, removal policy, the
+// default key policy, grants to a role, and Key.fromKeyArn.
+// Upstream: aws-kms/test/key.test.ts 'default key', 'default with no retention', 'key with some
+// options', 'addAlias creates an alias', 'can run multiple addAlias', 'grant decrypt on a key',
+// 'grant for a principal in a dependent stack works correctly' (same stack only), 'fromKeyArn'.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+
+new kms.Key(stack, 'DefaultKey');
+new kms.Key(stack, 'DestroyKey', { removalPolicy: cdk.RemovalPolicy.DESTROY });
+
+const key = new kms.Key(stack, 'MyKey', {
+  description: 'my key',
+  enableKeyRotation: true,
+  alias: 'alias/xoo',
+});
+key.addAlias('foo');
+key.addAlias('alias/bar');
+
+const role = new iam.Role(stack, 'User', { assumedBy: new iam.AccountRootPrincipal() });
+key.grantDecrypt(role);
+const other = new kms.Key(stack, 'OtherKey', { enableKeyRotation: false });
+other.grantEncrypt(role);
+other.grantEncryptDecrypt(role);
+
+const imported = kms.Key.fromKeyArn(stack, 'Imported',
+  'arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012');
+imported.grantEncryptDecrypt(role);
+new cdk.CfnOutput(stack, 'ImportedKeyId', { value: imported.keyId });
+new cdk.CfnOutput(stack, 'KeyArn', { value: key.keyArn });
+new cdk.CfnOutput(stack, 'KeyId', { value: key.keyId });
+
+app.synth();
