@@ -2,7 +2,8 @@
 // default key policy, grants to a role, and Key.fromKeyArn.
 // Upstream: aws-kms/test/key.test.ts 'default key', 'default with no retention', 'key with some
 // options', 'addAlias creates an alias', 'can run multiple addAlias', 'grant decrypt on a key',
-// 'grant for a principal in a dependent stack works correctly' (same stack only), 'fromKeyArn'.
+// 'grant for a principal in a dependent stack works correctly' (same stack only),
+// 'grant decrypt to a service principal', 'rotationPeriod', 'with pendingWindowInDays', 'fromKeyArn'.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -27,6 +28,14 @@ key.grantDecrypt(role);
 const other = new kms.Key(stack, 'OtherKey', { enableKeyRotation: false });
 other.grantEncrypt(role);
 other.grantEncryptDecrypt(role);
+other.grantDecrypt(new iam.ServicePrincipal('logs.amazonaws.com'));
+const rotated = new kms.Key(stack, 'RotatedKey', {
+  rotationPeriod: cdk.Duration.days(180),
+  pendingWindow: cdk.Duration.days(7),
+  enabled: false,
+  removalPolicy: cdk.RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
+});
+rotated.grantAdmin(role);
 
 const imported = kms.Key.fromKeyArn(stack, 'Imported',
   'arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012');
