@@ -48,6 +48,8 @@ int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_state
  *  Grant.addToPrincipalOrResource decides within one account. 1 when a statement was added, else 0
  *  (also for NULL arguments), without an error. */
 int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee);
+/** key.grant(grantee, ...actions): as the grants above, with actions of one's own. */
+int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions);
 int ccdk_kms_key_grant_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 int ccdk_kms_key_grant_encrypt_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee);
@@ -57,6 +59,7 @@ int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 #define ccdk_kms_key_new(scope, ...) ccdk_kms_key_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kms_key_from_key_arn(scope, ...) ccdk_kms_key_from_key_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kms_key_grant_encrypt(key, grantee) ccdk_kms_key_grant_encrypt(key, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_kms_key_grant(key, grantee, ...) ccdk_kms_key_grant(key, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_kms_key_grant_decrypt(key, grantee) ccdk_kms_key_grant_decrypt(key, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kms_key_grant_encrypt_decrypt(key, grantee) ccdk_kms_key_grant_encrypt_decrypt(key, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kms_key_grant_admin(key, grantee) ccdk_kms_key_grant_admin(key, CCDK_IAM_GRANTABLE(grantee))

@@ -166,7 +166,7 @@ int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_state
 
 /* KeyGrants.actions within one account: Grant.addToPrincipalOrResource, the key policy statement on
  * "*" when the grantee has no policy of its own */
-static int key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
+int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
     if (!key || !grantee)
         return 0;
@@ -182,22 +182,22 @@ static int key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs a
 
 int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
-    return key_grant(key, grantee, CCDK_STRS("kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
 int ccdk_kms_key_grant_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
-    return key_grant(key, grantee, CCDK_STRS("kms:Decrypt"));
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt"));
 }
 
 int ccdk_kms_key_grant_encrypt_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
-    return key_grant(key, grantee, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
 int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
-    return key_grant(key, grantee,
+    return ccdk_kms_key_grant(key, grantee,
                      CCDK_STRS("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
                                "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
                                "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"));

@@ -373,6 +373,7 @@ static const struct {
     {"environment", step_environment},
     {"dead-letter queue or topic", step_dead_letter},
     {"CfnFunction", step_resource},
+    {"environment encryption", ccdk__fn_step_environment_encryption}, /* encryption.c: its KmsKeyArn */
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
     {"log group", step_log_group},

@@ -125,6 +125,7 @@ typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
 void ccdk__fn_step_insights(ccdk__fn_ctor *c);     /* insights.c: configureLambdaInsights */
 void ccdk__fn_step_async_invoke(ccdk__fn_ctor *c); /* destinations.c: onFailure/onSuccess/maxEventAge/retryAttempts */
+void ccdk__fn_step_environment_encryption(ccdk__fn_ctor *c); /* encryption.c: KmsKeyArn */
 /* A Function of the thread's orphan App (function.c): the usable handle a call returns after its
  * error, where aws-cdk-lib would have thrown (never NULL). */
 ccdk_lambda_function *ccdk__nil_function(void);
