@@ -243,8 +243,7 @@ void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_eve
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb)
         return;
-    if (fb->fkind == CCDK__FN_SINGLETON && fb->lambda) /* SingletonFunction: its function's */
-        fb = &fb->lambda->base;
+    /* a SingletonFunction does not delegate: the config is its own child (FunctionBase's method) */
     int qualified = fb->fkind == CCDK__FN_VERSION || fb->fkind == CCDK__FN_ALIAS || fb->fkind == CCDK__FN_LATEST;
     ccdk__configure_async_invoke_options(fb, options, qualified ? fb->qualifier : "$LATEST");
 }

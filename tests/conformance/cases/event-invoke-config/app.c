@@ -2,6 +2,7 @@
  * destinations (function.test.ts, lambda-version.test.ts, alias.test.ts event invoke config tests). */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_destinations.h>
+#include <ccdk/lambda_singleton.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/sqs.h>
 
@@ -61,6 +62,21 @@ int main(void)
         &(ccdk_lambda_alias_attributes){.alias_name = "alias-name", .alias_version = imported_version});
     ccdk_lambda_function_configure_async_invoke(imported_alias, &(ccdk_lambda_event_invoke_config_options){
         .retry_attempts = CCDK_NUM(1),
+    });
+
+    /* a SingletonFunction's config is its own child (FunctionBase.configureAsyncInvoke, not delegated) */
+    ccdk_lambda_singleton_function *singleton = ccdk_lambda_singleton_function_new(stack, "Singleton",
+        &(ccdk_lambda_singleton_function_props){
+            .uuid = "f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc",
+            .function = {
+                .code = ccdk_lambda_code_from_inline(stack, "foo"),
+                .handler = "index.handler",
+                .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+            },
+        });
+    ccdk_lambda_function_configure_async_invoke(singleton, &(ccdk_lambda_event_invoke_config_options){
+        .retry_attempts = CCDK_NUM(1),
+        .on_success = ccdk_lambda_destinations_sqs_destination(queue),
     });
 
     int rc = ccdk_app_synth(app);

@@ -57,4 +57,13 @@ const importedAlias = lambda.Alias.fromAliasAttributes(stack, 'ImportedAlias', {
 });
 importedAlias.configureAsyncInvoke({ retryAttempts: 1 });
 
+// a SingletonFunction's config is its own child (FunctionBase.configureAsyncInvoke, not delegated)
+const singleton = new lambda.SingletonFunction(stack, 'Singleton', {
+  uuid: 'f7d4f730-4ee1-11e8-9c2d-fa7ae01bbebc',
+  code: new lambda.InlineCode('foo'),
+  handler: 'index.handler',
+  runtime: lambda.Runtime.NODEJS_20_X,
+});
+singleton.configureAsyncInvoke({ retryAttempts: 1, onSuccess: new destinations.SqsDestination(queue) });
+
 app.synth();
