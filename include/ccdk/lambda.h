@@ -198,6 +198,9 @@ typedef struct ccdk_lambda_version_options {
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
+    ccdk_lambda_destination *on_success;
+    ccdk_lambda_destination *on_failure;
 } ccdk_lambda_version_options;
 
 typedef struct {
