@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <ccdk/events.h>
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_destinations.h>
@@ -66,6 +67,26 @@ static void b_alias_twice(ccdk_stack *s)
     ccdk_lambda_function_configure_async_invoke(a, &(ccdk_lambda_event_invoke_config_options){.retry_attempts = CCDK_NUM(0)});
 }
 
+static void b_bus_default(ccdk_stack *s) { ccdk_events_event_bus_new(s, "B", &(ccdk_events_event_bus_props){.event_bus_name = "default"}); }
+static void b_bus_slash(ccdk_stack *s) { ccdk_events_event_bus_new(s, "B", &(ccdk_events_event_bus_props){.event_bus_name = "a/b"}); }
+static void b_bus_chars(ccdk_stack *s) { ccdk_events_event_bus_new(s, "B", &(ccdk_events_event_bus_props){.event_bus_name = "bad name"}); }
+static void b_bus_description(ccdk_stack *s)
+{
+    char d[514];
+    memset(d, 'x', 513);
+    d[513] = 0;
+    ccdk_events_event_bus_new(s, "B", &(ccdk_events_event_bus_props){.description = d});
+}
+
+TEST(event_bus_errors)
+{
+    /* UnscopedValidationErrors: no path */
+    expect_failure(b_bus_default, "'eventBusName' must not be 'default'", "");
+    expect_failure(b_bus_slash, "'eventBusName' must not contain '/'", "");
+    expect_failure(b_bus_chars, "'eventBusName' must satisfy: /^[\\/\\.\\-_A-Za-z0-9]{1,256}$/", "");
+    expect_failure(b_bus_description, "description must be less than or equal to 512 characters, got 513", "S/B");
+}
+
 TEST(kms_key_errors)
 {
     expect_failure(b_rotation_off, "'rotationPeriod' cannot be specified when 'enableKeyRotation' is disabled", "S/K");
@@ -103,6 +124,7 @@ TEST(destination_bad_arguments)
 int main(void)
 {
     RUN(kms_key_errors);
+    RUN(event_bus_errors);
     RUN(configure_async_invoke_twice);
     RUN(destination_bad_arguments);
     return TEST_DONE();

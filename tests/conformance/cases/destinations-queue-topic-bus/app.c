@@ -1,5 +1,6 @@
 /* destinations-queue-topic-bus: SQS, SNS and EventBridge destinations (destinations.test.ts 'sqs as
  * destination', 'sns as destination', 'event bus as destination'). */
+#include <ccdk/events.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_destinations.h>
 #include <ccdk/sns.h>
@@ -27,6 +28,14 @@ int main(void)
         .on_failure = ccdk_lambda_destinations_sqs_destination(queue),
         .max_event_age = ccdk_duration_hours(2),
         .retry_attempts = CCDK_NUM(0),
+    });
+
+    ccdk_events_event_bus *event_bus = ccdk_events_event_bus_new(stack, "EventBus", NULL);
+    ccdk_lambda_function_new(stack, "EventBusFunction", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_code_from_inline(stack, "foo"),
+        .handler = "index.handler",
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .on_success = ccdk_lambda_destinations_event_bridge_destination(stack, ccdk_events_event_bus_arn(event_bus)),
     });
 
     ccdk_lambda_function_new(stack, "BusFunction", &(ccdk_lambda_function_props){

@@ -1,6 +1,6 @@
 // Conformance case 'destinations-queue-topic-bus': SQS, SNS and EventBridge destinations.
 // Upstream: aws-lambda-destinations/test/destinations.test.ts 'sqs as destination', 'sns as
-// destination', 'event bus as destination' (with an imported bus: ccdk has no events.EventBus yet),
+// destination', 'event bus as destination' (and with an imported bus),
 // and the default bus (EventBridgeDestination without a bus).
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -32,6 +32,12 @@ new lambda.Function(stack, 'TopicFunction', {
   onFailure: new destinations.SqsDestination(queue),
   maxEventAge: cdk.Duration.hours(2),
   retryAttempts: 0,
+});
+
+const eventBus = new events.EventBus(stack, 'EventBus');
+new lambda.Function(stack, 'EventBusFunction', {
+  ...lambdaProps,
+  onSuccess: new destinations.EventBridgeDestination(eventBus),
 });
 
 const bus = events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/my-bus');
