@@ -38,6 +38,10 @@ int main(void)
         "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012");
     ccdk_kms_key_grant_encrypt_decrypt(imported, role);
     ccdk_cfn_output_new(stack, "ImportedKeyId", &(ccdk_cfn_output_props){.value = ccdk_kms_key_id(imported)});
+    ccdk_cfn_parameter *key_arn_param = ccdk_cfn_parameter_new(stack, "KeyArnParam", &(ccdk_cfn_parameter_props){.type = "String"});
+    ccdk_kms_key *from_token = ccdk_kms_key_from_key_arn(stack, "FromToken", ccdk_cfn_parameter_value_as_string(key_arn_param));
+    ccdk_kms_key_grant_decrypt(from_token, role);
+    ccdk_cfn_output_new(stack, "FromTokenKeyId", &(ccdk_cfn_output_props){.value = ccdk_kms_key_id(from_token)});
     ccdk_cfn_output_new(stack, "KeyArn", &(ccdk_cfn_output_props){.value = ccdk_kms_key_arn(key)});
     ccdk_cfn_output_new(stack, "KeyId", &(ccdk_cfn_output_props){.value = ccdk_kms_key_id(key)});
 

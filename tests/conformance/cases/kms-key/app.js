@@ -41,6 +41,10 @@ const imported = kms.Key.fromKeyArn(stack, 'Imported',
   'arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012');
 imported.grantEncryptDecrypt(role);
 new cdk.CfnOutput(stack, 'ImportedKeyId', { value: imported.keyId });
+const keyArnParam = new cdk.CfnParameter(stack, 'KeyArnParam', { type: 'String' });
+const fromToken = kms.Key.fromKeyArn(stack, 'FromToken', keyArnParam.valueAsString);
+fromToken.grantDecrypt(role);
+new cdk.CfnOutput(stack, 'FromTokenKeyId', { value: fromToken.keyId });
 new cdk.CfnOutput(stack, 'KeyArn', { value: key.keyArn });
 new cdk.CfnOutput(stack, 'KeyId', { value: key.keyId });
 
