@@ -38,7 +38,8 @@ const char *ccdk_kms_key_arn(ccdk_kms_key *key);
 const char *ccdk_kms_key_id(ccdk_kms_key *key);
 /** key.addAlias(aliasName): a kms.Alias "Alias" (then "Alias<name>") under the key, "alias/" added
  *  when missing. A bad name is aws-cdk-lib's error on the key; NULL arguments are ignored. Returns
- *  the alias name written (owned by the App), or NULL. */
+ *  the alias's aliasName (owned by the App): its Ref under @aws-cdk/aws-kms:aliasNameRef, else the
+ *  name written; NULL after an error. */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name);
 /** key.addToResourcePolicy(statement): 1 when added, 0 for an imported key (aws-cdk-lib's no-op),
  *  or for NULL arguments. */

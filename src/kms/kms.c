@@ -153,6 +153,9 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
     ccdk__res_set(a->resource, "AliasName", ccdk__v_from_string(app, name));
     ccdk__res_set(a->resource, "TargetKeyId", ccdk__v_from_string(app, key->arn));
     key->naliases++;
+    /* alias.aliasName: the alias's Ref under @aws-cdk/aws-kms:aliasNameRef, else the name */
+    if (ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef"))
+        return ccdk_cfn_resource_ref(a->resource);
     return ccdk__strdup(app, name);
 }
 

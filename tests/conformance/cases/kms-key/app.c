@@ -15,7 +15,9 @@ int main(void)
         .enable_key_rotation = CCDK_TRUE,
         .alias = "alias/xoo",
     });
-    ccdk_kms_key_add_alias(key, "foo");
+    const char *foo_alias = ccdk_kms_key_add_alias(key, "foo");
+    /* alias.aliasName is the alias's Ref under @aws-cdk/aws-kms:aliasNameRef (cli+init), else the name */
+    ccdk_cfn_output_new(stack, "FooAliasName", &(ccdk_cfn_output_props){.value = foo_alias});
     ccdk_kms_key_add_alias(key, "alias/bar");
 
     ccdk_iam_role *role = ccdk_iam_role_new(stack, "User", &(ccdk_iam_role_props){

@@ -20,7 +20,9 @@ const key = new kms.Key(stack, 'MyKey', {
   enableKeyRotation: true,
   alias: 'alias/xoo',
 });
-key.addAlias('foo');
+const fooAlias = key.addAlias('foo');
+// alias.aliasName is the alias's Ref under @aws-cdk/aws-kms:aliasNameRef (cli+init), else the name
+new cdk.CfnOutput(stack, 'FooAliasName', { value: fooAlias.aliasName });
 key.addAlias('alias/bar');
 
 const role = new iam.Role(stack, 'User', { assumedBy: new iam.AccountRootPrincipal() });
