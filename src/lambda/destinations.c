@@ -1,14 +1,15 @@
 /* destinations.c - aws-lambda-destinations (LambdaDestination, EventBridgeDestination,
- * SqsDestination, SnsDestination) and the EventInvokeConfig that binds them (event-invoke-config.ts). */
+ * SqsDestination, SnsDestination, S3Destination) and the EventInvokeConfig that binds them (event-invoke-config.ts). */
 #include <string.h>
 
 #include "ccdk/events.h"
 #include "ccdk/lambda_destinations.h"
+#include "ccdk/s3.h"
 #include "ccdk/sns.h"
 #include "ccdk/sqs.h"
 #include "lambda_internal.h"
 
-typedef enum { DEST_NONE = 0, DEST_LAMBDA, DEST_EVENT_BRIDGE, DEST_SQS, DEST_SNS } dest_kind;
+typedef enum { DEST_NONE = 0, DEST_LAMBDA, DEST_EVENT_BRIDGE, DEST_SQS, DEST_SNS, DEST_S3 } dest_kind;
 
 struct ccdk_lambda_destination {
     ccdk_app *app;
@@ -18,6 +19,7 @@ struct ccdk_lambda_destination {
     const char *event_bus_arn; /* EventBridgeDestination: NULL for the default bus */
     ccdk_sqs_queue *queue;
     ccdk_sns_topic *topic;
+    ccdk_s3_bucket *bucket;
 };
 
 static ccdk_lambda_destination *dest_new(ccdk_app *app, dest_kind kind)
@@ -76,6 +78,18 @@ ccdk_lambda_destination *ccdk_lambda_destinations_sns_destination(ccdk_sns_topic
     }
     ccdk_lambda_destination *d = dest_new(ccdk__node_of(topic)->app, DEST_SNS);
     d->topic = topic;
+    return d;
+}
+
+ccdk_lambda_destination *ccdk_lambda_destinations_s3_destination(ccdk_s3_bucket *bucket)
+{
+    if (!ccdk__node_of(bucket)) {
+        if (!bucket)
+            ccdk__process_error("%s: the bucket is NULL", __func__);
+        return nil_destination();
+    }
+    ccdk_lambda_destination *d = dest_new(ccdk__node_of(bucket)->app, DEST_S3);
+    d->bucket = bucket;
     return d;
 }
 
@@ -144,6 +158,7 @@ static const char *destination_bind(ccdk_lambda_destination *d, ccdk__node *scop
         return bind_event_bridge(d, scope, fn);
     case DEST_SQS:
     case DEST_SNS:
+    case DEST_S3:
         /* Grant.addToPrincipalOrResource asks an imported function's UnknownPrincipal for its policy
          * fragment, which throws */
         if (!fn->grant_principal) {
@@ -154,8 +169,14 @@ static const char *destination_bind(ccdk_lambda_destination *d, ccdk__node *scop
             ccdk_sqs_queue_grant_send_messages(d->queue, fn->grant_principal);
             return ccdk_sqs_queue_arn(d->queue);
         }
-        ccdk_sns_topic_grant_publish(d->topic, fn->grant_principal);
-        return ccdk_sns_topic_arn(d->topic);
+        if (d->kind == DEST_SNS) {
+            ccdk_sns_topic_grant_publish(d->topic, fn->grant_principal);
+            return ccdk_sns_topic_arn(d->topic);
+        }
+        /* S3Destination: bucket.grantRead(fn), bucket.grantPut(fn) */
+        ccdk_s3_bucket_grant_read(d->bucket, fn->grant_principal, NULL);
+        ccdk_s3_bucket_grant_put(d->bucket, fn->grant_principal, NULL);
+        return ccdk_s3_bucket_arn(d->bucket);
     case DEST_NONE:
         break;
     }
