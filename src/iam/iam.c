@@ -1054,14 +1054,14 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
     if (role->immutable) /* ImmutableRole.addToPrincipalPolicy: {statementAdded: true}, nothing written */
         return NULL;
     if (!role->default_policy) {
-        /* ImportedRole's policy is "Policy", or with @aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName
-         * "Policy" + Names.uniqueId(role) (aws-cdk-lib shortens one over 128 characters with
-         * uniqueResourceName: not done here) */
-        const char *pid = role->imported ? "Policy" : "DefaultPolicy";
-        ccdk_iam_policy_props pp = {0};
-        if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName"))
-            pp.policy_name = pid = ccdk__sprintf(role->node.app, "Policy%s", ccdk__node_unique_id(&role->node));
-        role->default_policy = ccdk_iam_policy_new(role, pid, pp.policy_name ? &pp : NULL);
+        if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName")) {
+            /* ImportedRole: "Policy" + Names.uniqueId(role), as construct id and policy name (aws-cdk-lib
+             * shortens it with uniqueResourceName beyond 128 characters, which ccdk does not) */
+            const char *name = ccdk__sprintf(role->node.app, "Policy%s", ccdk__node_unique_id(&role->node));
+            role->default_policy = ccdk_iam_policy_new(role, name, &(ccdk_iam_policy_props){.policy_name = name});
+        } else {
+            role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+        }
         /* Role's splitLargePolicy aspect merges equal statements (mergeIfEqual) */
         if (!role->imported)
             role->default_policy->doc->merge_equal = 1;

@@ -199,9 +199,13 @@ static void step_role(ccdk__fn_ctor *c)
     if (props->role) {
         fn->base.role = props->role;
     } else {
-        ccdk_iam_role_props rp = {
-            .assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
-            .managed_policies = CCDK_LIST(ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"))};
+        ccdk_iam_managed_policy *mp[2] = {
+            ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"), NULL};
+        if (props->vpc) /* vpc.c */
+            mp[1] = ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaVPCAccessExecutionRole");
+        ccdk_iam_role_props rp = {.assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
+                                  .managed_policies = CCDK_LIST(mp[0], mp[1])};
+        rp.managed_policies.count = props->vpc ? 2 : 1; /* the VPC access policy only in a VPC */
         fn->base.role = ccdk_iam_role_new(fn, "ServiceRole", &rp);
     }
     fn->base.grant_principal = ccdk_iam_role_principal(fn->base.role);
@@ -238,7 +242,8 @@ static void step_dead_letter(ccdk__fn_ctor *c)
     } else if (props->dead_letter_topic) {
         fn->dlt = props->dead_letter_topic;
         const char *arn = ccdk_sns_topic_arn(fn->dlt);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
+        /* this.addToRolePolicy, so createNewPoliciesWithAddToRolePolicy applies (issue 16, item 5) */
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
@@ -250,7 +255,7 @@ static void step_dead_letter(ccdk__fn_ctor *c)
             fn->dlq = ccdk_sqs_queue_new(fn, "DeadLetterQueue", &qp);
         }
         const char *arn = ccdk_sqs_queue_arn(fn->dlq);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     }
@@ -306,6 +311,8 @@ static void step_resource(ccdk__fn_ctor *c)
         ccdk__res_set(r, "MemorySize", ccdk__v_opt_num(app, props->memory_size));
     if (c->dead_letter_config)
         ccdk__res_set(r, "DeadLetterConfig", c->dead_letter_config);
+    if (c->vpc_config)
+        ccdk__res_set(r, "VpcConfig", c->vpc_config);
     if (props->reserved_concurrent_executions.set)
         ccdk__res_set(r, "ReservedConcurrentExecutions", ccdk__v_opt_num(app, props->reserved_concurrent_executions));
     if (props->architecture) {
@@ -361,13 +368,6 @@ static void step_code_bind_to_resource(ccdk__fn_ctor *c)
         ccdk__code_bind_to_resource(c->props->code, c->fn->resource, "Code");
 }
 
-/* onFailure / onSuccess / maxEventAge / retryAttempts: configureAsyncInvoke */
-static void step_async_invoke(ccdk__fn_ctor *c)
-{
-    if (ccdk_duration_is_set(c->props->max_event_age) || c->props->retry_attempts.set)
-        ccdk__configure_async_invoke(&c->fn->base, c->props->max_event_age, c->props->retry_attempts, "$LATEST");
-}
-
 static const struct {
     const char *name;
     ccdk__fn_step run;
@@ -378,12 +378,14 @@ static const struct {
     {"profiling", ccdk__fn_step_profiling},            /* profiling.c: before the environment, as aws-cdk-lib */
     {"environment", step_environment},
     {"dead-letter queue or topic", step_dead_letter},
+    {"VPC", ccdk__fn_step_vpc},                         /* vpc.c: evaluated in CfnFunction's props, before it */
     {"CfnFunction", step_resource},
+    {"environment encryption", ccdk__fn_step_environment_encryption}, /* encryption.c: its KmsKeyArn */
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
     {"log group", step_log_group},
     {"code.bindToResource", step_code_bind_to_resource},
-    {"async invoke config", step_async_invoke},
+    {"async invoke config", ccdk__fn_step_async_invoke}, /* destinations.c */
     {"container image config", ccdk__fn_step_image},   /* image.c */
     {"code signing", ccdk__fn_step_code_signing},       /* code_signing.c */
     {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c: last in aws-cdk-lib's constructor */
@@ -407,7 +409,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         fn->current_version_options = *props->current_version_options;
         fn->has_current_version_options = 1;
     }
-    ccdk__fn_ctor c = {fn, props, app, NULL, NULL};
+    ccdk__fn_ctor c = {fn, props, app, NULL, NULL, NULL};
     for (size_t i = 0; i < sizeof constructor_steps / sizeof *constructor_steps; i++)
         constructor_steps[i].run(&c);
     return fn;
@@ -426,37 +428,6 @@ ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn) { return cc
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->runtime : NULL; }
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlq : NULL; }
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlt : NULL; }
-
-/* ------------------------------------------------------------------ async invoke config */
-
-void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_opt_num retries, const char *qualifier)
-{
-    ccdk_app *app = fb->node.app;
-    if (ccdk__node_find_child(&fb->node, "EventInvokeConfig")) {
-        ccdk__error(fb, "An EventInvokeConfig has already been configured for the %sfunction at %s",
-                    fb->fkind == CCDK__FN_FUNCTION ? "" : "qualified ", fb->node.path);
-        return;
-    }
-    static const ccdk__kind kind_eic = {.fqn = "aws-cdk-lib.aws_lambda.EventInvokeConfig", .class_name = "EventInvokeConfig2"};
-    ccdk__node *eic = ccdk__alloc(app, sizeof(ccdk__node));
-    ccdk__node_init(eic, &kind_eic, fb, "EventInvokeConfig");
-    ccdk_cfn_resource *r = ccdk__l1(eic, "Resource", "AWS::Lambda::EventInvokeConfig",
-                                           "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig");
-    if (ccdk_duration_is_set(max_age)) {
-        double s = ccdk__duration_to_seconds(eic, max_age, 1);
-        if (s < 60 || s > 21600)
-            ccdk__error(eic, "`maximumEventAge` must represent a `Duration` that is between 60 and 21600 seconds.");
-        ccdk__res_set(r, "MaximumEventAgeInSeconds", ccdk__v_num(app, s));
-    }
-    if (retries.set) {
-        if (!retries.token && (retries.value < 0 || retries.value > 2))
-            ccdk__error(eic, "`retryAttempts` must be between 0 and 2.");
-        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, retries));
-    }
-    ccdk_lambda_function *fn = fb->lambda;
-    ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fn ? fn->base.name : fb->name));
-    ccdk__res_set(r, "Qualifier", ccdk__v_str(app, qualifier));
-}
 
 /* ------------------------------------------------------------------ imports */
 
@@ -510,6 +481,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
     fn->base.grant_principal = attrs->role ? ccdk_iam_role_principal(attrs->role) : NULL;
     fn->base.skip_permissions = ccdk__tri_true(attrs->skip_permissions);
     fn->architecture = attrs->architecture ? attrs->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    ccdk__fn_import_connections(fn, scope, attrs); /* vpc.c */
     if (ccdk__tri_set(attrs->same_environment)) {
         fn->base.can_create_permissions = ccdk__tri_true(attrs->same_environment);
     } else {

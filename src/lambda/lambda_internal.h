@@ -94,12 +94,16 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
  * records asset metadata on the resource. property: "Code" or "Content". */
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer);
+/* code.c: Code.fromBucket of a bucket name (what ccdk_lambda_code_from_bucket binds; also the
+ * harmless code of constructors that failed) */
+ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, const char *key, const char *version);
 void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
 /* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
@@ -109,6 +113,9 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
 void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age, ccdk_opt_num retry_attempts,
                                   const char *qualifier);
+/* destinations.c: configureAsyncInvoke with destinations (the EventInvokeConfig and its checks). */
+void ccdk__configure_async_invoke_options(ccdk__fnbase *fb, const ccdk_lambda_event_invoke_config_options *options,
+                                          const char *qualifier);
 /* The Function constructor (function.c) runs a list of named steps in aws-cdk-lib's order; this is
  * what they share. The steps of other files' subjects are declared with their files below. */
 typedef struct {
@@ -117,10 +124,13 @@ typedef struct {
     ccdk_app *app;
     ccdk_value *code_value;         /* step "code.bind": the Code property */
     ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
+    ccdk_value *vpc_config;         /* step "VPC": VpcConfig */
 } ccdk__fn_ctor;
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
 void ccdk__fn_step_insights(ccdk__fn_ctor *c);     /* insights.c: configureLambdaInsights */
+void ccdk__fn_step_async_invoke(ccdk__fn_ctor *c); /* destinations.c: onFailure/onSuccess/maxEventAge/retryAttempts */
+void ccdk__fn_step_environment_encryption(ccdk__fn_ctor *c); /* encryption.c: KmsKeyArn */
 /* A Function of the thread's orphan App (function.c): the usable handle a call returns after its
  * error, where aws-cdk-lib would have thrown (never NULL). */
 ccdk_lambda_function *ccdk__nil_function(void);
@@ -132,6 +142,10 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
+/* vpc.c: props.vpc and friends (configureVpc): the security group, VpcConfig, connections. */
+void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
+/* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */
+void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
@@ -167,5 +181,10 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
 /* runtime.c: Runtime.bundlingImage, in the arena of app. */
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt);
 
+
+/* event_sources.c: an event source that another file binds (event_source_s3.c): fn.addEventSource
+ * calls bind(ctx, fb). */
+typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
 
 #endif
