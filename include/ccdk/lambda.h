@@ -201,6 +201,16 @@ ccdk_lambda_code *ccdk_lambda_code_from_custom_command(void *owner, const char *
  *  (@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified). Owned by the bucket's App. A
  *  NULL or non-construct bucket goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *object_version);
+/** BucketOptions of Code.fromBucketV2. */
+typedef struct {
+    const char *object_version;
+    ccdk_kms_key *source_kms_key; /* the key the code's object is encrypted with (ccdk/kms.h) */
+} ccdk_lambda_bucket_options;
+/** Code.fromBucketV2(bucket, key, options): as ccdk_lambda_code_from_bucket, with the object version
+ *  and the source KMS key (a function's Code.SourceKMSKeyArn; a layer takes none) in options, which
+ *  may be NULL; the warning without an object version is fromBucketV2's. Ownership and errors as
+ *  ccdk_lambda_code_from_bucket. */
+ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options);
 /** CfnParametersCodeProps: the parameters of the bucket name and the object key (type String). */
 typedef struct {
     ccdk_cfn_parameter *bucket_name_param; /* default: "LambdaSourceBucketNameParameter" where bound */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ccdk/kms.h"
 #include "ccdk/s3.h"
 #include "lambda_internal.h"
 
@@ -54,6 +55,27 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const cha
     if (!name)
         ccdk__error(bucket, "bucketName is undefined for the provided bucket");
     return ccdk__code_from_bucket_name(bucket, name, key, version);
+}
+
+/* Code.fromBucketV2: S3CodeV2, the S3 location of fromBucket and options.sourceKMSKey's ARN */
+ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options)
+{
+    if (!ccdk__node_of(bucket)) /* no App to record it on: the process-wide list */
+        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, __func__), "nil", "nil", NULL);
+    const char *version = options ? options->object_version : NULL;
+    if (!version)
+        ccdk__warning(bucket, "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+                      "options.objectVersion is not defined for S3Code.fromBucketV2(). The lambda will not be updated "
+                      "automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track "
+                      "changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set "
+                      "options.objectVersion.");
+    const char *name = ccdk_s3_bucket_name(bucket);
+    if (!name)
+        ccdk__error(bucket, "bucketName is undefined for the provided bucket");
+    ccdk_lambda_code *c = ccdk__code_from_bucket_name(bucket, name, key, version);
+    if (options && options->source_kms_key)
+        c->source_kms_key_arn = ccdk_kms_key_arn(options->source_kms_key);
+    return c;
 }
 
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope, const ccdk_lambda_cfn_parameters_code_props *props)
@@ -229,6 +251,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__v_set(v, "S3Key", ccdk__v_from_string(app, c->key));
         if (c->object_version)
             ccdk__v_set(v, "S3ObjectVersion", ccdk__v_from_string(app, c->object_version));
+        if (c->source_kms_key_arn && !is_layer) /* a layer's Content has no key: S3CodeV2's is dropped there */
+            ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
         break;
     case CCDK__CODE_CFN_PARAMS: {
         /* each parameter not given is made under the first function or layer bound */

@@ -47,6 +47,7 @@ struct ccdk_lambda_code {
     ccdk__code_kind kind;
     const char *inline_code;
     const char *bucket, *key, *object_version;
+    const char *source_kms_key_arn; /* fromBucketV2's sourceKMSKey (a function's Code.SourceKMSKeyArn) */
     /* asset */
     const char *path;     /* absolute */
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */

@@ -428,6 +428,7 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_lambda_code_from_asset, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_docker_build, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_bucket, (ccdk_s3_bucket *)bad, "k", NULL);
+    BAD_HANDLE(ccdk_lambda_code_from_bucket_v2, (ccdk_s3_bucket *)bad, "k", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_cfn_parameters, bad, NULL);
     BAD_HANDLE(ccdk_lambda_code_from_custom_command, bad, "out", CCDK_STRS("true"), NULL);
     BAD_HANDLE(ccdk_lambda_code_from_asset_image, bad, "dir", NULL);
