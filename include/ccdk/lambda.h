@@ -215,6 +215,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const 
 typedef struct {
     ccdk_cfn_parameter *bucket_name_param; /* default: "LambdaSourceBucketNameParameter" where bound */
     ccdk_cfn_parameter *object_key_param;  /* default: "LambdaSourceObjectKeyParameter" where bound */
+    ccdk_kms_key *source_kms_key;          /* a function's Code.SourceKMSKeyArn (ccdk/kms.h) */
 } ccdk_lambda_cfn_parameters_code_props;
 /** Code.fromCfnParameters(props): props may be NULL; a parameter not given is created under the
  *  function or layer the code is first bound to. Owned by the App; a bad owner goes to the

@@ -84,6 +84,8 @@ ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope, const ccdk_l
     if (c && props) {
         c->bucket_param = props->bucket_name_param;
         c->key_param = props->object_key_param;
+        if (props->source_kms_key)
+            c->source_kms_key_arn = ccdk_kms_key_arn(props->source_kms_key);
     }
     return c;
 }
@@ -263,6 +265,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             c->key_param = ccdk_cfn_parameter_new(scope, "LambdaSourceObjectKeyParameter", &pp);
         ccdk__v_set(v, "S3Bucket", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->bucket_param)));
         ccdk__v_set(v, "S3Key", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->key_param)));
+        if (c->source_kms_key_arn && !is_layer)
+            ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
         break;
     }
     case CCDK__CODE_ASSET: {

@@ -1,5 +1,6 @@
 /* Conformance case 'code-image-and-parameters': see app.js. */
 #include <ccdk/ecr.h>
+#include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_image.h>
 
@@ -22,6 +23,12 @@ int main(void)
     });
     ccdk_lambda_function_new(stack, "Params2", &(ccdk_lambda_function_props){
         .code = both, .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12, .handler = "index.handler"});
+    ccdk_lambda_function_new(stack, "Params3", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_code_from_cfn_parameters(stack, &(ccdk_lambda_cfn_parameters_code_props){
+            .source_kms_key = ccdk_kms_key_new(stack, "Key", NULL)}),
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
+        .handler = "index.handler",
+    });
 
     ccdk_ecr_repository *by_arn = ccdk_ecr_repository_from_repository_arn(stack, "ByArn", "arn:aws:ecr:us-west-2:123456789012:repository/my/repo");
     ccdk_lambda_function_new(stack, "EcrByArn", &(ccdk_lambda_function_props){

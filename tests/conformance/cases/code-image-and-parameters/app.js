@@ -11,6 +11,7 @@ const path = require('path');
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const ecr = require('aws-cdk-lib/aws-ecr');
+const kms = require('aws-cdk-lib/aws-kms');
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'TestStack');
@@ -27,6 +28,12 @@ const both = lambda.Code.fromCfnParameters({
   objectKeyParam: new cdk.CfnParameter(stack, 'K2', { type: 'String' }),
 });
 new lambda.Function(stack, 'Params2', { code: both, runtime: lambda.Runtime.PYTHON_3_12, handler: 'index.handler' });
+// sourceKMSKey: the function's Code.SourceKMSKeyArn
+new lambda.Function(stack, 'Params3', {
+  code: lambda.Code.fromCfnParameters({ sourceKMSKey: new kms.Key(stack, 'Key') }),
+  runtime: lambda.Runtime.PYTHON_3_12,
+  handler: 'index.handler',
+});
 
 // fromEcrImage with an imported repository
 const byArn = ecr.Repository.fromRepositoryArn(stack, 'ByArn', 'arn:aws:ecr:us-west-2:123456789012:repository/my/repo');
