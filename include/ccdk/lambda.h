@@ -7,6 +7,7 @@
 #include "ccdk/core.h"
 #include "ccdk/cloudwatch.h"
 #include "ccdk/iam.h"
+#include "ccdk/lambda_v2.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -226,6 +227,15 @@ typedef struct {
      *  profiling = CCDK_TRUE for a new group "ProfilingGroup" under the function. ccdk/codeguru.h */
     ccdk_tristate profiling;
     struct ccdk_codeguru_profiling_group *profiling_group;
+    /* issue 16 (part 1, branch v2props): aws-cdk-lib v2 Function props; types in ccdk/lambda_v2.h */
+    const ccdk_lambda_snap_start_conf *snap_start;                      /* SnapStartConf */
+    const ccdk_lambda_runtime_management_mode *runtime_management_mode; /* RuntimeManagementMode */
+    ccdk_lambda_recursive_loop recursive_loop;
+    const ccdk_lambda_adot_instrumentation_config *adot_instrumentation;
+    const ccdk_lambda_params_and_secrets *params_and_secrets;          /* ParamsAndSecretsLayerVersion */
+    const ccdk_lambda_tenancy_config *tenancy_config;
+    const ccdk_lambda_durable_config *durable_config;
+    /* end of issue 16 part 1 */
 } ccdk_lambda_function_props;
 
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's

@@ -132,6 +132,20 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
+/* issue 16 part 1: the steps of the v2 Function props (one file each) */
+void ccdk__fn_step_runtime_management(ccdk__fn_ctor *c); /* runtime_management.c: RuntimeManagementConfig */
+void ccdk__fn_step_tenancy(ccdk__fn_ctor *c);            /* tenancy.c: TenancyConfig */
+void ccdk__fn_step_durable(ccdk__fn_ctor *c);            /* durable.c: renderDurableConfig */
+void ccdk__fn_step_snap_start(ccdk__fn_ctor *c);         /* snapstart.c: configureSnapStart */
+void ccdk__fn_step_recursive_loop(ccdk__fn_ctor *c);     /* recursive_loop.c: RecursiveLoop */
+void ccdk__fn_step_adot(ccdk__fn_ctor *c);               /* adot.c: configureAdotInstrumentation */
+void ccdk__fn_step_params_and_secrets(ccdk__fn_ctor *c); /* params_and_secrets.c: configureParamsAndSecretsExtension */
+/* regional_fact.c: Stack.regionalFact(fact_name) of an environment-agnostic stack; lookup(i, ud) is the
+ * fact's value in region i of ccdk__insights_regions (NULL: none). NULL after an error (on scope). */
+const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
+                                const char *(*lookup)(int region, const void *ud), const void *ud);
+int ccdk__region_index(const char *name); /* index in RegionInfo.regions, -1 when unknown */
+const char *ccdk__replace_all(ccdk_app *app, const char *s, const char *pat, const char *rep);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
