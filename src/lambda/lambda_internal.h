@@ -94,6 +94,7 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    const ccdk_lambda_tenancy_config *tenancy_config; /* props.tenancyConfig (issue 16: tenancy.c) */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
@@ -135,6 +136,8 @@ void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
 /* issue 16 part 1: the steps of the v2 Function props (one file each) */
 void ccdk__fn_step_runtime_management(ccdk__fn_ctor *c); /* runtime_management.c: RuntimeManagementConfig */
 void ccdk__fn_step_tenancy(ccdk__fn_ctor *c);            /* tenancy.c: TenancyConfig */
+/* tenancy.c: fn.tenancyConfig?.tenancyConfigProperty?.tenantIsolationMode !== undefined */
+int ccdk__tenant_isolated(const ccdk_lambda_function *fn);
 void ccdk__fn_step_durable(ccdk__fn_ctor *c);            /* durable.c: renderDurableConfig */
 void ccdk__fn_step_snap_start(ccdk__fn_ctor *c);         /* snapstart.c: configureSnapStart */
 void ccdk__fn_step_recursive_loop(ccdk__fn_ctor *c);     /* recursive_loop.c: RecursiveLoop */
