@@ -1,5 +1,5 @@
 /* error: adotInstrumentation on a DockerImageFunction
- * Ported from aws-cdk: function.test.ts, the ADOT test 'throws if the function uses a container image' */
+ * Ported from aws-cdk: function.test.ts, its adotInstrumentation container image test: Function.configureAdotInstrumentation (the matching function.test.ts test not located in the stored copy of aws-cdk) */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_image.h>
 #include <ccdk/ecr.h>

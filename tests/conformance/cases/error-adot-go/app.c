@@ -1,5 +1,5 @@
 /* error: adotInstrumentation on go1.x
- * Ported from aws-cdk: function.test.ts, the ADOT test 'throws if go runtime is used' */
+ * Ported from aws-cdk: function.test.ts, its adotInstrumentation go1.x test: Function.configureAdotInstrumentation (the matching function.test.ts test not located in the stored copy of aws-cdk) */
 #include <ccdk/lambda.h>
 
 int main(void)

@@ -1,5 +1,5 @@
 // Conformance case 'error-adot-go': error: adotInstrumentation on go1.x
-// Ported from aws-cdk: function.test.ts, the ADOT test 'throws if go runtime is used'
+// Ported from aws-cdk: function.test.ts, its adotInstrumentation go1.x test: Function.configureAdotInstrumentation (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

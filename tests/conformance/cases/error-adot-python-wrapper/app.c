@@ -1,5 +1,5 @@
 /* error: adotInstrumentation on Python without AdotLambdaExecWrapper.INSTRUMENT_HANDLER
- * Ported from aws-cdk: function.test.ts, the ADOT test 'throws if python function is not using INSTRUMENT_HANDLER' */
+ * Ported from aws-cdk: function.test.ts, its adotInstrumentation Python test: Function.configureAdotInstrumentation (the matching function.test.ts test not located in the stored copy of aws-cdk) */
 #include <ccdk/lambda.h>
 
 int main(void)

@@ -1,5 +1,5 @@
 // Conformance case 'error-adot-python-wrapper': error: adotInstrumentation on Python without AdotLambdaExecWrapper.INSTRUMENT_HANDLER
-// Ported from aws-cdk: function.test.ts, the ADOT test 'throws if python function is not using INSTRUMENT_HANDLER'
+// Ported from aws-cdk: function.test.ts, its adotInstrumentation Python test: Function.configureAdotInstrumentation (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

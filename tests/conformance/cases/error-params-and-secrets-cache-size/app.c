@@ -1,5 +1,5 @@
-/* error: throws for invalid cache size
- * Ported from aws-cdk: params-and-secrets.test.ts 'throws for invalid cache size' */
+/* error: paramsAndSecrets option cacheSize: 1001
+ * Ported from aws-cdk: params-and-secrets.test.ts 'throws for cacheSize > 1000' */
 #include <ccdk/lambda.h>
 
 int main(void)
@@ -12,7 +12,7 @@ int main(void)
         .handler = "index.handler",
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .params_and_secrets = &(ccdk_lambda_params_and_secrets){
-            .version = CCDK_LAMBDA_PARAMS_AND_SECRETS_V1_0_103,
+            .version_arn = "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4",
             .cache_size = CCDK_NUM(1001),
         },
     });

@@ -1,5 +1,5 @@
-// Conformance case 'error-params-and-secrets-cache-size': error: throws for invalid cache size
-// Ported from aws-cdk: params-and-secrets.test.ts 'throws for invalid cache size'
+// Conformance case 'error-params-and-secrets-cache-size': error: paramsAndSecrets option cacheSize: 1001
+// Ported from aws-cdk: params-and-secrets.test.ts 'throws for cacheSize > 1000'
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -12,7 +12,9 @@ new lambda.Function(stack, 'Function', {
   code: new lambda.InlineCode('foo'),
   handler: 'index.handler',
   runtime: lambda.Runtime.NODEJS_18_X,
-  paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, { cacheSize: 1001 }),
+  paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersionArn('arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4', {
+      cacheSize: 1001,
+    }),
 });
 
 app.synth();

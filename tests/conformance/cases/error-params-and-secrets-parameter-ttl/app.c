@@ -1,5 +1,5 @@
-/* error: throws for parameter store ttl greater than 300 seconds
- * Ported from aws-cdk: params-and-secrets.test.ts 'throws for parameter store ttl greater than 300 seconds' */
+/* error: paramsAndSecrets option parameterStoreTtl: cdk.Duration.seconds(301)
+ * Ported from aws-cdk: params-and-secrets.test.ts 'throws for parameterStoreTtl > 300 seconds' */
 #include <ccdk/lambda.h>
 
 int main(void)
@@ -12,8 +12,8 @@ int main(void)
         .handler = "index.handler",
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .params_and_secrets = &(ccdk_lambda_params_and_secrets){
-            .version = CCDK_LAMBDA_PARAMS_AND_SECRETS_V1_0_103,
-            .parameter_store_ttl = ccdk_duration_minutes(6),
+            .version_arn = "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4",
+            .parameter_store_ttl = ccdk_duration_seconds(301),
         },
     });
     int rc = ccdk_app_synth(app);

@@ -1,5 +1,5 @@
-// Conformance case 'error-params-and-secrets-parameter-ttl': error: throws for parameter store ttl greater than 300 seconds
-// Ported from aws-cdk: params-and-secrets.test.ts 'throws for parameter store ttl greater than 300 seconds'
+// Conformance case 'error-params-and-secrets-parameter-ttl': error: paramsAndSecrets option parameterStoreTtl: cdk.Duration.seconds(301)
+// Ported from aws-cdk: params-and-secrets.test.ts 'throws for parameterStoreTtl > 300 seconds'
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -12,7 +12,9 @@ new lambda.Function(stack, 'Function', {
   code: new lambda.InlineCode('foo'),
   handler: 'index.handler',
   runtime: lambda.Runtime.NODEJS_18_X,
-  paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, { parameterStoreTtl: cdk.Duration.minutes(6) }),
+  paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersionArn('arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4', {
+      parameterStoreTtl: cdk.Duration.seconds(301),
+    }),
 });
 
 app.synth();

@@ -1,4 +1,4 @@
-/* error: throws for unsupported architecture in region
+/* error: paramsAndSecrets fromVersion on arm64 in eu-central-2
  * Ported from aws-cdk: params-and-secrets.test.ts 'throws for unsupported architecture in region' */
 #include <ccdk/lambda.h>
 

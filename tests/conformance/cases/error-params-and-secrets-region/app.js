@@ -1,4 +1,4 @@
-// Conformance case 'error-params-and-secrets-region': error: throws for unsupported architecture in region
+// Conformance case 'error-params-and-secrets-region': error: paramsAndSecrets fromVersion on arm64 in eu-central-2
 // Ported from aws-cdk: params-and-secrets.test.ts 'throws for unsupported architecture in region'
 'use strict';
 const cdk = require('aws-cdk-lib');

@@ -1,5 +1,5 @@
-/* error: throws for secrets manager ttl greater than 300 seconds
- * Ported from aws-cdk: params-and-secrets.test.ts 'throws for secrets manager ttl greater than 300 seconds' */
+/* error: paramsAndSecrets option secretsManagerTtl: cdk.Duration.seconds(301)
+ * Ported from aws-cdk: params-and-secrets.test.ts 'throws for secretsManagerTtl > 300 seconds' */
 #include <ccdk/lambda.h>
 
 int main(void)
@@ -12,7 +12,7 @@ int main(void)
         .handler = "index.handler",
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .params_and_secrets = &(ccdk_lambda_params_and_secrets){
-            .version = CCDK_LAMBDA_PARAMS_AND_SECRETS_V1_0_103,
+            .version_arn = "arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4",
             .secrets_manager_ttl = ccdk_duration_seconds(301),
         },
     });

@@ -1,5 +1,5 @@
 // Conformance case 'error-snap-start-ephemeral-storage': error: snapStart with more than 512 MiB of ephemeral storage
-// Ported from aws-cdk: function.test.ts, the snapStart ephemeral storage test
+// Ported from aws-cdk: function.test.ts, its snapStart ephemeral storage test: Function.configureSnapStart (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

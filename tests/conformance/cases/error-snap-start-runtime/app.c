@@ -1,5 +1,5 @@
 /* error: snapStart on a runtime without SnapStart (NODEJS_18_X)
- * Ported from aws-cdk: function.test.ts, 'SnapStart currently not supported by runtime' test */
+ * Ported from aws-cdk: function.test.ts, its snapStart runtime test: Function.configureSnapStart (the matching function.test.ts test not located in the stored copy of aws-cdk) */
 #include <ccdk/lambda.h>
 
 int main(void)

@@ -1,5 +1,5 @@
 // Conformance case 'error-snap-start-runtime': error: snapStart on a runtime without SnapStart (NODEJS_18_X)
-// Ported from aws-cdk: function.test.ts, 'SnapStart currently not supported by runtime' test
+// Ported from aws-cdk: function.test.ts, its snapStart runtime test: Function.configureSnapStart (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

@@ -1,5 +1,5 @@
 /* error: snapStart with tenancyConfig PER_TENANT
- * Ported from aws-cdk: function.test.ts, the tenancyConfig tests (SnapStart with tenant isolation) */
+ * Ported from aws-cdk: function.test.ts, its tenancyConfig + snapStart test: Function.configureSnapStart (the matching function.test.ts test not located in the stored copy of aws-cdk) */
 #include <ccdk/lambda.h>
 
 int main(void)

@@ -1,5 +1,5 @@
 // Conformance case 'error-snap-start-tenancy': error: snapStart with tenancyConfig PER_TENANT
-// Ported from aws-cdk: function.test.ts, the tenancyConfig tests (SnapStart with tenant isolation)
+// Ported from aws-cdk: function.test.ts, its tenancyConfig + snapStart test: Function.configureSnapStart (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

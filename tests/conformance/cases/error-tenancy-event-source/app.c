@@ -1,5 +1,5 @@
 /* error: an SqsEventSource on a function with tenancyConfig PER_TENANT.
- * Ported from aws-cdk: function.test.ts, the tenancyConfig tests (event sources other than ApiEventSource throw) */
+ * Ported from aws-cdk: function.test.ts, the tenancyConfig tests (event sources other than ApiEventSource throw) (test not located in the stored copy; the check is aws-cdk-lib's) */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/sqs.h>

@@ -1,5 +1,5 @@
 // Conformance case 'error-tenancy-event-source': error: an SqsEventSource on a function with tenancyConfig PER_TENANT
-// Ported from aws-cdk: function.test.ts, the tenancyConfig tests (event sources other than ApiEventSource throw)
+// Ported from aws-cdk: function.test.ts, the tenancyConfig tests (event sources other than ApiEventSource throw) (the test itself not located in the stored copy of aws-cdk; the check is aws-cdk-lib's)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

@@ -1,5 +1,5 @@
 /* error: a Version with provisioned concurrency of a function with tenancyConfig.
- * Ported from aws-cdk: lambda-version.test.ts, the tenancyConfig provisioned concurrency test */
+ * Ported from aws-cdk: lambda-version.test.ts, the tenancyConfig provisioned concurrency test (test not located in the stored copy; the check is aws-cdk-lib's) */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
 

@@ -1,4 +1,4 @@
-// Conformance case 'v2-adot-agnostic': v2: adotInstrumentation in an environment-agnostic stack (the layer ARN as a region pattern), Python with INSTRUMENT_HANDLER and Java LATEST on arm64, tracing DISABLED
+// Conformance case 'v2-adot-agnostic': v2: adotInstrumentation in an environment-agnostic stack (the layer ARN as a region pattern), Python with INSTRUMENT_HANDLER, Java LATEST on arm64 with tracing DISABLED, Java 1.31.0 on arm64
 // Ported from aws-cdk: adot.test.ts 'when the stack is region agnostic' / 'when the Python ADOT version is specified'
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -25,6 +25,17 @@ new lambda.Function(stack, 'JavaFunction', {
   tracing: lambda.Tracing.DISABLED,
   adotInstrumentation: {
     layerVersion: lambda.AdotLayerVersion.fromJavaSdkLayerVersion(lambda.AdotLambdaLayerJavaSdkVersion.LATEST),
+    execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER,
+  },
+});
+
+new lambda.Function(stack, 'Java131Function', {
+  code: lambda.Code.fromAsset('lambda-handler'),
+  handler: 'index.handler',
+  runtime: lambda.Runtime.JAVA_11,
+  architecture: lambda.Architecture.ARM_64,
+  adotInstrumentation: {
+    layerVersion: lambda.AdotLayerVersion.fromJavaSdkLayerVersion(lambda.AdotLambdaLayerJavaSdkVersion.V1_31_0),
     execWrapper: lambda.AdotLambdaExecWrapper.REGULAR_HANDLER,
   },
 });

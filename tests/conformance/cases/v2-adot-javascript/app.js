@@ -1,5 +1,5 @@
 // Conformance case 'v2-adot-javascript': v2: adotInstrumentation with a JavaScript SDK layer version in us-west-2 (tracing becomes Active), and the generic LATEST on arm64 with tracing PASS_THROUGH
-// Ported from aws-cdk: adot.test.ts 'is added properly when the region information is available at synthesis time'; function.test.ts, the ADOT tests
+// Ported from aws-cdk: adot.test.ts 'is added properly when the region information is available at synthesis time'; function.test.ts, its adotInstrumentation tests (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

@@ -1,5 +1,5 @@
 /* v2: insightsVersion on a DockerImageFunction (no layer; the managed policy only)
- * Ported from aws-cdk: function.test.ts / lambda-insights.test.ts 'can use with container image functions' */
+ * Ported from aws-cdk: lambda-insights.test.ts, its container image test: Function.configureLambdaInsights skips the layer for Runtime.FROM_IMAGE (test title not checked against the stored copy) */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_image.h>
 #include <ccdk/lambda_insights.h>

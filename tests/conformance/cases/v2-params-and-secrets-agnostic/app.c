@@ -1,5 +1,5 @@
 /* v2: paramsAndSecrets fromVersion in an environment-agnostic stack (CfnMapping ParamsandsecretslayerMap), x86_64 and arm64
- * Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets from version in agnostic stack - x86_64' / '... - arm64' */
+ * Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets from version in agnostic stack - x86_64', 'can enable params and secrets from version in non-agnostic stack - arm64' (the agnostic arm64 one) */
 #include <ccdk/lambda.h>
 
 int main(void)

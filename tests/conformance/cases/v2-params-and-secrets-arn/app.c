@@ -1,5 +1,5 @@
 /* v2: paramsAndSecrets fromVersionArn, default options and every option
- * Ported from aws-cdk: params-and-secrets.test.ts 'can provide arn to enable params and secrets with default config options' / '... with non-default config options' */
+ * Ported from aws-cdk: params-and-secrets.test.ts 'can provide arn to enable params and secrets with default config options', 'can provide an arn to enable params and secrets with non-default config options' */
 #include <ccdk/lambda.h>
 
 int main(void)

@@ -1,5 +1,5 @@
 // Conformance case 'v2-params-and-secrets-arn': v2: paramsAndSecrets fromVersionArn, default options and every option
-// Ported from aws-cdk: params-and-secrets.test.ts 'can provide arn to enable params and secrets with default config options' / '... with non-default config options'
+// Ported from aws-cdk: params-and-secrets.test.ts 'can provide arn to enable params and secrets with default config options', 'can provide an arn to enable params and secrets with non-default config options'
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

@@ -1,5 +1,5 @@
 /* v2: paramsAndSecrets fromVersion in us-west-2, x86_64 with options and arm64
- * Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets from version in non-agnostic stack - x86_64' / '- arm64' / '... with non-default config options' */
+ * Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets from version in non-agnostic stack - x86_64', 'can enbale params and secrets from version in non-agnostic stack - arm64', 'can enable params and secrets from version with non-default config options' */
 #include <ccdk/lambda.h>
 
 int main(void)

@@ -1,5 +1,5 @@
 // Conformance case 'v2-params-and-secrets-version': v2: paramsAndSecrets fromVersion in us-west-2, x86_64 with options and arm64
-// Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets from version in non-agnostic stack - x86_64' / '- arm64' / '... with non-default config options'
+// Ported from aws-cdk: params-and-secrets.test.ts 'can enable params and secrets from version in non-agnostic stack - x86_64', 'can enbale params and secrets from version in non-agnostic stack - arm64', 'can enable params and secrets from version with non-default config options'
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

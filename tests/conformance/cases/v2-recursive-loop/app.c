@@ -1,5 +1,5 @@
 /* v2: recursiveLoop ALLOW and TERMINATE
- * Ported from aws-cdk: function.test.ts, the recursiveLoop tests ('Lambda Function with RecursiveLoop Allow' / 'Terminate') */
+ * Ported from aws-cdk: function.test.ts, its recursiveLoop tests; Function props recursiveLoop (the matching function.test.ts test not located in the stored copy of aws-cdk) */
 #include <ccdk/lambda.h>
 
 int main(void)

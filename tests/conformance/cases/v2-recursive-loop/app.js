@@ -1,5 +1,5 @@
 // Conformance case 'v2-recursive-loop': v2: recursiveLoop ALLOW and TERMINATE
-// Ported from aws-cdk: function.test.ts, the recursiveLoop tests ('Lambda Function with RecursiveLoop Allow' / 'Terminate')
+// Ported from aws-cdk: function.test.ts, its recursiveLoop tests; Function props recursiveLoop (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

@@ -1,5 +1,5 @@
 // Conformance case 'v2-snap-start': v2: snapStart ON_PUBLISHED_VERSIONS on Java 11 and Python 3.12, with the warning
-// Ported from aws-cdk: function.test.ts, the snapStart tests; integ.lambda.snapstart.ts
+// Ported from aws-cdk: integ.lambda.snapstart.ts (JavaSnapstartLambda, Python312SnapstartLambda); function.test.ts, its snapStart tests (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');

@@ -1,5 +1,5 @@
 // Conformance case 'v2-tenancy-config': v2: tenancyConfig PER_TENANT
-// Ported from aws-cdk: function.test.ts, the tenancyConfig tests ('tenancy config PER_TENANT')
+// Ported from aws-cdk: function.test.ts, its tenancyConfig tests (the matching function.test.ts test not located in the stored copy of aws-cdk)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
