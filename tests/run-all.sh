@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make test`: every suite in turn, then one closing line with the totals.
-# Suites: public headers alone, the generated Unicode and Lambda layer tables against their generators, the include rules
+# Suites: public headers alone, the generated Unicode, Lambda layer and Insights tables against their generators, the include rules
 # (scripts/check-includes.py), unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
 # aws-cdk-lib, the cdk CLI interop test, valgrind on the example, fault injection into a synth (a sample of
 # its system calls: tests/fault), the benchmark's smoke mode, and the fuzz targets over their corpora plus a few seconds each
@@ -22,6 +22,7 @@ run headers     make --no-print-directory headers
 run compile-fail make --no-print-directory compile-fail
 run gen-check   node scripts/gen-unicode-tables.js --check
 run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
+run gen-check-insights node scripts/gen-insights-table.js --check
 run includes    python3 scripts/check-includes.py --layers
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
