@@ -100,6 +100,8 @@ typedef struct ccdk_lambda_adot_instrumentation_config {
 
 /** AdotLambdaLayer<Type>Version.LATEST's version string (static); NULL for an unknown type. */
 const char *ccdk_lambda_adot_latest_version(ccdk_lambda_adot_layer_type type);
+/* AdotLambdaLayer<Type>Version.layerArn(scope, architecture): ccdk_lambda_adot_layer_arn in ccdk/lambda.h (it takes
+ * an Architecture). */
 
 /* ================================================================== Parameters and Secrets */
 

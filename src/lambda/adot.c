@@ -44,21 +44,39 @@ static const char *adot_lookup(int region, const void *ud)
     return adot_lookup_region(ud, ccdk__insights_regions[region].name);
 }
 
-/* getLayerArn(stack, type, version, architecture) */
-static const char *adot_layer_arn(ccdk_lambda_function *fn, const struct adot_fact *f)
+/* getLayerArn(scope, type, version, architecture): NULL after an error (on scope, or on the stack) */
+static const char *adot_layer_arn(const void *scope, ccdk_stack *stack, const struct adot_fact *f)
 {
-    ccdk_stack *stack = fn->base.node.stack;
-    ccdk_app *app = fn->base.node.app;
+    ccdk_app *app = stack->node.app;
     if (stack->region && !ccdk__is_unresolved(stack->region)) {
         const char *arn = adot_lookup_region(f, stack->region);
         if (!arn)
-            ccdk__error(stack, "Could not find the ARN information for the ADOT Lambda Layer of type %s and version %s in %s",
+            ccdk__error(scope, "Could not find the ARN information for the ADOT Lambda Layer of type %s and version %s in %s",
                         f->type, f->version, stack->region);
         return arn;
     }
     const char *fact = ccdk__sprintf(app, "adot-lambda-layer:%s_%s_%s", f->type,
                                      ccdk__replace_all(app, f->version, ".", "_"), f->arch);
     return ccdk__regional_fact(stack, stack, fact, adot_lookup, f);
+}
+
+const char *ccdk_lambda_adot_layer_arn(void *scope, ccdk_lambda_adot_layer_version version,
+                                       const ccdk_lambda_architecture *architecture)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    ccdk_stack *stack = ccdk_stack_of(n);
+    if (!stack) {
+        ccdk__error(n, "%s at '%s' should be created in the scope of a Stack, but no Stack found", ccdk__class_name(n), n->path);
+        return "";
+    }
+    if ((size_t)version.type >= NTYPES || !type_names[version.type]) {
+        ccdk__error(n, "layerArn: %d is not an AdotLambdaLayerType", (int)version.type);
+        return "";
+    }
+    struct adot_fact f = {type_names[version.type], version.version ? version.version : ccdk_lambda_adot_latest_version(version.type),
+                          architecture && architecture->name ? architecture->name : "x86_64"};
+    const char *arn = adot_layer_arn(n, stack, &f);
+    return arn ? arn : "";
 }
 
 void ccdk__fn_step_adot(ccdk__fn_ctor *c)
@@ -92,7 +110,8 @@ void ccdk__fn_step_adot(ccdk__fn_ctor *c)
     struct adot_fact f = {type_names[type], cfg->layer_version.version ? cfg->layer_version.version
                                                                         : ccdk_lambda_adot_latest_version(type),
                           fn->architecture ? fn->architecture->name : "x86_64"};
-    const char *arn = adot_layer_arn(fn, &f);
+    /* AdotLayerVersion._bind(fn): layerArn(fn.stack, fn.architecture) */
+    const char *arn = adot_layer_arn(fn->base.node.stack, fn->base.node.stack, &f);
     if (!arn)
         return;
     ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_from_layer_version_arn(fn, "AdotLayer", arn);
