@@ -28,7 +28,7 @@ int main(void)
     ccdk_lambda_function_new(agnostic, "Function", &(ccdk_lambda_function_props){
         .code = ccdk_lambda_code_from_inline(agnostic, "FooBar"),
         .handler = "index.handler",
-        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_LATEST,
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, /* app.js says why not NODEJS_LATEST */
         .architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64,
     });
     export(agnostic, ccdk_lambda_adot_layer_arn(agnostic, (ccdk_lambda_adot_layer_version){CCDK_LAMBDA_ADOT_LAYER_JAVA_SDK, NULL},

@@ -22,7 +22,9 @@ const agnostic = new cdk.Stack(app, 'region-agnostic-stack');
 const armFn = new lambda.Function(agnostic, 'Function', {
   code: new lambda.InlineCode('FooBar'),
   handler: 'index.handler',
-  runtime: lambda.Runtime.NODEJS_LATEST,
+  // adot.test.ts uses NODEJS_LATEST; its effective runtime is a new Runtime that joins the global Runtime.ALL, which
+  // changes the version hash of later apps run in the same worker process (imported layers hash Runtime.ALL)
+  runtime: lambda.Runtime.NODEJS_20_X,
   architecture: lambda.Architecture.ARM_64,
 });
 agnostic.exportValue(lambda.AdotLambdaLayerJavaSdkVersion.LATEST.layerArn(agnostic, armFn.architecture), { name: 'LayerArn' });

@@ -1,5 +1,8 @@
-// Conformance case 'v2-current-version-props': v2: currentVersion of a function with the v2 props (their place in the version hash)
+// Conformance case 'current-version-v2-props': v2: currentVersion of a function with the v2 props (their place in the version hash)
 // Ported from aws-cdk: function-hash.test.ts, its tests of properties that invalidate the version (the v2 props; titles not checked against the stored copy)
+// (Named current-version-* so the runner's shared JS worker runs it before any app using Runtime.NODEJS_LATEST: that
+// runtime joins the global Runtime.ALL, which the version hash of imported layers includes under
+// @aws-cdk/aws-lambda:recognizeLayerVersion; a fresh process, as a user's, always has the static list.)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
