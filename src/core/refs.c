@@ -121,7 +121,8 @@ static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, const char *stren
                     consumer->node.path, x->target->path, display, producer->node.path);
         return NULL;
     }
-    if (!ccdk__stack_add_dependency(consumer, producer))
+    if (!ccdk__stack_add_dependency(consumer, producer,
+                                    ccdk__sprintf(app, "%s -> %s.%s", consumer->node.path, x->target->path, display)))
         return NULL;
     if (!strength || !strcmp(strength, "strong"))
         return import_value(app, producer, x->target, x->attr, NULL);
@@ -279,4 +280,22 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
     }
     ccdk_value *imp = import_value(app, stack, v->u.ref.target, v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL, description);
     return ccdk__token_str(app, imp);
+}
+
+void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
+{
+    ccdk__node *a = ccdk__node_of(stack), *b = ccdk__node_of(target);
+    if (a && b && a->kind->is_stack && b->kind->is_stack)
+        ccdk__stack_add_dependency(stack, target,
+                                   ccdk__sprintf(a->app, "<%s>.addStackDependency(<%s>)", a->path, b->path));
+}
+
+size_t ccdk_stack_dependency_count(const ccdk_stack *stack)
+{
+    return ccdk__handle_ok(stack, __func__) ? stack->nstack_deps : 0;
+}
+
+ccdk_stack *ccdk_stack_dependency(const ccdk_stack *stack, size_t i)
+{
+    return ccdk__handle_ok(stack, __func__) && i < stack->nstack_deps ? stack->stack_deps[i] : NULL;
 }

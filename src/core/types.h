@@ -276,6 +276,7 @@ struct ccdk_app {
     size_t nnodes;  /* constructs created */
     /* cross-stack references (refs.c): found by a collecting render of every stack (xref_collect
      * set), then given the value each consumer renders (Fn::ImportValue / Fn::GetStackOutput) */
+    ccdk_value *missing; /* context lookups the CLI must make (lookups.c): manifest.json's "missing" */
     struct ccdk_stage **stages; /* in creation order */
     size_t nstages, capstages;
     struct ccdk__xref *xrefs;
@@ -327,6 +328,7 @@ struct ccdk_stack {
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
+    const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
     struct ccdk_stage *stage; /* Stage.of(this): NULL for the App */
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
