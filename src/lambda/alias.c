@@ -41,6 +41,13 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
     }
     ccdk_lambda_version *ver = props->version;
     ccdk_lambda_function *fn = bind_version(a, ver, props->alias_name);
+    /* provisionedConcurrentExecutions on a function with tenant isolation (issue 16) */
+    if (props->provisioned_concurrent_executions.set &&
+        (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0) &&
+        ccdk__tenant_isolated(fn)) {
+        ccdk__error(a, "Provisioned Concurrency is not supported for functions with tenant isolation mode");
+        return a;
+    }
 
     /* determineRoutingConfig */
     ccdk_value *routing = NULL;
@@ -100,8 +107,10 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
     a->base.arn = ref;
     a->base.name = ccdk__sprintf(app, "%s:%s", ccdk__token_str(app, ccdk__v_lazy(app, alias_name_part, a)), a->alias_name);
     a->base.qualifier = ccdk__token_str(app, ccdk__v_lazy(app, alias_qualifier_part, a));
-    if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
-        ccdk__configure_async_invoke(&a->base, props->max_event_age, props->retry_attempts, a->base.qualifier);
+    if (props->on_failure || props->on_success || ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
+        ccdk__configure_async_invoke_options(&a->base, &(ccdk_lambda_event_invoke_config_options){
+            .on_failure = props->on_failure, .on_success = props->on_success,
+            .max_event_age = props->max_event_age, .retry_attempts = props->retry_attempts}, a->base.qualifier);
     return a;
 }
 
@@ -132,6 +141,8 @@ ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const cha
         .provisioned_concurrent_executions = o->provisioned_concurrent_executions,
         .max_event_age = o->max_event_age,
         .retry_attempts = o->retry_attempts,
+        .on_success = o->on_success,
+        .on_failure = o->on_failure,
     };
     return ccdk_lambda_alias_new(fb, ccdk__sprintf(fb->node.app, "Alias%s", alias_name ? alias_name : ""), &p);
 }

@@ -200,7 +200,10 @@ static void step_role(ccdk__fn_ctor *c)
         fn->base.role = props->role;
     } else {
         ccdk_iam_managed_policy *mp[2] = {
-            ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"), NULL};
+            ccdk_iam_managed_policy_from_aws_managed_policy_name(
+                fn, props->durable_config ? "service-role/AWSLambdaBasicDurableExecutionRolePolicy" /* issue 16 */
+                                          : "service-role/AWSLambdaBasicExecutionRole"),
+            NULL};
         if (props->vpc) /* vpc.c */
             mp[1] = ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaVPCAccessExecutionRole");
         ccdk_iam_role_props rp = {.assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
@@ -242,7 +245,8 @@ static void step_dead_letter(ccdk__fn_ctor *c)
     } else if (props->dead_letter_topic) {
         fn->dlt = props->dead_letter_topic;
         const char *arn = ccdk_sns_topic_arn(fn->dlt);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
+        /* this.addToRolePolicy, so createNewPoliciesWithAddToRolePolicy applies (issue 16, item 5) */
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
@@ -254,7 +258,7 @@ static void step_dead_letter(ccdk__fn_ctor *c)
             fn->dlq = ccdk_sqs_queue_new(fn, "DeadLetterQueue", &qp);
         }
         const char *arn = ccdk_sqs_queue_arn(fn->dlq);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     }
@@ -325,11 +329,14 @@ static void step_tracing(ccdk__fn_ctor *c)
 {
     const ccdk_lambda_function_props *props = c->props;
     ccdk_app *app = c->app;
-    if (props->tracing != CCDK_LAMBDA_TRACING_UNSET && props->tracing != CCDK_LAMBDA_TRACING_DISABLED) {
+    /* adotInstrumentation without tracing: buildTracingConfig(Tracing.ACTIVE) (issue 16) */
+    ccdk_lambda_tracing tracing = props->tracing == CCDK_LAMBDA_TRACING_UNSET && props->adot_instrumentation
+                                      ? CCDK_LAMBDA_TRACING_ACTIVE : props->tracing;
+    if (tracing != CCDK_LAMBDA_TRACING_UNSET && tracing != CCDK_LAMBDA_TRACING_DISABLED) {
         ccdk_lambda_function_add_to_role_policy(
             c->fn, allow(c->fn, CCDK_STRS("xray:PutTraceSegments", "xray:PutTelemetryRecords"), CCDK_STRS("*")));
         ccdk_value *tc = ccdk__v_obj(app);
-        ccdk__v_set(tc, "Mode", ccdk__v_str(app, props->tracing == CCDK_LAMBDA_TRACING_ACTIVE ? "Active" : "PassThrough"));
+        ccdk__v_set(tc, "Mode", ccdk__v_str(app, tracing == CCDK_LAMBDA_TRACING_ACTIVE ? "Active" : "PassThrough"));
         ccdk__res_set(c->fn->resource, "TracingConfig", tc);
     }
 }
@@ -349,13 +356,6 @@ static void step_code_bind_to_resource(ccdk__fn_ctor *c)
         ccdk__code_bind_to_resource(c->props->code, c->fn->resource, "Code");
 }
 
-/* onFailure / onSuccess / maxEventAge / retryAttempts: configureAsyncInvoke */
-static void step_async_invoke(ccdk__fn_ctor *c)
-{
-    if (ccdk_duration_is_set(c->props->max_event_age) || c->props->retry_attempts.set)
-        ccdk__configure_async_invoke(&c->fn->base, c->props->max_event_age, c->props->retry_attempts, "$LATEST");
-}
-
 static const struct {
     const char *name;
     ccdk__fn_step run;
@@ -368,15 +368,24 @@ static const struct {
     {"dead-letter queue or topic", step_dead_letter},
     {"VPC", ccdk__fn_step_vpc},                         /* vpc.c: evaluated in CfnFunction's props, before it */
     {"CfnFunction", step_resource},
-    {"logging config", ccdk__fn_step_logging_config},  /* logging.c: getLoggingConfig, part of the CfnFunction's props */
+    {"environment encryption", ccdk__fn_step_environment_encryption}, /* encryption.c: its KmsKeyArn */
+    /* issue 16: CfnFunction props computed in its constructor call, in aws-cdk-lib's order */
+    {"runtime management", ccdk__fn_step_runtime_management}, /* runtime_management.c */
+    {"tenancy config", ccdk__fn_step_tenancy},                 /* tenancy.c */
+    {"durable config", ccdk__fn_step_durable},                 /* durable.c */
+    {"snap start", ccdk__fn_step_snap_start},                  /* snapstart.c */
+    {"logging config", ccdk__fn_step_logging_config},          /* logging.c: getLoggingConfig */
+    {"recursive loop", ccdk__fn_step_recursive_loop},          /* recursive_loop.c */
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
     {"log group", ccdk__fn_step_log_group},            /* logging.c */
     {"code.bindToResource", step_code_bind_to_resource},
-    {"async invoke config", step_async_invoke},
+    {"async invoke config", ccdk__fn_step_async_invoke}, /* destinations.c */
     {"container image config", ccdk__fn_step_image},   /* image.c */
     {"code signing", ccdk__fn_step_code_signing},       /* code_signing.c */
-    {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c: last in aws-cdk-lib's constructor */
+    {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c */
+    {"ADOT instrumentation", ccdk__fn_step_adot},       /* adot.c (issue 16) */
+    {"params and secrets", ccdk__fn_step_params_and_secrets}, /* params_and_secrets.c (issue 16): last */
 };
 
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props)
@@ -416,37 +425,6 @@ ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn) { return cc
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->runtime : NULL; }
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlq : NULL; }
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlt : NULL; }
-
-/* ------------------------------------------------------------------ async invoke config */
-
-void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_opt_num retries, const char *qualifier)
-{
-    ccdk_app *app = fb->node.app;
-    if (ccdk__node_find_child(&fb->node, "EventInvokeConfig")) {
-        ccdk__error(fb, "An EventInvokeConfig has already been configured for the %sfunction at %s",
-                    fb->fkind == CCDK__FN_FUNCTION ? "" : "qualified ", fb->node.path);
-        return;
-    }
-    static const ccdk__kind kind_eic = {.fqn = "aws-cdk-lib.aws_lambda.EventInvokeConfig", .class_name = "EventInvokeConfig2"};
-    ccdk__node *eic = ccdk__alloc(app, sizeof(ccdk__node));
-    ccdk__node_init(eic, &kind_eic, fb, "EventInvokeConfig");
-    ccdk_cfn_resource *r = ccdk__l1(eic, "Resource", "AWS::Lambda::EventInvokeConfig",
-                                           "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig");
-    if (ccdk_duration_is_set(max_age)) {
-        double s = ccdk__duration_to_seconds(eic, max_age, 1);
-        if (s < 60 || s > 21600)
-            ccdk__error(eic, "`maximumEventAge` must represent a `Duration` that is between 60 and 21600 seconds.");
-        ccdk__res_set(r, "MaximumEventAgeInSeconds", ccdk__v_num(app, s));
-    }
-    if (retries.set) {
-        if (!retries.token && (retries.value < 0 || retries.value > 2))
-            ccdk__error(eic, "`retryAttempts` must be between 0 and 2.");
-        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, retries));
-    }
-    ccdk_lambda_function *fn = fb->lambda;
-    ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fn ? fn->base.name : fb->name));
-    ccdk__res_set(r, "Qualifier", ccdk__v_str(app, qualifier));
-}
 
 /* ------------------------------------------------------------------ imports */
 

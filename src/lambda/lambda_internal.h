@@ -47,6 +47,7 @@ struct ccdk_lambda_code {
     ccdk__code_kind kind;
     const char *inline_code;
     const char *bucket, *key, *object_version;
+    const char *source_kms_key_arn; /* fromBucketV2's sourceKMSKey (a function's Code.SourceKMSKeyArn) */
     /* asset */
     const char *path;     /* absolute */
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */
@@ -96,6 +97,7 @@ struct ccdk_lambda_function {
     int policy_counter;
     ccdk_logs_log_group *log_group;       /* fn.logGroup once known (logging.c) */
     ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
+    const ccdk_lambda_tenancy_config *tenancy_config; /* props.tenancyConfig (issue 16: tenancy.c) */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
@@ -114,6 +116,9 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
 void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age, ccdk_opt_num retry_attempts,
                                   const char *qualifier);
+/* destinations.c: configureAsyncInvoke with destinations (the EventInvokeConfig and its checks). */
+void ccdk__configure_async_invoke_options(ccdk__fnbase *fb, const ccdk_lambda_event_invoke_config_options *options,
+                                          const char *qualifier);
 /* The Function constructor (function.c) runs a list of named steps in aws-cdk-lib's order; this is
  * what they share. The steps of other files' subjects are declared with their files below. */
 typedef struct {
@@ -127,6 +132,8 @@ typedef struct {
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
 void ccdk__fn_step_insights(ccdk__fn_ctor *c);     /* insights.c: configureLambdaInsights */
+void ccdk__fn_step_async_invoke(ccdk__fn_ctor *c); /* destinations.c: onFailure/onSuccess/maxEventAge/retryAttempts */
+void ccdk__fn_step_environment_encryption(ccdk__fn_ctor *c); /* encryption.c: KmsKeyArn */
 /* A Function of the thread's orphan App (function.c): the usable handle a call returns after its
  * error, where aws-cdk-lib would have thrown (never NULL). */
 ccdk_lambda_function *ccdk__nil_function(void);
@@ -146,6 +153,22 @@ void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
 void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
 /* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */
 void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs);
+/* issue 16 part 1: the steps of the v2 Function props (one file each) */
+void ccdk__fn_step_runtime_management(ccdk__fn_ctor *c); /* runtime_management.c: RuntimeManagementConfig */
+void ccdk__fn_step_tenancy(ccdk__fn_ctor *c);            /* tenancy.c: TenancyConfig */
+/* tenancy.c: fn.tenancyConfig?.tenancyConfigProperty?.tenantIsolationMode !== undefined */
+int ccdk__tenant_isolated(const ccdk_lambda_function *fn);
+void ccdk__fn_step_durable(ccdk__fn_ctor *c);            /* durable.c: renderDurableConfig */
+void ccdk__fn_step_snap_start(ccdk__fn_ctor *c);         /* snapstart.c: configureSnapStart */
+void ccdk__fn_step_recursive_loop(ccdk__fn_ctor *c);     /* recursive_loop.c: RecursiveLoop */
+void ccdk__fn_step_adot(ccdk__fn_ctor *c);               /* adot.c: configureAdotInstrumentation */
+void ccdk__fn_step_params_and_secrets(ccdk__fn_ctor *c); /* params_and_secrets.c: configureParamsAndSecretsExtension */
+/* regional_fact.c: Stack.regionalFact(fact_name) of an environment-agnostic stack; lookup(i, ud) is the
+ * fact's value in region i of ccdk__insights_regions (NULL: none). NULL after an error (on scope). */
+const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
+                                const char *(*lookup)(int region, const void *ud), const void *ud);
+int ccdk__region_index(const char *name); /* index in RegionInfo.regions, -1 when unknown */
+const char *ccdk__replace_all(ccdk_app *app, const char *s, const char *pat, const char *rep);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
