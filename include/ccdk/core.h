@@ -60,6 +60,8 @@ typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
 typedef struct ccdk_codeguru_profiling_group ccdk_codeguru_profiling_group;
 typedef struct ccdk_ecr_repository ccdk_ecr_repository;
+typedef struct ccdk_efs_access_point ccdk_efs_access_point;
+typedef struct ccdk_efs_file_system ccdk_efs_file_system;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
@@ -94,7 +96,8 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
         ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
-        ccdk_ecr_repository T: C(x), ccdk_events_rule T: C(x), ccdk_iam_policy T: C(x),                 \
+        ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
+        ccdk_events_rule T: C(x), ccdk_iam_policy T: C(x),                                               \
         ccdk_iam_role T: C(x), ccdk_lambda_alias T: C(x), ccdk_lambda_code_signing_config T: C(x),      \
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \

@@ -207,8 +207,12 @@ static void step_role(ccdk__fn_ctor *c)
         fn->base.role = ccdk_iam_role_new(fn, "ServiceRole", &rp);
     }
     fn->base.grant_principal = ccdk_iam_role_principal(fn->base.role);
-    for (ccdk_iam_policy_statement *const *s = props->initial_policy; s && *s; s++)
-        ccdk_iam_role_add_to_policy(fn->base.role, *s);
+}
+
+static void step_initial_policy(ccdk__fn_ctor *c)
+{
+    for (ccdk_iam_policy_statement *const *s = c->props->initial_policy; s && *s; s++)
+        ccdk_iam_role_add_to_policy(c->fn->base.role, *s);
 }
 
 /* code.bind(this) comes before the resource, as in aws-cdk-lib (the asset is a child first) */
@@ -377,6 +381,8 @@ static const struct {
 } constructor_steps[] = {
     {"validate props", step_validate},
     {"execution role", step_role},
+    {"filesystem: mount path, IAM statements", ccdk__fn_step_filesystem_policies}, /* filesystem.c */
+    {"initial policy", step_initial_policy},
     {"code.bind", step_code_bind},
     {"profiling", ccdk__fn_step_profiling},            /* profiling.c: before the environment, as aws-cdk-lib */
     {"environment", step_environment},
@@ -387,6 +393,7 @@ static const struct {
     {"log group", step_log_group},
     {"code.bindToResource", step_code_bind_to_resource},
     {"async invoke config", step_async_invoke},
+    {"filesystem: configs, dependencies", ccdk__fn_step_filesystem_dependencies}, /* filesystem.c */
     {"container image config", ccdk__fn_step_image},   /* image.c */
     {"code signing", ccdk__fn_step_code_signing},       /* code_signing.c */
     {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c: last in aws-cdk-lib's constructor */

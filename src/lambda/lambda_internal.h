@@ -131,6 +131,12 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
+/* filesystem.c: props.filesystem -- the mount path checks and IAM statements (after the role), the
+ * rule to the file system's security group (once the function's connections exist), and
+ * FileSystemConfigs, the VPC check and the dependencies (after the async invoke config). */
+void ccdk__fn_step_filesystem_policies(ccdk__fn_ctor *c);
+void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c);
+void ccdk__fn_step_filesystem_dependencies(ccdk__fn_ctor *c);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
