@@ -59,6 +59,8 @@ typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 /* Construct handles of every module, declared here so that the checks below know them all. */
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
 typedef struct ccdk_codeguru_profiling_group ccdk_codeguru_profiling_group;
+typedef struct ccdk_ec2_security_group ccdk_ec2_security_group;
+typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;
 typedef struct ccdk_ecr_repository ccdk_ecr_repository;
 typedef struct ccdk_efs_access_point ccdk_efs_access_point;
 typedef struct ccdk_efs_file_system ccdk_efs_file_system;
@@ -96,6 +98,7 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
         ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
+        ccdk_ec2_security_group T: C(x), ccdk_ec2_vpc T: C(x),                                          \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_rule T: C(x), ccdk_iam_policy T: C(x),                                               \
         ccdk_iam_role T: C(x), ccdk_lambda_alias T: C(x), ccdk_lambda_code_signing_config T: C(x),      \
