@@ -36,6 +36,8 @@ FULL = {
     # milliseconds, and on a VM single runs of that length scatter by +-20% -- spread evenly
     # between aws-cdk-lib's.
     "synth": [(1, 5, 15), (100, 5, 15), (1000, 3, 15), (10000, 3, 6)],
+    # vpc_efs: (functions, aws-cdk-lib runs, ccdk runs): one VPC, one EFS file system, one stack
+    "vpc_efs": [(1000, 3, 9)],
     # (files, bytes, runs)
     "asset": (5000, 170 * 1024 * 1024, 3),
     "floor_runs": 7,  # the SHA-256 floor and ccdk's fingerprint alone, alternating
@@ -45,6 +47,7 @@ FULL = {
 }
 SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
+    "vpc_efs": [(10, 1, 1)],
     "asset": (200, 4 * 1024 * 1024, 1),
     "floor_runs": 1,
     "js_slow_s": 60.0,
@@ -182,11 +185,13 @@ def add_ratios(w):
 
 # ---------------------------------------------------------------------------------- workloads
 
-def bench_synth(cfg, bins, alias):
+def bench_synth(cfg, bins, alias, key="synth", app="synth"):
+    """(a) N functions (`synth`), or (d) N functions in one VPC with a file system (`vpc_efs`):
+    bench/apps/<app>.c and <app>.js, sizes from cfg[key]."""
     results = []
     env_js = {"BENCH_ALIAS": "1" if alias else "0"}
-    for n, nruns, ncruns in cfg["synth"]:
-        name = f"synth-{n}"
+    for n, nruns, ncruns in cfg[key]:
+        name = f"{key.replace('_', '-')}-{n}"
         logf = os.path.join(OUT, "logs", f"{name}.log")
         c_out, js_out = os.path.join(OUT, name, "c"), os.path.join(OUT, name, "js")
         c_runs, js_runs, cmp = [], [], None
@@ -200,7 +205,7 @@ def bench_synth(cfg, bins, alias):
                 for k in range(c_here if impl == "c" else 1):
                     if impl == "c":
                         rmtree(c_out)
-                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, "synth"), str(n)],
+                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n)],
                                          c_out, None, cfg["timeout_s"], logf)
                         c_runs.append(r)
                     else:
@@ -208,7 +213,7 @@ def bench_synth(cfg, bins, alias):
                             continue
                         rmtree(js_out)
                         r = run_measured(f"{name} aws-cdk-lib #{i + 1}",
-                                         ["node", os.path.join(HERE, "apps", "synth.js"), str(n)],
+                                         ["node", os.path.join(HERE, "apps", app + ".js"), str(n)],
                                          js_out, env_js, cfg["timeout_s"], logf)
                         js_runs.append(r)
                         if r["wall"] > cfg["js_slow_s"]:
@@ -218,7 +223,8 @@ def bench_synth(cfg, bins, alias):
             if cmp is None and c_runs and js_runs:
                 cmp = compare_templates(c_out, js_out)
                 report_cmp(name, cmp)
-        w = {"name": name, "functions": n, "stacks": (n + 99) // 100, "alias": alias,
+        w = {"name": name, "functions": n, "stacks": (n + 99) // 100 if key == "synth" else 1,
+             "alias": alias if key == "synth" else False,
              "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
         if cmp and not cmp["identical"]:
             w["ccdk"]["counts"] = False
@@ -434,6 +440,8 @@ def write_md(path, res):
         c, j, r = w["ccdk"], w["aws_cdk_lib"], w["ratio"]
         if w["name"].startswith("synth"):
             label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
+        elif w["name"].startswith("vpc-efs"):
+            label = f"synth, {w['functions']:,} function(s) in one VPC with an EFS file system / 1 stack"
         else:
             label = f"{w['name']} ({w['files']:,} files, {w['bytes'] / 1048576:.0f} MiB)"
         tp = w["templates"]
@@ -520,6 +528,7 @@ def main():
     load0 = os.getloadavg()
 
     synth = bench_synth(cfg, args.bin, args.alias)
+    synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
     adir = asset_dir(cfg)
     subprocess.run([os.path.join(args.bin, "sha256_floor"), adir], stdout=subprocess.DEVNULL)  # page cache
     assets = bench_asset(cfg, args.bin, adir)

@@ -62,6 +62,7 @@ if [ "$alias" = 0 ]; then
   cc "${CCFLAGS[@]}" bench/apps/synth.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/synth"
 fi
 echo "bench: aliases: $alias_note"
+cc "${CCFLAGS[@]}" bench/apps/vpc_efs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/vpc_efs"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
 cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
 cc "${CCFLAGS[@]}" bench/apps/runner.c -o "$BIN/runner"

@@ -269,14 +269,16 @@ ccdk_efs_file_system *ccdk_efs_file_system_from_file_system_attributes(void *sco
     static const ccdk_efs_file_system_attributes none;
     if (!attrs)
         attrs = &none;
-    if (!attrs->file_system_id == !attrs->file_system_arn || (attrs->file_system_id && !*attrs->file_system_id) ||
-        (attrs->file_system_arn && !*attrs->file_system_arn)) {
+    /* !!fileSystemId == !!fileSystemArn: JavaScript truthiness, "" is not given */
+    int has_id = attrs->file_system_id && *attrs->file_system_id;
+    int has_arn = attrs->file_system_arn && *attrs->file_system_arn;
+    if (has_id == has_arn) {
         ccdk__error(fs, "One of fileSystemId or fileSystemArn, but not both, must be provided.");
         return fs;
     }
     ccdk_app *app = fs->node.app;
     ccdk_stack *stack = fs->node.stack;
-    if (attrs->file_system_id) {
+    if (has_id) {
         fs->id = ccdk__strdup(app, attrs->file_system_id);
         fs->arn = ccdk_stack_format_arn(stack, "elasticfilesystem", "file-system", "/", fs->id);
     } else {
