@@ -160,9 +160,14 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     if (props->throughput_mode == CCDK_EFS_THROUGHPUT_MODE_ELASTIC && props->performance_mode == CCDK_EFS_PERFORMANCE_MODE_MAX_IO)
         ccdk__error(fs, "ThroughputMode ELASTIC is not supported for file systems with performanceMode MAX_IO");
 
-    /* encrypted ?? (EFS_DEFAULT_ENCRYPTION_AT_REST ? true : undefined): the flag is always on in v2
-     * (setting it false is an error of the App in aws-cdk-lib) */
-    int encrypted_default = ccdk__feature_flag(&fs->node, "@aws-cdk/aws-efs:defaultEncryptionAtRest");
+    /* encrypted ?? (EFS_DEFAULT_ENCRYPTION_AT_REST ? true : undefined): an expired flag, always on
+     * in v2; FeatureFlags.isEnabled throws (without a path) when the context sets it at all, to
+     * true as to false -- and asks only when encrypted is not given */
+    static const char encryption_flag[] = "@aws-cdk/aws-efs:defaultEncryptionAtRest";
+    if (!ccdk__tri_set(props->encrypted) && ccdk__node_context(&fs->node, encryption_flag))
+        ccdk__unscoped_error(app, "Unsupported feature flag '%s'. This flag existed on CDKv1 but has been removed in "
+                                  "CDKv2. CDK will now behave as the same as when the flag is enabled.", encryption_flag);
+    int encrypted_default = ccdk__feature_flag(&fs->node, encryption_flag);
     fs->allow_anonymous_access = props->allow_anonymous_access;
     fs->policy = props->file_system_policy;
 
