@@ -9,7 +9,8 @@ int main(void)
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
 
-    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Network", NULL);
+    /* (no Custom::VpcRestrictDefaultSG under the cdk init flags: its handler is ccdk's own, see efs-filesystem) */
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Network", &(ccdk_ec2_vpc_props){.restrict_default_security_group = CCDK_FALSE});
 
     ccdk_efs_file_system *file_system = ccdk_efs_file_system_new(stack, "SharedFiles", &(ccdk_efs_file_system_props){
         .vpc = vpc,

@@ -11,7 +11,8 @@ const efs = require('aws-cdk-lib/aws-efs');
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'TestStack');
 
-const vpc = new ec2.Vpc(stack, 'Network');
+// (no Custom::VpcRestrictDefaultSG under the cdk init flags: its handler is ccdk's own, see efs-filesystem)
+const vpc = new ec2.Vpc(stack, 'Network', { restrictDefaultSecurityGroup: false });
 
 const fileSystem = new efs.FileSystem(stack, 'SharedFiles', {
   vpc,
