@@ -175,8 +175,23 @@ ccdk_efs_access_point *ccdk_efs_file_system_add_access_point(ccdk_efs_file_syste
  *  the access point; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_efs_access_point *ccdk_efs_access_point_new(void *scope, const char *id, ccdk_efs_file_system *file_system,
                                                  const ccdk_efs_access_point_options *options);
+typedef struct {
+    const char *access_point_id;  /* exactly one of these two */
+    const char *access_point_arn;
+    ccdk_efs_file_system *file_system; /* what accessPoint.fileSystem gives; optional */
+} ccdk_efs_access_point_attributes;
+/** AccessPoint.fromAccessPointAttributes(scope, id, attrs) and AccessPoint.fromAccessPointId(scope,
+ *  id, accessPointId): an imported access point (no resources; its ARN built from the id in the
+ *  scope's stack, or its id the ARN's resource name). Owned by the App. Both or neither of id and
+ *  ARN, or an ARN without a resource name, is aws-cdk-lib's error on it. Never NULL. */
+ccdk_efs_access_point *ccdk_efs_access_point_from_access_point_attributes(void *scope, const char *id,
+                                                                          const ccdk_efs_access_point_attributes *attrs);
+ccdk_efs_access_point *ccdk_efs_access_point_from_access_point_id(void *scope, const char *id, const char *access_point_id);
+
 /** accessPoint.accessPointId ({"Ref"}), accessPoint.accessPointArn (formatArn of access-point/<id>),
- *  accessPoint.fileSystem; owned by the App. NULL for NULL. */
+ *  accessPoint.fileSystem; owned by the App. NULL for NULL; the file system of an import made
+ *  without one is NULL with aws-cdk-lib's error on the access point ("fileSystem is only available
+ *  if 'fromAccessPointAttributes()' is used and a fileSystem is passed in as an attribute."). */
 const char *ccdk_efs_access_point_id(ccdk_efs_access_point *access_point);
 const char *ccdk_efs_access_point_arn(ccdk_efs_access_point *access_point);
 ccdk_efs_file_system *ccdk_efs_access_point_file_system(ccdk_efs_access_point *access_point);
@@ -197,6 +212,11 @@ ccdk_efs_file_system *ccdk_efs_access_point_file_system(ccdk_efs_access_point *a
  *     "Invalid FileSystem Arn <arn>"
  *   AccessPoint:
  *     "The length of 'clientToken' must range from 1 to 64 characters, got: <n> characters"
+ *   AccessPoint.fromAccessPointAttributes / the fileSystem of an import:
+ *     "Only one of accessPointId or AccessPointArn can be provided!"
+ *     "One of accessPointId or AccessPointArn is required!"
+ *     "ARN for AccessPoint must provide the resource name."
+ *     "fileSystem is only available if 'fromAccessPointAttributes()' is used and a fileSystem is passed in as an attribute."
  *   lambda.Function with `filesystem` (ccdk/lambda.h):
  *     "Local mount path should match with ^/mnt/[a-zA-Z0-9-_.]+$ but given <path>."
  *     "Local mount path can not be longer than 160 characters but has <n> characters."
@@ -214,6 +234,8 @@ ccdk_efs_file_system *ccdk_efs_access_point_file_system(ccdk_efs_access_point *a
 #define ccdk_efs_file_system_grant_read_write(file_system, grantee) ccdk_efs_file_system_grant_read_write(file_system, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_efs_file_system_grant_root_access(file_system, grantee) ccdk_efs_file_system_grant_root_access(file_system, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_efs_access_point_new(scope, ...) ccdk_efs_access_point_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_efs_access_point_from_access_point_attributes(scope, ...) ccdk_efs_access_point_from_access_point_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_efs_access_point_from_access_point_id(scope, ...) ccdk_efs_access_point_from_access_point_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -20,7 +20,7 @@ struct ccdk_efs_file_system {
 
 struct ccdk_efs_access_point {
     ccdk__node node;
-    ccdk_cfn_resource *resource;
+    ccdk_cfn_resource *resource; /* NULL when imported */
     const char *id, *arn;
     ccdk_efs_file_system *file_system;
 };
@@ -30,6 +30,8 @@ static const ccdk__kind kind_file_system = {.fqn = "aws-cdk-lib.aws_efs.FileSyst
                                             .prepare = file_system_prepare};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_efs.FileSystemBase", .class_name = "ImportedFileSystem2"};
 static const ccdk__kind kind_access_point = {.fqn = "aws-cdk-lib.aws_efs.AccessPoint", .class_name = "AccessPoint2"};
+static const ccdk__kind kind_imported_access_point = {.fqn = "aws-cdk-lib.aws_efs.AccessPointBase",
+                                                      .class_name = "ImportedAccessPoint2"};
 
 static const char *const lifecycle_names[] = {
     NULL, "AFTER_1_DAY", "AFTER_7_DAYS", "AFTER_14_DAYS", "AFTER_30_DAYS", "AFTER_60_DAYS",
@@ -267,6 +269,8 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     return fs;
 }
 
+static const char *arn_slash_resource_name(ccdk__node *scope, const char *arn);
+
 ccdk_efs_file_system *ccdk_efs_file_system_from_file_system_attributes(void *scope, const char *id,
                                                                        const ccdk_efs_file_system_attributes *attrs)
 {
@@ -288,24 +292,12 @@ ccdk_efs_file_system *ccdk_efs_file_system_from_file_system_attributes(void *sco
         fs->arn = ccdk_stack_format_arn(stack, "elasticfilesystem", "file-system", "/", fs->id);
     } else {
         fs->arn = ccdk__strdup(app, attrs->file_system_arn);
-        /* splitArn(arn, SLASH_RESOURCE_NAME).resourceName: a token ARN gives Fn::Select(1,
-         * Fn::Split("/", Fn::Select(5, Fn::Split(":", arn)))) */
-        if (ccdk__is_unresolved(fs->arn)) {
-            const char *res = ccdk_fn_select(fs, 5, ccdk_fn_split(fs, ":", fs->arn));
-            fs->id = ccdk_fn_select(fs, 1, ccdk_fn_split(fs, "/", res));
-        } else {
-            const char *p = fs->arn;
-            int colons = 0;
-            while (*p && colons < 5)
-                colons += *p++ == ':';
-            const char *slash = colons == 5 ? strchr(p, '/') : NULL;
-            if (!ccdk__arn_check(fs, fs->arn))
-                return fs;
-            if (!slash || !slash[1]) {
+        size_t errors = ccdk_app_error_count(app);
+        fs->id = arn_slash_resource_name(&fs->node, fs->arn);
+        if (!fs->id) {
+            if (ccdk_app_error_count(app) == errors)
                 ccdk__error(fs, "Invalid FileSystem Arn %s", fs->arn);
-                return fs;
-            }
-            fs->id = ccdk__strdup(app, slash + 1);
+            return fs;
         }
     }
     ccdk_ec2_port port = ccdk_ec2_port_tcp(2049);
@@ -478,9 +470,71 @@ ccdk_efs_access_point *ccdk_efs_file_system_add_access_point(ccdk_efs_file_syste
     return ccdk_efs_access_point_new(fs ? (void *)fs : NULL, id, fs, options);
 }
 
+/* The resource name of an ARN split with SLASH_RESOURCE_NAME (arn:p:s:r:a:resource/name): a
+ * literal, Fn::Select/Fn::Split tokens for a token ARN, or NULL when a literal ARN has none
+ * (a malformed ARN is Arn.split's error on scope). */
+static const char *arn_slash_resource_name(ccdk__node *scope, const char *arn)
+{
+    if (ccdk__is_unresolved(arn)) {
+        const char *res = ccdk_fn_select(scope, 5, ccdk_fn_split(scope, ":", arn));
+        return ccdk_fn_select(scope, 1, ccdk_fn_split(scope, "/", res));
+    }
+    if (!ccdk__arn_check(scope, arn))
+        return NULL;
+    const char *p = arn;
+    int colons = 0;
+    while (*p && colons < 5)
+        colons += *p++ == ':';
+    const char *slash = colons == 5 ? strchr(p, '/') : NULL;
+    return slash && slash[1] ? ccdk__strdup(scope->app, slash + 1) : NULL;
+}
+
+ccdk_efs_access_point *ccdk_efs_access_point_from_access_point_attributes(void *scope, const char *id,
+                                                                          const ccdk_efs_access_point_attributes *attrs)
+{
+    ccdk_efs_access_point *ap = ccdk__construct(ccdk_efs_access_point, &kind_imported_access_point, scope, id);
+    static const ccdk_efs_access_point_attributes none;
+    if (!attrs)
+        attrs = &none;
+    ccdk_app *app = ap->node.app;
+    ap->file_system = attrs->file_system;
+    /* JavaScript truthiness: "" is not given */
+    if (attrs->access_point_id && *attrs->access_point_id) {
+        if (attrs->access_point_arn && *attrs->access_point_arn) {
+            ccdk__error(ap, "Only one of accessPointId or AccessPointArn can be provided!");
+            return ap;
+        }
+        ap->id = ccdk__strdup(app, attrs->access_point_id);
+        ap->arn = ccdk_stack_format_arn(ap->node.stack, "elasticfilesystem", "access-point", "/", ap->id);
+        return ap;
+    }
+    if (!attrs->access_point_arn || !*attrs->access_point_arn) {
+        ccdk__error(ap, "One of accessPointId or AccessPointArn is required!");
+        return ap;
+    }
+    ap->arn = ccdk__strdup(app, attrs->access_point_arn);
+    size_t errors = ccdk_app_error_count(app);
+    ap->id = arn_slash_resource_name(&ap->node, ap->arn);
+    if (!ap->id && ccdk_app_error_count(app) == errors)
+        ccdk__error(ap, "ARN for AccessPoint must provide the resource name.");
+    return ap;
+}
+
+ccdk_efs_access_point *ccdk_efs_access_point_from_access_point_id(void *scope, const char *id, const char *access_point_id)
+{
+    ccdk__scope(scope);
+    return ccdk_efs_access_point_from_access_point_attributes(
+        scope, id, &(ccdk_efs_access_point_attributes){.access_point_id = access_point_id});
+}
+
 const char *ccdk_efs_access_point_id(ccdk_efs_access_point *ap) { return ccdk__handle_ok(ap, __func__) ? ap->id : NULL; }
 const char *ccdk_efs_access_point_arn(ccdk_efs_access_point *ap) { return ccdk__handle_ok(ap, __func__) ? ap->arn : NULL; }
 ccdk_efs_file_system *ccdk_efs_access_point_file_system(ccdk_efs_access_point *ap)
 {
-    return ccdk__handle_ok(ap, __func__) ? ap->file_system : NULL;
+    if (!ccdk__handle_ok(ap, __func__))
+        return NULL;
+    if (!ap->file_system && ap->node.kind == &kind_imported_access_point)
+        ccdk__error(ap, "fileSystem is only available if 'fromAccessPointAttributes()' is used and a fileSystem is passed "
+                        "in as an attribute.");
+    return ap->file_system;
 }

@@ -174,6 +174,45 @@ TEST(access_point_validations)
     EXPECT_OK(relative_path);
 }
 
+static void ap_import_both(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_access_point_from_access_point_attributes(s, "A", &(ccdk_efs_access_point_attributes){
+        .access_point_id = "fsap-1", .access_point_arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-1"});
+}
+static void ap_import_none(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_access_point_from_access_point_attributes(s, "A", NULL);
+}
+static void ap_import_no_name(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_access_point_from_access_point_attributes(s, "A", &(ccdk_efs_access_point_attributes){
+        .access_point_arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point"});
+}
+static void ap_import_mounted(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_access_point *ap = ccdk_efs_access_point_from_access_point_id(s, "A", "fsap-1");
+    ccdk_lambda_function_new(s, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(s, "x"),
+        .vpc = vpc, .filesystem = ccdk_lambda_file_system_from_efs_access_point(ap, "/mnt/x")});
+}
+static void ap_import_arn(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_access_point *ap = ccdk_efs_access_point_from_access_point_attributes(s, "A", &(ccdk_efs_access_point_attributes){
+        .access_point_arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-1"});
+    CHECK_STR_EQ(ccdk_efs_access_point_id(ap), "fsap-1");
+}
+
+TEST(imported_access_point)
+{
+    EXPECT_ERROR(ap_import_both, "Only one of accessPointId or AccessPointArn can be provided!", "S/A");
+    EXPECT_ERROR(ap_import_none, "One of accessPointId or AccessPointArn is required!", "S/A");
+    EXPECT_ERROR(ap_import_no_name, "ARN for AccessPoint must provide the resource name.", "S/A");
+    EXPECT_ERROR(ap_import_mounted,
+                 "fileSystem is only available if 'fromAccessPointAttributes()' is used and a fileSystem is passed in as an "
+                 "attribute.", "S/A");
+    EXPECT_OK(ap_import_arn);
+}
+
 /* ------------------------------------------------------------------ the Function's filesystem */
 
 static void mount(ccdk_stack *s, ccdk_ec2_vpc *vpc, const char *path)
@@ -216,6 +255,7 @@ int main(void)
     RUN(file_system_validations);
     RUN(imported_file_system);
     RUN(access_point_validations);
+    RUN(imported_access_point);
     RUN(function_filesystem_validations);
     return TEST_DONE();
 }
