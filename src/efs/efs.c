@@ -67,14 +67,15 @@ static void file_system_prepare(ccdk__node *n)
     int allow = ccdk__tri_set(fs->allow_anonymous_access) ? ccdk__tri_true(fs->allow_anonymous_access) : !deny_by_default;
     if (!allow) {
         if (!fs->policy)
-            fs->policy = ccdk_iam_policy_document_new(fs, NULL);
-        ccdk_iam_principal *any[] = {ccdk_iam_any_principal(fs), NULL};
-        static const char *const actions[] = {"elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess", NULL};
+            fs->policy = ccdk_iam_policy_document_new(fs, (ccdk_iam_policy_statement_list){0});
         ccdk_app *app = n->app;
         ccdk_value *cond = ccdk__v_obj(app), *b = ccdk__v_obj(app);
         ccdk__v_set(b, "elasticfilesystem:AccessedViaMountTarget", ccdk__v_str(app, "true"));
         ccdk__v_set(cond, "Bool", b);
-        ccdk_iam_policy_statement_props sp = {.principals = any, .actions = actions, .conditions = cond};
+        ccdk_iam_policy_statement_props sp = {
+            .principals = CCDK_LIST(ccdk_iam_any_principal(fs)),
+            .actions = CCDK_STRS("elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"),
+            .conditions = cond};
         ccdk_iam_policy_document_add_statements(fs->policy, ccdk_iam_policy_statement_new(fs, &sp));
     }
     if (fs->policy)
@@ -338,12 +339,7 @@ static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_str
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     if (!role)
         return 0;
-    size_t n = CCDK__LEN(actions, "actions");
-    const char **a = ccdk__alloc(fs->node.app, (n + 1) * sizeof *a);
-    for (size_t i = 0; i < n; i++)
-        a[i] = actions.items[i];
-    const char *res[] = {fs->arn, NULL};
-    ccdk_iam_policy_statement_props sp = {.actions = a, .resources = res, .conditions = conditions};
+    ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn), .conditions = conditions};
     ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(fs, &sp));
     return 1;
 }
@@ -387,7 +383,7 @@ int ccdk_efs_file_system_add_to_resource_policy(ccdk_efs_file_system *fs, ccdk_i
     if (!fs || !statement || !ccdk__handle_ok(fs, __func__) || !fs->resource)
         return 0;
     if (!fs->policy)
-        fs->policy = ccdk_iam_policy_document_new(fs, NULL);
+        fs->policy = ccdk_iam_policy_document_new(fs, (ccdk_iam_policy_statement_list){0});
     ccdk_iam_policy_document_add_statements(fs->policy, statement);
     return 1;
 }

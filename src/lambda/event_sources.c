@@ -280,11 +280,10 @@ static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
     s->mapping = esm_new(fb, id, &o);
     if (fb->role) {
         /* queue.grantConsumeMessages(target) */
-        static const char *const actions[] = {"sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
-                                              "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL};
-        const char *res[] = {ccdk_sqs_queue_arn(s->queue), NULL};
         ccdk_iam_grant_add_to_principal(fb->grant_principal ? fb->grant_principal : ccdk_iam_role_principal(fb->role),
-                                        actions, res);
+                                        CCDK_STRS("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
+                                                  "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
+                                        CCDK_STRS(ccdk_sqs_queue_arn(s->queue)));
     } else {
         ccdk__warning(fb, "@aws-cdk/aws-lambda-event-sources:sqsFunctionImportWithoutRole",
                       "Function '%s' was imported without an IAM role so it was not granted access to consume messages from '%s'",

@@ -81,15 +81,12 @@ void ccdk__fn_step_filesystem_policies(ccdk__fn_ctor *c)
     ccdk_value *cond = ccdk__v_obj(app), *eq = ccdk__v_obj(app);
     ccdk__v_set(eq, "elasticfilesystem:AccessPointArn", ccdk__v_from_string(app, f->access_point_arn));
     ccdk__v_set(cond, "StringEquals", eq);
-    static const char *const mount[] = {"elasticfilesystem:ClientMount", NULL};
-    static const char *const star[] = {"*", NULL};
-    ccdk_iam_role_add_to_policy(fn->base.role,
-                                ccdk_iam_policy_statement_new(fn, &(ccdk_iam_policy_statement_props){
-                                    .actions = mount, .resources = star, .conditions = cond}));
-    static const char *const write[] = {"elasticfilesystem:ClientWrite", NULL};
-    const char *fs_arn[] = {f->file_system_arn, NULL};
     ccdk_iam_role_add_to_policy(fn->base.role, ccdk_iam_policy_statement_new(fn, &(ccdk_iam_policy_statement_props){
-                                                   .actions = write, .resources = fs_arn}));
+                                                   .actions = CCDK_STRS("elasticfilesystem:ClientMount"),
+                                                   .resources = CCDK_STRS("*"), .conditions = cond}));
+    ccdk_iam_role_add_to_policy(fn->base.role, ccdk_iam_policy_statement_new(fn, &(ccdk_iam_policy_statement_props){
+                                                   .actions = CCDK_STRS("elasticfilesystem:ClientWrite"),
+                                                   .resources = CCDK_STRS(f->file_system_arn)}));
 }
 
 /* configureVpc, once the function's connections exist: connections.allowTo(filesystem.connections,

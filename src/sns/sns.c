@@ -32,7 +32,5 @@ int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {
     if (!t || !grantee)
         return 0;
-    static const char *const a[] = {"sns:Publish", NULL};
-    const char *res[] = {t->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, a, res);
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("sns:Publish"), CCDK_STRS(t->arn));
 }

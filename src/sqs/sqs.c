@@ -38,29 +38,25 @@ const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
 
-static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, const char *const *actions)
+static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
     if (!q || !grantee)
         return 0;
-    const char *res[] = {q->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(q->arn));
 }
 
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
-                                    "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL};
-    return queue_grant(q, grantee, a);
+    return queue_grant(q, grantee, CCDK_STRS("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
+                                             "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
 }
 
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
-    return queue_grant(q, grantee, a);
+    return queue_grant(q, grantee, CCDK_STRS("sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"));
 }
 
 int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
-    return queue_grant(q, grantee, a);
+    return queue_grant(q, grantee, CCDK_STRS("sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"));
 }
