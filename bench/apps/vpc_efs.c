@@ -17,7 +17,7 @@ int main(int argc, char **argv)
     /* one stack above CloudFormation's 500 resources (the bench is not deployed): as the JS twin,
      * which turns aws-cdk-lib's limit off */
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
-        .context = (const ccdk_kv[]){{"@aws-cdk/core:stackResourceLimit", "0"}, {NULL, NULL}}});
+        .context = CCDK_KVS({"@aws-cdk/core:stackResourceLimit", "0"})});
     ccdk_stack *stack = ccdk_stack_new(app, "VpcEfsStack", NULL);
     ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Vpc", NULL);
     ccdk_efs_file_system *fs = ccdk_efs_file_system_new(stack, "Files", &(ccdk_efs_file_system_props){
@@ -37,7 +37,7 @@ int main(int argc, char **argv)
             .handler = "index.handler",
             .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
             .timeout = ccdk_duration_seconds(30),
-            .environment = (const ccdk_kv[]){{"BENCH_VALUE", val}, {NULL, NULL}},
+            .environment = CCDK_KVS({"BENCH_VALUE", val}),
             .vpc = vpc,
             .filesystem = mount,
         });

@@ -2,7 +2,11 @@
  * validations without a conformance case of their own. Each bad input makes ccdk_app_synth() fail
  * with aws-cdk-lib 2.276.0's message (taken from aws-cdk-lib by running the same inputs) and the
  * construct path; each good input next to it synthesizes. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <ccdk/efs.h>

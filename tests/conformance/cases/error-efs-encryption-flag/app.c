@@ -5,7 +5,7 @@
 int main(void)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
-        .context = (const ccdk_kv[]){{"@aws-cdk/aws-efs:defaultEncryptionAtRest", "true"}, {NULL, NULL}}});
+        .context = CCDK_KVS({"@aws-cdk/aws-efs:defaultEncryptionAtRest", "true"})});
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "VPC", NULL);
     ccdk_efs_file_system_new(stack, "Efs", &(ccdk_efs_file_system_props){.vpc = vpc});
