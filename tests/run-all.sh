@@ -21,6 +21,8 @@ run() {
 run headers     make --no-print-directory headers
 run compile-fail make --no-print-directory compile-fail
 run gen-check   node scripts/gen-unicode-tables.js --check
+run gen-handlers python3 scripts/gen-embedded-handlers.py --check
+run handlers    node tests/handlers/run.js
 run includes    python3 scripts/check-includes.py --layers
 run unit        make --no-print-directory unit
 run unit-san    make --no-print-directory unit-san
@@ -37,7 +39,7 @@ run fuzz-smoke  make --no-print-directory fuzz-smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|handlers|cli|valgrind|conformance-san|fault-sweep|compile-fail|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

@@ -33,6 +33,12 @@ typedef struct {
     ccdk_tristate map_public_ip_on_launch; /* PUBLIC subnets only; default true there */
 } ccdk_ec2_subnet_configuration;
 typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configuration_list;
+/** A list of subnet configurations, as CCDK_KVS builds pairs (CCDK_LIST cannot take braced items):
+ *  .subnet_configuration = CCDK_EC2_SUBNETS({.name = "Public", .subnet_type = ...}, {...}) */
+#define CCDK_EC2_SUBNETS(...)                                                                          \
+    ((ccdk_ec2_subnet_configuration_list){&ccdk__list_mark, (const ccdk_ec2_subnet_configuration[]){__VA_ARGS__}, \
+                                          sizeof((const ccdk_ec2_subnet_configuration[]){__VA_ARGS__}) /       \
+                                              sizeof(ccdk_ec2_subnet_configuration)})
 
 /** SubnetSelection. At most one of subnet_type and subnet_group_name. */
 typedef struct {
@@ -115,13 +121,13 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
 
 /* ================================================================== Port, Peer */
 
-/** Port: a protocol and a range, as aws-cdk-lib's Port. Build them with the functions below. */
+/** Port: a protocol and a range, as aws-cdk-lib's Port; a value (no App). Build it with the
+ *  functions below; its members are not for users. */
 typedef struct {
-    const char *ip_protocol_; /* "tcp", "udp", "icmp", "-1" */
-    double from_port_, to_port_;
-    int has_ports_;
-    const char *description_; /* the rule description aws-cdk-lib writes ("from ... :443") */
-    int unresolved_;
+    const char *protocol_; /* "tcp", "udp", "icmp", "-1" */
+    double from_, to_;
+    int has_range_;        /* allTraffic() has none */
+    char text_[64];        /* toString(): "443", "80-90", "ALL TRAFFIC", "UDP 53", ... */
 } ccdk_ec2_port;
 ccdk_ec2_port ccdk_ec2_port_tcp(double port);                     /* Port.tcp(port) */
 ccdk_ec2_port ccdk_ec2_port_tcp_range(double start, double end);  /* Port.tcpRange */
@@ -131,15 +137,15 @@ ccdk_ec2_port ccdk_ec2_port_udp_range(double start, double end);  /* Port.udpRan
 ccdk_ec2_port ccdk_ec2_port_all_udp(void);                        /* Port.allUdp() */
 ccdk_ec2_port ccdk_ec2_port_all_traffic(void);                    /* Port.allTraffic() */
 ccdk_ec2_port ccdk_ec2_port_all_icmp(void);                       /* Port.allIcmp() */
-ccdk_ec2_port ccdk_ec2_port_https(void);                          /* Port.HTTPS (tcp 443) */
+ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code); /* Port.icmpTypeAndCode */
 
-/** IPeer: an IPv4/IPv6 range or a security group. */
+/** IPeer: an IPv4/IPv6 range or a security group; a value. Its members are not for users. */
 typedef struct {
-    int kind_;                /* 1 ipv4, 2 ipv6, 3 security group */
-    const char *cidr_;
-    ccdk_ec2_security_group *group_;
+    int kind_;                       /* 1 IPv4 range, 2 IPv6 range, 3 security group */
+    const char *cidr_;               /* kinds 1, 2 (not copied: keep it alive until it is used) */
+    ccdk_ec2_security_group *group_; /* kind 3 */
 } ccdk_ec2_peer;
-ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip); /* Peer.ipv4 ("a.b.c.d/n"; bad input: an error when used) */
+ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip); /* Peer.ipv4("a.b.c.d/n"); a bad range is aws-cdk-lib's error when the peer is used */
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void);            /* Peer.anyIpv4() */
 ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip); /* Peer.ipv6 */
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void);            /* Peer.anyIpv6() */
@@ -153,7 +159,8 @@ typedef struct {
     const char *security_group_name;
     ccdk_tristate allow_all_outbound;    /* default true */
     ccdk_tristate allow_all_ipv6_outbound; /* default false */
-    ccdk_tristate disable_inline_rules;  /* default false (the flag @aws-cdk/aws-ec2:... aside) */
+    ccdk_tristate disable_inline_rules;  /* default: the context @aws-cdk/aws-ec2.securityGroupDisableInlineRules; with
+                                          * allow_all_outbound false, adding an egress rule is an error in ccdk */
 } ccdk_ec2_security_group_props;
 typedef CCDK_LIST_TYPE(ccdk_ec2_security_group *) ccdk_ec2_security_group_list;
 
@@ -173,9 +180,9 @@ const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
  *  aws-cdk-lib places it). Egress rules on a group with allow_all_outbound are dropped, as in
  *  aws-cdk-lib. */
 void ccdk_ec2_security_group_add_ingress_rule(ccdk_ec2_security_group *security_group, ccdk_ec2_peer peer,
-                                              ccdk_ec2_port port, const char *description, int remote_rule);
+                                              ccdk_ec2_port port, const char *description, ccdk_tristate remote_rule);
 void ccdk_ec2_security_group_add_egress_rule(ccdk_ec2_security_group *security_group, ccdk_ec2_peer peer,
-                                             ccdk_ec2_port port, const char *description, int remote_rule);
+                                             ccdk_ec2_port port, const char *description, ccdk_tristate remote_rule);
 /** securityGroup.connections (owned by the group). */
 ccdk_ec2_connections *ccdk_ec2_security_group_connections(ccdk_ec2_security_group *security_group);
 

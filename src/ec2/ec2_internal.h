@@ -30,25 +30,58 @@ struct ccdk_ec2_vpc {
     size_t npub, npriv, niso;
 };
 
+/* aws-cdk-lib's ReactiveList: a list whose listeners (forEachAndForever) see every item, those
+ * there now and those pushed later. Connections keeps its security groups and its "rules" (the
+ * peers that others' rules name: its groups, or a plain peer) in two of them. */
+typedef struct ccdk__ec2_listener ccdk__ec2_listener;
+struct ccdk__ec2_listener {
+    void (*fn)(ccdk__ec2_listener *l, const void *item); /* item: ccdk_ec2_security_group ** or ccdk_ec2_peer * */
+    ccdk_ec2_connections *other;
+    ccdk_ec2_security_group *group;
+    ccdk_ec2_port port;
+    const char *description;
+    int remote_rule, egress;
+    ccdk__ec2_listener *next;
+};
+typedef struct {
+    void *items; /* ccdk_ec2_security_group * or ccdk_ec2_peer */
+    size_t n, cap, elem;
+    ccdk__ec2_listener *listeners, *listeners_tail;
+} ccdk__ec2_reactive_list;
+
 struct ccdk_ec2_connections {
     ccdk_app *app;
-    ccdk__node *owner;
-    ccdk_ec2_security_group **groups;
-    size_t ngroups, capgroups;
+    ccdk__ec2_reactive_list groups; /* ccdk_ec2_security_group * */
+    ccdk__ec2_reactive_list rules;  /* ccdk_ec2_peer */
     ccdk_ec2_port default_port;
     int has_default_port;
-    /* a Connections whose groups are those of other connections as well (a function's): none here */
+    int skip, remote_rule;
 };
+void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *item);
+/* addIngressRule / addEgressRule of a group, new or imported (security_group.c) */
+void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
+                              const char *description, int remote_rule);
+void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
+                             const char *description, int remote_rule);
+/* A Connections in the App's memory: for a group (its own), a function, a plain peer. */
+void ccdk__ec2_connections_init(ccdk_ec2_connections *c, ccdk_app *app);
+
+/* An inline rule of a SecurityGroup (CfnSecurityGroup.IngressProperty / EgressProperty) */
+typedef struct ccdk__sg_rule {
+    const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *dest_sg;
+    double from, to;
+    int has_range;
+    struct ccdk__sg_rule *next;
+} ccdk__sg_rule;
 
 struct ccdk_ec2_security_group {
     ccdk__node node;
-    int imported;
-    int allow_all_outbound, allow_all_ipv6_outbound, mutable_, disable_inline_rules;
+    int imported, immutable, egress_allowed_by_import; /* imports: mutable, allowAllOutbound: false given */
+    int allow_all_outbound, allow_all_ipv6_outbound, disable_inline_rules;
     ccdk_cfn_resource *resource; /* NULL when imported */
     const char *group_id;
-    const char *unique_id; /* the group's node unique id, for the rule ids of others */
-    ccdk_value *ingress, *egress; /* the inline rules (lists), lazily rendered */
-    struct ccdk__sg_rule_key *rule_keys; /* rules already added (by their key) */
+    ccdk__sg_rule *ingress, *egress; /* inline rules, in order */
+    int peer_as_token_count;
     ccdk_ec2_connections conn;
 };
 

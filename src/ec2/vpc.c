@@ -436,7 +436,14 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
 /* ------------------------------------------------------------------ getters */
 
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc) { return ccdk__handle_ok(vpc, __func__) ? vpc->vpc_id : NULL; }
-const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc) { return ccdk__handle_ok(vpc, __func__) ? vpc->cidr_block : NULL; }
+const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc)
+{
+    if (!ccdk__handle_ok(vpc, __func__))
+        return NULL;
+    if (!vpc->cidr_block && vpc->imported)
+        ccdk__error(vpc, "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC");
+    return vpc->cidr_block;
+}
 const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc)
 {
     return ccdk__handle_ok(vpc, __func__) ? vpc->default_sg : NULL;

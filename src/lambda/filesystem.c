@@ -95,7 +95,7 @@ void ccdk__fn_step_filesystem_policies(ccdk__fn_ctor *c)
 void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c)
 {
     const ccdk_lambda_file_system *f = c->props->filesystem;
-    ccdk_ec2_connections *mine = f && c->props->vpc ? ccdk_lambda_function_connections(c->fn) : NULL;
+    ccdk_ec2_connections *mine = f ? c->fn->connections : NULL; /* made by the VPC step (vpc.c) */
     if (!mine || !f->connections)
         return;
     /* the file system's connections carry tcp 2049 as their default port */
@@ -170,7 +170,7 @@ void ccdk__fn_step_filesystem_dependencies(ccdk__fn_ctor *c)
         ccdk_node_add_dependency(fn, ccdk_efs_file_system_mount_target(f->file_system, i));
     if (!fn->resource)
         return;
-    depend_on_rules(fn->resource, ccdk_lambda_function_connections(fn), "AWS::EC2::SecurityGroupEgress");
+    depend_on_rules(fn->resource, fn->connections, "AWS::EC2::SecurityGroupEgress");
     depend_on_rules(fn->resource, f->connections, "AWS::EC2::SecurityGroupIngress");
 }
 

@@ -94,6 +94,7 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
@@ -117,6 +118,7 @@ typedef struct {
     ccdk_app *app;
     ccdk_value *code_value;         /* step "code.bind": the Code property */
     ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
+    ccdk_value *vpc_config;         /* step "VPC": VpcConfig */
 } ccdk__fn_ctor;
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
@@ -138,6 +140,8 @@ void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
 void ccdk__fn_step_filesystem_policies(ccdk__fn_ctor *c);
 void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c);
 void ccdk__fn_step_filesystem_dependencies(ccdk__fn_ctor *c);
+/* vpc.c: props.vpc and friends (configureVpc): the security group, VpcConfig, connections. */
+void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
