@@ -505,6 +505,8 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "asset"], action="append",
+                    help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
     args.bin = os.path.abspath(args.bin)
@@ -527,12 +529,18 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    synth = bench_synth(cfg, args.bin, args.alias)
-    synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
-    adir = asset_dir(cfg)
-    subprocess.run([os.path.join(args.bin, "sha256_floor"), adir], stdout=subprocess.DEVNULL)  # page cache
-    assets = bench_asset(cfg, args.bin, adir)
-    floor = bench_floor(cfg, args.bin, adir)
+    only = set(args.only or ["synth", "vpc_efs", "asset"])
+    synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
+    if "vpc_efs" in only:
+        synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
+    assets = []
+    floor = {"name": "sha256-floor", "threads": os.cpu_count(), "result": {}, "fingerprint": {},
+             "fingerprint_identical": False}
+    if "asset" in only:
+        adir = asset_dir(cfg)
+        subprocess.run([os.path.join(args.bin, "sha256_floor"), adir], stdout=subprocess.DEVNULL)  # page cache
+        assets = bench_asset(cfg, args.bin, adir)
+        floor = bench_floor(cfg, args.bin, adir)
 
     res = {"meta": meta(args, mode), "workloads": synth + assets, "floor": floor,
            "failures": failures}
