@@ -414,7 +414,8 @@ ccdk_efs_access_point *ccdk_efs_access_point_new(void *scope, const char *id, cc
     ap->file_system = file_system;
     ccdk_cfn_resource *r = ccdk__l1(ap, "Resource", "AWS::EFS::AccessPoint", "aws-cdk-lib.aws_efs.CfnAccessPoint");
     ap->resource = r;
-    ccdk__res_set(r, "FileSystemId", ccdk__v_from_string(app, file_system->id));
+    if (file_system->id) /* NULL only after the file system's own error */
+        ccdk__res_set(r, "FileSystemId", ccdk__v_from_string(app, file_system->id));
     /* rootDirectory is always an object, {} when neither is given (aws-cdk-lib writes it so) */
     ccdk_value *root = ccdk__v_obj(app);
     if (options->create_acl) {

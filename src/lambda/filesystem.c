@@ -36,10 +36,10 @@ ccdk_lambda_file_system *ccdk_lambda_file_system_from_efs_access_point(ccdk_efs_
         return f;
     f->arn = f->access_point_arn = ccdk_efs_access_point_arn(access_point);
     f->file_system = ccdk_efs_access_point_file_system(access_point);
-    if (f->file_system) {
+    const char *fs_id = f->file_system ? ccdk_efs_file_system_id(f->file_system) : NULL;
+    if (fs_id) { /* NULL only after the file system's own error */
         f->connections = ccdk_efs_file_system_connections(f->file_system);
-        f->file_system_arn = ccdk_stack_format_arn(n->stack, "elasticfilesystem", "file-system", "/",
-                                                   ccdk_efs_file_system_id(f->file_system));
+        f->file_system_arn = ccdk_stack_format_arn(n->stack, "elasticfilesystem", "file-system", "/", fs_id);
     }
     return f;
 }
@@ -75,7 +75,7 @@ void ccdk__fn_step_filesystem_policies(ccdk__fn_ctor *c)
             return;
         }
     }
-    if (!fn->base.role || !f->access_point_arn)
+    if (!fn->base.role || !f->access_point_arn || !f->file_system_arn)
         return;
     ccdk_app *app = c->app;
     ccdk_value *cond = ccdk__v_obj(app), *eq = ccdk__v_obj(app);

@@ -89,10 +89,14 @@ static void provisioned(ccdk_stack *s, ccdk_ec2_vpc *vpc)
         .vpc = vpc, .throughput_mode = CCDK_EFS_THROUGHPUT_MODE_PROVISIONED,
         .provisioned_throughput_per_second = ccdk_size_kibibytes(2048)});
 }
+/* and what is built on the file system after its error goes on without a crash */
 static void no_vpc(ccdk_stack *s, ccdk_ec2_vpc *vpc)
 {
-    (void)vpc;
-    ccdk_efs_file_system_new(s, "F", NULL);
+    ccdk_efs_file_system *fs = ccdk_efs_file_system_new(s, "F", NULL);
+    ccdk_efs_access_point *ap = ccdk_efs_file_system_add_access_point(fs, "A", NULL);
+    ccdk_lambda_function_new(s, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(s, "x"),
+        .vpc = vpc, .filesystem = ccdk_lambda_file_system_from_efs_access_point(ap, "/mnt/x")});
 }
 
 TEST(file_system_validations)
