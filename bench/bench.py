@@ -358,8 +358,8 @@ def targets(synth, assets, floor, smoke):
 
     w = by.get("synth-1000")
     if smoke or not w:
-        target("1,000 functions: >= 300x faster wall time than aws-cdk-lib", None, "not run (smoke sizes)")
-        target("1,000 functions: <= 1/20 of aws-cdk-lib's peak memory", None, "not run (smoke sizes)")
+        target("1,000 functions: >= 300x faster wall time than aws-cdk-lib", None, "not run (smoke sizes, or --only)")
+        target("1,000 functions: <= 1/20 of aws-cdk-lib's peak memory", None, "not run (smoke sizes, or --only)")
     else:
         r = w["ratio"]["wall_s"]
         target("1,000 functions: >= 300x faster wall time than aws-cdk-lib",
@@ -371,7 +371,7 @@ def targets(synth, assets, floor, smoke):
                f"1/{r} ({w['ccdk'].get('rss_mb')} MB vs {w['aws_cdk_lib'].get('rss_mb')} MB)")
     w1, w10 = by.get("synth-1000"), by.get("synth-10000")
     if smoke or not (w1 and w10):
-        target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", None, "not run (smoke sizes)")
+        target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", None, "not run (smoke sizes, or --only)")
     else:
         a, b = w10["ccdk"].get("wall_s"), w1["ccdk"].get("wall_s")
         ok = bool(counts(w1) and counts(w10) and a and b and a <= 10 * b)
@@ -380,8 +380,8 @@ def targets(synth, assets, floor, smoke):
     w = by.get("asset-cold")
     fl = floor["result"].get("wall_s")
     if smoke or not w:
-        target("cold directory asset: >= 15x faster than aws-cdk-lib", None, "not run (smoke sizes)")
-        target("asset fingerprint alone: within 1.5x of the SHA-256 floor", None, "not run (smoke sizes)")
+        target("cold directory asset: >= 15x faster than aws-cdk-lib", None, "not run (smoke sizes, or --only)")
+        target("asset fingerprint alone: within 1.5x of the SHA-256 floor", None, "not run (smoke sizes, or --only)")
     else:
         r = w["ratio"]["wall_s"]
         target("cold directory asset: >= 15x faster than aws-cdk-lib",
@@ -452,12 +452,13 @@ def write_md(path, res):
                  f"{fmt(j.get('rss_mb'), ' MB')} | {fmt(r['rss_mb'], 'x')} | {tps} |")
     f = res["floor"]["result"]
     fp = res["floor"].get("fingerprint", {})
-    L += ["", f"SHA-256 floor (OpenSSL EVP, {res['floor']['threads']} threads, same bytes as the asset): "
-          f"{fmt(f.get('wall_s'), ' s')} wall, {fmt(f.get('cpu_s'), ' s')} CPU over {f.get('ok', 0)} run(s). "
-          f"ccdk's fingerprint of the asset alone (`ccdk_fs_fingerprint`, FileSystem.fingerprint): "
-          f"{fmt(fp.get('wall_s'), ' s')} wall, {fmt(fp.get('cpu_s'), ' s')} CPU over {fp.get('ok', 0)} run(s); "
-          f"hash {'identical to' if res['floor'].get('fingerprint_identical') else '**different from**'} "
-          f"aws-cdk-lib's."]
+    if f.get("ok"):
+        L += ["", f"SHA-256 floor (OpenSSL EVP, {res['floor']['threads']} threads, same bytes as the asset): "
+              f"{fmt(f.get('wall_s'), ' s')} wall, {fmt(f.get('cpu_s'), ' s')} CPU over {f.get('ok', 0)} run(s). "
+              f"ccdk's fingerprint of the asset alone (`ccdk_fs_fingerprint`, FileSystem.fingerprint): "
+              f"{fmt(fp.get('wall_s'), ' s')} wall, {fmt(fp.get('cpu_s'), ' s')} CPU over {fp.get('ok', 0)} run(s); "
+              f"hash {'identical to' if res['floor'].get('fingerprint_identical') else '**different from**'} "
+              f"aws-cdk-lib's."]
     cold = next((w for w in res["workloads"] if w["name"] == "asset-cold"), None)
     if cold and cold["ccdk"].get("wall_s") and f.get("wall_s"):
         L += ["", f"A whole cold asset synth (fingerprint, then a copy of the 170 MiB into cdk.out) takes "
