@@ -15,6 +15,9 @@
 #include "synth.h"
 
 #define SCHEMA_VERSION "55.0.0"
+/* Manifest.cliVersion() of the cloud-assembly-schema aws-cdk-lib 2.276.0 bundles: saveManifest adds it
+ * to every manifest.json as "minimumCliVersion", last */
+#define MIN_CLI_VERSION "2.1148.2"
 #define FILE_PUBLISHING_ROLE "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-%s-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
 
 /* ------------------------------------------------------------------ environment placeholders */
@@ -84,7 +87,8 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
     loc.http_url = NULL;
-    loc.staged_name = a->staged_name;
+    /* as the template sees it: from the stack's assembly directory (a Stage's is one level down) */
+    loc.staged_name = *s->asset_up ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
     return loc;
 }
 
@@ -366,7 +370,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     s->template_json = NULL;
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app)};
-    snprintf(job.path, sizeof job.path, "%s/%s.template.json", dir, s->artifact_id);
+    snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
     if (w->threaded && last) {
         /* nothing left to resolve: write this one here while the thread finishes the others */
         pthread_mutex_lock(&w->mu);
@@ -483,7 +487,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *src = ccdk__v_obj(app);
-        ccdk__v_set(src, "path", ccdk__v_str(app, a->staged_name));
+        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
@@ -514,7 +518,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(img, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *isrc = ccdk__v_obj(app);
-        ccdk__v_set(isrc, "directory", ccdk__v_str(app, a->staged_name));
+        ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
         ccdk__v_set(img, "source", isrc);
         ccdk_value *d = ccdk__v_obj(app);
         ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}")));
@@ -634,10 +638,10 @@ static int has_annotations(ccdk_app *app, ccdk_stack *s)
 }
 
 /* manifest.json, streamed (the metadata of a thousand functions is most of it) */
-static int write_manifest(ccdk_app *app, const char *dir)
+static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 {
     char path[4200];
-    snprintf(path, sizeof path, "%s/manifest.json", dir);
+    snprintf(path, sizeof path, "%s/%smanifest.json", dir, assembly ? assembly->dir : "");
     ccdk__buf b;
     if (ccdk__buf_open(&b, path, NULL) != 0)
         return -1;
@@ -647,9 +651,24 @@ static int write_manifest(ccdk_app *app, const char *dir)
     jw_kv_str(&w, "version", SCHEMA_VERSION);
     ccdk__jw_key(&w, "artifacts");
     ccdk__jw_obj(&w);
+    /* the nested assemblies first: aws-cdk-lib adds them when the Stage is constructed */
+    for (size_t i = 0; i < app->nstages; i++) {
+        ccdk_stage *st = app->stages[i];
+        if (st->parent_stage != assembly || st->node.detached)
+            continue;
+        ccdk__jw_key(&w, st->artifact_id);
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "type", "cdk:cloud-assembly");
+        ccdk__jw_key(&w, "properties");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "directoryName", st->artifact_id);
+        jw_kv_str(&w, "displayName", st->node.path);
+        ccdk__jw_end_obj(&w);
+        ccdk__jw_end_obj(&w);
+    }
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached)
+        if (s->node.detached || s->stage != assembly)
             continue;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier);
@@ -694,8 +713,6 @@ static int write_manifest(ccdk_app *app, const char *dir)
                 ccdk__jw_value(&w, tg);
             }
         }
-        if (strcmp(s->stack_name, s->artifact_id))
-            jw_kv_str(&w, "stackName", s->stack_name);
         ccdk__jw_key(&w, "validateOnSynth");
         ccdk__jw_bool(&w, 0);
         jw_kv_str(&w, "assumeRoleArn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"));
@@ -715,9 +732,18 @@ static int write_manifest(ccdk_app *app, const char *dir)
         ccdk__jw_num(&w, 8);
         jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
         ccdk__jw_end_obj(&w);
+        if (strcmp(s->stack_name, s->artifact_id)) /* last: the synthesizer adds it after the others */
+            jw_kv_str(&w, "stackName", s->stack_name);
         ccdk__jw_end_obj(&w); /* properties */
         ccdk__jw_key(&w, "dependencies");
-        jw_str_list1(&w, aid);
+        ccdk__jw_list(&w);
+        for (size_t d = 0; d < s->nstack_deps; d++) {
+            ccdk__jw_item(&w);
+            ccdk__jw_str(&w, s->stack_deps[d]->artifact_id);
+        }
+        ccdk__jw_item(&w);
+        ccdk__jw_str(&w, aid);
+        ccdk__jw_end_list(&w);
         ccdk__jw_key(&w, "metadata");
         if (has_annotations(app, s)) {
             ccdk__jw_value(&w, stack_metadata(s));
@@ -748,15 +774,18 @@ static int write_manifest(ccdk_app *app, const char *dir)
         jw_kv_str(&w, "displayName", s->node.path);
         ccdk__jw_end_obj(&w);
     }
-    ccdk__jw_key(&w, "Tree");
-    ccdk__jw_obj(&w);
-    jw_kv_str(&w, "type", "cdk:tree");
-    ccdk__jw_key(&w, "properties");
-    ccdk__jw_obj(&w);
-    jw_kv_str(&w, "file", "tree.json");
-    ccdk__jw_end_obj(&w);
-    ccdk__jw_end_obj(&w);
+    if (!assembly) {
+        ccdk__jw_key(&w, "Tree");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "type", "cdk:tree");
+        ccdk__jw_key(&w, "properties");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "file", "tree.json");
+        ccdk__jw_end_obj(&w);
+        ccdk__jw_end_obj(&w);
+    }
     ccdk__jw_end_obj(&w); /* artifacts */
+    jw_kv_str(&w, "minimumCliVersion", MIN_CLI_VERSION);
     ccdk__jw_end_obj(&w);
     return ccdk__buf_close(&b);
 }
@@ -861,6 +890,7 @@ static void phase_prepare(synth_run *r)
     ccdk_app *app = r->app;
     run_aspects(&app->node, NULL, 0);
     walk(&app->node, 0);
+    ccdk__resolve_references(app);
     ccdk__apply_dependencies(&app->node);
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
@@ -916,6 +946,15 @@ static void phase_logical_ids(synth_run *r)
 static int phase_render(synth_run *r)
 {
     ccdk_app *app = r->app;
+    /* the Stages' assembly directories, parents first (creation order) */
+    for (size_t i = 0; i < app->nstages; i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s/%s", r->txn.tmp, app->stages[i]->dir);
+        if (ccdk__mkdir_p(p) != 0) {
+            ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", r->txn.tmp, strerror(errno));
+            return -1;
+        }
+    }
     size_t last = app->nstacks;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
@@ -948,7 +987,7 @@ static int phase_write(synth_run *r)
         if (s->node.detached)
             continue;
         char name[8192];
-        snprintf(name, sizeof name, "%s.assets.json", s->artifact_id);
+        snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);
         ccdk__scratch_begin(app);
         ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
         ccdk__scratch_end(app);
@@ -958,7 +997,17 @@ static int phase_write(synth_run *r)
     phase(&r->tm, "assets");
     if (ok) {
         ccdk__scratch_begin(app);
-        ok = write_manifest(app, tmp) == 0;
+        ok = write_manifest(app, tmp, NULL) == 0;
+        for (size_t i = 0; ok && i < app->nstages; i++) {
+            ccdk_stage *st = app->stages[i];
+            if (st->node.detached)
+                continue;
+            ok = write_manifest(app, tmp, st) == 0;
+            char p[4200];
+            snprintf(p, sizeof p, "%s/%scdk.out", tmp, st->dir);
+            ok = ok && ccdk__write_file(p, "{\"version\":\"" SCHEMA_VERSION "\"}",
+                                        strlen("{\"version\":\"" SCHEMA_VERSION "\"}")) == 0;
+        }
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "manifest");
