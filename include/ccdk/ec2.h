@@ -76,6 +76,7 @@ typedef struct {
     ccdk_strs availability_zones;         /* instead of max_azs */
     ccdk_opt_num reserved_azs;            /* address space kept for AZs added later */
     ccdk_opt_num nat_gateways;            /* default one per AZ when there are private subnets */
+    ccdk_ec2_subnet_selection nat_gateway_subnets; /* public subnets for the NAT gateways; default all */
     ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
     ccdk_tristate enable_dns_hostnames;   /* default true */
     ccdk_tristate enable_dns_support;     /* default true */
@@ -207,27 +208,63 @@ void ccdk_ec2_connections_allow_to_peer(ccdk_ec2_connections *connections, ccdk_
                                         const char *description);
 void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *connections, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                           const char *description);
+/** allowInternally(port, description): each group of connections lets the others (and itself)
+ *  in and out on port. */
+void ccdk_ec2_connections_allow_internally(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
+/** allowDefaultPortTo(other) / allowToDefaultPort(other) (other's default port) /
+ *  allowDefaultPortInternally() / allowDefaultPortFromAnyIpv4(): aws-cdk-lib's error (no path)
+ *  when the default port they use is missing. */
+void ccdk_ec2_connections_allow_default_port_to(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                const char *description);
+void ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                const char *description);
+void ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_connections *connections, const char *description);
+void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections *connections, const char *description);
+/** connections.defaultPort: NULL when there is none; owned by the connections. */
+const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *connections);
 /** connections.addSecurityGroup(...securityGroups). */
 void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *connections, ccdk_ec2_security_group *security_group);
 /** connections.securityGroups (owned by the App). */
 ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_connections *connections);
 
 /* ================================================================== Validations
- * Each is aws-cdk-lib 2.276.0's message, on the construct named:
- *   Vpc: "To use DNS Hostnames, DNS Support must be enabled, however, it was explicitly disabled."
- *        "Vpc supports 'availabilityZones' or 'maxAzs', but not both."
- *        "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)"
- *        "<cidr> is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum subnet size is /28."
- *        (a VPC or subnet mask outside 16..28, or the space left too small for the subnets without a mask)
- *        "<n> of /<mask> exceeds remaining space of <cidr>" (subnets that do not fit: overlapping)
- *        "If you do not want NAT gateways (natGateways=0), make sure you don't configure any PRIVATE(_WITH_NAT) subnets ..."
- *        "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC subnets to put the NAT gateways into (got ...."
- *        "<type> subnet cannot include mapPublicIpOnLaunch parameter"
- *        "Given VPC 'availabilityZones' ... must be a subset of the stack's availability zones ..."
- *   selectSubnets: "Only one of '<keys>' can be supplied to subnet selection."
- *        "There are no '<type>' subnet groups in this VPC. Available types: <types>"
- *        "There are no subnet groups with name '<name>' in this VPC. Available names: <names>"
- *   SecurityGroup: no vpc ("vpc is required"); Connections: "Cannot call allowDefaultPortFrom(): this resource has no default port"
+ * aws-cdk-lib 2.276.0's messages, each with the construct path when aws-cdk-lib gives one
+ * (tests/unit/test_ec2.c checks them against aws-cdk-lib itself):
+ *   Vpc:
+ *     "To use DNS Hostnames, DNS Support must be enabled, however, it was explicitly disabled."
+ *     "Vpc supports 'availabilityZones' or 'maxAzs', but not both."
+ *     "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)"
+ *     "<ip> is not valid" (the block's address)
+ *     "x.x.x.x/<mask> is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum
+ *       subnet size is /28." (a cidr_mask outside 16..28, or a block too small for the subnets
+ *       without a mask)
+ *     "1 of /<mask> exceeds remaining space of <cidr>" (the subnets do not fit: they would overlap)
+ *     "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC
+ *       subnets to put the NAT gateways into (got <JSON>." (NAT gateways but no public subnet,
+ *       e.g. the public group reserved; ccdk writes each configuration's keys in the order
+ *       cidrMask, name, subnetType, reserved). More NAT gateways than AZs is no error: aws-cdk-lib
+ *       makes min(nat_gateways, AZs) of them.
+ *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
+ *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
+ *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
+ *   Vpc.fromVpcAttributes:
+ *     "Number of <group>SubnetIds (<n>) must be a multiple of availability zones (<n>)."
+ *     "Number of <group>SubnetRouteTableIds (<n>) must be equal to the amount of <group>SubnetIds (<n>)."
+ *     "<group>SubnetNames must have an entry for every corresponding subnet group, got: <JSON>"
+ *     "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC"
+ *   selectSubnets:
+ *     "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection."
+ *     "There are no '<type>' subnet groups in this VPC. Available types: <types>"
+ *     "There are no subnet groups with name '<name>' in this VPC. Available names: <names>"
+ *   SecurityGroup and Peer:
+ *     "Invalid IPv4 CIDR: \"<cidr>\"", "CIDR mask is missing in IPv4: \"<cidr>\". Did you mean \"<cidr>/32\"?"
+ *     (and the same for IPv6, /128), when the peer is used
+ *     "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or
+ *       allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead."
+ *     no vpc: "vpc is required" (TypeScript's type check, in ccdk a run-time error)
+ *   Connections:
+ *     "Cannot call allowDefaultPortFrom(): this resource has no default port"
+ * The Function's VPC props have theirs in ccdk/lambda.h (src/lambda/vpc.c).
  */
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */

@@ -11,6 +11,8 @@ void ccdk__ec2_connections_init(ccdk_ec2_connections *c, ccdk_app *app)
     c->rules.elem = sizeof(ccdk_ec2_peer);
 }
 
+static int need_default_port(ccdk_ec2_connections *c, const char *what);
+
 /* ReactiveList.push: appended, then every listener sees it */
 void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *item)
 {
@@ -41,10 +43,14 @@ static void for_each_and_forever(ccdk__ec2_reactive_list *l, ccdk__ec2_listener 
 static void inner(ccdk__ec2_listener *x, const void *item)
 {
     const ccdk_ec2_peer *peer = item;
-    if (x->egress)
+    if (x->egress == 2) { /* allowInternally: both, ingress first */
+        ccdk__ec2_sg_add_ingress(x->group, peer, &x->port, x->description, 0);
+        ccdk__ec2_sg_add_egress(x->group, peer, &x->port, x->description, 0);
+    } else if (x->egress) {
         ccdk__ec2_sg_add_egress(x->group, peer, &x->port, x->description, x->remote_rule);
-    else
+    } else {
         ccdk__ec2_sg_add_ingress(x->group, peer, &x->port, x->description, x->remote_rule);
+    }
 }
 
 /* for each group of this side: listen to the other side's rules */
@@ -149,32 +155,86 @@ static ccdk_ec2_connections *peer_connections(ccdk_app *app, const ccdk_ec2_peer
     return c;
 }
 
+/* the other side of allowTo/allowFrom a peer: a group's own connections, or the peer's */
+static ccdk_ec2_connections *connections_of_peer(ccdk_ec2_connections *c, const ccdk_ec2_peer *peer)
+{
+    return peer->kind_ == 3 && peer->group_ ? &peer->group_->conn : peer_connections(c->app, peer);
+}
+
 void ccdk_ec2_connections_allow_to_peer(ccdk_ec2_connections *c, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                         const char *description)
 {
-    if (!c)
-        return;
-    ccdk_ec2_connections *other = peer.kind_ == 3 && peer.group_ ? &peer.group_->conn : peer_connections(c->app, &peer);
-    allow(c, other, &port, description, 1);
+    if (c)
+        allow(c, connections_of_peer(c, &peer), &port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *c, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                           const char *description)
 {
-    if (!c)
-        return;
-    ccdk_ec2_connections *other = peer.kind_ == 3 && peer.group_ ? &peer.group_->conn : peer_connections(c->app, &peer);
-    allow(c, other, &port, description, 0);
+    if (c)
+        allow(c, connections_of_peer(c, &peer), &port, description, 0);
 }
 
 void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *c, ccdk_ec2_connections *other,
                                                   const char *description)
 {
+    if (c && other && need_default_port(c, "allowDefaultPortFrom"))
+        allow(c, other, &c->default_port, description, 0);
+}
+
+/* allowInternally: every group of these connections gets ingress and egress rules for every rule
+ * (peer) of the same connections, itself included */
+void ccdk_ec2_connections_allow_internally(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
+{
+    if (!c)
+        return;
+    ccdk__ec2_listener *x = ccdk__alloc(c->app, sizeof *x);
+    x->fn = outer;
+    x->other = c;
+    x->port = port;
+    x->description = description ? ccdk__keep(c->app, description) : NULL;
+    x->egress = 2;
+    for_each_and_forever(&c->groups, x);
+}
+
+static int need_default_port(ccdk_ec2_connections *c, const char *what)
+{
+    if (c->has_default_port)
+        return 1;
+    ccdk__unscoped_error(c->app, "Cannot call %s(): this resource has no default port", what);
+    return 0;
+}
+
+void ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_connections *c, const char *description)
+{
+    if (c && need_default_port(c, "allowDefaultPortInternally"))
+        ccdk_ec2_connections_allow_internally(c, c->default_port, description);
+}
+
+void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections *c, const char *description)
+{
+    if (c && need_default_port(c, "allowDefaultPortFromAnyIpv4"))
+        ccdk_ec2_connections_allow_from_peer(c, ccdk_ec2_peer_any_ipv4(), c->default_port, description);
+}
+
+void ccdk_ec2_connections_allow_default_port_to(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const char *description)
+{
+    if (c && other && need_default_port(c, "allowDefaultPortTo"))
+        allow(c, other, &c->default_port, description, 1);
+}
+
+void ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const char *description)
+{
     if (!c || !other)
         return;
-    if (!c->has_default_port) {
-        ccdk__unscoped_error(c->app, "Cannot call allowDefaultPortFrom(): this resource has no default port");
+    if (!other->has_default_port) {
+        ccdk__unscoped_error(c->app, "Cannot call allowToDefaultPort(): other resource has no default port");
         return;
     }
-    allow(c, other, &c->default_port, description, 0);
+    allow(c, other, &other->default_port, description, 1);
+}
+
+const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *c)
+{
+    return c && c->has_default_port ? &c->default_port : NULL;
 }

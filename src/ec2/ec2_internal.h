@@ -28,6 +28,7 @@ struct ccdk_ec2_vpc {
     size_t naz;
     ccdk__ec2_subnet **pub, **priv, **iso;
     size_t npub, npriv, niso;
+    size_t cappub, cappriv, capiso;
 };
 
 /* aws-cdk-lib's ReactiveList: a list whose listeners (forEachAndForever) see every item, those
@@ -96,6 +97,11 @@ int ccdk__net_builder_init(ccdk__net_builder *b, const void *scope, const char *
 /* addSubnet(mask): the subnet's "a.b.c.d/m", or NULL after recording the error on scope */
 const char *ccdk__net_builder_add_subnet(ccdk__net_builder *b, const void *scope, double mask);
 double ccdk__net_builder_mask_for_remaining(const ccdk__net_builder *b, size_t count);
+
+/* selectSubnetObjects (vpc.c): the subnets a selection picks (NULL: the default), in the App's
+ * memory; -1 after aws-cdk-lib's error on the VPC */
+int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk__ec2_subnet ***out,
+                                    size_t *nout);
 
 /* restrict_default_sg.c: the Custom::VpcRestrictDefaultSG of vpc.restrictDefaultSecurityGroup() */
 void ccdk__ec2_restrict_default_sg(ccdk_ec2_vpc *vpc);

@@ -13,7 +13,9 @@ static void render(char *out, size_t n, double v)
         snprintf(out, n, "%.17g", v);
 }
 
-static ccdk_ec2_port port(const char *protocol, double from, double to, int has_range)
+/* new Port({protocol, fromPort, toPort, stringRepresentation}): the text is `prefix` then the range
+ * ("443", "8000-8100"), or `prefix` alone when `ranged` is 0 */
+static ccdk_ec2_port port(const char *protocol, double from, double to, int has_range, const char *prefix, int ranged)
 {
     ccdk_ec2_port p;
     memset(&p, 0, sizeof p);
@@ -21,76 +23,28 @@ static ccdk_ec2_port port(const char *protocol, double from, double to, int has_
     p.from_ = from;
     p.to_ = to;
     p.has_range_ = has_range;
+    char a[32] = "", b[32] = "";
+    if (ranged) {
+        render(a, sizeof a, from);
+        if (to != from || ranged == 2)
+            render(b, sizeof b, to);
+    }
+    snprintf(p.text_, sizeof p.text_, "%s%s%s%s", prefix, a, *b ? "-" : "", b);
     return p;
 }
 
-ccdk_ec2_port ccdk_ec2_port_tcp(double n)
-{
-    ccdk_ec2_port p = port("tcp", n, n, 1);
-    render(p.text_, sizeof p.text_, n);
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_tcp_range(double start, double end)
-{
-    ccdk_ec2_port p = port("tcp", start, end, 1);
-    char a[32], b[32];
-    render(a, sizeof a, start);
-    render(b, sizeof b, end);
-    snprintf(p.text_, sizeof p.text_, "%s-%s", a, b);
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_all_tcp(void)
-{
-    ccdk_ec2_port p = port("tcp", 0, 65535, 1);
-    snprintf(p.text_, sizeof p.text_, "ALL PORTS");
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_udp(double n)
-{
-    ccdk_ec2_port p = port("udp", n, n, 1);
-    char a[32];
-    render(a, sizeof a, n);
-    snprintf(p.text_, sizeof p.text_, "UDP %s", a);
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_udp_range(double start, double end)
-{
-    ccdk_ec2_port p = port("udp", start, end, 1);
-    char a[32], b[32];
-    render(a, sizeof a, start);
-    render(b, sizeof b, end);
-    snprintf(p.text_, sizeof p.text_, "UDP %s-%s", a, b);
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_all_udp(void)
-{
-    ccdk_ec2_port p = port("udp", 0, 65535, 1);
-    snprintf(p.text_, sizeof p.text_, "UDP ALL PORTS");
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_all_traffic(void)
-{
-    ccdk_ec2_port p = port("-1", 0, 0, 0);
-    snprintf(p.text_, sizeof p.text_, "ALL TRAFFIC");
-    return p;
-}
-
-ccdk_ec2_port ccdk_ec2_port_all_icmp(void)
-{
-    ccdk_ec2_port p = port("icmp", -1, -1, 1);
-    snprintf(p.text_, sizeof p.text_, "ALL ICMP");
-    return p;
-}
+ccdk_ec2_port ccdk_ec2_port_tcp(double n) { return port("tcp", n, n, 1, "", 1); }
+ccdk_ec2_port ccdk_ec2_port_tcp_range(double start, double end) { return port("tcp", start, end, 1, "", 2); }
+ccdk_ec2_port ccdk_ec2_port_all_tcp(void) { return port("tcp", 0, 65535, 1, "ALL PORTS", 0); }
+ccdk_ec2_port ccdk_ec2_port_udp(double n) { return port("udp", n, n, 1, "UDP ", 1); }
+ccdk_ec2_port ccdk_ec2_port_udp_range(double start, double end) { return port("udp", start, end, 1, "UDP ", 2); }
+ccdk_ec2_port ccdk_ec2_port_all_udp(void) { return port("udp", 0, 65535, 1, "UDP ALL PORTS", 0); }
+ccdk_ec2_port ccdk_ec2_port_all_traffic(void) { return port("-1", 0, 0, 0, "ALL TRAFFIC", 0); }
+ccdk_ec2_port ccdk_ec2_port_all_icmp(void) { return port("icmp", -1, -1, 1, "ALL ICMP", 0); }
 
 ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code)
 {
-    ccdk_ec2_port p = port("icmp", type, code, 1);
+    ccdk_ec2_port p = port("icmp", type, code, 1, "", 0);
     char a[32], b[32];
     render(a, sizeof a, type);
     render(b, sizeof b, code);

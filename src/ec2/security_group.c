@@ -165,18 +165,14 @@ static ccdk_value *egress_lazy(void *ctx)
     return render_rules(g->node.app, g->egress);
 }
 
-static ccdk__sg_rule *rule_from(ccdk_app *app, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port, const char *description,
-                                int ingress, const char *group_id_of_peer)
+/* an inline rule: the peer is an IP range (a group as peer is never inlined: canInlineRule false) */
+static ccdk__sg_rule *rule_from(ccdk_app *app, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port, const char *description)
 {
     ccdk__sg_rule *r = ccdk__alloc(app, sizeof *r);
     if (peer->kind_ == 1)
         r->cidr_ip = ccdk__keep(app, peer->cidr_);
-    else if (peer->kind_ == 2)
-        r->cidr_ipv6 = ccdk__keep(app, peer->cidr_);
-    else if (ingress)
-        r->source_sg = group_id_of_peer;
     else
-        r->dest_sg = group_id_of_peer;
+        r->cidr_ipv6 = ccdk__keep(app, peer->cidr_);
     r->ip_protocol = port->protocol_;
     r->has_range = port->has_range_;
     r->from = port->from_;
@@ -373,7 +369,7 @@ void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *p
     }
     if (!description)
         description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), port->text_);
-    push_rule(&g->ingress, rule_from(app, peer, port, description, 1, NULL), 1);
+    push_rule(&g->ingress, rule_from(app, peer, port, description), 1);
 }
 
 void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
@@ -425,7 +421,7 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
     /* aws-cdk-lib writes "from" in an inline egress rule's default description too */
     if (!description)
         description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), port->text_);
-    ccdk__sg_rule *rule = rule_from(app, peer, port, description, 0, NULL);
+    ccdk__sg_rule *rule = rule_from(app, peer, port, description);
     if ((ccdk__str_eq(rule->cidr_ip, "0.0.0.0/0") || ccdk__str_eq(rule->cidr_ipv6, "::/0")) && !strcmp(rule->ip_protocol, "-1")) {
         ccdk__error(g, "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or "
                        "allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead.");

@@ -190,11 +190,10 @@ static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const cc
     return (int)count;
 }
 
-static void push_subnet(ccdk_app *app, ccdk__ec2_subnet ***arr, size_t *n, ccdk__ec2_subnet *s)
+static void push_subnet(ccdk_app *app, ccdk__ec2_subnet ***arr, size_t *n, size_t *cap, ccdk__ec2_subnet *s)
 {
-    size_t cap = *n; /* grown to powers of two; arena copies are cheap for a handful */
-    if ((*n & (*n - 1)) == 0 || *n == 0)
-        *arr = ccdk__arena_grow(app, *arr, *n, &cap, sizeof **arr, 4);
+    if (*n == *cap)
+        *arr = ccdk__arena_grow(app, *arr, *n, cap, sizeof **arr, 4);
     (*arr)[(*n)++] = s;
 }
 
@@ -364,11 +363,11 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         const char *sid = ccdk__sprintf(app, "%sSubnet%zu", c->name, azi + 1);
         ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public);
         if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
-            push_subnet(app, &vpc->pub, &vpc->npub, s);
+            push_subnet(app, &vpc->pub, &vpc->npub, &vpc->cappub, s);
         else if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
-            push_subnet(app, &vpc->priv, &vpc->npriv, s);
+            push_subnet(app, &vpc->priv, &vpc->npriv, &vpc->cappriv, s);
         else
-            push_subnet(app, &vpc->iso, &vpc->niso, s);
+            push_subnet(app, &vpc->iso, &vpc->niso, &vpc->capiso, s);
     }
 
     /* the internet gateway, when some group is neither isolated nor reserved */
@@ -390,14 +389,30 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             /* NatProvider.gateway().configureNat: a gateway in each of the first nat_count public
              * subnets (natGatewaySubnets: the public ones), then each private subnet routes to the
              * gateway of its AZ, or round robin over all of them (PrefSet.pick) */
-            ccdk_ec2_selected_subnets pubsel;
-            if (ccdk_ec2_vpc_select_subnets(vpc, &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC},
-                                            &pubsel) < 0)
+            static const ccdk_ec2_subnet_selection all_public = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC};
+            const ccdk_ec2_subnet_selection *placement = &props->nat_gateway_subnets;
+            if (!placement->subnet_type && !placement->subnet_group_name && !CCDK__GIVEN(placement->availability_zones) &&
+                !ccdk__tri_set(placement->one_per_az))
+                placement = &all_public;
+            ccdk__ec2_subnet **nat_subnets;
+            size_t nnat;
+            if (ccdk__ec2_select_subnet_objects(vpc, placement, &nat_subnets, &nnat) < 0)
                 return vpc;
-            size_t ngw = (size_t)nat_count < vpc->npub ? (size_t)nat_count : vpc->npub;
+            for (size_t i = 0; i < nnat; i++) {
+                size_t k;
+                for (k = 0; k < vpc->npub && vpc->pub[k] != nat_subnets[i]; k++)
+                    ;
+                if (k == vpc->npub) {
+                    /* `${placement}` and `${sub}` of aws-cdk-lib's message: an object, and a construct's path */
+                    ccdk__error(vpc, "natGatewayPlacement [object Object] contains non public subnet %s", nat_subnets[i]->node.path);
+                    return vpc;
+                }
+            }
+            size_t ngw = (size_t)nat_count < nnat ? (size_t)nat_count : nnat;
             ccdk_cfn_resource **gws = ccdk__alloc(app, (ngw + 1) * sizeof *gws);
+            ccdk__ec2_subnet **gw_subnets = nat_subnets;
             for (size_t i = 0; i < ngw; i++) {
-                ccdk__ec2_subnet *s = vpc->pub[i];
+                ccdk__ec2_subnet *s = nat_subnets[i];
                 ccdk_cfn_resource *eip = ccdk__l1(s, "EIP", "AWS::EC2::EIP", "aws-cdk-lib.aws_ec2.CfnEIP");
                 eip->tag_kind = 1;
                 ccdk__res_set(eip, "Domain", ccdk__v_str(app, "vpc"));
@@ -416,7 +431,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
                 ccdk_cfn_resource *gw = NULL;
                 /* map[pref] holds the last gateway added for that AZ */
                 for (size_t k = 0; k < ngw; k++)
-                    if (!strcmp(vpc->pub[k]->az, s->az))
+                    if (!strcmp(gw_subnets[k]->az, s->az))
                         gw = gws[k];
                 if (!gw)
                     gw = gws[next++ % ngw];
@@ -485,12 +500,9 @@ static const char *group_names_list(ccdk_app *app, ccdk_ec2_vpc *vpc)
     return s;
 }
 
-int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk_ec2_selected_subnets *out)
+int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk__ec2_subnet ***out,
+                                    size_t *nout)
 {
-    if (out)
-        memset(out, 0, sizeof *out);
-    if (!ccdk__handle_ok(vpc, __func__) || !out)
-        return -1;
     ccdk_app *app = vpc->node.app;
     static const ccdk_ec2_subnet_selection none;
     if (!sel)
@@ -565,6 +577,22 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
         subs = f;
         nsubs = nf;
     }
+    *out = subs;
+    *nout = nsubs;
+    return 0;
+}
+
+int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk_ec2_selected_subnets *out)
+{
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (!ccdk__handle_ok(vpc, __func__) || !out)
+        return -1;
+    ccdk_app *app = vpc->node.app;
+    ccdk__ec2_subnet **subs;
+    size_t nsubs;
+    if (ccdk__ec2_select_subnet_objects(vpc, sel, &subs, &nsubs) < 0)
+        return -1;
     const char **ids = ccdk__alloc(app, (nsubs + 1) * sizeof *ids);
     const char **azs = ccdk__alloc(app, (nsubs + 1) * sizeof *azs);
     const char **names = ccdk__alloc(app, (nsubs + 1) * sizeof *names);

@@ -525,6 +525,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
     fn->base.grant_principal = attrs->role ? ccdk_iam_role_principal(attrs->role) : NULL;
     fn->base.skip_permissions = ccdk__tri_true(attrs->skip_permissions);
     fn->architecture = attrs->architecture ? attrs->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    ccdk__fn_import_connections(fn, scope, attrs); /* vpc.c */
     if (ccdk__tri_set(attrs->same_environment)) {
         fn->base.can_create_permissions = ccdk__tri_true(attrs->same_environment);
     } else {

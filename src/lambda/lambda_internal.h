@@ -142,6 +142,8 @@ void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c);
 void ccdk__fn_step_filesystem_dependencies(ccdk__fn_ctor *c);
 /* vpc.c: props.vpc and friends (configureVpc): the security group, VpcConfig, connections. */
 void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
+/* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */
+void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 

@@ -83,6 +83,16 @@ void ccdk__fn_step_vpc(ccdk__fn_ctor *c)
     c->vpc_config = cfg;
 }
 
+void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs)
+{
+    ccdk_ec2_security_group *g = attrs->security_group;
+    if (!g && attrs->security_group_id) /* in the import's scope, not under the function */
+        g = ccdk_ec2_security_group_from_security_group_id(scope, "SecurityGroup", attrs->security_group_id, CCDK_UNSET,
+                                                           CCDK_UNSET);
+    if (g)
+        fn->connections = ccdk_ec2_connections_new(fn, (ccdk_ec2_security_group_list)CCDK_LIST(g), NULL);
+}
+
 ccdk_ec2_connections *ccdk_lambda_function_connections(ccdk_lambda_function *fn)
 {
     if (!ccdk__handle_ok(fn, __func__))

@@ -150,6 +150,20 @@ static void b_no_default_port(ccdk_stack *s)
     ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_security_group_connections(a),
                                                  ccdk_ec2_security_group_connections(b), NULL);
 }
+static void b_no_other_default_port(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_security_group *b = ccdk_ec2_security_group_new(s, "B", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_security_group_connections(a),
+                                               ccdk_ec2_security_group_connections(b), NULL);
+}
+static void b_no_default_port_internally(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_security_group_connections(a), NULL);
+}
 static void b_peer_invalid(ccdk_stack *s)
 {
     ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
@@ -185,6 +199,10 @@ static void b_import_route_tables(ccdk_stack *s)
     ccdk_ec2_vpc_from_vpc_attributes(s, "V", &(ccdk_ec2_vpc_attributes){
         .vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a", "b"), .isolated_subnet_ids = CCDK_STRS("s-1", "s-2"),
         .isolated_subnet_route_table_ids = CCDK_STRS("r-1")});
+}
+static void b_nat_placement_private(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.nat_gateway_subnets = {.subnet_group_name = "Private"}});
 }
 static void b_import_no_cidr(ccdk_stack *s)
 {
@@ -243,6 +261,13 @@ static const ec2_case cases[] = {
      "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowDefaultPortFrom("
      "new ec2.SecurityGroup(stack, 'B', {vpc}));",
      b_no_default_port, NULL},
+    {"other_has_no_default_port",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowToDefaultPort("
+     "new ec2.SecurityGroup(stack, 'B', {vpc}));",
+     b_no_other_default_port, NULL},
+    {"no_default_port_internally",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowDefaultPortInternally();",
+     b_no_default_port_internally, NULL},
     {"peer_invalid",
      "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).addIngressRule(ec2.Peer.ipv4("
      "'10.0.0/16'), ec2.Port.tcp(80));",
@@ -267,6 +292,8 @@ static const ec2_case cases[] = {
      "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b'], isolatedSubnetIds: ['s-1', "
      "'s-2'], isolatedSubnetRouteTableIds: ['r-1']});",
      b_import_route_tables, NULL},
+    {"nat_placement_not_public", "new ec2.Vpc(stack, 'Vpc', {natGatewaySubnets: {subnetGroupName: 'Private'}});",
+     b_nat_placement_private, "S/Vpc"},
     {"import_no_cidr", "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b']}).vpcCidrBlock;",
      b_import_no_cidr, "S/V"},
 };

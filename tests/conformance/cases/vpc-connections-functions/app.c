@@ -1,5 +1,6 @@
 /* Two functions in a VPC with their automatic security groups; rules between them with
- * Connections (separate ingress and egress resources), to an IP range, and a default port. */
+ * Connections (separate ingress and egress resources), to an IP range, a default port,
+ * allow_internally, and a group added to a function's connections afterwards. */
 #include <ccdk/lambda.h>
 
 int main(void)
@@ -30,6 +31,13 @@ int main(void)
     ccdk_ec2_connections *cache_c = ccdk_ec2_connections_new(stack, (ccdk_ec2_security_group_list)CCDK_LIST(cache), &redis);
     ccdk_ec2_connections_allow_default_port_from(cache_c, worker_c, NULL);
     ccdk_ec2_connections_allow_default_port_from(cache_c, api_c, "api to cache");
+    ccdk_ec2_connections_allow_internally(api_c, ccdk_ec2_port_tcp(7000), "api peers");
+    ccdk_ec2_connections_allow_to_default_port(worker_c, cache_c, "worker to cache");
+    ccdk_ec2_connections_allow_default_port_from_any_ipv4(cache_c, "anyone to cache");
+    /* a group joining the worker's connections later gets the rules given so far */
+    ccdk_ec2_security_group *extra = ccdk_ec2_security_group_new(stack, "Extra", &(ccdk_ec2_security_group_props){
+        .vpc = vpc, .allow_all_outbound = CCDK_FALSE});
+    ccdk_ec2_connections_add_security_group(worker_c, extra);
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -1,6 +1,7 @@
 // Conformance case 'vpc-connections-functions': two functions in a VPC with their automatic
 // security groups; one allows the other in on a port (connections.allowFrom / allowTo write the
-// ingress and egress rules as separate resources), a default port, and an IP range.
+// ingress and egress rules as separate resources), a default port, an IP range, allowInternally,
+// and a group added to a function's connections afterwards.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
@@ -24,4 +25,10 @@ const cache = new ec2.SecurityGroup(stack, 'Cache', { vpc });
 const cacheConnections = new ec2.Connections({ securityGroups: [cache], defaultPort: ec2.Port.tcp(6379) });
 cacheConnections.allowDefaultPortFrom(worker);
 cacheConnections.allowDefaultPortFrom(api, 'api to cache');
+api.connections.allowInternally(ec2.Port.tcp(7000), 'api peers');
+worker.connections.allowToDefaultPort(cacheConnections, 'worker to cache');
+cacheConnections.allowDefaultPortFromAnyIpv4('anyone to cache');
+// a group joining the worker's connections later gets the rules given so far (ReactiveList)
+const extra = new ec2.SecurityGroup(stack, 'Extra', { vpc, allowAllOutbound: false });
+worker.connections.addSecurityGroup(extra);
 app.synth();

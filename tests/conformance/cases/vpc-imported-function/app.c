@@ -1,5 +1,6 @@
 /* Vpc.fromVpcAttributes with two private subnet groups over 2 AZs; a function in the "Backend"
- * group with an imported security group (allowAllOutbound false: rules as resources). */
+ * group with an imported security group (allowAllOutbound false: rules as resources); an imported
+ * function with a security group id calls it. */
 #include <ccdk/lambda.h>
 
 int main(void)
@@ -30,6 +31,13 @@ int main(void)
                                        ccdk_ec2_port_tcp(443), "VPC endpoints");
     ccdk_ec2_security_group_add_ingress_rule(shared, ccdk_ec2_peer_ipv4("10.10.0.0/16"), ccdk_ec2_port_all_tcp(), NULL,
                                              CCDK_UNSET);
+    /* an imported function with its security group id: its connections */
+    ccdk_lambda_function *legacy = ccdk_lambda_function_from_function_attributes(stack, "Legacy", &(ccdk_lambda_function_attributes){
+        .function_arn = "arn:aws:lambda:us-east-1:123456789012:function:legacy",
+        .security_group_id = "sg-0fedcba9876543210",
+    });
+    ccdk_ec2_connections_allow_to(ccdk_lambda_function_connections(legacy), ccdk_lambda_function_connections(fn),
+                                  ccdk_ec2_port_tcp(8443), "legacy calls backend");
     ccdk_cfn_output_new(stack, "Cidr", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_cidr_block(vpc)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

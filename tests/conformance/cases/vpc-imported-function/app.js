@@ -1,5 +1,6 @@
 // Conformance case 'vpc-imported-function': Vpc.fromVpcAttributes with two private subnet groups
-// over 2 AZs; a function in the "Backend" group, and an imported security group it also uses.
+// over 2 AZs; a function in the "Backend" group, and an imported security group it also uses; an
+// imported function with a security group id calls it.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
@@ -28,5 +29,11 @@ const fn = new lambda.Function(stack, 'Backend', {
 });
 fn.connections.allowTo(ec2.Peer.ipv4('10.10.0.0/16'), ec2.Port.tcp(443), 'VPC endpoints');
 shared.addIngressRule(ec2.Peer.ipv4('10.10.0.0/16'), ec2.Port.allTcp());
+// an imported function with its security group id: its connections
+const legacy = lambda.Function.fromFunctionAttributes(stack, 'Legacy', {
+  functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:legacy',
+  securityGroupId: 'sg-0fedcba9876543210',
+});
+legacy.connections.allowTo(fn, ec2.Port.tcp(8443), 'legacy calls backend');
 new cdk.CfnOutput(stack, 'Cidr', { value: vpc.vpcCidrBlock });
 app.synth();
