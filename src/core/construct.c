@@ -1005,7 +1005,7 @@ const char *ccdk_stack_template_json(const ccdk_stack *cs)
     ccdk_stack *s = (ccdk_stack *)cs;
     if (!s->template_json) {
         char path[4200];
-        snprintf(path, sizeof path, "%s/%s.template.json", s->node.app->outdir_abs, s->artifact_id);
+        snprintf(path, sizeof path, "%s/%s%s.template.json", s->node.app->outdir_abs, s->assembly_dir, s->artifact_id);
         size_t len = 0;
         s->template_json = ccdk__read_file(path, &len);
         s->template_len = len;

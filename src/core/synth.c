@@ -243,6 +243,7 @@ static void serialize_template(tpl_job *j)
         j->rc = ccdk__buf_close(&b);
     }
     unsigned char d[32];
+    j->s->template_len = sha.len; /* the bytes written (the template-size warning) */
     ccdk__sha256_final(&sha, d);
     ccdk__hex(d, 32, j->s->template_hash);
 }
@@ -349,6 +350,61 @@ static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_t
 }
 
 /* Resolves stack s and queues its template for writing. */
+/* Stack.maxResources: the @aws-cdk/core:stackResourceLimit context (parseInt(x, 10): a number that
+ * does not parse, or 0, turns the check off), else 500 */
+static long max_resources(ccdk_stack *s)
+{
+    ccdk_value *v = ccdk__node_context(&s->node, "@aws-cdk/core:stackResourceLimit");
+    if (!v || v->kind == CCDK__V_UNDEF)
+        return 500;
+    const char *str = ccdk__js_string(s->node.app, v);
+    while (*str == ' ' || *str == '\t' || *str == '\n' || *str == '\r')
+        str++;
+    char *end;
+    long n = strtol(str, &end, 10);
+    return end == str ? 0 : n;
+}
+
+/* _synthesizeTemplate's resource count: over the limit is aws-cdk-lib's error, from 80 % its info */
+static void check_resource_count(ccdk_stack *s, ccdk_value *tpl)
+{
+    long max = max_resources(s);
+    if (max <= 0)
+        return;
+    ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    size_t n = res && res->kind == CCDK__V_OBJ ? res->u.obj.n : 0;
+    ccdk_app *app = s->node.app;
+    if ((long)n > max) {
+        /* "<Type> (<count>)" per type, in order of first appearance */
+        ccdk__buf b = {0};
+        unsigned char *done = calloc(n, 1);
+        if (!done)
+            abort();
+        for (size_t i = 0; i < n; i++) {
+            if (done[i])
+                continue;
+            ccdk_value *ti = ccdk__v_get(res->u.obj.e[i].val, "Type");
+            const char *type = ti && ti->kind == CCDK__V_STR ? ti->u.str.s : "undefined";
+            size_t c = 0;
+            for (size_t k = i; k < n; k++) {
+                ccdk_value *tk = ccdk__v_get(res->u.obj.e[k].val, "Type");
+                const char *t2 = tk && tk->kind == CCDK__V_STR ? tk->u.str.s : "undefined";
+                if (!strcmp(type, t2)) {
+                    done[k] = 1;
+                    c++;
+                }
+            }
+            ccdk__buf_printf(&b, "%s%s (%zu)", b.len ? ", " : "", type, c);
+        }
+        free(done);
+        ccdk__error(s, "Number of resources in stack '%s': %zu is greater than allowed maximum of %ld: %s", s->node.path, n, max,
+                    b.data ? b.data : "");
+        ccdk__buf_free(&b);
+    } else if ((double)n >= (double)max * 0.8) {
+        ccdk_annotations_add_info(s, ccdk__sprintf(app, "Number of resources: %zu is approaching allowed maximum of %ld", n, max));
+    }
+}
+
 static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last)
 {
     ccdk_app *app = s->node.app;
@@ -365,6 +421,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         els[i]->kind->render(els[i], &ctx, tpl);
     }
     app->cur_stack = NULL;
+    check_resource_count(s, tpl);
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
     s->template_json = NULL;
@@ -965,6 +1022,15 @@ static int phase_render(synth_run *r)
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
     phase(&r->tm, "templates");
+    /* _synthesizeTemplate: JSON.stringify(template, undefined, 1) over 80 % of 1,000,000 bytes */
+    for (size_t i = 0; ok && i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (!s->node.detached && s->template_len > 800000)
+            ccdk__warning(s, "@aws-cdk/core:Stack.templateSize",
+                          "Template size %s limit: %zu/1000000. Split resources into multiple stacks or set "
+                          "suppressTemplateIndentation to reduce template size.",
+                          s->template_len > 1000000 ? "exceeds" : "is approaching", s->template_len);
+    }
     if (app->nerrors)
         return -1;
     print_annotations(app);
