@@ -67,8 +67,8 @@ typedef struct {
     const ccdk_ec2_subnet_selection *vpc_subnets;
     /** default: a new SecurityGroup "EfsSecurityGroup" under the file system */
     ccdk_ec2_security_group *security_group;
-    /** default: true (the v2 value of @aws-cdk/aws-efs:defaultEncryptionAtRest, which v2 no longer
-     *  lets an app turn off); CCDK_FALSE writes Encrypted: false */
+    /** default: true (the v2 value of @aws-cdk/aws-efs:defaultEncryptionAtRest; that flag set in
+     *  context at all, to true or false, is aws-cdk-lib's error); CCDK_FALSE writes Encrypted: false */
     ccdk_tristate encrypted;
     /** KMS key ARN for encryption at rest (kmsKey.keyArn); default the AWS managed key */
     const char *kms_key_arn;
@@ -129,8 +129,10 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *file_syst
 /** fileSystem.grant(grantee, ...actions) on the file system's ARN, and grantRead (ClientMount),
  *  grantReadWrite (+ClientWrite), grantRootAccess (+ClientRootAccess), those three with the
  *  condition elasticfilesystem:AccessedViaMountTarget = "true" (they also turn the default of
- *  allow_anonymous_access to false). Into the grantee's identity policy (a role of the account);
- *  return 1 when a statement was added, 0 otherwise (also for NULL), without an error. */
+ *  allow_anonymous_access to false). A role gets the statement in its identity policy; another
+ *  principal (a service, an account, the stack's own account root) in the file system's resource
+ *  policy (Grant.addToPrincipalOrResource; nothing for an imported file system). Return 1 when a
+ *  statement was added, 0 otherwise (also for NULL), without an error. */
 int ccdk_efs_file_system_grant(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee, ccdk_strs actions);
 int ccdk_efs_file_system_grant_read(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee);
 int ccdk_efs_file_system_grant_read_write(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee);

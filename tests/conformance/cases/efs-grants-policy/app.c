@@ -49,6 +49,11 @@ int main(void)
         .assumed_by = ccdk_iam_service_principal(stack, "ec2.amazonaws.com")});
     ccdk_efs_file_system_grant_read(shared, reader);
     ccdk_efs_file_system_grant(shared, reader, CCDK_STRS("elasticfilesystem:DescribeMountTargets"));
+    /* principals without policies of their own (the stack's own account too): the resource policy */
+    ccdk_efs_file_system_grant_read(shared, ccdk_iam_service_principal(stack, "ec2.amazonaws.com"));
+    ccdk_efs_file_system_grant(shared, ccdk_iam_account_principal(stack, "111122223333"),
+                               CCDK_STRS("elasticfilesystem:DescribeMountTargets"));
+    ccdk_efs_file_system_grant_root_access(shared, ccdk_iam_account_root_principal(stack));
 
     ccdk_efs_access_point *imported = ccdk_efs_access_point_from_access_point_attributes(stack, "ImportedAp",
         &(ccdk_efs_access_point_attributes){.access_point_id = "fsap-0123456789abcdef0", .file_system = shared});

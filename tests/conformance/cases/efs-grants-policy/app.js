@@ -48,6 +48,10 @@ shared.addToResourcePolicy(new iam.PolicyStatement({
 const reader = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
 shared.grantRead(reader);
 shared.grant(reader, 'elasticfilesystem:DescribeMountTargets');
+// principals without policies of their own (the stack's own account too): the resource policy
+shared.grantRead(new iam.ServicePrincipal('ec2.amazonaws.com'));
+shared.grant(new iam.AccountPrincipal('111122223333'), 'elasticfilesystem:DescribeMountTargets');
+shared.grantRootAccess(new iam.AccountRootPrincipal());
 
 const imported = efs.AccessPoint.fromAccessPointAttributes(stack, 'ImportedAp', {
   accessPointId: 'fsap-0123456789abcdef0',
