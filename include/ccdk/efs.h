@@ -63,8 +63,9 @@ typedef enum {
 
 typedef struct {
     ccdk_ec2_vpc *vpc;                              /* required */
-    /** where the mount targets go; default one subnet per AZ of the default selection (onePerAz) */
-    const ccdk_ec2_subnet_selection *vpc_subnets;
+    /** where the mount targets go (as a function's vpc_subnets: zeroed is not given); default one
+     *  subnet per AZ of the default selection (onePerAz) */
+    ccdk_ec2_subnet_selection vpc_subnets;
     /** default: a new SecurityGroup "EfsSecurityGroup" under the file system */
     ccdk_ec2_security_group *security_group;
     /** default: true (the v2 value of @aws-cdk/aws-efs:defaultEncryptionAtRest; that flag set in

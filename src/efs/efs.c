@@ -102,10 +102,16 @@ static const char *subnet_node_id(ccdk_app *app, ccdk_strs vpc_azs, const ccdk_e
     return ccdk__sprintf(app, "%sSubnet%zu", group, n);
 }
 
+/* props.vpcSubnets given: a selection with any field set (a zeroed one is "not given") */
+static int selection_given(const ccdk_ec2_subnet_selection *s)
+{
+    return s->subnet_type || s->subnet_group_name || CCDK__GIVEN(s->availability_zones) || ccdk__tri_set(s->one_per_az);
+}
+
 static void one_zone_validation(ccdk_efs_file_system *fs, const ccdk_efs_file_system_props *props)
 {
-    const ccdk_ec2_subnet_selection *vs = props->vpc_subnets;
-    if (!vs)
+    const ccdk_ec2_subnet_selection *vs = &props->vpc_subnets;
+    if (!selection_given(vs))
         return;
     if (!CCDK__GIVEN(vs->availability_zones)) {
         ccdk__error(fs, "When oneZone is enabled and vpcSubnets defined, vpcSubnets.availabilityZones can not be undefined.");
@@ -177,8 +183,8 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     /* the availability zone of a One Zone file system */
     const char *one_zone_az = NULL;
     if (one_zone) {
-        if (props->vpc_subnets && CCDK__GIVEN(props->vpc_subnets->availability_zones) && props->vpc_subnets->availability_zones.count)
-            one_zone_az = props->vpc_subnets->availability_zones.items[0];
+        if (CCDK__GIVEN(props->vpc_subnets.availability_zones) && props->vpc_subnets.availability_zones.count)
+            one_zone_az = props->vpc_subnets.availability_zones.items[0];
         else {
             ccdk_strs azs = ccdk_ec2_vpc_availability_zones(props->vpc);
             one_zone_az = azs.count ? azs.items[0] : NULL;
@@ -245,8 +251,8 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     const char *one_zone_azs[] = {one_zone_az};
     if (one_zone) {
         sel.availability_zones = (ccdk_strs){&ccdk__list_mark, one_zone_azs, one_zone_az ? 1 : 0};
-    } else if (props->vpc_subnets) {
-        sel = *props->vpc_subnets;
+    } else if (selection_given(&props->vpc_subnets)) {
+        sel = props->vpc_subnets;
     } else {
         sel.one_per_az = CCDK_TRUE;
     }

@@ -65,13 +65,13 @@ static void one_zone_subnets_without_az(ccdk_stack *s, ccdk_ec2_vpc *vpc)
 {
     ccdk_efs_file_system_new(s, "F", &(ccdk_efs_file_system_props){
         .vpc = vpc, .one_zone = CCDK_TRUE,
-        .vpc_subnets = &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}});
+        .vpc_subnets = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}});
 }
 static void one_zone_two_azs(ccdk_stack *s, ccdk_ec2_vpc *vpc)
 {
     ccdk_efs_file_system_new(s, "F", &(ccdk_efs_file_system_props){
         .vpc = vpc, .one_zone = CCDK_TRUE,
-        .vpc_subnets = &(ccdk_ec2_subnet_selection){.availability_zones = CCDK_STRS("a", "b")}});
+        .vpc_subnets = {.availability_zones = CCDK_STRS("a", "b")}});
 }
 static void one_zone(ccdk_stack *s, ccdk_ec2_vpc *vpc)
 {

@@ -14,7 +14,7 @@ int main(void)
 
     ccdk_efs_file_system *file_system = ccdk_efs_file_system_new(stack, "SharedFiles", &(ccdk_efs_file_system_props){
         .vpc = vpc,
-        .vpc_subnets = &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS},
+        .vpc_subnets = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS},
         .file_system_name = "shared-files",
         .lifecycle_policy = CCDK_EFS_LIFECYCLE_AFTER_14_DAYS,
         .out_of_infrequent_access_policy = CCDK_EFS_OUT_OF_IA_AFTER_1_ACCESS,
