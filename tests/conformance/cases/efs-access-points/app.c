@@ -43,6 +43,10 @@ int main(void)
         .code = code,
         .vpc = vpc,
         .filesystem = ccdk_lambda_file_system_from_efs_access_point(uploads, "/mnt/uploads"),
+        /* the file system's statements come before these in the role's policy */
+        .initial_policy = CCDK_LIST(ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("arn:aws:s3:::uploads/*")})),
+        .tracing = CCDK_LAMBDA_TRACING_ACTIVE,
     });
     ccdk_lambda_function_new(stack, "Reporter", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,

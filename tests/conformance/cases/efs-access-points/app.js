@@ -7,6 +7,7 @@ const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const ec2 = require('aws-cdk-lib/aws-ec2');
 const efs = require('aws-cdk-lib/aws-efs');
+const iam = require('aws-cdk-lib/aws-iam');
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'TestStack');
@@ -46,6 +47,9 @@ new lambda.Function(stack, 'Uploader', {
   code,
   vpc,
   filesystem: lambda.FileSystem.fromEfsAccessPoint(uploads, '/mnt/uploads'),
+  // the file system's statements come before these in the role's policy
+  initialPolicy: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::uploads/*'] })],
+  tracing: lambda.Tracing.ACTIVE,
 });
 new lambda.Function(stack, 'Reporter', {
   runtime: lambda.Runtime.NODEJS_20_X,
