@@ -168,6 +168,10 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
         ccdk__error(fs, "Property provisionedThroughputPerSecond is required when throughputMode is PROVISIONED");
     if (props->throughput_mode == CCDK_EFS_THROUGHPUT_MODE_ELASTIC && props->performance_mode == CCDK_EFS_PERFORMANCE_MODE_MAX_IO)
         ccdk__error(fs, "ThroughputMode ELASTIC is not supported for file systems with performanceMode MAX_IO");
+    if (props->replication_configuration &&
+        props->replication_overwrite_protection == CCDK_EFS_REPLICATION_OVERWRITE_PROTECTION_DISABLED)
+        ccdk__error(fs, "Cannot configure 'replicationConfiguration' when 'replicationOverwriteProtection' is set to "
+                        "'DISABLED'");
 
     /* encrypted ?? (EFS_DEFAULT_ENCRYPTION_AT_REST ? true : undefined): an expired flag, always on
      * in v2; FeatureFlags.isEnabled throws (without a path) when the context sets it at all, to
@@ -233,6 +237,28 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     }
     if (one_zone && one_zone_az)
         ccdk__res_set(r, "AvailabilityZoneName", ccdk__v_from_string(app, one_zone_az));
+    if (props->replication_configuration) {
+        /* {destinations: [{fileSystemId, kmsKeyId, region, availabilityZoneName}]}, rendered in
+         * CfnFileSystem's (alphabetical) order */
+        const ccdk_efs_replication_configuration *rc = props->replication_configuration;
+        ccdk_efs_file_system *dest = rc->destination_file_system && ccdk__handle_ok(rc->destination_file_system, __func__)
+                                         ? rc->destination_file_system : NULL;
+        ccdk_value *d = ccdk__v_obj(app);
+        if (rc->availability_zone)
+            ccdk__v_set(d, "AvailabilityZoneName", ccdk__v_from_string(app, rc->availability_zone));
+        if (dest && dest->id)
+            ccdk__v_set(d, "FileSystemId", ccdk__v_from_string(app, dest->id));
+        if (rc->kms_key_arn)
+            ccdk__v_set(d, "KmsKeyId", ccdk__v_from_string(app, rc->kms_key_arn));
+        const char *region = dest ? (dest->node.stack ? ccdk_stack_region(dest->node.stack) : NULL)
+                                  : rc->region ? rc->region : ccdk_stack_region(fs->node.stack);
+        if (region)
+            ccdk__v_set(d, "Region", ccdk__v_from_string(app, region));
+        ccdk_value *dests = ccdk__v_list(app), *cfg = ccdk__v_obj(app);
+        ccdk__v_push(dests, d);
+        ccdk__v_set(cfg, "Destinations", dests);
+        ccdk__res_set(r, "ReplicationConfiguration", cfg);
+    }
     ccdk__res_set(r, "FileSystemTags", ccdk__v_lazy(app, resource_tags_lazy, r));
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     fs->id = ccdk_cfn_resource_ref(r);

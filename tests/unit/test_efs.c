@@ -90,6 +90,12 @@ static void provisioned(ccdk_stack *s, ccdk_ec2_vpc *vpc)
         .provisioned_throughput_per_second = ccdk_size_kibibytes(2048)});
 }
 /* and what is built on the file system after its error goes on without a crash */
+static void replication_unprotected(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_file_system_new(s, "F", &(ccdk_efs_file_system_props){
+        .vpc = vpc, .replication_configuration = &(ccdk_efs_replication_configuration){.region = "us-west-2"},
+        .replication_overwrite_protection = CCDK_EFS_REPLICATION_OVERWRITE_PROTECTION_DISABLED});
+}
 static void no_vpc(ccdk_stack *s, ccdk_ec2_vpc *vpc)
 {
     ccdk_efs_file_system *fs = ccdk_efs_file_system_new(s, "F", NULL);
@@ -108,6 +114,8 @@ TEST(file_system_validations)
     EXPECT_OK(one_zone);
     EXPECT_ERROR(provisioned_fraction, "'1500 kibibytes' cannot be converted into a whole number of mebibytes.", "S/F");
     EXPECT_OK(provisioned);
+    EXPECT_ERROR(replication_unprotected,
+                 "Cannot configure 'replicationConfiguration' when 'replicationOverwriteProtection' is set to 'DISABLED'", "S/F");
     EXPECT_ERROR(no_vpc, "vpc is required", "S/F");
 }
 
