@@ -222,6 +222,9 @@ void ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_connections *co
 void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections *connections, const char *description);
 /** connections.defaultPort: NULL when there is none; owned by the connections. */
 const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *connections);
+/** allowToAnyIpv4(port) / allowFromAnyIpv4(port): allow_to_peer / allow_from_peer with Peer.anyIpv4(). */
+void ccdk_ec2_connections_allow_to_any_ipv4(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
+void ccdk_ec2_connections_allow_from_any_ipv4(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
 /** connections.addSecurityGroup(...securityGroups). */
 void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *connections, ccdk_ec2_security_group *security_group);
 /** connections.securityGroups (owned by the App). */

@@ -238,3 +238,13 @@ const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *c)
 {
     return c && c->has_default_port ? &c->default_port : NULL;
 }
+
+void ccdk_ec2_connections_allow_to_any_ipv4(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
+{
+    ccdk_ec2_connections_allow_to_peer(c, ccdk_ec2_peer_any_ipv4(), port, description);
+}
+
+void ccdk_ec2_connections_allow_from_any_ipv4(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
+{
+    ccdk_ec2_connections_allow_from_peer(c, ccdk_ec2_peer_any_ipv4(), port, description);
+}

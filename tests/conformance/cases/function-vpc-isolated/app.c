@@ -1,5 +1,6 @@
 /* A function in a VPC's isolated subnets with a user security group (allow_all_outbound false: the
- * "Disallow all traffic" egress rule) and ingress rules from IP ranges. */
+ * "Disallow all traffic" egress rule) and ingress rules from IP ranges; a function whose own group
+ * allows all IPv6 traffic out. */
 #include <ccdk/lambda.h>
 
 int main(void)
@@ -30,6 +31,17 @@ int main(void)
         .vpc_subnets = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED},
         .security_groups = CCDK_LIST(sg),
     });
+    /* its automatic security group allowing all IPv6 traffic out, and IPv4 only where a rule says */
+    ccdk_lambda_function *ipv6 = ccdk_lambda_function_new(stack, "Ipv6Function", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => \"ok\";"),
+        .vpc = vpc,
+        .vpc_subnets = {.subnet_group_name = "Data"},
+        .allow_all_outbound = CCDK_FALSE,
+        .allow_all_ipv6_outbound = CCDK_TRUE,
+    });
+    ccdk_ec2_connections_allow_to_any_ipv4(ccdk_lambda_function_connections(ipv6), ccdk_ec2_port_tcp(443), "HTTPS out");
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -31,4 +31,15 @@ new lambda.Function(stack, 'MyFunction', {
   vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
   securityGroups: [sg],
 });
+// its automatic security group allowing all IPv6 traffic out, and IPv4 only where a rule says
+const ipv6 = new lambda.Function(stack, 'Ipv6Function', {
+  runtime: lambda.Runtime.NODEJS_18_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async () => "ok";'),
+  vpc,
+  vpcSubnets: { subnetGroupName: 'Data' },
+  allowAllOutbound: false,
+  allowAllIpv6Outbound: true,
+});
+ipv6.connections.allowToAnyIpv4(ec2.Port.tcp(443), 'HTTPS out');
 app.synth();
