@@ -182,10 +182,11 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, con
  * the App already has errors (then no docker command runs at all), a code that binds harmlessly.
  * Owned by the App; a bad owner goes to the process-wide list. */
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *path, const ccdk_docker_build_options *options);
-/** Code.fromBucket(bucket, key, objectVersion): bucket_name is the bucket's name (may be a token).
- *  Owned by the App. A NULL bucket_name: aws-cdk-lib's error on owner; a bad owner goes to the
- *  process-wide list; never NULL. */
-ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *owner, const char *bucket_name, const char *key, const char *object_version);
+/** Code.fromBucket(bucket, key, objectVersion): bucket is an s3 Bucket, owned or imported
+ *  (ccdk/s3.h). Without an object version, aws-cdk-lib's warning on the bucket
+ *  (@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified). Owned by the bucket's App. A
+ *  NULL or non-construct bucket goes to the process-wide list; never NULL. */
+ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *object_version);
 /** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. Owned by the
  *  App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner);
@@ -375,7 +376,6 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_inline(owner, ...) ccdk_lambda_code_from_inline(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_asset(owner, ...) ccdk_lambda_code_from_asset(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_docker_build(owner, ...) ccdk_lambda_code_from_docker_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
-#define ccdk_lambda_code_from_bucket(owner, ...) ccdk_lambda_code_from_bucket(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_cfn_parameters(owner) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner))
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))

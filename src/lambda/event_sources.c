@@ -12,7 +12,7 @@ struct ccdk_lambda_event_source_mapping {
     const char *id, *arn;
 };
 
-typedef enum { SOURCE_SQS = 1 } source_kind;
+typedef enum { SOURCE_SQS = 1, SOURCE_CUSTOM } source_kind;
 
 struct ccdk_lambda_event_source {
     ccdk_app *app;
@@ -20,7 +20,20 @@ struct ccdk_lambda_event_source {
     ccdk_sqs_queue *queue;
     ccdk_lambda_sqs_event_source_props sqs;
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
+    /* SOURCE_CUSTOM: a source bound by another file (ccdk__event_source_custom) */
+    void (*bind)(void *ctx, ccdk__fnbase *fb);
+    void *bind_ctx;
 };
+
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
+{
+    ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
+    s->app = app;
+    s->kind = SOURCE_CUSTOM;
+    s->bind = bind;
+    s->bind_ctx = ctx;
+    return s;
+}
 
 static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping", .class_name = "EventSourceMapping2"};
 
@@ -298,12 +311,13 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
         return;
     switch (source->kind) {
     case SOURCE_SQS: bind_sqs(source, fb); break;
+    case SOURCE_CUSTOM: source->bind(source->bind_ctx, fb); break;
     }
 }
 
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
 {
-    if (!s)
+    if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
     if (!s->mapping) {
         ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");
@@ -314,7 +328,7 @@ const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
 
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *s)
 {
-    if (!s)
+    if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
     if (!s->mapping) {
         ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");

@@ -101,6 +101,9 @@ struct ccdk_lambda_function {
  * records asset metadata on the resource. property: "Code" or "Content". */
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer);
+/* code.c: Code.fromBucket of a bucket name (what ccdk_lambda_code_from_bucket binds; also the
+ * harmless code of constructors that failed) */
+ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, const char *key, const char *version);
 void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
 /* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
@@ -179,5 +182,10 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
 /* runtime.c: Runtime.bundlingImage, in the arena of app. */
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt);
 
+
+/* event_sources.c: an event source that another file binds (event_source_s3.c): fn.addEventSource
+ * calls bind(ctx, fb). */
+typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
 
 #endif
