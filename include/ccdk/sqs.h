@@ -11,23 +11,40 @@ extern "C" {
 
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 
+/** QueueEncryption */
+typedef enum {
+    CCDK_SQS_QUEUE_ENCRYPTION_UNSET = 0,
+    CCDK_SQS_QUEUE_ENCRYPTION_UNENCRYPTED,
+    CCDK_SQS_QUEUE_ENCRYPTION_KMS_MANAGED,
+    CCDK_SQS_QUEUE_ENCRYPTION_KMS,
+    CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED
+} ccdk_sqs_queue_encryption;
+
 typedef struct {
     const char *queue_name;
     ccdk_duration retention_period;
     ccdk_duration visibility_timeout;
     ccdk_removal_policy removal_policy; /* default DESTROY, as aws-cdk-lib */
+    /* kms (issue 16): server-side encryption; KMS without a key makes a kms.Key "Key" under the
+     * queue; a key with another (given) encryption is KMS, with aws-cdk-lib's warning */
+    ccdk_sqs_queue_encryption encryption;
+    ccdk_kms_key *encryption_master_key;
+    ccdk_duration data_key_reuse;
 } ccdk_sqs_queue_props;
 
 /** new sqs.Queue(scope, id, props); props may be NULL. Owned by the App. A bad retention period or
  *  duration is aws-cdk-lib's error on the queue; a bad scope goes to the process-wide list; never NULL. */
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props);
+/** queue.encryptionMasterKey: the queue's KMS key (NULL when none or for NULL). */
+ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q);
 /** queue.queueArn, queue.queueUrl, queue.queueName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q);
 
 /** queue.grantConsumeMessages / grantSendMessages / grantPurge (identity policy of the grantee;
- *  see ccdk_iam_grant_add_to_principal). Return 1 when a statement was added, else 0 (also for NULL
+ *  see ccdk_iam_grant_add_to_principal), and on the queue's KMS key kms:Decrypt (consume) or
+ *  encrypt-decrypt (send) as aws-cdk-lib does. Return 1 when a statement was added, else 0 (also for NULL
  *  arguments), without an error. */
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
