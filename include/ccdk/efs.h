@@ -7,6 +7,7 @@
 #include "ccdk/core.h"
 #include "ccdk/ec2.h"
 #include "ccdk/iam.h"
+#include "ccdk/kms.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -63,13 +64,13 @@ typedef enum {
 
 /** ReplicationConfiguration: where the file system replicates to. aws-cdk-lib's three factories:
  *  existingFileSystem(fs) = {.destination_file_system = fs}; regionalFileSystem(region, kmsKey) =
- *  {.region, .kms_key_arn}; oneZoneFileSystem(region, az, kmsKey) = {.region, .availability_zone,
- *  .kms_key_arn}. The region defaults to the destination's stack's, else the file system's. */
+ *  {.region, .kms_key}; oneZoneFileSystem(region, az, kmsKey) = {.region, .availability_zone,
+ *  .kms_key}. The region defaults to the destination's stack's, else the file system's. */
 typedef struct {
     ccdk_efs_file_system *destination_file_system;
     const char *region;
     const char *availability_zone;
-    const char *kms_key_arn; /* kmsKey.keyArn */
+    ccdk_kms_key *kms_key; /* its keyArn is written (ccdk/kms.h; Key.fromKeyArn for another region's) */
 } ccdk_efs_replication_configuration;
 
 typedef struct {
@@ -82,8 +83,9 @@ typedef struct {
     /** default: true (the v2 value of @aws-cdk/aws-efs:defaultEncryptionAtRest; that flag set in
      *  context at all, to true or false, is aws-cdk-lib's error); CCDK_FALSE writes Encrypted: false */
     ccdk_tristate encrypted;
-    /** KMS key ARN for encryption at rest (kmsKey.keyArn); default the AWS managed key */
-    const char *kms_key_arn;
+    /** the KMS key for encryption at rest (its keyArn is written; ccdk/kms.h); default the AWS
+     *  managed key */
+    ccdk_kms_key *kms_key;
     /** the Name tag; default the construct path */
     const char *file_system_name;
     ccdk_efs_lifecycle_policy lifecycle_policy;                       /* TransitionToIA */

@@ -201,8 +201,8 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
         ccdk__res_set(r, "Encrypted", ccdk__v_bool(app, ccdk__tri_true(props->encrypted)));
     else if (encrypted_default)
         ccdk__res_set(r, "Encrypted", ccdk__v_bool(app, 1));
-    if (props->kms_key_arn)
-        ccdk__res_set(r, "KmsKeyId", ccdk__v_from_string(app, props->kms_key_arn));
+    if (props->kms_key && ccdk_kms_key_arn(props->kms_key))
+        ccdk__res_set(r, "KmsKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(props->kms_key)));
     ccdk_value *lifecycle = ccdk__v_list(app);
     if (lifecycle_name(props->lifecycle_policy))
         ccdk__v_push(lifecycle, lifecycle_entry(app, "TransitionToIA", lifecycle_name(props->lifecycle_policy)));
@@ -248,8 +248,8 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
             ccdk__v_set(d, "AvailabilityZoneName", ccdk__v_from_string(app, rc->availability_zone));
         if (dest && dest->id)
             ccdk__v_set(d, "FileSystemId", ccdk__v_from_string(app, dest->id));
-        if (rc->kms_key_arn)
-            ccdk__v_set(d, "KmsKeyId", ccdk__v_from_string(app, rc->kms_key_arn));
+        if (rc->kms_key && ccdk_kms_key_arn(rc->kms_key))
+            ccdk__v_set(d, "KmsKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(rc->kms_key)));
         const char *region = dest ? (dest->node.stack ? ccdk_stack_region(dest->node.stack) : NULL)
                                   : rc->region ? rc->region : ccdk_stack_region(fs->node.stack);
         if (region)

@@ -1,4 +1,4 @@
-// Conformance case 'efs-replication': replicationConfiguration in its three forms (an existing
+// Conformance case 'efs-replication': a file system encrypted with a KMS key, replicationConfiguration in its three forms (an existing
 // file system, a regional one with a KMS key or the stack's region, a One Zone one) and
 // replicationOverwriteProtection on the destination
 'use strict';
@@ -14,6 +14,7 @@ const key = kms.Key.fromKeyArn(stack, 'Key', 'arn:aws:kms:us-west-2:123456789012
 
 const replica = new efs.FileSystem(stack, 'Replica', {
   vpc,
+  kmsKey: new kms.Key(stack, 'ReplicaKey'),
   replicationOverwriteProtection: efs.ReplicationOverwriteProtection.DISABLED,
 });
 new efs.FileSystem(stack, 'ToExisting', {
