@@ -16,15 +16,25 @@ typedef struct {
     ccdk_duration retention_period;
     ccdk_duration visibility_timeout;
     ccdk_removal_policy removal_policy; /* default DESTROY, as aws-cdk-lib */
+    /** A FIFO queue. Unset: FIFO when the name ends in ".fifo" or content_based_deduplication is on. */
+    ccdk_tristate fifo;
+    ccdk_tristate content_based_deduplication;
 } ccdk_sqs_queue_props;
 
 /** new sqs.Queue(scope, id, props); props may be NULL. Owned by the App. A bad retention period or
- *  duration is aws-cdk-lib's error on the queue; a bad scope goes to the process-wide list; never NULL. */
+ *  duration, a FIFO name without ".fifo" (or the reverse), content-based deduplication on a standard
+ *  queue: aws-cdk-lib's error on the queue; a bad scope goes to the process-wide list; never NULL. */
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props);
 /** queue.queueArn, queue.queueUrl, queue.queueName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q);
+/** queue.fifo: 1 for a FIFO queue, else 0 (also for NULL, without an error). */
+int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q);
+
+/** queue.addToResourcePolicy(statement): the statement goes into the queue's QueuePolicy ("Policy",
+ *  made on first use). A NULL queue or statement is ignored without an error. */
+void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement);
 
 /** queue.grantConsumeMessages / grantSendMessages / grantPurge (identity policy of the grantee;
  *  see ccdk_iam_grant_add_to_principal). Return 1 when a statement was added, else 0 (also for NULL

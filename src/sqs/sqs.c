@@ -1,4 +1,6 @@
 /* sqs.c - minimal sqs.Queue L2 (aws-cdk-lib/aws-sqs): dead-letter queues and event sources. */
+#include <string.h>
+
 #include "ccdk/sqs.h"
 #include "internal.h"
 
@@ -6,9 +8,47 @@ struct ccdk_sqs_queue {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *url, *name;
+    int fifo;
+    ccdk_iam_policy_document *policy; /* the QueuePolicy's, once made */
 };
 
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sqs.QueuePolicy", .class_name = "QueuePolicy2"};
+
+static int ends_with_fifo(const char *s)
+{
+    size_t n = strlen(s);
+    return n >= 5 && !strcmp(s + n - 5, ".fifo");
+}
+
+/* Queue.determineFifoProps: 1 for a FIFO queue, 0 for a standard one, -1 after an error. */
+static int determine_fifo(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
+{
+    int fifo = ccdk__tri_true(p->fifo);
+    const char *name = p->queue_name;
+    if (!ccdk__tri_set(p->fifo)) {
+        if (name && !ccdk__is_unresolved(name) && ends_with_fifo(name))
+            fifo = 1;
+        if (ccdk__tri_true(p->content_based_deduplication))
+            fifo = 1;
+    }
+    /* aws-cdk-lib checks any string name here, a token too (`typeof queueName === 'string'`) */
+    if (name) {
+        if (fifo && !ends_with_fifo(name)) {
+            ccdk__error(q, "FIFO queue names must end in '.fifo'");
+            return -1;
+        }
+        if (!fifo && ends_with_fifo(name)) {
+            ccdk__error(q, "Non-FIFO queue name may not end in '.fifo'");
+            return -1;
+        }
+    }
+    if (ccdk__tri_true(p->content_based_deduplication) && !fifo) {
+        ccdk__error(q, "Content-based deduplication can only be defined for FIFO queues");
+        return -1;
+    }
+    return fifo;
+}
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
@@ -16,6 +56,14 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     ccdk_app *app = q->node.app;
     q->resource = ccdk__l1(q, "Resource", "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
     q->resource->tag_kind = 1;
+    static const ccdk_sqs_queue_props none;
+    int fifo = determine_fifo(q, props ? props : &none);
+    q->fifo = fifo == 1;
+    if (props && ccdk__tri_set(props->content_based_deduplication))
+        ccdk__res_set(q->resource, "ContentBasedDeduplication",
+                      ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
+    if (fifo == 1)
+        ccdk__res_set(q->resource, "FifoQueue", ccdk__v_bool(app, 1));
     if (props && props->queue_name)
         ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
     if (props && ccdk_duration_is_set(props->retention_period)) {
@@ -37,6 +85,24 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
+int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->fifo : 0; }
+
+void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement)
+{
+    if (!q || !statement || !ccdk__handle_ok(q, __func__))
+        return;
+    if (!q->policy) {
+        /* new QueuePolicy(this, 'Policy', {queues: [this]}) */
+        ccdk__node *pol = ccdk__construct_at(&q->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SQS::QueuePolicy", "aws-cdk-lib.aws_sqs.CfnQueuePolicy");
+        q->policy = ccdk_iam_policy_document_new(q, NULL);
+        ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(q->policy));
+        ccdk_value *queues = ccdk__v_list(q->node.app);
+        ccdk__v_push(queues, ccdk__v_from_string(q->node.app, q->url));
+        ccdk__res_set(r, "Queues", queues);
+    }
+    ccdk_iam_policy_document_add_statements(q->policy, statement);
+}
 
 static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, const char *const *actions)
 {

@@ -1,0 +1,121 @@
+/* kinesis.c - minimal kinesis.Stream L2 (aws-cdk-lib/aws-kinesis/lib/stream.ts): shards, retention,
+ * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses. */
+#include "ccdk/kinesis.h"
+#include "internal.h"
+
+struct ccdk_kinesis_stream {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+};
+
+static const ccdk__kind kind_stream = {.fqn = "aws-cdk-lib.aws_kinesis.Stream", .class_name = "Stream2"};
+
+/* The stack's AwsCdkKinesisEncryptedStreamsUnsupportedRegions condition, made once. */
+static void ensure_condition(ccdk_kinesis_stream *s)
+{
+    const char *name = "AwsCdkKinesisEncryptedStreamsUnsupportedRegions";
+    ccdk__node *stack = (ccdk__node *)s->node.stack;
+    if (ccdk__node_find_child(stack, name))
+        return;
+    ccdk_app *app = s->node.app;
+    ccdk_value *region = ccdk__v_pseudo(app, "AWS::Region");
+    ccdk_value *or = ccdk__v_list(app);
+    static const char *const regions[] = {"cn-north-1", "cn-northwest-1"};
+    for (int i = 0; i < 2; i++)
+        ccdk__v_push(or, ccdk_fn_condition_equals(s, region, ccdk__v_str(app, regions[i])));
+    ccdk_cfn_condition_new(stack, name, ccdk__v_intrinsic(app, "Fn::Or", or));
+}
+
+ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const ccdk_kinesis_stream_props *props)
+{
+    ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_stream, scope, id);
+    ccdk_app *app = s->node.app;
+    static const ccdk_kinesis_stream_props none;
+    const ccdk_kinesis_stream_props *p = props ? props : &none;
+    s->arn = s->name = "";
+    if (p->stream_mode == CCDK_KINESIS_STREAM_MODE_ON_DEMAND && p->shard_count.set) {
+        ccdk__error(s, "streamMode must be set to PROVISIONED (default) when specifying shardCount");
+        return s;
+    }
+    double hours = 24;
+    if (ccdk_duration_is_set(p->retention_period)) {
+        int ok = 1;
+        hours = ccdk__duration_convert(s, p->retention_period, CCDK_TIME_HOURS, 1, &ok); /* toHours() */
+        if (!ok)
+            return s;
+        if (hours < 24 || hours > 8760) {
+            ccdk__error(s, "retentionPeriod must be between 24 and 8760 hours. Received %s", ccdk__num_string(app, hours));
+            return s;
+        }
+    }
+    ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::Kinesis::Stream", "aws-cdk-lib.aws_kinesis.CfnStream");
+    r->tag_kind = 1;
+    s->resource = r;
+    if (p->stream_name)
+        ccdk__res_set(r, "Name", ccdk__v_from_string(app, p->stream_name));
+    ccdk__res_set(r, "RetentionPeriodHours", ccdk__v_num(app, hours));
+    if (p->shard_count.set)
+        ccdk__res_set(r, "ShardCount", ccdk__v_opt_num(app, p->shard_count));
+    else if (p->stream_mode != CCDK_KINESIS_STREAM_MODE_ON_DEMAND)
+        ccdk__res_set(r, "ShardCount", ccdk__v_num(app, 1));
+    if (p->encryption == CCDK_KINESIS_ENCRYPTION_UNSET) {
+        ensure_condition(s);
+        ccdk_value *enc = ccdk__v_obj(app);
+        ccdk__v_set(enc, "EncryptionType", ccdk__v_str(app, "KMS"));
+        ccdk__v_set(enc, "KeyId", ccdk__v_str(app, "alias/aws/kinesis"));
+        ccdk_value *args = ccdk__v_list(app);
+        ccdk__v_push(args, ccdk__v_str(app, "AwsCdkKinesisEncryptedStreamsUnsupportedRegions"));
+        ccdk__v_push(args, ccdk__v_pseudo(app, "AWS::NoValue"));
+        ccdk__v_push(args, enc);
+        ccdk__res_set(r, "StreamEncryption", ccdk__v_intrinsic(app, "Fn::If", args));
+    } else if (p->encryption == CCDK_KINESIS_ENCRYPTION_MANAGED) {
+        ccdk_value *enc = ccdk__v_obj(app);
+        ccdk__v_set(enc, "EncryptionType", ccdk__v_str(app, "KMS"));
+        ccdk__v_set(enc, "KeyId", ccdk__v_str(app, "alias/aws/kinesis"));
+        ccdk__res_set(r, "StreamEncryption", enc);
+    }
+    if (p->stream_mode) {
+        ccdk_value *md = ccdk__v_obj(app);
+        ccdk__v_set(md, "StreamMode", ccdk__v_str(app, p->stream_mode == CCDK_KINESIS_STREAM_MODE_ON_DEMAND ? "ON_DEMAND" : "PROVISIONED"));
+        ccdk__res_set(r, "StreamModeDetails", md);
+    }
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    s->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    s->name = ccdk_cfn_resource_ref(r);
+    return s;
+}
+
+const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
+const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->name : NULL; }
+
+#define READ_OPERATIONS                                                                                                \
+    "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",          \
+        "kinesis:SubscribeToShard", "kinesis:DescribeStream", "kinesis:ListStreams", "kinesis:DescribeStreamConsumer"
+
+static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, const char *const *actions)
+{
+    if (!s || !grantee || !ccdk__handle_ok(s, __func__))
+        return 0;
+    const char *res[] = {s->arn, NULL};
+    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+}
+
+int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
+{
+    static const char *const a[] = {READ_OPERATIONS, NULL};
+    return stream_grant(s, grantee, a);
+}
+
+int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
+{
+    static const char *const a[] = {"kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords", NULL};
+    return stream_grant(s, grantee, a);
+}
+
+int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
+{
+    /* new Set([...READ_OPERATIONS, ...WRITE_OPERATIONS]): ListShards once */
+    static const char *const a[] = {READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords", NULL};
+    return stream_grant(s, grantee, a);
+}
