@@ -108,6 +108,12 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_sns_topic_new(scope, ...) ccdk_sns_topic_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_grant_publish(t, grantee) ccdk_sns_topic_grant_publish(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_sns_subscription_filter_string(owner, ...) ccdk_sns_subscription_filter_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_sns_subscription_filter_numeric(owner, ...) ccdk_sns_subscription_filter_numeric(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_sns_subscription_filter_exists(owner) ccdk_sns_subscription_filter_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_sns_subscription_filter_not_exists(owner) ccdk_sns_subscription_filter_not_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_sns_filter_or_policy_policy(owner, ...) ccdk_sns_filter_or_policy_policy(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_sns_subscription_new(scope, ...) ccdk_sns_subscription_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 
