@@ -1,0 +1,331 @@
+/* test_event_sources.c - the validations of the event sources (issue 14) and of the small L2s they
+ * use (sqs FIFO queues, dynamodb.Table, kinesis.Stream, sns filter policies, aws-autoscaling's
+ * Schedule.cron): each bad input makes ccdk_app_synth() fail with aws-cdk-lib's message on the same
+ * construct path, and writes nothing; each good twin synthesizes. The expected messages and paths
+ * were taken from aws-cdk-lib 2.276.0 by running the same inputs through it (a scratch node app per
+ * case: e.g. `new SqsEventSource(queue, {batchSize: 11})` throws "Maximum batch size must be
+ * between 1 and 10 inclusive (given 11) when batching window is not specified." at S/Q). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ccdk/autoscaling.h>
+#include <ccdk/dynamodb.h>
+#include <ccdk/kinesis.h>
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/sns.h>
+#include <ccdk/sqs.h>
+
+#include "testlib.h"
+
+typedef struct {
+    ccdk_stack *s;
+    ccdk_lambda_function *fn;
+    int good; /* build the valid twin */
+} ctx;
+
+typedef void (*build_fn)(ctx *c);
+
+/* Builds the app (stack S, function F) and synthesizes it: with message, synth must fail with an
+ * error that contains it and starts with path (when given), and write nothing; without, it must
+ * succeed. */
+static void run(build_fn build, int good, const char *message, const char *path, const char *what)
+{
+    char dir[] = "/tmp/ccdk-evsrc-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ctx c = {stack, ccdk_lambda_function_new(stack, "F", &(ccdk_lambda_function_props){
+                        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+                        .handler = "index.handler",
+                        .code = ccdk_lambda_code_from_inline(stack, "x"),
+                    }),
+             good};
+    build(&c);
+    int rc = ccdk_app_synth(app);
+    size_t n = ccdk_app_error_count(app);
+    if (good) {
+        CHECK_MSG(rc == 0 && n == 0, "%s (good twin): synth failed: %s", what, n ? ccdk_app_error(app, 0) : "");
+    } else {
+        CHECK_MSG(rc != 0, "%s: synth succeeded; expected: %s", what, message);
+        int found = 0;
+        for (size_t i = 0; i < n && !found; i++) {
+            const char *e = ccdk_app_error(app, i);
+            found = strstr(e, message) && (!path || !strncmp(e, path, strlen(path)));
+        }
+        CHECK_MSG(found, "%s: no error holds \"%s\" (path %s)", what, message, path ? path : "-");
+        if (!found)
+            for (size_t i = 0; i < n; i++)
+                fprintf(stderr, "      error %zu: %s\n", i, ccdk_app_error(app, i));
+        struct stat st;
+        CHECK_MSG(stat(out, &st) != 0, "%s: %s was written", what, out);
+    }
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+}
+
+#define CASE(name, message, path) {#name, name, message, path}
+#define B(name) static void name(ctx *c)
+
+static ccdk_sqs_queue *queue(ctx *c, const ccdk_sqs_queue_props *p) { return ccdk_sqs_queue_new(c->s, "Q", p); }
+static ccdk_dynamodb_table *table(ctx *c, ccdk_dynamodb_stream_view_type stream)
+{
+    return ccdk_dynamodb_table_new(c->s, "T", &(ccdk_dynamodb_table_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING}, .stream = stream});
+}
+static void kinesis(ctx *c, const ccdk_lambda_stream_event_source_props *p)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream_new(c->s, "K", NULL), p));
+}
+
+B(sqs_batch_size_11)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .batch_size = CCDK_NUM(c->good ? 10 : 11)}));
+}
+B(sqs_batch_size_0)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .batch_size = CCDK_NUM(c->good ? 1 : 0)}));
+}
+B(sqs_batch_size_with_window)
+{
+    ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .batch_size = CCDK_NUM(c->good ? 10000 : 10001), .max_batching_window = ccdk_duration_seconds(1)});
+}
+B(sqs_window_301)
+{
+    ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .max_batching_window = ccdk_duration_seconds(c->good ? 300 : 301)});
+}
+B(sqs_fifo_window)
+{
+    ccdk_lambda_sqs_event_source(queue(c, &(ccdk_sqs_queue_props){.fifo = c->good ? CCDK_FALSE : CCDK_TRUE}),
+                                 &(ccdk_lambda_sqs_event_source_props){.max_batching_window = ccdk_duration_seconds(1)});
+}
+B(sqs_max_concurrency_1)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .max_concurrency = CCDK_NUM(c->good ? 2 : 1)}));
+}
+B(sqs_max_concurrency_1001)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .max_concurrency = CCDK_NUM(c->good ? 1000 : 1001)}));
+}
+B(fifo_name) { queue(c, &(ccdk_sqs_queue_props){.fifo = CCDK_TRUE, .queue_name = c->good ? "abc.fifo" : "abc"}); }
+B(non_fifo_name) { queue(c, &(ccdk_sqs_queue_props){.fifo = CCDK_FALSE, .queue_name = c->good ? "abc" : "abc.fifo"}); }
+B(content_based_dedup_standard)
+{
+    queue(c, &(ccdk_sqs_queue_props){.fifo = c->good ? CCDK_TRUE : CCDK_FALSE, .content_based_deduplication = CCDK_TRUE});
+}
+B(dynamo_batch_size)
+{
+    ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST, .batch_size = CCDK_NUM(c->good ? 10000 : 10001)});
+}
+B(dynamo_no_stream)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_dynamo_event_source(
+        table(c, c->good ? CCDK_DYNAMODB_STREAM_KEYS_ONLY : CCDK_DYNAMODB_STREAM_UNSET),
+        &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST}));
+}
+B(dynamo_unbound)
+{
+    ccdk_lambda_event_source *src = ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE),
+        &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST});
+    if (c->good)
+        ccdk_lambda_function_add_event_source(c->fn, src);
+    const char *id = ccdk_lambda_event_source_mapping_id_of(src);
+    CHECK(id != NULL);
+}
+B(table_no_partition_key)
+{
+    ccdk_dynamodb_table_new(c->s, "T", &(ccdk_dynamodb_table_props){.partition_key = {c->good ? "id" : NULL, CCDK_DYNAMODB_ATTRIBUTE_STRING}});
+}
+B(table_pay_per_request_capacity)
+{
+    ccdk_dynamodb_table_new(c->s, "T", &(ccdk_dynamodb_table_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+        .billing_mode = c->good ? CCDK_DYNAMODB_BILLING_MODE_PROVISIONED : CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST,
+        .read_capacity = CCDK_NUM(1)});
+}
+B(kinesis_batch_size)
+{
+    ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream_new(c->s, "K", NULL), &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST, .batch_size = CCDK_NUM(c->good ? 10000 : 10001)});
+}
+B(kinesis_unbound)
+{
+    ccdk_lambda_event_source *src = ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream_new(c->s, "K", NULL),
+        &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST});
+    if (c->good)
+        ccdk_lambda_function_add_event_source(c->fn, src);
+    CHECK(ccdk_lambda_event_source_mapping_arn_of(src) != NULL);
+}
+B(tumbling_window_901)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .tumbling_window = ccdk_duration_seconds(c->good ? 900 : 901)});
+}
+B(parallelization_factor_11)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .parallelization_factor = CCDK_NUM(c->good ? 10 : 11)});
+}
+B(retry_attempts_10001)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .retry_attempts = CCDK_NUM(c->good ? 10000 : 10001)});
+}
+B(max_record_age_59s)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .max_record_age = ccdk_duration_seconds(c->good ? 60 : 59)});
+}
+B(max_record_age_8d)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .max_record_age = ccdk_duration_days(c->good ? 7 : 8)});
+}
+B(timestamp_missing)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP,
+                                                         .starting_position_timestamp = c->good ? CCDK_NUM(5) : (ccdk_opt_num){0}});
+}
+B(timestamp_extra)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){
+        .starting_position = c->good ? CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP : CCDK_LAMBDA_STARTING_POSITION_LATEST,
+        .starting_position_timestamp = CCDK_NUM(5)});
+}
+B(stream_batching_window_301)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .max_batching_window = ccdk_duration_seconds(c->good ? 300 : 301)});
+}
+B(on_demand_with_shards)
+{
+    ccdk_kinesis_stream_new(c->s, "K", &(ccdk_kinesis_stream_props){
+        .stream_mode = c->good ? CCDK_KINESIS_STREAM_MODE_PROVISIONED : CCDK_KINESIS_STREAM_MODE_ON_DEMAND, .shard_count = CCDK_NUM(2)});
+}
+B(retention_23h) { ccdk_kinesis_stream_new(c->s, "K", &(ccdk_kinesis_stream_props){.retention_period = ccdk_duration_hours(c->good ? 24 : 23)}); }
+B(retention_366d) { ccdk_kinesis_stream_new(c->s, "K", &(ccdk_kinesis_stream_props){.retention_period = ccdk_duration_days(c->good ? 365 : 366)}); }
+B(sns_six_attributes)
+{
+    ccdk_sns_subscription_filter *f = ccdk_sns_subscription_filter_exists(c->s);
+    ccdk_sns_filter_entry e[] = {{"a", f}, {"b", f}, {"c", f}, {"d", f}, {"e", f}, {"g", f}};
+    ccdk_sns_filter_policy policy = CCDK_LIST(e[0], e[1], e[2], e[3], e[4], e[5]);
+    if (c->good)
+        policy.count = 5;
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sns_event_source(ccdk_sns_topic_new(c->s, "T", NULL),
+        &(ccdk_lambda_sns_event_source_props){.filter_policy = policy}));
+}
+B(sns_combinations)
+{
+    /* 13 x 13 = 169 > 150; 12 x 12 = 144 */
+    ccdk_sns_subscription_filter *f = ccdk_sns_subscription_filter_string(c->s, &(ccdk_sns_string_conditions){
+        .allowlist = c->good ? CCDK_STRS("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
+                             : CCDK_STRS("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")});
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sns_event_source(ccdk_sns_topic_new(c->s, "T", NULL),
+        &(ccdk_lambda_sns_event_source_props){.filter_policy = CCDK_LIST(((ccdk_sns_filter_entry){"a", f}), ((ccdk_sns_filter_entry){"b", f}))}));
+}
+B(sns_body_combinations)
+{
+    /* nested at depth 2: (9 x 2) x (9 x 2) = 324 > 150; (6 x 2) x (6 x 2) = 144 */
+    ccdk_sns_filter_or_policy *f = ccdk_sns_filter_or_policy_filter(ccdk_sns_subscription_filter_string(c->s, &(ccdk_sns_string_conditions){
+        .allowlist = c->good ? CCDK_STRS("a", "b", "c", "d", "e", "f") : CCDK_STRS("a", "b", "c", "d", "e", "f", "g", "h", "i")}));
+    ccdk_sns_filter_or_policy *inner = ccdk_sns_filter_or_policy_policy(c->s, (ccdk_sns_filter_or_policy_map)CCDK_LIST(
+        ((ccdk_sns_filter_or_policy_entry){"x", f}), ((ccdk_sns_filter_or_policy_entry){"y", f})));
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sns_event_source(ccdk_sns_topic_new(c->s, "T", NULL),
+        &(ccdk_lambda_sns_event_source_props){.filter_policy_with_message_body = CCDK_LIST(((ccdk_sns_filter_or_policy_entry){"a", inner}))}));
+}
+B(sns_same_topic_twice)
+{
+    ccdk_sns_topic *t = ccdk_sns_topic_new(c->s, "T", NULL);
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sns_event_source(t, NULL));
+    if (!c->good)
+        ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sns_event_source(t, NULL));
+}
+B(mapping_without_arn)
+{
+    ccdk_lambda_function_add_event_source_mapping(c->fn, "M", &(ccdk_lambda_event_source_mapping_options){
+        .event_source_arn = c->good ? "arn:aws:sqs:us-east-1:123456789012:q" : NULL});
+}
+B(mapping_without_target)
+{
+    ccdk_lambda_event_source_mapping_new(c->s, "M", &(ccdk_lambda_event_source_mapping_props){
+        .target = c->good ? (void *)c->fn : NULL, .options = {.event_source_arn = "arn:aws:sqs:us-east-1:123456789012:q"}});
+}
+B(cron_day_and_week_day)
+{
+    ccdk_autoscaling_schedule_cron(c->s, &(ccdk_autoscaling_cron_options){.day = c->good ? NULL : "1", .week_day = "MON"});
+}
+
+static const struct {
+    const char *what;
+    build_fn build;
+    const char *message, *path;
+} cases[] = {
+    CASE(sqs_batch_size_11, "Maximum batch size must be between 1 and 10 inclusive (given 11) when batching window is not specified.", "S/Q"),
+    CASE(sqs_batch_size_0, "Maximum batch size must be between 1 and 10 inclusive (given 0) when batching window is not specified.", "S/Q"),
+    CASE(sqs_batch_size_with_window, "Maximum batch size must be between 1 and 10000 inclusive (given 10001) when batching window is specified.", "S/Q"),
+    CASE(sqs_window_301, "Maximum batching window must be 300 seconds or less (given 5 minutes 1 second)", "S/Q"),
+    CASE(sqs_fifo_window, "Batching window is not supported for FIFO queues", "S/Q"),
+    CASE(sqs_max_concurrency_1, "maxConcurrency must be between 2 and 1000 concurrent instances", "S/F/SqsEventSource:SQ837093D3"),
+    CASE(sqs_max_concurrency_1001, "maxConcurrency must be between 2 and 1000 concurrent instances", "S/F/SqsEventSource:SQ837093D3"),
+    CASE(fifo_name, "FIFO queue names must end in '.fifo'", "S/Q"),
+    CASE(non_fifo_name, "Non-FIFO queue name may not end in '.fifo'", "S/Q"),
+    CASE(content_based_dedup_standard, "Content-based deduplication can only be defined for FIFO queues", "S/Q"),
+    CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
+    CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
+    CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
+    CASE(table_no_partition_key, "partitionKey is required for Table", "S/T"),
+    CASE(table_pay_per_request_capacity, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", "S/T"),
+    CASE(kinesis_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", NULL),
+    CASE(kinesis_unbound, "KinesisEventSource is not yet bound to an event source mapping", NULL),
+    CASE(tumbling_window_901, "tumblingWindow cannot be over 900 seconds, got 901", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(parallelization_factor_11, "parallelizationFactor must be between 1 and 10 inclusive, got 11", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(retry_attempts_10001, "retryAttempts must be -1 (for infinite) or between 0 and 10000 inclusive, got 10001", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(max_record_age_59s, "maxRecordAge must be between 60 seconds and 7 days inclusive", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(max_record_age_8d, "maxRecordAge must be between 60 seconds and 7 days inclusive", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(timestamp_missing, "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(timestamp_extra, "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(stream_batching_window_301, "maxBatchingWindow cannot be over 300 seconds, got 301", "S/F/KinesisEventSource:SKFA7B1114"),
+    CASE(on_demand_with_shards, "streamMode must be set to PROVISIONED (default) when specifying shardCount", "S/K"),
+    CASE(retention_23h, "retentionPeriod must be between 24 and 8760 hours. Received 23", "S/K"),
+    CASE(retention_366d, "retentionPeriod must be between 24 and 8760 hours. Received 8784", "S/K"),
+    CASE(sns_six_attributes, "A filter policy can have a maximum of 5 attribute names.", "S/F/T"),
+    CASE(sns_combinations, "The total combination of values (169) must not exceed 150.", "S/F/T"),
+    CASE(sns_body_combinations, "The total combination of values (324) must not exceed 150.", "S/F/T"),
+    CASE(sns_same_topic_twice, "There is already a Construct with name 'AllowInvoke:STE7DEDF33' in Function2 [F]", NULL),
+    CASE(mapping_without_arn, "Either eventSourceArn or kafkaBootstrapServers must be set", "S/F/M"),
+    CASE(mapping_without_target, "target is required", "S/M"),
+    CASE(cron_day_and_week_day, "Cannot supply both 'day' and 'weekDay', use at most one", NULL),
+};
+
+TEST(event_source_validations)
+{
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        run(cases[i].build, 0, cases[i].message, cases[i].path, cases[i].what);
+        run(cases[i].build, 1, NULL, NULL, cases[i].what);
+    }
+}
+
+int main(void)
+{
+    RUN(event_source_validations);
+    return TEST_DONE();
+}
