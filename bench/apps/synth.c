@@ -32,7 +32,7 @@ int main(int argc, char **argv)
             .handler = "index.handler",
             .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
             .timeout = ccdk_duration_seconds(30),
-            .environment = (const ccdk_kv[]){{"BENCH_VALUE", val}, {NULL, NULL}},
+            .environment = CCDK_KVS({"BENCH_VALUE", val}),
         });
 #ifdef BENCH_ALIAS
         ccdk_lambda_function_add_alias(fn, "live", NULL);

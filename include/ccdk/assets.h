@@ -42,8 +42,8 @@ typedef struct ccdk_bundling_options {
      * name) or ccdk_docker_image_from_build(stack, dir, options) -- one value, so the name and the
      * hash JSON.stringify renders (DockerImage.toJSON) cannot be given apart */
     ccdk_docker_image image;
-    const char *const *command;        /* NULL-terminated, may be NULL */
-    const ccdk_kv *environment;        /* {NULL, NULL}-terminated, may be NULL */
+    ccdk_strs command;                 /* CCDK_STRS("bash", "-c", "...") */
+    ccdk_kvs environment;              /* CCDK_KVS({"K", "v"}) */
     const char *working_directory;     /* default "/asset-input" */
     const char *user;                  /* default "<uid>:<gid>" of the current process */
     /* local bundling, tried first: bundle into output_dir and return nonzero, or return 0 to
@@ -58,12 +58,12 @@ typedef struct ccdk_bundling_options {
  * targetStage, cacheDisabled, imagePath, outputPath (the last two: Code.fromDockerBuild only)
  * -- write the JS object in the same key order to get the same tag. */
 typedef struct {
-    const ccdk_kv *build_args;    /* {NULL, NULL}-terminated, may be NULL */
+    ccdk_kvs build_args;          /* CCDK_KVS({"K", "v"}) */
     const char *file;             /* relative to the build directory */
     const char *platform;
     const char *network;
     const char *target_stage;
-    int cache_disabled;
+    ccdk_tristate cache_disabled; /* CCDK_TRUE / CCDK_FALSE: both are part of the hash, as in JSON.stringify */
     const char *image_path;       /* Code.fromDockerBuild: default "/asset/" */
     const char *output_path;      /* Code.fromDockerBuild: default a new temporary directory */
 } ccdk_docker_build_options;
@@ -78,7 +78,7 @@ ccdk_docker_image ccdk_docker_image_from_build(void *owner, const char *path, co
 
 /** AssetOptions (core): exclude patterns, symlink follow mode, ignore mode, custom hash. */
 typedef struct {
-    const char *const *exclude; /* NULL-terminated */
+    ccdk_strs exclude; /* CCDK_STRS("*.md", "test/") */
     ccdk_symlink_follow_mode follow;
     ccdk_ignore_mode_t ignore_mode;
     const char *asset_hash;     /* implies CUSTOM */

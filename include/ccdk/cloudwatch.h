@@ -27,8 +27,8 @@ typedef struct {
 typedef struct {
     const char *namespace_; /* required */
     const char *metric_name; /* required */
-    /** dimensionsMap, {NULL, NULL}-terminated; values may be tokens. */
-    const ccdk_kv *dimensions;
+    /** dimensionsMap: CCDK_KVS({"FunctionName", name}); values may be tokens. */
+    ccdk_kvs dimensions;
     const char *statistic; /* default "Average" */
     ccdk_duration period;  /* default 5 minutes */
     const char *label;

@@ -72,6 +72,7 @@ typedef struct ccdk_lambda_function ccdk_lambda_function;
 typedef struct ccdk_lambda_function_url ccdk_lambda_function_url;
 typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
 typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
+typedef struct ccdk_lambda_singleton_function ccdk_lambda_singleton_function;
 typedef struct ccdk_lambda_version ccdk_lambda_version;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
 typedef struct ccdk_sns_subscription ccdk_sns_subscription;
@@ -102,9 +103,9 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
         ccdk_lambda_alias T: C(x), ccdk_lambda_code_signing_config T: C(x),                              \
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
-        ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_version T: C(x),                             \
-        ccdk_signer_signing_profile T: C(x), ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x),     \
-        ccdk_sqs_queue T: C(x)
+        ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
+        ccdk_lambda_version T: C(x), ccdk_signer_signing_profile T: C(x), ccdk_sns_subscription T: C(x), \
+        ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
@@ -151,7 +152,11 @@ typedef struct {
  *                                              (ccdk_lambda_layer_list)CCDK_LIST(l))
  *   .exclude = CCDK_STRS("*.md", "test/")      strings (an expression of type ccdk_strs)
  *   .environment = CCDK_KVS({"A", "1"}, {"B", "2"})   pairs (an expression of type ccdk_kvs)
+ *   .additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight, {v1, 0.1}, {v2, 0.2})
+ *                                              structs (the element type named: braces in
+ *                                              the items would split CCDK_LIST's arguments)
  *   .layers = CCDK_EMPTY_LIST                  given, and empty ([] in TypeScript)
+ *   .layers = CCDK_LIST_N(array, n)            n items of an array built at run time
  * A field left out is "not given" (undefined in TypeScript). Items are not copied until the
  * call that takes them returns, and a compound literal lives to the end of its block: pass
  * the list to the call. Each list type is CCDK_LIST_TYPE(element type). */
@@ -164,7 +169,10 @@ typedef CCDK_LIST_TYPE(ccdk_kv) ccdk_kvs;
 #define CCDK__ARRAY_OF_FIRST(...) ((__typeof__(CCDK__FIRST(__VA_ARGS__, 0)) const[]){__VA_ARGS__})
 #define CCDK_LIST(...) { &ccdk__list_mark, CCDK__ARRAY_OF_FIRST(__VA_ARGS__), \
                          sizeof(CCDK__ARRAY_OF_FIRST(__VA_ARGS__)) / sizeof(CCDK__FIRST(__VA_ARGS__, 0)) }
+#define CCDK_LIST_OF(T, ...) { &ccdk__list_mark, (T const[]){__VA_ARGS__}, sizeof((T const[]){__VA_ARGS__}) / sizeof(T) }
 #define CCDK_EMPTY_LIST { &ccdk__list_mark, NULL, 0 }
+/* a list of n items at ptr, built at run time (an array of your own; it is read, not kept) */
+#define CCDK_LIST_N(ptr, n) { &ccdk__list_mark, (ptr), (n) }
 #define CCDK_STRS(...) ((ccdk_strs){ &ccdk__list_mark, (const char *const[]){__VA_ARGS__}, \
                                      sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *) })
 #define CCDK_KVS(...) ((ccdk_kvs){ &ccdk__list_mark, (const ccdk_kv[]){__VA_ARGS__}, \
@@ -181,7 +189,7 @@ typedef struct {
      *  beyond ~128 KiB) overrides both. Context values are read as aws-cdk-lib reads them:
      *  booleans by JavaScript truthiness ("0" is true, "" and 0 false), assetHashSalt and
      *  bootstrapQualifier as JavaScript's String() of any value but null. */
-    const ccdk_kv *context;
+    ccdk_kvs context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
 } ccdk_app_props;
@@ -291,8 +299,8 @@ typedef struct {
     const char *description;
     /** default false */
     ccdk_tristate termination_protection;
-    /** Stack tags, {NULL, NULL}-terminated. */
-    const ccdk_kv *tags;
+    /** Stack tags: CCDK_KVS({"team", "orders"}). */
+    ccdk_kvs tags;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
@@ -420,8 +428,8 @@ int ccdk_token_is_unresolved(const char *s);
  *  literal give the literal result. join of an empty or NULL list: aws-cdk-lib's error on the App
  *  (without a path) and "" (static); split with a token delimiter: an error on owner. A bad owner
  *  goes to the process-wide list. Never NULL. */
-const char *ccdk_fn_join(void *owner, const char *delimiter, const char *const *list); /* NULL-terminated */
-const char *ccdk_fn_sub(void *owner, const char *body, const ccdk_kv *variables);    /* vars may be NULL */
+const char *ccdk_fn_join(void *owner, const char *delimiter, ccdk_strs list); /* CCDK_STRS(a, b) */
+const char *ccdk_fn_sub(void *owner, const char *body, ccdk_kvs variables); /* CCDK_KVS(...) or (ccdk_kvs){0} */
 const char *ccdk_fn_select(void *owner, int index, ccdk_value *list);
 ccdk_value *ccdk_fn_split(void *owner, const char *delimiter, const char *source);
 const char *ccdk_fn_import_value(void *owner, const char *name);
@@ -502,7 +510,7 @@ typedef struct {
     const char *type; /* default "String" */
     ccdk_value *default_value;
     const char *description;
-    const char *const *allowed_values; /* NULL-terminated */
+    ccdk_strs allowed_values; /* CCDK_STRS("a", "b") */
     const char *allowed_pattern;
     const char *constraint_description;
     ccdk_tristate no_echo;

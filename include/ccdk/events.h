@@ -13,6 +13,7 @@ extern "C" {
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_events_schedule ccdk_events_schedule;
 typedef struct ccdk_events_rule_target ccdk_events_rule_target;
+typedef CCDK_LIST_TYPE(ccdk_events_rule_target *) ccdk_events_rule_target_list;
 
 /* ================================================================== Schedule */
 
@@ -45,7 +46,7 @@ typedef struct {
      *  "detailType" (rendered "detail-type"), "detail". */
     ccdk_value *event_pattern;
     ccdk_iam_role *role;
-    ccdk_events_rule_target *const *targets; /* NULL-terminated */
+    ccdk_events_rule_target_list targets; /* CCDK_LIST(t1, t2) */
 } ccdk_events_rule_props;
 
 /** new events.Rule(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the

@@ -30,9 +30,12 @@ ccdk_iam_principal *ccdk_iam_account_root_principal(void *owner);
 ccdk_iam_principal *ccdk_iam_arn_principal(void *owner, const char *arn);
 ccdk_iam_principal *ccdk_iam_organization_principal(void *owner, const char *organization_id);
 ccdk_iam_principal *ccdk_iam_any_principal(void *owner);
-/** new CompositePrincipal(...principals) of the NULL-terminated list (NULL: none). Owned by the App;
- *  a bad owner goes to the process-wide list; never NULL. */
-ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal *const *principals);
+/** A list of principals: (ccdk_iam_principal_list)CCDK_LIST(p1, p2) (ccdk/core.h "lists"). */
+typedef CCDK_LIST_TYPE(ccdk_iam_principal *) ccdk_iam_principal_list;
+/** new CompositePrincipal(...principals): ccdk_iam_composite_principal(owner,
+ *  (ccdk_iam_principal_list)CCDK_LIST(p1, p2)). Owned by the App; a bad owner goes to the
+ *  process-wide list; never NULL. */
+ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal_list principals);
 /** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
  *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
@@ -74,12 +77,12 @@ typedef enum { CCDK_IAM_ALLOW = 0, CCDK_IAM_DENY } ccdk_iam_effect;
 
 typedef struct {
     ccdk_iam_effect effect;
-    const char *const *actions;       /* NULL-terminated lists */
-    const char *const *not_actions;
-    const char *const *resources;
-    const char *const *not_resources;
-    ccdk_iam_principal *const *principals;
-    ccdk_iam_principal *const *not_principals;
+    ccdk_strs actions; /* CCDK_STRS("s3:GetObject", ...) */
+    ccdk_strs not_actions;
+    ccdk_strs resources;
+    ccdk_strs not_resources;
+    ccdk_iam_principal_list principals; /* CCDK_LIST(p1, p2) */
+    ccdk_iam_principal_list not_principals;
     /** Conditions object {Operator: {key: value}}, or NULL. */
     ccdk_value *conditions;
     const char *sid;
@@ -88,19 +91,22 @@ typedef struct {
 /** new PolicyStatement(props); props may be NULL. A value owned by the owner's App. A malformed
  *  action is aws-cdk-lib's error on the App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk_iam_policy_statement_props *props);
-/** statement.addActions(...), addResources(...) (NULL-terminated lists) and addCondition(op, key,
+/** statement.addActions(...), addResources(...) (CCDK_STRS lists) and addCondition(op, key,
  *  value). A malformed action is aws-cdk-lib's error on the App (no path); a NULL statement, op or key is
  *  ignored without an error. */
-void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions);
-void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources);
+void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs actions);
+void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
 
-/** new PolicyDocument({statements}) (NULL-terminated, may be NULL) and document.addStatements(s).
+/** A list of statements: (ccdk_iam_policy_statement_list)CCDK_LIST(s1, s2). */
+typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_list;
+/** new PolicyDocument({statements}) (a list, or (ccdk_iam_policy_statement_list){0}: none) and
+ *  document.addStatements(s).
  *  The document is owned by the owner's App; a bad owner goes to the process-wide list, never NULL.
  *  Adding to a NULL document, or a NULL statement, does nothing. */
-ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement *const *statements);
+ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement_list statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
 /** The document as a property value (a PolicyDocument is an IResolvable): rendered at synthesis, with
  *  the statements added until then. Owned by the App; NULL for NULL. */
@@ -123,16 +129,20 @@ typedef struct {
     const char *name;
     ccdk_iam_policy_document *document;
 } ccdk_iam_inline_policy;
+typedef CCDK_LIST_TYPE(ccdk_iam_inline_policy) ccdk_iam_inline_policy_list;
+typedef CCDK_LIST_TYPE(ccdk_iam_managed_policy *) ccdk_iam_managed_policy_list;
+typedef CCDK_LIST_TYPE(ccdk_iam_role *) ccdk_iam_role_list;
 
 typedef struct {
     ccdk_iam_principal *assumed_by; /* required */
     const char *role_name;
     const char *description;
     const char *path;
-    ccdk_iam_managed_policy *const *managed_policies; /* NULL-terminated */
-    const ccdk_iam_inline_policy *inline_policies;     /* {NULL}-terminated */
+    ccdk_iam_managed_policy_list managed_policies; /* CCDK_LIST(p1, p2) */
+    /** CCDK_LIST_OF(ccdk_iam_inline_policy, {"name", doc}, ...) */
+    ccdk_iam_inline_policy_list inline_policies;
     ccdk_duration max_session_duration;
-    const char *const *external_ids;
+    ccdk_strs external_ids;
 } ccdk_iam_role_props;
 
 /** new iam.Role(scope, id, props). Owned by the App. A missing assumed_by or a bad prop is
@@ -160,8 +170,8 @@ int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
 
 typedef struct {
     const char *policy_name;
-    ccdk_iam_policy_statement *const *statements; /* NULL-terminated */
-    ccdk_iam_role *const *roles;                  /* NULL-terminated */
+    ccdk_iam_policy_statement_list statements; /* CCDK_LIST(s1, s2) */
+    ccdk_iam_role_list roles;
 } ccdk_iam_policy_props;
 /** new iam.Policy(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the
  *  process-wide list; never NULL. */
@@ -174,7 +184,7 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
 /** Grants actions on resources to a grantee: an identity policy when the grantee is a role,
  *  nothing otherwise (resource policies are the resource's own business): Grant.addToPrincipal.
  *  Returns 1 when added, 0 otherwise (also for NULL), without an error. */
-int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, const char *const *actions, const char *const *resources);
+int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)

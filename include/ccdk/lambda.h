@@ -15,6 +15,7 @@ extern "C" {
 typedef struct ccdk_lambda_function ccdk_lambda_function;
 typedef struct ccdk_lambda_code ccdk_lambda_code;
 typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
+typedef CCDK_LIST_TYPE(ccdk_lambda_layer_version *) ccdk_lambda_layer_list;
 typedef struct ccdk_lambda_version ccdk_lambda_version;
 typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
@@ -22,17 +23,21 @@ typedef struct ccdk_sns_topic ccdk_sns_topic;
 
 /* IFunction and its narrower cases, for the checked handles (see ccdk/core.h). */
 #define CCDK_LAMBDA_IFUNCTION(x)                                                                       \
-    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x), ccdk_lambda_alias *: (void *)(x))
+    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x), ccdk_lambda_alias *: (void *)(x), \
+             ccdk_lambda_singleton_function *: (void *)(x))
 #define CCDK_LAMBDA_FUNCTION_OR_VERSION(x) _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_version *: (void *)(x))
 /** A function URL's target: a Function or an Alias (aws-cdk-lib: "FunctionUrl cannot be used with a Version"). */
-#define CCDK_LAMBDA_FUNCTION_OR_ALIAS(x) _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_alias *: (void *)(x))
+#define CCDK_LAMBDA_FUNCTION_OR_ALIAS(x)                                                                \
+    _Generic((x), ccdk_lambda_function *: (void *)(x), ccdk_lambda_alias *: (void *)(x),                  \
+             ccdk_lambda_singleton_function *: (void *)(x))
 /* IGrantable, with the IFunctions (their role) */
 #undef CCDK_IAM_GRANTABLE
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,   \
              ccdk_lambda_function *: ccdk_lambda_function_grant_principal,                                 \
              ccdk_lambda_version *: ccdk_lambda_function_grant_principal,                                  \
-             ccdk_lambda_alias *: ccdk_lambda_function_grant_principal)(x)
+             ccdk_lambda_alias *: ccdk_lambda_function_grant_principal,                                    \
+             ccdk_lambda_singleton_function *: ccdk_lambda_function_grant_principal)(x)
 
 /* ================================================================== Runtime */
 
@@ -66,6 +71,10 @@ const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name);
 ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *owner, const ccdk_lambda_runtime *rt);
 /** Every runtime constant, in aws-cdk-lib's declaration order (Runtime.ALL), NULL-terminated. */
 extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
+/** A list of runtimes: CCDK_LIST(CCDK_LAMBDA_RUNTIME_NODEJS_20_X, ...). */
+typedef CCDK_LIST_TYPE(const ccdk_lambda_runtime *) ccdk_lambda_runtime_list;
+/** Runtime.ALL as a list (compatible_runtimes = ccdk_lambda_runtime_all_list()): static. */
+ccdk_lambda_runtime_list ccdk_lambda_runtime_all_list(void);
 
 #define CCDK__RT(sym) extern const ccdk_lambda_runtime ccdk_lambda_runtime_##sym;
 #define CCDK_LAMBDA_RUNTIMES(X)                                                                          \
@@ -140,6 +149,7 @@ typedef struct {
     const char *name;            /* "x86_64", "arm64" */
     const char *docker_platform; /* "linux/amd64", "linux/arm64" */
 } ccdk_lambda_architecture;
+typedef CCDK_LIST_TYPE(const ccdk_lambda_architecture *) ccdk_lambda_architecture_list;
 extern const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64;
 extern const ccdk_lambda_architecture ccdk_lambda_architecture_arm_64;
 #define CCDK_LAMBDA_ARCHITECTURE_X86_64 (&ccdk_lambda_architecture_x86_64)
@@ -194,7 +204,7 @@ typedef struct {
     ccdk_lambda_code *code;             /* required */
     ccdk_duration timeout;              /* default: none in the template (3 s) */
     ccdk_opt_num memory_size;
-    const ccdk_kv *environment;         /* {NULL, NULL}-terminated */
+    ccdk_kvs environment;               /* CCDK_KVS({"KEY", "value"}, ...) */
     const char *description;
     const char *function_name;
     const ccdk_lambda_architecture *architecture;
@@ -202,13 +212,13 @@ typedef struct {
     ccdk_lambda_tracing tracing;
     ccdk_opt_num reserved_concurrent_executions;
     ccdk_iam_role *role;
-    ccdk_iam_policy_statement *const *initial_policy; /* NULL-terminated */
+    ccdk_iam_policy_statement_list initial_policy; /* CCDK_LIST(s1, s2) */
     ccdk_tristate dead_letter_queue_enabled;
     ccdk_sqs_queue *dead_letter_queue;
     ccdk_sns_topic *dead_letter_topic;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
-    ccdk_lambda_layer_version *const *layers; /* NULL-terminated */
+    ccdk_lambda_layer_list layers; /* CCDK_LIST(layer1, layer2) */
     const ccdk_lambda_version_options *current_version_options;
     struct ccdk_lambda_code_signing_config *code_signing_config; /* ccdk/lambda_code_signing.h */
     const struct ccdk_lambda_insights_version *insights_version;  /* ccdk/lambda_insights.h */
@@ -248,9 +258,10 @@ void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *
 /** fn.addToRolePolicy(statement). Ignored, without an error, for a NULL fn or statement and, as in
  *  aws-cdk-lib, for a function without a role. */
 void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *statement);
-/** fn.addLayers(...layers), a NULL-terminated list. More than 5 layers or an incompatible runtime is
- *  aws-cdk-lib's error on fn; a NULL fn or list is ignored without an error. */
-void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_version *const *layers);
+/** fn.addLayers(...layers): ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST(l1, l2)).
+ *  More than 5 layers or an incompatible runtime is aws-cdk-lib's error on fn; a NULL fn is ignored
+ *  without an error. */
+void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_list layers);
 
 /* ---------------------------------------------------------------- permissions */
 

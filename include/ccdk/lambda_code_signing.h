@@ -19,7 +19,7 @@ typedef enum {
 } ccdk_lambda_untrusted_artifact_on_deployment;
 
 typedef struct {
-    ccdk_signer_signing_profile *const *signing_profiles; /* required, NULL-terminated */
+    ccdk_signer_signing_profile_list signing_profiles; /* required: CCDK_LIST(profile) */
     ccdk_lambda_untrusted_artifact_on_deployment untrusted_artifact_on_deployment;
     const char *description;
 } ccdk_lambda_code_signing_config_props;

@@ -11,8 +11,8 @@ extern "C" {
 
 /** EcrImageCodeProps: ImageConfig overrides and the tag (default "latest") or digest ("sha256:..."). */
 typedef struct {
-    const char *const *cmd;        /* NULL-terminated */
-    const char *const *entrypoint; /* NULL-terminated */
+    ccdk_strs cmd;        /* CCDK_STRS("app.handler") */
+    ccdk_strs entrypoint;
     const char *working_directory;
     const char *tag_or_digest;
     const char *tag; /* deprecated alias of tag_or_digest */
@@ -26,8 +26,8 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
 
 /** AssetImageCodeProps (the subset ccdk supports): ImageConfig overrides and the Dockerfile. */
 typedef struct {
-    const char *const *cmd;        /* NULL-terminated */
-    const char *const *entrypoint; /* NULL-terminated */
+    ccdk_strs cmd;        /* CCDK_STRS("app.handler") */
+    ccdk_strs entrypoint;
     const char *working_directory;
     const char *file;              /* relative to the directory; default "Dockerfile" */
 } ccdk_lambda_asset_image_code_props;

@@ -84,10 +84,12 @@ typedef struct {
     ccdk_lambda_version *version; /* NULL ends a list */
     double weight;                /* 0..1 */
 } ccdk_lambda_version_weight;
+typedef CCDK_LIST_TYPE(ccdk_lambda_version_weight) ccdk_lambda_version_weight_list;
 
 typedef struct {
     const char *description;
-    const ccdk_lambda_version_weight *additional_versions; /* terminated by {NULL} */
+    /** CCDK_LIST_OF(ccdk_lambda_version_weight, {version, 0.1}, ...) */
+    ccdk_lambda_version_weight_list additional_versions;
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
@@ -97,7 +99,7 @@ typedef struct {
     const char *alias_name;       /* required */
     ccdk_lambda_version *version; /* required */
     const char *description;
-    const ccdk_lambda_version_weight *additional_versions;
+    ccdk_lambda_version_weight_list additional_versions; /* as in ccdk_lambda_alias_options */
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
@@ -176,9 +178,10 @@ void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attri
 
 typedef struct {
     ccdk_lambda_code *code; /* required: asset or bucket */
-    /** NULL-terminated; NULL: any runtime. Passing ccdk_lambda_runtime_all leaves the property out. */
-    const ccdk_lambda_runtime *const *compatible_runtimes;
-    const ccdk_lambda_architecture *const *compatible_architectures; /* NULL-terminated */
+    /** CCDK_LIST(rt1, rt2); not given: any runtime. ccdk_lambda_runtime_all_list() leaves the
+     *  property out. */
+    ccdk_lambda_runtime_list compatible_runtimes;
+    ccdk_lambda_architecture_list compatible_architectures; /* CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_ARM_64) */
     const char *description;
     const char *license;
     const char *layer_version_name;
@@ -194,7 +197,7 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn);
 typedef struct {
     const char *layer_version_arn;                         /* required */
-    const ccdk_lambda_runtime *const *compatible_runtimes; /* NULL-terminated; NULL: any */
+    ccdk_lambda_runtime_list compatible_runtimes; /* not given: any */
 } ccdk_lambda_layer_version_attributes;
 /** LayerVersion.fromLayerVersionAttributes: as from_layer_version_arn above. */
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attributes(
@@ -225,10 +228,10 @@ typedef enum {
 /** HttpMethod values: "GET", "PUT", "HEAD", "POST", "DELETE", "PATCH", "OPTIONS", "*". */
 typedef struct {
     ccdk_tristate allow_credentials;
-    const char *const *allowed_headers; /* NULL-terminated lists; NULL: unset */
-    const char *const *allowed_methods; /* default ["*"] */
-    const char *const *allowed_origins;
-    const char *const *exposed_headers;
+    ccdk_strs allowed_headers; /* CCDK_STRS(...); not given: unset */
+    ccdk_strs allowed_methods; /* default ["*"] */
+    ccdk_strs allowed_origins;
+    ccdk_strs exposed_headers;
     ccdk_duration max_age; /* at most 86400 s */
 } ccdk_lambda_function_url_cors;
 

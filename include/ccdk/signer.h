@@ -9,6 +9,7 @@ extern "C" {
 #endif
 
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
+typedef CCDK_LIST_TYPE(ccdk_signer_signing_profile *) ccdk_signer_signing_profile_list;
 
 /** signer.Platform: the constants below, or a struct of your own ({"AWSLambda-SHA384-ECDSA"}). */
 typedef struct {

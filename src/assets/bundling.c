@@ -25,19 +25,20 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
         KEY("image");
         ccdk__json_write_cstr(b, o->image.image_hash ? o->image.image_hash : o->image.image);
     }
-    if (o->command) {
+    if (CCDK__GIVEN(o->command)) {
         KEY("command");
         ccdk__buf_putc(b, '[');
-        for (size_t i = 0; o->command[i]; i++) {
+        size_t n = CCDK__LEN(o->command, "bundling command");
+        for (size_t i = 0; i < n; i++) {
             if (i)
                 ccdk__buf_putc(b, ',');
-            ccdk__json_write_cstr(b, o->command[i]);
+            ccdk__json_write_cstr(b, o->command.items[i] ? o->command.items[i] : "");
         }
         ccdk__buf_putc(b, ']');
     }
-    if (o->environment) {
+    if (CCDK__GIVEN(o->environment)) {
         KEY("environment");
-        ccdk__json_write_kv_object(b, o->environment);
+        ccdk__json_write_kv_object(b, o->environment.items, CCDK__LEN(o->environment, "bundling environment"));
     }
     if (o->working_directory) {
         KEY("workingDirectory");
@@ -98,11 +99,7 @@ static char *xasprintf(const char *a, const char *b, const char *c)
 
 char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux)
 {
-    size_t ncmd = 0, nenv = 0;
-    while (o->command && o->command[ncmd])
-        ncmd++;
-    while (o->environment && o->environment[nenv].key)
-        nenv++;
+    size_t ncmd = CCDK__LEN(o->command, "bundling command"), nenv = CCDK__LEN(o->environment, "bundling environment");
     char **v = calloc(16 + ncmd + 2 * nenv, sizeof *v);
     if (!v)
         abort();
@@ -131,14 +128,15 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
     v[k++] = t;
     for (size_t i = 0; i < nenv; i++) {
         v[k++] = xstrdup("--env");
-        v[k++] = xasprintf(o->environment[i].key, "=", o->environment[i].value ? o->environment[i].value : "");
+        const ccdk_kv *e = &o->environment.items[i];
+        v[k++] = xasprintf(e->key ? e->key : "", "=", e->value ? e->value : "");
     }
     const char *wd = o->working_directory && *o->working_directory ? o->working_directory : "/asset-input";
     v[k++] = xstrdup("-w");
     v[k++] = xstrdup(wd);
     v[k++] = xstrdup(o->image.image);
     for (size_t i = 0; i < ncmd; i++)
-        v[k++] = xstrdup(o->command[i]);
+        v[k++] = xstrdup(o->command.items[i] ? o->command.items[i] : "");
     v[k] = NULL;
     return v;
 }

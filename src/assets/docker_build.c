@@ -22,9 +22,9 @@ static void options_json(ccdk__buf *b, const ccdk_docker_build_options *o)
 {
     int first = 1;
 #define KEY(k) (ccdk__buf_puts(b, first ? "{\"" k "\":" : ",\"" k "\":"), first = 0)
-    if (o->build_args) {
+    if (CCDK__GIVEN(o->build_args)) {
         KEY("buildArgs");
-        ccdk__json_write_kv_object(b, o->build_args);
+        ccdk__json_write_kv_object(b, o->build_args.items, CCDK__LEN(o->build_args, "buildArgs"));
     }
 #define STR(f, k)                                                                                                      \
     if (o->f) {                                                                                                        \
@@ -35,9 +35,9 @@ static void options_json(ccdk__buf *b, const ccdk_docker_build_options *o)
     STR(platform, "platform")
     STR(network, "network")
     STR(target_stage, "targetStage")
-    if (o->cache_disabled) {
+    if (ccdk__tri_set(o->cache_disabled)) {
         KEY("cacheDisabled");
-        ccdk__buf_puts(b, "true");
+        ccdk__buf_puts(b, ccdk__tri_true(o->cache_disabled) ? "true" : "false");
     }
     STR(image_path, "imagePath")
     STR(output_path, "outputPath")
@@ -48,9 +48,7 @@ static void options_json(ccdk__buf *b, const ccdk_docker_build_options *o)
 
 char **ccdk__docker_build_argv(const char *tag, const char *path, const ccdk_docker_build_options *o)
 {
-    size_t nargs = 0;
-    while (o->build_args && o->build_args[nargs].key)
-        nargs++;
+    size_t nargs = CCDK__LEN(o->build_args, "buildArgs");
     char **v = calloc(20 + 2 * nargs, sizeof *v);
     if (!v)
         abort();
@@ -98,11 +96,12 @@ char **ccdk__docker_build_argv(const char *tag, const char *path, const ccdk_doc
         PUSH("--target");
         PUSH(o->target_stage);
     }
-    if (o->cache_disabled)
+    if (ccdk__tri_true(o->cache_disabled))
         PUSH("--no-cache");
     for (size_t i = 0; i < nargs; i++) {
         PUSH("--build-arg");
-        ccdk__buf_printf(&b, "%s=%s", o->build_args[i].key, o->build_args[i].value ? o->build_args[i].value : "");
+        ccdk__buf_printf(&b, "%s=%s", o->build_args.items[i].key ? o->build_args.items[i].key : "",
+                         o->build_args.items[i].value ? o->build_args.items[i].value : "");
         ccdk__buf_putc(&b, 0);
         v[k++] = b.data;
         b = (ccdk__buf){0};

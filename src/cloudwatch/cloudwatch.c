@@ -71,17 +71,18 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloud
         ccdk__error(n, "Metric requires a namespace and a metric name");
     m->namespace_ = ccdk__strdup(app, props ? props->namespace_ : NULL);
     m->metric_name = ccdk__strdup(app, props ? props->metric_name : NULL);
+    const ccdk_kv *dims = props ? CCDK__NT(app, props->dimensions, "dimensionsMap") : NULL;
     size_t nd = 0;
-    while (props && props->dimensions && props->dimensions[nd].key)
+    while (dims && dims[nd].key)
         nd++;
     m->dims = ccdk__alloc(app, (nd + 1) * sizeof *m->dims);
     for (size_t i = 0; i < nd; i++) {
         /* a later duplicate key replaces the earlier value, as in an object literal */
         size_t k = 0;
-        while (k < m->ndims && strcmp(m->dims[k].key, props->dimensions[i].key))
+        while (k < m->ndims && strcmp(m->dims[k].key, dims[i].key))
             k++;
-        m->dims[k].key = ccdk__strdup(app, props->dimensions[i].key);
-        m->dims[k].value = ccdk__strdup(app, props->dimensions[i].value);
+        m->dims[k].key = ccdk__strdup(app, dims[i].key);
+        m->dims[k].value = ccdk__strdup(app, dims[i].value);
         if (k == m->ndims)
             m->ndims++;
     }

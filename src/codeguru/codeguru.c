@@ -47,18 +47,16 @@ ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profilin
 
 void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
 {
-    static const char *const acts[] = {"codeguru-profiler:ConfigureAgent", "codeguru-profiler:PostAgentProfile", NULL};
     if (!g)
         return;
-    const char *res[] = {g->arn, NULL};
-    ccdk_iam_grant_add_to_principal(grantee, acts, res);
+    ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("codeguru-profiler:ConfigureAgent", "codeguru-profiler:PostAgentProfile"),
+                                    CCDK_STRS(g->arn));
 }
 
 void ccdk_codeguru_profiling_group_grant_read(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
 {
-    static const char *const acts[] = {"codeguru-profiler:GetProfile", "codeguru-profiler:DescribeProfilingGroup", NULL};
     if (!g)
         return;
-    const char *res[] = {g->arn, NULL};
-    ccdk_iam_grant_add_to_principal(grantee, acts, res);
+    ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("codeguru-profiler:GetProfile", "codeguru-profiler:DescribeProfilingGroup"),
+                                    CCDK_STRS(g->arn));
 }

@@ -119,5 +119,13 @@ size_t ccdk__list_len(const struct ccdk__list_mark *mark, const void *items, siz
 #define CCDK__LEN(list, what) ccdk__list_len((list).built_by_ccdk_list, (list).items, (list).count, what)
 /* given at all (CCDK_EMPTY_LIST is given and empty; a left-out field is not given) */
 #define CCDK__GIVEN(list) ((list).built_by_ccdk_list != NULL)
+/* The list as a terminated array in app's arena (a zeroed element after the items: NULL for
+ * handles and strings, {NULL, NULL} for pairs), for code that walks to the terminator; NULL when
+ * the list is not given (or not built with the macros: then also the process-wide error). */
+void *ccdk__list_nt(ccdk_app *app, const struct ccdk__list_mark *mark, const void *items, size_t count,
+                    size_t elem, const char *what);
+#define CCDK__NT(app, list, what)                                                                   \
+    ((__typeof__((list).items))ccdk__list_nt((app), (list).built_by_ccdk_list, (list).items, (list).count, \
+                                             sizeof *(list).items, (what)))
 
 #endif

@@ -644,6 +644,7 @@ const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o)
 struct ccdk_cfn_parameter {
     ccdk__element el;
     ccdk_cfn_parameter_props p;
+    const char *const *allowed_values; /* a copy of p.allowed_values (NULL-terminated) */
 };
 
 static void render_parameter(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
@@ -656,8 +657,8 @@ static void render_parameter(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *
         ccdk__v_set(d, "Default", p->p.default_value);
     if (p->p.allowed_pattern)
         ccdk__v_set(d, "AllowedPattern", ccdk__v_str(app, p->p.allowed_pattern));
-    if (p->p.allowed_values)
-        ccdk__v_set(d, "AllowedValues", ccdk__v_strlist(app, p->p.allowed_values));
+    if (p->allowed_values)
+        ccdk__v_set(d, "AllowedValues", ccdk__v_strlist(app, p->allowed_values));
     if (p->p.constraint_description)
         ccdk__v_set(d, "ConstraintDescription", ccdk__v_str(app, p->p.constraint_description));
     if (p->p.description)
@@ -690,6 +691,18 @@ ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const cc
         p->p.description = ccdk__strdup(app, props->description);
         p->p.allowed_pattern = ccdk__strdup(app, props->allowed_pattern);
         p->p.constraint_description = ccdk__strdup(app, props->constraint_description);
+        /* the list is the caller's (a compound literal): a copy, as the strings */
+        const char *const *av = CCDK__NT(app, props->allowed_values, "CfnParameter allowedValues");
+        if (av) {
+            size_t n = 0;
+            while (av[n])
+                n++;
+            const char **cp = ccdk__alloc(app, (n + 1) * sizeof *cp);
+            for (size_t i = 0; i <= n; i++)
+                cp[i] = av[i] ? ccdk__strdup(app, av[i]) : NULL;
+            p->allowed_values = cp;
+        }
+        p->p.allowed_values = (ccdk_strs){0};
     }
     return p;
 }
@@ -849,9 +862,10 @@ static const char *intrinsic_str_fn(void *scope, const char *fn, ccdk_value *arg
 /* the public function that calls it names itself in a bad-scope error */
 #define intrinsic_str(scope, fn, arg) intrinsic_str_fn((scope), (fn), (arg), __func__)
 
-const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *list)
+const char *ccdk_fn_join(void *scope, const char *delimiter, ccdk_strs strs)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    const char *const *list = CCDK__NT(app, strs, "Fn.join list");
     if (!list || !*list) {
         ccdk__unscoped_error(app, "FnJoin requires at least one value to be provided");
         return "";
@@ -876,9 +890,10 @@ const char *ccdk_fn_join(void *scope, const char *delimiter, const char *const *
     return ccdk__token_str(app, v);
 }
 
-const char *ccdk_fn_sub(void *scope, const char *body, const ccdk_kv *variables)
+const char *ccdk_fn_sub(void *scope, const char *body, ccdk_kvs vars_list)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    const ccdk_kv *variables = CCDK__NT(app, vars_list, "Fn.sub variables");
     ccdk_value *arg;
     if (variables && variables->key) {
         arg = ccdk__v_list(app);

@@ -709,7 +709,7 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     const char *outdir = props && props->outdir ? props->outdir : getenv("CDK_OUTDIR");
     app->outdir = ccdk__strdup(app, outdir && *outdir ? outdir : "cdk.out");
     /* App.loadContext: context given in code is a default, $CDK_CONTEXT_JSON (the CLI's) overrides it */
-    for (const ccdk_kv *kv = props ? props->context : NULL; kv && kv->key; kv++) {
+    for (const ccdk_kv *kv = props ? CCDK__NT(app, props->context, "App context") : NULL; kv && kv->key; kv++) {
         if (!ccdk__utf8_valid(kv->key, strlen(kv->key))) {
             ccdk__unscoped_error(app, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(app, kv->key, strlen(kv->key)));
             continue;
@@ -881,7 +881,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->artifact_id = a;
     }
     s->tags = ccdk__v_obj(app);
-    for (const ccdk_kv *kv = props ? props->tags : NULL; kv && kv->key; kv++) {
+    for (const ccdk_kv *kv = props ? CCDK__NT(app, props->tags, "Stack tags") : NULL; kv && kv->key; kv++) {
         /* Stack tags go to the stack's own TagManager (the manifest), not to the resources: the
          * deployment applies them. */
         const char *val = kv->value ? kv->value : "";

@@ -139,3 +139,16 @@ size_t ccdk__list_len(const struct ccdk__list_mark *mark, const void *items, siz
                             what ? what : "list");
     return 0;
 }
+
+void *ccdk__list_nt(ccdk_app *app, const struct ccdk__list_mark *mark, const void *items, size_t count,
+                    size_t elem, const char *what)
+{
+    size_t n = ccdk__list_len(mark, items, count, what);
+    if (mark != &ccdk__list_mark)
+        return NULL;
+    char *out = ccdk__alloc(app, (n + 1) * elem);
+    if (n)
+        memcpy(out, items, n * elem);
+    memset(out + n * elem, 0, elem);
+    return out;
+}

@@ -482,10 +482,10 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len)
 
 void ccdk__json_write_cstr(ccdk__buf *out, const char *s) { ccdk__json_write_string(out, s, strlen(s)); }
 
-void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv)
+void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv, size_t n)
 {
     ccdk__buf_putc(out, '{');
-    for (size_t i = 0; kv && kv[i].key; i++) {
+    for (size_t i = 0; kv && i < n; i++) {
         if (i)
             ccdk__buf_putc(out, ',');
         ccdk__json_write_cstr(out, kv[i].key);

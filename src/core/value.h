@@ -54,7 +54,7 @@ void ccdk__json_write_string(ccdk__buf *out, const char *s, size_t len);
 void ccdk__json_write_number(ccdk__buf *out, double d);
 /* A NUL-terminated C string as a JSON string; {NULL,NULL}-terminated pairs as a JSON object. */
 void ccdk__json_write_cstr(ccdk__buf *out, const char *s);
-void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv);
+void ccdk__json_write_kv_object(ccdk__buf *out, const ccdk_kv *kv, size_t n);
 
 void ccdk__jw_init(ccdk__jw *w, ccdk__buf *b, int indent);
 void ccdk__jw_obj(ccdk__jw *w);  /* { */

@@ -106,11 +106,8 @@ int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_princ
         return 0;
     }
     /* StreamGrants.read: list(grantee), then the stream actions */
-    static const char *const list[] = {"dynamodb:ListStreams", NULL};
-    static const char *const star[] = {"*", NULL};
-    static const char *const read[] = {"dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", NULL};
-    const char *res[] = {t->stream_arn, NULL};
-    int a = ccdk_iam_grant_add_to_principal(grantee, list, star);
-    int b = ccdk_iam_grant_add_to_principal(grantee, read, res);
+    int a = ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:ListStreams"), CCDK_STRS("*"));
+    int b = ccdk_iam_grant_add_to_principal(
+        grantee, CCDK_STRS("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"), CCDK_STRS(t->stream_arn));
     return a || b;
 }

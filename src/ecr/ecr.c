@@ -65,24 +65,19 @@ void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam
     if (ccdk_iam_policy_statement_has_resource(s))
         ccdk__warning(r, "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements.");
     if (!r->policy)
-        r->policy = ccdk_iam_policy_document_new(r, NULL);
+        r->policy = ccdk_iam_policy_document_new(r, (ccdk_iam_policy_statement_list){0});
     ccdk_iam_policy_document_add_statements(r->policy, s);
 }
 
 void ccdk_ecr_repository_grant_pull(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
 {
-    static const char *const pull[] = {"ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer",
-                                       "ecr:BatchGetImage", NULL};
-    static const char *const auth[] = {"ecr:GetAuthorizationToken", NULL};
-    static const char *const star[] = {"*", NULL};
     if (!r || !grantee)
         return;
-    const char *res[] = {r->arn, NULL};
+    ccdk_strs pull = CCDK_STRS("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage");
     /* Grant.addToPrincipalOrResource: the principal's policy when it has one, else the resource policy */
-    if (!ccdk_iam_grant_add_to_principal(grantee, pull, res)) {
-        ccdk_iam_principal *ps[] = {grantee, NULL};
-        ccdk_iam_policy_statement_props sp = {.actions = pull, .principals = ps};
+    if (!ccdk_iam_grant_add_to_principal(grantee, pull, CCDK_STRS(r->arn))) {
+        ccdk_iam_policy_statement_props sp = {.actions = pull, .principals = CCDK_LIST(grantee)};
         ccdk_ecr_repository_add_to_resource_policy(r, ccdk_iam_policy_statement_new(r, &sp));
     }
-    ccdk_iam_grant_add_to_principal(grantee, auth, star);
+    ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("ecr:GetAuthorizationToken"), CCDK_STRS("*"));
 }

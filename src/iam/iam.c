@@ -58,11 +58,12 @@ ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *org
 
 ccdk_iam_principal *ccdk_iam_any_principal(void *scope) { return principal(scope, CCDK__P_ANY, "*"); }
 
-ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal *const *list)
+ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal_list principals)
 {
     ccdk_iam_principal *p = principal(scope, CCDK__P_COMPOSITE, NULL);
     if (!p)
         return NULL;
+    ccdk_iam_principal *const *list = CCDK__NT(p->app, principals, "CompositePrincipal principals");
     size_t n = 0;
     while (list && list[n])
         n++;
@@ -287,17 +288,19 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    ccdk_iam_policy_statement *s = ccdk__statement(app, props ? props->effect : CCDK_IAM_ALLOW, props ? props->actions : NULL,
-                                                   props ? props->resources : NULL);
     if (!props)
-        return s;
-    validate_actions(app, props->actions);
-    validate_actions(app, props->not_actions);
-    push_strs(app, &s->not_actions, props->not_actions);
-    push_strs(app, &s->not_resources, props->not_resources);
-    for (ccdk_iam_principal *const *p = props->principals; p && *p; p++)
+        return ccdk__statement(app, CCDK_IAM_ALLOW, NULL, NULL);
+    const char *const *actions = CCDK__NT(app, props->actions, "PolicyStatement actions");
+    const char *const *not_actions = CCDK__NT(app, props->not_actions, "PolicyStatement notActions");
+    ccdk_iam_policy_statement *s =
+        ccdk__statement(app, props->effect, actions, CCDK__NT(app, props->resources, "PolicyStatement resources"));
+    validate_actions(app, actions);
+    validate_actions(app, not_actions);
+    push_strs(app, &s->not_actions, not_actions);
+    push_strs(app, &s->not_resources, CCDK__NT(app, props->not_resources, "PolicyStatement notResources"));
+    for (ccdk_iam_principal *const *p = CCDK__NT(app, props->principals, "PolicyStatement principals"); p && *p; p++)
         ccdk__statement_add_principal(s, *p);
-    for (ccdk_iam_principal *const *p = props->not_principals; p && *p; p++) {
+    for (ccdk_iam_principal *const *p = CCDK__NT(app, props->not_principals, "PolicyStatement notPrincipals"); p && *p; p++) {
         merge_principal(app, s->not_principal, *p);
         add_conditions(s, (*p)->conditions);
     }
@@ -306,18 +309,19 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
     return s;
 }
 
-void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, const char *const *actions)
+void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs list)
 {
     if (!s)
         return;
+    const char *const *actions = CCDK__NT(s->app, list, "addActions");
     validate_actions(s->app, actions);
     push_strs(s->app, &s->actions, actions);
 }
 
-void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, const char *const *resources)
+void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources)
 {
     if (s)
-        push_strs(s->app, &s->resources, resources);
+        push_strs(s->app, &s->resources, CCDK__NT(s->app, resources, "addResources"));
 }
 
 static ccdk_value *norm_list(ccdk_app *app, ccdk_value *l, int unique)
@@ -379,14 +383,15 @@ ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
 
 /* ------------------------------------------------------------------ documents */
 
-ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement *const *statements)
+ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement_list statements)
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_iam_policy_document *d = ccdk__alloc(app, sizeof *d);
     d->app = app;
     d->scope = ccdk__node_of(scope);
-    for (; statements && *statements; statements++)
-        ccdk_iam_policy_document_add_statements(d, *statements);
+    size_t n = CCDK__LEN(statements, "PolicyDocument statements");
+    for (size_t i = 0; i < n; i++)
+        ccdk_iam_policy_document_add_statements(d, statements.items[i]);
     return d;
 }
 
@@ -851,7 +856,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     r->resource->tag_kind = 1;
     r->managed = ccdk__v_list(app);
     r->inline_policies = ccdk__v_list(app);
-    r->assume = ccdk_iam_policy_document_new(r, NULL);
+    r->assume = ccdk_iam_policy_document_new(r, (ccdk_iam_policy_statement_list){0});
     r->principal = ccdk__alloc(app, sizeof *r->principal);
     r->principal->app = app;
     r->principal->kind = CCDK__P_ROLE;
@@ -861,16 +866,17 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     if (!props || !props->assumed_by) {
         ccdk__error(r, "Role requires assumedBy");
     } else {
-        add_assume_statements(r, props->assumed_by, props->external_ids);
+        add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"));
     }
     if (props) {
-        for (ccdk_iam_managed_policy *const *m = props->managed_policies; m && *m; m++)
-            ccdk_iam_role_add_managed_policy(r, *m);
-        size_t nip = 0;
-        while (props->inline_policies && props->inline_policies[nip].name)
-            nip++;
+        size_t nm = CCDK__LEN(props->managed_policies, "Role managedPolicies");
+        for (size_t i = 0; i < nm; i++)
+            ccdk_iam_role_add_managed_policy(r, props->managed_policies.items[i]);
+        size_t nip = CCDK__LEN(props->inline_policies, "Role inlinePolicies");
         r->inline_docs = ccdk__alloc(app, (nip + 1) * sizeof *r->inline_docs);
-        for (const ccdk_iam_inline_policy *ip = props->inline_policies; ip && ip->name; ip++) {
+        for (const ccdk_iam_inline_policy *ip = props->inline_policies.items; ip && ip < props->inline_policies.items + nip; ip++) {
+            if (!ip->name)
+                continue;
             r->inline_docs[r->ninline++] = ip->document;
             ccdk_value *o = ccdk__v_obj(app);
             ccdk__v_set(o, "PolicyDocument", ccdk__document_value(ip->document));
@@ -951,7 +957,7 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_policy, scope, id);
     p->resource = ccdk__l1(p, "Resource", "AWS::IAM::Policy", "aws-cdk-lib.aws_iam.CfnPolicy");
-    p->doc = ccdk_iam_policy_document_new(p, NULL);
+    p->doc = ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
     p->roles = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
     if (props && props->policy_name)
@@ -960,10 +966,12 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_lazy(app, policy_name_lazy, p));
     ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
     if (props) {
-        for (ccdk_iam_policy_statement *const *s = props->statements; s && *s; s++)
-            ccdk_iam_policy_add_statements(p, *s);
-        for (ccdk_iam_role *const *r = props->roles; r && *r; r++)
-            ccdk_iam_policy_attach_to_role(p, *r);
+        size_t ns = CCDK__LEN(props->statements, "Policy statements");
+        for (size_t i = 0; i < ns; i++)
+            ccdk_iam_policy_add_statements(p, props->statements.items[i]);
+        size_t nr = CCDK__LEN(props->roles, "Policy roles");
+        for (size_t i = 0; i < nr; i++)
+            ccdk_iam_policy_attach_to_role(p, props->roles.items[i]);
     }
     return p;
 }
@@ -1000,11 +1008,13 @@ void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement 
         ccdk__role_add_to_principal_policy(role, s);
 }
 
-int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, const char *const *actions, const char *const *resources)
+int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
 {
     if (!grantee || grantee->kind != CCDK__P_ROLE)
         return 0;
-    ccdk__role_add_to_principal_policy(grantee->role, ccdk__statement(grantee->app, CCDK_IAM_ALLOW, actions, resources));
+    ccdk_app *app = grantee->app;
+    ccdk__role_add_to_principal_policy(grantee->role, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
+                                                                      CCDK__NT(app, resources, "grant resources")));
     return 1;
 }
 

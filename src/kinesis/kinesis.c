@@ -93,29 +93,25 @@ const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__hand
     "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",          \
         "kinesis:SubscribeToShard", "kinesis:DescribeStream", "kinesis:ListStreams", "kinesis:DescribeStreamConsumer"
 
-static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, const char *const *actions)
+static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
     if (!s || !grantee || !ccdk__handle_ok(s, __func__))
         return 0;
-    const char *res[] = {s->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(s->arn));
 }
 
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {READ_OPERATIONS, NULL};
-    return stream_grant(s, grantee, a);
+    return stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS));
 }
 
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords", NULL};
-    return stream_grant(s, grantee, a);
+    return stream_grant(s, grantee, CCDK_STRS("kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"));
 }
 
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
     /* new Set([...READ_OPERATIONS, ...WRITE_OPERATIONS]): ListShards once */
-    static const char *const a[] = {READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords", NULL};
-    return stream_grant(s, grantee, a);
+    return stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords"));
 }

@@ -44,21 +44,22 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
 
     /* determineRoutingConfig */
     ccdk_value *routing = NULL;
-    if (props->additional_versions && props->additional_versions[0].version) {
+    const ccdk_lambda_version_weight *additional = CCDK__NT(app, props->additional_versions, "additionalVersions");
+    if (additional && additional[0].version) {
         double total = 0;
         int ok = 1;
-        for (const ccdk_lambda_version_weight *w = props->additional_versions; w->version; w++) {
+        for (const ccdk_lambda_version_weight *w = additional; w->version; w++) {
             if (w->weight < 0 || w->weight > 1) {
                 ccdk__error(a, "Additional version weight must be between 0 and 1, got: %s", ccdk__num_string(app, w->weight));
                 ok = 0;
                 break;
             }
-            total = w == props->additional_versions ? w->weight : total + w->weight;
+            total = w == additional ? w->weight : total + w->weight;
         }
         if (ok && total > 1)
             ccdk__error(a, "Sum of additional version weights must not exceed 1, got: %s", ccdk__num_string(app, total));
         ccdk_value *list = ccdk__v_list(app);
-        for (const ccdk_lambda_version_weight *w = props->additional_versions; w->version; w++) {
+        for (const ccdk_lambda_version_weight *w = additional; w->version; w++) {
             ccdk_value *o = ccdk__v_obj(app);
             ccdk__v_set(o, "FunctionVersion", ccdk__v_from_string(app, w->version->version));
             ccdk__v_set(o, "FunctionWeight", ccdk__v_num(app, w->weight));

@@ -54,25 +54,21 @@ static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bund
     r->image.image_hash = b->image.image_hash ? ccdk__strdup(app, b->image.image_hash) : NULL;
     r->working_directory = ccdk__strdup(app, b->working_directory);
     r->user = ccdk__strdup(app, b->user);
-    if (b->command) {
-        size_t n = 0;
-        while (b->command[n])
-            n++;
+    if (CCDK__GIVEN(b->command)) {
+        size_t n = CCDK__LEN(b->command, "bundling command");
         const char **cmd = ccdk__alloc(app, (n + 1) * sizeof *cmd);
         for (size_t i = 0; i < n; i++)
-            cmd[i] = ccdk__strdup(app, b->command[i]);
-        r->command = cmd;
+            cmd[i] = ccdk__strdup(app, b->command.items[i] ? b->command.items[i] : "");
+        r->command = (ccdk_strs){&ccdk__list_mark, cmd, n};
     }
-    if (b->environment) {
-        size_t n = 0;
-        while (b->environment[n].key)
-            n++;
+    if (CCDK__GIVEN(b->environment)) {
+        size_t n = CCDK__LEN(b->environment, "bundling environment");
         ccdk_kv *env = ccdk__alloc(app, (n + 1) * sizeof *env);
         for (size_t i = 0; i < n; i++) {
-            env[i].key = ccdk__strdup(app, b->environment[i].key);
-            env[i].value = ccdk__strdup(app, b->environment[i].value ? b->environment[i].value : "");
+            env[i].key = ccdk__strdup(app, b->environment.items[i].key ? b->environment.items[i].key : "");
+            env[i].value = ccdk__strdup(app, b->environment.items[i].value ? b->environment.items[i].value : "");
         }
-        r->environment = env;
+        r->environment = (ccdk_kvs){&ccdk__list_mark, env, n};
     }
     return r;
 }
@@ -87,8 +83,17 @@ int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[
         return -1;
     }
     ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
+    const char **exclude = NULL;
     if (o) {
-        opts.exclude = o->exclude;
+        size_t ne = CCDK__LEN(o->exclude, "exclude");
+        if (CCDK__GIVEN(o->exclude)) {
+            exclude = calloc(ne + 1, sizeof *exclude);
+            if (!exclude)
+                abort();
+            for (size_t i = 0; i < ne; i++)
+                exclude[i] = o->exclude.items[i] ? o->exclude.items[i] : "";
+        }
+        opts.exclude = exclude;
         switch (o->follow) {
         case CCDK_FOLLOW_NEVER: opts.follow = CCDK_SYMLINK_NEVER; break;
         case CCDK_FOLLOW_ALWAYS: opts.follow = CCDK_SYMLINK_ALWAYS; break;
@@ -98,7 +103,9 @@ int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[
         opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
         opts.extra_hash = o->extra_hash;
     }
-    return ccdk__fingerprint(path, &opts, out, err);
+    int rc = ccdk__fingerprint(path, &opts, out, err);
+    free(exclude);
+    return rc;
 }
 
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, const ccdk_asset_options *o)
@@ -115,13 +122,12 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     snprintf(resolved, sizeof resolved, "%s", path);
     c->path = ccdk__strdup(app, ccdk__path_resolve(resolved, sizeof resolved) == 0 ? resolved : path);
     /* exclude: ".is_custom_resource" first, as AssetStaging does */
-    size_t ne = 0;
-    while (o && o->exclude && o->exclude[ne])
-        ne++;
+    size_t ne = o ? CCDK__LEN(o->exclude, "exclude") : 0;
     const char **ex = ccdk__alloc(app, (ne + 2) * sizeof *ex);
     ex[0] = ".is_custom_resource";
     for (size_t i = 0; i < ne; i++)
-        ex[i + 1] = ccdk__strdup(app, o->exclude[i]);
+        ex[i + 1] = ccdk__strdup(app, o->exclude.items[i] ? o->exclude.items[i] : "");
+    ex[ne + 1] = NULL;
     c->opts.exclude = ex;
     c->opts.follow = CCDK_SYMLINK_EXTERNAL;
     if (o) {

@@ -19,10 +19,11 @@ ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope
 {
     ccdk_lambda_code_signing_config *c = ccdk__construct(ccdk_lambda_code_signing_config, &kind_csc, scope, id);
     ccdk_app *app = c->node.app;
-    if (!props || !props->signing_profiles)
+    ccdk_signer_signing_profile *const *profiles = props ? CCDK__NT(app, props->signing_profiles, "signingProfiles") : NULL;
+    if (!profiles)
         ccdk__error(c, "signingProfiles is required");
     ccdk_value *arns = ccdk__v_list(app);
-    for (ccdk_signer_signing_profile *const *p = props ? props->signing_profiles : NULL; p && *p; p++)
+    for (ccdk_signer_signing_profile *const *p = profiles; p && *p; p++)
         ccdk__v_push(arns, ccdk__v_from_string(app, ccdk_signer_signing_profile_version_arn(*p)));
     ccdk_cfn_resource *r = ccdk__l1(c, "Resource", "AWS::Lambda::CodeSigningConfig",
                                            "aws-cdk-lib.aws_lambda.CfnCodeSigningConfig");

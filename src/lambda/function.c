@@ -136,8 +136,7 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
     if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy")) {
         char id[64];
         snprintf(id, sizeof id, "inlinePolicyAddedToExecutionRole-%d", fn->policy_counter++);
-        ccdk_iam_policy_statement *list[] = {s, NULL};
-        ccdk_iam_policy_props pp = {.statements = list};
+        ccdk_iam_policy_props pp = {.statements = CCDK_LIST(s)};
         ccdk_iam_policy *p = ccdk_iam_policy_new(fn, id, &pp);
         ccdk_iam_policy_attach_to_role(p, fn->base.role);
         return;
@@ -146,7 +145,7 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
 }
 
 /* new PolicyStatement({actions, resources}) (effect Allow) */
-static ccdk_iam_policy_statement *allow(ccdk_lambda_function *fn, const char *const *actions, const char *const *resources)
+static ccdk_iam_policy_statement *allow(ccdk_lambda_function *fn, ccdk_strs actions, ccdk_strs resources)
 {
     return ccdk_iam_policy_statement_new(fn, &(ccdk_iam_policy_statement_props){.actions = actions, .resources = resources});
 }
@@ -200,15 +199,15 @@ static void step_role(ccdk__fn_ctor *c)
     if (props->role) {
         fn->base.role = props->role;
     } else {
-        ccdk_iam_managed_policy *mp[2] = {
-            ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"), NULL};
-        ccdk_iam_role_props rp = {.assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
-                                  .managed_policies = mp};
+        ccdk_iam_role_props rp = {
+            .assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
+            .managed_policies = CCDK_LIST(ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"))};
         fn->base.role = ccdk_iam_role_new(fn, "ServiceRole", &rp);
     }
     fn->base.grant_principal = ccdk_iam_role_principal(fn->base.role);
-    for (ccdk_iam_policy_statement *const *s = props->initial_policy; s && *s; s++)
-        ccdk_iam_role_add_to_policy(fn->base.role, *s);
+    size_t ni = CCDK__LEN(props->initial_policy, "initialPolicy");
+    for (size_t i = 0; i < ni; i++)
+        ccdk_iam_role_add_to_policy(fn->base.role, props->initial_policy.items[i]);
 }
 
 /* code.bind(this) comes before the resource, as in aws-cdk-lib (the asset is a child first) */
@@ -224,8 +223,9 @@ static void step_code_bind(ccdk__fn_ctor *c)
 
 static void step_environment(ccdk__fn_ctor *c)
 {
-    for (const ccdk_kv *kv = c->props->environment; kv && kv->key; kv++)
-        ccdk_lambda_function_add_environment(c->fn, kv->key, kv->value);
+    size_t n = CCDK__LEN(c->props->environment, "environment");
+    for (size_t i = 0; i < n; i++)
+        ccdk_lambda_function_add_environment(c->fn, c->props->environment.items[i].key, c->props->environment.items[i].value);
 }
 
 static void step_dead_letter(ccdk__fn_ctor *c)
@@ -237,11 +237,10 @@ static void step_dead_letter(ccdk__fn_ctor *c)
         ccdk__error(fn, "deadLetterQueue and deadLetterTopic cannot be specified together at the same time");
     } else if (props->dead_letter_topic) {
         fn->dlt = props->dead_letter_topic;
-        static const char *const pub[] = {"sns:Publish", NULL};
-        const char *arn[] = {ccdk_sns_topic_arn(fn->dlt), NULL};
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, pub, arn));
+        const char *arn = ccdk_sns_topic_arn(fn->dlt);
+        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
-        ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn[0]));
+        ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
         ccdk__error(fn, "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false");
     } else if (props->dead_letter_queue || ccdk__tri_true(props->dead_letter_queue_enabled)) {
@@ -250,11 +249,10 @@ static void step_dead_letter(ccdk__fn_ctor *c)
             ccdk_sqs_queue_props qp = {.retention_period = ccdk_duration_days(14)};
             fn->dlq = ccdk_sqs_queue_new(fn, "DeadLetterQueue", &qp);
         }
-        static const char *const send[] = {"sqs:SendMessage", NULL};
-        const char *arn[] = {ccdk_sqs_queue_arn(fn->dlq), NULL};
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, send, arn));
+        const char *arn = ccdk_sqs_queue_arn(fn->dlq);
+        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
-        ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn[0]));
+        ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     }
 }
 
@@ -322,9 +320,8 @@ static void step_tracing(ccdk__fn_ctor *c)
     const ccdk_lambda_function_props *props = c->props;
     ccdk_app *app = c->app;
     if (props->tracing != CCDK_LAMBDA_TRACING_UNSET && props->tracing != CCDK_LAMBDA_TRACING_DISABLED) {
-        static const char *const xray[] = {"xray:PutTraceSegments", "xray:PutTelemetryRecords", NULL};
-        static const char *const star[] = {"*", NULL};
-        ccdk_lambda_function_add_to_role_policy(c->fn, allow(c->fn, xray, star));
+        ccdk_lambda_function_add_to_role_policy(
+            c->fn, allow(c->fn, CCDK_STRS("xray:PutTraceSegments", "xray:PutTelemetryRecords"), CCDK_STRS("*")));
         ccdk_value *tc = ccdk__v_obj(app);
         ccdk__v_set(tc, "Mode", ccdk__v_str(app, props->tracing == CCDK_LAMBDA_TRACING_ACTIVE ? "Active" : "PassThrough"));
         ccdk__res_set(c->fn->resource, "TracingConfig", tc);
@@ -335,7 +332,7 @@ static void step_tracing(ccdk__fn_ctor *c)
 static void step_role_dependency_and_layers(ccdk__fn_ctor *c)
 {
     ccdk_node_add_dependency(c->fn->resource, c->fn->base.role);
-    if (c->props->layers)
+    if (CCDK__GIVEN(c->props->layers))
         ccdk_lambda_function_add_layers(c->fn, c->props->layers);
 }
 
@@ -557,11 +554,12 @@ static int runtime_equals(const ccdk_lambda_runtime *a, const ccdk_lambda_runtim
     return !strcmp(a->name, b->name) && a->family == b->family && a->supports_inline_code == b->supports_inline_code;
 }
 
-void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_version *const *layers)
+void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_list list)
 {
-    if (!fn || !layers)
+    if (!fn)
         return;
-    for (; *layers; layers++) {
+    ccdk_lambda_layer_version *const *layers = CCDK__NT(fn->base.node.app, list, "addLayers");
+    for (; layers && *layers; layers++) {
         ccdk_lambda_layer_version *l = *layers;
         if (fn->nlayers == 5) {
             ccdk__error(fn, "Unable to add layer: this lambda function already uses 5 layers.");

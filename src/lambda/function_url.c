@@ -46,14 +46,18 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
         cors = ccdk__v_obj(app);
         if (ccdk__tri_set(c->allow_credentials))
             ccdk__v_set(cors, "AllowCredentials", ccdk__v_bool(app, ccdk__tri_true(c->allow_credentials)));
-        if (c->allowed_headers)
-            ccdk__v_set(cors, "AllowHeaders", strlist(app, c->allowed_headers));
+        const char *const *headers = CCDK__NT(app, c->allowed_headers, "allowedHeaders");
+        const char *const *methods = CCDK__NT(app, c->allowed_methods, "allowedMethods");
+        const char *const *origins = CCDK__NT(app, c->allowed_origins, "allowedOrigins");
+        const char *const *exposed = CCDK__NT(app, c->exposed_headers, "exposedHeaders");
+        if (headers)
+            ccdk__v_set(cors, "AllowHeaders", strlist(app, headers));
         static const char *const all[] = {"*", NULL};
-        ccdk__v_set(cors, "AllowMethods", strlist(app, c->allowed_methods ? c->allowed_methods : all));
-        if (c->allowed_origins)
-            ccdk__v_set(cors, "AllowOrigins", strlist(app, c->allowed_origins));
-        if (c->exposed_headers)
-            ccdk__v_set(cors, "ExposeHeaders", strlist(app, c->exposed_headers));
+        ccdk__v_set(cors, "AllowMethods", strlist(app, methods ? methods : all));
+        if (origins)
+            ccdk__v_set(cors, "AllowOrigins", strlist(app, origins));
+        if (exposed)
+            ccdk__v_set(cors, "ExposeHeaders", strlist(app, exposed));
         if (ccdk_duration_is_set(c->max_age)) {
             double s = ccdk__duration_to_seconds(u, c->max_age, 1);
             if (s > 86400) {

@@ -53,8 +53,8 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
     const char *t = props && props->tag_or_digest ? props->tag_or_digest : props && props->tag ? props->tag : "latest";
     im->tag_or_digest = ccdk__strdup(app, t);
     if (props) {
-        im->cmd = strlist(app, props->cmd);
-        im->entrypoint = strlist(app, props->entrypoint);
+        im->cmd = strlist(app, CCDK__NT(app, props->cmd, "cmd"));
+        im->entrypoint = strlist(app, CCDK__NT(app, props->entrypoint, "entrypoint"));
         im->working_directory = ccdk__strdup(app, props->working_directory);
     }
     return c;
@@ -74,8 +74,8 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
     snprintf(resolved, sizeof resolved, "%s", directory);
     im->directory = ccdk__strdup(app, ccdk__path_resolve(resolved, sizeof resolved) == 0 ? resolved : directory);
     if (props) {
-        im->cmd = strlist(app, props->cmd);
-        im->entrypoint = strlist(app, props->entrypoint);
+        im->cmd = strlist(app, CCDK__NT(app, props->cmd, "cmd"));
+        im->entrypoint = strlist(app, CCDK__NT(app, props->entrypoint, "entrypoint"));
         im->working_directory = ccdk__strdup(app, props->working_directory);
         im->file = ccdk__strdup(app, props->file);
     }

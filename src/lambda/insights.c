@@ -222,7 +222,7 @@ void ccdk__fn_step_insights(ccdk__fn_ctor *c)
         return;
     if (fn->runtime != CCDK_LAMBDA_RUNTIME(FROM_IMAGE)) {
         ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_from_layer_version_arn(fn, "LambdaInsightsLayer", arn);
-        ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_version *[]){l, NULL});
+        ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST(l));
     }
     if (fn->base.role)
         ccdk_iam_role_add_managed_policy(

@@ -13,6 +13,7 @@ enum {
     CCDK__FN_VERSION,
     CCDK__FN_ALIAS,
     CCDK__FN_LATEST,
+    CCDK__FN_SINGLETON, /* lambda is the Function it stands for; permissions are made there */
 };
 
 /* Common head of every IFunction (Function, imported function, Version, Alias, $LATEST). The

@@ -30,7 +30,9 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
     static const ccdk_lambda_layer_version_props empty;
     if (!props)
         props = &empty;
-    if (props->compatible_runtimes && !props->compatible_runtimes[0]) {
+    const ccdk_lambda_runtime *const *runtimes = CCDK__NT(app, props->compatible_runtimes, "compatibleRuntimes");
+    const ccdk_lambda_architecture *const *archs = CCDK__NT(app, props->compatible_architectures, "compatibleArchitectures");
+    if (runtimes && !runtimes[0]) {
         ccdk__error(l, "Attempted to define a Lambda layer that supports no runtime!");
         return l;
     }
@@ -43,19 +45,19 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
         return l; /* "Inline code is not supported for AWS Lambda layers" was recorded by the bind */
     ccdk_cfn_resource *r = ccdk__l1(l, "Resource", "AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion");
     l->resource = r;
-    if (props->compatible_runtimes && props->compatible_runtimes != (const ccdk_lambda_runtime *const *)ccdk_lambda_runtime_all) {
-        l->compatible_runtimes = copy_runtimes(app, props->compatible_runtimes, &l->ncompatible);
+    if (runtimes && props->compatible_runtimes.items != (const ccdk_lambda_runtime *const *)ccdk_lambda_runtime_all) {
+        l->compatible_runtimes = copy_runtimes(app, runtimes, &l->ncompatible);
         ccdk_value *names = ccdk__v_list(app);
         for (int i = 0; i < l->ncompatible; i++)
             ccdk__v_push(names, ccdk__v_str(app, l->compatible_runtimes[i]->name));
         ccdk__res_set(r, "CompatibleRuntimes", names);
-    } else if (props->compatible_runtimes) {
-        l->compatible_runtimes = copy_runtimes(app, props->compatible_runtimes, &l->ncompatible);
+    } else if (runtimes) {
+        l->compatible_runtimes = copy_runtimes(app, runtimes, &l->ncompatible);
     }
-    if (props->compatible_architectures) {
+    if (archs) {
         ccdk_value *a = ccdk__v_list(app);
-        for (size_t i = 0; props->compatible_architectures[i]; i++)
-            ccdk__v_push(a, ccdk__v_str(app, props->compatible_architectures[i]->name));
+        for (size_t i = 0; archs[i]; i++)
+            ccdk__v_push(a, ccdk__v_str(app, archs[i]->name));
         ccdk__res_set(r, "CompatibleArchitectures", a);
     }
     ccdk__res_set(r, "Content", content);
@@ -76,7 +78,8 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attribut
     void *scope, const char *id, const ccdk_lambda_layer_version_attributes *attrs)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (attrs && attrs->compatible_runtimes && !attrs->compatible_runtimes[0])
+    const ccdk_lambda_runtime *const *runtimes = attrs ? CCDK__NT(app, attrs->compatible_runtimes, "compatibleRuntimes") : NULL;
+    if (runtimes && !runtimes[0])
         ccdk__error(scope, "Attempted to import a Lambda layer that supports no runtime!");
     ccdk_lambda_layer_version *l = ccdk__alloc(app, sizeof *l);
     ccdk__node_init(&l->node, &kind_layer_import, scope, id);
@@ -86,14 +89,14 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attribut
         return l;
     }
     l->arn = ccdk__strdup(app, attrs->layer_version_arn);
-    if (attrs->compatible_runtimes && attrs->compatible_runtimes[0])
-        l->compatible_runtimes = copy_runtimes(app, attrs->compatible_runtimes, &l->ncompatible);
+    if (runtimes && runtimes[0])
+        l->compatible_runtimes = copy_runtimes(app, runtimes, &l->ncompatible);
     return l;
 }
 
 /* Runtime.ALL in aws-cdk-lib's order (NODEJS_LATEST right after NODEJS_20_X); ccdk_lambda_runtime_all
  * has the same order, so this copy is only a safety net if the table ever changes. */
-static const ccdk_lambda_runtime **runtime_all_js_order(ccdk_app *app)
+static ccdk_lambda_runtime_list runtime_all_js_order(ccdk_app *app)
 {
     size_t n = 0;
     while (ccdk_lambda_runtime_all[n])
@@ -109,7 +112,7 @@ static const ccdk_lambda_runtime **runtime_all_js_order(ccdk_app *app)
             out[k++] = &ccdk_lambda_runtime_NODEJS_LATEST;
     }
     out[k] = NULL;
-    return out;
+    return (ccdk_lambda_runtime_list){&ccdk__list_mark, out, k};
 }
 
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn)
@@ -158,4 +161,12 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt)
     ccdk__v_set(o, "bundlingImage", ccdk__v_str(app, img));
     ccdk__v_set(o, "isVariable", ccdk__v_bool(app, rt->is_variable));
     return o;
+}
+
+ccdk_lambda_runtime_list ccdk_lambda_runtime_all_list(void)
+{
+    size_t n = 0;
+    while (ccdk_lambda_runtime_all[n])
+        n++;
+    return (ccdk_lambda_runtime_list){&ccdk__list_mark, ccdk_lambda_runtime_all, n};
 }

@@ -19,7 +19,7 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric
         dims[1].key = "Resource";
         dims[1].value = ccdk__sprintf(app, "%s:%s", fb->lambda->base.name, fb->qualifier ? fb->qualifier : "");
     }
-    ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = dims};
+    ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = {&ccdk__list_mark, dims, dims[1].key ? 2 : 1}};
     if (o) {
         p.statistic = o->statistic;
         p.period = o->period;

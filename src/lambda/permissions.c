@@ -54,6 +54,8 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
 
 void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_permission *perm)
 {
+    if (fb->fkind == CCDK__FN_SINGLETON && fb->lambda)
+        fb = &fb->lambda->base; /* SingletonFunction.addPermission: this.lambdaFunction.addPermission */
     ccdk_app *app = fb->node.app;
     if (!perm || !perm->principal) {
         ccdk__error(fb, "principal is required");
@@ -159,9 +161,12 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     if (role && !ccdk_iam_role_is_imported(role)) {
         /* same-account identity: the grantee's policy gets the statement */
-        const char *acts[] = {action, NULL};
+        size_t nres = 0;
+        while (resources[nres])
+            nres++;
         ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(
-            &fb->node, &(ccdk_iam_policy_statement_props){.effect = CCDK_IAM_ALLOW, .actions = acts, .resources = resources});
+            &fb->node, &(ccdk_iam_policy_statement_props){.effect = CCDK_IAM_ALLOW, .actions = CCDK_STRS(action),
+                                                          .resources = {&ccdk__list_mark, resources, nres}});
         if (conditions)
             for (size_t i = 0; i < conditions->u.obj.n; i++) {
                 ccdk_value *kv = conditions->u.obj.e[i].val;
@@ -184,7 +189,9 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
             ccdk__buf_putc(&sid, *c);
     }
     ccdk__buf_putc(&sid, 0);
-    int found = ccdk__node_find_child(&fb->node, sid.data) != NULL;
+    /* this._functionNode(): a SingletonFunction's permissions are its Function's children */
+    ccdk__node *fnode = fb->fkind == CCDK__FN_SINGLETON && fb->lambda ? &fb->lambda->base.node : &fb->node;
+    int found = ccdk__node_find_child(fnode, sid.data) != NULL;
     ccdk__buf_free(&sid);
     if (!found && !fb->skip_permissions)
         ccdk__error(fb, "Cannot modify permission to lambda function. Function is either imported or $LATEST version.\n"
@@ -239,7 +246,7 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     if (granted(fb, id))
         return;
     const char *res[3] = {fb->arn, NULL, NULL};
-    if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED)
+    if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED || fb->fkind == CCDK__FN_SINGLETON)
         res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
     grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
 }

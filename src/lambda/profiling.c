@@ -14,7 +14,7 @@ static int validate_profiling(ccdk_lambda_function *fn, const ccdk_lambda_functi
         ccdk__error(fn, "CodeGuru profiling is not supported by runtime %s", props->runtime->name);
         return 0;
     }
-    for (const ccdk_kv *kv = props->environment; kv && kv->key; kv++)
+    for (const ccdk_kv *kv = CCDK__NT(fn->base.node.app, props->environment, "environment"); kv && kv->key; kv++)
         for (const char *const *e = profiler_env; *e; e++)
             if (!strcmp(kv->key, *e) && kv->value && *kv->value) {
                 ccdk__warning(fn, NULL,

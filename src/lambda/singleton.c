@@ -1,20 +1,43 @@
-/* singleton.c - lambda.SingletonFunction. */
+/* singleton.c - lambda.SingletonFunction: a FunctionBase of its own at scope/id that stands for one
+ * Function per stack (aws-cdk-lib's singleton-lambda.ts). */
 #include <string.h>
 
 #include "ccdk/lambda_singleton.h"
 #include "lambda_internal.h"
 
+struct ccdk_lambda_singleton_function {
+    ccdk__fnbase base; /* fkind CCDK__FN_SINGLETON; base.lambda: the Function */
+};
+
 static const ccdk__kind kind_singleton = {.fqn = "aws-cdk-lib.aws_lambda.SingletonFunction", .class_name = "SingletonFunction2"};
 
-ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char *id,
-                                                         const ccdk_lambda_singleton_function_props *props)
+/* ensureLambda: Stack.of(this).node.tryFindChild(constructName) ?? new Function(stack, constructName) */
+static ccdk_lambda_function *ensure_lambda(ccdk__node *n, const char *name, const ccdk_lambda_function_props *props)
 {
-    ccdk__node *s = ccdk__scope(scope);
-    ccdk_app *app = s->app;
-    /* the size of a Function, zeroed: code that recognises functions by fqn ("...Function") reads
-     * fn_magic, which is 0 here */
-    ccdk__node *n = ccdk__alloc(app, sizeof(ccdk_lambda_function));
-    ccdk__node_init(n, &kind_singleton, scope, id);
+    ccdk_stack *stack = n->stack;
+    if (!stack) {
+        ccdk__error(n, "SingletonFunction must be defined within a Stack");
+        stack = ccdk__nil_stack(); /* a harmless handle, in no App that is synthesized */
+    }
+    ccdk__node *existing = ccdk__node_find_child(&stack->node, name);
+    if (existing) {
+        ccdk_lambda_function *fn = ccdk__as_function(existing);
+        if (fn)
+            return fn;
+        ccdk__error(n, "%s in the stack is not a Lambda Function", name);
+        stack = ccdk__nil_stack(); /* never NULL: a harmless handle, in no App that is synthesized */
+    }
+    return ccdk_lambda_function_new(stack, name, props);
+}
+
+ccdk_lambda_singleton_function *ccdk_lambda_singleton_function_new(void *scope, const char *id,
+                                                                   const ccdk_lambda_singleton_function_props *props)
+{
+    ccdk_lambda_singleton_function *s = ccdk__construct(ccdk_lambda_singleton_function, &kind_singleton, scope, id);
+    ccdk__node *n = &s->base.node;
+    s->base.fn_magic = CCDK__FN_MAGIC;
+    s->base.fkind = CCDK__FN_SINGLETON;
+    ccdk_app *app = n->app;
     static const ccdk_lambda_singleton_function_props none = {.uuid = ""};
     if (!props || !props->uuid) {
         ccdk__error(n, "uuid is required");
@@ -29,18 +52,30 @@ ccdk_lambda_function *ccdk_lambda_singleton_function_new(void *scope, const char
             ccdk__buf_putc(&b, *c);
     const char *name = ccdk__strndup(app, b.data ? b.data : "", b.len);
     ccdk__buf_free(&b);
-    ccdk_stack *stack = n->stack;
-    if (!stack) {
-        ccdk__error(n, "SingletonFunction must be defined within a Stack");
-        stack = ccdk__nil_stack(); /* a harmless handle, in no App that is synthesized */
-    }
-    ccdk__node *existing = ccdk__node_find_child(&stack->node, name);
-    if (existing) {
-        ccdk_lambda_function *fn = ccdk__as_function(existing);
-        if (fn)
-            return fn;
-        ccdk__error(n, "%s in the stack is not a Lambda Function", name);
-        stack = ccdk__nil_stack(); /* never NULL: a harmless handle, in no App that is synthesized */
-    }
-    return ccdk_lambda_function_new(stack, name, &props->function);
+    ccdk_lambda_function *fn = ensure_lambda(n, name, &props->function);
+    /* the FunctionBase fields are the Function's */
+    s->base.lambda = fn;
+    s->base.arn = fn->base.arn;
+    s->base.name = fn->base.name;
+    s->base.role = fn->base.role;
+    s->base.grant_principal = fn->base.grant_principal;
+    s->base.can_create_permissions = 1;
+    return s;
+}
+
+ccdk_lambda_function *ccdk_lambda_singleton_function_lambda(ccdk_lambda_singleton_function *s)
+{
+    return ccdk__handle_ok(s, __func__) ? s->base.lambda : NULL;
+}
+
+void ccdk_lambda_singleton_function_add_dependency(ccdk_lambda_singleton_function *s, void *construct)
+{
+    if (ccdk__handle_ok(s, __func__) && construct)
+        ccdk_node_add_dependency(s->base.lambda, construct);
+}
+
+void ccdk_lambda_singleton_function_depend_on(ccdk_lambda_singleton_function *s, void *construct)
+{
+    if (ccdk__handle_ok(s, __func__) && construct)
+        ccdk_node_add_dependency(construct, s->base.lambda);
 }

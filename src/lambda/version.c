@@ -117,11 +117,10 @@ ccdk_lambda_version *ccdk_lambda_version_from_version_arn(void *scope, const cha
     }
     const char *fn_arn;
     if (ccdk__is_unresolved(arn)) {
-        const char *parts[8];
+        const char *parts[7];
         for (int i = 0; i < 7; i++)
             parts[i] = ccdk_fn_select(scope, i, ccdk_fn_split(scope, ":", arn));
-        parts[7] = NULL;
-        fn_arn = ccdk_fn_join(scope, ":", parts);
+        fn_arn = ccdk_fn_join(scope, ":", (ccdk_strs){&ccdk__list_mark, parts, 7});
     } else {
         const char *p = arn;
         int colons = 0;

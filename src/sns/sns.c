@@ -32,9 +32,7 @@ int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {
     if (!t || !grantee)
         return 0;
-    static const char *const a[] = {"sns:Publish", NULL};
-    const char *res[] = {t->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, a, res);
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("sns:Publish"), CCDK_STRS(t->arn));
 }
 
 /* ------------------------------------------------------------------ subscription filters
@@ -276,15 +274,12 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
         ccdk_value *arn_equals = ccdk__v_obj(app);
         ccdk__v_set(arn_equals, "aws:SourceArn", ccdk__v_from_string(app, p->topic->arn));
         ccdk__v_set(cond, "ArnEquals", arn_equals);
-        const char *actions[] = {"sqs:SendMessage", NULL};
-        const char *resources[] = {ccdk_sqs_queue_arn(p->dead_letter_queue), NULL};
-        ccdk_iam_principal *principals[] = {ccdk_iam_service_principal(s, "sns.amazonaws.com"), NULL};
         ccdk_sqs_queue_add_to_resource_policy(p->dead_letter_queue, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-                                                                         .actions = actions,
-                                                                         .resources = resources,
-                                                                         .principals = principals,
-                                                                         .conditions = cond,
-                                                                     }));
+            .actions = CCDK_STRS("sqs:SendMessage"),
+            .resources = CCDK_STRS(ccdk_sqs_queue_arn(p->dead_letter_queue)),
+            .principals = CCDK_LIST(ccdk_iam_service_principal(s, "sns.amazonaws.com")),
+            .conditions = cond,
+        }));
     }
     ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::SNS::Subscription", "aws-cdk-lib.aws_sns.CfnSubscription");
     s->resource = r;

@@ -95,7 +95,7 @@ void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_st
         /* new QueuePolicy(this, 'Policy', {queues: [this]}) */
         ccdk__node *pol = ccdk__construct_at(&q->node, &kind_policy, "Policy", sizeof(ccdk__node));
         ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SQS::QueuePolicy", "aws-cdk-lib.aws_sqs.CfnQueuePolicy");
-        q->policy = ccdk_iam_policy_document_new(q, NULL);
+        q->policy = ccdk_iam_policy_document_new(q, (ccdk_iam_policy_statement_list){0});
         ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(q->policy));
         ccdk_value *queues = ccdk__v_list(q->node.app);
         ccdk__v_push(queues, ccdk__v_from_string(q->node.app, q->url));
@@ -104,29 +104,25 @@ void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_st
     ccdk_iam_policy_document_add_statements(q->policy, statement);
 }
 
-static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, const char *const *actions)
+static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
     if (!q || !grantee)
         return 0;
-    const char *res[] = {q->arn, NULL};
-    return ccdk_iam_grant_add_to_principal(grantee, actions, res);
+    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(q->arn));
 }
 
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
-                                    "sqs:DeleteMessage", "sqs:GetQueueAttributes", NULL};
-    return queue_grant(q, grantee, a);
+    return queue_grant(q, grantee, CCDK_STRS("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
+                                             "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
 }
 
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
-    return queue_grant(q, grantee, a);
+    return queue_grant(q, grantee, CCDK_STRS("sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"));
 }
 
 int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    static const char *const a[] = {"sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", NULL};
-    return queue_grant(q, grantee, a);
+    return queue_grant(q, grantee, CCDK_STRS("sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"));
 }

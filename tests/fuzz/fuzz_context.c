@@ -73,7 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
-        .environment = (const ccdk_kv[]){{"A", "b"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"A", "b"}),
     });
     ccdk_lambda_function_add_alias(fn, "live", NULL);
     ccdk_lambda_layer_version *layer = ccdk_lambda_layer_version_new(env_stack, "Layer", &(ccdk_lambda_layer_version_props){
@@ -83,9 +83,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(env_stack, dir, &(ccdk_asset_options){
-            .exclude = (const char *const[]){"*.txt", NULL},
+            .exclude = CCDK_STRS("*.txt"),
         }),
-        .layers = (ccdk_lambda_layer_version *const[]){layer, NULL},
+        .layers = CCDK_LIST(layer),
     });
     ccdk_lambda_function_current_version(afn);
     fz_synth_and_check(app, NULL, NULL);

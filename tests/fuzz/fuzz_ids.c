@@ -28,13 +28,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned flags = (unsigned char)fz_str(&ff, F_FLAGS, "")[0];
 
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = fz_outdir(), .quiet = 1});
-    const ccdk_kv stack_tags[] = {{fz_str(&ff, F_STACK_TAG_K, "team"), fz_str(&ff, F_STACK_TAG_V, "core")}, {NULL, NULL}};
+    ccdk_kvs stack_tags = CCDK_KVS({fz_str(&ff, F_STACK_TAG_K, "team"), fz_str(&ff, F_STACK_TAG_V, "core")});
     ccdk_stack *stack = ccdk_stack_new(app, fz_str(&ff, F_STACK_ID, "Stack"), &(ccdk_stack_props){
         .stack_name = flags & 1 ? fz_str(&ff, F_STACK_NAME, NULL) : NULL,
         .description = fz_str(&ff, F_STACK_DESC, NULL),
         .account = flags & 2 ? fz_str(&ff, F_ACCOUNT, "123456789012") : NULL,
         .region = flags & 2 ? fz_str(&ff, F_REGION, "us-east-1") : NULL,
-        .tags = flags & 4 ? stack_tags : NULL,
+        .tags = flags & 4 ? stack_tags : (ccdk_kvs){0},
     });
     ccdk_construct *scope = CCDK_CONSTRUCT(stack);
     if (flags & 8)
@@ -49,11 +49,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             .path = fz_str(&ff, F_ROLE_PATH, NULL),
         });
 
-    const ccdk_kv env[] = {
-        {fz_str(&ff, F_ENV_K1, "KEY"), fz_str(&ff, F_ENV_V1, "value")},
-        {fz_str(&ff, F_ENV_K2, "OTHER"), fz_str(&ff, F_ENV_V2, "other")},
-        {NULL, NULL},
-    };
+    ccdk_kvs env = CCDK_KVS({fz_str(&ff, F_ENV_K1, "KEY"), fz_str(&ff, F_ENV_V1, "value")},
+                            {fz_str(&ff, F_ENV_K2, "OTHER"), fz_str(&ff, F_ENV_V2, "other")});
     ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, fz_str(&ff, F_FN_ID, "Fn"), &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
         .handler = fz_str(&ff, F_HANDLER, "index.handler"),
@@ -85,14 +82,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ff.n > F_ROLE_ARN) {
         ccdk_iam_role *imported = ccdk_iam_role_from_role_arn(stack, "ImportedRole", ff.f[F_ROLE_ARN]);
         ccdk_iam_role_add_to_policy(imported, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
-            .actions = (const char *const[]){"s3:GetObject", NULL},
-            .resources = (const char *const[]){"*", NULL},
+            .actions = CCDK_STRS("s3:GetObject"),
+            .resources = CCDK_STRS("*"),
         }));
     }
     if (ff.n > F_RESOURCE)
         ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
-            .actions = (const char *const[]){ff.f[F_ACTION], NULL},
-            .resources = (const char *const[]){ff.f[F_RESOURCE], ccdk_lambda_function_arn(fn), NULL},
+            .actions = CCDK_STRS(ff.f[F_ACTION]),
+            .resources = CCDK_STRS(ff.f[F_RESOURCE], ccdk_lambda_function_arn(fn)),
             .sid = ff.f[F_ACTION],
         }));
     if (ff.n > F_PARAM_PATTERN) {
@@ -112,12 +109,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ff.n > F_ARN_RESOURCE)
         ccdk_lambda_function_add_environment(fn, "ARN", ccdk_stack_format_arn(stack, ff.f[F_ARN_SERVICE], ff.f[F_ARN_RESOURCE], "/", NULL));
     if (ff.n > F_LAYER_ID)
-        ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_version *const[]){
-            ccdk_lambda_layer_version_new(stack, ff.f[F_LAYER_ID], &(ccdk_lambda_layer_version_props){
+        ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST(ccdk_lambda_layer_version_new(stack, ff.f[F_LAYER_ID], &(ccdk_lambda_layer_version_props){
                 .code = ccdk_lambda_code_from_bucket(stack, "bucket", ff.f[F_LAYER_ID], NULL),
-            }),
-            NULL,
-        });
+            })));
     if (ff.n > F_CONTEXT_K) {
         ccdk_node_try_get_context(fn, ff.f[F_CONTEXT_K]);
         ccdk_feature_flag_enabled(fn, ff.f[F_CONTEXT_K]);

@@ -58,7 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         exclude[n++] = ff.f[i];
     exclude[n] = NULL;
     ccdk_asset_options o = {
-        .exclude = exclude,
+        .exclude = CCDK_LIST_N(exclude, n),
         .ignore_mode = (ccdk_ignore_mode_t)(data[0] % 3),
         .follow = (ccdk_symlink_follow_mode)((data[0] / 3) % 5),
     };

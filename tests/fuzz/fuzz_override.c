@@ -31,7 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
-        .environment = (const ccdk_kv[]){{"A", "b"}, {NULL, NULL}},
+        .environment = CCDK_KVS({"A", "b"}),
     });
     ccdk_value *props = ccdk_v_json(stack, "{\"QueueName\":\"q\",\"Tags\":[{\"Key\":\"k\",\"Value\":\"v\"}],"
                                            "\"RedrivePolicy\":{\"maxReceiveCount\":3}}");

@@ -122,8 +122,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ccdk_cfn_resource_ref(target),
         ccdk_cfn_resource_get_att(target, "Arn"),
         ccdk_fn_import_value(stack, "Exp"),
-        ccdk_fn_join(stack, ",", (const char *const[]){"a", ccdk_aws_account_id(stack), NULL}),
-        ccdk_fn_sub(stack, "x-${AWS::Region}", NULL),
+        ccdk_fn_join(stack, ",", CCDK_STRS("a", ccdk_aws_account_id(stack))),
+        ccdk_fn_sub(stack, "x-${AWS::Region}", (ccdk_kvs){0}),
         ccdk_lazy_string(stack, lazy, NULL),
     };
     /* the string, and what it should resolve to */
@@ -169,11 +169,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 4:
         ccdk_cfn_output_new(stack, "Out", &(ccdk_cfn_output_props){
-            .value = ccdk_fn_join(stack, "-", (const char *const[]){s.data, tok[0], "z", NULL}),
+            .value = ccdk_fn_join(stack, "-", CCDK_STRS(s.data, tok[0], "z")),
         });
         break;
     case 5:
-        ccdk_cfn_output_new(stack, "Out", &(ccdk_cfn_output_props){.value = ccdk_fn_sub(stack, s.data, NULL)});
+        ccdk_cfn_output_new(stack, "Out", &(ccdk_cfn_output_props){.value = ccdk_fn_sub(stack, s.data, (ccdk_kvs){0})});
         break;
     }
     ccdk__buf_free(&s);

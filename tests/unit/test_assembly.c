@@ -32,7 +32,7 @@ static int synth(const char *outdir, const char *asset, const char *env_value, c
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_asset(s, asset, NULL),
-        .environment = (const ccdk_kv[]){{"V", env_value}, {NULL, NULL}},
+        .environment = CCDK_KVS({"V", env_value}),
     });
     if (keep && *keep == NULL) {
         int rc = ccdk_app_synth(app);

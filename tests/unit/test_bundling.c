@@ -12,8 +12,7 @@
 #include "ccdk/lambda.h"
 #include "testlib.h"
 
-static const char *const seed_command[] = {
-    "bash", "-c", "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output", NULL};
+#define seed_command CCDK_STRS("bash", "-c", "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output")
 #define SEED_IMAGE "public.ecr.aws/sam/build-python3.9"
 
 static char tmpdir[256];
@@ -42,7 +41,7 @@ TEST(argv_shape)
     char **v = ccdk__bundling_docker_argv(&b, "/src", "/out", 0);
     const char *want[] = {"docker", "run", "--rm", "-u", "1000:1000", "-v", "/src:/asset-input:delegated", "-v",
                           "/out:/asset-output:delegated", "-w", "/asset-input", SEED_IMAGE, "bash", "-c",
-                          seed_command[2], NULL};
+                          "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output", NULL};
     size_t i = 0;
     for (; want[i] && v[i]; i++)
         CHECK_STR_EQ(v[i], want[i]);
@@ -54,8 +53,7 @@ TEST(argv_shape)
     free(cl);
     ccdk__bundling_argv_free(v);
     /* environment, working directory, selinux */
-    static const ccdk_kv env[] = {{"A", "1"}, {NULL, NULL}};
-    b.environment = env;
+    b.environment = CCDK_KVS({"A", "1"});
     b.working_directory = "/w";
     v = ccdk__bundling_docker_argv(&b, "/src", "/out", 1);
     CHECK_STR_EQ(v[6], "/src:/asset-input:z,delegated");
@@ -171,8 +169,7 @@ TEST(docker_build_against_aws_cdk_lib)
     unlink(log);
     setenv("CDK_DOCKER", docker, 1);
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
-    static const ccdk_kv args[] = {{"ARG1", "value1"}, {NULL, NULL}};
-    ccdk_docker_image img = ccdk_docker_image_from_build(app, dir, &(ccdk_docker_build_options){.build_args = args});
+    ccdk_docker_image img = ccdk_docker_image_from_build(app, dir, &(ccdk_docker_build_options){.build_args = CCDK_KVS({"ARG1", "value1"})});
     unsetenv("CDK_DOCKER");
     char *got = read_all(log);
     CHECK(img.image && !strncmp(img.image, "cdk-", 4) && img.image_hash && !strcmp(img.image + 4, img.image_hash));

@@ -253,16 +253,16 @@ static int build_token_cases(tctx *t, const char **js, ccdk_value **c)
     CASE("`a-${Aws.REGION}-b`", S(t, fmt(t, "a-%s-b", region)));
     CASE("`${Aws.REGION}${Aws.ACCOUNT_ID}`", S(t, fmt(t, "%s%s", region, account)));
     CASE("`x${Fn.join('-', ['a', Aws.REGION])}y`",
-         S(t, fmt(t, "x%sy", ccdk_fn_join(st, "-", (const char *const[]){"a", region, NULL}))));
+         S(t, fmt(t, "x%sy", ccdk_fn_join(st, "-", CCDK_STRS("a", region)))));
     CASE("Fn.join('', ['a', `b${Aws.REGION}c`, 'd'])",
-         S(t, ccdk_fn_join(st, "", (const char *const[]){"a", fmt(t, "b%sc", region), "d", NULL})));
-    CASE("Fn.join(',', ['a', 'b'])", S(t, ccdk_fn_join(st, ",", (const char *const[]){"a", "b", NULL})));
-    CASE("Fn.join('', [Aws.REGION])", S(t, ccdk_fn_join(st, "", (const char *const[]){region, NULL})));
-    CASE("Fn.join('', [])", (ccdk_fn_join(st, "", (const char *const[]){NULL}), NULL)); /* an error in both */
-    CASE("Fn.sub('${AWS::Region}-x')", S(t, ccdk_fn_sub(st, "${AWS::Region}-x", NULL)));
+         S(t, ccdk_fn_join(st, "", CCDK_STRS("a", fmt(t, "b%sc", region), "d"))));
+    CASE("Fn.join(',', ['a', 'b'])", S(t, ccdk_fn_join(st, ",", CCDK_STRS("a", "b"))));
+    CASE("Fn.join('', [Aws.REGION])", S(t, ccdk_fn_join(st, "", CCDK_STRS(region))));
+    CASE("Fn.join('', [])", (ccdk_fn_join(st, "", (ccdk_strs)CCDK_EMPTY_LIST), NULL)); /* an error in both */
+    CASE("Fn.sub('${AWS::Region}-x')", S(t, ccdk_fn_sub(st, "${AWS::Region}-x", (ccdk_kvs){0})));
     CASE("Fn.sub('${A}-${B}', {A: 'x', B: Aws.REGION})",
-         S(t, ccdk_fn_sub(st, "${A}-${B}", (const ccdk_kv[]){{"A", "x"}, {"B", region}, {NULL, NULL}})));
-    CASE("Fn.sub('x-${Y}', {Y: 'lit'})", S(t, ccdk_fn_sub(st, "x-${Y}", (const ccdk_kv[]){{"Y", "lit"}, {NULL, NULL}})));
+         S(t, ccdk_fn_sub(st, "${A}-${B}", CCDK_KVS({"A", "x"}, {"B", region}))));
+    CASE("Fn.sub('x-${Y}', {Y: 'lit'})", S(t, ccdk_fn_sub(st, "x-${Y}", CCDK_KVS({"Y", "lit"}))));
     {
         ccdk_value *l = ccdk_v_list(st);
         ccdk_v_push(l, S(t, "a"));
@@ -287,13 +287,13 @@ static int build_token_cases(tctx *t, const char **js, ccdk_value **c)
     CASE("res.getAtt('Arn').toString() + '/x'", S(t, fmt(t, "%s/x", ccdk_cfn_resource_get_att(t->res, "Arn"))));
     CASE("`${res.ref}`", S(t, ref));
     CASE("Fn.join('-', [res.ref, Fn.join('-', ['a', 'b']), Aws.REGION])",
-         S(t, ccdk_fn_join(st, "-", (const char *const[]){ref, ccdk_fn_join(st, "-", (const char *const[]){"a", "b", NULL}), region, NULL})));
+         S(t, ccdk_fn_join(st, "-", CCDK_STRS(ref, ccdk_fn_join(st, "-", CCDK_STRS("a", "b")), region))));
     CASE("Fn.join('', [Fn.join(',', [Aws.REGION, 'z']), 'q'])",
-         S(t, ccdk_fn_join(st, "", (const char *const[]){ccdk_fn_join(st, ",", (const char *const[]){region, "z", NULL}), "q", NULL})));
+         S(t, ccdk_fn_join(st, "", CCDK_STRS(ccdk_fn_join(st, ",", CCDK_STRS(region, "z")), "q"))));
     CASE("Fn.join('', [`a${Aws.REGION}`, `${Aws.ACCOUNT_ID}b`])",
-         S(t, ccdk_fn_join(st, "", (const char *const[]){fmt(t, "a%s", region), fmt(t, "%sb", account), NULL})));
+         S(t, ccdk_fn_join(st, "", CCDK_STRS(fmt(t, "a%s", region), fmt(t, "%sb", account)))));
     CASE("Fn.join('/', [`a${Aws.REGION}`, 'b'])",
-         S(t, ccdk_fn_join(st, "/", (const char *const[]){fmt(t, "a%s", region), "b", NULL})));
+         S(t, ccdk_fn_join(st, "/", CCDK_STRS(fmt(t, "a%s", region), "b"))));
     CASE("'plain ${not a token} text'", S(t, "plain ${not a token} text"));
     CASE("`a${Lazy.string({produce: () => 'lazy'})}b`", S(t, fmt(t, "a%sb", ccdk_lazy_string(st, lazy_lit, NULL))));
     CASE("`a${Lazy.string({produce: () => Aws.REGION})}b`", S(t, fmt(t, "a%sb", ccdk_lazy_string(st, lazy_region, st))));
@@ -426,9 +426,7 @@ TEST(feature_flags_from_context)
     setenv("CDK_CONTEXT_JSON", "{\"@aws-cdk/aws-lambda:recognizeLayerVersion\": false, \"custom\": {\"a\": [1]}}", 1);
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
         .quiet = 1,
-        .context = (const ccdk_kv[]){{"@aws-cdk/aws-lambda:recognizeLayerVersion", "true"},
-                                     {"@aws-cdk/core:enablePartitionLiterals", "\"false\""},
-                                     {NULL, NULL}},
+        .context = CCDK_KVS({"@aws-cdk/aws-lambda:recognizeLayerVersion", "true"}, {"@aws-cdk/core:enablePartitionLiterals", "\"false\""}),
     });
     unsetenv("CDK_CONTEXT_JSON");
     ccdk_stack *a = ccdk_stack_new(app, "A", NULL);
@@ -599,11 +597,11 @@ TEST(join_of_nothing)
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
     ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
 #define U ccdk_lazy_string(s, produce_nothing, NULL)
-    const char *p1 = ccdk_fn_join(s, ",", (const char *const[]){U, NULL});
-    const char *p2 = ccdk_fn_join(s, ",", (const char *const[]){U, U, NULL});
-    const char *p3 = ccdk_fn_join(s, ",", (const char *const[]){U, "a", NULL});
-    const char *p4 = ccdk_fn_join(s, ",", (const char *const[]){"a", U, "b", NULL});
-    const char *p5 = ccdk_fn_join(s, "", (const char *const[]){U, ccdk_aws_region(s), NULL});
+    const char *p1 = ccdk_fn_join(s, ",", CCDK_STRS(U));
+    const char *p2 = ccdk_fn_join(s, ",", CCDK_STRS(U, U));
+    const char *p3 = ccdk_fn_join(s, ",", CCDK_STRS(U, "a"));
+    const char *p4 = ccdk_fn_join(s, ",", CCDK_STRS("a", U, "b"));
+    const char *p5 = ccdk_fn_join(s, "", CCDK_STRS(U, ccdk_aws_region(s)));
 #undef U
     ccdk_value *props = ccdk_v_object(s);
     ccdk_v_set(props, "P1", ccdk_v_string(s, p1));
@@ -714,13 +712,40 @@ TEST(fmt_and_list_macros)
     CHECK(ccdk_token_is_unresolved(f));
     CHECK(ccdk_fmt(s, "plain") && !strcmp(ccdk_fmt(s, "%s-%d", "a", 1), "a-1"));
     CHECK(strlen(region) <= CCDK_TOKEN_MAX_LEN);
-    const char *const *strs = CCDK_STRS("a", "b");
-    CHECK(!strcmp(strs[1], "b") && strs[2] == NULL);
-    const ccdk_kv *kvs = CCDK_KVS({"K", "V"});
-    CHECK(!strcmp(kvs[0].key, "K") && kvs[1].key == NULL && kvs[1].value == NULL);
-    ccdk_stack *const *list = CCDK_LIST(s, s);
-    CHECK(list[0] == s && list[1] == s && list[2] == NULL);
+    ccdk_strs strs = CCDK_STRS("a", "b");
+    CHECK(strs.count == 2 && !strcmp(strs.items[1], "b") && strs.built_by_ccdk_list == &ccdk__list_mark);
+    ccdk_kvs kvs = CCDK_KVS({"K", "V"});
+    CHECK(kvs.count == 1 && !strcmp(kvs.items[0].key, "K"));
+    typedef CCDK_LIST_TYPE(ccdk_stack *) stack_list;
+    stack_list list = CCDK_LIST(s, s, s);
+    CHECK(list.count == 3 && list.items[0] == s && list.items[2] == s);
+    stack_list none = CCDK_EMPTY_LIST;
+    CHECK(none.count == 0 && none.built_by_ccdk_list);
     ccdk_app_free(app);
+}
+
+/* What a bare array becomes where a list goes when -Werror is off (brace elision puts the array in
+ * the mark): the synth fails with a message, instead of reading a list that is not one. */
+TEST(bare_array_as_list_is_an_error)
+{
+    char out[] = "/tmp/ccdk-list-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    static const char *const bare[] = {"s3:GetObject", NULL};
+    ccdk_strs elided = {(const struct ccdk__list_mark *)(const void *)bare, NULL, 0};
+    ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){.actions = elided, .resources = CCDK_STRS("*")});
+    CHECK(ccdk_app_synth(app) != 0);
+    int found = 0;
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        found |= strstr(ccdk_app_error(app, i), "PolicyStatement actions: a list must be built with CCDK_LIST") != NULL;
+    CHECK(found);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK(system(cmd) == 0);
 }
 
 TEST(sprintf_concat_matches_vsnprintf)
@@ -813,6 +838,7 @@ int main(void)
     RUN(join_of_nothing);
     RUN(failed_synth_writes_nothing);
     RUN(fmt_and_list_macros);
+    RUN(bare_array_as_list_is_an_error);
     RUN(sprintf_concat_matches_vsnprintf);
     RUN(strings_kept_only_when_immutable);
     ccdk__rm_rf(tmpdir);

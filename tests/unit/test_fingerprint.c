@@ -489,7 +489,7 @@ static void build_fixtures(void)
 
 /* ----------------------------------------------------------------- tests */
 
-#define EX(...) ((const char *const[]){ __VA_ARGS__, NULL })
+#define EX(...) ((const char *const[]){__VA_ARGS__, NULL})
 
 typedef struct {
     const char *path;
@@ -750,7 +750,12 @@ int main(void)
             ok(strcmp(results[i], want) == 0, "%s: %s%s%s", s->name, results[i],
                strcmp(results[i], want) ? " != aws-cdk-lib " : "", strcmp(results[i], want) ? want : "");
             /* the public FileSystem.fingerprint: the same options through ccdk_asset_options */
-            ccdk_asset_options ao = {.exclude = s->exclude, .extra_hash = s->extra};
+            size_t nex = 0;
+            while (s->exclude && s->exclude[nex])
+                nex++;
+            ccdk_asset_options ao = {.extra_hash = s->extra};
+            if (s->exclude)
+                ao.exclude = (ccdk_strs)CCDK_LIST_N(s->exclude, nex);
             if (s->has_follow)
                 ao.follow = s->follow == CCDK_SYMLINK_NEVER    ? CCDK_FOLLOW_NEVER
                             : s->follow == CCDK_SYMLINK_ALWAYS ? CCDK_FOLLOW_ALWAYS

@@ -168,7 +168,7 @@ static void b_dlq_disabled_with_queue(ccdk_stack *s)
 static void b_reserved_env(ccdk_stack *s)
 {
     ccdk_lambda_function_props p = base(s);
-    p.environment = (const ccdk_kv[]){{"AWS_REGION", "x"}, {NULL, NULL}};
+    p.environment = CCDK_KVS({"AWS_REGION", "x"});
     ccdk_lambda_function_new(s, "F", &p);
 }
 static void b_reserved_env_added(ccdk_stack *s)
@@ -238,26 +238,26 @@ static void b_layers(ccdk_stack *s)
         snprintf(id, sizeof id, "L%d", i);
         layers[i] = ccdk_lambda_layer_version_from_layer_version_arn(s, id, arn);
     }
-    ccdk_lambda_function_add_layers(fn, layers);
+    ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST_N(layers, 6));
 }
 static void b_statement_no_resource(ccdk_stack *s)
 {
     ccdk_lambda_function_props p = base(s);
     ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
     ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-        .actions = (const char *const[]){"s3:GetObject", NULL}}));
+        .actions = CCDK_STRS("s3:GetObject")}));
 }
 static void b_statement_no_action(ccdk_stack *s)
 {
     ccdk_lambda_function_props p = base(s);
     ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &p);
     ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-        .resources = (const char *const[]){"*", NULL}}));
+        .resources = CCDK_STRS("*")}));
 }
 static void b_statement_bad_action(ccdk_stack *s)
 {
     ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-        .actions = (const char *const[]){"s3", NULL}, .resources = (const char *const[]){"*", NULL}});
+        .actions = CCDK_STRS("s3"), .resources = CCDK_STRS("*")});
 }
 static void b_max_event_age(ccdk_stack *s)
 {

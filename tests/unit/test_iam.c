@@ -12,7 +12,7 @@
 
 #include "testlib.h"
 
-#define L(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define L(...) (CCDK_STRS(__VA_ARGS__))
 
 static char outdir[64];
 
@@ -21,8 +21,8 @@ static ccdk_app *new_app(int minimize)
     snprintf(outdir, sizeof outdir, "/tmp/ccdk-iam-XXXXXX");
     if (!mkdtemp(outdir))
         abort();
-    static const ccdk_kv on[] = {{"@aws-cdk/aws-iam:minimizePolicies", "true"}, {NULL, NULL}};
-    return ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1, .context = minimize ? on : NULL});
+    ccdk_kvs on = CCDK_KVS({"@aws-cdk/aws-iam:minimizePolicies", "true"});
+    return ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1, .context = minimize ? on : (ccdk_kvs){0}});
 }
 
 static void cleanup(ccdk_app *app)
@@ -163,8 +163,7 @@ TEST(composite_assume_role_statements)
     ccdk_app *app = new_app(0);
     ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
     ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){
-        .assumed_by = ccdk_iam_composite_principal(s, (ccdk_iam_principal *const[]){
-            ccdk_iam_service_principal(s, "b.amazonaws.com"), ccdk_iam_service_principal(s, "a.amazonaws.com"), NULL})});
+        .assumed_by = ccdk_iam_composite_principal(s, (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_service_principal(s, "b.amazonaws.com"), ccdk_iam_service_principal(s, "a.amazonaws.com")))});
     CHECK_INT_EQ(ccdk_app_synth(app), 0);
     char *t = compact_template(s);
     CHECK_CONTAINS(t, "\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
@@ -177,8 +176,7 @@ TEST(composite_assume_role_statements)
     app = new_app(1);
     s = ccdk_stack_new(app, "S", NULL);
     ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){
-        .assumed_by = ccdk_iam_composite_principal(s, (ccdk_iam_principal *const[]){
-            ccdk_iam_service_principal(s, "b.amazonaws.com"), ccdk_iam_service_principal(s, "a.amazonaws.com"), NULL})});
+        .assumed_by = ccdk_iam_composite_principal(s, (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_service_principal(s, "b.amazonaws.com"), ccdk_iam_service_principal(s, "a.amazonaws.com")))});
     CHECK_INT_EQ(ccdk_app_synth(app), 0);
     t = compact_template(s);
     CHECK_CONTAINS(t, "\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
@@ -196,7 +194,7 @@ TEST(composite_with_conditions)
     ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
     ccdk_iam_principal *a = ccdk_iam_principal_with_conditions(
         ccdk_iam_service_principal(s, "a.amazonaws.com"), ccdk_v_json(s, "{\"StringEquals\":{\"aws:SourceAccount\":\"111\"}}"));
-    ccdk_iam_principal *comp = ccdk_iam_composite_principal(s, (ccdk_iam_principal *const[]){a, ccdk_iam_service_principal(s, "b.amazonaws.com"), NULL});
+    ccdk_iam_principal *comp = ccdk_iam_composite_principal(s, (ccdk_iam_principal_list)CCDK_LIST(a, ccdk_iam_service_principal(s, "b.amazonaws.com")));
     ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = comp});
     CHECK_INT_EQ(ccdk_app_synth(app), 0);
     char *t = compact_template(s);
@@ -205,7 +203,7 @@ TEST(composite_with_conditions)
                       "\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"b.amazonaws.com\"}}]");
     free(t);
     ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-        .actions = L("s3:GetObject"), .principals = (ccdk_iam_principal *const[]){comp, NULL}});
+        .actions = L("s3:GetObject"), .principals = CCDK_LIST(comp)});
     CHECK(has_error(app, "Components of a CompositePrincipal must not have conditions. Tried to add the following fragment: "
                          "{\"principalJson\":{\"Service\":[\"a.amazonaws.com\"]},\"conditions\":"));
     cleanup(app);
@@ -237,14 +235,13 @@ TEST(validation)
     /* trust policy and inline policies are validated at synth */
     app = new_app(0);
     s = ccdk_stack_new(app, "S", NULL);
-    ccdk_iam_policy_statement *bad[] = {
+    ccdk_iam_policy_statement_list bad = CCDK_LIST(
         ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-            .actions = L("s3:GetObject"), .principals = (ccdk_iam_principal *const[]){ccdk_iam_any_principal(s), NULL},
-            .resources = L("*")}),
-        NULL};
+            .actions = L("s3:GetObject"), .principals = CCDK_LIST(ccdk_iam_any_principal(s)),
+            .resources = L("*")}));
     ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){
         .assumed_by = ccdk_iam_service_principal(s, "lambda.amazonaws.com"),
-        .inline_policies = (const ccdk_iam_inline_policy[]){{"P", ccdk_iam_policy_document_new(s, bad)}, {NULL, NULL}}});
+        .inline_policies = CCDK_LIST_OF(ccdk_iam_inline_policy, {"P", ccdk_iam_policy_document_new(s, bad)})});
     CHECK(ccdk_app_synth(app) != 0);
     CHECK(has_error(app, "[S/R] A PolicyStatement used in an identity-based policy cannot specify any IAM principals."));
     cleanup(app);

@@ -91,7 +91,7 @@ static int build_and_synth(const char *outdir, int nstacks, int per, int cross, 
                 .handler = "index.handler",
                 .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
                 .timeout = ccdk_duration_seconds(10 + i % 7),
-                .environment = (const ccdk_kv[]){{"VALUE", v}, {NULL, NULL}},
+                .environment = CCDK_KVS({"VALUE", v}),
             });
             ccdk_lambda_function_add_alias(fn, i % 3 ? "live" : "prod", NULL);
             if (!first)

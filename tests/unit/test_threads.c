@@ -42,7 +42,7 @@ static void *build(void *arg)
             .runtime = rt,
             .handler = "index.handler",
             .code = ccdk_lambda_code_from_inline(s, "x"),
-            .environment = (const ccdk_kv[]){{"IMAGE", names[i]}, {NULL, NULL}},
+            .environment = CCDK_KVS({"IMAGE", names[i]}),
         });
     }
     char want[64];

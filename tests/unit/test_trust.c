@@ -380,9 +380,8 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_v_list, bad);
     BAD_HANDLE(ccdk_v_object, bad);
     BAD_HANDLE(ccdk_v_json, bad, "{\"a\": 1}");
-    static const char *const parts[] = {"a", "b", NULL};
-    BAD_HANDLE(ccdk_fn_join, bad, ",", parts);
-    BAD_HANDLE(ccdk_fn_sub, bad, "x", NULL);
+    BAD_HANDLE(ccdk_fn_join, bad, ",", CCDK_STRS("a", "b"));
+    BAD_HANDLE(ccdk_fn_sub, bad, "x", (ccdk_kvs){0});
     BAD_HANDLE(ccdk_fn_select, bad, 0, NULL);
     BAD_HANDLE(ccdk_fn_split, bad, ",", "a,b");
     BAD_HANDLE(ccdk_fn_import_value, bad, "n");
@@ -413,9 +412,9 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_iam_arn_principal, bad, "arn:aws:iam::123456789012:root");
     BAD_HANDLE(ccdk_iam_organization_principal, bad, "o-1234");
     BAD_HANDLE(ccdk_iam_any_principal, bad);
-    BAD_HANDLE(ccdk_iam_composite_principal, bad, NULL);
+    BAD_HANDLE(ccdk_iam_composite_principal, bad, (ccdk_iam_principal_list){0});
     BAD_HANDLE(ccdk_iam_policy_statement_new, bad, NULL);
-    BAD_HANDLE(ccdk_iam_policy_document_new, bad, NULL);
+    BAD_HANDLE(ccdk_iam_policy_document_new, bad, (ccdk_iam_policy_statement_list){0});
     BAD_HANDLE(ccdk_iam_managed_policy_from_aws_managed_policy_name, bad, "service-role/X");
     BAD_HANDLE(ccdk_iam_managed_policy_from_managed_policy_arn, bad, "M", "arn:aws:iam::aws:policy/X");
     BAD_HANDLE(ccdk_iam_role_new, bad, "Role", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_any_principal(bad)});

@@ -136,8 +136,8 @@ static void b_duration(ccdk_stack *s, void *arg)
     case D_EVENTS_TARGET_MAX_EVENT_AGE:
         ccdk_events_rule_new(s, "R", &(ccdk_events_rule_props){
             .schedule = ccdk_events_schedule_expression(s, "rate(1 day)"),
-            .targets = (ccdk_events_rule_target *[]){ccdk_events_targets_lambda_function(fn,
-                &(ccdk_events_lambda_function_target_props){.max_event_age = d}), NULL}});
+            .targets = CCDK_LIST(ccdk_events_targets_lambda_function(fn,
+                &(ccdk_events_lambda_function_target_props){.max_event_age = d}))});
         break;
     case D_METRIC_PERIOD:
         ccdk_cloudwatch_alarm_new(s, "A", &(ccdk_cloudwatch_alarm_props){
@@ -362,8 +362,8 @@ static void b_utf8(ccdk_stack *s, void *arg)
     ccdk_kv env[2] = {{NULL, NULL}, {NULL, NULL}};
     switch (u_kind) {
     case U_ID: snprintf(buf, sizeof buf, "F%s", bad); id = buf; break;
-    case U_ENV_VALUE: env[0] = (ccdk_kv){"K", bad}; p.environment = env; break;
-    case U_ENV_KEY: env[0] = (ccdk_kv){bad, "v"}; p.environment = env; break;
+    case U_ENV_VALUE: env[0] = (ccdk_kv){"K", bad}; p.environment = (ccdk_kvs)CCDK_LIST_N(env, 1); break;
+    case U_ENV_KEY: env[0] = (ccdk_kv){bad, "v"}; p.environment = (ccdk_kvs)CCDK_LIST_N(env, 1); break;
     case U_DESCRIPTION: p.description = bad; break;
     case U_TAG_VALUE: ccdk_tags_add(s, "k", bad); break;
     case U_TAG_KEY: ccdk_tags_add(s, bad, "v"); break;
@@ -389,7 +389,7 @@ static void b_utf8_stack(ccdk_stack *unused, void *arg)
     if (u_kind == U_STACK_DESCRIPTION)
         ccdk_stack_new(app, "T", &(ccdk_stack_props){.description = bad});
     else
-        ccdk_stack_new(app, "T", &(ccdk_stack_props){.tags = (const ccdk_kv[]){{"k", bad}, {NULL, NULL}}});
+        ccdk_stack_new(app, "T", &(ccdk_stack_props){.tags = CCDK_KVS({"k", bad})});
 }
 
 TEST(invalid_utf8)

@@ -32,18 +32,17 @@ static char *current_version_id(int version_props, int layer_version, variant v)
 {
     char outdir[4400];
     snprintf(outdir, sizeof outdir, "%s/out%d", tmpdir, run_no++);
-    const ccdk_kv ctx[] = {{"@aws-cdk/aws-lambda:recognizeVersionProps", version_props ? "true" : "false"},
-                           {"@aws-cdk/aws-lambda:recognizeLayerVersion", layer_version ? "true" : "false"},
-                           {NULL, NULL}};
+    ccdk_kvs ctx = CCDK_KVS({"@aws-cdk/aws-lambda:recognizeVersionProps", version_props ? "true" : "false"},
+                            {"@aws-cdk/aws-lambda:recognizeLayerVersion", layer_version ? "true" : "false"});
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .context = ctx, .quiet = 1});
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_lambda_layer_version *layer = ccdk_lambda_layer_version_new(stack, "Layer", &(ccdk_lambda_layer_version_props){
         .code = ccdk_lambda_code_from_bucket(stack, "bucket", "layer.zip", NULL),
         .description = v == V_LAYER_DESC ? "layer two" : "layer one",
     });
-    const ccdk_kv env_ab[] = {{"A", "1"}, {"B", "2"}, {NULL, NULL}};
-    const ccdk_kv env_ba[] = {{"B", "2"}, {"A", "1"}, {NULL, NULL}};
-    const ccdk_kv env_c[] = {{"A", "1"}, {"B", "3"}, {NULL, NULL}};
+    ccdk_kvs env_ab = CCDK_KVS({"A", "1"}, {"B", "2"});
+    ccdk_kvs env_ba = CCDK_KVS({"B", "2"}, {"A", "1"});
+    ccdk_kvs env_c = CCDK_KVS({"A", "1"}, {"B", "3"});
     ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",
@@ -52,7 +51,7 @@ static char *current_version_id(int version_props, int layer_version, variant v)
         .memory_size = CCDK_NUM(v == V_MEMORY ? 256 : 128),
         .environment = v == V_ENV ? env_c : v == V_ENV_ORDER ? env_ba : env_ab,
         .reserved_concurrent_executions = v == V_RESERVED ? CCDK_NUM(10) : (ccdk_opt_num){0},
-        .layers = (ccdk_lambda_layer_version *const[]){layer, NULL},
+        .layers = CCDK_LIST(layer),
     });
     if (v == V_TAGS)
         ccdk_tags_add(fn, "team", "blue");
@@ -143,9 +142,9 @@ TEST(version_validations)
         .lambda = fn, .provisioned_concurrent_executions = CCDK_NUM(0)}); /* 0 is ignored, as in aws-cdk-lib */
     ccdk_lambda_alias_new(stack, "A", &(ccdk_lambda_alias_props){
         .alias_name = "a", .version = v0,
-        .additional_versions = (const ccdk_lambda_version_weight[]){{v0, 0.7}, {v0, 0.6}, {NULL, 0}}});
+        .additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight, {v0, 0.7}, {v0, 0.6})});
     ccdk_lambda_alias_new(stack, "B", &(ccdk_lambda_alias_props){
-        .alias_name = "b", .version = v0, .additional_versions = (const ccdk_lambda_version_weight[]){{v0, 1.5}, {NULL, 0}}});
+        .alias_name = "b", .version = v0, .additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight, {v0, 1.5})});
     (ccdk_lambda_function_add_function_url)(v0, NULL); /* a compile error through the checked macro */
     ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_new(stack, "L", &(ccdk_lambda_layer_version_props){
         .code = ccdk_lambda_code_from_bucket(stack, "b", "k", NULL)});

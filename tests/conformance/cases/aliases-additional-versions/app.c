@@ -18,8 +18,8 @@ int main(void)
         .alias_name = "live",
         .version = v2,
         .description = "canary",
-        .additional_versions = (const ccdk_lambda_version_weight[]){
-            {v1, 0.1}, {ccdk_lambda_function_current_version(fn), 0.2}, {NULL, 0}},
+        .additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight,
+            {v1, 0.1}, {ccdk_lambda_function_current_version(fn), 0.2}),
         .provisioned_concurrent_executions = CCDK_NUM(3),
         .max_event_age = ccdk_duration_minutes(5),
         .retry_attempts = CCDK_NUM(0),

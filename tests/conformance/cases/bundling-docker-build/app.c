@@ -15,19 +15,17 @@ int main(void)
     snprintf(dockerdir, sizeof dockerdir, "%s/dir-with-dockerfile", cwd);
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
-    static const ccdk_kv build_args[] = {{"ARG1", "value1"}, {NULL, NULL}};
     ccdk_docker_image image = ccdk_docker_image_from_build(stack, dockerdir, &(ccdk_docker_build_options){
-        .build_args = build_args,
+        .build_args = CCDK_KVS({"ARG1", "value1"}),
     });
     if (ccdk_app_error_count(app) > 0) { /* aws-cdk-lib throws here: nothing else is constructed */
         ccdk_app_synth(app);
         ccdk_app_free(app);
         return 1;
     }
-    static const char *const command[] = {"my", "cool", "command", NULL};
     ccdk_bundling_options bundling = {
         .image = image,
-        .command = command,
+        .command = CCDK_STRS("my", "cool", "command"),
     };
     ccdk_lambda_function_new(stack, "Function", &(ccdk_lambda_function_props){
         .code = ccdk_lambda_code_from_asset(stack, handler, &(ccdk_asset_options){.bundling = &bundling}),

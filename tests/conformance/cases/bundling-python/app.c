@@ -74,11 +74,9 @@ int main(void)
 {
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
-    static const char *const command[] = {
-        "bash", "-c", "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output", NULL};
     ccdk_bundling_options bundling = {
         .image = ccdk_lambda_runtime_bundling_image(stack, CCDK_LAMBDA_RUNTIME_PYTHON_3_9),
-        .command = command,
+        .command = CCDK_STRS("bash", "-c", "pip install -r requirements.txt -t /asset-output && cp -au . /asset-output"),
         .try_bundle = try_bundle,
         .try_bundle_ctx = "my-python-handler",
     };

@@ -13,7 +13,7 @@ int main(void)
 
     ccdk_lambda_code_signing_config *code_signing_config = ccdk_lambda_code_signing_config_new(stack, "CodeSigningConfig",
         &(ccdk_lambda_code_signing_config_props){
-            .signing_profiles = (ccdk_signer_signing_profile *[]){signing_profile, NULL},
+            .signing_profiles = CCDK_LIST(signing_profile),
         });
 
     ccdk_lambda_function_new(stack, "Function", &(ccdk_lambda_function_props){

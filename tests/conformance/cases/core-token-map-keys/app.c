@@ -17,9 +17,7 @@ int main(void)
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
-        .environment = (const ccdk_kv[]){{ccdk_lazy_string(stack, table_name, NULL), "orders"},
-                                         {"STAGE", "prod"},
-                                         {NULL, NULL}},
+        .environment = CCDK_KVS({ccdk_lazy_string(stack, table_name, NULL), "orders"}, {"STAGE", "prod"}),
     });
     ccdk_lambda_function_current_version(fn);
     int rc = ccdk_app_synth(app);

@@ -33,7 +33,7 @@ int main(void)
         .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
         .layers = CCDK_LIST(layer_b, layer_a),
     });
-    ccdk_lambda_function_add_layers(f1, CCDK_LIST(imported));
+    ccdk_lambda_function_add_layers(f1, (ccdk_lambda_layer_list)CCDK_LIST(imported));
     ccdk_lambda_function *f2 = ccdk_lambda_function_new(stack, "FnTwo", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
         .handler = "index.handler",

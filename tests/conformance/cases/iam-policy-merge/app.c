@@ -53,19 +53,17 @@ int main(void)
     ccdk_lambda_function_grant_invoke(other, ccdk_lambda_function_role(fn));
     ccdk_sqs_queue_grant_consume_messages(queue, ccdk_lambda_function_role(fn));
 
-    ccdk_iam_policy_statement *inline_st[] = {
+    ccdk_iam_policy_statement_list inline_st = CCDK_LIST(
         ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
             .actions = L("ec2:DescribeInstances"), .resources = L("*")}),
         ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
-            .actions = L("ec2:DescribeVpcs", "ec2:DescribeSubnets"), .resources = L("*")}),
-        NULL};
+            .actions = L("ec2:DescribeVpcs", "ec2:DescribeSubnets"), .resources = L("*")}));
     ccdk_iam_role *role = ccdk_iam_role_new(stack, "InlineRole", &(ccdk_iam_role_props){
-        .assumed_by = ccdk_iam_composite_principal(stack, CCDK_LIST(
+        .assumed_by = ccdk_iam_composite_principal(stack, (ccdk_iam_principal_list)CCDK_LIST(
                                                                     ccdk_iam_service_principal(stack, "lambda.amazonaws.com"),
                                                                     ccdk_iam_service_principal(stack, "edgelambda.amazonaws.com"),
                                                                     ccdk_iam_account_principal(stack, "123456789012"))),
-        .inline_policies = (const ccdk_iam_inline_policy[]){
-            {"Inline", ccdk_iam_policy_document_new(stack, inline_st)}, {NULL, NULL}},
+        .inline_policies = CCDK_LIST_OF(ccdk_iam_inline_policy, {"Inline", ccdk_iam_policy_document_new(stack, inline_st)}),
     });
     ccdk_cfn_output_new(stack, "RoleArn", &(ccdk_cfn_output_props){.value = ccdk_iam_role_arn(role)});
     int rc = ccdk_app_synth(app);
