@@ -162,6 +162,18 @@ B(table_pay_per_request_capacity)
         .billing_mode = c->good ? CCDK_DYNAMODB_BILLING_MODE_PROVISIONED : CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST,
         .read_capacity = CCDK_NUM(1)});
 }
+B(table_key_type_conflict)
+{
+    ccdk_dynamodb_table_new(c->s, "T", &(ccdk_dynamodb_table_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+        .sort_key = {c->good ? "sk" : "id", CCDK_DYNAMODB_ATTRIBUTE_NUMBER}});
+}
+B(table_v2_key_type_conflict)
+{
+    ccdk_dynamodb_table_v2_new(c->s, "T", &(ccdk_dynamodb_table_v2_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+        .sort_key = {"id", c->good ? CCDK_DYNAMODB_ATTRIBUTE_STRING : CCDK_DYNAMODB_ATTRIBUTE_NUMBER}});
+}
 B(kinesis_batch_size)
 {
     ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream_new(c->s, "K", NULL), &(ccdk_lambda_stream_event_source_props){
@@ -294,6 +306,8 @@ static const struct {
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
     CASE(table_no_partition_key, "partitionKey is required for Table", "S/T"),
     CASE(table_pay_per_request_capacity, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", "S/T"),
+    CASE(table_key_type_conflict, "Unable to specify id as N because it was already defined as S", "S/T"),
+    CASE(table_v2_key_type_conflict, "Unable to specify id as N because it was already defined as S", "S/T"),
     CASE(kinesis_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", NULL),
     CASE(kinesis_unbound, "KinesisEventSource is not yet bound to an event source mapping", NULL),
     CASE(tumbling_window_901, "tumblingWindow cannot be over 900 seconds, got 901", "S/F/KinesisEventSource:SKFA7B1114"),
