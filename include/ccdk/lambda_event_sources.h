@@ -28,7 +28,7 @@ typedef enum {
  * (ccdk_v_object, ccdk_v_set) whose leaves are FilterRule values; FilterCriteria.filter turns it
  * into {"pattern": JSON.stringify(pattern)}. Every value is owned by the owner's App; a bad owner
  * goes to the process-wide list and the value is an empty object/list (never NULL). Tokens inside a
- * pattern are not supported (written as their CloudFormation intrinsic, unlike aws-cdk-lib). */
+ * pattern stay tokens: the pattern string becomes an Fn::Join, as in aws-cdk-lib. */
 typedef CCDK_LIST_TYPE(ccdk_value *) ccdk_lambda_filter_list;
 /** FilterCriteria.filter(pattern): {pattern: JSON.stringify(pattern)}; a NULL pattern is {}. */
 ccdk_value *ccdk_lambda_filter_criteria_filter(void *owner, ccdk_value *pattern);

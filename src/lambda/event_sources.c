@@ -153,7 +153,8 @@ ccdk_value *ccdk_lambda_filter_criteria_filter(void *owner, ccdk_value *pattern)
         ccdk__json_write(&b, pattern, 0); /* JSON.stringify(filter) */
     else
         ccdk__buf_puts(&b, "{}");
-    ccdk_value *r = obj1(app, "pattern", ccdk__v_str(app, ccdk__strndup(app, b.data ? b.data : "", b.len)));
+    /* a token inside stays a token: the resolver turns the string into Fn::Join, as aws-cdk-lib does */
+    ccdk_value *r = obj1(app, "pattern", ccdk__v_from_string(app, ccdk__strndup(app, b.data ? b.data : "", b.len)));
     ccdk__buf_free(&b);
     return r;
 }

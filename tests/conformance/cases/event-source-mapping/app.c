@@ -34,11 +34,16 @@ int main(void)
     ccdk_cfn_output_new(stack, "Id", &(ccdk_cfn_output_props){.value = ccdk_lambda_event_source_mapping_id(mapping)});
     ccdk_cfn_output_new(stack, "Arn", &(ccdk_cfn_output_props){.value = ccdk_lambda_event_source_mapping_arn(mapping)});
 
+    ccdk_value *body = ccdk_v_object(stack);
+    ccdk_v_set(body, "source", ccdk_lambda_filter_rule_is_equal(stack, ccdk_sqs_queue_arn(failures)));
+    ccdk_v_set(body, "n", ccdk_lambda_filter_rule_is_equal_number(stack, 1.5));
     ccdk_lambda_function_add_event_source_mapping(fn, "QueueMapping", &(ccdk_lambda_event_source_mapping_options){
         .event_source_arn = "arn:aws:sqs:us-east-1:123456789012:my-queue",
         .max_concurrency = CCDK_NUM(2),
         .enabled = CCDK_TRUE,
         .metrics_config = {CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT, CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT)},
+        /* a token inside a pattern: JSON.stringify keeps it, the resolver makes the string a Fn::Join */
+        .filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter(stack, ccdk_v_set(ccdk_v_object(stack), "body", body))),
     });
 
     int rc = ccdk_app_synth(app);

@@ -37,6 +37,8 @@ fn.addEventSourceMapping('QueueMapping', {
   maxConcurrency: 2,
   enabled: true,
   metricsConfig: { metrics: [lambda.MetricType.EVENT_COUNT, lambda.MetricType.ERROR_COUNT] },
+  // a token inside a pattern: JSON.stringify keeps it, the resolver makes the string a Fn::Join
+  filters: [lambda.FilterCriteria.filter({ body: { source: lambda.FilterRule.isEqual(failures.queueArn), n: lambda.FilterRule.isEqual(1.5) } })],
 });
 
 app.synth();
