@@ -61,13 +61,17 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_sns_dlq(ccdk_sns_topic *topic);
 
 /* ================================================================== EventSourceMapping */
 
-/** lambda.MetricType (the MetricsConfig.Metrics items). */
-typedef enum {
-    CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT = 1,
-    CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT,
-    CCDK_LAMBDA_METRIC_TYPE_KAFKA_METRICS
+/** lambda.MetricType (the MetricsConfig.Metrics items), constants as the architectures are. */
+typedef struct {
+    const char *name; /* "EventCount", ... */
 } ccdk_lambda_metric_type;
-typedef CCDK_LIST_TYPE(ccdk_lambda_metric_type) ccdk_lambda_metric_type_list;
+typedef CCDK_LIST_TYPE(const ccdk_lambda_metric_type *) ccdk_lambda_metric_type_list;
+extern const ccdk_lambda_metric_type ccdk_lambda_metric_type_event_count;
+extern const ccdk_lambda_metric_type ccdk_lambda_metric_type_error_count;
+extern const ccdk_lambda_metric_type ccdk_lambda_metric_type_kafka_metrics;
+#define CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT (&ccdk_lambda_metric_type_event_count)
+#define CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT (&ccdk_lambda_metric_type_error_count)
+#define CCDK_LAMBDA_METRIC_TYPE_KAFKA_METRICS (&ccdk_lambda_metric_type_kafka_metrics)
 /** MetricsConfig: given when `metrics` is given (CCDK_LIST(...) or CCDK_EMPTY_LIST). */
 typedef struct {
     ccdk_lambda_metric_type_list metrics;

@@ -269,6 +269,10 @@ static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *targe
 
 /* ------------------------------------------------------------------ EventSourceMapping */
 
+const ccdk_lambda_metric_type ccdk_lambda_metric_type_event_count = {"EventCount"};
+const ccdk_lambda_metric_type ccdk_lambda_metric_type_error_count = {"ErrorCount"};
+const ccdk_lambda_metric_type ccdk_lambda_metric_type_kafka_metrics = {"KafkaMetrics"};
+
 static int opt_num_truthy(ccdk_opt_num n) { return n.set && (n.token || n.value != 0); }
 
 static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, ccdk__fnbase *fb,
@@ -381,12 +385,11 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
     if (o->retry_attempts.set)
         ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, o->retry_attempts));
     if (CCDK__GIVEN(o->metrics_config.metrics)) {
-        static const char *const names[] = {"", "EventCount", "ErrorCount", "KafkaMetrics"};
         ccdk_value *ml = ccdk__v_list(app);
         size_t n = CCDK__LEN(o->metrics_config.metrics, "metrics");
         for (size_t i = 0; i < n; i++) {
-            ccdk_lambda_metric_type t = o->metrics_config.metrics.items[i];
-            ccdk__v_push(ml, ccdk__v_str(app, names[t >= 1 && t <= 3 ? t : 0]));
+            const ccdk_lambda_metric_type *t = o->metrics_config.metrics.items[i];
+            ccdk__v_push(ml, ccdk__v_str(app, t && t->name ? t->name : ""));
         }
         ccdk__res_set(r, "MetricsConfig", obj1(app, "Metrics", ml));
     }
