@@ -644,8 +644,16 @@ static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         ccdk__error(fb, "A subscription with id \"%s\" already exists under the scope %s", tn->id, fb->node.path);
         return;
     }
-    /* regionFromArn: undefined for a topic of the function's stack (other stacks: not supported yet) */
+    /* regionFromArn(topic, fn): the topic's region when it lives in another stack of a known, different
+     * region (aws-cdk-lib's stack dependency that then follows is not made here) */
+    const char *region = NULL;
+    if (tn->stack != fb->node.stack) {
+        const char *tr = ccdk_stack_region(tn->stack), *fr = ccdk_stack_region(fb->node.stack);
+        if (!ccdk__is_unresolved(tr) && strcmp(tr, fr) != 0)
+            region = tr;
+    }
     ccdk_sns_subscription_new(fb, tn->id, &(ccdk_sns_subscription_props){
+        .region = region,
         .topic = s->topic,
         .protocol = CCDK_SNS_PROTOCOL_LAMBDA,
         .endpoint = fb->arn,
