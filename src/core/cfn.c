@@ -338,6 +338,34 @@ void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_
 
 /* node.addDependency between constructs becomes DependsOn between the resources under them
  * (same stack only; cross-stack dependencies are stack dependencies). */
+static int stack_depends_on(const ccdk_stack *a, const ccdk_stack *b, int depth)
+{
+    if (a == b)
+        return 1;
+    for (size_t i = 0; depth < 1000 && i < a->nstack_deps; i++)
+        if (stack_depends_on(a->stack_deps[i], b, depth + 1))
+            return 1;
+    return 0;
+}
+
+int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on)
+{
+    if (stack == on)
+        return 1;
+    for (size_t i = 0; i < stack->nstack_deps; i++)
+        if (stack->stack_deps[i] == on)
+            return 1;
+    if (stack_depends_on(on, stack, 0)) {
+        ccdk__error(stack, "'%s' depends on '%s'. Adding this dependency would create a cyclic reference.", on->node.path,
+                    stack->node.path);
+        return 0;
+    }
+    if (stack->nstack_deps == stack->capstack_deps)
+        stack->stack_deps = ccdk__grow(stack->stack_deps, &stack->capstack_deps, sizeof *stack->stack_deps, 4);
+    stack->stack_deps[stack->nstack_deps++] = on;
+    return 1;
+}
+
 void ccdk__apply_dependencies(ccdk__node *n)
 {
     for (size_t d = 0; n->ext && d < n->ext->ndeps; d++) {
@@ -349,6 +377,8 @@ void ccdk__apply_dependencies(ccdk__node *n)
             for (size_t j = 0; j < nd; j++)
                 if (src[i]->stack == dst[j]->stack && src[i] != dst[j])
                     ccdk__res_add_depends((ccdk_cfn_resource *)src[i], dst[j]);
+                else if (src[i]->stack && dst[j]->stack && src[i]->stack != dst[j]->stack)
+                    ccdk__stack_add_dependency(src[i]->stack, dst[j]->stack); /* the stack waits for the other */
         free(src);
         free(dst);
     }

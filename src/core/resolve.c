@@ -259,13 +259,46 @@ static const char *resolve_key(ccdk__resolve_ctx *ctx, const char *key)
     return NULL;
 }
 
+ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr, int add)
+{
+    for (size_t i = 0; i < app->nxrefs; i++) {
+        ccdk__xref *x = &app->xrefs[i];
+        if (x->consumer == consumer && x->target == target && (x->attr == attr || (x->attr && attr && !strcmp(x->attr, attr))))
+            return x;
+    }
+    if (!add)
+        return NULL;
+    if (app->nxrefs == app->capxrefs)
+        app->xrefs = ccdk__grow(app->xrefs, &app->capxrefs, sizeof *app->xrefs, 8);
+    ccdk__xref *x = &app->xrefs[app->nxrefs++];
+    *x = (ccdk__xref){consumer, target, attr, NULL};
+    return x;
+}
+
+/* A Ref or GetAtt of an element of another stack (aws-cdk-lib's CfnReference with a value for the
+ * consuming stack): while references are collected (refs.c), recorded and rendered as if local;
+ * then the value refs.c gave it (Fn::ImportValue, Fn::GetStackOutput). NULL: not cross-stack. */
+static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const char *attr)
+{
+    if (!target->stack || !ctx->stack || target->stack == ctx->stack)
+        return NULL;
+    ccdk_app *app = ctx->app;
+    if (app->xref_collect) {
+        /* a marker that refs.c finds in the rendered element, in the template's order */
+        ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 1);
+        return ccdk__v_str(app, ccdk__sprintf(app, "\001xref:%zu\001", (size_t)(x - app->xrefs)));
+    }
+    ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 0);
+    if (x && x->value)
+        return ccdk__resolve(ctx, x->value);
+    ccdk__error(target, "Cross-stack reference from stack '%s' to '%s' is not supported by ccdk yet", ctx->stack->stack_name,
+                target->path);
+    return NULL;
+}
+
 static const char *logical_id_of(ccdk__resolve_ctx *ctx, ccdk__node *target)
 {
-    if (target->stack && ctx->stack && target->stack != ctx->stack) {
-        ccdk__error(target,
-                    "Cross-stack reference from stack '%s' to '%s' is not supported by ccdk yet",
-                    ctx->stack->stack_name, target->path);
-    }
+    (void)ctx;
     return ccdk__element_logical_id(target);
 }
 
@@ -355,10 +388,14 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         break;
     case CCDK__V_REF:
+        if ((r = cross_stack(ctx, v->u.ref.target, NULL)))
+            break;
         /* logical ids live in the persistent arena: no copy */
         r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         break;
     case CCDK__V_GETATT: {
+        if ((r = cross_stack(ctx, v->u.ref.target, v->u.ref.attr)))
+            break;
         ccdk_value *l = ccdk__v_list(app);
         ccdk__v_push(l, ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         ccdk__v_push(l, ccdk__v_str_nocopy(app, v->u.ref.attr));

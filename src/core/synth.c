@@ -717,7 +717,14 @@ static int write_manifest(ccdk_app *app, const char *dir)
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w); /* properties */
         ccdk__jw_key(&w, "dependencies");
-        jw_str_list1(&w, aid);
+        ccdk__jw_list(&w);
+        for (size_t d = 0; d < s->nstack_deps; d++) {
+            ccdk__jw_item(&w);
+            ccdk__jw_str(&w, s->stack_deps[d]->artifact_id);
+        }
+        ccdk__jw_item(&w);
+        ccdk__jw_str(&w, aid);
+        ccdk__jw_end_list(&w);
         ccdk__jw_key(&w, "metadata");
         if (has_annotations(app, s)) {
             ccdk__jw_value(&w, stack_metadata(s));
@@ -861,6 +868,7 @@ static void phase_prepare(synth_run *r)
     ccdk_app *app = r->app;
     run_aspects(&app->node, NULL, 0);
     walk(&app->node, 0);
+    ccdk__resolve_references(app);
     ccdk__apply_dependencies(&app->node);
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];

@@ -5,6 +5,9 @@
 
 #include "cfn.h"
 
+/* refs.c: cross-stack references become exports/outputs and stack dependencies (prepare) */
+void ccdk__resolve_references(ccdk_app *app);
+
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
 ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
                                                 int is_dir, const char *display_name,

@@ -274,7 +274,20 @@ struct ccdk_app {
     ccdk_stack *orphan_stack; /* set in an orphan App: where constructs of bad scopes go (construct.c) */
     double t_start; /* CLOCK_MONOTONIC seconds at ccdk_app_new, for CCDK_TIMING */
     size_t nnodes;  /* constructs created */
+    /* cross-stack references (refs.c): found by a collecting render of every stack (xref_collect
+     * set), then given the value each consumer renders (Fn::ImportValue / Fn::GetStackOutput) */
+    struct ccdk__xref *xrefs;
+    size_t nxrefs, capxrefs;
+    int xref_collect;
 };
+
+/* A reference from one stack's template to an element of another: what the consumer renders. */
+typedef struct ccdk__xref {
+    ccdk_stack *consumer;
+    ccdk__node *target; /* a CfnElement of another stack */
+    const char *attr;   /* NULL for {"Ref"} */
+    ccdk_value *value;  /* NULL until resolved (refs.c) */
+} ccdk__xref;
 
 typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;
 
@@ -300,6 +313,8 @@ struct ccdk_stack {
     size_t template_len;
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */
+    ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
+    size_t nstack_deps, capstack_deps;
 };
 
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */

@@ -1,0 +1,249 @@
+/* refs.c - cross-stack references, as aws-cdk-lib's resolveReferences (core/lib/private/refs.ts)
+ * does them while it prepares the app: every reference of one stack's template to an element of
+ * another stack becomes an Output of the producer and, in the consumer, an Fn::ImportValue of its
+ * export (a "strong" reference, the default) or an Fn::GetStackOutput ("weak", what `cdk init`'s
+ * @aws-cdk/core:defaultCrossStackReferences gives); the consumer then depends on the producer.
+ *
+ * aws-cdk-lib finds the references by resolving each element's template fragment (findTokens), in
+ * the order of the construct tree and, within an element, of its rendered properties: ccdk renders
+ * each element once with app->xref_collect set (resolve.c records each reference and renders a
+ * marker for it), reads the markers in the order of the rendered fragment, throws the render away,
+ * and resolves the references in that order here. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "synth.h"
+
+static const ccdk__kind kind_scope = {.fqn = "constructs.Construct"};
+
+/* the child `id` of the stack (Exports, Publish), a plain Construct made on first use */
+static ccdk__node *scope_child(ccdk_stack *s, const char *id)
+{
+    ccdk__node *n = ccdk__node_find_child(&s->node, id);
+    if (!n)
+        n = ccdk__construct_at(&s->node, &kind_scope, id, sizeof(ccdk__node));
+    return n;
+}
+
+/* JSON.stringify(producer.resolve(reference)): {"Ref":"X"} or {"Fn::GetAtt":["X","Attr"]} */
+static const char *reference_json(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
+{
+    ccdk__resolve_ctx ctx = {app, producer, 0, 0, NULL};
+    ccdk_value *v = ccdk__resolve(&ctx, attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target));
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, v, 0);
+    const char *s = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return s;
+}
+
+/* the CfnOutput `id` under scope (made on first use, as exportValue's tryFindChild) */
+static ccdk__node *output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target, const char *attr,
+                          const char *export_name)
+{
+    ccdk__node *o = ccdk__node_find_child(scope, id);
+    if (!o) {
+        ccdk_cfn_output_props p = {.value_json = attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target),
+                                   .export_name = export_name};
+        o = (ccdk__node *)ccdk_cfn_output_new((ccdk_construct *)scope, id, &p);
+    }
+    return o;
+}
+
+/* Stack.exportValue(reference): Exports/Output{...} with the export name generateExportName gives
+ * (@aws-cdk/core:stackRelativeExports is always on in v2); the consumer's Fn::ImportValue */
+static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
+{
+    ccdk__node *exports = scope_child(producer, "Exports");
+    const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
+    const char *components[2] = {"Exports", id};
+    const char *local = ccdk__make_unique_id(app, components, 2);
+    const char *prefix = producer->stack_name;
+    size_t pl = strlen(prefix) + 1, ll = strlen(local);
+    size_t skip = ll + pl > 255 ? ll + pl - 255 : 0;
+    const char *name = ccdk__sprintf(app, "%s:%s", prefix, local + (skip < ll ? skip : ll));
+    output(app, exports, id, target, attr, name);
+    return ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name));
+}
+
+/* createGetStackOutput(reference) in the same environment: Publish/Output{...} without an export;
+ * the consumer's {"Fn::GetStackOutput": {StackName, Region, OutputName}} */
+static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
+{
+    ccdk__node *publish = scope_child(producer, "Publish");
+    const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
+    ccdk__node *o = output(app, publish, id, target, attr, NULL);
+    ccdk_value *arg = ccdk__v_obj(app);
+    ccdk__v_set(arg, "StackName", ccdk__v_str(app, producer->stack_name));
+    ccdk__v_set(arg, "Region", ccdk__v_from_string(app, ccdk__stack_is_env_agnostic_region(producer) ? ccdk_aws_region(producer)
+                                                                                                   : producer->region));
+    ccdk__v_set(arg, "OutputName", ccdk__v_str(app, ccdk__element_logical_id(o)));
+    return ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
+}
+
+/* resolveValue(consumer, reference): the value the consumer renders; NULL after an error */
+static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, const char *strength, int *warned)
+{
+    ccdk_stack *consumer = x->consumer, *producer = x->target->stack;
+    const char *pa = ccdk__stack_is_env_agnostic_account(producer) ? "unknown-account" : producer->account;
+    const char *pr = ccdk__stack_is_env_agnostic_region(producer) ? "unknown-region" : producer->region;
+    const char *ca = ccdk__stack_is_env_agnostic_account(consumer) ? "unknown-account" : consumer->account;
+    const char *cr = ccdk__stack_is_env_agnostic_region(consumer) ? "unknown-region" : consumer->region;
+    const char *display = x->attr ? x->attr : "Ref";
+    if (!*warned) {
+        *warned = 1;
+        if (!strength)
+            ccdk__warning(consumer, "@aws-cdk/core:crossStackReferencesDefaultStrong",
+                          "No cross-stack-reference strength configured, defaulting to \"strong\". We recommend you set "
+                          "feature flag \"@aws-cdk/core:defaultCrossStackReferences\" to \"both\", then deploy everywhere, "
+                          "then set it to \"weak\". Alternatively, set it to \"strong\" explicitly to lock in the current "
+                          "producer-protecting behavior. (See: "
+                          "https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)");
+        else if (!strcmp(strength, "both"))
+            ccdk__warning(consumer, "@aws-cdk/core:crossStackReferencesBothTransitional",
+                          "Feature flag \"@aws-cdk/core:defaultCrossStackReferences\" currently set to \"both\". This is a "
+                          "transitory state. After you have finished deploying this application everywhere, set it to "
+                          "\"weak\". (See: https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)");
+    }
+    if (strcmp(pa, ca) || strcmp(pr, cr)) {
+        if (!strcmp(pr, "unknown-region") || !strcmp(cr, "unknown-region")) {
+            ccdk__unscoped_error(app,
+                                 "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\". Cross stack/region references are "
+                                 "only supported for stacks with an explicit region defined. ",
+                                 consumer->node.path, x->target->path, display, producer->node.path);
+            return NULL;
+        }
+        /* cross-account (a weak reference through a role of the producer) and cross-region
+         * references (Fn::GetStackOutput with a region) */
+        ccdk__error(consumer, "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\": references between environments "
+                              "are not supported by ccdk yet",
+                    consumer->node.path, x->target->path, display, producer->node.path);
+        return NULL;
+    }
+    if (!ccdk__stack_add_dependency(consumer, producer))
+        return NULL;
+    if (!strength || !strcmp(strength, "strong"))
+        return import_value(app, producer, x->target, x->attr);
+    if (!strcmp(strength, "both"))
+        import_value(app, producer, x->target, x->attr);
+    return get_stack_output(app, producer, x->target, x->attr);
+}
+
+/* The elements of the stack in tree order, as synth.c walks them (not cached: outputs come). */
+static ccdk__node **elements_of(ccdk_stack *s, size_t *n)
+{
+    ccdk__node **els = NULL;
+    size_t cap = 0;
+    *n = 0;
+    ccdk__collect_elements(&s->node, 0, &els, n, &cap);
+    return els;
+}
+
+/* the references' markers in v, in order: each index once into order[] */
+static void find_markers(const ccdk_value *v, size_t *order, size_t *norder, unsigned char *seen, size_t nxrefs)
+{
+    switch (v->kind) {
+    case CCDK__V_STR:
+        for (const char *p = v->u.str.s; (p = strstr(p, "\001xref:")); p++) {
+            size_t i = strtoul(p + 6, NULL, 10);
+            if (i < nxrefs && !seen[i]) {
+                seen[i] = 1;
+                order[(*norder)++] = i;
+            }
+        }
+        break;
+    case CCDK__V_LIST:
+        for (size_t i = 0; i < v->u.list.n; i++)
+            find_markers(v->u.list.items[i], order, norder, seen, nxrefs);
+        break;
+    case CCDK__V_OBJ:
+        for (size_t i = 0; i < v->u.obj.n; i++)
+            find_markers(v->u.obj.e[i].val, order, norder, seen, nxrefs);
+        break;
+    default:
+        break;
+    }
+}
+
+void ccdk__resolve_references(ccdk_app *app)
+{
+    if (app->nstacks < 2)
+        return;
+    /* findAllReferences: render each stack and throw the render away; errors met while doing so
+     * are met again when the templates are rendered */
+    size_t nerrors = app->nerrors;
+    size_t *order = NULL, norder = 0, caporder = 0;
+    unsigned char *seen = NULL;
+    app->xref_collect = 1;
+    for (size_t i = 0; i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached)
+            continue;
+        size_t n;
+        ccdk__node **els = elements_of(s, &n);
+        ccdk__scratch_begin(app);
+        ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
+        app->cur_stack = s;
+        for (size_t k = 0; k < n; k++) {
+            ccdk_value *tpl = ccdk__v_obj(app);
+            ctx.el = els[k];
+            els[k]->kind->render(els[k], &ctx, tpl);
+            if (app->nxrefs > caporder) {
+                size_t old = caporder;
+                order = ccdk__grow(order, &caporder, sizeof *order, 16);
+                seen = realloc(seen, caporder);
+                if (!seen)
+                    abort();
+                memset(seen + old, 0, caporder - old);
+            }
+            find_markers(tpl, order, &norder, seen, app->nxrefs);
+        }
+        app->cur_stack = NULL;
+        s->rendered = NULL;
+        ccdk__scratch_end(app);
+        free(els);
+    }
+    app->xref_collect = 0;
+    /* a reference whose marker did not reach the template (a hash input, say) still counts, last */
+    for (size_t i = 0; i < app->nxrefs; i++)
+        if (!seen[i]) {
+            if (norder == caporder)
+                order = ccdk__grow(order, &caporder, sizeof *order, 16);
+            order[norder++] = i;
+        }
+    free(seen);
+    for (size_t i = nerrors; i < app->nerrors; i++)
+        free(app->errors[i]);
+    app->nerrors = nerrors;
+    if (!app->nxrefs) {
+        free(order);
+        return;
+    }
+    /* crossStackReferenceStrength: the context value, checked */
+    const char *strength = NULL;
+    ccdk_value *sv = ccdk__node_context(&app->node, "@aws-cdk/core:defaultCrossStackReferences");
+    if (sv && sv->kind != CCDK__V_NULL && sv->kind != CCDK__V_UNDEF) {
+        strength = ccdk__js_string(app, sv);
+        if (strcmp(strength, "strong") && strcmp(strength, "weak") && strcmp(strength, "both")) {
+            ccdk__unscoped_error(app,
+                                 "Invalid value for @aws-cdk/core:defaultCrossStackReferences: \"%s\". Must be \"strong\", "
+                                 "\"weak\", or \"both\".",
+                                 strength);
+            free(order);
+            return;
+        }
+    }
+    int warned = 0;
+    for (size_t i = 0; i < norder; i++) {
+        ccdk__xref *x = &app->xrefs[order[i]];
+        if (!x->value)
+            x->value = resolve_value(app, x, strength, &warned);
+    }
+    free(order);
+    /* the outputs are new elements: the stacks' element lists are collected again */
+    for (size_t i = 0; i < app->nstacks; i++) {
+        free(app->stacks[i]->dfs_elements);
+        app->stacks[i]->dfs_elements = NULL;
+        app->stacks[i]->ndfs_elements = 0;
+    }
+}
