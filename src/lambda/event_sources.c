@@ -645,12 +645,13 @@ static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         return;
     }
     /* regionFromArn(topic, fn): the topic's region when it lives in another stack of a known, different
-     * region (aws-cdk-lib's stack dependency that then follows is not made here) */
+     * region; and the function's stack depends on the topic's (fn.stack.addStackDependency) */
     const char *region = NULL;
     if (tn->stack != fb->node.stack) {
         const char *tr = ccdk_stack_region(tn->stack), *fr = ccdk_stack_region(fb->node.stack);
         if (!ccdk__is_unresolved(tr) && strcmp(tr, fr) != 0)
             region = tr;
+        ccdk__stack_add_dependency(fb->node.stack, tn->stack);
     }
     ccdk_sns_subscription_new(fb, tn->id, &(ccdk_sns_subscription_props){
         .region = region,
