@@ -19,6 +19,7 @@
 #include <ccdk/kinesis.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
+#include <ccdk/lambda_versions.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
 
@@ -338,8 +339,52 @@ TEST(event_source_validations)
     }
 }
 
+/* autoscaling.Schedule.cron without a minute warns under aws-autoscaling's id, not
+ * aws-applicationautoscaling's (aws-cdk-lib: "[ack: @aws-cdk/aws-autoscaling:scheduleDefaultRunsEveryMinute]"
+ * on /S/F/Aliasprod/AliasScaling/Target; ccdk_app_warning gives the message without the path); with
+ * a minute, no warning. */
+TEST(autoscaling_cron_default_minute_warning)
+{
+    for (int with_minute = 0; with_minute < 2; with_minute++) {
+        char dir[] = "/tmp/ccdk-evsrc-XXXXXX";
+        if (!mkdtemp(dir))
+            abort();
+        char out[64];
+        snprintf(out, sizeof out, "%s/out", dir);
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+        ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+        ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(s, "x")});
+        ccdk_lambda_scalable_attribute *as = ccdk_lambda_alias_add_auto_scaling(
+            ccdk_lambda_function_add_alias(fn, "prod", NULL), &(ccdk_lambda_auto_scaling_options){.max_capacity = CCDK_NUM(5)});
+        ccdk_lambda_scalable_attribute_scale_on_schedule(as, "A", &(ccdk_lambda_scaling_schedule){
+            .schedule = ccdk_autoscaling_schedule_cron(s, &(ccdk_autoscaling_cron_options){
+                .hour = "8", .minute = with_minute ? "0" : NULL}),
+            .min_capacity = CCDK_NUM(1),
+        });
+        CHECK(ccdk_app_synth(app) == 0);
+        int found = 0;
+        for (size_t i = 0; i < ccdk_app_warning_count(app); i++) {
+            const char *w = ccdk_app_warning(app, i);
+            if (strstr(w, "cron: If you don't pass 'minute'")) {
+                found = 1;
+                CHECK(strstr(w, "[ack: @aws-cdk/aws-autoscaling:scheduleDefaultRunsEveryMinute]") != NULL);
+                if (!strstr(w, "@aws-cdk/aws-autoscaling:"))
+                    fprintf(stderr, "      warning: %s\n", w);
+            }
+        }
+        CHECK(found == !with_minute);
+        ccdk_app_free(app);
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+        if (system(cmd) != 0)
+            fprintf(stderr, "could not remove %s\n", dir);
+    }
+}
+
 int main(void)
 {
     RUN(event_source_validations);
+    RUN(autoscaling_cron_default_minute_warning);
     return TEST_DONE();
 }
