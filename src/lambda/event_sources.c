@@ -224,29 +224,29 @@ ccdk_value *ccdk_lambda_filter_rule_between(void *owner, double first, double se
 
 /* ------------------------------------------------------------------ SqsDlq / SnsDlq */
 
+/* A destination on handle's App; NULL (a bad handle, on the process-wide list) gives one of the nil
+ * stack's App that binds to nothing. */
+static ccdk_lambda_event_source_dlq *dlq_new(void *handle, const char *what, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(handle);
+    if (!n) {
+        ccdk__process_error("%s: the %s is %s", func, what, handle ? "not a construct handle" : "NULL");
+        n = ccdk__node_of(ccdk__nil_stack());
+    }
+    return ccdk__alloc(n->app, sizeof(ccdk_lambda_event_source_dlq));
+}
+
 ccdk_lambda_event_source_dlq *ccdk_lambda_sqs_dlq(ccdk_sqs_queue *queue)
 {
-    ccdk__node *n = ccdk__node_of(queue);
-    if (!n) {
-        ccdk__process_error("%s: the queue is %s", __func__, queue ? "not a construct handle" : "NULL");
-        n = ccdk__node_of(ccdk__nil_stack());
-        queue = NULL;
-    }
-    ccdk_lambda_event_source_dlq *d = ccdk__alloc(n->app, sizeof *d);
-    d->queue = queue;
+    ccdk_lambda_event_source_dlq *d = dlq_new(queue, "queue", __func__);
+    d->queue = ccdk__node_of(queue) ? queue : NULL;
     return d;
 }
 
 ccdk_lambda_event_source_dlq *ccdk_lambda_sns_dlq(ccdk_sns_topic *topic)
 {
-    ccdk__node *n = ccdk__node_of(topic);
-    if (!n) {
-        ccdk__process_error("%s: the topic is %s", __func__, topic ? "not a construct handle" : "NULL");
-        n = ccdk__node_of(ccdk__nil_stack());
-        topic = NULL;
-    }
-    ccdk_lambda_event_source_dlq *d = ccdk__alloc(n->app, sizeof *d);
-    d->topic = topic;
+    ccdk_lambda_event_source_dlq *d = dlq_new(topic, "topic", __func__);
+    d->topic = ccdk__node_of(topic) ? topic : NULL;
     return d;
 }
 
