@@ -25,6 +25,8 @@
 
 #include "testlib.h"
 
+void ccdk__process_errors_clear(void); /* tests only (src/core/arena.h) */
+
 typedef struct {
     ccdk_stack *s;
     ccdk_lambda_function *fn;
@@ -382,9 +384,56 @@ TEST(autoscaling_cron_default_minute_warning)
     }
 }
 
+/* Never NULL: a NULL source, destination or owner is an error on the process-wide list (which every
+ * synth reports), and the call still returns something usable; a bad scope likewise. The
+ * parentheses call the functions themselves, past the checked-handle macros that reject NULL. */
+TEST(bad_handles_are_process_errors)
+{
+    static const struct { const char *func; } expect[] = {
+        {"ccdk_lambda_sns_event_source: the topic is NULL"},
+        {"ccdk_lambda_dynamo_event_source: the table is NULL"},
+        {"ccdk_lambda_kinesis_event_source: the stream is NULL"},
+        {"ccdk_lambda_sqs_dlq: the queue is NULL"},
+        {"ccdk_lambda_sns_dlq: the topic is NULL"},
+        {"ccdk_lambda_filter_rule_exists: the owner is NULL"},
+        {"ccdk_sns_subscription_filter_exists: the owner is NULL"},
+        {"ccdk_dynamodb_table_new: the scope is NULL"},
+        {"ccdk_kinesis_stream_new: the scope is NULL"},
+        {"ccdk_sns_subscription_new: the scope is NULL"},
+        {"ccdk_lambda_event_source_mapping_new: the scope is NULL"},
+    };
+    ccdk__process_errors_clear();
+    CHECK(ccdk_lambda_sns_event_source(NULL, NULL) != NULL);
+    CHECK(ccdk_lambda_dynamo_event_source(NULL, NULL) != NULL);
+    CHECK(ccdk_lambda_kinesis_event_source(NULL, NULL) != NULL);
+    CHECK(ccdk_lambda_sqs_dlq(NULL) != NULL);
+    CHECK(ccdk_lambda_sns_dlq(NULL) != NULL);
+    CHECK((ccdk_lambda_filter_rule_exists)(NULL) != NULL);
+    CHECK((ccdk_sns_subscription_filter_exists)(NULL) != NULL);
+    CHECK((ccdk_dynamodb_table_new)(NULL, "T", NULL) != NULL);
+    CHECK((ccdk_kinesis_stream_new)(NULL, "K", NULL) != NULL);
+    CHECK((ccdk_sns_subscription_new)(NULL, "S", NULL) != NULL);
+    CHECK((ccdk_lambda_event_source_mapping_new)(NULL, "M", NULL) != NULL);
+    size_t n = sizeof expect / sizeof expect[0];
+    CHECK(ccdk_process_error_count() >= n);
+    for (size_t i = 0; i < n; i++) {
+        int found = 0;
+        for (size_t j = 0; j < ccdk_process_error_count() && !found; j++)
+            found = strstr(ccdk_process_error(j), expect[i].func) != NULL;
+        CHECK_MSG(found, "no process-wide error holds \"%s\"", expect[i].func);
+    }
+    /* and an App that did nothing wrong fails at synth */
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-evsrc-never-written", .quiet = 1});
+    ccdk_stack_new(app, "S", NULL);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
 int main(void)
 {
     RUN(event_source_validations);
     RUN(autoscaling_cron_default_minute_warning);
+    RUN(bad_handles_are_process_errors);
     return TEST_DONE();
 }
