@@ -77,6 +77,13 @@ typedef struct {
     ccdk_lambda_metric_type_list metrics;
 } ccdk_lambda_metrics_config;
 
+/** ProvisionedPollerConfig (provisioned mode of the mapping). */
+typedef struct {
+    ccdk_opt_num minimum_pollers; /* 1 to 200 (SQS: 2 to 200) */
+    ccdk_opt_num maximum_pollers; /* 1 to 2000 (SQS: 2 to 2000) */
+    const char *poller_group_name;
+} ccdk_lambda_provisioned_poller_config;
+
 /** EventSourceMappingOptions (the subset ccdk supports). */
 typedef struct {
     const char *event_source_arn; /* required */
@@ -96,6 +103,7 @@ typedef struct {
     ccdk_lambda_filter_list filters;   /* FilterCriteria.filter values */
     ccdk_lambda_metrics_config metrics_config;
     ccdk_lambda_event_source_dlq *on_failure;
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config; /* NULL: not given */
 } ccdk_lambda_event_source_mapping_options;
 
 /** EventSourceMappingProps: the options and the function the mapping invokes. */
@@ -132,6 +140,8 @@ typedef struct {
     ccdk_tristate enabled;
     ccdk_lambda_filter_list filters;
     ccdk_lambda_metrics_config metrics_config;
+    /** NULL: not given; not with max_concurrency. */
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config;
 } ccdk_lambda_sqs_event_source_props;
 
 /** new SqsEventSource(queue, props): props may be NULL. Validation errors are aws-cdk-lib's, reported
@@ -169,6 +179,8 @@ typedef struct {
     ccdk_tristate enabled;
     ccdk_lambda_filter_list filters;
     ccdk_lambda_metrics_config metrics_config;
+    /** Checked, and then not passed to the mapping: aws-cdk-lib 2.276.0's StreamEventSource drops it. */
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config;
 } ccdk_lambda_stream_event_source_props;
 
 /** new DynamoEventSource(table, props): props are required (starting_position). A bad batch size is

@@ -29,6 +29,26 @@ struct ccdk_lambda_event_source {
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
 };
 
+/* A ProvisionedPollerConfig copied into the App (NULL stays NULL). */
+static const ccdk_lambda_provisioned_poller_config *poller_copy(ccdk_app *app, const ccdk_lambda_provisioned_poller_config *c)
+{
+    if (!c)
+        return NULL;
+    ccdk_lambda_provisioned_poller_config *k = ccdk__alloc(app, sizeof *k);
+    *k = *c;
+    return k;
+}
+
+/* The given, resolved minimum and maximum pollers (a token is not checked, as in aws-cdk-lib). */
+static int pollers(const ccdk_lambda_provisioned_poller_config *c, double *min, double *max, int *has_min, int *has_max)
+{
+    *has_min = c->minimum_pollers.set && !c->minimum_pollers.token;
+    *has_max = c->maximum_pollers.set && !c->maximum_pollers.token;
+    *min = c->minimum_pollers.value;
+    *max = c->maximum_pollers.value;
+    return *has_min || *has_max;
+}
+
 struct ccdk_lambda_event_source_dlq {
     ccdk_sqs_queue *queue; /* SqsDlq */
     ccdk_sns_topic *topic; /* SnsDlq */
@@ -290,6 +310,23 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__error(m, "Either eventSourceArn or kafkaBootstrapServers must be set");
         return m;
     }
+    if (o->provisioned_poller_config) {
+        double min, max;
+        int has_min, has_max;
+        pollers(o->provisioned_poller_config, &min, &max, &has_min, &has_max);
+        if (has_min && (min < 1 || min > 200)) {
+            ccdk__error(m, "Minimum provisioned pollers must be between 1 and 200 inclusive");
+            return m;
+        }
+        if (has_max && (max < 1 || max > 2000)) {
+            ccdk__error(m, "Maximum provisioned pollers must be between 1 and 2000 inclusive");
+            return m;
+        }
+        if (has_min && has_max && min > max) {
+            ccdk__error(m, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers");
+            return m;
+        }
+    }
     if (ccdk_duration_is_set(o->max_batching_window)) {
         double s = ccdk__duration_to_seconds(m, o->max_batching_window, 1);
         if (s > 300) {
@@ -397,6 +434,17 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__res_set(r, "ParallelizationFactor", ccdk__v_opt_num(app, o->parallelization_factor));
     if (opt_num_truthy(o->max_concurrency))
         ccdk__res_set(r, "ScalingConfig", obj1(app, "MaximumConcurrency", ccdk__v_opt_num(app, o->max_concurrency)));
+    if (o->provisioned_poller_config) {
+        const ccdk_lambda_provisioned_poller_config *c = o->provisioned_poller_config;
+        ccdk_value *pc = ccdk__v_obj(app);
+        if (c->maximum_pollers.set)
+            ccdk__v_set(pc, "MaximumPollers", ccdk__v_opt_num(app, c->maximum_pollers));
+        if (c->minimum_pollers.set)
+            ccdk__v_set(pc, "MinimumPollers", ccdk__v_opt_num(app, c->minimum_pollers));
+        if (c->poller_group_name)
+            ccdk__v_set(pc, "PollerGroupName", ccdk__v_from_string(app, c->poller_group_name));
+        ccdk__res_set(r, "ProvisionedPollerConfig", pc);
+    }
     if (o->starting_position) {
         static const char *const sp[] = {"", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"};
         ccdk__res_set(r, "StartingPosition", ccdk__v_str(app, sp[o->starting_position]));
@@ -467,6 +515,7 @@ ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, co
     ccdk_lambda_sqs_event_source_props *p = &s->sqs;
     COPY_LIST(app, p->filters, "filters");
     COPY_LIST(app, p->metrics_config.metrics, "metrics");
+    p->provisioned_poller_config = poller_copy(app, p->provisioned_poller_config);
     int has_window = ccdk_duration_is_set(p->max_batching_window);
     if (has_window) {
         if (ccdk_sqs_queue_fifo(queue)) {
@@ -493,6 +542,28 @@ ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, co
             return s;
         }
     }
+    if (p->provisioned_poller_config) {
+        if (p->max_concurrency.set) {
+            ccdk__error(qn, "provisionedPollerConfig and maxConcurrency are mutually exclusive \u2014 specify only one");
+            return s;
+        }
+        double min, max;
+        int has_min, has_max;
+        pollers(p->provisioned_poller_config, &min, &max, &has_min, &has_max);
+        if (has_min && (min < 2 || min > 200)) {
+            ccdk__error(qn, "Minimum provisioned pollers for SQS must be between 2 and 200 inclusive, got: %s", num_str(app, min));
+            return s;
+        }
+        if (has_max && (max < 2 || max > 2000)) {
+            ccdk__error(qn, "Maximum provisioned pollers for SQS must be between 2 and 2000 inclusive, got: %s", num_str(app, max));
+            return s;
+        }
+        if (has_min && has_max && min > max) {
+            ccdk__error(qn, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers, got: min=%s, max=%s",
+                        num_str(app, min), num_str(app, max));
+            return s;
+        }
+    }
     return s;
 }
 
@@ -512,12 +583,34 @@ ccdk_lambda_event_source *ccdk_lambda_sns_event_source(ccdk_sns_topic *topic, co
     return s;
 }
 
-static void stream_props_init(ccdk_lambda_event_source *s, const ccdk_lambda_stream_event_source_props *props)
+/* StreamEventSource's constructor: the props copied, the poller config checked (without a path);
+ * 0 after an error */
+static int stream_props_init(ccdk_lambda_event_source *s, const ccdk_lambda_stream_event_source_props *props)
 {
     if (props)
         s->stream_props = *props;
     COPY_LIST(s->app, s->stream_props.filters, "filters");
     COPY_LIST(s->app, s->stream_props.metrics_config.metrics, "metrics");
+    const ccdk_lambda_provisioned_poller_config *c = s->stream_props.provisioned_poller_config =
+        poller_copy(s->app, s->stream_props.provisioned_poller_config);
+    if (c) {
+        double min, max;
+        int has_min, has_max;
+        pollers(c, &min, &max, &has_min, &has_max);
+        if (has_min && (min < 1 || min > 200)) {
+            ccdk__unscoped_error(s->app, "Minimum provisioned pollers must be between 1 and 200 inclusive");
+            return 0;
+        }
+        if (has_max && (max < 1 || max > 2000)) {
+            ccdk__unscoped_error(s->app, "Maximum provisioned pollers must be between 1 and 2000 inclusive");
+            return 0;
+        }
+        if (has_min && has_max && min > max) {
+            ccdk__unscoped_error(s->app, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers");
+            return 0;
+        }
+    }
+    return 1;
 }
 
 ccdk_lambda_event_source *ccdk_lambda_dynamo_event_source(ccdk_dynamodb_table *table, const ccdk_lambda_stream_event_source_props *props)
@@ -530,7 +623,8 @@ ccdk_lambda_event_source *ccdk_lambda_dynamo_event_source(ccdk_dynamodb_table *t
     }
     ccdk_lambda_event_source *s = source_new(tn->app, SOURCE_DYNAMO);
     s->table = table;
-    stream_props_init(s, props);
+    if (!stream_props_init(s, props))
+        return s;
     ccdk_opt_num bs = s->stream_props.batch_size;
     if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000))
         ccdk__error(tn, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
@@ -546,7 +640,8 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *
     }
     ccdk_lambda_event_source *s = source_new(sn->app, SOURCE_KINESIS);
     s->stream = stream;
-    stream_props_init(s, props);
+    if (!stream_props_init(s, props))
+        return s;
     ccdk_opt_num bs = s->stream_props.batch_size;
     if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000)) /* an UnscopedValidationError */
         ccdk__unscoped_error(s->app, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
@@ -568,6 +663,7 @@ static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         .event_source_arn = ccdk_sqs_queue_arn(s->queue),
         .filters = s->sqs.filters,
         .metrics_config = s->sqs.metrics_config,
+        .provisioned_poller_config = s->sqs.provisioned_poller_config,
     };
     const char *id = ccdk__sprintf(app, "SqsEventSource:%s", ccdk__node_unique_id(qn));
     s->mapping = esm_new(fb, id, fb, &o);

@@ -284,6 +284,51 @@ B(mapping_without_target)
     ccdk_lambda_event_source_mapping_new(c->s, "M", &(ccdk_lambda_event_source_mapping_props){
         .target = c->good ? (void *)c->fn : NULL, .options = {.event_source_arn = "arn:aws:sqs:us-east-1:123456789012:q"}});
 }
+static ccdk_lambda_provisioned_poller_config poller(int min, int max)
+{
+    ccdk_lambda_provisioned_poller_config c = {0};
+    if (min >= 0)
+        c.minimum_pollers = CCDK_NUM(min);
+    if (max >= 0)
+        c.maximum_pollers = CCDK_NUM(max);
+    return c;
+}
+static void sqs_with_pollers(ctx *c, ccdk_lambda_provisioned_poller_config p, ccdk_opt_num max_concurrency)
+{
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sqs_event_source(queue(c, NULL), &(ccdk_lambda_sqs_event_source_props){
+        .provisioned_poller_config = &p, .max_concurrency = max_concurrency}));
+}
+B(sqs_pollers_and_max_concurrency) { sqs_with_pollers(c, poller(2, -1), c->good ? (ccdk_opt_num){0} : CCDK_NUM(5)); }
+B(sqs_pollers_min_1) { sqs_with_pollers(c, poller(c->good ? 2 : 1, -1), (ccdk_opt_num){0}); }
+B(sqs_pollers_max_2001) { sqs_with_pollers(c, poller(-1, c->good ? 2000 : 2001), (ccdk_opt_num){0}); }
+B(sqs_pollers_min_over_max) { sqs_with_pollers(c, poller(c->good ? 5 : 10, 5), (ccdk_opt_num){0}); }
+B(stream_pollers_min_0)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){
+                                                             .minimum_pollers = CCDK_NUM(c->good ? 1 : 0)}});
+}
+B(stream_pollers_max_2001)
+{
+    kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+                                                         .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){
+                                                             .maximum_pollers = CCDK_NUM(c->good ? 2000 : 2001)}});
+}
+B(stream_pollers_min_over_max)
+{
+    ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){
+            .minimum_pollers = CCDK_NUM(c->good ? 4 : 5), .maximum_pollers = CCDK_NUM(4)}});
+}
+static void mapping_with_pollers(ctx *c, ccdk_lambda_provisioned_poller_config p)
+{
+    ccdk_lambda_function_add_event_source_mapping(c->fn, "M", &(ccdk_lambda_event_source_mapping_options){
+        .event_source_arn = "arn:aws:sqs:us-east-1:1:q", .provisioned_poller_config = &p});
+}
+B(mapping_pollers_min_201) { mapping_with_pollers(c, poller(c->good ? 200 : 201, -1)); }
+B(mapping_pollers_max_0) { mapping_with_pollers(c, poller(-1, c->good ? 1 : 0)); }
+B(mapping_pollers_min_over_max) { mapping_with_pollers(c, poller(c->good ? 2 : 3, 2)); }
 B(cron_day_and_week_day)
 {
     ccdk_autoscaling_schedule_cron(c->s, &(ccdk_autoscaling_cron_options){.day = c->good ? NULL : "1", .week_day = "MON"});
@@ -330,6 +375,16 @@ static const struct {
     CASE(sns_same_topic_twice, "There is already a Construct with name 'AllowInvoke:STE7DEDF33' in Function2 [F]", NULL),
     CASE(mapping_without_arn, "Either eventSourceArn or kafkaBootstrapServers must be set", "S/F/M"),
     CASE(mapping_without_target, "target is required", "S/M"),
+    CASE(sqs_pollers_and_max_concurrency, "provisionedPollerConfig and maxConcurrency are mutually exclusive \u2014 specify only one", "S/Q"),
+    CASE(sqs_pollers_min_1, "Minimum provisioned pollers for SQS must be between 2 and 200 inclusive, got: 1", "S/Q"),
+    CASE(sqs_pollers_max_2001, "Maximum provisioned pollers for SQS must be between 2 and 2000 inclusive, got: 2001", "S/Q"),
+    CASE(sqs_pollers_min_over_max, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers, got: min=10, max=5", "S/Q"),
+    CASE(stream_pollers_min_0, "Minimum provisioned pollers must be between 1 and 200 inclusive", NULL),
+    CASE(stream_pollers_max_2001, "Maximum provisioned pollers must be between 1 and 2000 inclusive", NULL),
+    CASE(stream_pollers_min_over_max, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers", NULL),
+    CASE(mapping_pollers_min_201, "Minimum provisioned pollers must be between 1 and 200 inclusive", "S/F/M"),
+    CASE(mapping_pollers_max_0, "Maximum provisioned pollers must be between 1 and 2000 inclusive", "S/F/M"),
+    CASE(mapping_pollers_min_over_max, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers", "S/F/M"),
     CASE(cron_day_and_week_day, "Cannot supply both 'day' and 'weekDay', use at most one", NULL),
 };
 

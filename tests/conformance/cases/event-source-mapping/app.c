@@ -42,6 +42,8 @@ int main(void)
         .max_concurrency = CCDK_NUM(2),
         .enabled = CCDK_TRUE,
         .metrics_config = {CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT, CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT)},
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){
+            .minimum_pollers = CCDK_NUM(1), .maximum_pollers = CCDK_NUM(2000), .poller_group_name = "group-a"},
         /* a token inside a pattern: JSON.stringify keeps it, the resolver makes the string a Fn::Join */
         .filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter(stack, ccdk_v_set(ccdk_v_object(stack), "body", body))),
     });

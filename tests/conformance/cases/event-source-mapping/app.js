@@ -38,6 +38,7 @@ fn.addEventSourceMapping('QueueMapping', {
   enabled: true,
   metricsConfig: { metrics: [lambda.MetricType.EVENT_COUNT, lambda.MetricType.ERROR_COUNT] },
   // a token inside a pattern: JSON.stringify keeps it, the resolver makes the string a Fn::Join
+  provisionedPollerConfig: { minimumPollers: 1, maximumPollers: 2000, pollerGroupName: 'group-a' },
   filters: [lambda.FilterCriteria.filter({ body: { source: lambda.FilterRule.isEqual(failures.queueArn), n: lambda.FilterRule.isEqual(1.5) } })],
 });
 

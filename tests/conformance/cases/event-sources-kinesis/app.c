@@ -45,6 +45,9 @@ int main(void)
         .parallelization_factor = CCDK_NUM(10),
         .retry_attempts = CCDK_NUM(-1),
         .max_record_age = ccdk_duration_days(7),
+        /* checked, then not passed on to the mapping by aws-cdk-lib's StreamEventSource */
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){
+            .minimum_pollers = CCDK_NUM(3), .maximum_pollers = CCDK_NUM(4)},
     }));
     ccdk_kinesis_stream_new(stack, "OnDemand", &(ccdk_kinesis_stream_props){
         .stream_mode = CCDK_KINESIS_STREAM_MODE_ON_DEMAND,

@@ -43,6 +43,8 @@ alias.addEventSource(new eventsources.KinesisEventSource(named, {
   parallelizationFactor: 10,
   retryAttempts: -1,
   maxRecordAge: cdk.Duration.days(7),
+  // checked, then not passed on to the mapping by aws-cdk-lib's StreamEventSource
+  provisionedPollerConfig: { minimumPollers: 3, maximumPollers: 4 },
 }));
 new kinesis.Stream(stack, 'OnDemand', { streamMode: kinesis.StreamMode.ON_DEMAND, encryption: kinesis.StreamEncryption.UNENCRYPTED });
 

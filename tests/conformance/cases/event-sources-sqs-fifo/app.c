@@ -44,6 +44,8 @@ int main(void)
         .max_batching_window = ccdk_duration_minutes(5),
         .filters = CCDK_EMPTY_LIST,
         .metrics_config = {CCDK_EMPTY_LIST},
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){
+            .minimum_pollers = CCDK_NUM(2), .maximum_pollers = CCDK_NUM(10)},
     }));
 
     int rc = ccdk_app_synth(app);

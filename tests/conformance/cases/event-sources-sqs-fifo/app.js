@@ -42,6 +42,7 @@ fn.addEventSource(new eventsources.SqsEventSource(standard, {
   maxBatchingWindow: cdk.Duration.minutes(5),
   filters: [],
   metricsConfig: { metrics: [] },
+  provisionedPollerConfig: { minimumPollers: 2, maximumPollers: 10 },
 }));
 
 app.synth();
