@@ -190,6 +190,11 @@ ccdk_lambda_event_source *ccdk_lambda_dynamo_event_source(ccdk_dynamodb_table *t
 /** new KinesisEventSource(stream, props): as DynamoEventSource; a bad batch size is aws-cdk-lib's
  *  error without a path. Binding grants stream.grantRead(fn). */
 ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *stream, const ccdk_lambda_stream_event_source_props *props);
+/** new KinesisConsumerEventSource(consumer, props): as KinesisEventSource, reading through an
+ *  enhanced fan-out consumer: the mapping's id is "KinesisConsumerEventSource:<consumer unique id>",
+ *  and binding grants consumer.grantRead(fn). */
+ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
+                                                                    const ccdk_lambda_stream_event_source_props *props);
 
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
  *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */

@@ -1,5 +1,6 @@
 /* kinesis.c - minimal kinesis.Stream L2 (aws-cdk-lib/aws-kinesis/lib/stream.ts): shards, retention,
- * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses. */
+ * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses; and
+ * kinesis.StreamConsumer (stream-consumer.ts) for KinesisConsumerEventSource. */
 #include "ccdk/kinesis.h"
 #include "internal.h"
 
@@ -114,4 +115,50 @@ int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_princi
 {
     /* new Set([...READ_OPERATIONS, ...WRITE_OPERATIONS]): ListShards once */
     return stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords"));
+}
+
+/* ------------------------------------------------------------------ StreamConsumer */
+
+struct ccdk_kinesis_stream_consumer {
+    ccdk__node node;
+    ccdk_kinesis_stream *stream;
+    const char *arn, *name;
+};
+
+static const ccdk__kind kind_consumer = {.fqn = "aws-cdk-lib.aws_kinesis.StreamConsumer", .class_name = "StreamConsumer2"};
+
+ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, const char *id,
+                                                               const ccdk_kinesis_stream_consumer_props *props)
+{
+    ccdk_kinesis_stream_consumer *c = ccdk__construct(ccdk_kinesis_stream_consumer, &kind_consumer, scope, id);
+    ccdk_app *app = c->node.app;
+    c->arn = c->name = "";
+    if (!props || !props->stream || !ccdk__node_of(props->stream) || !props->stream_consumer_name) {
+        /* required props: a TypeError or a CloudFormation error in aws-cdk-lib */
+        ccdk__error(c, "a StreamConsumer needs a stream and a stream_consumer_name");
+        return c;
+    }
+    c->stream = props->stream;
+    ccdk_cfn_resource *r = ccdk__l1(c, "Resource", "AWS::Kinesis::StreamConsumer", "aws-cdk-lib.aws_kinesis.CfnStreamConsumer");
+    r->tag_kind = 1;
+    ccdk__res_set(r, "ConsumerName", ccdk__v_from_string(app, props->stream_consumer_name));
+    ccdk__res_set(r, "StreamARN", ccdk__v_from_string(app, props->stream->arn));
+    c->arn = ccdk_cfn_resource_get_att(r, "ConsumerARN");
+    c->name = ccdk_cfn_resource_get_att(r, "ConsumerName");
+    return c;
+}
+
+const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->arn : NULL; }
+const char *ccdk_kinesis_stream_consumer_name(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->name : NULL; }
+ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->stream : NULL; }
+
+int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)
+{
+    if (!c || !grantee || !ccdk__handle_ok(c, __func__) || !c->stream)
+        return 0;
+    /* grantRead: the stream's read, then the consumer's actions (Grant.addToPrincipalOrResource: a
+     * principal of the same account gets them in its own policy) */
+    ccdk_kinesis_stream_grant_read(c->stream, grantee);
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard"),
+                                           CCDK_STRS(c->arn));
 }

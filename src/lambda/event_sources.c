@@ -14,7 +14,7 @@ struct ccdk_lambda_event_source_mapping {
     const char *id, *arn;
 };
 
-typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS } source_kind;
+typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS, SOURCE_KINESIS_CONSUMER } source_kind;
 
 struct ccdk_lambda_event_source {
     ccdk_app *app;
@@ -23,6 +23,7 @@ struct ccdk_lambda_event_source {
     ccdk_sns_topic *topic;
     ccdk_dynamodb_table *table;
     ccdk_kinesis_stream *stream;
+    ccdk_kinesis_stream_consumer *consumer;
     ccdk_lambda_sqs_event_source_props sqs;       /* lists copied into the App */
     ccdk_lambda_sns_event_source_props sns;
     ccdk_lambda_stream_event_source_props stream_props;
@@ -648,6 +649,26 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *
     return s;
 }
 
+ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
+                                                                    const ccdk_lambda_stream_event_source_props *props)
+{
+    ccdk__node *cn = source_node(consumer, "consumer", __func__);
+    if (!cn) {
+        ccdk_kinesis_stream *nil = ccdk_kinesis_stream_new(ccdk__nil_stack(), "NilStream", NULL);
+        consumer = ccdk_kinesis_stream_consumer_new(ccdk__nil_stack(), "NilConsumer", &(ccdk_kinesis_stream_consumer_props){
+            .stream = nil, .stream_consumer_name = "nil"});
+        cn = ccdk__node_of(consumer);
+    }
+    ccdk_lambda_event_source *s = source_new(cn->app, SOURCE_KINESIS_CONSUMER);
+    s->consumer = consumer;
+    if (!stream_props_init(s, props))
+        return s;
+    ccdk_opt_num bs = s->stream_props.batch_size;
+    if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000)) /* an UnscopedValidationError */
+        ccdk__unscoped_error(s->app, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
+    return s;
+}
+
 /* ------------------------------------------------------------------ bind */
 
 static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
@@ -727,6 +748,18 @@ static void bind_kinesis(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         ccdk_kinesis_stream_grant_read(s->stream, grantee);
 }
 
+static void bind_kinesis_consumer(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
+{
+    ccdk__node *cn = ccdk__node_of(s->consumer);
+    ccdk_lambda_event_source_mapping_options o = stream_options(s, ccdk_kinesis_stream_consumer_arn(s->consumer));
+    o.starting_position_timestamp = s->stream_props.starting_position_timestamp;
+    const char *id = ccdk__sprintf(s->app, "KinesisConsumerEventSource:%s", ccdk__node_unique_id(cn));
+    s->mapping = esm_new(fb, id, fb, &o);
+    ccdk_iam_principal *grantee = ccdk_lambda_function_grant_principal(fb);
+    if (grantee)
+        ccdk_kinesis_stream_consumer_grant_read(s->consumer, grantee);
+}
+
 /* SnsEventSource.bind: topic.addSubscription(new LambdaSubscription(fn, props)) */
 static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 {
@@ -770,6 +803,7 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     case SOURCE_SNS: bind_sns(source, fb); break;
     case SOURCE_DYNAMO: bind_dynamo(source, fb); break;
     case SOURCE_KINESIS: bind_kinesis(source, fb); break;
+    case SOURCE_KINESIS_CONSUMER: bind_kinesis_consumer(source, fb); break;
     }
 }
 
@@ -780,6 +814,9 @@ static const char *not_bound(ccdk_lambda_event_source *s)
     case SOURCE_SQS: ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping"); break;
     case SOURCE_DYNAMO: ccdk__error(s->table, "DynamoEventSource is not yet bound to an event source mapping"); break;
     case SOURCE_KINESIS: ccdk__unscoped_error(s->app, "KinesisEventSource is not yet bound to an event source mapping"); break;
+    case SOURCE_KINESIS_CONSUMER:
+        ccdk__unscoped_error(s->app, "KinesisConsumerEventSource is not yet bound to an event source mapping");
+        break;
     case SOURCE_SNS: ccdk__error(s->topic, "SnsEventSource has no event source mapping"); break;
     }
     return ""; /* getters stay defined */

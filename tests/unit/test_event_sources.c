@@ -190,6 +190,24 @@ B(kinesis_unbound)
         ccdk_lambda_function_add_event_source(c->fn, src);
     CHECK(ccdk_lambda_event_source_mapping_arn_of(src) != NULL);
 }
+static ccdk_kinesis_stream_consumer *consumer(ctx *c)
+{
+    return ccdk_kinesis_stream_consumer_new(c->s, "C", &(ccdk_kinesis_stream_consumer_props){
+        .stream = ccdk_kinesis_stream_new(c->s, "K", NULL), .stream_consumer_name = "x"});
+}
+B(kinesis_consumer_unbound)
+{
+    ccdk_lambda_event_source *src = ccdk_lambda_kinesis_consumer_event_source(consumer(c),
+        &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST});
+    if (c->good)
+        ccdk_lambda_function_add_event_source(c->fn, src);
+    CHECK(ccdk_lambda_event_source_mapping_id_of(src) != NULL);
+}
+B(kinesis_consumer_batch_size_0)
+{
+    ccdk_lambda_kinesis_consumer_event_source(consumer(c), &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST, .batch_size = CCDK_NUM(c->good ? 1 : 0)});
+}
 B(tumbling_window_901)
 {
     kinesis(c, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
@@ -358,6 +376,8 @@ static const struct {
     CASE(table_v2_key_type_conflict, "Unable to specify id as N because it was already defined as S", "S/T"),
     CASE(kinesis_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", NULL),
     CASE(kinesis_unbound, "KinesisEventSource is not yet bound to an event source mapping", NULL),
+    CASE(kinesis_consumer_unbound, "KinesisConsumerEventSource is not yet bound to an event source mapping", NULL),
+    CASE(kinesis_consumer_batch_size_0, "Maximum batch size must be between 1 and 10000 inclusive (given 0)", NULL),
     CASE(tumbling_window_901, "tumblingWindow cannot be over 900 seconds, got 901", "S/F/KinesisEventSource:SKFA7B1114"),
     CASE(parallelization_factor_11, "parallelizationFactor must be between 1 and 10 inclusive, got 11", "S/F/KinesisEventSource:SKFA7B1114"),
     CASE(retry_attempts_10001, "retryAttempts must be -1 (for infinite) or between 0 and 10000 inclusive, got 10001", "S/F/KinesisEventSource:SKFA7B1114"),
@@ -448,6 +468,7 @@ TEST(bad_handles_are_process_errors)
         {"ccdk_lambda_sns_event_source: the topic is NULL"},
         {"ccdk_lambda_dynamo_event_source: the table is NULL"},
         {"ccdk_lambda_kinesis_event_source: the stream is NULL"},
+        {"ccdk_lambda_kinesis_consumer_event_source: the consumer is NULL"},
         {"ccdk_lambda_sqs_dlq: the queue is NULL"},
         {"ccdk_lambda_sns_dlq: the topic is NULL"},
         {"ccdk_lambda_filter_rule_exists: the owner is NULL"},
@@ -461,6 +482,7 @@ TEST(bad_handles_are_process_errors)
     CHECK(ccdk_lambda_sns_event_source(NULL, NULL) != NULL);
     CHECK(ccdk_lambda_dynamo_event_source(NULL, NULL) != NULL);
     CHECK(ccdk_lambda_kinesis_event_source(NULL, NULL) != NULL);
+    CHECK(ccdk_lambda_kinesis_consumer_event_source(NULL, NULL) != NULL);
     CHECK(ccdk_lambda_sqs_dlq(NULL) != NULL);
     CHECK(ccdk_lambda_sns_dlq(NULL) != NULL);
     CHECK((ccdk_lambda_filter_rule_exists)(NULL) != NULL);
