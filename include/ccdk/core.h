@@ -48,6 +48,7 @@ extern "C" {
 
 typedef struct ccdk_app ccdk_app;
 typedef struct ccdk_stack ccdk_stack;
+typedef struct ccdk_stage ccdk_stage;
 typedef struct ccdk_construct ccdk_construct;
 typedef struct ccdk_value ccdk_value;
 typedef struct ccdk_cfn_resource ccdk_cfn_resource;
@@ -96,7 +97,7 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 #define CCDK__AS_CONSTRUCT(x) (ccdk_construct *)(void *)(x)
 #define CCDK__AS_CCONSTRUCT(x) (const ccdk_construct *)(const void *)(x)
 #define CCDK__CONSTRUCT_TYPES(T, C, x)                                                              \
-    ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
+    ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
         ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
         ccdk_dynamodb_table T: C(x), ccdk_ecr_repository T: C(x), ccdk_events_rule T: C(x),              \
@@ -114,7 +115,9 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 #define CCDK_CONSTRUCT_CONST(x)                                                                      \
     _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CCONSTRUCT, x), CCDK__CONSTRUCT_TYPES(const *, CCDK__AS_CCONSTRUCT, x))
 /** A parent scope: an App, a Stack or a Construct. */
-#define CCDK_SCOPE(x) _Generic((x), ccdk_app *: (void *)(x), ccdk_stack *: (void *)(x), ccdk_construct *: (void *)(x))
+#define CCDK_SCOPE(x)                                                                                  \
+    _Generic((x), ccdk_app *: (void *)(x), ccdk_stack *: (void *)(x), ccdk_construct *: (void *)(x),      \
+             ccdk_stage *: (void *)(x))
 
 /** An optional number in props: zero-initialised means "not given"; CCDK_NUM(x) gives one, and
  *  CCDK_NUM_TOKEN(t) one known only at deploy time (aws-cdk-lib's Token.asNumber): t is a string
@@ -306,8 +309,30 @@ typedef struct {
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
- *  is aws-cdk-lib's error on the stack; a bad scope goes to the process-wide list. Never NULL. */
+ *  is aws-cdk-lib's error on the stack; a bad scope goes to the process-wide list. Never NULL.
+ *  In a Stage, the stack's environment defaults to the stage's and its generated name is
+ *  "<stage name>-<id>". */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
+
+/* ================================================================== Stage */
+
+typedef struct {
+    /** env: the default account / region of the stacks inside (NULL: the parent stage's) */
+    const char *account;
+    const char *region;
+    /** stageName: default the id; a nested stage's name is "<parent's name>-<name>" */
+    const char *stage_name;
+} ccdk_stage_props;
+
+/** new Stage(scope, id, props): a unit of deployment, synthesized as a nested cloud assembly
+ *  "assembly-<path with - for />" beside the App's stacks (the cdk CLI and CDK Pipelines read it).
+ *  props may be NULL. Owned by the App. An id that is not a stage name is aws-cdk-lib's error; a
+ *  dependency or reference between stacks of different stages is aws-cdk-lib's error at synth; a
+ *  bad scope goes to the process-wide list. Never NULL. */
+ccdk_stage *ccdk_stage_new(void *scope, const char *id, const ccdk_stage_props *props);
+/** stage.stageName and stage.artifactId ("assembly-Prod"), owned by the App; NULL for NULL. */
+const char *ccdk_stage_name(const ccdk_stage *stage);
+const char *ccdk_stage_artifact_id(const ccdk_stage *stage);
 /** Stack.of(construct): the stack a construct belongs to, owned by the App. Differs from the rule:
  *  NULL for a construct outside any stack (with aws-cdk-lib's error "... should be created in the
  *  scope of a Stack, but no Stack found"), and NULL without an error for a NULL or non-construct. */
@@ -557,6 +582,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)

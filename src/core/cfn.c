@@ -355,6 +355,15 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on)
     for (size_t i = 0; i < stack->nstack_deps; i++)
         if (stack->stack_deps[i] == on)
             return 1;
+    if (stack->stage != on->stage) {
+        const char *a = stack->stage ? ccdk__sprintf(stack->node.app, "Stage '%s'", stack->stage->node.path) : "the App";
+        const char *b = on->stage ? ccdk__sprintf(stack->node.app, "Stage '%s'", on->stage->node.path) : "the App";
+        ccdk__unscoped_error(stack->node.app,
+                             "You cannot have a dependency from '%s' (in %s) to '%s' (in %s): dependency cannot cross stage "
+                             "boundaries",
+                             stack->node.path, a, on->node.path, b);
+        return 0;
+    }
     if (stack_depends_on(on, stack, 0)) {
         ccdk__error(stack, "'%s' depends on '%s'. Adding this dependency would create a cyclic reference.", on->node.path,
                     stack->node.path);

@@ -17,6 +17,69 @@ struct ccdk_construct {
 static const ccdk__kind kind_app = {.fqn = "aws-cdk-lib.App"};
 static const ccdk__kind kind_construct = {.fqn = "constructs.Construct"};
 static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1, .class_name = "Stack2"};
+static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.Stage"};
+
+/* Stage.of(n): the nearest Stage above n, NULL for the App */
+static ccdk_stage *stage_of(ccdk__node *n)
+{
+    for (ccdk__node *p = n->parent; p; p = p->parent)
+        if (p->kind == &kind_stage)
+            return (ccdk_stage *)p;
+    return NULL;
+}
+
+static int valid_stage_name(const char *id)
+{
+    if (!((*id >= 'a' && *id <= 'z') || (*id >= 'A' && *id <= 'Z')))
+        return 0;
+    for (const char *c = id + 1; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '-' || *c == '_' ||
+              *c == '.'))
+            return 0;
+    return 1;
+}
+
+ccdk_stage *ccdk_stage_new(void *scope, const char *id, const ccdk_stage_props *props)
+{
+    ccdk_stage *st = ccdk__construct(ccdk_stage, &kind_stage, scope, id);
+    ccdk_app *app = st->node.app;
+    if (id && *id && !valid_stage_name(id))
+        ccdk__error(st, "invalid stage name \"%s\". Stage name must start with a letter and contain only alphanumeric "
+                        "characters, hypens ('-'), underscores ('_') and periods ('.')",
+                    id);
+    st->parent_stage = stage_of(&st->node);
+    st->account = ccdk__strdup(app, props && props->account ? props->account
+                                    : st->parent_stage ? st->parent_stage->account : NULL);
+    st->region = ccdk__strdup(app, props && props->region ? props->region : st->parent_stage ? st->parent_stage->region : NULL);
+    const char *name = props && props->stage_name ? props->stage_name : st->node.id;
+    st->stage_name = st->parent_stage && *st->parent_stage->stage_name
+                         ? ccdk__sprintf(app, "%s-%s", st->parent_stage->stage_name, name)
+                         : ccdk__strdup(app, name);
+    /* artifactId: `assembly-${path.replace(/\//g, '-').replace(/^-+|-+$/g, '')}` */
+    ccdk__buf b = {0};
+    ccdk__buf_puts(&b, "assembly-");
+    const char *p = st->node.path;
+    while (*p == '/' || *p == '-')
+        p++;
+    for (; *p; p++)
+        ccdk__buf_putc(&b, *p == '/' ? '-' : *p);
+    while (b.len > 9 && b.data[b.len - 1] == '-')
+        b.len--;
+    st->artifact_id = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+    st->dir = ccdk__sprintf(app, "%s%s/", st->parent_stage ? st->parent_stage->dir : "", st->artifact_id);
+    st->up = ccdk__sprintf(app, "%s../", st->parent_stage ? st->parent_stage->up : "");
+    if (app->nstages == app->capstages)
+        app->stages = ccdk__grow(app->stages, &app->capstages, sizeof *app->stages, 4);
+    app->stages[app->nstages++] = st;
+    return st;
+}
+
+const char *ccdk_stage_name(const ccdk_stage *stage) { return ccdk__handle_ok(stage, __func__) ? stage->stage_name : NULL; }
+const char *ccdk_stage_artifact_id(const ccdk_stage *stage)
+{
+    return ccdk__handle_ok(stage, __func__) ? stage->artifact_id : NULL;
+}
 
 
 /* ------------------------------------------------------------------ scopes that are not constructs
@@ -846,6 +909,15 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->description = ccdk__strdup(app, props->description);
         s->termination_protection = ccdk__tri_true(props->termination_protection);
     }
+    /* Stage.of(this): the environment's defaults, the name's prefix, where the files go */
+    ccdk_stage *stage = stage_of(&s->node);
+    s->stage = stage;
+    s->assembly_dir = stage ? stage->dir : "";
+    s->asset_up = stage ? stage->up : "";
+    if (stage && !s->account)
+        s->account = stage->account;
+    if (stage && !s->region)
+        s->region = stage->region;
     /* stack name: the id for a top-level stack, else the path's unique name */
     const char *name = props && props->stack_name ? props->stack_name : NULL;
     size_t depth = 0;
@@ -858,6 +930,14 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
             path_ids[--i] = p->id;
     }
     const char *generated = make_stack_name(app, path_ids, depth);
+    if (!name && stage) {
+        /* generateStackName: `${stageName}-` + the ids below the stage (one id: as it is) */
+        size_t sdepth = 0;
+        for (ccdk__node *p = &stage->node; p->parent; p = p->parent)
+            sdepth++;
+        const char *below = make_stack_name(app, path_ids + sdepth, depth - sdepth);
+        name = *stage->stage_name ? ccdk__sprintf(app, "%s-%s", stage->stage_name, below) : below;
+    }
     free(path_ids);
     if (!name)
         name = generated;
@@ -925,7 +1005,7 @@ const char *ccdk_stack_template_json(const ccdk_stack *cs)
     ccdk_stack *s = (ccdk_stack *)cs;
     if (!s->template_json) {
         char path[4200];
-        snprintf(path, sizeof path, "%s/%s.template.json", s->node.app->outdir_abs, s->artifact_id);
+        snprintf(path, sizeof path, "%s/%s%s.template.json", s->node.app->outdir_abs, s->assembly_dir, s->artifact_id);
         size_t len = 0;
         s->template_json = ccdk__read_file(path, &len);
         s->template_len = len;

@@ -334,7 +334,7 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
     case CCDK__V_NUM:
         break;
     case CCDK__V_STR:
-        if (!ccdk__utf8_valid(v->u.str.s, v->u.str.len))
+        if (!app->xref_collect && !ccdk__utf8_valid(v->u.str.s, v->u.str.len))
             utf8_error(ctx, "string", v->u.str.s, v->u.str.len);
         r = resolve_string(ctx, v);
         break;
@@ -370,7 +370,7 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         int token_keys = 0; /* once a key was a token, later keys may collide with what it resolved to */
         for (size_t i = 0; i < v->u.obj.n; i++) {
             const char *key = v->u.obj.e[i].key;
-            if (!ccdk__utf8_valid(key, strlen(key)))
+            if (!app->xref_collect && !ccdk__utf8_valid(key, strlen(key)))
                 utf8_error(ctx, "key", key, strlen(key));
             ccdk_value *x = ccdk__resolve(ctx, v->u.obj.e[i].val);
             if (x->kind == CCDK__V_UNDEF)

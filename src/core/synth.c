@@ -15,6 +15,9 @@
 #include "synth.h"
 
 #define SCHEMA_VERSION "55.0.0"
+/* Manifest.cliVersion() of the cloud-assembly-schema aws-cdk-lib 2.276.0 bundles: saveManifest adds it
+ * to every manifest.json as "minimumCliVersion", last */
+#define MIN_CLI_VERSION "2.1148.2"
 #define FILE_PUBLISHING_ROLE "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-%s-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
 
 /* ------------------------------------------------------------------ environment placeholders */
@@ -84,7 +87,8 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
     loc.http_url = NULL;
-    loc.staged_name = a->staged_name;
+    /* as the template sees it: from the stack's assembly directory (a Stage's is one level down) */
+    loc.staged_name = *s->asset_up ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
     return loc;
 }
 
@@ -239,6 +243,7 @@ static void serialize_template(tpl_job *j)
         j->rc = ccdk__buf_close(&b);
     }
     unsigned char d[32];
+    j->s->template_len = sha.len; /* the bytes written (the template-size warning) */
     ccdk__sha256_final(&sha, d);
     ccdk__hex(d, 32, j->s->template_hash);
 }
@@ -345,6 +350,61 @@ static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_t
 }
 
 /* Resolves stack s and queues its template for writing. */
+/* Stack.maxResources: the @aws-cdk/core:stackResourceLimit context (parseInt(x, 10): a number that
+ * does not parse, or 0, turns the check off), else 500 */
+static long max_resources(ccdk_stack *s)
+{
+    ccdk_value *v = ccdk__node_context(&s->node, "@aws-cdk/core:stackResourceLimit");
+    if (!v || v->kind == CCDK__V_UNDEF)
+        return 500;
+    const char *str = ccdk__js_string(s->node.app, v);
+    while (*str == ' ' || *str == '\t' || *str == '\n' || *str == '\r')
+        str++;
+    char *end;
+    long n = strtol(str, &end, 10);
+    return end == str ? 0 : n;
+}
+
+/* _synthesizeTemplate's resource count: over the limit is aws-cdk-lib's error, from 80 % its info */
+static void check_resource_count(ccdk_stack *s, ccdk_value *tpl)
+{
+    long max = max_resources(s);
+    if (max <= 0)
+        return;
+    ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    size_t n = res && res->kind == CCDK__V_OBJ ? res->u.obj.n : 0;
+    ccdk_app *app = s->node.app;
+    if ((long)n > max) {
+        /* "<Type> (<count>)" per type, in order of first appearance */
+        ccdk__buf b = {0};
+        unsigned char *done = calloc(n, 1);
+        if (!done)
+            abort();
+        for (size_t i = 0; i < n; i++) {
+            if (done[i])
+                continue;
+            ccdk_value *ti = ccdk__v_get(res->u.obj.e[i].val, "Type");
+            const char *type = ti && ti->kind == CCDK__V_STR ? ti->u.str.s : "undefined";
+            size_t c = 0;
+            for (size_t k = i; k < n; k++) {
+                ccdk_value *tk = ccdk__v_get(res->u.obj.e[k].val, "Type");
+                const char *t2 = tk && tk->kind == CCDK__V_STR ? tk->u.str.s : "undefined";
+                if (!strcmp(type, t2)) {
+                    done[k] = 1;
+                    c++;
+                }
+            }
+            ccdk__buf_printf(&b, "%s%s (%zu)", b.len ? ", " : "", type, c);
+        }
+        free(done);
+        ccdk__error(s, "Number of resources in stack '%s': %zu is greater than allowed maximum of %ld: %s", s->node.path, n, max,
+                    b.data ? b.data : "");
+        ccdk__buf_free(&b);
+    } else if ((double)n >= (double)max * 0.8) {
+        ccdk_annotations_add_info(s, ccdk__sprintf(app, "Number of resources: %zu is approaching allowed maximum of %ld", n, max));
+    }
+}
+
 static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last)
 {
     ccdk_app *app = s->node.app;
@@ -361,12 +421,13 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         els[i]->kind->render(els[i], &ctx, tpl);
     }
     app->cur_stack = NULL;
+    check_resource_count(s, tpl);
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
     s->template_json = NULL;
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app)};
-    snprintf(job.path, sizeof job.path, "%s/%s.template.json", dir, s->artifact_id);
+    snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
     if (w->threaded && last) {
         /* nothing left to resolve: write this one here while the thread finishes the others */
         pthread_mutex_lock(&w->mu);
@@ -483,7 +544,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *src = ccdk__v_obj(app);
-        ccdk__v_set(src, "path", ccdk__v_str(app, a->staged_name));
+        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
@@ -514,7 +575,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(img, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *isrc = ccdk__v_obj(app);
-        ccdk__v_set(isrc, "directory", ccdk__v_str(app, a->staged_name));
+        ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
         ccdk__v_set(img, "source", isrc);
         ccdk_value *d = ccdk__v_obj(app);
         ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}")));
@@ -634,10 +695,10 @@ static int has_annotations(ccdk_app *app, ccdk_stack *s)
 }
 
 /* manifest.json, streamed (the metadata of a thousand functions is most of it) */
-static int write_manifest(ccdk_app *app, const char *dir)
+static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 {
     char path[4200];
-    snprintf(path, sizeof path, "%s/manifest.json", dir);
+    snprintf(path, sizeof path, "%s/%smanifest.json", dir, assembly ? assembly->dir : "");
     ccdk__buf b;
     if (ccdk__buf_open(&b, path, NULL) != 0)
         return -1;
@@ -647,9 +708,24 @@ static int write_manifest(ccdk_app *app, const char *dir)
     jw_kv_str(&w, "version", SCHEMA_VERSION);
     ccdk__jw_key(&w, "artifacts");
     ccdk__jw_obj(&w);
+    /* the nested assemblies first: aws-cdk-lib adds them when the Stage is constructed */
+    for (size_t i = 0; i < app->nstages; i++) {
+        ccdk_stage *st = app->stages[i];
+        if (st->parent_stage != assembly || st->node.detached)
+            continue;
+        ccdk__jw_key(&w, st->artifact_id);
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "type", "cdk:cloud-assembly");
+        ccdk__jw_key(&w, "properties");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "directoryName", st->artifact_id);
+        jw_kv_str(&w, "displayName", st->node.path);
+        ccdk__jw_end_obj(&w);
+        ccdk__jw_end_obj(&w);
+    }
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached)
+        if (s->node.detached || s->stage != assembly)
             continue;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier);
@@ -694,8 +770,6 @@ static int write_manifest(ccdk_app *app, const char *dir)
                 ccdk__jw_value(&w, tg);
             }
         }
-        if (strcmp(s->stack_name, s->artifact_id))
-            jw_kv_str(&w, "stackName", s->stack_name);
         ccdk__jw_key(&w, "validateOnSynth");
         ccdk__jw_bool(&w, 0);
         jw_kv_str(&w, "assumeRoleArn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"));
@@ -715,6 +789,8 @@ static int write_manifest(ccdk_app *app, const char *dir)
         ccdk__jw_num(&w, 8);
         jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
         ccdk__jw_end_obj(&w);
+        if (strcmp(s->stack_name, s->artifact_id)) /* last: the synthesizer adds it after the others */
+            jw_kv_str(&w, "stackName", s->stack_name);
         ccdk__jw_end_obj(&w); /* properties */
         ccdk__jw_key(&w, "dependencies");
         ccdk__jw_list(&w);
@@ -755,15 +831,18 @@ static int write_manifest(ccdk_app *app, const char *dir)
         jw_kv_str(&w, "displayName", s->node.path);
         ccdk__jw_end_obj(&w);
     }
-    ccdk__jw_key(&w, "Tree");
-    ccdk__jw_obj(&w);
-    jw_kv_str(&w, "type", "cdk:tree");
-    ccdk__jw_key(&w, "properties");
-    ccdk__jw_obj(&w);
-    jw_kv_str(&w, "file", "tree.json");
-    ccdk__jw_end_obj(&w);
-    ccdk__jw_end_obj(&w);
+    if (!assembly) {
+        ccdk__jw_key(&w, "Tree");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "type", "cdk:tree");
+        ccdk__jw_key(&w, "properties");
+        ccdk__jw_obj(&w);
+        jw_kv_str(&w, "file", "tree.json");
+        ccdk__jw_end_obj(&w);
+        ccdk__jw_end_obj(&w);
+    }
     ccdk__jw_end_obj(&w); /* artifacts */
+    jw_kv_str(&w, "minimumCliVersion", MIN_CLI_VERSION);
     ccdk__jw_end_obj(&w);
     return ccdk__buf_close(&b);
 }
@@ -924,6 +1003,15 @@ static void phase_logical_ids(synth_run *r)
 static int phase_render(synth_run *r)
 {
     ccdk_app *app = r->app;
+    /* the Stages' assembly directories, parents first (creation order) */
+    for (size_t i = 0; i < app->nstages; i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s/%s", r->txn.tmp, app->stages[i]->dir);
+        if (ccdk__mkdir_p(p) != 0) {
+            ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", r->txn.tmp, strerror(errno));
+            return -1;
+        }
+    }
     size_t last = app->nstacks;
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
@@ -934,6 +1022,15 @@ static int phase_render(synth_run *r)
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
     phase(&r->tm, "templates");
+    /* _synthesizeTemplate: JSON.stringify(template, undefined, 1) over 80 % of 1,000,000 bytes */
+    for (size_t i = 0; ok && i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (!s->node.detached && s->template_len > 800000)
+            ccdk__warning(s, "@aws-cdk/core:Stack.templateSize",
+                          "Template size %s limit: %zu/1000000. Split resources into multiple stacks or set "
+                          "suppressTemplateIndentation to reduce template size.",
+                          s->template_len > 1000000 ? "exceeds" : "is approaching", s->template_len);
+    }
     if (app->nerrors)
         return -1;
     print_annotations(app);
@@ -956,7 +1053,7 @@ static int phase_write(synth_run *r)
         if (s->node.detached)
             continue;
         char name[8192];
-        snprintf(name, sizeof name, "%s.assets.json", s->artifact_id);
+        snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);
         ccdk__scratch_begin(app);
         ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
         ccdk__scratch_end(app);
@@ -966,7 +1063,17 @@ static int phase_write(synth_run *r)
     phase(&r->tm, "assets");
     if (ok) {
         ccdk__scratch_begin(app);
-        ok = write_manifest(app, tmp) == 0;
+        ok = write_manifest(app, tmp, NULL) == 0;
+        for (size_t i = 0; ok && i < app->nstages; i++) {
+            ccdk_stage *st = app->stages[i];
+            if (st->node.detached)
+                continue;
+            ok = write_manifest(app, tmp, st) == 0;
+            char p[4200];
+            snprintf(p, sizeof p, "%s/%scdk.out", tmp, st->dir);
+            ok = ok && ccdk__write_file(p, "{\"version\":\"" SCHEMA_VERSION "\"}",
+                                        strlen("{\"version\":\"" SCHEMA_VERSION "\"}")) == 0;
+        }
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "manifest");

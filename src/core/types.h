@@ -276,9 +276,22 @@ struct ccdk_app {
     size_t nnodes;  /* constructs created */
     /* cross-stack references (refs.c): found by a collecting render of every stack (xref_collect
      * set), then given the value each consumer renders (Fn::ImportValue / Fn::GetStackOutput) */
+    struct ccdk_stage **stages; /* in creation order */
+    size_t nstages, capstages;
     struct ccdk__xref *xrefs;
     size_t nxrefs, capxrefs;
     int xref_collect;
+};
+
+/* A Stage: a nested cloud assembly (construct.c builds it, synth.c writes it). */
+struct ccdk_stage {
+    ccdk__node node;
+    struct ccdk_stage *parent_stage; /* NULL: directly in the App */
+    const char *account, *region;    /* inherited from the parent stage when not given */
+    const char *stage_name;
+    const char *artifact_id;         /* "assembly-<path with - for />" */
+    const char *dir;                 /* relative to the outdir, with a trailing '/' */
+    const char *up;                  /* "../" per level */
 };
 
 /* A reference from one stack's template to an element of another: what the consumer renders. */
@@ -314,6 +327,9 @@ struct ccdk_stack {
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
+    struct ccdk_stage *stage; /* Stage.of(this): NULL for the App */
+    const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
+    const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
     size_t nstack_deps, capstack_deps;
 };
 
