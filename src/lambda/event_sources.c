@@ -37,6 +37,8 @@ static const ccdk_lambda_provisioned_poller_config *poller_copy(ccdk_app *app, c
         return NULL;
     ccdk_lambda_provisioned_poller_config *k = ccdk__alloc(app, sizeof *k);
     *k = *c;
+    if (c->poller_group_name)
+        k->poller_group_name = ccdk__strdup(app, c->poller_group_name);
     return k;
 }
 
@@ -581,6 +583,15 @@ ccdk_lambda_event_source *ccdk_lambda_sns_event_source(ccdk_sns_topic *topic, co
         s->sns = *props;
     COPY_LIST(tn->app, s->sns.filter_policy, "filter_policy");
     COPY_LIST(tn->app, s->sns.filter_policy_with_message_body, "filter_policy_with_message_body");
+    /* the attribute names are the caller's strings: the App's copies, for the bind to come */
+    for (size_t i = 0; i < s->sns.filter_policy.count; i++) {
+        ccdk_sns_filter_entry *e = (ccdk_sns_filter_entry *)&s->sns.filter_policy.items[i];
+        e->name = e->name ? ccdk__strdup(tn->app, e->name) : NULL;
+    }
+    for (size_t i = 0; i < s->sns.filter_policy_with_message_body.count; i++) {
+        ccdk_sns_filter_or_policy_entry *e = (ccdk_sns_filter_or_policy_entry *)&s->sns.filter_policy_with_message_body.items[i];
+        e->name = e->name ? ccdk__strdup(tn->app, e->name) : NULL;
+    }
     return s;
 }
 

@@ -507,10 +507,45 @@ TEST(bad_handles_are_process_errors)
     ccdk__process_errors_clear();
 }
 
+/* Strings given to a source are the App's copies: a name in a buffer the caller reuses before the
+ * source is bound still comes out as it was given. */
+TEST(source_strings_are_copied)
+{
+    char dir[] = "/tmp/ccdk-evsrc-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(s, "x")});
+    char name[16], group[16];
+    strcpy(name, "colour");
+    strcpy(group, "group-a");
+    ccdk_lambda_event_source *sns = ccdk_lambda_sns_event_source(ccdk_sns_topic_new(s, "T", NULL), &(ccdk_lambda_sns_event_source_props){
+        .filter_policy = CCDK_LIST(((ccdk_sns_filter_entry){name, ccdk_sns_subscription_filter_exists(s)}))});
+    ccdk_lambda_event_source *sqs = ccdk_lambda_sqs_event_source(ccdk_sqs_queue_new(s, "Q", NULL), &(ccdk_lambda_sqs_event_source_props){
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){.poller_group_name = group}});
+    strcpy(name, "XXXXXX");
+    strcpy(group, "YYYYYYY");
+    ccdk_lambda_function_add_event_source(fn, sns);
+    ccdk_lambda_function_add_event_source(fn, sqs);
+    CHECK(ccdk_app_synth(app) == 0);
+    const char *t = ccdk_stack_template_json(s);
+    CHECK(t && strstr(t, "\"colour\"") && strstr(t, "\"group-a\"") && !strstr(t, "XXXXXX") && !strstr(t, "YYYYYYY"));
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+}
+
 int main(void)
 {
     RUN(event_source_validations);
     RUN(autoscaling_cron_default_minute_warning);
     RUN(bad_handles_are_process_errors);
+    RUN(source_strings_are_copied);
     return TEST_DONE();
 }
