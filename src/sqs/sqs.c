@@ -9,10 +9,12 @@ struct ccdk_sqs_queue {
     ccdk_cfn_resource *resource;
     const char *arn, *url, *name;
     int fifo;
+    int imported;
     ccdk_iam_policy_document *policy; /* the QueuePolicy's, once made */
 };
 
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sqs.QueueBase", .class_name = "Import"};
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sqs.QueuePolicy", .class_name = "QueuePolicy2"};
 
 static int ends_with_fifo(const char *s)
@@ -82,6 +84,54 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     return q;
 }
 
+/* Component i (3: region, 4: account, 5: resource) of a literal ARN, or Fn::Select(i, Fn::Split(":",
+ * arn)) for a token: Stack.splitArn(arn, ArnFormat.NO_RESOURCE_NAME). */
+static const char *arn_component(ccdk_sqs_queue *q, const char *arn, int i)
+{
+    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0)
+        return ccdk_fn_select(q, i, ccdk_fn_split(q, ":", arn));
+    const char *p = arn;
+    for (int k = 0; k < i && p; k++) {
+        p = strchr(p, ':');
+        p = p ? p + 1 : NULL;
+    }
+    if (!p)
+        return "";
+    return ccdk__strndup(q->node.app, p, i == 5 ? strlen(p) : strcspn(p, ":"));
+}
+
+ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id, const ccdk_sqs_queue_attributes *attrs)
+{
+    ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_import, scope, id);
+    ccdk_app *app = q->node.app;
+    q->imported = 1;
+    q->arn = q->url = q->name = "";
+    const char *arn = attrs && attrs->queue_arn ? attrs->queue_arn : "";
+    if (!ccdk__arn_check(app, arn)) /* Stack.splitArn's error has no construct path */
+        return q;
+    q->arn = ccdk__strdup(app, arn);
+    q->name = attrs->queue_name ? ccdk__strdup(app, attrs->queue_name) : arn_component(q, q->arn, 5);
+    q->url = attrs->queue_url ? ccdk__strdup(app, attrs->queue_url)
+                              : ccdk__sprintf(app, "https://sqs.%s.%s/%s/%s", arn_component(q, q->arn, 3),
+                                              ccdk_stack_url_suffix(q->node.stack), arn_component(q, q->arn, 4), q->name);
+    /* Import.determineFifo */
+    if (ccdk__is_unresolved(q->arn)) {
+        q->fifo = ccdk__tri_true(attrs->fifo);
+    } else {
+        if (ccdk__tri_true(attrs->fifo) && !ends_with_fifo(q->name))
+            ccdk__error(q, "FIFO queue names must end in '.fifo'");
+        else if (ccdk__tri_false(attrs->fifo) && ends_with_fifo(q->name))
+            ccdk__error(q, "Non-FIFO queue name may not end in '.fifo'");
+        q->fifo = ends_with_fifo(q->name);
+    }
+    return q;
+}
+
+ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const char *queue_arn)
+{
+    return ccdk_sqs_queue_from_queue_attributes(scope, id, &(ccdk_sqs_queue_attributes){.queue_arn = queue_arn});
+}
+
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
@@ -89,7 +139,7 @@ int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->f
 
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement)
 {
-    if (!q || !statement || !ccdk__handle_ok(q, __func__))
+    if (!q || !statement || !ccdk__handle_ok(q, __func__) || q->imported) /* autoCreatePolicy = false */
         return;
     if (!q->policy) {
         /* new QueuePolicy(this, 'Policy', {queues: [this]}) */

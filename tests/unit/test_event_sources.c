@@ -134,6 +134,23 @@ B(content_based_dedup_standard)
 {
     queue(c, &(ccdk_sqs_queue_props){.fifo = c->good ? CCDK_TRUE : CCDK_FALSE, .content_based_deduplication = CCDK_TRUE});
 }
+B(imported_fifo_without_suffix)
+{
+    ccdk_sqs_queue_from_queue_attributes(c->s, "I", &(ccdk_sqs_queue_attributes){
+        .queue_arn = c->good ? "arn:aws:sqs:eu-west-1:1:q.fifo" : "arn:aws:sqs:eu-west-1:1:q", .fifo = CCDK_TRUE});
+}
+B(imported_standard_with_suffix)
+{
+    ccdk_sqs_queue_from_queue_attributes(c->s, "I", &(ccdk_sqs_queue_attributes){
+        .queue_arn = c->good ? "arn:aws:sqs:eu-west-1:1:q" : "arn:aws:sqs:eu-west-1:1:q.fifo", .fifo = CCDK_FALSE});
+}
+B(imported_fifo_batching_window)
+{
+    /* fifo from the name alone */
+    ccdk_lambda_sqs_event_source(ccdk_sqs_queue_from_queue_arn(c->s, "I", c->good ? "arn:aws:sqs:eu-west-1:1:q" : "arn:aws:sqs:eu-west-1:1:q.fifo"),
+                                 &(ccdk_lambda_sqs_event_source_props){.max_batching_window = ccdk_duration_seconds(1)});
+}
+B(imported_not_an_arn) { ccdk_sqs_queue_from_queue_arn(c->s, "I", c->good ? "arn:aws:sqs:eu-west-1:1:q" : "not-an-arn"); }
 B(dynamo_batch_size)
 {
     ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
@@ -367,6 +384,11 @@ static const struct {
     CASE(fifo_name, "FIFO queue names must end in '.fifo'", "S/Q"),
     CASE(non_fifo_name, "Non-FIFO queue name may not end in '.fifo'", "S/Q"),
     CASE(content_based_dedup_standard, "Content-based deduplication can only be defined for FIFO queues", "S/Q"),
+    CASE(imported_fifo_without_suffix, "FIFO queue names must end in '.fifo'", "S/I"),
+    CASE(imported_standard_with_suffix, "Non-FIFO queue name may not end in '.fifo'", "S/I"),
+    CASE(imported_fifo_batching_window, "Batching window is not supported for FIFO queues", "S/I"),
+    /* no construct path: the error line starts with the message */
+    CASE(imported_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: not-an-arn", "ARNs must"),
     CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
     CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
