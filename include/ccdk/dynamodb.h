@@ -72,6 +72,22 @@ typedef struct {
  *  as aws-cdk-lib does. */
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props);
 
+/** TableAttributes: an existing table, by ARN or by name (one of them), with its stream's ARN for
+ *  DynamoEventSource. */
+typedef struct {
+    const char *table_arn;
+    const char *table_name;
+    const char *table_stream_arn;
+} ccdk_dynamodb_table_attributes;
+
+/** Table.fromTableArn(scope, id, arn) / Table.fromTableName / Table.fromTableAttributes: an imported
+ *  table, owned by the App. Both or neither of arn and name, or an ARN without a table name:
+ *  aws-cdk-lib's error on scope; a bad scope goes to the process-wide list; never NULL. */
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char *id, const char *table_arn);
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name);
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
+                                                              const ccdk_dynamodb_table_attributes *attrs);
+
 /** table.tableArn, tableName, and tableStreamArn (NULL when a Table has no stream; a TableV2's is
  *  always its StreamArn attribute, as in aws-cdk-lib), as string
  *  tokens owned by the App; NULL for NULL. */
@@ -88,6 +104,9 @@ int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_princ
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_dynamodb_table_new(scope, ...) ccdk_dynamodb_table_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_dynamodb_table_v2_new(scope, ...) ccdk_dynamodb_table_v2_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_dynamodb_table_from_table_arn(scope, ...) ccdk_dynamodb_table_from_table_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_dynamodb_table_from_table_name(scope, ...) ccdk_dynamodb_table_from_table_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_dynamodb_table_from_table_attributes(scope, ...) ccdk_dynamodb_table_from_table_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_dynamodb_table_grant_stream_read(t, grantee) ccdk_dynamodb_table_grant_stream_read(t, CCDK_IAM_GRANTABLE(grantee))
 #endif
 /* ---- end of checked handles ---- */

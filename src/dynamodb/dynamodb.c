@@ -142,6 +142,69 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     return t;
 }
 
+/* ------------------------------------------------------------------ imports */
+
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_dynamodb.TableBase", .class_name = "Import"};
+
+/* Stack.splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName (see kinesis.c): "" when a literal
+ * ARN has none. */
+static const char *slash_resource_name(void *owner, ccdk_app *app, const char *arn)
+{
+    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0)
+        return ccdk_fn_select(owner, 1, ccdk_fn_split(owner, "/", ccdk_fn_select(owner, 5, ccdk_fn_split(owner, ":", arn))));
+    const char *p = arn;
+    for (int k = 0; k < 5 && p; k++) {
+        p = strchr(p, ':');
+        p = p ? p + 1 : NULL;
+    }
+    const char *slash = p ? strchr(p, '/') : NULL;
+    return slash ? ccdk__strdup(app, slash + 1) : "";
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
+                                                              const ccdk_dynamodb_table_attributes *attrs)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    ccdk_app *app = sn->app;
+    static const ccdk_dynamodb_table_attributes none;
+    const ccdk_dynamodb_table_attributes *a = attrs ? attrs : &none;
+    const char *name = NULL, *arn = NULL;
+    /* checked before the Import is made: the errors are on scope */
+    if (a->table_name) {
+        if (a->table_arn)
+            ccdk__error(sn, "Only one of tableArn or tableName can be provided");
+        else {
+            name = ccdk__strdup(app, a->table_name);
+            arn = ccdk_stack_format_arn(sn->stack, "dynamodb", "table", "/", name);
+        }
+    } else if (!a->table_arn) {
+        ccdk__error(sn, "One of tableName or tableArn is required!");
+    } else if (ccdk__arn_check(app, a->table_arn)) {
+        arn = ccdk__strdup(app, a->table_arn);
+        name = slash_resource_name(sn, app, arn);
+        if (!*name) {
+            ccdk__error(sn, "ARN for DynamoDB table must be in the form: ...");
+            name = NULL;
+        }
+    }
+    ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_import, scope, id);
+    t->arn = arn ? arn : "";
+    t->name = name ? name : "";
+    if (a->table_stream_arn)
+        t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
+    return t;
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char *id, const char *table_arn)
+{
+    return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_arn = table_arn});
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name)
+{
+    return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_name = table_name});
+}
+
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
 const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
 const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->stream_arn : NULL; }

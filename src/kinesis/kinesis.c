@@ -1,6 +1,8 @@
 /* kinesis.c - minimal kinesis.Stream L2 (aws-cdk-lib/aws-kinesis/lib/stream.ts): shards, retention,
  * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses; and
  * kinesis.StreamConsumer (stream-consumer.ts) for KinesisConsumerEventSource. */
+#include <string.h>
+
 #include "ccdk/kinesis.h"
 #include "internal.h"
 
@@ -84,6 +86,36 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     s->arn = ccdk_cfn_resource_get_att(r, "Arn");
     s->name = ccdk_cfn_resource_ref(r);
+    return s;
+}
+
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_kinesis.StreamBase", .class_name = "Import"};
+
+/* Stack.splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName: what follows the first "/" of
+ * the sixth component of a literal ARN ("" without one), or Fn::Select(1, Fn::Split("/",
+ * Fn::Select(5, Fn::Split(":", arn)))) for a token. */
+static const char *slash_resource_name(void *owner, ccdk_app *app, const char *arn)
+{
+    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0)
+        return ccdk_fn_select(owner, 1, ccdk_fn_split(owner, "/", ccdk_fn_select(owner, 5, ccdk_fn_split(owner, ":", arn))));
+    const char *p = arn;
+    for (int k = 0; k < 5 && p; k++) {
+        p = strchr(p, ':');
+        p = p ? p + 1 : NULL;
+    }
+    const char *slash = p ? strchr(p, '/') : NULL;
+    return slash ? ccdk__strdup(app, slash + 1) : "";
+}
+
+ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn)
+{
+    ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_import, scope, id);
+    ccdk_app *app = s->node.app;
+    s->arn = s->name = "";
+    if (!ccdk__arn_check(app, stream_arn ? stream_arn : "")) /* Stack.splitArn's error has no construct path */
+        return s;
+    s->arn = ccdk__strdup(app, stream_arn);
+    s->name = slash_resource_name(s, app, s->arn);
     return s;
 }
 

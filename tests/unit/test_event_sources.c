@@ -151,6 +151,17 @@ B(imported_fifo_batching_window)
                                  &(ccdk_lambda_sqs_event_source_props){.max_batching_window = ccdk_duration_seconds(1)});
 }
 B(imported_not_an_arn) { ccdk_sqs_queue_from_queue_arn(c->s, "I", c->good ? "arn:aws:sqs:eu-west-1:1:q" : "not-an-arn"); }
+B(table_import_arn_and_name)
+{
+    ccdk_dynamodb_table_from_table_attributes(c->s, "I", &(ccdk_dynamodb_table_attributes){
+        .table_arn = "arn:aws:dynamodb:eu-west-1:1:table/x", .table_name = c->good ? NULL : "x"});
+}
+B(table_import_neither) { ccdk_dynamodb_table_from_table_attributes(c->s, "I", &(ccdk_dynamodb_table_attributes){.table_name = c->good ? "x" : NULL}); }
+B(table_import_arn_without_name)
+{
+    ccdk_dynamodb_table_from_table_arn(c->s, "I", c->good ? "arn:aws:dynamodb:eu-west-1:1:table/x" : "arn:aws:dynamodb:eu-west-1:1:table");
+}
+B(stream_import_not_an_arn) { ccdk_kinesis_stream_from_stream_arn(c->s, "I", c->good ? "arn:aws:kinesis:eu-west-1:1:stream/s" : "nope"); }
 B(dynamo_batch_size)
 {
     ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
@@ -389,6 +400,10 @@ static const struct {
     CASE(imported_fifo_batching_window, "Batching window is not supported for FIFO queues", "S/I"),
     /* no construct path: the error line starts with the message */
     CASE(imported_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: not-an-arn", "ARNs must"),
+    CASE(table_import_arn_and_name, "Only one of tableArn or tableName can be provided", "S: "),
+    CASE(table_import_neither, "One of tableName or tableArn is required!", "S: "),
+    CASE(table_import_arn_without_name, "ARN for DynamoDB table must be in the form: ...", "S: "),
+    CASE(stream_import_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: nope", "ARNs must"),
     CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
     CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
