@@ -35,7 +35,7 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
 .PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-smoke setup install clean headers \
-        fault-smoke fault-sweep compile-fail
+        fault-smoke fault-sweep compile-fail tool tool-test
 
 all: lib
 
@@ -176,12 +176,28 @@ bench-smoke: setup lib
 
 # ---------------------------------------------------------------- install
 
-install: lib
+# the `ccdk` command (tools/ccdk): links the library for its JSON reader; not part of the library
+TOOL_SRC := $(wildcard tools/ccdk/*.c)
+$(BUILD)/gen/bootstraps.h: tools/ccdk/bootstrap.js tools/ccdk/bootstrap.py scripts/gen-tool-bootstraps.py
+	@mkdir -p $(dir $@)
+	python3 scripts/gen-tool-bootstraps.py $@
+
+$(BUILD)/ccdk: $(TOOL_SRC) tools/ccdk/tool.h $(BUILD)/gen/bootstraps.h $(BUILD)/libccdk.a
+	$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc/core -Isrc/assets -I$(BUILD)/gen $(TOOL_SRC) $(BUILD)/libccdk.a $(LIBS) -o $@
+
+tool: $(BUILD)/ccdk
+
+tool-test: tool
+	@bash tests/tool/run.sh
+
+install: lib tool
 	install -d $(DESTDIR)$(PREFIX)/include/ccdk $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	install -m 644 include/ccdk/*.h $(DESTDIR)$(PREFIX)/include/ccdk/
 	install -m 644 $(BUILD)/libccdk.a $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libccdk.so $(DESTDIR)$(PREFIX)/lib/
 	install -m 644 $(BUILD)/ccdk.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/ccdk $(DESTDIR)$(PREFIX)/bin/
 
 clean:
 	rm -rf $(BUILD) cdk.out

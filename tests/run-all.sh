@@ -28,6 +28,7 @@ run unit-tsan   make --no-print-directory unit-tsan
 run conformance node tests/conformance/run.js
 run conformance-san bash tests/conformance/sanitize.sh
 run cli         bash tests/cli/run.sh
+run tool        make --no-print-directory tool-test
 run valgrind    bash tests/valgrind.sh
 run fault-smoke make --no-print-directory fault-smoke
 run bench-smoke bash bench/run.sh --smoke
@@ -37,7 +38,7 @@ run fuzz-smoke  make --no-print-directory fuzz-smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|cli|valgrind|conformance-san|fault-sweep|compile-fail|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|cli|tool|valgrind|conformance-san|fault-sweep|compile-fail|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

@@ -314,6 +314,24 @@ typedef struct {
  *  "<stage name>-<id>". */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
 
+/** stack.addDependency(target): target is deployed first (manifest.json's dependencies). A cycle,
+ *  or stacks of different Stages, is aws-cdk-lib's error; NULL arguments are ignored. */
+void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target);
+/** stack.dependencies: how many stacks this one depends on, and the i-th (NULL past the end). */
+size_t ccdk_stack_dependency_count(const ccdk_stack *stack);
+ccdk_stack *ccdk_stack_dependency(const ccdk_stack *stack, size_t i);
+
+typedef struct {
+    const char *name;        /* the export's name; required unless the value is a resource attribute */
+    const char *description; /* the Output's */
+} ccdk_stack_export_value_options;
+/** stack.exportValue(value, options): an Output of the stack that exports value, and the
+ *  Fn::ImportValue that reads it (a string token owned by the App). Without a name, value must be
+ *  a resource attribute (a Ref or GetAtt): the Output is Exports/Output{...} with the export name
+ *  aws-cdk-lib generates, the one a cross-stack reference uses. Anything else is aws-cdk-lib's error
+ *  on the stack ("" returned). options may be NULL. */
+const char *ccdk_stack_export_value(ccdk_stack *stack, const char *value, const ccdk_stack_export_value_options *options);
+
 /* ================================================================== Stage */
 
 typedef struct {

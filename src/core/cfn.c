@@ -338,39 +338,60 @@ void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_
 
 /* node.addDependency between constructs becomes DependsOn between the resources under them
  * (same stack only; cross-stack dependencies are stack dependencies). */
-static int stack_depends_on(const ccdk_stack *a, const ccdk_stack *b, int depth)
+/* stackDependencyReasons(other): the reasons along a path of dependencies from a to b, joined with
+ * ", " ("" when a is b); NULL when a does not depend on b */
+static const char *dependency_reasons(ccdk_app *app, const ccdk_stack *a, const ccdk_stack *b, int depth)
 {
     if (a == b)
-        return 1;
-    for (size_t i = 0; depth < 1000 && i < a->nstack_deps; i++)
-        if (stack_depends_on(a->stack_deps[i], b, depth + 1))
-            return 1;
-    return 0;
+        return "";
+    for (size_t i = 0; depth < 1000 && i < a->nstack_deps; i++) {
+        const char *rest = dependency_reasons(app, a->stack_deps[i], b, depth + 1);
+        if (rest)
+            return *rest ? ccdk__sprintf(app, "%s, %s", a->stack_dep_reasons[i], rest) : a->stack_dep_reasons[i];
+    }
+    return NULL;
 }
 
-int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on)
+int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
 {
+    ccdk_app *app = stack->node.app;
     if (stack == on)
         return 1;
-    for (size_t i = 0; i < stack->nstack_deps; i++)
-        if (stack->stack_deps[i] == on)
-            return 1;
     if (stack->stage != on->stage) {
-        const char *a = stack->stage ? ccdk__sprintf(stack->node.app, "Stage '%s'", stack->stage->node.path) : "the App";
-        const char *b = on->stage ? ccdk__sprintf(stack->node.app, "Stage '%s'", on->stage->node.path) : "the App";
-        ccdk__unscoped_error(stack->node.app,
+        ccdk__unscoped_error(app,
                              "You cannot have a dependency from '%s' (in %s) to '%s' (in %s): dependency cannot cross stage "
                              "boundaries",
-                             stack->node.path, a, on->node.path, b);
+                             stack->node.path,
+                             stack->stage ? ccdk__sprintf(app, "Stage '%s'", stack->stage->node.path) : "the App",
+                             on->node.path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
         return 0;
     }
-    if (stack_depends_on(on, stack, 0)) {
-        ccdk__error(stack, "'%s' depends on '%s'. Adding this dependency would create a cyclic reference.", on->node.path,
-                    stack->node.path);
+    const char *cycle = dependency_reasons(app, on, stack, 0);
+    if (cycle) {
+        ccdk__error(stack, "'%s' depends on '%s' (%s). Adding this dependency (%s) would create a cyclic reference.",
+                    on->node.path, stack->node.path, cycle, reason);
         return 0;
     }
-    if (stack->nstack_deps == stack->capstack_deps)
-        stack->stack_deps = ccdk__grow(stack->stack_deps, &stack->capstack_deps, sizeof *stack->stack_deps, 4);
+    for (size_t i = 0; i < stack->nstack_deps; i++)
+        if (stack->stack_deps[i] == on) {
+            /* another reason for the same dependency, once */
+            const char *r = stack->stack_dep_reasons[i];
+            size_t rl = strlen(reason);
+            for (const char *p = r; (p = strstr(p, reason)); p++)
+                if ((p == r || (p >= r + 2 && p[-2] == ',' && p[-1] == ' ')) && (p[rl] == 0 || p[rl] == ','))
+                    return 1;
+            stack->stack_dep_reasons[i] = ccdk__sprintf(app, "%s, %s", r, reason);
+            return 1;
+        }
+    if (stack->nstack_deps == stack->capstack_deps) {
+        size_t cap = stack->capstack_deps;
+        stack->stack_deps = ccdk__grow(stack->stack_deps, &cap, sizeof *stack->stack_deps, 4);
+        stack->stack_dep_reasons = realloc(stack->stack_dep_reasons, cap * sizeof *stack->stack_dep_reasons);
+        if (!stack->stack_dep_reasons)
+            abort();
+        stack->capstack_deps = cap;
+    }
+    stack->stack_dep_reasons[stack->nstack_deps] = ccdk__strdup(app, reason);
     stack->stack_deps[stack->nstack_deps++] = on;
     return 1;
 }
@@ -386,10 +407,13 @@ void ccdk__apply_dependencies(ccdk__node *n)
             for (size_t j = 0; j < nd; j++)
                 if (src[i]->stack == dst[j]->stack && src[i] != dst[j])
                     ccdk__res_add_depends((ccdk_cfn_resource *)src[i], dst[j]);
-                else if (src[i]->stack && dst[j]->stack && src[i]->stack != dst[j]->stack)
-                    ccdk__stack_add_dependency(src[i]->stack, dst[j]->stack); /* the stack waits for the other */
         free(src);
         free(dst);
+        /* between stacks: the stack waits for the other (dispatchDependencyOperation) */
+        ccdk__node *target = n->ext->deps[d];
+        if (n->stack && target->stack && n->stack != target->stack)
+            ccdk__stack_add_dependency(n->stack, target->stack,
+                                       ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path));
     }
     for (size_t i = 0; i < n->nchildren; i++)
         ccdk__apply_dependencies(n->children[i]);

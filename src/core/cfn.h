@@ -11,7 +11,7 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
  * a new entry (value NULL) when there is none. NULL when there is none and add is 0. */
 /* stack.addStackDependency(on): `on` is deployed first (manifest.json's dependencies); 0 after
  * aws-cdk-lib's error when on depends on stack already (a cycle). */
-int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on);
+int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason);
 ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr, int add);
 
 const char *ccdk__element_logical_id(ccdk__node *el);

@@ -39,12 +39,12 @@ static const char *reference_json(ccdk_app *app, ccdk_stack *producer, ccdk__nod
 
 /* the CfnOutput `id` under scope (made on first use, as exportValue's tryFindChild) */
 static ccdk__node *output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk__node *target, const char *attr,
-                          const char *export_name)
+                          const char *export_name, const char *description)
 {
     ccdk__node *o = ccdk__node_find_child(scope, id);
     if (!o) {
         ccdk_cfn_output_props p = {.value_json = attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target),
-                                   .export_name = export_name};
+                                   .export_name = export_name, .description = description};
         o = (ccdk__node *)ccdk_cfn_output_new((ccdk_construct *)scope, id, &p);
     }
     return o;
@@ -52,7 +52,8 @@ static ccdk__node *output(ccdk_app *app, ccdk__node *scope, const char *id, ccdk
 
 /* Stack.exportValue(reference): Exports/Output{...} with the export name generateExportName gives
  * (@aws-cdk/core:stackRelativeExports is always on in v2); the consumer's Fn::ImportValue */
-static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
+static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr,
+                                const char *description)
 {
     ccdk__node *exports = scope_child(producer, "Exports");
     const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
@@ -62,7 +63,7 @@ static ccdk_value *import_value(ccdk_app *app, ccdk_stack *producer, ccdk__node 
     size_t pl = strlen(prefix) + 1, ll = strlen(local);
     size_t skip = ll + pl > 255 ? ll + pl - 255 : 0;
     const char *name = ccdk__sprintf(app, "%s:%s", prefix, local + (skip < ll ? skip : ll));
-    output(app, exports, id, target, attr, name);
+    output(app, exports, id, target, attr, name, description);
     return ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name));
 }
 
@@ -72,7 +73,7 @@ static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__n
 {
     ccdk__node *publish = scope_child(producer, "Publish");
     const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
-    ccdk__node *o = output(app, publish, id, target, attr, NULL);
+    ccdk__node *o = output(app, publish, id, target, attr, NULL, NULL);
     ccdk_value *arg = ccdk__v_obj(app);
     ccdk__v_set(arg, "StackName", ccdk__v_str(app, producer->stack_name));
     ccdk__v_set(arg, "Region", ccdk__v_from_string(app, ccdk__stack_is_env_agnostic_region(producer) ? ccdk_aws_region(producer)
@@ -120,12 +121,13 @@ static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, const char *stren
                     consumer->node.path, x->target->path, display, producer->node.path);
         return NULL;
     }
-    if (!ccdk__stack_add_dependency(consumer, producer))
+    if (!ccdk__stack_add_dependency(consumer, producer,
+                                    ccdk__sprintf(app, "%s -> %s.%s", consumer->node.path, x->target->path, display)))
         return NULL;
     if (!strength || !strcmp(strength, "strong"))
-        return import_value(app, producer, x->target, x->attr);
+        return import_value(app, producer, x->target, x->attr, NULL);
     if (!strcmp(strength, "both"))
-        import_value(app, producer, x->target, x->attr);
+        import_value(app, producer, x->target, x->attr, NULL);
     return get_stack_output(app, producer, x->target, x->attr);
 }
 
@@ -251,4 +253,49 @@ void ccdk__resolve_references(ccdk_app *app)
         app->stacks[i]->dfs_elements = NULL;
         app->stacks[i]->ndfs_elements = 0;
     }
+}
+
+const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_value, const ccdk_stack_export_value_options *o)
+{
+    ccdk__node *n = ccdk__node_of(stack);
+    if (!n || !n->kind->is_stack) {
+        ccdk__process_error("%s: the stack is not a stack handle", __func__);
+        return "";
+    }
+    ccdk_app *app = n->app;
+    const char *name = o ? o->name : NULL;
+    const char *description = o ? o->description : NULL;
+    if (name) {
+        /* new CfnOutput(this, `Export${name}`, {value, exportName: name, description}) */
+        ccdk_cfn_output_props p = {.value = exported_value ? exported_value : "", .export_name = name,
+                                   .description = description};
+        ccdk_cfn_output_new(stack, ccdk__sprintf(app, "Export%s", name), &p);
+        return ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::ImportValue", ccdk__v_str(app, name)));
+    }
+    ccdk_value *v = exported_value ? ccdk__token_lookup(app, exported_value) : NULL;
+    if (!v || (v->kind != CCDK__V_REF && v->kind != CCDK__V_GETATT)) {
+        ccdk__error(stack, "exportValue: either supply 'name' or make sure to export a resource attribute (like "
+                           "'bucket.bucketName')");
+        return "";
+    }
+    ccdk_value *imp = import_value(app, stack, v->u.ref.target, v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL, description);
+    return ccdk__token_str(app, imp);
+}
+
+void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
+{
+    ccdk__node *a = ccdk__node_of(stack), *b = ccdk__node_of(target);
+    if (a && b && a->kind->is_stack && b->kind->is_stack)
+        ccdk__stack_add_dependency(stack, target,
+                                   ccdk__sprintf(a->app, "<%s>.addStackDependency(<%s>)", a->path, b->path));
+}
+
+size_t ccdk_stack_dependency_count(const ccdk_stack *stack)
+{
+    return ccdk__handle_ok(stack, __func__) ? stack->nstack_deps : 0;
+}
+
+ccdk_stack *ccdk_stack_dependency(const ccdk_stack *stack, size_t i)
+{
+    return ccdk__handle_ok(stack, __func__) && i < stack->nstack_deps ? stack->stack_deps[i] : NULL;
 }

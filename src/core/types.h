@@ -327,6 +327,7 @@ struct ccdk_stack {
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
+    const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
     struct ccdk_stage *stage; /* Stage.of(this): NULL for the App */
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */

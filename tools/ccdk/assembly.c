@@ -1,0 +1,222 @@
+/* assembly.c - the `ccdk` command's view of a cloud assembly (ccdk's or aws-cdk-lib's): its stacks
+ * (nested Stage assemblies included), their templates, asset manifests and metadata, and the Lambda
+ * functions in them, with where their code and layers are on disk. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tool.h"
+
+static ccdk_value *load_json(tool *t, const char *path)
+{
+    size_t len = 0;
+    char *text = ccdk__read_file(path, &len);
+    if (!text)
+        return NULL;
+    const char *err = NULL;
+    ccdk_value *v = ccdk__json_parse(t->app, text, len, &err);
+    free(text);
+    if (!v)
+        tool_fail(t, "%s: not JSON (%s)", path, err ? err : "?");
+    return v;
+}
+
+static const char *str_of(const ccdk_value *v)
+{
+    return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL;
+}
+
+/* the metadata entries "/path": [{type: "aws:cdk:logicalId", data}] of a stack artifact, inline
+ * (ccdk) or in additionalMetadataFile (aws-cdk-lib 2.276) */
+static void read_paths(tool *t, tool_stack *s, const ccdk_value *artifact, const char *dir)
+{
+    const ccdk_value *meta = ccdk__v_get(artifact, "metadata");
+    const char *file = str_of(ccdk__v_get(artifact, "additionalMetadataFile"));
+    if (file)
+        meta = load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, file));
+    if (!meta || meta->kind != CCDK__V_OBJ)
+        return;
+    s->paths = ccdk__v_obj(t->app);
+    for (size_t i = 0; i < meta->u.obj.n; i++) {
+        const ccdk_value *l = meta->u.obj.e[i].val;
+        for (size_t k = 0; l && l->kind == CCDK__V_LIST && k < l->u.list.n; k++) {
+            const ccdk_value *e = l->u.list.items[k];
+            const char *type = str_of(ccdk__v_get(e, "type"));
+            const char *data = str_of(ccdk__v_get(e, "data"));
+            if (type && data && !strcmp(type, "aws:cdk:logicalId"))
+                ccdk__v_set(s->paths, data, ccdk__v_str(t->app, meta->u.obj.e[i].key));
+        }
+    }
+}
+
+static void load_dir(tool *t, const char *dir)
+{
+    ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir));
+    if (!m) {
+        tool_fail(t, "%s: no manifest.json (not a cloud assembly: run the app, or give --assembly)", dir);
+        return;
+    }
+    const ccdk_value *arts = ccdk__v_get(m, "artifacts");
+    for (size_t i = 0; arts && arts->kind == CCDK__V_OBJ && i < arts->u.obj.n; i++) {
+        const char *id = arts->u.obj.e[i].key;
+        const ccdk_value *a = arts->u.obj.e[i].val;
+        const char *type = str_of(ccdk__v_get(a, "type"));
+        const ccdk_value *props = ccdk__v_get(a, "properties");
+        if (type && !strcmp(type, "cdk:cloud-assembly")) {
+            const char *sub = str_of(ccdk__v_get(props, "directoryName"));
+            if (sub)
+                load_dir(t, ccdk__sprintf(t->app, "%s/%s", dir, sub));
+            continue;
+        }
+        if (!type || strcmp(type, "aws:cloudformation:stack"))
+            continue;
+        const char *tf = str_of(ccdk__v_get(props, "templateFile"));
+        if (!tf)
+            continue;
+        if (t->nstacks == t->capstacks) {
+            t->capstacks = t->capstacks ? 2 * t->capstacks : 8;
+            t->stacks = realloc(t->stacks, t->capstacks * sizeof *t->stacks);
+            if (!t->stacks)
+                abort();
+        }
+        tool_stack *s = &t->stacks[t->nstacks++];
+        memset(s, 0, sizeof *s);
+        s->artifact_id = ccdk__strdup(t->app, id);
+        const char *dn = str_of(ccdk__v_get(a, "displayName"));
+        s->display_name = ccdk__strdup(t->app, dn ? dn : id);
+        s->dir = ccdk__strdup(t->app, dir);
+        s->template = load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, tf));
+        /* the asset manifest: <id>.assets.json, the artifact this one depends on */
+        const ccdk_value *deps = ccdk__v_get(a, "dependencies");
+        for (size_t k = 0; deps && deps->kind == CCDK__V_LIST && k < deps->u.list.n; k++) {
+            const char *d = str_of(deps->u.list.items[k]);
+            const ccdk_value *da = d ? ccdk__v_get(arts, d) : NULL;
+            const char *dt = str_of(ccdk__v_get(da, "type"));
+            if (dt && !strcmp(dt, "cdk:asset-manifest")) {
+                const char *f = str_of(ccdk__v_get(ccdk__v_get(da, "properties"), "file"));
+                if (f)
+                    s->assets = load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, f));
+            }
+        }
+        read_paths(t, s, a, dir);
+    }
+}
+
+int tool_load(tool *t, const char *assembly)
+{
+    t->assembly = assembly;
+    load_dir(t, assembly);
+    return t->failed ? -1 : 0;
+}
+
+/* the path of a function as given on the command line: "Stack/Fn", "Stack/Fn/Resource",
+ * "Stack/LogicalId", or "Fn" / "LogicalId" when only one stack has it */
+static int matches(const tool_stack *s, const char *logical_id, const char *want, int with_stack)
+{
+    const char *path = s->paths ? str_of(ccdk__v_get(s->paths, logical_id)) : NULL;
+    char buf[4200];
+    if (with_stack) {
+        snprintf(buf, sizeof buf, "%s/%s", s->display_name, logical_id);
+        if (!strcmp(buf, want))
+            return 1;
+        snprintf(buf, sizeof buf, "%s/%s", s->artifact_id, logical_id);
+        if (!strcmp(buf, want))
+            return 1;
+    } else if (!strcmp(logical_id, want)) {
+        return 1;
+    }
+    if (!path)
+        return 0;
+    /* path: "/Stack/Fn/Resource" */
+    const char *p = path + (*path == '/');
+    if (!with_stack) {
+        size_t sl = strlen(s->display_name);
+        if (strncmp(p, s->display_name, sl) || p[sl] != '/')
+            return 0;
+        p += sl + 1;
+    }
+    size_t wl = strlen(want);
+    return !strcmp(p, want) || (!strncmp(p, want, wl) && !strcmp(p + wl, "/Resource"));
+}
+
+int tool_find_function(tool *t, const char *want, tool_stack **stack_out, const char **id_out)
+{
+    int found = 0;
+    for (int pass = 0; pass < 2 && !found; pass++) {
+        for (size_t i = 0; i < t->nstacks; i++) {
+            tool_stack *s = &t->stacks[i];
+            const ccdk_value *res = ccdk__v_get(s->template, "Resources");
+            for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
+                const char *type = str_of(ccdk__v_get(res->u.obj.e[k].val, "Type"));
+                if (!type || strcmp(type, "AWS::Lambda::Function"))
+                    continue;
+                if (matches(s, res->u.obj.e[k].key, want, pass == 0)) {
+                    if (found++) {
+                        tool_fail(t, "%s: more than one function has that name; give it as <stack>/<path>", want);
+                        return -1;
+                    }
+                    *stack_out = s;
+                    *id_out = res->u.obj.e[k].key;
+                }
+            }
+        }
+    }
+    if (!found) {
+        tool_fail(t, "no Lambda function \"%s\" in %s (give <stack>/<construct path> or <stack>/<logical id>)", want,
+                  t->assembly);
+        return -1;
+    }
+    return 0;
+}
+
+/* The directory on disk of an S3 code location {S3Bucket, S3Key} through the stack's asset
+ * manifest: a staged directory as it is, a .zip extracted once into the cache. */
+const char *tool_code_dir(tool *t, tool_stack *s, const ccdk_value *code, const char *what)
+{
+    const char *key = str_of(ccdk__v_get(code, "S3Key"));
+    const ccdk_value *files = ccdk__v_get(s->assets, "files");
+    for (size_t i = 0; key && files && files->kind == CCDK__V_OBJ && i < files->u.obj.n; i++) {
+        const ccdk_value *f = files->u.obj.e[i].val;
+        const ccdk_value *dests = ccdk__v_get(f, "destinations");
+        int hit = 0;
+        for (size_t d = 0; dests && dests->kind == CCDK__V_OBJ && d < dests->u.obj.n; d++) {
+            const char *ok = str_of(ccdk__v_get(dests->u.obj.e[d].val, "objectKey"));
+            hit |= ok && !strcmp(ok, key);
+        }
+        if (!hit)
+            continue;
+        const ccdk_value *src = ccdk__v_get(f, "source");
+        const char *p = str_of(ccdk__v_get(src, "path"));
+        const char *packaging = str_of(ccdk__v_get(src, "packaging"));
+        if (!p)
+            break;
+        const char *full = p[0] == '/' ? p : ccdk__sprintf(t->app, "%s/%s", s->dir, p);
+        struct stat st;
+        if (stat(full, &st) != 0) {
+            tool_fail(t, "%s: the asset %s is not in the assembly (%s)", what, full, strerror(errno));
+            return NULL;
+        }
+        if (S_ISDIR(st.st_mode))
+            return full;
+        if (packaging && !strcmp(packaging, "file") && key && strstr(key, ".zip")) {
+            /* a .zip file asset: extracted once, by its content hash (the key) */
+            const char *out = ccdk__sprintf(t->app, "%s/zip-%s", tool_cache_dir(t), key);
+            if (stat(out, &st) == 0)
+                return out;
+            const char *tmp = ccdk__sprintf(t->app, "%s.tmp-%ld", out, (long)getpid());
+            if (tool_run((const char *[]){"python3", "-m", "zipfile", "-e", full, tmp, NULL}) != 0 ||
+                rename(tmp, out) != 0) {
+                tool_fail(t, "%s: cannot extract %s (python3's zipfile)", what, full);
+                return NULL;
+            }
+            return out;
+        }
+        return full;
+    }
+    tool_fail(t, "%s: its code (S3Key %s) is not an asset of this assembly", what, key ? key : "?");
+    return NULL;
+}

@@ -1,0 +1,101 @@
+# ccdk invoke: the Python runtime's loop, as Lambda's Python runtime runs a handler: it asks the
+# Runtime API (AWS_LAMBDA_RUNTIME_API) for the next event, calls `module.function` from
+# LAMBDA_TASK_ROOT with a context object, and posts the result or the error back. Written for ccdk
+# (AWS's runtime interface client is not used).
+import importlib
+import json
+import os
+import sys
+import time
+import traceback
+import urllib.request
+
+API = os.environ["AWS_LAMBDA_RUNTIME_API"]
+ROOT = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
+HANDLER = os.environ.get("_HANDLER", "")
+
+
+def call(method, path, body=None, headers=None):
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    req = urllib.request.Request("http://%s%s" % (API, path), data=data, method=method)
+    for k, v in (headers or {}).items():
+        req.add_header(k, v)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(req) as res:
+        return res.status, dict(res.headers), res.read().decode("utf-8")
+
+
+def error_json(exc, error_type=None):
+    return {
+        "errorMessage": str(exc),
+        "errorType": error_type or type(exc).__name__,
+        "requestId": "",
+        "stackTrace": traceback.format_list(traceback.extract_tb(exc.__traceback__)),
+    }
+
+
+class Context:
+    def __init__(self, headers):
+        self.aws_request_id = headers.get("Lambda-Runtime-Aws-Request-Id")
+        self.invoked_function_arn = headers.get("Lambda-Runtime-Invoked-Function-Arn")
+        self.function_name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME")
+        self.function_version = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
+        self.memory_limit_in_mb = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
+        self.log_group_name = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME")
+        self.log_stream_name = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME")
+        self._deadline = int(headers.get("Lambda-Runtime-Deadline-Ms", "0"))
+
+    def get_remaining_time_in_millis(self):
+        return max(0, self._deadline - int(time.time() * 1000))
+
+
+def load():
+    module_name, _, fn_name = HANDLER.rpartition(".")
+    if not module_name:
+        raise _InitError("Runtime.MalformedHandlerName", "Bad handler '%s'" % HANDLER)
+    sys.path.insert(0, ROOT)
+    try:
+        module = importlib.import_module(module_name.replace("/", "."))
+    except Exception as exc:
+        raise _InitError("Runtime.ImportModuleError", "Unable to import module '%s': %s" % (module_name, exc))
+    fn = getattr(module, fn_name, None)
+    if not callable(fn):
+        raise _InitError("Runtime.HandlerNotFound", "Handler '%s' missing on module '%s'" % (fn_name, module_name))
+    return fn
+
+
+class _InitError(Exception):
+    def __init__(self, error_type, message):
+        super().__init__(message)
+        self.error_type = error_type
+
+
+def main():
+    try:
+        fn = load()
+    except _InitError as exc:
+        body = json.dumps({"errorMessage": str(exc), "errorType": exc.error_type, "requestId": "", "stackTrace": []})
+        print(body, file=sys.stderr)
+        call("POST", "/2018-06-01/runtime/init/error", body, {"Lambda-Runtime-Function-Error-Type": exc.error_type})
+        sys.exit(1)
+    while True:
+        _, headers, body = call("GET", "/2018-06-01/runtime/invocation/next")
+        rid = headers.get("Lambda-Runtime-Aws-Request-Id")
+        try:
+            event = json.loads(body)
+        except ValueError:
+            event = body
+        try:
+            result = fn(event, Context(headers))
+            call("POST", "/2018-06-01/runtime/invocation/%s/response" % rid, json.dumps(result))
+        except Exception as exc:
+            err = error_json(exc)
+            err["requestId"] = rid
+            print(json.dumps(err), file=sys.stderr)
+            call("POST", "/2018-06-01/runtime/invocation/%s/error" % rid, json.dumps(err),
+                 {"Lambda-Runtime-Function-Error-Type": err["errorType"]})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,619 @@
+/* invoke.c - `ccdk invoke`: one invocation of a function of the assembly, natively (no Docker),
+ * under a Lambda Runtime API served here on loopback, as Lambda calls it: the runtime process (our
+ * Node.js or Python bootstrap, or the function's own `bootstrap` for provided runtimes) asks
+ * /2018-06-01/runtime/invocation/next for the event and posts /response or /error; the timeout
+ * is enforced by killing its process group; START/END/REPORT go to stderr, the result to stdout. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bootstraps.h"
+#include "tool.h"
+
+#define MAX_RESPONSE 6291556 /* Lambda's synchronous response limit, in bytes */
+
+static const char *str_of(const ccdk_value *v) { return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL; }
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* ------------------------------------------------------------------ the environment */
+
+typedef struct {
+    char **v;
+    size_t n, cap;
+} strv;
+
+static void sv_push(strv *s, char *x)
+{
+    if (s->n + 1 >= s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 32;
+        s->v = realloc(s->v, s->cap * sizeof *s->v);
+        if (!s->v)
+            abort();
+    }
+    s->v[s->n++] = x;
+    s->v[s->n] = NULL;
+}
+
+static void env_set(strv *env, const char *k, const char *v)
+{
+    size_t kl = strlen(k);
+    char *e = malloc(kl + strlen(v) + 2);
+    if (!e)
+        abort();
+    sprintf(e, "%s=%s", k, v);
+    for (size_t i = 0; i < env->n; i++)
+        if (!strncmp(env->v[i], k, kl) && env->v[i][kl] == '=') {
+            free(env->v[i]);
+            env->v[i] = e;
+            return;
+        }
+    sv_push(env, e);
+}
+
+/* An environment variable's template value: a string as it is; an intrinsic, known only at deploy
+ * time, a local placeholder (with a warning): Ref -> the logical id, GetAtt -> "Id.Attr",
+ * ImportValue -> the export name, anything else -> its JSON. */
+static const char *placeholder(tool *t, const char *name, const ccdk_value *v)
+{
+    if (v->kind == CCDK__V_STR)
+        return v->u.str.s;
+    if (v->kind == CCDK__V_NUM || v->kind == CCDK__V_BOOL) {
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, v, 0);
+        const char *r = ccdk__strndup(t->app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    const char *r = NULL;
+    const char *ref = str_of(ccdk__v_get(v, "Ref"));
+    const ccdk_value *ga = ccdk__v_get(v, "Fn::GetAtt");
+    const char *imp = str_of(ccdk__v_get(v, "Fn::ImportValue"));
+    if (ref)
+        r = ref;
+    else if (ga && ga->kind == CCDK__V_LIST && ga->u.list.n == 2 && str_of(ga->u.list.items[0]) && str_of(ga->u.list.items[1]))
+        r = ccdk__sprintf(t->app, "%s.%s", str_of(ga->u.list.items[0]), str_of(ga->u.list.items[1]));
+    else if (imp)
+        r = imp;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, v, 0);
+    if (!r)
+        r = ccdk__strndup(t->app, b.data, b.len);
+    fprintf(stderr, "ccdk: warning: %s is %.*s, known only when deployed: \"%s\" here (set it with --env-vars)\n", name,
+            (int)b.len, b.data, r);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* SAM's --env-vars file: {"Parameters": {...}} for every function, {"<logical id>": {...}} for one
+ * (also keyed by its construct path, "Stack/Fn", or its construct id, "Fn") */
+static int apply_env_file(tool *t, strv *env, const char *file, const tool_stack *st, const char *logical_id)
+{
+    size_t len;
+    char *text = ccdk__read_file(file, &len);
+    if (!text) {
+        tool_fail(t, "--env-vars %s: %s", file, strerror(errno));
+        return -1;
+    }
+    const char *err = NULL;
+    ccdk_value *v = ccdk__json_parse(t->app, text, len, &err);
+    free(text);
+    if (!v || v->kind != CCDK__V_OBJ) {
+        tool_fail(t, "--env-vars %s: not a JSON object%s%s", file, err ? ": " : "", err ? err : "");
+        return -1;
+    }
+    const char *sections[4] = {"Parameters", logical_id, NULL, NULL};
+    const char *path = st->paths ? str_of(ccdk__v_get(st->paths, logical_id)) : NULL;
+    if (path) {
+        const char *p = path + (*path == '/');
+        size_t n = strlen(p);
+        if (n > 9 && !strcmp(p + n - 9, "/Resource"))
+            n -= 9;
+        sections[2] = ccdk__strndup(t->app, p, n);
+        const char *slash = strrchr(sections[2], '/');
+        sections[3] = slash ? slash + 1 : sections[2];
+    }
+    for (int s = 0; s < 4; s++) {
+        if (!sections[s])
+            continue;
+        const ccdk_value *o = ccdk__v_get(v, sections[s]);
+        for (size_t i = 0; o && o->kind == CCDK__V_OBJ && i < o->u.obj.n; i++) {
+            const ccdk_value *x = o->u.obj.e[i].val;
+            if (x->kind == CCDK__V_STR) {
+                env_set(env, o->u.obj.e[i].key, x->u.str.s);
+            } else {
+                ccdk__buf b = {0};
+                ccdk__json_write(&b, x, 0);
+                ccdk__buf_putc(&b, 0);
+                env_set(env, o->u.obj.e[i].key, b.data);
+                ccdk__buf_free(&b);
+            }
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ the Runtime API */
+
+typedef struct {
+    char method[8];
+    char path[512];
+    char *body;
+    size_t body_len;
+    char error_type[128];
+} http_req;
+
+/* reads one request (Content-Length or chunked body) until deadline; 0, or -1 */
+static int read_request(int fd, http_req *r, double deadline)
+{
+    ccdk__buf b = {0};
+    size_t head_end = 0;
+    long content_length = -1;
+    int chunked = 0;
+    for (;;) {
+        if (!head_end && b.len >= 4) {
+            char *p = memmem(b.data, b.len, "\r\n\r\n", 4);
+            if (p) {
+                head_end = (size_t)(p - b.data) + 4;
+                b.data[head_end - 1] = 0;
+                sscanf(b.data, "%7s %511s", r->method, r->path);
+                for (char *line = strstr(b.data, "\r\n"); line && line < b.data + head_end; line = strstr(line + 2, "\r\n")) {
+                    char *l = line + 2;
+                    if (!strncasecmp(l, "Content-Length:", 15))
+                        content_length = strtol(l + 15, NULL, 10);
+                    else if (!strncasecmp(l, "Transfer-Encoding:", 18) && strstr(l, "chunked"))
+                        chunked = 1;
+                    else if (!strncasecmp(l, "Lambda-Runtime-Function-Error-Type:", 35)) {
+                        const char *v = l + 35;
+                        while (*v == ' ')
+                            v++;
+                        size_t n = strcspn(v, "\r\n");
+                        if (n >= sizeof r->error_type)
+                            n = sizeof r->error_type - 1;
+                        memcpy(r->error_type, v, n);
+                        r->error_type[n] = 0;
+                    }
+                }
+            }
+        }
+        if (head_end) {
+            if (!chunked && (content_length < 0 || b.len - head_end >= (size_t)content_length)) {
+                size_t n = content_length < 0 ? 0 : (size_t)content_length;
+                r->body = malloc(n + 1);
+                if (!r->body)
+                    abort();
+                memcpy(r->body, b.data + head_end, n);
+                r->body[n] = 0;
+                r->body_len = n;
+                ccdk__buf_free(&b);
+                return 0;
+            }
+            if (chunked) {
+                /* complete when the terminating 0-size chunk is in */
+                ccdk__buf out = {0};
+                size_t p = head_end;
+                int complete = 0;
+                while (p < b.len) {
+                    char *e = memmem(b.data + p, b.len - p, "\r\n", 2);
+                    if (!e)
+                        break;
+                    size_t sz = strtoul(b.data + p, NULL, 16);
+                    size_t start = (size_t)(e - b.data) + 2;
+                    if (sz == 0) {
+                        complete = 1;
+                        break;
+                    }
+                    if (start + sz + 2 > b.len)
+                        break;
+                    ccdk__buf_put(&out, b.data + start, sz);
+                    p = start + sz + 2;
+                }
+                if (complete) {
+                    ccdk__buf_putc(&out, 0);
+                    r->body_len = out.len - 1;
+                    r->body = out.data;
+                    ccdk__buf_free(&b);
+                    return 0;
+                }
+                ccdk__buf_free(&out);
+            }
+        }
+        if (b.len > (size_t)64 << 20) /* far past any payload Lambda takes */
+            break;
+        struct pollfd pfd = {fd, POLLIN, 0};
+        int ms = (int)(deadline - now_ms());
+        if (ms <= 0 || poll(&pfd, 1, ms) <= 0)
+            break;
+        char chunk[65536];
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        ccdk__buf_put(&b, chunk, (size_t)n);
+    }
+    ccdk__buf_free(&b);
+    return -1;
+}
+
+static void respond(int fd, int status, const char *extra_headers, const char *body)
+{
+    char head[1024];
+    size_t bl = body ? strlen(body) : 0;
+    int n = snprintf(head, sizeof head, "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n%sConnection: close\r\n\r\n",
+                     status, status == 200 ? "OK" : status == 202 ? "Accepted" : "Not Found", bl, extra_headers ? extra_headers : "");
+    if (write(fd, head, (size_t)n) < 0 || (bl && write(fd, body, bl) < 0))
+        return;
+}
+
+typedef enum { ST_INIT, ST_RUNNING, ST_RESPONSE, ST_ERROR, ST_INIT_ERROR, ST_EXITED, ST_TIMEOUT } inv_state;
+
+/* ------------------------------------------------------------------ one invocation */
+
+static const char *runtime_family(const char *runtime)
+{
+    if (!strncmp(runtime, "nodejs", 6))
+        return "node";
+    if (!strncmp(runtime, "python", 6))
+        return "python";
+    if (!strncmp(runtime, "provided", 8))
+        return "provided";
+    return NULL;
+}
+
+static const char *write_bootstrap(tool *t, const char *name, const char *text)
+{
+    const char *path = ccdk__sprintf(t->app, "%s/%s", tool_cache_dir(t), name);
+    size_t len;
+    char *old = ccdk__read_file(path, &len);
+    int same = old && len == strlen(text) && !memcmp(old, text, len);
+    free(old);
+    if (!same && ccdk__write_file(path, text, strlen(text)) != 0) {
+        tool_fail(t, "cannot write %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    return path;
+}
+
+int tool_invoke(tool *t, tool_stack *s, const char *logical_id, const tool_invoke_options *o)
+{
+    ccdk_app *app = t->app;
+    const ccdk_value *res = ccdk__v_get(ccdk__v_get(s->template, "Resources"), logical_id);
+    const ccdk_value *props = ccdk__v_get(res, "Properties");
+    const char *what = ccdk__sprintf(app, "%s/%s", s->display_name, logical_id);
+    const char *runtime = str_of(ccdk__v_get(props, "Runtime"));
+    const char *handler = str_of(ccdk__v_get(props, "Handler"));
+    const ccdk_value *code = ccdk__v_get(props, "Code");
+    if (!runtime || !code) {
+        tool_fail(t, "%s: no Runtime or Code in the template (a container image function cannot run without Docker)", what);
+        return 2;
+    }
+    const char *family = runtime_family(runtime);
+    if (!family) {
+        tool_fail(t, "%s: runtime %s cannot run here (node, python and provided runtimes can)", what, runtime);
+        return 2;
+    }
+    /* the code: inline (index.js / index.py in the cache), or an asset */
+    const char *dir;
+    const char *zipfile = str_of(ccdk__v_get(code, "ZipFile"));
+    if (zipfile) {
+        dir = ccdk__sprintf(app, "%s/inline-%s-%s", tool_cache_dir(t), s->artifact_id, logical_id);
+        ccdk__mkdir_p(dir);
+        const char *file = ccdk__sprintf(app, "%s/index.%s", dir, !strcmp(family, "python") ? "py" : "js");
+        if (ccdk__write_file(file, zipfile, strlen(zipfile)) != 0) {
+            tool_fail(t, "%s: cannot write %s", what, file);
+            return 2;
+        }
+    } else {
+        dir = tool_code_dir(t, s, code, what);
+        if (!dir)
+            return 2;
+    }
+    /* layers, in order: each a directory as Lambda merges them under /opt */
+    strv layer_dirs = {0};
+    const ccdk_value *layers = ccdk__v_get(props, "Layers");
+    for (size_t i = 0; layers && layers->kind == CCDK__V_LIST && i < layers->u.list.n; i++) {
+        const char *ref = str_of(ccdk__v_get(layers->u.list.items[i], "Ref"));
+        const ccdk_value *lres = ref ? ccdk__v_get(ccdk__v_get(s->template, "Resources"), ref) : NULL;
+        const ccdk_value *content = ccdk__v_get(ccdk__v_get(lres, "Properties"), "Content");
+        if (!content) {
+            fprintf(stderr, "ccdk: warning: %s: layer %zu is not a LayerVersion of this stack: left out\n", what, i + 1);
+            continue;
+        }
+        const char *ld = tool_code_dir(t, s, content, ccdk__sprintf(app, "%s (layer %s)", what, ref));
+        if (!ld)
+            return 2;
+        sv_push(&layer_dirs, (char *)ld);
+    }
+    double timeout_s = 3;
+    const ccdk_value *tv = ccdk__v_get(props, "Timeout");
+    if (tv && tv->kind == CCDK__V_NUM)
+        timeout_s = tv->u.n;
+    long memory = 128;
+    const ccdk_value *mv = ccdk__v_get(props, "MemorySize");
+    if (mv && mv->kind == CCDK__V_NUM)
+        memory = (long)mv->u.n;
+    const char *fname = str_of(ccdk__v_get(props, "FunctionName"));
+    if (!fname)
+        fname = ccdk__sprintf(app, "%s-%s", s->artifact_id, logical_id);
+
+    /* the environment Lambda gives a function, then its own variables */
+    strv env = {0};
+    const char *keep[] = {"PATH", "HOME", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
+                          "AWS_ENDPOINT_URL", "TMPDIR", NULL};
+    for (const char *const *k = keep; *k; k++)
+        if (getenv(*k))
+            env_set(&env, *k, getenv(*k));
+    const char *region = getenv("AWS_REGION") ? getenv("AWS_REGION") : getenv("AWS_DEFAULT_REGION") ? getenv("AWS_DEFAULT_REGION") : "us-east-1";
+    env_set(&env, "AWS_REGION", region);
+    env_set(&env, "AWS_DEFAULT_REGION", region);
+    env_set(&env, "AWS_LAMBDA_FUNCTION_NAME", fname);
+    env_set(&env, "AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+    char mem[32];
+    snprintf(mem, sizeof mem, "%ld", memory);
+    env_set(&env, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", mem);
+    env_set(&env, "AWS_LAMBDA_LOG_GROUP_NAME", ccdk__sprintf(app, "/aws/lambda/%s", fname));
+    env_set(&env, "AWS_LAMBDA_LOG_STREAM_NAME", "ccdk-local");
+    env_set(&env, "AWS_EXECUTION_ENV", ccdk__sprintf(app, "AWS_Lambda_%s", runtime));
+    env_set(&env, "LAMBDA_TASK_ROOT", dir);
+    env_set(&env, "LAMBDA_RUNTIME_DIR", tool_cache_dir(t));
+    env_set(&env, "_HANDLER", handler ? handler : "");
+    env_set(&env, "TZ", ":UTC");
+    env_set(&env, "LANG", "en_US.UTF-8");
+    if (layer_dirs.n) {
+        /* /opt/nodejs/node_modules, /opt/python, /opt/bin, /opt/lib: a later layer wins */
+        ccdk__buf np = {0}, pp = {0}, bp = {0}, lp = {0};
+        for (size_t i = layer_dirs.n; i-- > 0;) {
+            const char *l = layer_dirs.v[i];
+            ccdk__buf_printf(&np, "%s%s/nodejs/node_modules:%s/nodejs", np.len ? ":" : "", l, l);
+            ccdk__buf_printf(&pp, "%s%s/python", pp.len ? ":" : "", l);
+            ccdk__buf_printf(&bp, "%s/bin:", l);
+            ccdk__buf_printf(&lp, "%s%s/lib", lp.len ? ":" : "", l);
+        }
+        ccdk__buf_putc(&np, 0);
+        ccdk__buf_putc(&pp, 0);
+        ccdk__buf_printf(&bp, "%s", getenv("PATH") ? getenv("PATH") : "/usr/bin:/bin");
+        ccdk__buf_putc(&bp, 0);
+        ccdk__buf_putc(&lp, 0);
+        env_set(&env, "NODE_PATH", np.data);
+        env_set(&env, "PYTHONPATH", pp.data);
+        env_set(&env, "PATH", bp.data);
+        env_set(&env, "LD_LIBRARY_PATH", lp.data);
+        ccdk__buf_free(&np);
+        ccdk__buf_free(&pp);
+        ccdk__buf_free(&bp);
+        ccdk__buf_free(&lp);
+    }
+    const ccdk_value *vars = ccdk__v_get(ccdk__v_get(props, "Environment"), "Variables");
+    for (size_t i = 0; vars && vars->kind == CCDK__V_OBJ && i < vars->u.obj.n; i++)
+        env_set(&env, vars->u.obj.e[i].key, placeholder(t, vars->u.obj.e[i].key, vars->u.obj.e[i].val));
+    if (o->env_vars && apply_env_file(t, &env, o->env_vars, s, logical_id) != 0)
+        return 2;
+
+    /* the Runtime API on a loopback port of its own */
+    int ls = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    struct sockaddr_in sa = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t sl = sizeof sa;
+    if (ls < 0 || bind(ls, (struct sockaddr *)&sa, sizeof sa) != 0 || listen(ls, 16) != 0 ||
+        getsockname(ls, (struct sockaddr *)&sa, &sl) != 0) {
+        tool_fail(t, "cannot listen on 127.0.0.1: %s", strerror(errno));
+        return 2;
+    }
+    char api[64];
+    snprintf(api, sizeof api, "127.0.0.1:%d", ntohs(sa.sin_port));
+    env_set(&env, "AWS_LAMBDA_RUNTIME_API", api);
+
+    strv argv = {0};
+    if (!strcmp(family, "node")) {
+        const char *b = write_bootstrap(t, "bootstrap.js", ccdk_tool_bootstrap_js);
+        if (!b)
+            return 2;
+        sv_push(&argv, "node");
+        sv_push(&argv, (char *)b);
+    } else if (!strcmp(family, "python")) {
+        const char *b = write_bootstrap(t, "bootstrap.py", ccdk_tool_bootstrap_py);
+        if (!b)
+            return 2;
+        sv_push(&argv, "python3");
+        sv_push(&argv, (char *)b);
+    } else {
+        const char *b = ccdk__sprintf(app, "%s/bootstrap", dir);
+        if (access(b, X_OK) != 0) {
+            tool_fail(t, "%s: %s is not an executable bootstrap (runtime %s)", what, b, runtime);
+            return 2;
+        }
+        sv_push(&argv, (char *)b);
+    }
+
+    char rid[40];
+    {
+        unsigned char r[16];
+        int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || read(fd, r, sizeof r) != (ssize_t)sizeof r)
+            for (int i = 0; i < 16; i++)
+                r[i] = (unsigned char)(rand() ^ (int)getpid());
+        if (fd >= 0)
+            close(fd);
+        r[6] = (r[6] & 0x0f) | 0x40;
+        r[8] = (r[8] & 0x3f) | 0x80;
+        snprintf(rid, sizeof rid, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", r[0], r[1], r[2],
+                 r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14], r[15]);
+    }
+    double t0 = now_ms();
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        tool_fail(t, "fork: %s", strerror(errno));
+        return 2;
+    }
+    if (pid == 0) {
+        setpgid(0, 0);
+        if (chdir(dir) != 0)
+            _exit(127);
+        /* the function's stdout is its log: to our stderr, as `sam local invoke` shows logs */
+        dup2(2, 1);
+        execvpe(argv.v[0], argv.v, env.v);
+        fprintf(stderr, "ccdk: cannot run %s: %s\n", argv.v[0], strerror(errno));
+        _exit(127);
+    }
+    setpgid(pid, pid);
+
+    inv_state st = ST_INIT;
+    char *payload = NULL;
+    size_t payload_len = 0;
+    char errtype[128] = "";
+    double t_start = 0, t_end = 0;
+    double init_deadline = t0 + 10000 + timeout_s * 1000; /* Lambda's init phase: 10 s */
+    double deadline = init_deadline;
+    int status = 0;
+    struct rusage ru = {0};
+    int reaped = 0;
+    while (st == ST_INIT || st == ST_RUNNING) {
+        pid_t w = wait4(pid, &status, WNOHANG, &ru);
+        if (w == pid) {
+            reaped = 1;
+            st = ST_EXITED;
+            break;
+        }
+        if (now_ms() >= deadline) {
+            st = ST_TIMEOUT;
+            break;
+        }
+        struct pollfd pfd = {ls, POLLIN, 0};
+        if (poll(&pfd, 1, 10) <= 0)
+            continue;
+        int c = accept4(ls, NULL, NULL, SOCK_CLOEXEC);
+        if (c < 0)
+            continue;
+        http_req rq;
+        memset(&rq, 0, sizeof rq);
+        if (read_request(c, &rq, deadline) != 0) {
+            close(c);
+            continue;
+        }
+        char prefix[128];
+        snprintf(prefix, sizeof prefix, "/2018-06-01/runtime/invocation/%s/", rid);
+        if (!strcmp(rq.method, "GET") && !strcmp(rq.path, "/2018-06-01/runtime/invocation/next") && st == ST_INIT) {
+            t_start = now_ms();
+            deadline = t_start + timeout_s * 1000;
+            struct timeval tv_now;
+            gettimeofday(&tv_now, NULL);
+            long long dl = (long long)tv_now.tv_sec * 1000 + tv_now.tv_usec / 1000 + (long long)(timeout_s * 1000);
+            char hdr[700];
+            snprintf(hdr, sizeof hdr,
+                     "Lambda-Runtime-Aws-Request-Id: %s\r\nLambda-Runtime-Deadline-Ms: %lld\r\n"
+                     "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:%s:123456789012:function:%s\r\n"
+                     "Lambda-Runtime-Trace-Id: Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0\r\n",
+                     rid, dl, region, fname);
+            if (!o->quiet)
+                fprintf(stderr, "START RequestId: %s Version: $LATEST\n", rid);
+            respond(c, 200, hdr, o->event);
+            st = ST_RUNNING;
+        } else if (!strcmp(rq.method, "POST") && !strncmp(rq.path, prefix, strlen(prefix)) && st == ST_RUNNING) {
+            const char *what_ = rq.path + strlen(prefix);
+            respond(c, 202, NULL, "{\"status\":\"OK\"}");
+            t_end = now_ms();
+            payload = rq.body;
+            payload_len = rq.body_len;
+            rq.body = NULL;
+            st = !strcmp(what_, "response") ? ST_RESPONSE : ST_ERROR;
+            snprintf(errtype, sizeof errtype, "%s", rq.error_type);
+        } else if (!strcmp(rq.method, "POST") && !strcmp(rq.path, "/2018-06-01/runtime/init/error") && st == ST_INIT) {
+            respond(c, 202, NULL, "{\"status\":\"OK\"}");
+            t_end = now_ms();
+            payload = rq.body;
+            payload_len = rq.body_len;
+            rq.body = NULL;
+            st = ST_INIT_ERROR;
+        } else {
+            respond(c, 404, NULL, "{\"errorMessage\":\"not found\",\"errorType\":\"InvalidRequest\"}");
+        }
+        free(rq.body);
+        close(c);
+    }
+    /* one invocation: the runtime is stopped, as Lambda freezes (and here ends) the sandbox */
+    kill(-pid, SIGKILL);
+    if (!reaped)
+        wait4(pid, &status, 0, &ru);
+    close(ls);
+    if (!t_end)
+        t_end = now_ms();
+    int rc = 0;
+    const char *out = NULL;
+    char buf[512];
+    switch (st) {
+    case ST_RESPONSE:
+        if (payload_len > MAX_RESPONSE) {
+            snprintf(buf, sizeof buf,
+                     "{\"errorMessage\":\"Response payload size exceeded maximum allowed payload size (%d bytes).\","
+                     "\"errorType\":\"Function.ResponseSizeTooLarge\"}",
+                     MAX_RESPONSE);
+            out = buf;
+            rc = 1;
+        } else {
+            out = payload;
+        }
+        break;
+    case ST_ERROR:
+    case ST_INIT_ERROR:
+        out = payload;
+        rc = 1;
+        break;
+    case ST_TIMEOUT:
+        if (!t_start) {
+            snprintf(buf, sizeof buf, "{\"errorType\":\"Runtime.Unknown\",\"errorMessage\":\"The runtime did not ask for an event\"}");
+        } else {
+            snprintf(buf, sizeof buf, "{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"RequestId: %s Error: Task timed out after %.2f seconds\"}",
+                     rid, timeout_s);
+            fprintf(stderr, "%s Task timed out after %.2f seconds\n", rid, timeout_s);
+        }
+        out = buf;
+        rc = 1;
+        break;
+    default: {
+        int code_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        snprintf(buf, sizeof buf, "{\"errorType\":\"Runtime.ExitError\",\"errorMessage\":\"RequestId: %s Error: Runtime exited with error: %s %d\"}",
+                 rid, WIFEXITED(status) ? "exit status" : "signal", WIFEXITED(status) ? code_ : WTERMSIG(status));
+        out = buf;
+        rc = 1;
+    }
+    }
+    if (!o->quiet) {
+        double dur = (t_start ? t_end - t_start : 0);
+        long billed = (long)(dur + 0.999999);
+        if (billed < 1)
+            billed = 1;
+        if (t_start)
+            fprintf(stderr, "END RequestId: %s\n", rid);
+        fprintf(stderr, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %ld ms\tMemory Size: %ld MB\tMax Memory Used: %ld MB\tInit Duration: %.2f ms\n",
+                rid, dur, billed, memory, ru.ru_maxrss / 1024, (t_start ? t_start : t_end) - t0);
+    }
+    if (out) {
+        fwrite(out, 1, strlen(out), stdout);
+        fputc('\n', stdout);
+    }
+    free(payload);
+    for (size_t i = 0; i < env.n; i++)
+        free(env.v[i]);
+    free(env.v);
+    free(argv.v);
+    free(layer_dirs.v);
+    return rc;
+}

@@ -1,0 +1,221 @@
+/* main.c - the `ccdk` command: run a cloud assembly's functions locally, without Docker, and keep
+ * the assembly tidy.
+ *
+ *   ccdk invoke <stack>/<construct path or logical id> [--event FILE|-] [--env-vars FILE]
+ *               [--assembly DIR] [--quiet]
+ *   ccdk gc [DIR] [--dry-run]
+ *
+ * It reads any cloud assembly, ccdk's or aws-cdk-lib's. Bad input gets one line on stderr and a
+ * non-zero exit status. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "tool.h"
+
+static const char usage[] =
+    "usage: ccdk <command> [options]\n"
+    "\n"
+    "  invoke <stack>/<path>   run a function of the cloud assembly once, natively (no Docker), under a\n"
+    "                          local Lambda Runtime API; its result on stdout, START/END/REPORT and its\n"
+    "                          logs on stderr; exit status 1 when the function failed\n"
+    "      --event FILE|-      the event (JSON; - reads stdin; default {})\n"
+    "      --env-vars FILE     environment variables in SAM's format: {\"Parameters\": {...},\n"
+    "                          \"<logical id>\": {...}}, over the template's\n"
+    "      --assembly DIR      the cloud assembly (default: $CDK_OUTDIR, else cdk.out)\n"
+    "      --quiet             no START/END/REPORT lines\n"
+    "      <path> is <stack>/<construct path> (MyStack/MyFunction), <stack>/<logical id>, or either\n"
+    "      without the stack when only one stack has it\n"
+    "  gc [DIR] [--dry-run]    remove the staged asset.* entries of the assembly that no asset manifest\n"
+    "                          refers to (--dry-run: list them)\n"
+    "  help                    this text\n";
+
+void tool_fail(tool *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("ccdk: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    t->failed = 1;
+}
+
+const char *tool_cache_dir(tool *t)
+{
+    if (!t->cache) {
+        const char *base = getenv("XDG_CACHE_HOME");
+        const char *home = getenv("HOME");
+        const char *dir = base && *base ? ccdk__sprintf(t->app, "%s/ccdk", base)
+                          : home && *home ? ccdk__sprintf(t->app, "%s/.cache/ccdk", home)
+                                          : ccdk__sprintf(t->app, "/tmp/ccdk-cache-%ld", (long)getuid());
+        ccdk__mkdir_p(dir);
+        t->cache = dir;
+    }
+    return t->cache;
+}
+
+int tool_run(const char *const *argv)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        execvp(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    int st;
+    if (waitpid(pid, &st, 0) < 0)
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* ------------------------------------------------------------------ gc */
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s ? s + 1 : p;
+}
+
+int tool_gc(tool *t, int dry_run)
+{
+    /* every asset an asset manifest of the assembly (nested ones too) names */
+    ccdk_value *used = ccdk__v_obj(t->app);
+    for (size_t i = 0; i < t->nstacks; i++) {
+        const ccdk_value *a = t->stacks[i].assets;
+        const char *sections[2][2] = {{"files", "path"}, {"dockerImages", "directory"}};
+        for (int k = 0; k < 2; k++) {
+            const ccdk_value *sec = ccdk__v_get(a, sections[k][0]);
+            for (size_t j = 0; sec && sec->kind == CCDK__V_OBJ && j < sec->u.obj.n; j++) {
+                const ccdk_value *p = ccdk__v_get(ccdk__v_get(sec->u.obj.e[j].val, "source"), sections[k][1]);
+                if (p && p->kind == CCDK__V_STR)
+                    ccdk__v_set(used, base_name(p->u.str.s), ccdk__v_bool(t->app, 1));
+            }
+        }
+    }
+    DIR *d = opendir(t->assembly);
+    if (!d) {
+        tool_fail(t, "%s: %s", t->assembly, strerror(errno));
+        return 2;
+    }
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strncmp(e->d_name, "asset.", 6) || ccdk__v_get(used, e->d_name))
+            continue;
+        const char *p = ccdk__sprintf(t->app, "%s/%s", t->assembly, e->d_name);
+        n++;
+        if (dry_run) {
+            printf("%s\n", p);
+        } else if (ccdk__rm_rf(p) != 0) {
+            tool_fail(t, "cannot remove %s: %s", p, strerror(errno));
+            closedir(d);
+            return 2;
+        }
+    }
+    closedir(d);
+    fprintf(stderr, "ccdk gc: %zu unused asset%s %s\n", n, n == 1 ? "" : "s", dry_run ? "found (--dry-run)" : "removed");
+    return 0;
+}
+
+/* ------------------------------------------------------------------ main */
+
+static char *read_all(FILE *f, size_t *len)
+{
+    ccdk__buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ccdk__buf_put(&b, chunk, n);
+    ccdk__buf_putc(&b, 0);
+    *len = b.len - 1;
+    return b.data;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || !strcmp(argv[1], "help") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        fputs(usage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    tool t;
+    memset(&t, 0, sizeof t);
+    t.app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    const char *env_outdir = getenv("CDK_OUTDIR");
+    const char *assembly = env_outdir && *env_outdir ? env_outdir : "cdk.out";
+    int rc = 2;
+    if (!strcmp(argv[1], "invoke")) {
+        const char *target = NULL, *event_file = NULL;
+        tool_invoke_options o = {.event = "{}"};
+        for (int i = 2; i < argc; i++) {
+            if (!strcmp(argv[i], "--event") && i + 1 < argc)
+                event_file = argv[++i];
+            else if (!strcmp(argv[i], "--env-vars") && i + 1 < argc)
+                o.env_vars = argv[++i];
+            else if (!strcmp(argv[i], "--assembly") && i + 1 < argc)
+                assembly = argv[++i];
+            else if (!strcmp(argv[i], "--quiet"))
+                o.quiet = 1;
+            else if (argv[i][0] != '-' && !target)
+                target = argv[i];
+            else {
+                fprintf(stderr, "ccdk invoke: unknown option %s (ccdk help)\n", argv[i]);
+                goto out;
+            }
+        }
+        if (!target) {
+            fprintf(stderr, "ccdk invoke: which function? ccdk invoke <stack>/<path> (ccdk help)\n");
+            goto out;
+        }
+        char *event = NULL;
+        if (event_file) {
+            size_t len = 0;
+            if (!strcmp(event_file, "-")) {
+                event = read_all(stdin, &len);
+            } else if (!(event = ccdk__read_file(event_file, &len))) {
+                fprintf(stderr, "ccdk invoke: --event %s: %s\n", event_file, strerror(errno));
+                goto out;
+            }
+            const char *err = NULL;
+            if (!ccdk__json_parse(t.app, event, len, &err)) {
+                fprintf(stderr, "ccdk invoke: --event %s: not JSON (%s)\n", event_file, err ? err : "?");
+                free(event);
+                goto out;
+            }
+            o.event = event;
+        }
+        tool_stack *s;
+        const char *id;
+        if (tool_load(&t, assembly) == 0 && tool_find_function(&t, target, &s, &id) == 0)
+            rc = tool_invoke(&t, s, id, &o);
+        free(event);
+    } else if (!strcmp(argv[1], "gc")) {
+        int dry = 0;
+        for (int i = 2; i < argc; i++) {
+            if (!strcmp(argv[i], "--dry-run"))
+                dry = 1;
+            else if (argv[i][0] != '-')
+                assembly = argv[i];
+            else {
+                fprintf(stderr, "ccdk gc: unknown option %s (ccdk help)\n", argv[i]);
+                goto out;
+            }
+        }
+        if (tool_load(&t, assembly) == 0)
+            rc = tool_gc(&t, dry);
+    } else {
+        fprintf(stderr, "ccdk: unknown command %s (ccdk help)\n", argv[1]);
+    }
+out:
+    free(t.stacks);
+    ccdk_app_free(t.app);
+    return rc;
+}

@@ -1,0 +1,48 @@
+/* tool.h - the `ccdk` command (tools/ccdk): not part of the library; it links libccdk.a for its
+ * JSON reader and arena only. */
+#ifndef CCDK_TOOL_H
+#define CCDK_TOOL_H
+
+#include <stddef.h>
+
+#include "internal.h"
+
+typedef struct {
+    const char *artifact_id;
+    const char *display_name; /* the stack's construct path: "Stack", "Prod/Api" */
+    const char *dir;          /* its assembly directory */
+    ccdk_value *template;
+    ccdk_value *assets;       /* the asset manifest, or NULL */
+    ccdk_value *paths;        /* logical id -> "/construct/path" (metadata), or NULL */
+} tool_stack;
+
+typedef struct {
+    ccdk_app *app; /* for its arena and JSON reader; never synthesized */
+    const char *assembly;
+    tool_stack *stacks;
+    size_t nstacks, capstacks;
+    int failed;
+    const char *cache;
+} tool;
+
+/* one line on stderr ("ccdk: ..."), and t->failed */
+void tool_fail(tool *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int tool_load(tool *t, const char *assembly);
+int tool_find_function(tool *t, const char *want, tool_stack **stack, const char **logical_id);
+const char *tool_code_dir(tool *t, tool_stack *s, const ccdk_value *code, const char *what);
+const char *tool_cache_dir(tool *t);
+/* runs argv (NULL-terminated), waits; its exit status, -1 when it could not run */
+int tool_run(const char *const *argv);
+
+typedef struct {
+    const char *event;        /* JSON text */
+    const char *env_vars;     /* SAM's --env-vars file, or NULL */
+    int quiet;                /* no START/END/REPORT lines */
+} tool_invoke_options;
+
+/* invoke.c: runs the function once; prints its result on stdout. The exit status of `ccdk invoke`. */
+int tool_invoke(tool *t, tool_stack *s, const char *logical_id, const tool_invoke_options *o);
+/* gc.c */
+int tool_gc(tool *t, int dry_run);
+
+#endif
