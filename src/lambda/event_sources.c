@@ -784,14 +784,27 @@ static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         ccdk__error(fb, "A subscription with id \"%s\" already exists under the scope %s", tn->id, fb->node.path);
         return;
     }
-    /* regionFromArn(topic, fn): the topic's region when it lives in another stack of a known, different
-     * region; and the function's stack depends on the topic's (fn.stack.addStackDependency) */
+    /* regionFromArn(topic, fn): for a Topic, its region when it lives in another stack of a known,
+     * different region, and the function's stack then depends on the topic's; for an imported topic,
+     * always the region of its ARN (splitArn: Fn::Select(3, Fn::Split(":", arn)) for a token) */
     const char *region = NULL;
-    if (tn->stack != fb->node.stack) {
+    if (ccdk_sns_topic_is_imported(s->topic)) {
+        const char *arn = ccdk_sns_topic_arn(s->topic);
+        if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0) {
+            region = ccdk_fn_select(fb, 3, ccdk_fn_split(fb, ":", arn));
+        } else {
+            const char *p = arn;
+            for (int k = 0; k < 3 && p; k++) {
+                p = strchr(p, ':');
+                p = p ? p + 1 : NULL;
+            }
+            region = p ? ccdk__strndup(s->app, p, strcspn(p, ":")) : "";
+        }
+    } else if (tn->stack != fb->node.stack) {
         const char *tr = ccdk_stack_region(tn->stack), *fr = ccdk_stack_region(fb->node.stack);
         if (!ccdk__is_unresolved(tr) && strcmp(tr, fr) != 0)
             region = tr;
-        ccdk__stack_add_dependency(fb->node.stack, tn->stack);
+        ccdk_stack_add_dependency(fb->node.stack, tn->stack);
     }
     ccdk_sns_subscription_new(fb, tn->id, &(ccdk_sns_subscription_props){
         .region = region,

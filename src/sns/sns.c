@@ -1,4 +1,6 @@
 /* sns.c - minimal sns.Topic L2 (aws-cdk-lib/aws-sns): the dead-letter topic of a Lambda function. */
+#include <string.h>
+
 #include "ccdk/sns.h"
 #include "internal.h"
 
@@ -6,6 +8,7 @@ struct ccdk_sns_topic {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *name;
+    int imported;
 };
 
 static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .class_name = "Topic2"};
@@ -24,6 +27,33 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
     return t;
 }
+
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sns.TopicBase", .class_name = "Import"};
+
+ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const char *topic_arn)
+{
+    ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_import, scope, id);
+    ccdk_app *app = t->node.app;
+    t->imported = 1;
+    t->arn = t->name = "";
+    if (!ccdk__arn_check(app, topic_arn ? topic_arn : "")) /* Stack.splitArn's error has no construct path */
+        return t;
+    t->arn = ccdk__strdup(app, topic_arn);
+    /* splitArn(arn, NO_RESOURCE_NAME).resource: the sixth component */
+    if (ccdk__is_unresolved(t->arn) && strncmp(t->arn, "arn:", 4) != 0) {
+        t->name = ccdk_fn_select(t, 5, ccdk_fn_split(t, ":", t->arn));
+    } else {
+        const char *p = t->arn;
+        for (int k = 0; k < 5 && p; k++) {
+            p = strchr(p, ':');
+            p = p ? p + 1 : NULL;
+        }
+        t->name = p ? ccdk__strdup(app, p) : "";
+    }
+    return t;
+}
+
+int ccdk_sns_topic_is_imported(ccdk_sns_topic *t) { return t && ccdk__node_of(t) ? t->imported : 0; }
 
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }

@@ -162,6 +162,7 @@ B(table_import_arn_without_name)
     ccdk_dynamodb_table_from_table_arn(c->s, "I", c->good ? "arn:aws:dynamodb:eu-west-1:1:table/x" : "arn:aws:dynamodb:eu-west-1:1:table");
 }
 B(stream_import_not_an_arn) { ccdk_kinesis_stream_from_stream_arn(c->s, "I", c->good ? "arn:aws:kinesis:eu-west-1:1:stream/s" : "nope"); }
+B(topic_import_not_an_arn) { ccdk_sns_topic_from_topic_arn(c->s, "I", c->good ? "arn:aws:sns:eu-west-1:1:t" : "topic"); }
 B(dynamo_batch_size)
 {
     ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
@@ -404,6 +405,7 @@ static const struct {
     CASE(table_import_neither, "One of tableName or tableArn is required!", "S: "),
     CASE(table_import_arn_without_name, "ARN for DynamoDB table must be in the form: ...", "S: "),
     CASE(stream_import_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: nope", "ARNs must"),
+    CASE(topic_import_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: topic", "ARNs must"),
     CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
     CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
