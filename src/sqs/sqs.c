@@ -52,10 +52,46 @@ static int determine_fifo(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
     return fifo;
 }
 
+/* validateQueueProps (aws-sqs/lib/validate-queue-props.ts): every rule that fails, in one error of
+ * several lines, before anything is made; 0 after it (or after a duration's own error). */
+static int validate_queue_props(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
+{
+    ccdk_app *app = q->node.app;
+    ccdk__buf b = {0};
+    int ok = 1;
+    if (ccdk_duration_is_set(p->retention_period)) {
+        int dok = 1;
+        double sec = ccdk__duration_convert(q, p->retention_period, CCDK_TIME_SECONDS, 1, &dok);
+        if (!dok)
+            ok = 0;
+        else if (sec < 60 || sec > 1209600)
+            ccdk__buf_printf(&b, "\n- message retention period must be between 60 and 1,209,600 seconds, but %s was provided",
+                             ccdk__num_string(app, sec));
+    }
+    if (ok && ccdk_duration_is_set(p->visibility_timeout)) {
+        int dok = 1;
+        double sec = ccdk__duration_convert(q, p->visibility_timeout, CCDK_TIME_SECONDS, 1, &dok);
+        if (!dok)
+            ok = 0;
+        else if (sec < 0 || sec > 43200)
+            ccdk__buf_printf(&b, "\n- visibility timeout must be between 0 and 43,200 seconds, but %s was provided",
+                             ccdk__num_string(app, sec));
+    }
+    if (ok && b.len) {
+        ccdk__error(q, "%s initialization failed due to the following validation error(s):%s", kind_queue.class_name, b.data);
+        ok = 0;
+    }
+    ccdk__buf_free(&b);
+    return ok;
+}
+
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
     ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_queue, scope, id);
     ccdk_app *app = q->node.app;
+    q->arn = q->url = q->name = ""; /* getters stay defined after an error */
+    if (props && !validate_queue_props(q, props))
+        return q;
     q->resource = ccdk__l1(q, "Resource", "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
     q->resource->tag_kind = 1;
     static const ccdk_sqs_queue_props none;
@@ -70,8 +106,6 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
     if (props && ccdk_duration_is_set(props->retention_period)) {
         double sec = ccdk__duration_to_seconds(q, props->retention_period, 1);
-        if (sec < 60 || sec > 1209600)
-            ccdk__error(q, "message retention period must be 60 seconds or more, and 1209600 seconds or less, but got %g.", sec);
         ccdk__res_set(q->resource, "MessageRetentionPeriod", ccdk__v_num(app, sec));
     }
     if (props && ccdk_duration_is_set(props->visibility_timeout))

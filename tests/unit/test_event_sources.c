@@ -163,6 +163,8 @@ B(table_import_arn_without_name)
 }
 B(stream_import_not_an_arn) { ccdk_kinesis_stream_from_stream_arn(c->s, "I", c->good ? "arn:aws:kinesis:eu-west-1:1:stream/s" : "nope"); }
 B(topic_import_not_an_arn) { ccdk_sns_topic_from_topic_arn(c->s, "I", c->good ? "arn:aws:sns:eu-west-1:1:t" : "topic"); }
+B(queue_retention_30s) { queue(c, &(ccdk_sqs_queue_props){.retention_period = ccdk_duration_seconds(c->good ? 60 : 30)}); }
+B(queue_visibility_13h) { queue(c, &(ccdk_sqs_queue_props){.visibility_timeout = ccdk_duration_hours(c->good ? 12 : 13)}); }
 B(dynamo_batch_size)
 {
     ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
@@ -406,6 +408,10 @@ static const struct {
     CASE(table_import_arn_without_name, "ARN for DynamoDB table must be in the form: ...", "S: "),
     CASE(stream_import_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: nope", "ARNs must"),
     CASE(topic_import_not_an_arn, "ARNs must start with \"arn:\" and have at least 6 components: topic", "ARNs must"),
+    CASE(queue_retention_30s, "Queue2 initialization failed due to the following validation error(s):\n"
+                              "- message retention period must be between 60 and 1,209,600 seconds, but 30 was provided", "S/Q: "),
+    CASE(queue_visibility_13h, "Queue2 initialization failed due to the following validation error(s):\n"
+                               "- visibility timeout must be between 0 and 43,200 seconds, but 46800 was provided", "S/Q: "),
     CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
     CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
