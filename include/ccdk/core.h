@@ -61,6 +61,8 @@ typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
 typedef struct ccdk_codeguru_profiling_group ccdk_codeguru_profiling_group;
 typedef struct ccdk_dynamodb_table ccdk_dynamodb_table;
+typedef struct ccdk_ec2_security_group ccdk_ec2_security_group;
+typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;
 typedef struct ccdk_ecr_repository ccdk_ecr_repository;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
@@ -76,6 +78,7 @@ typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
 typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
 typedef struct ccdk_lambda_singleton_function ccdk_lambda_singleton_function;
 typedef struct ccdk_lambda_version ccdk_lambda_version;
+typedef struct ccdk_s3_bucket ccdk_s3_bucket;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
 typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
@@ -100,15 +103,15 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
         ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
-        ccdk_dynamodb_table T: C(x), ccdk_ecr_repository T: C(x), ccdk_events_rule T: C(x),              \
-        ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_kinesis_stream T: C(x),                     \
-        ccdk_kinesis_stream_consumer T: C(x),                                                            \
+        ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_vpc T: C(x),             \
+        ccdk_ecr_repository T: C(x), ccdk_events_rule T: C(x), ccdk_iam_policy T: C(x),                 \
+        ccdk_iam_role T: C(x), ccdk_kinesis_stream T: C(x), ccdk_kinesis_stream_consumer T: C(x),       \
         ccdk_lambda_alias T: C(x), ccdk_lambda_code_signing_config T: C(x),                              \
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
-        ccdk_lambda_version T: C(x), ccdk_signer_signing_profile T: C(x), ccdk_sns_subscription T: C(x), \
-        ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
+        ccdk_lambda_version T: C(x), ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x),        \
+        ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
@@ -313,6 +316,16 @@ typedef struct {
  *  In a Stage, the stack's environment defaults to the stage's and its generated name is
  *  "<stage name>-<id>". */
 ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *props);
+
+/** stack.availabilityZones: in an environment-agnostic stack the "aws:cdk:availability-zones:fallback"
+ *  context, else [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())]; in a stack with an
+ *  environment the context "availability-zones:account=<a>:region=<r>" (cdk.context.json) and, until
+ *  the cdk CLI has looked it up, aws-cdk-lib's dummy values ["dummy1a", "dummy1b", "dummy1c"] with
+ *  the lookup recorded as missing in manifest.json (the CLI then looks it up and runs the app again).
+ *  A list owned by the App; empty for a NULL stack. */
+ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack);
+/** Fn.getAzs(region): {"Fn::GetAZs": region} ("" for NULL, the stack's region), owned by the App. */
+ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
 
 /** stack.addDependency(target): target is deployed first (manifest.json's dependencies). A cycle,
  *  or stacks of different Stages, is aws-cdk-lib's error; NULL arguments are ignored. */
@@ -600,6 +613,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_fn_get_azs(owner, ...) ccdk_fn_get_azs(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -30,7 +30,7 @@ extern const ccdk__kind ccdk__kind_cfn_resource;
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
 
 /* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
-ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind);
+ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind); /* 1: a list, 2: a map, 3: a stack's own (a map) */
 
 int ccdk__locale_compare(const char *a, const char *b); /* ~String.prototype.localeCompare */
 void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target);

@@ -821,8 +821,12 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nstacks; i++) {
         free((char *)app->stacks[i]->template_json);
         free(app->stacks[i]->dfs_elements);
+        free(app->stacks[i]->stack_deps);
+        free(app->stacks[i]->stack_dep_reasons);
     }
     free(app->stacks);
+    free(app->stages);
+    free(app->xrefs);
     ccdk__prefetch_stop(app);
     ccdk__spares_free(app);
     ccdk__arena a = app->arena;

@@ -755,7 +755,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         {
             /* the stack's TagManager: its props tags, then the Tags.of() aspects that reach it, by key */
             ccdk_value *tg = ccdk__v_copy(app, s->tags);
-            ccdk_value *aspect_tags = ccdk__tags_for(&s->node, 2);
+            ccdk_value *aspect_tags = ccdk__tags_for(&s->node, 3); /* the stack itself: "aws:cdk:stack" */
             for (size_t k = 0; aspect_tags && k < aspect_tags->u.obj.n; k++)
                 ccdk__v_set(tg, aspect_tags->u.obj.e[k].key, aspect_tags->u.obj.e[k].val);
             for (size_t a = 1; a < tg->u.obj.n; a++) /* insertion sort, as ccdk__tags_for orders them */
@@ -842,6 +842,10 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
     }
     ccdk__jw_end_obj(&w); /* artifacts */
+    if (!assembly && app->missing && app->missing->u.list.n) {
+        ccdk__jw_key(&w, "missing");
+        ccdk__jw_value(&w, app->missing);
+    }
     jw_kv_str(&w, "minimumCliVersion", MIN_CLI_VERSION);
     ccdk__jw_end_obj(&w);
     return ccdk__buf_close(&b);

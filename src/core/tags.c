@@ -8,6 +8,9 @@
 typedef struct ccdk__tagop {
     const char *key, *value; /* value NULL: remove */
     int priority;
+    /* Tags.add under @aws-cdk/core:explicitStackTags (read at the scope when added): the tag
+     * excludes the "aws:cdk:stack" resource type, so stacks' own tags (the manifest) miss it */
+    int not_stack;
     struct ccdk__tagop *next;
 } ccdk__tagop;
 
@@ -31,6 +34,7 @@ static void add_op_fn(void *scope, const char *key, const char *value, int prior
     op->key = ccdk__strdup(n->app, key);
     op->value = value ? ccdk__strdup(n->app, value) : NULL;
     op->priority = priority;
+    op->not_stack = value && ccdk__feature_flag(n, "@aws-cdk/core:explicitStackTags");
     ccdk__node_ext *x = ccdk__ext(n);
     if (x->tagops_tail)
         x->tagops_tail->next = op;
@@ -73,6 +77,8 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     int *removed_prio = NULL;
     for (i = 0; i < depth; i++) {
         for (ccdk__tagop *op = chain[i]->ext ? chain[i]->ext->tagops : NULL; op; op = op->next) {
+            if (op->not_stack && tag_kind == 3)
+                continue;
             size_t k;
             for (k = 0; k < nt; k++)
                 if (!strcmp(tags[k].key, op->key))
@@ -110,7 +116,7 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
     qsort(tags, nt, sizeof *tags, cmp_tag);
     ccdk_app *app = n->app;
     ccdk_value *out;
-    if (tag_kind == 2) {
+    if (tag_kind == 2 || tag_kind == 3) {
         out = ccdk__v_obj(app);
         for (i = 0; i < nt; i++)
             ccdk__v_set(out, tags[i].key, ccdk__v_str(app, tags[i].value));

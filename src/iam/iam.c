@@ -992,7 +992,14 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
 {
     if (!role->default_policy) {
-        role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+        if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName")) {
+            /* ImportedRole: "Policy" + Names.uniqueId(role), as construct id and policy name (aws-cdk-lib
+             * shortens it with uniqueResourceName beyond 128 characters, which ccdk does not) */
+            const char *name = ccdk__sprintf(role->node.app, "Policy%s", ccdk__node_unique_id(&role->node));
+            role->default_policy = ccdk_iam_policy_new(role, name, &(ccdk_iam_policy_props){.policy_name = name});
+        } else {
+            role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+        }
         /* Role's splitLargePolicy aspect merges equal statements (mergeIfEqual) */
         if (!role->imported)
             role->default_policy->doc->merge_equal = 1;

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ccdk/s3.h"
 #include "lambda_internal.h"
 
 static ccdk_lambda_code *code_new_fn(void *scope, ccdk__code_kind k, const char *func)
@@ -31,17 +32,28 @@ ccdk_lambda_code *ccdk_lambda_code_from_inline(void *scope, const char *code)
     return c;
 }
 
-ccdk_lambda_code *ccdk_lambda_code_from_bucket(void *scope, const char *bucket, const char *key, const char *version)
+ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, const char *key, const char *version)
 {
     ccdk_lambda_code *c = code_new(scope, CCDK__CODE_BUCKET);
-    if (!c)
-        return NULL;
-    if (!bucket)
-        ccdk__error(scope, "bucketName is undefined for the provided bucket");
     c->bucket = ccdk__strdup(c->app, bucket ? bucket : "");
     c->key = ccdk__strdup(c->app, key ? key : "");
     c->object_version = ccdk__strdup(c->app, version);
     return c;
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *version)
+{
+    if (!ccdk__node_of(bucket)) /* no App to record it on: the process-wide list */
+        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, __func__), "nil", "nil", NULL);
+    if (!version)
+        ccdk__warning(bucket, "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+                      "objectVersion is not defined for S3Code.fromBucket(). The lambda will not be updated automatically "
+                      "if the code in the bucket is updated. This is because CDK/Cloudformation does not track changes on "
+                      "the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set objectVersion.");
+    const char *name = ccdk_s3_bucket_name(bucket);
+    if (!name)
+        ccdk__error(bucket, "bucketName is undefined for the provided bucket");
+    return ccdk__code_from_bucket_name(bucket, name, key, version);
 }
 
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope) { return code_new(scope, CCDK__CODE_CFN_PARAMS); }

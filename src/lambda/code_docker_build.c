@@ -10,7 +10,7 @@
 
 /* What Code.fromDockerBuild returns when it failed (the error is recorded): a code that binds
  * without checks or side effects, so that the caller goes on and the synth reports the error. */
-static ccdk_lambda_code *nil_code(ccdk__node *n) { return ccdk_lambda_code_from_bucket(n, "nil", "nil", NULL); }
+static ccdk_lambda_code *nil_code(ccdk__node *n) { return ccdk__code_from_bucket_name(n, "nil", "nil", NULL); }
 
 static ccdk_lambda_code *from_docker_build(ccdk__node *n, const char *path, const ccdk_docker_build_options *options);
 

@@ -14,7 +14,7 @@ struct ccdk_lambda_event_source_mapping {
     const char *id, *arn;
 };
 
-typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS, SOURCE_KINESIS_CONSUMER } source_kind;
+typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS, SOURCE_KINESIS_CONSUMER, SOURCE_CUSTOM } source_kind;
 
 struct ccdk_lambda_event_source {
     ccdk_app *app;
@@ -28,6 +28,9 @@ struct ccdk_lambda_event_source {
     ccdk_lambda_sns_event_source_props sns;
     ccdk_lambda_stream_event_source_props stream_props;
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
+    /* SOURCE_CUSTOM: a source bound by another file (ccdk__event_source_custom) */
+    void (*bind)(void *ctx, ccdk__fnbase *fb);
+    void *bind_ctx;
 };
 
 /* A ProvisionedPollerConfig copied into the App (NULL stays NULL). */
@@ -53,9 +56,20 @@ static int pollers(const ccdk_lambda_provisioned_poller_config *c, double *min, 
 }
 
 struct ccdk_lambda_event_source_dlq {
-    ccdk_sqs_queue *queue; /* SqsDlq */
-    ccdk_sns_topic *topic; /* SnsDlq */
+    ccdk_sqs_queue *queue;   /* SqsDlq */
+    ccdk_sns_topic *topic;   /* SnsDlq */
+    ccdk_s3_bucket *bucket;  /* S3OnFailureDestination */
 };
+
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
+{
+    ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
+    s->app = app;
+    s->kind = SOURCE_CUSTOM;
+    s->bind = bind;
+    s->bind_ctx = ctx;
+    return s;
+}
 
 static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping", .class_name = "EventSourceMapping2"};
 
@@ -273,6 +287,13 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_sns_dlq(ccdk_sns_topic *topic)
     return d;
 }
 
+ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_bucket *bucket)
+{
+    ccdk_lambda_event_source_dlq *d = dlq_new(bucket, "bucket", __func__);
+    d->bucket = ccdk__node_of(bucket) ? bucket : NULL;
+    return d;
+}
+
 /* IEventSourceDlq.bind(mapping, target): the grant, then the destination ARN (NULL: none) */
 static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *target)
 {
@@ -286,6 +307,11 @@ static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *targe
         if (grantee)
             ccdk_sns_topic_grant_publish(d->topic, grantee);
         return ccdk_sns_topic_arn(d->topic);
+    }
+    if (d->bucket) {
+        if (grantee)
+            ccdk_s3_bucket_grant_read_write(d->bucket, grantee, NULL);
+        return ccdk_s3_bucket_arn(d->bucket);
     }
     return NULL;
 }
@@ -828,6 +854,7 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     case SOURCE_DYNAMO: bind_dynamo(source, fb); break;
     case SOURCE_KINESIS: bind_kinesis(source, fb); break;
     case SOURCE_KINESIS_CONSUMER: bind_kinesis_consumer(source, fb); break;
+    case SOURCE_CUSTOM: source->bind(source->bind_ctx, fb); break;
     }
 }
 
@@ -841,21 +868,22 @@ static const char *not_bound(ccdk_lambda_event_source *s)
     case SOURCE_KINESIS_CONSUMER:
         ccdk__unscoped_error(s->app, "KinesisConsumerEventSource is not yet bound to an event source mapping");
         break;
-    case SOURCE_SNS: ccdk__error(s->topic, "SnsEventSource has no event source mapping"); break;
+    case SOURCE_SNS: /* no mapping, and no getter in aws-cdk-lib: NULL, as for S3EventSource */
+    case SOURCE_CUSTOM: return NULL;
     }
     return ""; /* getters stay defined */
 }
 
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
 {
-    if (!s)
+    if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
     return s->mapping ? s->mapping->id : not_bound(s);
 }
 
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *s)
 {
-    if (!s)
+    if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
     return s->mapping ? s->mapping->arn : not_bound(s);
 }

@@ -199,9 +199,13 @@ static void step_role(ccdk__fn_ctor *c)
     if (props->role) {
         fn->base.role = props->role;
     } else {
-        ccdk_iam_role_props rp = {
-            .assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
-            .managed_policies = CCDK_LIST(ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"))};
+        ccdk_iam_managed_policy *mp[2] = {
+            ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"), NULL};
+        if (props->vpc) /* vpc.c */
+            mp[1] = ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaVPCAccessExecutionRole");
+        ccdk_iam_role_props rp = {.assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
+                                  .managed_policies = CCDK_LIST(mp[0], mp[1])};
+        rp.managed_policies.count = props->vpc ? 2 : 1; /* the VPC access policy only in a VPC */
         fn->base.role = ccdk_iam_role_new(fn, "ServiceRole", &rp);
     }
     fn->base.grant_principal = ccdk_iam_role_principal(fn->base.role);
@@ -306,6 +310,8 @@ static void step_resource(ccdk__fn_ctor *c)
         ccdk__res_set(r, "MemorySize", ccdk__v_opt_num(app, props->memory_size));
     if (c->dead_letter_config)
         ccdk__res_set(r, "DeadLetterConfig", c->dead_letter_config);
+    if (c->vpc_config)
+        ccdk__res_set(r, "VpcConfig", c->vpc_config);
     if (props->reserved_concurrent_executions.set)
         ccdk__res_set(r, "ReservedConcurrentExecutions", ccdk__v_opt_num(app, props->reserved_concurrent_executions));
     if (props->architecture) {
@@ -378,6 +384,7 @@ static const struct {
     {"profiling", ccdk__fn_step_profiling},            /* profiling.c: before the environment, as aws-cdk-lib */
     {"environment", step_environment},
     {"dead-letter queue or topic", step_dead_letter},
+    {"VPC", ccdk__fn_step_vpc},                         /* vpc.c: evaluated in CfnFunction's props, before it */
     {"CfnFunction", step_resource},
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
@@ -407,7 +414,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         fn->current_version_options = *props->current_version_options;
         fn->has_current_version_options = 1;
     }
-    ccdk__fn_ctor c = {fn, props, app, NULL, NULL};
+    ccdk__fn_ctor c = {fn, props, app, NULL, NULL, NULL};
     for (size_t i = 0; i < sizeof constructor_steps / sizeof *constructor_steps; i++)
         constructor_steps[i].run(&c);
     return fn;
@@ -510,6 +517,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
     fn->base.grant_principal = attrs->role ? ccdk_iam_role_principal(attrs->role) : NULL;
     fn->base.skip_permissions = ccdk__tri_true(attrs->skip_permissions);
     fn->architecture = attrs->architecture ? attrs->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    ccdk__fn_import_connections(fn, scope, attrs); /* vpc.c */
     if (ccdk__tri_set(attrs->same_environment)) {
         fn->base.can_create_permissions = ccdk__tri_true(attrs->same_environment);
     } else {

@@ -44,7 +44,7 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
     ccdk__node *n = ccdk__node_of(repository);
     if (!n) { /* no App to record it on: the process-wide list; never NULL */
         ccdk__process_error("%s: the repository is %s", __func__, repository ? "not a construct handle" : "NULL");
-        return ccdk_lambda_code_from_bucket(ccdk__nil_stack(), "nil", "nil", NULL);
+        return ccdk__code_from_bucket_name(ccdk__nil_stack(), "nil", "nil", NULL);
     }
     ccdk_app *app = n->app;
     struct ccdk__image_code *im;

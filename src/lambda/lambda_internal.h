@@ -94,12 +94,16 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
  * records asset metadata on the resource. property: "Code" or "Content". */
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer);
+/* code.c: Code.fromBucket of a bucket name (what ccdk_lambda_code_from_bucket binds; also the
+ * harmless code of constructors that failed) */
+ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, const char *key, const char *version);
 void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
 /* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
@@ -117,6 +121,7 @@ typedef struct {
     ccdk_app *app;
     ccdk_value *code_value;         /* step "code.bind": the Code property */
     ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
+    ccdk_value *vpc_config;         /* step "VPC": VpcConfig */
 } ccdk__fn_ctor;
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
@@ -132,6 +137,10 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
+/* vpc.c: props.vpc and friends (configureVpc): the security group, VpcConfig, connections. */
+void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
+/* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */
+void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 
@@ -167,5 +176,10 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
 /* runtime.c: Runtime.bundlingImage, in the arena of app. */
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt);
 
+
+/* event_sources.c: an event source that another file binds (event_source_s3.c): fn.addEventSource
+ * calls bind(ctx, fb). */
+typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
 
 #endif

@@ -10,6 +10,7 @@
 #include "fuzzlib.h"
 
 #include "ccdk/lambda_versions.h"
+#include "ccdk/s3.h"
 
 enum {
     F_FLAGS, F_STACK_ID, F_STACK_NAME, F_STACK_DESC, F_GROUP_ID, F_FN_ID, F_HANDLER, F_CODE,
@@ -110,7 +111,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ccdk_lambda_function_add_environment(fn, "ARN", ccdk_stack_format_arn(stack, ff.f[F_ARN_SERVICE], ff.f[F_ARN_RESOURCE], "/", NULL));
     if (ff.n > F_LAYER_ID)
         ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST(ccdk_lambda_layer_version_new(stack, ff.f[F_LAYER_ID], &(ccdk_lambda_layer_version_props){
-                .code = ccdk_lambda_code_from_bucket(stack, "bucket", ff.f[F_LAYER_ID], NULL),
+                .code = ccdk_lambda_code_from_bucket(ccdk_s3_bucket_from_bucket_name(stack, "CodeBucket", "bucket"), ff.f[F_LAYER_ID], NULL),
             })));
     if (ff.n > F_CONTEXT_K) {
         ccdk_node_try_get_context(fn, ff.f[F_CONTEXT_K]);

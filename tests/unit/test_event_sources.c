@@ -516,6 +516,7 @@ TEST(bad_handles_are_process_errors)
         {"ccdk_lambda_kinesis_consumer_event_source: the consumer is NULL"},
         {"ccdk_lambda_sqs_dlq: the queue is NULL"},
         {"ccdk_lambda_sns_dlq: the topic is NULL"},
+        {"ccdk_lambda_s3_on_failure_destination: the bucket is NULL"},
         {"ccdk_lambda_filter_rule_exists: the owner is NULL"},
         {"ccdk_sns_subscription_filter_exists: the owner is NULL"},
         {"ccdk_dynamodb_table_new: the scope is NULL"},
@@ -530,6 +531,7 @@ TEST(bad_handles_are_process_errors)
     CHECK(ccdk_lambda_kinesis_consumer_event_source(NULL, NULL) != NULL);
     CHECK(ccdk_lambda_sqs_dlq(NULL) != NULL);
     CHECK(ccdk_lambda_sns_dlq(NULL) != NULL);
+    CHECK(ccdk_lambda_s3_on_failure_destination(NULL) != NULL);
     CHECK((ccdk_lambda_filter_rule_exists)(NULL) != NULL);
     CHECK((ccdk_sns_subscription_filter_exists)(NULL) != NULL);
     CHECK((ccdk_dynamodb_table_new)(NULL, "T", NULL) != NULL);

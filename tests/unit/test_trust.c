@@ -427,7 +427,7 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_lambda_code_from_inline, bad, "x");
     BAD_HANDLE(ccdk_lambda_code_from_asset, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_docker_build, bad, "dir", NULL);
-    BAD_HANDLE(ccdk_lambda_code_from_bucket, bad, "b", "k", NULL);
+    BAD_HANDLE(ccdk_lambda_code_from_bucket, (ccdk_s3_bucket *)bad, "k", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_cfn_parameters, bad);
     ccdk_lambda_function_props fp = {
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
@@ -462,7 +462,7 @@ static void every_scope_function(void)
     BAD_CALL(ccdk_appscaling_schedule_at, bad, (ccdk_appscaling_time){.year = 2030, .month = 1, .day = 1});
     BAD_CALL(ccdk_appscaling_schedule_cron, bad, NULL);
     BAD_HANDLE(ccdk_lambda_layer_version_new, bad, "L",
-               &(ccdk_lambda_layer_version_props){.code = ccdk_lambda_code_from_bucket(bad, "b", "k", NULL)});
+               &(ccdk_lambda_layer_version_props){.code = ccdk_lambda_code_from_bucket((ccdk_s3_bucket *)bad, "k", NULL)});
     BAD_HANDLE(ccdk_lambda_layer_version_from_layer_version_arn, bad, "LA", "arn:aws:lambda:us-east-1:123456789012:layer:l:1");
     BAD_HANDLE(ccdk_lambda_layer_version_from_layer_version_attributes, bad, "LB",
                &(ccdk_lambda_layer_version_attributes){.layer_version_arn = "arn:aws:lambda:us-east-1:123456789012:layer:l:1"});

@@ -9,6 +9,7 @@
 
 #include "ccdk/lambda.h"
 #include "ccdk/lambda_versions.h"
+#include "ccdk/s3.h"
 #include "testlib.h"
 
 static char tmpdir[] = "/tmp/ccdk-test-versions-XXXXXX";
@@ -37,7 +38,7 @@ static char *current_version_id(int version_props, int layer_version, variant v)
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .context = ctx, .quiet = 1});
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_lambda_layer_version *layer = ccdk_lambda_layer_version_new(stack, "Layer", &(ccdk_lambda_layer_version_props){
-        .code = ccdk_lambda_code_from_bucket(stack, "bucket", "layer.zip", NULL),
+        .code = ccdk_lambda_code_from_bucket(ccdk_s3_bucket_from_bucket_name(stack, "CodeBucket", "bucket"), "layer.zip", NULL),
         .description = v == V_LAYER_DESC ? "layer two" : "layer one",
     });
     ccdk_kvs env_ab = CCDK_KVS({"A", "1"}, {"B", "2"});
@@ -147,7 +148,7 @@ TEST(version_validations)
         .alias_name = "b", .version = v0, .additional_versions = CCDK_LIST_OF(ccdk_lambda_version_weight, {v0, 1.5})});
     (ccdk_lambda_function_add_function_url)(v0, NULL); /* a compile error through the checked macro */
     ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_new(stack, "L", &(ccdk_lambda_layer_version_props){
-        .code = ccdk_lambda_code_from_bucket(stack, "b", "k", NULL)});
+        .code = ccdk_lambda_code_from_bucket(ccdk_s3_bucket_from_bucket_name(stack, "CodeBucket", "bbb"), "k", NULL)});
     ccdk_lambda_layer_version_add_permission(l, "P", &(ccdk_lambda_layer_version_permission){.account_id = "123", .organization_id = "o-1"});
     ccdk_lambda_layer_version_new(stack, "Inline", &(ccdk_lambda_layer_version_props){.code = ccdk_lambda_code_from_inline(stack, "x")});
     CHECK(ccdk_app_synth(app) != 0);

@@ -1,6 +1,7 @@
 /* currentVersion of functions whose properties hold tokens, and of a function from an S3 bucket. */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
+#include <ccdk/s3.h>
 #include <ccdk/sqs.h>
 
 int main(void)
@@ -22,7 +23,7 @@ int main(void)
     ccdk_lambda_function *from_bucket = ccdk_lambda_function_new(stack, "FromBucket", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
         .handler = "index.handler",
-        .code = ccdk_lambda_code_from_bucket(stack, "my-bucket", "code.zip", "v1"),
+        .code = ccdk_lambda_code_from_bucket(ccdk_s3_bucket_from_bucket_name(stack, "CodeBucket", "my-bucket"), "code.zip", "v1"),
         .dead_letter_queue = queue,
     });
     ccdk_cfn_output_new(stack, "BucketFnVersion", &(ccdk_cfn_output_props){

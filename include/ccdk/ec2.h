@@ -1,0 +1,286 @@
+/* ccdk/ec2.h - Amazon EC2 networking that Lambda functions and file systems need: Vpc (new or
+ * imported), subnet selection, SecurityGroup, Peer, Port and Connections (aws-cdk-lib/aws-ec2). */
+#ifndef CCDK_EC2_H
+#define CCDK_EC2_H
+
+#include "ccdk/core.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;                       /* IVpc: a Vpc or an imported one */
+typedef struct ccdk_ec2_security_group ccdk_ec2_security_group; /* ISecurityGroup */
+typedef struct ccdk_ec2_connections ccdk_ec2_connections;       /* Connections */
+
+/* ================================================================== subnets */
+
+/** SubnetType. Zero means "not given" (in a selection: aws-cdk-lib's default, the first of
+ *  PRIVATE_WITH_EGRESS, PRIVATE_ISOLATED, PUBLIC that the VPC has). */
+typedef enum {
+    CCDK_EC2_SUBNET_TYPE_UNSET = 0,
+    CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, /* 'Isolated' */
+    CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, /* 'Private' */
+    CCDK_EC2_SUBNET_TYPE_PUBLIC,           /* 'Public' */
+} ccdk_ec2_subnet_type;
+
+/** SubnetConfiguration: one subnet group, one subnet per availability zone. */
+typedef struct {
+    ccdk_ec2_subnet_type subnet_type; /* required */
+    const char *name;                 /* required: the group's name ("Public", "Private", ...) */
+    ccdk_opt_num cidr_mask;           /* 16..28; default: the space left, split evenly */
+    ccdk_tristate reserved;           /* reserve the address space, create nothing */
+    ccdk_tristate map_public_ip_on_launch; /* PUBLIC subnets only; default true there */
+} ccdk_ec2_subnet_configuration;
+typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configuration_list;
+/** A list of subnet configurations, as CCDK_KVS builds pairs (CCDK_LIST cannot take braced items):
+ *  .subnet_configuration = CCDK_EC2_SUBNETS({.name = "Public", .subnet_type = ...}, {...}) */
+#define CCDK_EC2_SUBNETS(...)                                                                          \
+    ((ccdk_ec2_subnet_configuration_list){&ccdk__list_mark, (const ccdk_ec2_subnet_configuration[]){__VA_ARGS__}, \
+                                          sizeof((const ccdk_ec2_subnet_configuration[]){__VA_ARGS__}) /       \
+                                              sizeof(ccdk_ec2_subnet_configuration)})
+
+/** SubnetSelection. At most one of subnet_type and subnet_group_name. */
+typedef struct {
+    ccdk_ec2_subnet_type subnet_type;
+    const char *subnet_group_name;
+    ccdk_strs availability_zones; /* keep only subnets in these AZs */
+    ccdk_tristate one_per_az;     /* at most one subnet per AZ */
+} ccdk_ec2_subnet_selection;
+
+/** What a selection selects (SelectedSubnets). The lists belong to the App. `internet_connectivity`
+ *  holds what internetConnectivityEstablished stands for: the constructs (route table
+ *  associations, default routes) to depend on, with ccdk_node_add_dependency(x, item), before
+ *  anything in these subnets needs the internet. */
+typedef CCDK_LIST_TYPE(ccdk_construct *) ccdk_ec2_dependable_list;
+typedef struct {
+    ccdk_strs subnet_ids;         /* Refs of the subnets (or the imported ids) */
+    ccdk_strs availability_zones; /* of each subnet, in the same order */
+    ccdk_strs group_names;        /* subnet group name of each subnet ("Public", ...) */
+    ccdk_ec2_dependable_list internet_connectivity;
+    int has_public;               /* any of them is one of the VPC's public subnets */
+} ccdk_ec2_selected_subnets;
+
+/* ================================================================== Vpc */
+
+/** IpAddresses: how the VPC gets its addresses. Only IpAddresses.cidr exists in ccdk. */
+typedef struct {
+    const char *cidr_block;
+} ccdk_ec2_ip_addresses;
+/** IpAddresses.cidr(cidrBlock): a /16../28 block, split among the subnets. */
+#define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block)})
+
+typedef struct {
+    ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
+    ccdk_opt_num max_azs;                 /* default 3 (an environment-agnostic stack has 2) */
+    ccdk_strs availability_zones;         /* instead of max_azs */
+    ccdk_opt_num reserved_azs;            /* address space kept for AZs added later */
+    ccdk_opt_num nat_gateways;            /* default one per AZ when there are private subnets */
+    ccdk_ec2_subnet_selection nat_gateway_subnets; /* public subnets for the NAT gateways; default all */
+    ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
+    ccdk_tristate enable_dns_hostnames;   /* default true */
+    ccdk_tristate enable_dns_support;     /* default true */
+    const char *default_instance_tenancy; /* "default" (default) or "dedicated" */
+    const char *vpc_name;                 /* the Name tag; default the construct path */
+    ccdk_tristate create_internet_gateway; /* default true */
+    /* default: the feature flag @aws-cdk/aws-ec2:restrictDefaultSecurityGroup (on in `cdk init`
+     * projects): a Custom::VpcRestrictDefaultSG resource whose handler removes the default
+     * security group's rules. ccdk's handler is its own (src/ec2/restrict-default-sg-handler/),
+     * so the asset hash differs from aws-cdk-lib's. */
+    ccdk_tristate restrict_default_security_group;
+} ccdk_ec2_vpc_props;
+
+/** new ec2.Vpc(scope, id, props); props may be NULL. Owned by the App; never NULL. Bad props are
+ *  aws-cdk-lib's errors with the construct path (see "Validations" below). */
+ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_props *props);
+
+/** VpcAttributes for Vpc.fromVpcAttributes. Subnet id lists are empty or one id per AZ per group. */
+typedef struct {
+    const char *vpc_id;           /* required */
+    const char *vpc_cidr_block;
+    ccdk_strs availability_zones; /* required */
+    ccdk_strs public_subnet_ids, public_subnet_names, public_subnet_route_table_ids;
+    ccdk_strs private_subnet_ids, private_subnet_names, private_subnet_route_table_ids;
+    ccdk_strs isolated_subnet_ids, isolated_subnet_names, isolated_subnet_route_table_ids;
+} ccdk_ec2_vpc_attributes;
+/** Vpc.fromVpcAttributes(scope, id, attrs): an imported VPC (no resources). Never NULL; bad
+ *  attributes are aws-cdk-lib's errors. */
+ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, const ccdk_ec2_vpc_attributes *attrs);
+
+/** vpc.vpcId, vpc.vpcCidrBlock, vpc.vpcDefaultSecurityGroup (string tokens or the imported
+ *  values, owned by the App; NULL for NULL, and for attributes an imported VPC lacks). */
+const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc);
+const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc);
+const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
+/** vpc.availabilityZones: the AZs (tokens in an environment-agnostic stack); owned by the App. */
+ccdk_strs ccdk_ec2_vpc_availability_zones(ccdk_ec2_vpc *vpc);
+/** vpc.selectSubnets(selection): selection may be NULL (the default selection). Fills *out (lists
+ *  owned by the App) and returns 0; on bad input returns -1 with aws-cdk-lib's error on the VPC
+ *  and *out empty. */
+int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *selection,
+                                ccdk_ec2_selected_subnets *out);
+
+/* ================================================================== Port, Peer */
+
+/** Port: a protocol and a range, as aws-cdk-lib's Port; a value (no App). Build it with the
+ *  functions below; its members are not for users. */
+typedef struct {
+    const char *protocol_; /* "tcp", "udp", "icmp", "-1" */
+    double from_, to_;
+    int has_range_;        /* allTraffic() has none */
+    char text_[64];        /* toString(): "443", "80-90", "ALL TRAFFIC", "UDP 53", ... */
+} ccdk_ec2_port;
+ccdk_ec2_port ccdk_ec2_port_tcp(double port);                     /* Port.tcp(port) */
+ccdk_ec2_port ccdk_ec2_port_tcp_range(double start, double end);  /* Port.tcpRange */
+ccdk_ec2_port ccdk_ec2_port_all_tcp(void);                        /* Port.allTcp() */
+ccdk_ec2_port ccdk_ec2_port_udp(double port);                     /* Port.udp(port) */
+ccdk_ec2_port ccdk_ec2_port_udp_range(double start, double end);  /* Port.udpRange */
+ccdk_ec2_port ccdk_ec2_port_all_udp(void);                        /* Port.allUdp() */
+ccdk_ec2_port ccdk_ec2_port_all_traffic(void);                    /* Port.allTraffic() */
+ccdk_ec2_port ccdk_ec2_port_all_icmp(void);                       /* Port.allIcmp() */
+ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code); /* Port.icmpTypeAndCode */
+
+/** IPeer: an IPv4/IPv6 range or a security group; a value. Its members are not for users. */
+typedef struct {
+    int kind_;                       /* 1 IPv4 range, 2 IPv6 range, 3 security group */
+    const char *cidr_;               /* kinds 1, 2 (not copied: keep it alive until it is used) */
+    ccdk_ec2_security_group *group_; /* kind 3 */
+} ccdk_ec2_peer;
+ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip); /* Peer.ipv4("a.b.c.d/n"); a bad range is aws-cdk-lib's error when the peer is used */
+ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void);            /* Peer.anyIpv4() */
+ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip); /* Peer.ipv6 */
+ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void);            /* Peer.anyIpv6() */
+ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *security_group); /* the group as a peer */
+
+/* ================================================================== SecurityGroup */
+
+typedef struct {
+    ccdk_ec2_vpc *vpc;                   /* required */
+    const char *description;             /* default: the construct path */
+    const char *security_group_name;
+    ccdk_tristate allow_all_outbound;    /* default true */
+    ccdk_tristate allow_all_ipv6_outbound; /* default false */
+    ccdk_tristate disable_inline_rules;  /* default: the context @aws-cdk/aws-ec2.securityGroupDisableInlineRules; with
+                                          * allow_all_outbound false, adding an egress rule is an error in ccdk */
+} ccdk_ec2_security_group_props;
+typedef CCDK_LIST_TYPE(ccdk_ec2_security_group *) ccdk_ec2_security_group_list;
+
+/** new ec2.SecurityGroup(scope, id, props). Owned by the App; never NULL; no vpc is an error. */
+ccdk_ec2_security_group *ccdk_ec2_security_group_new(void *scope, const char *id, const ccdk_ec2_security_group_props *props);
+/** SecurityGroup.fromSecurityGroupId(scope, id, securityGroupId, {allowAllOutbound, mutable}):
+ *  an imported group; allow_all_outbound and mutable_ default true. Never NULL. */
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_security_group_id(void *scope, const char *id,
+                                                                        const char *security_group_id,
+                                                                        ccdk_tristate allow_all_outbound,
+                                                                        ccdk_tristate mutable_);
+/** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
+const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
+/** addIngressRule / addEgressRule(peer, port, description, remoteRule): description NULL gives
+ *  aws-cdk-lib's default ("from <peer>:<port>"). Inline in the group's template property unless a
+ *  peer is another group (then an AWS::EC2::SecurityGroupIngress/Egress resource, placed as
+ *  aws-cdk-lib places it). Egress rules on a group with allow_all_outbound are dropped, as in
+ *  aws-cdk-lib. */
+void ccdk_ec2_security_group_add_ingress_rule(ccdk_ec2_security_group *security_group, ccdk_ec2_peer peer,
+                                              ccdk_ec2_port port, const char *description, ccdk_tristate remote_rule);
+void ccdk_ec2_security_group_add_egress_rule(ccdk_ec2_security_group *security_group, ccdk_ec2_peer peer,
+                                             ccdk_ec2_port port, const char *description, ccdk_tristate remote_rule);
+/** securityGroup.connections (owned by the group). */
+ccdk_ec2_connections *ccdk_ec2_security_group_connections(ccdk_ec2_security_group *security_group);
+
+/* ================================================================== Connections */
+
+/** new Connections({securityGroups, defaultPort}): default_port may be NULL. Owned by the App of
+ *  owner (any construct). */
+ccdk_ec2_connections *ccdk_ec2_connections_new(void *owner, ccdk_ec2_security_group_list security_groups,
+                                               const ccdk_ec2_port *default_port);
+/** connections.allowTo(other, port, description) / allowFrom: rules on both sides' groups
+ *  (ingress on the receiving groups, egress on the sending ones), as aws-cdk-lib. description
+ *  NULL: aws-cdk-lib's default. */
+void ccdk_ec2_connections_allow_to(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                   ccdk_ec2_port port, const char *description);
+void ccdk_ec2_connections_allow_from(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                     ccdk_ec2_port port, const char *description);
+/** allowDefaultPortFrom(other, description): an error when connections has no default port. */
+void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                  const char *description);
+/** allowTo/allowFrom a plain peer (an IP range): connections.allowTo(Peer.ipv4(...), port). */
+void ccdk_ec2_connections_allow_to_peer(ccdk_ec2_connections *connections, ccdk_ec2_peer peer, ccdk_ec2_port port,
+                                        const char *description);
+void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *connections, ccdk_ec2_peer peer, ccdk_ec2_port port,
+                                          const char *description);
+/** allowInternally(port, description): each group of connections lets the others (and itself)
+ *  in and out on port. */
+void ccdk_ec2_connections_allow_internally(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
+/** allowDefaultPortTo(other) / allowToDefaultPort(other) (other's default port) /
+ *  allowDefaultPortInternally() / allowDefaultPortFromAnyIpv4(): aws-cdk-lib's error (no path)
+ *  when the default port they use is missing. */
+void ccdk_ec2_connections_allow_default_port_to(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                const char *description);
+void ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_connections *connections, ccdk_ec2_connections *other,
+                                                const char *description);
+void ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_connections *connections, const char *description);
+void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections *connections, const char *description);
+/** connections.defaultPort: NULL when there is none; owned by the connections. */
+const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *connections);
+/** allowToAnyIpv4(port) / allowFromAnyIpv4(port): allow_to_peer / allow_from_peer with Peer.anyIpv4(). */
+void ccdk_ec2_connections_allow_to_any_ipv4(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
+void ccdk_ec2_connections_allow_from_any_ipv4(ccdk_ec2_connections *connections, ccdk_ec2_port port, const char *description);
+/** connections.addSecurityGroup(...securityGroups). */
+void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *connections, ccdk_ec2_security_group *security_group);
+/** connections.securityGroups (owned by the App). */
+ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_connections *connections);
+
+/* ================================================================== Validations
+ * aws-cdk-lib 2.276.0's messages, each with the construct path when aws-cdk-lib gives one
+ * (tests/unit/test_ec2.c checks them against aws-cdk-lib itself):
+ *   Vpc:
+ *     "To use DNS Hostnames, DNS Support must be enabled, however, it was explicitly disabled."
+ *     "Vpc supports 'availabilityZones' or 'maxAzs', but not both."
+ *     "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)"
+ *     "<ip> is not valid" (the block's address)
+ *     "x.x.x.x/<mask> is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum
+ *       subnet size is /28." (a cidr_mask outside 16..28, or a block too small for the subnets
+ *       without a mask)
+ *     "1 of /<mask> exceeds remaining space of <cidr>" (the subnets do not fit: they would overlap)
+ *     "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC
+ *       subnets to put the NAT gateways into (got <JSON>." (NAT gateways but no public subnet,
+ *       e.g. the public group reserved; ccdk writes each configuration's keys in the order
+ *       cidrMask, name, subnetType, reserved). More NAT gateways than AZs is no error: aws-cdk-lib
+ *       makes min(nat_gateways, AZs) of them.
+ *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
+ *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
+ *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
+ *   Vpc.fromVpcAttributes:
+ *     "Number of <group>SubnetIds (<n>) must be a multiple of availability zones (<n>)."
+ *     "Number of <group>SubnetRouteTableIds (<n>) must be equal to the amount of <group>SubnetIds (<n>)."
+ *     "<group>SubnetNames must have an entry for every corresponding subnet group, got: <JSON>"
+ *     "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC"
+ *   selectSubnets:
+ *     "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection."
+ *     "There are no '<type>' subnet groups in this VPC. Available types: <types>"
+ *     "There are no subnet groups with name '<name>' in this VPC. Available names: <names>"
+ *   SecurityGroup and Peer:
+ *     "Invalid IPv4 CIDR: \"<cidr>\"", "CIDR mask is missing in IPv4: \"<cidr>\". Did you mean \"<cidr>/32\"?"
+ *     (and the same for IPv6, /128), when the peer is used
+ *     "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or
+ *       allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead."
+ *     no vpc: "vpc is required" (TypeScript's type check, in ccdk a run-time error)
+ *   Connections:
+ *     "Cannot call allowDefaultPortFrom(): this resource has no default port"
+ * The Function's VPC props have theirs in ccdk/lambda.h (src/lambda/vpc.c).
+ */
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_ec2_vpc_new(scope, ...) ccdk_ec2_vpc_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_vpc_from_vpc_attributes(scope, ...) ccdk_ec2_vpc_from_vpc_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_new(scope, ...) ccdk_ec2_security_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_security_group_id(scope, ...) ccdk_ec2_security_group_from_security_group_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

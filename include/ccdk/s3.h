@@ -1,0 +1,174 @@
+/* ccdk/s3.h - the s3.Bucket that Lambda features need: the bucket, its imports, grants, event
+ * notifications (Custom::S3BucketNotifications) with a Lambda destination. */
+#ifndef CCDK_S3_H
+#define CCDK_S3_H
+
+#include "ccdk/core.h"
+#include "ccdk/iam.h"
+#include "ccdk/lambda.h" /* LambdaDestination takes an IFunction */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ccdk_s3_bucket ccdk_s3_bucket;
+typedef struct ccdk_s3_notification_destination ccdk_s3_notification_destination;
+
+/** BucketEncryption: UNSET (not given) is UNENCRYPTED, as aws-cdk-lib without an encryption key.
+ *  KMS and DSSE (which need a kms.Key) are not supported. */
+typedef enum {
+    CCDK_S3_ENCRYPTION_UNSET = 0,
+    CCDK_S3_ENCRYPTION_UNENCRYPTED,
+    CCDK_S3_ENCRYPTION_S3_MANAGED,
+    CCDK_S3_ENCRYPTION_KMS_MANAGED,
+    CCDK_S3_ENCRYPTION_DSSE_MANAGED,
+} ccdk_s3_bucket_encryption;
+
+/** BlockPublicAccessOptions; the constants below are BlockPublicAccess.BLOCK_ALL, BLOCK_ACLS and
+ *  BLOCK_ACLS_ONLY. */
+typedef struct {
+    ccdk_tristate block_public_acls;
+    ccdk_tristate block_public_policy;
+    ccdk_tristate ignore_public_acls;
+    ccdk_tristate restrict_public_buckets;
+} ccdk_s3_block_public_access;
+extern const ccdk_s3_block_public_access ccdk_s3__block_all, ccdk_s3__block_acls, ccdk_s3__block_acls_only;
+#define CCDK_S3_BLOCK_ALL (&ccdk_s3__block_all)
+#define CCDK_S3_BLOCK_ACLS (&ccdk_s3__block_acls)
+#define CCDK_S3_BLOCK_ACLS_ONLY (&ccdk_s3__block_acls_only)
+
+/** BucketProps (the subset ccdk supports). */
+typedef struct {
+    const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
+    ccdk_tristate versioned;
+    ccdk_s3_bucket_encryption encryption;
+    ccdk_tristate bucket_key_enabled;         /* not with UNENCRYPTED */
+    const ccdk_s3_block_public_access *block_public_access; /* NULL: not given */
+    ccdk_tristate enforce_ssl;                /* a BucketPolicy denying aws:SecureTransport false */
+    ccdk_removal_policy removal_policy;       /* default RETAIN, as aws-cdk-lib */
+    /** Empty the bucket when it is deleted (needs removal_policy DESTROY): a Custom::S3AutoDeleteObjects
+     *  resource served by the stack's provider, whose handler code is ccdk's own. */
+    ccdk_tristate auto_delete_objects;
+    ccdk_tristate event_bridge_enabled;
+    ccdk_iam_role *notifications_handler_role; /* the notifications handler's role (default: its own) */
+    ccdk_tristate notifications_skip_destination_validation;
+} ccdk_s3_bucket_props;
+
+/** new s3.Bucket(scope, id, props); props may be NULL. Owned by the App. A bad bucket name or prop
+ *  combination is aws-cdk-lib's error on the bucket; a bad scope goes to the process-wide list;
+ *  never NULL. */
+ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props);
+
+/** BucketAttributes (the subset ccdk supports): bucket_arn or bucket_name, at least one. */
+typedef struct {
+    const char *bucket_arn;
+    const char *bucket_name;
+    const char *account;
+    const char *region;
+    ccdk_iam_role *notifications_handler_role;
+} ccdk_s3_bucket_attributes;
+
+/** Bucket.fromBucketAttributes(scope, id, attrs), fromBucketArn(scope, id, arn) and
+ *  fromBucketName(scope, id, name): an imported bucket, owned by the App. Neither an ARN nor a
+ *  name, or a bad name (legacy naming allowed, as aws-cdk-lib), is aws-cdk-lib's error; a bad
+ *  scope goes to the process-wide list; never NULL. */
+ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *id, const ccdk_s3_bucket_attributes *attrs);
+ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_arn(void *scope, const char *id, const char *bucket_arn);
+ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_name(void *scope, const char *id, const char *bucket_name);
+
+/** bucket.bucketName, bucket.bucketArn (tokens, or literals for an import) and
+ *  bucket.arnForObjects(pattern) ("<arn>/<pattern>"); owned by the App. NULL for NULL. */
+const char *ccdk_s3_bucket_name(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_arn(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_arn_for_objects(ccdk_s3_bucket *bucket, const char *key_pattern);
+/** The CfnBucket of a bucket (NULL for an import or NULL), owned by the App. */
+ccdk_cfn_resource *ccdk_s3_bucket_resource(ccdk_s3_bucket *bucket);
+/** 1 for a bucket imported with from_bucket_*, else 0 (also for NULL). */
+int ccdk_s3_bucket_is_imported(const ccdk_s3_bucket *bucket);
+
+/** bucket.grantRead / grantWrite / grantReadWrite / grantPut / grantDelete(grantee, pattern):
+ *  aws-cdk-lib's statements (grantWrite and grantPut follow @aws-cdk/aws-s3:grantWriteWithoutAcl)
+ *  in the grantee's identity policy; pattern NULL is "*". Return 1 when a statement was added,
+ *  else 0 (also for NULL arguments), without an error. */
+int ccdk_s3_bucket_grant_read(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+
+/** bucket.addToResourcePolicy(statement): into the bucket's BucketPolicy (made on first use).
+ *  Returns 1 when added; 0 for an imported bucket (it has no policy of the App's, as aws-cdk-lib's
+ *  statementAdded false) and for NULL arguments, without an error. */
+int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *bucket, ccdk_iam_policy_statement *statement);
+
+/* ================================================================== event notifications */
+
+/** EventType values, as strings ("s3:ObjectCreated:*", ...): any of aws-cdk-lib's may be given. */
+#define CCDK_S3_OBJECT_CREATED "s3:ObjectCreated:*"
+#define CCDK_S3_OBJECT_CREATED_PUT "s3:ObjectCreated:Put"
+#define CCDK_S3_OBJECT_CREATED_POST "s3:ObjectCreated:Post"
+#define CCDK_S3_OBJECT_CREATED_COPY "s3:ObjectCreated:Copy"
+#define CCDK_S3_OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD "s3:ObjectCreated:CompleteMultipartUpload"
+#define CCDK_S3_OBJECT_REMOVED "s3:ObjectRemoved:*"
+#define CCDK_S3_OBJECT_REMOVED_DELETE "s3:ObjectRemoved:Delete"
+#define CCDK_S3_OBJECT_REMOVED_DELETE_MARKER_CREATED "s3:ObjectRemoved:DeleteMarkerCreated"
+#define CCDK_S3_OBJECT_RESTORE_POST "s3:ObjectRestore:Post"
+#define CCDK_S3_OBJECT_RESTORE_COMPLETED "s3:ObjectRestore:Completed"
+#define CCDK_S3_OBJECT_RESTORE_DELETE "s3:ObjectRestore:Delete"
+#define CCDK_S3_OBJECT_RESTORE "s3:ObjectRestore:*"
+#define CCDK_S3_OBJECT_TAGGING "s3:ObjectTagging:*"
+#define CCDK_S3_OBJECT_ACL_PUT "s3:ObjectAcl:Put"
+#define CCDK_S3_LIFECYCLE_EXPIRATION "s3:LifecycleExpiration:*"
+#define CCDK_S3_LIFECYCLE_TRANSITION "s3:LifecycleTransition"
+#define CCDK_S3_INTELLIGENT_TIERING "s3:IntelligentTiering"
+#define CCDK_S3_REPLICATION "s3:Replication:*"
+
+/** NotificationKeyFilter: a prefix and/or a suffix. */
+typedef struct {
+    const char *prefix;
+    const char *suffix;
+} ccdk_s3_notification_key_filter;
+typedef CCDK_LIST_TYPE(ccdk_s3_notification_key_filter) ccdk_s3_notification_key_filter_list;
+/** A list of filters, as CCDK_KVS makes pairs: CCDK_S3_FILTERS({.prefix = "in/", .suffix = ".jpg"}),
+ *  several as CCDK_S3_FILTERS({.prefix = "a/"}, {.suffix = ".txt"}); none: CCDK_S3_NO_FILTERS. */
+#define CCDK_S3_FILTERS(...)                                                                              \
+    ((ccdk_s3_notification_key_filter_list){&ccdk__list_mark, (const ccdk_s3_notification_key_filter[]){__VA_ARGS__}, \
+                                            sizeof((const ccdk_s3_notification_key_filter[]){__VA_ARGS__}) /          \
+                                                sizeof(ccdk_s3_notification_key_filter)})
+#define CCDK_S3_NO_FILTERS ((ccdk_s3_notification_key_filter_list)CCDK_EMPTY_LIST)
+
+/** new s3n.LambdaDestination(fn): fn is a Function, Version, Alias or imported function. Owned by
+ *  fn's App; NULL for NULL (no error); a construct that is not an IFunction: an error on its App. */
+ccdk_s3_notification_destination *ccdk_s3_lambda_destination(void *fn);
+
+/** bucket.addEventNotification(event, destination, ...filters): the Notifications custom resource
+ *  (made once per bucket, with the stack's singleton handler BucketNotificationsHandler050a...), the
+ *  destination's permission (a Lambda permission under the bucket) and the configuration. filters:
+ *  CCDK_S3_FILTERS(...) or CCDK_S3_NO_FILTERS. A filter without
+ *  prefix and suffix, or two prefixes or suffixes, is aws-cdk-lib's error on the notifications; NULL
+ *  arguments are ignored without an error. */
+void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *bucket, const char *event,
+                                           ccdk_s3_notification_destination *destination,
+                                           ccdk_s3_notification_key_filter_list filters);
+/** bucket.enableEventBridgeNotification() (what event_bridge_enabled does). NULL is ignored. */
+void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_s3_bucket_new(scope, ...) ccdk_s3_bucket_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_s3_bucket_from_bucket_attributes(scope, ...) ccdk_s3_bucket_from_bucket_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_s3_bucket_from_bucket_arn(scope, ...) ccdk_s3_bucket_from_bucket_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_s3_bucket_from_bucket_name(scope, ...) ccdk_s3_bucket_from_bucket_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_read(bucket, grantee, ...) ccdk_s3_bucket_grant_read(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_write(bucket, grantee, ...) ccdk_s3_bucket_grant_write(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_read_write(bucket, grantee, ...) ccdk_s3_bucket_grant_read_write(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_put(bucket, grantee, ...) ccdk_s3_bucket_grant_put(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))
+#endif
+/* ---- end of checked handles ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,112 @@
+/* ec2_internal.h - EC2 structures shared by the files of the ec2 module. */
+#ifndef CCDK_EC2_INTERNAL_H
+#define CCDK_EC2_INTERNAL_H
+
+#include "ccdk/ec2.h"
+#include "internal.h"
+
+/* A subnet of a VPC: a new PublicSubnet/PrivateSubnet (resources below it) or an imported one. */
+typedef struct ccdk__ec2_subnet {
+    ccdk__node node;
+    ccdk_ec2_subnet_type type;
+    const char *group_name; /* subnetGroupNameFromConstructId */
+    const char *az;
+    const char *subnet_id;
+    const char *route_table_id;
+    ccdk_cfn_resource *resource, *route_table, *assoc, *nat_gateway;
+    /* internetConnectivityEstablished: a DependencyGroup of these (route table association, routes) */
+    ccdk__node *conn[4];
+    size_t nconn;
+} ccdk__ec2_subnet;
+
+struct ccdk_ec2_vpc {
+    ccdk__node node;
+    int imported;
+    ccdk_cfn_resource *resource;
+    const char *vpc_id, *cidr_block, *default_sg;
+    const char **azs;
+    size_t naz;
+    ccdk__ec2_subnet **pub, **priv, **iso;
+    size_t npub, npriv, niso;
+    size_t cappub, cappriv, capiso;
+};
+
+/* aws-cdk-lib's ReactiveList: a list whose listeners (forEachAndForever) see every item, those
+ * there now and those pushed later. Connections keeps its security groups and its "rules" (the
+ * peers that others' rules name: its groups, or a plain peer) in two of them. */
+typedef struct ccdk__ec2_listener ccdk__ec2_listener;
+struct ccdk__ec2_listener {
+    void (*fn)(ccdk__ec2_listener *l, const void *item); /* item: ccdk_ec2_security_group ** or ccdk_ec2_peer * */
+    ccdk_ec2_connections *other;
+    ccdk_ec2_security_group *group;
+    ccdk_ec2_port port;
+    const char *description;
+    int remote_rule, egress;
+    ccdk__ec2_listener *next;
+};
+typedef struct {
+    void *items; /* ccdk_ec2_security_group * or ccdk_ec2_peer */
+    size_t n, cap, elem;
+    ccdk__ec2_listener *listeners, *listeners_tail;
+} ccdk__ec2_reactive_list;
+
+struct ccdk_ec2_connections {
+    ccdk_app *app;
+    ccdk__ec2_reactive_list groups; /* ccdk_ec2_security_group * */
+    ccdk__ec2_reactive_list rules;  /* ccdk_ec2_peer */
+    ccdk_ec2_port default_port;
+    int has_default_port;
+    int skip, remote_rule;
+};
+void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *item);
+/* addIngressRule / addEgressRule of a group, new or imported (security_group.c) */
+void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
+                              const char *description, int remote_rule);
+void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
+                             const char *description, int remote_rule);
+/* A Connections in the App's memory: for a group (its own), a function, a plain peer. */
+void ccdk__ec2_connections_init(ccdk_ec2_connections *c, ccdk_app *app);
+
+/* An inline rule of a SecurityGroup (CfnSecurityGroup.IngressProperty / EgressProperty) */
+typedef struct ccdk__sg_rule {
+    const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *dest_sg;
+    double from, to;
+    int has_range;
+    struct ccdk__sg_rule *next;
+} ccdk__sg_rule;
+
+struct ccdk_ec2_security_group {
+    ccdk__node node;
+    int imported, immutable, egress_allowed_by_import; /* imports: mutable, allowAllOutbound: false given */
+    int allow_all_outbound, allow_all_ipv6_outbound, disable_inline_rules;
+    ccdk_cfn_resource *resource; /* NULL when imported */
+    const char *group_id;
+    ccdk__sg_rule *ingress, *egress; /* inline rules, in order */
+    int peer_as_token_count;
+    ccdk_ec2_connections conn;
+};
+
+/* The CIDR arithmetic of aws-cdk-lib's network-util (NetworkBuilder, CidrBlock): cidr.c. */
+typedef struct {
+    int64_t min, max, next; /* the network's first and last address, the next free one */
+    const char *cidr;       /* the network as "a.b.c.d/m" */
+    int ok;
+} ccdk__net_builder;
+/* new NetworkBuilder(cidr): 0, or -1 after recording aws-cdk-lib's error on scope */
+int ccdk__net_builder_init(ccdk__net_builder *b, const void *scope, const char *cidr);
+/* addSubnet(mask): the subnet's "a.b.c.d/m", or NULL after recording the error on scope */
+const char *ccdk__net_builder_add_subnet(ccdk__net_builder *b, const void *scope, double mask);
+double ccdk__net_builder_mask_for_remaining(const ccdk__net_builder *b, size_t count);
+
+/* selectSubnetObjects (vpc.c): the subnets a selection picks (NULL: the default), in the App's
+ * memory; -1 after aws-cdk-lib's error on the VPC */
+int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk__ec2_subnet ***out,
+                                    size_t *nout);
+
+/* restrict_default_sg.c: the Custom::VpcRestrictDefaultSG of vpc.restrictDefaultSecurityGroup() */
+void ccdk__ec2_restrict_default_sg(ccdk_ec2_vpc *vpc);
+
+/* The subnet group name a SubnetType has by default, and the value of its aws-cdk:subnet-type tag. */
+const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t);
+
+#endif

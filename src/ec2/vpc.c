@@ -1,0 +1,620 @@
+/* vpc.c - ec2.Vpc (aws-cdk-lib/aws-ec2/lib/vpc.ts): the VPC, its subnets (one per AZ per subnet
+ * group, CIDRs split as aws-cdk-lib splits them), route tables, the internet gateway, NAT gateways,
+ * and selectSubnets. */
+#include <math.h>
+#include <stdlib.h>
+
+#include "ec2_internal.h"
+
+static const ccdk__kind kind_vpc = {.fqn = "aws-cdk-lib.aws_ec2.Vpc", .class_name = "Vpc2"};
+static const ccdk__kind kind_public_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PublicSubnet", .class_name = "PublicSubnet2"};
+static const ccdk__kind kind_private_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PrivateSubnet", .class_name = "PrivateSubnet2"};
+static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.aws_ec2.NetworkAcl", .class_name = "Import"};
+
+const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
+{
+    switch (t) {
+    case CCDK_EC2_SUBNET_TYPE_PUBLIC: return "Public";
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS: return "Private";
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED: return "Isolated";
+    default: return "undefined";
+    }
+}
+
+/* aws-cdk-lib's SubnetType enum values, as its messages print them */
+static const char *subnet_type_value(ccdk_ec2_subnet_type t) { return ccdk__ec2_subnet_type_tag(t); }
+
+static ccdk_value *v_bool(ccdk_app *app, int b) { return ccdk__v_bool(app, b); }
+static ccdk_value *v_ref(ccdk_cfn_resource *r) { return ccdk__v_ref(r->el.node.app, &r->el.node); }
+
+/* Stack.availabilityZones: in an environment-agnostic stack the context value
+ * "aws:cdk:availability-zones:fallback", else the first two of Fn::GetAZs; in a stack with an
+ * environment the cached lookup "availability-zones:account=..:region=..", else aws-cdk-lib's
+ * dummy values (ccdk records no missing context for the CLI to look up). */
+static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
+{
+    ccdk_app *app = vpc->node.app;
+    ccdk_stack *stack = vpc->node.stack;
+    ccdk_value *ctx;
+    int agnostic = ccdk__stack_is_env_agnostic_account(stack) || ccdk__stack_is_env_agnostic_region(stack);
+    if (agnostic)
+        ctx = ccdk__node_context(&vpc->node, "aws:cdk:availability-zones:fallback");
+    else
+        ctx = ccdk__node_context(&vpc->node, ccdk__sprintf(app, "availability-zones:account=%s:region=%s", stack->account,
+                                                          stack->region));
+    if (ctx && ccdk__truthy(ctx) && ctx->kind == CCDK__V_LIST) {
+        *n = ctx->u.list.n;
+        *out = ccdk__alloc(app, (*n + 1) * sizeof **out);
+        for (size_t i = 0; i < *n; i++)
+            (*out)[i] = ccdk__js_string(app, ctx->u.list.items[i]);
+        return;
+    }
+    if (!agnostic) {
+        static const char *const dummy[] = {"dummy1a", "dummy1b", "dummy1c"};
+        *n = 3;
+        *out = ccdk__alloc(app, 4 * sizeof **out);
+        for (size_t i = 0; i < 3; i++)
+            (*out)[i] = dummy[i];
+        return;
+    }
+    *n = 2;
+    *out = ccdk__alloc(app, 3 * sizeof **out);
+    for (int i = 0; i < 2; i++) {
+        ccdk_value *sel = ccdk__v_list(app);
+        ccdk__v_push(sel, ccdk__v_num(app, i));
+        ccdk__v_push(sel, ccdk__v_intrinsic(app, "Fn::GetAZs", ccdk__v_str(app, "")));
+        (*out)[i] = ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::Select", sel));
+    }
+}
+
+/* ------------------------------------------------------------------ subnets */
+
+static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_subnet_type type,
+                                    const char *group_name, const char *az, const char *cidr, int map_public_ip)
+{
+    ccdk_app *app = vpc->node.app;
+    void *parent = vpc;
+    ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet,
+                                          type == CCDK_EC2_SUBNET_TYPE_PUBLIC ? &kind_public_subnet : &kind_private_subnet,
+                                          parent, id);
+    s->type = type;
+    s->group_name = ccdk__strdup(app, group_name);
+    s->az = az;
+    ccdk_tags_add(s, "Name", s->node.path);
+    ccdk_cfn_resource *r = ccdk__l1(s, "Subnet", "AWS::EC2::Subnet", "aws-cdk-lib.aws_ec2.CfnSubnet");
+    r->tag_kind = 1;
+    ccdk__res_set(r, "VpcId", v_ref(vpc->resource));
+    ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, cidr));
+    ccdk__res_set(r, "AvailabilityZone", ccdk__v_from_string(app, az));
+    ccdk__res_set(r, "MapPublicIpOnLaunch", v_bool(app, map_public_ip));
+    s->resource = r;
+    s->subnet_id = ccdk_cfn_resource_ref(r);
+    ccdk__ext(&s->node)->default_child_override = &r->el.node;
+    /* NetworkAcl.fromNetworkAclId(this, 'Acl', ...): a construct without resources */
+    ccdk__node *acl = ccdk__alloc(app, sizeof *acl);
+    ccdk__node_init(acl, &kind_acl, s, "Acl");
+    ccdk_cfn_resource *rt = ccdk__l1(s, "RouteTable", "AWS::EC2::RouteTable", "aws-cdk-lib.aws_ec2.CfnRouteTable");
+    rt->tag_kind = 1;
+    ccdk__res_set(rt, "VpcId", v_ref(vpc->resource));
+    s->route_table = rt;
+    s->route_table_id = ccdk_cfn_resource_ref(rt);
+    ccdk_cfn_resource *assoc = ccdk__l1(s, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
+                                        "aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation");
+    ccdk__res_set(assoc, "SubnetId", v_ref(r));
+    ccdk__res_set(assoc, "RouteTableId", v_ref(rt));
+    s->assoc = assoc;
+    s->conn[s->nconn++] = &assoc->el.node;
+    /* Tags.of(subnet).add(..., {includeResourceTypes: ['AWS::EC2::Subnet']}): the only such
+     * resource below the subnet is its CfnSubnet, so the tags go on it directly */
+    ccdk_tags_add(r, "aws-cdk:subnet-name", group_name);
+    ccdk_tags_add(r, "aws-cdk:subnet-type", ccdk__ec2_subnet_type_tag(type));
+    return s;
+}
+
+/* Subnet.addRoute / addDefaultInternetRoute: "DefaultRoute", 0.0.0.0/0 to the gateway */
+static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *router_prop, ccdk_value *router)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_cfn_resource *route = ccdk__l1(s, "DefaultRoute", "AWS::EC2::Route", "aws-cdk-lib.aws_ec2.CfnRoute");
+    ccdk__res_set(route, "RouteTableId", v_ref(s->route_table));
+    ccdk__res_set(route, "DestinationCidrBlock", ccdk__v_str(app, "0.0.0.0/0"));
+    ccdk__res_set(route, router_prop, router);
+    s->conn[s->nconn++] = &route->el.node;
+    return route;
+}
+
+/* ------------------------------------------------------------------ Vpc */
+
+static int type_is_private(ccdk_ec2_subnet_type t) { return t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS; }
+
+/* determineNatGatewayCount */
+static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const ccdk_ec2_subnet_configuration *cfg,
+                             size_t ncfg, size_t naz, int *ok)
+{
+    ccdk_app *app = vpc->node.app;
+    *ok = 1;
+    if (requested.set && requested.token)
+        return 0;
+    int has_private = 0, has_public = 0;
+    for (size_t i = 0; i < ncfg; i++) {
+        int reserved = ccdk__tri_true(cfg[i].reserved);
+        has_private |= type_is_private(cfg[i].subnet_type) && !reserved;
+        has_public |= cfg[i].subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC && !reserved;
+    }
+    /* hasCustomEgress: any PRIVATE_WITH_EGRESS group, reserved or not. ccdk has no deprecated
+     * PRIVATE_WITH_NAT/PRIVATE types, so every private group is a "custom egress" one and the
+     * first error below cannot happen: kept to say so. */
+    int has_custom_egress = 0;
+    for (size_t i = 0; i < ncfg; i++)
+        has_custom_egress |= cfg[i].subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS;
+    double count = requested.set ? fmin(requested.value, (double)naz) : has_private ? (double)naz : 0;
+    if (count == 0 && has_private && !has_custom_egress) {
+        ccdk__unscoped_error(app, "If you do not want NAT gateways (natGateways=0), make sure you don't configure any "
+                                  "PRIVATE(_WITH_NAT) subnets in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)");
+        *ok = 0;
+        return 0;
+    }
+    if (count > 0 && !has_public) {
+        /* JSON.stringify(subnetConfig) */
+        ccdk__buf b = {0};
+        ccdk__buf_putc(&b, '[');
+        for (size_t i = 0; i < ncfg; i++) {
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            ccdk__buf_puts(&b, "{");
+            int first = 1;
+            /* the keys in the order the user's object literal has them is unknowable here;
+             * aws-cdk-lib's README order: cidrMask, name, subnetType, reserved */
+            if (cfg[i].cidr_mask.set) {
+                ccdk__buf_puts(&b, "\"cidrMask\":");
+                ccdk__json_write_number(&b, cfg[i].cidr_mask.value);
+                first = 0;
+            }
+            if (!first)
+                ccdk__buf_putc(&b, ',');
+            ccdk__buf_puts(&b, "\"name\":");
+            ccdk__json_write_cstr(&b, cfg[i].name ? cfg[i].name : "");
+            ccdk__buf_puts(&b, ",\"subnetType\":");
+            ccdk__json_write_cstr(&b, subnet_type_value(cfg[i].subnet_type));
+            if (ccdk__tri_set(cfg[i].reserved))
+                ccdk__buf_puts(&b, ccdk__tri_true(cfg[i].reserved) ? ",\"reserved\":true" : ",\"reserved\":false");
+            ccdk__buf_putc(&b, '}');
+        }
+        ccdk__buf_putc(&b, ']');
+        ccdk__unscoped_error(app, "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure "
+                                  "PUBLIC subnets to put the NAT gateways into (got %s.", b.data);
+        ccdk__buf_free(&b);
+        *ok = 0;
+        return 0;
+    }
+    return (int)count;
+}
+
+static void push_subnet(ccdk_app *app, ccdk__ec2_subnet ***arr, size_t *n, size_t *cap, ccdk__ec2_subnet *s)
+{
+    if (*n == *cap)
+        *arr = ccdk__arena_grow(app, *arr, *n, cap, sizeof **arr, 4);
+    (*arr)[(*n)++] = s;
+}
+
+ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_props *props)
+{
+    ccdk_ec2_vpc *vpc = ccdk__construct(ccdk_ec2_vpc, &kind_vpc, scope, id);
+    ccdk_app *app = vpc->node.app;
+    static const ccdk_ec2_vpc_props empty;
+    if (!props)
+        props = &empty;
+    if (ccdk__tri_true(props->enable_dns_hostnames) && !ccdk__tri_true(props->enable_dns_support)) {
+        ccdk__error(vpc, "To use DNS Hostnames, DNS Support must be enabled, however, it was explicitly disabled.");
+        return vpc;
+    }
+    size_t ngiven_azs = CCDK__LEN(props->availability_zones, "availability_zones");
+    if (CCDK__GIVEN(props->availability_zones) && props->max_azs.set && (props->max_azs.token || props->max_azs.value)) {
+        ccdk__error(vpc, "Vpc supports 'availabilityZones' or 'maxAzs', but not both.");
+        return vpc;
+    }
+    const char *cidr = props->ip_addresses.cidr_block ? props->ip_addresses.cidr_block : "10.0.0.0/16";
+    if (ccdk__is_unresolved(cidr)) {
+        ccdk__unscoped_error(app, "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)");
+        return vpc;
+    }
+    ccdk__net_builder nb;
+    if (ccdk__net_builder_init(&nb, vpc, cidr) < 0)
+        return vpc;
+    int dns_hostnames = !ccdk__tri_false(props->enable_dns_hostnames);
+    int dns_support = !ccdk__tri_false(props->enable_dns_support);
+
+    ccdk_cfn_resource *r = ccdk__l1(vpc, "Resource", "AWS::EC2::VPC", "aws-cdk-lib.aws_ec2.CfnVPC");
+    r->tag_kind = 1;
+    ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, nb.cidr));
+    ccdk__res_set(r, "EnableDnsHostnames", v_bool(app, dns_hostnames));
+    ccdk__res_set(r, "EnableDnsSupport", v_bool(app, dns_support));
+    ccdk__res_set(r, "InstanceTenancy",
+                  ccdk__v_str(app, props->default_instance_tenancy && *props->default_instance_tenancy
+                                       ? props->default_instance_tenancy
+                                       : "default"));
+    vpc->resource = r;
+    vpc->cidr_block = ccdk_cfn_resource_get_att(r, "CidrBlock");
+    vpc->default_sg = ccdk_cfn_resource_get_att(r, "DefaultSecurityGroup");
+    vpc->vpc_id = ccdk_cfn_resource_ref(r);
+    ccdk_tags_add(vpc, "Name", props->vpc_name && *props->vpc_name ? props->vpc_name : vpc->node.path);
+
+    /* availability zones */
+    if (CCDK__GIVEN(props->availability_zones)) {
+        const char **stack_azs_;
+        size_t nstack;
+        stack_azs(vpc, &stack_azs_, &nstack);
+        /* resolveStackAvailabilityZones: the stack's AZs that are neither tokens nor dummies */
+        const char **resolved = ccdk__alloc(app, (nstack + 1) * sizeof *resolved);
+        size_t nres = 0;
+        for (size_t i = 0; i < nstack; i++)
+            if (!ccdk__is_unresolved(stack_azs_[i]) && strcmp(stack_azs_[i], "dummy1a") && strcmp(stack_azs_[i], "dummy1b") &&
+                strcmp(stack_azs_[i], "dummy1c"))
+                resolved[nres++] = stack_azs_[i];
+        int subset = 1;
+        for (size_t i = 0; nres && i < ngiven_azs; i++) {
+            const char *az = props->availability_zones.items[i];
+            int found = ccdk__is_unresolved(az);
+            for (size_t k = 0; !found && k < nres; k++)
+                found = !strcmp(resolved[k], az);
+            subset &= found;
+        }
+        if (!subset) {
+            ccdk__buf a = {0}, b = {0};
+            for (size_t i = 0; i < ngiven_azs; i++)
+                ccdk__buf_printf(&a, "%s%s", i ? "," : "", props->availability_zones.items[i]);
+            for (size_t i = 0; i < nres; i++)
+                ccdk__buf_printf(&b, "%s%s", i ? "," : "", resolved[i]);
+            ccdk__error(vpc, "Given VPC 'availabilityZones' %s must be a subset of the stack's availability zones %s",
+                        a.data ? a.data : "", b.data ? b.data : "");
+            ccdk__buf_free(&a);
+            ccdk__buf_free(&b);
+            return vpc;
+        }
+        vpc->naz = ngiven_azs;
+        vpc->azs = ccdk__alloc(app, (ngiven_azs + 1) * sizeof *vpc->azs);
+        for (size_t i = 0; i < ngiven_azs; i++)
+            vpc->azs[i] = ccdk__keep(app, props->availability_zones.items[i]);
+        if (ngiven_azs == 0 && !(CCDK__GIVEN(props->subnet_configuration) && CCDK__LEN(props->subnet_configuration, "subnet_configuration") == 0))
+            ccdk__warning(vpc, "@aws-cdk/aws-ec2:emptyAvailabilityZonesInVpc",
+                          "The VPC has no availability zones, so no subnets will be created. Specify at least one availability zone or omit availabilityZones to use the stack availability zones.");
+    } else {
+        const char **all;
+        size_t nall;
+        stack_azs(vpc, &all, &nall);
+        double max = props->max_azs.set && !props->max_azs.token ? props->max_azs.value : 3;
+        /* slice(0, maxAZs): the end truncated toward zero, counted from the back when negative */
+        double e = isnan(max) ? 0 : trunc(max);
+        size_t take = e < 0 ? (size_t)fmax(0, (double)nall + e) : (size_t)fmin((double)nall, e);
+        vpc->naz = take;
+        vpc->azs = all;
+    }
+    size_t reserved_azs = props->reserved_azs.set && !props->reserved_azs.token && props->reserved_azs.value > 0
+                              ? (size_t)ceil(props->reserved_azs.value)
+                              : 0;
+    size_t naz_all = vpc->naz + reserved_azs; /* FAKE_AZ_NAME entries: address space only */
+
+    /* subnet configuration */
+    static const ccdk_ec2_subnet_configuration def[] = {{CCDK_EC2_SUBNET_TYPE_PUBLIC, "Public", {0}, {0}, {0}},
+                                                        {CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, "Private", {0}, {0}, {0}}};
+    static const ccdk_ec2_subnet_configuration def_no_nat[] = {{CCDK_EC2_SUBNET_TYPE_PUBLIC, "Public", {0}, {0}, {0}},
+                                                               {CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, "Isolated", {0}, {0}, {0}}};
+    const ccdk_ec2_subnet_configuration *cfg;
+    size_t ncfg;
+    if (CCDK__GIVEN(props->subnet_configuration)) {
+        cfg = props->subnet_configuration.items;
+        ncfg = CCDK__LEN(props->subnet_configuration, "subnet_configuration");
+    } else if (props->nat_gateways.set && !props->nat_gateways.token && props->nat_gateways.value == 0) {
+        cfg = def_no_nat;
+        ncfg = 2;
+    } else {
+        cfg = def;
+        ncfg = 2;
+    }
+    for (size_t i = 0; i < ncfg; i++) {
+        if (!cfg[i].subnet_type || !cfg[i].name) {
+            ccdk__error(vpc, "subnet_configuration[%zu]: subnet_type and name are required", i);
+            return vpc;
+        }
+    }
+    if (props->nat_gateways.set && props->nat_gateways.token)
+        ccdk__warning(vpc, "@aws-cdk/aws-ec2:natGatewaysToken",
+                      "`natGateways` must be resolved at synthesis time to decide how many NAT gateways to create. The unresolved token is treated as 0, so no NAT gateway will be created.");
+    int ok;
+    int nat_count = nat_gateway_count(vpc, props->nat_gateways, cfg, ncfg, naz_all, &ok);
+    if (!ok)
+        return vpc;
+
+    /* createSubnets: requested subnets in order (group by group, AZ by AZ); those with a mask get
+     * their blocks first, in order, then the rest share what is left evenly */
+    size_t nreq = ncfg * naz_all;
+    const char **cidrs = ccdk__alloc(app, (nreq + 1) * sizeof *cidrs);
+    size_t nwithout = 0;
+    for (size_t i = 0; i < nreq; i++) {
+        const ccdk_ec2_subnet_configuration *c = &cfg[i / (naz_all ? naz_all : 1)];
+        if (c->cidr_mask.set) {
+            if (!(cidrs[i] = ccdk__net_builder_add_subnet(&nb, vpc, c->cidr_mask.value)))
+                return vpc;
+        } else {
+            nwithout++;
+        }
+    }
+    if (nwithout) {
+        double mask = ccdk__net_builder_mask_for_remaining(&nb, nwithout);
+        for (size_t i = 0; i < nreq; i++)
+            if (!cfg[i / naz_all].cidr_mask.set && !(cidrs[i] = ccdk__net_builder_add_subnet(&nb, vpc, mask)))
+                return vpc;
+    }
+    for (size_t i = 0; i < nreq; i++) {
+        const ccdk_ec2_subnet_configuration *c = &cfg[i / naz_all];
+        size_t azi = i % naz_all;
+        if (ccdk__tri_true(c->reserved) || azi >= vpc->naz)
+            continue;
+        int map_public;
+        if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC) {
+            map_public = !ccdk__tri_false(c->map_public_ip_on_launch);
+        } else {
+            if (ccdk__tri_set(c->map_public_ip_on_launch)) {
+                ccdk__error(vpc, "%s subnet cannot include mapPublicIpOnLaunch parameter", subnet_type_value(c->subnet_type));
+                return vpc;
+            }
+            map_public = 0;
+        }
+        const char *sid = ccdk__sprintf(app, "%sSubnet%zu", c->name, azi + 1);
+        ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public);
+        if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
+            push_subnet(app, &vpc->pub, &vpc->npub, &vpc->cappub, s);
+        else if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
+            push_subnet(app, &vpc->priv, &vpc->npriv, &vpc->cappriv, s);
+        else
+            push_subnet(app, &vpc->iso, &vpc->niso, &vpc->capiso, s);
+    }
+
+    /* the internet gateway, when some group is neither isolated nor reserved */
+    int allow_outbound = 0;
+    for (size_t i = 0; i < ncfg; i++)
+        allow_outbound |= cfg[i].subnet_type != CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED && !ccdk__tri_true(cfg[i].reserved);
+    if (allow_outbound && !ccdk__tri_false(props->create_internet_gateway)) {
+        ccdk_cfn_resource *igw = ccdk__l1(vpc, "IGW", "AWS::EC2::InternetGateway", "aws-cdk-lib.aws_ec2.CfnInternetGateway");
+        igw->tag_kind = 1;
+        ccdk_cfn_resource *att = ccdk__l1(vpc, "VPCGW", "AWS::EC2::VPCGatewayAttachment",
+                                          "aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment");
+        ccdk__res_set(att, "InternetGatewayId", v_ref(igw));
+        ccdk__res_set(att, "VpcId", v_ref(r));
+        for (size_t i = 0; i < vpc->npub; i++) {
+            ccdk_cfn_resource *route = subnet_default_route(vpc->pub[i], "GatewayId", v_ref(igw));
+            ccdk__res_add_depends(route, &att->el.node);
+        }
+        if (nat_count > 0) {
+            /* NatProvider.gateway().configureNat: a gateway in each of the first nat_count public
+             * subnets (natGatewaySubnets: the public ones), then each private subnet routes to the
+             * gateway of its AZ, or round robin over all of them (PrefSet.pick) */
+            static const ccdk_ec2_subnet_selection all_public = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC};
+            const ccdk_ec2_subnet_selection *placement = &props->nat_gateway_subnets;
+            if (!placement->subnet_type && !placement->subnet_group_name && !CCDK__GIVEN(placement->availability_zones) &&
+                !ccdk__tri_set(placement->one_per_az))
+                placement = &all_public;
+            ccdk__ec2_subnet **nat_subnets;
+            size_t nnat;
+            if (ccdk__ec2_select_subnet_objects(vpc, placement, &nat_subnets, &nnat) < 0)
+                return vpc;
+            for (size_t i = 0; i < nnat; i++) {
+                size_t k;
+                for (k = 0; k < vpc->npub && vpc->pub[k] != nat_subnets[i]; k++)
+                    ;
+                if (k == vpc->npub) {
+                    /* `${placement}` and `${sub}` of aws-cdk-lib's message: an object, and a construct's path */
+                    ccdk__error(vpc, "natGatewayPlacement [object Object] contains non public subnet %s", nat_subnets[i]->node.path);
+                    return vpc;
+                }
+            }
+            size_t ngw = (size_t)nat_count < nnat ? (size_t)nat_count : nnat;
+            ccdk_cfn_resource **gws = ccdk__alloc(app, (ngw + 1) * sizeof *gws);
+            ccdk__ec2_subnet **gw_subnets = nat_subnets;
+            for (size_t i = 0; i < ngw; i++) {
+                ccdk__ec2_subnet *s = nat_subnets[i];
+                ccdk_cfn_resource *eip = ccdk__l1(s, "EIP", "AWS::EC2::EIP", "aws-cdk-lib.aws_ec2.CfnEIP");
+                eip->tag_kind = 1;
+                ccdk__res_set(eip, "Domain", ccdk__v_str(app, "vpc"));
+                ccdk_cfn_resource *ngw_r = ccdk__l1(s, "NATGateway", "AWS::EC2::NatGateway", "aws-cdk-lib.aws_ec2.CfnNatGateway");
+                ngw_r->tag_kind = 1;
+                ccdk__res_set(ngw_r, "SubnetId", v_ref(s->resource));
+                ccdk__res_set(ngw_r, "AllocationId", ccdk__v_getatt(app, &eip->el.node, "AllocationId"));
+                for (size_t k = 0; k < s->nconn; k++)
+                    ccdk__res_add_depends(ngw_r, s->conn[k]);
+                s->nat_gateway = ngw_r;
+                gws[i] = ngw_r;
+            }
+            size_t next = 0;
+            for (size_t i = 0; i < vpc->npriv; i++) {
+                ccdk__ec2_subnet *s = vpc->priv[i];
+                ccdk_cfn_resource *gw = NULL;
+                /* map[pref] holds the last gateway added for that AZ */
+                for (size_t k = 0; k < ngw; k++)
+                    if (!strcmp(gw_subnets[k]->az, s->az))
+                        gw = gws[k];
+                if (!gw)
+                    gw = gws[next++ % ngw];
+                subnet_default_route(s, "NatGatewayId", v_ref(gw));
+            }
+        }
+    }
+
+    /* restrictDefaultSecurityGroup: the flag (on in cdk init projects) unless false, or true */
+    if ((ccdk__feature_flag(&vpc->node, "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup") &&
+         !ccdk__tri_false(props->restrict_default_security_group)) ||
+        ccdk__tri_true(props->restrict_default_security_group))
+        ccdk__ec2_restrict_default_sg(vpc);
+    return vpc;
+}
+
+/* ------------------------------------------------------------------ getters */
+
+const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc) { return ccdk__handle_ok(vpc, __func__) ? vpc->vpc_id : NULL; }
+const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc)
+{
+    if (!ccdk__handle_ok(vpc, __func__))
+        return NULL;
+    if (!vpc->cidr_block && vpc->imported)
+        ccdk__error(vpc, "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC");
+    return vpc->cidr_block;
+}
+const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) ? vpc->default_sg : NULL;
+}
+
+ccdk_strs ccdk_ec2_vpc_availability_zones(ccdk_ec2_vpc *vpc)
+{
+    ccdk_strs l = {&ccdk__list_mark, NULL, 0};
+    if (!ccdk__handle_ok(vpc, __func__))
+        return l;
+    l.items = vpc->azs;
+    l.count = vpc->naz;
+    return l;
+}
+
+/* ------------------------------------------------------------------ selectSubnets */
+
+static const char *group_names_list(ccdk_app *app, ccdk_ec2_vpc *vpc)
+{
+    ccdk__buf b = {0};
+    ccdk__ec2_subnet **all[3] = {vpc->pub, vpc->priv, vpc->iso};
+    size_t n[3] = {vpc->npub, vpc->npriv, vpc->niso};
+    const char **seen = malloc((vpc->npub + vpc->npriv + vpc->niso + 1) * sizeof *seen);
+    size_t nseen = 0;
+    for (int g = 0; g < 3; g++)
+        for (size_t i = 0; i < n[g]; i++) {
+            const char *name = all[g][i]->group_name;
+            size_t k;
+            for (k = 0; k < nseen && strcmp(seen[k], name); k++)
+                ;
+            if (k < nseen)
+                continue;
+            seen[nseen++] = name;
+            ccdk__buf_printf(&b, "%s%s", nseen > 1 ? "," : "", name);
+        }
+    free(seen);
+    const char *s = ccdk__strdup(app, b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    return s;
+}
+
+int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk__ec2_subnet ***out,
+                                    size_t *nout)
+{
+    ccdk_app *app = vpc->node.app;
+    static const ccdk_ec2_subnet_selection none;
+    if (!sel)
+        sel = &none;
+    if (sel->subnet_type && sel->subnet_group_name) {
+        ccdk__error(vpc, "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection.");
+        return -1;
+    }
+    ccdk__ec2_subnet **subs = NULL;
+    size_t nsubs = 0;
+    ccdk__ec2_subnet **tmp = NULL;
+    if (sel->subnet_group_name) {
+        size_t total = vpc->npub + vpc->npriv + vpc->niso;
+        tmp = ccdk__alloc(app, (total + 1) * sizeof *tmp);
+        ccdk__ec2_subnet **all[3] = {vpc->pub, vpc->priv, vpc->iso};
+        size_t n[3] = {vpc->npub, vpc->npriv, vpc->niso};
+        for (int g = 0; g < 3; g++)
+            for (size_t i = 0; i < n[g]; i++)
+                if (!strcmp(all[g][i]->group_name, sel->subnet_group_name))
+                    tmp[nsubs++] = all[g][i];
+        if (nsubs == 0) {
+            ccdk__error(vpc, "There are no subnet groups with name '%s' in this VPC. Available names: %s",
+                        sel->subnet_group_name, group_names_list(app, vpc));
+            return -1;
+        }
+        subs = tmp;
+    } else {
+        ccdk_ec2_subnet_type t = sel->subnet_type;
+        if (!t)
+            t = vpc->npriv ? CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS
+                : vpc->niso ? CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED
+                            : CCDK_EC2_SUBNET_TYPE_PUBLIC;
+        if (t == CCDK_EC2_SUBNET_TYPE_PUBLIC)
+            subs = vpc->pub, nsubs = vpc->npub;
+        else if (t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
+            subs = vpc->priv, nsubs = vpc->npriv;
+        else
+            subs = vpc->iso, nsubs = vpc->niso;
+        if (nsubs == 0) {
+            /* the keys of aws-cdk-lib's table, in its order, that have subnets */
+            ccdk__buf b = {0};
+            if (vpc->niso)
+                ccdk__buf_puts(&b, "Isolated,Deprecated_Isolated");
+            if (vpc->npriv)
+                ccdk__buf_printf(&b, "%sDeprecated_Private_NAT,Private,Deprecated_Private", b.len ? "," : "");
+            if (vpc->npub)
+                ccdk__buf_printf(&b, "%sPublic", b.len ? "," : "");
+            ccdk__error(vpc, "There are no '%s' subnet groups in this VPC. Available types: %s", subnet_type_value(t),
+                        b.data ? b.data : "");
+            ccdk__buf_free(&b);
+            return -1;
+        }
+    }
+    /* filters: availabilityZones, then onePerAz */
+    size_t ngiven = CCDK__LEN(sel->availability_zones, "availability_zones");
+    if (CCDK__GIVEN(sel->availability_zones) || ccdk__tri_true(sel->one_per_az)) {
+        ccdk__ec2_subnet **f = ccdk__alloc(app, (nsubs + 1) * sizeof *f);
+        size_t nf = 0;
+        for (size_t i = 0; i < nsubs; i++) {
+            int keep = 1;
+            if (CCDK__GIVEN(sel->availability_zones)) {
+                keep = 0;
+                for (size_t k = 0; k < ngiven && !keep; k++)
+                    keep = !strcmp(sel->availability_zones.items[k], subs[i]->az);
+            }
+            if (keep && ccdk__tri_true(sel->one_per_az))
+                for (size_t k = 0; k < nf && keep; k++)
+                    keep = strcmp(f[k]->az, subs[i]->az) != 0;
+            if (keep)
+                f[nf++] = subs[i];
+        }
+        subs = f;
+        nsubs = nf;
+    }
+    *out = subs;
+    *nout = nsubs;
+    return 0;
+}
+
+int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selection *sel, ccdk_ec2_selected_subnets *out)
+{
+    if (out)
+        memset(out, 0, sizeof *out);
+    if (!ccdk__handle_ok(vpc, __func__) || !out)
+        return -1;
+    ccdk_app *app = vpc->node.app;
+    ccdk__ec2_subnet **subs;
+    size_t nsubs;
+    if (ccdk__ec2_select_subnet_objects(vpc, sel, &subs, &nsubs) < 0)
+        return -1;
+    const char **ids = ccdk__alloc(app, (nsubs + 1) * sizeof *ids);
+    const char **azs = ccdk__alloc(app, (nsubs + 1) * sizeof *azs);
+    const char **names = ccdk__alloc(app, (nsubs + 1) * sizeof *names);
+    size_t nconn = 0;
+    for (size_t i = 0; i < nsubs; i++)
+        nconn += subs[i]->nconn;
+    ccdk_construct **conn = ccdk__alloc(app, (nconn + 1) * sizeof *conn);
+    nconn = 0;
+    for (size_t i = 0; i < nsubs; i++) {
+        ids[i] = subs[i]->subnet_id;
+        azs[i] = subs[i]->az;
+        names[i] = subs[i]->group_name;
+        for (size_t k = 0; k < subs[i]->nconn; k++)
+            conn[nconn++] = (ccdk_construct *)(void *)subs[i]->conn[k];
+        for (size_t k = 0; k < vpc->npub && !out->has_public; k++)
+            out->has_public = vpc->pub[k] == subs[i];
+    }
+    out->subnet_ids = (ccdk_strs){&ccdk__list_mark, ids, nsubs};
+    out->availability_zones = (ccdk_strs){&ccdk__list_mark, azs, nsubs};
+    out->group_names = (ccdk_strs){&ccdk__list_mark, names, nsubs};
+    out->internet_connectivity.built_by_ccdk_list = &ccdk__list_mark;
+    out->internet_connectivity.items = conn;
+    out->internet_connectivity.count = nconn;
+    return 0;
+}

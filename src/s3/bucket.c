@@ -1,0 +1,461 @@
+/* bucket.c - s3.Bucket (aws-cdk-lib/aws-s3/lib/bucket.js): the bucket, its name checks, imports,
+ * getters, the enforceSSL bucket policy and grants (bucket-grants.js). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "s3_internal.h"
+
+const ccdk_s3_block_public_access ccdk_s3__block_all = {{1}, {1}, {1}, {1}};
+const ccdk_s3_block_public_access ccdk_s3__block_acls = {{1}, {0}, {1}, {0}};
+const ccdk_s3_block_public_access ccdk_s3__block_acls_only = {{1}, {2}, {1}, {2}};
+
+static const ccdk__kind kind_bucket = {.fqn = "aws-cdk-lib.aws_s3.Bucket", .class_name = "Bucket2"};
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "ReferencedBucket2"};
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_s3.BucketPolicy", .class_name = "BucketPolicy2"};
+
+/* ------------------------------------------------------------------ name checks */
+
+static int lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+static int alnum(char c) { return lower_or_digit(c) || (c >= 'A' && c <= 'Z'); }
+
+/* /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/ */
+static int looks_like_ip(const char *s)
+{
+    for (int part = 0; part < 4; part++) {
+        int digits = 0;
+        while (*s >= '0' && *s <= '9') {
+            s++;
+            digits++;
+        }
+        if (digits < 1 || digits > 3)
+            return 0;
+        if (part < 3 && *s++ != '.')
+            return 0;
+    }
+    return *s == 0;
+}
+
+/* Bucket._validateBucketName + validateBucketNameScoped: one message, the errors joined by EOL */
+static void check_bucket_name(void *scope, const char *name, int legacy)
+{
+    if (!name || ccdk__is_unresolved(name))
+        return;
+    ccdk__buf b = {0};
+    size_t n = strlen(name);
+    int errors = 0;
+    /* JavaScript's lengths and offsets count UTF-16 units: unit[i] is the offset of byte i */
+    long *unit = malloc((n + 1) * sizeof *unit);
+    if (!unit)
+        abort();
+    long units = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)name[i];
+        unit[i] = units;
+        if ((c & 0xC0) != 0x80)
+            units += c >= 0xF0 ? 2 : 1;
+    }
+    unit[n] = units;
+#define ERR(...)                                                                                   \
+    do {                                                                                           \
+        ccdk__buf_putc(&b, '\n');                                                                  \
+        ccdk__buf_printf(&b, __VA_ARGS__);                                                         \
+        errors++;                                                                                  \
+    } while (0)
+    if (units < 3 || units > 63)
+        ERR("Bucket name must be at least 3 and no more than 63 characters");
+    long illegal = -1;
+    for (size_t i = 0; i < n && illegal < 0; i++) {
+        unsigned char c = (unsigned char)name[i];
+        int ok = legacy ? (alnum((char)c) || c == '.' || c == '_' || c == '-') : (lower_or_digit((char)c) || c == '.' || c == '-');
+        if (!ok)
+            illegal = unit[i];
+    }
+    if (illegal >= 0) {
+        if (legacy)
+            ERR("Bucket name must only contain uppercase or lowercase characters and the symbols, period (.), underscore (_), and dash (-)");
+        else
+            ERR("Bucket name must only contain lowercase characters and the symbols, period (.) and dash (-) (offset: %ld)", illegal);
+    }
+    if (!(legacy ? alnum(name[0]) : lower_or_digit(name[0])))
+        ERR(legacy ? "Bucket name must start with an uppercase, lowercase character or number"
+                   : "Bucket name must start with a lowercase character or number (offset: 0)");
+    char last = n ? name[n - 1] : 0;
+    if (!(legacy ? alnum(last) : lower_or_digit(last))) {
+        if (legacy)
+            ERR("Bucket name must end with an uppercase, lowercase character or number");
+        else
+            ERR("Bucket name must end with a lowercase character or number (offset: %ld)", units - 1);
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        char a = name[i], c = name[i + 1];
+        if ((a == '.' && c == '-') || (a == '-' && c == '.') || (a == '.' && c == '.')) {
+            ERR("Bucket name must not have dash next to period, or period next to dash, or consecutive periods (offset: %ld)", unit[i]);
+            break;
+        }
+    }
+    if (looks_like_ip(name))
+        ERR("Bucket name must not resemble an IP address");
+#undef ERR
+    if (errors)
+        ccdk__error(scope, "Invalid S3 bucket name (value: %s)%s", name, b.data);
+    ccdk__buf_free(&b);
+    free(unit);
+}
+
+/* ------------------------------------------------------------------ Bucket */
+
+static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3_MANAGED", "KMS_MANAGED", "DSSE_MANAGED"};
+
+static void enforce_ssl(ccdk_s3_bucket *b);
+
+ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props)
+{
+    ccdk_s3_bucket *b = ccdk__construct(ccdk_s3_bucket, &kind_bucket, scope, id);
+    ccdk_app *app = b->node.app;
+    static const ccdk_s3_bucket_props none;
+    const ccdk_s3_bucket_props *p = props ? props : &none;
+    b->handler_role = p->notifications_handler_role;
+    b->skip_destination_validation = ccdk__tri_true(p->notifications_skip_destination_validation);
+
+    /* parseEncryption */
+    ccdk_s3_bucket_encryption enc = p->encryption ? p->encryption : CCDK_S3_ENCRYPTION_UNENCRYPTED;
+    if ((unsigned)enc > CCDK_S3_ENCRYPTION_DSSE_MANAGED) {
+        ccdk__error(b, "Unexpected 'encryptionType': %d", (int)enc);
+        enc = CCDK_S3_ENCRYPTION_UNENCRYPTED;
+    }
+    if (ccdk__tri_true(p->bucket_key_enabled) && enc == CCDK_S3_ENCRYPTION_UNENCRYPTED)
+        ccdk__error(b, "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: %s)",
+                    encryption_names[enc]);
+    ccdk_value *encryption = NULL;
+    if (enc != CCDK_S3_ENCRYPTION_UNENCRYPTED) {
+        static const char *const algorithm[] = {"", "", "AES256", "aws:kms", "aws:kms:dsse"};
+        ccdk_value *rule = ccdk__v_obj(app);
+        if (ccdk__tri_set(p->bucket_key_enabled))
+            ccdk__v_set(rule, "BucketKeyEnabled", ccdk__v_bool(app, ccdk__tri_true(p->bucket_key_enabled)));
+        ccdk_value *by_default = ccdk__v_obj(app);
+        ccdk__v_set(by_default, "SSEAlgorithm", ccdk__v_str(app, algorithm[enc]));
+        ccdk__v_set(rule, "ServerSideEncryptionByDefault", by_default);
+        ccdk_value *rules = ccdk__v_list(app);
+        ccdk__v_push(rules, rule);
+        encryption = ccdk__v_obj(app);
+        ccdk__v_set(encryption, "ServerSideEncryptionConfiguration", rules);
+    }
+    check_bucket_name(b, p->bucket_name, 0);
+
+    /* publicAccessBlockConfiguration: with @aws-cdk/aws-s3:publicAccessBlockedByDefault, what the
+     * given options leave out is true */
+    ccdk_value *pab = NULL;
+    if (p->block_public_access) {
+        int fill = ccdk__feature_flag(&b->node, "@aws-cdk/aws-s3:publicAccessBlockedByDefault");
+        const ccdk_tristate *opts[] = {&p->block_public_access->block_public_acls, &p->block_public_access->block_public_policy,
+                                       &p->block_public_access->ignore_public_acls, &p->block_public_access->restrict_public_buckets};
+        static const char *const keys[] = {"BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"};
+        pab = ccdk__v_obj(app);
+        for (int i = 0; i < 4; i++) {
+            if (ccdk__tri_set(*opts[i]))
+                ccdk__v_set(pab, keys[i], ccdk__v_bool(app, ccdk__tri_true(*opts[i])));
+            else if (fill)
+                ccdk__v_set(pab, keys[i], ccdk__v_bool(app, 1));
+        }
+    }
+
+    ccdk_cfn_resource *r = ccdk__l1(b, "Resource", "AWS::S3::Bucket", "aws-cdk-lib.aws_s3.CfnBucket");
+    r->tag_kind = 1;
+    b->resource = r;
+    if (encryption)
+        ccdk__res_set(r, "BucketEncryption", encryption);
+    if (p->bucket_name)
+        ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
+    if (pab)
+        ccdk__res_set(r, "PublicAccessBlockConfiguration", pab);
+    if (ccdk__tri_true(p->versioned)) {
+        ccdk_value *v = ccdk__v_obj(app);
+        ccdk__v_set(v, "Status", ccdk__v_str(app, "Enabled"));
+        ccdk__res_set(r, "VersioningConfiguration", v);
+    }
+    /* CfnResource.applyRemovalPolicy(undefined) is RETAIN */
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    b->name = ccdk_cfn_resource_ref(r);
+    b->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    b->account = ccdk_stack_account(b->node.stack);
+    if (ccdk__tri_true(p->enforce_ssl))
+        enforce_ssl(b);
+    if (ccdk__tri_true(p->auto_delete_objects)) {
+        if (p->removal_policy != CCDK_REMOVAL_POLICY_DESTROY)
+            ccdk__error(b, "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.");
+        else
+            ccdk__s3_enable_auto_delete_objects(b);
+    }
+    if (ccdk__tri_true(p->event_bridge_enabled))
+        ccdk_s3_bucket_enable_event_bridge_notification(b);
+    return b;
+}
+
+/* addToResourcePolicy through maybeAutoCreatePolicy: the BucketPolicy "Policy" on first use */
+void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
+{
+    if (b->imported)
+        return; /* autoCreatePolicy is false for an import */
+    if (!b->policy) {
+        void *sc = b;
+        ccdk__node *pol = ccdk__construct(ccdk__node, &kind_policy, sc, "Policy");
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::S3::BucketPolicy", "aws-cdk-lib.aws_s3.CfnBucketPolicy");
+        b->policy_doc = ccdk_iam_policy_document_new(pol, (ccdk_iam_policy_statement_list)CCDK_EMPTY_LIST);
+        ccdk__res_set(r, "Bucket", ccdk__v_from_string(b->node.app, b->name));
+        ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(b->policy_doc));
+        b->policy = pol;
+    }
+    ccdk_iam_policy_document_add_statements(b->policy_doc, s);
+}
+
+int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__handle_ok(b, __func__) || !s || b->imported)
+        return 0;
+    ccdk__s3_add_to_resource_policy(b, s);
+    return 1;
+}
+
+static void enforce_ssl(ccdk_s3_bucket *b)
+{
+    ccdk_app *app = b->node.app;
+    ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
+    ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
+    ccdk__v_set(cond, "Bool", inner);
+    ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
+                                                                   .effect = CCDK_IAM_DENY,
+                                                                   .actions = CCDK_STRS("s3:*"),
+                                                                   .resources = CCDK_STRS(b->arn, ccdk_s3_bucket_arn_for_objects(b, "*")),
+                                                                   .principals = CCDK_LIST(ccdk_iam_any_principal(b)),
+                                                                   .conditions = cond,
+                                                               }));
+}
+
+/* ------------------------------------------------------------------ imports */
+
+/* Stack.splitArn(arn, SLASH_RESOURCE_NAME).resource */
+static const char *arn_resource(ccdk__node *n, const char *arn)
+{
+    if (ccdk__is_unresolved(arn)) {
+        const char *last = ccdk_fn_select(n, 5, ccdk_fn_split(n, ":", arn));
+        return ccdk_fn_select(n, 0, ccdk_fn_split(n, "/", last));
+    }
+    if (!ccdk__arn_check(n, arn))
+        return NULL;
+    const char *p = arn;
+    for (int i = 0; i < 5 && p; i++) {
+        p = strchr(p, ':');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return NULL;
+    size_t len = strcspn(p, ":");
+    const char *slash = memchr(p, '/', len);
+    if (slash == p) { /* "/type/name": SLASH_RESOURCE_SLASH_RESOURCE_NAME */
+        const char *s2 = memchr(p + 1, '/', len - 1);
+        return s2 ? ccdk__strndup(n->app, p + 1, (size_t)(s2 - p - 1)) : ccdk__strndup(n->app, p, len);
+    }
+    return ccdk__strndup(n->app, p, slash ? (size_t)(slash - p) : len);
+}
+
+ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *id, const ccdk_s3_bucket_attributes *attrs)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    static const ccdk_s3_bucket_attributes none;
+    const ccdk_s3_bucket_attributes *a = attrs ? attrs : &none;
+    const char *name = a->bucket_name && *a->bucket_name ? a->bucket_name : NULL;
+    if (!name && a->bucket_arn && *a->bucket_arn)
+        name = arn_resource(sn, a->bucket_arn);
+    ccdk_s3_bucket *b;
+    if (!name || !*name) {
+        ccdk__error(sn, "Bucket name is required");
+        b = ccdk__construct(ccdk_s3_bucket, &kind_imported, scope, id);
+        b->name = b->arn = "";
+    } else {
+        b = ccdk__construct(ccdk_s3_bucket, &kind_imported, scope, id);
+        b->name = ccdk__keep(sn->app, name);
+        if (a->bucket_arn && *a->bucket_arn)
+            b->arn = ccdk__keep(sn->app, a->bucket_arn);
+        else /* formatArn({region: '', account: '', service: 's3', resource: name}) */
+            b->arn = ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), b->name);
+    }
+    b->imported = 1;
+    b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
+    b->handler_role = a->notifications_handler_role;
+    check_bucket_name(b, name, 1);
+    return b;
+}
+
+ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_arn(void *scope, const char *id, const char *bucket_arn)
+{
+    return ccdk_s3_bucket_from_bucket_attributes(scope, id, &(ccdk_s3_bucket_attributes){.bucket_arn = bucket_arn});
+}
+
+ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_name(void *scope, const char *id, const char *bucket_name)
+{
+    return ccdk_s3_bucket_from_bucket_attributes(scope, id, &(ccdk_s3_bucket_attributes){.bucket_name = bucket_name});
+}
+
+/* ------------------------------------------------------------------ getters */
+
+const char *ccdk_s3_bucket_name(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->name : NULL; }
+const char *ccdk_s3_bucket_arn(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->arn : NULL; }
+ccdk_cfn_resource *ccdk_s3_bucket_resource(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->resource : NULL; }
+int ccdk_s3_bucket_is_imported(const ccdk_s3_bucket *b) { return ccdk__node_of(b) ? b->imported : 0; }
+
+const char *ccdk_s3_bucket_arn_for_objects(ccdk_s3_bucket *b, const char *key_pattern)
+{
+    if (!ccdk__handle_ok(b, __func__))
+        return NULL;
+    return ccdk_fmt(b, "%s/%s", b->arn, key_pattern ? key_pattern : "");
+}
+
+/* ------------------------------------------------------------------ grants (bucket-grants.js) */
+
+#define MAX_ACTIONS 16
+
+/* the put actions: BUCKET_PUT_ACTIONS, as @aws-cdk/aws-s3:grantWriteWithoutAcl is on in aws-cdk-lib
+ * v2; set to false, FeatureFlags.isEnabled throws (a v1 flag that v2 removed) */
+static size_t put_actions(ccdk_s3_bucket *b, const char **out)
+{
+    static const char flag[] = "@aws-cdk/aws-s3:grantWriteWithoutAcl";
+    static const char *const actions[] = {"s3:PutObject", "s3:PutObjectLegalHold", "s3:PutObjectRetention",
+                                          "s3:PutObjectTagging", "s3:PutObjectVersionTagging", "s3:Abort*"};
+    ccdk_value *v = ccdk__node_context(&b->node, flag);
+    if (v && !ccdk__truthy(v))
+        ccdk__error(b, "Unsupported feature flag '%s'. This flag existed on CDKv1 but has been removed in CDKv2. "
+                       "CDK will now behave as the same as when the flag is enabled.", flag);
+    for (size_t i = 0; i < 6; i++)
+        out[i] = actions[i];
+    return 6;
+}
+
+/* The account field of an ARN (NULL when it has none); a token ARN gives a token (Fn::Select). */
+static const char *arn_account(ccdk__node *n, const char *arn)
+{
+    if (!arn)
+        return NULL;
+    if (ccdk__is_unresolved(arn))
+        return ccdk_fn_select(n, 4, ccdk_fn_split(n, ":", arn));
+    const char *p = arn;
+    for (int i = 0; i < 4 && p; i++) {
+        p = strchr(p, ':');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return NULL;
+    size_t len = strcspn(p, ":");
+    return len ? ccdk__strndup(n->app, p, len) : NULL;
+}
+
+/* IPrincipal.principalAccount of the grantee, or NULL when it has none (a service, anyone) */
+static const char *principal_account(ccdk__node *n, ccdk_iam_principal *p)
+{
+    switch (ccdk_iam_principal_kind_of(p)) {
+    case CCDK_IAM_PRINCIPAL_ROLE: {
+        ccdk_iam_role *role = ccdk_iam_principal_role(p);
+        if (ccdk_iam_role_is_imported(role))
+            return arn_account(n, ccdk_iam_role_arn(role));
+        return ccdk_stack_account(ccdk_stack_of(role));
+    }
+    case CCDK_IAM_PRINCIPAL_ACCOUNT: return ccdk_iam_principal_value(p);
+    case CCDK_IAM_PRINCIPAL_ARN: return arn_account(n, ccdk_iam_principal_value(p));
+    default: return NULL;
+    }
+}
+
+/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED: what Grant.addToPrincipalOrResource takes
+ * for the same account */
+static int same_account(const char *a, const char *b)
+{
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    if (ua && ub)
+        return 1;
+    if (ua || ub)
+        return 0;
+    return !strcmp(a, b);
+}
+
+/* BucketGrants.grant: Grant.addToPrincipalOrResource. The principal's policy when it can have one
+ * and is of the bucket's account; else (also) the bucket policy, which only an owned bucket makes.
+ * The kms: actions would go to the bucket's key, which ccdk buckets never have. */
+static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n, int on_bucket,
+                 const char *pattern)
+{
+    const char *objects = ccdk_s3_bucket_arn_for_objects(b, pattern ? pattern : "*");
+    ccdk_strs list = CCDK_EMPTY_LIST;
+    list.items = actions;
+    list.count = n;
+    ccdk_strs resources = on_bucket ? CCDK_STRS(b->arn, objects) : CCDK_STRS(objects);
+    int added = ccdk_iam_grant_add_to_principal(grantee, list, resources);
+    const char *account = principal_account(&b->node, grantee);
+    if (added && account && same_account(b->account, account))
+        return 1;
+    ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
+                                                                   .actions = list,
+                                                                   .resources = resources,
+                                                                   .principals = CCDK_LIST(grantee),
+                                                               }));
+    return added || !b->imported;
+}
+
+static size_t push(const char **a, size_t n, const char *const *src, size_t m)
+{
+    for (size_t i = 0; i < m; i++)
+        a[n++] = src[i];
+    return n;
+}
+
+static const char *const read_actions[] = {"s3:GetObject*", "s3:GetBucket*", "s3:List*"};
+static const char *const delete_actions[] = {"s3:DeleteObject*"};
+
+int ccdk_s3_bucket_grant_read(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__handle_ok(b, __func__) || !grantee)
+        return 0;
+    const char *a[MAX_ACTIONS];
+    size_t n = push(a, 0, read_actions, 3);
+    return grant(b, grantee, a, n, 1, pattern);
+}
+
+int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__handle_ok(b, __func__) || !grantee)
+        return 0;
+    const char *a[MAX_ACTIONS];
+    size_t n = push(a, 0, delete_actions, 1);
+    n += put_actions(b, a + n);
+    return grant(b, grantee, a, n, 1, pattern);
+}
+
+int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__handle_ok(b, __func__) || !grantee)
+        return 0;
+    const char *a[MAX_ACTIONS];
+    size_t n = push(a, 0, read_actions, 3);
+    n = push(a, n, delete_actions, 1);
+    n += put_actions(b, a + n);
+    return grant(b, grantee, a, n, 1, pattern);
+}
+
+int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__handle_ok(b, __func__) || !grantee)
+        return 0;
+    const char *a[MAX_ACTIONS];
+    size_t n = put_actions(b, a);
+    return grant(b, grantee, a, n, 0, pattern);
+}
+
+int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__handle_ok(b, __func__) || !grantee)
+        return 0;
+    const char *a[MAX_ACTIONS];
+    size_t n = push(a, 0, delete_actions, 1);
+    return grant(b, grantee, a, n, 0, pattern);
+}

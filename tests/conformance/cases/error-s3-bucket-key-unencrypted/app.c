@@ -1,0 +1,13 @@
+/* bucketKeyEnabled on a bucket without encryption */
+#include <ccdk/lambda.h>
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Bucket", &(ccdk_s3_bucket_props){.bucket_key_enabled = CCDK_TRUE});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,11 @@
+// Conformance case 'error-s3-bucket-key-unencrypted': bucketKeyEnabled on a bucket without encryption
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const s3 = require('aws-cdk-lib/aws-s3');
+const s3n = require('aws-cdk-lib/aws-s3-notifications');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new s3.Bucket(stack, 'Bucket', { bucketKeyEnabled: true });
+app.synth();

@@ -1,0 +1,13 @@
+/* a bucket name that breaks several of aws-cdk-lib's rules (one message, a line per rule) */
+#include <ccdk/lambda.h>
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Bucket", &(ccdk_s3_bucket_props){.bucket_name = "My_bucket.-name-"});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,413 @@
+/* test_ec2.c - ec2.Vpc, SecurityGroup, Connections and functions in a VPC: each bad input makes
+ * ccdk_app_synth() fail with aws-cdk-lib 2.276.0's message. The expected messages are not written
+ * here: each case has the same app in JavaScript, and one node process runs them all through
+ * aws-cdk-lib (the oracle) and prints the message each throws. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <ccdk/ec2.h>
+#include <ccdk/lambda.h>
+
+#include "testlib.h"
+
+typedef void (*build_fn)(ccdk_stack *stack);
+
+typedef struct {
+    const char *name;
+    const char *js; /* statements with `stack`, `ec2`, `lambda`, `fnProps` in scope */
+    build_fn build;
+    const char *path; /* the construct path the error must name, or NULL (aws-cdk-lib's unscoped errors) */
+} ec2_case;
+
+static ccdk_lambda_function_props fn_props(ccdk_stack *s)
+{
+    return (ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(s, "x"),
+    };
+}
+
+static void b_dns(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.enable_dns_hostnames = CCDK_TRUE, .enable_dns_support = CCDK_FALSE});
+}
+static void b_azs_and_max(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.availability_zones = CCDK_STRS("a", "b"), .max_azs = CCDK_NUM(2)});
+}
+static void b_no_room(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .ip_addresses = CCDK_EC2_IP_ADDRESSES_CIDR("10.0.0.0/20"),
+        .subnet_configuration = CCDK_EC2_SUBNETS(
+            {.name = "A", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .cidr_mask = CCDK_NUM(22)},
+            {.name = "B", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, .cidr_mask = CCDK_NUM(22)},
+            {.name = "C", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, .cidr_mask = CCDK_NUM(22)}),
+    });
+}
+static void b_too_small(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.ip_addresses = CCDK_EC2_IP_ADDRESSES_CIDR("10.0.0.0/27")});
+}
+static void b_mask_30(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .subnet_configuration = CCDK_EC2_SUBNETS({.name = "A", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .cidr_mask = CCDK_NUM(30)}),
+    });
+}
+static void b_bad_ip(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.ip_addresses = CCDK_EC2_IP_ADDRESSES_CIDR("10.0.300.0/16")});
+}
+static void b_private_no_public(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .subnet_configuration = CCDK_EC2_SUBNETS({.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}),
+    });
+}
+static void b_public_reserved(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .nat_gateways = CCDK_NUM(3),
+        .subnet_configuration = CCDK_EC2_SUBNETS(
+            {.cidr_mask = CCDK_NUM(24), .name = "Pub", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .reserved = CCDK_TRUE},
+            {.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}),
+    });
+}
+static void b_map_public_private(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .subnet_configuration = CCDK_EC2_SUBNETS(
+            {.name = "Pub", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC},
+            {.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, .map_public_ip_on_launch = CCDK_TRUE}),
+    });
+}
+static void b_select_name(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_selected_subnets sel;
+    ccdk_ec2_vpc_select_subnets(vpc, &(ccdk_ec2_subnet_selection){.subnet_group_name = "Db"}, &sel);
+}
+static void b_select_type(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_selected_subnets sel;
+    ccdk_ec2_vpc_select_subnets(vpc, &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED}, &sel);
+}
+static void b_select_both(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_selected_subnets sel;
+    ccdk_ec2_vpc_select_subnets(
+        vpc, &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .subnet_group_name = "Public"}, &sel);
+}
+static void b_fn_outbound_no_vpc(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.allow_all_outbound = CCDK_FALSE;
+    ccdk_lambda_function_new(s, "Fn", &p);
+}
+static void b_fn_subnets_no_vpc(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    p.vpc_subnets.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC;
+    ccdk_lambda_function_new(s, "Fn", &p);
+}
+static void b_fn_groups_no_vpc(ccdk_stack *s)
+{
+    ccdk_ec2_security_group *g = ccdk_ec2_security_group_from_security_group_id(s, "G", "sg-12345678", CCDK_UNSET, CCDK_UNSET);
+    ccdk_lambda_function_props p = fn_props(s);
+    p.security_groups = (ccdk_ec2_security_group_list)CCDK_LIST(g);
+    ccdk_lambda_function_new(s, "Fn", &p);
+}
+static void b_fn_outbound_and_groups(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *g = ccdk_ec2_security_group_new(s, "G", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_lambda_function_props p = fn_props(s);
+    p.vpc = vpc;
+    p.security_groups = (ccdk_ec2_security_group_list)CCDK_LIST(g);
+    p.allow_all_outbound = CCDK_TRUE;
+    ccdk_lambda_function_new(s, "Fn", &p);
+}
+static void b_fn_connections_no_vpc(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = fn_props(s);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "Fn", &p);
+    ccdk_lambda_function_connections(fn);
+}
+static void b_no_default_port(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_security_group *b = ccdk_ec2_security_group_new(s, "B", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_security_group_connections(a),
+                                                 ccdk_ec2_security_group_connections(b), NULL);
+}
+static void b_no_other_default_port(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_security_group *b = ccdk_ec2_security_group_new(s, "B", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_security_group_connections(a),
+                                               ccdk_ec2_security_group_connections(b), NULL);
+}
+static void b_no_default_port_internally(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_security_group_connections(a), NULL);
+}
+static void b_peer_invalid(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_security_group_add_ingress_rule(a, ccdk_ec2_peer_ipv4("10.0.0/16"), ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_peer_no_mask(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    ccdk_ec2_security_group_add_ingress_rule(a, ccdk_ec2_peer_ipv4("10.0.0.1"), ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_egress_all_traffic(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_security_group *a = ccdk_ec2_security_group_new(
+        s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc, .allow_all_outbound = CCDK_FALSE});
+    ccdk_ec2_security_group_add_egress_rule(a, ccdk_ec2_peer_any_ipv4(), ccdk_ec2_port_all_traffic(), NULL, CCDK_UNSET);
+}
+static void b_import_multiple(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_from_vpc_attributes(s, "V", &(ccdk_ec2_vpc_attributes){
+        .vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a", "b"), .private_subnet_ids = CCDK_STRS("s-1", "s-2", "s-3")});
+}
+static void b_import_names(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_from_vpc_attributes(s, "V", &(ccdk_ec2_vpc_attributes){
+        .vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a", "b"), .public_subnet_ids = CCDK_STRS("s-1", "s-2"),
+        .public_subnet_names = CCDK_STRS("A", "B")});
+}
+static void b_import_route_tables(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_from_vpc_attributes(s, "V", &(ccdk_ec2_vpc_attributes){
+        .vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a", "b"), .isolated_subnet_ids = CCDK_STRS("s-1", "s-2"),
+        .isolated_subnet_route_table_ids = CCDK_STRS("r-1")});
+}
+static void b_nat_placement_private(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.nat_gateway_subnets = {.subnet_group_name = "Private"}});
+}
+static void b_import_no_cidr(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *v = ccdk_ec2_vpc_from_vpc_attributes(
+        s, "V", &(ccdk_ec2_vpc_attributes){.vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a", "b")});
+    ccdk_ec2_vpc_cidr_block(v);
+}
+
+static const ec2_case cases[] = {
+    {"dns_hostnames_without_support", "new ec2.Vpc(stack, 'Vpc', {enableDnsHostnames: true, enableDnsSupport: false});",
+     b_dns, "S/Vpc"},
+    {"azs_and_max_azs", "new ec2.Vpc(stack, 'Vpc', {availabilityZones: ['a', 'b'], maxAzs: 2});", b_azs_and_max, "S/Vpc"},
+    {"subnets_do_not_fit",
+     "new ec2.Vpc(stack, 'Vpc', {ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/20'), subnetConfiguration: ["
+     "{name: 'A', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 22}, {name: 'B', subnetType: "
+     "ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 22}, {name: 'C', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 22}]});",
+     b_no_room, NULL},
+    {"vpc_too_small", "new ec2.Vpc(stack, 'Vpc', {ipAddresses: ec2.IpAddresses.cidr('10.0.0.0/27')});", b_too_small, NULL},
+    {"subnet_mask_30",
+     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'A', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 30}]});",
+     b_mask_30, NULL},
+    {"vpc_bad_ip", "new ec2.Vpc(stack, 'Vpc', {ipAddresses: ec2.IpAddresses.cidr('10.0.300.0/16')});", b_bad_ip, NULL},
+    {"private_without_public",
+     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'App', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS}]});",
+     b_private_no_public, NULL},
+    {"nat_gateways_without_public_subnets",
+     "new ec2.Vpc(stack, 'Vpc', {natGateways: 3, subnetConfiguration: [{cidrMask: 24, name: 'Pub', subnetType: "
+     "ec2.SubnetType.PUBLIC, reserved: true}, {name: 'App', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS}]});",
+     b_public_reserved, NULL},
+    {"map_public_ip_on_private",
+     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'Pub', subnetType: ec2.SubnetType.PUBLIC}, {name: 'App', "
+     "subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, mapPublicIpOnLaunch: true}]});",
+     b_map_public_private, "S/Vpc"},
+    {"select_unknown_group", "new ec2.Vpc(stack, 'Vpc').selectSubnets({subnetGroupName: 'Db'});", b_select_name, "S/Vpc"},
+    {"select_absent_type", "new ec2.Vpc(stack, 'Vpc').selectSubnets({subnetType: ec2.SubnetType.PRIVATE_ISOLATED});",
+     b_select_type, "S/Vpc"},
+    {"select_type_and_name",
+     "new ec2.Vpc(stack, 'Vpc').selectSubnets({subnetType: ec2.SubnetType.PUBLIC, subnetGroupName: 'Public'});",
+     b_select_both, "S/Vpc"},
+    {"function_outbound_without_vpc", "new lambda.Function(stack, 'Fn', {...fnProps, allowAllOutbound: false});",
+     b_fn_outbound_no_vpc, "S/Fn"},
+    {"function_subnets_without_vpc",
+     "new lambda.Function(stack, 'Fn', {...fnProps, vpcSubnets: {subnetType: ec2.SubnetType.PUBLIC}});",
+     b_fn_subnets_no_vpc, "S/Fn"},
+    {"function_groups_without_vpc",
+     "new lambda.Function(stack, 'Fn', {...fnProps, securityGroups: [ec2.SecurityGroup.fromSecurityGroupId(stack, 'G', "
+     "'sg-12345678')]});",
+     b_fn_groups_no_vpc, "S/Fn"},
+    {"function_outbound_and_groups",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new lambda.Function(stack, 'Fn', {...fnProps, vpc, securityGroups: [new "
+     "ec2.SecurityGroup(stack, 'G', {vpc})], allowAllOutbound: true});",
+     b_fn_outbound_and_groups, "S/Fn"},
+    {"function_connections_without_vpc", "new lambda.Function(stack, 'Fn', fnProps).connections;",
+     b_fn_connections_no_vpc, "S/Fn"},
+    {"no_default_port",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowDefaultPortFrom("
+     "new ec2.SecurityGroup(stack, 'B', {vpc}));",
+     b_no_default_port, NULL},
+    {"other_has_no_default_port",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowToDefaultPort("
+     "new ec2.SecurityGroup(stack, 'B', {vpc}));",
+     b_no_other_default_port, NULL},
+    {"no_default_port_internally",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).connections.allowDefaultPortInternally();",
+     b_no_default_port_internally, NULL},
+    {"peer_invalid",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).addIngressRule(ec2.Peer.ipv4("
+     "'10.0.0/16'), ec2.Port.tcp(80));",
+     b_peer_invalid, NULL},
+    {"peer_without_mask",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc}).addIngressRule(ec2.Peer.ipv4("
+     "'10.0.0.1'), ec2.Port.tcp(80));",
+     b_peer_no_mask, NULL},
+    {"egress_all_traffic",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.allTraffic());",
+     b_egress_all_traffic, "S/A"},
+    {"import_not_a_multiple",
+     "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b'], privateSubnetIds: ['s-1', "
+     "'s-2', 's-3']});",
+     b_import_multiple, NULL},
+    {"import_names",
+     "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b'], publicSubnetIds: ['s-1', "
+     "'s-2'], publicSubnetNames: ['A', 'B']});",
+     b_import_names, NULL},
+    {"import_route_tables",
+     "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b'], isolatedSubnetIds: ['s-1', "
+     "'s-2'], isolatedSubnetRouteTableIds: ['r-1']});",
+     b_import_route_tables, NULL},
+    {"nat_placement_not_public", "new ec2.Vpc(stack, 'Vpc', {natGatewaySubnets: {subnetGroupName: 'Private'}});",
+     b_nat_placement_private, "S/Vpc"},
+    {"import_no_cidr", "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b']}).vpcCidrBlock;",
+     b_import_no_cidr, "S/V"},
+};
+#define NCASES (sizeof cases / sizeof *cases)
+
+static char *oracle_messages[NCASES];
+
+/* One node process: each case's app through aws-cdk-lib, one JSON string per line (its message). */
+static int run_oracle(void)
+{
+    char script[] = "/tmp/ccdk-test-ec2-XXXXXX.js";
+    int fd = mkstemps(script, 3);
+    if (fd < 0)
+        return -1;
+    FILE *f = fdopen(fd, "w");
+    fputs("'use strict';\nconst cdk = require(process.cwd() + '/node_modules/aws-cdk-lib');\n"
+          "const ec2 = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-ec2');\n"
+          "const lambda = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-lambda');\n"
+          "const run = (body) => { const app = new cdk.App({outdir: require('os').tmpdir() + '/ccdk-test-ec2-out'});\n"
+          "  const stack = new cdk.Stack(app, 'S');\n"
+          "  const fnProps = {runtime: lambda.Runtime.NODEJS_18_X, handler: 'index.handler', code: lambda.Code.fromInline('x')};\n"
+          "  try { body(stack, fnProps); app.synth(); return '(no error)'; } catch (e) { return e.message; } };\n",
+          f);
+    for (size_t i = 0; i < NCASES; i++)
+        fprintf(f, "console.log(JSON.stringify(run((stack, fnProps) => { %s })));\n", cases[i].js);
+    fclose(f);
+    const char *node = getenv("CCDK_NODE");
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "%s %s 2>/dev/null", node ? node : "node", script);
+    FILE *p = popen(cmd, "r");
+    if (!p) {
+        unlink(script);
+        return -1;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    size_t i = 0;
+    while (i < NCASES && getline(&line, &cap, p) > 0) {
+        /* a JSON string: the messages here have no escapes but \" */
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\n'))
+            line[--n] = 0;
+        char *out = malloc(n + 1), *o = out;
+        for (size_t k = 1; k + 1 < n; k++) {
+            if (line[k] == '\\' && k + 2 < n)
+                k++;
+            *o++ = line[k];
+        }
+        *o = 0;
+        oracle_messages[i++] = out;
+    }
+    free(line);
+    pclose(p);
+    unlink(script);
+    return i == NCASES ? 0 : -1;
+}
+
+TEST(ec2_validations_match_aws_cdk_lib)
+{
+    if (!CHECK_RET(run_oracle() == 0))
+        return;
+    for (size_t i = 0; i < NCASES; i++) {
+        const char *want = oracle_messages[i];
+        CHECK_MSG(strcmp(want, "(no error)") != 0, "%s: aws-cdk-lib accepts this app", cases[i].name);
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-test-ec2-never-written", .quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+        cases[i].build(stack);
+        int rc = ccdk_app_synth(app);
+        CHECK_MSG(rc != 0, "%s: synth succeeded; aws-cdk-lib says: %s", cases[i].name, want);
+        int found = 0;
+        for (size_t k = 0; k < ccdk_app_error_count(app) && !found; k++) {
+            const char *e = ccdk_app_error(app, k);
+            found = strstr(e, want) && (!cases[i].path || strstr(e, cases[i].path));
+        }
+        CHECK_MSG(found, "%s: no error holds aws-cdk-lib's \"%s\"%s%s", cases[i].name, want,
+                  cases[i].path ? " with the path " : "", cases[i].path ? cases[i].path : "");
+        if (!found)
+            for (size_t k = 0; k < ccdk_app_error_count(app); k++)
+                fprintf(stderr, "      error: %s\n", ccdk_app_error(app, k));
+        ccdk_app_free(app);
+        free(oracle_messages[i]);
+    }
+}
+
+/* The default VPC's CIDR split, and selectSubnets' lists, read back through the public API. */
+TEST(ec2_select_subnets)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Vpc", NULL);
+    ccdk_ec2_selected_subnets sel;
+    CHECK(ccdk_ec2_vpc_select_subnets(vpc, NULL, &sel) == 0);
+    CHECK_INT_EQ(sel.subnet_ids.count, 2);
+    CHECK_INT_EQ(sel.internet_connectivity.count, 4); /* association + default route, per subnet */
+    CHECK(!sel.has_public);
+    CHECK_STR_EQ(sel.group_names.items[0], "Private");
+    CHECK(ccdk_ec2_vpc_select_subnets(vpc, &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC,
+                                                                         .one_per_az = CCDK_TRUE},
+                                      &sel) == 0);
+    CHECK(sel.has_public);
+    CHECK_INT_EQ(sel.subnet_ids.count, 2);
+    ccdk_strs azs = ccdk_ec2_vpc_availability_zones(vpc);
+    CHECK_INT_EQ(azs.count, 2);
+    CHECK(ccdk_token_is_unresolved(azs.items[0]));
+    CHECK(ccdk_ec2_vpc_select_subnets(vpc, &(ccdk_ec2_subnet_selection){.subnet_group_name = "Public",
+                                                                         .availability_zones = CCDK_STRS("nowhere")},
+                                      &sel) == 0);
+    CHECK_INT_EQ(sel.subnet_ids.count, 0);
+    ccdk_app_free(app);
+}
+
+int main(void)
+{
+    RUN_ORACLE(ec2_validations_match_aws_cdk_lib);
+    RUN(ec2_select_subnets);
+    return TEST_DONE();
+}

@@ -1,0 +1,274 @@
+/* test_s3.c - s3: the bucket name rules against aws-cdk-lib's (owned and imported buckets), the
+ * notification filter checks, and Code.fromBucket's warning. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ccdk/lambda.h"
+#include "ccdk/lambda_event_sources.h"
+#include "ccdk/s3.h"
+#include "testlib.h"
+
+/* The messages aws-cdk-lib throws for `new Bucket(stack, 'B', {bucketName})` and
+ * `Bucket.fromBucketName(stack, 'B', name)` of each name, without the construct path, or "OK": one
+ * node process; records end with \x1e, owned and imported for each name in turn. */
+static char *oracle_messages(const char *const *names, size_t n)
+{
+    char script[] = "/tmp/ccdk-test-s3-XXXXXX";
+    int fd = mkstemp(script);
+    if (fd < 0)
+        return NULL;
+    const char *js =
+        "const cdk = require(process.cwd() + '/node_modules/aws-cdk-lib');\n"
+        "const s3 = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-s3');\n"
+        "let out = '';\n"
+        "for (const hex of process.argv.slice(2)) {\n"
+        "  const name = Buffer.from(hex, 'hex').toString('utf8');\n"
+        "  for (const imported of [false, true]) {\n"
+        "    const app = new cdk.App(); const stack = new cdk.Stack(app, 'S');\n"
+        "    try { if (imported) s3.Bucket.fromBucketName(stack, 'B', name);\n"
+        "          else new s3.Bucket(stack, 'B', { bucketName: name }); out += 'OK'; }\n"
+        "    catch (e) { out += e.message; }\n"
+        "    out += '\\x1e';\n"
+        "  }\n"
+        "}\n"
+        "process.stdout.write(out);\n";
+    if (write(fd, js, strlen(js)) < 0) {
+        close(fd);
+        return NULL;
+    }
+    close(fd);
+    size_t cap = 64;
+    for (size_t i = 0; i < n; i++)
+        cap += 2 * strlen(names[i]) + 2;
+    char *cmd = calloc(1, cap + 256);
+    const char *node = getenv("CCDK_NODE");
+    int len = sprintf(cmd, "%s %s", node ? node : "node", script);
+    for (size_t i = 0; i < n; i++) {
+        cmd[len++] = ' ';
+        for (const char *c = names[i]; *c; c++)
+            len += sprintf(cmd + len, "%02x", (unsigned char)*c);
+    }
+    FILE *p = popen(cmd, "r");
+    free(cmd);
+    char *out = calloc(1, 1 << 16);
+    if (p) {
+        size_t got = fread(out, 1, (1 << 16) - 1, p);
+        out[got] = 0;
+        pclose(p);
+    }
+    unlink(script);
+    return out;
+}
+
+static const char *ccdk_message(const char *name, int imported)
+{
+    static char buf[8192];
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    if (imported)
+        ccdk_s3_bucket_from_bucket_name(stack, "B", name);
+    else
+        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.bucket_name = name});
+    const char *e = ccdk_app_error_count(app) ? ccdk_app_error(app, 0) : "OK";
+    const char *colon = strstr(e, ": ");
+    snprintf(buf, sizeof buf, "%s", colon && strncmp(e, "S", 1) == 0 ? colon + 2 : e);
+    ccdk_app_free(app);
+    return buf;
+}
+
+TEST(bucket_names_as_aws_cdk_lib)
+{
+    static const char *const names[] = {
+        "my-bucket", "ab", "a.b-c.d", "192.168.1.1", "1.2.3", "a..b", "a.-b", "a-.b", "-abc", "abc-", ".abc",
+        "UPPER", "has space", "Legacy_Bucket", "under_score", "héllo-wörld", "x😀y", "é..x", "ab😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀c",
+        "a234567890123456789012345678901234567890123456789012345678901234", "My_bucket.-name-",
+    };
+    size_t n = sizeof names / sizeof *names;
+    char *all = oracle_messages(names, n);
+    if (!CHECK_RET(all != NULL))
+        return;
+    char *rec = all;
+    for (size_t i = 0; i < n; i++) {
+        for (int imported = 0; imported < 2; imported++) {
+            char *end = strchr(rec, '\x1e');
+            if (!CHECK_RET(end != NULL))
+                break;
+            *end = 0;
+            const char *got = ccdk_message(names[i], imported);
+            CHECK_MSG(!strcmp(got, rec), "name \"%s\" (%s):\n      got  %s\n      want %s", names[i],
+                      imported ? "imported" : "owned", got, rec);
+            rec = end + 1;
+        }
+    }
+    free(all);
+}
+
+static const char *first_error(ccdk_app *app) { return ccdk_app_error_count(app) ? ccdk_app_error(app, 0) : ""; }
+
+TEST(notification_filters)
+{
+    struct {
+        ccdk_s3_notification_key_filter_list filters;
+        const char *error;
+    } cases[] = {
+        {CCDK_S3_FILTERS({.prefix = "a/", .suffix = ".x"}), NULL},
+        {CCDK_S3_FILTERS({.prefix = "a/"}, {.suffix = ".x"}), NULL},
+        {CCDK_S3_FILTERS({0}), "S/B/Notifications: NotificationKeyFilter must specify `prefix` and/or `suffix`"},
+        {CCDK_S3_FILTERS({.prefix = ""}), "S/B/Notifications: NotificationKeyFilter must specify `prefix` and/or `suffix`"},
+        {CCDK_S3_FILTERS({.suffix = ".a"}, {.suffix = ".b"}), "S/B/Notifications: Cannot specify more than one suffix rule in a filter."},
+        {CCDK_S3_FILTERS({.prefix = "a"}, {.prefix = "b", .suffix = ".c"}),
+         "S/B/Notifications: Cannot specify more than one prefix rule in a filter."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+        ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "F", &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(stack, "x")});
+        ccdk_s3_bucket *b = ccdk_s3_bucket_new(stack, "B", NULL);
+        ccdk_s3_bucket_add_event_notification(b, CCDK_S3_OBJECT_CREATED, ccdk_s3_lambda_destination(fn), cases[i].filters);
+        if (cases[i].error)
+            CHECK_STR_EQ(first_error(app), cases[i].error);
+        else
+            CHECK(ccdk_app_error_count(app) == 0);
+        ccdk_app_free(app);
+    }
+}
+
+TEST(code_from_bucket_warns_without_version)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket *b = ccdk_s3_bucket_from_bucket_name(stack, "Code", "code-bucket");
+    ccdk_lambda_code_from_bucket(b, "k.zip", "v1");
+    CHECK(ccdk_app_warning_count(app) == 0);
+    ccdk_lambda_code_from_bucket(b, "k.zip", NULL);
+    CHECK(ccdk_app_warning_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_warning(app, 0), "objectVersion is not defined for S3Code.fromBucket().");
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_app_free(app);
+}
+
+static size_t count_entries(const char *dir)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "ls -A '%s' 2>/dev/null | wc -l", dir);
+    FILE *p = popen(cmd, "r");
+    size_t n = 0;
+    if (p) {
+        if (fscanf(p, "%zu", &n) != 1)
+            n = 0;
+        pclose(p);
+    }
+    return n;
+}
+
+/* The auto-delete handler's directory: written once per version under $TMPDIR and reused; an
+ * unwritable $TMPDIR is an error on the provider, and an App that already failed writes nothing. */
+TEST(auto_delete_handler_directory)
+{
+    char tmp[] = "/tmp/ccdk-test-s3-tmpdir-XXXXXX";
+    if (!CHECK_RET(mkdtemp(tmp) != NULL))
+        return;
+    const char *old = getenv("TMPDIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("TMPDIR", tmp, 1);
+    for (int round = 0; round < 2; round++) {
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
+                                                               .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+        CHECK(ccdk_app_error_count(app) == 0);
+        ccdk_app_free(app);
+    }
+    char base[400];
+    snprintf(base, sizeof base, "%s/ccdk-handlers-%lu", tmp, (unsigned long)getuid());
+    CHECK(count_entries(base) == 1); /* one directory, reused */
+
+    /* an App with an error already: nothing written */
+    char fresh[] = "/tmp/ccdk-test-s3-tmpdir-XXXXXX";
+    if (CHECK_RET(mkdtemp(fresh) != NULL)) {
+        setenv("TMPDIR", fresh, 1);
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+        ccdk_s3_bucket_new(stack, "Bad", &(ccdk_s3_bucket_props){.bucket_name = "x"});
+        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
+                                                               .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+        CHECK(ccdk_app_error_count(app) == 1);
+        CHECK(count_entries(fresh) == 0);
+        ccdk_app_free(app);
+        rmdir(fresh);
+    }
+
+    /* TMPDIR under a regular file: the directory cannot be made */
+    char file[450];
+    snprintf(file, sizeof file, "%s/not-a-dir", tmp);
+    FILE *f = fopen(file, "w");
+    if (f)
+        fclose(f);
+    setenv("TMPDIR", file, 1);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
+                                                           .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(first_error(app), "S/Custom::S3AutoDeleteObjectsCustomResourceProvider: cannot create");
+    ccdk_app_free(app);
+
+    if (saved) {
+        setenv("TMPDIR", saved, 1);
+        free(saved);
+    } else {
+        unsetenv("TMPDIR");
+    }
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    if (system(cmd) != 0)
+        fprintf(stderr, "    could not remove %s\n", tmp);
+}
+
+TEST(s3_event_source)
+{
+    size_t before = ccdk_process_error_count();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(stack, "x")});
+    ccdk_s3_bucket *b = ccdk_s3_bucket_new(stack, "B", NULL);
+    ccdk_lambda_event_source *src;
+    {
+        /* the lists are copied: they may end with their block */
+        src = ccdk_lambda_s3_event_source(b, &(ccdk_lambda_s3_event_source_props){
+            .events = CCDK_STRS(CCDK_S3_OBJECT_CREATED, CCDK_S3_OBJECT_REMOVED),
+            .filters = CCDK_S3_FILTERS({.prefix = "p/", .suffix = ".x"})});
+    }
+    ccdk_lambda_function_add_event_source(fn, src);
+    CHECK(ccdk_lambda_event_source_mapping_id_of(src) == NULL);
+    CHECK(ccdk_lambda_event_source_mapping_arn_of(src) == NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    CHECK(ccdk_process_error_count() == before);
+    CHECK(ccdk_node_try_find_child(b, "Notifications") != NULL);
+    ccdk_app_free(app);
+}
+
+TEST(getters_of_null)
+{
+    CHECK(ccdk_s3_bucket_name(NULL) == NULL);
+    CHECK(ccdk_s3_bucket_arn(NULL) == NULL);
+    CHECK(ccdk_s3_bucket_arn_for_objects(NULL, "*") == NULL);
+    CHECK((ccdk_s3_bucket_grant_read)(NULL, NULL, NULL) == 0);
+    CHECK((ccdk_s3_lambda_destination)(NULL) == NULL);
+    ccdk_s3_bucket_add_event_notification(NULL, CCDK_S3_OBJECT_CREATED, NULL, CCDK_S3_NO_FILTERS);
+}
+
+int main(void)
+{
+    RUN_ORACLE(bucket_names_as_aws_cdk_lib);
+    RUN(notification_filters);
+    RUN(code_from_bucket_warns_without_version);
+    RUN(auto_delete_handler_directory);
+    RUN(s3_event_source);
+    RUN(getters_of_null);
+    return TEST_DONE();
+}
