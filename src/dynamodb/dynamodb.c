@@ -146,21 +146,6 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
 
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_dynamodb.TableBase", .class_name = "Import"};
 
-/* Stack.splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName (see kinesis.c): "" when a literal
- * ARN has none. */
-static const char *slash_resource_name(void *owner, ccdk_app *app, const char *arn)
-{
-    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0)
-        return ccdk_fn_select(owner, 1, ccdk_fn_split(owner, "/", ccdk_fn_select(owner, 5, ccdk_fn_split(owner, ":", arn))));
-    const char *p = arn;
-    for (int k = 0; k < 5 && p; k++) {
-        p = strchr(p, ':');
-        p = p ? p + 1 : NULL;
-    }
-    const char *slash = p ? strchr(p, '/') : NULL;
-    return slash ? ccdk__strdup(app, slash + 1) : "";
-}
-
 ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
                                                               const ccdk_dynamodb_table_attributes *attrs)
 {
@@ -181,7 +166,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, cons
         ccdk__error(sn, "One of tableName or tableArn is required!");
     } else if (ccdk__arn_check(app, a->table_arn)) {
         arn = ccdk__strdup(app, a->table_arn);
-        name = slash_resource_name(sn, app, arn);
+        name = ccdk__arn_slash_resource_name(sn, arn);
         if (!*name) {
             ccdk__error(sn, "ARN for DynamoDB table must be in the form: ...");
             name = NULL;

@@ -1,8 +1,6 @@
 /* kinesis.c - minimal kinesis.Stream L2 (aws-cdk-lib/aws-kinesis/lib/stream.ts): shards, retention,
  * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses; and
  * kinesis.StreamConsumer (stream-consumer.ts) for KinesisConsumerEventSource. */
-#include <string.h>
-
 #include "ccdk/kinesis.h"
 #include "internal.h"
 
@@ -91,22 +89,6 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
 
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_kinesis.StreamBase", .class_name = "Import"};
 
-/* Stack.splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName: what follows the first "/" of
- * the sixth component of a literal ARN ("" without one), or Fn::Select(1, Fn::Split("/",
- * Fn::Select(5, Fn::Split(":", arn)))) for a token. */
-static const char *slash_resource_name(void *owner, ccdk_app *app, const char *arn)
-{
-    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0)
-        return ccdk_fn_select(owner, 1, ccdk_fn_split(owner, "/", ccdk_fn_select(owner, 5, ccdk_fn_split(owner, ":", arn))));
-    const char *p = arn;
-    for (int k = 0; k < 5 && p; k++) {
-        p = strchr(p, ':');
-        p = p ? p + 1 : NULL;
-    }
-    const char *slash = p ? strchr(p, '/') : NULL;
-    return slash ? ccdk__strdup(app, slash + 1) : "";
-}
-
 ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn)
 {
     ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_import, scope, id);
@@ -115,7 +97,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
     if (!ccdk__arn_check(app, stream_arn ? stream_arn : "")) /* Stack.splitArn's error has no construct path */
         return s;
     s->arn = ccdk__strdup(app, stream_arn);
-    s->name = slash_resource_name(s, app, s->arn);
+    s->name = ccdk__arn_slash_resource_name(s, s->arn);
     return s;
 }
 

@@ -815,17 +815,7 @@ static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
      * always the region of its ARN (splitArn: Fn::Select(3, Fn::Split(":", arn)) for a token) */
     const char *region = NULL;
     if (ccdk_sns_topic_is_imported(s->topic)) {
-        const char *arn = ccdk_sns_topic_arn(s->topic);
-        if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0) {
-            region = ccdk_fn_select(fb, 3, ccdk_fn_split(fb, ":", arn));
-        } else {
-            const char *p = arn;
-            for (int k = 0; k < 3 && p; k++) {
-                p = strchr(p, ':');
-                p = p ? p + 1 : NULL;
-            }
-            region = p ? ccdk__strndup(s->app, p, strcspn(p, ":")) : "";
-        }
+        region = ccdk__arn_component(fb, ccdk_sns_topic_arn(s->topic), 3);
     } else if (tn->stack != fb->node.stack) {
         const char *tr = ccdk_stack_region(tn->stack), *fr = ccdk_stack_region(fb->node.stack);
         if (!ccdk__is_unresolved(tr) && strcmp(tr, fr) != 0)

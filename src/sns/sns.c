@@ -1,6 +1,4 @@
 /* sns.c - minimal sns.Topic L2 (aws-cdk-lib/aws-sns): the dead-letter topic of a Lambda function. */
-#include <string.h>
-
 #include "ccdk/sns.h"
 #include "internal.h"
 
@@ -39,17 +37,7 @@ ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const
     if (!ccdk__arn_check(app, topic_arn ? topic_arn : "")) /* Stack.splitArn's error has no construct path */
         return t;
     t->arn = ccdk__strdup(app, topic_arn);
-    /* splitArn(arn, NO_RESOURCE_NAME).resource: the sixth component */
-    if (ccdk__is_unresolved(t->arn) && strncmp(t->arn, "arn:", 4) != 0) {
-        t->name = ccdk_fn_select(t, 5, ccdk_fn_split(t, ":", t->arn));
-    } else {
-        const char *p = t->arn;
-        for (int k = 0; k < 5 && p; k++) {
-            p = strchr(p, ':');
-            p = p ? p + 1 : NULL;
-        }
-        t->name = p ? ccdk__strdup(app, p) : "";
-    }
+    t->name = ccdk__arn_component(t, t->arn, 5); /* splitArn(arn, NO_RESOURCE_NAME).resource */
     return t;
 }
 

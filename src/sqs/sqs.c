@@ -118,22 +118,6 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     return q;
 }
 
-/* Component i (3: region, 4: account, 5: resource) of a literal ARN, or Fn::Select(i, Fn::Split(":",
- * arn)) for a token: Stack.splitArn(arn, ArnFormat.NO_RESOURCE_NAME). */
-static const char *arn_component(ccdk_sqs_queue *q, const char *arn, int i)
-{
-    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0)
-        return ccdk_fn_select(q, i, ccdk_fn_split(q, ":", arn));
-    const char *p = arn;
-    for (int k = 0; k < i && p; k++) {
-        p = strchr(p, ':');
-        p = p ? p + 1 : NULL;
-    }
-    if (!p)
-        return "";
-    return ccdk__strndup(q->node.app, p, i == 5 ? strlen(p) : strcspn(p, ":"));
-}
-
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id, const ccdk_sqs_queue_attributes *attrs)
 {
     ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_import, scope, id);
@@ -144,10 +128,10 @@ ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id
     if (!ccdk__arn_check(app, arn)) /* Stack.splitArn's error has no construct path */
         return q;
     q->arn = ccdk__strdup(app, arn);
-    q->name = attrs->queue_name ? ccdk__strdup(app, attrs->queue_name) : arn_component(q, q->arn, 5);
+    q->name = attrs->queue_name ? ccdk__strdup(app, attrs->queue_name) : ccdk__arn_component(q, q->arn, 5);
     q->url = attrs->queue_url ? ccdk__strdup(app, attrs->queue_url)
-                              : ccdk__sprintf(app, "https://sqs.%s.%s/%s/%s", arn_component(q, q->arn, 3),
-                                              ccdk_stack_url_suffix(q->node.stack), arn_component(q, q->arn, 4), q->name);
+                              : ccdk__sprintf(app, "https://sqs.%s.%s/%s/%s", ccdk__arn_component(q, q->arn, 3),
+                                              ccdk_stack_url_suffix(q->node.stack), ccdk__arn_component(q, q->arn, 4), q->name);
     /* Import.determineFifo */
     if (ccdk__is_unresolved(q->arn)) {
         q->fifo = ccdk__tri_true(attrs->fifo);
