@@ -757,6 +757,16 @@ static ccdk_lambda_event_source_mapping_options stream_options(ccdk_lambda_event
     return o;
 }
 
+/* The mapping of a stream source: "<class>:<unique id of source>" under fn, with the enriched
+ * options; returns the grantee of the source's read grant (NULL: none, a function without role). */
+static ccdk_iam_principal *stream_mapping(ccdk_lambda_event_source *s, ccdk__fnbase *fb, const char *class_name,
+                                          void *source, ccdk_lambda_event_source_mapping_options o)
+{
+    const char *id = ccdk__sprintf(s->app, "%s:%s", class_name, ccdk__node_unique_id(ccdk__node_of(source)));
+    s->mapping = esm_new(fb, id, fb, &o);
+    return ccdk_lambda_function_grant_principal(fb);
+}
+
 static void bind_dynamo(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 {
     ccdk__node *tn = ccdk__node_of(s->table);
@@ -765,36 +775,25 @@ static void bind_dynamo(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         ccdk__error(tn, "DynamoDB Streams must be enabled on the table %s", tn->path);
         return;
     }
-    ccdk_lambda_event_source_mapping_options o = stream_options(s, stream_arn);
-    const char *id = ccdk__sprintf(s->app, "DynamoDBEventSource:%s", ccdk__node_unique_id(tn));
-    s->mapping = esm_new(fb, id, fb, &o);
-    ccdk_iam_principal *grantee = ccdk_lambda_function_grant_principal(fb);
+    ccdk_iam_principal *grantee = stream_mapping(s, fb, "DynamoDBEventSource", s->table, stream_options(s, stream_arn));
     if (grantee)
         ccdk_dynamodb_table_grant_stream_read(s->table, grantee);
 }
 
+/* KinesisEventSourceBase.bind: a stream, or a stream consumer */
 static void bind_kinesis(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 {
-    ccdk__node *sn = ccdk__node_of(s->stream);
-    ccdk_lambda_event_source_mapping_options o = stream_options(s, ccdk_kinesis_stream_arn(s->stream));
+    int consumer = s->kind == SOURCE_KINESIS_CONSUMER;
+    ccdk_lambda_event_source_mapping_options o =
+        stream_options(s, consumer ? ccdk_kinesis_stream_consumer_arn(s->consumer) : ccdk_kinesis_stream_arn(s->stream));
     o.starting_position_timestamp = s->stream_props.starting_position_timestamp;
-    const char *id = ccdk__sprintf(s->app, "KinesisEventSource:%s", ccdk__node_unique_id(sn));
-    s->mapping = esm_new(fb, id, fb, &o);
-    ccdk_iam_principal *grantee = ccdk_lambda_function_grant_principal(fb);
-    if (grantee)
-        ccdk_kinesis_stream_grant_read(s->stream, grantee);
-}
-
-static void bind_kinesis_consumer(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
-{
-    ccdk__node *cn = ccdk__node_of(s->consumer);
-    ccdk_lambda_event_source_mapping_options o = stream_options(s, ccdk_kinesis_stream_consumer_arn(s->consumer));
-    o.starting_position_timestamp = s->stream_props.starting_position_timestamp;
-    const char *id = ccdk__sprintf(s->app, "KinesisConsumerEventSource:%s", ccdk__node_unique_id(cn));
-    s->mapping = esm_new(fb, id, fb, &o);
-    ccdk_iam_principal *grantee = ccdk_lambda_function_grant_principal(fb);
-    if (grantee)
+    ccdk_iam_principal *grantee =
+        stream_mapping(s, fb, consumer ? "KinesisConsumerEventSource" : "KinesisEventSource",
+                       consumer ? (void *)s->consumer : (void *)s->stream, o);
+    if (grantee && consumer)
         ccdk_kinesis_stream_consumer_grant_read(s->consumer, grantee);
+    else if (grantee)
+        ccdk_kinesis_stream_grant_read(s->stream, grantee);
 }
 
 /* SnsEventSource.bind: topic.addSubscription(new LambdaSubscription(fn, props)) */
@@ -842,8 +841,8 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     case SOURCE_SQS: bind_sqs(source, fb); break;
     case SOURCE_SNS: bind_sns(source, fb); break;
     case SOURCE_DYNAMO: bind_dynamo(source, fb); break;
-    case SOURCE_KINESIS: bind_kinesis(source, fb); break;
-    case SOURCE_KINESIS_CONSUMER: bind_kinesis_consumer(source, fb); break;
+    case SOURCE_KINESIS:
+    case SOURCE_KINESIS_CONSUMER: bind_kinesis(source, fb); break;
     case SOURCE_CUSTOM: source->bind(source->bind_ctx, fb); break;
     }
 }
