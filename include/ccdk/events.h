@@ -63,12 +63,33 @@ const char *ccdk_events_rule_arn(ccdk_events_rule *rule);
 const char *ccdk_events_rule_name(ccdk_events_rule *rule);
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule);
 
+/* ================================================================== EventBus */
+
+typedef struct {
+    /** default: Names.uniqueId of the bus ("TestStackEventBus13C72310"), as aws-cdk-lib */
+    const char *event_bus_name;
+    const char *description;
+} ccdk_events_event_bus_props;
+
+/** new events.EventBus(scope, id, props); props may be NULL. Owned by the App. A bad name is
+ *  aws-cdk-lib's error on the App (without a path), a long description one on the bus; a bad scope
+ *  goes to the process-wide list; never NULL. */
+ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, const ccdk_events_event_bus_props *props);
+/** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
+const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
+const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
+/** bus.grantPutEventsTo(grantee): events:PutEvents on the bus in the grantee's policy. 1 when a
+ *  statement was added, else 0 (also for NULL arguments), without an error. */
+int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee);
+
 /* ================================================================== targets */
 
 /** LambdaFunctionProps (targets): retry policy of the target. */
 typedef struct {
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /** event: RuleTargetInput.fromEventPath(path), the target's InputPath ("$.detail.x"); NULL: none */
+    const char *input_path;
 } ccdk_events_lambda_function_target_props;
 
 /** new targets.LambdaFunction(handler, props): handler is a Function, Version, Alias or import.
@@ -84,6 +105,8 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_schedule_rate(owner, ...) ccdk_events_schedule_rate(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_schedule_expression(owner, ...) ccdk_events_schedule_expression(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_rule_new(scope, ...) ccdk_events_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_new(scope, ...) ccdk_events_event_bus_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -21,6 +21,8 @@ typedef struct ccdk_lambda_version ccdk_lambda_version;
 typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
+/** IDestination (aws-cdk-lib's lambda.IDestination): made by ccdk/lambda_destinations.h. */
+typedef struct ccdk_lambda_destination ccdk_lambda_destination;
 
 /* IFunction and its narrower cases, for the checked handles (see ccdk/core.h). */
 #define CCDK_LAMBDA_IFUNCTION(x)                                                                       \
@@ -198,6 +200,9 @@ typedef struct ccdk_lambda_version_options {
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
+    ccdk_lambda_destination *on_success;
+    ccdk_lambda_destination *on_failure;
 } ccdk_lambda_version_options;
 
 typedef struct {
@@ -244,6 +249,12 @@ typedef struct {
     ccdk_tristate allow_all_ipv6_outbound;
     ccdk_tristate allow_public_subnet;
     ccdk_tristate ipv6_allowed_for_dual_stack;
+    /* lambda-destinations (issue 16): where asynchronous invocation results go, with max_event_age
+     * and retry_attempts above one EventInvokeConfig (ccdk/lambda_destinations.h) */
+    ccdk_lambda_destination *on_success;
+    ccdk_lambda_destination *on_failure;
+    /* kms (issue 16): the key that encrypts the environment variables (KmsKeyArn), ccdk/kms.h */
+    ccdk_kms_key *environment_encryption;
 } ccdk_lambda_function_props;
 
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
@@ -280,6 +291,22 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
  *  More than 5 layers or an incompatible runtime is aws-cdk-lib's error on fn; a NULL fn is ignored
  *  without an error. */
 void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_list layers);
+
+/* ---------------------------------------------------------------- asynchronous invocation */
+
+/** EventInvokeConfigOptions */
+typedef struct {
+    ccdk_lambda_destination *on_failure;
+    ccdk_lambda_destination *on_success;
+    ccdk_duration max_event_age; /* 60 s to 6 h */
+    ccdk_opt_num retry_attempts; /* 0 to 2 */
+} ccdk_lambda_event_invoke_config_options;
+
+/** fn.configureAsyncInvoke(options): the EventInvokeConfig "EventInvokeConfig" under fn (a Function,
+ *  Version, Alias or imported function), its destinations bound first as in aws-cdk-lib. A second
+ *  configuration, or a bad age or retry count, is aws-cdk-lib's error on fn (on the config); NULL fn
+ *  or options are ignored; a construct that is not an IFunction: an error on its App. */
+void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_event_invoke_config_options *options);
 
 /* ---------------------------------------------------------------- permissions */
 
@@ -363,6 +390,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_cfn_parameters(owner) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner))
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_lambda_function_configure_async_invoke(fn, ...) ccdk_lambda_function_configure_async_invoke(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_ifunction_arn(fn) ccdk_lambda_ifunction_arn(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_grant_invoke(fn, grantee) ccdk_lambda_function_grant_invoke(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))

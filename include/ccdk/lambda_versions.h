@@ -28,6 +28,9 @@ typedef struct {
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
+    ccdk_lambda_destination *on_success;
+    ccdk_lambda_destination *on_failure;
 } ccdk_lambda_version_props;
 
 /** new lambda.Version(scope, id, props). Owned by the App. A missing lambda or a bad prop is
@@ -93,6 +96,9 @@ typedef struct {
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
+    ccdk_lambda_destination *on_success;
+    ccdk_lambda_destination *on_failure;
 } ccdk_lambda_alias_options;
 
 typedef struct {
@@ -103,6 +109,9 @@ typedef struct {
     ccdk_opt_num provisioned_concurrent_executions;
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
+    /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
+    ccdk_lambda_destination *on_success;
+    ccdk_lambda_destination *on_failure;
 } ccdk_lambda_alias_props;
 
 /** new lambda.Alias(scope, id, props). Owned by the App. A missing name or version, or bad weights,

@@ -11,6 +11,15 @@ extern "C" {
 
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 
+/** QueueEncryption */
+typedef enum {
+    CCDK_SQS_QUEUE_ENCRYPTION_UNSET = 0,
+    CCDK_SQS_QUEUE_ENCRYPTION_UNENCRYPTED,
+    CCDK_SQS_QUEUE_ENCRYPTION_KMS_MANAGED,
+    CCDK_SQS_QUEUE_ENCRYPTION_KMS,
+    CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED
+} ccdk_sqs_queue_encryption;
+
 typedef struct {
     const char *queue_name;
     ccdk_duration retention_period;
@@ -19,6 +28,11 @@ typedef struct {
     /** A FIFO queue. Unset: FIFO when the name ends in ".fifo" or content_based_deduplication is on. */
     ccdk_tristate fifo;
     ccdk_tristate content_based_deduplication;
+    /* kms (issue 16): server-side encryption; KMS without a key makes a kms.Key "Key" under the
+     * queue; a key with another (given) encryption is KMS, with aws-cdk-lib's warning */
+    ccdk_sqs_queue_encryption encryption;
+    ccdk_kms_key *encryption_master_key;
+    ccdk_duration data_key_reuse;
 } ccdk_sqs_queue_props;
 
 /** new sqs.Queue(scope, id, props); props may be NULL. Owned by the App. A bad retention period or
@@ -40,6 +54,8 @@ typedef struct {
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const char *queue_arn);
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id, const ccdk_sqs_queue_attributes *attrs);
 
+/** queue.encryptionMasterKey: the queue's KMS key (NULL when none or for NULL). */
+ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q);
 /** queue.queueArn, queue.queueUrl, queue.queueName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);
@@ -53,7 +69,8 @@ int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q);
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement);
 
 /** queue.grantConsumeMessages / grantSendMessages / grantPurge (identity policy of the grantee;
- *  see ccdk_iam_grant_add_to_principal). Return 1 when a statement was added, else 0 (also for NULL
+ *  see ccdk_iam_grant_add_to_principal), and on the queue's KMS key kms:Decrypt (consume) or
+ *  encrypt-decrypt (send) as aws-cdk-lib does. Return 1 when a statement was added, else 0 (also for NULL
  *  arguments), without an error. */
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);

@@ -305,6 +305,24 @@ void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_p
     case CCDK_REMOVAL_POLICY_SNAPSHOT: del = upd = "Snapshot"; break;
     case CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE: del = "RetainExceptOnCreate"; upd = "Retain"; break;
     }
+    if (policy == CCDK_REMOVAL_POLICY_SNAPSHOT) {
+        /* CfnResource.applyRemovalPolicy: SNAPSHOT on a type without snapshots is an error under
+         * @aws-cdk/core:validateSnapshotRemovalPolicy, else a warning (and written all the same) */
+        static const char *const snapshot_types[] = {"AWS::DocDB::DBCluster", "AWS::EC2::Volume",
+            "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster",
+            "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Redshift::Cluster"};
+        int supported = 0;
+        for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
+            supported |= !strcmp(r->type, snapshot_types[i]);
+        if (!supported) {
+            if (ccdk__feature_flag(&r->el.node, "@aws-cdk/core:validateSnapshotRemovalPolicy")) {
+                ccdk__error(r, "%s does not support snapshot removal policy", r->type);
+                return;
+            }
+            ccdk__warning(r, ccdk__sprintf(r->el.node.app, "@aws-cdk/core:%sSnapshotRemovalPolicyIgnored", r->type),
+                          "%s does not support snapshot removal policy. This policy will be ignored.", r->type);
+        }
+    }
     r->deletion_policy = del;
     r->update_replace_policy = upd;
 }

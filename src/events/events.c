@@ -278,8 +278,10 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     t->app = fb->app;
     t->kind = TARGET_LAMBDA;
     t->handler = fb;
-    if (props)
+    if (props) {
         t->lambda = *props;
+        t->lambda.input_path = ccdk__strdup(fb->app, props->input_path);
+    }
     return t;
 }
 
@@ -332,7 +334,90 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     ccdk_value *t = ccdk__v_obj(app);
     ccdk__v_set(t, "Arn", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(fb)));
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
+    if (target->lambda.input_path) /* RuleTargetInput.fromEventPath binds to {inputPath} */
+        ccdk__v_set(t, "InputPath", ccdk__v_from_string(app, target->lambda.input_path));
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
     ccdk__v_push(rule->targets, t);
+}
+
+/* ------------------------------------------------------------------ EventBus */
+
+struct ccdk_events_event_bus {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+};
+
+static const ccdk__kind kind_event_bus = {.fqn = "aws-cdk-lib.aws_events.EventBus", .class_name = "EventBus2"};
+
+/* EventBus.eventBusProps: the name's checks (UnscopedValidationErrors) */
+static void check_event_bus_name(ccdk_app *app, const char *name)
+{
+    if (ccdk__is_unresolved(name))
+        return;
+    if (!strcmp(name, "default")) {
+        ccdk__unscoped_error(app, "'eventBusName' must not be 'default'");
+        return;
+    }
+    if (strchr(name, '/')) {
+        ccdk__unscoped_error(app, "'eventBusName' must not contain '/'");
+        return;
+    }
+    size_t n = strlen(name);
+    int ok = n >= 1 && n <= 256;
+    for (const char *p = name; *p && ok; p++)
+        ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '.' || *p == '-' ||
+             *p == '_';
+    if (!ok)
+        ccdk__unscoped_error(app, "'eventBusName' must satisfy: /^[\\/\\.\\-_A-Za-z0-9]{1,256}$/");
+}
+
+ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, const ccdk_events_event_bus_props *props)
+{
+    ccdk_events_event_bus *bus = ccdk__construct(ccdk_events_event_bus, &kind_event_bus, scope, id);
+    ccdk_app *app = bus->node.app;
+    static const ccdk_events_event_bus_props none;
+    if (!props)
+        props = &none;
+    const char *name = props->event_bus_name;
+    if (name) {
+        check_event_bus_name(app, name);
+    } else {
+        /* Names.uniqueId(this): makeUniqueId over the ids of every scope below the App */
+        size_t depth = 0;
+        for (ccdk__node *p = &bus->node; p && p->parent; p = p->parent)
+            depth++;
+        const char **comps = ccdk__alloc(app, (depth ? depth : 1) * sizeof *comps);
+        size_t i = depth;
+        for (ccdk__node *p = &bus->node; p && p->parent; p = p->parent)
+            comps[--i] = p->id;
+        name = ccdk__make_unique_id(app, comps, depth);
+    }
+    if (props->description && !ccdk__is_unresolved(props->description)) {
+        size_t n = 0; /* JS length: UTF-16 code units */
+        for (const unsigned char *p = (const unsigned char *)props->description; *p; p++)
+            n += (*p & 0xC0) != 0x80 ? ((*p & 0xF8) == 0xF0 ? 2 : 1) : 0;
+        if (n > 512)
+            ccdk__error(bus, "description must be less than or equal to 512 characters, got %zu", n);
+    }
+    ccdk_cfn_resource *r = ccdk__l1(bus, "Resource", "AWS::Events::EventBus", "aws-cdk-lib.aws_events.CfnEventBus");
+    r->tag_kind = 1;
+    bus->resource = r;
+    ccdk__res_set(r, "Name", ccdk__v_from_string(app, name));
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    bus->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    bus->name = ccdk_cfn_resource_ref(r);
+    return bus;
+}
+
+const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
+const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->name : NULL; }
+
+int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee)
+{
+    if (!bus || !grantee)
+        return 0;
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS(bus->arn));
 }

@@ -100,8 +100,10 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
     a->base.arn = ref;
     a->base.name = ccdk__sprintf(app, "%s:%s", ccdk__token_str(app, ccdk__v_lazy(app, alias_name_part, a)), a->alias_name);
     a->base.qualifier = ccdk__token_str(app, ccdk__v_lazy(app, alias_qualifier_part, a));
-    if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
-        ccdk__configure_async_invoke(&a->base, props->max_event_age, props->retry_attempts, a->base.qualifier);
+    if (props->on_failure || props->on_success || ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
+        ccdk__configure_async_invoke_options(&a->base, &(ccdk_lambda_event_invoke_config_options){
+            .on_failure = props->on_failure, .on_success = props->on_success,
+            .max_event_age = props->max_event_age, .retry_attempts = props->retry_attempts}, a->base.qualifier);
     return a;
 }
 
@@ -132,6 +134,8 @@ ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const cha
         .provisioned_concurrent_executions = o->provisioned_concurrent_executions,
         .max_event_age = o->max_event_age,
         .retry_attempts = o->retry_attempts,
+        .on_success = o->on_success,
+        .on_failure = o->on_failure,
     };
     return ccdk_lambda_alias_new(fb, ccdk__sprintf(fb->node.app, "Alias%s", alias_name ? alias_name : ""), &p);
 }

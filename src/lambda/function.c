@@ -242,7 +242,8 @@ static void step_dead_letter(ccdk__fn_ctor *c)
     } else if (props->dead_letter_topic) {
         fn->dlt = props->dead_letter_topic;
         const char *arn = ccdk_sns_topic_arn(fn->dlt);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
+        /* this.addToRolePolicy, so createNewPoliciesWithAddToRolePolicy applies (issue 16, item 5) */
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sns:Publish"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     } else if (props->dead_letter_queue && ccdk__tri_false(props->dead_letter_queue_enabled)) {
@@ -254,7 +255,7 @@ static void step_dead_letter(ccdk__fn_ctor *c)
             fn->dlq = ccdk_sqs_queue_new(fn, "DeadLetterQueue", &qp);
         }
         const char *arn = ccdk_sqs_queue_arn(fn->dlq);
-        ccdk_iam_role_add_to_policy(fn->base.role, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
+        ccdk_lambda_function_add_to_role_policy(fn, allow(fn, CCDK_STRS("sqs:SendMessage"), CCDK_STRS(arn)));
         c->dead_letter_config = ccdk__v_obj(app);
         ccdk__v_set(c->dead_letter_config, "TargetArn", ccdk__v_str(app, arn));
     }
@@ -367,13 +368,6 @@ static void step_code_bind_to_resource(ccdk__fn_ctor *c)
         ccdk__code_bind_to_resource(c->props->code, c->fn->resource, "Code");
 }
 
-/* onFailure / onSuccess / maxEventAge / retryAttempts: configureAsyncInvoke */
-static void step_async_invoke(ccdk__fn_ctor *c)
-{
-    if (ccdk_duration_is_set(c->props->max_event_age) || c->props->retry_attempts.set)
-        ccdk__configure_async_invoke(&c->fn->base, c->props->max_event_age, c->props->retry_attempts, "$LATEST");
-}
-
 static const struct {
     const char *name;
     ccdk__fn_step run;
@@ -386,11 +380,12 @@ static const struct {
     {"dead-letter queue or topic", step_dead_letter},
     {"VPC", ccdk__fn_step_vpc},                         /* vpc.c: evaluated in CfnFunction's props, before it */
     {"CfnFunction", step_resource},
+    {"environment encryption", ccdk__fn_step_environment_encryption}, /* encryption.c: its KmsKeyArn */
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
     {"log group", step_log_group},
     {"code.bindToResource", step_code_bind_to_resource},
-    {"async invoke config", step_async_invoke},
+    {"async invoke config", ccdk__fn_step_async_invoke}, /* destinations.c */
     {"container image config", ccdk__fn_step_image},   /* image.c */
     {"code signing", ccdk__fn_step_code_signing},       /* code_signing.c */
     {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c: last in aws-cdk-lib's constructor */
@@ -433,37 +428,6 @@ ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn) { return cc
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->runtime : NULL; }
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlq : NULL; }
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlt : NULL; }
-
-/* ------------------------------------------------------------------ async invoke config */
-
-void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_opt_num retries, const char *qualifier)
-{
-    ccdk_app *app = fb->node.app;
-    if (ccdk__node_find_child(&fb->node, "EventInvokeConfig")) {
-        ccdk__error(fb, "An EventInvokeConfig has already been configured for the %sfunction at %s",
-                    fb->fkind == CCDK__FN_FUNCTION ? "" : "qualified ", fb->node.path);
-        return;
-    }
-    static const ccdk__kind kind_eic = {.fqn = "aws-cdk-lib.aws_lambda.EventInvokeConfig", .class_name = "EventInvokeConfig2"};
-    ccdk__node *eic = ccdk__alloc(app, sizeof(ccdk__node));
-    ccdk__node_init(eic, &kind_eic, fb, "EventInvokeConfig");
-    ccdk_cfn_resource *r = ccdk__l1(eic, "Resource", "AWS::Lambda::EventInvokeConfig",
-                                           "aws-cdk-lib.aws_lambda.CfnEventInvokeConfig");
-    if (ccdk_duration_is_set(max_age)) {
-        double s = ccdk__duration_to_seconds(eic, max_age, 1);
-        if (s < 60 || s > 21600)
-            ccdk__error(eic, "`maximumEventAge` must represent a `Duration` that is between 60 and 21600 seconds.");
-        ccdk__res_set(r, "MaximumEventAgeInSeconds", ccdk__v_num(app, s));
-    }
-    if (retries.set) {
-        if (!retries.token && (retries.value < 0 || retries.value > 2))
-            ccdk__error(eic, "`retryAttempts` must be between 0 and 2.");
-        ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, retries));
-    }
-    ccdk_lambda_function *fn = fb->lambda;
-    ccdk__res_set(r, "FunctionName", ccdk__v_str(app, fn ? fn->base.name : fb->name));
-    ccdk__res_set(r, "Qualifier", ccdk__v_str(app, qualifier));
-}
 
 /* ------------------------------------------------------------------ imports */
 

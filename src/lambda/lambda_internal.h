@@ -113,6 +113,9 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 /* The EventInvokeConfig a function/version/alias gets for maxEventAge / retryAttempts. */
 void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_event_age, ccdk_opt_num retry_attempts,
                                   const char *qualifier);
+/* destinations.c: configureAsyncInvoke with destinations (the EventInvokeConfig and its checks). */
+void ccdk__configure_async_invoke_options(ccdk__fnbase *fb, const ccdk_lambda_event_invoke_config_options *options,
+                                          const char *qualifier);
 /* The Function constructor (function.c) runs a list of named steps in aws-cdk-lib's order; this is
  * what they share. The steps of other files' subjects are declared with their files below. */
 typedef struct {
@@ -126,6 +129,8 @@ typedef struct {
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */
 void ccdk__fn_step_insights(ccdk__fn_ctor *c);     /* insights.c: configureLambdaInsights */
+void ccdk__fn_step_async_invoke(ccdk__fn_ctor *c); /* destinations.c: onFailure/onSuccess/maxEventAge/retryAttempts */
+void ccdk__fn_step_environment_encryption(ccdk__fn_ctor *c); /* encryption.c: KmsKeyArn */
 /* A Function of the thread's orphan App (function.c): the usable handle a call returns after its
  * error, where aws-cdk-lib would have thrown (never NULL). */
 ccdk_lambda_function *ccdk__nil_function(void);

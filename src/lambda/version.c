@@ -89,8 +89,10 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
     v->base.arn = ccdk_cfn_resource_ref(r);
     v->base.name = ccdk__sprintf(app, "%s:%s", fn->base.name, v->version);
     v->base.qualifier = v->version;
-    if (ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
-        ccdk__configure_async_invoke(&v->base, props->max_event_age, props->retry_attempts, v->version);
+    if (props->on_failure || props->on_success || ccdk_duration_is_set(props->max_event_age) || props->retry_attempts.set)
+        ccdk__configure_async_invoke_options(&v->base, &(ccdk_lambda_event_invoke_config_options){
+            .on_failure = props->on_failure, .on_success = props->on_success,
+            .max_event_age = props->max_event_age, .retry_attempts = props->retry_attempts}, v->version);
     return v;
 }
 
@@ -216,6 +218,8 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
         p.provisioned_concurrent_executions = o->provisioned_concurrent_executions;
         p.max_event_age = o->max_event_age;
         p.retry_attempts = o->retry_attempts;
+        p.on_success = o->on_success;
+        p.on_failure = o->on_failure;
     }
     ccdk_lambda_version *v = ccdk_lambda_version_new(fn, "CurrentVersion", &p);
     if (!v || !v->resource)

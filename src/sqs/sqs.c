@@ -1,6 +1,7 @@
 /* sqs.c - minimal sqs.Queue L2 (aws-cdk-lib/aws-sqs): dead-letter queues and event sources. */
 #include <string.h>
 
+#include "ccdk/kms.h"
 #include "ccdk/sqs.h"
 #include "internal.h"
 
@@ -11,6 +12,7 @@ struct ccdk_sqs_queue {
     int fifo;
     int imported;
     ccdk_iam_policy_document *policy; /* the QueuePolicy's, once made */
+    ccdk_kms_key *key; /* encryptionMasterKey */
 };
 
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
@@ -92,9 +94,34 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     q->arn = q->url = q->name = ""; /* getters stay defined after an error */
     if (props && !validate_queue_props(q, props))
         return q;
-    q->resource = ccdk__l1(q, "Resource", "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
-    q->resource->tag_kind = 1;
     static const ccdk_sqs_queue_props none;
+    ccdk_sqs_queue_encryption enc = (props ? props : &none)->encryption;
+    ccdk_kms_key *master = (props ? props : &none)->encryption_master_key;
+    /* _determineEncryptionProps, before the CfnQueue (its Key comes first in the tree) */
+    if (enc == CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED && master)
+        ccdk__error(q, "'encryptionMasterKey' is not supported if encryption type 'SQS_MANAGED' is used");
+    if (enc != CCDK_SQS_QUEUE_ENCRYPTION_KMS && master) {
+        static const char *const names[] = {"", "UNENCRYPTED", "KMS_MANAGED", "KMS", "SQS_MANAGED"};
+        if (enc != CCDK_SQS_QUEUE_ENCRYPTION_UNSET)
+            ccdk__warning(q, "@aws-cdk/aws-sqs:queueEncryptionChangedToKMS",
+                          "encryption: Automatically changed to QueueEncryption.KMS, was: QueueEncryption.%s\n"
+                          "When encryptionMasterKey is provided, always set `encryption: QueueEncryption.KMS`",
+                          names[enc]);
+        enc = CCDK_SQS_QUEUE_ENCRYPTION_KMS;
+    }
+    if (enc == CCDK_SQS_QUEUE_ENCRYPTION_KMS)
+        q->key = master ? master : ccdk_kms_key_new(q, "Key", &(ccdk_kms_key_props){
+                                                        .description = ccdk__sprintf(app, "Created by %s", q->node.path)});
+    q->resource = ccdk__l1(q, "Resource", "AWS::SQS::Queue", "aws-cdk-lib.aws_sqs.CfnQueue");
+    if (enc == CCDK_SQS_QUEUE_ENCRYPTION_UNENCRYPTED || enc == CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED)
+        ccdk__res_set(q->resource, "SqsManagedSseEnabled", ccdk__v_bool(app, enc == CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED));
+    if (enc == CCDK_SQS_QUEUE_ENCRYPTION_KMS_MANAGED || enc == CCDK_SQS_QUEUE_ENCRYPTION_KMS) {
+        ccdk__res_set(q->resource, "KmsMasterKeyId", ccdk__v_from_string(app, q->key ? ccdk_kms_key_arn(q->key) : "alias/aws/sqs"));
+        if (props && ccdk_duration_is_set(props->data_key_reuse))
+            ccdk__res_set(q->resource, "KmsDataKeyReusePeriodSeconds",
+                          ccdk__v_num(app, ccdk__duration_to_seconds(q, props->data_key_reuse, 1)));
+    }
+    q->resource->tag_kind = 1;
     int fifo = determine_fifo(q, props ? props : &none);
     q->fifo = fifo == 1;
     if (props && ccdk__tri_set(props->content_based_deduplication))
@@ -150,6 +177,7 @@ ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const
     return ccdk_sqs_queue_from_queue_attributes(scope, id, &(ccdk_sqs_queue_attributes){.queue_arn = queue_arn});
 }
 
+ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->key : NULL; }
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
@@ -172,25 +200,31 @@ void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_st
     ccdk_iam_policy_document_add_statements(q->policy, statement);
 }
 
-static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions)
+/* QueueGrants.actions: the queue's statement, then keyActions on its KMS key */
+static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs key_actions)
 {
     if (!q || !grantee)
         return 0;
-    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(q->arn));
+    int added = ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(q->arn));
+    if (q->key && CCDK__GIVEN(key_actions))
+        ccdk_kms_key_grant(q->key, grantee, key_actions);
+    return added;
 }
 
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
     return queue_grant(q, grantee, CCDK_STRS("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
-                                             "sqs:DeleteMessage", "sqs:GetQueueAttributes"));
+                                             "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
+                       CCDK_STRS("kms:Decrypt"));
 }
 
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    return queue_grant(q, grantee, CCDK_STRS("sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"));
+    return queue_grant(q, grantee, CCDK_STRS("sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"),
+                       CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
 int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
-    return queue_grant(q, grantee, CCDK_STRS("sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"));
+    return queue_grant(q, grantee, CCDK_STRS("sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"), (ccdk_strs)CCDK_EMPTY_LIST);
 }

@@ -1,0 +1,207 @@
+/* kms.c - minimal kms.Key and kms.Alias L2s (aws-cdk-lib/aws-kms): the key, its aliases, the default
+ * key policy, grants, and Key.fromKeyArn. */
+#include <string.h>
+#include <strings.h>
+
+#include "ccdk/kms.h"
+#include "internal.h"
+
+struct ccdk_kms_key {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;        /* NULL when imported */
+    ccdk_iam_policy_document *policy;   /* the key policy; NULL when imported */
+    const char *arn, *id;
+    int naliases;
+};
+
+typedef struct {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+} kms_alias;
+
+static const ccdk__kind kind_key = {.fqn = "aws-cdk-lib.aws_kms.Key", .class_name = "Key2"};
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_kms.KeyBase"};
+static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_kms.Alias", .class_name = "Alias2"};
+
+/* duration.toDays() (integral): NAN after its error */
+static double to_days(ccdk_kms_key *k, ccdk_duration d) { return ccdk__duration_convert(k, d, CCDK_TIME_DAYS, 1, NULL); }
+
+ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_props *props)
+{
+    ccdk_kms_key *k = ccdk__construct(ccdk_kms_key, &kind_key, scope, id);
+    ccdk_app *app = k->node.app;
+    static const ccdk_kms_key_props none;
+    if (!props)
+        props = &none;
+    k->arn = k->id = "";
+    ccdk_tristate rotation = props->enable_key_rotation;
+    double rotation_days = 0, pending_days = 0;
+    if (ccdk_duration_is_set(props->rotation_period)) {
+        if (ccdk__tri_false(rotation)) {
+            ccdk__error(k, "'rotationPeriod' cannot be specified when 'enableKeyRotation' is disabled");
+            return k;
+        }
+        rotation_days = to_days(k, props->rotation_period);
+        /* aws-cdk-lib checks 2560 and says 2650 */
+        if (rotation_days < 90 || rotation_days > 2560) {
+            ccdk__error(k, "'rotationPeriod' value must between 90 and 2650 days. Received: %s", ccdk__num_string(app, rotation_days));
+            return k;
+        }
+        if (!ccdk__tri_set(rotation))
+            rotation = CCDK_TRUE;
+    }
+    /* @aws-cdk/aws-kms:defaultKeyPolicies is always on in aws-cdk-lib v2: kms:* for the account */
+    ccdk_iam_policy_statement *admin = ccdk_iam_policy_statement_new(k, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("kms:*"),
+        .resources = CCDK_STRS("*"),
+        .principals = CCDK_LIST(ccdk_iam_account_root_principal(k)),
+    });
+    k->policy = ccdk_iam_policy_document_new(k, (ccdk_iam_policy_statement_list)CCDK_LIST(admin));
+    if (ccdk_duration_is_set(props->pending_window)) {
+        pending_days = to_days(k, props->pending_window);
+        if (pending_days < 7 || pending_days > 30) {
+            ccdk__error(k, "'pendingWindow' value must between 7 and 30 days. Received: %s", ccdk__num_string(app, pending_days));
+            return k;
+        }
+    }
+    ccdk_cfn_resource *r = ccdk__l1(k, "Resource", "AWS::KMS::Key", "aws-cdk-lib.aws_kms.CfnKey");
+    r->tag_kind = 1;
+    k->resource = r;
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    if (ccdk__tri_set(rotation))
+        ccdk__res_set(r, "EnableKeyRotation", ccdk__v_bool(app, ccdk__tri_true(rotation)));
+    if (ccdk_duration_is_set(props->rotation_period))
+        ccdk__res_set(r, "RotationPeriodInDays", ccdk__v_num(app, rotation_days));
+    if (ccdk__tri_set(props->enabled))
+        ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(props->enabled)));
+    ccdk__res_set(r, "KeyPolicy", ccdk_iam_policy_document_value(k->policy));
+    if (ccdk_duration_is_set(props->pending_window))
+        ccdk__res_set(r, "PendingWindowInDays", ccdk__v_num(app, pending_days));
+    k->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    k->id = ccdk_cfn_resource_ref(r);
+    /* resource.applyRemovalPolicy(props.removalPolicy): RETAIN when not given */
+    ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    if (props->alias)
+        ccdk_kms_key_add_alias(k, props->alias);
+    return k;
+}
+
+ccdk_kms_key *ccdk_kms_key_from_key_arn(void *scope, const char *id, const char *key_arn)
+{
+    ccdk_kms_key *k = ccdk__construct(ccdk_kms_key, &kind_imported, scope, id);
+    ccdk_app *app = k->node.app;
+    k->arn = ccdk__strdup(app, key_arn ? key_arn : "");
+    k->id = "";
+    /* Stack.of(scope).splitArn(keyArn, ArnFormat.SLASH_RESOURCE_NAME).resourceName */
+    if (ccdk__is_unresolved(k->arn)) {
+        ccdk_value *parts = ccdk_fn_split(k, ":", k->arn);
+        k->id = ccdk_fn_select(k, 1, ccdk_fn_split(k, "/", ccdk_fn_select(k, 5, parts)));
+        return k;
+    }
+    if (!ccdk__arn_check(scope, k->arn))
+        return k;
+    const char *p = k->arn;
+    for (int colons = 0; *p && colons < 5; p++)
+        colons += *p == ':';
+    const char *slash = strchr(p, '/');
+    if (!slash || !slash[1]) {
+        ccdk__error(scope, "KMS key ARN must be in the format 'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '%s'",
+                    k->arn);
+        return k;
+    }
+    k->id = ccdk__strdup(app, slash + 1);
+    return k;
+}
+
+const char *ccdk_kms_key_arn(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? key->arn : NULL; }
+const char *ccdk_kms_key_id(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? key->id : NULL; }
+
+/* new kms.Alias(key, id, {aliasName, targetKey: key}): the name's checks are errors on the key */
+const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
+{
+    if (!key || !alias_name || !key->resource)
+        return NULL;
+    ccdk_app *app = key->node.app;
+    const char *name = alias_name;
+    if (!ccdk__is_unresolved(name)) {
+        if (strncmp(name, "alias/", 6))
+            name = ccdk__sprintf(app, "alias/%s", name);
+        if (!strcmp(name, "alias/")) {
+            ccdk__error(key, "Alias must include a value after \"alias/\": %s", name);
+            return NULL;
+        }
+        if (!strncasecmp(name, "alias/aws/", 10)) {
+            ccdk__error(key, "Alias cannot start with alias/aws/: %s", name);
+            return NULL;
+        }
+        size_t n = strlen(name);
+        int ok = n >= 1 && n <= 256;
+        for (const char *p = name; *p && ok; p++)
+            ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == ':' ||
+                 *p == '/' || *p == '_' || *p == '-';
+        if (!ok) {
+            ccdk__error(key, "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-");
+            return NULL;
+        }
+    }
+    /* the first alias is "Alias", the next ones "Alias<name as given>" */
+    const char *id = key->naliases ? ccdk__sprintf(app, "Alias%s", alias_name) : "Alias";
+    kms_alias *a = ccdk__alloc(app, sizeof *a);
+    ccdk__node_init(&a->node, &kind_alias, key, id);
+    a->resource = ccdk__l1(a, "Resource", "AWS::KMS::Alias", "aws-cdk-lib.aws_kms.CfnAlias");
+    ccdk__res_set(a->resource, "AliasName", ccdk__v_from_string(app, name));
+    ccdk__res_set(a->resource, "TargetKeyId", ccdk__v_from_string(app, key->arn));
+    key->naliases++;
+    /* alias.aliasName: the alias's Ref under @aws-cdk/aws-kms:aliasNameRef, else the name */
+    if (ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef"))
+        return ccdk_cfn_resource_ref(a->resource);
+    return ccdk__strdup(app, name);
+}
+
+int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement)
+{
+    if (!key || !statement || !key->policy)
+        return 0;
+    ccdk_iam_policy_document_add_statements(key->policy, statement);
+    return 1;
+}
+
+/* KeyGrants.actions within one account: Grant.addToPrincipalOrResource, the key policy statement on
+ * "*" when the grantee has no policy of its own */
+int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!key || !grantee)
+        return 0;
+    if (ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(key->arn)))
+        return 1;
+    ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(key, &(ccdk_iam_policy_statement_props){
+        .actions = actions,
+        .resources = CCDK_STRS("*"),
+        .principals = CCDK_LIST(grantee),
+    });
+    return ccdk_kms_key_add_to_resource_policy(key, s);
+}
+
+int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
+}
+
+int ccdk_kms_key_grant_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt"));
+}
+
+int ccdk_kms_key_grant_encrypt_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
+}
+
+int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    return ccdk_kms_key_grant(key, grantee,
+                     CCDK_STRS("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
+                               "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
+                               "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"));
+}
