@@ -4,6 +4,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
+#include "ccdk/kms.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -19,13 +20,14 @@ typedef enum {
     CCDK_KINESIS_STREAM_MODE_ON_DEMAND
 } ccdk_kinesis_stream_mode;
 
-/** kinesis.StreamEncryption. Unset: aws-cdk-lib's default, the AWS-managed key except in the
- *  cn-north-1 / cn-northwest-1 regions (a CloudFormation condition). KMS with a customer key is not
- *  supported yet (no kms module). */
+/** kinesis.StreamEncryption. Unset without a key: aws-cdk-lib's default, the AWS-managed key except
+ *  in the cn-north-1 / cn-northwest-1 regions (a CloudFormation condition); unset with a key: KMS.
+ *  KMS without a key makes a kms.Key "Key" under the stream. */
 typedef enum {
     CCDK_KINESIS_ENCRYPTION_UNSET = 0,
     CCDK_KINESIS_ENCRYPTION_UNENCRYPTED,
-    CCDK_KINESIS_ENCRYPTION_MANAGED
+    CCDK_KINESIS_ENCRYPTION_MANAGED,
+    CCDK_KINESIS_ENCRYPTION_KMS
 } ccdk_kinesis_stream_encryption;
 
 /** StreamProps (the subset ccdk supports). */
@@ -35,11 +37,13 @@ typedef struct {
     ccdk_duration retention_period;     /* 24 to 8760 hours; default 24 hours */
     ccdk_kinesis_stream_mode stream_mode;
     ccdk_kinesis_stream_encryption encryption;
+    ccdk_kms_key *encryption_key;       /* only with KMS (or unset) */
     ccdk_removal_policy removal_policy; /* default RETAIN */
 } ccdk_kinesis_stream_props;
 
 /** new kinesis.Stream(scope, id, props); props may be NULL. Owned by the App. A shard count with
- *  ON_DEMAND or a retention period out of range: aws-cdk-lib's error on the stream; a bad scope goes to
+ *  ON_DEMAND, a retention period out of range, a key with another encryption: aws-cdk-lib's error on
+ *  the stream; a bad scope goes to
  *  the process-wide list; never NULL. */
 ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const ccdk_kinesis_stream_props *props);
 /** Stream.fromStreamArn(scope, id, arn): an existing stream (no encryption key), owned by the App; its
@@ -50,9 +54,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 /** stream.streamArn, stream.streamName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s);
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s);
+/** stream.encryptionKey (NULL when none, or for NULL). */
+ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 
 /** stream.grantRead / grantWrite / grantReadWrite(grantee): aws-cdk-lib's actions on the stream (identity
- *  policy of the grantee). Return 1 when a statement was added, else 0 (also for NULL arguments). */
+ *  policy of the grantee), and decrypt / encrypt / both on its KMS key. Return 1 when a statement was added, else 0 (also for NULL arguments). */
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);

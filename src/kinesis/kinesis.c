@@ -8,6 +8,7 @@ struct ccdk_kinesis_stream {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *name;
+    ccdk_kms_key *key; /* encryptionKey */
 };
 
 static const ccdk__kind kind_stream = {.fqn = "aws-cdk-lib.aws_kinesis.Stream", .class_name = "Stream2"};
@@ -50,6 +51,19 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
             return s;
         }
     }
+    /* parseEncryption, before the CfnStream (a Key it makes comes first in the tree) */
+    ccdk_kinesis_stream_encryption enc = p->encryption;
+    if (enc == CCDK_KINESIS_ENCRYPTION_UNSET && p->encryption_key)
+        enc = CCDK_KINESIS_ENCRYPTION_KMS;
+    if (enc != CCDK_KINESIS_ENCRYPTION_KMS && enc != CCDK_KINESIS_ENCRYPTION_UNSET && p->encryption_key) {
+        ccdk__error(s, "encryptionKey is specified, so 'encryption' must be set to KMS (value: %s)",
+                    enc == CCDK_KINESIS_ENCRYPTION_UNENCRYPTED ? "NONE" : "MANAGED");
+        return s;
+    }
+    if (enc == CCDK_KINESIS_ENCRYPTION_KMS)
+        s->key = p->encryption_key ? p->encryption_key
+                                   : ccdk_kms_key_new(s, "Key", &(ccdk_kms_key_props){
+                                         .description = ccdk__sprintf(app, "Created by %s", s->node.path)});
     ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::Kinesis::Stream", "aws-cdk-lib.aws_kinesis.CfnStream");
     r->tag_kind = 1;
     s->resource = r;
@@ -60,21 +74,21 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
         ccdk__res_set(r, "ShardCount", ccdk__v_opt_num(app, p->shard_count));
     else if (p->stream_mode != CCDK_KINESIS_STREAM_MODE_ON_DEMAND)
         ccdk__res_set(r, "ShardCount", ccdk__v_num(app, 1));
-    if (p->encryption == CCDK_KINESIS_ENCRYPTION_UNSET) {
+    if (enc == CCDK_KINESIS_ENCRYPTION_UNSET) {
         ensure_condition(s);
-        ccdk_value *enc = ccdk__v_obj(app);
-        ccdk__v_set(enc, "EncryptionType", ccdk__v_str(app, "KMS"));
-        ccdk__v_set(enc, "KeyId", ccdk__v_str(app, "alias/aws/kinesis"));
+        ccdk_value *managed = ccdk__v_obj(app);
+        ccdk__v_set(managed, "EncryptionType", ccdk__v_str(app, "KMS"));
+        ccdk__v_set(managed, "KeyId", ccdk__v_str(app, "alias/aws/kinesis"));
         ccdk_value *args = ccdk__v_list(app);
         ccdk__v_push(args, ccdk__v_str(app, "AwsCdkKinesisEncryptedStreamsUnsupportedRegions"));
         ccdk__v_push(args, ccdk__v_pseudo(app, "AWS::NoValue"));
-        ccdk__v_push(args, enc);
+        ccdk__v_push(args, managed);
         ccdk__res_set(r, "StreamEncryption", ccdk__v_intrinsic(app, "Fn::If", args));
-    } else if (p->encryption == CCDK_KINESIS_ENCRYPTION_MANAGED) {
-        ccdk_value *enc = ccdk__v_obj(app);
-        ccdk__v_set(enc, "EncryptionType", ccdk__v_str(app, "KMS"));
-        ccdk__v_set(enc, "KeyId", ccdk__v_str(app, "alias/aws/kinesis"));
-        ccdk__res_set(r, "StreamEncryption", enc);
+    } else if (enc == CCDK_KINESIS_ENCRYPTION_MANAGED || enc == CCDK_KINESIS_ENCRYPTION_KMS) {
+        ccdk_value *e = ccdk__v_obj(app);
+        ccdk__v_set(e, "EncryptionType", ccdk__v_str(app, "KMS"));
+        ccdk__v_set(e, "KeyId", s->key ? ccdk__v_from_string(app, ccdk_kms_key_arn(s->key)) : ccdk__v_str(app, "alias/aws/kinesis"));
+        ccdk__res_set(r, "StreamEncryption", e);
     }
     if (p->stream_mode) {
         ccdk_value *md = ccdk__v_obj(app);
@@ -103,6 +117,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
 const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->name : NULL; }
+ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { return s && ccdk__handle_ok(s, __func__) ? s->key : NULL; }
 
 #define READ_OPERATIONS                                                                                                \
     "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",          \
@@ -117,18 +132,27 @@ static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccd
 
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
-    return stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS));
+    int r = stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS));
+    if (s && s->key && grantee && ccdk__node_of(s))
+        ccdk_kms_key_grant_decrypt(s->key, grantee);
+    return r;
 }
 
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
-    return stream_grant(s, grantee, CCDK_STRS("kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"));
+    int r = stream_grant(s, grantee, CCDK_STRS("kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"));
+    if (s && s->key && grantee && ccdk__node_of(s))
+        ccdk_kms_key_grant_encrypt(s->key, grantee);
+    return r;
 }
 
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
     /* new Set([...READ_OPERATIONS, ...WRITE_OPERATIONS]): ListShards once */
-    return stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords"));
+    int r = stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords"));
+    if (s && s->key && grantee && ccdk__node_of(s))
+        ccdk_kms_key_grant_encrypt_decrypt(s->key, grantee);
+    return r;
 }
 
 /* ------------------------------------------------------------------ StreamConsumer */

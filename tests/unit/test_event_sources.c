@@ -17,6 +17,7 @@
 #include <ccdk/autoscaling.h>
 #include <ccdk/dynamodb.h>
 #include <ccdk/kinesis.h>
+#include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/lambda_versions.h>
@@ -165,6 +166,18 @@ B(stream_import_not_an_arn) { ccdk_kinesis_stream_from_stream_arn(c->s, "I", c->
 B(topic_import_not_an_arn) { ccdk_sns_topic_from_topic_arn(c->s, "I", c->good ? "arn:aws:sns:eu-west-1:1:t" : "topic"); }
 B(queue_retention_30s) { queue(c, &(ccdk_sqs_queue_props){.retention_period = ccdk_duration_seconds(c->good ? 60 : 30)}); }
 B(queue_visibility_13h) { queue(c, &(ccdk_sqs_queue_props){.visibility_timeout = ccdk_duration_hours(c->good ? 12 : 13)}); }
+B(stream_key_unencrypted)
+{
+    ccdk_kinesis_stream_new(c->s, "K", &(ccdk_kinesis_stream_props){
+        .encryption = c->good ? CCDK_KINESIS_ENCRYPTION_KMS : CCDK_KINESIS_ENCRYPTION_UNENCRYPTED,
+        .encryption_key = ccdk_kms_key_new(c->s, "Key", NULL)});
+}
+B(stream_key_managed)
+{
+    ccdk_kinesis_stream_new(c->s, "K", &(ccdk_kinesis_stream_props){
+        .encryption = c->good ? CCDK_KINESIS_ENCRYPTION_UNSET : CCDK_KINESIS_ENCRYPTION_MANAGED,
+        .encryption_key = ccdk_kms_key_new(c->s, "Key", NULL)});
+}
 B(dynamo_batch_size)
 {
     ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
@@ -412,6 +425,8 @@ static const struct {
                               "- message retention period must be between 60 and 1,209,600 seconds, but 30 was provided", "S/Q: "),
     CASE(queue_visibility_13h, "Queue2 initialization failed due to the following validation error(s):\n"
                                "- visibility timeout must be between 0 and 43,200 seconds, but 46800 was provided", "S/Q: "),
+    CASE(stream_key_unencrypted, "encryptionKey is specified, so 'encryption' must be set to KMS (value: NONE)", "S/K: "),
+    CASE(stream_key_managed, "encryptionKey is specified, so 'encryption' must be set to KMS (value: MANAGED)", "S/K: "),
     CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
     CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
