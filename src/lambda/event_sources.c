@@ -837,6 +837,11 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !source)
         return;
+    /* only an ApiEventSource may trigger a function with tenant isolation (issue 16) */
+    if (ccdk__tenant_isolated(fb->lambda)) {
+        ccdk__error(fb, "Event source %s is not supported for functions with tenant isolation mode", "SqsEventSource");
+        return;
+    }
     switch (source->kind) {
     case SOURCE_SQS: bind_sqs(source, fb); break;
     case SOURCE_SNS: bind_sns(source, fb); break;
