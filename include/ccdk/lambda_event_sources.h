@@ -5,6 +5,7 @@
 
 #include "ccdk/dynamodb.h"
 #include "ccdk/kinesis.h"
+#include "ccdk/kms.h"
 #include "ccdk/lambda.h"
 #include "ccdk/s3.h"
 #include "ccdk/sns.h"
@@ -107,6 +108,8 @@ typedef struct {
     ccdk_lambda_metrics_config metrics_config;
     ccdk_lambda_event_source_dlq *on_failure;
     const ccdk_lambda_provisioned_poller_config *provisioned_poller_config; /* NULL: not given */
+    /** Encrypts the filter criteria (needs filters); the key's policy lets lambda.amazonaws.com decrypt. */
+    ccdk_kms_key *filter_encryption;
 } ccdk_lambda_event_source_mapping_options;
 
 /** EventSourceMappingProps: the options and the function the mapping invokes. */
@@ -145,6 +148,7 @@ typedef struct {
     ccdk_lambda_metrics_config metrics_config;
     /** NULL: not given; not with max_concurrency. */
     const ccdk_lambda_provisioned_poller_config *provisioned_poller_config;
+    ccdk_kms_key *filter_encryption; /* needs filters */
 } ccdk_lambda_sqs_event_source_props;
 
 /** new SqsEventSource(queue, props): props may be NULL. Validation errors are aws-cdk-lib's, reported
@@ -184,6 +188,7 @@ typedef struct {
     ccdk_lambda_metrics_config metrics_config;
     /** Checked, and then not passed to the mapping: aws-cdk-lib 2.276.0's StreamEventSource drops it. */
     const ccdk_lambda_provisioned_poller_config *provisioned_poller_config;
+    ccdk_kms_key *filter_encryption; /* needs filters */
 } ccdk_lambda_stream_event_source_props;
 
 /** new DynamoEventSource(table, props): props are required (starting_position). A bad batch size is

@@ -410,6 +410,12 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__error(m, "target is required: the function the event source mapping invokes");
         return m;
     }
+    if (o->filter_encryption && !CCDK__GIVEN(o->filters)) {
+        ccdk__error(m, "filter criteria must be provided to enable setting filter criteria encryption");
+        return m;
+    }
+    if (o->filter_encryption) /* filterEncryption.grantDecrypt(new ServicePrincipal('lambda.amazonaws.com')) */
+        ccdk_kms_key_grant_decrypt(o->filter_encryption, ccdk_iam_service_principal(m, "lambda.amazonaws.com"));
     /* props.onFailure.bind(this, props.target), before the resource (its grant comes first) */
     const char *on_failure = o->on_failure ? dlq_bind(o->on_failure, fb) : NULL;
 
@@ -480,6 +486,8 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
     }
     if (has_ts)
         ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_opt_num(app, o->starting_position_timestamp));
+    if (o->filter_encryption)
+        ccdk__res_set(r, "KmsKeyArn", ccdk__v_from_string(app, ccdk_kms_key_arn(o->filter_encryption)));
     if (o->kafka_topic)
         ccdk__res_set(r, "Topics", list1(app, ccdk__v_from_string(app, o->kafka_topic)));
     if (ccdk_duration_is_set(o->tumbling_window))
@@ -722,6 +730,7 @@ static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         .filters = s->sqs.filters,
         .metrics_config = s->sqs.metrics_config,
         .provisioned_poller_config = s->sqs.provisioned_poller_config,
+        .filter_encryption = s->sqs.filter_encryption,
     };
     const char *id = ccdk__sprintf(app, "SqsEventSource:%s", ccdk__node_unique_id(qn));
     s->mapping = esm_new(fb, id, fb, &o);
@@ -753,6 +762,7 @@ static ccdk_lambda_event_source_mapping_options stream_options(ccdk_lambda_event
         .tumbling_window = p->tumbling_window,
         .enabled = p->enabled,
         .filters = p->filters,
+        .filter_encryption = p->filter_encryption,
     };
     return o;
 }

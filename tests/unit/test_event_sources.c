@@ -178,6 +178,15 @@ B(stream_key_managed)
         .encryption = c->good ? CCDK_KINESIS_ENCRYPTION_UNSET : CCDK_KINESIS_ENCRYPTION_MANAGED,
         .encryption_key = ccdk_kms_key_new(c->s, "Key", NULL)});
 }
+B(filter_encryption_without_filters)
+{
+    ccdk_value *f = ccdk_lambda_filter_criteria_filter(c->s, ccdk_v_object(c->s));
+    ccdk_lambda_filter_list filters = CCDK_LIST(f);
+    ccdk_lambda_sqs_event_source_props p = {.filter_encryption = ccdk_kms_key_new(c->s, "K", NULL)};
+    if (c->good)
+        p.filters = filters;
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_sqs_event_source(queue(c, NULL), &p));
+}
 B(dynamo_batch_size)
 {
     ccdk_lambda_dynamo_event_source(table(c, CCDK_DYNAMODB_STREAM_NEW_IMAGE), &(ccdk_lambda_stream_event_source_props){
@@ -427,6 +436,8 @@ static const struct {
                                "- visibility timeout must be between 0 and 43,200 seconds, but 46800 was provided", "S/Q: "),
     CASE(stream_key_unencrypted, "encryptionKey is specified, so 'encryption' must be set to KMS (value: NONE)", "S/K: "),
     CASE(stream_key_managed, "encryptionKey is specified, so 'encryption' must be set to KMS (value: MANAGED)", "S/K: "),
+    CASE(filter_encryption_without_filters, "filter criteria must be provided to enable setting filter criteria encryption",
+         "S/F/SqsEventSource:SQ837093D3: "),
     CASE(dynamo_batch_size, "Maximum batch size must be between 1 and 10000 inclusive (given 10001)", "S/T"),
     CASE(dynamo_no_stream, "DynamoDB Streams must be enabled on the table S/T", "S/T"),
     CASE(dynamo_unbound, "DynamoEventSource is not yet bound to an event source mapping", "S/T"),
