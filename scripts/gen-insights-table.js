@@ -3,7 +3,9 @@
 // the Lambda Insights layer ARN per version, architecture and region, and each region's
 // partition and domain suffix (what Stack.regionalFact needs for env-agnostic stacks).
 // Usage: node scripts/gen-insights-table.js > src/lambda/insights_table.c
+//        node scripts/gen-insights-table.js --check   (exit 1 when the file differs from the output)
 'use strict';
+const fs = require('fs');
 const path = require('path');
 const lib = path.join(__dirname, '..', 'node_modules', 'aws-cdk-lib');
 const { RegionInfo, FactName } = require(path.join(lib, 'region-info'));
@@ -39,4 +41,17 @@ for (const v of versions) {
   }
 }
 out.push('    {NULL, NULL, 0, NULL},', '};');
-process.stdout.write(out.join('\n') + '\n');
+const text = out.join('\n') + '\n';
+if (process.argv[2] === '--check') {
+  const rel = 'src/lambda/insights_table.c';
+  const file = path.join(__dirname, '..', rel);
+  const have = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (have === text) {
+    console.log(`gen-check: ${rel} is what scripts/gen-insights-table.js generates (aws-cdk-lib ${version})`);
+    process.exit(0);
+  }
+  console.log(`gen-check: ${rel} differs from what scripts/gen-insights-table.js generates with aws-cdk-lib ` +
+    `${version}: run node scripts/gen-insights-table.js > ${rel}`);
+  process.exit(1);
+}
+process.stdout.write(text);

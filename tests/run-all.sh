@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: every suite in turn, then one closing line with the totals.
-# Suites: public headers alone, the generated Unicode tables and the inlined S3 notifications handler against
-# their generators, the custom-resource handlers run against fakes (tests/handlers), the include rules
+# Suites: public headers alone, the generated Unicode, Lambda layer and Insights tables and the inlined S3 notifications
+# handler against their generators, the custom-resource handlers run against fakes (tests/handlers), the include rules
 # (scripts/check-includes.py), unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
 # aws-cdk-lib, the cdk CLI interop test, valgrind on the example, fault injection into a synth (a sample of
 # its system calls: tests/fault), the benchmark's smoke mode, and the fuzz targets over their corpora plus a few seconds each
@@ -22,6 +22,8 @@ run() {
 run headers     make --no-print-directory headers
 run compile-fail make --no-print-directory compile-fail
 run gen-check   node scripts/gen-unicode-tables.js --check
+run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
+run gen-check-insights node scripts/gen-insights-table.js --check
 run gen-handlers python3 scripts/gen-embedded-handlers.py --check
 run handlers    node tests/handlers/run.js
 run gen-check-s3 python3 scripts/gen-s3-handlers.py --check

@@ -70,6 +70,10 @@ ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p);
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i);
+/** principal.toString() as aws-cdk-lib writes it ("ServicePrincipal(s3.amazonaws.com)",
+ *  "AccountRootPrincipal()", a Role's construct path, ...): grant identifiers are made from it. Owned
+ *  by the App; NULL for NULL. */
+const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p);
 
 /* ================================================================== statements and documents */
 
@@ -165,6 +169,9 @@ const char *ccdk_iam_role_name(ccdk_iam_role *role);
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role);
 /** 1 for a role imported with Role.fromRoleArn (its policies are not the App's to change), else 0. */
 int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
+/** role.principalAccount: the account of an imported role's ARN (a token for a token ARN), else the
+ *  account of the role's stack (a token when it has none). Owned by the App; NULL for NULL. */
+const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
 /* ================================================================== Policy */
 

@@ -8,6 +8,7 @@
 #include "ccdk/cloudwatch.h"
 #include "ccdk/ec2.h"
 #include "ccdk/iam.h"
+#include "ccdk/lambda_v2.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -159,6 +160,12 @@ extern const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64;
 extern const ccdk_lambda_architecture ccdk_lambda_architecture_arm_64;
 #define CCDK_LAMBDA_ARCHITECTURE_X86_64 (&ccdk_lambda_architecture_x86_64)
 #define CCDK_LAMBDA_ARCHITECTURE_ARM_64 (&ccdk_lambda_architecture_arm_64)
+/** AdotLambdaLayer<Type>Version.layerArn(scope, architecture) (issue 16; ccdk/lambda_v2.h): the layer ARN in
+ *  the scope's stack (a literal, or a region pattern or CfnMapping lookup for an environment-agnostic
+ *  stack), owned by the App; architecture NULL is x86_64. A region without the layer is aws-cdk-lib's
+ *  error on scope; then, and for a bad type or a scope outside a stack, "" (never NULL). */
+const char *ccdk_lambda_adot_layer_arn(void *scope, ccdk_lambda_adot_layer_version version,
+                                       const ccdk_lambda_architecture *architecture);
 
 typedef enum {
     CCDK_LAMBDA_TRACING_UNSET = 0,
@@ -184,14 +191,51 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, con
  * the App already has errors (then no docker command runs at all), a code that binds harmlessly.
  * Owned by the App; a bad owner goes to the process-wide list. */
 ccdk_lambda_code *ccdk_lambda_code_from_docker_build(void *owner, const char *path, const ccdk_docker_build_options *options);
+/** CustomCommandOptions: Code.fromAsset's options, and the commandOptions of spawnSync that ccdk
+ *  supports: cwd, and env (the whole environment of the command; not given: this process's). */
+typedef struct {
+    ccdk_asset_options asset;
+    const char *cwd;
+    ccdk_kvs env; /* CCDK_KVS({"PATH", "/usr/bin:/bin"}, ...) */
+} ccdk_lambda_custom_command_options;
+/** Code.fromCustomCommand(output, command, options): runs command (CCDK_STRS("node", "build.js"); no
+ *  shell, stdin empty, output captured) at once, then is Code.fromAsset(output, options->asset).
+ *  options may be NULL. An empty command, a command that cannot start or exits non-zero is
+ *  aws-cdk-lib's error on the App (with the command's stdout and stderr); after an error nothing is
+ *  run. Owned by the App; a bad owner goes to the process-wide list; never NULL. */
+ccdk_lambda_code *ccdk_lambda_code_from_custom_command(void *owner, const char *output, ccdk_strs command,
+                                                       const ccdk_lambda_custom_command_options *options);
 /** Code.fromBucket(bucket, key, objectVersion): bucket is an s3 Bucket, owned or imported
  *  (ccdk/s3.h). Without an object version, aws-cdk-lib's warning on the bucket
  *  (@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified). Owned by the bucket's App. A
  *  NULL or non-construct bucket goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *object_version);
-/** Code.fromCfnParameters(): two CfnParameters are created when the code is bound. Owned by the
- *  App; a bad owner goes to the process-wide list; never NULL. */
-ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner);
+/** BucketOptions of Code.fromBucketV2. */
+typedef struct {
+    const char *object_version;
+    ccdk_kms_key *source_kms_key; /* the key the code's object is encrypted with (ccdk/kms.h) */
+} ccdk_lambda_bucket_options;
+/** Code.fromBucketV2(bucket, key, options): as ccdk_lambda_code_from_bucket, with the object version
+ *  and the source KMS key (a function's Code.SourceKMSKeyArn; a layer takes none) in options, which
+ *  may be NULL; the warning without an object version is fromBucketV2's. Ownership and errors as
+ *  ccdk_lambda_code_from_bucket. */
+ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options);
+/** CfnParametersCodeProps: the parameters of the bucket name and the object key (type String). */
+typedef struct {
+    ccdk_cfn_parameter *bucket_name_param; /* default: "LambdaSourceBucketNameParameter" where bound */
+    ccdk_cfn_parameter *object_key_param;  /* default: "LambdaSourceObjectKeyParameter" where bound */
+    ccdk_kms_key *source_kms_key;          /* a function's Code.SourceKMSKeyArn (ccdk/kms.h) */
+} ccdk_lambda_cfn_parameters_code_props;
+/** Code.fromCfnParameters(props): props may be NULL; a parameter not given is created under the
+ *  function or layer the code is first bound to. Owned by the App; a bad owner goes to the
+ *  process-wide list; never NULL. */
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner, const ccdk_lambda_cfn_parameters_code_props *props);
+/** code.bucketNameParam / code.objectKeyParam of a CfnParametersCode: the parameter's logical id (a
+ *  token), owned by the App. Before the code is bound: aws-cdk-lib's error ("Pass CfnParametersCode
+ *  to a Lambda Function before ...") on the App and NULL; another kind of code: an error and NULL;
+ *  NULL for NULL without an error. */
+const char *ccdk_lambda_code_bucket_name_param(ccdk_lambda_code *code);
+const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code);
 
 /* ================================================================== Function */
 
@@ -261,6 +305,15 @@ typedef struct {
     ccdk_lambda_destination *on_failure;
     /* kms (issue 16): the key that encrypts the environment variables (KmsKeyArn), ccdk/kms.h */
     ccdk_kms_key *environment_encryption;
+    /* issue 16 (part 1, branch v2props): aws-cdk-lib v2 Function props; types in ccdk/lambda_v2.h */
+    const ccdk_lambda_snap_start_conf *snap_start;                      /* SnapStartConf */
+    const ccdk_lambda_runtime_management_mode *runtime_management_mode; /* RuntimeManagementMode */
+    ccdk_lambda_recursive_loop recursive_loop;
+    const ccdk_lambda_adot_instrumentation_config *adot_instrumentation;
+    const ccdk_lambda_params_and_secrets *params_and_secrets;          /* ParamsAndSecretsLayerVersion */
+    const ccdk_lambda_tenancy_config *tenancy_config;
+    const ccdk_lambda_durable_config *durable_config;
+    /* end of issue 16 part 1 */
 } ccdk_lambda_function_props;
 
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
@@ -348,12 +401,30 @@ const char *ccdk_lambda_ifunction_arn(void *fn);
  *  Bad permissions are aws-cdk-lib's errors on fn; NULL fn: ignored; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *permission);
-/** fn.grantInvoke(grantee): a Permission or the grantee's policy, as aws-cdk-lib decides. A NULL fn
- *  or grantee is ignored; a construct that is not an IFunction: an error on its App. */
+/** fn.grantInvoke(grantee): the grantee's policy (a Role), a Permission, or both when the role's account
+ *  and the function's differ, as aws-cdk-lib's Grant.addToPrincipalOrResource decides; grants are
+ *  keyed by principal.toString() and conditions (a second equal grant adds nothing). A Permission the
+ *  function cannot take (an import of another account) and a CompositePrincipal (use
+ *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn or grantee is ignored;
+ *  a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeUrl(grantee). A NULL fn or grantee is ignored; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
+/** fn.grantInvokeVersion(grantee, version): invoke rights on `${fn.functionArn}:${version.version}`
+ *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL fn, grantee or
+ *  version is ignored; a construct that is not an IFunction: an error on its App. */
+void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version);
+/** fn.grantInvokeLatestVersion(grantee): grant_invoke_version with fn's latestVersion. As above. */
+void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee);
+/** fn.grantInvokeCompositePrincipal(composite): grant_invoke for each of its principals (grant_invoke
+ *  of a composite itself is aws-cdk-lib's "Invalid principal type" error). A principal that is not a
+ *  composite is granted as grant_invoke does; NULL is ignored. */
+void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite);
+/** fn.permissionsNode: the construct whose children the Permissions are (a SingletonFunction's
+ *  Function; else fn itself), owned by the App. NULL for NULL; a construct that is not an IFunction:
+ *  NULL and an error on its App. */
+ccdk_construct *ccdk_lambda_function_permissions_node(void *fn);
 
 /* ---------------------------------------------------------------- metrics */
 
@@ -400,10 +471,12 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_lambda_runtime_bundling_image(owner, ...) ccdk_lambda_runtime_bundling_image(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_adot_layer_arn(scope, ...) ccdk_lambda_adot_layer_arn(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_lambda_code_from_inline(owner, ...) ccdk_lambda_code_from_inline(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_asset(owner, ...) ccdk_lambda_code_from_asset(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_docker_build(owner, ...) ccdk_lambda_code_from_docker_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
-#define ccdk_lambda_code_from_cfn_parameters(owner) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_code_from_custom_command(owner, ...) ccdk_lambda_code_from_custom_command(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_configure_async_invoke(fn, ...) ccdk_lambda_function_configure_async_invoke(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
@@ -411,6 +484,10 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_grant_invoke(fn, grantee) ccdk_lambda_function_grant_invoke(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_lambda_function_grant_invoke_url(fn, grantee) ccdk_lambda_function_grant_invoke_url(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_grant_invoke_version(fn, grantee, ...) ccdk_lambda_function_grant_invoke_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_lambda_function_grant_invoke_latest_version(fn, grantee) ccdk_lambda_function_grant_invoke_latest_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_grant_invoke_composite_principal(fn, ...) ccdk_lambda_function_grant_invoke_composite_principal(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_permissions_node(fn) ccdk_lambda_function_permissions_node(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_metric(fn, ...) ccdk_lambda_function_metric(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_duration(fn, ...) ccdk_lambda_function_metric_duration(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_errors(fn, ...) ccdk_lambda_function_metric_errors(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)

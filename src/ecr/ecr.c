@@ -1,4 +1,5 @@
-/* ecr.c - ecr.Repository (aws-cdk-lib/aws-ecr): the minimum DockerImageCode.fromEcr needs. */
+/* ecr.c - ecr.Repository (aws-cdk-lib/aws-ecr): the minimum DockerImageCode.fromEcr needs, and the
+ * imports fromRepositoryArn / fromRepositoryName / fromRepositoryAttributes. */
 #include <string.h>
 
 #include "ccdk/ecr.h"
@@ -10,9 +11,11 @@ struct ccdk_ecr_repository {
     ccdk_cfn_resource *resource;
     const char *arn, *name;
     ccdk_iam_policy_document *policy; /* NULL until a statement is added */
+    int imported;                     /* fromRepository*: no resource, no resource policy */
 };
 
 static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.Repository"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_ecr.RepositoryBase"};
 
 static ccdk_value *policy_lazy(void *ctx)
 {
@@ -39,6 +42,66 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
     return r;
 }
 
+/* The Import classes of Repository.fromRepositoryAttributes/Arn/Name: a RepositoryBase whose
+ * addToResourcePolicy adds nothing ({statementAdded: false}). */
+static ccdk_ecr_repository *import_new_fn(void *scope, const char *id, const char *arn, const char *name, const char *func)
+{
+    ccdk_ecr_repository *r =
+        (ccdk_ecr_repository *)ccdk__construct_at(ccdk__scope_(scope, func), &kind_import, id, sizeof(ccdk_ecr_repository));
+    r->imported = 1;
+    r->arn = ccdk__strdup(r->node.app, arn ? arn : "");
+    r->name = ccdk__strdup(r->node.app, name ? name : "");
+    return r;
+}
+/* the public function that calls it names itself in a bad-scope error */
+#define import_new(scope, id, arn, name) import_new_fn((scope), (id), (arn), (name), __func__)
+
+ccdk_ecr_repository *ccdk_ecr_repository_from_repository_attributes(void *scope, const char *id,
+                                                                   const ccdk_ecr_repository_attributes *attrs)
+{
+    ccdk_ecr_repository *r = import_new(scope, id, attrs ? attrs->repository_arn : NULL, attrs ? attrs->repository_name : NULL);
+    if (!attrs || !attrs->repository_arn || !attrs->repository_name)
+        ccdk__error(r, "repositoryArn and repositoryName are required");
+    return r;
+}
+
+ccdk_ecr_repository *ccdk_ecr_repository_from_repository_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk_ecr_repository *r = import_new(scope, id, arn, "");
+    ccdk_app *app = r->node.app;
+    if (!arn) {
+        ccdk__unscoped_error(app, "Repository arn should be in the format 'arn:<PARTITION>:ecr:<REGION>:<ACCOUNT>:repository/<NAME>', got undefined.");
+        return r;
+    }
+    if (ccdk__is_unresolved(arn)) {
+        ccdk__unscoped_error(app, "\"repositoryArn\" is a late-bound value, and therefore \"repositoryName\" is required. Use "
+                                  "`fromRepositoryAttributes` instead");
+        return r;
+    }
+    /* the last ':'-field starts with "repository/"; the name is everything after the first '/' */
+    const char *last = strrchr(arn, ':');
+    last = last ? last + 1 : arn;
+    if (strncmp(last, "repository/", 11)) {
+        ccdk__unscoped_error(app, "Repository arn should be in the format 'arn:<PARTITION>:ecr:<REGION>:<ACCOUNT>:repository/<NAME>', got %s.", arn);
+        return r;
+    }
+    const char *slash = strchr(arn, '/');
+    r->name = ccdk__strdup(app, slash ? slash + 1 : "");
+    return r;
+}
+
+ccdk_ecr_repository *ccdk_ecr_repository_from_repository_name(void *scope, const char *id, const char *name)
+{
+    ccdk_ecr_repository *r = import_new(scope, id, NULL, name);
+    ccdk_app *app = r->node.app;
+    /* Repository.arnForLocalRepository: stack.formatArn({service: 'ecr', resource: 'repository', resourceName}) */
+    ccdk_stack *s = r->node.stack;
+    if (s)
+        r->arn = ccdk__sprintf(app, "arn:%s:ecr:%s:%s:repository/%s", ccdk_stack_partition(s), ccdk_stack_region(s),
+                               ccdk_stack_account(s), name ? name : "");
+    return r;
+}
+
 const char *ccdk_ecr_repository_arn(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->arn : NULL; }
 const char *ccdk_ecr_repository_name(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->name : NULL; }
 ccdk_cfn_resource *ccdk_ecr_repository_resource(ccdk_ecr_repository *r) { return ccdk__handle_ok(r, __func__) ? r->resource : NULL; }
@@ -51,16 +114,29 @@ const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, co
     const char *suffix = "";
     if (tag_or_digest && *tag_or_digest)
         suffix = ccdk__sprintf(app, "%s%s", !strncmp(tag_or_digest, "sha256:", 7) ? "@" : ":", tag_or_digest);
-    /* stack.splitArn(repositoryArn, SLASH_RESOURCE_NAME): account and region */
-    const char *account = ccdk_fn_select(r, 4, ccdk_fn_split(r, ":", r->arn));
-    const char *region = ccdk_fn_select(r, 3, ccdk_fn_split(r, ":", r->arn));
+    /* stack.splitArn(repositoryArn, SLASH_RESOURCE_NAME) (core arn.js parseArnShape): an ARN that starts
+     * with "arn:" is split as a string, tokens in its fields and all (formatArn's of fromRepositoryName
+     * gives {Ref: AWS::AccountId}); one that does not (a token) is Fn::Select of Fn::Split */
+    const char *account, *region;
+    if (!strncmp(r->arn, "arn:", 4)) {
+        const char *f[5] = {r->arn, NULL, NULL, NULL, NULL};
+        for (int i = 1; i < 5 && f[i - 1]; i++)
+            if ((f[i] = strchr(f[i - 1], ':')))
+                f[i]++;
+        const char *end = f[4] ? strchr(f[4], ':') : NULL;
+        region = f[3] && f[4] ? ccdk__strndup(app, f[3], (size_t)(f[4] - f[3] - 1)) : "";
+        account = f[4] ? ccdk__strndup(app, f[4], end ? (size_t)(end - f[4]) : strlen(f[4])) : "";
+    } else {
+        account = ccdk_fn_select(r, 4, ccdk_fn_split(r, ":", r->arn));
+        region = ccdk_fn_select(r, 3, ccdk_fn_split(r, ":", r->arn));
+    }
     return ccdk__sprintf(app, "%s.dkr.ecr.%s.%s/%s%s", account, region, ccdk_stack_url_suffix(r->node.stack), r->name,
                          suffix);
 }
 
 void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam_policy_statement *s)
 {
-    if (!r || !s)
+    if (!r || !s || r->imported) /* an import's addToResourcePolicy adds nothing */
         return;
     if (ccdk_iam_policy_statement_has_resource(s))
         ccdk__warning(r, "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements.");

@@ -31,7 +31,10 @@ ccdk_iam_principal *ccdk_iam_account_principal(void *scope, const char *account_
 ccdk_iam_principal *ccdk_iam_account_root_principal(void *scope)
 {
     ccdk_stack *s = ccdk_stack_of(scope);
-    return principal(scope, CCDK__P_ACCOUNT, s ? ccdk_stack_account(s) : "");
+    ccdk_iam_principal *p = principal(scope, CCDK__P_ACCOUNT, s ? ccdk_stack_account(s) : "");
+    if (p)
+        p->account_root = 1;
+    return p;
 }
 
 ccdk_iam_principal *ccdk_iam_arn_principal(void *scope, const char *arn) { return principal(scope, CCDK__P_ARN, arn); }
@@ -114,6 +117,46 @@ ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t 
 {
     return p && i < p->nparts ? p->parts[i] : NULL;
 }
+/* principals.js toString(): PrincipalWithConditions is its wrapped principal's; a Role's is its path
+ * (Construct.toString). A composite lists its parts as JavaScript joins an array. */
+const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
+{
+    if (!p)
+        return NULL;
+    switch (p->kind) {
+    case CCDK__P_SERVICE: return ccdk__sprintf(p->app, "ServicePrincipal(%s)", p->value);
+    case CCDK__P_ACCOUNT:
+        return p->account_root ? "AccountRootPrincipal()" : ccdk__sprintf(p->app, "AccountPrincipal(%s)", p->value);
+    case CCDK__P_ARN: return ccdk__sprintf(p->app, "ArnPrincipal(%s)", p->value);
+    case CCDK__P_ORG: return ccdk__sprintf(p->app, "OrganizationPrincipal(%s)", p->value);
+    case CCDK__P_ANY: return "AnyPrincipal()";
+    case CCDK__P_ROLE: return ccdk_node_path(p->role);
+    case CCDK__P_COMPOSITE: {
+        ccdk__buf b = {0};
+        ccdk__buf_puts(&b, "CompositePrincipal(");
+        for (size_t i = 0; i < p->nparts; i++) {
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            ccdk__buf_puts(&b, ccdk_iam_principal_to_string(p->parts[i]));
+        }
+        ccdk__buf_putc(&b, ')');
+        const char *r = ccdk__strndup(p->app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    }
+    return "";
+}
+
+const char *ccdk_iam_role_principal_account(ccdk_iam_role *role)
+{
+    if (!ccdk__handle_ok(role, __func__))
+        return NULL;
+    if (role->imported)
+        return role->account;
+    return role->node.stack ? ccdk_stack_account(role->node.stack) : NULL;
+}
+
 int ccdk_iam_role_is_imported(const ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->imported : 0; }
 
 static ccdk_value *partition_lazy(void *ctx)
@@ -918,6 +961,23 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     /* the role name is the last path segment of the ARN's resource */
     const char *slash = arn ? strrchr(arn, '/') : NULL;
     r->name = ccdk__strdup(app, slash ? slash + 1 : arn);
+    /* roleAccount: the ARN's 5th field (a Fn::Select of a token ARN). Compared with the stack's account
+     * (Token.compareStrings), a different literal makes the import an ImmutableRole: statements added
+     * to it are reported as added and written nowhere. */
+    ccdk_stack *s = r->node.stack;
+    if (arn && !strncmp(arn, "arn:", 4)) {
+        const char *f = arn;
+        for (int i = 0; i < 4 && f; i++)
+            if ((f = strchr(f, ':')))
+                f++;
+        const char *end = f ? strchr(f, ':') : NULL;
+        r->account = f && end ? ccdk__strndup(app, f, (size_t)(end - f)) : "";
+    } else if (arn && s) {
+        r->account = ccdk_fn_select(s, 4, ccdk_fn_split(s, ":", arn));
+    }
+    if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
+        strcmp(r->account, s->account))
+        r->immutable = 1;
     r->managed = ccdk__v_list(app);
     r->principal = ccdk__alloc(app, sizeof *r->principal);
     r->principal->app = app;
@@ -991,6 +1051,8 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
 {
+    if (role->immutable) /* ImmutableRole.addToPrincipalPolicy: {statementAdded: true}, nothing written */
+        return NULL;
     if (!role->default_policy) {
         if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName")) {
             /* ImportedRole: "Policy" + Names.uniqueId(role), as construct id and policy name (aws-cdk-lib

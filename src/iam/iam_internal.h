@@ -21,6 +21,7 @@ struct ccdk_iam_principal {
     const char *value;      /* service, account id, arn, organization id */
     ccdk_value *conditions; /* object or NULL */
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
+    int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     ccdk_iam_principal **parts;
     size_t nparts;
 };
@@ -54,6 +55,8 @@ struct ccdk_iam_role {
     size_t ninline;
     ccdk_iam_principal *principal;
     int imported;
+    int immutable;           /* fromRoleArn of another account: an ImmutableRole, policies go nowhere */
+    const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
 };
 
 struct ccdk_iam_policy {

@@ -41,6 +41,13 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
     }
     ccdk_lambda_version *ver = props->version;
     ccdk_lambda_function *fn = bind_version(a, ver, props->alias_name);
+    /* provisionedConcurrentExecutions on a function with tenant isolation (issue 16) */
+    if (props->provisioned_concurrent_executions.set &&
+        (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0) &&
+        ccdk__tenant_isolated(fn)) {
+        ccdk__error(a, "Provisioned Concurrency is not supported for functions with tenant isolation mode");
+        return a;
+    }
 
     /* determineRoutingConfig */
     ccdk_value *routing = NULL;

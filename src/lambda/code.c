@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ccdk/kms.h"
 #include "ccdk/s3.h"
 #include "lambda_internal.h"
 
@@ -56,7 +57,58 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const cha
     return ccdk__code_from_bucket_name(bucket, name, key, version);
 }
 
-ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope) { return code_new(scope, CCDK__CODE_CFN_PARAMS); }
+/* Code.fromBucketV2: S3CodeV2, the S3 location of fromBucket and options.sourceKMSKey's ARN */
+ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options)
+{
+    if (!ccdk__node_of(bucket)) /* no App to record it on: the process-wide list */
+        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, __func__), "nil", "nil", NULL);
+    const char *version = options ? options->object_version : NULL;
+    if (!version)
+        ccdk__warning(bucket, "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
+                      "options.objectVersion is not defined for S3Code.fromBucketV2(). The lambda will not be updated "
+                      "automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track "
+                      "changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set "
+                      "options.objectVersion.");
+    const char *name = ccdk_s3_bucket_name(bucket);
+    if (!name)
+        ccdk__error(bucket, "bucketName is undefined for the provided bucket");
+    ccdk_lambda_code *c = ccdk__code_from_bucket_name(bucket, name, key, version);
+    if (options && options->source_kms_key)
+        c->source_kms_key_arn = ccdk_kms_key_arn(options->source_kms_key);
+    return c;
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope, const ccdk_lambda_cfn_parameters_code_props *props)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_CFN_PARAMS);
+    if (c && props) {
+        c->bucket_param = props->bucket_name_param;
+        c->key_param = props->object_key_param;
+        if (props->source_kms_key)
+            c->source_kms_key_arn = ccdk_kms_key_arn(props->source_kms_key);
+    }
+    return c;
+}
+
+/* CfnParametersCode.bucketNameParam / objectKeyParam: the parameter's logical id, once bound */
+static const char *cfn_param_logical_id(ccdk_lambda_code *c, int key, const char *func)
+{
+    if (!c)
+        return NULL;
+    if (c->kind != CCDK__CODE_CFN_PARAMS) {
+        ccdk__unscoped_error(c->app, "%s: the code is not a CfnParametersCode", func);
+        return NULL;
+    }
+    ccdk_cfn_parameter *p = key ? c->key_param : c->bucket_param;
+    if (!p) {
+        ccdk__unscoped_error(c->app, "Pass CfnParametersCode to a Lambda Function before accessing the %s property",
+                             key ? "objectKeyParam" : "bucketNameParam");
+        return NULL;
+    }
+    return ccdk_cfn_element_logical_id(p);
+}
+const char *ccdk_lambda_code_bucket_name_param(ccdk_lambda_code *code) { return cfn_param_logical_id(code, 0, __func__); }
+const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code) { return cfn_param_logical_id(code, 1, __func__); }
 
 static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bundling_options *b)
 {
@@ -201,15 +253,20 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__v_set(v, "S3Key", ccdk__v_from_string(app, c->key));
         if (c->object_version)
             ccdk__v_set(v, "S3ObjectVersion", ccdk__v_from_string(app, c->object_version));
+        if (c->source_kms_key_arn && !is_layer) /* a layer's Content has no key: S3CodeV2's is dropped there */
+            ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
         break;
     case CCDK__CODE_CFN_PARAMS: {
-        if (!c->bucket_param) {
-            ccdk_cfn_parameter_props pp = {.type = "String"};
+        /* each parameter not given is made under the first function or layer bound */
+        ccdk_cfn_parameter_props pp = {.type = "String"};
+        if (!c->bucket_param)
             c->bucket_param = ccdk_cfn_parameter_new(scope, "LambdaSourceBucketNameParameter", &pp);
+        if (!c->key_param)
             c->key_param = ccdk_cfn_parameter_new(scope, "LambdaSourceObjectKeyParameter", &pp);
-        }
         ccdk__v_set(v, "S3Bucket", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->bucket_param)));
         ccdk__v_set(v, "S3Key", ccdk__v_str(app, ccdk_cfn_parameter_value_as_string(c->key_param)));
+        if (c->source_kms_key_arn && !is_layer)
+            ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
         break;
     }
     case CCDK__CODE_ASSET: {

@@ -200,7 +200,10 @@ static void step_role(ccdk__fn_ctor *c)
         fn->base.role = props->role;
     } else {
         ccdk_iam_managed_policy *mp[2] = {
-            ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaBasicExecutionRole"), NULL};
+            ccdk_iam_managed_policy_from_aws_managed_policy_name(
+                fn, props->durable_config ? "service-role/AWSLambdaBasicDurableExecutionRolePolicy" /* issue 16 */
+                                          : "service-role/AWSLambdaBasicExecutionRole"),
+            NULL};
         if (props->vpc) /* vpc.c */
             mp[1] = ccdk_iam_managed_policy_from_aws_managed_policy_name(fn, "service-role/AWSLambdaVPCAccessExecutionRole");
         ccdk_iam_role_props rp = {.assumed_by = ccdk_iam_service_principal(fn, "lambda.amazonaws.com"),
@@ -330,11 +333,14 @@ static void step_tracing(ccdk__fn_ctor *c)
 {
     const ccdk_lambda_function_props *props = c->props;
     ccdk_app *app = c->app;
-    if (props->tracing != CCDK_LAMBDA_TRACING_UNSET && props->tracing != CCDK_LAMBDA_TRACING_DISABLED) {
+    /* adotInstrumentation without tracing: buildTracingConfig(Tracing.ACTIVE) (issue 16) */
+    ccdk_lambda_tracing tracing = props->tracing == CCDK_LAMBDA_TRACING_UNSET && props->adot_instrumentation
+                                      ? CCDK_LAMBDA_TRACING_ACTIVE : props->tracing;
+    if (tracing != CCDK_LAMBDA_TRACING_UNSET && tracing != CCDK_LAMBDA_TRACING_DISABLED) {
         ccdk_lambda_function_add_to_role_policy(
             c->fn, allow(c->fn, CCDK_STRS("xray:PutTraceSegments", "xray:PutTelemetryRecords"), CCDK_STRS("*")));
         ccdk_value *tc = ccdk__v_obj(app);
-        ccdk__v_set(tc, "Mode", ccdk__v_str(app, props->tracing == CCDK_LAMBDA_TRACING_ACTIVE ? "Active" : "PassThrough"));
+        ccdk__v_set(tc, "Mode", ccdk__v_str(app, tracing == CCDK_LAMBDA_TRACING_ACTIVE ? "Active" : "PassThrough"));
         ccdk__res_set(c->fn->resource, "TracingConfig", tc);
     }
 }
@@ -388,6 +394,12 @@ static const struct {
     {"filesystem: connections rule", ccdk__fn_step_filesystem_connections}, /* filesystem.c: in configureVpc */
     {"CfnFunction", step_resource},
     {"environment encryption", ccdk__fn_step_environment_encryption}, /* encryption.c: its KmsKeyArn */
+    /* issue 16: CfnFunction props computed in its constructor call, in aws-cdk-lib's order */
+    {"runtime management", ccdk__fn_step_runtime_management}, /* runtime_management.c */
+    {"tenancy config", ccdk__fn_step_tenancy},                 /* tenancy.c */
+    {"durable config", ccdk__fn_step_durable},                 /* durable.c */
+    {"snap start", ccdk__fn_step_snap_start},                  /* snapstart.c */
+    {"recursive loop", ccdk__fn_step_recursive_loop},          /* recursive_loop.c */
     {"tracing", step_tracing},
     {"role dependency, layers", step_role_dependency_and_layers},
     {"log group", step_log_group},
@@ -396,7 +408,9 @@ static const struct {
     {"filesystem: configs, dependencies", ccdk__fn_step_filesystem_dependencies}, /* filesystem.c */
     {"container image config", ccdk__fn_step_image},   /* image.c */
     {"code signing", ccdk__fn_step_code_signing},       /* code_signing.c */
-    {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c: last in aws-cdk-lib's constructor */
+    {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c */
+    {"ADOT instrumentation", ccdk__fn_step_adot},       /* adot.c (issue 16) */
+    {"params and secrets", ccdk__fn_step_params_and_secrets}, /* params_and_secrets.c (issue 16): last */
 };
 
 ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, const ccdk_lambda_function_props *props)

@@ -161,6 +161,19 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     ccdk__node_init(repo, &kind_repo, asset, "Repository");
 }
 
+/* Code.fromEcrImage / fromAssetImage make the EcrImageCode / AssetImageCode that DockerImageCode's
+ * fromEcr / fromImageAsset bind to. */
+ccdk_lambda_code *ccdk_lambda_code_from_ecr_image(ccdk_ecr_repository *repository, const ccdk_lambda_ecr_image_code_props *props)
+{
+    return ccdk_lambda_docker_image_code_from_ecr(repository, props);
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_asset_image(void *scope, const char *directory, const ccdk_lambda_asset_image_code_props *props)
+{
+    ccdk__scope(scope); /* a bad scope is recorded in this function's name */
+    return ccdk_lambda_docker_image_code_from_image_asset(scope, directory, props);
+}
+
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
 {
     ccdk_app *app = fn->base.node.app;

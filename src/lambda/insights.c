@@ -51,133 +51,24 @@ static const char *lookup(const char *version, const char *arch, int region)
     return NULL;
 }
 
-static int region_index(const char *name)
-{
-    for (int i = 0; ccdk__insights_regions[i].name; i++)
-        if (!strcmp(ccdk__insights_regions[i].name, name))
-            return i;
-    return -1;
-}
+struct insights_fact {
+    const char *version, *arch;
+};
 
-static const char *replace_all(ccdk_app *app, const char *s, const char *pat, const char *rep)
+static const char *insights_lookup(int region, const void *ud)
 {
-    ccdk__buf b = {0};
-    size_t pl = strlen(pat);
-    const char *p;
-    while ((p = strstr(s, pat))) {
-        ccdk__buf_put(&b, s, (size_t)(p - s));
-        ccdk__buf_puts(&b, rep);
-        s = p + pl;
-    }
-    ccdk__buf_puts(&b, s);
-    const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
-    ccdk__buf_free(&b);
-    return r;
+    const struct insights_fact *f = ud;
+    return lookup(f->version, f->arch, region);
 }
-
-#define MAX_REGIONS 256
 
 /* Stack.regionalFact(cloudwatch-lambda-insights-version:<v>_<arch>) for an env-agnostic stack. */
 static const char *regional_fact(ccdk_lambda_function *fn, ccdk_stack *stack, const char *version, const char *arch)
 {
     ccdk_app *app = fn->base.node.app;
-    const char *fact_param = ccdk__sprintf(app, "%s_%s", replace_all(app, version, ".", "_"), arch);
-    const char *fact_name = ccdk__sprintf(app, "cloudwatch-lambda-insights-version:%s", fact_param);
-    ccdk_value *parts = ccdk__node_context(&stack->node, "@aws-cdk/core:target-partitions");
-    if (parts && parts->kind == CCDK__V_STR && !strcmp(parts->u.str.s, "undefined"))
-        parts = NULL;
-    if (parts && parts->kind != CCDK__V_LIST) {
-        ccdk__buf b = {0};
-        ccdk__json_write(&b, parts, 0);
-        ccdk__error(stack, "Context value '@aws-cdk/core:target-partitions' should be a list of strings, got: %s",
-                    b.data ? b.data : "");
-        ccdk__buf_free(&b);
-        return NULL;
-    }
-    /* the region map: RegionInfo.regionMap or limitedRegionMap */
-    int idx[MAX_REGIONS];
-    const char *val[MAX_REGIONS];
-    int n = 0;
-    for (int i = 0; ccdk__insights_regions[i].name && n < MAX_REGIONS; i++) {
-        const char *arn = lookup(version, arch, i);
-        if (!arn)
-            continue;
-        if (parts) {
-            int in = 0;
-            for (size_t k = 0; k < parts->u.list.n && !in; k++) {
-                ccdk_value *p = parts->u.list.items[k];
-                in = p->kind == CCDK__V_STR && !strcmp(p->u.str.s, ccdk__insights_regions[i].partition);
-            }
-            if (!in)
-                continue;
-        }
-        idx[n] = i;
-        val[n++] = arn;
-    }
-    if (n == 0) {
-        ccdk__unscoped_error(app, "region-info: don't have any information for %s. Use 'Fact.register' to provide values, or "
-                                  "add partitions to the '@aws-cdk/core:target-partitions' context value.",
-                             fact_name);
-        return NULL;
-    }
-    /* findValuePattern */
-    const char *simple[MAX_REGIONS];
-    int suffixes_same = 1, all_have_suffix = 1, all_have_region = 1;
-    for (int k = 0; k < n; k++) {
-        const ccdk__insights_region *r = &ccdk__insights_regions[idx[k]];
-        simple[k] = val[k];
-        suffixes_same &= !strcmp(r->domain_suffix, ccdk__insights_regions[idx[0]].domain_suffix);
-        all_have_suffix &= strstr(val[k], r->domain_suffix) != NULL;
-    }
-    if (!suffixes_same && all_have_suffix) {
-        const char *tok = ccdk_aws_url_suffix(stack);
-        for (int k = 0; k < n; k++)
-            simple[k] = replace_all(app, simple[k], ccdk__insights_regions[idx[k]].domain_suffix, tok);
-    }
-    for (int k = 0; k < n; k++)
-        all_have_region &= strstr(simple[k], ccdk__insights_regions[idx[k]].name) != NULL;
-    if (all_have_region) {
-        const char *tok = ccdk_aws_region(stack);
-        for (int k = 0; k < n; k++)
-            simple[k] = replace_all(app, simple[k], ccdk__insights_regions[idx[k]].name, tok);
-    }
-    int same = 1;
-    for (int k = 1; k < n; k++)
-        same &= !strcmp(simple[k], simple[0]);
-    if (same)
-        return simple[0];
-    /* a CfnMapping "<FactClass>Map" in the stack, one row per region */
-    const char *map_id = "Cloudwatch-lambda-insights-versionMap";
-    char *key = ccdk__strdup(app, fact_param);
-    for (char *p = key; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
-            *p = 'x';
-    ccdk__node *mn = ccdk__node_find_child(&stack->node, map_id);
-    ccdk_value *obj = NULL;
-    if (mn) {
-        /* a mapping this file created keeps its object in its own node context */
-        obj = mn->ext && mn->ext->context ? ccdk__v_get(mn->ext->context, "ccdk:insights-mapping") : NULL;
-        if (!obj) {
-            ccdk__error(fn, "There is already a Construct with name '%s' in Stack [%s]", map_id, stack->node.id);
-            return NULL;
-        }
-    } else {
-        obj = ccdk__v_obj(app);
-        ccdk_cfn_mapping *m = ccdk_cfn_mapping_new(stack, map_id, obj);
-        mn = ccdk__node_of(m);
-        ccdk__ext(mn)->context = ccdk__v_obj(app);
-        ccdk__v_set(mn->ext->context, "ccdk:insights-mapping", obj);
-    }
-    for (int k = 0; k < n; k++) {
-        const char *region = ccdk__insights_regions[idx[k]].name;
-        ccdk_value *row = ccdk__v_get(obj, region);
-        if (!row) {
-            row = ccdk__v_obj(app);
-            ccdk__v_set(obj, region, row);
-        }
-        ccdk__v_set(row, key, ccdk__v_str(app, val[k]));
-    }
-    return ccdk_cfn_mapping_find_in_map((ccdk_cfn_mapping *)mn, ccdk_aws_region(stack), key);
+    const char *fact_name = ccdk__sprintf(app, "cloudwatch-lambda-insights-version:%s_%s",
+                                          ccdk__replace_all(app, version, ".", "_"), arch);
+    struct insights_fact f = {version, arch};
+    return ccdk__regional_fact(fn, stack, fact_name, insights_lookup, &f);
 }
 
 /* LambdaInsightsVersion._bind(fn, fn).arn */
@@ -201,7 +92,7 @@ static const char *insights_arn(ccdk_lambda_function *fn, const ccdk_lambda_insi
     }
     ccdk_stack *stack = fn->base.node.stack;
     if (stack->region && !ccdk__is_unresolved(stack->region)) {
-        int ri = region_index(stack->region);
+        int ri = ccdk__region_index(stack->region);
         const char *arn = ri >= 0 ? lookup(version, arch, ri) : NULL;
         if (!arn)
             ccdk__error(fn, "Insights version %s is not supported in region %s", version, stack->region);

@@ -47,6 +47,7 @@ struct ccdk_lambda_code {
     ccdk__code_kind kind;
     const char *inline_code;
     const char *bucket, *key, *object_version;
+    const char *source_kms_key_arn; /* fromBucketV2's sourceKMSKey (a function's Code.SourceKMSKeyArn) */
     /* asset */
     const char *path;     /* absolute */
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */
@@ -95,6 +96,7 @@ struct ccdk_lambda_function {
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
     ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
+    const ccdk_lambda_tenancy_config *tenancy_config; /* props.tenancyConfig (issue 16: tenancy.c) */
 };
 
 /* Binds code to a function or layer: returns the Code/Content property value and, for assets,
@@ -152,6 +154,22 @@ void ccdk__fn_step_filesystem_dependencies(ccdk__fn_ctor *c);
 void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
 /* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */
 void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const ccdk_lambda_function_attributes *attrs);
+/* issue 16 part 1: the steps of the v2 Function props (one file each) */
+void ccdk__fn_step_runtime_management(ccdk__fn_ctor *c); /* runtime_management.c: RuntimeManagementConfig */
+void ccdk__fn_step_tenancy(ccdk__fn_ctor *c);            /* tenancy.c: TenancyConfig */
+/* tenancy.c: fn.tenancyConfig?.tenancyConfigProperty?.tenantIsolationMode !== undefined */
+int ccdk__tenant_isolated(const ccdk_lambda_function *fn);
+void ccdk__fn_step_durable(ccdk__fn_ctor *c);            /* durable.c: renderDurableConfig */
+void ccdk__fn_step_snap_start(ccdk__fn_ctor *c);         /* snapstart.c: configureSnapStart */
+void ccdk__fn_step_recursive_loop(ccdk__fn_ctor *c);     /* recursive_loop.c: RecursiveLoop */
+void ccdk__fn_step_adot(ccdk__fn_ctor *c);               /* adot.c: configureAdotInstrumentation */
+void ccdk__fn_step_params_and_secrets(ccdk__fn_ctor *c); /* params_and_secrets.c: configureParamsAndSecretsExtension */
+/* regional_fact.c: Stack.regionalFact(fact_name) of an environment-agnostic stack; lookup(i, ud) is the
+ * fact's value in region i of ccdk__insights_regions (NULL: none). NULL after an error (on scope). */
+const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
+                                const char *(*lookup)(int region, const void *ud), const void *ud);
+int ccdk__region_index(const char *name); /* index in RegionInfo.regions, -1 when unknown */
+const char *ccdk__replace_all(ccdk_app *app, const char *s, const char *pat, const char *rep);
 
 /* ------------------------------------------------------------------ versions, aliases, layers (issue 5) */
 

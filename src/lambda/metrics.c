@@ -13,11 +13,16 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric
     }
     ccdk_app *app = fb->node.app;
     ccdk_kv dims[3] = {{"FunctionName", fb->name}, {NULL, NULL}, {NULL, NULL}};
-    if (fb->fkind == CCDK__FN_ALIAS && fb->lambda) {
-        /* Alias.metric: FunctionName of the function, Resource "<name>:<alias>" */
+    ccdk_lambda_alias *alias = fb->fkind == CCDK__FN_ALIAS ? (ccdk_lambda_alias *)fb : NULL;
+    if (alias && alias->resource && fb->lambda) {
+        /* Alias.metric: FunctionName of the function, Resource `${lambda.functionName}:${aliasName}`
+         * (the name given, not the qualifier read from the ARN). An imported alias
+         * (fromAliasAttributes) is a QualifiedFunctionBase: FunctionName "<function>:<alias>" only.
+         * Version.metric passes `dimensions`, which the `dimensionsMap` of FunctionBase.metric
+         * overrides: a version's metric is FunctionName "<function>:<version>" alone. */
         dims[0].value = fb->lambda->base.name;
         dims[1].key = "Resource";
-        dims[1].value = ccdk__sprintf(app, "%s:%s", fb->lambda->base.name, fb->qualifier ? fb->qualifier : "");
+        dims[1].value = ccdk__sprintf(app, "%s:%s", fb->lambda->base.name, alias->alias_name);
     }
     ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = {&ccdk__list_mark, dims, dims[1].key ? 2 : 1}};
     if (o) {

@@ -7,48 +7,31 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ccdk/lambda_versions.h"
 #include "lambda_internal.h"
 
-static const char *principal_to_string(ccdk_app *app, ccdk_iam_principal *p)
-{
-    const char *v = ccdk_iam_principal_value(p);
-    switch (ccdk_iam_principal_kind_of(p)) {
-    case CCDK_IAM_PRINCIPAL_SERVICE: return ccdk__sprintf(app, "ServicePrincipal(%s)", v);
-    case CCDK_IAM_PRINCIPAL_ACCOUNT: return ccdk__sprintf(app, "AccountPrincipal(%s)", v);
-    case CCDK_IAM_PRINCIPAL_ARN: return ccdk__sprintf(app, "ArnPrincipal(%s)", v);
-    case CCDK_IAM_PRINCIPAL_ORGANIZATION: return ccdk__sprintf(app, "OrganizationPrincipal(%s)", v);
-    case CCDK_IAM_PRINCIPAL_ANY: return "AnyPrincipal()";
-    case CCDK_IAM_PRINCIPAL_ROLE: return ccdk_node_path(ccdk_iam_principal_role(p));
-    case CCDK_IAM_PRINCIPAL_COMPOSITE: return "CompositePrincipal()";
-    }
-    return "";
-}
-
-/* parsePermissionPrincipal */
+/* parsePermissionPrincipal: a PrincipalWithConditions is unwrapped first, so the conditions of the
+ * wrapper never make an AnyPrincipal (an ArnPrincipal of "*") or a Role unsupported; they are
+ * checked by validateConditionCombinations. An OrganizationPrincipal's own StringEquals condition
+ * makes it "*"; a Role is its ARN (policyFragment.principalJson.AWS). */
 static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
 {
-    ccdk_value *cond = ccdk_iam_principal_conditions(p);
     switch (ccdk_iam_principal_kind_of(p)) {
     case CCDK_IAM_PRINCIPAL_ACCOUNT:
     case CCDK_IAM_PRINCIPAL_SERVICE:
     case CCDK_IAM_PRINCIPAL_ARN:
         return ccdk_iam_principal_value(p);
     case CCDK_IAM_PRINCIPAL_ORGANIZATION:
-        return "*";
     case CCDK_IAM_PRINCIPAL_ANY:
-        if (!cond || !cond->u.obj.n)
-            return "*";
-        break;
+        return "*";
     case CCDK_IAM_PRINCIPAL_ROLE:
-        if (!cond || !cond->u.obj.n)
-            return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
-        break;
+        return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
     default:
         break;
     }
     ccdk__error(fb, "Invalid principal type for Lambda permission statement: %s. Supported: AccountPrincipal, ArnPrincipal, "
                     "ServicePrincipal, OrganizationPrincipal",
-                ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_COMPOSITE ? "CompositePrincipal" : "PrincipalWithConditions");
+                "CompositePrincipal");
     return "";
 }
 
@@ -154,13 +137,36 @@ static int granted(ccdk__fnbase *fb, const char *id)
     return 0;
 }
 
-/* Grant.addToPrincipalOrResource as FunctionBase.grant uses it. */
+/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED */
+static int same_account(const char *a, const char *b)
+{
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    if (ua || ub)
+        return ua && ub;
+    return !strcmp(a, b);
+}
+
+/* fn.env.account: an import from a literal ARN is in the ARN's account (Resource's
+ * environmentFromArn), everything else in its stack's. */
+static const char *env_account(ccdk__fnbase *fb)
+{
+    const char *acc = NULL, *reg = NULL;
+    if (fb->fkind == CCDK__FN_IMPORTED && ccdk__arn_account_region(fb->node.app, fb->arn, &acc, &reg))
+        return acc;
+    return ccdk_stack_account(fb->node.stack);
+}
+
+/* Grant.addToPrincipalOrResource as FunctionBase.grant uses it: the statement goes to the grantee's
+ * policy when it has one (a Role of this App, or an import: a mutable one writes a Policy, an
+ * immutable one of another account nothing); that is all when the function's account and the role's
+ * principalAccount compare equal or are both tokens. Otherwise the function gets the Permission too
+ * -- which an import of another account cannot take: then it is the "Cannot modify permission" error
+ * unless skipPermissions. */
 static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id, const char *action,
                   const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
 {
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
-    if (role && !ccdk_iam_role_is_imported(role)) {
-        /* same-account identity: the grantee's policy gets the statement */
+    if (role) {
         size_t nres = 0;
         while (resources[nres])
             nres++;
@@ -174,7 +180,9 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                     ccdk_iam_policy_statement_add_condition(s, conditions->u.obj.e[i].key, kv->u.obj.e[k].key, kv->u.obj.e[k].val);
             }
         ccdk_iam_role_add_to_policy(role, s);
-        return;
+        const char *racc = ccdk_iam_role_principal_account(role);
+        if (!racc || same_account(env_account(fb), racc))
+            return;
     }
     ccdk_lambda_permission p = overrides ? *overrides : (ccdk_lambda_permission){0};
     p.principal = grantee;
@@ -215,21 +223,15 @@ static const char *base64(ccdk_app *app, const unsigned char *d, size_t n)
     return o;
 }
 
-void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
+/* The identifier of grantInvoke / grantInvokeVersion: "Invoke" + base64(sha256(JSON.stringify(
+ * {principal: grantee.toString(), conditions, version}))). A version that is a token hashes its
+ * marker, as in aws-cdk-lib (whose markers are numbered otherwise: such ids differ). */
+static const char *invoke_identifier(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *version)
 {
-    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !grantee)
-        return;
     ccdk_app *app = fb->node.app;
-    if (ccdk_iam_principal_kind_of(grantee) == CCDK_IAM_PRINCIPAL_COMPOSITE) {
-        for (size_t i = 0; i < ccdk_iam_principal_part_count(grantee); i++)
-            ccdk_lambda_function_grant_invoke(fn, ccdk_iam_principal_part(grantee, i));
-        return;
-    }
-    /* identifier: "Invoke" + base64(sha256(JSON.stringify({principal, conditions}))) */
     ccdk__buf b = {0};
     ccdk__buf_puts(&b, "{\"principal\":");
-    const char *ps = principal_to_string(app, grantee);
+    const char *ps = ccdk_iam_principal_to_string(grantee);
     ccdk__json_write_string(&b, ps, strlen(ps));
     ccdk__buf_puts(&b, ",\"conditions\":");
     if (ccdk_iam_principal_conditions(grantee)) {
@@ -238,17 +240,90 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     } else {
         ccdk__buf_puts(&b, "{}");
     }
+    if (version) {
+        ccdk__buf_puts(&b, ",\"version\":");
+        ccdk__json_write_string(&b, version, strlen(version));
+    }
     ccdk__buf_putc(&b, '}');
     unsigned char d[32];
     ccdk__sha256(b.data, b.len, d);
     ccdk__buf_free(&b);
-    const char *id = ccdk__sprintf(app, "Invoke%s", base64(app, d, 32));
+    return ccdk__sprintf(app, "Invoke%s", base64(app, d, 32));
+}
+
+void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb || !grantee)
+        return;
+    ccdk_app *app = fb->node.app;
+    /* a CompositePrincipal is granted as one principal, which addPermission rejects (aws-cdk-lib:
+     * "Invalid principal type ... CompositePrincipal"); grantInvokeCompositePrincipal splits it */
+    const char *id = invoke_identifier(fb, grantee, NULL);
     if (granted(fb, id))
         return;
+    /* resourceArnsForGrantInvoke: [arn, arn:*] of a function, [arn] of a version or alias */
     const char *res[3] = {fb->arn, NULL, NULL};
     if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED || fb->fkind == CCDK__FN_SINGLETON)
         res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
     grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+}
+
+void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb || !grantee || !version)
+        return;
+    ccdk_app *app = fb->node.app;
+    const char *vname = ccdk_lambda_version_version(version);
+    const char *id = invoke_identifier(fb, grantee, vname);
+    if (granted(fb, id))
+        return;
+    /* [`${functionArn}:${version.version}`], and the unqualified ARN for this.latestVersion */
+    const char *res[3] = {ccdk__sprintf(app, "%s:%s", fb->arn, vname), NULL, NULL};
+    ccdk__fnbase *vb = &version->base;
+    ccdk_lambda_function *lambda = fb->fkind == CCDK__FN_FUNCTION ? (ccdk_lambda_function *)fb : fb->lambda;
+    if (vb->fkind == CCDK__FN_LATEST && lambda && vb->lambda == lambda)
+        res[1] = fb->arn;
+    grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+}
+
+void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb || !grantee)
+        return;
+    ccdk_lambda_function *lambda = fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED ? (ccdk_lambda_function *)fb
+                                                                                                     : fb->lambda;
+    if (fb->fkind == CCDK__FN_SINGLETON) /* SingletonFunction.grantInvokeLatestVersion: its function's */
+        lambda = fb->lambda;
+    if (!lambda)
+        return;
+    ccdk_lambda_function_grant_invoke_version(fn, grantee, ccdk_lambda_function_latest_version(lambda));
+}
+
+void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb || !composite)
+        return;
+    if (ccdk_iam_principal_kind_of(composite) != CCDK_IAM_PRINCIPAL_COMPOSITE) {
+        ccdk_lambda_function_grant_invoke(fn, composite);
+        return;
+    }
+    for (size_t i = 0; i < ccdk_iam_principal_part_count(composite); i++)
+        ccdk_lambda_function_grant_invoke(fn, ccdk_iam_principal_part(composite, i));
+}
+
+ccdk_construct *ccdk_lambda_function_permissions_node(void *fn)
+{
+    ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (!fb)
+        return NULL;
+    /* SingletonFunction.permissionsNode is its Function's node; the others', their own */
+    if (fb->fkind == CCDK__FN_SINGLETON && fb->lambda)
+        return (ccdk_construct *)&fb->lambda->base.node;
+    return (ccdk_construct *)&fb->node;
 }
 
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee)
@@ -259,7 +334,7 @@ void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee
     ccdk_app *app = fb->node.app;
     const char *ps = ccdk_iam_principal_kind_of(grantee) == CCDK_IAM_PRINCIPAL_ROLE
                          ? ccdk_node_path(ccdk_iam_principal_role(grantee))
-                         : principal_to_string(app, grantee);
+                         : ccdk_iam_principal_to_string(grantee);
     const char *id = ccdk__sprintf(app, "InvokeFunctionUrl%s", ps);
     if (granted(fb, id))
         return;

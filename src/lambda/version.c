@@ -64,6 +64,13 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
     ccdk_lambda_function *fn = props->lambda;
     inherit_principal(v, fn);
     v->base.can_create_permissions = 1;
+    /* `props.provisionedConcurrentExecutions && this.lambda.tenancyConfig` (issue 16) */
+    if (props->provisioned_concurrent_executions.set &&
+        (props->provisioned_concurrent_executions.token || props->provisioned_concurrent_executions.value != 0) &&
+        fn->tenancy_config) {
+        ccdk__error(v, "Provisioned Concurrency is not supported for functions with tenant isolation mode");
+        return v;
+    }
     ccdk_value *pc = NULL;
     /* determineProvisionedConcurrency: `if (props.provisionedConcurrentExecutions)` (0 is ignored) */
     if (props->provisioned_concurrent_executions.set &&

@@ -398,6 +398,26 @@ TEST(duplicate_id)
     expect_failure(b_duplicate_id, "There is already a Construct with name 'F' in ", "S");
 }
 
+/* Code.fromCustomCommand, CfnParametersCode, ecr imports (aws-cdk-lib's messages, checked with node) */
+static void b_custom_command_empty(ccdk_stack *s) { ccdk_lambda_code_from_custom_command(s, "o", (ccdk_strs)CCDK_EMPTY_LIST, NULL); }
+static void b_custom_command_missing(ccdk_stack *s) { ccdk_lambda_code_from_custom_command(s, "o", CCDK_STRS("no-such-cmd-xyz"), NULL); }
+static void b_cfn_params_unbound(ccdk_stack *s) { ccdk_lambda_code_bucket_name_param(ccdk_lambda_code_from_cfn_parameters(s, NULL)); }
+static void b_cfn_params_key_unbound(ccdk_stack *s) { ccdk_lambda_code_object_key_param(ccdk_lambda_code_from_cfn_parameters(s, NULL)); }
+static void b_ecr_arn_format(ccdk_stack *s) { ccdk_ecr_repository_from_repository_arn(s, "R", "arn:aws:ecr:us-east-1:1:foo/bar"); }
+static void b_ecr_arn_token(ccdk_stack *s) { ccdk_ecr_repository_from_repository_arn(s, "R", ccdk_stack_account(s)); }
+TEST(code_v2_errors)
+{
+    expect_failure(b_custom_command_empty, "command must contain at least one argument. For example, [\"node\", \"buildFile.js\"].", NULL);
+    expect_failure(b_custom_command_missing, "Failed to execute custom command: Error: spawnSync no-such-cmd-xyz ENOENT", NULL);
+    expect_failure(b_cfn_params_unbound, "Pass CfnParametersCode to a Lambda Function before accessing the bucketNameParam property", NULL);
+    expect_failure(b_cfn_params_key_unbound, "Pass CfnParametersCode to a Lambda Function before accessing the objectKeyParam property", NULL);
+    expect_failure(b_ecr_arn_format,
+                   "Repository arn should be in the format 'arn:<PARTITION>:ecr:<REGION>:<ACCOUNT>:repository/<NAME>', got "
+                   "arn:aws:ecr:us-east-1:1:foo/bar.", NULL);
+    expect_failure(b_ecr_arn_token, "\"repositoryArn\" is a late-bound value, and therefore \"repositoryName\" is required. Use "
+                                    "`fromRepositoryAttributes` instead", NULL);
+}
+
 int main(void)
 {
     RUN(function_name);
@@ -413,5 +433,6 @@ int main(void)
     RUN(cloudwatch);
     RUN(docker_image_function_runtime);
     RUN(duplicate_id);
+    RUN(code_v2_errors);
     return TEST_DONE();
 }

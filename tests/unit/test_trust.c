@@ -428,7 +428,10 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_lambda_code_from_asset, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_docker_build, bad, "dir", NULL);
     BAD_HANDLE(ccdk_lambda_code_from_bucket, (ccdk_s3_bucket *)bad, "k", NULL);
-    BAD_HANDLE(ccdk_lambda_code_from_cfn_parameters, bad);
+    BAD_HANDLE(ccdk_lambda_code_from_bucket_v2, (ccdk_s3_bucket *)bad, "k", NULL);
+    BAD_HANDLE(ccdk_lambda_code_from_cfn_parameters, bad, NULL);
+    BAD_HANDLE(ccdk_lambda_code_from_custom_command, bad, "out", CCDK_STRS("true"), NULL);
+    BAD_HANDLE(ccdk_lambda_code_from_asset_image, bad, "dir", NULL);
     ccdk_lambda_function_props fp = {
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",
@@ -472,6 +475,9 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_cloudwatch_alarm_new, bad, "Alarm", NULL);
     BAD_HANDLE(ccdk_codeguru_profiling_group_new, bad, "G", NULL);
     BAD_HANDLE(ccdk_ecr_repository_new, bad, "Repo", NULL);
+    BAD_HANDLE(ccdk_ecr_repository_from_repository_arn, bad, "R", "arn:aws:ecr:us-east-1:123456789012:repository/r");
+    BAD_HANDLE(ccdk_ecr_repository_from_repository_name, bad, "R", "r");
+    BAD_HANDLE(ccdk_ecr_repository_from_repository_attributes, bad, "R", NULL);
     BAD_HANDLE(ccdk_events_schedule_cron, bad, NULL);
     BAD_HANDLE(ccdk_events_schedule_rate, bad, ccdk_duration_minutes(1));
     BAD_HANDLE(ccdk_events_schedule_expression, bad, "rate(1 minute)");

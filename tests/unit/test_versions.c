@@ -171,6 +171,40 @@ TEST(version_validations)
     ccdk_app_free(app);
 }
 
+/* grantInvokeVersion / grantInvokeCompositePrincipal / permissionsNode: the edges the header states */
+TEST(grants_and_permissions_node)
+{
+    char outdir[4400];
+    snprintf(outdir, sizeof outdir, "%s/grants", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "x"),
+    });
+    ccdk_iam_principal *svc = ccdk_iam_service_principal(stack, "events.amazonaws.com");
+    /* NULLs are ignored without an error */
+    ccdk_lambda_function_grant_invoke_version(fn, svc, NULL);
+    ccdk_lambda_function_grant_invoke_version(fn, (ccdk_iam_principal *)NULL, ccdk_lambda_function_latest_version(fn));
+    ccdk_lambda_function_grant_invoke_composite_principal(fn, NULL);
+    CHECK(ccdk_lambda_function_permissions_node((ccdk_lambda_function *)NULL) == NULL);
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
+    /* a principal that is not a composite is granted as grant_invoke does: once, whichever way */
+    ccdk_lambda_function_grant_invoke_composite_principal(fn, svc);
+    ccdk_lambda_function_grant_invoke(fn, svc);
+    ccdk_construct *pn = ccdk_lambda_function_permissions_node(fn);
+    CHECK_STR_EQ(ccdk_node_path(pn), "TestStack/Fn");
+    size_t perms = 0;
+    for (size_t i = 0; i < ccdk_node_child_count(pn); i++)
+        perms += !strncmp(ccdk_node_id(ccdk_node_child(pn, i)), "Invoke", 6);
+    CHECK_INT_EQ((long long)perms, 1);
+    /* a construct that is not an IFunction: NULL and an error */
+    CHECK(ccdk_lambda_function_permissions_node((ccdk_lambda_function *)(void *)stack) == NULL);
+    CHECK(ccdk_app_error_count(app) > 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -188,6 +222,7 @@ int main(void)
     RUN(version_props_off_layer_off);
     RUN(flags_change_the_hash);
     RUN(version_validations);
+    RUN(grants_and_permissions_node);
     snprintf(path, sizeof path, "rm -rf %s", tmpdir);
     if (system(path) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);

@@ -1,0 +1,18 @@
+/* Conformance case 'error-grant-invoke-composite-principal': see app.js. */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Function", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "foo"),
+    });
+    ccdk_lambda_function_grant_invoke(fn, ccdk_iam_composite_principal(stack, (ccdk_iam_principal_list)CCDK_LIST(
+        ccdk_iam_service_principal(stack, "a.amazonaws.com"), ccdk_iam_service_principal(stack, "b.amazonaws.com"))));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

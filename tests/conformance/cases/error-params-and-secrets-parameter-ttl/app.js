@@ -1,0 +1,20 @@
+// Conformance case 'error-params-and-secrets-parameter-ttl': error: paramsAndSecrets option parameterStoreTtl: cdk.Duration.seconds(301)
+// Ported from aws-cdk: params-and-secrets.test.ts 'throws for parameterStoreTtl > 300 seconds'
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Stack');
+
+new lambda.Function(stack, 'Function', {
+  functionName: 'lambda-function',
+  code: new lambda.InlineCode('foo'),
+  handler: 'index.handler',
+  runtime: lambda.Runtime.NODEJS_18_X,
+  paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersionArn('arn:aws:lambda:us-east-1:177933569100:layer:AWS-Parameters-and-Secrets-Lambda-Extension:4', {
+      parameterStoreTtl: cdk.Duration.seconds(301),
+    }),
+});
+
+app.synth();

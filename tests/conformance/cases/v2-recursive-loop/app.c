@@ -1,0 +1,24 @@
+/* v2: recursiveLoop ALLOW and TERMINATE
+ * Ported from aws-cdk: function.test.ts, its recursiveLoop tests; Function props recursiveLoop (the matching function.test.ts test not located in the stored copy of aws-cdk) */
+#include <ccdk/lambda.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "Stack", NULL);
+    ccdk_lambda_function_new(stack, "AllowFn", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_code_from_inline(stack, "foo"),
+        .handler = "index.handler",
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .recursive_loop = CCDK_LAMBDA_RECURSIVE_LOOP_ALLOW,
+    });
+    ccdk_lambda_function_new(stack, "TerminateFn", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_code_from_inline(stack, "foo"),
+        .handler = "index.handler",
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .recursive_loop = CCDK_LAMBDA_RECURSIVE_LOOP_TERMINATE,
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

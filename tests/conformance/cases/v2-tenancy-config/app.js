@@ -1,0 +1,17 @@
+// Conformance case 'v2-tenancy-config': v2: tenancyConfig PER_TENANT
+// Ported from aws-cdk: function.test.ts, its tenancyConfig tests (the matching function.test.ts test not located in the stored copy of aws-cdk)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Stack');
+
+new lambda.Function(stack, 'MyLambda', {
+  code: new lambda.InlineCode('foo'),
+  handler: 'index.handler',
+  runtime: lambda.Runtime.NODEJS_18_X,
+  tenancyConfig: lambda.TenancyConfig.PER_TENANT,
+});
+
+app.synth();
