@@ -36,6 +36,8 @@ FULL = {
     # milliseconds, and on a VM single runs of that length scatter by +-20% -- spread evenly
     # between aws-cdk-lib's.
     "synth": [(1, 5, 15), (100, 5, 15), (1000, 3, 15), (10000, 3, 6)],
+    # vpc_efs: (functions, aws-cdk-lib runs, ccdk runs): one VPC, one EFS file system, one stack
+    "vpc_efs": [(1000, 3, 9)],
     # (files, bytes, runs)
     "asset": (5000, 170 * 1024 * 1024, 3),
     "floor_runs": 7,  # the SHA-256 floor and ccdk's fingerprint alone, alternating
@@ -45,6 +47,7 @@ FULL = {
 }
 SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
+    "vpc_efs": [(10, 1, 1)],
     "asset": (200, 4 * 1024 * 1024, 1),
     "floor_runs": 1,
     "js_slow_s": 60.0,
@@ -182,11 +185,13 @@ def add_ratios(w):
 
 # ---------------------------------------------------------------------------------- workloads
 
-def bench_synth(cfg, bins, alias):
+def bench_synth(cfg, bins, alias, key="synth", app="synth"):
+    """(a) N functions (`synth`), or (d) N functions in one VPC with a file system (`vpc_efs`):
+    bench/apps/<app>.c and <app>.js, sizes from cfg[key]."""
     results = []
     env_js = {"BENCH_ALIAS": "1" if alias else "0"}
-    for n, nruns, ncruns in cfg["synth"]:
-        name = f"synth-{n}"
+    for n, nruns, ncruns in cfg[key]:
+        name = f"{key.replace('_', '-')}-{n}"
         logf = os.path.join(OUT, "logs", f"{name}.log")
         c_out, js_out = os.path.join(OUT, name, "c"), os.path.join(OUT, name, "js")
         c_runs, js_runs, cmp = [], [], None
@@ -200,7 +205,7 @@ def bench_synth(cfg, bins, alias):
                 for k in range(c_here if impl == "c" else 1):
                     if impl == "c":
                         rmtree(c_out)
-                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, "synth"), str(n)],
+                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n)],
                                          c_out, None, cfg["timeout_s"], logf)
                         c_runs.append(r)
                     else:
@@ -208,7 +213,7 @@ def bench_synth(cfg, bins, alias):
                             continue
                         rmtree(js_out)
                         r = run_measured(f"{name} aws-cdk-lib #{i + 1}",
-                                         ["node", os.path.join(HERE, "apps", "synth.js"), str(n)],
+                                         ["node", os.path.join(HERE, "apps", app + ".js"), str(n)],
                                          js_out, env_js, cfg["timeout_s"], logf)
                         js_runs.append(r)
                         if r["wall"] > cfg["js_slow_s"]:
@@ -218,7 +223,8 @@ def bench_synth(cfg, bins, alias):
             if cmp is None and c_runs and js_runs:
                 cmp = compare_templates(c_out, js_out)
                 report_cmp(name, cmp)
-        w = {"name": name, "functions": n, "stacks": (n + 99) // 100, "alias": alias,
+        w = {"name": name, "functions": n, "stacks": (n + 99) // 100 if key == "synth" else 1,
+             "alias": alias if key == "synth" else False,
              "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
         if cmp and not cmp["identical"]:
             w["ccdk"]["counts"] = False
@@ -352,8 +358,8 @@ def targets(synth, assets, floor, smoke):
 
     w = by.get("synth-1000")
     if smoke or not w:
-        target("1,000 functions: >= 300x faster wall time than aws-cdk-lib", None, "not run (smoke sizes)")
-        target("1,000 functions: <= 1/20 of aws-cdk-lib's peak memory", None, "not run (smoke sizes)")
+        target("1,000 functions: >= 300x faster wall time than aws-cdk-lib", None, "not run (smoke sizes, or --only)")
+        target("1,000 functions: <= 1/20 of aws-cdk-lib's peak memory", None, "not run (smoke sizes, or --only)")
     else:
         r = w["ratio"]["wall_s"]
         target("1,000 functions: >= 300x faster wall time than aws-cdk-lib",
@@ -365,7 +371,7 @@ def targets(synth, assets, floor, smoke):
                f"1/{r} ({w['ccdk'].get('rss_mb')} MB vs {w['aws_cdk_lib'].get('rss_mb')} MB)")
     w1, w10 = by.get("synth-1000"), by.get("synth-10000")
     if smoke or not (w1 and w10):
-        target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", None, "not run (smoke sizes)")
+        target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", None, "not run (smoke sizes, or --only)")
     else:
         a, b = w10["ccdk"].get("wall_s"), w1["ccdk"].get("wall_s")
         ok = bool(counts(w1) and counts(w10) and a and b and a <= 10 * b)
@@ -374,8 +380,8 @@ def targets(synth, assets, floor, smoke):
     w = by.get("asset-cold")
     fl = floor["result"].get("wall_s")
     if smoke or not w:
-        target("cold directory asset: >= 15x faster than aws-cdk-lib", None, "not run (smoke sizes)")
-        target("asset fingerprint alone: within 1.5x of the SHA-256 floor", None, "not run (smoke sizes)")
+        target("cold directory asset: >= 15x faster than aws-cdk-lib", None, "not run (smoke sizes, or --only)")
+        target("asset fingerprint alone: within 1.5x of the SHA-256 floor", None, "not run (smoke sizes, or --only)")
     else:
         r = w["ratio"]["wall_s"]
         target("cold directory asset: >= 15x faster than aws-cdk-lib",
@@ -434,6 +440,8 @@ def write_md(path, res):
         c, j, r = w["ccdk"], w["aws_cdk_lib"], w["ratio"]
         if w["name"].startswith("synth"):
             label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
+        elif w["name"].startswith("vpc-efs"):
+            label = f"synth, {w['functions']:,} function(s) in one VPC with an EFS file system / 1 stack"
         else:
             label = f"{w['name']} ({w['files']:,} files, {w['bytes'] / 1048576:.0f} MiB)"
         tp = w["templates"]
@@ -444,12 +452,13 @@ def write_md(path, res):
                  f"{fmt(j.get('rss_mb'), ' MB')} | {fmt(r['rss_mb'], 'x')} | {tps} |")
     f = res["floor"]["result"]
     fp = res["floor"].get("fingerprint", {})
-    L += ["", f"SHA-256 floor (OpenSSL EVP, {res['floor']['threads']} threads, same bytes as the asset): "
-          f"{fmt(f.get('wall_s'), ' s')} wall, {fmt(f.get('cpu_s'), ' s')} CPU over {f.get('ok', 0)} run(s). "
-          f"ccdk's fingerprint of the asset alone (`ccdk_fs_fingerprint`, FileSystem.fingerprint): "
-          f"{fmt(fp.get('wall_s'), ' s')} wall, {fmt(fp.get('cpu_s'), ' s')} CPU over {fp.get('ok', 0)} run(s); "
-          f"hash {'identical to' if res['floor'].get('fingerprint_identical') else '**different from**'} "
-          f"aws-cdk-lib's."]
+    if f.get("ok"):
+        L += ["", f"SHA-256 floor (OpenSSL EVP, {res['floor']['threads']} threads, same bytes as the asset): "
+              f"{fmt(f.get('wall_s'), ' s')} wall, {fmt(f.get('cpu_s'), ' s')} CPU over {f.get('ok', 0)} run(s). "
+              f"ccdk's fingerprint of the asset alone (`ccdk_fs_fingerprint`, FileSystem.fingerprint): "
+              f"{fmt(fp.get('wall_s'), ' s')} wall, {fmt(fp.get('cpu_s'), ' s')} CPU over {fp.get('ok', 0)} run(s); "
+              f"hash {'identical to' if res['floor'].get('fingerprint_identical') else '**different from**'} "
+              f"aws-cdk-lib's."]
     cold = next((w for w in res["workloads"] if w["name"] == "asset-cold"), None)
     if cold and cold["ccdk"].get("wall_s") and f.get("wall_s"):
         L += ["", f"A whole cold asset synth (fingerprint, then a copy of the 170 MiB into cdk.out) takes "
@@ -497,6 +506,8 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "asset"], action="append",
+                    help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
     args.bin = os.path.abspath(args.bin)
@@ -519,11 +530,18 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    synth = bench_synth(cfg, args.bin, args.alias)
-    adir = asset_dir(cfg)
-    subprocess.run([os.path.join(args.bin, "sha256_floor"), adir], stdout=subprocess.DEVNULL)  # page cache
-    assets = bench_asset(cfg, args.bin, adir)
-    floor = bench_floor(cfg, args.bin, adir)
+    only = set(args.only or ["synth", "vpc_efs", "asset"])
+    synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
+    if "vpc_efs" in only:
+        synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
+    assets = []
+    floor = {"name": "sha256-floor", "threads": os.cpu_count(), "result": {}, "fingerprint": {},
+             "fingerprint_identical": False}
+    if "asset" in only:
+        adir = asset_dir(cfg)
+        subprocess.run([os.path.join(args.bin, "sha256_floor"), adir], stdout=subprocess.DEVNULL)  # page cache
+        assets = bench_asset(cfg, args.bin, adir)
+        floor = bench_floor(cfg, args.bin, adir)
 
     res = {"meta": meta(args, mode), "workloads": synth + assets, "floor": floor,
            "failures": failures}

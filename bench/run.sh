@@ -4,15 +4,21 @@
 #   bash bench/run.sh           full run (several minutes): results in bench/results/
 #   bash bench/run.sh --smoke   tiny sizes, one run each (< 60 s), results in bench/out/smoke-results/;
 #                               exits non-zero when a run fails or a template differs
+#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, asset);
+#                               results in bench/out/<mode>-only-results/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 smoke=
-case "${1:-}" in
-  --smoke) smoke=--smoke ;;
-  "") ;;
-  *) echo "usage: bash bench/run.sh [--smoke]" >&2; exit 2 ;;
-esac
+only=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) smoke=--smoke ;;
+    --only) only+=(--only "$2"); shift ;;
+    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|asset]..." >&2; exit 2 ;;
+  esac
+  shift
+done
 
 bash scripts/setup.sh   # node, aws-cdk-lib (quiet when everything is there)
 
@@ -62,6 +68,7 @@ if [ "$alias" = 0 ]; then
   cc "${CCFLAGS[@]}" bench/apps/synth.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/synth"
 fi
 echo "bench: aliases: $alias_note"
+cc "${CCFLAGS[@]}" bench/apps/vpc_efs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/vpc_efs"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
 cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
 cc "${CCFLAGS[@]}" bench/apps/runner.c -o "$BIN/runner"
@@ -71,5 +78,7 @@ exec 9>&-
 
 results=bench/results
 [ -n "$smoke" ] && results=bench/out/smoke-results
+# a partial run (--only) does not replace the committed results
+[ ${#only[@]} -gt 0 ] && results=bench/out/$mode-only-results
 exec python3 bench/bench.py --bin "$BIN" $smoke --alias "$alias" --alias-note "$alias_note" \
-  --cflags="$RELOPT" --results "$results"
+  --cflags="$RELOPT" --results "$results" "${only[@]}"

@@ -13,6 +13,8 @@ extern "C" {
 typedef struct {
     const char *expression_string;
     int warn_default_minute; /* cron without minute: warning when bound */
+    /** The id of that warning; NULL: aws-applicationautoscaling's (aws-autoscaling's cron sets its own). */
+    const char *default_minute_warning;
 } ccdk_appscaling_schedule;
 
 /** Schedule.expression("rate(1 day)"), Schedule.rate(duration), Schedule.at(UTC time), Schedule.cron(opts).

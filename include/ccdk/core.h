@@ -60,13 +60,18 @@ typedef struct ccdk_cfn_condition ccdk_cfn_condition;
 /* Construct handles of every module, declared here so that the checks below know them all. */
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
 typedef struct ccdk_codeguru_profiling_group ccdk_codeguru_profiling_group;
+typedef struct ccdk_dynamodb_table ccdk_dynamodb_table;
 typedef struct ccdk_ec2_security_group ccdk_ec2_security_group;
 typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;
 typedef struct ccdk_ecr_repository ccdk_ecr_repository;
+typedef struct ccdk_efs_access_point ccdk_efs_access_point;
+typedef struct ccdk_efs_file_system ccdk_efs_file_system;
 typedef struct ccdk_events_event_bus ccdk_events_event_bus;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
+typedef struct ccdk_kinesis_stream ccdk_kinesis_stream;
+typedef struct ccdk_kinesis_stream_consumer ccdk_kinesis_stream_consumer;
 typedef struct ccdk_kms_key ccdk_kms_key;
 typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_lambda_code_signing_config ccdk_lambda_code_signing_config;
@@ -81,6 +86,7 @@ typedef struct ccdk_logs_log_group ccdk_logs_log_group;
 typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
 typedef struct ccdk_s3_bucket ccdk_s3_bucket;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
+typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 
@@ -103,14 +109,18 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
         ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
-        ccdk_ec2_security_group T: C(x), ccdk_ec2_vpc T: C(x),                                          \
-        ccdk_ecr_repository T: C(x), ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_iam_policy T: C(x),                 \
-        ccdk_iam_role T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x), ccdk_lambda_code_signing_config T: C(x),      \
+        ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_vpc T: C(x),             \
+        ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
+        ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x),                                         \
+        ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_kinesis_stream T: C(x),                     \
+        ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
+        ccdk_lambda_code_signing_config T: C(x),                                                         \
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
-        ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x), ccdk_lambda_version T: C(x), \
-        ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),                                    \
-        ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
+        ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
+        ccdk_lambda_version T: C(x), ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),       \
+        ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x),                                      \
+        ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))

@@ -23,6 +23,8 @@ typedef struct ccdk_lambda_version ccdk_lambda_version;
 typedef struct ccdk_lambda_alias ccdk_lambda_alias;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
+typedef struct ccdk_efs_access_point ccdk_efs_access_point;
+typedef struct ccdk_lambda_file_system ccdk_lambda_file_system;
 /** IDestination (aws-cdk-lib's lambda.IDestination): made by ccdk/lambda_destinations.h. */
 typedef struct ccdk_lambda_destination ccdk_lambda_destination;
 
@@ -300,6 +302,10 @@ typedef struct {
      *  profiling = CCDK_TRUE for a new group "ProfilingGroup" under the function. ccdk/codeguru.h */
     ccdk_tristate profiling;
     struct ccdk_codeguru_profiling_group *profiling_group;
+    /** A file system to mount (ccdk_lambda_file_system_from_efs_access_point); needs `vpc`. The
+     *  function gets the IAM statements to mount and write, a rule allowing its security groups to
+     *  reach the file system's on port 2049, FileSystemConfigs, and depends on the mount targets. */
+    const ccdk_lambda_file_system *filesystem;
     /* logs (ccdk/logs.h). log_retention: a Custom::LogRetention resource sets the retention of the
      * function's log group /aws/lambda/<name> (INFINITE: none); its handler function is the stack's
      * singleton, with log_retention_role (default: its own role) and the retry options. */
@@ -393,6 +399,16 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
  *  More than 5 layers or an incompatible runtime is aws-cdk-lib's error on fn; a NULL fn is ignored
  *  without an error. */
 void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_list layers);
+
+/* ---------------------------------------------------------------- file systems */
+
+/** lambda.FileSystem.fromEfsAccessPoint(accessPoint, mountPath): the `filesystem` prop of a function
+ *  that mounts the EFS access point (ccdk/efs.h) at mount_path, which must match ^/mnt/[a-zA-Z0-9-_.]+$
+ *  and be at most 160 characters (else aws-cdk-lib's error on the function that gets it). A value
+ *  owned by the access point's App; an access point that is not a construct goes to the
+ *  process-wide list. Never NULL. */
+ccdk_lambda_file_system *ccdk_lambda_file_system_from_efs_access_point(ccdk_efs_access_point *access_point,
+                                                                       const char *mount_path);
 
 /* ---------------------------------------------------------------- asynchronous invocation */
 

@@ -3,8 +3,12 @@
 #ifndef CCDK_LAMBDA_EVENT_SOURCES_H
 #define CCDK_LAMBDA_EVENT_SOURCES_H
 
+#include "ccdk/dynamodb.h"
+#include "ccdk/kinesis.h"
+#include "ccdk/kms.h"
 #include "ccdk/lambda.h"
 #include "ccdk/s3.h"
+#include "ccdk/sns.h"
 #include "ccdk/sqs.h"
 
 #ifdef __cplusplus
@@ -21,7 +25,68 @@ typedef enum {
     CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP
 } ccdk_lambda_starting_position;
 
+/* ================================================================== filters
+ * FilterCriteria.filter(pattern) and the FilterRule helpers: the pattern is an object value
+ * (ccdk_v_object, ccdk_v_set) whose leaves are FilterRule values; FilterCriteria.filter turns it
+ * into {"pattern": JSON.stringify(pattern)}. Every value is owned by the owner's App; a bad owner
+ * goes to the process-wide list and the value is an empty object/list (never NULL). Tokens inside a
+ * pattern stay tokens: the pattern string becomes an Fn::Join, as in aws-cdk-lib. */
+typedef CCDK_LIST_TYPE(ccdk_value *) ccdk_lambda_filter_list;
+/** FilterCriteria.filter(pattern): {pattern: JSON.stringify(pattern)}; a NULL pattern is {}. */
+ccdk_value *ccdk_lambda_filter_criteria_filter(void *owner, ccdk_value *pattern);
+/** FilterRule.null() [null], FilterRule.empty() [""], FilterRule.exists() [{exists: true}],
+ *  FilterRule.notExists() [{exists: false}]. */
+ccdk_value *ccdk_lambda_filter_rule_null(void *owner);
+ccdk_value *ccdk_lambda_filter_rule_empty(void *owner);
+ccdk_value *ccdk_lambda_filter_rule_exists(void *owner);
+ccdk_value *ccdk_lambda_filter_rule_not_exists(void *owner);
+/** FilterRule.isEqual(string) [item] and FilterRule.isEqual(number) [{numeric: ["=", item]}]. */
+ccdk_value *ccdk_lambda_filter_rule_is_equal(void *owner, const char *item);
+ccdk_value *ccdk_lambda_filter_rule_is_equal_number(void *owner, double item);
+/** FilterRule.or(...elems): the strings as a list. */
+ccdk_value *ccdk_lambda_filter_rule_or(void *owner, ccdk_strs elems);
+/** FilterRule.notEquals(elem) [{"anything-but": [elem]}], FilterRule.beginsWith(elem) [{prefix: elem}],
+ *  FilterRule.between(first, second) [{numeric: [">", first, "<=", second]}]. */
+ccdk_value *ccdk_lambda_filter_rule_not_equals(void *owner, const char *elem);
+ccdk_value *ccdk_lambda_filter_rule_begins_with(void *owner, const char *elem);
+ccdk_value *ccdk_lambda_filter_rule_between(void *owner, double first, double second);
+
+/* ================================================================== on-failure destinations */
+
+/** An IEventSourceDlq: SqsDlq(queue), SnsDlq(topic), S3OnFailureDestination(bucket). Bound when the
+ *  mapping is made: it grants the function sqs:SendMessage... / sns:Publish / the bucket's
+ *  grantReadWrite, and becomes DestinationConfig.OnFailure.Destination. Owned by the handle's App; a
+ *  NULL or bad handle is an error on the process-wide list and the destination is ignored (never
+ *  NULL). The S3 one goes to the stream sources (Kinesis, DynamoDB) and EventSourceMapping. */
+typedef struct ccdk_lambda_event_source_dlq ccdk_lambda_event_source_dlq;
+ccdk_lambda_event_source_dlq *ccdk_lambda_sqs_dlq(ccdk_sqs_queue *queue);
+ccdk_lambda_event_source_dlq *ccdk_lambda_sns_dlq(ccdk_sns_topic *topic);
+ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_bucket *bucket);
+
 /* ================================================================== EventSourceMapping */
+
+/** lambda.MetricType (the MetricsConfig.Metrics items), constants as the architectures are. */
+typedef struct {
+    const char *name; /* "EventCount", ... */
+} ccdk_lambda_metric_type;
+typedef CCDK_LIST_TYPE(const ccdk_lambda_metric_type *) ccdk_lambda_metric_type_list;
+extern const ccdk_lambda_metric_type ccdk_lambda_metric_type_event_count;
+extern const ccdk_lambda_metric_type ccdk_lambda_metric_type_error_count;
+extern const ccdk_lambda_metric_type ccdk_lambda_metric_type_kafka_metrics;
+#define CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT (&ccdk_lambda_metric_type_event_count)
+#define CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT (&ccdk_lambda_metric_type_error_count)
+#define CCDK_LAMBDA_METRIC_TYPE_KAFKA_METRICS (&ccdk_lambda_metric_type_kafka_metrics)
+/** MetricsConfig: given when `metrics` is given (CCDK_LIST(...) or CCDK_EMPTY_LIST). */
+typedef struct {
+    ccdk_lambda_metric_type_list metrics;
+} ccdk_lambda_metrics_config;
+
+/** ProvisionedPollerConfig (provisioned mode of the mapping). */
+typedef struct {
+    ccdk_opt_num minimum_pollers; /* 1 to 200 (SQS: 2 to 200) */
+    ccdk_opt_num maximum_pollers; /* 1 to 2000 (SQS: 2 to 2000) */
+    const char *poller_group_name;
+} ccdk_lambda_provisioned_poller_config;
 
 /** EventSourceMappingOptions (the subset ccdk supports). */
 typedef struct {
@@ -39,8 +104,25 @@ typedef struct {
     ccdk_opt_num starting_position_timestamp;
     ccdk_duration tumbling_window;     /* at most 900 seconds */
     const char *kafka_topic;
+    ccdk_lambda_filter_list filters;   /* FilterCriteria.filter values */
+    ccdk_lambda_metrics_config metrics_config;
+    ccdk_lambda_event_source_dlq *on_failure;
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config; /* NULL: not given */
+    /** Encrypts the filter criteria (needs filters); the key's policy lets lambda.amazonaws.com decrypt. */
+    ccdk_kms_key *filter_encryption;
 } ccdk_lambda_event_source_mapping_options;
 
+/** EventSourceMappingProps: the options and the function the mapping invokes. */
+typedef struct {
+    void *target; /* required: a Function, Version, Alias or imported function */
+    ccdk_lambda_event_source_mapping_options options;
+} ccdk_lambda_event_source_mapping_props;
+
+/** new lambda.EventSourceMapping(scope, id, props): owned by the App. Bad options are aws-cdk-lib's
+ *  errors on the mapping; a missing or non-IFunction target is an error on the mapping; a bad scope
+ *  goes to the process-wide list; never NULL. */
+ccdk_lambda_event_source_mapping *ccdk_lambda_event_source_mapping_new(void *scope, const char *id,
+                                                                       const ccdk_lambda_event_source_mapping_props *props);
 /** fn.addEventSourceMapping(id, options): a mapping under the function (Function, Version, Alias,
  *  import), owned by the App. Bad options are aws-cdk-lib's errors on the mapping. Differs from the
  *  rule: NULL for NULL (no error) or for a construct that is not an IFunction (an error on its App). */
@@ -58,10 +140,15 @@ ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_s
 /** SqsEventSourceProps. */
 typedef struct {
     ccdk_opt_num batch_size;           /* 1-10, or 1-10000 with max_batching_window */
-    ccdk_duration max_batching_window; /* at most 300 seconds */
-    ccdk_opt_num max_concurrency;
+    ccdk_duration max_batching_window; /* at most 300 seconds; not for FIFO queues */
+    ccdk_opt_num max_concurrency;      /* 2 to 1000 */
     ccdk_tristate report_batch_item_failures;
     ccdk_tristate enabled;
+    ccdk_lambda_filter_list filters;
+    ccdk_lambda_metrics_config metrics_config;
+    /** NULL: not given; not with max_concurrency. */
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config;
+    ccdk_kms_key *filter_encryption; /* needs filters */
 } ccdk_lambda_sqs_event_source_props;
 
 /** new SqsEventSource(queue, props): props may be NULL. Validation errors are aws-cdk-lib's, reported
@@ -69,13 +156,62 @@ typedef struct {
  *  process-wide list; a usable source is returned all the same (never NULL). */
 ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, const ccdk_lambda_sqs_event_source_props *props);
 
+/** SnsEventSourceProps (= sns-subscriptions' LambdaSubscriptionProps). */
+typedef struct {
+    ccdk_sns_filter_policy filter_policy;
+    ccdk_sns_filter_or_policy_map filter_policy_with_message_body; /* ignored when filter_policy is given */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_lambda_sns_event_source_props;
+
+/** new SnsEventSource(topic, props): props may be NULL. When bound: fn.addPermission
+ *  ("AllowInvoke:<topic unique id>", sns.amazonaws.com) and an sns.Subscription under the function
+ *  with the topic's id (filter policy errors are aws-cdk-lib's, on the subscription). As the SQS
+ *  source for a bad topic. */
+ccdk_lambda_event_source *ccdk_lambda_sns_event_source(ccdk_sns_topic *topic, const ccdk_lambda_sns_event_source_props *props);
+
+/** StreamEventSourceProps, shared by DynamoEventSource and KinesisEventSource. The batch size
+ *  defaults to 100 (aws-cdk-lib's `batchSize || 100`). */
+typedef struct {
+    ccdk_lambda_starting_position starting_position; /* required */
+    ccdk_opt_num starting_position_timestamp;        /* Kinesis only: seconds since the epoch */
+    ccdk_opt_num batch_size;                         /* 1 to 10000 */
+    ccdk_tristate bisect_batch_on_error;
+    ccdk_lambda_event_source_dlq *on_failure;
+    ccdk_duration max_record_age;
+    ccdk_opt_num retry_attempts;
+    ccdk_opt_num parallelization_factor;
+    ccdk_tristate report_batch_item_failures;
+    ccdk_duration max_batching_window;
+    ccdk_duration tumbling_window;
+    ccdk_tristate enabled;
+    ccdk_lambda_filter_list filters;
+    ccdk_lambda_metrics_config metrics_config;
+    /** Checked, and then not passed to the mapping: aws-cdk-lib 2.276.0's StreamEventSource drops it. */
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config;
+    ccdk_kms_key *filter_encryption; /* needs filters */
+} ccdk_lambda_stream_event_source_props;
+
+/** new DynamoEventSource(table, props): props are required (starting_position). A bad batch size is
+ *  aws-cdk-lib's error on the table; binding to a table without a stream is aws-cdk-lib's error on
+ *  the table. Binding grants table.grantStreamRead(fn). As the SQS source for a bad table. */
+ccdk_lambda_event_source *ccdk_lambda_dynamo_event_source(ccdk_dynamodb_table *table, const ccdk_lambda_stream_event_source_props *props);
+/** new KinesisEventSource(stream, props): as DynamoEventSource; a bad batch size is aws-cdk-lib's
+ *  error without a path. Binding grants stream.grantRead(fn). */
+ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *stream, const ccdk_lambda_stream_event_source_props *props);
+/** new KinesisConsumerEventSource(consumer, props): as KinesisEventSource, reading through an
+ *  enhanced fan-out consumer: the mapping's id is "KinesisConsumerEventSource:<consumer unique id>",
+ *  and binding grants consumer.grantRead(fn). */
+ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
+                                                                    const ccdk_lambda_stream_event_source_props *props);
+
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
  *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
 
 /** source.eventSourceMappingId / eventSourceMappingArn: of the mapping the source created when
- *  bound, owned by the App. Before it is bound: aws-cdk-lib's error on the queue, and "" (the
- *  getter stays defined). NULL for a NULL source. */
+ *  bound, owned by the App. Before it is bound (or for an SNS source, which has none): aws-cdk-lib's
+ *  error on the queue/table (the stream's without a path), and "" (the getter stays defined). NULL
+ *  for a NULL source. */
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *source);
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *source);
 
@@ -98,6 +234,18 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source(ccdk_s3_bucket *bucket, co
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_lambda_filter_criteria_filter(owner, ...) ccdk_lambda_filter_criteria_filter(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_null(owner) ccdk_lambda_filter_rule_null(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_filter_rule_empty(owner) ccdk_lambda_filter_rule_empty(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_filter_rule_exists(owner) ccdk_lambda_filter_rule_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_filter_rule_not_exists(owner) ccdk_lambda_filter_rule_not_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_lambda_filter_rule_is_equal(owner, ...) ccdk_lambda_filter_rule_is_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_is_equal_number(owner, ...) ccdk_lambda_filter_rule_is_equal_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_or(owner, ...) ccdk_lambda_filter_rule_or(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_not_equals(owner, ...) ccdk_lambda_filter_rule_not_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_begins_with(owner, ...) ccdk_lambda_filter_rule_begins_with(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_between(owner, ...) ccdk_lambda_filter_rule_between(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_event_source_mapping_new(scope, ...) ccdk_lambda_event_source_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source_mapping(fn, ...) ccdk_lambda_function_add_event_source_mapping(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source(fn, ...) ccdk_lambda_function_add_event_source(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #endif

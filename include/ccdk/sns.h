@@ -1,15 +1,18 @@
-/* ccdk/sns.h - the minimal sns.Topic that Lambda features need (dead-letter topics). */
+/* ccdk/sns.h - the minimal sns.Topic that Lambda features need (dead-letter topics, SnsEventSource):
+ * Topic, Subscription and subscription filter policies. */
 #ifndef CCDK_SNS_H
 #define CCDK_SNS_H
 
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
+#include "ccdk/sqs.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 typedef struct ccdk_sns_topic ccdk_sns_topic;
+typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 
 typedef struct {
     const char *topic_name;
@@ -19,6 +22,13 @@ typedef struct {
 /** new sns.Topic(scope, id, props); props may be NULL. Owned by the App; a bad scope goes to the
  *  process-wide list; never NULL. */
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props);
+/** Topic.fromTopicArn(scope, id, arn): an existing topic, owned by the App; its name is the ARN's
+ *  resource (Fn::Select/Fn::Split for a token ARN). A malformed ARN is aws-cdk-lib's error (without a
+ *  path); a bad scope goes to the process-wide list; never NULL. */
+ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const char *topic_arn);
+/** 1 for a topic imported with ccdk_sns_topic_from_topic_arn, else 0 (also for NULL). */
+int ccdk_sns_topic_is_imported(ccdk_sns_topic *t);
+
 /** topic.topicArn, topic.topicName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t);
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
@@ -27,10 +37,91 @@ const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
  *  when a statement was added, else 0 (also for NULL arguments), without an error. */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
 
+/* ================================================================== subscription filters */
+
+/** A SubscriptionFilter (its conditions); owned by the owner's App. A bad owner goes to the
+ *  process-wide list, and the filter has no conditions (never NULL). */
+typedef struct ccdk_sns_subscription_filter ccdk_sns_subscription_filter;
+/** StringConditions: allowlist values, then {"anything-but": denylist}, {prefix}, {suffix} items. */
+typedef struct {
+    ccdk_strs allowlist, denylist, match_prefixes, match_suffixes;
+} ccdk_sns_string_conditions;
+typedef struct {
+    double start, stop;
+} ccdk_sns_between_condition;
+typedef CCDK_LIST_TYPE(double) ccdk_sns_numbers; /* CCDK_LIST(1.0, 2.5): doubles */
+/** NumericConditions: allowlist ({numeric: ["=", v]} each), then >, >=, <, <=, between, between_strict. */
+typedef struct {
+    ccdk_sns_numbers allowlist;
+    ccdk_opt_num greater_than, greater_than_or_equal_to, less_than, less_than_or_equal_to;
+    const ccdk_sns_between_condition *between, *between_strict;
+} ccdk_sns_numeric_conditions;
+/** SubscriptionFilter.stringFilter(c), numericFilter(c), existsFilter(), notExistsFilter(); c may be NULL. */
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_string(void *owner, const ccdk_sns_string_conditions *c);
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_numeric(void *owner, const ccdk_sns_numeric_conditions *c);
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_exists(void *owner);
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_not_exists(void *owner);
+
+/** A filterPolicy: attribute names and their filters, in order ({"color", filter}). */
+typedef struct {
+    const char *name;
+    ccdk_sns_subscription_filter *filter;
+} ccdk_sns_filter_entry;
+typedef CCDK_LIST_TYPE(ccdk_sns_filter_entry) ccdk_sns_filter_policy;
+
+/** A FilterOrPolicy of filterPolicyWithMessageBody: FilterOrPolicy.filter(f) or FilterOrPolicy.policy(map).
+ *  Owned by the App of the filter / owner; NULL arguments give an empty filter (never NULL). */
+typedef struct ccdk_sns_filter_or_policy ccdk_sns_filter_or_policy;
+typedef struct {
+    const char *name;
+    ccdk_sns_filter_or_policy *value;
+} ccdk_sns_filter_or_policy_entry;
+typedef CCDK_LIST_TYPE(ccdk_sns_filter_or_policy_entry) ccdk_sns_filter_or_policy_map;
+ccdk_sns_filter_or_policy *ccdk_sns_filter_or_policy_filter(ccdk_sns_subscription_filter *filter);
+ccdk_sns_filter_or_policy *ccdk_sns_filter_or_policy_policy(void *owner, ccdk_sns_filter_or_policy_map policy);
+
+/* ================================================================== Subscription */
+
+/** sns.SubscriptionProtocol. */
+typedef enum {
+    CCDK_SNS_PROTOCOL_LAMBDA = 1,
+    CCDK_SNS_PROTOCOL_SQS,
+    CCDK_SNS_PROTOCOL_HTTP,
+    CCDK_SNS_PROTOCOL_HTTPS,
+    CCDK_SNS_PROTOCOL_EMAIL,
+    CCDK_SNS_PROTOCOL_EMAIL_JSON,
+    CCDK_SNS_PROTOCOL_SMS,
+    CCDK_SNS_PROTOCOL_APPLICATION
+} ccdk_sns_subscription_protocol;
+
+/** SubscriptionProps (the subset ccdk supports). */
+typedef struct {
+    ccdk_sns_topic *topic; /* required */
+    ccdk_sns_subscription_protocol protocol; /* required */
+    const char *endpoint;  /* required */
+    ccdk_sns_filter_policy filter_policy;
+    ccdk_sns_filter_or_policy_map filter_policy_with_message_body; /* ignored when filter_policy is given */
+    ccdk_sqs_queue *dead_letter_queue; /* gets a policy statement that lets the topic send to it */
+    const char *region;
+    ccdk_tristate raw_message_delivery;
+} ccdk_sns_subscription_props;
+
+/** new sns.Subscription(scope, id, props). Owned by the App. More than 5 attributes, more than 150
+ *  combinations, raw message delivery on a protocol without it: aws-cdk-lib's errors on the
+ *  subscription; a bad scope goes to the process-wide list; never NULL. */
+ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_sns_topic_new(scope, ...) ccdk_sns_topic_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_sns_topic_from_topic_arn(scope, ...) ccdk_sns_topic_from_topic_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_grant_publish(t, grantee) ccdk_sns_topic_grant_publish(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_sns_subscription_filter_string(owner, ...) ccdk_sns_subscription_filter_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_sns_subscription_filter_numeric(owner, ...) ccdk_sns_subscription_filter_numeric(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_sns_subscription_filter_exists(owner) ccdk_sns_subscription_filter_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_sns_subscription_filter_not_exists(owner) ccdk_sns_subscription_filter_not_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_sns_filter_or_policy_policy(owner, ...) ccdk_sns_filter_or_policy_policy(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_sns_subscription_new(scope, ...) ccdk_sns_subscription_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

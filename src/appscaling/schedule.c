@@ -7,7 +7,7 @@
 ccdk_appscaling_schedule ccdk_appscaling_schedule_expression(void *scope, const char *expression)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {app ? ccdk__strdup(app, expression ? expression : "") : "", 0};
+    ccdk_appscaling_schedule s = {app ? ccdk__strdup(app, expression ? expression : "") : "", 0, NULL};
     return s;
 }
 
@@ -21,7 +21,7 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {"", 0};
+    ccdk_appscaling_schedule s = {"", 0, NULL};
     if (!app || !ccdk__duration_check(scope, d))
         return s;
     double secs = ccdk_duration_to_seconds(d);
@@ -50,7 +50,7 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duratio
 ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscaling_time t)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {"", 0};
+    ccdk_appscaling_schedule s = {"", 0, NULL};
     if (app)
         s.expression_string = ccdk__sprintf(app, "at(%d-%02d-%02dT%02d:%02d:%02d)", t.year, t.month, t.day, t.hour, t.minute, t.second);
     return s;
@@ -59,7 +59,7 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_at(void *scope, ccdk_appscalin
 ccdk_appscaling_schedule ccdk_appscaling_schedule_cron(void *scope, const ccdk_appscaling_cron_options *o)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    ccdk_appscaling_schedule s = {"", 0};
+    ccdk_appscaling_schedule s = {"", 0, NULL};
     static const ccdk_appscaling_cron_options none;
     if (!app)
         return s;

@@ -15,25 +15,49 @@
 
 /* An approximation of ICU root collation (String.prototype.localeCompare) for ASCII: punctuation
  * before digits before letters, letters compared without case first, then lowercase first. */
-static int primary_weight(unsigned char c)
-{
-    static const char punct[] = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
-    const char *p = c ? strchr(punct, c) : NULL;
-    if (p)
-        return 1 + (int)(p - punct);
-    if (c >= '0' && c <= '9')
-        return 100 + (c - '0');
-    if (c >= 'a' && c <= 'z')
-        return 200 + (c - 'a');
-    if (c >= 'A' && c <= 'Z')
-        return 200 + (c - 'A');
-    return 300 + c;
-}
+/* The primary weight of each byte: space and punctuation first, in the order
+ *   space _ - , ; : ! ? . ' " ( ) [ ] { } @ * / \ & # % ` ^ + < = > | ~ $
+ * then digits, then letters without case, then every other byte by its value (NUL: 300). A table
+ * (it was a strchr per byte compared: most of the time of sorting the DependsOn of 1,000 functions
+ * that mount one file system). */
+static const short primary_weights[256] = {
+    300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315,
+    316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331,
+    1, 7, 11, 23, 33, 24, 22, 10, 12, 13, 19, 27, 4, 3, 9, 20,
+    100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 6, 5, 28, 29, 30, 8,
+    18, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
+    215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 14, 21, 15, 26, 2,
+    25, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
+    215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 16, 31, 17, 32, 427,
+    428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443,
+    444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459,
+    460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475,
+    476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491,
+    492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507,
+    508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523,
+    524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539,
+    540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
+};
+#define primary_weight(c) primary_weights[(unsigned char)(c)]
 
 int ccdk__locale_compare(const char *a, const char *b)
 {
     const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    /* equal bytes have equal weights: skip the common prefix 8 bytes at a time (the DependsOn of a
+     * function that mounts a file system shared by n functions sorts n paths that differ late) */
+    size_t la = strlen(a), lb = strlen(b), n = la < lb ? la : lb, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t u, v;
+        memcpy(&u, x + i, 8);
+        memcpy(&v, y + i, 8);
+        if (u != v)
+            break;
+    }
+    x += i;
+    y += i;
     for (; *x && *y; x++, y++) {
+        if (*x == *y)
+            continue;
         int d = primary_weight(*x) - primary_weight(*y);
         if (d)
             return d;

@@ -1099,6 +1099,32 @@ int ccdk__arn_check(const void *scope, const char *arn)
     return 1;
 }
 
+/* A token ARN as splitArn sees it: one that does not start with a literal "arn:" */
+static int token_arn(const char *arn) { return ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4) != 0; }
+
+const char *ccdk__arn_component(void *owner, const char *arn, int i)
+{
+    if (token_arn(arn))
+        return ccdk_fn_select(owner, i, ccdk_fn_split(owner, ":", arn));
+    const char *p = arn;
+    for (int k = 0; k < i && p; k++) {
+        p = strchr(p, ':');
+        p = p ? p + 1 : NULL;
+    }
+    if (!p)
+        return "";
+    return ccdk__strndup(ccdk__node_of(owner)->app, p, i == 5 ? strlen(p) : strcspn(p, ":"));
+}
+
+const char *ccdk__arn_slash_resource_name(void *owner, const char *arn)
+{
+    if (token_arn(arn))
+        return ccdk_fn_select(owner, 1, ccdk_fn_split(owner, "/", ccdk_fn_select(owner, 5, ccdk_fn_split(owner, ":", arn))));
+    const char *resource = ccdk__arn_component(owner, arn, 5);
+    const char *slash = strchr(resource, '/');
+    return slash ? slash + 1 : "";
+}
+
 /* String(v) of JavaScript for a JSON value: numbers as JS prints them, true/false, null as
  * "null", a list as its items' strings joined by "," (null items empty), an object as
  * "[object Object]". */

@@ -48,6 +48,14 @@ const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash);
 const char *ccdk__node_unique_id(ccdk__node *n);
 /* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */
 int ccdk__arn_check(const void *scope, const char *arn);
+/* Stack.splitArn's pieces, in owner's App: component i of arn (3 region, 4 account, 5 the resource:
+ * the rest of the ARN), or Fn::Select(i, Fn::Split(":", arn)) for a token ARN; "" when a literal
+ * ARN has no such component. */
+const char *ccdk__arn_component(void *owner, const char *arn, int i);
+/* splitArn(arn, ArnFormat.SLASH_RESOURCE_NAME).resourceName: what follows the first "/" of the
+ * resource ("" without one), or Fn::Select(1, Fn::Split("/", Fn::Select(5, Fn::Split(":", arn))))
+ * for a token ARN. */
+const char *ccdk__arn_slash_resource_name(void *owner, const char *arn);
 /* makeUniqueId over path components below the stack. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -121,7 +121,8 @@ void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attri
         return;
     }
     if (a->schedule.warn_default_minute)
-        ccdk__warning(sa->target, "@aws-cdk/aws-applicationautoscaling:defaultRunEveryMinute",
+        ccdk__warning(sa->target, a->schedule.default_minute_warning ? a->schedule.default_minute_warning
+                                                                     : "@aws-cdk/aws-applicationautoscaling:defaultRunEveryMinute",
                       "cron: If you don't pass 'minute', by default the event runs every minute. Pass 'minute: '*'' if "
                       "that's what you intend, or 'minute: 0' to run once per hour instead.");
     /* ScheduledActionProperty, rendered with its keys in alphabetical order */

@@ -1,5 +1,7 @@
-/* event_sources.c - lambda.EventSourceMapping, fn.addEventSourceMapping / fn.addEventSource and
- * aws-lambda-event-sources' SqsEventSource. */
+/* event_sources.c - lambda.EventSourceMapping (aws-lambda/lib/event-source-mapping.ts), its
+ * FilterCriteria/FilterRule helpers, fn.addEventSourceMapping / fn.addEventSource, and
+ * aws-lambda-event-sources' SqsEventSource, SnsEventSource, DynamoEventSource, KinesisEventSource
+ * with their SqsDlq / SnsDlq on-failure destinations. */
 #include <math.h>
 #include <string.h>
 
@@ -12,17 +14,51 @@ struct ccdk_lambda_event_source_mapping {
     const char *id, *arn;
 };
 
-typedef enum { SOURCE_SQS = 1, SOURCE_CUSTOM } source_kind;
+typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS, SOURCE_KINESIS_CONSUMER, SOURCE_CUSTOM } source_kind;
 
 struct ccdk_lambda_event_source {
     ccdk_app *app;
     source_kind kind;
     ccdk_sqs_queue *queue;
-    ccdk_lambda_sqs_event_source_props sqs;
+    ccdk_sns_topic *topic;
+    ccdk_dynamodb_table *table;
+    ccdk_kinesis_stream *stream;
+    ccdk_kinesis_stream_consumer *consumer;
+    ccdk_lambda_sqs_event_source_props sqs;       /* lists copied into the App */
+    ccdk_lambda_sns_event_source_props sns;
+    ccdk_lambda_stream_event_source_props stream_props;
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
     /* SOURCE_CUSTOM: a source bound by another file (ccdk__event_source_custom) */
     void (*bind)(void *ctx, ccdk__fnbase *fb);
     void *bind_ctx;
+};
+
+/* A ProvisionedPollerConfig copied into the App (NULL stays NULL). */
+static const ccdk_lambda_provisioned_poller_config *poller_copy(ccdk_app *app, const ccdk_lambda_provisioned_poller_config *c)
+{
+    if (!c)
+        return NULL;
+    ccdk_lambda_provisioned_poller_config *k = ccdk__alloc(app, sizeof *k);
+    *k = *c;
+    if (c->poller_group_name)
+        k->poller_group_name = ccdk__strdup(app, c->poller_group_name);
+    return k;
+}
+
+/* The given, resolved minimum and maximum pollers (a token is not checked, as in aws-cdk-lib). */
+static int pollers(const ccdk_lambda_provisioned_poller_config *c, double *min, double *max, int *has_min, int *has_max)
+{
+    *has_min = c->minimum_pollers.set && !c->minimum_pollers.token;
+    *has_max = c->maximum_pollers.set && !c->maximum_pollers.token;
+    *min = c->minimum_pollers.value;
+    *max = c->maximum_pollers.value;
+    return *has_min || *has_max;
+}
+
+struct ccdk_lambda_event_source_dlq {
+    ccdk_sqs_queue *queue;   /* SqsDlq */
+    ccdk_sns_topic *topic;   /* SnsDlq */
+    ccdk_s3_bucket *bucket;  /* S3OnFailureDestination */
 };
 
 ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
@@ -107,20 +143,218 @@ static const char *human_string(ccdk_app *app, ccdk_duration d)
     return r;
 }
 
+/* A list's items copied into the App: the caller's compound literal ends with its block. */
+#define COPY_LIST(app, list, what)                                                                                     \
+    do {                                                                                                               \
+        if (CCDK__GIVEN(list)) {                                                                                       \
+            size_t n_ = CCDK__LEN(list, what);                                                                         \
+            void *c_ = ccdk__alloc((app), (n_ ? n_ : 1) * sizeof *(list).items);                                       \
+            if (n_)                                                                                                    \
+                memcpy(c_, (list).items, n_ * sizeof *(list).items);                                                   \
+            (list).items = c_;                                                                                         \
+            (list).count = n_;                                                                                         \
+        }                                                                                                              \
+    } while (0)
+
+/* ------------------------------------------------------------------ FilterCriteria / FilterRule */
+
+static ccdk_app *owner_app(void *owner, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is %s", func, owner ? "not a construct handle" : "NULL");
+        n = ccdk__node_of(ccdk__nil_stack());
+    }
+    return n->app;
+}
+
+static ccdk_value *list1(ccdk_app *app, ccdk_value *v)
+{
+    ccdk_value *l = ccdk__v_list(app);
+    ccdk__v_push(l, v);
+    return l;
+}
+
+static ccdk_value *obj1(ccdk_app *app, const char *key, ccdk_value *v)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, key, v);
+    return o;
+}
+
+ccdk_value *ccdk_lambda_filter_criteria_filter(void *owner, ccdk_value *pattern)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk__buf b = {0};
+    if (pattern)
+        ccdk__json_write(&b, pattern, 0); /* JSON.stringify(filter) */
+    else
+        ccdk__buf_puts(&b, "{}");
+    /* a token inside stays a token: the resolver turns the string into Fn::Join, as aws-cdk-lib does */
+    ccdk_value *r = obj1(app, "pattern", ccdk__v_from_string(app, ccdk__strndup(app, b.data ? b.data : "", b.len)));
+    ccdk__buf_free(&b);
+    return r;
+}
+
+ccdk_value *ccdk_lambda_filter_rule_null(void *owner)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, ccdk__v_new(app, CCDK__V_NULL));
+}
+ccdk_value *ccdk_lambda_filter_rule_empty(void *owner)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, ccdk__v_str(app, ""));
+}
+ccdk_value *ccdk_lambda_filter_rule_exists(void *owner)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, obj1(app, "exists", ccdk__v_bool(app, 1)));
+}
+ccdk_value *ccdk_lambda_filter_rule_not_exists(void *owner)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, obj1(app, "exists", ccdk__v_bool(app, 0)));
+}
+ccdk_value *ccdk_lambda_filter_rule_is_equal(void *owner, const char *item)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, ccdk__v_from_string(app, item ? item : ""));
+}
+ccdk_value *ccdk_lambda_filter_rule_is_equal_number(void *owner, double item)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_value *l = ccdk__v_list(app);
+    ccdk__v_push(l, ccdk__v_str(app, "="));
+    ccdk__v_push(l, ccdk__v_num(app, item));
+    return list1(app, obj1(app, "numeric", l));
+}
+ccdk_value *ccdk_lambda_filter_rule_or(void *owner, ccdk_strs elems)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_value *l = ccdk__v_list(app);
+    size_t n = CCDK__LEN(elems, "elems");
+    for (size_t i = 0; i < n; i++)
+        ccdk__v_push(l, ccdk__v_from_string(app, elems.items[i] ? elems.items[i] : ""));
+    return l;
+}
+ccdk_value *ccdk_lambda_filter_rule_not_equals(void *owner, const char *elem)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, obj1(app, "anything-but", list1(app, ccdk__v_from_string(app, elem ? elem : ""))));
+}
+ccdk_value *ccdk_lambda_filter_rule_begins_with(void *owner, const char *elem)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    return list1(app, obj1(app, "prefix", ccdk__v_from_string(app, elem ? elem : "")));
+}
+ccdk_value *ccdk_lambda_filter_rule_between(void *owner, double first, double second)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_value *l = ccdk__v_list(app);
+    ccdk__v_push(l, ccdk__v_str(app, ">"));
+    ccdk__v_push(l, ccdk__v_num(app, first));
+    ccdk__v_push(l, ccdk__v_str(app, "<="));
+    ccdk__v_push(l, ccdk__v_num(app, second));
+    return list1(app, obj1(app, "numeric", l));
+}
+
+/* ------------------------------------------------------------------ SqsDlq / SnsDlq */
+
+/* A destination on handle's App; NULL (a bad handle, on the process-wide list) gives one of the nil
+ * stack's App that binds to nothing. */
+static ccdk_lambda_event_source_dlq *dlq_new(void *handle, const char *what, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(handle);
+    if (!n) {
+        ccdk__process_error("%s: the %s is %s", func, what, handle ? "not a construct handle" : "NULL");
+        n = ccdk__node_of(ccdk__nil_stack());
+    }
+    return ccdk__alloc(n->app, sizeof(ccdk_lambda_event_source_dlq));
+}
+
+ccdk_lambda_event_source_dlq *ccdk_lambda_sqs_dlq(ccdk_sqs_queue *queue)
+{
+    ccdk_lambda_event_source_dlq *d = dlq_new(queue, "queue", __func__);
+    d->queue = ccdk__node_of(queue) ? queue : NULL;
+    return d;
+}
+
+ccdk_lambda_event_source_dlq *ccdk_lambda_sns_dlq(ccdk_sns_topic *topic)
+{
+    ccdk_lambda_event_source_dlq *d = dlq_new(topic, "topic", __func__);
+    d->topic = ccdk__node_of(topic) ? topic : NULL;
+    return d;
+}
+
+ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_bucket *bucket)
+{
+    ccdk_lambda_event_source_dlq *d = dlq_new(bucket, "bucket", __func__);
+    d->bucket = ccdk__node_of(bucket) ? bucket : NULL;
+    return d;
+}
+
+/* IEventSourceDlq.bind(mapping, target): the grant, then the destination ARN (NULL: none) */
+static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *target)
+{
+    ccdk_iam_principal *grantee = ccdk_lambda_function_grant_principal(target);
+    if (d->queue) {
+        if (grantee)
+            ccdk_sqs_queue_grant_send_messages(d->queue, grantee);
+        return ccdk_sqs_queue_arn(d->queue);
+    }
+    if (d->topic) {
+        if (grantee)
+            ccdk_sns_topic_grant_publish(d->topic, grantee);
+        return ccdk_sns_topic_arn(d->topic);
+    }
+    if (d->bucket) {
+        if (grantee)
+            ccdk_s3_bucket_grant_read_write(d->bucket, grantee, NULL);
+        return ccdk_s3_bucket_arn(d->bucket);
+    }
+    return NULL;
+}
+
 /* ------------------------------------------------------------------ EventSourceMapping */
 
-static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *id,
+const ccdk_lambda_metric_type ccdk_lambda_metric_type_event_count = {"EventCount"};
+const ccdk_lambda_metric_type ccdk_lambda_metric_type_error_count = {"ErrorCount"};
+const ccdk_lambda_metric_type ccdk_lambda_metric_type_kafka_metrics = {"KafkaMetrics"};
+
+static int opt_num_truthy(ccdk_opt_num n) { return n.set && (n.token || n.value != 0); }
+
+static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, ccdk__fnbase *fb,
                                                  const ccdk_lambda_event_source_mapping_options *o)
 {
-    ccdk_app *app = fb->node.app;
+    ccdk__node *sn = ccdk__node_of(scope);
+    ccdk_app *app = sn->app;
     ccdk_lambda_event_source_mapping *m = ccdk__alloc(app, sizeof *m);
-    ccdk__node_init(&m->node, &kind_esm, fb, id);
+    ccdk__node_init(&m->node, &kind_esm, sn, id);
+    m->id = m->arn = "";
     static const ccdk_lambda_event_source_mapping_options none;
     if (!o)
         o = &none;
     if (!o->event_source_arn) {
         ccdk__error(m, "Either eventSourceArn or kafkaBootstrapServers must be set");
         return m;
+    }
+    if (o->provisioned_poller_config) {
+        double min, max;
+        int has_min, has_max;
+        pollers(o->provisioned_poller_config, &min, &max, &has_min, &has_max);
+        if (has_min && (min < 1 || min > 200)) {
+            ccdk__error(m, "Minimum provisioned pollers must be between 1 and 200 inclusive");
+            return m;
+        }
+        if (has_max && (max < 1 || max > 2000)) {
+            ccdk__error(m, "Maximum provisioned pollers must be between 1 and 2000 inclusive");
+            return m;
+        }
+        if (has_min && has_max && min > max) {
+            ccdk__error(m, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers");
+            return m;
+        }
     }
     if (ccdk_duration_is_set(o->max_batching_window)) {
         double s = ccdk__duration_to_seconds(m, o->max_batching_window, 1);
@@ -129,7 +363,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
             return m;
         }
     }
-    if (o->max_concurrency.set && !o->max_concurrency.token && o->max_concurrency.value != 0 &&
+    if (opt_num_truthy(o->max_concurrency) && !o->max_concurrency.token &&
         (o->max_concurrency.value < 2 || o->max_concurrency.value > 1000)) {
         ccdk__error(m, "maxConcurrency must be between 2 and 1000 concurrent instances");
         return m;
@@ -163,8 +397,7 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         }
     }
     int at_ts = o->starting_position == CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP;
-    int has_ts = o->starting_position_timestamp.set &&
-                 (o->starting_position_timestamp.token || o->starting_position_timestamp.value != 0);
+    int has_ts = opt_num_truthy(o->starting_position_timestamp);
     if (at_ts && !has_ts) {
         ccdk__error(m, "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP");
         return m;
@@ -173,6 +406,18 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         ccdk__error(m, "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP");
         return m;
     }
+    if (!fb) { /* EventSourceMappingProps.target is required (a TypeError in aws-cdk-lib) */
+        ccdk__error(m, "target is required: the function the event source mapping invokes");
+        return m;
+    }
+    if (o->filter_encryption && !CCDK__GIVEN(o->filters)) {
+        ccdk__error(m, "filter criteria must be provided to enable setting filter criteria encryption");
+        return m;
+    }
+    if (o->filter_encryption) /* filterEncryption.grantDecrypt(new ServicePrincipal('lambda.amazonaws.com')) */
+        ccdk_kms_key_grant_decrypt(o->filter_encryption, ccdk_iam_service_principal(m, "lambda.amazonaws.com"));
+    /* props.onFailure.bind(this, props.target), before the resource (its grant comes first) */
+    const char *on_failure = o->on_failure ? dlq_bind(o->on_failure, fb) : NULL;
 
     ccdk_cfn_resource *r = ccdk__l1(m, "Resource", "AWS::Lambda::EventSourceMapping",
                                            "aws-cdk-lib.aws_lambda.CfnEventSourceMapping");
@@ -182,21 +427,28 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         ccdk__res_set(r, "BatchSize", ccdk__v_opt_num(app, o->batch_size));
     if (ccdk__tri_set(o->bisect_batch_on_error))
         ccdk__res_set(r, "BisectBatchOnFunctionError", ccdk__v_bool(app, ccdk__tri_true(o->bisect_batch_on_error)));
+    if (on_failure)
+        ccdk__res_set(r, "DestinationConfig",
+                      obj1(app, "OnFailure", obj1(app, "Destination", ccdk__v_from_string(app, on_failure))));
     if (ccdk__tri_set(o->enabled))
         ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(o->enabled)));
     ccdk__res_set(r, "EventSourceArn", ccdk__v_from_string(app, o->event_source_arn));
+    if (CCDK__GIVEN(o->filters)) {
+        /* filterCriteria: {filters}; each FilterProperty renders only its `pattern` */
+        ccdk_value *fl = ccdk__v_list(app);
+        size_t n = CCDK__LEN(o->filters, "filters");
+        for (size_t i = 0; i < n; i++) {
+            ccdk_value *f = ccdk__v_obj(app);
+            ccdk_value *pat = o->filters.items[i] ? ccdk__v_get(o->filters.items[i], "pattern") : NULL;
+            if (pat)
+                ccdk__v_set(f, "Pattern", pat);
+            ccdk__v_push(fl, f);
+        }
+        ccdk__res_set(r, "FilterCriteria", obj1(app, "Filters", fl));
+    }
     ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fb->name));
-    if (o->starting_position) {
-        static const char *const sp[] = {"", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"};
-        ccdk__res_set(r, "StartingPosition", ccdk__v_str(app, sp[o->starting_position]));
-    }
-    if (has_ts)
-        ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_opt_num(app, o->starting_position_timestamp));
-    if (ccdk__tri_true(o->report_batch_item_failures)) {
-        ccdk_value *l = ccdk__v_list(app);
-        ccdk__v_push(l, ccdk__v_str(app, "ReportBatchItemFailures"));
-        ccdk__res_set(r, "FunctionResponseTypes", l);
-    }
+    if (ccdk__tri_true(o->report_batch_item_failures))
+        ccdk__res_set(r, "FunctionResponseTypes", list1(app, ccdk__v_str(app, "ReportBatchItemFailures")));
     if (ccdk_duration_is_set(o->max_batching_window))
         ccdk__res_set(r, "MaximumBatchingWindowInSeconds",
                       ccdk__v_num(app, ccdk__duration_to_seconds(m, o->max_batching_window, 1)));
@@ -204,20 +456,42 @@ static ccdk_lambda_event_source_mapping *esm_new(ccdk__fnbase *fb, const char *i
         ccdk__res_set(r, "MaximumRecordAgeInSeconds", ccdk__v_num(app, ccdk__duration_to_seconds(m, o->max_record_age, 1)));
     if (o->retry_attempts.set)
         ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, o->retry_attempts));
+    if (CCDK__GIVEN(o->metrics_config.metrics)) {
+        ccdk_value *ml = ccdk__v_list(app);
+        size_t n = CCDK__LEN(o->metrics_config.metrics, "metrics");
+        for (size_t i = 0; i < n; i++) {
+            const ccdk_lambda_metric_type *t = o->metrics_config.metrics.items[i];
+            ccdk__v_push(ml, ccdk__v_str(app, t && t->name ? t->name : ""));
+        }
+        ccdk__res_set(r, "MetricsConfig", obj1(app, "Metrics", ml));
+    }
     if (o->parallelization_factor.set)
         ccdk__res_set(r, "ParallelizationFactor", ccdk__v_opt_num(app, o->parallelization_factor));
-    if (o->kafka_topic) {
-        ccdk_value *l = ccdk__v_list(app);
-        ccdk__v_push(l, ccdk__v_from_string(app, o->kafka_topic));
-        ccdk__res_set(r, "Topics", l);
+    if (opt_num_truthy(o->max_concurrency))
+        ccdk__res_set(r, "ScalingConfig", obj1(app, "MaximumConcurrency", ccdk__v_opt_num(app, o->max_concurrency)));
+    if (o->provisioned_poller_config) {
+        const ccdk_lambda_provisioned_poller_config *c = o->provisioned_poller_config;
+        ccdk_value *pc = ccdk__v_obj(app);
+        if (c->maximum_pollers.set)
+            ccdk__v_set(pc, "MaximumPollers", ccdk__v_opt_num(app, c->maximum_pollers));
+        if (c->minimum_pollers.set)
+            ccdk__v_set(pc, "MinimumPollers", ccdk__v_opt_num(app, c->minimum_pollers));
+        if (c->poller_group_name)
+            ccdk__v_set(pc, "PollerGroupName", ccdk__v_from_string(app, c->poller_group_name));
+        ccdk__res_set(r, "ProvisionedPollerConfig", pc);
     }
+    if (o->starting_position) {
+        static const char *const sp[] = {"", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"};
+        ccdk__res_set(r, "StartingPosition", ccdk__v_str(app, sp[o->starting_position]));
+    }
+    if (has_ts)
+        ccdk__res_set(r, "StartingPositionTimestamp", ccdk__v_opt_num(app, o->starting_position_timestamp));
+    if (o->filter_encryption)
+        ccdk__res_set(r, "KmsKeyArn", ccdk__v_from_string(app, ccdk_kms_key_arn(o->filter_encryption)));
+    if (o->kafka_topic)
+        ccdk__res_set(r, "Topics", list1(app, ccdk__v_from_string(app, o->kafka_topic)));
     if (ccdk_duration_is_set(o->tumbling_window))
         ccdk__res_set(r, "TumblingWindowInSeconds", ccdk__v_num(app, ccdk__duration_to_seconds(m, o->tumbling_window, 1)));
-    if (o->max_concurrency.set && (o->max_concurrency.token || o->max_concurrency.value != 0)) {
-        ccdk_value *sc = ccdk__v_obj(app);
-        ccdk__v_set(sc, "MaximumConcurrency", ccdk__v_opt_num(app, o->max_concurrency));
-        ccdk__res_set(r, "ScalingConfig", sc);
-    }
     m->id = ccdk_cfn_resource_ref(r);
     m->arn = ccdk_stack_format_arn(m->node.stack, "lambda", "event-source-mapping", ":", m->id);
     return m;
@@ -227,33 +501,64 @@ ccdk_lambda_event_source_mapping *ccdk_lambda_function_add_event_source_mapping(
     void *fn, const char *id, const ccdk_lambda_event_source_mapping_options *options)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    return fb ? esm_new(fb, id, options) : NULL;
+    return fb ? esm_new(fb, id, fb, options) : NULL;
+}
+
+ccdk_lambda_event_source_mapping *ccdk_lambda_event_source_mapping_new(void *scope, const char *id,
+                                                                       const ccdk_lambda_event_source_mapping_props *props)
+{
+    ccdk__scope(scope);
+    ccdk__fnbase *fb = props && props->target ? ccdk__fnbase_of(props->target) : NULL;
+    return esm_new(scope, id, fb, props ? &props->options : NULL);
 }
 
 const char *ccdk_lambda_event_source_mapping_id(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->id : NULL; }
 const char *ccdk_lambda_event_source_mapping_arn(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->arn : NULL; }
 ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->resource : NULL; }
 
-/* ------------------------------------------------------------------ SqsEventSource */
+/* ------------------------------------------------------------------ event sources */
+
+/* The source's construct, or the nil stack's stand-in after an error on the process-wide list. */
+static ccdk__node *source_node(void *handle, const char *what, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(handle);
+    if (!n) {
+        ccdk__process_error("%s: the %s is %s", func, what, handle ? "not a construct handle" : "NULL");
+        return NULL;
+    }
+    return n;
+}
+
+static ccdk_lambda_event_source *source_new(ccdk_app *app, source_kind kind)
+{
+    ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
+    s->app = app;
+    s->kind = kind;
+    return s;
+}
 
 ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, const ccdk_lambda_sqs_event_source_props *props)
 {
-    ccdk__node *qn = ccdk__node_of(queue);
-    if (!qn) { /* no App to record it on: the process-wide list; never NULL */
-        ccdk__process_error("%s: the queue is %s", __func__, queue ? "not a construct handle" : "NULL");
+    ccdk__node *qn = source_node(queue, "queue", __func__);
+    if (!qn) { /* never NULL: a queue of the nil stack stands in */
         queue = ccdk_sqs_queue_new(ccdk__nil_stack(), "NilQueue", NULL);
         qn = ccdk__node_of(queue);
     }
     ccdk_app *app = qn->app;
-    ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
-    s->app = app;
-    s->kind = SOURCE_SQS;
+    ccdk_lambda_event_source *s = source_new(app, SOURCE_SQS);
     s->queue = queue;
     if (props)
         s->sqs = *props;
-    const ccdk_lambda_sqs_event_source_props *p = &s->sqs;
+    ccdk_lambda_sqs_event_source_props *p = &s->sqs;
+    COPY_LIST(app, p->filters, "filters");
+    COPY_LIST(app, p->metrics_config.metrics, "metrics");
+    p->provisioned_poller_config = poller_copy(app, p->provisioned_poller_config);
     int has_window = ccdk_duration_is_set(p->max_batching_window);
     if (has_window) {
+        if (ccdk_sqs_queue_fifo(queue)) {
+            ccdk__error(qn, "Batching window is not supported for FIFO queues");
+            return s;
+        }
         double sec = ccdk__duration_to_seconds(qn, p->max_batching_window, 1);
         if (sec > 300) {
             ccdk__error(qn, "Maximum batching window must be 300 seconds or less (given %s)",
@@ -274,8 +579,142 @@ ccdk_lambda_event_source *ccdk_lambda_sqs_event_source(ccdk_sqs_queue *queue, co
             return s;
         }
     }
+    if (p->provisioned_poller_config) {
+        if (p->max_concurrency.set) {
+            ccdk__error(qn, "provisionedPollerConfig and maxConcurrency are mutually exclusive \u2014 specify only one");
+            return s;
+        }
+        double min, max;
+        int has_min, has_max;
+        pollers(p->provisioned_poller_config, &min, &max, &has_min, &has_max);
+        if (has_min && (min < 2 || min > 200)) {
+            ccdk__error(qn, "Minimum provisioned pollers for SQS must be between 2 and 200 inclusive, got: %s", num_str(app, min));
+            return s;
+        }
+        if (has_max && (max < 2 || max > 2000)) {
+            ccdk__error(qn, "Maximum provisioned pollers for SQS must be between 2 and 2000 inclusive, got: %s", num_str(app, max));
+            return s;
+        }
+        if (has_min && has_max && min > max) {
+            ccdk__error(qn, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers, got: min=%s, max=%s",
+                        num_str(app, min), num_str(app, max));
+            return s;
+        }
+    }
     return s;
 }
+
+ccdk_lambda_event_source *ccdk_lambda_sns_event_source(ccdk_sns_topic *topic, const ccdk_lambda_sns_event_source_props *props)
+{
+    ccdk__node *tn = source_node(topic, "topic", __func__);
+    if (!tn) {
+        topic = ccdk_sns_topic_new(ccdk__nil_stack(), "NilTopic", NULL);
+        tn = ccdk__node_of(topic);
+    }
+    ccdk_lambda_event_source *s = source_new(tn->app, SOURCE_SNS);
+    s->topic = topic;
+    if (props)
+        s->sns = *props;
+    COPY_LIST(tn->app, s->sns.filter_policy, "filter_policy");
+    COPY_LIST(tn->app, s->sns.filter_policy_with_message_body, "filter_policy_with_message_body");
+    /* the attribute names are the caller's strings: the App's copies, for the bind to come */
+    for (size_t i = 0; i < s->sns.filter_policy.count; i++) {
+        ccdk_sns_filter_entry *e = (ccdk_sns_filter_entry *)&s->sns.filter_policy.items[i];
+        e->name = e->name ? ccdk__strdup(tn->app, e->name) : NULL;
+    }
+    for (size_t i = 0; i < s->sns.filter_policy_with_message_body.count; i++) {
+        ccdk_sns_filter_or_policy_entry *e = (ccdk_sns_filter_or_policy_entry *)&s->sns.filter_policy_with_message_body.items[i];
+        e->name = e->name ? ccdk__strdup(tn->app, e->name) : NULL;
+    }
+    return s;
+}
+
+/* StreamEventSource's constructor: the props copied, the poller config checked (without a path);
+ * 0 after an error */
+static int stream_props_init(ccdk_lambda_event_source *s, const ccdk_lambda_stream_event_source_props *props)
+{
+    if (props)
+        s->stream_props = *props;
+    COPY_LIST(s->app, s->stream_props.filters, "filters");
+    COPY_LIST(s->app, s->stream_props.metrics_config.metrics, "metrics");
+    const ccdk_lambda_provisioned_poller_config *c = s->stream_props.provisioned_poller_config =
+        poller_copy(s->app, s->stream_props.provisioned_poller_config);
+    if (c) {
+        double min, max;
+        int has_min, has_max;
+        pollers(c, &min, &max, &has_min, &has_max);
+        if (has_min && (min < 1 || min > 200)) {
+            ccdk__unscoped_error(s->app, "Minimum provisioned pollers must be between 1 and 200 inclusive");
+            return 0;
+        }
+        if (has_max && (max < 1 || max > 2000)) {
+            ccdk__unscoped_error(s->app, "Maximum provisioned pollers must be between 1 and 2000 inclusive");
+            return 0;
+        }
+        if (has_min && has_max && min > max) {
+            ccdk__unscoped_error(s->app, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers");
+            return 0;
+        }
+    }
+    return 1;
+}
+
+ccdk_lambda_event_source *ccdk_lambda_dynamo_event_source(ccdk_dynamodb_table *table, const ccdk_lambda_stream_event_source_props *props)
+{
+    ccdk__node *tn = source_node(table, "table", __func__);
+    if (!tn) {
+        table = ccdk_dynamodb_table_new(ccdk__nil_stack(), "NilTable", &(ccdk_dynamodb_table_props){
+            .partition_key = {.name = "id", .type = CCDK_DYNAMODB_ATTRIBUTE_STRING}});
+        tn = ccdk__node_of(table);
+    }
+    ccdk_lambda_event_source *s = source_new(tn->app, SOURCE_DYNAMO);
+    s->table = table;
+    if (!stream_props_init(s, props))
+        return s;
+    ccdk_opt_num bs = s->stream_props.batch_size;
+    if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000))
+        ccdk__error(tn, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
+    return s;
+}
+
+ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *stream, const ccdk_lambda_stream_event_source_props *props)
+{
+    ccdk__node *sn = source_node(stream, "stream", __func__);
+    if (!sn) {
+        stream = ccdk_kinesis_stream_new(ccdk__nil_stack(), "NilStream", NULL);
+        sn = ccdk__node_of(stream);
+    }
+    ccdk_lambda_event_source *s = source_new(sn->app, SOURCE_KINESIS);
+    s->stream = stream;
+    if (!stream_props_init(s, props))
+        return s;
+    ccdk_opt_num bs = s->stream_props.batch_size;
+    if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000)) /* an UnscopedValidationError */
+        ccdk__unscoped_error(s->app, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
+    return s;
+}
+
+ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
+                                                                    const ccdk_lambda_stream_event_source_props *props)
+{
+    ccdk__node *cn = source_node(consumer, "consumer", __func__);
+    if (!cn) {
+        ccdk_kinesis_stream *nil = ccdk_kinesis_stream_new(ccdk__nil_stack(), "NilStream", NULL);
+        consumer = ccdk_kinesis_stream_consumer_new(ccdk__nil_stack(), "NilConsumer", &(ccdk_kinesis_stream_consumer_props){
+            .stream = nil, .stream_consumer_name = "nil"});
+        cn = ccdk__node_of(consumer);
+    }
+    ccdk_lambda_event_source *s = source_new(cn->app, SOURCE_KINESIS_CONSUMER);
+    s->consumer = consumer;
+    if (!stream_props_init(s, props))
+        return s;
+    ccdk_opt_num bs = s->stream_props.batch_size;
+    if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000)) /* an UnscopedValidationError */
+        ccdk__unscoped_error(s->app, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
+    return s;
+}
+
+/* ------------------------------------------------------------------ bind */
 
 static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 {
@@ -288,20 +727,119 @@ static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         .report_batch_item_failures = s->sqs.report_batch_item_failures,
         .enabled = s->sqs.enabled,
         .event_source_arn = ccdk_sqs_queue_arn(s->queue),
+        .filters = s->sqs.filters,
+        .metrics_config = s->sqs.metrics_config,
+        .provisioned_poller_config = s->sqs.provisioned_poller_config,
+        .filter_encryption = s->sqs.filter_encryption,
     };
     const char *id = ccdk__sprintf(app, "SqsEventSource:%s", ccdk__node_unique_id(qn));
-    s->mapping = esm_new(fb, id, &o);
+    s->mapping = esm_new(fb, id, fb, &o);
     if (fb->role) {
-        /* queue.grantConsumeMessages(target) */
-        ccdk_iam_grant_add_to_principal(fb->grant_principal ? fb->grant_principal : ccdk_iam_role_principal(fb->role),
-                                        CCDK_STRS("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
-                                                  "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
-                                        CCDK_STRS(ccdk_sqs_queue_arn(s->queue)));
+        ccdk_sqs_queue_grant_consume_messages(s->queue, ccdk_lambda_function_grant_principal(fb));
     } else {
         ccdk__warning(fb, "@aws-cdk/aws-lambda-event-sources:sqsFunctionImportWithoutRole",
                       "Function '%s' was imported without an IAM role so it was not granted access to consume messages from '%s'",
                       fb->node.path, qn->path);
     }
+}
+
+/* StreamEventSource.enrichMappingOptions */
+static ccdk_lambda_event_source_mapping_options stream_options(ccdk_lambda_event_source *s, const char *arn)
+{
+    const ccdk_lambda_stream_event_source_props *p = &s->stream_props;
+    ccdk_lambda_event_source_mapping_options o = {
+        .event_source_arn = arn,
+        .metrics_config = p->metrics_config,
+        .batch_size = opt_num_truthy(p->batch_size) ? p->batch_size : CCDK_NUM(100), /* batchSize || 100 */
+        .bisect_batch_on_error = p->bisect_batch_on_error,
+        .starting_position = p->starting_position,
+        .report_batch_item_failures = p->report_batch_item_failures,
+        .max_batching_window = p->max_batching_window,
+        .max_record_age = p->max_record_age,
+        .retry_attempts = p->retry_attempts,
+        .parallelization_factor = p->parallelization_factor,
+        .on_failure = p->on_failure,
+        .tumbling_window = p->tumbling_window,
+        .enabled = p->enabled,
+        .filters = p->filters,
+        .filter_encryption = p->filter_encryption,
+    };
+    return o;
+}
+
+/* The mapping of a stream source: "<class>:<unique id of source>" under fn, with the enriched
+ * options; returns the grantee of the source's read grant (NULL: none, a function without role). */
+static ccdk_iam_principal *stream_mapping(ccdk_lambda_event_source *s, ccdk__fnbase *fb, const char *class_name,
+                                          void *source, ccdk_lambda_event_source_mapping_options o)
+{
+    const char *id = ccdk__sprintf(s->app, "%s:%s", class_name, ccdk__node_unique_id(ccdk__node_of(source)));
+    s->mapping = esm_new(fb, id, fb, &o);
+    return ccdk_lambda_function_grant_principal(fb);
+}
+
+static void bind_dynamo(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
+{
+    ccdk__node *tn = ccdk__node_of(s->table);
+    const char *stream_arn = ccdk_dynamodb_table_stream_arn(s->table);
+    if (!stream_arn) {
+        ccdk__error(tn, "DynamoDB Streams must be enabled on the table %s", tn->path);
+        return;
+    }
+    ccdk_iam_principal *grantee = stream_mapping(s, fb, "DynamoDBEventSource", s->table, stream_options(s, stream_arn));
+    if (grantee)
+        ccdk_dynamodb_table_grant_stream_read(s->table, grantee);
+}
+
+/* KinesisEventSourceBase.bind: a stream, or a stream consumer */
+static void bind_kinesis(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
+{
+    int consumer = s->kind == SOURCE_KINESIS_CONSUMER;
+    ccdk_lambda_event_source_mapping_options o =
+        stream_options(s, consumer ? ccdk_kinesis_stream_consumer_arn(s->consumer) : ccdk_kinesis_stream_arn(s->stream));
+    o.starting_position_timestamp = s->stream_props.starting_position_timestamp;
+    ccdk_iam_principal *grantee =
+        stream_mapping(s, fb, consumer ? "KinesisConsumerEventSource" : "KinesisEventSource",
+                       consumer ? (void *)s->consumer : (void *)s->stream, o);
+    if (grantee && consumer)
+        ccdk_kinesis_stream_consumer_grant_read(s->consumer, grantee);
+    else if (grantee)
+        ccdk_kinesis_stream_grant_read(s->stream, grantee);
+}
+
+/* SnsEventSource.bind: topic.addSubscription(new LambdaSubscription(fn, props)) */
+static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
+{
+    ccdk__node *tn = ccdk__node_of(s->topic);
+    ccdk_lambda_function_add_permission(fb, ccdk__sprintf(s->app, "AllowInvoke:%s", ccdk__node_unique_id(tn)),
+                                        &(ccdk_lambda_permission){
+                                            .source_arn = ccdk_sns_topic_arn(s->topic),
+                                            .principal = ccdk_iam_service_principal(fb, "sns.amazonaws.com"),
+                                        });
+    if (ccdk__node_find_child(&fb->node, tn->id)) {
+        ccdk__error(fb, "A subscription with id \"%s\" already exists under the scope %s", tn->id, fb->node.path);
+        return;
+    }
+    /* regionFromArn(topic, fn): for a Topic, its region when it lives in another stack of a known,
+     * different region, and the function's stack then depends on the topic's; for an imported topic,
+     * always the region of its ARN (splitArn: Fn::Select(3, Fn::Split(":", arn)) for a token) */
+    const char *region = NULL;
+    if (ccdk_sns_topic_is_imported(s->topic)) {
+        region = ccdk__arn_component(fb, ccdk_sns_topic_arn(s->topic), 3);
+    } else if (tn->stack != fb->node.stack) {
+        const char *tr = ccdk_stack_region(tn->stack), *fr = ccdk_stack_region(fb->node.stack);
+        if (!ccdk__is_unresolved(tr) && strcmp(tr, fr) != 0)
+            region = tr;
+        ccdk_stack_add_dependency(fb->node.stack, tn->stack);
+    }
+    ccdk_sns_subscription_new(fb, tn->id, &(ccdk_sns_subscription_props){
+        .region = region,
+        .topic = s->topic,
+        .protocol = CCDK_SNS_PROTOCOL_LAMBDA,
+        .endpoint = fb->arn,
+        .filter_policy = s->sns.filter_policy,
+        .filter_policy_with_message_body = s->sns.filter_policy_with_message_body,
+        .dead_letter_queue = s->sns.dead_letter_queue,
+    });
 }
 
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source)
@@ -316,28 +854,40 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     }
     switch (source->kind) {
     case SOURCE_SQS: bind_sqs(source, fb); break;
+    case SOURCE_SNS: bind_sns(source, fb); break;
+    case SOURCE_DYNAMO: bind_dynamo(source, fb); break;
+    case SOURCE_KINESIS:
+    case SOURCE_KINESIS_CONSUMER: bind_kinesis(source, fb); break;
     case SOURCE_CUSTOM: source->bind(source->bind_ctx, fb); break;
     }
+}
+
+/* The "not yet bound" error of each source class */
+static const char *not_bound(ccdk_lambda_event_source *s)
+{
+    switch (s->kind) {
+    case SOURCE_SQS: ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping"); break;
+    case SOURCE_DYNAMO: ccdk__error(s->table, "DynamoEventSource is not yet bound to an event source mapping"); break;
+    case SOURCE_KINESIS: ccdk__unscoped_error(s->app, "KinesisEventSource is not yet bound to an event source mapping"); break;
+    case SOURCE_KINESIS_CONSUMER:
+        ccdk__unscoped_error(s->app, "KinesisConsumerEventSource is not yet bound to an event source mapping");
+        break;
+    case SOURCE_SNS: /* no mapping, and no getter in aws-cdk-lib: NULL, as for S3EventSource */
+    case SOURCE_CUSTOM: return NULL;
+    }
+    return ""; /* getters stay defined */
 }
 
 const char *ccdk_lambda_event_source_mapping_id_of(ccdk_lambda_event_source *s)
 {
     if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
-    if (!s->mapping) {
-        ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");
-        return ""; /* getters stay defined */
-    }
-    return s->mapping->id;
+    return s->mapping ? s->mapping->id : not_bound(s);
 }
 
 const char *ccdk_lambda_event_source_mapping_arn_of(ccdk_lambda_event_source *s)
 {
     if (!s || s->kind == SOURCE_CUSTOM) /* S3EventSource makes no mapping */
         return NULL;
-    if (!s->mapping) {
-        ccdk__error(s->queue, "SqsEventSource is not yet bound to an event source mapping");
-        return ""; /* getters stay defined */
-    }
-    return s->mapping->arn;
+    return s->mapping ? s->mapping->arn : not_bound(s);
 }

@@ -212,9 +212,13 @@ static void step_role(ccdk__fn_ctor *c)
         fn->base.role = ccdk_iam_role_new(fn, "ServiceRole", &rp);
     }
     fn->base.grant_principal = ccdk_iam_role_principal(fn->base.role);
-    size_t ni = CCDK__LEN(props->initial_policy, "initialPolicy");
+}
+
+static void step_initial_policy(ccdk__fn_ctor *c)
+{
+    size_t ni = CCDK__LEN(c->props->initial_policy, "initialPolicy");
     for (size_t i = 0; i < ni; i++)
-        ccdk_iam_role_add_to_policy(fn->base.role, props->initial_policy.items[i]);
+        ccdk_iam_role_add_to_policy(c->fn->base.role, c->props->initial_policy.items[i]);
 }
 
 /* code.bind(this) comes before the resource, as in aws-cdk-lib (the asset is a child first) */
@@ -362,11 +366,14 @@ static const struct {
 } constructor_steps[] = {
     {"validate props", step_validate},
     {"execution role", step_role},
+    {"filesystem: mount path, IAM statements", ccdk__fn_step_filesystem_policies}, /* filesystem.c */
+    {"initial policy", step_initial_policy},
     {"code.bind", step_code_bind},
     {"profiling", ccdk__fn_step_profiling},            /* profiling.c: before the environment, as aws-cdk-lib */
     {"environment", step_environment},
     {"dead-letter queue or topic", step_dead_letter},
     {"VPC", ccdk__fn_step_vpc},                         /* vpc.c: evaluated in CfnFunction's props, before it */
+    {"filesystem: connections rule", ccdk__fn_step_filesystem_connections}, /* filesystem.c: in configureVpc */
     {"CfnFunction", step_resource},
     {"environment encryption", ccdk__fn_step_environment_encryption}, /* encryption.c: its KmsKeyArn */
     /* issue 16: CfnFunction props computed in its constructor call, in aws-cdk-lib's order */
@@ -381,6 +388,7 @@ static const struct {
     {"log group", ccdk__fn_step_log_group},            /* logging.c */
     {"code.bindToResource", step_code_bind_to_resource},
     {"async invoke config", ccdk__fn_step_async_invoke}, /* destinations.c */
+    {"filesystem: configs, dependencies", ccdk__fn_step_filesystem_dependencies}, /* filesystem.c */
     {"container image config", ccdk__fn_step_image},   /* image.c */
     {"code signing", ccdk__fn_step_code_signing},       /* code_signing.c */
     {"Lambda Insights", ccdk__fn_step_insights},        /* insights.c */

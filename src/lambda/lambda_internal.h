@@ -149,6 +149,12 @@ void ccdk__fn_step_logging_config(ccdk__fn_ctor *c);
 void ccdk__fn_step_log_group(ccdk__fn_ctor *c);
 /* profiling.c: props.profiling / profilingGroup (the group, its grant and the four environment variables). */
 void ccdk__fn_step_profiling(ccdk__fn_ctor *c);
+/* filesystem.c: props.filesystem -- the mount path checks and IAM statements (after the role), the
+ * rule to the file system's security group (once the function's connections exist), and
+ * FileSystemConfigs, the VPC check and the dependencies (after the async invoke config). */
+void ccdk__fn_step_filesystem_policies(ccdk__fn_ctor *c);
+void ccdk__fn_step_filesystem_connections(ccdk__fn_ctor *c);
+void ccdk__fn_step_filesystem_dependencies(ccdk__fn_ctor *c);
 /* vpc.c: props.vpc and friends (configureVpc): the security group, VpcConfig, connections. */
 void ccdk__fn_step_vpc(ccdk__fn_ctor *c);
 /* vpc.c: an imported function's connections (attributes securityGroup / securityGroupId) */

@@ -55,7 +55,7 @@ void ccdk__fn_step_vpc(ccdk__fn_ctor *c)
         groups.count = 1;
     }
     fn->connections = ccdk_ec2_connections_new(fn, groups, NULL);
-    /* (props.filesystem's connections rule comes here in aws-cdk-lib: the efs module's) */
+    /* (props.filesystem's connections rule comes here in aws-cdk-lib: the next step, filesystem.c) */
 
     ccdk_ec2_selected_subnets sel;
     if (ccdk_ec2_vpc_select_subnets(props->vpc, &props->vpc_subnets, &sel) != 0)

@@ -6,6 +6,7 @@ struct ccdk_sns_topic {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *name;
+    int imported;
 };
 
 static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .class_name = "Topic2"};
@@ -25,6 +26,23 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     return t;
 }
 
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sns.TopicBase", .class_name = "Import"};
+
+ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const char *topic_arn)
+{
+    ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_import, scope, id);
+    ccdk_app *app = t->node.app;
+    t->imported = 1;
+    t->arn = t->name = "";
+    if (!ccdk__arn_check(app, topic_arn ? topic_arn : "")) /* Stack.splitArn's error has no construct path */
+        return t;
+    t->arn = ccdk__strdup(app, topic_arn);
+    t->name = ccdk__arn_component(t, t->arn, 5); /* splitArn(arn, NO_RESOURCE_NAME).resource */
+    return t;
+}
+
+int ccdk_sns_topic_is_imported(ccdk_sns_topic *t) { return t && ccdk__node_of(t) ? t->imported : 0; }
+
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
 
@@ -33,4 +51,273 @@ int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
     if (!t || !grantee)
         return 0;
     return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("sns:Publish"), CCDK_STRS(t->arn));
+}
+
+/* ------------------------------------------------------------------ subscription filters
+ * aws-cdk-lib/aws-sns/lib/subscription-filter.ts */
+
+struct ccdk_sns_subscription_filter {
+    ccdk_app *app;
+    ccdk_value *conditions; /* list */
+    size_t count;
+};
+
+struct ccdk_sns_filter_or_policy {
+    ccdk_sns_subscription_filter *filter; /* FilterOrPolicy.filter */
+    ccdk_value *policy_doc;               /* set for FilterOrPolicy.policy, whose items are entries */
+    const ccdk_sns_filter_or_policy_entry *entries;
+    size_t nentries;
+};
+
+static ccdk_app *owner_app(void *owner, const char *func)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is %s", func, owner ? "not a construct handle" : "NULL");
+        n = ccdk__node_of(ccdk__nil_stack());
+    }
+    return n->app;
+}
+
+static ccdk_sns_subscription_filter *filter_new(ccdk_app *app)
+{
+    ccdk_sns_subscription_filter *f = ccdk__alloc(app, sizeof *f);
+    f->app = app;
+    f->conditions = ccdk__v_list(app);
+    return f;
+}
+
+static void cond_push(ccdk_sns_subscription_filter *f, ccdk_value *v)
+{
+    ccdk__v_push(f->conditions, v);
+    f->count++;
+}
+
+static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, key, v);
+    return o;
+}
+
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_string(void *owner, const ccdk_sns_string_conditions *c)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_sns_subscription_filter *f = filter_new(app);
+    if (!c)
+        return f;
+    size_t n = CCDK__LEN(c->allowlist, "allowlist");
+    for (size_t i = 0; i < n; i++)
+        cond_push(f, ccdk__v_from_string(app, c->allowlist.items[i]));
+    if (CCDK__GIVEN(c->denylist)) {
+        ccdk_value *l = ccdk__v_list(app);
+        n = CCDK__LEN(c->denylist, "denylist");
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(l, ccdk__v_from_string(app, c->denylist.items[i]));
+        cond_push(f, one_key(app, "anything-but", l));
+    }
+    n = CCDK__LEN(c->match_prefixes, "match_prefixes");
+    for (size_t i = 0; i < n; i++)
+        cond_push(f, one_key(app, "prefix", ccdk__v_from_string(app, c->match_prefixes.items[i])));
+    n = CCDK__LEN(c->match_suffixes, "match_suffixes");
+    for (size_t i = 0; i < n; i++)
+        cond_push(f, one_key(app, "suffix", ccdk__v_from_string(app, c->match_suffixes.items[i])));
+    return f;
+}
+
+static ccdk_value *numeric(ccdk_app *app, const char *op1, ccdk_value *v1, const char *op2, ccdk_value *v2)
+{
+    ccdk_value *l = ccdk__v_list(app);
+    ccdk__v_push(l, ccdk__v_str(app, op1));
+    ccdk__v_push(l, v1);
+    if (op2) {
+        ccdk__v_push(l, ccdk__v_str(app, op2));
+        ccdk__v_push(l, v2);
+    }
+    return one_key(app, "numeric", l);
+}
+
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_numeric(void *owner, const ccdk_sns_numeric_conditions *c)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_sns_subscription_filter *f = filter_new(app);
+    if (!c)
+        return f;
+    size_t n = CCDK__LEN(c->allowlist, "allowlist");
+    for (size_t i = 0; i < n; i++)
+        cond_push(f, numeric(app, "=", ccdk__v_num(app, c->allowlist.items[i]), NULL, NULL));
+    if (c->greater_than.set)
+        cond_push(f, numeric(app, ">", ccdk__v_opt_num(app, c->greater_than), NULL, NULL));
+    if (c->greater_than_or_equal_to.set)
+        cond_push(f, numeric(app, ">=", ccdk__v_opt_num(app, c->greater_than_or_equal_to), NULL, NULL));
+    if (c->less_than.set)
+        cond_push(f, numeric(app, "<", ccdk__v_opt_num(app, c->less_than), NULL, NULL));
+    if (c->less_than_or_equal_to.set)
+        cond_push(f, numeric(app, "<=", ccdk__v_opt_num(app, c->less_than_or_equal_to), NULL, NULL));
+    if (c->between)
+        cond_push(f, numeric(app, ">=", ccdk__v_num(app, c->between->start), "<=", ccdk__v_num(app, c->between->stop)));
+    if (c->between_strict)
+        cond_push(f, numeric(app, ">", ccdk__v_num(app, c->between_strict->start), "<", ccdk__v_num(app, c->between_strict->stop)));
+    return f;
+}
+
+static ccdk_sns_subscription_filter *exists_filter(void *owner, int exists, const char *func)
+{
+    ccdk_app *app = owner_app(owner, func);
+    ccdk_sns_subscription_filter *f = filter_new(app);
+    cond_push(f, one_key(app, "exists", ccdk__v_bool(app, exists)));
+    return f;
+}
+
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_exists(void *owner) { return exists_filter(owner, 1, __func__); }
+ccdk_sns_subscription_filter *ccdk_sns_subscription_filter_not_exists(void *owner) { return exists_filter(owner, 0, __func__); }
+
+ccdk_sns_filter_or_policy *ccdk_sns_filter_or_policy_filter(ccdk_sns_subscription_filter *filter)
+{
+    ccdk_app *app;
+    if (!filter) {
+        ccdk__process_error("%s: the filter is NULL", __func__);
+        app = ccdk__node_of(ccdk__nil_stack())->app;
+        filter = filter_new(app);
+    } else {
+        app = filter->app;
+    }
+    ccdk_sns_filter_or_policy *fp = ccdk__alloc(app, sizeof *fp);
+    fp->filter = filter;
+    return fp;
+}
+
+ccdk_sns_filter_or_policy *ccdk_sns_filter_or_policy_policy(void *owner, ccdk_sns_filter_or_policy_map policy)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_sns_filter_or_policy *fp = ccdk__alloc(app, sizeof *fp);
+    size_t n = CCDK__LEN(policy, "policy");
+    ccdk_sns_filter_or_policy_entry *e = ccdk__alloc(app, (n ? n : 1) * sizeof *e);
+    for (size_t i = 0; i < n; i++) {
+        e[i].name = ccdk__strdup(app, policy.items[i].name ? policy.items[i].name : "");
+        e[i].value = policy.items[i].value;
+    }
+    fp->entries = e;
+    fp->nentries = n;
+    fp->policy_doc = ccdk__v_obj(app);
+    return fp;
+}
+
+/* ------------------------------------------------------------------ Subscription
+ * aws-cdk-lib/aws-sns/lib/subscription.ts */
+
+struct ccdk_sns_subscription {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+};
+
+static const ccdk__kind kind_subscription = {.fqn = "aws-cdk-lib.aws_sns.Subscription", .class_name = "Subscription2"};
+
+/* buildFilterPolicyWithMessageBody: the combination count multiplies by each filter's length
+ * times its depth, and is checked after each level (innermost first); -1 after an error. */
+static ccdk_value *build_body_policy(ccdk_sns_subscription *s, const ccdk_sns_filter_or_policy_entry *entries, size_t n,
+                                     int depth, double *total)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *result = ccdk__v_obj(app);
+    for (size_t i = 0; i < n; i++) {
+        ccdk_sns_filter_or_policy *fp = entries[i].value;
+        if (!fp)
+            continue;
+        const char *key = entries[i].name ? entries[i].name : "";
+        if (fp->policy_doc) {
+            ccdk_value *inner = build_body_policy(s, fp->entries, fp->nentries, depth + 1, total);
+            if (!inner)
+                return NULL;
+            ccdk__v_set(result, key, inner);
+        } else if (fp->filter) {
+            ccdk__v_set(result, key, fp->filter->conditions);
+            *total *= (double)fp->filter->count * depth;
+        }
+    }
+    if (*total > 150) {
+        ccdk__error(s, "The total combination of values (%s) must not exceed 150.", ccdk__num_string(app, *total));
+        return NULL;
+    }
+    return result;
+}
+
+ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props)
+{
+    ccdk_sns_subscription *s = ccdk__construct(ccdk_sns_subscription, &kind_subscription, scope, id);
+    ccdk_app *app = s->node.app;
+    static const ccdk_sns_subscription_props none;
+    const ccdk_sns_subscription_props *p = props ? props : &none;
+    static const char *const protocols[] = {"", "lambda", "sqs", "http", "https", "email", "email-json", "sms", "application"};
+    if (ccdk__tri_true(p->raw_message_delivery) && p->protocol != CCDK_SNS_PROTOCOL_HTTP &&
+        p->protocol != CCDK_SNS_PROTOCOL_HTTPS && p->protocol != CCDK_SNS_PROTOCOL_SQS) {
+        ccdk__error(s, "Raw message delivery can only be enabled for HTTP, HTTPS, SQS, and Firehose subscriptions.");
+        return s;
+    }
+    ccdk_value *filter_policy = NULL;
+    int body = 0;
+    if (CCDK__GIVEN(p->filter_policy)) {
+        size_t n = CCDK__LEN(p->filter_policy, "filter_policy");
+        if (n > 5) {
+            ccdk__error(s, "A filter policy can have a maximum of 5 attribute names.");
+            return s;
+        }
+        filter_policy = ccdk__v_obj(app);
+        double total = 1;
+        for (size_t i = 0; i < n; i++) {
+            const ccdk_sns_filter_entry *e = &p->filter_policy.items[i];
+            ccdk_value *conds = e->filter ? e->filter->conditions : ccdk__v_list(app);
+            ccdk__v_set(filter_policy, e->name ? e->name : "", conds);
+            total *= e->filter ? (double)e->filter->count : 0;
+        }
+        if (total > 150) {
+            ccdk__error(s, "The total combination of values (%s) must not exceed 150.", ccdk__num_string(app, total));
+            return s;
+        }
+    } else if (CCDK__GIVEN(p->filter_policy_with_message_body)) {
+        size_t n = CCDK__LEN(p->filter_policy_with_message_body, "filter_policy_with_message_body");
+        if (n > 5) {
+            ccdk__error(s, "A filter policy can have a maximum of 5 attribute names.");
+            return s;
+        }
+        double total = 1;
+        filter_policy = build_body_policy(s, p->filter_policy_with_message_body.items, n, 1, &total);
+        if (!filter_policy)
+            return s;
+        body = 1;
+    }
+    if (p->dead_letter_queue && p->topic) {
+        /* buildDeadLetterQueue: the topic may send to the queue */
+        ccdk_value *cond = ccdk__v_obj(app);
+        ccdk_value *arn_equals = ccdk__v_obj(app);
+        ccdk__v_set(arn_equals, "aws:SourceArn", ccdk__v_from_string(app, p->topic->arn));
+        ccdk__v_set(cond, "ArnEquals", arn_equals);
+        ccdk_sqs_queue_add_to_resource_policy(p->dead_letter_queue, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("sqs:SendMessage"),
+            .resources = CCDK_STRS(ccdk_sqs_queue_arn(p->dead_letter_queue)),
+            .principals = CCDK_LIST(ccdk_iam_service_principal(s, "sns.amazonaws.com")),
+            .conditions = cond,
+        }));
+    }
+    ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::SNS::Subscription", "aws-cdk-lib.aws_sns.CfnSubscription");
+    s->resource = r;
+    if (p->endpoint)
+        ccdk__res_set(r, "Endpoint", ccdk__v_from_string(app, p->endpoint));
+    if (filter_policy)
+        ccdk__res_set(r, "FilterPolicy", filter_policy);
+    if (body)
+        ccdk__res_set(r, "FilterPolicyScope", ccdk__v_str(app, "MessageBody"));
+    ccdk__res_set(r, "Protocol", ccdk__v_str(app, protocols[p->protocol <= CCDK_SNS_PROTOCOL_APPLICATION ? p->protocol : 0]));
+    if (ccdk__tri_set(p->raw_message_delivery))
+        ccdk__res_set(r, "RawMessageDelivery", ccdk__v_bool(app, ccdk__tri_true(p->raw_message_delivery)));
+    if (p->dead_letter_queue) {
+        ccdk_value *rp = ccdk__v_obj(app);
+        ccdk__v_set(rp, "deadLetterTargetArn", ccdk__v_from_string(app, ccdk_sqs_queue_arn(p->dead_letter_queue)));
+        ccdk__res_set(r, "RedrivePolicy", rp);
+    }
+    if (p->region)
+        ccdk__res_set(r, "Region", ccdk__v_from_string(app, p->region));
+    if (p->topic)
+        ccdk__res_set(r, "TopicArn", ccdk__v_from_string(app, p->topic->arn));
+    return s;
 }

@@ -1,4 +1,6 @@
 /* sqs.c - minimal sqs.Queue L2 (aws-cdk-lib/aws-sqs): dead-letter queues and event sources. */
+#include <string.h>
+
 #include "ccdk/kms.h"
 #include "ccdk/sqs.h"
 #include "internal.h"
@@ -7,15 +9,91 @@ struct ccdk_sqs_queue {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *url, *name;
+    int fifo;
+    int imported;
+    ccdk_iam_policy_document *policy; /* the QueuePolicy's, once made */
     ccdk_kms_key *key; /* encryptionMasterKey */
 };
 
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sqs.QueueBase", .class_name = "Import"};
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sqs.QueuePolicy", .class_name = "QueuePolicy2"};
+
+static int ends_with_fifo(const char *s)
+{
+    size_t n = strlen(s);
+    return n >= 5 && !strcmp(s + n - 5, ".fifo");
+}
+
+/* Queue.determineFifoProps: 1 for a FIFO queue, 0 for a standard one, -1 after an error. */
+static int determine_fifo(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
+{
+    int fifo = ccdk__tri_true(p->fifo);
+    const char *name = p->queue_name;
+    if (!ccdk__tri_set(p->fifo)) {
+        if (name && !ccdk__is_unresolved(name) && ends_with_fifo(name))
+            fifo = 1;
+        if (ccdk__tri_true(p->content_based_deduplication))
+            fifo = 1;
+    }
+    /* aws-cdk-lib checks any string name here, a token too (`typeof queueName === 'string'`) */
+    if (name) {
+        if (fifo && !ends_with_fifo(name)) {
+            ccdk__error(q, "FIFO queue names must end in '.fifo'");
+            return -1;
+        }
+        if (!fifo && ends_with_fifo(name)) {
+            ccdk__error(q, "Non-FIFO queue name may not end in '.fifo'");
+            return -1;
+        }
+    }
+    if (ccdk__tri_true(p->content_based_deduplication) && !fifo) {
+        ccdk__error(q, "Content-based deduplication can only be defined for FIFO queues");
+        return -1;
+    }
+    return fifo;
+}
+
+/* validateQueueProps (aws-sqs/lib/validate-queue-props.ts): every rule that fails, in one error of
+ * several lines, before anything is made; 0 after it (or after a duration's own error). */
+static int validate_queue_props(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
+{
+    ccdk_app *app = q->node.app;
+    ccdk__buf b = {0};
+    int ok = 1;
+    if (ccdk_duration_is_set(p->retention_period)) {
+        int dok = 1;
+        double sec = ccdk__duration_convert(q, p->retention_period, CCDK_TIME_SECONDS, 1, &dok);
+        if (!dok)
+            ok = 0;
+        else if (sec < 60 || sec > 1209600)
+            ccdk__buf_printf(&b, "\n- message retention period must be between 60 and 1,209,600 seconds, but %s was provided",
+                             ccdk__num_string(app, sec));
+    }
+    if (ok && ccdk_duration_is_set(p->visibility_timeout)) {
+        int dok = 1;
+        double sec = ccdk__duration_convert(q, p->visibility_timeout, CCDK_TIME_SECONDS, 1, &dok);
+        if (!dok)
+            ok = 0;
+        else if (sec < 0 || sec > 43200)
+            ccdk__buf_printf(&b, "\n- visibility timeout must be between 0 and 43,200 seconds, but %s was provided",
+                             ccdk__num_string(app, sec));
+    }
+    if (ok && b.len) {
+        ccdk__error(q, "%s initialization failed due to the following validation error(s):%s", kind_queue.class_name, b.data);
+        ok = 0;
+    }
+    ccdk__buf_free(&b);
+    return ok;
+}
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
     ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_queue, scope, id);
     ccdk_app *app = q->node.app;
+    q->arn = q->url = q->name = ""; /* getters stay defined after an error */
+    if (props && !validate_queue_props(q, props))
+        return q;
     static const ccdk_sqs_queue_props none;
     ccdk_sqs_queue_encryption enc = (props ? props : &none)->encryption;
     ccdk_kms_key *master = (props ? props : &none)->encryption_master_key;
@@ -44,12 +122,17 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
                           ccdk__v_num(app, ccdk__duration_to_seconds(q, props->data_key_reuse, 1)));
     }
     q->resource->tag_kind = 1;
+    int fifo = determine_fifo(q, props ? props : &none);
+    q->fifo = fifo == 1;
+    if (props && ccdk__tri_set(props->content_based_deduplication))
+        ccdk__res_set(q->resource, "ContentBasedDeduplication",
+                      ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
+    if (fifo == 1)
+        ccdk__res_set(q->resource, "FifoQueue", ccdk__v_bool(app, 1));
     if (props && props->queue_name)
         ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
     if (props && ccdk_duration_is_set(props->retention_period)) {
         double sec = ccdk__duration_to_seconds(q, props->retention_period, 1);
-        if (sec < 60 || sec > 1209600)
-            ccdk__error(q, "message retention period must be 60 seconds or more, and 1209600 seconds or less, but got %g.", sec);
         ccdk__res_set(q->resource, "MessageRetentionPeriod", ccdk__v_num(app, sec));
     }
     if (props && ccdk_duration_is_set(props->visibility_timeout))
@@ -62,10 +145,60 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     return q;
 }
 
+ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id, const ccdk_sqs_queue_attributes *attrs)
+{
+    ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_import, scope, id);
+    ccdk_app *app = q->node.app;
+    q->imported = 1;
+    q->arn = q->url = q->name = "";
+    const char *arn = attrs && attrs->queue_arn ? attrs->queue_arn : "";
+    if (!ccdk__arn_check(app, arn)) /* Stack.splitArn's error has no construct path */
+        return q;
+    q->arn = ccdk__strdup(app, arn);
+    q->name = attrs->queue_name ? ccdk__strdup(app, attrs->queue_name) : ccdk__arn_component(q, q->arn, 5);
+    q->url = attrs->queue_url ? ccdk__strdup(app, attrs->queue_url)
+                              : ccdk__sprintf(app, "https://sqs.%s.%s/%s/%s", ccdk__arn_component(q, q->arn, 3),
+                                              ccdk_stack_url_suffix(q->node.stack), ccdk__arn_component(q, q->arn, 4), q->name);
+    /* Import.determineFifo */
+    if (ccdk__is_unresolved(q->arn)) {
+        q->fifo = ccdk__tri_true(attrs->fifo);
+    } else {
+        if (ccdk__tri_true(attrs->fifo) && !ends_with_fifo(q->name))
+            ccdk__error(q, "FIFO queue names must end in '.fifo'");
+        else if (ccdk__tri_false(attrs->fifo) && ends_with_fifo(q->name))
+            ccdk__error(q, "Non-FIFO queue name may not end in '.fifo'");
+        q->fifo = ends_with_fifo(q->name);
+    }
+    return q;
+}
+
+ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const char *queue_arn)
+{
+    return ccdk_sqs_queue_from_queue_attributes(scope, id, &(ccdk_sqs_queue_attributes){.queue_arn = queue_arn});
+}
+
 ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->key : NULL; }
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
+int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->fifo : 0; }
+
+void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement)
+{
+    if (!q || !statement || !ccdk__handle_ok(q, __func__) || q->imported) /* autoCreatePolicy = false */
+        return;
+    if (!q->policy) {
+        /* new QueuePolicy(this, 'Policy', {queues: [this]}) */
+        ccdk__node *pol = ccdk__construct_at(&q->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SQS::QueuePolicy", "aws-cdk-lib.aws_sqs.CfnQueuePolicy");
+        q->policy = ccdk_iam_policy_document_new(q, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(q->policy));
+        ccdk_value *queues = ccdk__v_list(q->node.app);
+        ccdk__v_push(queues, ccdk__v_from_string(q->node.app, q->url));
+        ccdk__res_set(r, "Queues", queues);
+    }
+    ccdk_iam_policy_document_add_statements(q->policy, statement);
+}
 
 /* QueueGrants.actions: the queue's statement, then keyActions on its KMS key */
 static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs key_actions)

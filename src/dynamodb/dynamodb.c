@@ -1,0 +1,210 @@
+/* dynamodb.c - minimal dynamodb.Table L2 (aws-cdk-lib/aws-dynamodb/lib/table.ts): keys, billing,
+ * stream, removal policy, and grantStreamRead for Lambda's DynamoEventSource. */
+#include <string.h>
+
+#include "ccdk/dynamodb.h"
+#include "internal.h"
+
+struct ccdk_dynamodb_table {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name, *stream_arn;
+    int v2; /* a TableV2 */
+};
+
+static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .class_name = "Table2"};
+static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV2", .class_name = "TableV22"};
+
+static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, key, v);
+    return o;
+}
+
+static const char *attr_type(ccdk_dynamodb_attribute_type t)
+{
+    switch (t) {
+    case CCDK_DYNAMODB_ATTRIBUTE_NUMBER: return "N";
+    case CCDK_DYNAMODB_ATTRIBUTE_BINARY: return "B";
+    default: return "S";
+    }
+}
+
+/* Table.addKey / TableV2.addKey: a KeySchema entry, and an AttributeDefinitions entry unless one of
+ * that name exists (of another type: aws-cdk-lib's error, and 0). */
+static int add_key(ccdk_dynamodb_table *t, ccdk_value *schema, ccdk_value *defs, const ccdk_dynamodb_attribute *a,
+                   const char *key_type, const ccdk_dynamodb_attribute *earlier)
+{
+    ccdk_app *app = t->node.app;
+    if (earlier && earlier->name && !strcmp(earlier->name, a->name)) {
+        if (strcmp(attr_type(earlier->type), attr_type(a->type)) != 0) {
+            ccdk__error(t, "Unable to specify %s as %s because it was already defined as %s", a->name, attr_type(a->type),
+                        attr_type(earlier->type));
+            return 0;
+        }
+    } else {
+        ccdk_value *d = ccdk__v_obj(app);
+        ccdk__v_set(d, "AttributeName", ccdk__v_from_string(app, a->name));
+        ccdk__v_set(d, "AttributeType", ccdk__v_str(app, attr_type(a->type)));
+        ccdk__v_push(defs, d);
+    }
+    ccdk_value *k = ccdk__v_obj(app);
+    ccdk__v_set(k, "AttributeName", ccdk__v_from_string(app, a->name));
+    ccdk__v_set(k, "KeyType", ccdk__v_str(app, key_type));
+    ccdk__v_push(schema, k);
+    return 1;
+}
+
+static const char *const stream_views[] = {"", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"};
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const ccdk_dynamodb_table_props *props)
+{
+    ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_table, scope, id);
+    ccdk_app *app = t->node.app;
+    static const ccdk_dynamodb_table_props none;
+    const ccdk_dynamodb_table_props *p = props ? props : &none;
+    t->arn = t->name = "";
+    if (!p->partition_key.name) {
+        ccdk__error(t, "partitionKey is required for Table");
+        return t;
+    }
+    int pay = p->billing_mode == CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST;
+    if (pay && (p->read_capacity.set || p->write_capacity.set)) {
+        ccdk__error(t, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode");
+        return t;
+    }
+    ccdk_value *schema = ccdk__v_list(app), *defs = ccdk__v_list(app);
+    if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
+        (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
+        return t;
+    ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::Table", "aws-cdk-lib.aws_dynamodb.CfnTable");
+    r->tag_kind = 1;
+    t->resource = r;
+    ccdk__res_set(r, "AttributeDefinitions", defs);
+    if (pay)
+        ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
+    ccdk__res_set(r, "KeySchema", schema);
+    if (!pay) {
+        /* readCapacity || 5: a 0 is 5 too, as in aws-cdk-lib */
+        ccdk_value *pt = ccdk__v_obj(app);
+        ccdk_opt_num rc = p->read_capacity, wc = p->write_capacity;
+        ccdk__v_set(pt, "ReadCapacityUnits", rc.set && (rc.token || rc.value) ? ccdk__v_opt_num(app, rc) : ccdk__v_num(app, 5));
+        ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
+        ccdk__res_set(r, "ProvisionedThroughput", pt);
+    }
+    if (p->stream)
+        ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->stream])));
+    if (p->table_name)
+        ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    t->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    t->name = ccdk_cfn_resource_ref(r);
+    if (p->stream)
+        t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
+    return t;
+}
+
+/* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
+ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props)
+{
+    ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_table_v2, scope, id);
+    ccdk_app *app = t->node.app;
+    static const ccdk_dynamodb_table_v2_props none;
+    const ccdk_dynamodb_table_v2_props *p = props ? props : &none;
+    t->v2 = 1;
+    t->arn = t->name = "";
+    if (!p->partition_key.name) { /* a TypeError in aws-cdk-lib (`const {name, type} = attribute`) */
+        ccdk__error(t, "partitionKey is required for TableV2");
+        return t;
+    }
+    ccdk_value *schema = ccdk__v_list(app), *defs = ccdk__v_list(app);
+    if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
+        (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
+        return t;
+    ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::GlobalTable", "aws-cdk-lib.aws_dynamodb.CfnGlobalTable");
+    t->resource = r; /* tags of a GlobalTable go into its replicas: not supported here */
+    ccdk__res_set(r, "AttributeDefinitions", defs);
+    ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
+    ccdk__res_set(r, "KeySchema", schema);
+    ccdk_value *replicas = ccdk__v_list(app);
+    ccdk__v_push(replicas, one_key(app, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack))));
+    ccdk__res_set(r, "Replicas", replicas);
+    if (p->dynamo_stream)
+        ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
+    if (p->table_name)
+        ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    t->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    t->name = ccdk_cfn_resource_ref(r);
+    /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
+    t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
+    return t;
+}
+
+/* ------------------------------------------------------------------ imports */
+
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_dynamodb.TableBase", .class_name = "Import"};
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, const char *id,
+                                                              const ccdk_dynamodb_table_attributes *attrs)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    ccdk_app *app = sn->app;
+    static const ccdk_dynamodb_table_attributes none;
+    const ccdk_dynamodb_table_attributes *a = attrs ? attrs : &none;
+    const char *name = NULL, *arn = NULL;
+    /* checked before the Import is made: the errors are on scope */
+    if (a->table_name) {
+        if (a->table_arn)
+            ccdk__error(sn, "Only one of tableArn or tableName can be provided");
+        else {
+            name = ccdk__strdup(app, a->table_name);
+            arn = ccdk_stack_format_arn(sn->stack, "dynamodb", "table", "/", name);
+        }
+    } else if (!a->table_arn) {
+        ccdk__error(sn, "One of tableName or tableArn is required!");
+    } else if (ccdk__arn_check(app, a->table_arn)) {
+        arn = ccdk__strdup(app, a->table_arn);
+        name = ccdk__arn_slash_resource_name(sn, arn);
+        if (!*name) {
+            ccdk__error(sn, "ARN for DynamoDB table must be in the form: ...");
+            name = NULL;
+        }
+    }
+    ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_import, scope, id);
+    t->arn = arn ? arn : "";
+    t->name = name ? name : "";
+    if (a->table_stream_arn)
+        t->stream_arn = ccdk__strdup(app, a->table_stream_arn);
+    return t;
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_arn(void *scope, const char *id, const char *table_arn)
+{
+    return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_arn = table_arn});
+}
+
+ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char *id, const char *table_name)
+{
+    return ccdk_dynamodb_table_from_table_attributes(scope, id, &(ccdk_dynamodb_table_attributes){.table_name = table_name});
+}
+
+const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
+const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
+const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->stream_arn : NULL; }
+
+int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
+{
+    if (!t || !grantee || !ccdk__handle_ok(t, __func__))
+        return 0;
+    if (!t->stream_arn) {
+        ccdk__error(t, "DynamoDB Streams must be enabled on the table %s", t->node.path);
+        return 0;
+    }
+    /* Table: StreamGrants.read, ListStreams on "*"; TableV2: grantTableListStreams, on the stream */
+    int a = ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:ListStreams"), CCDK_STRS(t->v2 ? t->stream_arn : "*"));
+    int b = ccdk_iam_grant_add_to_principal(
+        grantee, CCDK_STRS("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"), CCDK_STRS(t->stream_arn));
+    return a || b;
+}

@@ -1,0 +1,202 @@
+/* kinesis.c - minimal kinesis.Stream L2 (aws-cdk-lib/aws-kinesis/lib/stream.ts): shards, retention,
+ * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses; and
+ * kinesis.StreamConsumer (stream-consumer.ts) for KinesisConsumerEventSource. */
+#include "ccdk/kinesis.h"
+#include "internal.h"
+
+struct ccdk_kinesis_stream {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+    ccdk_kms_key *key; /* encryptionKey */
+};
+
+static const ccdk__kind kind_stream = {.fqn = "aws-cdk-lib.aws_kinesis.Stream", .class_name = "Stream2"};
+
+/* The stack's AwsCdkKinesisEncryptedStreamsUnsupportedRegions condition, made once. */
+static void ensure_condition(ccdk_kinesis_stream *s)
+{
+    const char *name = "AwsCdkKinesisEncryptedStreamsUnsupportedRegions";
+    ccdk__node *stack = (ccdk__node *)s->node.stack;
+    if (ccdk__node_find_child(stack, name))
+        return;
+    ccdk_app *app = s->node.app;
+    ccdk_value *region = ccdk__v_pseudo(app, "AWS::Region");
+    ccdk_value *or = ccdk__v_list(app);
+    static const char *const regions[] = {"cn-north-1", "cn-northwest-1"};
+    for (int i = 0; i < 2; i++)
+        ccdk__v_push(or, ccdk_fn_condition_equals(s, region, ccdk__v_str(app, regions[i])));
+    ccdk_cfn_condition_new(stack, name, ccdk__v_intrinsic(app, "Fn::Or", or));
+}
+
+ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const ccdk_kinesis_stream_props *props)
+{
+    ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_stream, scope, id);
+    ccdk_app *app = s->node.app;
+    static const ccdk_kinesis_stream_props none;
+    const ccdk_kinesis_stream_props *p = props ? props : &none;
+    s->arn = s->name = "";
+    if (p->stream_mode == CCDK_KINESIS_STREAM_MODE_ON_DEMAND && p->shard_count.set) {
+        ccdk__error(s, "streamMode must be set to PROVISIONED (default) when specifying shardCount");
+        return s;
+    }
+    double hours = 24;
+    if (ccdk_duration_is_set(p->retention_period)) {
+        int ok = 1;
+        hours = ccdk__duration_convert(s, p->retention_period, CCDK_TIME_HOURS, 1, &ok); /* toHours() */
+        if (!ok)
+            return s;
+        if (hours < 24 || hours > 8760) {
+            ccdk__error(s, "retentionPeriod must be between 24 and 8760 hours. Received %s", ccdk__num_string(app, hours));
+            return s;
+        }
+    }
+    /* parseEncryption, before the CfnStream (a Key it makes comes first in the tree) */
+    ccdk_kinesis_stream_encryption enc = p->encryption;
+    if (enc == CCDK_KINESIS_ENCRYPTION_UNSET && p->encryption_key)
+        enc = CCDK_KINESIS_ENCRYPTION_KMS;
+    if (enc != CCDK_KINESIS_ENCRYPTION_KMS && enc != CCDK_KINESIS_ENCRYPTION_UNSET && p->encryption_key) {
+        ccdk__error(s, "encryptionKey is specified, so 'encryption' must be set to KMS (value: %s)",
+                    enc == CCDK_KINESIS_ENCRYPTION_UNENCRYPTED ? "NONE" : "MANAGED");
+        return s;
+    }
+    if (enc == CCDK_KINESIS_ENCRYPTION_KMS)
+        s->key = p->encryption_key ? p->encryption_key
+                                   : ccdk_kms_key_new(s, "Key", &(ccdk_kms_key_props){
+                                         .description = ccdk__sprintf(app, "Created by %s", s->node.path)});
+    ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::Kinesis::Stream", "aws-cdk-lib.aws_kinesis.CfnStream");
+    r->tag_kind = 1;
+    s->resource = r;
+    if (p->stream_name)
+        ccdk__res_set(r, "Name", ccdk__v_from_string(app, p->stream_name));
+    ccdk__res_set(r, "RetentionPeriodHours", ccdk__v_num(app, hours));
+    if (p->shard_count.set)
+        ccdk__res_set(r, "ShardCount", ccdk__v_opt_num(app, p->shard_count));
+    else if (p->stream_mode != CCDK_KINESIS_STREAM_MODE_ON_DEMAND)
+        ccdk__res_set(r, "ShardCount", ccdk__v_num(app, 1));
+    if (enc == CCDK_KINESIS_ENCRYPTION_UNSET) {
+        ensure_condition(s);
+        ccdk_value *managed = ccdk__v_obj(app);
+        ccdk__v_set(managed, "EncryptionType", ccdk__v_str(app, "KMS"));
+        ccdk__v_set(managed, "KeyId", ccdk__v_str(app, "alias/aws/kinesis"));
+        ccdk_value *args = ccdk__v_list(app);
+        ccdk__v_push(args, ccdk__v_str(app, "AwsCdkKinesisEncryptedStreamsUnsupportedRegions"));
+        ccdk__v_push(args, ccdk__v_pseudo(app, "AWS::NoValue"));
+        ccdk__v_push(args, managed);
+        ccdk__res_set(r, "StreamEncryption", ccdk__v_intrinsic(app, "Fn::If", args));
+    } else if (enc == CCDK_KINESIS_ENCRYPTION_MANAGED || enc == CCDK_KINESIS_ENCRYPTION_KMS) {
+        ccdk_value *e = ccdk__v_obj(app);
+        ccdk__v_set(e, "EncryptionType", ccdk__v_str(app, "KMS"));
+        ccdk__v_set(e, "KeyId", s->key ? ccdk__v_from_string(app, ccdk_kms_key_arn(s->key)) : ccdk__v_str(app, "alias/aws/kinesis"));
+        ccdk__res_set(r, "StreamEncryption", e);
+    }
+    if (p->stream_mode) {
+        ccdk_value *md = ccdk__v_obj(app);
+        ccdk__v_set(md, "StreamMode", ccdk__v_str(app, p->stream_mode == CCDK_KINESIS_STREAM_MODE_ON_DEMAND ? "ON_DEMAND" : "PROVISIONED"));
+        ccdk__res_set(r, "StreamModeDetails", md);
+    }
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    s->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    s->name = ccdk_cfn_resource_ref(r);
+    return s;
+}
+
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_kinesis.StreamBase", .class_name = "Import"};
+
+ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn)
+{
+    ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_import, scope, id);
+    ccdk_app *app = s->node.app;
+    s->arn = s->name = "";
+    if (!ccdk__arn_check(app, stream_arn ? stream_arn : "")) /* Stack.splitArn's error has no construct path */
+        return s;
+    s->arn = ccdk__strdup(app, stream_arn);
+    s->name = ccdk__arn_slash_resource_name(s, s->arn);
+    return s;
+}
+
+const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
+const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->name : NULL; }
+ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { return s && ccdk__handle_ok(s, __func__) ? s->key : NULL; }
+
+#define READ_OPERATIONS                                                                                                \
+    "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",          \
+        "kinesis:SubscribeToShard", "kinesis:DescribeStream", "kinesis:ListStreams", "kinesis:DescribeStreamConsumer"
+
+static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!s || !grantee || !ccdk__handle_ok(s, __func__))
+        return 0;
+    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(s->arn));
+}
+
+int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
+{
+    int r = stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS));
+    if (s && s->key && grantee && ccdk__node_of(s))
+        ccdk_kms_key_grant_decrypt(s->key, grantee);
+    return r;
+}
+
+int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
+{
+    int r = stream_grant(s, grantee, CCDK_STRS("kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"));
+    if (s && s->key && grantee && ccdk__node_of(s))
+        ccdk_kms_key_grant_encrypt(s->key, grantee);
+    return r;
+}
+
+int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
+{
+    /* new Set([...READ_OPERATIONS, ...WRITE_OPERATIONS]): ListShards once */
+    int r = stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords"));
+    if (s && s->key && grantee && ccdk__node_of(s))
+        ccdk_kms_key_grant_encrypt_decrypt(s->key, grantee);
+    return r;
+}
+
+/* ------------------------------------------------------------------ StreamConsumer */
+
+struct ccdk_kinesis_stream_consumer {
+    ccdk__node node;
+    ccdk_kinesis_stream *stream;
+    const char *arn, *name;
+};
+
+static const ccdk__kind kind_consumer = {.fqn = "aws-cdk-lib.aws_kinesis.StreamConsumer", .class_name = "StreamConsumer2"};
+
+ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, const char *id,
+                                                               const ccdk_kinesis_stream_consumer_props *props)
+{
+    ccdk_kinesis_stream_consumer *c = ccdk__construct(ccdk_kinesis_stream_consumer, &kind_consumer, scope, id);
+    ccdk_app *app = c->node.app;
+    c->arn = c->name = "";
+    if (!props || !props->stream || !ccdk__node_of(props->stream) || !props->stream_consumer_name) {
+        /* required props: a TypeError or a CloudFormation error in aws-cdk-lib */
+        ccdk__error(c, "a StreamConsumer needs a stream and a stream_consumer_name");
+        return c;
+    }
+    c->stream = props->stream;
+    ccdk_cfn_resource *r = ccdk__l1(c, "Resource", "AWS::Kinesis::StreamConsumer", "aws-cdk-lib.aws_kinesis.CfnStreamConsumer");
+    r->tag_kind = 1;
+    ccdk__res_set(r, "ConsumerName", ccdk__v_from_string(app, props->stream_consumer_name));
+    ccdk__res_set(r, "StreamARN", ccdk__v_from_string(app, props->stream->arn));
+    c->arn = ccdk_cfn_resource_get_att(r, "ConsumerARN");
+    c->name = ccdk_cfn_resource_get_att(r, "ConsumerName");
+    return c;
+}
+
+const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->arn : NULL; }
+const char *ccdk_kinesis_stream_consumer_name(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->name : NULL; }
+ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->stream : NULL; }
+
+int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)
+{
+    if (!c || !grantee || !ccdk__handle_ok(c, __func__) || !c->stream)
+        return 0;
+    /* grantRead: the stream's read, then the consumer's actions (Grant.addToPrincipalOrResource: a
+     * principal of the same account gets them in its own policy) */
+    ccdk_kinesis_stream_grant_read(c->stream, grantee);
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard"),
+                                           CCDK_STRS(c->arn));
+}

@@ -1,0 +1,22 @@
+/* error: a DynamoEventSource on a table without a stream */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/dynamodb.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
+    });
+    ccdk_dynamodb_table *table = ccdk_dynamodb_table_new(stack, "Table", &(ccdk_dynamodb_table_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING}});
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_dynamo_event_source(table, &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST}));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,15 @@
+// Conformance case 'error-efs-elastic-max-io': error: throughputMode ELASTIC with performanceMode MAX_IO
+'use strict';
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const efs = require('aws-cdk-lib/aws-efs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const vpc = new ec2.Vpc(stack, 'VPC');
+new efs.FileSystem(stack, 'Efs', {
+  vpc,
+  throughputMode: efs.ThroughputMode.ELASTIC,
+  performanceMode: efs.PerformanceMode.MAX_IO,
+});
+app.synth();

@@ -1,0 +1,16 @@
+/* error: throughputMode PROVISIONED without provisionedThroughputPerSecond. */
+#include <ccdk/efs.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "VPC", NULL);
+    ccdk_efs_file_system_new(stack, "Efs", &(ccdk_efs_file_system_props){
+        .vpc = vpc,
+        .throughput_mode = CCDK_EFS_THROUGHPUT_MODE_PROVISIONED,
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

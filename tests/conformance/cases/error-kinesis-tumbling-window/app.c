@@ -1,0 +1,23 @@
+/* error: a tumbling window over 900 seconds on a KinesisEventSource */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/kinesis.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
+    });
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream_new(stack, "Stream", NULL),
+        &(ccdk_lambda_stream_event_source_props){
+            .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+            .tumbling_window = ccdk_duration_minutes(16),
+        }));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
