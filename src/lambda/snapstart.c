@@ -20,8 +20,10 @@ void ccdk__fn_step_snap_start(ccdk__fn_ctor *c)
         ccdk__error(fn, "SnapStart is not supported for functions with tenant isolation mode");
         return;
     }
-    /* TODO(issue 16): "SnapStart is currently not supported using EFS" when props->filesystem is set
-     * (the filesystem prop comes with branch efs) */
+    if (props->filesystem) {
+        ccdk__error(fn, "SnapStart is currently not supported using EFS");
+        return;
+    }
     if (props->ephemeral_storage_size.unit != CCDK_SIZE_UNSET &&
         ccdk__size_to_mebibytes(fn, props->ephemeral_storage_size) > 512) {
         ccdk__error(fn, "SnapStart is currently not supported using more than 512 MiB Ephemeral Storage");
