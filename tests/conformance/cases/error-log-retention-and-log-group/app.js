@@ -1,4 +1,5 @@
 // Conformance case 'error-log-retention-and-log-group': logRetention and logGroup together.
+// Ported from aws-cdk: aws-lambda/test/logging-config.test.ts, 'Throws when logGroup and LogRention are set'.
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');

@@ -1,5 +1,6 @@
 // Conformance case 'log-group-user': a function that logs to a user LogGroup (props.logGroup), the
 // group's grantWrite, grantRead and grant, its getters, and LogGroup.fromLogGroupName / fromLogGroupArn.
+// Ported from aws-cdk: aws-lambda/test/logging-config.test.ts, 'Logging Config with LogGroup and no LogGroupName', 'Logging Config with LogGroup'.
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');

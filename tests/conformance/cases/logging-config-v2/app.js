@@ -1,5 +1,6 @@
 // Conformance case 'logging-config-v2': Lambda's advanced logging controls (loggingFormat JSON,
 // applicationLogLevelV2, systemLogLevelV2), a TEXT function, and the deprecated string props.
+// Ported from aws-cdk: aws-lambda/test/logging-config.test.ts, 'Logging Config TEXT logFormat', 'Logging Config JSON logFormat', 'Logging Config with LogLevel set'.
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
