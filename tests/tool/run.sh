@@ -3,7 +3,7 @@
 # tests/tool/app.c, and `ccdk invoke` over aws-cdk-lib's assembly of its twin app.js: node (an
 # asset, a layer, an environment variable holding a Ref, a callback handler), python (inline),
 # provided (a C bootstrap compiled here); a handler error, an init error, a timeout, a 7 MB
-# response; a function that does not exist; gc of an unused asset.
+# response; a function that does not exist; gc of an unused asset; ls against `cdk ls`.
 set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -85,6 +85,17 @@ check "gc --dry-run lists the unused asset only" \
 check "gc removes it and keeps the rest" bash -c "[ \$(ls -d $T/out/asset.* | wc -l) = $((n_before - 1)) ] && [ ! -e '$T/out/asset.0000000000000000000000000000000000000000000000000000000000000000' ]"
 inv ToolStack/Node --assembly "$T/out" --event "$T/event.json"
 check "after gc the functions still run" json "r.hello === 'hello, ccdk (from a layer)'"
+
+# ls: the stacks as the cdk CLI lists them (stages, stack names, dependency order), ccdk's assemblies
+if [ -x node_modules/.bin/cdk ]; then
+  for c in core-stage core-cross-stack-references; do
+    ${CC:-cc} -std=c11 -Iinclude -o "$T/$c" "tests/conformance/cases/$c/app.c" build/libccdk.a -lpthread -lm
+    (cd "tests/conformance/cases/$c" && CDK_OUTDIR=$T/ls-$c "$T/$c" 2>/dev/null)
+    "$CCDK" ls --assembly "$T/ls-$c" >"$T/ls-ccdk" 2>&1
+    (cd "$T" && "$ROOT/node_modules/.bin/cdk" ls --app "$T/ls-$c" --no-version-reporting) >"$T/ls-cdk" 2>/dev/null
+    check "ls: $c as \`cdk ls\` lists it" bash -c "[ -s '$T/ls-ccdk' ] && cmp -s '$T/ls-ccdk' '$T/ls-cdk'"
+  done
+fi
 
 echo "tool: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -61,17 +61,12 @@ static void load_dir(tool *t, const char *dir)
         return;
     }
     const ccdk_value *arts = ccdk__v_get(m, "artifacts");
+    /* this assembly's stacks first, then the nested assemblies' (the order `cdk ls` lists them) */
     for (size_t i = 0; arts && arts->kind == CCDK__V_OBJ && i < arts->u.obj.n; i++) {
         const char *id = arts->u.obj.e[i].key;
         const ccdk_value *a = arts->u.obj.e[i].val;
         const char *type = str_of(ccdk__v_get(a, "type"));
         const ccdk_value *props = ccdk__v_get(a, "properties");
-        if (type && !strcmp(type, "cdk:cloud-assembly")) {
-            const char *sub = str_of(ccdk__v_get(props, "directoryName"));
-            if (sub)
-                load_dir(t, ccdk__sprintf(t->app, "%s/%s", dir, sub));
-            continue;
-        }
         if (!type || strcmp(type, "aws:cloudformation:stack"))
             continue;
         const char *tf = str_of(ccdk__v_get(props, "templateFile"));
@@ -103,6 +98,15 @@ static void load_dir(tool *t, const char *dir)
             }
         }
         read_paths(t, s, a, dir);
+        s->stack_name = str_of(ccdk__v_get(props, "stackName"));
+        s->deps = ccdk__v_get(a, "dependencies");
+    }
+    for (size_t i = 0; arts && arts->kind == CCDK__V_OBJ && i < arts->u.obj.n; i++) {
+        const ccdk_value *a = arts->u.obj.e[i].val;
+        const char *type = str_of(ccdk__v_get(a, "type"));
+        const char *sub = str_of(ccdk__v_get(ccdk__v_get(a, "properties"), "directoryName"));
+        if (type && !strcmp(type, "cdk:cloud-assembly") && sub)
+            load_dir(t, ccdk__sprintf(t->app, "%s/%s", dir, sub));
     }
 }
 

@@ -3,6 +3,7 @@
  *
  *   ccdk invoke <stack>/<construct path or logical id> [--event FILE|-] [--env-vars FILE]
  *               [--assembly DIR] [--quiet]
+ *   ccdk ls [--assembly DIR]
  *   ccdk gc [DIR] [--dry-run]
  *
  * It reads any cloud assembly, ccdk's or aws-cdk-lib's. Bad input gets one line on stderr and a
@@ -32,6 +33,7 @@ static const char usage[] =
     "      --quiet             no START/END/REPORT lines\n"
     "      <path> is <stack>/<construct path> (MyStack/MyFunction), <stack>/<logical id>, or either\n"
     "      without the stack when only one stack has it\n"
+    "  ls [--assembly DIR]     the stacks of the assembly, as `cdk ls` lists them\n"
     "  gc [DIR] [--dry-run]    remove the staged asset.* entries of the assembly that no asset manifest\n"
     "                          refers to (--dry-run: list them)\n"
     "  help                    this text\n";
@@ -126,6 +128,50 @@ int tool_gc(tool *t, int dry_run)
     return 0;
 }
 
+/* ------------------------------------------------------------------ ls */
+
+/* `cdk ls`: each stack's display name, and its stack name in parentheses when that differs; a
+ * stack after the stacks it depends on (a stable topological order over the assembly's order) */
+int tool_ls(tool *t)
+{
+    unsigned char *done = calloc(t->nstacks ? t->nstacks : 1, 1);
+    if (!done)
+        abort();
+    for (size_t emitted = 0; emitted < t->nstacks;) {
+        size_t before = emitted;
+        for (size_t i = 0; i < t->nstacks; i++) {
+            tool_stack *s = &t->stacks[i];
+            if (done[i])
+                continue;
+            int ready = 1;
+            for (size_t k = 0; ready && s->deps && s->deps->kind == CCDK__V_LIST && k < s->deps->u.list.n; k++) {
+                const ccdk_value *d = s->deps->u.list.items[k];
+                for (size_t j = 0; d->kind == CCDK__V_STR && j < t->nstacks; j++)
+                    if (!done[j] && j != i && !strcmp(t->stacks[j].artifact_id, d->u.str.s) &&
+                        !strcmp(t->stacks[j].dir, s->dir))
+                        ready = 0;
+            }
+            if (!ready)
+                continue;
+            const char *name = s->stack_name ? s->stack_name : s->artifact_id;
+            if (strcmp(name, s->display_name))
+                printf("%s (%s)\n", s->display_name, name);
+            else
+                printf("%s\n", s->display_name);
+            done[i] = 1;
+            emitted++;
+            break; /* from the start again: the first ready stack in the assembly's order */
+        }
+        if (emitted == before) { /* a cycle: cannot happen in an assembly the CLI accepts */
+            tool_fail(t, "%s: the stacks' dependencies form a cycle", t->assembly);
+            free(done);
+            return 2;
+        }
+    }
+    free(done);
+    return 0;
+}
+
 /* ------------------------------------------------------------------ main */
 
 static char *read_all(FILE *f, size_t *len)
@@ -197,6 +243,17 @@ int main(int argc, char **argv)
         if (tool_load(&t, assembly) == 0 && tool_find_function(&t, target, &s, &id) == 0)
             rc = tool_invoke(&t, s, id, &o);
         free(event);
+    } else if (!strcmp(argv[1], "ls") || !strcmp(argv[1], "list")) {
+        for (int i = 2; i < argc; i++) {
+            if (!strcmp(argv[i], "--assembly") && i + 1 < argc)
+                assembly = argv[++i];
+            else {
+                fprintf(stderr, "ccdk ls: unknown option %s (ccdk help)\n", argv[i]);
+                goto out;
+            }
+        }
+        if (tool_load(&t, assembly) == 0)
+            rc = tool_ls(&t);
     } else if (!strcmp(argv[1], "gc")) {
         int dry = 0;
         for (int i = 2; i < argc; i++) {

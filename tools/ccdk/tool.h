@@ -14,6 +14,8 @@ typedef struct {
     ccdk_value *template;
     ccdk_value *assets;       /* the asset manifest, or NULL */
     ccdk_value *paths;        /* logical id -> "/construct/path" (metadata), or NULL */
+    const char *stack_name;   /* properties.stackName, or NULL (then the artifact id) */
+    const ccdk_value *deps;   /* the artifact's dependencies (artifact ids), or NULL */
 } tool_stack;
 
 typedef struct {
@@ -44,5 +46,7 @@ typedef struct {
 int tool_invoke(tool *t, tool_stack *s, const char *logical_id, const tool_invoke_options *o);
 /* gc.c */
 int tool_gc(tool *t, int dry_run);
+/* `ccdk ls`: the stacks as `cdk ls` lists them */
+int tool_ls(tool *t);
 
 #endif
