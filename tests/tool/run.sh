@@ -37,6 +37,9 @@ check "node: exit status 0" rc_is 0
 check "node: the Ref is a placeholder, with a warning" has err 'QUEUE_URL is {"Ref":"Queue4A7E3555"}'
 check "node: START, END and REPORT lines, and the function's own log" \
   bash -c "grep -q '^START RequestId: ' '$T/err' && grep -q '^END RequestId: ' '$T/err' && grep -q $'^REPORT RequestId: .*\tDuration: .* ms\tBilled Duration: .* ms\tMemory Size: 128 MB\tMax Memory Used: [0-9]* MB' '$T/err' && grep -q 'log line from the handler' '$T/err'"
+(cd "$T" && "$CCDK" invoke ToolStack/Node --assembly out --event "$T/event.json" >"$T/res" 2>"$T/err")
+check "node: an assembly given as a relative path (the function runs in its own directory)" \
+  json "r.hello === 'hello, ccdk (from a layer)'"
 echo '{"Parameters": {"STAGE": "prod"}, "Node": {"QUEUE_URL": "https://sqs.local/q"}}' >"$T/env.json"
 inv Node --assembly "$T/out" --env-vars "$T/env.json"
 check "node: --env-vars (SAM's format) over the template; a path without the stack" \

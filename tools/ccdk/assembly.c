@@ -112,8 +112,11 @@ static void load_dir(tool *t, const char *dir)
 
 int tool_load(tool *t, const char *assembly)
 {
-    t->assembly = assembly;
-    load_dir(t, assembly);
+    /* absolute: the function runs in its code directory (LAMBDA_TASK_ROOT), derived from this */
+    char *abs = realpath(assembly, NULL);
+    t->assembly = abs ? ccdk__strdup(t->app, abs) : assembly;
+    free(abs);
+    load_dir(t, t->assembly);
     return t->failed ? -1 : 0;
 }
 
