@@ -32,10 +32,8 @@ static void report_missing(ccdk_stack *s, const char *key, const char *provider,
         ccdk__v_set(props, "dummyValue", dummy);
     ccdk__v_set(props, "account", ccdk__v_str(app, s->account));
     ccdk__v_set(props, "region", ccdk__v_str(app, s->region));
-    /* the DefaultStackSynthesizer's lookup role, its placeholders specialized for the stack */
-    ccdk__v_set(props, "lookupRoleArn",
-                ccdk__v_str(app, ccdk__sprintf(app, "arn:${AWS::Partition}:iam::%s:role/cdk-%s-lookup-role-%s-%s", s->account,
-                                               s->qualifier, s->account, s->region)));
+    /* the DefaultStackSynthesizer's lookup role, as the manifest names it */
+    ccdk__v_set(props, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, CCDK__LOOKUP_ROLE_ARN)));
     ccdk__v_set(m, "props", props);
     ccdk__v_push(app->missing, m);
 }

@@ -23,8 +23,10 @@
 
 /* ------------------------------------------------------------------ environment placeholders */
 
+#define specialize ccdk__stack_specialize
+
 /* StringSpecializer.specialize: ${Qualifier} and the account/region when the stack knows them. */
-static char *specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
+char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl)
 {
     ccdk__buf b = {0};
     for (const char *p = tmpl; *p;) {
@@ -828,7 +830,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         jw_str_list1(&w, aid);
         ccdk__jw_key(&w, "lookupRole");
         ccdk__jw_obj(&w);
-        jw_kv_str(&w, "arn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"));
+        jw_kv_str(&w, "arn", specialize(app, s, CCDK__LOOKUP_ROLE_ARN));
         ccdk__jw_key(&w, "requiresBootstrapStackVersion");
         ccdk__jw_num(&w, 8);
         jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
@@ -1097,6 +1099,15 @@ static int phase_render(synth_run *r)
     return 0;
 }
 
+/* the `cdk.out` file of an assembly directory (dir: "" or a Stage's "assembly-X/") */
+static int write_cdk_out(const char *tmp, const char *dir)
+{
+    static const char body[] = "{\"version\":\"" SCHEMA_VERSION "\"}";
+    char p[4200];
+    snprintf(p, sizeof p, "%s/%scdk.out", tmp, dir);
+    return ccdk__write_file(p, body, sizeof body - 1);
+}
+
 /* asset manifests, staged assets, manifest.json, tree.json (the writer's), and the cdk.out file */
 static int phase_write(synth_run *r)
 {
@@ -1123,11 +1134,7 @@ static int phase_write(synth_run *r)
             ccdk_stage *st = app->stages[i];
             if (st->node.detached)
                 continue;
-            ok = write_manifest(app, tmp, st) == 0;
-            char p[4200];
-            snprintf(p, sizeof p, "%s/%scdk.out", tmp, st->dir);
-            ok = ok && ccdk__write_file(p, "{\"version\":\"" SCHEMA_VERSION "\"}",
-                                        strlen("{\"version\":\"" SCHEMA_VERSION "\"}")) == 0;
+            ok = write_manifest(app, tmp, st) == 0 && write_cdk_out(tmp, st->dir) == 0;
         }
         ccdk__scratch_end(app);
     }
@@ -1136,11 +1143,8 @@ static int phase_write(synth_run *r)
     r->writer_on = 0;
     ok = ok && tree_ok;
     phase(&r->tm, "tree");
-    if (ok) {
-        char p[4200];
-        snprintf(p, sizeof p, "%s/cdk.out", tmp);
-        ok = ccdk__write_file(p, "{\"version\":\"" SCHEMA_VERSION "\"}", strlen("{\"version\":\"" SCHEMA_VERSION "\"}")) == 0;
-    }
+    if (ok)
+        ok = write_cdk_out(tmp, "") == 0;
     if (!ok && !app->nerrors)
         ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", tmp, strerror(errno));
     return ok ? 0 : -1;

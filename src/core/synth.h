@@ -7,6 +7,11 @@
 
 /* refs.c: cross-stack references become exports/outputs and stack dependencies (prepare) */
 void ccdk__resolve_references(ccdk_app *app);
+/* StringSpecializer.specialize of a DefaultStackSynthesizer template: ${Qualifier}, and the
+ * account/region when the stack has them (synth.c) */
+char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl);
+#define CCDK__LOOKUP_ROLE_ARN                                                                             \
+    "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
 
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
 ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
