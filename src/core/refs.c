@@ -243,8 +243,10 @@ void ccdk__resolve_references(ccdk_app *app)
     int warned = 0;
     for (size_t i = 0; i < norder; i++) {
         ccdk__xref *x = &app->xrefs[order[i]];
-        if (!x->value)
+        if (!x->value && !x->failed) {
             x->value = resolve_value(app, x, strength, &warned);
+            x->failed = !x->value;
+        }
     }
     free(order);
     /* the outputs are new elements: the stacks' element lists are collected again */

@@ -271,7 +271,7 @@ ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *tar
     if (app->nxrefs == app->capxrefs)
         app->xrefs = ccdk__grow(app->xrefs, &app->capxrefs, sizeof *app->xrefs, 8);
     ccdk__xref *x = &app->xrefs[app->nxrefs++];
-    *x = (ccdk__xref){consumer, target, attr, NULL};
+    *x = (ccdk__xref){consumer, target, attr, NULL, 0};
     return x;
 }
 
@@ -291,6 +291,8 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
     ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 0);
     if (x && x->value)
         return ccdk__resolve(ctx, x->value);
+    if (x && x->failed)
+        return NULL; /* its error is recorded: the synth fails; no second message per use */
     ccdk__error(target, "Cross-stack reference from stack '%s' to '%s' is not supported by ccdk yet", ctx->stack->stack_name,
                 target->path);
     return NULL;

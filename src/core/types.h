@@ -303,6 +303,7 @@ typedef struct ccdk__xref {
     ccdk__node *target; /* a CfnElement of another stack */
     const char *attr;   /* NULL for {"Ref"} */
     ccdk_value *value;  /* NULL until resolved (refs.c) */
+    int failed;         /* resolving it was an error (recorded once): rendered as if local */
 } ccdk__xref;
 
 typedef struct ccdk__logical_id_entry ccdk__logical_id_entry;
