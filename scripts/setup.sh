@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what ccdk's build and tests need when it is missing: Debian packages (as root) and the
-# pinned npm packages (aws-cdk-lib, the cdk CLI) from package-lock.json. Quiet when all is there.
+# pinned npm packages (aws-cdk-lib, the cdk CLI, esbuild) from package-lock.json. Quiet when all is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,10 @@ command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
 # the fuzz targets (make fuzz-smoke, in make test): clang and its libFuzzer/sanitizer runtimes
 command -v clang >/dev/null 2>&1 || need+=(clang)
 compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null || need+=(libclang-rt-14-dev)
+# `ccdk serve`'s browser test (tests/tool): a real headless Chromium doing cross-origin fetches
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# `ccdk serve`'s tests talk to the server with curl
+command -v curl >/dev/null 2>&1 || need+=(curl)
 if ((${#need[@]})); then
   echo "setup: installing ${need[*]}"
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
@@ -39,7 +43,7 @@ fi
 stamp=node_modules/.ccdk-installed
 want=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  echo "setup: installing the pinned npm packages (aws-cdk-lib, aws-cdk)"
+  echo "setup: installing the pinned npm packages (aws-cdk-lib, aws-cdk, esbuild)"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
