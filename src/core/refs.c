@@ -203,7 +203,12 @@ static int any_foreign_reference(ccdk_app *app)
     for (size_t i = nerrors; i < app->nerrors; i++)
         free(app->errors[i]);
     app->nerrors = nerrors;
-    app->nxrefs = nxrefs;
+    if (app->nxrefs != nxrefs) {
+        app->nxrefs = nxrefs;
+        free(app->xref_slots); /* its entries past nxrefs are gone: rebuilt on the next lookup */
+        app->xref_slots = NULL;
+        app->nxref_slots = 0;
+    }
     return found;
 }
 
@@ -229,8 +234,10 @@ void ccdk__resolve_references(ccdk_app *app)
         ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
         app->cur_stack = s;
         for (size_t k = 0; k < n; k++) {
-            ccdk_value *tpl = ccdk__v_obj(app);
             ctx.el = els[k];
+            if (ccdk__element_scan_foreign(els[k], &ctx) == 0)
+                continue; /* nothing in it can reference another stack: no marker to order */
+            ccdk_value *tpl = ccdk__v_obj(app);
             size_t before = app->nxrefs;
             els[k]->kind->render(els[k], &ctx, tpl);
             if (app->nxrefs == before)

@@ -259,19 +259,61 @@ static const char *resolve_key(ccdk__resolve_ctx *ctx, const char *key)
     return NULL;
 }
 
-ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr, int add)
+static int xref_is(const ccdk__xref *x, const ccdk_stack *consumer, const ccdk__node *target, const char *attr)
 {
+    return x->consumer == consumer && x->target == target && (x->attr == attr || (x->attr && attr && !strcmp(x->attr, attr)));
+}
+
+static size_t xref_hash(const ccdk_stack *consumer, const ccdk__node *target, const char *attr)
+{
+    uint64_t h = (uint64_t)(uintptr_t)consumer * 0x9e3779b97f4a7c15u ^ (uint64_t)(uintptr_t)target * 0xc2b2ae3d27d4eb4fu;
+    for (const char *p = attr; p && *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3u;
+    return (size_t)(h ^ h >> 29);
+}
+
+/* the slot for x's triple: its entry, or the empty slot where it goes */
+static size_t *xref_slot(ccdk_app *app, const ccdk_stack *consumer, const ccdk__node *target, const char *attr)
+{
+    size_t mask = app->nxref_slots - 1;
+    for (size_t i = xref_hash(consumer, target, attr) & mask;; i = (i + 1) & mask) {
+        size_t *slot = &app->xref_slots[i];
+        if (!*slot || (*slot - 1 < app->nxrefs && xref_is(&app->xrefs[*slot - 1], consumer, target, attr)))
+            return slot;
+    }
+}
+
+/* (re)builds the index for at least `want` entries, at most half full */
+static void xref_reindex(ccdk_app *app, size_t want)
+{
+    size_t n = 16;
+    while (n < want * 2)
+        n *= 2;
+    free(app->xref_slots);
+    app->xref_slots = calloc(n, sizeof *app->xref_slots);
+    if (!app->xref_slots)
+        abort();
+    app->nxref_slots = n;
     for (size_t i = 0; i < app->nxrefs; i++) {
         ccdk__xref *x = &app->xrefs[i];
-        if (x->consumer == consumer && x->target == target && (x->attr == attr || (x->attr && attr && !strcmp(x->attr, attr))))
-            return x;
+        *xref_slot(app, x->consumer, x->target, x->attr) = i + 1;
     }
+}
+
+ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr, int add)
+{
+    if (app->nxref_slots < (app->nxrefs + 1) * 2)
+        xref_reindex(app, app->nxrefs + 1);
+    size_t *slot = xref_slot(app, consumer, target, attr);
+    if (*slot && *slot - 1 < app->nxrefs)
+        return &app->xrefs[*slot - 1];
     if (!add)
         return NULL;
     if (app->nxrefs == app->capxrefs)
         app->xrefs = ccdk__grow(app->xrefs, &app->capxrefs, sizeof *app->xrefs, 8);
     ccdk__xref *x = &app->xrefs[app->nxrefs++];
     *x = (ccdk__xref){consumer, target, attr, NULL, 0};
+    *slot = app->nxrefs;
     return x;
 }
 

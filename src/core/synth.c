@@ -30,6 +30,13 @@ char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmp
 {
     ccdk__buf b = {0};
     for (const char *p = tmpl; *p;) {
+        const char *d = strchr(p, '$');
+        if (d != p) { /* the text up to the next placeholder, in one piece */
+            size_t n = d ? (size_t)(d - p) : strlen(p);
+            ccdk__buf_put(&b, p, n);
+            p += n;
+            continue;
+        }
         if (!strncmp(p, "${Qualifier}", 12)) {
             ccdk__buf_puts(&b, s->qualifier);
             p += 12;

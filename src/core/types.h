@@ -283,6 +283,9 @@ struct ccdk_app {
     size_t nstages, capstages;
     struct ccdk__xref *xrefs;
     size_t nxrefs, capxrefs;
+    /* an open-addressing index of xrefs by (consumer, target, attr): slot = index + 1, 0 empty;
+     * entries at or past nxrefs are stale (refs.c may take xrefs back) and skipped */
+    size_t *xref_slots, nxref_slots;
     int xref_collect;
 };
 
