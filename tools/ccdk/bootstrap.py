@@ -14,6 +14,12 @@ API = os.environ["AWS_LAMBDA_RUNTIME_API"]
 ROOT = os.environ.get("LAMBDA_TASK_ROOT", os.getcwd())
 HANDLER = os.environ.get("_HANDLER", "")
 
+# the function's runtime (python3.12) against the local python3: a warning when they differ
+_WANTED = os.environ.pop("_CCDK_RUNTIME", "")
+if _WANTED.startswith("python") and _WANTED[6:] != "%d.%d" % sys.version_info[:2]:
+    print("ccdk: warning: the function's runtime is %s, the local python3 is %d.%d.%d" % ((_WANTED,) + tuple(sys.version_info[:3])),
+          file=sys.stderr)
+
 
 def call(method, path, body=None, headers=None):
     data = body.encode("utf-8") if isinstance(body, str) else body
