@@ -3,7 +3,8 @@
 # tests/tool/app.c, and `ccdk invoke` over aws-cdk-lib's assembly of its twin app.js: node (an
 # asset, a layer, an environment variable holding a Ref, a callback handler), python (inline),
 # provided (a C bootstrap compiled here); a handler error, an init error, a timeout, a 7 MB
-# response; a function that does not exist; gc of an unused asset; ls against `cdk ls`.
+# response; a function that does not exist; the interpreter version warning; gc of an unused
+# asset; ls against `cdk ls`; `ccdk serve` (serve.sh).
 set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -60,6 +61,13 @@ inv ToolStack/Node --assembly "$T/out" --event <(echo '{"big": 7340032}')
 check "node: a 7 MB response is Lambda's ResponseSizeTooLarge" json "r.errorType === 'Function.ResponseSizeTooLarge'"
 inv ToolStack/Python --assembly "$T/out" --event <(echo '{"a": 2, "b": 40}')
 check "python: inline code" json "r.sum === 42 && r.name === 'ToolStack-Python2FE1CBAA' || r.sum === 42"
+local_py=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+if [ "$local_py" = 3.12 ]; then
+  check "python: no version warning (the local python3 is the function's 3.12)" bash -c "! grep -q 'warning: the function.s runtime' '$T/err'"
+else
+  check "python: a warning that the local python3 ($local_py) is not the function's python3.12" \
+    grep -q "ccdk: warning: the function's runtime is python3.12, the local python3 is $local_py" "$T/err"
+fi
 inv ToolStack/Python --assembly "$T/out" --event <(echo '{"fail": true}')
 check "python: a handler error" json "r.errorType === 'ValueError' && r.errorMessage === 'python says no'"
 inv ToolStack/Provided --assembly "$T/out"
@@ -99,6 +107,9 @@ if [ -x node_modules/.bin/cdk ]; then
     check "ls: $c as \`cdk ls\` lists it" bash -c "[ -s '$T/ls-ccdk' ] && cmp -s '$T/ls-ccdk' '$T/ls-cdk'"
   done
 fi
+
+# serve: Function URLs, CORS in a real browser, the Invoke API, warm runtimes (tests/tool/serve.sh)
+. tests/tool/serve.sh
 
 echo "tool: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

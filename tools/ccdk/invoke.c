@@ -509,7 +509,7 @@ void tool_fn_free(tool_fn *f)
     memset(&f->argv, 0, sizeof f->argv);
 }
 
-static void new_request_id(char *rid, size_t n)
+void tool_new_request_id(char *rid, size_t n)
 {
     unsigned char r[16];
     int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
@@ -592,10 +592,13 @@ static void set_payload(tool_result *r, const char *text)
     memcpy(r->payload, text, r->len + 1);
 }
 
-void tool_fn_invoke(tool *t, tool_fn *f, const char *event, size_t event_len, int log, tool_result *r)
+void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event, size_t event_len, int log, tool_result *r)
 {
     memset(r, 0, sizeof *r);
-    new_request_id(r->rid, sizeof r->rid);
+    if (want_rid)
+        snprintf(r->rid, sizeof r->rid, "%s", want_rid);
+    else
+        tool_new_request_id(r->rid, sizeof r->rid);
     const char *rid = r->rid;
     int status = 0;
     if (f->pid > 0 && waitpid(f->pid, &status, WNOHANG) == f->pid) /* died while idle */
@@ -743,7 +746,7 @@ int tool_invoke(tool *t, tool_stack *s, const char *logical_id, const tool_invok
     if (tool_fn_load(t, s, logical_id, o->env_vars, &f) != 0)
         return 2;
     tool_result r;
-    tool_fn_invoke(t, &f, o->event, strlen(o->event), !o->quiet, &r);
+    tool_fn_invoke(t, &f, NULL, o->event, strlen(o->event), !o->quiet, &r);
     /* one invocation: the runtime is stopped, as Lambda freezes (and here ends) the sandbox */
     tool_fn_free(&f);
     fwrite(r.payload, 1, r.len, stdout);

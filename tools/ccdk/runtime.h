@@ -50,12 +50,24 @@ typedef struct {
 /* the function's runtime, code, layers and environment from the template; -1 (tool_fail) when it
  * cannot run here. env_vars: SAM's --env-vars file, or NULL. */
 int tool_fn_load(tool *t, tool_stack *s, const char *logical_id, const char *env_vars, tool_fn *f);
-/* one invocation: starts the runtime when none is running (cold), else reuses it (warm). log:
+/* one invocation (rid: its request id, or NULL for a new one): starts the runtime when none is running (cold), else reuses it (warm). log:
  * START/END/REPORT on stderr. The runtime stays up after a response or a handler error; it is
  * killed after a timeout, an init error or an exit. Free r->payload. */
-void tool_fn_invoke(tool *t, tool_fn *f, const char *event, size_t event_len, int log, tool_result *r);
+void tool_fn_invoke(tool *t, tool_fn *f, const char *rid, const char *event, size_t event_len, int log, tool_result *r);
+/* a request id as Lambda makes them (a UUID v4) */
+void tool_new_request_id(char *rid, size_t n);
 /* kills the runtime process (group) if there is one */
 void tool_fn_stop(tool_fn *f);
 void tool_fn_free(tool_fn *f);
+
+typedef struct {
+    int port;          /* 0: a free one */
+    int allow_iam;     /* serve AuthType AWS_IAM URLs (else 403) */
+    int quiet;         /* no request lines, no START/END/REPORT */
+    const char *env_vars;
+} tool_serve_options;
+
+/* serve.c: `ccdk serve` until SIGINT/SIGTERM; its exit status */
+int tool_serve(tool *t, const tool_serve_options *o);
 
 #endif

@@ -1,0 +1,1399 @@
+/* serve.c - `ccdk serve`: every Function URL (AWS::Lambda::Url) of the assembly, nested Stage
+ * assemblies included, on one loopback port, and the Lambda Invoke API on the same port.
+ *
+ * Routing: a URL is served at http://<its function's construct id, lower case>.localhost:PORT/
+ * (browsers resolve *.localhost to loopback) and at http://<its function's logical id, lower
+ * case>.localhost:PORT/; when two URLs would get the same name, the logical id is the name, then
+ * the URL's own logical id, then "<url id>.<stack id>". A request to plain localhost:PORT goes
+ * to the Invoke API when its path is /2015-03-31/functions/..., else to the only URL when there
+ * is one.
+ *
+ * As Lambda does: payload format 2.0 events (headers lower-cased and comma-joined, the Cookie
+ * header as the cookies array, the query string decoded into queryStringParameters, a body that
+ * is not text base64-encoded); the result mapped back (statusCode, headers, cookies as Set-Cookie,
+ * base64 bodies; a result without statusCode is a 200 application/json response of the result's
+ * JSON); an error, a timeout or a crash is 502 "Internal Server Error"; CORS answered from the
+ * URL's Cors block (the preflight without invoking the function, the CORS headers added to the
+ * function's responses, overriding any it sets); AuthType AWS_IAM answered 403 unless --allow-iam.
+ *
+ * One runtime process per function, kept warm between requests (one Lambda instance): requests
+ * are handled one at a time, in the order they complete. When the app is synthesized again
+ * (manifest.json changes), the assembly is read again and a function whose properties, code or
+ * layers changed gets a new runtime at its next request. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runtime.h"
+#include "tool.h"
+
+#define MAX_REQUEST (6 * 1024 * 1024) /* Lambda's synchronous request payload limit */
+
+static const char *str_of(const ccdk_value *v) { return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL; }
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* ------------------------------------------------------------------ base64 */
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static void b64_encode(ccdk__buf *out, const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) | (i + 2 < n ? p[i + 2] : 0);
+        ccdk__buf_putc(out, b64[v >> 18 & 63]);
+        ccdk__buf_putc(out, b64[v >> 12 & 63]);
+        ccdk__buf_putc(out, i + 1 < n ? b64[v >> 6 & 63] : '=');
+        ccdk__buf_putc(out, i + 2 < n ? b64[v & 63] : '=');
+    }
+}
+
+static void b64_decode(ccdk__buf *out, const char *s, size_t n)
+{
+    unsigned v = 0;
+    int bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *c = s[i] ? strchr(b64, s[i]) : NULL;
+        int d = c ? (int)(c - b64) : s[i] == '-' ? 62 : s[i] == '_' ? 63 : -1; /* also base64url */
+        if (d < 0)
+            continue;
+        v = v << 6 | (unsigned)d;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            ccdk__buf_putc(out, (char)(v >> bits & 255));
+        }
+    }
+}
+
+static int valid_utf8(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        size_t k = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : 9;
+        if (k == 9 || i + k >= n)
+            return 0;
+        for (size_t j = 1; j <= k; j++)
+            if ((p[i + j] & 0xc0) != 0x80)
+                return 0;
+        i += k + 1;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------------ HTTP */
+
+typedef struct {
+    char *name; /* lower case */
+    char *value;
+} hdr;
+
+typedef struct {
+    char method[16], proto[16];
+    char *target;
+    hdr *h;
+    size_t nh;
+    char *head; /* the head's storage */
+    char *body;
+    size_t body_len;
+    int keep_alive;
+} hreq;
+
+typedef struct {
+    int fd;
+    ccdk__buf in;
+    int sent_continue;
+    char peer[64];
+} conn;
+
+static void hreq_free(hreq *r)
+{
+    free(r->head);
+    free(r->h);
+    free(r->body);
+    memset(r, 0, sizeof *r);
+}
+
+/* the value of a header (the first of that name), or NULL */
+static const char *hget(const hreq *r, const char *name)
+{
+    for (size_t i = 0; i < r->nh; i++)
+        if (!strcmp(r->h[i].name, name))
+            return r->h[i].value;
+    return NULL;
+}
+
+/* one request from c->in: 1 (complete, consumed from c->in), 0 (more to read), -1 (bad), -2 (too
+ * large) */
+static int parse_request(conn *c, hreq *r)
+{
+    char *end = c->in.len >= 4 ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
+    if (!end)
+        return c->in.len > 65536 ? -1 : 0;
+    size_t head_len = (size_t)(end - c->in.data) + 4;
+    memset(r, 0, sizeof *r);
+    r->head = malloc(head_len + 1);
+    if (!r->head)
+        abort();
+    memcpy(r->head, c->in.data, head_len);
+    r->head[head_len] = 0;
+    char *line = r->head, *eol = strstr(line, "\r\n");
+    *eol = 0;
+    char *sp1 = strchr(line, ' '), *sp2 = sp1 ? strchr(sp1 + 1, ' ') : NULL;
+    if (!sp1 || !sp2 || sp1 - line >= (long)sizeof r->method || strlen(sp2 + 1) >= sizeof r->proto) {
+        hreq_free(r);
+        return -1;
+    }
+    memcpy(r->method, line, (size_t)(sp1 - line));
+    *sp2 = 0;
+    r->target = sp1 + 1;
+    strcpy(r->proto, sp2 + 1);
+    size_t cap = 0;
+    for (line = eol + 2; *line && strncmp(line, "\r\n", 2); line = eol + 2) {
+        eol = strstr(line, "\r\n");
+        *eol = 0;
+        char *colon = strchr(line, ':');
+        if (!colon)
+            continue;
+        *colon = 0;
+        for (char *p = line; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+        char *v = colon + 1;
+        while (*v == ' ' || *v == '\t')
+            v++;
+        size_t vl = strlen(v);
+        while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\t'))
+            v[--vl] = 0;
+        if (r->nh == cap) {
+            cap = cap ? 2 * cap : 16;
+            r->h = realloc(r->h, cap * sizeof *r->h);
+            if (!r->h)
+                abort();
+        }
+        r->h[r->nh++] = (hdr){line, v};
+    }
+    const char *te = hget(r, "transfer-encoding");
+    const char *cl = hget(r, "content-length");
+    const char *connection = hget(r, "connection");
+    r->keep_alive = strcmp(r->proto, "HTTP/1.0") ? !(connection && !strcasecmp(connection, "close"))
+                                                  : (connection && !strcasecmp(connection, "keep-alive"));
+    size_t have = c->in.len - head_len;
+    const char *b = c->in.data + head_len;
+    if (te && strstr(te, "chunked")) {
+        ccdk__buf out = {0};
+        size_t p = 0;
+        for (;;) {
+            const char *e = p < have ? memmem(b + p, have - p, "\r\n", 2) : NULL;
+            if (!e) {
+                ccdk__buf_free(&out);
+                hreq_free(r);
+                return have > MAX_REQUEST + 65536 ? -2 : 0;
+            }
+            size_t sz = strtoul(b + p, NULL, 16);
+            size_t start = (size_t)(e - b) + 2;
+            if (sz == 0) {
+                const char *fin = start <= have ? memmem(b + start, have - start, "\r\n", 2) : NULL;
+                if (!fin) { /* trailers not complete */
+                    ccdk__buf_free(&out);
+                    hreq_free(r);
+                    return 0;
+                }
+                p = (size_t)(fin - b) + 2;
+                break;
+            }
+            if (start + sz + 2 > have) {
+                ccdk__buf_free(&out);
+                hreq_free(r);
+                return have > MAX_REQUEST + 65536 ? -2 : 0;
+            }
+            ccdk__buf_put(&out, b + start, sz);
+            p = start + sz + 2;
+        }
+        ccdk__buf_putc(&out, 0);
+        r->body = out.data;
+        r->body_len = out.len - 1;
+        memmove(c->in.data, c->in.data + head_len + p, c->in.len - head_len - p);
+        c->in.len -= head_len + p;
+        return 1;
+    }
+    size_t n = cl ? strtoul(cl, NULL, 10) : 0;
+    if (n > MAX_REQUEST) {
+        hreq_free(r);
+        return -2;
+    }
+    if (have < n) {
+        hreq_free(r);
+        return 0;
+    }
+    r->body = malloc(n + 1);
+    if (!r->body)
+        abort();
+    memcpy(r->body, b, n);
+    r->body[n] = 0;
+    r->body_len = n;
+    memmove(c->in.data, c->in.data + head_len + n, c->in.len - head_len - n);
+    c->in.len -= head_len + n;
+    return 1;
+}
+
+static void send_all(int fd, const char *p, size_t n)
+{
+    while (n) {
+        ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return;
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+typedef struct {
+    int status;
+    ccdk__buf headers; /* "Name: value\r\n" lines */
+    ccdk__buf body;
+} hres;
+
+/* a header line; CR and LF in names and values are dropped (no response splitting) */
+static void hadd(hres *o, const char *name, const char *value)
+{
+    for (const char *p = name; *p; p++)
+        if (*p != '\r' && *p != '\n')
+            ccdk__buf_putc(&o->headers, *p);
+    ccdk__buf_puts(&o->headers, ": ");
+    for (const char *p = value; *p; p++)
+        if (*p != '\r' && *p != '\n')
+            ccdk__buf_putc(&o->headers, *p);
+    ccdk__buf_puts(&o->headers, "\r\n");
+}
+
+static int has_header(const hres *o, const char *name)
+{
+    size_t nl = strlen(name);
+    const char *p = o->headers.data;
+    for (size_t i = 0; p && i < o->headers.len;) {
+        if (!strncasecmp(p + i, name, nl) && p[i + nl] == ':')
+            return 1;
+        const char *e = memmem(p + i, o->headers.len - i, "\r\n", 2);
+        if (!e)
+            break;
+        i = (size_t)(e - p) + 2;
+    }
+    return 0;
+}
+
+static const char *reason(int s)
+{
+    switch (s) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 413: return "Request Entity Too Large";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    default: return "Status";
+    }
+}
+
+static void hsend(int fd, const hreq *rq, hres *o)
+{
+    ccdk__buf out = {0};
+    char date[64];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    ccdk__buf_printf(&out, "HTTP/1.1 %d %s\r\nDate: %s\r\n", o->status, reason(o->status), date);
+    if (o->headers.len)
+        ccdk__buf_put(&out, o->headers.data, o->headers.len);
+    ccdk__buf_printf(&out, "Content-Length: %zu\r\nConnection: %s\r\n\r\n", o->body.len, rq->keep_alive ? "keep-alive" : "close");
+    if (strcmp(rq->method, "HEAD") && o->body.len)
+        ccdk__buf_put(&out, o->body.data, o->body.len);
+    send_all(fd, out.data, out.len);
+    ccdk__buf_free(&out);
+}
+
+static void hres_free(hres *o)
+{
+    ccdk__buf_free(&o->headers);
+    ccdk__buf_free(&o->body);
+}
+
+/* ------------------------------------------------------------------ the server */
+
+typedef struct {
+    tool_stack *stack;
+    const char *url_id, *fn_id;
+    char label[300]; /* the host name's first label(s), lower case */
+    char alt[300];   /* the function's logical id, lower case: served too */
+    int iam;
+    const ccdk_value *cors;
+    const char *api_id;
+} route;
+
+typedef struct {
+    const char *stack_name, *logical_id; /* display name and logical id (malloc'ed) */
+    tool_fn fn;
+    int loaded;
+} slot;
+
+typedef struct {
+    tool *t;
+    const char *assembly;
+    struct timespec mtime;
+    off_t msize;
+    route *routes;
+    size_t nroutes;
+    slot *slots;
+    size_t nslots, capslots;
+    int port, allow_iam, quiet;
+    const char *env_vars;
+    ccdk_app *scratch;
+    unsigned scratch_uses;
+} server;
+
+static volatile sig_atomic_t stop_requested;
+static void on_signal(int sig) { stop_requested = sig; }
+
+static void lower(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            *s = (char)(*s - 'A' + 'a');
+}
+
+static const ccdk_value *resource(tool_stack *s, const char *id)
+{
+    return id ? ccdk__v_get(ccdk__v_get(s->template, "Resources"), id) : NULL;
+}
+
+static const char *type_of(tool_stack *s, const char *id) { return str_of(ccdk__v_get(resource(s, id), "Type")); }
+
+/* the logical id of the function a URL's TargetFunctionArn names: {Fn::GetAtt: [Fn, Arn]}, {Ref:
+ * Fn}, or an alias ({Ref: Alias}, whose FunctionName is {Ref: Fn}) */
+static const char *target_function(tool_stack *s, const ccdk_value *arn)
+{
+    for (int hop = 0; hop < 3 && arn; hop++) {
+        const char *id = str_of(ccdk__v_get(arn, "Ref"));
+        const ccdk_value *ga = ccdk__v_get(arn, "Fn::GetAtt");
+        if (!id && ga && ga->kind == CCDK__V_LIST && ga->u.list.n >= 1)
+            id = str_of(ga->u.list.items[0]);
+        const char *type = type_of(s, id);
+        if (!type)
+            return NULL;
+        if (!strcmp(type, "AWS::Lambda::Function"))
+            return id;
+        if (strcmp(type, "AWS::Lambda::Alias") && strcmp(type, "AWS::Lambda::Version"))
+            return NULL;
+        arn = ccdk__v_get(ccdk__v_get(resource(s, id), "Properties"), "FunctionName");
+    }
+    return NULL;
+}
+
+/* a Function URL's id as Lambda's look (32 lower-case letters and digits), from its path */
+static const char *url_id_for(tool *t, const char *stack, const char *id)
+{
+    unsigned long long h = 1469598103934665603ULL, g = 7;
+    for (const char *p = stack; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    for (const char *p = id; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL, g = g * 31 + (unsigned char)*p;
+    char out[33];
+    for (int i = 0; i < 32; i++) {
+        unsigned long long x = i < 16 ? h : g ^ h;
+        out[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[(x >> ((i % 16) * 4)) % 36];
+        if (i == 15)
+            h = h * 6364136223846793005ULL + 1442695040888963407ULL;
+    }
+    out[32] = 0;
+    return ccdk__strdup(t->app, out);
+}
+
+static void build_routes(server *sv)
+{
+    tool *t = sv->t;
+    free(sv->routes);
+    sv->routes = NULL;
+    sv->nroutes = 0;
+    size_t cap = 0;
+    for (size_t i = 0; i < t->nstacks; i++) {
+        tool_stack *s = &t->stacks[i];
+        const ccdk_value *res = ccdk__v_get(s->template, "Resources");
+        for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
+            const ccdk_value *r = res->u.obj.e[k].val;
+            const char *type = str_of(ccdk__v_get(r, "Type"));
+            if (!type || strcmp(type, "AWS::Lambda::Url"))
+                continue;
+            const ccdk_value *props = ccdk__v_get(r, "Properties");
+            const char *fn = target_function(s, ccdk__v_get(props, "TargetFunctionArn"));
+            if (!fn) {
+                fprintf(stderr, "ccdk serve: warning: %s/%s: its function is not a function of this stack: not served\n",
+                        s->display_name, res->u.obj.e[k].key);
+                continue;
+            }
+            if (sv->nroutes == cap) {
+                cap = cap ? 2 * cap : 8;
+                sv->routes = realloc(sv->routes, cap * sizeof *sv->routes);
+                if (!sv->routes)
+                    abort();
+            }
+            route *ro = &sv->routes[sv->nroutes++];
+            memset(ro, 0, sizeof *ro);
+            ro->stack = s;
+            ro->url_id = res->u.obj.e[k].key;
+            ro->fn_id = fn;
+            const char *auth = str_of(ccdk__v_get(props, "AuthType"));
+            ro->iam = !auth || strcmp(auth, "NONE");
+            ro->cors = ccdk__v_get(props, "Cors");
+            ro->api_id = url_id_for(t, s->display_name, ro->url_id);
+        }
+    }
+    /* host names: the function's construct id (Api for /Stack/Api/Resource); its logical id when
+     * two would clash; then the URL's logical id; then with the stack */
+    for (int pass = 0; pass < 4; pass++) {
+        for (size_t i = 0; i < sv->nroutes; i++) {
+            route *ro = &sv->routes[i];
+            snprintf(ro->alt, sizeof ro->alt, "%s", ro->fn_id);
+            lower(ro->alt);
+            const char *path = pass == 0 && ro->stack->paths ? str_of(ccdk__v_get(ro->stack->paths, ro->fn_id)) : NULL;
+            char id[300] = "";
+            if (path) {
+                snprintf(id, sizeof id, "%s", path);
+                size_t n = strlen(id);
+                if (n > 9 && !strcmp(id + n - 9, "/Resource"))
+                    id[n - 9] = 0;
+                const char *last = strrchr(id, '/');
+                memmove(id, last ? last + 1 : id, strlen(last ? last + 1 : id) + 1);
+                for (const char *c = id; *c; c++)
+                    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '-'))
+                        id[0] = 0;
+            }
+            if (pass == 0 && id[0])
+                snprintf(ro->label, sizeof ro->label, "%s", id);
+            else if (pass <= 1)
+                snprintf(ro->label, sizeof ro->label, "%s", ro->fn_id);
+            else if (pass == 2)
+                snprintf(ro->label, sizeof ro->label, "%s", ro->url_id);
+            else
+                snprintf(ro->label, sizeof ro->label, "%s.%s", ro->url_id, ro->stack->artifact_id);
+            lower(ro->label);
+        }
+        int clash = 0;
+        for (size_t i = 0; i < sv->nroutes && !clash; i++)
+            for (size_t j = i + 1; j < sv->nroutes && !clash; j++)
+                clash = !strcmp(sv->routes[i].label, sv->routes[j].label);
+        if (!clash)
+            break;
+    }
+}
+
+static int stat_manifest(server *sv, struct timespec *m, off_t *size)
+{
+    struct stat st;
+    if (stat(ccdk__sprintf(sv->t->app, "%s/manifest.json", sv->t->assembly), &st) != 0)
+        return -1;
+    *m = st.st_mtim;
+    *size = st.st_size;
+    return 0;
+}
+
+static tool_stack *find_stack(tool *t, const char *display_name)
+{
+    for (size_t i = 0; i < t->nstacks; i++)
+        if (!strcmp(t->stacks[i].display_name, display_name))
+            return &t->stacks[i];
+    return NULL;
+}
+
+/* the app was synthesized again: read the assembly again; a function whose properties, code or
+ * layers changed gets a new runtime (the old assembly's memory is kept: warm functions point in
+ * it) */
+static void maybe_reload(server *sv)
+{
+    struct timespec m;
+    off_t size;
+    if (stat_manifest(sv, &m, &size) != 0 || (m.tv_sec == sv->mtime.tv_sec && m.tv_nsec == sv->mtime.tv_nsec && size == sv->msize))
+        return;
+    tool *nt = calloc(1, sizeof *nt);
+    if (!nt)
+        abort();
+    nt->app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    nt->cache = sv->t->cache;
+    if (tool_load(nt, sv->assembly) != 0) {
+        fprintf(stderr, "ccdk serve: the assembly changed but cannot be read (yet): serving the previous one\n");
+        return; /* the new one leaks: rare */
+    }
+    sv->t = nt;
+    sv->mtime = m;
+    sv->msize = size;
+    build_routes(sv);
+    size_t reloaded = 0;
+    for (size_t i = 0; i < sv->nslots; i++) {
+        slot *sl = &sv->slots[i];
+        if (!sl->loaded)
+            continue;
+        tool_stack *s = find_stack(nt, sl->stack_name);
+        tool_fn nf;
+        int same = 0;
+        if (s && type_of(s, sl->logical_id) && !strcmp(type_of(s, sl->logical_id), "AWS::Lambda::Function") &&
+            tool_fn_load(nt, s, sl->logical_id, sv->env_vars, &nf) == 0) {
+            same = !strcmp(nf.key, sl->fn.key);
+            if (same) {
+                tool_fn_free(&nf);
+                sl->fn.stack = s;
+            } else {
+                tool_fn_free(&sl->fn);
+                sl->fn = nf;
+                reloaded++;
+            }
+        } else {
+            tool_fn_free(&sl->fn);
+            sl->loaded = 0;
+            reloaded++;
+        }
+        nt->failed = 0;
+    }
+    fprintf(stderr, "ccdk serve: the assembly changed: %zu Function URL%s, %zu function%s reloaded\n", sv->nroutes,
+            sv->nroutes == 1 ? "" : "s", reloaded, reloaded == 1 ? "" : "s");
+}
+
+/* the warm (or new) function stack/logical_id; NULL (logged) when it cannot run */
+static tool_fn *get_fn(server *sv, tool_stack *s, const char *logical_id)
+{
+    for (size_t i = 0; i < sv->nslots; i++)
+        if (sv->slots[i].loaded && !strcmp(sv->slots[i].stack_name, s->display_name) && !strcmp(sv->slots[i].logical_id, logical_id))
+            return &sv->slots[i].fn;
+    if (sv->nslots == sv->capslots) {
+        sv->capslots = sv->capslots ? 2 * sv->capslots : 16;
+        sv->slots = realloc(sv->slots, sv->capslots * sizeof *sv->slots);
+        if (!sv->slots)
+            abort();
+    }
+    slot *sl = &sv->slots[sv->nslots];
+    memset(sl, 0, sizeof *sl);
+    if (tool_fn_load(sv->t, s, logical_id, sv->env_vars, &sl->fn) != 0) {
+        sv->t->failed = 0;
+        return NULL;
+    }
+    sl->stack_name = strdup(s->display_name);
+    sl->logical_id = strdup(logical_id);
+    sl->loaded = 1;
+    sv->nslots++;
+    return &sl->fn;
+}
+
+static ccdk_app *scratch(server *sv)
+{
+    /* parsed results live in an app of their own, renewed now and then so memory stays flat */
+    if (!sv->scratch || ++sv->scratch_uses > 256) {
+        if (sv->scratch)
+            ccdk_app_free(sv->scratch);
+        sv->scratch = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+        sv->scratch_uses = 0;
+    }
+    return sv->scratch;
+}
+
+/* ------------------------------------------------------------------ a Function URL request */
+
+static int is_text_type(const char *ct)
+{
+    if (!ct)
+        return 0;
+    size_t n = strcspn(ct, ";");
+    char t[200];
+    if (n >= sizeof t)
+        return 0;
+    memcpy(t, ct, n);
+    t[n] = 0;
+    while (n && t[n - 1] == ' ')
+        t[--n] = 0;
+    lower(t);
+    if (!strncmp(t, "text/", 5))
+        return 1;
+    static const char *const texts[] = {"application/json", "application/javascript", "application/xml", "application/yaml",
+                                        "application/x-yaml", "application/graphql", NULL};
+    for (const char *const *p = texts; *p; p++)
+        if (!strcmp(t, *p))
+            return 1;
+    return n > 5 && (!strcmp(t + n - 5, "+json") || !strcmp(t + n - 4, "+xml"));
+}
+
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* percent-decoding ("+" is a space, as in a query string) */
+static void url_decode(ccdk__buf *out, const char *s, size_t n, int plus)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+            ccdk__buf_putc(out, (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2])));
+            i += 2;
+        } else {
+            ccdk__buf_putc(out, plus && s[i] == '+' ? ' ' : s[i]);
+        }
+    }
+}
+
+static void put_key(ccdk__buf *b, int *first, const char *k)
+{
+    if (!*first)
+        ccdk__buf_putc(b, ',');
+    *first = 0;
+    ccdk__json_write_cstr(b, k);
+    ccdk__buf_putc(b, ':');
+}
+
+/* the event Lambda sends for a Function URL request (payload format 2.0) */
+static void url_event(server *sv, const route *ro, const hreq *rq, const conn *c, const char *rid, ccdk__buf *ev)
+{
+    char *q = strchr(rq->target, '?');
+    size_t path_len = q ? (size_t)(q - rq->target) : strlen(rq->target);
+    const char *query = q ? q + 1 : "";
+    ccdk__buf_puts(ev, "{\"version\":\"2.0\",\"routeKey\":\"$default\",\"rawPath\":");
+    ccdk__json_write_string(ev, rq->target, path_len);
+    ccdk__buf_puts(ev, ",\"rawQueryString\":");
+    ccdk__json_write_cstr(ev, query);
+    /* cookies: every Cookie header, split at "; " */
+    int any = 0;
+    for (size_t i = 0; i < rq->nh; i++) {
+        if (strcmp(rq->h[i].name, "cookie"))
+            continue;
+        for (const char *p = rq->h[i].value; *p;) {
+            while (*p == ' ' || *p == ';')
+                p++;
+            size_t n = strcspn(p, ";");
+            size_t m = n;
+            while (m && p[m - 1] == ' ')
+                m--;
+            if (m) {
+                ccdk__buf_puts(ev, any ? "," : ",\"cookies\":[");
+                ccdk__json_write_string(ev, p, m);
+                any = 1;
+            }
+            p += n;
+        }
+    }
+    if (any)
+        ccdk__buf_putc(ev, ']');
+    /* headers: lower case, the values of a repeated header joined with "," */
+    ccdk__buf_puts(ev, ",\"headers\":{");
+    int first = 1;
+    for (size_t i = 0; i < rq->nh; i++) {
+        const char *name = rq->h[i].name;
+        if (!strcmp(name, "cookie") || !strcmp(name, "connection"))
+            continue;
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = !strcmp(rq->h[j].name, name);
+        if (seen)
+            continue;
+        put_key(ev, &first, name);
+        ccdk__buf joined = {0};
+        for (size_t j = i; j < rq->nh; j++)
+            if (!strcmp(rq->h[j].name, name)) {
+                if (joined.len)
+                    ccdk__buf_putc(&joined, ',');
+                ccdk__buf_puts(&joined, rq->h[j].value);
+            }
+        ccdk__json_write_string(ev, joined.data ? joined.data : "", joined.len);
+        ccdk__buf_free(&joined);
+    }
+    const char *extra[][2] = {{"x-forwarded-for", c->peer}, {"x-forwarded-proto", "http"}};
+    for (size_t i = 0; i < sizeof extra / sizeof *extra; i++) {
+        if (hget(rq, extra[i][0]))
+            continue;
+        put_key(ev, &first, extra[i][0]);
+        ccdk__json_write_cstr(ev, extra[i][1]);
+    }
+    if (!hget(rq, "x-forwarded-port")) {
+        put_key(ev, &first, "x-forwarded-port");
+        ccdk__buf_printf(ev, "\"%d\"", sv->port);
+    }
+    if (!hget(rq, "x-amzn-trace-id")) {
+        put_key(ev, &first, "x-amzn-trace-id");
+        char hex[40];
+        size_t hn = 0;
+        for (const char *p = rid; *p && hn < 24; p++)
+            if (*p != '-')
+                hex[hn++] = *p;
+        hex[hn] = 0;
+        ccdk__buf_printf(ev, "\"Root=1-%08lx-%s\"", (unsigned long)time(NULL), hex);
+    }
+    ccdk__buf_putc(ev, '}');
+    /* queryStringParameters: decoded; a repeated parameter's values joined with "," */
+    if (*query) {
+        ccdk__buf_puts(ev, ",\"queryStringParameters\":{");
+        ccdk_app *app = scratch(sv);
+        ccdk_value *qs = ccdk__v_obj(app);
+        for (const char *p = query; *p;) {
+            size_t n = strcspn(p, "&");
+            const char *eq = memchr(p, '=', n);
+            ccdk__buf k = {0}, v = {0};
+            url_decode(&k, p, eq ? (size_t)(eq - p) : n, 1);
+            if (eq)
+                url_decode(&v, eq + 1, n - (size_t)(eq + 1 - p), 1);
+            ccdk__buf_putc(&k, 0);
+            ccdk__buf_putc(&v, 0);
+            if (n && k.data[0]) {
+                const ccdk_value *old = ccdk__v_get(qs, k.data);
+                if (old)
+                    ccdk__v_set(qs, k.data, ccdk__v_str(app, ccdk__sprintf(app, "%s,%s", old->u.str.s, v.data)));
+                else
+                    ccdk__v_set(qs, k.data, ccdk__v_str(app, v.data));
+            }
+            ccdk__buf_free(&k);
+            ccdk__buf_free(&v);
+            p += n;
+            if (*p == '&')
+                p++;
+        }
+        for (size_t i = 0; i < qs->u.obj.n; i++) {
+            if (i)
+                ccdk__buf_putc(ev, ',');
+            ccdk__json_write_cstr(ev, qs->u.obj.e[i].key);
+            ccdk__buf_putc(ev, ':');
+            ccdk__json_write_cstr(ev, qs->u.obj.e[i].val->u.str.s);
+        }
+        ccdk__buf_putc(ev, '}');
+    }
+    /* requestContext */
+    const char *host = hget(rq, "host");
+    char domain[300];
+    snprintf(domain, sizeof domain, "%s", host ? host : "localhost");
+    domain[strcspn(domain, ":")] = 0;
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    struct tm tm;
+    time_t secs = tv.tv_sec;
+    gmtime_r(&secs, &tm);
+    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    char when[64];
+    snprintf(when, sizeof when, "%02d/%s/%04d:%02d:%02d:%02d +0000", tm.tm_mday, mon[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour,
+             tm.tm_min, tm.tm_sec);
+    ccdk__buf_printf(ev, ",\"requestContext\":{\"accountId\":\"%s\",\"apiId\":\"%s\"", ro->iam ? "123456789012" : "anonymous",
+                     ro->api_id);
+    if (ro->iam) {
+        const char *ak = getenv("AWS_ACCESS_KEY_ID");
+        ccdk__buf_puts(ev, ",\"authorizer\":{\"iam\":{\"accessKey\":");
+        ccdk__json_write_cstr(ev, ak && *ak ? ak : "AKIAIOSFODNN7EXAMPLE");
+        ccdk__buf_puts(ev, ",\"accountId\":\"123456789012\",\"callerId\":\"AIDACKCEVSQ6C2EXAMPLE\",\"cognitoIdentity\":null,"
+                           "\"principalOrgId\":null,\"userArn\":\"arn:aws:iam::123456789012:user/ccdk-local\","
+                           "\"userId\":\"AIDACKCEVSQ6C2EXAMPLE\"}}");
+    }
+    ccdk__buf_puts(ev, ",\"domainName\":");
+    ccdk__json_write_cstr(ev, domain);
+    ccdk__buf_puts(ev, ",\"domainPrefix\":");
+    ccdk__json_write_string(ev, domain, strcspn(domain, "."));
+    ccdk__buf_puts(ev, ",\"http\":{\"method\":");
+    ccdk__json_write_cstr(ev, rq->method);
+    ccdk__buf_puts(ev, ",\"path\":");
+    ccdk__json_write_string(ev, rq->target, path_len);
+    ccdk__buf_puts(ev, ",\"protocol\":");
+    ccdk__json_write_cstr(ev, rq->proto);
+    ccdk__buf_puts(ev, ",\"sourceIp\":");
+    ccdk__json_write_cstr(ev, c->peer);
+    ccdk__buf_puts(ev, ",\"userAgent\":");
+    const char *ua = hget(rq, "user-agent");
+    ccdk__json_write_cstr(ev, ua ? ua : "");
+    ccdk__buf_printf(ev, "},\"requestId\":\"%s\",\"routeKey\":\"$default\",\"stage\":\"$default\",\"time\":\"%s\",\"timeEpoch\":%lld}",
+                     rid, when, (long long)tv.tv_sec * 1000 + tv.tv_usec / 1000);
+    /* the body: as it is when it is text, else base64 */
+    if (rq->body_len) {
+        int text = is_text_type(hget(rq, "content-type")) && valid_utf8((const unsigned char *)rq->body, rq->body_len);
+        ccdk__buf_puts(ev, ",\"body\":");
+        if (text) {
+            ccdk__json_write_string(ev, rq->body, rq->body_len);
+        } else {
+            ccdk__buf_putc(ev, '"');
+            b64_encode(ev, (const unsigned char *)rq->body, rq->body_len);
+            ccdk__buf_putc(ev, '"');
+        }
+        ccdk__buf_printf(ev, ",\"isBase64Encoded\":%s}", text ? "false" : "true");
+    } else {
+        ccdk__buf_puts(ev, ",\"isBase64Encoded\":false}");
+    }
+}
+
+static const ccdk_value *cors_list(const route *ro, const char *key)
+{
+    const ccdk_value *l = ccdk__v_get(ro->cors, key);
+    return l && l->kind == CCDK__V_LIST ? l : NULL;
+}
+
+static void join_list(ccdk__buf *b, const ccdk_value *l)
+{
+    for (size_t i = 0; l && i < l->u.list.n; i++)
+        if (str_of(l->u.list.items[i]))
+            ccdk__buf_printf(b, "%s%s", b->len ? "," : "", str_of(l->u.list.items[i]));
+    ccdk__buf_putc(b, 0);
+}
+
+/* the Access-Control-Allow-Origin value for origin, or NULL when the URL's Cors does not allow it */
+static const char *allowed_origin(const route *ro, const char *origin, int *echo)
+{
+    const ccdk_value *l = cors_list(ro, "AllowOrigins");
+    const ccdk_value *cred = ccdk__v_get(ro->cors, "AllowCredentials");
+    int credentials = cred && cred->kind == CCDK__V_BOOL && cred->u.b;
+    int star = 0;
+    for (size_t i = 0; origin && l && i < l->u.list.n; i++) {
+        const char *o = str_of(l->u.list.items[i]);
+        if (!o)
+            continue;
+        if (!strcmp(o, "*"))
+            star = 1;
+        else if (!strcasecmp(o, origin)) {
+            *echo = 1;
+            return origin;
+        }
+    }
+    if (star && origin) {
+        *echo = credentials;
+        return credentials ? origin : "*";
+    }
+    return NULL;
+}
+
+static void add_cors(const route *ro, const hreq *rq, hres *o, int preflight)
+{
+    const char *origin = hget(rq, "origin");
+    int echo = 0;
+    const char *allow = allowed_origin(ro, origin, &echo);
+    if (echo || preflight)
+        hadd(o, "Vary", "Origin");
+    if (!allow)
+        return;
+    hadd(o, "Access-Control-Allow-Origin", allow);
+    const ccdk_value *cred = ccdk__v_get(ro->cors, "AllowCredentials");
+    if (cred && cred->kind == CCDK__V_BOOL && cred->u.b)
+        hadd(o, "Access-Control-Allow-Credentials", "true");
+    ccdk__buf b = {0};
+    if (preflight) {
+        join_list(&b, cors_list(ro, "AllowMethods"));
+        if (b.data && *b.data)
+            hadd(o, "Access-Control-Allow-Methods", b.data);
+        b.len = 0;
+        join_list(&b, cors_list(ro, "AllowHeaders"));
+        if (b.data && *b.data)
+            hadd(o, "Access-Control-Allow-Headers", b.data);
+        const ccdk_value *age = ccdk__v_get(ro->cors, "MaxAge");
+        if (age && age->kind == CCDK__V_NUM) {
+            char n[32];
+            snprintf(n, sizeof n, "%.0f", age->u.n);
+            hadd(o, "Access-Control-Max-Age", n);
+        }
+    } else {
+        join_list(&b, cors_list(ro, "ExposeHeaders"));
+        if (b.data && *b.data)
+            hadd(o, "Access-Control-Expose-Headers", b.data);
+    }
+    ccdk__buf_free(&b);
+}
+
+static void internal_error(hres *o, const char *rid)
+{
+    o->status = 502;
+    o->headers.len = 0;
+    o->body.len = 0;
+    hadd(o, "Content-Type", "application/json");
+    hadd(o, "x-amzn-RequestId", rid);
+    ccdk__buf_puts(&o->body, "Internal Server Error");
+}
+
+/* the function's result as Lambda maps it to an HTTP response */
+static void url_response(server *sv, const tool_result *r, hres *o)
+{
+    if (r->kind != TOOL_R_RESPONSE) {
+        internal_error(o, r->rid);
+        return;
+    }
+    const char *err = NULL;
+    const ccdk_value *v = ccdk__json_parse(scratch(sv), r->payload, r->len, &err);
+    if (!v) {
+        internal_error(o, r->rid);
+        return;
+    }
+    const ccdk_value *sc = v->kind == CCDK__V_OBJ ? ccdk__v_get(v, "statusCode") : NULL;
+    if (!sc) { /* not a response object: 200, the result's JSON */
+        o->status = 200;
+        hadd(o, "Content-Type", "application/json");
+        hadd(o, "x-amzn-RequestId", r->rid);
+        ccdk__buf_put(&o->body, r->payload, r->len);
+        return;
+    }
+    double status = sc->kind == CCDK__V_NUM ? sc->u.n : sc->kind == CCDK__V_STR ? strtod(sc->u.str.s, NULL) : 0;
+    if (status < 100 || status > 599 || status != (int)status) {
+        internal_error(o, r->rid);
+        return;
+    }
+    o->status = (int)status;
+    const ccdk_value *h = ccdk__v_get(v, "headers");
+    for (size_t i = 0; h && h->kind == CCDK__V_OBJ && i < h->u.obj.n; i++) {
+        const ccdk_value *x = h->u.obj.e[i].val;
+        const char *k = h->u.obj.e[i].key;
+        if (!strcasecmp(k, "content-length") || !strcasecmp(k, "connection") || !strcasecmp(k, "transfer-encoding"))
+            continue;
+        if (x->kind == CCDK__V_STR) {
+            hadd(o, k, x->u.str.s);
+        } else if (x->kind == CCDK__V_NUM || x->kind == CCDK__V_BOOL) {
+            ccdk__buf b = {0};
+            ccdk__json_write(&b, x, 0);
+            ccdk__buf_putc(&b, 0);
+            hadd(o, k, b.data);
+            ccdk__buf_free(&b);
+        }
+    }
+    if (!has_header(o, "content-type"))
+        hadd(o, "Content-Type", "application/json");
+    hadd(o, "x-amzn-RequestId", r->rid);
+    const ccdk_value *ck = ccdk__v_get(v, "cookies");
+    for (size_t i = 0; ck && ck->kind == CCDK__V_LIST && i < ck->u.list.n; i++)
+        if (str_of(ck->u.list.items[i]))
+            hadd(o, "Set-Cookie", str_of(ck->u.list.items[i]));
+    const ccdk_value *body = ccdk__v_get(v, "body");
+    const ccdk_value *b64f = ccdk__v_get(v, "isBase64Encoded");
+    if (body && body->kind == CCDK__V_STR) {
+        if (b64f && b64f->kind == CCDK__V_BOOL && b64f->u.b)
+            b64_decode(&o->body, body->u.str.s, body->u.str.len);
+        else
+            ccdk__buf_put(&o->body, body->u.str.s, body->u.str.len);
+    } else if (body && body->kind != CCDK__V_NULL) {
+        ccdk__json_write(&o->body, body, 0);
+    }
+}
+
+/* strips the function's own Access-Control-* headers: the URL's Cors block decides */
+static void strip_cors(hres *o)
+{
+    ccdk__buf kept = {0};
+    const char *p = o->headers.data;
+    for (size_t i = 0; p && i < o->headers.len;) {
+        const char *e = memmem(p + i, o->headers.len - i, "\r\n", 2);
+        size_t n = e ? (size_t)(e - (p + i)) + 2 : o->headers.len - i;
+        if (strncasecmp(p + i, "access-control-", 15))
+            ccdk__buf_put(&kept, p + i, n);
+        i += n;
+    }
+    ccdk__buf_free(&o->headers);
+    o->headers = kept;
+}
+
+static void serve_url(server *sv, const route *ro, const hreq *rq, const conn *c, hres *o)
+{
+    const char *origin = hget(rq, "origin");
+    /* the preflight: answered here from the Cors block, the function is not invoked */
+    if (ro->cors && !strcmp(rq->method, "OPTIONS") && origin && hget(rq, "access-control-request-method")) {
+        o->status = 200;
+        add_cors(ro, rq, o, 1);
+        if (!sv->quiet)
+            fprintf(stderr, "ccdk serve: %s %s (%s): CORS preflight from %s answered, the function not invoked\n", rq->method,
+                    rq->target, ro->label, origin);
+        return;
+    }
+    if (ro->iam && !sv->allow_iam) {
+        o->status = 403;
+        hadd(o, "Content-Type", "application/json");
+        ccdk__buf_puts(&o->body, "{\"Message\":\"Forbidden\"}");
+        if (!sv->quiet)
+            fprintf(stderr, "ccdk serve: %s %s (%s): 403, the URL's AuthType is AWS_IAM (ccdk serve --allow-iam serves it)\n",
+                    rq->method, rq->target, ro->label);
+        return;
+    }
+    tool_fn *f = get_fn(sv, ro->stack, ro->fn_id);
+    char rid[40];
+    tool_new_request_id(rid, sizeof rid);
+    if (!f) {
+        internal_error(o, rid);
+        return;
+    }
+    ccdk__buf ev = {0};
+    url_event(sv, ro, rq, c, rid, &ev);
+    tool_result r;
+    double t0 = now_ms();
+    tool_fn_invoke(sv->t, f, rid, ev.data, ev.len, !sv->quiet, &r);
+    ccdk__buf_free(&ev);
+    url_response(sv, &r, o);
+    if (ro->cors) {
+        strip_cors(o);
+        if (origin)
+            add_cors(ro, rq, o, 0);
+    }
+    if (!sv->quiet)
+        fprintf(stderr, "ccdk serve: %s %s (%s): %d, %.1f ms%s\n", rq->method, rq->target, ro->label, o->status, now_ms() - t0,
+                r.cold ? " (cold start)" : "");
+    free(r.payload);
+}
+
+/* ------------------------------------------------------------------ the Lambda Invoke API */
+
+/* POST /2015-03-31/functions/<name, logical id, construct path or ARN>/invocations */
+static void serve_invoke_api(server *sv, const hreq *rq, hres *o)
+{
+    const char *p = rq->target + strlen("/2015-03-31/functions/");
+    const char *end = strstr(p, "/invocations");
+    char rid[40];
+    tool_new_request_id(rid, sizeof rid);
+    hadd(o, "Content-Type", "application/json");
+    hadd(o, "x-amzn-RequestId", rid);
+    if (!end || strcmp(rq->method, "POST") || (end[12] && end[12] != '?')) {
+        o->status = 404;
+        hadd(o, "x-amzn-ErrorType", "UnknownOperationException");
+        ccdk__buf_puts(&o->body, "{\"Type\":\"User\",\"message\":\"Unknown operation (ccdk serve has Invoke only)\"}");
+        return;
+    }
+    ccdk__buf nb = {0};
+    url_decode(&nb, p, (size_t)(end - p), 0);
+    ccdk__buf_putc(&nb, 0);
+    char *name = nb.data;
+    /* an ARN (arn:aws:lambda:region:account:function:name[:qualifier]) or a partial one */
+    char *fn = strstr(name, "function:");
+    if (fn) {
+        name = fn + 9;
+        name[strcspn(name, ":")] = 0;
+    }
+    tool *t = sv->t;
+    tool_stack *found = NULL;
+    const char *found_id = NULL;
+    int n = 0;
+    for (size_t i = 0; i < t->nstacks; i++) {
+        tool_stack *s = &t->stacks[i];
+        const ccdk_value *res = ccdk__v_get(s->template, "Resources");
+        for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
+            const ccdk_value *r = res->u.obj.e[k].val;
+            const char *type = str_of(ccdk__v_get(r, "Type"));
+            if (!type || strcmp(type, "AWS::Lambda::Function"))
+                continue;
+            const char *id = res->u.obj.e[k].key;
+            const char *fname = str_of(ccdk__v_get(ccdk__v_get(r, "Properties"), "FunctionName"));
+            char local[600];
+            snprintf(local, sizeof local, "%s-%s", s->artifact_id, id);
+            if ((fname && !strcmp(fname, name)) || !strcmp(local, name) || !strcmp(id, name)) {
+                n++;
+                found = s;
+                found_id = id;
+            }
+        }
+    }
+    if (n != 1) {
+        found = NULL;
+        int saved = t->failed;
+        if (n == 0 && tool_find_function(t, name, &found, &found_id) != 0)
+            found = NULL;
+        t->failed = saved;
+    }
+    if (!found) {
+        o->status = 404;
+        hadd(o, "x-amzn-ErrorType", "ResourceNotFoundException");
+        ccdk__buf_printf(&o->body, "{\"Type\":\"User\",\"message\":");
+        const char *msg = ccdk__sprintf(scratch(sv), "Function not found: arn:aws:lambda:us-east-1:123456789012:function:%s", name);
+        ccdk__json_write_cstr(&o->body, msg);
+        ccdk__buf_putc(&o->body, '}');
+        free(nb.data);
+        return;
+    }
+    free(nb.data);
+    const char *type = hget(rq, "x-amz-invocation-type");
+    if (type && !strcmp(type, "DryRun")) {
+        o->status = 204;
+        return;
+    }
+    tool_fn *f = get_fn(sv, found, found_id);
+    if (!f) {
+        o->status = 500;
+        hadd(o, "x-amzn-ErrorType", "ServiceException");
+        ccdk__buf_puts(&o->body, "{\"Type\":\"Service\",\"message\":\"ccdk serve: the function cannot run here (see the log)\"}");
+        return;
+    }
+    const char *event = rq->body_len ? rq->body : "{}";
+    size_t event_len = rq->body_len ? rq->body_len : 2;
+    tool_result r;
+    double t0 = now_ms();
+    tool_fn_invoke(t, f, rid, event, event_len, !sv->quiet, &r);
+    if (type && !strcmp(type, "Event")) {
+        o->status = 202; /* here after the run: the requests of one function are serialized anyway */
+    } else {
+        o->status = 200;
+        hadd(o, "X-Amz-Executed-Version", "$LATEST");
+        if (r.kind != TOOL_R_RESPONSE)
+            hadd(o, "X-Amz-Function-Error", "Unhandled");
+        ccdk__buf_put(&o->body, r.payload, r.len);
+    }
+    if (!sv->quiet)
+        fprintf(stderr, "ccdk serve: Invoke %s/%s: %s, %.1f ms%s\n", found->display_name, found_id,
+                r.kind == TOOL_R_RESPONSE ? "ok" : "function error", now_ms() - t0, r.cold ? " (cold start)" : "");
+    free(r.payload);
+}
+
+/* ------------------------------------------------------------------ dispatch */
+
+static const route *route_for(server *sv, const hreq *rq)
+{
+    const char *host = hget(rq, "host");
+    if (!host)
+        return NULL;
+    char h[300];
+    snprintf(h, sizeof h, "%s", host);
+    h[strcspn(h, ":")] = 0;
+    lower(h);
+    size_t n = strlen(h);
+    if (n > 10 && !strcmp(h + n - 10, ".localhost")) {
+        h[n - 10] = 0;
+        for (size_t i = 0; i < sv->nroutes; i++)
+            if (!strcmp(sv->routes[i].label, h))
+                return &sv->routes[i];
+        for (size_t i = 0; i < sv->nroutes; i++)
+            if (!strcmp(sv->routes[i].alt, h))
+                return &sv->routes[i];
+    }
+    return NULL;
+}
+
+static void handle(server *sv, conn *c, hreq *rq)
+{
+    hres o = {0};
+    maybe_reload(sv);
+    const route *ro = route_for(sv, rq);
+    if (!ro && !strncmp(rq->target, "/2015-03-31/functions/", 22)) {
+        serve_invoke_api(sv, rq, &o);
+    } else if (ro || (sv->nroutes == 1 && !(hget(rq, "host") && strstr(hget(rq, "host"), ".localhost")))) {
+        serve_url(sv, ro ? ro : &sv->routes[0], rq, c, &o);
+    } else {
+        o.status = 404;
+        hadd(&o, "Content-Type", "application/json");
+        ccdk__buf_puts(&o.body, "{\"Message\":");
+        ccdk__buf list = {0};
+        ccdk__buf_printf(&list, "ccdk serve: no Function URL at this host; the URLs:");
+        for (size_t i = 0; i < sv->nroutes; i++)
+            ccdk__buf_printf(&list, " http://%s.localhost:%d/", sv->routes[i].label, sv->port);
+        ccdk__json_write_string(&o.body, list.data, list.len);
+        ccdk__buf_free(&list);
+        ccdk__buf_putc(&o.body, '}');
+    }
+    hsend(c->fd, rq, &o);
+    hres_free(&o);
+}
+
+static void print_urls(server *sv)
+{
+    printf("ccdk serve: http://localhost:%d (the Lambda Invoke API: POST /2015-03-31/functions/<name>/invocations)\n", sv->port);
+    for (size_t i = 0; i < sv->nroutes; i++) {
+        const route *ro = &sv->routes[i];
+        printf("  http://%s.localhost:%d/  %s/%s (AuthType %s%s%s)\n", ro->label, sv->port, ro->stack->display_name, ro->fn_id,
+               ro->iam ? "AWS_IAM" : "NONE", ro->iam && !sv->allow_iam ? ": 403 without --allow-iam" : "",
+               ro->cors ? ", CORS" : "");
+    }
+    if (!sv->nroutes)
+        printf("  (no Function URL in the assembly: the Invoke API only)\n");
+    fflush(stdout);
+}
+
+static int listen_on(int family, int port, int *out_port)
+{
+    int fd = socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    int rc;
+    if (family == AF_INET) {
+        struct sockaddr_in sa = {.sin_family = AF_INET, .sin_port = htons((unsigned short)port), .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+        rc = bind(fd, (struct sockaddr *)&sa, sizeof sa);
+    } else {
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+        struct sockaddr_in6 sa = {.sin6_family = AF_INET6, .sin6_port = htons((unsigned short)port), .sin6_addr = IN6ADDR_LOOPBACK_INIT};
+        rc = bind(fd, (struct sockaddr *)&sa, sizeof sa);
+    }
+    if (rc != 0 || listen(fd, 128) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    getsockname(fd, (struct sockaddr *)&ss, &sl);
+    *out_port = ntohs(family == AF_INET ? ((struct sockaddr_in *)&ss)->sin_port : ((struct sockaddr_in6 *)&ss)->sin6_port);
+    return fd;
+}
+
+int tool_serve(tool *t, const tool_serve_options *opt)
+{
+    server sv;
+    memset(&sv, 0, sizeof sv);
+    sv.t = t;
+    sv.assembly = t->assembly;
+    sv.allow_iam = opt->allow_iam;
+    sv.quiet = opt->quiet;
+    sv.env_vars = opt->env_vars;
+    stat_manifest(&sv, &sv.mtime, &sv.msize);
+    build_routes(&sv);
+    int port = 0;
+    int l4 = listen_on(AF_INET, opt->port, &port);
+    if (l4 < 0) {
+        if (errno == EADDRINUSE)
+            tool_fail(t, "serve: port %d is in use (give another with --port N, or --port 0 for a free one)", opt->port);
+        else
+            tool_fail(t, "serve: cannot listen on 127.0.0.1:%d: %s", opt->port, strerror(errno));
+        return 2;
+    }
+    sv.port = port;
+    int dummy;
+    int l6 = listen_on(AF_INET6, port, &dummy); /* ::1 too when there is one (browsers try it first) */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    print_urls(&sv);
+
+    conn *conns = NULL;
+    size_t nconns = 0, capconns = 0;
+    struct pollfd *pfds = NULL;
+    size_t cappfds = 0;
+    while (!stop_requested) {
+        if (cappfds < nconns + 2) {
+            cappfds = (nconns + 2) * 2;
+            pfds = realloc(pfds, cappfds * sizeof *pfds);
+            if (!pfds)
+                abort();
+        }
+        size_t np = 0;
+        pfds[np++] = (struct pollfd){l4, POLLIN, 0};
+        if (l6 >= 0)
+            pfds[np++] = (struct pollfd){l6, POLLIN, 0};
+        size_t base = np;
+        for (size_t i = 0; i < nconns; i++)
+            pfds[np++] = (struct pollfd){conns[i].fd, POLLIN, 0};
+        if (poll(pfds, np, -1) < 0)
+            continue; /* EINTR: a signal, checked above */
+        for (size_t k = 0; k < base; k++) {
+            if (!(pfds[k].revents & POLLIN))
+                continue;
+            struct sockaddr_storage ss;
+            socklen_t sl = sizeof ss;
+            int fd = accept4(pfds[k].fd, (struct sockaddr *)&ss, &sl, SOCK_CLOEXEC);
+            if (fd < 0)
+                continue;
+            if (nconns == capconns) {
+                capconns = capconns ? 2 * capconns : 16;
+                conns = realloc(conns, capconns * sizeof *conns);
+                if (!conns)
+                    abort();
+            }
+            conn *c = &conns[nconns++];
+            memset(c, 0, sizeof *c);
+            c->fd = fd;
+            if (ss.ss_family == AF_INET)
+                inet_ntop(AF_INET, &((struct sockaddr_in *)&ss)->sin_addr, c->peer, sizeof c->peer);
+            else
+                inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&ss)->sin6_addr, c->peer, sizeof c->peer);
+        }
+        /* the connections that were there when poll was called: pfds[base + i] is conns[i] */
+        size_t polled = np - base;
+        for (size_t i = 0; i < polled; i++) {
+            conn *c = &conns[i];
+            if (c->fd < 0 || !(pfds[base + i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            char buf[65536];
+            ssize_t n = read(c->fd, buf, sizeof buf);
+            if (n <= 0) {
+                close(c->fd);
+                c->fd = -1;
+                continue;
+            }
+            ccdk__buf_put(&c->in, buf, (size_t)n);
+            for (;;) {
+                hreq rq;
+                int pr = parse_request(c, &rq);
+                if (pr == 0) {
+                    /* a client waiting for 100 Continue before it sends the body */
+                    const char *e = c->in.data ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
+                    if (e && !c->sent_continue && memmem(c->in.data, (size_t)(e - c->in.data), "100-continue", 12)) {
+                        send_all(c->fd, "HTTP/1.1 100 Continue\r\n\r\n", 25);
+                        c->sent_continue = 1;
+                    }
+                    break;
+                }
+                if (pr < 0) {
+                    const char *msg = pr == -2 ? "HTTP/1.1 413 Request Entity Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                               : "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+                    send_all(c->fd, msg, strlen(msg));
+                    close(c->fd);
+                    c->fd = -1;
+                    break;
+                }
+                c->sent_continue = 0;
+                handle(&sv, c, &rq);
+                int keep = rq.keep_alive;
+                hreq_free(&rq);
+                if (!keep) {
+                    close(c->fd);
+                    c->fd = -1;
+                    break;
+                }
+                if (!c->in.len)
+                    break;
+            }
+        }
+        /* drop the closed connections */
+        size_t w = 0;
+        for (size_t i = 0; i < nconns; i++) {
+            if (conns[i].fd >= 0)
+                conns[w++] = conns[i];
+            else
+                ccdk__buf_free(&conns[i].in);
+        }
+        nconns = w;
+    }
+    for (size_t i = 0; i < nconns; i++) {
+        close(conns[i].fd);
+        ccdk__buf_free(&conns[i].in);
+    }
+    free(conns);
+    free(pfds);
+    for (size_t i = 0; i < sv.nslots; i++) {
+        if (sv.slots[i].loaded)
+            tool_fn_free(&sv.slots[i].fn);
+        free((char *)sv.slots[i].stack_name);
+        free((char *)sv.slots[i].logical_id);
+    }
+    free(sv.slots);
+    free(sv.routes);
+    if (sv.scratch)
+        ccdk_app_free(sv.scratch);
+    close(l4);
+    if (l6 >= 0)
+        close(l6);
+    fprintf(stderr, "ccdk serve: stopped\n");
+    return 0;
+}
