@@ -22,6 +22,7 @@
  * layers changed gets a new runtime at its next request. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -1105,8 +1106,20 @@ static void serve_invoke_api(server *sv, const hreq *rq, hres *o)
     if (n != 1) {
         found = NULL;
         int saved = t->failed;
+        /* its "no such function" line is not for the server's log */
+        fflush(stderr);
+        int err = dup(2), dn = open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (dn >= 0)
+            dup2(dn, 2);
         if (n == 0 && tool_find_function(t, name, &found, &found_id) != 0)
             found = NULL;
+        fflush(stderr);
+        if (err >= 0) {
+            dup2(err, 2);
+            close(err);
+        }
+        if (dn >= 0)
+            close(dn);
         t->failed = saved;
     }
     if (!found) {
@@ -1116,6 +1129,9 @@ static void serve_invoke_api(server *sv, const hreq *rq, hres *o)
         const char *msg = ccdk__sprintf(scratch(sv), "Function not found: arn:aws:lambda:us-east-1:123456789012:function:%s", name);
         ccdk__json_write_cstr(&o->body, msg);
         ccdk__buf_putc(&o->body, '}');
+        if (!sv->quiet)
+            fprintf(stderr, "ccdk serve: Invoke %s: no such function (404; %s)\n", name,
+                    n > 1 ? "more than one function has that name" : "a function name, logical id, construct path or ARN");
         free(nb.data);
         return;
     }
