@@ -1,6 +1,7 @@
 /* The app `ccdk serve` serves in tests/tool/serve.sh: Function URLs with CORS (the allowed origin
  * from $ALLOWED_ORIGIN: the test's page server, whose port is known only at run time), a strict
- * one, an AWS_IAM one and a python one; a function without a URL for the Invoke API. */
+ * one, an AWS_IAM one and a python one; a function without a URL for the Invoke API; a URL in a
+ * nested Stage whose function's construct id (Api) is the top stack's too. */
 #include <stdlib.h>
 #include <ccdk/lambda_versions.h>
 
@@ -39,6 +40,13 @@ int main(void)
     });
     ccdk_lambda_function_add_function_url(py, &(ccdk_lambda_function_url_options){.auth_type = CCDK_LAMBDA_URL_AUTH_NONE});
     ccdk_lambda_function_new(stack, "NoUrl", &node);
+    /* a nested Stage assembly: its URLs are served too; "Api" there is api.prod-web */
+    ccdk_stage *prod = ccdk_stage_new(app, "Prod", NULL);
+    ccdk_stack *web = ccdk_stack_new(prod, "Web", NULL);
+    ccdk_lambda_function_props staged = node;
+    staged.code = ccdk_lambda_code_from_asset(web, "serve-handler", NULL);
+    ccdk_lambda_function *papi = ccdk_lambda_function_new(web, "Api", &staged);
+    ccdk_lambda_function_add_function_url(papi, &(ccdk_lambda_function_url_options){.auth_type = CCDK_LAMBDA_URL_AUTH_NONE});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

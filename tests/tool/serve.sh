@@ -9,6 +9,7 @@
 # invocation). Ports are chosen free at run time.
 
 S=$T/serve
+[ -n "${KEEP:-}" ] && echo "keeping $T"
 mkdir -p "$S/src" "$S/www"
 cp -r tests/tool/serve-handler "$S/src/"
 ${CC:-cc} -std=c11 -Iinclude -o "$S/app" tests/tool/serve-app.c build/libccdk.a -lpthread -lm || ko "cannot build the serve app"
@@ -22,7 +23,7 @@ stop_servers() {
   [ -n "$WWW_PID" ] && kill "$WWW_PID" 2>/dev/null && wait "$WWW_PID" 2>/dev/null
   SERVE_PID= WWW_PID=
 }
-trap 'stop_servers; rm -rf "$T"' EXIT
+trap 'stop_servers; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
 WP=
 for _ in $(seq 50); do
   WP=$(sed -n 's/.* port \([0-9][0-9]*\) .*/\1/p' "$S/www.out" 2>/dev/null)
@@ -44,54 +45,61 @@ start_serve() { # start_serve [options]: $SERVE_PID, $P (its port), the log in $
   done
 }
 start_serve
-check "serve: prints its port and every Function URL with its host name" \
-  bash -c "[ -n '$P' ] && grep -q 'http://api.localhost:$P/  ServeStack/ApiF70053CD (AuthType NONE, CORS)' '$S/serve.out' && grep -q 'http://private.localhost:$P/' '$S/serve.out' && grep -q 'http://py.localhost:$P/' '$S/serve.out'"
+check "serve: prints its port and every Function URL (a nested stage's too) with its host name" \
+  bash -c "[ -n '$P' ] && grep -q 'http://api.servestack.localhost:$P/  ServeStack/ApiF70053CD (AuthType NONE, CORS)' '$S/serve.out' &&
+           grep -q 'http://private.localhost:$P/' '$S/serve.out' && grep -q 'http://py.localhost:$P/' '$S/serve.out' &&
+           grep -q 'http://api.prod-web.localhost:$P/  Prod/Web/ApiF70053CD (AuthType NONE)' '$S/serve.out'"
 
 C() { curl -s --max-time 10 "$@"; }
 jq_() { node -e "const r=JSON.parse(require('fs').readFileSync(0,'utf8')); process.exit(eval(process.argv[1]) ? 0 : 1)" "$1"; }
-C -D "$S/h" "http://api.localhost:$P/some/path?a=1&a=2&b=x%20y" -H 'Cookie: c1=v1; c2=v2' -H 'X-Multi: 1' -H 'X-Multi: 2' -H 'User-Agent: test-agent' >"$S/r"
+C -D "$S/h" "http://api.servestack.localhost:$P/some/path?a=1&a=2&b=x%20y" -H 'Cookie: c1=v1; c2=v2' -H 'X-Multi: 1' -H 'X-Multi: 2' -H 'User-Agent: test-agent' >"$S/r"
 check "serve GET: the 2.0 event (path, query string, cookies, headers joined, requestContext)" jq_ "
   const e = r.event, c = e.requestContext;
   e.version === '2.0' && e.routeKey === '\$default' && e.rawPath === '/some/path' && e.rawQueryString === 'a=1&a=2&b=x%20y' &&
   JSON.stringify(e.cookies) === '[\"c1=v1\",\"c2=v2\"]' && e.headers['x-multi'] === '1,2' && !('cookie' in e.headers) &&
-  e.headers.host === 'api.localhost:$P' && e.queryStringParameters.a === '1,2' && e.queryStringParameters.b === 'x y' &&
+  e.headers.host === 'api.servestack.localhost:$P' && e.queryStringParameters.a === '1,2' && e.queryStringParameters.b === 'x y' &&
   c.http.method === 'GET' && c.http.path === '/some/path' && c.http.protocol === 'HTTP/1.1' && c.http.sourceIp === '127.0.0.1' &&
-  c.http.userAgent === 'test-agent' && c.domainName === 'api.localhost' && c.domainPrefix === 'api' && c.routeKey === '\$default' &&
+  c.http.userAgent === 'test-agent' && c.domainName === 'api.servestack.localhost' && c.domainPrefix === 'api' && c.routeKey === '\$default' &&
   c.stage === '\$default' && /^[0-9a-f-]{36}\$/.test(c.requestId) && typeof c.timeEpoch === 'number' &&
   /^[0-9]{2}\/[A-Z][a-z]{2}\/[0-9]{4}:[0-9:]{8} \+0000\$/.test(c.time) && c.accountId === 'anonymous' &&
   e.isBase64Encoded === false && !('body' in e)" <"$S/r"
 check "serve GET: the function's status and headers, its own CORS headers dropped (the URL's Cors decides)" \
   bash -c "grep -q '^HTTP/1.1 200' '$S/h' && grep -qi '^x-exposed: yes' '$S/h' && ! grep -qi 'evil.example' '$S/h'"
-C "http://api.localhost:$P/post" -H 'content-type: application/json' -d '{"x":1}' >"$S/r"
+C "http://api.servestack.localhost:$P/post" -H 'content-type: application/json' -d '{"x":1}' >"$S/r"
 check "serve POST: a text body as it is" jq_ "r.event.body === '{\"x\":1}' && r.event.isBase64Encoded === false && r.event.requestContext.http.method === 'POST'" <"$S/r"
 check "serve: one warm runtime per function (the second request counts 2)" jq_ "r.count === 2" <"$S/r"
 printf '\000\001\377binary' >"$S/bin"
+C "http://api.prod-web.localhost:$P/staged" >"$S/r"
+check "serve: a nested stage's URL, a runtime of its own" jq_ "r.count === 1 && r.event.rawPath === '/staged'" <"$S/r"
+C "http://strict50189bc0.localhost:$P/" >"$S/r"
+check "serve: the function's logical id as the host name" jq_ "r.count === 1 && r.event.headers.host === 'strict50189bc0.localhost:$P'" <"$S/r"
 C "http://py.localhost:$P/" -H 'content-type: application/octet-stream' --data-binary @"$S/bin" >"$S/r"
 check "serve POST: a binary body base64-encoded (python)" jq_ "r.method === 'POST' && r.body === Buffer.from('\\x00\\x01\\xffbinary', 'latin1').toString('base64')" <"$S/r"
-C "http://api.localhost:$P/binary" >"$S/r"
+C "http://api.servestack.localhost:$P/binary" >"$S/r"
 check "serve: a base64 response body decoded" bash -c "[ \"\$(od -An -tx1 '$S/r' | tr -d ' \n')\" = '000102ff' ]"
-C -D "$S/h" "http://api.localhost:$P/string" >"$S/r"
+C -D "$S/h" "http://api.servestack.localhost:$P/string" >"$S/r"
 check "serve: a string result is a 200 application/json response of its JSON" \
   bash -c "[ \"\$(cat '$S/r')\" = '\"hello\"' ] && grep -qi '^content-type: application/json' '$S/h'"
-C "http://api.localhost:$P/plain" >"$S/r"
+C "http://api.servestack.localhost:$P/plain" >"$S/r"
 check "serve: an object without statusCode is the body" jq_ "r.hello === 'world'" <"$S/r"
-C -D "$S/h" "http://api.localhost:$P/cookies" >"$S/r"
+C -D "$S/h" "http://api.servestack.localhost:$P/cookies" >"$S/r"
 check "serve: statusCode and cookies as Set-Cookie headers" \
   bash -c "grep -q '^HTTP/1.1 201' '$S/h' && grep -q '^Set-Cookie: a=1; Path=/' '$S/h' && grep -q '^Set-Cookie: b=2' '$S/h' && [ \"\$(cat '$S/r')\" = ok ]"
-C -D "$S/h" "http://api.localhost:$P/fail" >"$S/r"
+C -D "$S/h" "http://api.servestack.localhost:$P/fail" >"$S/r"
 check "serve: a handler error is 502 Internal Server Error, as URLs answer" \
   bash -c "grep -q '^HTTP/1.1 502' '$S/h' && [ \"\$(cat '$S/r')\" = 'Internal Server Error' ]"
-C "http://api.localhost:$P/after-error" >"$S/r"
+C "http://api.servestack.localhost:$P/after-error" >"$S/r"
 check "serve: the runtime stays warm after a handler error" jq_ "r.count === 8" <"$S/r"
-C -D "$S/h" "http://api.localhost:$P/sleep" >"$S/r"
-C "http://api.localhost:$P/after-timeout" >"$S/r2"
+C -D "$S/h" "http://api.servestack.localhost:$P/sleep" >"$S/r"
+C "http://api.servestack.localhost:$P/after-timeout" >"$S/r2"
 check "serve: a timeout is 502; the next request starts a new runtime" \
   bash -c "grep -q '^HTTP/1.1 502' '$S/h' && node -e \"process.exit(JSON.parse(require('fs').readFileSync('$S/r2','utf8')).count === 1 ? 0 : 1)\""
+starts=$(grep -c '^START RequestId' "$S/serve.err")
 C -D "$S/h" "http://private.localhost:$P/" >"$S/r"
 check "serve: AuthType AWS_IAM is 403 without --allow-iam, the function not invoked" \
-  bash -c "grep -q '^HTTP/1.1 403' '$S/h' && grep -q '\"Message\":\"Forbidden\"' '$S/r' && ! grep -q 'invoked GET / ' '$S/serve.err'"
-C -D "$S/h" -X OPTIONS "http://api.localhost:$P/pre" -H 'Origin: http://allowed.example' -H "Access-Control-Request-Method: POST" >/dev/null
-C -D "$S/h2" -X OPTIONS "http://api.localhost:$P/pre" -H "Origin: $ORIGIN" -H "Access-Control-Request-Method: POST" >/dev/null
+  bash -c "grep -q '^HTTP/1.1 403' '$S/h' && grep -q '\"Message\":\"Forbidden\"' '$S/r' && [ \$(grep -c '^START RequestId' '$S/serve.err') = $starts ]"
+C -D "$S/h" -X OPTIONS "http://api.servestack.localhost:$P/pre" -H 'Origin: http://allowed.example' -H "Access-Control-Request-Method: POST" >/dev/null
+C -D "$S/h2" -X OPTIONS "http://api.servestack.localhost:$P/pre" -H "Origin: $ORIGIN" -H "Access-Control-Request-Method: POST" >/dev/null
 check "serve: a preflight answered from the Cors block, an unknown origin without CORS headers, the function not invoked" \
   bash -c "grep -q '^HTTP/1.1 200' '$S/h' && ! grep -qi '^access-control-allow-origin' '$S/h' &&
            grep -qi '^access-control-allow-origin: $ORIGIN' '$S/h2' && grep -qi '^access-control-allow-methods: GET,POST' '$S/h2' &&
@@ -112,7 +120,7 @@ check "serve: the Invoke API, no such function: 404 ResourceNotFoundException" \
 C "http://py.localhost:$P/" >/dev/null
 sed -i "s/return 'hello';/return 'hello again';/" "$S/src/serve-handler/index.js"
 synth >/dev/null 2>&1
-C "http://api.localhost:$P/string" >"$S/r"
+C "http://api.servestack.localhost:$P/string" >"$S/r"
 C "http://py.localhost:$P/" >/dev/null
 check "serve: a re-synthesized asset reloads its function; the unchanged one stays warm" \
   bash -c "[ \"\$(cat '$S/r')\" = '\"hello again\"' ] && grep -q 'the assembly changed' '$S/serve.err' && [ \$(grep -c '(py): 200.*cold start' '$S/serve.err') = 1 ]"
@@ -126,7 +134,7 @@ if command -v chromium >/dev/null 2>&1; then
   before=$(wc -l <"$S/serve.err")
   cat >"$S/www/index.html" <<EOF
 <!doctype html><html><body><pre id="out">pending</pre><script>
-const api = 'http://api.localhost:$P', strict = 'http://strict.localhost:$P';
+const api = 'http://api.servestack.localhost:$P', strict = 'http://strict.localhost:$P';
 async function attempt(f) { try { return await f(); } catch (e) { return 'blocked: ' + e.name; } }
 (async () => {
   const r = {};
@@ -154,7 +162,7 @@ EOF
   check "chromium: an origin the Cors block does not allow is blocked by the browser" \
     jq_ "r.badOrigin === 'blocked: TypeError'" <"$S/chrome.json"
   check "chromium: the preflights answered by the server without invoking the function" \
-    bash -c "[ \$(grep -c 'OPTIONS /cors (api): CORS preflight from $ORIGIN answered' '$S/chrome.log') -ge 1 ] &&
+    bash -c "[ \$(grep -c 'OPTIONS /cors (api.servestack): CORS preflight from $ORIGIN answered' '$S/chrome.log') -ge 1 ] &&
              [ \$(grep -c 'CORS preflight' '$S/chrome.log') -ge 3 ] && ! grep -q 'invoked OPTIONS' '$S/chrome.log' &&
              [ \$(grep -c 'invoked POST /cors' '$S/chrome.log') = 1 ] && ! grep -q 'invoked .* /bad-header' '$S/chrome.log' &&
              ! grep -q 'invoked .* /bad-method' '$S/chrome.log' && [ \$(grep -c 'invoked GET /bad-origin' '$S/chrome.log') = 1 ]"
@@ -182,7 +190,7 @@ if [ -d node_modules/aws-cdk-lib ]; then
     [ -n "$P" ] && break
     sleep 0.05
   done
-  C "http://api.localhost:$P/x?q=1" >"$S/r"
+  C "http://api.servestack.localhost:$P/x?q=1" >"$S/r"
   check "serve: aws-cdk-lib's assembly of the same app" jq_ "r.count === 1 && r.event.queryStringParameters.q === '1'" <"$S/r"
 fi
 stop_servers

@@ -2,9 +2,9 @@
  * assemblies included, on one loopback port, and the Lambda Invoke API on the same port.
  *
  * Routing: a URL is served at http://<its function's construct id, lower case>.localhost:PORT/
- * (browsers resolve *.localhost to loopback) and at http://<its function's logical id, lower
- * case>.localhost:PORT/; when two URLs would get the same name, the logical id is the name, then
- * the URL's own logical id, then "<url id>.<stack id>". A request to plain localhost:PORT goes
+ * (browsers and curl resolve *.localhost to loopback), "<construct id>.<stack path>" when two
+ * URLs' functions have the same construct id (api.prod-web for Prod/Web/Api), and also at its
+ * function's logical id (lower case). A request to plain localhost:PORT goes
  * to the Invoke API when its path is /2015-03-31/functions/..., else to the only URL when there
  * is one.
  *
@@ -353,6 +353,7 @@ typedef struct {
     const char *url_id, *fn_id;
     char label[300]; /* the host name's first label(s), lower case */
     char alt[300];   /* the function's logical id, lower case: served too */
+    char stack_part[300], qualified[300]; /* the stack path as a label; "<name>.<stack path>" */
     int iam;
     const ccdk_value *cors;
     const char *api_id;
@@ -436,6 +437,19 @@ static const char *url_id_for(tool *t, const char *stack, const char *id)
     return ccdk__strdup(t->app, out);
 }
 
+/* s as a host name label: lower case letters, digits and '-' ("Prod/Web" -> "prod-web") */
+static void dns_label(char *out, size_t n, const char *s)
+{
+    size_t k = 0;
+    for (; *s && k + 1 < n; s++) {
+        char c = *s;
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        out[k++] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '-';
+    }
+    out[k] = 0;
+}
+
 static void build_routes(server *sv)
 {
     tool *t = sv->t;
@@ -475,42 +489,55 @@ static void build_routes(server *sv)
             ro->api_id = url_id_for(t, s->display_name, ro->url_id);
         }
     }
-    /* host names: the function's construct id (Api for /Stack/Api/Resource); its logical id when
-     * two would clash; then the URL's logical id; then with the stack */
-    for (int pass = 0; pass < 4; pass++) {
-        for (size_t i = 0; i < sv->nroutes; i++) {
-            route *ro = &sv->routes[i];
-            snprintf(ro->alt, sizeof ro->alt, "%s", ro->fn_id);
-            lower(ro->alt);
-            const char *path = pass == 0 && ro->stack->paths ? str_of(ccdk__v_get(ro->stack->paths, ro->fn_id)) : NULL;
-            char id[300] = "";
-            if (path) {
-                snprintf(id, sizeof id, "%s", path);
-                size_t n = strlen(id);
-                if (n > 9 && !strcmp(id + n - 9, "/Resource"))
-                    id[n - 9] = 0;
-                const char *last = strrchr(id, '/');
-                memmove(id, last ? last + 1 : id, strlen(last ? last + 1 : id) + 1);
-                for (const char *c = id; *c; c++)
-                    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '-'))
-                        id[0] = 0;
-            }
-            if (pass == 0 && id[0])
-                snprintf(ro->label, sizeof ro->label, "%s", id);
-            else if (pass <= 1)
-                snprintf(ro->label, sizeof ro->label, "%s", ro->fn_id);
-            else if (pass == 2)
-                snprintf(ro->label, sizeof ro->label, "%s", ro->url_id);
-            else
-                snprintf(ro->label, sizeof ro->label, "%s.%s", ro->url_id, ro->stack->artifact_id);
-            lower(ro->label);
+    /* host names: the function's construct id (api for /Stack/Api/Resource) when no other URL's
+     * function has it, else "<construct id>.<stack path>" (api.prod-web for Prod/Web/Api); then
+     * the URL's logical id with the stack path. Served too: the function's logical id, and the
+     * name with the stack path. */
+    for (size_t i = 0; i < sv->nroutes; i++) {
+        route *ro = &sv->routes[i];
+        const char *path = ro->stack->paths ? str_of(ccdk__v_get(ro->stack->paths, ro->fn_id)) : NULL;
+        char id[300] = "";
+        if (path) {
+            snprintf(id, sizeof id, "%s", path);
+            size_t n = strlen(id);
+            if (n > 9 && !strcmp(id + n - 9, "/Resource"))
+                id[n - 9] = 0;
+            const char *last = strrchr(id, '/');
+            memmove(id, last ? last + 1 : id, strlen(last ? last + 1 : id) + 1);
         }
-        int clash = 0;
-        for (size_t i = 0; i < sv->nroutes && !clash; i++)
-            for (size_t j = i + 1; j < sv->nroutes && !clash; j++)
-                clash = !strcmp(sv->routes[i].label, sv->routes[j].label);
-        if (!clash)
-            break;
+        dns_label(ro->label, sizeof ro->label, id[0] ? id : ro->fn_id);
+        dns_label(ro->stack_part, sizeof ro->stack_part, ro->stack->display_name);
+        snprintf(ro->alt, sizeof ro->alt, "%s", ro->fn_id);
+        lower(ro->alt);
+    }
+    unsigned char *clash = calloc(sv->nroutes + 1, 1);
+    if (!clash)
+        abort();
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < sv->nroutes; i++) {
+            clash[i] = 0;
+            for (size_t j = 0; j < sv->nroutes && !clash[i]; j++)
+                clash[i] = j != i && !strcmp(sv->routes[i].label, sv->routes[j].label);
+        }
+        for (size_t i = 0; i < sv->nroutes; i++) {
+            if (!clash[i])
+                continue;
+            route *ro = &sv->routes[i];
+            char base[300];
+            if (pass == 0)
+                snprintf(base, sizeof base, "%s", ro->label);
+            else
+                dns_label(base, sizeof base, ro->url_id);
+            snprintf(ro->label, sizeof ro->label, "%.140s.%.140s", base, ro->stack_part);
+        }
+    }
+    free(clash);
+    for (size_t i = 0; i < sv->nroutes; i++) {
+        route *ro = &sv->routes[i];
+        char first[300];
+        snprintf(first, sizeof first, "%s", ro->label);
+        first[strcspn(first, ".")] = 0;
+        snprintf(ro->qualified, sizeof ro->qualified, "%.140s.%.140s", first, ro->stack_part);
     }
 }
 
@@ -1186,7 +1213,7 @@ static const route *route_for(server *sv, const hreq *rq)
             if (!strcmp(sv->routes[i].label, h))
                 return &sv->routes[i];
         for (size_t i = 0; i < sv->nroutes; i++)
-            if (!strcmp(sv->routes[i].alt, h))
+            if (!strcmp(sv->routes[i].alt, h) || !strcmp(sv->routes[i].qualified, h))
                 return &sv->routes[i];
     }
     return NULL;
