@@ -75,6 +75,9 @@ check "provided: the function's own bootstrap" json "r.from === 'provided' && r.
 inv ToolStack/Nope --assembly "$T/out"
 check "a function that does not exist: one line, exit status 2" \
   bash -c "[ \$(cat $T/rc) = 2 ] && [ \$(wc -l < $T/err) = 1 ] && grep -q 'no Lambda function' '$T/err'"
+PATH=/nonexistent "$CCDK" invoke ToolStack/Python --assembly "$T/out" >"$T/res" 2>"$T/err"; echo $? >"$T/rc"
+check "a missing interpreter: one line, exit status 2" \
+  bash -c "[ \$(cat $T/rc) = 2 ] && [ \$(wc -l < $T/err) = 1 ] && grep -q 'python3 is not installed' '$T/err'"
 inv ToolStack/Node --assembly "$T/nowhere"
 check "no assembly: one line, exit status 2" bash -c "[ \$(cat $T/rc) = 2 ] && [ \$(wc -l < $T/err) = 1 ]"
 

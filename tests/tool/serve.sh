@@ -116,6 +116,11 @@ C -D "$S/h" "http://localhost:$P/2015-03-31/functions/Nope/invocations" -d '{}' 
 check "serve: the Invoke API, no such function: 404 ResourceNotFoundException" \
   bash -c "grep -q '^HTTP/1.1 404' '$S/h' && grep -qi '^x-amzn-errortype: ResourceNotFoundException' '$S/h'"
 
+C -D "$S/h" -H 'X-Amz-Invocation-Type: Event' "http://localhost:$P/2015-03-31/functions/ServeStack%2FPy/invocations" -d '{}' >"$S/r"
+C -D "$S/h2" -H 'X-Amz-Invocation-Type: DryRun' "http://localhost:$P/2015-03-31/functions/ServeStack%2FPy/invocations" -d '{}' >/dev/null
+check "serve: the Invoke API by construct path; Event is 202, DryRun 204" \
+  bash -c "grep -q '^HTTP/1.1 202' '$S/h' && grep -q '^HTTP/1.1 204' '$S/h2'"
+
 # a re-synthesized app: the changed asset is reloaded, the unchanged function stays warm
 C "http://py.localhost:$P/" >/dev/null
 sed -i "s/return 'hello';/return 'hello again';/" "$S/src/serve-handler/index.js"
@@ -128,6 +133,11 @@ check "serve: a re-synthesized asset reloads its function; the unchanged one sta
 "$CCDK" serve --port "$P" --assembly "$S/out" >/dev/null 2>"$S/inuse"; rc=$?
 check "serve: a port in use is one line and a non-zero exit" \
   bash -c "[ $rc != 0 ] && [ \$(wc -l < '$S/inuse') = 1 ] && grep -q 'port $P is in use' '$S/inuse'"
+
+"$CCDK" serve --port 0 --assembly "$S/nowhere" >/dev/null 2>"$S/bad"; rc=$?
+"$CCDK" serve --port http >/dev/null 2>"$S/bad2"; rc2=$?
+check "serve: no assembly, a bad port: one line each, exit status 2" \
+  bash -c "[ $rc = 2 ] && [ \$(wc -l < '$S/bad') = 1 ] && [ $rc2 = 2 ] && [ \$(wc -l < '$S/bad2') = 1 ]"
 
 # Chromium: a page on the page server's origin fetches the URLs (other origins)
 if command -v chromium >/dev/null 2>&1; then

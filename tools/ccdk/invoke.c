@@ -307,6 +307,26 @@ static const char *write_bootstrap(tool *t, const char *name, const char *text)
 }
 
 
+/* whether the interpreter is on the function's PATH */
+static int on_path(const strv *env, const char *name)
+{
+    const char *path = "/usr/bin:/bin";
+    for (size_t i = 0; i < env->n; i++)
+        if (!strncmp(env->v[i], "PATH=", 5))
+            path = env->v[i] + 5;
+    for (const char *p = path; *p;) {
+        size_t n = strcspn(p, ":");
+        char full[4096];
+        snprintf(full, sizeof full, "%.*s/%s", (int)n, n ? p : ".", name);
+        if (access(full, X_OK) == 0)
+            return 1;
+        p += n;
+        if (*p == ':')
+            p++;
+    }
+    return 0;
+}
+
 static void json_of(ccdk__buf *b, const ccdk_value *v)
 {
     if (v)
@@ -463,11 +483,21 @@ int tool_fn_load(tool *t, tool_stack *s, const char *logical_id, const char *env
             tool_fn_free(f);
             return -1;
         }
+        if (!on_path(env, "node")) {
+            tool_fail(t, "%s: node is not installed (not on PATH); the function's runtime is %s", what, runtime);
+            tool_fn_free(f);
+            return -1;
+        }
         sv_push(argv, "node");
         sv_push(argv, (char *)b);
     } else if (!strcmp(family, "python")) {
         const char *b = write_bootstrap(t, "bootstrap.py", ccdk_tool_bootstrap_py);
         if (!b) {
+            tool_fn_free(f);
+            return -1;
+        }
+        if (!on_path(env, "python3")) {
+            tool_fail(t, "%s: python3 is not installed (not on PATH); the function's runtime is %s", what, runtime);
             tool_fn_free(f);
             return -1;
         }
