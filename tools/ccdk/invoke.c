@@ -739,6 +739,13 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
             set_payload(r, buf);
             fprintf(stderr, "%s Task timed out after %.2f seconds\n", rid, f->timeout_s);
         }
+    } else if (exited && !t_start && !r->cold) {
+        /* a warm runtime that died while idle: Lambda replaces such an instance; so do we */
+        char again[40];
+        snprintf(again, sizeof again, "%s", rid);
+        free(r->payload);
+        tool_fn_invoke(t, f, again, event, event_len, log, r);
+        return;
     } else if (exited) {
         r->kind = t_start ? TOOL_R_EXITED : TOOL_R_INIT_ERROR;
         snprintf(buf, sizeof buf, "{\"errorType\":\"Runtime.ExitError\",\"errorMessage\":\"RequestId: %s Error: Runtime exited with error: %s %d\"}",

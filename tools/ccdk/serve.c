@@ -544,7 +544,9 @@ static void build_routes(server *sv)
 static int stat_manifest(server *sv, struct timespec *m, off_t *size)
 {
     struct stat st;
-    if (stat(ccdk__sprintf(sv->t->app, "%s/manifest.json", sv->t->assembly), &st) != 0)
+    char path[4200];
+    snprintf(path, sizeof path, "%s/manifest.json", sv->assembly);
+    if (stat(path, &st) != 0)
         return -1;
     *m = st.st_mtim;
     *size = st.st_size;

@@ -20,6 +20,9 @@ exports.handler = async (event) => {
       };
     case '/cookies':
       return { statusCode: 201, headers: { 'content-type': 'text/plain' }, cookies: ['a=1; Path=/', 'b=2'], body: 'ok' };
+    case '/exit-later': // the runtime dies while idle, after its response
+      setTimeout(() => process.exit(3), 100);
+      return 'bye';
     case '/sleep':
       await new Promise((r) => setTimeout(r, 5000));
       return 'late';
