@@ -887,7 +887,8 @@ static void join_list(ccdk__buf *b, const ccdk_value *l)
     ccdk__buf_putc(b, 0);
 }
 
-/* the Access-Control-Allow-Origin value for origin, or NULL when the URL's Cors does not allow it */
+/* the Access-Control-Allow-Origin value for origin, or NULL when the URL's Cors does not allow it.
+ * Lambda's AllowOrigins are exact origins or "*" (no partial wildcards: the Cors API reference) */
 static const char *allowed_origin(const route *ro, const char *origin, int *echo)
 {
     const ccdk_value *l = cors_list(ro, "AllowOrigins");
