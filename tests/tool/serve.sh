@@ -129,6 +129,25 @@ C -D "$S/h2" -H 'X-Amz-Invocation-Type: DryRun' "http://localhost:$P/2015-03-31/
 check "serve: the Invoke API by construct path; Event is 202, DryRun 204" \
   bash -c "grep -q '^HTTP/1.1 202' '$S/h' && grep -q '^HTTP/1.1 204' '$S/h2'"
 
+# an AWS SDK client (boto3, when installed) pointed at the server
+if python3 -c 'import boto3' 2>/dev/null; then
+  cat >"$S/sdk.py" <<'EOF'
+import json, sys
+import boto3
+client = boto3.client("lambda", endpoint_url="http://localhost:" + sys.argv[1], region_name="us-east-1",
+                      aws_access_key_id="AKIDLOCAL", aws_secret_access_key="local")
+ok = client.invoke(FunctionName="ServeStack/Py", Payload=json.dumps({"requestContext": {"http": {"method": "BOTO3"}}}))
+bad = client.invoke(FunctionName="arn:aws:lambda:us-east-1:123456789012:function:NoUrl7999EFFA", Payload=b"{}")
+print(json.dumps({"status": ok["StatusCode"], "payload": json.loads(ok["Payload"].read()),
+                  "error": bad.get("FunctionError"), "errorType": json.loads(bad["Payload"].read()).get("errorType")}))
+EOF
+  python3 "$S/sdk.py" "$P" >"$S/r" 2>"$S/sdk.err"
+  check "serve: an AWS SDK client (boto3) invokes through the Invoke API" \
+    jq_ "r.status === 200 && r.payload.method === 'BOTO3' && r.error === 'Unhandled' && r.errorType === 'TypeError'" <"$S/r"
+else
+  echo "skip: boto3 is not installed: the SDK client check did not run"
+fi
+
 # a re-synthesized app: the changed asset is reloaded, the unchanged function stays warm
 C "http://py.localhost:$P/" >/dev/null
 sed -i "s/return 'hello';/return 'hello again';/" "$S/src/serve-handler/index.js"
