@@ -98,7 +98,7 @@ C "http://api.servestack.localhost:$P/after-timeout" >"$S/r2"
 check "serve: a timeout is 502; the next request starts a new runtime" \
   bash -c "grep -q '^HTTP/1.1 502' '$S/h' && node -e \"process.exit(JSON.parse(require('fs').readFileSync('$S/r2','utf8')).count === 1 ? 0 : 1)\""
 C "http://api.servestack.localhost:$P/exit-later" >/dev/null
-sleep 0.4
+sleep 1
 C -D "$S/h" "http://api.servestack.localhost:$P/after-exit" >"$S/r"
 check "serve: a runtime that died while idle is replaced at the next request (no error)" \
   bash -c "grep -q '^HTTP/1.1 200' '$S/h' && node -e \"process.exit(JSON.parse(require('fs').readFileSync('$S/r','utf8')).count === 1 ? 0 : 1)\""
