@@ -25,6 +25,7 @@ int main(void)
             .allowed_methods = CCDK_STRS("GET", "POST"),
             .exposed_headers = CCDK_STRS("x-exposed"),
             .max_age = ccdk_duration_seconds(300),
+            .allow_credentials = CCDK_TRUE,
         }});
     ccdk_lambda_function *strict = ccdk_lambda_function_new(stack, "Strict", &node);
     ccdk_lambda_function_add_function_url(strict, &(ccdk_lambda_function_url_options){

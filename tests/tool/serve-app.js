@@ -20,6 +20,7 @@ new lambda.Function(stack, 'Api', node).addFunctionUrl({
     allowedMethods: [lambda.HttpMethod.GET, lambda.HttpMethod.POST],
     exposedHeaders: ['x-exposed'],
     maxAge: cdk.Duration.seconds(300),
+    allowCredentials: true,
   },
 });
 new lambda.Function(stack, 'Strict', node).addFunctionUrl({

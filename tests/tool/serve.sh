@@ -112,6 +112,7 @@ check "serve: a preflight answered from the Cors block, an unknown origin withou
   bash -c "grep -q '^HTTP/1.1 200' '$S/h' && ! grep -qi '^access-control-allow-origin' '$S/h' &&
            grep -qi '^access-control-allow-origin: $ORIGIN' '$S/h2' && grep -qi '^access-control-allow-methods: GET,POST' '$S/h2' &&
            grep -qi '^access-control-allow-headers: content-type,x-custom' '$S/h2' && grep -qi '^access-control-max-age: 300' '$S/h2' &&
+           grep -qi '^access-control-allow-credentials: true' '$S/h2' &&
            ! grep -q 'invoked OPTIONS' '$S/serve.err'"
 C -D "$S/h" "http://localhost:$P/2015-03-31/functions/ServeStack-Py72E667BC/invocations" \
   -d '{"requestContext": {"http": {"method": "VIA-SDK"}}, "body": "b"}' >"$S/r"
@@ -176,7 +177,7 @@ async function attempt(f) { try { return await f(); } catch (e) { return 'blocke
 (async () => {
   const r = {};
   r.allowed = await attempt(async () => {
-    const res = await fetch(api + '/cors', { method: 'POST', headers: { 'content-type': 'application/json', 'x-custom': '1' }, body: '{"a":1}' });
+    const res = await fetch(api + '/cors', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', 'x-custom': '1' }, body: '{"a":1}' });
     const j = await res.json();
     return { status: res.status, exposed: res.headers.get('x-exposed'), hidden: res.headers.get('x-hidden'), body: j.event.body,
              custom: j.event.headers['x-custom'], origin: j.event.headers.origin };
@@ -192,7 +193,7 @@ EOF
     --virtual-time-budget=15000 --dump-dom "$ORIGIN/index.html" 2>"$S/chrome.err" |
     sed -n 's/.*<pre id="out">\(.*\)<\/pre>.*/\1/p' | sed 's/&quot;/"/g; s/&amp;/\&/g' >"$S/chrome.json"
   tail -n +"$((before + 1))" "$S/serve.err" >"$S/chrome.log"
-  check "chromium: an allowed origin and header succeed; the exposed header is readable, the others not" \
+  check "chromium: an allowed origin and header succeed (with credentials); the exposed header is readable, the others not" \
     jq_ "const a = r.allowed; a.status === 200 && a.exposed === 'yes' && a.hidden === null && a.body === '{\"a\":1}' && a.custom === '1' && a.origin === '$ORIGIN'" <"$S/chrome.json"
   check "chromium: a header and a method the Cors block does not allow are blocked by the browser" \
     jq_ "r.badHeader === 'blocked: TypeError' && r.badMethod === 'blocked: TypeError'" <"$S/chrome.json"
@@ -209,10 +210,11 @@ else
 fi
 kill "$SERVE_PID" 2>/dev/null; wait "$SERVE_PID" 2>/dev/null; SERVE_PID=
 
-start_serve --allow-iam --quiet
+echo '{"Parameters": {"GREETING": "hi from --env-vars"}}' >"$S/env.json"
+start_serve --allow-iam --quiet --env-vars "$S/env.json"
 C -D "$S/h" "http://private.localhost:$P/" >"$S/r"
-check "serve --allow-iam: AWS_IAM served, with requestContext.authorizer.iam" \
-  bash -c "grep -q '^HTTP/1.1 200' '$S/h' && node -e \"const r=JSON.parse(require('fs').readFileSync('$S/r','utf8')); process.exit(r.event.requestContext.authorizer.iam.accountId === '123456789012' ? 0 : 1)\""
+check "serve --allow-iam --env-vars: AWS_IAM served, with requestContext.authorizer.iam; the variables set" \
+  bash -c "grep -q '^HTTP/1.1 200' '$S/h' && node -e \"const r=JSON.parse(require('fs').readFileSync('$S/r','utf8')); process.exit(r.event.requestContext.authorizer.iam.accountId === '123456789012' && r.greeting === 'hi from --env-vars' ? 0 : 1)\""
 kill "$SERVE_PID" 2>/dev/null; wait "$SERVE_PID" 2>/dev/null; SERVE_PID=
 
 # aws-cdk-lib's assembly of the same app

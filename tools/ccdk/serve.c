@@ -354,7 +354,7 @@ typedef struct {
     char label[300]; /* the host name's first label(s), lower case */
     char alt[300];   /* the function's logical id, lower case: served too */
     char stack_part[300], qualified[300]; /* the stack path as a label; "<name>.<stack path>" */
-    int iam;
+    int iam, stream;
     const ccdk_value *cors;
     const char *api_id;
 } route;
@@ -486,6 +486,8 @@ static void build_routes(server *sv)
             const char *auth = str_of(ccdk__v_get(props, "AuthType"));
             ro->iam = !auth || strcmp(auth, "NONE");
             ro->cors = ccdk__v_get(props, "Cors");
+            const char *mode = str_of(ccdk__v_get(props, "InvokeMode"));
+            ro->stream = mode && !strcmp(mode, "RESPONSE_STREAM");
             ro->api_id = url_id_for(t, s->display_name, ro->url_id);
         }
     }
@@ -1252,9 +1254,9 @@ static void print_urls(server *sv)
     printf("ccdk serve: http://localhost:%d (the Lambda Invoke API: POST /2015-03-31/functions/<name>/invocations)\n", sv->port);
     for (size_t i = 0; i < sv->nroutes; i++) {
         const route *ro = &sv->routes[i];
-        printf("  http://%s.localhost:%d/  %s/%s (AuthType %s%s%s)\n", ro->label, sv->port, ro->stack->display_name, ro->fn_id,
+        printf("  http://%s.localhost:%d/  %s/%s (AuthType %s%s%s%s)\n", ro->label, sv->port, ro->stack->display_name, ro->fn_id,
                ro->iam ? "AWS_IAM" : "NONE", ro->iam && !sv->allow_iam ? ": 403 without --allow-iam" : "",
-               ro->cors ? ", CORS" : "");
+               ro->cors ? ", CORS" : "", ro->stream ? ", InvokeMode RESPONSE_STREAM served buffered" : "");
     }
     if (!sv->nroutes)
         printf("  (no Function URL in the assembly: the Invoke API only)\n");

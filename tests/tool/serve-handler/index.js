@@ -30,7 +30,7 @@ exports.handler = async (event) => {
       return {
         statusCode: 200,
         headers: { 'content-type': 'application/json', 'x-exposed': 'yes', 'x-hidden': 'no', 'access-control-allow-origin': 'https://evil.example' },
-        body: JSON.stringify({ count, event }),
+        body: JSON.stringify({ count, event, greeting: process.env.GREETING }),
       };
   }
 };
