@@ -93,7 +93,13 @@ check "serve: a handler error is 502 Internal Server Error, as URLs answer" \
   bash -c "grep -q '^HTTP/1.1 502' '$S/h' && [ \"\$(cat '$S/r')\" = 'Internal Server Error' ]"
 C "http://api.servestack.localhost:$P/after-error" >"$S/r"
 check "serve: the runtime stays warm after a handler error" jq_ "r.count === 8" <"$S/r"
-C -D "$S/h" "http://api.servestack.localhost:$P/sleep" >"$S/r"
+C -D "$S/h" "http://api.servestack.localhost:$P/sleep" >"$S/r" &
+slow=$!
+sleep 0.3
+t0=$(date +%s%N)
+C "http://py.localhost:$P/" >/dev/null
+fast_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+wait $slow
 C "http://api.servestack.localhost:$P/after-timeout" >"$S/r2"
 check "serve: a timeout is 502; the next request starts a new runtime" \
   bash -c "grep -q '^HTTP/1.1 502' '$S/h' && node -e \"process.exit(JSON.parse(require('fs').readFileSync('$S/r2','utf8')).count === 1 ? 0 : 1)\""
@@ -103,6 +109,7 @@ C -D "$S/h" "http://api.servestack.localhost:$P/after-exit" >"$S/r"
 check "serve: a runtime that died while idle is replaced at the next request (no error)" \
   bash -c "grep -q '^HTTP/1.1 200' '$S/h' && node -e \"process.exit(JSON.parse(require('fs').readFileSync('$S/r','utf8')).count === 1 ? 0 : 1)\""
 starts=$(grep -c '^START RequestId' "$S/serve.err")
+check "serve: another function answers while one runs (${fast_ms} ms): a thread per function" bash -c "[ $fast_ms -lt 1000 ]"
 C -D "$S/h" "http://private.localhost:$P/" >"$S/r"
 check "serve: AuthType AWS_IAM is 403 without --allow-iam, the function not invoked" \
   bash -c "grep -q '^HTTP/1.1 403' '$S/h' && grep -q '\"Message\":\"Forbidden\"' '$S/r' && [ \$(grep -c '^START RequestId' '$S/serve.err') = $starts ]"

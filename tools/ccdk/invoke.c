@@ -697,7 +697,11 @@ static int start_runtime(tool *t, tool_fn *f)
         /* the function's stdout is its log: to our stderr, as `sam local invoke` shows logs */
         dup2(2, 1);
         execvpe(f->argv.v[0], f->argv.v, f->env.v);
-        fprintf(stderr, "ccdk: cannot run %s: %s\n", f->argv.v[0], strerror(errno));
+        /* no stdio here: ccdk serve forks from a thread while others may hold its locks */
+        char msg[600];
+        int n = snprintf(msg, sizeof msg, "ccdk: cannot run %s: %s\n", f->argv.v[0], strerror(errno));
+        if (n > 0 && write(2, msg, (size_t)n) < 0)
+            _exit(127);
         _exit(127);
     }
     setpgid(pid, pid);

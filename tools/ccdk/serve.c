@@ -16,8 +16,10 @@
  * URL's Cors block (the preflight without invoking the function, the CORS headers added to the
  * function's responses, overriding any it sets); AuthType AWS_IAM answered 403 unless --allow-iam.
  *
- * One runtime process per function, kept warm between requests (one Lambda instance): requests
- * are handled one at a time, in the order they complete. When the app is synthesized again
+ * One runtime process per function, kept warm between requests (one Lambda instance), and one
+ * thread that runs its invocations one at a time, in the order they came; different functions run
+ * at the same time. The main thread does all the rest (connections, routing, CORS, events and
+ * responses, the assembly): the threads touch only their function's runtime. When the app is synthesized again
  * (manifest.json changes), the assembly is read again and a function whose properties, code or
  * layers changed gets a new runtime at its next request. */
 #include <arpa/inet.h>
@@ -25,6 +27,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,6 +123,7 @@ typedef struct {
     int fd;
     ccdk__buf in;
     int sent_continue;
+    int busy; /* a job for its request is under way: not read meanwhile */
     char peer[64];
 } conn;
 
@@ -359,21 +363,53 @@ typedef struct {
     const char *api_id;
 } route;
 
-typedef struct {
+struct server;
+struct job;
+
+/* a function of the assembly with its warm runtime, and the thread that runs its invocations one
+ * at a time (functions run at the same time as each other) */
+typedef struct slot {
     const char *stack_name, *logical_id; /* display name and logical id (malloc'ed) */
     tool_fn fn;
     int loaded;
+    int busy;  /* jobs queued or running (main thread only): fn is the worker's meanwhile */
+    int stale; /* the assembly changed while it was busy: reload when idle */
+    struct server *sv;
+    int log;
+    pthread_t th;
+    int started, quit;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    struct job *head, *tail;
 } slot;
 
-typedef struct {
+/* one invocation on its way: made by the main thread, run by the slot's thread, answered by the
+ * main thread */
+typedef struct job {
+    struct job *next;
+    slot *sl;
+    int fd;    /* the client's connection; -1: nobody waits (an Invoke API Event) */
+    int api;   /* the Invoke API (else a Function URL) */
+    route ro;  /* a copy: the routes are rebuilt when the assembly changes */
+    hreq rq;
+    char rid[40];
+    ccdk__buf event;
+    tool_result r;
+    double t0;
+} job;
+
+typedef struct server {
     tool *t;
     const char *assembly;
     struct timespec mtime;
     off_t msize;
     route *routes;
     size_t nroutes;
-    slot *slots;
+    slot **slots;
     size_t nslots, capslots;
+    int wake[2]; /* the slots' threads write a byte when a job is done */
+    pthread_mutex_t done_mu;
+    job *done_head, *done_tail;
     int port, allow_iam, quiet;
     const char *env_vars;
     ccdk_app *scratch;
@@ -563,9 +599,34 @@ static tool_stack *find_stack(tool *t, const char *display_name)
     return NULL;
 }
 
+/* a slot after the assembly changed: the same runtime when the function's properties, code and
+ * layers are the same, else a new one at its next invocation; 1 when it changed */
+static int reload_slot(server *sv, slot *sl)
+{
+    tool *nt = sv->t;
+    tool_stack *s = find_stack(nt, sl->stack_name);
+    tool_fn nf;
+    sl->stale = 0;
+    if (s && type_of(s, sl->logical_id) && !strcmp(type_of(s, sl->logical_id), "AWS::Lambda::Function") &&
+        tool_fn_load(nt, s, sl->logical_id, sv->env_vars, &nf) == 0) {
+        if (!strcmp(nf.key, sl->fn.key)) {
+            tool_fn_free(&nf);
+            sl->fn.stack = s;
+            return 0;
+        }
+        tool_fn_free(&sl->fn);
+        sl->fn = nf;
+        return 1;
+    }
+    nt->failed = 0;
+    tool_fn_free(&sl->fn);
+    sl->loaded = 0;
+    return 1;
+}
+
 /* the app was synthesized again: read the assembly again; a function whose properties, code or
  * layers changed gets a new runtime (the old assembly's memory is kept: warm functions point in
- * it) */
+ * it); a busy one when it is idle again */
 static void maybe_reload(server *sv)
 {
     struct timespec m;
@@ -585,59 +646,137 @@ static void maybe_reload(server *sv)
     sv->mtime = m;
     sv->msize = size;
     build_routes(sv);
-    size_t reloaded = 0;
+    size_t reloaded = 0, later = 0;
     for (size_t i = 0; i < sv->nslots; i++) {
-        slot *sl = &sv->slots[i];
+        slot *sl = sv->slots[i];
         if (!sl->loaded)
             continue;
-        tool_stack *s = find_stack(nt, sl->stack_name);
-        tool_fn nf;
-        int same = 0;
-        if (s && type_of(s, sl->logical_id) && !strcmp(type_of(s, sl->logical_id), "AWS::Lambda::Function") &&
-            tool_fn_load(nt, s, sl->logical_id, sv->env_vars, &nf) == 0) {
-            same = !strcmp(nf.key, sl->fn.key);
-            if (same) {
-                tool_fn_free(&nf);
-                sl->fn.stack = s;
-            } else {
-                tool_fn_free(&sl->fn);
-                sl->fn = nf;
-                reloaded++;
-            }
+        if (sl->busy) {
+            sl->stale = 1;
+            later++;
         } else {
-            tool_fn_free(&sl->fn);
-            sl->loaded = 0;
-            reloaded++;
+            reloaded += (size_t)reload_slot(sv, sl);
         }
-        nt->failed = 0;
     }
-    fprintf(stderr, "ccdk serve: the assembly changed: %zu Function URL%s, %zu function%s reloaded\n", sv->nroutes,
-            sv->nroutes == 1 ? "" : "s", reloaded, reloaded == 1 ? "" : "s");
+    fprintf(stderr, "ccdk serve: the assembly changed: %zu Function URL%s, %zu function%s reloaded%s\n", sv->nroutes,
+            sv->nroutes == 1 ? "" : "s", reloaded, reloaded == 1 ? "" : "s",
+            later ? " (busy ones when their requests are done)" : "");
 }
 
-/* the warm (or new) function stack/logical_id; NULL (logged) when it cannot run */
-static tool_fn *get_fn(server *sv, tool_stack *s, const char *logical_id)
+static void *slot_thread(void *arg);
+
+/* the slot of function stack/logical_id, loaded (its thread started) when it is new; NULL (logged)
+ * when it cannot run */
+static slot *get_slot(server *sv, tool_stack *s, const char *logical_id)
 {
-    for (size_t i = 0; i < sv->nslots; i++)
-        if (sv->slots[i].loaded && !strcmp(sv->slots[i].stack_name, s->display_name) && !strcmp(sv->slots[i].logical_id, logical_id))
-            return &sv->slots[i].fn;
+    for (size_t i = 0; i < sv->nslots; i++) {
+        slot *sl = sv->slots[i];
+        if (!strcmp(sl->stack_name, s->display_name) && !strcmp(sl->logical_id, logical_id)) {
+            if (sl->loaded && sl->stale && !sl->busy)
+                reload_slot(sv, sl);
+            if (!sl->loaded && !sl->busy) {
+                if (tool_fn_load(sv->t, s, logical_id, sv->env_vars, &sl->fn) != 0) {
+                    sv->t->failed = 0;
+                    return NULL;
+                }
+                sl->loaded = 1;
+            }
+            return sl->loaded ? sl : NULL;
+        }
+    }
     if (sv->nslots == sv->capslots) {
         sv->capslots = sv->capslots ? 2 * sv->capslots : 16;
         sv->slots = realloc(sv->slots, sv->capslots * sizeof *sv->slots);
         if (!sv->slots)
             abort();
     }
-    slot *sl = &sv->slots[sv->nslots];
-    memset(sl, 0, sizeof *sl);
+    slot *sl = calloc(1, sizeof *sl);
+    if (!sl)
+        abort();
     if (tool_fn_load(sv->t, s, logical_id, sv->env_vars, &sl->fn) != 0) {
         sv->t->failed = 0;
+        free(sl);
         return NULL;
     }
     sl->stack_name = strdup(s->display_name);
     sl->logical_id = strdup(logical_id);
     sl->loaded = 1;
-    sv->nslots++;
-    return &sl->fn;
+    sl->sv = sv;
+    sl->log = !sv->quiet;
+    pthread_mutex_init(&sl->mu, NULL);
+    pthread_cond_init(&sl->cv, NULL);
+    /* the thread takes no signals: SIGINT/SIGTERM stop the main loop */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    sl->started = pthread_create(&sl->th, NULL, slot_thread, sl) == 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (!sl->started) {
+        fprintf(stderr, "ccdk serve: cannot start a thread for %s/%s\n", s->display_name, logical_id);
+        tool_fn_free(&sl->fn);
+        free((char *)sl->stack_name);
+        free((char *)sl->logical_id);
+        free(sl);
+        return NULL;
+    }
+    sv->slots[sv->nslots++] = sl;
+    return sl;
+}
+
+/* the slot's thread: its jobs, one at a time */
+static void *slot_thread(void *arg)
+{
+    slot *sl = arg;
+    server *sv = sl->sv;
+    for (;;) {
+        pthread_mutex_lock(&sl->mu);
+        while (!sl->head && !sl->quit)
+            pthread_cond_wait(&sl->cv, &sl->mu);
+        job *j = sl->head;
+        if (!j) {
+            pthread_mutex_unlock(&sl->mu);
+            break;
+        }
+        sl->head = j->next;
+        if (!sl->head)
+            sl->tail = NULL;
+        pthread_mutex_unlock(&sl->mu);
+        tool_fn_invoke(NULL, &sl->fn, j->rid, j->event.data ? j->event.data : "{}", j->event.data ? j->event.len : 2, sl->log, &j->r);
+        j->next = NULL;
+        pthread_mutex_lock(&sv->done_mu);
+        if (sv->done_tail)
+            sv->done_tail->next = j;
+        else
+            sv->done_head = j;
+        sv->done_tail = j;
+        pthread_mutex_unlock(&sv->done_mu);
+        ssize_t w = write(sv->wake[1], "j", 1);
+        (void)w;
+    }
+    return NULL;
+}
+
+static void enqueue(slot *sl, job *j)
+{
+    j->sl = sl;
+    j->next = NULL;
+    sl->busy++;
+    pthread_mutex_lock(&sl->mu);
+    if (sl->tail)
+        sl->tail->next = j;
+    else
+        sl->head = j;
+    sl->tail = j;
+    pthread_cond_signal(&sl->cv);
+    pthread_mutex_unlock(&sl->mu);
+}
+
+static void job_free(job *j)
+{
+    hreq_free(&j->rq);
+    ccdk__buf_free(&j->event);
+    free(j->r.payload);
+    free(j);
 }
 
 static ccdk_app *scratch(server *sv)
@@ -1039,7 +1178,9 @@ static void strip_cors(hres *o)
     o->headers = kept;
 }
 
-static void serve_url(server *sv, const route *ro, const hreq *rq, const conn *c, hres *o)
+/* a Function URL request: answered in o (a preflight, 403, a function that cannot run), or a job
+ * for the function's thread (rq moved into it) */
+static job *serve_url(server *sv, const route *ro, hreq *rq, const conn *c, hres *o)
 {
     const char *origin = hget(rq, "origin");
     /* the preflight: answered here from the Cors block, the function is not invoked */
@@ -1049,7 +1190,7 @@ static void serve_url(server *sv, const route *ro, const hreq *rq, const conn *c
         if (!sv->quiet)
             fprintf(stderr, "ccdk serve: %s %s (%s): CORS preflight from %s answered, the function not invoked\n", rq->method,
                     rq->target, ro->label, origin);
-        return;
+        return NULL;
     }
     if (ro->iam && !sv->allow_iam) {
         o->status = 403;
@@ -1058,37 +1199,48 @@ static void serve_url(server *sv, const route *ro, const hreq *rq, const conn *c
         if (!sv->quiet)
             fprintf(stderr, "ccdk serve: %s %s (%s): 403, the URL's AuthType is AWS_IAM (ccdk serve --allow-iam serves it)\n",
                     rq->method, rq->target, ro->label);
-        return;
+        return NULL;
     }
-    tool_fn *f = get_fn(sv, ro->stack, ro->fn_id);
+    slot *sl = get_slot(sv, ro->stack, ro->fn_id);
     char rid[40];
     tool_new_request_id(rid, sizeof rid);
-    if (!f) {
+    if (!sl) {
         internal_error(o, rid);
-        return;
+        return NULL;
     }
-    ccdk__buf ev = {0};
-    url_event(sv, ro, rq, c, rid, &ev);
-    tool_result r;
-    double t0 = now_ms();
-    tool_fn_invoke(sv->t, f, rid, ev.data, ev.len, !sv->quiet, &r);
-    ccdk__buf_free(&ev);
-    url_response(sv, &r, o);
+    job *j = calloc(1, sizeof *j);
+    if (!j)
+        abort();
+    j->fd = c->fd;
+    j->ro = *ro;
+    memcpy(j->rid, rid, sizeof rid);
+    url_event(sv, ro, rq, c, rid, &j->event);
+    j->rq = *rq;
+    memset(rq, 0, sizeof *rq);
+    j->t0 = now_ms();
+    enqueue(sl, j);
+    return j;
+}
+
+/* the function's result as the URL's HTTP response */
+static void finish_url(server *sv, job *j, hres *o)
+{
+    const route *ro = &j->ro;
+    url_response(sv, &j->r, o);
     if (ro->cors) {
         strip_cors(o);
-        if (origin)
-            add_cors(ro, rq, o, 0);
+        if (hget(&j->rq, "origin"))
+            add_cors(ro, &j->rq, o, 0);
     }
     if (!sv->quiet)
-        fprintf(stderr, "ccdk serve: %s %s (%s): %d, %.1f ms%s\n", rq->method, rq->target, ro->label, o->status, now_ms() - t0,
-                r.cold ? " (cold start)" : "");
-    free(r.payload);
+        fprintf(stderr, "ccdk serve: %s %s (%s): %d, %.1f ms%s\n", j->rq.method, j->rq.target, ro->label, o->status,
+                now_ms() - j->t0, j->r.cold ? " (cold start)" : "");
 }
 
 /* ------------------------------------------------------------------ the Lambda Invoke API */
 
 /* POST /2015-03-31/functions/<name, logical id, construct path or ARN>/invocations */
-static void serve_invoke_api(server *sv, const hreq *rq, hres *o)
+static job *serve_invoke_api(server *sv, hreq *rq, const conn *c, hres *o)
 {
     const char *p = rq->target + strlen("/2015-03-31/functions/");
     const char *end = strstr(p, "/invocations");
@@ -1100,7 +1252,7 @@ static void serve_invoke_api(server *sv, const hreq *rq, hres *o)
         o->status = 404;
         hadd(o, "x-amzn-ErrorType", "UnknownOperationException");
         ccdk__buf_puts(&o->body, "{\"Type\":\"User\",\"message\":\"Unknown operation (ccdk serve has Invoke only)\"}");
-        return;
+        return NULL;
     }
     ccdk__buf nb = {0};
     url_decode(&nb, p, (size_t)(end - p), 0);
@@ -1165,39 +1317,54 @@ static void serve_invoke_api(server *sv, const hreq *rq, hres *o)
             fprintf(stderr, "ccdk serve: Invoke %s: no such function (404; %s)\n", name,
                     n > 1 ? "more than one function has that name" : "a function name, logical id, construct path or ARN");
         free(nb.data);
-        return;
+        return NULL;
     }
     free(nb.data);
     const char *type = hget(rq, "x-amz-invocation-type");
     if (type && !strcmp(type, "DryRun")) {
         o->status = 204;
-        return;
+        return NULL;
     }
-    tool_fn *f = get_fn(sv, found, found_id);
-    if (!f) {
+    slot *sl = get_slot(sv, found, found_id);
+    if (!sl) {
         o->status = 500;
         hadd(o, "x-amzn-ErrorType", "ServiceException");
         ccdk__buf_puts(&o->body, "{\"Type\":\"Service\",\"message\":\"ccdk serve: the function cannot run here (see the log)\"}");
-        return;
+        return NULL;
     }
-    const char *event = rq->body_len ? rq->body : "{}";
-    size_t event_len = rq->body_len ? rq->body_len : 2;
-    tool_result r;
-    double t0 = now_ms();
-    tool_fn_invoke(t, f, rid, event, event_len, !sv->quiet, &r);
+    job *j = calloc(1, sizeof *j);
+    if (!j)
+        abort();
+    j->api = 1;
+    memcpy(j->rid, rid, sizeof rid);
+    if (rq->body_len)
+        ccdk__buf_put(&j->event, rq->body, rq->body_len);
+    j->t0 = now_ms();
     if (type && !strcmp(type, "Event")) {
-        o->status = 202; /* here after the run: the requests of one function are serialized anyway */
+        o->status = 202; /* answered now; the function runs on its own */
+        j->fd = -1;
     } else {
-        o->status = 200;
-        hadd(o, "X-Amz-Executed-Version", "$LATEST");
-        if (r.kind != TOOL_R_RESPONSE)
-            hadd(o, "X-Amz-Function-Error", "Unhandled");
-        ccdk__buf_put(&o->body, r.payload, r.len);
+        j->fd = c->fd;
     }
+    j->rq = *rq;
+    memset(rq, 0, sizeof *rq);
+    enqueue(sl, j);
+    return j->fd < 0 ? NULL : j;
+}
+
+/* the Invoke API's answer: the result, X-Amz-Function-Error when the function failed */
+static void finish_api(server *sv, job *j, hres *o)
+{
+    o->status = 200;
+    hadd(o, "Content-Type", "application/json");
+    hadd(o, "x-amzn-RequestId", j->rid);
+    hadd(o, "X-Amz-Executed-Version", "$LATEST");
+    if (j->r.kind != TOOL_R_RESPONSE)
+        hadd(o, "X-Amz-Function-Error", "Unhandled");
+    ccdk__buf_put(&o->body, j->r.payload, j->r.len);
     if (!sv->quiet)
-        fprintf(stderr, "ccdk serve: Invoke %s/%s: %s, %.1f ms%s\n", found->display_name, found_id,
-                r.kind == TOOL_R_RESPONSE ? "ok" : "function error", now_ms() - t0, r.cold ? " (cold start)" : "");
-    free(r.payload);
+        fprintf(stderr, "ccdk serve: Invoke %s/%s: %s, %.1f ms%s\n", j->sl->stack_name, j->sl->logical_id,
+                j->r.kind == TOOL_R_RESPONSE ? "ok" : "function error", now_ms() - j->t0, j->r.cold ? " (cold start)" : "");
 }
 
 /* ------------------------------------------------------------------ dispatch */
@@ -1224,15 +1391,17 @@ static const route *route_for(server *sv, const hreq *rq)
     return NULL;
 }
 
-static void handle(server *sv, conn *c, hreq *rq)
+/* a request: answered now, or 1 when a job for it is under way (the connection waits for it) */
+static int handle(server *sv, conn *c, hreq *rq)
 {
     hres o = {0};
+    job *j = NULL;
     maybe_reload(sv);
     const route *ro = route_for(sv, rq);
     if (!ro && !strncmp(rq->target, "/2015-03-31/functions/", 22)) {
-        serve_invoke_api(sv, rq, &o);
+        j = serve_invoke_api(sv, rq, c, &o);
     } else if (ro || (sv->nroutes == 1 && !(hget(rq, "host") && strstr(hget(rq, "host"), ".localhost")))) {
-        serve_url(sv, ro ? ro : &sv->routes[0], rq, c, &o);
+        j = serve_url(sv, ro ? ro : &sv->routes[0], rq, c, &o);
     } else {
         o.status = 404;
         hadd(&o, "Content-Type", "application/json");
@@ -1245,8 +1414,50 @@ static void handle(server *sv, conn *c, hreq *rq)
         ccdk__buf_free(&list);
         ccdk__buf_putc(&o.body, '}');
     }
-    hsend(c->fd, rq, &o);
+    if (!j)
+        hsend(c->fd, rq, &o);
     hres_free(&o);
+    return j != NULL;
+}
+
+/* the complete requests read from c: answered in order; stops at one a job answers later */
+static void process_conn(server *sv, conn *c)
+{
+    while (c->fd >= 0 && !c->busy) {
+        hreq rq;
+        int pr = parse_request(c, &rq);
+        if (pr == 0) {
+            /* a client waiting for 100 Continue before it sends the body */
+            const char *e = c->in.data ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
+            if (e && !c->sent_continue && memmem(c->in.data, (size_t)(e - c->in.data), "100-continue", 12)) {
+                send_all(c->fd, "HTTP/1.1 100 Continue\r\n\r\n", 25);
+                c->sent_continue = 1;
+            }
+            return;
+        }
+        if (pr < 0) {
+            const char *msg = pr == -2 ? "HTTP/1.1 413 Request Entity Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                       : "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            send_all(c->fd, msg, strlen(msg));
+            close(c->fd);
+            c->fd = -1;
+            return;
+        }
+        c->sent_continue = 0;
+        int keep = rq.keep_alive;
+        if (handle(sv, c, &rq)) {
+            c->busy = 1;
+            return;
+        }
+        hreq_free(&rq);
+        if (!keep) {
+            close(c->fd);
+            c->fd = -1;
+            return;
+        }
+        if (!c->in.len)
+            return;
+    }
 }
 
 static void print_urls(server *sv)
@@ -1303,6 +1514,11 @@ int tool_serve(tool *t, const tool_serve_options *opt)
     sv.env_vars = opt->env_vars;
     stat_manifest(&sv, &sv.mtime, &sv.msize);
     build_routes(&sv);
+    if (pipe2(sv.wake, O_CLOEXEC | O_NONBLOCK) != 0) {
+        tool_fail(t, "serve: pipe: %s", strerror(errno));
+        return 2;
+    }
+    pthread_mutex_init(&sv.done_mu, NULL);
     int port = 0;
     int l4 = listen_on(AF_INET, opt->port, &port);
     if (l4 < 0) {
@@ -1329,8 +1545,8 @@ int tool_serve(tool *t, const tool_serve_options *opt)
     struct pollfd *pfds = NULL;
     size_t cappfds = 0;
     while (!stop_requested) {
-        if (cappfds < nconns + 2) {
-            cappfds = (nconns + 2) * 2;
+        if (cappfds < nconns + 3) {
+            cappfds = (nconns + 3) * 2;
             pfds = realloc(pfds, cappfds * sizeof *pfds);
             if (!pfds)
                 abort();
@@ -1339,12 +1555,52 @@ int tool_serve(tool *t, const tool_serve_options *opt)
         pfds[np++] = (struct pollfd){l4, POLLIN, 0};
         if (l6 >= 0)
             pfds[np++] = (struct pollfd){l6, POLLIN, 0};
+        pfds[np++] = (struct pollfd){sv.wake[0], POLLIN, 0};
         size_t base = np;
         for (size_t i = 0; i < nconns; i++)
-            pfds[np++] = (struct pollfd){conns[i].fd, POLLIN, 0};
+            pfds[np++] = (struct pollfd){conns[i].fd, conns[i].busy ? 0 : POLLIN, 0};
         if (poll(pfds, np, -1) < 0)
             continue; /* EINTR: a signal, checked above */
-        for (size_t k = 0; k < base; k++) {
+        /* the jobs done: their answers, and their connections read again */
+        if (pfds[base - 1].revents & POLLIN) {
+            char drain[256];
+            while (read(sv.wake[0], drain, sizeof drain) > 0)
+                ;
+            pthread_mutex_lock(&sv.done_mu);
+            job *done = sv.done_head;
+            sv.done_head = sv.done_tail = NULL;
+            pthread_mutex_unlock(&sv.done_mu);
+            while (done) {
+                job *j = done;
+                done = j->next;
+                j->sl->busy--;
+                conn *c = NULL;
+                for (size_t i = 0; j->fd >= 0 && i < nconns && !c; i++)
+                    if (conns[i].fd == j->fd && conns[i].busy)
+                        c = &conns[i];
+                if (c) {
+                    hres o = {0};
+                    if (j->api)
+                        finish_api(&sv, j, &o);
+                    else
+                        finish_url(&sv, j, &o);
+                    hsend(c->fd, &j->rq, &o);
+                    hres_free(&o);
+                    c->busy = 0;
+                    if (!j->rq.keep_alive) {
+                        close(c->fd);
+                        c->fd = -1;
+                    } else if (c->in.len) {
+                        process_conn(&sv, c); /* pipelined requests */
+                    }
+                } else if (!sv.quiet && j->fd < 0) {
+                    fprintf(stderr, "ccdk serve: Invoke %s/%s (Event): %s\n", j->sl->stack_name, j->sl->logical_id,
+                            j->r.kind == TOOL_R_RESPONSE ? "ok" : "function error");
+                }
+                job_free(j);
+            }
+        }
+        for (size_t k = 0; k + 1 < base; k++) {
             if (!(pfds[k].revents & POLLIN))
                 continue;
             struct sockaddr_storage ss;
@@ -1370,7 +1626,7 @@ int tool_serve(tool *t, const tool_serve_options *opt)
         size_t polled = np - base;
         for (size_t i = 0; i < polled; i++) {
             conn *c = &conns[i];
-            if (c->fd < 0 || !(pfds[base + i].revents & (POLLIN | POLLHUP | POLLERR)))
+            if (c->fd < 0 || c->busy || !(pfds[base + i].revents & (POLLIN | POLLHUP | POLLERR)))
                 continue;
             char buf[65536];
             ssize_t n = read(c->fd, buf, sizeof buf);
@@ -1380,38 +1636,7 @@ int tool_serve(tool *t, const tool_serve_options *opt)
                 continue;
             }
             ccdk__buf_put(&c->in, buf, (size_t)n);
-            for (;;) {
-                hreq rq;
-                int pr = parse_request(c, &rq);
-                if (pr == 0) {
-                    /* a client waiting for 100 Continue before it sends the body */
-                    const char *e = c->in.data ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
-                    if (e && !c->sent_continue && memmem(c->in.data, (size_t)(e - c->in.data), "100-continue", 12)) {
-                        send_all(c->fd, "HTTP/1.1 100 Continue\r\n\r\n", 25);
-                        c->sent_continue = 1;
-                    }
-                    break;
-                }
-                if (pr < 0) {
-                    const char *msg = pr == -2 ? "HTTP/1.1 413 Request Entity Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                                               : "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-                    send_all(c->fd, msg, strlen(msg));
-                    close(c->fd);
-                    c->fd = -1;
-                    break;
-                }
-                c->sent_continue = 0;
-                handle(&sv, c, &rq);
-                int keep = rq.keep_alive;
-                hreq_free(&rq);
-                if (!keep) {
-                    close(c->fd);
-                    c->fd = -1;
-                    break;
-                }
-                if (!c->in.len)
-                    break;
-            }
+            process_conn(&sv, c);
         }
         /* drop the closed connections */
         size_t w = 0;
@@ -1429,12 +1654,32 @@ int tool_serve(tool *t, const tool_serve_options *opt)
     }
     free(conns);
     free(pfds);
+    /* the functions' threads finish what they were given, then the runtimes stop */
     for (size_t i = 0; i < sv.nslots; i++) {
-        if (sv.slots[i].loaded)
-            tool_fn_free(&sv.slots[i].fn);
-        free((char *)sv.slots[i].stack_name);
-        free((char *)sv.slots[i].logical_id);
+        slot *sl = sv.slots[i];
+        pthread_mutex_lock(&sl->mu);
+        sl->quit = 1;
+        pthread_cond_signal(&sl->cv);
+        pthread_mutex_unlock(&sl->mu);
     }
+    for (size_t i = 0; i < sv.nslots; i++) {
+        slot *sl = sv.slots[i];
+        pthread_join(sl->th, NULL);
+        if (sl->loaded)
+            tool_fn_free(&sl->fn);
+        free((char *)sl->stack_name);
+        free((char *)sl->logical_id);
+        pthread_mutex_destroy(&sl->mu);
+        pthread_cond_destroy(&sl->cv);
+        free(sl);
+    }
+    for (job *j = sv.done_head; j;) {
+        job *next = j->next;
+        job_free(j);
+        j = next;
+    }
+    close(sv.wake[0]);
+    close(sv.wake[1]);
     free(sv.slots);
     free(sv.routes);
     if (sv.scratch)
