@@ -2,8 +2,8 @@
 # of tests/tool/serve-app.c answered to curl (GET with a query string, cookies and repeated
 # headers; POST with a body; a binary body base64-encoded; a base64 response; a string result;
 # cookies; a handler error is 502; a timeout is 502; AWS_IAM is 403 unless --allow-iam), the Invoke
-# API, warm reuse (one process counting its invocations), a re-synthesized asset reloaded, a port in
-# use; then a real headless Chromium fetching cross-origin from a page on another port: an allowed
+# API (curl and boto3), warm reuse (one process counting its invocations), two functions running at
+# the same time, a nested stage's URL, a re-synthesized asset reloaded, a port in use; then a real headless Chromium fetching cross-origin from a page on another port: an allowed
 # origin/header succeeds, a disallowed header, method or origin is blocked by the browser, and the
 # preflights are answered by the server without invoking the function (the function logs each
 # invocation). Ports are chosen free at run time.
