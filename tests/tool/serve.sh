@@ -144,14 +144,18 @@ import json, sys
 import boto3
 client = boto3.client("lambda", endpoint_url="http://localhost:" + sys.argv[1], region_name="us-east-1",
                       aws_access_key_id="AKIDLOCAL", aws_secret_access_key="local")
-ok = client.invoke(FunctionName="ServeStack/Py", Payload=json.dumps({"requestContext": {"http": {"method": "BOTO3"}}}))
+ok = client.invoke(FunctionName="ServeStack/Py", Payload=json.dumps({"requestContext": {"http": {"method": "BOTO3"}}}),
+                   LogType="Tail")
+import base64
+tail = base64.b64decode(ok["LogResult"]).decode()
 bad = client.invoke(FunctionName="arn:aws:lambda:us-east-1:123456789012:function:NoUrl7999EFFA", Payload=b"{}")
-print(json.dumps({"status": ok["StatusCode"], "payload": json.loads(ok["Payload"].read()),
+print(json.dumps({"status": ok["StatusCode"], "payload": json.loads(ok["Payload"].read()), "tail": tail,
                   "error": bad.get("FunctionError"), "errorType": json.loads(bad["Payload"].read()).get("errorType")}))
 EOF
   python3 "$S/sdk.py" "$P" >"$S/r" 2>"$S/sdk.err"
-  check "serve: an AWS SDK client (boto3) invokes through the Invoke API" \
-    jq_ "r.status === 200 && r.payload.method === 'BOTO3' && r.error === 'Unhandled' && r.errorType === 'TypeError'" <"$S/r"
+  check "serve: an AWS SDK client (boto3) invokes through the Invoke API (LogType Tail: the invocation's log)" \
+    jq_ "r.status === 200 && r.payload.method === 'BOTO3' && r.error === 'Unhandled' && r.errorType === 'TypeError' &&
+         /^START RequestId: [0-9a-f-]{36} Version: \\\$LATEST\\n(.|\\n)*END RequestId: (.|\\n)*REPORT RequestId: .*Duration: /.test(r.tail)" <"$S/r"
 else
   echo "skip: boto3 is not installed: the SDK client check did not run"
 fi

@@ -428,6 +428,7 @@ int tool_fn_load(tool *t, tool_stack *s, const char *logical_id, const char *env
     ccdk_app *app = t->app;
     memset(f, 0, sizeof *f);
     f->ls = -1;
+    f->logfd = -1;
     f->stack = s;
     f->logical_id = logical_id;
     const ccdk_value *res = ccdk__v_get(ccdk__v_get(s->template, "Resources"), logical_id);
@@ -609,6 +610,8 @@ int tool_fn_load(tool *t, tool_stack *s, const char *logical_id, const char *env
     return 0;
 }
 
+static void drain_log(tool_fn *f, ccdk__buf *keep);
+
 void tool_fn_stop(tool_fn *f)
 {
     if (f->pid > 0) {
@@ -620,6 +623,38 @@ void tool_fn_stop(tool_fn *f)
     if (f->ls >= 0)
         close(f->ls);
     f->ls = -1;
+    if (f->logfd >= 0) {
+        drain_log(f, NULL);
+        close(f->logfd);
+    }
+    f->logfd = -1;
+}
+
+void tool_fn_drain_log(tool_fn *f)
+{
+    drain_log(f, NULL);
+    /* the runtime is gone (end of file): no more to read, and nothing to poll for */
+    char c;
+    ssize_t n = f->logfd >= 0 ? read(f->logfd, &c, 1) : -1;
+    if (n == 1) {
+        fputc(c, stderr); /* it just wrote more: the next poll brings the rest */
+    } else if (n == 0) {
+        close(f->logfd);
+        f->logfd = -1;
+    }
+}
+
+/* the runtime's output so far: to our stderr, and into keep (when given) */
+static void drain_log(tool_fn *f, ccdk__buf *keep)
+{
+    char buf[65536];
+    ssize_t n;
+    while (f->logfd >= 0 && (n = read(f->logfd, buf, sizeof buf)) > 0) {
+        fwrite(buf, 1, (size_t)n, stderr);
+        if (keep)
+            ccdk__buf_put(keep, buf, (size_t)n);
+    }
+    fflush(stderr);
 }
 
 void tool_fn_free(tool_fn *f)
@@ -683,6 +718,9 @@ static int start_runtime(tool *t, tool_fn *f)
     snprintf(api, sizeof api, "127.0.0.1:%d", ntohs(sa.sin_port));
     env_set(&f->env, "AWS_LAMBDA_RUNTIME_API", api);
     f->started = now_ms();
+    int lp[2] = {-1, -1};
+    if (f->capture && pipe2(lp, O_CLOEXEC) != 0)
+        lp[0] = lp[1] = -1;
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
@@ -695,7 +733,12 @@ static int start_runtime(tool *t, tool_fn *f)
         if (chdir(f->dir) != 0)
             _exit(127);
         /* the function's stdout is its log: to our stderr, as `sam local invoke` shows logs */
-        dup2(2, 1);
+        if (lp[1] >= 0) {
+            dup2(lp[1], 1);
+            dup2(lp[1], 2);
+        } else {
+            dup2(2, 1);
+        }
         execvpe(f->argv.v[0], f->argv.v, f->env.v);
         /* no stdio here: ccdk serve forks from a thread while others may hold its locks */
         char msg[600];
@@ -706,6 +749,11 @@ static int start_runtime(tool *t, tool_fn *f)
     }
     setpgid(pid, pid);
     f->pid = pid;
+    if (lp[1] >= 0) {
+        close(lp[1]);
+        fcntl(lp[0], F_SETFL, O_NONBLOCK);
+        f->logfd = lp[0];
+    }
     (void)t;
     return 0;
 }
@@ -720,6 +768,25 @@ static void set_payload(tool_result *r, const char *text)
     memcpy(r->payload, text, r->len + 1);
 }
 
+/* a START/END/REPORT line: on stderr when log, into keep when given */
+static void log_line(int log, ccdk__buf *keep, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void log_line(int log, ccdk__buf *keep, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof line)
+        n = (int)sizeof line - 1;
+    if (log)
+        fwrite(line, 1, (size_t)n, stderr);
+    if (keep)
+        ccdk__buf_put(keep, line, (size_t)n);
+}
+
 void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event, size_t event_len, int log, tool_result *r)
 {
     memset(r, 0, sizeof *r);
@@ -731,6 +798,9 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
     int status = 0;
     if (f->pid > 0 && waitpid(f->pid, &status, WNOHANG) == f->pid) /* died while idle */
         f->pid = 0;
+    drain_log(f, NULL); /* what it wrote since the last invocation */
+    ccdk__buf lg = {0}; /* this invocation's log, with capture */
+    ccdk__buf *keep = f->capture ? &lg : NULL;
     double t0 = now_ms();
     r->cold = f->pid <= 0;
     if (r->cold && start_runtime(t, f) != 0) {
@@ -756,8 +826,12 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
             timed_out = 1;
             break;
         }
-        struct pollfd pfd = {f->ls, POLLIN, 0};
-        if (poll(&pfd, 1, 10) <= 0)
+        struct pollfd pfd[2] = {{f->ls, POLLIN, 0}, {f->logfd, POLLIN, 0}};
+        if (poll(pfd, 2, 10) <= 0)
+            continue;
+        if (pfd[1].revents)
+            drain_log(f, keep);
+        if (!(pfd[0].revents & POLLIN))
             continue;
         int c = accept4(f->ls, NULL, NULL, SOCK_CLOEXEC);
         if (c < 0)
@@ -782,8 +856,7 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
                      "Lambda-Runtime-Invoked-Function-Arn: arn:aws:lambda:%s:123456789012:function:%s\r\n"
                      "Lambda-Runtime-Trace-Id: Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=0\r\n",
                      rid, dl, f->region, f->fname);
-            if (log)
-                fprintf(stderr, "START RequestId: %s Version: $LATEST\n", rid);
+            log_line(log, keep, "START RequestId: %s Version: $LATEST\n", rid);
             respond_n(c, 200, hdr, event, event_len);
             st = W_RUNNING;
         } else if (!strcmp(rq.method, "POST") && !strncmp(rq.path, prefix, strlen(prefix)) && st == W_RUNNING) {
@@ -813,6 +886,7 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
     }
     if (!t_end)
         t_end = now_ms();
+    drain_log(f, keep); /* written before its response: in the pipe now */
     if (!reaped)
         maxmem = max_memory_mb(f->pid);
     char buf[512];
@@ -822,6 +896,10 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
             kill(-f->pid, SIGKILL);
             waitpid(f->pid, &status, 0);
         }
+        drain_log(f, keep);
+        if (f->logfd >= 0)
+            close(f->logfd);
+        f->logfd = -1;
         f->pid = 0;
         if (f->ls >= 0)
             close(f->ls);
@@ -835,13 +913,14 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
             snprintf(buf, sizeof buf, "{\"errorType\":\"Sandbox.Timedout\",\"errorMessage\":\"RequestId: %s Error: Task timed out after %.2f seconds\"}",
                      rid, f->timeout_s);
             set_payload(r, buf);
-            fprintf(stderr, "%s Task timed out after %.2f seconds\n", rid, f->timeout_s);
+            log_line(1, keep, "%s Task timed out after %.2f seconds\n", rid, f->timeout_s);
         }
     } else if (exited && !t_start && !r->cold) {
         /* a warm runtime that died while idle: Lambda replaces such an instance; so do we */
         char again[40];
         snprintf(again, sizeof again, "%s", rid);
         free(r->payload);
+        ccdk__buf_free(&lg);
         tool_fn_invoke(t, f, again, event, event_len, log, r);
         return;
     } else if (exited) {
@@ -860,20 +939,34 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *want_rid, const char *event
     if (!r->payload)
         set_payload(r, "null");
     r->duration_ms = t_start ? t_end - t_start : 0;
-    if (log) {
+    {
         long billed = (long)(r->duration_ms + 0.999999);
         if (billed < 1)
             billed = 1;
         if (t_start)
-            fprintf(stderr, "END RequestId: %s\n", rid);
+            log_line(log, keep, "END RequestId: %s\n", rid);
         if (r->cold)
-            fprintf(stderr, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %ld ms\tMemory Size: %ld MB\tMax Memory Used: %ld MB\tInit Duration: %.2f ms\n",
-                    rid, r->duration_ms, billed, f->memory, maxmem, (t_start ? t_start : t_end) - t0);
+            log_line(log, keep, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %ld ms\tMemory Size: %ld MB\tMax Memory Used: %ld MB\tInit Duration: %.2f ms\n",
+                     rid, r->duration_ms, billed, f->memory, maxmem, (t_start ? t_start : t_end) - t0);
         else
-            fprintf(stderr, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %ld ms\tMemory Size: %ld MB\tMax Memory Used: %ld MB\n",
-                    rid, r->duration_ms, billed, f->memory, maxmem);
+            log_line(log, keep, "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %ld ms\tMemory Size: %ld MB\tMax Memory Used: %ld MB\n",
+                     rid, r->duration_ms, billed, f->memory, maxmem);
     }
+    if (keep) {
+        /* the last 4 KB, as Lambda's LogType Tail */
+        size_t from = lg.len > 4096 ? lg.len - 4096 : 0;
+        r->log_len = lg.len - from;
+        r->log = malloc(r->log_len + 1);
+        if (!r->log)
+            abort();
+        if (r->log_len)
+            memcpy(r->log, lg.data + from, r->log_len);
+        r->log[r->log_len] = 0;
+    }
+    ccdk__buf_free(&lg);
 }
+
+
 
 int tool_invoke(tool *t, tool_stack *s, const char *logical_id, const tool_invoke_options *o)
 {

@@ -26,6 +26,8 @@ typedef struct {
     pid_t pid;
     double started;          /* when the process was started (ms, monotonic) */
     unsigned long invocations;
+    int capture;             /* the runtime's output through a pipe (logfd), for tool_result.log */
+    int logfd;
 } tool_fn;
 
 typedef enum {
@@ -45,6 +47,8 @@ typedef struct {
     char rid[40];
     int cold;
     double duration_ms, init_ms;
+    char *log;         /* with capture: the invocation's log (START ... REPORT), its last 4 KB; malloc'ed */
+    size_t log_len;
 } tool_result;
 
 /* the function's runtime, code, layers and environment from the template; -1 (tool_fail) when it
@@ -56,6 +60,8 @@ int tool_fn_load(tool *t, tool_stack *s, const char *logical_id, const char *env
 void tool_fn_invoke(tool *t, tool_fn *f, const char *rid, const char *event, size_t event_len, int log, tool_result *r);
 /* a request id as Lambda makes them (a UUID v4) */
 void tool_new_request_id(char *rid, size_t n);
+/* with capture: what the idle runtime wrote since, to stderr */
+void tool_fn_drain_log(tool_fn *f);
 /* kills the runtime process (group) if there is one */
 void tool_fn_stop(tool_fn *f);
 void tool_fn_free(tool_fn *f);

@@ -616,6 +616,7 @@ static int reload_slot(server *sv, slot *sl)
         }
         tool_fn_free(&sl->fn);
         sl->fn = nf;
+        sl->fn.capture = 1;
         return 1;
     }
     nt->failed = 0;
@@ -679,6 +680,7 @@ static slot *get_slot(server *sv, tool_stack *s, const char *logical_id)
                     sv->t->failed = 0;
                     return NULL;
                 }
+                sl->fn.capture = 1;
                 sl->loaded = 1;
             }
             return sl->loaded ? sl : NULL;
@@ -701,6 +703,7 @@ static slot *get_slot(server *sv, tool_stack *s, const char *logical_id)
     sl->stack_name = strdup(s->display_name);
     sl->logical_id = strdup(logical_id);
     sl->loaded = 1;
+    sl->fn.capture = 1; /* the Invoke API's LogType Tail */
     sl->sv = sv;
     sl->log = !sv->quiet;
     pthread_mutex_init(&sl->mu, NULL);
@@ -776,6 +779,7 @@ static void job_free(job *j)
     hreq_free(&j->rq);
     ccdk__buf_free(&j->event);
     free(j->r.payload);
+    free(j->r.log);
     free(j);
 }
 
@@ -1361,6 +1365,15 @@ static void finish_api(server *sv, job *j, hres *o)
     hadd(o, "X-Amz-Executed-Version", "$LATEST");
     if (j->r.kind != TOOL_R_RESPONSE)
         hadd(o, "X-Amz-Function-Error", "Unhandled");
+    const char *lt = hget(&j->rq, "x-amz-log-type");
+    if (lt && !strcmp(lt, "Tail") && j->r.log) {
+        /* the invocation's last 4 KB of log, base64 */
+        ccdk__buf b = {0};
+        b64_encode(&b, (const unsigned char *)j->r.log, j->r.log_len);
+        ccdk__buf_putc(&b, 0);
+        hadd(o, "X-Amz-Log-Result", b.data);
+        ccdk__buf_free(&b);
+    }
     ccdk__buf_put(&o->body, j->r.payload, j->r.len);
     if (!sv->quiet)
         fprintf(stderr, "ccdk serve: Invoke %s/%s: %s, %.1f ms%s\n", j->sl->stack_name, j->sl->logical_id,
@@ -1545,8 +1558,8 @@ int tool_serve(tool *t, const tool_serve_options *opt)
     struct pollfd *pfds = NULL;
     size_t cappfds = 0;
     while (!stop_requested) {
-        if (cappfds < nconns + 3) {
-            cappfds = (nconns + 3) * 2;
+        if (cappfds < nconns + sv.nslots + 3) {
+            cappfds = (nconns + sv.nslots + 3) * 2;
             pfds = realloc(pfds, cappfds * sizeof *pfds);
             if (!pfds)
                 abort();
@@ -1559,8 +1572,15 @@ int tool_serve(tool *t, const tool_serve_options *opt)
         size_t base = np;
         for (size_t i = 0; i < nconns; i++)
             pfds[np++] = (struct pollfd){conns[i].fd, conns[i].busy ? 0 : POLLIN, 0};
+        /* the output of idle runtimes (a busy one's thread reads its own) */
+        size_t logs = np;
+        for (size_t i = 0; i < sv.nslots; i++)
+            pfds[np++] = (struct pollfd){sv.slots[i]->loaded && !sv.slots[i]->busy ? sv.slots[i]->fn.logfd : -1, POLLIN, 0};
         if (poll(pfds, np, -1) < 0)
             continue; /* EINTR: a signal, checked above */
+        for (size_t i = 0; i < sv.nslots && logs + i < np; i++)
+            if (pfds[logs + i].fd >= 0 && pfds[logs + i].revents && !sv.slots[i]->busy)
+                tool_fn_drain_log(&sv.slots[i]->fn);
         /* the jobs done: their answers, and their connections read again */
         if (pfds[base - 1].revents & POLLIN) {
             char drain[256];
@@ -1623,7 +1643,7 @@ int tool_serve(tool *t, const tool_serve_options *opt)
                 inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&ss)->sin6_addr, c->peer, sizeof c->peer);
         }
         /* the connections that were there when poll was called: pfds[base + i] is conns[i] */
-        size_t polled = np - base;
+        size_t polled = logs - base;
         for (size_t i = 0; i < polled; i++) {
             conn *c = &conns[i];
             if (c->fd < 0 || c->busy || !(pfds[base + i].revents & (POLLIN | POLLHUP | POLLERR)))
