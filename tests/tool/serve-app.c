@@ -39,7 +39,9 @@ int main(void)
         .code = ccdk_lambda_code_from_inline(stack, "def handler(event, context):\n"
                                                     "    return {'method': event['requestContext']['http']['method'], 'body': event.get('body')}\n"),
     });
-    ccdk_lambda_function_add_function_url(py, &(ccdk_lambda_function_url_options){.auth_type = CCDK_LAMBDA_URL_AUTH_NONE});
+    ccdk_lambda_function_add_function_url(py, &(ccdk_lambda_function_url_options){
+        .auth_type = CCDK_LAMBDA_URL_AUTH_NONE,
+        .cors = &(ccdk_lambda_function_url_cors){.allowed_origins = CCDK_STRS("*")}});
     ccdk_lambda_function_new(stack, "NoUrl", &node);
     /* a nested Stage assembly: its URLs are served too; "Api" there is api.prod-web */
     ccdk_stage *prod = ccdk_stage_new(app, "Prod", NULL);

@@ -32,8 +32,8 @@ new lambda.Function(stack, 'Py', {
   runtime: lambda.Runtime.PYTHON_3_12,
   handler: 'index.handler',
   code: lambda.Code.fromInline("def handler(event, context):\n    return {'method': event['requestContext']['http']['method'], 'body': event.get('body')}\n"),
-}).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+}).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE, cors: { allowedOrigins: ['*'] } });
 new lambda.Function(stack, 'NoUrl', node);
 const web = new cdk.Stack(new cdk.Stage(app, 'Prod'), 'Web');
-new lambda.Function(web, 'Api', { ...node, code: lambda.Code.fromAsset('serve-handler') }).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+new lambda.Function(web, 'Api', { ...node, code: lambda.Code.fromAsset('serve-handler') }).addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE, cors: { allowedOrigins: ['*'] } });
 app.synth();

@@ -121,6 +121,11 @@ check "serve: a preflight answered from the Cors block, an unknown origin withou
            grep -qi '^access-control-allow-headers: content-type,x-custom' '$S/h2' && grep -qi '^access-control-max-age: 300' '$S/h2' &&
            grep -qi '^access-control-allow-credentials: true' '$S/h2' &&
            ! grep -q 'invoked OPTIONS' '$S/serve.err'"
+C -D "$S/h" "http://py.localhost:$P/star" -H 'Origin: http://anywhere.example' >/dev/null
+C -D "$S/h2" -X OPTIONS "http://py.localhost:$P/star" -H 'Origin: http://anywhere.example' -H 'Access-Control-Request-Method: DELETE' >/dev/null
+check "serve: AllowOrigins * answers any origin with *; AllowMethods * in the preflight" \
+  bash -c "grep -qi '^access-control-allow-origin: \*' '$S/h' && grep -qi '^access-control-allow-origin: \*' '$S/h2' &&
+           grep -qi '^access-control-allow-methods: \*' '$S/h2' && ! grep -qi '^access-control-allow-credentials' '$S/h2'"
 C -D "$S/h" "http://localhost:$P/2015-03-31/functions/ServeStack-Py72E667BC/invocations" \
   -d '{"requestContext": {"http": {"method": "VIA-SDK"}}, "body": "b"}' >"$S/r"
 check "serve: the Invoke API (RequestResponse) by function name" \
