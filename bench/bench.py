@@ -43,6 +43,7 @@ FULL = {
     "xstack": [(1000, 3, 9)],
     # (files, bytes, runs)
     "asset": (5000, 170 * 1024 * 1024, 3),
+    "tool": (10, 200, 1000),  # ccdk invoke cold runs, warm calls, serve requests
     "floor_runs": 7,  # the SHA-256 floor and ccdk's fingerprint alone, alternating
     "js_warm": True,
     "js_slow_s": 60.0,  # aws-cdk-lib runs of a size stop after one when it takes longer than this
@@ -53,6 +54,7 @@ SMOKE = {
     "vpc_efs": [(10, 1, 1)],
     "xstack": [(30, 1, 1)],
     "asset": (200, 4 * 1024 * 1024, 1),
+    "tool": (2, 20, 50),  # ccdk invoke cold runs, warm calls, serve requests
     "floor_runs": 1,
     "js_slow_s": 60.0,
     "timeout_s": 120,
@@ -349,6 +351,112 @@ def bench_floor(cfg, bins, adir):
             "fingerprint_identical": match}
 
 
+# ---------------------------------------------------------------------------------- the ccdk command
+
+def bench_tool(cfg, bins):
+    """`ccdk invoke` cold (a whole command: the assembly read, the runtime started, one event) and
+    warm (the Invoke API of one `ccdk serve`, whose runtime stays up), for a node and a python
+    function, and `ccdk serve` answering sequential Function URL requests over one keep-alive
+    connection. Wall times; medians. ccdk only (aws-cdk-lib has no local runner)."""
+    import http.client
+    import re
+    n_cold, n_warm, n_serve = cfg.get("tool", (10, 200, 1000))
+    build = os.path.dirname(bins)
+    with open(os.path.join(HERE, "out", ".build.lock"), "w") as lk:
+        fcntl.flock(lk, fcntl.LOCK_EX)  # builds are serialized between bench runs (run.sh)
+        opt = [] if os.path.abspath(build) == os.path.join(ROOT, "build") else ["OPT=-O3 -DNDEBUG"]
+        subprocess.run(["make", "-s", "tool", f"BUILD={build}"] + opt, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["cc", "-std=c11", "-D_GNU_SOURCE", "-Iinclude", "bench/apps/tool_fns.c",
+                        os.path.join(build, "libccdk.a"), "-lpthread", "-lm", "-o", os.path.join(bins, "tool_fns")],
+                       cwd=ROOT, check=True)
+    ccdk = os.path.join(build, "ccdk")
+    work = os.path.join(OUT, "tool")
+    rmtree(work)
+    os.makedirs(work)
+    asm = os.path.join(work, "cdk.out")
+    env = dict(base_env(), CDK_OUTDIR=asm, XDG_CACHE_HOME=os.path.join(work, "cache"))
+    subprocess.run([os.path.join(bins, "tool_fns")], env=env, check=True, cwd=work)
+    logf = os.path.join(OUT, "logs", "tool.log")
+    res = {"name": "tool", "cold_runs": n_cold, "warm_calls": n_warm, "serve_requests": n_serve}
+    for fn in ("Node", "Python"):
+        runs = [run_measured(f"ccdk invoke {fn} (cold) #{i + 1}",
+                             [ccdk, "invoke", f"ToolBench/{fn}", "--assembly", asm, "--quiet"],
+                             env_extra={"XDG_CACHE_HOME": env["XDG_CACHE_HOME"]}, logfile=logf)
+                for i in range(n_cold)]
+        ok = [r["wall"] for r in runs if r["rc"] == 0]
+        res[f"cold_{fn.lower()}_ms"] = round(statistics.median(ok) * 1e3, 1) if ok else None
+        log(f"  ccdk invoke {fn}, cold: median {res[f'cold_{fn.lower()}_ms']} ms over {len(ok)} run(s)")
+    with open(logf, "ab") as lf:
+        p = subprocess.Popen([ccdk, "serve", "--port", "0", "--quiet", "--assembly", asm], env=env,
+                             stdout=subprocess.PIPE, stderr=lf, text=True)
+        try:
+            port = int(re.search(r"localhost:(\d+)", p.stdout.readline()).group(1))
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+
+            def call(method, path, host, body=None):
+                t0 = time.perf_counter()
+                conn.request(method, path, body=body, headers={"Host": host})
+                r = conn.getresponse()
+                r.read()
+                return time.perf_counter() - t0, r.status
+
+            for fn in ("Node", "Python"):
+                path = f"/2015-03-31/functions/ToolBench%2F{fn}/invocations"  # a construct path
+                call("POST", path, f"localhost:{port}", b"{}")  # the cold start, not counted
+                times = [call("POST", path, f"localhost:{port}", b"{}") for _ in range(n_warm)]
+                good = [t for t, st in times if st == 200]
+                res[f"warm_{fn.lower()}_ms"] = round(statistics.median(good) * 1e3, 2) if good else None
+                if len(good) != n_warm:
+                    failures.append(f"ccdk serve: {n_warm - len(good)} warm {fn} invocation(s) failed")
+                log(f"  ccdk serve Invoke API {fn}, warm: median {res[f'warm_{fn.lower()}_ms']} ms per call over {len(good)}")
+            host = f"node.localhost:{port}"
+            call("GET", "/", host)
+            t0 = time.perf_counter()
+            statuses = [call("GET", f"/r{i}", host)[1] for i in range(n_serve)]
+            total = time.perf_counter() - t0
+            bad = sum(1 for st in statuses if st != 200)
+            if bad:
+                failures.append(f"ccdk serve: {bad} of {n_serve} Function URL requests failed")
+            res["serve_total_s"] = round(total, 3)
+            res["serve_per_request_ms"] = round(total / n_serve * 1e3, 2)
+            log(f"  ccdk serve: {n_serve} sequential Function URL requests (node, warm) in {res['serve_total_s']} s "
+                f"({res['serve_per_request_ms']} ms each)")
+        except Exception as e:  # noqa: BLE001 -- reported, the other workloads still count
+            failures.append(f"ccdk serve: {e}")
+            log(f"FAILED ccdk serve: {e}")
+        finally:
+            p.terminate()
+            p.wait(timeout=10)
+    return res
+
+
+def tool_targets(tool):
+    t = []
+    if not tool:
+        return t
+    for fn in ("node", "python"):
+        c, w = tool.get(f"cold_{fn}_ms"), tool.get(f"warm_{fn}_ms")
+        t.append({"target": f"ccdk invoke, {fn}: cold <= 150 ms", "status": "n/a" if c is None else ("PASS" if c <= 150 else "FAIL"),
+                  "detail": f"{c} ms (median of {tool['cold_runs']})"})
+        t.append({"target": f"ccdk serve, {fn}: warm invoke <= 5 ms per call",
+                  "status": "n/a" if w is None else ("PASS" if w <= 5 else "FAIL"),
+                  "detail": f"{w} ms (median of {tool['warm_calls']})"})
+    return t
+
+
+def tool_md(tool):
+    if not tool:
+        return []
+    return ["## The ccdk command: local invoke and serve", "",
+            "| measure | node | python |", "|---|--:|--:|",
+            f"| `ccdk invoke`, cold (whole command), median of {tool['cold_runs']} | {fmt(tool.get('cold_node_ms'), ' ms')} | "
+            f"{fmt(tool.get('cold_python_ms'), ' ms')} |",
+            f"| `ccdk serve` Invoke API, warm, median of {tool['warm_calls']} calls | {fmt(tool.get('warm_node_ms'), ' ms')} | "
+            f"{fmt(tool.get('warm_python_ms'), ' ms')} |", "",
+            f"`ccdk serve`: {tool['serve_requests']:,} sequential Function URL requests (node, warm, one keep-alive "
+            f"connection) in {fmt(tool.get('serve_total_s'), ' s')} ({fmt(tool.get('serve_per_request_ms'), ' ms')} each).", ""]
+
+
 # ---------------------------------------------------------------------------------- targets
 
 def targets(synth, assets, floor, smoke):
@@ -484,6 +592,7 @@ def write_md(path, res):
     L += [""]
     if res["failures"]:
         L += ["## Failures", ""] + [f"- {x}" for x in res["failures"]] + [""]
+    L += tool_md(res.get("tool"))
     L += ["Raw numbers (every run's wall time): `latest.json`. Plot: `scaling.svg`.", ""]
     with open(path, "w") as fh:
         fh.write("\n".join(L))
@@ -524,7 +633,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "tool"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -548,7 +657,7 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset"])
+    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "tool"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
@@ -563,9 +672,10 @@ def main():
         assets = bench_asset(cfg, args.bin, adir)
         floor = bench_floor(cfg, args.bin, adir)
 
+    tool = bench_tool(cfg, args.bin) if "tool" in only else None
     res = {"meta": meta(args, mode), "workloads": synth + assets, "floor": floor,
-           "failures": failures}
-    res["targets"] = targets(synth, assets, floor, args.smoke)
+           "failures": failures, "tool": tool}
+    res["targets"] = targets(synth, assets, floor, args.smoke) + tool_targets(tool)
     res["meta"]["duration_s"] = round(time.time() - t0, 1)
     res["meta"]["loadavg_start"] = [round(x, 2) for x in load0]
     res["meta"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]

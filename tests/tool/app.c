@@ -28,10 +28,10 @@ int main(int argc, char **argv)
     ccdk_lambda_function_new(stack, "Python", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
         .handler = "index.handler",
-        .code = ccdk_lambda_code_from_inline(stack, "import os\ndef handler(event, context):\n"
+        .code = ccdk_lambda_code_from_inline(stack, "import os, sys\ndef handler(event, context):\n"
                                                     "    if event.get('fail'):\n        raise ValueError('python says no')\n"
                                                     "    return {'sum': event.get('a', 0) + event.get('b', 0), "
-                                                    "'name': context.function_name}\n"),
+                                                    "'name': context.function_name, 'python': '%d.%d' % sys.version_info[:2]}\n"),
     });
     ccdk_lambda_function_new(stack, "Provided", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_PROVIDED_AL2023,

@@ -3,7 +3,8 @@
 # tests/tool/app.c, and `ccdk invoke` over aws-cdk-lib's assembly of its twin app.js: node (an
 # asset, a layer, an environment variable holding a Ref, a callback handler), python (inline),
 # provided (a C bootstrap compiled here); a handler error, an init error, a timeout, a 7 MB
-# response; a function that does not exist; gc of an unused asset; ls against `cdk ls`.
+# response; a function that does not exist; the interpreter version warning; gc of an unused
+# asset; ls against `cdk ls`; `ccdk serve` (serve.sh).
 set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -60,6 +61,15 @@ inv ToolStack/Node --assembly "$T/out" --event <(echo '{"big": 7340032}')
 check "node: a 7 MB response is Lambda's ResponseSizeTooLarge" json "r.errorType === 'Function.ResponseSizeTooLarge'"
 inv ToolStack/Python --assembly "$T/out" --event <(echo '{"a": 2, "b": 40}')
 check "python: inline code" json "r.sum === 42 && r.name === 'ToolStack-Python2FE1CBAA' || r.sum === 42"
+# the function's python3.12 when there is one (pyenv's installed versions too), else python3 with
+# a warning that names its version
+ran=$(node -e "console.log(JSON.parse(require('fs').readFileSync('$T/res','utf8')).python)")
+if [ "$ran" = 3.12 ]; then
+  check "python: run by a python3.12 (the function's runtime), no version warning" bash -c "! grep -q 'warning: the function.s runtime' '$T/err'"
+else
+  check "python: no python3.12 here: python3 $ran, with a warning that it is not the function's python3.12" \
+    grep -q "ccdk: warning: the function's runtime is python3.12, the local python3 is $ran\\." "$T/err"
+fi
 inv ToolStack/Python --assembly "$T/out" --event <(echo '{"fail": true}')
 check "python: a handler error" json "r.errorType === 'ValueError' && r.errorMessage === 'python says no'"
 inv ToolStack/Provided --assembly "$T/out"
@@ -67,6 +77,9 @@ check "provided: the function's own bootstrap" json "r.from === 'provided' && r.
 inv ToolStack/Nope --assembly "$T/out"
 check "a function that does not exist: one line, exit status 2" \
   bash -c "[ \$(cat $T/rc) = 2 ] && [ \$(wc -l < $T/err) = 1 ] && grep -q 'no Lambda function' '$T/err'"
+PATH=/nonexistent "$CCDK" invoke ToolStack/Python --assembly "$T/out" >"$T/res" 2>"$T/err"; echo $? >"$T/rc"
+check "a missing interpreter: one line, exit status 2" \
+  bash -c "[ \$(cat $T/rc) = 2 ] && [ \$(wc -l < $T/err) = 1 ] && grep -q 'python3 is not installed' '$T/err'"
 inv ToolStack/Node --assembly "$T/nowhere"
 check "no assembly: one line, exit status 2" bash -c "[ \$(cat $T/rc) = 2 ] && [ \$(wc -l < $T/err) = 1 ]"
 
@@ -99,6 +112,9 @@ if [ -x node_modules/.bin/cdk ]; then
     check "ls: $c as \`cdk ls\` lists it" bash -c "[ -s '$T/ls-ccdk' ] && cmp -s '$T/ls-ccdk' '$T/ls-cdk'"
   done
 fi
+
+# serve: Function URLs, CORS in a real browser, the Invoke API, warm runtimes (tests/tool/serve.sh)
+. tests/tool/serve.sh
 
 echo "tool: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -12,6 +12,14 @@ const api = process.env.AWS_LAMBDA_RUNTIME_API;
 const root = process.env.LAMBDA_TASK_ROOT || process.cwd();
 const handlerName = process.env._HANDLER || '';
 
+// the function's runtime (nodejs20.x) against the local node: a warning when the majors differ
+const wanted = process.env._CCDK_RUNTIME;
+delete process.env._CCDK_RUNTIME;
+const wantedMajor = /^nodejs(\d+)/.exec(wanted || '');
+if (wantedMajor && Number(wantedMajor[1]) !== Number(process.versions.node.split('.')[0])) {
+  console.error(`ccdk: warning: the function's runtime is ${wanted}, the local node is v${process.versions.node}`);
+}
+
 function request(method, p, body, headers) {
   return new Promise((resolve, reject) => {
     const [host, port] = api.split(':');

@@ -3,6 +3,7 @@
  *
  *   ccdk invoke <stack>/<construct path or logical id> [--event FILE|-] [--env-vars FILE]
  *               [--assembly DIR] [--quiet]
+ *   ccdk serve [--port N] [--assembly DIR] [--allow-iam] [--env-vars FILE] [--quiet]
  *   ccdk ls [--assembly DIR]
  *   ccdk gc [DIR] [--dry-run]
  *
@@ -18,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "runtime.h"
 #include "tool.h"
 
 static const char usage[] =
@@ -33,6 +35,21 @@ static const char usage[] =
     "      --quiet             no START/END/REPORT lines\n"
     "      <path> is <stack>/<construct path> (MyStack/MyFunction), <stack>/<logical id>, or either\n"
     "      without the stack when only one stack has it\n"
+    "  serve                   every Function URL of the assembly (nested stages too) on one loopback port,\n"
+    "                          at http://<function's construct id or logical id, lower case>.localhost:PORT/\n"
+    "                          (<id>.<stack path> when two share an id; plain localhost:PORT when there is\n"
+    "                          one URL; all printed at start), as Lambda serves them: payload\n"
+    "                          format 2.0, CORS from the URL's Cors block (preflights answered without\n"
+    "                          invoking), 502 on function errors; and the Lambda Invoke API (POST\n"
+    "                          /2015-03-31/functions/<name|logical id|path|ARN>/invocations) for SDK\n"
+    "                          clients. One warm runtime per function: its requests one at a time,\n"
+    "                          other functions' meanwhile; a re-synthesized app is picked up at the\n"
+    "                          next request. Until Ctrl-C.\n"
+    "      --port N            the port (default 3000; 0: a free one, printed at start)\n"
+    "      --assembly DIR      the cloud assembly (default: $CDK_OUTDIR, else cdk.out)\n"
+    "      --allow-iam         serve AuthType AWS_IAM URLs without a signature (else 403 Forbidden)\n"
+    "      --env-vars FILE     environment variables in SAM's format, as for invoke\n"
+    "      --quiet             no request, START/END/REPORT lines\n"
     "  ls [--assembly DIR]     the stacks of the assembly, as `cdk ls` lists them\n"
     "  gc [DIR] [--dry-run]    remove the staged asset.* entries of the assembly that no asset manifest\n"
     "                          refers to (--dry-run: list them)\n"
@@ -243,6 +260,32 @@ int main(int argc, char **argv)
         if (tool_load(&t, assembly) == 0 && tool_find_function(&t, target, &s, &id) == 0)
             rc = tool_invoke(&t, s, id, &o);
         free(event);
+    } else if (!strcmp(argv[1], "serve")) {
+        tool_serve_options so = {.port = 3000};
+        for (int i = 2; i < argc; i++) {
+            char *end = NULL;
+            if (!strcmp(argv[i], "--port") && i + 1 < argc) {
+                long p = strtol(argv[++i], &end, 10);
+                if (!*argv[i] || *end || p < 0 || p > 65535) {
+                    fprintf(stderr, "ccdk serve: --port %s: not a port number (0 to 65535)\n", argv[i]);
+                    goto out;
+                }
+                so.port = (int)p;
+            } else if (!strcmp(argv[i], "--assembly") && i + 1 < argc)
+                assembly = argv[++i];
+            else if (!strcmp(argv[i], "--env-vars") && i + 1 < argc)
+                so.env_vars = argv[++i];
+            else if (!strcmp(argv[i], "--allow-iam"))
+                so.allow_iam = 1;
+            else if (!strcmp(argv[i], "--quiet"))
+                so.quiet = 1;
+            else {
+                fprintf(stderr, "ccdk serve: unknown option %s (ccdk help)\n", argv[i]);
+                goto out;
+            }
+        }
+        if (tool_load(&t, assembly) == 0)
+            rc = tool_serve(&t, &so);
     } else if (!strcmp(argv[1], "ls") || !strcmp(argv[1], "list")) {
         for (int i = 2; i < argc; i++) {
             if (!strcmp(argv[i], "--assembly") && i + 1 < argc)
