@@ -182,7 +182,7 @@ $(BUILD)/gen/bootstraps.h: tools/ccdk/bootstrap.js tools/ccdk/bootstrap.py scrip
 	@mkdir -p $(dir $@)
 	python3 scripts/gen-tool-bootstraps.py $@
 
-$(BUILD)/ccdk: $(TOOL_SRC) tools/ccdk/tool.h $(BUILD)/gen/bootstraps.h $(BUILD)/libccdk.a
+$(BUILD)/ccdk: $(TOOL_SRC) $(wildcard tools/ccdk/*.h) $(BUILD)/gen/bootstraps.h $(BUILD)/libccdk.a
 	$(CC) $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc/core -Isrc/assets -I$(BUILD)/gen $(TOOL_SRC) $(BUILD)/libccdk.a $(LIBS) -o $@
 
 tool: $(BUILD)/ccdk

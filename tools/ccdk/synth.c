@@ -1,0 +1,624 @@
+/* synth.c - `ccdk synth [STACKS..]` and `ccdk ls` run the app as `cdk synth` / `cdk ls` do
+ * (cdkjson.c) and print what they print:
+ *   - synth, one stack selected (or the app's only top-level stack): its template on stdout, YAML
+ *     (yaml.c) or with --json JSON.stringify(template, null, 2), without the CheckBootstrapVersion
+ *     rule (the CLI's obscureTemplate); --quiet prints nothing;
+ *   - synth, several stacks: "Successfully synthesized to <absolute outdir>" and "Supply a stack id
+ *     (A, B) to display its template." on stderr;
+ *   - stack patterns are globs over the stacks' hierarchical ids (Stage/Stack); the stacks they
+ *     depend on are included ("Including dependency stacks: ..." on stderr) unless --exclusively;
+ *     a pattern matching nothing fails with "No stacks match the name(s) <patterns>";
+ *   - missing context (lookups): the CLI would call AWS and write cdk.context.json; ccdk cannot,
+ *     so it lists the missing keys and fails (exit 1).
+ * Errors are one line on stderr and exit status 1, as the CLI's. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "synth.h"
+
+static const char *str_of(const ccdk_value *v)
+{
+    return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL;
+}
+
+/* ------------------------------------------------------------------ globs (picomatch, the parts stack ids need) */
+
+/* * and ? do not cross '/', ** does; [set] and [!set]; {a,b} */
+static int glob_at(const char *p, const char *s);
+
+static int brace(const char *p, const char *s)
+{
+    /* p points at '{': try each alternative followed by the rest after the matching '}' */
+    int depth = 0;
+    const char *close = NULL;
+    for (const char *q = p; *q; q++) {
+        if (*q == '{')
+            depth++;
+        else if (*q == '}' && --depth == 0) {
+            close = q;
+            break;
+        }
+    }
+    if (!close)
+        return *s == '{' && glob_at(p + 1, s + 1);
+    const char *alt = p + 1;
+    depth = 0;
+    for (const char *q = p + 1; q <= close; q++) {
+        if (*q == '{')
+            depth++;
+        else if (*q == '}' && depth > 0)
+            depth--;
+        else if ((*q == ',' && depth == 0) || q == close) {
+            size_t alen = (size_t)(q - alt), rlen = strlen(close + 1);
+            char *cand = malloc(alen + rlen + 1);
+            if (!cand)
+                abort();
+            memcpy(cand, alt, alen);
+            memcpy(cand + alen, close + 1, rlen + 1);
+            int m = glob_at(cand, s);
+            free(cand);
+            if (m)
+                return 1;
+            alt = q + 1;
+        }
+    }
+    return 0;
+}
+
+static int glob_at(const char *p, const char *s)
+{
+    for (;;) {
+        switch (*p) {
+        case 0:
+            return *s == 0;
+        case '*':
+            if (p[1] == '*') {
+                while (*p == '*')
+                    p++;
+                if (*p == '/' && (p == NULL || 1)) {
+                    /* "**\/x" also matches "x" */
+                    if (glob_at(p + 1, s))
+                        return 1;
+                }
+                for (const char *t = s;; t++) {
+                    if (glob_at(p, t))
+                        return 1;
+                    if (!*t)
+                        return 0;
+                }
+            }
+            p++;
+            for (const char *t = s;; t++) {
+                if (glob_at(p, t))
+                    return 1;
+                if (!*t || *t == '/')
+                    return 0;
+            }
+        case '?':
+            if (!*s || *s == '/')
+                return 0;
+            p++;
+            s++;
+            continue;
+        case '[': {
+            const char *q = p + 1;
+            int neg = (*q == '!' || *q == '^');
+            if (neg)
+                q++;
+            int hit = 0;
+            const char *start = q;
+            while (*q && (*q != ']' || q == start)) {
+                if (q[1] == '-' && q[2] && q[2] != ']') {
+                    if (*s >= q[0] && *s <= q[2])
+                        hit = 1;
+                    q += 3;
+                } else {
+                    if (*s == *q)
+                        hit = 1;
+                    q++;
+                }
+            }
+            if (*q != ']') { /* not a class: a literal '[' */
+                if (*s != '[')
+                    return 0;
+                p++;
+                s++;
+                continue;
+            }
+            if (!*s || *s == '/' || hit == neg)
+                return 0;
+            p = q + 1;
+            s++;
+            continue;
+        }
+        case '{':
+            return brace(p, s);
+        case '\\':
+            if (p[1])
+                p++;
+            /* fall through */
+        default:
+            if (*p != *s)
+                return 0;
+            p++;
+            s++;
+        }
+    }
+}
+
+/* matcherFor: positive patterns (any), negated ones (!pattern: all must hold) */
+static int selected_by(const char *id, const char **pats, size_t n)
+{
+    int any_pos = 0, pos_hit = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *p = pats[i];
+        if (p[0] == '!' && p[1] != '(') {
+            if (glob_at(p + 1, id))
+                return 0;
+        } else {
+            any_pos = 1;
+            if (glob_at(p, id))
+                pos_hit = 1;
+        }
+    }
+    return !any_pos || pos_hit;
+}
+
+/* ------------------------------------------------------------------ the assembly's stacks */
+
+typedef struct {
+    const char *id;       /* artifact id */
+    const char *hid;      /* hierarchical id: displayName ?? id */
+    const char *dir;
+    const char *template_file;
+    const ccdk_value *deps;
+    const ccdk_value *artifacts; /* of its assembly, to name its dependencies */
+    int top;
+} cstack;
+
+typedef struct {
+    cstack *s;
+    size_t n, cap;
+    const ccdk_value *missing;
+    const ccdk_value *flag_reports[16];
+    size_t nflag_reports;
+} cstacks;
+
+static ccdk_value *load_json(tool *t, const char *path)
+{
+    size_t len = 0;
+    char *text = ccdk__read_file(path, &len);
+    if (!text)
+        return NULL;
+    const char *err = NULL;
+    ccdk_value *v = ccdk__json_parse(t->app, text, len, &err);
+    free(text);
+    if (!v)
+        fprintf(stderr, "%s: not JSON (%s)\n", path, err ? err : "?");
+    return v;
+}
+
+/* cloud-assembly-api's stacksRecursively: the assembly's stacks, then its nested assemblies',
+ * breadth first */
+static int load_stacks(tool *t, const char *root, cstacks *cs)
+{
+    const char **queue = NULL;
+    size_t qn = 0, qcap = 0, qi = 0;
+    queue = ccdk__grow(queue, &qcap, sizeof *queue, 8);
+    queue[qn++] = root;
+    for (; qi < qn; qi++) {
+        const char *dir = queue[qi];
+        ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir));
+        if (!m) {
+            fprintf(stderr, "Cannot read the cloud assembly in %s: no manifest.json\n", dir);
+            free(queue);
+            return 1;
+        }
+        if (qi == 0)
+            cs->missing = ccdk__v_get(m, "missing");
+        const ccdk_value *arts = ccdk__v_get(m, "artifacts");
+        for (size_t i = 0; arts && arts->kind == CCDK__V_OBJ && i < arts->u.obj.n; i++) {
+            const ccdk_value *a = arts->u.obj.e[i].val;
+            const char *type = str_of(ccdk__v_get(a, "type"));
+            const ccdk_value *props = ccdk__v_get(a, "properties");
+            if (!type)
+                continue;
+            if (!strcmp(type, "aws:cloudformation:stack")) {
+                if (cs->n == cs->cap)
+                    cs->s = ccdk__grow(cs->s, &cs->cap, sizeof *cs->s, 8);
+                cstack *s = &cs->s[cs->n++];
+                memset(s, 0, sizeof *s);
+                s->id = arts->u.obj.e[i].key;
+                const char *dn = str_of(ccdk__v_get(a, "displayName"));
+                s->hid = dn ? dn : s->id;
+                s->dir = dir;
+                s->template_file = str_of(ccdk__v_get(props, "templateFile"));
+                s->deps = ccdk__v_get(a, "dependencies");
+                s->artifacts = arts;
+                s->top = qi == 0;
+            } else if (!strcmp(type, "cdk:cloud-assembly")) {
+                const char *sub = str_of(ccdk__v_get(props, "directoryName"));
+                if (sub) {
+                    if (qn == qcap)
+                        queue = ccdk__grow(queue, &qcap, sizeof *queue, 8);
+                    queue[qn++] = ccdk__sprintf(t->app, "%s/%s", dir, sub);
+                }
+            } else if (!strcmp(type, "cdk:feature-flag-report") && cs->nflag_reports < 16) {
+                cs->flag_reports[cs->nflag_reports++] = props;
+            }
+        }
+    }
+    free(queue);
+    return 0;
+}
+
+static long find_hid(const cstacks *cs, const char *hid)
+{
+    for (size_t i = 0; i < cs->n; i++)
+        if (!strcmp(cs->s[i].hid, hid))
+            return (long)i;
+    return -1;
+}
+
+/* the selection as the CLI makes it for synth (selectTopLevelOrMatchingStacks); sel[i] set for
+ * each selected stack. 0, or 1 after the CLI's message */
+static int select_stacks(const tool_cdk_opts *o, const cstacks *cs, unsigned char *sel, int upstream)
+{
+    if (cs->n == 0) {
+        fprintf(stderr, "This app contains no stacks\n");
+        return 1;
+    }
+    if (!o->nstacks) {
+        for (size_t i = 0; i < cs->n; i++)
+            sel[i] = cs->s[i].top;
+        return 0;
+    }
+    /* the patterns, without duplicates */
+    const char **pats = calloc(o->nstacks, sizeof *pats);
+    size_t np = 0;
+    for (size_t i = 0; i < o->nstacks; i++) {
+        int dup = 0;
+        for (size_t j = 0; j < np; j++)
+            dup |= !strcmp(pats[j], o->stacks[i]);
+        if (!dup)
+            pats[np++] = o->stacks[i];
+    }
+    size_t nsel = 0;
+    for (size_t i = 0; i < cs->n; i++)
+        if ((sel[i] = (unsigned char)selected_by(cs->s[i].hid, pats, np)))
+            nsel++;
+    if (nsel == 0) {
+        fprintf(stderr, "No stacks match the name(s) ");
+        for (size_t i = 0; i < np; i++)
+            fprintf(stderr, "%s%s", i ? "," : "", pats[i]);
+        fputc('\n', stderr);
+        free(pats);
+        return 1;
+    }
+    free(pats);
+    if (upstream && !o->exclusively) {
+        /* includeUpstreamStacks: in the order stacks were added to the selection */
+        size_t cap = cs->n + 1, n = 0;
+        long *order = malloc(cap * sizeof *order);
+        const char **added = malloc(cap * sizeof *added);
+        size_t nadded = 0;
+        for (size_t i = 0; i < cs->n; i++)
+            if (sel[i])
+                order[n++] = (long)i;
+        for (int progress = 1; progress;) {
+            progress = 0;
+            for (size_t k = 0; k < n; k++) {
+                const cstack *s = &cs->s[order[k]];
+                for (size_t d = 0; s->deps && s->deps->kind == CCDK__V_LIST && d < s->deps->u.list.n; d++) {
+                    const char *did = str_of(s->deps->u.list.items[d]);
+                    if (!did)
+                        continue;
+                    const ccdk_value *da = ccdk__v_get(s->artifacts, did);
+                    const char *dn = str_of(ccdk__v_get(da, "displayName"));
+                    long j = find_hid(cs, dn ? dn : did);
+                    if (j >= 0 && !sel[j]) {
+                        sel[j] = 1;
+                        order[n++] = j;
+                        added[nadded++] = cs->s[j].hid;
+                        progress = 1;
+                    }
+                }
+            }
+        }
+        if (nadded) {
+            fprintf(stderr, "Including dependency stacks: ");
+            for (size_t i = 0; i < nadded; i++)
+                fprintf(stderr, "%s%s", i ? ", " : "", added[i]);
+            fputc('\n', stderr);
+        }
+        free(order);
+        free(added);
+    }
+    return 0;
+}
+
+/* the missing context (lookups) of the assembly: the CLI would look the values up in AWS */
+static int check_missing(const tool_cdk_opts *o, const cstacks *cs)
+{
+    const ccdk_value *m = cs->missing;
+    if (!m || m->kind != CCDK__V_LIST || m->u.list.n == 0)
+        return 0;
+    ccdk__buf keys = {0};
+    for (size_t i = 0; i < m->u.list.n; i++) {
+        const char *k = str_of(ccdk__v_get(m->u.list.items[i], "key"));
+        if (!k)
+            continue;
+        int dup = 0;
+        for (size_t j = 0; j < i; j++) {
+            const char *k2 = str_of(ccdk__v_get(m->u.list.items[j], "key"));
+            dup |= k2 && !strcmp(k, k2);
+        }
+        if (dup)
+            continue;
+        if (keys.len)
+            ccdk__buf_puts(&keys, ", ");
+        ccdk__buf_puts(&keys, k);
+    }
+    if (o->lookups == 0)
+        fprintf(stderr, "Context lookups have been disabled. Make sure all necessary context is already in 'cdk.context.json' by running 'cdk synth' on a machine with sufficient AWS credentials and committing the result. Missing context keys: '%s'\n",
+                keys.data ? keys.data : "");
+    else
+        fprintf(stderr, "ccdk: the app needs context lookups that are not in cdk.context.json, and ccdk does not call AWS. Run 'cdk synth' once on a machine with AWS credentials to write them to cdk.context.json. Missing context keys: '%s'\n",
+                keys.data ? keys.data : "");
+    ccdk__buf_free(&keys);
+    return 1;
+}
+
+/* displayFlagsMessage: with a feature flag report (aws-cdk-lib apps), the number of flags that
+ * need attention */
+static void flags_message(const cstacks *cs)
+{
+    size_t with_unconfigured = 0, attention = 0;
+    for (size_t r = 0; r < cs->nflag_reports; r++) {
+        const ccdk_value *flags = ccdk__v_get(cs->flag_reports[r], "flags");
+        int any = 0;
+        for (size_t i = 0; flags && flags->kind == CCDK__V_OBJ && i < flags->u.obj.n; i++) {
+            const ccdk_value *u = ccdk__v_get(flags->u.obj.e[i].val, "unconfiguredBehavesLike");
+            if (u && u->kind != CCDK__V_NULL)
+                any = 1;
+        }
+        if (!any)
+            continue;
+        with_unconfigured++;
+        /* FlagOperations.filterNeedsAttention: a flag with no user value whose default differs
+         * from the recommended value */
+        for (size_t i = 0; flags && flags->kind == CCDK__V_OBJ && i < flags->u.obj.n; i++) {
+            const ccdk_value *f = flags->u.obj.e[i].val;
+            const ccdk_value *user = ccdk__v_get(f, "userValue");
+            if (user && user->kind != CCDK__V_NULL)
+                continue;
+            const ccdk_value *rec = ccdk__v_get(f, "recommendedValue");
+            const ccdk_value *u = ccdk__v_get(ccdk__v_get(f, "unconfiguredBehavesLike"), "v2");
+            int def = u && u->kind == CCDK__V_BOOL ? u->u.b : 0;
+            int recb = rec && rec->kind == CCDK__V_BOOL ? rec->u.b : -1;
+            if (recb < 0 || recb != def)
+                attention++;
+        }
+    }
+    if (with_unconfigured && attention)
+        fprintf(stderr, "%zu feature flags are not configured. Run 'cdk flags --unstable=flags' to learn more.\n", attention);
+}
+
+/* ------------------------------------------------------------------ commands */
+
+int tool_synth_cmd(tool *t, tool_cdk_opts *o)
+{
+    const char *dir = NULL;
+    int rc = tool_cdk_run_app(t, o, &dir);
+    if (rc)
+        return rc;
+    cstacks cs = {0};
+    if (load_stacks(t, dir, &cs)) {
+        free(cs.s);
+        return 1;
+    }
+    if (check_missing(o, &cs)) {
+        free(cs.s);
+        return 1;
+    }
+    unsigned char *sel = calloc(cs.n + 1, 1);
+    if (!sel)
+        abort();
+    if (select_stacks(o, &cs, sel, 1)) {
+        free(sel);
+        free(cs.s);
+        return 1;
+    }
+    size_t nsel = 0, one = 0;
+    for (size_t i = 0; i < cs.n; i++)
+        if (sel[i]) {
+            if (!nsel)
+                one = i;
+            nsel++;
+        }
+    rc = 0;
+    if (nsel == 1) {
+        if (!o->quiet) {
+            const cstack *s = &cs.s[one];
+            ccdk_value *tpl = s->template_file ? load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, s->template_file)) : NULL;
+            if (!tpl) {
+                fprintf(stderr, "Cannot read the template of %s\n", s->hid);
+                rc = 1;
+            } else {
+                tool_js_order(tpl);
+                /* obscureTemplate: the bootstrap version check is not the user's */
+                ccdk_value *rules = ccdk__v_get(tpl, "Rules");
+                if (rules && rules->kind == CCDK__V_OBJ && ccdk__v_get(rules, "CheckBootstrapVersion")) {
+                    if (rules->u.obj.n > 1)
+                        ccdk__v_del(rules, "CheckBootstrapVersion");
+                    else
+                        ccdk__v_del(tpl, "Rules");
+                }
+                ccdk__buf b = {0};
+                if (o->json)
+                    ccdk__json_write(&b, tpl, 2);
+                else
+                    tool_yaml(&b, tpl);
+                ccdk__buf_putc(&b, '\n');
+                fwrite(b.data, 1, b.len, stdout);
+                fflush(stdout);
+                ccdk__buf_free(&b);
+            }
+        }
+        if (!rc)
+            flags_message(&cs);
+    } else {
+        char *abs = realpath(dir, NULL);
+        fprintf(stderr, "Successfully synthesized to %s\n", abs ? abs : dir);
+        free(abs);
+        fprintf(stderr, "Supply a stack id (");
+        int first = 1;
+        for (size_t i = 0; i < cs.n; i++)
+            if (sel[i]) {
+                fprintf(stderr, "%s%s", first ? "" : ", ", cs.s[i].hid);
+                first = 0;
+            }
+        fprintf(stderr, ") to display its template.\n");
+        flags_message(&cs);
+    }
+    free(sel);
+    free(cs.s);
+    return rc;
+}
+
+int tool_ls_cmd(tool *t, tool_cdk_opts *o)
+{
+    const char *dir = NULL;
+    int rc = tool_cdk_run_app(t, o, &dir);
+    if (rc)
+        return rc;
+    cstacks cs = {0};
+    if (load_stacks(t, dir, &cs) || check_missing(o, &cs)) {
+        free(cs.s);
+        return 1;
+    }
+    free(cs.s);
+    if (tool_load(t, dir) != 0)
+        return 1;
+    return tool_ls(t) ? 1 : 0;
+}
+
+/* ------------------------------------------------------------------ options */
+
+static int want_arg(int argc, char **argv, int i, const char *cmd)
+{
+    if (i + 1 >= argc) {
+        fprintf(stderr, "ccdk %s: %s needs a value (ccdk help)\n", cmd, argv[i]);
+        return 0;
+    }
+    return 1;
+}
+
+int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
+{
+    o->version_reporting = o->path_metadata = o->asset_metadata = o->lookups = o->validation = o->color = -1;
+    o->staging = 1;
+    o->stacks = calloc((size_t)argc + 1, sizeof *o->stacks);
+    if (!o->stacks)
+        abort();
+    const char *cmd = o->command;
+    for (int i = from; i < argc; i++) {
+        const char *a = argv[i];
+        const char *eqv = NULL;
+        char name[64];
+        if (!strncmp(a, "--", 2) && strchr(a, '=')) { /* --opt=value */
+            size_t n = (size_t)(strchr(a, '=') - a);
+            if (n < sizeof name) {
+                memcpy(name, a, n);
+                name[n] = 0;
+                eqv = a + n + 1;
+                a = name;
+            }
+        }
+#define VALUE() (eqv ? eqv : (want_arg(argc, argv, i, cmd) ? argv[++i] : NULL))
+        if (!strcmp(a, "--app") || !strcmp(a, "-a")) {
+            if (!(o->app = VALUE()))
+                return 2;
+        } else if (!strcmp(a, "--assembly")) { /* ccdk's: an existing cloud assembly */
+            if (!(o->app = VALUE()))
+                return 2;
+            struct stat st;
+            if (stat(o->app, &st) != 0 || !S_ISDIR(st.st_mode)) {
+                fprintf(stderr, "ccdk %s: --assembly %s: not a directory\n", cmd, o->app);
+                return 2;
+            }
+        } else if (!strcmp(a, "--context") || !strcmp(a, "-c")) {
+            const char *kv = VALUE();
+            if (!kv)
+                return 2;
+            const char *eq = strchr(kv, '=');
+            if (!eq) {
+                fprintf(stderr, "Context argument is not an assignment (key=value): %s\n", kv);
+                continue;
+            }
+            char *k = ccdk__strndup(t->app, kv, (size_t)(eq - kv));
+            if (!strncmp(k, "aws:", 4) && k[4]) {
+                fprintf(stderr, "User-provided context cannot use keys prefixed with 'aws:', but %s was provided.\n", k);
+                return 1;
+            }
+            if (!o->context)
+                o->context = ccdk__v_obj(t->app);
+            ccdk__v_set(o->context, k, ccdk__v_str(t->app, eq + 1));
+        } else if (!strcmp(a, "--output") || !strcmp(a, "-o")) {
+            if (!(o->output = VALUE()))
+                return 2;
+        } else if (!strcmp(a, "--profile")) {
+            if (!(o->profile = VALUE()))
+                return 2;
+        } else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) {
+            o->quiet = 1;
+        } else if (!strcmp(a, "--json") || !strcmp(a, "-j")) {
+            o->json = 1;
+        } else if (!strcmp(a, "--exclusively") || !strcmp(a, "-e")) {
+            o->exclusively = 1;
+        } else if (!strcmp(a, "--version-reporting") || !strcmp(a, "--telemetry")) {
+            o->version_reporting = 1;
+        } else if (!strcmp(a, "--no-version-reporting") || !strcmp(a, "--no-telemetry")) {
+            o->version_reporting = 0;
+        } else if (!strcmp(a, "--path-metadata")) {
+            o->path_metadata = 1;
+        } else if (!strcmp(a, "--no-path-metadata")) {
+            o->path_metadata = 0;
+        } else if (!strcmp(a, "--asset-metadata")) {
+            o->asset_metadata = 1;
+        } else if (!strcmp(a, "--no-asset-metadata")) {
+            o->asset_metadata = 0;
+        } else if (!strcmp(a, "--staging")) {
+            o->staging = 1;
+        } else if (!strcmp(a, "--no-staging")) {
+            o->staging = 0;
+        } else if (!strcmp(a, "--lookups")) {
+            o->lookups = 1;
+        } else if (!strcmp(a, "--no-lookups")) {
+            o->lookups = 0;
+        } else if (!strcmp(a, "--validation")) {
+            o->validation = 1;
+        } else if (!strcmp(a, "--no-validation")) {
+            o->validation = 0;
+        } else if (!strcmp(a, "--debug")) {
+            o->debug = 1;
+        } else if (!strcmp(a, "--color")) {
+            o->color = 1;
+        } else if (!strcmp(a, "--no-color")) {
+            o->color = 0;
+        } else if (!strcmp(a, "--ci") || !strcmp(a, "--no-notices") || !strcmp(a, "--notices")) {
+            /* accepted for compatibility: ccdk prints no notices */
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "ccdk %s: unknown option %s (ccdk help)\n", cmd, argv[i]);
+            return 2;
+        } else {
+            o->stacks[o->nstacks++] = a;
+        }
+#undef VALUE
+    }
+    return 0;
+}
