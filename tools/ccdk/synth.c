@@ -213,8 +213,8 @@ static int load_stacks(tool *t, const char *root, cstacks *cs)
     for (; qi < qn; qi++) {
         const char *dir = queue[qi];
         ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir));
-        if (!m) {
-            fprintf(stderr, "Cannot read the cloud assembly in %s: no manifest.json\n", dir);
+        if (!m) { /* the CLI's (node's) message */
+            fprintf(stderr, "ENOENT: no such file or directory, open '%s/manifest.json'\n", dir);
             free(queue);
             return 1;
         }

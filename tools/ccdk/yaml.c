@@ -7,7 +7,7 @@
  *   - block style everywhere, two spaces per level, sequences indented under their key
  *     ("Key:\n  - a"), an empty map or list as {} / [];
  *   - a string stays plain unless it would read back as something else: yaml 1.1's null, bool,
- *     int (binary, octal, hex, sexagesimal), float, timestamp and merge-key forms (so "2012-10-17",
+ *     int (binary, octal, hex, sexagesimal), float and timestamp forms (so "2012-10-17",
  *     "yes", "0x1F", "1:20", "" are quoted), or starts/ends with an indicator or contains ": ",
  *     " #" and the like; quoted strings are double-quoted unless they contain a " and no ';
  *   - multi-line strings become literal block scalars (|, |-, |+, with an indentation indicator
@@ -18,6 +18,7 @@
  *     CLI prints Fn::GetAtt: [...] in full.
  * tests/tool/run.sh compares the output with the CLI's on real templates and on a template of
  * awkward strings. */
+#include <math.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +41,6 @@ static const char *const resolving[] = {
     "^([-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$",                   /* float nan/inf */
     "^[-+]?([0-9][0-9_]*)?(\\.[0-9_]*)?[eE][-+]?[0-9]+$",               /* float, exponent */
     "^[-+]?([0-9][0-9_]*)?\\.[0-9_]*$",                                 /* float */
-    "^<<$",                                                             /* merge key */
     "^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+$",                               /* int, sexagesimal */
     "^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*$",                     /* float, sexagesimal */
     "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(([tT]|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)([ \t]*(Z|[-+][012]?[0-9](:[0-9]{2})?))?)?$",
@@ -434,8 +434,8 @@ static void node(yctx *c, const ccdk_value *v)
         ccdk__buf_puts(c->b, v->u.b ? "true" : "false");
         return;
     case CCDK__V_NUM:
-        if (v->u.n == 0) /* (-0).toString(): yaml's int tag prints -0 as 0 */
-            ccdk__buf_putc(c->b, '0');
+        if (v->u.n == 0) /* yaml prints -0 as -0 (JSON.stringify would say 0) */
+            ccdk__buf_puts(c->b, signbit(v->u.n) ? "-0" : "0");
         else
             ccdk__json_write_number(c->b, v->u.n);
         return;
