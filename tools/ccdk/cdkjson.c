@@ -496,7 +496,7 @@ static size_t json_len(const ccdk_value *v)
     return n;
 }
 
-int tool_cdk_run_app(tool *t, const tool_cdk_opts *o, const char **dir)
+int tool_cdk_run_app(tool *t, tool_cdk_opts *o, const char **dir)
 {
     ccdk_app *app = t->app;
     int bad = 0;
@@ -559,6 +559,8 @@ int tool_cdk_run_app(tool *t, const tool_cdk_opts *o, const char **dir)
     deep_merge(t, settings, user);
     deep_merge(t, settings, project);
     deep_merge(t, settings, cli);
+
+    o->settings_quiet = setting_flag(settings, "quiet", 0);
 
     /* context: the bags from the lowest precedence up */
     ccdk_value *context = ccdk__v_obj(app);

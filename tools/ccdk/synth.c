@@ -5,9 +5,11 @@
  *     rule (the CLI's obscureTemplate); --quiet prints nothing;
  *   - synth, several stacks: "Successfully synthesized to <absolute outdir>" and "Supply a stack id
  *     (A, B) to display its template." on stderr;
- *   - stack patterns are globs over the stacks' hierarchical ids (Stage/Stack); the stacks they
- *     depend on are included ("Including dependency stacks: ..." on stderr) unless --exclusively;
- *     a pattern matching nothing fails with "No stacks match the name(s) <patterns>";
+ *   - stack patterns are globs over the stacks' hierarchical ids (Stage/Stack); synth selects
+ *     exclusively (the CLI's "historic quirk": the stacks they depend on are not added); a pattern
+ *     matching nothing fails with "No stacks match the name(s) <patterns>";
+ *   - the selected stacks' annotations (or validation-report.json) are printed as the CLI prints
+ *     them; an error annotation fails the synth ("Synthesis finished with errors");
  *   - missing context (lookups): the CLI would call AWS and write cdk.context.json; ccdk cannot,
  *     so it lists the missing keys and fails (exit 1).
  * Errors are one line on stderr and exit status 1, as the CLI's. */
@@ -408,6 +410,310 @@ static void flags_message(const cstacks *cs)
         fprintf(stderr, "%zu feature flags are not configured. Run 'cdk flags --unstable=flags' to learn more.\n", attention);
 }
 
+/* ------------------------------------------------------------------ validation report */
+
+/* What the CLI prints for the selected stacks' annotations (aws:cdk:warning/error/info metadata)
+ * or the assembly's validation-report.json (toolkit-lib's validateStacks, cloud-assembly-api's
+ * ValidationReportFormatter), and whether it fails the synth ("Synthesis finished with errors"). */
+typedef struct {
+    const char *severity;    /* FATAL, ERROR, WARNING, INFO */
+    const char *description;
+    const char *rule;
+    const char *plugin;
+    const char *path;        /* construct path, or NULL */
+    const char *logical_id;
+    const char *fqn;
+    const char *fix;
+    int annotation;          /* ruleMetadata["cdk:annotation"] */
+} violation;
+
+static int severity_order(const char *s)
+{
+    if (!strcmp(s, "FATAL")) return 0;
+    if (!strcmp(s, "ERROR")) return 1;
+    if (!strcmp(s, "WARNING")) return 2;
+    if (!strcmp(s, "INFO")) return 3;
+    return 4;
+}
+
+static const char *upper(tool *t, const char *s)
+{
+    char *u = ccdk__strdup(t->app, s ? s : "");
+    for (char *p = u; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    return u;
+}
+
+/* stripAckTag: / *\[ack: *[^\]]+\] * /g removed, then trimmed */
+static void put_stripped(ccdk__buf *b, const char *d)
+{
+    ccdk__buf o = {0};
+    for (const char *p = d; *p;) {
+        const char *q = p;
+        while (*q == ' ' || *q == '\t' || *q == '\n')
+            q++;
+        if (!strncmp(q, "[ack:", 5)) {
+            const char *r = q + 5;
+            while (*r == ' ' || *r == '\t' || *r == '\n')
+                r++;
+            const char *close = strchr(r, ']');
+            if (close && close > r) {
+                p = close + 1;
+                while (*p == ' ' || *p == '\t' || *p == '\n')
+                    p++;
+                continue;
+            }
+        }
+        ccdk__buf_putc(&o, *p++);
+    }
+    const char *s = o.data ? o.data : "";
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+        n--;
+    ccdk__buf_put(b, s, n);
+    ccdk__buf_free(&o);
+}
+
+/* parseValidationId: "ns::rule" (outside brackets) */
+static const char *rule_namespace(tool *t, const char *id, const char **rule)
+{
+    int depth = 0;
+    for (const char *p = id; *p; p++) {
+        if (*p == '[' || *p == '(' || *p == '{')
+            depth++;
+        else if ((*p == ']' || *p == ')' || *p == '}') && depth)
+            depth--;
+        else if (p[0] == ':' && p[1] == ':' && !depth && p != id) {
+            *rule = p + 2;
+            return ccdk__strndup(t->app, id, (size_t)(p - id));
+        }
+    }
+    *rule = id;
+    return NULL;
+}
+
+static const char *dashes(tool *t, const char *s, char from, char to)
+{
+    char *c = ccdk__strdup(t->app, s);
+    for (char *p = c; *p; p++)
+        if (*p == from)
+            *p = to;
+    return c;
+}
+
+static void format_violation(tool *t, ccdk__buf *b, const violation *v)
+{
+    const char *rule_id;
+    const char *ns = rule_namespace(t, v->rule, &rule_id);
+    ccdk__buf_puts(b, v->severity);
+    ccdk__buf_putc(b, ' ');
+    put_stripped(b, v->description);
+    ccdk__buf_printf(b, " (%s)\n   ", ns ? dashes(t, ns, '-', ' ') : v->plugin);
+    int parts = 0;
+    if (v->path) {
+        ccdk__buf_puts(b, v->path);
+        if (v->logical_id)
+            ccdk__buf_printf(b, " (%s)", v->logical_id);
+        parts = 1;
+    } else if (v->logical_id) {
+        ccdk__buf_puts(b, v->logical_id);
+        parts = 1;
+    }
+    if (v->fqn)
+        ccdk__buf_printf(b, "%s%s", parts ? " " : "", v->fqn);
+    if (v->fix) {
+        ccdk__buf_puts(b, "\n   Suggested fix: ");
+        for (const char *p = v->fix; *p; p++) {
+            ccdk__buf_putc(b, *p);
+            if (*p == '\n')
+                ccdk__buf_puts(b, "   ");
+        }
+    }
+    /* normalizeValidationId */
+    const char *ack;
+    if (ns) {
+        const char *n2 = dashes(t, ns, ' ', '-');
+        if (!strcmp(n2, "annotation") || !strcmp(n2, "Construct-Annotations"))
+            n2 = "Annotation";
+        ack = ccdk__sprintf(t->app, "%s::%s", n2, dashes(t, rule_id, ' ', '-'));
+    } else {
+        const char *dflt = !strcmp(v->plugin, "Construct Annotations") ? "Annotation" : dashes(t, v->plugin, ' ', '-');
+        ack = ccdk__sprintf(t->app, "%s::%s", dflt, dashes(t, rule_id, ' ', '-'));
+    }
+    int suppressible = strcmp(v->severity, "FATAL") && !(v->annotation && !strcmp(v->severity, "ERROR"));
+    if (suppressible)
+        ccdk__buf_printf(b, "\n   Acknowledge with '%s'", ack);
+    else
+        ccdk__buf_printf(b, "\n   Rule %s", ack);
+}
+
+static const char *vstr(const ccdk_value *o, const char *k)
+{
+    return str_of(ccdk__v_get(o, k));
+}
+
+/* 0, or 1 when the report fails the synth */
+static int validation_report(tool *t, const char *dir, const cstacks *cs, const unsigned char *sel)
+{
+    violation *vs = NULL;
+    size_t nv = 0, cap = 0;
+    ccdk__buf failures = {0};
+    int failed = 0, any_report = 0, has_annotations = 0;
+    const char *report_path = ccdk__sprintf(t->app, "%s/validation-report.json", dir);
+    if (access(report_path, F_OK) == 0) {
+        ccdk_value *rep = load_json(t, report_path);
+        const ccdk_value *prs = ccdk__v_get(rep, "pluginReports");
+        for (size_t r = 0; prs && prs->kind == CCDK__V_LIST && r < prs->u.list.n; r++) {
+            const ccdk_value *pr = prs->u.list.items[r];
+            const char *plugin = vstr(pr, "pluginName");
+            if (!plugin)
+                plugin = "";
+            if (!strcmp(plugin, "Construct Annotations"))
+                has_annotations = 1;
+            any_report = 1;
+            const ccdk_value *vl = ccdk__v_get(pr, "violations");
+            size_t kept = 0;
+            for (size_t i = 0; vl && vl->kind == CCDK__V_LIST && i < vl->u.list.n; i++) {
+                const ccdk_value *v = vl->u.list.items[i];
+                const ccdk_value *cons = ccdk__v_get(v, "violatingConstructs");
+                const char *sev = vstr(v, "severity");
+                const char *custom = vstr(v, "customSeverity");
+                const char *S = sev && !strcmp(sev, "custom") ? (custom ? custom : "INFO") : upper(t, sev);
+                size_t nc = cons && cons->kind == CCDK__V_LIST ? cons->u.list.n : 0;
+                if (nc == 0)
+                    kept++;
+                for (size_t c = 0; c < nc; c++) {
+                    const ccdk_value *co = cons->u.list.items[c];
+                    const char *cp = vstr(co, "constructPath");
+                    int match = !cp;
+                    for (size_t k = 0; !match && k < cs->n; k++) {
+                        size_t hl = strlen(cs->s[k].hid);
+                        if (sel[k] && !strncmp(cp, cs->s[k].hid, hl) && (cp[hl] == 0 || cp[hl] == '/'))
+                            match = 1;
+                    }
+                    if (!match)
+                        continue;
+                    kept++;
+                    if (nv == cap)
+                        vs = ccdk__grow(vs, &cap, sizeof *vs, 8);
+                    const ccdk_value *cfn = ccdk__v_get(co, "cloudFormationResource");
+                    vs[nv++] = (violation){
+                        .severity = S, .description = vstr(v, "description") ? vstr(v, "description") : "",
+                        .rule = vstr(v, "ruleName") ? vstr(v, "ruleName") : "", .plugin = plugin, .path = cp,
+                        .logical_id = vstr(cfn, "logicalId"), .fqn = vstr(co, "constructFqn"),
+                        .fix = vstr(v, "suggestedFix"),
+                        .annotation = ccdk__v_get(ccdk__v_get(v, "ruleMetadata"), "cdk:annotation") != NULL};
+                }
+            }
+            const char *conclusion = vstr(pr, "conclusion");
+            if (kept && conclusion && !strcmp(conclusion, "failure"))
+                failed = 1;
+            const char *err = vstr(ccdk__v_get(pr, "metadata"), "error");
+            if (!kept && conclusion && strcmp(conclusion, "success") && err)
+                ccdk__buf_printf(&failures, "%sERROR %s", failures.len ? "\n\n" : "", err);
+        }
+    }
+    if (!has_annotations) {
+        /* pluginReportFromAnnotations: one violation per (rule, severity, message), its constructs */
+        size_t first = nv;
+        for (size_t k = 0; k < cs->n; k++) {
+            if (!sel[k])
+                continue;
+            const ccdk_value *m = ccdk__v_get(ccdk__v_get(cs->s[k].artifacts, cs->s[k].id), "metadata");
+            for (size_t i = 0; m && m->kind == CCDK__V_OBJ && i < m->u.obj.n; i++) {
+                const ccdk_value *l = m->u.obj.e[i].val;
+                for (size_t j = 0; l && l->kind == CCDK__V_LIST && j < l->u.list.n; j++) {
+                    const char *type = vstr(l->u.list.items[j], "type");
+                    const char *S = !type ? NULL : !strcmp(type, "aws:cdk:warning") ? "WARNING" : !strcmp(type, "aws:cdk:error") ? "ERROR" : !strcmp(type, "aws:cdk:info") ? "INFO" : NULL;
+                    if (!S)
+                        continue;
+                    const ccdk_value *dv = ccdk__v_get(l->u.list.items[j], "data");
+                    const char *data = str_of(dv);
+                    if (!data) {
+                        ccdk__buf jb = {0};
+                        if (dv)
+                            ccdk__json_write(&jb, dv, 0);
+                        data = ccdk__strdup(t->app, jb.data ? jb.data : "undefined");
+                        ccdk__buf_free(&jb);
+                    }
+                    /* splitDescriptionAndId */
+                    const char *msg = data, *rule = NULL;
+                    const char *ack = strstr(data, "[ack: ");
+                    const char *close = ack ? strchr(ack + 6, ']') : NULL;
+                    if (ack && close && close > ack + 6) {
+                        rule = ccdk__strndup(t->app, ack + 6, (size_t)(close - ack - 6));
+                        ccdk__buf mb = {0};
+                        ccdk__buf_put(&mb, data, (size_t)(ack - data));
+                        ccdk__buf_puts(&mb, close + 1);
+                        msg = ccdk__strdup(t->app, mb.data ? mb.data : "");
+                        ccdk__buf_free(&mb);
+                    }
+                    while (*msg == ' ' || *msg == '\n' || *msg == '\t')
+                        msg++;
+                    size_t ml = strlen(msg);
+                    while (ml && (msg[ml - 1] == ' ' || msg[ml - 1] == '\n' || msg[ml - 1] == '\t'))
+                        ml--;
+                    msg = ccdk__strndup(t->app, msg, ml);
+                    if (!rule)
+                        rule = !strcmp(S, "WARNING") ? "warning-annotation" : !strcmp(S, "ERROR") ? "error-annotation" : "info-annotation";
+                    const char *path = m->u.obj.e[i].key;
+                    if (*path == '/')
+                        path++;
+                    /* the constructs of one rule are listed together, at the rule's first place */
+                    size_t at = nv;
+                    for (size_t q = first; q < nv; q++)
+                        if (!strcmp(vs[q].rule, rule) && !strcmp(vs[q].severity, S) && !strcmp(vs[q].description, msg))
+                            at = q;
+                    if (nv == cap)
+                        vs = ccdk__grow(vs, &cap, sizeof *vs, 8);
+                    if (at < nv) {
+                        memmove(&vs[at + 2], &vs[at + 1], (nv - at - 1) * sizeof *vs);
+                        at++;
+                    }
+                    vs[at] = (violation){.severity = S, .description = msg, .rule = rule,
+                                         .plugin = "Construct Annotations", .path = path, .annotation = 1};
+                    nv++;
+                    if (!strcmp(S, "ERROR"))
+                        failed = 1;
+                    any_report = 1;
+                }
+            }
+        }
+    }
+    if (any_report) {
+        /* stable sort by severity */
+        for (size_t i = 1; i < nv; i++) {
+            violation x = vs[i];
+            size_t j = i;
+            while (j > 0 && severity_order(vs[j - 1].severity) > severity_order(x.severity)) {
+                vs[j] = vs[j - 1];
+                j--;
+            }
+            vs[j] = x;
+        }
+        ccdk__buf out = {0};
+        if (failures.len)
+            ccdk__buf_put(&out, failures.data, failures.len);
+        for (size_t i = 0; i < nv; i++) {
+            if (out.len)
+                ccdk__buf_puts(&out, "\n\n");
+            format_violation(t, &out, &vs[i]);
+        }
+        fprintf(stderr, "%s\n", out.data ? out.data : "");
+        ccdk__buf_free(&out);
+    }
+    ccdk__buf_free(&failures);
+    free(vs);
+    if (failed) {
+        fprintf(stderr, "Synthesis finished with errors\n");
+        return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------------ commands */
 
 int tool_synth_cmd(tool *t, tool_cdk_opts *o)
@@ -428,7 +734,14 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
     unsigned char *sel = calloc(cs.n + 1, 1);
     if (!sel)
         abort();
-    if (select_stacks(o, &cs, sel, 1)) {
+    /* "Historic quirk: `cdk synth` always selects exclusively" (the CLI's cli.ts): the stacks a
+     * selected stack depends on are not added (--exclusively only changes the bundling stacks) */
+    if (select_stacks(o, &cs, sel, 0)) {
+        free(sel);
+        free(cs.s);
+        return 1;
+    }
+    if (validation_report(t, dir, &cs, sel)) {
         free(sel);
         free(cs.s);
         return 1;
@@ -442,7 +755,7 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
         }
     rc = 0;
     if (nsel == 1) {
-        if (!o->quiet) {
+        if (!o->quiet && !o->settings_quiet) {
             const cstack *s = &cs.s[one];
             ccdk_value *tpl = s->template_file ? load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, s->template_file)) : NULL;
             if (!tpl) {

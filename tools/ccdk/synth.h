@@ -26,6 +26,7 @@ typedef struct {
     int debug;                /* --debug */
     int color;                /* -1 auto; --color 1; --no-color 0 */
     int exclusively, quiet, json, strict, ignore_errors, long_list, show_deps;
+    int settings_quiet;       /* out: cdk.json's "quiet" (tool_cdk_run_app) */
     const char **stacks;      /* patterns */
     size_t nstacks;
 } tool_cdk_opts;
@@ -33,7 +34,7 @@ typedef struct {
 /* Reads ~/.cdk.json, cdk.json and cdk.context.json and the options as the CLI does, runs the build
  * and app commands with the CLI's environment, and returns the assembly directory in *dir (the
  * --app directory itself when it is one). 0, or the exit status to return (the error printed). */
-int tool_cdk_run_app(tool *t, const tool_cdk_opts *o, const char **dir);
+int tool_cdk_run_app(tool *t, tool_cdk_opts *o, const char **dir);
 
 /* JavaScript's key order (what JSON.parse gives): array-index keys first in numeric order, then the
  * others as they came; recursively, in place */
