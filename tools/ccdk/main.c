@@ -267,7 +267,9 @@ int main(int argc, char **argv)
             rc = tool_synth_cmd(&t, &o);
         free(o.stacks);
     } else if ((!strcmp(argv[1], "ls") || !strcmp(argv[1], "list")) &&
-               (access("cdk.json", F_OK) == 0 || (argc > 2 && strcmp(argv[2], "--assembly")))) {
+               (argc > 2 ? strcmp(argv[2], "--assembly") != 0
+                         : access("cdk.json", F_OK) == 0 || access(ccdk__sprintf(t.app, "%s/manifest.json", assembly), F_OK) != 0)) {
+        /* with a cdk.json (or cdk options): run the app as `cdk ls`; else list $CDK_OUTDIR or cdk.out */
         tool_cdk_opts o = {.command = "ls"};
         rc = tool_cdk_parse(&t, &o, argc, argv, 2);
         if (!rc)

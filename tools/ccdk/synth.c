@@ -425,7 +425,89 @@ typedef struct {
     const char *fqn;
     const char *fix;
     int annotation;          /* ruleMetadata["cdk:annotation"] */
+    const ccdk_value *traces; /* the construct's stackTraces */
 } violation;
+
+/* path.relative(cwd, abs) when shorter, as relativeFileLocationRenderer */
+static const char *render_path(tool *t, const char *abs)
+{
+    char cwd[4096];
+    if (abs[0] != '/' || !getcwd(cwd, sizeof cwd))
+        return abs;
+    /* the common directory prefix */
+    size_t common = 0, i = 0;
+    for (; cwd[i] && abs[i] && cwd[i] == abs[i]; i++)
+        if (cwd[i] == '/')
+            common = i;
+    if (!cwd[i] && (abs[i] == '/' || !abs[i]))
+        common = i;
+    ccdk__buf b = {0};
+    for (const char *p = cwd + common; *p; p++)
+        if (*p == '/')
+            ccdk__buf_puts(&b, b.len ? "/.." : "..");
+    const char *rest = abs + common;
+    if (*rest == '/')
+        rest++;
+    if (*rest) {
+        if (b.len)
+            ccdk__buf_putc(&b, '/');
+        ccdk__buf_puts(&b, rest);
+    }
+    const char *rel = ccdk__strdup(t->app, b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    return strlen(rel) < strlen(abs) ? rel : abs;
+}
+
+/* sourceLocations: the first "fn (file:line:col)" frame of each stack trace, at most 5 shown */
+static void put_locations(tool *t, ccdk__buf *b, const ccdk_value *traces)
+{
+    const char *seen[64];
+    size_t n = 0, total = 0;
+    for (size_t i = 0; traces && traces->kind == CCDK__V_LIST && i < traces->u.list.n; i++) {
+        const char *tr = str_of(traces->u.list.items[i]);
+        if (!tr)
+            continue;
+        for (const char *line = tr; line && *line;) {
+            const char *nl = strchr(line, '\n');
+            size_t len = nl ? (size_t)(nl - line) : strlen(line);
+            const char *open = memmem(line, len, " (", 2);
+            if (open && len && line[len - 1] == ')') {
+                const char *paren = memchr(line, '(', len);
+                const char *in = paren + 1;
+                size_t inl = (size_t)(line + len - 1 - in);
+                /* (:[0-9]+){0,2}$ */
+                size_t end = inl, groups = 0;
+                while (groups < 2) {
+                    size_t k = end;
+                    while (k > 0 && in[k - 1] >= '0' && in[k - 1] <= '9')
+                        k--;
+                    if (k == end || k == 0 || in[k - 1] != ':')
+                        break;
+                    end = k - 1;
+                    groups++;
+                }
+                if (end > 0) {
+                    const char *file = ccdk__strndup(t->app, in, end);
+                    const char *loc = ccdk__sprintf(t->app, "%s:%.*s", render_path(t, file),
+                                                    (int)(inl - end > 0 ? inl - end - 1 : 0), in + end + 1);
+                    int dup = 0;
+                    for (size_t k = 0; k < n; k++)
+                        dup |= !strcmp(seen[k], loc);
+                    if (!dup && n < 64) {
+                        seen[n++] = loc;
+                        total++;
+                    }
+                }
+                break;
+            }
+            line = nl ? nl + 1 : NULL;
+        }
+    }
+    for (size_t k = 0; k < n && k < 5; k++)
+        ccdk__buf_printf(b, "%s%s\n", k ? "or " : "", seen[k]);
+    if (total > 5)
+        ccdk__buf_printf(b, "(and %zu more...)\n", total - 5);
+}
 
 static int severity_order(const char *s)
 {
@@ -508,6 +590,7 @@ static void format_violation(tool *t, ccdk__buf *b, const violation *v)
 {
     const char *rule_id;
     const char *ns = rule_namespace(t, v->rule, &rule_id);
+    put_locations(t, b, v->traces);
     ccdk__buf_puts(b, v->severity);
     ccdk__buf_putc(b, ' ');
     put_stripped(b, v->description);
@@ -604,7 +687,7 @@ static int validation_report(tool *t, const char *dir, const cstacks *cs, const 
                         .severity = S, .description = vstr(v, "description") ? vstr(v, "description") : "",
                         .rule = vstr(v, "ruleName") ? vstr(v, "ruleName") : "", .plugin = plugin, .path = cp,
                         .logical_id = vstr(cfn, "logicalId"), .fqn = vstr(co, "constructFqn"),
-                        .fix = vstr(v, "suggestedFix"),
+                        .fix = vstr(v, "suggestedFix"), .traces = ccdk__v_get(co, "stackTraces"),
                         .annotation = ccdk__v_get(ccdk__v_get(v, "ruleMetadata"), "cdk:annotation") != NULL};
                 }
             }
