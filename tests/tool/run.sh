@@ -100,5 +100,8 @@ if [ -x node_modules/.bin/cdk ]; then
   done
 fi
 
+# synth and ls as the cdk CLI runs them (tests/tool/synth.sh)
+. tests/tool/synth.sh
+
 echo "tool: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
