@@ -56,6 +56,8 @@ if [ -x node_modules/.bin/cdk ]; then
   WANT_RC=0 check "synth in a Stage app: 'Prod/*'" same_as_cdk "$SH/core-stage" synth 'Prod/*'
   WANT_RC=0 check "synth in a Stage app, top-level stack" same_as_cdk "$SH/core-stage" synth
   WANT_RC=0 check "ls: a Stage app" same_as_cdk "$SH/core-stage" ls
+  WANT_RC=0 check "ls Api: with the stacks it depends on" same_as_cdk "$SH/core-cross-stack-references" ls Api
+  WANT_RC=0 check "ls Nope: an empty list" same_as_cdk "$SH/core-cross-stack-references" ls Nope
 
   # the environment and context the app gets: ~/.cdk.json < cdk.context.json < cdk.json < -c
   mkdir -p "$SH/env"

@@ -268,7 +268,7 @@ static long find_hid(const cstacks *cs, const char *hid)
 
 /* the selection as the CLI makes it for synth (selectTopLevelOrMatchingStacks); sel[i] set for
  * each selected stack. 0, or 1 after the CLI's message */
-static int select_stacks(const tool_cdk_opts *o, const cstacks *cs, unsigned char *sel, int upstream)
+static int select_stacks(const tool_cdk_opts *o, const cstacks *cs, unsigned char *sel, int upstream, int must_match)
 {
     if (cs->n == 0) {
         fprintf(stderr, "This app contains no stacks\n");
@@ -293,7 +293,7 @@ static int select_stacks(const tool_cdk_opts *o, const cstacks *cs, unsigned cha
     for (size_t i = 0; i < cs->n; i++)
         if ((sel[i] = (unsigned char)selected_by(cs->s[i].hid, pats, np)))
             nsel++;
-    if (nsel == 0) {
+    if (nsel == 0 && must_match) {
         fprintf(stderr, "No stacks match the name(s) ");
         for (size_t i = 0; i < np; i++)
             fprintf(stderr, "%s%s", i ? "," : "", pats[i]);
@@ -302,12 +302,10 @@ static int select_stacks(const tool_cdk_opts *o, const cstacks *cs, unsigned cha
         return 1;
     }
     free(pats);
-    if (upstream && !o->exclusively) {
+    if (upstream) {
         /* includeUpstreamStacks: in the order stacks were added to the selection */
         size_t cap = cs->n + 1, n = 0;
         long *order = malloc(cap * sizeof *order);
-        const char **added = malloc(cap * sizeof *added);
-        size_t nadded = 0;
         for (size_t i = 0; i < cs->n; i++)
             if (sel[i])
                 order[n++] = (long)i;
@@ -325,20 +323,13 @@ static int select_stacks(const tool_cdk_opts *o, const cstacks *cs, unsigned cha
                     if (j >= 0 && !sel[j]) {
                         sel[j] = 1;
                         order[n++] = j;
-                        added[nadded++] = cs->s[j].hid;
                         progress = 1;
                     }
                 }
             }
         }
-        if (nadded) {
-            fprintf(stderr, "Including dependency stacks: ");
-            for (size_t i = 0; i < nadded; i++)
-                fprintf(stderr, "%s%s", i ? ", " : "", added[i]);
-            fputc('\n', stderr);
-        }
+        /* (the CLI's "Including dependency stacks: ..." is not shown by `cdk ls`) */
         free(order);
-        free(added);
     }
     return 0;
 }
@@ -819,7 +810,7 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
         abort();
     /* "Historic quirk: `cdk synth` always selects exclusively" (the CLI's cli.ts): the stacks a
      * selected stack depends on are not added (--exclusively only changes the bundling stacks) */
-    if (select_stacks(o, &cs, sel, 0)) {
+    if (select_stacks(o, &cs, sel, 0, 1)) {
         free(sel);
         free(cs.s);
         return 1;
@@ -897,9 +888,37 @@ int tool_ls_cmd(tool *t, tool_cdk_opts *o)
         free(cs.s);
         return 1;
     }
-    free(cs.s);
-    if (tool_load(t, dir) != 0)
+    unsigned char *sel = calloc(cs.n + 1, 1);
+    if (!sel)
+        abort();
+    /* `cdk ls PATTERN`: the matching stacks and the stacks they depend on */
+    if (o->nstacks && cs.n && select_stacks(o, &cs, sel, 1, 0)) {
+        free(sel);
+        free(cs.s);
         return 1;
+    }
+    if (tool_load(t, dir) != 0) {
+        free(sel);
+        free(cs.s);
+        return 1;
+    }
+    if (o->nstacks) {
+        size_t k = 0;
+        for (size_t i = 0; i < t->nstacks; i++) {
+            long j = find_hid(&cs, t->stacks[i].display_name);
+            if (j >= 0 && sel[j])
+                t->stacks[k++] = t->stacks[i];
+        }
+        t->nstacks = k;
+        if (!k) { /* an empty list: the CLI prints "" and its newline */
+            putchar('\n');
+            free(sel);
+            free(cs.s);
+            return 0;
+        }
+    }
+    free(sel);
+    free(cs.s);
     return tool_ls(t) ? 1 : 0;
 }
 
