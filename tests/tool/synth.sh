@@ -91,6 +91,22 @@ import json; json.dump({'big%03d' % i: 'v' * 1000 for i in range(200)}, open('$S
   WANT_RC=1 check "no cdk.json: --app is required" same_as_cdk "$SH/nothing" synth
   WANT_RC=1 check "-c aws:...: refused as the CLI does" same_as_cdk "$SH/hello" synth -c aws:cdk:x=1
 
+  # context lookups: ccdk cannot call AWS; with the value in cdk.context.json nothing is missing
+  ${CC:-cc} -std=c11 -Iinclude -o "$SH/lookup-app" tests/tool/lookup/app.c build/libccdk.a -lpthread -lm
+  mkdir -p "$SH/lookup" && echo "{\"app\": \"$SH/lookup-app\"}" >"$SH/lookup/cdk.json"
+  (cd "$SH/lookup" && HOME=$SH/home "$CCDK" synth >"$SH/lk.out" 2>"$SH/lk.err"; echo $? >"$SH/lk.rc")
+  check "a missing context lookup: exit status 1 and the missing key named" \
+    bash -c "[ \$(cat $SH/lk.rc) = 1 ] && grep -q \"Missing context keys: 'availability-zones:account=123456789012:region=eu-west-1'\" $SH/lk.err"
+  WANT_RC=1 check "a missing context lookup with --no-lookups: the CLI's message" same_as_cdk "$SH/lookup" synth --no-lookups
+  echo '{"availability-zones:account=123456789012:region=eu-west-1": ["eu-west-1a", "eu-west-1b"]}' >"$SH/lookup/cdk.context.json"
+  WANT_RC=0 check "the lookup's value in cdk.context.json: synthesized as by the CLI" same_as_cdk "$SH/lookup" synth
+  check "  (with the looked-up value, not the dummy)" grep -q '^  Queue4A7E3555:$' "$SH/b.out"
+
+  # a build command first (cdk.json "build")
+  mkdir -p "$SH/build" && cp -r examples/hello-lambda/lambda-handler "$SH/build/"
+  echo "{\"build\": \"echo built >built.txt\", \"app\": \"test -f built.txt && $SH/hello-lambda\"}" >"$SH/build/cdk.json"
+  WANT_RC=0 check "cdk.json's build command runs before the app" same_as_cdk "$SH/build" synth
+
   # YAML: a template of awkward strings (quoting, block scalars, control characters, long keys)
   for seed in 1 2 3; do
     python3 tests/tool/yaml_template.py "$seed" "$SH/yaml$seed"
