@@ -83,6 +83,18 @@ import json; json.dump({'big%03d' % i: 'v' * 1000 for i in range(200)}, open('$S
   overflow_same() { envsame && [ -s "$SH/env/overflow.ccdk" ] && cmp -s "$SH/env/overflow.cdk" "$SH/env/overflow.ccdk"; }
   check "a context over the environment's room: the same part in CDK_CONTEXT_JSON, the rest in the overflow file" overflow_same
   rm -f "$SH/home/.cdk.json"
+  echo '{}' >"$SH/env/cdk.context.json"
+  # CDK_DEFAULT_REGION from the profile's section in ~/.aws/config and ~/.aws/credentials
+  mkdir -p "$SH/home/.aws"
+  printf '[default]\nregion = us-west-2\n\n[profile dev]\nregion=eu-central-1\n' >"$SH/home/.aws/config"
+  printf '[other]\nregion = sa-east-1\n' >"$SH/home/.aws/credentials"
+  unset AWS_REGION AWS_DEFAULT_REGION AMAZON_REGION AMAZON_DEFAULT_REGION AWS_PROFILE AWS_DEFAULT_PROFILE
+  check "the region: ~/.aws/config's default profile" envsame
+  check "  (us-west-2)" grep -q '^CDK_DEFAULT_REGION=us-west-2$' "$SH/env/env.ccdk"
+  AWS_PROFILE=dev check "the region: AWS_PROFILE's section" envsame
+  check "the region: --profile (a section of ~/.aws/credentials)" envsame --profile other
+  check "  (sa-east-1)" grep -q '^CDK_DEFAULT_REGION=sa-east-1$' "$SH/env/env.ccdk"
+  rm -rf "$SH/home/.aws"
 
   # errors
   mkdir -p "$SH/failing" && echo '{"app": "echo the app says no >&2; exit 3"}' >"$SH/failing/cdk.json"

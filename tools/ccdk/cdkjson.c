@@ -20,7 +20,7 @@
  *     CDK_CLI_VERSION, CDK_ERROR_FILE and CDK_PERF_COUNTERS_FILE (both removed first),
  *     CDK_CONTEXT_JSON, with what does not fit in 128 KiB of environment in a file named by
  *     CONTEXT_OVERFLOW_LOCATION_ENV; FORCE_COLOR=0 when stdout is not a terminal,
- *     AWS_EC2_METADATA_DISABLED=true off EC2, PYTHONIOENCODING=utf-8 unless set;
+ *     AWS_EC2_METADATA_DISABLED=true off EC2 (without --profile), PYTHONIOENCODING=utf-8 unless set;
  *   - the app runs through /bin/sh -c, stdin from /dev/null, its output passed through; a file
  *     named as the first word (or the whole command) is run with node when it is a .js file and not
  *     executable; a `build` command runs first; outdir/synth.lock holds the CLI's pid meanwhile. */
@@ -597,7 +597,8 @@ int tool_cdk_run_app(tool *t, tool_cdk_opts *o, const char **dir)
         setenv("FORCE_COLOR", "0", 1);
     else if (o->color == 1)
         setenv("FORCE_COLOR", "3", 1);
-    if (!getenv("AWS_EC2_METADATA_DISABLED") && !is_ec2_instance())
+    /* the CLI's default credential chain sets this (not the --profile one) */
+    if (!(o->profile && *o->profile) && !getenv("AWS_EC2_METADATA_DISABLED") && !is_ec2_instance())
         setenv("AWS_EC2_METADATA_DISABLED", "true", 1);
 
     /* prepareDefaultEnvironment, then the debug/validation variables */
