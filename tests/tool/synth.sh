@@ -51,6 +51,8 @@ if [ -x node_modules/.bin/cdk ]; then
   done
   WANT_RC=0 check "synth, several stacks: where they are, and the annotations" same_as_cdk "$SH/core-cross-stack-references" synth
   check "synth, several stacks: the message" grep -q '^Supply a stack id (Shared, Api, Ops) to display its template.$' "$SH/b.err"
+  CI=true WANT_RC=0 check "synth with CI=true: the CLI's messages on stdout" same_as_cdk "$SH/core-cross-stack-references" synth
+  check "  (the message on stdout)" grep -q '^Supply a stack id (Shared, Api, Ops) to display its template.$' "$SH/b.out"
   WANT_RC=0 check "synth Api: one of several (its dependencies not added)" same_as_cdk "$SH/core-cross-stack-references" synth Api
   WANT_RC=0 check "synth 'A*' '!Ops' -j" same_as_cdk "$SH/core-cross-stack-references" synth 'A*' 'O*' '!Ops' -j
   WANT_RC=0 check "synth in a Stage app: 'Prod/*'" same_as_cdk "$SH/core-stage" synth 'Prod/*'

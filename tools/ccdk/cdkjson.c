@@ -467,7 +467,7 @@ static int check_context_keys(const ccdk_value *settings, const char *file)
         }
     for (size_t i = 0; i < ctx->u.obj.n; i++)
         if (!strncmp(ctx->u.obj.e[i].key, "aws:", 4))
-            fprintf(stderr, "A reserved context key ('context.aws:') key was found in %s/%s, it might cause surprising behavior and should be removed.\n",
+            fprintf(tool_cdk_info, "A reserved context key ('context.aws:') key was found in %s/%s, it might cause surprising behavior and should be removed.\n",
                     cwd, file);
     return 0;
 }
@@ -560,7 +560,8 @@ int tool_cdk_run_app(tool *t, tool_cdk_opts *o, const char **dir)
     deep_merge(t, settings, project);
     deep_merge(t, settings, cli);
 
-    o->settings_quiet = setting_flag(settings, "quiet", 0);
+    /* settings.get(["quiet"]) ?? --quiet: a "quiet" key in cdk.json wins over the option */
+    o->settings_quiet = setting_flag(settings, "quiet", -1);
 
     /* context: the bags from the lowest precedence up */
     ccdk_value *context = ccdk__v_obj(app);

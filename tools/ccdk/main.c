@@ -47,7 +47,7 @@ static const char usage[] =
     "                          on; ls does)\n"
     "      --[no-]version-reporting, --[no-]path-metadata, --[no-]asset-metadata, --no-staging,\n"
     "      --[no-]lookups, --[no-]validation, --debug, --profile NAME, --[no-]color: as the cdk CLI's;\n"
-    "      --ci, --[no-]notices: accepted and ignored\n"
+    "      --[no-]ci (default: $CI): messages on stdout, as the CLI's; --[no-]notices: ignored\n"
     "      STACKS are globs over stack ids (Stage/Stack, 'Prod/*'); missing context lookups fail (ccdk\n"
     "      does not call AWS: cdk.context.json must have them)\n"
     "  ls [STACKS..]           the app's stacks, as `cdk ls` lists them: runs the app (as synth, same\n"

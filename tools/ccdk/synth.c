@@ -22,6 +22,9 @@
 
 #include "synth.h"
 
+FILE *tool_cdk_info;
+int tool_cdk_ci;
+
 static const char *str_of(const ccdk_value *v)
 {
     return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL;
@@ -398,7 +401,7 @@ static void flags_message(const cstacks *cs)
         }
     }
     if (with_unconfigured && attention)
-        fprintf(stderr, "%zu feature flags are not configured. Run 'cdk flags --unstable=flags' to learn more.\n", attention);
+        fprintf(tool_cdk_info, "%zu feature flags are not configured. Run 'cdk flags --unstable=flags' to learn more.\n", attention);
 }
 
 /* ------------------------------------------------------------------ validation report */
@@ -829,7 +832,7 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
         }
     rc = 0;
     if (nsel == 1) {
-        if (!o->quiet && !o->settings_quiet) {
+        if (!(o->settings_quiet >= 0 ? o->settings_quiet : o->quiet)) {
             const cstack *s = &cs.s[one];
             ccdk_value *tpl = s->template_file ? load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, s->template_file)) : NULL;
             if (!tpl) {
@@ -856,20 +859,20 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
                 ccdk__buf_free(&b);
             }
         }
-        if (!rc)
+        if (!rc && (o->quiet || o->settings_quiet > 0 || !tool_cdk_ci)) /* `if (quiet || !isCI)` */
             flags_message(&cs);
     } else {
         char *abs = realpath(dir, NULL);
-        fprintf(stderr, "Successfully synthesized to %s\n", abs ? abs : dir);
+        fprintf(tool_cdk_info, "Successfully synthesized to %s\n", abs ? abs : dir);
         free(abs);
-        fprintf(stderr, "Supply a stack id (");
+        fprintf(tool_cdk_info, "Supply a stack id (");
         int first = 1;
         for (size_t i = 0; i < cs.n; i++)
             if (sel[i]) {
-                fprintf(stderr, "%s%s", first ? "" : ", ", cs.s[i].hid);
+                fprintf(tool_cdk_info, "%s%s", first ? "" : ", ", cs.s[i].hid);
                 first = 0;
             }
-        fprintf(stderr, ") to display its template.\n");
+        fprintf(tool_cdk_info, ") to display its template.\n");
         flags_message(&cs);
     }
     free(sel);
@@ -941,6 +944,15 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
     if (!o->stacks)
         abort();
     const char *cmd = o->command;
+    const char *ci = getenv("CI");
+    tool_cdk_ci = ci && strcmp(ci, "false") && strcmp(ci, "0");
+    for (int i = from; i < argc; i++) {
+        if (!strcmp(argv[i], "--ci") || !strcmp(argv[i], "--ci=true"))
+            tool_cdk_ci = 1;
+        else if (!strcmp(argv[i], "--no-ci") || !strcmp(argv[i], "--ci=false"))
+            tool_cdk_ci = 0;
+    }
+    tool_cdk_info = tool_cdk_ci ? stdout : stderr;
     for (int i = from; i < argc; i++) {
         const char *a = argv[i];
         const char *eqv = NULL;
@@ -972,7 +984,7 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
                 return 2;
             const char *eq = strchr(kv, '=');
             if (!eq) {
-                fprintf(stderr, "Context argument is not an assignment (key=value): %s\n", kv);
+                fprintf(tool_cdk_info, "Context argument is not an assignment (key=value): %s\n", kv);
                 continue;
             }
             char *k = ccdk__strndup(t->app, kv, (size_t)(eq - kv));
@@ -1025,7 +1037,9 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
             o->color = 1;
         } else if (!strcmp(a, "--no-color")) {
             o->color = 0;
-        } else if (!strcmp(a, "--ci") || !strcmp(a, "--no-notices") || !strcmp(a, "--notices")) {
+        } else if (!strcmp(a, "--ci") || !strcmp(a, "--no-ci")) {
+            /* read above */
+        } else if (!strcmp(a, "--no-notices") || !strcmp(a, "--notices")) {
             /* accepted for compatibility: ccdk prints no notices */
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "ccdk %s: unknown option %s (ccdk help)\n", cmd, argv[i]);

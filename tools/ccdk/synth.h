@@ -4,6 +4,8 @@
 #ifndef CCDK_TOOL_SYNTH_H
 #define CCDK_TOOL_SYNTH_H
 
+#include <stdio.h>
+
 #include "tool.h"
 
 /* the cdk CLI this mimics: its version and its cloud assembly schema version, which it passes to
@@ -26,7 +28,7 @@ typedef struct {
     int debug;                /* --debug */
     int color;                /* -1 auto; --color 1; --no-color 0 */
     int exclusively, quiet, json, strict, ignore_errors, long_list, show_deps;
-    int settings_quiet;       /* out: cdk.json's "quiet" (tool_cdk_run_app) */
+    int settings_quiet;       /* out: cdk.json's "quiet" (tool_cdk_run_app), -1 when absent */
     const char **stacks;      /* patterns */
     size_t nstacks;
 } tool_cdk_opts;
@@ -42,6 +44,11 @@ void tool_js_order(ccdk_value *v);
 
 /* the template as `cdk synth` prints it: yaml.stringify(v, {schema: 'yaml-1.1', lineWidth: 0}) */
 void tool_yaml(ccdk__buf *b, const ccdk_value *v);
+
+/* where the CLI's info and warning messages go: stderr, stdout in CI (--ci, or $CI set and not
+ * "false"/"0": "logs will be sent to stdout instead of stderr"); errors always go to stderr */
+extern FILE *tool_cdk_info;
+extern int tool_cdk_ci;
 
 /* the commands */
 int tool_synth_cmd(tool *t, tool_cdk_opts *o);
