@@ -25,6 +25,33 @@
 FILE *tool_cdk_info;
 int tool_cdk_ci;
 
+/* On a terminal the CLI colors its messages: the validation report with cloud-assembly-api's
+ * Colorize (both stdout and stderr terminals, FORCE_COLOR not "0", no NO_COLOR), the info and
+ * warning lines with chalk (FORCE_COLOR, else stdout a terminal), info lines reset around. */
+static int colorize_on(void)
+{
+    const char *fc = getenv("FORCE_COLOR"), *nc = getenv("NO_COLOR");
+    return !(fc && !strcmp(fc, "0")) && !(nc && *nc) && isatty(1) && isatty(2);
+}
+
+static int chalk_on(void)
+{
+    const char *fc = getenv("FORCE_COLOR"), *term = getenv("TERM");
+    if (fc)
+        return strcmp(fc, "0") != 0 && strcmp(fc, "false") != 0;
+    return isatty(1) && !(term && !strcmp(term, "dumb"));
+}
+
+/* Colorize.<col>(str) into b */
+static void col(ccdk__buf *b, int on, const char *code, const char *s, size_t n)
+{
+    if (on)
+        ccdk__buf_printf(b, "\x1b[%sm", code);
+    ccdk__buf_put(b, s, n);
+    if (on)
+        ccdk__buf_puts(b, "\x1b[0m");
+}
+
 static const char *str_of(const ccdk_value *v)
 {
     return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL;
@@ -401,7 +428,8 @@ static void flags_message(const cstacks *cs)
         }
     }
     if (with_unconfigured && attention)
-        fprintf(tool_cdk_info, "%zu feature flags are not configured. Run 'cdk flags --unstable=flags' to learn more.\n", attention);
+        fprintf(tool_cdk_info, "%s%zu feature flags are not configured. Run 'cdk flags --unstable=flags' to learn more.%s\n",
+                chalk_on() ? "\x1b[33m" : "", attention, chalk_on() ? "\x1b[39m" : "");
 }
 
 /* ------------------------------------------------------------------ validation report */
@@ -453,7 +481,7 @@ static const char *render_path(tool *t, const char *abs)
 }
 
 /* sourceLocations: the first "fn (file:line:col)" frame of each stack trace, at most 5 shown */
-static void put_locations(tool *t, ccdk__buf *b, const ccdk_value *traces)
+static void put_locations(tool *t, ccdk__buf *b, const ccdk_value *traces, int on)
 {
     const char *seen[64];
     size_t n = 0, total = 0;
@@ -497,10 +525,16 @@ static void put_locations(tool *t, ccdk__buf *b, const ccdk_value *traces)
             line = nl ? nl + 1 : NULL;
         }
     }
-    for (size_t k = 0; k < n && k < 5; k++)
-        ccdk__buf_printf(b, "%s%s\n", k ? "or " : "", seen[k]);
-    if (total > 5)
-        ccdk__buf_printf(b, "(and %zu more...)\n", total - 5);
+    for (size_t k = 0; k < n && k < 5; k++) {
+        ccdk__buf_puts(b, k ? "or " : "");
+        col(b, on, "4", seen[k], strlen(seen[k]));
+        ccdk__buf_putc(b, '\n');
+    }
+    if (total > 5) {
+        const char *more = ccdk__sprintf(t->app, "(and %zu more...)", total - 5);
+        col(b, on, "90", more, strlen(more));
+        ccdk__buf_putc(b, '\n');
+    }
 }
 
 static int severity_order(const char *s)
@@ -584,23 +618,39 @@ static void format_violation(tool *t, ccdk__buf *b, const violation *v)
 {
     const char *rule_id;
     const char *ns = rule_namespace(t, v->rule, &rule_id);
-    put_locations(t, b, v->traces);
-    ccdk__buf_puts(b, v->severity);
+    int on = colorize_on();
+    put_locations(t, b, v->traces, on);
+    /* bold(severityColor(severity)) */
+    const char *sc = !strcmp(v->severity, "FATAL") ? "31" : !strcmp(v->severity, "ERROR") ? "38;5;208"
+                     : !strcmp(v->severity, "WARNING") ? "33" : "34";
+    if (on)
+        ccdk__buf_printf(b, "\x1b[1m\x1b[%sm%s\x1b[0m\x1b[0m", sc, v->severity);
+    else
+        ccdk__buf_puts(b, v->severity);
     ccdk__buf_putc(b, ' ');
-    put_stripped(b, v->description);
-    ccdk__buf_printf(b, " (%s)\n   ", ns ? dashes(t, ns, '-', ' ') : v->plugin);
+    ccdk__buf d = {0};
+    put_stripped(&d, v->description);
+    col(b, on, "1", d.data ? d.data : "", d.len);
+    ccdk__buf_free(&d);
+    ccdk__buf_putc(b, ' ');
+    const char *pl = ccdk__sprintf(t->app, "(%s)", ns ? dashes(t, ns, '-', ' ') : v->plugin);
+    col(b, on, "90", pl, strlen(pl));
+    ccdk__buf_puts(b, "\n   ");
     int parts = 0;
     if (v->path) {
-        ccdk__buf_puts(b, v->path);
+        col(b, on, "1", v->path, strlen(v->path));
         if (v->logical_id)
             ccdk__buf_printf(b, " (%s)", v->logical_id);
         parts = 1;
     } else if (v->logical_id) {
-        ccdk__buf_puts(b, v->logical_id);
+        col(b, on, "1", v->logical_id, strlen(v->logical_id));
         parts = 1;
     }
-    if (v->fqn)
-        ccdk__buf_printf(b, "%s%s", parts ? " " : "", v->fqn);
+    if (v->fqn) {
+        if (parts)
+            ccdk__buf_putc(b, ' ');
+        col(b, on, "90", v->fqn, strlen(v->fqn));
+    }
     if (v->fix) {
         ccdk__buf_puts(b, "\n   Suggested fix: ");
         for (const char *p = v->fix; *p; p++) {
@@ -621,10 +671,9 @@ static void format_violation(tool *t, ccdk__buf *b, const violation *v)
         ack = ccdk__sprintf(t->app, "%s::%s", dflt, dashes(t, rule_id, ' ', '-'));
     }
     int suppressible = strcmp(v->severity, "FATAL") && !(v->annotation && !strcmp(v->severity, "ERROR"));
-    if (suppressible)
-        ccdk__buf_printf(b, "\n   Acknowledge with '%s'", ack);
-    else
-        ccdk__buf_printf(b, "\n   Rule %s", ack);
+    const char *tail = suppressible ? ccdk__sprintf(t->app, "Acknowledge with '%s'", ack) : ccdk__sprintf(t->app, "Rule %s", ack);
+    ccdk__buf_puts(b, "\n   ");
+    col(b, on, "90", tail, strlen(tail));
 }
 
 static const char *vstr(const ccdk_value *o, const char *k)
@@ -863,16 +912,21 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
             flags_message(&cs);
     } else {
         char *abs = realpath(dir, NULL);
-        fprintf(tool_cdk_info, "Successfully synthesized to %s\n", abs ? abs : dir);
+        int c = chalk_on();
+        /* chalk.green(`Successfully synthesized to ${chalk.blue(dir)}`), an info line (reset around) */
+        if (c)
+            fprintf(tool_cdk_info, "\x1b[0m\x1b[32mSuccessfully synthesized to \x1b[34m%s\x1b[39m\x1b[32m\x1b[39m\x1b[0m\n", abs ? abs : dir);
+        else
+            fprintf(tool_cdk_info, "Successfully synthesized to %s\n", abs ? abs : dir);
         free(abs);
-        fprintf(tool_cdk_info, "Supply a stack id (");
+        fprintf(tool_cdk_info, "%sSupply a stack id (", c ? "\x1b[0m" : "");
         int first = 1;
         for (size_t i = 0; i < cs.n; i++)
             if (sel[i]) {
-                fprintf(tool_cdk_info, "%s%s", first ? "" : ", ", cs.s[i].hid);
+                fprintf(tool_cdk_info, "%s%s%s%s", first ? "" : ", ", c ? "\x1b[32m" : "", cs.s[i].hid, c ? "\x1b[39m" : "");
                 first = 0;
             }
-        fprintf(tool_cdk_info, ") to display its template.\n");
+        fprintf(tool_cdk_info, ") to display its template.%s\n", c ? "\x1b[0m" : "");
         flags_message(&cs);
     }
     free(sel);
