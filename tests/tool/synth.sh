@@ -43,6 +43,17 @@ if [ -x node_modules/.bin/cdk ]; then
   WANT_RC=0 check "ls (runs the app)" same_as_cdk "$SH/hello" ls
   WANT_RC=1 check "synth NoSuchStack: the CLI's error" same_as_cdk "$SH/hello" synth NoSuchStack
 
+  # on a terminal (script(1)): the CLI's colors and its reset around each line of the template
+  tty_same() {
+    local dir=$1; shift
+    (cd "$dir" && rm -rf cdk.out && HOME=$SH/home script -qc "$CDK $*" /dev/null >"$SH/tty.a" 2>&1
+     rm -rf cdk.out && HOME=$SH/home script -qc "$CCDK $*" /dev/null >"$SH/tty.b" 2>&1; true)
+    grep -q $'\x1b\\[0m' "$SH/tty.a" && cmp -s "$SH/tty.a" "$SH/tty.b"
+  }
+  if command -v script >/dev/null; then
+    check "synth on a terminal: the same bytes, colors included" tty_same "$SH/hello" synth
+  fi
+
   # several stacks (cross-stack references: annotations) and a Stage
   for c in core-cross-stack-references core-stage; do
     [ -x "$T/$c" ] || ${CC:-cc} -std=c11 -Iinclude -o "$T/$c" "tests/conformance/cases/$c/app.c" build/libccdk.a -lpthread -lm
@@ -53,6 +64,9 @@ if [ -x node_modules/.bin/cdk ]; then
   check "synth, several stacks: the message" grep -q '^Supply a stack id (Shared, Api, Ops) to display its template.$' "$SH/b.err"
   CI=true WANT_RC=0 check "synth with CI=true: the CLI's messages on stdout" same_as_cdk "$SH/core-cross-stack-references" synth
   check "  (the message on stdout)" grep -q '^Supply a stack id (Shared, Api, Ops) to display its template.$' "$SH/b.out"
+  if command -v script >/dev/null; then
+    check "synth, several stacks, on a terminal: the colored messages" tty_same "$SH/core-cross-stack-references" synth
+  fi
   WANT_RC=0 check "synth Api: one of several (its dependencies not added)" same_as_cdk "$SH/core-cross-stack-references" synth Api
   WANT_RC=0 check "synth 'A*' '!Ops' -j" same_as_cdk "$SH/core-cross-stack-references" synth 'A*' 'O*' '!Ops' -j
   WANT_RC=0 check "synth in a Stage app: 'Prod/*'" same_as_cdk "$SH/core-stage" synth 'Prod/*'

@@ -902,6 +902,19 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
                     ccdk__json_write(&b, tpl, 2);
                 else
                     tool_yaml(&b, tpl);
+                if (chalk_on()) { /* on a terminal the CLI prints the result through chalk.reset: each line */
+                    ccdk__buf r = {0};
+                    ccdk__buf_puts(&r, "\x1b[0m");
+                    for (size_t i = 0; i < b.len; i++) {
+                        if (b.data[i] == '\n')
+                            ccdk__buf_puts(&r, "\x1b[0m\n\x1b[0m");
+                        else
+                            ccdk__buf_putc(&r, b.data[i]);
+                    }
+                    ccdk__buf_puts(&r, "\x1b[0m");
+                    ccdk__buf_free(&b);
+                    b = r;
+                }
                 ccdk__buf_putc(&b, '\n');
                 fwrite(b.data, 1, b.len, stdout);
                 fflush(stdout);
