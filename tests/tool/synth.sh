@@ -110,6 +110,14 @@ import json; json.dump({'big%03d' % i: 'v' * 1000 for i in range(200)}, open('$S
   AWS_PROFILE=dev check "the region: AWS_PROFILE's section" envsame
   check "the region: --profile (a section of ~/.aws/credentials)" envsame --profile other
   check "  (sa-east-1)" grep -q '^CDK_DEFAULT_REGION=sa-east-1$' "$SH/env/env.ccdk"
+  # CDK_DEFAULT_ACCOUNT: the account the CLI's cache knows for the credentials' access key
+  mkdir -p "$SH/cdkhome/cache"
+  echo '{"AKIACCDKTEST": {"accountId": "111122223333", "partition": "aws"}}' >"$SH/cdkhome/cache/accounts_partitions.json"
+  printf '[p2]\naws_access_key_id = AKIACCDKTEST\naws_secret_access_key = s\n' >>"$SH/home/.aws/credentials"
+  CDK_HOME=$SH/cdkhome AWS_ACCESS_KEY_ID=AKIACCDKTEST AWS_SECRET_ACCESS_KEY=s check "the account: from the CLI's account cache (environment credentials)" envsame
+  check "  (111122223333)" grep -q '^CDK_DEFAULT_ACCOUNT=111122223333$' "$SH/env/env.ccdk"
+  CDK_HOME=$SH/cdkhome check "the account: --profile's access key" envsame --profile p2
+  CDK_HOME=$SH/cdkhome AWS_ACCESS_KEY_ID=AKIAUNKNOWN AWS_SECRET_ACCESS_KEY=s check "the account: not cached, left unset (the CLI cannot reach STS here either)" envsame
   rm -rf "$SH/home/.aws"
 
   # errors

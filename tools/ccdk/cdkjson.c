@@ -15,8 +15,8 @@
  *     JavaScript's order: array-index keys ("1", "42") first;
  *   - environment: CDK_DEFAULT_REGION (AWS_REGION, AMAZON_REGION, AWS_DEFAULT_REGION,
  *     AMAZON_DEFAULT_REGION, then the profile's region in ~/.aws/credentials and ~/.aws/config, then
- *     the default profile's, else us-east-1), CDK_DEFAULT_ACCOUNT only when AWS credentials
- *     resolve an account (an STS call: ccdk never sets it), CDK_OUTDIR, CDK_CLI_ASM_VERSION,
+ *     the default profile's, else us-east-1), CDK_DEFAULT_ACCOUNT when the credentials' account is
+ *     known (the CLI's cache of STS answers: ccdk reads it, never calls STS), CDK_OUTDIR, CDK_CLI_ASM_VERSION,
  *     CDK_CLI_VERSION, CDK_ERROR_FILE and CDK_PERF_COUNTERS_FILE (both removed first),
  *     CDK_CONTEXT_JSON, with what does not fit in 128 KiB of environment in a file named by
  *     CONTEXT_OVERFLOW_LOCATION_ENV; FORCE_COLOR=0 when stdout is not a terminal,
@@ -26,6 +26,7 @@
  *     executable; a `build` command runs first; outdir/synth.lock holds the CLI's pid meanwhile. */
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -182,7 +183,7 @@ static ccdk_value *read_json_file(tool *t, const char *path, const char *shown, 
 
 /* ------------------------------------------------------------------ region */
 
-static const char *ini_region(tool *t, const char *file, const char *profile, int config_file)
+static const char *ini_value(tool *t, const char *file, const char *profile, int config_file, const char *key)
 {
     size_t len = 0;
     char *text = ccdk__read_file(file, &len);
@@ -229,11 +230,16 @@ static const char *ini_region(tool *t, const char *file, const char *profile, in
         char *val = eq + 1;
         while (*val == ' ' || *val == '\t')
             val++;
-        if (!strcmp(k, "region") && *val)
+        if (!strcmp(k, key) && *val)
             found = ccdk__strdup(t->app, val);
     }
     free(text);
     return found;
+}
+
+static const char *ini_region(tool *t, const char *file, const char *profile, int config_file)
+{
+    return ini_value(t, file, profile, config_file, "region");
 }
 
 static const char *default_region(tool *t, const char *profile_opt)
@@ -262,6 +268,55 @@ static const char *default_region(tool *t, const char *profile_opt)
         return r;
     /* the CLI would ask EC2's instance metadata service next, on EC2 only */
     return "us-east-1";
+}
+
+/* CDK_DEFAULT_ACCOUNT: the CLI asks STS for the account of its credentials, unless its cache
+ * (<CDK_HOME or the user's home/.cdk>/cache/accounts_partitions.json, keyed by access key id)
+ * already knows it. ccdk never calls AWS: it uses that cache, and leaves the variable unset
+ * otherwise (as the CLI does when it cannot reach STS). The access key: --profile's (the shared
+ * credentials and config files), else $AWS_ACCESS_KEY_ID with a secret key, else the profile's. */
+static const char *cached_account(tool *t, const char *profile_opt)
+{
+    const char *akid = NULL;
+    const char *home = getenv("HOME");
+    const char *cred = getenv("AWS_SHARED_CREDENTIALS_FILE");
+    const char *conf = getenv("AWS_CONFIG_FILE");
+    if (!cred || !*cred)
+        cred = ccdk__sprintf(t->app, "%s/.aws/credentials", home ? home : "");
+    if (!conf || !*conf)
+        conf = ccdk__sprintf(t->app, "%s/.aws/config", home ? home : "");
+    const char *profile = profile_opt && *profile_opt ? profile_opt : NULL;
+    if (!profile) {
+        const char *k = getenv("AWS_ACCESS_KEY_ID"), *sk = getenv("AWS_SECRET_ACCESS_KEY");
+        if (k && *k && sk && *sk)
+            akid = k;
+        profile = getenv("AWS_PROFILE");
+        if (!profile || !*profile)
+            profile = getenv("AWS_DEFAULT_PROFILE");
+        if (!profile || !*profile)
+            profile = "default";
+    }
+    if (!akid && !(akid = ini_value(t, cred, profile, 0, "aws_access_key_id")))
+        akid = ini_value(t, conf, profile, 1, "aws_access_key_id");
+    if (!akid)
+        return NULL;
+    const char *cdk_home = getenv("CDK_HOME");
+    const char *dir;
+    if (cdk_home && *cdk_home) {
+        dir = cdk_home;
+    } else {
+        struct passwd *pw = getpwuid(getuid());
+        const char *h = pw && pw->pw_dir && strcmp(pw->pw_dir, "/var/empty") ? pw->pw_dir : home;
+        dir = ccdk__sprintf(t->app, "%s/.cdk", h ? h : "");
+    }
+    size_t len = 0;
+    char *text = ccdk__read_file(ccdk__sprintf(t->app, "%s/cache/accounts_partitions.json", dir), &len);
+    if (!text)
+        return NULL;
+    const char *err = NULL;
+    ccdk_value *map = ccdk__json_parse(t->app, text, len, &err);
+    free(text);
+    return map ? str_of(ccdk__v_get(ccdk__v_get(map, akid), "accountId")) : NULL;
 }
 
 static int file_starts_with(const char *path, const char *prefix, int lower)
@@ -604,6 +659,9 @@ int tool_cdk_run_app(tool *t, tool_cdk_opts *o, const char **dir)
 
     /* prepareDefaultEnvironment, then the debug/validation variables */
     setenv("CDK_DEFAULT_REGION", default_region(t, o->profile), 1);
+    const char *account = cached_account(t, o->profile);
+    if (account && *account)
+        setenv("CDK_DEFAULT_ACCOUNT", account, 1);
     if (setting_flag(settings, "debugApp", 0)) {
         setenv("CDK_DEBUG", "true", 1);
         if (!getenv("JSII_HOST_STACK_TRACES"))
