@@ -19,8 +19,11 @@ special = ["", " ", "a", "-", "?", "- a", "? a", "-a", ":", "a:", "a: b", "a:b",
   "1:2:3", "-0", "0.0", "00", "0_", "0b", "+.5", "1__2", "12e", "Y2", "~x", "?x", "a?", "a-", "a- b", "[", "]", "}", "{", ",a", "a,", "a ,", "*", "&",
 ]
 def rs():
-    if random.random() < 0.7:
+    r = random.random()
+    if r < 0.55:
         return random.choice(special)
+    if r < 0.8:  # number, bool, null and timestamp look-alikes
+        return "".join(random.choice("0123456789._-+eExXbo:TtZ ~nNyYlu") for _ in range(random.randint(1, 8)))
     return "".join(random.choice(["a", " ", "\n", ":", "#", "-", "'", '"', "1", ".", "\t", "é", "x", "y"]) for _ in range(random.randint(1, 12)))
 def rv(d):
     r = random.random()
@@ -41,6 +44,8 @@ for i, s in enumerate(special):
     props["l%d" % i] = [s, [s], {s.replace("\x00","z"): s}]
 for i in range(60):
     props["r%d" % i] = rv(0)
+for i in range(400):
+    props["s%d" % i] = rs()
 props["long" + "k" * 1100] = 1
 props["3"] = "x"; props["1"] = "y"
 os.makedirs(out, exist_ok=True)

@@ -51,6 +51,9 @@ static int resolving_ready;
 
 static int reads_as_other_type(const char *s)
 {
+    /* every pattern above starts with one of these (or matches the empty string) */
+    if (*s && !strchr("~nNyYtTfFoO-+.0123456789eE", *s))
+        return 0;
     if (!resolving_ready) {
         for (size_t i = 0; i < NRESOLVING; i++)
             if (regcomp(&resolving_re[i], resolving[i], REG_EXTENDED | REG_NOSUB) != 0)
