@@ -840,6 +840,50 @@ static int validation_report(tool *t, const char *dir, const cstacks *cs, const 
     return 0;
 }
 
+/* path.resolve(dir): absolute, "." and ".." folded, symlinks left as they are */
+static char *resolve_path(const char *dir)
+{
+    char cwd[4096];
+    ccdk__buf in = {0};
+    if (dir[0] != '/') {
+        if (!getcwd(cwd, sizeof cwd))
+            strcpy(cwd, "/");
+        ccdk__buf_puts(&in, cwd);
+        ccdk__buf_putc(&in, '/');
+    }
+    ccdk__buf_puts(&in, dir);
+    char *out = malloc(in.len + 2);
+    if (!out)
+        abort();
+    size_t n = 0;
+    const char *p = in.data;
+    while (*p) {
+        while (*p == '/')
+            p++;
+        const char *e = strchr(p, '/');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 0)
+            break;
+        if (len == 1 && p[0] == '.') {
+        } else if (len == 2 && p[0] == '.' && p[1] == '.') {
+            while (n > 0 && out[n - 1] != '/')
+                n--;
+            if (n > 0)
+                n--;
+        } else {
+            out[n++] = '/';
+            memcpy(out + n, p, len);
+            n += len;
+        }
+        p += len;
+    }
+    if (n == 0)
+        out[n++] = '/';
+    out[n] = 0;
+    ccdk__buf_free(&in);
+    return out;
+}
+
 /* ------------------------------------------------------------------ commands */
 
 int tool_synth_cmd(tool *t, tool_cdk_opts *o)
@@ -924,7 +968,7 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
         if (!rc && (o->quiet || o->settings_quiet > 0 || !tool_cdk_ci)) /* `if (quiet || !isCI)` */
             flags_message(&cs);
     } else {
-        char *abs = realpath(dir, NULL);
+        char *abs = resolve_path(dir);
         int c = chalk_on();
         /* chalk.green(`Successfully synthesized to ${chalk.blue(dir)}`), an info line (reset around) */
         if (c)
