@@ -158,5 +158,26 @@ import json; json.dump({'big%03d' % i: 'v' * 1000 for i in range(200)}, open('$S
     # counters.json): that file is the only one left out of the comparison
     SYNTH_EXCLUDE=performance-counters.json WANT_RC=0 check "aws-cdk-lib's app through ccdk synth: the same output and assembly (but its timings)" \
       same_as_cdk "$SH/js" synth
+    # annotations aws-cdk-lib records with a stack trace (error, warning with an id, info):
+    # the error fails the synth, unless --ignore-errors; --strict fails on the warning
+    mkdir -p "$SH/jsann" && ln -s "$ROOT/node_modules" "$SH/jsann/node_modules"
+    cat >"$SH/jsann/app.js" <<'EOF2'
+const cdk = require('aws-cdk-lib');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'ErrStack');
+const q = new sqs.Queue(stack, 'Q');
+cdk.Annotations.of(q).addError('this queue is wrong');
+cdk.Annotations.of(q).addWarningV2('my:ack', 'a warning with an id');
+cdk.Annotations.of(stack).addInfo('an info');
+const other = new cdk.Stack(app, 'Other');
+cdk.Annotations.of(other).addWarningV2('other:ack', 'only a warning');
+app.synth();
+EOF2
+    echo '{"app": "node app.js"}' >"$SH/jsann/cdk.json"
+    SYNTH_EXCLUDE=performance-counters.json WANT_RC=1 check "annotations with source locations; an error fails the synth" same_as_cdk "$SH/jsann" synth
+    check "  (the error, its source line)" bash -c "grep -q '^ERROR this queue is wrong (Construct Annotations)$' '$SH/b.err' && grep -q '^app.js:6:23$' '$SH/b.err'"
+    SYNTH_EXCLUDE=performance-counters.json WANT_RC=0 check "--ignore-errors" same_as_cdk "$SH/jsann" synth --ignore-errors
+    SYNTH_EXCLUDE=performance-counters.json WANT_RC=1 check "--strict: a warning fails" same_as_cdk "$SH/jsann" synth Other --strict
   fi
 fi

@@ -681,8 +681,80 @@ static const char *vstr(const ccdk_value *o, const char *k)
     return str_of(ccdk__v_get(o, k));
 }
 
+/* CloudFormationStackArtifact.readMetadata: additionalMetadataFile's entries, then the manifest's
+ * appended path by path */
+static const ccdk_value *stack_metadata(tool *t, const cstack *s)
+{
+    const ccdk_value *a = ccdk__v_get(s->artifacts, s->id);
+    const ccdk_value *inline_meta = ccdk__v_get(a, "metadata");
+    const char *file = str_of(ccdk__v_get(a, "additionalMetadataFile"));
+    if (!file)
+        return inline_meta;
+    ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, file));
+    if (!m || m->kind != CCDK__V_OBJ)
+        return inline_meta;
+    for (size_t i = 0; inline_meta && inline_meta->kind == CCDK__V_OBJ && i < inline_meta->u.obj.n; i++) {
+        const char *k = inline_meta->u.obj.e[i].key;
+        ccdk_value *have = ccdk__v_get(m, k);
+        const ccdk_value *add = inline_meta->u.obj.e[i].val;
+        if (have && have->kind == CCDK__V_LIST && add->kind == CCDK__V_LIST) {
+            for (size_t j = 0; j < add->u.list.n; j++)
+                ccdk__v_push(have, add->u.list.items[j]);
+        } else {
+            ccdk__v_set(m, k, (ccdk_value *)add);
+        }
+    }
+    return m;
+}
+
+/* StackTrace(trace).renderJustMyCode(): of an annotation's trace, the first frame outside
+ * node_modules and node's internals, as "    at fn (file:line:col)" (what put_locations reads),
+ * or the CLI's "(no user code in 10 frames, ...)" line; NULL without a trace */
+static const ccdk_value *just_my_code(tool *t, const ccdk_value *trace)
+{
+    if (!trace || trace->kind != CCDK__V_LIST)
+        return NULL;
+    ccdk_value *out = ccdk__v_list(t->app);
+    const char *line = NULL;
+    for (size_t i = 0; i < trace->u.list.n && !line; i++) {
+        const char *f = str_of(trace->u.list.items[i]);
+        if (!f)
+            continue;
+        /* StackFrame.parse: "fn (file:line:col)" */
+        const char *paren = strchr(f, '(');
+        const char *inner = f;
+        size_t inl = strlen(f);
+        const char *fn = "";
+        size_t fnl = 0;
+        if (paren != f) { /* indexOf: -1 is truthy too */
+            if (paren) {
+                fn = f;
+                fnl = (size_t)(paren - f) >= 1 ? (size_t)(paren - f) - 1 : 0;
+                inner = paren + 1;
+                inl = strlen(inner) ? strlen(inner) - 1 : 0;
+            } else {
+                fnl = inl >= 2 ? inl - 2 : 0;
+                fn = f;
+                inl = inl ? inl - 1 : 0;
+            }
+        }
+        char *file = ccdk__strndup(t->app, inner, inl);
+        if (strstr(file, "/node_modules/") || strstr(file, "node:") || strstr(file, "/prop-injectable.") ||
+            strstr(file, "/no-box-stack-traces."))
+            continue;
+        const char *name = ccdk__strndup(t->app, fn, fnl);
+        if (!strcmp(name, "Object.<anonymous>"))
+            name = "<anonymous>";
+        line = ccdk__sprintf(t->app, "    at %s (%s)", name, file);
+    }
+    if (!line)
+        line = "    (no user code in 10 frames, use --stack-trace-limit to capture more)";
+    ccdk__v_push(out, ccdk__v_str(t->app, line));
+    return out;
+}
+
 /* 0, or 1 when the report fails the synth */
-static int validation_report(tool *t, const char *dir, const cstacks *cs, const unsigned char *sel)
+static int validation_report(tool *t, const char *dir, const cstacks *cs, const unsigned char *sel, const tool_cdk_opts *o)
 {
     violation *vs = NULL;
     size_t nv = 0, cap = 0;
@@ -748,7 +820,7 @@ static int validation_report(tool *t, const char *dir, const cstacks *cs, const 
         for (size_t k = 0; k < cs->n; k++) {
             if (!sel[k])
                 continue;
-            const ccdk_value *m = ccdk__v_get(ccdk__v_get(cs->s[k].artifacts, cs->s[k].id), "metadata");
+            const ccdk_value *m = stack_metadata(t, &cs->s[k]);
             for (size_t i = 0; m && m->kind == CCDK__V_OBJ && i < m->u.obj.n; i++) {
                 const ccdk_value *l = m->u.obj.e[i].val;
                 for (size_t j = 0; l && l->kind == CCDK__V_LIST && j < l->u.list.n; j++) {
@@ -800,7 +872,8 @@ static int validation_report(tool *t, const char *dir, const cstacks *cs, const 
                         at++;
                     }
                     vs[at] = (violation){.severity = S, .description = msg, .rule = rule,
-                                         .plugin = "Construct Annotations", .path = path, .annotation = 1};
+                                         .plugin = "Construct Annotations", .path = path, .annotation = 1,
+                                         .traces = just_my_code(t, ccdk__v_get(l->u.list.items[j], "trace"))};
                     nv++;
                     if (!strcmp(S, "ERROR"))
                         failed = 1;
@@ -832,8 +905,16 @@ static int validation_report(tool *t, const char *dir, const cstacks *cs, const 
         ccdk__buf_free(&out);
     }
     ccdk__buf_free(&failures);
+    /* validateMetadataFailAt: "error", "none" with --ignore-errors, "warn" with --strict */
+    int warnings = 0;
+    for (size_t i = 0; i < nv; i++)
+        warnings |= !strcmp(vs[i].severity, "WARNING");
     free(vs);
-    if (failed) {
+    if (o->strict && (failed || warnings)) {
+        fprintf(stderr, "Synthesis finished with warnings (--strict mode)\n");
+        return 1;
+    }
+    if (failed && !o->ignore_errors) {
         fprintf(stderr, "Synthesis finished with errors\n");
         return 1;
     }
@@ -911,7 +992,7 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
         free(cs.s);
         return 1;
     }
-    if (validation_report(t, dir, &cs, sel)) {
+    if (validation_report(t, dir, &cs, sel, o)) {
         free(sel);
         free(cs.s);
         return 1;
@@ -1142,6 +1223,10 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
             o->validation = 1;
         } else if (!strcmp(a, "--no-validation")) {
             o->validation = 0;
+        } else if (!strcmp(a, "--strict")) {
+            o->strict = 1;
+        } else if (!strcmp(a, "--ignore-errors")) {
+            o->ignore_errors = 1;
         } else if (!strcmp(a, "--debug")) {
             o->debug = 1;
         } else if (!strcmp(a, "--color")) {
