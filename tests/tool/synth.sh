@@ -74,6 +74,8 @@ if [ -x node_modules/.bin/cdk ]; then
   WANT_RC=0 check "ls: a Stage app" same_as_cdk "$SH/core-stage" ls
   WANT_RC=0 check "ls Api: with the stacks it depends on" same_as_cdk "$SH/core-cross-stack-references" ls Api
   WANT_RC=0 check "ls Nope: an empty list" same_as_cdk "$SH/core-cross-stack-references" ls Nope
+  WANT_RC=0 check "ls --long --show-dependencies (YAML)" same_as_cdk "$SH/core-stage" ls --long --show-dependencies
+  WANT_RC=0 check "ls -l -d --json" same_as_cdk "$SH/core-cross-stack-references" ls -l -d --json
 
   # the environment and context the app gets: ~/.cdk.json < cdk.context.json < cdk.json < -c
   mkdir -p "$SH/env"

@@ -53,6 +53,8 @@ static const char usage[] =
     "      does not call AWS: cdk.context.json must have them)\n"
     "  ls [STACKS..]           the app's stacks, as `cdk ls` lists them: runs the app (as synth, same\n"
     "                          options) when there is a cdk.json or --app\n"
+    "      -l, --long          id, name and environment of each stack (YAML; -j: JSON)\n"
+    "      -d, --show-dependencies  each stack's dependencies (YAML; -j: JSON)\n"
     "      --assembly DIR      list an existing cloud assembly instead (no app run)\n"
     "  gc [DIR] [--dry-run]    remove the staged asset.* entries of the assembly that no asset manifest\n"
     "                          refers to (--dry-run: list them)\n"

@@ -1072,6 +1072,102 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
     return rc;
 }
 
+/* the environment of a stack artifact: {account, region, name} from "aws://account/region" */
+static ccdk_value *environment_of(tool *t, const ccdk_value *artifact)
+{
+    const char *env = str_of(ccdk__v_get(artifact, "environment"));
+    ccdk_value *e = ccdk__v_obj(t->app);
+    const char *rest = env && !strncmp(env, "aws://", 6) ? env + 6 : (env ? env : "");
+    const char *slash = strchr(rest, '/');
+    ccdk__v_set(e, "account", ccdk__v_str(t->app, slash ? ccdk__strndup(t->app, rest, (size_t)(slash - rest)) : rest));
+    ccdk__v_set(e, "region", ccdk__v_str(t->app, slash ? slash + 1 : ""));
+    ccdk__v_set(e, "name", ccdk__v_str(t->app, env ? env : ""));
+    return e;
+}
+
+/* StackCollection.withDependencies: a stack's dependencies (asset manifests left out), each with
+ * its own, looked up among the top-level assembly's artifacts */
+static ccdk_value *dependencies_of(tool *t, const ccdk_value *arts, const ccdk_value *artifact, int depth)
+{
+    ccdk_value *l = ccdk__v_list(t->app);
+    const ccdk_value *deps = ccdk__v_get(artifact, "dependencies");
+    for (size_t i = 0; depth < 64 && deps && deps->kind == CCDK__V_LIST && i < deps->u.list.n; i++) {
+        const char *id = str_of(deps->u.list.items[i]);
+        if (!id || strstr(id, ".assets"))
+            continue;
+        const ccdk_value *da = ccdk__v_get(arts, id);
+        const char *dn = str_of(ccdk__v_get(da, "displayName"));
+        const char *sn = str_of(ccdk__v_get(ccdk__v_get(da, "properties"), "stackName"));
+        if (!dn)
+            dn = id;
+        if (!sn)
+            sn = id;
+        ccdk_value *d = ccdk__v_obj(t->app);
+        ccdk__v_set(d, "id", ccdk__v_str(t->app, strcmp(dn, sn) ? ccdk__sprintf(t->app, "%s (%s)", dn, sn) : dn));
+        ccdk__v_set(d, "dependencies", dependencies_of(t, arts, da, depth + 1));
+        ccdk__v_push(l, d);
+    }
+    return l;
+}
+
+/* `cdk ls --long` / `--show-dependencies`: the stacks (in `cdk ls`'s order) as YAML, or JSON with
+ * --json */
+static int ls_structured(tool *t, const tool_cdk_opts *o, const cstacks *cs)
+{
+    ccdk_value *list = ccdk__v_list(t->app);
+    unsigned char *done = calloc(t->nstacks + 1, 1);
+    if (!done)
+        abort();
+    for (size_t emitted = 0; emitted < t->nstacks;) {
+        size_t before = emitted;
+        for (size_t i = 0; i < t->nstacks; i++) {
+            tool_stack *s = &t->stacks[i];
+            if (done[i])
+                continue;
+            int ready = 1;
+            for (size_t k = 0; ready && s->deps && s->deps->kind == CCDK__V_LIST && k < s->deps->u.list.n; k++) {
+                const ccdk_value *d = s->deps->u.list.items[k];
+                for (size_t j = 0; d->kind == CCDK__V_STR && j < t->nstacks; j++)
+                    if (!done[j] && j != i && !strcmp(t->stacks[j].artifact_id, d->u.str.s) && !strcmp(t->stacks[j].dir, s->dir))
+                        ready = 0;
+            }
+            if (!ready)
+                continue;
+            long ci = find_hid(cs, s->display_name);
+            const ccdk_value *arts = ci >= 0 ? cs->s[ci].artifacts : NULL;
+            const ccdk_value *a = ci >= 0 ? ccdk__v_get(arts, cs->s[ci].id) : NULL;
+            ccdk_value *e = ccdk__v_obj(t->app);
+            /* the id as `cdk ls` prints it: "Stage/Stack (stack-name)" when the name differs */
+            const char *name = s->stack_name ? s->stack_name : s->artifact_id;
+            ccdk__v_set(e, "id", ccdk__v_str(t->app, strcmp(name, s->display_name)
+                                                        ? ccdk__sprintf(t->app, "%s (%s)", s->display_name, name)
+                                                        : s->display_name));
+            if (o->long_list) {
+                ccdk__v_set(e, "name", ccdk__v_str(t->app, name));
+                ccdk__v_set(e, "environment", environment_of(t, a));
+            }
+            if (o->show_deps)
+                ccdk__v_set(e, "dependencies", dependencies_of(t, arts, a, 0));
+            ccdk__v_push(list, e);
+            done[i] = 1;
+            emitted++;
+            break;
+        }
+        if (emitted == before)
+            break;
+    }
+    free(done);
+    ccdk__buf b = {0};
+    if (o->json)
+        ccdk__json_write(&b, list, 2);
+    else
+        tool_yaml(&b, list);
+    ccdk__buf_putc(&b, '\n');
+    fwrite(b.data, 1, b.len, stdout);
+    ccdk__buf_free(&b);
+    return 0;
+}
+
 int tool_ls_cmd(tool *t, tool_cdk_opts *o)
 {
     const char *dir = NULL;
@@ -1112,9 +1208,13 @@ int tool_ls_cmd(tool *t, tool_cdk_opts *o)
             return 0;
         }
     }
+    if (o->long_list || o->show_deps)
+        rc = ls_structured(t, o, &cs);
+    else
+        rc = tool_ls(t) ? 1 : 0;
     free(sel);
     free(cs.s);
-    return tool_ls(t) ? 1 : 0;
+    return rc;
 }
 
 /* ------------------------------------------------------------------ options */
@@ -1223,6 +1323,10 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
             o->validation = 1;
         } else if (!strcmp(a, "--no-validation")) {
             o->validation = 0;
+        } else if (!strcmp(a, "--long") || !strcmp(a, "-l")) {
+            o->long_list = 1;
+        } else if (!strcmp(a, "--show-dependencies") || !strcmp(a, "-d")) {
+            o->show_deps = 1;
         } else if (!strcmp(a, "--strict")) {
             o->strict = 1;
         } else if (!strcmp(a, "--ignore-errors")) {
