@@ -393,8 +393,7 @@ static const char *interpreter_for(tool *t, const char *file)
     if (stat(file, &st) != 0)
         return NULL;
     size_t n = strlen(file);
-    int exec = (st.st_mode & 0111) != 0; /* the CLI tests mode & X_OK (1): others' execute bit */
-    exec = (st.st_mode & 01) != 0;
+    int exec = (st.st_mode & 01) != 0; /* the CLI tests mode & fs.constants.X_OK (1): others' execute bit */
     if (n > 3 && !strcmp(file + n - 3, ".js") && !exec)
         return ccdk__sprintf(t->app, "%s %s", shell_quote(t, find_node(t)), shell_quote(t, file));
     return shell_quote(t, file);
