@@ -79,7 +79,7 @@ def base_env():
 RUNNER = None  # bench/apps/runner.c, built by run.sh into the bin directory (set in main)
 
 
-def run_measured(label, cmd, outdir=None, env_extra=None, timeout=3600, logfile=None):
+def run_measured(label, cmd, outdir=None, env_extra=None, timeout=3600, logfile=None, cwd=None):
     """Runs cmd under bench/apps/runner.c, which reads a monotonic clock right around its fork
     and wait4 and takes CPU time (user + sys) and peak RSS from the child's rusage -- what
     /usr/bin/time reports, without the ~7 ms of process start-up that timing around
@@ -99,7 +99,7 @@ def run_measured(label, cmd, outdir=None, env_extra=None, timeout=3600, logfile=
         lf.flush()
         t0 = time.perf_counter()
         try:
-            p = subprocess.run([RUNNER, tfile] + cmd, env=env, stdout=lf, stderr=lf, timeout=timeout, cwd=OUT)
+            p = subprocess.run([RUNNER, tfile] + cmd, env=env, stdout=lf, stderr=lf, timeout=timeout, cwd=cwd or OUT)
             rc = p.returncode
         except subprocess.TimeoutExpired:
             rc = "timeout"
@@ -457,6 +457,103 @@ def tool_md(tool):
             f"connection) in {fmt(tool.get('serve_total_s'), ' s')} ({fmt(tool.get('serve_per_request_ms'), ' ms')} each).", ""]
 
 
+# ------------------------------------------------------------------ ccdk synth vs npx cdk synth
+
+# `ccdk synth` against `npx cdk synth` (issue 18): the same ccdk app (bench/apps/synth.c, N
+# functions) run through a cdk.json, wall time as a user waits for the command; the two cloud
+# assemblies must be identical, every file (diff -r). (functions, npx runs, ccdk runs)
+CLI_SYNTH = {"full": (1000, 3, 9), "smoke": (100, 1, 1)}
+
+
+def compare_dirs(a, b):
+    """Every file of two directory trees, byte for byte."""
+    def files(d):
+        out = {}
+        for root, _, names in os.walk(d):
+            for n in names:
+                p = os.path.join(root, n)
+                out[os.path.relpath(p, d)] = p
+        return out
+    fa, fb = files(a), files(b)
+    res = {"files": len(fa), "identical": False, "problems": []}
+    if not fa:
+        res["problems"].append("the cdk CLI wrote no assembly")
+    for k in sorted(set(fa) ^ set(fb))[:5]:
+        res["problems"].append(f"only in {'npx cdk' if k in fa else 'ccdk'}'s assembly: {k}")
+    for k in sorted(set(fa) & set(fb)):
+        with open(fa[k], "rb") as x, open(fb[k], "rb") as y:
+            if x.read() != y.read():
+                res["problems"].append(f"{k} differs")
+        if len(res["problems"]) > 5:
+            break
+    res["identical"] = not res["problems"]
+    return res
+
+
+def bench_cli_synth(mode, bins):
+    n, js_n, c_n = CLI_SYNTH[mode]
+    name = f"cli-synth-{n}"
+    logf = os.path.join(OUT, "logs", f"{name}.log")
+    subprocess.run(["make", "-s", "tool"], cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
+    ccdk = os.path.join(ROOT, "build", "ccdk")
+    base = os.path.join(OUT, name)
+    dirs = {"c": os.path.join(base, "ccdk"), "js": os.path.join(base, "cdk")}
+    for d in dirs.values():
+        rmtree(d)
+        os.makedirs(d)
+        with open(os.path.join(d, "cdk.json"), "w") as f:
+            json.dump({"app": f"{os.path.join(bins, 'synth')} {n}"}, f)
+    log(f"{name}: `ccdk synth` vs `npx cdk synth`, {n} function(s), {js_n} npx run(s), {c_n} ccdk run(s)")
+    c_runs, js_runs = [], []
+    for i in range(js_n):
+        c_here = c_n * (i + 1) // js_n - c_n * i // js_n
+        for impl in (["c", "js"] if i % 2 == 0 else ["js", "c"]):
+            for _ in range(c_here if impl == "c" else 1):
+                rmtree(os.path.join(dirs[impl], "cdk.out"))
+                if impl == "c":
+                    r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [ccdk, "synth"], None, None,
+                                     600, logf, cwd=dirs["c"])
+                    c_runs.append(r)
+                else:
+                    r = run_measured(f"{name} npx cdk #{len(js_runs) + 1}", ["npx", "--no-install", "cdk", "synth"],
+                                     None, None, 600, logf, cwd=dirs["js"])
+                    js_runs.append(r)
+                log(f"  {'ccdk' if impl == 'c' else 'npx cdk'}: {r['wall']:.3f} s wall, {r['cpu']} s cpu")
+    cmp = compare_dirs(os.path.join(dirs["js"], "cdk.out"), os.path.join(dirs["c"], "cdk.out"))
+    if cmp["identical"]:
+        log(f"  assemblies: {cmp['files']} files identical")
+    else:
+        failures.append(f"{name}: assemblies differ: {'; '.join(cmp['problems'])}")
+    w = {"name": name, "functions": n, "assembly": cmp, "ccdk": summarize(c_runs), "npx_cdk": summarize(js_runs)}
+    w["ratio"] = {k: ratio(w["npx_cdk"], w["ccdk"], k) for k in ("wall_s", "cpu_s")}
+    return w
+
+
+def cli_synth_target(w, smoke):
+    desc = "`ccdk synth` >= 100x faster than `npx cdk synth` (1,000 functions, wall), assemblies identical"
+    if smoke or not w or w["functions"] != 1000:
+        return {"target": desc, "status": "n/a", "detail": "not run (smoke sizes, or --only)"}
+    r = w["ratio"]["wall_s"]
+    ok = bool(w["assembly"]["identical"] and w["ccdk"].get("ok") and w["npx_cdk"].get("ok") and r and r >= 100)
+    return {"target": desc, "status": "PASS" if ok else "FAIL",
+            "detail": f"{r}x ({w['npx_cdk'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s); "
+                      f"{w['assembly']['files']} files {'identical' if w['assembly']['identical'] else 'DIFFER'}"}
+
+
+def cli_synth_md(w):
+    if not w:
+        return []
+    c, j, r = w["ccdk"], w["npx_cdk"], w["ratio"]
+    a = w["assembly"]
+    return ["## `ccdk synth` vs `npx cdk synth`", "",
+            f"The same ccdk app ({w['functions']:,} functions, bench/apps/synth.c) through a cdk.json: "
+            "what a user waits for, the cdk CLI's start-up included.", "",
+            "| command | runs | wall | CPU | peak RSS |", "|---|--:|--:|--:|--:|",
+            f"| `ccdk synth` | {c.get('ok', 0)} | {fmt(c.get('wall_s'), ' s')} | {fmt(c.get('cpu_s'), ' s')} | {fmt(c.get('rss_mb'), ' MB')} |",
+            f"| `npx cdk synth` | {j.get('ok', 0)} | {fmt(j.get('wall_s'), ' s')} | {fmt(j.get('cpu_s'), ' s')} | {fmt(j.get('rss_mb'), ' MB')} |",
+            "", f"Wall ratio {fmt(r['wall_s'], 'x')}, CPU ratio {fmt(r['cpu_s'], 'x')}; the two cloud assemblies: "
+            f"{a['files']} files, {'identical' if a['identical'] else '**DIFFERENT**'}.", ""]
+
 # ---------------------------------------------------------------------------------- targets
 
 def targets(synth, assets, floor, smoke):
@@ -593,6 +690,7 @@ def write_md(path, res):
     if res["failures"]:
         L += ["## Failures", ""] + [f"- {x}" for x in res["failures"]] + [""]
     L += tool_md(res.get("tool"))
+    L += cli_synth_md(res.get("cli_synth"))
     L += ["Raw numbers (every run's wall time): `latest.json`. Plot: `scaling.svg`.", ""]
     with open(path, "w") as fh:
         fh.write("\n".join(L))
@@ -633,7 +731,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "tool"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "tool", "cli_synth"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -657,7 +755,7 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "tool"])
+    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "tool", "cli_synth"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
@@ -676,6 +774,9 @@ def main():
     res = {"meta": meta(args, mode), "workloads": synth + assets, "floor": floor,
            "failures": failures, "tool": tool}
     res["targets"] = targets(synth, assets, floor, args.smoke) + tool_targets(tool)
+    if "cli_synth" in only:
+        res["cli_synth"] = bench_cli_synth(mode, args.bin)
+        res["targets"].append(cli_synth_target(res["cli_synth"], args.smoke))
     res["meta"]["duration_s"] = round(time.time() - t0, 1)
     res["meta"]["loadavg_start"] = [round(x, 2) for x in load0]
     res["meta"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]

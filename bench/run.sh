@@ -4,7 +4,7 @@
 #   bash bench/run.sh           full run (several minutes): results in bench/results/
 #   bash bench/run.sh --smoke   tiny sizes, one run each (< 60 s), results in bench/out/smoke-results/;
 #                               exits non-zero when a run fails or a template differs
-#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset, tool);
+#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset, tool, cli_synth);
 #                               results in bench/out/<mode>-only-results/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=--smoke ;;
     --only) only+=(--only "$2"); shift ;;
-    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|xstack|asset|tool]..." >&2; exit 2 ;;
+    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|xstack|asset|tool|cli_synth]..." >&2; exit 2 ;;
   esac
   shift
 done

@@ -115,6 +115,8 @@ fi
 
 # serve: Function URLs, CORS in a real browser, the Invoke API, warm runtimes (tests/tool/serve.sh)
 . tests/tool/serve.sh
+# synth and ls as the cdk CLI runs them (tests/tool/synth.sh)
+. tests/tool/synth.sh
 
 echo "tool: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

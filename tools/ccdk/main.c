@@ -4,7 +4,8 @@
  *   ccdk invoke <stack>/<construct path or logical id> [--event FILE|-] [--env-vars FILE]
  *               [--assembly DIR] [--quiet]
  *   ccdk serve [--port N] [--assembly DIR] [--allow-iam] [--env-vars FILE] [--quiet]
- *   ccdk ls [--assembly DIR]
+ *   ccdk synth [STACKS..] [cdk options]   (synth.c: the app run as `cdk synth` runs it)
+ *   ccdk ls [STACKS..] [cdk options] | ccdk ls --assembly DIR
  *   ccdk gc [DIR] [--dry-run]
  *
  * It reads any cloud assembly, ccdk's or aws-cdk-lib's. Bad input gets one line on stderr and a
@@ -21,6 +22,7 @@
 
 #include "runtime.h"
 #include "tool.h"
+#include "synth.h"
 
 static const char usage[] =
     "usage: ccdk <command> [options]\n"
@@ -50,7 +52,27 @@ static const char usage[] =
     "      --allow-iam         serve AuthType AWS_IAM URLs without a signature (else 403 Forbidden)\n"
     "      --env-vars FILE     environment variables in SAM's format, as for invoke\n"
     "      --quiet             no request, START/END/REPORT lines\n"
-    "  ls [--assembly DIR]     the stacks of the assembly, as `cdk ls` lists them\n"
+    "  synth [STACKS..]        run the app as `cdk synth` does (cdk.json, ~/.cdk.json, cdk.context.json,\n"
+    "                          the CLI's context and environment), without Node; one stack: its\n"
+    "                          template as YAML on stdout, as the CLI prints it; several: where they are\n"
+    "      -a, --app CMD|DIR   the app's command line (default: cdk.json's \"app\"), or a cloud assembly\n"
+    "      -c, --context K=V   a context value (repeatable)\n"
+    "      -o, --output DIR    the cloud assembly directory (default: cdk.json's \"output\", else cdk.out)\n"
+    "      -q, --quiet         no template on stdout\n"
+    "      -j, --json          the template as JSON\n"
+    "      -e, --exclusively   bundle only the given stacks (synth never adds the stacks they depend\n"
+    "                          on; ls does)\n"
+    "      --[no-]version-reporting, --[no-]path-metadata, --[no-]asset-metadata, --no-staging,\n"
+    "      --[no-]lookups, --[no-]validation, --strict, --ignore-errors, --debug, --profile NAME,\n"
+    "      --[no-]color: as the cdk CLI's;\n"
+    "      --[no-]ci (default: $CI): messages on stdout, as the CLI's; --[no-]notices: ignored\n"
+    "      STACKS are globs over stack ids (Stage/Stack, 'Prod/*'); missing context lookups fail (ccdk\n"
+    "      does not call AWS: cdk.context.json must have them)\n"
+    "  ls [STACKS..]           the app's stacks, as `cdk ls` lists them: runs the app (as synth, same\n"
+    "                          options) when there is a cdk.json or --app\n"
+    "      -l, --long          id, name and environment of each stack (YAML; -j: JSON)\n"
+    "      -d, --show-dependencies  each stack's dependencies (YAML; -j: JSON)\n"
+    "      --assembly DIR      list an existing cloud assembly instead (no app run)\n"
     "  gc [DIR] [--dry-run]    remove the staged asset.* entries of the assembly that no asset manifest\n"
     "                          refers to (--dry-run: list them)\n"
     "  help                    this text\n";
@@ -286,6 +308,21 @@ int main(int argc, char **argv)
         }
         if (tool_load(&t, assembly) == 0)
             rc = tool_serve(&t, &so);
+    } else if (!strcmp(argv[1], "synth") || !strcmp(argv[1], "synthesize")) {
+        tool_cdk_opts o = {.command = "synth"};
+        rc = tool_cdk_parse(&t, &o, argc, argv, 2);
+        if (!rc)
+            rc = tool_synth_cmd(&t, &o);
+        free(o.stacks);
+    } else if ((!strcmp(argv[1], "ls") || !strcmp(argv[1], "list")) &&
+               (argc > 2 ? strcmp(argv[2], "--assembly") != 0
+                         : access("cdk.json", F_OK) == 0 || access(ccdk__sprintf(t.app, "%s/manifest.json", assembly), F_OK) != 0)) {
+        /* with a cdk.json (or cdk options): run the app as `cdk ls`; else list $CDK_OUTDIR or cdk.out */
+        tool_cdk_opts o = {.command = "ls"};
+        rc = tool_cdk_parse(&t, &o, argc, argv, 2);
+        if (!rc)
+            rc = tool_ls_cmd(&t, &o);
+        free(o.stacks);
     } else if (!strcmp(argv[1], "ls") || !strcmp(argv[1], "list")) {
         for (int i = 2; i < argc; i++) {
             if (!strcmp(argv[i], "--assembly") && i + 1 < argc)
