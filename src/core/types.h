@@ -284,6 +284,7 @@ struct ccdk_app {
     struct ccdk__xref *xrefs;
     size_t nxrefs, capxrefs;
     int xref_collect;
+    struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
 };
 
 /* A Stage: a nested cloud assembly (construct.c builds it, synth.c writes it). */
