@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
 #include "lint.h"
@@ -54,6 +55,43 @@ const char *const ccdk__lint_reserved_env[] = {
 
 /* AWS::Lambda::Url Cors.AllowMethods' enum (the resource schema; Lambda answers OPTIONS itself) */
 const char *const ccdk__lint_url_methods[] = {"GET", "PUT", "HEAD", "POST", "PATCH", "DELETE", "*", NULL};
+
+/* Lambda's runtime deprecation dates (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html):
+ * deprecated, creation disabled, update disabled, and the runtime the validator suggests instead.
+ * The runtimes deprecated by 2026-12-02; later deprecations are not in the table. The validator
+ * (W2531, E2531, E2533) compares them with today's date, so does ccdk (UTC). */
+static const struct {
+    const char *runtime, *deprecated, *create, *update, *successor;
+} deprecations[] = {
+    {"nodejs", "2016-08-30", "2016-09-30", "2016-10-31", "nodejs24.x"},
+    {"nodejs4.3", "2020-03-05", "2020-02-03", "2020-03-05", "nodejs24.x"},
+    {"nodejs4.3-edge", "2020-03-05", "2019-03-31", "2019-04-30", "nodejs24.x"},
+    {"nodejs6.10", "2019-08-12", "2019-07-12", "2019-08-12", "nodejs24.x"},
+    {"nodejs8.10", "2020-03-06", "2020-02-04", "2020-03-06", "nodejs24.x"},
+    {"nodejs10.x", "2021-07-30", "2021-07-30", "2022-02-14", "nodejs24.x"},
+    {"nodejs12.x", "2023-03-31", "2023-03-31", "2023-04-30", "nodejs24.x"},
+    {"nodejs14.x", "2023-12-04", "2024-01-09", "2027-03-03", "nodejs24.x"},
+    {"nodejs16.x", "2024-06-12", "2027-02-01", "2027-03-03", "nodejs24.x"},
+    {"nodejs18.x", "2025-09-01", "2027-02-01", "2027-03-03", "nodejs24.x"},
+    {"nodejs20.x", "2026-04-30", "2027-02-01", "2027-03-03", "nodejs24.x"},
+    {"python2.7", "2021-07-15", "2021-07-15", "2022-05-30", "python3.14"},
+    {"python3.6", "2022-07-18", "2022-07-18", "2022-08-29", "python3.14"},
+    {"python3.7", "2023-12-04", "2024-01-09", "2027-03-03", "python3.14"},
+    {"python3.8", "2024-10-14", "2027-02-01", "2027-03-03", "python3.14"},
+    {"python3.9", "2025-12-15", "2027-02-01", "2027-03-03", "python3.14"},
+    {"java8", "2024-01-08", "2024-02-08", "2027-03-03", "java25"},
+    {"dotnetcore1.0", "2019-06-27", "2019-06-30", "2019-07-30", "dotnet10"},
+    {"dotnetcore2.0", "2019-05-30", "2019-04-30", "2019-05-30", "dotnet10"},
+    {"dotnetcore2.1", "2022-01-05", "2022-01-05", "2022-04-13", "dotnet10"},
+    {"dotnetcore3.1", "2023-04-03", "2023-04-03", "2023-05-03", "dotnet10"},
+    {"dotnet6", "2024-12-20", "2027-02-01", "2027-03-03", "dotnet10"},
+    {"go1.x", "2024-01-08", "2024-02-08", "2027-03-03", "provided.al2023"},
+    {"ruby2.5", "2021-07-30", "2021-07-30", "2022-03-31", "ruby4.0"},
+    {"ruby2.7", "2023-12-07", "2024-01-09", "2027-03-03", "ruby4.0"},
+    {"ruby3.2", "2026-03-31", "2027-02-01", "2027-03-03", "ruby4.0"},
+    {"provided", "2024-01-08", "2024-02-08", "2027-03-03", "provided.al2023"},
+    {"provided.al2", "2026-07-31", "2027-02-01", "2027-03-03", "provided.al2023"},
+};
 
 int ccdk__lint_init(ccdk__lint *l, ccdk_app *app, ccdk_value *(*lookup)(void *ctx, const char *key), void *ctx,
                     const char **bad)
@@ -165,11 +203,40 @@ static int64_t code_and_layers(ccdk__lint *l, const ccdk_value *tpl, const ccdk_
     return total;
 }
 
+/* W2531 (deprecated), E2531 (creation disabled), E2533 (updates disabled) */
+static void check_runtime(where *w, const char *runtime)
+{
+    char today[16];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(today, sizeof today, "%Y-%m-%d", &tm);
+    for (size_t i = 0; i < sizeof deprecations / sizeof *deprecations; i++) {
+        if (strcmp(deprecations[i].runtime, runtime))
+            continue;
+        const char *rule = strcmp(today, deprecations[i].update) >= 0   ? "E2533"
+                           : strcmp(today, deprecations[i].create) >= 0 ? "E2531"
+                           : strcmp(today, deprecations[i].deprecated) >= 0 ? "W2531"
+                                                                            : NULL;
+        if (!rule)
+            return;
+        add(w, rule, rule[0] == 'E', "Deprecation", "Properties.Runtime", 0,
+            "Runtime '%s' was deprecated on '%s'. Creation %s disabled on '%s', and updates %s disabled on '%s'. "
+            "Please consider updating to '%s'",
+            runtime, deprecations[i].deprecated, rule[0] == 'E' ? "was" : "will be", deprecations[i].create,
+            !strcmp(rule, "E2533") ? "were" : "will be", deprecations[i].update, deprecations[i].successor);
+        return;
+    }
+}
+
 static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *props)
 {
     ccdk__lint *l = w->l;
     const double *lim = l->limit;
     double d;
+    const ccdk_value *rt = ccdk__v_get(props, "Runtime");
+    if (rt && rt->kind == CCDK__V_STR)
+        check_runtime(w, rt->u.str.s);
     if (num_of(ccdk__v_get(props, "MemorySize"), &d)) {
         if (d < lim[CCDK__LINT_MEMORY_MIN])
             add(w, "F3034", 1, "Schema", "Properties.MemorySize", 1, "%s is less than the minimum of %s", num(l, d),

@@ -175,6 +175,21 @@ rule('reserved environment variables (Lambda\'s documented list)', 'E3663',
   (t) => { Object.assign(P(t).Environment.Variables, { AWS_LAMBDA_EXEC_WRAPPER: '/opt/w', AWS_XRAY_CONTEXT_MISSING: 'x', TZ: 'UTC', NODE_OPTIONS: 'x' }); },
   (t) => { for (const k of RESERVED) P(t).Environment.Variables[k] = 'v'; });
 
+// Lambda's runtime deprecations: the validator compares the dates with today's, and so does ccdk
+const RUNTIMES = ['nodejs', 'nodejs4.3', 'nodejs4.3-edge', 'nodejs6.10', 'nodejs8.10', 'nodejs10.x', 'nodejs12.x', 'nodejs14.x',
+  'nodejs16.x', 'nodejs18.x', 'nodejs20.x', 'nodejs22.x', 'nodejs24.x', 'python2.7', 'python3.6', 'python3.7', 'python3.8',
+  'python3.9', 'python3.10', 'python3.11', 'python3.12', 'python3.13', 'python3.14', 'java8', 'java8.al2', 'java11', 'java17',
+  'java21', 'java25', 'dotnetcore1.0', 'dotnetcore2.0', 'dotnetcore2.1', 'dotnetcore3.1', 'dotnet6', 'dotnet8', 'dotnet10',
+  'go1.x', 'ruby2.5', 'ruby2.7', 'ruby3.2', 'ruby3.3', 'ruby3.4', 'provided', 'provided.al2', 'provided.al2023'];
+const everyRuntime = (t) => {
+  for (const rt of RUNTIMES) {
+    t.Resources[`Rt${rt.replace(/[^A-Za-z0-9]/g, '')}`] = { Type: 'AWS::Lambda::Function', Properties: { ...P(t), Runtime: rt } };
+  }
+};
+for (const id of ['W2531', 'E2531', 'E2533']) {
+  rule(`runtime deprecation (every runtime, today's date)`, id, (t) => { P(t).Runtime = 'nodejs24.x'; }, everyRuntime);
+}
+
 // bad input: a limit that is not a number
 {
   const r = spawnSync(ccdk, ['lint', base, '-c', 'ccdk:lint:memory-max=lots'], { encoding: 'utf8' });

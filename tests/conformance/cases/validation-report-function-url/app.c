@@ -1,6 +1,7 @@
 /* aws-cdk-lib's CloudFormation validator at synth (validation-report.json): OPTIONS in a Function
  * URL's AllowMethods (W3030, F3033), reserved environment variables (E3663), MemorySize below 128
- * (F3034); creation stack traces off. */
+ * (F3034), deprecated runtimes (W2531, E2531, E2533: dates compared with today's); creation stack
+ * traces off. */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
 
@@ -31,6 +32,14 @@ int main(void)
     ccdk_cfn_resource_add_property_override(ccdk_lambda_function_resource(fn), "Environment.Variables._HANDLER", ccdk_v_string(app, "x"));
     ccdk_cfn_resource_add_property_override(ccdk_lambda_function_resource(fn), "Environment.Variables.LAMBDA_TASK_ROOT", ccdk_v_string(app, "/var/task"));
     ccdk_cfn_resource_add_property_override(ccdk_lambda_function_resource(small), "Environment.Variables._HANDLER", ccdk_v_string(app, "x"));
+    const char *ids[] = {"Old20", "Old14", "Old12"};
+    const ccdk_lambda_runtime *rts[] = {CCDK_LAMBDA_RUNTIME_NODEJS_20_X, CCDK_LAMBDA_RUNTIME_NODEJS_14_X, CCDK_LAMBDA_RUNTIME_NODEJS_12_X};
+    for (int i = 0; i < 3; i++)
+        ccdk_lambda_function_new(stack, ids[i], &(ccdk_lambda_function_props){
+            .runtime = rts[i],
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_asset(stack, "lambda-handler", NULL),
+        });
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;
