@@ -619,12 +619,57 @@ typedef struct {
     ccdk_value *constructs;
 } violation;
 
+/* aws-cdk-lib validates the stacks of the stages in post-order (a nested stage's before its
+ * parent's, the App's last), each stage's in its assembly's order: the entries, stably, so */
+static void stage_postorder(ccdk_app *app, const ccdk_stage *parent, const char **order, size_t *n)
+{
+    for (size_t i = 0; i < app->nstages; i++)
+        if (app->stages[i]->parent_stage == parent && !app->stages[i]->node.detached) {
+            stage_postorder(app, app->stages[i], order, n);
+            order[(*n)++] = app->stages[i]->dir;
+        }
+}
+
+static size_t stage_rank(const char **order, size_t n, const char *dir)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(order[i], dir))
+            return i;
+    return n; /* the App's own stacks */
+}
+
+static void order_entries(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (!app->nstages || r->n < 2)
+        return;
+    const char **order = malloc(app->nstages * sizeof *order);
+    size_t *rank = malloc(r->n * sizeof *rank);
+    lint_entry *tmp = malloc(r->n * sizeof *tmp);
+    if (!order || !rank || !tmp)
+        abort();
+    size_t n = 0;
+    stage_postorder(app, NULL, order, &n);
+    for (size_t i = 0; i < r->n; i++)
+        rank[i] = stage_rank(order, n, r->e[i].s->assembly_dir);
+    size_t k = 0;
+    for (size_t want = 0; want <= n; want++)
+        for (size_t i = 0; i < r->n; i++)
+            if (rank[i] == want)
+                tmp[k++] = r->e[i];
+    memcpy(r->e, tmp, r->n * sizeof *tmp);
+    free(order);
+    free(rank);
+    free(tmp);
+}
+
 /* validation-report.json: JSON.stringify(report, undefined, 2), as aws-cdk-lib writes it */
 static int write_validation_report(ccdk_app *app, const char *dir)
 {
     struct ccdk__lint_report *r = app->lint;
     if (!r || !r->report)
         return 0;
+    order_entries(app);
     int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
     ccdk_value *rep = ccdk__v_obj(app);
     ccdk__v_set(rep, "version", ccdk__v_str(app, SCHEMA_VERSION));
