@@ -411,5 +411,6 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
         else if (!strcmp(type, "AWS::Lambda::Url"))
             check_url(&w, props);
     }
-    qsort(l->f + first, l->n - first, sizeof *l->f, cmp);
+    if (l->n > first)
+        qsort(l->f + first, l->n - first, sizeof *l->f, cmp);
 }
