@@ -470,12 +470,14 @@ typedef struct {
     ccdk_stack *s;
     ccdk__node *el; /* the resource, or NULL: the stack */
     ccdk__lint_finding f;
+    size_t group;   /* its violation (same rule, severity and description), by first appearance */
 } lint_entry;
 
 struct ccdk__lint_report {
     int report, strict;
     lint_entry *e;
     size_t n, cap;
+    size_t ngroups;
 };
 
 /* getBooleanContext: absent -1; else true unless false or "false" */
@@ -663,6 +665,25 @@ static void order_entries(ccdk_app *app)
     free(tmp);
 }
 
+/* each entry's violation: a hash of (rule, severity, description) -> group, in order */
+static void group_entries(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    ccdk_value *seen = ccdk__v_obj(app);
+    r->ngroups = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        lint_entry *e = &r->e[i];
+        const char *key = ccdk__sprintf(app, "%s\x01%d\x01%s", e->f.rule, e->f.error, e->f.message);
+        ccdk_value *g = ccdk__v_get(seen, key);
+        if (g) {
+            e->group = (size_t)g->u.n;
+        } else {
+            e->group = r->ngroups++;
+            ccdk__v_set(seen, key, ccdk__v_num(app, (double)e->group));
+        }
+    }
+}
+
 /* validation-report.json: JSON.stringify(report, undefined, 2), as aws-cdk-lib writes it */
 static int write_validation_report(ccdk_app *app, const char *dir)
 {
@@ -670,6 +691,7 @@ static int write_validation_report(ccdk_app *app, const char *dir)
     if (!r || !r->report)
         return 0;
     order_entries(app);
+    group_entries(app);
     int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
     ccdk_value *rep = ccdk__v_obj(app);
     ccdk__v_set(rep, "version", ccdk__v_str(app, SCHEMA_VERSION));
@@ -678,20 +700,17 @@ static int write_validation_report(ccdk_app *app, const char *dir)
     ccdk__v_set(rep, "pluginReports", plugins);
     if (r->n) {
         /* one violation per (rule, severity, description), its constructs in order */
-        violation *vs = calloc(r->n, sizeof *vs);
+        violation *vs = calloc(r->ngroups, sizeof *vs);
         if (!vs)
             abort();
-        size_t nv = 0;
+        size_t nv = r->ngroups;
         int failure = 0;
         for (size_t i = 0; i < r->n; i++) {
             const lint_entry *e = &r->e[i];
-            size_t k = 0;
-            while (k < nv && !(!strcmp(vs[k].first->f.rule, e->f.rule) && vs[k].first->f.error == e->f.error &&
-                               !strcmp(vs[k].first->f.message, e->f.message)))
-                k++;
-            if (k == nv) {
-                vs[nv].first = e;
-                vs[nv++].constructs = ccdk__v_list(app);
+            size_t k = e->group;
+            if (!vs[k].first) {
+                vs[k].first = e;
+                vs[k].constructs = ccdk__v_list(app);
             }
             ccdk_value *c = ccdk__v_obj(app);
             ccdk__node *n = e->el ? e->el : e->f.logical_id ? NULL : &e->s->node;
@@ -771,29 +790,28 @@ static void print_validation_report(ccdk_app *app)
     ccdk__buf b = {0};
     if (preamble)
         ccdk__buf_printf(&b, "%s\n\n", preamble);
-    for (size_t i = 0; i < r->n; i++) {
-        const lint_entry *e = &r->e[i];
-        size_t k = 0; /* the first entry of its violation prints it, with all its constructs */
-        while (k < i && !(!strcmp(r->e[k].f.rule, e->f.rule) && r->e[k].f.error == e->f.error &&
-                          !strcmp(r->e[k].f.message, e->f.message)))
-            k++;
-        if (k < i)
-            continue;
-        /* a block per construct of the violation */
-        for (size_t j = i; j < r->n; j++) {
-            const lint_entry *x = &r->e[j];
-            if (strcmp(x->f.rule, e->f.rule) || x->f.error != e->f.error || strcmp(x->f.message, e->f.message))
-                continue;
-            ccdk__buf_printf(&b, "%s %s (CloudFormation Validate)\n", native && e->f.error ? "ERROR" : "WARNING",
-                             e->f.message);
-            ccdk__node *n = x->el ? x->el : x->f.logical_id ? NULL : &x->s->node;
-            if (x->f.logical_id)
-                ccdk__buf_printf(&b, "   %s (%s) %s\n", n ? n->path : "", x->f.logical_id, n ? n->kind->fqn : "");
-            else
-                ccdk__buf_printf(&b, "   %s %s\n", n->path, n->kind->fqn);
-            ccdk__buf_printf(&b, "   Acknowledge with 'CloudFormation-Validate::%s'\n\n", e->f.rule);
-        }
+    /* a block per construct, violation after violation (entries by group, stably) */
+    size_t *start = calloc(r->ngroups + 1, sizeof *start), *idx = malloc(r->n * sizeof *idx);
+    if (!start || !idx)
+        abort();
+    for (size_t i = 0; i < r->n; i++)
+        start[r->e[i].group + 1]++;
+    for (size_t g = 0; g < r->ngroups; g++)
+        start[g + 1] += start[g];
+    for (size_t i = 0; i < r->n; i++)
+        idx[start[r->e[i].group]++] = i;
+    for (size_t k = 0; k < r->n; k++) {
+        const lint_entry *x = &r->e[idx[k]];
+        ccdk__buf_printf(&b, "%s %s (CloudFormation Validate)\n", native && x->f.error ? "ERROR" : "WARNING", x->f.message);
+        ccdk__node *n = x->el ? x->el : x->f.logical_id ? NULL : &x->s->node;
+        if (x->f.logical_id)
+            ccdk__buf_printf(&b, "   %s (%s) %s\n", n ? n->path : "", x->f.logical_id, n ? n->kind->fqn : "");
+        else
+            ccdk__buf_printf(&b, "   %s %s\n", n->path, n->kind->fqn);
+        ccdk__buf_printf(&b, "   Acknowledge with 'CloudFormation-Validate::%s'\n\n", x->f.rule);
     }
+    free(start);
+    free(idx);
     const char *out = app->outdir;
     char cwd[4096];
     size_t cl = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
