@@ -10,6 +10,7 @@
 
 #include "lint.h"
 #include "synth.h"
+
 /* ------------------------------------------------------------------ lint: validation-report.json, strict mode
  *
  * aws-cdk-lib 2.276.0 runs @aws/cloudformation-validate over every template at synth (unless the
