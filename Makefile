@@ -189,6 +189,7 @@ tool: $(BUILD)/ccdk
 
 tool-test: tool
 	@bash tests/tool/run.sh
+	@bash tests/tool/lint.sh
 
 install: lib tool
 	install -d $(DESTDIR)$(PREFIX)/include/ccdk $(DESTDIR)$(PREFIX)/lib/pkgconfig

@@ -205,7 +205,10 @@ typedef struct {
      *  object in the file named by $CONTEXT_OVERFLOW_LOCATION_ENV (where the cdk CLI puts context
      *  beyond ~128 KiB) overrides both. Context values are read as aws-cdk-lib reads them:
      *  booleans by JavaScript truthiness ("0" is true, "" and 0 false), assetHashSalt and
-     *  bootstrapQualifier as JavaScript's String() of any value but null. */
+     *  bootstrapQualifier as JavaScript's String() of any value but null.
+     *  ccdk's own keys: {"@ccdk/core:strict", "true"} is strict mode: every finding of the
+     *  deploy-time lint rules (`ccdk lint`'s, src/core/lint.h) is a synth error on its construct;
+     *  {"ccdk:lint:<limit>", "N"} overrides one of their limits (`ccdk lint --limits` lists them). */
     ccdk_kvs context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;

@@ -3,6 +3,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -475,6 +476,8 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     }
     app->cur_stack = NULL;
     check_resource_count(s, tpl);
+    if (app->lint)
+        ccdk__lint_stack(app, s, tpl, els, n);
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
     s->template_json = NULL;
@@ -1095,6 +1098,8 @@ static int phase_render(synth_run *r)
                           "suppressTemplateIndentation to reduce template size.",
                           s->template_len > 1000000 ? "exceeds" : "is approaching", s->template_len);
     }
+    if (ok)
+        ccdk__lint_sizes(app);
     if (app->nerrors)
         return -1;
     print_annotations(app);
@@ -1151,6 +1156,8 @@ static int phase_write(synth_run *r)
     ok = ok && tree_ok;
     phase(&r->tm, "tree");
     if (ok)
+        ok = ccdk__write_validation_report(app, tmp, SCHEMA_VERSION) == 0;
+    if (ok)
         ok = write_cdk_out(tmp, "") == 0;
     if (!ok && !app->nerrors)
         ccdk__unscoped_error(app, "Failed to write the cloud assembly into %s: %s", tmp, strerror(errno));
@@ -1174,6 +1181,7 @@ int ccdk_app_synth(ccdk_app *app)
     /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
     ccdk__prefetch_drain(app);
     int validate = !app->synthesized;
+    ccdk__lint_init_app(app);
     if (validate)
         phase_prepare(&r);
     for (size_t i = 0; i < app->nstacks; i++)
@@ -1208,6 +1216,7 @@ int ccdk_app_synth(ccdk_app *app)
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = !app->stacks[i]->node.detached;
     phase(&r.tm, "swap");
+    ccdk__print_validation_report(app);
     return 0;
 
 failed: /* the one way out of a failed synth: nothing of it is left, the old assembly stays */

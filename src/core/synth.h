@@ -28,6 +28,20 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *ha
                                                const char *display_name, const ccdk__fingerprint_opts *opts,
                                                const char **staged_name);
 
+/* ------------------------------------------------------------------ the lint rules at synth (validation.c) */
+
+/* before a synth: whether validation-report.json is written (not with CDK_VALIDATION=false) and
+ * strict mode (@ccdk/core:strict) */
+void ccdk__lint_init_app(ccdk_app *app);
+/* a stack's resolved template (render_stack, in its scratch arena; els: its elements) */
+void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk__node **els, size_t nels);
+/* strict mode: the template sizes, once written */
+void ccdk__lint_sizes(ccdk_app *app);
+/* validation-report.json into dir (the staging directory); 0, or -1 (errno) */
+int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *schema_version);
+/* after a successful synth: the findings on stderr, as aws-cdk-lib prints them */
+void ccdk__print_validation_report(ccdk_app *app);
+
 /* ------------------------------------------------------------------ the transactional write (assembly.c) */
 
 typedef struct {

@@ -287,6 +287,7 @@ struct ccdk_app {
      * entries at or past nxrefs are stale (refs.c may take xrefs back) and skipped */
     size_t *xref_slots, nxref_slots;
     int xref_collect;
+    struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
 };
 
 /* A Stage: a nested cloud assembly (construct.c builds it, synth.c writes it). */

@@ -238,7 +238,9 @@ async function runC(bin, caseDir, ctx, outdir) {
 
 // The files compared (templates and asset manifests, in the assembly and in nested assemblies)
 // and the names of staged asset entries (asset.*), as paths relative to the outdir.
-function collectOutput(outdir) {
+// compareReport: also the root's validation-report.json (cases with a `compare-validation-report`
+// file: ccdk writes it for the validator rules it implements, see src/core/lint.h)
+function collectOutput(outdir, compareReport) {
   const files = new Map();
   const assets = new Set();
   const walk = (dir, rel) => {
@@ -249,6 +251,7 @@ function collectOutput(outdir) {
       if (e.name.startsWith('asset.')) { assets.add(r); continue; }
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full, r);
+      else if (compareReport && r === 'validation-report.json') files.set(r, fs.readFileSync(full));
       else if (e.name.endsWith('.template.json') || e.name.endsWith('.assets.json')) {
         files.set(r, fs.readFileSync(full));
       } else if (e.name === 'manifest.json') {
@@ -347,9 +350,9 @@ function firstByteDiff(x, y) {
   return `first byte difference at offset ${i} (line ${line}): js=${ctx(x)} c=${ctx(y)}`;
 }
 
-function compareOutdirs(jsDir, cDir, verbose) {
-  const js = collectOutput(jsDir);
-  const c = collectOutput(cDir);
+function compareOutdirs(jsDir, cDir, verbose, compareReport) {
+  const js = collectOutput(jsDir, compareReport);
+  const c = collectOutput(cDir, compareReport);
   const lines = [];
   const reasons = [];
   let cls = 'identical';
@@ -579,6 +582,7 @@ function discoverCases(filters) {
       exception: readText(path.join(dir, 'exception')),
       exceptionPaths: exceptionPaths(readText(path.join(dir, 'exception'))),
       exceptionAssets: exceptionAssets(readText(path.join(dir, 'exception'))),
+      compareReport: fs.existsSync(path.join(dir, 'compare-validation-report')),
     };
   });
 }
@@ -787,5 +791,5 @@ function classify(c, ctx, js, compile, cres, jsOut, cOut, verbose) {
   if (cFailed) {
     return { cls: 'failed', lines: [`app.c ${how}`, ...tail(cres.stderr + (cres.stdout ? `\n${cres.stdout}` : ''), verbose ? 200 : 15)], reasons: [] };
   }
-  return compareOutdirs(jsOut, cOut, verbose);
+  return compareOutdirs(jsOut, cOut, verbose, c.compareReport);
 }

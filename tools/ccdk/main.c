@@ -7,6 +7,7 @@
  *   ccdk synth [STACKS..] [cdk options]   (synth.c: the app run as `cdk synth` runs it)
  *   ccdk ls [STACKS..] [cdk options] | ccdk ls --assembly DIR
  *   ccdk gc [DIR] [--dry-run]
+ *   ccdk lint [DIR] [--json] [-c ccdk:lint:<limit>=N]... [--limits]
  *
  * It reads any cloud assembly, ccdk's or aws-cdk-lib's. Bad input gets one line on stderr and a
  * non-zero exit status. */
@@ -75,6 +76,15 @@ static const char usage[] =
     "      --assembly DIR      list an existing cloud assembly instead (no app run)\n"
     "  gc [DIR] [--dry-run]    remove the staged asset.* entries of the assembly that no asset manifest\n"
     "                          refers to (--dry-run: list them)\n"
+    "  lint [DIR]              the deploy-time failures of CloudFormation and Lambda that synth does not\n"
+    "                          catch (template size, resource/output/parameter/mapping counts, memory,\n"
+    "                          timeout, ephemeral storage, layers, code size, environment size and\n"
+    "                          reserved names, Function URL CORS), with stack and construct path;\n"
+    "                          exit status 1 when any is an error (DIR: default $CDK_OUTDIR, else cdk.out)\n"
+    "      --json              the findings as JSON on stdout\n"
+    "      -c, --context K=V   override a limit: ccdk:lint:<limit>=N (also read from cdk.context.json\n"
+    "                          and cdk.json's context in the current directory)\n"
+    "      --limits            print the table of limits (value, unit, source) and exit\n"
     "  help                    this text\n";
 
 void tool_fail(tool *t, const char *fmt, ...)
@@ -348,6 +358,28 @@ int main(int argc, char **argv)
         }
         if (tool_load(&t, assembly) == 0)
             rc = tool_gc(&t, dry);
+    } else if (!strcmp(argv[1], "lint")) {
+        int json = 0, limits = 0;
+        const char **ctx = calloc((size_t)argc, sizeof *ctx);
+        size_t nctx = 0;
+        for (int i = 2; i < argc; i++) {
+            if (!strcmp(argv[i], "--json"))
+                json = 1;
+            else if (!strcmp(argv[i], "--limits"))
+                limits = 1;
+            else if ((!strcmp(argv[i], "-c") || !strcmp(argv[i], "--context")) && i + 1 < argc && strchr(argv[i + 1], '='))
+                ctx[nctx++] = argv[++i];
+            else if (argv[i][0] != '-')
+                assembly = argv[i];
+            else {
+                fprintf(stderr, "ccdk lint: unknown option %s (ccdk help)\n", argv[i]);
+                free(ctx);
+                goto out;
+            }
+        }
+        if (limits || tool_load(&t, assembly) == 0)
+            rc = tool_lint(&t, json, limits, ctx, nctx);
+        free(ctx);
     } else {
         fprintf(stderr, "ccdk: unknown command %s (ccdk help)\n", argv[1]);
     }

@@ -48,5 +48,7 @@ int tool_invoke(tool *t, tool_stack *s, const char *logical_id, const tool_invok
 int tool_gc(tool *t, int dry_run);
 /* `ccdk ls`: the stacks as `cdk ls` lists them */
 int tool_ls(tool *t);
+/* lint.c: `ccdk lint`; cli_context: "KEY=VALUE" strings. Its exit status. */
+int tool_lint(tool *t, int json, int limits, const char *const *cli_context, size_t ncli);
 
 #endif

@@ -1,0 +1,416 @@
+/* lint.c - the deploy-time limits of CloudFormation and Lambda, checked over a template: see lint.h.
+ * The messages of the rules aws-cdk-lib's validator also has are its own, checked against it live
+ * by tests/tool/lint.sh. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "arena.h"
+#include "lint.h"
+
+#define CFN_QUOTAS "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html"
+#define LAMBDA_QUOTAS "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
+#define LAMBDA_CREATE "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html"
+#define LAMBDA_CORS "https://docs.aws.amazon.com/lambda/latest/api/API_Cors.html"
+
+/* The one table: order as the enum in lint.h. */
+const ccdk__lint_limit ccdk__lint_limits[CCDK__LINT_NLIMITS] = {
+    {"template-size", 1000000, "bytes", "template size (CloudFormation: \"Template may not exceed 1000000 bytes\")", CFN_QUOTAS},
+    {"template-body-size", 51200, "bytes",
+     "template size passed in the request body, i.e. when the template is not an asset (the cdk CLI then uploads a "
+     "larger one to the bootstrap bucket, and fails when the environment is not bootstrapped)",
+     CFN_QUOTAS},
+    {"resources", 500, "resources", "resources in a template", CFN_QUOTAS},
+    {"outputs", 200, "outputs", "outputs in a template", CFN_QUOTAS},
+    {"parameters", 200, "parameters", "parameters in a template", CFN_QUOTAS},
+    {"mappings", 200, "mappings", "mappings in a template", CFN_QUOTAS},
+    {"env-size", 4096, "bytes",
+     "a function's environment variables, measured as Lambda does: the Variables map as compact JSON "
+     "({\"KEY\":\"value\",...}; values that are CloudFormation expressions count as \"\")",
+     LAMBDA_QUOTAS},
+    {"memory-min", 128, "MB", "a function's MemorySize, minimum", LAMBDA_CREATE},
+    {"memory-max", 10240, "MB", "a function's MemorySize, maximum", LAMBDA_CREATE},
+    {"timeout-max", 900, "seconds", "a function's Timeout, maximum (without CapacityProviderConfig)", LAMBDA_QUOTAS},
+    {"ephemeral-min", 512, "MB", "a function's EphemeralStorage.Size, minimum", LAMBDA_CREATE},
+    {"ephemeral-max", 10240, "MB", "a function's EphemeralStorage.Size, maximum", LAMBDA_CREATE},
+    {"layers", 5, "layers", "layers of a function", LAMBDA_QUOTAS},
+    {"code-size", 262144000, "bytes",
+     "a function's unzipped code and layers (250 MB; directory and .zip assets of the cloud assembly)", LAMBDA_QUOTAS},
+    {"inline-code-size", 4194304, "bytes", "a function's inline code (Code.ZipFile)",
+     "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-code.html"},
+    {"url-methods", 6, "methods", "a Function URL's Cors.AllowMethods, items", LAMBDA_CORS},
+    {"url-method-length", 6, "characters", "a Function URL's Cors.AllowMethods, length of an item", LAMBDA_CORS},
+    {"url-max-age", 86400, "seconds", "a Function URL's Cors.MaxAge, maximum", LAMBDA_CORS},
+};
+
+/* https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
+ * ("reserved environment variables"); the validator's E3663 flags exactly these */
+const char *const ccdk__lint_reserved_env[] = {
+    "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
+    "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
+    "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY",
+    "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT",
+    "LAMBDA_RUNTIME_DIR", NULL};
+
+/* AWS::Lambda::Url Cors.AllowMethods' enum (the resource schema; Lambda answers OPTIONS itself) */
+const char *const ccdk__lint_url_methods[] = {"GET", "PUT", "HEAD", "POST", "PATCH", "DELETE", "*", NULL};
+
+/* Lambda's runtime deprecation dates (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html):
+ * deprecated, creation disabled, update disabled, and the runtime the validator suggests instead.
+ * The runtimes deprecated by 2026-12-02; later deprecations are not in the table. The validator
+ * (W2531, E2531, E2533) compares them with today's date, so does ccdk (UTC). */
+static const struct {
+    const char *runtime, *deprecated, *create, *update, *successor;
+} deprecations[] = {
+    {"nodejs", "2016-08-30", "2016-09-30", "2016-10-31", "nodejs24.x"},
+    {"nodejs4.3", "2020-03-05", "2020-02-03", "2020-03-05", "nodejs24.x"},
+    {"nodejs4.3-edge", "2020-03-05", "2019-03-31", "2019-04-30", "nodejs24.x"},
+    {"nodejs6.10", "2019-08-12", "2019-07-12", "2019-08-12", "nodejs24.x"},
+    {"nodejs8.10", "2020-03-06", "2020-02-04", "2020-03-06", "nodejs24.x"},
+    {"nodejs10.x", "2021-07-30", "2021-07-30", "2022-02-14", "nodejs24.x"},
+    {"nodejs12.x", "2023-03-31", "2023-03-31", "2023-04-30", "nodejs24.x"},
+    {"nodejs14.x", "2023-12-04", "2024-01-09", "2027-03-03", "nodejs24.x"},
+    {"nodejs16.x", "2024-06-12", "2027-02-01", "2027-03-03", "nodejs24.x"},
+    {"nodejs18.x", "2025-09-01", "2027-02-01", "2027-03-03", "nodejs24.x"},
+    {"nodejs20.x", "2026-04-30", "2027-02-01", "2027-03-03", "nodejs24.x"},
+    {"python2.7", "2021-07-15", "2021-07-15", "2022-05-30", "python3.14"},
+    {"python3.6", "2022-07-18", "2022-07-18", "2022-08-29", "python3.14"},
+    {"python3.7", "2023-12-04", "2024-01-09", "2027-03-03", "python3.14"},
+    {"python3.8", "2024-10-14", "2027-02-01", "2027-03-03", "python3.14"},
+    {"python3.9", "2025-12-15", "2027-02-01", "2027-03-03", "python3.14"},
+    {"java8", "2024-01-08", "2024-02-08", "2027-03-03", "java25"},
+    {"dotnetcore1.0", "2019-06-27", "2019-06-30", "2019-07-30", "dotnet10"},
+    {"dotnetcore2.0", "2019-05-30", "2019-04-30", "2019-05-30", "dotnet10"},
+    {"dotnetcore2.1", "2022-01-05", "2022-01-05", "2022-04-13", "dotnet10"},
+    {"dotnetcore3.1", "2023-04-03", "2023-04-03", "2023-05-03", "dotnet10"},
+    {"dotnet6", "2024-12-20", "2027-02-01", "2027-03-03", "dotnet10"},
+    {"go1.x", "2024-01-08", "2024-02-08", "2027-03-03", "provided.al2023"},
+    {"ruby2.5", "2021-07-30", "2021-07-30", "2022-03-31", "ruby4.0"},
+    {"ruby2.7", "2023-12-07", "2024-01-09", "2027-03-03", "ruby4.0"},
+    {"ruby3.2", "2026-03-31", "2027-02-01", "2027-03-03", "ruby4.0"},
+    {"provided", "2024-01-08", "2024-02-08", "2027-03-03", "provided.al2023"},
+    {"provided.al2", "2026-07-31", "2027-02-01", "2027-03-03", "provided.al2023"},
+};
+
+int ccdk__lint_init(ccdk__lint *l, ccdk_app *app, ccdk_value *(*lookup)(void *ctx, const char *key), void *ctx,
+                    const char **bad)
+{
+    memset(l, 0, sizeof *l);
+    l->app = app;
+    for (int i = 0; i < CCDK__LINT_NLIMITS; i++) {
+        l->limit[i] = ccdk__lint_limits[i].value;
+        if (!lookup)
+            continue;
+        const char *key = ccdk__sprintf(app, "ccdk:lint:%s", ccdk__lint_limits[i].name);
+        ccdk_value *v = lookup(ctx, key);
+        if (!v || v->kind == CCDK__V_UNDEF)
+            continue;
+        if (v->kind == CCDK__V_NUM) {
+            l->limit[i] = v->u.n;
+        } else if (v->kind == CCDK__V_STR && v->u.str.len) {
+            char *end;
+            double d = strtod(v->u.str.s, &end);
+            if (*end) {
+                *bad = key;
+                return -1;
+            }
+            l->limit[i] = d;
+        } else {
+            *bad = key;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void ccdk__lint_free(ccdk__lint *l)
+{
+    free(l->f);
+    l->f = NULL;
+    l->n = l->cap = 0;
+}
+
+static const char *str_of(const ccdk_value *v) { return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL; }
+
+static int num_of(const ccdk_value *v, double *d)
+{
+    if (v && v->kind == CCDK__V_NUM) {
+        *d = v->u.n;
+        return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    ccdk__lint *l;
+    const char *logical_id, *type;
+    size_t order;
+} where;
+
+static void add(where *w, const char *rule, int error, const char *category, const char *prop_path, size_t sub,
+                const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+static void add(where *w, const char *rule, int error, const char *category, const char *prop_path, size_t sub,
+                const char *fmt, ...)
+{
+    ccdk__lint *l = w->l;
+    va_list ap;
+    va_start(ap, fmt);
+    const char *msg = ccdk__vsprintf(l->app, fmt, ap);
+    va_end(ap);
+    if (l->n == l->cap)
+        l->f = ccdk__grow(l->f, &l->cap, sizeof *l->f, 16);
+    l->f[l->n++] = (ccdk__lint_finding){
+        .rule = rule,
+        .error = error,
+        .cfn = rule[0] != 'C',
+        .category = category,
+        .logical_id = w->logical_id,
+        .type = w->type,
+        .prop_path = prop_path,
+        .message = prop_path ? ccdk__sprintf(l->app, "%s: %s", prop_path + strlen("Properties."), msg) : msg,
+        .order = w->order + sub,
+    };
+}
+
+static const char *num(ccdk__lint *l, double d) { return ccdk__num_string(l->app, d); }
+
+static size_t count(const ccdk_value *tpl, const char *section)
+{
+    const ccdk_value *v = ccdk__v_get(tpl, section);
+    return v && v->kind == CCDK__V_OBJ ? v->u.obj.n : 0;
+}
+
+/* the unzipped size of a function's code and its layers of the same template; -1: unknown */
+static int64_t code_and_layers(ccdk__lint *l, const ccdk_value *tpl, const ccdk_value *props)
+{
+    int64_t total = l->code_size(l, ccdk__v_get(props, "Code"));
+    if (total < 0)
+        return -1;
+    const ccdk_value *layers = ccdk__v_get(props, "Layers");
+    const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    for (uint32_t i = 0; layers && layers->kind == CCDK__V_LIST && i < layers->u.list.n; i++) {
+        const char *ref = str_of(ccdk__v_get(layers->u.list.items[i], "Ref"));
+        const ccdk_value *lr = ref ? ccdk__v_get(res, ref) : NULL;
+        const char *t = str_of(ccdk__v_get(lr, "Type"));
+        if (!t || strcmp(t, "AWS::Lambda::LayerVersion"))
+            continue; /* a layer of another stack or account: its size is not known here */
+        int64_t n = l->code_size(l, ccdk__v_get(ccdk__v_get(lr, "Properties"), "Content"));
+        if (n > 0)
+            total += n;
+    }
+    return total;
+}
+
+/* W2531 (deprecated), E2531 (creation disabled), E2533 (updates disabled) */
+static void check_runtime(where *w, const char *runtime)
+{
+    char today[16];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(today, sizeof today, "%Y-%m-%d", &tm);
+    for (size_t i = 0; i < sizeof deprecations / sizeof *deprecations; i++) {
+        if (strcmp(deprecations[i].runtime, runtime))
+            continue;
+        const char *rule = strcmp(today, deprecations[i].update) >= 0   ? "E2533"
+                           : strcmp(today, deprecations[i].create) >= 0 ? "E2531"
+                           : strcmp(today, deprecations[i].deprecated) >= 0 ? "W2531"
+                                                                            : NULL;
+        if (!rule)
+            return;
+        add(w, rule, rule[0] == 'E', "Deprecation", "Properties.Runtime", 0,
+            "Runtime '%s' was deprecated on '%s'. Creation %s disabled on '%s', and updates %s disabled on '%s'. "
+            "Please consider updating to '%s'",
+            runtime, deprecations[i].deprecated, rule[0] == 'E' ? "was" : "will be", deprecations[i].create,
+            !strcmp(rule, "E2533") ? "were" : "will be", deprecations[i].update, deprecations[i].successor);
+        return;
+    }
+}
+
+static void check_function(where *w, const ccdk_value *tpl, const ccdk_value *props)
+{
+    ccdk__lint *l = w->l;
+    const double *lim = l->limit;
+    double d;
+    const ccdk_value *rt = ccdk__v_get(props, "Runtime");
+    if (rt && rt->kind == CCDK__V_STR)
+        check_runtime(w, rt->u.str.s);
+    if (num_of(ccdk__v_get(props, "MemorySize"), &d)) {
+        if (d < lim[CCDK__LINT_MEMORY_MIN])
+            add(w, "F3034", 1, "Schema", "Properties.MemorySize", 1, "%s is less than the minimum of %s", num(l, d),
+                num(l, lim[CCDK__LINT_MEMORY_MIN]));
+        else if (d > lim[CCDK__LINT_MEMORY_MAX])
+            add(w, "CL003", 1, NULL, "Properties.MemorySize", 1, "%s is greater than the maximum of %s", num(l, d),
+                num(l, lim[CCDK__LINT_MEMORY_MAX]));
+    }
+    if (num_of(ccdk__v_get(props, "Timeout"), &d) && d > lim[CCDK__LINT_TIMEOUT_MAX] &&
+        !ccdk__v_get(props, "CapacityProviderConfig"))
+        add(w, "E3717", 1, "Resource", "Properties.Timeout", 2,
+            "%s exceeds maximum %s for a function without CapacityProviderConfig", num(l, d),
+            num(l, lim[CCDK__LINT_TIMEOUT_MAX]));
+    if (num_of(ccdk__v_get(ccdk__v_get(props, "EphemeralStorage"), "Size"), &d)) {
+        if (d < lim[CCDK__LINT_EPHEMERAL_MIN])
+            add(w, "F3034", 1, "Schema", "Properties.EphemeralStorage.Size", 3, "%s is less than the minimum of %s",
+                num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MIN]));
+        else if (d > lim[CCDK__LINT_EPHEMERAL_MAX])
+            add(w, "CL004", 1, NULL, "Properties.EphemeralStorage.Size", 3, "%s is greater than the maximum of %s",
+                num(l, d), num(l, lim[CCDK__LINT_EPHEMERAL_MAX]));
+    }
+    const ccdk_value *layers = ccdk__v_get(props, "Layers");
+    if (layers && layers->kind == CCDK__V_LIST && layers->u.list.n > lim[CCDK__LINT_LAYERS])
+        add(w, "F3032", 1, "Schema", "Properties.Layers", 4, "expected maximum item count: %s, found: %u",
+            num(l, lim[CCDK__LINT_LAYERS]), layers->u.list.n);
+    const ccdk_value *vars = ccdk__v_get(ccdk__v_get(props, "Environment"), "Variables");
+    if (vars && vars->kind == CCDK__V_OBJ) {
+        /* Lambda measures the map as JSON: {"K":"v","K2":"v2"} */
+        ccdk__buf b = {0};
+        ccdk__buf_putc(&b, '{');
+        for (uint32_t i = 0; i < vars->u.obj.n; i++) {
+            const ccdk_value *v = vars->u.obj.e[i].val;
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            ccdk__json_write_cstr(&b, vars->u.obj.e[i].key);
+            ccdk__buf_putc(&b, ':');
+            ccdk__json_write_cstr(&b, v->kind == CCDK__V_STR ? v->u.str.s : "");
+        }
+        ccdk__buf_putc(&b, '}');
+        if (b.len > lim[CCDK__LINT_ENV_SIZE])
+            add(w, "CL005", 1, NULL, "Properties.Environment.Variables", 5,
+                "%zu bytes (the variables as JSON, as Lambda measures them) exceed the maximum of %s", b.len,
+                num(l, lim[CCDK__LINT_ENV_SIZE]));
+        ccdk__buf_free(&b);
+        for (uint32_t i = 0; i < vars->u.obj.n; i++)
+            for (const char *const *r = ccdk__lint_reserved_env; *r; r++)
+                if (!strcmp(*r, vars->u.obj.e[i].key))
+                    add(w, "E3663", 1, "Resource", "Properties.Environment.Variables", 5,
+                        "Environment variable '%s' is a Lambda reserved key", *r);
+    }
+    const ccdk_value *code = ccdk__v_get(props, "Code");
+    const ccdk_value *zip = ccdk__v_get(code, "ZipFile");
+    if (zip && zip->kind == CCDK__V_STR && zip->u.str.len > lim[CCDK__LINT_INLINE_CODE_SIZE])
+        add(w, "CL007", 1, NULL, "Properties.Code.ZipFile", 6, "%zu bytes of inline code exceed the maximum of %s",
+            zip->u.str.len, num(l, lim[CCDK__LINT_INLINE_CODE_SIZE]));
+    if (l->code_size && ccdk__v_get(code, "S3Key")) {
+        int64_t n = code_and_layers(l, tpl, props);
+        if (n >= 0 && n > lim[CCDK__LINT_CODE_SIZE])
+            add(w, "CL006", 1, NULL, "Properties.Code", 6,
+                "the unzipped code and layers are %lld bytes, more than the maximum of %s", (long long)n,
+                num(l, lim[CCDK__LINT_CODE_SIZE]));
+    }
+}
+
+static void check_url(where *w, const ccdk_value *props)
+{
+    ccdk__lint *l = w->l;
+    const double *lim = l->limit;
+    const ccdk_value *cors = ccdk__v_get(props, "Cors");
+    const ccdk_value *methods = ccdk__v_get(cors, "AllowMethods");
+    if (methods && methods->kind == CCDK__V_LIST) {
+        if (methods->u.list.n > lim[CCDK__LINT_URL_METHODS])
+            add(w, "F3032", 1, "Schema", "Properties.Cors.AllowMethods", 1, "expected maximum item count: %s, found: %u",
+                num(l, lim[CCDK__LINT_URL_METHODS]), methods->u.list.n);
+        for (uint32_t i = 0; i < methods->u.list.n; i++) {
+            const ccdk_value *m = methods->u.list.items[i];
+            if (m->kind != CCDK__V_STR)
+                continue;
+            const char *path = ccdk__sprintf(l->app, "Properties.Cors.AllowMethods.%u", i);
+            if (m->u.str.len > lim[CCDK__LINT_URL_METHOD_LENGTH])
+                add(w, "F3033", 1, "Schema", path, 2 + i, "length %zu exceeds maximum %s", m->u.str.len,
+                    num(l, lim[CCDK__LINT_URL_METHOD_LENGTH]));
+            int known = 0;
+            for (const char *const *k = ccdk__lint_url_methods; *k && !known; k++)
+                known = !strcmp(*k, m->u.str.s);
+            if (!known) {
+                ccdk__buf b = {0};
+                for (const char *const *k = ccdk__lint_url_methods; *k; k++)
+                    ccdk__buf_printf(&b, "%s'%s'", k == ccdk__lint_url_methods ? "" : ", ", *k);
+                add(w, "W3030", 0, "Schema", path, 2 + i, "'%s' is not one of [%s]", m->u.str.s, b.data);
+                ccdk__buf_free(&b);
+            }
+        }
+    }
+    double d;
+    if (num_of(ccdk__v_get(cors, "MaxAge"), &d) && d > lim[CCDK__LINT_URL_MAX_AGE])
+        add(w, "F3034", 1, "Schema", "Properties.Cors.MaxAge", 400, "%s is greater than the maximum of %s", num(l, d),
+            num(l, lim[CCDK__LINT_URL_MAX_AGE]));
+    const ccdk_value *origins = ccdk__v_get(cors, "AllowOrigins");
+    const ccdk_value *cred = ccdk__v_get(cors, "AllowCredentials");
+    int wildcard = 0;
+    for (uint32_t i = 0; origins && origins->kind == CCDK__V_LIST && i < origins->u.list.n; i++)
+        wildcard |= str_of(origins->u.list.items[i]) && !strcmp(origins->u.list.items[i]->u.str.s, "*");
+    if (wildcard && cred && cred->kind == CCDK__V_BOOL && cred->u.b)
+        add(w, "CL008", 1, NULL, "Properties.Cors", 401,
+            "AllowOrigins '*' with AllowCredentials true: browsers refuse credentials for a wildcard origin, and "
+            "Lambda rejects the configuration; name the origins");
+}
+
+static int rank(const ccdk__lint_finding *f)
+{
+    return f->rule[0] == 'F' ? 0 : f->error ? 1 : 2;
+}
+
+static int cmp(const void *a, const void *b)
+{
+    const ccdk__lint_finding *x = a, *y = b;
+    int c = rank(x) - rank(y);
+    if (!c)
+        c = strcmp(x->rule, y->rule);
+    if (!c)
+        c = x->order < y->order ? -1 : x->order > y->order;
+    if (!c)
+        c = strcmp(x->message, y->message);
+    return c;
+}
+
+void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
+{
+    size_t first = l->n;
+    const double *lim = l->limit;
+    where w = {l, NULL, NULL, 0};
+    if (l->template_bytes > lim[CCDK__LINT_TEMPLATE_SIZE])
+        add(&w, "CL001", 1, NULL, NULL, 0, "Template is %zu bytes, maximum is %s", l->template_bytes,
+            num(l, lim[CCDK__LINT_TEMPLATE_SIZE]));
+    else if (!l->template_is_asset && l->template_bytes > lim[CCDK__LINT_TEMPLATE_BODY_SIZE])
+        add(&w, "CL002", 0, NULL, NULL, 0,
+            "Template is %zu bytes and not an asset: CloudFormation takes at most %s bytes in the request, so the cdk "
+            "CLI must upload it to the bootstrap bucket (an environment without one fails to deploy)",
+            l->template_bytes, num(l, lim[CCDK__LINT_TEMPLATE_BODY_SIZE]));
+    static const struct {
+        const char *section, *rule;
+        int limit;
+    } sections[] = {{"Parameters", "F0003", CCDK__LINT_PARAMETERS},
+                    {"Outputs", "F0004", CCDK__LINT_OUTPUTS},
+                    {"Resources", "F0007", CCDK__LINT_RESOURCES},
+                    {"Mappings", "F0008", CCDK__LINT_MAPPINGS}};
+    for (size_t i = 0; i < sizeof sections / sizeof *sections; i++) {
+        size_t n = count(tpl, sections[i].section);
+        if (n > lim[sections[i].limit]) {
+            char lower[16];
+            size_t k = 0;
+            for (const char *s = sections[i].section; *s && k < sizeof lower - 1; s++)
+                lower[k++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+            lower[k] = 0;
+            add(&w, sections[i].rule, 1, "Structure", NULL, 0, "Template has %zu %s, maximum is %s", n, lower,
+                num(l, lim[sections[i].limit]));
+        }
+    }
+    const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n; i++) {
+        const ccdk_value *r = res->u.obj.e[i].val;
+        const char *type = str_of(ccdk__v_get(r, "Type"));
+        const ccdk_value *props = ccdk__v_get(r, "Properties");
+        if (!type || !props || props->kind != CCDK__V_OBJ)
+            continue;
+        w.logical_id = res->u.obj.e[i].key;
+        w.type = type;
+        w.order = (size_t)(i + 1) * 1000;
+        if (!strcmp(type, "AWS::Lambda::Function"))
+            check_function(&w, tpl, props);
+        else if (!strcmp(type, "AWS::Lambda::Url"))
+            check_url(&w, props);
+    }
+    if (l->n > first)
+        qsort(l->f + first, l->n - first, sizeof *l->f, cmp);
+}

@@ -1,0 +1,382 @@
+/* validation.c - the lint rules (lint.c) at synth: validation-report.json as aws-cdk-lib writes it,
+ * its findings printed as aws-cdk-lib prints them, and strict mode. synth.c calls the entry points
+ * declared in synth.h. Layer 6. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lint.h"
+#include "synth.h"
+
+/* ------------------------------------------------------------------ lint: validation-report.json, strict mode
+ *
+ * aws-cdk-lib 2.276.0 runs @aws/cloudformation-validate over every template at synth (unless the
+ * App's builtinCloudFormationValidation is false or CDK_VALIDATION=false) and always writes
+ * validation-report.json, findings or not. ccdk runs the rules of src/core/lint.c that the
+ * validator also has (F0003/4/7/8, F3032/3/4, W3030, E3663, E3717, W2531/E2531/E2533: the same ids
+ * and messages) and writes the report as aws-cdk-lib does for them; the validator's other rules
+ * (W2001 unused parameters, E3677, ...) are not implemented.
+ *
+ * Strict mode (context "@ccdk/core:strict": true, e.g. ccdk_app_props.context or cdk.json): every
+ * finding of every lint rule (ccdk lint's, limits overridable by "ccdk:lint:<limit>") is a synth
+ * error on its construct, and nothing is written. */
+
+typedef struct {
+    ccdk_stack *s;
+    ccdk__node *el; /* the resource, or NULL: the stack */
+    ccdk__lint_finding f;
+    size_t group;   /* its violation (same rule, severity and description), by first appearance */
+} lint_entry;
+
+struct ccdk__lint_report {
+    int report, strict;
+    lint_entry *e;
+    size_t n, cap;
+    size_t ngroups;
+};
+
+/* getBooleanContext: absent -1; else true unless false or "false" */
+static int ctx_bool(const ccdk__node *n, const char *key)
+{
+    ccdk_value *v = ccdk__node_context(n, key);
+    if (!v || v->kind == CCDK__V_UNDEF)
+        return -1;
+    return !(v->kind == CCDK__V_BOOL && !v->u.b) && !(v->kind == CCDK__V_STR && !strcmp(v->u.str.s, "false"));
+}
+
+static ccdk_value *stack_context(void *ctx, const char *key) { return ccdk__node_context(ctx, key); }
+
+static int64_t dir_bytes(const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return -1;
+    int64_t total = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        char p[4200];
+        snprintf(p, sizeof p, "%s/%s", path, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            int64_t n = dir_bytes(p);
+            total += n > 0 ? n : 0;
+        } else if (S_ISREG(st.st_mode)) {
+            total += st.st_size;
+        }
+    }
+    closedir(d);
+    return total;
+}
+
+/* strict mode: the size of a directory asset's source (a .zip or a file: not known, not checked) */
+static int64_t asset_code_size(ccdk__lint *l, const ccdk_value *code)
+{
+    ccdk_stack *s = l->ctx;
+    ccdk_value *k = ccdk__v_get(code, "S3Key");
+    if (!k || k->kind != CCDK__V_STR)
+        return -1;
+    for (ccdk__file_asset *a = s->assets; a; a = a->next)
+        if (a->is_dir && !a->mem && !a->docker && a->source_path && !strncmp(k->u.str.s, a->hash, strlen(a->hash)))
+            return dir_bytes(a->source_path);
+    return -1;
+}
+
+void ccdk__lint_init_app(ccdk_app *app)
+{
+    const char *env = getenv("CDK_VALIDATION");
+    int report = !(env && !strcmp(env, "false"));
+    int strict = ctx_bool(&app->node, "@ccdk/core:strict") == 1;
+    if (!report && !strict) {
+        app->lint = NULL;
+        return;
+    }
+    app->lint = ccdk__alloc(app, sizeof *app->lint);
+    memset(app->lint, 0, sizeof *app->lint);
+    app->lint->report = report;
+    app->lint->strict = strict;
+}
+
+static void lint_keep(ccdk_app *app, ccdk_stack *s, ccdk__node *el, const ccdk__lint_finding *f)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (r->strict) {
+        ccdk__error(el ? (void *)el : (void *)s, "%s [%s] (@ccdk/core:strict)", f->message, f->rule);
+        return;
+    }
+    if (r->n == r->cap)
+        r->e = ccdk__arena_grow(app, r->e, r->n, &r->cap, sizeof *r->e, 16);
+    lint_entry *e = &r->e[r->n++];
+    e->s = s;
+    e->el = el;
+    e->f = *f;
+    e->f.logical_id = f->logical_id ? ccdk__strdup(app, f->logical_id) : NULL;
+    e->f.type = NULL;
+    e->f.prop_path = f->prop_path ? ccdk__strdup(app, f->prop_path) : NULL;
+    e->f.message = ccdk__strdup(app, f->message);
+}
+
+/* the lint rules over a stack's resolved template (in render_stack, in its scratch arena) */
+void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk__node **els, size_t nels)
+{
+    struct ccdk__lint_report *r = app->lint;
+    ccdk__lint l;
+    const char *bad = NULL;
+    if (ccdk__lint_init(&l, app, stack_context, &s->node, &bad) != 0) {
+        ccdk__error(s, "The context key %s must be a number", bad);
+        return;
+    }
+    if (r->strict) {
+        l.code_size = asset_code_size;
+        l.ctx = s;
+    }
+    ccdk__lint_template(&l, tpl);
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    for (size_t i = 0; i < l.n; i++) {
+        const ccdk__lint_finding *f = &l.f[i];
+        if (!r->strict && !f->cfn)
+            continue;
+        ccdk__node *el = NULL;
+        for (size_t k = 0; f->logical_id && !el && k < nels; k++)
+            if (els[k]->kind->element == CCDK__EL_RESOURCE && !strcmp(ccdk__element_logical_id(els[k]), f->logical_id))
+                el = els[k];
+        lint_keep(app, s, el, f);
+    }
+    ccdk__persistent_leave(app, &cur);
+    ccdk__lint_free(&l);
+}
+
+/* strict mode: the template sizes, once the templates are written */
+void ccdk__lint_sizes(ccdk_app *app)
+{
+    for (size_t i = 0; app->lint && app->lint->strict && i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached)
+            continue;
+        ccdk__lint l;
+        const char *bad = NULL;
+        if (ccdk__lint_init(&l, app, stack_context, &s->node, &bad) != 0)
+            continue; /* reported by lint_stack */
+        l.template_bytes = s->template_len;
+        l.template_is_asset = 1; /* the DefaultStackSynthesizer uploads it */
+        ccdk_value *empty = ccdk__v_obj(app);
+        ccdk__lint_template(&l, empty);
+        for (size_t k = 0; k < l.n; k++)
+            lint_keep(app, s, NULL, &l.f[k]);
+        ccdk__lint_free(&l);
+    }
+}
+
+typedef struct {
+    const lint_entry *first;
+    ccdk_value *constructs;
+} violation;
+
+/* aws-cdk-lib validates the stacks of the stages in post-order (a nested stage's before its
+ * parent's, the App's last), each stage's in its assembly's order: the entries, stably, so */
+static void stage_postorder(ccdk_app *app, const ccdk_stage *parent, const char **order, size_t *n)
+{
+    for (size_t i = 0; i < app->nstages; i++)
+        if (app->stages[i]->parent_stage == parent && !app->stages[i]->node.detached) {
+            stage_postorder(app, app->stages[i], order, n);
+            order[(*n)++] = app->stages[i]->dir;
+        }
+}
+
+static size_t stage_rank(const char **order, size_t n, const char *dir)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(order[i], dir))
+            return i;
+    return n; /* the App's own stacks */
+}
+
+static void order_entries(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (!app->nstages || r->n < 2)
+        return;
+    const char **order = malloc(app->nstages * sizeof *order);
+    size_t *rank = malloc(r->n * sizeof *rank);
+    lint_entry *tmp = malloc(r->n * sizeof *tmp);
+    if (!order || !rank || !tmp)
+        abort();
+    size_t n = 0;
+    stage_postorder(app, NULL, order, &n);
+    for (size_t i = 0; i < r->n; i++)
+        rank[i] = stage_rank(order, n, r->e[i].s->assembly_dir);
+    size_t k = 0;
+    for (size_t want = 0; want <= n; want++)
+        for (size_t i = 0; i < r->n; i++)
+            if (rank[i] == want)
+                tmp[k++] = r->e[i];
+    memcpy(r->e, tmp, r->n * sizeof *tmp);
+    free(order);
+    free(rank);
+    free(tmp);
+}
+
+/* each entry's violation: a hash of (rule, severity, description) -> group, in order */
+static void group_entries(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    ccdk_value *seen = ccdk__v_obj(app);
+    r->ngroups = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        lint_entry *e = &r->e[i];
+        const char *key = ccdk__sprintf(app, "%s\x01%d\x01%s", e->f.rule, e->f.error, e->f.message);
+        ccdk_value *g = ccdk__v_get(seen, key);
+        if (g) {
+            e->group = (size_t)g->u.n;
+        } else {
+            e->group = r->ngroups++;
+            ccdk__v_set(seen, key, ccdk__v_num(app, (double)e->group));
+        }
+    }
+}
+
+/* validation-report.json: JSON.stringify(report, undefined, 2), as aws-cdk-lib writes it */
+int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *schema_version)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (!r || !r->report)
+        return 0;
+    order_entries(app);
+    group_entries(app);
+    int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
+    ccdk_value *rep = ccdk__v_obj(app);
+    ccdk__v_set(rep, "version", ccdk__v_str(app, schema_version));
+    ccdk__v_set(rep, "title", ccdk__v_str(app, "Validation Report"));
+    ccdk_value *plugins = ccdk__v_list(app);
+    ccdk__v_set(rep, "pluginReports", plugins);
+    if (r->n) {
+        /* one violation per (rule, severity, description), its constructs in order */
+        violation *vs = calloc(r->ngroups, sizeof *vs);
+        if (!vs)
+            abort();
+        size_t nv = r->ngroups;
+        int failure = 0;
+        for (size_t i = 0; i < r->n; i++) {
+            const lint_entry *e = &r->e[i];
+            size_t k = e->group;
+            if (!vs[k].first) {
+                vs[k].first = e;
+                vs[k].constructs = ccdk__v_list(app);
+            }
+            ccdk_value *c = ccdk__v_obj(app);
+            ccdk__node *n = e->el ? e->el : e->f.logical_id ? NULL : &e->s->node;
+            ccdk__v_set(c, "constructPath", ccdk__v_str(app, n ? n->path : ""));
+            if (n) {
+                ccdk__v_set(c, "constructFqn", ccdk__v_str(app, n->kind->fqn));
+                ccdk__v_set(c, "libraryVersion", ccdk__v_str(app, "2.276.0"));
+            }
+            if (e->f.logical_id) {
+                ccdk_value *cr = ccdk__v_obj(app);
+                ccdk__v_set(cr, "templatePath",
+                            ccdk__v_str(app, ccdk__sprintf(app, "%s%s.template.json", e->s->assembly_dir, e->s->artifact_id)));
+                ccdk__v_set(cr, "logicalId", ccdk__v_str(app, e->f.logical_id));
+                if (e->f.prop_path) {
+                    ccdk_value *pp = ccdk__v_list(app);
+                    ccdk__v_push(pp, ccdk__v_str(app, e->f.prop_path));
+                    ccdk__v_set(cr, "propertyPaths", pp);
+                }
+                ccdk__v_set(c, "cloudFormationResource", cr);
+            }
+            ccdk__v_push(vs[k].constructs, c);
+        }
+        ccdk_value *list = ccdk__v_list(app);
+        for (size_t k = 0; k < nv; k++) {
+            const ccdk__lint_finding *f = &vs[k].first->f;
+            int error = native && f->error;
+            failure |= error;
+            ccdk_value *v = ccdk__v_obj(app);
+            ccdk__v_set(v, "ruleName", ccdk__v_str(app, f->rule));
+            ccdk__v_set(v, "description", ccdk__v_str(app, f->message));
+            ccdk__v_set(v, "severity", ccdk__v_str(app, error ? "error" : "warning"));
+            if (f->category) {
+                ccdk_value *m = ccdk__v_obj(app);
+                ccdk__v_set(m, "category", ccdk__v_str(app, f->category));
+                ccdk__v_set(v, "ruleMetadata", m);
+            }
+            ccdk__v_set(v, "violatingConstructs", vs[k].constructs);
+            ccdk__v_push(list, v);
+        }
+        free(vs);
+        ccdk_value *p = ccdk__v_obj(app);
+        ccdk__v_set(p, "pluginName", ccdk__v_str(app, "CloudFormation Validate"));
+        ccdk__v_set(p, "pluginVersion", ccdk__v_str(app, "1.14.0"));
+        ccdk__v_set(p, "conclusion", ccdk__v_str(app, failure ? "failure" : "success"));
+        ccdk__v_set(p, "violations", list);
+        ccdk__v_push(plugins, p);
+    }
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, rep, 2);
+    char path[4300];
+    snprintf(path, sizeof path, "%s/validation-report.json", dir);
+    int rc = ccdk__write_file(path, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return rc;
+}
+
+/* what aws-cdk-lib prints of the report at synth (stderr): the findings, unless the cdk CLI handles
+ * them (@aws-cdk/core:failSynthOnValidationErrors false: then only the preamble) */
+void ccdk__print_validation_report(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (!r || !r->report || app->no_print || !r->n)
+        return;
+    int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
+    int downgraded = 0;
+    for (size_t i = 0; !native && i < r->n; i++)
+        downgraded |= r->e[i].f.error;
+    const char *preamble = downgraded ? "[Warning] Template validation found issues in your templates (reported as "
+                                        "warnings).\nSet feature flag \"@aws-cdk/core:validateAgainstDefaultRules\" "
+                                        "to true to turn these into errors."
+                                      : NULL;
+    if (ctx_bool(&app->node, "@aws-cdk/core:failSynthOnValidationErrors") == 0) {
+        if (preamble)
+            fprintf(stderr, "%s\n", preamble);
+        return;
+    }
+    ccdk__buf b = {0};
+    if (preamble)
+        ccdk__buf_printf(&b, "%s\n\n", preamble);
+    /* a block per construct, violation after violation (entries by group, stably) */
+    size_t *start = calloc(r->ngroups + 1, sizeof *start), *idx = malloc(r->n * sizeof *idx);
+    if (!start || !idx)
+        abort();
+    for (size_t i = 0; i < r->n; i++)
+        start[r->e[i].group + 1]++;
+    for (size_t g = 0; g < r->ngroups; g++)
+        start[g + 1] += start[g];
+    for (size_t i = 0; i < r->n; i++)
+        idx[start[r->e[i].group]++] = i;
+    for (size_t k = 0; k < r->n; k++) {
+        const lint_entry *x = &r->e[idx[k]];
+        ccdk__buf_printf(&b, "%s %s (CloudFormation Validate)\n", native && x->f.error ? "ERROR" : "WARNING", x->f.message);
+        ccdk__node *n = x->el ? x->el : x->f.logical_id ? NULL : &x->s->node;
+        if (x->f.logical_id)
+            ccdk__buf_printf(&b, "   %s (%s) %s\n", n ? n->path : "", x->f.logical_id, n ? n->kind->fqn : "");
+        else
+            ccdk__buf_printf(&b, "   %s %s\n", n->path, n->kind->fqn);
+        ccdk__buf_printf(&b, "   Acknowledge with 'CloudFormation-Validate::%s'\n\n", x->f.rule);
+    }
+    free(start);
+    free(idx);
+    const char *out = app->outdir;
+    char cwd[4096];
+    size_t cl = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+    if (out[0] == '/' && cl && !strncmp(out, cwd, cl) && out[cl] == '/')
+        out += cl + 1;
+    ccdk__buf_printf(&b, "A copy of this report can be found in: %s/validation-report.json\n", out);
+    fwrite(b.data, 1, b.len, stderr);
+    ccdk__buf_free(&b);
+}
+

@@ -1,0 +1,108 @@
+/* test_lint.c - strict mode (context "@ccdk/core:strict"): the lint rules of src/core/lint.c (the
+ * `ccdk lint` command's, tested per rule against aws-cdk-lib's validator by tests/tool/lint.sh)
+ * as synth errors on the construct, nothing written; a "ccdk:lint:<limit>" context key overrides a
+ * limit; without strict mode synth succeeds and writes validation-report.json (CDK_VALIDATION=false:
+ * not). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_versions.h>
+
+#include "testlib.h"
+
+typedef struct {
+    double memory;
+    const char *methods2; /* a second AllowMethods item, or NULL: no URL */
+} fn_spec;
+
+/* synthesizes S/F (and its URL) under the context; 0 when synth succeeded. want: a substring of an
+ * error that must start with path (NULL: synth must succeed). */
+static void run(const char *what, ccdk_kvs context, fn_spec spec, const char *want, const char *path, int report)
+{
+    char dir[] = "/tmp/ccdk-lint-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1, .context = context});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
+        .memory_size = CCDK_NUM(spec.memory),
+    });
+    if (spec.methods2)
+        ccdk_lambda_function_add_function_url(fn, &(ccdk_lambda_function_url_options){
+            .auth_type = CCDK_LAMBDA_URL_AUTH_NONE,
+            .cors = &(ccdk_lambda_function_url_cors){.allowed_methods = CCDK_STRS("GET", spec.methods2)},
+        });
+    int rc = ccdk_app_synth(app);
+    size_t n = ccdk_app_error_count(app);
+    struct stat st;
+    char rep[128];
+    snprintf(rep, sizeof rep, "%s/validation-report.json", out);
+    if (!want) {
+        CHECK_MSG(rc == 0 && n == 0, "%s: synth failed: %s", what, n ? ccdk_app_error(app, 0) : "");
+        CHECK_MSG((stat(rep, &st) == 0) == report, "%s: validation-report.json %s", what, report ? "missing" : "written");
+    } else {
+        CHECK_MSG(rc != 0, "%s: synth succeeded; expected an error with %s", what, want);
+        int found = 0;
+        for (size_t i = 0; i < n && !found; i++)
+            found = strstr(ccdk_app_error(app, i), want) && !strncmp(ccdk_app_error(app, i), path, strlen(path));
+        CHECK_MSG(found, "%s: no error on %s holds \"%s\"", what, path, want);
+        for (size_t i = 0; !found && i < n; i++)
+            fprintf(stderr, "      error %zu: %s\n", i, ccdk_app_error(app, i));
+        CHECK_MSG(stat(out, &st) != 0, "%s: %s was written", what, out);
+    }
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        abort();
+}
+
+#define STRICT CCDK_KVS({"@ccdk/core:strict", "true"})
+
+TEST(strict_memory)
+{
+    run("strict, memory 10241", STRICT, (fn_spec){10241, NULL}, "[CL003]", "S/F/Resource", 0);
+    run("strict, memory 10240", STRICT, (fn_spec){10240, NULL}, NULL, NULL, 1);
+    run("strict, memory 127", STRICT, (fn_spec){127, NULL}, "MemorySize: 127 is less than the minimum of 128 [F3034]",
+        "S/F/Resource", 0);
+    run("strict, memory 10241 under ccdk:lint:memory-max 20000",
+        CCDK_KVS({"@ccdk/core:strict", "true"}, {"ccdk:lint:memory-max", "20000"}), (fn_spec){10241, NULL}, NULL, NULL, 1);
+    run("strict, a limit that is not a number", CCDK_KVS({"@ccdk/core:strict", "true"}, {"ccdk:lint:memory-max", "\"lots\""}),
+        (fn_spec){128, NULL}, "ccdk:lint:memory-max must be a number", "S", 0);
+}
+
+TEST(strict_url)
+{
+    run("strict, OPTIONS (too long)", STRICT, (fn_spec){128, "OPTIONS"}, "[F3033]", "S/F/FunctionUrl/Resource", 0);
+    run("strict, OPTIONS (not in the enum)", STRICT, (fn_spec){128, "OPTIONS"}, "[W3030]", "S/F/FunctionUrl/Resource", 0);
+    run("strict, DELETE", STRICT, (fn_spec){128, "DELETE"}, NULL, NULL, 1);
+}
+
+TEST(not_strict)
+{
+    run("not strict, memory 10241: no error, a report", (ccdk_kvs)CCDK_EMPTY_LIST, (fn_spec){10241, "OPTIONS"}, NULL, NULL, 1);
+    run("strict false", CCDK_KVS({"@ccdk/core:strict", "false"}), (fn_spec){10241, NULL}, NULL, NULL, 1);
+    setenv("CDK_VALIDATION", "false", 1);
+    run("CDK_VALIDATION=false: no report", (ccdk_kvs)CCDK_EMPTY_LIST, (fn_spec){128, NULL}, NULL, NULL, 0);
+    unsetenv("CDK_VALIDATION");
+}
+
+int main(void)
+{
+    RUN(strict_memory);
+    RUN(strict_url);
+    RUN(not_strict);
+    return TEST_DONE();
+}
