@@ -284,6 +284,7 @@ struct ccdk_app {
     struct ccdk__xref *xrefs;
     size_t nxrefs, capxrefs;
     int xref_collect;
+    struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */
 };
 
 /* A Stage: a nested cloud assembly (construct.c builds it, synth.c writes it). */

@@ -1,0 +1,130 @@
+/* test_asset_cache.c - AssetStaging.assetCache (src/core/asset_cache.c): a directory shared by many
+ * Code.fromAsset calls is fingerprinted once per App, and two Apps never share a cache entry. The
+ * cache is observed by changing the directory between two uses: within one App the second use
+ * keeps the first hash (it was not fingerprinted again), a new App sees the change. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ccdk/lambda.h"
+#include "internal.h"
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/ccdk-test-asset-cache-XXXXXX";
+static char assetdir[256];
+
+static void put(const char *name, const char *text)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", assetdir, name);
+    FILE *f = fopen(p, "w");
+    if (!f)
+        abort();
+    fputs(text, f);
+    fclose(f);
+}
+
+/* the S3Key of the first function of the stack's template */
+static const char *s3key(ccdk_stack *s, char out[80])
+{
+    const char *t = ccdk_stack_template_json(s);
+    const char *k = t ? strstr(t, "\"S3Key\": \"") : NULL;
+    if (!k)
+        return strcpy(out, "(none)");
+    k += 10;
+    size_t n = strcspn(k, "\"");
+    if (n >= 80)
+        n = 79;
+    memcpy(out, k, n);
+    out[n] = 0;
+    return out;
+}
+
+static void fn(ccdk_stack *s, const char *id, const ccdk_asset_options *o)
+{
+    ccdk_lambda_function_new(s, id, &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_asset(s, assetdir, o),
+    });
+}
+
+TEST(fingerprint_once_per_app)
+{
+    put("index.js", "exports.handler = 1;\n");
+    ccdk_app *a1 = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    ccdk_app *a2 = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+    char h1[65], h2[65], h3[65], h4[65];
+    char *err = NULL;
+    CHECK(ccdk__fingerprint_cached(a1, assetdir, NULL, h1, &err) == 0);
+    put("index.js", "exports.handler = 2;\n");
+    CHECK(ccdk__fingerprint_cached(a1, assetdir, NULL, h2, &err) == 0);
+    CHECK_STR_EQ(h2, h1); /* not fingerprinted again */
+    CHECK(ccdk__fingerprint_cached(a2, assetdir, NULL, h3, &err) == 0);
+    CHECK(strcmp(h3, h1) != 0); /* another App: its own cache */
+    CHECK(ccdk__fingerprint(assetdir, NULL, h4, &err) == 0);
+    CHECK_STR_EQ(h3, h4);
+    /* other options: another key */
+    ccdk__fingerprint_opts o = {.follow = CCDK_SYMLINK_EXTERNAL, .extra_hash = "x"};
+    CHECK(ccdk__fingerprint_cached(a1, assetdir, &o, h2, &err) == 0);
+    CHECK(ccdk__fingerprint(assetdir, &o, h4, &err) == 0);
+    CHECK_STR_EQ(h2, h4);
+    /* a failure is not kept */
+    char missing[300];
+    snprintf(missing, sizeof missing, "%s/missing", tmpdir);
+    CHECK(ccdk__fingerprint_cached(a1, missing, NULL, h2, &err) != 0);
+    free(err);
+    err = NULL;
+    mkdir(missing, 0755);
+    CHECK(ccdk__fingerprint_cached(a1, missing, NULL, h2, &err) == 0);
+    rmdir(missing);
+    ccdk_app_free(a1);
+    ccdk_app_free(a2);
+}
+
+TEST(code_from_asset_staged_once_per_app)
+{
+    put("index.js", "exports.handler = 'a';\n");
+    char out[300];
+    snprintf(out, sizeof out, "%s/out1", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s1 = ccdk_stack_new(app, "S1", NULL);
+    ccdk_stack *s2 = ccdk_stack_new(app, "S2", NULL);
+    fn(s1, "F1", NULL);
+    put("index.js", "exports.handler = 'b';\n");
+    fn(s2, "F2", NULL);                                                  /* same key: F1's hash */
+    fn(s2, "F3", &(ccdk_asset_options){.follow = CCDK_FOLLOW_NEVER});    /* follow is not in the key */
+    CHECK(ccdk_app_synth(app) == 0);
+    char k1[80], k2[80];
+    CHECK_STR_EQ(s3key(s2, k2), s3key(s1, k1));
+    ccdk_app_free(app);
+    /* a second App fingerprints the directory as it is now */
+    snprintf(out, sizeof out, "%s/out2", tmpdir);
+    ccdk_app *app2 = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *t = ccdk_stack_new(app2, "S1", NULL);
+    fn(t, "F1", NULL);
+    CHECK(ccdk_app_synth(app2) == 0);
+    char k3[80];
+    CHECK(strcmp(s3key(t, k3), k1) != 0);
+    char want[65];
+    static const char *const ex[] = {".is_custom_resource", NULL};
+    ccdk__fingerprint_opts o = {.exclude = ex, .follow = CCDK_SYMLINK_EXTERNAL};
+    CHECK(ccdk__fingerprint(assetdir, &o, want, NULL) == 0);
+    CHECK(!strncmp(k3, want, 64));
+    ccdk_app_free(app2);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir))
+        return 1;
+    snprintf(assetdir, sizeof assetdir, "%s/asset", tmpdir);
+    mkdir(assetdir, 0755);
+    RUN(fingerprint_once_per_app);
+    RUN(code_from_asset_staged_once_per_app);
+    ccdk__rm_rf(tmpdir);
+    return TEST_DONE();
+}
