@@ -23,6 +23,19 @@ static int mkdir_p(const char *p, char **err)
     return fail_errno(err, e, "mkdir", p);
 }
 
+/* CCDK_NO_FSYNC=1 (tests) skips flushing the assembly; core's ccdk__durable reads the same variable */
+static int durable(void)
+{
+    static int wanted = -1; /* a benign race: every thread computes the same value */
+    int w = __atomic_load_n(&wanted, __ATOMIC_RELAXED);
+    if (w < 0) {
+        const char *e = getenv("CCDK_NO_FSYNC");
+        w = !(e && *e && strcmp(e, "0"));
+        __atomic_store_n(&wanted, w, __ATOMIC_RELAXED);
+    }
+    return w;
+}
+
 /* fs.copyFileSync(src, dst): contents + permission bits (libuv uv_fs_copyfile) */
 static int copy_file(const char *src, const char *dst, char **err)
 {
@@ -37,6 +50,15 @@ static int copy_file(const char *src, const char *dst, char **err)
     /* A new file needs no truncation: ftruncate() on a fresh file makes ext4 flush it on close
      * (auto_da_alloc), which dominated staging. Only an existing target is truncated. */
     int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+    if (out < 0 && errno == ENOENT) {
+        /* the walk made every directory it did not ignore; a file of an ignored directory that
+         * an exception pattern keeps needs its parent made here (as fs.copyFileSync would not) */
+        char *dd = path_dirname(dst);
+        int mrc = mkdir_p(dd, NULL);
+        free(dd);
+        if (mrc == 0) out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+        else errno = ENOENT;
+    }
     if (out < 0 && errno == EEXIST)
         out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
     if (out < 0) {
@@ -91,6 +113,9 @@ static int copy_file(const char *src, const char *dst, char **err)
     }
     free(buf);
     close(in);
+    /* the assembly is flushed (syncfs) before it is swapped in: start this file's writeback now, so
+     * that the disk writes while the other files are copied instead of after the last one */
+    if (rc == 0 && st.st_size > 0 && durable()) sync_file_range(out, 0, 0, SYNC_FILE_RANGE_WRITE);
     if (close(out) < 0 && rc == 0) rc = fail_errno2(err, errno, "copyfile", src, dst);
     return rc;
 }
@@ -126,15 +151,9 @@ static int cp_on_directory(walker *w, const char *sym, const char *rel, const ch
 static int cp_on_file(walker *w, const char *sym, const char *rel, const char *real, char **err)
 {
     (void)sym;
+    (void)err;
     copyctx *c = w->ud;
-    char *d = destination_of(c, rel);
-    char *dd = path_dirname(d);
-    int rc = mkdir_p(dd, err);
-    free(dd);
-    if (rc < 0) {
-        free(d);
-        return rc;
-    }
+    char *d = destination_of(c, rel); /* its directory: made by cp_on_directory (copy_file: when ignored) */
     if (c->nj == c->capj) {
         c->capj = c->capj ? c->capj * 2 : 256;
         c->jobs = xrealloc(c->jobs, c->capj * sizeof *c->jobs);
