@@ -38,6 +38,9 @@ FULL = {
     "synth": [(1, 5, 15), (100, 5, 15), (1000, 3, 15), (10000, 3, 6)],
     # vpc_efs: (functions, aws-cdk-lib runs, ccdk runs): one VPC, one EFS file system, one stack
     "vpc_efs": [(1000, 3, 9)],
+    # shared_asset: (functions, aws-cdk-lib runs, ccdk runs): 50 per stack, sharing N/10 of the
+    # directories shared_asset_dirs() makes (issue 17's shared-asset workload)
+    "shared_asset": [(1000, 3, 9)],
     # (files, bytes, runs)
     "asset": (5000, 170 * 1024 * 1024, 3),
     "floor_runs": 7,  # the SHA-256 floor and ccdk's fingerprint alone, alternating
@@ -48,6 +51,7 @@ FULL = {
 SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
     "vpc_efs": [(10, 1, 1)],
+    "shared_asset": [(100, 1, 1)],
     "asset": (200, 4 * 1024 * 1024, 1),
     "floor_runs": 1,
     "js_slow_s": 60.0,
@@ -185,7 +189,7 @@ def add_ratios(w):
 
 # ---------------------------------------------------------------------------------- workloads
 
-def bench_synth(cfg, bins, alias, key="synth", app="synth"):
+def bench_synth(cfg, bins, alias, key="synth", app="synth", extra=()):
     """(a) N functions (`synth`), or (d) N functions in one VPC with a file system (`vpc_efs`):
     bench/apps/<app>.c and <app>.js, sizes from cfg[key]."""
     results = []
@@ -205,7 +209,7 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
                 for k in range(c_here if impl == "c" else 1):
                     if impl == "c":
                         rmtree(c_out)
-                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n)],
+                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n), *extra],
                                          c_out, None, cfg["timeout_s"], logf)
                         c_runs.append(r)
                     else:
@@ -213,7 +217,7 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
                             continue
                         rmtree(js_out)
                         r = run_measured(f"{name} aws-cdk-lib #{i + 1}",
-                                         ["node", os.path.join(HERE, "apps", app + ".js"), str(n)],
+                                         ["node", os.path.join(HERE, "apps", app + ".js"), str(n), *extra],
                                          js_out, env_js, cfg["timeout_s"], logf)
                         js_runs.append(r)
                         if r["wall"] > cfg["js_slow_s"]:
@@ -223,7 +227,7 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
             if cmp is None and c_runs and js_runs:
                 cmp = compare_templates(c_out, js_out)
                 report_cmp(name, cmp)
-        w = {"name": name, "functions": n, "stacks": (n + 99) // 100 if key == "synth" else 1,
+        w = {"name": name, "functions": n, "stacks": (n + 99) // 100 if key == "synth" else (n + 49) // 50 if key == "shared_asset" else 1,
              "alias": alias if key == "synth" else False,
              "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
         if cmp and not cmp["identical"]:
@@ -256,6 +260,32 @@ def asset_dir(cfg):
                        check=True)
         with open(stamp, "w") as f:
             f.write(version)
+    return d
+
+
+def shared_asset_dirs():
+    """The directories of the shared-asset workload: d0 ... d99, 20 small files each (JavaScript-
+    looking text, 200 B - 2 KB), the same names and bytes every time."""
+    d = os.path.join(OUT, "shared-asset-dirs")
+    stamp = d + ".ok"
+    version = "shared_asset_dirs v1"
+    if os.path.isdir(d) and os.path.exists(stamp) and open(stamp).read() == version:
+        return d
+    log(f"generating the shared asset directories under {os.path.relpath(d, ROOT)}")
+    if os.path.exists(stamp):
+        os.unlink(stamp)
+    rmtree(d)
+    for k in range(100):
+        sub = os.path.join(d, f"d{k}")
+        os.makedirs(sub)
+        for j in range(20):
+            seed = hashlib.sha256(f"{k}/{j}".encode()).hexdigest()
+            lines = [f"exports.v{j}_{i} = '{seed[i % 48:i % 48 + 16]}';" for i in range(4 + (int(seed[:4], 16) % 60))]
+            name = "index.js" if j == 0 else f"lib{j}.js"
+            with open(os.path.join(sub, name), "w") as f:
+                f.write("\n".join(lines) + "\n")
+    with open(stamp, "w") as f:
+        f.write(version)
     return d
 
 
@@ -377,6 +407,15 @@ def targets(synth, assets, floor, smoke):
         ok = bool(counts(w1) and counts(w10) and a and b and a <= 10 * b)
         target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", ok,
                f"{a / b:.1f}x ({a} s / {b} s)" if a and b else "no data")
+    w = by.get("shared-asset-1000")
+    if smoke or not w:
+        target("shared-asset, 1,000 functions sharing 100 directories: >= 150x faster than aws-cdk-lib", None,
+               "not run (smoke sizes, or --only)")
+    else:
+        r = w["ratio"]["wall_s"]
+        target("shared-asset, 1,000 functions sharing 100 directories: >= 150x faster than aws-cdk-lib",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 150),
+               f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
     w = by.get("asset-cold")
     fl = floor["result"].get("wall_s")
     if smoke or not w:
@@ -442,6 +481,9 @@ def write_md(path, res):
             label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
         elif w["name"].startswith("vpc-efs"):
             label = f"synth, {w['functions']:,} function(s) in one VPC with an EFS file system / 1 stack"
+        elif w["name"].startswith("shared-asset"):
+            label = (f"shared-asset, {w['functions']:,} function(s) / {w['stacks']} stack(s) sharing "
+                     f"{max(1, w['functions'] // 10)} asset directories (alias + autoscaling, URL, SQS, DLQ each)")
         else:
             label = f"{w['name']} ({w['files']:,} files, {w['bytes'] / 1048576:.0f} MiB)"
         tp = w["templates"]
@@ -506,7 +548,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "asset"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "asset", "shared_asset"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -530,10 +572,12 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "asset"])
+    only = set(args.only or ["synth", "vpc_efs", "asset", "shared_asset"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
+    if "shared_asset" in only:
+        synth += bench_synth(cfg, args.bin, 0, key="shared_asset", app="shared_asset", extra=(shared_asset_dirs(),))
     assets = []
     floor = {"name": "sha256-floor", "threads": os.cpu_count(), "result": {}, "fingerprint": {},
              "fingerprint_identical": False}
