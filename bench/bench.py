@@ -38,6 +38,9 @@ FULL = {
     "synth": [(1, 5, 15), (100, 5, 15), (1000, 3, 15), (10000, 3, 6)],
     # vpc_efs: (functions, aws-cdk-lib runs, ccdk runs): one VPC, one EFS file system, one stack
     "vpc_efs": [(1000, 3, 9)],
+    # xstack: (functions, aws-cdk-lib runs, ccdk runs): stacks of 10 functions importing from a
+    # shared stack and from each other (1,000 functions: 100 stacks and the shared one)
+    "xstack": [(1000, 3, 9)],
     # shared_asset: (functions, aws-cdk-lib runs, ccdk runs): 50 per stack, sharing N/10 of the
     # directories shared_asset_dirs() makes (issue 17's shared-asset workload)
     "shared_asset": [(1000, 3, 9)],
@@ -51,6 +54,7 @@ FULL = {
 SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
     "vpc_efs": [(10, 1, 1)],
+    "xstack": [(30, 1, 1)],
     "shared_asset": [(100, 1, 1)],
     "asset": (200, 4 * 1024 * 1024, 1),
     "floor_runs": 1,
@@ -190,8 +194,10 @@ def add_ratios(w):
 # ---------------------------------------------------------------------------------- workloads
 
 def bench_synth(cfg, bins, alias, key="synth", app="synth", extra=()):
-    """(a) N functions (`synth`), or (d) N functions in one VPC with a file system (`vpc_efs`):
-    bench/apps/<app>.c and <app>.js, sizes from cfg[key]."""
+    """(a) N functions (`synth`), (d) N functions in one VPC with a file system (`vpc_efs`),
+    (e) N functions in stacks of 10 with cross-stack references (`xstack`), or (f) N functions
+    sharing N/10 asset directories (`shared_asset`, extra: the directories): bench/apps/<app>.c and
+    <app>.js, sizes from cfg[key]."""
     results = []
     env_js = {"BENCH_ALIAS": "1" if alias else "0"}
     for n, nruns, ncruns in cfg[key]:
@@ -227,7 +233,9 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth", extra=()):
             if cmp is None and c_runs and js_runs:
                 cmp = compare_templates(c_out, js_out)
                 report_cmp(name, cmp)
-        w = {"name": name, "functions": n, "stacks": (n + 99) // 100 if key == "synth" else (n + 49) // 50 if key == "shared_asset" else 1,
+        stacks = {"synth": (n + 99) // 100, "xstack": (n + 9) // 10 + 1,
+                  "shared_asset": (n + 49) // 50}.get(key, 1)
+        w = {"name": name, "functions": n, "stacks": stacks,
              "alias": alias if key == "synth" else False,
              "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
         if cmp and not cmp["identical"]:
@@ -407,6 +415,15 @@ def targets(synth, assets, floor, smoke):
         ok = bool(counts(w1) and counts(w10) and a and b and a <= 10 * b)
         target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", ok,
                f"{a / b:.1f}x ({a} s / {b} s)" if a and b else "no data")
+    w = by.get("xstack-1000")
+    if smoke or not w:
+        target("1,000 functions in 100 stacks with cross-stack references: >= 300x faster than aws-cdk-lib", None,
+               "not run (smoke sizes, or --only)")
+    else:
+        r = w["ratio"]["wall_s"]
+        target("1,000 functions in 100 stacks with cross-stack references: >= 300x faster than aws-cdk-lib",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 300),
+               f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
     w = by.get("shared-asset-1000")
     if smoke or not w:
         target("shared-asset, 1,000 functions sharing 100 directories: >= 150x faster than aws-cdk-lib", None,
@@ -481,6 +498,9 @@ def write_md(path, res):
             label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
         elif w["name"].startswith("vpc-efs"):
             label = f"synth, {w['functions']:,} function(s) in one VPC with an EFS file system / 1 stack"
+        elif w["name"].startswith("xstack"):
+            label = (f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s) importing from a shared "
+                     f"stack and from each other")
         elif w["name"].startswith("shared-asset"):
             label = (f"shared-asset, {w['functions']:,} function(s) / {w['stacks']} stack(s) sharing "
                      f"{max(1, w['functions'] // 10)} asset directories (alias + autoscaling, URL, SQS, DLQ each)")
@@ -548,7 +568,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "asset", "shared_asset"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "shared_asset"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -572,10 +592,12 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "asset", "shared_asset"])
+    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "shared_asset"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
+    if "xstack" in only:
+        synth += bench_synth(cfg, args.bin, 0, key="xstack", app="xstack")
     if "shared_asset" in only:
         synth += bench_synth(cfg, args.bin, 0, key="shared_asset", app="shared_asset", extra=(shared_asset_dirs(),))
     assets = []
