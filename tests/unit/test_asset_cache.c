@@ -117,6 +117,39 @@ TEST(code_from_asset_staged_once_per_app)
     ccdk_app_free(app2);
 }
 
+/* staged files keep their source's permission bits whatever the umask (fs.copyFileSync's fchmod;
+ * stage.c skips it only when the umask took no bit off) */
+TEST(staged_modes_whatever_the_umask)
+{
+    char src[300], dst[300], p[400];
+    snprintf(src, sizeof src, "%s/modes", tmpdir);
+    mkdir(src, 0755);
+    static const int modes[] = {0644, 0755, 0600, 0777, 0640};
+    for (int i = 0; i < 5; i++) {
+        snprintf(p, sizeof p, "%s/f%d", src, i);
+        FILE *f = fopen(p, "w");
+        if (!CHECK_RET(f != NULL))
+            return;
+        fputs("x", f);
+        fclose(f);
+        chmod(p, (mode_t)modes[i]);
+    }
+    static const int masks[] = {022, 077, 0};
+    for (int m = 0; m < 3; m++) {
+        snprintf(dst, sizeof dst, "%s/staged%d", tmpdir, m);
+        mode_t old = umask((mode_t)masks[m]);
+        char *err = NULL;
+        CHECK(ccdk__stage_copy(src, dst, NULL, &err) == 0);
+        umask(old);
+        free(err);
+        for (int i = 0; i < 5; i++) {
+            struct stat st;
+            snprintf(p, sizeof p, "%s/f%d", dst, i);
+            CHECK(stat(p, &st) == 0 && (int)(st.st_mode & 07777) == modes[i]);
+        }
+    }
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir))
@@ -125,6 +158,7 @@ int main(void)
     mkdir(assetdir, 0755);
     RUN(fingerprint_once_per_app);
     RUN(code_from_asset_staged_once_per_app);
+    RUN(staged_modes_whatever_the_umask);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
