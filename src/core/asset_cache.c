@@ -16,13 +16,16 @@
 typedef struct ccdk__asset_cache_entry {
     uint64_t h;
     size_t klen, vlen;
-    unsigned char *key; /* key bytes, then value bytes, in one block */
+    unsigned char *key; /* key bytes, then (at a 16-byte aligned offset) value bytes, in one block */
 } entry;
 
 struct ccdk__asset_cache {
     entry *slots; /* open addressing, linear probing; key == NULL: empty */
     size_t cap, n;
 };
+
+/* where the value starts: malloc'd blocks are 16-byte aligned, so is the value (a struct) */
+#define VOFF(klen) (((klen) + 15) & ~(size_t)15)
 
 static uint64_t hash_bytes(const void *p, size_t n)
 {
@@ -55,7 +58,7 @@ const void *ccdk__asset_cache_get(ccdk_app *app, const void *key, size_t klen, s
         return NULL;
     if (vlen)
         *vlen = e->vlen;
-    return e->key + e->klen;
+    return e->key + VOFF(e->klen);
 }
 
 static void grow(struct ccdk__asset_cache *c)
@@ -89,18 +92,18 @@ const void *ccdk__asset_cache_put(ccdk_app *app, const void *key, size_t klen, c
         free(e->key);
         c->n--;
     }
-    e->key = malloc(klen + vlen + 1);
+    e->key = malloc(VOFF(klen) + vlen + 1);
     if (!e->key)
         abort();
     memcpy(e->key, key, klen);
     if (vlen)
-        memcpy(e->key + klen, val, vlen);
-    e->key[klen + vlen] = 0;
+        memcpy(e->key + VOFF(klen), val, vlen);
+    e->key[VOFF(klen) + vlen] = 0;
     e->h = h;
     e->klen = klen;
     e->vlen = vlen;
     c->n++;
-    return e->key + klen;
+    return e->key + VOFF(klen);
 }
 
 void ccdk__asset_cache_free(ccdk_app *app)

@@ -45,7 +45,7 @@ const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
 /* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */
 const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash);
 /* ---- AssetStaging.assetCache, one per App (asset_cache.c): a map from key bytes to value bytes
- * (both copied; the value is returned NUL-terminated). No lock: an App is used by one thread at a
+ * (both copied; the value is returned 16-byte aligned and NUL-terminated). No lock: an App is used by one thread at a
  * time. What a Code.fromAsset, a bundle or a custom resource's handler directory stages is looked
  * up here first, so a (path, options) is fingerprinted and staged once per App. */
 const void *ccdk__asset_cache_get(ccdk_app *app, const void *key, size_t klen, size_t *vlen);

@@ -150,6 +150,60 @@ TEST(staged_modes_whatever_the_umask)
     }
 }
 
+/* a bundle (Code.fromAsset with local bundling, as NodejsFunction's) is built once per App for the
+ * same key, in every stack that uses it; another App bundles again */
+static int nbundles;
+static int bundle(const char *out, void *ctx)
+{
+    (void)ctx;
+    nbundles++;
+    char p[600];
+    snprintf(p, sizeof p, "%s/index.js", out);
+    FILE *f = fopen(p, "w");
+    if (!f)
+        return 0;
+    fputs("exports.handler = 'bundled';\n", f);
+    fclose(f);
+    return 1;
+}
+
+TEST(bundle_once_per_app)
+{
+    put("index.js", "exports.handler = 'source';\n");
+    for (int round = 0; round < 2; round++) {
+        char out[300];
+        snprintf(out, sizeof out, "%s/bundled%d", tmpdir, round);
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+        nbundles = 0;
+        ccdk_stack *st[2];
+        for (int k = 0; k < 2; k++) {
+            char sid[8];
+            snprintf(sid, sizeof sid, "S%d", k);
+            st[k] = ccdk_stack_new(app, sid, NULL);
+            ccdk_bundling_options b = {
+                .image = ccdk_lambda_runtime_bundling_image(st[k], CCDK_LAMBDA_RUNTIME_NODEJS_20_X),
+                .command = CCDK_STRS("bash", "-c", "true"),
+                .try_bundle = bundle,
+            };
+            for (int i = 0; i < 3; i++) {
+                char id[8];
+                snprintf(id, sizeof id, "F%d", i);
+                ccdk_lambda_function_new(st[k], id, &(ccdk_lambda_function_props){
+                    .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+                    .handler = "index.handler",
+                    .code = ccdk_lambda_code_from_asset(st[k], assetdir, &(ccdk_asset_options){
+                        .bundling = &b, .asset_hash_type = i == 2 ? CCDK_ASSET_HASH_OUTPUT : CCDK_ASSET_HASH_SOURCE}),
+                });
+            }
+        }
+        CHECK(nbundles == 2); /* one SOURCE-hashed bundle and one OUTPUT-hashed, each once */
+        CHECK(ccdk_app_synth(app) == 0);
+        char k0[80], k1[80];
+        CHECK_STR_EQ(s3key(st[1], k1), s3key(st[0], k0));
+        ccdk_app_free(app);
+    }
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir))
@@ -159,6 +213,7 @@ int main(void)
     RUN(fingerprint_once_per_app);
     RUN(code_from_asset_staged_once_per_app);
     RUN(staged_modes_whatever_the_umask);
+    RUN(bundle_once_per_app);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
