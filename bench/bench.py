@@ -55,7 +55,7 @@ SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
     "vpc_efs": [(10, 1, 1)],
     "xstack": [(30, 1, 1)],
-    "shared_asset": [(100, 1, 1)],
+    "shared_asset": [(50, 1, 1)],  # 1 stack sharing 5 directories
     "asset": (200, 4 * 1024 * 1024, 1),
     "floor_runs": 1,
     "js_slow_s": 60.0,
