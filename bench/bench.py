@@ -41,6 +41,9 @@ FULL = {
     # xstack: (functions, aws-cdk-lib runs, ccdk runs): stacks of 10 functions importing from a
     # shared stack and from each other (1,000 functions: 100 stacks and the shared one)
     "xstack": [(1000, 3, 9)],
+    # shared_asset: (functions, aws-cdk-lib runs, ccdk runs): 50 per stack, sharing N/10 of the
+    # directories shared_asset_dirs() makes (issue 17's shared-asset workload)
+    "shared_asset": [(1000, 3, 9)],
     # (files, bytes, runs)
     "asset": (5000, 170 * 1024 * 1024, 3),
     "tool": (10, 200, 1000),  # ccdk invoke cold runs, warm calls, serve requests
@@ -53,6 +56,7 @@ SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
     "vpc_efs": [(10, 1, 1)],
     "xstack": [(30, 1, 1)],
+    "shared_asset": [(50, 1, 1)],  # 1 stack sharing 5 directories
     "asset": (200, 4 * 1024 * 1024, 1),
     "tool": (2, 20, 50),  # ccdk invoke cold runs, warm calls, serve requests
     "floor_runs": 1,
@@ -191,9 +195,10 @@ def add_ratios(w):
 
 # ---------------------------------------------------------------------------------- workloads
 
-def bench_synth(cfg, bins, alias, key="synth", app="synth"):
-    """(a) N functions (`synth`), (d) N functions in one VPC with a file system (`vpc_efs`), or
-    (e) N functions in stacks of 10 with cross-stack references (`xstack`): bench/apps/<app>.c and
+def bench_synth(cfg, bins, alias, key="synth", app="synth", extra=()):
+    """(a) N functions (`synth`), (d) N functions in one VPC with a file system (`vpc_efs`),
+    (e) N functions in stacks of 10 with cross-stack references (`xstack`), or (f) N functions
+    sharing N/10 asset directories (`shared_asset`, extra: the directories): bench/apps/<app>.c and
     <app>.js, sizes from cfg[key]."""
     results = []
     env_js = {"BENCH_ALIAS": "1" if alias else "0"}
@@ -212,7 +217,7 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
                 for k in range(c_here if impl == "c" else 1):
                     if impl == "c":
                         rmtree(c_out)
-                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n)],
+                        r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n), *extra],
                                          c_out, None, cfg["timeout_s"], logf)
                         c_runs.append(r)
                     else:
@@ -220,7 +225,7 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
                             continue
                         rmtree(js_out)
                         r = run_measured(f"{name} aws-cdk-lib #{i + 1}",
-                                         ["node", os.path.join(HERE, "apps", app + ".js"), str(n)],
+                                         ["node", os.path.join(HERE, "apps", app + ".js"), str(n), *extra],
                                          js_out, env_js, cfg["timeout_s"], logf)
                         js_runs.append(r)
                         if r["wall"] > cfg["js_slow_s"]:
@@ -230,7 +235,8 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
             if cmp is None and c_runs and js_runs:
                 cmp = compare_templates(c_out, js_out)
                 report_cmp(name, cmp)
-        stacks = {"synth": (n + 99) // 100, "xstack": (n + 9) // 10 + 1}.get(key, 1)
+        stacks = {"synth": (n + 99) // 100, "xstack": (n + 9) // 10 + 1,
+                  "shared_asset": (n + 49) // 50}.get(key, 1)
         w = {"name": name, "functions": n, "stacks": stacks,
              "alias": alias if key == "synth" else False,
              "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
@@ -264,6 +270,32 @@ def asset_dir(cfg):
                        check=True)
         with open(stamp, "w") as f:
             f.write(version)
+    return d
+
+
+def shared_asset_dirs():
+    """The directories of the shared-asset workload: d0 ... d99, 20 small files each (JavaScript-
+    looking text, 200 B - 2 KB), the same names and bytes every time."""
+    d = os.path.join(OUT, "shared-asset-dirs")
+    stamp = d + ".ok"
+    version = "shared_asset_dirs v1"
+    if os.path.isdir(d) and os.path.exists(stamp) and open(stamp).read() == version:
+        return d
+    log(f"generating the shared asset directories under {os.path.relpath(d, ROOT)}")
+    if os.path.exists(stamp):
+        os.unlink(stamp)
+    rmtree(d)
+    for k in range(100):
+        sub = os.path.join(d, f"d{k}")
+        os.makedirs(sub)
+        for j in range(20):
+            seed = hashlib.sha256(f"{k}/{j}".encode()).hexdigest()
+            lines = [f"exports.v{j}_{i} = '{seed[i % 48:i % 48 + 16]}';" for i in range(4 + (int(seed[:4], 16) % 60))]
+            name = "index.js" if j == 0 else f"lib{j}.js"
+            with open(os.path.join(sub, name), "w") as f:
+                f.write("\n".join(lines) + "\n")
+    with open(stamp, "w") as f:
+        f.write(version)
     return d
 
 
@@ -597,6 +629,15 @@ def targets(synth, assets, floor, smoke):
         target("1,000 functions in 100 stacks with cross-stack references: >= 300x faster than aws-cdk-lib",
                bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 300),
                f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
+    w = by.get("shared-asset-1000")
+    if smoke or not w:
+        target("shared-asset, 1,000 functions sharing 100 directories: >= 150x faster than aws-cdk-lib", None,
+               "not run (smoke sizes, or --only)")
+    else:
+        r = w["ratio"]["wall_s"]
+        target("shared-asset, 1,000 functions sharing 100 directories: >= 150x faster than aws-cdk-lib",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 150),
+               f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
     w = by.get("asset-cold")
     fl = floor["result"].get("wall_s")
     if smoke or not w:
@@ -665,6 +706,9 @@ def write_md(path, res):
         elif w["name"].startswith("xstack"):
             label = (f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s) importing from a shared "
                      f"stack and from each other")
+        elif w["name"].startswith("shared-asset"):
+            label = (f"shared-asset, {w['functions']:,} function(s) / {w['stacks']} stack(s) sharing "
+                     f"{max(1, w['functions'] // 10)} asset directories (alias + autoscaling, URL, SQS, DLQ each)")
         else:
             label = f"{w['name']} ({w['files']:,} files, {w['bytes'] / 1048576:.0f} MiB)"
         tp = w["templates"]
@@ -731,7 +775,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "tool", "cli_synth"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "shared_asset", "tool", "cli_synth"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -755,12 +799,14 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "tool", "cli_synth"])
+    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "shared_asset", "tool", "cli_synth"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
     if "xstack" in only:
         synth += bench_synth(cfg, args.bin, 0, key="xstack", app="xstack")
+    if "shared_asset" in only:
+        synth += bench_synth(cfg, args.bin, 0, key="shared_asset", app="shared_asset", extra=(shared_asset_dirs(),))
     assets = []
     floor = {"name": "sha256-floor", "threads": os.cpu_count(), "result": {}, "fingerprint": {},
              "fingerprint_identical": False}

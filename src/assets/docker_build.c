@@ -239,7 +239,7 @@ int ccdk__docker_from_build(ccdk_app *app, const char *path, const ccdk_docker_b
     ccdk__fingerprint_opts fo = {.follow = CCDK_SYMLINK_EXTERNAL, .extra_hash = js.data};
     char h[65];
     char *err = NULL;
-    int rc = ccdk__fingerprint(path, &fo, h, &err);
+    int rc = ccdk__fingerprint_cached(app, path, &fo, h, &err);
     ccdk__buf_free(&js);
     if (rc != 0) {
         ccdk__unscoped_error(app, "%s", err ? err : "fingerprint failed");

@@ -23,8 +23,40 @@ static int mkdir_p(const char *p, char **err)
     return fail_errno(err, e, "mkdir", p);
 }
 
+/* CCDK_NO_FSYNC=1 (tests) skips flushing the assembly; core's ccdk__durable reads the same variable */
+static int durable(void)
+{
+    static int wanted = -1; /* a benign race: every thread computes the same value */
+    int w = __atomic_load_n(&wanted, __ATOMIC_RELAXED);
+    if (w < 0) {
+        const char *e = getenv("CCDK_NO_FSYNC");
+        w = !(e && *e && strcmp(e, "0"));
+        __atomic_store_n(&wanted, w, __ATOMIC_RELAXED);
+    }
+    return w;
+}
+
 /* fs.copyFileSync(src, dst): contents + permission bits (libuv uv_fs_copyfile) */
-static int copy_file(const char *src, const char *dst, char **err)
+/* The process's umask without changing it (umask(2) can only set it): /proc/self/status's "Umask:"
+ * line, or -1 when it cannot be read. Read once per staging (the program may change its umask). */
+static int current_umask(void)
+{
+    int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    char buf[4096];
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return -1;
+    buf[n] = 0;
+    const char *p = strstr(buf, "\nUmask:");
+    if (!p) return -1;
+    char *end;
+    long v = strtol(p + 8, &end, 8);
+    return end == p + 8 || v < 0 || v > 0777 ? -1 : (int)v;
+}
+
+/* umask_bits: current_umask(), or -1 */
+static int copy_file(const char *src, const char *dst, int umask_bits, char **err)
 {
     int in = open(src, O_RDONLY | O_CLOEXEC);
     if (in < 0) return fail_errno2(err, errno, "copyfile", src, dst);
@@ -37,6 +69,16 @@ static int copy_file(const char *src, const char *dst, char **err)
     /* A new file needs no truncation: ftruncate() on a fresh file makes ext4 flush it on close
      * (auto_da_alloc), which dominated staging. Only an existing target is truncated. */
     int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+    if (out < 0 && errno == ENOENT) {
+        /* the walk made every directory it did not ignore; a file of an ignored directory that
+         * an exception pattern keeps needs its parent made here (as fs.copyFileSync would not) */
+        char *dd = path_dirname(dst);
+        int mrc = mkdir_p(dd, NULL);
+        free(dd);
+        if (mrc == 0) out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
+        else errno = ENOENT;
+    }
+    int created = out >= 0;
     if (out < 0 && errno == EEXIST)
         out = open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
     if (out < 0) {
@@ -45,7 +87,9 @@ static int copy_file(const char *src, const char *dst, char **err)
         return fail_errno2(err, e, "copyfile", src, dst);
     }
     int rc = 0;
-    if (fchmod(out, st.st_mode & 07777) < 0) {
+    /* the mode of a file made here is already right unless the umask took bits off it (or it existed) */
+    int exact = created && umask_bits >= 0 && !(st.st_mode & 07000) && !(st.st_mode & 0777 & (mode_t)umask_bits);
+    if (!exact && fchmod(out, st.st_mode & 07777) < 0) {
         if (errno != EPERM) rc = fail_errno2(err, errno, "copyfile", src, dst);
     }
     off_t copied = 0;
@@ -91,6 +135,10 @@ static int copy_file(const char *src, const char *dst, char **err)
     }
     free(buf);
     close(in);
+    /* the assembly is flushed (syncfs) before it is swapped in: start a large file's writeback now,
+     * so that the disk writes while the other files are copied instead of after the last one (small
+     * files are left to syncfs, which writes them in one batch: one request each costs more) */
+    if (rc == 0 && st.st_size >= (off_t)128 << 10 && durable()) sync_file_range(out, 0, 0, SYNC_FILE_RANGE_WRITE);
     if (close(out) < 0 && rc == 0) rc = fail_errno2(err, errno, "copyfile", src, dst);
     return rc;
 }
@@ -104,6 +152,7 @@ typedef struct {
     char *canonical_src;
     copyjob *jobs;
     size_t nj, capj;
+    int umask_bits;
 } copyctx;
 
 static char *destination_of(copyctx *c, const char *rel)
@@ -126,15 +175,9 @@ static int cp_on_directory(walker *w, const char *sym, const char *rel, const ch
 static int cp_on_file(walker *w, const char *sym, const char *rel, const char *real, char **err)
 {
     (void)sym;
+    (void)err;
     copyctx *c = w->ud;
-    char *d = destination_of(c, rel);
-    char *dd = path_dirname(d);
-    int rc = mkdir_p(dd, err);
-    free(dd);
-    if (rc < 0) {
-        free(d);
-        return rc;
-    }
+    char *d = destination_of(c, rel); /* its directory: made by cp_on_directory (copy_file: when ignored) */
     if (c->nj == c->capj) {
         c->capj = c->capj ? c->capj * 2 : 256;
         c->jobs = xrealloc(c->jobs, c->capj * sizeof *c->jobs);
@@ -190,7 +233,7 @@ static void cp_run(void *ud, size_t i, void *t)
     (void)t;
     copyctx *c = ud;
     copyjob *j = &c->jobs[i];
-    copy_file(j->src, j->dst, &j->err);
+    copy_file(j->src, j->dst, c->umask_bits, &j->err);
 }
 
 static int validate_on_symlink(walker *w, const char *sym, const char *rel, const char *real, const char *target,
@@ -249,7 +292,7 @@ int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint
     struct stat dt;
     if (stat(dst, &dt) == 0) goto done; /* already staged */
     if (S_ISREG(st.st_mode)) {
-        rc = copy_file(src, dst, &e);
+        rc = copy_file(src, dst, current_umask(), &e);
         goto done;
     }
     if (mkdir(dst, 0777) < 0) {
@@ -262,6 +305,7 @@ int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint
         c.src_dir = src;
         c.dest_dir = dst;
         c.canonical_src = realpath_or_self(src);
+        c.umask_bits = current_umask();
         walker w;
         memset(&w, 0, sizeof w);
         w.follow = opts->follow;

@@ -325,6 +325,69 @@ int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir)
 
 /* ------------------------------------------------------------------ reusing staged assets */
 
+/* Recreates the directory open as sfd under the name `to` of the directory dfd (both closed by the
+ * caller): one linkat per file through descriptors, the type from readdir (no stat per entry). */
+static int link_dir_at(int sfd, mode_t mode, int dfd, const char *to)
+{
+    if (mkdirat(dfd, to, mode & 07777) != 0)
+        return -1;
+    int tfd = openat(dfd, to, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (tfd < 0)
+        return -1;
+    int rfd = dup(sfd);
+    DIR *d = rfd >= 0 ? fdopendir(rfd) : NULL;
+    if (!d) {
+        if (rfd >= 0)
+            close(rfd);
+        close(tfd);
+        return -1;
+    }
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        const char *n = e->d_name;
+        if (n[0] == '.' && (!n[1] || (n[1] == '.' && !n[2])))
+            continue;
+        int type = e->d_type;
+        struct stat st;
+        st.st_mode = 0777;
+        if (type == DT_UNKNOWN || type == DT_DIR) {
+            if (fstatat(sfd, n, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                rc = -1;
+                break;
+            }
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+        }
+        if (type == DT_LNK) {
+            char target[PATH_MAX];
+            ssize_t k = readlinkat(sfd, n, target, sizeof target - 1);
+            if (k < 0) {
+                rc = -1;
+                break;
+            }
+            target[k] = 0;
+            rc = symlinkat(target, tfd, n);
+        } else if (type == DT_DIR) {
+            int sub = openat(sfd, n, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0) {
+                rc = -1;
+                break;
+            }
+            rc = link_dir_at(sub, st.st_mode, tfd, n);
+            int e2 = errno;
+            close(sub);
+            errno = e2;
+        } else {
+            rc = linkat(sfd, n, tfd, n, 0);
+        }
+    }
+    int e2 = errno;
+    closedir(d);
+    close(tfd);
+    errno = e2;
+    return rc;
+}
+
 static int link_tree_at(const char *from, const char *to)
 {
     struct stat st;
@@ -340,26 +403,13 @@ static int link_tree_at(const char *from, const char *to)
     }
     if (!S_ISDIR(st.st_mode))
         return link(from, to);
-    if (mkdir(to, st.st_mode & 07777) != 0)
+    int sfd = open(from, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (sfd < 0)
         return -1;
-    DIR *d = opendir(from);
-    if (!d)
-        return -1;
-    struct dirent *e;
-    int rc = 0;
-    while (rc == 0 && (e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        char a[4096], b[4096];
-        if (snprintf(a, sizeof a, "%s/%s", from, e->d_name) >= (int)sizeof a ||
-            snprintf(b, sizeof b, "%s/%s", to, e->d_name) >= (int)sizeof b) {
-            errno = ENAMETOOLONG;
-            rc = -1;
-            break;
-        }
-        rc = link_tree_at(a, b);
-    }
-    closedir(d);
+    int rc = link_dir_at(sfd, st.st_mode, AT_FDCWD, to);
+    int e = errno;
+    close(sfd);
+    errno = e;
     return rc;
 }
 

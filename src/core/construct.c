@@ -828,6 +828,7 @@ void ccdk_app_free(ccdk_app *app)
     free(app->stages);
     free(app->xrefs);
     free(app->xref_slots);
+    ccdk__asset_cache_free(app);
     ccdk__prefetch_stop(app);
     ccdk__spares_free(app);
     ccdk__arena a = app->arena;

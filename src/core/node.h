@@ -44,6 +44,21 @@ int ccdk__truthy(const ccdk_value *v); /* JavaScript's truthiness of a context v
 const char *ccdk__js_string(ccdk_app *app, const ccdk_value *v); /* String(v) */
 /* AssetStaging's extraHash with the "@aws-cdk/core:assetHashSalt" context at n (NULL: none) */
 const char *ccdk__asset_extra_hash(const ccdk__node *n, const char *extra_hash);
+/* ---- AssetStaging.assetCache, one per App (asset_cache.c): a map from key bytes to value bytes
+ * (both copied; the value is returned 16-byte aligned and NUL-terminated). No lock: an App is used by one thread at a
+ * time. What a Code.fromAsset, a bundle or a custom resource's handler directory stages is looked
+ * up here first, so a (path, options) is fingerprinted and staged once per App. */
+const void *ccdk__asset_cache_get(ccdk_app *app, const void *key, size_t klen, size_t *vlen);
+const void *ccdk__asset_cache_put(ccdk_app *app, const void *key, size_t klen, const void *val, size_t vlen);
+void ccdk__asset_cache_free(ccdk_app *app);
+/* key fields: a string (NULL and "" differ); fingerprint options (follow only when with_follow) */
+void ccdk__asset_key_put(ccdk__buf *b, const char *s);
+void ccdk__asset_key_opts(ccdk__buf *b, const ccdk__fingerprint_opts *o, int with_follow);
+/* ccdk__fingerprint(path, opts), computed once per App for the same path string and options
+ * (failures are not kept) */
+int ccdk__fingerprint_cached(ccdk_app *app, const char *path, const ccdk__fingerprint_opts *opts, char out[65],
+                             char **err);
+
 /* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
 const char *ccdk__node_unique_id(ccdk__node *n);
 /* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */

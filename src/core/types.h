@@ -288,6 +288,7 @@ struct ccdk_app {
     size_t *xref_slots, nxref_slots;
     int xref_collect;
     struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
+    struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */
 };
 
 /* A Stage: a nested cloud assembly (construct.c builds it, synth.c writes it). */

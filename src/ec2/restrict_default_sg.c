@@ -125,7 +125,7 @@ static provider *get_or_create_provider(ccdk_ec2_vpc *vpc)
         opts.extra_hash = ccdk__asset_extra_hash(&p->node, NULL);
         char hash[65];
         char *err = NULL;
-        if (ccdk__fingerprint(dir, &opts, hash, &err) != 0) {
+        if (ccdk__fingerprint_cached(app, dir, &opts, hash, &err) != 0) {
             ccdk__error(p, "%s", err ? err : "fingerprint failed");
             free(err);
         } else {

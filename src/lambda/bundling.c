@@ -109,19 +109,96 @@ static char *single_file(const char *dir, int archive_only)
     return found;
 }
 
+/* What a bundled asset staged, kept in the App's AssetStaging.assetCache and replayed for each asset
+ * of the same key: the file asset registered on the asset's stack and the staged name. */
+typedef struct {
+    char hash[65];
+    int skip;                           /* not bundled: the manifest points at the source */
+    int is_file;                        /* an archive / single file was staged */
+    const char *staged;                 /* absolute staged path (skip: the source) */
+    const char *base;                   /* its name in the outdir */
+    const char *leftover;               /* bundle directory left in the outdir, or NULL */
+    const ccdk__fingerprint_opts *opts; /* the first asset's (its copy options) */
+} bundled_t;
+
+static void replay(ccdk_lambda_code *c, ccdk_stack *stack, const char *display, ccdk__asset_location *loc,
+                   const bundled_t *b)
+{
+    ccdk_app *app = c->app;
+    if (b->skip) {
+        *loc = ccdk__stack_add_file_asset(stack, b->hash, b->staged, 1, display, b->opts);
+        for (ccdk__file_asset *a = stack->assets; a; a = a->next)
+            if (!strcmp(a->hash, b->hash)) {
+                a->staged_name = b->staged; /* not staged: the manifest points at the source */
+                a->not_staged = 1;
+            }
+        loc->staged_name = b->staged;
+        return;
+    }
+    c->hash = ccdk__strdup(app, b->hash);
+    *loc = ccdk__stack_add_file_asset(stack, c->hash, b->staged, !b->is_file, display, b->opts);
+    for (ccdk__file_asset *a = stack->assets; a; a = a->next)
+        if (!strcmp(a->hash, c->hash)) {
+            a->staged_name = b->base;
+            if (b->leftover)
+                a->bundle_leftover = b->leftover;
+        }
+    loc->staged_name = b->base;
+}
+
+static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, int skip, const char *js_data,
+                         bundled_t *res);
+
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
                              ccdk__asset_location *loc)
 {
     ccdk_app *app = c->app;
-    const ccdk_bundling_options *o = c->bundling;
     if (!c->is_dir) {
         ccdk__error(stage, "Asset %s is expected to be a directory when bundling", c->path);
         return -1;
     }
     ccdk__buf js = {0};
-    ccdk__bundling_json(&js, o);
+    ccdk__bundling_json(&js, c->bundling);
     ccdk__buf_putc(&js, 0);
     int skip = !bundling_required(stack);
+    /* AssetStaging.assetCache's key (calculateCacheKey): source path, bundling (JSON.stringify:
+     * a local tryBundle is `{}`, so bundles that differ only in their local function share, as
+     * in aws-cdk-lib), assetHashType, the custom hash, extraHash, exclude, ignoreMode, skip -- not
+     * follow. The bundle is built, fingerprinted and moved into place once per App. */
+    ccdk__buf key = {0};
+    ccdk__buf_puts(&key, "code-bundle\n");
+    ccdk__asset_key_put(&key, c->path);
+    ccdk__asset_key_put(&key, js.data);
+    ccdk__buf_printf(&key, "t%d s%d", (int)c->hash_type, skip);
+    ccdk__asset_key_put(&key, c->custom_hash);
+    ccdk__asset_key_opts(&key, &c->opts, 0);
+    size_t vlen = 0;
+    const bundled_t *hit = ccdk__asset_cache_get(app, key.data, key.len, &vlen);
+    int rc = 0;
+    if (hit && vlen == sizeof *hit) {
+        replay(c, stack, display, loc, hit);
+    } else {
+        bundled_t b;
+        memset(&b, 0, sizeof b);
+        b.opts = &c->opts;
+        b.skip = skip;
+        rc = stage_bundled(c, stack, stage, skip, js.data, &b);
+        if (rc == 0) {
+            ccdk__asset_cache_put(app, key.data, key.len, &b, sizeof b);
+            replay(c, stack, display, loc, &b);
+        }
+    }
+    ccdk__buf_free(&key);
+    ccdk__buf_free(&js);
+    return rc;
+}
+
+static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, int skip, const char *js_data,
+                         bundled_t *res)
+{
+    (void)stack;
+    ccdk_app *app = c->app;
+    const ccdk_bundling_options *o = c->bundling;
     ccdk_asset_hash_type ht = c->hash_type;
     const char *custom = c->custom_hash;
     if (skip && ht == CCDK_ASSET_HASH_OUTPUT) {
@@ -132,27 +209,20 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
     if (ht != CCDK_ASSET_HASH_OUTPUT) {
         char fp[65];
         char *err = NULL;
-        if (!custom && ccdk__fingerprint(c->path, &c->opts, fp, &err) != 0) {
+        if (!custom && ccdk__fingerprint_cached(app, c->path, &c->opts, fp, &err) != 0) {
             ccdk__error(stage, "%s", err ? err : "fingerprint failed");
             free(err);
-            ccdk__buf_free(&js);
             return -1;
         }
         ccdk__buf in = {0};
         ccdk__buf_puts(&in, custom ? custom : fp);
-        ccdk__buf_puts(&in, js.data);
+        ccdk__buf_puts(&in, js_data);
         ccdk__sha256_hex(in.data, in.len, h);
         ccdk__buf_free(&in);
     }
     if (skip) {
-        ccdk__buf_free(&js);
-        *loc = ccdk__stack_add_file_asset(stack, h, c->path, 1, display, &c->opts);
-        for (ccdk__file_asset *a = stack->assets; a; a = a->next)
-            if (!strcmp(a->hash, h)) {
-                a->staged_name = c->path; /* not staged: the manifest points at the source */
-                a->not_staged = 1;
-            }
-        loc->staged_name = c->path;
+        memcpy(res->hash, h, sizeof h);
+        res->staged = c->path;
         return 0;
     }
     const char *outdir = app->outdir;
@@ -171,7 +241,6 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
         ccdk__sha256_hex(k.data, k.len, key);
         ccdk__buf_free(&k);
     }
-    ccdk__buf_free(&js);
     const char *bundle_dir = h[0] ? ccdk__sprintf(app, "%s/asset.%s", outdir, h) : ccdk__sprintf(app, "%s/bundling-temp-%s", outdir, key);
     struct stat st;
     if (ccdk__failed(app))
@@ -257,15 +326,11 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
                 close(fd);
         }
     }
-    c->hash = ccdk__strdup(app, h);
-    *loc = ccdk__stack_add_file_asset(stack, c->hash, staged, !is_file, display, &c->opts);
-    const char *base = strrchr(staged, '/') + 1;
-    for (ccdk__file_asset *a = stack->assets; a; a = a->next)
-        if (!strcmp(a->hash, c->hash)) {
-            a->staged_name = base;
-            if (is_file && c->hash_type != CCDK_ASSET_HASH_OUTPUT)
-                a->bundle_leftover = strrchr(bundle_dir, '/') + 1;
-        }
-    loc->staged_name = base;
+    memcpy(res->hash, h, sizeof h);
+    res->is_file = is_file;
+    res->staged = staged;
+    res->base = strrchr(staged, '/') + 1;
+    if (is_file && c->hash_type != CCDK_ASSET_HASH_OUTPUT)
+        res->leftover = strrchr(bundle_dir, '/') + 1;
     return 0;
 }

@@ -305,26 +305,55 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
                 ccdk__code_bind_to_resource(c, res, property);
             break;
         }
+        const ccdk__fingerprint_opts *stage_opts = &c->opts;
         if (!c->hash) {
-            char h[65];
-            if (c->custom_hash) {
-                ccdk__fingerprint_custom_hash(c->custom_hash, h);
+            /* AssetStaging.assetCache: the first staging of this key in the App is reused. Its key
+             * (calculateCacheKey) is the source path, assetHashType, the custom hash, extraHash,
+             * exclude and ignoreMode -- not `follow`: two assets of one directory that differ only
+             * in their follow mode share the first one's hash and copy, as in aws-cdk-lib. */
+            ccdk__buf key = {0};
+            ccdk__buf_puts(&key, "code-asset\n");
+            ccdk__asset_key_put(&key, c->path);
+            ccdk__buf_printf(&key, "t%d", (int)c->hash_type);
+            ccdk__asset_key_put(&key, c->custom_hash);
+            ccdk__asset_key_opts(&key, &c->opts, 0);
+            struct staged_src {
+                char hash[65];
+                const ccdk__fingerprint_opts *opts;
+            } val;
+            size_t vlen = 0;
+            const struct staged_src *hit = ccdk__asset_cache_get(app, key.data, key.len, &vlen);
+            if (hit && vlen == sizeof val) {
+                memcpy(&val, hit, sizeof val);
             } else {
-                char *err = NULL;
-                if (ccdk__fingerprint(c->path, &c->opts, h, &err) != 0) {
-                    ccdk__error(asset, "%s", err ? err : "fingerprint failed");
-                    free(err);
-                    break;
+                memset(&val, 0, sizeof val);
+                val.opts = &c->opts;
+                int ok = 1;
+                if (c->custom_hash) {
+                    ccdk__fingerprint_custom_hash(c->custom_hash, val.hash);
+                } else {
+                    char *err = NULL;
+                    if (ccdk__fingerprint(c->path, &c->opts, val.hash, &err) != 0) {
+                        ccdk__error(asset, "%s", err ? err : "fingerprint failed");
+                        free(err);
+                        ok = 0;
+                    }
                 }
+                if (ok)
+                    ccdk__asset_cache_put(app, key.data, key.len, &val, sizeof val);
             }
-            c->hash = ccdk__strdup(app, h);
+            ccdk__buf_free(&key);
+            if (!val.hash[0])
+                break;
+            c->hash = ccdk__strdup(app, val.hash);
+            stage_opts = val.opts;
         }
         if (!c->is_dir && !path_is_zip(c->path)) {
             ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->path);
             break;
         }
         const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
-        ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, &c->opts);
+        ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, stage_opts);
         ccdk__v_set(v, "S3Bucket", loc.bucket_name);
         ccdk__v_set(v, "S3Key", loc.object_key);
         c->staged_name = loc.staged_name;

@@ -150,7 +150,7 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     ccdk__node_init(stage, &kind_stage, asset, "Staging");
     char h[65];
     char *err = NULL;
-    if (ccdk__fingerprint(im->directory, &o, h, &err) != 0) {
+    if (ccdk__fingerprint_cached(app, im->directory, &o, h, &err) != 0) {
         ccdk__error(asset, "%s", err ? err : "fingerprint failed");
         free(err);
         return;

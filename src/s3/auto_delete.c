@@ -109,7 +109,7 @@ static provider *provider_of(ccdk_s3_bucket *b)
                                        .extra_hash = ccdk__asset_extra_hash(&p->node, NULL)};
         char hash[65];
         char *err = NULL;
-        if (ccdk__fingerprint(dir, &opts, hash, &err) != 0) {
+        if (ccdk__fingerprint_cached(app, dir, &opts, hash, &err) != 0) {
             ccdk__error(p, "%s", err ? err : "fingerprint failed");
             free(err);
         } else {

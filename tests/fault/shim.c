@@ -252,6 +252,22 @@ int symlink(const char *a, const char *b)
     return real_symlink(a, b);
 }
 
+int symlinkat(const char *a, int d, const char *b)
+{
+    REAL(symlinkat);
+    if (fault(1))
+        return -1;
+    return real_symlinkat(a, d, b);
+}
+
+int unlinkat(int d, const char *p, int flags)
+{
+    REAL(unlinkat);
+    if (fault(0))
+        return -1;
+    return real_unlinkat(d, p, flags);
+}
+
 int fsync(int fd)
 {
     REAL(fsync);

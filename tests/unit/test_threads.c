@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ccdk/lambda.h"
 #include "internal.h"
@@ -84,6 +85,73 @@ TEST(two_apps_two_threads)
         ccdk_app_free(jobs[i].app);
 }
 
+/* Code.fromAsset of one shared directory in two Apps at once: each App's staging cache is its own
+ * (asset_cache.c), and the fingerprint's own worker threads run in both */
+typedef struct {
+    int k;
+    int synth_rc;
+    char key[2][80];
+} asset_job;
+
+static void *build_assets(void *arg)
+{
+    asset_job *j = arg;
+    char out[512], dir[512];
+    snprintf(out, sizeof out, "%s/assets%d", tmpdir, j->k);
+    snprintf(dir, sizeof dir, "%s/shared", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *st[2];
+    for (int s = 0; s < 2; s++) {
+        char sid[8];
+        snprintf(sid, sizeof sid, "S%d", s);
+        st[s] = ccdk_stack_new(app, sid, NULL);
+        for (int i = 0; i < 20; i++) {
+            char id[16];
+            snprintf(id, sizeof id, "F%d", i);
+            ccdk_lambda_function_new(st[s], id, &(ccdk_lambda_function_props){
+                .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+                .handler = "index.handler",
+                .code = ccdk_lambda_code_from_asset(st[s], dir, NULL),
+            });
+        }
+    }
+    j->synth_rc = ccdk_app_synth(app);
+    for (int s = 0; s < 2; s++) {
+        const char *t = ccdk_stack_template_json(st[s]);
+        const char *k = t ? strstr(t, "\"S3Key\": \"") : NULL;
+        snprintf(j->key[s], sizeof j->key[s], "%.64s", k ? k + 10 : "");
+    }
+    ccdk_app_free(app);
+    return NULL;
+}
+
+TEST(assets_in_two_threads)
+{
+    char dir[512], file[600];
+    snprintf(dir, sizeof dir, "%s/shared", tmpdir);
+    mkdir(dir, 0755);
+    for (int i = 0; i < 20; i++) {
+        snprintf(file, sizeof file, "%s/f%d.js", dir, i);
+        FILE *f = fopen(file, "w");
+        if (!CHECK_RET(f != NULL))
+            return;
+        fprintf(f, "exports.n = %d;\n", i);
+        fclose(f);
+    }
+    asset_job jobs[2] = {{.k = 0}, {.k = 1}};
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        pthread_create(&th[i], NULL, build_assets, &jobs[i]);
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    for (int i = 0; i < 2; i++) {
+        CHECK(jobs[i].synth_rc == 0);
+        CHECK(strlen(jobs[i].key[0]) == 64);
+        CHECK_STR_EQ(jobs[i].key[1], jobs[i].key[0]);
+    }
+    CHECK_STR_EQ(jobs[1].key[0], jobs[0].key[0]);
+}
+
 static void *orphans(void *arg)
 {
     (void)arg;
@@ -124,6 +192,7 @@ int main(void)
         return 1;
     RUN(two_apps_two_threads);
     RUN(bad_scopes_in_two_threads);
+    RUN(assets_in_two_threads);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
