@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=--smoke ;;
     --only) only+=(--only "$2"); shift ;;
-    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|asset]..." >&2; exit 2 ;;
+    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|asset|nodejs]..." >&2; exit 2 ;;
   esac
   shift
 done
@@ -70,6 +70,7 @@ fi
 echo "bench: aliases: $alias_note"
 cc "${CCFLAGS[@]}" bench/apps/vpc_efs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/vpc_efs"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
+cc "${CCFLAGS[@]}" bench/apps/nodejs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/nodejs"
 cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
 cc "${CCFLAGS[@]}" bench/apps/runner.c -o "$BIN/runner"
 cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -lcrypto -o "$BIN/sha256_floor"
