@@ -1,0 +1,317 @@
+/* test_nodejs.c - aws-lambda-nodejs NodejsFunction (issue 17): the validations that are not a
+ * conformance case each (aws-cdk-lib 2.276.0's messages, read from aws-lambda-nodejs/lib/
+ * function.js and bundling.js and checked against it by hand), the default entry next to the
+ * defining file, and the bundle cache: used when nothing changed, never stale when an input or a
+ * folder esbuild resolved in changed. Projects are made under build/ (esbuild is found from there,
+ * in the repository's node_modules); tests run from the repository root. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ccdk/lambda_nodejs.h>
+
+#include "testlib.h"
+
+static char root[4096]; /* the repository root (the working directory) */
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    char *slash = strrchr(p, '/');
+    *slash = 0;
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s'", p);
+    if (system(cmd) != 0)
+        abort();
+    *slash = '/';
+    FILE *f = fopen(p, "w");
+    if (!f)
+        abort();
+    fputs(text, f);
+    fclose(f);
+}
+
+/* a project under build/: package-lock.json, handler.ts importing lib/greet.ts */
+static char *make_project(void)
+{
+    char tmpl[4200];
+    snprintf(tmpl, sizeof tmpl, "%s/build/test-nodejs-XXXXXX", root);
+    char *d = strdup(tmpl);
+    if (!d || !mkdtemp(d))
+        abort();
+    write_file(d, "package-lock.json", "{\"name\":\"t\",\"lockfileVersion\":3,\"requires\":true,\"packages\":{\"\":{\"name\":\"t\"}}}\n");
+    write_file(d, "handler.ts", "import { greet } from './lib/greet';\nexport const handler = async () => greet('x');\n");
+    write_file(d, "lib/greet.ts", "export const greet = (n: string): string => `hello ${n}`;\n");
+    return d;
+}
+
+static void remove_tree(const char *d)
+{
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
+    if (system(cmd) != 0)
+        abort();
+}
+
+/* synthesizes one NodejsFunction in dir (the working directory meanwhile); the error messages
+ * joined by newlines into err (when not NULL), the S3Key of its code into key. 0 on success. */
+static int synth_one(const char *dir, const ccdk_lambda_nodejs_function_props *props, char *err, size_t errsz,
+                     char *key, size_t keysz)
+{
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0)
+        abort();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "cdk.out", .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_nodejs_function_new(stack, "Fn", props);
+    int rc = ccdk_app_synth(app);
+    if (err) {
+        err[0] = 0;
+        for (size_t i = 0; i < ccdk_app_error_count(app); i++) {
+            strncat(err, ccdk_app_error(app, i), errsz - strlen(err) - 2);
+            strcat(err, "\n");
+        }
+    }
+    if (key && keysz) {
+        key[0] = 0;
+        char p[4300];
+        snprintf(p, sizeof p, "%s/cdk.out/S.template.json", dir);
+        FILE *f = fopen(p, "r");
+        if (f) {
+            static char buf[1 << 16];
+            size_t n = fread(buf, 1, sizeof buf - 1, f);
+            buf[n] = 0;
+            fclose(f);
+            const char *k = strstr(buf, "\"S3Key\": \"");
+            if (k) {
+                k += 10;
+                size_t l = strcspn(k, "\"");
+                snprintf(key, keysz, "%.*s", (int)l, k);
+            }
+        }
+    }
+    (void)fn;
+    ccdk_app_free(app);
+    if (chdir(cwd) != 0)
+        abort();
+    return rc;
+}
+
+#define EXPECT_ERROR(dir, props, want)                                                             \
+    do {                                                                                           \
+        char e_[8192];                                                                             \
+        CHECK(synth_one((dir), (props), e_, sizeof e_, NULL, 0) != 0);                             \
+        if (!CHECK_RET(strstr(e_, (want)) != NULL))                                                 \
+            fprintf(stderr, "    got: %s\n    want: %s\n", e_, (want));                            \
+    } while (0)
+
+TEST(unsupported_extension)
+{
+    char *d = make_project();
+    write_file(d, "handler.py", "x = 1\n");
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.py"}),
+                 "Only JavaScript or TypeScript entry files are supported.");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(not_a_nodejs_runtime)
+{
+    char *d = make_project();
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12}}),
+                 "Only `NODEJS` runtimes are supported.");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(code_without_handler)
+{
+    char *d = make_project();
+    char cwd[4096];
+    CHECK(getcwd(cwd, sizeof cwd) != NULL);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_nodejs_function_new(stack, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .function = {.code = ccdk_lambda_code_from_inline(stack, "exports.handler = 1")}});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK(strstr(ccdk_app_error(app, 0), "Cannot determine handler when `code` property is specified.") != NULL);
+    ccdk_app_free(app);
+    remove_tree(d);
+    free(d);
+}
+
+TEST(lock_file_errors)
+{
+    char *d = make_project();
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .deps_lock_file_path = "nope/yarn.lock"}),
+                 "Lock file at nope/yarn.lock doesn't exist");
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .deps_lock_file_path = "lib"}),
+                 "`depsLockFilePath` should point to a file");
+    write_file(d, "yarn.lock", "");
+    char want[8400];
+    snprintf(want, sizeof want, "Multiple package lock files found: %s/yarn.lock, %s/package-lock.json. Please specify the "
+                                "desired one with `depsLockFilePath`.", d, d);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts"}), want);
+    remove_tree(d);
+    free(d);
+    /* none from the working directory up (/tmp has none, nor has /) */
+    char tmpl[] = "/tmp/ccdk-nodejs-nolock-XXXXXX";
+    char *t = mkdtemp(tmpl);
+    CHECK(t != NULL);
+    write_file(t, "h.ts", "export const handler = 1;\n");
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}),
+                 "Cannot find a package lock file (`pnpm-lock.yaml`, `yarn.lock`, `bun.lockb`, `bun.lock` or "
+                 "`package-lock.json`). Please specify it with `depsLockFilePath`.");
+    remove_tree(t);
+}
+
+TEST(outside_project_root_and_esm)
+{
+    char *d = make_project();
+    char want[8400];
+    snprintf(want, sizeof want, "entryPath (%s/handler.ts) should be under projectRoot (%s/lib)", d, d);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .project_root = "lib"}), want);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){
+                        .entry = "handler.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_12_X},
+                        .bundling = &(ccdk_lambda_nodejs_bundling_options){.format = CCDK_NODEJS_FORMAT_ESM}}),
+                 "ECMAScript module output format is not supported by the nodejs12.x runtime");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(default_entry_from_defining_file)
+{
+    char *d = make_project();
+    write_file(d, "app.Fn.ts", "export const handler = async () => 'default entry';\n");
+    char key[256];
+    CHECK(synth_one(d, &((ccdk_lambda_nodejs_function_props){.defining_file = "app.c"}), NULL, 0, key, sizeof key) == 0);
+    CHECK(strlen(key) == 68);
+    char want[8400];
+    snprintf(want, sizeof want, "Cannot find handler file other.Fn.ts, other.Fn.js, other.Fn.mjs, other.Fn.mts, other.Fn.cts or other.Fn.cjs");
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.defining_file = "other.c"}), want);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = NULL}), "Cannot find defining file.");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(esbuild_not_installed)
+{
+    /* a project outside the repository, and no esbuild on PATH */
+    char tmpl[] = "/tmp/ccdk-nodejs-noesbuild-XXXXXX";
+    char *t = mkdtemp(tmpl);
+    CHECK(t != NULL);
+    write_file(t, "package-lock.json", "{}\n");
+    write_file(t, "h.ts", "export const handler = 1;\n");
+    const char *old = getenv("PATH");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("PATH", "/nonexistent", 1);
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}), "esbuild is not installed");
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}), "npm install --save-dev esbuild@0");
+    if (saved) {
+        setenv("PATH", saved, 1);
+        free(saved);
+    }
+    char p[4200];
+    snprintf(p, sizeof p, "%s/cdk.out", t);
+    struct stat st;
+    CHECK(stat(p, &st) != 0); /* the synth failed: nothing written */
+    remove_tree(t);
+}
+
+static void append(const char *dir, const char *name, const char *text)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "a");
+    if (!f)
+        abort();
+    fputs(text, f);
+    fclose(f);
+}
+
+/* the cached bundle of the project's (only) entry: its index.js */
+static int tamper_cache(const char *cache)
+{
+    char p[4300];
+    snprintf(p, sizeof p, "%s/nodejs", cache);
+    DIR *dd = opendir(p);
+    if (!dd)
+        return -1;
+    struct dirent *e;
+    int n = 0;
+    while ((e = readdir(dd))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char f[4600];
+        snprintf(f, sizeof f, "%s/%s/out/index.js", p, e->d_name);
+        FILE *fp = fopen(f, "a");
+        if (fp) {
+            fputs("// tampered\n", fp);
+            fclose(fp);
+            n++;
+        }
+    }
+    closedir(dd);
+    return n == 1 ? 0 : -1;
+}
+
+TEST(cache_used_and_never_stale)
+{
+    char *d = make_project();
+    char cache[4300];
+    snprintf(cache, sizeof cache, "%s/cache", d);
+    setenv("CCDK_CACHE_DIR", cache, 1);
+    const ccdk_lambda_nodejs_function_props props = {.entry = "handler.ts"};
+    char k1[256], k2[256], k3[256], k4[256], k5[256];
+    CHECK(synth_one(d, &props, NULL, 0, k1, sizeof k1) == 0);
+    CHECK(synth_one(d, &props, NULL, 0, k2, sizeof k2) == 0);
+    CHECK(strlen(k1) == 68 && !strcmp(k1, k2)); /* the same bundle */
+    /* the cache is used: a bundle changed in it (which never happens otherwise) comes out */
+    CHECK(tamper_cache(cache) == 0);
+    CHECK(synth_one(d, &props, NULL, 0, k3, sizeof k3) == 0);
+    CHECK(strcmp(k3, k1) != 0);
+    /* a changed input (an imported module): bundled again */
+    append(d, "lib/greet.ts", "console.log('greet loaded');\n");
+    CHECK(synth_one(d, &props, NULL, 0, k4, sizeof k4) == 0);
+    CHECK(strcmp(k4, k3) && strcmp(k4, k1));
+    CHECK(tamper_cache(cache) == 0);
+    /* a new file that the import now resolves to (greet.tsx wins over greet.ts): bundled again */
+    write_file(d, "lib/greet.tsx", "export const greet = (n: string): string => `hi ${n}`;\n");
+    CHECK(synth_one(d, &props, NULL, 0, k5, sizeof k5) == 0);
+    setenv("CCDK_NODEJS_CACHE", "0", 1); /* the same without the cache */
+    char k6[256];
+    CHECK(synth_one(d, &props, NULL, 0, k6, sizeof k6) == 0);
+    unsetenv("CCDK_NODEJS_CACHE");
+    CHECK(!strcmp(k5, k6));
+    CHECK(strcmp(k5, k4) != 0);
+    unsetenv("CCDK_CACHE_DIR");
+    remove_tree(d);
+    free(d);
+}
+
+int main(void)
+{
+    if (!getcwd(root, sizeof root))
+        return 1;
+    if (access("node_modules/.bin/esbuild", X_OK) != 0) {
+        fprintf(stderr, "test_nodejs: no node_modules/.bin/esbuild here (run from the repository root after setup)\n");
+        return 1;
+    }
+    mkdir("build", 0755);
+    RUN(unsupported_extension);
+    RUN(not_a_nodejs_runtime);
+    RUN(code_without_handler);
+    RUN(lock_file_errors);
+    RUN(outside_project_root_and_esm);
+    RUN(default_entry_from_defining_file);
+    RUN(esbuild_not_installed);
+    RUN(cache_used_and_never_stale);
+    return TEST_DONE();
+}
