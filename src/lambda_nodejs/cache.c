@@ -143,6 +143,8 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
     }
     if (b->deps_json)
         ccdk__buf_printf(&k, "deps %s\n", b->deps_json);
+    const char *node_path = getenv("NODE_PATH"); /* esbuild resolves packages there too */
+    ccdk__buf_printf(&k, "NODE_PATH=%s\n", node_path ? node_path : "");
     size_t ne = CCDK__LEN(b->o.environment, "environment");
     for (size_t i = 0; i < ne; i++)
         ccdk__buf_printf(&k, "env %s=%s\n", b->o.environment.items[i].key, b->o.environment.items[i].value);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ccdk/lambda_nodejs.h"
@@ -830,6 +831,8 @@ static int try_bundle(const char *outdir, void *ctx)
     if (cached > 0)
         return 1; /* the bundle of an earlier synth, unchanged */
     const char *err = NULL;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     if (nj_run_steps(b, outdir, cached == 0 ? c.meta_arg : NULL, &err) != 0) {
         nj_cache_abort(&c);
         ccdk__error(b->scope, "Failed to bundle asset %s, bundle output is located at %s: %s", b->stage_path, outdir, err);
@@ -837,6 +840,10 @@ static int try_bundle(const char *outdir, void *ctx)
     }
     if (cached == 0)
         nj_cache_store(b, outdir, &c);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    /* progress: one line per bundle that ran (a cached one is silent) */
+    fprintf(stderr, "Bundled %s in %.0f ms\n", b->stage_path,
+            (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
     return 1;
 }
 
