@@ -4,7 +4,7 @@
 #   bash bench/run.sh           full run (several minutes): results in bench/results/
 #   bash bench/run.sh --smoke   tiny sizes, one run each (< 60 s), results in bench/out/smoke-results/;
 #                               exits non-zero when a run fails or a template differs
-#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset);
+#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset, nodejs);
 #                               results in bench/out/<mode>-only-results/
 set -euo pipefail
 cd "$(dirname "$0")/.."
