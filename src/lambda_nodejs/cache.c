@@ -15,6 +15,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,98 @@ static const char *cache_root(ccdk_app *app)
     return root;
 }
 
+/* A process-wide memo of file hashes, each valid while the file's stat (device, inode, size,
+ * modification and change times to the nanosecond) is the same: the shared modules of an app's
+ * functions are read once per synth, not once per function. */
+typedef struct {
+    char *path;
+    struct stat st;
+    char sha[65];
+} memo_entry;
+static memo_entry *memo;
+static size_t memo_n, memo_cap;
+static pthread_mutex_t memo_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int same_stat(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+static size_t memo_slot(const char *path)
+{
+    size_t h = 5381;
+    for (const char *p = path; *p; p++)
+        h = h * 33 + (unsigned char)*p;
+    return h;
+}
+
+static int file_sha_read(const char *path, char out[65]);
+
 static int file_sha(const char *path, char out[65])
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return -1;
+    time_t now = time(NULL);
+    /* a file changed in the last two seconds may change again within its timestamp: not memoized */
+    int young = st.st_mtim.tv_sec >= now - 2 || st.st_ctim.tv_sec >= now - 2;
+    pthread_mutex_lock(&memo_mu);
+    size_t h = memo_slot(path);
+    if (memo_cap) {
+        for (size_t i = h & (memo_cap - 1);; i = (i + 1) & (memo_cap - 1)) {
+            if (!memo[i].path)
+                break;
+            if (!strcmp(memo[i].path, path)) {
+                if (same_stat(&memo[i].st, &st)) {
+                    memcpy(out, memo[i].sha, 65);
+                    pthread_mutex_unlock(&memo_mu);
+                    return 0;
+                }
+                break;
+            }
+        }
+    }
+    pthread_mutex_unlock(&memo_mu);
+    if (file_sha_read(path, out) != 0)
+        return -1;
+    struct stat after;
+    if (young || stat(path, &after) != 0 || !same_stat(&st, &after))
+        return 0; /* changing meanwhile: not memoized */
+    pthread_mutex_lock(&memo_mu);
+    if ((memo_n + 1) * 2 > memo_cap) { /* grow (open addressing, at most half full) */
+        size_t ncap = memo_cap ? memo_cap * 2 : 256;
+        memo_entry *nm = calloc(ncap, sizeof *nm);
+        if (!nm)
+            abort();
+        for (size_t i = 0; i < memo_cap; i++)
+            if (memo[i].path)
+                for (size_t j = memo_slot(memo[i].path) & (ncap - 1);; j = (j + 1) & (ncap - 1))
+                    if (!nm[j].path) {
+                        nm[j] = memo[i];
+                        break;
+                    }
+        free(memo);
+        memo = nm;
+        memo_cap = ncap;
+    }
+    for (size_t i = h & (memo_cap - 1);; i = (i + 1) & (memo_cap - 1)) {
+        if (!memo[i].path || !strcmp(memo[i].path, path)) {
+            if (!memo[i].path) {
+                memo[i].path = strdup(path);
+                memo_n++;
+            }
+            memo[i].st = st;
+            memcpy(memo[i].sha, out, 65);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&memo_mu);
+    return 0;
+}
+
+static int file_sha_read(const char *path, char out[65])
 {
     size_t len;
     char *d = ccdk__read_file(path, &len);
@@ -118,6 +210,30 @@ static int inputs_hold(const char *text)
 
 static unsigned long counter;
 
+/* the files of from (a bundle) as hard links in the existing, empty folder to; folders in it
+ * (nodeModules) as trees of links */
+static int link_into(const char *from, const char *to)
+{
+    DIR *d = opendir(from);
+    if (!d)
+        return -1;
+    struct dirent *e;
+    int rc = 0;
+    while (rc == 0 && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        char a[4096], b[4096];
+        snprintf(a, sizeof a, "%s/%s", from, e->d_name);
+        snprintf(b, sizeof b, "%s/%s", to, e->d_name);
+        if (e->d_type == DT_REG)
+            rc = link(a, b);
+        else
+            rc = ccdk__link_tree(a, b);
+    }
+    closedir(d);
+    return rc;
+}
+
 int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
 {
     ccdk_app *app = b->app;
@@ -166,8 +282,8 @@ int nj_cache_begin(nj_bundle *b, const char *outdir, nj_cache *c)
             free(text);
             if (!ok)
                 continue;
-            /* the bundle folder was made empty for us: it becomes hard links to the entry's files */
-            if (rmdir(outdir) == 0 && ccdk__link_tree(ccdk__sprintf(app, "%s/out", entry), outdir) == 0) {
+            /* the bundle folder was made empty for us: it gets hard links to the entry's files */
+            if (link_into(ccdk__sprintf(app, "%s/out", entry), outdir) == 0) {
                 closedir(d);
                 return 1;
             }
