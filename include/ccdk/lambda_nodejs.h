@@ -10,7 +10,8 @@
  * entry is keyed by the SHA-256 of everything on the esbuild command line (the output directory
  * as seen from the project root), the esbuild version and the environment given, and is used only
  * when every file esbuild read (its metafile's inputs), the listing of each of their folders and
- * of the entry's folders up to the project root, and the lock file, still hash as they did.
+ * of the entry's folders up to the project root, the package.json / tsconfig.json / jsconfig.json
+ * of those folders and all above them (or their absence), and the lock file, still hash as they did.
  * Entries are written to a temporary folder and renamed into place, so concurrent synths never
  * see a partial one. Functions with command hooks or pre-compilation are never cached (the
  * hooks can read anything). CCDK_NODEJS_CACHE=0 turns the cache off. */

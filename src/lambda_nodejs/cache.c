@@ -7,6 +7,9 @@
  *   d <sha256 of the sorted names> <dir> the folder of every file esbuild read outside
  *                                        node_modules, and the entry's folders up to the project
  *                                        root (a file added there can change what an import resolves to)
+ *   f ... / x <zeros> <path>             package.json, tsconfig.json and jsconfig.json in the folder
+ *                                        of every input and every folder above it: their content,
+ *                                        or that they are still absent (esbuild reads them unlisted)
  * The key is the SHA-256 of the command line (the output folder as seen from the project root),
  * the esbuild binary and version, the project root and the bundling environment. An entry is used
  * only when every line still holds, so a bundle is never stale; it is written in a temporary
@@ -199,6 +202,13 @@ static int inputs_hold(const char *text)
         memcpy(path, p + 67, pl);
         path[pl] = 0;
         char h[65];
+        if (p[0] == 'x') { /* a file that must still be absent */
+            struct stat st;
+            if (lstat(path, &st) == 0)
+                return 0;
+            p = nl + 1;
+            continue;
+        }
         if ((p[0] == 'f' ? file_sha(path, h) : p[0] == 'd' ? dir_sha(path, h) : -1) != 0)
             return 0;
         if (memcmp(h, p + 2, 64))
@@ -430,6 +440,35 @@ void nj_cache_store(nj_bundle *b, const char *outdir, nj_cache *c)
     }
     for (size_t j = 0; ok && j < dirs.n; j++)
         add_dir(&in, dirs.items[j], &ok);
+    /* the configuration esbuild reads without listing it as an input: package.json (type, main,
+     * sideEffects, ...), tsconfig.json and jsconfig.json in the folder of every input and in each
+     * folder above it, present (their content) or absent */
+    nj_strv anc = {0};
+    for (size_t i = 0; ok && i < inputs->u.obj.n; i++) {
+        const char *rel = inputs->u.obj.e[i].key;
+        const char *dir = nj_dirname(app, rel[0] == '/' ? rel : nj_join(app, b->project_root, rel));
+        for (;;) {
+            int seen = 0;
+            for (size_t j = 0; j < anc.n && !seen; j++)
+                seen = !strcmp(anc.items[j], dir);
+            if (seen)
+                break; /* its parents are in already */
+            nj_push(app, &anc, dir);
+            if (!strcmp(dir, "/"))
+                break;
+            dir = nj_dirname(app, dir);
+        }
+    }
+    static const char *const configs[] = {"package.json", "tsconfig.json", "jsconfig.json"};
+    for (size_t j = 0; ok && j < anc.n; j++)
+        for (int k = 0; ok && k < 3; k++) {
+            const char *f = ccdk__sprintf(app, "%s/%s", strcmp(anc.items[j], "/") ? anc.items[j] : "", configs[k]);
+            struct stat st;
+            if (lstat(f, &st) == 0)
+                add_file(&in, f, &ok);
+            else
+                ccdk__buf_printf(&in, "x %064d %s\n", 0, f);
+        }
     if (ok)
         add_file(&in, b->lock_file, &ok);
     if (ok && b->rel_tsconfig)

@@ -296,6 +296,30 @@ TEST(cache_used_and_never_stale)
     free(d);
 }
 
+/* a tsconfig.json that esbuild reads (not an input of its metafile) changes the bundle */
+TEST(cache_follows_tsconfig)
+{
+    char *d = make_project();
+    char cache[4300];
+    snprintf(cache, sizeof cache, "%s/cache", d);
+    setenv("CCDK_CACHE_DIR", cache, 1);
+    write_file(d, "handler.ts", "class Counter { n = 0; inc() { return ++this.n; } }\nexport const handler = async () => new Counter().inc();\n");
+    write_file(d, "tsconfig.json", "{\"compilerOptions\": {\"useDefineForClassFields\": true}}\n");
+    const ccdk_lambda_nodejs_function_props props = {.entry = "handler.ts"};
+    char k1[256], k2[256], k3[256];
+    CHECK(synth_one(d, &props, NULL, 0, k1, sizeof k1) == 0);
+    write_file(d, "tsconfig.json", "{\"compilerOptions\": {\"useDefineForClassFields\": false}}\n");
+    CHECK(synth_one(d, &props, NULL, 0, k2, sizeof k2) == 0);
+    setenv("CCDK_NODEJS_CACHE", "0", 1);
+    CHECK(synth_one(d, &props, NULL, 0, k3, sizeof k3) == 0);
+    unsetenv("CCDK_NODEJS_CACHE");
+    CHECK(strlen(k1) == 68 && strcmp(k1, k2) != 0); /* esbuild's output changed with the tsconfig */
+    CHECK(!strcmp(k2, k3));                          /* and the cache gave the new one */
+    unsetenv("CCDK_CACHE_DIR");
+    remove_tree(d);
+    free(d);
+}
+
 int main(void)
 {
     if (!getcwd(root, sizeof root))
@@ -313,5 +337,6 @@ int main(void)
     RUN(default_entry_from_defining_file);
     RUN(esbuild_not_installed);
     RUN(cache_used_and_never_stale);
+    RUN(cache_follows_tsconfig);
     return TEST_DONE();
 }
