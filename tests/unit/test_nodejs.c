@@ -320,6 +320,92 @@ TEST(cache_follows_tsconfig)
     free(d);
 }
 
+
+/* Docker bundling: the `docker run` command line (every bundling option, nodeModules, the hooks)
+ * is aws-cdk-lib's, which runs the same app through a fake $CDK_DOCKER that records its arguments
+ * (the output volume's folder name, aws-cdk-lib's hash of its Bundling object, aside). */
+static void hook_before(const char *i, const char *o, ccdk_lambda_nodejs_commands *c, void *x) { ccdk_lambda_nodejs_command_add(c, "echo %s > %s/b.txt", i, o); }
+static void hook_install(const char *i, const char *o, ccdk_lambda_nodejs_commands *c, void *x) { ccdk_lambda_nodejs_command_add(c, "echo install > %s/i.txt", o); }
+static void hook_after(const char *i, const char *o, ccdk_lambda_nodejs_commands *c, void *x) { ccdk_lambda_nodejs_command_add(c, "ls"); }
+
+static char *read_args(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    static char buf[1 << 15];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    /* the output volume: <outdir>/bundling-temp-<hash>-building:/asset-output:... -> OUT */
+    char *out = calloc(1, n + 1), *w = out;
+    for (char *line = buf; *line;) {
+        char *nl = strchr(line, '\n');
+        size_t l = nl ? (size_t)(nl - line) : strlen(line);
+        if (strstr(line, ":/asset-output:") && strstr(line, ":/asset-output:") < line + l)
+            w += sprintf(w, "OUT\n");
+        else
+            w += sprintf(w, "%.*s\n", (int)l, line);
+        line += l + (nl ? 1 : 0);
+    }
+    return out;
+}
+
+TEST(docker_command_line)
+{
+    char *d = make_project();
+    write_file(d, "h.ts", "export const handler = async () => 1;\n");
+    write_file(d, "tsconfig.json", "{}\n");
+    write_file(d, "inj.js", "export const x = 1;\n");
+    write_file(d, "package.json", "{\"name\":\"x\",\"dependencies\":{\"left-pad\":\"^1.3.0\"}}\n");
+    write_file(d, "fake-docker.sh", "#!/bin/bash\nprintf '%s\\n' \"$@\" > \"$FAKE_DOCKER_LOG\"\n"
+                                    "for a in \"$@\"; do case \"$a\" in *:/asset-output:*) out=\"${a%%:/asset-output:*}\";; esac; done\n"
+                                    "echo bundled > \"$out/index.js\"\n");
+    char script[4300], log_c[4300], log_js[4300], cmd[16000];
+    snprintf(script, sizeof script, "%s/fake-docker.sh", d);
+    chmod(script, 0755);
+    snprintf(log_c, sizeof log_c, "%s/c.args", d);
+    snprintf(log_js, sizeof log_js, "%s/js.args", d);
+    setenv("CDK_DOCKER", script, 1);
+    setenv("FAKE_DOCKER_LOG", log_c, 1);
+    ccdk_app *app = NULL;
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd) || chdir(d) != 0)
+        abort();
+    app = ccdk_app_new(&(ccdk_app_props){.outdir = "out-c", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .source_map = CCDK_TRUE, .source_map_mode = CCDK_NODEJS_SOURCE_MAP_MODE_BOTH, .sources_content = CCDK_FALSE,
+            .format = CCDK_NODEJS_FORMAT_CJS, .loader = CCDK_KVS({".png", "dataurl"}), .define = CCDK_KVS({"process.env.A", "\"a\""}),
+            .log_level = CCDK_NODEJS_LOG_LEVEL_WARNING, .keep_names = CCDK_TRUE, .tsconfig = "tsconfig.json", .metafile = CCDK_TRUE,
+            .banner = "/* b 'q' */", .footer = "// f", .main_fields = CCDK_STRS("module", "main"), .inject = CCDK_STRS("./inj.js"),
+            .external_modules = CCDK_STRS("aws-sdk", "pg"), .node_modules = CCDK_STRS("left-pad"),
+            .esbuild_args = CCDK_KVS({"--alias", "a=b"}, {"--alias", "c=d"}, {"--log-limit", "0"}, {"--keep-names", NULL}, {"--drop", "console"}),
+            .environment = CCDK_KVS({"A", "1"}), .working_directory = "/w", .user = "1:2",
+            .command_hooks = &(ccdk_lambda_nodejs_command_hooks){.before_bundling = hook_before, .before_install = hook_install,
+                                                                 .after_bundling = hook_after}}});
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+    if (chdir(cwd) != 0)
+        abort();
+    setenv("FAKE_DOCKER_LOG", log_js, 1);
+    const char *node = getenv("CCDK_NODE");
+    snprintf(cmd, sizeof cmd, "'%s' tests/unit/nodejs_docker_oracle.js '%s' '%s/out-js' >/dev/null 2>&1", node ? node : "node", d, d);
+    CHECK(system(cmd) == 0);
+    unsetenv("CDK_DOCKER");
+    unsetenv("FAKE_DOCKER_LOG");
+    char *c = read_args(log_c), *js = read_args(log_js);
+    CHECK(c && js && strstr(c, "npm ci") != NULL);
+    CHECK_STR_EQ(c, js);
+    free(c);
+    free(js);
+    remove_tree(d);
+    free(d);
+}
+
 int main(void)
 {
     if (!getcwd(root, sizeof root))
@@ -338,5 +424,6 @@ int main(void)
     RUN(esbuild_not_installed);
     RUN(cache_used_and_never_stale);
     RUN(cache_follows_tsconfig);
+    RUN_ORACLE(docker_command_line);
     return TEST_DONE();
 }
