@@ -77,7 +77,10 @@ typedef struct {
     ccdk_lambda_nodejs_log_level log_level;
     ccdk_tristate keep_names;
     const char *tsconfig;                   /* a path (relative to the working directory) */
-    ccdk_tristate metafile;                 /* writes index.meta.json into the bundle */
+    /** writes index.meta.json into the bundle; its "outputs" name the bundling folder, whose name is
+     *  aws-cdk-lib's hash of its Bundling object in aws-cdk-lib and ccdk's own here: with a metafile
+     *  the bundle's asset hash differs from aws-cdk-lib's (the code itself is the same) */
+    ccdk_tristate metafile;
     const char *banner;
     const char *footer;
     ccdk_lambda_nodejs_charset charset;
