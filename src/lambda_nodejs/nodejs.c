@@ -650,7 +650,7 @@ int nj_capture(char *const *argv, char **out)
 }
 
 /* {...process.env, ...environment} */
-static char **make_env(ccdk_app *app, const ccdk_kvs *extra)
+char **nj_env(ccdk_app *app, const ccdk_kvs *extra)
 {
     size_t ne = CCDK__LEN(*extra, "environment"), n = 0;
     while (environ[n])
@@ -770,7 +770,7 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
     nj_step *steps;
     size_t n;
     nj_steps(app, b, b->project_root, outdir, 1, &steps, &n);
-    char **env = make_env(app, &b->o.environment);
+    char **env = nj_env(app, &b->o.environment);
     for (size_t i = 0; i < n; i++) {
         nj_step *s = &steps[i];
         switch (s->type) {
@@ -818,6 +818,7 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
 static int try_bundle(const char *outdir, void *ctx)
 {
     nj_bundle *b = ctx;
+    outdir = nj_resolve(b->app, outdir); /* aws-cdk-lib's bundling folder is absolute */
     if (!b->esbuild_exec) {
         fprintf(stderr, "esbuild cannot run locally. Switching to Docker bundling.\n");
         return 0;
@@ -1045,6 +1046,7 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
     if (!sn) /* the Function reports the bad scope */
         return ccdk_lambda_function_new(scope, id, &fp);
     ccdk_app *app = sn->app;
+    nj_deferred *deferred = NULL;
     const ccdk_lambda_runtime *rt = fp.runtime;
     int bad = 0;
     if (rt && rt->family != CCDK_LAMBDA_FAMILY_NODEJS) {
@@ -1077,7 +1079,12 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
             if (props->bundling)
                 b->o = *props->bundling;
             b->stage_path = ccdk__sprintf(app, "%s%s%s/Code/Stage", sn->path, *sn->path ? "/" : "", id ? id : "");
-            if (bundling_setup(app, sn, b) == 0) {
+            int setup_ok = bundling_setup(app, sn, b) == 0;
+            if (setup_ok && nj_deferred_eligible(b, sn)) {
+                /* esbuild runs in the background; the Code is set when the function exists */
+                deferred = nj_deferred_start(b, sn, id ? id : "");
+                code = ccdk_lambda_code_from_inline(sn, "// bundled by ccdk at synth");
+            } else if (setup_ok) {
                 ccdk_bundling_options bo = {0};
                 int docker = ccdk__tri_true(b->o.force_docker_bundling) || !b->esbuild_exec;
                 bo.image = docker ? b->o.docker_image : ccdk_docker_image_from_registry(sn, "dummy");
@@ -1107,6 +1114,8 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
             fp.code = ccdk_lambda_code_from_inline(sn, "// not bundled: see the errors");
     }
     ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, id, &fp);
+    if (deferred)
+        nj_deferred_attach(deferred, fn);
     if (is_sdk_v2_runtime(rt)) {
         if (!ccdk__tri_false(props->aws_sdk_connection_reuse))
             ccdk_lambda_function_add_environment(fn, "AWS_NODEJS_CONNECTION_REUSE_ENABLED", "1");

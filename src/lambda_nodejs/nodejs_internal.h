@@ -53,6 +53,13 @@ const char *nj_dirname(ccdk_app *app, const char *p);
 const char *nj_relative(ccdk_app *app, const char *from, const char *to);
 void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int local, nj_step **steps, size_t *nsteps);
 int nj_capture(char *const *argv, char **out);
+char **nj_env(ccdk_app *app, const ccdk_kvs *extra); /* {...process.env, ...extra} */
+
+/* deferred.c: a function whose esbuild runs in the background, taken at synth */
+typedef struct nj_deferred nj_deferred;
+int nj_deferred_eligible(nj_bundle *b, ccdk__node *scope);
+nj_deferred *nj_deferred_start(nj_bundle *b, ccdk__node *scope, const char *id);
+void nj_deferred_attach(nj_deferred *d, ccdk_lambda_function *fn);
 
 /* cache.c: the bundle cache of one bundling */
 typedef struct {
