@@ -4,7 +4,13 @@
  *
  * Bundling runs the project's esbuild (node_modules/.bin/esbuild found from the project root
  * upwards, as `npx --no-install esbuild` does, else `esbuild` on PATH) in the project root, into
- * the cloud assembly's bundling directory, while the function is constructed (as aws-cdk-lib).
+ * a bundling folder of the cloud assembly's directory. aws-cdk-lib bundles each function in its
+ * constructor, one after another; ccdk starts the function's esbuild when it is constructed and
+ * lets it run in the background, at most one per core ($CCDK_NODEJS_JOBS; a new one waits for
+ * the oldest), and takes the bundle at synth (its hash is the S3Key): the functions of an app are
+ * bundled concurrently. Functions with command hooks, nodeModules, Docker bundling or a custom
+ * asset hash are bundled in their constructor; CCDK_NODEJS_SERIAL=1 does so for all. Esbuild's
+ * failure is reported at synth then ("Failed to bundle asset ...").
  * The bundle is cached: an unchanged function re-synthesizes without running esbuild. The cache
  * lives in $CCDK_CACHE_DIR, else $XDG_CACHE_HOME/ccdk, else ~/.cache/ccdk (folder nodejs/); an
  * entry is keyed by the SHA-256 of everything on the esbuild command line (the output directory
