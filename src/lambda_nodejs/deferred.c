@@ -32,12 +32,15 @@ typedef struct nj_job {
     pid_t pid;
     int done;
     int status;
+    int waiters;         /* threads in waitpid for it */
     struct nj_job *next; /* running, oldest first */
+    struct nj_job *all;  /* every job of the process: another thread may still look at an ended one */
 } nj_job;
 
 static pthread_mutex_t jobs_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t jobs_cv = PTHREAD_COND_INITIALIZER;
 static nj_job *running_head;
+static nj_job *all_jobs;
 static int nrunning;
 static int reaper_set;
 
@@ -54,17 +57,21 @@ static void wait_job_locked(nj_job *j)
     if (j->done)
         return;
     pid_t pid = j->pid;
+    j->waiters++;
     pthread_mutex_unlock(&jobs_mu);
     int st = 0;
     pid_t r;
     while ((r = waitpid(pid, &st, 0)) < 0 && errno == EINTR)
         ;
     pthread_mutex_lock(&jobs_mu);
-    if (r < 0) { /* another thread reaped it (a job of its App's that it waited for): its status */
+    j->waiters--;
+    if (r < 0 && !j->done && j->waiters > 0) { /* another thread reaps it: its status */
         while (!j->done)
             pthread_cond_wait(&jobs_cv, &jobs_mu);
         return;
     }
+    if (r < 0)
+        st = 0; /* reaped by nobody here (SIGCHLD ignored): the output tells */
     if (j->done)
         return;
     j->done = 1;
@@ -83,6 +90,11 @@ static void reap_all(void)
     pthread_mutex_lock(&jobs_mu);
     while (running_head)
         wait_job_locked(running_head);
+    while (all_jobs) {
+        nj_job *j = all_jobs;
+        all_jobs = j->all;
+        free(j);
+    }
     pthread_mutex_unlock(&jobs_mu);
 }
 
@@ -112,10 +124,12 @@ static nj_job *start_job(char *const *argv, const char *cwd, char **env)
         errno = rc;
         return NULL;
     }
-    nj_job *j = calloc(1, sizeof *j); /* freed by the function's finalize */
+    nj_job *j = calloc(1, sizeof *j); /* freed at exit (a few bytes a function) */
     if (!j)
         abort();
     j->pid = pid;
+    j->all = all_jobs;
+    all_jobs = j;
     nj_job **pp = &running_head;
     while (*pp)
         pp = &(*pp)->next;
@@ -205,8 +219,6 @@ static void finalize(nj_deferred *d)
         wait_job_locked(d->job);
         st = d->job->status;
         pthread_mutex_unlock(&jobs_mu);
-        free(d->job); /* out of the running list since it ended: this was its last use */
-        d->job = NULL;
     }
     if (ccdk__failed(app)) { /* the synth fails anyway: nothing more is written */
         nj_cache_abort(&d->c);

@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #endif
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -406,6 +407,87 @@ TEST(docker_command_line)
     free(d);
 }
 
+
+/* Apps built and synthesized on two threads at once, their esbuild runs in the background side by
+ * side (the process-wide job list): each gets its bundles, the same as one thread alone gets. */
+typedef struct {
+    const char *dir;
+    char keys[3][128];
+    int rc;
+} thread_app;
+
+static void *build_in_thread(void *arg)
+{
+    thread_app *t = arg;
+    char outdir[4300];
+    snprintf(outdir, sizeof outdir, "%s/out-%p", t->dir, (void *)t);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    char entry[3][4300];
+    for (int i = 0; i < 3; i++) {
+        snprintf(entry[i], sizeof entry[i], "%s/f%d.ts", t->dir, i);
+        char id[8];
+        snprintf(id, sizeof id, "F%d", i);
+        char lock[4300];
+        snprintf(lock, sizeof lock, "%s/package-lock.json", t->dir);
+        ccdk_lambda_nodejs_function_new(stack, id, &(ccdk_lambda_nodejs_function_props){
+            .entry = entry[i], .deps_lock_file_path = lock, .project_root = t->dir});
+    }
+    t->rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    char p[4400];
+    snprintf(p, sizeof p, "%s/S.template.json", outdir);
+    FILE *f = fopen(p, "r");
+    if (f) {
+        static __thread char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf - 1, f);
+        buf[n] = 0;
+        fclose(f);
+        const char *k = buf;
+        for (int i = 0; i < 3 && (k = strstr(k, "\"S3Key\": \"")); i++) {
+            k += 10;
+            snprintf(t->keys[i], sizeof t->keys[i], "%.*s", (int)strcspn(k, "\""), k);
+        }
+    }
+    return NULL;
+}
+
+TEST(two_threads)
+{
+    char *d = make_project();
+    for (int i = 0; i < 3; i++) {
+        char name[16], text[128];
+        snprintf(name, sizeof name, "f%d.ts", i);
+        snprintf(text, sizeof text, "import { greet } from './lib/greet';\nexport const handler = async () => greet('%d');\n", i);
+        write_file(d, name, text);
+    }
+    setenv("CCDK_NODEJS_CACHE", "0", 1); /* every bundle runs esbuild */
+    setenv("CCDK_NODEJS_JOBS", "2", 1);
+    thread_app a = {.dir = d}, b = {.dir = d};
+    pthread_t ta, tb;
+    CHECK(pthread_create(&ta, NULL, build_in_thread, &a) == 0);
+    CHECK(pthread_create(&tb, NULL, build_in_thread, &b) == 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    unsetenv("CCDK_NODEJS_JOBS");
+    CHECK(a.rc == 0 && b.rc == 0);
+    for (int i = 0; i < 3; i++) {
+        CHECK(strlen(a.keys[i]) == 68);
+        CHECK_STR_EQ(a.keys[i], b.keys[i]);
+    }
+    CHECK(strcmp(a.keys[0], a.keys[1]) != 0 && strcmp(a.keys[1], a.keys[2]) != 0);
+    /* the same as bundling in the constructors, one after another */
+    setenv("CCDK_NODEJS_SERIAL", "1", 1);
+    thread_app c = {.dir = d};
+    build_in_thread(&c);
+    unsetenv("CCDK_NODEJS_SERIAL");
+    unsetenv("CCDK_NODEJS_CACHE");
+    for (int i = 0; i < 3; i++)
+        CHECK_STR_EQ(c.keys[i], a.keys[i]);
+    remove_tree(d);
+    free(d);
+}
+
 int main(void)
 {
     if (!getcwd(root, sizeof root))
@@ -425,5 +507,6 @@ int main(void)
     RUN(cache_used_and_never_stale);
     RUN(cache_follows_tsconfig);
     RUN_ORACLE(docker_command_line);
+    RUN(two_threads);
     return TEST_DONE();
 }
