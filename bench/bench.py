@@ -586,6 +586,114 @@ def cli_synth_md(w):
             "", f"Wall ratio {fmt(r['wall_s'], 'x')}, CPU ratio {fmt(r['cpu_s'], 'x')}; the two cloud assemblies: "
             f"{a['files']} files, {'identical' if a['identical'] else '**DIFFERENT**'}.", ""]
 
+# ---------------------------------------------------------------------------------- nodejs (issue 17)
+
+# "nodejs": N NodejsFunctions (N distinct small TypeScript entries sharing a few local modules),
+# bundled with esbuild: cold (no cdk.out, ccdk's bundle cache empty), warm (nothing changed, the
+# same cdk.out) and one entry changed (ccdk rebundles only that function). Runs per phase:
+# (aws-cdk-lib, ccdk); aws-cdk-lib bundles every function on every synth, so its warm and
+# one-changed runs are skipped in smoke mode (their templates are compared with the cold ones).
+NODEJS = {"full": {"n": 100, "runs": {"cold": (2, 3), "warm": (1, 5), "changed": (1, 3)}},
+          "smoke": {"n": 10, "runs": {"cold": (1, 1), "warm": (0, 1), "changed": (0, 1)}}}
+
+
+def nodejs_project(n):
+    """bench/out/<mode>/nodejs-project: package-lock.json, src/shared/*.ts, src/fn<i>.ts."""
+    d = os.path.join(OUT, f"nodejs-project-{n}")
+    rmtree(d)
+    os.makedirs(os.path.join(d, "src", "shared"))
+    with open(os.path.join(d, "package-lock.json"), "w") as f:
+        f.write('{"name":"bench","lockfileVersion":3,"requires":true,"packages":{"":{"name":"bench"}}}\n')
+    shared = {
+        "log": "export function log(msg: string, data?: unknown): void {\n"
+               "  console.log(JSON.stringify({ level: 'info', msg, data, at: new Date().toISOString() }));\n}\n",
+        "math": "export const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);\n"
+                "export const mean = (xs: number[]): number => (xs.length ? sum(xs) / xs.length : 0);\n",
+        "http": "export interface Response { statusCode: number; headers: Record<string, string>; body: string }\n"
+                "export function ok(body: unknown): Response {\n"
+                "  return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };\n}\n",
+    }
+    for name, text in shared.items():
+        with open(os.path.join(d, "src", "shared", name + ".ts"), "w") as f:
+            f.write(text)
+    for i in range(n):
+        with open(os.path.join(d, "src", f"fn{i}.ts"), "w") as f:
+            f.write("import { log } from './shared/log';\n"
+                    f"import {{ {'sum' if i % 2 else 'mean'} }} from './shared/math';\n"
+                    "import { ok, Response } from './shared/http';\n\n"
+                    f"const NAME = 'function-{i}';\n\n"
+                    "export const handler = async (event: { values?: number[] }): Promise<Response> => {\n"
+                    "  log(NAME, event);\n"
+                    f"  return ok({{ name: NAME, result: {'sum' if i % 2 else 'mean'}(event.values ?? [{i}, {i + 1}]) }});\n"
+                    "};\n")
+    return d
+
+
+def bench_nodejs(bins, mode):
+    cfg = NODEJS[mode]
+    n = cfg["n"]
+    proj = nodejs_project(n)
+    logf = os.path.join(OUT, "logs", "nodejs.log")
+    c_out, js_out = os.path.join(OUT, "nodejs", "c"), os.path.join(OUT, "nodejs", "js")
+    cache = os.path.join(OUT, "nodejs", "ccdk-cache")  # ccdk's bundle cache (CCDK_CACHE_DIR)
+    log(f"nodejs: {n} NodejsFunctions bundled with esbuild: cold, warm, one entry changed")
+    results = []
+    changed = os.path.join(proj, "src", "fn0.ts")
+    for phase in ("cold", "warm", "changed"):
+        njs, nc = cfg["runs"][phase]
+        runs = {"c": [], "js": []}
+        cmp = None
+        for i in range(max(njs, nc)):
+            if phase == "changed":  # a new change each round, the same for both sides
+                with open(changed, "a") as f:
+                    f.write(f"// changed in round {i}\n")
+            for impl in (["c", "js"] if i % 2 == 0 else ["js", "c"]):
+                if (impl == "js" and i >= njs) or (impl == "c" and i >= nc):
+                    continue
+                out = c_out if impl == "c" else js_out
+                if phase == "cold":
+                    rmtree(out)
+                    if impl == "c":
+                        rmtree(cache)
+                cmd = ([os.path.join(bins, "nodejs"), str(n), proj] if impl == "c"
+                       else ["node", os.path.join(HERE, "apps", "nodejs.js"), str(n), proj])
+                r = run_measured(f"nodejs {phase} {'ccdk' if impl == 'c' else 'aws-cdk-lib'} #{i + 1}", cmd, out,
+                                 {"CCDK_CACHE_DIR": cache}, 3600, logf)
+                runs[impl].append(r)
+                log(f"  {impl:2s} {phase} #{i + 1}: {r['wall']:.3f} s wall, {r['cpu']} s cpu, "
+                    f"{(r['rss_kb'] or 0) / 1024:.1f} MB")
+            # both sides of this round bundled the same sources (without an aws-cdk-lib run, its
+            # last output has the same sources unless an entry changed)
+            if cmp is None and runs["c"] and (i < njs or (njs == 0 and phase != "changed")):
+                cmp = compare_templates(c_out, js_out)
+                report_cmp(f"nodejs-{phase}", cmp)
+        w = {"name": f"nodejs-{phase}", "functions": n, "templates": cmp,
+             "label": f"NodejsFunction {phase}, {n} TypeScript entries bundled with esbuild",
+             "ccdk": summarize(runs["c"]), "aws_cdk_lib": summarize(runs["js"])}
+        add_ratios(w)
+        results.append(w)
+    return results
+
+
+def nodejs_targets(work, smoke):
+    by = {w["name"]: w for w in work}
+    t = []
+    for phase, want in (("cold", 10), ("warm", 100), ("changed", 10)):
+        desc = {"cold": "nodejs cold: >= 10x faster than aws-cdk-lib",
+                "warm": "nodejs warm (nothing changed): >= 100x faster than aws-cdk-lib",
+                "changed": "nodejs one entry changed: >= 10x faster than aws-cdk-lib (only it rebundles)"}[phase]
+        w = by.get(f"nodejs-{phase}")
+        js = w and (w["aws_cdk_lib"].get("wall_s") or by.get("nodejs-cold", {}).get("aws_cdk_lib", {}).get("wall_s"))
+        c = w and w["ccdk"].get("wall_s")
+        if smoke or not w or not js or not c:
+            t.append({"target": desc, "status": "n/a", "detail": "not run (smoke sizes, or --only)"})
+            continue
+        r = round(js / c, 1)
+        ok = bool((w["templates"] is None or w["templates"]["identical"]) and r >= want)
+        t.append({"target": desc, "status": "PASS" if ok else "FAIL", "detail": f"{r}x ({js} s / {c} s)"})
+    return t
+
+
 # ---------------------------------------------------------------------------------- targets
 
 def targets(synth, assets, floor, smoke):
@@ -699,7 +807,9 @@ def write_md(path, res):
           "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|"]
     for w in res["workloads"]:
         c, j, r = w["ccdk"], w["aws_cdk_lib"], w["ratio"]
-        if w["name"].startswith("synth"):
+        if w.get("label"):  # a workload that names itself
+            label = w["label"]
+        elif w["name"].startswith("synth"):
             label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
         elif w["name"].startswith("vpc-efs"):
             label = f"synth, {w['functions']:,} function(s) in one VPC with an EFS file system / 1 stack"
@@ -775,7 +885,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "shared_asset", "tool", "cli_synth"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset", "shared_asset", "nodejs", "tool", "cli_synth"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -799,7 +909,7 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "shared_asset", "tool", "cli_synth"])
+    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset", "shared_asset", "nodejs", "tool", "cli_synth"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
@@ -816,10 +926,12 @@ def main():
         assets = bench_asset(cfg, args.bin, adir)
         floor = bench_floor(cfg, args.bin, adir)
 
+    nodejs_work = bench_nodejs(args.bin, mode) if "nodejs" in only else []  # issue 17
     tool = bench_tool(cfg, args.bin) if "tool" in only else None
-    res = {"meta": meta(args, mode), "workloads": synth + assets, "floor": floor,
+    res = {"meta": meta(args, mode), "workloads": synth + assets + nodejs_work, "floor": floor,
            "failures": failures, "tool": tool}
-    res["targets"] = targets(synth, assets, floor, args.smoke) + tool_targets(tool)
+    res["targets"] = (targets(synth, assets, floor, args.smoke) + nodejs_targets(nodejs_work, args.smoke)
+                      + tool_targets(tool))
     if "cli_synth" in only:
         res["cli_synth"] = bench_cli_synth(mode, args.bin)
         res["targets"].append(cli_synth_target(res["cli_synth"], args.smoke))

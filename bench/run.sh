@@ -4,7 +4,7 @@
 #   bash bench/run.sh           full run (several minutes): results in bench/results/
 #   bash bench/run.sh --smoke   tiny sizes, one run each (< 60 s), results in bench/out/smoke-results/;
 #                               exits non-zero when a run fails or a template differs
-#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset, tool, cli_synth, shared_asset);
+#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset, tool, cli_synth, shared_asset, nodejs);
 #                               results in bench/out/<mode>-only-results/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=--smoke ;;
     --only) only+=(--only "$2"); shift ;;
-    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|xstack|asset|tool|cli_synth|shared_asset]..." >&2; exit 2 ;;
+    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|xstack|asset|tool|cli_synth|shared_asset|nodejs]..." >&2; exit 2 ;;
   esac
   shift
 done
@@ -72,6 +72,7 @@ cc "${CCFLAGS[@]}" bench/apps/vpc_efs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/v
 cc "${CCFLAGS[@]}" bench/apps/xstack.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/xstack"
 cc "${CCFLAGS[@]}" bench/apps/shared_asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/shared_asset"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
+cc "${CCFLAGS[@]}" bench/apps/nodejs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/nodejs"
 cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
 cc "${CCFLAGS[@]}" bench/apps/runner.c -o "$BIN/runner"
 cc "${CCFLAGS[@]}" bench/apps/sha256_floor.c "${LIBS[@]}" -lcrypto -o "$BIN/sha256_floor"

@@ -46,8 +46,8 @@ typedef struct ccdk_bundling_options {
     ccdk_kvs environment;              /* CCDK_KVS({"K", "v"}) */
     const char *working_directory;     /* default "/asset-input" */
     const char *user;                  /* default "<uid>:<gid>" of the current process */
-    /* local bundling, tried first: bundle into output_dir and return nonzero, or return 0 to
-     * fall back to Docker. */
+    /* local bundling, tried first: bundle into output_dir and return 1, or return 0 to fall
+     * back to Docker, or -1 when it failed (the asset then fails to bundle). */
     int (*try_bundle)(const char *output_dir, void *ctx);
     void *try_bundle_ctx;
     ccdk_bundling_output output_type;

@@ -251,7 +251,12 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
         ccdk__mkdir_p(tmp);
         chmod(tmp, 0777);
         fprintf(stderr, "Bundling asset %s...\n", stage->path);
-        int local = o->try_bundle && o->try_bundle(tmp, o->try_bundle_ctx);
+        int local = o->try_bundle ? o->try_bundle(tmp, o->try_bundle_ctx) : 0;
+        if (local < 0) { /* the local bundling failed (NodejsFunction records its own error) */
+            if (!ccdk__failed(app))
+                ccdk__error(stage, "Failed to bundle asset %s, bundle output is located at %s: local bundling failed", stage->path, tmp);
+            return -1;
+        }
         if (!local) {
             char **argv = ccdk__bundling_docker_argv(o, c->path, tmp, -1);
             char *err = NULL;

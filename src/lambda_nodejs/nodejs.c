@@ -1,0 +1,1129 @@
+/* nodejs.c - aws-lambda-nodejs NodejsFunction (aws-cdk-lib aws-lambda-nodejs/lib/function.js,
+ * bundling.js, util.js, package-manager.js): the props and defaults, the lock file and entry
+ * lookups, the esbuild command line (local and Docker), running the bundling steps locally, and
+ * the bundle cache (cache.c). The code is a Code.fromAsset(projectRoot) with OUTPUT hash whose
+ * local bundling is ours: the staging of lambda (src/lambda/bundling.c) does the rest. */
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ccdk/lambda_nodejs.h"
+#include "internal.h"
+#include "nodejs_internal.h"
+
+extern char **environ;
+
+struct ccdk_lambda_nodejs_commands {
+    ccdk_app *app;
+    nj_strv v;
+};
+
+void nj_push(ccdk_app *app, nj_strv *v, const char *s)
+{
+    if (v->n == v->cap)
+        v->items = ccdk__arena_grow(app, v->items, v->n, &v->cap, sizeof *v->items, 16);
+    v->items[v->n++] = s;
+}
+
+void ccdk_lambda_nodejs_command_add(ccdk_lambda_nodejs_commands *out, const char *fmt, ...)
+{
+    if (!out || !fmt)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    const char *s = ccdk__vsprintf(out->app, fmt, ap);
+    va_end(ap);
+    nj_push(out->app, &out->v, s);
+}
+
+/* ------------------------------------------------------------------ paths */
+
+/* node's path.resolve(p) against the working directory (lexical) */
+const char *nj_resolve(ccdk_app *app, const char *p)
+{
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s", p);
+    if (ccdk__path_resolve(buf, sizeof buf) != 0)
+        return ccdk__strdup(app, p);
+    return ccdk__strdup(app, buf);
+}
+
+/* path.join(a, b) for an absolute a: path.resolve of both */
+const char *nj_join(ccdk_app *app, const char *a, const char *b)
+{
+    return nj_resolve(app, ccdk__sprintf(app, "%s/%s", a, b));
+}
+
+const char *nj_dirname(ccdk_app *app, const char *p)
+{
+    const char *s = strrchr(p, '/');
+    if (!s)
+        return ".";
+    if (s == p)
+        return "/";
+    return ccdk__strndup(app, p, (size_t)(s - p));
+}
+
+/* path.relative(from, to) of two resolved absolute paths */
+const char *nj_relative(ccdk_app *app, const char *from, const char *to)
+{
+    if (!strcmp(from, to))
+        return "";
+    /* the common prefix, by whole segments */
+    size_t i = 0, last = 0;
+    size_t nf = strlen(from), nt = strlen(to);
+    if (nf == 1)
+        nf = 0; /* "/" */
+    if (nt == 1)
+        nt = 0;
+    while (i < nf && i < nt && from[i] == to[i]) {
+        if (from[i] == '/')
+            last = i;
+        i++;
+    }
+    if (i == nf && (i == nt || to[i] == '/'))
+        last = i;
+    else if (i == nt && from[i] == '/')
+        last = i;
+    ccdk__buf b = {0};
+    for (size_t k = last; k < nf; k++)
+        if (from[k] == '/')
+            ccdk__buf_puts(&b, b.len ? "/.." : "..");
+    if (last < nt) {
+        if (b.len)
+            ccdk__buf_puts(&b, to + last);
+        else
+            ccdk__buf_puts(&b, to + last + 1);
+    }
+    const char *r = ccdk__strdup(app, b.data ? b.data : "");
+    ccdk__buf_free(&b);
+    return r;
+}
+
+static int path_escapes_root(const char *rel)
+{
+    return rel[0] == '/' || !strcmp(rel, "..") || !strncmp(rel, "../", 3);
+}
+
+static int exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0;
+}
+
+static int is_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* findUp(name, directory): the first directory from dir upwards holding name */
+static const char *find_up(ccdk_app *app, const char *name, const char *dir)
+{
+    const char *d = nj_resolve(app, dir);
+    for (;;) {
+        const char *f = ccdk__sprintf(app, "%s/%s", strcmp(d, "/") ? d : "", name);
+        if (exists(f))
+            return f;
+        if (!strcmp(d, "/"))
+            return NULL;
+        d = nj_dirname(app, d);
+    }
+}
+
+/* ------------------------------------------------------------------ lock file, entry, runtime */
+
+static const char *const lock_names[] = {"pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "package-lock.json"};
+
+/* findLockFile: NULL after an error */
+static const char *find_lock_file(ccdk_app *app, ccdk__node *scope, const char *given)
+{
+    if (given) {
+        if (!exists(given)) {
+            ccdk__error(scope, "Lock file at %s doesn't exist", given);
+            return NULL;
+        }
+        if (!is_file(given)) {
+            ccdk__error(scope, "`depsLockFilePath` should point to a file");
+            return NULL;
+        }
+        return nj_resolve(app, given);
+    }
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        strcpy(cwd, "/");
+    /* findUpMultiple(names, process.cwd()): path.join(directory, name), the first directory with any */
+    const char *d = ccdk__strdup(app, cwd);
+    for (;;) {
+        ccdk__buf found = {0};
+        const char *first = NULL;
+        for (size_t i = 0; i < sizeof lock_names / sizeof *lock_names; i++) {
+            const char *f = nj_join(app, d, lock_names[i]);
+            if (exists(f)) {
+                if (found.len)
+                    ccdk__buf_puts(&found, ", ");
+                ccdk__buf_puts(&found, f);
+                if (!first)
+                    first = f;
+                else
+                    first = "";
+            }
+        }
+        if (found.len) {
+            if (!*first) {
+                ccdk__error(scope, "Multiple package lock files found: %s. Please specify the desired one with `depsLockFilePath`.",
+                            found.data);
+                ccdk__buf_free(&found);
+                return NULL;
+            }
+            ccdk__buf_free(&found);
+            return first;
+        }
+        if (!strcmp(d, "/"))
+            break;
+        d = nj_dirname(app, d);
+    }
+    ccdk__error(scope, "Cannot find a package lock file (`pnpm-lock.yaml`, `yarn.lock`, `bun.lockb`, `bun.lock` or "
+                       "`package-lock.json`). Please specify it with `depsLockFilePath`.");
+    return NULL;
+}
+
+static int has_entry_extension(const char *e)
+{
+    static const char *const exts[] = {".js", ".jsx", ".ts", ".tsx", ".cjs", ".cts", ".mjs", ".mts", NULL};
+    size_t n = strlen(e);
+    for (const char *const *x = exts; *x; x++) {
+        size_t k = strlen(*x);
+        if (n >= k && !strcmp(e + n - k, *x))
+            return 1;
+    }
+    return 0;
+}
+
+/* findEntry: NULL after an error */
+static const char *find_entry(ccdk_app *app, ccdk__node *scope, const char *id, const char *entry, const char *defining)
+{
+    if (entry) {
+        if (!has_entry_extension(entry)) {
+            ccdk__error(scope, "Only JavaScript or TypeScript entry files are supported.");
+            return NULL;
+        }
+        if (!exists(entry)) {
+            ccdk__error(scope, "Cannot find entry file at %s", entry);
+            return NULL;
+        }
+        return entry;
+    }
+    if (!defining || !*defining) {
+        ccdk__error(scope, "Cannot find defining file.");
+        return NULL;
+    }
+    /* definingFile.replace(new RegExp(`${extname}$`), `.${id}.ts`) */
+    const char *base = strrchr(defining, '/');
+    const char *dot = strrchr(base ? base + 1 : defining, '.');
+    size_t stem = dot && dot != (base ? base + 1 : defining) ? (size_t)(dot - defining) : strlen(defining);
+    static const char *const exts[] = {"ts", "js", "mjs", "mts", "cts", "cjs"};
+    const char *cand[6];
+    for (int i = 0; i < 6; i++) {
+        cand[i] = ccdk__sprintf(app, "%.*s.%s.%s", (int)stem, defining, id, exts[i]);
+        if (exists(cand[i]))
+            return cand[i];
+    }
+    ccdk__error(scope, "Cannot find handler file %s, %s, %s, %s, %s or %s", cand[0], cand[1], cand[2], cand[3], cand[4], cand[5]);
+    return NULL;
+}
+
+/* isSdkV2Runtime: Node.js 16 and older */
+static int is_sdk_v2_runtime(const ccdk_lambda_runtime *rt)
+{
+    static const char *const v2[] = {"nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", "nodejs14.x", "nodejs16.x", NULL};
+    if (rt->family != CCDK_LAMBDA_FAMILY_NODEJS)
+        return 0;
+    for (const char *const *n = v2; *n; n++)
+        if (!strcmp(rt->name, *n))
+            return 1;
+    return 0;
+}
+
+static int is_esm_runtime(const ccdk_lambda_runtime *rt)
+{
+    static const char *const old[] = {"nodejs", "nodejs4.3", "nodejs6.10", "nodejs8.10", "nodejs10.x", "nodejs12.x", NULL};
+    if (rt->family != CCDK_LAMBDA_FAMILY_NODEJS)
+        return 1;
+    for (const char *const *n = old; *n; n++)
+        if (!strcmp(rt->name, *n))
+            return 0;
+    return 1;
+}
+
+/* ------------------------------------------------------------------ the esbuild installation */
+
+/* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
+ * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
+ * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
+static void detect_esbuild(ccdk_app *app, nj_bundle *b)
+{
+    const char *bin = find_up(app, "node_modules/.bin/esbuild", b->project_root);
+    if (bin && access(bin, X_OK) == 0) {
+        b->esbuild_exec = bin;
+        b->esbuild_workspace = 1;
+        char real[4096];
+        if (realpath(bin, real)) {
+            /* .../esbuild/bin/esbuild -> .../esbuild/package.json */
+            char *s = strrchr(real, '/');
+            if (s) {
+                *s = 0;
+                s = strrchr(real, '/');
+                if (s && !strcmp(s, "/bin")) {
+                    strcpy(s, "/package.json");
+                    size_t len;
+                    char *txt = ccdk__read_file(real, &len);
+                    if (txt) {
+                        const char *err = NULL;
+                        ccdk_value *v = ccdk__json_parse(app, txt, len, &err);
+                        ccdk_value *ver = v ? ccdk__v_get(v, "version") : NULL;
+                        if (ver && ver->kind == CCDK__V_STR)
+                            b->esbuild_version = ccdk__strdup(app, ver->u.str.s);
+                        free(txt);
+                    }
+                }
+            }
+        }
+    } else {
+        /* on PATH? */
+        const char *path = getenv("PATH");
+        for (const char *p = path; p && *p;) {
+            const char *e = strchr(p, ':');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            const char *cand = ccdk__sprintf(app, "%.*s/esbuild", (int)n, p);
+            if (n && access(cand, X_OK) == 0) {
+                b->esbuild_exec = cand;
+                break;
+            }
+            p = e ? e + 1 : p + n;
+        }
+    }
+    if (b->esbuild_exec && !b->esbuild_version) {
+        char *argv[] = {(char *)b->esbuild_exec, "--version", NULL};
+        char *out = NULL;
+        if (nj_capture(argv, &out) == 0 && out) {
+            size_t n = strlen(out);
+            while (n && (out[n - 1] == '\n' || out[n - 1] == ' '))
+                out[--n] = 0;
+            b->esbuild_version = ccdk__strdup(app, out);
+        }
+        free(out);
+    }
+    if (b->esbuild_exec && !b->esbuild_version)
+        b->esbuild_exec = NULL; /* spawnSync failed: not an installation */
+}
+
+/* ------------------------------------------------------------------ the command line */
+
+static const char *log_level_name(ccdk_lambda_nodejs_log_level l)
+{
+    static const char *const n[] = {NULL, "verbose", "debug", "info", "warning", "error", "silent"};
+    return (unsigned)l < 7 ? n[l] : NULL;
+}
+
+/* buildEsbuildArgs + toCliArgsArray(esbuildArgs), after "--bundle" <entry> */
+static void esbuild_args(ccdk_app *app, nj_bundle *b, const char *in, const char *out, nj_strv *v)
+{
+    const ccdk_lambda_nodejs_bundling_options *o = &b->o;
+    nj_push(app, v, ccdk__sprintf(app, "--target=%s", o->target ? o->target : b->target));
+    nj_push(app, v, "--platform=node");
+    if (o->format)
+        nj_push(app, v, o->format == CCDK_NODEJS_FORMAT_ESM ? "--format=esm" : "--format=cjs");
+    nj_push(app, v, ccdk__sprintf(app, "--outfile=%s", nj_join(app, out, o->format == CCDK_NODEJS_FORMAT_ESM ? "index.mjs" : "index.js")));
+    if (ccdk__tri_true(o->minify))
+        nj_push(app, v, "--minify");
+    int sm_enabled = o->source_map_mode ? 1 : ccdk__tri_true(o->source_map);
+    if (sm_enabled) {
+        static const char *const modes[] = {"", "", "=external", "=inline", "=both"};
+        nj_push(app, v, ccdk__sprintf(app, "--sourcemap%s", modes[o->source_map_mode & 7 ? o->source_map_mode % 5 : 0]));
+    }
+    if (ccdk__tri_false(o->sources_content))
+        nj_push(app, v, "--sources-content=false");
+    for (size_t i = 0; i < b->nexternals; i++)
+        nj_push(app, v, ccdk__sprintf(app, "--external:%s", b->externals[i]));
+    size_t n = CCDK__LEN(o->loader, "loader");
+    for (size_t i = 0; i < n; i++)
+        nj_push(app, v, ccdk__sprintf(app, "--loader:%s=%s", o->loader.items[i].key, o->loader.items[i].value));
+    n = CCDK__LEN(o->define, "define");
+    for (size_t i = 0; i < n; i++)
+        nj_push(app, v, ccdk__sprintf(app, "--define:%s=%s", o->define.items[i].key, o->define.items[i].value));
+    if (log_level_name(o->log_level))
+        nj_push(app, v, ccdk__sprintf(app, "--log-level=%s", log_level_name(o->log_level)));
+    if (ccdk__tri_true(o->keep_names))
+        nj_push(app, v, "--keep-names");
+    if (b->rel_tsconfig)
+        nj_push(app, v, ccdk__sprintf(app, "--tsconfig=%s", nj_join(app, in, b->rel_tsconfig)));
+    if (ccdk__tri_true(o->metafile))
+        nj_push(app, v, ccdk__sprintf(app, "--metafile=%s", nj_join(app, out, "index.meta.json")));
+    if (o->banner && *o->banner)
+        nj_push(app, v, ccdk__sprintf(app, "--banner:js=%s", o->banner));
+    if (o->footer && *o->footer)
+        nj_push(app, v, ccdk__sprintf(app, "--footer:js=%s", o->footer));
+    if (CCDK__GIVEN(o->main_fields)) {
+        ccdk__buf mf = {0};
+        n = CCDK__LEN(o->main_fields, "mainFields");
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                ccdk__buf_putc(&mf, ',');
+            ccdk__buf_puts(&mf, o->main_fields.items[i]);
+        }
+        nj_push(app, v, ccdk__sprintf(app, "--main-fields=%s", mf.data ? mf.data : ""));
+        ccdk__buf_free(&mf);
+    }
+    n = CCDK__LEN(o->inject, "inject");
+    for (size_t i = 0; i < n; i++)
+        nj_push(app, v, ccdk__sprintf(app, "--inject:%s", o->inject.items[i]));
+    /* toCliArgsArray: an array value (a key given several times here) is key:item each */
+    static const char *const respecified[] = {"--alias", "--drop", "--pure", "--log-override", "--out-extension", NULL};
+    n = CCDK__LEN(o->esbuild_args, "esbuildArgs");
+    for (size_t i = 0; i < n; i++) {
+        const char *k = o->esbuild_args.items[i].key, *val = o->esbuild_args.items[i].value;
+        if (!k)
+            continue;
+        size_t count = 0, firstpos = i;
+        for (size_t j = 0; j < n; j++)
+            if (o->esbuild_args.items[j].key && !strcmp(o->esbuild_args.items[j].key, k)) {
+                if (!count)
+                    firstpos = j;
+                count++;
+            }
+        if (count > 1) {
+            if (firstpos != i)
+                continue; /* the whole array at the key's first place, as Object.entries */
+            for (size_t j = 0; j < n; j++)
+                if (o->esbuild_args.items[j].key && !strcmp(o->esbuild_args.items[j].key, k))
+                    nj_push(app, v, ccdk__sprintf(app, "%s:%s", k, o->esbuild_args.items[j].value ? o->esbuild_args.items[j].value : ""));
+            continue;
+        }
+        if (!val || !*val) {
+            nj_push(app, v, k);
+            continue;
+        }
+        int re = 0;
+        for (const char *const *r = respecified; *r; r++)
+            if (!strcmp(*r, k))
+                re = 1;
+        nj_push(app, v, ccdk__sprintf(app, re ? "%s:%s" : "%s=%s", k, val));
+    }
+}
+
+/* posixShellEscape */
+static void shell_escape(ccdk__buf *out, const char *s)
+{
+    ccdk__buf_putc(out, '\'');
+    for (; *s; s++) {
+        if (*s == '\'')
+            ccdk__buf_puts(out, "'\\''");
+        else
+            ccdk__buf_putc(out, *s);
+    }
+    ccdk__buf_putc(out, '\'');
+}
+
+static const char *const pm_lock[] = {"package-lock.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"};
+
+/* PackageManager.installCommand */
+static void install_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
+{
+    const char *ll = log_level_name(b->o.log_level);
+    int quiet = ll && strcmp(ll, "info");
+    switch (b->pm) {
+    case NJ_YARN:
+        nj_push(app, v, "yarn"), nj_push(app, v, "install"), nj_push(app, v, "--no-immutable");
+        if (quiet)
+            nj_push(app, v, "--silent");
+        break;
+    case NJ_PNPM:
+        nj_push(app, v, "pnpm"), nj_push(app, v, "install");
+        if (quiet)
+            nj_push(app, v, "--reporter"), nj_push(app, v, "silent");
+        nj_push(app, v, "--config.node-linker=hoisted"), nj_push(app, v, "--config.package-import-method=clone-or-copy");
+        nj_push(app, v, "--no-prefer-frozen-lockfile");
+        break;
+    case NJ_BUN:
+    case NJ_BUN_LOCK:
+        nj_push(app, v, "bun"), nj_push(app, v, "install"), nj_push(app, v, "--backend"), nj_push(app, v, "copyfile");
+        if (quiet)
+            nj_push(app, v, "--silent");
+        break;
+    default:
+        nj_push(app, v, "npm"), nj_push(app, v, "ci");
+        if (ll)
+            nj_push(app, v, "--loglevel"), nj_push(app, v, ll);
+    }
+}
+
+/* PackageManager.runBinCommand("esbuild") */
+static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
+{
+    switch (b->pm) {
+    case NJ_YARN: nj_push(app, v, "yarn"), nj_push(app, v, "run"); break;
+    case NJ_PNPM: nj_push(app, v, "pnpm"), nj_push(app, v, "exec"), nj_push(app, v, "--"); break;
+    case NJ_BUN:
+    case NJ_BUN_LOCK: nj_push(app, v, "bun"), nj_push(app, v, "run"); break;
+    default: nj_push(app, v, "npx"), nj_push(app, v, "--no-install");
+    }
+    nj_push(app, v, "esbuild");
+}
+
+static void run_hook(ccdk_app *app, void (*hook)(const char *, const char *, ccdk_lambda_nodejs_commands *, void *),
+                     void *ctx, const char *in, const char *out, nj_strv *v)
+{
+    if (!hook)
+        return;
+    ccdk_lambda_nodejs_commands c = {app, {0}};
+    hook(in, out, &c, ctx);
+    for (size_t i = 0; i < c.v.n; i++)
+        nj_push(app, v, c.v.items[i]);
+}
+
+/* createBundlingSteps: local (inputDir the project root, run here) or for Docker (rendered into
+ * one shell command). */
+void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int local, nj_step **steps, size_t *nsteps)
+{
+    size_t cap = 0;
+    *steps = NULL;
+    *nsteps = 0;
+#define ADD(...)                                                                                   \
+    do {                                                                                           \
+        if (*nsteps == cap)                                                                        \
+            *steps = ccdk__arena_grow(app, *steps, *nsteps, &cap, sizeof **steps, 8);              \
+        (*steps)[(*nsteps)++] = (nj_step){__VA_ARGS__};                                            \
+    } while (0)
+    const ccdk_lambda_nodejs_command_hooks *h = b->o.command_hooks;
+    nj_strv cmds = {0};
+    if (h)
+        run_hook(app, h->before_bundling, h->ctx, in, out, &cmds);
+    for (size_t i = 0; i < cmds.n; i++)
+        ADD(.type = NJ_SHELL, .cmd = cmds.items[i]);
+    const char *entry = nj_join(app, in, b->rel_entry);
+    nj_strv argv = {0}, display = {0};
+    if (local) {
+        if (b->esbuild_workspace)
+            run_bin_command(app, b, &display);
+        else
+            nj_push(app, &display, "esbuild");
+        nj_push(app, &argv, b->esbuild_exec);
+    } else {
+        nj_push(app, &display, "esbuild");
+    }
+    nj_strv rest = {0};
+    nj_push(app, &rest, "--bundle");
+    nj_push(app, &rest, entry);
+    esbuild_args(app, b, in, out, &rest);
+    for (size_t i = 0; i < rest.n; i++) {
+        nj_push(app, &display, rest.items[i]);
+        if (local)
+            nj_push(app, &argv, rest.items[i]);
+    }
+    ADD(.type = NJ_SPAWN, .argv = local ? argv : display, .display = display, .esbuild = 1);
+    if (CCDK__GIVEN(b->o.node_modules) && b->deps_json) {
+        nj_strv bi = {0};
+        if (h)
+            run_hook(app, h->before_install, h->ctx, in, out, &bi);
+        for (size_t i = 0; i < bi.n; i++)
+            ADD(.type = NJ_SHELL, .cmd = bi.items[i]);
+        const char *lockname = pm_lock[b->pm];
+        nj_strv inst = {0};
+        install_command(app, b, &inst);
+        if (local) {
+            ADD(.type = NJ_FILEOPS, .cwd = out);
+            ADD(.type = NJ_SPAWN, .argv = inst, .display = inst, .cwd = out);
+            if (b->pm == NJ_PNPM || b->pm == NJ_BUN || b->pm == NJ_BUN_LOCK)
+                ADD(.type = NJ_CLEANUP, .cwd = out);
+        } else {
+            /* dockerFileOps: one chained shell command */
+            ccdk__buf c = {0};
+            const char *lock_in = nj_join(app, in, b->rel_lock ? b->rel_lock : lockname);
+            if (b->pm == NJ_PNPM) {
+                ccdk__buf_puts(&c, "echo '' > ");
+                shell_escape(&c, nj_join(app, out, "pnpm-workspace.yaml"));
+                ccdk__buf_puts(&c, " && ");
+            }
+            ccdk__buf_puts(&c, "echo ");
+            shell_escape(&c, b->deps_json);
+            ccdk__buf_puts(&c, " > ");
+            shell_escape(&c, nj_join(app, out, "package.json"));
+            ccdk__buf_puts(&c, " && cp ");
+            shell_escape(&c, lock_in);
+            ccdk__buf_putc(&c, ' ');
+            shell_escape(&c, nj_join(app, out, lockname));
+            ccdk__buf_printf(&c, " && cd \"%s\" && ", out);
+            for (size_t i = 0; i < inst.n; i++)
+                ccdk__buf_printf(&c, i ? " %s" : "%s", inst.items[i]);
+            if (b->pm == NJ_PNPM)
+                ccdk__buf_printf(&c, " && rm -f \"%s\"", nj_join(app, out, "node_modules/.modules.yaml"));
+            if (b->pm == NJ_BUN || b->pm == NJ_BUN_LOCK)
+                ccdk__buf_printf(&c, " && rm -rf \"%s\"", nj_join(app, out, "node_modules/.cache"));
+            ADD(.type = NJ_SHELL, .cmd = ccdk__strdup(app, c.data));
+            ccdk__buf_free(&c);
+        }
+    }
+    nj_strv after = {0};
+    if (h)
+        run_hook(app, h->after_bundling, h->ctx, in, out, &after);
+    for (size_t i = 0; i < after.n; i++)
+        ADD(.type = NJ_SHELL, .cmd = after.items[i]);
+#undef ADD
+}
+
+/* stepsToPosixShellCommand */
+static const char *docker_command(ccdk_app *app, nj_bundle *b)
+{
+    nj_step *steps;
+    size_t n;
+    nj_steps(app, b, "/asset-input", "/asset-output", 0, &steps, &n);
+    ccdk__buf c = {0};
+    for (size_t i = 0; i < n; i++) {
+        ccdk__buf one = {0};
+        if (steps[i].type == NJ_SHELL) {
+            ccdk__buf_puts(&one, steps[i].cmd);
+        } else {
+            for (size_t k = 0; k < steps[i].display.n; k++) {
+                if (k)
+                    ccdk__buf_putc(&one, ' ');
+                shell_escape(&one, steps[i].display.items[k]);
+            }
+        }
+        if (one.len) { /* chain(): empty commands are dropped */
+            if (c.len)
+                ccdk__buf_puts(&c, " && ");
+            ccdk__buf_puts(&c, one.data);
+        }
+        ccdk__buf_free(&one);
+    }
+    const char *r = ccdk__strdup(app, c.data ? c.data : "");
+    ccdk__buf_free(&c);
+    return r;
+}
+
+/* ------------------------------------------------------------------ running the steps */
+
+int nj_capture(char *const *argv, char **out)
+{
+    int pfd[2];
+    if (pipe(pfd) != 0)
+        return -1;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, pfd[1], 1);
+    posix_spawn_file_actions_addclose(&fa, pfd[0]);
+    posix_spawn_file_actions_addclose(&fa, pfd[1]);
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(pfd[1]);
+    if (rc != 0) {
+        close(pfd[0]);
+        return -1;
+    }
+    ccdk__buf b = {0};
+    char buf[4096];
+    ssize_t k;
+    while ((k = read(pfd[0], buf, sizeof buf)) != 0) {
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0)
+            break;
+        ccdk__buf_put(&b, buf, (size_t)k);
+    }
+    close(pfd[0]);
+    int st;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    *out = b.data;
+    return WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
+}
+
+/* {...process.env, ...environment} */
+char **nj_env(ccdk_app *app, const ccdk_kvs *extra)
+{
+    size_t ne = CCDK__LEN(*extra, "environment"), n = 0;
+    while (environ[n])
+        n++;
+    char **env = ccdk__alloc(app, (n + ne + 1) * sizeof *env);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int over = 0;
+        for (size_t j = 0; j < ne; j++) {
+            size_t kl = strlen(extra->items[j].key);
+            if (!strncmp(environ[i], extra->items[j].key, kl) && environ[i][kl] == '=')
+                over = 1;
+        }
+        if (!over)
+            env[k++] = environ[i];
+    }
+    for (size_t j = 0; j < ne; j++)
+        env[k++] = ccdk__sprintf(app, "%s=%s", extra->items[j].key, extra->items[j].value ? extra->items[j].value : "");
+    env[k] = NULL;
+    return env;
+}
+
+/* util.exec(cmd, args, {cwd, env, stdio: ['ignore', process.stderr, 'inherit']}): 0, or -1 and
+ * *err = what aws-cdk-lib's `${err}` renders */
+static int run(ccdk_app *app, char *const *argv, char *const *display, const char *cwd, char **env, const char **err)
+{
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&fa, 2, 1);
+    posix_spawn_file_actions_addchdir_np(&fa, cwd);
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, env);
+    posix_spawn_file_actions_destroy(&fa);
+    if (rc != 0) {
+        *err = ccdk__sprintf(app, "Error: spawnSync %s %s", display[0], rc == ENOENT ? "ENOENT" : rc == EACCES ? "EACCES" : strerror(rc));
+        return -1;
+    }
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+        ;
+    if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+        return 0;
+    ccdk__buf b = {0};
+    ccdk__buf_printf(&b, "CommandExitedWithNonZeroStatus: %s", display[0]);
+    ccdk__buf_putc(&b, ' ');
+    for (size_t i = 1; display[i]; i++)
+        ccdk__buf_printf(&b, i > 1 ? " %s" : "%s", display[i]);
+    if (WIFEXITED(st))
+        ccdk__buf_printf(&b, " run in directory %s exited with status %d", cwd, WEXITSTATUS(st));
+    else
+        ccdk__buf_printf(&b, " run in directory %s exited with status null", cwd);
+    *err = ccdk__strdup(app, b.data);
+    ccdk__buf_free(&b);
+    return -1;
+}
+
+static char **to_argv(ccdk_app *app, const nj_strv *v, const char *extra)
+{
+    char **a = ccdk__alloc(app, (v->n + 2) * sizeof *a);
+    for (size_t i = 0; i < v->n; i++)
+        a[i] = (char *)v->items[i];
+    a[v->n] = (char *)extra;
+    return a;
+}
+
+static int write_text(const char *path, const char *text)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -1;
+    size_t n = strlen(text), off = 0;
+    while (off < n) {
+        ssize_t w = write(fd, text + off, n - off);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            close(fd);
+            return -1;
+        }
+        off += (size_t)w;
+    }
+    return close(fd);
+}
+
+static int copy_file(const char *from, const char *to)
+{
+    size_t len;
+    char *d = ccdk__read_file(from, &len);
+    if (!d)
+        return -1;
+    int fd = open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int ok = fd >= 0;
+    size_t off = 0;
+    while (ok && off < len) {
+        ssize_t w = write(fd, d + off, len - off);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            ok = 0;
+        else
+            off += (size_t)w;
+    }
+    if (fd >= 0 && close(fd) != 0)
+        ok = 0;
+    free(d);
+    return ok ? 0 : -1;
+}
+
+/* Runs the steps for the bundle in outdir: 0, or -1 with *err set. meta: the metafile to add to
+ * esbuild's command line for the cache (not shown in messages), or NULL. */
+static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, const char **err)
+{
+    ccdk_app *app = b->app;
+    nj_step *steps;
+    size_t n;
+    nj_steps(app, b, b->project_root, outdir, 1, &steps, &n);
+    char **env = nj_env(app, &b->o.environment);
+    for (size_t i = 0; i < n; i++) {
+        nj_step *s = &steps[i];
+        switch (s->type) {
+        case NJ_SHELL: {
+            char *argv[] = {"bash", "-c", (char *)s->cmd, NULL};
+            if (run(app, argv, argv, b->project_root, env, err) != 0)
+                return -1;
+            break;
+        }
+        case NJ_SPAWN: {
+            char **argv = to_argv(app, &s->argv, s->esbuild ? meta : NULL);
+            char **display = to_argv(app, &s->display, NULL);
+            if (run(app, argv, display, s->cwd ? s->cwd : b->project_root, env, err) != 0)
+                return -1;
+            break;
+        }
+        case NJ_FILEOPS: {
+            /* localFileOps' callback */
+            const char *lockname = pm_lock[b->pm];
+            const char *lock_in = nj_join(app, b->project_root, b->rel_lock ? b->rel_lock : lockname);
+            int ok = 1;
+            if (b->pm == NJ_PNPM)
+                ok = write_text(nj_join(app, outdir, "pnpm-workspace.yaml"), "") == 0;
+            ok = ok && write_text(nj_join(app, outdir, "package.json"), b->deps_json) == 0;
+            ok = ok && copy_file(lock_in, nj_join(app, outdir, lockname)) == 0;
+            if (!ok) {
+                *err = ccdk__sprintf(app, "ValidationError: Local bundling file operation failed: %s", strerror(errno));
+                return -1;
+            }
+            break;
+        }
+        case NJ_CLEANUP:
+            unlink(nj_join(app, outdir, "node_modules/.modules.yaml"));
+            if (b->pm != NJ_PNPM)
+                ccdk__rm_rf(nj_join(app, outdir, "node_modules/.cache"));
+            break;
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ local bundling */
+
+/* ILocalBundling.tryBundle: 1 bundled, 0 to use Docker, -1 after an error (recorded) */
+static int try_bundle(const char *outdir, void *ctx)
+{
+    nj_bundle *b = ctx;
+    outdir = nj_resolve(b->app, outdir); /* aws-cdk-lib's bundling folder is absolute */
+    if (!b->esbuild_exec) {
+        fprintf(stderr, "esbuild cannot run locally. Switching to Docker bundling.\n");
+        return 0;
+    }
+    if (strncmp(b->esbuild_version, "0.", 2)) {
+        ccdk__error(b->scope, "Expected esbuild version 0.x but got %s", b->esbuild_version);
+        return -1;
+    }
+    nj_cache c;
+    int cached = nj_cache_begin(b, outdir, &c);
+    if (cached > 0)
+        return 1; /* the bundle of an earlier synth, unchanged */
+    const char *err = NULL;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (nj_run_steps(b, outdir, cached == 0 ? c.meta_arg : NULL, &err) != 0) {
+        nj_cache_abort(&c);
+        ccdk__error(b->scope, "Failed to bundle asset %s, bundle output is located at %s: %s", b->stage_path, outdir, err);
+        return -1;
+    }
+    if (cached == 0)
+        nj_cache_store(b, outdir, &c);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    /* progress: one line per bundle that ran (a cached one is silent) */
+    fprintf(stderr, "Bundled %s in %.0f ms\n", b->stage_path,
+            (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ nodeModules */
+
+/* extractDependencies(pkgPath, modules) as JSON {"dependencies":{...}}: NULL after an error */
+static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
+{
+    const char *pkg = find_up(app, "package.json", nj_dirname(app, b->entry));
+    if (!pkg) {
+        ccdk__error(scope, "Cannot find a `package.json` in this project. Using `nodeModules` requires a `package.json`.");
+        return NULL;
+    }
+    size_t len;
+    char *txt = ccdk__read_file(pkg, &len);
+    const char *jerr = NULL;
+    ccdk_value *pj = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
+    free(txt);
+    ccdk__buf out = {0};
+    ccdk__buf_puts(&out, "{\"dependencies\":{");
+    size_t n = CCDK__LEN(b->o.node_modules, "nodeModules");
+    for (size_t i = 0; i < n; i++) {
+        const char *mod = b->o.node_modules.items[i];
+        const char *version = NULL;
+        static const char *const sections[] = {"peerDependencies", "devDependencies", "dependencies"};
+        for (int s = 0; s < 3 && pj; s++) { /* {...dependencies, ...devDependencies, ...peerDependencies} */
+            ccdk_value *sec = ccdk__v_get(pj, sections[s]);
+            ccdk_value *v = sec && sec->kind == CCDK__V_OBJ ? ccdk__v_get(sec, mod) : NULL;
+            if (v && v->kind == CCDK__V_STR && !version)
+                version = v->u.str.s;
+        }
+        if (version && !strncmp(version, "file:", 5) && version[5] != '/')
+            version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), version + 5));
+        if (!version) { /* require(`${mod}/package.json`).version */
+            const char *mp = find_up(app, ccdk__sprintf(app, "node_modules/%s/package.json", mod), b->project_root);
+            char *t = mp ? ccdk__read_file(mp, &len) : NULL;
+            ccdk_value *mv = t ? ccdk__json_parse(app, t, len, &jerr) : NULL;
+            free(t);
+            ccdk_value *ver = mv ? ccdk__v_get(mv, "version") : NULL;
+            if (ver && ver->kind == CCDK__V_STR)
+                version = ver->u.str.s;
+        }
+        if (!version) {
+            ccdk__error(scope, "Cannot extract version for module '%s'. Check that it's referenced in your package.json or installed.", mod);
+            ccdk__buf_free(&out);
+            return NULL;
+        }
+        if (i)
+            ccdk__buf_putc(&out, ',');
+        ccdk__json_write_cstr(&out, mod);
+        ccdk__buf_putc(&out, ':');
+        ccdk__json_write_cstr(&out, version);
+    }
+    ccdk__buf_puts(&out, "}}");
+    const char *r = ccdk__strdup(app, out.data);
+    ccdk__buf_free(&out);
+    b->package_json = pkg;
+    return r;
+}
+
+/* ------------------------------------------------------------------ NodejsFunction */
+
+static int lock_kind(const char *lock)
+{
+    const char *base = strrchr(lock, '/');
+    base = base ? base + 1 : lock;
+    if (!strcmp(base, "yarn.lock"))
+        return NJ_YARN;
+    if (!strcmp(base, "pnpm-lock.yaml"))
+        return NJ_PNPM;
+    if (!strcmp(base, "bun.lockb"))
+        return NJ_BUN;
+    if (!strcmp(base, "bun.lock"))
+        return NJ_BUN_LOCK;
+    return NJ_NPM;
+}
+
+/* Bundling's constructor: the checks, the externals and their warnings, the image. 0, or -1 after an error. */
+static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
+{
+    const ccdk_lambda_nodejs_bundling_options *o = &b->o;
+    b->pm = lock_kind(b->lock_file);
+    b->rel_entry = nj_relative(app, b->project_root, nj_resolve(app, b->entry));
+    b->rel_lock = nj_relative(app, b->project_root, nj_resolve(app, b->lock_file));
+    if (path_escapes_root(b->rel_entry)) {
+        ccdk__error(scope, "entryPath (%s) should be under projectRoot (%s)", b->entry, b->project_root);
+        return -1;
+    }
+    if (path_escapes_root(b->rel_lock)) {
+        ccdk__error(scope, "depsLockFilePath (%s) should be under projectRoot (%s)", b->lock_file, b->project_root);
+        return -1;
+    }
+    if (o->tsconfig)
+        b->rel_tsconfig = nj_relative(app, b->project_root, nj_resolve(app, o->tsconfig));
+    size_t el = strlen(b->entry);
+    if (ccdk__tri_true(o->pre_compilation) &&
+        !(el > 3 && (!strcmp(b->entry + el - 3, ".ts") || (el > 4 && !strcmp(b->entry + el - 4, ".tsx"))))) {
+        ccdk__error(scope, "preCompilation can only be used with typescript files");
+        return -1;
+    }
+    if (o->format == CCDK_NODEJS_FORMAT_ESM && !is_esm_runtime(b->runtime)) {
+        ccdk__error(scope, "ECMAScript module output format is not supported by the %s runtime", b->runtime->name);
+        return -1;
+    }
+    int smithy = ccdk__feature_flag(scope, "@aws-cdk/aws-lambda-nodejs:sdkV3ExcludeSmithyPackages");
+    int v2 = is_sdk_v2_runtime(b->runtime);
+    nj_strv ext = {0};
+    if (CCDK__GIVEN(o->external_modules)) {
+        size_t n = CCDK__LEN(o->external_modules, "externalModules");
+        for (size_t i = 0; i < n; i++)
+            nj_push(app, &ext, o->external_modules.items[i]);
+    } else if (!b->runtime->is_variable && !ccdk__tri_true(o->bundle_aws_sdk)) {
+        if (v2) {
+            nj_push(app, &ext, "aws-sdk");
+        } else {
+            nj_push(app, &ext, "@aws-sdk/*");
+            if (smithy)
+                nj_push(app, &ext, "@smithy/*");
+        }
+    }
+    if (ext.n && v2)
+        ccdk__warning(scope, "aws-cdk-lib/aws-lambda-nodejs:runtimeUpdateSdkV2Breakage",
+                      "Be aware that the NodeJS runtime of Node 16 will be deprecated by Lambda on June 12, 2024. Lambda "
+                      "runtimes Node 18 and higher include SDKv3 and not SDKv2. Updating your Lambda runtime will require "
+                      "bundling the SDK, or updating all SDK calls in your handler code to use SDKv3 (which is not a trivial "
+                      "update). Please account for this added complexity and update as soon as possible.");
+    int has_v3 = 0, has_v2 = 0;
+    for (size_t i = 0; i < ext.n; i++) {
+        if (!strncmp(ext.items[i], "@aws-sdk/", 9))
+            has_v3 = 1;
+        if (!strcmp(ext.items[i], "aws-sdk"))
+            has_v2 = 1;
+    }
+    if (v2 && has_v3)
+        ccdk__warning(scope, "@aws-cdk/aws-lambda-nodejs:sdkV3NotInRuntime",
+                      "If you are relying on AWS SDK v3 to be present in the Lambda environment already, please explicitly "
+                      "configure a NodeJS runtime of Node 18 or higher.");
+    else if (!v2 && has_v2)
+        ccdk__warning(scope, "@aws-cdk/aws-lambda-nodejs:sdkV2NotInRuntime",
+                      "If you are relying on AWS SDK v2 to be present in the Lambda environment already, please explicitly "
+                      "configure a NodeJS runtime of Node 16 or lower.");
+    if (ext.n && b->runtime->is_variable)
+        ccdk__warning(scope, "@aws-cdk/aws-lambda-nodejs:variableRuntimeExternals",
+                      "When using NODEJS_LATEST the runtime version may change as new runtimes are released, this may affect "
+                      "the availability of packages shipped with the environment. Ensure that any external dependencies are "
+                      "available through layers or specify a specific runtime version.");
+    size_t nm = CCDK__LEN(o->node_modules, "nodeModules");
+    for (size_t i = 0; i < nm; i++)
+        nj_push(app, &ext, o->node_modules.items[i]);
+    b->externals = ext.items;
+    b->nexternals = ext.n;
+    /* toTarget */
+    const char *m = strstr(b->runtime->name, "nodejs");
+    if (!o->target) {
+        if (!m || m[6] < '0' || m[6] > '9') {
+            ccdk__error(scope, "Cannot extract version from runtime.");
+            return -1;
+        }
+        size_t d = strspn(m + 6, "0123456789");
+        b->target = ccdk__sprintf(app, "node%.*s", (int)d, m + 6);
+    }
+    if (ccdk__tri_true(o->pre_compilation)) {
+        /* aws-cdk-lib runs tsc with the tsconfig's compiler options flattened (getTsconfigCompilerOptionsArray) */
+        ccdk__error(scope, "ccdk: preCompilation is not supported yet (bundle the TypeScript entry with esbuild, the default)");
+        return -1;
+    }
+    if (nm && !(b->deps_json = extract_dependencies(app, scope, b)))
+        return -1;
+    detect_esbuild(app, b);
+    int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_exec;
+    if (docker && !o->docker_image.image) {
+        if (!b->esbuild_exec)
+            ccdk__error(scope, "esbuild is not installed: ccdk bundles NodejsFunction code with the project's esbuild "
+                               "(node_modules/.bin/esbuild in %s or a parent folder, else esbuild on PATH). Install it with "
+                               "`npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild 0.28.2), or give "
+                               "bundling.docker_image to bundle in Docker",
+                        b->project_root);
+        else
+            ccdk__error(scope, "ccdk has no bundling Dockerfile of its own: force_docker_bundling needs bundling.docker_image "
+                               "(an image with bash and esbuild)");
+        return -1;
+    }
+    return 0;
+}
+
+static const ccdk_lambda_runtime *default_runtime(ccdk__node *scope)
+{
+    return ccdk__feature_flag(scope, "@aws-cdk/aws-lambda-nodejs:useLatestRuntimeVersion") ? CCDK_LAMBDA_RUNTIME_NODEJS_LATEST
+                                                                                             : CCDK_LAMBDA_RUNTIME_NODEJS_16_X;
+}
+
+ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *id, const ccdk_lambda_nodejs_function_props *props)
+{
+    static const ccdk_lambda_nodejs_function_props none;
+    if (!props)
+        props = &none;
+    ccdk__node *sn = ccdk__node_of(scope);
+    ccdk_lambda_function_props fp = props->function;
+    if (!sn) /* the Function reports the bad scope */
+        return ccdk_lambda_function_new(scope, id, &fp);
+    ccdk_app *app = sn->app;
+    nj_deferred *deferred = NULL;
+    const ccdk_lambda_runtime *rt = fp.runtime;
+    int bad = 0;
+    if (rt && rt->family != CCDK_LAMBDA_FAMILY_NODEJS) {
+        ccdk__error(sn, "Only `NODEJS` runtimes are supported.");
+        bad = 1;
+    }
+    if (!rt || bad)
+        rt = default_runtime(sn);
+    fp.runtime = rt;
+    if (!bad && fp.code) {
+        if (!fp.handler) {
+            ccdk__error(sn, "Cannot determine handler when `code` property is specified. Use `handler` property to specify a "
+                            "handler.\nThe handler should be the name of the exported function to be invoked and the file "
+                            "containing that function.\nFor example, handler should be specified in the form "
+                            "`myFile.myFunction`");
+            fp.handler = "index.handler";
+        }
+    } else if (!bad) {
+        const char *entry = find_entry(app, sn, id ? id : "", props->entry, props->defining_file);
+        const char *lock = entry ? find_lock_file(app, sn, props->deps_lock_file_path) : NULL;
+        ccdk_lambda_code *code = NULL;
+        if (entry && lock) {
+            nj_bundle *b = ccdk__alloc(app, sizeof *b);
+            b->app = app;
+            b->scope = sn;
+            b->entry = nj_resolve(app, entry);
+            b->runtime = rt;
+            b->lock_file = lock;
+            b->project_root = nj_resolve(app, props->project_root ? props->project_root : nj_dirname(app, lock));
+            if (props->bundling)
+                b->o = *props->bundling;
+            b->stage_path = ccdk__sprintf(app, "%s%s%s/Code/Stage", sn->path, *sn->path ? "/" : "", id ? id : "");
+            int setup_ok = bundling_setup(app, sn, b) == 0;
+            if (setup_ok && nj_deferred_eligible(b, sn)) {
+                /* esbuild runs in the background; the Code is set when the function exists */
+                deferred = nj_deferred_start(b, sn, id ? id : "");
+                code = ccdk_lambda_code_from_inline(sn, "// bundled by ccdk at synth");
+            } else if (setup_ok) {
+                ccdk_bundling_options bo = {0};
+                int docker = ccdk__tri_true(b->o.force_docker_bundling) || !b->esbuild_exec;
+                bo.image = docker ? b->o.docker_image : ccdk_docker_image_from_registry(sn, "dummy");
+                const char *bash[] = {"bash", "-c", docker_command(app, b)};
+                bo.command = CCDK__GIVEN(b->o.command) ? b->o.command : (ccdk_strs){&ccdk__list_mark, bash, 3};
+                bo.environment = b->o.environment;
+                bo.working_directory = b->o.working_directory ? b->o.working_directory : "/";
+                bo.user = b->o.user;
+                if (!ccdk__tri_true(b->o.force_docker_bundling)) {
+                    bo.try_bundle = try_bundle;
+                    bo.try_bundle_ctx = b;
+                }
+                ccdk_asset_options ao = {.asset_hash = b->o.asset_hash,
+                                         .asset_hash_type = b->o.asset_hash ? CCDK_ASSET_HASH_CUSTOM : CCDK_ASSET_HASH_OUTPUT,
+                                         .bundling = &bo};
+                code = ccdk_lambda_code_from_asset(sn, b->project_root, &ao);
+            }
+        }
+        const char *h = fp.handler ? fp.handler : "handler";
+        fp.handler = strchr(h, '.') ? h : ccdk__sprintf(app, "index.%s", h);
+        fp.code = code;
+        if (!code) /* after an error: a usable Function that is never synthesized */
+            fp.code = ccdk_lambda_code_from_inline(sn, "// not bundled: see the errors");
+    } else {
+        fp.handler = fp.handler ? fp.handler : "index.handler";
+        if (!fp.code)
+            fp.code = ccdk_lambda_code_from_inline(sn, "// not bundled: see the errors");
+    }
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, id, &fp);
+    if (deferred)
+        nj_deferred_attach(deferred, fn);
+    if (is_sdk_v2_runtime(rt)) {
+        if (!ccdk__tri_false(props->aws_sdk_connection_reuse))
+            ccdk_lambda_function_add_environment(fn, "AWS_NODEJS_CONNECTION_REUSE_ENABLED", "1");
+    } else if (ccdk__tri_true(props->aws_sdk_connection_reuse)) {
+        ccdk__warning(sn, "aws-cdk-lib/aws-lambda-nodejs:unusedSdkEvironmentVariable",
+                      "The AWS_NODEJS_CONNECTION_REUSE_ENABLED environment variable does not exist in SDK v3. You have "
+                      "explicitly set `awsSdkConnectionReuse`; please make sure this is intentional.");
+        ccdk_lambda_function_add_environment(fn, "AWS_NODEJS_CONNECTION_REUSE_ENABLED", "1");
+    }
+    return fn;
+}

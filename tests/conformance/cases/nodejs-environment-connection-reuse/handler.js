@@ -1,0 +1,1 @@
+exports.handler = async () => ({ table: process.env.TABLE, stage: process.env.STAGE });

@@ -1,0 +1,512 @@
+/* test_nodejs.c - aws-lambda-nodejs NodejsFunction (issue 17): the validations that are not a
+ * conformance case each (aws-cdk-lib 2.276.0's messages, read from aws-lambda-nodejs/lib/
+ * function.js and bundling.js and checked against it by hand), the default entry next to the
+ * defining file, and the bundle cache: used when nothing changed, never stale when an input or a
+ * folder esbuild resolved in changed. Projects are made under build/ (esbuild is found from there,
+ * in the repository's node_modules); tests run from the repository root. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dirent.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <ccdk/lambda_nodejs.h>
+
+#include "testlib.h"
+
+static char root[4096]; /* the repository root (the working directory) */
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    char *slash = strrchr(p, '/');
+    *slash = 0;
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s'", p);
+    if (system(cmd) != 0)
+        abort();
+    *slash = '/';
+    FILE *f = fopen(p, "w");
+    if (!f)
+        abort();
+    fputs(text, f);
+    fclose(f);
+}
+
+/* a project under build/: package-lock.json, handler.ts importing lib/greet.ts */
+static char *make_project(void)
+{
+    char tmpl[4200];
+    snprintf(tmpl, sizeof tmpl, "%s/build/test-nodejs-XXXXXX", root);
+    char *d = strdup(tmpl);
+    if (!d || !mkdtemp(d))
+        abort();
+    write_file(d, "package-lock.json", "{\"name\":\"t\",\"lockfileVersion\":3,\"requires\":true,\"packages\":{\"\":{\"name\":\"t\"}}}\n");
+    write_file(d, "handler.ts", "import { greet } from './lib/greet';\nexport const handler = async () => greet('x');\n");
+    write_file(d, "lib/greet.ts", "export const greet = (n: string): string => `hello ${n}`;\n");
+    return d;
+}
+
+static void remove_tree(const char *d)
+{
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
+    if (system(cmd) != 0)
+        abort();
+}
+
+/* synthesizes one NodejsFunction in dir (the working directory meanwhile); the error messages
+ * joined by newlines into err (when not NULL), the S3Key of its code into key. 0 on success. */
+static int synth_one(const char *dir, const ccdk_lambda_nodejs_function_props *props, char *err, size_t errsz,
+                     char *key, size_t keysz)
+{
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd) || chdir(dir) != 0)
+        abort();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "cdk.out", .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_nodejs_function_new(stack, "Fn", props);
+    int rc = ccdk_app_synth(app);
+    if (err) {
+        err[0] = 0;
+        for (size_t i = 0; i < ccdk_app_error_count(app); i++) {
+            strncat(err, ccdk_app_error(app, i), errsz - strlen(err) - 2);
+            strcat(err, "\n");
+        }
+    }
+    if (key && keysz) {
+        key[0] = 0;
+        char p[4300];
+        snprintf(p, sizeof p, "%s/cdk.out/S.template.json", dir);
+        FILE *f = fopen(p, "r");
+        if (f) {
+            static char buf[1 << 16];
+            size_t n = fread(buf, 1, sizeof buf - 1, f);
+            buf[n] = 0;
+            fclose(f);
+            const char *k = strstr(buf, "\"S3Key\": \"");
+            if (k) {
+                k += 10;
+                size_t l = strcspn(k, "\"");
+                snprintf(key, keysz, "%.*s", (int)l, k);
+            }
+        }
+    }
+    (void)fn;
+    ccdk_app_free(app);
+    if (chdir(cwd) != 0)
+        abort();
+    return rc;
+}
+
+#define EXPECT_ERROR(dir, props, want)                                                             \
+    do {                                                                                           \
+        char e_[8192];                                                                             \
+        CHECK(synth_one((dir), (props), e_, sizeof e_, NULL, 0) != 0);                             \
+        if (!CHECK_RET(strstr(e_, (want)) != NULL))                                                 \
+            fprintf(stderr, "    got: %s\n    want: %s\n", e_, (want));                            \
+    } while (0)
+
+TEST(unsupported_extension)
+{
+    char *d = make_project();
+    write_file(d, "handler.py", "x = 1\n");
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.py"}),
+                 "Only JavaScript or TypeScript entry files are supported.");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(not_a_nodejs_runtime)
+{
+    char *d = make_project();
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12}}),
+                 "Only `NODEJS` runtimes are supported.");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(code_without_handler)
+{
+    char *d = make_project();
+    char cwd[4096];
+    CHECK(getcwd(cwd, sizeof cwd) != NULL);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_nodejs_function_new(stack, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .function = {.code = ccdk_lambda_code_from_inline(stack, "exports.handler = 1")}});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK(strstr(ccdk_app_error(app, 0), "Cannot determine handler when `code` property is specified.") != NULL);
+    ccdk_app_free(app);
+    remove_tree(d);
+    free(d);
+}
+
+TEST(lock_file_errors)
+{
+    char *d = make_project();
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .deps_lock_file_path = "nope/yarn.lock"}),
+                 "Lock file at nope/yarn.lock doesn't exist");
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .deps_lock_file_path = "lib"}),
+                 "`depsLockFilePath` should point to a file");
+    write_file(d, "yarn.lock", "");
+    char want[8400];
+    snprintf(want, sizeof want, "Multiple package lock files found: %s/yarn.lock, %s/package-lock.json. Please specify the "
+                                "desired one with `depsLockFilePath`.", d, d);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts"}), want);
+    remove_tree(d);
+    free(d);
+    /* none from the working directory up (/tmp has none, nor has /) */
+    char tmpl[] = "/tmp/ccdk-nodejs-nolock-XXXXXX";
+    char *t = mkdtemp(tmpl);
+    CHECK(t != NULL);
+    write_file(t, "h.ts", "export const handler = 1;\n");
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}),
+                 "Cannot find a package lock file (`pnpm-lock.yaml`, `yarn.lock`, `bun.lockb`, `bun.lock` or "
+                 "`package-lock.json`). Please specify it with `depsLockFilePath`.");
+    remove_tree(t);
+}
+
+TEST(outside_project_root_and_esm)
+{
+    char *d = make_project();
+    char want[8400];
+    snprintf(want, sizeof want, "entryPath (%s/handler.ts) should be under projectRoot (%s/lib)", d, d);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = "handler.ts", .project_root = "lib"}), want);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){
+                        .entry = "handler.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_12_X},
+                        .bundling = &(ccdk_lambda_nodejs_bundling_options){.format = CCDK_NODEJS_FORMAT_ESM}}),
+                 "ECMAScript module output format is not supported by the nodejs12.x runtime");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(default_entry_from_defining_file)
+{
+    char *d = make_project();
+    write_file(d, "app.Fn.ts", "export const handler = async () => 'default entry';\n");
+    char key[256];
+    CHECK(synth_one(d, &((ccdk_lambda_nodejs_function_props){.defining_file = "app.c"}), NULL, 0, key, sizeof key) == 0);
+    CHECK(strlen(key) == 68);
+    char want[8400];
+    snprintf(want, sizeof want, "Cannot find handler file other.Fn.ts, other.Fn.js, other.Fn.mjs, other.Fn.mts, other.Fn.cts or other.Fn.cjs");
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.defining_file = "other.c"}), want);
+    EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = NULL}), "Cannot find defining file.");
+    remove_tree(d);
+    free(d);
+}
+
+TEST(esbuild_not_installed)
+{
+    /* a project outside the repository, and no esbuild on PATH */
+    char tmpl[] = "/tmp/ccdk-nodejs-noesbuild-XXXXXX";
+    char *t = mkdtemp(tmpl);
+    CHECK(t != NULL);
+    write_file(t, "package-lock.json", "{}\n");
+    write_file(t, "h.ts", "export const handler = 1;\n");
+    const char *old = getenv("PATH");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("PATH", "/nonexistent", 1);
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}), "esbuild is not installed");
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}), "npm install --save-dev esbuild@0");
+    if (saved) {
+        setenv("PATH", saved, 1);
+        free(saved);
+    }
+    char p[4200];
+    snprintf(p, sizeof p, "%s/cdk.out", t);
+    struct stat st;
+    CHECK(stat(p, &st) != 0); /* the synth failed: nothing written */
+    remove_tree(t);
+}
+
+static void append(const char *dir, const char *name, const char *text)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "a");
+    if (!f)
+        abort();
+    fputs(text, f);
+    fclose(f);
+}
+
+/* the cached bundle of the project's (only) entry: its index.js */
+static int tamper_cache(const char *cache)
+{
+    char p[4300];
+    snprintf(p, sizeof p, "%s/nodejs", cache);
+    DIR *dd = opendir(p);
+    if (!dd)
+        return -1;
+    struct dirent *e;
+    int n = 0;
+    while ((e = readdir(dd))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char f[4600];
+        snprintf(f, sizeof f, "%s/%s/out/index.js", p, e->d_name);
+        FILE *fp = fopen(f, "a");
+        if (fp) {
+            fputs("// tampered\n", fp);
+            fclose(fp);
+            n++;
+        }
+    }
+    closedir(dd);
+    return n == 1 ? 0 : -1;
+}
+
+TEST(cache_used_and_never_stale)
+{
+    char *d = make_project();
+    char cache[4300];
+    snprintf(cache, sizeof cache, "%s/cache", d);
+    setenv("CCDK_CACHE_DIR", cache, 1);
+    const ccdk_lambda_nodejs_function_props props = {.entry = "handler.ts"};
+    char k1[256], k2[256], k3[256], k4[256], k5[256];
+    CHECK(synth_one(d, &props, NULL, 0, k1, sizeof k1) == 0);
+    CHECK(synth_one(d, &props, NULL, 0, k2, sizeof k2) == 0);
+    CHECK(strlen(k1) == 68 && !strcmp(k1, k2)); /* the same bundle */
+    /* the cache is used: a bundle changed in it (which never happens otherwise) comes out */
+    CHECK(tamper_cache(cache) == 0);
+    CHECK(synth_one(d, &props, NULL, 0, k3, sizeof k3) == 0);
+    CHECK(strcmp(k3, k1) != 0);
+    /* a changed input (an imported module): bundled again */
+    append(d, "lib/greet.ts", "console.log('greet loaded');\n");
+    CHECK(synth_one(d, &props, NULL, 0, k4, sizeof k4) == 0);
+    CHECK(strcmp(k4, k3) && strcmp(k4, k1));
+    CHECK(tamper_cache(cache) == 0);
+    /* a new file that the import now resolves to (greet.tsx wins over greet.ts): bundled again */
+    write_file(d, "lib/greet.tsx", "export const greet = (n: string): string => `hi ${n}`;\n");
+    CHECK(synth_one(d, &props, NULL, 0, k5, sizeof k5) == 0);
+    setenv("CCDK_NODEJS_CACHE", "0", 1); /* the same without the cache */
+    char k6[256];
+    CHECK(synth_one(d, &props, NULL, 0, k6, sizeof k6) == 0);
+    unsetenv("CCDK_NODEJS_CACHE");
+    CHECK(!strcmp(k5, k6));
+    CHECK(strcmp(k5, k4) != 0);
+    unsetenv("CCDK_CACHE_DIR");
+    remove_tree(d);
+    free(d);
+}
+
+/* a tsconfig.json that esbuild reads (not an input of its metafile) changes the bundle */
+TEST(cache_follows_tsconfig)
+{
+    char *d = make_project();
+    char cache[4300];
+    snprintf(cache, sizeof cache, "%s/cache", d);
+    setenv("CCDK_CACHE_DIR", cache, 1);
+    write_file(d, "handler.ts", "class Counter { n = 0; inc() { return ++this.n; } }\nexport const handler = async () => new Counter().inc();\n");
+    write_file(d, "tsconfig.json", "{\"compilerOptions\": {\"useDefineForClassFields\": true}}\n");
+    const ccdk_lambda_nodejs_function_props props = {.entry = "handler.ts"};
+    char k1[256], k2[256], k3[256];
+    CHECK(synth_one(d, &props, NULL, 0, k1, sizeof k1) == 0);
+    write_file(d, "tsconfig.json", "{\"compilerOptions\": {\"useDefineForClassFields\": false}}\n");
+    CHECK(synth_one(d, &props, NULL, 0, k2, sizeof k2) == 0);
+    setenv("CCDK_NODEJS_CACHE", "0", 1);
+    CHECK(synth_one(d, &props, NULL, 0, k3, sizeof k3) == 0);
+    unsetenv("CCDK_NODEJS_CACHE");
+    CHECK(strlen(k1) == 68 && strcmp(k1, k2) != 0); /* esbuild's output changed with the tsconfig */
+    CHECK(!strcmp(k2, k3));                          /* and the cache gave the new one */
+    unsetenv("CCDK_CACHE_DIR");
+    remove_tree(d);
+    free(d);
+}
+
+
+/* Docker bundling: the `docker run` command line (every bundling option, nodeModules, the hooks)
+ * is aws-cdk-lib's, which runs the same app through a fake $CDK_DOCKER that records its arguments
+ * (the output volume's folder name, aws-cdk-lib's hash of its Bundling object, aside). */
+static void hook_before(const char *i, const char *o, ccdk_lambda_nodejs_commands *c, void *x) { ccdk_lambda_nodejs_command_add(c, "echo %s > %s/b.txt", i, o); }
+static void hook_install(const char *i, const char *o, ccdk_lambda_nodejs_commands *c, void *x) { ccdk_lambda_nodejs_command_add(c, "echo install > %s/i.txt", o); }
+static void hook_after(const char *i, const char *o, ccdk_lambda_nodejs_commands *c, void *x) { ccdk_lambda_nodejs_command_add(c, "ls"); }
+
+static char *read_args(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    static char buf[1 << 15];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    /* the output volume: <outdir>/bundling-temp-<hash>-building:/asset-output:... -> OUT */
+    char *out = calloc(1, n + 1), *w = out;
+    for (char *line = buf; *line;) {
+        char *nl = strchr(line, '\n');
+        size_t l = nl ? (size_t)(nl - line) : strlen(line);
+        if (strstr(line, ":/asset-output:") && strstr(line, ":/asset-output:") < line + l)
+            w += sprintf(w, "OUT\n");
+        else
+            w += sprintf(w, "%.*s\n", (int)l, line);
+        line += l + (nl ? 1 : 0);
+    }
+    return out;
+}
+
+TEST(docker_command_line)
+{
+    char *d = make_project();
+    write_file(d, "h.ts", "export const handler = async () => 1;\n");
+    write_file(d, "tsconfig.json", "{}\n");
+    write_file(d, "inj.js", "export const x = 1;\n");
+    write_file(d, "package.json", "{\"name\":\"x\",\"dependencies\":{\"left-pad\":\"^1.3.0\"}}\n");
+    write_file(d, "fake-docker.sh", "#!/bin/bash\nprintf '%s\\n' \"$@\" > \"$FAKE_DOCKER_LOG\"\n"
+                                    "for a in \"$@\"; do case \"$a\" in *:/asset-output:*) out=\"${a%%:/asset-output:*}\";; esac; done\n"
+                                    "echo bundled > \"$out/index.js\"\n");
+    char script[4300], log_c[4300], log_js[4300], cmd[16000];
+    snprintf(script, sizeof script, "%s/fake-docker.sh", d);
+    chmod(script, 0755);
+    snprintf(log_c, sizeof log_c, "%s/c.args", d);
+    snprintf(log_js, sizeof log_js, "%s/js.args", d);
+    setenv("CDK_DOCKER", script, 1);
+    setenv("FAKE_DOCKER_LOG", log_c, 1);
+    ccdk_app *app = NULL;
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd) || chdir(d) != 0)
+        abort();
+    app = ccdk_app_new(&(ccdk_app_props){.outdir = "out-c", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .source_map = CCDK_TRUE, .source_map_mode = CCDK_NODEJS_SOURCE_MAP_MODE_BOTH, .sources_content = CCDK_FALSE,
+            .format = CCDK_NODEJS_FORMAT_CJS, .loader = CCDK_KVS({".png", "dataurl"}), .define = CCDK_KVS({"process.env.A", "\"a\""}),
+            .log_level = CCDK_NODEJS_LOG_LEVEL_WARNING, .keep_names = CCDK_TRUE, .tsconfig = "tsconfig.json", .metafile = CCDK_TRUE,
+            .banner = "/* b 'q' */", .footer = "// f", .main_fields = CCDK_STRS("module", "main"), .inject = CCDK_STRS("./inj.js"),
+            .external_modules = CCDK_STRS("aws-sdk", "pg"), .node_modules = CCDK_STRS("left-pad"),
+            .esbuild_args = CCDK_KVS({"--alias", "a=b"}, {"--alias", "c=d"}, {"--log-limit", "0"}, {"--keep-names", NULL}, {"--drop", "console"}),
+            .environment = CCDK_KVS({"A", "1"}), .working_directory = "/w", .user = "1:2",
+            .command_hooks = &(ccdk_lambda_nodejs_command_hooks){.before_bundling = hook_before, .before_install = hook_install,
+                                                                 .after_bundling = hook_after}}});
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+    if (chdir(cwd) != 0)
+        abort();
+    setenv("FAKE_DOCKER_LOG", log_js, 1);
+    const char *node = getenv("CCDK_NODE");
+    snprintf(cmd, sizeof cmd, "'%s' tests/unit/nodejs_docker_oracle.js '%s' '%s/out-js' >/dev/null 2>&1", node ? node : "node", d, d);
+    CHECK(system(cmd) == 0);
+    unsetenv("CDK_DOCKER");
+    unsetenv("FAKE_DOCKER_LOG");
+    char *c = read_args(log_c), *js = read_args(log_js);
+    CHECK(c && js && strstr(c, "npm ci") != NULL);
+    CHECK_STR_EQ(c, js);
+    free(c);
+    free(js);
+    remove_tree(d);
+    free(d);
+}
+
+
+/* Apps built and synthesized on two threads at once, their esbuild runs in the background side by
+ * side (the process-wide job list): each gets its bundles, the same as one thread alone gets. */
+typedef struct {
+    const char *dir;
+    char keys[3][128];
+    int rc;
+} thread_app;
+
+static void *build_in_thread(void *arg)
+{
+    thread_app *t = arg;
+    char outdir[4300];
+    snprintf(outdir, sizeof outdir, "%s/out-%p", t->dir, (void *)t);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    char entry[3][4300];
+    for (int i = 0; i < 3; i++) {
+        snprintf(entry[i], sizeof entry[i], "%s/f%d.ts", t->dir, i);
+        char id[8];
+        snprintf(id, sizeof id, "F%d", i);
+        char lock[4300];
+        snprintf(lock, sizeof lock, "%s/package-lock.json", t->dir);
+        ccdk_lambda_nodejs_function_new(stack, id, &(ccdk_lambda_nodejs_function_props){
+            .entry = entry[i], .deps_lock_file_path = lock, .project_root = t->dir});
+    }
+    t->rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    char p[4400];
+    snprintf(p, sizeof p, "%s/S.template.json", outdir);
+    FILE *f = fopen(p, "r");
+    if (f) {
+        static __thread char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf - 1, f);
+        buf[n] = 0;
+        fclose(f);
+        const char *k = buf;
+        for (int i = 0; i < 3 && (k = strstr(k, "\"S3Key\": \"")); i++) {
+            k += 10;
+            snprintf(t->keys[i], sizeof t->keys[i], "%.*s", (int)strcspn(k, "\""), k);
+        }
+    }
+    return NULL;
+}
+
+TEST(two_threads)
+{
+    char *d = make_project();
+    for (int i = 0; i < 3; i++) {
+        char name[16], text[128];
+        snprintf(name, sizeof name, "f%d.ts", i);
+        snprintf(text, sizeof text, "import { greet } from './lib/greet';\nexport const handler = async () => greet('%d');\n", i);
+        write_file(d, name, text);
+    }
+    setenv("CCDK_NODEJS_CACHE", "0", 1); /* every bundle runs esbuild */
+    setenv("CCDK_NODEJS_JOBS", "2", 1);
+    thread_app a = {.dir = d}, b = {.dir = d};
+    pthread_t ta, tb;
+    CHECK(pthread_create(&ta, NULL, build_in_thread, &a) == 0);
+    CHECK(pthread_create(&tb, NULL, build_in_thread, &b) == 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    unsetenv("CCDK_NODEJS_JOBS");
+    CHECK(a.rc == 0 && b.rc == 0);
+    for (int i = 0; i < 3; i++) {
+        CHECK(strlen(a.keys[i]) == 68);
+        CHECK_STR_EQ(a.keys[i], b.keys[i]);
+    }
+    CHECK(strcmp(a.keys[0], a.keys[1]) != 0 && strcmp(a.keys[1], a.keys[2]) != 0);
+    /* the same as bundling in the constructors, one after another */
+    setenv("CCDK_NODEJS_SERIAL", "1", 1);
+    thread_app c = {.dir = d};
+    build_in_thread(&c);
+    unsetenv("CCDK_NODEJS_SERIAL");
+    unsetenv("CCDK_NODEJS_CACHE");
+    for (int i = 0; i < 3; i++)
+        CHECK_STR_EQ(c.keys[i], a.keys[i]);
+    remove_tree(d);
+    free(d);
+}
+
+int main(void)
+{
+    if (!getcwd(root, sizeof root))
+        return 1;
+    if (access("node_modules/.bin/esbuild", X_OK) != 0) {
+        fprintf(stderr, "test_nodejs: no node_modules/.bin/esbuild here (run from the repository root after setup)\n");
+        return 1;
+    }
+    mkdir("build", 0755);
+    RUN(unsupported_extension);
+    RUN(not_a_nodejs_runtime);
+    RUN(code_without_handler);
+    RUN(lock_file_errors);
+    RUN(outside_project_root_and_esm);
+    RUN(default_entry_from_defining_file);
+    RUN(esbuild_not_installed);
+    RUN(cache_used_and_never_stale);
+    RUN(cache_follows_tsconfig);
+    RUN_ORACLE(docker_command_line);
+    RUN(two_threads);
+    return TEST_DONE();
+}
