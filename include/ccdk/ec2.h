@@ -107,6 +107,28 @@ typedef struct {
  *  attributes are aws-cdk-lib's errors. */
 ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, const ccdk_ec2_vpc_attributes *attrs);
 
+/** VpcLookupOptions for Vpc.fromLookup: the VPC the cdk CLI finds in the stack's account. All
+ *  optional; together they filter (none: any one VPC of the account and region). */
+typedef struct {
+    const char *vpc_id;
+    const char *vpc_name;          /* its Name tag */
+    ccdk_tristate is_default;
+    ccdk_kvs tags;                 /* tags it must have: CCDK_KVS({"Env", "prod"}) */
+    const char *region;            /* default: the stack's region */
+    const char *owner_account_id;  /* a VPC shared from another account */
+    const char *subnet_group_name_tag; /* the tag that names the subnet groups; default "aws-cdk:subnet-name" */
+    ccdk_tristate return_vpn_gateways; /* default true */
+} ccdk_ec2_vpc_lookup_options;
+/** Vpc.fromLookup(scope, id, options): options may be NULL. The looked-up VPC (no resources) from
+ *  the context "vpc-provider:..." (what cdk.context.json holds once the CLI has looked it up); until
+ *  then the lookup is reported missing in manifest.json and aws-cdk-lib's dummy VPC stands in
+ *  (vpc-12345; subnets s-12345, s-67890 public, p-12345, p-67890 private and isolated, in dummy1a,
+ *  dummy1b). Never NULL; aws-cdk-lib's errors on scope: an environment-agnostic stack ("Cannot
+ *  retrieve value from context provider vpc-provider since account/region are not specified at
+ *  the stack level. ..."), token arguments ("All arguments to Vpc.fromLookup() must be concrete
+ *  (no Tokens)"). */
+ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_ec2_vpc_lookup_options *options);
+
 /** vpc.vpcId, vpc.vpcCidrBlock, vpc.vpcDefaultSecurityGroup (string tokens or the imported
  *  values, owned by the App; NULL for NULL, and for attributes an imported VPC lacks). */
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc);
@@ -274,6 +296,7 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_ec2_vpc_new(scope, ...) ccdk_ec2_vpc_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_vpc_attributes(scope, ...) ccdk_ec2_vpc_from_vpc_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_vpc_from_lookup(scope, ...) ccdk_ec2_vpc_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_new(scope, ...) ccdk_ec2_security_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_security_group_id(scope, ...) ccdk_ec2_security_group_from_security_group_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -888,9 +888,10 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
     }
     ccdk__jw_end_obj(&w); /* artifacts */
-    if (!assembly && app->missing && app->missing->u.list.n) {
+    ccdk_value *missing = ccdk__missing_context(app, assembly); /* lookups.c */
+    if (missing) {
         ccdk__jw_key(&w, "missing");
-        ccdk__jw_value(&w, app->missing);
+        ccdk__jw_value(&w, missing);
     }
     jw_kv_str(&w, "minimumCliVersion", MIN_CLI_VERSION);
     ccdk__jw_end_obj(&w);

@@ -455,7 +455,10 @@ const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))
         return NULL;
-    if (!vpc->cidr_block && vpc->imported)
+    if (!vpc->cidr_block && vpc->imported == 2) /* LookedUpVpc */
+        ccdk__error(vpc, "Cannot perform this operation: 'vpcCidrBlock' was not found when looking up this VPC. Use a "
+                         "newer version of the CDK CLI and clear the old context value.");
+    else if (!vpc->cidr_block && vpc->imported)
         ccdk__error(vpc, "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC");
     return vpc->cidr_block;
 }
@@ -523,7 +526,7 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             for (size_t i = 0; i < n[g]; i++)
                 if (!strcmp(all[g][i]->group_name, sel->subnet_group_name))
                     tmp[nsubs++] = all[g][i];
-        if (nsubs == 0) {
+        if (nsubs == 0 && !vpc->incomplete) {
             ccdk__error(vpc, "There are no subnet groups with name '%s' in this VPC. Available names: %s",
                         sel->subnet_group_name, group_names_list(app, vpc));
             return -1;
@@ -541,7 +544,7 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             subs = vpc->priv, nsubs = vpc->npriv;
         else
             subs = vpc->iso, nsubs = vpc->niso;
-        if (nsubs == 0) {
+        if (nsubs == 0 && !vpc->incomplete) {
             /* the keys of aws-cdk-lib's table, in its order, that have subnets */
             ccdk__buf b = {0};
             if (vpc->niso)
