@@ -27,44 +27,15 @@ static const char *subnet_type_value(ccdk_ec2_subnet_type t) { return ccdk__ec2_
 static ccdk_value *v_bool(ccdk_app *app, int b) { return ccdk__v_bool(app, b); }
 static ccdk_value *v_ref(ccdk_cfn_resource *r) { return ccdk__v_ref(r->el.node.app, &r->el.node); }
 
-/* Stack.availabilityZones: in an environment-agnostic stack the context value
- * "aws:cdk:availability-zones:fallback", else the first two of Fn::GetAZs; in a stack with an
- * environment the cached lookup "availability-zones:account=..:region=..", else aws-cdk-lib's
- * dummy values (ccdk records no missing context for the CLI to look up). */
+/* Stack.availabilityZones (core's ccdk_stack_availability_zones: the lookup reported missing and
+ * aws-cdk-lib's dummy AZs until the CLI has looked them up) */
 static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
 {
-    ccdk_app *app = vpc->node.app;
-    ccdk_stack *stack = vpc->node.stack;
-    ccdk_value *ctx;
-    int agnostic = ccdk__stack_is_env_agnostic_account(stack) || ccdk__stack_is_env_agnostic_region(stack);
-    if (agnostic)
-        ctx = ccdk__node_context(&vpc->node, "aws:cdk:availability-zones:fallback");
-    else
-        ctx = ccdk__node_context(&vpc->node, ccdk__sprintf(app, "availability-zones:account=%s:region=%s", stack->account,
-                                                          stack->region));
-    if (ctx && ccdk__truthy(ctx) && ctx->kind == CCDK__V_LIST) {
-        *n = ctx->u.list.n;
-        *out = ccdk__alloc(app, (*n + 1) * sizeof **out);
-        for (size_t i = 0; i < *n; i++)
-            (*out)[i] = ccdk__js_string(app, ctx->u.list.items[i]);
-        return;
-    }
-    if (!agnostic) {
-        static const char *const dummy[] = {"dummy1a", "dummy1b", "dummy1c"};
-        *n = 3;
-        *out = ccdk__alloc(app, 4 * sizeof **out);
-        for (size_t i = 0; i < 3; i++)
-            (*out)[i] = dummy[i];
-        return;
-    }
-    *n = 2;
-    *out = ccdk__alloc(app, 3 * sizeof **out);
-    for (int i = 0; i < 2; i++) {
-        ccdk_value *sel = ccdk__v_list(app);
-        ccdk__v_push(sel, ccdk__v_num(app, i));
-        ccdk__v_push(sel, ccdk__v_intrinsic(app, "Fn::GetAZs", ccdk__v_str(app, "")));
-        (*out)[i] = ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::Select", sel));
-    }
+    ccdk_strs azs = ccdk_stack_availability_zones(vpc->node.stack);
+    *n = azs.count;
+    *out = ccdk__alloc(vpc->node.app, (*n + 1) * sizeof **out);
+    for (size_t i = 0; i < *n; i++)
+        (*out)[i] = azs.items[i];
 }
 
 /* ------------------------------------------------------------------ subnets */
