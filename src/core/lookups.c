@@ -138,6 +138,8 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
         ccdk__v_set(ext, "dummyValue", q->dummy);
     if (q->must_exist >= 0)
         ccdk__v_set(ext, "ignoreErrorOnMissingContext", ccdk__v_bool(app, !q->must_exist));
+    if (q->additional_cache_key && *q->additional_cache_key) /* before props, which have it again */
+        ccdk__v_set(ext, "additionalCacheKey", ccdk__v_str(app, q->additional_cache_key));
     for (size_t i = 0; i < props->u.obj.n; i++)
         ccdk__v_set(ext, props->u.obj.e[i].key, props->u.obj.e[i].val);
     ccdk__v_set(ext, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, CCDK__LOOKUP_ROLE_ARN)));
