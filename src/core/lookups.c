@@ -150,8 +150,14 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
     if (!s->missing)
         s->missing = ccdk__v_list(app);
     ccdk__v_push(s->missing, m);
-    if (provider_error) /* Annotations.of(scope)._addTrackableError */
+    if (provider_error) {
+        /* Annotations.of(scope)._addTrackableError: an error the synth goes on with (the CLI's lookup
+         * failed: its message, e.g. no AWS credentials); the id marks it so (synth.c) */
+        size_t before = app->nannotations;
         ccdk_annotations_add_error((void *)scope, ccdk__js_string(app, provider_error));
+        if (app->nannotations > before)
+            app->annotations[app->nannotations - 1].id = strdup("ContextProviderError");
+    }
     *value = q->dummy;
     return 0;
 }

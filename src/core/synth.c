@@ -956,6 +956,8 @@ static void print_annotations(ccdk_app *app)
             fprintf(stderr, "[Warning at /%s] %s\n", a->path, a->msg);
         else if (!strcmp(a->level, "info"))
             fprintf(stderr, "[Info at /%s] %s\n", a->path, a->msg);
+        else if (!strcmp(a->level, "error"))
+            fprintf(stderr, "[Error at /%s] %s\n", a->path, a->msg);
     }
 }
 
@@ -1035,7 +1037,9 @@ static int phase_validate(synth_run *r)
     walk(&app->node, 1);
     phase(&r->tm, "validate");
     for (size_t i = 0; i < app->nannotations; i++)
-        if (!strcmp(app->annotations[i].level, "error")) {
+        /* an error with an id (a context provider's trackable error, lookups.c) does not stop the
+         * synth, as in aws-cdk-lib: it goes into the metadata, and the CLI fails the stacks it selects */
+        if (!strcmp(app->annotations[i].level, "error") && !app->annotations[i].id) {
             char line[4400];
             snprintf(line, sizeof line, "%s", app->annotations[i].msg);
             ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);
