@@ -6,8 +6,10 @@
 
 #include "ec2_internal.h"
 
-static const ccdk__kind kind_looked_up_vpc = {.fqn = "aws-cdk-lib.aws_ec2.VpcBase", .class_name = "LookedUpVpc"};
-static const ccdk__kind kind_imported_subnet = {.fqn = "aws-cdk-lib.aws_ec2.SubnetBase", .class_name = "ImportedSubnet"};
+/* LookedUpVpc and ImportedSubnet have no jsii type of their own: tree.json names the nearest one up
+ * their chain, Resource (as aws-cdk-lib's tree.json shows) */
+static const ccdk__kind kind_looked_up_vpc = {.fqn = "aws-cdk-lib.Resource", .class_name = "LookedUpVpc2"};
+static const ccdk__kind kind_imported_subnet = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedSubnet2"};
 
 /* DUMMY_VPC_PROPS: the subnet groups of aws-cdk-lib's dummy, as a VpcContextResponse. Its isolated
  * group has the private group's ids, and the second private route table "rtb-57890p", as aws-cdk-lib's. */
