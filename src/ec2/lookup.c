@@ -54,9 +54,10 @@ static const char *str_of(ccdk_app *app, const ccdk_value *obj, const char *key)
     return ccdk__js_string(app, v);
 }
 
-static int cmp_str(const void *a, const void *b)
+/* availabilityZones.sort((a, b) => a.localeCompare(b)) */
+static int cmp_locale(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    return ccdk__locale_compare(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* the subnets of the groups of one type, "<group name>Subnet<n>" (n counting in the group) */
@@ -154,7 +155,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
     const ccdk_value *groups = ccdk__v_get(attrs, "subnetGroups");
     if (!groups || groups->kind != CCDK__V_LIST)
         groups = ccdk__v_list(app);
-    /* the AZs of every subnet, once each, sorted (localeCompare; AZ names sort the same by bytes) */
+    /* the AZs of every subnet, once each, sorted */
     size_t cap = 0;
     for (size_t g = 0; g < groups->u.list.n; g++) {
         const ccdk_value *subs = ccdk__v_get(groups->u.list.items[g], "subnets");
@@ -176,7 +177,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
         }
     }
     if (vpc->naz > 1)
-        qsort(vpc->azs, vpc->naz, sizeof *vpc->azs, cmp_str);
+        qsort(vpc->azs, vpc->naz, sizeof *vpc->azs, cmp_locale);
     subnets_of_type(vpc, groups, "Public", CCDK_EC2_SUBNET_TYPE_PUBLIC, &vpc->pub, &vpc->npub);
     subnets_of_type(vpc, groups, "Private", CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, &vpc->priv, &vpc->npriv);
     subnets_of_type(vpc, groups, "Isolated", CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, &vpc->iso, &vpc->niso);
