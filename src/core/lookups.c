@@ -74,42 +74,30 @@ static int has_token(const ccdk_value *v)
     return v && v->kind == CCDK__V_STR ? ccdk__is_unresolved(v->u.str.s) : v && v->kind > CCDK__V_OBJ;
 }
 
-int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, ccdk_value **value)
+/* ContextProvider.getKey: the key, and *props_out the props it is made of ({account, region,
+ * additionalCacheKey, ...options.props}: a prop named like one before it takes its place); NULL after
+ * aws-cdk-lib's error on scope */
+static const char *context_key(ccdk__node *n, const ccdk__context_query *q, ccdk_value **props_out)
 {
-    *value = NULL;
-    ccdk__node *n = ccdk__node_of(scope);
-    if (!n || !n->stack) {
-        ccdk__error(scope, "%s: the scope is not in a Stack", q->provider);
-        return -1;
-    }
-    ccdk_stack *s = n->stack;
     ccdk_app *app = n->app;
-    if (ccdk__stack_is_env_agnostic_account(s) || ccdk__stack_is_env_agnostic_region(s)) {
-        /* aws-cdk-lib's message has no space after "define your stack." */
-        ccdk__error(scope,
-                    "Cannot retrieve value from context provider %s since account/region are not specified at the stack "
-                    "level. Configure \"env\" with an account and region when you define your stack.See "
-                    "https://docs.aws.amazon.com/cdk/latest/guide/environments.html for more details.",
-                    q->provider);
-        return -1;
-    }
-    /* getKey: {account, region, additionalCacheKey, ...options.props} (a prop named like one before
-     * it takes its place) */
+    ccdk_stack *s = n->stack;
     ccdk_value *props = ccdk__v_obj(app);
-    ccdk__v_set(props, "account", ccdk__v_str(app, s->account));
-    ccdk__v_set(props, "region", ccdk__v_str(app, s->region));
+    if (!q->exclude_environment) {
+        ccdk__v_set(props, "account", ccdk__v_str(app, s->account ? s->account : ccdk_aws_account_id(s)));
+        ccdk__v_set(props, "region", ccdk__v_str(app, s->region ? s->region : ccdk_aws_region(s)));
+    }
     if (q->additional_cache_key && *q->additional_cache_key)
         ccdk__v_set(props, "additionalCacheKey", ccdk__v_str(app, q->additional_cache_key));
-    if (q->props)
+    if (q->props && q->props->kind == CCDK__V_OBJ)
         for (size_t i = 0; i < q->props->u.obj.n; i++)
             ccdk__v_set(props, q->props->u.obj.e[i].key, q->props->u.obj.e[i].val);
     for (size_t i = 0; i < props->u.obj.n; i++)
         if (has_token(props->u.obj.e[i].val)) {
-            ccdk__error(scope,
+            ccdk__error(n,
                         "Cannot determine scope for context provider %s.\nThis usually happens when one or more of the "
                         "provider props have unresolved tokens",
                         q->provider);
-            return -1;
+            return NULL;
         }
     const char **parts = NULL;
     size_t np = 0, cap = 0;
@@ -122,7 +110,46 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
         ccdk__buf_printf(&kb, "%s%s", i ? ":" : "", parts[i]);
     const char *key = ccdk__strdup(app, kb.data);
     ccdk__buf_free(&kb);
+    *props_out = props;
+    return key;
+}
 
+/* stackOf(scope), or NULL after aws-cdk-lib's error */
+static ccdk__node *scope_in_stack(const void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    if (n && !n->stack) {
+        ccdk__node *top = n;
+        while (top->parent && !(top->kind->fqn && !strcmp(top->kind->fqn, "aws-cdk-lib.Stage")))
+            top = top->parent;
+        ccdk__error(top, "%s at '%s' should be created in the scope of a Stack, but no Stack found", ccdk__class_name(n),
+                    n->path);
+        return NULL;
+    }
+    return n;
+}
+
+int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, ccdk_value **value)
+{
+    *value = NULL;
+    ccdk__node *n = scope_in_stack(scope);
+    if (!n)
+        return -1;
+    ccdk_stack *s = n->stack;
+    ccdk_app *app = n->app;
+    if (ccdk__stack_is_env_agnostic_account(s) || ccdk__stack_is_env_agnostic_region(s)) {
+        /* aws-cdk-lib's message has no space after "define your stack." */
+        ccdk__error(scope,
+                    "Cannot retrieve value from context provider %s since account/region are not specified at the stack "
+                    "level. Configure \"env\" with an account and region when you define your stack.See "
+                    "https://docs.aws.amazon.com/cdk/latest/guide/environments.html for more details.",
+                    q->provider);
+        return -1;
+    }
+    ccdk_value *props = NULL;
+    const char *key = context_key(n, q, &props);
+    if (!key)
+        return -1;
     ccdk_value *v = ccdk__node_context(n, key);
     ccdk_value *provider_error = v && v->kind == CCDK__V_OBJ ? ccdk__v_get(v, "$providerError") : NULL;
     if (provider_error && provider_error->kind == CCDK__V_UNDEF)
@@ -234,4 +261,64 @@ ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack)
     for (size_t i = 0; i < v->u.list.n; i++)
         azs[n++] = ccdk__js_string(app, v->u.list.items[i]);
     return (ccdk_strs){&ccdk__list_mark, azs, n};
+}
+
+static int public_query(const ccdk_context_provider_options *o, ccdk__context_query *q)
+{
+    if (!o || !o->provider)
+        return -1;
+    *q = (ccdk__context_query){
+        .provider = o->provider,
+        .props = o->props && o->props->kind == CCDK__V_OBJ ? o->props : NULL,
+        .dummy = o->dummy_value,
+        .must_exist = ccdk__tri_set(o->must_exist) ? ccdk__tri_true(o->must_exist) : -1,
+        .additional_cache_key = o->additional_cache_key,
+        .exclude_environment = ccdk__tri_false(o->include_environment),
+    };
+    return 0;
+}
+
+ccdk_value *ccdk_context_provider_get_value(void *scope, const ccdk_context_provider_options *options, int *found)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    if (found)
+        *found = 0;
+    ccdk__context_query q;
+    if (public_query(options, &q) < 0) {
+        ccdk__error(n, "ContextProvider.getValue: the provider is required");
+        return NULL;
+    }
+    ccdk_value *v = NULL;
+    int r = ccdk__context_provider_get(n, &q, &v);
+    if (found)
+        *found = r == 1;
+    return r < 0 ? NULL : v;
+}
+
+const char *ccdk_context_provider_get_key(void *scope, const ccdk_context_provider_options *options)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    ccdk__context_query q;
+    if (public_query(options, &q) < 0) {
+        ccdk__error(n, "ContextProvider.getKey: the provider is required");
+        return NULL;
+    }
+    n = scope_in_stack(n);
+    if (!n)
+        return NULL;
+    ccdk_value *props;
+    return context_key(n, &q, &props);
+}
+
+ccdk_value *ccdk_v_get(ccdk_value *object, const char *key)
+{
+    if (!object || object->kind != CCDK__V_OBJ || !key)
+        return NULL;
+    ccdk_value *v = ccdk__v_get(object, key);
+    return v && v->kind != CCDK__V_UNDEF ? v : NULL;
+}
+
+const char *ccdk_v_to_string(ccdk_value *v)
+{
+    return v ? ccdk__js_string(v->app, v) : NULL;
 }

@@ -21,6 +21,7 @@ typedef struct {
     ccdk_value *dummy;                /* dummyValue; NULL: undefined */
     int must_exist;                   /* mustExist: -1 not given, 0, 1 */
     const char *additional_cache_key; /* NULL: none */
+    int exclude_environment;          /* includeEnvironment: false (account, region not in the key) */
 } ccdk__context_query;
 /* 1 with *value the context's value; 0 with *value the dummy (NULL for none) and the lookup
  * reported missing by the scope's stack; -1 after aws-cdk-lib's error on scope (an
