@@ -195,6 +195,16 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_security_group_id(void *sc
                                                                         const char *security_group_id,
                                                                         ccdk_tristate allow_all_outbound,
                                                                         ccdk_tristate mutable_);
+/** SecurityGroup.fromLookupById(scope, id, securityGroupId) / fromLookupByName(scope, id, name, vpc):
+ *  the group the cdk CLI finds ("security-group" context provider): from the context (cdk.context.json)
+ *  its id and allowAllOutbound, else the lookup reported missing in manifest.json and aws-cdk-lib's
+ *  dummy (sg-12345678, allowAllOutbound true). An imported, mutable group; never NULL. aws-cdk-lib's
+ *  errors on scope: a stack without account/region, token arguments ("All arguments to look up a
+ *  security group must be concrete (no Tokens)"). vpc may be NULL. */
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_id(void *scope, const char *id,
+                                                                   const char *security_group_id);
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope, const char *id,
+                                                                     const char *security_group_name, ccdk_ec2_vpc *vpc);
 /** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
 /** addIngressRule / addEgressRule(peer, port, description, remoteRule): description NULL gives
@@ -277,6 +287,13 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
  *     "Number of <group>SubnetRouteTableIds (<n>) must be equal to the amount of <group>SubnetIds (<n>)."
  *     "<group>SubnetNames must have an entry for every corresponding subnet group, got: <JSON>"
  *     "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC"
+ *   Vpc.fromLookup, SecurityGroup.fromLookupById/ByName (and every lookup, core's ContextProvider):
+ *     "Cannot retrieve value from context provider <provider> since account/region are not specified
+ *       at the stack level. Configure \"env\" ..." (a stack without account/region)
+ *     "All arguments to Vpc.fromLookup() must be concrete (no Tokens)"
+ *     "All arguments to look up a security group must be concrete (no Tokens)"
+ *     "Cannot perform this operation: 'vpcCidrBlock' was not found when looking up this VPC. Use a
+ *       newer version of the CDK CLI and clear the old context value."
  *   selectSubnets:
  *     "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection."
  *     "There are no '<type>' subnet groups in this VPC. Available types: <types>"
@@ -299,6 +316,8 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
 #define ccdk_ec2_vpc_from_lookup(scope, ...) ccdk_ec2_vpc_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_new(scope, ...) ccdk_ec2_security_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_security_group_id(scope, ...) ccdk_ec2_security_group_from_security_group_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_lookup_by_id(scope, ...) ccdk_ec2_security_group_from_lookup_by_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_lookup_by_name(scope, ...) ccdk_ec2_security_group_from_lookup_by_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -183,3 +183,50 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
     subnets_of_type(vpc, groups, "Isolated", CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, &vpc->iso, &vpc->niso);
     return vpc;
 }
+
+/* SecurityGroup.fromLookupAttributes: the "security-group" provider's {securityGroupId,
+ * allowAllOutbound}, else aws-cdk-lib's dummy {sg-12345678, true}; then fromSecurityGroupId with them
+ * (mutable) */
+static ccdk_ec2_security_group *sg_from_lookup(void *scope, const char *id, const char *group_id, const char *name,
+                                               ccdk_ec2_vpc *vpc)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    const char *vpc_id = vpc && ccdk__handle_ok(vpc, "ccdk_ec2_security_group_from_lookup_by_name") ? vpc->vpc_id : NULL;
+    if ((group_id && ccdk__is_unresolved(group_id)) || (name && ccdk__is_unresolved(name)) ||
+        (vpc_id && ccdk__is_unresolved(vpc_id))) {
+        ccdk__error(scope, "All arguments to look up a security group must be concrete (no Tokens)");
+        return ccdk_ec2_security_group_from_security_group_id(scope, id, "sg-12345678", CCDK_UNSET, CCDK_TRUE);
+    }
+    ccdk_value *props = ccdk__v_obj(app);
+    if (group_id)
+        ccdk__v_set(props, "securityGroupId", ccdk__v_str(app, group_id));
+    if (name)
+        ccdk__v_set(props, "securityGroupName", ccdk__v_str(app, name));
+    if (vpc_id)
+        ccdk__v_set(props, "vpcId", ccdk__v_str(app, vpc_id));
+    ccdk_value *dummy = ccdk__v_obj(app);
+    ccdk__v_set(dummy, "securityGroupId", ccdk__v_str(app, "sg-12345678"));
+    ccdk__v_set(dummy, "allowAllOutbound", ccdk__v_bool(app, 1));
+    ccdk__context_query q = {.provider = "security-group", .props = props, .dummy = dummy, .must_exist = -1};
+    ccdk_value *attrs = NULL;
+    if (ccdk__context_provider_get(scope, &q, &attrs) < 0 || !attrs)
+        attrs = dummy;
+    const char *sg_id = str_of(app, attrs, "securityGroupId");
+    const ccdk_value *out = attrs->kind == CCDK__V_OBJ ? ccdk__v_get(attrs, "allowAllOutbound") : NULL;
+    ccdk_tristate allow = CCDK_UNSET; /* undefined: fromSecurityGroupId's default, true */
+    if (out && out->kind != CCDK__V_UNDEF)
+        allow = ccdk__truthy(out) ? CCDK_TRUE : CCDK_FALSE;
+    return ccdk_ec2_security_group_from_security_group_id(scope, id, sg_id ? sg_id : "undefined", allow, CCDK_TRUE);
+}
+
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_id(void *scope, const char *id,
+                                                                   const char *security_group_id)
+{
+    return sg_from_lookup(scope, id, security_group_id, NULL, NULL);
+}
+
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope, const char *id,
+                                                                     const char *security_group_name, ccdk_ec2_vpc *vpc)
+{
+    return sg_from_lookup(scope, id, NULL, security_group_name, vpc);
+}
