@@ -231,7 +231,20 @@ static void b_ssm_empty_name(ccdk_stack *s)
     ccdk_ssm_string_parameter_from_string_parameter_name(s, "P", "");
 }
 
+static void b_sg_lookup_tokens(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_from_lookup_by_id(s, "G", ccdk_aws_account_id(s));
+}
+static void b_provider_key_tokens(ccdk_stack *s)
+{
+    ccdk_cfn_output_new(s, "K", &(ccdk_cfn_output_props){
+        .value = ccdk_context_provider_get_key(s, &(ccdk_context_provider_options){.provider = "p"})});
+}
+
 static const ec2_case cases[] = {
+    {"sg_lookup_tokens", "ec2.SecurityGroup.fromLookupById(stack, 'G', cdk.Aws.ACCOUNT_ID);", b_sg_lookup_tokens, "S"},
+    {"provider_key_tokens", "new cdk.CfnOutput(stack, 'K', {value: cdk.ContextProvider.getKey(stack, {provider: 'p'}).key});",
+     b_provider_key_tokens, "S"},
     {"lookup_env_agnostic", "ec2.Vpc.fromLookup(stack, 'V', {vpcId: 'vpc-1'});", b_lookup_agnostic, "S"},
     {"lookup_tokens", "ec2.Vpc.fromLookup(stack, 'V', {tags: {Owner: cdk.Aws.ACCOUNT_ID}});", b_lookup_tokens, "S"},
     {"ssm_lookup_env_agnostic", "new cdk.CfnOutput(stack, 'O', {value: ssm.StringParameter.valueFromLookup(stack, '/a/b')});",
@@ -358,14 +371,19 @@ static int run_oracle(void)
     size_t cap = 0;
     size_t i = 0;
     while (i < NCASES && getline(&line, &cap, p) > 0) {
-        /* a JSON string: the messages here have no escapes but \" */
+        /* a JSON string: the messages here have no escapes but \" and \\n */
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n'))
             line[--n] = 0;
         char *out = malloc(n + 1), *o = out;
         for (size_t k = 1; k + 1 < n; k++) {
-            if (line[k] == '\\' && k + 2 < n)
+            if (line[k] == '\\' && k + 2 < n) {
                 k++;
+                if (line[k] == 'n') { /* a message of two lines (ContextProvider's) */
+                    *o++ = '\n';
+                    continue;
+                }
+            }
             *o++ = line[k];
         }
         *o = 0;
