@@ -5,6 +5,7 @@
 #define CCDK_SSM_H
 
 #include "ccdk/core.h"
+#include "ccdk/iam.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -18,11 +19,14 @@ typedef struct {
     ccdk_opt_num version;               /* a version: the value is {{resolve:ssm:<name>:<version>}} */
     ccdk_tristate force_dynamic_reference; /* no version: {{resolve:ssm:<name>}} instead of a CfnParameter */
     const char *value_type;             /* ParameterValueType; default "String" */
+    ccdk_tristate simple_name;          /* a name without a leading "/"; required for a token name */
 } ccdk_ssm_string_parameter_attributes;
 
 /** StringParameter.fromStringParameterAttributes(scope, id, attrs): an existing parameter. Owned by
  *  the App; never NULL. An empty or missing name is aws-cdk-lib's error on scope ("parameterName
- *  cannot be an empty string"). */
+ *  cannot be an empty string"); its ARN's are on the import ("Parameter names must be fully
+ *  qualified ...", a token name without simple_name: "Unable to determine ARN separator ...", a
+ *  simple_name that contradicts the name). */
 ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attributes(
     void *scope, const char *id, const ccdk_ssm_string_parameter_attributes *attrs);
 /** StringParameter.fromStringParameterName(scope, id, name): fromStringParameterAttributes with the
@@ -34,6 +38,14 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_name(
  *  AWS::SSM::Parameter::Value<String>, default the name) beside the import, as aws-cdk-lib does.
  *  NULL for NULL. */
 const char *ccdk_ssm_string_parameter_string_value(ccdk_ssm_string_parameter *parameter);
+/** parameter.parameterArn: arn:<partition>:ssm:<region>:<account>:parameter/<name> (a path name
+ *  keeps its own "/"), owned by the App; NULL for NULL or after its error. */
+const char *ccdk_ssm_string_parameter_arn(ccdk_ssm_string_parameter *parameter);
+/** parameter.grantRead(grantee) (ssm:DescribeParameters, GetParameters, GetParameter,
+ *  GetParameterHistory) / grantWrite (ssm:PutParameter): into the grantee's policy. 1 when a
+ *  statement was added, else 0 (also for NULL arguments). */
+int ccdk_ssm_string_parameter_grant_read(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee);
+int ccdk_ssm_string_parameter_grant_write(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee);
 /** parameter.parameterName (the name given; owned by the App); NULL for NULL. */
 const char *ccdk_ssm_string_parameter_name(ccdk_ssm_string_parameter *parameter);
 
@@ -62,6 +74,8 @@ const char *ccdk_ssm_string_parameter_value_from_lookup(void *scope, const char 
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_ssm_string_parameter_from_string_parameter_attributes(scope, ...) ccdk_ssm_string_parameter_from_string_parameter_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ssm_string_parameter_from_string_parameter_name(scope, ...) ccdk_ssm_string_parameter_from_string_parameter_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_grant_read(parameter, grantee) ccdk_ssm_string_parameter_grant_read(parameter, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_ssm_string_parameter_grant_write(parameter, grantee) ccdk_ssm_string_parameter_grant_write(parameter, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_ssm_string_parameter_value_for_string_parameter(scope, ...) ccdk_ssm_string_parameter_value_for_string_parameter(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_ssm_string_parameter_value_from_lookup(scope, ...) ccdk_ssm_string_parameter_value_from_lookup(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #endif

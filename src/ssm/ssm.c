@@ -3,6 +3,7 @@
  * (the cdk CLI's "ssm" context provider, core's ccdk__context_provider_get). */
 #include <string.h>
 
+#include "ccdk/iam.h"
 #include "ccdk/ssm.h"
 #include "internal.h"
 
@@ -13,7 +14,41 @@ struct ccdk_ssm_string_parameter {
     const char *eager;              /* a dynamic reference, or NULL: the lazy CfnParameter */
     ccdk_cfn_parameter *parameter;  /* "<id>.Parameter", made on the first stringValue */
     ccdk__node *scope;
+    const char *arn;                /* parameterArn; NULL after its error */
 };
+
+/* arnForParameterName (aws-ssm/lib/util.ts): "parameter/<name>" for a simple name, "parameter<name>"
+ * for a path; aws-cdk-lib's errors on p. NULL after an error. */
+static const char *arn_for_parameter_name(ccdk_ssm_string_parameter *p, const char *name, ccdk_tristate simple_name)
+{
+    ccdk_stack *stack = p->node.stack;
+    int token = ccdk__is_unresolved(name);
+    if (!token && strchr(name, '/') && name[0] != '/') {
+        ccdk__error(p, "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): %s",
+                    name);
+        return NULL;
+    }
+    int simple;
+    if (token) {
+        if (!ccdk__tri_set(simple_name)) {
+            ccdk__error(p, "Unable to determine ARN separator for SSM parameter since the parameter name is an unresolved "
+                           "token. Use \"fromAttributes\" and specify \"simpleName\" explicitly");
+            return NULL;
+        }
+        simple = ccdk__tri_true(simple_name);
+    } else {
+        simple = name[0] != '/';
+        if (ccdk__tri_set(simple_name) && ccdk__tri_true(simple_name) != simple) {
+            ccdk__error(p, "Parameter name \"%s\" is %s, but \"simpleName\" was explicitly set to %s. Either omit it or set it to %s",
+                        name, simple ? "a simple name" : "not a simple name", simple ? "false" : "true",
+                        simple ? "true" : "false");
+            return NULL;
+        }
+    }
+    if (simple)
+        return ccdk_stack_format_arn(stack, "ssm", "parameter", "/", name);
+    return ccdk_stack_format_arn(stack, "ssm", ccdk__sprintf(p->node.app, "parameter%s", name), NULL, NULL);
+}
 
 /* the class Import of fromStringParameterAttributes has no jsii type of its own: its tree entry is
  * the nearest one up its chain, Resource's */
@@ -32,6 +67,7 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attri
     p->scope = sn;
     p->name = ccdk__keep(app, attrs->parameter_name);
     p->value_type = attrs->value_type && *attrs->value_type ? ccdk__keep(app, attrs->value_type) : "String";
+    p->arn = arn_for_parameter_name(p, p->name, attrs->simple_name);
     if (attrs->version.set) {
         /* CfnDynamicReference(SSM, `${name}:${Tokenization.stringifyNumber(version)}`) */
         const char *v = attrs->version.token ? attrs->version.token : ccdk__num_string(app, attrs->version.value);
@@ -67,6 +103,31 @@ const char *ccdk_ssm_string_parameter_string_value(ccdk_ssm_string_parameter *pa
         p->parameter = ccdk_cfn_parameter_new(p->scope, ccdk__sprintf(app, "%s.Parameter", p->node.id), &props);
     }
     return ccdk_cfn_parameter_value_as_string(p->parameter);
+}
+
+const char *ccdk_ssm_string_parameter_arn(ccdk_ssm_string_parameter *parameter)
+{
+    return ccdk__handle_ok(parameter, __func__) ? parameter->arn : NULL;
+}
+
+/* grantRead / grantWrite: Grant.addToPrincipal on the parameter's ARN (an imported string parameter
+ * has no encryption key) */
+static int grant(ccdk_ssm_string_parameter *p, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!p || !grantee || !ccdk__handle_ok(p, "ccdk_ssm_string_parameter_grant") || !p->arn)
+        return 0;
+    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(p->arn));
+}
+
+int ccdk_ssm_string_parameter_grant_read(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee)
+{
+    return grant(parameter, grantee,
+                 CCDK_STRS("ssm:DescribeParameters", "ssm:GetParameters", "ssm:GetParameter", "ssm:GetParameterHistory"));
+}
+
+int ccdk_ssm_string_parameter_grant_write(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee)
+{
+    return grant(parameter, grantee, CCDK_STRS("ssm:PutParameter"));
 }
 
 const char *ccdk_ssm_string_parameter_name(ccdk_ssm_string_parameter *parameter)

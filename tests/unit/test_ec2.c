@@ -241,7 +241,26 @@ static void b_provider_key_tokens(ccdk_stack *s)
         .value = ccdk_context_provider_get_key(s, &(ccdk_context_provider_options){.provider = "p"})});
 }
 
+static void b_ssm_not_qualified(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_name(s, "P", "app/config");
+}
+static void b_ssm_token_name(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_name(s, "P", ccdk_aws_region(s));
+}
+static void b_ssm_simple_name_mismatch(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_attributes(
+        s, "P", &(ccdk_ssm_string_parameter_attributes){.parameter_name = "/a/b", .simple_name = CCDK_TRUE});
+}
+
 static const ec2_case cases[] = {
+    {"ssm_not_qualified", "ssm.StringParameter.fromStringParameterName(stack, 'P', 'app/config');", b_ssm_not_qualified, "S/P"},
+    {"ssm_token_name", "ssm.StringParameter.fromStringParameterName(stack, 'P', cdk.Aws.REGION);", b_ssm_token_name, "S/P"},
+    {"ssm_simple_name_mismatch",
+     "ssm.StringParameter.fromStringParameterAttributes(stack, 'P', {parameterName: '/a/b', simpleName: true});",
+     b_ssm_simple_name_mismatch, "S/P"},
     {"sg_lookup_tokens", "ec2.SecurityGroup.fromLookupById(stack, 'G', cdk.Aws.ACCOUNT_ID);", b_sg_lookup_tokens, "S"},
     {"provider_key_tokens", "new cdk.CfnOutput(stack, 'K', {value: cdk.ContextProvider.getKey(stack, {provider: 'p'}).key});",
      b_provider_key_tokens, "S"},
