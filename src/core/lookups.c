@@ -226,6 +226,23 @@ ccdk_value *ccdk__missing_context(ccdk_app *app, const ccdk_stage *assembly)
     return out->u.list.n ? out : NULL;
 }
 
+/* Stack._silenceLiteralAzWarning: once per stack, Validations.of(stack).acknowledge(W3010), the node
+ * metadata entry "aws:cdk:acknowledged-rules" (literal AZs in a template are expected there) */
+void ccdk__stack_silence_literal_az_warning(ccdk_stack *s)
+{
+    ccdk__node_ext *x = s->node.ext;
+    for (size_t i = 0; x && i < x->nmeta; i++)
+        if (!strcmp(x->meta[i].key, "aws:cdk:acknowledged-rules") &&
+            ccdk__v_get(x->meta[i].val, "CloudFormation-Validate::W3010"))
+            return;
+    ccdk_app *app = s->node.app;
+    ccdk_value *rules = ccdk__v_obj(app);
+    ccdk__v_set(rules, "CloudFormation-Validate::W3010",
+                ccdk__v_str(app, "Literal AZs in template are the result of accessing stack.availabilityZones, this "
+                                 "is expected and safe"));
+    ccdk_node_add_metadata(&s->node, "aws:cdk:acknowledged-rules", rules);
+}
+
 ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack)
 {
     ccdk_strs none = {0};
@@ -235,6 +252,7 @@ ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack)
     const char **azs = NULL;
     size_t n = 0;
     ccdk_value *v;
+    ccdk__stack_silence_literal_az_warning(stack);
     if (ccdk__stack_is_env_agnostic_account(stack) || ccdk__stack_is_env_agnostic_region(stack)) {
         v = ccdk__node_context(&stack->node, "aws:cdk:availability-zones:fallback");
         if (!v || v->kind == CCDK__V_NULL || v->kind == CCDK__V_UNDEF) {

@@ -27,6 +27,9 @@ typedef struct {
  * reported missing by the scope's stack; -1 after aws-cdk-lib's error on scope (an
  * environment-agnostic stack, props with tokens) */
 int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, ccdk_value **value);
+/* Stack._silenceLiteralAzWarning (stack.availabilityZones, Vpc.fromLookup): the stack's
+ * "aws:cdk:acknowledged-rules" metadata for CloudFormation-Validate::W3010, once (lookups.c) */
+void ccdk__stack_silence_literal_az_warning(ccdk_stack *s);
 /* manifest.json's "missing" of an assembly (NULL: the App's), in aws-cdk-lib's order; NULL when none */
 ccdk_value *ccdk__missing_context(ccdk_app *app, const ccdk_stage *assembly);
 

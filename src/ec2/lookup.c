@@ -143,6 +143,8 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
     ccdk__context_query q = {.provider = "vpc-provider", .props = props, .must_exist = -1};
     ccdk_value *attrs = NULL;
     int found = ccdk__context_provider_get(scope, &q, &attrs);
+    if (found >= 0)
+        ccdk__stack_silence_literal_az_warning(((ccdk__node *)scope)->stack);
     ccdk_ec2_vpc *vpc = ccdk__construct(ccdk_ec2_vpc, &kind_looked_up_vpc, scope, id);
     vpc->imported = 2;
     if (found < 0)
