@@ -183,7 +183,7 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
         size_t before = app->nannotations;
         ccdk_annotations_add_error((void *)scope, ccdk__js_string(app, provider_error));
         if (app->nannotations > before)
-            app->annotations[app->nannotations - 1].id = strdup("ContextProviderError");
+            app->annotations[app->nannotations - 1].id = strdup(CCDK__CONTEXT_PROVIDER_ERROR);
     }
     *value = q->dummy;
     return 0;

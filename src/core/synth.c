@@ -1037,9 +1037,10 @@ static int phase_validate(synth_run *r)
     walk(&app->node, 1);
     phase(&r->tm, "validate");
     for (size_t i = 0; i < app->nannotations; i++)
-        /* an error with an id (a context provider's trackable error, lookups.c) does not stop the
-         * synth, as in aws-cdk-lib: it goes into the metadata, and the CLI fails the stacks it selects */
-        if (!strcmp(app->annotations[i].level, "error") && !app->annotations[i].id) {
+        /* a context provider's trackable error (lookups.c) does not stop the synth, as in aws-cdk-lib:
+         * it goes into the metadata, and the CLI fails the stacks it selects */
+        if (!strcmp(app->annotations[i].level, "error") &&
+            !(app->annotations[i].id && !strcmp(app->annotations[i].id, CCDK__CONTEXT_PROVIDER_ERROR))) {
             char line[4400];
             snprintf(line, sizeof line, "%s", app->annotations[i].msg);
             ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);

@@ -23,6 +23,8 @@ typedef struct {
     const char *additional_cache_key; /* NULL: none */
     int exclude_environment;          /* includeEnvironment: false (account, region not in the key) */
 } ccdk__context_query;
+/* the id of the trackable error a failed lookup ($providerError) adds: the synth goes on (synth.c) */
+#define CCDK__CONTEXT_PROVIDER_ERROR "ContextProviderError"
 /* 1 with *value the context's value; 0 with *value the dummy (NULL for none) and the lookup
  * reported missing by the scope's stack; -1 after aws-cdk-lib's error on scope (an
  * environment-agnostic stack, props with tokens) */
