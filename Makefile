@@ -134,8 +134,9 @@ unit-tsan: $(TSAN_TESTS)
 conformance: setup lib
 	node tests/conformance/run.js
 
-cli-test: setup lib $(BUILD)/examples/hello-lambda
+cli-test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 	bash tests/cli/run.sh
+	bash tests/cli/multi-stack.sh
 
 # mistakes the public API must reject at compile time (tests/compile-fail/*.c)
 compile-fail:
@@ -147,7 +148,7 @@ headers:
 	  echo "#include \"$${h#include/}\"" | $(CC) $(CSTD) $(WARN) -Wpedantic -Iinclude -x c -fsyntax-only - || exit 1; \
 	done; echo "headers: each public header compiles alone"
 
-test: setup lib $(BUILD)/examples/hello-lambda
+test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 	@bash tests/run-all.sh
 
 # fault injection (tests/fault): an LD_PRELOAD shim fails or kills the Nth file-system call of a

@@ -38,6 +38,7 @@ run unit-tsan   make --no-print-directory unit-tsan
 run conformance node tests/conformance/run.js
 run conformance-san bash tests/conformance/sanitize.sh
 run cli         bash tests/cli/run.sh
+run cli-multi   bash tests/cli/multi-stack.sh
 run tool        make --no-print-directory tool-test
 run valgrind    bash tests/valgrind.sh
 run fault-smoke make --no-print-directory fault-smoke

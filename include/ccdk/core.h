@@ -89,6 +89,7 @@ typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
 typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
+typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
 
 /* ================================================================== checked handles
  *
@@ -120,7 +121,8 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
         ccdk_lambda_version T: C(x), ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),       \
         ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x),                                      \
-        ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x)
+        ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x),                  \
+        ccdk_ssm_string_parameter T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
@@ -336,6 +338,26 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
  *  the lookup recorded as missing in manifest.json (the CLI then looks it up and runs the app again).
  *  A list owned by the App; empty for a NULL stack. */
 ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack);
+/** GetContextValueOptions: a lookup the cdk CLI makes with one of its context providers. */
+typedef struct {
+    const char *provider;             /* required: "hosted-zone", "security-group", "plugin", ... */
+    ccdk_value *props;                /* the provider's query: an object (ccdk_v_object), or NULL */
+    ccdk_value *dummy_value;          /* what stands in until the CLI has looked it up; NULL: undefined */
+    ccdk_tristate must_exist;         /* the manifest's ignoreErrorOnMissingContext is its opposite */
+    const char *additional_cache_key; /* part of the key, to look the same query up again */
+    ccdk_tristate include_environment; /* account and region in the key and query; default true */
+} ccdk_context_provider_options;
+/** ContextProvider.getValue(scope, options): the context's value under aws-cdk-lib's key
+ *  ("<provider>:<sorted props>", what cdk.context.json holds), or, until the CLI has looked it up,
+ *  options->dummy_value with the lookup reported missing in manifest.json (a value of the context
+ *  with "$providerError", the CLI's failed lookup, also becomes aws-cdk-lib's trackable error in
+ *  the stack's metadata). *found (may be NULL) is 1 for the context's value. The value is owned
+ *  by the App (NULL for an undefined dummy). aws-cdk-lib's errors on scope (a stack without
+ *  account/region, props with tokens), and NULL. */
+ccdk_value *ccdk_context_provider_get_value(void *scope, const ccdk_context_provider_options *options, int *found);
+/** ContextProvider.getKey(scope, options).key: the context key of that lookup, owned by the App;
+ *  NULL after the errors above. */
+const char *ccdk_context_provider_get_key(void *scope, const ccdk_context_provider_options *options);
 /** Fn.getAzs(region): {"Fn::GetAZs": region} ("" for NULL, the stack's region), owned by the App. */
 ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
 
@@ -473,6 +495,11 @@ ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item);
 /** Sets a key of an object (keeps insertion order); returns the object. A NULL key or item, or an
  *  object that is not an object, is ignored without an error. */
 ccdk_value *ccdk_v_set(ccdk_value *object, const char *key, ccdk_value *item);
+/** object[key] (a context value read back, e.g. what a lookup gives): NULL when object is not an
+ *  object or has no such key. */
+ccdk_value *ccdk_v_get(ccdk_value *object, const char *key);
+/** String(v) of a JSON value (a string as it is, 3, true, ...), owned by v's App; NULL for NULL. */
+const char *ccdk_v_to_string(ccdk_value *v);
 /** JSON.parse(json) into a value owned by the App (strings in it may hold tokens). Bad or NULL
  *  JSON: an error on owner ("Invalid JSON: ..."), and a JSON null is returned; never NULL. */
 ccdk_value *ccdk_v_json(void *owner, const char *json);
@@ -625,6 +652,8 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_remove(construct, ...) ccdk_tags_remove(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_stack_new(scope, ...) ccdk_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_context_provider_get_value(scope, ...) ccdk_context_provider_get_value(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_context_provider_get_key(scope, ...) ccdk_context_provider_get_key(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_fn_get_azs(owner, ...) ccdk_fn_get_azs(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))

@@ -107,6 +107,28 @@ typedef struct {
  *  attributes are aws-cdk-lib's errors. */
 ccdk_ec2_vpc *ccdk_ec2_vpc_from_vpc_attributes(void *scope, const char *id, const ccdk_ec2_vpc_attributes *attrs);
 
+/** VpcLookupOptions for Vpc.fromLookup: the VPC the cdk CLI finds in the stack's account. All
+ *  optional; together they filter (none: any one VPC of the account and region). */
+typedef struct {
+    const char *vpc_id;
+    const char *vpc_name;          /* its Name tag */
+    ccdk_tristate is_default;
+    ccdk_kvs tags;                 /* tags it must have: CCDK_KVS({"Env", "prod"}) */
+    const char *region;            /* default: the stack's region */
+    const char *owner_account_id;  /* a VPC shared from another account */
+    const char *subnet_group_name_tag; /* the tag that names the subnet groups; default "aws-cdk:subnet-name" */
+    ccdk_tristate return_vpn_gateways; /* default true */
+} ccdk_ec2_vpc_lookup_options;
+/** Vpc.fromLookup(scope, id, options): options may be NULL. The looked-up VPC (no resources) from
+ *  the context "vpc-provider:..." (what cdk.context.json holds once the CLI has looked it up); until
+ *  then the lookup is reported missing in manifest.json and aws-cdk-lib's dummy VPC stands in
+ *  (vpc-12345; subnets s-12345, s-67890 public, p-12345, p-67890 private and isolated, in dummy1a,
+ *  dummy1b). Never NULL; aws-cdk-lib's errors on scope: an environment-agnostic stack ("Cannot
+ *  retrieve value from context provider vpc-provider since account/region are not specified at
+ *  the stack level. ..."), token arguments ("All arguments to Vpc.fromLookup() must be concrete
+ *  (no Tokens)"). */
+ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_ec2_vpc_lookup_options *options);
+
 /** vpc.vpcId, vpc.vpcCidrBlock, vpc.vpcDefaultSecurityGroup (string tokens or the imported
  *  values, owned by the App; NULL for NULL, and for attributes an imported VPC lacks). */
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc);
@@ -173,6 +195,16 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_security_group_id(void *sc
                                                                         const char *security_group_id,
                                                                         ccdk_tristate allow_all_outbound,
                                                                         ccdk_tristate mutable_);
+/** SecurityGroup.fromLookupById(scope, id, securityGroupId) / fromLookupByName(scope, id, name, vpc):
+ *  the group the cdk CLI finds ("security-group" context provider): from the context (cdk.context.json)
+ *  its id and allowAllOutbound, else the lookup reported missing in manifest.json and aws-cdk-lib's
+ *  dummy (sg-12345678, allowAllOutbound true). An imported, mutable group; never NULL. aws-cdk-lib's
+ *  errors on scope: a stack without account/region, token arguments ("All arguments to look up a
+ *  security group must be concrete (no Tokens)"). vpc may be NULL. */
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_id(void *scope, const char *id,
+                                                                   const char *security_group_id);
+ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope, const char *id,
+                                                                     const char *security_group_name, ccdk_ec2_vpc *vpc);
 /** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
 /** addIngressRule / addEgressRule(peer, port, description, remoteRule): description NULL gives
@@ -255,6 +287,13 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
  *     "Number of <group>SubnetRouteTableIds (<n>) must be equal to the amount of <group>SubnetIds (<n>)."
  *     "<group>SubnetNames must have an entry for every corresponding subnet group, got: <JSON>"
  *     "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC"
+ *   Vpc.fromLookup, SecurityGroup.fromLookupById/ByName (and every lookup, core's ContextProvider):
+ *     "Cannot retrieve value from context provider <provider> since account/region are not specified
+ *       at the stack level. Configure \"env\" ..." (a stack without account/region)
+ *     "All arguments to Vpc.fromLookup() must be concrete (no Tokens)"
+ *     "All arguments to look up a security group must be concrete (no Tokens)"
+ *     "Cannot perform this operation: 'vpcCidrBlock' was not found when looking up this VPC. Use a
+ *       newer version of the CDK CLI and clear the old context value."
  *   selectSubnets:
  *     "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection."
  *     "There are no '<type>' subnet groups in this VPC. Available types: <types>"
@@ -274,8 +313,11 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_ec2_vpc_new(scope, ...) ccdk_ec2_vpc_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_vpc_attributes(scope, ...) ccdk_ec2_vpc_from_vpc_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_vpc_from_lookup(scope, ...) ccdk_ec2_vpc_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_new(scope, ...) ccdk_ec2_security_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_security_group_id(scope, ...) ccdk_ec2_security_group_from_security_group_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_lookup_by_id(scope, ...) ccdk_ec2_security_group_from_lookup_by_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_security_group_from_lookup_by_name(scope, ...) ccdk_ec2_security_group_from_lookup_by_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

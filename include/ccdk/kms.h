@@ -33,6 +33,20 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
  *  Owned by the App. An ARN without a key id is aws-cdk-lib's error on scope; a bad scope goes to
  *  the process-wide list; never NULL. */
 ccdk_kms_key *ccdk_kms_key_from_key_arn(void *scope, const char *id, const char *key_arn);
+/** KeyLookupOptions for Key.fromLookup. */
+typedef struct {
+    const char *alias_name;                    /* required: "alias/..." */
+    ccdk_tristate return_dummy_key_on_missing; /* no error from the CLI when there is no such key: the dummy */
+} ccdk_kms_key_lookup_options;
+/** Key.fromLookup(scope, id, options): the key the alias names, from the context
+ *  "key-provider:..." (cdk.context.json) once the cdk CLI has looked it up; until then the lookup
+ *  reported missing in manifest.json and aws-cdk-lib's dummy key id 1234abcd-12ab-34cd-56ef-1234567890ab.
+ *  An imported key (ARN arn:<partition>:kms:<region>:<account>:key/<id>); owned by the App; never
+ *  NULL. aws-cdk-lib's errors on scope: a stack without account/region, a token alias ("All
+ *  arguments to Key.fromLookup() must be concrete (no Tokens)"). */
+ccdk_kms_key *ccdk_kms_key_from_lookup(void *scope, const char *id, const ccdk_kms_key_lookup_options *options);
+/** Key.isLookupDummy(key): 1 for the dummy key of a lookup not made yet, else 0 (also for NULL). */
+int ccdk_kms_key_is_lookup_dummy(ccdk_kms_key *key);
 /** key.keyArn, key.keyId (tokens, or literals for imports), owned by the App; NULL for NULL. */
 const char *ccdk_kms_key_arn(ccdk_kms_key *key);
 const char *ccdk_kms_key_id(ccdk_kms_key *key);
@@ -59,6 +73,7 @@ int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_kms_key_new(scope, ...) ccdk_kms_key_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kms_key_from_key_arn(scope, ...) ccdk_kms_key_from_key_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_kms_key_from_lookup(scope, ...) ccdk_kms_key_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kms_key_grant_encrypt(key, grantee) ccdk_kms_key_grant_encrypt(key, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kms_key_grant(key, grantee, ...) ccdk_kms_key_grant(key, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_kms_key_grant_decrypt(key, grantee) ccdk_kms_key_grant_decrypt(key, CCDK_IAM_GRANTABLE(grantee))

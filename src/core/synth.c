@@ -898,9 +898,10 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
     }
     ccdk__jw_end_obj(&w); /* artifacts */
-    if (!assembly && app->missing && app->missing->u.list.n) {
+    ccdk_value *missing = ccdk__missing_context(app, assembly); /* lookups.c */
+    if (missing) {
         ccdk__jw_key(&w, "missing");
-        ccdk__jw_value(&w, app->missing);
+        ccdk__jw_value(&w, missing);
     }
     jw_kv_str(&w, "minimumCliVersion", MIN_CLI_VERSION);
     ccdk__jw_end_obj(&w);
@@ -965,6 +966,8 @@ static void print_annotations(ccdk_app *app)
             fprintf(stderr, "[Warning at /%s] %s\n", a->path, a->msg);
         else if (!strcmp(a->level, "info"))
             fprintf(stderr, "[Info at /%s] %s\n", a->path, a->msg);
+        else if (!strcmp(a->level, "error"))
+            fprintf(stderr, "[Error at /%s] %s\n", a->path, a->msg);
     }
 }
 
@@ -1044,7 +1047,10 @@ static int phase_validate(synth_run *r)
     walk(&app->node, 1);
     phase(&r->tm, "validate");
     for (size_t i = 0; i < app->nannotations; i++)
-        if (!strcmp(app->annotations[i].level, "error")) {
+        /* a context provider's trackable error (lookups.c) does not stop the synth, as in aws-cdk-lib:
+         * it goes into the metadata, and the CLI fails the stacks it selects */
+        if (!strcmp(app->annotations[i].level, "error") &&
+            !(app->annotations[i].id && !strcmp(app->annotations[i].id, CCDK__CONTEXT_PROVIDER_ERROR))) {
             char line[4400];
             snprintf(line, sizeof line, "%s", app->annotations[i].msg);
             ccdk__unscoped_error(app, "[Error at /%s] %s", app->annotations[i].path, line);

@@ -13,6 +13,28 @@ char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmp
 #define CCDK__LOOKUP_ROLE_ARN                                                                             \
     "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
 
+/* ContextProvider.getValue (lookups.c): a value the cdk CLI looks up, from the context under aws-cdk-lib's
+ * key "<provider>:<sorted props>", or reported missing (manifest.json) and the dummy given instead. */
+typedef struct {
+    const char *provider;             /* "vpc-provider", "ssm", ... */
+    ccdk_value *props;                /* options.props (an object), or NULL */
+    ccdk_value *dummy;                /* dummyValue; NULL: undefined */
+    int must_exist;                   /* mustExist: -1 not given, 0, 1 */
+    const char *additional_cache_key; /* NULL: none */
+    int exclude_environment;          /* includeEnvironment: false (account, region not in the key) */
+} ccdk__context_query;
+/* the id of the trackable error a failed lookup ($providerError) adds: the synth goes on (synth.c) */
+#define CCDK__CONTEXT_PROVIDER_ERROR "ContextProviderError"
+/* 1 with *value the context's value; 0 with *value the dummy (NULL for none) and the lookup
+ * reported missing by the scope's stack; -1 after aws-cdk-lib's error on scope (an
+ * environment-agnostic stack, props with tokens) */
+int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, ccdk_value **value);
+/* Stack._silenceLiteralAzWarning (stack.availabilityZones, Vpc.fromLookup): the stack's
+ * "aws:cdk:acknowledged-rules" metadata for CloudFormation-Validate::W3010, once (lookups.c) */
+void ccdk__stack_silence_literal_az_warning(ccdk_stack *s);
+/* manifest.json's "missing" of an assembly (NULL: the App's), in aws-cdk-lib's order; NULL when none */
+ccdk_value *ccdk__missing_context(ccdk_app *app, const ccdk_stage *assembly);
+
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
 ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
                                                 int is_dir, const char *display_name,

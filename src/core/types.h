@@ -278,7 +278,6 @@ struct ccdk_app {
     size_t nnodes;  /* constructs created */
     /* cross-stack references (refs.c): found by a collecting render of every stack (xref_collect
      * set), then given the value each consumer renders (Fn::ImportValue / Fn::GetStackOutput) */
-    ccdk_value *missing; /* context lookups the CLI must make (lookups.c): manifest.json's "missing" */
     struct ccdk_stage **stages; /* in creation order */
     size_t nstages, capstages;
     struct ccdk__xref *xrefs;
@@ -322,6 +321,7 @@ struct ccdk_stack {
     const char *description;
     int termination_protection;
     ccdk_value *tags; /* object of stack tags (key -> value) in order */
+    ccdk_value *missing; /* context lookups the CLI must make (lookups.c), for manifest.json's "missing" */
     ccdk__file_asset *assets, *assets_tail;
     size_t nassets;
     const char *qualifier;

@@ -22,6 +22,7 @@ typedef struct ccdk__ec2_subnet {
 struct ccdk_ec2_vpc {
     ccdk__node node;
     int imported;
+    int incomplete; /* Vpc.fromLookup's dummy on the first pass: selections may come out empty */
     ccdk_cfn_resource *resource;
     const char *vpc_id, *cidr_block, *default_sg;
     const char **azs;

@@ -27,44 +27,15 @@ static const char *subnet_type_value(ccdk_ec2_subnet_type t) { return ccdk__ec2_
 static ccdk_value *v_bool(ccdk_app *app, int b) { return ccdk__v_bool(app, b); }
 static ccdk_value *v_ref(ccdk_cfn_resource *r) { return ccdk__v_ref(r->el.node.app, &r->el.node); }
 
-/* Stack.availabilityZones: in an environment-agnostic stack the context value
- * "aws:cdk:availability-zones:fallback", else the first two of Fn::GetAZs; in a stack with an
- * environment the cached lookup "availability-zones:account=..:region=..", else aws-cdk-lib's
- * dummy values (ccdk records no missing context for the CLI to look up). */
+/* Stack.availabilityZones (core's ccdk_stack_availability_zones: the lookup reported missing and
+ * aws-cdk-lib's dummy AZs until the CLI has looked them up) */
 static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
 {
-    ccdk_app *app = vpc->node.app;
-    ccdk_stack *stack = vpc->node.stack;
-    ccdk_value *ctx;
-    int agnostic = ccdk__stack_is_env_agnostic_account(stack) || ccdk__stack_is_env_agnostic_region(stack);
-    if (agnostic)
-        ctx = ccdk__node_context(&vpc->node, "aws:cdk:availability-zones:fallback");
-    else
-        ctx = ccdk__node_context(&vpc->node, ccdk__sprintf(app, "availability-zones:account=%s:region=%s", stack->account,
-                                                          stack->region));
-    if (ctx && ccdk__truthy(ctx) && ctx->kind == CCDK__V_LIST) {
-        *n = ctx->u.list.n;
-        *out = ccdk__alloc(app, (*n + 1) * sizeof **out);
-        for (size_t i = 0; i < *n; i++)
-            (*out)[i] = ccdk__js_string(app, ctx->u.list.items[i]);
-        return;
-    }
-    if (!agnostic) {
-        static const char *const dummy[] = {"dummy1a", "dummy1b", "dummy1c"};
-        *n = 3;
-        *out = ccdk__alloc(app, 4 * sizeof **out);
-        for (size_t i = 0; i < 3; i++)
-            (*out)[i] = dummy[i];
-        return;
-    }
-    *n = 2;
-    *out = ccdk__alloc(app, 3 * sizeof **out);
-    for (int i = 0; i < 2; i++) {
-        ccdk_value *sel = ccdk__v_list(app);
-        ccdk__v_push(sel, ccdk__v_num(app, i));
-        ccdk__v_push(sel, ccdk__v_intrinsic(app, "Fn::GetAZs", ccdk__v_str(app, "")));
-        (*out)[i] = ccdk__token_str(app, ccdk__v_intrinsic(app, "Fn::Select", sel));
-    }
+    ccdk_strs azs = ccdk_stack_availability_zones(vpc->node.stack);
+    *n = azs.count;
+    *out = ccdk__alloc(vpc->node.app, (*n + 1) * sizeof **out);
+    for (size_t i = 0; i < *n; i++)
+        (*out)[i] = azs.items[i];
 }
 
 /* ------------------------------------------------------------------ subnets */
@@ -455,7 +426,10 @@ const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))
         return NULL;
-    if (!vpc->cidr_block && vpc->imported)
+    if (!vpc->cidr_block && vpc->imported == 2) /* LookedUpVpc */
+        ccdk__error(vpc, "Cannot perform this operation: 'vpcCidrBlock' was not found when looking up this VPC. Use a "
+                         "newer version of the CDK CLI and clear the old context value.");
+    else if (!vpc->cidr_block && vpc->imported)
         ccdk__error(vpc, "Cannot perform this operation: 'vpcCidrBlock' was not supplied when creating this VPC");
     return vpc->cidr_block;
 }
@@ -523,7 +497,7 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             for (size_t i = 0; i < n[g]; i++)
                 if (!strcmp(all[g][i]->group_name, sel->subnet_group_name))
                     tmp[nsubs++] = all[g][i];
-        if (nsubs == 0) {
+        if (nsubs == 0 && !vpc->incomplete) {
             ccdk__error(vpc, "There are no subnet groups with name '%s' in this VPC. Available names: %s",
                         sel->subnet_group_name, group_names_list(app, vpc));
             return -1;
@@ -541,7 +515,7 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             subs = vpc->priv, nsubs = vpc->npriv;
         else
             subs = vpc->iso, nsubs = vpc->niso;
-        if (nsubs == 0) {
+        if (nsubs == 0 && !vpc->incomplete) {
             /* the keys of aws-cdk-lib's table, in its order, that have subnets */
             ccdk__buf b = {0};
             if (vpc->niso)

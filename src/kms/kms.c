@@ -205,3 +205,38 @@ int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee)
                                "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
                                "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"));
 }
+
+/* Key.fromLookup: the key an alias names, as the cdk CLI's "key-provider" finds it; until then the
+ * lookup reported missing and aws-cdk-lib's dummy key id */
+#define DEFAULT_DUMMY_KEY_ID "1234abcd-12ab-34cd-56ef-1234567890ab"
+static const ccdk__kind kind_looked_up = {.fqn = "aws-cdk-lib.aws_kms.KeyBase", .class_name = "Import"};
+
+ccdk_kms_key *ccdk_kms_key_from_lookup(void *scope, const char *id, const ccdk_kms_key_lookup_options *options)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    const char *alias = options ? options->alias_name : NULL;
+    ccdk_value *attrs = NULL;
+    if (alias && ccdk__is_unresolved(alias)) {
+        ccdk__error(scope, "All arguments to Key.fromLookup() must be concrete (no Tokens)");
+    } else {
+        ccdk_value *props = ccdk__v_obj(app);
+        if (alias)
+            ccdk__v_set(props, "aliasName", ccdk__v_str(app, alias));
+        ccdk_value *dummy = ccdk__v_obj(app);
+        ccdk__v_set(dummy, "keyId", ccdk__v_str(app, DEFAULT_DUMMY_KEY_ID));
+        ccdk__context_query q = {.provider = "key-provider", .props = props, .dummy = dummy,
+                                 .must_exist = !(options && ccdk__tri_true(options->return_dummy_key_on_missing))};
+        if (ccdk__context_provider_get(scope, &q, &attrs) < 0)
+            attrs = NULL;
+    }
+    ccdk_kms_key *k = ccdk__construct(ccdk_kms_key, &kind_looked_up, scope, id);
+    const ccdk_value *kid = attrs && attrs->kind == CCDK__V_OBJ ? ccdk__v_get(attrs, "keyId") : NULL;
+    k->id = kid && kid->kind != CCDK__V_UNDEF ? ccdk__js_string(app, kid) : "undefined";
+    k->arn = ccdk_stack_format_arn(k->node.stack, "kms", "key", "/", k->id);
+    return k;
+}
+
+int ccdk_kms_key_is_lookup_dummy(ccdk_kms_key *key)
+{
+    return ccdk__handle_ok(key, __func__) && key->id && !strcmp(key->id, DEFAULT_DUMMY_KEY_ID);
+}

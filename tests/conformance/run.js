@@ -56,6 +56,15 @@ function loadContexts() {
   ];
 }
 
+// A case's context.json (what `cdk.context.json` would hold: looked-up values) goes into each
+// context, under its keys (as the CLI's: cdk.json's and the CLI's own keys win over cdk.context.json).
+function caseContextJson(caseDir, ctx) {
+  const file = path.join(caseDir, 'context.json');
+  if (!fs.existsSync(file)) return ctx.json;
+  const own = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return JSON.stringify({ ...own, ...(ctx.json !== null ? JSON.parse(ctx.json) : {}) });
+}
+
 // The environment both halves run in: the runner's own, less any CDK_* variable (CDK_DEFAULT_*,
 // CDK_DEBUG, ... would change what an app does), plus CDK_OUTDIR and CDK_CONTEXT_JSON.
 function baseEnv() {
@@ -84,7 +93,8 @@ function jsWorker(jobFile, resultFile) {
       if (!(k in cleanEnv)) delete process.env[k];
     }
     for (const [k, v] of Object.entries(cleanEnv)) process.env[k] = v;
-    if (spec.context !== null) process.env.CDK_CONTEXT_JSON = spec.context;
+    const context = job.context !== undefined ? job.context : spec.context;
+    if (context !== null) process.env.CDK_CONTEXT_JSON = context;
     process.env.CDK_OUTDIR = job.outdir;
     cdk.AssetStaging.clearAssetHashCache();
     for (const k of Object.keys(require.cache)) {
@@ -227,7 +237,8 @@ async function compileC(c) {
 async function runC(bin, caseDir, ctx, outdir) {
   const env = baseEnv();
   env.CDK_OUTDIR = outdir;
-  if (ctx.json !== null) env.CDK_CONTEXT_JSON = ctx.json;
+  const context = caseContextJson(caseDir, ctx);
+  if (context !== null) env.CDK_CONTEXT_JSON = context;
   const t0 = Date.now();
   const r = await runProcess(bin, [], { cwd: caseDir, env, timeoutMs: C_TIMEOUT_MS });
   return { ...r, ms: Date.now() - t0 };
@@ -630,7 +641,7 @@ async function main() {
   if (active.length > 0) fs.mkdirSync(BIN_DIR, { recursive: true });
   const jsSide = Promise.all(contexts.map(async (ctx) => {
     const s = Date.now();
-    const jobs = cases.map((c) => ({ name: c.name, caseDir: c.dir, outdir: outdir(c, ctx, 'js') }));
+    const jobs = cases.map((c) => ({ name: c.name, caseDir: c.dir, outdir: outdir(c, ctx, 'js'), context: caseContextJson(c.dir, ctx) }));
     jsResults.set(ctx.id, await runJsContext(ctx, jobs, tmpRoot));
     timing.js = Math.max(timing.js, Date.now() - s);
   }));

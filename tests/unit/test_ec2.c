@@ -12,6 +12,7 @@
 
 #include <ccdk/ec2.h>
 #include <ccdk/lambda.h>
+#include <ccdk/ssm.h>
 
 #include "testlib.h"
 
@@ -211,7 +212,63 @@ static void b_import_no_cidr(ccdk_stack *s)
     ccdk_ec2_vpc_cidr_block(v);
 }
 
+/* lookups (Vpc.fromLookup, ssm): S has no environment */
+static void b_lookup_agnostic(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_from_lookup(s, "V", &(ccdk_ec2_vpc_lookup_options){.vpc_id = "vpc-1"});
+}
+static void b_lookup_tokens(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_from_lookup(s, "V", &(ccdk_ec2_vpc_lookup_options){.tags = CCDK_KVS({"Owner", ccdk_aws_account_id(s)})});
+}
+static void b_ssm_lookup_agnostic(ccdk_stack *s)
+{
+    ccdk_cfn_output_new(s, "O", &(ccdk_cfn_output_props){
+        .value = ccdk_ssm_string_parameter_value_from_lookup(s, "/a/b", NULL, NULL)});
+}
+static void b_ssm_empty_name(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_name(s, "P", "");
+}
+
+static void b_sg_lookup_tokens(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_from_lookup_by_id(s, "G", ccdk_aws_account_id(s));
+}
+static void b_provider_key_tokens(ccdk_stack *s)
+{
+    ccdk_cfn_output_new(s, "K", &(ccdk_cfn_output_props){
+        .value = ccdk_context_provider_get_key(s, &(ccdk_context_provider_options){.provider = "p"})});
+}
+
+static void b_ssm_not_qualified(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_name(s, "P", "app/config");
+}
+static void b_ssm_token_name(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_name(s, "P", ccdk_aws_region(s));
+}
+static void b_ssm_simple_name_mismatch(ccdk_stack *s)
+{
+    ccdk_ssm_string_parameter_from_string_parameter_attributes(
+        s, "P", &(ccdk_ssm_string_parameter_attributes){.parameter_name = "/a/b", .simple_name = CCDK_TRUE});
+}
+
 static const ec2_case cases[] = {
+    {"ssm_not_qualified", "ssm.StringParameter.fromStringParameterName(stack, 'P', 'app/config');", b_ssm_not_qualified, "S/P"},
+    {"ssm_token_name", "ssm.StringParameter.fromStringParameterName(stack, 'P', cdk.Aws.REGION);", b_ssm_token_name, "S/P"},
+    {"ssm_simple_name_mismatch",
+     "ssm.StringParameter.fromStringParameterAttributes(stack, 'P', {parameterName: '/a/b', simpleName: true});",
+     b_ssm_simple_name_mismatch, "S/P"},
+    {"sg_lookup_tokens", "ec2.SecurityGroup.fromLookupById(stack, 'G', cdk.Aws.ACCOUNT_ID);", b_sg_lookup_tokens, "S"},
+    {"provider_key_tokens", "new cdk.CfnOutput(stack, 'K', {value: cdk.ContextProvider.getKey(stack, {provider: 'p'}).key});",
+     b_provider_key_tokens, "S"},
+    {"lookup_env_agnostic", "ec2.Vpc.fromLookup(stack, 'V', {vpcId: 'vpc-1'});", b_lookup_agnostic, "S"},
+    {"lookup_tokens", "ec2.Vpc.fromLookup(stack, 'V', {tags: {Owner: cdk.Aws.ACCOUNT_ID}});", b_lookup_tokens, "S"},
+    {"ssm_lookup_env_agnostic", "new cdk.CfnOutput(stack, 'O', {value: ssm.StringParameter.valueFromLookup(stack, '/a/b')});",
+     b_ssm_lookup_agnostic, "S"},
+    {"ssm_empty_name", "ssm.StringParameter.fromStringParameterName(stack, 'P', '');", b_ssm_empty_name, "S"},
     {"dns_hostnames_without_support", "new ec2.Vpc(stack, 'Vpc', {enableDnsHostnames: true, enableDnsSupport: false});",
      b_dns, "S/Vpc"},
     {"azs_and_max_azs", "new ec2.Vpc(stack, 'Vpc', {availabilityZones: ['a', 'b'], maxAzs: 2});", b_azs_and_max, "S/Vpc"},
@@ -312,6 +369,7 @@ static int run_oracle(void)
     fputs("'use strict';\nconst cdk = require(process.cwd() + '/node_modules/aws-cdk-lib');\n"
           "const ec2 = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-ec2');\n"
           "const lambda = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-lambda');\n"
+          "const ssm = require(process.cwd() + '/node_modules/aws-cdk-lib/aws-ssm');\n"
           "const run = (body) => { const app = new cdk.App({outdir: require('os').tmpdir() + '/ccdk-test-ec2-out'});\n"
           "  const stack = new cdk.Stack(app, 'S');\n"
           "  const fnProps = {runtime: lambda.Runtime.NODEJS_18_X, handler: 'index.handler', code: lambda.Code.fromInline('x')};\n"
@@ -332,14 +390,19 @@ static int run_oracle(void)
     size_t cap = 0;
     size_t i = 0;
     while (i < NCASES && getline(&line, &cap, p) > 0) {
-        /* a JSON string: the messages here have no escapes but \" */
+        /* a JSON string: the messages here have no escapes but \" and \\n */
         size_t n = strlen(line);
         while (n && (line[n - 1] == '\n'))
             line[--n] = 0;
         char *out = malloc(n + 1), *o = out;
         for (size_t k = 1; k + 1 < n; k++) {
-            if (line[k] == '\\' && k + 2 < n)
+            if (line[k] == '\\' && k + 2 < n) {
                 k++;
+                if (line[k] == 'n') { /* a message of two lines (ContextProvider's) */
+                    *o++ = '\n';
+                    continue;
+                }
+            }
             *o++ = line[k];
         }
         *o = 0;

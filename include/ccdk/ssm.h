@@ -1,0 +1,87 @@
+/* ccdk/ssm.h - SSM parameters a stack reads (aws-cdk-lib/aws-ssm StringParameter's static methods):
+ * at deploy time (a CfnParameter of type AWS::SSM::Parameter::Value<String>, or a dynamic reference),
+ * or at synth time through the cdk CLI's "ssm" context provider (valueFromLookup). */
+#ifndef CCDK_SSM_H
+#define CCDK_SSM_H
+
+#include "ccdk/core.h"
+#include "ccdk/iam.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* IStringParameter (an imported one): ccdk_ssm_string_parameter, declared in ccdk/core.h */
+
+/** StringParameterAttributes for fromStringParameterAttributes. */
+typedef struct {
+    const char *parameter_name;         /* required */
+    ccdk_opt_num version;               /* a version: the value is {{resolve:ssm:<name>:<version>}} */
+    ccdk_tristate force_dynamic_reference; /* no version: {{resolve:ssm:<name>}} instead of a CfnParameter */
+    const char *value_type;             /* ParameterValueType; default "String" */
+    ccdk_tristate simple_name;          /* a name without a leading "/"; required for a token name */
+} ccdk_ssm_string_parameter_attributes;
+
+/** StringParameter.fromStringParameterAttributes(scope, id, attrs): an existing parameter. Owned by
+ *  the App; never NULL. An empty or missing name is aws-cdk-lib's error on scope ("parameterName
+ *  cannot be an empty string"); its ARN's are on the import ("Parameter names must be fully
+ *  qualified ...", a token name without simple_name: "Unable to determine ARN separator ...", a
+ *  simple_name that contradicts the name). */
+ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attributes(
+    void *scope, const char *id, const ccdk_ssm_string_parameter_attributes *attrs);
+/** StringParameter.fromStringParameterName(scope, id, name): fromStringParameterAttributes with the
+ *  name alone. Owned by the App; never NULL; errors as above. */
+ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_name(void *scope, const char *id,
+                                                                                const char *string_parameter_name);
+/** parameter.stringValue: the value at deploy time, a string token owned by the App. Without a
+ *  version, the first call adds the CfnParameter "<id>.Parameter" (type
+ *  AWS::SSM::Parameter::Value<String>, default the name) beside the import, as aws-cdk-lib does.
+ *  NULL for NULL. */
+const char *ccdk_ssm_string_parameter_string_value(ccdk_ssm_string_parameter *parameter);
+/** parameter.parameterArn: arn:<partition>:ssm:<region>:<account>:parameter/<name> (a path name
+ *  keeps its own "/"), owned by the App; NULL for NULL or after its error. */
+const char *ccdk_ssm_string_parameter_arn(ccdk_ssm_string_parameter *parameter);
+/** parameter.grantRead(grantee) (ssm:DescribeParameters, GetParameters, GetParameter,
+ *  GetParameterHistory) / grantWrite (ssm:PutParameter): into the grantee's policy. 1 when a
+ *  statement was added, else 0 (also for NULL arguments). */
+int ccdk_ssm_string_parameter_grant_read(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee);
+int ccdk_ssm_string_parameter_grant_write(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee);
+/** parameter.parameterName (the name given; owned by the App); NULL for NULL. */
+const char *ccdk_ssm_string_parameter_name(ccdk_ssm_string_parameter *parameter);
+
+/** StringParameter.valueForStringParameter(scope, name, version): the parameter's value at deploy
+ *  time, through one import per name in scope's stack (id "SsmParameterValue:<name>:C96584B6-...",
+ *  reused by later calls). A string token owned by the App; "" after an error (as above). */
+const char *ccdk_ssm_string_parameter_value_for_string_parameter(void *scope, const char *parameter_name,
+                                                                 ccdk_opt_num version);
+
+/** StringParameterLookupOptions */
+typedef struct {
+    const char *additional_cache_key; /* part of the context key, to look the value up again */
+} ccdk_ssm_string_parameter_lookup_options;
+/** StringParameter.valueFromLookup(scope, name, defaultValue, options): the value in the context
+ *  "ssm:account=..:parameterName=..:region=.." (cdk.context.json, once the CLI has looked it up);
+ *  until then the lookup is reported missing (mustExist unless default_value is given) and the value
+ *  is default_value, or "dummy-value-for-<name>" when it is NULL or "". default_value and options
+ *  may be NULL. Owned by the App. In an environment-agnostic stack aws-cdk-lib's error on scope
+ *  ("Cannot retrieve value from context provider ssm since account/region are not specified at the
+ *  stack level. ...") and "". */
+const char *ccdk_ssm_string_parameter_value_from_lookup(void *scope, const char *parameter_name,
+                                                        const char *default_value,
+                                                        const ccdk_ssm_string_parameter_lookup_options *options);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_ssm_string_parameter_from_string_parameter_attributes(scope, ...) ccdk_ssm_string_parameter_from_string_parameter_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_from_string_parameter_name(scope, ...) ccdk_ssm_string_parameter_from_string_parameter_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_grant_read(parameter, grantee) ccdk_ssm_string_parameter_grant_read(parameter, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_ssm_string_parameter_grant_write(parameter, grantee) ccdk_ssm_string_parameter_grant_write(parameter, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_ssm_string_parameter_value_for_string_parameter(scope, ...) ccdk_ssm_string_parameter_value_for_string_parameter(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_value_from_lookup(scope, ...) ccdk_ssm_string_parameter_value_from_lookup(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif
