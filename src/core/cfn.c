@@ -397,6 +397,12 @@ static const char *dependency_reasons(ccdk_app *app, const ccdk_stack *a, const 
 int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
 {
     ccdk_app *app = stack->node.app;
+    /* dispatchDependencyOperation: a nested stack's dependencies are its top-level stack's (those
+     * between nested stacks of one stack are their resources': ccdk_stack_add_dependency) */
+    while (stack->nested_parent)
+        stack = stack->nested_parent;
+    while (on->nested_parent)
+        on = on->nested_parent;
     if (stack == on)
         return 1;
     if (stack->stage != on->stage) {
