@@ -363,9 +363,51 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
     return ccdk__token_str(app, imp);
 }
 
+/* the stacks from s's top-level stack down to s; their number */
+static size_t stack_chain(ccdk_stack *s, ccdk_stack **out, size_t cap)
+{
+    size_t n = 0;
+    for (ccdk_stack *p = s; p; p = p->nested_parent)
+        n++;
+    size_t k = n;
+    for (ccdk_stack *p = s; p; p = p->nested_parent)
+        if (--k < cap)
+            out[k] = p;
+    return n;
+}
+
+/* dispatchDependencyOperation between stacks of which one is nested: 1 when it is done here (a
+ * dependency between nested stacks of one stack is one between their resources; on a parent, an
+ * error), 0 when it is one between their top-level stacks */
+static int nested_dependency(ccdk_stack *stack, ccdk_stack *target)
+{
+    if (stack == target)
+        return 1;
+    ccdk_stack *src[64], *tgt[64];
+    size_t ns = stack_chain(stack, src, 64), nt = stack_chain(target, tgt, 64);
+    if (ns > 64 || nt > 64)
+        return 0;
+    size_t shared = 0; /* sharedDependencyContainerIndex + 1 */
+    while (shared < ns && shared < nt && src[shared] == tgt[shared])
+        shared++;
+    if (shared == 0)
+        return 0;
+    if (shared == nt) { /* validateNoParentChildDependency */
+        ccdk__unscoped_error(stack->node.app, "'%s' cannot depend on parent %s '%s'", stack->node.path,
+                             target->nested_parent ? "nested-stack" : "stack", target->node.path);
+        return 1;
+    }
+    if (shared < ns) /* two nested stacks under one: their resources */
+        ccdk__res_add_depends(src[shared]->nested->resource, &tgt[shared]->nested->resource->el.node);
+    return 1;
+}
+
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
 {
     ccdk__node *a = ccdk__node_of(stack), *b = ccdk__node_of(target);
+    if (a && b && a->kind->is_stack && b->kind->is_stack && (stack->nested_parent || target->nested_parent) &&
+        a->app == b->app && nested_dependency(stack, target))
+        return;
     if (a && b && a->kind->is_stack && b->kind->is_stack)
         ccdk__stack_add_dependency(stack, target,
                                    ccdk__sprintf(a->app, "<%s>.addStackDependency(<%s>)", a->path, b->path));
