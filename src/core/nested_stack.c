@@ -41,8 +41,11 @@ ccdk_stack *ccdk__nested_asset_owner(ccdk_stack *s, const char **display_name)
     ccdk_stack *top = s;
     while (top->nested_parent)
         top = top->nested_parent;
-    /* callers name the asset relative to the stack they hold: the nested one */
-    if (display_name && *display_name)
+    /* callers name the asset relative to the stack they hold, the nested one (Asset's
+     * stackRelativeConstructPath), or by its full path (a custom resource provider's): the former
+     * is made relative to the top-level stack */
+    size_t pl = strlen(s->node.path);
+    if (display_name && *display_name && !(!strncmp(*display_name, s->node.path, pl) && (*display_name)[pl] == '/'))
         *display_name = ccdk__sprintf(s->node.app, "%s/%s", top_relative_path(&s->node), *display_name);
     return top;
 }
