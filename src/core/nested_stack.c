@@ -58,10 +58,16 @@ static ccdk_value *contextual(ccdk_stack *s, int id)
     ccdk__nested *ns = s->nested;
     if (app->cur_stack == s)
         return ccdk__v_pseudo(app, id ? "AWS::StackId" : "AWS::StackName");
-    const char *ref = ccdk_cfn_resource_ref(ns->resource);
+    /* values, not tokens: this runs at every render, in scratch memory */
+    ccdk_value *ref = ccdk__v_ref(app, &ns->resource->el.node);
     if (id)
-        return ccdk__v_from_string(app, ref);
-    return ccdk__v_from_string(app, ccdk_fn_select(s, 1, ccdk_fn_split(s, "/", ref)));
+        return ref;
+    ccdk_value *split = ccdk__v_list(app), *select = ccdk__v_list(app);
+    ccdk__v_push(split, ccdk__v_str(app, "/"));
+    ccdk__v_push(split, ref);
+    ccdk__v_push(select, ccdk__v_num(app, 1));
+    ccdk__v_push(select, ccdk__v_intrinsic(app, "Fn::Split", split));
+    return ccdk__v_intrinsic(app, "Fn::Select", select);
 }
 static ccdk_value *contextual_name(void *ctx) { return contextual(ctx, 0); }
 static ccdk_value *contextual_id(void *ctx) { return contextual(ctx, 1); }

@@ -193,6 +193,16 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
     return get_stack_output(app, producer, x->target, x->attr);
 }
 
+/* The elements of the stack in tree order, as synth.c walks them (not cached: outputs come). */
+static ccdk__node **elements_of(ccdk_stack *s, size_t *n)
+{
+    ccdk__node **els = NULL;
+    size_t cap = 0;
+    *n = 0;
+    ccdk__collect_elements(&s->node, 0, &els, n, &cap);
+    return els;
+}
+
 /* the order in which the collecting render met the references */
 typedef struct {
     size_t *order, norder, caporder;
