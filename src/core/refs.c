@@ -409,7 +409,28 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
                            "'bucket.bucketName')");
         return "";
     }
-    ccdk_value *imp = import_value(app, stack, v->u.ref.target, v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL, description);
+    /* getExportable: what a nested stack of this one has is read through its outputs */
+    ccdk__node *target = v->u.ref.target;
+    const char *attr = v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL;
+    ccdk_stack *cur = target->stack;
+    if (cur != stack && !is_nested_in(cur, stack)) {
+        ccdk__unscoped_error(app, "Referenced resource must be in stack '%s', got '%s'", stack->node.path, target->path);
+        return "";
+    }
+    while (cur != stack) {
+        attr = nested_output(app, cur, target, attr);
+        target = &cur->nested->resource->el.node;
+        cur = target->stack;
+    }
+    if (stack->nested_parent) {
+        /* a nested stack's name is a token: so is the export name aws-cdk-lib generates */
+        scope_child(stack, "Exports");
+        const char *components[2] = {"Exports", ccdk__sprintf(app, "Output%s", reference_json(app, stack, target, attr))};
+        ccdk__error(stack, "unresolved token in generated export name: {\"Fn::Join\":[\"\",[{\"Ref\":\"AWS::StackName\"},\":%s\"]]}",
+                    ccdk__make_unique_id(app, components, 2));
+        return "";
+    }
+    ccdk_value *imp = import_value(app, stack, target, attr, description);
     return ccdk__token_str(app, imp);
 }
 
