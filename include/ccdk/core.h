@@ -350,8 +350,10 @@ typedef struct {
 /** stack.exportValue(value, options): an Output of the stack that exports value, and the
  *  Fn::ImportValue that reads it (a string token owned by the App). Without a name, value must be
  *  a resource attribute (a Ref or GetAtt): the Output is Exports/Output{...} with the export name
- *  aws-cdk-lib generates, the one a cross-stack reference uses. Anything else is aws-cdk-lib's error
- *  on the stack ("" returned). options may be NULL. */
+ *  aws-cdk-lib generates, the one a cross-stack reference uses; an attribute of a nested stack's
+ *  resource is exported through the nested stack's outputs. Anything else (another stack's resource,
+ *  a nested stack as `stack`: its name is a token) is aws-cdk-lib's error ("" returned). options
+ *  may be NULL. */
 const char *ccdk_stack_export_value(ccdk_stack *stack, const char *value, const ccdk_stack_export_value_options *options);
 
 /* ================================================================== Stage */
