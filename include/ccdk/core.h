@@ -375,8 +375,10 @@ typedef struct {
 /** stack.exportValue(value, options): an Output of the stack that exports value, and the
  *  Fn::ImportValue that reads it (a string token owned by the App). Without a name, value must be
  *  a resource attribute (a Ref or GetAtt): the Output is Exports/Output{...} with the export name
- *  aws-cdk-lib generates, the one a cross-stack reference uses. Anything else is aws-cdk-lib's error
- *  on the stack ("" returned). options may be NULL. */
+ *  aws-cdk-lib generates, the one a cross-stack reference uses; an attribute of a nested stack's
+ *  resource is exported through the nested stack's outputs. Anything else (another stack's resource,
+ *  a nested stack as `stack`: its name is a token) is aws-cdk-lib's error ("" returned). options
+ *  may be NULL. */
 const char *ccdk_stack_export_value(ccdk_stack *stack, const char *value, const ccdk_stack_export_value_options *options);
 
 /* ================================================================== Stage */
@@ -404,7 +406,8 @@ const char *ccdk_stage_artifact_id(const ccdk_stage *stage);
 ccdk_stack *ccdk_stack_of(const void *construct);
 /** stack.stackName: the stack's physical name, a literal ("MyStack", or props.stack_name), owned by
  *  the App; NULL for NULL. For the name CloudFormation knows at deploy time ({"Ref":
- *  "AWS::StackName"}) use ccdk_aws_stack_name. */
+ *  "AWS::StackName"}) use ccdk_aws_stack_name. A nested stack's is a token, as in aws-cdk-lib:
+ *  {"Ref": "AWS::StackName"} inside it, the name taken from its resource's Ref elsewhere. */
 const char *ccdk_stack_name(const ccdk_stack *stack);
 /** stack.account, .region, .partition, .urlSuffix: literals when known, else tokens ({"Ref":
  *  "AWS::Region"} ...); owned by the App (the pseudo-parameter tokens are static). NULL for NULL. */
@@ -412,7 +415,8 @@ const char *ccdk_stack_account(ccdk_stack *stack);
 const char *ccdk_stack_region(ccdk_stack *stack);
 const char *ccdk_stack_partition(ccdk_stack *stack);
 const char *ccdk_stack_url_suffix(ccdk_stack *stack);
-/** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static). NULL for NULL. */
+/** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
+ *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
 /** stack.formatArn({service, resource, arnFormat: sep, resourceName}):
  *  arn:<partition>:<service>:<region>:<account>:<resource>[<sep><resource_name>]; sep NULL is "/".
@@ -474,6 +478,41 @@ typedef enum {
     CCDK_REMOVAL_POLICY_SNAPSHOT,
     CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE
 } ccdk_removal_policy;
+
+/* ================================================================== NestedStack */
+
+typedef struct {
+    /** parameters: the nested template's parameters, passed by the AWS::CloudFormation::Stack
+     *  resource: CCDK_KVS({"Param", value}) (values may hold tokens of the parent) */
+    ccdk_kvs parameters;
+    /** timeout: the resource's TimeoutInMinutes (a whole number of minutes) */
+    ccdk_duration timeout;
+    /** notificationArns: SNS topics for the nested stack's events */
+    ccdk_strs notification_arns;
+    /** removalPolicy of the resource; default DESTROY */
+    ccdk_removal_policy removal_policy;
+    /** the nested template's Description */
+    const char *description;
+} ccdk_nested_stack_props;
+
+/** new NestedStack(scope, id, props): a stack for construct purposes (use it wherever a stack or a
+ *  scope goes: constructs inside it go into its own template), synthesized as
+ *  "<uniqueId>.nested.template.json", a file asset of the parent stack that an
+ *  AWS::CloudFormation::Stack resource ("<id>.NestedStack/<id>.NestedStackResource") deploys.
+ *  References between it and other stacks become its Outputs and Parameters as in aws-cdk-lib.
+ *  props may be NULL. Owned by the App. A scope outside any stack, or a fractional timeout, is
+ *  aws-cdk-lib's error; a NULL or bad scope goes to the process-wide list. Never NULL. */
+ccdk_stack *ccdk_nested_stack_new(void *scope, const char *id, const ccdk_nested_stack_props *props);
+/** nestedStack.nestedStackResource (also its node.defaultChild): the AWS::CloudFormation::Stack
+ *  resource in the parent, owned by the App; NULL for a stack that is not nested (or NULL). */
+ccdk_cfn_resource *ccdk_nested_stack_resource(ccdk_stack *stack);
+/** nestedStack.setParameter(name, value): a parameter the resource passes (value may hold tokens
+ *  of the parent). A stack that is not nested, or a NULL name or value, is ignored. */
+void ccdk_nested_stack_set_parameter(ccdk_stack *stack, const char *name, const char *value);
+/** nestedStack.templateFile: "<uniqueId>.nested.template.json", owned by the App; NULL for a stack
+ *  that is not nested. stack.nestedStackParent: ccdk_nested_stack_parent (NULL: top-level). */
+const char *ccdk_nested_stack_template_file(ccdk_stack *stack);
+ccdk_stack *ccdk_nested_stack_parent(ccdk_stack *stack);
 
 /* ================================================================== values and tokens
  *
@@ -657,6 +696,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_fn_get_azs(owner, ...) ccdk_fn_get_azs(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_stage_new(scope, ...) ccdk_stage_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_stack_of(construct) ccdk_stack_of(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_nested_stack_new(scope, ...) ccdk_nested_stack_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_v_string(owner, ...) ccdk_v_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_number(owner, ...) ccdk_v_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_v_bool(owner, ...) ccdk_v_bool(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -397,6 +397,12 @@ static const char *dependency_reasons(ccdk_app *app, const ccdk_stack *a, const 
 int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *reason)
 {
     ccdk_app *app = stack->node.app;
+    /* dispatchDependencyOperation: a nested stack's dependencies are its top-level stack's (those
+     * between nested stacks of one stack are their resources': ccdk_stack_add_dependency) */
+    while (stack->nested_parent)
+        stack = stack->nested_parent;
+    while (on->nested_parent)
+        on = on->nested_parent;
     if (stack == on)
         return 1;
     if (stack->stage != on->stage) {
@@ -438,6 +444,72 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
     return 1;
 }
 
+/* dependencyContainerPath(c) as far as the stacks go: the stacks from c's top-level stack down to
+ * c's own (c included when it is one); their number */
+static size_t container_stacks(ccdk__node *c, ccdk_stack **out, size_t cap)
+{
+    size_t n = 0;
+    for (ccdk_stack *p = c->stack; p; p = p->nested_parent)
+        n++;
+    size_t k = n;
+    for (ccdk_stack *p = c->stack; p; p = p->nested_parent)
+        if (--k < cap)
+            out[k] = p;
+    return n;
+}
+
+/* the resources a container stands for in a dependency: a nested stack's resource, or the
+ * resources of a construct's own template */
+static void depending_resources(ccdk__node *c, ccdk__node ***out, size_t *len, size_t *cap)
+{
+    if (c->kind->is_stack && ((ccdk_stack *)c)->nested) {
+        if (*len == *cap)
+            *out = ccdk__grow(*out, cap, sizeof **out, 8);
+        (*out)[(*len)++] = &((ccdk_stack *)c)->nested->resource->el.node;
+    } else {
+        ccdk__collect_elements(c, CCDK__EL_RESOURCE, out, len, cap);
+    }
+}
+
+/* dispatchDependencyOperation(source n, target t) where a nested stack is on one side: below the
+ * stacks they share, the first containers on each side (nested stacks or the constructs
+ * themselves) depend on each other's resources; without a shared stack, the top-level stacks do */
+static void nested_construct_dependency(ccdk__node *n, ccdk__node *t, const char *reason)
+{
+    ccdk_stack *src[64], *tgt[64];
+    size_t ns = container_stacks(n, src, 64), nt = container_stacks(t, tgt, 64);
+    if (ns > 64 || nt > 64)
+        return;
+    size_t shared = 0;
+    while (shared < ns && shared < nt && src[shared] == tgt[shared])
+        shared++;
+    if (shared == 0) {
+        ccdk__stack_add_dependency(src[0], tgt[0], reason);
+        return;
+    }
+    /* the path's containers: the stacks, then the construct when it is not a stack itself */
+    int n_is_stack = n == &n->stack->node, t_is_stack = t == &t->stack->node;
+    size_t nlen = ns + !n_is_stack, tlen = nt + !t_is_stack;
+    if (shared == tlen) { /* validateNoParentChildDependency */
+        ccdk__unscoped_error(n->app, "'%s' cannot depend on parent %s '%s'", n->path,
+                             tgt[shared - 1]->nested_parent ? "nested-stack" : "stack", t->path);
+        return;
+    }
+    if (shared == nlen)
+        return;
+    ccdk__node *a = shared < ns ? &src[shared]->node : n, *b = shared < nt ? &tgt[shared]->node : t;
+    ccdk__node **ra = NULL, **rb = NULL;
+    size_t na = 0, ca = 0, nb = 0, cb = 0;
+    depending_resources(a, &ra, &na, &ca);
+    depending_resources(b, &rb, &nb, &cb);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ra[i] != rb[j])
+                ccdk__res_add_depends((ccdk_cfn_resource *)ra[i], rb[j]);
+    free(ra);
+    free(rb);
+}
+
 void ccdk__apply_dependencies(ccdk__node *n)
 {
     for (size_t d = 0; n->ext && d < n->ext->ndeps; d++) {
@@ -453,7 +525,9 @@ void ccdk__apply_dependencies(ccdk__node *n)
         free(dst);
         /* between stacks: the stack waits for the other (dispatchDependencyOperation) */
         ccdk__node *target = n->ext->deps[d];
-        if (n->stack && target->stack && n->stack != target->stack)
+        if (n->stack && target->stack && n->stack != target->stack && (n->stack->nested_parent || target->stack->nested_parent))
+            nested_construct_dependency(n, target, ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path));
+        else if (n->stack && target->stack && n->stack != target->stack)
             ccdk__stack_add_dependency(n->stack, target->stack,
                                        ccdk__sprintf(n->app, "<%s>.node.addDependency(<%s>)", n->path, target->path));
     }

@@ -37,6 +37,8 @@ ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const
 
 /* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
 ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind); /* 1: a list, 2: a map, 3: a stack's own (a map) */
+/* tags.setTag(key, value, priority) on n's own tag manager: after the aspects' (Tags.of: 100) */
+void ccdk__tags_set(ccdk__node *n, const char *key, const char *value, int priority);
 
 int ccdk__locale_compare(const char *a, const char *b); /* ~String.prototype.localeCompare */
 void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target);

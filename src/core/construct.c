@@ -1000,7 +1000,12 @@ ccdk_stack *ccdk_stack_of(const void *construct)
     return n->stack;
 }
 
-const char *ccdk_stack_name(const ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? s->stack_name : NULL; }
+const char *ccdk_stack_name(const ccdk_stack *s)
+{
+    if (!ccdk__handle_ok(s, __func__))
+        return NULL;
+    return s->nested ? s->nested->name_token : s->stack_name; /* a nested stack's: contextual */
+}
 
 /* The template is streamed into the outdir at synth and not kept: read back on first use, from
  * the outdir as an absolute path at synth (a later chdir does not lose it). */
@@ -1056,7 +1061,12 @@ const char *ccdk__stack_partition(ccdk_stack *s)
 
 const char *ccdk_stack_partition(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk__stack_partition(s) : NULL; }
 const char *ccdk_stack_url_suffix(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk_aws_url_suffix(s) : NULL; }
-const char *ccdk_stack_stack_id(ccdk_stack *s) { return ccdk__handle_ok(s, __func__) ? ccdk_aws_stack_id(s) : NULL; }
+const char *ccdk_stack_stack_id(ccdk_stack *s)
+{
+    if (!ccdk__handle_ok(s, __func__))
+        return NULL;
+    return s->nested ? s->nested->id_token : ccdk_aws_stack_id(s);
+}
 
 const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,
                                   const char *resource_name)

@@ -82,10 +82,72 @@ static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__n
     return ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
 }
 
+/* isNested(nested, parent): parent is one of the stacks nested is nested in */
+static int is_nested_in(const ccdk_stack *nested, const ccdk_stack *parent)
+{
+    for (const ccdk_stack *p = nested->nested_parent; p; p = p->nested_parent)
+        if (p == parent)
+            return 1;
+    return 0;
+}
+
+/* generateUniqueId(stack, reference, prefix): `${prefix}${Names.nodeUniqueId(target)}${displayName}` */
+static const char *nested_ref_id(ccdk_app *app, const char *prefix, ccdk__node *target, const char *attr)
+{
+    return ccdk__sprintf(app, "%s%s%s", prefix, ccdk__node_unique_id(target), attr ? attr : "Ref");
+}
+
+/* createNestedStackOutput(producer, reference): an Output of the nested stack, read in its parent
+ * as the resource's {"Fn::GetAtt": [<resource>, "Outputs.<output>"]} (returned as *attr_out) */
+static const char *nested_output(ccdk_app *app, ccdk_stack *producer, ccdk__node *target, const char *attr)
+{
+    ccdk__node *o = output(app, &producer->node, nested_ref_id(app, "", target, attr), target, attr, NULL, NULL);
+    return ccdk__sprintf(app, "Outputs.%s", ccdk__element_logical_id(o));
+}
+
+/* createNestedStackParameter(nested, reference, value): a String parameter of the nested stack
+ * ("reference-to-<...>"), to which its resource in the parent passes value; its Ref */
+static ccdk_value *nested_parameter(ccdk_app *app, ccdk_stack *nested, ccdk__node *target, const char *attr,
+                                    ccdk_value *value)
+{
+    const char *id = nested_ref_id(app, "reference-to-", target, attr);
+    ccdk__node *p = ccdk__node_find_child(&nested->node, id);
+    if (!p) {
+        ccdk_cfn_parameter_props pp = {.type = "String"};
+        p = (ccdk__node *)ccdk_cfn_parameter_new(nested, id, &pp);
+        /* nested.setParameter(param.logicalId, Token.asString(value)) */
+        ccdk__v_set(nested->nested->parameters, ccdk__element_logical_id(p), value);
+    }
+    return ccdk__v_ref(app, p);
+}
+
+static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr,
+                                  const char *strength, int *warned);
+
 /* resolveValue(consumer, reference): the value the consumer renders; NULL after an error */
 static ccdk_value *resolve_value(ccdk_app *app, ccdk__xref *x, const char *strength, int *warned)
 {
-    ccdk_stack *consumer = x->consumer, *producer = x->target->stack;
+    return resolve_value_(app, x->consumer, x->target, x->attr, strength, warned);
+}
+
+static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__node *target, const char *attr,
+                                  const char *strength, int *warned)
+{
+    ccdk_stack *producer = target->stack;
+    if (producer == consumer)
+        return attr ? ccdk__v_getatt(app, target, attr) : ccdk__v_ref(app, target);
+    /* a nested stack reads what one of its parents has through a parameter, passed down from the
+     * value its parent reads */
+    if (consumer->nested_parent && is_nested_in(consumer, producer)) {
+        ccdk_value *v = resolve_value_(app, consumer->nested_parent, target, attr, strength, warned);
+        return v ? nested_parameter(app, consumer, target, attr, v) : NULL;
+    }
+    /* what a nested stack has is read through its output, an attribute of its resource */
+    if (producer->nested_parent) {
+        const char *out = nested_output(app, producer, target, attr);
+        return resolve_value_(app, consumer, &producer->nested->resource->el.node, out, strength, warned);
+    }
+    ccdk__xref xr = {consumer, target, attr, NULL, 0}, *x = &xr;
     const char *pa = ccdk__stack_is_env_agnostic_account(producer) ? "unknown-account" : producer->account;
     const char *pr = ccdk__stack_is_env_agnostic_region(producer) ? "unknown-region" : producer->region;
     const char *ca = ccdk__stack_is_env_agnostic_account(consumer) ? "unknown-account" : consumer->account;
@@ -139,6 +201,51 @@ static ccdk__node **elements_of(ccdk_stack *s, size_t *n)
     *n = 0;
     ccdk__collect_elements(&s->node, 0, &els, n, &cap);
     return els;
+}
+
+/* the order in which the collecting render met the references */
+typedef struct {
+    size_t *order, norder, caporder;
+    unsigned char *seen;
+} found_refs;
+
+static void find_markers(const ccdk_value *v, size_t *order, size_t *norder, unsigned char *seen, size_t nxrefs);
+
+/* Renders the elements under n in tree order -- those of a nested stack met on the way with the
+ * nested stack as consumer, as aws-cdk-lib's depth-first walk over the whole tree meets them --
+ * and notes the references each meets first. Other stacks under n are walked on their own. */
+static void collect_tree(ccdk_app *app, ccdk__resolve_ctx *ctx, ccdk__node *n, found_refs *f)
+{
+    if (n->kind->element && (ctx->el = n, ccdk__element_scan_foreign(n, ctx) != 0)) {
+        /* (an element whose scan finds nothing that can reference another stack has no marker) */
+        ccdk_value *tpl = ccdk__v_obj(app);
+        size_t before = app->nxrefs;
+        n->kind->render(n, ctx, tpl);
+        if (app->nxrefs != before) { /* else no new reference: nothing to order */
+            if (app->nxrefs > f->caporder) {
+                size_t old = f->caporder;
+                f->order = ccdk__grow(f->order, &f->caporder, sizeof *f->order, 16);
+                f->seen = realloc(f->seen, f->caporder);
+                if (!f->seen)
+                    abort();
+                memset(f->seen + old, 0, f->caporder - old);
+            }
+            find_markers(tpl, f->order, &f->norder, f->seen, app->nxrefs);
+        }
+    }
+    for (size_t i = 0; i < n->nchildren; i++) {
+        ccdk__node *c = n->children[i];
+        if (!c->kind->is_stack) {
+            collect_tree(app, ctx, c, f);
+        } else if (((ccdk_stack *)c)->nested_parent && !c->detached) {
+            ccdk_stack *ns = (ccdk_stack *)c;
+            ccdk__resolve_ctx sub = {app, ns, 0, 0, NULL};
+            app->cur_stack = ns;
+            collect_tree(app, &sub, c, f);
+            ns->rendered = NULL;
+            app->cur_stack = ctx->stack;
+        }
+    }
 }
 
 /* the references' markers in v, in order: each index once into order[] */
@@ -221,43 +328,23 @@ void ccdk__resolve_references(ccdk_app *app)
      * and only an element that met a new reference is searched for markers: with both, the pass
      * costs ~5 % of a 1,000-function, 10-stack synth (it was ~45 %). */
     size_t nerrors = app->nerrors;
-    size_t *order = NULL, norder = 0, caporder = 0;
-    unsigned char *seen = NULL;
+    found_refs f = {0};
     app->xref_collect = 1;
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached)
-            continue;
-        size_t n;
-        ccdk__node **els = elements_of(s, &n);
+        if (s->node.detached || s->nested_parent)
+            continue; /* a nested stack is met inside its parent */
         ccdk__scratch_begin(app);
         ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
         app->cur_stack = s;
-        for (size_t k = 0; k < n; k++) {
-            ctx.el = els[k];
-            if (ccdk__element_scan_foreign(els[k], &ctx) == 0)
-                continue; /* nothing in it can reference another stack: no marker to order */
-            ccdk_value *tpl = ccdk__v_obj(app);
-            size_t before = app->nxrefs;
-            els[k]->kind->render(els[k], &ctx, tpl);
-            if (app->nxrefs == before)
-                continue; /* no new reference: nothing to order */
-            if (app->nxrefs > caporder) {
-                size_t old = caporder;
-                order = ccdk__grow(order, &caporder, sizeof *order, 16);
-                seen = realloc(seen, caporder);
-                if (!seen)
-                    abort();
-                memset(seen + old, 0, caporder - old);
-            }
-            find_markers(tpl, order, &norder, seen, app->nxrefs);
-        }
+        collect_tree(app, &ctx, &s->node, &f);
         app->cur_stack = NULL;
         s->rendered = NULL;
         ccdk__scratch_end(app);
-        free(els);
     }
     app->xref_collect = 0;
+    size_t *order = f.order, norder = f.norder, caporder = f.caporder;
+    unsigned char *seen = f.seen;
     /* a reference whose marker did not reach the template (a hash input, say) still counts, last */
     for (size_t i = 0; i < app->nxrefs; i++)
         if (!seen[i]) {
@@ -327,13 +414,76 @@ const char *ccdk_stack_export_value(ccdk_stack *stack, const char *exported_valu
                            "'bucket.bucketName')");
         return "";
     }
-    ccdk_value *imp = import_value(app, stack, v->u.ref.target, v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL, description);
+    /* getExportable: what a nested stack of this one has is read through its outputs */
+    ccdk__node *target = v->u.ref.target;
+    const char *attr = v->kind == CCDK__V_GETATT ? v->u.ref.attr : NULL;
+    ccdk_stack *cur = target->stack;
+    if (cur != stack && !is_nested_in(cur, stack)) {
+        ccdk__unscoped_error(app, "Referenced resource must be in stack '%s', got '%s'", stack->node.path, target->path);
+        return "";
+    }
+    while (cur != stack) {
+        attr = nested_output(app, cur, target, attr);
+        target = &cur->nested->resource->el.node;
+        cur = target->stack;
+    }
+    if (stack->nested_parent) {
+        /* a nested stack's name is a token: so is the export name aws-cdk-lib generates */
+        scope_child(stack, "Exports");
+        const char *components[2] = {"Exports", ccdk__sprintf(app, "Output%s", reference_json(app, stack, target, attr))};
+        ccdk__error(stack, "unresolved token in generated export name: {\"Fn::Join\":[\"\",[{\"Ref\":\"AWS::StackName\"},\":%s\"]]}",
+                    ccdk__make_unique_id(app, components, 2));
+        return "";
+    }
+    ccdk_value *imp = import_value(app, stack, target, attr, description);
     return ccdk__token_str(app, imp);
+}
+
+/* the stacks from s's top-level stack down to s; their number */
+static size_t stack_chain(ccdk_stack *s, ccdk_stack **out, size_t cap)
+{
+    size_t n = 0;
+    for (ccdk_stack *p = s; p; p = p->nested_parent)
+        n++;
+    size_t k = n;
+    for (ccdk_stack *p = s; p; p = p->nested_parent)
+        if (--k < cap)
+            out[k] = p;
+    return n;
+}
+
+/* dispatchDependencyOperation between stacks of which one is nested: 1 when it is done here (a
+ * dependency between nested stacks of one stack is one between their resources; on a parent, an
+ * error), 0 when it is one between their top-level stacks */
+static int nested_dependency(ccdk_stack *stack, ccdk_stack *target)
+{
+    if (stack == target)
+        return 1;
+    ccdk_stack *src[64], *tgt[64];
+    size_t ns = stack_chain(stack, src, 64), nt = stack_chain(target, tgt, 64);
+    if (ns > 64 || nt > 64)
+        return 0;
+    size_t shared = 0; /* sharedDependencyContainerIndex + 1 */
+    while (shared < ns && shared < nt && src[shared] == tgt[shared])
+        shared++;
+    if (shared == 0)
+        return 0;
+    if (shared == nt) { /* validateNoParentChildDependency */
+        ccdk__unscoped_error(stack->node.app, "'%s' cannot depend on parent %s '%s'", stack->node.path,
+                             target->nested_parent ? "nested-stack" : "stack", target->node.path);
+        return 1;
+    }
+    if (shared < ns) /* two nested stacks under one: their resources */
+        ccdk__res_add_depends(src[shared]->nested->resource, &tgt[shared]->nested->resource->el.node);
+    return 1;
 }
 
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
 {
     ccdk__node *a = ccdk__node_of(stack), *b = ccdk__node_of(target);
+    if (a && b && a->kind->is_stack && b->kind->is_stack && (stack->nested_parent || target->nested_parent) &&
+        a->app == b->app && nested_dependency(stack, target))
+        return;
     if (a && b && a->kind->is_stack && b->kind->is_stack)
         ccdk__stack_add_dependency(stack, target,
                                    ccdk__sprintf(a->app, "<%s>.addStackDependency(<%s>)", a->path, b->path));

@@ -67,6 +67,8 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
                                                 const char *display_name, const ccdk__fingerprint_opts *opts)
 {
     ccdk_app *app = s->node.app;
+    if (s->nested_parent) /* NestedStackSynthesizer: the parent's assets (nested_stack.c) */
+        s = ccdk__nested_asset_owner(s, &display_name);
     ccdk__file_asset *a = NULL;
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
         if (!strcmp(x->hash, hash))
@@ -108,6 +110,7 @@ ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *s, const char *has
 {
     /* a source path without an extension: staged as asset.<hash>, packaged as a zip */
     ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, "/ccdk-embedded-asset", 1, display_name, NULL);
+    s = ccdk__nested_asset_owner(s, NULL);
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
         if (!strcmp(x->hash, hash) && !x->mem) {
             x->mem = files;
@@ -152,6 +155,7 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
 {
     ccdk_app *app = s->node.app;
     ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, source_path, 1, display_name, opts);
+    s = ccdk__nested_asset_owner(s, NULL);
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
         if (!strcmp(x->hash, hash))
             x->docker = 1;
@@ -459,10 +463,9 @@ static void check_resource_count(ccdk_stack *s, ccdk_value *tpl)
     }
 }
 
-static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last)
+ccdk_value *ccdk__stack_render(ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
-    ccdk__scratch_begin(app);
     ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
     app->cur_stack = s;
     ccdk_value *tpl = ccdk__v_obj(app);
@@ -475,9 +478,20 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         els[i]->kind->render(els[i], &ctx, tpl);
     }
     app->cur_stack = NULL;
+    return tpl;
+}
+
+static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last)
+{
+    ccdk_app *app = s->node.app;
+    ccdk__scratch_begin(app);
+    ccdk_value *tpl = ccdk__stack_render(s);
     check_resource_count(s, tpl);
-    if (app->lint)
+    if (app->lint) {
+        size_t n = 0;
+        ccdk__node **els = stack_elements(s, &n); /* cached on the stack by the render */
         ccdk__lint_stack(app, s, tpl, els, n);
+    }
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
     s->template_json = NULL;
@@ -600,7 +614,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *src = ccdk__v_obj(app);
-        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
+        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->in_assembly_dir ? "" : s->asset_up, a->staged_name)));
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
@@ -781,7 +795,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
     }
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached || s->stage != assembly)
+        if (s->node.detached || s->stage != assembly || s->nested_parent)
             continue;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier);
@@ -1019,8 +1033,11 @@ static void phase_prepare(synth_run *r)
     walk(&app->node, 0);
     ccdk__resolve_references(app);
     ccdk__apply_dependencies(&app->node);
+    ccdk__nested_stacks_prepare(app); /* their templates become assets of their parents */
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
+        if (s->nested_parent)
+            continue; /* a nested template has no bootstrap rule */
         add_bootstrap_rule(s);
         ccdk__element *rule = ccdk__alloc(app, sizeof *rule);
         ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
@@ -1134,7 +1151,7 @@ static int phase_write(synth_run *r)
     int ok = 1;
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->node.detached)
+        if (s->node.detached || s->nested_parent)
             continue;
         char name[8192];
         snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);

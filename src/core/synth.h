@@ -7,6 +7,15 @@
 
 /* refs.c: cross-stack references become exports/outputs and stack dependencies (prepare) */
 void ccdk__resolve_references(ccdk_app *app);
+/* Renders the stack's template (resolved, in the current arena); synth writes it (synth.c) */
+ccdk_value *ccdk__stack_render(ccdk_stack *s);
+/* nested_stack.c: NestedStack. At prepare, after the references, each nested stack's template (the
+ * deepest first) becomes a file asset of its parent and its resource's TemplateURL. */
+void ccdk__nested_stacks_prepare(ccdk_app *app);
+/* The top-level stack whose synthesizer takes a nested stack's assets (s itself when not nested);
+ * *display_name (when display_name is not NULL) made relative to that stack, as
+ * Names.stackRelativeConstructPath gives it. */
+ccdk_stack *ccdk__nested_asset_owner(ccdk_stack *s, const char **display_name);
 /* StringSpecializer.specialize of a DefaultStackSynthesizer template: ${Qualifier}, and the
  * account/region when the stack has them (synth.c) */
 char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl);

@@ -233,6 +233,7 @@ typedef struct ccdk__file_asset {
     const char *display_name;
     int is_dir;
     int not_staged; /* bundling skipped (aws:cdk:bundling-stacks): staged_name is the source path */
+    int in_assembly_dir; /* a nested stack's template: written beside the stack's own, not staged */
     const char *bundle_leftover; /* bundled archive: the bundle directory aws-cdk-lib leaves in the outdir */
     ccdk__fingerprint_opts opts;
     int docker; /* a DockerImageAsset: staged directory, "dockerImages" section */
@@ -341,7 +342,22 @@ struct ccdk_stack {
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
     size_t nstack_deps, capstack_deps;
+    /* NestedStack (nested_stack.c): the stack its template is an asset of, and its own state;
+     * NULL for a top-level stack */
+    struct ccdk_stack *nested_parent;
+    struct ccdk__nested *nested;
 };
+
+/* A NestedStack's own state: its AWS::CloudFormation::Stack resource in the parent, the template's
+ * file name in the assembly, the parameters the resource passes (name -> string value, in order),
+ * and stack.stackName / stack.stackId as contextual tokens. */
+typedef struct ccdk__nested {
+    ccdk_cfn_resource *resource;
+    const char *template_file; /* "<uniqueId>.nested.template.json" */
+    ccdk_value *parameters;    /* object */
+    int template_ready;        /* the template asset is registered (prepare) */
+    const char *name_token, *id_token;
+} ccdk__nested;
 
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
 typedef struct {

@@ -1,0 +1,137 @@
+/* test_nested_stack.c - NestedStack: getters, parameters set after construction, dependencies,
+ * the errors of a bad scope (the conformance cases nested-stack-* and error-nested-stack-* compare
+ * the synthesized files with aws-cdk-lib's). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <ccdk/core.h>
+
+#include "testlib.h"
+
+static char tmpdir[] = "/tmp/ccdk-test-nested-XXXXXX";
+
+static ccdk_app *new_app(void)
+{
+    return ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
+}
+
+TEST(getters)
+{
+    ccdk_app *app = new_app();
+    ccdk_stack *stack = ccdk_stack_new(app, "Parent", NULL);
+    ccdk_construct *group = ccdk_construct_new(stack, "Group");
+    ccdk_stack *nested = ccdk_nested_stack_new(group, "Child", NULL);
+    ccdk_stack *inner = ccdk_nested_stack_new(nested, "Inner", NULL);
+    CHECK(ccdk_nested_stack_resource(stack) == NULL);
+    CHECK(ccdk_nested_stack_template_file(stack) == NULL);
+    CHECK(ccdk_nested_stack_parent(stack) == NULL);
+    CHECK(ccdk_nested_stack_parent(nested) == stack);
+    CHECK(ccdk_nested_stack_parent(inner) == nested);
+    ccdk_cfn_resource *r = ccdk_nested_stack_resource(nested);
+    CHECK(r != NULL);
+    CHECK_STR_EQ(ccdk_cfn_resource_type(r), "AWS::CloudFormation::Stack");
+    CHECK_STR_EQ(ccdk_node_path(r), "Parent/Group/Child.NestedStack/Child.NestedStackResource");
+    CHECK((void *)ccdk_node_default_child(nested) == (void *)r);
+    /* Names.uniqueId of the nested stack (aws-cdk-lib 2.276.0: nestedStack.templateFile) */
+    CHECK_STR_EQ(ccdk_nested_stack_template_file(nested), "ParentGroupChild5FE0903B.nested.template.json");
+    /* Stack.of: the nested stack for what is inside it, and for itself */
+    ccdk_cfn_resource *thing = ccdk_cfn_resource_new(inner, "Thing", "AWS::SNS::Topic", NULL);
+    CHECK(ccdk_stack_of(thing) == inner);
+    CHECK(ccdk_stack_of(inner) == inner);
+    /* the contextual name is a token, not the generated literal */
+    CHECK(ccdk_token_is_unresolved(ccdk_stack_name(nested)));
+    CHECK(ccdk_token_is_unresolved(ccdk_stack_stack_id(nested)));
+    CHECK_STR_EQ(ccdk_stack_name(stack), "Parent");
+    CHECK_INT_EQ((int)ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
+TEST(set_parameter_and_templates)
+{
+    ccdk_app *app = new_app();
+    ccdk_stack *stack = ccdk_stack_new(app, "Parent", NULL);
+    ccdk_stack *nested = ccdk_nested_stack_new(stack, "Child", &(ccdk_nested_stack_props){
+        .parameters = CCDK_KVS({"First", "1"}),
+    });
+    ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(nested, "Second", NULL);
+    ccdk_cfn_resource_new(nested, "Topic", "AWS::SNS::Topic",
+                          ccdk_v_set(ccdk_v_object(nested), "TopicName", ccdk_v_string(nested, ccdk_cfn_parameter_value_as_string(p))));
+    ccdk_nested_stack_set_parameter(nested, "Second", ccdk_stack_name(stack));
+    ccdk_nested_stack_set_parameter(stack, "Ignored", "x"); /* not nested: nothing */
+    ccdk_nested_stack_set_parameter(nested, NULL, "x");
+    if (!CHECK_RET(ccdk_app_synth(app) == 0)) {
+        for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+            fprintf(stderr, "    %s\n", ccdk_app_error(app, i));
+        ccdk_app_free(app);
+        return;
+    }
+    const char *parent = ccdk_stack_template_json(stack);
+    CHECK_CONTAINS(parent, "\"Parameters\": {\n     \"First\": \"1\",\n     \"Second\": \"Parent\"\n    }");
+    CHECK(strstr(parent, "Ignored") == NULL);
+    /* the nested template is read back like any: no bootstrap parameter, no rule */
+    const char *child = ccdk_stack_template_json(nested);
+    CHECK_CONTAINS(child, "\"TopicName\": {\n     \"Ref\": \"Second\"");
+    CHECK(child && strstr(child, "BootstrapVersion") == NULL && strstr(child, "Rules") == NULL);
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, ccdk_nested_stack_template_file(nested));
+    CHECK(access(path, R_OK) == 0);
+    snprintf(path, sizeof path, "%s/ParentChild.nested.assets.json", tmpdir);
+    CHECK(access(path, F_OK) != 0); /* no asset manifest, no artifact of its own */
+    ccdk_app_free(app);
+}
+
+TEST(dependencies)
+{
+    ccdk_app *app = new_app();
+    ccdk_stack *a = ccdk_stack_new(app, "A", NULL);
+    ccdk_stack *b = ccdk_stack_new(app, "B", NULL);
+    ccdk_stack *na = ccdk_nested_stack_new(a, "NA", NULL);
+    ccdk_stack *nb = ccdk_nested_stack_new(b, "NB", NULL);
+    ccdk_stack_add_dependency(a, na);  /* on its own nested stack: nothing */
+    ccdk_stack_add_dependency(na, na); /* on itself: nothing */
+    CHECK_INT_EQ((int)ccdk_stack_dependency_count(a), 0);
+    ccdk_stack_add_dependency(nb, na); /* between top-level stacks */
+    CHECK_INT_EQ((int)ccdk_stack_dependency_count(b), 1);
+    CHECK(ccdk_stack_dependency(b, 0) == a);
+    CHECK_INT_EQ((int)ccdk_app_error_count(app), 0);
+    /* a nested stack in a nested stack depending on its grandparent */
+    ccdk_stack *inner = ccdk_nested_stack_new(na, "Inner", NULL);
+    ccdk_stack_add_dependency(inner, a);
+    CHECK_INT_EQ((int)ccdk_app_error_count(app), 1);
+    CHECK_STR_EQ(ccdk_app_error(app, 0), "'A/NA/Inner' cannot depend on parent stack 'A'");
+    ccdk_stack_add_dependency(inner, na);
+    CHECK_STR_EQ(ccdk_app_error(app, 1), "'A/NA/Inner' cannot depend on parent nested-stack 'A/NA'");
+    ccdk_app_free(app);
+}
+
+TEST(bad_scopes)
+{
+    ccdk_app *app = new_app();
+    ccdk_stack_new(app, "A", NULL);
+    ccdk_stack *s = ccdk_nested_stack_new(app, "Nested", NULL);
+    CHECK(s != NULL);
+    CHECK_INT_EQ((int)ccdk_app_error_count(app), 1);
+    CHECK_STR_EQ(ccdk_app_error(app, 0), "Nested stacks must be defined within scope of another non-nested stack");
+    /* the harmless handle takes constructs without crashing */
+    ccdk_cfn_resource_new(s, "Thing", "AWS::SNS::Topic", NULL);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    RUN(getters);
+    RUN(set_parameter_and_templates);
+    RUN(dependencies);
+    RUN(bad_scopes);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    if (system(cmd) != 0)
+        perror("rm");
+    return TEST_DONE();
+}
