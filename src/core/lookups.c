@@ -33,7 +33,7 @@ static void report_missing(ccdk_stack *s, const char *key, const char *provider,
     ccdk__v_set(props, "account", ccdk__v_str(app, s->account));
     ccdk__v_set(props, "region", ccdk__v_str(app, s->region));
     /* the DefaultStackSynthesizer's lookup role, as the manifest names it */
-    ccdk__v_set(props, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, CCDK__LOOKUP_ROLE_ARN)));
+    ccdk__v_set(props, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, s->syn_lookup_role)));
     ccdk__v_set(m, "props", props);
     ccdk__v_push(app->missing, m);
 }
@@ -47,6 +47,12 @@ ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack)
     const char **azs = NULL;
     size_t n = 0;
     ccdk_value *v;
+    /* _silenceLiteralAzWarning: Validations.of(stack).acknowledge(W3010), once per stack, records
+     * the acknowledgement in the stack's metadata (with a JavaScript stack trace no context turns
+     * off: ccdk writes none) */
+    ccdk__add_metadata_json(&stack->node, "acknowledged-rules",
+                            "{\"CloudFormation-Validate::W3010\":\"Literal AZs in template are the result of accessing "
+                            "stack.availabilityZones, this is expected and safe\"}");
     if (ccdk__stack_is_env_agnostic_account(stack) || ccdk__stack_is_env_agnostic_region(stack)) {
         v = ccdk__node_context(&stack->node, "aws:cdk:availability-zones:fallback");
         if (!v || v->kind == CCDK__V_NULL || v->kind == CCDK__V_UNDEF) {

@@ -55,4 +55,8 @@ void ccdk__txn_abort(ccdk__txn *t);
  * nothing is left at `to`: -1 with errno. */
 int ccdk__link_tree(const char *from, const char *to);
 
+/* Version reporting (metadata_resource.c): the CDKMetadata construct of each stack with
+ * version reporting on, as aws-cdk-lib's synthesis injects it (after the aspects, before prepare). */
+void ccdk__add_metadata_resources(ccdk_app *app);
+
 #endif

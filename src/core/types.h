@@ -223,6 +223,9 @@ typedef struct {
     const char *level; /* "warning" / "error" / "info" */
     const char *id;
     const char *msg;
+    int late; /* added while synthesizing (after the stack's aws:cdk:templateFile metadata) */
+    int json; /* msg is the JSON text of the entry's data (ccdk__add_metadata_json), not a message */
+    ccdk_value *data; /* else the entry's data, resolved when written (ccdk__add_metadata_value) */
 } ccdk__annotation;
 
 typedef struct ccdk__file_asset {
@@ -260,6 +263,8 @@ struct ccdk_app {
     size_t nerrors, caperrors;
     ccdk__annotation *annotations;
     size_t nannotations, capannotations;
+    ccdk__annotation *acks; /* Annotations.acknowledgeWarning: (path, id), malloc'd ids */
+    size_t nacks, capacks;
     ccdk_stack **stacks;
     size_t nstacks, capstacks;
     int synthesized;
@@ -336,6 +341,11 @@ struct ccdk_stack {
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */
     const char *asset_up;     /* from there back to the outdir, where assets are staged: "" or "../" */
     size_t nstack_deps, capstack_deps;
+    int version_reporting; /* _versionReportingEnabled: synth adds CDKMetadata (metadata_resource.c) */
+    /* DefaultStackSynthesizer's templates (specialized at synth: ccdk__stack_specialize) */
+    const char *syn_bucket, *syn_repository, *syn_deploy_role, *syn_exec_role, *syn_file_role, *syn_image_role,
+        *syn_lookup_role, *syn_ssm;
+    int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
 };
 
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */

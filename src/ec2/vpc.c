@@ -9,7 +9,7 @@
 static const ccdk__kind kind_vpc = {.fqn = "aws-cdk-lib.aws_ec2.Vpc", .class_name = "Vpc2"};
 static const ccdk__kind kind_public_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PublicSubnet", .class_name = "PublicSubnet2"};
 static const ccdk__kind kind_private_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PrivateSubnet", .class_name = "PrivateSubnet2"};
-static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.aws_ec2.NetworkAcl", .class_name = "Import"};
+static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
 {
@@ -37,6 +37,10 @@ static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
     ccdk_stack *stack = vpc->node.stack;
     ccdk_value *ctx;
     int agnostic = ccdk__stack_is_env_agnostic_account(stack) || ccdk__stack_is_env_agnostic_region(stack);
+    /* the getter's _silenceLiteralAzWarning, as ccdk_stack_availability_zones records it */
+    ccdk__add_metadata_json(&stack->node, "acknowledged-rules",
+                            "{\"CloudFormation-Validate::W3010\":\"Literal AZs in template are the result of accessing "
+                            "stack.availabilityZones, this is expected and safe\"}");
     if (agnostic)
         ctx = ccdk__node_context(&vpc->node, "aws:cdk:availability-zones:fallback");
     else

@@ -299,7 +299,9 @@ void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_princip
         lambda = fb->lambda;
     if (!lambda)
         return;
-    ccdk_lambda_function_grant_invoke_version(fn, grantee, ccdk_lambda_function_latest_version(lambda));
+    ccdk_lambda_function_grant_invoke_version(fn, grantee,
+                                              fb->fkind == CCDK__FN_SINGLETON ? ccdk__lambda_latest_version_at(fb, lambda)
+                                                                              : ccdk_lambda_function_latest_version(lambda));
 }
 
 void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite)
