@@ -38,6 +38,9 @@ FULL = {
     "synth": [(1, 5, 15), (100, 5, 15), (1000, 3, 15), (10000, 3, 6)],
     # vpc_efs: (functions, aws-cdk-lib runs, ccdk runs): one VPC, one EFS file system, one stack
     "vpc_efs": [(1000, 3, 9)],
+    # xstack: (functions, aws-cdk-lib runs, ccdk runs): stacks of 10 functions importing from a
+    # shared stack and from each other (1,000 functions: 100 stacks and the shared one)
+    "xstack": [(1000, 3, 9)],
     # (files, bytes, runs)
     "asset": (5000, 170 * 1024 * 1024, 3),
     "floor_runs": 7,  # the SHA-256 floor and ccdk's fingerprint alone, alternating
@@ -48,6 +51,7 @@ FULL = {
 SMOKE = {
     "synth": [(120, 1, 1)],  # 2 stacks; aws-cdk-lib takes ~10 s for any synth here
     "vpc_efs": [(10, 1, 1)],
+    "xstack": [(30, 1, 1)],
     "asset": (200, 4 * 1024 * 1024, 1),
     "floor_runs": 1,
     "js_slow_s": 60.0,
@@ -186,8 +190,9 @@ def add_ratios(w):
 # ---------------------------------------------------------------------------------- workloads
 
 def bench_synth(cfg, bins, alias, key="synth", app="synth"):
-    """(a) N functions (`synth`), or (d) N functions in one VPC with a file system (`vpc_efs`):
-    bench/apps/<app>.c and <app>.js, sizes from cfg[key]."""
+    """(a) N functions (`synth`), (d) N functions in one VPC with a file system (`vpc_efs`), or
+    (e) N functions in stacks of 10 with cross-stack references (`xstack`): bench/apps/<app>.c and
+    <app>.js, sizes from cfg[key]."""
     results = []
     env_js = {"BENCH_ALIAS": "1" if alias else "0"}
     for n, nruns, ncruns in cfg[key]:
@@ -223,7 +228,8 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth"):
             if cmp is None and c_runs and js_runs:
                 cmp = compare_templates(c_out, js_out)
                 report_cmp(name, cmp)
-        w = {"name": name, "functions": n, "stacks": (n + 99) // 100 if key == "synth" else 1,
+        stacks = {"synth": (n + 99) // 100, "xstack": (n + 9) // 10 + 1}.get(key, 1)
+        w = {"name": name, "functions": n, "stacks": stacks,
              "alias": alias if key == "synth" else False,
              "templates": cmp, "ccdk": summarize(c_runs), "aws_cdk_lib": summarize(js_runs)}
         if cmp and not cmp["identical"]:
@@ -377,6 +383,15 @@ def targets(synth, assets, floor, smoke):
         ok = bool(counts(w1) and counts(w10) and a and b and a <= 10 * b)
         target("10,000 functions: within 10x of 1,000 functions' time (ccdk)", ok,
                f"{a / b:.1f}x ({a} s / {b} s)" if a and b else "no data")
+    w = by.get("xstack-1000")
+    if smoke or not w:
+        target("1,000 functions in 100 stacks with cross-stack references: >= 300x faster than aws-cdk-lib", None,
+               "not run (smoke sizes, or --only)")
+    else:
+        r = w["ratio"]["wall_s"]
+        target("1,000 functions in 100 stacks with cross-stack references: >= 300x faster than aws-cdk-lib",
+               bool(counts(w) and w["aws_cdk_lib"].get("ok") and r and r >= 300),
+               f"{r}x ({w['aws_cdk_lib'].get('wall_s')} s / {w['ccdk'].get('wall_s')} s)")
     w = by.get("asset-cold")
     fl = floor["result"].get("wall_s")
     if smoke or not w:
@@ -442,6 +457,9 @@ def write_md(path, res):
             label = f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s)"
         elif w["name"].startswith("vpc-efs"):
             label = f"synth, {w['functions']:,} function(s) in one VPC with an EFS file system / 1 stack"
+        elif w["name"].startswith("xstack"):
+            label = (f"synth, {w['functions']:,} function(s) / {w['stacks']} stack(s) importing from a shared "
+                     f"stack and from each other")
         else:
             label = f"{w['name']} ({w['files']:,} files, {w['bytes'] / 1048576:.0f} MiB)"
         tp = w["templates"]
@@ -506,7 +524,7 @@ def main():
     ap.add_argument("--alias-note", default="")
     ap.add_argument("--cflags", default="")
     ap.add_argument("--results", default=os.path.join(HERE, "results"))
-    ap.add_argument("--only", choices=["synth", "vpc_efs", "asset"], action="append",
+    ap.add_argument("--only", choices=["synth", "vpc_efs", "xstack", "asset"], action="append",
                     help="run only these workloads (repeatable; the others are skipped and their targets n/a)")
     args = ap.parse_args()
     cfg = SMOKE if args.smoke else FULL
@@ -530,10 +548,12 @@ def main():
     t0 = time.time()
     load0 = os.getloadavg()
 
-    only = set(args.only or ["synth", "vpc_efs", "asset"])
+    only = set(args.only or ["synth", "vpc_efs", "xstack", "asset"])
     synth = bench_synth(cfg, args.bin, args.alias) if "synth" in only else []
     if "vpc_efs" in only:
         synth += bench_synth(cfg, args.bin, 0, key="vpc_efs", app="vpc_efs")
+    if "xstack" in only:
+        synth += bench_synth(cfg, args.bin, 0, key="xstack", app="xstack")
     assets = []
     floor = {"name": "sha256-floor", "threads": os.cpu_count(), "result": {}, "fingerprint": {},
              "fingerprint_identical": False}

@@ -4,7 +4,7 @@
 #   bash bench/run.sh           full run (several minutes): results in bench/results/
 #   bash bench/run.sh --smoke   tiny sizes, one run each (< 60 s), results in bench/out/smoke-results/;
 #                               exits non-zero when a run fails or a template differs
-#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, asset);
+#   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset);
 #                               results in bench/out/<mode>-only-results/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=--smoke ;;
     --only) only+=(--only "$2"); shift ;;
-    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|asset]..." >&2; exit 2 ;;
+    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|xstack|asset]..." >&2; exit 2 ;;
   esac
   shift
 done
@@ -69,6 +69,7 @@ if [ "$alias" = 0 ]; then
 fi
 echo "bench: aliases: $alias_note"
 cc "${CCFLAGS[@]}" bench/apps/vpc_efs.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/vpc_efs"
+cc "${CCFLAGS[@]}" bench/apps/xstack.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/xstack"
 cc "${CCFLAGS[@]}" bench/apps/asset.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/asset"
 cc "${CCFLAGS[@]}" bench/apps/fingerprint.c "$REL/libccdk.a" "${LIBS[@]}" -o "$BIN/fingerprint"
 cc "${CCFLAGS[@]}" bench/apps/runner.c -o "$BIN/runner"

@@ -713,6 +713,28 @@ static void render_output(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl
 
 static const ccdk__kind kind_output = {.fqn = "aws-cdk-lib.CfnOutput", .element = CCDK__EL_OUTPUT, .render = render_output};
 
+/* what render_resource and render_output resolve, scanned (see ccdk__scan_foreign) */
+int ccdk__element_scan_foreign(ccdk__node *n, ccdk__resolve_ctx *ctx)
+{
+    if (n->kind->render == render_resource) {
+        ccdk_cfn_resource *r = (ccdk_cfn_resource *)n;
+        if (r->on_render)
+            return -1;
+        if (ccdk__scan_foreign(ctx, r->props) || ccdk__scan_foreign(ctx, r->creation_policy) ||
+            ccdk__scan_foreign(ctx, r->update_policy) || ccdk__scan_foreign(ctx, r->metadata) ||
+            ccdk__scan_foreign(ctx, r->overrides))
+            return 1;
+        return r->tag_kind ? ccdk__scan_foreign(ctx, ccdk__tags_for(n, r->tag_kind)) : 0;
+    }
+    if (n->kind->render == render_output) {
+        ccdk_cfn_output *o = (ccdk_cfn_output *)n;
+        ccdk_app *app = n->app;
+        return ccdk__scan_foreign(ctx, o->value) || (o->description && ccdk__scan_foreign(ctx, ccdk__v_str_nocopy(app, o->description))) ||
+               (o->export_name && ccdk__scan_foreign(ctx, ccdk__v_str_nocopy(app, o->export_name)));
+    }
+    return -1;
+}
+
 ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn_output_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);

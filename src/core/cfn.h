@@ -7,6 +7,12 @@
 
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
+/* 1 when resolving v in ctx could meet a reference to an element of another stack (refs.c's
+ * pre-check: nothing is built, no error recorded), 0 when it cannot. */
+int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v);
+/* The same for a whole element's render: 1 could, 0 cannot, -1 not known for this kind of element
+ * (render it to find out). */
+int ccdk__element_scan_foreign(ccdk__node *el, ccdk__resolve_ctx *ctx);
 /* The cross-stack reference of consumer to target's attr (NULL: Ref), from app->xrefs; with add,
  * a new entry (value NULL) when there is none. NULL when there is none and add is 0. */
 /* stack.addStackDependency(on): `on` is deployed first (manifest.json's dependencies); 0 after

@@ -167,9 +167,49 @@ static void find_markers(const ccdk_value *v, size_t *order, size_t *norder, uns
     }
 }
 
+/* Whether any element of the app could hold a cross-stack reference: each element's values are
+ * scanned (ccdk__element_scan_foreign: nothing built) and the kinds the scan does not know are
+ * rendered as the collecting pass would render them. Most apps have none, and then the collecting
+ * render -- as costly as the template render itself -- is not needed at all. */
+static int any_foreign_reference(ccdk_app *app)
+{
+    size_t nerrors = app->nerrors, nxrefs = app->nxrefs;
+    int found = 0;
+    for (size_t i = 0; !found && i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached)
+            continue;
+        size_t n;
+        ccdk__node **els = elements_of(s, &n);
+        ccdk__scratch_begin(app);
+        ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
+        app->cur_stack = s;
+        for (size_t k = 0; !found && k < n; k++) {
+            ctx.el = els[k];
+            int f = ccdk__element_scan_foreign(els[k], &ctx);
+            if (f < 0) {
+                app->xref_collect = 1;
+                els[k]->kind->render(els[k], &ctx, ccdk__v_obj(app));
+                app->xref_collect = 0;
+                f = app->nxrefs > nxrefs;
+            }
+            found = f;
+        }
+        app->cur_stack = NULL;
+        ccdk__scratch_end(app);
+        free(els);
+    }
+    /* what the renders met is met again, in order, by the collecting pass or the template render */
+    for (size_t i = nerrors; i < app->nerrors; i++)
+        free(app->errors[i]);
+    app->nerrors = nerrors;
+    app->nxrefs = nxrefs;
+    return found;
+}
+
 void ccdk__resolve_references(ccdk_app *app)
 {
-    if (app->nstacks < 2)
+    if (app->nstacks < 2 || !any_foreign_reference(app))
         return;
     /* findAllReferences: render each stack and throw the render away; errors met while doing so
      * are met again when the templates are rendered. resolve.c skips the UTF-8 checks meanwhile,

@@ -278,9 +278,15 @@ ccdk__xref *ccdk__xref_find(ccdk_app *app, ccdk_stack *consumer, ccdk__node *tar
 /* A Ref or GetAtt of an element of another stack (aws-cdk-lib's CfnReference with a value for the
  * consuming stack): while references are collected (refs.c), recorded and rendered as if local;
  * then the value refs.c gave it (Fn::ImportValue, Fn::GetStackOutput). NULL: not cross-stack. */
+/* target lives in another stack than the one being rendered: a cross-stack reference */
+static int is_foreign(const ccdk__resolve_ctx *ctx, const ccdk__node *target)
+{
+    return target->stack && ctx->stack && target->stack != ctx->stack;
+}
+
 static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const char *attr)
 {
-    if (!target->stack || !ctx->stack || target->stack == ctx->stack)
+    if (!is_foreign(ctx, target))
         return NULL;
     ccdk_app *app = ctx->app;
     if (app->xref_collect) {
@@ -316,6 +322,73 @@ static __attribute__((noinline)) void utf8_error(ccdk__resolve_ctx *ctx, const c
         if (!strcmp(app->errors[i], line))
             return;
     ccdk__error(at, "%s", msg);
+}
+
+/* ------------------------------------------------------------------ the cross-stack pre-check
+ *
+ * Whether resolving v in ctx could meet a reference to an element of another stack, found without
+ * building anything: the markers' tokens are followed, lazies produced, post-processors' inner
+ * values read, exactly where ccdk__resolve goes (a post-processor only reorders what it is given).
+ * Conservative: a tree too deep to walk says yes. A marker that does not resolve (another App's,
+ * an unknown key) says nothing: resolving it is an error, which the render reports. */
+static int scan_string(ccdk__resolve_ctx *ctx, const char *s)
+{
+    if (!strstr(s, "Token["))
+        return 0;
+    static const char *const begins[2] = {BEGIN_STR, BEGIN_LIST};
+    for (int b = 0; b < 2; b++)
+        for (const char *p = s;;) {
+            size_t len, idx;
+            int st;
+            const char *m = ccdk__next_marker(ctx->app, p, begins[b], &len, &idx, &st);
+            if (!m)
+                break;
+            if (st == TOK_OK && ccdk__scan_foreign(ctx, ctx->app->tokens[idx]))
+                return 1;
+            p = m + len;
+        }
+    return 0;
+}
+
+int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
+{
+    if (!v)
+        return 0;
+    if (++ctx->depth > 200) {
+        ctx->depth--;
+        return 1;
+    }
+    int r = 0;
+    switch (v->kind) {
+    case CCDK__V_STR:
+        r = scan_string(ctx, v->u.str.s);
+        break;
+    case CCDK__V_LIST:
+        for (size_t i = 0; !r && i < v->u.list.n; i++)
+            r = ccdk__scan_foreign(ctx, v->u.list.items[i]);
+        break;
+    case CCDK__V_OBJ:
+        for (size_t i = 0; !r && i < v->u.obj.n; i++)
+            r = ccdk__scan_foreign(ctx, v->u.obj.e[i].val) || (strchr(v->u.obj.e[i].key, '$') && scan_string(ctx, v->u.obj.e[i].key));
+        break;
+    case CCDK__V_REF:
+    case CCDK__V_GETATT:
+        r = is_foreign(ctx, v->u.ref.target);
+        break;
+    case CCDK__V_JOIN:
+        r = ccdk__scan_foreign(ctx, v->u.join.list);
+        break;
+    case CCDK__V_LAZY:
+        r = ccdk__scan_foreign(ctx, v->u.lazy.fn(v->u.lazy.ctx));
+        break;
+    case CCDK__V_POST:
+        r = ccdk__scan_foreign(ctx, v->u.post.inner);
+        break;
+    default: /* undefined, null, booleans, numbers, logical ids (never cross-stack) */
+        break;
+    }
+    ctx->depth--;
+    return r;
 }
 
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)

@@ -216,3 +216,97 @@ int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_princ
         grantee, CCDK_STRS("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"), CCDK_STRS(t->stream_arn));
     return a || b;
 }
+
+/* ------------------------------------------------------------------ TableGrants */
+
+/* ServicePrincipal grantees are refused (principal-utils' isUnsupportedServicePrincipal): a
+ * service principal other than the few DynamoDB knows, or any composite holding a service. */
+static int unsupported_service(const ccdk_iam_principal *p)
+{
+    switch (ccdk_iam_principal_kind_of(p)) {
+    case CCDK_IAM_PRINCIPAL_SERVICE: {
+        const char *s = ccdk_iam_principal_value(p);
+        return !s || (strcmp(s, "redshift.amazonaws.com") && strcmp(s, "replication.dynamodb.amazonaws.com") &&
+                      strcmp(s, "glue.amazonaws.com"));
+    }
+    case CCDK_IAM_PRINCIPAL_COMPOSITE:
+        for (size_t i = 0; i < ccdk_iam_principal_part_count(p); i++)
+            if (ccdk_iam_principal_kind_of(ccdk_iam_principal_part(p, i)) == CCDK_IAM_PRINCIPAL_SERVICE)
+                return 1; /* "Service" in its JSON, and no service name of its own */
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+/* TableGrants' index ARN (the table's ARN + "/index/" + a wildcard) for a table with global secondary indexes, which ccdk's tables do
+ * not have: the Lazy produces undefined, and the statement keeps a list of what remains (a Table's
+ * resources are [arn, lazy] when the statement is made, so never collapsed to a single value; a
+ * TableV2's grants have no index entry unless it has indexes, and collapse). */
+static const char *no_index(void *ctx)
+{
+    (void)ctx;
+    return NULL;
+}
+
+/* TableGrants.actions (+ the principal-only read actions for reads): 1 when a statement was added */
+static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions, int principal_only_reads)
+{
+    if (!t || !grantee || !ccdk__handle_ok(t, __func__))
+        return 0;
+    if (unsupported_service(grantee)) {
+        ccdk__error(t, "DynamoDB grant* methods do not support ServicePrincipal grantees. Use table.addToResourcePolicy() for "
+                       "an explicit service-specific table policy with required service principal, actions, and conditions");
+        return 0;
+    }
+    ccdk_iam_principal_kind k = ccdk_iam_principal_kind_of(grantee);
+    if (k == CCDK_IAM_PRINCIPAL_ACCOUNT || k == CCDK_IAM_PRINCIPAL_ARN || k == CCDK_IAM_PRINCIPAL_ORGANIZATION ||
+        k == CCDK_IAM_PRINCIPAL_ANY) {
+        /* Grant.addToPrincipalOrResource would put it in the table's resource policy */
+        ccdk__error(t, "Granting table access to a principal without an identity policy (the table's resource policy) is not "
+                       "supported by ccdk yet");
+        return 0;
+    }
+    ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, no_index, NULL));
+    int a = ccdk_iam_grant_add_to_principal(grantee, actions, resources);
+    int b = principal_only_reads &&
+            ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:GetRecords", "dynamodb:GetShardIterator"), resources);
+    return a || b;
+}
+
+int ccdk_dynamodb_table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!CCDK__LEN(actions, "dynamodb table grant actions"))
+        return 0;
+    return table_grant(t, grantee, actions, 0);
+}
+
+int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
+{
+    return table_grant(t, grantee,
+                       CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
+                                 "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable"),
+                       1);
+}
+
+int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
+{
+    return table_grant(t, grantee,
+                       CCDK_STRS("dynamodb:BatchWriteItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+                                 "dynamodb:DescribeTable"),
+                       0);
+}
+
+int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
+{
+    return table_grant(t, grantee,
+                       CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
+                                 "dynamodb:ConditionCheckItem", "dynamodb:BatchWriteItem", "dynamodb:PutItem",
+                                 "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable"),
+                       1);
+}
+
+int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
+{
+    return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0);
+}

@@ -1,0 +1,150 @@
+/* test_refs.c - cross-stack references found wherever a value can hide.
+ *
+ * refs.c decides whether an App needs its collecting render by scanning each element's values
+ * (ccdk__element_scan_foreign) instead of rendering them. A place the scan missed would make an
+ * App whose only cross-stack reference hides there fail ("not supported") instead of exporting.
+ * Each test builds an App whose consumer stack references the producer's queue through exactly
+ * one such place, and checks that the reference became an import: that aws-cdk-lib makes an
+ * import of each is the conformance case core-cross-stack-hidden-references (all of them in one
+ * App, which cannot tell them apart, since the first reference found decides). */
+#include <ccdk/sqs.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "testlib.h"
+
+typedef struct {
+    ccdk_app *app;
+    ccdk_stack *consumer;
+    ccdk_sqs_queue *queue;
+    char out[32];
+} fixture;
+
+static void setup(fixture *f)
+{
+    strcpy(f->out, "/tmp/ccdk-refs-XXXXXX");
+    CHECK(mkdtemp(f->out) != NULL);
+    f->app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = f->out});
+    ccdk_stack *producer = ccdk_stack_new(f->app, "Producer", NULL);
+    f->queue = ccdk_sqs_queue_new(producer, "Jobs", NULL);
+    f->consumer = ccdk_stack_new(f->app, "Consumer", NULL);
+}
+
+/* synthesizes, checks the consumer imports the producer's export, cleans up */
+static void check_imports(fixture *f)
+{
+    CHECK_INT_EQ(ccdk_app_synth(f->app), 0);
+    for (size_t i = 0; i < ccdk_app_error_count(f->app); i++)
+        fprintf(stderr, "    error: %s\n", ccdk_app_error(f->app, i));
+    CHECK_CONTAINS(ccdk_stack_template_json(f->consumer), "\"Fn::ImportValue\": \"Producer:ExportsOutput");
+    ccdk_app_free(f->app);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", f->out);
+    CHECK_INT_EQ(system(cmd), 0);
+}
+
+static ccdk_cfn_resource *topic(fixture *f, const char *id)
+{
+    return ccdk_cfn_resource_new(f->consumer, id, "AWS::SNS::Topic", NULL);
+}
+
+TEST(reference_in_a_tag_value)
+{
+    fixture f;
+    setup(&f);
+    ccdk_tags_add(ccdk_sqs_queue_new(f.consumer, "Tagged", NULL), "Owner", ccdk_sqs_queue_arn(f.queue));
+    check_imports(&f);
+}
+
+TEST(reference_in_an_override)
+{
+    fixture f;
+    setup(&f);
+    ccdk_cfn_resource_add_override(topic(&f, "T"), "Properties.DisplayName", ccdk_v_string(f.consumer, ccdk_sqs_queue_name(f.queue)));
+    check_imports(&f);
+}
+
+TEST(reference_in_resource_metadata)
+{
+    fixture f;
+    setup(&f);
+    ccdk_cfn_resource_add_metadata(topic(&f, "T"), "Source", ccdk_v_string(f.consumer, ccdk_sqs_queue_url(f.queue)));
+    check_imports(&f);
+}
+
+static const char *queue_arn(void *queue) { return ccdk_sqs_queue_arn(queue); }
+
+TEST(reference_in_a_lazy)
+{
+    fixture f;
+    setup(&f);
+    ccdk_value *props = ccdk_v_object(f.consumer);
+    ccdk_v_set(props, "DisplayName", ccdk_v_string(f.consumer, ccdk_lazy_string(f.consumer, queue_arn, f.queue)));
+    ccdk_cfn_resource_new(f.consumer, "T", "AWS::SNS::Topic", props);
+    check_imports(&f);
+}
+
+TEST(reference_in_a_joined_list_inside_a_token)
+{
+    fixture f;
+    setup(&f);
+    ccdk_value *props = ccdk_v_object(f.consumer);
+    ccdk_v_set(props, "DisplayName",
+               ccdk_v_string(f.consumer, ccdk_fn_join(f.consumer, "/", CCDK_STRS("a", ccdk_sqs_queue_name(f.queue)))));
+    ccdk_cfn_resource_new(f.consumer, "T", "AWS::SNS::Topic", props);
+    check_imports(&f);
+}
+
+TEST(reference_in_a_condition)
+{
+    fixture f;
+    setup(&f);
+    ccdk_cfn_condition_new(f.consumer, "C",
+                           ccdk_fn_condition_equals(f.consumer, ccdk_v_string(f.consumer, ccdk_sqs_queue_name(f.queue)),
+                                                    ccdk_v_string(f.consumer, "jobs")));
+    check_imports(&f);
+}
+
+TEST(reference_in_an_output_description)
+{
+    fixture f;
+    setup(&f);
+    char d[200];
+    snprintf(d, sizeof d, "the queue %s", ccdk_sqs_queue_name(f.queue));
+    ccdk_cfn_output_new(f.consumer, "O", &(ccdk_cfn_output_props){.value = "v", .description = d});
+    check_imports(&f);
+}
+
+TEST(reference_in_an_output_value)
+{
+    fixture f;
+    setup(&f);
+    ccdk_cfn_output_new(f.consumer, "O", &(ccdk_cfn_output_props){.value = ccdk_sqs_queue_arn(f.queue)});
+    check_imports(&f);
+}
+
+TEST(reference_in_a_parameter_default)
+{
+    fixture f;
+    setup(&f);
+    ccdk_cfn_parameter_new(f.consumer, "P",
+                           &(ccdk_cfn_parameter_props){.default_value = ccdk_v_string(f.consumer, ccdk_sqs_queue_arn(f.queue))});
+    check_imports(&f);
+}
+
+int main(void)
+{
+    unsetenv("CDK_CONTEXT_JSON");
+    unsetenv("CDK_OUTDIR");
+    RUN(reference_in_a_tag_value);
+    RUN(reference_in_an_override);
+    RUN(reference_in_resource_metadata);
+    RUN(reference_in_a_lazy);
+    RUN(reference_in_a_joined_list_inside_a_token);
+    RUN(reference_in_a_condition);
+    RUN(reference_in_an_output_description);
+    RUN(reference_in_an_output_value);
+    RUN(reference_in_a_parameter_default);
+    return TEST_DONE();
+}
