@@ -1058,6 +1058,15 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
     s->qualifier = q && q->kind != CCDK__V_NULL ? ccdk__js_string(app, q) : "hnb659fds";
     const ccdk_default_stack_synthesizer_props *syn = props ? props->synthesizer : NULL;
+    {
+        /* props.synthesizer ?? (newStyleStackSynthesis ? DefaultStackSynthesizer : LegacyStackSynthesizer):
+         * the legacy one (asset parameters, no bootstrap version) is not ccdk's */
+        ccdk_value *ns = ccdk__node_context(&s->node, "@aws-cdk/core:newStyleStackSynthesis");
+        if (!syn && ns && !ccdk__truthy(ns))
+            ccdk__error(s, "LegacyStackSynthesizer is not supported by ccdk: the context sets "
+                           "\"@aws-cdk/core:newStyleStackSynthesis\" to false; remove it or give the stack a "
+                           "DefaultStackSynthesizer (ccdk_stack_props.synthesizer)");
+    }
     if (syn && syn->qualifier)
         s->qualifier = ccdk__strdup(app, syn->qualifier);
 #define SYN(field, dflt) (syn && syn->field ? ccdk__strdup(app, syn->field) : (dflt))

@@ -73,6 +73,14 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
         a->is_dir = is_dir;
         a->packaging = is_dir ? "zip" : "file";
         a->staged_name = ccdk__sprintf(app, "asset.%s%s", hash, ext);
+        /* AssetStaging with aws:cdk:disable-asset-staging (cdk synth --no-staging, as SAM needs): the
+         * asset is not copied, its stagedPath is the source's absolute path. ccdk's embedded
+         * handlers (no source on disk) are staged all the same. */
+        ccdk_value *ns = ccdk__node_context(&s->node, "aws:cdk:disable-asset-staging");
+        if (ns && ccdk__truthy(ns) && source_path[0] == '/' && strcmp(source_path, "/ccdk-embedded-asset")) {
+            a->staged_name = a->source_path;
+            a->not_staged = 1;
+        }
         if (opts)
             a->opts = *opts;
         a->display_name = ccdk__strdup(app, display_name);
@@ -91,7 +99,7 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
     loc.http_url = NULL;
     /* as the template sees it: from the stack's assembly directory (a Stage's is one level down) */
-    loc.staged_name = *s->asset_up ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
+    loc.staged_name = *s->asset_up && a->staged_name[0] != '/' ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
     return loc;
 }
 
@@ -589,7 +597,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *src = ccdk__v_obj(app);
-        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
+        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->staged_name[0] == '/' ? "" : s->asset_up, a->staged_name)));
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
@@ -620,7 +628,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(img, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *isrc = ccdk__v_obj(app);
-        ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
+        ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->staged_name[0] == '/' ? "" : s->asset_up, a->staged_name)));
         ccdk__v_set(img, "source", isrc);
         ccdk_value *d = ccdk__v_obj(app);
         ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, s->syn_repository)));
