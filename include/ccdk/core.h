@@ -330,6 +330,13 @@ typedef struct ccdk_default_stack_synthesizer_props {
     ccdk_tristate generate_bootstrap_version_rule;
 } ccdk_default_stack_synthesizer_props;
 
+/** CliCredentialsStackSynthesizerProps (templates as in ccdk_default_stack_synthesizer_props). */
+typedef struct ccdk_cli_credentials_stack_synthesizer_props {
+    const char *qualifier;
+    const char *file_assets_bucket_name;
+    const char *image_assets_repository_name;
+} ccdk_cli_credentials_stack_synthesizer_props;
+
 typedef struct {
     /** Environment. NULL: environment-agnostic (or $CDK_DEFAULT_ACCOUNT is NOT consulted, as aws-cdk-lib). */
     const char *account;
@@ -346,6 +353,9 @@ typedef struct {
     ccdk_tristate analytics_reporting;
     /** synthesizer: new DefaultStackSynthesizer(props); NULL: the default one. */
     const struct ccdk_default_stack_synthesizer_props *synthesizer;
+    /** synthesizer: new CliCredentialsStackSynthesizer(props) instead (deploys with the CLI's own
+     *  credentials: no roles, no bootstrap version check). Giving both synthesizers is an error. */
+    const struct ccdk_cli_credentials_stack_synthesizer_props *cli_credentials_synthesizer;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag

@@ -1062,7 +1062,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         /* props.synthesizer ?? (newStyleStackSynthesis ? DefaultStackSynthesizer : LegacyStackSynthesizer):
          * the legacy one (asset parameters, no bootstrap version) is not ccdk's */
         ccdk_value *ns = ccdk__node_context(&s->node, "@aws-cdk/core:newStyleStackSynthesis");
-        if (!syn && ns && !ccdk__truthy(ns))
+        if (!syn && !(props && props->cli_credentials_synthesizer) && ns && !ccdk__truthy(ns))
             ccdk__error(s, "LegacyStackSynthesizer is not supported by ccdk: the context sets "
                            "\"@aws-cdk/core:newStyleStackSynthesis\" to false; remove it or give the stack a "
                            "DefaultStackSynthesizer (ccdk_stack_props.synthesizer)");
@@ -1080,6 +1080,22 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     s->syn_ssm = SYN(bootstrap_stack_version_ssm_parameter, "/cdk-bootstrap/${Qualifier}/version");
 #undef SYN
     s->syn_no_bootstrap_rule = syn && ccdk__tri_set(syn->generate_bootstrap_version_rule) && !ccdk__tri_true(syn->generate_bootstrap_version_rule);
+    const ccdk_cli_credentials_stack_synthesizer_props *cli = props ? props->cli_credentials_synthesizer : NULL;
+    if (cli && syn)
+        ccdk__error(s, "A stack has one synthesizer: give synthesizer or cli_credentials_synthesizer, not both");
+    if (cli) {
+        /* CliCredentialsStackSynthesizer: the bucket and repository of the bootstrap stack, and no
+         * roles nor bootstrap version (the CLI's credentials do everything) */
+        if (cli->qualifier)
+            s->qualifier = ccdk__strdup(app, cli->qualifier);
+        if (cli->file_assets_bucket_name)
+            s->syn_bucket = ccdk__strdup(app, cli->file_assets_bucket_name);
+        if (cli->image_assets_repository_name)
+            s->syn_repository = ccdk__strdup(app, cli->image_assets_repository_name);
+        s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
+        s->syn_cli_credentials = 1;
+        s->syn_no_bootstrap_rule = 1;
+    }
     /* (props.analyticsReporting ?? tryGetContext(ANALYTICS_REPORTING_ENABLED_CONTEXT)), truthy */
     if (props && ccdk__tri_set(props->analytics_reporting)) {
         s->version_reporting = ccdk__tri_true(props->analytics_reporting);

@@ -33,7 +33,8 @@ static void report_missing(ccdk_stack *s, const char *key, const char *provider,
     ccdk__v_set(props, "account", ccdk__v_str(app, s->account));
     ccdk__v_set(props, "region", ccdk__v_str(app, s->region));
     /* the DefaultStackSynthesizer's lookup role, as the manifest names it */
-    ccdk__v_set(props, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, s->syn_lookup_role)));
+    if (s->syn_lookup_role) /* none with the CLI's own credentials */
+        ccdk__v_set(props, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, s->syn_lookup_role)));
     ccdk__v_set(m, "props", props);
     ccdk__v_push(app->missing, m);
 }

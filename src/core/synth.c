@@ -579,7 +579,8 @@ static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, con
     ccdk__v_set(d, "objectKey", ccdk__v_str(app, key));
     if (!ccdk__stack_is_env_agnostic_region(s))
         ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
-    ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_file_role)));
+    if (s->syn_file_role)
+        ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_file_role)));
     ccdk__v_set(dests, destination_id(app, s, d), d);
 }
 
@@ -635,7 +636,8 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         ccdk__v_set(d, "imageTag", ccdk__v_str(app, a->hash));
         if (!ccdk__stack_is_env_agnostic_region(s))
             ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
-        ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_image_role)));
+        if (s->syn_image_role)
+            ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_image_role)));
         ccdk_value *idests = ccdk__v_obj(app);
         ccdk__v_set(idests, destination_id(app, s, d), d);
         ccdk__v_set(img, "destinations", idests);
@@ -943,9 +945,11 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_key(&w, "properties");
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "file", ccdk__sprintf(app, "%s.json", aid));
-        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-        ccdk__jw_num(&w, 6);
-        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        if (!s->syn_cli_credentials) {
+            ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+            ccdk__jw_num(&w, 6);
+            jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        }
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w);
 
@@ -969,23 +973,29 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         }
         ccdk__jw_key(&w, "validateOnSynth");
         ccdk__jw_bool(&w, 0);
-        jw_kv_str(&w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
-        jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
+        if (!s->syn_cli_credentials) {
+            jw_kv_str(&w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
+            jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
+        }
         jw_kv_str(&w, "stackTemplateAssetObjectUrl",
                   ccdk__sprintf(app, "s3://%s/%s.json", specialize(app, s, s->syn_bucket),
                                 s->template_hash));
-        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-        ccdk__jw_num(&w, 6);
-        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        if (!s->syn_cli_credentials) {
+            ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+            ccdk__jw_num(&w, 6);
+            jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        }
         ccdk__jw_key(&w, "additionalDependencies");
         jw_str_list1(&w, aid);
-        ccdk__jw_key(&w, "lookupRole");
-        ccdk__jw_obj(&w);
-        jw_kv_str(&w, "arn", specialize(app, s, s->syn_lookup_role));
-        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-        ccdk__jw_num(&w, 8);
-        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
-        ccdk__jw_end_obj(&w);
+        if (!s->syn_cli_credentials) {
+            ccdk__jw_key(&w, "lookupRole");
+            ccdk__jw_obj(&w);
+            jw_kv_str(&w, "arn", specialize(app, s, s->syn_lookup_role));
+            ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+            ccdk__jw_num(&w, 8);
+            jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+            ccdk__jw_end_obj(&w);
+        }
         if (strcmp(s->stack_name, s->artifact_id)) /* last: the synthesizer adds it after the others */
             jw_kv_str(&w, "stackName", s->stack_name);
         ccdk__jw_end_obj(&w); /* properties */

@@ -346,6 +346,7 @@ struct ccdk_stack {
     const char *syn_bucket, *syn_repository, *syn_deploy_role, *syn_exec_role, *syn_file_role, *syn_image_role,
         *syn_lookup_role, *syn_ssm;
     int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
+    int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
 };
 
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */

@@ -164,6 +164,18 @@ TEST(legacy_stack_synthesizer_is_refused)
     ccdk_app_free(app);
 }
 
+TEST(one_synthesizer_per_stack)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack_new(app, "S", &(ccdk_stack_props){
+        .synthesizer = &(ccdk_default_stack_synthesizer_props){0},
+        .cli_credentials_synthesizer = &(ccdk_cli_credentials_stack_synthesizer_props){0},
+    });
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "A stack has one synthesizer");
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(g_tmp))
@@ -171,6 +183,7 @@ int main(void)
     RUN(analytics_is_a_gzip_stream_of_stored_blocks);
     RUN(acknowledged_warnings);
     RUN(legacy_stack_synthesizer_is_refused);
+    RUN(one_synthesizer_per_stack);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", g_tmp);
     if (system(cmd) != 0)

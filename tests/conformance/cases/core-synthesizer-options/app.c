@@ -1,5 +1,5 @@
 /* core-synthesizer-options: DefaultStackSynthesizer options (custom qualifier and bucket, role
- * ARNs, repository, SSM parameter, no bootstrap version rule). */
+ * ARNs, repository, SSM parameter, no bootstrap version rule) and CliCredentialsStackSynthesizer. */
 #include <ccdk/lambda.h>
 
 static void fn(ccdk_stack *stack)
@@ -35,6 +35,16 @@ int main(void)
     }));
     fn(ccdk_stack_new(app, "NoRule", &(ccdk_stack_props){
         .synthesizer = &(ccdk_default_stack_synthesizer_props){.generate_bootstrap_version_rule = CCDK_FALSE},
+    }));
+    fn(ccdk_stack_new(app, "CliCredentials", &(ccdk_stack_props){
+        .cli_credentials_synthesizer = &(ccdk_cli_credentials_stack_synthesizer_props){0},
+    }));
+    fn(ccdk_stack_new(app, "CliCredentialsCustom", &(ccdk_stack_props){
+        .region = "eu-west-1",
+        .cli_credentials_synthesizer = &(ccdk_cli_credentials_stack_synthesizer_props){
+            .qualifier = "other",
+            .file_assets_bucket_name = "bucket-${Qualifier}-${AWS::Region}",
+        },
     }));
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

@@ -1,6 +1,7 @@
 // Conformance case 'core-synthesizer-options': DefaultStackSynthesizer options (issue 15): a stack
 // with a custom qualifier and file assets bucket, one with every role ARN, the image repository and
-// the bootstrap version parameter given, and one without the bootstrap version rule.
+// the bootstrap version parameter given, one without the bootstrap version rule, and two with a
+// CliCredentialsStackSynthesizer (no roles, no bootstrap version).
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
@@ -33,6 +34,14 @@ fn(new cdk.Stack(app, 'Roles', {
 }));
 fn(new cdk.Stack(app, 'NoRule', {
   synthesizer: new cdk.DefaultStackSynthesizer({ generateBootstrapVersionRule: false }),
+}));
+fn(new cdk.Stack(app, 'CliCredentials', { synthesizer: new cdk.CliCredentialsStackSynthesizer() }));
+fn(new cdk.Stack(app, 'CliCredentialsCustom', {
+  env: { region: 'eu-west-1' },
+  synthesizer: new cdk.CliCredentialsStackSynthesizer({
+    qualifier: 'other',
+    fileAssetsBucketName: 'bucket-${Qualifier}-${AWS::Region}',
+  }),
 }));
 
 app.synth();
