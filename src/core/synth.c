@@ -712,6 +712,12 @@ static ccdk_value *meta_data(ccdk_stack *s, const ccdk__annotation *a)
     return a->json ? ccdk__json_parse(app, a->msg, strlen(a->msg), NULL) : ccdk__v_str(app, a->msg);
 }
 
+static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
+{
+    ccdk__jw_key(w, k);
+    ccdk__jw_str(w, v);
+}
+
 /* <Stack>.metadata.json, as collectStackMetadata writes it: the metadata of each construct of the
  * stack, breadth first (other top-level stacks left out), keyed by "/" + its path. A construct's
  * metadata is in the order aws-cdk-lib adds it: an element's aws:cdk:logicalId (its
@@ -719,10 +725,17 @@ static ccdk_value *meta_data(ccdk_stack *s, const ccdk__annotation *a)
  * aws:cdk:templateFile entry of _synthesizeTemplate, the annotations made while synthesizing (the
  * resource count, the template size) and the stack tags (aws:cdk:stack-tags). With
  * aws:cdk:disable-logicalId-metadata the logical ids are left out. */
-static ccdk_value *stack_metadata(ccdk_stack *s)
+static int write_stack_metadata(ccdk_stack *s, const char *path)
 {
     ccdk_app *app = s->node.app;
-    ccdk_value *meta = ccdk__v_obj(app);
+    ccdk__buf b;
+    if (ccdk__buf_open(&b, path, NULL) != 0)
+        return -1;
+    ccdk__jw w;
+    ccdk__jw_init(&w, &b, 2);
+    ccdk__jw_obj(&w);
+    char *key = NULL; /* "/" + a path, reused */
+    size_t keycap = 0;
     ccdk_value *nolid = ccdk__node_context(&s->node, "aws:cdk:disable-logicalId-metadata");
     int logical_ids = !(nolid && ccdk__truthy(nolid));
     ccdk__annotation **ix = NULL;
@@ -750,11 +763,34 @@ static ccdk_value *stack_metadata(ccdk_stack *s)
         ccdk__node *n = q[head++];
         if (n != &s->node && n->stack == (ccdk_stack *)n)
             continue; /* another stack (nested stacks are not yet: nested_stack.c) */
+        size_t na = 0;
+        ccdk__annotation **as = nix ? annotations_at(ix, nix, n->path, &na) : NULL;
+        size_t pl2 = strlen(n->path);
+        if (pl2 + 2 > keycap) {
+            keycap = 2 * (pl2 + 2);
+            key = realloc(key, keycap);
+            if (!key)
+                abort();
+        }
+        key[0] = '/';
+        memcpy(key + 1, n->path, pl2 + 1);
+        if (!na && n != &s->node) {
+            /* most constructs: nothing, or an element's logical id alone, streamed */
+            if (logical_ids && n->kind->element) {
+                ccdk__jw_key(&w, key);
+                ccdk__jw_list(&w);
+                ccdk__jw_item(&w);
+                ccdk__jw_obj(&w);
+                jw_kv_str(&w, "type", "aws:cdk:logicalId");
+                jw_kv_str(&w, "data", ccdk__element_logical_id(n));
+                ccdk__jw_end_obj(&w);
+                ccdk__jw_end_list(&w);
+            }
+            goto children;
+        }
         ccdk_value *l = ccdk__v_list(app);
         if (logical_ids && n->kind->element)
             add_meta_entry(app, l, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(n)));
-        size_t na = 0;
-        ccdk__annotation **as = nix ? annotations_at(ix, nix, n->path, &na) : NULL;
         for (size_t i = 0; i < na; i++)
             if (!as[i]->late)
                 add_meta_entry(app, l, ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
@@ -776,8 +812,11 @@ static ccdk_value *stack_metadata(ccdk_stack *s)
                 add_meta_entry(app, l, "aws:cdk:stack-tags", tl);
             }
         }
-        if (l->u.list.n)
-            ccdk__v_set(meta, ccdk__sprintf(app, "/%s", n->path), l);
+        if (l->u.list.n) {
+            ccdk__jw_key(&w, key);
+            ccdk__jw_value(&w, l);
+        }
+    children:
         if (tail + n->nchildren > cap) {
             while (tail + n->nchildren > cap)
                 cap *= 2;
@@ -789,7 +828,9 @@ static ccdk_value *stack_metadata(ccdk_stack *s)
     }
     free(q);
     free(ix);
-    return meta;
+    free(key);
+    ccdk__jw_end_obj(&w);
+    return ccdk__buf_close(&b);
 }
 
 /* tree.json, streamed: {"id","path","constructInfo",["children"],["attributes"]} per node. */
@@ -856,11 +897,6 @@ static int write_json(const char *dir, const char *name, const ccdk_value *v, in
     return ccdk__buf_close(&b);
 }
 
-static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
-{
-    ccdk__jw_key(w, k);
-    ccdk__jw_str(w, v);
-}
 
 /* a list of one string: the manifest's dependencies on the stack's asset manifest */
 static void jw_str_list1(ccdk__jw *w, const char *v)
@@ -1262,8 +1298,9 @@ static int phase_write(synth_run *r)
         snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);
         ccdk__scratch_begin(app);
         ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
-        snprintf(name, sizeof name, "%s%s.metadata.json", s->assembly_dir, s->artifact_id);
-        ok = ok && write_json(tmp, name, stack_metadata(s), 2) == 0;
+        char mpath[8400];
+        snprintf(mpath, sizeof mpath, "%s/%s%s.metadata.json", tmp, s->assembly_dir, s->artifact_id);
+        ok = ok && write_stack_metadata(s, mpath) == 0;
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "asset-manifests");
