@@ -280,8 +280,9 @@ const char *ccdk_node_try_get_context(const void *construct, const char *key);
 /** node.addDependency(on): every resource under `construct` depends on every resource under `on`.
  *  A bad construct or `on` goes to the process-wide list; constructs of two Apps: nothing is done. */
 void ccdk_node_add_dependency(void *construct, void *on);
-/** node.addMetadata(key, value); value is kept, not copied. A NULL key is ignored; a bad construct
- *  goes to the process-wide list. */
+/** node.addMetadata(key, value): an entry of the stack's metadata file (value resolved there); value
+ *  is kept, not copied. A NULL key, or a NULL or null value, is ignored; a bad construct goes to the
+ *  process-wide list. */
 void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value);
 
 /** Annotations.of(scope).addWarningV2(id, message) / addError / addInfo (id may be NULL). Errors

@@ -170,6 +170,7 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
     a->late = app->synthesized;
     a->json = 0;
     a->data = NULL;
+    a->raw = 0;
 }
 
 void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data)
@@ -787,12 +788,12 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
     ccdk__node *n = ccdk__scope(c);
     if (!n || !key)
         return;
-    ccdk__node_ext *x = ccdk__ext(n);
-    if (x->nmeta == x->capmeta)
-        x->meta = ccdk__arena_grow(n->app, x->meta, x->nmeta, &x->capmeta, sizeof *x->meta, 4);
-    x->meta[x->nmeta].key = ccdk__strdup(n->app, key);
-    x->meta[x->nmeta].val = value;
-    x->nmeta++;
+    /* constructs' addMetadata: `if (data == null) return` (null and undefined); the entry goes into
+     * the stack's metadata file, resolved, among the construct's other entries in call order */
+    if (!value || value->kind == CCDK__V_NULL || value->kind == CCDK__V_UNDEF)
+        return;
+    ccdk__add_metadata_value(n, ccdk__strdup(n->app, key), value);
+    n->app->annotations[n->app->nannotations - 1].raw = 1;
 }
 
 /* ------------------------------------------------------------------ aspects */

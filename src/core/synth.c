@@ -793,12 +793,12 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
             add_meta_entry(app, l, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(n)));
         for (size_t i = 0; i < na; i++)
             if (!as[i]->late)
-                add_meta_entry(app, l, ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
+                add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
         if (n == &s->node)
             add_meta_entry(app, l, "aws:cdk:templateFile", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
         for (size_t i = 0; i < na; i++)
             if (as[i]->late)
-                add_meta_entry(app, l, ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
+                add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
         if (n == &s->node) {
             ccdk_value *tg = stack_tag_values(s);
             if (tg->u.obj.n) {

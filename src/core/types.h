@@ -226,6 +226,7 @@ typedef struct {
     int late; /* added while synthesizing (after the stack's aws:cdk:templateFile metadata) */
     int json; /* msg is the JSON text of the entry's data (ccdk__add_metadata_json), not a message */
     ccdk_value *data; /* else the entry's data, resolved when written (ccdk__add_metadata_value) */
+    int raw; /* level is the entry's whole type (ccdk_node_add_metadata), not "aws:cdk:" + level */
 } ccdk__annotation;
 
 typedef struct ccdk__file_asset {
