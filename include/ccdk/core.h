@@ -285,8 +285,9 @@ const char *ccdk_node_try_get_context(const void *construct, const char *key);
 /** node.addDependency(on): every resource under `construct` depends on every resource under `on`.
  *  A bad construct or `on` goes to the process-wide list; constructs of two Apps: nothing is done. */
 void ccdk_node_add_dependency(void *construct, void *on);
-/** node.addMetadata(key, value); value is kept, not copied. A NULL key is ignored; a bad construct
- *  goes to the process-wide list. */
+/** node.addMetadata(key, value): an entry of the stack's metadata file (value resolved there); value
+ *  is kept, not copied. A NULL key, or a NULL or null value, is ignored; a bad construct goes to the
+ *  process-wide list. */
 void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value);
 
 /** Annotations.of(scope).addWarningV2(id, message) / addError / addInfo (id may be NULL). Errors
@@ -294,6 +295,10 @@ void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value)
 void ccdk_annotations_add_warning(void *construct, const char *id, const char *message);
 void ccdk_annotations_add_error(void *construct, const char *message);
 void ccdk_annotations_add_info(void *construct, const char *message);
+/** Annotations.of(scope).acknowledgeWarning(id, message): removes the warnings of that id on the
+ *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
+ *  NULL id is ignored; a bad construct goes to the process-wide list. */
+void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message);
 
 /** FeatureFlags.of(scope).isEnabled(flag): the context value when set, else aws-cdk-lib v2's default
  *  for the flag. 0 for a NULL flag or a NULL or non-construct handle, without an error. */
@@ -312,6 +317,32 @@ void ccdk_tags_remove(void *construct, const char *key);
 
 /* ================================================================== Stack */
 
+/** DefaultStackSynthesizerProps: where the bootstrap stack's resources are. Every string is a
+ *  template in which ${Qualifier}, ${AWS::AccountId}, ${AWS::Region} and ${AWS::Partition} are
+ *  replaced as aws-cdk-lib replaces them; NULL: aws-cdk-lib's default (e.g. file_assets_bucket_name
+ *  "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"). The strings are copied. */
+typedef struct ccdk_default_stack_synthesizer_props {
+    /** NULL: the "@aws-cdk/core:bootstrapQualifier" context, else "hnb659fds" */
+    const char *qualifier;
+    const char *file_assets_bucket_name;
+    const char *image_assets_repository_name;
+    const char *deploy_role_arn;
+    const char *cloud_formation_execution_role;
+    const char *file_asset_publishing_role_arn;
+    const char *image_asset_publishing_role_arn;
+    const char *lookup_role_arn;
+    const char *bootstrap_stack_version_ssm_parameter;
+    /** the BootstrapVersion parameter and CheckBootstrapVersion rule; default true */
+    ccdk_tristate generate_bootstrap_version_rule;
+} ccdk_default_stack_synthesizer_props;
+
+/** CliCredentialsStackSynthesizerProps (templates as in ccdk_default_stack_synthesizer_props). */
+typedef struct ccdk_cli_credentials_stack_synthesizer_props {
+    const char *qualifier;
+    const char *file_assets_bucket_name;
+    const char *image_assets_repository_name;
+} ccdk_cli_credentials_stack_synthesizer_props;
+
 typedef struct {
     /** Environment. NULL: environment-agnostic (or $CDK_DEFAULT_ACCOUNT is NOT consulted, as aws-cdk-lib). */
     const char *account;
@@ -323,6 +354,14 @@ typedef struct {
     ccdk_tristate termination_protection;
     /** Stack tags: CCDK_KVS({"team", "orders"}). */
     ccdk_kvs tags;
+    /** analyticsReporting: the CDKMetadata resource (version reporting); unset: the
+     *  "aws:cdk:version-reporting" context (the cdk CLI sets it unless --no-version-reporting). */
+    ccdk_tristate analytics_reporting;
+    /** synthesizer: new DefaultStackSynthesizer(props); NULL: the default one. */
+    const struct ccdk_default_stack_synthesizer_props *synthesizer;
+    /** synthesizer: new CliCredentialsStackSynthesizer(props) instead (deploys with the CLI's own
+     *  credentials: no roles, no bootstrap version check). Giving both synthesizers is an error. */
+    const struct ccdk_cli_credentials_stack_synthesizer_props *cli_credentials_synthesizer;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag
@@ -686,6 +725,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_annotations_add_warning(construct, ...) ccdk_annotations_add_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_error(construct, ...) ccdk_annotations_add_error(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_info(construct, ...) ccdk_annotations_add_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_annotations_acknowledge_warning(construct, ...) ccdk_annotations_acknowledge_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)

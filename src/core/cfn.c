@@ -920,11 +920,17 @@ const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p)
 struct ccdk_cfn_mapping {
     ccdk__element el;
     ccdk_value *mapping;
+    int lazy_render; /* lazyRender: the last findInMap had a key that is a token */
 };
 
 static void render_mapping(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 {
     ccdk_cfn_mapping *m = (ccdk_cfn_mapping *)n;
+    /* _toCloudFormation: lazy is never given here (undefined), so informLazyUse unless lazyRender */
+    if (!m->lazy_render)
+        ccdk_annotations_add_info(n, "Consider making this CfnMapping a lazy mapping by providing `lazy: true`: either no "
+                                     "findInMap was called or every findInMap could be immediately resolved without using "
+                                     "Fn::FindInMap");
     add_to_section(n, tpl, "Mappings", ccdk__element_logical_id(n), ccdk__resolve(ctx, m->mapping));
 }
 
@@ -945,6 +951,7 @@ const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, co
     if (!m)
         return NULL;
     ccdk_app *app = m->el.node.app;
+    m->lazy_render = ccdk__is_unresolved(k1) || ccdk__is_unresolved(k2);
     /* aws-cdk-lib returns the literal when both keys are literals and present */
     if (!ccdk__is_unresolved(k1) && !ccdk__is_unresolved(k2)) {
         ccdk_value *a = ccdk__v_get(m->mapping, k1);

@@ -167,6 +167,77 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
     a->level = level;
     a->id = id ? strdup(id) : NULL; /* malloc'd: annotations may be added while a template is */
     a->msg = strdup(msg);          /* resolved in the scratch arena (synth.c render_stack) */
+    a->late = app->synthesized;
+    a->json = 0;
+    a->data = NULL;
+    a->raw = 0;
+}
+
+void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data)
+{
+    ccdk_app *app = n->app;
+    if (app->nannotations == app->capannotations)
+        app->annotations = ccdk__grow(app->annotations, &app->capannotations, sizeof *app->annotations, 8);
+    ccdk__annotation *a = &app->annotations[app->nannotations++];
+    memset(a, 0, sizeof *a);
+    a->path = n->path;
+    a->level = type;
+    a->msg = strdup("");
+    a->data = data;
+    a->late = app->synthesized;
+}
+
+void ccdk__add_metadata_json(ccdk__node *n, const char *type, const char *json)
+{
+    ccdk_app *app = n->app;
+    add_annotation(n, type, NULL, json);
+    for (size_t i = app->nannotations; i-- > 0;)
+        if (app->annotations[i].level == type && !strcmp(app->annotations[i].msg, json)) {
+            app->annotations[i].json = 1;
+            break;
+        }
+}
+
+/* is the warning id acknowledged at n or above (Acknowledgements.has: the node and its ancestors)? */
+static int acknowledged(ccdk__node *n, const char *id)
+{
+    ccdk_app *app = n->app;
+    for (size_t i = 0; i < app->nacks; i++) {
+        size_t pl = strlen(app->acks[i].path);
+        if (strcmp(app->acks[i].id, id))
+            continue;
+        if (!pl || (!strncmp(n->path, app->acks[i].path, pl) && (!n->path[pl] || n->path[pl] == '/')))
+            return 1;
+    }
+    return 0;
+}
+
+void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message)
+{
+    ccdk__node *n = ccdk__scope(construct);
+    (void)message; /* aws-cdk-lib keeps the reason nowhere either */
+    if (!id)
+        return;
+    ccdk_app *app = n->app;
+    if (app->nacks == app->capacks)
+        app->acks = ccdk__grow(app->acks, &app->capacks, sizeof *app->acks, 4);
+    ccdk__annotation *a = &app->acks[app->nacks++];
+    memset(a, 0, sizeof *a);
+    a->path = n->path;
+    a->id = strdup(id);
+    /* removeWarningDeep: the warnings of that id already on the construct or below it go */
+    size_t pl = strlen(n->path), k = 0;
+    for (size_t i = 0; i < app->nannotations; i++) {
+        ccdk__annotation *w = &app->annotations[i];
+        int below = !pl || (!strncmp(w->path, n->path, pl) && (!w->path[pl] || w->path[pl] == '/'));
+        if (below && !strcmp(w->level, "warning") && w->id && !strcmp(w->id, id)) {
+            free((char *)w->id);
+            free((char *)w->msg);
+            continue;
+        }
+        app->annotations[k++] = *w;
+    }
+    app->nannotations = k;
 }
 
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
@@ -174,6 +245,8 @@ void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
     ccdk__node *n = ccdk__node_of(scope);
     if (!n)
         return;
+    if (id && acknowledged(n, id))
+        return; /* addWarningV2 of an acknowledged id adds nothing */
     char buf[4096];
     va_list ap;
     va_start(ap, fmt);
@@ -715,12 +788,12 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
     ccdk__node *n = ccdk__scope(c);
     if (!n || !key)
         return;
-    ccdk__node_ext *x = ccdk__ext(n);
-    if (x->nmeta == x->capmeta)
-        x->meta = ccdk__arena_grow(n->app, x->meta, x->nmeta, &x->capmeta, sizeof *x->meta, 4);
-    x->meta[x->nmeta].key = ccdk__strdup(n->app, key);
-    x->meta[x->nmeta].val = value;
-    x->nmeta++;
+    /* constructs' addMetadata: `if (data == null) return` (null and undefined); the entry goes into
+     * the stack's metadata file, resolved, among the construct's other entries in call order */
+    if (!value || value->kind == CCDK__V_NULL || value->kind == CCDK__V_UNDEF)
+        return;
+    ccdk__add_metadata_value(n, ccdk__strdup(n->app, key), value);
+    n->app->annotations[n->app->nannotations - 1].raw = 1;
 }
 
 /* ------------------------------------------------------------------ aspects */
@@ -818,6 +891,9 @@ void ccdk_app_free(ccdk_app *app)
         free((char *)app->annotations[i].msg);
     }
     free(app->annotations);
+    for (size_t i = 0; i < app->nacks; i++)
+        free((char *)app->acks[i].id);
+    free(app->acks);
     for (size_t i = 0; i < app->nstacks; i++) {
         free((char *)app->stacks[i]->template_json);
         free(app->stacks[i]->dfs_elements);
@@ -984,6 +1060,52 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
      * interpolated into names: 123 is "123", "" stays "", only null falls back */
     ccdk_value *q = ccdk__node_context(&s->node, "@aws-cdk/core:bootstrapQualifier");
     s->qualifier = q && q->kind != CCDK__V_NULL ? ccdk__js_string(app, q) : "hnb659fds";
+    const ccdk_default_stack_synthesizer_props *syn = props ? props->synthesizer : NULL;
+    {
+        /* props.synthesizer ?? (newStyleStackSynthesis ? DefaultStackSynthesizer : LegacyStackSynthesizer):
+         * the legacy one (asset parameters, no bootstrap version) is not ccdk's */
+        ccdk_value *ns = ccdk__node_context(&s->node, "@aws-cdk/core:newStyleStackSynthesis");
+        if (!syn && !(props && props->cli_credentials_synthesizer) && ns && !ccdk__truthy(ns))
+            ccdk__error(s, "LegacyStackSynthesizer is not supported by ccdk: the context sets "
+                           "\"@aws-cdk/core:newStyleStackSynthesis\" to false; remove it or give the stack a "
+                           "DefaultStackSynthesizer (ccdk_stack_props.synthesizer)");
+    }
+    if (syn && syn->qualifier)
+        s->qualifier = ccdk__strdup(app, syn->qualifier);
+#define SYN(field, dflt) (syn && syn->field ? ccdk__strdup(app, syn->field) : (dflt))
+    s->syn_bucket = SYN(file_assets_bucket_name, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}");
+    s->syn_repository = SYN(image_assets_repository_name, "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}");
+    s->syn_deploy_role = SYN(deploy_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}");
+    s->syn_exec_role = SYN(cloud_formation_execution_role, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}");
+    s->syn_file_role = SYN(file_asset_publishing_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-file-publishing-role-${AWS::AccountId}-${AWS::Region}");
+    s->syn_image_role = SYN(image_asset_publishing_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}");
+    s->syn_lookup_role = SYN(lookup_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}");
+    s->syn_ssm = SYN(bootstrap_stack_version_ssm_parameter, "/cdk-bootstrap/${Qualifier}/version");
+#undef SYN
+    s->syn_no_bootstrap_rule = syn && ccdk__tri_set(syn->generate_bootstrap_version_rule) && !ccdk__tri_true(syn->generate_bootstrap_version_rule);
+    const ccdk_cli_credentials_stack_synthesizer_props *cli = props ? props->cli_credentials_synthesizer : NULL;
+    if (cli && syn)
+        ccdk__error(s, "A stack has one synthesizer: give synthesizer or cli_credentials_synthesizer, not both");
+    if (cli) {
+        /* CliCredentialsStackSynthesizer: the bucket and repository of the bootstrap stack, and no
+         * roles nor bootstrap version (the CLI's credentials do everything) */
+        if (cli->qualifier)
+            s->qualifier = ccdk__strdup(app, cli->qualifier);
+        if (cli->file_assets_bucket_name)
+            s->syn_bucket = ccdk__strdup(app, cli->file_assets_bucket_name);
+        if (cli->image_assets_repository_name)
+            s->syn_repository = ccdk__strdup(app, cli->image_assets_repository_name);
+        s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
+        s->syn_cli_credentials = 1;
+        s->syn_no_bootstrap_rule = 1;
+    }
+    /* (props.analyticsReporting ?? tryGetContext(ANALYTICS_REPORTING_ENABLED_CONTEXT)), truthy */
+    if (props && ccdk__tri_set(props->analytics_reporting)) {
+        s->version_reporting = ccdk__tri_true(props->analytics_reporting);
+    } else {
+        ccdk_value *vr = ccdk__node_context(&s->node, "aws:cdk:version-reporting");
+        s->version_reporting = vr && ccdk__truthy(vr);
+    }
     if (app->nstacks == app->capstacks)
         app->stacks = ccdk__grow(app->stacks, &app->capstacks, sizeof *app->stacks, 8);
     app->stacks[app->nstacks++] = s;

@@ -169,7 +169,8 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
         ccdk__v_set(ext, "additionalCacheKey", ccdk__v_str(app, q->additional_cache_key));
     for (size_t i = 0; i < props->u.obj.n; i++)
         ccdk__v_set(ext, props->u.obj.e[i].key, props->u.obj.e[i].val);
-    ccdk__v_set(ext, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, CCDK__LOOKUP_ROLE_ARN)));
+    if (s->syn_lookup_role) /* the synthesizer's lookup role; none with the CLI's own credentials */
+        ccdk__v_set(ext, "lookupRoleArn", ccdk__v_str(app, ccdk__stack_specialize(app, s, s->syn_lookup_role)));
     ccdk_value *m = ccdk__v_obj(app);
     ccdk__v_set(m, "key", ccdk__v_str(app, key));
     ccdk__v_set(m, "provider", ccdk__v_str(app, q->provider));
@@ -230,17 +231,10 @@ ccdk_value *ccdk__missing_context(ccdk_app *app, const ccdk_stage *assembly)
  * metadata entry "aws:cdk:acknowledged-rules" (literal AZs in a template are expected there) */
 void ccdk__stack_silence_literal_az_warning(ccdk_stack *s)
 {
-    ccdk__node_ext *x = s->node.ext;
-    for (size_t i = 0; x && i < x->nmeta; i++)
-        if (!strcmp(x->meta[i].key, "aws:cdk:acknowledged-rules") &&
-            ccdk__v_get(x->meta[i].val, "CloudFormation-Validate::W3010"))
-            return;
-    ccdk_app *app = s->node.app;
-    ccdk_value *rules = ccdk__v_obj(app);
-    ccdk__v_set(rules, "CloudFormation-Validate::W3010",
-                ccdk__v_str(app, "Literal AZs in template are the result of accessing stack.availabilityZones, this "
-                                 "is expected and safe"));
-    ccdk_node_add_metadata(&s->node, "aws:cdk:acknowledged-rules", rules);
+    /* (with a JavaScript stack trace no context turns off: ccdk writes none; identical entries once) */
+    ccdk__add_metadata_json(&s->node, "acknowledged-rules",
+                            "{\"CloudFormation-Validate::W3010\":\"Literal AZs in template are the result of accessing "
+                            "stack.availabilityZones, this is expected and safe\"}");
 }
 
 ccdk_strs ccdk_stack_availability_zones(ccdk_stack *stack)

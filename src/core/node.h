@@ -73,6 +73,12 @@ const char *ccdk__arn_component(void *owner, const char *arn, int i);
 const char *ccdk__arn_slash_resource_name(void *owner, const char *arn);
 /* makeUniqueId over path components below the stack. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
+/* node.addMetadata("aws:cdk:" + type, JSON.parse(json)): an entry of the stack's metadata file that
+ * is not an annotation (type is a literal, e.g. "acknowledged-rules"); identical entries once. */
+void ccdk__add_metadata_json(ccdk__node *n, const char *type, const char *json);
+/* node.addMetadata("aws:cdk:" + type, data) with data a value of the App (tokens allowed: the
+ * metadata file has it resolved, as collectStackMetadata resolves it); every call adds an entry. */
+void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data);
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);

@@ -15,12 +15,12 @@
 
 #include "fingerprint.h"
 #include "synth.h"
+#include "assembly_tables.h"
 
 #define SCHEMA_VERSION "55.0.0"
 /* Manifest.cliVersion() of the cloud-assembly-schema aws-cdk-lib 2.276.0 bundles: saveManifest adds it
  * to every manifest.json as "minimumCliVersion", last */
 #define MIN_CLI_VERSION "2.1148.2"
-#define FILE_PUBLISHING_ROLE "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-%s-file-publishing-role-${AWS::AccountId}-${AWS::Region}"
 
 /* ------------------------------------------------------------------ environment placeholders */
 
@@ -83,6 +83,14 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
         a->is_dir = is_dir;
         a->packaging = is_dir ? "zip" : "file";
         a->staged_name = ccdk__sprintf(app, "asset.%s%s", hash, ext);
+        /* AssetStaging with aws:cdk:disable-asset-staging (cdk synth --no-staging, as SAM needs): the
+         * asset is not copied, its stagedPath is the source's absolute path. ccdk's embedded
+         * handlers (no source on disk) are staged all the same. */
+        ccdk_value *ns = ccdk__node_context(&s->node, "aws:cdk:disable-asset-staging");
+        if (ns && ccdk__truthy(ns) && source_path[0] == '/' && strcmp(source_path, "/ccdk-embedded-asset")) {
+            a->staged_name = a->source_path;
+            a->not_staged = 1;
+        }
         if (opts)
             a->opts = *opts;
         a->display_name = ccdk__strdup(app, display_name);
@@ -94,14 +102,14 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
         s->nassets++;
     }
     ccdk__asset_location loc;
-    const char *bucket = specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}");
+    const char *bucket = specialize(app, s, s->syn_bucket);
     const char *key = ccdk__sprintf(app, "%s%s", hash, is_dir ? ".zip" : ext);
     loc.bucket_name = cfnify(app, bucket);
     loc.object_key = cfnify(app, key);
     loc.s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket, key);
     loc.http_url = NULL;
     /* as the template sees it: from the stack's assembly directory (a Stage's is one level down) */
-    loc.staged_name = *s->asset_up ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
+    loc.staged_name = *s->asset_up && a->staged_name[0] != '/' ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
     return loc;
 }
 
@@ -160,9 +168,8 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
         if (!strcmp(x->hash, hash))
             x->docker = 1;
     *staged_name = loc.staged_name;
-    const char *uri = specialize(app, s, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/"
-                                                            "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}:%s",
-                                                       hash));
+    const char *uri = specialize(app, s, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
+                                                       s->syn_repository, hash));
     return ccdk__token_str(app, cfnify(app, uri));
 }
 
@@ -221,7 +228,7 @@ static void add_bootstrap_rule(ccdk_stack *s)
     ccdk_app *app = s->node.app;
     ccdk_cfn_parameter_props pp = {
         .type = "AWS::SSM::Parameter::Value<String>",
-        .default_value = ccdk__v_str(app, ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier)),
+        .default_value = ccdk__v_str(app, specialize(app, s, s->syn_ssm)),
         .description = "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM "
                        "Parameter Store. [cdk:skip]",
     };
@@ -285,6 +292,7 @@ typedef struct {
     int closed;
     char tree_path[4200]; /* tree.json, written first when set */
     int tree_rc;
+    int tree_written; /* by the thread (it does not when the synth fails before writer_close) */
     pthread_mutex_t tree_mu; /* held by the thread while it writes tree.json (app->tree_mu) */
 } tpl_writer;
 
@@ -330,16 +338,6 @@ static void job_finished(tpl_writer *w, tpl_job *j)
 static void *writer_main(void *arg)
 {
     tpl_writer *w = arg;
-    /* tree.json first, while the calling thread validates. A construct added by a validation hook
-     * sets app->tree_stale under app->tree_mu before it touches the tree: if that happened before
-     * this thread got the lock, it does not read the tree at all (writer_join writes tree.json
-     * then); if after, the construct waits until the tree has been written. */
-    if (w->tree_path[0]) {
-        pthread_mutex_lock(&w->tree_mu);
-        if (!w->app->tree_stale)
-            w->tree_rc = write_tree(w->app, w->tree_path);
-        pthread_mutex_unlock(&w->tree_mu);
-    }
     pthread_mutex_lock(&w->mu);
     for (;;) {
         while (w->next < w->njobs && w->jobs[w->next].claimed)
@@ -358,6 +356,15 @@ static void *writer_main(void *arg)
         pthread_cond_wait(&w->cv, &w->mu);
     }
     pthread_mutex_unlock(&w->mu);
+    /* tree.json last, once every template is queued: its nodes carry the logical ids and the
+     * version-reporting constructs, and nothing changes the tree any more (the calling thread
+     * writes the asset manifests, the metadata and manifest.json meanwhile, reading only). */
+    if (w->tree_path[0]) {
+        pthread_mutex_lock(&w->tree_mu);
+        w->tree_rc = write_tree(w->app, w->tree_path);
+        w->tree_written = 1;
+        pthread_mutex_unlock(&w->tree_mu);
+    }
     return NULL;
 }
 
@@ -563,7 +570,7 @@ static int writer_join(tpl_writer *w)
         pthread_cond_destroy(&w->cv);
         pthread_mutex_destroy(&w->tree_mu);
         w->threaded = 0;
-        if (w->tree_path[0] && w->app->tree_stale) /* a validation hook added a construct meanwhile */
+        if (w->tree_path[0] && !w->tree_written)
             w->tree_rc = write_tree(w->app, w->tree_path);
     } else if (w->tree_path[0]) {
         w->tree_rc = write_tree(w->app, w->tree_path);
@@ -596,7 +603,8 @@ static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, con
     ccdk__v_set(d, "objectKey", ccdk__v_str(app, key));
     if (!ccdk__stack_is_env_agnostic_region(s))
         ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
-    ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, ccdk__sprintf(app, FILE_PUBLISHING_ROLE, "${Qualifier}"))));
+    if (s->syn_file_role)
+        ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_file_role)));
     ccdk__v_set(dests, destination_id(app, s, d), d);
 }
 
@@ -606,7 +614,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
     ccdk_value *m = ccdk__v_obj(app);
     ccdk__v_set(m, "version", ccdk__v_str(app, SCHEMA_VERSION));
     ccdk_value *files = ccdk__v_obj(app);
-    const char *bucket = specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}");
+    const char *bucket = specialize(app, s, s->syn_bucket);
     for (ccdk__file_asset *a = s->assets; a; a = a->next) {
         if (a->docker)
             continue;
@@ -614,7 +622,7 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(f, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *src = ccdk__v_obj(app);
-        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->in_assembly_dir ? "" : s->asset_up, a->staged_name)));
+        ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->in_assembly_dir || a->staged_name[0] == '/' ? "" : s->asset_up, a->staged_name)));
         ccdk__v_set(src, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(f, "source", src);
         ccdk_value *dests = ccdk__v_obj(app);
@@ -645,14 +653,15 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         if (a->display_name)
             ccdk__v_set(img, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *isrc = ccdk__v_obj(app);
-        ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name)));
+        ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->staged_name[0] == '/' ? "" : s->asset_up, a->staged_name)));
         ccdk__v_set(img, "source", isrc);
         ccdk_value *d = ccdk__v_obj(app);
-        ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}")));
+        ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, s->syn_repository)));
         ccdk__v_set(d, "imageTag", ccdk__v_str(app, a->hash));
         if (!ccdk__stack_is_env_agnostic_region(s))
             ccdk__v_set(d, "region", ccdk__v_str(app, s->region));
-        ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}")));
+        if (s->syn_image_role)
+            ccdk__v_set(d, "assumeRoleArn", ccdk__v_str(app, specialize(app, s, s->syn_image_role)));
         ccdk_value *idests = ccdk__v_obj(app);
         ccdk__v_set(idests, destination_id(app, s, d), d);
         ccdk__v_set(img, "destinations", idests);
@@ -664,39 +673,201 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
 
 /* ------------------------------------------------------------------ manifest.json and tree.json */
 
-static void add_meta_entry(ccdk_app *app, ccdk_value *meta, const char *path, const char *type, ccdk_value *data)
+static void add_meta_entry(ccdk_app *app, ccdk_value *list, const char *type, ccdk_value *data)
 {
-    const char *key = ccdk__sprintf(app, "/%s", path);
-    ccdk_value *l = ccdk__v_get(meta, key);
-    if (!l) {
-        l = ccdk__v_list(app);
-        ccdk__v_set(meta, key, l);
-    }
     ccdk_value *e = ccdk__v_obj(app);
     ccdk__v_set(e, "type", ccdk__v_str(app, type));
     ccdk__v_set(e, "data", data);
-    ccdk__v_push(l, e);
+    ccdk__v_push(list, e);
 }
 
-static ccdk_value *stack_metadata(ccdk_stack *s)
+/* the stack's tags as its TagManager renders them: its props tags, then the Tags.of() aspects
+ * that reach it, by key (an object key -> value, in that order) */
+static ccdk_value *stack_tag_values(ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
-    ccdk_value *meta = ccdk__v_obj(app);
-    size_t n = 0;
-    ccdk__node **els = stack_elements(s, &n);
-    for (size_t i = 0; i < app->nannotations; i++) {
-        ccdk__annotation *a = &app->annotations[i];
-        size_t pl = strlen(s->node.path);
-        if (strncmp(a->path, s->node.path, pl) || (a->path[pl] && a->path[pl] != '/'))
-            continue;
-        add_meta_entry(app, meta, a->path, ccdk__sprintf(app, "aws:cdk:%s", a->level), ccdk__v_str(app, a->msg));
+    ccdk_value *tg = ccdk__v_copy(app, s->tags);
+    ccdk_value *aspect_tags = ccdk__tags_for(&s->node, 3); /* the stack itself: "aws:cdk:stack" */
+    for (size_t k = 0; aspect_tags && k < aspect_tags->u.obj.n; k++)
+        ccdk__v_set(tg, aspect_tags->u.obj.e[k].key, aspect_tags->u.obj.e[k].val);
+    for (size_t a = 1; a < tg->u.obj.n; a++) /* insertion sort, as ccdk__tags_for orders them */
+        for (size_t c = a; c > 0 && ccdk__locale_compare(tg->u.obj.e[c - 1].key, tg->u.obj.e[c].key) > 0; c--) {
+            ccdk__entry e = tg->u.obj.e[c];
+            tg->u.obj.e[c] = tg->u.obj.e[c - 1];
+            tg->u.obj.e[c - 1] = e;
+        }
+    ccdk__v_obj_reindex(tg);
+    return tg;
+}
+
+static int cmp_annotation_idx(const void *x, const void *y)
+{
+    const ccdk__annotation *a = *(ccdk__annotation *const *)x, *b = *(ccdk__annotation *const *)y;
+    int c = strcmp(a->path, b->path);
+    return c ? c : (a < b ? -1 : a > b);
+}
+
+/* The annotations of the path, in the order added: a run of the sorted index (NULL, 0: none). */
+static ccdk__annotation **annotations_at(ccdk__annotation **ix, size_t n, const char *path, size_t *count)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(ix[mid]->path, path) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    for (size_t i = 0; i < n; i++)
-        add_meta_entry(app, meta, els[i]->path, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(els[i])));
-    return meta;
+    size_t e = lo;
+    while (e < n && !strcmp(ix[e]->path, path))
+        e++;
+    *count = e - lo;
+    return ix + lo;
+}
+
+/* an entry's data: the message of an annotation, else its JSON or its value resolved in the stack */
+static ccdk_value *meta_data(ccdk_stack *s, const ccdk__annotation *a)
+{
+    ccdk_app *app = s->node.app;
+    if (a->data) {
+        ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
+        return ccdk__resolve(&ctx, a->data);
+    }
+    return a->json ? ccdk__json_parse(app, a->msg, strlen(a->msg), NULL) : ccdk__v_str(app, a->msg);
+}
+
+static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
+{
+    ccdk__jw_key(w, k);
+    ccdk__jw_str(w, v);
+}
+
+/* <Stack>.metadata.json, as collectStackMetadata writes it: the metadata of each construct of the
+ * stack, breadth first (other top-level stacks left out), keyed by "/" + its path. A construct's
+ * metadata is in the order aws-cdk-lib adds it: an element's aws:cdk:logicalId (its
+ * constructor), the annotations made while the app was built, then, on the stack, the
+ * aws:cdk:templateFile entry of _synthesizeTemplate, the annotations made while synthesizing (the
+ * resource count, the template size) and the stack tags (aws:cdk:stack-tags). With
+ * aws:cdk:disable-logicalId-metadata the logical ids are left out. */
+static int write_stack_metadata(ccdk_stack *s, const char *path)
+{
+    ccdk_app *app = s->node.app;
+    ccdk__buf b;
+    if (ccdk__buf_open(&b, path, NULL) != 0)
+        return -1;
+    ccdk__jw w;
+    ccdk__jw_init(&w, &b, 2);
+    ccdk__jw_obj(&w);
+    char *key = NULL; /* "/" + a path, reused */
+    size_t keycap = 0;
+    ccdk_value *nolid = ccdk__node_context(&s->node, "aws:cdk:disable-logicalId-metadata");
+    int logical_ids = !(nolid && ccdk__truthy(nolid));
+    ccdk__annotation **ix = NULL;
+    size_t nix = 0;
+    size_t pl = strlen(s->node.path);
+    for (size_t i = 0; i < app->nannotations; i++) {
+        const char *p = app->annotations[i].path;
+        if (!strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/'))
+            nix++;
+    }
+    if (nix) {
+        ix = malloc(nix * sizeof *ix);
+        nix = 0;
+        for (size_t i = 0; i < app->nannotations; i++) {
+            const char *p = app->annotations[i].path;
+            if (!strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/'))
+                ix[nix++] = &app->annotations[i];
+        }
+        qsort(ix, nix, sizeof *ix, cmp_annotation_idx);
+    }
+    size_t cap = 64, head = 0, tail = 0;
+    ccdk__node **q = malloc(cap * sizeof *q);
+    q[tail++] = &s->node;
+    while (head < tail) {
+        ccdk__node *n = q[head++];
+        if (n != &s->node && n->stack == (ccdk_stack *)n)
+            continue; /* another stack (nested stacks are not yet: nested_stack.c) */
+        size_t na = 0;
+        ccdk__annotation **as = nix ? annotations_at(ix, nix, n->path, &na) : NULL;
+        size_t pl2 = strlen(n->path);
+        if (pl2 + 2 > keycap) {
+            keycap = 2 * (pl2 + 2);
+            key = realloc(key, keycap);
+            if (!key)
+                abort();
+        }
+        key[0] = '/';
+        memcpy(key + 1, n->path, pl2 + 1);
+        if (!na && n != &s->node) {
+            /* most constructs: nothing, or an element's logical id alone, streamed */
+            if (logical_ids && n->kind->element) {
+                ccdk__jw_key(&w, key);
+                ccdk__jw_list(&w);
+                ccdk__jw_item(&w);
+                ccdk__jw_obj(&w);
+                jw_kv_str(&w, "type", "aws:cdk:logicalId");
+                jw_kv_str(&w, "data", ccdk__element_logical_id(n));
+                ccdk__jw_end_obj(&w);
+                ccdk__jw_end_list(&w);
+            }
+            goto children;
+        }
+        ccdk_value *l = ccdk__v_list(app);
+        if (logical_ids && n->kind->element)
+            add_meta_entry(app, l, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(n)));
+        for (size_t i = 0; i < na; i++)
+            if (!as[i]->late)
+                add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
+        if (n == &s->node)
+            add_meta_entry(app, l, "aws:cdk:templateFile", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
+        for (size_t i = 0; i < na; i++)
+            if (as[i]->late)
+                add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
+        if (n == &s->node) {
+            ccdk_value *tg = stack_tag_values(s);
+            if (tg->u.obj.n) {
+                ccdk_value *tl = ccdk__v_list(app);
+                for (size_t k = 0; k < tg->u.obj.n; k++) {
+                    ccdk_value *kv = ccdk__v_obj(app);
+                    ccdk__v_set(kv, "key", ccdk__v_str(app, tg->u.obj.e[k].key));
+                    ccdk__v_set(kv, "value", tg->u.obj.e[k].val);
+                    ccdk__v_push(tl, kv);
+                }
+                add_meta_entry(app, l, "aws:cdk:stack-tags", tl);
+            }
+        }
+        if (l->u.list.n) {
+            ccdk__jw_key(&w, key);
+            ccdk__jw_value(&w, l);
+        }
+    children:
+        if (tail + n->nchildren > cap) {
+            while (tail + n->nchildren > cap)
+                cap *= 2;
+            q = realloc(q, cap * sizeof *q);
+        }
+        for (size_t i = 0; i < n->nchildren; i++)
+            if (!n->children[i]->detached)
+                q[tail++] = n->children[i];
+    }
+    free(q);
+    free(ix);
+    free(key);
+    ccdk__jw_end_obj(&w);
+    return ccdk__buf_close(&b);
 }
 
 /* tree.json, streamed: {"id","path","constructInfo",["children"],["attributes"]} per node. */
+static int is_generated_l1(const ccdk__node *n)
+{
+    if (n->kind->element != CCDK__EL_RESOURCE || !strcmp(n->kind->fqn, "aws-cdk-lib.CfnResource"))
+        return 0;
+    const char *dot = strrchr(n->kind->fqn, '.');
+    return dot && !strncmp(dot + 1, "Cfn", 3);
+}
+
+/* tree.json, streamed: {"id","path","constructInfo",["attributes"],["children"]} per node, as
+ * TreeMetadata builds it (a node's attributes are set before its children are added). */
 static void tree_node(ccdk__buf *b, ccdk__node *n)
 {
     const char *id = n->parent ? n->id : "App";
@@ -706,24 +877,36 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
     ccdk__json_write_string(b, n->path, strlen(n->path));
     ccdk__buf_puts(b, ",\"constructInfo\":{\"fqn\":");
     ccdk__json_write_string(b, n->kind->fqn, strlen(n->kind->fqn));
-    ccdk__buf_puts(b, ",\"version\":\"2.276.0\"}");
-    if (n->nchildren) {
-        ccdk__buf_puts(b, ",\"children\":{");
-        for (size_t i = 0; i < n->nchildren; i++) {
-            if (i)
-                ccdk__buf_putc(b, ',');
-            ccdk__json_write_string(b, n->children[i]->id, strlen(n->children[i]->id));
-            ccdk__buf_putc(b, ':');
-            tree_node(b, n->children[i]);
-        }
-        ccdk__buf_putc(b, '}');
-    }
-    if (n->kind->element == CCDK__EL_RESOURCE) {
+    /* the constructs library's own classes report its version */
+    ccdk__buf_puts(b, strncmp(n->kind->fqn, "constructs.", 11) ? ",\"version\":\"2.276.0\"}" : ",\"version\":\"10.8.1\"}");
+    if (is_generated_l1(n)) {
+        /* CfnResource.inspect of a generated L1 class; a plain CfnResource (custom resources,
+         * CDKMetadata) has none */
         const char *t = ((ccdk_cfn_resource *)n)->type;
+        const char *lid = ccdk__element_logical_id(n);
         ccdk__buf_puts(b, ",\"attributes\":{\"aws:cdk:cloudformation:type\":");
         ccdk__json_write_string(b, t, strlen(t));
+        ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:logicalId\":");
+        ccdk__json_write_string(b, lid, strlen(lid));
         ccdk__buf_putc(b, '}');
     }
+    size_t shown = 0;
+    for (size_t i = 0; i < n->nchildren; i++) {
+        if (n->children[i]->detached)
+            continue;
+        ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
+        ccdk__json_write_string(b, n->children[i]->id, strlen(n->children[i]->id));
+        ccdk__buf_putc(b, ':');
+        tree_node(b, n->children[i]);
+    }
+    if (!n->parent) {
+        /* the TreeMetadata construct itself, the App's last child, added at synth */
+        ccdk__buf_puts(b, shown++ ? "," : ",\"children\":{");
+        ccdk__buf_puts(b, "\"Tree\":{\"id\":\"Tree\",\"path\":\"Tree\",\"constructInfo\":{\"fqn\":\"constructs.Construct\","
+                          "\"version\":\"10.8.1\"}}");
+    }
+    if (shown)
+        ccdk__buf_putc(b, '}');
     ccdk__buf_putc(b, '}');
 }
 
@@ -738,11 +921,6 @@ static int write_json(const char *dir, const char *name, const ccdk_value *v, in
     return ccdk__buf_close(&b);
 }
 
-static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
-{
-    ccdk__jw_key(w, k);
-    ccdk__jw_str(w, v);
-}
 
 /* a list of one string: the manifest's dependencies on the stack's asset manifest */
 static void jw_str_list1(ccdk__jw *w, const char *v)
@@ -753,15 +931,37 @@ static void jw_str_list1(ccdk__jw *w, const char *v)
     ccdk__jw_end_list(w);
 }
 
-static int has_annotations(ccdk_app *app, ccdk_stack *s)
+/* generateFeatureFlagReport: each flag of the report with the user's value first (the context at
+ * the assembly's root, when set), in every assembly's manifest */
+static void write_flag_report(ccdk__jw *w, ccdk__node *root)
 {
-    size_t pl = strlen(s->node.path);
-    for (size_t i = 0; i < app->nannotations; i++) {
-        const char *p = app->annotations[i].path;
-        if (!strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/'))
-            return 1;
+    ccdk_app *app = root->app;
+    ccdk__jw_key(w, "aws-cdk-lib/feature-flag-report");
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "type", "cdk:feature-flag-report");
+    ccdk__jw_key(w, "properties");
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "module", "aws-cdk-lib");
+    ccdk__jw_key(w, "flags");
+    ccdk__jw_obj(w);
+    for (const ccdk__flag_report_entry *f = ccdk__flag_report; f->flag; f++) {
+        ccdk__jw_key(w, f->flag);
+        ccdk__jw_obj(w);
+        ccdk_value *user = ccdk__node_context(root, f->flag);
+        if (user && user->kind != CCDK__V_NULL && user->kind != CCDK__V_UNDEF) { /* ?? undefined */
+            ccdk__jw_key(w, "userValue");
+            ccdk__jw_value(w, user);
+        }
+        ccdk_value *rest = ccdk__json_parse(app, f->json, strlen(f->json), NULL);
+        for (size_t k = 0; rest && k < rest->u.obj.n; k++) {
+            ccdk__jw_key(w, rest->u.obj.e[k].key);
+            ccdk__jw_value(w, rest->u.obj.e[k].val);
+        }
+        ccdk__jw_end_obj(w);
     }
-    return 0;
+    ccdk__jw_end_obj(w);
+    ccdk__jw_end_obj(w);
+    ccdk__jw_end_obj(w);
 }
 
 /* manifest.json, streamed (the metadata of a thousand functions is most of it) */
@@ -798,16 +998,18 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         if (s->node.detached || s->stage != assembly || s->nested_parent)
             continue;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
-        const char *ssm = ccdk__sprintf(app, "/cdk-bootstrap/%s/version", s->qualifier);
+        const char *ssm = specialize(app, s, s->syn_ssm);
         ccdk__jw_key(&w, aid);
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "type", "cdk:asset-manifest");
         ccdk__jw_key(&w, "properties");
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "file", ccdk__sprintf(app, "%s.json", aid));
-        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-        ccdk__jw_num(&w, 6);
-        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        if (!s->syn_cli_credentials) {
+            ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+            ccdk__jw_num(&w, 6);
+            jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        }
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w);
 
@@ -823,18 +1025,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_key(&w, "terminationProtection");
         ccdk__jw_bool(&w, s->termination_protection);
         {
-            /* the stack's TagManager: its props tags, then the Tags.of() aspects that reach it, by key */
-            ccdk_value *tg = ccdk__v_copy(app, s->tags);
-            ccdk_value *aspect_tags = ccdk__tags_for(&s->node, 3); /* the stack itself: "aws:cdk:stack" */
-            for (size_t k = 0; aspect_tags && k < aspect_tags->u.obj.n; k++)
-                ccdk__v_set(tg, aspect_tags->u.obj.e[k].key, aspect_tags->u.obj.e[k].val);
-            for (size_t a = 1; a < tg->u.obj.n; a++) /* insertion sort, as ccdk__tags_for orders them */
-                for (size_t c = a; c > 0 && ccdk__locale_compare(tg->u.obj.e[c - 1].key, tg->u.obj.e[c].key) > 0; c--) {
-                    ccdk__entry e = tg->u.obj.e[c];
-                    tg->u.obj.e[c] = tg->u.obj.e[c - 1];
-                    tg->u.obj.e[c - 1] = e;
-                }
-            ccdk__v_obj_reindex(tg);
+            ccdk_value *tg = stack_tag_values(s);
             if (tg->u.obj.n) {
                 ccdk__jw_key(&w, "tags");
                 ccdk__jw_value(&w, tg);
@@ -842,23 +1033,29 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         }
         ccdk__jw_key(&w, "validateOnSynth");
         ccdk__jw_bool(&w, 0);
-        jw_kv_str(&w, "assumeRoleArn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-deploy-role-${AWS::AccountId}-${AWS::Region}"));
-        jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-cfn-exec-role-${AWS::AccountId}-${AWS::Region}"));
+        if (!s->syn_cli_credentials) {
+            jw_kv_str(&w, "assumeRoleArn", specialize(app, s, s->syn_deploy_role));
+            jw_kv_str(&w, "cloudFormationExecutionRoleArn", specialize(app, s, s->syn_exec_role));
+        }
         jw_kv_str(&w, "stackTemplateAssetObjectUrl",
-                  ccdk__sprintf(app, "s3://%s/%s.json", specialize(app, s, "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}"),
+                  ccdk__sprintf(app, "s3://%s/%s.json", specialize(app, s, s->syn_bucket),
                                 s->template_hash));
-        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-        ccdk__jw_num(&w, 6);
-        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        if (!s->syn_cli_credentials) {
+            ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+            ccdk__jw_num(&w, 6);
+            jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+        }
         ccdk__jw_key(&w, "additionalDependencies");
         jw_str_list1(&w, aid);
-        ccdk__jw_key(&w, "lookupRole");
-        ccdk__jw_obj(&w);
-        jw_kv_str(&w, "arn", specialize(app, s, CCDK__LOOKUP_ROLE_ARN));
-        ccdk__jw_key(&w, "requiresBootstrapStackVersion");
-        ccdk__jw_num(&w, 8);
-        jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
-        ccdk__jw_end_obj(&w);
+        if (!s->syn_cli_credentials) {
+            ccdk__jw_key(&w, "lookupRole");
+            ccdk__jw_obj(&w);
+            jw_kv_str(&w, "arn", specialize(app, s, s->syn_lookup_role));
+            ccdk__jw_key(&w, "requiresBootstrapStackVersion");
+            ccdk__jw_num(&w, 8);
+            jw_kv_str(&w, "bootstrapStackVersionSsmParameter", ssm);
+            ccdk__jw_end_obj(&w);
+        }
         if (strcmp(s->stack_name, s->artifact_id)) /* last: the synthesizer adds it after the others */
             jw_kv_str(&w, "stackName", s->stack_name);
         ccdk__jw_end_obj(&w); /* properties */
@@ -871,33 +1068,8 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_item(&w);
         ccdk__jw_str(&w, aid);
         ccdk__jw_end_list(&w);
-        ccdk__jw_key(&w, "metadata");
-        if (has_annotations(app, s)) {
-            ccdk__jw_value(&w, stack_metadata(s));
-        } else {
-            /* one aws:cdk:logicalId entry per element, keyed by its path */
-            size_t n = 0;
-            ccdk__node **els = stack_elements(s, &n);
-            ccdk__jw_obj(&w);
-            for (size_t k = 0; k < n; k++) {
-                char key[4200];
-                size_t pl = strlen(els[k]->path);
-                if (pl > sizeof key - 2)
-                    pl = sizeof key - 2; /* as snprintf would truncate it */
-                key[0] = '/';
-                memcpy(key + 1, els[k]->path, pl);
-                key[pl + 1] = 0;
-                ccdk__jw_key(&w, key);
-                ccdk__jw_list(&w);
-                ccdk__jw_item(&w);
-                ccdk__jw_obj(&w);
-                jw_kv_str(&w, "type", "aws:cdk:logicalId");
-                jw_kv_str(&w, "data", ccdk__element_logical_id(els[k]));
-                ccdk__jw_end_obj(&w);
-                ccdk__jw_end_list(&w);
-            }
-            ccdk__jw_end_obj(&w);
-        }
+        /* always: every stack's metadata has its aws:cdk:templateFile entry */
+        jw_kv_str(&w, "additionalMetadataFile", ccdk__sprintf(app, "%s.metadata.json", s->artifact_id));
         jw_kv_str(&w, "displayName", s->node.path);
         ccdk__jw_end_obj(&w);
     }
@@ -911,6 +1083,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
         ccdk__jw_end_obj(&w);
         ccdk__jw_end_obj(&w);
     }
+    write_flag_report(&w, assembly ? &assembly->node : &app->node);
     ccdk__jw_end_obj(&w); /* artifacts */
     ccdk_value *missing = ccdk__missing_context(app, assembly); /* lookups.c */
     if (missing) {
@@ -1030,14 +1203,15 @@ static void phase_prepare(synth_run *r)
 {
     ccdk_app *app = r->app;
     run_aspects(&app->node, NULL, 0);
+    ccdk__add_metadata_resources(app);
     walk(&app->node, 0);
     ccdk__resolve_references(app);
     ccdk__apply_dependencies(&app->node);
     ccdk__nested_stacks_prepare(app); /* their templates become assets of their parents */
     for (size_t i = 0; i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (s->nested_parent)
-            continue; /* a nested template has no bootstrap rule */
+        if (s->nested_parent || s->syn_no_bootstrap_rule)
+            continue; /* a nested template has none; generateBootstrapVersionRule: false */
         add_bootstrap_rule(s);
         ccdk__element *rule = ccdk__alloc(app, sizeof *rule);
         ccdk__node_init(&rule->node, &kind_rule, s, "CheckBootstrapVersion");
@@ -1157,6 +1331,9 @@ static int phase_write(synth_run *r)
         snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);
         ccdk__scratch_begin(app);
         ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
+        char mpath[8400];
+        snprintf(mpath, sizeof mpath, "%s/%s%s.metadata.json", tmp, s->assembly_dir, s->artifact_id);
+        ok = ok && write_stack_metadata(s, mpath) == 0;
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "asset-manifests");

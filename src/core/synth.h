@@ -19,8 +19,6 @@ ccdk_stack *ccdk__nested_asset_owner(ccdk_stack *s, const char **display_name);
 /* StringSpecializer.specialize of a DefaultStackSynthesizer template: ${Qualifier}, and the
  * account/region when the stack has them (synth.c) */
 char *ccdk__stack_specialize(ccdk_app *app, const ccdk_stack *s, const char *tmpl);
-#define CCDK__LOOKUP_ROLE_ARN                                                                             \
-    "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}"
 
 /* ContextProvider.getValue (lookups.c): a value the cdk CLI looks up, from the context under aws-cdk-lib's
  * key "<provider>:<sorted props>", or reported missing (manifest.json) and the dummy given instead. */
@@ -99,5 +97,9 @@ void ccdk__txn_abort(ccdk__txn *t);
 /* Recreates the tree `from` at `to` with hard links (directories made, symlinks copied). On failure
  * nothing is left at `to`: -1 with errno. */
 int ccdk__link_tree(const char *from, const char *to);
+
+/* Version reporting (metadata_resource.c): the CDKMetadata construct of each stack with
+ * version reporting on, as aws-cdk-lib's synthesis injects it (after the aspects, before prepare). */
+void ccdk__add_metadata_resources(ccdk_app *app);
 
 #endif

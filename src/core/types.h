@@ -223,6 +223,10 @@ typedef struct {
     const char *level; /* "warning" / "error" / "info" */
     const char *id;
     const char *msg;
+    int late; /* added while synthesizing (after the stack's aws:cdk:templateFile metadata) */
+    int json; /* msg is the JSON text of the entry's data (ccdk__add_metadata_json), not a message */
+    ccdk_value *data; /* else the entry's data, resolved when written (ccdk__add_metadata_value) */
+    int raw; /* level is the entry's whole type (ccdk_node_add_metadata), not "aws:cdk:" + level */
 } ccdk__annotation;
 
 typedef struct ccdk__file_asset {
@@ -261,6 +265,8 @@ struct ccdk_app {
     size_t nerrors, caperrors;
     ccdk__annotation *annotations;
     size_t nannotations, capannotations;
+    ccdk__annotation *acks; /* Annotations.acknowledgeWarning: (path, id), malloc'd ids */
+    size_t nacks, capacks;
     ccdk_stack **stacks;
     size_t nstacks, capstacks;
     int synthesized;
@@ -346,6 +352,12 @@ struct ccdk_stack {
      * NULL for a top-level stack */
     struct ccdk_stack *nested_parent;
     struct ccdk__nested *nested;
+    int version_reporting; /* _versionReportingEnabled: synth adds CDKMetadata (metadata_resource.c) */
+    /* DefaultStackSynthesizer's templates (specialized at synth: ccdk__stack_specialize) */
+    const char *syn_bucket, *syn_repository, *syn_deploy_role, *syn_exec_role, *syn_file_role, *syn_image_role,
+        *syn_lookup_role, *syn_ssm;
+    int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
+    int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
 };
 
 /* A NestedStack's own state: its AWS::CloudFormation::Stack resource in the parent, the template's

@@ -102,6 +102,12 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     t->name = ccdk_cfn_resource_ref(r);
     if (p->stream)
         t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
+    if (p->table_name)
+        ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
+    /* makeScalingRole: iam.Role.fromRoleArn(this, 'ScalingRole', <the service-linked role>), an
+     * import that only tree.json shows (its grants come with autoscaling, not supported here) */
+    static const ccdk__kind kind_scaling_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_scaling_role, &t->node, "ScalingRole");
     return t;
 }
 
@@ -139,6 +145,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     t->name = ccdk_cfn_resource_ref(r);
     /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
+    if (p->table_name)
+        ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
     return t;
 }
 

@@ -111,6 +111,8 @@ static provider *get_or_create_provider(ccdk_ec2_vpc *vpc)
     }
     void *scope = stack;
     provider *p = ccdk__construct(provider, &kind_provider, scope, PROVIDER_ID);
+    /* the generated provider class's constructor, after super(): its only metadata entry */
+    ccdk__add_metadata_json(&p->node, "is-custom-resource-handler-customResourceProvider", "true");
     p->statements = ccdk__v_list(app);
 
     /* code: the asset of the handler directory (asset metadata when enabled) */

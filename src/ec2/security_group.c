@@ -7,7 +7,7 @@
 #include "ec2_internal.h"
 
 static const ccdk__kind kind_sg = {.fqn = "aws-cdk-lib.aws_ec2.SecurityGroup", .class_name = "SecurityGroup2"};
-static const ccdk__kind kind_sg_import = {.fqn = "aws-cdk-lib.aws_ec2.SecurityGroupBase", .class_name = "MutableImport"};
+static const ccdk__kind kind_sg_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "MutableImport"};
 
 /* ------------------------------------------------------------------ peers */
 

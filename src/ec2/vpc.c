@@ -9,7 +9,7 @@
 static const ccdk__kind kind_vpc = {.fqn = "aws-cdk-lib.aws_ec2.Vpc", .class_name = "Vpc2"};
 static const ccdk__kind kind_public_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PublicSubnet", .class_name = "PublicSubnet2"};
 static const ccdk__kind kind_private_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PrivateSubnet", .class_name = "PrivateSubnet2"};
-static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.aws_ec2.NetworkAcl", .class_name = "Import"};
+static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
 {

@@ -30,7 +30,7 @@ static const ccdk__kind kind_file_system = {.fqn = "aws-cdk-lib.aws_efs.FileSyst
                                             .prepare = file_system_prepare};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_efs.FileSystemBase", .class_name = "ImportedFileSystem2"};
 static const ccdk__kind kind_access_point = {.fqn = "aws-cdk-lib.aws_efs.AccessPoint", .class_name = "AccessPoint2"};
-static const ccdk__kind kind_imported_access_point = {.fqn = "aws-cdk-lib.aws_efs.AccessPointBase",
+static const ccdk__kind kind_imported_access_point = {.fqn = "aws-cdk-lib.Resource",
                                                       .class_name = "ImportedAccessPoint2"};
 
 static const char *const lifecycle_names[] = {

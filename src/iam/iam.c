@@ -866,7 +866,7 @@ static void validate_role(ccdk__node *n)
 
 static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role, .class_name = "Role2"};
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy, .class_name = "Policy2"};
-static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.aws_iam.ImportedRole"};
+static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedRole"};
 
 static ccdk_value *omit_empty_list(ccdk_app *app, ccdk_value *list) { return ccdk__v_ignore_empty(app, list); }
 
@@ -954,9 +954,12 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
-    ccdk__node_init(&r->node, &kind_imported_role, scope, id);
+    /* the node comes after the account check: an ImmutableRole at id wraps an ImportedRole made
+     * first, at "MutableRole" + id */
+    r->node.app = app;
+    r->node.stack = ((ccdk__node *)scope)->stack;
+    r->node.path = ((ccdk__node *)scope)->path;
     r->imported = 1;
-    ccdk__arn_check(r, arn); /* Stack.of(scope).splitArn(roleArn, SLASH_RESOURCE_NAME) */
     r->arn = ccdk__strdup(app, arn);
     /* the role name is the last path segment of the ARN's resource */
     const char *slash = arn ? strrchr(arn, '/') : NULL;
@@ -978,6 +981,11 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
         strcmp(r->account, s->account))
         r->immutable = 1;
+    if (r->immutable)
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, scope,
+                        ccdk__sprintf(app, "MutableRole%s", id ? id : ""));
+    ccdk__node_init(&r->node, &kind_imported_role, scope, id);
+    ccdk__arn_check(r, arn); /* Stack.of(scope).splitArn(roleArn, SLASH_RESOURCE_NAME) */
     r->managed = ccdk__v_list(app);
     r->principal = ccdk__alloc(app, sizeof *r->principal);
     r->principal->app = app;

@@ -101,7 +101,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
     return s;
 }
 
-static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_kinesis.StreamBase", .class_name = "Import"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn)
 {

@@ -20,7 +20,7 @@ typedef struct {
 } kms_alias;
 
 static const ccdk__kind kind_key = {.fqn = "aws-cdk-lib.aws_kms.Key", .class_name = "Key2"};
-static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_kms.KeyBase"};
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = "KeyBase"};
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_kms.Alias", .class_name = "Alias2"};
 
 /* duration.toDays() (integral): NAN after its error */

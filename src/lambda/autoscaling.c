@@ -7,7 +7,7 @@
 #include "ccdk/lambda_versions.h"
 #include "lambda_internal.h"
 
-static const ccdk__kind kind_attr = {.fqn = "aws-cdk-lib.aws_lambda.ScalableFunctionAttribute"};
+static const ccdk__kind kind_attr = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.BaseScalableAttribute", .class_name = "ScalableFunctionAttribute"};
 static const ccdk__kind kind_target = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.ScalableTarget", .class_name = "ScalableTarget2"};
 static const ccdk__kind kind_tracking = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.TargetTrackingScalingPolicy"};
 

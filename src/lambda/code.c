@@ -220,6 +220,8 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
 }
 
 static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
+/* the asset's bucket, s3.Bucket.fromBucketName(this, "AssetBucket", ...): an imported BucketBase */
+static const ccdk__kind kind_asset_bucket = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "Import"};
 static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
 
 /* AssetStaging.isArchive: what Code.fromAsset accepts besides a directory. */
@@ -277,6 +279,14 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             break;
         }
         c->bound_stack = stack;
+        if (c->bound_location) {
+            /* AssetCode.bind: the Asset is made once (`if (!this.asset)`), at the first function */
+            ccdk__v_set(v, "S3Bucket", ccdk__v_get(c->bound_location, "S3Bucket"));
+            ccdk__v_set(v, "S3Key", ccdk__v_get(c->bound_location, "S3Key"));
+            if (res)
+                ccdk__code_bind_to_resource(c, res, property);
+            break;
+        }
         ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(asset, &kind_asset, scope, "Code");
         if (c->empty_path) {
@@ -285,6 +295,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         }
         ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
         ccdk__node_init(stage, &kind_stage, asset, "Stage");
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
         if (app->orphan_stack)
             break; /* a construct of a bad scope (never synthesized): nothing is hashed or bundled */
         struct stat st;
@@ -301,6 +312,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__v_set(v, "S3Bucket", bloc.bucket_name);
             ccdk__v_set(v, "S3Key", bloc.object_key);
             c->staged_name = bloc.staged_name;
+            c->bound_location = v;
             if (res)
                 ccdk__code_bind_to_resource(c, res, property);
             break;
@@ -357,6 +369,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__v_set(v, "S3Bucket", loc.bucket_name);
         ccdk__v_set(v, "S3Key", loc.object_key);
         c->staged_name = loc.staged_name;
+        c->bound_location = v;
         if (res)
             ccdk__code_bind_to_resource(c, res, property);
         break;

@@ -98,7 +98,7 @@ typedef struct {
     ccdk__node node;
     const char *arn;
 } imported_bus;
-static const ccdk__kind kind_imported_bus = {.fqn = "aws-cdk-lib.aws_events.EventBusBase"};
+static const ccdk__kind kind_imported_bus = {.fqn = "aws-cdk-lib.Resource", .class_name = "EventBusBase"};
 
 /* EventBridgeDestination.bind(scope, fn): eventBus.grantPutEventsTo(fn) */
 static const char *bind_event_bridge(ccdk_lambda_destination *d, ccdk__node *scope, ccdk__fnbase *fn)
@@ -114,8 +114,25 @@ static const char *bind_event_bridge(ccdk_lambda_destination *d, ccdk__node *sco
         }
         arn = bus->arn;
     }
-    if (fn->grant_principal)
+    if (fn->grant_principal) {
         ccdk_iam_grant_add_to_principal(fn->grant_principal, CCDK_STRS("events:PutEvents"), CCDK_STRS(arn));
+    } else {
+        /* an imported function without a role: its grantPrincipal is an UnknownPrincipal, whose
+         * addToPrincipalPolicy warns with JSON.stringify(stack.resolve(statement)), i.e. the
+         * PolicyStatement's private fields (its OrderedSets as {"set":{},"array":[...]}) */
+        ccdk_app *app = scope->app;
+        ccdk__resolve_ctx ctx = {app, fn->node.stack, 0, 0, NULL};
+        ccdk__buf res = {0};
+        ccdk__json_write(&res, ccdk__resolve(&ctx, ccdk__v_from_string(app, arn)), 0);
+        ccdk__warning(fn, "@aws-cdk/aws-iam:unknownPrincipalAddStatementToRole",
+                      "Add statement to this resource's role: {\"_action\":{\"set\":{},\"array\":[\"events:PutEvents\"]},"
+                      "\"_notAction\":{\"set\":{},\"array\":[]},\"_principal\":{},\"_notPrincipal\":{},"
+                      "\"_resource\":{\"set\":{},\"array\":[%s]},\"_notResource\":{\"set\":{},\"array\":[]},"
+                      "\"_condition\":{},\"_effect\":\"Allow\",\"_principals\":{\"set\":{},\"array\":[]},"
+                      "\"_notPrincipals\":{\"set\":{},\"array\":[]},\"_frozen\":false}",
+                      res.data ? res.data : "");
+        ccdk__buf_free(&res);
+    }
     return arn;
 }
 

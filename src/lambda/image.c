@@ -249,5 +249,11 @@ ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const c
     }
     p.runtime = CCDK_LAMBDA_RUNTIME(FROM_IMAGE);
     p.handler = "FROM_IMAGE";
-    return ccdk_lambda_function_new(scope, id, &p);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, id, &p);
+    /* a Function of the subclass: tree.json's fqn and the version-reporting analytics name it */
+    static const ccdk__kind kind_docker_image_function = {.fqn = "aws-cdk-lib.aws_lambda.DockerImageFunction",
+                                                          .class_name = "DockerImageFunction"};
+    if (!((ccdk__node *)fn)->detached && ((ccdk__node *)fn)->kind->prepare == NULL && ((ccdk__node *)fn)->kind->validate == NULL)
+        ((ccdk__node *)fn)->kind = &kind_docker_image_function;
+    return fn;
 }

@@ -57,6 +57,7 @@ struct ccdk_lambda_code {
     int is_dir;
     const char *staged_name;
     ccdk_stack *bound_stack;
+    ccdk_value *bound_location; /* {S3Bucket, S3Key} of the Asset made at the first bind (this.asset) */
     const ccdk_bundling_options *bundling; /* deep copy; NULL: no bundling (bundling.c) */
     ccdk_asset_hash_type hash_type;
     /* cfn parameters */
@@ -215,5 +216,8 @@ const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtim
  * calls bind(ctx, fb). */
 typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
 ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
+
+/* FunctionBase.latestVersion of scope (fn, or the SingletonFunction of fn): scope/$LATEST (version.c) */
+ccdk_lambda_version *ccdk__lambda_latest_version_at(void *scope, ccdk_lambda_function *fn);
 
 #endif

@@ -48,7 +48,14 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
         if (!fb->skip_permissions) {
             ccdk_stack *s = fb->node.stack;
             const char *acc = NULL, *reg = NULL;
-            ccdk__arn_account_region(app, fb->arn, &acc, &reg);
+            if (fb->fkind == CCDK__FN_VERSION || fb->fkind == CCDK__FN_ALIAS) {
+                /* fromVersionAttributes / fromAliasAttributes: the Resource's env is the stack's
+                 * (no environmentFromArn) */
+                acc = s->account;
+                reg = s->region;
+            } else {
+                ccdk__arn_account_region(app, fb->arn, &acc, &reg);
+            }
             ccdk__warning(fb, "UnclearLambdaEnvironment",
                           "addPermission() has no effect on a Lambda Function with region=%s, account=%s, in a Stack with "
                           "region=%s, account=%s. Suppress this warning if this is intentional, or pass sameEnvironment=true "
@@ -94,6 +101,20 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
     }
     void *scope = perm->scope ? perm->scope : (void *)fb;
     const char *action = perm->action ? perm->action : "lambda:InvokeFunction";
+    /* considerWarningOnInvokeFunctionPermissions (FunctionBase's; a Version's or Alias's does
+     * nothing): an invoke permission on a function warns now if the scope has its currentVersion,
+     * else when currentVersion is first read (version.c) */
+    if ((fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED) &&
+        (!strcmp(action, "lambda:InvokeFunction") || !strcmp(action, "lambda:*") || !strcmp(action, "lambda:Invoke*"))) {
+        if (ccdk__node_find_child(ccdk__node_of(scope), "CurrentVersion"))
+            ccdk__warning(scope, "@aws-cdk/aws-lambda:addPermissionsToVersionOrAlias",
+                          "AWS Lambda has changed their authorization strategy, which may cause client invocations using the "
+                          "'Qualifier' parameter of the lambda function to fail with Access Denied errors.\nIf you are using a "
+                          "lambda Version or Alias, make sure to call 'grantInvoke' or 'addPermission' on the Version or Alias, "
+                          "not the underlying Function\nSee: https://github.com/aws/aws-cdk/issues/19273");
+        else
+            fb->warn_if_current_version_called = 1;
+    }
     ccdk_cfn_resource *r = ccdk__l1(scope, id, "AWS::Lambda::Permission", "aws-cdk-lib.aws_lambda.CfnPermission");
     ccdk__res_set(r, "Action", ccdk__v_from_string(app, action));
     ccdk__res_set(r, "Principal", ccdk__v_from_string(app, principal));
@@ -299,7 +320,9 @@ void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_princip
         lambda = fb->lambda;
     if (!lambda)
         return;
-    ccdk_lambda_function_grant_invoke_version(fn, grantee, ccdk_lambda_function_latest_version(lambda));
+    ccdk_lambda_function_grant_invoke_version(fn, grantee,
+                                              fb->fkind == CCDK__FN_SINGLETON ? ccdk__lambda_latest_version_at(fb, lambda)
+                                                                              : ccdk_lambda_function_latest_version(lambda));
 }
 
 void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite)

@@ -178,12 +178,17 @@ ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v) { return
 
 ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn)
 {
-    if (!fn)
-        return NULL;
-    ccdk__node *old = ccdk__node_find_child(&fn->base.node, "$LATEST");
+    return fn ? ccdk__lambda_latest_version_at(fn, fn) : NULL;
+}
+
+/* FunctionBase.latestVersion of `scope` (fn itself, or a SingletonFunction whose function is fn):
+ * new LatestVersion(scope) at scope/$LATEST, once */
+ccdk_lambda_version *ccdk__lambda_latest_version_at(void *scope, ccdk_lambda_function *fn)
+{
+    ccdk__node *old = ccdk__node_find_child(ccdk__node_of(scope), "$LATEST");
     if (old && old->kind == &kind_latest)
         return (ccdk_lambda_version *)old;
-    ccdk_lambda_version *v = version_alloc(fn, "$LATEST", &kind_latest, CCDK__FN_LATEST);
+    ccdk_lambda_version *v = version_alloc(scope, "$LATEST", &kind_latest, CCDK__FN_LATEST);
     if (!v)
         return NULL;
     ccdk_app *app = v->base.node.app;

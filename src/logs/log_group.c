@@ -5,7 +5,7 @@
 #include "logs_internal.h"
 
 static const ccdk__kind kind_log_group = {.fqn = "aws-cdk-lib.aws_logs.LogGroup", .class_name = "LogGroup2"};
-static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_logs.LogGroupBase", .class_name = "Import"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 static const char *log_group_class_name(ccdk_logs_log_group_class c)
 {

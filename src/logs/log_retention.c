@@ -9,6 +9,8 @@
 static const ccdk__kind kind_log_retention = {.fqn = "aws-cdk-lib.aws_logs.LogRetention", .class_name = "LogRetention2"};
 static const ccdk__kind kind_provider = {.fqn = "constructs.Construct", .class_name = "LogRetentionFunction"};
 static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
+/* the asset's bucket, s3.Bucket.fromBucketName(this, "AssetBucket", ...): an imported BucketBase */
+static const ccdk__kind kind_asset_bucket = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "Import"};
 static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
 
 #define PROVIDER_ID "LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a"
@@ -37,6 +39,7 @@ static provider *provider_new(ccdk_stack *stack, const ccdk_logs_log_retention_p
     ccdk__node_init(asset, &kind_asset, p, "Code");
     ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(stage, &kind_stage, asset, "Stage");
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
     ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, ccdk__asset_extra_hash(asset, NULL)};
     char hash[65];
     ccdk__fingerprint_memory(ccdk__logs_retention_handler_files, ccdk__logs_retention_handler_nfiles, &opts, hash);

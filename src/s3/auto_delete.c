@@ -79,6 +79,15 @@ static provider *provider_of(ccdk_s3_bucket *b)
     ccdk_app *app = b->node.app;
     void *sc = stack;
     provider *p = ccdk__construct(provider, &kind_provider, sc, PROVIDER_ID);
+    /* the generated provider class's constructor, after super(): its only metadata entry */
+    ccdk__add_metadata_json(&p->node, "is-custom-resource-handler-customResourceProvider", "true");
+
+    /* CustomResourceProviderBase stages the code (AssetStaging "Staging") before it makes the role */
+    const char *dir = handler_directory(&p->node);
+    if (dir) {
+        void *psc = p;
+        ccdk__construct(ccdk__node, &kind_staging, psc, "Staging");
+    }
 
     /* the role: a CfnResource with its properties in this order */
     ccdk_cfn_resource *role = ccdk__cfn_resource_new(p, "Role", "AWS::IAM::Role", NULL);
@@ -101,10 +110,7 @@ static provider *provider_of(ccdk_s3_bucket *b)
     /* the code: the handler's directory staged as a zip asset (AssetStaging "Staging") */
     ccdk_value *code = ccdk__v_obj(app);
     const char *staged_name = NULL;
-    const char *dir = handler_directory(&p->node);
     if (dir) {
-        void *psc = p;
-        ccdk__construct(ccdk__node, &kind_staging, psc, "Staging");
         ccdk__fingerprint_opts opts = {.follow = CCDK_SYMLINK_EXTERNAL,
                                        .extra_hash = ccdk__asset_extra_hash(&p->node, NULL)};
         char hash[65];
@@ -149,6 +155,12 @@ void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b)
         .resources = CCDK_STRS(b->arn, ccdk_s3_bucket_arn_for_objects(b, "*")),
         .principals = CCDK_LIST(ccdk_iam_arn_principal(b, p->role_arn)),
     }));
+    /* this.with(new BucketAutoDeleteObjects()): the mixin on the CfnBucket, whose statement goes to
+     * the CfnBucketPolicy by another mixin; each leaves an aws:cdk:analytics:mixin entry */
+    ccdk__add_metadata_json(&b->resource->el.node, "analytics:mixin", "{\"mixin\":\"aws-cdk-lib.aws_s3.mixins.BucketAutoDeleteObjects\"}");
+    ccdk__node *pol_l1 = b->policy ? ccdk__node_find_child(b->policy, "Resource") : NULL;
+    if (pol_l1)
+        ccdk__add_metadata_json(pol_l1, "analytics:mixin", "{\"mixin\":\"aws-cdk-lib.aws_s3.mixins.BucketPolicyStatements\"}");
     void *sc = b;
     ccdk__node *cr = ccdk__construct(ccdk__node, &kind_custom_resource, sc, "AutoDeleteObjectsCustomResource");
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(cr, "Default", RESOURCE_TYPE, NULL);

@@ -32,7 +32,7 @@ typedef struct ccdk__s3_notifications {
     int event_bridge;
 } notifications;
 
-static const ccdk__kind kind_handler = {.fqn = "aws-cdk-lib.aws_s3.NotificationsResourceHandler"};
+static const ccdk__kind kind_handler = {.fqn = "constructs.Construct", .class_name = "NotificationsResourceHandler"};
 /* the aspect aws-cdk-lib adds: at synth, the resource depends on the bucket policy if there is one */
 static void notifications_prepare(ccdk__node *node)
 {
@@ -41,7 +41,7 @@ static void notifications_prepare(ccdk__node *node)
         ccdk_node_add_dependency(n->resource, n->bucket->policy);
 }
 
-static const ccdk__kind kind_notifications = {.fqn = "aws-cdk-lib.aws_s3.BucketNotifications",
+static const ccdk__kind kind_notifications = {.fqn = "constructs.Construct",
                                               .class_name = "BucketNotifications2",
                                               .prepare = notifications_prepare};
 

@@ -52,7 +52,8 @@ cfnFn.addDeletionOverride('Properties.Handler');
 cfnFn.addOverride('Properties.Handler', 'index.other');
 fn.node.addDependency(thing);
 
-const waitHandle = new cdk.CfnWaitConditionHandle(stack, 'WaitHandle');
+// a plain CfnResource, as app.c makes it (ccdk has no CfnWaitConditionHandle class: tree.json names the class)
+const waitHandle = new cdk.CfnResource(stack, 'WaitHandle', { type: 'AWS::CloudFormation::WaitConditionHandle' });
 thing.addDependency(waitHandle);
 
 new cdk.CfnOutput(stack, 'ThingArn', {

@@ -4,6 +4,7 @@
 const path = require('path');
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
+const s3 = require('aws-cdk-lib/aws-s3');
 
 const sqs = require('aws-cdk-lib/aws-sqs');
 const app = new cdk.App();
@@ -20,7 +21,8 @@ fn.addAlias('prod', { description: 'production' });
 const fromBucket = new lambda.Function(stack, 'FromBucket', {
   runtime: lambda.Runtime.PYTHON_3_12,
   handler: 'index.handler',
-  code: lambda.Code.fromBucket({ bucketName: 'my-bucket' }, 'code.zip', 'v1'),
+  // an imported bucket, as app.c makes it (tree.json lists it)
+  code: lambda.Code.fromBucket(s3.Bucket.fromBucketName(stack, 'CodeBucket', 'my-bucket'), 'code.zip', 'v1'),
   deadLetterQueue: queue,
 });
 new cdk.CfnOutput(stack, 'BucketFnVersion', { value: fromBucket.currentVersion.version });
