@@ -315,6 +315,27 @@ static void add_child(ccdk__node *parent, ccdk__node *child)
     parent->children[parent->nchildren++] = child;
 }
 
+void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev)
+{
+    ccdk__node *p = n->parent;
+    if (!p || (prev && prev->parent != p) || prev == n)
+        return;
+    size_t from = 0;
+    while (from < p->nchildren && p->children[from] != n)
+        from++;
+    if (from == p->nchildren)
+        return;
+    memmove(&p->children[from], &p->children[from + 1], (p->nchildren - from - 1) * sizeof *p->children);
+    size_t to = 0;
+    if (prev) {
+        while (to < p->nchildren - 1 && p->children[to] != prev)
+            to++;
+        to += to < p->nchildren - 1;
+    }
+    memmove(&p->children[to + 1], &p->children[to], (p->nchildren - 1 - to) * sizeof *p->children);
+    p->children[to] = n;
+}
+
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
 {
     for (size_t i = 0; i < n->nchildren; i++)

@@ -385,6 +385,23 @@ nj_deferred *nj_deferred_start(nj_bundle *b, ccdk__node *scope, const char *id)
     return d;
 }
 
+/* The s3_assets.Asset that AssetCode.bind makes under the function ("Code", its Stage and the
+ * imported AssetBucket), where Function's constructor makes it: code.bind(this) comes right after
+ * the execution role (a child when the function makes it), before any other child. */
+static void asset_nodes(ccdk_app *app, ccdk_lambda_function *fn)
+{
+    static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
+    static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
+    static const ccdk__kind kind_asset_bucket = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "Import"};
+    ccdk__node *fnode = ccdk__node_of(fn);
+    ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
+    ccdk__node_init(asset, &kind_asset, fnode, "Code");
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_stage, asset, "Stage");
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
+    ccdk__node *role = ccdk__node_of(ccdk_lambda_function_role(fn));
+    ccdk__node_move_after(asset, role && role->parent == fnode ? role : NULL);
+}
+
 /* the function's Code, metadata and aspect, once it exists */
 void nj_deferred_attach(nj_deferred *d, ccdk_lambda_function *fn)
 {
@@ -392,6 +409,7 @@ void nj_deferred_attach(nj_deferred *d, ccdk_lambda_function *fn)
     ccdk_cfn_resource *res = ccdk_lambda_function_resource(fn);
     d->res = res;
     if (res) {
+        asset_nodes(app, fn);
         ccdk__asset_location loc = ccdk__stack_add_file_asset(d->stack, d->placeholder, d->tmp, 1, d->display, &d->opts);
         ccdk_value *code = ccdk__v_obj(app);
         ccdk__v_set(code, "S3Bucket", loc.bucket_name);

@@ -1114,6 +1114,11 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
             fp.code = ccdk_lambda_code_from_inline(sn, "// not bundled: see the errors");
     }
     ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, id, &fp);
+    /* a Function of the subclass: tree.json's fqn and the version-reporting analytics name it */
+    static const ccdk__kind kind_nodejs_function = {.fqn = "aws-cdk-lib.aws_lambda_nodejs.NodejsFunction"};
+    ccdk__node *fnode = ccdk__node_of(fn);
+    if (fnode && !fnode->detached && !strcmp(fnode->kind->fqn, "aws-cdk-lib.aws_lambda.Function"))
+        fnode->kind = &kind_nodejs_function;
     if (deferred)
         nj_deferred_attach(deferred, fn);
     if (is_sdk_v2_runtime(rt)) {
