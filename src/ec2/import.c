@@ -3,8 +3,8 @@
  * "<group>Subnet<n>" (n counting over the whole group list), spread over the AZs in order. */
 #include "ec2_internal.h"
 
-static const ccdk__kind kind_imported_vpc = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedVpc"};
-static const ccdk__kind kind_imported_subnet = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedSubnet"};
+static const ccdk__kind kind_imported_vpc = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedVpc2"};
+static const ccdk__kind kind_imported_subnet = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedSubnet2"};
 
 /* JSON.stringify of a list of strings, for messages */
 static const char *json_strs(ccdk_app *app, ccdk_strs l, size_t n)

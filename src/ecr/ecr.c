@@ -15,7 +15,7 @@ struct ccdk_ecr_repository {
 };
 
 static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.Repository"};
-static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_ecr.RepositoryBase"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_ecr.RepositoryBase", .class_name = "Import"};
 
 static ccdk_value *policy_lazy(void *ctx)
 {

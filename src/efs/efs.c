@@ -28,7 +28,7 @@ struct ccdk_efs_access_point {
 static void file_system_prepare(ccdk__node *n);
 static const ccdk__kind kind_file_system = {.fqn = "aws-cdk-lib.aws_efs.FileSystem", .class_name = "FileSystem2",
                                             .prepare = file_system_prepare};
-static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_efs.FileSystemBase", .class_name = "ImportedFileSystem2"};
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedFileSystem2"};
 static const ccdk__kind kind_access_point = {.fqn = "aws-cdk-lib.aws_efs.AccessPoint", .class_name = "AccessPoint2"};
 static const ccdk__kind kind_imported_access_point = {.fqn = "aws-cdk-lib.Resource",
                                                       .class_name = "ImportedAccessPoint2"};

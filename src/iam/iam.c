@@ -866,7 +866,9 @@ static void validate_role(ccdk__node *n)
 
 static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role, .class_name = "Role2"};
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy, .class_name = "Policy2"};
-static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedRole"};
+static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedRole2"};
+/* fromRoleArn of another account's role: the ImmutableRole wrapping the import */
+static const ccdk__kind kind_immutable_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImmutableRole2"};
 
 static ccdk_value *omit_empty_list(ccdk_app *app, ccdk_value *list) { return ccdk__v_ignore_empty(app, list); }
 
@@ -984,7 +986,7 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     if (r->immutable)
         ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, scope,
                         ccdk__sprintf(app, "MutableRole%s", id ? id : ""));
-    ccdk__node_init(&r->node, &kind_imported_role, scope, id);
+    ccdk__node_init(&r->node, r->immutable ? &kind_immutable_role : &kind_imported_role, scope, id);
     ccdk__arn_check(r, arn); /* Stack.of(scope).splitArn(roleArn, SLASH_RESOURCE_NAME) */
     r->managed = ccdk__v_list(app);
     r->principal = ccdk__alloc(app, sizeof *r->principal);

@@ -20,7 +20,7 @@ typedef struct {
 } kms_alias;
 
 static const ccdk__kind kind_key = {.fqn = "aws-cdk-lib.aws_kms.Key", .class_name = "Key2"};
-static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = "KeyBase"};
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = "ReferencedKey2"};
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_kms.Alias", .class_name = "Alias2"};
 
 /* duration.toDays() (integral): NAN after its error */
@@ -209,7 +209,7 @@ int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 /* Key.fromLookup: the key an alias names, as the cdk CLI's "key-provider" finds it; until then the
  * lookup reported missing and aws-cdk-lib's dummy key id */
 #define DEFAULT_DUMMY_KEY_ID "1234abcd-12ab-34cd-56ef-1234567890ab"
-static const ccdk__kind kind_looked_up = {.fqn = "aws-cdk-lib.aws_kms.KeyBase", .class_name = "Import"};
+static const ccdk__kind kind_looked_up = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 ccdk_kms_key *ccdk_kms_key_from_lookup(void *scope, const char *id, const ccdk_kms_key_lookup_options *options)
 {

@@ -12,7 +12,7 @@ struct ccdk_lambda_code_signing_config {
 };
 
 static const ccdk__kind kind_csc = {.fqn = "aws-cdk-lib.aws_lambda.CodeSigningConfig", .class_name = "CodeSigningConfig2"};
-static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Resource2"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope, const char *id,
                                                                      const ccdk_lambda_code_signing_config_props *props)

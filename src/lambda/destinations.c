@@ -98,7 +98,7 @@ typedef struct {
     ccdk__node node;
     const char *arn;
 } imported_bus;
-static const ccdk__kind kind_imported_bus = {.fqn = "aws-cdk-lib.Resource", .class_name = "EventBusBase"};
+static const ccdk__kind kind_imported_bus = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedEventBus2"};
 
 /* EventBridgeDestination.bind(scope, fn): eventBus.grantPutEventsTo(fn) */
 static const char *bind_event_bridge(ccdk_lambda_destination *d, ccdk__node *scope, ccdk__fnbase *fn)

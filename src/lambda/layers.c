@@ -7,7 +7,7 @@
 #include "lambda_internal.h"
 
 static const ccdk__kind kind_layer = {.fqn = "aws-cdk-lib.aws_lambda.LayerVersion", .class_name = "LayerVersion2"};
-static const ccdk__kind kind_layer_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "LayerVersionBase"};
+static const ccdk__kind kind_layer_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 
 static const ccdk_lambda_runtime **copy_runtimes(ccdk_app *app, const ccdk_lambda_runtime *const *rts, int *n)

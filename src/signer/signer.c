@@ -17,7 +17,7 @@ const ccdk_signer_platform ccdk_signer_platform_amazon_free_rtos_default = {"Ama
 const ccdk_signer_platform ccdk_signer_platform_notation_oci_sha384_ecdsa = {"Notation-OCI-SHA384-ECDSA"};
 
 static const ccdk__kind kind_profile = {.fqn = "aws-cdk-lib.aws_signer.SigningProfile", .class_name = "SigningProfile2"};
-static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Resource2"};
+static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const char *id,
                                                              const ccdk_signer_signing_profile_props *props)
