@@ -277,6 +277,19 @@ void ccdk_annotations_add_error(void *scope, const char *message)
     add_annotation(n, "error", NULL, message);
 }
 
+void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *message)
+{
+    ccdk_app *app = n->app;
+    add_annotation(n, "error", id, message);
+    /* the id once per construct, after the first such error (node.metadata.find by type and data) */
+    ccdk_value *v = ccdk__v_str(app, id);
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, v, 0);
+    ccdk__buf_putc(&b, 0);
+    ccdk__add_metadata_json(n, "error-code", b.data);
+    ccdk__buf_free(&b);
+}
+
 void ccdk_annotations_add_info(void *scope, const char *message)
 {
     ccdk__node *n = ccdk__scope(scope);

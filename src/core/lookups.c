@@ -181,10 +181,7 @@ int ccdk__context_provider_get(const void *scope, const ccdk__context_query *q, 
     if (provider_error) {
         /* Annotations.of(scope)._addTrackableError: an error the synth goes on with (the CLI's lookup
          * failed: its message, e.g. no AWS credentials); the id marks it so (synth.c) */
-        size_t before = app->nannotations;
-        ccdk_annotations_add_error((void *)scope, ccdk__js_string(app, provider_error));
-        if (app->nannotations > before)
-            app->annotations[app->nannotations - 1].id = strdup(CCDK__CONTEXT_PROVIDER_ERROR);
+        ccdk__add_trackable_error(n, CCDK__CONTEXT_PROVIDER_ERROR, ccdk__js_string(app, provider_error));
     }
     *value = q->dummy;
     return 0;

@@ -83,6 +83,9 @@ void ccdk__add_metadata_json(ccdk__node *n, const char *type, const char *json);
  * metadata file has it resolved, as collectStackMetadata resolves it); every call adds an entry. */
 void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data);
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Annotations._addTrackableError: an error annotation marked with id (the synth goes on when id is
+ * CCDK__CONTEXT_PROVIDER_ERROR: synth.c), then the "aws:cdk:error-code" entry id, once per construct. */
+void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *message);
 
 int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);
 int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);
