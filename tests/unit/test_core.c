@@ -815,6 +815,26 @@ TEST(strings_kept_only_when_immutable)
     ccdk_app_free(app);
 }
 
+/* ccdk__node_move_after: a child made late put where aws-cdk-lib's constructor makes it */
+TEST(node_move_after_reorders_siblings)
+{
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk__node *a = ccdk__node_of(ccdk_construct_new(s, "A"));
+    ccdk__node *b = ccdk__node_of(ccdk_construct_new(s, "B"));
+    ccdk__node *c = ccdk__node_of(ccdk_construct_new(s, "C"));
+    ccdk__node *p = ccdk__node_of(s);
+    ccdk__node_move_after(c, a);
+    CHECK(p->children[0] == a && p->children[1] == c && p->children[2] == b);
+    ccdk__node_move_after(a, NULL);
+    CHECK(p->children[0] == a && p->children[1] == c && p->children[2] == b);
+    ccdk__node_move_after(a, b);
+    CHECK(p->children[0] == c && p->children[1] == b && p->children[2] == a);
+    ccdk__node_move_after(b, NULL);
+    CHECK(p->children[0] == b && p->children[1] == c && p->children[2] == a && p->nchildren == 3);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -841,6 +861,7 @@ int main(void)
     RUN(bare_array_as_list_is_an_error);
     RUN(sprintf_concat_matches_vsnprintf);
     RUN(strings_kept_only_when_immutable);
+    RUN(node_move_after_reorders_siblings);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
