@@ -743,11 +743,15 @@ static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
 }
 
 /* <Stack>.metadata.json, as collectStackMetadata writes it: the metadata of each construct of the
- * stack, breadth first (other top-level stacks left out), keyed by "/" + its path. A construct's
- * metadata is in the order aws-cdk-lib adds it: an element's aws:cdk:logicalId (its
- * constructor), the annotations made while the app was built, then, on the stack, the
- * aws:cdk:templateFile entry of _synthesizeTemplate, the annotations made while synthesizing (the
- * resource count, the template size) and the stack tags (aws:cdk:stack-tags). With
+ * stack, breadth first, keyed by "/" + its path. Other top-level stacks are left out, but not
+ * nested stacks (_isTopLevelStack is false for them): their constructs, at any depth, are the
+ * top-level stack's, and their metadata is resolved in it. A construct's metadata is in the order
+ * aws-cdk-lib adds it: an element's aws:cdk:logicalId (its constructor), the annotations made
+ * while the app was built, then, on a stack (the top-level one or a nested one, whose
+ * synthesizer runs before its parent's collects), the aws:cdk:templateFile entry of
+ * _synthesizeTemplate and the annotations made while synthesizing (the resource count, the
+ * template size), and on the top-level stack its tags (aws:cdk:stack-tags, from
+ * addStackArtifactToAssembly, which nested stacks do not reach). With
  * aws:cdk:disable-logicalId-metadata the logical ids are left out. */
 static int write_stack_metadata(ccdk_stack *s, const char *path)
 {
@@ -785,8 +789,9 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
     q[tail++] = &s->node;
     while (head < tail) {
         ccdk__node *n = q[head++];
-        if (n != &s->node && n->stack == (ccdk_stack *)n)
-            continue; /* another stack (nested stacks are not yet: nested_stack.c) */
+        ccdk_stack *ns = n->stack == (ccdk_stack *)n ? (ccdk_stack *)n : NULL; /* n is a stack */
+        if (ns && ns != s && !ns->nested_parent)
+            continue; /* another top-level stack */
         size_t na = 0;
         ccdk__annotation **as = nix ? annotations_at(ix, nix, n->path, &na) : NULL;
         size_t pl2 = strlen(n->path);
@@ -798,7 +803,7 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
         }
         key[0] = '/';
         memcpy(key + 1, n->path, pl2 + 1);
-        if (!na && n != &s->node) {
+        if (!na && !ns) {
             /* most constructs: nothing, or an element's logical id alone, streamed */
             if (logical_ids && n->kind->element) {
                 ccdk__jw_key(&w, key);
@@ -818,8 +823,10 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
         for (size_t i = 0; i < na; i++)
             if (!as[i]->late)
                 add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
-        if (n == &s->node)
-            add_meta_entry(app, l, "aws:cdk:templateFile", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
+        if (ns)
+            add_meta_entry(app, l, "aws:cdk:templateFile",
+                           ccdk__v_str(app, ns->nested ? ns->nested->template_file
+                                                       : ccdk__sprintf(app, "%s.template.json", ns->artifact_id)));
         for (size_t i = 0; i < na; i++)
             if (as[i]->late)
                 add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));

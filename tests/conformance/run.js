@@ -362,35 +362,45 @@ function dropNotYet(files) {
 // (README.md, "Version reporting"). The list itself must be the same: where both strings inflate
 // to the same text, the C template gets the JS string, and the template's new hash replaces its
 // old one in the C output's other files; then everything is compared byte for byte as usual.
+// A nested stack's template is an asset of its parent, whose TemplateURL names its hash (of the
+// compact JSON): the templates are passed over until none changes, each taking the new hashes of
+// the others first, so a parent's own hash is the one of its final text (chains old -> new are
+// applied in order).
 function normalizeAnalytics(js, c) {
   const zlib = require('zlib');
   const crypto = require('crypto');
   const re = /"Analytics": "v2:deflate64:([A-Za-z0-9+/=]+)"/g;
   const inflate = (b64) => { try { return zlib.gunzipSync(Buffer.from(b64, 'base64')).toString('utf8'); } catch { return null; } };
-  const hashes = new Map(); // old C template hash -> new
-  for (const [name, buf] of c.files) {
-    const jbuf = js.files.get(name);
-    if (!name.endsWith('.template.json') || !jbuf) continue;
-    const jsStrings = [...jbuf.toString('utf8').matchAll(re)].map((m) => m[1]);
-    let i = 0;
-    const text = buf.toString('utf8');
-    const out = text.replace(re, (all, b64) => {
-      const j = jsStrings[i++];
-      if (j === undefined || j === b64) return all;
-      const pj = inflate(j);
-      return pj !== null && pj === inflate(b64) ? `"Analytics": "v2:deflate64:${j}"` : all;
-    });
-    if (out !== text) {
-      const sha = (t) => crypto.createHash('sha256').update(t).digest('hex');
-      hashes.set(sha(text), sha(out));
-      c.files.set(name, Buffer.from(out, 'utf8'));
+  const sha = (t) => crypto.createHash('sha256').update(t).digest('hex');
+  const hashes = new Map(); // old C template hash -> new, in the order found
+  const swapHashes = (t) => { for (const [o, n] of hashes) t = t.split(o).join(n); return t; };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, buf] of c.files) {
+      const jbuf = js.files.get(name);
+      if (!name.endsWith('.template.json') || !jbuf) continue;
+      const jsStrings = [...jbuf.toString('utf8').matchAll(re)].map((m) => m[1]);
+      let i = 0;
+      const text = buf.toString('utf8');
+      const out = swapHashes(text).replace(re, (all, b64) => {
+        const j = jsStrings[i++];
+        if (j === undefined || j === b64) return all;
+        const pj = inflate(j);
+        return pj !== null && pj === inflate(b64) ? `"Analytics": "v2:deflate64:${j}"` : all;
+      });
+      if (out !== text) {
+        hashes.set(sha(text), sha(out));
+        // a nested template's asset hash is of its compact JSON (NestedStack._prepareTemplateAsset)
+        try { hashes.set(sha(JSON.stringify(JSON.parse(text))), sha(JSON.stringify(JSON.parse(out)))); } catch { /* not JSON */ }
+        c.files.set(name, Buffer.from(out, 'utf8'));
+        changed = true;
+      }
     }
   }
   if (hashes.size === 0) return;
   for (const [name, buf] of c.files) {
     if (name.endsWith('.template.json')) continue;
-    let t = buf.toString('utf8');
-    for (const [o, n] of hashes) t = t.split(o).join(n);
+    let t = swapHashes(buf.toString('utf8'));
     // an asset destination's id hashes the destination, whose object key names the template's
     // hash: the template entry's destinations take the JS ids, in order, where they are equal
     const jbuf = js.files.get(name);

@@ -102,7 +102,7 @@ check "gc removes it and keeps the rest" bash -c "[ \$(ls -d $T/out/asset.* | wc
 inv ToolStack/Node --assembly "$T/out" --event "$T/event.json"
 check "after gc the functions still run" json "r.hello === 'hello, ccdk (from a layer)'"
 
-# ls: the stacks as the cdk CLI lists them (stages, stack names, dependency order), ccdk's assemblies
+# ls: the stacks as the cdk CLI lists them (stages, stack names, the manifest's order), ccdk's assemblies
 if [ -x node_modules/.bin/cdk ]; then
   for c in core-stage core-cross-stack-references; do
     ${CC:-cc} -std=c11 -Iinclude -o "$T/$c" "tests/conformance/cases/$c/app.c" build/libccdk.a -lpthread -lm
@@ -111,6 +111,13 @@ if [ -x node_modules/.bin/cdk ]; then
     (cd "$T" && "$ROOT/node_modules/.bin/cdk" ls --app "$T/ls-$c" --no-version-reporting) >"$T/ls-cdk" 2>/dev/null
     check "ls: $c as \`cdk ls\` lists it" bash -c "[ -s '$T/ls-ccdk' ] && cmp -s '$T/ls-ccdk' '$T/ls-cdk'"
   done
+  # a consumer before its producer in the manifest, stages two deep: the manifest's order, breadth first
+  ${CC:-cc} -std=c11 -Iinclude -o "$T/ls-order" tests/tool/ls-order-app.c build/libccdk.a -lpthread -lm
+  (cd "$T" && CDK_OUTDIR=$T/ls-order.out "$T/ls-order" 2>/dev/null)
+  "$CCDK" ls --assembly "$T/ls-order.out" >"$T/ls-ccdk" 2>&1
+  (cd "$T" && "$ROOT/node_modules/.bin/cdk" ls --app "$T/ls-order.out" --no-version-reporting) >"$T/ls-cdk" 2>/dev/null
+  check "ls: the manifest's order, nested assemblies breadth first, as \`cdk ls\`" \
+    bash -c "grep -q Deep '$T/ls-cdk' && cmp -s '$T/ls-ccdk' '$T/ls-cdk'"
 fi
 
 # serve: Function URLs, CORS in a real browser, the Invoke API, warm runtimes (tests/tool/serve.sh)

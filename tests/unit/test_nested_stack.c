@@ -1,6 +1,7 @@
 /* test_nested_stack.c - NestedStack: getters, parameters set after construction, dependencies,
- * the errors of a bad scope (the conformance cases nested-stack-* and error-nested-stack-* compare
+ * the parent's metadata file, the errors of a bad scope (the conformance cases nested-stack-* and error-nested-stack-* compare
  * the synthesized files with aws-cdk-lib's). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -105,6 +106,91 @@ TEST(dependencies)
     ccdk_app_free(app);
 }
 
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *s = malloc((size_t)n + 1);
+    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
+        free(s);
+        s = NULL;
+    }
+    if (s)
+        s[n] = 0;
+    fclose(f);
+    return s;
+}
+
+/* The metadata of a nested stack's constructs, at any depth, goes into the top-level stack's file
+ * (collectStackMetadata does not stop at nested stacks), breadth first; a nested stack's own entry
+ * has its template file, after the annotations made while building and before those of its
+ * synthesis. Expected: aws-cdk-lib 2.276.0 on the same app (creation stacks left out). */
+TEST(metadata_in_parent)
+{
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s/meta", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = dir, .quiet = 1,
+                                                  .context = CCDK_KVS({"@aws-cdk/core:stackResourceLimit", "2"})});
+    ccdk_stack *stack = ccdk_stack_new(app, "Parent", NULL);
+    ccdk_stack *nested = ccdk_nested_stack_new(stack, "Child", NULL);
+    ccdk_cfn_resource *topic = ccdk_cfn_resource_new(nested, "Topic", "AWS::SNS::Topic", NULL);
+    ccdk_annotations_add_warning(topic, "my:warn", "look here");
+    ccdk_stack *inner = ccdk_nested_stack_new(nested, "Inner", NULL);
+    ccdk_cfn_resource_new(inner, "Queue", "AWS::SQS::Queue", NULL);
+    ccdk_annotations_add_info(inner, "inner info");
+    ccdk_cfn_resource_new(stack, "Top", "AWS::SNS::Topic", NULL);
+    if (!CHECK_RET(ccdk_app_synth(app) == 0)) {
+        ccdk_app_free(app);
+        return;
+    }
+    ccdk_app_free(app);
+    char path[4400];
+    snprintf(path, sizeof path, "%s/Parent.metadata.json", dir);
+    char *m = slurp(path);
+    static const char want[] =
+        "{\n"
+        "  \"/Parent\": [\n"
+        "    {\n      \"type\": \"aws:cdk:templateFile\",\n      \"data\": \"Parent.template.json\"\n    },\n"
+        "    {\n      \"type\": \"aws:cdk:info\",\n"
+        "      \"data\": \"Number of resources: 2 is approaching allowed maximum of 2\"\n    }\n  ],\n"
+        "  \"/Parent/Child\": [\n"
+        "    {\n      \"type\": \"aws:cdk:templateFile\",\n"
+        "      \"data\": \"ParentChild8B49BB45.nested.template.json\"\n    },\n"
+        "    {\n      \"type\": \"aws:cdk:info\",\n"
+        "      \"data\": \"Number of resources: 2 is approaching allowed maximum of 2\"\n    }\n  ],\n"
+        "  \"/Parent/Top\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n      \"data\": \"Top\"\n    }\n  ],\n"
+        "  \"/Parent/BootstrapVersion\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n      \"data\": \"BootstrapVersion\"\n    }\n  ],\n"
+        "  \"/Parent/CheckBootstrapVersion\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n      \"data\": \"CheckBootstrapVersion\"\n    }\n  ],\n"
+        "  \"/Parent/Child/Topic\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n      \"data\": \"Topic\"\n    },\n"
+        "    {\n      \"type\": \"aws:cdk:warning\",\n      \"data\": \"look here [ack: my:warn]\"\n    }\n  ],\n"
+        "  \"/Parent/Child/Inner\": [\n"
+        "    {\n      \"type\": \"aws:cdk:info\",\n      \"data\": \"inner info\"\n    },\n"
+        "    {\n      \"type\": \"aws:cdk:templateFile\",\n"
+        "      \"data\": \"ParentChildInner6EE4398E.nested.template.json\"\n    }\n  ],\n"
+        "  \"/Parent/Child.NestedStack/Child.NestedStackResource\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n"
+        "      \"data\": \"ChildNestedStackChildNestedStackResourceC40294CA\"\n    }\n  ],\n"
+        "  \"/Parent/Child/Inner/Queue\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n      \"data\": \"Queue\"\n    }\n  ],\n"
+        "  \"/Parent/Child/Inner.NestedStack/Inner.NestedStackResource\": [\n"
+        "    {\n      \"type\": \"aws:cdk:logicalId\",\n"
+        "      \"data\": \"InnerNestedStackInnerNestedStackResource745E041B\"\n    }\n  ]\n"
+        "}";
+    CHECK_STR_EQ(m, want);
+    free(m);
+    /* nested stacks are no artifacts: no metadata file of their own */
+    snprintf(path, sizeof path, "%s/ParentChild8B49BB45.nested.metadata.json", dir);
+    CHECK(access(path, F_OK) != 0);
+}
+
 TEST(bad_scopes)
 {
     ccdk_app *app = new_app();
@@ -128,6 +214,7 @@ int main(void)
     RUN(getters);
     RUN(set_parameter_and_templates);
     RUN(dependencies);
+    RUN(metadata_in_parent);
     RUN(bad_scopes);
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);

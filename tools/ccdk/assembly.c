@@ -53,7 +53,8 @@ static void read_paths(tool *t, tool_stack *s, const ccdk_value *artifact, const
     }
 }
 
-static void load_dir(tool *t, const char *dir)
+/* one assembly's stacks; its nested assemblies' directories are appended to the queue */
+static void load_dir(tool *t, const char *dir, const char ***queue, size_t *nqueue, size_t *capqueue)
 {
     ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir));
     if (!m) {
@@ -61,7 +62,8 @@ static void load_dir(tool *t, const char *dir)
         return;
     }
     const ccdk_value *arts = ccdk__v_get(m, "artifacts");
-    /* this assembly's stacks first, then the nested assemblies' (the order `cdk ls` lists them) */
+    /* this assembly's stacks in the manifest's order; the nested assemblies' after all of this
+     * level's (CloudAssembly.stacksRecursively, breadth first: the order `cdk ls` lists them) */
     for (size_t i = 0; arts && arts->kind == CCDK__V_OBJ && i < arts->u.obj.n; i++) {
         const char *id = arts->u.obj.e[i].key;
         const ccdk_value *a = arts->u.obj.e[i].val;
@@ -105,8 +107,11 @@ static void load_dir(tool *t, const char *dir)
         const ccdk_value *a = arts->u.obj.e[i].val;
         const char *type = str_of(ccdk__v_get(a, "type"));
         const char *sub = str_of(ccdk__v_get(ccdk__v_get(a, "properties"), "directoryName"));
-        if (type && !strcmp(type, "cdk:cloud-assembly") && sub)
-            load_dir(t, ccdk__sprintf(t->app, "%s/%s", dir, sub));
+        if (type && !strcmp(type, "cdk:cloud-assembly") && sub) {
+            if (*nqueue == *capqueue)
+                *queue = ccdk__grow(*queue, capqueue, sizeof **queue, 8);
+            (*queue)[(*nqueue)++] = ccdk__sprintf(t->app, "%s/%s", dir, sub);
+        }
     }
 }
 
@@ -116,7 +121,12 @@ int tool_load(tool *t, const char *assembly)
     char *abs = realpath(assembly, NULL);
     t->assembly = abs ? ccdk__strdup(t->app, abs) : assembly;
     free(abs);
-    load_dir(t, t->assembly);
+    const char **queue = NULL;
+    size_t nqueue = 0, capqueue = 0;
+    load_dir(t, t->assembly, &queue, &nqueue, &capqueue);
+    for (size_t i = 0; i < nqueue && !t->failed; i++)
+        load_dir(t, queue[i], &queue, &nqueue, &capqueue);
+    free(queue);
     return t->failed ? -1 : 0;
 }
 

@@ -183,41 +183,16 @@ int tool_gc(tool *t, int dry_run)
  * stack after the stacks it depends on (a stable topological order over the assembly's order) */
 int tool_ls(tool *t)
 {
-    unsigned char *done = calloc(t->nstacks ? t->nstacks : 1, 1);
-    if (!done)
-        abort();
-    for (size_t emitted = 0; emitted < t->nstacks;) {
-        size_t before = emitted;
-        for (size_t i = 0; i < t->nstacks; i++) {
-            tool_stack *s = &t->stacks[i];
-            if (done[i])
-                continue;
-            int ready = 1;
-            for (size_t k = 0; ready && s->deps && s->deps->kind == CCDK__V_LIST && k < s->deps->u.list.n; k++) {
-                const ccdk_value *d = s->deps->u.list.items[k];
-                for (size_t j = 0; d->kind == CCDK__V_STR && j < t->nstacks; j++)
-                    if (!done[j] && j != i && !strcmp(t->stacks[j].artifact_id, d->u.str.s) &&
-                        !strcmp(t->stacks[j].dir, s->dir))
-                        ready = 0;
-            }
-            if (!ready)
-                continue;
-            const char *name = s->stack_name ? s->stack_name : s->artifact_id;
-            if (strcmp(name, s->display_name))
-                printf("%s (%s)\n", s->display_name, name);
-            else
-                printf("%s\n", s->display_name);
-            done[i] = 1;
-            emitted++;
-            break; /* from the start again: the first ready stack in the assembly's order */
-        }
-        if (emitted == before) { /* a cycle: cannot happen in an assembly the CLI accepts */
-            tool_fail(t, "%s: the stacks' dependencies form a cycle", t->assembly);
-            free(done);
-            return 2;
-        }
+    /* the assembly's order (tool_load: CloudAssembly.stacksRecursively), which `cdk ls` keeps: it
+     * does not sort by dependencies (a stack may come before the stack it imports from) */
+    for (size_t i = 0; i < t->nstacks; i++) {
+        tool_stack *s = &t->stacks[i];
+        const char *name = s->stack_name ? s->stack_name : s->artifact_id;
+        if (strcmp(name, s->display_name))
+            printf("%s (%s)\n", s->display_name, name);
+        else
+            printf("%s\n", s->display_name);
     }
-    free(done);
     return 0;
 }
 

@@ -279,7 +279,9 @@ static int load_stacks(tool *t, const char *root, cstacks *cs)
                         queue = ccdk__grow(queue, &qcap, sizeof *queue, 8);
                     queue[qn++] = ccdk__sprintf(t->app, "%s/%s", dir, sub);
                 }
-            } else if (!strcmp(type, "cdk:feature-flag-report") && cs->nflag_reports < 16) {
+            } else if (!strcmp(type, "cdk:feature-flag-report") && qi == 0 && cs->nflag_reports < 16) {
+                /* toolkit.flags reads the root manifest's artifacts only (a Stage's nested
+                 * assembly has its own report, which the CLI does not count) */
                 cs->flag_reports[cs->nflag_reports++] = props;
             }
         }
