@@ -11,20 +11,27 @@
 
 static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned sub);
 
-static const ccdk__tp_field *find_field(const ccdk__tp_struct *st, const char *key)
+/* binary search of n entries of `size` bytes from base, sorted by their first member, a name */
+static const void *find_name(const void *base, size_t n, size_t size, const char *key)
 {
-    size_t lo = st->first, hi = (size_t)st->first + st->n;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(key, ccdk__tp_fields[mid].cfn);
+        const void *e = (const char *)base + mid * size;
+        int c = strcmp(key, *(const char *const *)e);
         if (!c)
-            return &ccdk__tp_fields[mid];
+            return e;
         if (c < 0)
             hi = mid;
         else
             lo = mid + 1;
     }
     return NULL;
+}
+
+static const ccdk__tp_field *find_field(const ccdk__tp_struct *st, const char *key)
+{
+    return find_name(&ccdk__tp_fields[st->first], st->n, sizeof *ccdk__tp_fields, key);
 }
 
 typedef struct {
@@ -153,18 +160,7 @@ static void sort_shaped(ccdk_value *v, int shape, unsigned sub)
 
 static const ccdk__tp_type *find_type(const char *type)
 {
-    size_t lo = 0, hi = ccdk__tp_ntypes;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(type, ccdk__tp_types[mid].type);
-        if (!c)
-            return &ccdk__tp_types[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    return find_name(ccdk__tp_types, ccdk__tp_ntypes, sizeof *ccdk__tp_types, type);
 }
 
 const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props)
