@@ -34,7 +34,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-smoke setup install clean headers \
+.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke setup install clean headers \
         fault-smoke fault-sweep compile-fail tool tool-test
 
 all: lib
@@ -171,6 +171,10 @@ fault-sweep: $(BUILD)/fault/shim.so $(BUILD)/fault/app
 
 bench: setup
 	bash bench/run.sh
+
+# the same, the workloads' files on a journaled ext4 image (root: a loop mount; bench/README.md)
+bench-journaled: setup
+	bash bench/run.sh --journaled-fs
 
 bench-smoke: setup lib
 	bash bench/run.sh --smoke

@@ -29,7 +29,9 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-OUT = os.path.join(HERE, "out")  # bench/out/<mode>/ once main() has run (git-ignored)
+# bench/out/<mode>/ once main() has run (git-ignored): the workloads' inputs and both outputs;
+# $CCDK_BENCH_OUT moves them (run.sh --journaled-fs: onto a journaled ext4 image)
+OUT = os.environ.get("CCDK_BENCH_OUT") or os.path.join(HERE, "out")
 
 FULL = {
     # synth: (functions, aws-cdk-lib runs, ccdk runs). ccdk gets more runs -- they take

@@ -6,16 +6,21 @@
 #                               exits non-zero when a run fails or a template differs
 #   bash bench/run.sh --only vpc_efs   only that workload (repeatable: synth, vpc_efs, xstack, asset, tool, cli_synth, shared_asset, nodejs);
 #                               results in bench/out/<mode>-only-results/
+#   bash bench/run.sh --journaled-fs   (root) the workloads' files on a journaled ext4 image mounted
+#                               under bench/out/journaled (loop device), results in bench/results-journaled/
+#                               (this VM's root file system has no journal: see bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 smoke=
+journaled=
 only=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=--smoke ;;
     --only) only+=(--only "$2"); shift ;;
-    *) echo "usage: bash bench/run.sh [--smoke] [--only synth|vpc_efs|xstack|asset|tool|cli_synth|shared_asset|nodejs]..." >&2; exit 2 ;;
+    --journaled-fs) journaled=1 ;;
+    *) echo "usage: bash bench/run.sh [--smoke] [--journaled-fs] [--only synth|vpc_efs|xstack|asset|tool|cli_synth|shared_asset|nodejs]..." >&2; exit 2 ;;
   esac
   shift
 done
@@ -83,5 +88,22 @@ results=bench/results
 [ -n "$smoke" ] && results=bench/out/smoke-results
 # a partial run (--only) does not replace the committed results
 [ ${#only[@]} -gt 0 ] && results=bench/out/$mode-only-results
+if [ -n "$journaled" ]; then
+  # an ext4 with mkfs's defaults (a journal) on a sparse image: where the inputs and both
+  # implementations' outputs go; unmounted at the end
+  img=bench/out/journaled.img mnt=bench/out/journaled
+  mkdir -p "$mnt"
+  if ! mountpoint -q "$mnt"; then
+    [ "$(id -u)" = 0 ] || { echo "bench: --journaled-fs needs root (mount)" >&2; exit 2; }
+    rm -f "$img" && truncate -s 8G "$img" && mkfs.ext4 -q -F "$img" && mount -o loop "$img" "$mnt"
+  fi
+  trap 'umount "$mnt" 2>/dev/null; rm -f "$img"' EXIT
+  results=bench/results-journaled
+  [ -n "$smoke" ] && results=bench/out/smoke-results-journaled
+  [ ${#only[@]} -gt 0 ] && results=bench/out/$mode-only-results-journaled
+  CCDK_BENCH_OUT=$(cd "$mnt" && pwd) python3 bench/bench.py --bin "$BIN" $smoke --alias "$alias" \
+    --alias-note "$alias_note" --cflags="$RELOPT" --results "$results" "${only[@]}"
+  exit $?
+fi
 exec python3 bench/bench.py --bin "$BIN" $smoke --alias "$alias" --alias-note "$alias_note" \
   --cflags="$RELOPT" --results "$results" "${only[@]}"

@@ -75,6 +75,11 @@ typedef struct {
  *  aws-cdk-lib's error on the App (without a path), a long description one on the bus; a bad scope
  *  goes to the process-wide list; never NULL. */
 ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, const ccdk_events_event_bus_props *props);
+/** EventBus.fromEventBusArn(scope, id, arn): an imported bus (no resource); its name is the ARN's
+ *  resource name after "event-bus/" (Fn::Select/Fn::Split for a token ARN). An ARN that is not
+ *  one is aws-cdk-lib's splitArn error on the App; a bad scope goes to the process-wide list;
+ *  never NULL. */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, const char *id, const char *event_bus_arn);
 /** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
@@ -106,6 +111,7 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_schedule_expression(owner, ...) ccdk_events_schedule_expression(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_rule_new(scope, ...) ccdk_events_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_new(scope, ...) ccdk_events_event_bus_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_from_event_bus_arn(scope, ...) ccdk_events_event_bus_from_event_bus_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
 #endif

@@ -412,6 +412,23 @@ ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, co
     return bus;
 }
 
+/* EventBus.fromEventBusArn: an ImportedEventBus (a Resource: no type info of its own in
+ * aws-cdk-lib 2.276) named by splitArn(arn, SLASH_RESOURCE_NAME).resourceName || '' */
+static const ccdk__kind kind_imported_event_bus = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedEventBus2"};
+
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, const char *id, const char *event_bus_arn)
+{
+    ccdk_events_event_bus *bus = ccdk__construct(ccdk_events_event_bus, &kind_imported_event_bus, scope, id);
+    ccdk_app *app = bus->node.app;
+    bus->arn = bus->name = "";
+    if (!ccdk__arn_check(app, event_bus_arn ? event_bus_arn : "")) /* Stack.splitArn's error: no construct path */
+        return bus;
+    bus->arn = ccdk__strdup(app, event_bus_arn);
+    const char *name = ccdk__arn_slash_resource_name(bus, bus->arn);
+    bus->name = name ? name : "";
+    return bus;
+}
+
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->name : NULL; }
 

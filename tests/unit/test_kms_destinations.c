@@ -87,6 +87,24 @@ TEST(event_bus_errors)
     expect_failure(b_bus_description, "description must be less than or equal to 512 characters, got 513", "S/B");
 }
 
+TEST(imported_event_bus)
+{
+    /* EventBus.fromEventBusArn: the ARN as given, the name after "event-bus/" (splitArn's
+     * SLASH_RESOURCE_NAME), Fn::Select/Fn::Split for a token ARN, "" without a resource name */
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_events_event_bus *b = ccdk_events_event_bus_from_event_bus_arn(s, "B", "arn:aws:events:us-east-1:123456789012:event-bus/my-bus");
+    CHECK(!strcmp(ccdk_events_event_bus_arn(b), "arn:aws:events:us-east-1:123456789012:event-bus/my-bus"));
+    CHECK(!strcmp(ccdk_events_event_bus_name(b), "my-bus"));
+    ccdk_events_event_bus *real = ccdk_events_event_bus_new(s, "Real", NULL);
+    ccdk_events_event_bus *t = ccdk_events_event_bus_from_event_bus_arn(s, "T", ccdk_events_event_bus_arn(real));
+    CHECK(strcmp(ccdk_events_event_bus_name(t), "") != 0);
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_events_event_bus_from_event_bus_arn(s, "Bad", "not-an-arn");
+    CHECK(ccdk_app_error_count(app) == 1);
+    ccdk_app_free(app);
+}
+
 TEST(kms_key_errors)
 {
     expect_failure(b_rotation_off, "'rotationPeriod' cannot be specified when 'enableKeyRotation' is disabled", "S/K");
@@ -125,6 +143,7 @@ int main(void)
 {
     RUN(kms_key_errors);
     RUN(event_bus_errors);
+    RUN(imported_event_bus);
     RUN(configure_async_invoke_twice);
     RUN(destination_bad_arguments);
     return TEST_DONE();

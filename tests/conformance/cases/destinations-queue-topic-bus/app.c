@@ -43,7 +43,8 @@ int main(void)
         .handler = "index.handler",
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
         .on_success = ccdk_lambda_destinations_event_bridge_destination(
-            stack, "arn:aws:events:us-east-1:123456789012:event-bus/my-bus"),
+            stack, ccdk_events_event_bus_arn(ccdk_events_event_bus_from_event_bus_arn(
+                       stack, "Bus", "arn:aws:events:us-east-1:123456789012:event-bus/my-bus"))),
         .on_failure = ccdk_lambda_destinations_event_bridge_destination(stack, NULL),
     });
 
