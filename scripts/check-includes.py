@@ -46,6 +46,7 @@ LAYERS = {
                                        'stage', 'walk')},
     'core/arena.h': 1, 'core/util.c': 1, 'core/digest.c': 1, 'core/errors.c': 1,
     'core/value.h': 2, 'core/value.c': 2,
+    'core/tree_props.h': 2, 'core/tree_props.c': 2, 'core/tree_props_table.c': 2,
     'core/token.h': 3, 'core/token.c': 3,
     'core/node.h': 4, 'core/construct.c': 4, 'core/asset_cache.c': 4,
     'core/cfn.h': 5, 'core/cfn.c': 5, 'core/resolve.c': 5, 'core/tags.c': 5,

@@ -24,6 +24,7 @@ run compile-fail make --no-print-directory compile-fail
 run gen-check   node scripts/gen-unicode-tables.js --check
 run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
 run gen-check-insights node scripts/gen-insights-table.js --check
+run gen-check-tree-props node scripts/gen-tree-props-table.js --check
 run gen-handlers python3 scripts/gen-embedded-handlers.py --check
 run handlers    node tests/handlers/run.js
 run gen-check-s3 python3 scripts/gen-s3-handlers.py --check

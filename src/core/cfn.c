@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cfn.h"
+#include "tree_props.h"
 
 /* ------------------------------------------------------------------ locale compare */
 
@@ -640,6 +641,14 @@ static void deep_merge(ccdk_app *app, ccdk_value *target, ccdk_value *source)
     }
 }
 
+int ccdk__is_generated_l1(const ccdk__node *n)
+{
+    if (n->kind->element != CCDK__EL_RESOURCE || !strcmp(n->kind->fqn, "aws-cdk-lib.CfnResource"))
+        return 0;
+    const char *dot = strrchr(n->kind->fqn, '.');
+    return dot && !strncmp(dot + 1, "Cfn", 3);
+}
+
 static int cmp_keys(const void *a, const void *b)
 {
     const ccdk__entry *x = a, *y = b;
@@ -671,6 +680,12 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
             ccdk__v_set(props, "Tags", rt);
         }
     }
+    /* tree.json's aws:cdk:cloudformation:props: the resolved cfnProperties, tags included, without
+     * the overrides (which act on the template only) */
+    if (app->tree_props_on && ccdk__is_generated_l1(&r->el.node))
+        r->tree_props = ccdk__tree_props_json(app, r->type, props);
+    if (r->sort_props) /* structs an L2 builds in aws-cdk-lib's order, in the template's */
+        ccdk__tree_props_sort(r->type, props);
     if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))
         ccdk__v_append_unique(def, "Properties", props);
     if (r->ndepends) {

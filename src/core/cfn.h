@@ -32,6 +32,9 @@ ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop);
 /* Renders the resource's CloudFormation definition (resolved). */
 ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx);
 extern const ccdk__kind ccdk__kind_cfn_resource;
+/* 1 when n is an instance of a generated L1 class (CfnFunction, ...), not a plain CfnResource:
+ * tree.json shows its CloudFormation type, logical id and props */
+int ccdk__is_generated_l1(const ccdk__node *n);
 /* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
 

@@ -864,15 +864,6 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
     return ccdk__buf_close(&b);
 }
 
-/* tree.json, streamed: {"id","path","constructInfo",["children"],["attributes"]} per node. */
-static int is_generated_l1(const ccdk__node *n)
-{
-    if (n->kind->element != CCDK__EL_RESOURCE || !strcmp(n->kind->fqn, "aws-cdk-lib.CfnResource"))
-        return 0;
-    const char *dot = strrchr(n->kind->fqn, '.');
-    return dot && !strncmp(dot + 1, "Cfn", 3);
-}
-
 /* tree.json, streamed: {"id","path","constructInfo",["attributes"],["children"]} per node, as
  * TreeMetadata builds it (a node's attributes are set before its children are added). */
 static void tree_node(ccdk__buf *b, ccdk__node *n)
@@ -886,7 +877,7 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
     ccdk__json_write_string(b, n->kind->fqn, strlen(n->kind->fqn));
     /* the constructs library's own classes report its version */
     ccdk__buf_puts(b, strncmp(n->kind->fqn, "constructs.", 11) ? ",\"version\":\"2.276.0\"}" : ",\"version\":\"10.8.1\"}");
-    if (is_generated_l1(n)) {
+    if (ccdk__is_generated_l1(n)) {
         /* CfnResource.inspect of a generated L1 class; a plain CfnResource (custom resources,
          * CDKMetadata) has none */
         const char *t = ((ccdk_cfn_resource *)n)->type;
@@ -895,6 +886,11 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         ccdk__json_write_string(b, t, strlen(t));
         ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:logicalId\":");
         ccdk__json_write_string(b, lid, strlen(lid));
+        const char *props = ((ccdk_cfn_resource *)n)->tree_props;
+        if (props) { /* kept by the template's render (cfn.c) */
+            ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:props\":");
+            ccdk__buf_puts(b, props);
+        }
         ccdk__buf_putc(b, '}');
     }
     size_t shown = 0;
@@ -1287,9 +1283,11 @@ static int phase_render(synth_run *r)
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
             last = i;
+    app->tree_props_on = 1; /* the generated L1s keep tree.json's props as they render */
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
             render_stack(&r->w, app->stacks[i], r->txn.tmp, i == last);
+    app->tree_props_on = 0;
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
     phase(&r->tm, "templates");

@@ -277,6 +277,7 @@ struct ccdk_app {
      * validation hook) waits on this lock before it changes the tree, and marks tree.json stale. */
     pthread_mutex_t *tree_mu;
     int tree_stale;
+    int tree_props_on; /* synth's render: each generated L1 keeps its tree.json props (tree_props.c) */
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
     size_t process_errors_taken; /* process-wide errors already copied into errors */
@@ -406,6 +407,9 @@ struct ccdk_cfn_resource {
     void *on_render_ctx;
     int no_tags; /* resource type has no Tags property */
     int tag_kind; /* 0: none, 1: standard list [{Key,Value}], 2: map {k: v} */
+    /* tree.json's aws:cdk:cloudformation:props (compact JSON, persistent arena), kept by the last
+     * render of synth; NULL: none */
+    const char *tree_props;
 };
 
 /* ccdk_tristate: given at all, given as true, given as false */

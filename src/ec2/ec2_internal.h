@@ -73,6 +73,10 @@ typedef struct ccdk__sg_rule {
     const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *dest_sg;
     double from, to;
     int has_range;
+    /* the order of aws-cdk-lib's object (tree.json shows it; the template sorts it): 0 peer, port,
+     * description; 1 MATCH_NO_TRAFFIC and ALLOW_ALL_RULE's (cidr, description, protocol, ports);
+     * 2 the default IPv6 rule's (protocol, cidr, description) */
+    int literal;
     struct ccdk__sg_rule *next;
 } ccdk__sg_rule;
 

@@ -121,25 +121,44 @@ static void push_rule(ccdk__sg_rule **list, ccdk__sg_rule *r, int dedupe)
     *p = r;
 }
 
-/* the rule's properties, in the generated L1's (alphabetical) order */
-static ccdk_value *render_rule(ccdk_app *app, const ccdk__sg_rule *r)
+/* the rule's properties in the order of aws-cdk-lib's object literal, which tree.json shows (the
+ * template's render sorts them: gen-tree-props-table.js, INSERTION) */
+static void rule_peer(ccdk_app *app, ccdk_value *o, const ccdk__sg_rule *r)
 {
-    ccdk_value *o = ccdk__v_obj(app);
     if (r->cidr_ip)
         ccdk__v_set(o, "CidrIp", ccdk__v_from_string(app, r->cidr_ip));
     if (r->cidr_ipv6)
         ccdk__v_set(o, "CidrIpv6", ccdk__v_from_string(app, r->cidr_ipv6));
-    if (r->description)
-        ccdk__v_set(o, "Description", ccdk__v_from_string(app, r->description));
-    if (r->dest_sg)
-        ccdk__v_set(o, "DestinationSecurityGroupId", ccdk__v_from_string(app, r->dest_sg));
-    if (r->has_range)
-        ccdk__v_set(o, "FromPort", ccdk__v_num(app, r->from));
-    ccdk__v_set(o, "IpProtocol", ccdk__v_str(app, r->ip_protocol));
     if (r->source_sg)
         ccdk__v_set(o, "SourceSecurityGroupId", ccdk__v_from_string(app, r->source_sg));
-    if (r->has_range)
+    if (r->dest_sg)
+        ccdk__v_set(o, "DestinationSecurityGroupId", ccdk__v_from_string(app, r->dest_sg));
+}
+
+static void rule_port(ccdk_app *app, ccdk_value *o, const ccdk__sg_rule *r) /* Port.toRuleJson */
+{
+    ccdk__v_set(o, "IpProtocol", ccdk__v_str(app, r->ip_protocol));
+    if (r->has_range) {
+        ccdk__v_set(o, "FromPort", ccdk__v_num(app, r->from));
         ccdk__v_set(o, "ToPort", ccdk__v_num(app, r->to));
+    }
+}
+
+static ccdk_value *render_rule(ccdk_app *app, const ccdk__sg_rule *r)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk_value *desc = r->description ? ccdk__v_from_string(app, r->description) : NULL;
+    if (r->literal == 2) {
+        ccdk__v_set(o, "IpProtocol", ccdk__v_str(app, r->ip_protocol));
+        rule_peer(app, o, r);
+    } else {
+        rule_peer(app, o, r);
+        if (r->literal == 1 && desc)
+            ccdk__v_set(o, "Description", desc);
+        rule_port(app, o, r);
+    }
+    if (r->literal != 1 && desc)
+        ccdk__v_set(o, "Description", desc);
     return o;
 }
 
@@ -186,6 +205,7 @@ static ccdk__sg_rule *no_traffic_rule(ccdk_app *app)
 {
     ccdk__sg_rule *r = ccdk__alloc(app, sizeof *r);
     r->cidr_ip = "255.255.255.255/32";
+    r->literal = 1;
     r->description = "Disallow all traffic";
     r->ip_protocol = "icmp";
     r->from = 252;
@@ -198,6 +218,7 @@ static ccdk__sg_rule *allow_all_rule(ccdk_app *app)
 {
     ccdk__sg_rule *r = ccdk__alloc(app, sizeof *r);
     r->cidr_ip = "0.0.0.0/0";
+    r->literal = 1;
     r->description = "Allow all outbound traffic by default";
     r->ip_protocol = "-1";
     return r;
@@ -316,6 +337,7 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_new(void *scope, const char *id
         } else {
             ccdk__sg_rule *rule = ccdk__alloc(app, sizeof *rule);
             rule->ip_protocol = "-1";
+            rule->literal = 2;
             rule->cidr_ipv6 = "::/0";
             rule->description = "Allow all outbound ipv6 traffic by default";
             push_rule(&g->egress, rule, 0);

@@ -300,21 +300,6 @@ function collectOutput(outdir, compareReport) {
 // README.md lists them under "Not compared yet". Remove an entry when ccdk writes the thing.
 const NOT_YET = [
   {
-    // tree.json: the aws:cdk:cloudformation:props attribute of each L1 (its cfnProperties, resolved,
-    // with the JavaScript property names of the L1's structs): ccdk has the CloudFormation names only
-    file: /(^|\/)(tree|trees-\d+)\.json$/,
-    drop(j) {
-      const walk = (n) => {
-        if (!isObj(n)) return;
-        if (isObj(n.attributes)) delete n.attributes['aws:cdk:cloudformation:props'];
-        if (isObj(n.children)) Object.values(n.children).forEach(walk);
-      };
-      walk(j.tree);
-      if (isObj(j.forest)) Object.values(j.forest).forEach(walk);
-      return JSON.stringify(j);
-    },
-  },
-  {
     // <stack>.metadata.json: the aws:cdk:analytics:{construct,method,featureflag} entries that
     // @aws-cdk/core:enableAdditionalMetadataCollection (cli+init) adds to every L2 (its props and
     // method calls, redacted): ccdk does not record them

@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// Regenerates src/core/tree_props_table.c from the installed aws-cdk-lib: for each generated L1
+// class that ccdk creates (the "aws-cdk-lib[.aws_x].CfnY" fqns named in src/), how its
+// cfnProperties -- which tree.json shows as aws:cdk:cloudformation:props -- name the properties
+// that the template names in CloudFormation's words.
+//   - per resource type, the root struct: the properties of the class's `cfnProperties` getter, in
+//     its order (declaration order: tags sit where the class declares them);
+//   - per property type (struct), the fields of its convert...PropertyToCloudFormation function;
+//   - per field its CloudFormation name, JavaScript name, where it goes in the output, and the shape
+//     of its value: kept as is (primitives, Json, maps of primitives), a struct, a list of structs,
+//     a list of lists of structs, or a map of structs (cdk.listMapper / hashMapper over a convert
+//     function; cdk.cfnTagToCloudFormation is the {key, value} struct of a tag).
+// Struct fields go out in the convert function's order (the template's) unless ORDER below says
+// in which order an L2 of aws-cdk-lib builds that struct (an object literal's insertion order).
+// Usage: node scripts/gen-tree-props-table.js > src/core/tree_props_table.c
+//        node scripts/gen-tree-props-table.js --check   (exit 1 when the file differs)
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const root = path.join(__dirname, '..');
+const lib = path.join(root, 'node_modules', 'aws-cdk-lib');
+const version = require(path.join(lib, 'package.json')).version;
+
+// Struct field orders of aws-cdk-lib's L2s, where they differ from the convert function's:
+// 'convert function name' -> JavaScript names in the L2's order (fields not named go after), or
+// INSERTION where the L2 builds the struct in more than one order: ccdk's L2 then builds it in
+// aws-cdk-lib's order, tree.json keeps that, and the template sorts it (the convert function's
+// order, which is the CloudFormation names' strcmp order: checked below).
+const INSERTION = 'insertion';
+const ORDER = {
+  // aws-applicationautoscaling/lib/scalable-target.ts, scaleOnSchedule
+  convertCfnScalableTargetScheduledActionPropertyToCloudFormation:
+    ['scheduledActionName', 'schedule', 'startTime', 'endTime', 'scalableTargetAction', 'timezone'],
+  // aws-events/lib/rule.ts, addTarget; aws-events-targets/lib/util.ts, bindBaseTargetConfig
+  convertCfnRuleTargetPropertyToCloudFormation: ['id', 'arn', 'roleArn', 'ecsParameters', 'httpParameters',
+    'kinesisParameters', 'runCommandParameters', 'batchParameters', 'deadLetterConfig', 'retryPolicy', 'sqsParameters',
+    'redshiftDataParameters', 'appSyncParameters', 'input', 'inputPath', 'inputTransformer'],
+  convertCfnRuleRetryPolicyPropertyToCloudFormation: ['maximumRetryAttempts', 'maximumEventAgeInSeconds'],
+  convertCfnRuleInputTransformerPropertyToCloudFormation: ['inputTemplate', 'inputPathsMap'],
+  // aws-efs/lib/access-point.ts
+  convertCfnAccessPointPosixUserPropertyToCloudFormation: ['uid', 'gid', 'secondaryGids'],
+  // aws-efs/lib/efs-file-system.ts, replicationConfiguration
+  convertCfnFileSystemReplicationDestinationPropertyToCloudFormation: ['fileSystemId', 'kmsKeyId', 'region', 'availabilityZoneName'],
+  // aws-lambda/lib/function.ts: code, configureVpc, getLoggingConfig
+  convertCfnFunctionCodePropertyToCloudFormation: ['s3Bucket', 's3Key', 's3ObjectVersion', 'zipFile', 'imageUri',
+    'sourceKmsKeyArn', 's3ObjectStorageMode'],
+  convertCfnFunctionVpcConfigPropertyToCloudFormation: ['ipv6AllowedForDualStack', 'subnetIds', 'securityGroupIds'],
+  convertCfnFunctionLoggingConfigPropertyToCloudFormation: ['logFormat', 'systemLogLevel', 'applicationLogLevel', 'logGroup'],
+  // aws-lambda/lib/event-source-mapping.ts passes the user's ProvisionedPollerConfig (its declaration order)
+  convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation: ['minimumPollers', 'maximumPollers', 'pollerGroupName'],
+  // aws-iam/lib/role.ts, _flatten of the inline policies
+  convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
+  // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,
+  // ALLOW_ALL_RULE and the default IPv6 rule each in their own order
+  convertCfnSecurityGroupIngressPropertyToCloudFormation: INSERTION,
+  convertCfnSecurityGroupEgressPropertyToCloudFormation: INSERTION,
+};
+
+// ---- the fqns ccdk creates
+function walk(dir, out) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (/\.[ch]$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+const fqns = new Set();
+for (const f of walk(path.join(root, 'src'), [])) {
+  for (const m of fs.readFileSync(f, 'utf8').matchAll(/"aws-cdk-lib\.(?:(aws_[a-z0-9_]+)\.)?(Cfn[A-Za-z0-9]+)"/g)) {
+    fqns.add(m[0].slice(1, -1));
+  }
+}
+
+// ---- minified-JS helpers
+function balanced(src, i) { // i: just past an opening bracket; returns the index of its closer
+  for (let d = 1; ; i++) {
+    const c = src[i];
+    if (c === '"' || c === "'" || c === '`') { for (i++; src[i] !== c; i++) if (src[i] === '\\') i++; continue; }
+    if (c === '{' || c === '(' || c === '[') d++;
+    else if (c === '}' || c === ')' || c === ']') { if (--d === 0) return i; }
+  }
+}
+function splitTop(body) {
+  const parts = [];
+  let d = 0, st = 0;
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k];
+    if (c === '"' || c === "'") { for (k++; body[k] !== c; k++) if (body[k] === '\\') k++; continue; }
+    if ('({['.includes(c)) d++;
+    else if (')}]'.includes(c)) d--;
+    else if (c === ',' && !d) { parts.push(body.slice(st, k)); st = k + 1; }
+  }
+  if (body.length) parts.push(body.slice(st));
+  return parts;
+}
+
+const files = new Map();
+function source(mod) {
+  const dir = mod ? path.join(lib, mod.replace(/_/g, '-'), 'lib') : path.join(lib, 'core', 'lib');
+  if (!files.has(dir)) {
+    const names = fs.readdirSync(dir).filter((f) => f.endsWith('.generated.js')).sort();
+    files.set(dir, names.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'));
+  }
+  return files.get(dir);
+}
+
+// ---- structs
+const structs = []; // {name, fields: [{cfn, js, shape, sub}], insertion, deep}
+const cmp = (a, b) => (Buffer.compare(Buffer.from(a), Buffer.from(b))); // strcmp order
+const structIndex = new Map(); // key -> index
+const SHAPES = { keep: 0, struct: 1, list: 2, listlist: 3, map: 4 };
+
+function shapeOf(src, expr) {
+  let m;
+  if ((m = /^(convert\w+ToCloudFormation)$/.exec(expr))) return { shape: 'struct', sub: convertStruct(src, m[1]) };
+  if (expr === 'cdk().cfnTagToCloudFormation') return { shape: 'struct', sub: tagStruct() };
+  if ((m = /^cdk\(\)\.listMapper\((.*)\)$/.exec(expr))) {
+    const inner = shapeOf(src, m[1]);
+    if (inner.shape === 'struct') return { shape: 'list', sub: inner.sub };
+    if (inner.shape === 'list') return { shape: 'listlist', sub: inner.sub };
+    return { shape: 'keep', sub: 0 };
+  }
+  if ((m = /^cdk\(\)\.hashMapper\((.*)\)$/.exec(expr))) {
+    const inner = shapeOf(src, m[1]);
+    return inner.shape === 'struct' ? { shape: 'map', sub: inner.sub } : { shape: 'keep', sub: 0 };
+  }
+  if (/convert\w+ToCloudFormation/.test(expr)) throw new Error(`unhandled mapper: ${expr}`);
+  return { shape: 'keep', sub: 0 };
+}
+
+function tagStruct() {
+  if (!structIndex.has('cfnTag')) {
+    structIndex.set('cfnTag', structs.length);
+    structs.push({ name: 'cfnTag', fields: [{ cfn: 'Key', js: 'key', shape: 'keep', sub: 0 }, { cfn: 'Value', js: 'value', shape: 'keep', sub: 0 }] });
+  }
+  return structIndex.get('cfnTag');
+}
+
+function convertStruct(src, fn) {
+  const key = `${fn}@${src.length}`;
+  if (structIndex.has(key)) return structIndex.get(key);
+  const idx = structs.length;
+  structIndex.set(key, idx);
+  const s = { name: fn, fields: [] };
+  structs.push(s);
+  const head = new RegExp(`function ${fn}\\(properties\\)\\{return cdk\\(\\)\\.canInspect\\(properties\\)\\?\\(\\w+\\(properties\\)\\.assertSuccess\\(\\),\\{`);
+  const m = head.exec(src);
+  if (!m) throw new Error(`no ${fn}`);
+  const start = m.index + m[0].length;
+  for (const p of splitTop(src.slice(start, balanced(src, start)))) {
+    const mm = /^(\w+):(.*)\(properties\.(\w+)\)$/.exec(p);
+    if (!mm) throw new Error(`${fn}: cannot read ${p}`);
+    s.fields.push({ cfn: mm[1], js: mm[3], ...shapeOf(src, mm[2]) });
+  }
+  const order = ORDER[fn];
+  if (order === INSERTION) {
+    s.insertion = true;
+    const names = s.fields.map((f) => f.cfn);
+    if (names.join() !== names.slice().sort(cmp).join()) throw new Error(`${fn}: not in strcmp order`);
+  } else if (order) {
+    if (!order.every((j) => s.fields.some((f) => f.js === j))) throw new Error(`${fn}: unknown name in ORDER`);
+    const rank = (f) => (order.includes(f.js) ? order.indexOf(f.js) : order.length);
+    s.fields = s.fields.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  }
+  return idx;
+}
+
+// ---- resource types
+const types = []; // {type, fqn, root}
+for (const fqn of [...fqns].sort()) {
+  const m = /^aws-cdk-lib\.(?:(aws_[a-z0-9_]+)\.)?(Cfn\w+)$/.exec(fqn);
+  const src = source(m[1]);
+  const cls = m[2];
+  const cm = new RegExp(`class ${cls} extends cdk\\(\\)\\.CfnResource\\{`).exec(src);
+  if (!cm) continue; // CfnOutput, CfnParameter, ... (not resources), CfnResource itself
+  const body = src.slice(cm.index, balanced(src, cm.index + cm[0].length));
+  const type = /static CFN_RESOURCE_TYPE_NAME="([^"]+)"/.exec(body)[1];
+  const gm = /get cfnProperties\(\)\{return\{/.exec(body);
+  const gstart = gm.index + gm[0].length;
+  const order = splitTop(body.slice(gstart, balanced(body, gstart))).map((p) => /^(\w+):/.exec(p)[1]);
+  const rootIdx = convertStruct(src, `convert${cls}PropsToCloudFormation`);
+  const rs = structs[rootIdx];
+  const byJs = new Map(rs.fields.map((f) => [f.js, f]));
+  if (order.length !== rs.fields.length || !order.every((j) => byJs.has(j))) throw new Error(`${fqn}: getter and convert disagree`);
+  rs.fields = order.map((j) => byJs.get(j));
+  types.push({ type, fqn, root: rootIdx });
+}
+types.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+
+// deep: the struct is INSERTION or holds one (the template's render walks down to sort them)
+const deep = (si, seen = new Set()) => {
+  const s = structs[si];
+  if (s.deep !== undefined) return s.deep;
+  if (seen.has(si)) return false;
+  seen.add(si);
+  return (s.deep = !!s.insertion || s.fields.some((f) => f.shape !== 'keep' && deep(f.sub, seen)));
+};
+for (const k of Object.keys(ORDER)) if (![...structIndex.keys()].some((x) => x.startsWith(k + '@'))) throw new Error(`ORDER: ${k} is not used`);
+
+// ---- C
+const cstr = (s) => JSON.stringify(s);
+const out = [];
+out.push(`/* tree_props_table.c - GENERATED by scripts/gen-tree-props-table.js from aws-cdk-lib ${version}; do not edit.`);
+out.push(' * The JavaScript names of the L1 properties (tree.json\'s aws:cdk:cloudformation:props): see tree_props.h. */');
+out.push('#include <stddef.h>', '', '#include "tree_props.h"', '');
+out.push('/* per struct, its fields sorted by CloudFormation name (strcmp): {cfn, js, output position, shape, struct} */');
+out.push('const ccdk__tp_field ccdk__tp_fields[] = {');
+let first = 0;
+const firsts = [];
+structs.forEach((s, si) => {
+  firsts.push(first);
+  out.push(`    /* ${si}: ${s.name} */`);
+  const sorted = s.fields.map((f, ord) => ({ ...f, ord })).sort((a, b) => cmp(a.cfn, b.cfn));
+  for (const f of sorted) out.push(`    {${cstr(f.cfn)}, ${cstr(f.js)}, ${f.ord}, ${SHAPES[f.shape]}, ${f.sub}},`);
+  first += s.fields.length;
+});
+out.push('};', '');
+out.push('/* {first field, number of fields, CCDK__TP_INSERTION | CCDK__TP_DEEP} */');
+out.push('const ccdk__tp_struct ccdk__tp_structs[] = {');
+structs.forEach((s, si) => {
+  const fl = [s.insertion && 'CCDK__TP_INSERTION', deep(si) && 'CCDK__TP_DEEP'].filter(Boolean).join(' | ') || '0';
+  out.push(`    {${firsts[si]}, ${s.fields.length}, ${fl}}, /* ${si} */`);
+});
+out.push('};', '');
+out.push('/* resource types, sorted (strcmp): {type, root struct} */');
+out.push('const ccdk__tp_type ccdk__tp_types[] = {');
+for (const t of types) out.push(`    {${cstr(t.type)}, ${t.root}}, /* ${t.fqn} */`);
+out.push('};', `const size_t ccdk__tp_ntypes = ${types.length};`, '');
+const text = out.join('\n');
+if (process.argv.includes('--check')) {
+  const file = path.join(root, 'src', 'core', 'tree_props_table.c');
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (old !== text) { console.error('src/core/tree_props_table.c is stale: rerun scripts/gen-tree-props-table.js'); process.exit(1); }
+} else {
+  process.stdout.write(text);
+}
