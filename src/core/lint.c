@@ -1,9 +1,12 @@
 /* lint.c - the deploy-time limits of CloudFormation and Lambda, checked over a template: see lint.h.
  * The messages of the rules aws-cdk-lib's validator also has are its own, checked against it live
  * by tests/tool/lint.sh. */
+#include <dirent.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "arena.h"
@@ -413,4 +416,31 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
     }
     if (l->n > first)
         qsort(l->f + first, l->n - first, sizeof *l->f, cmp);
+}
+
+/* the bytes of the regular files under path (symbolic links not followed), -1 when it cannot be read */
+int64_t ccdk__lint_dir_bytes(const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return -1;
+    int64_t total = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        char p[4200];
+        snprintf(p, sizeof p, "%s/%s", path, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            int64_t n = ccdk__lint_dir_bytes(p);
+            total += n > 0 ? n : 0;
+        } else if (S_ISREG(st.st_mode)) {
+            total += st.st_size;
+        }
+    }
+    closedir(d);
+    return total;
 }

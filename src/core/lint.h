@@ -73,5 +73,8 @@ int ccdk__lint_init(ccdk__lint *l, ccdk_app *app, ccdk_value *(*lookup)(void *ct
  * first, then by rule id, then by place in the template). */
 void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl);
 void ccdk__lint_free(ccdk__lint *l);
+/* the bytes of the regular files under a directory (the unzipped size of a directory asset);
+ * -1 when it cannot be read (lint.c) */
+int64_t ccdk__lint_dir_bytes(const char *path);
 
 #endif

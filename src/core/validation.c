@@ -49,31 +49,6 @@ static int ctx_bool(const ccdk__node *n, const char *key)
 
 static ccdk_value *stack_context(void *ctx, const char *key) { return ccdk__node_context(ctx, key); }
 
-static int64_t dir_bytes(const char *path)
-{
-    DIR *d = opendir(path);
-    if (!d)
-        return -1;
-    int64_t total = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        char p[4200];
-        snprintf(p, sizeof p, "%s/%s", path, e->d_name);
-        struct stat st;
-        if (lstat(p, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            int64_t n = dir_bytes(p);
-            total += n > 0 ? n : 0;
-        } else if (S_ISREG(st.st_mode)) {
-            total += st.st_size;
-        }
-    }
-    closedir(d);
-    return total;
-}
 
 /* strict mode: the size of a directory asset's source (a .zip or a file: not known, not checked) */
 static int64_t asset_code_size(ccdk__lint *l, const ccdk_value *code)
@@ -84,7 +59,7 @@ static int64_t asset_code_size(ccdk__lint *l, const ccdk_value *code)
         return -1;
     for (ccdk__file_asset *a = s->assets; a; a = a->next)
         if (a->is_dir && !a->mem && !a->docker && a->source_path && !strncmp(k->u.str.s, a->hash, strlen(a->hash)))
-            return dir_bytes(a->source_path);
+            return ccdk__lint_dir_bytes(a->source_path);
     return -1;
 }
 

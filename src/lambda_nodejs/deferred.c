@@ -109,16 +109,8 @@ static nj_job *start_job(char *const *argv, const char *cwd, char **env)
     int max = max_jobs();
     while (nrunning >= max && running_head)
         wait_job_locked(running_head); /* the oldest first */
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&fa, 2, 1);
-    posix_spawn_file_actions_addchdir_np(&fa, cwd);
-    fflush(stdout);
-    fflush(stderr);
     pid_t pid;
-    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, env);
-    posix_spawn_file_actions_destroy(&fa);
+    int rc = nj_spawn(&pid, argv, cwd, env);
     if (rc != 0) {
         pthread_mutex_unlock(&jobs_mu);
         errno = rc;

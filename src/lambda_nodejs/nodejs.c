@@ -675,7 +675,7 @@ char **nj_env(ccdk_app *app, const ccdk_kvs *extra)
 
 /* util.exec(cmd, args, {cwd, env, stdio: ['ignore', process.stderr, 'inherit']}): 0, or -1 and
  * *err = what aws-cdk-lib's `${err}` renders */
-static int run(ccdk_app *app, char *const *argv, char *const *display, const char *cwd, char **env, const char **err)
+int nj_spawn(pid_t *pid, char *const *argv, const char *cwd, char **env)
 {
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
@@ -684,9 +684,15 @@ static int run(ccdk_app *app, char *const *argv, char *const *display, const cha
     posix_spawn_file_actions_addchdir_np(&fa, cwd);
     fflush(stdout);
     fflush(stderr);
-    pid_t pid;
-    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, env);
+    int rc = posix_spawnp(pid, argv[0], &fa, NULL, argv, env);
     posix_spawn_file_actions_destroy(&fa);
+    return rc;
+}
+
+static int run(ccdk_app *app, char *const *argv, char *const *display, const char *cwd, char **env, const char **err)
+{
+    pid_t pid;
+    int rc = nj_spawn(&pid, argv, cwd, env);
     if (rc != 0) {
         *err = ccdk__sprintf(app, "Error: spawnSync %s %s", display[0], rc == ENOENT ? "ENOENT" : rc == EACCES ? "EACCES" : strerror(rc));
         return -1;

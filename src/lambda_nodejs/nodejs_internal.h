@@ -3,6 +3,8 @@
 #ifndef CCDK_LAMBDA_NODEJS_INTERNAL_H
 #define CCDK_LAMBDA_NODEJS_INTERNAL_H
 
+#include <sys/types.h>
+
 #include "ccdk/lambda_nodejs.h"
 #include "internal.h"
 
@@ -47,6 +49,9 @@ typedef struct {
 } nj_bundle;
 
 /* nodejs.c */
+/* posix_spawnp of argv in cwd with env: stdin /dev/null, stdout onto stderr (util.exec's stdio);
+ * 0 and *pid, or the spawn's error number (nodejs.c) */
+int nj_spawn(pid_t *pid, char *const *argv, const char *cwd, char **env);
 const char *nj_resolve(ccdk_app *app, const char *p);
 const char *nj_join(ccdk_app *app, const char *a, const char *b);
 const char *nj_dirname(ccdk_app *app, const char *p);

@@ -11,7 +11,7 @@
 
 #include "tool.h"
 
-static ccdk_value *load_json(tool *t, const char *path)
+ccdk_value *tool_load_json(tool *t, const char *path, tool_json_errors errors)
 {
     size_t len = 0;
     char *text = ccdk__read_file(path, &len);
@@ -20,8 +20,10 @@ static ccdk_value *load_json(tool *t, const char *path)
     const char *err = NULL;
     ccdk_value *v = ccdk__json_parse(t->app, text, len, &err);
     free(text);
-    if (!v)
+    if (!v && errors == TOOL_JSON_FAIL)
         tool_fail(t, "%s: not JSON (%s)", path, err ? err : "?");
+    else if (!v && errors == TOOL_JSON_WARN)
+        fprintf(stderr, "%s: not JSON (%s)\n", path, err ? err : "?");
     return v;
 }
 
@@ -37,7 +39,7 @@ static void read_paths(tool *t, tool_stack *s, const ccdk_value *artifact, const
     const ccdk_value *meta = ccdk__v_get(artifact, "metadata");
     const char *file = str_of(ccdk__v_get(artifact, "additionalMetadataFile"));
     if (file)
-        meta = load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, file));
+        meta = tool_load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, file), TOOL_JSON_FAIL);
     if (!meta || meta->kind != CCDK__V_OBJ)
         return;
     s->paths = ccdk__v_obj(t->app);
@@ -56,7 +58,7 @@ static void read_paths(tool *t, tool_stack *s, const ccdk_value *artifact, const
 /* one assembly's stacks; its nested assemblies' directories are appended to the queue */
 static void load_dir(tool *t, const char *dir, const char ***queue, size_t *nqueue, size_t *capqueue)
 {
-    ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir));
+    ccdk_value *m = tool_load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir), TOOL_JSON_FAIL);
     if (!m) {
         tool_fail(t, "%s: no manifest.json (not a cloud assembly: run the app, or give --assembly)", dir);
         return;
@@ -86,7 +88,7 @@ static void load_dir(tool *t, const char *dir, const char ***queue, size_t *nque
         const char *dn = str_of(ccdk__v_get(a, "displayName"));
         s->display_name = ccdk__strdup(t->app, dn ? dn : id);
         s->dir = ccdk__strdup(t->app, dir);
-        s->template = load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, tf));
+        s->template = tool_load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, tf), TOOL_JSON_FAIL);
         /* the asset manifest: <id>.assets.json, the artifact this one depends on */
         const ccdk_value *deps = ccdk__v_get(a, "dependencies");
         for (size_t k = 0; deps && deps->kind == CCDK__V_LIST && k < deps->u.list.n; k++) {
@@ -96,7 +98,7 @@ static void load_dir(tool *t, const char *dir, const char ***queue, size_t *nque
             if (dt && !strcmp(dt, "cdk:asset-manifest")) {
                 const char *f = str_of(ccdk__v_get(ccdk__v_get(da, "properties"), "file"));
                 if (f)
-                    s->assets = load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, f));
+                    s->assets = tool_load_json(t, ccdk__sprintf(t->app, "%s/%s", dir, f), TOOL_JSON_FAIL);
             }
         }
         read_paths(t, s, a, dir);
@@ -190,27 +192,33 @@ int tool_find_function(tool *t, const char *want, tool_stack **stack_out, const 
     return 0;
 }
 
-/* The directory on disk of an S3 code location {S3Bucket, S3Key} through the stack's asset
- * manifest: a staged directory as it is, a .zip extracted once into the cache. */
-const char *tool_code_dir(tool *t, tool_stack *s, const ccdk_value *code, const char *what)
+/* The file asset of the stack's asset manifest published under the S3Key of a code location
+ * {S3Bucket, S3Key}, or NULL */
+const ccdk_value *tool_code_asset(tool_stack *s, const ccdk_value *code)
 {
     const char *key = str_of(ccdk__v_get(code, "S3Key"));
     const ccdk_value *files = ccdk__v_get(s->assets, "files");
     for (size_t i = 0; key && files && files->kind == CCDK__V_OBJ && i < files->u.obj.n; i++) {
         const ccdk_value *f = files->u.obj.e[i].val;
         const ccdk_value *dests = ccdk__v_get(f, "destinations");
-        int hit = 0;
         for (size_t d = 0; dests && dests->kind == CCDK__V_OBJ && d < dests->u.obj.n; d++) {
             const char *ok = str_of(ccdk__v_get(dests->u.obj.e[d].val, "objectKey"));
-            hit |= ok && !strcmp(ok, key);
+            if (ok && !strcmp(ok, key))
+                return f;
         }
-        if (!hit)
-            continue;
-        const ccdk_value *src = ccdk__v_get(f, "source");
-        const char *p = str_of(ccdk__v_get(src, "path"));
-        const char *packaging = str_of(ccdk__v_get(src, "packaging"));
-        if (!p)
-            break;
+    }
+    return NULL;
+}
+
+/* The directory on disk of an S3 code location {S3Bucket, S3Key} through the stack's asset
+ * manifest: a staged directory as it is, a .zip extracted once into the cache. */
+const char *tool_code_dir(tool *t, tool_stack *s, const ccdk_value *code, const char *what)
+{
+    const char *key = str_of(ccdk__v_get(code, "S3Key"));
+    const ccdk_value *src = ccdk__v_get(tool_code_asset(s, code), "source");
+    const char *p = str_of(ccdk__v_get(src, "path"));
+    const char *packaging = str_of(ccdk__v_get(src, "packaging"));
+    if (p) {
         const char *full = p[0] == '/' ? p : ccdk__sprintf(t->app, "%s/%s", s->dir, p);
         struct stat st;
         if (stat(full, &st) != 0) {

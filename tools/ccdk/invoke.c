@@ -252,7 +252,8 @@ static int read_request(int fd, http_req *r, double deadline)
     return -1;
 }
 
-static void send_all(int fd, const char *p, size_t n)
+/* all of p on a socket (a peer that is gone is not an error here: its request is over) */
+void tool_send_all(int fd, const char *p, size_t n)
 {
     while (n) {
         ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
@@ -270,9 +271,9 @@ static void respond_n(int fd, int status, const char *extra_headers, const char 
     char head[1024];
     int n = snprintf(head, sizeof head, "HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n%sConnection: close\r\n\r\n",
                      status, status == 200 ? "OK" : status == 202 ? "Accepted" : "Not Found", bl, extra_headers ? extra_headers : "");
-    send_all(fd, head, (size_t)n);
+    tool_send_all(fd, head, (size_t)n);
     if (bl)
-        send_all(fd, body, bl);
+        tool_send_all(fd, body, bl);
 }
 
 static void respond(int fd, int status, const char *extra_headers, const char *body)

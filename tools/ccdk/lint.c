@@ -18,33 +18,6 @@
 
 static const char *str_of(const ccdk_value *v) { return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL; }
 
-static int64_t dir_size(const char *path)
-{
-    DIR *d = opendir(path);
-    if (!d)
-        return -1;
-    int64_t total = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        char p[4200];
-        snprintf(p, sizeof p, "%s/%s", path, e->d_name);
-        struct stat st;
-        if (lstat(p, &st) != 0)
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            int64_t n = dir_size(p);
-            if (n > 0)
-                total += n;
-        } else if (S_ISREG(st.st_mode)) {
-            total += st.st_size;
-        }
-    }
-    closedir(d);
-    return total;
-}
-
 static uint32_t le32(const unsigned char *p) { return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24; }
 static uint16_t le16(const unsigned char *p) { return (uint16_t)(p[0] | p[1] << 8); }
 
@@ -91,39 +64,15 @@ typedef struct {
 static int64_t code_size(ccdk__lint *l, const ccdk_value *code)
 {
     size_ctx *c = l->ctx;
-    const char *key = str_of(ccdk__v_get(code, "S3Key"));
-    const ccdk_value *files = ccdk__v_get(c->s->assets, "files");
-    for (size_t i = 0; key && files && files->kind == CCDK__V_OBJ && i < files->u.obj.n; i++) {
-        const ccdk_value *f = files->u.obj.e[i].val;
-        const ccdk_value *dests = ccdk__v_get(f, "destinations");
-        int hit = 0;
-        for (size_t d = 0; dests && dests->kind == CCDK__V_OBJ && d < dests->u.obj.n; d++) {
-            const char *ok = str_of(ccdk__v_get(dests->u.obj.e[d].val, "objectKey"));
-            hit |= ok && !strcmp(ok, key);
-        }
-        if (!hit)
-            continue;
-        const char *p = str_of(ccdk__v_get(ccdk__v_get(f, "source"), "path"));
-        if (!p)
-            return -1;
+    const char *p = str_of(ccdk__v_get(ccdk__v_get(tool_code_asset(c->s, code), "source"), "path"));
+    if (p) {
         const char *full = p[0] == '/' ? p : ccdk__sprintf(c->t->app, "%s/%s", c->s->dir, p);
         struct stat st;
         if (stat(full, &st) != 0)
             return -1;
-        return S_ISDIR(st.st_mode) ? dir_size(full) : zip_size(full);
+        return S_ISDIR(st.st_mode) ? ccdk__lint_dir_bytes(full) : zip_size(full);
     }
     return -1;
-}
-
-static ccdk_value *load_json(tool *t, const char *path)
-{
-    size_t len = 0;
-    char *text = ccdk__read_file(path, &len);
-    if (!text)
-        return NULL;
-    ccdk_value *v = ccdk__json_parse(t->app, text, len, NULL);
-    free(text);
-    return v;
 }
 
 static ccdk_value *lookup(void *ctx, const char *key) { return ccdk__v_get(ctx, key); }
@@ -132,7 +81,8 @@ static ccdk_value *lookup(void *ctx, const char *key) { return ccdk__v_get(ctx, 
 static ccdk_value *read_context(tool *t, const char *const *cli, size_t ncli)
 {
     ccdk_value *ctx = ccdk__v_obj(t->app);
-    const ccdk_value *srcs[2] = {load_json(t, "cdk.context.json"), ccdk__v_get(load_json(t, "cdk.json"), "context")};
+    const ccdk_value *srcs[2] = {tool_load_json(t, "cdk.context.json", TOOL_JSON_QUIET),
+                                   ccdk__v_get(tool_load_json(t, "cdk.json", TOOL_JSON_QUIET), "context")};
     for (int k = 0; k < 2; k++)
         for (size_t i = 0; srcs[k] && srcs[k]->kind == CCDK__V_OBJ && i < srcs[k]->u.obj.n; i++)
             ccdk__v_set(ctx, srcs[k]->u.obj.e[i].key, srcs[k]->u.obj.e[i].val);
@@ -184,7 +134,7 @@ int tool_lint(tool *t, int json, int limits, const char *const *cli_context, siz
         tool_stack *s = &t->stacks[i];
         if (!mdir || strcmp(mdir, s->dir)) {
             mdir = s->dir;
-            arts = ccdk__v_get(load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", s->dir)), "artifacts");
+            arts = ccdk__v_get(tool_load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", s->dir), TOOL_JSON_QUIET), "artifacts");
         }
         const ccdk_value *props = ccdk__v_get(ccdk__v_get(arts, s->artifact_id), "properties");
         const char *tf = str_of(ccdk__v_get(props, "templateFile"));

@@ -62,6 +62,8 @@ void tool_fn_invoke(tool *t, tool_fn *f, const char *rid, const char *event, siz
 void tool_new_request_id(char *rid, size_t n);
 /* with capture: what the idle runtime wrote since, to stderr */
 void tool_fn_drain_log(tool_fn *f);
+/* all of p on a socket, retried on EINTR; a closed peer ends it quietly (invoke.c) */
+void tool_send_all(int fd, const char *p, size_t n);
 /* kills the runtime process (group) if there is one */
 void tool_fn_stop(tool_fn *f);
 void tool_fn_free(tool_fn *f);

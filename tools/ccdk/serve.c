@@ -258,19 +258,6 @@ static int parse_request(conn *c, hreq *r)
     return 1;
 }
 
-static void send_all(int fd, const char *p, size_t n)
-{
-    while (n) {
-        ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return;
-        p += w;
-        n -= (size_t)w;
-    }
-}
-
 typedef struct {
     int status;
     ccdk__buf headers; /* "Name: value\r\n" lines */
@@ -340,7 +327,7 @@ static void hsend(int fd, const hreq *rq, hres *o)
     ccdk__buf_printf(&out, "Content-Length: %zu\r\nConnection: %s\r\n\r\n", o->body.len, rq->keep_alive ? "keep-alive" : "close");
     if (strcmp(rq->method, "HEAD") && o->body.len)
         ccdk__buf_put(&out, o->body.data, o->body.len);
-    send_all(fd, out.data, out.len);
+    tool_send_all(fd, out.data, out.len);
     ccdk__buf_free(&out);
 }
 
@@ -1443,7 +1430,7 @@ static void process_conn(server *sv, conn *c)
             /* a client waiting for 100 Continue before it sends the body */
             const char *e = c->in.data ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
             if (e && !c->sent_continue && memmem(c->in.data, (size_t)(e - c->in.data), "100-continue", 12)) {
-                send_all(c->fd, "HTTP/1.1 100 Continue\r\n\r\n", 25);
+                tool_send_all(c->fd, "HTTP/1.1 100 Continue\r\n\r\n", 25);
                 c->sent_continue = 1;
             }
             return;
@@ -1451,7 +1438,7 @@ static void process_conn(server *sv, conn *c)
         if (pr < 0) {
             const char *msg = pr == -2 ? "HTTP/1.1 413 Request Entity Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                                        : "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-            send_all(c->fd, msg, strlen(msg));
+            tool_send_all(c->fd, msg, strlen(msg));
             close(c->fd);
             c->fd = -1;
             return;

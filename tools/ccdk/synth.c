@@ -220,20 +220,6 @@ typedef struct {
     size_t nflag_reports;
 } cstacks;
 
-static ccdk_value *load_json(tool *t, const char *path)
-{
-    size_t len = 0;
-    char *text = ccdk__read_file(path, &len);
-    if (!text)
-        return NULL;
-    const char *err = NULL;
-    ccdk_value *v = ccdk__json_parse(t->app, text, len, &err);
-    free(text);
-    if (!v)
-        fprintf(stderr, "%s: not JSON (%s)\n", path, err ? err : "?");
-    return v;
-}
-
 /* cloud-assembly-api's stacksRecursively: the assembly's stacks, then its nested assemblies',
  * breadth first */
 static int load_stacks(tool *t, const char *root, cstacks *cs)
@@ -244,7 +230,7 @@ static int load_stacks(tool *t, const char *root, cstacks *cs)
     queue[qn++] = root;
     for (; qi < qn; qi++) {
         const char *dir = queue[qi];
-        ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir));
+        ccdk_value *m = tool_load_json(t, ccdk__sprintf(t->app, "%s/manifest.json", dir), TOOL_JSON_WARN);
         if (!m) { /* the CLI's (node's) message */
             fprintf(stderr, "ENOENT: no such file or directory, open '%s/manifest.json'\n", dir);
             free(queue);
@@ -692,7 +678,7 @@ static const ccdk_value *stack_metadata(tool *t, const cstack *s)
     const char *file = str_of(ccdk__v_get(a, "additionalMetadataFile"));
     if (!file)
         return inline_meta;
-    ccdk_value *m = load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, file));
+    ccdk_value *m = tool_load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, file), TOOL_JSON_WARN);
     if (!m || m->kind != CCDK__V_OBJ)
         return inline_meta;
     for (size_t i = 0; inline_meta && inline_meta->kind == CCDK__V_OBJ && i < inline_meta->u.obj.n; i++) {
@@ -764,7 +750,7 @@ static int validation_report(tool *t, const char *dir, const cstacks *cs, const 
     int failed = 0, any_report = 0, has_annotations = 0;
     const char *report_path = ccdk__sprintf(t->app, "%s/validation-report.json", dir);
     if (access(report_path, F_OK) == 0) {
-        ccdk_value *rep = load_json(t, report_path);
+        ccdk_value *rep = tool_load_json(t, report_path, TOOL_JSON_WARN);
         const ccdk_value *prs = ccdk__v_get(rep, "pluginReports");
         for (size_t r = 0; prs && prs->kind == CCDK__V_LIST && r < prs->u.list.n; r++) {
             const ccdk_value *pr = prs->u.list.items[r];
@@ -1010,7 +996,9 @@ int tool_synth_cmd(tool *t, tool_cdk_opts *o)
     if (nsel == 1) {
         if (!(o->settings_quiet >= 0 ? o->settings_quiet : o->quiet)) {
             const cstack *s = &cs.s[one];
-            ccdk_value *tpl = s->template_file ? load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, s->template_file)) : NULL;
+            ccdk_value *tpl = s->template_file ? tool_load_json(t, ccdk__sprintf(t->app, "%s/%s", s->dir, s->template_file),
+                                                                TOOL_JSON_WARN)
+                                               : NULL;
             if (!tpl) {
                 fprintf(stderr, "Cannot read the template of %s\n", s->hid);
                 rc = 1;

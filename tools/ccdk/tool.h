@@ -29,8 +29,14 @@ typedef struct {
 
 /* one line on stderr ("ccdk: ..."), and t->failed */
 void tool_fail(tool *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* a JSON file, parsed into t's app (NULL when it cannot be read or parsed); a parse error fails
+ * the command (tool_fail), is printed on stderr, or is left to the caller */
+typedef enum { TOOL_JSON_FAIL, TOOL_JSON_WARN, TOOL_JSON_QUIET } tool_json_errors;
+ccdk_value *tool_load_json(tool *t, const char *path, tool_json_errors errors);
 int tool_load(tool *t, const char *assembly);
 int tool_find_function(tool *t, const char *want, tool_stack **stack, const char **logical_id);
+/* the file asset of s's asset manifest published under code's S3Key (code: {S3Bucket, S3Key}) */
+const ccdk_value *tool_code_asset(tool_stack *s, const ccdk_value *code);
 const char *tool_code_dir(tool *t, tool_stack *s, const ccdk_value *code, const char *what);
 const char *tool_cache_dir(tool *t);
 /* runs argv (NULL-terminated), waits; its exit status, -1 when it could not run */
