@@ -35,7 +35,7 @@ UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
 .PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke setup install clean headers \
-        fault-smoke fault-sweep compile-fail tool tool-test
+        fault-smoke fault-sweep compile-fail tool tool-test tool-san
 
 all: lib
 
@@ -195,6 +195,14 @@ tool: $(BUILD)/ccdk
 tool-test: tool
 	@bash tests/tool/run.sh
 	@bash tests/tool/lint.sh
+
+# the same suites over an ASan+UBSan build of the command (make test runs it)
+$(BUILD)/ccdk-san: $(TOOL_SRC) $(wildcard tools/ccdk/*.h) $(BUILD)/gen/bootstraps.h $(BUILD)/libccdk-san.a
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) -Iinclude -Isrc/core -Isrc/assets -I$(BUILD)/gen $(TOOL_SRC) $(BUILD)/libccdk-san.a $(LIBS) -o $@
+
+tool-san: tool $(BUILD)/ccdk-san
+	@CCDK=$(CURDIR)/$(BUILD)/ccdk-san ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 bash tests/tool/run.sh
+	@CCDK=$(CURDIR)/$(BUILD)/ccdk-san ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 bash tests/tool/lint.sh
 
 install: lib tool
 	install -d $(DESTDIR)$(PREFIX)/include/ccdk $(DESTDIR)$(PREFIX)/lib/pkgconfig

@@ -3,7 +3,7 @@
 # Suites: public headers alone, the generated Unicode, Lambda layer and Insights tables and the embedded
 # custom-resource handlers against their generators, the custom-resource handlers run against fakes (tests/handlers), the include rules
 # (scripts/check-includes.py), unit tests (plain, then ASan+UBSan, then the threaded ones under TSan), conformance against
-# aws-cdk-lib, the cdk CLI interop test, valgrind on the example, fault injection into a synth (a sample of
+# aws-cdk-lib, the cdk CLI interop test, the ccdk command's suites (plain, then ASan+UBSan), valgrind on the example, fault injection into a synth (a sample of
 # its system calls: tests/fault), the benchmark's smoke mode, and the fuzz targets over their corpora plus a few seconds each
 # (fuzz-smoke).
 set -uo pipefail
@@ -41,6 +41,7 @@ run conformance-san bash tests/conformance/sanitize.sh
 run cli         bash tests/cli/run.sh
 run cli-multi   bash tests/cli/multi-stack.sh
 run tool        make --no-print-directory tool-test
+run tool-san    make --no-print-directory tool-san
 run valgrind    bash tests/valgrind.sh
 run fault-smoke make --no-print-directory fault-smoke
 run bench-smoke bash bench/run.sh --smoke

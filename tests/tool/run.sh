@@ -8,7 +8,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-CCDK=$ROOT/build/ccdk
+CCDK=${CCDK:-$ROOT/build/ccdk}  # make tool-san: the ASan+UBSan build
 pass=0; fail=0
 ok() { echo "ok: $1"; pass=$((pass + 1)); }
 ko() { echo "FAIL $1"; fail=$((fail + 1)); }

@@ -1513,21 +1513,22 @@ int tool_serve(tool *t, const tool_serve_options *opt)
     sv.quiet = opt->quiet;
     sv.env_vars = opt->env_vars;
     stat_manifest(&sv, &sv.mtime, &sv.msize);
-    build_routes(&sv);
-    if (pipe2(sv.wake, O_CLOEXEC | O_NONBLOCK) != 0) {
-        tool_fail(t, "serve: pipe: %s", strerror(errno));
-        return 2;
-    }
-    pthread_mutex_init(&sv.done_mu, NULL);
     int port = 0;
     int l4 = listen_on(AF_INET, opt->port, &port);
-    if (l4 < 0) {
+    if (l4 < 0) { /* before anything is built: nothing to undo */
         if (errno == EADDRINUSE)
             tool_fail(t, "serve: port %d is in use (give another with --port N, or --port 0 for a free one)", opt->port);
         else
             tool_fail(t, "serve: cannot listen on 127.0.0.1:%d: %s", opt->port, strerror(errno));
         return 2;
     }
+    if (pipe2(sv.wake, O_CLOEXEC | O_NONBLOCK) != 0) {
+        tool_fail(t, "serve: pipe: %s", strerror(errno));
+        close(l4);
+        return 2;
+    }
+    build_routes(&sv);
+    pthread_mutex_init(&sv.done_mu, NULL);
     sv.port = port;
     int dummy;
     int l6 = listen_on(AF_INET6, port, &dummy); /* ::1 too when there is one (browsers try it first) */
