@@ -34,6 +34,9 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzzlib.h $(BUILD)/fuzz/lib
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $< $(BUILD)/fuzz/libccdk-fuzz.a $(LIBS) -o $@
 
+# fuzz_http.c includes the parser of `ccdk serve` (tools/ccdk/http.c) whole
+$(BUILD)/fuzz/fuzz_http: tools/ccdk/http.c tools/ccdk/http.h
+
 fuzz-bin: $(FUZZ_BIN)
 
 # new inputs go to $(BUILD)/fuzz/new/<name> (the checked-in corpus is only read); a crash is

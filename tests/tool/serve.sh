@@ -174,6 +174,25 @@ C "http://py.localhost:$P/" >/dev/null
 check "serve: a re-synthesized asset reloads its function; the unchanged one stays warm" \
   bash -c "[ \"\$(cat '$S/r')\" = '\"hello again\"' ] && grep -q 'the assembly changed' '$S/serve.err' && [ \$(grep -c '(py): 200.*cold start' '$S/serve.err') = 1 ]"
 
+# malformed requests (tools/ccdk/http.c, fuzzed by tests/fuzz/fuzz_http.c): a NUL in the head is
+# 400, an absurd chunk size 413, and the server goes on serving
+python3 - "$P" >"$S/bad-requests" 2>&1 <<'PY'
+import socket, sys
+port = int(sys.argv[1])
+def send(raw):
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    s.sendall(raw)
+    out = s.recv(100).split(b"\r\n")[0].decode()
+    s.close()
+    return out
+print(send(b"GET / HTTP/1.1\x00\r\nHost: py.localhost\r\n\r\n"))
+print(send(b"POST / HTTP/1.1\r\nHost: py.localhost\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffff\r\nab\r\n0\r\n\r\n"))
+print(send(b"GET / HTTP/1.1\r\nHost: py.localhost\r\nContent-Length: -5\r\n\r\n"))
+print(send(b"GET / HTTP/1.1\r\nHost: py.localhost\r\n\r\n"))
+PY
+check "serve: malformed requests get 400 or 413 and the server goes on" \
+  bash -c "[ \"\$(cat '$S/bad-requests')\" = \"\$(printf 'HTTP/1.1 400 Bad Request\nHTTP/1.1 413 Request Entity Too Large\nHTTP/1.1 400 Bad Request\nHTTP/1.1 200 OK')\" ]"
+
 "$CCDK" serve --port "$P" --assembly "$S/out" >/dev/null 2>"$S/inuse"; rc=$?
 check "serve: a port in use is one line and a non-zero exit" \
   bash -c "[ $rc != 0 ] && [ \$(wc -l < '$S/inuse') = 1 ] && grep -q 'port $P is in use' '$S/inuse'"

@@ -39,10 +39,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "http.h"
 #include "runtime.h"
 #include "tool.h"
 
-#define MAX_REQUEST (6 * 1024 * 1024) /* Lambda's synchronous request payload limit */
 
 static const char *str_of(const ccdk_value *v) { return v && v->kind == CCDK__V_STR ? v->u.str.s : NULL; }
 
@@ -101,23 +101,7 @@ static int valid_utf8(const unsigned char *p, size_t n)
     return 1;
 }
 
-/* ------------------------------------------------------------------ HTTP */
-
-typedef struct {
-    char *name; /* lower case */
-    char *value;
-} hdr;
-
-typedef struct {
-    char method[16], proto[16];
-    char *target;
-    hdr *h;
-    size_t nh;
-    char *head; /* the head's storage */
-    char *body;
-    size_t body_len;
-    int keep_alive;
-} hreq;
+/* ------------------------------------------------------------------ HTTP (requests: http.c) */
 
 typedef struct {
     int fd;
@@ -126,137 +110,6 @@ typedef struct {
     int busy; /* a job for its request is under way: not read meanwhile */
     char peer[64];
 } conn;
-
-static void hreq_free(hreq *r)
-{
-    free(r->head);
-    free(r->h);
-    free(r->body);
-    memset(r, 0, sizeof *r);
-}
-
-/* the value of a header (the first of that name), or NULL */
-static const char *hget(const hreq *r, const char *name)
-{
-    for (size_t i = 0; i < r->nh; i++)
-        if (!strcmp(r->h[i].name, name))
-            return r->h[i].value;
-    return NULL;
-}
-
-/* one request from c->in: 1 (complete, consumed from c->in), 0 (more to read), -1 (bad), -2 (too
- * large) */
-static int parse_request(conn *c, hreq *r)
-{
-    char *end = c->in.len >= 4 ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
-    if (!end)
-        return c->in.len > 65536 ? -1 : 0;
-    size_t head_len = (size_t)(end - c->in.data) + 4;
-    memset(r, 0, sizeof *r);
-    r->head = malloc(head_len + 1);
-    if (!r->head)
-        abort();
-    memcpy(r->head, c->in.data, head_len);
-    r->head[head_len] = 0;
-    char *line = r->head, *eol = strstr(line, "\r\n");
-    *eol = 0;
-    char *sp1 = strchr(line, ' '), *sp2 = sp1 ? strchr(sp1 + 1, ' ') : NULL;
-    if (!sp1 || !sp2 || sp1 - line >= (long)sizeof r->method || strlen(sp2 + 1) >= sizeof r->proto) {
-        hreq_free(r);
-        return -1;
-    }
-    memcpy(r->method, line, (size_t)(sp1 - line));
-    *sp2 = 0;
-    r->target = sp1 + 1;
-    strcpy(r->proto, sp2 + 1);
-    size_t cap = 0;
-    for (line = eol + 2; *line && strncmp(line, "\r\n", 2); line = eol + 2) {
-        eol = strstr(line, "\r\n");
-        *eol = 0;
-        char *colon = strchr(line, ':');
-        if (!colon)
-            continue;
-        *colon = 0;
-        for (char *p = line; *p; p++)
-            if (*p >= 'A' && *p <= 'Z')
-                *p = (char)(*p - 'A' + 'a');
-        char *v = colon + 1;
-        while (*v == ' ' || *v == '\t')
-            v++;
-        size_t vl = strlen(v);
-        while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\t'))
-            v[--vl] = 0;
-        if (r->nh == cap) {
-            cap = cap ? 2 * cap : 16;
-            r->h = realloc(r->h, cap * sizeof *r->h);
-            if (!r->h)
-                abort();
-        }
-        r->h[r->nh++] = (hdr){line, v};
-    }
-    const char *te = hget(r, "transfer-encoding");
-    const char *cl = hget(r, "content-length");
-    const char *connection = hget(r, "connection");
-    r->keep_alive = strcmp(r->proto, "HTTP/1.0") ? !(connection && !strcasecmp(connection, "close"))
-                                                  : (connection && !strcasecmp(connection, "keep-alive"));
-    size_t have = c->in.len - head_len;
-    const char *b = c->in.data + head_len;
-    if (te && strstr(te, "chunked")) {
-        ccdk__buf out = {0};
-        size_t p = 0;
-        for (;;) {
-            const char *e = p < have ? memmem(b + p, have - p, "\r\n", 2) : NULL;
-            if (!e) {
-                ccdk__buf_free(&out);
-                hreq_free(r);
-                return have > MAX_REQUEST + 65536 ? -2 : 0;
-            }
-            size_t sz = strtoul(b + p, NULL, 16);
-            size_t start = (size_t)(e - b) + 2;
-            if (sz == 0) {
-                const char *fin = start <= have ? memmem(b + start, have - start, "\r\n", 2) : NULL;
-                if (!fin) { /* trailers not complete */
-                    ccdk__buf_free(&out);
-                    hreq_free(r);
-                    return 0;
-                }
-                p = (size_t)(fin - b) + 2;
-                break;
-            }
-            if (start + sz + 2 > have) {
-                ccdk__buf_free(&out);
-                hreq_free(r);
-                return have > MAX_REQUEST + 65536 ? -2 : 0;
-            }
-            ccdk__buf_put(&out, b + start, sz);
-            p = start + sz + 2;
-        }
-        ccdk__buf_putc(&out, 0);
-        r->body = out.data;
-        r->body_len = out.len - 1;
-        memmove(c->in.data, c->in.data + head_len + p, c->in.len - head_len - p);
-        c->in.len -= head_len + p;
-        return 1;
-    }
-    size_t n = cl ? strtoul(cl, NULL, 10) : 0;
-    if (n > MAX_REQUEST) {
-        hreq_free(r);
-        return -2;
-    }
-    if (have < n) {
-        hreq_free(r);
-        return 0;
-    }
-    r->body = malloc(n + 1);
-    if (!r->body)
-        abort();
-    memcpy(r->body, b, n);
-    r->body[n] = 0;
-    r->body_len = n;
-    memmove(c->in.data, c->in.data + head_len + n, c->in.len - head_len - n);
-    c->in.len -= head_len + n;
-    return 1;
-}
 
 typedef struct {
     int status;
@@ -1425,7 +1278,7 @@ static void process_conn(server *sv, conn *c)
 {
     while (c->fd >= 0 && !c->busy) {
         hreq rq;
-        int pr = parse_request(c, &rq);
+        int pr = parse_request(&c->in, &rq);
         if (pr == 0) {
             /* a client waiting for 100 Continue before it sends the body */
             const char *e = c->in.data ? memmem(c->in.data, c->in.len, "\r\n\r\n", 4) : NULL;
