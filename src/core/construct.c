@@ -152,9 +152,23 @@ ccdk__node *ccdk__bad_scope(const void *scope, const char *func)
     return &tl_orphan_stack->node;
 }
 
+/* a metadata type, annotation id or message must be text: one that is not UTF-8 is an error on
+ * the construct (a JavaScript string cannot hold it) and is kept as shown, so that the metadata
+ * file stays JSON even where the synth goes on to print what it has */
+static const char *utf8_text(ccdk__node *n, const char *what, const char *s)
+{
+    if (!s || ccdk__utf8_valid(s, strlen(s)))
+        return s;
+    const char *shown = ccdk__utf8_show(n->app, s, strlen(s));
+    ccdk__error(n, "Invalid UTF-8 in %s \"%s\"", what, shown);
+    return shown;
+}
+
 static void add_annotation(ccdk__node *n, const char *level, const char *id, const char *msg)
 {
     ccdk_app *app = n->app;
+    id = utf8_text(n, "an annotation's id", id);
+    msg = utf8_text(n, "an annotation", msg);
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *a = &app->annotations[i];
         if (!strcmp(a->path, n->path) && !strcmp(a->msg, msg) && !strcmp(a->level, level))
@@ -218,6 +232,7 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
     (void)message; /* aws-cdk-lib keeps the reason nowhere either */
     if (!id)
         return;
+    id = utf8_text(n, "an acknowledged warning's id", id);
     ccdk_app *app = n->app;
     if (app->nacks == app->capacks)
         app->acks = ccdk__grow(app->acks, &app->capacks, sizeof *app->acks, 4);
@@ -826,6 +841,7 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
      * the stack's metadata file, resolved, among the construct's other entries in call order */
     if (!value || value->kind == CCDK__V_NULL || value->kind == CCDK__V_UNDEF)
         return;
+    key = utf8_text(n, "a metadata type", key);
     ccdk__add_metadata_value(n, ccdk__strdup(n->app, key), value);
     n->app->annotations[n->app->nannotations - 1].raw = 1;
 }

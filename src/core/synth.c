@@ -1407,7 +1407,9 @@ int ccdk_app_synth(ccdk_app *app)
                              (long)getpid(), strerror(errno));
         goto failed;
     }
-    if (phase_render(&r) != 0 || phase_write(&r) != 0)
+    /* (writing the metadata files resolves the entries' data: an error met there fails the synth
+     * as one met rendering a template does) */
+    if (phase_render(&r) != 0 || phase_write(&r) != 0 || app->nerrors)
         goto failed;
     if (ccdk__txn_commit(app, &r.txn, app->outdir) != 0)
         goto failed;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <ccdk/sqs.h>
@@ -147,6 +148,35 @@ TEST(acknowledged_warnings)
     ccdk_app_free(app);
 }
 
+TEST(metadata_text_must_be_utf8)
+{
+    /* a metadata file is JSON: a type, an annotation or a value that is not UTF-8 fails the synth
+     * (found by fuzz_ids: the synth succeeded and wrote a metadata file that did not parse) */
+    char out[600];
+    snprintf(out, sizeof out, "%s/utf8", g_tmp);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_sqs_queue *q = ccdk_sqs_queue_new(stack, "Q", NULL);
+    ccdk_node_add_metadata(q, "type\xff", ccdk_v_string(stack, "v"));
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "S/Q: Invalid UTF-8 in a metadata type \"type\\xFF\"");
+    ccdk_annotations_add_info(q, "bad \xc3");
+    CHECK_INT_EQ(ccdk_app_error_count(app), 2);
+    CHECK(ccdk_app_synth(app) != 0);
+    struct stat st;
+    CHECK(stat(out, &st) != 0); /* nothing written */
+    ccdk_app_free(app);
+    /* a value resolved into the metadata file: an error there fails the synth too */
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    stack = ccdk_stack_new(app, "S", NULL);
+    q = ccdk_sqs_queue_new(stack, "Q", NULL);
+    ccdk_node_add_metadata(q, "type", ccdk_v_string(stack, "value \x99"));
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(stat(out, &st) != 0);
+    ccdk_app_free(app);
+}
+
 TEST(legacy_stack_synthesizer_is_refused)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
@@ -182,6 +212,7 @@ int main(void)
         return 1;
     RUN(analytics_is_a_gzip_stream_of_stored_blocks);
     RUN(acknowledged_warnings);
+    RUN(metadata_text_must_be_utf8);
     RUN(legacy_stack_synthesizer_is_refused);
     RUN(one_synthesizer_per_stack);
     char cmd[300];
