@@ -162,7 +162,7 @@ static int matches(const tool_stack *s, const char *logical_id, const char *want
     return !strcmp(p, want) || (!strncmp(p, want, wl) && !strcmp(p + wl, "/Resource"));
 }
 
-int tool_find_function(tool *t, const char *want, tool_stack **stack_out, const char **id_out)
+int tool_match_functions(tool *t, const char *want, tool_stack **stack_out, const char **id_out)
 {
     int found = 0;
     for (int pass = 0; pass < 2 && !found; pass++) {
@@ -171,18 +171,23 @@ int tool_find_function(tool *t, const char *want, tool_stack **stack_out, const 
             const ccdk_value *res = ccdk__v_get(s->template, "Resources");
             for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
                 const char *type = str_of(ccdk__v_get(res->u.obj.e[k].val, "Type"));
-                if (!type || strcmp(type, "AWS::Lambda::Function"))
-                    continue;
-                if (matches(s, res->u.obj.e[k].key, want, pass == 0)) {
-                    if (found++) {
-                        tool_fail(t, "%s: more than one function has that name; give it as <stack>/<path>", want);
-                        return -1;
-                    }
+                if (type && !strcmp(type, "AWS::Lambda::Function") && matches(s, res->u.obj.e[k].key, want, pass == 0)) {
+                    found++;
                     *stack_out = s;
                     *id_out = res->u.obj.e[k].key;
                 }
             }
         }
+    }
+    return found;
+}
+
+int tool_find_function(tool *t, const char *want, tool_stack **stack_out, const char **id_out)
+{
+    int found = tool_match_functions(t, want, stack_out, id_out);
+    if (found > 1) {
+        tool_fail(t, "%s: more than one function has that name; give it as <stack>/<path>", want);
+        return -1;
     }
     if (!found) {
         tool_fail(t, "no Lambda function \"%s\" in %s (give <stack>/<construct path> or <stack>/<logical id>)", want,

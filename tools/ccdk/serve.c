@@ -1132,23 +1132,9 @@ static job *serve_invoke_api(server *sv, hreq *rq, const conn *c, hres *o)
         }
     }
     if (n != 1) {
-        found = NULL;
-        int saved = t->failed;
-        /* its "no such function" line is not for the server's log */
-        fflush(stderr);
-        int err = dup(2), dn = open("/dev/null", O_WRONLY | O_CLOEXEC);
-        if (dn >= 0)
-            dup2(dn, 2);
-        if (n == 0 && tool_find_function(t, name, &found, &found_id) != 0)
+        /* else a construct path or logical id, as ccdk invoke takes it (exactly one) */
+        if (n != 0 || tool_match_functions(t, name, &found, &found_id) != 1)
             found = NULL;
-        fflush(stderr);
-        if (err >= 0) {
-            dup2(err, 2);
-            close(err);
-        }
-        if (dn >= 0)
-            close(dn);
-        t->failed = saved;
     }
     if (!found) {
         o->status = 404;

@@ -34,6 +34,10 @@ void tool_fail(tool *t, const char *fmt, ...) __attribute__((format(printf, 2, 3
 typedef enum { TOOL_JSON_FAIL, TOOL_JSON_WARN, TOOL_JSON_QUIET } tool_json_errors;
 ccdk_value *tool_load_json(tool *t, const char *path, tool_json_errors errors);
 int tool_load(tool *t, const char *assembly);
+/* how many functions `want` names (<stack>/<construct path or logical id>, else without the stack),
+ * the last of them in *stack / *logical_id; nothing printed */
+int tool_match_functions(tool *t, const char *want, tool_stack **stack, const char **logical_id);
+/* the one function `want` names: 0, or -1 after a one-line error (none, or more than one) */
 int tool_find_function(tool *t, const char *want, tool_stack **stack, const char **logical_id);
 /* the file asset of s's asset manifest published under code's S3Key (code: {S3Bucket, S3Key}) */
 const ccdk_value *tool_code_asset(tool_stack *s, const ccdk_value *code);
