@@ -1,58 +1,50 @@
-// Conformance case 'user-orders-service': an app as a CDK user writes it, not shaped to a feature:
-// a data stack (a DynamoDB table with a sort key, an SQS queue) and an API stack whose functions
-// share a layer from a folder, read the table and the queue across stacks, an alias with
-// provisioned concurrency behind a public Function URL with CORS, and a worker fed by the queue.
+// Conformance case 'user-orders-service': an app as a CDK user writes it, not taken from the seed
+// or aws-cdk's tests: an API function behind a function URL (CORS, alias) that enqueues orders, a
+// worker fed by the queue (batch size, DLQ), grants between them, an errors alarm, outputs.
 'use strict';
-const path = require('path');
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
-const dynamodb = require('aws-cdk-lib/aws-dynamodb');
 const sqs = require('aws-cdk-lib/aws-sqs');
-const { SqsEventSource } = require('aws-cdk-lib/aws-lambda-event-sources');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 
 const app = new cdk.App();
-const data = new cdk.Stack(app, 'OrdersData');
-const table = new dynamodb.Table(data, 'Orders', {
-  partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-  sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
-  billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-});
-const events = new sqs.Queue(data, 'OrderEvents', { visibilityTimeout: cdk.Duration.seconds(60) });
+const stack = new cdk.Stack(app, 'OrdersStack', { description: 'orders service' });
 
-const api = new cdk.Stack(app, 'OrdersApi');
-const shared = new lambda.LayerVersion(api, 'Shared', {
-  code: lambda.Code.fromAsset(path.join(__dirname, 'layer')),
-  compatibleRuntimes: [lambda.Runtime.NODEJS_20_X],
-  description: 'shared helpers',
-});
-const handler = new lambda.Function(api, 'Handler', {
-  runtime: lambda.Runtime.NODEJS_20_X,
+const queue = new sqs.Queue(stack, 'Orders', { visibilityTimeout: cdk.Duration.seconds(60) });
+const code = lambda.Code.fromAsset('src');
+
+const api = new lambda.Function(stack, 'Api', {
+  runtime: lambda.Runtime.NODEJS_22_X,
   handler: 'index.handler',
-  code: lambda.Code.fromAsset(path.join(__dirname, 'api')),
+  code,
   memorySize: 512,
   timeout: cdk.Duration.seconds(10),
-  layers: [shared],
-  environment: { TABLE_NAME: table.tableName, QUEUE_URL: events.queueUrl },
+  environment: { QUEUE_URL: queue.queueUrl, STAGE: 'prod' },
 });
-table.grantReadWriteData(handler);
-events.grantSendMessages(handler);
-const live = handler.addAlias('live', { provisionedConcurrentExecutions: 1 });
+queue.grantSendMessages(api);
+const live = api.addAlias('live');
 const url = live.addFunctionUrl({
   authType: lambda.FunctionUrlAuthType.NONE,
-  cors: { allowedOrigins: ['https://example.com'], allowedMethods: [lambda.HttpMethod.GET, lambda.HttpMethod.POST] },
+  cors: { allowedOrigins: ['https://shop.example.com'], allowedMethods: [lambda.HttpMethod.POST] },
 });
 
-const worker = new lambda.Function(api, 'Worker', {
-  runtime: lambda.Runtime.NODEJS_20_X,
-  handler: 'worker.handler',
-  code: lambda.Code.fromAsset(path.join(__dirname, 'api')),
+const worker = new lambda.Function(stack, 'Worker', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code,
   timeout: cdk.Duration.seconds(30),
-  reservedConcurrentExecutions: 5,
-  layers: [shared],
-  environment: { TABLE_NAME: table.tableName },
+  deadLetterQueueEnabled: true,
 });
-worker.addEventSource(new SqsEventSource(events, { batchSize: 5, reportBatchItemFailures: true }));
-table.grantReadData(worker);
+worker.addEventSource(new sources.SqsEventSource(queue, { batchSize: 5 }));
+api.grantInvoke(worker);
 
-new cdk.CfnOutput(api, 'Url', { value: url.url });
+new cloudwatch.Alarm(stack, 'WorkerErrors', {
+  metric: worker.metricErrors(),
+  threshold: 1,
+  evaluationPeriods: 1,
+});
+new cdk.CfnOutput(stack, 'ApiUrl', { value: url.url });
+new cdk.CfnOutput(stack, 'QueueInfo', { value: `${queue.queueName} in ${cdk.Aws.REGION}` });
+
 app.synth();
