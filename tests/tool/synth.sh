@@ -8,6 +8,11 @@
 # YAML of a template of awkward strings, and aws-cdk-lib's own app (its validation report; its
 # performance-counters.json, timings, is not compared).
 if [ -x node_modules/.bin/cdk ]; then
+  # the CLI's colors and where its messages go depend on these (a CI service sets CI=true):
+  # each check sets what it means to test, from none of them
+  unset CI CI_NAME TRAVIS CIRCLECI APPVEYOR GITLAB_CI GITHUB_ACTIONS BUILDKITE TEAMCITY_VERSION \
+    FORCE_COLOR NO_COLOR COLORTERM TERM_PROGRAM TERM_PROGRAM_VERSION
+  export TERM=xterm
   CDK=$ROOT/node_modules/.bin/cdk
   SH=$T/synth; mkdir -p "$SH/home"
   # same_as_cdk DIR ARGS...: `cdk ARGS` then `ccdk ARGS` in DIR, everything compared
@@ -43,15 +48,41 @@ if [ -x node_modules/.bin/cdk ]; then
   WANT_RC=0 check "ls (runs the app)" same_as_cdk "$SH/hello" ls
   WANT_RC=1 check "synth NoSuchStack: the CLI's error" same_as_cdk "$SH/hello" synth NoSuchStack
 
-  # on a terminal (script(1)): the CLI's colors and its reset around each line of the template
-  tty_same() {
+  # on a terminal (script(1)): the CLI's colors and its reset around each line of the template.
+  # tty_like DIR ARGS...: the same bytes from both; TTY_WANT (a grep -c count of the template's
+  # reset lines, "\e[0m  Type:") says whether chalk colored, so that a check means what it says
+  tty_like() {
     local dir=$1; shift
-    (cd "$dir" && rm -rf cdk.out && HOME=$SH/home script -qc "$CDK $*" /dev/null >"$SH/tty.a" 2>&1
-     rm -rf cdk.out && HOME=$SH/home script -qc "$CCDK $*" /dev/null >"$SH/tty.b" 2>&1; true)
-    grep -q $'\x1b\\[0m' "$SH/tty.a" && cmp -s "$SH/tty.a" "$SH/tty.b"
+    (cd "$dir" && rm -rf cdk.out && HOME=$SH/home script -qc "${TTY_PRE:-} $CDK $*" /dev/null >"$SH/tty.a" 2>&1
+     rm -rf cdk.out && HOME=$SH/home script -qc "${TTY_PRE:-} $CCDK $*" /dev/null >"$SH/tty.b" 2>&1; true)
+    local n; n=$(grep -c $'^\x1b\\[0m *Type: ' "$SH/tty.a")
+    [ "${TTY_WANT:-colored}" = colored ] && [ "$n" = 0 ] && { echo "  the CLI did not color"; return 1; }
+    [ "${TTY_WANT:-colored}" = plain ] && [ "$n" != 0 ] && { echo "  the CLI colored"; return 1; }
+    cmp -s "$SH/tty.a" "$SH/tty.b" || { diff <(cat -v "$SH/tty.a") <(cat -v "$SH/tty.b") | cut -c1-200 | head -6; return 1; }
   }
+  tty_same() { tty_like "$@"; }
   if command -v script >/dev/null; then
     check "synth on a terminal: the same bytes, colors included" tty_same "$SH/hello" synth
+    # supports-color's rules, as the CLI bundles them (chalk's messages and template; the
+    # validation report's Colorize has its own)
+    CI=true TTY_WANT=plain check "synth on a terminal, CI=true: chalk off, the report colored" tty_like "$SH/hello" synth
+    CI=1 GITHUB_ACTIONS=true check "synth on a terminal, CI and a known CI service: colored" tty_like "$SH/hello" synth
+    CI=true TERM=xterm-256color FORCE_COLOR=1 check "synth on a terminal, CI=true FORCE_COLOR=1: colored" tty_like "$SH/hello" synth
+    TTY_PRE="env -u TERM" TTY_WANT=plain check "synth on a terminal, no TERM: chalk off" tty_like "$SH/hello" synth
+    TERM=dumb TTY_WANT=plain check "synth on a terminal, TERM=dumb" tty_like "$SH/hello" synth
+    TERM=weird COLORTERM=1 check "synth on a terminal, TERM unknown, COLORTERM set: colored" tty_like "$SH/hello" synth
+    TERM=weird TTY_WANT=plain check "synth on a terminal, TERM unknown: chalk off" tty_like "$SH/hello" synth
+    FORCE_COLOR=0 TTY_WANT=plain check "synth on a terminal, FORCE_COLOR=0: no colors" tty_like "$SH/hello" synth
+    # chalk reads argv for "--no-color" itself; yargs reads --no-color as "color: false", so the CLI
+    # does not set FORCE_COLOR=0 and the report stays colored. --noColor (the option's yargs name)
+    # sets FORCE_COLOR=0 for the report, and chalk, which does not know that name, colors.
+    TTY_WANT=plain check "synth on a terminal --no-color: chalk off, the report colored" tty_like "$SH/hello" synth --no-color
+    check "  (the report colored)" grep -q $'\x1b\\[33mWARNING' "$SH/tty.a"
+    check "synth on a terminal --noColor: chalk on, the report plain" tty_like "$SH/hello" synth --noColor
+    check "  (the report plain)" grep -q $'^WARNING Runtime' "$SH/tty.a"
+    TTY_WANT=plain check "synth on a terminal --no-color --color: chalk off, the report colored" tty_like "$SH/hello" synth --no-color --color
+    check "  (the report colored)" grep -q $'\x1b\\[33mWARNING' "$SH/tty.a"
+    TERM=dumb check "synth on a terminal, TERM=dumb --color: colored" tty_like "$SH/hello" synth --color
   fi
 
   # several stacks (cross-stack references: annotations) and a Stage
@@ -65,7 +96,8 @@ if [ -x node_modules/.bin/cdk ]; then
   CI=true WANT_RC=0 check "synth with CI=true: the CLI's messages on stdout" same_as_cdk "$SH/core-cross-stack-references" synth
   check "  (the message on stdout)" grep -q '^Supply a stack id (Shared, Api, Ops) to display its template.$' "$SH/b.out"
   if command -v script >/dev/null; then
-    check "synth, several stacks, on a terminal: the colored messages" tty_same "$SH/core-cross-stack-references" synth
+    TTY_WANT=any check "synth, several stacks, on a terminal: the colored messages" tty_same "$SH/core-cross-stack-references" synth
+    check "  (colored)" grep -q $'\x1b\\[32mSuccessfully synthesized' "$SH/tty.a"
   fi
   WANT_RC=0 check "synth Api: one of several (its dependencies not added)" same_as_cdk "$SH/core-cross-stack-references" synth Api
   WANT_RC=0 check "synth 'A*' '!Ops' -j" same_as_cdk "$SH/core-cross-stack-references" synth 'A*' 'O*' '!Ops' -j

@@ -647,11 +647,7 @@ int tool_cdk_run_app(tool *t, tool_cdk_opts *o, const char **dir)
     ccdk__v_set(context, "@aws-cdk/core:failSynthOnValidationErrors", ccdk__v_bool(app, 0));
     tool_js_order(context);
 
-    /* the CLI's own process environment, which the app inherits */
-    if (o->color == 0 || (o->color < 0 && !isatty(1)))
-        setenv("FORCE_COLOR", "0", 1);
-    else if (o->color == 1)
-        setenv("FORCE_COLOR", "3", 1);
+    /* the CLI's own process environment, which the app inherits (FORCE_COLOR: tool_cdk_parse) */
     /* the CLI's default credential chain sets this (not the --profile one) */
     if (!(o->profile && *o->profile) && !getenv("AWS_EC2_METADATA_DISABLED") && !is_ec2_instance())
         setenv("AWS_EC2_METADATA_DISABLED", "true", 1);

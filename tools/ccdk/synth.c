@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,12 +35,131 @@ static int colorize_on(void)
     return !(fc && !strcmp(fc, "0")) && !(nc && *nc) && isatty(1) && isatty(2);
 }
 
+/* chalk's level, supports-color 7 as the CLI bundles it, computed once from the CLI's argv and
+ * environment (tool_cdk_parse): 0 means no colors. Only on/off matters for the basic colors the
+ * CLI uses. Note its oddities, matched: any CI variable turns colors off on a terminal unless a
+ * known vendor's is set too; no TERM (or one it does not know) is no colors either. */
+static int chalk_level;
+
+static int has_flag(int argc, char **argv, const char *flag)
+{
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--"))
+            return 0;
+        if (!strncmp(argv[i], "--", 2) && !strcmp(argv[i] + 2, flag))
+            return 1;
+    }
+    return 0;
+}
+
+static int supports_color(int argc, char **argv, int is_tty)
+{
+    enum { UNSET = -1, NOT_A_NUMBER = -2 };
+    int force = UNSET;
+    if (has_flag(argc, argv, "no-color") || has_flag(argc, argv, "no-colors") ||
+        has_flag(argc, argv, "color=false") || has_flag(argc, argv, "color=never"))
+        force = 0;
+    else if (has_flag(argc, argv, "color") || has_flag(argc, argv, "colors") ||
+             has_flag(argc, argv, "color=true") || has_flag(argc, argv, "color=always"))
+        force = 1;
+    const char *fc = getenv("FORCE_COLOR");
+    if (fc) {
+        if (!strcmp(fc, "true"))
+            force = 1;
+        else if (!strcmp(fc, "false"))
+            force = 0;
+        else if (!*fc)
+            force = 1;
+        else { /* Math.min(parseInt(v, 10), 3) */
+            const char *q = fc;
+            while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\v' || *q == '\f')
+                q++;
+            int neg = *q == '-';
+            if (*q == '-' || *q == '+')
+                q++;
+            if (*q < '0' || *q > '9')
+                force = NOT_A_NUMBER;
+            else {
+                long v = 0;
+                while (*q >= '0' && *q <= '9' && v < 1000)
+                    v = v * 10 + (*q++ - '0');
+                /* a negative level is truthy but chalk colors only above 0: a number but no floor */
+                force = neg && v ? NOT_A_NUMBER : v > 3 ? 3 : (int)v;
+            }
+        }
+    }
+    if (force == 0)
+        return 0;
+    if (has_flag(argc, argv, "color=16m") || has_flag(argc, argv, "color=full") || has_flag(argc, argv, "color=truecolor"))
+        return 3;
+    if (has_flag(argc, argv, "color=256"))
+        return 2;
+    if (!is_tty && force == UNSET)
+        return 0;
+    int min = force == UNSET || force == NOT_A_NUMBER ? 0 : force;
+    const char *term = getenv("TERM");
+    if (term && !strcmp(term, "dumb"))
+        return min;
+    if (getenv("CI")) {
+        static const char *const vendors[] = {"TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"};
+        for (size_t i = 0; i < sizeof vendors / sizeof *vendors; i++)
+            if (getenv(vendors[i]))
+                return 1;
+        const char *cn = getenv("CI_NAME");
+        return cn && !strcmp(cn, "codeship") ? 1 : min;
+    }
+    const char *tc = getenv("TEAMCITY_VERSION");
+    if (tc) { /* /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/ */
+        const char *q = tc;
+        if (q[0] == '9' && q[1] == '.') {
+            q += 2;
+            while (*q == '0')
+                q++;
+            if (*q >= '1' && *q <= '9') {
+                while (*q >= '0' && *q <= '9')
+                    q++;
+                if (*q == '.')
+                    return 1;
+            }
+        }
+        q = tc;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        return q - tc >= 2 && *q == '.' ? 1 : 0;
+    }
+    const char *ct = getenv("COLORTERM");
+    if (ct && !strcmp(ct, "truecolor"))
+        return 3;
+    const char *tp = getenv("TERM_PROGRAM");
+    if (tp) {
+        const char *tv = getenv("TERM_PROGRAM_VERSION");
+        int major = tv ? atoi(tv) : 0; /* parseInt(v.split(".")[0], 10), NaN compares false */
+        if (!strcmp(tp, "iTerm.app"))
+            return tv && *tv >= '0' && *tv <= '9' && major >= 3 ? 3 : 2;
+        if (!strcmp(tp, "Apple_Terminal"))
+            return 2;
+    }
+    if (term) {
+        size_t n = strlen(term);
+        if ((n >= 4 && !strcasecmp(term + n - 4, "-256")) || (n >= 9 && !strcasecmp(term + n - 9, "-256color")))
+            return 2;
+        static const char *const starts[] = {"screen", "xterm", "vt100", "vt220", "rxvt"};
+        for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+            if (!strncasecmp(term, starts[i], strlen(starts[i])))
+                return 1;
+        static const char *const anywhere[] = {"color", "ansi", "cygwin", "linux"};
+        for (size_t i = 0; i < sizeof anywhere / sizeof *anywhere; i++)
+            if (strcasestr(term, anywhere[i]))
+                return 1;
+    }
+    if (ct)
+        return 1;
+    return min;
+}
+
 static int chalk_on(void)
 {
-    const char *fc = getenv("FORCE_COLOR"), *term = getenv("TERM");
-    if (fc)
-        return strcmp(fc, "0") != 0 && strcmp(fc, "false") != 0;
-    return isatty(1) && !(term && !strcmp(term, "dumb"));
+    return chalk_level > 0;
 }
 
 /* Colorize.<col>(str) into b */
@@ -1235,6 +1355,7 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
             tool_cdk_ci = 0;
     }
     tool_cdk_info = tool_cdk_ci ? stdout : stderr;
+    chalk_level = supports_color(argc, argv, isatty(1));
     for (int i = from; i < argc; i++) {
         const char *a = argv[i];
         const char *eqv = NULL;
@@ -1323,10 +1444,14 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
             o->ignore_errors = 1;
         } else if (!strcmp(a, "--debug")) {
             o->debug = 1;
-        } else if (!strcmp(a, "--color")) {
+        } else if (!strcmp(a, "--color") || !strcmp(a, "--color=true")) {
             o->color = 1;
-        } else if (!strcmp(a, "--no-color")) {
+        } else if (!strcmp(a, "--no-color") || !strcmp(a, "--color=false")) {
             o->color = 0;
+        } else if (!strcmp(a, "--noColor") || !strcmp(a, "--noColor=true") || !strcmp(a, "--no-color=true")) {
+            o->no_color = 1;
+        } else if (!strcmp(a, "--noColor=false") || !strcmp(a, "--no-color=false")) {
+            o->no_color = 0;
         } else if (!strcmp(a, "--ci") || !strcmp(a, "--no-ci")) {
             /* read above */
         } else if (!strcmp(a, "--no-notices") || !strcmp(a, "--notices")) {
@@ -1339,5 +1464,14 @@ int tool_cdk_parse(tool *t, tool_cdk_opts *o, int argc, char **argv, int from)
         }
 #undef VALUE
     }
+    /* cli.ts's exec, before anything runs or prints: the app inherits it and the validation
+     * report's Colorize reads it. yargs makes --no-color "color: false" (noColor stays false),
+     * so only --noColor (or --no-color=true) takes the colors off: matched. */
+    if (o->no_color)
+        setenv("FORCE_COLOR", "0", 1);
+    else if (o->color == 1)
+        setenv("FORCE_COLOR", "3", 1);
+    else if (!isatty(1))
+        setenv("FORCE_COLOR", "0", 1);
     return 0;
 }

@@ -26,7 +26,8 @@ typedef struct {
     int lookups;              /* -1 unset */
     int validation;           /* -1 unset; --no-validation: 0 */
     int debug;                /* --debug */
-    int color;                /* -1 auto; --color 1; --no-color 0 */
+    int color;                /* -1 auto; --color 1; --no-color 0 (yargs: "color" negated) */
+    int no_color;             /* --noColor: the CLI's own no-color option, as yargs names it */
     int exclusively, quiet, json, strict, ignore_errors, long_list, show_deps;
     int settings_quiet;       /* out: cdk.json's "quiet" (tool_cdk_run_app), -1 when absent */
     const char **stacks;      /* patterns */
