@@ -374,6 +374,16 @@ typedef struct {
     void (*run)(void *ud, size_t i, void *tctx);
     void *(*tctx_new)(void *ud);
     void (*tctx_free)(void *tctx);
+    /* 1: at most one thread (a job of an outer pool); 0: one per core */
+    int serial;
+    /* 1: each thread works through its own contiguous share of the jobs first, then helps with the
+     * others'. Copies use it: files made in one directory by two threads take turns on the
+     * directory's lock (the kernel spins on it), while neighbouring jobs share a directory. */
+    int by_range;
+    struct pool_range {
+        atomic_size_t next;
+        size_t end;
+    } ranges[64];
 } pool_t;
 
 void pool_run(pool_t *p);

@@ -91,6 +91,18 @@ void ccdk__fingerprint_memory(const ccdk__memfile *files, size_t n, const ccdk__
  * 0 or -1 with *err (malloc'd). */
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err);
 
+/* Several stagings at once (distinct dests): the assets in parallel, one thread each (many
+ * small assets), or one asset's files in parallel when there is only one. Each job's rc and
+ * err (malloc'd, the caller frees) as ccdk__stage_copy's; returns -1 when any failed. */
+typedef struct {
+    const char *path, *dest;
+    const ccdk__fingerprint_opts *opts;
+    int rc;
+    char *err;
+} ccdk__stage_job;
+
+int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n);
+
 /* --- small helpers for the staging caller (pure functions) --- */
 
 /* CUSTOM asset hash: hex(sha256(custom)). */

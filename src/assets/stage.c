@@ -250,7 +250,7 @@ static int validate_on_symlink(walker *w, const char *sym, const char *rel, cons
                 resolved, follow_name(w->follow));
 }
 
-int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)
+static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, char **err)
 {
     static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
     if (err) *err = NULL;
@@ -321,6 +321,8 @@ int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint
         p.njobs = c.nj;
         p.ud = &c;
         p.run = cp_run;
+        p.serial = serial;
+        p.by_range = 1;
         pool_run(&p);
         for (size_t i = 0; i < c.nj; i++) {
             if (c.jobs[i].err && rc == 0) rc = fail(&e, "%s", c.jobs[i].err);
@@ -363,4 +365,35 @@ size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz)
         }
     }
     return path_extname(path, out, outsz);
+}
+
+int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)
+{
+    return stage_copy(path, dest, opts, 0, err);
+}
+
+static void stage_one(void *ud, size_t i, void *t)
+{
+    (void)t;
+    ccdk__stage_job *j = (ccdk__stage_job *)ud + i;
+    j->rc = stage_copy(j->path, j->dest, j->opts, 1, &j->err);
+}
+
+int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n)
+{
+    if (n == 1) {
+        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, 0, &jobs[0].err);
+        return jobs[0].rc;
+    }
+    pool_t p;
+    memset(&p, 0, sizeof p);
+    p.njobs = n;
+    p.ud = jobs;
+    p.run = stage_one;
+    p.by_range = 1;
+    pool_run(&p);
+    for (size_t i = 0; i < n; i++)
+        if (jobs[i].rc != 0)
+            return -1;
+    return 0;
 }

@@ -1100,10 +1100,47 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 
 /* ------------------------------------------------------------------ writing */
 
+/* a set of the staged names queued for copying (the same asset in several stacks is copied once) */
+typedef struct {
+    const char **slot;
+    size_t cap;
+} name_set;
+
+static int name_set_add(name_set *ns, const char *name)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (const char *c = name; *c; c++)
+        h = (h ^ (unsigned char)*c) * 1099511628211ull;
+    for (size_t i = h & (ns->cap - 1);; i = (i + 1) & (ns->cap - 1)) {
+        if (!ns->slot[i]) {
+            ns->slot[i] = name;
+            return 1;
+        }
+        if (!strcmp(ns->slot[i], name))
+            return 0;
+    }
+}
+
 static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
 {
-    for (size_t i = 0; i < app->nstacks; i++) {
-        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next) {
+    size_t nassets = 0;
+    for (size_t i = 0; i < app->nstacks; i++)
+        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
+            nassets++;
+    if (!nassets)
+        return 0;
+    name_set ns = {0};
+    for (ns.cap = 16; ns.cap < 2 * nassets; ns.cap *= 2)
+        ;
+    ns.slot = calloc(ns.cap, sizeof *ns.slot);
+    ccdk__stage_job *jobs = calloc(nassets, sizeof *jobs);
+    ccdk__file_asset **of = calloc(nassets, sizeof *of);
+    if (!ns.slot || !jobs || !of)
+        abort();
+    size_t nj = 0;
+    int rc = 0;
+    for (size_t i = 0; !rc && i < app->nstacks; i++) {
+        for (ccdk__file_asset *a = app->stacks[i]->assets; !rc && a; a = a->next) {
             if (a->not_staged)
                 continue;
             struct stat st;
@@ -1113,13 +1150,16 @@ static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
                 snprintf(to, sizeof to, "%s/%s", dir, a->bundle_leftover);
                 if (lstat(to, &st) != 0 && lstat(from, &st) == 0 && ccdk__link_tree(from, to) != 0) {
                     ccdk__unscoped_error(app, "Failed to stage asset %s: %s", from, strerror(errno));
-                    return -1;
+                    rc = -1;
+                    break;
                 }
             }
+            if (!name_set_add(&ns, a->staged_name))
+                continue; /* the same asset from another stack */
             char dest[4096];
             snprintf(dest, sizeof dest, "%s/%s", dir, a->staged_name);
             if (lstat(dest, &st) == 0)
-                continue; /* the same asset from another stack */
+                continue;
             if (old_outdir) {
                 /* what the last synth staged under the same hash is linked, never moved: the old
                  * assembly stays whole until the new one replaces it */
@@ -1131,19 +1171,32 @@ static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
             if (a->mem) {
                 if (stage_memory(a, dest) != 0) {
                     ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->staged_name, strerror(errno));
-                    return -1;
+                    rc = -1;
                 }
                 continue;
             }
-            char *err = NULL;
-            if (ccdk__stage_copy(a->source_path, dest, &a->opts, &err) != 0) {
-                ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->source_path, err ? err : "");
-                free(err);
-                return -1;
-            }
+            /* copied below, all at once */
+            of[nj] = a;
+            jobs[nj].path = a->source_path;
+            jobs[nj].dest = ccdk__sprintf(app, "%s", dest);
+            jobs[nj].opts = &a->opts;
+            nj++;
         }
     }
-    return 0;
+    if (!rc && nj && ccdk__stage_copy_all(jobs, nj) != 0) {
+        for (size_t k = 0; k < nj; k++)
+            if (jobs[k].rc != 0) { /* the first in the assets' order, as when they were copied one by one */
+                ccdk__unscoped_error(app, "Failed to stage asset %s: %s", of[k]->source_path, jobs[k].err ? jobs[k].err : "");
+                break;
+            }
+        rc = -1;
+    }
+    for (size_t k = 0; k < nj; k++)
+        free(jobs[k].err);
+    free(jobs);
+    free(of);
+    free(ns.slot);
+    return rc;
 }
 
 static void print_annotations(ccdk_app *app)

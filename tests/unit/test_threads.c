@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <dirent.h>
+#include <unistd.h>
 
 #include "ccdk/lambda.h"
 #include "internal.h"
@@ -152,6 +154,136 @@ TEST(assets_in_two_threads)
     CHECK_STR_EQ(jobs[1].key[0], jobs[0].key[0]);
 }
 
+/* the bytes of a file (NULL when it cannot be read), for comparing a staged copy with its source */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *b = NULL;
+    size_t n = 0, cap = 0, r;
+    char tmp[4096];
+    while ((r = fread(tmp, 1, sizeof tmp, f)) > 0) {
+        if (n + r > cap) {
+            cap = (n + r) * 2;
+            b = realloc(b, cap);
+        }
+        memcpy(b + n, tmp, r);
+        n += r;
+    }
+    fclose(f);
+    *len = n;
+    return b ? b : calloc(1, 1);
+}
+
+#define NDIRS 12
+
+/* Many assets are staged in parallel (one thread each: files made in one directory by two
+ * threads contend for its lock), the same asset of two stacks once: every staged file is its
+ * source's bytes. When copies fail, the error is the first failing asset's in the assets' order,
+ * and nothing is written. */
+TEST(many_assets_staged_at_once)
+{
+    char src[NDIRS][512], out[512];
+    for (int d = 0; d < NDIRS; d++) {
+        snprintf(src[d], sizeof src[d], "%s/many/d%d", tmpdir, d);
+        char sub[600];
+        snprintf(sub, sizeof sub, "%s/lib", src[d]);
+        CHECK(ccdk__mkdir_p(sub) == 0);
+        for (int i = 0; i < 15; i++) {
+            char file[700];
+            snprintf(file, sizeof file, "%s/%s%d.js", i % 3 ? src[d] : sub, i % 3 ? "f" : "lib", i);
+            FILE *f = fopen(file, "w");
+            if (!CHECK_RET(f != NULL))
+                return;
+            for (int k = 0; k < (d + 1) * (i + 1) * 40; k++)
+                fprintf(f, "exports.v%d = %d;\n", k, d * 1000 + i);
+            fclose(f);
+        }
+    }
+    for (int round = 0; round < 2; round++) {
+        snprintf(out, sizeof out, "%s/many-out%d", tmpdir, round);
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+        ccdk_stack *st[2] = {ccdk_stack_new(app, "A", NULL), ccdk_stack_new(app, "B", NULL)};
+        ccdk_lambda_function *fn[2][NDIRS];
+        for (int s = 0; s < 2; s++)
+            for (int d = 0; d < NDIRS; d++) {
+                char id[16];
+                snprintf(id, sizeof id, "F%d", d);
+                fn[s][d] = ccdk_lambda_function_new(st[s], id, &(ccdk_lambda_function_props){
+                    .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+                    .handler = "f1.handler",
+                    .code = ccdk_lambda_code_from_asset(st[s], src[d], NULL),
+                });
+            }
+        (void)fn;
+        if (round == 1) {
+            /* in assets 7 and 4 a file becomes, after fingerprinting, a link to a file whose read
+             * fails (EIO: address 0 of /proc/self/mem) */
+            for (int d = 7; d >= 4; d -= 3) {
+                char gone[700];
+                snprintf(gone, sizeof gone, "%s/f7.js", src[d]);
+                CHECK(unlink(gone) == 0);
+                CHECK(symlink("/proc/self/mem", gone) == 0);
+            }
+            CHECK(ccdk_app_synth(app) != 0);
+            if (!CHECK_RET(ccdk_app_error_count(app) == 1))
+                for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+                    fprintf(stderr, "error: %s\n", ccdk_app_error(app, i));
+            const char *e = ccdk_app_error_count(app) ? ccdk_app_error(app, 0) : "";
+            char want[700];
+            snprintf(want, sizeof want, "Failed to stage asset %s: ", src[4]);
+            if (!CHECK_RET(!strncmp(e, want, strlen(want))))
+                fprintf(stderr, "error: %s\n", e);
+            struct stat sb;
+            CHECK(stat(out, &sb) != 0); /* nothing written */
+            ccdk_app_free(app);
+            break;
+        }
+        CHECK(ccdk_app_synth(app) == 0);
+        /* each asset once, every file as its source */
+        size_t staged = 0, same = 0, files = 0;
+        char path[1200];
+        for (int d = 0; d < NDIRS; d++) {
+            const char *t = ccdk_stack_template_json(st[0]);
+            char lid[64];
+            snprintf(lid, sizeof lid, "\"F%d", d);
+            const char *at = t ? strstr(t, lid) : NULL;
+            const char *k = at ? strstr(at, "\"S3Key\": \"") : NULL;
+            if (!CHECK_RET(k != NULL))
+                continue;
+            char hash[65];
+            snprintf(hash, sizeof hash, "%.64s", k + 10);
+            snprintf(path, sizeof path, "%s/asset.%s", out, hash);
+            struct stat sb;
+            staged += stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+            for (int i = 0; i < 15; i++) {
+                char rel[64], a[1300], b[1300];
+                snprintf(rel, sizeof rel, "%s%d.js", i % 3 ? "f" : "lib/lib", i);
+                snprintf(a, sizeof a, "%s/%s", src[d], rel);
+                snprintf(b, sizeof b, "%s/%s", path, rel);
+                size_t la = 0, lb = 0;
+                char *ba = slurp(a, &la), *bb = slurp(b, &lb);
+                files++;
+                same += ba && bb && la == lb && !memcmp(ba, bb, la);
+                free(ba);
+                free(bb);
+            }
+        }
+        CHECK(staged == NDIRS);
+        CHECK(same == files);
+        /* the 12 asset directories, no other */
+        size_t entries = 0;
+        DIR *dh = opendir(out);
+        for (struct dirent *de; dh && (de = readdir(dh));)
+            entries += !strncmp(de->d_name, "asset.", 6);
+        if (dh)
+            closedir(dh);
+        CHECK(entries == NDIRS);
+        ccdk_app_free(app);
+    }
+}
+
 static void *orphans(void *arg)
 {
     (void)arg;
@@ -193,6 +325,7 @@ int main(void)
     RUN(two_apps_two_threads);
     RUN(bad_scopes_in_two_threads);
     RUN(assets_in_two_threads);
+    RUN(many_assets_staged_at_once);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
 }
