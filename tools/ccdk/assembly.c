@@ -162,22 +162,36 @@ static int matches(const tool_stack *s, const char *logical_id, const char *want
     return !strcmp(p, want) || (!strncmp(p, want, wl) && !strcmp(p + wl, "/Resource"));
 }
 
+int tool_next_resource(tool *t, const char *type, tool_resources *it)
+{
+    for (; it->i < t->nstacks; it->i++, it->k = 0) {
+        tool_stack *s = &t->stacks[it->i];
+        const ccdk_value *res = ccdk__v_get(s->template, "Resources");
+        while (res && res->kind == CCDK__V_OBJ && it->k < res->u.obj.n) {
+            const ccdk__entry *e = &res->u.obj.e[it->k++];
+            const char *ty = str_of(ccdk__v_get(e->val, "Type"));
+            if (ty && !strcmp(ty, type)) {
+                it->stack = s;
+                it->id = e->key;
+                it->res = e->val;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 int tool_match_functions(tool *t, const char *want, tool_stack **stack_out, const char **id_out)
 {
     int found = 0;
     for (int pass = 0; pass < 2 && !found; pass++) {
-        for (size_t i = 0; i < t->nstacks; i++) {
-            tool_stack *s = &t->stacks[i];
-            const ccdk_value *res = ccdk__v_get(s->template, "Resources");
-            for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
-                const char *type = str_of(ccdk__v_get(res->u.obj.e[k].val, "Type"));
-                if (type && !strcmp(type, "AWS::Lambda::Function") && matches(s, res->u.obj.e[k].key, want, pass == 0)) {
-                    found++;
-                    *stack_out = s;
-                    *id_out = res->u.obj.e[k].key;
-                }
+        tool_resources it = {0};
+        while (tool_next_resource(t, "AWS::Lambda::Function", &it))
+            if (matches(it.stack, it.id, want, pass == 0)) {
+                found++;
+                *stack_out = it.stack;
+                *id_out = it.id;
             }
-        }
     }
     return found;
 }

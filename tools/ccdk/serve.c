@@ -333,39 +333,34 @@ static void build_routes(server *sv)
     sv->routes = NULL;
     sv->nroutes = 0;
     size_t cap = 0;
-    for (size_t i = 0; i < t->nstacks; i++) {
-        tool_stack *s = &t->stacks[i];
-        const ccdk_value *res = ccdk__v_get(s->template, "Resources");
-        for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
-            const ccdk_value *r = res->u.obj.e[k].val;
-            const char *type = str_of(ccdk__v_get(r, "Type"));
-            if (!type || strcmp(type, "AWS::Lambda::Url"))
-                continue;
-            const ccdk_value *props = ccdk__v_get(r, "Properties");
-            const char *fn = target_function(s, ccdk__v_get(props, "TargetFunctionArn"));
-            if (!fn) {
-                fprintf(stderr, "ccdk serve: warning: %s/%s: its function is not a function of this stack: not served\n",
-                        s->display_name, res->u.obj.e[k].key);
-                continue;
-            }
-            if (sv->nroutes == cap) {
-                cap = cap ? 2 * cap : 8;
-                sv->routes = realloc(sv->routes, cap * sizeof *sv->routes);
-                if (!sv->routes)
-                    abort();
-            }
-            route *ro = &sv->routes[sv->nroutes++];
-            memset(ro, 0, sizeof *ro);
-            ro->stack = s;
-            ro->url_id = res->u.obj.e[k].key;
-            ro->fn_id = fn;
-            const char *auth = str_of(ccdk__v_get(props, "AuthType"));
-            ro->iam = !auth || strcmp(auth, "NONE");
-            ro->cors = ccdk__v_get(props, "Cors");
-            const char *mode = str_of(ccdk__v_get(props, "InvokeMode"));
-            ro->stream = mode && !strcmp(mode, "RESPONSE_STREAM");
-            ro->api_id = url_id_for(t, s->display_name, ro->url_id);
+    tool_resources it = {0};
+    while (tool_next_resource(t, "AWS::Lambda::Url", &it)) {
+        tool_stack *s = it.stack;
+        const ccdk_value *r = it.res;
+        const ccdk_value *props = ccdk__v_get(r, "Properties");
+        const char *fn = target_function(s, ccdk__v_get(props, "TargetFunctionArn"));
+        if (!fn) {
+            fprintf(stderr, "ccdk serve: warning: %s/%s: its function is not a function of this stack: not served\n",
+                    s->display_name, it.id);
+            continue;
         }
+        if (sv->nroutes == cap) {
+            cap = cap ? 2 * cap : 8;
+            sv->routes = realloc(sv->routes, cap * sizeof *sv->routes);
+            if (!sv->routes)
+                abort();
+        }
+        route *ro = &sv->routes[sv->nroutes++];
+        memset(ro, 0, sizeof *ro);
+        ro->stack = s;
+        ro->url_id = it.id;
+        ro->fn_id = fn;
+        const char *auth = str_of(ccdk__v_get(props, "AuthType"));
+        ro->iam = !auth || strcmp(auth, "NONE");
+        ro->cors = ccdk__v_get(props, "Cors");
+        const char *mode = str_of(ccdk__v_get(props, "InvokeMode"));
+        ro->stream = mode && !strcmp(mode, "RESPONSE_STREAM");
+        ro->api_id = url_id_for(t, s->display_name, ro->url_id);
     }
     /* host names: the function's construct id (api for /Stack/Api/Resource) when no other URL's
      * function has it, else "<construct id>.<stack path>" (api.prod-web for Prod/Web/Api); then
@@ -1112,23 +1107,15 @@ static job *serve_invoke_api(server *sv, hreq *rq, const conn *c, hres *o)
     tool_stack *found = NULL;
     const char *found_id = NULL;
     int n = 0;
-    for (size_t i = 0; i < t->nstacks; i++) {
-        tool_stack *s = &t->stacks[i];
-        const ccdk_value *res = ccdk__v_get(s->template, "Resources");
-        for (size_t k = 0; res && res->kind == CCDK__V_OBJ && k < res->u.obj.n; k++) {
-            const ccdk_value *r = res->u.obj.e[k].val;
-            const char *type = str_of(ccdk__v_get(r, "Type"));
-            if (!type || strcmp(type, "AWS::Lambda::Function"))
-                continue;
-            const char *id = res->u.obj.e[k].key;
-            const char *fname = str_of(ccdk__v_get(ccdk__v_get(r, "Properties"), "FunctionName"));
-            char local[600];
-            snprintf(local, sizeof local, "%s-%s", s->artifact_id, id);
-            if ((fname && !strcmp(fname, name)) || !strcmp(local, name) || !strcmp(id, name)) {
-                n++;
-                found = s;
-                found_id = id;
-            }
+    tool_resources it = {0};
+    while (tool_next_resource(t, "AWS::Lambda::Function", &it)) {
+        const char *fname = str_of(ccdk__v_get(ccdk__v_get(it.res, "Properties"), "FunctionName"));
+        char local[600];
+        snprintf(local, sizeof local, "%s-%s", it.stack->artifact_id, it.id);
+        if ((fname && !strcmp(fname, name)) || !strcmp(local, name) || !strcmp(it.id, name)) {
+            n++;
+            found = it.stack;
+            found_id = it.id;
         }
     }
     if (n != 1) {

@@ -34,6 +34,17 @@ void tool_fail(tool *t, const char *fmt, ...) __attribute__((format(printf, 2, 3
 typedef enum { TOOL_JSON_FAIL, TOOL_JSON_WARN, TOOL_JSON_QUIET } tool_json_errors;
 ccdk_value *tool_load_json(tool *t, const char *path, tool_json_errors errors);
 int tool_load(tool *t, const char *assembly);
+/* Every resource of a type in the assembly's templates, stacks in order:
+ *   tool_resources it = {0};
+ *   while (tool_next_resource(t, "AWS::Lambda::Function", &it)) use(it.stack, it.id, it.res);
+ */
+typedef struct {
+    size_t i, k;          /* where it is: stack i, resource k */
+    tool_stack *stack;
+    const char *id;       /* the logical id */
+    const ccdk_value *res;
+} tool_resources;
+int tool_next_resource(tool *t, const char *type, tool_resources *it);
 /* how many functions `want` names (<stack>/<construct path or logical id>, else without the stack),
  * the last of them in *stack / *logical_id; nothing printed */
 int tool_match_functions(tool *t, const char *want, tool_stack **stack, const char **logical_id);
