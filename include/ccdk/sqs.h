@@ -20,14 +20,89 @@ typedef enum {
     CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED
 } ccdk_sqs_queue_encryption;
 
+/** DeduplicationScope: where a FIFO queue deduplicates messages ("messageGroup" or "queue"). */
+typedef enum {
+    CCDK_SQS_DEDUPLICATION_SCOPE_UNSET = 0,
+    CCDK_SQS_DEDUPLICATION_SCOPE_MESSAGE_GROUP,
+    CCDK_SQS_DEDUPLICATION_SCOPE_QUEUE
+} ccdk_sqs_deduplication_scope;
+
+/** FifoThroughputLimit: whether a FIFO queue's throughput quota is per queue ("perQueue") or per
+ *  message group ("perMessageGroupId"). */
+typedef enum {
+    CCDK_SQS_FIFO_THROUGHPUT_LIMIT_UNSET = 0,
+    CCDK_SQS_FIFO_THROUGHPUT_LIMIT_PER_QUEUE,
+    CCDK_SQS_FIFO_THROUGHPUT_LIMIT_PER_MESSAGE_GROUP_ID
+} ccdk_sqs_fifo_throughput_limit;
+
+/** RedrivePermission: which source queues may use a queue as their dead-letter queue. */
+typedef enum {
+    CCDK_SQS_REDRIVE_PERMISSION_UNSET = 0,
+    CCDK_SQS_REDRIVE_PERMISSION_ALLOW_ALL, /* "allowAll" */
+    CCDK_SQS_REDRIVE_PERMISSION_DENY_ALL,  /* "denyAll" */
+    CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE   /* "byQueue" */
+} ccdk_sqs_redrive_permission;
+
+/** DeadLetterQueue: where messages go after max_receive_count failed receives. Both are required
+ *  (TypeScript's `queue: IQueue; maxReceiveCount: number`): a NULL queue is an error on the queue
+ *  that is given it; an unset max_receive_count is left out of RedrivePolicy, as aws-cdk-lib does
+ *  with `undefined`. max_receive_count below 1 is aws-cdk-lib's validation error; CCDK_NUM_TOKEN
+ *  (a Number parameter) skips the check and is written as its reference. */
+typedef struct {
+    ccdk_sqs_queue *queue;          /* required: a queue of the App, or an imported one */
+    ccdk_opt_num max_receive_count; /* required: CCDK_NUM(3) */
+} ccdk_sqs_dead_letter_queue;
+
+/** A list of queues: CCDK_LIST(q1, q2) (see ccdk/core.h, lists). */
+typedef CCDK_LIST_TYPE(ccdk_sqs_queue *) ccdk_sqs_queue_list;
+
+/** RedriveAllowPolicy: the queue's RedriveAllowPolicy JSON {redrivePermission, sourceQueueArns}.
+ *  redrive_permission default: BY_QUEUE when source_queues is given (even CCDK_EMPTY_LIST, as
+ *  aws-cdk-lib, whose `[]` is truthy), else ALLOW_ALL. Errors (aws-cdk-lib's validation, in one
+ *  error of several lines): BY_QUEUE without source queues (not given, or empty), BY_QUEUE with more than 10,
+ *  ALLOW_ALL or DENY_ALL with source_queues given (even empty). A NULL item is an error. */
+typedef struct {
+    ccdk_sqs_redrive_permission redrive_permission;
+    ccdk_sqs_queue_list source_queues;
+} ccdk_sqs_redrive_allow_policy;
+
 typedef struct {
     const char *queue_name;
+    /** MessageRetentionPeriod; default 4 days (left out). Outside 60 s .. 14 days: a validation error. */
     ccdk_duration retention_period;
+    /** VisibilityTimeout; default 30 s (left out). Outside 0 .. 12 hours: a validation error. */
     ccdk_duration visibility_timeout;
+    /** DelaySeconds; default 0 (left out; a given 0 is written). Outside 0 .. 900 s: a validation error. */
+    ccdk_duration delivery_delay;
+    /** MaximumMessageSize; default 1 MiB (left out). Outside 1024 .. 1048576: a validation error,
+     *  except for CCDK_NUM_TOKEN, which is written as its reference. */
+    ccdk_opt_num max_message_size_bytes;
+    /** ReceiveMessageWaitTimeSeconds (long polling); default 0 (left out). Outside 0 .. 20 s: a
+     *  validation error. The range errors of delivery_delay, max_message_size_bytes,
+     *  retention_period, receive_message_wait_time, visibility_timeout and
+     *  dead_letter_queue->max_receive_count come together, in that order, as aws-cdk-lib's one
+     *  "Queue2 initialization failed due to the following validation error(s):" error. */
+    ccdk_duration receive_message_wait_time;
+    /** RedrivePolicy {deadLetterTargetArn, maxReceiveCount}; NULL: no dead-letter queue. Read back
+     *  with ccdk_sqs_queue_dead_letter_queue(). */
+    const ccdk_sqs_dead_letter_queue *dead_letter_queue;
+    /** RedriveAllowPolicy; NULL: left out (every source queue may use this one). */
+    const ccdk_sqs_redrive_allow_policy *redrive_allow_policy;
     ccdk_removal_policy removal_policy; /* default DESTROY, as aws-cdk-lib */
     /** A FIFO queue. Unset: FIFO when the name ends in ".fifo" or content_based_deduplication is on. */
     ccdk_tristate fifo;
     ccdk_tristate content_based_deduplication;
+    /** DeduplicationScope (FIFO only); unset: left out (QUEUE). Given, it makes the queue FIFO when
+     *  fifo is unset; with fifo CCDK_FALSE it is aws-cdk-lib's error "Deduplication scope can only be
+     *  defined for FIFO queues". */
+    ccdk_sqs_deduplication_scope deduplication_scope;
+    /** FifoThroughputLimit (FIFO only); unset: left out (PER_QUEUE). As deduplication_scope: FIFO
+     *  when fifo is unset; with fifo CCDK_FALSE "FIFO throughput limit can only be defined for FIFO
+     *  queues". */
+    ccdk_sqs_fifo_throughput_limit fifo_throughput_limit;
+    /** enforceSSL: CCDK_TRUE adds to the queue's QueuePolicy ("Policy") a statement that denies
+     *  sqs:* to any principal when aws:SecureTransport is false. Default false. */
+    ccdk_tristate enforce_ssl;
     /* kms (issue 16): server-side encryption; KMS without a key makes a kms.Key "Key" under the
      * queue; a key with another (given) encryption is KMS, with aws-cdk-lib's warning */
     ccdk_sqs_queue_encryption encryption;
@@ -35,9 +110,11 @@ typedef struct {
     ccdk_duration data_key_reuse;
 } ccdk_sqs_queue_props;
 
-/** new sqs.Queue(scope, id, props); props may be NULL. Owned by the App. A bad retention period or
- *  duration, a FIFO name without ".fifo" (or the reverse), content-based deduplication on a standard
- *  queue: aws-cdk-lib's error on the queue; a bad scope goes to the process-wide list; never NULL. */
+/** new sqs.Queue(scope, id, props); props may be NULL. Owned by the App. A value out of range, a bad
+ *  redrive allow policy, a FIFO name without ".fifo" (or the reverse), content-based deduplication,
+ *  a deduplication scope or a FIFO throughput limit on a standard queue: aws-cdk-lib's error on the
+ *  queue, the first one only (aws-cdk-lib throws); a bad scope goes to the process-wide list; never
+ *  NULL. */
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props);
 /** QueueAttributes: an existing queue. */
 typedef struct {
@@ -54,6 +131,9 @@ typedef struct {
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const char *queue_arn);
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id, const ccdk_sqs_queue_attributes *attrs);
 
+/** queue.deadLetterQueue: the dead_letter_queue prop it was made with, as a copy owned by the App;
+ *  NULL when none, for an imported queue, or for NULL. */
+const ccdk_sqs_dead_letter_queue *ccdk_sqs_queue_dead_letter_queue(ccdk_sqs_queue *q);
 /** queue.encryptionMasterKey: the queue's KMS key (NULL when none or for NULL). */
 ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q);
 /** queue.queueArn, queue.queueUrl, queue.queueName, as string tokens owned by the App; NULL for NULL. */

@@ -13,6 +13,7 @@ struct ccdk_sqs_queue {
     int imported;
     ccdk_iam_policy_document *policy; /* the QueuePolicy's, once made */
     ccdk_kms_key *key; /* encryptionMasterKey */
+    const ccdk_sqs_dead_letter_queue *dlq; /* deadLetterQueue (the App's copy) */
 };
 
 static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
@@ -35,6 +36,8 @@ static int determine_fifo(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
             fifo = 1;
         if (ccdk__tri_true(p->content_based_deduplication))
             fifo = 1;
+        if (p->deduplication_scope || p->fifo_throughput_limit)
+            fifo = 1;
     }
     /* aws-cdk-lib checks any string name here, a token too (`typeof queueName === 'string'`) */
     if (name) {
@@ -51,40 +54,143 @@ static int determine_fifo(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
         ccdk__error(q, "Content-based deduplication can only be defined for FIFO queues");
         return -1;
     }
+    if (p->deduplication_scope && !fifo) {
+        ccdk__error(q, "Deduplication scope can only be defined for FIFO queues");
+        return -1;
+    }
+    if (p->fifo_throughput_limit && !fifo) {
+        ccdk__error(q, "FIFO throughput limit can only be defined for FIFO queues");
+        return -1;
+    }
     return fifo;
 }
 
+/* One duration rule of validateQueueProps: the duration in seconds into *sec; 1 when it was given,
+ * 0 when not, -1 after the duration's own error (toSeconds() throws inside the rule's condition,
+ * before any rule's message). */
+static int rule_seconds(ccdk_sqs_queue *q, ccdk_duration d, double *sec)
+{
+    if (!ccdk_duration_is_set(d))
+        return 0;
+    int ok = 1;
+    *sec = ccdk__duration_convert(q, d, CCDK_TIME_SECONDS, 1, &ok);
+    return ok ? 1 : -1;
+}
+
 /* validateQueueProps (aws-sqs/lib/validate-queue-props.ts): every rule that fails, in one error of
- * several lines, before anything is made; 0 after it (or after a duration's own error). */
+ * several lines, before anything is made; 0 after it (or after a duration's own error). A number
+ * given as a token skips its rule (validateRange's Token.isUnresolved). */
 static int validate_queue_props(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
 {
     ccdk_app *app = q->node.app;
     ccdk__buf b = {0};
-    int ok = 1;
-    if (ccdk_duration_is_set(p->retention_period)) {
-        int dok = 1;
-        double sec = ccdk__duration_convert(q, p->retention_period, CCDK_TIME_SECONDS, 1, &dok);
-        if (!dok)
-            ok = 0;
-        else if (sec < 60 || sec > 1209600)
-            ccdk__buf_printf(&b, "\n- message retention period must be between 60 and 1,209,600 seconds, but %s was provided",
-                             ccdk__num_string(app, sec));
+    double sec = 0;
+    int r;
+    /* the rules in aws-cdk-lib's order; each condition runs before any message is made */
+    if ((r = rule_seconds(q, p->delivery_delay, &sec)) < 0)
+        goto fail;
+    if (r && (sec < 0 || sec > 900))
+        ccdk__buf_printf(&b, "\n- delivery delay must be between 0 and 900 seconds, but %s was provided",
+                         ccdk__num_string(app, sec));
+    ccdk_opt_num size = p->max_message_size_bytes;
+    if (size.set && !size.token && (size.value < 1024 || size.value > 1048576))
+        ccdk__buf_printf(&b, "\n- maximum message size must be between 1,024 and 1,048,576 bytes, but %s was provided",
+                         ccdk__num_string(app, size.value));
+    if ((r = rule_seconds(q, p->retention_period, &sec)) < 0)
+        goto fail;
+    if (r && (sec < 60 || sec > 1209600))
+        ccdk__buf_printf(&b, "\n- message retention period must be between 60 and 1,209,600 seconds, but %s was provided",
+                         ccdk__num_string(app, sec));
+    if ((r = rule_seconds(q, p->receive_message_wait_time, &sec)) < 0)
+        goto fail;
+    if (r && (sec < 0 || sec > 20))
+        ccdk__buf_printf(&b, "\n- receive wait time must be between 0 and 20 seconds, but %s was provided",
+                         ccdk__num_string(app, sec));
+    if ((r = rule_seconds(q, p->visibility_timeout, &sec)) < 0)
+        goto fail;
+    if (r && (sec < 0 || sec > 43200))
+        ccdk__buf_printf(&b, "\n- visibility timeout must be between 0 and 43,200 seconds, but %s was provided",
+                         ccdk__num_string(app, sec));
+    if (p->dead_letter_queue) {
+        ccdk_opt_num n = p->dead_letter_queue->max_receive_count;
+        /* 1 .. Number.MAX_SAFE_INTEGER */
+        if (n.set && !n.token && (n.value < 1 || n.value > 9007199254740991.0))
+            ccdk__buf_printf(&b, "\n- dead letter target maximum receive count must be 1 or more, but %s was provided",
+                             ccdk__num_string(app, n.value));
     }
-    if (ok && ccdk_duration_is_set(p->visibility_timeout)) {
-        int dok = 1;
-        double sec = ccdk__duration_convert(q, p->visibility_timeout, CCDK_TIME_SECONDS, 1, &dok);
-        if (!dok)
-            ok = 0;
-        else if (sec < 0 || sec > 43200)
-            ccdk__buf_printf(&b, "\n- visibility timeout must be between 0 and 43,200 seconds, but %s was provided",
-                             ccdk__num_string(app, sec));
-    }
-    if (ok && b.len) {
+    if (b.len) {
         ccdk__error(q, "%s initialization failed due to the following validation error(s):%s", kind_queue.class_name, b.data);
-        ok = 0;
+        goto fail;
     }
     ccdk__buf_free(&b);
+    return 1;
+fail:
+    ccdk__buf_free(&b);
+    return 0;
+}
+
+/* validateRedriveAllowPolicy: the rules read the props as given (redrivePermission before its
+ * default), so sourceQueues without a permission is never an error, and an empty list given with
+ * ALLOW_ALL or DENY_ALL is one (`[]` is truthy in JavaScript). */
+static int validate_redrive_allow_policy(ccdk_sqs_queue *q, const ccdk_sqs_redrive_allow_policy *p)
+{
+    ccdk__buf b = {0};
+    size_t n = CCDK__LEN(p->source_queues, "redriveAllowPolicy.sourceQueues");
+    int given = CCDK__GIVEN(p->source_queues);
+    ccdk_sqs_redrive_permission perm = p->redrive_permission;
+    if (perm == CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE && n == 0)
+        ccdk__buf_printf(&b, "\n- At least one source queue must be specified when RedrivePermission is set to 'byQueue'");
+    if (perm == CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE && n > 10)
+        ccdk__buf_printf(&b, "\n- Up to 10 sourceQueues can be specified. Set RedrivePermission to 'allowAll' to specify more");
+    if ((perm == CCDK_SQS_REDRIVE_PERMISSION_ALLOW_ALL || perm == CCDK_SQS_REDRIVE_PERMISSION_DENY_ALL) && given)
+        ccdk__buf_printf(&b, "\n- sourceQueues cannot be configured when RedrivePermission is set to 'allowAll' or 'denyAll'");
+    int ok = !b.len;
+    if (!ok)
+        ccdk__error(q, "%s initialization failed due to the following validation error(s):%s", kind_queue.class_name, b.data);
+    ccdk__buf_free(&b);
+    for (size_t i = 0; ok && i < n; i++)
+        if (!p->source_queues.items[i]) {
+            ccdk__error(q, "redriveAllowPolicy.sourceQueues[%zu] is NULL", i);
+            ok = 0;
+        }
     return ok;
+}
+
+static const char *const redrive_permission_names[] = {"", "allowAll", "denyAll", "byQueue"};
+static const char *const deduplication_scope_names[] = {"", "messageGroup", "queue"};
+static const char *const fifo_throughput_limit_names[] = {"", "perQueue", "perMessageGroupId"};
+
+/* RedrivePolicy and RedriveAllowPolicy are Json in CloudFormation: aws-cdk-lib writes them as the
+ * object literals of Queue's constructor build them, in their insertion order, and drops the keys
+ * that are undefined. */
+static ccdk_value *redrive_policy(ccdk_app *app, const ccdk_sqs_dead_letter_queue *d)
+{
+    ccdk_value *v = ccdk__v_obj(app);
+    const char *arn = ccdk_sqs_queue_arn(d->queue); /* NULL for a handle that is not a construct */
+    ccdk__v_set(v, "deadLetterTargetArn", ccdk__v_from_string(app, arn ? arn : ""));
+    if (d->max_receive_count.set)
+        ccdk__v_set(v, "maxReceiveCount", ccdk__v_opt_num(app, d->max_receive_count));
+    return v;
+}
+
+static ccdk_value *redrive_allow_policy(ccdk_app *app, const ccdk_sqs_redrive_allow_policy *p)
+{
+    ccdk_value *v = ccdk__v_obj(app);
+    int given = CCDK__GIVEN(p->source_queues);
+    ccdk_sqs_redrive_permission perm = p->redrive_permission ? p->redrive_permission
+                                       : given               ? CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE
+                                                             : CCDK_SQS_REDRIVE_PERMISSION_ALLOW_ALL;
+    ccdk__v_set(v, "redrivePermission", ccdk__v_str(app, redrive_permission_names[perm]));
+    if (given) {
+        ccdk_value *arns = ccdk__v_list(app);
+        size_t n = CCDK__LEN(p->source_queues, "redriveAllowPolicy.sourceQueues");
+        for (size_t i = 0; i < n; i++) {
+            const char *arn = ccdk_sqs_queue_arn(p->source_queues.items[i]);
+            ccdk__v_push(arns, ccdk__v_from_string(app, arn ? arn : ""));
+        }
+        ccdk__v_set(v, "sourceQueueArns", arns);
+    }
+    return v;
 }
 
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
@@ -94,6 +200,19 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     q->arn = q->url = q->name = ""; /* getters stay defined after an error */
     if (props && !validate_queue_props(q, props))
         return q;
+    if (props && props->redrive_allow_policy && !validate_redrive_allow_policy(q, props->redrive_allow_policy))
+        return q;
+    if (props && props->dead_letter_queue) {
+        if (!props->dead_letter_queue->queue) { /* TypeScript requires it */
+            ccdk__error(q, "deadLetterQueue.queue is required");
+            return q;
+        }
+        ccdk_sqs_dead_letter_queue *d = ccdk__alloc(app, sizeof *d);
+        *d = *props->dead_letter_queue;
+        if (d->max_receive_count.token)
+            d->max_receive_count.token = ccdk__strdup(app, d->max_receive_count.token);
+        q->dlq = d;
+    }
     static const ccdk_sqs_queue_props none;
     ccdk_sqs_queue_encryption enc = (props ? props : &none)->encryption;
     ccdk_kms_key *master = (props ? props : &none)->encryption_master_key;
@@ -129,12 +248,28 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
                       ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
     if (fifo == 1)
         ccdk__res_set(q->resource, "FifoQueue", ccdk__v_bool(app, 1));
+    if (props && props->deduplication_scope)
+        ccdk__res_set(q->resource, "DeduplicationScope", ccdk__v_str(app, deduplication_scope_names[props->deduplication_scope]));
+    if (props && props->fifo_throughput_limit)
+        ccdk__res_set(q->resource, "FifoThroughputLimit",
+                      ccdk__v_str(app, fifo_throughput_limit_names[props->fifo_throughput_limit]));
     if (props && props->queue_name)
         ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
+    if (q->dlq)
+        ccdk__res_set(q->resource, "RedrivePolicy", redrive_policy(app, q->dlq));
+    if (props && props->redrive_allow_policy)
+        ccdk__res_set(q->resource, "RedriveAllowPolicy", redrive_allow_policy(app, props->redrive_allow_policy));
+    if (props && ccdk_duration_is_set(props->delivery_delay))
+        ccdk__res_set(q->resource, "DelaySeconds", ccdk__v_num(app, ccdk__duration_to_seconds(q, props->delivery_delay, 1)));
+    if (props && props->max_message_size_bytes.set)
+        ccdk__res_set(q->resource, "MaximumMessageSize", ccdk__v_opt_num(app, props->max_message_size_bytes));
     if (props && ccdk_duration_is_set(props->retention_period)) {
         double sec = ccdk__duration_to_seconds(q, props->retention_period, 1);
         ccdk__res_set(q->resource, "MessageRetentionPeriod", ccdk__v_num(app, sec));
     }
+    if (props && ccdk_duration_is_set(props->receive_message_wait_time))
+        ccdk__res_set(q->resource, "ReceiveMessageWaitTimeSeconds",
+                      ccdk__v_num(app, ccdk__duration_to_seconds(q, props->receive_message_wait_time, 1)));
     if (props && ccdk_duration_is_set(props->visibility_timeout))
         ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__v_num(app, ccdk__duration_to_seconds(q, props->visibility_timeout, 1)));
     ccdk_cfn_resource_apply_removal_policy(q->resource, props && props->removal_policy ? props->removal_policy
@@ -142,6 +277,19 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     q->arn = ccdk_cfn_resource_get_att(q->resource, "Arn");
     q->name = ccdk_cfn_resource_get_att(q->resource, "QueueName");
     q->url = ccdk_cfn_resource_ref(q->resource);
+    /* enforceSSLStatement, last in the constructor: the QueuePolicy comes after the CfnQueue */
+    if (props && ccdk__tri_true(props->enforce_ssl)) {
+        ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
+        ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
+        ccdk__v_set(cond, "Bool", inner);
+        ccdk_sqs_queue_add_to_resource_policy(q, ccdk_iam_policy_statement_new(q, &(ccdk_iam_policy_statement_props){
+                                                     .actions = CCDK_STRS("sqs:*"),
+                                                     .conditions = cond,
+                                                     .effect = CCDK_IAM_DENY,
+                                                     .resources = CCDK_STRS(q->arn),
+                                                     .principals = CCDK_LIST(ccdk_iam_any_principal(q)),
+                                                 }));
+    }
     return q;
 }
 
@@ -177,6 +325,10 @@ ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const
     return ccdk_sqs_queue_from_queue_attributes(scope, id, &(ccdk_sqs_queue_attributes){.queue_arn = queue_arn});
 }
 
+const ccdk_sqs_dead_letter_queue *ccdk_sqs_queue_dead_letter_queue(ccdk_sqs_queue *q)
+{
+    return ccdk__handle_ok(q, __func__) ? q->dlq : NULL;
+}
 ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->key : NULL; }
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
