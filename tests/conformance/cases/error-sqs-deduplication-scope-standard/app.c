@@ -1,0 +1,15 @@
+/* error: a deduplication scope on a queue that is said not to be FIFO (aws-sqs's Queue). */
+#include <ccdk/sqs.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_sqs_queue_new(stack, "Queue", &(ccdk_sqs_queue_props){
+        .fifo = CCDK_FALSE,
+        .deduplication_scope = CCDK_SQS_DEDUPLICATION_SCOPE_MESSAGE_GROUP,
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,12 @@
+// Conformance case 'error-sqs-deduplication-scope-standard': a deduplication scope on a queue that is said not to be FIFO (aws-sqs's Queue)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const sqs = require('aws-cdk-lib/aws-sqs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new sqs.Queue(stack, 'Queue', {
+  fifo: false,
+  deduplicationScope: sqs.DeduplicationScope.MESSAGE_GROUP,
+});
+app.synth();
