@@ -75,6 +75,16 @@ int main(void)
             .queue = imported, .max_receive_count = CCDK_NUM_TOKEN(ccdk_cfn_parameter_value_as_string(receives))},
     });
 
+    /* sourceQueues given empty, without a permission: byQueue with no ARNs (no error: the rules
+     * read the permission as given) */
+    ccdk_sqs_queue_new(stack, "EmptySources", &(ccdk_sqs_queue_props){
+        .redrive_allow_policy = &(ccdk_sqs_redrive_allow_policy){.source_queues = CCDK_EMPTY_LIST}});
+
+    /* a dead-letter queue in another stack: an export and Fn::ImportValue */
+    ccdk_stack *consumer = ccdk_stack_new(app, "ConsumerStack", NULL);
+    ccdk_sqs_queue_new(consumer, "Queue", &(ccdk_sqs_queue_props){
+        .dead_letter_queue = &(ccdk_sqs_dead_letter_queue){.queue = dlq, .max_receive_count = CCDK_NUM(2)}});
+
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

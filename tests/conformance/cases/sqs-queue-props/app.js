@@ -62,4 +62,11 @@ new sqs.Queue(stack, 'Tokens', {
   maxMessageSizeBytes: maxSize.valueAsNumber,
   deadLetterQueue: { queue: imported, maxReceiveCount: receives.valueAsNumber },
 });
+// sourceQueues given empty, without a permission: byQueue with no ARNs (no error: the rules read
+// the permission as given)
+new sqs.Queue(stack, 'EmptySources', { redriveAllowPolicy: { sourceQueues: [] } });
+
+// a dead-letter queue in another stack: an export and Fn::ImportValue
+const consumer = new cdk.Stack(app, 'ConsumerStack');
+new sqs.Queue(consumer, 'Queue', { deadLetterQueue: { queue: dlq, maxReceiveCount: 2 } });
 app.synth();
