@@ -166,6 +166,77 @@ B(stream_import_not_an_arn) { ccdk_kinesis_stream_from_stream_arn(c->s, "I", c->
 B(topic_import_not_an_arn) { ccdk_sns_topic_from_topic_arn(c->s, "I", c->good ? "arn:aws:sns:eu-west-1:1:t" : "topic"); }
 B(queue_retention_30s) { queue(c, &(ccdk_sqs_queue_props){.retention_period = ccdk_duration_seconds(c->good ? 60 : 30)}); }
 B(queue_visibility_13h) { queue(c, &(ccdk_sqs_queue_props){.visibility_timeout = ccdk_duration_hours(c->good ? 12 : 13)}); }
+/* the range rules of the newer props (aws-sqs validateQueueProps); a token skips its rule */
+B(queue_delivery_delay_901) { queue(c, &(ccdk_sqs_queue_props){.delivery_delay = ccdk_duration_seconds(c->good ? 900 : 901)}); }
+B(queue_max_message_size_1023) { queue(c, &(ccdk_sqs_queue_props){.max_message_size_bytes = CCDK_NUM(c->good ? 1024 : 1023)}); }
+B(queue_max_message_size_token)
+{
+    ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(c->s, "P", &(ccdk_cfn_parameter_props){.type = "Number"});
+    queue(c, &(ccdk_sqs_queue_props){.max_message_size_bytes = c->good ? CCDK_NUM_TOKEN(ccdk_cfn_parameter_value_as_string(p))
+                                                                         : CCDK_NUM(1048577)});
+}
+B(queue_receive_wait_21s) { queue(c, &(ccdk_sqs_queue_props){.receive_message_wait_time = ccdk_duration_seconds(c->good ? 20 : 21)}); }
+B(queue_max_receive_count_0)
+{
+    queue(c, &(ccdk_sqs_queue_props){.dead_letter_queue = &(ccdk_sqs_dead_letter_queue){
+        .queue = ccdk_sqs_queue_new(c->s, "D", NULL), .max_receive_count = CCDK_NUM(c->good ? 1 : 0)}});
+}
+B(queue_max_receive_count_token)
+{
+    ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(c->s, "P", &(ccdk_cfn_parameter_props){.type = "Number"});
+    queue(c, &(ccdk_sqs_queue_props){.dead_letter_queue = &(ccdk_sqs_dead_letter_queue){
+        .queue = ccdk_sqs_queue_new(c->s, "D", NULL),
+        .max_receive_count = c->good ? CCDK_NUM_TOKEN(ccdk_cfn_parameter_value_as_string(p)) : CCDK_NUM(-1)}});
+}
+B(queue_dlq_without_queue)
+{
+    queue(c, &(ccdk_sqs_queue_props){.dead_letter_queue = &(ccdk_sqs_dead_letter_queue){
+        .queue = c->good ? ccdk_sqs_queue_new(c->s, "D", NULL) : NULL, .max_receive_count = CCDK_NUM(3)}});
+}
+/* validateRedriveAllowPolicy reads the permission as given: an empty list alone is byQueue, no error */
+B(redrive_by_queue_empty)
+{
+    queue(c, &(ccdk_sqs_queue_props){.redrive_allow_policy = &(ccdk_sqs_redrive_allow_policy){
+        .redrive_permission = c->good ? CCDK_SQS_REDRIVE_PERMISSION_UNSET : CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE,
+        .source_queues = CCDK_EMPTY_LIST}});
+}
+B(redrive_11_sources)
+{
+    ccdk_sqs_queue *d = ccdk_sqs_queue_new(c->s, "D", NULL);
+    ccdk_sqs_queue_list l = CCDK_LIST(d, d, d, d, d, d, d, d, d, d, d);
+    if (c->good)
+        l.count = 10;
+    queue(c, &(ccdk_sqs_queue_props){.redrive_allow_policy = &(ccdk_sqs_redrive_allow_policy){
+        .redrive_permission = CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE, .source_queues = l}});
+}
+B(redrive_allow_all_empty_sources)
+{
+    ccdk_sqs_redrive_allow_policy r = {.redrive_permission = CCDK_SQS_REDRIVE_PERMISSION_ALLOW_ALL};
+    if (!c->good)
+        r.source_queues = (ccdk_sqs_queue_list)CCDK_EMPTY_LIST;
+    queue(c, &(ccdk_sqs_queue_props){.redrive_allow_policy = &r});
+}
+B(redrive_null_source)
+{
+    ccdk_sqs_queue *d = ccdk_sqs_queue_new(c->s, "D", NULL);
+    queue(c, &(ccdk_sqs_queue_props){.redrive_allow_policy = &(ccdk_sqs_redrive_allow_policy){
+        .source_queues = CCDK_LIST(d, c->good ? d : NULL)}});
+}
+B(dedup_scope_standard)
+{
+    queue(c, &(ccdk_sqs_queue_props){.fifo = c->good ? CCDK_UNSET : CCDK_FALSE,
+                                     .deduplication_scope = CCDK_SQS_DEDUPLICATION_SCOPE_QUEUE});
+}
+B(throughput_limit_standard)
+{
+    queue(c, &(ccdk_sqs_queue_props){.fifo = c->good ? CCDK_TRUE : CCDK_FALSE,
+                                     .fifo_throughput_limit = CCDK_SQS_FIFO_THROUGHPUT_LIMIT_PER_QUEUE});
+}
+B(throughput_limit_name)
+{
+    queue(c, &(ccdk_sqs_queue_props){.queue_name = c->good ? "q.fifo" : "q",
+                                     .fifo_throughput_limit = CCDK_SQS_FIFO_THROUGHPUT_LIMIT_PER_MESSAGE_GROUP_ID});
+}
 B(stream_key_unencrypted)
 {
     ccdk_kinesis_stream_new(c->s, "K", &(ccdk_kinesis_stream_props){
@@ -434,6 +505,29 @@ static const struct {
                               "- message retention period must be between 60 and 1,209,600 seconds, but 30 was provided", "S/Q: "),
     CASE(queue_visibility_13h, "Queue2 initialization failed due to the following validation error(s):\n"
                                "- visibility timeout must be between 0 and 43,200 seconds, but 46800 was provided", "S/Q: "),
+    CASE(queue_delivery_delay_901, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- delivery delay must be between 0 and 900 seconds, but 901 was provided", "S/Q: "),
+    CASE(queue_max_message_size_1023, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- maximum message size must be between 1,024 and 1,048,576 bytes, but 1023 was provided", "S/Q: "),
+    CASE(queue_max_message_size_token, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- maximum message size must be between 1,024 and 1,048,576 bytes, but 1048577 was provided", "S/Q: "),
+    CASE(queue_receive_wait_21s, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- receive wait time must be between 0 and 20 seconds, but 21 was provided", "S/Q: "),
+    CASE(queue_max_receive_count_0, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- dead letter target maximum receive count must be 1 or more, but 0 was provided", "S/Q: "),
+    CASE(queue_max_receive_count_token, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- dead letter target maximum receive count must be 1 or more, but -1 was provided", "S/Q: "),
+    CASE(queue_dlq_without_queue, "deadLetterQueue.queue is required", "S/Q: "),
+    CASE(redrive_by_queue_empty, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- At least one source queue must be specified when RedrivePermission is set to 'byQueue'", "S/Q: "),
+    CASE(redrive_11_sources, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- Up to 10 sourceQueues can be specified. Set RedrivePermission to 'allowAll' to specify more", "S/Q: "),
+    CASE(redrive_allow_all_empty_sources, "Queue2 initialization failed due to the following validation error(s):\n"
+        "- sourceQueues cannot be configured when RedrivePermission is set to 'allowAll' or 'denyAll'", "S/Q: "),
+    CASE(redrive_null_source, "redriveAllowPolicy.sourceQueues[1] is NULL", "S/Q: "),
+    CASE(dedup_scope_standard, "Deduplication scope can only be defined for FIFO queues", "S/Q: "),
+    CASE(throughput_limit_standard, "FIFO throughput limit can only be defined for FIFO queues", "S/Q: "),
+    CASE(throughput_limit_name, "FIFO queue names must end in '.fifo'", "S/Q: "),
     CASE(stream_key_unencrypted, "encryptionKey is specified, so 'encryption' must be set to KMS (value: NONE)", "S/K: "),
     CASE(stream_key_managed, "encryptionKey is specified, so 'encryption' must be set to KMS (value: MANAGED)", "S/K: "),
     CASE(filter_encryption_without_filters, "filter criteria must be provided to enable setting filter criteria encryption",
@@ -614,11 +708,41 @@ TEST(source_strings_are_copied)
         fprintf(stderr, "could not remove %s\n", dir);
 }
 
+/* queue.deadLetterQueue: the prop as given, in the App's copy (a props struct on the stack and a
+ * token in a reused buffer do not change it); NULL without one, for an import and for NULL. */
+TEST(queue_dead_letter_queue_getter)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_sqs_queue *dlq = ccdk_sqs_queue_new(s, "D", NULL);
+    ccdk_cfn_parameter *p = ccdk_cfn_parameter_new(s, "P", &(ccdk_cfn_parameter_props){.type = "Number"});
+    char token[128];
+    snprintf(token, sizeof token, "%s", ccdk_cfn_parameter_value_as_string(p));
+    ccdk_sqs_dead_letter_queue given = {.queue = dlq, .max_receive_count = CCDK_NUM(4)};
+    ccdk_sqs_queue *q = ccdk_sqs_queue_new(s, "Q", &(ccdk_sqs_queue_props){.dead_letter_queue = &given});
+    given = (ccdk_sqs_dead_letter_queue){.queue = NULL, .max_receive_count = CCDK_NUM(9)};
+    ccdk_sqs_queue *t = ccdk_sqs_queue_new(s, "T", &(ccdk_sqs_queue_props){
+        .dead_letter_queue = &(ccdk_sqs_dead_letter_queue){.queue = dlq, .max_receive_count = CCDK_NUM_TOKEN(token)}});
+    char saved[128];
+    strcpy(saved, token);
+    memset(token, 'x', sizeof token - 1);
+    const ccdk_sqs_dead_letter_queue *d = ccdk_sqs_queue_dead_letter_queue(q);
+    CHECK(d && d->queue == dlq && d->max_receive_count.set && d->max_receive_count.value == 4 && !d->max_receive_count.token);
+    d = ccdk_sqs_queue_dead_letter_queue(t);
+    CHECK(d && d->max_receive_count.token && !strcmp(d->max_receive_count.token, saved));
+    CHECK(ccdk_sqs_queue_dead_letter_queue(dlq) == NULL);
+    CHECK(ccdk_sqs_queue_dead_letter_queue(ccdk_sqs_queue_from_queue_arn(s, "I", "arn:aws:sqs:us-east-1:1:q")) == NULL);
+    CHECK(ccdk_sqs_queue_dead_letter_queue(NULL) == NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(event_source_validations);
     RUN(autoscaling_cron_default_minute_warning);
     RUN(bad_handles_are_process_errors);
     RUN(source_strings_are_copied);
+    RUN(queue_dead_letter_queue_getter);
     return TEST_DONE();
 }
