@@ -1100,7 +1100,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 
 /* ------------------------------------------------------------------ writing */
 
-/* a set of the staged names queued for copying (the same asset in several stacks is copied once) */
+/* A set of the staged names seen (the same asset in several stacks is staged once). */
 typedef struct {
     const char **slot;
     size_t cap;
@@ -1121,81 +1121,169 @@ static int name_set_add(name_set *ns, const char *name)
     }
 }
 
-static int stage_assets(ccdk_app *app, const char *dir, const char *old_outdir)
+/* Staging. The assets are final once the app is validated (bundles and fingerprints were made as
+ * the constructs were, nested templates are not staged), so a thread stages them into the
+ * staging directory while this one resolves and writes the templates: the copies are the file
+ * system's work, the templates the CPU's. It touches no arena and no App state but the assets'
+ * (read only); what failed is reported by stager_finish, the first in the assets' order. */
+typedef struct {
+    const ccdk__file_asset *a;
+    int unique;     /* the first asset of its staged name */
+    int failed;     /* 1: the bundle leftover's link, 2: the asset */
+    int err_no;
+    char *err;      /* a copy's message (malloc'd) */
+} stage_item;
+
+typedef struct {
+    const char *dir, *old_outdir;
+    stage_item *items;
+    size_t n;
+    pthread_t th;
+    int threaded, running;
+} stager;
+
+static void stage_item_run(stager *sg, stage_item *it, ccdk__stage_job *jobs, size_t *nj, size_t *of)
 {
-    size_t nassets = 0;
-    for (size_t i = 0; i < app->nstacks; i++)
-        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
-            nassets++;
-    if (!nassets)
-        return 0;
-    name_set ns = {0};
-    for (ns.cap = 16; ns.cap < 2 * nassets; ns.cap *= 2)
-        ;
-    ns.slot = calloc(ns.cap, sizeof *ns.slot);
-    ccdk__stage_job *jobs = calloc(nassets, sizeof *jobs);
-    ccdk__file_asset **of = calloc(nassets, sizeof *of);
-    if (!ns.slot || !jobs || !of)
-        abort();
-    size_t nj = 0;
-    int rc = 0;
-    for (size_t i = 0; !rc && i < app->nstacks; i++) {
-        for (ccdk__file_asset *a = app->stacks[i]->assets; !rc && a; a = a->next) {
-            if (a->not_staged)
-                continue;
-            struct stat st;
-            if (a->bundle_leftover && old_outdir) { /* written into the outdir while bundling */
-                char from[4096], to[4096];
-                snprintf(from, sizeof from, "%s/%s", old_outdir, a->bundle_leftover);
-                snprintf(to, sizeof to, "%s/%s", dir, a->bundle_leftover);
-                if (lstat(to, &st) != 0 && lstat(from, &st) == 0 && ccdk__link_tree(from, to) != 0) {
-                    ccdk__unscoped_error(app, "Failed to stage asset %s: %s", from, strerror(errno));
-                    rc = -1;
-                    break;
-                }
-            }
-            if (!name_set_add(&ns, a->staged_name))
-                continue; /* the same asset from another stack */
-            char dest[4096];
-            snprintf(dest, sizeof dest, "%s/%s", dir, a->staged_name);
-            if (lstat(dest, &st) == 0)
-                continue;
-            if (old_outdir) {
-                /* what the last synth staged under the same hash is linked, never moved: the old
-                 * assembly stays whole until the new one replaces it */
-                char old[4096];
-                snprintf(old, sizeof old, "%s/%s", old_outdir, a->staged_name);
-                if (lstat(old, &st) == 0 && ccdk__link_tree(old, dest) == 0)
-                    continue;
-            }
-            if (a->mem) {
-                if (stage_memory(a, dest) != 0) {
-                    ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->staged_name, strerror(errno));
-                    rc = -1;
-                }
-                continue;
-            }
-            /* copied below, all at once */
-            of[nj] = a;
-            jobs[nj].path = a->source_path;
-            jobs[nj].dest = ccdk__sprintf(app, "%s", dest);
-            jobs[nj].opts = &a->opts;
-            nj++;
+    const ccdk__file_asset *a = it->a;
+    const char *dir = sg->dir, *old_outdir = sg->old_outdir;
+    struct stat st;
+    if (a->bundle_leftover && old_outdir) { /* written into the outdir while bundling */
+        char from[4096], to[4096];
+        snprintf(from, sizeof from, "%s/%s", old_outdir, a->bundle_leftover);
+        snprintf(to, sizeof to, "%s/%s", dir, a->bundle_leftover);
+        if (lstat(to, &st) != 0 && lstat(from, &st) == 0 && ccdk__link_tree(from, to) != 0) {
+            it->failed = 1;
+            it->err_no = errno;
+            return;
         }
     }
-    if (!rc && nj && ccdk__stage_copy_all(jobs, nj) != 0) {
-        for (size_t k = 0; k < nj; k++)
-            if (jobs[k].rc != 0) { /* the first in the assets' order, as when they were copied one by one */
-                ccdk__unscoped_error(app, "Failed to stage asset %s: %s", of[k]->source_path, jobs[k].err ? jobs[k].err : "");
-                break;
-            }
-        rc = -1;
+    if (!it->unique)
+        return;
+    char dest[4096];
+    snprintf(dest, sizeof dest, "%s/%s", dir, a->staged_name);
+    if (lstat(dest, &st) == 0)
+        return;
+    if (old_outdir) {
+        /* what the last synth staged under the same hash is linked, never moved: the old
+         * assembly stays whole until the new one replaces it */
+        char old[4096];
+        snprintf(old, sizeof old, "%s/%s", old_outdir, a->staged_name);
+        if (lstat(old, &st) == 0 && ccdk__link_tree(old, dest) == 0)
+            return;
     }
-    for (size_t k = 0; k < nj; k++)
+    if (a->mem) {
+        if (stage_memory(a, dest) != 0) {
+            it->failed = 2;
+            it->err_no = errno;
+        }
+        return;
+    }
+    /* copied after the others, all at once */
+    of[*nj] = (size_t)(it - sg->items);
+    jobs[*nj].path = a->source_path;
+    jobs[*nj].dest = strdup(dest);
+    if (!jobs[*nj].dest)
+        abort();
+    jobs[*nj].opts = &a->opts;
+    (*nj)++;
+}
+
+static void *stager_main(void *arg)
+{
+    stager *sg = arg;
+    ccdk__stage_job *jobs = calloc(sg->n, sizeof *jobs);
+    size_t *of = calloc(sg->n, sizeof *of);
+    if (!jobs || !of)
+        abort();
+    size_t nj = 0;
+    for (size_t i = 0; i < sg->n; i++)
+        stage_item_run(sg, &sg->items[i], jobs, &nj, of);
+    if (nj && ccdk__stage_copy_all(jobs, nj) != 0)
+        for (size_t k = 0; k < nj; k++)
+            if (jobs[k].rc != 0) {
+                stage_item *it = &sg->items[of[k]];
+                it->failed = 2;
+                it->err = jobs[k].err;
+                jobs[k].err = NULL;
+            }
+    for (size_t k = 0; k < nj; k++) {
+        free((char *)jobs[k].dest);
         free(jobs[k].err);
+    }
     free(jobs);
     free(of);
+    /* on a thread: the copies are flushed now, while the templates are still being made, so that
+     * the flush before the swap has only those left to write */
+    if (sg->threaded && nj && ccdk__durable()) {
+        int fd = open(sg->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd >= 0) {
+            syncfs(fd);
+            close(fd);
+        }
+    }
+    return NULL;
+}
+
+/* the assets to stage into dir (the staging directory), linked from old_outdir where it has
+ * them; on a thread when threaded (else stager_finish does it all) */
+static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char *old_outdir, int threaded)
+{
+    memset(sg, 0, sizeof *sg);
+    sg->dir = dir;
+    sg->old_outdir = old_outdir;
+    size_t n = 0;
+    for (size_t i = 0; i < app->nstacks; i++)
+        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
+            n += !a->not_staged;
+    if (!n)
+        return;
+    name_set ns = {0};
+    for (ns.cap = 16; ns.cap < 2 * n; ns.cap *= 2)
+        ;
+    ns.slot = calloc(ns.cap, sizeof *ns.slot);
+    sg->items = calloc(n, sizeof *sg->items);
+    if (!ns.slot || !sg->items)
+        abort();
+    for (size_t i = 0; i < app->nstacks; i++)
+        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
+            if (!a->not_staged) {
+                stage_item *it = &sg->items[sg->n++];
+                it->a = a;
+                it->unique = name_set_add(&ns, a->staged_name);
+            }
     free(ns.slot);
+    sg->running = 1;
+    sg->threaded = threaded && pthread_create(&sg->th, NULL, stager_main, sg) == 0;
+}
+
+/* waits for the staging (or does it): 0, or -1 with the first failure as the App's error */
+static int stager_finish(stager *sg, ccdk_app *app)
+{
+    if (!sg->running)
+        return 0;
+    if (sg->threaded)
+        pthread_join(sg->th, NULL);
+    else
+        stager_main(sg);
+    sg->running = 0;
+    int rc = 0;
+    for (size_t i = 0; i < sg->n; i++) {
+        stage_item *it = &sg->items[i];
+        if (it->failed && !rc) {
+            const ccdk__file_asset *a = it->a;
+            if (it->failed == 1)
+                ccdk__unscoped_error(app, "Failed to stage asset %s/%s: %s", sg->old_outdir, a->bundle_leftover,
+                                     strerror(it->err_no));
+            else if (it->err || !a->mem)
+                ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->source_path, it->err ? it->err : "");
+            else
+                ccdk__unscoped_error(app, "Failed to stage asset %s: %s", a->staged_name, strerror(it->err_no));
+            rc = -1;
+        }
+        free(it->err);
+    }
+    free(sg->items);
+    sg->items = NULL;
     return rc;
 }
 
@@ -1251,6 +1339,7 @@ typedef struct {
     int writer_on;       /* w started and not joined yet */
     int threads;
     char tree_path[4300];
+    stager sg;
     phase_timer tm;
 } synth_run;
 
@@ -1395,7 +1484,7 @@ static int phase_write(synth_run *r)
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "asset-manifests");
-    ok = ok && stage_assets(app, tmp, r->txn.exists ? r->txn.target : NULL) == 0;
+    ok = ok && stager_finish(&r->sg, app) == 0;
     phase(&r->tm, "assets");
     if (ok) {
         ccdk__scratch_begin(app);
@@ -1460,6 +1549,7 @@ int ccdk_app_synth(ccdk_app *app)
                              (long)getpid(), strerror(errno));
         goto failed;
     }
+    stager_start(&r.sg, app, r.txn.tmp, r.txn.exists ? r.txn.target : NULL, r.threads);
     /* (writing the metadata files resolves the entries' data: an error met there fails the synth
      * as one met rendering a template does) */
     if (phase_render(&r) != 0 || phase_write(&r) != 0 || app->nerrors)
@@ -1480,6 +1570,13 @@ int ccdk_app_synth(ccdk_app *app)
     return 0;
 
 failed: /* the one way out of a failed synth: nothing of it is left, the old assembly stays */
+    if (r.sg.running) {
+        size_t nerrors = app->nerrors; /* the synth's own error is the one reported */
+        stager_finish(&r.sg, app);
+        for (size_t i = nerrors; i < app->nerrors; i++)
+            free(app->errors[i]);
+        app->nerrors = nerrors;
+    }
     if (r.writer_on) {
         writer_close(&r.w);
         writer_join(&r.w);

@@ -201,23 +201,38 @@ TEST(many_assets_staged_at_once)
             fclose(f);
         }
     }
-    for (int round = 0; round < 2; round++) {
+    for (int round = 0; round < 3; round++) {
         snprintf(out, sizeof out, "%s/many-out%d", tmpdir, round);
         ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
         ccdk_stack *st[2] = {ccdk_stack_new(app, "A", NULL), ccdk_stack_new(app, "B", NULL)};
-        ccdk_lambda_function *fn[2][NDIRS];
+        if (round == 1)
+            ccdk_node_set_context(st[1], "@aws-cdk/core:stackResourceLimit", "10");
+        /* enough functions for the synth's threads (the assets are staged while it renders) */
         for (int s = 0; s < 2; s++)
-            for (int d = 0; d < NDIRS; d++) {
-                char id[16];
-                snprintf(id, sizeof id, "F%d", d);
-                fn[s][d] = ccdk_lambda_function_new(st[s], id, &(ccdk_lambda_function_props){
-                    .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
-                    .handler = "f1.handler",
-                    .code = ccdk_lambda_code_from_asset(st[s], src[d], NULL),
-                });
-            }
-        (void)fn;
+            for (int d = 0; d < NDIRS; d++)
+                for (int k = 0; k < 6; k++) {
+                    char id[16];
+                    snprintf(id, sizeof id, k ? "F%dx%d" : "F%d", d, k);
+                    ccdk_lambda_function_new(st[s], id, &(ccdk_lambda_function_props){
+                        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+                        .handler = "f1.handler",
+                        .code = ccdk_lambda_code_from_asset(st[s], src[d], NULL),
+                    });
+                }
         if (round == 1) {
+            /* a synth that fails as it renders (stack B over its resource limit) while the
+             * assets are being staged: its error only, and nothing written */
+            CHECK(ccdk_app_synth(app) != 0);
+            CHECK(ccdk_app_error_count(app) == 1);
+            const char *e = ccdk_app_error_count(app) ? ccdk_app_error(app, 0) : "";
+            if (!CHECK_RET(strstr(e, "Number of resources in stack 'B'") != NULL))
+                fprintf(stderr, "error: %s\n", e);
+            struct stat sb;
+            CHECK(stat(out, &sb) != 0);
+            ccdk_app_free(app);
+            continue;
+        }
+        if (round == 2) {
             /* in assets 7 and 4 a file becomes, after fingerprinting, a link to a file whose read
              * fails (EIO: address 0 of /proc/self/mem) */
             for (int d = 7; d >= 4; d -= 3) {
