@@ -36,6 +36,7 @@ static int determine_fifo(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
             fifo = 1;
         if (ccdk__tri_true(p->content_based_deduplication))
             fifo = 1;
+        /* either one alone makes the queue FIFO, so a name without ".fifo" is then an error */
         if (p->deduplication_scope || p->fifo_throughput_limit)
             fifo = 1;
     }
@@ -113,7 +114,8 @@ static int validate_queue_props(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p
                          ccdk__num_string(app, sec));
     if (p->dead_letter_queue) {
         ccdk_opt_num n = p->dead_letter_queue->max_receive_count;
-        /* 1 .. Number.MAX_SAFE_INTEGER */
+        /* aws-cdk-lib checks 1 .. Number.MAX_SAFE_INTEGER, yet its message names only the lower
+         * bound: matched as it is */
         if (n.set && !n.token && (n.value < 1 || n.value > 9007199254740991.0))
             ccdk__buf_printf(&b, "\n- dead letter target maximum receive count must be 1 or more, but %s was provided",
                              ccdk__num_string(app, n.value));
@@ -159,6 +161,27 @@ static int validate_redrive_allow_policy(ccdk_sqs_queue *q, const ccdk_sqs_redri
 static const char *const redrive_permission_names[] = {"", "allowAll", "denyAll", "byQueue"};
 static const char *const deduplication_scope_names[] = {"", "messageGroup", "queue"};
 static const char *const fifo_throughput_limit_names[] = {"", "perQueue", "perMessageGroupId"};
+#define NAMES_COUNT(a) (sizeof(a) / sizeof(a)[0])
+
+/* An enum value that is none of its members (a cast integer) is an error, not an index out of the
+ * names' bounds; TypeScript would not compile it. */
+static int enums_ok(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
+{
+    if ((unsigned)p->deduplication_scope >= NAMES_COUNT(deduplication_scope_names)) {
+        ccdk__error(q, "deduplicationScope: unknown value %d", (int)p->deduplication_scope);
+        return 0;
+    }
+    if ((unsigned)p->fifo_throughput_limit >= NAMES_COUNT(fifo_throughput_limit_names)) {
+        ccdk__error(q, "fifoThroughputLimit: unknown value %d", (int)p->fifo_throughput_limit);
+        return 0;
+    }
+    if (p->redrive_allow_policy &&
+        (unsigned)p->redrive_allow_policy->redrive_permission >= NAMES_COUNT(redrive_permission_names)) {
+        ccdk__error(q, "redriveAllowPolicy.redrivePermission: unknown value %d", (int)p->redrive_allow_policy->redrive_permission);
+        return 0;
+    }
+    return 1;
+}
 
 /* RedrivePolicy and RedriveAllowPolicy are Json in CloudFormation: aws-cdk-lib writes them as the
  * object literals of Queue's constructor build them, in their insertion order, and drops the keys
@@ -177,6 +200,8 @@ static ccdk_value *redrive_allow_policy(ccdk_app *app, const ccdk_sqs_redrive_al
 {
     ccdk_value *v = ccdk__v_obj(app);
     int given = CCDK__GIVEN(p->source_queues);
+    /* the default: BY_QUEUE when sourceQueues is given, even empty (`[]` is truthy): then
+     * sourceQueueArns is [] */
     ccdk_sqs_redrive_permission perm = p->redrive_permission ? p->redrive_permission
                                        : given               ? CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE
                                                              : CCDK_SQS_REDRIVE_PERMISSION_ALLOW_ALL;
@@ -198,6 +223,8 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_queue, scope, id);
     ccdk_app *app = q->node.app;
     q->arn = q->url = q->name = ""; /* getters stay defined after an error */
+    if (props && !enums_ok(q, props))
+        return q;
     if (props && !validate_queue_props(q, props))
         return q;
     if (props && props->redrive_allow_policy && !validate_redrive_allow_policy(q, props->redrive_allow_policy))
@@ -259,6 +286,8 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         ccdk__res_set(q->resource, "RedrivePolicy", redrive_policy(app, q->dlq));
     if (props && props->redrive_allow_policy)
         ccdk__res_set(q->resource, "RedriveAllowPolicy", redrive_allow_policy(app, props->redrive_allow_policy));
+    /* `props.deliveryDelay && props.deliveryDelay.toSeconds()`: a Duration is an object, so a given
+     * zero delay is written as 0 (maxMessageSizeBytes, a number, is passed as it is) */
     if (props && ccdk_duration_is_set(props->delivery_delay))
         ccdk__res_set(q->resource, "DelaySeconds", ccdk__v_num(app, ccdk__duration_to_seconds(q, props->delivery_delay, 1)));
     if (props && props->max_message_size_bytes.set)

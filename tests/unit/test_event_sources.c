@@ -232,6 +232,11 @@ B(throughput_limit_standard)
     queue(c, &(ccdk_sqs_queue_props){.fifo = c->good ? CCDK_TRUE : CCDK_FALSE,
                                      .fifo_throughput_limit = CCDK_SQS_FIFO_THROUGHPUT_LIMIT_PER_QUEUE});
 }
+B(dedup_scope_unknown)
+{
+    queue(c, &(ccdk_sqs_queue_props){.fifo = CCDK_TRUE,
+                                     .deduplication_scope = c->good ? CCDK_SQS_DEDUPLICATION_SCOPE_QUEUE : (ccdk_sqs_deduplication_scope)7});
+}
 B(throughput_limit_name)
 {
     queue(c, &(ccdk_sqs_queue_props){.queue_name = c->good ? "q.fifo" : "q",
@@ -527,6 +532,7 @@ static const struct {
     CASE(redrive_null_source, "redriveAllowPolicy.sourceQueues[1] is NULL", "S/Q: "),
     CASE(dedup_scope_standard, "Deduplication scope can only be defined for FIFO queues", "S/Q: "),
     CASE(throughput_limit_standard, "FIFO throughput limit can only be defined for FIFO queues", "S/Q: "),
+    CASE(dedup_scope_unknown, "deduplicationScope: unknown value 7", "S/Q: "),
     CASE(throughput_limit_name, "FIFO queue names must end in '.fifo'", "S/Q: "),
     CASE(stream_key_unencrypted, "encryptionKey is specified, so 'encryption' must be set to KMS (value: NONE)", "S/K: "),
     CASE(stream_key_managed, "encryptionKey is specified, so 'encryption' must be set to KMS (value: MANAGED)", "S/K: "),
