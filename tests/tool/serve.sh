@@ -15,7 +15,7 @@ cp -r tests/tool/serve-handler "$S/src/"
 ${CC:-cc} -std=c11 -Iinclude -o "$S/app" tests/tool/serve-app.c build/libccdk.a -lpthread -lm || ko "cannot build the serve app"
 
 # the page server first: the URL's allowed origin (synthesized into the Cors block) is its origin
-(cd "$S/www" && exec python3 -m http.server 0 --bind 127.0.0.1 >"$S/www.out" 2>&1) &
+(cd "$S/www" && exec python3 -u -m http.server 0 --bind 127.0.0.1 >"$S/www.out" 2>&1) &
 WWW_PID=$!
 SERVE_PID=
 stop_servers() {
