@@ -156,6 +156,11 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
  *  App. A malformed ARN is aws-cdk-lib's error on the role; a bad scope goes to the process-wide
  *  list; never NULL. */
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn);
+/** Role.fromRoleName(scope, id, name): Role.fromRoleArn with the ARN of that name in the scope's
+ *  stack, arn:<partition>:iam::<account>:role/<name> (tokens for an environment-agnostic stack);
+ *  role.roleName is the name as given (an empty one too, as aws-cdk-lib). A NULL name is
+ *  Role.fromRoleArn(NULL)'s error. */
+ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name);
 /** role.addManagedPolicy(policy), once per ARN. A NULL role or policy is ignored; so is an imported
  *  role, silently (aws-cdk-lib warns "Can't combine imported IManagedPolicy ..."). */
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy);
@@ -208,6 +213,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 #define ccdk_iam_managed_policy_from_managed_policy_arn(scope, ...) ccdk_iam_managed_policy_from_managed_policy_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_new(scope, ...) ccdk_iam_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_role_from_role_name(scope, ...) ccdk_iam_role_from_role_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif

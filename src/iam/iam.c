@@ -996,6 +996,17 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     return r;
 }
 
+ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name)
+{
+    /* Stack.of(scope).formatArn({region: '', service: 'iam', resource: 'role', resourceName}) */
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_stack *s = scope ? ((ccdk__node *)scope)->stack : NULL;
+    const char *arn = role_name;
+    if (s && role_name)
+        arn = ccdk__sprintf(app, "arn:%s:iam::%s:role/%s", ccdk_stack_partition(s), ccdk_stack_account(s), role_name);
+    return ccdk_iam_role_from_role_arn(scope, id, arn);
+}
+
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
 {
     if (!role || !policy || role->imported)
