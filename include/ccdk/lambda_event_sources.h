@@ -43,6 +43,9 @@ ccdk_value *ccdk_lambda_filter_rule_not_exists(void *owner);
 /** FilterRule.isEqual(string) [item] and FilterRule.isEqual(number) [{numeric: ["=", item]}]. */
 ccdk_value *ccdk_lambda_filter_rule_is_equal(void *owner, const char *item);
 ccdk_value *ccdk_lambda_filter_rule_is_equal_number(void *owner, double item);
+/** FilterRule.isEqual(boolean) [item]: CCDK_TRUE [true], CCDK_FALSE [false]; CCDK_UNSET is
+ *  isEqual(undefined), which JSON.stringify writes [null]. */
+ccdk_value *ccdk_lambda_filter_rule_is_equal_bool(void *owner, ccdk_tristate item);
 /** FilterRule.or(...elems): the strings as a list. */
 ccdk_value *ccdk_lambda_filter_rule_or(void *owner, ccdk_strs elems);
 /** FilterRule.notEquals(elem) [{"anything-but": [elem]}], FilterRule.beginsWith(elem) [{prefix: elem}],
@@ -88,9 +91,49 @@ typedef struct {
     const char *poller_group_name;
 } ccdk_lambda_provisioned_poller_config;
 
-/** EventSourceMappingOptions (the subset ccdk supports). */
+/** lambda.SourceAccessConfigurationType: the constants, or SourceAccessConfigurationType.of(name)
+ *  with CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_OF("NAME"). */
 typedef struct {
-    const char *event_source_arn; /* required */
+    const char *type; /* "BASIC_AUTH", ... */
+} ccdk_lambda_source_access_configuration_type;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_basic_auth;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_vpc_subnet;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_vpc_security_group;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_sasl_scram_256_auth;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_sasl_scram_512_auth;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_client_certificate_tls_auth;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_server_root_ca_certificate;
+extern const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_virtual_host;
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_BASIC_AUTH (&ccdk_lambda_source_access_configuration_type_basic_auth)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_VPC_SUBNET (&ccdk_lambda_source_access_configuration_type_vpc_subnet)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_VPC_SECURITY_GROUP (&ccdk_lambda_source_access_configuration_type_vpc_security_group)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_SASL_SCRAM_256_AUTH (&ccdk_lambda_source_access_configuration_type_sasl_scram_256_auth)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_SASL_SCRAM_512_AUTH (&ccdk_lambda_source_access_configuration_type_sasl_scram_512_auth)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_CLIENT_CERTIFICATE_TLS_AUTH (&ccdk_lambda_source_access_configuration_type_client_certificate_tls_auth)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_SERVER_ROOT_CA_CERTIFICATE (&ccdk_lambda_source_access_configuration_type_server_root_ca_certificate)
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_VIRTUAL_HOST (&ccdk_lambda_source_access_configuration_type_virtual_host)
+/** SourceAccessConfigurationType.of(name): a compound literal, alive as long as its block (the
+ *  mapping reads it when it is made). */
+#define CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_OF(name) (&(const ccdk_lambda_source_access_configuration_type){(name)})
+
+/** SourceAccessConfiguration: {Type: type->type, URI: uri} (uri may be a token). */
+typedef struct {
+    const ccdk_lambda_source_access_configuration_type *type;
+    const char *uri;
+} ccdk_lambda_source_access_configuration;
+typedef CCDK_LIST_TYPE(ccdk_lambda_source_access_configuration) ccdk_lambda_source_access_configuration_list;
+
+/** lambda.EventSourceMappingLogLevel: LoggingConfig.SystemLogLevel (UNSET: not given). */
+typedef enum {
+    CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_UNSET = 0,
+    CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_INFO,
+    CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_DEBUG,
+    CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_WARN
+} ccdk_lambda_event_source_mapping_log_level;
+
+/** EventSourceMappingOptions (all but schemaRegistryConfig). */
+typedef struct {
+    const char *event_source_arn; /* this or kafka_bootstrap_servers, not both */
     ccdk_opt_num batch_size;
     ccdk_tristate bisect_batch_on_error;
     ccdk_tristate enabled;
@@ -110,6 +153,16 @@ typedef struct {
     const ccdk_lambda_provisioned_poller_config *provisioned_poller_config; /* NULL: not given */
     /** Encrypts the filter criteria (needs filters); the key's policy lets lambda.amazonaws.com decrypt. */
     ccdk_kms_key *filter_encryption;
+    /** A self-managed Kafka cluster's brokers (SelfManagedEventSource.Endpoints); given and empty
+     *  (CCDK_EMPTY_LIST) is aws-cdk-lib's error. */
+    ccdk_strs kafka_bootstrap_servers;
+    /** The Kafka consumer group: 1 to 200 letters, digits and - / * : _ + = . @ (a token is not checked);
+     *  AmazonManagedKafkaEventSourceConfig with event_source_arn, else SelfManagedKafkaEventSourceConfig. */
+    const char *kafka_consumer_group_id;
+    ccdk_lambda_source_access_configuration_list source_access_configurations;
+    /** Read by aws-lambda-event-sources' stream sources only: the mapping itself ignores it. */
+    ccdk_tristate support_s3_on_failure_destination;
+    ccdk_lambda_event_source_mapping_log_level log_level;
 } ccdk_lambda_event_source_mapping_options;
 
 /** EventSourceMappingProps: the options and the function the mapping invokes. */
@@ -132,6 +185,12 @@ ccdk_lambda_event_source_mapping *ccdk_lambda_function_add_event_source_mapping(
  *  (arn:...:lambda:<region>:<account>:event-source-mapping:<id>) and the CfnEventSourceMapping;
  *  owned by the App. NULL for NULL, without an error. */
 const char *ccdk_lambda_event_source_mapping_id(ccdk_lambda_event_source_mapping *m);
+/** EventSourceMapping.fromEventSourceMappingId(scope, id, eventSourceMappingId): an imported mapping
+ *  (a construct with no resource: ccdk_lambda_event_source_mapping_resource gives NULL); its ARN is
+ *  formatted in the scope's stack. Owned by the App; a NULL id string is an error on the import; a
+ *  bad scope goes to the process-wide list; never NULL. */
+ccdk_lambda_event_source_mapping *ccdk_lambda_event_source_mapping_from_event_source_mapping_id(
+    void *scope, const char *id, const char *event_source_mapping_id);
 const char *ccdk_lambda_event_source_mapping_arn(ccdk_lambda_event_source_mapping *m);
 ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_source_mapping *m);
 
@@ -241,12 +300,14 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source(ccdk_s3_bucket *bucket, co
 #define ccdk_lambda_filter_rule_not_exists(owner) ccdk_lambda_filter_rule_not_exists(CCDK_CONSTRUCT(owner))
 #define ccdk_lambda_filter_rule_is_equal(owner, ...) ccdk_lambda_filter_rule_is_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_is_equal_number(owner, ...) ccdk_lambda_filter_rule_is_equal_number(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_filter_rule_is_equal_bool(owner, ...) ccdk_lambda_filter_rule_is_equal_bool(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_or(owner, ...) ccdk_lambda_filter_rule_or(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_not_equals(owner, ...) ccdk_lambda_filter_rule_not_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_begins_with(owner, ...) ccdk_lambda_filter_rule_begins_with(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_between(owner, ...) ccdk_lambda_filter_rule_between(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_new(scope, ...) ccdk_lambda_event_source_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source_mapping(fn, ...) ccdk_lambda_function_add_event_source_mapping(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_event_source_mapping_from_event_source_mapping_id(scope, ...) ccdk_lambda_event_source_mapping_from_event_source_mapping_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source(fn, ...) ccdk_lambda_function_add_event_source(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

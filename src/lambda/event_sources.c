@@ -229,6 +229,12 @@ ccdk_value *ccdk_lambda_filter_rule_is_equal_number(void *owner, double item)
     ccdk__v_push(l, ccdk__v_num(app, item));
     return list1(app, obj1(app, "numeric", l));
 }
+ccdk_value *ccdk_lambda_filter_rule_is_equal_bool(void *owner, ccdk_tristate item)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    /* [undefined] is [null] in JSON.stringify */
+    return list1(app, ccdk__tri_set(item) ? ccdk__v_bool(app, ccdk__tri_true(item)) : ccdk__v_new(app, CCDK__V_NULL));
+}
 ccdk_value *ccdk_lambda_filter_rule_or(void *owner, ccdk_strs elems)
 {
     ccdk_app *app = owner_app(owner, __func__);
@@ -322,7 +328,41 @@ const ccdk_lambda_metric_type ccdk_lambda_metric_type_event_count = {"EventCount
 const ccdk_lambda_metric_type ccdk_lambda_metric_type_error_count = {"ErrorCount"};
 const ccdk_lambda_metric_type ccdk_lambda_metric_type_kafka_metrics = {"KafkaMetrics"};
 
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_basic_auth = {"BASIC_AUTH"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_vpc_subnet = {"VPC_SUBNET"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_vpc_security_group = {"VPC_SECURITY_GROUP"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_sasl_scram_256_auth = {"SASL_SCRAM_256_AUTH"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_sasl_scram_512_auth = {"SASL_SCRAM_512_AUTH"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_client_certificate_tls_auth = {"CLIENT_CERTIFICATE_TLS_AUTH"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_server_root_ca_certificate = {"SERVER_ROOT_CA_CERTIFICATE"};
+const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_configuration_type_virtual_host = {"VIRTUAL_HOST"};
+
 static int opt_num_truthy(ccdk_opt_num n) { return n.set && (n.token || n.value != 0); }
+
+/* JavaScript's string length of UTF-8 text: its UTF-16 code units */
+static size_t js_length(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if ((*c & 0xC0) != 0x80)
+            n += *c >= 0xF0 ? 2 : 1;
+    return n;
+}
+
+/* validateKafkaConsumerGroupIdOrThrow: the message, or NULL when the id is good (or a token) */
+static const char *consumer_group_id_error(const char *g)
+{
+    if (ccdk__is_unresolved(g))
+        return NULL;
+    size_t len = js_length(g);
+    if (len > 200 || len < 1)
+        return "kafkaConsumerGroupId must be a valid string between 1 and 200 characters";
+    /* every character one of a-z A-Z 0-9 and - / * : _ + = . @ (aws-cdk-lib: exec(id)[0] === id) */
+    for (const char *c = g; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || strchr("-/*:_+=.@", *c)))
+            return "kafkaConsumerGroupId contains invalid characters. Allowed values are \"[a-zA-Z0-9-/*:_+=.@-]\"";
+    return NULL;
+}
 
 static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, ccdk__fnbase *fb,
                                                  const ccdk_lambda_event_source_mapping_options *o)
@@ -335,8 +375,13 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
     static const ccdk_lambda_event_source_mapping_options none;
     if (!o)
         o = &none;
-    if (!o->event_source_arn) {
+    int has_servers = CCDK__GIVEN(o->kafka_bootstrap_servers);
+    if (!o->event_source_arn && !has_servers) {
         ccdk__error(m, "Either eventSourceArn or kafkaBootstrapServers must be set");
+        return m;
+    }
+    if (o->event_source_arn && has_servers) {
+        ccdk__error(m, "eventSourceArn and kafkaBootstrapServers are mutually exclusive");
         return m;
     }
     if (o->provisioned_poller_config) {
@@ -355,6 +400,10 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
             ccdk__error(m, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers");
             return m;
         }
+    }
+    if (has_servers && CCDK__LEN(o->kafka_bootstrap_servers, "kafka_bootstrap_servers") < 1) {
+        ccdk__error(m, "kafkaBootStrapServers must not be empty if set");
+        return m;
     }
     if (ccdk_duration_is_set(o->max_batching_window)) {
         double s = ccdk__duration_to_seconds(m, o->max_batching_window, 1);
@@ -406,6 +455,13 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__error(m, "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP");
         return m;
     }
+    /* `if (props.kafkaConsumerGroupId)`: "" is not checked, and not rendered */
+    const char *group = o->kafka_consumer_group_id && *o->kafka_consumer_group_id ? o->kafka_consumer_group_id : NULL;
+    const char *group_error = group ? consumer_group_id_error(group) : NULL;
+    if (group_error) {
+        ccdk__error(m, "%s", group_error);
+        return m;
+    }
     if (!fb) { /* EventSourceMappingProps.target is required (a TypeError in aws-cdk-lib) */
         ccdk__error(m, "target is required: the function the event source mapping invokes");
         return m;
@@ -432,7 +488,38 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
                       obj1(app, "OnFailure", obj1(app, "Destination", ccdk__v_from_string(app, on_failure))));
     if (ccdk__tri_set(o->enabled))
         ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(o->enabled)));
-    ccdk__res_set(r, "EventSourceArn", ccdk__v_from_string(app, o->event_source_arn));
+    if (o->event_source_arn)
+        ccdk__res_set(r, "EventSourceArn", ccdk__v_from_string(app, o->event_source_arn));
+    if (group) /* kafkaConfig: AmazonManaged... with an ARN, SelfManaged... with bootstrap servers */
+        ccdk__res_set(r, o->event_source_arn ? "AmazonManagedKafkaEventSourceConfig" : "SelfManagedKafkaEventSourceConfig",
+                      obj1(app, "ConsumerGroupId", ccdk__v_from_string(app, group)));
+    if (has_servers) {
+        ccdk_value *l = ccdk__v_list(app);
+        size_t n = CCDK__LEN(o->kafka_bootstrap_servers, "kafka_bootstrap_servers");
+        for (size_t i = 0; i < n; i++) {
+            const char *srv = o->kafka_bootstrap_servers.items[i];
+            ccdk__v_push(l, srv ? ccdk__v_from_string(app, srv) : ccdk__v_new(app, CCDK__V_NULL));
+        }
+        ccdk__res_set(r, "SelfManagedEventSource", obj1(app, "Endpoints", obj1(app, "KafkaBootstrapServers", l)));
+    }
+    if (CCDK__GIVEN(o->source_access_configurations)) {
+        ccdk_value *l = ccdk__v_list(app);
+        size_t n = CCDK__LEN(o->source_access_configurations, "source_access_configurations");
+        for (size_t i = 0; i < n; i++) {
+            const ccdk_lambda_source_access_configuration *c = &o->source_access_configurations.items[i];
+            ccdk_value *e = ccdk__v_obj(app);
+            if (c->type && c->type->type)
+                ccdk__v_set(e, "Type", ccdk__v_from_string(app, c->type->type));
+            if (c->uri)
+                ccdk__v_set(e, "URI", ccdk__v_from_string(app, c->uri));
+            ccdk__v_push(l, e);
+        }
+        ccdk__res_set(r, "SourceAccessConfigurations", l);
+    }
+    if (o->log_level) {
+        static const char *const lv[] = {"", "INFO", "DEBUG", "WARN"};
+        ccdk__res_set(r, "LoggingConfig", obj1(app, "SystemLogLevel", ccdk__v_str(app, lv[o->log_level])));
+    }
     if (CCDK__GIVEN(o->filters)) {
         /* filterCriteria: {filters}; each FilterProperty renders only its `pattern` */
         ccdk_value *fl = ccdk__v_list(app);
@@ -513,6 +600,24 @@ ccdk_lambda_event_source_mapping *ccdk_lambda_event_source_mapping_new(void *sco
 }
 
 const char *ccdk_lambda_event_source_mapping_id(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->id : NULL; }
+static const ccdk__kind kind_esm_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+ccdk_lambda_event_source_mapping *ccdk_lambda_event_source_mapping_from_event_source_mapping_id(
+    void *scope, const char *id, const char *event_source_mapping_id)
+{
+    ccdk_lambda_event_source_mapping *m = ccdk__construct(ccdk_lambda_event_source_mapping, &kind_esm_import, scope, id);
+    ccdk_app *app = m->node.app;
+    if (!event_source_mapping_id) {
+        ccdk__error(m, "fromEventSourceMappingId: eventSourceMappingId is required");
+        m->id = m->arn = "";
+        return m;
+    }
+    m->id = ccdk__keep(app, event_source_mapping_id);
+    /* formatArn in Stack.of(scope), COLON_RESOURCE_NAME */
+    m->arn = ccdk_stack_format_arn(m->node.stack, "lambda", "event-source-mapping", ":", m->id);
+    return m;
+}
+
 const char *ccdk_lambda_event_source_mapping_arn(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->arn : NULL; }
 ccdk_cfn_resource *ccdk_lambda_event_source_mapping_resource(ccdk_lambda_event_source_mapping *m) { return ccdk__handle_ok(m, __func__) ? m->resource : NULL; }
 
