@@ -11,6 +11,7 @@ struct ccdk_codeguru_profiling_group {
 };
 
 static const ccdk__kind kind_group = {.fqn = "aws-cdk-lib.aws_codeguruprofiler.ProfilingGroup"};
+static const ccdk__kind kind_imported_group = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, const char *id,
                                                                  const ccdk_codeguru_profiling_group_props *props)
@@ -38,6 +39,34 @@ ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, co
     g->arn = ccdk_cfn_resource_get_att(r, "Arn");
     g->region = ccdk_stack_region(g->node.stack);
     return g;
+}
+
+ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_from_profiling_group_arn(void *scope, const char *id,
+                                                                                     const char *arn)
+{
+    ccdk__node *s = ccdk__scope(scope);
+    ccdk_app *app = s->app;
+    ccdk_codeguru_profiling_group *g = ccdk__alloc(app, sizeof *g);
+    ccdk__node_init(&g->node, &kind_imported_group, scope, id);
+    if (!ccdk__arn_check(g, arn)) {
+        g->name = g->arn = g->region = "";
+        return g;
+    }
+    /* profilingGroupName: splitArn(arn, SLASH_RESOURCE_NAME).resourceName; env from the ARN
+     * (Resource's environmentFromArn): its region */
+    g->arn = ccdk__strdup(app, arn);
+    g->name = ccdk__arn_slash_resource_name(g, arn);
+    g->region = ccdk__arn_component(g, arn, 3);
+    return g;
+}
+
+ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_from_profiling_group_name(void *scope, const char *id,
+                                                                                      const char *name)
+{
+    ccdk__node *s = ccdk__scope(scope);
+    /* Stack.of(scope).formatArn({service: 'codeguru-profiler', resource: 'profilingGroup', resourceName}) */
+    const char *arn = s->stack && name ? ccdk_stack_format_arn(s->stack, "codeguru-profiler", "profilingGroup", "/", name) : NULL;
+    return ccdk_codeguru_profiling_group_from_profiling_group_arn(scope, id, arn);
 }
 
 const char *ccdk_codeguru_profiling_group_name(ccdk_codeguru_profiling_group *g) { return ccdk__handle_ok(g, __func__) ? g->name : NULL; }
