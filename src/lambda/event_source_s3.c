@@ -1,5 +1,6 @@
-/* event_source_s3.c - aws-lambda-event-sources' S3EventSource (aws-lambda-event-sources/lib/s3.js):
- * bound to a function, a notification of the bucket per event, with a LambdaDestination. */
+/* event_source_s3.c - aws-lambda-event-sources' S3EventSource and S3EventSourceV2
+ * (aws-lambda-event-sources/lib/s3.js): bound to a function, a notification of the bucket per event,
+ * with a LambdaDestination. The two classes differ only in their bucket's TypeScript type. */
 #include "ccdk/lambda_event_sources.h"
 #include "lambda_internal.h"
 
@@ -21,11 +22,11 @@ static void bind_s3(void *ctx, ccdk__fnbase *fb)
         ccdk_s3_bucket_add_event_notification(s->bucket, s->events[i], ccdk_s3_lambda_destination(fb), filters);
 }
 
-ccdk_lambda_event_source *ccdk_lambda_s3_event_source(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props)
+static ccdk_lambda_event_source *s3_source_new(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props, const char *func)
 {
     ccdk__node *bn = ccdk__node_of(bucket);
     if (!bn) { /* no App to record it on: the process-wide list; never NULL */
-        ccdk__process_error("%s: the bucket is %s", __func__, bucket ? "not a construct handle" : "NULL");
+        ccdk__process_error("%s: the bucket is %s", func, bucket ? "not a construct handle" : "NULL");
         bucket = ccdk_s3_bucket_from_bucket_name(ccdk__nil_stack(), "NilBucket", "nil-bucket");
         bn = ccdk__node_of(bucket);
     }
@@ -45,4 +46,14 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source(ccdk_s3_bucket *bucket, co
         }
     }
     return ccdk__event_source_custom(app, bind_s3, s);
+}
+
+ccdk_lambda_event_source *ccdk_lambda_s3_event_source(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props)
+{
+    return s3_source_new(bucket, props, __func__);
+}
+
+ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props)
+{
+    return s3_source_new(bucket, props, __func__);
 }
