@@ -272,6 +272,9 @@ typedef struct ccdk_lambda_version_options {
     /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
     ccdk_lambda_destination *on_success;
     ccdk_lambda_destination *on_failure;
+    /** FunctionScalingConfig of the version: as ccdk_lambda_version_props (ccdk/lambda_versions.h) */
+    ccdk_opt_num min_execution_environments;
+    ccdk_opt_num max_execution_environments;
 } ccdk_lambda_version_options;
 
 typedef struct {

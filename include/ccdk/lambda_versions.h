@@ -31,6 +31,11 @@ typedef struct {
     /* lambda-destinations (issue 16): EventInvokeConfigOptions' destinations (ccdk/lambda_destinations.h) */
     ccdk_lambda_destination *on_success;
     ccdk_lambda_destination *on_failure;
+    /** FunctionScalingConfig of the version (functions on a capacity provider): the fewest and most
+     *  execution environments, each >= 0 and min <= max (aws-cdk-lib's errors; not checked for a
+     *  CCDK_NUM_TOKEN). */
+    ccdk_opt_num min_execution_environments;
+    ccdk_opt_num max_execution_environments;
 } ccdk_lambda_version_props;
 
 /** new lambda.Version(scope, id, props). Owned by the App. A missing lambda or a bad prop is

@@ -51,6 +51,38 @@ static void inherit_principal(ccdk_lambda_version *v, ccdk_lambda_function *fn)
     }
 }
 
+/* getFunctionScalingConfig: {Min,Max}ExecutionEnvironments, checked when not tokens; NULL when neither
+ * is given. The checks are `< 0` and `min > max` only: aws-cdk-lib's "non-negative integer" takes 1.5. */
+static ccdk_value *function_scaling_config(ccdk_lambda_version *v, const ccdk_lambda_version_props *props)
+{
+    ccdk_opt_num min = props->min_execution_environments, max = props->max_execution_environments;
+    if (!min.set && !max.set)
+        return NULL;
+    int min_defined = min.set && !min.token, max_defined = max.set && !max.token;
+    if (min_defined && min.value < 0) {
+        ccdk__error(v, "minExecutionEnvironments must be a non-negative integer.");
+        return NULL;
+    }
+    if (max_defined && max.value < 0) {
+        ccdk__error(v, "maxExecutionEnvironments must be a non-negative integer.");
+        return NULL;
+    }
+    if (min_defined && max_defined && min.value > max.value) {
+        ccdk__error(v, "minExecutionEnvironments must be less than or equal to maxExecutionEnvironments");
+        return NULL;
+    }
+    ccdk_app *app = v->base.node.app;
+    ccdk_value *o = ccdk__v_obj(app);
+    /* the template's order (CfnVersion's converter: Max first). tree.json has aws-cdk-lib's object
+     * literal order {min, max}, which needs an ORDER entry in scripts/gen-tree-props-table.js (and
+     * src/core/tree_props_table.c regenerated): until then tree.json differs in key order only */
+    if (max.set)
+        ccdk__v_set(o, "MaxExecutionEnvironments", ccdk__v_opt_num(app, max));
+    if (min.set)
+        ccdk__v_set(o, "MinExecutionEnvironments", ccdk__v_opt_num(app, min));
+    return o;
+}
+
 ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const ccdk_lambda_version_props *props)
 {
     ccdk_lambda_version *v = version_alloc(scope, id, &kind_version, CCDK__FN_VERSION);
@@ -80,6 +112,7 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
         pc = ccdk__v_obj(app);
         ccdk__v_set(pc, "ProvisionedConcurrentExecutions", ccdk__v_opt_num(app, props->provisioned_concurrent_executions));
     }
+    ccdk_value *scaling = function_scaling_config(v, props);
     ccdk_cfn_resource *r = ccdk__l1(v, "Resource", "AWS::Lambda::Version", "aws-cdk-lib.aws_lambda.CfnVersion");
     v->resource = r;
     if (props->code_sha256)
@@ -89,6 +122,8 @@ ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const 
     ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, fn->base.name));
     if (pc)
         ccdk__res_set(r, "ProvisionedConcurrencyConfig", pc);
+    if (scaling)
+        ccdk__res_set(r, "FunctionScalingConfig", scaling);
     ccdk_cfn_resource_add_metadata(r, "aws:cdk:do-not-refactor", ccdk__v_bool(app, 1));
     if (props->removal_policy)
         ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy);
@@ -232,6 +267,8 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
         p.retry_attempts = o->retry_attempts;
         p.on_success = o->on_success;
         p.on_failure = o->on_failure;
+        p.min_execution_environments = o->min_execution_environments;
+        p.max_execution_environments = o->max_execution_environments;
     }
     ccdk_lambda_version *v = ccdk_lambda_version_new(fn, "CurrentVersion", &p);
     if (!v || !v->resource)

@@ -171,6 +171,51 @@ TEST(version_validations)
     ccdk_app_free(app);
 }
 
+/* minExecutionEnvironments / maxExecutionEnvironments: the three checks, on new Version and on
+ * currentVersionOptions; tokens and fractions pass (aws-cdk-lib checks `< 0` and `min > max` only) */
+TEST(version_scaling_config)
+{
+    char outdir[4400];
+    snprintf(outdir, sizeof outdir, "%s/scaling", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "x"),
+        .current_version_options = &(ccdk_lambda_version_options){
+            .min_execution_environments = CCDK_NUM(3), .max_execution_environments = CCDK_NUM(2)},
+    });
+    ccdk_lambda_version_new(stack, "Fine", &(ccdk_lambda_version_props){
+        .lambda = fn, .min_execution_environments = CCDK_NUM(1.5), .max_execution_environments = CCDK_NUM(1.5)});
+    ccdk_lambda_version_new(stack, "TokenMax", &(ccdk_lambda_version_props){
+        .lambda = fn, .min_execution_environments = CCDK_NUM(7),
+        .max_execution_environments = CCDK_NUM_TOKEN(ccdk_fn_ref(stack, "P"))});
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
+    ccdk_lambda_version_new(stack, "MinNeg", &(ccdk_lambda_version_props){.lambda = fn, .min_execution_environments = CCDK_NUM(-1)});
+    ccdk_lambda_version_new(stack, "MaxNeg", &(ccdk_lambda_version_props){
+        .lambda = fn, .min_execution_environments = CCDK_NUM(-1), .max_execution_environments = CCDK_NUM(-1)});
+    ccdk_lambda_version_new(stack, "Order", &(ccdk_lambda_version_props){
+        .lambda = fn, .min_execution_environments = CCDK_NUM(10), .max_execution_environments = CCDK_NUM(5)});
+    ccdk_lambda_function_current_version(fn);
+    CHECK(ccdk_app_synth(app) != 0);
+    const char *want[] = {
+        "TestStack/MinNeg: minExecutionEnvironments must be a non-negative integer.",
+        "TestStack/MaxNeg: minExecutionEnvironments must be a non-negative integer.", /* the first check wins */
+        "TestStack/Order: minExecutionEnvironments must be less than or equal to maxExecutionEnvironments",
+        "TestStack/Fn/CurrentVersion: minExecutionEnvironments must be less than or equal to maxExecutionEnvironments",
+        NULL};
+    size_t n = ccdk_app_error_count(app);
+    CHECK_INT_EQ((long long)n, 4);
+    for (const char *const *w = want; *w; w++) {
+        int found = 0;
+        for (size_t i = 0; i < n; i++)
+            found |= strstr(ccdk_app_error(app, i), *w) != NULL;
+        CHECK_MSG(found, "error reported: %s", *w);
+    }
+    ccdk_app_free(app);
+}
+
 /* grantInvokeVersion / grantInvokeCompositePrincipal / permissionsNode: the edges the header states */
 TEST(grants_and_permissions_node)
 {
@@ -223,6 +268,7 @@ int main(void)
     RUN(flags_change_the_hash);
     RUN(version_validations);
     RUN(grants_and_permissions_node);
+    RUN(version_scaling_config);
     snprintf(path, sizeof path, "rm -rf %s", tmpdir);
     if (system(path) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);
