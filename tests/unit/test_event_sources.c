@@ -476,6 +476,35 @@ static void mapping_with_pollers(ctx *c, ccdk_lambda_provisioned_poller_config p
 B(mapping_pollers_min_201) { mapping_with_pollers(c, poller(c->good ? 200 : 201, -1)); }
 B(mapping_pollers_max_0) { mapping_with_pollers(c, poller(-1, c->good ? 1 : 0)); }
 B(mapping_pollers_min_over_max) { mapping_with_pollers(c, poller(c->good ? 2 : 3, 2)); }
+/* a self-managed Kafka mapping on the function (the consumer group given as is) */
+static void kafka_mapping(ctx *c, const char *arn, ccdk_strs servers, const char *group)
+{
+    ccdk_lambda_function_add_event_source_mapping(c->fn, "M", &(ccdk_lambda_event_source_mapping_options){
+        .event_source_arn = arn, .kafka_bootstrap_servers = servers, .kafka_topic = "t", .kafka_consumer_group_id = group,
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST});
+}
+/* a consumer group of n times unit */
+static const char *repeat(ctx *c, const char *unit, int n)
+{
+    const char *r = "";
+    for (int i = 0; i < n; i++)
+        r = ccdk_fmt(c->s, "%s%s", r, unit);
+    return r;
+}
+B(mapping_arn_and_servers) { kafka_mapping(c, c->good ? NULL : "arn:aws:kafka:us-east-1:1:cluster/c/x", CCDK_STRS("b:9092"), NULL); }
+B(mapping_servers_empty) { kafka_mapping(c, NULL, c->good ? CCDK_STRS("b:9092") : (ccdk_strs)CCDK_EMPTY_LIST, NULL); }
+B(mapping_group_id_201) { kafka_mapping(c, NULL, CCDK_STRS("b:9092"), repeat(c, "g", c->good ? 200 : 201)); }
+/* JavaScript's length counts UTF-16 units: 101 astral characters are 202, too long (not a bad
+ * character, which is checked second) */
+B(mapping_group_id_astral) { kafka_mapping(c, NULL, CCDK_STRS("b:9092"), c->good ? "a" : repeat(c, "\xF0\x9F\x98\x80", 101)); }
+B(mapping_group_id_space) { kafka_mapping(c, "arn:aws:kafka:us-east-1:1:cluster/c/x", (ccdk_strs){0}, c->good ? "a-b/c*d:e_f+g=h.i@j" : "a b"); }
+B(mapping_group_id_newline_end) { kafka_mapping(c, "arn:aws:kafka:us-east-1:1:cluster/c/x", (ccdk_strs){0}, c->good ? "ab" : "ab\n"); }
+B(mapping_group_id_token_unchecked)
+{
+    /* a token is not checked; the bad twin is the same id resolved */
+    const char *g = c->good ? ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter_new(c->s, "P", NULL)) : "a b";
+    kafka_mapping(c, "arn:aws:kafka:us-east-1:1:cluster/c/x", (ccdk_strs){0}, g);
+}
 B(cron_day_and_week_day)
 {
     ccdk_autoscaling_schedule_cron(c->s, &(ccdk_autoscaling_cron_options){.day = c->good ? NULL : "1", .week_day = "MON"});
@@ -576,6 +605,13 @@ static const struct {
     CASE(mapping_pollers_min_201, "Minimum provisioned pollers must be between 1 and 200 inclusive", "S/F/M"),
     CASE(mapping_pollers_max_0, "Maximum provisioned pollers must be between 1 and 2000 inclusive", "S/F/M"),
     CASE(mapping_pollers_min_over_max, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers", "S/F/M"),
+    CASE(mapping_arn_and_servers, "eventSourceArn and kafkaBootstrapServers are mutually exclusive", "S/F/M"),
+    CASE(mapping_servers_empty, "kafkaBootStrapServers must not be empty if set", "S/F/M"),
+    CASE(mapping_group_id_201, "kafkaConsumerGroupId must be a valid string between 1 and 200 characters", "S/F/M"),
+    CASE(mapping_group_id_astral, "kafkaConsumerGroupId must be a valid string between 1 and 200 characters", "S/F/M"),
+    CASE(mapping_group_id_space, "kafkaConsumerGroupId contains invalid characters. Allowed values are \"[a-zA-Z0-9-/*:_+=.@-]\"", "S/F/M"),
+    CASE(mapping_group_id_newline_end, "kafkaConsumerGroupId contains invalid characters. Allowed values are \"[a-zA-Z0-9-/*:_+=.@-]\"", "S/F/M"),
+    CASE(mapping_group_id_token_unchecked, "kafkaConsumerGroupId contains invalid characters", "S/F/M"),
     CASE(cron_day_and_week_day, "Cannot supply both 'day' and 'weekDay', use at most one", NULL),
 };
 
@@ -649,6 +685,9 @@ TEST(bad_handles_are_process_errors)
         {"ccdk_kinesis_stream_new: the scope is NULL"},
         {"ccdk_sns_subscription_new: the scope is NULL"},
         {"ccdk_lambda_event_source_mapping_new: the scope is NULL"},
+        {"ccdk_lambda_event_source_mapping_from_event_source_mapping_id: the scope is NULL"},
+        {"ccdk_lambda_s3_event_source_v2: the bucket is NULL"},
+        {"ccdk_lambda_filter_rule_is_equal_bool: the owner is NULL"},
     };
     ccdk__process_errors_clear();
     CHECK(ccdk_lambda_sns_event_source(NULL, NULL) != NULL);
@@ -664,6 +703,9 @@ TEST(bad_handles_are_process_errors)
     CHECK((ccdk_kinesis_stream_new)(NULL, "K", NULL) != NULL);
     CHECK((ccdk_sns_subscription_new)(NULL, "S", NULL) != NULL);
     CHECK((ccdk_lambda_event_source_mapping_new)(NULL, "M", NULL) != NULL);
+    CHECK((ccdk_lambda_event_source_mapping_from_event_source_mapping_id)(NULL, "I", "id") != NULL);
+    CHECK(ccdk_lambda_s3_event_source_v2(NULL, NULL) != NULL);
+    CHECK((ccdk_lambda_filter_rule_is_equal_bool)(NULL, CCDK_TRUE) != NULL);
     size_t n = sizeof expect / sizeof expect[0];
     CHECK(ccdk_process_error_count() >= n);
     for (size_t i = 0; i < n; i++) {
@@ -743,6 +785,52 @@ TEST(queue_dead_letter_queue_getter)
     ccdk_app_free(app);
 }
 
+/* EventSourceMapping.fromEventSourceMappingId: the id as given, the ARN formatted in the scope's
+ * stack, no resource; a NULL id is an error on the import. FilterRule.isEqual(boolean): [true],
+ * [false], and [null] for CCDK_UNSET (isEqual(undefined)). */
+TEST(imported_mapping_and_boolean_rule)
+{
+    char dir[] = "/tmp/ccdk-evsrc-XXXXXX";
+    if (!mkdtemp(dir))
+        abort();
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.account = "111111111111", .region = "eu-west-1"});
+    char id[16];
+    strcpy(id, "abc-123");
+    ccdk_lambda_event_source_mapping *m = ccdk_lambda_event_source_mapping_from_event_source_mapping_id(s, "I", id);
+    strcpy(id, "XXXXXXX");
+    CHECK(!strcmp(ccdk_lambda_event_source_mapping_id(m), "abc-123"));
+    const char *arn = ccdk_lambda_event_source_mapping_arn(m);
+    CHECK_MSG(strstr(arn, ":lambda:eu-west-1:111111111111:event-source-mapping:abc-123") != NULL, "arn %s", arn);
+    CHECK(ccdk_lambda_event_source_mapping_resource(m) == NULL);
+    CHECK(ccdk_lambda_event_source_mapping_id(NULL) == NULL && ccdk_lambda_event_source_mapping_arn(NULL) == NULL);
+    ccdk_value *v = ccdk_v_object(s);
+    ccdk_v_set(v, "t", ccdk_lambda_filter_rule_is_equal_bool(s, CCDK_TRUE));
+    ccdk_v_set(v, "f", ccdk_lambda_filter_rule_is_equal_bool(s, CCDK_FALSE));
+    ccdk_v_set(v, "u", ccdk_lambda_filter_rule_is_equal_bool(s, CCDK_UNSET));
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "i.h", .code = ccdk_lambda_code_from_inline(s, "x")});
+    ccdk_lambda_function_add_event_source_mapping(fn, "M", &(ccdk_lambda_event_source_mapping_options){
+        .event_source_arn = "arn:aws:sqs:us-east-1:123456789012:q", .filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter(s, v))});
+    CHECK(ccdk_app_synth(app) == 0);
+    const char *t = ccdk_stack_template_json(s);
+    CHECK_MSG(t && strstr(t, "\"{\\\"t\\\":[true],\\\"f\\\":[false],\\\"u\\\":[null]}\""), "template %s", t ? t : "(none)");
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = "/tmp/ccdk-evsrc-never-written"});
+    s = ccdk_stack_new(app, "S", NULL);
+    m = ccdk_lambda_event_source_mapping_from_event_source_mapping_id(s, "Bad", NULL);
+    CHECK(ccdk_lambda_event_source_mapping_id(m) != NULL && ccdk_lambda_event_source_mapping_arn(m) != NULL);
+    CHECK(ccdk_app_error_count(app) == 1 && !strncmp(ccdk_app_error(app, 0), "S/Bad", 5));
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(event_source_validations);
@@ -750,5 +838,6 @@ int main(void)
     RUN(bad_handles_are_process_errors);
     RUN(source_strings_are_copied);
     RUN(queue_dead_letter_queue_getter);
+    RUN(imported_mapping_and_boolean_rule);
     return TEST_DONE();
 }
