@@ -358,6 +358,14 @@ typedef struct {
     const ccdk_lambda_tenancy_config *tenancy_config;
     const ccdk_lambda_durable_config *durable_config;
     /* end of issue 16 part 1 */
+    /** Deprecated in aws-cdk-lib (use `architecture`, `security_groups`): `architectures` of one
+     *  (CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_ARM_64)) writes Architectures, yet as in aws-cdk-lib
+     *  fn.architecture (and what follows from it: the Insights, ADOT and Parameters and Secrets layer
+     *  ARNs) stays x86_64; with `architecture`, or of more than one, aws-cdk-lib's error. A single
+     *  `security_group` is the function's group in its VPC; with `security_groups` (even empty),
+     *  without a VPC, or with allow_all_outbound / allow_all_ipv6_outbound, aws-cdk-lib's error. */
+    ccdk_lambda_architecture_list architectures;
+    ccdk_ec2_security_group *security_group;
 } ccdk_lambda_function_props;
 
 /** new lambda.Function(scope, id, props). Owned by the App. Missing or bad props are aws-cdk-lib's
@@ -383,6 +391,11 @@ ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn);
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn);
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn);
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn);
+/** IFunction.architecture (static): a Function's `architecture` prop, else x86_64 (the deprecated
+ *  `architectures` does not count, as in aws-cdk-lib); an import's attribute, else x86_64; a Version's
+ *  or Alias's that of its function. NULL for NULL without an error; NULL and an error on its App for
+ *  a construct that is not an IFunction. */
+const ccdk_lambda_architecture *ccdk_lambda_function_architecture(void *fn);
 
 /** fn.logGroup: the log group of fn's logs. The one given (log_group), the import made for
  *  log_retention, the managed LogGroup of @aws-cdk/aws-lambda:useCdkManagedLogGroup, or else, as
@@ -531,6 +544,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_lambda_function_architecture(fn) ccdk_lambda_function_architecture(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_configure_async_invoke(fn, ...) ccdk_lambda_function_configure_async_invoke(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_ifunction_arn(fn) ccdk_lambda_ifunction_arn(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)

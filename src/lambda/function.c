@@ -268,6 +268,23 @@ static void step_dead_letter(ccdk__fn_ctor *c)
     }
 }
 
+/* props.architecture / the deprecated props.architectures: checked after the dead-letter queue, as
+ * aws-cdk-lib does. `this._architecture` (Architectures) takes architectures[0]; fn.architecture does
+ * not (aws-cdk-lib: `props.architecture ?? Architecture.X86_64`), so fn->architecture stays the prop. */
+static void step_architecture(ccdk__fn_ctor *c)
+{
+    ccdk_lambda_function *fn = c->fn;
+    const ccdk_lambda_function_props *props = c->props;
+    size_t n = CCDK__LEN(props->architectures, "architectures");
+    if (props->architecture && CCDK__GIVEN(props->architectures))
+        ccdk__error(fn, "Either architecture or architectures must be specified but not both.");
+    else if (n > 1)
+        ccdk__error(fn, "Only one architecture must be specified.");
+    fn->architecture = props->architecture;
+    c->architectures_name = props->architecture ? props->architecture->name
+                            : n > 0 && props->architectures.items[0] ? props->architectures.items[0]->name : NULL;
+}
+
 /* new CfnFunction(this, 'Resource', {...}): the resource, its attributes, then its properties in
  * CfnFunction's order of assignment (rendered alphabetically) */
 static void step_resource(ccdk__fn_ctor *c)
@@ -299,7 +316,6 @@ static void step_resource(ccdk__fn_ctor *c)
         ccdk__v_set(es, "Size", ccdk__v_num(app, mb));
         ccdk__res_set(r, "EphemeralStorage", es);
     }
-    fn->architecture = props->architecture;
 
     if (c->code_value)
         ccdk__res_set(r, "Code", c->code_value);
@@ -322,9 +338,9 @@ static void step_resource(ccdk__fn_ctor *c)
         ccdk__res_set(r, "VpcConfig", c->vpc_config);
     if (props->reserved_concurrent_executions.set)
         ccdk__res_set(r, "ReservedConcurrentExecutions", ccdk__v_opt_num(app, props->reserved_concurrent_executions));
-    if (props->architecture) {
+    if (c->architectures_name) {
         ccdk_value *a = ccdk__v_list(app);
-        ccdk__v_push(a, ccdk__v_str(app, props->architecture->name));
+        ccdk__v_push(a, ccdk__v_str(app, c->architectures_name));
         ccdk__res_set(r, "Architectures", a);
     }
 }
@@ -372,6 +388,7 @@ static const struct {
     {"profiling", ccdk__fn_step_profiling},            /* profiling.c: before the environment, as aws-cdk-lib */
     {"environment", step_environment},
     {"dead-letter queue or topic", step_dead_letter},
+    {"architecture", step_architecture},
     {"VPC", ccdk__fn_step_vpc},                         /* vpc.c: evaluated in CfnFunction's props, before it */
     {"filesystem: connections rule", ccdk__fn_step_filesystem_connections}, /* filesystem.c: in configureVpc */
     {"CfnFunction", step_resource},
@@ -414,7 +431,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         fn->current_version_options = *props->current_version_options;
         fn->has_current_version_options = 1;
     }
-    ccdk__fn_ctor c = {fn, props, app, NULL, NULL, NULL};
+    ccdk__fn_ctor c = {fn, props, app, NULL, NULL, NULL, NULL};
     for (size_t i = 0; i < sizeof constructor_steps / sizeof *constructor_steps; i++)
         constructor_steps[i].run(&c);
     return fn;
@@ -433,6 +450,18 @@ ccdk_duration ccdk_lambda_function_timeout(ccdk_lambda_function *fn) { return cc
 const ccdk_lambda_runtime *ccdk_lambda_function_runtime(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->runtime : NULL; }
 ccdk_sqs_queue *ccdk_lambda_function_dead_letter_queue(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlq : NULL; }
 ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn) { return ccdk__handle_ok(fn, __func__) ? fn->dlt : NULL; }
+
+const ccdk_lambda_architecture *ccdk_lambda_function_architecture(void *fn)
+{
+    ccdk__fnbase *fb = fn ? ccdk__fnbase_of(fn) : NULL;
+    if (!fb)
+        return NULL;
+    /* a Version's, Alias's or SingletonFunction's is its function's; imports have their own */
+    ccdk_lambda_function *f = fb->fkind == CCDK__FN_IMPORTED || !fb->lambda ? (ccdk_lambda_function *)fb : fb->lambda;
+    if (f->base.fkind != CCDK__FN_IMPORTED && f->base.fkind != CCDK__FN_FUNCTION)
+        return CCDK_LAMBDA_ARCHITECTURE_X86_64; /* an imported version's function: never here */
+    return f->architecture ? f->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+}
 
 /* ------------------------------------------------------------------ imports */
 

@@ -129,6 +129,7 @@ typedef struct {
     ccdk_value *code_value;         /* step "code.bind": the Code property */
     ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
     ccdk_value *vpc_config;         /* step "VPC": VpcConfig */
+    const char *architectures_name; /* step "architecture": Architectures[0] (this._architecture) */
 } ccdk__fn_ctor;
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */

@@ -17,9 +17,16 @@ void ccdk__fn_step_vpc(ccdk__fn_ctor *c)
     ccdk_app *app = c->app;
     size_t ngroups = CCDK__LEN(props->security_groups, "security_groups");
     int has_groups = ngroups > 0;
+    /* `props.securityGroup && props.securityGroups`: a given empty list counts */
+    if (props->security_group && CCDK__GIVEN(props->security_groups)) {
+        ccdk__error(fn, "Only one of the function props, securityGroup or securityGroups, is allowed");
+        return;
+    }
     if (!props->vpc) {
         if (ccdk__tri_set(props->allow_all_outbound))
             ccdk__error(fn, "Cannot configure 'allowAllOutbound' without configuring a VPC");
+        else if (props->security_group)
+            ccdk__error(fn, "Cannot configure 'securityGroup' without configuring a VPC");
         else if (has_groups)
             ccdk__error(fn, "Cannot configure 'securityGroups' without configuring a VPC");
         else if (selection_given(&props->vpc_subnets))
@@ -30,17 +37,24 @@ void ccdk__fn_step_vpc(ccdk__fn_ctor *c)
             ccdk__error(fn, "Cannot configure 'allowAllIpv6Outbound' without configuring a VPC");
         return;
     }
-    if (ccdk__tri_set(props->allow_all_outbound) && has_groups) {
-        ccdk__error(fn, "Configure 'allowAllOutbound' directly on the supplied SecurityGroups.");
+    if (ccdk__tri_set(props->allow_all_outbound) && (props->security_group || has_groups)) {
+        ccdk__error(fn, props->security_group ? "Configure 'allowAllOutbound' directly on the supplied SecurityGroup."
+                                              : "Configure 'allowAllOutbound' directly on the supplied SecurityGroups.");
         return;
     }
-    if (ccdk__tri_set(props->allow_all_ipv6_outbound) && has_groups) {
-        ccdk__error(fn, "Configure 'allowAllIpv6Outbound' directly on the supplied SecurityGroups.");
+    if (ccdk__tri_set(props->allow_all_ipv6_outbound) && (props->security_group || has_groups)) {
+        ccdk__error(fn, props->security_group ? "Configure 'allowAllIpv6Outbound' directly on the supplied SecurityGroup."
+                                              : "Configure 'allowAllIpv6Outbound' directly on the supplied SecurityGroups.");
         return;
     }
     ccdk_ec2_security_group_list groups = props->security_groups;
     ccdk_ec2_security_group *own[1];
-    if (!has_groups) {
+    if (!has_groups && props->security_group) { /* the deprecated single group */
+        own[0] = props->security_group;
+        groups.built_by_ccdk_list = &ccdk__list_mark;
+        groups.items = own;
+        groups.count = 1;
+    } else if (!has_groups) {
         own[0] = ccdk_ec2_security_group_new(
             fn, "SecurityGroup",
             &(ccdk_ec2_security_group_props){

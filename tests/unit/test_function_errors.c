@@ -289,6 +289,36 @@ static void b_docker_image_function_runtime(ccdk_stack *s)
 
 /* ------------------------------------------------------------------ tests */
 
+/* the deprecated architectures / securityGroup props */
+static void b_architecture_and_architectures(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.architecture = CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    p.architectures = (ccdk_lambda_architecture_list)CCDK_EMPTY_LIST; /* given, even empty */
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_architectures_two(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.architectures = (ccdk_lambda_architecture_list)CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_ARM_64, CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_security_group_no_vpc(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.security_group = ccdk_ec2_security_group_from_security_group_id(s, "SG", "sg-1", CCDK_UNSET, CCDK_UNSET);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+static void b_security_group_and_groups(ccdk_stack *s)
+{
+    ccdk_lambda_function_props p = base(s);
+    p.security_group = ccdk_ec2_security_group_from_security_group_id(s, "SG", "sg-1", CCDK_UNSET, CCDK_UNSET);
+    p.security_groups = (ccdk_ec2_security_group_list)CCDK_LIST(p.security_group);
+    ccdk_lambda_function_new(s, "F", &p);
+}
+
+/* ------------------------------------------------------------------ the tests */
+
 TEST(function_name)
 {
     expect_failure(b_name_long, "Function name can not be longer than 64 characters but has 72 characters.", "S/F");
@@ -332,6 +362,40 @@ TEST(reserved_environment_variables)
                    "AWS_REGION environment variable is reserved by the lambda runtime and can not be set manually. See "
                    "https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html", "S/F");
     expect_failure(b_reserved_env_added, "_HANDLER environment variable is reserved by the lambda runtime", "S/F");
+}
+
+TEST(deprecated_props)
+{
+    expect_failure(b_architecture_and_architectures, "Either architecture or architectures must be specified but not both.", "S/F");
+    expect_failure(b_architectures_two, "Only one architecture must be specified.", "S/F");
+    expect_failure(b_security_group_no_vpc, "Cannot configure 'securityGroup' without configuring a VPC", "S/F");
+    expect_failure(b_security_group_and_groups,
+                   "Only one of the function props, securityGroup or securityGroups, is allowed", "S/F");
+}
+
+/* fn.architecture: the prop, not the deprecated list; x86_64 by default; NULL-safe */
+TEST(architecture_getter)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function_props p = base(s);
+    ccdk_lambda_function *plain = ccdk_lambda_function_new(s, "Plain", &p);
+    p.architectures = (ccdk_lambda_architecture_list)CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    ccdk_lambda_function *listed = ccdk_lambda_function_new(s, "Listed", &p);
+    p.architectures = (ccdk_lambda_architecture_list){0};
+    p.architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64;
+    ccdk_lambda_function *arm = ccdk_lambda_function_new(s, "Arm", &p);
+    CHECK(ccdk_lambda_function_architecture(plain) == CCDK_LAMBDA_ARCHITECTURE_X86_64);
+    CHECK(ccdk_lambda_function_architecture(listed) == CCDK_LAMBDA_ARCHITECTURE_X86_64);
+    CHECK(ccdk_lambda_function_architecture(arm) == CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    CHECK(ccdk_lambda_function_architecture(ccdk_lambda_function_current_version(arm)) == CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    CHECK(ccdk_lambda_function_architecture(ccdk_lambda_function_latest_version(arm)) == CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    CHECK(ccdk_lambda_function_architecture(ccdk_lambda_function_add_alias(arm, "live", NULL)) == CCDK_LAMBDA_ARCHITECTURE_ARM_64);
+    CHECK(ccdk_lambda_function_architecture((ccdk_lambda_function *)NULL) == NULL);
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
+    CHECK((ccdk_lambda_function_architecture)(s) == NULL); /* not an IFunction: an error */
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);
+    ccdk_app_free(app);
 }
 
 TEST(inline_code)
@@ -434,5 +498,7 @@ int main(void)
     RUN(docker_image_function_runtime);
     RUN(duplicate_id);
     RUN(code_v2_errors);
+    RUN(deprecated_props);
+    RUN(architecture_getter);
     return TEST_DONE();
 }
