@@ -326,6 +326,10 @@ static void step_resource(ccdk__fn_ctor *c)
         ccdk__res_set(r, "Handler", ccdk__v_from_string(app, props->handler));
     if (ccdk_duration_is_set(props->timeout))
         ccdk__res_set(r, "Timeout", ccdk__v_num(app, ccdk__duration_to_seconds(fn, props->timeout, 1)));
+    /* props.runtime === Runtime.NODEJS_LATEST: determineLatestNodeRuntime(this) (its errors; the
+     * name is the constant's) */
+    if (props->runtime == CCDK_LAMBDA_RUNTIME_NODEJS_LATEST)
+        ccdk__latest_node_runtime(fn);
     if (props->runtime)
         ccdk__res_set(r, "Runtime", ccdk__v_str(app, props->runtime->name));
     ccdk__res_set(r, "Role", ccdk__v_str(app, ccdk_iam_role_arn(fn->base.role)));

@@ -209,6 +209,9 @@ ccdk_lambda_layer_version **ccdk__function_layers(ccdk_lambda_function *fn, size
 /* layers.c: renders fn's Layers sorted by layer path under recognizeLayerVersion (as Function.renderLayers). */
 /* layers.c: JSON.stringify(runtime) of a Runtime object. */
 ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
+/* runtime.c: determineLatestNodeRuntime's checks for scope (errors recorded), then the static
+ * runtime of its name (NODEJS_24_X); NULL after an error. */
+const ccdk_lambda_runtime *ccdk__latest_node_runtime(void *scope);
 /* runtime.c: Runtime.bundlingImage, in the arena of app. */
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt);
 

@@ -1,4 +1,5 @@
-/* runtime.c - Lambda runtimes (aws-cdk-lib 2.276.0's Runtime constants) and architectures. */
+/* runtime.c - Lambda runtimes (aws-cdk-lib 2.276.0's Runtime constants, determineLatestNodeRuntime)
+ * and architectures. */
 #include <string.h>
 
 #include "ccdk/lambda.h"
@@ -93,3 +94,40 @@ ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *scope, const ccdk_lam
 
 const ccdk_lambda_architecture ccdk_lambda_architecture_x86_64 = {"x86_64", "linux/amd64"};
 const ccdk_lambda_architecture ccdk_lambda_architecture_arm_64 = {"arm64", "linux/arm64"};
+
+/* determineLatestNodeRuntime(scope) (runtime.ts): new Runtime(Stack.of(scope).regionalFact(
+ * LATEST_NODE_RUNTIME, NODEJS_24_X.name), NODEJS, {supportsInlineCode, isVariable}). aws-cdk-lib
+ * 2.276.0's fact is nodejs24.x in every region it knows, and the default (a region it does not know,
+ * no region of the target partitions) is the same: the name never varies. What remains of
+ * regionalFact are its errors: no stack, and (for an environment-agnostic stack) a
+ * '@aws-cdk/core:target-partitions' context that is not a list. NULL after an error. */
+const ccdk_lambda_runtime *ccdk__latest_node_runtime(void *scope)
+{
+    ccdk__node *n = ccdk__node_of(scope);
+    ccdk_stack *stack = ccdk_stack_of(n); /* records Stack.of's error when there is none */
+    if (!stack)
+        return NULL;
+    if (ccdk__stack_is_env_agnostic_region(stack)) {
+        ccdk_value *parts = ccdk__node_context(&stack->node, "@aws-cdk/core:target-partitions");
+        if (parts && !(parts->kind == CCDK__V_STR && !strcmp(parts->u.str.s, "undefined")) && parts->kind != CCDK__V_LIST) {
+            ccdk__buf b = {0};
+            ccdk__json_write(&b, parts, 0);
+            ccdk__error(stack, "Context value '@aws-cdk/core:target-partitions' should be a list of strings, got: %s",
+                        b.data ? b.data : "");
+            ccdk__buf_free(&b);
+            return NULL;
+        }
+    }
+    return &ccdk_lambda_runtime_NODEJS_24_X;
+}
+
+const ccdk_lambda_runtime *ccdk_lambda_determine_latest_node_runtime(void *construct)
+{
+    ccdk__node *n = ccdk__scope(construct); /* a bad handle goes to the process-wide list */
+    ccdk_app *app = n->app;
+    ccdk_lambda_runtime *rt = ccdk__alloc(app, sizeof *rt);
+    const ccdk_lambda_runtime *found = ccdk__latest_node_runtime(n);
+    *rt = (ccdk_lambda_runtime){.name = found ? found->name : ccdk_lambda_runtime_NODEJS_24_X.name,
+                                .family = CCDK_LAMBDA_FAMILY_NODEJS, .supports_inline_code = 1, .is_variable = 1};
+    return rt;
+}

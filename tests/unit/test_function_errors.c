@@ -398,6 +398,25 @@ TEST(architecture_getter)
     ccdk_app_free(app);
 }
 
+/* determineLatestNodeRuntime: a new runtime of the App, never NULL, as NODEJS_LATEST but not it */
+TEST(determine_latest_node_runtime)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.region = "eu-west-3"});
+    const ccdk_lambda_runtime *rt = ccdk_lambda_determine_latest_node_runtime(s);
+    CHECK(rt != NULL && rt != CCDK_LAMBDA_RUNTIME_NODEJS_LATEST && rt != CCDK_LAMBDA_RUNTIME_NODEJS_24_X);
+    CHECK_STR_EQ(rt->name, "nodejs24.x");
+    CHECK(rt->is_variable && rt->supports_inline_code && rt->family == CCDK_LAMBDA_FAMILY_NODEJS);
+    CHECK(ccdk_lambda_determine_latest_node_runtime(s) != rt); /* a new one each call */
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
+    /* outside a stack: aws-cdk-lib's Stack.of error, and a runtime all the same */
+    rt = ccdk_lambda_determine_latest_node_runtime(app);
+    CHECK(rt != NULL && !strcmp(rt->name, "nodejs24.x"));
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);
+    CHECK(strstr(ccdk_app_error(app, 0), "should be created in the scope of a Stack, but no Stack found") != NULL);
+    ccdk_app_free(app);
+}
+
 TEST(inline_code)
 {
     expect_failure(b_inline_java, "Inline source not allowed for java21", NULL);
@@ -500,5 +519,6 @@ int main(void)
     RUN(code_v2_errors);
     RUN(deprecated_props);
     RUN(architecture_getter);
+    RUN(determine_latest_node_runtime);
     return TEST_DONE();
 }
