@@ -263,6 +263,38 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *
 ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
                                                                     const ccdk_lambda_stream_event_source_props *props);
 
+/** ManagedKafkaEventSourceProps (an Amazon MSK cluster), without `secret` and
+ *  `schemaRegistryConfig` (ccdk has no Secrets Manager or Glue module yet). */
+typedef struct {
+    const char *cluster_arn;                         /* required */
+    const char *topic;                               /* required */
+    ccdk_lambda_starting_position starting_position; /* required */
+    ccdk_opt_num starting_position_timestamp;        /* with AT_TIMESTAMP: seconds since the epoch */
+    ccdk_opt_num batch_size;                         /* default 100 (`batchSize || 100`) */
+    ccdk_duration max_batching_window;
+    ccdk_tristate enabled;
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config; /* NULL: not given */
+    const char *consumer_group_id;                   /* AmazonManagedKafkaEventSourceConfig */
+    ccdk_lambda_filter_list filters;
+    ccdk_kms_key *filter_encryption;                 /* needs filters */
+    ccdk_lambda_event_source_dlq *on_failure;        /* SqsDlq, SnsDlq or S3OnFailureDestination */
+    ccdk_lambda_event_source_mapping_log_level log_level;
+    ccdk_lambda_metrics_config metrics_config;       /* given and empty: aws-cdk-lib's error */
+    ccdk_tristate bisect_batch_on_error;
+    ccdk_opt_num retry_attempts;
+    ccdk_tristate report_batch_item_failures;
+    ccdk_duration max_record_age;
+} ccdk_lambda_managed_kafka_event_source_props;
+
+/** new ManagedKafkaEventSource(props): owner is any construct of the App (aws-cdk-lib's constructor
+ *  takes none); props are copied. Bound with fn.addEventSource: a mapping "KafkaEventSource:<unique
+ *  id of fn><topic>" under the function, kafka:DescribeCluster/GetBootstrapBrokers/ListScramSecrets
+ *  on the cluster in the function's role policy, and the AWSLambdaMSKExecutionRole managed policy.
+ *  Errors are aws-cdk-lib's, without a path (UnscopedValidationError) from the source and on the
+ *  mapping from it; a bad owner or NULL props is an error on the process-wide list / the App; never
+ *  NULL. */
+ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, const ccdk_lambda_managed_kafka_event_source_props *props);
+
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
  *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
@@ -312,6 +344,7 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket,
 #define ccdk_lambda_event_source_mapping_new(scope, ...) ccdk_lambda_event_source_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source_mapping(fn, ...) ccdk_lambda_function_add_event_source_mapping(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_from_event_source_mapping_id(scope, ...) ccdk_lambda_event_source_mapping_from_event_source_mapping_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_managed_kafka_event_source(owner, ...) ccdk_lambda_managed_kafka_event_source(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source(fn, ...) ccdk_lambda_function_add_event_source(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -1,7 +1,7 @@
 /* event_sources.c - lambda.EventSourceMapping (aws-lambda/lib/event-source-mapping.ts), its
  * FilterCriteria/FilterRule helpers, fn.addEventSourceMapping / fn.addEventSource, and
- * aws-lambda-event-sources' SqsEventSource, SnsEventSource, DynamoEventSource, KinesisEventSource
- * with their SqsDlq / SnsDlq on-failure destinations. */
+ * aws-lambda-event-sources' SqsEventSource, SnsEventSource, DynamoEventSource, KinesisEventSource,
+ * ManagedKafkaEventSource (kafka.ts) with their SqsDlq / SnsDlq on-failure destinations. */
 #include <math.h>
 #include <string.h>
 
@@ -14,7 +14,7 @@ struct ccdk_lambda_event_source_mapping {
     const char *id, *arn;
 };
 
-typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS, SOURCE_KINESIS_CONSUMER, SOURCE_CUSTOM } source_kind;
+typedef enum { SOURCE_SQS = 1, SOURCE_SNS, SOURCE_DYNAMO, SOURCE_KINESIS, SOURCE_KINESIS_CONSUMER, SOURCE_KAFKA, SOURCE_CUSTOM } source_kind;
 
 struct ccdk_lambda_event_source {
     ccdk_app *app;
@@ -27,6 +27,7 @@ struct ccdk_lambda_event_source {
     ccdk_lambda_sqs_event_source_props sqs;       /* lists copied into the App */
     ccdk_lambda_sns_event_source_props sns;
     ccdk_lambda_stream_event_source_props stream_props;
+    ccdk_lambda_managed_kafka_event_source_props kafka; /* strings and lists copied into the App */
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
     /* SOURCE_CUSTOM: a source bound by another file (ccdk__event_source_custom) */
     void (*bind)(void *ctx, ccdk__fnbase *fb);
@@ -819,6 +820,46 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis
     return s;
 }
 
+/* StreamEventSource's poller checks, without a path; 0 after an error */
+static int pollers_ok(ccdk_app *app, const ccdk_lambda_provisioned_poller_config *c)
+{
+    double min, max;
+    int has_min, has_max;
+    if (!c || !pollers(c, &min, &max, &has_min, &has_max))
+        return 1;
+    const char *e = has_min && (min < 1 || min > 200) ? "Minimum provisioned pollers must be between 1 and 200 inclusive"
+                    : has_max && (max < 1 || max > 2000) ? "Maximum provisioned pollers must be between 1 and 2000 inclusive"
+                    : has_min && has_max && min > max ? "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers"
+                                                      : NULL;
+    if (e)
+        ccdk__unscoped_error(app, "%s", e);
+    return !e;
+}
+
+ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, const ccdk_lambda_managed_kafka_event_source_props *props)
+{
+    ccdk_app *app = owner_app(owner, __func__);
+    ccdk_lambda_event_source *s = source_new(app, SOURCE_KAFKA);
+    if (!props) {
+        ccdk__unscoped_error(app, "ManagedKafkaEventSource: props are required");
+        return s;
+    }
+    ccdk_lambda_managed_kafka_event_source_props *k = &s->kafka;
+    *k = *props;
+    k->cluster_arn = k->cluster_arn ? ccdk__keep(app, k->cluster_arn) : NULL;
+    k->topic = k->topic ? ccdk__keep(app, k->topic) : NULL;
+    k->consumer_group_id = k->consumer_group_id ? ccdk__keep(app, k->consumer_group_id) : NULL;
+    COPY_LIST(app, k->filters, "filters");
+    COPY_LIST(app, k->metrics_config.metrics, "metrics");
+    k->provisioned_poller_config = poller_copy(app, k->provisioned_poller_config);
+    if (!pollers_ok(app, k->provisioned_poller_config)) /* super(props) */
+        return s;
+    if (CCDK__GIVEN(k->metrics_config.metrics) && k->metrics_config.metrics.count == 0)
+        ccdk__unscoped_error(app, "MetricsConfig must contain at least one metric type. Specify one or more metrics from "
+                                  "lambda.MetricType (EVENT_COUNT, ERROR_COUNT, KAFKA_METRICS)");
+    return s;
+}
+
 /* ------------------------------------------------------------------ bind */
 
 static void bind_sqs(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
@@ -911,6 +952,55 @@ static void bind_kinesis(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         ccdk_kinesis_stream_grant_read(s->stream, grantee);
 }
 
+/* ManagedKafkaEventSource.bind */
+static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
+{
+    const ccdk_lambda_managed_kafka_event_source_props *k = &s->kafka;
+    int at_ts = k->starting_position == CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP;
+    int has_ts = opt_num_truthy(k->starting_position_timestamp);
+    if (at_ts && !has_ts)
+        ccdk__warning(fb, "@aws-cdk/aws-lambda-event-source:needStartingPositionTimestamp",
+                      "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP");
+    if (!at_ts && has_ts)
+        ccdk__warning(fb, "@aws-cdk/aws-lambda-event-source:invalidStartingPosition",
+                      "startingPositionTimestamp can only be used when startingPosition is AT_TIMESTAMP");
+    /* enrichMappingOptions({...}): the props the mapping takes, batchSize || 100 */
+    ccdk_lambda_event_source_mapping_options o = {
+        .event_source_arn = k->cluster_arn,
+        .filters = k->filters,
+        .filter_encryption = k->filter_encryption,
+        .starting_position = k->starting_position,
+        .starting_position_timestamp = k->starting_position_timestamp,
+        .kafka_topic = k->topic,
+        .kafka_consumer_group_id = k->consumer_group_id,
+        .on_failure = k->on_failure,
+        .support_s3_on_failure_destination = CCDK_TRUE,
+        .provisioned_poller_config = k->provisioned_poller_config,
+        .log_level = k->log_level,
+        .metrics_config = k->metrics_config,
+        .bisect_batch_on_error = k->bisect_batch_on_error,
+        .retry_attempts = k->retry_attempts,
+        .report_batch_item_failures = k->report_batch_item_failures,
+        .max_record_age = k->max_record_age,
+        .batch_size = opt_num_truthy(k->batch_size) ? k->batch_size : CCDK_NUM(100),
+        .max_batching_window = k->max_batching_window,
+        .enabled = k->enabled,
+    };
+    /* `KafkaEventSource:${Names.nodeUniqueId(target.node)}${topic}` (an undefined topic prints "undefined") */
+    const char *id = ccdk__sprintf(s->app, "KafkaEventSource:%s%s", ccdk__node_unique_id(&fb->node), k->topic ? k->topic : "undefined");
+    s->mapping = esm_new(fb, id, fb, &o);
+    /* target.addToRolePolicy: Function's own (createNewPoliciesWithAddToRolePolicy), else role.addToPrincipalPolicy */
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(fb, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("kafka:DescribeCluster", "kafka:GetBootstrapBrokers", "kafka:ListScramSecrets"),
+        .resources = CCDK_STRS(k->cluster_arn ? k->cluster_arn : "")});
+    if (fb->fkind == CCDK__FN_FUNCTION)
+        ccdk_lambda_function_add_to_role_policy((ccdk_lambda_function *)fb, st);
+    else if (fb->role)
+        ccdk_iam_role_add_to_policy(fb->role, st);
+    if (fb->role)
+        ccdk_iam_role_add_managed_policy(fb->role, ccdk_iam_managed_policy_from_aws_managed_policy_name(fb, "service-role/AWSLambdaMSKExecutionRole"));
+}
+
 /* SnsEventSource.bind: topic.addSubscription(new LambdaSubscription(fn, props)) */
 static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 {
@@ -963,6 +1053,7 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     case SOURCE_DYNAMO: bind_dynamo(source, fb); break;
     case SOURCE_KINESIS:
     case SOURCE_KINESIS_CONSUMER: bind_kinesis(source, fb); break;
+    case SOURCE_KAFKA: bind_kafka(source, fb); break;
     case SOURCE_CUSTOM: source->bind(source->bind_ctx, fb); break;
     }
 }
@@ -977,6 +1068,7 @@ static const char *not_bound(ccdk_lambda_event_source *s)
     case SOURCE_KINESIS_CONSUMER:
         ccdk__unscoped_error(s->app, "KinesisConsumerEventSource is not yet bound to an event source mapping");
         break;
+    case SOURCE_KAFKA: ccdk__unscoped_error(s->app, "KafkaEventSource is not yet bound to an event source mapping"); break;
     case SOURCE_SNS: /* no mapping, and no getter in aws-cdk-lib: NULL, as for S3EventSource */
     case SOURCE_CUSTOM: return NULL;
     }
