@@ -257,6 +257,25 @@ void ccdk_app_print_summary(const ccdk_app *app, FILE *out);
  *  synth, or for NULL. No error is recorded. */
 const char *ccdk_stack_template_json(const ccdk_stack *stack);
 
+/** A message of a stack's cloud assembly (cx-api's SynthesisMessage: getStackArtifact(id).messages, what
+ *  Annotations.fromStack(stack) matches): an info, warning or error entry of the stack's metadata. */
+typedef enum { CCDK_MESSAGE_INFO = 1, CCDK_MESSAGE_WARNING, CCDK_MESSAGE_ERROR } ccdk_synthesis_message_level;
+typedef struct {
+    ccdk_synthesis_message_level level;
+    const char *path; /* the message's id: "/" + the construct's path, e.g. "/Stack/Fn" */
+    const char *id;   /* the annotation's id, from the " [ack: <id>]" that addWarningV2 (and
+                         ccdk_annotations_add_warning with an id) appends; NULL without one */
+    const char *text; /* the entry's data as written, " [ack: <id>]" included */
+} ccdk_synthesis_message;
+/** The messages of a stack after a successful synth, read back from its <stack>.metadata.json in
+ *  the file's order (constructs breadth first, then each construct's entries): their number, and
+ *  the i-th (owned by the App; NULL past the end). Acknowledged warnings are not there. 0 and NULL
+ *  before a successful synth (a synth with errors writes nothing), once the output directory is
+ *  gone, for a nested stack (its messages are its top-level stack's) and for NULL; no error is
+ *  recorded. */
+size_t ccdk_stack_message_count(const ccdk_stack *stack);
+const ccdk_synthesis_message *ccdk_stack_message(const ccdk_stack *stack, size_t i);
+
 /* ================================================================== construct tree */
 
 /** new Construct(scope, id): a plain construct, used to group others. Owned by the App. An invalid
@@ -299,6 +318,21 @@ void ccdk_annotations_add_info(void *construct, const char *message);
  *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
  *  NULL id is ignored; a bad construct goes to the process-wide list. */
 void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message);
+
+/** Validations.of(scope).acknowledge({id, reason}): acknowledges a validation rule's findings on
+ *  the construct and below it. The id is normalized as aws-cdk-lib does: "<plugin>::<rule>" with
+ *  each space as "-" ("annotation::x" and "Construct-Annotations::x" are "Annotation::x"), and an
+ *  id without "::" is "Annotation::<id>", a warning id (addWarningV2's). It is recorded as the
+ *  construct's "aws:cdk:acknowledged-rules" metadata entry {id: reason} (one per call); an
+ *  "Annotation::<w>" id also acknowledges warning <w> (ccdk_annotations_acknowledge_warning); a
+ *  "CloudFormation-Validate::<rule>" id moves that rule's findings on the construct and below it
+ *  (the nearest acknowledgement wins) from validation-report.json's violations to its
+ *  suppressedViolations (without aws-cdk-lib's acknowledgedStackTrace: a JavaScript stack) and
+ *  out of what synth prints. reason may be NULL (none recorded). One rule per call; the `where`
+ *  filter is not supported. An id that is not a rule id ("a::b::c", "::x", unmatched braces) is
+ *  aws-cdk-lib's error on the App, without a path; invalid UTF-8 an error on the construct; a
+ *  NULL id is ignored; a bad construct goes to the process-wide list. */
+void ccdk_validations_acknowledge(void *construct, const char *id, const char *reason);
 
 /** FeatureFlags.of(scope).isEnabled(flag): the context value when set, else aws-cdk-lib v2's default
  *  for the flag. 0 for a NULL flag or a NULL or non-construct handle, without an error. */
@@ -462,6 +496,20 @@ const char *ccdk_stack_stack_id(ccdk_stack *stack);
  *  Owned by the App. NULL for a NULL stack; no argument is validated (aws-cdk-lib's checks are not). */
 const char *ccdk_stack_format_arn(ccdk_stack *stack, const char *service, const char *resource,
                                   const char *sep, const char *resource_name);
+
+/** stack.resolve(value): the compact JSON text (JSON.stringify's) that a string -- a token, text
+ *  around tokens, or plain text -- resolves to in the stack, as its template would have it:
+ *  {"Ref":"Fn9270CBC0"}, {"Fn::GetAtt":["Fn9270CBC0","Arn"]}, {"Fn::Join":["",[...]]}, "text"; a
+ *  number token (CCDK_NUM_TOKEN's string, a Lazy value that makes a number) its number. It works
+ *  before synth: logical ids come from construct paths (an override made later is not seen by an
+ *  earlier call's result). A reference to an element of another stack is that element's own
+ *  {"Ref": ...} as aws-cdk-lib's stack.resolve gives it, no export made; after a synth that made
+ *  it a cross-stack reference of this stack, what the template holds (Fn::ImportValue ...).
+ *  Owned by the App. NULL for a NULL stack or value, and for a value that resolves to nothing
+ *  (undefined). A resolution error (a token of another App, ...) is recorded on the App, as at
+ *  synth. ccdk_stack_resolve_value does the same for a value (a list, an object). */
+const char *ccdk_stack_resolve(ccdk_stack *stack, const char *value);
+const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value);
 
 /* ================================================================== Duration, Size, RemovalPolicy */
 
@@ -726,6 +774,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_annotations_add_error(construct, ...) ccdk_annotations_add_error(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_add_info(construct, ...) ccdk_annotations_add_info(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_annotations_acknowledge_warning(construct, ...) ccdk_annotations_acknowledge_warning(CCDK_CONSTRUCT(construct), __VA_ARGS__)
+#define ccdk_validations_acknowledge(construct, ...) ccdk_validations_acknowledge(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_feature_flag_enabled(construct, ...) ccdk_feature_flag_enabled(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_aspects_add(construct, ...) ccdk_aspects_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)
 #define ccdk_tags_add(construct, ...) ccdk_tags_add(CCDK_CONSTRUCT(construct), __VA_ARGS__)

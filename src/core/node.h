@@ -82,6 +82,17 @@ void ccdk__add_metadata_json(ccdk__node *n, const char *type, const char *json);
 /* node.addMetadata("aws:cdk:" + type, data) with data a value of the App (tokens allowed: the
  * metadata file has it resolved, as collectStackMetadata resolves it); every call adds an entry. */
 void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data);
+/* An acknowledged validation rule (Validations.acknowledge, acknowledge.c): the qualified id
+ * ("CloudFormation-Validate::W3030"), the path of the construct it was made on ("" for the App),
+ * and the reason ("" for none). */
+typedef struct {
+    const char *id, *path, *reason;
+} ccdk__ack_rule;
+/* collectAcknowledgedRules: the App's acknowledged rules (a later entry of the same id at the same
+ * path replaces an earlier one), in the App's memory; *n their number */
+ccdk__ack_rule *ccdk__acknowledged_rules(ccdk_app *app, size_t *n);
+/* findClosestAck: the rule id acknowledged at path or the nearest of its ancestors, or NULL */
+const ccdk__ack_rule *ccdk__find_acknowledgement(const ccdk__ack_rule *rules, size_t n, const char *id, const char *path);
 void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Annotations._addTrackableError: an error annotation marked with id (the synth goes on when id is
  * CCDK__CONTEXT_PROVIDER_ERROR: synth.c), then the "aws:cdk:error-code" entry id, once per construct. */

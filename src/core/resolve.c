@@ -331,6 +331,11 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
     if (!is_foreign(ctx, target))
         return NULL;
     ccdk_app *app = ctx->app;
+    if (app->resolve_direct) {
+        /* CfnReference.resolve: the stack's replacement token once a synth made one, else itself */
+        ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 0);
+        return x && x->value && !app->xref_collect ? ccdk__resolve(ctx, x->value) : NULL;
+    }
     if (app->xref_collect) {
         /* a marker that refs.c finds in the rendered element, in the template's order */
         ccdk__xref *x = ccdk__xref_find(app, ctx->stack, target, attr, 1);

@@ -294,6 +294,9 @@ struct ccdk_app {
      * entries at or past nxrefs are stale (refs.c may take xrefs back) and skipped */
     size_t *xref_slots, nxref_slots;
     int xref_collect;
+    /* in stack.resolve (ccdk_stack_resolve): a reference to another stack's element that no synth
+     * has made a cross-stack reference of that stack is its plain Ref / GetAtt */
+    int resolve_direct;
     struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
     struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */
 };
@@ -338,6 +341,9 @@ struct ccdk_stack {
     struct ccdk__idset *logical_ids;
     const char *template_json; /* read back from the outdir by ccdk_stack_template_json */
     int synth_ok;              /* the last synth wrote this stack's template */
+    ccdk_synthesis_message *messages;    /* read back from <stack>.metadata.json by ccdk_stack_message_count */
+    size_t nmessages;
+    int messages_read;
     ccdk__node **dfs_elements; /* elements in tree order, collected at synth (synth.c) */
     size_t ndfs_elements;
     size_t template_len;

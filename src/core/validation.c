@@ -29,6 +29,7 @@ typedef struct {
     ccdk__node *el; /* the resource, or NULL: the stack */
     ccdk__lint_finding f;
     size_t group;   /* its violation (same rule, severity and description), by first appearance */
+    const ccdk__ack_rule *ack; /* Validations.acknowledge of its rule nearest its construct, or NULL */
 } lint_entry;
 
 struct ccdk__lint_report {
@@ -36,6 +37,7 @@ struct ccdk__lint_report {
     lint_entry *e;
     size_t n, cap;
     size_t ngroups;
+    int acked; /* the entries' ack found (mark_acknowledged) */
 };
 
 /* getBooleanContext: absent -1; else true unless false or "false" */
@@ -217,6 +219,42 @@ static void group_entries(ccdk_app *app)
     }
 }
 
+/* the construct a finding is reported on: its resource, else (no logical id) its stack */
+static ccdk__node *entry_node(const lint_entry *e) { return e->el ? e->el : e->f.logical_id ? NULL : &e->s->node; }
+
+/* collectSuppressions: the acknowledgement of "CloudFormation-Validate::<rule>" nearest each
+ * finding's construct path (findClosestAck) suppresses it. Every severity ccdk reports is
+ * suppressible (isSuppressibleViolation refuses only "fatal" ones and error annotations). */
+static void mark_acknowledged(ccdk_app *app)
+{
+    struct ccdk__lint_report *r = app->lint;
+    if (r->acked)
+        return;
+    r->acked = 1;
+    size_t nrules = 0;
+    ccdk__ack_rule *rules = ccdk__acknowledged_rules(app, &nrules);
+    for (size_t i = 0; nrules && i < r->n; i++) {
+        ccdk__node *n = entry_node(&r->e[i]);
+        const char *id = ccdk__sprintf(app, "CloudFormation-Validate::%s", r->e[i].f.rule);
+        r->e[i].ack = ccdk__find_acknowledgement(rules, nrules, id, n ? n->path : "");
+    }
+}
+
+/* formatViolationJson's head: ruleName, description, severity, ruleMetadata */
+static ccdk_value *violation_head(ccdk_app *app, const ccdk__lint_finding *f, int error)
+{
+    ccdk_value *v = ccdk__v_obj(app);
+    ccdk__v_set(v, "ruleName", ccdk__v_str(app, f->rule));
+    ccdk__v_set(v, "description", ccdk__v_str(app, f->message));
+    ccdk__v_set(v, "severity", ccdk__v_str(app, error ? "error" : "warning"));
+    if (f->category) {
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "category", ccdk__v_str(app, f->category));
+        ccdk__v_set(v, "ruleMetadata", m);
+    }
+    return v;
+}
+
 /* validation-report.json: JSON.stringify(report, undefined, 2), as aws-cdk-lib writes it */
 int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *schema_version)
 {
@@ -225,6 +263,7 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
         return 0;
     order_entries(app);
     group_entries(app);
+    mark_acknowledged(app);
     int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
     ccdk_value *rep = ccdk__v_obj(app);
     ccdk__v_set(rep, "version", ccdk__v_str(app, schema_version));
@@ -238,6 +277,9 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
             abort();
         size_t nv = r->ngroups;
         int failure = 0;
+        ccdk_value **cons = calloc(r->n, sizeof *cons); /* each entry's violatingConstructs item */
+        if (!cons)
+            abort();
         for (size_t i = 0; i < r->n; i++) {
             const lint_entry *e = &r->e[i];
             size_t k = e->group;
@@ -246,7 +288,7 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
                 vs[k].constructs = ccdk__v_list(app);
             }
             ccdk_value *c = ccdk__v_obj(app);
-            ccdk__node *n = e->el ? e->el : e->f.logical_id ? NULL : &e->s->node;
+            ccdk__node *n = entry_node(e);
             ccdk__v_set(c, "constructPath", ccdk__v_str(app, n ? n->path : ""));
             if (n) {
                 ccdk__v_set(c, "constructFqn", ccdk__v_str(app, n->kind->fqn));
@@ -264,31 +306,52 @@ int ccdk__write_validation_report(ccdk_app *app, const char *dir, const char *sc
                 }
                 ccdk__v_set(c, "cloudFormationResource", cr);
             }
-            ccdk__v_push(vs[k].constructs, c);
+            cons[i] = c;
+            if (!e->ack)
+                ccdk__v_push(vs[k].constructs, c);
         }
-        ccdk_value *list = ccdk__v_list(app);
+        ccdk_value *list = ccdk__v_list(app), *suppressed = ccdk__v_list(app);
         for (size_t k = 0; k < nv; k++) {
             const ccdk__lint_finding *f = &vs[k].first->f;
             int error = native && f->error;
-            failure |= error;
-            ccdk_value *v = ccdk__v_obj(app);
-            ccdk__v_set(v, "ruleName", ccdk__v_str(app, f->rule));
-            ccdk__v_set(v, "description", ccdk__v_str(app, f->message));
-            ccdk__v_set(v, "severity", ccdk__v_str(app, error ? "error" : "warning"));
-            if (f->category) {
-                ccdk_value *m = ccdk__v_obj(app);
-                ccdk__v_set(m, "category", ccdk__v_str(app, f->category));
-                ccdk__v_set(v, "ruleMetadata", m);
+            if (vs[k].constructs->u.list.n) { /* a violation whose every resource is suppressed goes */
+                failure |= error;
+                ccdk_value *v = violation_head(app, f, error);
+                ccdk__v_set(v, "violatingConstructs", vs[k].constructs);
+                ccdk__v_push(list, v);
             }
-            ccdk__v_set(v, "violatingConstructs", vs[k].constructs);
-            ccdk__v_push(list, v);
+            /* its suppressed resources, one violation per acknowledgement, in order of appearance */
+            for (size_t i = 0; i < r->n; i++) {
+                const ccdk__ack_rule *a = r->e[i].ack;
+                if (r->e[i].group != k || !a)
+                    continue;
+                size_t j = 0;
+                while (j < i && !(r->e[j].group == k && r->e[j].ack && !strcmp(r->e[j].ack->path, a->path)))
+                    j++;
+                if (j < i)
+                    continue; /* its group was written with the first */
+                ccdk_value *v = violation_head(app, f, error), *vc = ccdk__v_list(app);
+                for (size_t m = i; m < r->n; m++)
+                    if (r->e[m].group == k && r->e[m].ack && !strcmp(r->e[m].ack->path, a->path))
+                        ccdk__v_push(vc, cons[m]);
+                ccdk__v_set(v, "violatingConstructs", vc);
+                ccdk__v_set(v, "acknowledgedId", ccdk__v_str(app, a->id));
+                if (*a->reason)
+                    ccdk__v_set(v, "reason", ccdk__v_str(app, a->reason));
+                if (*a->path)
+                    ccdk__v_set(v, "acknowledgedAt", ccdk__v_str(app, a->path));
+                ccdk__v_push(suppressed, v);
+            }
         }
         free(vs);
+        free(cons);
         ccdk_value *p = ccdk__v_obj(app);
         ccdk__v_set(p, "pluginName", ccdk__v_str(app, "CloudFormation Validate"));
         ccdk__v_set(p, "pluginVersion", ccdk__v_str(app, "1.14.0"));
         ccdk__v_set(p, "conclusion", ccdk__v_str(app, failure ? "failure" : "success"));
         ccdk__v_set(p, "violations", list);
+        if (suppressed->u.list.n)
+            ccdk__v_set(p, "suppressedViolations", suppressed);
         ccdk__v_push(plugins, p);
     }
     ccdk__buf b = {0};
@@ -307,6 +370,12 @@ void ccdk__print_validation_report(ccdk_app *app)
     struct ccdk__lint_report *r = app->lint;
     if (!r || !r->report || app->no_print || !r->n)
         return;
+    mark_acknowledged(app);
+    size_t shown = 0;
+    for (size_t i = 0; i < r->n; i++)
+        shown += !r->e[i].ack;
+    if (!shown)
+        return; /* every finding acknowledged: no report text, and then no preamble either */
     int native = ctx_bool(&app->node, "@aws-cdk/core:validateAgainstDefaultRules") == 1;
     int downgraded = 0;
     for (size_t i = 0; !native && i < r->n; i++)
@@ -335,6 +404,8 @@ void ccdk__print_validation_report(ccdk_app *app)
         idx[start[r->e[i].group]++] = i;
     for (size_t k = 0; k < r->n; k++) {
         const lint_entry *x = &r->e[idx[k]];
+        if (x->ack)
+            continue;
         ccdk__buf_printf(&b, "%s %s (CloudFormation Validate)\n", native && x->f.error ? "ERROR" : "WARNING", x->f.message);
         ccdk__node *n = x->el ? x->el : x->f.logical_id ? NULL : &x->s->node;
         if (x->f.logical_id)
