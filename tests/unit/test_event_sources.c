@@ -21,6 +21,7 @@
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/lambda_versions.h>
+#include <ccdk/s3.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
 
@@ -505,6 +506,46 @@ B(mapping_group_id_token_unchecked)
     const char *g = c->good ? ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter_new(c->s, "P", NULL)) : "a b";
     kafka_mapping(c, "arn:aws:kafka:us-east-1:1:cluster/c/x", (ccdk_strs){0}, g);
 }
+/* a ManagedKafkaEventSource bound to F */
+static void msk(ctx *c, ccdk_lambda_managed_kafka_event_source_props p)
+{
+    p.cluster_arn = "arn:aws:kafka:us-east-1:1:cluster/c/x";
+    p.topic = "t";
+    if (!p.starting_position)
+        p.starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST;
+    ccdk_lambda_function_add_event_source(c->fn, ccdk_lambda_managed_kafka_event_source(c->s, &p));
+}
+B(kafka_metrics_empty)
+{
+    msk(c, (ccdk_lambda_managed_kafka_event_source_props){
+        .metrics_config = {c->good ? (ccdk_lambda_metric_type_list)CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_KAFKA_METRICS)
+                                   : (ccdk_lambda_metric_type_list)CCDK_EMPTY_LIST}});
+}
+B(kafka_pollers_min_0)
+{
+    ccdk_lambda_provisioned_poller_config p = poller(c->good ? 1 : 0, -1);
+    msk(c, (ccdk_lambda_managed_kafka_event_source_props){.provisioned_poller_config = &p});
+}
+B(kafka_timestamp_missing)
+{
+    msk(c, (ccdk_lambda_managed_kafka_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP,
+                                                          .starting_position_timestamp = c->good ? CCDK_NUM(1700000000) : (ccdk_opt_num){0}});
+}
+B(kafka_unbound)
+{
+    ccdk_lambda_event_source *k = ccdk_lambda_managed_kafka_event_source(c->s, &(ccdk_lambda_managed_kafka_event_source_props){
+        .cluster_arn = "arn:aws:kafka:us-east-1:1:cluster/c/x", .topic = "t", .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST});
+    if (c->good)
+        ccdk_lambda_function_add_event_source(c->fn, k);
+    ccdk_lambda_event_source_mapping_id_of(k);
+}
+/* Kafka takes an S3 on-failure destination (supportS3OnFailureDestination); the bad twin a bad consumer group */
+B(kafka_s3_on_failure_and_group)
+{
+    msk(c, (ccdk_lambda_managed_kafka_event_source_props){
+        .on_failure = ccdk_lambda_s3_on_failure_destination(ccdk_s3_bucket_new(c->s, "B", NULL)),
+        .consumer_group_id = c->good ? "g" : "g!"});
+}
 B(cron_day_and_week_day)
 {
     ccdk_autoscaling_schedule_cron(c->s, &(ccdk_autoscaling_cron_options){.day = c->good ? NULL : "1", .week_day = "MON"});
@@ -612,6 +653,11 @@ static const struct {
     CASE(mapping_group_id_space, "kafkaConsumerGroupId contains invalid characters. Allowed values are \"[a-zA-Z0-9-/*:_+=.@-]\"", "S/F/M"),
     CASE(mapping_group_id_newline_end, "kafkaConsumerGroupId contains invalid characters. Allowed values are \"[a-zA-Z0-9-/*:_+=.@-]\"", "S/F/M"),
     CASE(mapping_group_id_token_unchecked, "kafkaConsumerGroupId contains invalid characters", "S/F/M"),
+    CASE(kafka_metrics_empty, "MetricsConfig must contain at least one metric type. Specify one or more metrics from lambda.MetricType (EVENT_COUNT, ERROR_COUNT, KAFKA_METRICS)", NULL),
+    CASE(kafka_pollers_min_0, "Minimum provisioned pollers must be between 1 and 200 inclusive", NULL),
+    CASE(kafka_timestamp_missing, "startingPositionTimestamp must be provided when startingPosition is AT_TIMESTAMP", "S/F/KafkaEventSource:SF"),
+    CASE(kafka_unbound, "KafkaEventSource is not yet bound to an event source mapping", NULL),
+    CASE(kafka_s3_on_failure_and_group, "kafkaConsumerGroupId contains invalid characters", "S/F/KafkaEventSource:SF"),
     CASE(cron_day_and_week_day, "Cannot supply both 'day' and 'weekDay', use at most one", NULL),
 };
 
