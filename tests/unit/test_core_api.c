@@ -356,6 +356,23 @@ TEST(stack_resolve_matches_aws_cdk_lib)
     ccdk_app_free(app);
 }
 
+/* aws-cdk-lib: b.resolve(fn.functionArn) of A's function is its GetAtt before synth, the
+ * Fn::ImportValue once synth made the reference (an Output of B); the unused Ref stays a Ref */
+TEST(stack_resolve_cross_stack_after_synth)
+{
+    ccdk_app *app = new_app("resolve-xs");
+    ccdk_stack *a = ccdk_stack_new(app, "A", NULL), *b = ccdk_stack_new(app, "B", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(a, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12, .handler = "i.h", .code = ccdk_lambda_code_from_inline(a, "x")});
+    ccdk_cfn_output_new(b, "O", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_arn(fn)});
+    CHECK_STR_EQ(ccdk_stack_resolve(b, ccdk_lambda_function_arn(fn)), "{\"Fn::GetAtt\":[\"Fn9270CBC0\",\"Arn\"]}");
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_STR_EQ(ccdk_stack_resolve(b, ccdk_lambda_function_arn(fn)),
+                 "{\"Fn::ImportValue\":\"A:ExportsOutputFnGetAttFn9270CBC0Arn60E6666C\"}");
+    CHECK_STR_EQ(ccdk_stack_resolve(b, ccdk_lambda_function_name(fn)), "{\"Ref\":\"Fn9270CBC0\"}");
+    ccdk_app_free(app);
+}
+
 /* Lazy.number and CfnParameter.valueAsNumber as props: a JSON number, and the parameter's Ref
  * (aws-cdk-lib: memorySize: Lazy.number({produce: () => 256}) gives "MemorySize": 256,
  * timeout: Duration.seconds(p.valueAsNumber) gives "Timeout": {"Ref": "Timeout"}) */
@@ -392,6 +409,7 @@ int main(void)
     RUN(acknowledge_rejects_bad_rule_ids);
     RUN(stack_messages_match_aws_cdk_lib);
     RUN(stack_resolve_matches_aws_cdk_lib);
+    RUN(stack_resolve_cross_stack_after_synth);
     RUN(number_tokens_render_as_numbers);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
