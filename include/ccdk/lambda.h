@@ -240,10 +240,22 @@ ccdk_lambda_code *ccdk_lambda_code_from_custom_command(void *owner, const char *
  *  (@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified). Owned by the bucket's App. A
  *  NULL or non-construct bucket goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *object_version);
+/** lambda.S3ObjectStorageMode: how Lambda keeps a Code.fromBucketV2 object. */
+typedef enum {
+    CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET = 0,
+    CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_COPY,      /* "COPY": Lambda copies the object */
+    CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE  /* "REFERENCE": Lambda reads it where it is */
+} ccdk_lambda_s3_object_storage_mode;
+
 /** BucketOptions of Code.fromBucketV2. */
 typedef struct {
     const char *object_version;
     ccdk_kms_key *source_kms_key; /* the key the code's object is encrypted with (ccdk/kms.h) */
+    /** S3ObjectStorageMode of the function's Code / the layer's Content. REFERENCE needs
+     *  object_version (aws-cdk-lib's error on the bucket); the bucket and key policies aws-cdk-lib
+     *  then adds where the code is bound are not written by ccdk yet: REFERENCE with a version is an
+     *  error that says so. */
+    ccdk_lambda_s3_object_storage_mode s3_object_storage_mode;
 } ccdk_lambda_bucket_options;
 /** Code.fromBucketV2(bucket, key, options): as ccdk_lambda_code_from_bucket, with the object version
  *  and the source KMS key (a function's Code.SourceKMSKeyArn; a layer takes none) in options, which

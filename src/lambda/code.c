@@ -63,18 +63,30 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const 
     if (!ccdk__node_of(bucket)) /* no App to record it on: the process-wide list */
         return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, __func__), "nil", "nil", NULL);
     const char *version = options ? options->object_version : NULL;
+    ccdk_lambda_s3_object_storage_mode mode = options ? options->s3_object_storage_mode : CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET;
     if (!version)
         ccdk__warning(bucket, "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
                       "options.objectVersion is not defined for S3Code.fromBucketV2(). The lambda will not be updated "
                       "automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track "
                       "changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set "
                       "options.objectVersion.");
+    /* new S3CodeV2: the REFERENCE check comes before the bucket name's */
+    if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE && !version)
+        ccdk__error(bucket, "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 "
+                            "object");
+    else if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE)
+        ccdk__error(bucket, "s3ObjectStorageMode REFERENCE is not supported by ccdk yet (aws-cdk-lib adds bucket and key "
+                            "policies for Lambda where the code is bound)");
+    else if (mode != CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET && mode != CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_COPY)
+        ccdk__error(bucket, "s3ObjectStorageMode: %d is not an S3ObjectStorageMode", (int)mode);
     const char *name = ccdk_s3_bucket_name(bucket);
     if (!name)
         ccdk__error(bucket, "bucketName is undefined for the provided bucket");
     ccdk_lambda_code *c = ccdk__code_from_bucket_name(bucket, name, key, version);
     if (options && options->source_kms_key)
         c->source_kms_key_arn = ccdk_kms_key_arn(options->source_kms_key);
+    if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_COPY)
+        c->s3_object_storage_mode = "COPY";
     return c;
 }
 
@@ -253,6 +265,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
     case CCDK__CODE_BUCKET:
         ccdk__v_set(v, "S3Bucket", ccdk__v_from_string(app, c->bucket));
         ccdk__v_set(v, "S3Key", ccdk__v_from_string(app, c->key));
+        if (c->s3_object_storage_mode) /* a function's Code and a layer's Content both take it */
+            ccdk__v_set(v, "S3ObjectStorageMode", ccdk__v_str(app, c->s3_object_storage_mode));
         if (c->object_version)
             ccdk__v_set(v, "S3ObjectVersion", ccdk__v_from_string(app, c->object_version));
         if (c->source_kms_key_arn && !is_layer) /* a layer's Content has no key: S3CodeV2's is dropped there */

@@ -48,6 +48,7 @@ struct ccdk_lambda_code {
     const char *inline_code;
     const char *bucket, *key, *object_version;
     const char *source_kms_key_arn; /* fromBucketV2's sourceKMSKey (a function's Code.SourceKMSKeyArn) */
+    const char *s3_object_storage_mode; /* fromBucketV2's s3ObjectStorageMode ("COPY"), or NULL */
     /* asset */
     const char *path;     /* absolute */
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */
