@@ -735,6 +735,22 @@ ccdk_lambda_event_source *ccdk_lambda_sns_event_source(ccdk_sns_topic *topic, co
     return s;
 }
 
+/* StreamEventSource's poller checks, without a path; 0 after an error */
+static int pollers_ok(ccdk_app *app, const ccdk_lambda_provisioned_poller_config *c)
+{
+    double min, max;
+    int has_min, has_max;
+    if (!c || !pollers(c, &min, &max, &has_min, &has_max))
+        return 1;
+    const char *e = has_min && (min < 1 || min > 200) ? "Minimum provisioned pollers must be between 1 and 200 inclusive"
+                    : has_max && (max < 1 || max > 2000) ? "Maximum provisioned pollers must be between 1 and 2000 inclusive"
+                    : has_min && has_max && min > max ? "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers"
+                                                      : NULL;
+    if (e)
+        ccdk__unscoped_error(app, "%s", e);
+    return !e;
+}
+
 /* StreamEventSource's constructor: the props copied, the poller config checked (without a path);
  * 0 after an error */
 static int stream_props_init(ccdk_lambda_event_source *s, const ccdk_lambda_stream_event_source_props *props)
@@ -745,24 +761,7 @@ static int stream_props_init(ccdk_lambda_event_source *s, const ccdk_lambda_stre
     COPY_LIST(s->app, s->stream_props.metrics_config.metrics, "metrics");
     const ccdk_lambda_provisioned_poller_config *c = s->stream_props.provisioned_poller_config =
         poller_copy(s->app, s->stream_props.provisioned_poller_config);
-    if (c) {
-        double min, max;
-        int has_min, has_max;
-        pollers(c, &min, &max, &has_min, &has_max);
-        if (has_min && (min < 1 || min > 200)) {
-            ccdk__unscoped_error(s->app, "Minimum provisioned pollers must be between 1 and 200 inclusive");
-            return 0;
-        }
-        if (has_max && (max < 1 || max > 2000)) {
-            ccdk__unscoped_error(s->app, "Maximum provisioned pollers must be between 1 and 2000 inclusive");
-            return 0;
-        }
-        if (has_min && has_max && min > max) {
-            ccdk__unscoped_error(s->app, "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers");
-            return 0;
-        }
-    }
-    return 1;
+    return pollers_ok(s->app, c);
 }
 
 ccdk_lambda_event_source *ccdk_lambda_dynamo_event_source(ccdk_dynamodb_table *table, const ccdk_lambda_stream_event_source_props *props)
@@ -818,22 +817,6 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis
     if (bs.set && !bs.token && (bs.value < 1 || bs.value > 10000)) /* an UnscopedValidationError */
         ccdk__unscoped_error(s->app, "Maximum batch size must be between 1 and 10000 inclusive (given %s)", num_str(s->app, bs.value));
     return s;
-}
-
-/* StreamEventSource's poller checks, without a path; 0 after an error */
-static int pollers_ok(ccdk_app *app, const ccdk_lambda_provisioned_poller_config *c)
-{
-    double min, max;
-    int has_min, has_max;
-    if (!c || !pollers(c, &min, &max, &has_min, &has_max))
-        return 1;
-    const char *e = has_min && (min < 1 || min > 200) ? "Minimum provisioned pollers must be between 1 and 200 inclusive"
-                    : has_max && (max < 1 || max > 2000) ? "Maximum provisioned pollers must be between 1 and 2000 inclusive"
-                    : has_min && has_max && min > max ? "Minimum provisioned pollers must be less than or equal to maximum provisioned pollers"
-                                                      : NULL;
-    if (e)
-        ccdk__unscoped_error(app, "%s", e);
-    return !e;
 }
 
 ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, const ccdk_lambda_managed_kafka_event_source_props *props)
