@@ -872,6 +872,28 @@ static const ccdk__kind kind_immutable_role = {.fqn = "aws-cdk-lib.Resource", .c
 
 static ccdk_value *omit_empty_list(ccdk_app *app, ccdk_value *list) { return ccdk__v_ignore_empty(app, list); }
 
+/* UniqueStringSet's postProcess (iam/lib/private/util.ts): the resolved list without repeats (by
+ * JSON value, first places kept), and no property at all for an empty one. Two managed policies
+ * with different tokens for one ARN (two event sources each adding AWSLambdaMSKExecutionRole)
+ * are one ARN in the template. */
+static ccdk_value *unique_strings(ccdk_app *app, ccdk_value *r, void *ctx)
+{
+    (void)ctx;
+    if (!r || r->kind != CCDK__V_LIST)
+        return r ? r : ccdk__v_undef(app);
+    if (r->u.list.n == 0)
+        return ccdk__v_undef(app);
+    ccdk_value *out = ccdk__v_list(app);
+    for (uint32_t i = 0; i < r->u.list.n; i++) {
+        int seen = 0;
+        for (uint32_t k = 0; k < out->u.list.n && !seen; k++)
+            seen = ccdk__v_equal(out->u.list.items[k], r->u.list.items[i]);
+        if (!seen)
+            ccdk__v_push(out, r->u.list.items[i]);
+    }
+    return out;
+}
+
 /* createAssumeRolePolicy: one statement per principal (a CompositePrincipal adds one per part). */
 static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids)
 {
@@ -947,7 +969,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         }
     }
     ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
-    ccdk__res_set(r->resource, "ManagedPolicyArns", omit_empty_list(app, r->managed));
+    ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
     ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
     return r;
 }

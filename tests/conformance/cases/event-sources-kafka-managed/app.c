@@ -33,8 +33,13 @@ int main(void)
             ccdk_v_set(ccdk_v_object(stack), "ok", ccdk_lambda_filter_rule_is_equal_bool(stack, CCDK_TRUE))))),
     });
     ccdk_lambda_function_add_event_source(fn, source);
-    /* a second function: two sources on one role are not identical yet (ccdk's Role.addManagedPolicy
-     * dedupes the policies' ARN tokens, aws-cdk-lib's UniqueStringSet their resolved ARNs) */
+    /* and a second function */
+    /* a second source on the first function: the same managed policy ARN, written once */
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_managed_kafka_event_source(stack, &(ccdk_lambda_managed_kafka_event_source_props){
+        .cluster_arn = cluster_arn,
+        .topic = "returns",
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+    }));
     ccdk_lambda_function *fn2 = ccdk_lambda_function_new(stack, "Other", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
         .handler = "index.handler",

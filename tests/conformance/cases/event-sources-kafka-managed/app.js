@@ -33,8 +33,14 @@ const source = new eventsources.ManagedKafkaEventSource({
   filters: [lambda.FilterCriteria.filter({ value: { ok: lambda.FilterRule.isEqual(true) } })],
 });
 fn.addEventSource(source);
-// a second function: two sources on one role are not identical yet (ccdk's Role.addManagedPolicy
-// dedupes the policies' ARN tokens, aws-cdk-lib's UniqueStringSet their resolved ARNs)
+// a second source on the first function: its AWSLambdaMSKExecutionRole is another token for the
+// same ARN, which the role's UniqueStringSet writes once
+fn.addEventSource(new eventsources.ManagedKafkaEventSource({
+  clusterArn,
+  topic: 'returns',
+  startingPosition: lambda.StartingPosition.LATEST,
+}));
+// and a second function
 const fn2 = new lambda.Function(stack, 'Other', {
   runtime: lambda.Runtime.NODEJS_16_X,
   handler: 'index.handler',
