@@ -46,6 +46,10 @@ const ORDER = {
     'sourceKmsKeyArn', 's3ObjectStorageMode'],
   convertCfnFunctionVpcConfigPropertyToCloudFormation: ['ipv6AllowedForDualStack', 'subnetIds', 'securityGroupIds'],
   convertCfnFunctionLoggingConfigPropertyToCloudFormation: ['logFormat', 'systemLogLevel', 'applicationLogLevel', 'logGroup'],
+  // aws-lambda/lib/lambda-version.ts: functionScalingConfig {minExecutionEnvironments, maxExecutionEnvironments}
+  convertCfnVersionFunctionScalingConfigPropertyToCloudFormation: ['minExecutionEnvironments', 'maxExecutionEnvironments'],
+  // aws-lambda/lib/layers.ts: content {s3Bucket, s3Key, s3ObjectVersion, s3ObjectStorageMode}
+  convertCfnLayerVersionContentPropertyToCloudFormation: ['s3Bucket', 's3Key', 's3ObjectVersion', 's3ObjectStorageMode'],
   // aws-lambda/lib/event-source-mapping.ts passes the user's ProvisionedPollerConfig (its declaration order)
   convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation: ['minimumPollers', 'maximumPollers', 'pollerGroupName'],
   // aws-iam/lib/role.ts, _flatten of the inline policies

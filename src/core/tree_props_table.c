@@ -1068,8 +1068,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 214: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
-    {"S3ObjectStorageMode", "s3ObjectStorageMode", 2, 0, 0},
-    {"S3ObjectVersion", "s3ObjectVersion", 3, 0, 0},
+    {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
+    {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     /* 215: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
@@ -1106,8 +1106,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 221},
     {"RuntimePolicy", "runtimePolicy", 5, 1, 222},
     /* 220: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
-    {"MaxExecutionEnvironments", "maxExecutionEnvironments", 0, 0, 0},
-    {"MinExecutionEnvironments", "minExecutionEnvironments", 1, 0, 0},
+    {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
+    {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
     /* 221: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
     /* 222: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
