@@ -77,6 +77,22 @@ void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, 
 /** Function.classifyVersionProperty(name, locked): process-wide, as aws-cdk-lib's static (not
  *  thread-safe with a synth running). A NULL name is ignored; nothing is returned or recorded. */
 void ccdk_lambda_function_classify_version_property(const char *property_name, int locked);
+/** calculateFunctionHash(fn) (function-hash.ts): the MD5 (32 hex digits) of fn's version-locked
+ *  properties as they resolve now (with @aws-cdk/aws-lambda:recognizeVersionProps off, of the whole
+ *  rendered resource), followed by its layers' hash under @aws-cdk/aws-lambda:recognizeLayerVersion:
+ *  the hash the currentVersion's logical id ends with, without invalidateVersionBasedOn's mixins.
+ *  Computing it changes nothing: environment variables are in insertion order until the
+ *  currentVersion exists (then sorted, as aws-cdk-lib renders them), and tags, applied by an aspect
+ *  at synth, are not in it before. Owned by the App. A property neither locked nor classified is
+ *  aws-cdk-lib's error on fn ("The following properties are not recognized as version properties:
+ *  [...]"), as is an imported function (its TypeError); both return NULL. NULL for NULL, without an
+ *  error. */
+const char *ccdk_lambda_calculate_function_hash(ccdk_lambda_function *fn);
+/** trimFromStart(s, maxLength): the end of s that is at most max_length UTF-16 code units long (as
+ *  JavaScript counts String.length), all of s when it is shorter: a pointer into s, not a copy.
+ *  Where the cut would split a character outside the BMP (a JavaScript lone surrogate, which UTF-8
+ *  cannot hold) the whole character is dropped. NULL for NULL. */
+const char *ccdk_lambda_trim_from_start(const char *s, size_t max_length);
 
 /** Aspects.of(scope).add(new FunctionVersionUpgrade(flag, enabled)): functions whose flag value equals
  *  `enabled` get " version-hash:<hash>" appended to their Description. enabled: CCDK_UNSET means true.

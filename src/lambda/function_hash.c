@@ -262,3 +262,46 @@ out:
     app->cur_stack = saved;
     return result ? ccdk__strdup(app, result) : NULL;
 }
+
+/* calculateFunctionHash(fn) as a user calls it (function-hash.test.ts does, without creating the
+ * currentVersion): the resource as it renders now. Nothing changes: the environment keys are sorted
+ * only once the currentVersion exists (renderEnvironment), and tags come from an aspect that runs at
+ * synth, so before it they are left out as aws-cdk-lib has none yet. */
+const char *ccdk_lambda_calculate_function_hash(ccdk_lambda_function *fn)
+{
+    if (!fn)
+        return NULL;
+    if (fn->base.fkind != CCDK__FN_FUNCTION || !fn->resource) {
+        /* fn.node.defaultChild is undefined there: resolveSingleResourceProperties' TypeError */
+        ccdk__error(fn, "Cannot read properties of undefined (reading '_toCloudFormation')");
+        return NULL;
+    }
+    int tag_kind = fn->resource->tag_kind;
+    if (!fn->base.node.app->synthesized)
+        fn->resource->tag_kind = 0;
+    const char *hash = ccdk__function_hash(fn, "", 0);
+    fn->resource->tag_kind = tag_kind;
+    return hash;
+}
+
+/* trimFromStart(s, maxLength): the last maxLength UTF-16 code units of s, as String.length counts
+ * them (a 4-byte UTF-8 character is 2). A cut inside such a character, where JavaScript would keep a
+ * lone surrogate that UTF-8 cannot hold, drops the whole character. */
+const char *ccdk_lambda_trim_from_start(const char *s, size_t max_length)
+{
+    if (!s)
+        return NULL;
+    const char *p = s + strlen(s);
+    size_t units = 0;
+    while (p > s) {
+        const char *q = p - 1;
+        while (q > s && ((unsigned char)*q & 0xC0) == 0x80)
+            q--;
+        size_t w = ((unsigned char)*q >= 0xF0) ? 2 : 1;
+        if (units + w > max_length)
+            break;
+        units += w;
+        p = q;
+    }
+    return p;
+}
