@@ -62,6 +62,7 @@ typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
 typedef struct ccdk_codeguru_profiling_group ccdk_codeguru_profiling_group;
 typedef struct ccdk_dynamodb_table ccdk_dynamodb_table;
 typedef struct ccdk_ec2_security_group ccdk_ec2_security_group;
+typedef struct ccdk_ec2_subnet ccdk_ec2_subnet;
 typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;
 typedef struct ccdk_ecr_repository ccdk_ecr_repository;
 typedef struct ccdk_efs_access_point ccdk_efs_access_point;
@@ -74,6 +75,7 @@ typedef struct ccdk_kinesis_stream ccdk_kinesis_stream;
 typedef struct ccdk_kinesis_stream_consumer ccdk_kinesis_stream_consumer;
 typedef struct ccdk_kms_key ccdk_kms_key;
 typedef struct ccdk_lambda_alias ccdk_lambda_alias;
+typedef struct ccdk_lambda_capacity_provider ccdk_lambda_capacity_provider;
 typedef struct ccdk_lambda_code_signing_config ccdk_lambda_code_signing_config;
 typedef struct ccdk_lambda_event_source_mapping ccdk_lambda_event_source_mapping;
 typedef struct ccdk_lambda_function ccdk_lambda_function;
@@ -110,11 +112,13 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
     ccdk_app T: C(x), ccdk_stack T: C(x), ccdk_stage T: C(x), ccdk_construct T: C(x), ccdk_cfn_resource T: C(x),            \
         ccdk_cfn_output T: C(x), ccdk_cfn_parameter T: C(x), ccdk_cfn_mapping T: C(x),                  \
         ccdk_cfn_condition T: C(x), ccdk_cloudwatch_alarm T: C(x), ccdk_codeguru_profiling_group T: C(x), \
-        ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_vpc T: C(x),             \
+        ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_subnet T: C(x),          \
+        ccdk_ec2_vpc T: C(x),                                                                            \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x),                                         \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_kinesis_stream T: C(x),                     \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
+        ccdk_lambda_capacity_provider T: C(x),                                                           \
         ccdk_lambda_code_signing_config T: C(x),                                                         \
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \

@@ -6,7 +6,7 @@
 #include "internal.h"
 
 /* A subnet of a VPC: a new PublicSubnet/PrivateSubnet (resources below it) or an imported one. */
-typedef struct ccdk__ec2_subnet {
+typedef struct ccdk_ec2_subnet {
     ccdk__node node;
     ccdk_ec2_subnet_type type;
     const char *group_name; /* subnetGroupNameFromConstructId */
