@@ -67,15 +67,23 @@ typedef struct {
     int supports_code_guru_profiling;
     int supports_snap_start;
     int is_variable;
+    /** LambdaRuntimeProps.bundlingDockerImage: the image of runtime.bundlingImage (and of
+     *  bundlingDockerImage); NULL: "public.ecr.aws/sam/build-<name>". NULL in every constant. */
+    const char *bundling_docker_image;
 } ccdk_lambda_runtime;
 
 /** The Runtime.<NAME> constant whose name is `name` ("nodejs16.x"; aws-cdk-lib has no such lookup):
  *  static. NULL when none is, or for NULL (no error: nothing to record it on). */
 const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name);
-/** runtime.bundlingImage: "public.ecr.aws/sam/build-<name>", owned by the App of owner (it lives
+/** runtime.bundlingImage (the same image as runtime.bundlingDockerImage): the runtime's
+ *  bundling_docker_image, else "public.ecr.aws/sam/build-<name>"; owned by the App of owner (it lives
  *  until ccdk_app_free). Its name is NULL, without an error, when rt is NULL; a bad owner goes to the
  *  process-wide list. */
 ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *owner, const ccdk_lambda_runtime *rt);
+/** runtime.runtimeEquals(other): 1 when both have the same name, family and supports_inline_code
+ *  (any non-zero value counts as true, as !!props.supportsInlineCode), else 0; the other fields
+ *  are not compared. 0 when either is NULL, without an error. */
+int ccdk_lambda_runtime_equals(const ccdk_lambda_runtime *rt, const ccdk_lambda_runtime *other);
 /** lambda.determineLatestNodeRuntime(scope): a new Runtime (owned by the App, never NULL) of the
  *  family NODEJS, with inline code, variable (as NODEJS_LATEST), named by the LATEST_NODE_RUNTIME
  *  regional fact of the construct's stack: "nodejs24.x" in every region aws-cdk-lib 2.276.0 knows and

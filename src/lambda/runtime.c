@@ -15,7 +15,7 @@
 
 /* name, family, inline code, CodeGuru profiling, SnapStart, variable */
 #define RT(sym, nm, fam, inl, cg, ss, var) \
-    const ccdk_lambda_runtime ccdk_lambda_runtime_##sym = {nm, fam, inl, cg, ss, var};
+    const ccdk_lambda_runtime ccdk_lambda_runtime_##sym = {nm, fam, inl, cg, ss, var, NULL};
 RT(NODEJS, "nodejs", N, 1, 0, 0, 0)
 RT(NODEJS_4_3, "nodejs4.3", N, 1, 0, 0, 0)
 RT(NODEJS_6_10, "nodejs6.10", N, 1, 0, 0, 0)
@@ -80,11 +80,25 @@ const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name)
     return NULL;
 }
 
-/* Runtime.bundlingImage. The name is made in the App's arena: a static buffer here was overwritten
- * by the next call (and raced between Apps in two threads). */
+/* Runtime.bundlingImage: props.bundlingDockerImage ?? `public.ecr.aws/sam/build-${name}`. The name is
+ * made in the App's arena: a static buffer here was overwritten by the next call (and raced between
+ * Apps in two threads). */
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt)
 {
+    if (rt && rt->bundling_docker_image)
+        return ccdk__strdup(app, rt->bundling_docker_image);
     return rt && rt->name ? ccdk__sprintf(app, "public.ecr.aws/sam/build-%s", rt->name) : NULL;
+}
+
+/* Runtime.runtimeEquals: name, family and supportsInlineCode (a boolean there: !!props...) */
+int ccdk_lambda_runtime_equals(const ccdk_lambda_runtime *rt, const ccdk_lambda_runtime *other)
+{
+    if (!rt || !other)
+        return 0;
+    if (rt == other)
+        return 1;
+    int same_name = rt->name && other->name ? !strcmp(rt->name, other->name) : rt->name == other->name;
+    return same_name && rt->family == other->family && !rt->supports_inline_code == !other->supports_inline_code;
 }
 
 ccdk_docker_image ccdk_lambda_runtime_bundling_image(void *scope, const ccdk_lambda_runtime *rt)
