@@ -44,6 +44,19 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
 /** metric.statistic and metric.period.toSeconds(). NULL / 0 for a NULL metric, without an error. */
 const char *ccdk_cloudwatch_metric_statistic(const ccdk_cloudwatch_metric *m);
 double ccdk_cloudwatch_metric_period_seconds(const ccdk_cloudwatch_metric *m);
+/** metric.period: the Duration as given (to props or metric.with), Duration.minutes(5) when none
+ *  was; a zero (unset) duration for a NULL metric, without an error. */
+ccdk_duration ccdk_cloudwatch_metric_period(const ccdk_cloudwatch_metric *m);
+/** metric.namespace, metric.metricName, metric.label and metric.unit (NULL when not given); owned by
+ *  the App. NULL for a NULL metric, without an error. */
+const char *ccdk_cloudwatch_metric_namespace(const ccdk_cloudwatch_metric *m);
+const char *ccdk_cloudwatch_metric_metric_name(const ccdk_cloudwatch_metric *m);
+const char *ccdk_cloudwatch_metric_label(const ccdk_cloudwatch_metric *m);
+const char *ccdk_cloudwatch_metric_unit(const ccdk_cloudwatch_metric *m);
+/** metric.dimensions: the dimensionsMap in the order given (a later duplicate key replaced the
+ *  earlier value in place), owned by the App; values may be tokens. Not given ({0}, as undefined)
+ *  when the props had no dimensions, and for a NULL metric, without an error. */
+ccdk_kvs ccdk_cloudwatch_metric_dimensions(const ccdk_cloudwatch_metric *m);
 
 /* ================================================================== Alarm */
 

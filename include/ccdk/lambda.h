@@ -423,6 +423,14 @@ ccdk_sns_topic *ccdk_lambda_function_dead_letter_topic(ccdk_lambda_function *fn)
  *  or Alias's that of its function. NULL for NULL without an error; NULL and an error on its App for
  *  a construct that is not an IFunction. */
 const ccdk_lambda_architecture *ccdk_lambda_function_architecture(void *fn);
+/** fn.env.account and fn.env.region (Resource.env): for a function imported by ARN, the ARN's account
+ *  and region fields as Arn.split gives them (literal text, a field that is a token such as the
+ *  stack's, or, for an ARN that is a token, Fn::Select(4 / 3, Fn::Split(":", arn)) tokens);
+ *  otherwise (a Function, Version, Alias) the stack's account and region (tokens for an
+ *  environment-agnostic stack). Owned by the App. NULL for NULL without an error; NULL and an error
+ *  on its App for a construct that is not an IFunction. */
+const char *ccdk_lambda_function_env_account(void *fn);
+const char *ccdk_lambda_function_env_region(void *fn);
 
 /** fn.logGroup: the log group of fn's logs. The one given (log_group), the import made for
  *  log_retention, the managed LogGroup of @aws-cdk/aws-lambda:useCdkManagedLogGroup, or else, as
@@ -573,6 +581,8 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_architecture(fn) ccdk_lambda_function_architecture(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_lambda_function_env_account(fn) ccdk_lambda_function_env_account(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_lambda_function_env_region(fn) ccdk_lambda_function_env_region(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_configure_async_invoke(fn, ...) ccdk_lambda_function_configure_async_invoke(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_ifunction_arn(fn) ccdk_lambda_ifunction_arn(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)

@@ -165,6 +165,10 @@ const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a);
 const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a);
 ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a);
 ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a);
+/** alias.role: its version's role, which is the function's (the same handle as
+ *  ccdk_lambda_function_role); NULL when there is none (an imported function without a role, an
+ *  imported version), and for NULL, without an error. */
+ccdk_iam_role *ccdk_lambda_alias_role(ccdk_lambda_alias *a);
 
 /* ================================================================== alias auto scaling */
 

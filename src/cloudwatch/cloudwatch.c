@@ -13,8 +13,10 @@ struct ccdk_cloudwatch_metric {
     const char *namespace_, *metric_name;
     ccdk_kv *dims; /* {NULL, NULL}-terminated, in the order given */
     size_t ndims;
+    int dims_given; /* dimensionsMap given (maybe empty): metric.dimensions is {} rather than undefined */
     const char *statistic;
-    double period; /* seconds */
+    double period;         /* seconds */
+    ccdk_duration period_d; /* metric.period as given (Duration.minutes(5) by default) */
     const char *label, *unit;
 };
 
@@ -86,9 +88,11 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloud
         if (k == m->ndims)
             m->ndims++;
     }
+    m->dims_given = props && props->dimensions.built_by_ccdk_list;
     check_dimensions(m);
     m->statistic = ccdk__strdup(app, props && props->statistic ? props->statistic : "Average");
     m->period = period_seconds(n, props ? props->period : (ccdk_duration){0});
+    m->period_d = props && ccdk_duration_is_set(props->period) ? props->period : ccdk_duration_minutes(5);
     m->label = ccdk__strdup(app, props ? props->label : NULL);
     m->unit = ccdk__strdup(app, props ? props->unit : NULL);
     return m;
@@ -104,8 +108,10 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
         return r;
     if (o->statistic)
         r->statistic = ccdk__strdup(m->app, o->statistic);
-    if (ccdk_duration_is_set(o->period))
+    if (ccdk_duration_is_set(o->period)) {
         r->period = period_seconds(m->scope, o->period);
+        r->period_d = o->period;
+    }
     if (o->label)
         r->label = ccdk__strdup(m->app, o->label);
     if (o->unit)
@@ -115,6 +121,18 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
 
 const char *ccdk_cloudwatch_metric_statistic(const ccdk_cloudwatch_metric *m) { return m ? m->statistic : NULL; }
 double ccdk_cloudwatch_metric_period_seconds(const ccdk_cloudwatch_metric *m) { return m ? m->period : 0; }
+ccdk_duration ccdk_cloudwatch_metric_period(const ccdk_cloudwatch_metric *m) { return m ? m->period_d : (ccdk_duration){0}; }
+const char *ccdk_cloudwatch_metric_namespace(const ccdk_cloudwatch_metric *m) { return m ? m->namespace_ : NULL; }
+const char *ccdk_cloudwatch_metric_metric_name(const ccdk_cloudwatch_metric *m) { return m ? m->metric_name : NULL; }
+const char *ccdk_cloudwatch_metric_label(const ccdk_cloudwatch_metric *m) { return m ? m->label : NULL; }
+const char *ccdk_cloudwatch_metric_unit(const ccdk_cloudwatch_metric *m) { return m ? m->unit : NULL; }
+
+ccdk_kvs ccdk_cloudwatch_metric_dimensions(const ccdk_cloudwatch_metric *m)
+{
+    if (!m || !m->dims_given)
+        return (ccdk_kvs){0};
+    return (ccdk_kvs){&ccdk__list_mark, m->dims, m->ndims};
+}
 
 /* parseStatisticToFields: a simple statistic goes to Statistic, anything else to ExtendedStatistic
  * (percentile-like "p99" lowercased, ranges "TM(10%:90%)" uppercased, others as given). */

@@ -187,3 +187,4 @@ const char *ccdk_lambda_alias_function_name(ccdk_lambda_alias *a) { return ccdk_
 const char *ccdk_lambda_alias_name(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->alias_name : NULL; }
 ccdk_lambda_version *ccdk_lambda_alias_version(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->version : NULL; }
 ccdk_cfn_resource *ccdk_lambda_alias_resource(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }
+ccdk_iam_role *ccdk_lambda_alias_role(ccdk_lambda_alias *a) { return ccdk__handle_ok(a, __func__) ? a->base.role : NULL; }
