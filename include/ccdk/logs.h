@@ -72,6 +72,11 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
  *  literals owned by the App, the same string on every call. NULL for NULL, without an error. */
 const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *log_group);
 const char *ccdk_logs_log_group_name(ccdk_logs_log_group *log_group);
+/** logGroup.logGroupPhysicalName() (its physicalName): the log_group_name given to a new LogGroup,
+ *  as given (a token stays a token); NULL for a group created without a name (aws-cdk-lib's lazy
+ *  name resolves to undefined: ccdk generates no cross-environment names), for an import (fn.logGroup
+ *  included), and for NULL, without an error. Owned by the App. */
+const char *ccdk_logs_log_group_physical_name(ccdk_logs_log_group *log_group);
 /** The CfnLogGroup (logGroup.node.defaultChild); NULL for an import or NULL. Owned by the App. */
 ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *log_group);
 /** logGroup.grantWrite(grantee): logs:CreateLogStream and logs:PutLogEvents on the group, in the

@@ -43,8 +43,10 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     const char *cls = log_group_class_name(props->log_group_class);
     if (cls)
         ccdk__res_set(r, "LogGroupClass", ccdk__v_str(app, cls));
-    if (props->log_group_name)
+    if (props->log_group_name) {
         ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, props->log_group_name));
+        lg->physical_name = ccdk__strdup(app, props->log_group_name);
+    }
     if (retention > 0)
         ccdk__res_set(r, "RetentionInDays", ccdk__v_num(app, (double)retention));
     if (ccdk__tri_set(props->deletion_protection_enabled))
@@ -144,6 +146,10 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
 
 const char *ccdk_logs_log_group_arn(ccdk_logs_log_group *lg) { return ccdk__handle_ok(lg, __func__) ? lg->arn : NULL; }
 const char *ccdk_logs_log_group_name(ccdk_logs_log_group *lg) { return ccdk__handle_ok(lg, __func__) ? lg->name : NULL; }
+const char *ccdk_logs_log_group_physical_name(ccdk_logs_log_group *lg)
+{
+    return ccdk__handle_ok(lg, __func__) ? lg->physical_name : NULL;
+}
 ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *lg)
 {
     return ccdk__handle_ok(lg, __func__) ? lg->resource : NULL;

@@ -13,6 +13,7 @@ struct ccdk_logs_log_group {
     const char *name;            /* logGroupName */
     int cross_account;           /* an import whose account differs from its stack's (grants need a resource policy) */
     const char *env_account, *env_region; /* logGroup.env: its stack's, or those of the ARN it was imported from */
+    const char *physical_name; /* Resource.physicalName: the logGroupName given to a new group, else NULL */
 };
 
 struct ccdk_logs_log_retention {

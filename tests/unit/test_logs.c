@@ -356,10 +356,31 @@ TEST(retention_days_match_aws_cdk_lib)
     CHECK_INT_EQ((long long)n, (long long)(sizeof ours / sizeof *ours));
 }
 
+/* logGroupPhysicalName(): aws-cdk-lib 2.276.0 resolves it to "named" for a group given a name and to
+ * undefined for the others (a group without a name, imports, fn.logGroup) */
+TEST(log_group_physical_name)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    CHECK(ccdk_logs_log_group_physical_name(ccdk_logs_log_group_new(st, "A", NULL)) == NULL);
+    CHECK_STR_EQ(ccdk_logs_log_group_physical_name(ccdk_logs_log_group_new(st, "B", &(ccdk_logs_log_group_props){.log_group_name = "named"})),
+                 "named");
+    CHECK(ccdk_logs_log_group_physical_name(ccdk_logs_log_group_from_log_group_name(st, "C", "imported")) == NULL);
+    CHECK(ccdk_logs_log_group_physical_name(
+              ccdk_logs_log_group_from_log_group_arn(st, "D", "arn:aws:logs:us-east-1:123456789012:log-group:g:*")) == NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(st, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .code = ccdk_lambda_code_from_inline(st, "foo"), .handler = "index.handler"});
+    CHECK(ccdk_logs_log_group_physical_name(ccdk_lambda_function_log_group(fn)) == NULL);
+    CHECK(ccdk_logs_log_group_physical_name(NULL) == NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN_ORACLE(retention_days_match_aws_cdk_lib);
     RUN(validations);
+    RUN(log_group_physical_name);
     RUN(memory_fingerprint_matches_files);
     RUN_ORACLE(memory_fingerprint_of_aws_cdk_lib_handler);
     RUN(handler_staged);
