@@ -46,6 +46,9 @@ const ORDER = {
     'sourceKmsKeyArn', 's3ObjectStorageMode'],
   convertCfnFunctionVpcConfigPropertyToCloudFormation: ['ipv6AllowedForDualStack', 'subnetIds', 'securityGroupIds'],
   convertCfnFunctionLoggingConfigPropertyToCloudFormation: ['logFormat', 'systemLogLevel', 'applicationLogLevel', 'logGroup'],
+  // aws-lambda/lib/network-connector.ts, VpcEgressNetworkConnectorConfiguration._render
+  convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation: ['subnetIds', 'securityGroupIds',
+    'networkProtocol', 'associatedComputeResourceTypes'],
   // aws-lambda/lib/lambda-version.ts: functionScalingConfig {minExecutionEnvironments, maxExecutionEnvironments}
   convertCfnVersionFunctionScalingConfigPropertyToCloudFormation: ['minExecutionEnvironments', 'maxExecutionEnvironments'],
   // aws-lambda/lib/layers.ts: content {s3Bucket, s3Key, s3ObjectVersion, s3ObjectStorageMode}

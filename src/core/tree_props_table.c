@@ -1075,7 +1075,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 216: convertCfnPermissionPropsToCloudFormation */
+    /* 216: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 217},
+    {"Name", "name", 2, 0, 0},
+    {"OperatorRole", "operatorRole", 3, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    /* 217: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 218},
+    /* 218: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
+    {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
+    {"NetworkProtocol", "networkProtocol", 2, 0, 0},
+    {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
+    {"SubnetIds", "subnetIds", 0, 0, 0},
+    /* 219: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1085,35 +1098,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 217: convertCfnUrlPropsToCloudFormation */
+    /* 220: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 218},
+    {"Cors", "cors", 1, 1, 221},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 218: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 221: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 219: convertCfnVersionPropsToCloudFormation */
+    /* 222: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 220},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 221},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 222},
-    /* 220: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 223},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 224},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 225},
+    /* 223: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 221: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 224: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 222: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 225: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 223: convertCfnLogGroupPropsToCloudFormation */
+    /* 226: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1124,304 +1137,304 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 224: convertCfnBucketPropsToCloudFormation */
+    /* 227: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 225},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 228},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 226},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 231},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 229},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 234},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 235},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 237},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 239},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 240},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 246},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 249},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 256},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 258},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 259},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 267},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 238},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 240},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 242},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 243},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 249},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 252},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 259},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 261},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 262},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 270},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 271},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 273},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 274},
+    {"OwnershipControls", "ownershipControls", 19, 1, 274},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 276},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 277},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 288},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 289},
-    /* 225: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 291},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 292},
+    /* 228: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 226: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 229: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 227},
-    {"TagFilters", "tagFilters", 3, 2, 230},
-    /* 227: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 228},
-    /* 228: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 229},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 230},
+    {"TagFilters", "tagFilters", 3, 2, 233},
+    /* 230: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 231},
+    /* 231: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 232},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 229: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 232: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 230: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 233: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 231: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 232},
-    /* 232: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 233},
+    /* 234: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 235},
+    /* 235: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 236},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 234},
-    /* 233: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 237},
+    /* 236: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 234: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 237: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 0, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 235: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 236},
-    /* 236: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 238: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 239},
+    /* 239: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 237: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 240: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 230},
-    {"Tierings", "tierings", 4, 2, 238},
-    /* 238: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 233},
+    {"Tierings", "tierings", 4, 2, 241},
+    /* 241: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 239: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 229},
+    /* 242: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 232},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 240: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 241},
+    /* 243: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 244},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 241: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 242},
+    /* 244: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 245},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 243},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 246},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 244},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 244},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 247},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 247},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 230},
-    {"Transition", "transition", 14, 1, 245},
-    {"Transitions", "transitions", 15, 2, 245},
-    /* 242: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 233},
+    {"Transition", "transition", 14, 1, 248},
+    {"Transitions", "transitions", 15, 2, 248},
+    /* 245: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 243: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 246: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 244: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 247: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 245: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 248: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 246: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 249: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 247},
-    /* 247: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 248},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 250},
+    /* 250: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 251},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 248: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 251: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 249: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 250},
-    {"Destination", "destination", 1, 1, 252},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 253},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 254},
-    /* 250: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 252: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 253},
+    {"Destination", "destination", 1, 1, 255},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 256},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 257},
+    /* 253: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 251},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 254},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 251: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 254: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 252: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 255: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 253: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 256: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 251},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 254},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 254: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 251},
-    {"RecordExpiration", "recordExpiration", 1, 1, 255},
+    /* 257: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 254},
+    {"RecordExpiration", "recordExpiration", 1, 1, 258},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 255: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 258: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 256: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 257},
-    /* 257: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 259: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 260},
+    /* 260: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 258: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 261: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 230},
-    /* 259: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 260},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 261},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 265},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 266},
-    /* 260: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 233},
+    /* 262: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 263},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 264},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 268},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 269},
+    /* 263: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 261: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 264: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 262},
+    {"Filter", "filter", 1, 1, 265},
     {"Function", "function", 2, 0, 0},
-    /* 262: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 263},
-    /* 263: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 264},
-    /* 264: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 265: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 266},
+    /* 266: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 267},
+    /* 267: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 265: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 268: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 262},
+    {"Filter", "filter", 1, 1, 265},
     {"Queue", "queue", 2, 0, 0},
-    /* 266: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 269: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 262},
+    {"Filter", "filter", 1, 1, 265},
     {"Topic", "topic", 2, 0, 0},
-    /* 267: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 270: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 268},
-    /* 268: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 269},
-    /* 269: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 271},
+    /* 271: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 272},
+    /* 272: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 270},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 273},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 270: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 273: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 271: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 272},
-    /* 272: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 274: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 275},
+    /* 275: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 273: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 276: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 274: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 277: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 275},
-    /* 275: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 276},
-    {"Destination", "destination", 1, 1, 277},
-    {"Filter", "filter", 2, 1, 283},
+    {"Rules", "rules", 1, 2, 278},
+    /* 278: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 279},
+    {"Destination", "destination", 1, 1, 280},
+    {"Filter", "filter", 2, 1, 286},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 285},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 288},
     {"Status", "status", 7, 0, 0},
-    /* 276: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 279: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 277: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 278},
+    /* 280: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 281},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 279},
-    {"Metrics", "metrics", 4, 1, 280},
-    {"ReplicationTime", "replicationTime", 5, 1, 282},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 282},
+    {"Metrics", "metrics", 4, 1, 283},
+    {"ReplicationTime", "replicationTime", 5, 1, 285},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 278: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 281: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 279: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 282: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 280: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 281},
+    /* 283: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 284},
     {"Status", "status", 1, 0, 0},
-    /* 281: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 284: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 282: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 285: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 281},
-    /* 283: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 284},
+    {"Time", "time", 1, 1, 284},
+    /* 286: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 287},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 230},
-    /* 284: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 233},
+    /* 287: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 230},
-    /* 285: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 286},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 287},
-    /* 286: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 233},
+    /* 288: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 289},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 290},
+    /* 289: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 287: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 290: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 288: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 291: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 289: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 290},
-    {"RoutingRules", "routingRules", 3, 2, 291},
-    /* 290: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 293},
+    {"RoutingRules", "routingRules", 3, 2, 294},
+    /* 293: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 291: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 292},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 293},
-    /* 292: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 294: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 295},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 296},
+    /* 295: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 293: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 296: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 294: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 297: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 295: convertCfnSigningProfilePropsToCloudFormation */
+    /* 298: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 296},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 299},
     {"Tags", "tags", 3, 2, 1},
-    /* 296: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 299: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 297: convertCfnSubscriptionPropsToCloudFormation */
+    /* 300: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1433,30 +1446,30 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 298: convertCfnTopicPropsToCloudFormation */
+    /* 301: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 299},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 302},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 300},
+    {"Subscription", "subscription", 10, 2, 303},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 299: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 302: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 300: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 303: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 301: convertCfnQueuePropsToCloudFormation */
+    /* 304: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1473,7 +1486,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 302: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 305: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1696,93 +1709,96 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {839, 6, 0}, /* 213 */
     {845, 4, 0}, /* 214 */
     {849, 4, 0}, /* 215 */
-    {853, 9, 0}, /* 216 */
-    {862, 5, 0}, /* 217 */
-    {867, 6, 0}, /* 218 */
-    {873, 6, 0}, /* 219 */
-    {879, 2, 0}, /* 220 */
-    {881, 1, 0}, /* 221 */
-    {882, 2, 0}, /* 222 */
-    {884, 10, 0}, /* 223 */
-    {894, 25, 0}, /* 224 */
-    {919, 1, 0}, /* 225 */
-    {920, 4, 0}, /* 226 */
-    {924, 1, 0}, /* 227 */
-    {925, 2, 0}, /* 228 */
-    {927, 4, 0}, /* 229 */
-    {931, 2, 0}, /* 230 */
-    {933, 1, 0}, /* 231 */
-    {934, 3, 0}, /* 232 */
-    {937, 1, 0}, /* 233 */
-    {938, 2, 0}, /* 234 */
-    {940, 1, 0}, /* 235 */
-    {941, 6, 0}, /* 236 */
-    {947, 5, 0}, /* 237 */
-    {952, 2, 0}, /* 238 */
-    {954, 7, 0}, /* 239 */
-    {961, 2, 0}, /* 240 */
-    {963, 16, 0}, /* 241 */
-    {979, 1, 0}, /* 242 */
-    {980, 2, 0}, /* 243 */
-    {982, 3, 0}, /* 244 */
-    {985, 3, 0}, /* 245 */
-    {988, 3, 0}, /* 246 */
-    {991, 2, 0}, /* 247 */
-    {993, 1, 0}, /* 248 */
-    {994, 4, 0}, /* 249 */
-    {998, 5, 0}, /* 250 */
-    {1003, 2, 0}, /* 251 */
-    {1005, 3, 0}, /* 252 */
-    {1008, 4, 0}, /* 253 */
-    {1012, 4, 0}, /* 254 */
-    {1016, 2, 0}, /* 255 */
-    {1018, 1, 0}, /* 256 */
-    {1019, 4, 0}, /* 257 */
-    {1023, 4, 0}, /* 258 */
-    {1027, 4, 0}, /* 259 */
-    {1031, 1, 0}, /* 260 */
-    {1032, 3, 0}, /* 261 */
-    {1035, 1, 0}, /* 262 */
-    {1036, 1, 0}, /* 263 */
-    {1037, 2, 0}, /* 264 */
-    {1039, 3, 0}, /* 265 */
-    {1042, 3, 0}, /* 266 */
-    {1045, 2, 0}, /* 267 */
-    {1047, 1, 0}, /* 268 */
-    {1048, 4, 0}, /* 269 */
-    {1052, 2, 0}, /* 270 */
-    {1054, 1, 0}, /* 271 */
-    {1055, 1, 0}, /* 272 */
-    {1056, 4, 0}, /* 273 */
-    {1060, 2, 0}, /* 274 */
-    {1062, 8, 0}, /* 275 */
-    {1070, 1, 0}, /* 276 */
-    {1071, 7, 0}, /* 277 */
-    {1078, 1, 0}, /* 278 */
-    {1079, 1, 0}, /* 279 */
-    {1080, 2, 0}, /* 280 */
-    {1082, 1, 0}, /* 281 */
-    {1083, 2, 0}, /* 282 */
-    {1085, 3, 0}, /* 283 */
-    {1088, 2, 0}, /* 284 */
-    {1090, 2, 0}, /* 285 */
-    {1092, 1, 0}, /* 286 */
-    {1093, 1, 0}, /* 287 */
-    {1094, 1, 0}, /* 288 */
-    {1095, 4, 0}, /* 289 */
-    {1099, 2, 0}, /* 290 */
-    {1101, 2, 0}, /* 291 */
-    {1103, 5, 0}, /* 292 */
-    {1108, 2, 0}, /* 293 */
-    {1110, 2, 0}, /* 294 */
-    {1112, 4, 0}, /* 295 */
-    {1116, 2, 0}, /* 296 */
-    {1118, 11, 0}, /* 297 */
-    {1129, 14, 0}, /* 298 */
-    {1143, 4, 0}, /* 299 */
-    {1147, 2, 0}, /* 300 */
-    {1149, 16, 0}, /* 301 */
-    {1165, 2, 0}, /* 302 */
+    {853, 4, 0}, /* 216 */
+    {857, 1, 0}, /* 217 */
+    {858, 5, 0}, /* 218 */
+    {863, 9, 0}, /* 219 */
+    {872, 5, 0}, /* 220 */
+    {877, 6, 0}, /* 221 */
+    {883, 6, 0}, /* 222 */
+    {889, 2, 0}, /* 223 */
+    {891, 1, 0}, /* 224 */
+    {892, 2, 0}, /* 225 */
+    {894, 10, 0}, /* 226 */
+    {904, 25, 0}, /* 227 */
+    {929, 1, 0}, /* 228 */
+    {930, 4, 0}, /* 229 */
+    {934, 1, 0}, /* 230 */
+    {935, 2, 0}, /* 231 */
+    {937, 4, 0}, /* 232 */
+    {941, 2, 0}, /* 233 */
+    {943, 1, 0}, /* 234 */
+    {944, 3, 0}, /* 235 */
+    {947, 1, 0}, /* 236 */
+    {948, 2, 0}, /* 237 */
+    {950, 1, 0}, /* 238 */
+    {951, 6, 0}, /* 239 */
+    {957, 5, 0}, /* 240 */
+    {962, 2, 0}, /* 241 */
+    {964, 7, 0}, /* 242 */
+    {971, 2, 0}, /* 243 */
+    {973, 16, 0}, /* 244 */
+    {989, 1, 0}, /* 245 */
+    {990, 2, 0}, /* 246 */
+    {992, 3, 0}, /* 247 */
+    {995, 3, 0}, /* 248 */
+    {998, 3, 0}, /* 249 */
+    {1001, 2, 0}, /* 250 */
+    {1003, 1, 0}, /* 251 */
+    {1004, 4, 0}, /* 252 */
+    {1008, 5, 0}, /* 253 */
+    {1013, 2, 0}, /* 254 */
+    {1015, 3, 0}, /* 255 */
+    {1018, 4, 0}, /* 256 */
+    {1022, 4, 0}, /* 257 */
+    {1026, 2, 0}, /* 258 */
+    {1028, 1, 0}, /* 259 */
+    {1029, 4, 0}, /* 260 */
+    {1033, 4, 0}, /* 261 */
+    {1037, 4, 0}, /* 262 */
+    {1041, 1, 0}, /* 263 */
+    {1042, 3, 0}, /* 264 */
+    {1045, 1, 0}, /* 265 */
+    {1046, 1, 0}, /* 266 */
+    {1047, 2, 0}, /* 267 */
+    {1049, 3, 0}, /* 268 */
+    {1052, 3, 0}, /* 269 */
+    {1055, 2, 0}, /* 270 */
+    {1057, 1, 0}, /* 271 */
+    {1058, 4, 0}, /* 272 */
+    {1062, 2, 0}, /* 273 */
+    {1064, 1, 0}, /* 274 */
+    {1065, 1, 0}, /* 275 */
+    {1066, 4, 0}, /* 276 */
+    {1070, 2, 0}, /* 277 */
+    {1072, 8, 0}, /* 278 */
+    {1080, 1, 0}, /* 279 */
+    {1081, 7, 0}, /* 280 */
+    {1088, 1, 0}, /* 281 */
+    {1089, 1, 0}, /* 282 */
+    {1090, 2, 0}, /* 283 */
+    {1092, 1, 0}, /* 284 */
+    {1093, 2, 0}, /* 285 */
+    {1095, 3, 0}, /* 286 */
+    {1098, 2, 0}, /* 287 */
+    {1100, 2, 0}, /* 288 */
+    {1102, 1, 0}, /* 289 */
+    {1103, 1, 0}, /* 290 */
+    {1104, 1, 0}, /* 291 */
+    {1105, 4, 0}, /* 292 */
+    {1109, 2, 0}, /* 293 */
+    {1111, 2, 0}, /* 294 */
+    {1113, 5, 0}, /* 295 */
+    {1118, 2, 0}, /* 296 */
+    {1120, 2, 0}, /* 297 */
+    {1122, 4, 0}, /* 298 */
+    {1126, 2, 0}, /* 299 */
+    {1128, 11, 0}, /* 300 */
+    {1139, 14, 0}, /* 301 */
+    {1153, 4, 0}, /* 302 */
+    {1157, 2, 0}, /* 303 */
+    {1159, 16, 0}, /* 304 */
+    {1175, 2, 0}, /* 305 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1825,16 +1841,17 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Lambda::Function", 195}, /* aws-cdk-lib.aws_lambda.CfnFunction */
     {"AWS::Lambda::LayerVersion", 213}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
     {"AWS::Lambda::LayerVersionPermission", 215}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::Permission", 216}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 217}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 219}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 223}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::S3::Bucket", 224}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 294}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 297}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 298}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SQS::Queue", 301}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 302}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::Signer::SigningProfile", 295}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Lambda::NetworkConnector", 216}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 219}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 220}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 222}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 226}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::S3::Bucket", 227}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 297}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 300}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 301}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SQS::Queue", 304}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 305}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::Signer::SigningProfile", 298}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 49;
+const size_t ccdk__tp_ntypes = 50;
