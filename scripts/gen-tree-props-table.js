@@ -51,6 +51,14 @@ const ORDER = {
     'networkProtocol', 'associatedComputeResourceTypes'],
   // aws-lambda/lib/lambda-version.ts: functionScalingConfig {minExecutionEnvironments, maxExecutionEnvironments}
   convertCfnVersionFunctionScalingConfigPropertyToCloudFormation: ['minExecutionEnvironments', 'maxExecutionEnvironments'],
+  // aws-lambda/lib/capacity-provider.ts: addFunction's capacityProviderConfig and functionScalingConfig,
+  // the constructor's instanceRequirements and propagateTags
+  convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation: ['capacityProviderArn',
+    'perExecutionEnvironmentMaxConcurrency', 'executionEnvironmentMemoryGiBPerVCpu'],
+  convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation: ['minExecutionEnvironments', 'maxExecutionEnvironments'],
+  convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation: ['allowedInstanceTypes', 'excludedInstanceTypes',
+    'architectures'],
+  convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation: ['mode', 'explicitTags'],
   // aws-lambda/lib/layers.ts: content {s3Bucket, s3Key, s3ObjectVersion, s3ObjectStorageMode}
   convertCfnLayerVersionContentPropertyToCloudFormation: ['s3Bucket', 's3Key', 's3ObjectVersion', 's3ObjectStorageMode'],
   // aws-lambda/lib/event-source-mapping.ts passes the user's ProvisionedPollerConfig (its declaration order)

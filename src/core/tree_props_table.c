@@ -874,121 +874,155 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 169: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 170: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 171},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 172},
+    /* 170: convertCfnCapacityProviderPropsToCloudFormation */
+    {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 171},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 173},
+    {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 174},
+    {"PropagateTags", "propagateTags", 6, 1, 175},
+    {"Tags", "tags", 2, 2, 1},
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 176},
+    {"VpcConfig", "vpcConfig", 8, 1, 178},
+    /* 171: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
+    {"ScalingMode", "scalingMode", 1, 0, 0},
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 172},
+    /* 172: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
+    {"TargetValue", "targetValue", 1, 0, 0},
+    /* 173: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
+    {"Architectures", "architectures", 2, 0, 0},
+    {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
+    /* 174: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
+    /* 175: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    {"ExplicitTags", "explicitTags", 1, 2, 1},
+    {"Mode", "mode", 0, 0, 0},
+    /* 176: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 177},
+    /* 177: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    {"LogGroup", "logGroup", 0, 0, 0},
+    {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
+    /* 178: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
+    {"SubnetIds", "subnetIds", 1, 0, 0},
+    /* 179: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 180},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 181},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 171: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 180: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 172: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 181: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 173: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 174},
+    /* 182: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 183},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 174: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 175},
-    {"OnSuccess", "onSuccess", 1, 1, 176},
-    /* 175: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 183: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 184},
+    {"OnSuccess", "onSuccess", 1, 1, 185},
+    /* 184: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 176: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 185: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 177: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 178},
+    /* 186: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 187},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 182},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 184},
+    {"DestinationConfig", "destinationConfig", 4, 1, 191},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 193},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 185},
+    {"FilterCriteria", "filterCriteria", 8, 1, 194},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 187},
+    {"LoggingConfig", "loggingConfig", 12, 1, 196},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 188},
+    {"MetricsConfig", "metricsConfig", 16, 1, 197},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 189},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 198},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 190},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 191},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 193},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 194},
+    {"ScalingConfig", "scalingConfig", 20, 1, 199},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 200},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 202},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 203},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 178: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 187: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 179},
-    /* 179: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 180},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 188},
+    /* 188: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 0, 2, 189},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 181},
-    /* 180: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 190},
+    /* 189: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 181: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 190: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 182: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 183},
-    /* 183: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 191: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 192},
+    /* 192: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 184: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 193: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 185: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 186},
-    /* 186: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 194: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 195},
+    /* 195: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 187: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 196: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 188: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 197: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 189: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 198: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 190: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 199: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 191: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 192},
-    /* 192: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 201},
+    /* 201: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 193: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 179},
-    /* 194: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 188},
+    /* 203: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 195: convertCfnFunctionPropsToCloudFormation */
+    /* 204: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 196},
-    {"Code", "code", 2, 1, 198},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 205},
+    {"Code", "code", 2, 1, 207},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 199},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 208},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 200},
-    {"Environment", "environment", 7, 1, 201},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 202},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 203},
+    {"DurableConfig", "durableConfig", 6, 1, 209},
+    {"Environment", "environment", 7, 1, 210},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 211},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 212},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 205},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 214},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 206},
+    {"ImageConfig", "imageConfig", 13, 1, 215},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 207},
+    {"LoggingConfig", "loggingConfig", 16, 1, 216},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -996,20 +1030,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 208},
-    {"SnapStart", "snapStart", 25, 1, 209},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 217},
+    {"SnapStart", "snapStart", 25, 1, 218},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 210},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 219},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 211},
-    {"VpcConfig", "vpcConfig", 30, 1, 212},
-    /* 196: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 197},
-    /* 197: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 220},
+    {"VpcConfig", "vpcConfig", 30, 1, 221},
+    /* 205: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 206},
+    /* 206: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
-    {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 1, 0, 0},
-    {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 2, 0, 0},
-    /* 198: convertCfnFunctionCodePropertyToCloudFormation */
+    {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
+    {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
+    /* 207: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1017,78 +1051,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 199: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 208: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 200: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 209: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 201: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 210: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 202: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 211: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 203: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 212: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 204},
-    /* 204: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 213},
+    /* 213: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 205: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
-    {"MaxExecutionEnvironments", "maxExecutionEnvironments", 0, 0, 0},
-    {"MinExecutionEnvironments", "minExecutionEnvironments", 1, 0, 0},
-    /* 206: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 214: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
+    {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
+    /* 215: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 207: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 216: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 208: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 217: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 209: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 218: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 210: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 219: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 211: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 220: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 212: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 221: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 213: convertCfnLayerVersionPropsToCloudFormation */
+    /* 222: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 214},
+    {"Content", "content", 2, 1, 223},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 214: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 223: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 215: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 224: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 216: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 217},
+    /* 225: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 226},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 217: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 218},
-    /* 218: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 226: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 227},
+    /* 227: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 219: convertCfnPermissionPropsToCloudFormation */
+    /* 228: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1098,35 +1132,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 220: convertCfnUrlPropsToCloudFormation */
+    /* 229: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 221},
+    {"Cors", "cors", 1, 1, 230},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 221: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 230: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 222: convertCfnVersionPropsToCloudFormation */
+    /* 231: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 223},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 224},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 225},
-    /* 223: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 232},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 233},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 234},
+    /* 232: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 224: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 233: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 225: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 234: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 226: convertCfnLogGroupPropsToCloudFormation */
+    /* 235: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1137,304 +1171,304 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 227: convertCfnBucketPropsToCloudFormation */
+    /* 236: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 228},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 237},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 229},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 234},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 238},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 243},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 238},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 240},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 242},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 243},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 249},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 252},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 259},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 261},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 262},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 270},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 247},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 249},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 251},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 252},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 258},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 261},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 268},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 270},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 271},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 279},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 274},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 276},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 277},
+    {"OwnershipControls", "ownershipControls", 19, 1, 283},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 285},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 286},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 291},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 292},
-    /* 228: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 300},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 301},
+    /* 237: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 229: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 238: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 230},
-    {"TagFilters", "tagFilters", 3, 2, 233},
-    /* 230: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 231},
-    /* 231: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 232},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 239},
+    {"TagFilters", "tagFilters", 3, 2, 242},
+    /* 239: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 240},
+    /* 240: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 241},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 232: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 241: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 233: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 242: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 234: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 235},
-    /* 235: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 236},
+    /* 243: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 244},
+    /* 244: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 245},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 237},
-    /* 236: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 246},
+    /* 245: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 237: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 246: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 0, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 238: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 239},
-    /* 239: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 247: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 248},
+    /* 248: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 240: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 249: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 233},
-    {"Tierings", "tierings", 4, 2, 241},
-    /* 241: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 242},
+    {"Tierings", "tierings", 4, 2, 250},
+    /* 250: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 242: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 232},
+    /* 251: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 241},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 243: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 244},
+    /* 252: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 253},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 244: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 245},
+    /* 253: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 254},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 246},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 255},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 247},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 247},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 256},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 256},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 233},
-    {"Transition", "transition", 14, 1, 248},
-    {"Transitions", "transitions", 15, 2, 248},
-    /* 245: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 242},
+    {"Transition", "transition", 14, 1, 257},
+    {"Transitions", "transitions", 15, 2, 257},
+    /* 254: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 246: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 255: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 247: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 256: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 248: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 257: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 249: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 258: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 250},
-    /* 250: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 251},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 259},
+    /* 259: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 260},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 251: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 260: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 252: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 253},
-    {"Destination", "destination", 1, 1, 255},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 256},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 257},
-    /* 253: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 261: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 262},
+    {"Destination", "destination", 1, 1, 264},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 265},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 266},
+    /* 262: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 254},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 263},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 254: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 263: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 255: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 264: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 256: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 265: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 254},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 263},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 257: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 254},
-    {"RecordExpiration", "recordExpiration", 1, 1, 258},
+    /* 266: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 263},
+    {"RecordExpiration", "recordExpiration", 1, 1, 267},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 258: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 267: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 259: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 260},
-    /* 260: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 268: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 269},
+    /* 269: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 261: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 270: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 233},
-    /* 262: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 263},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 264},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 268},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 269},
-    /* 263: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 242},
+    /* 271: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 272},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 273},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 277},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 278},
+    /* 272: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 264: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 265},
+    {"Filter", "filter", 1, 1, 274},
     {"Function", "function", 2, 0, 0},
-    /* 265: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 266},
-    /* 266: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 267},
-    /* 267: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 274: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 275},
+    /* 275: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 276},
+    /* 276: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 268: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 277: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 265},
+    {"Filter", "filter", 1, 1, 274},
     {"Queue", "queue", 2, 0, 0},
-    /* 269: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 278: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 265},
+    {"Filter", "filter", 1, 1, 274},
     {"Topic", "topic", 2, 0, 0},
-    /* 270: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 279: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 271},
-    /* 271: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 272},
-    /* 272: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 280},
+    /* 280: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 281},
+    /* 281: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 273},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 282},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 273: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 282: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 274: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 275},
-    /* 275: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 283: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 284},
+    /* 284: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 276: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 285: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 277: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 286: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 278},
-    /* 278: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 279},
-    {"Destination", "destination", 1, 1, 280},
-    {"Filter", "filter", 2, 1, 286},
+    {"Rules", "rules", 1, 2, 287},
+    /* 287: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 288},
+    {"Destination", "destination", 1, 1, 289},
+    {"Filter", "filter", 2, 1, 295},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 288},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 297},
     {"Status", "status", 7, 0, 0},
-    /* 279: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 288: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 280: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 281},
+    /* 289: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 290},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 282},
-    {"Metrics", "metrics", 4, 1, 283},
-    {"ReplicationTime", "replicationTime", 5, 1, 285},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 291},
+    {"Metrics", "metrics", 4, 1, 292},
+    {"ReplicationTime", "replicationTime", 5, 1, 294},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 281: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 290: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 282: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 291: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 283: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 284},
+    /* 292: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 293},
     {"Status", "status", 1, 0, 0},
-    /* 284: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 293: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 285: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 294: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 284},
-    /* 286: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 287},
+    {"Time", "time", 1, 1, 293},
+    /* 295: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 296},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 233},
-    /* 287: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 242},
+    /* 296: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 233},
-    /* 288: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 289},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 290},
-    /* 289: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 242},
+    /* 297: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 298},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 299},
+    /* 298: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 290: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 299: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 291: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 300: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 292: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 301: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 293},
-    {"RoutingRules", "routingRules", 3, 2, 294},
-    /* 293: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 302},
+    {"RoutingRules", "routingRules", 3, 2, 303},
+    /* 302: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 294: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 295},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 296},
-    /* 295: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 303: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 304},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 305},
+    /* 304: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 296: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 305: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 297: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 306: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 298: convertCfnSigningProfilePropsToCloudFormation */
+    /* 307: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 299},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 308},
     {"Tags", "tags", 3, 2, 1},
-    /* 299: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 308: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 300: convertCfnSubscriptionPropsToCloudFormation */
+    /* 309: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1446,30 +1480,30 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 301: convertCfnTopicPropsToCloudFormation */
+    /* 310: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 302},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 311},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 303},
+    {"Subscription", "subscription", 10, 2, 312},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 302: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 311: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 303: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 312: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 304: convertCfnQueuePropsToCloudFormation */
+    /* 313: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1486,7 +1520,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 305: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 314: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1663,142 +1697,151 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {694, 1, 0}, /* 167 */
     {695, 1, 0}, /* 168 */
     {696, 2, 0}, /* 169 */
-    {698, 4, 0}, /* 170 */
-    {702, 1, 0}, /* 171 */
-    {703, 1, 0}, /* 172 */
-    {704, 5, 0}, /* 173 */
-    {709, 2, 0}, /* 174 */
-    {711, 1, 0}, /* 175 */
-    {712, 1, 0}, /* 176 */
-    {713, 28, 0}, /* 177 */
-    {741, 2, 0}, /* 178 */
-    {743, 4, 0}, /* 179 */
-    {747, 2, 0}, /* 180 */
-    {749, 1, 0}, /* 181 */
-    {750, 1, 0}, /* 182 */
-    {751, 1, 0}, /* 183 */
-    {752, 3, 0}, /* 184 */
-    {755, 1, 0}, /* 185 */
-    {756, 1, 0}, /* 186 */
-    {757, 1, 0}, /* 187 */
-    {758, 1, 0}, /* 188 */
-    {759, 3, 0}, /* 189 */
-    {762, 1, 0}, /* 190 */
-    {763, 1, 0}, /* 191 */
-    {764, 1, 0}, /* 192 */
-    {765, 3, 0}, /* 193 */
-    {768, 2, 0}, /* 194 */
-    {770, 31, 0}, /* 195 */
-    {801, 1, 0}, /* 196 */
-    {802, 3, 0}, /* 197 */
-    {805, 7, 0}, /* 198 */
-    {812, 1, 0}, /* 199 */
-    {813, 3, 0}, /* 200 */
-    {816, 1, 0}, /* 201 */
-    {817, 1, 0}, /* 202 */
-    {818, 3, 0}, /* 203 */
-    {821, 1, 0}, /* 204 */
-    {822, 2, 0}, /* 205 */
-    {824, 3, 0}, /* 206 */
-    {827, 4, 0}, /* 207 */
-    {831, 2, 0}, /* 208 */
-    {833, 1, 0}, /* 209 */
-    {834, 1, 0}, /* 210 */
-    {835, 1, 0}, /* 211 */
-    {836, 3, 0}, /* 212 */
-    {839, 6, 0}, /* 213 */
-    {845, 4, 0}, /* 214 */
-    {849, 4, 0}, /* 215 */
-    {853, 4, 0}, /* 216 */
-    {857, 1, 0}, /* 217 */
-    {858, 5, 0}, /* 218 */
-    {863, 9, 0}, /* 219 */
-    {872, 5, 0}, /* 220 */
-    {877, 6, 0}, /* 221 */
-    {883, 6, 0}, /* 222 */
-    {889, 2, 0}, /* 223 */
-    {891, 1, 0}, /* 224 */
-    {892, 2, 0}, /* 225 */
-    {894, 10, 0}, /* 226 */
-    {904, 25, 0}, /* 227 */
-    {929, 1, 0}, /* 228 */
-    {930, 4, 0}, /* 229 */
-    {934, 1, 0}, /* 230 */
-    {935, 2, 0}, /* 231 */
-    {937, 4, 0}, /* 232 */
-    {941, 2, 0}, /* 233 */
-    {943, 1, 0}, /* 234 */
-    {944, 3, 0}, /* 235 */
-    {947, 1, 0}, /* 236 */
-    {948, 2, 0}, /* 237 */
-    {950, 1, 0}, /* 238 */
-    {951, 6, 0}, /* 239 */
-    {957, 5, 0}, /* 240 */
-    {962, 2, 0}, /* 241 */
-    {964, 7, 0}, /* 242 */
-    {971, 2, 0}, /* 243 */
-    {973, 16, 0}, /* 244 */
-    {989, 1, 0}, /* 245 */
-    {990, 2, 0}, /* 246 */
-    {992, 3, 0}, /* 247 */
-    {995, 3, 0}, /* 248 */
-    {998, 3, 0}, /* 249 */
-    {1001, 2, 0}, /* 250 */
-    {1003, 1, 0}, /* 251 */
-    {1004, 4, 0}, /* 252 */
-    {1008, 5, 0}, /* 253 */
-    {1013, 2, 0}, /* 254 */
-    {1015, 3, 0}, /* 255 */
-    {1018, 4, 0}, /* 256 */
-    {1022, 4, 0}, /* 257 */
-    {1026, 2, 0}, /* 258 */
-    {1028, 1, 0}, /* 259 */
-    {1029, 4, 0}, /* 260 */
-    {1033, 4, 0}, /* 261 */
-    {1037, 4, 0}, /* 262 */
-    {1041, 1, 0}, /* 263 */
-    {1042, 3, 0}, /* 264 */
-    {1045, 1, 0}, /* 265 */
-    {1046, 1, 0}, /* 266 */
-    {1047, 2, 0}, /* 267 */
-    {1049, 3, 0}, /* 268 */
-    {1052, 3, 0}, /* 269 */
-    {1055, 2, 0}, /* 270 */
-    {1057, 1, 0}, /* 271 */
-    {1058, 4, 0}, /* 272 */
-    {1062, 2, 0}, /* 273 */
-    {1064, 1, 0}, /* 274 */
-    {1065, 1, 0}, /* 275 */
-    {1066, 4, 0}, /* 276 */
-    {1070, 2, 0}, /* 277 */
-    {1072, 8, 0}, /* 278 */
-    {1080, 1, 0}, /* 279 */
-    {1081, 7, 0}, /* 280 */
-    {1088, 1, 0}, /* 281 */
-    {1089, 1, 0}, /* 282 */
-    {1090, 2, 0}, /* 283 */
-    {1092, 1, 0}, /* 284 */
-    {1093, 2, 0}, /* 285 */
-    {1095, 3, 0}, /* 286 */
-    {1098, 2, 0}, /* 287 */
-    {1100, 2, 0}, /* 288 */
-    {1102, 1, 0}, /* 289 */
-    {1103, 1, 0}, /* 290 */
-    {1104, 1, 0}, /* 291 */
-    {1105, 4, 0}, /* 292 */
-    {1109, 2, 0}, /* 293 */
-    {1111, 2, 0}, /* 294 */
-    {1113, 5, 0}, /* 295 */
-    {1118, 2, 0}, /* 296 */
-    {1120, 2, 0}, /* 297 */
-    {1122, 4, 0}, /* 298 */
-    {1126, 2, 0}, /* 299 */
-    {1128, 11, 0}, /* 300 */
-    {1139, 14, 0}, /* 301 */
-    {1153, 4, 0}, /* 302 */
-    {1157, 2, 0}, /* 303 */
-    {1159, 16, 0}, /* 304 */
-    {1175, 2, 0}, /* 305 */
+    {698, 9, 0}, /* 170 */
+    {707, 3, 0}, /* 171 */
+    {710, 2, 0}, /* 172 */
+    {712, 3, 0}, /* 173 */
+    {715, 1, 0}, /* 174 */
+    {716, 2, 0}, /* 175 */
+    {718, 1, 0}, /* 176 */
+    {719, 2, 0}, /* 177 */
+    {721, 2, 0}, /* 178 */
+    {723, 4, 0}, /* 179 */
+    {727, 1, 0}, /* 180 */
+    {728, 1, 0}, /* 181 */
+    {729, 5, 0}, /* 182 */
+    {734, 2, 0}, /* 183 */
+    {736, 1, 0}, /* 184 */
+    {737, 1, 0}, /* 185 */
+    {738, 28, 0}, /* 186 */
+    {766, 2, 0}, /* 187 */
+    {768, 4, 0}, /* 188 */
+    {772, 2, 0}, /* 189 */
+    {774, 1, 0}, /* 190 */
+    {775, 1, 0}, /* 191 */
+    {776, 1, 0}, /* 192 */
+    {777, 3, 0}, /* 193 */
+    {780, 1, 0}, /* 194 */
+    {781, 1, 0}, /* 195 */
+    {782, 1, 0}, /* 196 */
+    {783, 1, 0}, /* 197 */
+    {784, 3, 0}, /* 198 */
+    {787, 1, 0}, /* 199 */
+    {788, 1, 0}, /* 200 */
+    {789, 1, 0}, /* 201 */
+    {790, 3, 0}, /* 202 */
+    {793, 2, 0}, /* 203 */
+    {795, 31, 0}, /* 204 */
+    {826, 1, 0}, /* 205 */
+    {827, 3, 0}, /* 206 */
+    {830, 7, 0}, /* 207 */
+    {837, 1, 0}, /* 208 */
+    {838, 3, 0}, /* 209 */
+    {841, 1, 0}, /* 210 */
+    {842, 1, 0}, /* 211 */
+    {843, 3, 0}, /* 212 */
+    {846, 1, 0}, /* 213 */
+    {847, 2, 0}, /* 214 */
+    {849, 3, 0}, /* 215 */
+    {852, 4, 0}, /* 216 */
+    {856, 2, 0}, /* 217 */
+    {858, 1, 0}, /* 218 */
+    {859, 1, 0}, /* 219 */
+    {860, 1, 0}, /* 220 */
+    {861, 3, 0}, /* 221 */
+    {864, 6, 0}, /* 222 */
+    {870, 4, 0}, /* 223 */
+    {874, 4, 0}, /* 224 */
+    {878, 4, 0}, /* 225 */
+    {882, 1, 0}, /* 226 */
+    {883, 5, 0}, /* 227 */
+    {888, 9, 0}, /* 228 */
+    {897, 5, 0}, /* 229 */
+    {902, 6, 0}, /* 230 */
+    {908, 6, 0}, /* 231 */
+    {914, 2, 0}, /* 232 */
+    {916, 1, 0}, /* 233 */
+    {917, 2, 0}, /* 234 */
+    {919, 10, 0}, /* 235 */
+    {929, 25, 0}, /* 236 */
+    {954, 1, 0}, /* 237 */
+    {955, 4, 0}, /* 238 */
+    {959, 1, 0}, /* 239 */
+    {960, 2, 0}, /* 240 */
+    {962, 4, 0}, /* 241 */
+    {966, 2, 0}, /* 242 */
+    {968, 1, 0}, /* 243 */
+    {969, 3, 0}, /* 244 */
+    {972, 1, 0}, /* 245 */
+    {973, 2, 0}, /* 246 */
+    {975, 1, 0}, /* 247 */
+    {976, 6, 0}, /* 248 */
+    {982, 5, 0}, /* 249 */
+    {987, 2, 0}, /* 250 */
+    {989, 7, 0}, /* 251 */
+    {996, 2, 0}, /* 252 */
+    {998, 16, 0}, /* 253 */
+    {1014, 1, 0}, /* 254 */
+    {1015, 2, 0}, /* 255 */
+    {1017, 3, 0}, /* 256 */
+    {1020, 3, 0}, /* 257 */
+    {1023, 3, 0}, /* 258 */
+    {1026, 2, 0}, /* 259 */
+    {1028, 1, 0}, /* 260 */
+    {1029, 4, 0}, /* 261 */
+    {1033, 5, 0}, /* 262 */
+    {1038, 2, 0}, /* 263 */
+    {1040, 3, 0}, /* 264 */
+    {1043, 4, 0}, /* 265 */
+    {1047, 4, 0}, /* 266 */
+    {1051, 2, 0}, /* 267 */
+    {1053, 1, 0}, /* 268 */
+    {1054, 4, 0}, /* 269 */
+    {1058, 4, 0}, /* 270 */
+    {1062, 4, 0}, /* 271 */
+    {1066, 1, 0}, /* 272 */
+    {1067, 3, 0}, /* 273 */
+    {1070, 1, 0}, /* 274 */
+    {1071, 1, 0}, /* 275 */
+    {1072, 2, 0}, /* 276 */
+    {1074, 3, 0}, /* 277 */
+    {1077, 3, 0}, /* 278 */
+    {1080, 2, 0}, /* 279 */
+    {1082, 1, 0}, /* 280 */
+    {1083, 4, 0}, /* 281 */
+    {1087, 2, 0}, /* 282 */
+    {1089, 1, 0}, /* 283 */
+    {1090, 1, 0}, /* 284 */
+    {1091, 4, 0}, /* 285 */
+    {1095, 2, 0}, /* 286 */
+    {1097, 8, 0}, /* 287 */
+    {1105, 1, 0}, /* 288 */
+    {1106, 7, 0}, /* 289 */
+    {1113, 1, 0}, /* 290 */
+    {1114, 1, 0}, /* 291 */
+    {1115, 2, 0}, /* 292 */
+    {1117, 1, 0}, /* 293 */
+    {1118, 2, 0}, /* 294 */
+    {1120, 3, 0}, /* 295 */
+    {1123, 2, 0}, /* 296 */
+    {1125, 2, 0}, /* 297 */
+    {1127, 1, 0}, /* 298 */
+    {1128, 1, 0}, /* 299 */
+    {1129, 1, 0}, /* 300 */
+    {1130, 4, 0}, /* 301 */
+    {1134, 2, 0}, /* 302 */
+    {1136, 2, 0}, /* 303 */
+    {1138, 5, 0}, /* 304 */
+    {1143, 2, 0}, /* 305 */
+    {1145, 2, 0}, /* 306 */
+    {1147, 4, 0}, /* 307 */
+    {1151, 2, 0}, /* 308 */
+    {1153, 11, 0}, /* 309 */
+    {1164, 14, 0}, /* 310 */
+    {1178, 4, 0}, /* 311 */
+    {1182, 2, 0}, /* 312 */
+    {1184, 16, 0}, /* 313 */
+    {1200, 2, 0}, /* 314 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1835,23 +1878,24 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Kinesis::Stream", 160}, /* aws-cdk-lib.aws_kinesis.CfnStream */
     {"AWS::Kinesis::StreamConsumer", 163}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
     {"AWS::Lambda::Alias", 166}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CodeSigningConfig", 170}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 173}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 177}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 195}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 213}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 215}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 216}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 219}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 220}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 222}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 226}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::S3::Bucket", 227}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 297}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 300}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 301}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SQS::Queue", 304}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 305}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::Signer::SigningProfile", 298}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Lambda::CapacityProvider", 170}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 179}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 182}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 186}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 204}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 222}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 224}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 225}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 228}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 229}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 231}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 235}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::S3::Bucket", 236}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 306}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 309}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 310}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SQS::Queue", 313}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 314}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::Signer::SigningProfile", 307}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 50;
+const size_t ccdk__tp_ntypes = 51;
