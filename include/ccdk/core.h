@@ -81,6 +81,7 @@ typedef struct ccdk_lambda_event_source_mapping ccdk_lambda_event_source_mapping
 typedef struct ccdk_lambda_function ccdk_lambda_function;
 typedef struct ccdk_lambda_function_url ccdk_lambda_function_url;
 typedef struct ccdk_lambda_layer_version ccdk_lambda_layer_version;
+typedef struct ccdk_lambda_network_connector ccdk_lambda_network_connector;
 typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
 typedef struct ccdk_lambda_singleton_function ccdk_lambda_singleton_function;
 typedef struct ccdk_lambda_version ccdk_lambda_version;
@@ -122,6 +123,7 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
         ccdk_lambda_code_signing_config T: C(x),                                                         \
         ccdk_lambda_event_source_mapping T: C(x), ccdk_lambda_function T: C(x),                          \
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
+        ccdk_lambda_network_connector T: C(x),                                                           \
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
         ccdk_lambda_version T: C(x), ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),       \
         ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x),                                      \
