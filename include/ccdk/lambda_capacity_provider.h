@@ -81,6 +81,12 @@ ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_new(void *scope, co
  *  a literal ARN has none). A literal that is not an ARN is aws-cdk-lib's error. Never NULL. */
 ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_from_capacity_provider_arn(void *scope, const char *id,
                                                                                        const char *capacity_provider_arn);
+/** CapacityProviderAttributes for fromCapacityProviderAttributes. */
+typedef struct {
+    const char *capacity_provider_arn; /* required */
+} ccdk_lambda_capacity_provider_attributes;
+ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_from_capacity_provider_attributes(
+    void *scope, const char *id, const ccdk_lambda_capacity_provider_attributes *attrs);
 /** CapacityProvider.fromCapacityProviderName(scope, id, name): the import of
  *  arn:<partition>:lambda:<region>:<account>:capacity-provider:<name> in the scope's stack. */
 ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_from_capacity_provider_name(void *scope, const char *id,
@@ -138,6 +144,7 @@ void ccdk_lambda_capacity_provider_add_function(ccdk_lambda_capacity_provider *c
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_lambda_capacity_provider_new(scope, ...) ccdk_lambda_capacity_provider_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_capacity_provider_from_capacity_provider_arn(scope, ...) ccdk_lambda_capacity_provider_from_capacity_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_lambda_capacity_provider_from_capacity_provider_attributes(scope, ...) ccdk_lambda_capacity_provider_from_capacity_provider_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_capacity_provider_from_capacity_provider_name(scope, ...) ccdk_lambda_capacity_provider_from_capacity_provider_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

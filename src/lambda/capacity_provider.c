@@ -373,6 +373,12 @@ ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_from_capacity_provi
     return cp;
 }
 
+ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_from_capacity_provider_attributes(
+    void *scope, const char *id, const ccdk_lambda_capacity_provider_attributes *attrs)
+{
+    return ccdk_lambda_capacity_provider_from_capacity_provider_arn(scope, id, attrs ? attrs->capacity_provider_arn : NULL);
+}
+
 ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_from_capacity_provider_name(void *scope, const char *id,
                                                                                         const char *capacity_provider_name)
 {
