@@ -144,7 +144,8 @@ ccdk_lambda_network_connector *ccdk_lambda_network_connector_new(void *scope, co
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->network_connector_name));
     ccdk__res_set(r, "OperatorRole", ccdk__v_from_string(app, ccdk_iam_role_arn(nc->operator_role)));
     /* tags: the CfnNetworkConnector's TagManager takes them as external tags (priority 50), sorted
-     * with those of Tags.of() (priority 100, which win) */
+     * with those of Tags.of() (priority 100, which win). Not matched: aws-cdk-lib re-adds them at
+     * each render below a Tags.of().remove (priority 200) that came first, which then keeps them out */
     size_t ntags = CCDK__LEN(props->tags, "tags");
     for (size_t i = 0; i < ntags; i++)
         if (props->tags.items[i].key)
