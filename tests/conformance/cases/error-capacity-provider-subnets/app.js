@@ -1,0 +1,17 @@
+// Conformance case 'error-capacity-provider-subnets': a CapacityProvider with no subnets (named:
+// the name is in the message): aws-cdk-lib's error, nothing written.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const subnets = [ec2.Subnet.fromSubnetAttributes(stack, 'Subnet1', { subnetId: 'subnet-1', routeTableId: 'rtb-1' })];
+const securityGroup = ec2.SecurityGroup.fromSecurityGroupId(stack, 'SG', 'sg-1');
+const cp = new lambda.CapacityProvider(stack, 'MyCapacityProvider', {
+  subnets,
+  securityGroups: [securityGroup],
+  subnets: [], capacityProviderName: 'MyCapacityProvider',
+});
+app.synth();
