@@ -1253,7 +1253,10 @@ static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char 
             }
     free(ns.slot);
     sg->running = 1;
-    sg->threaded = threaded && pthread_create(&sg->th, NULL, stager_main, sg) == 0;
+    /* set before the thread starts: it reads it (a failed start clears it, with no thread) */
+    sg->threaded = threaded;
+    if (threaded && pthread_create(&sg->th, NULL, stager_main, sg) != 0)
+        sg->threaded = 0;
 }
 
 /* waits for the staging (or does it): 0, or -1 with the first failure as the App's error */
