@@ -71,6 +71,7 @@ typedef struct ccdk_events_event_bus ccdk_events_event_bus;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
+typedef struct ccdk_iam_user ccdk_iam_user;
 typedef struct ccdk_kinesis_stream ccdk_kinesis_stream;
 typedef struct ccdk_kinesis_stream_consumer ccdk_kinesis_stream_consumer;
 typedef struct ccdk_kms_key ccdk_kms_key;
@@ -117,7 +118,8 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
         ccdk_ec2_vpc T: C(x),                                                                            \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x),                                         \
-        ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_kinesis_stream T: C(x),                     \
+        ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \
+        ccdk_kinesis_stream T: C(x),                                                                     \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
         ccdk_lambda_capacity_provider T: C(x),                                                           \
         ccdk_lambda_code_signing_config T: C(x),                                                         \

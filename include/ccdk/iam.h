@@ -178,6 +178,26 @@ int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
  *  account of the role's stack (a token when it has none). Owned by the App; NULL for NULL. */
 const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
+/* ================================================================== User */
+
+typedef struct {
+    const char *user_name;                          /* default: CloudFormation names it */
+    const char *path;                               /* default: "/" (left out) */
+    ccdk_iam_managed_policy_list managed_policies;  /* CCDK_LIST(p1, p2) */
+} ccdk_iam_user_props;
+
+/** new iam.User(scope, id, props): an AWS::IAM::User; props may be NULL. Owned by the App. Only the
+ *  props above (no groups, password, permissions boundary; no grants to a user yet). A bad scope
+ *  goes to the process-wide list; never NULL. */
+ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_user_props *props);
+/** user.addManagedPolicy(policy), once per ARN; NULL arguments are ignored. */
+void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy);
+/** user.userName ({"Ref"}), user.userArn ({"Fn::GetAtt": [.., "Arn"]}) as string tokens, and its
+ *  CfnUser; owned by the App; NULL for NULL. */
+const char *ccdk_iam_user_name(ccdk_iam_user *user);
+const char *ccdk_iam_user_arn(ccdk_iam_user *user);
+ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user);
+
 /* ================================================================== Policy */
 
 typedef struct {
@@ -214,6 +234,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 #define ccdk_iam_role_new(scope, ...) ccdk_iam_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_name(scope, ...) ccdk_iam_role_from_role_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif

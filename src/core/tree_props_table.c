@@ -824,30 +824,45 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 159: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 160: convertCfnStreamPropsToCloudFormation */
+    /* 160: convertCfnUserPropsToCloudFormation */
+    {"Groups", "groups", 0, 0, 0},
+    {"LoginProfile", "loginProfile", 1, 1, 161},
+    {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
+    {"Path", "path", 3, 0, 0},
+    {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
+    {"Policies", "policies", 5, 2, 162},
+    {"Tags", "tags", 6, 2, 1},
+    {"UserName", "userName", 7, 0, 0},
+    /* 161: convertCfnUserLoginProfilePropertyToCloudFormation */
+    {"Password", "password", 0, 0, 0},
+    {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
+    /* 162: convertCfnUserPolicyPropertyToCloudFormation */
+    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {"PolicyName", "policyName", 1, 0, 0},
+    /* 163: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 161},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 162},
+    {"StreamEncryption", "streamEncryption", 6, 1, 164},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 165},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 161: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 164: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 162: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 165: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 163: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 166: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 164: convertCfnAliasPropsToCloudFormation */
+    /* 167: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 165: convertCfnKeyPropsToCloudFormation */
+    /* 168: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -860,169 +875,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 166: convertCfnAliasPropsToCloudFormation */
+    /* 169: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 167},
-    {"RoutingConfig", "routingConfig", 5, 1, 168},
-    /* 167: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 170},
+    {"RoutingConfig", "routingConfig", 5, 1, 171},
+    /* 170: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 168: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 169},
-    /* 169: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 171: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 172},
+    /* 172: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 170: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 173: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 171},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 173},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 174},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 176},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 174},
-    {"PropagateTags", "propagateTags", 6, 1, 175},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 177},
+    {"PropagateTags", "propagateTags", 6, 1, 178},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 176},
-    {"VpcConfig", "vpcConfig", 8, 1, 178},
-    /* 171: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 179},
+    {"VpcConfig", "vpcConfig", 8, 1, 181},
+    /* 174: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 172},
-    /* 172: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 175},
+    /* 175: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 173: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 176: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 174: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 177: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 175: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 178: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 176: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 177},
-    /* 177: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 179: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 180},
+    /* 180: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 178: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 181: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 179: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 180},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 181},
+    /* 182: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 183},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 184},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 180: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 183: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 181: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 184: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 182: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 183},
+    /* 185: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 186},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 183: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 184},
-    {"OnSuccess", "onSuccess", 1, 1, 185},
-    /* 184: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 186: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 187},
+    {"OnSuccess", "onSuccess", 1, 1, 188},
+    /* 187: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 185: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 188: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 186: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 187},
+    /* 189: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 190},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 191},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 193},
+    {"DestinationConfig", "destinationConfig", 4, 1, 194},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 196},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 194},
+    {"FilterCriteria", "filterCriteria", 8, 1, 197},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 196},
+    {"LoggingConfig", "loggingConfig", 12, 1, 199},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 197},
+    {"MetricsConfig", "metricsConfig", 16, 1, 200},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 198},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 201},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 199},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 200},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 202},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 203},
+    {"ScalingConfig", "scalingConfig", 20, 1, 202},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 203},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 205},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 206},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 187: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 190: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 188},
-    /* 188: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 189},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 191},
+    /* 191: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 0, 2, 192},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 190},
-    /* 189: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 193},
+    /* 192: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 190: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 193: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 191: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 192},
-    /* 192: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 194: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 195},
+    /* 195: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 193: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 196: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 194: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 195},
-    /* 195: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 197: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 198},
+    /* 198: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 196: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 199: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 197: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 198: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 201: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 199: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 201},
-    /* 201: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 204},
+    /* 204: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 202: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 188},
-    /* 203: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 191},
+    /* 206: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 204: convertCfnFunctionPropsToCloudFormation */
+    /* 207: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 205},
-    {"Code", "code", 2, 1, 207},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 208},
+    {"Code", "code", 2, 1, 210},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 208},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 211},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 209},
-    {"Environment", "environment", 7, 1, 210},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 211},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 212},
+    {"DurableConfig", "durableConfig", 6, 1, 212},
+    {"Environment", "environment", 7, 1, 213},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 214},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 215},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 214},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 217},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 215},
+    {"ImageConfig", "imageConfig", 13, 1, 218},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 216},
+    {"LoggingConfig", "loggingConfig", 16, 1, 219},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1030,20 +1045,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 217},
-    {"SnapStart", "snapStart", 25, 1, 218},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 220},
+    {"SnapStart", "snapStart", 25, 1, 221},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 219},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 222},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 220},
-    {"VpcConfig", "vpcConfig", 30, 1, 221},
-    /* 205: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 206},
-    /* 206: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 223},
+    {"VpcConfig", "vpcConfig", 30, 1, 224},
+    /* 208: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 209},
+    /* 209: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 207: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 210: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1051,78 +1066,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 208: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 211: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 209: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 212: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 210: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 213: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 211: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 214: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 212: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 215: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 213},
-    /* 213: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 216},
+    /* 216: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 214: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 217: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 215: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 218: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 216: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 219: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 217: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 220: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 218: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 221: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 219: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 220: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 221: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 222: convertCfnLayerVersionPropsToCloudFormation */
+    /* 225: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 223},
+    {"Content", "content", 2, 1, 226},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 223: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 226: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 224: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 227: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 225: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 226},
+    /* 228: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 229},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 226: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 227},
-    /* 227: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 229: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 230},
+    /* 230: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 228: convertCfnPermissionPropsToCloudFormation */
+    /* 231: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1132,35 +1147,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 229: convertCfnUrlPropsToCloudFormation */
+    /* 232: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 230},
+    {"Cors", "cors", 1, 1, 233},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 230: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 233: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 231: convertCfnVersionPropsToCloudFormation */
+    /* 234: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 232},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 233},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 234},
-    /* 232: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 235},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 236},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 237},
+    /* 235: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 233: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 236: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 234: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 237: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 235: convertCfnLogGroupPropsToCloudFormation */
+    /* 238: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1171,304 +1186,304 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 236: convertCfnBucketPropsToCloudFormation */
+    /* 239: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 237},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 240},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 238},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 243},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 241},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 246},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 247},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 249},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 251},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 252},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 258},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 261},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 268},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 270},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 271},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 279},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 250},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 252},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 254},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 255},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 261},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 264},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 271},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 273},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 274},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 282},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 283},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 285},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 286},
+    {"OwnershipControls", "ownershipControls", 19, 1, 286},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 288},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 289},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 300},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 301},
-    /* 237: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 303},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 304},
+    /* 240: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 238: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 241: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 239},
-    {"TagFilters", "tagFilters", 3, 2, 242},
-    /* 239: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 240},
-    /* 240: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 241},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 242},
+    {"TagFilters", "tagFilters", 3, 2, 245},
+    /* 242: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 243},
+    /* 243: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 244},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 241: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 244: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 242: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 245: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 243: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 244},
-    /* 244: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 245},
+    /* 246: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 247},
+    /* 247: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 248},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 246},
-    /* 245: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 249},
+    /* 248: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 246: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 249: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 0, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 247: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 248},
-    /* 248: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 250: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 251},
+    /* 251: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 249: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 252: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 242},
-    {"Tierings", "tierings", 4, 2, 250},
-    /* 250: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 245},
+    {"Tierings", "tierings", 4, 2, 253},
+    /* 253: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 251: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 241},
+    /* 254: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 244},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 252: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 253},
+    /* 255: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 256},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 253: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 254},
+    /* 256: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 257},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 255},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 258},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 256},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 256},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 259},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 259},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 242},
-    {"Transition", "transition", 14, 1, 257},
-    {"Transitions", "transitions", 15, 2, 257},
-    /* 254: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 245},
+    {"Transition", "transition", 14, 1, 260},
+    {"Transitions", "transitions", 15, 2, 260},
+    /* 257: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 255: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 258: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 256: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 259: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 257: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 260: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 258: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 261: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 259},
-    /* 259: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 260},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 262},
+    /* 262: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 263},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 260: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 263: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 261: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 262},
-    {"Destination", "destination", 1, 1, 264},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 265},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 266},
-    /* 262: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 264: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 265},
+    {"Destination", "destination", 1, 1, 267},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 268},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 269},
+    /* 265: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 263},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 266},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 263: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 266: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 264: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 267: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 265: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 268: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 263},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 266},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 266: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 263},
-    {"RecordExpiration", "recordExpiration", 1, 1, 267},
+    /* 269: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 266},
+    {"RecordExpiration", "recordExpiration", 1, 1, 270},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 267: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 270: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 268: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 269},
-    /* 269: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 271: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 272},
+    /* 272: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 270: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 242},
-    /* 271: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 272},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 273},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 277},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 278},
-    /* 272: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 245},
+    /* 274: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 275},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 276},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 280},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 281},
+    /* 275: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 273: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 276: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 274},
+    {"Filter", "filter", 1, 1, 277},
     {"Function", "function", 2, 0, 0},
-    /* 274: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 275},
-    /* 275: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 276},
-    /* 276: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 277: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 278},
+    /* 278: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 279},
+    /* 279: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 277: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 280: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 274},
+    {"Filter", "filter", 1, 1, 277},
     {"Queue", "queue", 2, 0, 0},
-    /* 278: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 281: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 274},
+    {"Filter", "filter", 1, 1, 277},
     {"Topic", "topic", 2, 0, 0},
-    /* 279: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 282: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 280},
-    /* 280: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 281},
-    /* 281: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 283},
+    /* 283: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 284},
+    /* 284: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 282},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 285},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 282: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 285: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 283: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 284},
-    /* 284: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 286: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 287},
+    /* 287: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 285: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 288: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 286: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 289: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 287},
-    /* 287: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 288},
-    {"Destination", "destination", 1, 1, 289},
-    {"Filter", "filter", 2, 1, 295},
+    {"Rules", "rules", 1, 2, 290},
+    /* 290: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 291},
+    {"Destination", "destination", 1, 1, 292},
+    {"Filter", "filter", 2, 1, 298},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 297},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 300},
     {"Status", "status", 7, 0, 0},
-    /* 288: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 291: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 289: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 290},
+    /* 292: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 293},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 291},
-    {"Metrics", "metrics", 4, 1, 292},
-    {"ReplicationTime", "replicationTime", 5, 1, 294},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 294},
+    {"Metrics", "metrics", 4, 1, 295},
+    {"ReplicationTime", "replicationTime", 5, 1, 297},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 290: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 293: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 291: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 294: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 292: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 293},
+    /* 295: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 296},
     {"Status", "status", 1, 0, 0},
-    /* 293: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 296: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 294: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 297: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 293},
-    /* 295: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 296},
+    {"Time", "time", 1, 1, 296},
+    /* 298: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 299},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 242},
-    /* 296: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 245},
+    /* 299: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 242},
-    /* 297: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 298},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 299},
-    /* 298: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 245},
+    /* 300: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 301},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 302},
+    /* 301: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 299: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 302: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 300: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 303: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 301: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 304: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 302},
-    {"RoutingRules", "routingRules", 3, 2, 303},
-    /* 302: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 305},
+    {"RoutingRules", "routingRules", 3, 2, 306},
+    /* 305: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 303: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 304},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 305},
-    /* 304: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 306: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 307},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 308},
+    /* 307: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 305: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 308: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 306: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 309: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 307: convertCfnSigningProfilePropsToCloudFormation */
+    /* 310: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 308},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 311},
     {"Tags", "tags", 3, 2, 1},
-    /* 308: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 311: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 309: convertCfnSubscriptionPropsToCloudFormation */
+    /* 312: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1480,30 +1495,30 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 310: convertCfnTopicPropsToCloudFormation */
+    /* 313: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 311},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 314},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 312},
+    {"Subscription", "subscription", 10, 2, 315},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 311: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 314: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 312: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 315: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 313: convertCfnQueuePropsToCloudFormation */
+    /* 316: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1520,7 +1535,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 314: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 317: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1687,161 +1702,164 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {642, 5, 0}, /* 157 */
     {647, 9, 0}, /* 158 */
     {656, 2, 0}, /* 159 */
-    {658, 10, 0}, /* 160 */
-    {668, 2, 0}, /* 161 */
-    {670, 1, 0}, /* 162 */
-    {671, 3, 0}, /* 163 */
-    {674, 2, 0}, /* 164 */
-    {676, 12, 0}, /* 165 */
-    {688, 6, 0}, /* 166 */
-    {694, 1, 0}, /* 167 */
-    {695, 1, 0}, /* 168 */
-    {696, 2, 0}, /* 169 */
-    {698, 9, 0}, /* 170 */
-    {707, 3, 0}, /* 171 */
-    {710, 2, 0}, /* 172 */
-    {712, 3, 0}, /* 173 */
-    {715, 1, 0}, /* 174 */
-    {716, 2, 0}, /* 175 */
-    {718, 1, 0}, /* 176 */
-    {719, 2, 0}, /* 177 */
-    {721, 2, 0}, /* 178 */
-    {723, 4, 0}, /* 179 */
-    {727, 1, 0}, /* 180 */
-    {728, 1, 0}, /* 181 */
-    {729, 5, 0}, /* 182 */
-    {734, 2, 0}, /* 183 */
-    {736, 1, 0}, /* 184 */
-    {737, 1, 0}, /* 185 */
-    {738, 28, 0}, /* 186 */
-    {766, 2, 0}, /* 187 */
-    {768, 4, 0}, /* 188 */
-    {772, 2, 0}, /* 189 */
-    {774, 1, 0}, /* 190 */
-    {775, 1, 0}, /* 191 */
-    {776, 1, 0}, /* 192 */
-    {777, 3, 0}, /* 193 */
-    {780, 1, 0}, /* 194 */
-    {781, 1, 0}, /* 195 */
-    {782, 1, 0}, /* 196 */
-    {783, 1, 0}, /* 197 */
-    {784, 3, 0}, /* 198 */
-    {787, 1, 0}, /* 199 */
-    {788, 1, 0}, /* 200 */
-    {789, 1, 0}, /* 201 */
-    {790, 3, 0}, /* 202 */
-    {793, 2, 0}, /* 203 */
-    {795, 31, 0}, /* 204 */
-    {826, 1, 0}, /* 205 */
-    {827, 3, 0}, /* 206 */
-    {830, 7, 0}, /* 207 */
-    {837, 1, 0}, /* 208 */
-    {838, 3, 0}, /* 209 */
-    {841, 1, 0}, /* 210 */
-    {842, 1, 0}, /* 211 */
-    {843, 3, 0}, /* 212 */
-    {846, 1, 0}, /* 213 */
-    {847, 2, 0}, /* 214 */
-    {849, 3, 0}, /* 215 */
-    {852, 4, 0}, /* 216 */
-    {856, 2, 0}, /* 217 */
-    {858, 1, 0}, /* 218 */
-    {859, 1, 0}, /* 219 */
-    {860, 1, 0}, /* 220 */
-    {861, 3, 0}, /* 221 */
-    {864, 6, 0}, /* 222 */
-    {870, 4, 0}, /* 223 */
-    {874, 4, 0}, /* 224 */
-    {878, 4, 0}, /* 225 */
-    {882, 1, 0}, /* 226 */
-    {883, 5, 0}, /* 227 */
-    {888, 9, 0}, /* 228 */
-    {897, 5, 0}, /* 229 */
-    {902, 6, 0}, /* 230 */
-    {908, 6, 0}, /* 231 */
-    {914, 2, 0}, /* 232 */
-    {916, 1, 0}, /* 233 */
-    {917, 2, 0}, /* 234 */
-    {919, 10, 0}, /* 235 */
-    {929, 25, 0}, /* 236 */
-    {954, 1, 0}, /* 237 */
-    {955, 4, 0}, /* 238 */
-    {959, 1, 0}, /* 239 */
-    {960, 2, 0}, /* 240 */
-    {962, 4, 0}, /* 241 */
-    {966, 2, 0}, /* 242 */
-    {968, 1, 0}, /* 243 */
-    {969, 3, 0}, /* 244 */
-    {972, 1, 0}, /* 245 */
-    {973, 2, 0}, /* 246 */
-    {975, 1, 0}, /* 247 */
-    {976, 6, 0}, /* 248 */
-    {982, 5, 0}, /* 249 */
-    {987, 2, 0}, /* 250 */
-    {989, 7, 0}, /* 251 */
-    {996, 2, 0}, /* 252 */
-    {998, 16, 0}, /* 253 */
-    {1014, 1, 0}, /* 254 */
-    {1015, 2, 0}, /* 255 */
-    {1017, 3, 0}, /* 256 */
-    {1020, 3, 0}, /* 257 */
-    {1023, 3, 0}, /* 258 */
-    {1026, 2, 0}, /* 259 */
-    {1028, 1, 0}, /* 260 */
-    {1029, 4, 0}, /* 261 */
-    {1033, 5, 0}, /* 262 */
-    {1038, 2, 0}, /* 263 */
-    {1040, 3, 0}, /* 264 */
-    {1043, 4, 0}, /* 265 */
-    {1047, 4, 0}, /* 266 */
-    {1051, 2, 0}, /* 267 */
-    {1053, 1, 0}, /* 268 */
-    {1054, 4, 0}, /* 269 */
-    {1058, 4, 0}, /* 270 */
-    {1062, 4, 0}, /* 271 */
-    {1066, 1, 0}, /* 272 */
-    {1067, 3, 0}, /* 273 */
-    {1070, 1, 0}, /* 274 */
-    {1071, 1, 0}, /* 275 */
-    {1072, 2, 0}, /* 276 */
-    {1074, 3, 0}, /* 277 */
-    {1077, 3, 0}, /* 278 */
-    {1080, 2, 0}, /* 279 */
-    {1082, 1, 0}, /* 280 */
-    {1083, 4, 0}, /* 281 */
-    {1087, 2, 0}, /* 282 */
-    {1089, 1, 0}, /* 283 */
-    {1090, 1, 0}, /* 284 */
-    {1091, 4, 0}, /* 285 */
-    {1095, 2, 0}, /* 286 */
-    {1097, 8, 0}, /* 287 */
-    {1105, 1, 0}, /* 288 */
-    {1106, 7, 0}, /* 289 */
-    {1113, 1, 0}, /* 290 */
-    {1114, 1, 0}, /* 291 */
-    {1115, 2, 0}, /* 292 */
-    {1117, 1, 0}, /* 293 */
-    {1118, 2, 0}, /* 294 */
-    {1120, 3, 0}, /* 295 */
-    {1123, 2, 0}, /* 296 */
-    {1125, 2, 0}, /* 297 */
-    {1127, 1, 0}, /* 298 */
-    {1128, 1, 0}, /* 299 */
-    {1129, 1, 0}, /* 300 */
-    {1130, 4, 0}, /* 301 */
-    {1134, 2, 0}, /* 302 */
-    {1136, 2, 0}, /* 303 */
-    {1138, 5, 0}, /* 304 */
-    {1143, 2, 0}, /* 305 */
-    {1145, 2, 0}, /* 306 */
-    {1147, 4, 0}, /* 307 */
-    {1151, 2, 0}, /* 308 */
-    {1153, 11, 0}, /* 309 */
-    {1164, 14, 0}, /* 310 */
-    {1178, 4, 0}, /* 311 */
-    {1182, 2, 0}, /* 312 */
-    {1184, 16, 0}, /* 313 */
-    {1200, 2, 0}, /* 314 */
+    {658, 8, 0}, /* 160 */
+    {666, 2, 0}, /* 161 */
+    {668, 2, 0}, /* 162 */
+    {670, 10, 0}, /* 163 */
+    {680, 2, 0}, /* 164 */
+    {682, 1, 0}, /* 165 */
+    {683, 3, 0}, /* 166 */
+    {686, 2, 0}, /* 167 */
+    {688, 12, 0}, /* 168 */
+    {700, 6, 0}, /* 169 */
+    {706, 1, 0}, /* 170 */
+    {707, 1, 0}, /* 171 */
+    {708, 2, 0}, /* 172 */
+    {710, 9, 0}, /* 173 */
+    {719, 3, 0}, /* 174 */
+    {722, 2, 0}, /* 175 */
+    {724, 3, 0}, /* 176 */
+    {727, 1, 0}, /* 177 */
+    {728, 2, 0}, /* 178 */
+    {730, 1, 0}, /* 179 */
+    {731, 2, 0}, /* 180 */
+    {733, 2, 0}, /* 181 */
+    {735, 4, 0}, /* 182 */
+    {739, 1, 0}, /* 183 */
+    {740, 1, 0}, /* 184 */
+    {741, 5, 0}, /* 185 */
+    {746, 2, 0}, /* 186 */
+    {748, 1, 0}, /* 187 */
+    {749, 1, 0}, /* 188 */
+    {750, 28, 0}, /* 189 */
+    {778, 2, 0}, /* 190 */
+    {780, 4, 0}, /* 191 */
+    {784, 2, 0}, /* 192 */
+    {786, 1, 0}, /* 193 */
+    {787, 1, 0}, /* 194 */
+    {788, 1, 0}, /* 195 */
+    {789, 3, 0}, /* 196 */
+    {792, 1, 0}, /* 197 */
+    {793, 1, 0}, /* 198 */
+    {794, 1, 0}, /* 199 */
+    {795, 1, 0}, /* 200 */
+    {796, 3, 0}, /* 201 */
+    {799, 1, 0}, /* 202 */
+    {800, 1, 0}, /* 203 */
+    {801, 1, 0}, /* 204 */
+    {802, 3, 0}, /* 205 */
+    {805, 2, 0}, /* 206 */
+    {807, 31, 0}, /* 207 */
+    {838, 1, 0}, /* 208 */
+    {839, 3, 0}, /* 209 */
+    {842, 7, 0}, /* 210 */
+    {849, 1, 0}, /* 211 */
+    {850, 3, 0}, /* 212 */
+    {853, 1, 0}, /* 213 */
+    {854, 1, 0}, /* 214 */
+    {855, 3, 0}, /* 215 */
+    {858, 1, 0}, /* 216 */
+    {859, 2, 0}, /* 217 */
+    {861, 3, 0}, /* 218 */
+    {864, 4, 0}, /* 219 */
+    {868, 2, 0}, /* 220 */
+    {870, 1, 0}, /* 221 */
+    {871, 1, 0}, /* 222 */
+    {872, 1, 0}, /* 223 */
+    {873, 3, 0}, /* 224 */
+    {876, 6, 0}, /* 225 */
+    {882, 4, 0}, /* 226 */
+    {886, 4, 0}, /* 227 */
+    {890, 4, 0}, /* 228 */
+    {894, 1, 0}, /* 229 */
+    {895, 5, 0}, /* 230 */
+    {900, 9, 0}, /* 231 */
+    {909, 5, 0}, /* 232 */
+    {914, 6, 0}, /* 233 */
+    {920, 6, 0}, /* 234 */
+    {926, 2, 0}, /* 235 */
+    {928, 1, 0}, /* 236 */
+    {929, 2, 0}, /* 237 */
+    {931, 10, 0}, /* 238 */
+    {941, 25, 0}, /* 239 */
+    {966, 1, 0}, /* 240 */
+    {967, 4, 0}, /* 241 */
+    {971, 1, 0}, /* 242 */
+    {972, 2, 0}, /* 243 */
+    {974, 4, 0}, /* 244 */
+    {978, 2, 0}, /* 245 */
+    {980, 1, 0}, /* 246 */
+    {981, 3, 0}, /* 247 */
+    {984, 1, 0}, /* 248 */
+    {985, 2, 0}, /* 249 */
+    {987, 1, 0}, /* 250 */
+    {988, 6, 0}, /* 251 */
+    {994, 5, 0}, /* 252 */
+    {999, 2, 0}, /* 253 */
+    {1001, 7, 0}, /* 254 */
+    {1008, 2, 0}, /* 255 */
+    {1010, 16, 0}, /* 256 */
+    {1026, 1, 0}, /* 257 */
+    {1027, 2, 0}, /* 258 */
+    {1029, 3, 0}, /* 259 */
+    {1032, 3, 0}, /* 260 */
+    {1035, 3, 0}, /* 261 */
+    {1038, 2, 0}, /* 262 */
+    {1040, 1, 0}, /* 263 */
+    {1041, 4, 0}, /* 264 */
+    {1045, 5, 0}, /* 265 */
+    {1050, 2, 0}, /* 266 */
+    {1052, 3, 0}, /* 267 */
+    {1055, 4, 0}, /* 268 */
+    {1059, 4, 0}, /* 269 */
+    {1063, 2, 0}, /* 270 */
+    {1065, 1, 0}, /* 271 */
+    {1066, 4, 0}, /* 272 */
+    {1070, 4, 0}, /* 273 */
+    {1074, 4, 0}, /* 274 */
+    {1078, 1, 0}, /* 275 */
+    {1079, 3, 0}, /* 276 */
+    {1082, 1, 0}, /* 277 */
+    {1083, 1, 0}, /* 278 */
+    {1084, 2, 0}, /* 279 */
+    {1086, 3, 0}, /* 280 */
+    {1089, 3, 0}, /* 281 */
+    {1092, 2, 0}, /* 282 */
+    {1094, 1, 0}, /* 283 */
+    {1095, 4, 0}, /* 284 */
+    {1099, 2, 0}, /* 285 */
+    {1101, 1, 0}, /* 286 */
+    {1102, 1, 0}, /* 287 */
+    {1103, 4, 0}, /* 288 */
+    {1107, 2, 0}, /* 289 */
+    {1109, 8, 0}, /* 290 */
+    {1117, 1, 0}, /* 291 */
+    {1118, 7, 0}, /* 292 */
+    {1125, 1, 0}, /* 293 */
+    {1126, 1, 0}, /* 294 */
+    {1127, 2, 0}, /* 295 */
+    {1129, 1, 0}, /* 296 */
+    {1130, 2, 0}, /* 297 */
+    {1132, 3, 0}, /* 298 */
+    {1135, 2, 0}, /* 299 */
+    {1137, 2, 0}, /* 300 */
+    {1139, 1, 0}, /* 301 */
+    {1140, 1, 0}, /* 302 */
+    {1141, 1, 0}, /* 303 */
+    {1142, 4, 0}, /* 304 */
+    {1146, 2, 0}, /* 305 */
+    {1148, 2, 0}, /* 306 */
+    {1150, 5, 0}, /* 307 */
+    {1155, 2, 0}, /* 308 */
+    {1157, 2, 0}, /* 309 */
+    {1159, 4, 0}, /* 310 */
+    {1163, 2, 0}, /* 311 */
+    {1165, 11, 0}, /* 312 */
+    {1176, 14, 0}, /* 313 */
+    {1190, 4, 0}, /* 314 */
+    {1194, 2, 0}, /* 315 */
+    {1196, 16, 0}, /* 316 */
+    {1212, 2, 0}, /* 317 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1873,29 +1891,30 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Events::Rule", 134}, /* aws-cdk-lib.aws_events.CfnRule */
     {"AWS::IAM::Policy", 157}, /* aws-cdk-lib.aws_iam.CfnPolicy */
     {"AWS::IAM::Role", 158}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::KMS::Alias", 164}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 165}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::Stream", 160}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 163}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 166}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 170}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 179}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 182}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 186}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 204}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 222}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 224}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 225}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 228}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 229}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 231}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 235}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::S3::Bucket", 236}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 306}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 309}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 310}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SQS::Queue", 313}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 314}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::Signer::SigningProfile", 307}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::IAM::User", 160}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 167}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 168}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::Stream", 163}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 166}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 169}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 173}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 182}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 185}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 189}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 207}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 225}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 227}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 228}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 231}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 232}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 234}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 238}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::S3::Bucket", 239}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 309}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 312}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 313}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SQS::Queue", 316}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 317}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::Signer::SigningProfile", 310}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 51;
+const size_t ccdk__tp_ntypes = 52;

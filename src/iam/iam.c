@@ -803,8 +803,9 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *s
         ccdk__error(scope, "ManagedPolicy.fromManagedPolicyArn: managedPolicyArn is required");
         arn = "";
     }
-    ccdk_construct *c = ccdk_construct_new(scope, id);
-    (void)c;
+    /* its Import class extends Resource: tree.json and the analytics name aws-cdk-lib.Resource */
+    static const ccdk__kind kind_imported_policy = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_policy, scope, id);
     ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
     p->app = app;
     p->arn = ccdk__strdup(app, arn);
@@ -1043,6 +1044,55 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
 const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->name : NULL; }
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
+
+/* ------------------------------------------------------------------ User */
+
+struct ccdk_iam_user {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    ccdk_value *managed;
+    const char *name, *arn;
+};
+
+static const ccdk__kind kind_user = {.fqn = "aws-cdk-lib.aws_iam.User"};
+
+ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_user_props *props)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_iam_user *u = ccdk__alloc(app, sizeof *u);
+    ccdk__node_init(&u->node, &kind_user, scope, id);
+    ccdk_cfn_resource *r = ccdk__l1(u, "Resource", "AWS::IAM::User", "aws-cdk-lib.aws_iam.CfnUser");
+    u->resource = r;
+    u->managed = ccdk__v_list(app);
+    if (props) {
+        size_t nm = CCDK__LEN(props->managed_policies, "User managedPolicies");
+        for (size_t i = 0; i < nm; i++)
+            ccdk_iam_user_add_managed_policy(u, props->managed_policies.items[i]);
+    }
+    /* user.ts: managedPolicyArns Lazy (omitEmpty), path, userName (the physical name) */
+    ccdk__res_set(r, "ManagedPolicyArns", omit_empty_list(app, u->managed));
+    if (props && props->path)
+        ccdk__res_set(r, "Path", ccdk__v_from_string(app, props->path));
+    if (props && props->user_name)
+        ccdk__res_set(r, "UserName", ccdk__v_from_string(app, props->user_name));
+    u->name = ccdk_cfn_resource_ref(r);
+    u->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    return u;
+}
+
+void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy)
+{
+    if (!user || !policy)
+        return;
+    for (size_t i = 0; i < user->managed->u.list.n; i++)
+        if (user->managed->u.list.items[i]->kind == CCDK__V_STR && !strcmp(user->managed->u.list.items[i]->u.str.s, policy->arn))
+            return;
+    ccdk__v_push(user->managed, ccdk__v_str(user->node.app, policy->arn));
+}
+
+const char *ccdk_iam_user_name(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->name : NULL; }
+const char *ccdk_iam_user_arn(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->arn : NULL; }
+ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->resource : NULL; }
 
 /* ------------------------------------------------------------------ Policy */
 
