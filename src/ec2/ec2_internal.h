@@ -19,6 +19,9 @@ typedef struct ccdk_ec2_subnet {
     size_t nconn;
 } ccdk__ec2_subnet;
 
+/* subnet.c: ImportedSubnet's noSubnetRouteTableId warning (imports, lookups, fromSubnetAttributes) */
+void ccdk__ec2_warn_no_route_table(ccdk__ec2_subnet *s);
+
 struct ccdk_ec2_vpc {
     ccdk__node node;
     int imported;

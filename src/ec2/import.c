@@ -62,11 +62,7 @@ static int import_group(ccdk_ec2_vpc *vpc, ccdk_ec2_subnet_type type, ccdk_strs 
         s->subnet_id = ccdk__keep(app, ids.items[i]);
         s->route_table_id = nrt ? ccdk__keep(app, rts.items[i]) : NULL;
         if (!s->route_table_id)
-            ccdk__warning(s, "@aws-cdk/aws-ec2:noSubnetRouteTableId",
-                          "No routeTableId was provided to the subnet %s. Attempting to read its .routeTable.routeTableId "
-                          "will return null/undefined. (More info: https://github.com/aws/aws-cdk/pull/3171)",
-                          ccdk__is_unresolved(s->subnet_id) ? ccdk__sprintf(app, "at '%s'", s->node.path)
-                                                            : ccdk__sprintf(app, "'%s'", s->subnet_id));
+            ccdk__ec2_warn_no_route_table(s);
         (*out)[i] = s;
     }
     return 0;

@@ -96,11 +96,7 @@ static void subnets_of_type(ccdk_ec2_vpc *vpc, const ccdk_value *groups, const c
             s->subnet_id = str_of(app, sv, "subnetId");
             s->route_table_id = str_of(app, sv, "routeTableId");
             if (!s->route_table_id)
-                ccdk__warning(s, "@aws-cdk/aws-ec2:noSubnetRouteTableId",
-                              "No routeTableId was provided to the subnet '%s'. Attempting to read its "
-                              ".routeTable.routeTableId will return null/undefined. (More info: "
-                              "https://github.com/aws/aws-cdk/pull/3171)",
-                              s->subnet_id ? s->subnet_id : "undefined");
+                ccdk__ec2_warn_no_route_table(s);
             (*out)[(*nout)++] = s;
         }
     }

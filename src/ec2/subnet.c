@@ -19,14 +19,23 @@ ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_attributes(void *scope, const char 
     s->subnet_id = ccdk__keep(app, attrs->subnet_id);
     s->az = attrs->availability_zone ? ccdk__keep(app, attrs->availability_zone) : NULL;
     s->route_table_id = attrs->route_table_id ? ccdk__keep(app, attrs->route_table_id) : NULL;
-    /* ImportedSubnet's constructor: the warning names the id, or the path when the id is a token */
     if (!s->route_table_id)
-        ccdk__warning(s, "@aws-cdk/aws-ec2:noSubnetRouteTableId",
-                      "No routeTableId was provided to the subnet %s. Attempting to read its .routeTable.routeTableId "
-                      "will return null/undefined. (More info: https://github.com/aws/aws-cdk/pull/3171)",
-                      ccdk__is_unresolved(s->subnet_id) ? ccdk__sprintf(app, "at '%s'", s->node.path)
-                                                        : ccdk__sprintf(app, "'%s'", s->subnet_id));
+        ccdk__ec2_warn_no_route_table(s);
     return s;
+}
+
+/* ImportedSubnet's constructor without a routeTableId: the warning names the id, or the path when
+ * the id is a token ('undefined' when there is none, as a lookup's subnet without one) */
+void ccdk__ec2_warn_no_route_table(ccdk__ec2_subnet *s)
+{
+    ccdk_app *app = s->node.app;
+    const char *which = !s->subnet_id                    ? "'undefined'"
+                        : ccdk__is_unresolved(s->subnet_id) ? ccdk__sprintf(app, "at '%s'", s->node.path)
+                                                            : ccdk__sprintf(app, "'%s'", s->subnet_id);
+    ccdk__warning(s, "@aws-cdk/aws-ec2:noSubnetRouteTableId",
+                  "No routeTableId was provided to the subnet %s. Attempting to read its .routeTable.routeTableId "
+                  "will return null/undefined. (More info: https://github.com/aws/aws-cdk/pull/3171)",
+                  which);
 }
 
 ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_id(void *scope, const char *id, const char *subnet_id)

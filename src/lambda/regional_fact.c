@@ -33,21 +33,31 @@ int ccdk__region_index(const char *name)
     return -1;
 }
 
-const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
-                                const char *(*lookup)(int region, const void *ud), const void *ud)
+int ccdk__target_partitions(ccdk_stack *stack, ccdk_value **parts_out)
 {
-    ccdk_app *app = stack->node.app;
     ccdk_value *parts = ccdk__node_context(&stack->node, "@aws-cdk/core:target-partitions");
     if (parts && parts->kind == CCDK__V_STR && !strcmp(parts->u.str.s, "undefined"))
         parts = NULL;
+    *parts_out = NULL;
     if (parts && parts->kind != CCDK__V_LIST) {
         ccdk__buf b = {0};
         ccdk__json_write(&b, parts, 0);
         ccdk__error(stack, "Context value '@aws-cdk/core:target-partitions' should be a list of strings, got: %s",
                     b.data ? b.data : "");
         ccdk__buf_free(&b);
-        return NULL;
+        return -1;
     }
+    *parts_out = parts;
+    return 0;
+}
+
+const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
+                                const char *(*lookup)(int region, const void *ud), const void *ud)
+{
+    ccdk_app *app = stack->node.app;
+    ccdk_value *parts;
+    if (ccdk__target_partitions(stack, &parts) != 0)
+        return NULL;
     /* the region map: RegionInfo.regionMap or limitedRegionMap */
     int idx[MAX_REGIONS];
     const char *val[MAX_REGIONS];

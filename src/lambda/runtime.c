@@ -121,17 +121,9 @@ const ccdk_lambda_runtime *ccdk__latest_node_runtime(void *scope)
     ccdk_stack *stack = ccdk_stack_of(n); /* records Stack.of's error when there is none */
     if (!stack)
         return NULL;
-    if (ccdk__stack_is_env_agnostic_region(stack)) {
-        ccdk_value *parts = ccdk__node_context(&stack->node, "@aws-cdk/core:target-partitions");
-        if (parts && !(parts->kind == CCDK__V_STR && !strcmp(parts->u.str.s, "undefined")) && parts->kind != CCDK__V_LIST) {
-            ccdk__buf b = {0};
-            ccdk__json_write(&b, parts, 0);
-            ccdk__error(stack, "Context value '@aws-cdk/core:target-partitions' should be a list of strings, got: %s",
-                        b.data ? b.data : "");
-            ccdk__buf_free(&b);
-            return NULL;
-        }
-    }
+    ccdk_value *parts;
+    if (ccdk__stack_is_env_agnostic_region(stack) && ccdk__target_partitions(stack, &parts) != 0)
+        return NULL;
     return &ccdk_lambda_runtime_NODEJS_24_X;
 }
 
