@@ -61,6 +61,11 @@ ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *org
 
 ccdk_iam_principal *ccdk_iam_any_principal(void *scope) { return principal(scope, CCDK__P_ANY, "*"); }
 
+ccdk_iam_principal *ccdk_iam_canonical_user_principal(void *scope, const char *canonical_user_id)
+{
+    return principal(scope, CCDK__P_CANONICAL, canonical_user_id);
+}
+
 ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal_list principals)
 {
     ccdk_iam_principal *p = principal(scope, CCDK__P_COMPOSITE, NULL);
@@ -130,6 +135,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_ARN: return ccdk__sprintf(p->app, "ArnPrincipal(%s)", p->value);
     case CCDK__P_ORG: return ccdk__sprintf(p->app, "OrganizationPrincipal(%s)", p->value);
     case CCDK__P_ANY: return "AnyPrincipal()";
+    case CCDK__P_CANONICAL: return ccdk__sprintf(p->app, "CanonicalUserPrincipal(%s)", p->value);
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
@@ -172,6 +178,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
     switch (p->kind) {
     case CCDK__P_SERVICE:
         key = "Service";
+        val = ccdk__v_str(app, p->value);
+        break;
+    case CCDK__P_CANONICAL:
+        key = "CanonicalUser";
         val = ccdk__v_str(app, p->value);
         break;
     case CCDK__P_ACCOUNT: {

@@ -14,11 +14,12 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_ANY CCDK_IAM_PRINCIPAL_ANY
 #define CCDK__P_COMPOSITE CCDK_IAM_PRINCIPAL_COMPOSITE
 #define CCDK__P_ROLE CCDK_IAM_PRINCIPAL_ROLE
+#define CCDK__P_CANONICAL CCDK_IAM_PRINCIPAL_CANONICAL_USER
 
 struct ccdk_iam_principal {
     ccdk_app *app;
     ccdk__pkind kind;
-    const char *value;      /* service, account id, arn, organization id */
+    const char *value;      /* service, account id, arn, organization id, canonical user id */
     ccdk_value *conditions; /* object or NULL */
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */

@@ -29,9 +29,11 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
     default:
         break;
     }
+    /* principal.constructor.name */
     ccdk__error(fb, "Invalid principal type for Lambda permission statement: %s. Supported: AccountPrincipal, ArnPrincipal, "
                     "ServicePrincipal, OrganizationPrincipal",
-                "CompositePrincipal");
+                ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_CANONICAL_USER ? "CanonicalUserPrincipal"
+                                                                                   : "CompositePrincipal");
     return "";
 }
 
