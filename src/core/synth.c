@@ -1100,27 +1100,6 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 
 /* ------------------------------------------------------------------ writing */
 
-/* A set of the staged names seen (the same asset in several stacks is staged once). */
-typedef struct {
-    const char **slot;
-    size_t cap;
-} name_set;
-
-static int name_set_add(name_set *ns, const char *name)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (const char *c = name; *c; c++)
-        h = (h ^ (unsigned char)*c) * 1099511628211ull;
-    for (size_t i = h & (ns->cap - 1);; i = (i + 1) & (ns->cap - 1)) {
-        if (!ns->slot[i]) {
-            ns->slot[i] = name;
-            return 1;
-        }
-        if (!strcmp(ns->slot[i], name))
-            return 0;
-    }
-}
-
 /* Staging. The assets are final once the app is validated (bundles and fingerprints were made as
  * the constructs were, nested templates are not staged), so a thread stages them into the
  * staging directory while this one resolves and writes the templates: the copies are the file
@@ -1237,21 +1216,21 @@ static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char 
             n += !a->not_staged;
     if (!n)
         return;
-    name_set ns = {0};
-    for (ns.cap = 16; ns.cap < 2 * n; ns.cap *= 2)
-        ;
-    ns.slot = calloc(ns.cap, sizeof *ns.slot);
+    /* the staged names seen (an object: hash-indexed once large): the same asset in several stacks
+     * is staged once */
+    ccdk_value *seen = ccdk__v_obj(app);
     sg->items = calloc(n, sizeof *sg->items);
-    if (!ns.slot || !sg->items)
+    if (!sg->items)
         abort();
     for (size_t i = 0; i < app->nstacks; i++)
         for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
             if (!a->not_staged) {
                 stage_item *it = &sg->items[sg->n++];
                 it->a = a;
-                it->unique = name_set_add(&ns, a->staged_name);
+                it->unique = !ccdk__v_get(seen, a->staged_name);
+                if (it->unique)
+                    ccdk__v_set(seen, a->staged_name, ccdk__v_bool(app, 1));
             }
-    free(ns.slot);
     sg->running = 1;
     /* set before the thread starts: it reads it (a failed start clears it, with no thread) */
     sg->threaded = threaded;

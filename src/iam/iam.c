@@ -1040,15 +1040,21 @@ ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const c
     return ccdk_iam_role_from_role_arn(scope, id, arn);
 }
 
+/* managedPolicies.some(mp => mp.managedPolicyArn === policy.managedPolicyArn) || push: a role's or
+ * a user's list of ARNs */
+static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy)
+{
+    for (size_t i = 0; i < list->u.list.n; i++)
+        if (list->u.list.items[i]->kind == CCDK__V_STR && !strcmp(list->u.list.items[i]->u.str.s, policy->arn))
+            return;
+    ccdk__v_push(list, ccdk__v_str(app, policy->arn));
+}
+
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
 {
     if (!role || !policy || role->imported)
         return;
-    for (size_t i = 0; i < role->managed->u.list.n; i++)
-        if (role->managed->u.list.items[i]->kind == CCDK__V_STR &&
-            !strcmp(role->managed->u.list.items[i]->u.str.s, policy->arn))
-            return;
-    ccdk__v_push(role->managed, ccdk__v_str(role->node.app, policy->arn));
+    add_managed_arn(role->node.app, role->managed, policy);
 }
 
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
@@ -1094,10 +1100,7 @@ void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_poli
 {
     if (!user || !policy)
         return;
-    for (size_t i = 0; i < user->managed->u.list.n; i++)
-        if (user->managed->u.list.items[i]->kind == CCDK__V_STR && !strcmp(user->managed->u.list.items[i]->u.str.s, policy->arn))
-            return;
-    ccdk__v_push(user->managed, ccdk__v_str(user->node.app, policy->arn));
+    add_managed_arn(user->node.app, user->managed, policy);
 }
 
 const char *ccdk_iam_user_name(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->name : NULL; }
