@@ -39,6 +39,7 @@ typedef struct {
     int sink;      /* streaming into fd */
     int fd;
     int err;       /* errno of a failed write, 0 */
+    size_t written; /* bytes streamed into fd so far */
     struct ccdk__sha256_ctx_s *sha; /* when set, everything written is hashed */
 } ccdk__buf;
 

@@ -594,6 +594,7 @@ static void sink_flush(ccdk__buf *b)
         else if (w > 0)
             off += (size_t)w;
     }
+    b->written += off;
     b->len = 0;
     b->data[0] = 0;
 }
@@ -663,9 +664,9 @@ int ccdk__durable(void)
     return w;
 }
 
-void ccdk__writeback_start(int fd)
+void ccdk__writeback_start(int fd, size_t size)
 {
-    if (fd >= 0 && ccdk__durable())
+    if (fd >= 0 && size >= CCDK__WRITEBACK_MIN && ccdk__durable())
         sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 }
 
@@ -674,7 +675,7 @@ int ccdk__buf_close(ccdk__buf *b)
     if (!b->sink)
         return -1;
     sink_flush(b);
-    ccdk__writeback_start(b->fd);
+    ccdk__writeback_start(b->fd, b->written);
     int err = b->err;
     if (close(b->fd) != 0 && !err)
         err = errno;
@@ -841,7 +842,7 @@ int ccdk__write_file(const char *path, const char *data, size_t len)
         }
         off += (size_t)w;
     }
-    ccdk__writeback_start(fd);
+    ccdk__writeback_start(fd, len);
     return close(fd);
 }
 
