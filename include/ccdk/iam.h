@@ -44,15 +44,19 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
 /** role.grantPrincipal: the role as a principal / grantee, owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
-/** IGrantable: the grant principal of a principal (itself) or a Role; ccdk/lambda.h adds Function,
+/** user.grantPrincipal: the user as a principal / grantee ({"AWS": user ARN} in a resource policy;
+ *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
+ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user);
+/** IGrantable: the grant principal of a principal (itself), a Role or a User; ccdk/lambda.h adds Function,
  *  Version and Alias. Any other type is a compile error. */
 static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal *p) { return p; }
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
-    _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal)(x)
+    _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,      \
+             ccdk_iam_user *: ccdk_iam_user_principal)(x)
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
- *  CompositePrincipal, a Role, CanonicalUserPrincipal). */
+ *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User). */
 typedef enum {
     CCDK_IAM_PRINCIPAL_SERVICE = 1,
     CCDK_IAM_PRINCIPAL_ACCOUNT,
@@ -62,6 +66,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_COMPOSITE,
     CCDK_IAM_PRINCIPAL_ROLE,
     CCDK_IAM_PRINCIPAL_CANONICAL_USER,
+    CCDK_IAM_PRINCIPAL_USER,
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
@@ -69,6 +74,8 @@ typedef enum {
  *  (an object {Operator: {key: value}}, or NULL); the Role of a role principal (else NULL); the
  *  parts of a CompositePrincipal (count, and the i-th or NULL). Owned by the App; 0/NULL for NULL. */
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p);
+/** the User of a user principal, else NULL */
+ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p);
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p);
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
@@ -191,16 +198,19 @@ typedef struct {
 } ccdk_iam_user_props;
 
 /** new iam.User(scope, id, props): an AWS::IAM::User; props may be NULL. Owned by the App. Only the
- *  props above (no groups, password, permissions boundary; no grants to a user yet). A bad scope
- *  goes to the process-wide list; never NULL. */
+ *  props above (no groups, password, permissions boundary). A user is a grantee (IGrantable: pass it
+ *  to grant functions as it is): grants go to its "DefaultPolicy" (an AWS::IAM::Policy with its name
+ *  in Users). A bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_user_props *props);
 /** user.addManagedPolicy(policy), once per ARN; NULL arguments are ignored. */
 void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy);
 /** user.userName ({"Ref"}), user.userArn ({"Fn::GetAtt": [.., "Arn"]}) as string tokens, and its
- *  CfnUser; owned by the App; NULL for NULL. */
+ *  CfnUser; owned by the App; NULL for NULL. user.addToPrincipalPolicy(s): the DefaultPolicy (made on
+ *  first use), returned; NULL for a NULL argument. */
 const char *ccdk_iam_user_name(ccdk_iam_user *user);
 const char *ccdk_iam_user_arn(ccdk_iam_user *user);
 ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user);
+ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk_iam_policy_statement *s);
 
 /* ================================================================== Policy */
 
@@ -216,11 +226,21 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
  *  error. */
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
+/** policy.attachToUser(user): the user's name in the policy's Users, once per user. NULL is ignored. */
+void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
 
-/** Grants actions on resources to a grantee: an identity policy when the grantee is a role,
- *  nothing otherwise (resource policies are the resource's own business): Grant.addToPrincipal.
+/** Grants actions on resources to a grantee: an identity policy when the grantee is a role or a
+ *  user, nothing otherwise (resource policies are the resource's own business): Grant.addToPrincipal.
  *  Returns 1 when added, 0 otherwise (also for NULL), without an error. */
 int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources);
+/** grantee.addToPrincipalPolicy(statement): a Role's or a User's DefaultPolicy (made on first use);
+ *  1 when the principal has a policy of its own (statementAdded; an immutable role's too, which
+ *  writes nothing), 0 for the others and NULL arguments. */
+int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_policy_statement *s);
+/** principal.principalAccount: a Role's (ccdk_iam_role_principal_account) or a User's (its stack's
+ *  account), an AccountPrincipal's account, an ArnPrincipal's ARN's account field; NULL for the
+ *  others (a service, anyone, an organization, a composite) and NULL. */
+const char *ccdk_iam_principal_account(const ccdk_iam_principal *p);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
@@ -242,6 +262,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -362,18 +362,18 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *fs)
 
 /* ------------------------------------------------------------------ grants and the resource policy */
 
-/* Grant.addToPrincipalOrResource: a role (of the file system's account: ccdk's roles are) gets the
- * statement in its identity policy (its DefaultPolicy). A principal that holds no policy of its
+/* Grant.addToPrincipalOrResource: a role or a user (of the file system's account: ccdk's are) gets
+ * the statement in its identity policy (its DefaultPolicy). A principal that holds no policy of its
  * own -- a service, an account, the stack's own account root too -- gets it in the file system's
  * resource policy, with the principal. */
 static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_value *conditions)
 {
     if (!fs || !grantee || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
         return 0;
-    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
-    if (role) {
+    ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
+    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER) {
         ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn), .conditions = conditions};
-        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(fs, &sp));
+        ccdk_iam_principal_add_to_policy(grantee, ccdk_iam_policy_statement_new(fs, &sp));
         return 1;
     }
     ccdk_iam_policy_statement_props sp = {.actions = actions, .resources = CCDK_STRS(fs->arn),

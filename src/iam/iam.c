@@ -117,6 +117,7 @@ ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p) 
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p->value : NULL; }
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return p ? p->conditions : NULL; }
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p ? p->role : NULL; }
+ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p ? p->user : NULL; }
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p) { return p ? p->nparts : 0; }
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i)
 {
@@ -137,6 +138,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_ANY: return "AnyPrincipal()";
     case CCDK__P_CANONICAL: return ccdk__sprintf(p->app, "CanonicalUserPrincipal(%s)", p->value);
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
+    case CCDK__P_USER: return ccdk_node_path(p->user);
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal(");
@@ -203,6 +205,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
     case CCDK__P_ROLE:
         key = "AWS";
         val = ccdk__v_str(app, p->role->arn);
+        break;
+    case CCDK__P_USER: /* new ArnPrincipal(this.userArn).policyFragment */
+        key = "AWS";
+        val = ccdk__v_str(app, ccdk_iam_user_arn(p->user));
         break;
     case CCDK__P_COMPOSITE:
         for (size_t i = 0; i < p->nparts; i++)
@@ -1068,6 +1074,8 @@ struct ccdk_iam_user {
     ccdk_cfn_resource *resource;
     ccdk_value *managed;
     const char *name, *arn;
+    ccdk_iam_principal *principal; /* grantPrincipal: the user itself */
+    ccdk_iam_policy *default_policy;
 };
 
 static const ccdk__kind kind_user = {.fqn = "aws-cdk-lib.aws_iam.User"};
@@ -1093,7 +1101,26 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
         ccdk__res_set(r, "UserName", ccdk__v_from_string(app, props->user_name));
     u->name = ccdk_cfn_resource_ref(r);
     u->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    u->principal = ccdk__alloc(app, sizeof *u->principal);
+    u->principal->app = app;
+    u->principal->kind = CCDK__P_USER;
+    u->principal->user = u;
     return u;
+}
+
+ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->principal : NULL; }
+
+/* User.addToPrincipalPolicy: new Policy(this, 'DefaultPolicy'), attached to the user */
+ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__handle_ok(user, __func__) || !s)
+        return NULL;
+    if (!user->default_policy) {
+        user->default_policy = ccdk_iam_policy_new(user, "DefaultPolicy", NULL);
+        ccdk_iam_policy_attach_to_user(user->default_policy, user);
+    }
+    ccdk_iam_policy_add_statements(user->default_policy, s);
+    return user->default_policy;
 }
 
 void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy)
@@ -1125,12 +1152,15 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     p->resource = ccdk__l1(p, "Resource", "AWS::IAM::Policy", "aws-cdk-lib.aws_iam.CfnPolicy");
     p->doc = ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
     p->roles = ccdk__v_list(app);
+    p->users = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
     if (props && props->policy_name)
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_str(app, props->policy_name));
     else
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_lazy(app, policy_name_lazy, p));
+    /* CfnPolicy's order: PolicyDocument, PolicyName, Groups, Roles, Users */
     ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
+    ccdk__res_set(p->resource, "Users", ccdk__v_ignore_empty(app, p->users));
     if (props) {
         size_t ns = CCDK__LEN(props->statements, "Policy statements");
         for (size_t i = 0; i < ns; i++)
@@ -1153,6 +1183,19 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
     if (!p || !role)
         return;
     ccdk__v_push(p->roles, ccdk__v_str(p->node.app, role->name));
+}
+
+void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
+{
+    if (!p || !ccdk__handle_ok(user, __func__))
+        return;
+    for (size_t i = 0; i < p->nusers; i++)
+        if (p->attached_users[i] == user) /* users.find(u => u.userArn === user.userArn) */
+            return;
+    if (p->nusers == p->capusers)
+        p->attached_users = ccdk__arena_grow(p->node.app, p->attached_users, p->nusers, &p->capusers, sizeof *p->attached_users, 2);
+    p->attached_users[p->nusers++] = user;
+    ccdk__v_push(p->users, ccdk__v_str(p->node.app, user->name));
 }
 
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
@@ -1183,14 +1226,60 @@ void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement 
         ccdk__role_add_to_principal_policy(role, s);
 }
 
+int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_policy_statement *s)
+{
+    if (!grantee || !s)
+        return 0;
+    if (grantee->kind == CCDK__P_ROLE) {
+        ccdk__role_add_to_principal_policy(grantee->role, s);
+        return 1;
+    }
+    if (grantee->kind == CCDK__P_USER) {
+        ccdk_iam_user_add_to_principal_policy(grantee->user, s);
+        return 1;
+    }
+    return 0;
+}
+
 int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
 {
-    if (!grantee || grantee->kind != CCDK__P_ROLE)
+    if (!grantee || (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER))
         return 0;
     ccdk_app *app = grantee->app;
-    ccdk__role_add_to_principal_policy(grantee->role, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
-                                                                      CCDK__NT(app, resources, "grant resources")));
-    return 1;
+    return ccdk_iam_principal_add_to_policy(grantee, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
+                                                                     CCDK__NT(app, resources, "grant resources")));
+}
+
+/* the account field of an ARN (arn:partition:service:region:account:...): a token ARN's is
+ * Fn::Select(4, Fn::Split(":", arn)), as Stack.splitArn makes it; NULL when it has no such field */
+static const char *arn_account_of(ccdk_app *app, const char *arn)
+{
+    if (!arn)
+        return NULL;
+    if (ccdk__is_unresolved(arn))
+        return ccdk_fn_select(app, 4, ccdk_fn_split(app, ":", arn));
+    const char *p = arn;
+    for (int i = 0; i < 4 && p; i++) {
+        p = strchr(p, ':');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return NULL;
+    return ccdk__strndup(app, p, strcspn(p, ":"));
+}
+
+const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
+{
+    if (!p)
+        return NULL;
+    switch (p->kind) {
+    case CCDK__P_ROLE: return ccdk_iam_role_principal_account(p->role);
+    case CCDK__P_USER: return ccdk_stack_account(ccdk_stack_of(p->user)); /* this.env.account */
+    case CCDK__P_ACCOUNT: return p->value;
+    case CCDK__P_ARN: return arn_account_of(p->app, p->value);
+    default: return NULL;
+    }
 }
 
 /* ------------------------------------------------------------------ for other modules (public API) */

@@ -15,6 +15,7 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_COMPOSITE CCDK_IAM_PRINCIPAL_COMPOSITE
 #define CCDK__P_ROLE CCDK_IAM_PRINCIPAL_ROLE
 #define CCDK__P_CANONICAL CCDK_IAM_PRINCIPAL_CANONICAL_USER
+#define CCDK__P_USER CCDK_IAM_PRINCIPAL_USER
 
 struct ccdk_iam_principal {
     ccdk_app *app;
@@ -22,6 +23,7 @@ struct ccdk_iam_principal {
     const char *value;      /* service, account id, arn, organization id, canonical user id */
     ccdk_value *conditions; /* object or NULL */
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
+    ccdk_iam_user *user;    /* CCDK__P_USER */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     ccdk_iam_principal **parts;
     size_t nparts;
@@ -65,6 +67,9 @@ struct ccdk_iam_policy {
     ccdk_cfn_resource *resource;
     ccdk_iam_policy_document *doc;
     ccdk_value *roles; /* list of role name values */
+    ccdk_value *users; /* list of user name values */
+    ccdk_iam_user **attached_users; /* attachToUser's users.find(u => u.userArn === user.userArn) */
+    size_t nusers, capusers;
     const char *name;
 };
 

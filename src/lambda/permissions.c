@@ -26,6 +26,8 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
         return "*";
     case CCDK_IAM_PRINCIPAL_ROLE:
         return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
+    case CCDK_IAM_PRINCIPAL_USER: /* its policyFragment: ArnPrincipal(userArn) */
+        return ccdk_iam_user_arn(ccdk_iam_principal_user(p));
     default:
         break;
     }
@@ -188,8 +190,8 @@ static const char *env_account(ccdk__fnbase *fb)
 static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id, const char *action,
                   const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
 {
-    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
-    if (role) {
+    ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
+    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER) {
         size_t nres = 0;
         while (resources[nres])
             nres++;
@@ -202,8 +204,8 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                 for (size_t k = 0; k < kv->u.obj.n; k++)
                     ccdk_iam_policy_statement_add_condition(s, conditions->u.obj.e[i].key, kv->u.obj.e[k].key, kv->u.obj.e[k].val);
             }
-        ccdk_iam_role_add_to_policy(role, s);
-        const char *racc = ccdk_iam_role_principal_account(role);
+        ccdk_iam_principal_add_to_policy(grantee, s);
+        const char *racc = ccdk_iam_principal_account(grantee);
         if (!racc || same_account(env_account(fb), racc))
             return;
     }
@@ -357,9 +359,7 @@ void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee
     if (!fb || !grantee)
         return;
     ccdk_app *app = fb->node.app;
-    const char *ps = ccdk_iam_principal_kind_of(grantee) == CCDK_IAM_PRINCIPAL_ROLE
-                         ? ccdk_node_path(ccdk_iam_principal_role(grantee))
-                         : ccdk_iam_principal_to_string(grantee);
+    const char *ps = ccdk_iam_principal_to_string(grantee); /* a Role's or User's is its path */
     const char *id = ccdk__sprintf(app, "InvokeFunctionUrl%s", ps);
     if (granted(fb, id))
         return;

@@ -361,6 +361,7 @@ static const char *principal_account(ccdk__node *n, ccdk_iam_principal *p)
             return arn_account(n, ccdk_iam_role_arn(role));
         return ccdk_stack_account(ccdk_stack_of(role));
     }
+    case CCDK_IAM_PRINCIPAL_USER: return ccdk_iam_principal_account(p);
     case CCDK_IAM_PRINCIPAL_ACCOUNT: return ccdk_iam_principal_value(p);
     case CCDK_IAM_PRINCIPAL_ARN: return arn_account(n, ccdk_iam_principal_value(p));
     default: return NULL;

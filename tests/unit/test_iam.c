@@ -247,6 +247,51 @@ TEST(validation)
     cleanup(app);
 }
 
+/* A User as a principal: what the accessors say, and NULL / non-user handling (the templates are the
+ * conformance case iam-user-grants') */
+TEST(user_principal)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.account = "111111111111", .region = "us-east-1"});
+    ccdk_iam_user *u = ccdk_iam_user_new(s, "U", NULL);
+    ccdk_iam_principal *p = ccdk_iam_user_principal(u);
+    CHECK(p != NULL);
+    CHECK(ccdk_iam_user_principal(u) == p); /* grantPrincipal is the user itself: one principal */
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(p), CCDK_IAM_PRINCIPAL_USER);
+    CHECK(ccdk_iam_principal_user(p) == u);
+    CHECK(ccdk_iam_principal_role(p) == NULL);
+    CHECK_STR_EQ(ccdk_iam_principal_to_string(p), "S/U");
+    CHECK_STR_EQ(ccdk_iam_principal_account(p), "111111111111");
+    CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_account_principal(s, "222222222222")), "222222222222");
+    CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_arn_principal(s, "arn:aws:iam::333333333333:user/x")), "333333333333");
+    CHECK(ccdk_iam_principal_account(ccdk_iam_service_principal(s, "lambda.amazonaws.com")) == NULL);
+    CHECK(ccdk_iam_principal_account(NULL) == NULL);
+    CHECK(ccdk_iam_principal_user(NULL) == NULL);
+    CHECK(ccdk_iam_user_principal(NULL) == NULL);
+
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = L("s3:GetObject"), .resources = L("*")});
+    CHECK_INT_EQ(ccdk_iam_principal_add_to_policy(p, st), 1);
+    CHECK_INT_EQ(ccdk_iam_principal_add_to_policy(ccdk_iam_service_principal(s, "a.amazonaws.com"), st), 0);
+    CHECK_INT_EQ(ccdk_iam_principal_add_to_policy((ccdk_iam_principal *)NULL, st), 0);
+    CHECK_INT_EQ(ccdk_iam_principal_add_to_policy(p, NULL), 0);
+    CHECK(ccdk_iam_user_add_to_principal_policy(NULL, st) == NULL);
+    CHECK(ccdk_iam_user_add_to_principal_policy(u, NULL) == NULL);
+    ccdk_iam_policy *dp = ccdk_iam_user_add_to_principal_policy(u, st);
+    CHECK(dp != NULL);
+    CHECK_STR_EQ(ccdk_node_path(dp), "S/U/DefaultPolicy");
+    CHECK_INT_EQ(ccdk_iam_grant_add_to_principal(u, L("sqs:SendMessage"), L("*")), 1);
+    ccdk_iam_policy_attach_to_user(dp, NULL);
+    ccdk_iam_policy_attach_to_user(NULL, u);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char *t = compact_template(s);
+    /* one policy, the user once in its Users */
+    CHECK_CONTAINS(t, "\"Users\":[{\"Ref\":\"U");
+    CHECK(strstr(t, "\"Users\":[{\"Ref\":\"U") == strstr(t, "\"Users\""));
+    free(t);
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -256,5 +301,6 @@ int main(void)
     RUN(composite_assume_role_statements);
     RUN(composite_with_conditions);
     RUN(validation);
+    RUN(user_principal);
     return TEST_DONE();
 }

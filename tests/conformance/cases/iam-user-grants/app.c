@@ -1,0 +1,63 @@
+/* Conformance case 'iam-user-grants': see app.js. */
+#include <ccdk/dynamodb.h>
+#include <ccdk/iam.h>
+#include <ccdk/kms.h>
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_versions.h>
+#include <ccdk/s3.h>
+#include <ccdk/sns.h>
+#include <ccdk/sqs.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "UserGrants", NULL);
+    ccdk_iam_user *user = ccdk_iam_user_new(stack, "Deployer", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
+    });
+    ccdk_lambda_function_grant_invoke(fn, user);
+    ccdk_lambda_function_grant_invoke_url(fn, user);
+    ccdk_sqs_queue *queue = ccdk_sqs_queue_new(stack, "Queue", NULL);
+    ccdk_sqs_queue_grant_send_messages(queue, user);
+    ccdk_dynamodb_table *table = ccdk_dynamodb_table_new(stack, "Table", &(ccdk_dynamodb_table_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+    });
+    ccdk_dynamodb_table_grant_read_data(table, user);
+    ccdk_sns_topic *topic = ccdk_sns_topic_new(stack, "Topic", NULL);
+    ccdk_sns_topic_grant_publish(topic, user);
+    ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "Bucket", NULL);
+    ccdk_s3_bucket_grant_read(bucket, user, NULL);
+    ccdk_kms_key *key = ccdk_kms_key_new(stack, "Key", NULL);
+    ccdk_kms_key_grant_decrypt(key, user);
+    ccdk_iam_user_add_to_principal_policy(user, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:ListAllMyBuckets"),
+        .resources = CCDK_STRS("*"),
+    }));
+
+    ccdk_iam_user *auditor = ccdk_iam_user_new(stack, "Auditor", &(ccdk_iam_user_props){.user_name = "auditor"});
+    ccdk_iam_policy *policy = ccdk_iam_policy_new(stack, "AuditPolicy", &(ccdk_iam_policy_props){
+        .statements = CCDK_LIST(ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("cloudtrail:LookupEvents"),
+            .resources = CCDK_STRS("*"),
+        })),
+    });
+    ccdk_iam_policy_attach_to_user(policy, auditor);
+    ccdk_iam_policy_attach_to_user(policy, auditor);
+    ccdk_sqs_queue_grant_purge(queue, auditor);
+
+    ccdk_stack *env_stack = ccdk_stack_new(app, "EnvUserGrants", &(ccdk_stack_props){.account = "123456789012", .region = "us-east-1"});
+    ccdk_iam_user *env_user = ccdk_iam_user_new(env_stack, "Invoker", NULL);
+    ccdk_lambda_function *env_fn = ccdk_lambda_function_new(env_stack, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(env_stack, "def handler(e, c): return 1"),
+    });
+    ccdk_lambda_function_grant_invoke(env_fn, env_user);
+    ccdk_lambda_function_grant_invoke(ccdk_lambda_function_current_version(env_fn), env_user);
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
