@@ -202,7 +202,14 @@ typedef struct {
  *  to grant functions as it is): grants go to its "DefaultPolicy" (an AWS::IAM::Policy with its name
  *  in Users). A bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_user_props *props);
-/** user.addManagedPolicy(policy), once per ARN; NULL arguments are ignored. */
+/** User.fromUserArn(scope, id, arn) (fromUserAttributes({userArn}) too) and User.fromUserName(scope,
+ *  id, name): imported users, grantees as a User is; their policy is "Policy"; principalAccount is
+ *  the ARN's account field (fromUserName: the stack's). A bad scope goes to the process-wide list;
+ *  never NULL. */
+ccdk_iam_user *ccdk_iam_user_from_user_arn(void *scope, const char *id, const char *user_arn);
+ccdk_iam_user *ccdk_iam_user_from_user_name(void *scope, const char *id, const char *user_name);
+/** user.addManagedPolicy(policy), once per ARN; NULL arguments are ignored. An imported user's is
+ *  aws-cdk-lib's error "Cannot add managed policy to imported User". */
 void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy);
 /** user.userName ({"Ref"}), user.userArn ({"Fn::GetAtt": [.., "Arn"]}) as string tokens, and its
  *  CfnUser; owned by the App; NULL for NULL. user.addToPrincipalPolicy(s): the DefaultPolicy (made on
@@ -260,6 +267,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p);
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_name(scope, ...) ccdk_iam_role_from_role_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)

@@ -1076,9 +1076,73 @@ struct ccdk_iam_user {
     const char *name, *arn;
     ccdk_iam_principal *principal; /* grantPrincipal: the user itself */
     ccdk_iam_policy *default_policy;
+    int imported;        /* User.fromUserArn / fromUserName / fromUserAttributes */
+    const char *account; /* an import's principalAccount */
 };
 
 static const ccdk__kind kind_user = {.fqn = "aws-cdk-lib.aws_iam.User"};
+/* User.fromUserAttributes' class Import extends Resource: the fqn is Resource's */
+static const ccdk__kind kind_imported_user = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+static ccdk_iam_principal *user_principal(ccdk_iam_user *u)
+{
+    ccdk_iam_principal *p = ccdk__alloc(u->node.app, sizeof *p);
+    p->app = u->node.app;
+    p->kind = CCDK__P_USER;
+    p->user = u;
+    return p;
+}
+
+/* User.fromUserAttributes({userArn}): principalAccount is splitArn(userArn).account, userName
+ * Arn.extractResourceName(userArn, 'user').split('/').pop() -- for a token ARN
+ * Fn::Select(1, Fn::Split(":user/", arn)), which split('/') leaves whole */
+ccdk_iam_user *ccdk_iam_user_from_user_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_iam_user *u = ccdk__alloc(app, sizeof *u);
+    ccdk__node_init(&u->node, &kind_imported_user, scope, id);
+    u->imported = 1;
+    u->arn = ccdk__strdup(app, arn ? arn : "");
+    u->managed = ccdk__v_list(app);
+    ccdk_stack *s = u->node.stack;
+    if (ccdk__is_unresolved(u->arn)) {
+        u->name = s ? ccdk_fn_select(s, 1, ccdk_fn_split(s, ":user/", u->arn)) : u->arn;
+        u->account = s ? ccdk_fn_select(s, 4, ccdk_fn_split(s, ":", u->arn)) : NULL;
+    } else {
+        const char *f = u->arn;
+        for (int i = 0; i < 4 && f; i++)
+            if ((f = strchr(f, ':')))
+                f++;
+        const char *end = f ? strchr(f, ':') : NULL;
+        u->account = f && end ? ccdk__strndup(app, f, (size_t)(end - f)) : NULL;
+        const char *res = end ? end + 1 : u->arn;
+        const char *slash = strrchr(res, '/');
+        u->name = ccdk__strdup(app, slash ? slash + 1 : res);
+    }
+    ccdk__arn_check(u, u->arn); /* Stack.of(scope).splitArn(userArn, SLASH_RESOURCE_NAME) */
+    u->principal = user_principal(u);
+    return u;
+}
+
+/* User.fromUserName: the ARN Stack.formatArn makes ({service: 'iam', region: '', resource: 'user',
+ * resourceName}), the stack's account; the name is its last path segment */
+ccdk_iam_user *ccdk_iam_user_from_user_name(void *scope, const char *id, const char *user_name)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_stack *s = scope ? ((ccdk__node *)scope)->stack : NULL;
+    if (!s || !user_name)
+        return ccdk_iam_user_from_user_arn(scope, id, user_name);
+    ccdk_iam_user *u = ccdk__alloc(app, sizeof *u);
+    ccdk__node_init(&u->node, &kind_imported_user, scope, id);
+    u->imported = 1;
+    u->arn = ccdk__sprintf(app, "arn:%s:iam::%s:user/%s", ccdk_stack_partition(s), ccdk_stack_account(s), user_name);
+    u->account = ccdk_stack_account(s);
+    const char *slash = ccdk__is_unresolved(user_name) ? NULL : strrchr(user_name, '/');
+    u->name = ccdk__strdup(app, slash ? slash + 1 : user_name);
+    u->managed = ccdk__v_list(app);
+    u->principal = user_principal(u);
+    return u;
+}
 
 ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_user_props *props)
 {
@@ -1101,10 +1165,7 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
         ccdk__res_set(r, "UserName", ccdk__v_from_string(app, props->user_name));
     u->name = ccdk_cfn_resource_ref(r);
     u->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    u->principal = ccdk__alloc(app, sizeof *u->principal);
-    u->principal->app = app;
-    u->principal->kind = CCDK__P_USER;
-    u->principal->user = u;
+    u->principal = user_principal(u);
     return u;
 }
 
@@ -1116,7 +1177,8 @@ ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk
     if (!ccdk__handle_ok(user, __func__) || !s)
         return NULL;
     if (!user->default_policy) {
-        user->default_policy = ccdk_iam_policy_new(user, "DefaultPolicy", NULL);
+        /* an import's is "Policy" */
+        user->default_policy = ccdk_iam_policy_new(user, user->imported ? "Policy" : "DefaultPolicy", NULL);
         ccdk_iam_policy_attach_to_user(user->default_policy, user);
     }
     ccdk_iam_policy_add_statements(user->default_policy, s);
@@ -1127,6 +1189,10 @@ void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_poli
 {
     if (!user || !policy)
         return;
+    if (user->imported) {
+        ccdk__error(user, "Cannot add managed policy to imported User");
+        return;
+    }
     add_managed_arn(user->node.app, user->managed, policy);
 }
 
@@ -1275,7 +1341,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
         return NULL;
     switch (p->kind) {
     case CCDK__P_ROLE: return ccdk_iam_role_principal_account(p->role);
-    case CCDK__P_USER: return ccdk_stack_account(ccdk_stack_of(p->user)); /* this.env.account */
+    case CCDK__P_USER: /* this.env.account; an import's, its ARN's */
+        return p->user->imported ? p->user->account : ccdk_stack_account(ccdk_stack_of(p->user));
     case CCDK__P_ACCOUNT: return p->value;
     case CCDK__P_ARN: return arn_account_of(p->app, p->value);
     default: return NULL;

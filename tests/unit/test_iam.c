@@ -283,6 +283,26 @@ TEST(user_principal)
     CHECK_INT_EQ(ccdk_iam_grant_add_to_principal(u, L("sqs:SendMessage"), L("*")), 1);
     ccdk_iam_policy_attach_to_user(dp, NULL);
     ccdk_iam_policy_attach_to_user(NULL, u);
+    /* an imported user: its account from the ARN; no managed policies */
+    ccdk_iam_user *imp = ccdk_iam_user_from_user_arn(s, "Imp", "arn:aws:iam::444444444444:user/a/b");
+    CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_user_principal(imp)), "444444444444");
+    CHECK_STR_EQ(ccdk_iam_user_name(imp), "b");
+    CHECK_STR_EQ(ccdk_node_path(ccdk_iam_user_add_to_principal_policy(imp, st)), "S/Imp/Policy");
+    ccdk_iam_user *named = ccdk_iam_user_from_user_name(s, "Named", "c/d");
+    CHECK_STR_EQ(ccdk_iam_user_name(named), "d");
+    CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_user_principal(named)), "111111111111");
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_iam_user_add_managed_policy(imp, ccdk_iam_managed_policy_from_aws_managed_policy_name(s, "ReadOnlyAccess"));
+    CHECK(has_error(app, "S/Imp: Cannot add managed policy to imported User"));
+    CHECK(ccdk_app_synth(app) != 0);
+    cleanup(app);
+
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", NULL);
+    u = ccdk_iam_user_new(s, "U", NULL);
+    dp = ccdk_iam_user_add_to_principal_policy(u, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = L("s3:GetObject"), .resources = L("*")}));
+    ccdk_iam_policy_attach_to_user(dp, u);
     CHECK_INT_EQ(ccdk_app_synth(app), 0);
     char *t = compact_template(s);
     /* one policy, the user once in its Users */

@@ -57,6 +57,20 @@ int main(void)
     });
     ccdk_lambda_function_grant_invoke(env_fn, env_user);
     ccdk_lambda_function_grant_invoke(ccdk_lambda_function_current_version(env_fn), env_user);
+
+    ccdk_iam_user *by_name = ccdk_iam_user_from_user_name(env_stack, "ByName", "team/alice");
+    ccdk_iam_user *by_arn = ccdk_iam_user_from_user_arn(env_stack, "ByArn", "arn:aws:iam::999999999999:user/ops/bob");
+    ccdk_cfn_parameter *arn_param = ccdk_cfn_parameter_new(env_stack, "UserArn", NULL);
+    ccdk_iam_user *by_token = ccdk_iam_user_from_user_arn(env_stack, "ByToken", ccdk_cfn_parameter_value_as_string(arn_param));
+    ccdk_s3_bucket *env_bucket = ccdk_s3_bucket_new(env_stack, "Bucket", NULL);
+    ccdk_iam_user *imported[] = {by_name, by_arn, by_token};
+    for (int i = 0; i < 3; i++) {
+        ccdk_lambda_function_grant_invoke(env_fn, imported[i]);
+        ccdk_s3_bucket_grant_read(env_bucket, imported[i], NULL);
+    }
+    ccdk_cfn_output_new(env_stack, "ByNameName", &(ccdk_cfn_output_props){.value = ccdk_iam_user_name(by_name)});
+    ccdk_cfn_output_new(env_stack, "ByNameArn", &(ccdk_cfn_output_props){.value = ccdk_iam_user_arn(by_name)});
+    ccdk_cfn_output_new(env_stack, "ByTokenName", &(ccdk_cfn_output_props){.value = ccdk_iam_user_name(by_token)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

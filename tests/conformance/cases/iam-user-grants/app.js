@@ -2,7 +2,8 @@
 // Function URL invoke), a queue, a table, a topic, a bucket and a KMS key: one DefaultPolicy on the
 // user with every statement, no resource permissions (same account); an explicit
 // user.addToPrincipalPolicy; a second user given a policy with attachToUser; a user of an
-// environment-specific stack granted invoke on a function in the same account.
+// environment-specific stack granted invoke on a function in the same account; imported users
+// (fromUserName, fromUserArn of another account, fromUserAttributes with a token ARN).
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
@@ -54,4 +55,19 @@ const envFn = new lambda.Function(envStack, 'Fn', {
 });
 envFn.grantInvoke(envUser);
 envFn.currentVersion.grantInvoke(envUser);
+
+// imported users: by name (the stack's account), by ARN of another account (a Permission too), by a
+// token ARN; a bucket grant to each (the other account's also in the bucket policy)
+const byName = iam.User.fromUserName(envStack, 'ByName', 'team/alice');
+const byArn = iam.User.fromUserArn(envStack, 'ByArn', 'arn:aws:iam::999999999999:user/ops/bob');
+const arnParam = new cdk.CfnParameter(envStack, 'UserArn');
+const byToken = iam.User.fromUserAttributes(envStack, 'ByToken', { userArn: arnParam.valueAsString });
+const envBucket = new s3.Bucket(envStack, 'Bucket');
+for (const u of [byName, byArn, byToken]) {
+  envFn.grantInvoke(u);
+  envBucket.grantRead(u);
+}
+new cdk.CfnOutput(envStack, 'ByNameName', { value: byName.userName });
+new cdk.CfnOutput(envStack, 'ByNameArn', { value: byName.userArn });
+new cdk.CfnOutput(envStack, 'ByTokenName', { value: byToken.userName });
 app.synth();
