@@ -1316,25 +1316,6 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
                                                                      CCDK__NT(app, resources, "grant resources")));
 }
 
-/* the account field of an ARN (arn:partition:service:region:account:...): a token ARN's is
- * Fn::Select(4, Fn::Split(":", arn)), as Stack.splitArn makes it; NULL when it has no such field */
-static const char *arn_account_of(ccdk_app *app, const char *arn)
-{
-    if (!arn)
-        return NULL;
-    if (ccdk__is_unresolved(arn))
-        return ccdk_fn_select(app, 4, ccdk_fn_split(app, ":", arn));
-    const char *p = arn;
-    for (int i = 0; i < 4 && p; i++) {
-        p = strchr(p, ':');
-        if (p)
-            p++;
-    }
-    if (!p)
-        return NULL;
-    return ccdk__strndup(app, p, strcspn(p, ":"));
-}
-
 const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
 {
     if (!p)
@@ -1344,8 +1325,7 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
     case CCDK__P_USER: /* this.env.account; an import's, its ARN's */
         return p->user->imported ? p->user->account : ccdk_stack_account(ccdk_stack_of(p->user));
     case CCDK__P_ACCOUNT: return p->value;
-    case CCDK__P_ARN: return arn_account_of(p->app, p->value);
-    default: return NULL;
+    default: return NULL; /* PrincipalBase's undefined: an ArnPrincipal's too */
     }
 }
 

@@ -263,7 +263,7 @@ TEST(user_principal)
     CHECK_STR_EQ(ccdk_iam_principal_to_string(p), "S/U");
     CHECK_STR_EQ(ccdk_iam_principal_account(p), "111111111111");
     CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_account_principal(s, "222222222222")), "222222222222");
-    CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_arn_principal(s, "arn:aws:iam::333333333333:user/x")), "333333333333");
+    CHECK(ccdk_iam_principal_account(ccdk_iam_arn_principal(s, "arn:aws:iam::333333333333:user/x")) == NULL);
     CHECK(ccdk_iam_principal_account(ccdk_iam_service_principal(s, "lambda.amazonaws.com")) == NULL);
     CHECK(ccdk_iam_principal_account(NULL) == NULL);
     CHECK(ccdk_iam_principal_user(NULL) == NULL);
