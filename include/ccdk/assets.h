@@ -85,6 +85,10 @@ typedef struct {
     ccdk_asset_hash_type asset_hash_type;
     const char *extra_hash;
     const ccdk_bundling_options *bundling; /* bundle the directory (local, else Docker) */
+    /** Code.fromAsset's AssetCodeOptions.sourceKMSKey: the key the code's object is encrypted with,
+     *  a function's Code.SourceKMSKeyArn (ccdk/kms.h; a layer's Content has none). Other assets
+     *  ignore it. */
+    ccdk_kms_key *source_kms_key;
 } ccdk_asset_options;
 
 /** FileSystem.fingerprint(path, options) (core): the SHA-256 that names a file or directory asset

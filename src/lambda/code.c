@@ -215,6 +215,8 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         }
         c->opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
         c->opts.extra_hash = ccdk__strdup(app, o->extra_hash);
+        if (o->source_kms_key)
+            c->source_kms_key_arn = ccdk_kms_key_arn(o->source_kms_key);
         c->custom_hash = ccdk__strdup(app, o->asset_hash);
         if (o->asset_hash_type == CCDK_ASSET_HASH_CUSTOM && !o->asset_hash)
             ccdk__unscoped_error(app, "`assetHash` must be specified when `assetHashType` is set to `AssetHashType.CUSTOM`.");
@@ -389,6 +391,10 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         break;
     }
     }
+    /* AssetCode.bind's sourceKMSKeyArn (AssetCodeOptions.sourceKMSKey), after S3Key; a layer's
+     * Content has none */
+    if (c->kind == CCDK__CODE_ASSET && c->source_kms_key_arn && !is_layer && ccdk__v_get(v, "S3Key"))
+        ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
     return v;
 }
 
