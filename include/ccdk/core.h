@@ -652,6 +652,21 @@ const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(pr
 const char *ccdk_token_as_string(ccdk_value *v);
 /** Token.isUnresolved(s): 1 when s holds a token marker, else 0 (also for NULL). */
 int ccdk_token_is_unresolved(const char *s);
+/** Token.asList(v): a value as a list of strings, usable wherever a ccdk_strs goes (a statement's
+ *  resources, for example). A list value whose items are all strings gives those strings; any other
+ *  value (an Fn::Split, a reference, a lazy value) gives a *list token*: a list of one string,
+ *  "#{Token[TOKEN.n]}", that resolves to the whole value (e.g. {"Fn::Split": [",", ...]}) in place
+ *  of the list. Keep the list and pass it whole: another item next to a list token is aws-cdk-lib's
+ *  error at synth ("Cannot add elements to list token, got: ..."), and the marker is not a string
+ *  to print or join. Each call makes a new token (aws-cdk-lib gives one object the same token each
+ *  time): keep the result where you need the same list twice. The list and its strings are owned
+ *  by v's App; an empty list (count 0, not given) for NULL.
+ *    ccdk_token_as_list(ccdk_fn_split(stack, ",", ccdk_cfn_parameter_value_as_string(p)))
+ *  is TypeScript's Fn.split(',', p.valueAsString) (a literal source gives the split strings). */
+ccdk_strs ccdk_token_as_list(ccdk_value *v);
+/** Token.isUnresolved(list): 1 when the list is a list token (exactly one string, holding a list
+ *  token marker), else 0 (also for a list not given). */
+int ccdk_token_is_unresolved_list(ccdk_strs list);
 
 /** Fn.join, Fn.sub, Fn.select, Fn.split, Fn.importValue, Fn.getAtt, Fn.ref, Fn.base64,
  *  Fn.conditionIf, Fn.conditionEquals, Fn.conditionNot: string tokens or values owned by the
@@ -752,6 +767,11 @@ typedef struct {
 ccdk_cfn_parameter *ccdk_cfn_parameter_new(void *scope, const char *id, const ccdk_cfn_parameter_props *props);
 /** parameter.valueAsString: its Ref as a string token owned by the App; NULL for NULL. */
 const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p);
+/** parameter.valueAsList: its Ref as a list token (ccdk_token_as_list), the same list at every
+ *  call, owned by the App. A type that is not a list type ("CommaDelimitedList", "List<...>") is
+ *  aws-cdk-lib's error on the parameter ("Parameter type (String) is not a string list type") and an
+ *  empty list; an empty list for NULL. */
+ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p);
 
 /** new CfnMapping(scope, id, {mapping}): mapping is an object {key1: {key2: value}} (NULL: empty),
  *  kept, not copied. Owned by the App. A bad scope goes to the process-wide list; never NULL. */

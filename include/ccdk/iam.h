@@ -114,6 +114,10 @@ void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
+/** statement.resources: the resources added so far, each once, in the order first added (a list
+ *  token, as ccdk_token_as_list gives, stays the one string it is: test the result with
+ *  ccdk_token_is_unresolved_list). A list owned by the App; empty (count 0, not given) for NULL. */
+ccdk_strs ccdk_iam_policy_statement_resources(const ccdk_iam_policy_statement *s);
 
 /** A list of statements: (ccdk_iam_policy_statement_list)CCDK_LIST(s1, s2). */
 typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_list;

@@ -861,6 +861,7 @@ struct ccdk_cfn_parameter {
     ccdk__element el;
     ccdk_cfn_parameter_props p;
     const char *const *allowed_values; /* a copy of p.allowed_values (NULL-terminated) */
+    ccdk_strs as_list;                 /* valueAsList once asked: the same list token every time */
 };
 
 static void render_parameter(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
@@ -928,6 +929,25 @@ const char *ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter *p)
     if (!p)
         return NULL;
     return ccdk__token_str(p->el.node.app, ccdk__v_ref(p->el.node.app, &p->el.node));
+}
+
+/* cfn-parameter.ts isListType: "List<...>" and "CommaDelimitedList" types (also inside others'
+ * names, as its indexOf does) */
+static int is_list_type(const char *type) { return strstr(type, "List<") || strstr(type, "CommaDelimitedList"); }
+
+ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p)
+{
+    ccdk_strs none = {0};
+    if (!ccdk__handle_ok(p, __func__))
+        return none;
+    const char *type = p->p.type ? p->p.type : "String";
+    if (!is_list_type(type)) {
+        ccdk__error(p, "Parameter type (%s) is not a string list type", type);
+        return none;
+    }
+    if (!p->as_list.built_by_ccdk_list) /* Token.asList(this.value): this.value is one CfnReference */
+        p->as_list = ccdk_token_as_list(ccdk__v_ref(p->el.node.app, &p->el.node));
+    return p->as_list;
 }
 
 /* ------------------------------------------------------------------ CfnMapping */

@@ -461,22 +461,35 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         r = resolve_string(ctx, v);
         break;
     case CCDK__V_LIST: {
-        if (v->u.list.n == 1 && v->u.list.items[0]->kind == CCDK__V_STR &&
-            !strncmp(v->u.list.items[0]->u.str.s, BEGIN_LIST, strlen(BEGIN_LIST))) {
+        /* resolveArray: a list with a list token in one of its strings is resolveList's: that token
+         * alone, or an error (found while adding list tokens to IAM statements) */
+        size_t with_marker = 0;
+        while (with_marker < v->u.list.n && !(v->u.list.items[with_marker]->kind == CCDK__V_STR &&
+                                               ccdk__has_list_marker(v->u.list.items[with_marker]->u.str.s)))
+            with_marker++;
+        if (with_marker < v->u.list.n && v->u.list.n != 1) {
+            resolve_error(ctx, ccdk__sprintf(app, "Cannot add elements to list token, got: %s", ccdk__js_string(app, v)));
+            r = ccdk__v_undef(app);
+            break;
+        }
+        if (with_marker < v->u.list.n) {
             const char *s = v->u.list.items[0]->u.str.s;
             size_t len, idx;
             int st;
-            if (ccdk__next_marker(app, s, BEGIN_LIST, &len, &idx, &st) == s && s[len] == 0) {
-                if (st != TOK_OK) {
-                    marker_error(ctx, st, s, len, BEGIN_LIST);
-                    r = ccdk__v_undef(app);
-                    break;
-                }
-                ctx->layers++;
-                r = ccdk__resolve(ctx, app->tokens[idx]);
-                ctx->layers--;
+            if (ccdk__next_marker(app, s, BEGIN_LIST, &len, &idx, &st) != s || s[len] != 0) {
+                resolve_error(ctx, ccdk__sprintf(app, "Cannot concatenate strings in a tokenized string array, got: %s", s));
+                r = ccdk__v_undef(app);
                 break;
             }
+            if (st != TOK_OK) {
+                marker_error(ctx, st, s, len, BEGIN_LIST);
+                r = ccdk__v_undef(app);
+                break;
+            }
+            ctx->layers++;
+            r = ccdk__resolve(ctx, app->tokens[idx]);
+            ctx->layers--;
+            break;
         }
         r = ccdk__v_list(app);
         for (size_t i = 0; i < v->u.list.n; i++) {

@@ -177,6 +177,46 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
 
 int ccdk__is_unresolved(const char *s) { return s && (strstr(s, BEGIN_STR) || strstr(s, BEGIN_LIST)); }
 
+int ccdk__has_list_marker(const char *s)
+{
+    size_t blen = strlen(BEGIN_LIST);
+    for (const char *p = s ? strstr(s, BEGIN_LIST) : NULL; p; p = strstr(p + 1, BEGIN_LIST)) {
+        const char *k = p + blen, *q = k;
+        while (valid_key_char(*q))
+            q++;
+        if (q != k && q[0] == ']' && q[1] == '}')
+            return 1;
+    }
+    return 0;
+}
+
+ccdk_strs ccdk_token_as_list(ccdk_value *v)
+{
+    ccdk_strs none = {0};
+    if (!v)
+        return none;
+    ccdk_app *app = v->app;
+    if (v->kind == CCDK__V_LIST) { /* a list of strings is already what asList gives */
+        size_t n = v->u.list.n, i = 0;
+        while (i < n && v->u.list.items[i]->kind == CCDK__V_STR)
+            i++;
+        if (i == n) {
+            const char **items = ccdk__alloc(app, (n ? n : 1) * sizeof *items);
+            for (i = 0; i < n; i++)
+                items[i] = v->u.list.items[i]->u.str.s;
+            return (ccdk_strs){&ccdk__list_mark, items, n};
+        }
+    }
+    const char **one = ccdk__alloc(app, sizeof *one);
+    one[0] = ccdk__token_list_marker(app, v);
+    return (ccdk_strs){&ccdk__list_mark, one, 1};
+}
+
+int ccdk_token_is_unresolved_list(ccdk_strs list)
+{
+    return list.built_by_ccdk_list && list.count == 1 && ccdk__has_list_marker(list.items[0]);
+}
+
 int ccdk_token_is_unresolved(const char *s) { return ccdk__is_unresolved(s); }
 
 ccdk_value *ccdk__token_lookup(ccdk_app *app, const char *s)

@@ -15,6 +15,8 @@ const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
 /* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
 int ccdk__is_unresolved(const char *s); /* contains a token marker */
+/* contains a list token marker ("#{Token[key]}"), as aws-cdk-lib's TokenString.forListToken(s).test() */
+int ccdk__has_list_marker(const char *s);
 /* The token of a pseudo parameter ("AWS::Region"): a process-wide string that every App resolves, as
  * aws-cdk-lib's Aws.REGION ("${Token[AWS.Region.1]}"). */
 const char *ccdk__pseudo_token(const char *name);

@@ -383,23 +383,39 @@ void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_
         push_strs(s->app, &s->resources, CCDK__NT(s->app, resources, "addResources"));
 }
 
-static ccdk_value *norm_list(ccdk_app *app, ccdk_value *l, int unique)
+/* The items of a list (NULL: none) each once, in order (of strings only, when strings_only). */
+static ccdk_value *unique_items(ccdk_app *app, const ccdk_value *l, int strings_only)
 {
-    if (!l || l->u.list.n == 0)
-        return NULL;
-    if (l->u.list.n == 1)
-        return l->u.list.items[0];
-    if (!unique)
-        return l;
     ccdk_value *u = ccdk__v_list(app);
-    for (size_t i = 0; i < l->u.list.n; i++) {
-        int dup = 0;
+    for (size_t i = 0; l && i < l->u.list.n; i++) {
+        int dup = strings_only && l->u.list.items[i]->kind != CCDK__V_STR;
         for (size_t k = 0; k < u->u.list.n && !dup; k++)
             dup = ccdk__v_equal(u->u.list.items[k], l->u.list.items[i]);
         if (!dup)
             ccdk__v_push(u, l->u.list.items[i]);
     }
     return u;
+}
+
+/* Token.isUnresolved of a list: one string that holds a list token marker */
+static int is_list_token(const ccdk_value *l)
+{
+    return l && l->kind == CCDK__V_LIST && l->u.list.n == 1 && l->u.list.items[0]->kind == CCDK__V_STR &&
+           ccdk__has_list_marker(l->u.list.items[0]->u.str.s);
+}
+
+/* postprocess-policy-document.ts _norm. unique: each item once, as the statement's OrderedSets keep
+ * them before _norm sees them. Then a list token stays the list it is (it resolves to the whole
+ * list: {"Fn::Split": ...}), and one item is that item. */
+static ccdk_value *norm_list(ccdk_app *app, ccdk_value *l, int unique)
+{
+    if (!l || l->u.list.n == 0)
+        return NULL;
+    if (unique && l->u.list.n > 1)
+        l = unique_items(app, l, 0);
+    if (is_list_token(l))
+        return l;
+    return l->u.list.n == 1 ? l->u.list.items[0] : l;
 }
 
 static ccdk_value *norm_principal(ccdk_app *app, ccdk_value *p)
@@ -619,8 +635,60 @@ static int same_json(const ccdk_value *a, const ccdk_value *b)
     return ccdk__v_equal(a, b);
 }
 
-/* mergeIfCombinable (combinable = 1) or mergeIfEqual (0); NULL when the statements stay apart. */
-static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int combinable)
+/* A statement's Action and Resource strings before resolution (each once, in order; after a merge,
+ * setMerge's sorted union), beside its resolved JSON: list tokens are told apart by these. */
+typedef struct {
+    ccdk_value *act, *res;
+    int merged; /* made by merging (a statement's own list token among other items is the resolver's error) */
+} unresolved_fields;
+
+static ccdk_value *unique_strs(ccdk_app *app, const ccdk_value *l) { return unique_items(app, l, 1); }
+
+static int has_list_token(const ccdk_value *l)
+{
+    for (size_t i = 0; i < l->u.list.n; i++)
+        if (ccdk__has_list_marker(l->u.list.items[i]->u.str.s))
+            return 1;
+    return 0;
+}
+
+/* setEqual of one field. aws-cdk-lib compares the strings before resolution; ccdk compares the
+ * resolved JSON (the same for the tokens of one attribute, which aws-cdk-lib makes once) except
+ * where a list token is involved: two Fn.split calls are two list tokens, equal only to themselves. */
+static int fields_equal(const ccdk_value *a, const ccdk_value *b, const char *key, const ccdk_value *ua,
+                        const ccdk_value *ub)
+{
+    if (!has_list_token(ua) && !has_list_token(ub))
+        return field_set_equal(a, b, key);
+    if (ua->u.list.n != ub->u.list.n)
+        return 0;
+    for (size_t i = 0; i < ua->u.list.n; i++)
+        if (!has_json(ub->u.list.items, ub->u.list.n, ua->u.list.items[i]))
+            return 0;
+    return 1;
+}
+
+static int cmp_str_value(const void *x, const void *y)
+{
+    return strcmp((*(ccdk_value *const *)x)->u.str.s, (*(ccdk_value *const *)y)->u.str.s);
+}
+
+/* setMerge: the union, sorted */
+static ccdk_value *strs_union(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
+{
+    ccdk_value *u = unique_strs(app, a);
+    for (size_t i = 0; i < b->u.list.n; i++)
+        if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
+            ccdk__v_push(u, b->u.list.items[i]);
+    if (u->u.list.n > 1)
+        qsort(u->u.list.items, u->u.list.n, sizeof *u->u.list.items, cmp_str_value);
+    return u;
+}
+
+/* mergeIfCombinable (combinable = 1) or mergeIfEqual (0); NULL when the statements stay apart. ua, ub:
+ * the statements' unresolved fields; *uout those of the merged statement. */
+static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int combinable, const unresolved_fields *ua,
+                             const unresolved_fields *ub, unresolved_fields *uout)
 {
     ccdk_value *sa = ccdk__v_get(a, "Sid"), *sb = ccdk__v_get(b, "Sid");
     if (!same_json(ccdk__v_get(a, "Effect"), ccdk__v_get(b, "Effect")) ||
@@ -629,11 +697,17 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     if (!field_set_equal(a, b, "NotAction") || !field_set_equal(a, b, "NotResource") ||
         !principals_equal(app, a, b, "NotPrincipal"))
         return NULL;
-    int eq = field_set_equal(a, b, "Action") + field_set_equal(a, b, "Resource") + principals_equal(app, a, b, "Principal");
-    if (!combinable)
+    int eq = fields_equal(a, b, "Action", ua->act, ub->act) + fields_equal(a, b, "Resource", ua->res, ub->res) +
+             principals_equal(app, a, b, "Principal");
+    if (!combinable) {
+        *uout = *ua;
         return eq == 3 && same_json(sa, sb) ? a : NULL;
+    }
     if (sa || sb || eq < 2)
         return NULL;
+    uout->act = strs_union(app, ua->act, ub->act);
+    uout->res = strs_union(app, ua->res, ub->res);
+    uout->merged = 1;
     /* a.statement.copy({actions, resources, principals}), rendered as toStatementJson does */
     static const char *const order[] = {"Action", "NotAction", "Condition", "Effect", "Principal", "NotPrincipal",
                                         "Resource", "NotResource", NULL};
@@ -652,17 +726,20 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     return o;
 }
 
-static void merge_statements(ccdk_app *app, ccdk_value *st, int combinable)
+static void merge_statements(ccdk_app *app, ccdk_value *st, int combinable, unresolved_fields *u)
 {
     for (int changed = 1; changed;) {
         changed = 0;
         for (size_t i = 0; i < st->u.list.n; i++) {
             size_t j = i + 1;
             while (j < st->u.list.n) {
-                ccdk_value *m = merge_two(app, st->u.list.items[i], st->u.list.items[j], combinable);
+                unresolved_fields um;
+                ccdk_value *m = merge_two(app, st->u.list.items[i], st->u.list.items[j], combinable, &u[i], &u[j], &um);
                 if (m) {
                     st->u.list.items[i] = m;
+                    u[i] = um;
                     memmove(&st->u.list.items[j], &st->u.list.items[j + 1], (st->u.list.n - j - 1) * sizeof *st->u.list.items);
+                    memmove(&u[j], &u[j + 1], (st->u.list.n - j - 1) * sizeof *u);
                     st->u.list.n--;
                     changed = 1;
                 } else {
@@ -670,6 +747,13 @@ static void merge_statements(ccdk_app *app, ccdk_value *st, int combinable)
                 }
             }
         }
+    }
+    /* a list token merged with other items: what resolving the merged statement throws in aws-cdk-lib */
+    for (size_t i = 0; i < st->u.list.n; i++) {
+        const ccdk_value *f[2] = {u[i].act, u[i].res};
+        for (int k = 0; k < 2 && u[i].merged; k++)
+            if (f[k]->u.list.n > 1 && has_list_token(f[k]))
+                ccdk__unscoped_error(app, "Cannot add elements to list token, got: %s", ccdk__js_string(app, f[k]));
     }
 }
 
@@ -742,16 +826,16 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
     if (!st || st->kind != CCDK__V_LIST)
         return doc;
     int minimize = d->scope && ccdk__feature_flag(d->scope, "@aws-cdk/aws-iam:minimizePolicies");
-    if (minimize || d->merge_equal)
-        merge_statements(app, st, minimize);
-    ccdk_value *u = ccdk__v_list(app);
-    for (size_t i = 0; i < st->u.list.n; i++) {
-        int dup = 0;
-        for (size_t k = 0; k < u->u.list.n && !dup; k++)
-            dup = ccdk__v_equal(u->u.list.items[k], st->u.list.items[i]);
-        if (!dup)
-            ccdk__v_push(u, st->u.list.items[i]);
+    if (minimize || d->merge_equal) {
+        /* the statements' own strings, when there is one resolved statement each (else none known) */
+        size_t n = st->u.list.n;
+        unresolved_fields *u = ccdk__alloc(app, (n ? n : 1) * sizeof *u);
+        for (size_t i = 0; i < n; i++)
+            u[i] = n == d->n ? (unresolved_fields){unique_strs(app, d->st[i]->actions), unique_strs(app, d->st[i]->resources), 0}
+                             : (unresolved_fields){unique_strs(app, NULL), unique_strs(app, NULL), 0};
+        merge_statements(app, st, minimize, u);
     }
+    ccdk_value *u = unique_items(app, st, 0);
     if (minimize)
         for (size_t i = 0; i < u->u.list.n; i++) {
             ccdk_value *s = u->u.list.items[i];
@@ -1334,6 +1418,28 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s)
 {
     return s && s->resources && s->resources->u.list.n;
+}
+
+ccdk_strs ccdk_iam_policy_statement_resources(const ccdk_iam_policy_statement *s)
+{
+    ccdk_strs none = {0};
+    if (!s)
+        return none;
+    /* _resource is an OrderedSet: each string once, in the order first added */
+    const ccdk_value *l = s->resources;
+    const char **items = ccdk__alloc(s->app, (l->u.list.n ? l->u.list.n : 1) * sizeof *items);
+    size_t n = 0;
+    for (size_t i = 0; i < l->u.list.n; i++) {
+        const ccdk_value *v = l->u.list.items[i];
+        if (v->kind != CCDK__V_STR)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(items[k], v->u.str.s))
+            k++;
+        if (k == n)
+            items[n++] = v->u.str.s;
+    }
+    return (ccdk_strs){&ccdk__list_mark, items, n};
 }
 
 ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d) { return d ? ccdk__document_value(d) : NULL; }

@@ -133,7 +133,13 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
 {
     if (!fn || !s || !fn->base.role)
         return;
-    if (ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy")) {
+    /* function-base.ts addToRolePolicy: a statement whose resources are a list token (Fn.split, a
+     * list parameter) and one of literal resources do not share the role's default policy (merged,
+     * they would make a list token with other items): whichever kind came second goes to an inline
+     * policy of its own, as every statement does under the feature flag */
+    int list = ccdk_token_is_unresolved_list(ccdk_iam_policy_statement_resources(s));
+    int conflict = list ? fn->added_literal_statements : fn->added_list_token_statements;
+    if (conflict || ccdk__feature_flag(&fn->base.node, "@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy")) {
         char id[64];
         snprintf(id, sizeof id, "inlinePolicyAddedToExecutionRole-%d", fn->policy_counter++);
         ccdk_iam_policy_props pp = {.statements = CCDK_LIST(s)};
@@ -142,6 +148,7 @@ void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_
         return;
     }
     ccdk_iam_role_add_to_policy(fn->base.role, s);
+    *(list ? &fn->added_list_token_statements : &fn->added_literal_statements) = 1;
 }
 
 /* new PolicyStatement({actions, resources}) (effect Allow) */

@@ -97,6 +97,7 @@ struct ccdk_lambda_function {
     ccdk_lambda_version *current_version; /* created on first use (version.c) */
     ccdk_value *hash_mixins;              /* list of strings (invalidateVersionBasedOn) */
     int policy_counter;
+    int added_literal_statements, added_list_token_statements; /* addToRolePolicy into the default policy */
     ccdk_logs_log_group *log_group;       /* fn.logGroup once known (logging.c) */
     ccdk_ec2_connections *connections;    /* in a VPC (vpc.c), else NULL */
     const ccdk_lambda_tenancy_config *tenancy_config; /* props.tenancyConfig (issue 16: tenancy.c) */
