@@ -295,6 +295,15 @@ typedef struct {
  *  NULL. */
 ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, const ccdk_lambda_managed_kafka_event_source_props *props);
 
+/** An event source of your own (an object implementing lambda.IEventSource): fn.addEventSource calls
+ *  bind(target, ctx), target being the function it was given (a ccdk_lambda_function *,
+ *  ccdk_lambda_version *, ccdk_lambda_alias * or ccdk_lambda_singleton_function *, cast back from
+ *  void *), where bind adds what the source needs (an event source mapping, a permission, ...). It
+ *  makes no mapping of its own: event_source_mapping_id/_arn are NULL. Owned by owner's App; a bad
+ *  owner goes to the process-wide list and NULL bind is an error on the App: NULL then. */
+typedef void (*ccdk_lambda_event_source_bind_fn)(void *target, void *ctx);
+ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx);
+
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
  *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
@@ -345,6 +354,7 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket,
 #define ccdk_lambda_function_add_event_source_mapping(fn, ...) ccdk_lambda_function_add_event_source_mapping(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_from_event_source_mapping_id(scope, ...) ccdk_lambda_event_source_mapping_from_event_source_mapping_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_managed_kafka_event_source(owner, ...) ccdk_lambda_managed_kafka_event_source(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_event_source_new(owner, ...) ccdk_lambda_event_source_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source(fn, ...) ccdk_lambda_function_add_event_source(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

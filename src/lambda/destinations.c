@@ -9,7 +9,7 @@
 #include "ccdk/sqs.h"
 #include "lambda_internal.h"
 
-typedef enum { DEST_NONE = 0, DEST_LAMBDA, DEST_EVENT_BRIDGE, DEST_SQS, DEST_SNS, DEST_S3 } dest_kind;
+typedef enum { DEST_NONE = 0, DEST_LAMBDA, DEST_EVENT_BRIDGE, DEST_SQS, DEST_SNS, DEST_S3, DEST_USER } dest_kind;
 
 struct ccdk_lambda_destination {
     ccdk_app *app;
@@ -20,6 +20,8 @@ struct ccdk_lambda_destination {
     ccdk_sqs_queue *queue;
     ccdk_sns_topic *topic;
     ccdk_s3_bucket *bucket;
+    ccdk_lambda_destination_bind_fn bind; /* DEST_USER: an IDestination of the user's */
+    void *bind_ctx;
 };
 
 static ccdk_lambda_destination *dest_new(ccdk_app *app, dest_kind kind)
@@ -194,6 +196,12 @@ static const char *destination_bind(ccdk_lambda_destination *d, ccdk__node *scop
         ccdk_s3_bucket_grant_read(d->bucket, fn->grant_principal, NULL);
         ccdk_s3_bucket_grant_put(d->bucket, fn->grant_principal, NULL);
         return ccdk_s3_bucket_arn(d->bucket);
+    case DEST_USER: {
+        const char *arn = d->bind((ccdk_construct *)scope, fn, !strcmp(type, "Success") ? CCDK_LAMBDA_DESTINATION_ON_SUCCESS
+                                                                                       : CCDK_LAMBDA_DESTINATION_ON_FAILURE,
+                                  d->bind_ctx);
+        return arn ? ccdk__strdup(d->app, arn) : NULL;
+    }
     case DEST_NONE:
         break;
     }
@@ -299,4 +307,17 @@ void ccdk__fn_step_async_invoke(ccdk__fn_ctor *c)
         .retry_attempts = p->retry_attempts,
     };
     ccdk__configure_async_invoke_options(&c->fn->base, &o, "$LATEST");
+}
+
+ccdk_lambda_destination *ccdk_lambda_destination_new(void *owner, ccdk_lambda_destination_bind_fn bind, void *ctx)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    if (!bind) {
+        ccdk__unscoped_error(app, "ccdk_lambda_destination_new: bind is NULL");
+        return NULL;
+    }
+    ccdk_lambda_destination *d = dest_new(app, DEST_USER);
+    d->bind = bind;
+    d->bind_ctx = ctx;
+    return d;
 }

@@ -72,6 +72,33 @@ ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(
     return s;
 }
 
+/* An IEventSource of the user's: bind(target) with the function as its handle */
+typedef struct {
+    ccdk_lambda_event_source_bind_fn bind;
+    void *ctx;
+} user_source;
+
+static void bind_user_source(void *ctx, ccdk__fnbase *fb)
+{
+    user_source *u = ctx;
+    u->bind(fb, u->ctx);
+}
+
+ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    if (!app)
+        return NULL;
+    if (!bind) {
+        ccdk__unscoped_error(app, "ccdk_lambda_event_source_new: bind is NULL");
+        return NULL;
+    }
+    user_source *u = ccdk__alloc(app, sizeof *u);
+    u->bind = bind;
+    u->ctx = ctx;
+    return ccdk__event_source_custom(app, bind_user_source, u);
+}
+
 static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping", .class_name = "EventSourceMapping2"};
 
 static const char *num_str(ccdk_app *app, double d)

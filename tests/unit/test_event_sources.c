@@ -19,6 +19,7 @@
 #include <ccdk/kinesis.h>
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
+#include <ccdk/lambda_destinations.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/s3.h>
@@ -877,9 +878,66 @@ TEST(imported_mapping_and_boolean_rule)
     ccdk_app_free(app);
 }
 
+/* 'addEventSource calls bind': a source of the user's gets the very handle it was added to */
+static void *bound_target;
+static int bind_calls;
+static void record_target(void *target, void *data)
+{
+    (void)data;
+    bound_target = target;
+    bind_calls++;
+}
+
+static ccdk_lambda_destination_type seen_types[4];
+static int nseen;
+static const char *record_type(ccdk_construct *scope, void *fn, ccdk_lambda_destination_type type, void *data)
+{
+    (void)scope;
+    if (nseen < 4)
+        seen_types[nseen++] = type;
+    return fn == data ? "arn:aws:sqs:us-east-1:123456789012:ok" : NULL;
+}
+
+TEST(user_event_source_and_destination)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-evsrc-user", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(s, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X, .handler = "index.handler", .code = ccdk_lambda_code_from_inline(s, "x")});
+    ccdk_lambda_event_source *src = ccdk_lambda_event_source_new(s, record_target, NULL);
+    CHECK(src != NULL);
+    CHECK_INT_EQ(bind_calls, 0);
+    ccdk_lambda_function_add_event_source(fn, src);
+    CHECK_INT_EQ(bind_calls, 1);
+    CHECK(bound_target == (void *)fn);
+    CHECK(ccdk_lambda_event_source_mapping_id_of(src) == NULL); /* it made no mapping of its own */
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK(ccdk_lambda_event_source_new(s, NULL, NULL) == NULL);
+    CHECK(ccdk_lambda_destination_new(s, NULL, NULL) == NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 2);
+    ccdk_app_free(app);
+
+    app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-evsrc-user", .quiet = 1});
+    s = ccdk_stack_new(app, "S", NULL);
+    fn = ccdk_lambda_function_new(s, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X, .handler = "index.handler", .code = ccdk_lambda_code_from_inline(s, "x")});
+    nseen = 0;
+    ccdk_lambda_function_configure_async_invoke(fn, &(ccdk_lambda_event_invoke_config_options){
+        .on_success = ccdk_lambda_destination_new(s, record_type, fn),
+        .on_failure = ccdk_lambda_destination_new(s, record_type, fn),
+    });
+    CHECK_INT_EQ(nseen, 2);
+    /* aws-cdk-lib binds onFailure first */
+    CHECK_INT_EQ(seen_types[0], CCDK_LAMBDA_DESTINATION_ON_FAILURE);
+    CHECK_INT_EQ(seen_types[1], CCDK_LAMBDA_DESTINATION_ON_SUCCESS);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(event_source_validations);
+    RUN(user_event_source_and_destination);
     RUN(autoscaling_cron_default_minute_warning);
     RUN(bad_handles_are_process_errors);
     RUN(source_strings_are_copied);
