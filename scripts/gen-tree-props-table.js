@@ -63,6 +63,8 @@ const ORDER = {
   convertCfnLayerVersionContentPropertyToCloudFormation: ['s3Bucket', 's3Key', 's3ObjectVersion', 's3ObjectStorageMode'],
   // aws-lambda/lib/event-source-mapping.ts passes the user's ProvisionedPollerConfig (its declaration order)
   convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation: ['minimumPollers', 'maximumPollers', 'pollerGroupName'],
+  // aws-s3/lib/bucket.ts, parseEncryption: {sseAlgorithm, kmsMasterKeyId}
+  convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
   // aws-iam/lib/role.ts, _flatten of the inline policies
   convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
   // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,

@@ -261,9 +261,16 @@ typedef struct {
     const char *object_version;
     ccdk_kms_key *source_kms_key; /* the key the code's object is encrypted with (ccdk/kms.h) */
     /** S3ObjectStorageMode of the function's Code / the layer's Content. REFERENCE needs
-     *  object_version (aws-cdk-lib's error on the bucket); the bucket and key policies aws-cdk-lib
-     *  then adds where the code is bound are not written by ccdk yet: REFERENCE with a version is an
-     *  error that says so. */
+     *  object_version (aws-cdk-lib's error on the bucket). Each function or layer the REFERENCE code
+     *  is bound to adds, as aws-cdk-lib's bindToResource, a statement for lambda.amazonaws.com
+     *  (s3:GetObject, s3:GetObjectVersion on the object; aws:SourceAccount the stack's account,
+     *  aws:SourceArn the function's or layer's ARN by its literal name, else a wildcard with the
+     *  warning @aws-cdk/aws-lambda:s3ObjectStorageModeReferenceWildcardSourceArn on the resource) to
+     *  the bucket policy and depends on it; an imported bucket has no policy of the App's: the
+     *  warning ...ImportedBucketPolicy instead. When the bucket has an encryption key
+     *  (ccdk_s3_bucket_encryption_key), kms:Decrypt via S3 in its key policy and a dependency on
+     *  the key; an imported key: the warning ...ImportedKeyPolicy. A number that is no mode is an
+     *  error on the bucket. */
     ccdk_lambda_s3_object_storage_mode s3_object_storage_mode;
 } ccdk_lambda_bucket_options;
 /** Code.fromBucketV2(bucket, key, options): as ccdk_lambda_code_from_bucket, with the object version

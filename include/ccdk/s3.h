@@ -14,14 +14,17 @@ extern "C" {
 typedef struct ccdk_s3_bucket ccdk_s3_bucket;
 typedef struct ccdk_s3_notification_destination ccdk_s3_notification_destination;
 
-/** BucketEncryption: UNSET (not given) is UNENCRYPTED, as aws-cdk-lib without an encryption key.
- *  KMS and DSSE (which need a kms.Key) are not supported. */
+/** BucketEncryption: UNSET (not given) is KMS when an encryption_key is given, else UNENCRYPTED, as
+ *  in aws-cdk-lib. KMS and DSSE use the given encryption_key, or make a kms.Key "Key" under the
+ *  bucket ("Created by <path>"; with key rotation for KMS). */
 typedef enum {
     CCDK_S3_ENCRYPTION_UNSET = 0,
     CCDK_S3_ENCRYPTION_UNENCRYPTED,
     CCDK_S3_ENCRYPTION_S3_MANAGED,
     CCDK_S3_ENCRYPTION_KMS_MANAGED,
     CCDK_S3_ENCRYPTION_DSSE_MANAGED,
+    CCDK_S3_ENCRYPTION_KMS,
+    CCDK_S3_ENCRYPTION_DSSE,
 } ccdk_s3_bucket_encryption;
 
 /** BlockPublicAccessOptions; the constants below are BlockPublicAccess.BLOCK_ALL, BLOCK_ACLS and
@@ -42,6 +45,9 @@ typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
     ccdk_tristate versioned;
     ccdk_s3_bucket_encryption encryption;
+    /** encryptionKey: only with KMS or DSSE (aws-cdk-lib's error otherwise). Grants on the bucket
+     *  also grant the kms: actions on it (bucket-grants.js), and the key is bucket.encryptionKey. */
+    ccdk_kms_key *encryption_key;
     ccdk_tristate bucket_key_enabled;         /* not with UNENCRYPTED */
     const ccdk_s3_block_public_access *block_public_access; /* NULL: not given */
     ccdk_tristate enforce_ssl;                /* a BucketPolicy denying aws:SecureTransport false */
@@ -65,6 +71,7 @@ typedef struct {
     const char *bucket_name;
     const char *account;
     const char *region;
+    ccdk_kms_key *encryption_key; /* the key the bucket's objects are encrypted with, if any */
     ccdk_iam_role *notifications_handler_role;
 } ccdk_s3_bucket_attributes;
 
@@ -85,6 +92,13 @@ const char *ccdk_s3_bucket_arn_for_objects(ccdk_s3_bucket *bucket, const char *k
 ccdk_cfn_resource *ccdk_s3_bucket_resource(ccdk_s3_bucket *bucket);
 /** 1 for a bucket imported with from_bucket_*, else 0 (also for NULL). */
 int ccdk_s3_bucket_is_imported(const ccdk_s3_bucket *bucket);
+/** bucket.encryptionKey: the given or made key of a KMS/DSSE bucket, an import's encryption_key
+ *  attribute; NULL when there is none (also for NULL). */
+ccdk_kms_key *ccdk_s3_bucket_encryption_key(ccdk_s3_bucket *bucket);
+/** bucket.policy: the BucketPolicy construct ("Policy", made by the first statement added to the
+ *  bucket's resource policy), for ccdk_node_add_dependency; NULL before that, for an import and
+ *  for NULL. Owned by the App. */
+ccdk_construct *ccdk_s3_bucket_policy(ccdk_s3_bucket *bucket);
 
 /** bucket.grantRead / grantWrite / grantReadWrite / grantPut / grantDelete(grantee, pattern):
  *  aws-cdk-lib's statements (grantWrite and grantPut follow @aws-cdk/aws-s3:grantWriteWithoutAcl)

@@ -1241,8 +1241,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 248: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     /* 249: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
-    {"KMSMasterKeyID", "kmsMasterKeyId", 0, 0, 0},
-    {"SSEAlgorithm", "sseAlgorithm", 1, 0, 0},
+    {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
+    {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
     /* 250: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
     {"CorsRules", "corsRules", 0, 2, 251},
     /* 251: convertCfnBucketCorsRulePropertyToCloudFormation */

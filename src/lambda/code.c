@@ -74,10 +74,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const 
     if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE && !version)
         ccdk__error(bucket, "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 "
                             "object");
-    else if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE)
-        ccdk__error(bucket, "s3ObjectStorageMode REFERENCE is not supported by ccdk yet (aws-cdk-lib adds bucket and key "
-                            "policies for Lambda where the code is bound)");
-    else if (mode != CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET && mode != CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_COPY)
+    else if ((unsigned)mode > CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE)
         ccdk__error(bucket, "s3ObjectStorageMode: %d is not an S3ObjectStorageMode", (int)mode);
     const char *name = ccdk_s3_bucket_name(bucket);
     if (!name)
@@ -87,6 +84,10 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const 
         c->source_kms_key_arn = ccdk_kms_key_arn(options->source_kms_key);
     if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_COPY)
         c->s3_object_storage_mode = "COPY";
+    if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE) {
+        c->s3_object_storage_mode = "REFERENCE";
+        c->s3_bucket = bucket;
+    }
     return c;
 }
 
@@ -398,8 +399,95 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
     return v;
 }
 
+/* The resource's name property (FunctionName, LayerName) when it is a literal, else NULL (absent,
+ * or a token: Token.isUnresolved) */
+static const char *literal_name(ccdk_cfn_resource *res, const char *prop)
+{
+    const ccdk_value *v = ccdk__res_get(res, prop);
+    if (!v || v->kind != CCDK__V_STR || ccdk__is_unresolved(v->u.str.s))
+        return NULL;
+    return v->u.str.s;
+}
+
+/* S3CodeV2.bindToResource with S3ObjectStorageMode.REFERENCE: Lambda reads the object where it is,
+ * so the bucket policy (and the policy of the key the bucket encrypts with) lets the Lambda service
+ * read it, for this account's functions or layers, and the resource waits for those policies. */
+static void bind_s3_reference(ccdk_lambda_code *c, ccdk_cfn_resource *res)
+{
+    ccdk__node *rn = &res->el.node;
+    ccdk_app *app = rn->app;
+    ccdk_stack *stack = rn->stack;
+    const char *type = ccdk_cfn_resource_type(res);
+    int is_function = !strcmp(type, "AWS::Lambda::Function");
+    if (!is_function && strcmp(type, "AWS::Lambda::LayerVersion"))
+        return;
+    const char *name = literal_name(res, is_function ? "FunctionName" : "LayerName");
+    const char *source_arn = ccdk_stack_format_arn(stack, "lambda", is_function ? "function" : "layer", ":",
+                                                   name ? name : "*");
+    if (!name)
+        ccdk__warning(rn, "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceWildcardSourceArn",
+                      "To avoid a circular dependency between the S3 bucket policy and the Lambda resource during "
+                      "deployment, a wildcard is used in the aws:SourceArn condition to match all Lambda %s in this "
+                      "account (access is still limited to this account via aws:SourceAccount).\nIt is strongly "
+                      "recommended to further scope down the policy by specifying an explicit %s, following the "
+                      "guidance in the \"Self-managed S3 code storage\" section of the module README.",
+                      is_function ? "functions" : "layers", is_function ? "functionName" : "layerVersionName");
+    ccdk_iam_principal *lambda_service = ccdk_iam_service_principal(rn, "lambda.amazonaws.com");
+    /* {StringEquals: {aws:SourceAccount[, kms:ViaService]}, ArnLike: {aws:SourceArn}} */
+    ccdk_value *conditions[2];
+    for (int i = 0; i < 2; i++) {
+        ccdk_value *eq = ccdk__v_obj(app), *like = ccdk__v_obj(app);
+        ccdk__v_set(eq, "aws:SourceAccount", ccdk__v_str(app, ccdk_stack_account(stack)));
+        if (i == 1)
+            ccdk__v_set(eq, "kms:ViaService",
+                        ccdk__v_str(app, ccdk_fmt(rn, "s3.%s.amazonaws.com", ccdk_stack_region(stack))));
+        ccdk__v_set(like, "aws:SourceArn", ccdk__v_str(app, source_arn));
+        conditions[i] = ccdk__v_obj(app);
+        ccdk__v_set(conditions[i], "StringEquals", eq);
+        ccdk__v_set(conditions[i], "ArnLike", like);
+    }
+    ccdk_s3_bucket *bucket = c->s3_bucket;
+    ccdk_iam_policy_statement *read = ccdk_iam_policy_statement_new(rn, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:GetObject", "s3:GetObjectVersion"),
+        .resources = CCDK_STRS(ccdk_s3_bucket_arn_for_objects(bucket, c->key)),
+        .principals = CCDK_LIST(lambda_service),
+        .conditions = conditions[0],
+    });
+    if (ccdk_s3_bucket_add_to_resource_policy(bucket, read)) {
+        if (ccdk_s3_bucket_policy(bucket))
+            ccdk_node_add_dependency(res, ccdk_s3_bucket_policy(bucket));
+    } else {
+        ccdk__warning(rn, "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy",
+                      "Cannot update the policy of an imported bucket for S3ObjectStorageMode.REFERENCE. Grant the "
+                      "lambda.amazonaws.com service principal s3:GetObject and s3:GetObjectVersion on the referenced "
+                      "object manually. See https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-storage.html "
+                      "for the required policy.");
+    }
+    ccdk_kms_key *key = ccdk_s3_bucket_encryption_key(bucket);
+    if (!key)
+        return;
+    ccdk_iam_policy_statement *decrypt = ccdk_iam_policy_statement_new(rn, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("kms:Decrypt"),
+        .resources = CCDK_STRS("*"),
+        .principals = CCDK_LIST(lambda_service),
+        .conditions = conditions[1],
+    });
+    if (ccdk_kms_key_add_to_resource_policy(key, decrypt))
+        ccdk_node_add_dependency(res, key);
+    else
+        ccdk__warning(rn, "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedKeyPolicy",
+                      "Cannot update the policy of the KMS key encrypting the code bucket for "
+                      "S3ObjectStorageMode.REFERENCE. Grant the lambda.amazonaws.com service principal kms:Decrypt on "
+                      "that key manually. See https://docs.aws.amazon.com/lambda/latest/dg/configuration-self-managed-storage.html "
+                      "for the required policy.");
+}
+
 void ccdk__code_bind_to_resource(ccdk_lambda_code *c, ccdk_cfn_resource *res, const char *property)
 {
+    if (c->kind == CCDK__CODE_BUCKET && c->s3_bucket) {
+        bind_s3_reference(c, res);
+        return;
+    }
     if (c->kind != CCDK__CODE_ASSET || !c->staged_name)
         return;
     ccdk_app *app = res->el.node.app;

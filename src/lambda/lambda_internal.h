@@ -48,7 +48,8 @@ struct ccdk_lambda_code {
     const char *inline_code;
     const char *bucket, *key, *object_version;
     const char *source_kms_key_arn; /* fromBucketV2's sourceKMSKey (a function's Code.SourceKMSKeyArn) */
-    const char *s3_object_storage_mode; /* fromBucketV2's s3ObjectStorageMode ("COPY"), or NULL */
+    const char *s3_object_storage_mode; /* fromBucketV2's s3ObjectStorageMode ("COPY", "REFERENCE"), or NULL */
+    struct ccdk_s3_bucket *s3_bucket;   /* fromBucketV2's bucket with REFERENCE (bindToResource's policies) */
     /* asset */
     const char *path;     /* absolute */
     int empty_path;       /* given "": s3-assets' Asset throws "Asset path cannot be empty" when bound */

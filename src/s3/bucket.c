@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ccdk/kms.h"
 #include "s3_internal.h"
 
 const ccdk_s3_block_public_access ccdk_s3__block_all = {{1}, {1}, {1}, {1}};
@@ -105,7 +106,8 @@ static void check_bucket_name(void *scope, const char *name, int legacy)
 
 /* ------------------------------------------------------------------ Bucket */
 
-static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3_MANAGED", "KMS_MANAGED", "DSSE_MANAGED"};
+static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3_MANAGED", "KMS_MANAGED",
+                                                "DSSE_MANAGED", "KMS", "DSSE"};
 
 static void enforce_ssl(ccdk_s3_bucket *b);
 
@@ -118,22 +120,38 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->handler_role = p->notifications_handler_role;
     b->skip_destination_validation = ccdk__tri_true(p->notifications_skip_destination_validation);
 
-    /* parseEncryption */
-    ccdk_s3_bucket_encryption enc = p->encryption ? p->encryption : CCDK_S3_ENCRYPTION_UNENCRYPTED;
-    if ((unsigned)enc > CCDK_S3_ENCRYPTION_DSSE_MANAGED) {
+    /* parseEncryption: an encryption key alone means KMS */
+    ccdk_s3_bucket_encryption enc = p->encryption ? p->encryption
+                                    : p->encryption_key ? CCDK_S3_ENCRYPTION_KMS
+                                                        : CCDK_S3_ENCRYPTION_UNENCRYPTED;
+    if ((unsigned)enc > CCDK_S3_ENCRYPTION_DSSE) {
         ccdk__error(b, "Unexpected 'encryptionType': %d", (int)enc);
         enc = CCDK_S3_ENCRYPTION_UNENCRYPTED;
     }
-    if (ccdk__tri_true(p->bucket_key_enabled) && enc == CCDK_S3_ENCRYPTION_UNENCRYPTED)
+    int with_key = enc == CCDK_S3_ENCRYPTION_KMS || enc == CCDK_S3_ENCRYPTION_DSSE;
+    if (!with_key && p->encryption_key)
+        ccdk__error(b, "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: %s)",
+                    encryption_names[enc]);
+    else if (ccdk__tri_true(p->bucket_key_enabled) && enc == CCDK_S3_ENCRYPTION_UNENCRYPTED)
         ccdk__error(b, "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: %s)",
                     encryption_names[enc]);
+    if (with_key) { /* the given key, or one of the bucket's own, made before the bucket's resource */
+        b->encryption_key = p->encryption_key;
+        if (!b->encryption_key)
+            b->encryption_key = ccdk_kms_key_new(b, "Key", &(ccdk_kms_key_props){
+                .description = ccdk_fmt(b, "Created by %s", b->node.path),
+                .enable_key_rotation = enc == CCDK_S3_ENCRYPTION_KMS ? CCDK_TRUE : (ccdk_tristate){0},
+            });
+    }
     ccdk_value *encryption = NULL;
     if (enc != CCDK_S3_ENCRYPTION_UNENCRYPTED) {
-        static const char *const algorithm[] = {"", "", "AES256", "aws:kms", "aws:kms:dsse"};
+        static const char *const algorithm[] = {"", "", "AES256", "aws:kms", "aws:kms:dsse", "aws:kms", "aws:kms:dsse"};
         ccdk_value *rule = ccdk__v_obj(app);
         if (ccdk__tri_set(p->bucket_key_enabled))
             ccdk__v_set(rule, "BucketKeyEnabled", ccdk__v_bool(app, ccdk__tri_true(p->bucket_key_enabled)));
         ccdk_value *by_default = ccdk__v_obj(app);
+        if (b->encryption_key)
+            ccdk__v_set(by_default, "KMSMasterKeyID", ccdk__v_from_string(app, ccdk_kms_key_arn(b->encryption_key)));
         ccdk__v_set(by_default, "SSEAlgorithm", ccdk__v_str(app, algorithm[enc]));
         ccdk__v_set(rule, "ServerSideEncryptionByDefault", by_default);
         ccdk_value *rules = ccdk__v_list(app);
@@ -283,6 +301,7 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     }
     b->imported = 1;
     b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
+    b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
     check_bucket_name(b, name, 1);
     return b;
@@ -304,6 +323,11 @@ const char *ccdk_s3_bucket_name(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, _
 const char *ccdk_s3_bucket_arn(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->arn : NULL; }
 ccdk_cfn_resource *ccdk_s3_bucket_resource(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->resource : NULL; }
 int ccdk_s3_bucket_is_imported(const ccdk_s3_bucket *b) { return ccdk__node_of(b) ? b->imported : 0; }
+ccdk_kms_key *ccdk_s3_bucket_encryption_key(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) ? b->encryption_key : NULL; }
+ccdk_construct *ccdk_s3_bucket_policy(ccdk_s3_bucket *b)
+{
+    return ccdk__handle_ok(b, __func__) ? (ccdk_construct *)(void *)b->policy : NULL;
+}
 
 const char *ccdk_s3_bucket_arn_for_objects(ccdk_s3_bucket *b, const char *key_pattern)
 {
@@ -382,9 +406,26 @@ static int same_account(const char *a, const char *b)
 
 /* BucketGrants.grant: Grant.addToPrincipalOrResource. The principal's policy when it can have one
  * and is of the bucket's account; else (also) the bucket policy, which only an owned bucket makes.
- * The kms: actions would go to the bucket's key, which ccdk buckets never have. */
+ * Then the kms: actions (key_actions, NULL-terminated) on the bucket's key, when it has one
+ * (grantOnKey: key.grant). */
+static int grant_on_bucket(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n,
+                           int on_bucket, const char *pattern);
 static int grant(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n, int on_bucket,
-                 const char *pattern)
+                 const char *pattern, const char *const *key_actions)
+{
+    int r = grant_on_bucket(b, grantee, actions, n, on_bucket, pattern);
+    if (b->encryption_key && key_actions && key_actions[0]) {
+        ccdk_strs list = CCDK_EMPTY_LIST;
+        list.items = (const char **)key_actions;
+        while (key_actions[list.count])
+            list.count++;
+        ccdk_kms_key_grant(b->encryption_key, grantee, list);
+    }
+    return r;
+}
+
+static int grant_on_bucket(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n,
+                           int on_bucket, const char *pattern)
 {
     const char *objects = ccdk_s3_bucket_arn_for_objects(b, pattern ? pattern : "*");
     ccdk_strs list = CCDK_EMPTY_LIST;
@@ -412,6 +453,11 @@ static size_t push(const char **a, size_t n, const char *const *src, size_t m)
 
 static const char *const read_actions[] = {"s3:GetObject*", "s3:GetBucket*", "s3:List*"};
 static const char *const delete_actions[] = {"s3:DeleteObject*"};
+/* perms.js: KEY_READ_ACTIONS, KEY_WRITE_ACTIONS, and readWrite's set of both (Decrypt once) */
+static const char *const key_read[] = {"kms:Decrypt", "kms:DescribeKey", NULL};
+static const char *const key_write[] = {"kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Decrypt", NULL};
+static const char *const key_read_write[] = {"kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*",
+                                             "kms:GenerateDataKey*", NULL};
 
 int ccdk_s3_bucket_grant_read(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
@@ -419,7 +465,7 @@ int ccdk_s3_bucket_grant_read(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, co
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, read_actions, 3);
-    return grant(b, grantee, a, n, 1, pattern);
+    return grant(b, grantee, a, n, 1, pattern, key_read);
 }
 
 int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
@@ -429,7 +475,7 @@ int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, c
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, delete_actions, 1);
     n += put_actions(b, a + n);
-    return grant(b, grantee, a, n, 1, pattern);
+    return grant(b, grantee, a, n, 1, pattern, key_write);
 }
 
 int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
@@ -440,7 +486,7 @@ int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grant
     size_t n = push(a, 0, read_actions, 3);
     n = push(a, n, delete_actions, 1);
     n += put_actions(b, a + n);
-    return grant(b, grantee, a, n, 1, pattern);
+    return grant(b, grantee, a, n, 1, pattern, key_read_write);
 }
 
 int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
@@ -449,7 +495,7 @@ int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, con
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = put_actions(b, a);
-    return grant(b, grantee, a, n, 0, pattern);
+    return grant(b, grantee, a, n, 0, pattern, key_write);
 }
 
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
@@ -458,5 +504,5 @@ int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, 
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, delete_actions, 1);
-    return grant(b, grantee, a, n, 0, pattern);
+    return grant(b, grantee, a, n, 0, pattern, NULL);
 }

@@ -489,17 +489,18 @@ static void b_cfn_params_unbound(ccdk_stack *s) { ccdk_lambda_code_bucket_name_p
 static void b_cfn_params_key_unbound(ccdk_stack *s) { ccdk_lambda_code_object_key_param(ccdk_lambda_code_from_cfn_parameters(s, NULL)); }
 static void b_ecr_arn_format(ccdk_stack *s) { ccdk_ecr_repository_from_repository_arn(s, "R", "arn:aws:ecr:us-east-1:1:foo/bar"); }
 static void b_ecr_arn_token(ccdk_stack *s) { ccdk_ecr_repository_from_repository_arn(s, "R", ccdk_stack_account(s)); }
-/* S3ObjectStorageMode REFERENCE: without a version aws-cdk-lib's error; with one, ccdk's "not yet" */
+/* S3ObjectStorageMode REFERENCE without a version: aws-cdk-lib's error; a number that is no
+ * S3ObjectStorageMode (a cast): ccdk's error, on the bucket as well */
 static void b_s3_reference_unversioned(ccdk_stack *s)
 {
     ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket_from_bucket_name(s, "B", "bkt"), "k.zip",
                                     &(ccdk_lambda_bucket_options){.s3_object_storage_mode = CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE});
 }
-static void b_s3_reference_versioned(ccdk_stack *s)
+static void b_s3_storage_mode_out_of_range(ccdk_stack *s)
 {
     ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket_from_bucket_name(s, "B", "bkt"), "k.zip",
                                     &(ccdk_lambda_bucket_options){.object_version = "1",
-                                                                  .s3_object_storage_mode = CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE});
+                                                                  .s3_object_storage_mode = (ccdk_lambda_s3_object_storage_mode)3});
 }
 
 TEST(code_v2_errors)
@@ -515,7 +516,7 @@ TEST(code_v2_errors)
                                     "`fromRepositoryAttributes` instead", NULL);
     expect_failure(b_s3_reference_unversioned,
                    "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 object", "S/B");
-    expect_failure(b_s3_reference_versioned, "s3ObjectStorageMode REFERENCE is not supported by ccdk yet", "S/B");
+    expect_failure(b_s3_storage_mode_out_of_range, "s3ObjectStorageMode: 3 is not an S3ObjectStorageMode", "S/B");
 }
 
 int main(void)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ccdk/kms.h"
 #include "ccdk/lambda.h"
 #include "ccdk/lambda_event_sources.h"
 #include "ccdk/s3.h"
@@ -252,8 +253,66 @@ TEST(s3_event_source)
     ccdk_app_free(app);
 }
 
+/* bucket.encryptionKey: none for an unencrypted bucket; the given key; the key a KMS bucket makes
+ * under itself ("Key"); an import's attribute. A number that is no BucketEncryption is an error. */
+TEST(bucket_encryption_key)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    CHECK(ccdk_s3_bucket_encryption_key(ccdk_s3_bucket_new(stack, "Plain", NULL)) == NULL);
+    CHECK(ccdk_s3_bucket_encryption_key(ccdk_s3_bucket_new(stack, "S3", &(ccdk_s3_bucket_props){
+              .encryption = CCDK_S3_ENCRYPTION_S3_MANAGED})) == NULL);
+    ccdk_kms_key *key = ccdk_kms_key_new(stack, "K", NULL);
+    CHECK(ccdk_s3_bucket_encryption_key(ccdk_s3_bucket_new(stack, "Given", &(ccdk_s3_bucket_props){
+              .encryption_key = key})) == key);
+    ccdk_s3_bucket *own = ccdk_s3_bucket_new(stack, "Own", &(ccdk_s3_bucket_props){.encryption = CCDK_S3_ENCRYPTION_DSSE});
+    ccdk_kms_key *made = ccdk_s3_bucket_encryption_key(own);
+    CHECK(made != NULL && made != key);
+    CHECK((void *)ccdk_node_try_find_child(own, "Key") == (void *)made);
+    CHECK(ccdk_s3_bucket_encryption_key(ccdk_s3_bucket_from_bucket_attributes(stack, "Imp", &(ccdk_s3_bucket_attributes){
+              .bucket_name = "imp", .encryption_key = key})) == key);
+    CHECK(ccdk_s3_bucket_encryption_key(ccdk_s3_bucket_from_bucket_name(stack, "Imp2", "imp2")) == NULL);
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_s3_bucket_new(stack, "Bad", &(ccdk_s3_bucket_props){.encryption = (ccdk_s3_bucket_encryption)99});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "S/Bad");
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "Unexpected 'encryptionType': 99");
+    ccdk_app_free(app);
+}
+
+/* bucket.policy: none until a statement is added (here by REFERENCE code bound to a function), then
+ * the "Policy" child; an import never has one. REFERENCE code adds nothing before it is bound. */
+TEST(bucket_policy_and_reference_code)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket *owned = ccdk_s3_bucket_new(stack, "Owned", NULL);
+    ccdk_s3_bucket *imported = ccdk_s3_bucket_from_bucket_name(stack, "Imported", "imported-code");
+    const ccdk_lambda_bucket_options reference = {.object_version = "v1",
+                                                  .s3_object_storage_mode = CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE};
+    ccdk_lambda_code *owned_code = ccdk_lambda_code_from_bucket_v2(owned, "k.zip", &reference);
+    ccdk_lambda_code *imported_code = ccdk_lambda_code_from_bucket_v2(imported, "k.zip", &reference);
+    CHECK(ccdk_s3_bucket_policy(owned) == NULL);
+    CHECK(ccdk_app_warning_count(app) == 0);
+    ccdk_lambda_function_new(stack, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X, .handler = "i.h", .code = owned_code, .function_name = "f"});
+    ccdk_construct *policy = ccdk_s3_bucket_policy(owned);
+    CHECK(policy != NULL && policy == ccdk_node_try_find_child(owned, "Policy"));
+    CHECK(ccdk_app_warning_count(app) == 0); /* a named function, a bucket of the App's: no warning */
+    ccdk_lambda_function_new(stack, "G", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X, .handler = "i.h", .code = imported_code, .function_name = "g"});
+    CHECK(ccdk_s3_bucket_policy(imported) == NULL);
+    CHECK(ccdk_app_warning_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_warning(app, 0), "@aws-cdk/aws-lambda:s3ObjectStorageModeReferenceImportedBucketPolicy");
+    CHECK(ccdk_s3_bucket_policy(owned) == policy); /* one policy for every statement */
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_app_free(app);
+}
+
 TEST(getters_of_null)
 {
+    CHECK(ccdk_s3_bucket_encryption_key(NULL) == NULL);
+    CHECK(ccdk_s3_bucket_policy(NULL) == NULL);
     CHECK(ccdk_s3_bucket_name(NULL) == NULL);
     CHECK(ccdk_s3_bucket_arn(NULL) == NULL);
     CHECK(ccdk_s3_bucket_arn_for_objects(NULL, "*") == NULL);
@@ -269,6 +328,8 @@ int main(void)
     RUN(code_from_bucket_warns_without_version);
     RUN(auto_delete_handler_directory);
     RUN(s3_event_source);
+    RUN(bucket_encryption_key);
+    RUN(bucket_policy_and_reference_code);
     RUN(getters_of_null);
     return TEST_DONE();
 }
