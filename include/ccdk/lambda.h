@@ -451,6 +451,17 @@ ccdk_logs_log_group *ccdk_lambda_function_log_group(ccdk_lambda_function *fn);
 /** fn.addEnvironment(key, value). A reserved key (AWS_REGION, ...) is aws-cdk-lib's error on fn; a
  *  NULL fn or key is ignored without an error. */
 void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value);
+/** EnvironmentOptions: the options of ccdk_lambda_function_add_environment_with_options. */
+typedef struct {
+    /** removeInEdge: when fn is used in Lambda@Edge (a version's ccdk_lambda_version_edge_arn is in
+     *  a template), the variable is removed from fn, with an info annotation on fn ("Removed <key>
+     *  environment variable for Lambda@Edge compatibility"). Default: false. */
+    ccdk_tristate remove_in_edge;
+} ccdk_lambda_environment_options;
+/** fn.addEnvironment(key, value, options): as ccdk_lambda_function_add_environment, with options
+ *  (NULL: the defaults). A key added again keeps its place and takes the new value and options. */
+void ccdk_lambda_function_add_environment_with_options(ccdk_lambda_function *fn, const char *key, const char *value,
+                                                       const ccdk_lambda_environment_options *options);
 /** fn.addToRolePolicy(statement). Ignored, without an error, for a NULL fn or statement and, as in
  *  aws-cdk-lib, for a function without a role. */
 void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *statement);

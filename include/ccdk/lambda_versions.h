@@ -63,6 +63,21 @@ const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v);
 ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v);
 ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v);
 
+/** version.edgeArn: the ARN to give Lambda@Edge. For a new Version (ccdk_lambda_version_new,
+ *  ccdk_lambda_function_current_version) a token that resolves to the version's ARN; where a
+ *  template holds it, synth first checks the version's lambda.Function for Lambda@Edge as
+ *  aws-cdk-lib's _checkEdgeCompatibility does: the environment variables added with remove_in_edge
+ *  (ccdk_lambda_function_add_environment_with_options) are removed, with an info annotation each
+ *  on the function, before any template or version hash is made, and any variable left fails the
+ *  synth with aws-cdk-lib's "Resolution error: The function <path> contains environment variables
+ *  [...] and is not compatible with Lambda@Edge. ..." (nothing is written); ccdk_stack_resolve of it
+ *  runs the same check at once, as stack.resolve does. For an imported version,
+ *  its ARN. For fn.latestVersion, or an import of version "$LATEST", aws-cdk-lib's error on the
+ *  version ("$LATEST function version cannot be used for Lambda@Edge") at once, and the version's
+ *  ARN. Owned by the App; NULL for NULL, without an error, and NULL with an error on its App for
+ *  a construct that is not a version (cast to the handle type). */
+const char *ccdk_lambda_version_edge_arn(ccdk_lambda_version *v);
+
 /** fn.currentVersion: the Version "CurrentVersion" whose logical id carries the function's hash
  *  (created on first call, with the function's current_version_options); owned by the App. An
  *  imported function is aws-cdk-lib's error (NULL: one on the process-wide list); a version of no

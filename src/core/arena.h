@@ -107,6 +107,10 @@ int ccdk__ends_with(const char *s, const char *suffix);
 void ccdk__error(const void *scope, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ccdk__failed(ccdk_app *app);
+/* An error thrown by a lazy's producer (aws-cdk-lib's `throw` inside Lazy.produce): the resolver
+ * that called the producer records it wrapped in "Resolution error: ..." as often as aws-cdk-lib's
+ * resolver wraps it (once per token around it), or drops it when it only scanned (refs.c). */
+void ccdk__lazy_error(ccdk_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not a construct */
 /* A getter's check of its handle: 1 for a construct; 0 for NULL, and 0 with an error on the
  * process-wide list for a pointer that is not a construct (cast to a handle type). */

@@ -935,6 +935,7 @@ void ccdk_app_free(ccdk_app *app)
     for (size_t i = 0; i < app->nerrors; i++)
         free(app->errors[i]);
     free(app->errors);
+    free(app->lazy_error);
     /* app->tokens is in the arena */
     for (size_t i = 0; i < app->nannotations; i++) {
         free((char *)app->annotations[i].id);

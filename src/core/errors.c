@@ -65,6 +65,20 @@ void ccdk__unscoped_error(ccdk_app *app, const char *fmt, ...)
 
 int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
 
+void ccdk__lazy_error(ccdk_app *app, const char *fmt, ...)
+{
+    char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (app->lazy_error) /* a producer throws once: the first error stands */
+        return;
+    app->lazy_error = strdup(buf);
+    if (!app->lazy_error)
+        abort();
+}
+
 void ccdk__process_error(const char *fmt, ...)
 {
     char buf[4200];

@@ -319,8 +319,41 @@ static int any_foreign_reference(ccdk_app *app)
     return found;
 }
 
+/* findAllReferences resolves every element of every stack once before any template is rendered:
+ * a producer that changes the tree (ccdk__v_lazy_effectful: version.edgeArn's Lambda@Edge check)
+ * has changed it for every template, and for the logical ids computed after prepare. Here the
+ * values are scanned, producing each lazy; what a producer throws is met again by the render. */
+static void produce_lazies(ccdk_app *app)
+{
+    size_t nerrors = app->nerrors;
+    app->produce_all = 1;
+    for (size_t i = 0; i < app->nstacks; i++) {
+        ccdk_stack *s = app->stacks[i];
+        if (s->node.detached)
+            continue;
+        size_t n;
+        ccdk__node **els = elements_of(s, &n);
+        ccdk__scratch_begin(app);
+        ccdk__resolve_ctx ctx = {app, s, 0, 0, NULL};
+        app->cur_stack = s;
+        for (size_t k = 0; k < n; k++) {
+            ctx.el = els[k];
+            ccdk__element_scan_foreign(els[k], &ctx); /* (the kinds it does not scan hold no such lazy) */
+        }
+        app->cur_stack = NULL;
+        ccdk__scratch_end(app);
+        free(els);
+    }
+    app->produce_all = 0;
+    for (size_t i = nerrors; i < app->nerrors; i++)
+        free(app->errors[i]);
+    app->nerrors = nerrors;
+}
+
 void ccdk__resolve_references(ccdk_app *app)
 {
+    if (app->effectful_lazies)
+        produce_lazies(app);
     if (app->nstacks < 2 || !any_foreign_reference(app))
         return;
     /* findAllReferences: render each stack and throw the render away; errors met while doing so

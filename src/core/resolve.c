@@ -217,9 +217,12 @@ static ccdk_value *resolve_string(ccdk__resolve_ctx *ctx, const ccdk_value *v)
                 free(frags);
             return (ccdk_value *)v;
         }
-        ctx->layers++;
-        f = ccdk__resolve(ctx, st == TOK_PSEUDO ? ccdk__pseudo_value(app, idx) : app->tokens[idx]);
-        ctx->layers--;
+        /* a token is one layer; a lazy's is counted where the lazy is produced */
+        f = st == TOK_PSEUDO ? ccdk__pseudo_value(app, idx) : app->tokens[idx];
+        int layer = f->kind != CCDK__V_LAZY;
+        ctx->layers += layer;
+        f = ccdk__resolve(ctx, f);
+        ctx->layers -= layer;
         if (nf == capf)
             frags = grow_frags(frags, fsmall, &capf);
         frags[nf++] = f;
@@ -377,7 +380,8 @@ static __attribute__((noinline)) void utf8_error(ccdk__resolve_ctx *ctx, const c
  * building anything: the markers' tokens are followed, lazies produced, post-processors' inner
  * values read, exactly where ccdk__resolve goes (a post-processor only reorders what it is given).
  * Conservative: a tree too deep to walk says yes. A marker that does not resolve (another App's,
- * an unknown key) says nothing: resolving it is an error, which the render reports. */
+ * an unknown key) says nothing: resolving it is an error, which the render reports. With
+ * app->produce_all it says no and walks everything: refs.c's pass that produces every lazy. */
 static int scan_string(ccdk__resolve_ctx *ctx, const char *s)
 {
     if (!strstr(s, "Token["))
@@ -403,7 +407,7 @@ int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
         return 0;
     if (++ctx->depth > 200) {
         ctx->depth--;
-        return 1;
+        return !ctx->app->produce_all;
     }
     int r = 0;
     switch (v->kind) {
@@ -420,14 +424,18 @@ int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
         break;
     case CCDK__V_REF:
     case CCDK__V_GETATT:
-        r = is_foreign(ctx, v->u.ref.target);
+        r = !ctx->app->produce_all && is_foreign(ctx, v->u.ref.target);
         break;
     case CCDK__V_JOIN:
         r = ccdk__scan_foreign(ctx, v->u.join.list);
         break;
-    case CCDK__V_LAZY:
-        r = ccdk__scan_foreign(ctx, v->u.lazy.fn(v->u.lazy.ctx));
+    case CCDK__V_LAZY: {
+        ccdk_value *p = v->u.lazy.fn(v->u.lazy.ctx);
+        free(ctx->app->lazy_error); /* a scan reports nothing: the render meets it again */
+        ctx->app->lazy_error = NULL;
+        r = ccdk__scan_foreign(ctx, p);
         break;
+    }
     case CCDK__V_POST:
         r = ccdk__scan_foreign(ctx, v->u.post.inner);
         break;
@@ -486,9 +494,10 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
                 r = ccdk__v_undef(app);
                 break;
             }
-            ctx->layers++;
+            int layer = app->tokens[idx]->kind != CCDK__V_LAZY; /* as in resolve_string */
+            ctx->layers += layer;
             r = ccdk__resolve(ctx, app->tokens[idx]);
-            ctx->layers--;
+            ctx->layers -= layer;
             break;
         }
         r = ccdk__v_list(app);
@@ -576,11 +585,19 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         break;
     }
-    case CCDK__V_LAZY:
+    case CCDK__V_LAZY: {
         ctx->layers++;
-        r = ccdk__resolve(ctx, v->u.lazy.fn(v->u.lazy.ctx));
+        ccdk_value *p = v->u.lazy.fn(v->u.lazy.ctx);
+        if (app->lazy_error) { /* the producer threw: its token wraps the message */
+            char *m = app->lazy_error;
+            app->lazy_error = NULL;
+            resolve_error(ctx, m);
+            free(m);
+        }
+        r = ccdk__resolve(ctx, p);
         ctx->layers--;
         break;
+    }
     case CCDK__V_POST:
         r = v->u.post.fn(app, ccdk__resolve(ctx, v->u.post.inner), v->u.post.ctx);
         break;

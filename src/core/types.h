@@ -300,6 +300,11 @@ struct ccdk_app {
     int resolve_direct;
     struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
     struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */
+    /* lazies whose producers change the tree (ccdk__v_lazy_effectful): synth produces every lazy
+     * once before rendering when there is one (refs.c) */
+    size_t effectful_lazies;
+    int produce_all;  /* ccdk__scan_foreign walks everything, producing every lazy (refs.c) */
+    char *lazy_error; /* malloc'd: what a producer threw (ccdk__lazy_error), until resolve.c reports it */
 };
 
 /* A Stage: a nested cloud assembly (construct.c builds it, synth.c writes it). */

@@ -206,6 +206,12 @@ ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx)
     return v;
 }
 
+ccdk_value *ccdk__v_lazy_effectful(ccdk_app *app, ccdk__lazy_fn fn, void *ctx)
+{
+    app->effectful_lazies++;
+    return ccdk__v_lazy(app, fn, ctx);
+}
+
 ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, void *ctx)
 {
     ccdk_value *v = ccdk__v_new(app, CCDK__V_POST);

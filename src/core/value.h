@@ -36,6 +36,11 @@ ccdk_value *ccdk__v_get(const ccdk_value *obj, const char *key);
 ccdk_value *ccdk__v_ref(ccdk_app *app, ccdk__node *target);
 ccdk_value *ccdk__v_getatt(ccdk_app *app, ccdk__node *target, const char *attr);
 ccdk_value *ccdk__v_lazy(ccdk_app *app, ccdk__lazy_fn fn, void *ctx);
+/* A lazy whose producer changes the tree (version.edgeArn's Lambda@Edge check removes environment
+ * variables): aws-cdk-lib's findAllReferences resolves every element before any template is
+ * rendered, so such a change is in place for all of them. With one of these in the App, synth's
+ * prepare produces every lazy once first, as that pass does (refs.c). */
+ccdk_value *ccdk__v_lazy_effectful(ccdk_app *app, ccdk__lazy_fn fn, void *ctx);
 ccdk_value *ccdk__v_post(ccdk_app *app, ccdk_value *inner, ccdk__post_fn fn, void *ctx);
 ccdk_value *ccdk__v_ignore_empty(ccdk_app *app, ccdk_value *inner);
 ccdk_value *ccdk__v_intrinsic(ccdk_app *app, const char *fn, ccdk_value *arg); /* {fn: arg} */

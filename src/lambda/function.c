@@ -107,8 +107,17 @@ static const char *const reserved_env[] = {
 
 void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value)
 {
+    ccdk_lambda_function_add_environment_with_options(fn, key, value, NULL);
+}
+
+/* environment.put(key, {value, ...options}): a key added again keeps its place, and takes the new
+ * value and options */
+void ccdk_lambda_function_add_environment_with_options(ccdk_lambda_function *fn, const char *key, const char *value,
+                                                       const ccdk_lambda_environment_options *options)
+{
     if (!fn || !key)
         return;
+    int remove_in_edge = options && ccdk__tri_true(options->remove_in_edge);
     for (const char *const *r = reserved_env; *r; r++)
         if (!strcmp(*r, key)) {
             ccdk__error(fn, "%s environment variable is reserved by the lambda runtime and can not be set manually. See "
@@ -120,13 +129,46 @@ void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *
     for (size_t i = 0; i < fn->nenv; i++)
         if (!strcmp(fn->env[i].key, key)) {
             fn->env[i].value = ccdk__strdup(app, value ? value : "");
+            fn->env[i].remove_in_edge = remove_in_edge;
             return;
         }
     if (fn->nenv == fn->capenv)
         fn->env = ccdk__arena_grow(app, fn->env, fn->nenv, &fn->capenv, sizeof *fn->env, 4);
     fn->env[fn->nenv].key = ccdk__strdup(app, key);
     fn->env[fn->nenv].value = ccdk__strdup(app, value ? value : "");
+    fn->env[fn->nenv].remove_in_edge = remove_in_edge;
     fn->nenv++;
+}
+
+/* Function._checkEdgeCompatibility. Runs inside a synth's resolution (maybe in a scratch arena):
+ * the entries are compacted in place and annotations are malloc'd, so nothing here is lost. */
+void ccdk__function_check_edge_compatibility(ccdk_lambda_function *fn)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < fn->nenv; i++) {
+        if (fn->env[i].remove_in_edge) {
+            char msg[4200];
+            snprintf(msg, sizeof msg, "Removed %s environment variable for Lambda@Edge compatibility", fn->env[i].key);
+            ccdk_annotations_add_info(fn, msg);
+            continue;
+        }
+        fn->env[kept++] = fn->env[i];
+    }
+    fn->nenv = kept;
+    if (kept == 0)
+        return;
+    ccdk__buf keys = {0};
+    for (size_t i = 0; i < kept; i++) {
+        if (i)
+            ccdk__buf_putc(&keys, ',');
+        ccdk__buf_puts(&keys, fn->env[i].key);
+    }
+    ccdk__lazy_error(fn->base.node.app,
+                     "The function %s contains environment variables [%s] and is not compatible with Lambda@Edge. "
+                     "Environment variables can be marked for removal when used in Lambda@Edge by setting the "
+                     "'removeInEdge' property in the 'addEnvironment()' API.",
+                     fn->base.node.path, keys.data);
+    ccdk__buf_free(&keys);
 }
 
 void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *s)

@@ -78,6 +78,7 @@ struct ccdk_lambda_layer_version {
 typedef struct {
     const char *key;
     const char *value;
+    int remove_in_edge; /* EnvironmentOptions.removeInEdge */
 } ccdk__env_entry;
 
 struct ccdk_lambda_function {
@@ -192,6 +193,7 @@ struct ccdk_lambda_version {
     const char *version;               /* the Version attribute (token) or literal */
     ccdk_lambda_function *hash_fn;     /* set on a function's currentVersion */
     const char *original_logical_id;   /* currentVersion: logical id before the hash */
+    const char *edge_arn;              /* version.edgeArn of a new Version, made on first use */
 };
 
 struct ccdk_lambda_scalable_attribute;
@@ -208,6 +210,10 @@ struct ccdk_lambda_alias {
 /* function_hash.c: calculateFunctionHash(fn, additional); NULL after recording an error. in_resolution:
  * called for the currentVersion logical id (errors carry the resolver's "Resolution error: " prefixes). */
 const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution);
+/* function.c: Function._checkEdgeCompatibility, from a lazy's producer (version.c's edgeArn): removes
+ * the variables added with removeInEdge (an info annotation each); any left is the producer's error
+ * (ccdk__lazy_error). */
+void ccdk__function_check_edge_compatibility(ccdk_lambda_function *fn);
 /* True when the construct is a lambda.Function (or a subclass) with its CfnFunction. */
 ccdk_lambda_function *ccdk__as_function(const void *construct);
 /* layers.c: the layer objects of fn in the order they were added (malloc'd array, *n entries). */

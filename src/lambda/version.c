@@ -1,6 +1,6 @@
 /* version.c - lambda.Version (lambda-version.js): CfnVersion, provisioned concurrency, async invoke
  * config, removal policy; Version.fromVersionArn / fromVersionAttributes; fn.latestVersion;
- * fn.currentVersion with its hashed logical id; the FunctionVersionUpgrade aspect. */
+ * fn.currentVersion with its hashed logical id; edgeArn; the FunctionVersionUpgrade aspect. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -210,6 +210,40 @@ const char *ccdk_lambda_version_arn(ccdk_lambda_version *v) { return ccdk__handl
 const char *ccdk_lambda_version_function_name(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->base.name : NULL; }
 ccdk_lambda_function *ccdk_lambda_version_lambda(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->base.lambda : NULL; }
 ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v) { return ccdk__handle_ok(v, __func__) ? v->resource : NULL; }
+
+/* the producer of a new Version's edgeArn: `this.lambda instanceof Function &&
+ * this.lambda._checkEdgeCompatibility()`, then functionArn */
+static ccdk_value *edge_arn_lazy(void *ctx)
+{
+    ccdk_lambda_version *v = ctx;
+    ccdk_lambda_function *fn = ccdk__as_function(v->base.lambda);
+    if (fn)
+        ccdk__function_check_edge_compatibility(fn);
+    return ccdk__v_from_string(v->base.node.app, v->base.arn);
+}
+
+const char *ccdk_lambda_version_edge_arn(ccdk_lambda_version *v)
+{
+    if (!ccdk__handle_ok(v, __func__))
+        return NULL;
+    ccdk__fnbase *fb = ccdk__fnbase_of(v);
+    if (!fb)
+        return NULL;
+    if (fb->fkind != CCDK__FN_VERSION && fb->fkind != CCDK__FN_LATEST) {
+        ccdk__error(v, "Expected a Lambda version, got %s", fb->node.kind->fqn);
+        return NULL;
+    }
+    /* LatestVersion.edgeArn, and the $LATEST of an import (Version.fromVersionArn/Attributes) */
+    if (v->base.fkind == CCDK__FN_LATEST || (!v->resource && v->version && !strcmp(v->version, "$LATEST"))) {
+        ccdk__error(v, "$LATEST function version cannot be used for Lambda@Edge");
+        return v->base.arn ? v->base.arn : "";
+    }
+    if (!v->resource) /* an import: its functionArn (a Version that failed: harmless) */
+        return v->base.arn ? v->base.arn : "";
+    if (!v->edge_arn)
+        v->edge_arn = ccdk__token_str(v->base.node.app, ccdk__v_lazy_effectful(v->base.node.app, edge_arn_lazy, v));
+    return v->edge_arn;
+}
 
 ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn)
 {
