@@ -33,10 +33,29 @@ typedef struct {
  *  (NULL is ""). A bad owner goes to the process-wide list. */
 ccdk_docker_image ccdk_docker_image_from_registry(void *owner, const char *name);
 
+/** DockerVolumeConsistency: "consistent", "delegated" (the default), "cached". */
+typedef enum {
+    CCDK_DOCKER_VOLUME_DEFAULT = 0, /* delegated */
+    CCDK_DOCKER_VOLUME_CONSISTENT,
+    CCDK_DOCKER_VOLUME_DELEGATED,
+    CCDK_DOCKER_VOLUME_CACHED
+} ccdk_docker_volume_consistency;
+/** DockerVolume: a host path mounted into the bundling container. */
+typedef struct {
+    const char *host_path;      /* required */
+    const char *container_path; /* required */
+    ccdk_docker_volume_consistency consistency;
+} ccdk_docker_volume;
+/** A list of volumes: (ccdk_docker_volume_list)CCDK_LIST_OF(ccdk_docker_volume, {"/a", "/b"}) */
+typedef CCDK_LIST_TYPE(ccdk_docker_volume) ccdk_docker_volume_list;
+
 /** BundlingOptions (core). The asset hash of a SOURCE/CUSTOM-hashed bundled asset covers
  * JSON.stringify(bundling options); ccdk serialises the set fields in this order: image,
- * command, environment, workingDirectory, user, local ({} when try_bundle is set), outputType
- * -- write the JS object in the same key order to get the same hash. */
+ * command, environment, workingDirectory, user, local ({} when try_bundle is set), outputType,
+ * entrypoint, volumes, volumesFrom, securityOpt, network, platform -- write the JS object in the
+ * same key order to get the same hash. `docker run` gets them as DockerImage.run passes them:
+ * --security-opt, --network, --platform, -u, --volumes-from, -v (the input, the output, then
+ * volumes), --env, -w, --entrypoint (the first of entrypoint; the rest go before command). */
 typedef struct ccdk_bundling_options {
     /* required: ccdk_lambda_runtime_bundling_image(stack, rt), ccdk_docker_image_from_registry(stack,
      * name) or ccdk_docker_image_from_build(stack, dir, options) -- one value, so the name and the
@@ -51,6 +70,12 @@ typedef struct ccdk_bundling_options {
     int (*try_bundle)(const char *output_dir, void *ctx);
     void *try_bundle_ctx;
     ccdk_bundling_output output_type;
+    ccdk_strs entrypoint;              /* the image's entrypoint replaced: CCDK_STRS("/bin/sh", "-c") */
+    ccdk_docker_volume_list volumes;   /* more volumes, after the input and output ones */
+    ccdk_strs volumes_from;            /* containers whose volumes to mount */
+    const char *security_opt;          /* --security-opt */
+    const char *network;               /* --network */
+    const char *platform;              /* --platform, e.g. "linux/arm64" */
 } ccdk_bundling_options;
 
 /** DockerBuildOptions (core). JSON.stringify(options) is part of the image hash (the tag);

@@ -17,6 +17,27 @@
 extern char **environ;
 
 
+static const char *consistency_name(ccdk_docker_volume_consistency c)
+{
+    switch (c) {
+    case CCDK_DOCKER_VOLUME_CONSISTENT: return "consistent";
+    case CCDK_DOCKER_VOLUME_CACHED: return "cached";
+    default: return "delegated";
+    }
+}
+
+static void str_list(ccdk__buf *b, ccdk_strs l, const char *what)
+{
+    ccdk__buf_putc(b, '[');
+    size_t n = CCDK__LEN(l, what);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            ccdk__buf_putc(b, ',');
+        ccdk__json_write_cstr(b, l.items[i] ? l.items[i] : "");
+    }
+    ccdk__buf_putc(b, ']');
+}
+
 void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
 {
     int first = 1;
@@ -56,6 +77,44 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
         static const char *const names[] = {"auto-discover", "archived", "not-archived", "single-file"};
         KEY("outputType");
         ccdk__json_write_cstr(b, names[o->output_type & 3]);
+    }
+    if (CCDK__GIVEN(o->entrypoint)) {
+        KEY("entrypoint");
+        str_list(b, o->entrypoint, "bundling entrypoint");
+    }
+    if (CCDK__GIVEN(o->volumes)) {
+        KEY("volumes");
+        ccdk__buf_putc(b, '[');
+        size_t n = CCDK__LEN(o->volumes, "bundling volumes");
+        for (size_t i = 0; i < n; i++) {
+            const ccdk_docker_volume *v = &o->volumes.items[i];
+            ccdk__buf_puts(b, i ? ",{\"hostPath\":" : "{\"hostPath\":");
+            ccdk__json_write_cstr(b, v->host_path ? v->host_path : "");
+            ccdk__buf_puts(b, ",\"containerPath\":");
+            ccdk__json_write_cstr(b, v->container_path ? v->container_path : "");
+            if (v->consistency) {
+                ccdk__buf_puts(b, ",\"consistency\":");
+                ccdk__json_write_cstr(b, consistency_name(v->consistency));
+            }
+            ccdk__buf_putc(b, '}');
+        }
+        ccdk__buf_putc(b, ']');
+    }
+    if (CCDK__GIVEN(o->volumes_from)) {
+        KEY("volumesFrom");
+        str_list(b, o->volumes_from, "bundling volumesFrom");
+    }
+    if (o->security_opt) {
+        KEY("securityOpt");
+        ccdk__json_write_cstr(b, o->security_opt);
+    }
+    if (o->network) {
+        KEY("network");
+        ccdk__json_write_cstr(b, o->network);
+    }
+    if (o->platform) {
+        KEY("platform");
+        ccdk__json_write_cstr(b, o->platform);
     }
 #undef KEY
     ccdk__buf_puts(b, first ? "{}" : "}");
@@ -100,7 +159,9 @@ static char *xasprintf(const char *a, const char *b, const char *c)
 char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux)
 {
     size_t ncmd = CCDK__LEN(o->command, "bundling command"), nenv = CCDK__LEN(o->environment, "bundling environment");
-    char **v = calloc(16 + ncmd + 2 * nenv, sizeof *v);
+    size_t nentry = CCDK__LEN(o->entrypoint, "bundling entrypoint"), nvol = CCDK__LEN(o->volumes, "bundling volumes");
+    size_t nfrom = CCDK__LEN(o->volumes_from, "bundling volumesFrom");
+    char **v = calloc(24 + ncmd + 2 * nenv + nentry + 2 * nvol + 2 * nfrom, sizeof *v);
     if (!v)
         abort();
     size_t k = 0;
@@ -108,6 +169,19 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
     v[k++] = xstrdup(prog ? prog : "docker");
     v[k++] = xstrdup("run");
     v[k++] = xstrdup("--rm");
+    /* DockerImage.run's order; securityOpt "" (AssetBundlingBindMount's default) adds nothing */
+    if (o->security_opt && *o->security_opt) {
+        v[k++] = xstrdup("--security-opt");
+        v[k++] = xstrdup(o->security_opt);
+    }
+    if (o->network && *o->network) {
+        v[k++] = xstrdup("--network");
+        v[k++] = xstrdup(o->network);
+    }
+    if (o->platform && *o->platform) {
+        v[k++] = xstrdup("--platform");
+        v[k++] = xstrdup(o->platform);
+    }
     char user[64];
     if (o->user && *o->user) {
         v[k++] = xstrdup("-u");
@@ -117,15 +191,28 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
         v[k++] = xstrdup("-u");
         v[k++] = xstrdup(user);
     }
+    for (size_t i = 0; i < nfrom; i++) {
+        v[k++] = xstrdup("--volumes-from");
+        v[k++] = xstrdup(o->volumes_from.items[i]);
+    }
     if (selinux < 0)
         selinux = selinux_enabled();
-    const char *cons = selinux ? "z,delegated" : "delegated";
-    char *t = xasprintf(src, ":/asset-input:", cons);
+    const char *z = selinux ? "z," : "";
+    char *t = xasprintf(src, ":/asset-input:", selinux ? "z,delegated" : "delegated");
     v[k++] = xstrdup("-v");
     v[k++] = t;
-    t = xasprintf(out, ":/asset-output:", cons);
+    t = xasprintf(out, ":/asset-output:", selinux ? "z,delegated" : "delegated");
     v[k++] = xstrdup("-v");
     v[k++] = t;
+    for (size_t i = 0; i < nvol; i++) {
+        const ccdk_docker_volume *vol = &o->volumes.items[i];
+        char *hc = xasprintf(vol->host_path ? vol->host_path : "", ":", vol->container_path ? vol->container_path : "");
+        char *mode = xasprintf(z, consistency_name(vol->consistency), "");
+        v[k++] = xstrdup("-v");
+        v[k++] = xasprintf(hc, ":", mode);
+        free(hc);
+        free(mode);
+    }
     for (size_t i = 0; i < nenv; i++) {
         v[k++] = xstrdup("--env");
         const ccdk_kv *e = &o->environment.items[i];
@@ -134,7 +221,15 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
     const char *wd = o->working_directory && *o->working_directory ? o->working_directory : "/asset-input";
     v[k++] = xstrdup("-w");
     v[k++] = xstrdup(wd);
+    /* entrypoint?.[0] || null; entrypoint?.[1] ? entrypoint.slice(1) : [] before the command */
+    if (nentry && o->entrypoint.items[0] && *o->entrypoint.items[0]) {
+        v[k++] = xstrdup("--entrypoint");
+        v[k++] = xstrdup(o->entrypoint.items[0]);
+    }
     v[k++] = xstrdup(o->image.image);
+    if (nentry > 1 && o->entrypoint.items[1] && *o->entrypoint.items[1])
+        for (size_t i = 1; i < nentry; i++)
+            v[k++] = xstrdup(o->entrypoint.items[i] ? o->entrypoint.items[i] : "");
     for (size_t i = 0; i < ncmd; i++)
         v[k++] = xstrdup(o->command.items[i] ? o->command.items[i] : "");
     v[k] = NULL;

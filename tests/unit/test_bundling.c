@@ -76,7 +76,10 @@ static char *read_all(const char *path)
     return strdup(buf);
 }
 
-TEST(against_aws_cdk_lib)
+/* Runs the seed example's bundling with `extra` added to aws-cdk-lib's bundling options (JS object
+ * members) against a fake docker that records its argv, and compares ccdk's argv for b with it; the
+ * failure message too when check_message. */
+static void oracle_argv(const char *extra, ccdk_bundling_options b, int check_message)
 {
     const char *node = getenv("CCDK_NODE");
     if (!node)
@@ -101,19 +104,22 @@ TEST(against_aws_cdk_lib)
             "try {\n"
             "  new lambda.Function(stack, 'Function', {\n"
             "    code: lambda.Code.fromAsset('%s', { bundling: { image: lambda.Runtime.PYTHON_3_9.bundlingImage,\n"
-            "      command: ['bash', '-c', 'pip install -r requirements.txt -t /asset-output && cp -au . /asset-output'] } }),\n"
+            "      command: ['bash', '-c', 'pip install -r requirements.txt -t /asset-output && cp -au . /asset-output']%s } }),\n"
             "    runtime: lambda.Runtime.PYTHON_3_9, handler: 'index.handler' });\n"
             "} catch (e) { require('fs').writeFileSync('%s/message.txt', e.message); }\n",
-            tmpdir, src, tmpdir);
+            tmpdir, src, extra, tmpdir);
     fclose(f);
     snprintf(cmd, sizeof cmd, "env -u CDK_CONTEXT_JSON CDK_DOCKER='%s/docker' %s '%s' >/dev/null 2>&1", tmpdir, node, path);
     CHECK(system(cmd) == 0);
     snprintf(path, sizeof path, "%s/argv.txt", tmpdir);
     char *rec = read_all(path);
+    rec = rec ? strdup(rec) : NULL;
     snprintf(path, sizeof path, "%s/message.txt", tmpdir);
     char *msg = read_all(path);
-    if (!CHECK_RET(rec && msg))
+    if (!CHECK_RET(rec && msg)) {
+        free(rec);
         return;
+    }
     /* the output volume's host path (aws-cdk-lib's <outdir>/asset.<hash>-building) */
     char *outv = strstr(rec, ":/asset-output:");
     char *line = outv;
@@ -125,7 +131,6 @@ TEST(against_aws_cdk_lib)
     char docker[512];
     snprintf(docker, sizeof docker, "%s/docker", tmpdir);
     setenv("CDK_DOCKER", docker, 1);
-    ccdk_bundling_options b = {.image = {SEED_IMAGE, NULL}, .command = seed_command};
     char **v = ccdk__bundling_docker_argv(&b, src, outdir, -1);
     ccdk__buf got = {0};
     for (size_t i = 1; v[i]; i++) {
@@ -134,18 +139,50 @@ TEST(against_aws_cdk_lib)
     }
     ccdk__buf_putc(&got, 0);
     CHECK_STR_EQ(got.data, rec);
-    /* the failure: aws-cdk-lib's `${err}` after "bundle output is located at <dir>: " */
-    char *err = NULL;
-    CHECK(ccdk__bundling_exec(v, &err) != 0);
-    char *tail = strstr(msg, "-building: ");
-    if (CHECK_RET(tail && err))
-        CHECK_STR_EQ(err, tail + strlen("-building: "));
-    free(err);
+    if (check_message) {
+        /* the failure: aws-cdk-lib's `${err}` after "bundle output is located at <dir>: " */
+        char *err = NULL;
+        CHECK(ccdk__bundling_exec(v, &err) != 0);
+        char *tail = strstr(msg, "-building: ");
+        if (CHECK_RET(tail && err))
+            CHECK_STR_EQ(err, tail + strlen("-building: "));
+        free(err);
+    }
     ccdk__buf_free(&got);
     ccdk__bundling_argv_free(v);
     unsetenv("CDK_DOCKER");
     free(rec);
-    free(msg);
+}
+
+TEST(against_aws_cdk_lib)
+{
+    oracle_argv("", (ccdk_bundling_options){.image = {SEED_IMAGE, NULL}, .command = seed_command}, 1);
+}
+
+/* every docker run option of BundlingOptions, in aws-cdk-lib's order on the command line */
+TEST(run_options_against_aws_cdk_lib)
+{
+    oracle_argv(", entrypoint: ['/bin/sh', '-c', '--'], volumes: [{ hostPath: '/h1', containerPath: '/c1' },"
+                " { hostPath: '/h2', containerPath: '/c2', consistency: cdk.DockerVolumeConsistency.CACHED }],"
+                " volumesFrom: ['helper', 'other'], securityOpt: 'no-new-privileges', network: 'host',"
+                " platform: 'linux/arm64', user: 'root', environment: { A: '1', B: 'two' }, workingDirectory: '/work'",
+                (ccdk_bundling_options){
+                    .image = {SEED_IMAGE, NULL},
+                    .command = seed_command,
+                    .entrypoint = CCDK_STRS("/bin/sh", "-c", "--"),
+                    .volumes = CCDK_LIST_OF(ccdk_docker_volume, {"/h1", "/c1", 0}, {"/h2", "/c2", CCDK_DOCKER_VOLUME_CACHED}),
+                    .volumes_from = CCDK_STRS("helper", "other"),
+                    .security_opt = "no-new-privileges",
+                    .network = "host",
+                    .platform = "linux/arm64",
+                    .user = "root",
+                    .environment = CCDK_KVS({"A", "1"}, {"B", "two"}),
+                    .working_directory = "/work",
+                },
+                0);
+    /* an entrypoint of one: no arguments before the command */
+    oracle_argv(", entrypoint: ['/entry']",
+                (ccdk_bundling_options){.image = {SEED_IMAGE, NULL}, .command = seed_command, .entrypoint = CCDK_STRS("/entry")}, 0);
 }
 
 /* DockerImage.fromBuild('/path/to/dir/with/DockerFile', {buildArgs: {ARG1: 'value1'}}) (the seed
@@ -274,6 +311,7 @@ int main(void)
     RUN(options_json);
     RUN(argv_shape);
     RUN_ORACLE(against_aws_cdk_lib);
+    RUN_ORACLE(run_options_against_aws_cdk_lib);
     RUN_ORACLE(docker_build_against_aws_cdk_lib);
     RUN(missing_docker);
     RUN(nothing_runs_after_an_error);
