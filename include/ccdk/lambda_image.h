@@ -24,12 +24,31 @@ typedef struct {
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *repository,
                                                          const ccdk_lambda_ecr_image_code_props *props);
 
-/** AssetImageCodeProps (the subset ccdk supports): ImageConfig overrides and the Dockerfile. */
+/** DockerImageAssetInvalidationOptions: CCDK_FALSE leaves an option out of the asset hash (it
+ *  still goes to the build). */
+typedef struct {
+    ccdk_tristate extra_hash, build_args, build_ssh, target, file, network_mode, platform, outputs;
+} ccdk_lambda_image_asset_invalidation;
+
+/** AssetImageCodeProps (the subset ccdk supports): ImageConfig overrides and the
+ *  DockerImageAssetOptions the image is built with, which the asset manifest's image source lists
+ *  and (unless invalidation says otherwise) the asset hash covers. */
 typedef struct {
     ccdk_strs cmd;        /* CCDK_STRS("app.handler") */
     ccdk_strs entrypoint;
     const char *working_directory;
     const char *file;              /* relative to the directory; default "Dockerfile" */
+    ccdk_kvs build_args;           /* CCDK_KVS({"NODE_ENV", "production"}) */
+    const char *target;            /* the build stage */
+    /** ecr_assets.Platform: "linux/amd64" (LINUX_AMD64), "linux/arm64" (LINUX_ARM64) or custom */
+    const char *platform;
+    /** ecr_assets.NetworkMode: "default", "host", "none", or "container:<id>" (fromContainer) */
+    const char *network_mode;
+    const char *build_ssh;         /* e.g. "default" */
+    ccdk_tristate cache_disabled;
+    ccdk_strs outputs;             /* CCDK_STRS("type=docker") */
+    const char *extra_hash;        /* more to hash, as its text */
+    ccdk_lambda_image_asset_invalidation invalidation;
 } ccdk_lambda_asset_image_code_props;
 
 /** DockerImageCode.fromImageAsset(directory, props): the image is built by the CLI at publish time;

@@ -159,14 +159,17 @@ static int stage_memory(const ccdk__file_asset *a, const char *dest)
 
 const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, const char *source_path,
                                                const char *display_name, const ccdk__fingerprint_opts *opts,
-                                               const char **staged_name)
+                                               ccdk_value *build_options, const char **staged_name)
 {
     ccdk_app *app = s->node.app;
     ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, source_path, 1, display_name, opts);
     s = ccdk__nested_asset_owner(s, NULL);
     for (ccdk__file_asset *x = s->assets; x; x = x->next)
-        if (!strcmp(x->hash, hash))
+        if (!strcmp(x->hash, hash)) {
             x->docker = 1;
+            if (!x->docker_build)
+                x->docker_build = build_options; /* the first asset of the hash's, as addDockerImageAsset keeps */
+        }
     *staged_name = loc.staged_name;
     const char *uri = specialize(app, s, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
                                                        s->syn_repository, hash));
@@ -654,6 +657,8 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
             ccdk__v_set(img, "displayName", ccdk__v_str(app, a->display_name));
         ccdk_value *isrc = ccdk__v_obj(app);
         ccdk__v_set(isrc, "directory", ccdk__v_str(app, ccdk__sprintf(app, "%s%s", a->staged_name[0] == '/' ? "" : s->asset_up, a->staged_name)));
+        for (size_t k = 0; a->docker_build && k < a->docker_build->u.obj.n; k++)
+            ccdk__v_set(isrc, a->docker_build->u.obj.e[k].key, a->docker_build->u.obj.e[k].val);
         ccdk__v_set(img, "source", isrc);
         ccdk_value *d = ccdk__v_obj(app);
         ccdk__v_set(d, "repositoryName", ccdk__v_str(app, specialize(app, s, s->syn_repository)));

@@ -55,7 +55,7 @@ ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *stack, const char 
  * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". */
 const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *hash, const char *source_path,
                                                const char *display_name, const ccdk__fingerprint_opts *opts,
-                                               const char **staged_name);
+                                               ccdk_value *build_options, const char **staged_name);
 
 /* ------------------------------------------------------------------ the lint rules at synth (validation.c) */
 

@@ -242,6 +242,7 @@ typedef struct ccdk__file_asset {
     const char *bundle_leftover; /* bundled archive: the bundle directory aws-cdk-lib leaves in the outdir */
     ccdk__fingerprint_opts opts;
     int docker; /* a DockerImageAsset: staged directory, "dockerImages" section */
+    struct ccdk_value *docker_build; /* its image source's build options (an object; NULL: none) */
     const ccdk__memfile *mem; /* a directory ccdk carries in memory (nmem files), written when staged */
     size_t nmem;
     struct ccdk__file_asset *next;

@@ -16,6 +16,8 @@ struct ccdk__image_code {
     ccdk_value *config;              /* ImageConfig, set at bind (NULL: none) */
     const char *directory;           /* fromImageAsset: absolute */
     const char *file;                /* Dockerfile path relative to directory (NULL: "Dockerfile") */
+    ccdk_value *source;              /* the image source's build options, in the manifest's order */
+    const char *extra_hash;          /* DockerImageAsset's extraHash JSON */
     const char *image_uri, *staged_name;
     ccdk_stack *bound_stack;
 };
@@ -60,6 +62,78 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
     return c;
 }
 
+/* props.invalidation?.<what> !== false */
+static int hashed(ccdk_tristate t) { return !ccdk__tri_false(t); }
+
+/* DockerImageAsset's extraHash ({user, buildArgs, buildSsh, target, file, networkMode, platform,
+ * outputs, version}: NetworkMode and Platform objects render as {"mode"} / {"platform"}) and the
+ * image source's build options DefaultStackSynthesizer writes (dockerBuildArgs, dockerBuildSsh,
+ * dockerBuildTarget, dockerFile, networkMode, platform, dockerOutputs, cacheDisabled) */
+static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk_lambda_asset_image_code_props *p)
+{
+    const ccdk_lambda_image_asset_invalidation *inv = &p->invalidation;
+    size_t nargs = CCDK__LEN(p->build_args, "buildArgs"), nout = CCDK__LEN(p->outputs, "outputs");
+    ccdk_value *args = NULL, *outs = NULL;
+    if (CCDK__GIVEN(p->build_args)) {
+        args = ccdk__v_obj(app);
+        for (size_t i = 0; i < nargs; i++)
+            ccdk__v_set(args, ccdk__strdup(app, p->build_args.items[i].key ? p->build_args.items[i].key : ""),
+                        ccdk__v_str(app, p->build_args.items[i].value ? p->build_args.items[i].value : ""));
+    }
+    if (CCDK__GIVEN(p->outputs)) {
+        outs = ccdk__v_list(app);
+        for (size_t i = 0; i < nout; i++)
+            ccdk__v_push(outs, ccdk__v_str(app, p->outputs.items[i] ? p->outputs.items[i] : ""));
+    }
+    ccdk_value *x = ccdk__v_obj(app);
+    if (hashed(inv->extra_hash) && p->extra_hash && *p->extra_hash)
+        ccdk__v_set(x, "user", ccdk__v_str(app, p->extra_hash));
+    if (hashed(inv->build_args) && args)
+        ccdk__v_set(x, "buildArgs", args);
+    if (hashed(inv->build_ssh) && p->build_ssh && *p->build_ssh)
+        ccdk__v_set(x, "buildSsh", ccdk__v_str(app, p->build_ssh));
+    if (hashed(inv->target) && p->target && *p->target)
+        ccdk__v_set(x, "target", ccdk__v_str(app, p->target));
+    if (hashed(inv->file) && p->file && *p->file)
+        ccdk__v_set(x, "file", ccdk__v_str(app, p->file));
+    if (hashed(inv->network_mode) && p->network_mode) {
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "mode", ccdk__v_str(app, p->network_mode));
+        ccdk__v_set(x, "networkMode", m);
+    }
+    if (hashed(inv->platform) && p->platform) {
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "platform", ccdk__v_str(app, p->platform));
+        ccdk__v_set(x, "platform", m);
+    }
+    if (hashed(inv->outputs) && outs)
+        ccdk__v_set(x, "outputs", outs);
+    ccdk__v_set(x, "version", ccdk__v_str(app, "1.21.0"));
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, x, 0);
+    im->extra_hash = ccdk__strndup(app, b.data, b.len);
+    ccdk__buf_free(&b);
+
+    ccdk_value *src = ccdk__v_obj(app);
+    if (args)
+        ccdk__v_set(src, "dockerBuildArgs", args);
+    if (p->build_ssh)
+        ccdk__v_set(src, "dockerBuildSsh", ccdk__v_str(app, p->build_ssh));
+    if (p->target)
+        ccdk__v_set(src, "dockerBuildTarget", ccdk__v_str(app, p->target));
+    if (p->file)
+        ccdk__v_set(src, "dockerFile", ccdk__v_str(app, p->file));
+    if (p->network_mode)
+        ccdk__v_set(src, "networkMode", ccdk__v_str(app, p->network_mode));
+    if (p->platform)
+        ccdk__v_set(src, "platform", ccdk__v_str(app, p->platform));
+    if (outs)
+        ccdk__v_set(src, "dockerOutputs", outs);
+    if (ccdk__tri_true(p->cache_disabled) || ccdk__tri_false(p->cache_disabled))
+        ccdk__v_set(src, "cacheDisabled", ccdk__v_bool(app, ccdk__tri_true(p->cache_disabled)));
+    im->source = src;
+}
+
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, const char *directory,
                                                                  const ccdk_lambda_asset_image_code_props *props)
 {
@@ -78,6 +152,7 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
         im->entrypoint = strlist(app, CCDK__NT(app, props->entrypoint, "entrypoint"));
         im->working_directory = ccdk__strdup(app, props->working_directory);
         im->file = ccdk__strdup(app, props->file);
+        build_options(app, im, props);
     }
     return c;
 }
@@ -142,9 +217,8 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     free(ex);
     ccdk__fingerprint_opts o = {.exclude = exa, .follow = CCDK_SYMLINK_EXTERNAL,
                                 .ignore_mode = docker_ignore ? CCDK_IGNORE_DOCKER : CCDK_IGNORE_GLOB};
-    /* extraHash: JSON of {file?, version}; then the asset hash salt */
-    o.extra_hash = im->file ? ccdk__sprintf(app, "{\"file\":\"%s\",\"version\":\"1.21.0\"}", im->file)
-                            : "{\"version\":\"1.21.0\"}";
+    /* extraHash: the JSON of the build options (build_options); then the asset hash salt */
+    o.extra_hash = im->extra_hash ? im->extra_hash : "{\"version\":\"1.21.0\"}";
     o.extra_hash = ccdk__asset_extra_hash(asset, o.extra_hash);
     ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(stage, &kind_stage, asset, "Staging");
@@ -156,7 +230,7 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
         return;
     }
     const char *display = asset->path + strlen(stack->node.path) + 1;
-    im->image_uri = ccdk__stack_add_docker_image_asset(stack, h, im->directory, display, &o, &im->staged_name);
+    im->image_uri = ccdk__stack_add_docker_image_asset(stack, h, im->directory, display, &o, im->source, &im->staged_name);
     ccdk__node *repo = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(repo, &kind_repo, asset, "Repository");
 }
@@ -233,7 +307,23 @@ void ccdk__fn_step_image(ccdk__fn_ctor *c)
     if (im->staged_name && am && ccdk__truthy(am)) {
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:path", ccdk__v_str(app, im->staged_name));
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:dockerfile-path", ccdk__v_str(app, im->file ? im->file : "Dockerfile"));
+        /* DockerImageAsset.addResourceMetadata's order; what is undefined is left out */
+        static const char *const before[][2] = {{"aws:asset:docker-build-args", "dockerBuildArgs"},
+                                                 {"aws:asset:docker-build-ssh", "dockerBuildSsh"},
+                                                 {"aws:asset:docker-build-target", "dockerBuildTarget"}};
+        static const char *const after[][2] = {{"aws:asset:docker-outputs", "dockerOutputs"},
+                                                {"aws:asset:docker-cache-disabled", "cacheDisabled"}};
+        for (size_t i = 0; im->source && i < sizeof before / sizeof *before; i++) {
+            ccdk_value *v = ccdk__v_get(im->source, before[i][1]);
+            if (v)
+                ccdk_cfn_resource_add_metadata(fn->resource, before[i][0], v);
+        }
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:property", ccdk__v_str(app, "Code.ImageUri"));
+        for (size_t i = 0; im->source && i < sizeof after / sizeof *after; i++) {
+            ccdk_value *v = ccdk__v_get(im->source, after[i][1]);
+            if (v)
+                ccdk_cfn_resource_add_metadata(fn->resource, after[i][0], v);
+        }
     }
 }
 
