@@ -43,6 +43,11 @@ int main(void)
         ccdk_logs_log_group_grant_write(ccdk_logs_log_group_new(stack, id("L", k), NULL), g);
         ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream_new(stack, id("S", k), NULL), g);
     }
+    ccdk_iam_role *own = ccdk_iam_role_new(stack, "Own", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_service_principal(stack, "lambda.amazonaws.com"),
+    });
+    ccdk_logs_log_group_grant_write(
+        ccdk_logs_log_group_from_log_group_arn(stack, "LI", "arn:aws:logs:us-east-1:999999999999:log-group:x:*"), own);
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -31,4 +31,8 @@ for (const g of [role, user, acct]) {
   new logs.LogGroup(stack, 'L' + k).grantWrite(g);
   new kinesis.Stream(stack, 'S' + k).grantRead(g);
 }
+// a log group of another account, imported: a role of this stack gets its policy statement and the
+// group a ResourcePolicy (an import's too)
+const own = new iam.Role(stack, 'Own', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+logs.LogGroup.fromLogGroupArn(stack, 'LI', 'arn:aws:logs:us-east-1:999999999999:log-group:x:*').grantWrite(own);
 app.synth();
