@@ -100,12 +100,13 @@ const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t);
  *  added, else 0 (also for NULL arguments); a table without a stream is aws-cdk-lib's error on it. */
 int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
 /** table.grant(grantee, ...actions), grantReadData, grantWriteData, grantReadWriteData,
- *  grantFullAccess (TableGrants): the actions on the table's ARN in the grantee's identity policy
- *  (reads also GetRecords and GetShardIterator in a statement of their own), as aws-cdk-lib writes
- *  them. Returns 1 when statements were added, else 0 (also for NULL arguments or no actions). A
- *  ServicePrincipal grantee is aws-cdk-lib's error on the table; a grantee without an identity
- *  policy (an account or ARN principal, which aws-cdk-lib puts into the table's resource policy) is
- *  an error ("not supported by ccdk yet"). */
+ *  grantFullAccess (TableGrants): Grant.addToPrincipalOrResource (ccdk/iam.h): the actions on the
+ *  table's ARN in the grantee's identity policy, and for a grantee without one (an account, an ARN,
+ *  ...) or of another account in the table's ResourcePolicy on "*"; reads also GetRecords and
+ *  GetShardIterator in a statement of their own (identity policy only), as aws-cdk-lib writes them.
+ *  Returns 1 when statements were added, else 0 (also for NULL arguments or no actions). A
+ *  ServicePrincipal grantee is aws-cdk-lib's error on the table; a TableV2's resource policy (in its
+ *  replica) is an error ("not supported by ccdk yet"). */
 int ccdk_dynamodb_table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions);
 int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
 int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);

@@ -83,8 +83,12 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
 /** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
-/** bus.grantPutEventsTo(grantee): events:PutEvents on the bus in the grantee's policy. 1 when a
- *  statement was added, else 0 (also for NULL arguments), without an error. */
+/** bus.grantPutEventsTo(grantee) (no sid): events:PutEvents on the bus in the grantee's policy (a
+ *  Role or a User, of any account: the bus policy is not written for them). For a grantee without a
+ *  policy (a service, an account, ...): aws-cdk-lib's warning ("Unable to grant PutEvents to service
+ *  principal: ..."), or under @aws-cdk/aws-events:requireEventBusPolicySid its error on the bus ("Event
+ *  Bus policy statements must have a sid"; an imported bus's warning instead). 1 when a statement was
+ *  added, else 0 (also for NULL arguments). */
 int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee);
 
 /* ================================================================== targets */

@@ -118,6 +118,23 @@ int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
  *  token, as ccdk_token_as_list gives, stays the one string it is: test the result with
  *  ccdk_token_is_unresolved_list). A list owned by the App; empty (count 0, not given) for NULL. */
 ccdk_strs ccdk_iam_policy_statement_resources(const ccdk_iam_policy_statement *s);
+/** statement.principals: how many principals were added (props.principals, in order), and the i-th
+ *  (NULL past the end); 0/NULL for NULL. */
+size_t ccdk_iam_policy_statement_principal_count(const ccdk_iam_policy_statement *s);
+ccdk_iam_principal *ccdk_iam_policy_statement_principal(const ccdk_iam_policy_statement *s, size_t i);
+/** statement.actions: how many, and the i-th (a string token for a token; NULL past the end); 0/NULL
+ *  for NULL. */
+size_t ccdk_iam_policy_statement_action_count(const ccdk_iam_policy_statement *s);
+const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s, size_t i);
+/** What statement.copy(overrides) replaces; a list not given (zero) keeps s's. */
+typedef struct {
+    ccdk_strs actions;                  /* CCDK_STRS(...) */
+    ccdk_iam_principal_list principals; /* CCDK_LIST(...) */
+} ccdk_iam_policy_statement_overrides;
+/** statement.copy(overrides): a new statement with s's actions, resources, conditions, effect and Sid,
+ *  and its principals, but for what o gives (o may be NULL). Owned by s's App; NULL for NULL. */
+ccdk_iam_policy_statement *ccdk_iam_policy_statement_copy(const ccdk_iam_policy_statement *s,
+                                                          const ccdk_iam_policy_statement_overrides *o);
 
 /** A list of statements: (ccdk_iam_policy_statement_list)CCDK_LIST(s1, s2). */
 typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_list;
@@ -127,6 +144,13 @@ typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_li
  *  Adding to a NULL document, or a NULL statement, does nothing. */
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement_list statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
+/** new PolicyDocument({assignSids: true}): at synthesis each statement without a Sid gets its index
+ *  (after equal statements are dropped) as one, "0", "1", ... (a TopicPolicy's). NULL is ignored. */
+void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d);
+/** JSON.stringify(document) as a string value (a logs.ResourcePolicy's PolicyDocument): the statements
+ *  added until synthesis, rendered without post-processing (no Sids, merging or dedup), compact; tokens
+ *  inside make it an Fn::Join. Owned by the App; NULL for NULL. */
+ccdk_value *ccdk_iam_policy_document_json_string(ccdk_iam_policy_document *d);
 /** The document as a property value (a PolicyDocument is an IResolvable): rendered at synthesis, with
  *  the statements added until then. Owned by the App; NULL for NULL. */
 ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d);
@@ -241,8 +265,9 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
 
 /** Grants actions on resources to a grantee: an identity policy when the grantee is a role or a
- *  user, nothing otherwise (resource policies are the resource's own business): Grant.addToPrincipal.
- *  Returns 1 when added, 0 otherwise (also for NULL), without an error. */
+ *  user, nothing otherwise: Grant.addToPrincipal. A resource with a policy of its own grants with
+ *  ccdk_iam_grant_add_to_principal_or_resource (below) instead. Returns 1 when added, 0 otherwise
+ *  (also for NULL), without an error. */
 int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources);
 /** grantee.addToPrincipalPolicy(statement): a Role's or a User's DefaultPolicy (made on first use);
  *  1 when the principal has a policy of its own (statementAdded; an immutable role's too, which
@@ -252,6 +277,36 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
  *  account; an import's ARN's account field), an AccountPrincipal's account; NULL for the others, as
  *  in aws-cdk-lib (a service, an ARN, anyone, an organization, a composite) and for NULL. */
 const char *ccdk_iam_principal_account(const ccdk_iam_principal *p);
+
+/** resource.addToResourcePolicy(statement) for the grants below: `resource` is the options' resource;
+ *  returns 1 when the statement was added (statementAdded), else 0. */
+typedef int (*ccdk_iam_add_to_resource_policy_fn)(void *resource, ccdk_iam_policy_statement *statement);
+/** What a grant on a resource with a resource policy needs (GrantWithResourceOptions). */
+typedef struct {
+    ccdk_strs actions;             /* CCDK_STRS(...) */
+    ccdk_strs resource_arns;       /* the grantee's statement's resources */
+    /** the resource policy statement's resources when given (CCDK_EMPTY_LIST: none, no "Resource");
+     *  default: resource_arns */
+    ccdk_strs resource_self_arns;
+    const char *resource_account;  /* resource.env.account: the stack's, an import's ARN's */
+    ccdk_iam_add_to_resource_policy_fn add_to_resource_policy; /* NULL: the resource has no policy */
+    void *resource;
+} ccdk_iam_grant_on_resource;
+/** What the grants below added, as bits: to the grantee's policy, to the resource's policy. */
+#define CCDK_IAM_GRANT_ON_PRINCIPAL 1
+#define CCDK_IAM_GRANT_ON_RESOURCE 2
+/** Grant.addToPrincipalOrResource(options): the grantee's policy when it has one (a Role, a User:
+ *  ccdk_iam_principal_add_to_policy); and a statement to the grantee (Principal) on the resource's
+ *  policy as well unless the grantee took it and its principalAccount is the resource's account
+ *  (Token.compareStrings SAME or BOTH_UNRESOLVED): a service, an ARN, anyone, an account, a principal
+ *  of another account. Returns the CCDK_IAM_GRANT_ON_* bits of what was added; 0 for NULL arguments,
+ *  without an error. */
+int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o);
+/** Grant.addToPrincipalAndResource(options): the grantee's policy when it has one, and always the
+ *  resource's policy, its statement to resource_policy_principal (NULL: the grantee). Returns the
+ *  CCDK_IAM_GRANT_ON_* bits; 0 for NULL arguments, without an error. */
+int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
+                                                 ccdk_iam_principal *resource_policy_principal);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
@@ -276,6 +331,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p);
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_grant_add_to_principal_or_resource(grantee, ...) ccdk_iam_grant_add_to_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_grant_add_to_principal_and_resource(grantee, ...) ccdk_iam_grant_add_to_principal_and_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

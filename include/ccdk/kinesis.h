@@ -57,8 +57,11 @@ const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s);
 /** stream.encryptionKey (NULL when none, or for NULL). */
 ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 
-/** stream.grantRead / grantWrite / grantReadWrite(grantee): aws-cdk-lib's actions on the stream (identity
- *  policy of the grantee), and decrypt / encrypt / both on its KMS key. Return 1 when a statement was added, else 0 (also for NULL arguments). */
+/** stream.grantRead / grantWrite / grantReadWrite(grantee): aws-cdk-lib's actions on the stream by
+ *  Grant.addToPrincipalOrResource (ccdk/iam.h): the grantee's identity policy, and for a grantee
+ *  without one or of another account the stream's ResourcePolicy ("Policy"; none for an import)
+ *  without DescribeStreamConsumer, ListStreams and SubscribeToShard; and decrypt / encrypt / both on
+ *  its KMS key. Return 1 when a statement was added, else 0 (also for NULL arguments). */
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);

@@ -58,9 +58,12 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name);
 /** key.addToResourcePolicy(statement): 1 when added, 0 for an imported key (aws-cdk-lib's no-op),
  *  or for NULL arguments. */
 int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement);
-/** key.grantEncrypt / grantDecrypt / grantEncryptDecrypt / grantAdmin (grantee): the grantee's
- *  policy, or for a principal without one (a service, an account) the key policy, as
- *  Grant.addToPrincipalOrResource decides within one account. 1 when a statement was added, else 0
+/** key.grantEncrypt / grantDecrypt / grantEncryptDecrypt / grantAdmin (grantee), as KeyGrants.actions:
+ *  within one environment Grant.addToPrincipalOrResource (ccdk/iam.h): the grantee's policy on the
+ *  key's ARN, and the key policy's statement on "*" for a grantee without a policy (a service, an
+ *  account) or of another account (an imported role or user); for a Role or User made in a stack of
+ *  another account or region, Grant.addToPrincipalAndResource on "*" (the key policy's statement to
+ *  that stack's account when it depends on the key's stack). 1 when a statement was added, else 0
  *  (also for NULL arguments), without an error. */
 int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 /** key.grant(grantee, ...actions): as the grants above, with actions of one's own. */

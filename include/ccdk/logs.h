@@ -79,14 +79,16 @@ const char *ccdk_logs_log_group_name(ccdk_logs_log_group *log_group);
 const char *ccdk_logs_log_group_physical_name(ccdk_logs_log_group *log_group);
 /** The CfnLogGroup (logGroup.node.defaultChild); NULL for an import or NULL. Owned by the App. */
 ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *log_group);
-/** logGroup.grantWrite(grantee): logs:CreateLogStream and logs:PutLogEvents on the group, in the
- *  grantee's identity policy. Returns 1 when a statement was added, else 0 (NULL arguments: no
- *  error). Differs from aws-cdk-lib: a group imported from an ARN of another literal account (which
- *  aws-cdk-lib grants with an AWS::Logs::ResourcePolicy as well) is an error on the group. */
+/** logGroup.grantWrite(grantee): logs:CreateLogStream and logs:PutLogEvents on the group by
+ *  Grant.addToPrincipalOrResource (ccdk/iam.h): the grantee's identity policy, and for a grantee
+ *  without one (a service, an account, ...) or of another account than the group's (an import's is
+ *  its ARN's) the group's AWS::Logs::ResourcePolicy ("Policy", imports too), its document a JSON
+ *  string and its principals account ids (LogGroup.addToResourcePolicy). Returns 1 when a statement
+ *  was added, else 0 (also for NULL arguments), without an error. */
 int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
 /** logGroup.grantRead(grantee) (logs:FilterLogEvents, GetLogEvents, GetLogGroupFields,
  *  DescribeLogGroups, DescribeLogStreams) and logGroup.grant(grantee, ...actions) (CCDK_STRS(...)):
- *  on the group's ARN without and with ":*". Returns and errors as ccdk_logs_log_group_grant_write. */
+ *  on the group's ARN without and with ":*". Returns as ccdk_logs_log_group_grant_write. */
 int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
 int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee, ccdk_strs actions);
 

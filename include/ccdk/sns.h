@@ -33,8 +33,10 @@ int ccdk_sns_topic_is_imported(ccdk_sns_topic *t);
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t);
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
 
-/** topic.grantPublish(grantee): sns:Publish on the topic (identity policy of the grantee). Returns 1
- *  when a statement was added, else 0 (also for NULL arguments), without an error. */
+/** topic.grantPublish(grantee): sns:Publish on the topic, Grant.addToPrincipalOrResource (ccdk/iam.h):
+ *  the grantee's policy, and the topic's TopicPolicy ("Policy", its statements given Sids "0", "1",
+ *  ...; none for an import) for a grantee without a policy or of another account. Returns 1 when a
+ *  statement was added, else 0 (also for NULL arguments), without an error. */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
 
 /* ================================================================== subscription filters */

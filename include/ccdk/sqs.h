@@ -125,8 +125,8 @@ typedef struct {
 } ccdk_sqs_queue_attributes;
 
 /** Queue.fromQueueArn(scope, id, arn) / Queue.fromQueueAttributes(scope, id, attrs): an imported queue,
- *  owned by the App. Grants go into the grantee's policy; add_to_resource_policy does nothing (no
- *  QueuePolicy for an import, as aws-cdk-lib). A malformed ARN, or a fifo that contradicts the name,
+ *  owned by the App. Grants go into the grantee's policy only; add_to_resource_policy does nothing
+ *  (no QueuePolicy for an import, as aws-cdk-lib). A malformed ARN, or a fifo that contradicts the name,
  *  is aws-cdk-lib's error on the import; a bad scope goes to the process-wide list; never NULL. */
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_arn(void *scope, const char *id, const char *queue_arn);
 ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id, const ccdk_sqs_queue_attributes *attrs);
@@ -148,8 +148,9 @@ int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q);
  *  error. */
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement);
 
-/** queue.grantConsumeMessages / grantSendMessages / grantPurge (identity policy of the grantee;
- *  see ccdk_iam_grant_add_to_principal), and on the queue's KMS key kms:Decrypt (consume) or
+/** queue.grantConsumeMessages / grantSendMessages / grantPurge: Grant.addToPrincipalOrResource
+ *  (ccdk/iam.h): the grantee's policy, and the queue's QueuePolicy for a grantee without a policy
+ *  (a service, an account, ...) or of another account; and on the queue's KMS key kms:Decrypt (consume) or
  *  encrypt-decrypt (send) as aws-cdk-lib does. Return 1 when a statement was added, else 0 (also for NULL
  *  arguments), without an error. */
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);

@@ -839,30 +839,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 162: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 163: convertCfnStreamPropsToCloudFormation */
+    /* 163: convertCfnResourcePolicyPropsToCloudFormation */
+    {"ResourceArn", "resourceArn", 0, 0, 0},
+    {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
+    /* 164: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 164},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 165},
+    {"StreamEncryption", "streamEncryption", 6, 1, 165},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 166},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 164: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 165: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 165: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 166: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 166: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 167: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 167: convertCfnAliasPropsToCloudFormation */
+    /* 168: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 168: convertCfnKeyPropsToCloudFormation */
+    /* 169: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -875,169 +878,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 169: convertCfnAliasPropsToCloudFormation */
+    /* 170: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 170},
-    {"RoutingConfig", "routingConfig", 5, 1, 171},
-    /* 170: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 171},
+    {"RoutingConfig", "routingConfig", 5, 1, 172},
+    /* 171: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 171: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 172},
-    /* 172: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 172: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 173},
+    /* 173: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 173: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 174: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 174},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 176},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 175},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 177},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 177},
-    {"PropagateTags", "propagateTags", 6, 1, 178},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 178},
+    {"PropagateTags", "propagateTags", 6, 1, 179},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 179},
-    {"VpcConfig", "vpcConfig", 8, 1, 181},
-    /* 174: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 180},
+    {"VpcConfig", "vpcConfig", 8, 1, 182},
+    /* 175: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 175},
-    /* 175: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 176},
+    /* 176: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 176: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 177: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 177: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 178: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 178: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 179: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 179: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 180},
-    /* 180: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 180: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 181},
+    /* 181: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 181: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 182: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 182: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 183},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 184},
+    /* 183: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 184},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 185},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 183: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 184: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 184: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 185: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 185: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 186},
+    /* 186: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 187},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 186: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 187},
-    {"OnSuccess", "onSuccess", 1, 1, 188},
-    /* 187: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 187: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 188},
+    {"OnSuccess", "onSuccess", 1, 1, 189},
+    /* 188: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 188: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 189: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 189: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 190},
+    /* 190: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 191},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 194},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 196},
+    {"DestinationConfig", "destinationConfig", 4, 1, 195},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 197},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 197},
+    {"FilterCriteria", "filterCriteria", 8, 1, 198},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 199},
+    {"LoggingConfig", "loggingConfig", 12, 1, 200},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 200},
+    {"MetricsConfig", "metricsConfig", 16, 1, 201},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 201},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 202},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 202},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 203},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 205},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 206},
+    {"ScalingConfig", "scalingConfig", 20, 1, 203},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 204},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 206},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 207},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 190: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 191: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 191},
-    /* 191: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 192},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 192},
+    /* 192: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 0, 2, 193},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 193},
-    /* 192: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 194},
+    /* 193: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 193: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 194: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 194: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 195},
-    /* 195: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 195: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 196},
+    /* 196: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 196: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 197: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 197: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 198},
-    /* 198: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 198: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 199},
+    /* 199: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 199: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 201: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 201: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 202: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 203: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 204},
-    /* 204: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 205},
+    /* 205: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 191},
-    /* 206: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 192},
+    /* 207: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 207: convertCfnFunctionPropsToCloudFormation */
+    /* 208: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 208},
-    {"Code", "code", 2, 1, 210},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 209},
+    {"Code", "code", 2, 1, 211},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 211},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 212},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 212},
-    {"Environment", "environment", 7, 1, 213},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 214},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 215},
+    {"DurableConfig", "durableConfig", 6, 1, 213},
+    {"Environment", "environment", 7, 1, 214},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 215},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 216},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 217},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 218},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 218},
+    {"ImageConfig", "imageConfig", 13, 1, 219},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 219},
+    {"LoggingConfig", "loggingConfig", 16, 1, 220},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1045,20 +1048,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 220},
-    {"SnapStart", "snapStart", 25, 1, 221},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 221},
+    {"SnapStart", "snapStart", 25, 1, 222},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 222},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 223},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 223},
-    {"VpcConfig", "vpcConfig", 30, 1, 224},
-    /* 208: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 209},
-    /* 209: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 224},
+    {"VpcConfig", "vpcConfig", 30, 1, 225},
+    /* 209: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 210},
+    /* 210: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 210: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 211: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1066,78 +1069,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 211: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 212: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 212: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 213: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 213: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 214: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 214: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 215: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 215: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 216: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 216},
-    /* 216: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 217},
+    /* 217: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 217: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 218: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 218: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 219: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 219: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 220: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 220: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 221: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 221: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 222: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 222: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 223: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 224: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 225: convertCfnLayerVersionPropsToCloudFormation */
+    /* 226: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 226},
+    {"Content", "content", 2, 1, 227},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 226: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 227: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 227: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 228: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 228: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 229},
+    /* 229: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 230},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 229: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 230},
-    /* 230: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 230: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 231},
+    /* 231: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 231: convertCfnPermissionPropsToCloudFormation */
+    /* 232: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1147,35 +1150,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 232: convertCfnUrlPropsToCloudFormation */
+    /* 233: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 233},
+    {"Cors", "cors", 1, 1, 234},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 233: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 234: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 234: convertCfnVersionPropsToCloudFormation */
+    /* 235: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 235},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 236},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 237},
-    /* 235: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 236},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 237},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 238},
+    /* 236: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 236: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 237: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 237: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 238: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 238: convertCfnLogGroupPropsToCloudFormation */
+    /* 239: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1186,304 +1189,307 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 239: convertCfnBucketPropsToCloudFormation */
+    /* 240: convertCfnResourcePolicyPropsToCloudFormation */
+    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {"PolicyName", "policyName", 1, 0, 0},
+    /* 241: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 240},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 242},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 241},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 246},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 243},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 248},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 250},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 252},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 254},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 255},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 261},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 264},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 271},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 273},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 274},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 282},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 252},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 254},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 256},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 257},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 263},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 266},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 273},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 275},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 276},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 284},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 286},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 288},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 289},
+    {"OwnershipControls", "ownershipControls", 19, 1, 288},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 290},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 291},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 303},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 304},
-    /* 240: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 305},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 306},
+    /* 242: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 241: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 243: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 242},
-    {"TagFilters", "tagFilters", 3, 2, 245},
-    /* 242: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 243},
-    /* 243: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 244},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 244},
+    {"TagFilters", "tagFilters", 3, 2, 247},
+    /* 244: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 245},
+    /* 245: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 246},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 244: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 246: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 245: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 247: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 246: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 247},
-    /* 247: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 248},
+    /* 248: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 249},
+    /* 249: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 250},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 249},
-    /* 248: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 251},
+    /* 250: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 249: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 251: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 250: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 251},
-    /* 251: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 252: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 253},
+    /* 253: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 252: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 254: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 245},
-    {"Tierings", "tierings", 4, 2, 253},
-    /* 253: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 247},
+    {"Tierings", "tierings", 4, 2, 255},
+    /* 255: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 254: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 244},
+    /* 256: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 246},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 255: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 256},
+    /* 257: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 258},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 256: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 257},
+    /* 258: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 259},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 258},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 260},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 259},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 259},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 261},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 261},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 245},
-    {"Transition", "transition", 14, 1, 260},
-    {"Transitions", "transitions", 15, 2, 260},
-    /* 257: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 247},
+    {"Transition", "transition", 14, 1, 262},
+    {"Transitions", "transitions", 15, 2, 262},
+    /* 259: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 258: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 260: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 259: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 261: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 260: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 262: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 261: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 263: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 262},
-    /* 262: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 263},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 264},
+    /* 264: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 265},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 263: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 265: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 264: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 265},
-    {"Destination", "destination", 1, 1, 267},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 268},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 269},
-    /* 265: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 266: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 267},
+    {"Destination", "destination", 1, 1, 269},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 270},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 271},
+    /* 267: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 266},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 268},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 266: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 268: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 267: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 269: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 268: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 270: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 266},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 268},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 269: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 266},
-    {"RecordExpiration", "recordExpiration", 1, 1, 270},
+    /* 271: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 268},
+    {"RecordExpiration", "recordExpiration", 1, 1, 272},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 270: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 272: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 271: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 272},
-    /* 272: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 273: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 274},
+    /* 274: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 273: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 275: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 245},
-    /* 274: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 275},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 276},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 280},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 281},
-    /* 275: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 247},
+    /* 276: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 277},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 278},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 282},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 283},
+    /* 277: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 276: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 278: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 277},
+    {"Filter", "filter", 1, 1, 279},
     {"Function", "function", 2, 0, 0},
-    /* 277: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 278},
-    /* 278: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 279},
-    /* 279: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 279: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 280},
+    /* 280: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 281},
+    /* 281: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 280: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 282: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 277},
+    {"Filter", "filter", 1, 1, 279},
     {"Queue", "queue", 2, 0, 0},
-    /* 281: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 283: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 277},
+    {"Filter", "filter", 1, 1, 279},
     {"Topic", "topic", 2, 0, 0},
-    /* 282: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 283},
-    /* 283: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 284},
-    /* 284: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 285},
+    /* 285: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 286},
+    /* 286: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 285},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 287},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 285: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 287: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 286: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 287},
-    /* 287: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 288: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 289},
+    /* 289: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 288: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 290: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 289: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 291: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 290},
-    /* 290: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 291},
-    {"Destination", "destination", 1, 1, 292},
-    {"Filter", "filter", 2, 1, 298},
+    {"Rules", "rules", 1, 2, 292},
+    /* 292: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 293},
+    {"Destination", "destination", 1, 1, 294},
+    {"Filter", "filter", 2, 1, 300},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 300},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 302},
     {"Status", "status", 7, 0, 0},
-    /* 291: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 293: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 292: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 293},
+    /* 294: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 295},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 294},
-    {"Metrics", "metrics", 4, 1, 295},
-    {"ReplicationTime", "replicationTime", 5, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 296},
+    {"Metrics", "metrics", 4, 1, 297},
+    {"ReplicationTime", "replicationTime", 5, 1, 299},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 293: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 295: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 294: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 295: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 296},
+    /* 297: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 298},
     {"Status", "status", 1, 0, 0},
-    /* 296: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 298: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 297: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 299: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 296},
-    /* 298: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 299},
+    {"Time", "time", 1, 1, 298},
+    /* 300: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 301},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 245},
-    /* 299: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 247},
+    /* 301: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 245},
-    /* 300: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 301},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 302},
-    /* 301: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 247},
+    /* 302: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 303},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 304},
+    /* 303: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 302: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 304: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 303: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 304: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 306: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 305},
-    {"RoutingRules", "routingRules", 3, 2, 306},
-    /* 305: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 307},
+    {"RoutingRules", "routingRules", 3, 2, 308},
+    /* 307: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 306: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 307},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 308},
-    /* 307: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 308: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 309},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 310},
+    /* 309: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 308: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 310: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 309: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 311: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 310: convertCfnSigningProfilePropsToCloudFormation */
+    /* 312: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 311},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 313},
     {"Tags", "tags", 3, 2, 1},
-    /* 311: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 313: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 312: convertCfnSubscriptionPropsToCloudFormation */
+    /* 314: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1495,30 +1501,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 313: convertCfnTopicPropsToCloudFormation */
+    /* 315: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 314},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 316},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 315},
+    {"Subscription", "subscription", 10, 2, 317},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 314: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 316: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 315: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 317: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 316: convertCfnQueuePropsToCloudFormation */
+    /* 318: convertCfnTopicPolicyPropsToCloudFormation */
+    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {"Topics", "topics", 1, 0, 0},
+    /* 319: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1535,7 +1544,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 317: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 320: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1705,161 +1714,164 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {658, 8, 0}, /* 160 */
     {666, 2, 0}, /* 161 */
     {668, 2, 0}, /* 162 */
-    {670, 10, 0}, /* 163 */
-    {680, 2, 0}, /* 164 */
-    {682, 1, 0}, /* 165 */
-    {683, 3, 0}, /* 166 */
-    {686, 2, 0}, /* 167 */
-    {688, 12, 0}, /* 168 */
-    {700, 6, 0}, /* 169 */
-    {706, 1, 0}, /* 170 */
-    {707, 1, 0}, /* 171 */
-    {708, 2, 0}, /* 172 */
-    {710, 9, 0}, /* 173 */
-    {719, 3, 0}, /* 174 */
-    {722, 2, 0}, /* 175 */
-    {724, 3, 0}, /* 176 */
-    {727, 1, 0}, /* 177 */
-    {728, 2, 0}, /* 178 */
-    {730, 1, 0}, /* 179 */
-    {731, 2, 0}, /* 180 */
+    {670, 2, 0}, /* 163 */
+    {672, 10, 0}, /* 164 */
+    {682, 2, 0}, /* 165 */
+    {684, 1, 0}, /* 166 */
+    {685, 3, 0}, /* 167 */
+    {688, 2, 0}, /* 168 */
+    {690, 12, 0}, /* 169 */
+    {702, 6, 0}, /* 170 */
+    {708, 1, 0}, /* 171 */
+    {709, 1, 0}, /* 172 */
+    {710, 2, 0}, /* 173 */
+    {712, 9, 0}, /* 174 */
+    {721, 3, 0}, /* 175 */
+    {724, 2, 0}, /* 176 */
+    {726, 3, 0}, /* 177 */
+    {729, 1, 0}, /* 178 */
+    {730, 2, 0}, /* 179 */
+    {732, 1, 0}, /* 180 */
     {733, 2, 0}, /* 181 */
-    {735, 4, 0}, /* 182 */
-    {739, 1, 0}, /* 183 */
-    {740, 1, 0}, /* 184 */
-    {741, 5, 0}, /* 185 */
-    {746, 2, 0}, /* 186 */
-    {748, 1, 0}, /* 187 */
-    {749, 1, 0}, /* 188 */
-    {750, 28, 0}, /* 189 */
-    {778, 2, 0}, /* 190 */
-    {780, 4, 0}, /* 191 */
-    {784, 2, 0}, /* 192 */
-    {786, 1, 0}, /* 193 */
-    {787, 1, 0}, /* 194 */
-    {788, 1, 0}, /* 195 */
-    {789, 3, 0}, /* 196 */
-    {792, 1, 0}, /* 197 */
-    {793, 1, 0}, /* 198 */
-    {794, 1, 0}, /* 199 */
-    {795, 1, 0}, /* 200 */
-    {796, 3, 0}, /* 201 */
-    {799, 1, 0}, /* 202 */
-    {800, 1, 0}, /* 203 */
-    {801, 1, 0}, /* 204 */
-    {802, 3, 0}, /* 205 */
-    {805, 2, 0}, /* 206 */
-    {807, 31, 0}, /* 207 */
-    {838, 1, 0}, /* 208 */
-    {839, 3, 0}, /* 209 */
-    {842, 7, 0}, /* 210 */
-    {849, 1, 0}, /* 211 */
-    {850, 3, 0}, /* 212 */
-    {853, 1, 0}, /* 213 */
-    {854, 1, 0}, /* 214 */
-    {855, 3, 0}, /* 215 */
-    {858, 1, 0}, /* 216 */
-    {859, 2, 0}, /* 217 */
-    {861, 3, 0}, /* 218 */
-    {864, 4, 0}, /* 219 */
-    {868, 2, 0}, /* 220 */
-    {870, 1, 0}, /* 221 */
-    {871, 1, 0}, /* 222 */
-    {872, 1, 0}, /* 223 */
-    {873, 3, 0}, /* 224 */
-    {876, 6, 0}, /* 225 */
-    {882, 4, 0}, /* 226 */
-    {886, 4, 0}, /* 227 */
-    {890, 4, 0}, /* 228 */
-    {894, 1, 0}, /* 229 */
-    {895, 5, 0}, /* 230 */
-    {900, 9, 0}, /* 231 */
-    {909, 5, 0}, /* 232 */
-    {914, 6, 0}, /* 233 */
-    {920, 6, 0}, /* 234 */
-    {926, 2, 0}, /* 235 */
-    {928, 1, 0}, /* 236 */
-    {929, 2, 0}, /* 237 */
-    {931, 10, 0}, /* 238 */
-    {941, 25, 0}, /* 239 */
-    {966, 1, 0}, /* 240 */
-    {967, 4, 0}, /* 241 */
-    {971, 1, 0}, /* 242 */
-    {972, 2, 0}, /* 243 */
-    {974, 4, 0}, /* 244 */
-    {978, 2, 0}, /* 245 */
-    {980, 1, 0}, /* 246 */
-    {981, 3, 0}, /* 247 */
+    {735, 2, 0}, /* 182 */
+    {737, 4, 0}, /* 183 */
+    {741, 1, 0}, /* 184 */
+    {742, 1, 0}, /* 185 */
+    {743, 5, 0}, /* 186 */
+    {748, 2, 0}, /* 187 */
+    {750, 1, 0}, /* 188 */
+    {751, 1, 0}, /* 189 */
+    {752, 28, 0}, /* 190 */
+    {780, 2, 0}, /* 191 */
+    {782, 4, 0}, /* 192 */
+    {786, 2, 0}, /* 193 */
+    {788, 1, 0}, /* 194 */
+    {789, 1, 0}, /* 195 */
+    {790, 1, 0}, /* 196 */
+    {791, 3, 0}, /* 197 */
+    {794, 1, 0}, /* 198 */
+    {795, 1, 0}, /* 199 */
+    {796, 1, 0}, /* 200 */
+    {797, 1, 0}, /* 201 */
+    {798, 3, 0}, /* 202 */
+    {801, 1, 0}, /* 203 */
+    {802, 1, 0}, /* 204 */
+    {803, 1, 0}, /* 205 */
+    {804, 3, 0}, /* 206 */
+    {807, 2, 0}, /* 207 */
+    {809, 31, 0}, /* 208 */
+    {840, 1, 0}, /* 209 */
+    {841, 3, 0}, /* 210 */
+    {844, 7, 0}, /* 211 */
+    {851, 1, 0}, /* 212 */
+    {852, 3, 0}, /* 213 */
+    {855, 1, 0}, /* 214 */
+    {856, 1, 0}, /* 215 */
+    {857, 3, 0}, /* 216 */
+    {860, 1, 0}, /* 217 */
+    {861, 2, 0}, /* 218 */
+    {863, 3, 0}, /* 219 */
+    {866, 4, 0}, /* 220 */
+    {870, 2, 0}, /* 221 */
+    {872, 1, 0}, /* 222 */
+    {873, 1, 0}, /* 223 */
+    {874, 1, 0}, /* 224 */
+    {875, 3, 0}, /* 225 */
+    {878, 6, 0}, /* 226 */
+    {884, 4, 0}, /* 227 */
+    {888, 4, 0}, /* 228 */
+    {892, 4, 0}, /* 229 */
+    {896, 1, 0}, /* 230 */
+    {897, 5, 0}, /* 231 */
+    {902, 9, 0}, /* 232 */
+    {911, 5, 0}, /* 233 */
+    {916, 6, 0}, /* 234 */
+    {922, 6, 0}, /* 235 */
+    {928, 2, 0}, /* 236 */
+    {930, 1, 0}, /* 237 */
+    {931, 2, 0}, /* 238 */
+    {933, 10, 0}, /* 239 */
+    {943, 2, 0}, /* 240 */
+    {945, 25, 0}, /* 241 */
+    {970, 1, 0}, /* 242 */
+    {971, 4, 0}, /* 243 */
+    {975, 1, 0}, /* 244 */
+    {976, 2, 0}, /* 245 */
+    {978, 4, 0}, /* 246 */
+    {982, 2, 0}, /* 247 */
     {984, 1, 0}, /* 248 */
-    {985, 2, 0}, /* 249 */
-    {987, 1, 0}, /* 250 */
-    {988, 6, 0}, /* 251 */
-    {994, 5, 0}, /* 252 */
-    {999, 2, 0}, /* 253 */
-    {1001, 7, 0}, /* 254 */
-    {1008, 2, 0}, /* 255 */
-    {1010, 16, 0}, /* 256 */
-    {1026, 1, 0}, /* 257 */
-    {1027, 2, 0}, /* 258 */
-    {1029, 3, 0}, /* 259 */
-    {1032, 3, 0}, /* 260 */
-    {1035, 3, 0}, /* 261 */
-    {1038, 2, 0}, /* 262 */
-    {1040, 1, 0}, /* 263 */
-    {1041, 4, 0}, /* 264 */
-    {1045, 5, 0}, /* 265 */
-    {1050, 2, 0}, /* 266 */
-    {1052, 3, 0}, /* 267 */
-    {1055, 4, 0}, /* 268 */
-    {1059, 4, 0}, /* 269 */
-    {1063, 2, 0}, /* 270 */
-    {1065, 1, 0}, /* 271 */
-    {1066, 4, 0}, /* 272 */
-    {1070, 4, 0}, /* 273 */
-    {1074, 4, 0}, /* 274 */
-    {1078, 1, 0}, /* 275 */
-    {1079, 3, 0}, /* 276 */
+    {985, 3, 0}, /* 249 */
+    {988, 1, 0}, /* 250 */
+    {989, 2, 0}, /* 251 */
+    {991, 1, 0}, /* 252 */
+    {992, 6, 0}, /* 253 */
+    {998, 5, 0}, /* 254 */
+    {1003, 2, 0}, /* 255 */
+    {1005, 7, 0}, /* 256 */
+    {1012, 2, 0}, /* 257 */
+    {1014, 16, 0}, /* 258 */
+    {1030, 1, 0}, /* 259 */
+    {1031, 2, 0}, /* 260 */
+    {1033, 3, 0}, /* 261 */
+    {1036, 3, 0}, /* 262 */
+    {1039, 3, 0}, /* 263 */
+    {1042, 2, 0}, /* 264 */
+    {1044, 1, 0}, /* 265 */
+    {1045, 4, 0}, /* 266 */
+    {1049, 5, 0}, /* 267 */
+    {1054, 2, 0}, /* 268 */
+    {1056, 3, 0}, /* 269 */
+    {1059, 4, 0}, /* 270 */
+    {1063, 4, 0}, /* 271 */
+    {1067, 2, 0}, /* 272 */
+    {1069, 1, 0}, /* 273 */
+    {1070, 4, 0}, /* 274 */
+    {1074, 4, 0}, /* 275 */
+    {1078, 4, 0}, /* 276 */
     {1082, 1, 0}, /* 277 */
-    {1083, 1, 0}, /* 278 */
-    {1084, 2, 0}, /* 279 */
-    {1086, 3, 0}, /* 280 */
-    {1089, 3, 0}, /* 281 */
-    {1092, 2, 0}, /* 282 */
-    {1094, 1, 0}, /* 283 */
-    {1095, 4, 0}, /* 284 */
-    {1099, 2, 0}, /* 285 */
-    {1101, 1, 0}, /* 286 */
-    {1102, 1, 0}, /* 287 */
-    {1103, 4, 0}, /* 288 */
-    {1107, 2, 0}, /* 289 */
-    {1109, 8, 0}, /* 290 */
-    {1117, 1, 0}, /* 291 */
-    {1118, 7, 0}, /* 292 */
-    {1125, 1, 0}, /* 293 */
-    {1126, 1, 0}, /* 294 */
-    {1127, 2, 0}, /* 295 */
-    {1129, 1, 0}, /* 296 */
-    {1130, 2, 0}, /* 297 */
-    {1132, 3, 0}, /* 298 */
-    {1135, 2, 0}, /* 299 */
-    {1137, 2, 0}, /* 300 */
-    {1139, 1, 0}, /* 301 */
-    {1140, 1, 0}, /* 302 */
-    {1141, 1, 0}, /* 303 */
-    {1142, 4, 0}, /* 304 */
-    {1146, 2, 0}, /* 305 */
-    {1148, 2, 0}, /* 306 */
-    {1150, 5, 0}, /* 307 */
-    {1155, 2, 0}, /* 308 */
-    {1157, 2, 0}, /* 309 */
-    {1159, 4, 0}, /* 310 */
-    {1163, 2, 0}, /* 311 */
-    {1165, 11, 0}, /* 312 */
-    {1176, 14, 0}, /* 313 */
-    {1190, 4, 0}, /* 314 */
-    {1194, 2, 0}, /* 315 */
-    {1196, 16, 0}, /* 316 */
-    {1212, 2, 0}, /* 317 */
+    {1083, 3, 0}, /* 278 */
+    {1086, 1, 0}, /* 279 */
+    {1087, 1, 0}, /* 280 */
+    {1088, 2, 0}, /* 281 */
+    {1090, 3, 0}, /* 282 */
+    {1093, 3, 0}, /* 283 */
+    {1096, 2, 0}, /* 284 */
+    {1098, 1, 0}, /* 285 */
+    {1099, 4, 0}, /* 286 */
+    {1103, 2, 0}, /* 287 */
+    {1105, 1, 0}, /* 288 */
+    {1106, 1, 0}, /* 289 */
+    {1107, 4, 0}, /* 290 */
+    {1111, 2, 0}, /* 291 */
+    {1113, 8, 0}, /* 292 */
+    {1121, 1, 0}, /* 293 */
+    {1122, 7, 0}, /* 294 */
+    {1129, 1, 0}, /* 295 */
+    {1130, 1, 0}, /* 296 */
+    {1131, 2, 0}, /* 297 */
+    {1133, 1, 0}, /* 298 */
+    {1134, 2, 0}, /* 299 */
+    {1136, 3, 0}, /* 300 */
+    {1139, 2, 0}, /* 301 */
+    {1141, 2, 0}, /* 302 */
+    {1143, 1, 0}, /* 303 */
+    {1144, 1, 0}, /* 304 */
+    {1145, 1, 0}, /* 305 */
+    {1146, 4, 0}, /* 306 */
+    {1150, 2, 0}, /* 307 */
+    {1152, 2, 0}, /* 308 */
+    {1154, 5, 0}, /* 309 */
+    {1159, 2, 0}, /* 310 */
+    {1161, 2, 0}, /* 311 */
+    {1163, 4, 0}, /* 312 */
+    {1167, 2, 0}, /* 313 */
+    {1169, 11, 0}, /* 314 */
+    {1180, 14, 0}, /* 315 */
+    {1194, 4, 0}, /* 316 */
+    {1198, 2, 0}, /* 317 */
+    {1200, 2, 0}, /* 318 */
+    {1202, 16, 0}, /* 319 */
+    {1218, 2, 0}, /* 320 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1892,29 +1904,32 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::IAM::Policy", 157}, /* aws-cdk-lib.aws_iam.CfnPolicy */
     {"AWS::IAM::Role", 158}, /* aws-cdk-lib.aws_iam.CfnRole */
     {"AWS::IAM::User", 160}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 167}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 168}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::Stream", 163}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 166}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 169}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 173}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 182}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 185}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 189}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 207}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 225}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 227}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 228}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 231}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 232}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 234}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 238}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::S3::Bucket", 239}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 309}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 312}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 313}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SQS::Queue", 316}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 317}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::Signer::SigningProfile", 310}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::KMS::Alias", 168}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 169}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 163}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 164}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 167}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 170}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 174}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 183}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 186}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 190}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 208}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 226}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 228}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 229}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 232}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 233}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 235}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 239}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 240}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 241}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 311}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 314}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 315}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 318}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 319}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 320}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::Signer::SigningProfile", 312}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 52;
+const size_t ccdk__tp_ntypes = 55;

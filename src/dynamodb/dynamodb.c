@@ -10,6 +10,7 @@ struct ccdk_dynamodb_table {
     ccdk_cfn_resource *resource;
     const char *arn, *name, *stream_arn;
     int v2; /* a TableV2 */
+    ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
 };
 
 static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .class_name = "Table2"};
@@ -249,7 +250,30 @@ static const char *no_index(void *ctx)
     return NULL;
 }
 
-/* TableGrants.actions (+ the principal-only read actions for reads): 1 when a statement was added */
+/* table.addToResourcePolicy: a Table's resourcePolicy document, written as the CfnTable's
+ * ResourcePolicy {PolicyDocument}; an import's adds nothing. A TableV2's goes into its replica's
+ * spec, which ccdk does not write. */
+static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statement)
+{
+    ccdk_dynamodb_table *t = table;
+    if (!t->resource)
+        return 0;
+    if (t->v2) {
+        ccdk__error(t, "Granting table access through the table's resource policy (a principal without an identity policy, "
+                       "or of another account) is not supported by ccdk yet for a TableV2");
+        return 0;
+    }
+    if (!t->policy) {
+        t->policy = ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(t->resource, "ResourcePolicy", one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(t->policy)));
+    }
+    ccdk_iam_policy_document_add_statements(t->policy, statement);
+    return 1;
+}
+
+/* TableGrants.actions: Grant.addToPrincipalOrResource, the resource policy's statement on "*"
+ * (resourceSelfArns), then for reads the principal-only read actions (Grant.addToPrincipal): 1 when
+ * a statement was added */
 static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions, int principal_only_reads)
 {
     if (!t || !grantee || !ccdk__handle_ok(t, __func__))
@@ -259,16 +283,15 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
                        "an explicit service-specific table policy with required service principal, actions, and conditions");
         return 0;
     }
-    ccdk_iam_principal_kind k = ccdk_iam_principal_kind_of(grantee);
-    if (k == CCDK_IAM_PRINCIPAL_ACCOUNT || k == CCDK_IAM_PRINCIPAL_ARN || k == CCDK_IAM_PRINCIPAL_ORGANIZATION ||
-        k == CCDK_IAM_PRINCIPAL_ANY) {
-        /* Grant.addToPrincipalOrResource would put it in the table's resource policy */
-        ccdk__error(t, "Granting table access to a principal without an identity policy (the table's resource policy) is not "
-                       "supported by ccdk yet");
-        return 0;
-    }
     ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, no_index, NULL));
-    int a = ccdk_iam_grant_add_to_principal(grantee, actions, resources);
+    int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = actions,
+        .resource_arns = resources,
+        .resource_self_arns = CCDK_STRS("*"),
+        .resource_account = ccdk_stack_account(t->node.stack),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = t,
+    });
     int b = principal_only_reads &&
             ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:GetRecords", "dynamodb:GetShardIterator"), resources);
     return a || b;

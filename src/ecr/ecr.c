@@ -12,6 +12,7 @@ struct ccdk_ecr_repository {
     const char *arn, *name;
     ccdk_iam_policy_document *policy; /* NULL until a statement is added */
     int imported;                     /* fromRepository*: no resource, no resource policy */
+    const char *account;              /* env.account: fromRepositoryArn's ARN's, else the stack's */
 };
 
 static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.Repository"};
@@ -39,6 +40,7 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
                                                                                 : CCDK_REMOVAL_POLICY_RETAIN);
     r->arn = ccdk_cfn_resource_get_att(res, "Arn");
     r->name = ccdk_cfn_resource_ref(res);
+    r->account = ccdk_stack_account(r->node.stack);
     return r;
 }
 
@@ -49,6 +51,7 @@ static ccdk_ecr_repository *import_new_fn(void *scope, const char *id, const cha
     ccdk_ecr_repository *r =
         (ccdk_ecr_repository *)ccdk__construct_at(ccdk__scope_(scope, func), &kind_import, id, sizeof(ccdk_ecr_repository));
     r->imported = 1;
+    r->account = ccdk_stack_account(r->node.stack);
     r->arn = ccdk__strdup(r->node.app, arn ? arn : "");
     r->name = ccdk__strdup(r->node.app, name ? name : "");
     return r;
@@ -87,6 +90,7 @@ ccdk_ecr_repository *ccdk_ecr_repository_from_repository_arn(void *scope, const 
     }
     const char *slash = strchr(arn, '/');
     r->name = ccdk__strdup(app, slash ? slash + 1 : "");
+    r->account = ccdk__arn_component(r, arn, 4); /* environmentFromArn */
     return r;
 }
 
@@ -145,15 +149,64 @@ void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam
     ccdk_iam_policy_document_add_statements(r->policy, s);
 }
 
+static int add_to_resource_policy(void *repo, ccdk_iam_policy_statement *statement)
+{
+    ccdk_ecr_repository *r = repo;
+    ccdk_ecr_repository_add_to_resource_policy(r, statement);
+    return !r->imported;
+}
+
+/* the stack of a grantee that Resource.isOwnedResource takes as owned (a Role or a User made in the
+ * App, not imported), else NULL */
+static ccdk_stack *owned_grantee_stack(ccdk_iam_principal *p)
+{
+    ccdk_iam_role *role = ccdk_iam_principal_role(p);
+    if (role)
+        return ccdk_iam_role_resource(role) ? ccdk_stack_of(role) : NULL;
+    ccdk_iam_user *user = ccdk_iam_principal_user(p);
+    if (user)
+        return ccdk_iam_user_resource(user) ? ccdk_stack_of(user) : NULL;
+    return NULL;
+}
+
+/* RepositoryBase.unsafeCrossAccountResourcePolicyPrincipal: an owned grantee of another account
+ * (Token.compareStrings neither SAME nor BOTH_UNRESOLVED) whose stack the repository's stack does not
+ * depend on */
+static int unsafe_cross_account(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
+{
+    const char *account = ccdk_iam_principal_account(grantee);
+    ccdk_stack *stack = owned_grantee_stack(grantee);
+    if (!account || !stack)
+        return 0;
+    int ur = ccdk__is_unresolved(r->account), up = ccdk__is_unresolved(account);
+    if ((ur && up) || (!ur && !up && !strcmp(r->account, account)))
+        return 0;
+    for (size_t i = 0; i < ccdk_stack_dependency_count(r->node.stack); i++)
+        if (ccdk_stack_dependency(r->node.stack, i) == stack)
+            return 0;
+    return 1;
+}
+
+/* RepositoryBase.grant: Grant.addToPrincipalOrResource, the repository policy's statement without a
+ * Resource (resourceSelfArns: []) */
 void ccdk_ecr_repository_grant_pull(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
 {
-    if (!r || !grantee)
+    if (!r || !grantee || !ccdk__handle_ok(r, __func__))
         return;
     ccdk_strs pull = CCDK_STRS("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage");
-    /* Grant.addToPrincipalOrResource: the principal's policy when it has one, else the resource policy */
-    if (!ccdk_iam_grant_add_to_principal(grantee, pull, CCDK_STRS(r->arn))) {
-        ccdk_iam_policy_statement_props sp = {.actions = pull, .principals = CCDK_LIST(grantee)};
-        ccdk_ecr_repository_add_to_resource_policy(r, ccdk_iam_policy_statement_new(r, &sp));
+    if (unsafe_cross_account(r, grantee)) {
+        /* aws-cdk-lib tags the grantee "aws-cdk:id" = <its stack name>_<its node.addr> and lets the
+         * grantee's account in on that tag */
+        ccdk__error(r, "Granting a repository to a role or user of another account's stack is not supported by ccdk yet");
+        return;
     }
+    ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = pull,
+        .resource_arns = CCDK_STRS(r->arn),
+        .resource_self_arns = CCDK_EMPTY_LIST,
+        .resource_account = r->account,
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = r,
+    });
     ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("ecr:GetAuthorizationToken"), CCDK_STRS("*"));
 }

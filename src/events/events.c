@@ -432,9 +432,25 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->name : NULL; }
 
+/* EventBusBase.grantPutEventsTo(grantee) without a sid: Grant.addToPrincipal, and for a grantee
+ * without a policy under @aws-cdk/aws-events:requireEventBusPolicySid the bus policy statement
+ * (Grant.addStatementToResourcePolicy): an EventBus refuses one without a sid, an import warns;
+ * without the flag a warning and nothing granted */
 int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee)
 {
-    if (!bus || !grantee)
+    if (!bus || !grantee || !ccdk__handle_ok(bus, __func__))
         return 0;
-    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS(bus->arn));
+    if (ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS(bus->arn)))
+        return 1;
+    if (!ccdk__feature_flag(&bus->node, "@aws-cdk/aws-events:requireEventBusPolicySid"))
+        ccdk__warning(bus, "@aws-cdk/aws-events:eventBusServicePrincipalGrant",
+                      "Unable to grant PutEvents to service principal: Statement ID is required for EventBus resource "
+                      "policies. Either provide a 'sid' parameter or enable the '@aws-cdk/aws-events:requireEventBusPolicySid' "
+                      "feature flag.");
+    else if (bus->node.kind == &kind_imported_event_bus)
+        ccdk__warning(bus, "@aws-cdk/aws-events:eventBusAddToResourcePolicy",
+                      "Unable to add necessary permissions to imported target event bus: %s", bus->arn);
+    else
+        ccdk__error(bus, "Event Bus policy statements must have a sid");
+    return 0;
 }

@@ -342,6 +342,62 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
         return;
     merge_principal(s->app, s->principal, p);
     add_conditions(s, p->conditions);
+    if (s->nprincipals == s->capprincipals)
+        s->principals_added = ccdk__arena_grow(s->app, s->principals_added, s->nprincipals, &s->capprincipals,
+                                               sizeof *s->principals_added, 2);
+    s->principals_added[s->nprincipals++] = p;
+}
+
+size_t ccdk_iam_policy_statement_principal_count(const ccdk_iam_policy_statement *s) { return s ? s->nprincipals : 0; }
+
+ccdk_iam_principal *ccdk_iam_policy_statement_principal(const ccdk_iam_policy_statement *s, size_t i)
+{
+    return s && i < s->nprincipals ? s->principals_added[i] : NULL;
+}
+
+size_t ccdk_iam_policy_statement_action_count(const ccdk_iam_policy_statement *s)
+{
+    return s && s->actions ? s->actions->u.list.n : 0;
+}
+
+const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s, size_t i)
+{
+    if (i >= ccdk_iam_policy_statement_action_count(s))
+        return NULL;
+    ccdk_value *v = s->actions->u.list.items[i];
+    return v->kind == CCDK__V_STR ? v->u.str.s : ccdk__token_str(s->app, v);
+}
+
+ccdk_iam_policy_statement *ccdk_iam_policy_statement_copy(const ccdk_iam_policy_statement *s,
+                                                          const ccdk_iam_policy_statement_overrides *o)
+{
+    if (!s)
+        return NULL;
+    ccdk_app *app = s->app;
+    ccdk_iam_policy_statement *c = ccdk__alloc(app, sizeof *c);
+    *c = *s;
+    if (o && CCDK__GIVEN(o->actions)) {
+        c->actions = NULL;
+        push_strs(app, &c->actions, CCDK__NT(app, o->actions, "PolicyStatement actions"));
+    } else {
+        c->actions = ccdk__v_copy(app, s->actions);
+    }
+    c->not_actions = ccdk__v_copy(app, s->not_actions);
+    c->resources = ccdk__v_copy(app, s->resources);
+    c->not_resources = ccdk__v_copy(app, s->not_resources);
+    c->not_principal = ccdk__v_copy(app, s->not_principal);
+    c->condition = ccdk__v_copy(app, s->condition);
+    c->principal = ccdk__v_obj(app);
+    c->principals_added = NULL;
+    c->nprincipals = c->capprincipals = 0;
+    if (!o || !CCDK__GIVEN(o->principals)) {
+        for (size_t i = 0; i < s->nprincipals; i++)
+            ccdk__statement_add_principal(c, s->principals_added[i]);
+        return c;
+    }
+    for (ccdk_iam_principal *const *p = CCDK__NT(app, o->principals, "PolicyStatement principals"); p && *p; p++)
+        ccdk__statement_add_principal(c, *p);
+    return c;
 }
 
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
@@ -836,6 +892,12 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
         merge_statements(app, st, minimize, u);
     }
     ccdk_value *u = unique_items(app, st, 0);
+    for (size_t i = 0; d->assign_sids && i < u->u.list.n; i++) {
+        ccdk_value *s = u->u.list.items[i];
+        ccdk_value *sid = ccdk__v_get(s, "Sid");
+        if (!sid || (sid->kind == CCDK__V_STR && !sid->u.str.len))
+            ccdk__v_set(s, "Sid", ccdk__v_str(app, ccdk__sprintf(app, "%zu", i)));
+    }
     if (minimize)
         for (size_t i = 0; i < u->u.list.n; i++) {
             ccdk_value *s = u->u.list.items[i];
@@ -1413,6 +1475,53 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
     }
 }
 
+/* Token.compareStrings(resource account, principal account) is SAME or BOTH_UNRESOLVED. An
+ * AccountRootPrincipal's account is a StackDependentToken in aws-cdk-lib, unresolved whatever its
+ * stack's account is; a principal without an account is never the same. */
+static int same_account(const char *resource_account, const ccdk_iam_principal *p)
+{
+    const char *account = ccdk_iam_principal_account(p);
+    if (!account || !resource_account)
+        return 0;
+    int ur = ccdk__is_unresolved(resource_account);
+    int up = (p->kind == CCDK__P_ACCOUNT && p->account_root) || ccdk__is_unresolved(account);
+    if (ur || up)
+        return ur && up;
+    return !strcmp(resource_account, account);
+}
+
+/* the resource policy's statement: Allow actions on resourceSelfArns (when given, even empty) or
+ * resourceArns, to `principal`; handed to the resource's addToResourcePolicy */
+static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resource *o, ccdk_iam_principal *principal)
+{
+    if (!o->add_to_resource_policy)
+        return 0;
+    ccdk_strs arns = CCDK__GIVEN(o->resource_self_arns) ? o->resource_self_arns : o->resource_arns;
+    ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
+                                                   CCDK__NT(app, arns, "grant resources"));
+    ccdk__statement_add_principal(s, principal);
+    return o->add_to_resource_policy(o->resource, s) ? CCDK_IAM_GRANT_ON_RESOURCE : 0;
+}
+
+int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
+{
+    if (!grantee || !o)
+        return 0;
+    int added = ccdk_iam_grant_add_to_principal(grantee, o->actions, o->resource_arns) ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
+    if (added && same_account(o->resource_account, grantee))
+        return added;
+    return added | add_resource_statement(grantee->app, o, grantee);
+}
+
+int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
+                                                 ccdk_iam_principal *resource_policy_principal)
+{
+    if (!grantee || !o)
+        return 0;
+    int added = ccdk_iam_grant_add_to_principal(grantee, o->actions, o->resource_arns) ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
+    return added | add_resource_statement(grantee->app, o, resource_policy_principal ? resource_policy_principal : grantee);
+}
+
 /* ------------------------------------------------------------------ for other modules (public API) */
 
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s)
@@ -1443,3 +1552,61 @@ ccdk_strs ccdk_iam_policy_statement_resources(const ccdk_iam_policy_statement *s
 }
 
 ccdk_value *ccdk_iam_policy_document_value(ccdk_iam_policy_document *d) { return d ? ccdk__document_value(d) : NULL; }
+
+/* a rendered value with every token value (a reference, a join, a lazy) turned into its string
+ * token, and absent values dropped: what JSON.stringify sees of aws-cdk-lib's rendered document */
+static ccdk_value *tokenized(ccdk_app *app, ccdk_value *v)
+{
+    switch (v->kind) {
+    case CCDK__V_NULL:
+    case CCDK__V_BOOL:
+    case CCDK__V_NUM:
+    case CCDK__V_STR: return v;
+    case CCDK__V_LIST: {
+        ccdk_value *l = ccdk__v_list(app);
+        for (size_t i = 0; i < v->u.list.n; i++)
+            if (v->u.list.items[i]->kind != CCDK__V_UNDEF)
+                ccdk__v_push(l, tokenized(app, v->u.list.items[i]));
+        return l;
+    }
+    case CCDK__V_OBJ: {
+        ccdk_value *o = ccdk__v_obj(app);
+        for (size_t i = 0; i < v->u.obj.n; i++)
+            if (v->u.obj.e[i].val->kind != CCDK__V_UNDEF)
+                ccdk__v_set(o, v->u.obj.e[i].key, tokenized(app, v->u.obj.e[i].val));
+        return o;
+    }
+    default: return ccdk__v_str(app, ccdk__token_str(app, v));
+    }
+}
+
+/* JSON.stringify(document): document.toJSON() is render() (statements as they are, no
+ * post-processing), its tokens kept in the text */
+static ccdk_value *document_json_lazy(void *ctx)
+{
+    ccdk_iam_policy_document *d = ctx;
+    ccdk_app *app = d->app;
+    if (!d->n) /* render() is undefined, and so is its JSON */
+        return ccdk__v_undef(app);
+    ccdk_value *doc = ccdk__v_obj(app), *l = ccdk__v_list(app);
+    for (size_t i = 0; i < d->n; i++)
+        ccdk__v_push(l, ccdk__statement_json(d->st[i]));
+    ccdk__v_set(doc, "Statement", l);
+    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, tokenized(app, doc), 0);
+    ccdk_value *r = ccdk__v_from_string(app, ccdk__strndup(app, b.data ? b.data : "", b.len));
+    ccdk__buf_free(&b);
+    return r;
+}
+
+ccdk_value *ccdk_iam_policy_document_json_string(ccdk_iam_policy_document *d)
+{
+    return d ? ccdk__v_lazy(d->app, document_json_lazy, d) : NULL;
+}
+
+void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d)
+{
+    if (d)
+        d->assign_sids = 1;
+}

@@ -36,6 +36,8 @@ struct ccdk_iam_policy_statement {
     ccdk_value *principal, *not_principal;                           /* {AWS: [..], Service: [..]} */
     ccdk_value *condition;                                           /* object */
     const char *sid;
+    ccdk_iam_principal **principals_added; /* statement.principals: the principals added, in order */
+    size_t nprincipals, capprincipals;
 };
 
 struct ccdk_iam_policy_document {
@@ -44,6 +46,7 @@ struct ccdk_iam_policy_document {
     ccdk_iam_policy_statement **st;
     size_t n, cap;
     int merge_equal; /* a role's default policy: equal statements are merged (splitLargePolicy) */
+    int assign_sids; /* assignSids: statements without a Sid get their index */
 };
 
 struct ccdk_iam_role {

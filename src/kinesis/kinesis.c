@@ -1,6 +1,8 @@
 /* kinesis.c - minimal kinesis.Stream L2 (aws-cdk-lib/aws-kinesis/lib/stream.ts): shards, retention,
  * stream mode, the default encryption, and the grants Lambda's KinesisEventSource uses; and
  * kinesis.StreamConsumer (stream-consumer.ts) for KinesisConsumerEventSource. */
+#include <string.h>
+
 #include "ccdk/kinesis.h"
 #include "internal.h"
 
@@ -9,6 +11,8 @@ struct ccdk_kinesis_stream {
     ccdk_cfn_resource *resource;
     const char *arn, *name;
     ccdk_kms_key *key; /* encryptionKey */
+    int imported;
+    ccdk_iam_policy_document *policy; /* the ResourcePolicy "Policy"'s document, made on first use */
 };
 
 static const ccdk__kind kind_stream = {.fqn = "aws-cdk-lib.aws_kinesis.Stream", .class_name = "Stream2"};
@@ -107,6 +111,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char
 {
     ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_import, scope, id);
     ccdk_app *app = s->node.app;
+    s->imported = 1;
     s->arn = s->name = "";
     if (!ccdk__arn_check(app, stream_arn ? stream_arn : "")) /* Stack.splitArn's error has no construct path */
         return s;
@@ -123,11 +128,57 @@ ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { retur
     "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",          \
         "kinesis:SubscribeToShard", "kinesis:DescribeStream", "kinesis:ListStreams", "kinesis:DescribeStreamConsumer"
 
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_kinesis.ResourcePolicy", .class_name = "ResourcePolicy2"};
+
+/* stream.addToResourcePolicy: new ResourcePolicy(this, 'Policy', {stream: this}) on first use (its
+ * CfnResourcePolicy "Resource"); an import's adds nothing (autoCreatePolicy = false) */
+static int add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement)
+{
+    if (s->imported)
+        return 0;
+    if (!s->policy) {
+        ccdk__node *pol = ccdk__construct_at(&s->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
+        s->policy = ccdk_iam_policy_document_new(s, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(s->node.app, s->arn));
+        ccdk__res_set(r, "ResourcePolicy", ccdk_iam_policy_document_value(s->policy));
+    }
+    ccdk_iam_policy_document_add_statements(s->policy, statement);
+    return 1;
+}
+
+/* StreamBase.grant's resource: the statement without the read operations a stream's resource
+ * policy does not take (UNSUPPORTED_RESOURCE_POLICY_READ_OPERATIONS), nothing when none remains */
+static int add_supported_to_resource_policy(void *stream, ccdk_iam_policy_statement *statement)
+{
+    ccdk_kinesis_stream *s = stream;
+    size_t n = ccdk_iam_policy_statement_action_count(statement), m = 0;
+    const char **kept = ccdk__alloc(s->node.app, (n ? n : 1) * sizeof *kept);
+    for (size_t i = 0; i < n; i++) {
+        const char *a = ccdk_iam_policy_statement_action(statement, i);
+        if (strcmp(a, "kinesis:DescribeStreamConsumer") && strcmp(a, "kinesis:ListStreams") &&
+            strcmp(a, "kinesis:SubscribeToShard"))
+            kept[m++] = a;
+    }
+    if (!m)
+        return 0;
+    return add_to_resource_policy(s, ccdk_iam_policy_statement_copy(statement, &(ccdk_iam_policy_statement_overrides){
+                                                                         .actions = CCDK_LIST_N(kept, m)}));
+}
+
+/* StreamBase.grant: Grant.addToPrincipalOrResource (resource.env.account: the stack's, an import's
+ * ARN's) */
 static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
     if (!s || !grantee || !ccdk__handle_ok(s, __func__))
         return 0;
-    return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(s->arn));
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+               .actions = actions,
+               .resource_arns = CCDK_STRS(s->arn),
+               .resource_account = s->imported ? ccdk__arn_component(s, s->arn, 4) : ccdk_stack_account(s->node.stack),
+               .add_to_resource_policy = add_supported_to_resource_policy,
+               .resource = s,
+           }) != 0;
 }
 
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
@@ -161,6 +212,7 @@ struct ccdk_kinesis_stream_consumer {
     ccdk__node node;
     ccdk_kinesis_stream *stream;
     const char *arn, *name;
+    ccdk_iam_policy_document *policy; /* the ResourcePolicy "Policy"'s document, made on first use */
 };
 
 static const ccdk__kind kind_consumer = {.fqn = "aws-cdk-lib.aws_kinesis.StreamConsumer", .class_name = "StreamConsumer2"};
@@ -190,13 +242,32 @@ const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c) { 
 const char *ccdk_kinesis_stream_consumer_name(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->name : NULL; }
 ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->stream : NULL; }
 
+/* consumer.addToResourcePolicy: new ResourcePolicy(this, 'Policy', {streamConsumer: this}) on first use */
+static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_statement *statement)
+{
+    ccdk_kinesis_stream_consumer *c = consumer;
+    if (!c->policy) {
+        ccdk__node *pol = ccdk__construct_at(&c->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
+        c->policy = ccdk_iam_policy_document_new(c, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(c->node.app, c->arn));
+        ccdk__res_set(r, "ResourcePolicy", ccdk_iam_policy_document_value(c->policy));
+    }
+    ccdk_iam_policy_document_add_statements(c->policy, statement);
+    return 1;
+}
+
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)
 {
     if (!c || !grantee || !ccdk__handle_ok(c, __func__) || !c->stream)
         return 0;
-    /* grantRead: the stream's read, then the consumer's actions (Grant.addToPrincipalOrResource: a
-     * principal of the same account gets them in its own policy) */
+    /* grantRead: the stream's read, then the consumer's actions by Grant.addToPrincipalOrResource */
     ccdk_kinesis_stream_grant_read(c->stream, grantee);
-    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard"),
-                                           CCDK_STRS(c->arn));
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+               .actions = CCDK_STRS("kinesis:DescribeStreamConsumer", "kinesis:SubscribeToShard"),
+               .resource_arns = CCDK_STRS(c->arn),
+               .resource_account = ccdk_stack_account(c->node.stack),
+               .add_to_resource_policy = consumer_add_to_resource_policy,
+               .resource = c,
+           }) != 0;
 }

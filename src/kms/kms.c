@@ -167,20 +167,79 @@ int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_state
     return 1;
 }
 
-/* KeyGrants.actions within one account: Grant.addToPrincipalOrResource, the key policy statement on
- * "*" when the grantee has no policy of its own */
+static int add_to_resource_policy(void *key, ccdk_iam_policy_statement *statement)
+{
+    return ccdk_kms_key_add_to_resource_policy(key, statement);
+}
+
+/* resource.env.account / .region: an import's ARN's (fromKeyArn's environmentFromArn), else the
+ * stack's (a key's, a looked-up key's) */
+static const char *env_part(ccdk_kms_key *key, int arn_component)
+{
+    if (key->node.kind == &kind_imported)
+        return ccdk__arn_component(key, key->arn, arn_component);
+    return arn_component == 4 ? ccdk_stack_account(key->node.stack) : ccdk_stack_region(key->node.stack);
+}
+
+/* two stacks' accounts or regions as `!==` compares them: the pseudo parameters of env-agnostic
+ * stacks are one token */
+static int differ(const char *a, const char *b)
+{
+    if (ccdk__is_unresolved(a) && ccdk__is_unresolved(b))
+        return 0;
+    return !a || !b || strcmp(a, b);
+}
+
+/* the stack of a grantee that Resource.isOwnedResource takes as owned (a Role or a User made in the
+ * App, not imported), else NULL */
+static ccdk_stack *owned_grantee_stack(ccdk_iam_principal *p)
+{
+    ccdk_iam_role *role = ccdk_iam_principal_role(p);
+    if (role)
+        return ccdk_iam_role_resource(role) ? ccdk_stack_of(role) : NULL;
+    ccdk_iam_user *user = ccdk_iam_principal_user(p);
+    if (user)
+        return ccdk_iam_user_resource(user) ? ccdk_stack_of(user) : NULL;
+    return NULL;
+}
+
+/* KeyGrants.actions (key-grants.js; trustAccountIdentities is always true in v2, for imports too):
+ * within one environment Grant.addToPrincipalOrResource, the key policy's statement on "*"; for an
+ * owned grantee of another account or region (isGranteeFromAnotherAccount / ...Region, under
+ * @aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope also against the key's own env)
+ * Grant.addToPrincipalAndResource on "*", to the grantee's account when its stack depends on the
+ * key's (granteeStackDependsOnKeyStack), else to the grantee */
 int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!key || !grantee)
+    if (!key || !grantee || !ccdk__handle_ok(key, __func__))
         return 0;
-    if (ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(key->arn)))
-        return 1;
-    ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(key, &(ccdk_iam_policy_statement_props){
+    ccdk_stack *key_stack = key->node.stack, *grantee_stack = owned_grantee_stack(grantee);
+    int cross = 0;
+    if (grantee_stack) {
+        int reduce = ccdk__feature_flag(&key->node, "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope");
+        const char *ga = ccdk_stack_account(grantee_stack), *gr = ccdk_stack_region(grantee_stack);
+        int other_account = differ(ccdk_stack_account(key_stack), ga) && (!reduce || differ(env_part(key, 4), ga));
+        int other_region = differ(ccdk_stack_region(key_stack), gr) && (!reduce || differ(env_part(key, 3), gr));
+        cross = other_account || other_region;
+    }
+    ccdk_iam_grant_on_resource o = {
         .actions = actions,
-        .resources = CCDK_STRS("*"),
-        .principals = CCDK_LIST(grantee),
-    });
-    return ccdk_kms_key_add_to_resource_policy(key, s);
+        .resource_arns = CCDK_STRS(key->arn),
+        .resource_self_arns = CCDK_STRS("*"),
+        .resource_account = env_part(key, 4),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = key,
+    };
+    if (!cross)
+        return ccdk_iam_grant_add_to_principal_or_resource(grantee, &o) != 0;
+    ccdk_iam_principal *principal = NULL;
+    if (grantee_stack != key_stack)
+        for (size_t i = 0; i < ccdk_stack_dependency_count(grantee_stack); i++)
+            if (ccdk_stack_dependency(grantee_stack, i) == key_stack)
+                principal = ccdk_iam_account_principal(key, ccdk_stack_account(grantee_stack));
+    o.resource_arns = CCDK_STRS("*");
+    o.resource_self_arns = (ccdk_strs){0};
+    return ccdk_iam_grant_add_to_principal_and_resource(grantee, &o, principal) != 0;
 }
 
 int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)

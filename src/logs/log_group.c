@@ -1,5 +1,5 @@
 /* log_group.c - logs.LogGroup (aws-logs/lib/log-group.ts): the CfnLogGroup with its retention and
- * removal policy, the fromLogGroupName / fromLogGroupArn imports, and grantWrite. */
+ * removal policy, the fromLogGroupName / fromLogGroupArn imports, and grants (with its resource policy). */
 #include <string.h>
 
 #include "logs_internal.h"
@@ -112,35 +112,21 @@ ccdk_logs_log_group *ccdk_logs_log_group_from_log_group_arn(void *scope, const c
         lg->name = ccdk_fn_select(lg, 6, ccdk_fn_split(lg, ":", base));
         lg->env_region = ccdk_fn_select(lg, 3, ccdk_fn_split(lg, ":", base));
         lg->env_account = ccdk_fn_select(lg, 4, ccdk_fn_split(lg, ":", base));
-        lg->cross_account = !ccdk__stack_is_env_agnostic_account(lg->node.stack);
         return lg;
     }
     /* arn:partition:service:region:account:resource[:name...]: the resource name is what follows
      * the sixth colon (a log group's resource has no "/") */
     const char *p = base;
-    const char *account = NULL;
-    size_t account_len = 0;
     for (int i = 0; i < 6 && p; i++) {
         const char *c = strchr(p, ':');
         size_t len = c ? (size_t)(c - p) : strlen(p);
         if (i == 3)
             lg->env_region = ccdk__sprintf(app, "%.*s", (int)len, p);
-        if (i == 4) {
-            account = p;
-            account_len = len;
+        if (i == 4)
             lg->env_account = ccdk__sprintf(app, "%.*s", (int)len, p);
-        }
         p = c ? c + 1 : NULL;
     }
     lg->name = p ? p : "";
-    /* Grant.addToPrincipalOrResource: the grantee's account (the stack's) and the resource's must
-     * compare SAME or BOTH_UNRESOLVED for an identity policy alone */
-    if (account) {
-        const char *acct = ccdk__sprintf(app, "%.*s", (int)account_len, account);
-        const char *stack_account = ccdk_stack_account(lg->node.stack);
-        int a_tok = ccdk__is_unresolved(acct), s_tok = !stack_account || ccdk__is_unresolved(stack_account);
-        lg->cross_account = a_tok != s_tok || (!a_tok && strcmp(acct, stack_account));
-    }
     return lg;
 }
 
@@ -165,16 +151,59 @@ static const char *arn_without_stream_suffix(ccdk_logs_log_group *lg)
                          lg->env_region, lg->env_account, lg->name);
 }
 
-/* LogGroupGrants.actions: Grant.addToPrincipalOrResource, of which ccdk writes the identity policy */
-static int grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources,
-                 const char *what)
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_logs.ResourcePolicy", .class_name = "ResourcePolicy2"};
+
+/* LogGroupBase.convertArnPrincipalToAccountId: a principal with an account as an ArnPrincipal of
+ * that account, an ArnPrincipal (but "*") as one of its ARN's account field, the others as they are */
+static ccdk_iam_principal *account_id_principal(ccdk_logs_log_group *lg, ccdk_iam_principal *p)
 {
-    if (lg->cross_account) {
-        ccdk__error(lg, "%s on a log group of another account needs an AWS::Logs::ResourcePolicy, which ccdk does not "
-                        "write", what);
-        return 0;
+    const char *account = ccdk_iam_principal_account(p);
+    if (account)
+        return ccdk_iam_arn_principal(lg, account);
+    const char *arn = ccdk_iam_principal_value(p);
+    if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_ARN && arn && strcmp(arn, "*")) {
+        account = ccdk__arn_component(lg, arn, 4);
+        if (account && *account)
+            return ccdk_iam_arn_principal(lg, account);
     }
-    return ccdk_iam_grant_add_to_principal(grantee, actions, resources);
+    return p;
+}
+
+/* logGroup.addToResourcePolicy (imports too): new ResourcePolicy(this, 'Policy') on first use, its
+ * CfnResourcePolicy "ResourcePolicy" named Names.uniqueId(policy), its document JSON.stringify'd;
+ * the statement goes in with its principals made account ids */
+static int add_to_resource_policy(void *group, ccdk_iam_policy_statement *statement)
+{
+    ccdk_logs_log_group *lg = group;
+    ccdk_app *app = lg->node.app;
+    if (!lg->policy) {
+        ccdk__node *pol = ccdk__construct_at(&lg->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "ResourcePolicy", "AWS::Logs::ResourcePolicy", "aws-cdk-lib.aws_logs.CfnResourcePolicy");
+        lg->policy = ccdk_iam_policy_document_new(lg, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(r, "PolicyName", ccdk__v_str(app, ccdk__node_unique_id(pol)));
+        ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_json_string(lg->policy));
+    }
+    size_t n = ccdk_iam_policy_statement_principal_count(statement);
+    ccdk_iam_principal **ps = ccdk__alloc(app, (n ? n : 1) * sizeof *ps);
+    for (size_t i = 0; i < n; i++)
+        ps[i] = account_id_principal(lg, ccdk_iam_policy_statement_principal(statement, i));
+    ccdk_iam_policy_document_add_statements(
+        lg->policy, ccdk_iam_policy_statement_copy(statement, &(ccdk_iam_policy_statement_overrides){
+                        .principals = (ccdk_iam_principal_list)CCDK_LIST_N(ps, n)}));
+    return 1;
+}
+
+/* LogGroupGrants.actions: Grant.addToPrincipalOrResource (resource.env.account: the stack's, an
+ * import's ARN's) */
+static int grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
+{
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+               .actions = actions,
+               .resource_arns = resources,
+               .resource_account = lg->env_account,
+               .add_to_resource_policy = add_to_resource_policy,
+               .resource = lg,
+           }) != 0;
 }
 
 /* LogGroupGrants.write: logs:CreateLogStream, logs:PutLogEvents on CfnLogGroup.arnForLogGroup(group),
@@ -183,7 +212,7 @@ int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *lg, ccdk_iam_principal 
 {
     if (!lg || !grantee || !ccdk__handle_ok(lg, __func__))
         return 0;
-    return grant(lg, grantee, CCDK_STRS("logs:CreateLogStream", "logs:PutLogEvents"), CCDK_STRS(lg->arn), "grantWrite");
+    return grant(lg, grantee, CCDK_STRS("logs:CreateLogStream", "logs:PutLogEvents"), CCDK_STRS(lg->arn));
 }
 
 /* LogGroupGrants.read, and actions(): the group's ARN without and with its ":*" */
@@ -194,12 +223,12 @@ int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *lg, ccdk_iam_principal *
     return grant(lg, grantee,
                  CCDK_STRS("logs:FilterLogEvents", "logs:GetLogEvents", "logs:GetLogGroupFields", "logs:DescribeLogGroups",
                            "logs:DescribeLogStreams"),
-                 CCDK_STRS(arn_without_stream_suffix(lg), lg->arn), "grantRead");
+                 CCDK_STRS(arn_without_stream_suffix(lg), lg->arn));
 }
 
 int ccdk_logs_log_group_grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
     if (!lg || !grantee || !ccdk__handle_ok(lg, __func__))
         return 0;
-    return grant(lg, grantee, actions, CCDK_STRS(arn_without_stream_suffix(lg), lg->arn), "grant");
+    return grant(lg, grantee, actions, CCDK_STRS(arn_without_stream_suffix(lg), lg->arn));
 }

@@ -11,7 +11,7 @@ struct ccdk_logs_log_group {
     ccdk_cfn_resource *resource; /* NULL for an import */
     const char *arn;             /* logGroupArn */
     const char *name;            /* logGroupName */
-    int cross_account;           /* an import whose account differs from its stack's (grants need a resource policy) */
+    ccdk_iam_policy_document *policy; /* the ResourcePolicy "Policy"'s document, made on first use */
     const char *env_account, *env_region; /* logGroup.env: its stack's, or those of the ARN it was imported from */
     const char *physical_name; /* Resource.physicalName: the logGroupName given to a new group, else NULL */
 };

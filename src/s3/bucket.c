@@ -356,57 +356,16 @@ static size_t put_actions(ccdk_s3_bucket *b, const char **out)
     return 6;
 }
 
-/* The account field of an ARN (NULL when it has none); a token ARN gives a token (Fn::Select). */
-static const char *arn_account(ccdk__node *n, const char *arn)
+static int add_to_resource_policy(void *bucket, ccdk_iam_policy_statement *statement)
 {
-    if (!arn)
-        return NULL;
-    if (ccdk__is_unresolved(arn))
-        return ccdk_fn_select(n, 4, ccdk_fn_split(n, ":", arn));
-    const char *p = arn;
-    for (int i = 0; i < 4 && p; i++) {
-        p = strchr(p, ':');
-        if (p)
-            p++;
-    }
-    if (!p)
-        return NULL;
-    size_t len = strcspn(p, ":");
-    return len ? ccdk__strndup(n->app, p, len) : NULL;
+    ccdk_s3_bucket *b = bucket;
+    ccdk__s3_add_to_resource_policy(b, statement);
+    return !b->imported;
 }
 
-/* IPrincipal.principalAccount of the grantee, or NULL when it has none (a service, anyone) */
-static const char *principal_account(ccdk__node *n, ccdk_iam_principal *p)
-{
-    switch (ccdk_iam_principal_kind_of(p)) {
-    case CCDK_IAM_PRINCIPAL_ROLE: {
-        ccdk_iam_role *role = ccdk_iam_principal_role(p);
-        if (ccdk_iam_role_is_imported(role))
-            return arn_account(n, ccdk_iam_role_arn(role));
-        return ccdk_stack_account(ccdk_stack_of(role));
-    }
-    case CCDK_IAM_PRINCIPAL_USER: return ccdk_iam_principal_account(p);
-    case CCDK_IAM_PRINCIPAL_ACCOUNT: return ccdk_iam_principal_value(p);
-    case CCDK_IAM_PRINCIPAL_ARN: return arn_account(n, ccdk_iam_principal_value(p));
-    default: return NULL;
-    }
-}
-
-/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED: what Grant.addToPrincipalOrResource takes
- * for the same account */
-static int same_account(const char *a, const char *b)
-{
-    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
-    if (ua && ub)
-        return 1;
-    if (ua || ub)
-        return 0;
-    return !strcmp(a, b);
-}
-
-/* BucketGrants.grant: Grant.addToPrincipalOrResource. The principal's policy when it can have one
- * and is of the bucket's account; else (also) the bucket policy, which only an owned bucket makes.
- * Then the kms: actions (key_actions, NULL-terminated) on the bucket's key, when it has one
+/* BucketGrants.grant: Grant.addToPrincipalOrResource (ccdk/iam.h). The principal's policy when it
+ * can have one and is of the bucket's account; else (also) the bucket policy, which only an owned
+ * bucket makes. Then the kms: actions (key_actions, NULL-terminated) on the bucket's key, when it has one
  * (grantOnKey: key.grant). */
 static int grant_on_bucket(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char **actions, size_t n,
                            int on_bucket, const char *pattern);
@@ -431,17 +390,15 @@ static int grant_on_bucket(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const
     ccdk_strs list = CCDK_EMPTY_LIST;
     list.items = actions;
     list.count = n;
-    ccdk_strs resources = on_bucket ? CCDK_STRS(b->arn, objects) : CCDK_STRS(objects);
-    int added = ccdk_iam_grant_add_to_principal(grantee, list, resources);
-    const char *account = principal_account(&b->node, grantee);
-    if (added && account && same_account(b->account, account))
-        return 1;
-    ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
-                                                                   .actions = list,
-                                                                   .resources = resources,
-                                                                   .principals = CCDK_LIST(grantee),
-                                                               }));
-    return added || !b->imported;
+    int r = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = list,
+        .resource_arns = on_bucket ? CCDK_STRS(b->arn, objects) : CCDK_STRS(objects),
+        .resource_account = b->account,
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = b,
+    });
+    /* Grant.success: a resource statement counts even when an import's policy did not take it */
+    return (r & CCDK_IAM_GRANT_ON_PRINCIPAL) || !b->imported;
 }
 
 static size_t push(const char **a, size_t n, const char *const *src, size_t m)

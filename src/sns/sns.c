@@ -7,6 +7,7 @@ struct ccdk_sns_topic {
     ccdk_cfn_resource *resource;
     const char *arn, *name;
     int imported;
+    ccdk_iam_policy_document *policy; /* the TopicPolicy's document, made on first use */
 };
 
 static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .class_name = "Topic2"};
@@ -46,11 +47,42 @@ int ccdk_sns_topic_is_imported(ccdk_sns_topic *t) { return t && ccdk__node_of(t)
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
 
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sns.TopicPolicy", .class_name = "TopicPolicy2"};
+
+/* topic.addToResourcePolicy: new TopicPolicy(this, 'Policy', {topics: [this]}) on first use, its
+ * document assignSids; an import does not make one (autoCreatePolicy = false) */
+static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statement)
+{
+    ccdk_sns_topic *t = topic;
+    if (t->imported)
+        return 0;
+    if (!t->policy) {
+        ccdk__node *pol = ccdk__construct_at(&t->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SNS::TopicPolicy", "aws-cdk-lib.aws_sns.CfnTopicPolicy");
+        t->policy = ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0});
+        ccdk_iam_policy_document_assign_sids(t->policy);
+        ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(t->policy));
+        ccdk_value *topics = ccdk__v_list(t->node.app);
+        ccdk__v_push(topics, ccdk__v_from_string(t->node.app, t->arn));
+        ccdk__res_set(r, "Topics", topics);
+    }
+    ccdk_iam_policy_document_add_statements(t->policy, statement);
+    return 1;
+}
+
+/* TopicGrants.publish: Grant.addToPrincipalOrResource on the topic (resource.env.account: the
+ * stack's, an import's ARN's) */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {
-    if (!t || !grantee)
+    if (!t || !grantee || !ccdk__handle_ok(t, __func__))
         return 0;
-    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("sns:Publish"), CCDK_STRS(t->arn));
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+               .actions = CCDK_STRS("sns:Publish"),
+               .resource_arns = CCDK_STRS(t->arn),
+               .resource_account = t->imported ? ccdk__arn_component(t, t->arn, 4) : ccdk_stack_account(t->node.stack),
+               .add_to_resource_policy = add_to_resource_policy,
+               .resource = t,
+           }) != 0;
 }
 
 /* ------------------------------------------------------------------ subscription filters

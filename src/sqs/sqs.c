@@ -381,15 +381,30 @@ void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_st
     ccdk_iam_policy_document_add_statements(q->policy, statement);
 }
 
-/* QueueGrants.actions: the queue's statement, then keyActions on its KMS key */
+/* queue.addToResourcePolicy's statementAdded: an import has no policy (autoCreatePolicy = false) */
+static int add_to_resource_policy(void *queue, ccdk_iam_policy_statement *statement)
+{
+    ccdk_sqs_queue *q = queue;
+    ccdk_sqs_queue_add_to_resource_policy(q, statement);
+    return !q->imported;
+}
+
+/* QueueGrants.actions: Grant.addToPrincipalOrResource on the queue (resource.env.account: the
+ * stack's, an import's ARN's), then keyActions on its KMS key */
 static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs key_actions)
 {
-    if (!q || !grantee)
+    if (!q || !grantee || !ccdk__handle_ok(q, __func__))
         return 0;
-    int added = ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(q->arn));
+    int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = actions,
+        .resource_arns = CCDK_STRS(q->arn),
+        .resource_account = q->imported ? ccdk__arn_component(q, q->arn, 4) : ccdk_stack_account(q->node.stack),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = q,
+    });
     if (q->key && CCDK__GIVEN(key_actions))
         ccdk_kms_key_grant(q->key, grantee, key_actions);
-    return added;
+    return added != 0;
 }
 
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)

@@ -116,13 +116,6 @@ static void b_removal_and_flag(ccdk_stack *s)
     ccdk_lambda_function_new(s, "F", &p);
 }
 static void b_bad_arn(ccdk_stack *s) { ccdk_logs_log_group_from_log_group_arn(s, "I", "not-an-arn"); }
-static void b_cross_account_grant(ccdk_stack *s)
-{
-    ccdk_iam_role *r = ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_account_root_principal(s)});
-    ccdk_logs_log_group_grant_write(
-        ccdk_logs_log_group_from_log_group_arn(s, "I", "arn:aws:logs:us-east-1:123456789012:log-group:x:*"), r);
-}
-
 TEST(validations)
 {
     expect_failure(b_negative, "retentionInDays must be positive, got -3", "S/G");
@@ -141,7 +134,6 @@ TEST(validations)
                                        "together. Please set the removal policy on the automatically created log group "
                                        "directly", "S/F");
     expect_failure(b_bad_arn, "ARNs must start with \"arn:\" and have at least 6 components: not-an-arn", NULL);
-    expect_failure(b_cross_account_grant, "grantWrite on a log group of another account", "S/I");
 }
 
 /* ------------------------------------------------------------------ the in-memory fingerprint */
