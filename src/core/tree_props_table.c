@@ -1475,15 +1475,38 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 309: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 310: convertCfnSigningProfilePropsToCloudFormation */
+    /* 310: convertCfnSecretPropsToCloudFormation */
+    {"Description", "description", 0, 0, 0},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 311},
+    {"KmsKeyId", "kmsKeyId", 2, 0, 0},
+    {"Name", "name", 3, 0, 0},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 312},
+    {"SecretString", "secretString", 5, 0, 0},
+    {"Tags", "tags", 6, 2, 1},
+    {"Type", "type", 7, 0, 0},
+    /* 311: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
+    {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
+    {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
+    {"ExcludePunctuation", "excludePunctuation", 3, 0, 0},
+    {"ExcludeUppercase", "excludeUppercase", 4, 0, 0},
+    {"GenerateStringKey", "generateStringKey", 5, 0, 0},
+    {"IncludeSpace", "includeSpace", 6, 0, 0},
+    {"PasswordLength", "passwordLength", 7, 0, 0},
+    {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
+    {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
+    /* 312: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    {"KmsKeyId", "kmsKeyId", 0, 0, 0},
+    {"Region", "region", 1, 0, 0},
+    /* 313: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 311},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 314},
     {"Tags", "tags", 3, 2, 1},
-    /* 311: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 314: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 312: convertCfnSubscriptionPropsToCloudFormation */
+    /* 315: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1495,30 +1518,30 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 313: convertCfnTopicPropsToCloudFormation */
+    /* 316: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 314},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 317},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 315},
+    {"Subscription", "subscription", 10, 2, 318},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 314: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 317: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 315: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 318: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 316: convertCfnQueuePropsToCloudFormation */
+    /* 319: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1535,7 +1558,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 317: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 320: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1852,14 +1875,17 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1150, 5, 0}, /* 307 */
     {1155, 2, 0}, /* 308 */
     {1157, 2, 0}, /* 309 */
-    {1159, 4, 0}, /* 310 */
-    {1163, 2, 0}, /* 311 */
-    {1165, 11, 0}, /* 312 */
-    {1176, 14, 0}, /* 313 */
-    {1190, 4, 0}, /* 314 */
-    {1194, 2, 0}, /* 315 */
-    {1196, 16, 0}, /* 316 */
-    {1212, 2, 0}, /* 317 */
+    {1159, 8, 0}, /* 310 */
+    {1167, 10, 0}, /* 311 */
+    {1177, 2, 0}, /* 312 */
+    {1179, 4, 0}, /* 313 */
+    {1183, 2, 0}, /* 314 */
+    {1185, 11, 0}, /* 315 */
+    {1196, 14, 0}, /* 316 */
+    {1210, 4, 0}, /* 317 */
+    {1214, 2, 0}, /* 318 */
+    {1216, 16, 0}, /* 319 */
+    {1232, 2, 0}, /* 320 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1911,10 +1937,11 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Logs::LogGroup", 238}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
     {"AWS::S3::Bucket", 239}, /* aws-cdk-lib.aws_s3.CfnBucket */
     {"AWS::S3::BucketPolicy", 309}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 312}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 313}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SQS::Queue", 316}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 317}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::Signer::SigningProfile", 310}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SNS::Subscription", 315}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 316}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SQS::Queue", 319}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 320}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::Secret", 310}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 313}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 52;
+const size_t ccdk__tp_ntypes = 53;
