@@ -13,6 +13,7 @@ struct ccdk_secretsmanager_secret {
     const char *arn, *name;
     const char *full_arn;        /* secretFullArn: NULL for a partial-ARN or by-name import */
     const char *policy_arn;      /* arnForPolicies of an import */
+    const char *account;         /* env.account: the stack's, or the imported ARN's */
     ccdk_kms_key *key;
 };
 
@@ -94,6 +95,7 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const ch
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_DESTROY);
     /* getResourceArnAttribute(ref, ...): the Ref within its environment */
     s->arn = s->full_arn = ccdk_cfn_resource_ref(r);
+    s->account = ccdk_stack_account(s->node.stack);
     /* @aws-cdk/aws-secretsmanager:parseOwnedSecretName is always on in aws-cdk-lib v2 */
     s->name = ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:parseOwnedSecretName")
                   ? owned_secret_name(s, props->secret_name)
@@ -159,12 +161,11 @@ static const char *parse_secret_name(ccdk_secretsmanager_secret *s, ccdk__node *
 }
 
 /* Secret.fromSecretAttributes(scope, id, {secretCompleteArn} / {secretPartialArn}) */
-static ccdk_secretsmanager_secret *from_arn(void *scope, const char *id, const char *arn, int partial)
+static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, const char *arn, int partial)
 {
-    ccdk__node *sn = ccdk__scope(scope);
-    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, scope, id);
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, sn, id);
     ccdk_app *app = s->node.app;
-    s->arn = s->name = s->policy_arn = "";
+    s->arn = s->name = s->policy_arn = s->account = "";
     /* `!attrs.secretCompleteArn && !attrs.secretPartialArn`: "" is not given either */
     if (!arn || !*arn) {
         ccdk__error(sn, "must use only one of `secretCompleteArn` or `secretPartialArn`");
@@ -180,6 +181,7 @@ static ccdk_secretsmanager_secret *from_arn(void *scope, const char *id, const c
     s->arn = ccdk__strdup(app, arn);
     s->name = name;
     s->full_arn = partial ? NULL : s->arn;
+    s->account = ccdk__arn_component(s, s->arn, 4); /* environmentFromArn */
     s->policy_arn = partial ? ccdk__sprintf(app, "%s-??????", s->arn) : s->arn;
     return s;
 }
@@ -187,13 +189,13 @@ static ccdk_secretsmanager_secret *from_arn(void *scope, const char *id, const c
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_complete_arn(void *scope, const char *id,
                                                                                 const char *secret_complete_arn)
 {
-    return from_arn(scope, id, secret_complete_arn, 0);
+    return from_arn(ccdk__scope(scope), id, secret_complete_arn, 0);
 }
 
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_partial_arn(void *scope, const char *id,
                                                                                const char *secret_partial_arn)
 {
-    return from_arn(scope, id, secret_partial_arn, 1);
+    return from_arn(ccdk__scope(scope), id, secret_partial_arn, 1);
 }
 
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void *scope, const char *id,
@@ -206,6 +208,7 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void 
      * no secretFullArn, so arnForPolicies is `${secretArn}-??????` */
     s->arn = s->node.stack ? ccdk_stack_format_arn(s->node.stack, "secretsmanager", "secret", ":", s->name) : "";
     s->policy_arn = ccdk__sprintf(app, "%s-??????", s->arn);
+    s->account = s->node.stack ? ccdk_stack_account(s->node.stack) : "";
     return s;
 }
 
@@ -232,13 +235,74 @@ static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_ia
     return same ? s->full_arn : ccdk__sprintf(s->node.app, "%s-??????", s->arn);
 }
 
-void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED */
+static int same_or_both_unresolved(const char *a, const char *b)
+{
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    return ua && ub ? 1 : !ua && !ub && strcmp(a, b) == 0;
+}
+
+/* grantee.grantPrincipal.principalAccount: a role's, an AccountPrincipal's id; NULL for others */
+static const char *principal_account(ccdk_iam_principal *p)
+{
+    ccdk_iam_role *role = ccdk_iam_principal_role(p);
+    if (role)
+        return ccdk_iam_role_principal_account(role);
+    return ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_ACCOUNT ? ccdk_iam_principal_value(p) : NULL;
+}
+
+/* SecretBase.grantRead(grantee, versionStages): Grant.addToPrincipalOrResource, the version stages
+ * as a condition, the key's decrypt grant through Secrets Manager, the cross-account check */
+static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee, ccdk_strs version_stages)
 {
     if (!s || !grantee || !ccdk__handle_ok(s, __func__))
         return;
+    ccdk_app *app = s->node.app;
+    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;
-    ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                                    CCDK_STRS(arn));
+    ccdk_strs actions = CCDK_STRS("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret");
+    /* Grant.addToPrincipal, and that is all when the grantee has a policy in the secret's account
+     * (env.account: an import's is its ARN's); else a statement for the secret's resource policy too,
+     * and it is the one that gets the version stages' condition */
+    const char *pa = principal_account(grantee);
+    int same_account = role && pa && same_or_both_unresolved(s->account, pa);
+    ccdk_value *cond = NULL;
+    if (CCDK__GIVEN(version_stages) && same_account) {
+        /* statement.addCondition('ForAnyValue:StringEquals', {'secretsmanager:VersionStage': versionStages}) */
+        ccdk_value *stages = ccdk__v_list(app);
+        for (size_t i = 0; i < CCDK__LEN(version_stages, "version_stages"); i++)
+            ccdk__v_push(stages, ccdk__v_from_string(app, version_stages.items[i]));
+        ccdk_value *inner = ccdk__v_obj(app);
+        ccdk__v_set(inner, "secretsmanager:VersionStage", stages);
+        cond = ccdk__v_obj(app);
+        ccdk__v_set(cond, "ForAnyValue:StringEquals", inner);
+    }
+    if (cond)
+        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+            .actions = actions, .resources = CCDK_STRS(arn), .conditions = cond}));
+    else
+        ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(arn));
     if (s->key)
         key_grant_via_secretsmanager(s, grantee, CCDK_STRS("kms:Decrypt"));
+    /* an import has no resource policy (autoCreatePolicy false): nothing more */
+    if (same_account || !s->resource)
+        return;
+    const char *account = ccdk_stack_account(s->node.stack), *other = pa ? pa : "";
+    if (!s->key && !ccdk__is_unresolved(account) && !ccdk__is_unresolved(other) && strcmp(account, other) != 0)
+        ccdk__error(s, "KMS Key must be provided for cross account access to Secret");
+    else
+        ccdk__error(s, "ccdk: grantRead to %s needs the secret's resource policy (a principal without a policy of its own, "
+                       "or of another account), which ccdk does not write yet",
+                    ccdk_iam_principal_to_string(grantee));
+}
+
+void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+{
+    grant_read(s, grantee, (ccdk_strs){0});
+}
+
+void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee,
+                                                          ccdk_strs version_stages)
+{
+    grant_read(s, grantee, version_stages);
 }

@@ -1,6 +1,7 @@
 /* secretsmanager.Secret (no props; description, name, a kms.Key and a removal policy), its imports by
  * complete ARN, partial ARN and name, and grantRead to functions: the IAM statements, the key policy's
  * ViaService statements, secretName/secretArn/secretFullArn. */
+#include <ccdk/iam.h>
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/secretsmanager.h>
@@ -39,6 +40,11 @@ int main(void)
         .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 2;"),
     });
     ccdk_secretsmanager_secret_grant_read(full, other);
+    /* version stages: a condition on the grantee's statement */
+    ccdk_secretsmanager_secret_grant_read_version_stages(complete, other, CCDK_STRS("AWSCURRENT"));
+    ccdk_iam_role *role = ccdk_iam_role_new(stack, "Role", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_account_root_principal(stack)});
+    ccdk_secretsmanager_secret_grant_read_version_stages(plain, role, CCDK_STRS("FOO", "bar"));
     ccdk_secretsmanager_secret *named = ccdk_secretsmanager_secret_new(stack, "Named", &(ccdk_secretsmanager_secret_props){
         .secret_name = "single"});
     ccdk_cfn_output_new(stack, "PlainName", &(ccdk_cfn_output_props){.value = ccdk_secretsmanager_secret_name(plain)});

@@ -2,9 +2,10 @@
 // kms.Key and a removal policy), its imports by complete ARN, partial ARN and name, and grantRead to
 // functions: the IAM statements, the key policy's ViaService statements, secretName/secretArn/secretFullArn
 // Ported from aws-cdk: secret.test.ts 'default secret', 'grantRead', 'grantRead with KMS key',
-// 'import by secretArn' cases; kafka.test.ts 'rootCACertificate can be ISecret'
+// 'grantRead with version label constraint', 'import by secretArn' cases; kafka.test.ts 'rootCACertificate can be ISecret'
 'use strict';
 const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
 const kms = require('aws-cdk-lib/aws-kms');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sm = require('aws-cdk-lib/aws-secretsmanager');
@@ -38,6 +39,9 @@ const other = new lambda.Function(stack, 'Other', {
   code: lambda.Code.fromInline('exports.handler = async () => 2;'),
 });
 full.grantRead(other);
+// version stages: a condition on the grantee's statement (secret.test.ts 'grantRead with version label constraint')
+complete.grantRead(other, ['AWSCURRENT']);
+plain.grantRead(new iam.Role(stack, 'Role', { assumedBy: new iam.AccountRootPrincipal() }), ['FOO', 'bar']);
 const named = new sm.Secret(stack, 'Named', { secretName: 'single' });
 new cdk.CfnOutput(stack, 'PlainName', { value: plain.secretName });
 new cdk.CfnOutput(stack, 'FullName', { value: full.secretName });
