@@ -89,6 +89,7 @@ typedef struct ccdk_lambda_version ccdk_lambda_version;
 typedef struct ccdk_logs_log_group ccdk_logs_log_group;
 typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
 typedef struct ccdk_s3_bucket ccdk_s3_bucket;
+typedef struct ccdk_secretsmanager_secret ccdk_secretsmanager_secret;
 typedef struct ccdk_signer_signing_profile ccdk_signer_signing_profile;
 typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
@@ -128,7 +129,7 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
         ccdk_lambda_network_connector T: C(x),                                                           \
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
         ccdk_lambda_version T: C(x), ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),       \
-        ccdk_s3_bucket T: C(x), ccdk_signer_signing_profile T: C(x),                                      \
+        ccdk_s3_bucket T: C(x), ccdk_secretsmanager_secret T: C(x), ccdk_signer_signing_profile T: C(x), \
         ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x),                  \
         ccdk_ssm_string_parameter T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).

@@ -8,6 +8,7 @@
 #include "ccdk/kms.h"
 #include "ccdk/lambda.h"
 #include "ccdk/s3.h"
+#include "ccdk/secretsmanager.h"
 #include "ccdk/sns.h"
 #include "ccdk/sqs.h"
 
@@ -263,8 +264,8 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *
 ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
                                                                     const ccdk_lambda_stream_event_source_props *props);
 
-/** ManagedKafkaEventSourceProps (an Amazon MSK cluster), without `secret` and
- *  `schemaRegistryConfig` (ccdk has no Secrets Manager or Glue module yet). */
+/** ManagedKafkaEventSourceProps (an Amazon MSK cluster), without `schemaRegistryConfig` (ccdk has no
+ *  Glue module yet). */
 typedef struct {
     const char *cluster_arn;                         /* required */
     const char *topic;                               /* required */
@@ -284,12 +285,16 @@ typedef struct {
     ccdk_opt_num retry_attempts;
     ccdk_tristate report_batch_item_failures;
     ccdk_duration max_record_age;
+    /** The SASL/SCRAM credentials: a SourceAccessConfiguration SASL_SCRAM_512_AUTH with its ARN, and
+     *  secret.grantRead(fn) when bound. */
+    ccdk_secretsmanager_secret *secret;
 } ccdk_lambda_managed_kafka_event_source_props;
 
 /** new ManagedKafkaEventSource(props): owner is any construct of the App (aws-cdk-lib's constructor
  *  takes none); props are copied. Bound with fn.addEventSource: a mapping "KafkaEventSource:<unique
- *  id of fn><topic>" under the function, kafka:DescribeCluster/GetBootstrapBrokers/ListScramSecrets
- *  on the cluster in the function's role policy, and the AWSLambdaMSKExecutionRole managed policy.
+ *  id of fn><topic>" under the function, the secret's grantRead, kafka:DescribeCluster/
+ *  GetBootstrapBrokers/ListScramSecrets on the cluster in the function's role policy, and the
+ *  AWSLambdaMSKExecutionRole managed policy.
  *  Errors are aws-cdk-lib's, without a path (UnscopedValidationError) from the source and on the
  *  mapping from it; a bad owner or NULL props is an error on the process-wide list / the App; never
  *  NULL. */
@@ -303,6 +308,64 @@ ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, co
  *  owner goes to the process-wide list and NULL bind is an error on the App: NULL then. */
 typedef void (*ccdk_lambda_event_source_bind_fn)(void *target, void *ctx);
 ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx);
+
+/** AuthenticationMethod of a self-managed Kafka cluster: the SourceAccessConfiguration type of its
+ *  secret (UNSET: SASL_SCRAM_512_AUTH, as aws-cdk-lib's default). */
+typedef enum {
+    CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_UNSET = 0,
+    CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_SASL_SCRAM_512_AUTH,
+    CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_SASL_SCRAM_256_AUTH,
+    CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_BASIC_AUTH,
+    CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_CLIENT_CERTIFICATE_TLS_AUTH
+} ccdk_lambda_kafka_authentication_method;
+
+/** SelfManagedKafkaEventSourceProps (a Kafka cluster of one's own), without `schemaRegistryConfig`. */
+typedef struct {
+    ccdk_strs bootstrap_servers;                     /* required: "host:port" of the brokers */
+    const char *topic;                               /* required */
+    ccdk_lambda_starting_position starting_position; /* required */
+    ccdk_opt_num starting_position_timestamp;        /* with AT_TIMESTAMP (required then): seconds since the epoch */
+    ccdk_opt_num batch_size;                         /* default 100 (`batchSize || 100`) */
+    ccdk_duration max_batching_window;
+    ccdk_tristate enabled;
+    const ccdk_lambda_provisioned_poller_config *provisioned_poller_config; /* NULL: not given */
+    const char *consumer_group_id;                   /* SelfManagedKafkaEventSourceConfig */
+    ccdk_lambda_filter_list filters;
+    ccdk_kms_key *filter_encryption;                 /* needs filters */
+    ccdk_lambda_event_source_dlq *on_failure;        /* SqsDlq, SnsDlq or S3OnFailureDestination */
+    ccdk_lambda_event_source_mapping_log_level log_level;
+    ccdk_lambda_metrics_config metrics_config;       /* given and empty: aws-cdk-lib's error */
+    ccdk_tristate bisect_batch_on_error;
+    ccdk_opt_num retry_attempts;
+    ccdk_tristate report_batch_item_failures;
+    ccdk_duration max_record_age;
+    /** The credentials (required without vpc): a SourceAccessConfiguration of authentication_method's
+     *  type with its ARN, and secret.grantRead(fn) when bound. */
+    ccdk_secretsmanager_secret *secret;
+    ccdk_lambda_kafka_authentication_method authentication_method;
+    /** The root CA certificate of the brokers' TLS: SERVER_ROOT_CA_CERTIFICATE with its ARN (no grant,
+     *  as aws-cdk-lib). */
+    ccdk_secretsmanager_secret *root_ca_certificate;
+    /** The VPC the brokers are in; with it, vpc_subnets and security_group are required. Given both
+     *  (with or without vpc): VPC_SECURITY_GROUP with the group's id, then VPC_SUBNET for each subnet
+     *  vpc.selectSubnets(vpc_subnets) selects. */
+    ccdk_ec2_vpc *vpc;
+    const ccdk_ec2_subnet_selection *vpc_subnets;
+    ccdk_ec2_security_group *security_group;
+} ccdk_lambda_self_managed_kafka_event_source_props;
+
+/** new SelfManagedKafkaEventSource(props): owner is any construct of the App; props are copied.
+ *  Bound with fn.addEventSource: a mapping "KafkaEventSource:<MD5 of the bootstrap servers'
+ *  JSON>:<topic>" under the function (SelfManagedEventSource endpoints, the source access
+ *  configurations above), then secret.grantRead(fn). It has no eventSourceMappingId getter in
+ *  aws-cdk-lib: ccdk_lambda_event_source_mapping_id_of/_arn_of give NULL. Constructor errors are
+ *  aws-cdk-lib's, without a path ("securityGroup must be set when providing vpc", "vpcSubnets must
+ *  be set when providing vpc", "secret must be set if Kafka brokers accessed over Internet", the
+ *  starting position timestamp's, the poller config's, an empty metrics config); missing
+ *  bootstrap_servers or NULL props is an error on the App; a bad owner goes to the process-wide
+ *  list; never NULL. */
+ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owner,
+                                                                      const ccdk_lambda_self_managed_kafka_event_source_props *props);
 
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
  *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */
@@ -355,6 +418,7 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket,
 #define ccdk_lambda_event_source_mapping_from_event_source_mapping_id(scope, ...) ccdk_lambda_event_source_mapping_from_event_source_mapping_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_managed_kafka_event_source(owner, ...) ccdk_lambda_managed_kafka_event_source(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_event_source_new(owner, ...) ccdk_lambda_event_source_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_self_managed_kafka_event_source(owner, ...) ccdk_lambda_self_managed_kafka_event_source(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source(fn, ...) ccdk_lambda_function_add_event_source(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -1481,15 +1481,38 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 311: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 312: convertCfnSigningProfilePropsToCloudFormation */
+    /* 312: convertCfnSecretPropsToCloudFormation */
+    {"Description", "description", 0, 0, 0},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 313},
+    {"KmsKeyId", "kmsKeyId", 2, 0, 0},
+    {"Name", "name", 3, 0, 0},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 314},
+    {"SecretString", "secretString", 5, 0, 0},
+    {"Tags", "tags", 6, 2, 1},
+    {"Type", "type", 7, 0, 0},
+    /* 313: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
+    {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
+    {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
+    {"ExcludePunctuation", "excludePunctuation", 3, 0, 0},
+    {"ExcludeUppercase", "excludeUppercase", 4, 0, 0},
+    {"GenerateStringKey", "generateStringKey", 5, 0, 0},
+    {"IncludeSpace", "includeSpace", 6, 0, 0},
+    {"PasswordLength", "passwordLength", 7, 0, 0},
+    {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
+    {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
+    /* 314: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    {"KmsKeyId", "kmsKeyId", 0, 0, 0},
+    {"Region", "region", 1, 0, 0},
+    /* 315: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 313},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 316},
     {"Tags", "tags", 3, 2, 1},
-    /* 313: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 316: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 314: convertCfnSubscriptionPropsToCloudFormation */
+    /* 317: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1501,33 +1524,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 315: convertCfnTopicPropsToCloudFormation */
+    /* 318: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 316},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 319},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 317},
+    {"Subscription", "subscription", 10, 2, 320},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 316: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 319: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 317: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 320: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 318: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 321: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 319: convertCfnQueuePropsToCloudFormation */
+    /* 322: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1544,7 +1567,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 320: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 323: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1863,15 +1886,18 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1154, 5, 0}, /* 309 */
     {1159, 2, 0}, /* 310 */
     {1161, 2, 0}, /* 311 */
-    {1163, 4, 0}, /* 312 */
-    {1167, 2, 0}, /* 313 */
-    {1169, 11, 0}, /* 314 */
-    {1180, 14, 0}, /* 315 */
-    {1194, 4, 0}, /* 316 */
-    {1198, 2, 0}, /* 317 */
-    {1200, 2, 0}, /* 318 */
-    {1202, 16, 0}, /* 319 */
+    {1163, 8, 0}, /* 312 */
+    {1171, 10, 0}, /* 313 */
+    {1181, 2, 0}, /* 314 */
+    {1183, 4, 0}, /* 315 */
+    {1187, 2, 0}, /* 316 */
+    {1189, 11, 0}, /* 317 */
+    {1200, 14, 0}, /* 318 */
+    {1214, 4, 0}, /* 319 */
     {1218, 2, 0}, /* 320 */
+    {1220, 2, 0}, /* 321 */
+    {1222, 16, 0}, /* 322 */
+    {1238, 2, 0}, /* 323 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1925,11 +1951,12 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Logs::ResourcePolicy", 240}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
     {"AWS::S3::Bucket", 241}, /* aws-cdk-lib.aws_s3.CfnBucket */
     {"AWS::S3::BucketPolicy", 311}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 314}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 315}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 318}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 319}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 320}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::Signer::SigningProfile", 312}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SNS::Subscription", 317}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 318}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 321}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 322}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 323}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::Secret", 312}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 315}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 55;
+const size_t ccdk__tp_ntypes = 56;

@@ -171,19 +171,6 @@ static const char *human_string(ccdk_app *app, ccdk_duration d)
     return r;
 }
 
-/* A list's items copied into the App: the caller's compound literal ends with its block. */
-#define COPY_LIST(app, list, what)                                                                                     \
-    do {                                                                                                               \
-        if (CCDK__GIVEN(list)) {                                                                                       \
-            size_t n_ = CCDK__LEN(list, what);                                                                         \
-            void *c_ = ccdk__alloc((app), (n_ ? n_ : 1) * sizeof *(list).items);                                       \
-            if (n_)                                                                                                    \
-                memcpy(c_, (list).items, n_ * sizeof *(list).items);                                                   \
-            (list).items = c_;                                                                                         \
-            (list).count = n_;                                                                                         \
-        }                                                                                                              \
-    } while (0)
-
 /* ------------------------------------------------------------------ FilterCriteria / FilterRule */
 
 static ccdk_app *owner_app(void *owner, const char *func)
@@ -778,6 +765,12 @@ static int pollers_ok(ccdk_app *app, const ccdk_lambda_provisioned_poller_config
     return !e;
 }
 
+int ccdk__event_source_poller_init(ccdk_app *app, const ccdk_lambda_provisioned_poller_config **c)
+{
+    *c = poller_copy(app, *c);
+    return pollers_ok(app, *c);
+}
+
 /* StreamEventSource's constructor: the props copied, the poller config checked (without a path);
  * 0 after an error */
 static int stream_props_init(ccdk_lambda_event_source *s, const ccdk_lambda_stream_event_source_props *props)
@@ -983,6 +976,11 @@ static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         .starting_position_timestamp = k->starting_position_timestamp,
         .kafka_topic = k->topic,
         .kafka_consumer_group_id = k->consumer_group_id,
+        /* sourceAccessConfigurations(): the secret's, SASL/SCRAM 512 */
+        .source_access_configurations = k->secret ? (ccdk_lambda_source_access_configuration_list)CCDK_LIST_OF(
+            ccdk_lambda_source_access_configuration,
+            {CCDK_LAMBDA_SOURCE_ACCESS_CONFIGURATION_TYPE_SASL_SCRAM_512_AUTH, ccdk_secretsmanager_secret_arn(k->secret)})
+                                                  : (ccdk_lambda_source_access_configuration_list){0},
         .on_failure = k->on_failure,
         .support_s3_on_failure_destination = CCDK_TRUE,
         .provisioned_poller_config = k->provisioned_poller_config,
@@ -999,6 +997,8 @@ static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
     /* `KafkaEventSource:${Names.nodeUniqueId(target.node)}${topic}` (an undefined topic prints "undefined") */
     const char *id = ccdk__sprintf(s->app, "KafkaEventSource:%s%s", ccdk__node_unique_id(&fb->node), k->topic ? k->topic : "undefined");
     s->mapping = esm_new(fb, id, fb, &o);
+    if (k->secret)
+        ccdk_secretsmanager_secret_grant_read(k->secret, ccdk_lambda_function_grant_principal(fb));
     /* target.addToRolePolicy: Function's own (createNewPoliciesWithAddToRolePolicy), else role.addToPrincipalPolicy */
     ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(fb, &(ccdk_iam_policy_statement_props){
         .actions = CCDK_STRS("kafka:DescribeCluster", "kafka:GetBootstrapBrokers", "kafka:ListScramSecrets"),

@@ -232,6 +232,23 @@ const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtim
  * calls bind(ctx, fb). */
 typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
 ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
+/* event_sources.c: StreamEventSource's constructor check of a ProvisionedPollerConfig (errors without
+ * a path), after copying it into the App (*c is replaced; NULL stays NULL); 0 after an error. */
+#ifdef CCDK_LAMBDA_EVENT_SOURCES_H /* files that include ccdk/lambda_event_sources.h first */
+int ccdk__event_source_poller_init(ccdk_app *app, const ccdk_lambda_provisioned_poller_config **c);
+#endif
+/* A list's items copied into the App: the caller's compound literal ends with its block. */
+#define COPY_LIST(app, list, what)                                                                                     \
+    do {                                                                                                               \
+        if (CCDK__GIVEN(list)) {                                                                                       \
+            size_t n_ = CCDK__LEN(list, what);                                                                         \
+            void *c_ = ccdk__alloc((app), (n_ ? n_ : 1) * sizeof *(list).items);                                       \
+            if (n_)                                                                                                    \
+                memcpy(c_, (list).items, n_ * sizeof *(list).items);                                                   \
+            (list).items = c_;                                                                                         \
+            (list).count = n_;                                                                                         \
+        }                                                                                                              \
+    } while (0)
 
 /* FunctionBase.latestVersion of scope (fn, or the SingletonFunction of fn): scope/$LATEST (version.c) */
 ccdk_lambda_version *ccdk__lambda_latest_version_at(void *scope, ccdk_lambda_function *fn);

@@ -25,6 +25,7 @@
 #include "ccdk/lambda_image.h"
 #include "ccdk/lambda_singleton.h"
 #include "ccdk/lambda_versions.h"
+#include "ccdk/secretsmanager.h"
 #include "ccdk/signer.h"
 #include "ccdk/sns.h"
 #include "ccdk/sqs.h"
@@ -482,6 +483,10 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_events_schedule_rate, bad, ccdk_duration_minutes(1));
     BAD_HANDLE(ccdk_events_schedule_expression, bad, "rate(1 minute)");
     BAD_HANDLE(ccdk_events_rule_new, bad, "Rule", NULL);
+    BAD_HANDLE(ccdk_secretsmanager_secret_new, bad, "Secret", NULL);
+    BAD_HANDLE(ccdk_secretsmanager_secret_from_secret_complete_arn, bad, "SC", "arn:aws:secretsmanager:us-east-1:1:secret:s-AbC123");
+    BAD_HANDLE(ccdk_secretsmanager_secret_from_secret_partial_arn, bad, "SP", "arn:aws:secretsmanager:us-east-1:1:secret:s");
+    BAD_HANDLE(ccdk_secretsmanager_secret_from_secret_name_v2, bad, "SN", "s");
     BAD_HANDLE(ccdk_signer_signing_profile_new, bad, "SP", NULL);
     BAD_HANDLE(ccdk_signer_signing_profile_from_attributes, bad, "SPI", "name", "v1");
     BAD_HANDLE(ccdk_sns_topic_new, bad, "T", NULL);

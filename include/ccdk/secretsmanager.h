@@ -1,0 +1,101 @@
+/* ccdk/secretsmanager.h - the minimal secretsmanager.Secret that Lambda features need (Kafka event
+ * sources' credentials and root CA certificates, secrets a function reads): the secret, its
+ * imports by ARN or name, and grantRead (aws-cdk-lib/aws-secretsmanager). */
+#ifndef CCDK_SECRETSMANAGER_H
+#define CCDK_SECRETSMANAGER_H
+
+#include "ccdk/core.h"
+#include "ccdk/iam.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ccdk_secretsmanager_secret is declared in ccdk/core.h (a construct handle). */
+
+/** SecretProps, as far as ccdk goes: without generateSecretString (the secret always gets
+ *  aws-cdk-lib's default, `GenerateSecretString: {}`), secret values, replica regions. */
+typedef struct {
+    const char *description;
+    /** The physical name (Name); default: CloudFormation makes one up. */
+    const char *secret_name;
+    /** A kms.Key (or an imported one) encrypting the secret (KmsKeyId: its ARN). A key made in this
+     *  App gets two key policy statements, as aws-cdk-lib writes them: Secrets Manager may use it
+     *  (kms:Decrypt, Encrypt, ReEncrypt*, GenerateDataKey*, and kms:CreateGrant, DescribeKey) on
+     *  behalf of the account, with the condition kms:ViaService secretsmanager.<region>.amazonaws.com. */
+    ccdk_kms_key *encryption_key;
+    ccdk_removal_policy removal_policy; /* default DESTROY, as aws-cdk-lib */
+} ccdk_secretsmanager_secret_props;
+
+/** new secretsmanager.Secret(scope, id, props): an AWS::SecretsManager::Secret; props may be NULL.
+ *  Owned by the App. A bad scope goes to the process-wide list; never NULL. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const char *id,
+                                                           const ccdk_secretsmanager_secret_props *props);
+/** Secret.fromSecretCompleteArn(scope, id, arn): a secret imported by its full ARN (with the
+ *  6-character suffix Secrets Manager adds: "...:secret:name-AbCdEf"; a token ARN is taken as
+ *  complete). Grants name the ARN itself. Errors are aws-cdk-lib's, on scope: a NULL or "" ARN
+ *  ("must use only one of `secretCompleteArn` or `secretPartialArn`"), no suffix ("`secretCompleteArn`
+ *  does not appear to be complete; missing 6-character suffix"), a malformed ARN, an ARN without a
+ *  secret name. Owned by the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_complete_arn(void *scope, const char *id,
+                                                                                const char *secret_complete_arn);
+/** Secret.fromSecretPartialArn(scope, id, arn): a secret imported by its ARN without the suffix;
+ *  grants name "<arn>-??????". Errors as for a complete ARN (but for the suffix). */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_partial_arn(void *scope, const char *id,
+                                                                               const char *secret_partial_arn);
+/** Secret.fromSecretNameV2(scope, id, name): a secret of the scope's stack's account and region
+ *  imported by name; its ARN is formatted in that stack (arn:<partition>:secretsmanager:<region>:
+ *  <account>:secret:<name>), and grants name "<that ARN>-??????". Owned by the App; a bad scope goes
+ *  to the process-wide list; never NULL. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void *scope, const char *id,
+                                                                           const char *secret_name);
+
+/** secret.secretArn: the Secret's Ref, or the ARN imported / formatted. Owned by the App; NULL for
+ *  NULL. */
+const char *ccdk_secretsmanager_secret_arn(ccdk_secretsmanager_secret *secret);
+/** secret.secretName: for a Secret, its name parsed from the ARN at deploy time as
+ *  @aws-cdk/aws-secretsmanager:parseOwnedSecretName does (Fn::Select of the ARN's parts, the given
+ *  name's "-"-separated parts rejoined; the given name itself when it is a token); for an import by
+ *  ARN, the ARN's resource name without the "-XXXXXX" suffix (Fn::Select(6, ...) for a token ARN);
+ *  for an import by name, the name. Owned by the App; NULL for NULL. */
+const char *ccdk_secretsmanager_secret_name(ccdk_secretsmanager_secret *secret);
+/** secret.secretFullArn: the ARN for a Secret and a complete-ARN import; NULL for a partial-ARN or
+ *  by-name import (and for NULL). */
+const char *ccdk_secretsmanager_secret_full_arn(ccdk_secretsmanager_secret *secret);
+/** secret.encryptionKey: the key given (Secret) or NULL (imports, NULL). */
+ccdk_kms_key *ccdk_secretsmanager_secret_encryption_key(ccdk_secretsmanager_secret *secret);
+/** The CfnSecret (secret.node.defaultChild); NULL for an import or NULL. */
+ccdk_cfn_resource *ccdk_secretsmanager_secret_resource(ccdk_secretsmanager_secret *secret);
+
+/** secret.grantRead(grantee): secretsmanager:GetSecretValue and DescribeSecret on the secret's ARN
+ *  for policies (the ARN; "<ARN>-??????" for a partial or by-name import, and for a Secret read
+ *  from a stack of another account or region) in the grantee's policy; and when the secret has an
+ *  encryption key of this App, kms:Decrypt for the grantee in the key policy, with the condition
+ *  kms:ViaService secretsmanager.<secret's region>.amazonaws.com. NULL arguments are ignored.
+ *  A grant that aws-cdk-lib would also write into a Secret's resource policy (a grantee without a
+ *  policy of its own, such as a service principal, or a role of another account) is an error on
+ *  the secret: aws-cdk-lib's "KMS Key must be provided for cross account access to Secret" for
+ *  another (known) account without an encryption key, else one saying that ccdk does not write
+ *  secret resource policies yet. For an import that is no error: aws-cdk-lib adds nothing there. */
+void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee);
+/** secret.grantRead(grantee, versionStages): as grantRead, the grantee's statement with the
+ *  condition {"ForAnyValue:StringEquals": {"secretsmanager:VersionStage": [stages]}}
+ *  (CCDK_STRS("AWSCURRENT")). */
+void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee,
+                                                          ccdk_strs version_stages);
+
+/* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
+#if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_secretsmanager_secret_new(scope, ...) ccdk_secretsmanager_secret_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_from_secret_complete_arn(scope, ...) ccdk_secretsmanager_secret_from_secret_complete_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_from_secret_partial_arn(scope, ...) ccdk_secretsmanager_secret_from_secret_partial_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_from_secret_name_v2(scope, ...) ccdk_secretsmanager_secret_from_secret_name_v2(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_grant_read(secret, grantee) ccdk_secretsmanager_secret_grant_read(secret, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_secretsmanager_secret_grant_read_version_stages(secret, grantee, ...) ccdk_secretsmanager_secret_grant_read_version_stages(secret, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#endif
+/* ---- end of checked handles ---- */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

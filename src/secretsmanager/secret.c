@@ -1,0 +1,308 @@
+/* secret.c - secretsmanager.Secret (aws-cdk-lib/aws-secretsmanager/lib/secret.ts): the secret, its
+ * imports by complete or partial ARN and by name, secretName, and grantRead with its KMS part. */
+#include <ctype.h>
+#include <string.h>
+
+#include "ccdk/kms.h"
+#include "ccdk/secretsmanager.h"
+#include "internal.h"
+
+struct ccdk_secretsmanager_secret {
+    ccdk__node node;
+    ccdk_cfn_resource *resource; /* NULL when imported */
+    const char *arn, *name;
+    const char *full_arn;        /* secretFullArn: NULL for a partial-ARN or by-name import */
+    const char *policy_arn;      /* arnForPolicies of an import */
+    const char *account;         /* env.account: the stack's, or the imported ARN's */
+    ccdk_kms_key *key;
+};
+
+/* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
+static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .class_name = "Secret2"};
+static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
+
+/* {"StringEquals": {"kms:ViaService": "secretsmanager.<region>.amazonaws.com"}}: what a
+ * kms.ViaServicePrincipal adds to the statements it is a principal of */
+static ccdk_value *via_secretsmanager(ccdk_secretsmanager_secret *s)
+{
+    ccdk_app *app = s->node.app;
+    const char *service = ccdk__sprintf(app, "secretsmanager.%s.amazonaws.com", ccdk_stack_region(s->node.stack));
+    ccdk_value *inner = ccdk__v_obj(app);
+    ccdk__v_set(inner, "kms:ViaService", ccdk__v_from_string(app, service));
+    ccdk_value *cond = ccdk__v_obj(app);
+    ccdk__v_set(cond, "StringEquals", inner);
+    return cond;
+}
+
+/* key.grant(new ViaServicePrincipal(secretsmanager, principal), ...actions): a ViaServicePrincipal
+ * has no policy of its own, so the statement goes to the key policy (on "*"); an imported key has
+ * none, and nothing is added */
+static void key_grant_via_secretsmanager(ccdk_secretsmanager_secret *s, ccdk_iam_principal *principal, ccdk_strs actions)
+{
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = actions,
+        .resources = CCDK_STRS("*"),
+        .principals = CCDK_LIST(principal),
+        .conditions = via_secretsmanager(s),
+    });
+    ccdk_kms_key_add_to_resource_policy(s->key, st);
+}
+
+/* parseSecretNameForOwnedSecret: the ARN's resource name (Fn::Select(6, ...) of the Ref), cut at
+ * "-" into as many parts as the given name has (2 without one, for the random suffix's "-") and
+ * joined again; a token name as it is */
+static const char *owned_secret_name(ccdk_secretsmanager_secret *s, const char *given)
+{
+    if (given && ccdk__is_unresolved(given))
+        return given;
+    const char *resource_name = ccdk__arn_component(s, s->arn, 6);
+    size_t parts = 2;
+    if (given) {
+        parts = 1;
+        for (const char *p = given; *p; p++)
+            parts += *p == '-';
+    }
+    ccdk_value *split = ccdk_fn_split(s, "-", resource_name);
+    if (parts == 1) /* Fn.join of one value is that value */
+        return ccdk_fn_select(s, 0, split);
+    const char **items = ccdk__alloc(s->node.app, parts * sizeof *items);
+    for (size_t i = 0; i < parts; i++)
+        items[i] = ccdk_fn_select(s, (int)i, split);
+    return ccdk_fn_join(s, "-", (ccdk_strs)CCDK_LIST_N(items, parts));
+}
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const char *id,
+                                                           const ccdk_secretsmanager_secret_props *props)
+{
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_secret, scope, id);
+    ccdk_app *app = s->node.app;
+    static const ccdk_secretsmanager_secret_props none;
+    if (!props)
+        props = &none;
+    ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::SecretsManager::Secret", "aws-cdk-lib.aws_secretsmanager.CfnSecret");
+    r->tag_kind = 1;
+    s->resource = r;
+    s->key = props->encryption_key;
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    if (s->key)
+        ccdk__res_set(r, "KmsKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(s->key)));
+    /* generateSecretString ?? (secretString ? undefined : {}): ccdk has no secret values */
+    ccdk__res_set(r, "GenerateSecretString", ccdk__v_obj(app));
+    if (props->secret_name)
+        ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->secret_name));
+    /* applyRemovalPolicy(props.removalPolicy, {default: DESTROY}) */
+    ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_DESTROY);
+    /* getResourceArnAttribute(ref, ...): the Ref within its environment */
+    s->arn = s->full_arn = ccdk_cfn_resource_ref(r);
+    s->account = ccdk_stack_account(s->node.stack);
+    /* @aws-cdk/aws-secretsmanager:parseOwnedSecretName is always on in aws-cdk-lib v2 */
+    s->name = ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:parseOwnedSecretName")
+                  ? owned_secret_name(s, props->secret_name)
+                  : ccdk__arn_component(s, s->arn, 6);
+    if (s->key) {
+        /* the account may use the key through Secrets Manager */
+        ccdk_iam_principal *account = ccdk_iam_account_principal(s, ccdk_stack_account(s->node.stack));
+        key_grant_via_secretsmanager(s, account, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
+        key_grant_via_secretsmanager(s, account, CCDK_STRS("kms:CreateGrant", "kms:DescribeKey"));
+    }
+    return s;
+}
+
+/* arnIsComplete: a token, or an ARN ending in "-" and six letters or digits */
+static int arn_is_complete(const char *arn)
+{
+    if (ccdk__is_unresolved(arn))
+        return 1;
+    size_t n = strlen(arn);
+    if (n < 7 || arn[n - 7] != '-')
+        return 0;
+    for (size_t i = n - 6; i < n; i++)
+        if (!isalnum((unsigned char)arn[i]))
+            return 0;
+    return 1;
+}
+
+/* splitArn(arn, COLON_RESOURCE_NAME).resourceName of a literal ARN (Arn.parse): after the
+ * resource's "/" if it has one, then the components after the resource, ":"-joined; "" for none */
+static const char *colon_resource_name(ccdk_app *app, const char *arn)
+{
+    const char *p = arn;
+    for (int k = 0; k < 5 && p; k++) {
+        p = strchr(p, ':');
+        p = p ? p + 1 : NULL;
+    }
+    if (!p)
+        return "";
+    size_t len = strcspn(p, ":");
+    const char *rest = p[len] == ':' ? p + len + 1 : NULL;
+    const char *slash = len > 1 ? memchr(p + (*p == '/'), '/', len - (*p == '/')) : NULL;
+    if (slash)
+        return rest ? ccdk__sprintf(app, "%.*s:%s", (int)(p + len - slash - 1), slash + 1, rest)
+                    : ccdk__strndup(app, slash + 1, (size_t)(p + len - slash - 1));
+    return rest ? rest : "";
+}
+
+/* parseSecretName(scope, arn): the resource name without the "-XXXXXX" suffix Secrets Manager adds,
+ * Fn::Select(6, ...) for a token ARN; NULL after aws-cdk-lib's error on scope */
+static const char *parse_secret_name(ccdk_secretsmanager_secret *s, ccdk__node *scope, const char *arn)
+{
+    if (ccdk__is_unresolved(arn))
+        return ccdk__arn_component(s, arn, 6);
+    if (!ccdk__arn_check(scope, arn))
+        return NULL;
+    const char *name = colon_resource_name(s->node.app, arn);
+    if (!*name) {
+        ccdk__error(scope, "invalid ARN format; no secret name provided");
+        return NULL;
+    }
+    const char *dash = strrchr(name, '-');
+    return dash && strlen(dash + 1) == 6 ? ccdk__strndup(s->node.app, name, (size_t)(dash - name)) : name;
+}
+
+/* Secret.fromSecretAttributes(scope, id, {secretCompleteArn} / {secretPartialArn}) */
+static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, const char *arn, int partial)
+{
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, sn, id);
+    ccdk_app *app = s->node.app;
+    s->arn = s->name = s->policy_arn = s->account = "";
+    /* `!attrs.secretCompleteArn && !attrs.secretPartialArn`: "" is not given either */
+    if (!arn || !*arn) {
+        ccdk__error(sn, "must use only one of `secretCompleteArn` or `secretPartialArn`");
+        return s;
+    }
+    if (!partial && !arn_is_complete(arn)) {
+        ccdk__error(sn, "`secretCompleteArn` does not appear to be complete; missing 6-character suffix");
+        return s;
+    }
+    const char *name = parse_secret_name(s, sn, arn);
+    if (!name)
+        return s;
+    s->arn = ccdk__strdup(app, arn);
+    s->name = name;
+    s->full_arn = partial ? NULL : s->arn;
+    s->account = ccdk__arn_component(s, s->arn, 4); /* environmentFromArn */
+    s->policy_arn = partial ? ccdk__sprintf(app, "%s-??????", s->arn) : s->arn;
+    return s;
+}
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_complete_arn(void *scope, const char *id,
+                                                                                const char *secret_complete_arn)
+{
+    return from_arn(ccdk__scope(scope), id, secret_complete_arn, 0);
+}
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_partial_arn(void *scope, const char *id,
+                                                                               const char *secret_partial_arn)
+{
+    return from_arn(ccdk__scope(scope), id, secret_partial_arn, 1);
+}
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void *scope, const char *id,
+                                                                           const char *secret_name)
+{
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, scope, id);
+    ccdk_app *app = s->node.app;
+    s->name = secret_name ? ccdk__strdup(app, secret_name) : "undefined";
+    /* partialArn: Stack.of(this).formatArn({service, resource: 'secret', resourceName, COLON_RESOURCE_NAME});
+     * no secretFullArn, so arnForPolicies is `${secretArn}-??????` */
+    s->arn = s->node.stack ? ccdk_stack_format_arn(s->node.stack, "secretsmanager", "secret", ":", s->name) : "";
+    s->policy_arn = ccdk__sprintf(app, "%s-??????", s->arn);
+    s->account = s->node.stack ? ccdk_stack_account(s->node.stack) : "";
+    return s;
+}
+
+#define GETTER(fn, expr)                                                                                              \
+    fn(ccdk_secretsmanager_secret *s) { return ccdk__handle_ok(s, __func__) ? (expr) : NULL; }
+const char *GETTER(ccdk_secretsmanager_secret_arn, s->arn)
+const char *GETTER(ccdk_secretsmanager_secret_name, s->name)
+const char *GETTER(ccdk_secretsmanager_secret_full_arn, s->full_arn)
+ccdk_kms_key *GETTER(ccdk_secretsmanager_secret_encryption_key, s->key)
+ccdk_cfn_resource *GETTER(ccdk_secretsmanager_secret_resource, s->resource)
+#undef GETTER
+
+/* arnForPolicies of a Secret, seen from the stack that holds the grantee's policy (the Lazy's
+ * consuming stack): the ARN itself in the secret's account and region, else `${secretArn}-??????` */
+static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+{
+    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
+    ccdk__node *rn = role ? ccdk__node_of(role) : NULL;
+    ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
+    if (consumer == s->node.stack)
+        return s->full_arn;
+    int same = strcmp(ccdk_stack_account(consumer), ccdk_stack_account(s->node.stack)) == 0 &&
+               strcmp(ccdk_stack_region(consumer), ccdk_stack_region(s->node.stack)) == 0;
+    return same ? s->full_arn : ccdk__sprintf(s->node.app, "%s-??????", s->arn);
+}
+
+/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED */
+static int same_or_both_unresolved(const char *a, const char *b)
+{
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    return ua && ub ? 1 : !ua && !ub && strcmp(a, b) == 0;
+}
+
+/* grantee.grantPrincipal.principalAccount: a role's, an AccountPrincipal's id; NULL for others */
+static const char *principal_account(ccdk_iam_principal *p)
+{
+    ccdk_iam_role *role = ccdk_iam_principal_role(p);
+    if (role)
+        return ccdk_iam_role_principal_account(role);
+    return ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_ACCOUNT ? ccdk_iam_principal_value(p) : NULL;
+}
+
+/* SecretBase.grantRead(grantee, versionStages): Grant.addToPrincipalOrResource, the version stages
+ * as a condition, the key's decrypt grant through Secrets Manager, the cross-account check */
+static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee, ccdk_strs version_stages)
+{
+    if (!s || !grantee || !ccdk__handle_ok(s, __func__))
+        return;
+    ccdk_app *app = s->node.app;
+    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
+    const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;
+    ccdk_strs actions = CCDK_STRS("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret");
+    /* Grant.addToPrincipal, and that is all when the grantee has a policy in the secret's account
+     * (env.account: an import's is its ARN's); else a statement for the secret's resource policy too,
+     * and it is the one that gets the version stages' condition */
+    const char *pa = principal_account(grantee);
+    int same_account = role && pa && same_or_both_unresolved(s->account, pa);
+    ccdk_value *cond = NULL;
+    if (CCDK__GIVEN(version_stages) && same_account) {
+        /* statement.addCondition('ForAnyValue:StringEquals', {'secretsmanager:VersionStage': versionStages}) */
+        ccdk_value *stages = ccdk__v_list(app);
+        for (size_t i = 0; i < CCDK__LEN(version_stages, "version_stages"); i++)
+            ccdk__v_push(stages, ccdk__v_from_string(app, version_stages.items[i]));
+        ccdk_value *inner = ccdk__v_obj(app);
+        ccdk__v_set(inner, "secretsmanager:VersionStage", stages);
+        cond = ccdk__v_obj(app);
+        ccdk__v_set(cond, "ForAnyValue:StringEquals", inner);
+    }
+    if (cond)
+        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+            .actions = actions, .resources = CCDK_STRS(arn), .conditions = cond}));
+    else
+        ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(arn));
+    if (s->key)
+        key_grant_via_secretsmanager(s, grantee, CCDK_STRS("kms:Decrypt"));
+    /* an import has no resource policy (autoCreatePolicy false): nothing more */
+    if (same_account || !s->resource)
+        return;
+    const char *account = ccdk_stack_account(s->node.stack), *other = pa ? pa : "";
+    if (!s->key && !ccdk__is_unresolved(account) && !ccdk__is_unresolved(other) && strcmp(account, other) != 0)
+        ccdk__error(s, "KMS Key must be provided for cross account access to Secret");
+    else
+        ccdk__error(s, "ccdk: grantRead to %s needs the secret's resource policy (a principal without a policy of its own, "
+                       "or of another account), which ccdk does not write yet",
+                    ccdk_iam_principal_to_string(grantee));
+}
+
+void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+{
+    grant_read(s, grantee, (ccdk_strs){0});
+}
+
+void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee,
+                                                          ccdk_strs version_stages)
+{
+    grant_read(s, grantee, version_stages);
+}

@@ -1,0 +1,27 @@
+/* error: SelfManagedKafkaEventSource with minimumPollers above maximumPollers */
+#include <ccdk/ec2.h>
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/secretsmanager.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Fn", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 1;"),
+    });
+    ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_new(stack, "Secret", &(ccdk_secretsmanager_secret_props){.secret_name = "AmazonMSK_KafkaSecret"});
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_self_managed_kafka_event_source(stack, &(ccdk_lambda_self_managed_kafka_event_source_props){
+        .bootstrap_servers = CCDK_STRS("kafka-broker:9092"),
+        .topic = "some-topic",
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_TRIM_HORIZON,
+        .secret = secret,
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){.minimum_pollers = CCDK_NUM(3), .maximum_pollers = CCDK_NUM(1)},
+    }));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

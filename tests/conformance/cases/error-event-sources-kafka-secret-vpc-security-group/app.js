@@ -1,0 +1,26 @@
+// Conformance case 'error-event-sources-kafka-secret-vpc-security-group': SelfManagedKafkaEventSource with a VPC and vpcSubnets but no security group
+// Ported from aws-cdk: kafka.test.ts 'setting vpc requires securityGroup to be set'
+'use strict';
+const cdk = require('aws-cdk-lib');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const eventsources = require('aws-cdk-lib/aws-lambda-event-sources');
+const sm = require('aws-cdk-lib/aws-secretsmanager');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const fn = new lambda.Function(stack, 'Fn', {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async () => 1;'),
+});
+const vpc = new ec2.Vpc(stack, 'Vpc', { restrictDefaultSecurityGroup: false });
+fn.addEventSource(new eventsources.SelfManagedKafkaEventSource({
+  bootstrapServers: ['kafka-broker:9092'],
+  topic: 'some-topic',
+  startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+  secret: new sm.Secret(stack, 'Secret', { secretName: 'AmazonMSK_KafkaSecret' }),
+  vpc,
+  vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+}));
+app.synth();
