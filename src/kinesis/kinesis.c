@@ -130,20 +130,28 @@ ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { retur
 
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_kinesis.ResourcePolicy", .class_name = "ResourcePolicy2"};
 
+/* new ResourcePolicy(owner, 'Policy', {stream | streamConsumer: owner}) on first use (its
+ * CfnResourcePolicy "Resource" on the ARN), then the statement in its document */
+static void resource_policy_add(ccdk__node *owner, const char *arn, ccdk_iam_policy_document **doc,
+                                ccdk_iam_policy_statement *statement)
+{
+    if (!*doc) {
+        ccdk__node *pol = ccdk__construct_at(owner, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
+        *doc = ccdk_iam_policy_document_new(owner, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(owner->app, arn));
+        ccdk__res_set(r, "ResourcePolicy", ccdk_iam_policy_document_value(*doc));
+    }
+    ccdk_iam_policy_document_add_statements(*doc, statement);
+}
+
 /* stream.addToResourcePolicy: new ResourcePolicy(this, 'Policy', {stream: this}) on first use (its
  * CfnResourcePolicy "Resource"); an import's adds nothing (autoCreatePolicy = false) */
 static int add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement)
 {
     if (s->imported)
         return 0;
-    if (!s->policy) {
-        ccdk__node *pol = ccdk__construct_at(&s->node, &kind_policy, "Policy", sizeof(ccdk__node));
-        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
-        s->policy = ccdk_iam_policy_document_new(s, (ccdk_iam_policy_statement_list){0});
-        ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(s->node.app, s->arn));
-        ccdk__res_set(r, "ResourcePolicy", ccdk_iam_policy_document_value(s->policy));
-    }
-    ccdk_iam_policy_document_add_statements(s->policy, statement);
+    resource_policy_add(&s->node, s->arn, &s->policy, statement);
     return 1;
 }
 
@@ -246,14 +254,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_con
 static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_statement *statement)
 {
     ccdk_kinesis_stream_consumer *c = consumer;
-    if (!c->policy) {
-        ccdk__node *pol = ccdk__construct_at(&c->node, &kind_policy, "Policy", sizeof(ccdk__node));
-        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::Kinesis::ResourcePolicy", "aws-cdk-lib.aws_kinesis.CfnResourcePolicy");
-        c->policy = ccdk_iam_policy_document_new(c, (ccdk_iam_policy_statement_list){0});
-        ccdk__res_set(r, "ResourceArn", ccdk__v_from_string(c->node.app, c->arn));
-        ccdk__res_set(r, "ResourcePolicy", ccdk_iam_policy_document_value(c->policy));
-    }
-    ccdk_iam_policy_document_add_statements(c->policy, statement);
+    resource_policy_add(&c->node, c->arn, &c->policy, statement);
     return 1;
 }
 
