@@ -294,6 +294,12 @@ ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *owner, const ccdk_l
  *  NULL for NULL without an error. */
 const char *ccdk_lambda_code_bucket_name_param(ccdk_lambda_code *code);
 const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code);
+/** code.assign(location) of a CfnParametersCode: an object {<bucketNameParam>: bucket_name,
+ *  <objectKeyParam>: object_key} whose keys are the parameters' logical ids (tokens, resolved where
+ *  the object is: ccdk_stack_resolve_value; e.g. CodePipeline parameter overrides). A NULL name or key
+ *  is undefined (left out when resolved). The parameters' errors as ccdk_lambda_code_bucket_name_param
+ *  (before the code is bound, unless they were given in props), and NULL then; NULL for NULL. */
+ccdk_value *ccdk_lambda_code_assign(ccdk_lambda_code *code, const char *bucket_name, const char *object_key);
 
 /* ================================================================== Function */
 

@@ -123,6 +123,20 @@ static const char *cfn_param_logical_id(ccdk_lambda_code *c, int key, const char
 const char *ccdk_lambda_code_bucket_name_param(ccdk_lambda_code *code) { return cfn_param_logical_id(code, 0, __func__); }
 const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code) { return cfn_param_logical_id(code, 1, __func__); }
 
+/* CfnParametersCode.assign: ret[this.bucketNameParam] = location.bucketName, then objectKeyParam */
+ccdk_value *ccdk_lambda_code_assign(ccdk_lambda_code *code, const char *bucket_name, const char *object_key)
+{
+    const char *b = cfn_param_logical_id(code, 0, __func__);
+    const char *k = b ? cfn_param_logical_id(code, 1, __func__) : NULL;
+    if (!b || !k)
+        return NULL;
+    ccdk_app *app = code->app;
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, b, bucket_name ? ccdk__v_from_string(app, bucket_name) : ccdk__v_undef(app));
+    ccdk__v_set(o, k, object_key ? ccdk__v_from_string(app, object_key) : ccdk__v_undef(app));
+    return o;
+}
+
 static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bundling_options *b)
 {
     ccdk_bundling_options *r = ccdk__alloc(app, sizeof *r);

@@ -107,9 +107,31 @@ TEST(function_env)
     ccdk_app_free(app);
 }
 
+/* aws-cdk's code.test.ts 'can assign parameters': stack.resolve(code.assign({bucketName, objectKey}))
+ * is {BucketNameParam: 'SomeBucketName', ObjectKeyParam: 'SomeObjectKey'} */
+TEST(cfn_parameters_code_assign)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-getters-assign", .quiet = 1});
+    ccdk_stack *st = ccdk_stack_new(app, "S", NULL);
+    ccdk_cfn_parameter_props pp = {.type = "String"};
+    ccdk_lambda_code *code = ccdk_lambda_code_from_cfn_parameters(st, &(ccdk_lambda_cfn_parameters_code_props){
+        .bucket_name_param = ccdk_cfn_parameter_new(st, "BucketNameParam", &pp),
+        .object_key_param = ccdk_cfn_parameter_new(st, "ObjectKeyParam", &pp)});
+    ccdk_value *o = ccdk_lambda_code_assign(code, "SomeBucketName", "SomeObjectKey");
+    CHECK_STR_EQ(ccdk_stack_resolve_value(st, o), "{\"BucketNameParam\":\"SomeBucketName\",\"ObjectKeyParam\":\"SomeObjectKey\"}");
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    /* unbound parameters of its own: the getter's error */
+    CHECK(ccdk_lambda_code_assign(ccdk_lambda_code_from_cfn_parameters(st, NULL), "b", "k") == NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "Pass CfnParametersCode to a Lambda Function before accessing the bucketNameParam property");
+    CHECK(ccdk_lambda_code_assign(NULL, "b", "k") == NULL);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(function_metric_getters);
     RUN(function_env);
+    RUN(cfn_parameters_code_assign);
     return TEST_DONE();
 }
