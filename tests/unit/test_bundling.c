@@ -113,11 +113,11 @@ static void oracle_argv(const char *extra, ccdk_bundling_options b, int check_me
     CHECK(system(cmd) == 0);
     snprintf(path, sizeof path, "%s/argv.txt", tmpdir);
     char *rec = read_all(path);
-    rec = rec ? strdup(rec) : NULL;
     snprintf(path, sizeof path, "%s/message.txt", tmpdir);
     char *msg = read_all(path);
     if (!CHECK_RET(rec && msg)) {
         free(rec);
+        free(msg);
         return;
     }
     /* the output volume's host path (aws-cdk-lib's <outdir>/asset.<hash>-building) */
@@ -152,6 +152,7 @@ static void oracle_argv(const char *extra, ccdk_bundling_options b, int check_me
     ccdk__bundling_argv_free(v);
     unsetenv("CDK_DOCKER");
     free(rec);
+    free(msg);
 }
 
 TEST(against_aws_cdk_lib)
