@@ -291,6 +291,11 @@ typedef struct {
     const char *resource_account;  /* resource.env.account: the stack's, an import's ARN's */
     ccdk_iam_add_to_resource_policy_fn add_to_resource_policy; /* NULL: the resource has no policy */
     void *resource;
+    /** Optional, out: where to store the Grant's principalStatement || resourceStatement (what
+     *  aws-cdk-lib's callers add conditions to after the grant, as Secret.grantRead does its version
+     *  stages): the grantee's statement when that was all, else the resource policy's statement
+     *  (made even when the resource has no policy, and then in no document). NULL when nothing. */
+    ccdk_iam_policy_statement **statement;
 } ccdk_iam_grant_on_resource;
 /** What the grants below added, as bits: to the grantee's policy, to the resource's policy. */
 #define CCDK_IAM_GRANT_ON_PRINCIPAL 1

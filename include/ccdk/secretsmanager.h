@@ -1,6 +1,6 @@
 /* ccdk/secretsmanager.h - the minimal secretsmanager.Secret that Lambda features need (Kafka event
  * sources' credentials and root CA certificates, secrets a function reads): the secret, its
- * imports by ARN or name, and grantRead (aws-cdk-lib/aws-secretsmanager). */
+ * imports by ARN or name, its resource policy, and grantRead (aws-cdk-lib/aws-secretsmanager). */
 #ifndef CCDK_SECRETSMANAGER_H
 #define CCDK_SECRETSMANAGER_H
 
@@ -67,19 +67,28 @@ ccdk_kms_key *ccdk_secretsmanager_secret_encryption_key(ccdk_secretsmanager_secr
 /** The CfnSecret (secret.node.defaultChild); NULL for an import or NULL. */
 ccdk_cfn_resource *ccdk_secretsmanager_secret_resource(ccdk_secretsmanager_secret *secret);
 
-/** secret.grantRead(grantee): secretsmanager:GetSecretValue and DescribeSecret on the secret's ARN
- *  for policies (the ARN; "<ARN>-??????" for a partial or by-name import, and for a Secret read
- *  from a stack of another account or region) in the grantee's policy; and when the secret has an
- *  encryption key of this App, kms:Decrypt for the grantee in the key policy, with the condition
- *  kms:ViaService secretsmanager.<secret's region>.amazonaws.com. NULL arguments are ignored.
- *  A grant that aws-cdk-lib would also write into a Secret's resource policy (a grantee without a
- *  policy of its own, such as a service principal, or a role of another account) is an error on
- *  the secret: aws-cdk-lib's "KMS Key must be provided for cross account access to Secret" for
- *  another (known) account without an encryption key, else one saying that ccdk does not write
- *  secret resource policies yet. For an import that is no error: aws-cdk-lib adds nothing there. */
+/** secret.addToResourcePolicy(statement): a Secret's resource policy, made on first use: a
+ *  secretsmanager.ResourcePolicy "Policy" under the secret (an AWS::SecretsManager::ResourcePolicy
+ *  with the document and SecretId, the secret's ARN). 1 when added (statementAdded); 0 for an import
+ *  (aws-cdk-lib's autoCreatePolicy false: it writes no policy) and for NULL arguments. */
+int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret *secret, ccdk_iam_policy_statement *statement);
+
+/** secret.grantRead(grantee): Grant.addToPrincipalOrResource of secretsmanager:GetSecretValue and
+ *  DescribeSecret on the secret's ARN for policies (the ARN; "<ARN>-??????" for a partial or
+ *  by-name import, and for a Secret read from a stack of another account or region): the grantee's
+ *  policy when it has one (a Role, a User), and when it has none (a service, an account, an ARN) or
+ *  its account is not the secret's (env.account; an import's is its ARN's), a statement to the
+ *  grantee in the secret's resource policy too (ccdk_secretsmanager_secret_add_to_resource_policy;
+ *  nothing for an import). When the secret has an encryption key of this App, kms:Decrypt for the
+ *  grantee in the key policy, with the condition kms:ViaService secretsmanager.<secret's
+ *  region>.amazonaws.com. A Secret without a key granted through its resource policy to another
+ *  (known) account is aws-cdk-lib's error on the secret, "KMS Key must be provided for cross account
+ *  access to Secret" (a principal without an account counts as another account when the stack's is
+ *  known). NULL arguments are ignored. */
 void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee);
-/** secret.grantRead(grantee, versionStages): as grantRead, the grantee's statement with the
- *  condition {"ForAnyValue:StringEquals": {"secretsmanager:VersionStage": [stages]}}
+/** secret.grantRead(grantee, versionStages): as grantRead, the grant's statement (the grantee's
+ *  when that was all, else the resource policy's; as aws-cdk-lib, the grantee's statement has no
+ *  condition then) with the condition {"ForAnyValue:StringEquals": {"secretsmanager:VersionStage": [stages]}}
  *  (CCDK_STRS("AWSCURRENT")). */
 void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee,
                                                           ccdk_strs version_stages);

@@ -1481,16 +1481,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 311: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 312: convertCfnSecretPropsToCloudFormation */
+    /* 312: convertCfnResourcePolicyPropsToCloudFormation */
+    {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
+    {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
+    {"SecretId", "secretId", 2, 0, 0},
+    /* 313: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 313},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 314},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 314},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 315},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 313: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 314: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1501,18 +1505,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 314: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 315: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 315: convertCfnSigningProfilePropsToCloudFormation */
+    /* 316: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 316},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 317},
     {"Tags", "tags", 3, 2, 1},
-    /* 316: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 317: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 317: convertCfnSubscriptionPropsToCloudFormation */
+    /* 318: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1524,33 +1528,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 318: convertCfnTopicPropsToCloudFormation */
+    /* 319: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 319},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 320},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 320},
+    {"Subscription", "subscription", 10, 2, 321},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 319: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 320: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 320: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 321: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 321: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 322: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 322: convertCfnQueuePropsToCloudFormation */
+    /* 323: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1567,7 +1571,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 323: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 324: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1886,18 +1890,19 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1154, 5, 0}, /* 309 */
     {1159, 2, 0}, /* 310 */
     {1161, 2, 0}, /* 311 */
-    {1163, 8, 0}, /* 312 */
-    {1171, 10, 0}, /* 313 */
-    {1181, 2, 0}, /* 314 */
-    {1183, 4, 0}, /* 315 */
-    {1187, 2, 0}, /* 316 */
-    {1189, 11, 0}, /* 317 */
-    {1200, 14, 0}, /* 318 */
-    {1214, 4, 0}, /* 319 */
-    {1218, 2, 0}, /* 320 */
-    {1220, 2, 0}, /* 321 */
-    {1222, 16, 0}, /* 322 */
-    {1238, 2, 0}, /* 323 */
+    {1163, 3, 0}, /* 312 */
+    {1166, 8, 0}, /* 313 */
+    {1174, 10, 0}, /* 314 */
+    {1184, 2, 0}, /* 315 */
+    {1186, 4, 0}, /* 316 */
+    {1190, 2, 0}, /* 317 */
+    {1192, 11, 0}, /* 318 */
+    {1203, 14, 0}, /* 319 */
+    {1217, 4, 0}, /* 320 */
+    {1221, 2, 0}, /* 321 */
+    {1223, 2, 0}, /* 322 */
+    {1225, 16, 0}, /* 323 */
+    {1241, 2, 0}, /* 324 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1951,12 +1956,13 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Logs::ResourcePolicy", 240}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
     {"AWS::S3::Bucket", 241}, /* aws-cdk-lib.aws_s3.CfnBucket */
     {"AWS::S3::BucketPolicy", 311}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 317}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 318}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 321}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 322}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 323}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::Secret", 312}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 315}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SNS::Subscription", 318}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 319}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 322}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 323}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 324}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 312}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 313}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 316}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 56;
+const size_t ccdk__tp_ntypes = 57;

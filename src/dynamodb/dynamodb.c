@@ -11,6 +11,7 @@ struct ccdk_dynamodb_table {
     const char *arn, *name, *stream_arn;
     int v2; /* a TableV2 */
     ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
+    ccdk_value *replica;              /* a TableV2's replica in its stack's region */
 };
 
 static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .class_name = "Table2"};
@@ -135,7 +136,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
     ccdk__res_set(r, "KeySchema", schema);
     ccdk_value *replicas = ccdk__v_list(app);
-    ccdk__v_push(replicas, one_key(app, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack))));
+    t->replica = one_key(app, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
+    ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     if (p->dynamo_stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
@@ -250,31 +252,39 @@ static const char *no_index(void *ctx)
     return NULL;
 }
 
-/* table.addToResourcePolicy: a Table's resourcePolicy document, written as the CfnTable's
- * ResourcePolicy {PolicyDocument}; an import's adds nothing. A TableV2's goes into its replica's
- * spec, which ccdk does not write. */
+/* table.addToResourcePolicy: the table's resourcePolicy document, made on first use; a Table
+ * writes it as the CfnTable's ResourcePolicy {PolicyDocument}, a TableV2 as its replica's (the
+ * one in the stack's region: its only one), after Region; an import's adds nothing. */
 static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statement)
 {
     ccdk_dynamodb_table *t = table;
     if (!t->resource)
         return 0;
-    if (t->v2) {
-        ccdk__error(t, "Granting table access through the table's resource policy (a principal without an identity policy, "
-                       "or of another account) is not supported by ccdk yet for a TableV2");
-        return 0;
-    }
     if (!t->policy) {
         t->policy = ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0});
-        ccdk__res_set(t->resource, "ResourcePolicy", one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(t->policy)));
+        ccdk_value *rp = one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(t->policy));
+        if (t->v2)
+            ccdk__v_set(t->replica, "ResourcePolicy", rp);
+        else
+            ccdk__res_set(t->resource, "ResourcePolicy", rp);
     }
     ccdk_iam_policy_document_add_statements(t->policy, statement);
     return 1;
 }
 
-/* TableGrants.actions: Grant.addToPrincipalOrResource, the resource policy's statement on "*"
- * (resourceSelfArns), then for reads the principal-only read actions (Grant.addToPrincipal): 1 when
- * a statement was added */
-static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions, int principal_only_reads)
+int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement)
+{
+    if (!t || !statement || !ccdk__handle_ok(t, __func__))
+        return 0;
+    return add_to_resource_policy(t, statement);
+}
+
+/* TableGrants.actions (a TableV2's combinedGrant): Grant.addToPrincipalOrResource, the resource
+ * policy's statement on "*" (resourceSelfArns; a TableV2's grant() gives none: its statement names
+ * the table's ARN), then for reads the principal-only read actions (Grant.addToPrincipal): 1 when a
+ * statement was added */
+static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions, int principal_only_reads,
+                       int grant_fn)
 {
     if (!t || !grantee || !ccdk__handle_ok(t, __func__))
         return 0;
@@ -287,7 +297,7 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
     int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = actions,
         .resource_arns = resources,
-        .resource_self_arns = CCDK_STRS("*"),
+        .resource_self_arns = grant_fn && t->v2 ? (ccdk_strs){0} : CCDK_STRS("*"),
         .resource_account = ccdk_stack_account(t->node.stack),
         .add_to_resource_policy = add_to_resource_policy,
         .resource = t,
@@ -301,7 +311,7 @@ int ccdk_dynamodb_table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grante
 {
     if (!CCDK__LEN(actions, "dynamodb table grant actions"))
         return 0;
-    return table_grant(t, grantee, actions, 0);
+    return table_grant(t, grantee, actions, 0, 1);
 }
 
 int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
@@ -309,7 +319,7 @@ int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_princip
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
                                  "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable"),
-                       1);
+                       1, 0);
 }
 
 int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
@@ -317,7 +327,7 @@ int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_princi
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchWriteItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
                                  "dynamodb:DescribeTable"),
-                       0);
+                       0, 0);
 }
 
 int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
@@ -326,10 +336,10 @@ int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_p
                        CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
                                  "dynamodb:ConditionCheckItem", "dynamodb:BatchWriteItem", "dynamodb:PutItem",
                                  "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable"),
-                       1);
+                       1, 0);
 }
 
 int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
-    return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0);
+    return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0);
 }

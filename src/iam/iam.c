@@ -1494,22 +1494,42 @@ static int same_account(const char *resource_account, const ccdk_iam_principal *
  * resourceArns, to `principal`; handed to the resource's addToResourcePolicy */
 static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resource *o, ccdk_iam_principal *principal)
 {
-    if (!o->add_to_resource_policy)
+    if (!o->add_to_resource_policy && !o->statement)
         return 0;
     ccdk_strs arns = CCDK__GIVEN(o->resource_self_arns) ? o->resource_self_arns : o->resource_arns;
     ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
                                                    CCDK__NT(app, arns, "grant resources"));
     ccdk__statement_add_principal(s, principal);
-    return o->add_to_resource_policy(o->resource, s) ? CCDK_IAM_GRANT_ON_RESOURCE : 0;
+    if (o->statement)
+        *o->statement = s;
+    return o->add_to_resource_policy && o->add_to_resource_policy(o->resource, s) ? CCDK_IAM_GRANT_ON_RESOURCE : 0;
+}
+
+/* Grant.addToPrincipal(options): the grantee's statement, into its policy when it has one; the
+ * statement when added, else NULL */
+static ccdk_iam_policy_statement *grant_on_principal(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
+{
+    if (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER)
+        return NULL;
+    ccdk_app *app = grantee->app;
+    ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
+                                                   CCDK__NT(app, o->resource_arns, "grant resources"));
+    return ccdk_iam_principal_add_to_policy(grantee, s) ? s : NULL;
 }
 
 int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
 {
     if (!grantee || !o)
         return 0;
-    int added = ccdk_iam_grant_add_to_principal(grantee, o->actions, o->resource_arns) ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
-    if (added && same_account(o->resource_account, grantee))
+    if (o->statement)
+        *o->statement = NULL;
+    ccdk_iam_policy_statement *s = grant_on_principal(grantee, o);
+    int added = s ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
+    if (added && same_account(o->resource_account, grantee)) {
+        if (o->statement)
+            *o->statement = s;
         return added;
+    }
     return added | add_resource_statement(grantee->app, o, grantee);
 }
 
@@ -1518,7 +1538,9 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 {
     if (!grantee || !o)
         return 0;
-    int added = ccdk_iam_grant_add_to_principal(grantee, o->actions, o->resource_arns) ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
+    if (o->statement)
+        *o->statement = NULL;
+    int added = grant_on_principal(grantee, o) ? CCDK_IAM_GRANT_ON_PRINCIPAL : 0;
     return added | add_resource_statement(grantee->app, o, resource_policy_principal ? resource_policy_principal : grantee);
 }
 

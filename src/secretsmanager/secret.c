@@ -15,6 +15,7 @@ struct ccdk_secretsmanager_secret {
     const char *policy_arn;      /* arnForPolicies of an import */
     const char *account;         /* env.account: the stack's, or the imported ARN's */
     ccdk_kms_key *key;
+    ccdk_iam_policy_document *policy; /* the ResourcePolicy's document, made on first use */
 };
 
 /* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
@@ -235,65 +236,72 @@ static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_ia
     return same ? s->full_arn : ccdk__sprintf(s->node.app, "%s-??????", s->arn);
 }
 
-/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED */
-static int same_or_both_unresolved(const char *a, const char *b)
+static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_secretsmanager.ResourcePolicy", .class_name = "ResourcePolicy2"};
+
+/* secret.addToResourcePolicy: new ResourcePolicy(this, 'Policy', {secret: this}) on first use (an
+ * AWS::SecretsManager::ResourcePolicy of the document and SecretId, the ARN); an import has none
+ * and makes none (autoCreatePolicy false) */
+static int add_to_resource_policy(void *secret, ccdk_iam_policy_statement *statement)
 {
-    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
-    return ua && ub ? 1 : !ua && !ub && strcmp(a, b) == 0;
+    ccdk_secretsmanager_secret *s = secret;
+    if (!s->resource)
+        return 0;
+    if (!s->policy) {
+        ccdk__node *pol = ccdk__construct_at(&s->node, &kind_policy, "Policy", sizeof(ccdk__node));
+        ccdk_cfn_resource *r = ccdk__l1(pol, "Resource", "AWS::SecretsManager::ResourcePolicy",
+                                        "aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy");
+        s->policy = ccdk_iam_policy_document_new(s, (ccdk_iam_policy_statement_list){0});
+        ccdk__res_set(r, "ResourcePolicy", ccdk_iam_policy_document_value(s->policy));
+        ccdk__res_set(r, "SecretId", ccdk__v_from_string(s->node.app, s->arn));
+    }
+    ccdk_iam_policy_document_add_statements(s->policy, statement);
+    return 1;
 }
 
-/* grantee.grantPrincipal.principalAccount: a role's, an AccountPrincipal's id; NULL for others */
-static const char *principal_account(ccdk_iam_principal *p)
+int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret *s, ccdk_iam_policy_statement *statement)
 {
-    ccdk_iam_role *role = ccdk_iam_principal_role(p);
-    if (role)
-        return ccdk_iam_role_principal_account(role);
-    return ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_ACCOUNT ? ccdk_iam_principal_value(p) : NULL;
+    if (!s || !statement || !ccdk__handle_ok(s, __func__))
+        return 0;
+    return add_to_resource_policy(s, statement);
 }
 
-/* SecretBase.grantRead(grantee, versionStages): Grant.addToPrincipalOrResource, the version stages
- * as a condition, the key's decrypt grant through Secrets Manager, the cross-account check */
+/* SecretBase.grantRead(grantee, versionStages): Grant.addToPrincipalOrResource (the resource
+ * policy's statement too unless the grantee has a policy in the secret's account: env.account, an
+ * import's is its ARN's), the version stages as a condition on the grant's statement, the key's
+ * decrypt grant through Secrets Manager, and the cross-account check */
 static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee, ccdk_strs version_stages)
 {
     if (!s || !grantee || !ccdk__handle_ok(s, __func__))
         return;
     ccdk_app *app = s->node.app;
-    ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
     const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;
-    ccdk_strs actions = CCDK_STRS("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret");
-    /* Grant.addToPrincipal, and that is all when the grantee has a policy in the secret's account
-     * (env.account: an import's is its ARN's); else a statement for the secret's resource policy too,
-     * and it is the one that gets the version stages' condition */
-    const char *pa = principal_account(grantee);
-    int same_account = role && pa && same_or_both_unresolved(s->account, pa);
-    ccdk_value *cond = NULL;
-    if (CCDK__GIVEN(version_stages) && same_account) {
+    ccdk_iam_policy_statement *statement = NULL;
+    int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = CCDK_STRS("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+        .resource_arns = CCDK_STRS(arn),
+        .resource_account = s->account,
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = s,
+        .statement = &statement,
+    });
+    if (CCDK__GIVEN(version_stages) && statement) {
         /* statement.addCondition('ForAnyValue:StringEquals', {'secretsmanager:VersionStage': versionStages}) */
         ccdk_value *stages = ccdk__v_list(app);
         for (size_t i = 0; i < CCDK__LEN(version_stages, "version_stages"); i++)
             ccdk__v_push(stages, ccdk__v_from_string(app, version_stages.items[i]));
-        ccdk_value *inner = ccdk__v_obj(app);
-        ccdk__v_set(inner, "secretsmanager:VersionStage", stages);
-        cond = ccdk__v_obj(app);
-        ccdk__v_set(cond, "ForAnyValue:StringEquals", inner);
+        ccdk_iam_policy_statement_add_condition(statement, "ForAnyValue:StringEquals", "secretsmanager:VersionStage", stages);
     }
-    if (cond)
-        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-            .actions = actions, .resources = CCDK_STRS(arn), .conditions = cond}));
-    else
-        ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(arn));
     if (s->key)
         key_grant_via_secretsmanager(s, grantee, CCDK_STRS("kms:Decrypt"));
-    /* an import has no resource policy (autoCreatePolicy false): nothing more */
-    if (same_account || !s->resource)
+    /* a Secret whose grant wrote a resource statement, without a key, to another account
+     * (Token.compareStrings(stack account, principalAccount || '') is DIFFERENT) */
+    if (!s->resource || !(added & CCDK_IAM_GRANT_ON_RESOURCE) || s->key)
         return;
-    const char *account = ccdk_stack_account(s->node.stack), *other = pa ? pa : "";
-    if (!s->key && !ccdk__is_unresolved(account) && !ccdk__is_unresolved(other) && strcmp(account, other) != 0)
+    const char *account = ccdk_stack_account(s->node.stack), *other = ccdk_iam_principal_account(grantee);
+    if (!other)
+        other = "";
+    if (!ccdk__is_unresolved(account) && !ccdk__is_unresolved(other) && strcmp(account, other) != 0)
         ccdk__error(s, "KMS Key must be provided for cross account access to Secret");
-    else
-        ccdk__error(s, "ccdk: grantRead to %s needs the secret's resource policy (a principal without a policy of its own, "
-                       "or of another account), which ccdk does not write yet",
-                    ccdk_iam_principal_to_string(grantee));
 }
 
 void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)

@@ -670,6 +670,31 @@ TEST(event_source_validations)
     }
 }
 
+/* table.addToResourcePolicy: NULL arguments and an import add nothing (0, no error); a Table and a
+ * TableV2 take the statement (1), their first one making the document */
+TEST(dynamodb_add_to_resource_policy_edges)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("dynamodb:GetItem"), .resources = CCDK_STRS("*"), .principals = CCDK_LIST(ccdk_iam_any_principal(s))});
+    ccdk_dynamodb_table *v1 = ccdk_dynamodb_table_new(s, "T1", &(ccdk_dynamodb_table_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING}});
+    ccdk_dynamodb_table *v2 = ccdk_dynamodb_table_v2_new(s, "T2", &(ccdk_dynamodb_table_v2_props){
+        .partition_key = {"id", CCDK_DYNAMODB_ATTRIBUTE_STRING}});
+    ccdk_dynamodb_table *imported = ccdk_dynamodb_table_from_table_name(s, "I", "orders");
+    CHECK_INT_EQ(ccdk_dynamodb_table_add_to_resource_policy(NULL, st), 0);
+    CHECK_INT_EQ(ccdk_dynamodb_table_add_to_resource_policy(v2, NULL), 0);
+    CHECK_INT_EQ(ccdk_dynamodb_table_add_to_resource_policy(imported, st), 0);
+    CHECK_INT_EQ(ccdk_dynamodb_table_add_to_resource_policy(v1, st), 1);
+    CHECK_INT_EQ(ccdk_dynamodb_table_add_to_resource_policy(v2, st), 1);
+    CHECK_INT_EQ(ccdk_dynamodb_table_add_to_resource_policy(v2, st), 1);
+    /* a grant to an account of a TableV2 goes through its resource policy: no error now */
+    CHECK_INT_EQ(ccdk_dynamodb_table_grant_read_data(v2, ccdk_iam_account_principal(s, "111111111111")), 1);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 /* autoscaling.Schedule.cron without a minute warns under aws-autoscaling's id, not
  * aws-applicationautoscaling's (aws-cdk-lib: "[ack: @aws-cdk/aws-autoscaling:scheduleDefaultRunsEveryMinute]"
  * on /S/F/Aliasprod/AliasScaling/Target; ccdk_app_warning gives the message without the path); with
@@ -943,5 +968,6 @@ int main(void)
     RUN(source_strings_are_copied);
     RUN(queue_dead_letter_queue_getter);
     RUN(imported_mapping_and_boolean_rule);
+    RUN(dynamodb_add_to_resource_policy_edges);
     return TEST_DONE();
 }

@@ -1,7 +1,8 @@
 /* test_secretsmanager.c - the edges of ccdk/secretsmanager.h and of the self-managed Kafka event
  * source that the conformance cases do not reach: getters of imports and of NULL, secret names parsed
- * from ARNs (values taken from aws-cdk-lib 2.276.0 by running the same ARNs through it), grants that
- * would need a resource policy, NULL and missing props, and props copied at construction. */
+ * from ARNs (values taken from aws-cdk-lib 2.276.0 by running the same ARNs through it), the resource
+ * policy's edges (NULL arguments, imports, one Policy construct), grants through it, NULL and
+ * missing props, and props copied at construction. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
@@ -103,18 +104,54 @@ TEST(grant_null_arguments_ignored)
     ccdk_app_free(app);
 }
 
-/* aws-cdk-lib writes a ResourcePolicy for a grantee without a policy of its own: ccdk says it does
- * not, for a Secret; for an import aws-cdk-lib adds nothing, and neither does ccdk */
-TEST(grant_needing_a_resource_policy)
+/* addToResourcePolicy: NULL arguments and imports add nothing (autoCreatePolicy false); a Secret
+ * makes one "Policy" construct on the first statement and adds the next ones to it */
+TEST(add_to_resource_policy_edges)
+{
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_new(s, "Secret", NULL);
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("secretsmanager:GetSecretValue"), .principals = CCDK_LIST(ccdk_iam_any_principal(s))});
+    CHECK_INT_EQ(ccdk_secretsmanager_secret_add_to_resource_policy(NULL, st), 0);
+    CHECK_INT_EQ(ccdk_secretsmanager_secret_add_to_resource_policy(secret, NULL), 0);
+    CHECK(ccdk_node_try_find_child(secret, "Policy") == NULL);
+    ccdk_secretsmanager_secret *imported = ccdk_secretsmanager_secret_from_secret_name_v2(s, "Imported", "x");
+    CHECK_INT_EQ(ccdk_secretsmanager_secret_add_to_resource_policy(imported, st), 0);
+    CHECK_INT_EQ(ccdk_node_child_count(imported), 0);
+    CHECK_INT_EQ(ccdk_secretsmanager_secret_add_to_resource_policy(secret, st), 1);
+    size_t children = ccdk_node_child_count(secret);
+    ccdk_construct *policy = ccdk_node_try_find_child(secret, "Policy");
+    CHECK(policy != NULL);
+    CHECK_INT_EQ(ccdk_secretsmanager_secret_add_to_resource_policy(secret, st), 1);
+    CHECK_INT_EQ(ccdk_node_child_count(secret), children);
+    CHECK(ccdk_node_try_find_child(secret, "Policy") == policy);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
+/* a grant through the resource policy: an import adds nothing and needs no key; a Secret without a
+ * key is aws-cdk-lib's error only when the stack's account is known and not the grantee's */
+TEST(grant_through_the_resource_policy)
 {
     ccdk_app *app = quiet_app();
     ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
     ccdk_iam_principal *service = ccdk_iam_service_principal(s, "lambda.amazonaws.com");
-    ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret_from_secret_name_v2(s, "Imported", "x"), service);
+    ccdk_secretsmanager_secret *imported = ccdk_secretsmanager_secret_from_secret_name_v2(s, "Imported", "x");
+    ccdk_secretsmanager_secret_grant_read(imported, service);
+    CHECK_INT_EQ(ccdk_node_child_count(imported), 0);
+    ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_new(s, "Secret", NULL);
+    ccdk_secretsmanager_secret_grant_read(secret, service);
+    CHECK(ccdk_node_try_find_child(secret, "Policy") != NULL);
     CHECK_INT_EQ(ccdk_app_error_count(app), 0);
-    ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret_new(s, "Secret", NULL), service);
-    CHECK(has_error(app, "resource policy"));
-    CHECK(has_error(app, "S/Secret"));
+    ccdk_stack *known = ccdk_stack_new(app, "Known", &(ccdk_stack_props){.account = "123456789012"});
+    ccdk_secretsmanager_secret *same = ccdk_secretsmanager_secret_new(known, "Same", NULL);
+    ccdk_secretsmanager_secret_grant_read(same, ccdk_iam_account_principal(known, "123456789012"));
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_secretsmanager_secret *other = ccdk_secretsmanager_secret_new(known, "Other", NULL);
+    ccdk_secretsmanager_secret_grant_read(other, ccdk_iam_account_principal(known, "111111111111"));
+    CHECK(has_error(app, "KMS Key must be provided for cross account access to Secret"));
+    CHECK(has_error(app, "Known/Other"));
     ccdk_app_free(app);
 }
 
@@ -209,7 +246,8 @@ int main(void)
     RUN(getters_of_null_and_imports);
     RUN(secret_names_from_arns);
     RUN(grant_null_arguments_ignored);
-    RUN(grant_needing_a_resource_policy);
+    RUN(add_to_resource_policy_edges);
+    RUN(grant_through_the_resource_policy);
     RUN(self_managed_kafka_props);
     RUN(self_managed_kafka_bad_owner);
     RUN(self_managed_kafka_no_mapping_getters);
