@@ -1414,6 +1414,7 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     ccdk__node_init(&u->node, &kind_user, scope, id);
     ccdk_cfn_resource *r = ccdk__l1(u, "Resource", "AWS::IAM::User", "aws-cdk-lib.aws_iam.CfnUser");
     u->resource = r;
+    r->tag_kind = 1; /* CfnUser is taggable (Tags: a list of {Key, Value}) */
     u->managed = ccdk__v_list(app);
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "User managedPolicies");
