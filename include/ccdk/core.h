@@ -299,6 +299,10 @@ ccdk_construct *ccdk_construct_new(void *scope, const char *id);
 const char *ccdk_node_id(const void *construct);
 const char *ccdk_node_path(const void *construct);
 ccdk_construct *ccdk_node_scope(const void *construct);
+/** node.addr: "c8" and 40 lowercase hex digits, the SHA-1 of the ids on the path from the App down to
+ *  the construct, each followed by a newline, ids "Default" left out (constructs' addressOf). Owned
+ *  by the App; NULL for a NULL or non-construct handle, without an error. */
+const char *ccdk_node_addr(const void *construct);
 size_t ccdk_node_child_count(const void *construct);
 ccdk_construct *ccdk_node_child(const void *construct, size_t i);
 ccdk_construct *ccdk_node_try_find_child(const void *construct, const char *id);
@@ -791,6 +795,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_node_id(construct) ccdk_node_id(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_path(construct) ccdk_node_path(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_scope(construct) ccdk_node_scope(CCDK_CONSTRUCT_CONST(construct))
+#define ccdk_node_addr(construct) ccdk_node_addr(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_child_count(construct) ccdk_node_child_count(CCDK_CONSTRUCT_CONST(construct))
 #define ccdk_node_child(construct, ...) ccdk_node_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)
 #define ccdk_node_try_find_child(construct, ...) ccdk_node_try_find_child(CCDK_CONSTRUCT_CONST(construct), __VA_ARGS__)

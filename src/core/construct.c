@@ -490,6 +490,34 @@ const char *ccdk_node_path(const void *c)
     return n ? n->path : NULL;
 }
 
+/* constructs' node-addr.js addressOf: SHA-1 over the ids from the root down, each followed by "\n",
+ * ids "Default" left out; "c8" before the hex digest. */
+const char *ccdk_node_addr(const void *c)
+{
+    ccdk__node *n = ccdk__node_of(c);
+    if (!n)
+        return NULL;
+    size_t depth = 0;
+    for (ccdk__node *p = n; p; p = p->parent)
+        depth++;
+    const char **ids = ccdk__alloc(n->app, depth * sizeof *ids);
+    size_t k = depth;
+    for (ccdk__node *p = n; p; p = p->parent)
+        ids[--k] = p->id ? p->id : "";
+    ccdk__buf b = {0};
+    for (size_t i = 0; i < depth; i++)
+        if (strcmp(ids[i], "Default")) {
+            ccdk__buf_puts(&b, ids[i]);
+            ccdk__buf_putc(&b, '\n');
+        }
+    unsigned char d[20];
+    char hex[41];
+    ccdk__sha1(b.data ? b.data : "", b.len, d);
+    ccdk__buf_free(&b);
+    ccdk__hex(d, 20, hex);
+    return ccdk__sprintf(n->app, "c8%s", hex);
+}
+
 ccdk_construct *ccdk_node_scope(const void *c)
 {
     ccdk__node *n = ccdk__node_of(c);

@@ -1,4 +1,4 @@
-/* digest.h - SHA-256 and MD5 (digest.c; ccdk needs no libcrypto). Internal. */
+/* digest.h - SHA-256, MD5 and SHA-1 (digest.c; ccdk needs no libcrypto). Internal. */
 #ifndef CCDK_DIGEST_H
 #define CCDK_DIGEST_H
 
@@ -16,6 +16,7 @@ void ccdk__sha256_update(ccdk__sha256_ctx *c, const void *data, size_t len);
 void ccdk__sha256_final(ccdk__sha256_ctx *c, unsigned char out[32]);
 void ccdk__sha256(const void *data, size_t len, unsigned char out[32]);
 void ccdk__md5(const void *data, size_t len, unsigned char out[16]);
+void ccdk__sha1(const void *data, size_t len, unsigned char out[20]);
 void ccdk__hex(const unsigned char *d, size_t n, char *out); /* 2n digits + NUL */
 void ccdk__sha256_hex(const void *data, size_t len, char out[65]);
 void ccdk__md5_hex(const void *data, size_t len, char out[33]);

@@ -26,6 +26,25 @@ static ccdk_value *policy_lazy(void *ctx)
     return ccdk_iam_policy_document_value(r->policy);
 }
 
+/* Resource.getResourceArnAttribute for a repository with a physical name: in a stack of another
+ * account or region, the ARN formatted by the repository's stack; else its Arn attribute. */
+typedef struct {
+    ccdk_ecr_repository *repo;
+    const char *att, *name;
+} arn_ctx;
+
+static ccdk_value *arn_lazy(void *ctx)
+{
+    arn_ctx *a = ctx;
+    ccdk_app *app = a->repo->node.app;
+    ccdk_stack *own = a->repo->node.stack, *consumer = app->cur_stack;
+    if (consumer && own && (strcmp(ccdk_stack_account(own), ccdk_stack_account(consumer)) ||
+                            strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer))))
+        return ccdk__v_from_string(app, ccdk__sprintf(app, "arn:%s:ecr:%s:%s:repository/%s", ccdk_stack_partition(own),
+                                                      ccdk_stack_region(own), ccdk_stack_account(own), a->name));
+    return ccdk__v_from_string(app, a->att);
+}
+
 ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const ccdk_ecr_repository_props *props)
 {
     ccdk_ecr_repository *r = ccdk__construct(ccdk_ecr_repository, &kind_repo, scope, id);
@@ -39,6 +58,11 @@ ccdk_ecr_repository *ccdk_ecr_repository_new(void *scope, const char *id, const 
     ccdk_cfn_resource_apply_removal_policy(res, props && props->removal_policy ? props->removal_policy
                                                                                 : CCDK_REMOVAL_POLICY_RETAIN);
     r->arn = ccdk_cfn_resource_get_att(res, "Arn");
+    if (props && props->repository_name && !ccdk__is_unresolved(props->repository_name)) {
+        arn_ctx *a = ccdk__alloc(app, sizeof *a);
+        *a = (arn_ctx){r, r->arn, ccdk__strdup(app, props->repository_name)};
+        r->arn = ccdk__token_str(app, ccdk__v_lazy(app, arn_lazy, a));
+    }
     r->name = ccdk_cfn_resource_ref(res);
     r->account = ccdk_stack_account(r->node.stack);
     return r;
@@ -195,9 +219,24 @@ void ccdk_ecr_repository_grant_pull(ccdk_ecr_repository *r, ccdk_iam_principal *
         return;
     ccdk_strs pull = CCDK_STRS("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage");
     if (unsafe_cross_account(r, grantee)) {
-        /* aws-cdk-lib tags the grantee "aws-cdk:id" = <its stack name>_<its node.addr> and lets the
-         * grantee's account in on that tag */
-        ccdk__error(r, "Granting a repository to a role or user of another account's stack is not supported by ccdk yet");
+        /* aws-cdk-lib tags the grantee "aws-cdk:id" = <its stack name>_<its node.addr>, lets the
+         * grantee's account in on that tag in the repository policy, and grants in the grantee's
+         * policy (Grant.addToPrincipal) */
+        ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
+        ccdk_iam_user *user = ccdk_iam_principal_user(grantee);
+        const void *who = role ? (const void *)role : (const void *)user;
+        ccdk_stack *gs = ccdk_stack_of(who);
+        ccdk_app *app = r->node.app;
+        const char *tag = ccdk__sprintf(app, "%s_%s", ccdk_stack_name(gs), (ccdk_node_addr)(who));
+        ccdk_tags_add(ccdk__node_of(who), "aws-cdk:id", tag);
+        ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(r, &(ccdk_iam_policy_statement_props){
+            .actions = pull,
+            .principals = (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_account_principal(r, ccdk_stack_account(gs))),
+        });
+        ccdk_iam_policy_statement_add_condition(s, "StringEquals", "aws:PrincipalTag/aws-cdk:id", ccdk__v_str(app, tag));
+        ccdk_ecr_repository_add_to_resource_policy(r, s);
+        ccdk_iam_grant_add_to_principal(grantee, pull, CCDK_STRS(r->arn));
+        ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("ecr:GetAuthorizationToken"), CCDK_STRS("*"));
         return;
     }
     ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){

@@ -6,6 +6,8 @@
 
 /* ------------------------------------------------------------------ principals */
 
+static ccdk_value *partition_lazy(void *ctx);
+
 static ccdk_iam_principal *principal_fn(void *scope, ccdk__pkind k, const char *value, const char *func)
 {
     ccdk_app *app = ccdk__scope_((scope), func)->app;
@@ -13,6 +15,13 @@ static ccdk_iam_principal *principal_fn(void *scope, ccdk__pkind k, const char *
     p->app = app;
     p->kind = k;
     p->value = ccdk__strdup(app, value);
+    if (k == CCDK__P_ACCOUNT) {
+        /* principals.js AccountPrincipal: arn:${stack.partition}:iam::<account>:root, one token per
+         * principal (each new AccountPrincipal / AccountRootPrincipal is a principal of its own when
+         * statements are merged), the partition taken in the stack where it is used */
+        const char *part = ccdk__token_str(app, ccdk__v_lazy(app, partition_lazy, app));
+        p->arn = ccdk__sprintf(app, "arn:%s:iam::%s:root", part, p->value);
+    }
     return p;
 }
 /* the public function that calls it names itself in a bad-scope error */
@@ -90,6 +99,7 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
         return NULL;
     ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
     *c = *p;
+    c->wrapped = p;
     ccdk_value *merged = ccdk__v_obj(p->app);
     if (p->conditions)
         for (size_t i = 0; i < p->conditions->u.obj.n; i++)
@@ -186,13 +196,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "CanonicalUser";
         val = ccdk__v_str(app, p->value);
         break;
-    case CCDK__P_ACCOUNT: {
+    case CCDK__P_ACCOUNT:
         key = "AWS";
-        /* arn:${stack.partition}:iam::<account>:root, the partition taken where it is used */
-        const char *part = ccdk__token_str(app, ccdk__v_lazy(app, partition_lazy, app));
-        val = ccdk__v_str(app, ccdk__sprintf(app, "arn:%s:iam::%s:root", part, p->value));
+        val = ccdk__v_str(app, p->arn);
         break;
-    }
     case CCDK__P_ARN:
         key = "AWS";
         val = ccdk__v_str(app, p->value);
@@ -215,15 +222,67 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
             merge_principal(app, into, p->parts[i]);
         return;
     }
+    /* util.js mergePrincipal appends without looking for duplicates: two principal objects of one
+     * value are both in the JSON (the statement keeps each object once) */
     ccdk_value *l = ccdk__v_get(into, key);
     if (!l) {
         l = ccdk__v_list(app);
         ccdk__v_set(into, key, l);
     }
-    for (size_t i = 0; i < l->u.list.n; i++)
-        if (ccdk__v_equal(l->u.list.items[i], val))
-            return;
     ccdk__v_push(l, val);
+}
+
+/* ComparablePrincipal.dedupeStringFor: the string by which merge-statements.js tells principals
+ * apart, or NULL for one compared by identity (a Role, a User, an ImmutableRole). */
+static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
+{
+    if (p->wrapped) {
+        const char *inner = principal_dedupe(app, p->wrapped);
+        if (!inner)
+            return NULL;
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, p->conditions, 0);
+        const char *r = ccdk__sprintf(app, "PrincipalWithConditions:%s:%.*s", inner, (int)b.len, b.data);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    switch (p->kind) {
+    case CCDK__P_SERVICE: return ccdk__sprintf(app, "ServicePrincipal:%s:{}", p->value);
+    case CCDK__P_ACCOUNT: return ccdk__sprintf(app, "ArnPrincipal:%s", p->arn);
+    case CCDK__P_ARN: return ccdk__sprintf(app, "ArnPrincipal:%s", p->value);
+    case CCDK__P_ANY: return "ArnPrincipal:*";
+    case CCDK__P_ORG: return ccdk__sprintf(app, "OrganizationPrincipal:%s", p->value);
+    case CCDK__P_CANONICAL: return ccdk__sprintf(app, "CanonicalUserPrincipal:%s", p->value);
+    case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
+        return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
+    case CCDK__P_USER: return NULL;
+    case CCDK__P_COMPOSITE: {
+        ccdk__buf b = {0};
+        ccdk__buf_puts(&b, "CompositePrincipal[");
+        for (size_t i = 0; i < p->nparts; i++) {
+            const char *inner = principal_dedupe(app, p->parts[i]);
+            if (!inner) {
+                ccdk__buf_free(&b);
+                return NULL;
+            }
+            if (i)
+                ccdk__buf_putc(&b, ',');
+            ccdk__buf_puts(&b, inner);
+        }
+        ccdk__buf_putc(&b, ']');
+        const char *r = ccdk__strndup(app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    }
+    return NULL;
+}
+
+/* The key of a principal in partitionPrincipals: its dedupe string, or (not comparable) the object. */
+static const char *principal_key(ccdk_app *app, const ccdk_iam_principal *p)
+{
+    const char *d = principal_dedupe(app, p);
+    return d ? ccdk__sprintf(app, "c%s", d) : ccdk__sprintf(app, "o%p", (const void *)p);
 }
 
 ccdk_value *ccdk__principal_json(ccdk_iam_principal *p)
@@ -340,6 +399,9 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
 {
     if (!check_composite(p))
         return;
+    for (size_t i = 0; i < s->nprincipals; i++) /* _principals is an OrderedSet of objects */
+        if (s->principals_added[i] == p)
+            return;
     merge_principal(s->app, s->principal, p);
     add_conditions(s, p->conditions);
     if (s->nprincipals == s->capprincipals)
@@ -537,7 +599,8 @@ void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_i
 
 /* ---- merge-statements.js and postprocess-policy-document.js, on the resolved statements.
  * aws-cdk-lib merges the PolicyStatement objects before rendering, comparing token strings; here the
- * statements are compared by their resolved JSON, which is the same for tokens of one attribute. */
+ * statements are compared by their resolved JSON, which is the same for tokens of one attribute,
+ * except principals, compared by their dedupe strings or identity (principal_key), as aws-cdk-lib. */
 
 static char *json_of(const ccdk_value *v)
 {
@@ -696,7 +759,52 @@ static int same_json(const ccdk_value *a, const ccdk_value *b)
 typedef struct {
     ccdk_value *act, *res;
     int merged; /* made by merging (a statement's own list token among other items is the resolver's error) */
+    const char **pk; /* the principals' keys (principal_key), each once; NULL: not known, compare the JSON */
+    size_t npk;
 } unresolved_fields;
+
+/* setEqualPrincipals on the keys of partitionPrincipals: the same set of dedupe strings and objects */
+static int keys_equal(const unresolved_fields *a, const unresolved_fields *b)
+{
+    if (a->npk != b->npk)
+        return 0;
+    for (size_t i = 0; i < a->npk; i++) {
+        size_t k = 0;
+        while (k < b->npk && strcmp(a->pk[i], b->pk[k]))
+            k++;
+        if (k == b->npk)
+            return 0;
+    }
+    return 1;
+}
+
+/* setMergePrincipals: the union of the keys */
+static void keys_union(ccdk_app *app, const unresolved_fields *a, const unresolved_fields *b, unresolved_fields *out)
+{
+    const char **k = ccdk__alloc(app, (a->npk + b->npk + 1) * sizeof *k);
+    size_t n = 0;
+    const unresolved_fields *src[2] = {a, b};
+    for (int s = 0; s < 2; s++)
+        for (size_t i = 0; i < src[s]->npk; i++) {
+            size_t f = 0;
+            while (f < n && strcmp(k[f], src[s]->pk[i]))
+                f++;
+            if (f == n)
+                k[n++] = src[s]->pk[i];
+        }
+    out->pk = k;
+    out->npk = n;
+}
+
+/* the keys of a statement's principals */
+static void statement_keys(ccdk_app *app, const ccdk_iam_policy_statement *s, unresolved_fields *out)
+{
+    unresolved_fields one = {0};
+    one.pk = ccdk__alloc(app, (s->nprincipals + 1) * sizeof *one.pk);
+    for (size_t i = 0; i < s->nprincipals; i++)
+        one.pk[one.npk++] = principal_key(app, s->principals_added[i]);
+    keys_union(app, &one, &(unresolved_fields){0}, out); /* comparable principals of one dedupe string are one */
+}
 
 static ccdk_value *unique_strs(ccdk_app *app, const ccdk_value *l) { return unique_items(app, l, 1); }
 
@@ -753,8 +861,10 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     if (!field_set_equal(a, b, "NotAction") || !field_set_equal(a, b, "NotResource") ||
         !principals_equal(app, a, b, "NotPrincipal"))
         return NULL;
-    int eq = fields_equal(a, b, "Action", ua->act, ub->act) + fields_equal(a, b, "Resource", ua->res, ub->res) +
-             principals_equal(app, a, b, "Principal");
+    /* aws-cdk-lib compares principals by their dedupe strings (token strings before resolution:
+     * two AccountRootPrincipal objects differ) or, for a Role or User, by identity */
+    int peq = ua->pk && ub->pk ? keys_equal(ua, ub) : principals_equal(app, a, b, "Principal");
+    int eq = fields_equal(a, b, "Action", ua->act, ub->act) + fields_equal(a, b, "Resource", ua->res, ub->res) + peq;
     if (!combinable) {
         *uout = *ua;
         return eq == 3 && same_json(sa, sb) ? a : NULL;
@@ -764,6 +874,10 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     uout->act = strs_union(app, ua->act, ub->act);
     uout->res = strs_union(app, ua->res, ub->res);
     uout->merged = 1;
+    uout->pk = NULL;
+    uout->npk = 0;
+    if (ua->pk && ub->pk)
+        keys_union(app, ua, ub, uout);
     /* a.statement.copy({actions, resources, principals}), rendered as toStatementJson does */
     static const char *const order[] = {"Action", "NotAction", "Condition", "Effect", "Principal", "NotPrincipal",
                                         "Resource", "NotResource", NULL};
@@ -886,9 +1000,12 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
         /* the statements' own strings, when there is one resolved statement each (else none known) */
         size_t n = st->u.list.n;
         unresolved_fields *u = ccdk__alloc(app, (n ? n : 1) * sizeof *u);
-        for (size_t i = 0; i < n; i++)
-            u[i] = n == d->n ? (unresolved_fields){unique_strs(app, d->st[i]->actions), unique_strs(app, d->st[i]->resources), 0}
-                             : (unresolved_fields){unique_strs(app, NULL), unique_strs(app, NULL), 0};
+        for (size_t i = 0; i < n; i++) {
+            u[i] = n == d->n ? (unresolved_fields){unique_strs(app, d->st[i]->actions), unique_strs(app, d->st[i]->resources), 0, NULL, 0}
+                             : (unresolved_fields){unique_strs(app, NULL), unique_strs(app, NULL), 0, NULL, 0};
+            if (n == d->n)
+                statement_keys(app, d->st[i], &u[i]);
+        }
         merge_statements(app, st, minimize, u);
     }
     ccdk_value *u = unique_items(app, st, 0);
@@ -1297,6 +1414,7 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     ccdk__node_init(&u->node, &kind_user, scope, id);
     ccdk_cfn_resource *r = ccdk__l1(u, "Resource", "AWS::IAM::User", "aws-cdk-lib.aws_iam.CfnUser");
     u->resource = r;
+    r->tag_kind = 1; /* CfnUser is taggable (Tags: a list of {Key, Value}) */
     u->managed = ccdk__v_list(app);
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "User managedPolicies");

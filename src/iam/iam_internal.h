@@ -25,6 +25,8 @@ struct ccdk_iam_principal {
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
     ccdk_iam_user *user;    /* CCDK__P_USER */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
+    const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
+    const ccdk_iam_principal *wrapped; /* withConditions: the principal it wraps (PrincipalWithConditions) */
     ccdk_iam_principal **parts;
     size_t nparts;
 };

@@ -1,4 +1,4 @@
-/* test_digest.c - ccdk's SHA-256 (SHA-NI and plain C) and MD5 against OpenSSL's, which only this
+/* test_digest.c - ccdk's SHA-256 (SHA-NI and plain C), MD5 and SHA-1 against OpenSSL's, which only this
  * test links: random data of every length up to five blocks, at every alignment, fed whole and in
  * random pieces; plus the FIPS 180-4 / RFC 1321 examples and one large input. */
 #include <stdint.h>
@@ -72,6 +72,25 @@ static int run_lengths(void)
     return bad;
 }
 
+/* SHA-1 (node.addr): every length up to five blocks */
+TEST(sha1_lengths)
+{
+    unsigned char buf[5 * 64 + 2];
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (unsigned char)rnd();
+    int bad = 0;
+    for (size_t len = 0; len <= sizeof buf; len++) {
+        char want[41], got[41];
+        unsigned char d[20];
+        openssl_hex(EVP_sha1(), buf, len, want);
+        ccdk__sha1(buf, len, d);
+        ccdk__hex(d, 20, got);
+        if (strcmp(want, got) && bad++ < 5)
+            fprintf(stderr, "    sha1 len %zu: %s, want %s\n", len, got, want);
+    }
+    CHECK(bad == 0);
+}
+
 TEST(sha256_md5_lengths_alignments_pieces)
 {
     ccdk__digest_force_portable = 0;
@@ -120,6 +139,7 @@ TEST(large_input_both_paths)
 
 int main(void)
 {
+    RUN(sha1_lengths);
     RUN(known_answers);
     RUN(sha256_md5_lengths_alignments_pieces);
     RUN(sha256_portable_lengths_alignments_pieces);
