@@ -1367,23 +1367,34 @@ ccdk_iam_user *ccdk_iam_user_from_user_arn(void *scope, const char *id, const ch
     u->imported = 1;
     u->arn = ccdk__strdup(app, arn ? arn : "");
     u->managed = ccdk__v_list(app);
-    ccdk_stack *s = u->node.stack;
-    if (ccdk__is_unresolved(u->arn)) {
-        u->name = s ? ccdk_fn_select(s, 1, ccdk_fn_split(s, ":user/", u->arn)) : u->arn;
-        u->account = s ? ccdk_fn_select(s, 4, ccdk_fn_split(s, ":", u->arn)) : NULL;
-    } else {
-        const char *f = u->arn;
-        for (int i = 0; i < 4 && f; i++)
-            if ((f = strchr(f, ':')))
-                f++;
-        const char *end = f ? strchr(f, ':') : NULL;
-        u->account = f && end ? ccdk__strndup(app, f, (size_t)(end - f)) : NULL;
-        const char *res = end ? end + 1 : u->arn;
-        const char *slash = strrchr(res, '/');
-        u->name = ccdk__strdup(app, slash ? slash + 1 : res);
-    }
-    ccdk__arn_check(u, u->arn); /* Stack.of(scope).splitArn(userArn, SLASH_RESOURCE_NAME) */
     u->principal = user_principal(u);
+    u->name = "";
+    /* principalAccount: Stack.of(scope).splitArn(userArn, SLASH_RESOURCE_NAME).account (its errors first) */
+    if (!ccdk__arn_check(u, u->arn))
+        return u;
+    u->account = ccdk__arn_component(u, u->arn, 4);
+    /* userName: Arn.extractResourceName(userArn, 'user').split('/').pop() -- a token ARN (one not
+     * starting with a literal "arn:") gives Fn::Select(1, Fn::Split(":user/", arn)), which the
+     * split leaves whole */
+    if (ccdk__is_unresolved(u->arn) && strncmp(u->arn, "arn:", 4)) {
+        ccdk_stack *s = u->node.stack;
+        u->name = s ? ccdk_fn_select(s, 1, ccdk_fn_split(s, ":user/", u->arn)) : u->arn;
+        return u;
+    }
+    const char *resource = ccdk__arn_component(u, u->arn, 5); /* "user/path/name" */
+    size_t tl = strcspn(resource, "/");
+    const char *rname = resource[tl] ? resource + tl + 1 : "";
+    const char *type = ccdk__strndup(app, resource, tl);
+    if (!ccdk__is_unresolved(type) && strcmp(type, "user")) {
+        ccdk__error(u, "Expected resource type 'user' in ARN, got '%s' in '%s'", type, u->arn);
+        return u;
+    }
+    if (!*rname) {
+        ccdk__error(u, "Expected resource name in ARN, didn't find one: '%s'", u->arn);
+        return u;
+    }
+    const char *slash = strrchr(rname, '/');
+    u->name = ccdk__strdup(app, slash ? slash + 1 : rname);
     return u;
 }
 

@@ -227,7 +227,8 @@ ccdk_cfn_resource *GETTER(ccdk_secretsmanager_secret_resource, s->resource)
 static const char *owned_arn_for_policies(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
 {
     ccdk_iam_role *role = ccdk_iam_principal_role(grantee);
-    ccdk__node *rn = role ? ccdk__node_of(role) : NULL;
+    ccdk_iam_user *user = ccdk_iam_principal_user(grantee);
+    ccdk__node *rn = role ? ccdk__node_of(role) : user ? ccdk__node_of(user) : NULL;
     ccdk_stack *consumer = rn && rn->stack ? rn->stack : s->node.stack;
     if (consumer == s->node.stack)
         return s->full_arn;

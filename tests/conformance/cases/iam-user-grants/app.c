@@ -1,10 +1,13 @@
 /* Conformance case 'iam-user-grants': see app.js. */
+#include <stdio.h>
+
 #include <ccdk/dynamodb.h>
 #include <ccdk/iam.h>
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/s3.h>
+#include <ccdk/secretsmanager.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
 
@@ -36,6 +39,10 @@ int main(void)
         .actions = CCDK_STRS("s3:ListAllMyBuckets"),
         .resources = CCDK_STRS("*"),
     }));
+    ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret_new(stack, "Secret", NULL), user);
+    ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret_new(stack, "KeyedSecret",
+                                                                         &(ccdk_secretsmanager_secret_props){.encryption_key = key}),
+                                          user);
 
     ccdk_iam_user *auditor = ccdk_iam_user_new(stack, "Auditor", &(ccdk_iam_user_props){.user_name = "auditor"});
     ccdk_iam_policy *policy = ccdk_iam_policy_new(stack, "AuditPolicy", &(ccdk_iam_policy_props){
@@ -62,15 +69,24 @@ int main(void)
     ccdk_iam_user *by_arn = ccdk_iam_user_from_user_arn(env_stack, "ByArn", "arn:aws:iam::999999999999:user/ops/bob");
     ccdk_cfn_parameter *arn_param = ccdk_cfn_parameter_new(env_stack, "UserArn", NULL);
     ccdk_iam_user *by_token = ccdk_iam_user_from_user_arn(env_stack, "ByToken", ccdk_cfn_parameter_value_as_string(arn_param));
+    char formatted[256];
+    snprintf(formatted, sizeof formatted, "arn:%s:iam::%s:user/team/carol", ccdk_stack_partition(env_stack),
+             ccdk_stack_account(env_stack));
+    ccdk_iam_user *by_formatted = ccdk_iam_user_from_user_arn(env_stack, "ByFormatted", formatted);
     ccdk_s3_bucket *env_bucket = ccdk_s3_bucket_new(env_stack, "Bucket", NULL);
-    ccdk_iam_user *imported[] = {by_name, by_arn, by_token};
-    for (int i = 0; i < 3; i++) {
+    ccdk_iam_user *imported[] = {by_name, by_arn, by_token, by_formatted};
+    for (int i = 0; i < 4; i++) {
         ccdk_lambda_function_grant_invoke(env_fn, imported[i]);
         ccdk_s3_bucket_grant_read(env_bucket, imported[i], NULL);
     }
+    ccdk_secretsmanager_secret_grant_read(
+        ccdk_secretsmanager_secret_new(env_stack, "Secret", &(ccdk_secretsmanager_secret_props){
+            .encryption_key = ccdk_kms_key_new(env_stack, "Key", NULL)}),
+        by_arn);
     ccdk_cfn_output_new(env_stack, "ByNameName", &(ccdk_cfn_output_props){.value = ccdk_iam_user_name(by_name)});
     ccdk_cfn_output_new(env_stack, "ByNameArn", &(ccdk_cfn_output_props){.value = ccdk_iam_user_arn(by_name)});
     ccdk_cfn_output_new(env_stack, "ByTokenName", &(ccdk_cfn_output_props){.value = ccdk_iam_user_name(by_token)});
+    ccdk_cfn_output_new(env_stack, "ByFormattedName", &(ccdk_cfn_output_props){.value = ccdk_iam_user_name(by_formatted)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -13,6 +13,7 @@ const sns = require('aws-cdk-lib/aws-sns');
 const s3 = require('aws-cdk-lib/aws-s3');
 const kms = require('aws-cdk-lib/aws-kms');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+const secretsmanager = require('aws-cdk-lib/aws-secretsmanager');
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'UserGrants');
@@ -37,6 +38,8 @@ bucket.grantRead(user);
 const key = new kms.Key(stack, 'Key');
 key.grantDecrypt(user);
 user.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:ListAllMyBuckets'], resources: ['*'] }));
+new secretsmanager.Secret(stack, 'Secret').grantRead(user);
+new secretsmanager.Secret(stack, 'KeyedSecret', { encryptionKey: key }).grantRead(user);
 
 const auditor = new iam.User(stack, 'Auditor', { userName: 'auditor' });
 const policy = new iam.Policy(stack, 'AuditPolicy', {
@@ -62,12 +65,16 @@ const byName = iam.User.fromUserName(envStack, 'ByName', 'team/alice');
 const byArn = iam.User.fromUserArn(envStack, 'ByArn', 'arn:aws:iam::999999999999:user/ops/bob');
 const arnParam = new cdk.CfnParameter(envStack, 'UserArn');
 const byToken = iam.User.fromUserAttributes(envStack, 'ByToken', { userArn: arnParam.valueAsString });
+const byFormatted = iam.User.fromUserArn(envStack, 'ByFormatted',
+  envStack.formatArn({ service: 'iam', region: '', resource: 'user', resourceName: 'team/carol' }));
 const envBucket = new s3.Bucket(envStack, 'Bucket');
-for (const u of [byName, byArn, byToken]) {
+for (const u of [byName, byArn, byToken, byFormatted]) {
   envFn.grantInvoke(u);
   envBucket.grantRead(u);
 }
+new secretsmanager.Secret(envStack, 'Secret', { encryptionKey: new kms.Key(envStack, 'Key') }).grantRead(byArn);
 new cdk.CfnOutput(envStack, 'ByNameName', { value: byName.userName });
 new cdk.CfnOutput(envStack, 'ByNameArn', { value: byName.userArn });
 new cdk.CfnOutput(envStack, 'ByTokenName', { value: byToken.userName });
+new cdk.CfnOutput(envStack, 'ByFormattedName', { value: byFormatted.userName });
 app.synth();
