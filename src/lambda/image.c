@@ -18,6 +18,7 @@ struct ccdk__image_code {
     const char *file;                /* Dockerfile path relative to directory (NULL: "Dockerfile") */
     ccdk_value *source;              /* the image source's build options, in the manifest's order */
     const char *extra_hash;          /* DockerImageAsset's extraHash JSON */
+    const char *token_error;         /* validateProps' error for a token among the props, or NULL */
     const char *image_uri, *staged_name;
     ccdk_stack *bound_stack;
 };
@@ -72,6 +73,19 @@ static int hashed(ccdk_tristate t) { return !ccdk__tri_false(t); }
 static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk_lambda_asset_image_code_props *p)
 {
     const ccdk_lambda_image_asset_invalidation *inv = &p->invalidation;
+    /* validateProps: a string prop that is a token (in the props' order), then buildArgs' keys and
+     * values, are errors when the asset is made: they are needed before deployment */
+    static const char *const names[] = {"workingDirectory", "file", "buildSsh", "target", "extraHash"};
+    const char *vals[] = {p->working_directory, p->file, p->build_ssh, p->target, p->extra_hash};
+    for (size_t i = 0; i < sizeof vals / sizeof *vals && !im->token_error; i++)
+        if (vals[i] && ccdk__is_unresolved(vals[i]))
+            im->token_error = ccdk__sprintf(app, "Cannot use Token as value of '%s': this value is used before deployment starts",
+                                            names[i]);
+    for (size_t i = 0; i < CCDK__LEN(p->build_args, "buildArgs") && !im->token_error; i++) {
+        const ccdk_kv *kv = &p->build_args.items[i];
+        if ((kv->key && ccdk__is_unresolved(kv->key)) || (kv->value && ccdk__is_unresolved(kv->value)))
+            im->token_error = "Cannot use tokens in keys or values of \"buildArgs\" since they are needed before deployment";
+    }
     size_t nargs = CCDK__LEN(p->build_args, "buildArgs"), nout = CCDK__LEN(p->outputs, "outputs");
     ccdk_value *args = NULL, *outs = NULL;
     if (CCDK__GIVEN(p->build_args)) {
@@ -173,6 +187,10 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_ecr_assets.DockerImageAsset"};
     static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.AssetStaging"};
     static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.RepositoryBase", .class_name = "Import"};
+    if (im->token_error) { /* DockerImageAsset's validateProps, before the construct is made */
+        ccdk__unscoped_error(app, "%s", im->token_error);
+        return;
+    }
     ccdk__node *asset = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(asset, &kind_asset, fn, "AssetImage");
     struct stat st;

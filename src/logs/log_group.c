@@ -162,6 +162,8 @@ static ccdk_iam_principal *account_id_principal(ccdk_logs_log_group *lg, ccdk_ia
         return ccdk_iam_arn_principal(lg, account);
     const char *arn = ccdk_iam_principal_value(p);
     if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_ARN && arn && strcmp(arn, "*")) {
+        if (!ccdk__arn_check(lg, arn)) /* Arn.split's parseArnShape errors */
+            return p;
         account = ccdk__arn_component(lg, arn, 4);
         if (account && *account)
             return ccdk_iam_arn_principal(lg, account);
