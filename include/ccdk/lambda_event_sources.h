@@ -305,7 +305,7 @@ ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, co
  *  ccdk_lambda_version *, ccdk_lambda_alias * or ccdk_lambda_singleton_function *, cast back from
  *  void *), where bind adds what the source needs (an event source mapping, a permission, ...). It
  *  makes no mapping of its own: event_source_mapping_id/_arn are NULL. Owned by owner's App; a bad
- *  owner goes to the process-wide list and NULL bind is an error on the App: NULL then. */
+ *  owner goes to the process-wide list; a NULL bind is an error on the App and gives NULL. */
 typedef void (*ccdk_lambda_event_source_bind_fn)(void *target, void *ctx);
 ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx);
 

@@ -67,15 +67,13 @@ int ccdk__failed(ccdk_app *app) { return app->nerrors > 0; }
 
 void ccdk__lazy_error(ccdk_app *app, const char *fmt, ...)
 {
-    char buf[4096];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
     if (app->lazy_error) /* a producer throws once: the first error stands */
         return;
-    app->lazy_error = strdup(buf);
-    if (!app->lazy_error)
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(&app->lazy_error, fmt, ap); /* whole: a message is never cut short */
+    va_end(ap);
+    if (n < 0)
         abort();
 }
 

@@ -87,8 +87,6 @@ static void bind_user_source(void *ctx, ccdk__fnbase *fb)
 ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx)
 {
     ccdk_app *app = ccdk__app_of(owner);
-    if (!app)
-        return NULL;
     if (!bind) {
         ccdk__unscoped_error(app, "ccdk_lambda_event_source_new: bind is NULL");
         return NULL;

@@ -147,9 +147,8 @@ void ccdk__function_check_edge_compatibility(ccdk_lambda_function *fn)
     size_t kept = 0;
     for (size_t i = 0; i < fn->nenv; i++) {
         if (fn->env[i].remove_in_edge) {
-            char msg[4200];
-            snprintf(msg, sizeof msg, "Removed %s environment variable for Lambda@Edge compatibility", fn->env[i].key);
-            ccdk_annotations_add_info(fn, msg);
+            ccdk_annotations_add_info(fn, ccdk__sprintf(fn->base.node.app, "Removed %s environment variable for Lambda@Edge compatibility",
+                                                        fn->env[i].key));
             continue;
         }
         fn->env[kept++] = fn->env[i];
