@@ -277,6 +277,9 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
  *  account; an import's ARN's account field), an AccountPrincipal's account; NULL for the others, as
  *  in aws-cdk-lib (a service, an ARN, anyone, an organization, a composite) and for NULL. */
 const char *ccdk_iam_principal_account(const ccdk_iam_principal *p);
+/** The stack of a grantee that Resource.isOwnedResource takes as owned: a Role or a User made in
+ *  the App (not imported); NULL for the others and for NULL. */
+ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p);
 
 /** resource.addToResourcePolicy(statement) for the grants below: `resource` is the options' resource;
  *  returns 1 when the statement was added (statementAdded), else 0. */

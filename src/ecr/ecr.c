@@ -180,26 +180,13 @@ static int add_to_resource_policy(void *repo, ccdk_iam_policy_statement *stateme
     return !r->imported;
 }
 
-/* the stack of a grantee that Resource.isOwnedResource takes as owned (a Role or a User made in the
- * App, not imported), else NULL */
-static ccdk_stack *owned_grantee_stack(ccdk_iam_principal *p)
-{
-    ccdk_iam_role *role = ccdk_iam_principal_role(p);
-    if (role)
-        return ccdk_iam_role_resource(role) ? ccdk_stack_of(role) : NULL;
-    ccdk_iam_user *user = ccdk_iam_principal_user(p);
-    if (user)
-        return ccdk_iam_user_resource(user) ? ccdk_stack_of(user) : NULL;
-    return NULL;
-}
-
 /* RepositoryBase.unsafeCrossAccountResourcePolicyPrincipal: an owned grantee of another account
  * (Token.compareStrings neither SAME nor BOTH_UNRESOLVED) whose stack the repository's stack does not
  * depend on */
 static int unsafe_cross_account(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
 {
     const char *account = ccdk_iam_principal_account(grantee);
-    ccdk_stack *stack = owned_grantee_stack(grantee);
+    ccdk_stack *stack = ccdk_iam_principal_owned_stack(grantee);
     if (!account || !stack)
         return 0;
     int ur = ccdk__is_unresolved(r->account), up = ccdk__is_unresolved(account);

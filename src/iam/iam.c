@@ -1591,6 +1591,17 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
                                                                      CCDK__NT(app, resources, "grant resources")));
 }
 
+ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p)
+{
+    if (!p)
+        return NULL;
+    if (p->kind == CCDK__P_ROLE)
+        return p->role->resource ? p->role->node.stack : NULL;
+    if (p->kind == CCDK__P_USER)
+        return p->user->resource ? p->user->node.stack : NULL;
+    return NULL;
+}
+
 const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
 {
     if (!p)

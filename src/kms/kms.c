@@ -190,19 +190,6 @@ static int differ(const char *a, const char *b)
     return !a || !b || strcmp(a, b);
 }
 
-/* the stack of a grantee that Resource.isOwnedResource takes as owned (a Role or a User made in the
- * App, not imported), else NULL */
-static ccdk_stack *owned_grantee_stack(ccdk_iam_principal *p)
-{
-    ccdk_iam_role *role = ccdk_iam_principal_role(p);
-    if (role)
-        return ccdk_iam_role_resource(role) ? ccdk_stack_of(role) : NULL;
-    ccdk_iam_user *user = ccdk_iam_principal_user(p);
-    if (user)
-        return ccdk_iam_user_resource(user) ? ccdk_stack_of(user) : NULL;
-    return NULL;
-}
-
 /* KeyGrants.actions (key-grants.js; trustAccountIdentities is always true in v2, for imports too):
  * within one environment Grant.addToPrincipalOrResource, the key policy's statement on "*"; for an
  * owned grantee of another account or region (isGranteeFromAnotherAccount / ...Region, under
@@ -213,7 +200,7 @@ int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs
 {
     if (!key || !grantee || !ccdk__handle_ok(key, __func__))
         return 0;
-    ccdk_stack *key_stack = key->node.stack, *grantee_stack = owned_grantee_stack(grantee);
+    ccdk_stack *key_stack = key->node.stack, *grantee_stack = ccdk_iam_principal_owned_stack(grantee);
     int cross = 0;
     if (grantee_stack) {
         int reduce = ccdk__feature_flag(&key->node, "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope");
