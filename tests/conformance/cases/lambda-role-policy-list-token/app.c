@@ -92,5 +92,7 @@ int main(void)
     ccdk_lambda_function *off = new_fn(off_stack, "MyLambda", (ccdk_tristate){0});
     ccdk_lambda_function_add_to_role_policy(off, allow(off_stack, L("s3:ListBucket"), L("arn:aws:s3:::static-bucket")));
     ccdk_lambda_function_add_to_role_policy(off, allow(off_stack, L("s3:GetObject"), split(off_stack, ",", off_buckets)));
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }
