@@ -177,6 +177,22 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
 
 int ccdk__is_unresolved(const char *s) { return s && (strstr(s, BEGIN_STR) || strstr(s, BEGIN_LIST)); }
 
+ccdk__token_comparison ccdk__token_compare_strings(const char *a, const char *b)
+{
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    if (ua && ub)
+        return CCDK__TOKENS_BOTH_UNRESOLVED;
+    if (ua || ub)
+        return CCDK__TOKENS_ONE_UNRESOLVED;
+    return strcmp(a ? a : "", b ? b : "") ? CCDK__TOKENS_DIFFERENT : CCDK__TOKENS_SAME;
+}
+
+int ccdk__tokens_same_or_both_unresolved(const char *a, const char *b)
+{
+    ccdk__token_comparison c = ccdk__token_compare_strings(a, b);
+    return c == CCDK__TOKENS_SAME || c == CCDK__TOKENS_BOTH_UNRESOLVED;
+}
+
 int ccdk__has_list_marker(const char *s)
 {
     size_t blen = strlen(BEGIN_LIST);

@@ -15,6 +15,11 @@ const char *ccdk__token_str(ccdk_app *app, ccdk_value *v);
 /* Encodes v as a list token: a one-element list "#{Token[TOKEN.n]}". */
 const char *ccdk__token_list_marker(ccdk_app *app, ccdk_value *v);
 int ccdk__is_unresolved(const char *s); /* contains a token marker */
+/* Token.compareStrings(a, b): both literal and equal or not, both tokens, one of each */
+typedef enum { CCDK__TOKENS_SAME, CCDK__TOKENS_DIFFERENT, CCDK__TOKENS_BOTH_UNRESOLVED, CCDK__TOKENS_ONE_UNRESOLVED } ccdk__token_comparison;
+ccdk__token_comparison ccdk__token_compare_strings(const char *a, const char *b);
+/* SAME or BOTH_UNRESOLVED: what Grant.addToPrincipalOrResource and friends take as the same account */
+int ccdk__tokens_same_or_both_unresolved(const char *a, const char *b);
 /* contains a list token marker ("#{Token[key]}"), as aws-cdk-lib's TokenString.forListToken(s).test() */
 int ccdk__has_list_marker(const char *s);
 /* The token of a pseudo parameter ("AWS::Region"): a process-wide string that every App resolves, as

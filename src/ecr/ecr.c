@@ -189,8 +189,7 @@ static int unsafe_cross_account(ccdk_ecr_repository *r, ccdk_iam_principal *gran
     ccdk_stack *stack = ccdk_iam_principal_owned_stack(grantee);
     if (!account || !stack)
         return 0;
-    int ur = ccdk__is_unresolved(r->account), up = ccdk__is_unresolved(account);
-    if ((ur && up) || (!ur && !up && !strcmp(r->account, account)))
+    if (ccdk__tokens_same_or_both_unresolved(r->account, account))
         return 0;
     for (size_t i = 0; i < ccdk_stack_dependency_count(r->node.stack); i++)
         if (ccdk_stack_dependency(r->node.stack, i) == stack)

@@ -1623,11 +1623,9 @@ static int same_account(const char *resource_account, const ccdk_iam_principal *
     const char *account = ccdk_iam_principal_account(p);
     if (!account || !resource_account)
         return 0;
-    int ur = ccdk__is_unresolved(resource_account);
-    int up = (p->kind == CCDK__P_ACCOUNT && p->account_root) || ccdk__is_unresolved(account);
-    if (ur || up)
-        return ur && up;
-    return !strcmp(resource_account, account);
+    if (p->kind == CCDK__P_ACCOUNT && p->account_root) /* unresolved whatever its value */
+        return ccdk__is_unresolved(resource_account);
+    return ccdk__tokens_same_or_both_unresolved(resource_account, account);
 }
 
 /* the resource policy's statement: Allow actions on resourceSelfArns (when given, even empty) or

@@ -185,9 +185,7 @@ static const char *env_part(ccdk_kms_key *key, int arn_component)
  * stacks are one token */
 static int differ(const char *a, const char *b)
 {
-    if (ccdk__is_unresolved(a) && ccdk__is_unresolved(b))
-        return 0;
-    return !a || !b || strcmp(a, b);
+    return !a || !b || !ccdk__tokens_same_or_both_unresolved(a, b);
 }
 
 /* KeyGrants.actions (key-grants.js; trustAccountIdentities is always true in v2, for imports too):

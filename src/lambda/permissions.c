@@ -162,14 +162,6 @@ static int granted(ccdk__fnbase *fb, const char *id)
     return 0;
 }
 
-/* Token.compareStrings(a, b) is SAME or BOTH_UNRESOLVED */
-static int same_account(const char *a, const char *b)
-{
-    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
-    if (ua || ub)
-        return ua && ub;
-    return !strcmp(a, b);
-}
 
 /* fn.env.account: an import from a literal ARN is in the ARN's account (Resource's
  * environmentFromArn), everything else in its stack's. */
@@ -206,7 +198,7 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
             }
         ccdk_iam_principal_add_to_policy(grantee, s);
         const char *racc = ccdk_iam_principal_account(grantee);
-        if (!racc || same_account(env_account(fb), racc))
+        if (!racc || ccdk__tokens_same_or_both_unresolved(env_account(fb), racc))
             return;
     }
     ccdk_lambda_permission p = overrides ? *overrides : (ccdk_lambda_permission){0};

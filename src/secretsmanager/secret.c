@@ -301,7 +301,7 @@ static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grante
     const char *account = ccdk_stack_account(s->node.stack), *other = ccdk_iam_principal_account(grantee);
     if (!other)
         other = "";
-    if (!ccdk__is_unresolved(account) && !ccdk__is_unresolved(other) && strcmp(account, other) != 0)
+    if (ccdk__token_compare_strings(account, other) == CCDK__TOKENS_DIFFERENT)
         ccdk__error(s, "KMS Key must be provided for cross account access to Secret");
 }
 
