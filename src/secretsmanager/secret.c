@@ -148,7 +148,7 @@ static const char *colon_resource_name(ccdk_app *app, const char *arn)
  * Fn::Select(6, ...) for a token ARN; NULL after aws-cdk-lib's error on scope */
 static const char *parse_secret_name(ccdk_secretsmanager_secret *s, ccdk__node *scope, const char *arn)
 {
-    if (ccdk__is_unresolved(arn))
+    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4)) /* a token ARN (parseArnShape's "token") */
         return ccdk__arn_component(s, arn, 6);
     if (!ccdk__arn_check(scope, arn))
         return NULL;

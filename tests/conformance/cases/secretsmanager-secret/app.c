@@ -1,6 +1,7 @@
 /* secretsmanager.Secret (no props; description, name, a kms.Key and a removal policy), its imports by
  * complete ARN, partial ARN and name, and grantRead to functions: the IAM statements, the key policy's
  * ViaService statements, secretName/secretArn/secretFullArn. */
+#include <stdio.h>
 #include <ccdk/iam.h>
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
@@ -56,6 +57,11 @@ int main(void)
     ccdk_cfn_output_new(stack, "ByNameName", &(ccdk_cfn_output_props){.value = ccdk_secretsmanager_secret_name(by_name)});
     ccdk_cfn_output_new(stack, "ByNameArn", &(ccdk_cfn_output_props){.value = ccdk_secretsmanager_secret_arn(by_name)});
     ccdk_cfn_output_new(stack, "TokenName", &(ccdk_cfn_output_props){.value = ccdk_secretsmanager_secret_name(token_arn)});
+    char formatted_arn[256];
+    snprintf(formatted_arn, sizeof formatted_arn, "arn:%s:secretsmanager:%s:%s:secret:db-creds-AbC123",
+             ccdk_stack_partition(stack), ccdk_stack_region(stack), ccdk_stack_account(stack));
+    ccdk_secretsmanager_secret *formatted = ccdk_secretsmanager_secret_from_secret_complete_arn(stack, "Formatted", formatted_arn);
+    ccdk_cfn_output_new(stack, "FormattedName", &(ccdk_cfn_output_props){.value = ccdk_secretsmanager_secret_name(formatted)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -52,5 +52,9 @@ new cdk.CfnOutput(stack, 'PartialName', { value: partial.secretName });
 new cdk.CfnOutput(stack, 'ByNameName', { value: byName.secretName });
 new cdk.CfnOutput(stack, 'ByNameArn', { value: byName.secretArn });
 new cdk.CfnOutput(stack, 'TokenName', { value: tokenArn.secretName });
+// an ARN formatArn makes (arn:-prefixed, with tokens): parsed as an ARN, its suffix stripped
+const formatted = sm.Secret.fromSecretCompleteArn(stack, 'Formatted', stack.formatArn({
+  service: 'secretsmanager', resource: 'secret', arnFormat: cdk.ArnFormat.COLON_RESOURCE_NAME, resourceName: 'db-creds-AbC123' }));
+new cdk.CfnOutput(stack, 'FormattedName', { value: formatted.secretName });
 
 app.synth();
