@@ -34,7 +34,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 UNIT_SAN := $(patsubst tests/unit/%.c,$(BUILD)/tests-san/%,$(UNIT_SRC))
 
-.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke setup install clean headers \
+.PHONY: FORCE all lib demo test unit unit-san unit-tsan conformance cli-test bench bench-journaled bench-smoke setup install clean headers api-sweep \
         fault-smoke fault-sweep compile-fail tool tool-test tool-san
 
 all: lib
@@ -137,6 +137,10 @@ conformance: setup lib
 cli-test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 	bash tests/cli/run.sh
 	bash tests/cli/multi-stack.sh
+
+# every public function called with NULLs, zeroes, empty strings and live handles: no crash (tests/api-sweep)
+api-sweep: lib $(BUILD)/libccdk-san.a
+	@bash tests/api-sweep/run.sh $(BUILD)
 
 # mistakes the public API must reject at compile time (tests/compile-fail/*.c)
 compile-fail:

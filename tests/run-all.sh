@@ -21,6 +21,7 @@ run() {
 }
 run headers     make --no-print-directory headers
 run compile-fail make --no-print-directory compile-fail
+run api-sweep   make --no-print-directory api-sweep
 run gen-check   node scripts/gen-unicode-tables.js --check
 run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
 run gen-check-insights node scripts/gen-insights-table.js --check
@@ -51,7 +52,7 @@ run fuzz-smoke  make --no-print-directory fuzz-smoke
 # cases as passed and different/failed ones as failed
 p=0; f=0
 while read -r a b; do p=$((p + a)); f=$((f + b)); done < <(
-  grep -E '^(unit \([^)]*\)|handlers|cli|tool|valgrind|conformance-san|fault-sweep|compile-fail|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
+  grep -E '^(unit \([^)]*\)|handlers|cli|tool|valgrind|conformance-san|fault-sweep|compile-fail|api-sweep|includes|fuzz-smoke): [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1 \2/')
 c=$(grep -E '^conformance: ' "$log" | tail -n 1)
 if [ -n "$c" ]; then
   ci=$(echo "$c" | sed -E 's/.* ([0-9]+) identical, ([0-9]+) equal, ([0-9]+) different, ([0-9]+) failed, ([0-9]+) pending/\1 \2 \3 \4 \5/')

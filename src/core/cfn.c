@@ -1173,6 +1173,10 @@ const char *ccdk_fn_select(void *scope, int index, ccdk_value *list)
 ccdk_value *ccdk_fn_split(void *scope, const char *delimiter, const char *source)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (!delimiter || !source) {
+        ccdk__process_error("%s: the %s is NULL", __func__, delimiter ? "source" : "delimiter");
+        return ccdk__v_list(app);
+    }
     if (!ccdk__is_unresolved(source)) { /* Fn.split of a literal: source.split(delimiter) */
         ccdk_value *parts = ccdk__v_list(app);
         size_t dl = strlen(delimiter);
@@ -1230,6 +1234,10 @@ const char *ccdk_fn_base64(void *scope, const char *data)
 ccdk_value *ccdk_fn_condition_if(void *scope, const char *condition_id, ccdk_value *t, ccdk_value *f)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (!condition_id) {
+        ccdk__process_error("%s: the condition id is NULL", __func__);
+        condition_id = "";
+    }
     ccdk_value *arg = ccdk__v_list(app);
     ccdk__v_push(arg, ccdk__v_str(app, condition_id));
     ccdk__v_push(arg, t);

@@ -277,9 +277,19 @@ void ccdk__warning(const void *scope, const char *id, const char *fmt, ...)
     }
 }
 
+/* a NULL message: an error of the process (aws-cdk-lib's message is a required string) */
+static int message_ok(const char *message, const char *func)
+{
+    if (!message)
+        ccdk__process_error("%s: the message is NULL", func);
+    return message != NULL;
+}
+
 void ccdk_annotations_add_warning(void *scope, const char *id, const char *message)
 {
     ccdk__node *n = ccdk__scope(scope);
+    if (!message_ok(message, __func__))
+        return;
     if (id)
         ccdk__warning(n, id, "%s", message);
     else
@@ -289,7 +299,8 @@ void ccdk_annotations_add_warning(void *scope, const char *id, const char *messa
 void ccdk_annotations_add_error(void *scope, const char *message)
 {
     ccdk__node *n = ccdk__scope(scope);
-    add_annotation(n, "error", NULL, message);
+    if (message_ok(message, __func__))
+        add_annotation(n, "error", NULL, message);
 }
 
 void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *message)
@@ -308,7 +319,8 @@ void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *messag
 void ccdk_annotations_add_info(void *scope, const char *message)
 {
     ccdk__node *n = ccdk__scope(scope);
-    add_annotation(n, "info", NULL, message);
+    if (message_ok(message, __func__))
+        add_annotation(n, "info", NULL, message);
 }
 
 size_t ccdk_app_error_count(const ccdk_app *app) { return ccdk__handle_ok(app, __func__) ? app->nerrors : 0; }

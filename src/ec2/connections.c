@@ -68,7 +68,7 @@ static void outer(ccdk__ec2_listener *x, const void *item)
 static void allow(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const ccdk_ec2_port *port, const char *description,
                   int egress)
 {
-    if (c->skip)
+    if (c->skip || !ccdk__ec2_port_ok(c->app, port))
         return;
     ccdk__ec2_listener *x = ccdk__alloc(c->app, sizeof *x);
     x->fn = outer;
@@ -101,7 +101,7 @@ ccdk_ec2_connections *ccdk_ec2_connections_new(void *owner, ccdk_ec2_security_gr
         ccdk_ec2_peer p = ccdk_ec2_peer_security_group(g);
         ccdk__ec2_list_push(c->app, &c->rules, &p);
     }
-    if (default_port) {
+    if (default_port && ccdk__ec2_port_ok(app, default_port)) {
         c->default_port = *default_port;
         c->has_default_port = 1;
     }
@@ -186,7 +186,7 @@ void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *c, ccdk_
  * (peer) of the same connections, itself included */
 void ccdk_ec2_connections_allow_internally(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
 {
-    if (!c)
+    if (!c || !ccdk__ec2_port_ok(c->app, &port))
         return;
     ccdk__ec2_listener *x = ccdk__alloc(c->app, sizeof *x);
     x->fn = outer;

@@ -64,6 +64,8 @@ struct ccdk_ec2_connections {
 };
 void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *item);
 /* addIngressRule / addEgressRule of a group, new or imported (security_group.c) */
+/* a port built by the Port functions: a zeroed ccdk_ec2_port (no protocol) is an error on app */
+int ccdk__ec2_port_ok(ccdk_app *app, const ccdk_ec2_port *port);
 void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
                               const char *description, int remote_rule);
 void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,

@@ -15,6 +15,15 @@ static void render(char *out, size_t n, double v)
 
 /* new Port({protocol, fromPort, toPort, stringRepresentation}): the text is `prefix` then the range
  * ("443", "8000-8100"), or `prefix` alone when `ranged` is 0 */
+int ccdk__ec2_port_ok(ccdk_app *app, const ccdk_ec2_port *port)
+{
+    if (port->protocol_ && port->text_[0])
+        return 1;
+    ccdk__unscoped_error(app, "The port is not set: a zeroed ccdk_ec2_port (make one with ccdk_ec2_port_tcp() and the "
+                              "other ccdk_ec2_port_ functions)");
+    return 0;
+}
+
 static ccdk_ec2_port port(const char *protocol, double from, double to, int has_range, const char *prefix, int ranged)
 {
     ccdk_ec2_port p;

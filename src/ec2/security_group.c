@@ -377,7 +377,7 @@ void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *p
                               const char *description, int remote_rule)
 {
     ccdk_app *app = g->node.app;
-    if (!check_peer(app, peer))
+    if (!check_peer(app, peer) || !ccdk__ec2_port_ok(app, port))
         return;
     if (g->imported) {
         if (!g->immutable)
@@ -398,7 +398,7 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
                              const char *description, int remote_rule)
 {
     ccdk_app *app = g->node.app;
-    if (!check_peer(app, peer))
+    if (!check_peer(app, peer) || !ccdk__ec2_port_ok(app, port))
         return;
     if (g->imported) {
         /* MutableImport: only when allowAllOutbound: false was given; ImmutableImport: never */

@@ -50,6 +50,10 @@ ccdk_iam_principal *ccdk_iam_arn_principal(void *scope, const char *arn) { retur
 
 ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *org)
 {
+    if (!org) {
+        ccdk__process_error("%s: the organization id is NULL", __func__);
+        org = "";
+    }
     ccdk_iam_principal *p = principal(scope, CCDK__P_ORG, org);
     if (p && org && !ccdk__is_unresolved(org)) {
         int ok = !strncmp(org, "o-", 2);

@@ -144,7 +144,8 @@ ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const cha
         .on_success = o->on_success,
         .on_failure = o->on_failure,
     };
-    return ccdk_lambda_alias_new(fb, ccdk__sprintf(fb->node.app, "Alias%s", alias_name ? alias_name : ""), &p);
+    ccdk__fnbase *owner = fb ? fb : (ccdk__fnbase *)ccdk__nil_function(); /* NULL: the error is recorded */
+    return ccdk_lambda_alias_new(owner, ccdk__sprintf(owner->node.app, "Alias%s", alias_name ? alias_name : ""), &p);
 }
 
 ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, const char *alias_name,

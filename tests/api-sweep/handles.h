@@ -1,0 +1,32 @@
+/* handles.h - a live construct of each handle type the API sweep passes (see gen.py): mk_<type>(stack)
+ * makes one in the given Stack, with a fresh id each call. Adding a type here makes the sweep pass
+ * live handles of it to every function that takes one. */
+static int hid;
+static const char *nid(const char *p) { static char b[64][32]; char *s = b[hid % 64]; snprintf(s, 32, "%s%d", p, hid++); return s; }
+static ccdk_lambda_function *mk_lambda_function(ccdk_stack *s) {
+    return ccdk_lambda_function_new(s, nid("Fn"), &(ccdk_lambda_function_props){.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X,
+        .handler = "index.handler", .code = ccdk_lambda_code_from_inline(s, "exports.handler=1")}); }
+static ccdk_s3_bucket *mk_s3_bucket(ccdk_stack *s) { return ccdk_s3_bucket_new(s, nid("B"), NULL); }
+static ccdk_sqs_queue *mk_sqs_queue(ccdk_stack *s) { return ccdk_sqs_queue_new(s, nid("Q"), NULL); }
+static ccdk_sns_topic *mk_sns_topic(ccdk_stack *s) { return ccdk_sns_topic_new(s, nid("T"), NULL); }
+static ccdk_kms_key *mk_kms_key(ccdk_stack *s) { return ccdk_kms_key_new(s, nid("K"), NULL); }
+static ccdk_kinesis_stream *mk_kinesis_stream(ccdk_stack *s) { return ccdk_kinesis_stream_new(s, nid("St"), NULL); }
+static ccdk_dynamodb_table *mk_dynamodb_table(ccdk_stack *s) { return ccdk_dynamodb_table_new(s, nid("Tb"), &(ccdk_dynamodb_table_props){.partition_key = {"pk", CCDK_DYNAMODB_ATTRIBUTE_STRING}}); }
+static ccdk_secretsmanager_secret *mk_secretsmanager_secret(ccdk_stack *s) { return ccdk_secretsmanager_secret_new(s, nid("Se"), NULL); }
+static ccdk_iam_role *mk_iam_role(ccdk_stack *s) { return ccdk_iam_role_new(s, nid("R"), &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "lambda.amazonaws.com")}); }
+static ccdk_iam_user *mk_iam_user(ccdk_stack *s) { return ccdk_iam_user_new(s, nid("U"), NULL); }
+static ccdk_iam_principal *mk_iam_principal(ccdk_stack *s) { return ccdk_iam_service_principal(s, "sns.amazonaws.com"); }
+static ccdk_ec2_vpc *mk_ec2_vpc(ccdk_stack *s) { return ccdk_ec2_vpc_new(s, nid("V"), NULL); }
+static ccdk_ec2_security_group *mk_ec2_security_group(ccdk_stack *s) { return ccdk_ec2_security_group_new(s, nid("SG"), &(ccdk_ec2_security_group_props){.vpc = mk_ec2_vpc(s)}); }
+static ccdk_ec2_connections *mk_ec2_connections(ccdk_stack *s) { return ccdk_ec2_security_group_connections(mk_ec2_security_group(s)); }
+static ccdk_efs_file_system *mk_efs_file_system(ccdk_stack *s) { return ccdk_efs_file_system_new(s, nid("FS"), &(ccdk_efs_file_system_props){.vpc = mk_ec2_vpc(s)}); }
+static ccdk_efs_access_point *mk_efs_access_point(ccdk_stack *s) { return ccdk_efs_file_system_add_access_point(mk_efs_file_system(s), nid("AP"), NULL); }
+static ccdk_logs_log_group *mk_logs_log_group(ccdk_stack *s) { return ccdk_logs_log_group_new(s, nid("LG"), NULL); }
+static ccdk_lambda_version *mk_lambda_version(ccdk_stack *s) { return ccdk_lambda_function_current_version(mk_lambda_function(s)); }
+static ccdk_lambda_alias *mk_lambda_alias(ccdk_stack *s) { return ccdk_lambda_function_add_alias(mk_lambda_function(s), "live", NULL); }
+static ccdk_lambda_layer_version *mk_lambda_layer_version(ccdk_stack *s) { return ccdk_lambda_layer_version_new(s, nid("L"), &(ccdk_lambda_layer_version_props){.code = ccdk_lambda_code_from_asset(s, "tests/api-sweep/asset", NULL)}); }
+static ccdk_events_event_bus *mk_events_event_bus(ccdk_stack *s) { return ccdk_events_event_bus_new(s, nid("EB"), NULL); }
+static ccdk_iam_policy_statement *mk_iam_policy_statement(ccdk_stack *s) { return ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){.actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*")}); }
+static ccdk_cloudwatch_metric *mk_cloudwatch_metric(ccdk_stack *s) { return ccdk_lambda_function_metric_errors(mk_lambda_function(s), NULL); }
+static ccdk_kinesis_stream_consumer *mk_kinesis_stream_consumer(ccdk_stack *s) { return ccdk_kinesis_stream_consumer_new(s, nid("C"), &(ccdk_kinesis_stream_consumer_props){.stream = mk_kinesis_stream(s), .stream_consumer_name = "c"}); }
+static ccdk_lambda_code *mk_lambda_code(ccdk_stack *s) { return ccdk_lambda_code_from_inline(s, "x"); }

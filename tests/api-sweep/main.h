@@ -1,0 +1,68 @@
+/* main.h - the API sweep's driver (included last by the generated program; see gen.py).
+ *
+ * usage: sweep OUTDIR [FUNCTION]
+ * Each public function runs in a child of its own: a fresh App (outdir OUTDIR/<n>) and Stack "S",
+ * the call, ccdk_app_synth, ccdk_app_free. A child killed by a signal or exiting non-zero (a
+ * sanitizer's report) is a failure. With FUNCTION, only that one runs, in this process (for gdb). */
+static void one(int i, const char *outdir)
+{
+    ccdk_app_props ap;
+    memset(&ap, 0, sizeof ap);
+    ap.outdir = outdir;
+    ccdk_app *app = ccdk_app_new(&ap);
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    calls[i](app, stack);
+    ccdk_app_synth(app);
+    ccdk_app_free(app);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s OUTDIR [FUNCTION]\n", argv[0]);
+        return 2;
+    }
+    int n = (int)(sizeof calls / sizeof calls[0]), bad = 0;
+    char dir[4200];
+    if (argc > 2) {
+        for (int i = 0; i < n; i++)
+            if (!strcmp(names[i], argv[2])) {
+                snprintf(dir, sizeof dir, "%s/one", argv[1]);
+                one(i, dir);
+                return 0;
+            }
+        fprintf(stderr, "%s: no public function %s\n", argv[0], argv[2]);
+        return 2;
+    }
+    for (int i = 0; i < n; i++) {
+        fflush(NULL);
+        pid_t pid = fork();
+        if (pid < 0) {
+            perror("fork");
+            return 2;
+        }
+        if (pid == 0) {
+            /* the child's messages (the errors the calls are meant to cause) are not the sweep's */
+            if (!freopen("/dev/null", "w", stderr))
+                _exit(3);
+            snprintf(dir, sizeof dir, "%s/%d", argv[1], i);
+            one(i, dir);
+            _exit(0);
+        }
+        int st = 0;
+        if (waitpid(pid, &st, 0) < 0) {
+            perror("waitpid");
+            return 2;
+        }
+        if (WIFSIGNALED(st)) {
+            printf("FAILED: %s: killed by signal %d\n", names[i], WTERMSIG(st));
+            bad++;
+        } else if (WEXITSTATUS(st) != 0) {
+            printf("FAILED: %s: exit status %d (a sanitizer's report: run `%s %s %s` to see it)\n", names[i],
+                   WEXITSTATUS(st), argv[0], argv[1], names[i]);
+            bad++;
+        }
+    }
+    printf("api-sweep: %d passed, %d failed\n", n - bad, bad);
+    return bad != 0;
+}
