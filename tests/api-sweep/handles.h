@@ -30,3 +30,19 @@ static ccdk_iam_policy_statement *mk_iam_policy_statement(ccdk_stack *s) { retur
 static ccdk_cloudwatch_metric *mk_cloudwatch_metric(ccdk_stack *s) { return ccdk_lambda_function_metric_errors(mk_lambda_function(s), NULL); }
 static ccdk_kinesis_stream_consumer *mk_kinesis_stream_consumer(ccdk_stack *s) { return ccdk_kinesis_stream_consumer_new(s, nid("C"), &(ccdk_kinesis_stream_consumer_props){.stream = mk_kinesis_stream(s), .stream_consumer_name = "c"}); }
 static ccdk_lambda_code *mk_lambda_code(ccdk_stack *s) { return ccdk_lambda_code_from_inline(s, "x"); }
+static ccdk_value *mk_value(ccdk_stack *s) { return ccdk_v_string(s, "v"); }
+static ccdk_cfn_resource *mk_cfn_resource(ccdk_stack *s) { return ccdk_cfn_resource_new(s, nid("Res"), "AWS::SQS::Queue", NULL); }
+static ccdk_stage *mk_stage(ccdk_stack *s) { return ccdk_stage_new(s, nid("Stage"), NULL); /* a Stage in a Stack: aws-cdk-lib's error, not a crash */ }
+static ccdk_iam_policy_document *mk_iam_policy_document(ccdk_stack *s) { return ccdk_iam_policy_document_new(s, (ccdk_iam_policy_statement_list)CCDK_LIST(mk_iam_policy_statement(s))); }
+static ccdk_iam_policy *mk_iam_policy(ccdk_stack *s) { return ccdk_iam_policy_new(s, nid("Pol"), NULL); }
+static ccdk_events_schedule *mk_events_schedule(ccdk_stack *s) { return ccdk_events_schedule_rate(s, ccdk_duration_minutes(5)); }
+static ccdk_events_rule *mk_events_rule(ccdk_stack *s) { return ccdk_events_rule_new(s, nid("Rule"), &(ccdk_events_rule_props){.schedule = mk_events_schedule(s)}); }
+static ccdk_cloudwatch_alarm *mk_cloudwatch_alarm(ccdk_stack *s) { return ccdk_cloudwatch_alarm_new(s, nid("Alarm"), &(ccdk_cloudwatch_alarm_props){.metric = mk_cloudwatch_metric(s), .threshold = CCDK_NUM(1), .evaluation_periods = CCDK_NUM(1)}); }
+static ccdk_ec2_subnet *mk_ec2_subnet(ccdk_stack *s) { return ccdk_ec2_subnet_from_subnet_id(s, nid("Sub"), "subnet-1234"); }
+static ccdk_lambda_function_url *mk_lambda_function_url(ccdk_stack *s) { return ccdk_lambda_function_add_function_url(mk_lambda_function(s), NULL); }
+static ccdk_logs_log_retention *mk_logs_log_retention(ccdk_stack *s) { return ccdk_logs_log_retention_new(s, nid("LR"), &(ccdk_logs_log_retention_props){.log_group_name = "/aws/x", .retention = CCDK_LOGS_RETENTION_ONE_DAY}); }
+static ccdk_lambda_scalable_attribute *mk_lambda_scalable_attribute(ccdk_stack *s) { return ccdk_lambda_alias_add_auto_scaling(mk_lambda_alias(s), &(ccdk_lambda_auto_scaling_options){.max_capacity = CCDK_NUM(5)}); }
+static ccdk_cfn_parameter *mk_cfn_parameter(ccdk_stack *s) { return ccdk_cfn_parameter_new(s, nid("Param"), NULL); }
+static ccdk_iam_managed_policy *mk_iam_managed_policy(ccdk_stack *s) { return ccdk_iam_managed_policy_from_aws_managed_policy_name(s, "ReadOnlyAccess"); }
+static ccdk_cfn_output *mk_cfn_output(ccdk_stack *s) { return ccdk_cfn_output_new(s, nid("Out"), &(ccdk_cfn_output_props){.value = "x"}); }
+static ccdk_sns_subscription_filter *mk_sns_subscription_filter(ccdk_stack *s) { return ccdk_sns_subscription_filter_exists(s); }

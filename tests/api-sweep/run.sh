@@ -15,7 +15,7 @@ sweep() { # variant library binary-suffix [extra cflags...]
   local v=$1 lib=$2 sfx=$3; shift 3
   python3 tests/api-sweep/gen.py . "$v" > "$out/sweep_$v.c" || { echo "FAILED: gen.py $v"; fail=1; return; }
   if ! cc "${cflags[@]}" "$@" "$out/sweep_$v.c" "$lib" -lpthread -lm -lcrypto -o "$out/sweep_$v$sfx"; then
-    echo "FAILED: the $v sweep does not compile"; fail=1; return
+    echo "FAILED: the $v sweep does not compile"; fail=1; tf=$((tf + 1)); return
   fi
   local res; res=$("$out/sweep_$v$sfx" "$work/$v$sfx" 2>&1); local rc=$?
   printf '%s\n' "$res" | grep -v '^api-sweep:'
