@@ -57,15 +57,23 @@ ccdk_value *ccdk_lambda_filter_rule_between(void *owner, double first, double se
 
 /* ================================================================== on-failure destinations */
 
-/** An IEventSourceDlq: SqsDlq(queue), SnsDlq(topic), S3OnFailureDestination(bucket). Bound when the
- *  mapping is made: it grants the function sqs:SendMessage... / sns:Publish / the bucket's
- *  grantReadWrite, and becomes DestinationConfig.OnFailure.Destination. Owned by the handle's App; a
- *  NULL or bad handle is an error on the process-wide list and the destination is ignored (never
- *  NULL). The S3 one goes to the stream sources (Kinesis, DynamoDB) and EventSourceMapping. */
+/** An IEventSourceDlq: SqsDlq(queue), SnsDlq(topic), S3OnFailureDestination(bucket), KafkaDlq(topic
+ *  name). Bound when the mapping is made: it grants the function sqs:SendMessage... / sns:Publish /
+ *  the bucket's grantReadWrite, and becomes DestinationConfig.OnFailure.Destination. Owned by the
+ *  handle's App; a NULL or bad handle is an error on the process-wide list and the destination is
+ *  ignored (never NULL). The S3 one goes to the stream sources (Kinesis, DynamoDB) and EventSourceMapping. */
 typedef struct ccdk_lambda_event_source_dlq ccdk_lambda_event_source_dlq;
 ccdk_lambda_event_source_dlq *ccdk_lambda_sqs_dlq(ccdk_sqs_queue *queue);
 ccdk_lambda_event_source_dlq *ccdk_lambda_sns_dlq(ccdk_sns_topic *topic);
 ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_bucket *bucket);
+/** new KafkaDlq(topicName): failed records of a Kafka source (ManagedKafkaEventSource,
+ *  SelfManagedKafkaEventSource, a Kafka EventSourceMapping) go to a Kafka topic: the destination is
+ *  "kafka://<topic_name>" (a name that starts with kafka:// is kept as it is), without a grant. A
+ *  token is taken as it is, unchecked. aws-cdk-lib's TypeErrors, without a path, for an empty or
+ *  blank (or NULL) name ("Topic name cannot be empty"), "kafka://" alone, and characters other than
+ *  letters, digits, '.', '_' and '-'. Owned by owner's App (any construct of it, as aws-cdk-lib's
+ *  constructor takes none); a bad owner goes to the process-wide list; never NULL. */
+ccdk_lambda_event_source_dlq *ccdk_lambda_kafka_dlq(void *owner, const char *topic_name);
 
 /* ================================================================== EventSourceMapping */
 
@@ -413,6 +421,7 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket,
 #define ccdk_lambda_filter_rule_not_equals(owner, ...) ccdk_lambda_filter_rule_not_equals(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_begins_with(owner, ...) ccdk_lambda_filter_rule_begins_with(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_between(owner, ...) ccdk_lambda_filter_rule_between(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_kafka_dlq(owner, ...) ccdk_lambda_kafka_dlq(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_new(scope, ...) ccdk_lambda_event_source_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source_mapping(fn, ...) ccdk_lambda_function_add_event_source_mapping(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_from_event_source_mapping_id(scope, ...) ccdk_lambda_event_source_mapping_from_event_source_mapping_id(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -60,6 +60,7 @@ struct ccdk_lambda_event_source_dlq {
     ccdk_sqs_queue *queue;   /* SqsDlq */
     ccdk_sns_topic *topic;   /* SnsDlq */
     ccdk_s3_bucket *bucket;  /* S3OnFailureDestination */
+    const char *kafka_topic; /* KafkaDlq: "kafka://<topic>" (or a token as given) */
 };
 
 ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
@@ -313,6 +314,47 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_buck
     return d;
 }
 
+/* new KafkaDlq(topicName) (kafka-dlq.ts): a token is taken as it is; a literal is checked (TypeErrors,
+ * without a path) and gets the kafka:// prefix unless it has it. */
+static int js_blank(const char *s)
+{
+    for (; *s; s++)
+        if (!strchr(" \t\n\v\f\r", *s))
+            return 0;
+    return 1;
+}
+
+ccdk_lambda_event_source_dlq *ccdk_lambda_kafka_dlq(void *owner, const char *topic_name)
+{
+    ccdk_lambda_event_source_dlq *d = dlq_new(owner, "owner", __func__);
+    ccdk_app *app = ccdk__node_of(owner) ? ccdk__node_of(owner)->app : NULL;
+    if (!app)
+        return d;
+    if (topic_name && ccdk_token_is_unresolved(topic_name)) {
+        d->kafka_topic = ccdk__strdup(app, topic_name);
+        return d;
+    }
+    if (!topic_name || js_blank(topic_name)) {
+        ccdk__unscoped_error(app, "Topic name cannot be empty");
+        return d;
+    }
+    int prefixed = strncmp(topic_name, "kafka://", 8) == 0;
+    const char *clean = prefixed ? topic_name + 8 : topic_name;
+    if (!*clean) {
+        ccdk__unscoped_error(app, "Topic name cannot be empty after removing kafka:// prefix");
+        return d;
+    }
+    for (const char *c = clean; *c; c++) {
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || strchr("._-", *c))) {
+            ccdk__unscoped_error(app, "Topic name contains invalid characters. Only alphanumeric characters, dots, "
+                                      "underscores, and hyphens are allowed");
+            return d;
+        }
+    }
+    d->kafka_topic = prefixed ? ccdk__strdup(app, topic_name) : ccdk_fmt(owner, "kafka://%s", topic_name);
+    return d;
+}
+
 /* IEventSourceDlq.bind(mapping, target): the grant, then the destination ARN (NULL: none) */
 static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *target)
 {
@@ -332,7 +374,7 @@ static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *targe
             ccdk_s3_bucket_grant_read_write(d->bucket, grantee, NULL);
         return ccdk_s3_bucket_arn(d->bucket);
     }
-    return NULL;
+    return d->kafka_topic; /* KafkaDlq: no grant */
 }
 
 /* ------------------------------------------------------------------ EventSourceMapping */

@@ -1,0 +1,20 @@
+// Conformance case 'error-event-source-max-concurrency-low': SqsEventSource maxConcurrency 1
+// Ported from aws-cdk: sqs.test.ts 'fails if maxConcurrency < 2'
+'use strict';
+const cdk = require('aws-cdk-lib');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const sources = require('aws-cdk-lib/aws-lambda-event-sources');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Default');
+// aws-cdk's test/test-function.ts
+const fn = new lambda.Function(stack, 'Fn', {
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async function handler(event) { return { event }; }'),
+  runtime: lambda.Runtime.NODEJS_14_X,
+});
+const q = new sqs.Queue(stack, 'Q');
+fn.addEventSource(new sources.SqsEventSource(q, { maxConcurrency: 1 }));
+
+app.synth();
