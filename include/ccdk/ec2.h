@@ -5,6 +5,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/ec2_instance_types.h"
+#include "ccdk/ec2_vpc_endpoint_services.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -13,6 +14,9 @@ extern "C" {
 typedef struct ccdk_ec2_vpc ccdk_ec2_vpc;                       /* IVpc: a Vpc or an imported one */
 typedef struct ccdk_ec2_security_group ccdk_ec2_security_group; /* ISecurityGroup */
 typedef struct ccdk_ec2_connections ccdk_ec2_connections;       /* Connections */
+typedef struct ccdk_ec2_gateway_vpc_endpoint ccdk_ec2_gateway_vpc_endpoint;     /* GatewayVpcEndpoint */
+typedef struct ccdk_ec2_interface_vpc_endpoint ccdk_ec2_interface_vpc_endpoint; /* InterfaceVpcEndpoint */
+typedef struct ccdk_iam_policy_statement ccdk_iam_policy_statement;             /* ccdk/iam.h */
 /* ccdk_ec2_subnet (ISubnet: a Vpc's subnet or an imported one) is declared in ccdk/core.h. */
 
 /* ================================================================== subnets */
@@ -110,6 +114,46 @@ ccdk_ec2_instance_type ccdk_ec2_instance_type_of(const char *instance_class, con
 /** instanceType.toString(): the identifier, inside *instance_type. */
 const char *ccdk_ec2_instance_type_to_string(const ccdk_ec2_instance_type *instance_type);
 
+/* ================================================================== gateway VPC endpoints (types) */
+
+/** IGatewayVpcEndpointService: a value. Build it with the macros below (the members are not for
+ *  users): CCDK_EC2_GATEWAY_VPC_ENDPOINT_AWS_SERVICE_S3, _DYNAMODB, _S3_EXPRESS (ccdk/
+ *  ec2_vpc_endpoint_services.h), new GatewayVpcEndpointAwsService(name, prefix), or a service of
+ *  your own by its full name ({name: ...}). */
+typedef struct {
+    const char *name_;       /* a service's full name, as given */
+    const char *short_name_; /* GatewayVpcEndpointAwsService: "<prefix>.<region token>.<short name>" */
+    const char *prefix_;     /* NULL or "": "com.amazonaws" */
+} ccdk_ec2_gateway_vpc_endpoint_service;
+/** new GatewayVpcEndpointAwsService(name, prefix): prefix NULL is "com.amazonaws"; the name is
+ *  "<prefix>.${AWS::Region}.<name>" (the region token even in a stack with a region). */
+#define CCDK_EC2_GATEWAY_VPC_ENDPOINT_AWS_SERVICE(name, prefix) \
+    ((ccdk_ec2_gateway_vpc_endpoint_service){NULL, (name), (prefix)})
+/** An IGatewayVpcEndpointService of your own: {name}. */
+#define CCDK_EC2_GATEWAY_VPC_ENDPOINT_SERVICE(name) ((ccdk_ec2_gateway_vpc_endpoint_service){(name), NULL, NULL})
+
+/** A list of subnet selections: CCDK_EC2_SUBNET_SELECTIONS({.subnet_type = ...}, {...}). */
+typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_selection) ccdk_ec2_subnet_selection_list;
+#define CCDK_EC2_SUBNET_SELECTIONS(...)                                                                     \
+    ((ccdk_ec2_subnet_selection_list){&ccdk__list_mark, (const ccdk_ec2_subnet_selection[]){__VA_ARGS__},    \
+                                      sizeof((const ccdk_ec2_subnet_selection[]){__VA_ARGS__}) /              \
+                                          sizeof(ccdk_ec2_subnet_selection)})
+
+/** GatewayVpcEndpointOptions (vpc.addGatewayEndpoint, the Vpc's gateway_endpoints). */
+typedef struct {
+    ccdk_ec2_gateway_vpc_endpoint_service service; /* required */
+    /* the subnets whose route tables get the route; default: all the VPC's subnets (private,
+     * public, isolated) */
+    ccdk_ec2_subnet_selection_list subnets;
+} ccdk_ec2_gateway_vpc_endpoint_options;
+/** One entry of VpcProps.gatewayEndpoints ({[id]: options}):
+ *  .gateway_endpoints = CCDK_LIST_OF(ccdk_ec2_vpc_gateway_endpoint, {"S3", {.service = ...}}) */
+typedef struct {
+    const char *id;
+    ccdk_ec2_gateway_vpc_endpoint_options options;
+} ccdk_ec2_vpc_gateway_endpoint;
+typedef CCDK_LIST_TYPE(ccdk_ec2_vpc_gateway_endpoint) ccdk_ec2_vpc_gateway_endpoint_list;
+
 /* ================================================================== Vpc */
 
 /** IpAddresses: how the VPC gets its addresses. Only IpAddresses.cidr exists in ccdk. */
@@ -137,6 +181,9 @@ typedef struct {
      * security group's rules. ccdk's handler is its own (src/ec2/restrict-default-sg-handler/),
      * so the asset hash differs from aws-cdk-lib's. */
     ccdk_tristate restrict_default_security_group;
+    /* gateway endpoints to add (vpc.addGatewayEndpoint(id, options) for each, in order, after the
+     * subnets and before the restrictDefaultSecurityGroup resource) */
+    ccdk_ec2_vpc_gateway_endpoint_list gateway_endpoints;
 } ccdk_ec2_vpc_props;
 
 /** new ec2.Vpc(scope, id, props); props may be NULL. Owned by the App; never NULL. Bad props are
@@ -311,6 +358,95 @@ void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *connections, 
 /** connections.securityGroups (owned by the App). */
 ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_connections *connections);
 
+/* ================================================================== VPC endpoints */
+
+/** GatewayVpcEndpointProps: the options and the VPC. */
+typedef struct {
+    ccdk_ec2_vpc *vpc;                             /* required */
+    ccdk_ec2_gateway_vpc_endpoint_service service; /* required */
+    ccdk_ec2_subnet_selection_list subnets;        /* as in ccdk_ec2_gateway_vpc_endpoint_options */
+} ccdk_ec2_gateway_vpc_endpoint_props;
+/** new GatewayVpcEndpoint(scope, id, props) / vpc.addGatewayEndpoint(id, options) (the endpoint
+ *  under the VPC): an AWS::EC2::VPCEndpoint of type Gateway with the route tables of the selected
+ *  subnets (each once, in the order met). Owned by the App; never NULL. aws-cdk-lib's errors with
+ *  the endpoint's path: no route table among the subnets ("Can't add a gateway endpoint to VPC;
+ *  route table IDs are not available"); a bad selection is the VPC's error. */
+ccdk_ec2_gateway_vpc_endpoint *ccdk_ec2_gateway_vpc_endpoint_new(void *scope, const char *id,
+                                                                 const ccdk_ec2_gateway_vpc_endpoint_props *props);
+ccdk_ec2_gateway_vpc_endpoint *ccdk_ec2_vpc_add_gateway_endpoint(ccdk_ec2_vpc *vpc, const char *id,
+                                                                 const ccdk_ec2_gateway_vpc_endpoint_options *options);
+/** endpoint.vpcEndpointId (a Ref token), owned by the App; NULL for NULL. */
+const char *ccdk_ec2_gateway_vpc_endpoint_id(ccdk_ec2_gateway_vpc_endpoint *endpoint);
+/** endpoint.addToPolicy(statement): the statement joins the endpoint's PolicyDocument (none until
+ *  the first). A statement without a principal is aws-cdk-lib's error ("Statement must have a
+ *  `Principal`.", the endpoint's path). */
+void ccdk_ec2_gateway_vpc_endpoint_add_to_policy(ccdk_ec2_gateway_vpc_endpoint *endpoint,
+                                                 ccdk_iam_policy_statement *statement);
+
+/** IInterfaceVpcEndpointService: a value. Build it with the macros below (the members are not for
+ *  users): an InterfaceVpcEndpointAwsService member (CCDK_EC2_INTERFACE_VPC_ENDPOINT_AWS_SERVICE_
+ *  SECRETS_MANAGER, _SSM, _SQS, _SNS, _LAMBDA, _KMS, _STS, _CLOUDWATCH_LOGS, _ECR, _ECR_DOCKER, ...:
+ *  ccdk/ec2_vpc_endpoint_services.h has them all), new InterfaceVpcEndpointAwsService(...), or
+ *  new InterfaceVpcEndpointService(name, port) for a service of your own. */
+typedef struct {
+    const char *name_;        /* InterfaceVpcEndpointService: the full name */
+    const char *short_name_;  /* InterfaceVpcEndpointAwsService: the short name ("secretsmanager") */
+    const char *prefix_;      /* its prefix; NULL or "": the region's default (getDefaultEndpointPrefix) */
+    double port_;             /* 0: 443 */
+    int global_;              /* no region in the name */
+    int private_dns_default_; /* privateDnsDefault: true for AWS services, false for your own */
+} ccdk_ec2_interface_vpc_endpoint_service;
+/** new InterfaceVpcEndpointAwsService(name, prefix, port, {global}): the name is
+ *  "<prefix>.<region>.<name><suffix>" with the stack's region (the region token in a stack without
+ *  one), prefix NULL: "com.amazonaws" or the region's default, suffix ".cn" for some services in
+ *  China, as aws-cdk-lib computes them; port 0: 443. */
+#define CCDK_EC2_INTERFACE_VPC_ENDPOINT_AWS_SERVICE(name, prefix, port, global) \
+    ((ccdk_ec2_interface_vpc_endpoint_service){NULL, (name), (prefix), (port), (global), 1})
+/** new InterfaceVpcEndpointService(name, port): port 0 is 443; private DNS off by default. */
+#define CCDK_EC2_INTERFACE_VPC_ENDPOINT_SERVICE(name, port) \
+    ((ccdk_ec2_interface_vpc_endpoint_service){(name), NULL, NULL, (port), 0, 0})
+
+/** InterfaceVpcEndpointOptions (vpc.addInterfaceEndpoint). */
+typedef struct {
+    ccdk_ec2_interface_vpc_endpoint_service service; /* required */
+    ccdk_tristate private_dns_enabled;  /* default: the service's privateDnsDefault */
+    ccdk_ec2_subnet_selection subnets;  /* default: the VPC's default selection; always one per AZ */
+    ccdk_ec2_security_group_list security_groups; /* default: a new SecurityGroup "SecurityGroup" */
+    ccdk_tristate open;                 /* default true: the groups let the VPC's CIDR in on the port */
+    const char *service_region;         /* serviceRegion: a cross-region endpoint */
+} ccdk_ec2_interface_vpc_endpoint_options;
+/** InterfaceVpcEndpointProps: the options and the VPC. */
+typedef struct {
+    ccdk_ec2_vpc *vpc; /* required */
+    ccdk_ec2_interface_vpc_endpoint_service service;
+    ccdk_tristate private_dns_enabled;
+    ccdk_ec2_subnet_selection subnets;
+    ccdk_ec2_security_group_list security_groups;
+    ccdk_tristate open;
+    const char *service_region;
+} ccdk_ec2_interface_vpc_endpoint_props;
+/** new InterfaceVpcEndpoint(scope, id, props) / vpc.addInterfaceEndpoint(id, options): an
+ *  AWS::EC2::VPCEndpoint of type Interface in one selected subnet per AZ, with its security groups
+ *  (a new one unless given) and Connections whose default port is the service's (with `open`, an
+ *  ingress rule from the VPC's CIDR on it). lookupSupportedAzs is not in ccdk (aws-cdk-lib's
+ *  default, false). Owned by the App; never NULL. aws-cdk-lib's errors with the endpoint's path:
+ *  no subnet selected ("Cannot create a VPC Endpoint with no subnets"). */
+ccdk_ec2_interface_vpc_endpoint *ccdk_ec2_interface_vpc_endpoint_new(void *scope, const char *id,
+                                                                     const ccdk_ec2_interface_vpc_endpoint_props *props);
+ccdk_ec2_interface_vpc_endpoint *ccdk_ec2_vpc_add_interface_endpoint(ccdk_ec2_vpc *vpc, const char *id,
+                                                                     const ccdk_ec2_interface_vpc_endpoint_options *options);
+/** endpoint.vpcEndpointId (a Ref token) and endpoint.securityGroupId (its first group's), owned by
+ *  the App; NULL for NULL. */
+const char *ccdk_ec2_interface_vpc_endpoint_id(ccdk_ec2_interface_vpc_endpoint *endpoint);
+const char *ccdk_ec2_interface_vpc_endpoint_security_group_id(ccdk_ec2_interface_vpc_endpoint *endpoint);
+/** endpoint.connections: its groups, the service's port as the default port (a function reaches it
+ *  with ccdk_ec2_connections_allow_to_default_port(fn_connections, endpoint_connections, ...)).
+ *  Owned by the endpoint; NULL for NULL. */
+ccdk_ec2_connections *ccdk_ec2_interface_vpc_endpoint_connections(ccdk_ec2_interface_vpc_endpoint *endpoint);
+/** endpoint.addToPolicy(statement): as ccdk_ec2_gateway_vpc_endpoint_add_to_policy. */
+void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoint *endpoint,
+                                                   ccdk_iam_policy_statement *statement);
+
 /* ================================================================== Validations
  * aws-cdk-lib 2.276.0's messages, each with the construct path when aws-cdk-lib gives one
  * (tests/unit/test_ec2.c checks them against aws-cdk-lib itself):
@@ -355,6 +491,11 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
  *     no vpc: "vpc is required" (TypeScript's type check, in ccdk a run-time error)
  *   Connections:
  *     "Cannot call allowDefaultPortFrom(): this resource has no default port"
+ *   VPC endpoints (each with the endpoint's path):
+ *     "Can't add a gateway endpoint to VPC; route table IDs are not available"
+ *     "Cannot create a VPC Endpoint with no subnets"
+ *     "Statement must have a `Principal`." (addToPolicy)
+ *     no vpc or service: "vpc is required", "service is required" (TypeScript's type checks)
  * The Function's VPC props have theirs in ccdk/lambda.h (src/lambda/vpc.c).
  */
 
@@ -370,6 +511,8 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
 #define ccdk_ec2_security_group_from_lookup_by_id(scope, ...) ccdk_ec2_security_group_from_lookup_by_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_security_group_from_lookup_by_name(scope, ...) ccdk_ec2_security_group_from_lookup_by_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_ec2_gateway_vpc_endpoint_new(scope, ...) ccdk_ec2_gateway_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_interface_vpc_endpoint_new(scope, ...) ccdk_ec2_interface_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

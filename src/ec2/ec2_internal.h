@@ -119,4 +119,17 @@ void ccdk__ec2_restrict_default_sg(ccdk_ec2_vpc *vpc);
 /* The subnet group name a SubnetType has by default, and the value of its aws-cdk:subnet-type tag. */
 const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t);
 
+/* vpc_endpoint_regions.c (generated): aws-cdk-lib's getDefaultEndpointPrefix / getDefaultEndpointSuffix
+ * tables, the region, its prefix or suffix, and the services (short names) that have it there;
+ * {NULL} ends each */
+typedef struct {
+    const char *region, *value;
+    const char *const *names;
+} ccdk__ec2_endpoint_region;
+extern const ccdk__ec2_endpoint_region ccdk__ec2_endpoint_prefix_regions[];
+extern const ccdk__ec2_endpoint_region ccdk__ec2_endpoint_suffix_regions[];
+
+/* vpc_endpoint.c: vpc.addGatewayEndpoint for each of VpcProps.gatewayEndpoints */
+void ccdk__ec2_vpc_add_gateway_endpoints(ccdk_ec2_vpc *vpc, const ccdk_ec2_vpc_props *props);
+
 #endif

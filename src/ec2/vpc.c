@@ -411,6 +411,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         }
     }
 
+    /* gatewayEndpoints (vpnGateway, vpnConnections before them and flowLogs after are not in ccdk) */
+    ccdk__ec2_vpc_add_gateway_endpoints(vpc, props);
+
     /* restrictDefaultSecurityGroup: the flag (on in cdk init projects) unless false, or true */
     if ((ccdk__feature_flag(&vpc->node, "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup") &&
          !ccdk__tri_false(props->restrict_default_security_group)) ||
