@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ccdk/lambda_nodejs.h"
+#include "digest.h"
 #include "internal.h"
 #include "nodejs_internal.h"
 
@@ -928,6 +929,113 @@ static int lock_kind(const char *lock)
     return NJ_NPM;
 }
 
+/* `docker` can run: $CDK_DOCKER, else docker on PATH */
+static int docker_available(ccdk_app *app)
+{
+    const char *prog = getenv("CDK_DOCKER");
+    if (prog && *prog)
+        return 1;
+    const char *path = getenv("PATH");
+    for (const char *p = path; p && *p;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n && access(ccdk__sprintf(app, "%.*s/docker", (int)n, p), X_OK) == 0)
+            return 1;
+        p = e ? e + 1 : p + n;
+    }
+    return 0;
+}
+
+/* ccdk's own bundling Dockerfile, for when aws-cdk-lib's is not installed: the runtime's SAM build
+ * image (build arg IMAGE) with the package managers, typescript and esbuild (ESBUILD_VERSION), their
+ * caches writable by any user, run as nobody (docker run gives -u). */
+static const char ccdk_dockerfile[] =
+    "# ccdk: the image NodejsFunction code is bundled in when it is bundled with Docker.\n"
+    "ARG IMAGE=public.ecr.aws/sam/build-nodejs22.x\n"
+    "FROM $IMAGE\n"
+    "ARG ESBUILD_VERSION=0.21\n"
+    "RUN npm install --global yarn@1.22.5 pnpm@7.33.7 bun@1.2.23 typescript \\\n"
+    " && npm install --global --unsafe-perm=true \"esbuild@${ESBUILD_VERSION}\"\n"
+    "RUN for tool in npm yarn pnpm bun; do mkdir -p /tmp/$tool-cache && chmod -R 777 /tmp/$tool-cache; done \\\n"
+    " && npm config --global set cache /tmp/npm-cache \\\n"
+    " && npm config --global set update-notifier false \\\n"
+    " && yarn config set cache-folder /tmp/yarn-cache \\\n"
+    " && pnpm config --global set store-dir /tmp/pnpm-cache\n"
+    "RUN /sbin/useradd -u 1000 user && chmod 711 / \\\n"
+    " && printf '[install.cache]\\ndir = \"/tmp/bun-cache\"\\ndisable = true\\n' >> /home/user/.bunfig.toml\n"
+    "USER nobody\n"
+    "CMD [\"esbuild\"]\n";
+
+/* The folder to build the bundling image from: aws-cdk-lib's (node_modules/aws-cdk-lib from the
+ * project root upwards), else ccdk's Dockerfile written into the cache folder. NULL after an error. */
+static const char *dockerfile_dir(ccdk_app *app, nj_bundle *b)
+{
+    const char *f = find_up(app, "node_modules/aws-cdk-lib/aws-lambda-nodejs/lib/docker/Dockerfile", b->project_root);
+    char real[4096];
+    if (f && is_file(f)) /* as node's __dirname: the real path */
+        return realpath(nj_dirname(app, f), real) ? ccdk__strdup(app, real) : nj_dirname(app, f);
+    const char *d = getenv("CCDK_CACHE_DIR"), *root;
+    if (d && *d)
+        root = d;
+    else if ((d = getenv("XDG_CACHE_HOME")) && *d == '/')
+        root = ccdk__sprintf(app, "%s/ccdk", d);
+    else if ((d = getenv("HOME")) && *d)
+        root = ccdk__sprintf(app, "%s/.cache/ccdk", d);
+    else
+        root = ccdk__sprintf(app, "/tmp/ccdk-%u", (unsigned)getuid());
+    char h[65];
+    ccdk__sha256_hex(ccdk_dockerfile, sizeof ccdk_dockerfile - 1, h);
+    const char *dir = nj_resolve(app, ccdk__sprintf(app, "%s/nodejs-docker/%.16s", root, h));
+    const char *file = ccdk__sprintf(app, "%s/Dockerfile", dir);
+    if (is_file(file))
+        return dir;
+    /* written beside, then renamed into place: a concurrent synth never sees half of it */
+    const char *tmp = ccdk__sprintf(app, "%s.%ld.tmp", dir, (long)getpid());
+    ccdk__rm_rf(tmp);
+    if (ccdk__mkdir_p(tmp) != 0 || write_text(ccdk__sprintf(app, "%s/Dockerfile", tmp), ccdk_dockerfile) != 0 ||
+        (rename(tmp, dir) != 0 && !is_file(file))) {
+        ccdk__error(b->scope, "Cannot write the bundling Dockerfile into %s: %s", dir, strerror(errno));
+        ccdk__rm_rf(tmp);
+        return NULL;
+    }
+    ccdk__rm_rf(tmp);
+    return dir;
+}
+
+/* DockerImage.fromBuild(<the Dockerfile's folder>, {buildArgs: {...buildArgs, IMAGE, ESBUILD_VERSION},
+ * platform: architecture.dockerPlatform, network}) */
+static int build_image(ccdk_app *app, nj_bundle *b)
+{
+    const ccdk_lambda_nodejs_bundling_options *o = &b->o;
+    const char *dir = dockerfile_dir(app, b);
+    if (!dir)
+        return -1;
+    size_t n = CCDK__LEN(o->build_args, "buildArgs");
+    ccdk_kv *args = ccdk__alloc(app, (n + 2) * sizeof *args);
+    size_t k = 0;
+    /* an object spread: a key keeps its first place, the last value wins */
+    const char *fixed[2][2] = {{"IMAGE", ccdk_lambda_runtime_bundling_image(b->scope, b->runtime).image},
+                               {"ESBUILD_VERSION", o->esbuild_version ? o->esbuild_version : "0.21"}};
+    for (size_t i = 0; i < n + 2; i++) {
+        const char *key = i < n ? o->build_args.items[i].key : fixed[i - n][0];
+        const char *val = i < n ? o->build_args.items[i].value : fixed[i - n][1];
+        if (!key)
+            continue;
+        size_t j = 0;
+        while (j < k && strcmp(args[j].key, key))
+            j++;
+        args[j].key = key;
+        args[j].value = val ? val : "";
+        if (j == k)
+            k++;
+    }
+    const ccdk_lambda_architecture *arch = b->architecture ? b->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    ccdk_docker_build_options bo = {.build_args = {&ccdk__list_mark, args, k}, .platform = arch->docker_platform,
+                                    .network = o->network};
+    b->image = ccdk_docker_image_from_build(b->scope, dir, &bo);
+    return ccdk__failed(app) ? -1 : 0;
+}
+
 /* Bundling's constructor: the checks, the externals and their warnings, the image. 0, or -1 after an error. */
 static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
 {
@@ -1021,16 +1129,26 @@ static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
         return -1;
     detect_esbuild(app, b);
     int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_exec;
-    if (docker && !o->docker_image.image) {
-        if (!b->esbuild_exec)
+    if (docker && o->docker_image.image) {
+        b->image = o->docker_image;
+    } else if (docker) {
+        if (!ccdk__tri_true(o->force_docker_bundling) && !docker_available(app)) {
+            /* aws-cdk-lib would build its image and fail on the missing docker: say what helps */
             ccdk__error(scope, "esbuild is not installed: ccdk bundles NodejsFunction code with the project's esbuild "
                                "(node_modules/.bin/esbuild in %s or a parent folder, else esbuild on PATH). Install it with "
-                               "`npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild 0.28.2), or give "
-                               "bundling.docker_image to bundle in Docker",
+                               "`npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild 0.28.2), or install "
+                               "Docker to bundle in Docker",
                         b->project_root);
-        else
-            ccdk__error(scope, "ccdk has no bundling Dockerfile of its own: force_docker_bundling needs bundling.docker_image "
-                               "(an image with bash and esbuild)");
+            return -1;
+        }
+        if (build_image(app, b) != 0)
+            return -1;
+    } else {
+        b->image = ccdk_docker_image_from_registry(scope, "dummy");
+    }
+    /* buildEsbuildArgs' check, when the constructor renders the Docker command */
+    if (ccdk__tri_false(o->source_map) && o->source_map_mode) {
+        ccdk__error(scope, "sourceMapMode cannot be used when sourceMap is false");
         return -1;
     }
     return 0;
@@ -1080,6 +1198,7 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
             b->scope = sn;
             b->entry = nj_resolve(app, entry);
             b->runtime = rt;
+            b->architecture = fp.architecture;
             b->lock_file = lock;
             b->project_root = nj_resolve(app, props->project_root ? props->project_root : nj_dirname(app, lock));
             if (props->bundling)
@@ -1092,13 +1211,18 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
                 code = ccdk_lambda_code_from_inline(sn, "// bundled by ccdk at synth");
             } else if (setup_ok) {
                 ccdk_bundling_options bo = {0};
-                int docker = ccdk__tri_true(b->o.force_docker_bundling) || !b->esbuild_exec;
-                bo.image = docker ? b->o.docker_image : ccdk_docker_image_from_registry(sn, "dummy");
+                bo.image = b->image;
                 const char *bash[] = {"bash", "-c", docker_command(app, b)};
                 bo.command = CCDK__GIVEN(b->o.command) ? b->o.command : (ccdk_strs){&ccdk__list_mark, bash, 3};
                 bo.environment = b->o.environment;
                 bo.working_directory = b->o.working_directory ? b->o.working_directory : "/";
                 bo.user = b->o.user;
+                bo.entrypoint = b->o.entrypoint;
+                bo.volumes = b->o.volumes;
+                bo.volumes_from = b->o.volumes_from;
+                bo.security_opt = b->o.security_opt;
+                bo.network = b->o.network;
+                bo.bundling_file_access = b->o.bundling_file_access;
                 if (!ccdk__tri_true(b->o.force_docker_bundling)) {
                     bo.try_bundle = try_bundle;
                     bo.try_bundle_ctx = b;
