@@ -103,7 +103,13 @@ typedef struct {
     ccdk_strs external_modules;
     ccdk_strs node_modules;                 /* installed into the bundle with the project's package manager */
     ccdk_tristate bundle_aws_sdk;
-    ccdk_tristate pre_compilation;          /* tsc before esbuild (TypeScript entries) */
+    /** tsc before esbuild (TypeScript entries; esbuild then bundles the .js): the compiler options
+     *  of `tsconfig` (else the nearest tsconfig.json above the entry) and of the files it extends,
+     *  flattened as aws-cdk-lib does (sorted; rootDir and outDir "./", incremental false; objects
+     *  skipped; a number is aws-cdk-lib's error). In Docker the image's tsc; locally the project's
+     *  (node_modules/.bin/tsc from the project root upwards, else tsc on PATH; aws-cdk-lib looks
+     *  from its own installation), and with none no tsc step, as in aws-cdk-lib. */
+    ccdk_tristate pre_compilation;
     const char *esbuild_version;            /* the Docker image's (default "0.21") */
     ccdk_kvs build_args;                    /* the Docker image build's (before IMAGE and ESBUILD_VERSION) */
     const ccdk_lambda_nodejs_command_hooks *command_hooks;

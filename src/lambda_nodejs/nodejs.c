@@ -270,12 +270,12 @@ static int is_esm_runtime(const ccdk_lambda_runtime *rt)
 /* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
  * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
  * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
-static void detect_esbuild(ccdk_app *app, nj_bundle *b)
+static void detect_bin(ccdk_app *app, const char *root, const char *name, const char **exec, const char **version, int *workspace)
 {
-    const char *bin = find_up(app, "node_modules/.bin/esbuild", b->project_root);
+    const char *bin = find_up(app, ccdk__sprintf(app, "node_modules/.bin/%s", name), root);
     if (bin && access(bin, X_OK) == 0) {
-        b->esbuild_exec = bin;
-        b->esbuild_workspace = 1;
+        *exec = bin;
+        *workspace = 1;
         char real[4096];
         if (realpath(bin, real)) {
             /* .../esbuild/bin/esbuild -> .../esbuild/package.json */
@@ -284,7 +284,7 @@ static void detect_esbuild(ccdk_app *app, nj_bundle *b)
                 *s = 0;
                 s = strrchr(real, '/');
                 if (s && !strcmp(s, "/bin")) {
-                    strcpy(s, "/package.json");
+                    strcpy(s, "/package.json"); /* typescript: .../typescript/bin/tsc */
                     size_t len;
                     char *txt = ccdk__read_file(real, &len);
                     if (txt) {
@@ -292,7 +292,7 @@ static void detect_esbuild(ccdk_app *app, nj_bundle *b)
                         ccdk_value *v = ccdk__json_parse(app, txt, len, &err);
                         ccdk_value *ver = v ? ccdk__v_get(v, "version") : NULL;
                         if (ver && ver->kind == CCDK__V_STR)
-                            b->esbuild_version = ccdk__strdup(app, ver->u.str.s);
+                            *version = ccdk__strdup(app, ver->u.str.s);
                         free(txt);
                     }
                 }
@@ -304,27 +304,32 @@ static void detect_esbuild(ccdk_app *app, nj_bundle *b)
         for (const char *p = path; p && *p;) {
             const char *e = strchr(p, ':');
             size_t n = e ? (size_t)(e - p) : strlen(p);
-            const char *cand = ccdk__sprintf(app, "%.*s/esbuild", (int)n, p);
+            const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
             if (n && access(cand, X_OK) == 0) {
-                b->esbuild_exec = cand;
+                *exec = cand;
                 break;
             }
             p = e ? e + 1 : p + n;
         }
     }
-    if (b->esbuild_exec && !b->esbuild_version) {
-        char *argv[] = {(char *)b->esbuild_exec, "--version", NULL};
+    if (*exec && !*version) {
+        char *argv[] = {(char *)*exec, "--version", NULL};
         char *out = NULL;
         if (nj_capture(argv, &out) == 0 && out) {
             size_t n = strlen(out);
             while (n && (out[n - 1] == '\n' || out[n - 1] == ' '))
                 out[--n] = 0;
-            b->esbuild_version = ccdk__strdup(app, out);
+            *version = ccdk__strdup(app, out);
         }
         free(out);
     }
-    if (b->esbuild_exec && !b->esbuild_version)
-        b->esbuild_exec = NULL; /* spawnSync failed: not an installation */
+    if (*exec && !*version)
+        *exec = NULL; /* spawnSync failed: not an installation */
+}
+
+static void detect_esbuild(ccdk_app *app, nj_bundle *b)
+{
+    detect_bin(app, b->project_root, "esbuild", &b->esbuild_exec, &b->esbuild_version, &b->esbuild_workspace);
 }
 
 /* ------------------------------------------------------------------ the command line */
@@ -467,8 +472,8 @@ static void install_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
     }
 }
 
-/* PackageManager.runBinCommand("esbuild") */
-static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
+/* PackageManager.runBinCommand(bin) */
+static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v, const char *bin)
 {
     switch (b->pm) {
     case NJ_YARN: nj_push(app, v, "yarn"), nj_push(app, v, "run"); break;
@@ -477,7 +482,7 @@ static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
     case NJ_BUN_LOCK: nj_push(app, v, "bun"), nj_push(app, v, "run"); break;
     default: nj_push(app, v, "npx"), nj_push(app, v, "--no-install");
     }
-    nj_push(app, v, "esbuild");
+    nj_push(app, v, bin);
 }
 
 static void run_hook(ccdk_app *app, void (*hook)(const char *, const char *, ccdk_lambda_nodejs_commands *, void *),
@@ -511,10 +516,63 @@ void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int 
     for (size_t i = 0; i < cmds.n; i++)
         ADD(.type = NJ_SHELL, .cmd = cmds.items[i]);
     const char *entry = nj_join(app, in, b->rel_entry);
+    if (ccdk__tri_true(b->o.pre_compilation)) {
+        if (!local) { /* dockerTscStep: the image's tsc, --ignoreConfig for TypeScript 6 and later */
+            ccdk__buf c = {0};
+            shell_escape(&c, "tsc");
+            ccdk__buf_putc(&c, ' ');
+            shell_escape(&c, entry);
+            for (size_t i = 0; i < b->tsc_args.n; i++) {
+                ccdk__buf_putc(&c, ' ');
+                shell_escape(&c, b->tsc_args.items[i]);
+            }
+            ccdk__buf_puts(&c, " $(TSC_VERSION=$('tsc' --version); TSC_VERSION=${TSC_VERSION##* }; "
+                               "[ \"${TSC_VERSION%%.*}\" -ge 6 ] 2>/dev/null && echo --ignoreConfig)");
+            ADD(.type = NJ_SHELL, .cmd = ccdk__strdup(app, c.data));
+            ccdk__buf_free(&c);
+        } else if (b->tsc_exec) { /* no typescript installed: no tsc step, as in aws-cdk-lib */
+            nj_strv targv = {0}, tdisplay = {0};
+            nj_push(app, &targv, b->tsc_exec);
+            if (b->tsc_workspace)
+                run_bin_command(app, b, &tdisplay, "tsc");
+            else
+                nj_push(app, &tdisplay, "tsc");
+            nj_push(app, &targv, entry);
+            nj_push(app, &tdisplay, entry);
+            for (size_t i = 0; i < b->tsc_args.n; i++) {
+                nj_push(app, &targv, b->tsc_args.items[i]);
+                nj_push(app, &tdisplay, b->tsc_args.items[i]);
+            }
+            /* tscRequiresIgnoreConfig: the first "<major>.<minor>" of the version, major >= 6 */
+            const char *ver = b->tsc_version;
+            long major = -1;
+            for (const char *q = ver; q && *q && major < 0; q++) {
+                if (*q < '0' || *q > '9')
+                    continue;
+                char *end;
+                long m = strtol(q, &end, 10);
+                if (*end == '.' && end[1] >= '0' && end[1] <= '9')
+                    major = m;
+                else
+                    q = end - 1;
+            }
+            if (major >= 6) {
+                nj_push(app, &targv, "--ignoreConfig");
+                nj_push(app, &tdisplay, "--ignoreConfig");
+            }
+            ADD(.type = NJ_SPAWN, .argv = targv, .display = tdisplay);
+        }
+        /* entryPath.replace(/\.ts(x?)$/, ".js$1") */
+        size_t el = strlen(entry);
+        if (el > 3 && !strcmp(entry + el - 3, ".ts"))
+            entry = ccdk__sprintf(app, "%.*s.js", (int)(el - 3), entry);
+        else if (el > 4 && !strcmp(entry + el - 4, ".tsx"))
+            entry = ccdk__sprintf(app, "%.*s.jsx", (int)(el - 4), entry);
+    }
     nj_strv argv = {0}, display = {0};
     if (local) {
         if (b->esbuild_workspace)
-            run_bin_command(app, b, &display);
+            run_bin_command(app, b, &display, "esbuild");
         else
             nj_push(app, &display, "esbuild");
         nj_push(app, &argv, b->esbuild_exec);
@@ -929,6 +987,116 @@ static int lock_kind(const char *lock)
     return NJ_NPM;
 }
 
+/* extractTsConfig: the compilerOptions of path and of what it extends, the nearer file's winning,
+ * added to keys/vals (those already there kept). 0, or -1 after an error. */
+static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *path, nj_strv *keys, nj_strv *vals, int depth)
+{
+    size_t len;
+    char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
+    const char *jerr = NULL;
+    ccdk_value *v = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
+    free(txt);
+    if (!v || v->kind != CCDK__V_OBJ) {
+        ccdk__error(scope, "Cannot read the tsconfig %s for preCompilation%s%s", path, jerr ? ": " : "", jerr ? jerr : "");
+        return -1;
+    }
+    ccdk_value *co = ccdk__v_get(v, "compilerOptions");
+    for (uint32_t i = 0; co && co->kind == CCDK__V_OBJ && i < co->u.obj.n; i++) {
+        const char *k = co->u.obj.e[i].key;
+        size_t j = 0;
+        while (j < keys->n && strcmp(keys->items[j], k))
+            j++;
+        if (j == keys->n) {
+            nj_push(app, keys, k);
+            nj_push(app, vals, (const char *)co->u.obj.e[i].val);
+        }
+    }
+    ccdk_value *ext = ccdk__v_get(v, "extends");
+    if (ext && ext->kind == CCDK__V_STR) /* path.resolve(the tsconfig's folder, extends) */
+        return extract_tsconfig(app, scope, nj_join(app, nj_dirname(app, path), ext->u.str.s), keys, vals, depth + 1);
+    return 0;
+}
+
+static int cmp_key(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* preCompilation: the tsconfig (bundling.tsconfig, else the nearest tsconfig.json above the entry),
+ * getTsconfigCompilerOptionsArray of it, and the local tsc. 0, or -1 after an error. */
+static int tsc_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
+{
+    const char *tsconfig = b->o.tsconfig ? nj_resolve(app, b->o.tsconfig) : find_up(app, "tsconfig.json", nj_dirname(app, b->entry));
+    if (!tsconfig) {
+        ccdk__error(scope, "Cannot find a `tsconfig.json` but `preCompilation` is set to `true`, please specify it via `tsconfig`");
+        return -1;
+    }
+    nj_strv keys = {0}, vals = {0};
+    if (extract_tsconfig(app, scope, tsconfig, &keys, &vals, 0) != 0)
+        return -1;
+    /* {...compilerOptions, incremental: false, rootDir: "./", outDir: "./"} */
+    static const char *const fixed[] = {"incremental", "rootDir", "outDir"};
+    ccdk_value *fixed_vals[] = {ccdk__v_bool(app, 0), ccdk__v_str(app, "./"), ccdk__v_str(app, "./")};
+    for (int f = 0; f < 3; f++) {
+        size_t j = 0;
+        while (j < keys.n && strcmp(keys.items[j], fixed[f]))
+            j++;
+        if (j == keys.n) {
+            nj_push(app, &keys, fixed[f]);
+            nj_push(app, &vals, NULL);
+        }
+        vals.items[j] = (const char *)fixed_vals[f];
+    }
+    /* Object.keys(options).sort(): the keys with their values */
+    typedef struct { const char *key; ccdk_value *val; } kv;
+    kv *sorted = ccdk__alloc(app, (keys.n + 1) * sizeof *sorted);
+    for (size_t i = 0; i < keys.n; i++)
+        sorted[i] = (kv){keys.items[i], (ccdk_value *)vals.items[i]};
+    qsort(sorted, keys.n, sizeof *sorted, cmp_key);
+    static const char *const excluded[] = {"composite", "charset", "noEmit", "tsBuildInfoFile"};
+    for (size_t i = 0; i < keys.n; i++) {
+        const char *k = sorted[i].key;
+        ccdk_value *val = sorted[i].val;
+        int skip = 0;
+        for (int x = 0; x < 4; x++)
+            skip |= !strcmp(k, excluded[x]);
+        if (skip)
+            continue;
+        const char *opt = ccdk__sprintf(app, "--%s", k);
+        if (val->kind == CCDK__V_BOOL) {
+            nj_push(app, &b->tsc_args, opt);
+            if (!val->u.b)
+                nj_push(app, &b->tsc_args, "false");
+        } else if (val->kind == CCDK__V_STR) {
+            nj_push(app, &b->tsc_args, opt);
+            nj_push(app, &b->tsc_args, val->u.str.s);
+        } else if (val->kind == CCDK__V_LIST) { /* value.join(",") */
+            ccdk__buf j = {0};
+            for (uint32_t e = 0; e < val->u.list.n; e++) {
+                ccdk_value *it = val->u.list.items[e];
+                if (e)
+                    ccdk__buf_putc(&j, ',');
+                if (it->kind == CCDK__V_STR)
+                    ccdk__buf_puts(&j, it->u.str.s);
+                else if (it->kind == CCDK__V_NUM)
+                    ccdk__json_write_number(&j, it->u.n);
+                else if (it->kind == CCDK__V_BOOL)
+                    ccdk__buf_puts(&j, it->u.b ? "true" : "false");
+            }
+            nj_push(app, &b->tsc_args, opt);
+            nj_push(app, &b->tsc_args, ccdk__strdup(app, j.data ? j.data : ""));
+            ccdk__buf_free(&j);
+        } else if (val->kind != CCDK__V_OBJ && val->kind != CCDK__V_NULL) { /* typeof "object": skipped */
+            ccdk__buf j = {0};
+            ccdk__json_write_number(&j, val->kind == CCDK__V_NUM ? val->u.n : 0);
+            ccdk__buf_putc(&j, 0);
+            ccdk__error(scope, "Missing support for compilerOption: [%s]: { %s, %s} \n", k, val->kind == CCDK__V_NUM ? "number" : "undefined",
+                        j.data);
+            ccdk__buf_free(&j);
+            return -1;
+        }
+    }
+    detect_bin(app, b->project_root, "tsc", &b->tsc_exec, &b->tsc_version, &b->tsc_workspace);
+    return 0;
+}
+
 /* `docker` can run: $CDK_DOCKER, else docker on PATH */
 static int docker_available(ccdk_app *app)
 {
@@ -1120,11 +1288,8 @@ static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
         size_t d = strspn(m + 6, "0123456789");
         b->target = ccdk__sprintf(app, "node%.*s", (int)d, m + 6);
     }
-    if (ccdk__tri_true(o->pre_compilation)) {
-        /* aws-cdk-lib runs tsc with the tsconfig's compiler options flattened (getTsconfigCompilerOptionsArray) */
-        ccdk__error(scope, "ccdk: preCompilation is not supported yet (bundle the TypeScript entry with esbuild, the default)");
+    if (ccdk__tri_true(o->pre_compilation) && tsc_setup(app, scope, b) != 0)
         return -1;
-    }
     if (nm && !(b->deps_json = extract_dependencies(app, scope, b)))
         return -1;
     detect_esbuild(app, b);

@@ -2,7 +2,8 @@
 // ($CDK_DOCKER is the test's fake docker, which records its arguments). Usage:
 // node nodejs_docker_oracle.js PROJECT_DIR OUTDIR [SCENARIO] (run from the repository root);
 // SCENARIO: options (default: forceDockerBundling and a dockerImage, every esbuild option),
-// built-image (aws-cdk-lib's image built, DockerRunOptions), volume-copy (BundlingFileAccess.VOLUME_COPY).
+// built-image (aws-cdk-lib's image built, DockerRunOptions), volume-copy (BundlingFileAccess.VOLUME_COPY),
+// precompilation (tsc before esbuild, the options of tsconfig.json and what it extends).
 'use strict';
 const path = require('path');
 const cdk = require(path.resolve('node_modules/aws-cdk-lib'));
@@ -38,6 +39,15 @@ if (scenario === 'built-image') {
       },
     });
   }
+} else if (scenario === 'precompilation') {
+  new nj.NodejsFunction(stack, 'Fn', {
+    entry: 'h.ts',
+    runtime: lambda.Runtime.NODEJS_20_X,
+    bundling: {
+      forceDockerBundling: true, dockerImage: cdk.DockerImage.fromRegistry('my/esbuild'),
+      preCompilation: true, tsconfig: path.resolve('tsconfig.json'),
+    },
+  });
 } else new nj.NodejsFunction(stack, 'Fn', {
   entry: 'h.ts',
   runtime: lambda.Runtime.NODEJS_16_X,

@@ -474,6 +474,11 @@ static void compare_docker_commands(const char *scenario, docker_app_fn app_c, c
     char *d = make_project();
     write_file(d, "h.ts", "export const handler = async () => 1;\n");
     write_file(d, "fake-docker.sh", fake_docker_all);
+    write_file(d, "tsconfig.json", "{\"extends\": \"./base/tsconfig.base.json\", \"compilerOptions\": {\"strict\": true, "
+                                   "\"target\": \"ES2022\", \"noEmit\": true, \"sourceMap\": false, \"lib\": [\"es2022\", \"dom\"], "
+                                   "\"paths\": {\"a/*\": [\"b/*\"]}, \"rootDir\": \"src\"}}\n");
+    write_file(d, "base/tsconfig.base.json", "{\"compilerOptions\": {\"target\": \"ES2019\", \"module\": \"commonjs\", "
+                                             "\"esModuleInterop\": true, \"types\": [\"node\"], \"composite\": true}}\n");
     char script[4300], log_c[4300], log_js[4300], cmd[16000];
     snprintf(script, sizeof script, "%s/fake-docker.sh", d);
     chmod(script, 0755);
@@ -545,6 +550,26 @@ static void volume_copy_app(ccdk_stack *s)
 TEST(docker_volume_copy)
 {
     compare_docker_commands("volume-copy", volume_copy_app, "copyContainer<S>:/asset-output/.");
+}
+
+static void precompilation_app(ccdk_stack *s)
+{
+    char tsconfig[4200];
+    if (!realpath("tsconfig.json", tsconfig))
+        abort();
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .pre_compilation = CCDK_TRUE, .tsconfig = tsconfig}});
+}
+
+/* preCompilation: the tsc step before esbuild (of the .js it writes), with the compiler options of
+ * the tsconfig and the one it extends flattened as aws-cdk-lib flattens them (sorted; booleans,
+ * strings, lists; objects skipped; some excluded; rootDir/outDir/incremental set) */
+TEST(docker_precompilation)
+{
+    compare_docker_commands("precompilation", precompilation_app, "--ignoreConfig");
 }
 
 /* Apps built and synthesized on two threads at once, their esbuild runs in the background side by
@@ -648,6 +673,7 @@ int main(void)
     RUN_ORACLE(docker_command_line);
     RUN_ORACLE(docker_built_image_and_run_options);
     RUN_ORACLE(docker_volume_copy);
+    RUN_ORACLE(docker_precompilation);
     RUN(two_threads);
     return TEST_DONE();
 }
