@@ -49,13 +49,29 @@ typedef struct {
 /** A list of volumes: (ccdk_docker_volume_list)CCDK_LIST_OF(ccdk_docker_volume, {"/a", "/b"}) */
 typedef CCDK_LIST_TYPE(ccdk_docker_volume) ccdk_docker_volume_list;
 
+/** BundlingFileAccess: how the bundling container reaches the input and output folders. */
+typedef enum {
+    CCDK_BUNDLING_FILE_ACCESS_DEFAULT = 0, /* BIND_MOUNT */
+    CCDK_BUNDLING_FILE_ACCESS_BIND_MOUNT,  /* -v <source>:/asset-input, -v <bundle dir>:/asset-output */
+    /** for a Docker daemon that cannot see this machine's files (remote, Docker in Docker): the
+     *  input is copied into a volume and the output out of one, as aws-cdk-lib's
+     *  AssetBundlingVolumeCopy does it: `docker volume create` assetInput<suffix> and
+     *  assetOutput<suffix>, `docker run --name copyContainer<suffix>` (alpine, chown to the user),
+     *  `docker cp <source>/. copyContainer<suffix>:/asset-input`, the bundling `docker run` with
+     *  `--volumes-from copyContainer<suffix>` first (and, as in aws-cdk-lib, without --network),
+     *  `docker cp copyContainer<suffix>:/asset-output/. <bundle dir>`, `docker rm`, `docker volume
+     *  rm` of both; the suffix is 24 random hex digits */
+    CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY
+} ccdk_bundling_file_access;
+
 /** BundlingOptions (core). The asset hash of a SOURCE/CUSTOM-hashed bundled asset covers
  * JSON.stringify(bundling options); ccdk serialises the set fields in this order: image,
  * command, environment, workingDirectory, user, local ({} when try_bundle is set), outputType,
- * entrypoint, volumes, volumesFrom, securityOpt, network, platform -- write the JS object in the
- * same key order to get the same hash. `docker run` gets them as DockerImage.run passes them:
- * --security-opt, --network, --platform, -u, --volumes-from, -v (the input, the output, then
- * volumes), --env, -w, --entrypoint (the first of entrypoint; the rest go before command). */
+ * entrypoint, volumes, volumesFrom, securityOpt, network, platform, bundlingFileAccess -- write
+ * the JS object in the same key order to get the same hash. `docker run` gets them as
+ * DockerImage.run passes them: --security-opt, --network, --platform, -u, --volumes-from, -v (the
+ * input, the output, then volumes), --env, -w, --entrypoint (the first of entrypoint; the rest go
+ * before command). */
 typedef struct ccdk_bundling_options {
     /* required: ccdk_lambda_runtime_bundling_image(stack, rt), ccdk_docker_image_from_registry(stack,
      * name) or ccdk_docker_image_from_build(stack, dir, options) -- one value, so the name and the
@@ -76,6 +92,7 @@ typedef struct ccdk_bundling_options {
     const char *security_opt;          /* --security-opt */
     const char *network;               /* --network */
     const char *platform;              /* --platform, e.g. "linux/arm64" */
+    ccdk_bundling_file_access bundling_file_access;
 } ccdk_bundling_options;
 
 /** DockerBuildOptions (core). JSON.stringify(options) is part of the image hash (the tag);

@@ -69,9 +69,9 @@ typedef struct {
     void *ctx;
 } ccdk_lambda_nodejs_command_hooks;
 
-/** BundlingOptions of aws-lambda-nodejs (every field optional). Not supported: volumes,
- *  volumesFrom, entrypoint, securityOpt, network, bundlingFileAccess (Docker run options ccdk's
- *  `docker run` has no place for) -- docker_image, user, working_directory and environment are. */
+/** BundlingOptions of aws-lambda-nodejs (every field optional). The Docker ones (DockerRunOptions,
+ *  build_args, bundling_file_access) apply when the code is bundled in Docker: force_docker_bundling,
+ *  or no esbuild installed. */
 typedef struct {
     ccdk_tristate minify;
     ccdk_tristate source_map;
@@ -103,18 +103,40 @@ typedef struct {
     ccdk_strs external_modules;
     ccdk_strs node_modules;                 /* installed into the bundle with the project's package manager */
     ccdk_tristate bundle_aws_sdk;
-    ccdk_tristate pre_compilation;          /* tsc before esbuild (TypeScript entries) */
+    /** tsc before esbuild (TypeScript entries; esbuild then bundles the .js): the compiler options
+     *  of `tsconfig` (else the nearest tsconfig.json above the entry) and of the files it extends,
+     *  flattened as aws-cdk-lib does (sorted; rootDir and outDir "./", incremental false; objects
+     *  skipped; a number is aws-cdk-lib's error). In Docker the image's tsc; locally the project's
+     *  (node_modules/.bin/tsc from the project root upwards, else tsc on PATH; aws-cdk-lib looks
+     *  from its own installation), and with none no tsc step, as in aws-cdk-lib. */
+    ccdk_tristate pre_compilation;
     const char *esbuild_version;            /* the Docker image's (default "0.21") */
-    ccdk_kvs build_args;                    /* the Docker image build's */
+    ccdk_kvs build_args;                    /* the Docker image build's (before IMAGE and ESBUILD_VERSION) */
     const ccdk_lambda_nodejs_command_hooks *command_hooks;
     ccdk_kvs environment;                   /* for the bundling commands */
     ccdk_tristate force_docker_bundling;
-    /** The image to bundle in with Docker (force_docker_bundling, or no local esbuild): ccdk has no
-     *  Dockerfile of aws-cdk-lib's, so Docker bundling needs this image (with bash and esbuild). */
+    /** The image to bundle in with Docker (force_docker_bundling, or no local esbuild). Default: as
+     *  aws-cdk-lib, an image built (DockerImage.fromBuild, in the constructor) from the bundling
+     *  Dockerfile with the build args {...build_args, IMAGE: <the runtime's SAM build image>,
+     *  ESBUILD_VERSION: esbuild_version}, --platform of the function's architecture and --network
+     *  of `network`. The Dockerfile is aws-cdk-lib's own (aws-lambda-nodejs/lib/docker), found in
+     *  node_modules/aws-cdk-lib from the project root upwards, so the image tag is aws-cdk-lib's;
+     *  without aws-cdk-lib installed, ccdk's own Dockerfile (the same tools: the runtime's SAM build
+     *  image with yarn, pnpm, bun, typescript and esbuild; written once into the ccdk cache folder,
+     *  $CCDK_CACHE_DIR or ~/.cache/ccdk, under nodejs-docker/), whose image tag differs. */
     ccdk_docker_image docker_image;
     ccdk_strs command;                      /* Docker: default ["bash", "-c", <the bundling commands>] */
     const char *working_directory;          /* Docker: default "/" */
     const char *user;                       /* Docker: default "<uid>:<gid>" */
+    ccdk_strs entrypoint;                   /* Docker: the image's entrypoint replaced */
+    ccdk_docker_volume_list volumes;        /* Docker: more volumes, after the input and output ones */
+    ccdk_strs volumes_from;                 /* Docker: --volumes-from */
+    const char *security_opt;               /* Docker: --security-opt */
+    const char *network;                    /* Docker: --network of the run and of the image build */
+    /** accepted, unused: aws-cdk-lib 2.276's NodejsFunction passes no --platform to `docker run`
+     *  (the image is built for the function's architecture) */
+    const char *platform;
+    ccdk_bundling_file_access bundling_file_access; /* Docker: VOLUME_COPY for a remote daemon (ccdk/assets.h) */
     const char *asset_hash;                 /* a custom hash (the asset's hash then differs from aws-cdk-lib's) */
 } ccdk_lambda_nodejs_bundling_options;
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "bundling.h"
@@ -116,6 +117,10 @@ void ccdk__bundling_json(ccdk__buf *b, const ccdk_bundling_options *o)
         KEY("platform");
         ccdk__json_write_cstr(b, o->platform);
     }
+    if (o->bundling_file_access) {
+        KEY("bundlingFileAccess");
+        ccdk__json_write_cstr(b, o->bundling_file_access == CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY ? "VOLUME_COPY" : "BIND_MOUNT");
+    }
 #undef KEY
     ccdk__buf_puts(b, first ? "{}" : "}");
 }
@@ -156,7 +161,10 @@ static char *xasprintf(const char *a, const char *b, const char *c)
     return r;
 }
 
-char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux)
+/* DockerImage.run's argv as AssetBundlingBindMount (copy NULL: the input and output volumes, then
+ * the user's) or AssetBundlingVolumeCopy (copy: the helper container's volumes first, only the
+ * user's volumes, no network) call it */
+static char **run_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux, const char *copy)
 {
     size_t ncmd = CCDK__LEN(o->command, "bundling command"), nenv = CCDK__LEN(o->environment, "bundling environment");
     size_t nentry = CCDK__LEN(o->entrypoint, "bundling entrypoint"), nvol = CCDK__LEN(o->volumes, "bundling volumes");
@@ -174,7 +182,7 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
         v[k++] = xstrdup("--security-opt");
         v[k++] = xstrdup(o->security_opt);
     }
-    if (o->network && *o->network) {
+    if (!copy && o->network && *o->network) {
         v[k++] = xstrdup("--network");
         v[k++] = xstrdup(o->network);
     }
@@ -191,6 +199,10 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
         v[k++] = xstrdup("-u");
         v[k++] = xstrdup(user);
     }
+    if (copy) {
+        v[k++] = xstrdup("--volumes-from");
+        v[k++] = xstrdup(copy);
+    }
     for (size_t i = 0; i < nfrom; i++) {
         v[k++] = xstrdup("--volumes-from");
         v[k++] = xstrdup(o->volumes_from.items[i]);
@@ -198,12 +210,14 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
     if (selinux < 0)
         selinux = selinux_enabled();
     const char *z = selinux ? "z," : "";
-    char *t = xasprintf(src, ":/asset-input:", selinux ? "z,delegated" : "delegated");
-    v[k++] = xstrdup("-v");
-    v[k++] = t;
-    t = xasprintf(out, ":/asset-output:", selinux ? "z,delegated" : "delegated");
-    v[k++] = xstrdup("-v");
-    v[k++] = t;
+    if (!copy) {
+        char *t = xasprintf(src, ":/asset-input:", selinux ? "z,delegated" : "delegated");
+        v[k++] = xstrdup("-v");
+        v[k++] = t;
+        t = xasprintf(out, ":/asset-output:", selinux ? "z,delegated" : "delegated");
+        v[k++] = xstrdup("-v");
+        v[k++] = t;
+    }
     for (size_t i = 0; i < nvol; i++) {
         const ccdk_docker_volume *vol = &o->volumes.items[i];
         char *hc = xasprintf(vol->host_path ? vol->host_path : "", ":", vol->container_path ? vol->container_path : "");
@@ -234,6 +248,124 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *sr
         v[k++] = xstrdup(o->command.items[i] ? o->command.items[i] : "");
     v[k] = NULL;
     return v;
+}
+
+char **ccdk__bundling_docker_argv(const ccdk_bundling_options *o, const char *src, const char *out, int selinux)
+{
+    return run_argv(o, src, out, selinux, NULL);
+}
+
+/* the user AssetBundlingBase.determineUser gives: the option, else uid:gid */
+static void determine_user(const ccdk_bundling_options *o, char *buf, size_t n)
+{
+    if (o->user && *o->user)
+        snprintf(buf, n, "%s", o->user);
+    else
+        snprintf(buf, n, "%u:%u", (unsigned)getuid(), (unsigned)getgid());
+}
+
+static char **argv_of(const char *prog, const char *const *args)
+{
+    size_t n = 0;
+    while (args[n])
+        n++;
+    char **v = calloc(n + 2, sizeof *v);
+    if (!v)
+        abort();
+    v[0] = xstrdup(prog);
+    for (size_t i = 0; i < n; i++)
+        v[i + 1] = xstrdup(args[i]);
+    return v;
+}
+
+char ***ccdk__bundling_volume_copy_argvs(const ccdk_bundling_options *o, const char *src, const char *out,
+                                         const char *suffix, int selinux)
+{
+    char user[512], in_vol[64], out_vol[64], box[64];
+    determine_user(o, user, sizeof user);
+    snprintf(in_vol, sizeof in_vol, "assetInput%s", suffix);
+    snprintf(out_vol, sizeof out_vol, "assetOutput%s", suffix);
+    snprintf(box, sizeof box, "copyContainer%s", suffix);
+    const char *prog = getenv("CDK_DOCKER");
+    if (!prog)
+        prog = "docker";
+    char ***steps = calloc(10, sizeof *steps);
+    if (!steps)
+        abort();
+    size_t k = 0;
+#define STEP(...) (steps[k++] = argv_of(prog, (const char *const[]){__VA_ARGS__, NULL}))
+    STEP("volume", "create", in_vol);
+    STEP("volume", "create", out_vol);
+    size_t nsrc = strlen(src) + 3, nout = strlen(out) + 1;
+    char in_mount[128], out_mount[128], *chown = malloc(2 * strlen(user) + 80), *from = malloc(nsrc + 80), *to = malloc(nout + 80);
+    if (!chown || !from || !to)
+        abort();
+    snprintf(in_mount, sizeof in_mount, "%s:/asset-input", in_vol);
+    snprintf(out_mount, sizeof out_mount, "%s:/asset-output", out_vol);
+    sprintf(chown, "mkdir -p /asset-input && chown -R %s /asset-output && chown -R %s /asset-input", user, user);
+    STEP("run", "--name", box, "-v", in_mount, "-v", out_mount, "public.ecr.aws/docker/library/alpine", "sh", "-c", chown);
+    sprintf(from, "%s/.", src);
+    sprintf(to, "%s:/asset-input", box);
+    STEP("cp", from, to);
+    ccdk_bundling_options ro = *o;
+    ro.user = user;
+    steps[k++] = run_argv(&ro, src, out, selinux, box);
+    sprintf(from, "%s:/asset-output/.", box);
+    STEP("cp", from, out);
+    STEP("rm", box);
+    STEP("volume", "rm", in_vol);
+    STEP("volume", "rm", out_vol);
+#undef STEP
+    free(chown);
+    free(from);
+    free(to);
+    return steps;
+}
+
+void ccdk__bundling_argvs_free(char ***argvs)
+{
+    if (!argvs)
+        return;
+    for (size_t i = 0; argvs[i]; i++)
+        ccdk__bundling_argv_free(argvs[i]);
+    free(argvs);
+}
+
+int ccdk__bundling_run(const ccdk_bundling_options *o, const char *src, const char *out, char **err)
+{
+    if (o->bundling_file_access != CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY) {
+        char **argv = ccdk__bundling_docker_argv(o, src, out, -1);
+        int rc = ccdk__bundling_exec(argv, err);
+        ccdk__bundling_argv_free(argv);
+        return rc;
+    }
+    /* crypto.randomBytes(12).toString("hex") */
+    unsigned char r[12];
+    size_t got = 0;
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    while (fd >= 0 && got < sizeof r) {
+        ssize_t n = read(fd, r + got, sizeof r - got);
+        if (n <= 0 && errno != EINTR)
+            break;
+        if (n > 0)
+            got += (size_t)n;
+    }
+    if (fd >= 0)
+        close(fd);
+    if (got < sizeof r) { /* no /dev/urandom: time and pid */
+        unsigned long long x = (unsigned long long)time(NULL) * 6364136223846793005ULL ^ (unsigned long long)getpid();
+        for (size_t i = 0; i < sizeof r; i++, x = x * 6364136223846793005ULL + 1442695040888963407ULL)
+            r[i] = (unsigned char)(x >> 56);
+    }
+    char suffix[25];
+    for (size_t i = 0; i < sizeof r; i++)
+        snprintf(suffix + 2 * i, 3, "%02x", r[i]);
+    char ***steps = ccdk__bundling_volume_copy_argvs(o, src, out, suffix, -1);
+    int rc = 0;
+    for (size_t i = 0; steps[i] && rc == 0; i++) /* the first failure throws: nothing after it runs */
+        rc = ccdk__bundling_exec(steps[i], err);
+    ccdk__bundling_argvs_free(steps);
+    return rc;
 }
 
 void ccdk__bundling_argv_free(char **argv)

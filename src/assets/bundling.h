@@ -21,6 +21,19 @@ char **ccdk__bundling_docker_argv(const ccdk_bundling_options *b, const char *so
                                   int selinux);
 void ccdk__bundling_argv_free(char **argv);
 
+/* The docker commands of AssetBundlingVolumeCopy (BundlingFileAccess.VOLUME_COPY), in order, each a
+ * NULL-terminated argv like ccdk__bundling_docker_argv's: volume create (input, output), the helper
+ * container's run, cp in, the bundling run, cp out, rm, volume rm (input, output). suffix names the
+ * volumes and the container. NULL-terminated; free with ccdk__bundling_argvs_free. */
+char ***ccdk__bundling_volume_copy_argvs(const ccdk_bundling_options *b, const char *source_dir, const char *output_dir,
+                                         const char *suffix, int selinux);
+void ccdk__bundling_argvs_free(char ***argvs);
+
+/* Runs the bundling container for b (bind mount, or the volume copy with a random suffix): 0, or
+ * -1 and *err (malloc'd) as ccdk__bundling_exec; after a failed step nothing more runs, as in
+ * aws-cdk-lib. */
+int ccdk__bundling_run(const ccdk_bundling_options *b, const char *source_dir, const char *output_dir, char **err);
+
 /* The "--> Command: ..." rendering of dockerExec (args quoted with JSON.stringify when they hold
  * anything but [a-zA-Z0-9_-]). malloc'd. */
 char *ccdk__bundling_command_line(char *const *argv);

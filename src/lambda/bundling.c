@@ -241,6 +241,11 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
         ccdk__sha256_hex(k.data, k.len, key);
         ccdk__buf_free(&k);
     }
+    /* determineBundleDir: path.resolve(outdir, ...) -- absolute, as docker's -v needs it */
+    char rb[4096];
+    snprintf(rb, sizeof rb, "%s", outdir);
+    if (ccdk__path_resolve(rb, sizeof rb) == 0)
+        outdir = ccdk__strdup(app, rb);
     const char *bundle_dir = h[0] ? ccdk__sprintf(app, "%s/asset.%s", outdir, h) : ccdk__sprintf(app, "%s/bundling-temp-%s", outdir, key);
     struct stat st;
     if (ccdk__failed(app))
@@ -258,10 +263,8 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
             return -1;
         }
         if (!local) {
-            char **argv = ccdk__bundling_docker_argv(o, c->path, tmp, -1);
             char *err = NULL;
-            int rc = ccdk__bundling_exec(argv, &err);
-            ccdk__bundling_argv_free(argv);
+            int rc = ccdk__bundling_run(o, c->path, tmp, &err);
             if (rc != 0) {
                 ccdk__error(stage, "Failed to bundle asset %s, bundle output is located at %s: %s", stage->path, tmp, err ? err : "");
                 free(err);

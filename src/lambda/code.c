@@ -161,6 +161,30 @@ static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bund
         }
         r->environment = (ccdk_kvs){&ccdk__list_mark, env, n};
     }
+    /* the Docker run options are read at synth, when the caller's lists may be gone */
+    r->security_opt = ccdk__strdup(app, b->security_opt);
+    r->network = ccdk__strdup(app, b->network);
+    r->platform = ccdk__strdup(app, b->platform);
+    ccdk_strs *lists[] = {&r->entrypoint, &r->volumes_from};
+    for (size_t l = 0; l < 2; l++) {
+        if (!CCDK__GIVEN(*lists[l]))
+            continue;
+        size_t n = CCDK__LEN(*lists[l], "bundling entrypoint/volumesFrom");
+        const char **items = ccdk__alloc(app, (n + 1) * sizeof *items);
+        for (size_t i = 0; i < n; i++)
+            items[i] = ccdk__strdup(app, lists[l]->items[i] ? lists[l]->items[i] : "");
+        *lists[l] = (ccdk_strs){&ccdk__list_mark, items, n};
+    }
+    if (CCDK__GIVEN(b->volumes)) {
+        size_t n = CCDK__LEN(b->volumes, "bundling volumes");
+        ccdk_docker_volume *vols = ccdk__alloc(app, (n + 1) * sizeof *vols);
+        for (size_t i = 0; i < n; i++) {
+            vols[i] = b->volumes.items[i];
+            vols[i].host_path = ccdk__strdup(app, vols[i].host_path);
+            vols[i].container_path = ccdk__strdup(app, vols[i].container_path);
+        }
+        r->volumes = (ccdk_docker_volume_list){&ccdk__list_mark, vols, n};
+    }
     return r;
 }
 

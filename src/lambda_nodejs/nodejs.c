@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ccdk/lambda_nodejs.h"
+#include "digest.h"
 #include "internal.h"
 #include "nodejs_internal.h"
 
@@ -269,12 +270,12 @@ static int is_esm_runtime(const ccdk_lambda_runtime *rt)
 /* PackageInstallation.detect("esbuild") as npx would find it from the project root: the nearest
  * node_modules/.bin/esbuild (a workspace package, run through the package manager's runner in
  * aws-cdk-lib), else `esbuild` on PATH. The version from its package.json, else --version. */
-static void detect_esbuild(ccdk_app *app, nj_bundle *b)
+static void detect_bin(ccdk_app *app, const char *root, const char *name, const char **exec, const char **version, int *workspace)
 {
-    const char *bin = find_up(app, "node_modules/.bin/esbuild", b->project_root);
+    const char *bin = find_up(app, ccdk__sprintf(app, "node_modules/.bin/%s", name), root);
     if (bin && access(bin, X_OK) == 0) {
-        b->esbuild_exec = bin;
-        b->esbuild_workspace = 1;
+        *exec = bin;
+        *workspace = 1;
         char real[4096];
         if (realpath(bin, real)) {
             /* .../esbuild/bin/esbuild -> .../esbuild/package.json */
@@ -283,7 +284,7 @@ static void detect_esbuild(ccdk_app *app, nj_bundle *b)
                 *s = 0;
                 s = strrchr(real, '/');
                 if (s && !strcmp(s, "/bin")) {
-                    strcpy(s, "/package.json");
+                    strcpy(s, "/package.json"); /* typescript: .../typescript/bin/tsc */
                     size_t len;
                     char *txt = ccdk__read_file(real, &len);
                     if (txt) {
@@ -291,7 +292,7 @@ static void detect_esbuild(ccdk_app *app, nj_bundle *b)
                         ccdk_value *v = ccdk__json_parse(app, txt, len, &err);
                         ccdk_value *ver = v ? ccdk__v_get(v, "version") : NULL;
                         if (ver && ver->kind == CCDK__V_STR)
-                            b->esbuild_version = ccdk__strdup(app, ver->u.str.s);
+                            *version = ccdk__strdup(app, ver->u.str.s);
                         free(txt);
                     }
                 }
@@ -303,27 +304,32 @@ static void detect_esbuild(ccdk_app *app, nj_bundle *b)
         for (const char *p = path; p && *p;) {
             const char *e = strchr(p, ':');
             size_t n = e ? (size_t)(e - p) : strlen(p);
-            const char *cand = ccdk__sprintf(app, "%.*s/esbuild", (int)n, p);
+            const char *cand = ccdk__sprintf(app, "%.*s/%s", (int)n, p, name);
             if (n && access(cand, X_OK) == 0) {
-                b->esbuild_exec = cand;
+                *exec = cand;
                 break;
             }
             p = e ? e + 1 : p + n;
         }
     }
-    if (b->esbuild_exec && !b->esbuild_version) {
-        char *argv[] = {(char *)b->esbuild_exec, "--version", NULL};
+    if (*exec && !*version) {
+        char *argv[] = {(char *)*exec, "--version", NULL};
         char *out = NULL;
         if (nj_capture(argv, &out) == 0 && out) {
             size_t n = strlen(out);
             while (n && (out[n - 1] == '\n' || out[n - 1] == ' '))
                 out[--n] = 0;
-            b->esbuild_version = ccdk__strdup(app, out);
+            *version = ccdk__strdup(app, out);
         }
         free(out);
     }
-    if (b->esbuild_exec && !b->esbuild_version)
-        b->esbuild_exec = NULL; /* spawnSync failed: not an installation */
+    if (*exec && !*version)
+        *exec = NULL; /* spawnSync failed: not an installation */
+}
+
+static void detect_esbuild(ccdk_app *app, nj_bundle *b)
+{
+    detect_bin(app, b->project_root, "esbuild", &b->esbuild_exec, &b->esbuild_version, &b->esbuild_workspace);
 }
 
 /* ------------------------------------------------------------------ the command line */
@@ -466,8 +472,8 @@ static void install_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
     }
 }
 
-/* PackageManager.runBinCommand("esbuild") */
-static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
+/* PackageManager.runBinCommand(bin) */
+static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v, const char *bin)
 {
     switch (b->pm) {
     case NJ_YARN: nj_push(app, v, "yarn"), nj_push(app, v, "run"); break;
@@ -476,7 +482,7 @@ static void run_bin_command(ccdk_app *app, nj_bundle *b, nj_strv *v)
     case NJ_BUN_LOCK: nj_push(app, v, "bun"), nj_push(app, v, "run"); break;
     default: nj_push(app, v, "npx"), nj_push(app, v, "--no-install");
     }
-    nj_push(app, v, "esbuild");
+    nj_push(app, v, bin);
 }
 
 static void run_hook(ccdk_app *app, void (*hook)(const char *, const char *, ccdk_lambda_nodejs_commands *, void *),
@@ -510,10 +516,63 @@ void nj_steps(ccdk_app *app, nj_bundle *b, const char *in, const char *out, int 
     for (size_t i = 0; i < cmds.n; i++)
         ADD(.type = NJ_SHELL, .cmd = cmds.items[i]);
     const char *entry = nj_join(app, in, b->rel_entry);
+    if (ccdk__tri_true(b->o.pre_compilation)) {
+        if (!local) { /* dockerTscStep: the image's tsc, --ignoreConfig for TypeScript 6 and later */
+            ccdk__buf c = {0};
+            shell_escape(&c, "tsc");
+            ccdk__buf_putc(&c, ' ');
+            shell_escape(&c, entry);
+            for (size_t i = 0; i < b->tsc_args.n; i++) {
+                ccdk__buf_putc(&c, ' ');
+                shell_escape(&c, b->tsc_args.items[i]);
+            }
+            ccdk__buf_puts(&c, " $(TSC_VERSION=$('tsc' --version); TSC_VERSION=${TSC_VERSION##* }; "
+                               "[ \"${TSC_VERSION%%.*}\" -ge 6 ] 2>/dev/null && echo --ignoreConfig)");
+            ADD(.type = NJ_SHELL, .cmd = ccdk__strdup(app, c.data));
+            ccdk__buf_free(&c);
+        } else if (b->tsc_exec) { /* no typescript installed: no tsc step, as in aws-cdk-lib */
+            nj_strv targv = {0}, tdisplay = {0};
+            nj_push(app, &targv, b->tsc_exec);
+            if (b->tsc_workspace)
+                run_bin_command(app, b, &tdisplay, "tsc");
+            else
+                nj_push(app, &tdisplay, "tsc");
+            nj_push(app, &targv, entry);
+            nj_push(app, &tdisplay, entry);
+            for (size_t i = 0; i < b->tsc_args.n; i++) {
+                nj_push(app, &targv, b->tsc_args.items[i]);
+                nj_push(app, &tdisplay, b->tsc_args.items[i]);
+            }
+            /* tscRequiresIgnoreConfig: the first "<major>.<minor>" of the version, major >= 6 */
+            const char *ver = b->tsc_version;
+            long major = -1;
+            for (const char *q = ver; q && *q && major < 0; q++) {
+                if (*q < '0' || *q > '9')
+                    continue;
+                char *end;
+                long m = strtol(q, &end, 10);
+                if (*end == '.' && end[1] >= '0' && end[1] <= '9')
+                    major = m;
+                else
+                    q = end - 1;
+            }
+            if (major >= 6) {
+                nj_push(app, &targv, "--ignoreConfig");
+                nj_push(app, &tdisplay, "--ignoreConfig");
+            }
+            ADD(.type = NJ_SPAWN, .argv = targv, .display = tdisplay);
+        }
+        /* entryPath.replace(/\.ts(x?)$/, ".js$1") */
+        size_t el = strlen(entry);
+        if (el > 3 && !strcmp(entry + el - 3, ".ts"))
+            entry = ccdk__sprintf(app, "%.*s.js", (int)(el - 3), entry);
+        else if (el > 4 && !strcmp(entry + el - 4, ".tsx"))
+            entry = ccdk__sprintf(app, "%.*s.jsx", (int)(el - 4), entry);
+    }
     nj_strv argv = {0}, display = {0};
     if (local) {
         if (b->esbuild_workspace)
-            run_bin_command(app, b, &display);
+            run_bin_command(app, b, &display, "esbuild");
         else
             nj_push(app, &display, "esbuild");
         nj_push(app, &argv, b->esbuild_exec);
@@ -928,6 +987,223 @@ static int lock_kind(const char *lock)
     return NJ_NPM;
 }
 
+/* extractTsConfig: the compilerOptions of path and of what it extends, the nearer file's winning,
+ * added to keys/vals (those already there kept). 0, or -1 after an error. */
+static int extract_tsconfig(ccdk_app *app, ccdk__node *scope, const char *path, nj_strv *keys, nj_strv *vals, int depth)
+{
+    size_t len;
+    char *txt = depth < 64 ? ccdk__read_file(path, &len) : NULL;
+    const char *jerr = NULL;
+    ccdk_value *v = txt ? ccdk__json_parse(app, txt, len, &jerr) : NULL;
+    free(txt);
+    if (!v || v->kind != CCDK__V_OBJ) {
+        ccdk__error(scope, "Cannot read the tsconfig %s for preCompilation%s%s", path, jerr ? ": " : "", jerr ? jerr : "");
+        return -1;
+    }
+    ccdk_value *co = ccdk__v_get(v, "compilerOptions");
+    for (uint32_t i = 0; co && co->kind == CCDK__V_OBJ && i < co->u.obj.n; i++) {
+        const char *k = co->u.obj.e[i].key;
+        size_t j = 0;
+        while (j < keys->n && strcmp(keys->items[j], k))
+            j++;
+        if (j == keys->n) {
+            nj_push(app, keys, k);
+            nj_push(app, vals, (const char *)co->u.obj.e[i].val);
+        }
+    }
+    ccdk_value *ext = ccdk__v_get(v, "extends");
+    if (ext && ext->kind == CCDK__V_STR) /* path.resolve(the tsconfig's folder, extends) */
+        return extract_tsconfig(app, scope, nj_join(app, nj_dirname(app, path), ext->u.str.s), keys, vals, depth + 1);
+    return 0;
+}
+
+static int cmp_key(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* preCompilation: the tsconfig (bundling.tsconfig, else the nearest tsconfig.json above the entry),
+ * getTsconfigCompilerOptionsArray of it, and the local tsc. 0, or -1 after an error. */
+static int tsc_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
+{
+    const char *tsconfig = b->o.tsconfig ? nj_resolve(app, b->o.tsconfig) : find_up(app, "tsconfig.json", nj_dirname(app, b->entry));
+    if (!tsconfig) {
+        ccdk__error(scope, "Cannot find a `tsconfig.json` but `preCompilation` is set to `true`, please specify it via `tsconfig`");
+        return -1;
+    }
+    nj_strv keys = {0}, vals = {0};
+    if (extract_tsconfig(app, scope, tsconfig, &keys, &vals, 0) != 0)
+        return -1;
+    /* {...compilerOptions, incremental: false, rootDir: "./", outDir: "./"} */
+    static const char *const fixed[] = {"incremental", "rootDir", "outDir"};
+    ccdk_value *fixed_vals[] = {ccdk__v_bool(app, 0), ccdk__v_str(app, "./"), ccdk__v_str(app, "./")};
+    for (int f = 0; f < 3; f++) {
+        size_t j = 0;
+        while (j < keys.n && strcmp(keys.items[j], fixed[f]))
+            j++;
+        if (j == keys.n) {
+            nj_push(app, &keys, fixed[f]);
+            nj_push(app, &vals, NULL);
+        }
+        vals.items[j] = (const char *)fixed_vals[f];
+    }
+    /* Object.keys(options).sort(): the keys with their values */
+    typedef struct { const char *key; ccdk_value *val; } kv;
+    kv *sorted = ccdk__alloc(app, (keys.n + 1) * sizeof *sorted);
+    for (size_t i = 0; i < keys.n; i++)
+        sorted[i] = (kv){keys.items[i], (ccdk_value *)vals.items[i]};
+    qsort(sorted, keys.n, sizeof *sorted, cmp_key);
+    static const char *const excluded[] = {"composite", "charset", "noEmit", "tsBuildInfoFile"};
+    for (size_t i = 0; i < keys.n; i++) {
+        const char *k = sorted[i].key;
+        ccdk_value *val = sorted[i].val;
+        int skip = 0;
+        for (int x = 0; x < 4; x++)
+            skip |= !strcmp(k, excluded[x]);
+        if (skip)
+            continue;
+        const char *opt = ccdk__sprintf(app, "--%s", k);
+        if (val->kind == CCDK__V_BOOL) {
+            nj_push(app, &b->tsc_args, opt);
+            if (!val->u.b)
+                nj_push(app, &b->tsc_args, "false");
+        } else if (val->kind == CCDK__V_STR) {
+            nj_push(app, &b->tsc_args, opt);
+            nj_push(app, &b->tsc_args, val->u.str.s);
+        } else if (val->kind == CCDK__V_LIST) { /* value.join(",") */
+            ccdk__buf j = {0};
+            for (uint32_t e = 0; e < val->u.list.n; e++) {
+                ccdk_value *it = val->u.list.items[e];
+                if (e)
+                    ccdk__buf_putc(&j, ',');
+                if (it->kind == CCDK__V_STR)
+                    ccdk__buf_puts(&j, it->u.str.s);
+                else if (it->kind == CCDK__V_NUM)
+                    ccdk__json_write_number(&j, it->u.n);
+                else if (it->kind == CCDK__V_BOOL)
+                    ccdk__buf_puts(&j, it->u.b ? "true" : "false");
+            }
+            nj_push(app, &b->tsc_args, opt);
+            nj_push(app, &b->tsc_args, ccdk__strdup(app, j.data ? j.data : ""));
+            ccdk__buf_free(&j);
+        } else if (val->kind != CCDK__V_OBJ && val->kind != CCDK__V_NULL) { /* typeof "object": skipped */
+            ccdk__buf j = {0};
+            ccdk__json_write_number(&j, val->kind == CCDK__V_NUM ? val->u.n : 0);
+            ccdk__buf_putc(&j, 0);
+            ccdk__error(scope, "Missing support for compilerOption: [%s]: { %s, %s} \n", k, val->kind == CCDK__V_NUM ? "number" : "undefined",
+                        j.data);
+            ccdk__buf_free(&j);
+            return -1;
+        }
+    }
+    detect_bin(app, b->project_root, "tsc", &b->tsc_exec, &b->tsc_version, &b->tsc_workspace);
+    return 0;
+}
+
+/* `docker` can run: $CDK_DOCKER, else docker on PATH */
+static int docker_available(ccdk_app *app)
+{
+    const char *prog = getenv("CDK_DOCKER");
+    if (prog && *prog)
+        return 1;
+    const char *path = getenv("PATH");
+    for (const char *p = path; p && *p;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n && access(ccdk__sprintf(app, "%.*s/docker", (int)n, p), X_OK) == 0)
+            return 1;
+        p = e ? e + 1 : p + n;
+    }
+    return 0;
+}
+
+/* ccdk's own bundling Dockerfile, for when aws-cdk-lib's is not installed: the runtime's SAM build
+ * image (build arg IMAGE) with the package managers, typescript and esbuild (ESBUILD_VERSION), their
+ * caches writable by any user, run as nobody (docker run gives -u). */
+static const char ccdk_dockerfile[] =
+    "# ccdk: the image NodejsFunction code is bundled in when it is bundled with Docker.\n"
+    "ARG IMAGE=public.ecr.aws/sam/build-nodejs22.x\n"
+    "FROM $IMAGE\n"
+    "ARG ESBUILD_VERSION=0.21\n"
+    "RUN npm install --global yarn@1.22.5 pnpm@7.33.7 bun@1.2.23 typescript \\\n"
+    " && npm install --global --unsafe-perm=true \"esbuild@${ESBUILD_VERSION}\"\n"
+    "RUN for tool in npm yarn pnpm bun; do mkdir -p /tmp/$tool-cache && chmod -R 777 /tmp/$tool-cache; done \\\n"
+    " && npm config --global set cache /tmp/npm-cache \\\n"
+    " && npm config --global set update-notifier false \\\n"
+    " && yarn config set cache-folder /tmp/yarn-cache \\\n"
+    " && pnpm config --global set store-dir /tmp/pnpm-cache\n"
+    "RUN /sbin/useradd -u 1000 user && chmod 711 / \\\n"
+    " && printf '[install.cache]\\ndir = \"/tmp/bun-cache\"\\ndisable = true\\n' >> /home/user/.bunfig.toml\n"
+    "USER nobody\n"
+    "CMD [\"esbuild\"]\n";
+
+/* The folder to build the bundling image from: aws-cdk-lib's (node_modules/aws-cdk-lib from the
+ * project root upwards), else ccdk's Dockerfile written into the cache folder. NULL after an error. */
+static const char *dockerfile_dir(ccdk_app *app, nj_bundle *b)
+{
+    const char *f = find_up(app, "node_modules/aws-cdk-lib/aws-lambda-nodejs/lib/docker/Dockerfile", b->project_root);
+    char real[4096];
+    if (f && is_file(f)) /* as node's __dirname: the real path */
+        return realpath(nj_dirname(app, f), real) ? ccdk__strdup(app, real) : nj_dirname(app, f);
+    const char *d = getenv("CCDK_CACHE_DIR"), *root;
+    if (d && *d)
+        root = d;
+    else if ((d = getenv("XDG_CACHE_HOME")) && *d == '/')
+        root = ccdk__sprintf(app, "%s/ccdk", d);
+    else if ((d = getenv("HOME")) && *d)
+        root = ccdk__sprintf(app, "%s/.cache/ccdk", d);
+    else
+        root = ccdk__sprintf(app, "/tmp/ccdk-%u", (unsigned)getuid());
+    char h[65];
+    ccdk__sha256_hex(ccdk_dockerfile, sizeof ccdk_dockerfile - 1, h);
+    const char *dir = nj_resolve(app, ccdk__sprintf(app, "%s/nodejs-docker/%.16s", root, h));
+    const char *file = ccdk__sprintf(app, "%s/Dockerfile", dir);
+    if (is_file(file))
+        return dir;
+    /* written beside, then renamed into place: a concurrent synth never sees half of it */
+    const char *tmp = ccdk__sprintf(app, "%s.%ld.tmp", dir, (long)getpid());
+    ccdk__rm_rf(tmp);
+    if (ccdk__mkdir_p(tmp) != 0 || write_text(ccdk__sprintf(app, "%s/Dockerfile", tmp), ccdk_dockerfile) != 0 ||
+        (rename(tmp, dir) != 0 && !is_file(file))) {
+        ccdk__error(b->scope, "Cannot write the bundling Dockerfile into %s: %s", dir, strerror(errno));
+        ccdk__rm_rf(tmp);
+        return NULL;
+    }
+    ccdk__rm_rf(tmp);
+    return dir;
+}
+
+/* DockerImage.fromBuild(<the Dockerfile's folder>, {buildArgs: {...buildArgs, IMAGE, ESBUILD_VERSION},
+ * platform: architecture.dockerPlatform, network}) */
+static int build_image(ccdk_app *app, nj_bundle *b)
+{
+    const ccdk_lambda_nodejs_bundling_options *o = &b->o;
+    const char *dir = dockerfile_dir(app, b);
+    if (!dir)
+        return -1;
+    size_t n = CCDK__LEN(o->build_args, "buildArgs");
+    ccdk_kv *args = ccdk__alloc(app, (n + 2) * sizeof *args);
+    size_t k = 0;
+    /* an object spread: a key keeps its first place, the last value wins */
+    const char *fixed[2][2] = {{"IMAGE", ccdk_lambda_runtime_bundling_image(b->scope, b->runtime).image},
+                               {"ESBUILD_VERSION", o->esbuild_version ? o->esbuild_version : "0.21"}};
+    for (size_t i = 0; i < n + 2; i++) {
+        const char *key = i < n ? o->build_args.items[i].key : fixed[i - n][0];
+        const char *val = i < n ? o->build_args.items[i].value : fixed[i - n][1];
+        if (!key)
+            continue;
+        size_t j = 0;
+        while (j < k && strcmp(args[j].key, key))
+            j++;
+        args[j].key = key;
+        args[j].value = val ? val : "";
+        if (j == k)
+            k++;
+    }
+    const ccdk_lambda_architecture *arch = b->architecture ? b->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    ccdk_docker_build_options bo = {.build_args = {&ccdk__list_mark, args, k}, .platform = arch->docker_platform,
+                                    .network = o->network};
+    b->image = ccdk_docker_image_from_build(b->scope, dir, &bo);
+    return ccdk__failed(app) ? -1 : 0;
+}
+
 /* Bundling's constructor: the checks, the externals and their warnings, the image. 0, or -1 after an error. */
 static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
 {
@@ -1012,25 +1288,32 @@ static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
         size_t d = strspn(m + 6, "0123456789");
         b->target = ccdk__sprintf(app, "node%.*s", (int)d, m + 6);
     }
-    if (ccdk__tri_true(o->pre_compilation)) {
-        /* aws-cdk-lib runs tsc with the tsconfig's compiler options flattened (getTsconfigCompilerOptionsArray) */
-        ccdk__error(scope, "ccdk: preCompilation is not supported yet (bundle the TypeScript entry with esbuild, the default)");
+    if (ccdk__tri_true(o->pre_compilation) && tsc_setup(app, scope, b) != 0)
         return -1;
-    }
     if (nm && !(b->deps_json = extract_dependencies(app, scope, b)))
         return -1;
     detect_esbuild(app, b);
     int docker = ccdk__tri_true(o->force_docker_bundling) || !b->esbuild_exec;
-    if (docker && !o->docker_image.image) {
-        if (!b->esbuild_exec)
+    if (docker && o->docker_image.image) {
+        b->image = o->docker_image;
+    } else if (docker) {
+        if (!ccdk__tri_true(o->force_docker_bundling) && !docker_available(app)) {
+            /* aws-cdk-lib would build its image and fail on the missing docker: say what helps */
             ccdk__error(scope, "esbuild is not installed: ccdk bundles NodejsFunction code with the project's esbuild "
                                "(node_modules/.bin/esbuild in %s or a parent folder, else esbuild on PATH). Install it with "
-                               "`npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild 0.28.2), or give "
-                               "bundling.docker_image to bundle in Docker",
+                               "`npm install --save-dev esbuild@0` (aws-cdk-lib 2.276.0 declares esbuild 0.28.2), or install "
+                               "Docker to bundle in Docker",
                         b->project_root);
-        else
-            ccdk__error(scope, "ccdk has no bundling Dockerfile of its own: force_docker_bundling needs bundling.docker_image "
-                               "(an image with bash and esbuild)");
+            return -1;
+        }
+        if (build_image(app, b) != 0)
+            return -1;
+    } else {
+        b->image = ccdk_docker_image_from_registry(scope, "dummy");
+    }
+    /* buildEsbuildArgs' check, when the constructor renders the Docker command */
+    if (ccdk__tri_false(o->source_map) && o->source_map_mode) {
+        ccdk__error(scope, "sourceMapMode cannot be used when sourceMap is false");
         return -1;
     }
     return 0;
@@ -1080,6 +1363,7 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
             b->scope = sn;
             b->entry = nj_resolve(app, entry);
             b->runtime = rt;
+            b->architecture = fp.architecture;
             b->lock_file = lock;
             b->project_root = nj_resolve(app, props->project_root ? props->project_root : nj_dirname(app, lock));
             if (props->bundling)
@@ -1092,13 +1376,18 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
                 code = ccdk_lambda_code_from_inline(sn, "// bundled by ccdk at synth");
             } else if (setup_ok) {
                 ccdk_bundling_options bo = {0};
-                int docker = ccdk__tri_true(b->o.force_docker_bundling) || !b->esbuild_exec;
-                bo.image = docker ? b->o.docker_image : ccdk_docker_image_from_registry(sn, "dummy");
+                bo.image = b->image;
                 const char *bash[] = {"bash", "-c", docker_command(app, b)};
                 bo.command = CCDK__GIVEN(b->o.command) ? b->o.command : (ccdk_strs){&ccdk__list_mark, bash, 3};
                 bo.environment = b->o.environment;
                 bo.working_directory = b->o.working_directory ? b->o.working_directory : "/";
                 bo.user = b->o.user;
+                bo.entrypoint = b->o.entrypoint;
+                bo.volumes = b->o.volumes;
+                bo.volumes_from = b->o.volumes_from;
+                bo.security_opt = b->o.security_opt;
+                bo.network = b->o.network;
+                bo.bundling_file_access = b->o.bundling_file_access;
                 if (!ccdk__tri_true(b->o.force_docker_bundling)) {
                     bo.try_bundle = try_bundle;
                     bo.try_bundle_ctx = b;

@@ -46,6 +46,12 @@ typedef struct {
     const char *esbuild_exec;     /* NULL: no local esbuild */
     const char *esbuild_version;
     int esbuild_workspace;        /* found in node_modules: aws-cdk-lib runs it through the package manager */
+    const ccdk_lambda_architecture *architecture; /* the function's: the built image's platform */
+    ccdk_docker_image image;      /* the bundling image (Docker bundling) */
+    nj_strv tsc_args;             /* preCompilation: getTsconfigCompilerOptionsArray of the tsconfig */
+    const char *tsc_exec;         /* preCompilation: the local tsc, NULL: none (no tsc step locally) */
+    const char *tsc_version;
+    int tsc_workspace;            /* found in node_modules: run through the package manager */
 } nj_bundle;
 
 /* nodejs.c */

@@ -408,6 +408,170 @@ TEST(docker_command_line)
 }
 
 
+/* Every docker command of a synth, as recorded by fake-docker.sh (one argument a line, "----" after
+ * each command), with the bundling folder's name (it holds aws-cdk-lib's hash of its Bundling
+ * object) as OUT and VOLUME_COPY's random suffixes as <S>. */
+static char *read_commands(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    static char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = 0;
+    fclose(f);
+    char *out = calloc(1, n + 1), *w = out;
+    for (char *line = buf; *line;) {
+        char *nl = strchr(line, '\n');
+        size_t l = nl ? (size_t)(nl - line) : strlen(line);
+        char one[8192];
+        snprintf(one, sizeof one, "%.*s", (int)l, line);
+        char *o = strstr(one, "/out-c/bundling-temp-"), *e;
+        if (!o)
+            o = strstr(one, "/out-js/bundling-temp-");
+        if (o && (e = strstr(o, "-building"))) { /* <d>/out-X/bundling-temp-<hash>-building<rest> */
+            w += sprintf(w, "%.*s/OUT%s\n", (int)(o - one), one, e + strlen("-building"));
+        } else {
+            for (char *p = one; *p; p++) {
+                static const char *const names[] = {"assetInput", "assetOutput", "copyContainer"};
+                int skipped = 0;
+                for (int i = 0; i < 3 && !skipped; i++) {
+                    size_t k = strlen(names[i]);
+                    if (!strncmp(p, names[i], k) && strspn(p + k, "0123456789abcdef") >= 24) {
+                        w += sprintf(w, "%s<S>", names[i]);
+                        p += k + 23;
+                        skipped = 1;
+                    }
+                }
+                if (!skipped)
+                    *w++ = *p;
+            }
+            *w++ = '\n';
+        }
+        line += l + (nl ? 1 : 0);
+    }
+    return out;
+}
+
+/* the fake docker: records each command; `image inspect` finds nothing, a bundling `run` or the
+ * `cp` out of the copy container writes index.js into the output folder */
+static const char fake_docker_all[] =
+    "#!/bin/bash\n"
+    "{ printf '%s\\n' \"$@\"; echo ----; } >> \"$FAKE_DOCKER_LOG\"\n"
+    "case \"$1\" in\n"
+    "  image) exit 1;;\n"
+    "  cp) case \"$2\" in *:/asset-output/.) echo bundled > \"$3/index.js\";; esac;;\n"
+    "  run) for a in \"$@\"; do case \"$a\" in *:/asset-output:*) echo bundled > \"${a%%:/asset-output:*}/index.js\";; esac; done;;\n"
+    "esac\n"
+    "exit 0\n";
+
+typedef void (*docker_app_fn)(ccdk_stack *s);
+
+/* Synthesizes app_c's app (in d, into out-c) and aws-cdk-lib's scenario of nodejs_docker_oracle.js
+ * (into out-js) through the fake docker, and compares every docker command they ran. */
+static void compare_docker_commands(const char *scenario, docker_app_fn app_c, const char *must_contain)
+{
+    char *d = make_project();
+    write_file(d, "h.ts", "export const handler = async () => 1;\n");
+    write_file(d, "fake-docker.sh", fake_docker_all);
+    write_file(d, "tsconfig.json", "{\"extends\": \"./base/tsconfig.base.json\", \"compilerOptions\": {\"strict\": true, "
+                                   "\"target\": \"ES2022\", \"noEmit\": true, \"sourceMap\": false, \"lib\": [\"es2022\", \"dom\"], "
+                                   "\"paths\": {\"a/*\": [\"b/*\"]}, \"rootDir\": \"src\"}}\n");
+    write_file(d, "base/tsconfig.base.json", "{\"compilerOptions\": {\"target\": \"ES2019\", \"module\": \"commonjs\", "
+                                             "\"esModuleInterop\": true, \"types\": [\"node\"], \"composite\": true}}\n");
+    char script[4300], log_c[4300], log_js[4300], cmd[16000];
+    snprintf(script, sizeof script, "%s/fake-docker.sh", d);
+    chmod(script, 0755);
+    snprintf(log_c, sizeof log_c, "%s/c.args", d);
+    snprintf(log_js, sizeof log_js, "%s/js.args", d);
+    setenv("CDK_DOCKER", script, 1);
+    setenv("FAKE_DOCKER_LOG", log_c, 1);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd) || chdir(d) != 0)
+        abort();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "out-c", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    app_c(s);
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+    if (chdir(cwd) != 0)
+        abort();
+    setenv("FAKE_DOCKER_LOG", log_js, 1);
+    const char *node = getenv("CCDK_NODE");
+    snprintf(cmd, sizeof cmd, "'%s' tests/unit/nodejs_docker_oracle.js '%s' '%s/out-js' %s >/dev/null 2>&1", node ? node : "node", d, d,
+             scenario);
+    CHECK(system(cmd) == 0);
+    unsetenv("CDK_DOCKER");
+    unsetenv("FAKE_DOCKER_LOG");
+    char *c = read_commands(log_c), *js = read_commands(log_js);
+    CHECK(c && js && strstr(c, must_contain) != NULL);
+    CHECK_STR_EQ(c, js);
+    /* the same bundle, so the same template */
+    snprintf(cmd, sizeof cmd, "cmp -s '%s/out-c/S.template.json' '%s/out-js/S.template.json'", d, d);
+    CHECK(system(cmd) == 0);
+    free(c);
+    free(js);
+    remove_tree(d);
+    free(d);
+}
+
+static void built_image_app(ccdk_stack *s)
+{
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .build_args = CCDK_KVS({"HELLO", "WORLD"}, {"IMAGE", "mine"}), .esbuild_version = "0.25",
+            .network = "host", .security_opt = "no-new-privileges", .entrypoint = CCDK_STRS("/cool/entrypoint", "--cool-arg"),
+            .volumes = CCDK_LIST_OF(ccdk_docker_volume, {"/host-path", "/container-path", 0}, {"/h2", "/c2", CCDK_DOCKER_VOLUME_CACHED}),
+            .volumes_from = CCDK_STRS("777f7dc92da7"), .user = "user:group", .working_directory = "/working-directory",
+            .platform = "linux/arm64"}});
+}
+
+/* Without a dockerImage, the image is built from aws-cdk-lib's Dockerfile (the same tag) with the
+ * build args, platform and network; the run gets the DockerRunOptions (not platform). */
+TEST(docker_built_image_and_run_options)
+{
+    compare_docker_commands("built-image", built_image_app, "ESBUILD_VERSION=0.25");
+}
+
+static void volume_copy_app(ccdk_stack *s)
+{
+    for (int i = 0; i < 2; i++)
+        ccdk_lambda_nodejs_function_new(s, i ? "Fn2" : "Fn", &(ccdk_lambda_nodejs_function_props){
+            .entry = i ? "lib/greet.ts" : "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+            .bundling = &(ccdk_lambda_nodejs_bundling_options){
+                .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+                .bundling_file_access = CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY, .volumes_from = CCDK_STRS("abc"), .network = "host",
+                .volumes = CCDK_LIST_OF(ccdk_docker_volume, {"/host-path", "/container-path", 0}), .user = i ? NULL : "1:2"}});
+}
+
+/* BundlingFileAccess.VOLUME_COPY: aws-cdk-lib's sequence of docker commands, for a given and the
+ * default user */
+TEST(docker_volume_copy)
+{
+    compare_docker_commands("volume-copy", volume_copy_app, "copyContainer<S>:/asset-output/.");
+}
+
+static void precompilation_app(ccdk_stack *s)
+{
+    char tsconfig[4200];
+    if (!realpath("tsconfig.json", tsconfig))
+        abort();
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .pre_compilation = CCDK_TRUE, .tsconfig = tsconfig}});
+}
+
+/* preCompilation: the tsc step before esbuild (of the .js it writes), with the compiler options of
+ * the tsconfig and the one it extends flattened as aws-cdk-lib flattens them (sorted; booleans,
+ * strings, lists; objects skipped; some excluded; rootDir/outDir/incremental set) */
+TEST(docker_precompilation)
+{
+    compare_docker_commands("precompilation", precompilation_app, "--ignoreConfig");
+}
+
 /* Apps built and synthesized on two threads at once, their esbuild runs in the background side by
  * side (the process-wide job list): each gets its bundles, the same as one thread alone gets. */
 typedef struct {
@@ -507,6 +671,9 @@ int main(void)
     RUN(cache_used_and_never_stale);
     RUN(cache_follows_tsconfig);
     RUN_ORACLE(docker_command_line);
+    RUN_ORACLE(docker_built_image_and_run_options);
+    RUN_ORACLE(docker_volume_copy);
+    RUN_ORACLE(docker_precompilation);
     RUN(two_threads);
     return TEST_DONE();
 }
