@@ -50,7 +50,7 @@ int main(int argc, char **argv)
         ccdk_lambda_scalable_attribute *sa = ccdk_lambda_alias_add_auto_scaling(alias, &(ccdk_lambda_auto_scaling_options){
             .min_capacity = CCDK_NUM(1), .max_capacity = CCDK_NUM(10)});
         ccdk_lambda_scalable_attribute_scale_on_utilization(sa, &(ccdk_lambda_utilization_scaling_options){
-            .utilization_target = 0.7});
+            .utilization_target = CCDK_NUM(0.7)});
         ccdk_lambda_function_add_function_url(fn, &(ccdk_lambda_function_url_options){
             .auth_type = CCDK_LAMBDA_URL_AUTH_NONE, .cors = &cors});
         snprintf(id, sizeof id, "Queue%ld", i);

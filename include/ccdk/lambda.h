@@ -278,6 +278,12 @@ typedef struct {
  *  may be NULL; the warning without an object version is fromBucketV2's. Ownership and errors as
  *  ccdk_lambda_code_from_bucket. */
 ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options);
+/** new lambda.S3Code(bucket, key, objectVersion) and new lambda.S3CodeV2(bucket, key, options): the
+ *  classes that Code.fromBucket and Code.fromBucketV2 return, made directly, as aws-cdk's tests do:
+ *  the same code without the warning for a missing object version. Ownership and errors as
+ *  ccdk_lambda_code_from_bucket / ccdk_lambda_code_from_bucket_v2. */
+ccdk_lambda_code *ccdk_lambda_s3_code_new(ccdk_s3_bucket *bucket, const char *key, const char *object_version);
+ccdk_lambda_code *ccdk_lambda_s3_code_v2_new(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options);
 /** CfnParametersCodeProps: the parameters of the bucket name and the object key (type String). */
 typedef struct {
     ccdk_cfn_parameter *bucket_name_param; /* default: "LambdaSourceBucketNameParameter" where bound */

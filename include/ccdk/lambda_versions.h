@@ -200,7 +200,10 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
                                                                    const ccdk_lambda_auto_scaling_options *options);
 
 typedef struct {
-    double utilization_target; /* required, 0.1..0.9 */
+    /** required: CCDK_NUM(0.1..0.9), or CCDK_NUM_TOKEN (a Lazy number, a parameter) that skips the
+     *  range check as in aws-cdk-lib; not given: the CfnScalingPolicy's "targetValue: required but
+     *  missing" error, as in aws-cdk-lib. */
+    ccdk_opt_num utilization_target;
     const char *policy_name;
     ccdk_tristate disable_scale_in;
     ccdk_duration scale_in_cooldown;

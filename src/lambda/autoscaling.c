@@ -79,8 +79,10 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
     if (!sa || !o)
         return;
     ccdk_app *app = sa->node.app;
-    if (o->utilization_target < 0.1 || o->utilization_target > 0.9) {
-        ccdk__error(sa, "Utilization Target should be between 0.1 and 0.9. Found %s.", ccdk__num_string(app, o->utilization_target));
+    /* scalable-function-attribute.js: a token (Token.isUnresolved) is not range-checked */
+    ccdk_opt_num ut = o->utilization_target;
+    if (ut.set && !ut.token && (ut.value < 0.1 || ut.value > 0.9)) {
+        ccdk__error(sa, "Utilization Target should be between 0.1 and 0.9. Found %s.", ccdk__num_string(app, ut.value));
         return;
     }
     ccdk__node *p = ccdk__alloc(app, sizeof *p);
@@ -100,7 +102,13 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
         ccdk__v_set(c, "ScaleInCooldown", ccdk__v_num(app, ccdk__duration_to_seconds(p, o->scale_in_cooldown, 1)));
     if (ccdk_duration_is_set(o->scale_out_cooldown))
         ccdk__v_set(c, "ScaleOutCooldown", ccdk__v_num(app, ccdk__duration_to_seconds(p, o->scale_out_cooldown, 1)));
-    ccdk__v_set(c, "TargetValue", ccdk__v_num(app, o->utilization_target));
+    if (ut.set)
+        ccdk__v_set(c, "TargetValue", ccdk__v_opt_num(app, ut));
+    else /* the L1's property validation, run when aws-cdk-lib resolves the policy */
+        ccdk__error(r, "Resolution error: Supplied properties not correct for \"CfnScalingPolicyProps\"\n"
+                       "  targetTrackingScalingPolicyConfiguration: supplied properties not correct for "
+                       "\"TargetTrackingScalingPolicyConfigurationProperty\"\n"
+                       "    targetValue: required but missing.");
     ccdk__res_set(r, "TargetTrackingScalingPolicyConfiguration", c);
 }
 

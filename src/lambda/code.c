@@ -42,11 +42,12 @@ ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, c
     return c;
 }
 
-ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *version)
+/* new S3Code(bucket, key, objectVersion); Code.fromBucket warns first when there is no version */
+static ccdk_lambda_code *s3_code(ccdk_s3_bucket *bucket, const char *key, const char *version, int warn, const char *func)
 {
     if (!ccdk__node_of(bucket)) /* no App to record it on: the process-wide list */
-        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, __func__), "nil", "nil", NULL);
-    if (!version)
+        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, func), "nil", "nil", NULL);
+    if (warn && !version)
         ccdk__warning(bucket, "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
                       "objectVersion is not defined for S3Code.fromBucket(). The lambda will not be updated automatically "
                       "if the code in the bucket is updated. This is because CDK/Cloudformation does not track changes on "
@@ -57,14 +58,26 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const cha
     return ccdk__code_from_bucket_name(bucket, name, key, version);
 }
 
-/* Code.fromBucketV2: S3CodeV2, the S3 location of fromBucket and options.sourceKMSKey's ARN */
-ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options)
+ccdk_lambda_code *ccdk_lambda_code_from_bucket(ccdk_s3_bucket *bucket, const char *key, const char *version)
+{
+    return s3_code(bucket, key, version, 1, __func__);
+}
+
+ccdk_lambda_code *ccdk_lambda_s3_code_new(ccdk_s3_bucket *bucket, const char *key, const char *version)
+{
+    return s3_code(bucket, key, version, 0, __func__);
+}
+
+/* new S3CodeV2(bucket, key, options): the S3 location of S3Code and options.sourceKMSKey's ARN;
+ * Code.fromBucketV2 warns first when there is no version */
+static ccdk_lambda_code *s3_code_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options,
+                                    int warn, const char *func)
 {
     if (!ccdk__node_of(bucket)) /* no App to record it on: the process-wide list */
-        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, __func__), "nil", "nil", NULL);
+        return ccdk__code_from_bucket_name(ccdk__bad_scope(bucket, func), "nil", "nil", NULL);
     const char *version = options ? options->object_version : NULL;
     ccdk_lambda_s3_object_storage_mode mode = options ? options->s3_object_storage_mode : CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET;
-    if (!version)
+    if (warn && !version)
         ccdk__warning(bucket, "@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified",
                       "options.objectVersion is not defined for S3Code.fromBucketV2(). The lambda will not be updated "
                       "automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track "
@@ -89,6 +102,16 @@ ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const 
         c->s3_bucket = bucket;
     }
     return c;
+}
+
+ccdk_lambda_code *ccdk_lambda_code_from_bucket_v2(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options)
+{
+    return s3_code_v2(bucket, key, options, 1, __func__);
+}
+
+ccdk_lambda_code *ccdk_lambda_s3_code_v2_new(ccdk_s3_bucket *bucket, const char *key, const ccdk_lambda_bucket_options *options)
+{
+    return s3_code_v2(bucket, key, options, 0, __func__);
 }
 
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope, const ccdk_lambda_cfn_parameters_code_props *props)

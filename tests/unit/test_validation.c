@@ -162,7 +162,7 @@ static void b_duration(ccdk_stack *s, void *arg)
             ccdk_lambda_scalable_attribute_scale_on_schedule(sa, "Sched", &(ccdk_lambda_scaling_schedule){
                 .schedule = ccdk_appscaling_schedule_rate(s, d), .min_capacity = CCDK_NUM(1)});
         } else {
-            ccdk_lambda_utilization_scaling_options u = {.utilization_target = 0.5};
+            ccdk_lambda_utilization_scaling_options u = {.utilization_target = CCDK_NUM(0.5)};
             if (d_path == D_SCALE_IN_COOLDOWN) u.scale_in_cooldown = d;
             else u.scale_out_cooldown = d;
             ccdk_lambda_scalable_attribute_scale_on_utilization(sa, &u);

@@ -21,7 +21,7 @@ int main(void)
 
     /* Configure Target Tracking */
     ccdk_lambda_scalable_attribute_scale_on_utilization(as, &(ccdk_lambda_utilization_scaling_options){
-        .utilization_target = 0.5,
+        .utilization_target = CCDK_NUM(0.5),
     });
 
     /* Configure Scheduled Scaling */

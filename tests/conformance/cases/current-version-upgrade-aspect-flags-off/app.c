@@ -31,7 +31,7 @@ int main(void)
         .schedule = ccdk_appscaling_schedule_cron(stack, &(ccdk_appscaling_cron_options){.minute = "15"}),
         .min_capacity = CCDK_NUM(2), .max_capacity = CCDK_NUM(6)});
     ccdk_lambda_scalable_attribute_scale_on_utilization(scaling, &(ccdk_lambda_utilization_scaling_options){
-        .utilization_target = 0.7, .scale_in_cooldown = ccdk_duration_minutes(2), .disable_scale_in = CCDK_TRUE});
+        .utilization_target = CCDK_NUM(0.7), .scale_in_cooldown = ccdk_duration_minutes(2), .disable_scale_in = CCDK_TRUE});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -21,7 +21,7 @@ int main(void)
         .max_capacity = CCDK_NUM(50),
     });
     ccdk_lambda_scalable_attribute_scale_on_utilization(t, &(ccdk_lambda_utilization_scaling_options){
-        .utilization_target = 0.5,
+        .utilization_target = CCDK_NUM(0.5),
     });
     ccdk_lambda_scalable_attribute_scale_on_schedule(t, "ScaleUpInTheMorning", &(ccdk_lambda_scaling_schedule){
         .schedule = ccdk_appscaling_schedule_cron(stack, &(ccdk_appscaling_cron_options){.hour = "8", .minute = "0"}),

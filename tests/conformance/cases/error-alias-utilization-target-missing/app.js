@@ -1,0 +1,16 @@
+// Conformance case 'error-alias-utilization-target-missing'
+// Upstream: none (scaleOnUtilization without utilizationTarget: the CfnScalingPolicy's own check)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const fn = new lambda.Function(stack, 'MyLambda', {
+  code: new lambda.InlineCode('hello()'),
+  handler: 'index.hello',
+  runtime: lambda.Runtime.NODEJS_14_X,
+});
+const alias = new lambda.Alias(stack, 'Alias', { aliasName: 'prod', version: fn.currentVersion });
+alias.addAutoScaling({ maxCapacity: 5 }).scaleOnUtilization({});
+app.synth();
