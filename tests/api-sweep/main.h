@@ -1,5 +1,7 @@
 /* main.h - the API sweep's driver (included last by the generated program; see gen.py).
  *
+ * SWEEP_MODE (set by gen.py): 0 one call, 1 the call twice, 2 a synth before the call.
+ *
  * usage: sweep OUTDIR [FUNCTION]
  * Each public function runs in a child of its own: a fresh App (outdir OUTDIR/<n>) and Stack "S",
  * the call, ccdk_app_synth, ccdk_app_free. A child killed by a signal or exiting non-zero (a
@@ -11,7 +13,11 @@ static void one(int i, const char *outdir)
     ap.outdir = outdir;
     ccdk_app *app = ccdk_app_new(&ap);
     ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    if (SWEEP_MODE == 2)
+        ccdk_app_synth(app);
     calls[i](app, stack);
+    if (SWEEP_MODE == 1)
+        calls[i](app, stack);
     ccdk_app_synth(app);
     ccdk_app_free(app);
 }

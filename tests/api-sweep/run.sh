@@ -26,7 +26,7 @@ sweep() { # variant library binary-suffix [extra cflags...]
   tp=$((tp + ${p:-0})); tf=$((tf + ${f:-1}))
   [ "$rc" -eq 0 ] && [ -n "$p" ] || fail=1
 }
-for v in nulls scoped handles handles_empty; do sweep "$v" "$build/libccdk.a" ""; done
+for v in nulls scoped handles handles_empty twice after_synth; do sweep "$v" "$build/libccdk.a" ""; done
 for v in nulls handles; do sweep "$v" "$build/libccdk-san.a" "-san" -fsanitize=address,undefined -fno-sanitize-recover=all; done
 echo "api-sweep: $tp passed, $tf failed"
 exit $fail
