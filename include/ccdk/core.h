@@ -677,8 +677,8 @@ int ccdk_token_is_unresolved_list(ccdk_strs list);
 
 /** Fn.join, Fn.sub, Fn.select, Fn.split, Fn.importValue, Fn.getAtt, Fn.ref, Fn.base64,
  *  Fn.conditionIf, Fn.conditionEquals, Fn.conditionNot: string tokens or values owned by the
- *  owner's App. As in aws-cdk-lib, join of literals, select from a literal list and split of a
- *  literal give the literal result. join of an empty or NULL list: aws-cdk-lib's error on the App
+ *  owner's App. As in aws-cdk-lib, select from a literal list and split of a literal give the
+ *  literal result; join is a token even of literals (it resolves to the joined text). join of an empty or NULL list: aws-cdk-lib's error on the App
  *  (without a path) and "" (static); split with a token delimiter: an error on owner. A bad owner
  *  goes to the process-wide list. Never NULL. */
 const char *ccdk_fn_join(void *owner, const char *delimiter, ccdk_strs list); /* CCDK_STRS(a, b) */

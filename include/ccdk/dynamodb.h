@@ -4,6 +4,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
+#include "ccdk/kms.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -40,6 +41,21 @@ typedef enum {
     CCDK_DYNAMODB_STREAM_KEYS_ONLY
 } ccdk_dynamodb_stream_view_type;
 
+/** dynamodb.TableEncryption; unset: CUSTOMER_MANAGED when an encryption_key is given, else none
+ *  written (DynamoDB's default, an AWS owned key). */
+typedef enum {
+    CCDK_DYNAMODB_ENCRYPTION_UNSET = 0,
+    CCDK_DYNAMODB_ENCRYPTION_DEFAULT,          /* SSESpecification {SSEEnabled: false} */
+    CCDK_DYNAMODB_ENCRYPTION_AWS_MANAGED,      /* SSESpecification {SSEEnabled: true} */
+    CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED  /* the encryption_key, or a new kms.Key "Key" */
+} ccdk_dynamodb_table_encryption;
+
+/** PointInTimeRecoverySpecification. */
+typedef struct {
+    ccdk_tristate point_in_time_recovery_enabled;
+    ccdk_opt_num recovery_period_in_days; /* 1 to 35; needs point_in_time_recovery_enabled */
+} ccdk_dynamodb_point_in_time_recovery_specification;
+
 /** TableProps (the subset ccdk supports). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
@@ -50,6 +66,20 @@ typedef struct {
     ccdk_opt_num write_capacity; /* PROVISIONED only; default 5 */
     ccdk_dynamodb_stream_view_type stream;
     ccdk_removal_policy removal_policy; /* default RETAIN, as aws-cdk-lib */
+    /** Point-in-time recovery: the specification (NULL: not given), or the deprecated boolean
+     *  pointInTimeRecovery (written as {PointInTimeRecoveryEnabled}); both given is aws-cdk-lib's
+     *  error, as are a recovery period without recovery enabled or out of 1..35. */
+    const ccdk_dynamodb_point_in_time_recovery_specification *point_in_time_recovery_specification;
+    ccdk_tristate point_in_time_recovery;
+    /** timeToLiveAttribute: TimeToLiveSpecification {AttributeName, Enabled: true} */
+    const char *time_to_live_attribute;
+    ccdk_tristate deletion_protection; /* DeletionProtectionEnabled */
+    /** Server-side encryption (SSESpecification). A key without CUSTOMER_MANAGED is aws-cdk-lib's
+     *  error. With a key (given or made), the data grants also grant on the key, as aws-cdk-lib's
+     *  TableGrants: reads kms:Decrypt, kms:DescribeKey; writes those and kms:Encrypt,
+     *  kms:ReEncrypt*, kms:GenerateDataKey*; grantStreamRead the read actions. */
+    ccdk_dynamodb_table_encryption encryption;
+    ccdk_kms_key *encryption_key;
 } ccdk_dynamodb_table_props;
 
 /** new dynamodb.Table(scope, id, props). Owned by the App. No partition key, a sort key of the
@@ -94,6 +124,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_attributes(void *scope, cons
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t);
 const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t);
 const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t);
+/** table.encryptionKey: the customer-managed key of a Table (given, or the "Key" it made); NULL
+ *  when it has none, for an import and for NULL. */
+ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t);
 
 /** table.grantStreamRead(grantee): dynamodb:ListStreams on "*" (TableV2: on the stream), then DescribeStream, GetRecords,
  *  GetShardIterator on the stream (identity policy of the grantee). Returns 1 when statements were

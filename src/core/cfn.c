@@ -1113,20 +1113,8 @@ const char *ccdk_fn_join(void *scope, const char *delimiter, ccdk_strs strs)
         ccdk__unscoped_error(app, "FnJoin requires at least one value to be provided");
         return "";
     }
-    int any_token = 0;
-    for (const char *const *p = list; *p; p++)
-        any_token |= ccdk__is_unresolved(*p);
-    if (!any_token) {
-        ccdk__buf b = {0};
-        for (const char *const *p = list; *p; p++) {
-            if (p != list)
-                ccdk__buf_puts(&b, delimiter);
-            ccdk__buf_puts(&b, *p);
-        }
-        const char *s = ccdk__strndup(app, b.data ? b.data : "", b.len);
-        ccdk__buf_free(&b);
-        return s;
-    }
+    /* a token even when every item is a literal, as aws-cdk-lib's `new FnJoin(...).toString()`
+     * (Token.isUnresolved of it is true); it resolves to the joined literal */
     ccdk_value *v = ccdk__v_new(app, CCDK__V_JOIN);
     v->u.join.delim = ccdk__strdup(app, delimiter ? delimiter : "");
     v->u.join.list = ccdk__v_strlist(app, list);

@@ -423,8 +423,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 88: convertCfnTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     /* 89: convertCfnTableSSESpecificationPropertyToCloudFormation */
-    {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
-    {"SSEEnabled", "sseEnabled", 1, 0, 0},
+    {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
+    {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 2, 0, 0},
     /* 90: convertCfnTableStreamSpecificationPropertyToCloudFormation */
     {"ResourcePolicy", "resourcePolicy", 0, 1, 88},

@@ -1,5 +1,6 @@
 /* dynamodb.c - minimal dynamodb.Table L2 (aws-cdk-lib/aws-dynamodb/lib/table.ts): keys, billing,
- * stream, removal policy, and grantStreamRead for Lambda's DynamoEventSource. */
+ * stream, encryption, point-in-time recovery, TTL, removal policy, grants and grantStreamRead for
+ * Lambda's DynamoEventSource. */
 #include <string.h>
 
 #include "ccdk/dynamodb.h"
@@ -12,6 +13,7 @@ struct ccdk_dynamodb_table {
     int v2; /* a TableV2 */
     ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
     ccdk_value *replica;              /* a TableV2's replica in its stack's region */
+    ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
 };
 
 static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .class_name = "Table2"};
@@ -58,6 +60,76 @@ static int add_key(ccdk_dynamodb_table *t, ccdk_value *schema, ccdk_value *defs,
     return 1;
 }
 
+/* Table.parseEncryption: the SSESpecification (NULL: none) and, for CUSTOMER_MANAGED, the key --
+ * the given one or a new kms.Key "Key" under the table, made before the table's resource. 0 after
+ * aws-cdk-lib's error. */
+static int parse_encryption(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props *p, ccdk_value **sse)
+{
+    ccdk_app *app = t->node.app;
+    static const char *const names[] = {"undefined", "AWS_OWNED", "AWS_MANAGED", "CUSTOMER_MANAGED"};
+    ccdk_dynamodb_table_encryption e = p->encryption;
+    if (e > CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED) {
+        ccdk__error(t, "Unexpected 'encryptionType': %d", (int)e);
+        return 0;
+    }
+    if (!e && p->encryption_key)
+        e = CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED;
+    if (e != CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED && p->encryption_key) {
+        ccdk__error(t, "encryptionKey cannot be specified unless encryption is set to TableEncryption.CUSTOMER_MANAGED (it was set to %s)",
+                    names[e]);
+        return 0;
+    }
+    switch (e) {
+    case CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED: {
+        ccdk_kms_key *key = p->encryption_key;
+        if (!key) {
+            const char *desc = ccdk__sprintf(app, "Customer-managed key auto-created for encrypting DynamoDB table at %s", t->node.path);
+            key = ccdk_kms_key_new(t, "Key", &(ccdk_kms_key_props){.description = desc, .enable_key_rotation = CCDK_TRUE});
+        }
+        t->key = key;
+        /* in the template's order: tree.json's is aws-cdk-lib's (scripts/gen-tree-props-table.js) */
+        *sse = one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(key)));
+        ccdk__v_set(*sse, "SSEEnabled", ccdk__v_bool(app, 1));
+        ccdk__v_set(*sse, "SSEType", ccdk__v_str(app, "KMS"));
+        return 1;
+    }
+    case CCDK_DYNAMODB_ENCRYPTION_AWS_MANAGED: *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, 1)); return 1;
+    case CCDK_DYNAMODB_ENCRYPTION_DEFAULT: *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, 0)); return 1;
+    default: return 1;
+    }
+}
+
+/* Table.validatePitr: the PointInTimeRecoverySpecification (NULL: none); 0 after aws-cdk-lib's error */
+static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props *p, ccdk_value **out)
+{
+    ccdk_app *app = t->node.app;
+    const ccdk_dynamodb_point_in_time_recovery_specification *spec = p->point_in_time_recovery_specification;
+    if (spec && ccdk__tri_set(p->point_in_time_recovery)) {
+        ccdk__error(t, "`pointInTimeRecoverySpecification` and `pointInTimeRecovery` are set. Use `pointInTimeRecoverySpecification` only.");
+        return 0;
+    }
+    if (spec) {
+        ccdk_opt_num days = spec->recovery_period_in_days;
+        /* `!enabled && recoveryPeriodInDays`: a period of 0 passes */
+        if (!ccdk__tri_true(spec->point_in_time_recovery_enabled) && days.set && (days.token || days.value)) {
+            ccdk__error(t, "Cannot set `recoveryPeriodInDays` while `pointInTimeRecoveryEnabled` is set to false.");
+            return 0;
+        }
+        if (days.set && !days.token && (days.value < 1 || days.value > 35)) {
+            ccdk__error(t, "`recoveryPeriodInDays` must be a value between `1` and `35`.");
+            return 0;
+        }
+        *out = ccdk__v_obj(app);
+        if (ccdk__tri_set(spec->point_in_time_recovery_enabled))
+            ccdk__v_set(*out, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(spec->point_in_time_recovery_enabled)));
+        if (days.set)
+            ccdk__v_set(*out, "RecoveryPeriodInDays", ccdk__v_opt_num(app, days));
+    } else if (ccdk__tri_set(p->point_in_time_recovery)) {
+        *out = one_key(app, "PointInTimeRecoveryEnabled", ccdk__v_bool(app, ccdk__tri_true(p->point_in_time_recovery)));
+    }
+    return 1;
+}
+
 static const char *const stream_views[] = {"", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"};
 
 ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const ccdk_dynamodb_table_props *props)
@@ -71,6 +143,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__error(t, "partitionKey is required for Table");
         return t;
     }
+    ccdk_value *sse = NULL, *pitr = NULL;
+    if (!parse_encryption(t, p, &sse) || !validate_pitr(t, p, &pitr))
+        return t;
     int pay = p->billing_mode == CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST;
     if (pay && (p->read_capacity.set || p->write_capacity.set)) {
         ccdk__error(t, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode");
@@ -95,10 +170,21 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
         ccdk__res_set(r, "ProvisionedThroughput", pt);
     }
+    if (pitr)
+        ccdk__res_set(r, "PointInTimeRecoverySpecification", pitr);
+    if (sse)
+        ccdk__res_set(r, "SSESpecification", sse);
     if (p->stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->stream])));
     if (p->table_name)
         ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
+    if (p->time_to_live_attribute) {
+        ccdk_value *ttl = one_key(app, "AttributeName", ccdk__v_from_string(app, p->time_to_live_attribute));
+        ccdk__v_set(ttl, "Enabled", ccdk__v_bool(app, 1));
+        ccdk__res_set(r, "TimeToLiveSpecification", ttl);
+    }
+    if (ccdk__tri_set(p->deletion_protection))
+        ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(p->deletion_protection)));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     t->arn = ccdk_cfn_resource_get_att(r, "Arn");
     t->name = ccdk_cfn_resource_ref(r);
@@ -204,6 +290,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_from_table_name(void *scope, const char
 const char *ccdk_dynamodb_table_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
 const char *ccdk_dynamodb_table_name(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
 const char *ccdk_dynamodb_table_stream_arn(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->stream_arn : NULL; }
+ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t) { return ccdk__handle_ok(t, __func__) ? t->key : NULL; }
 
 int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
@@ -215,6 +302,8 @@ int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_princ
     }
     /* Table: StreamGrants.read, ListStreams on "*"; TableV2: grantTableListStreams, on the stream */
     int a = ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:ListStreams"), CCDK_STRS(t->v2 ? t->stream_arn : "*"));
+    if (t->key) /* StreamGrants.read: encryptionKey.grant(KEY_READ_ACTIONS) between the two */
+        ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
     int b = ccdk_iam_grant_add_to_principal(
         grantee, CCDK_STRS("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"), CCDK_STRS(t->stream_arn));
     return a || b;
@@ -283,8 +372,13 @@ int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_
  * policy's statement on "*" (resourceSelfArns; a TableV2's grant() gives none: its statement names
  * the table's ARN), then for reads the principal-only read actions (Grant.addToPrincipal): 1 when a
  * statement was added */
+/* The key actions of a grant (TableGrants' encryptedResource.grantOnKey): none, KEY_READ_ACTIONS,
+ * or those and KEY_WRITE_ACTIONS; granted before the table's actions for readData, after them for
+ * the others, as TableGrants does. */
+enum { KEY_NONE, KEY_READ_FIRST, KEY_READ_WRITE_AFTER };
+
 static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions, int principal_only_reads,
-                       int grant_fn)
+                       int grant_fn, int key_actions)
 {
     if (!t || !grantee || !ccdk__handle_ok(t, __func__))
         return 0;
@@ -294,6 +388,8 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
         return 0;
     }
     ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, no_index, NULL));
+    if (t->key && key_actions == KEY_READ_FIRST)
+        ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
     int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = actions,
         .resource_arns = resources,
@@ -302,6 +398,9 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
         .add_to_resource_policy = add_to_resource_policy,
         .resource = t,
     });
+    if (t->key && key_actions == KEY_READ_WRITE_AFTER)
+        ccdk_kms_key_grant(t->key, grantee,
+                           CCDK_STRS("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
     int b = principal_only_reads &&
             ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:GetRecords", "dynamodb:GetShardIterator"), resources);
     return a || b;
@@ -311,7 +410,7 @@ int ccdk_dynamodb_table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grante
 {
     if (!CCDK__LEN(actions, "dynamodb table grant actions"))
         return 0;
-    return table_grant(t, grantee, actions, 0, 1);
+    return table_grant(t, grantee, actions, 0, 1, KEY_NONE);
 }
 
 int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
@@ -319,7 +418,7 @@ int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_princip
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
                                  "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable"),
-                       1, 0);
+                       1, 0, KEY_READ_FIRST);
 }
 
 int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
@@ -327,7 +426,7 @@ int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_princi
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchWriteItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
                                  "dynamodb:DescribeTable"),
-                       0, 0);
+                       0, 0, KEY_READ_WRITE_AFTER);
 }
 
 int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
@@ -336,10 +435,10 @@ int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_p
                        CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
                                  "dynamodb:ConditionCheckItem", "dynamodb:BatchWriteItem", "dynamodb:PutItem",
                                  "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable"),
-                       1, 0);
+                       1, 0, KEY_READ_WRITE_AFTER);
 }
 
 int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
-    return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0);
+    return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0, KEY_READ_WRITE_AFTER);
 }

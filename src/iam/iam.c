@@ -820,13 +820,28 @@ static int has_list_token(const ccdk_value *l)
     return 0;
 }
 
+/* A list token or a Lazy among the strings before resolution: tokens that aws-cdk-lib makes anew on
+ * every call (two Fn.split calls, two Lazy.string calls), each equal only to itself. */
+static int has_token_of_its_own(ccdk_app *app, const ccdk_value *l)
+{
+    if (has_list_token(l))
+        return 1;
+    for (size_t i = 0; i < l->u.list.n; i++) {
+        ccdk_value *v = ccdk__token_lookup(app, l->u.list.items[i]->u.str.s);
+        if (v && v->kind == CCDK__V_LAZY)
+            return 1;
+    }
+    return 0;
+}
+
 /* setEqual of one field. aws-cdk-lib compares the strings before resolution; ccdk compares the
  * resolved JSON (the same for the tokens of one attribute, which aws-cdk-lib makes once) except
- * where a list token is involved: two Fn.split calls are two list tokens, equal only to themselves. */
-static int fields_equal(const ccdk_value *a, const ccdk_value *b, const char *key, const ccdk_value *ua,
+ * where a token of its own is involved: two TableGrants' index Lazies (which resolve to nothing)
+ * keep two grants on one table apart, as in aws-cdk-lib. */
+static int fields_equal(ccdk_app *app, const ccdk_value *a, const ccdk_value *b, const char *key, const ccdk_value *ua,
                         const ccdk_value *ub)
 {
-    if (!has_list_token(ua) && !has_list_token(ub))
+    if (!has_token_of_its_own(app, ua) && !has_token_of_its_own(app, ub))
         return field_set_equal(a, b, key);
     if (ua->u.list.n != ub->u.list.n)
         return 0;
@@ -868,7 +883,7 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     /* aws-cdk-lib compares principals by their dedupe strings (token strings before resolution:
      * two AccountRootPrincipal objects differ) or, for a Role or User, by identity */
     int peq = ua->pk && ub->pk ? keys_equal(ua, ub) : principals_equal(app, a, b, "Principal");
-    int eq = fields_equal(a, b, "Action", ua->act, ub->act) + fields_equal(a, b, "Resource", ua->res, ub->res) + peq;
+    int eq = fields_equal(app, a, b, "Action", ua->act, ub->act) + fields_equal(app, a, b, "Resource", ua->res, ub->res) + peq;
     if (!combinable) {
         *uout = *ua;
         return eq == 3 && same_json(sa, sb) ? a : NULL;

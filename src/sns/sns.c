@@ -1,4 +1,8 @@
-/* sns.c - minimal sns.Topic L2 (aws-cdk-lib/aws-sns): the dead-letter topic of a Lambda function. */
+/* sns.c - minimal sns.Topic L2 (aws-cdk-lib/aws-sns): the dead-letter topic of a Lambda function,
+ * subscriptions and their filter policies, and topic.addSubscription of an EmailSubscription. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "ccdk/sns.h"
 #include "internal.h"
 
@@ -352,4 +356,60 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
     if (p->topic)
         ccdk__res_set(r, "TopicArn", ccdk__v_from_string(app, p->topic->arn));
     return s;
+}
+
+/* ------------------------------------------------------------------ topic.addSubscription */
+
+/* TopicBase.nextTokenId(scope): one more than the largest n of the ids "...TokenSubscription:<n>..."
+ * in scope's subtree (node.findAll, preorder). Its regular expression is global, so each exec starts
+ * where the last match ended (lastIndex) and a miss sets it back to 0: an id is looked at from that
+ * offset only, as aws-cdk-lib does. */
+static void next_token_scan(const ccdk__node *n, size_t *last_index, long *next)
+{
+    const char *id = n->id ? n->id : "";
+    const char *m = strlen(id) >= *last_index ? strstr(id + *last_index, "TokenSubscription:") : NULL;
+    if (!m) {
+        *last_index = 0;
+    } else {
+        const char *d = m + strlen("TokenSubscription:");
+        const char *e = d;
+        while (*e >= '0' && *e <= '9')
+            e++;
+        *last_index = (size_t)(e - id);
+        if (e > d) { /* parseInt("") is NaN, never >= nextSuffix */
+            long v = strtol(d, NULL, 10);
+            if (v >= *next)
+                *next = v + 1;
+        }
+    }
+    for (size_t i = 0; i < n->nchildren; i++)
+        next_token_scan(n->children[i], last_index, next);
+}
+
+ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,
+                                                             const ccdk_sns_email_subscription_props *props)
+{
+    if (!t || !email_address || !ccdk__handle_ok(t, __func__))
+        return NULL;
+    static const ccdk_sns_email_subscription_props none;
+    const ccdk_sns_email_subscription_props *p = props ? props : &none;
+    const char *id = email_address;
+    if (ccdk_token_is_unresolved(email_address)) {
+        size_t last_index = 0;
+        long next = 1;
+        next_token_scan(&t->node, &last_index, &next);
+        id = ccdk__sprintf(t->node.app, "TokenSubscription:%ld", next);
+    }
+    if (ccdk__node_find_child(&t->node, id)) {
+        ccdk__error(t, "A subscription with id \"%s\" already exists under the scope %s", id, t->node.path);
+        return NULL;
+    }
+    return ccdk_sns_subscription_new(t, id, &(ccdk_sns_subscription_props){
+        .topic = t,
+        .protocol = ccdk__tri_true(p->json) ? CCDK_SNS_PROTOCOL_EMAIL_JSON : CCDK_SNS_PROTOCOL_EMAIL,
+        .endpoint = email_address,
+        .filter_policy = p->filter_policy,
+        .filter_policy_with_message_body = p->filter_policy_with_message_body,
+        .dead_letter_queue = p->dead_letter_queue,
+    });
 }

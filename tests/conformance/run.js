@@ -589,6 +589,7 @@ function assetHashMap(js, c, names) {
   for (const name of names) {
     const hj = byName(js.files, name);
     const hc = byName(c.files, name);
+    if (!hj && !hc) continue; // in neither (as a context without the feature flag that makes it)
     if (!hj || !hc) return `asset '${name}' is not in both outputs`;
     map[hc] = hj;
   }
