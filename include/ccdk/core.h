@@ -149,12 +149,17 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
  *  token such as ccdk_cfn_parameter_value_as_string() of a Number parameter. A token number is
  *  written as its reference ({"Ref": "Param"}) and skips the range checks, as in aws-cdk-lib. */
 typedef struct {
-    int set;
+    /* non-NULL when given. A pointer, not a flag, so that a plain number where an optional one goes
+     * (`.batch_size = 10`, which brace elision would put here and GCC does not always warn of) is a
+     * compile error or an int-conversion warning, not a silently unset prop. Set it only through
+     * CCDK_NUM / CCDK_NUM_TOKEN. */
+    const void *set;
     double value;
     const char *token; /* a number token (CCDK_NUM_TOKEN), else NULL */
 } ccdk_opt_num;
-#define CCDK_NUM(x) ((ccdk_opt_num){1, (double)(x), 0})
-#define CCDK_NUM_TOKEN(t) ((ccdk_opt_num){1, 0, (t)})
+#define CCDK__NUM_GIVEN ((const void *)"ccdk_opt_num")
+#define CCDK_NUM(x) ((ccdk_opt_num){CCDK__NUM_GIVEN, (double)(x), 0})
+#define CCDK_NUM_TOKEN(t) ((ccdk_opt_num){CCDK__NUM_GIVEN, 0, (t)})
 
 /** An optional boolean in props (TypeScript's `?: boolean`): zero-initialised means "not given";
  *  give one with CCDK_TRUE or CCDK_FALSE. It is a struct so that a plain `true`, `false`, `0` or

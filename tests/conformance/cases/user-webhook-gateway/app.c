@@ -57,7 +57,7 @@ int main(void)
         .max_capacity = CCDK_NUM(20),
     });
     ccdk_lambda_scalable_attribute_scale_on_utilization(scaling, &(ccdk_lambda_utilization_scaling_options){
-        .utilization_target = 0.7,
+        .utilization_target = CCDK_NUM(0.7),
     });
     ccdk_lambda_scalable_attribute_scale_on_schedule(scaling, "BusinessHours", &(ccdk_lambda_scaling_schedule){
         .schedule = ccdk_appscaling_schedule_cron(stack, &(ccdk_appscaling_cron_options){
