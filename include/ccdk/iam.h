@@ -126,6 +126,14 @@ ccdk_iam_principal *ccdk_iam_policy_statement_principal(const ccdk_iam_policy_st
  *  for NULL. */
 size_t ccdk_iam_policy_statement_action_count(const ccdk_iam_policy_statement *s);
 const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s, size_t i);
+/** statement.sid (NULL when none; owned by the App) and `statement.sid = sid` (copied; NULL removes
+ *  it). NULL statements: NULL, and nothing. */
+const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid);
+/** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
+ *  Sid}, single items unwrapped), unresolved; later changes to the statement do not show. A value
+ *  owned by the App; NULL for NULL. */
+ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s);
 /** What statement.copy(overrides) replaces; a list not given (zero) keeps s's. */
 typedef struct {
     ccdk_strs actions;                  /* CCDK_STRS(...) */

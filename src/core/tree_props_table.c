@@ -701,7 +701,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 133: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 134: convertCfnRulePropsToCloudFormation */
+    /* 134: convertCfnEventBusPolicyPropsToCloudFormation */
+    {"Action", "action", 0, 0, 0},
+    {"Condition", "condition", 1, 1, 135},
+    {"EventBusName", "eventBusName", 2, 0, 0},
+    {"Principal", "principal", 3, 0, 0},
+    {"Statement", "statement", 4, 0, 0},
+    {"StatementId", "statementId", 5, 0, 0},
+    /* 135: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    {"Key", "key", 0, 0, 0},
+    {"Type", "type", 1, 0, 0},
+    {"Value", "value", 2, 0, 0},
+    /* 136: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -710,79 +721,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 135},
-    /* 135: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 136},
+    {"Targets", "targets", 8, 2, 137},
+    /* 137: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 138},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 137},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 140},
-    {"EcsParameters", "ecsParameters", 3, 1, 141},
-    {"HttpParameters", "httpParameters", 4, 1, 147},
+    {"BatchParameters", "batchParameters", 7, 1, 139},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 142},
+    {"EcsParameters", "ecsParameters", 3, 1, 143},
+    {"HttpParameters", "httpParameters", 4, 1, 149},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 148},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 149},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 150},
-    {"RetryPolicy", "retryPolicy", 9, 1, 151},
+    {"InputTransformer", "inputTransformer", 15, 1, 150},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 151},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 152},
+    {"RetryPolicy", "retryPolicy", 9, 1, 153},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 152},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 154},
-    {"SqsParameters", "sqsParameters", 10, 1, 156},
-    /* 136: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 154},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 156},
+    {"SqsParameters", "sqsParameters", 10, 1, 158},
+    /* 138: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 137: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 138},
+    /* 139: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 140},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 139},
-    /* 138: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 141},
+    /* 140: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 139: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 141: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 140: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 142: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 141: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 142},
+    /* 143: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 144},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 143},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 145},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 146},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 145},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 147},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 148},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 142: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 144: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 143: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 144},
-    /* 144: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 145: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 146},
+    /* 146: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 145: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 147: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 146: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 148: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 147: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 149: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 148: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 150: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 149: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 151: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 150: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 152: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -790,82 +801,82 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 151: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 153: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 152: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 153},
-    /* 153: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 154: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 155},
+    /* 155: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 154: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 155},
-    /* 155: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 156: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 157},
+    /* 157: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 156: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 158: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 157: convertCfnPolicyPropsToCloudFormation */
+    /* 159: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 158: convertCfnRolePropsToCloudFormation */
+    /* 160: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 159},
+    {"Policies", "policies", 6, 2, 161},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 159: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 161: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 160: convertCfnUserPropsToCloudFormation */
+    /* 162: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 161},
+    {"LoginProfile", "loginProfile", 1, 1, 163},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 162},
+    {"Policies", "policies", 5, 2, 164},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 161: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 163: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 162: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 164: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 163: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 165: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 164: convertCfnStreamPropsToCloudFormation */
+    /* 166: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 165},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 166},
+    {"StreamEncryption", "streamEncryption", 6, 1, 167},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 168},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 165: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 167: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 166: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 168: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 167: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 169: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 168: convertCfnAliasPropsToCloudFormation */
+    /* 170: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 169: convertCfnKeyPropsToCloudFormation */
+    /* 171: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -878,169 +889,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 170: convertCfnAliasPropsToCloudFormation */
+    /* 172: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 171},
-    {"RoutingConfig", "routingConfig", 5, 1, 172},
-    /* 171: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 173},
+    {"RoutingConfig", "routingConfig", 5, 1, 174},
+    /* 173: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 172: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 173},
-    /* 173: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 174: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 175},
+    /* 175: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 174: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 176: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 175},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 177},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 177},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 179},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 178},
-    {"PropagateTags", "propagateTags", 6, 1, 179},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 180},
+    {"PropagateTags", "propagateTags", 6, 1, 181},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 180},
-    {"VpcConfig", "vpcConfig", 8, 1, 182},
-    /* 175: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 182},
+    {"VpcConfig", "vpcConfig", 8, 1, 184},
+    /* 177: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 176},
-    /* 176: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 178},
+    /* 178: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 177: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 179: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 178: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 180: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 179: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 181: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 180: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 181},
-    /* 181: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 182: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 183},
+    /* 183: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 182: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 184: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 183: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 184},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 185},
+    /* 185: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 186},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 187},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 184: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 186: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 185: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 187: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 186: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 187},
+    /* 188: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 189},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 187: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 188},
-    {"OnSuccess", "onSuccess", 1, 1, 189},
-    /* 188: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 189: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 190},
+    {"OnSuccess", "onSuccess", 1, 1, 191},
+    /* 190: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 189: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 191: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 190: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 191},
+    /* 192: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 193},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 195},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 197},
+    {"DestinationConfig", "destinationConfig", 4, 1, 197},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 199},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 198},
+    {"FilterCriteria", "filterCriteria", 8, 1, 200},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 200},
+    {"LoggingConfig", "loggingConfig", 12, 1, 202},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 201},
+    {"MetricsConfig", "metricsConfig", 16, 1, 203},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 202},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 204},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 203},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 204},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 206},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 207},
+    {"ScalingConfig", "scalingConfig", 20, 1, 205},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 206},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 208},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 209},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 191: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 193: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 192},
-    /* 192: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 193},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 194},
+    /* 194: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 0, 2, 195},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 194},
-    /* 193: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 196},
+    /* 195: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 194: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 196: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 195: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 196},
-    /* 196: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 197: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 198},
+    /* 198: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 197: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 199: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 198: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 199},
-    /* 199: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 201},
+    /* 201: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 201: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 202: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 203: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 204: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 205},
-    /* 205: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 207},
+    /* 207: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 192},
-    /* 207: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 194},
+    /* 209: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 208: convertCfnFunctionPropsToCloudFormation */
+    /* 210: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 209},
-    {"Code", "code", 2, 1, 211},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 211},
+    {"Code", "code", 2, 1, 213},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 212},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 214},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 213},
-    {"Environment", "environment", 7, 1, 214},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 215},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 216},
+    {"DurableConfig", "durableConfig", 6, 1, 215},
+    {"Environment", "environment", 7, 1, 216},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 217},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 218},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 218},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 220},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 219},
+    {"ImageConfig", "imageConfig", 13, 1, 221},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 220},
+    {"LoggingConfig", "loggingConfig", 16, 1, 222},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1048,20 +1059,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 221},
-    {"SnapStart", "snapStart", 25, 1, 222},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 223},
+    {"SnapStart", "snapStart", 25, 1, 224},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 223},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 225},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 224},
-    {"VpcConfig", "vpcConfig", 30, 1, 225},
-    /* 209: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 210},
-    /* 210: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 226},
+    {"VpcConfig", "vpcConfig", 30, 1, 227},
+    /* 211: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 212},
+    /* 212: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 211: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 213: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1069,78 +1080,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 212: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 214: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 213: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 215: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 214: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 216: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 215: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 217: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 216: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 218: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 217},
-    /* 217: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 219},
+    /* 219: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 218: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 220: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 219: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 221: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 220: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 221: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 222: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 224: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 223: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 224: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 225: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 226: convertCfnLayerVersionPropsToCloudFormation */
+    /* 228: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 227},
+    {"Content", "content", 2, 1, 229},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 227: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 229: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 228: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 230: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 229: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 230},
+    /* 231: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 232},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 230: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 231},
-    /* 231: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 232: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 233},
+    /* 233: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 232: convertCfnPermissionPropsToCloudFormation */
+    /* 234: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1150,35 +1161,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 233: convertCfnUrlPropsToCloudFormation */
+    /* 235: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 234},
+    {"Cors", "cors", 1, 1, 236},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 234: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 236: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 235: convertCfnVersionPropsToCloudFormation */
+    /* 237: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 236},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 237},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 238},
-    /* 236: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 238},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 239},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 240},
+    /* 238: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 237: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 239: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 238: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 240: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 239: convertCfnLogGroupPropsToCloudFormation */
+    /* 241: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1189,312 +1200,312 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 240: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 242: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 241: convertCfnBucketPropsToCloudFormation */
+    /* 243: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 242},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 244},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 243},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 248},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 245},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 250},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 252},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 254},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 256},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 257},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 263},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 266},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 273},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 275},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 276},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 284},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 254},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 256},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 258},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 259},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 265},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 268},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 275},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 277},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 278},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 286},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 288},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 290},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 291},
+    {"OwnershipControls", "ownershipControls", 19, 1, 290},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 292},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 293},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 305},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 306},
-    /* 242: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 307},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 308},
+    /* 244: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 243: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 245: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 244},
-    {"TagFilters", "tagFilters", 3, 2, 247},
-    /* 244: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 245},
-    /* 245: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 246},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 246},
+    {"TagFilters", "tagFilters", 3, 2, 249},
+    /* 246: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 247},
+    /* 247: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 248},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 246: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 248: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 247: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 249: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 248: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 249},
-    /* 249: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 250},
+    /* 250: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 251},
+    /* 251: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 252},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 251},
-    /* 250: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 253},
+    /* 252: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 251: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 253: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 252: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 253},
-    /* 253: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 254: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 255},
+    /* 255: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 254: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 256: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 247},
-    {"Tierings", "tierings", 4, 2, 255},
-    /* 255: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 249},
+    {"Tierings", "tierings", 4, 2, 257},
+    /* 257: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 256: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 246},
+    /* 258: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 248},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 257: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 258},
+    /* 259: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 260},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 258: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 259},
+    /* 260: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 261},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 260},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 262},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 261},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 261},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 263},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 263},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 247},
-    {"Transition", "transition", 14, 1, 262},
-    {"Transitions", "transitions", 15, 2, 262},
-    /* 259: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 249},
+    {"Transition", "transition", 14, 1, 264},
+    {"Transitions", "transitions", 15, 2, 264},
+    /* 261: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 260: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 262: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 261: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 263: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 262: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 264: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 263: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 265: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 264},
-    /* 264: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 265},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 266},
+    /* 266: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 267},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 265: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 267: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 266: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 267},
-    {"Destination", "destination", 1, 1, 269},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 270},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 271},
-    /* 267: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 268: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 269},
+    {"Destination", "destination", 1, 1, 271},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 272},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 273},
+    /* 269: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 268},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 270},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 268: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 270: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 269: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 271: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 270: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 272: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 268},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 270},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 271: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 268},
-    {"RecordExpiration", "recordExpiration", 1, 1, 272},
+    /* 273: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 270},
+    {"RecordExpiration", "recordExpiration", 1, 1, 274},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 272: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 274: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 273: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 274},
-    /* 274: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 275: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 276},
+    /* 276: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 275: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 277: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 247},
-    /* 276: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 277},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 278},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 282},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 283},
-    /* 277: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 249},
+    /* 278: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 279},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 280},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 284},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 285},
+    /* 279: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 278: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 280: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 279},
+    {"Filter", "filter", 1, 1, 281},
     {"Function", "function", 2, 0, 0},
-    /* 279: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 280},
-    /* 280: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 281},
-    /* 281: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 281: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 282},
+    /* 282: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 283},
+    /* 283: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 282: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 279},
+    {"Filter", "filter", 1, 1, 281},
     {"Queue", "queue", 2, 0, 0},
-    /* 283: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 285: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 279},
+    {"Filter", "filter", 1, 1, 281},
     {"Topic", "topic", 2, 0, 0},
-    /* 284: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 286: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 285},
-    /* 285: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 286},
-    /* 286: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 287},
+    /* 287: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 288},
+    /* 288: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 287},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 289},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 287: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 289: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 288: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 289},
-    /* 289: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 290: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 291},
+    /* 291: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 290: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 291: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 292},
-    /* 292: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 293},
-    {"Destination", "destination", 1, 1, 294},
-    {"Filter", "filter", 2, 1, 300},
+    {"Rules", "rules", 1, 2, 294},
+    /* 294: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 295},
+    {"Destination", "destination", 1, 1, 296},
+    {"Filter", "filter", 2, 1, 302},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 302},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 304},
     {"Status", "status", 7, 0, 0},
-    /* 293: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 295: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 294: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 295},
+    /* 296: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 297},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 296},
-    {"Metrics", "metrics", 4, 1, 297},
-    {"ReplicationTime", "replicationTime", 5, 1, 299},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 298},
+    {"Metrics", "metrics", 4, 1, 299},
+    {"ReplicationTime", "replicationTime", 5, 1, 301},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 295: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 297: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 296: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 297: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 298},
+    /* 299: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 300},
     {"Status", "status", 1, 0, 0},
-    /* 298: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 300: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 299: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 301: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 298},
-    /* 300: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 301},
+    {"Time", "time", 1, 1, 300},
+    /* 302: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 303},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 247},
-    /* 301: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 249},
+    /* 303: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 247},
-    /* 302: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 303},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 304},
-    /* 303: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 249},
+    /* 304: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 305},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 306},
+    /* 305: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 304: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 306: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 305: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 307: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 306: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 308: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 307},
-    {"RoutingRules", "routingRules", 3, 2, 308},
-    /* 307: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 309},
+    {"RoutingRules", "routingRules", 3, 2, 310},
+    /* 309: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 308: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 309},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 310},
-    /* 309: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 310: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 311},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 312},
+    /* 311: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 310: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 312: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 311: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 313: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 312: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 314: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 313: convertCfnSecretPropsToCloudFormation */
+    /* 315: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 314},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 316},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 315},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 317},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 314: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 316: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1505,18 +1516,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 315: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 317: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 316: convertCfnSigningProfilePropsToCloudFormation */
+    /* 318: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 317},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 319},
     {"Tags", "tags", 3, 2, 1},
-    /* 317: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 319: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 318: convertCfnSubscriptionPropsToCloudFormation */
+    /* 320: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1528,33 +1539,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 319: convertCfnTopicPropsToCloudFormation */
+    /* 321: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 320},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 322},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 321},
+    {"Subscription", "subscription", 10, 2, 323},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 320: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 322: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 321: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 323: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 322: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 324: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 323: convertCfnQueuePropsToCloudFormation */
+    /* 325: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1571,7 +1582,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 324: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 326: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1712,197 +1723,199 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {550, 8, 0}, /* 131 */
     {558, 1, 0}, /* 132 */
     {559, 2, 0}, /* 133 */
-    {561, 9, 0}, /* 134 */
-    {570, 17, 0}, /* 135 */
-    {587, 1, 0}, /* 136 */
-    {588, 4, 0}, /* 137 */
-    {592, 1, 0}, /* 138 */
-    {593, 1, 0}, /* 139 */
-    {594, 1, 0}, /* 140 */
-    {595, 14, 0}, /* 141 */
-    {609, 3, 0}, /* 142 */
-    {612, 1, 0}, /* 143 */
-    {613, 3, 0}, /* 144 */
-    {616, 2, 0}, /* 145 */
-    {618, 2, 0}, /* 146 */
-    {620, 3, 0}, /* 147 */
-    {623, 2, 0}, /* 148 */
-    {625, 1, 0}, /* 149 */
-    {626, 7, 0}, /* 150 */
-    {633, 2, 0}, /* 151 */
-    {635, 1, 0}, /* 152 */
-    {636, 2, 0}, /* 153 */
-    {638, 1, 0}, /* 154 */
-    {639, 2, 0}, /* 155 */
-    {641, 1, 0}, /* 156 */
-    {642, 5, 0}, /* 157 */
-    {647, 9, 0}, /* 158 */
-    {656, 2, 0}, /* 159 */
-    {658, 8, 0}, /* 160 */
-    {666, 2, 0}, /* 161 */
-    {668, 2, 0}, /* 162 */
-    {670, 2, 0}, /* 163 */
-    {672, 10, 0}, /* 164 */
-    {682, 2, 0}, /* 165 */
-    {684, 1, 0}, /* 166 */
-    {685, 3, 0}, /* 167 */
-    {688, 2, 0}, /* 168 */
-    {690, 12, 0}, /* 169 */
-    {702, 6, 0}, /* 170 */
-    {708, 1, 0}, /* 171 */
-    {709, 1, 0}, /* 172 */
-    {710, 2, 0}, /* 173 */
-    {712, 9, 0}, /* 174 */
-    {721, 3, 0}, /* 175 */
-    {724, 2, 0}, /* 176 */
-    {726, 3, 0}, /* 177 */
-    {729, 1, 0}, /* 178 */
-    {730, 2, 0}, /* 179 */
-    {732, 1, 0}, /* 180 */
-    {733, 2, 0}, /* 181 */
-    {735, 2, 0}, /* 182 */
-    {737, 4, 0}, /* 183 */
-    {741, 1, 0}, /* 184 */
-    {742, 1, 0}, /* 185 */
-    {743, 5, 0}, /* 186 */
-    {748, 2, 0}, /* 187 */
-    {750, 1, 0}, /* 188 */
-    {751, 1, 0}, /* 189 */
-    {752, 28, 0}, /* 190 */
-    {780, 2, 0}, /* 191 */
-    {782, 4, 0}, /* 192 */
-    {786, 2, 0}, /* 193 */
-    {788, 1, 0}, /* 194 */
-    {789, 1, 0}, /* 195 */
-    {790, 1, 0}, /* 196 */
-    {791, 3, 0}, /* 197 */
-    {794, 1, 0}, /* 198 */
-    {795, 1, 0}, /* 199 */
-    {796, 1, 0}, /* 200 */
-    {797, 1, 0}, /* 201 */
-    {798, 3, 0}, /* 202 */
-    {801, 1, 0}, /* 203 */
-    {802, 1, 0}, /* 204 */
-    {803, 1, 0}, /* 205 */
-    {804, 3, 0}, /* 206 */
-    {807, 2, 0}, /* 207 */
-    {809, 31, 0}, /* 208 */
-    {840, 1, 0}, /* 209 */
-    {841, 3, 0}, /* 210 */
-    {844, 7, 0}, /* 211 */
-    {851, 1, 0}, /* 212 */
-    {852, 3, 0}, /* 213 */
-    {855, 1, 0}, /* 214 */
-    {856, 1, 0}, /* 215 */
-    {857, 3, 0}, /* 216 */
-    {860, 1, 0}, /* 217 */
-    {861, 2, 0}, /* 218 */
-    {863, 3, 0}, /* 219 */
-    {866, 4, 0}, /* 220 */
-    {870, 2, 0}, /* 221 */
-    {872, 1, 0}, /* 222 */
-    {873, 1, 0}, /* 223 */
-    {874, 1, 0}, /* 224 */
-    {875, 3, 0}, /* 225 */
-    {878, 6, 0}, /* 226 */
-    {884, 4, 0}, /* 227 */
-    {888, 4, 0}, /* 228 */
-    {892, 4, 0}, /* 229 */
-    {896, 1, 0}, /* 230 */
-    {897, 5, 0}, /* 231 */
-    {902, 9, 0}, /* 232 */
-    {911, 5, 0}, /* 233 */
-    {916, 6, 0}, /* 234 */
-    {922, 6, 0}, /* 235 */
-    {928, 2, 0}, /* 236 */
-    {930, 1, 0}, /* 237 */
-    {931, 2, 0}, /* 238 */
-    {933, 10, 0}, /* 239 */
-    {943, 2, 0}, /* 240 */
-    {945, 25, 0}, /* 241 */
-    {970, 1, 0}, /* 242 */
-    {971, 4, 0}, /* 243 */
-    {975, 1, 0}, /* 244 */
-    {976, 2, 0}, /* 245 */
-    {978, 4, 0}, /* 246 */
-    {982, 2, 0}, /* 247 */
-    {984, 1, 0}, /* 248 */
-    {985, 3, 0}, /* 249 */
-    {988, 1, 0}, /* 250 */
-    {989, 2, 0}, /* 251 */
-    {991, 1, 0}, /* 252 */
-    {992, 6, 0}, /* 253 */
-    {998, 5, 0}, /* 254 */
-    {1003, 2, 0}, /* 255 */
-    {1005, 7, 0}, /* 256 */
+    {561, 6, 0}, /* 134 */
+    {567, 3, 0}, /* 135 */
+    {570, 9, 0}, /* 136 */
+    {579, 17, 0}, /* 137 */
+    {596, 1, 0}, /* 138 */
+    {597, 4, 0}, /* 139 */
+    {601, 1, 0}, /* 140 */
+    {602, 1, 0}, /* 141 */
+    {603, 1, 0}, /* 142 */
+    {604, 14, 0}, /* 143 */
+    {618, 3, 0}, /* 144 */
+    {621, 1, 0}, /* 145 */
+    {622, 3, 0}, /* 146 */
+    {625, 2, 0}, /* 147 */
+    {627, 2, 0}, /* 148 */
+    {629, 3, 0}, /* 149 */
+    {632, 2, 0}, /* 150 */
+    {634, 1, 0}, /* 151 */
+    {635, 7, 0}, /* 152 */
+    {642, 2, 0}, /* 153 */
+    {644, 1, 0}, /* 154 */
+    {645, 2, 0}, /* 155 */
+    {647, 1, 0}, /* 156 */
+    {648, 2, 0}, /* 157 */
+    {650, 1, 0}, /* 158 */
+    {651, 5, 0}, /* 159 */
+    {656, 9, 0}, /* 160 */
+    {665, 2, 0}, /* 161 */
+    {667, 8, 0}, /* 162 */
+    {675, 2, 0}, /* 163 */
+    {677, 2, 0}, /* 164 */
+    {679, 2, 0}, /* 165 */
+    {681, 10, 0}, /* 166 */
+    {691, 2, 0}, /* 167 */
+    {693, 1, 0}, /* 168 */
+    {694, 3, 0}, /* 169 */
+    {697, 2, 0}, /* 170 */
+    {699, 12, 0}, /* 171 */
+    {711, 6, 0}, /* 172 */
+    {717, 1, 0}, /* 173 */
+    {718, 1, 0}, /* 174 */
+    {719, 2, 0}, /* 175 */
+    {721, 9, 0}, /* 176 */
+    {730, 3, 0}, /* 177 */
+    {733, 2, 0}, /* 178 */
+    {735, 3, 0}, /* 179 */
+    {738, 1, 0}, /* 180 */
+    {739, 2, 0}, /* 181 */
+    {741, 1, 0}, /* 182 */
+    {742, 2, 0}, /* 183 */
+    {744, 2, 0}, /* 184 */
+    {746, 4, 0}, /* 185 */
+    {750, 1, 0}, /* 186 */
+    {751, 1, 0}, /* 187 */
+    {752, 5, 0}, /* 188 */
+    {757, 2, 0}, /* 189 */
+    {759, 1, 0}, /* 190 */
+    {760, 1, 0}, /* 191 */
+    {761, 28, 0}, /* 192 */
+    {789, 2, 0}, /* 193 */
+    {791, 4, 0}, /* 194 */
+    {795, 2, 0}, /* 195 */
+    {797, 1, 0}, /* 196 */
+    {798, 1, 0}, /* 197 */
+    {799, 1, 0}, /* 198 */
+    {800, 3, 0}, /* 199 */
+    {803, 1, 0}, /* 200 */
+    {804, 1, 0}, /* 201 */
+    {805, 1, 0}, /* 202 */
+    {806, 1, 0}, /* 203 */
+    {807, 3, 0}, /* 204 */
+    {810, 1, 0}, /* 205 */
+    {811, 1, 0}, /* 206 */
+    {812, 1, 0}, /* 207 */
+    {813, 3, 0}, /* 208 */
+    {816, 2, 0}, /* 209 */
+    {818, 31, 0}, /* 210 */
+    {849, 1, 0}, /* 211 */
+    {850, 3, 0}, /* 212 */
+    {853, 7, 0}, /* 213 */
+    {860, 1, 0}, /* 214 */
+    {861, 3, 0}, /* 215 */
+    {864, 1, 0}, /* 216 */
+    {865, 1, 0}, /* 217 */
+    {866, 3, 0}, /* 218 */
+    {869, 1, 0}, /* 219 */
+    {870, 2, 0}, /* 220 */
+    {872, 3, 0}, /* 221 */
+    {875, 4, 0}, /* 222 */
+    {879, 2, 0}, /* 223 */
+    {881, 1, 0}, /* 224 */
+    {882, 1, 0}, /* 225 */
+    {883, 1, 0}, /* 226 */
+    {884, 3, 0}, /* 227 */
+    {887, 6, 0}, /* 228 */
+    {893, 4, 0}, /* 229 */
+    {897, 4, 0}, /* 230 */
+    {901, 4, 0}, /* 231 */
+    {905, 1, 0}, /* 232 */
+    {906, 5, 0}, /* 233 */
+    {911, 9, 0}, /* 234 */
+    {920, 5, 0}, /* 235 */
+    {925, 6, 0}, /* 236 */
+    {931, 6, 0}, /* 237 */
+    {937, 2, 0}, /* 238 */
+    {939, 1, 0}, /* 239 */
+    {940, 2, 0}, /* 240 */
+    {942, 10, 0}, /* 241 */
+    {952, 2, 0}, /* 242 */
+    {954, 25, 0}, /* 243 */
+    {979, 1, 0}, /* 244 */
+    {980, 4, 0}, /* 245 */
+    {984, 1, 0}, /* 246 */
+    {985, 2, 0}, /* 247 */
+    {987, 4, 0}, /* 248 */
+    {991, 2, 0}, /* 249 */
+    {993, 1, 0}, /* 250 */
+    {994, 3, 0}, /* 251 */
+    {997, 1, 0}, /* 252 */
+    {998, 2, 0}, /* 253 */
+    {1000, 1, 0}, /* 254 */
+    {1001, 6, 0}, /* 255 */
+    {1007, 5, 0}, /* 256 */
     {1012, 2, 0}, /* 257 */
-    {1014, 16, 0}, /* 258 */
-    {1030, 1, 0}, /* 259 */
-    {1031, 2, 0}, /* 260 */
-    {1033, 3, 0}, /* 261 */
-    {1036, 3, 0}, /* 262 */
-    {1039, 3, 0}, /* 263 */
-    {1042, 2, 0}, /* 264 */
-    {1044, 1, 0}, /* 265 */
-    {1045, 4, 0}, /* 266 */
-    {1049, 5, 0}, /* 267 */
-    {1054, 2, 0}, /* 268 */
-    {1056, 3, 0}, /* 269 */
-    {1059, 4, 0}, /* 270 */
-    {1063, 4, 0}, /* 271 */
-    {1067, 2, 0}, /* 272 */
-    {1069, 1, 0}, /* 273 */
-    {1070, 4, 0}, /* 274 */
-    {1074, 4, 0}, /* 275 */
-    {1078, 4, 0}, /* 276 */
-    {1082, 1, 0}, /* 277 */
-    {1083, 3, 0}, /* 278 */
-    {1086, 1, 0}, /* 279 */
-    {1087, 1, 0}, /* 280 */
-    {1088, 2, 0}, /* 281 */
-    {1090, 3, 0}, /* 282 */
-    {1093, 3, 0}, /* 283 */
-    {1096, 2, 0}, /* 284 */
-    {1098, 1, 0}, /* 285 */
-    {1099, 4, 0}, /* 286 */
-    {1103, 2, 0}, /* 287 */
-    {1105, 1, 0}, /* 288 */
-    {1106, 1, 0}, /* 289 */
-    {1107, 4, 0}, /* 290 */
-    {1111, 2, 0}, /* 291 */
-    {1113, 8, 0}, /* 292 */
-    {1121, 1, 0}, /* 293 */
-    {1122, 7, 0}, /* 294 */
-    {1129, 1, 0}, /* 295 */
-    {1130, 1, 0}, /* 296 */
-    {1131, 2, 0}, /* 297 */
-    {1133, 1, 0}, /* 298 */
-    {1134, 2, 0}, /* 299 */
-    {1136, 3, 0}, /* 300 */
-    {1139, 2, 0}, /* 301 */
-    {1141, 2, 0}, /* 302 */
-    {1143, 1, 0}, /* 303 */
-    {1144, 1, 0}, /* 304 */
-    {1145, 1, 0}, /* 305 */
-    {1146, 4, 0}, /* 306 */
-    {1150, 2, 0}, /* 307 */
-    {1152, 2, 0}, /* 308 */
-    {1154, 5, 0}, /* 309 */
-    {1159, 2, 0}, /* 310 */
-    {1161, 2, 0}, /* 311 */
-    {1163, 3, 0}, /* 312 */
-    {1166, 8, 0}, /* 313 */
-    {1174, 10, 0}, /* 314 */
-    {1184, 2, 0}, /* 315 */
-    {1186, 4, 0}, /* 316 */
-    {1190, 2, 0}, /* 317 */
-    {1192, 11, 0}, /* 318 */
-    {1203, 14, 0}, /* 319 */
-    {1217, 4, 0}, /* 320 */
-    {1221, 2, 0}, /* 321 */
-    {1223, 2, 0}, /* 322 */
-    {1225, 16, 0}, /* 323 */
-    {1241, 2, 0}, /* 324 */
+    {1014, 7, 0}, /* 258 */
+    {1021, 2, 0}, /* 259 */
+    {1023, 16, 0}, /* 260 */
+    {1039, 1, 0}, /* 261 */
+    {1040, 2, 0}, /* 262 */
+    {1042, 3, 0}, /* 263 */
+    {1045, 3, 0}, /* 264 */
+    {1048, 3, 0}, /* 265 */
+    {1051, 2, 0}, /* 266 */
+    {1053, 1, 0}, /* 267 */
+    {1054, 4, 0}, /* 268 */
+    {1058, 5, 0}, /* 269 */
+    {1063, 2, 0}, /* 270 */
+    {1065, 3, 0}, /* 271 */
+    {1068, 4, 0}, /* 272 */
+    {1072, 4, 0}, /* 273 */
+    {1076, 2, 0}, /* 274 */
+    {1078, 1, 0}, /* 275 */
+    {1079, 4, 0}, /* 276 */
+    {1083, 4, 0}, /* 277 */
+    {1087, 4, 0}, /* 278 */
+    {1091, 1, 0}, /* 279 */
+    {1092, 3, 0}, /* 280 */
+    {1095, 1, 0}, /* 281 */
+    {1096, 1, 0}, /* 282 */
+    {1097, 2, 0}, /* 283 */
+    {1099, 3, 0}, /* 284 */
+    {1102, 3, 0}, /* 285 */
+    {1105, 2, 0}, /* 286 */
+    {1107, 1, 0}, /* 287 */
+    {1108, 4, 0}, /* 288 */
+    {1112, 2, 0}, /* 289 */
+    {1114, 1, 0}, /* 290 */
+    {1115, 1, 0}, /* 291 */
+    {1116, 4, 0}, /* 292 */
+    {1120, 2, 0}, /* 293 */
+    {1122, 8, 0}, /* 294 */
+    {1130, 1, 0}, /* 295 */
+    {1131, 7, 0}, /* 296 */
+    {1138, 1, 0}, /* 297 */
+    {1139, 1, 0}, /* 298 */
+    {1140, 2, 0}, /* 299 */
+    {1142, 1, 0}, /* 300 */
+    {1143, 2, 0}, /* 301 */
+    {1145, 3, 0}, /* 302 */
+    {1148, 2, 0}, /* 303 */
+    {1150, 2, 0}, /* 304 */
+    {1152, 1, 0}, /* 305 */
+    {1153, 1, 0}, /* 306 */
+    {1154, 1, 0}, /* 307 */
+    {1155, 4, 0}, /* 308 */
+    {1159, 2, 0}, /* 309 */
+    {1161, 2, 0}, /* 310 */
+    {1163, 5, 0}, /* 311 */
+    {1168, 2, 0}, /* 312 */
+    {1170, 2, 0}, /* 313 */
+    {1172, 3, 0}, /* 314 */
+    {1175, 8, 0}, /* 315 */
+    {1183, 10, 0}, /* 316 */
+    {1193, 2, 0}, /* 317 */
+    {1195, 4, 0}, /* 318 */
+    {1199, 2, 0}, /* 319 */
+    {1201, 11, 0}, /* 320 */
+    {1212, 14, 0}, /* 321 */
+    {1226, 4, 0}, /* 322 */
+    {1230, 2, 0}, /* 323 */
+    {1232, 2, 0}, /* 324 */
+    {1234, 16, 0}, /* 325 */
+    {1250, 2, 0}, /* 326 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1931,38 +1944,39 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::EFS::FileSystem", 123}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
     {"AWS::EFS::MountTarget", 130}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
     {"AWS::Events::EventBus", 131}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::Rule", 134}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::IAM::Policy", 157}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 158}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 160}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 168}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 169}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 163}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 164}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 167}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 170}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 174}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 183}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 186}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 190}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 208}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 226}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 228}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 229}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 232}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 233}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 235}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 239}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 240}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 241}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 311}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 318}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 319}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 322}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 323}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 324}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::ResourcePolicy", 312}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 313}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 316}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Events::EventBusPolicy", 134}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 136}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::IAM::Policy", 159}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 160}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 162}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 170}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 171}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 165}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 166}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 169}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 172}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 176}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 185}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 188}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 192}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 210}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 228}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 230}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 231}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 234}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 235}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 237}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 241}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 242}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 243}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 313}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 320}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 321}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 324}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 325}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 326}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 314}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 315}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 318}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 57;
+const size_t ccdk__tp_ntypes = 58;

@@ -574,6 +574,19 @@ ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
     return o;
 }
 
+const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s) { return s ? s->sid : NULL; }
+
+void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid)
+{
+    if (s)
+        s->sid = ccdk__strdup(s->app, sid);
+}
+
+ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s)
+{
+    return s ? ccdk__v_copy(s->app, ccdk__statement_json(s)) : NULL;
+}
+
 /* ------------------------------------------------------------------ documents */
 
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_policy_statement_list statements)
