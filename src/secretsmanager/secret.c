@@ -19,7 +19,15 @@ struct ccdk_secretsmanager_secret {
 };
 
 /* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
-static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .class_name = "Secret2"};
+/* the validation SecretBase adds: this.policy?.document.validateForResourcePolicy() */
+static void validate_secret(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_secretsmanager_secret *)n)->policy, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .validate = validate_secret, .class_name = "Secret2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
 
 /* {"StringEquals": {"kms:ViaService": "secretsmanager.<region>.amazonaws.com"}}: what a
