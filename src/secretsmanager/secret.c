@@ -1,4 +1,4 @@
-/* secret.c - secretsmanager.Secret (aws-cdk-lib/aws-secretsmanager/lib/secret.ts): the secret, its
+/* secret.c - secretsmanager.Secret (aws-cdk-lib/aws-secretsmanager/lib/secret.ts): the secret,
  * its values (generateSecretString, secretStringValue, secretObjectValue), imports by complete or
  * partial ARN and by name, secretName, and grantRead with its KMS part. */
 #include <ctype.h>
