@@ -80,6 +80,9 @@ typedef struct {
      *  kms:ReEncrypt*, kms:GenerateDataKey*; grantStreamRead the read actions. */
     ccdk_dynamodb_table_encryption encryption;
     ccdk_kms_key *encryption_key;
+    /** resourcePolicy: the table's resource policy (ResourcePolicy {PolicyDocument}); later
+     *  addToResourcePolicy and grants add their statements to this document. NULL: none until then. */
+    ccdk_iam_policy_document *resource_policy;
 } ccdk_dynamodb_table_props;
 
 /** new dynamodb.Table(scope, id, props). Owned by the App. No partition key, a sort key of the
@@ -94,6 +97,9 @@ typedef struct {
     const char *table_name;
     ccdk_dynamodb_stream_view_type dynamo_stream;
     ccdk_removal_policy removal_policy; /* default RETAIN */
+    /** resourcePolicy: the replica's resource policy (ResourcePolicy {PolicyDocument}); later
+     *  addToResourcePolicy and grants add their statements to this document. NULL: none until then. */
+    ccdk_iam_policy_document *resource_policy;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type

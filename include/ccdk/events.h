@@ -83,13 +83,26 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
 /** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
-/** bus.grantPutEventsTo(grantee) (no sid): events:PutEvents on the bus in the grantee's policy (a
- *  Role or a User, of any account: the bus policy is not written for them). For a grantee without a
- *  policy (a service, an account, ...): aws-cdk-lib's warning ("Unable to grant PutEvents to service
- *  principal: ..."), or under @aws-cdk/aws-events:requireEventBusPolicySid its error on the bus ("Event
- *  Bus policy statements must have a sid"; an imported bus's warning instead). 1 when a statement was
- *  added, else 0 (also for NULL arguments). */
+/** bus.grantPutEventsTo(grantee) without a sid: ccdk_events_event_bus_grant_put_events_to_with_sid(bus,
+ *  grantee, NULL). */
 int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee);
+/** bus.grantPutEventsTo(grantee, sid): events:PutEvents on the bus in the grantee's policy (a Role or a
+ *  User, of any account). For a grantee without a policy (a service, an account, ...): under
+ *  @aws-cdk/aws-events:requireEventBusPolicySid a statement {Allow events:PutEvents on the bus to the
+ *  grantee, Sid sid} for the bus's resource policy (ccdk_events_event_bus_add_to_resource_policy:
+ *  without a sid aws-cdk-lib's error on the bus, "Event Bus policy statements must have a sid"; an
+ *  imported bus's warning); without the flag aws-cdk-lib's warning ("Unable to grant PutEvents to
+ *  service principal: ...") and nothing, sid or not. sid NULL: none. 1 when a statement was added,
+ *  else 0 (also for NULL bus or grantee). */
+int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee,
+                                                       const char *sid);
+/** bus.addToResourcePolicy(statement): the statement's Sid becomes "cdk-" + its sid (the first 64
+ *  characters), and an EventBusPolicy of that id under the bus (an AWS::Events::EventBusPolicy with
+ *  StatementId, EventBusName and the statement as rendered now) holds it. A statement without a sid is
+ *  aws-cdk-lib's error on the bus; two of one sid are the duplicate-id error; an imported bus warns
+ *  ("Unable to add necessary permissions to imported target event bus: <arn>") and adds nothing.
+ *  1 when added, else 0 (also for NULL arguments). */
+int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccdk_iam_policy_statement *statement);
 
 /* ================================================================== targets */
 
@@ -117,6 +130,7 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_event_bus_new(scope, ...) ccdk_events_event_bus_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_from_event_bus_arn(scope, ...) ccdk_events_event_bus_from_event_bus_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, ...) ccdk_events_event_bus_grant_put_events_to_with_sid(bus, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

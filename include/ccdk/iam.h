@@ -126,6 +126,14 @@ ccdk_iam_principal *ccdk_iam_policy_statement_principal(const ccdk_iam_policy_st
  *  for NULL. */
 size_t ccdk_iam_policy_statement_action_count(const ccdk_iam_policy_statement *s);
 const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s, size_t i);
+/** statement.sid (NULL when none; owned by the App) and `statement.sid = sid` (copied; NULL removes
+ *  it). NULL statements: NULL, and nothing. */
+const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid);
+/** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
+ *  Sid}, single items unwrapped), unresolved; later changes to the statement do not show. A value
+ *  owned by the App; NULL for NULL. */
+ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s);
 /** What statement.copy(overrides) replaces; a list not given (zero) keeps s's. */
 typedef struct {
     ccdk_strs actions;                  /* CCDK_STRS(...) */
@@ -147,6 +155,18 @@ void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_i
 /** new PolicyDocument({assignSids: true}): at synthesis each statement without a Sid gets its index
  *  (after equal statements are dropped) as one, "0", "1", ... (a TopicPolicy's). NULL is ignored. */
 void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d);
+/** ResourcePolicyValidationOptions. */
+typedef struct {
+    /** CCDK_TRUE: statements need no resource (an ECR repository's policy); default they do */
+    ccdk_tristate skip_resource_validation;
+} ccdk_iam_resource_policy_validation_options;
+/** document.validateForResourcePolicy(options): aws-cdk-lib's message for each statement without an
+ *  action or notAction, without a principal or notPrincipal, or (unless skipped) without a resource or
+ *  notResource, in statement order: the errors a construct's validation reports with its path (a
+ *  Bucket's, a Queue's, a Key's ... ccdk's own do so at synthesis). options may be NULL (defaults). A
+ *  list owned by the App (static strings); empty (count 0) when valid and for NULL. */
+ccdk_strs ccdk_iam_policy_document_validate_for_resource_policy(ccdk_iam_policy_document *d,
+                                                                const ccdk_iam_resource_policy_validation_options *options);
 /** JSON.stringify(document) as a string value (a logs.ResourcePolicy's PolicyDocument): the statements
  *  added until synthesis, rendered without post-processing (no Sids, merging or dedup), compact; tokens
  *  inside make it an Fn::Join. Owned by the App; NULL for NULL. */

@@ -13,8 +13,21 @@ extern "C" {
 
 /* ccdk_secretsmanager_secret is declared in ccdk/core.h (a construct handle). */
 
-/** SecretProps, as far as ccdk goes: without generateSecretString (the secret always gets
- *  aws-cdk-lib's default, `GenerateSecretString: {}`), secret values, replica regions. */
+/** SecretStringGenerator (generateSecretString): how Secrets Manager makes the secret's value. A
+ *  field left zero is not given. */
+typedef struct {
+    const char *exclude_characters;
+    ccdk_tristate exclude_lowercase, exclude_numbers, exclude_punctuation, exclude_uppercase;
+    /** with secret_string_template (both or neither): the JSON key the generated value goes in */
+    const char *generate_string_key;
+    ccdk_tristate include_space;
+    ccdk_opt_num password_length;
+    ccdk_tristate require_each_included_type;
+    /** a JSON object's text the generated value is added to, under generate_string_key */
+    const char *secret_string_template;
+} ccdk_secretsmanager_secret_string_generator;
+
+/** SecretProps, as far as ccdk goes: no replica regions, no secretStringBeta1. */
 typedef struct {
     const char *description;
     /** The physical name (Name); default: CloudFormation makes one up. */
@@ -25,10 +38,23 @@ typedef struct {
      *  behalf of the account, with the condition kms:ViaService secretsmanager.<region>.amazonaws.com. */
     ccdk_kms_key *encryption_key;
     ccdk_removal_policy removal_policy; /* default DESTROY, as aws-cdk-lib */
+    /** generateSecretString (GenerateSecretString); NULL: `{}` unless a value is given below. The
+     *  fields go into the template (and tree.json) in their CloudFormation order. */
+    const ccdk_secretsmanager_secret_string_generator *generate_secret_string;
+    /** secretStringValue: the value SecretValue.unsafeUnwrap() gives (SecretValue.unsafePlainText's
+     *  text, or a token such as a dynamic reference), as SecretString. */
+    const char *secret_string_value;
+    /** secretObjectValue: key/value pairs (each value as secret_string_value), as SecretString the
+     *  JSON text of the object, keys in the order given (JSON.stringify's order: keys that are array
+     *  indices, such as "1", would come first in JavaScript; give them first). */
+    ccdk_kvs secret_object_value;
 } ccdk_secretsmanager_secret_props;
 
 /** new secretsmanager.Secret(scope, id, props): an AWS::SecretsManager::Secret; props may be NULL.
- *  Owned by the App. A bad scope goes to the process-wide list; never NULL. */
+ *  aws-cdk-lib's errors on the secret: a template without a key or a key without a template
+ *  ("`secretStringTemplate` and `generateStringKey` must be specified together."), more than one of
+ *  generate_secret_string, secret_string_value, secret_object_value ("Cannot specify more than one
+ *  of ..."). Owned by the App. A bad scope goes to the process-wide list; never NULL. */
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const char *id,
                                                            const ccdk_secretsmanager_secret_props *props);
 /** Secret.fromSecretCompleteArn(scope, id, arn): a secret imported by its full ARN (with the

@@ -26,6 +26,18 @@ static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
     return o;
 }
 
+/* this.resourcePolicy = doc: a Table's CfnTable ResourcePolicy {PolicyDocument}, a TableV2's in its
+ * replica (the one in the stack's region: its only one), after Region */
+static void set_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_document *doc)
+{
+    t->policy = doc;
+    ccdk_value *rp = one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(doc));
+    if (t->v2)
+        ccdk__v_set(t->replica, "ResourcePolicy", rp);
+    else
+        ccdk__res_set(t->resource, "ResourcePolicy", rp);
+}
+
 static const char *attr_type(ccdk_dynamodb_attribute_type t)
 {
     switch (t) {
@@ -186,6 +198,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     if (ccdk__tri_set(p->deletion_protection))
         ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(p->deletion_protection)));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    if (p->resource_policy)
+        set_resource_policy(t, p->resource_policy);
     t->arn = ccdk_cfn_resource_get_att(r, "Arn");
     t->name = ccdk_cfn_resource_ref(r);
     if (p->stream)
@@ -225,6 +239,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     t->replica = one_key(app, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
+    if (p->resource_policy)
+        set_resource_policy(t, p->resource_policy);
     if (p->dynamo_stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
     if (p->table_name)
@@ -349,14 +365,8 @@ static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statem
     ccdk_dynamodb_table *t = table;
     if (!t->resource)
         return 0;
-    if (!t->policy) {
-        t->policy = ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0});
-        ccdk_value *rp = one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(t->policy));
-        if (t->v2)
-            ccdk__v_set(t->replica, "ResourcePolicy", rp);
-        else
-            ccdk__res_set(t->resource, "ResourcePolicy", rp);
-    }
+    if (!t->policy)
+        set_resource_policy(t, ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0}));
     ccdk_iam_policy_document_add_statements(t->policy, statement);
     return 1;
 }

@@ -15,7 +15,16 @@ struct ccdk_ecr_repository {
     const char *account;              /* env.account: fromRepositoryArn's ARN's, else the stack's */
 };
 
-static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.Repository"};
+/* the validation Repository adds: this._policyDocument.get()?.validateForResourcePolicy({skipResourceValidation: true}) */
+static void validate_repo(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(
+        ((ccdk_ecr_repository *)n)->policy, &(ccdk_iam_resource_policy_validation_options){.skip_resource_validation = CCDK_TRUE});
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_repo = {.fqn = "aws-cdk-lib.aws_ecr.Repository", .validate = validate_repo};
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_ecr.RepositoryBase", .class_name = "Import"};
 
 static ccdk_value *policy_lazy(void *ctx)

@@ -432,25 +432,87 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->name : NULL; }
 
-/* EventBusBase.grantPutEventsTo(grantee) without a sid: Grant.addToPrincipal, and for a grantee
- * without a policy under @aws-cdk/aws-events:requireEventBusPolicySid the bus policy statement
- * (Grant.addStatementToResourcePolicy): an EventBus refuses one without a sid, an import warns;
- * without the flag a warning and nothing granted */
-int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee)
+/* EventBusPolicy (aws-events/lib/event-bus.ts): a Resource holding the CfnEventBusPolicy */
+static const ccdk__kind kind_event_bus_policy = {.fqn = "aws-cdk-lib.aws_events.EventBusPolicy", .class_name = "EventBusPolicy2"};
+
+/* `cdk-${sid}`.slice(0, 64): JavaScript counts UTF-16 code units; a character of 4 UTF-8 bytes is two
+ * of them. A surrogate pair that the cut would split is dropped whole (JavaScript keeps a lone
+ * high surrogate, which no CloudFormation statement id accepts anyway). */
+static const char *statement_id(ccdk_app *app, const char *sid)
+{
+    const char *id = ccdk__sprintf(app, "cdk-%s", sid);
+    size_t units = 0, i = 0;
+    while (id[i]) {
+        unsigned char c = (unsigned char)id[i];
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+        size_t u = len == 4 ? 2 : 1;
+        if (units + u > 64)
+            break;
+        units += u;
+        while (len-- && id[i])
+            i++;
+    }
+    return ccdk__strndup(app, id, i);
+}
+
+/* EventBus.addToResourcePolicy: the statement's Sid becomes "cdk-<sid>" (cut to 64), and an
+ * EventBusPolicy of that id under the bus holds the statement as rendered now (toJSON());
+ * ImportedEventBus.addToResourcePolicy warns and adds nothing */
+int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccdk_iam_policy_statement *statement)
+{
+    if (!bus || !statement || !ccdk__handle_ok(bus, __func__))
+        return 0;
+    if (bus->node.kind == &kind_imported_event_bus) {
+        ccdk__warning(bus, "@aws-cdk/aws-events:eventBusAddToResourcePolicy",
+                      "Unable to add necessary permissions to imported target event bus: %s", bus->arn);
+        return 0;
+    }
+    const char *sid = ccdk_iam_policy_statement_sid(statement);
+    if (!sid) {
+        ccdk__error(bus, "Event Bus policy statements must have a sid");
+        return 0;
+    }
+    ccdk_app *app = bus->node.app;
+    const char *id = statement_id(app, sid);
+    ccdk_iam_policy_statement_set_sid(statement, id);
+    void *scope = &bus->node;
+    ccdk__node *policy = ccdk__construct(ccdk__node, &kind_event_bus_policy, scope, id);
+    ccdk_cfn_resource *r =
+        ccdk__l1(policy, "Resource", "AWS::Events::EventBusPolicy", "aws-cdk-lib.aws_events.CfnEventBusPolicy");
+    ccdk__res_set(r, "StatementId", ccdk__v_from_string(app, id));
+    ccdk__res_set(r, "Statement", ccdk_iam_policy_statement_to_json(statement));
+    ccdk__res_set(r, "EventBusName", ccdk__v_from_string(app, bus->name));
+    return 1;
+}
+
+/* EventBusBase.grantPutEventsTo(grantee, sid): Grant.addToPrincipal, and for a grantee without a
+ * policy under @aws-cdk/aws-events:requireEventBusPolicySid the bus policy statement
+ * (Grant.addStatementToResourcePolicy: addToResourcePolicy above); without the flag a warning and
+ * nothing granted, whether a sid is given or not */
+int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee,
+                                                       const char *sid)
 {
     if (!bus || !grantee || !ccdk__handle_ok(bus, __func__))
         return 0;
     if (ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS(bus->arn)))
         return 1;
-    if (!ccdk__feature_flag(&bus->node, "@aws-cdk/aws-events:requireEventBusPolicySid"))
+    if (!ccdk__feature_flag(&bus->node, "@aws-cdk/aws-events:requireEventBusPolicySid")) {
         ccdk__warning(bus, "@aws-cdk/aws-events:eventBusServicePrincipalGrant",
                       "Unable to grant PutEvents to service principal: Statement ID is required for EventBus resource "
                       "policies. Either provide a 'sid' parameter or enable the '@aws-cdk/aws-events:requireEventBusPolicySid' "
                       "feature flag.");
-    else if (bus->node.kind == &kind_imported_event_bus)
-        ccdk__warning(bus, "@aws-cdk/aws-events:eventBusAddToResourcePolicy",
-                      "Unable to add necessary permissions to imported target event bus: %s", bus->arn);
-    else
-        ccdk__error(bus, "Event Bus policy statements must have a sid");
-    return 0;
+        return 0;
+    }
+    ccdk_iam_policy_statement *s = ccdk_iam_policy_statement_new(bus, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("events:PutEvents"),
+        .resources = CCDK_STRS(bus->arn),
+        .principals = (ccdk_iam_principal_list)CCDK_LIST(grantee),
+        .sid = sid,
+    });
+    return ccdk_events_event_bus_add_to_resource_policy(bus, s);
+}
+
+int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee)
+{
+    return ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, NULL);
 }

@@ -484,6 +484,10 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
     for (ccdk_iam_principal *const *p = CCDK__NT(app, props->not_principals, "PolicyStatement notPrincipals"); p && *p; p++) {
         merge_principal(app, s->not_principal, *p);
         add_conditions(s, (*p)->conditions);
+        if (s->nnot_principals == s->capnot_principals)
+            s->not_principals_added = ccdk__arena_grow(app, s->not_principals_added, s->nnot_principals,
+                                                       &s->capnot_principals, sizeof *s->not_principals_added, 2);
+        s->not_principals_added[s->nnot_principals++] = *p;
     }
     add_conditions(s, props->conditions);
     s->sid = ccdk__strdup(app, props->sid);
@@ -576,6 +580,19 @@ ccdk_value *ccdk__statement_json(ccdk_iam_policy_statement *s)
     if (s->sid)
         ccdk__v_set(o, "Sid", ccdk__v_str(app, s->sid));
     return o;
+}
+
+const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s) { return s ? s->sid : NULL; }
+
+void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid)
+{
+    if (s)
+        s->sid = ccdk__strdup(s->app, sid);
+}
+
+ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s)
+{
+    return s ? ccdk__v_copy(s->app, ccdk__statement_json(s)) : NULL;
 }
 
 /* ------------------------------------------------------------------ documents */
@@ -765,21 +782,28 @@ typedef struct {
     int merged; /* made by merging (a statement's own list token among other items is the resolver's error) */
     const char **pk; /* the principals' keys (principal_key), each once; NULL: not known, compare the JSON */
     size_t npk;
+    const char **npk_not; /* the same of the notPrincipals */
+    size_t nnpk_not;
 } unresolved_fields;
 
 /* setEqualPrincipals on the keys of partitionPrincipals: the same set of dedupe strings and objects */
-static int keys_equal(const unresolved_fields *a, const unresolved_fields *b)
+static int key_sets_equal(const char *const *a, size_t na, const char *const *b, size_t nb)
 {
-    if (a->npk != b->npk)
+    if (na != nb)
         return 0;
-    for (size_t i = 0; i < a->npk; i++) {
+    for (size_t i = 0; i < na; i++) {
         size_t k = 0;
-        while (k < b->npk && strcmp(a->pk[i], b->pk[k]))
+        while (k < nb && strcmp(a[i], b[k]))
             k++;
-        if (k == b->npk)
+        if (k == nb)
             return 0;
     }
     return 1;
+}
+
+static int keys_equal(const unresolved_fields *a, const unresolved_fields *b)
+{
+    return key_sets_equal(a->pk, a->npk, b->pk, b->npk);
 }
 
 /* setMergePrincipals: the union of the keys */
@@ -808,6 +832,13 @@ static void statement_keys(ccdk_app *app, const ccdk_iam_policy_statement *s, un
     for (size_t i = 0; i < s->nprincipals; i++)
         one.pk[one.npk++] = principal_key(app, s->principals_added[i]);
     keys_union(app, &one, &(unresolved_fields){0}, out); /* comparable principals of one dedupe string are one */
+    unresolved_fields nots = {0}, u = {0};
+    nots.pk = ccdk__alloc(app, (s->nnot_principals + 1) * sizeof *nots.pk);
+    for (size_t i = 0; i < s->nnot_principals; i++)
+        nots.pk[nots.npk++] = principal_key(app, s->not_principals_added[i]);
+    keys_union(app, &nots, &(unresolved_fields){0}, &u);
+    out->npk_not = u.pk;
+    out->nnpk_not = u.npk;
 }
 
 static ccdk_value *unique_strs(ccdk_app *app, const ccdk_value *l) { return unique_items(app, l, 1); }
@@ -877,8 +908,10 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     if (!same_json(ccdk__v_get(a, "Effect"), ccdk__v_get(b, "Effect")) ||
         !same_json(ccdk__v_get(a, "Condition"), ccdk__v_get(b, "Condition")))
         return NULL;
-    if (!field_set_equal(a, b, "NotAction") || !field_set_equal(a, b, "NotResource") ||
-        !principals_equal(app, a, b, "NotPrincipal"))
+    /* notPrincipals as principals below: two AccountRootPrincipals differ though their JSON is one */
+    int npeq = ua->npk_not && ub->npk_not ? key_sets_equal(ua->npk_not, ua->nnpk_not, ub->npk_not, ub->nnpk_not)
+                                          : principals_equal(app, a, b, "NotPrincipal");
+    if (!field_set_equal(a, b, "NotAction") || !field_set_equal(a, b, "NotResource") || !npeq)
         return NULL;
     /* aws-cdk-lib compares principals by their dedupe strings (token strings before resolution:
      * two AccountRootPrincipal objects differ) or, for a Role or User, by identity */
@@ -895,6 +928,8 @@ static ccdk_value *merge_two(ccdk_app *app, ccdk_value *a, ccdk_value *b, int co
     uout->merged = 1;
     uout->pk = NULL;
     uout->npk = 0;
+    uout->npk_not = ua->npk_not; /* a.statement.copy() keeps a's notPrincipals */
+    uout->nnpk_not = ua->nnpk_not;
     if (ua->pk && ub->pk)
         keys_union(app, ua, ub, uout);
     /* a.statement.copy({actions, resources, principals}), rendered as toStatementJson does */
@@ -1020,8 +1055,8 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
         size_t n = st->u.list.n;
         unresolved_fields *u = ccdk__alloc(app, (n ? n : 1) * sizeof *u);
         for (size_t i = 0; i < n; i++) {
-            u[i] = n == d->n ? (unresolved_fields){unique_strs(app, d->st[i]->actions), unique_strs(app, d->st[i]->resources), 0, NULL, 0}
-                             : (unresolved_fields){unique_strs(app, NULL), unique_strs(app, NULL), 0, NULL, 0};
+            u[i] = n == d->n ? (unresolved_fields){.act = unique_strs(app, d->st[i]->actions), .res = unique_strs(app, d->st[i]->resources)}
+                             : (unresolved_fields){.act = unique_strs(app, NULL), .res = unique_strs(app, NULL)};
             if (n == d->n)
                 statement_keys(app, d->st[i], &u[i]);
         }
@@ -1128,6 +1163,15 @@ static void validate_any(ccdk__node *n, ccdk_iam_policy_statement *s)
         validation_error(n, "A PolicyStatement must specify at least one 'action' or 'notAction'.");
 }
 
+/* /^[0-9A-Za-z]*$/ */
+static int sid_alphanumeric(const char *sid)
+{
+    for (const char *p = sid; *p; p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')))
+            return 0;
+    return 1;
+}
+
 static void validate_identity(ccdk__node *n, ccdk_iam_policy_document *d)
 {
     for (size_t i = 0; d && i < d->n; i++) {
@@ -1137,7 +1181,34 @@ static void validate_identity(ccdk__node *n, ccdk_iam_policy_document *d)
             validation_error(n, "A PolicyStatement used in an identity-based policy cannot specify any IAM principals.");
         if (!list_len(s->resources) && !list_len(s->not_resources))
             validation_error(n, "A PolicyStatement used in an identity-based policy must specify at least one resource.");
+        if (s->sid && !ccdk__is_unresolved(s->sid) && !sid_alphanumeric(s->sid))
+            validation_error(n, ccdk__sprintf(n->app, "Statement ID (sid) '%s' must be alphanumeric (A-Z, a-z, 0-9) when used in an "
+                                                      "identity-based policy. See "
+                                                      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html",
+                                              s->sid));
     }
+}
+
+ccdk_strs ccdk_iam_policy_document_validate_for_resource_policy(ccdk_iam_policy_document *d,
+                                                                const ccdk_iam_resource_policy_validation_options *o)
+{
+    ccdk_strs none = {0};
+    if (!d)
+        return none;
+    ccdk_app *app = d->app;
+    int skip_resources = o && ccdk__tri_true(o->skip_resource_validation);
+    const char **errs = ccdk__alloc(app, (3 * d->n + 1) * sizeof *errs);
+    size_t n = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        ccdk_iam_policy_statement *s = d->st[i];
+        if (!list_len(s->actions) && !list_len(s->not_actions))
+            errs[n++] = "A PolicyStatement must specify at least one 'action' or 'notAction'.";
+        if (!obj_len(s->principal) && !obj_len(s->not_principal))
+            errs[n++] = "A PolicyStatement used in a resource-based policy must specify at least one IAM principal.";
+        if (!skip_resources && !list_len(s->resources) && !list_len(s->not_resources))
+            errs[n++] = "A PolicyStatement used in a resource-based policy must specify at least one resource.";
+    }
+    return (ccdk_strs){&ccdk__list_mark, errs, n};
 }
 
 static void validate_trust(ccdk__node *n, ccdk_iam_policy_document *d)

@@ -15,7 +15,15 @@ struct ccdk_kinesis_stream {
     ccdk_iam_policy_document *policy; /* the ResourcePolicy "Policy"'s document, made on first use */
 };
 
-static const ccdk__kind kind_stream = {.fqn = "aws-cdk-lib.aws_kinesis.Stream", .class_name = "Stream2"};
+/* the validation StreamBase adds: this.resourcePolicy?.document.validateForResourcePolicy() */
+static void validate_stream(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_kinesis_stream *)n)->policy, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_stream = {.fqn = "aws-cdk-lib.aws_kinesis.Stream", .validate = validate_stream, .class_name = "Stream2"};
 
 /* The stack's AwsCdkKinesisEncryptedStreamsUnsupportedRegions condition, made once. */
 static void ensure_condition(ccdk_kinesis_stream *s)

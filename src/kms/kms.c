@@ -19,7 +19,15 @@ typedef struct {
     ccdk_cfn_resource *resource;
 } kms_alias;
 
-static const ccdk__kind kind_key = {.fqn = "aws-cdk-lib.aws_kms.Key", .class_name = "Key2"};
+/* the validation KeyBase adds: this.policy.validateForResourcePolicy() */
+static void validate_key(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_kms_key *)n)->policy, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_key = {.fqn = "aws-cdk-lib.aws_kms.Key", .validate = validate_key, .class_name = "Key2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = "ReferencedKey2"};
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_kms.Alias", .class_name = "Alias2"};
 

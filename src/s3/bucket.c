@@ -11,7 +11,15 @@ const ccdk_s3_block_public_access ccdk_s3__block_all = {{1}, {1}, {1}, {1}};
 const ccdk_s3_block_public_access ccdk_s3__block_acls = {{1}, {0}, {1}, {0}};
 const ccdk_s3_block_public_access ccdk_s3__block_acls_only = {{1}, {2}, {1}, {2}};
 
-static const ccdk__kind kind_bucket = {.fqn = "aws-cdk-lib.aws_s3.Bucket", .class_name = "Bucket2"};
+/* the validation BucketBase adds: this.policy?.document.validateForResourcePolicy() */
+static void validate_bucket(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_s3_bucket *)n)->policy_doc, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_bucket = {.fqn = "aws-cdk-lib.aws_s3.Bucket", .validate = validate_bucket, .class_name = "Bucket2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "ReferencedBucket2"};
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_s3.BucketPolicy", .class_name = "BucketPolicy2"};
 

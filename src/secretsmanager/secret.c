@@ -1,5 +1,6 @@
-/* secret.c - secretsmanager.Secret (aws-cdk-lib/aws-secretsmanager/lib/secret.ts): the secret, its
- * imports by complete or partial ARN and by name, secretName, and grantRead with its KMS part. */
+/* secret.c - secretsmanager.Secret (aws-cdk-lib/aws-secretsmanager/lib/secret.ts): the secret,
+ * its values (generateSecretString, secretStringValue, secretObjectValue), imports by complete or
+ * partial ARN and by name, secretName, and grantRead with its KMS part. */
 #include <ctype.h>
 #include <string.h>
 
@@ -19,7 +20,15 @@ struct ccdk_secretsmanager_secret {
 };
 
 /* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
-static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .class_name = "Secret2"};
+/* the validation SecretBase adds: this.policy?.document.validateForResourcePolicy() */
+static void validate_secret(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_secretsmanager_secret *)n)->policy, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .validate = validate_secret, .class_name = "Secret2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
 
 /* {"StringEquals": {"kms:ViaService": "secretsmanager.<region>.amazonaws.com"}}: what a
@@ -72,6 +81,54 @@ static const char *owned_secret_name(ccdk_secretsmanager_secret *s, const char *
     return ccdk_fn_join(s, "-", (ccdk_strs)CCDK_LIST_N(items, parts));
 }
 
+/* SecretStringGenerator as CfnSecret's GenerateSecretString, fields in the convert function's order */
+static ccdk_value *generator_value(ccdk_app *app, const ccdk_secretsmanager_secret_string_generator *g)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    if (g->exclude_characters)
+        ccdk__v_set(o, "ExcludeCharacters", ccdk__v_from_string(app, g->exclude_characters));
+    const struct {
+        const char *name;
+        ccdk_tristate v;
+    } flags[] = {{"ExcludeLowercase", g->exclude_lowercase}, {"ExcludeNumbers", g->exclude_numbers},
+                 {"ExcludePunctuation", g->exclude_punctuation}, {"ExcludeUppercase", g->exclude_uppercase}};
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++)
+        if (ccdk__tri_set(flags[i].v))
+            ccdk__v_set(o, flags[i].name, ccdk__v_bool(app, ccdk__tri_true(flags[i].v)));
+    if (g->generate_string_key)
+        ccdk__v_set(o, "GenerateStringKey", ccdk__v_from_string(app, g->generate_string_key));
+    if (ccdk__tri_set(g->include_space))
+        ccdk__v_set(o, "IncludeSpace", ccdk__v_bool(app, ccdk__tri_true(g->include_space)));
+    if (g->password_length.set)
+        ccdk__v_set(o, "PasswordLength", ccdk__v_opt_num(app, g->password_length));
+    if (ccdk__tri_set(g->require_each_included_type))
+        ccdk__v_set(o, "RequireEachIncludedType", ccdk__v_bool(app, ccdk__tri_true(g->require_each_included_type)));
+    if (g->secret_string_template)
+        ccdk__v_set(o, "SecretStringTemplate", ccdk__v_from_string(app, g->secret_string_template));
+    return o;
+}
+
+/* secretObjectValue ? resolveSecretObjectValue (JSON.stringify of the unwrapped values, tokens kept
+ * in the text) : secretStringValue?.unsafeUnwrap(); NULL: none */
+static const char *secret_string_of(ccdk_secretsmanager_secret *s, const ccdk_secretsmanager_secret_props *p)
+{
+    ccdk_app *app = s->node.app;
+    size_t n = CCDK__LEN(p->secret_object_value, "Secret secretObjectValue");
+    if (CCDK__GIVEN(p->secret_object_value)) {
+        ccdk_value *o = ccdk__v_obj(app);
+        for (size_t i = 0; i < n; i++)
+            if (p->secret_object_value.items[i].key)
+                ccdk__v_set(o, p->secret_object_value.items[i].key,
+                            ccdk__v_str(app, p->secret_object_value.items[i].value ? p->secret_object_value.items[i].value : ""));
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, o, 0);
+        const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
+    return p->secret_string_value;
+}
+
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const char *id,
                                                            const ccdk_secretsmanager_secret_props *props)
 {
@@ -80,6 +137,12 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const ch
     static const ccdk_secretsmanager_secret_props none;
     if (!props)
         props = &none;
+    const ccdk_secretsmanager_secret_string_generator *g = props->generate_secret_string;
+    if (g && (g->secret_string_template || g->generate_string_key) && !(g->secret_string_template && g->generate_string_key))
+        ccdk__error(s, "`secretStringTemplate` and `generateStringKey` must be specified together.");
+    else if (!!g + !!props->secret_string_value + !!CCDK__GIVEN(props->secret_object_value) > 1)
+        ccdk__error(s, "Cannot specify more than one of `generateSecretString`, `secretStringValue`, `secretObjectValue`, "
+                       "and `secretStringBeta1`.");
     ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::SecretsManager::Secret", "aws-cdk-lib.aws_secretsmanager.CfnSecret");
     r->tag_kind = 1;
     s->resource = r;
@@ -88,8 +151,13 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const ch
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
     if (s->key)
         ccdk__res_set(r, "KmsKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(s->key)));
-    /* generateSecretString ?? (secretString ? undefined : {}): ccdk has no secret values */
-    ccdk__res_set(r, "GenerateSecretString", ccdk__v_obj(app));
+    const char *secret_string = secret_string_of(s, props);
+    if (props->generate_secret_string)
+        ccdk__res_set(r, "GenerateSecretString", generator_value(app, props->generate_secret_string));
+    else if (!secret_string || !*secret_string) /* generateSecretString ?? (secretString ? undefined : {}) */
+        ccdk__res_set(r, "GenerateSecretString", ccdk__v_obj(app));
+    if (secret_string)
+        ccdk__res_set(r, "SecretString", ccdk__v_from_string(app, secret_string));
     if (props->secret_name)
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->secret_name));
     /* applyRemovalPolicy(props.removalPolicy, {default: DESTROY}) */

@@ -14,7 +14,15 @@ struct ccdk_sns_topic {
     ccdk_iam_policy_document *policy; /* the TopicPolicy's document, made on first use */
 };
 
-static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .class_name = "Topic2"};
+/* the validation TopicBase adds: this.policy?.document.validateForResourcePolicy() */
+static void validate_topic(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_sns_topic *)n)->policy, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .validate = validate_topic, .class_name = "Topic2"};
 
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {

@@ -16,7 +16,15 @@ struct ccdk_sqs_queue {
     const ccdk_sqs_dead_letter_queue *dlq; /* deadLetterQueue (the App's copy) */
 };
 
-static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .class_name = "Queue2"};
+/* the validation QueueBase adds: this.policy?.document.validateForResourcePolicy() */
+static void validate_queue(ccdk__node *n)
+{
+    ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(((ccdk_sqs_queue *)n)->policy, NULL);
+    for (size_t i = 0; i < errors.count; i++)
+        ccdk__unscoped_error(n->app, "[%s] %s", n->path, errors.items[i]);
+}
+
+static const ccdk__kind kind_queue = {.fqn = "aws-cdk-lib.aws_sqs.Queue", .validate = validate_queue, .class_name = "Queue2"};
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sqs.QueueBase", .class_name = "Import"};
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_sqs.QueuePolicy", .class_name = "QueuePolicy2"};
 

@@ -1,0 +1,16 @@
+/* Conformance case 'error-secretsmanager-template-without-key': see app.js. */
+#include <ccdk/secretsmanager.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_secretsmanager_secret_new(stack, "Secret", &(ccdk_secretsmanager_secret_props){
+        .generate_secret_string = &(ccdk_secretsmanager_secret_string_generator){
+            .secret_string_template = "{\"username\":\"admin\"}",
+        },
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
