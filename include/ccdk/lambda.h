@@ -25,6 +25,9 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_efs_access_point ccdk_efs_access_point;
 typedef struct ccdk_lambda_file_system ccdk_lambda_file_system;
+/** IEventSource (ccdk/lambda_event_sources.h makes them). */
+typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
+typedef CCDK_LIST_TYPE(ccdk_lambda_event_source *) ccdk_lambda_event_source_list;
 /** IDestination (aws-cdk-lib's lambda.IDestination): made by ccdk/lambda_destinations.h. */
 typedef struct ccdk_lambda_destination ccdk_lambda_destination;
 
@@ -345,6 +348,9 @@ typedef struct {
     ccdk_duration max_event_age;
     ccdk_opt_num retry_attempts;
     ccdk_lambda_layer_list layers; /* CCDK_LIST(layer1, layer2) */
+    /** props.events: event sources (ccdk/lambda_event_sources.h) the constructor adds, after the
+     *  layers, as ccdk_lambda_function_add_event_source does: CCDK_LIST(source1, source2). */
+    ccdk_lambda_event_source_list events;
     const ccdk_lambda_version_options *current_version_options;
     struct ccdk_lambda_code_signing_config *code_signing_config; /* ccdk/lambda_code_signing.h */
     const struct ccdk_lambda_insights_version *insights_version;  /* ccdk/lambda_insights.h */

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ccdk/lambda_event_sources.h"
 #include "ccdk/sns.h"
 #include "ccdk/sqs.h"
 #include "lambda_internal.h"
@@ -419,6 +420,9 @@ static void step_role_dependency_and_layers(ccdk__fn_ctor *c)
     ccdk_node_add_dependency(c->fn->resource, c->fn->base.role);
     if (CCDK__GIVEN(c->props->layers))
         ccdk_lambda_function_add_layers(c->fn, c->props->layers);
+    /* for (const event of props.events || []) this.addEventSource(event) */
+    for (size_t i = 0; i < c->props->events.count; i++)
+        ccdk_lambda_function_add_event_source(c->fn, c->props->events.items[i]);
 }
 
 /* props.code.bindToResource(resource) */
@@ -453,7 +457,7 @@ static const struct {
     {"logging config", ccdk__fn_step_logging_config},          /* logging.c: getLoggingConfig */
     {"recursive loop", ccdk__fn_step_recursive_loop},          /* recursive_loop.c */
     {"tracing", step_tracing},
-    {"role dependency, layers", step_role_dependency_and_layers},
+    {"role dependency, layers, events", step_role_dependency_and_layers},
     {"log group", ccdk__fn_step_log_group},            /* logging.c */
     {"code.bindToResource", step_code_bind_to_resource},
     {"async invoke config", ccdk__fn_step_async_invoke}, /* destinations.c */

@@ -286,6 +286,24 @@ void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
     grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
 }
 
+/* this.latestVersion of a grant's receiver: FunctionBase's (Function, import, SingletonFunction: a
+ * LatestVersion under it, made once), QualifiedFunctionBase's (Version, Alias: their function's), and
+ * LatestVersion's (itself). */
+static ccdk_lambda_version *receiver_latest_version(ccdk__fnbase *fb)
+{
+    switch (fb->fkind) {
+    case CCDK__FN_FUNCTION:
+    case CCDK__FN_IMPORTED:
+        return ccdk_lambda_function_latest_version((ccdk_lambda_function *)fb);
+    case CCDK__FN_SINGLETON:
+        return fb->lambda ? ccdk__lambda_latest_version_at(fb, fb->lambda) : NULL;
+    case CCDK__FN_LATEST:
+        return (ccdk_lambda_version *)fb;
+    default:
+        return fb->lambda ? ccdk_lambda_function_latest_version(fb->lambda) : NULL;
+    }
+}
+
 void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
@@ -296,11 +314,10 @@ void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *gra
     const char *id = invoke_identifier(fb, grantee, vname);
     if (granted(fb, id))
         return;
-    /* [`${functionArn}:${version.version}`], and the unqualified ARN for this.latestVersion */
+    /* [`${functionArn}:${version.version}`], and the unqualified ARN when `version == this.latestVersion`
+     * (the getter makes the receiver's $LATEST on first use, a node in the tree, before the grant) */
     const char *res[3] = {ccdk__sprintf(app, "%s:%s", fb->arn, vname), NULL, NULL};
-    ccdk__fnbase *vb = &version->base;
-    ccdk_lambda_function *lambda = fb->fkind == CCDK__FN_FUNCTION ? (ccdk_lambda_function *)fb : fb->lambda;
-    if (vb->fkind == CCDK__FN_LATEST && lambda && vb->lambda == lambda)
+    if (receiver_latest_version(fb) == version)
         res[1] = fb->arn;
     grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
 }

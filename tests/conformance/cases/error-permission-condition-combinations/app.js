@@ -1,0 +1,20 @@
+// Conformance case 'error-permission-condition-combinations': error: a permission principal with aws:SourceAccount, aws:PrincipalOrgID and aws:SourceArn conditions
+// Upstream: aws-lambda/test/function.test.ts 'fails if the principal has condition combinations that are not supported'
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Default');
+const fn = new lambda.Function(stack, 'MyLambda', {
+  code: new lambda.InlineCode('foo'),
+  handler: 'bar',
+  runtime: lambda.Runtime.PYTHON_3_14,
+});
+fn.addPermission('F1', {
+  principal: new iam.PrincipalWithConditions(new iam.ServicePrincipal('my-service'), {
+    StringEquals: { 'aws:SourceAccount': 'source-account', 'aws:PrincipalOrgID': 'principal-org-id' },
+    ArnLike: { 'aws:SourceArn': 'source-arn' },
+  }),
+});
+app.synth();
