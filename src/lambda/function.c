@@ -418,8 +418,13 @@ static void step_tracing(ccdk__fn_ctor *c)
 static void step_role_dependency_and_layers(ccdk__fn_ctor *c)
 {
     ccdk_node_add_dependency(c->fn->resource, c->fn->base.role);
-    if (CCDK__GIVEN(c->props->layers))
+    if (CCDK__GIVEN(c->props->layers)) {
+        if (c->props->runtime == CCDK_LAMBDA_RUNTIME(FROM_IMAGE)) { /* even for an empty list, as `props.layers` */
+            ccdk__error(c->fn, "Layers are not supported for container image functions");
+            return;
+        }
         ccdk_lambda_function_add_layers(c->fn, c->props->layers);
+    }
     /* for (const event of props.events || []) this.addEventSource(event) */
     for (size_t i = 0; i < c->props->events.count; i++)
         ccdk_lambda_function_add_event_source(c->fn, c->props->events.items[i]);
