@@ -825,67 +825,71 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Value", "value", 1, 0, 0},
     /* 158: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 159: convertCfnPolicyPropsToCloudFormation */
+    /* 159: convertCfnRegistryPropsToCloudFormation */
+    {"Description", "description", 0, 0, 0},
+    {"Name", "name", 1, 0, 0},
+    {"Tags", "tags", 2, 2, 1},
+    /* 160: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 160: convertCfnRolePropsToCloudFormation */
+    /* 161: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 161},
+    {"Policies", "policies", 6, 2, 162},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 161: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 162: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 162: convertCfnUserPropsToCloudFormation */
+    /* 163: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 163},
+    {"LoginProfile", "loginProfile", 1, 1, 164},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 164},
+    {"Policies", "policies", 5, 2, 165},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 163: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 164: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 164: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 165: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 165: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 166: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 166: convertCfnStreamPropsToCloudFormation */
+    /* 167: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 167},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 168},
+    {"StreamEncryption", "streamEncryption", 6, 1, 168},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 169},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 167: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 168: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 168: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 169: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 169: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 170: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 170: convertCfnAliasPropsToCloudFormation */
+    /* 171: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 171: convertCfnKeyPropsToCloudFormation */
+    /* 172: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -898,169 +902,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 172: convertCfnAliasPropsToCloudFormation */
+    /* 173: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 173},
-    {"RoutingConfig", "routingConfig", 5, 1, 174},
-    /* 173: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 174},
+    {"RoutingConfig", "routingConfig", 5, 1, 175},
+    /* 174: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 174: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 175},
-    /* 175: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 175: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 176},
+    /* 176: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 176: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 177: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 177},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 179},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 178},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 180},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 180},
-    {"PropagateTags", "propagateTags", 6, 1, 181},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 181},
+    {"PropagateTags", "propagateTags", 6, 1, 182},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 182},
-    {"VpcConfig", "vpcConfig", 8, 1, 184},
-    /* 177: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 183},
+    {"VpcConfig", "vpcConfig", 8, 1, 185},
+    /* 178: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 178},
-    /* 178: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 179},
+    /* 179: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 179: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 180: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 180: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 181: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 181: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 182: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 182: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 183},
-    /* 183: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 183: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 184},
+    /* 184: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 184: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 185: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 185: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 186},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 187},
+    /* 186: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 187},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 188},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 186: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 187: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 187: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 188: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 188: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 189},
+    /* 189: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 190},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 189: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 190},
-    {"OnSuccess", "onSuccess", 1, 1, 191},
-    /* 190: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 190: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 191},
+    {"OnSuccess", "onSuccess", 1, 1, 192},
+    /* 191: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 191: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 192: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 192: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 193},
+    /* 193: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 194},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 197},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 199},
+    {"DestinationConfig", "destinationConfig", 4, 1, 198},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 200},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 200},
+    {"FilterCriteria", "filterCriteria", 8, 1, 201},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 202},
+    {"LoggingConfig", "loggingConfig", 12, 1, 203},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 203},
+    {"MetricsConfig", "metricsConfig", 16, 1, 204},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 204},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 205},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 205},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 206},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 208},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 209},
+    {"ScalingConfig", "scalingConfig", 20, 1, 206},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 207},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 209},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 210},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 193: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 194: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 194},
-    /* 194: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 195},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 195},
+    /* 195: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 196},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
-    {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 196},
-    /* 195: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 197},
+    /* 196: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 196: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 197: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 197: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 198},
-    /* 198: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 198: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 199},
+    /* 199: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 199: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 200: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 201},
-    /* 201: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 201: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 202},
+    /* 202: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 202: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 203: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 204: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 205: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 207},
-    /* 207: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 208},
+    /* 208: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 208: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 209: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 194},
-    /* 209: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 195},
+    /* 210: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 210: convertCfnFunctionPropsToCloudFormation */
+    /* 211: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 211},
-    {"Code", "code", 2, 1, 213},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 212},
+    {"Code", "code", 2, 1, 214},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 214},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 215},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 215},
-    {"Environment", "environment", 7, 1, 216},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 217},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 218},
+    {"DurableConfig", "durableConfig", 6, 1, 216},
+    {"Environment", "environment", 7, 1, 217},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 218},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 219},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 220},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 221},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 221},
+    {"ImageConfig", "imageConfig", 13, 1, 222},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 222},
+    {"LoggingConfig", "loggingConfig", 16, 1, 223},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1068,20 +1072,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 223},
-    {"SnapStart", "snapStart", 25, 1, 224},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 224},
+    {"SnapStart", "snapStart", 25, 1, 225},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 225},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 226},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 226},
-    {"VpcConfig", "vpcConfig", 30, 1, 227},
-    /* 211: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 212},
-    /* 212: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 227},
+    {"VpcConfig", "vpcConfig", 30, 1, 228},
+    /* 212: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 213},
+    /* 213: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 213: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 214: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1089,78 +1093,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 214: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 215: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 215: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 216: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 216: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 217: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 217: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 218: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 218: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 219: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 219},
-    /* 219: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 220},
+    /* 220: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 220: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 221: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 221: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 222: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 223: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 224: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 225: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 225: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 226: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 227: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 228: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 228: convertCfnLayerVersionPropsToCloudFormation */
+    /* 229: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 229},
+    {"Content", "content", 2, 1, 230},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 229: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 230: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 230: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 231: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 231: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 232},
+    /* 232: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 233},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 232: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 233},
-    /* 233: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 233: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 234},
+    /* 234: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 234: convertCfnPermissionPropsToCloudFormation */
+    /* 235: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1170,35 +1174,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 235: convertCfnUrlPropsToCloudFormation */
+    /* 236: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 236},
+    {"Cors", "cors", 1, 1, 237},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 236: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 237: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 237: convertCfnVersionPropsToCloudFormation */
+    /* 238: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 238},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 239},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 240},
-    /* 238: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 239},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 240},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 241},
+    /* 239: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 239: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 240: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 240: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 241: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 241: convertCfnLogGroupPropsToCloudFormation */
+    /* 242: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1209,312 +1213,312 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 242: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 243: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 243: convertCfnBucketPropsToCloudFormation */
+    /* 244: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 244},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 245},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 245},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 250},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 246},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 251},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 254},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 256},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 258},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 259},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 265},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 268},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 275},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 277},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 278},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 286},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 255},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 257},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 259},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 260},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 266},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 269},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 276},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 278},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 279},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 287},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 290},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 292},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 293},
+    {"OwnershipControls", "ownershipControls", 19, 1, 291},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 293},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 294},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 307},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 308},
-    /* 244: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 308},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 309},
+    /* 245: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 245: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 246: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 246},
-    {"TagFilters", "tagFilters", 3, 2, 249},
-    /* 246: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 247},
-    /* 247: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 248},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 247},
+    {"TagFilters", "tagFilters", 3, 2, 250},
+    /* 247: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 248},
+    /* 248: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 249},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 248: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 249: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 249: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 250: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 250: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 251},
-    /* 251: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 252},
+    /* 251: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 252},
+    /* 252: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 253},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 253},
-    /* 252: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 254},
+    /* 253: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 253: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 254: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 254: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 255},
-    /* 255: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 255: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 256},
+    /* 256: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 256: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 257: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 249},
-    {"Tierings", "tierings", 4, 2, 257},
-    /* 257: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 250},
+    {"Tierings", "tierings", 4, 2, 258},
+    /* 258: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 258: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 248},
+    /* 259: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 249},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 259: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 260},
+    /* 260: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 261},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 260: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 261},
+    /* 261: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 262},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 262},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 263},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 263},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 263},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 264},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 264},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 249},
-    {"Transition", "transition", 14, 1, 264},
-    {"Transitions", "transitions", 15, 2, 264},
-    /* 261: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 250},
+    {"Transition", "transition", 14, 1, 265},
+    {"Transitions", "transitions", 15, 2, 265},
+    /* 262: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 262: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 263: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 263: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 264: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 264: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 265: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 265: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 266: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 266},
-    /* 266: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 267},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 267},
+    /* 267: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 268},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 267: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 268: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 268: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 269},
-    {"Destination", "destination", 1, 1, 271},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 272},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 273},
-    /* 269: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 269: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 270},
+    {"Destination", "destination", 1, 1, 272},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 273},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 274},
+    /* 270: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 270},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 271},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 270: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 271: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 271: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 272: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 272: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 270},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 271},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 273: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 270},
-    {"RecordExpiration", "recordExpiration", 1, 1, 274},
+    /* 274: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 271},
+    {"RecordExpiration", "recordExpiration", 1, 1, 275},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 274: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 275: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 275: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 276},
-    /* 276: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 276: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 277},
+    /* 277: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 277: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 278: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 249},
-    /* 278: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 279},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 280},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 284},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 285},
-    /* 279: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 250},
+    /* 279: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 280},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 281},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 285},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 286},
+    /* 280: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 280: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 281: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 281},
+    {"Filter", "filter", 1, 1, 282},
     {"Function", "function", 2, 0, 0},
-    /* 281: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 282},
-    /* 282: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 283},
-    /* 283: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 282: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 283},
+    /* 283: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 284},
+    /* 284: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 284: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 285: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 281},
+    {"Filter", "filter", 1, 1, 282},
     {"Queue", "queue", 2, 0, 0},
-    /* 285: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 286: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 281},
+    {"Filter", "filter", 1, 1, 282},
     {"Topic", "topic", 2, 0, 0},
-    /* 286: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 287: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 287},
-    /* 287: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 288},
-    /* 288: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 288},
+    /* 288: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 289},
+    /* 289: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 289},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 290},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 289: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 290: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 290: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 291},
-    /* 291: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 291: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 292},
+    /* 292: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 292: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 293: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 294: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 294},
-    /* 294: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 295},
-    {"Destination", "destination", 1, 1, 296},
-    {"Filter", "filter", 2, 1, 302},
+    {"Rules", "rules", 1, 2, 295},
+    /* 295: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 296},
+    {"Destination", "destination", 1, 1, 297},
+    {"Filter", "filter", 2, 1, 303},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 304},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 305},
     {"Status", "status", 7, 0, 0},
-    /* 295: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 296: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 296: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 297},
+    /* 297: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 298},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 298},
-    {"Metrics", "metrics", 4, 1, 299},
-    {"ReplicationTime", "replicationTime", 5, 1, 301},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 299},
+    {"Metrics", "metrics", 4, 1, 300},
+    {"ReplicationTime", "replicationTime", 5, 1, 302},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 297: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 298: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 298: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 299: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 299: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 300},
+    /* 300: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 301},
     {"Status", "status", 1, 0, 0},
-    /* 300: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 301: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 301: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 302: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 300},
-    /* 302: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 303},
+    {"Time", "time", 1, 1, 301},
+    /* 303: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 304},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 249},
-    /* 303: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 250},
+    /* 304: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 249},
-    /* 304: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 305},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 306},
-    /* 305: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 250},
+    /* 305: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 306},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 307},
+    /* 306: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 306: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 307: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 307: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 308: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 308: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 309: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 309},
-    {"RoutingRules", "routingRules", 3, 2, 310},
-    /* 309: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 310},
+    {"RoutingRules", "routingRules", 3, 2, 311},
+    /* 310: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 310: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 311},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 312},
-    /* 311: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 311: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 312},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 313},
+    /* 312: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 312: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 313: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 313: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 314: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 314: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 315: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 315: convertCfnSecretPropsToCloudFormation */
+    /* 316: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 316},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 317},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 317},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 318},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 316: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 317: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1525,18 +1529,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 317: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 318: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 318: convertCfnSigningProfilePropsToCloudFormation */
+    /* 319: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 319},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 320},
     {"Tags", "tags", 3, 2, 1},
-    /* 319: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 320: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 320: convertCfnSubscriptionPropsToCloudFormation */
+    /* 321: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1548,33 +1552,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 321: convertCfnTopicPropsToCloudFormation */
+    /* 322: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 322},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 323},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 323},
+    {"Subscription", "subscription", 10, 2, 324},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 322: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 323: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 323: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 324: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 324: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 325: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 325: convertCfnQueuePropsToCloudFormation */
+    /* 326: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1591,7 +1595,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 326: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 327: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1757,174 +1761,175 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {656, 1, 0}, /* 156 */
     {657, 2, 0}, /* 157 */
     {659, 1, 0}, /* 158 */
-    {660, 5, 0}, /* 159 */
-    {665, 9, 0}, /* 160 */
-    {674, 2, 0}, /* 161 */
-    {676, 8, 0}, /* 162 */
-    {684, 2, 0}, /* 163 */
-    {686, 2, 0}, /* 164 */
-    {688, 2, 0}, /* 165 */
-    {690, 10, 0}, /* 166 */
-    {700, 2, 0}, /* 167 */
-    {702, 1, 0}, /* 168 */
-    {703, 3, 0}, /* 169 */
-    {706, 2, 0}, /* 170 */
-    {708, 12, 0}, /* 171 */
-    {720, 6, 0}, /* 172 */
-    {726, 1, 0}, /* 173 */
-    {727, 1, 0}, /* 174 */
-    {728, 2, 0}, /* 175 */
-    {730, 9, 0}, /* 176 */
-    {739, 3, 0}, /* 177 */
-    {742, 2, 0}, /* 178 */
-    {744, 3, 0}, /* 179 */
-    {747, 1, 0}, /* 180 */
-    {748, 2, 0}, /* 181 */
-    {750, 1, 0}, /* 182 */
-    {751, 2, 0}, /* 183 */
-    {753, 2, 0}, /* 184 */
-    {755, 4, 0}, /* 185 */
-    {759, 1, 0}, /* 186 */
-    {760, 1, 0}, /* 187 */
-    {761, 5, 0}, /* 188 */
-    {766, 2, 0}, /* 189 */
-    {768, 1, 0}, /* 190 */
-    {769, 1, 0}, /* 191 */
-    {770, 28, 0}, /* 192 */
-    {798, 2, 0}, /* 193 */
-    {800, 4, 0}, /* 194 */
-    {804, 2, 0}, /* 195 */
-    {806, 1, 0}, /* 196 */
-    {807, 1, 0}, /* 197 */
-    {808, 1, 0}, /* 198 */
-    {809, 3, 0}, /* 199 */
-    {812, 1, 0}, /* 200 */
-    {813, 1, 0}, /* 201 */
-    {814, 1, 0}, /* 202 */
-    {815, 1, 0}, /* 203 */
-    {816, 3, 0}, /* 204 */
-    {819, 1, 0}, /* 205 */
-    {820, 1, 0}, /* 206 */
-    {821, 1, 0}, /* 207 */
-    {822, 3, 0}, /* 208 */
-    {825, 2, 0}, /* 209 */
-    {827, 31, 0}, /* 210 */
-    {858, 1, 0}, /* 211 */
-    {859, 3, 0}, /* 212 */
-    {862, 7, 0}, /* 213 */
-    {869, 1, 0}, /* 214 */
-    {870, 3, 0}, /* 215 */
-    {873, 1, 0}, /* 216 */
-    {874, 1, 0}, /* 217 */
-    {875, 3, 0}, /* 218 */
-    {878, 1, 0}, /* 219 */
-    {879, 2, 0}, /* 220 */
-    {881, 3, 0}, /* 221 */
-    {884, 4, 0}, /* 222 */
-    {888, 2, 0}, /* 223 */
-    {890, 1, 0}, /* 224 */
-    {891, 1, 0}, /* 225 */
-    {892, 1, 0}, /* 226 */
-    {893, 3, 0}, /* 227 */
-    {896, 6, 0}, /* 228 */
-    {902, 4, 0}, /* 229 */
-    {906, 4, 0}, /* 230 */
-    {910, 4, 0}, /* 231 */
-    {914, 1, 0}, /* 232 */
-    {915, 5, 0}, /* 233 */
-    {920, 9, 0}, /* 234 */
-    {929, 5, 0}, /* 235 */
-    {934, 6, 0}, /* 236 */
-    {940, 6, 0}, /* 237 */
-    {946, 2, 0}, /* 238 */
-    {948, 1, 0}, /* 239 */
-    {949, 2, 0}, /* 240 */
-    {951, 10, 0}, /* 241 */
-    {961, 2, 0}, /* 242 */
-    {963, 25, 0}, /* 243 */
-    {988, 1, 0}, /* 244 */
-    {989, 4, 0}, /* 245 */
-    {993, 1, 0}, /* 246 */
-    {994, 2, 0}, /* 247 */
-    {996, 4, 0}, /* 248 */
-    {1000, 2, 0}, /* 249 */
-    {1002, 1, 0}, /* 250 */
-    {1003, 3, 0}, /* 251 */
-    {1006, 1, 0}, /* 252 */
-    {1007, 2, 0}, /* 253 */
-    {1009, 1, 0}, /* 254 */
-    {1010, 6, 0}, /* 255 */
-    {1016, 5, 0}, /* 256 */
-    {1021, 2, 0}, /* 257 */
-    {1023, 7, 0}, /* 258 */
-    {1030, 2, 0}, /* 259 */
-    {1032, 16, 0}, /* 260 */
-    {1048, 1, 0}, /* 261 */
-    {1049, 2, 0}, /* 262 */
-    {1051, 3, 0}, /* 263 */
+    {660, 3, 0}, /* 159 */
+    {663, 5, 0}, /* 160 */
+    {668, 9, 0}, /* 161 */
+    {677, 2, 0}, /* 162 */
+    {679, 8, 0}, /* 163 */
+    {687, 2, 0}, /* 164 */
+    {689, 2, 0}, /* 165 */
+    {691, 2, 0}, /* 166 */
+    {693, 10, 0}, /* 167 */
+    {703, 2, 0}, /* 168 */
+    {705, 1, 0}, /* 169 */
+    {706, 3, 0}, /* 170 */
+    {709, 2, 0}, /* 171 */
+    {711, 12, 0}, /* 172 */
+    {723, 6, 0}, /* 173 */
+    {729, 1, 0}, /* 174 */
+    {730, 1, 0}, /* 175 */
+    {731, 2, 0}, /* 176 */
+    {733, 9, 0}, /* 177 */
+    {742, 3, 0}, /* 178 */
+    {745, 2, 0}, /* 179 */
+    {747, 3, 0}, /* 180 */
+    {750, 1, 0}, /* 181 */
+    {751, 2, 0}, /* 182 */
+    {753, 1, 0}, /* 183 */
+    {754, 2, 0}, /* 184 */
+    {756, 2, 0}, /* 185 */
+    {758, 4, 0}, /* 186 */
+    {762, 1, 0}, /* 187 */
+    {763, 1, 0}, /* 188 */
+    {764, 5, 0}, /* 189 */
+    {769, 2, 0}, /* 190 */
+    {771, 1, 0}, /* 191 */
+    {772, 1, 0}, /* 192 */
+    {773, 28, 0}, /* 193 */
+    {801, 2, 0}, /* 194 */
+    {803, 4, 0}, /* 195 */
+    {807, 2, 0}, /* 196 */
+    {809, 1, 0}, /* 197 */
+    {810, 1, 0}, /* 198 */
+    {811, 1, 0}, /* 199 */
+    {812, 3, 0}, /* 200 */
+    {815, 1, 0}, /* 201 */
+    {816, 1, 0}, /* 202 */
+    {817, 1, 0}, /* 203 */
+    {818, 1, 0}, /* 204 */
+    {819, 3, 0}, /* 205 */
+    {822, 1, 0}, /* 206 */
+    {823, 1, 0}, /* 207 */
+    {824, 1, 0}, /* 208 */
+    {825, 3, 0}, /* 209 */
+    {828, 2, 0}, /* 210 */
+    {830, 31, 0}, /* 211 */
+    {861, 1, 0}, /* 212 */
+    {862, 3, 0}, /* 213 */
+    {865, 7, 0}, /* 214 */
+    {872, 1, 0}, /* 215 */
+    {873, 3, 0}, /* 216 */
+    {876, 1, 0}, /* 217 */
+    {877, 1, 0}, /* 218 */
+    {878, 3, 0}, /* 219 */
+    {881, 1, 0}, /* 220 */
+    {882, 2, 0}, /* 221 */
+    {884, 3, 0}, /* 222 */
+    {887, 4, 0}, /* 223 */
+    {891, 2, 0}, /* 224 */
+    {893, 1, 0}, /* 225 */
+    {894, 1, 0}, /* 226 */
+    {895, 1, 0}, /* 227 */
+    {896, 3, 0}, /* 228 */
+    {899, 6, 0}, /* 229 */
+    {905, 4, 0}, /* 230 */
+    {909, 4, 0}, /* 231 */
+    {913, 4, 0}, /* 232 */
+    {917, 1, 0}, /* 233 */
+    {918, 5, 0}, /* 234 */
+    {923, 9, 0}, /* 235 */
+    {932, 5, 0}, /* 236 */
+    {937, 6, 0}, /* 237 */
+    {943, 6, 0}, /* 238 */
+    {949, 2, 0}, /* 239 */
+    {951, 1, 0}, /* 240 */
+    {952, 2, 0}, /* 241 */
+    {954, 10, 0}, /* 242 */
+    {964, 2, 0}, /* 243 */
+    {966, 25, 0}, /* 244 */
+    {991, 1, 0}, /* 245 */
+    {992, 4, 0}, /* 246 */
+    {996, 1, 0}, /* 247 */
+    {997, 2, 0}, /* 248 */
+    {999, 4, 0}, /* 249 */
+    {1003, 2, 0}, /* 250 */
+    {1005, 1, 0}, /* 251 */
+    {1006, 3, 0}, /* 252 */
+    {1009, 1, 0}, /* 253 */
+    {1010, 2, 0}, /* 254 */
+    {1012, 1, 0}, /* 255 */
+    {1013, 6, 0}, /* 256 */
+    {1019, 5, 0}, /* 257 */
+    {1024, 2, 0}, /* 258 */
+    {1026, 7, 0}, /* 259 */
+    {1033, 2, 0}, /* 260 */
+    {1035, 16, 0}, /* 261 */
+    {1051, 1, 0}, /* 262 */
+    {1052, 2, 0}, /* 263 */
     {1054, 3, 0}, /* 264 */
     {1057, 3, 0}, /* 265 */
-    {1060, 2, 0}, /* 266 */
-    {1062, 1, 0}, /* 267 */
-    {1063, 4, 0}, /* 268 */
-    {1067, 5, 0}, /* 269 */
-    {1072, 2, 0}, /* 270 */
-    {1074, 3, 0}, /* 271 */
-    {1077, 4, 0}, /* 272 */
-    {1081, 4, 0}, /* 273 */
-    {1085, 2, 0}, /* 274 */
-    {1087, 1, 0}, /* 275 */
-    {1088, 4, 0}, /* 276 */
-    {1092, 4, 0}, /* 277 */
-    {1096, 4, 0}, /* 278 */
-    {1100, 1, 0}, /* 279 */
-    {1101, 3, 0}, /* 280 */
-    {1104, 1, 0}, /* 281 */
-    {1105, 1, 0}, /* 282 */
-    {1106, 2, 0}, /* 283 */
-    {1108, 3, 0}, /* 284 */
+    {1060, 3, 0}, /* 266 */
+    {1063, 2, 0}, /* 267 */
+    {1065, 1, 0}, /* 268 */
+    {1066, 4, 0}, /* 269 */
+    {1070, 5, 0}, /* 270 */
+    {1075, 2, 0}, /* 271 */
+    {1077, 3, 0}, /* 272 */
+    {1080, 4, 0}, /* 273 */
+    {1084, 4, 0}, /* 274 */
+    {1088, 2, 0}, /* 275 */
+    {1090, 1, 0}, /* 276 */
+    {1091, 4, 0}, /* 277 */
+    {1095, 4, 0}, /* 278 */
+    {1099, 4, 0}, /* 279 */
+    {1103, 1, 0}, /* 280 */
+    {1104, 3, 0}, /* 281 */
+    {1107, 1, 0}, /* 282 */
+    {1108, 1, 0}, /* 283 */
+    {1109, 2, 0}, /* 284 */
     {1111, 3, 0}, /* 285 */
-    {1114, 2, 0}, /* 286 */
-    {1116, 1, 0}, /* 287 */
-    {1117, 4, 0}, /* 288 */
-    {1121, 2, 0}, /* 289 */
-    {1123, 1, 0}, /* 290 */
-    {1124, 1, 0}, /* 291 */
-    {1125, 4, 0}, /* 292 */
-    {1129, 2, 0}, /* 293 */
-    {1131, 8, 0}, /* 294 */
-    {1139, 1, 0}, /* 295 */
-    {1140, 7, 0}, /* 296 */
-    {1147, 1, 0}, /* 297 */
-    {1148, 1, 0}, /* 298 */
-    {1149, 2, 0}, /* 299 */
-    {1151, 1, 0}, /* 300 */
-    {1152, 2, 0}, /* 301 */
-    {1154, 3, 0}, /* 302 */
-    {1157, 2, 0}, /* 303 */
-    {1159, 2, 0}, /* 304 */
-    {1161, 1, 0}, /* 305 */
-    {1162, 1, 0}, /* 306 */
-    {1163, 1, 0}, /* 307 */
-    {1164, 4, 0}, /* 308 */
-    {1168, 2, 0}, /* 309 */
-    {1170, 2, 0}, /* 310 */
-    {1172, 5, 0}, /* 311 */
-    {1177, 2, 0}, /* 312 */
-    {1179, 2, 0}, /* 313 */
-    {1181, 3, 0}, /* 314 */
-    {1184, 8, 0}, /* 315 */
-    {1192, 10, 0}, /* 316 */
-    {1202, 2, 0}, /* 317 */
-    {1204, 4, 0}, /* 318 */
-    {1208, 2, 0}, /* 319 */
-    {1210, 11, 0}, /* 320 */
-    {1221, 14, 0}, /* 321 */
-    {1235, 4, 0}, /* 322 */
-    {1239, 2, 0}, /* 323 */
-    {1241, 2, 0}, /* 324 */
-    {1243, 16, 0}, /* 325 */
-    {1259, 2, 0}, /* 326 */
+    {1114, 3, 0}, /* 286 */
+    {1117, 2, 0}, /* 287 */
+    {1119, 1, 0}, /* 288 */
+    {1120, 4, 0}, /* 289 */
+    {1124, 2, 0}, /* 290 */
+    {1126, 1, 0}, /* 291 */
+    {1127, 1, 0}, /* 292 */
+    {1128, 4, 0}, /* 293 */
+    {1132, 2, 0}, /* 294 */
+    {1134, 8, 0}, /* 295 */
+    {1142, 1, 0}, /* 296 */
+    {1143, 7, 0}, /* 297 */
+    {1150, 1, 0}, /* 298 */
+    {1151, 1, 0}, /* 299 */
+    {1152, 2, 0}, /* 300 */
+    {1154, 1, 0}, /* 301 */
+    {1155, 2, 0}, /* 302 */
+    {1157, 3, 0}, /* 303 */
+    {1160, 2, 0}, /* 304 */
+    {1162, 2, 0}, /* 305 */
+    {1164, 1, 0}, /* 306 */
+    {1165, 1, 0}, /* 307 */
+    {1166, 1, 0}, /* 308 */
+    {1167, 4, 0}, /* 309 */
+    {1171, 2, 0}, /* 310 */
+    {1173, 2, 0}, /* 311 */
+    {1175, 5, 0}, /* 312 */
+    {1180, 2, 0}, /* 313 */
+    {1182, 2, 0}, /* 314 */
+    {1184, 3, 0}, /* 315 */
+    {1187, 8, 0}, /* 316 */
+    {1195, 10, 0}, /* 317 */
+    {1205, 2, 0}, /* 318 */
+    {1207, 4, 0}, /* 319 */
+    {1211, 2, 0}, /* 320 */
+    {1213, 11, 0}, /* 321 */
+    {1224, 14, 0}, /* 322 */
+    {1238, 4, 0}, /* 323 */
+    {1242, 2, 0}, /* 324 */
+    {1244, 2, 0}, /* 325 */
+    {1246, 16, 0}, /* 326 */
+    {1262, 2, 0}, /* 327 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1955,37 +1960,38 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::EFS::MountTarget", 132}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
     {"AWS::Events::EventBus", 133}, /* aws-cdk-lib.aws_events.CfnEventBus */
     {"AWS::Events::Rule", 136}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::IAM::Policy", 159}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 160}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 162}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 170}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 171}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 165}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 166}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 169}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 172}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 176}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 185}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 188}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 192}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 210}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 228}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 230}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 231}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 234}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 235}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 237}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 241}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 242}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 243}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 313}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 320}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 321}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 324}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 325}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 326}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::ResourcePolicy", 314}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 315}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 318}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Glue::Registry", 159}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Policy", 160}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 161}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 163}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 171}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 172}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 166}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 167}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 170}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 173}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 177}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 186}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 189}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 193}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 211}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 229}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 231}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 232}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 235}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 236}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 238}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 242}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 243}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 244}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 314}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 321}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 322}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 325}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 326}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 327}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 315}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 316}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 319}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 58;
+const size_t ccdk__tp_ntypes = 59;
