@@ -63,6 +63,9 @@ const ORDER = {
   convertCfnLayerVersionContentPropertyToCloudFormation: ['s3Bucket', 's3Key', 's3ObjectVersion', 's3ObjectStorageMode'],
   // aws-lambda/lib/event-source-mapping.ts passes the user's ProvisionedPollerConfig (its declaration order)
   convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation: ['minimumPollers', 'maximumPollers', 'pollerGroupName'],
+  // aws-lambda/lib/event-source-mapping.ts: kafkaConfig.schemaRegistryConfig
+  convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation: ['schemaRegistryUri', 'eventRecordFormat',
+    'accessConfigs', 'schemaValidationConfigs'],
   // aws-s3/lib/bucket.ts, parseEncryption: {sseAlgorithm, kmsMasterKeyId}
   convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}

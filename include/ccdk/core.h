@@ -71,6 +71,7 @@ typedef struct ccdk_efs_access_point ccdk_efs_access_point;
 typedef struct ccdk_efs_file_system ccdk_efs_file_system;
 typedef struct ccdk_events_event_bus ccdk_events_event_bus;
 typedef struct ccdk_events_rule ccdk_events_rule;
+typedef struct ccdk_glue_cfn_registry ccdk_glue_cfn_registry;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
 typedef struct ccdk_iam_user ccdk_iam_user;
@@ -120,7 +121,7 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
         ccdk_dynamodb_table T: C(x), ccdk_ec2_security_group T: C(x), ccdk_ec2_subnet T: C(x),          \
         ccdk_ec2_vpc T: C(x), ccdk_ec2_gateway_vpc_endpoint T: C(x), ccdk_ec2_interface_vpc_endpoint T: C(x), \
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
-        ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x),                                         \
+        ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_glue_cfn_registry T: C(x),        \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \
         ccdk_kinesis_stream T: C(x),                                                                     \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \

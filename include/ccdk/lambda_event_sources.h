@@ -75,6 +75,109 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_s3_on_failure_destination(ccdk_s3_buck
  *  constructor takes none); a bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_event_source_dlq *ccdk_lambda_kafka_dlq(void *owner, const char *topic_name);
 
+/* ================================================================== Kafka schema registries
+ * lambda.EventRecordFormat, KafkaSchemaRegistryAccessConfigType and KafkaSchemaValidationAttribute
+ * (aws-lambda/lib/schema-registry.ts), and aws-lambda-event-sources' ConfluentSchemaRegistry and
+ * GlueSchemaRegistry: the ISchemaRegistry that a Kafka source's (or a Kafka mapping's)
+ * schema_registry_config takes (src/lambda/event_source_schema_registry.c). */
+
+/** EventRecordFormat: JSON, SOURCE, or EventRecordFormat.of(name) with
+ *  CCDK_LAMBDA_EVENT_RECORD_FORMAT_OF("NAME"). */
+typedef struct {
+    const char *value;
+} ccdk_lambda_event_record_format;
+extern const ccdk_lambda_event_record_format ccdk_lambda_event_record_format_json;
+extern const ccdk_lambda_event_record_format ccdk_lambda_event_record_format_source;
+#define CCDK_LAMBDA_EVENT_RECORD_FORMAT_JSON (&ccdk_lambda_event_record_format_json)
+#define CCDK_LAMBDA_EVENT_RECORD_FORMAT_SOURCE (&ccdk_lambda_event_record_format_source)
+/** EventRecordFormat.of(name): a compound literal; the registry copies it when it is made. */
+#define CCDK_LAMBDA_EVENT_RECORD_FORMAT_OF(name) (&(const ccdk_lambda_event_record_format){(name)})
+
+/** KafkaSchemaRegistryAccessConfigType: the constants, or .of(name) with
+ *  CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_OF("NAME"). */
+typedef struct {
+    const char *type;
+} ccdk_lambda_kafka_schema_registry_access_config_type;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_basic_auth;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_client_certificate_tls_auth;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_server_root_ca_certificate;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_virtual_host;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_sasl_scram_256_auth;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_sasl_scram_512_auth;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_vpc_security_group;
+extern const ccdk_lambda_kafka_schema_registry_access_config_type ccdk_lambda_kafka_schema_registry_access_config_type_vpc_subnet;
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_BASIC_AUTH (&ccdk_lambda_kafka_schema_registry_access_config_type_basic_auth)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_CLIENT_CERTIFICATE_TLS_AUTH (&ccdk_lambda_kafka_schema_registry_access_config_type_client_certificate_tls_auth)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_SERVER_ROOT_CA_CERTIFICATE (&ccdk_lambda_kafka_schema_registry_access_config_type_server_root_ca_certificate)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_VIRTUAL_HOST (&ccdk_lambda_kafka_schema_registry_access_config_type_virtual_host)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_SASL_SCRAM_256_AUTH (&ccdk_lambda_kafka_schema_registry_access_config_type_sasl_scram_256_auth)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_SASL_SCRAM_512_AUTH (&ccdk_lambda_kafka_schema_registry_access_config_type_sasl_scram_512_auth)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_VPC_SECURITY_GROUP (&ccdk_lambda_kafka_schema_registry_access_config_type_vpc_security_group)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_VPC_SUBNET (&ccdk_lambda_kafka_schema_registry_access_config_type_vpc_subnet)
+/** KafkaSchemaRegistryAccessConfigType.of(name): a compound literal, copied by the registry. */
+#define CCDK_LAMBDA_KAFKA_SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE_OF(name) \
+    (&(const ccdk_lambda_kafka_schema_registry_access_config_type){(name)})
+
+/** KafkaSchemaValidationAttribute: KEY, VALUE, or .of(name) with
+ *  CCDK_LAMBDA_KAFKA_SCHEMA_VALIDATION_ATTRIBUTE_OF("NAME"). */
+typedef struct {
+    const char *value;
+} ccdk_lambda_kafka_schema_validation_attribute;
+extern const ccdk_lambda_kafka_schema_validation_attribute ccdk_lambda_kafka_schema_validation_attribute_key;
+extern const ccdk_lambda_kafka_schema_validation_attribute ccdk_lambda_kafka_schema_validation_attribute_value;
+#define CCDK_LAMBDA_KAFKA_SCHEMA_VALIDATION_ATTRIBUTE_KEY (&ccdk_lambda_kafka_schema_validation_attribute_key)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_VALIDATION_ATTRIBUTE_VALUE (&ccdk_lambda_kafka_schema_validation_attribute_value)
+#define CCDK_LAMBDA_KAFKA_SCHEMA_VALIDATION_ATTRIBUTE_OF(name) (&(const ccdk_lambda_kafka_schema_validation_attribute){(name)})
+
+/** KafkaSchemaValidationConfig: {Attribute: attribute->value}. */
+typedef struct {
+    const ccdk_lambda_kafka_schema_validation_attribute *attribute;
+} ccdk_lambda_kafka_schema_validation_config;
+typedef CCDK_LIST_TYPE(ccdk_lambda_kafka_schema_validation_config) ccdk_lambda_kafka_schema_validation_config_list;
+
+/** An ISchemaRegistry: bound when a Kafka mapping is made (before its resource), it grants the
+ *  function what it needs and becomes the mapping's <Amazon|Self>ManagedKafkaEventSourceConfig
+ *  .SchemaRegistryConfig {AccessConfigs, EventRecordFormat, SchemaRegistryURI,
+ *  SchemaValidationConfigs}. One registry may serve several sources. */
+typedef struct ccdk_lambda_schema_registry ccdk_lambda_schema_registry;
+
+/** ConfluentSchemaRegistryProps. */
+typedef struct {
+    const char *schema_registry_uri;                                               /* required */
+    const ccdk_lambda_event_record_format *event_record_format;                    /* required */
+    const ccdk_lambda_kafka_schema_registry_access_config_type *authentication_type; /* required */
+    ccdk_secretsmanager_secret *secret; /* required: the registry's credentials */
+    /** Not given: no SchemaValidationConfigs; given and empty: []. */
+    ccdk_lambda_kafka_schema_validation_config_list schema_validation_configs;
+} ccdk_lambda_confluent_schema_registry_props;
+
+/** new ConfluentSchemaRegistry(props): a Confluent schema registry. When bound: secret.grantRead(fn),
+ *  and AccessConfigs [{Type: authentication_type, URI: the secret's ARN}]. props are copied. Owned by
+ *  owner's App (any construct of it: aws-cdk-lib's constructor takes none). NULL props or a missing
+ *  required prop (a TypeError when aws-cdk-lib binds it) is an error on the App, and the registry
+ *  then binds to nothing (the mapping is not made); a bad owner goes to the process-wide list; never
+ *  NULL. */
+ccdk_lambda_schema_registry *ccdk_lambda_confluent_schema_registry(void *owner, const ccdk_lambda_confluent_schema_registry_props *props);
+
+/** GlueSchemaRegistryProps: the registry as a glue.CfnRegistry (ccdk/glue.h), or by its ARN
+ *  (arn:<partition>:glue:<region>:<account>:registry/<name>); the CfnRegistry wins when both are given. */
+typedef struct {
+    ccdk_glue_cfn_registry *schema_registry;
+    const char *schema_registry_arn;
+    const ccdk_lambda_event_record_format *event_record_format; /* required */
+    ccdk_lambda_kafka_schema_validation_config_list schema_validation_configs;
+} ccdk_lambda_glue_schema_registry_props;
+
+/** new GlueSchemaRegistry(props): an AWS Glue schema registry. When bound, it adds to the function's
+ *  role policy (fn.addToRolePolicy) glue:GetRegistry on the registry's ARN, and glue:GetSchemaVersion
+ *  on it and on its schemas, Fn.sub('arn:${AWS::Partition}:glue:${AWS::Region}:${AWS::AccountId}:schema/
+ *  ${registryName}/' + '*', {registryName: <the registry's name>}); SchemaRegistryURI is the ARN (the CfnRegistry's
+ *  attrArn), without AccessConfigs. Binding errors are aws-cdk-lib's, on the mapping: an ARN that does
+ *  not match the pattern ("schemaRegistryArn <arn> must match /^arn:[^:]+:glue:[^:]+:[^:]+:registry\/
+ *  ([^\/]+)$/", a token too), neither given ("one of schemaRegistryArn or schemaRegistry must be
+ *  passed"). props are copied; ownership and other errors as for ccdk_lambda_confluent_schema_registry. */
+ccdk_lambda_schema_registry *ccdk_lambda_glue_schema_registry(void *owner, const ccdk_lambda_glue_schema_registry_props *props);
+
 /* ================================================================== EventSourceMapping */
 
 /** lambda.MetricType (the MetricsConfig.Metrics items), constants as the architectures are. */
@@ -140,7 +243,7 @@ typedef enum {
     CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_WARN
 } ccdk_lambda_event_source_mapping_log_level;
 
-/** EventSourceMappingOptions (all but schemaRegistryConfig). */
+/** EventSourceMappingOptions. */
 typedef struct {
     const char *event_source_arn; /* this or kafka_bootstrap_servers, not both */
     ccdk_opt_num batch_size;
@@ -172,6 +275,9 @@ typedef struct {
     /** Read by aws-lambda-event-sources' stream sources only: the mapping itself ignores it. */
     ccdk_tristate support_s3_on_failure_destination;
     ccdk_lambda_event_source_mapping_log_level log_level;
+    /** A Kafka mapping's schema registry (ISchemaRegistry): bound before the resource is made, into
+     *  the Kafka config beside kafka_consumer_group_id. */
+    ccdk_lambda_schema_registry *schema_registry_config;
 } ccdk_lambda_event_source_mapping_options;
 
 /** EventSourceMappingProps: the options and the function the mapping invokes. */
@@ -272,8 +378,7 @@ ccdk_lambda_event_source *ccdk_lambda_kinesis_event_source(ccdk_kinesis_stream *
 ccdk_lambda_event_source *ccdk_lambda_kinesis_consumer_event_source(ccdk_kinesis_stream_consumer *consumer,
                                                                     const ccdk_lambda_stream_event_source_props *props);
 
-/** ManagedKafkaEventSourceProps (an Amazon MSK cluster), without `schemaRegistryConfig` (ccdk has no
- *  Glue module yet). */
+/** ManagedKafkaEventSourceProps (an Amazon MSK cluster). */
 typedef struct {
     const char *cluster_arn;                         /* required */
     const char *topic;                               /* required */
@@ -296,6 +401,9 @@ typedef struct {
     /** The SASL/SCRAM credentials: a SourceAccessConfiguration SASL_SCRAM_512_AUTH with its ARN, and
      *  secret.grantRead(fn) when bound. */
     ccdk_secretsmanager_secret *secret;
+    /** The schema registry of the topic's records (ConfluentSchemaRegistry, GlueSchemaRegistry):
+     *  AmazonManagedKafkaEventSourceConfig.SchemaRegistryConfig; its grants come first. */
+    ccdk_lambda_schema_registry *schema_registry_config;
 } ccdk_lambda_managed_kafka_event_source_props;
 
 /** new ManagedKafkaEventSource(props): owner is any construct of the App (aws-cdk-lib's constructor
@@ -327,7 +435,7 @@ typedef enum {
     CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_CLIENT_CERTIFICATE_TLS_AUTH
 } ccdk_lambda_kafka_authentication_method;
 
-/** SelfManagedKafkaEventSourceProps (a Kafka cluster of one's own), without `schemaRegistryConfig`. */
+/** SelfManagedKafkaEventSourceProps (a Kafka cluster of one's own). */
 typedef struct {
     ccdk_strs bootstrap_servers;                     /* required: "host:port" of the brokers */
     const char *topic;                               /* required */
@@ -360,6 +468,8 @@ typedef struct {
     ccdk_ec2_vpc *vpc;
     const ccdk_ec2_subnet_selection *vpc_subnets;
     ccdk_ec2_security_group *security_group;
+    /** As ManagedKafkaEventSourceProps' (SelfManagedKafkaEventSourceConfig.SchemaRegistryConfig). */
+    ccdk_lambda_schema_registry *schema_registry_config;
 } ccdk_lambda_self_managed_kafka_event_source_props;
 
 /** new SelfManagedKafkaEventSource(props): owner is any construct of the App; props are copied.
@@ -422,6 +532,8 @@ ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket,
 #define ccdk_lambda_filter_rule_begins_with(owner, ...) ccdk_lambda_filter_rule_begins_with(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_filter_rule_between(owner, ...) ccdk_lambda_filter_rule_between(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_kafka_dlq(owner, ...) ccdk_lambda_kafka_dlq(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_confluent_schema_registry(owner, ...) ccdk_lambda_confluent_schema_registry(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_glue_schema_registry(owner, ...) ccdk_lambda_glue_schema_registry(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_new(scope, ...) ccdk_lambda_event_source_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_add_event_source_mapping(fn, ...) ccdk_lambda_function_add_event_source_mapping(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_event_source_mapping_from_event_source_mapping_id(scope, ...) ccdk_lambda_event_source_mapping_from_event_source_mapping_id(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -836,67 +836,71 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Value", "value", 1, 0, 0},
     /* 160: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 161: convertCfnPolicyPropsToCloudFormation */
+    /* 161: convertCfnRegistryPropsToCloudFormation */
+    {"Description", "description", 0, 0, 0},
+    {"Name", "name", 1, 0, 0},
+    {"Tags", "tags", 2, 2, 1},
+    /* 162: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 162: convertCfnRolePropsToCloudFormation */
+    /* 163: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 163},
+    {"Policies", "policies", 6, 2, 164},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 163: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 164: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 164: convertCfnUserPropsToCloudFormation */
+    /* 165: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 165},
+    {"LoginProfile", "loginProfile", 1, 1, 166},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 166},
+    {"Policies", "policies", 5, 2, 167},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 165: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 166: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 166: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 167: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 167: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 168: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 168: convertCfnStreamPropsToCloudFormation */
+    /* 169: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 169},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 170},
+    {"StreamEncryption", "streamEncryption", 6, 1, 170},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 171},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 169: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 170: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 170: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 171: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 171: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 172: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 172: convertCfnAliasPropsToCloudFormation */
+    /* 173: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 173: convertCfnKeyPropsToCloudFormation */
+    /* 174: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -909,169 +913,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 174: convertCfnAliasPropsToCloudFormation */
+    /* 175: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 175},
-    {"RoutingConfig", "routingConfig", 5, 1, 176},
-    /* 175: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 176},
+    {"RoutingConfig", "routingConfig", 5, 1, 177},
+    /* 176: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 176: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 177},
-    /* 177: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 177: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 178},
+    /* 178: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 178: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 179: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 179},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 181},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 180},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 182},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 182},
-    {"PropagateTags", "propagateTags", 6, 1, 183},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 183},
+    {"PropagateTags", "propagateTags", 6, 1, 184},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 184},
-    {"VpcConfig", "vpcConfig", 8, 1, 186},
-    /* 179: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 185},
+    {"VpcConfig", "vpcConfig", 8, 1, 187},
+    /* 180: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 180},
-    /* 180: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 181},
+    /* 181: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 181: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 182: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 182: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 183: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 183: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 184: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 184: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 185},
-    /* 185: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 185: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 186},
+    /* 186: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 186: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 187: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 187: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 188},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 189},
+    /* 188: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 189},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 190},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 188: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 189: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 189: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 190: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 190: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 191},
+    /* 191: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 192},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 191: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 192},
-    {"OnSuccess", "onSuccess", 1, 1, 193},
-    /* 192: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 192: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 193},
+    {"OnSuccess", "onSuccess", 1, 1, 194},
+    /* 193: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 193: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 194: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 194: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 195},
+    /* 195: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 196},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 199},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 201},
+    {"DestinationConfig", "destinationConfig", 4, 1, 200},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 202},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 202},
+    {"FilterCriteria", "filterCriteria", 8, 1, 203},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 204},
+    {"LoggingConfig", "loggingConfig", 12, 1, 205},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 205},
+    {"MetricsConfig", "metricsConfig", 16, 1, 206},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 206},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 207},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 207},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 208},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 210},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 211},
+    {"ScalingConfig", "scalingConfig", 20, 1, 208},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 209},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 211},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 212},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 195: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 196: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 196},
-    /* 196: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 197},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 197},
+    /* 197: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 198},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
-    {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 198},
-    /* 197: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 199},
+    /* 198: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 198: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 199: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 199: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 200},
-    /* 200: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 201},
+    /* 201: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 201: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 202: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 203},
-    /* 203: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 204},
+    /* 204: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 204: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 207: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 208: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 209},
-    /* 209: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 209: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 210},
+    /* 210: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 196},
-    /* 211: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 197},
+    /* 212: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 212: convertCfnFunctionPropsToCloudFormation */
+    /* 213: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 213},
-    {"Code", "code", 2, 1, 215},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 214},
+    {"Code", "code", 2, 1, 216},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 216},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 217},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 217},
-    {"Environment", "environment", 7, 1, 218},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 219},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 220},
+    {"DurableConfig", "durableConfig", 6, 1, 218},
+    {"Environment", "environment", 7, 1, 219},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 220},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 221},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 222},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 223},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 223},
+    {"ImageConfig", "imageConfig", 13, 1, 224},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 224},
+    {"LoggingConfig", "loggingConfig", 16, 1, 225},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1079,20 +1083,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 225},
-    {"SnapStart", "snapStart", 25, 1, 226},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 226},
+    {"SnapStart", "snapStart", 25, 1, 227},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 227},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 228},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 228},
-    {"VpcConfig", "vpcConfig", 30, 1, 229},
-    /* 213: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 214},
-    /* 214: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 229},
+    {"VpcConfig", "vpcConfig", 30, 1, 230},
+    /* 214: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 215},
+    /* 215: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 215: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 216: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1100,78 +1104,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 216: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 217: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 217: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 218: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 218: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 219: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 219: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 220: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 220: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 221: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 221},
-    /* 221: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 222},
+    /* 222: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 222: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 223: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 224: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 225: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 226: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 227: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 227: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 228: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 228: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 229: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 230: convertCfnLayerVersionPropsToCloudFormation */
+    /* 231: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 231},
+    {"Content", "content", 2, 1, 232},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 231: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 232: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 232: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 233: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 233: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 234},
+    /* 234: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 235},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 234: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 235},
-    /* 235: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 235: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 236},
+    /* 236: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 236: convertCfnPermissionPropsToCloudFormation */
+    /* 237: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1181,35 +1185,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 237: convertCfnUrlPropsToCloudFormation */
+    /* 238: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 238},
+    {"Cors", "cors", 1, 1, 239},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 238: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 239: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 239: convertCfnVersionPropsToCloudFormation */
+    /* 240: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 240},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 241},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 242},
-    /* 240: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 241},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 242},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 243},
+    /* 241: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 241: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 242: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 242: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 243: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 243: convertCfnLogGroupPropsToCloudFormation */
+    /* 244: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1220,312 +1224,312 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 244: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 245: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 245: convertCfnBucketPropsToCloudFormation */
+    /* 246: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 246},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 247},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 247},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 252},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 248},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 253},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 256},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 258},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 260},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 261},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 267},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 270},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 277},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 279},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 280},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 288},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 257},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 259},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 261},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 262},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 268},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 271},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 278},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 280},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 281},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 289},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 292},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 294},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 295},
+    {"OwnershipControls", "ownershipControls", 19, 1, 293},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 295},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 296},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 309},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 310},
-    /* 246: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 310},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 311},
+    /* 247: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 247: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 248: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 248},
-    {"TagFilters", "tagFilters", 3, 2, 251},
-    /* 248: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 249},
-    /* 249: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 250},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 249},
+    {"TagFilters", "tagFilters", 3, 2, 252},
+    /* 249: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 250},
+    /* 250: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 251},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 250: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 251: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 251: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 252: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 252: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 253},
-    /* 253: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 254},
+    /* 253: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 254},
+    /* 254: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 255},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 255},
-    /* 254: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 256},
+    /* 255: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 255: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 256: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 256: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 257},
-    /* 257: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 257: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 258},
+    /* 258: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 258: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 259: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 251},
-    {"Tierings", "tierings", 4, 2, 259},
-    /* 259: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 252},
+    {"Tierings", "tierings", 4, 2, 260},
+    /* 260: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 260: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 250},
+    /* 261: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 251},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 261: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 262},
+    /* 262: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 263},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 262: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 263},
+    /* 263: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 264},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 264},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 265},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 265},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 265},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 266},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 266},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 251},
-    {"Transition", "transition", 14, 1, 266},
-    {"Transitions", "transitions", 15, 2, 266},
-    /* 263: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 252},
+    {"Transition", "transition", 14, 1, 267},
+    {"Transitions", "transitions", 15, 2, 267},
+    /* 264: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 264: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 265: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 265: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 266: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 266: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 267: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 267: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 268: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 268},
-    /* 268: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 269},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 269},
+    /* 269: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 270},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 269: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 270: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 270: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 271},
-    {"Destination", "destination", 1, 1, 273},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 274},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 275},
-    /* 271: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 271: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 272},
+    {"Destination", "destination", 1, 1, 274},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 275},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 276},
+    /* 272: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 272},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 273},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 272: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 273: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 274: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 274: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 275: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 272},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 273},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 275: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 272},
-    {"RecordExpiration", "recordExpiration", 1, 1, 276},
+    /* 276: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 273},
+    {"RecordExpiration", "recordExpiration", 1, 1, 277},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 276: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 277: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 277: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 278},
-    /* 278: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 278: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 279},
+    /* 279: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 279: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 280: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 251},
-    /* 280: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 281},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 282},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 286},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 287},
-    /* 281: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 252},
+    /* 281: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 282},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 283},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 287},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 288},
+    /* 282: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 282: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 283: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 283},
+    {"Filter", "filter", 1, 1, 284},
     {"Function", "function", 2, 0, 0},
-    /* 283: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 284},
-    /* 284: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 285},
-    /* 285: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 284: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 285},
+    /* 285: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 286},
+    /* 286: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 286: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 287: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 283},
+    {"Filter", "filter", 1, 1, 284},
     {"Queue", "queue", 2, 0, 0},
-    /* 287: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 288: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 283},
+    {"Filter", "filter", 1, 1, 284},
     {"Topic", "topic", 2, 0, 0},
-    /* 288: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 289: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 289},
-    /* 289: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 290},
-    /* 290: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 290},
+    /* 290: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 291},
+    /* 291: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 291},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 292},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 291: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 292: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 292: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 293},
-    /* 293: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 293: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 294},
+    /* 294: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 294: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 295: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 295: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 296},
-    /* 296: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 297},
-    {"Destination", "destination", 1, 1, 298},
-    {"Filter", "filter", 2, 1, 304},
+    {"Rules", "rules", 1, 2, 297},
+    /* 297: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 298},
+    {"Destination", "destination", 1, 1, 299},
+    {"Filter", "filter", 2, 1, 305},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 306},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 307},
     {"Status", "status", 7, 0, 0},
-    /* 297: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 298: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 298: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 299},
+    /* 299: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 300},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 300},
-    {"Metrics", "metrics", 4, 1, 301},
-    {"ReplicationTime", "replicationTime", 5, 1, 303},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 301},
+    {"Metrics", "metrics", 4, 1, 302},
+    {"ReplicationTime", "replicationTime", 5, 1, 304},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 299: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 300: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 300: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 301: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 301: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 302},
+    /* 302: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 303},
     {"Status", "status", 1, 0, 0},
-    /* 302: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 303: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 303: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 304: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 302},
-    /* 304: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 305},
+    {"Time", "time", 1, 1, 303},
+    /* 305: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 306},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 251},
-    /* 305: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 252},
+    /* 306: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 251},
-    /* 306: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 307},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 308},
-    /* 307: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 252},
+    /* 307: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 308},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 309},
+    /* 308: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 308: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 309: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 309: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 310: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 310: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 311: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 311},
-    {"RoutingRules", "routingRules", 3, 2, 312},
-    /* 311: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 312},
+    {"RoutingRules", "routingRules", 3, 2, 313},
+    /* 312: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 312: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 313},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 314},
-    /* 313: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 313: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 314},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 315},
+    /* 314: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 314: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 315: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 315: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 316: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 316: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 317: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 317: convertCfnSecretPropsToCloudFormation */
+    /* 318: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 318},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 319},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 319},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 320},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 318: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 319: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1536,18 +1540,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 319: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 320: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 320: convertCfnSigningProfilePropsToCloudFormation */
+    /* 321: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 321},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 322},
     {"Tags", "tags", 3, 2, 1},
-    /* 321: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 322: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 322: convertCfnSubscriptionPropsToCloudFormation */
+    /* 323: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1559,33 +1563,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 323: convertCfnTopicPropsToCloudFormation */
+    /* 324: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 324},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 325},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 325},
+    {"Subscription", "subscription", 10, 2, 326},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 324: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 325: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 325: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 326: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 326: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 327: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 327: convertCfnQueuePropsToCloudFormation */
+    /* 328: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1602,7 +1606,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 328: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 329: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1770,174 +1774,175 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {665, 1, 0}, /* 158 */
     {666, 2, 0}, /* 159 */
     {668, 1, 0}, /* 160 */
-    {669, 5, 0}, /* 161 */
-    {674, 9, 0}, /* 162 */
-    {683, 2, 0}, /* 163 */
-    {685, 8, 0}, /* 164 */
-    {693, 2, 0}, /* 165 */
-    {695, 2, 0}, /* 166 */
-    {697, 2, 0}, /* 167 */
-    {699, 10, 0}, /* 168 */
-    {709, 2, 0}, /* 169 */
-    {711, 1, 0}, /* 170 */
-    {712, 3, 0}, /* 171 */
-    {715, 2, 0}, /* 172 */
-    {717, 12, 0}, /* 173 */
-    {729, 6, 0}, /* 174 */
-    {735, 1, 0}, /* 175 */
-    {736, 1, 0}, /* 176 */
-    {737, 2, 0}, /* 177 */
-    {739, 9, 0}, /* 178 */
-    {748, 3, 0}, /* 179 */
-    {751, 2, 0}, /* 180 */
-    {753, 3, 0}, /* 181 */
-    {756, 1, 0}, /* 182 */
-    {757, 2, 0}, /* 183 */
-    {759, 1, 0}, /* 184 */
-    {760, 2, 0}, /* 185 */
-    {762, 2, 0}, /* 186 */
-    {764, 4, 0}, /* 187 */
-    {768, 1, 0}, /* 188 */
-    {769, 1, 0}, /* 189 */
-    {770, 5, 0}, /* 190 */
-    {775, 2, 0}, /* 191 */
-    {777, 1, 0}, /* 192 */
-    {778, 1, 0}, /* 193 */
-    {779, 28, 0}, /* 194 */
-    {807, 2, 0}, /* 195 */
-    {809, 4, 0}, /* 196 */
-    {813, 2, 0}, /* 197 */
-    {815, 1, 0}, /* 198 */
-    {816, 1, 0}, /* 199 */
-    {817, 1, 0}, /* 200 */
-    {818, 3, 0}, /* 201 */
-    {821, 1, 0}, /* 202 */
-    {822, 1, 0}, /* 203 */
-    {823, 1, 0}, /* 204 */
-    {824, 1, 0}, /* 205 */
-    {825, 3, 0}, /* 206 */
-    {828, 1, 0}, /* 207 */
-    {829, 1, 0}, /* 208 */
-    {830, 1, 0}, /* 209 */
-    {831, 3, 0}, /* 210 */
-    {834, 2, 0}, /* 211 */
-    {836, 31, 0}, /* 212 */
-    {867, 1, 0}, /* 213 */
-    {868, 3, 0}, /* 214 */
-    {871, 7, 0}, /* 215 */
-    {878, 1, 0}, /* 216 */
-    {879, 3, 0}, /* 217 */
-    {882, 1, 0}, /* 218 */
-    {883, 1, 0}, /* 219 */
-    {884, 3, 0}, /* 220 */
-    {887, 1, 0}, /* 221 */
-    {888, 2, 0}, /* 222 */
-    {890, 3, 0}, /* 223 */
-    {893, 4, 0}, /* 224 */
-    {897, 2, 0}, /* 225 */
-    {899, 1, 0}, /* 226 */
-    {900, 1, 0}, /* 227 */
-    {901, 1, 0}, /* 228 */
-    {902, 3, 0}, /* 229 */
-    {905, 6, 0}, /* 230 */
-    {911, 4, 0}, /* 231 */
-    {915, 4, 0}, /* 232 */
-    {919, 4, 0}, /* 233 */
-    {923, 1, 0}, /* 234 */
-    {924, 5, 0}, /* 235 */
-    {929, 9, 0}, /* 236 */
-    {938, 5, 0}, /* 237 */
-    {943, 6, 0}, /* 238 */
-    {949, 6, 0}, /* 239 */
-    {955, 2, 0}, /* 240 */
-    {957, 1, 0}, /* 241 */
-    {958, 2, 0}, /* 242 */
-    {960, 10, 0}, /* 243 */
-    {970, 2, 0}, /* 244 */
-    {972, 25, 0}, /* 245 */
-    {997, 1, 0}, /* 246 */
-    {998, 4, 0}, /* 247 */
-    {1002, 1, 0}, /* 248 */
-    {1003, 2, 0}, /* 249 */
-    {1005, 4, 0}, /* 250 */
-    {1009, 2, 0}, /* 251 */
-    {1011, 1, 0}, /* 252 */
-    {1012, 3, 0}, /* 253 */
-    {1015, 1, 0}, /* 254 */
-    {1016, 2, 0}, /* 255 */
-    {1018, 1, 0}, /* 256 */
-    {1019, 6, 0}, /* 257 */
-    {1025, 5, 0}, /* 258 */
-    {1030, 2, 0}, /* 259 */
-    {1032, 7, 0}, /* 260 */
-    {1039, 2, 0}, /* 261 */
-    {1041, 16, 0}, /* 262 */
-    {1057, 1, 0}, /* 263 */
-    {1058, 2, 0}, /* 264 */
-    {1060, 3, 0}, /* 265 */
+    {669, 3, 0}, /* 161 */
+    {672, 5, 0}, /* 162 */
+    {677, 9, 0}, /* 163 */
+    {686, 2, 0}, /* 164 */
+    {688, 8, 0}, /* 165 */
+    {696, 2, 0}, /* 166 */
+    {698, 2, 0}, /* 167 */
+    {700, 2, 0}, /* 168 */
+    {702, 10, 0}, /* 169 */
+    {712, 2, 0}, /* 170 */
+    {714, 1, 0}, /* 171 */
+    {715, 3, 0}, /* 172 */
+    {718, 2, 0}, /* 173 */
+    {720, 12, 0}, /* 174 */
+    {732, 6, 0}, /* 175 */
+    {738, 1, 0}, /* 176 */
+    {739, 1, 0}, /* 177 */
+    {740, 2, 0}, /* 178 */
+    {742, 9, 0}, /* 179 */
+    {751, 3, 0}, /* 180 */
+    {754, 2, 0}, /* 181 */
+    {756, 3, 0}, /* 182 */
+    {759, 1, 0}, /* 183 */
+    {760, 2, 0}, /* 184 */
+    {762, 1, 0}, /* 185 */
+    {763, 2, 0}, /* 186 */
+    {765, 2, 0}, /* 187 */
+    {767, 4, 0}, /* 188 */
+    {771, 1, 0}, /* 189 */
+    {772, 1, 0}, /* 190 */
+    {773, 5, 0}, /* 191 */
+    {778, 2, 0}, /* 192 */
+    {780, 1, 0}, /* 193 */
+    {781, 1, 0}, /* 194 */
+    {782, 28, 0}, /* 195 */
+    {810, 2, 0}, /* 196 */
+    {812, 4, 0}, /* 197 */
+    {816, 2, 0}, /* 198 */
+    {818, 1, 0}, /* 199 */
+    {819, 1, 0}, /* 200 */
+    {820, 1, 0}, /* 201 */
+    {821, 3, 0}, /* 202 */
+    {824, 1, 0}, /* 203 */
+    {825, 1, 0}, /* 204 */
+    {826, 1, 0}, /* 205 */
+    {827, 1, 0}, /* 206 */
+    {828, 3, 0}, /* 207 */
+    {831, 1, 0}, /* 208 */
+    {832, 1, 0}, /* 209 */
+    {833, 1, 0}, /* 210 */
+    {834, 3, 0}, /* 211 */
+    {837, 2, 0}, /* 212 */
+    {839, 31, 0}, /* 213 */
+    {870, 1, 0}, /* 214 */
+    {871, 3, 0}, /* 215 */
+    {874, 7, 0}, /* 216 */
+    {881, 1, 0}, /* 217 */
+    {882, 3, 0}, /* 218 */
+    {885, 1, 0}, /* 219 */
+    {886, 1, 0}, /* 220 */
+    {887, 3, 0}, /* 221 */
+    {890, 1, 0}, /* 222 */
+    {891, 2, 0}, /* 223 */
+    {893, 3, 0}, /* 224 */
+    {896, 4, 0}, /* 225 */
+    {900, 2, 0}, /* 226 */
+    {902, 1, 0}, /* 227 */
+    {903, 1, 0}, /* 228 */
+    {904, 1, 0}, /* 229 */
+    {905, 3, 0}, /* 230 */
+    {908, 6, 0}, /* 231 */
+    {914, 4, 0}, /* 232 */
+    {918, 4, 0}, /* 233 */
+    {922, 4, 0}, /* 234 */
+    {926, 1, 0}, /* 235 */
+    {927, 5, 0}, /* 236 */
+    {932, 9, 0}, /* 237 */
+    {941, 5, 0}, /* 238 */
+    {946, 6, 0}, /* 239 */
+    {952, 6, 0}, /* 240 */
+    {958, 2, 0}, /* 241 */
+    {960, 1, 0}, /* 242 */
+    {961, 2, 0}, /* 243 */
+    {963, 10, 0}, /* 244 */
+    {973, 2, 0}, /* 245 */
+    {975, 25, 0}, /* 246 */
+    {1000, 1, 0}, /* 247 */
+    {1001, 4, 0}, /* 248 */
+    {1005, 1, 0}, /* 249 */
+    {1006, 2, 0}, /* 250 */
+    {1008, 4, 0}, /* 251 */
+    {1012, 2, 0}, /* 252 */
+    {1014, 1, 0}, /* 253 */
+    {1015, 3, 0}, /* 254 */
+    {1018, 1, 0}, /* 255 */
+    {1019, 2, 0}, /* 256 */
+    {1021, 1, 0}, /* 257 */
+    {1022, 6, 0}, /* 258 */
+    {1028, 5, 0}, /* 259 */
+    {1033, 2, 0}, /* 260 */
+    {1035, 7, 0}, /* 261 */
+    {1042, 2, 0}, /* 262 */
+    {1044, 16, 0}, /* 263 */
+    {1060, 1, 0}, /* 264 */
+    {1061, 2, 0}, /* 265 */
     {1063, 3, 0}, /* 266 */
     {1066, 3, 0}, /* 267 */
-    {1069, 2, 0}, /* 268 */
-    {1071, 1, 0}, /* 269 */
-    {1072, 4, 0}, /* 270 */
-    {1076, 5, 0}, /* 271 */
-    {1081, 2, 0}, /* 272 */
-    {1083, 3, 0}, /* 273 */
-    {1086, 4, 0}, /* 274 */
-    {1090, 4, 0}, /* 275 */
-    {1094, 2, 0}, /* 276 */
-    {1096, 1, 0}, /* 277 */
-    {1097, 4, 0}, /* 278 */
-    {1101, 4, 0}, /* 279 */
-    {1105, 4, 0}, /* 280 */
-    {1109, 1, 0}, /* 281 */
-    {1110, 3, 0}, /* 282 */
-    {1113, 1, 0}, /* 283 */
-    {1114, 1, 0}, /* 284 */
-    {1115, 2, 0}, /* 285 */
-    {1117, 3, 0}, /* 286 */
+    {1069, 3, 0}, /* 268 */
+    {1072, 2, 0}, /* 269 */
+    {1074, 1, 0}, /* 270 */
+    {1075, 4, 0}, /* 271 */
+    {1079, 5, 0}, /* 272 */
+    {1084, 2, 0}, /* 273 */
+    {1086, 3, 0}, /* 274 */
+    {1089, 4, 0}, /* 275 */
+    {1093, 4, 0}, /* 276 */
+    {1097, 2, 0}, /* 277 */
+    {1099, 1, 0}, /* 278 */
+    {1100, 4, 0}, /* 279 */
+    {1104, 4, 0}, /* 280 */
+    {1108, 4, 0}, /* 281 */
+    {1112, 1, 0}, /* 282 */
+    {1113, 3, 0}, /* 283 */
+    {1116, 1, 0}, /* 284 */
+    {1117, 1, 0}, /* 285 */
+    {1118, 2, 0}, /* 286 */
     {1120, 3, 0}, /* 287 */
-    {1123, 2, 0}, /* 288 */
-    {1125, 1, 0}, /* 289 */
-    {1126, 4, 0}, /* 290 */
-    {1130, 2, 0}, /* 291 */
-    {1132, 1, 0}, /* 292 */
-    {1133, 1, 0}, /* 293 */
-    {1134, 4, 0}, /* 294 */
-    {1138, 2, 0}, /* 295 */
-    {1140, 8, 0}, /* 296 */
-    {1148, 1, 0}, /* 297 */
-    {1149, 7, 0}, /* 298 */
-    {1156, 1, 0}, /* 299 */
-    {1157, 1, 0}, /* 300 */
-    {1158, 2, 0}, /* 301 */
-    {1160, 1, 0}, /* 302 */
-    {1161, 2, 0}, /* 303 */
-    {1163, 3, 0}, /* 304 */
-    {1166, 2, 0}, /* 305 */
-    {1168, 2, 0}, /* 306 */
-    {1170, 1, 0}, /* 307 */
-    {1171, 1, 0}, /* 308 */
-    {1172, 1, 0}, /* 309 */
-    {1173, 4, 0}, /* 310 */
-    {1177, 2, 0}, /* 311 */
-    {1179, 2, 0}, /* 312 */
-    {1181, 5, 0}, /* 313 */
-    {1186, 2, 0}, /* 314 */
-    {1188, 2, 0}, /* 315 */
-    {1190, 3, 0}, /* 316 */
-    {1193, 8, 0}, /* 317 */
-    {1201, 10, 0}, /* 318 */
-    {1211, 2, 0}, /* 319 */
-    {1213, 4, 0}, /* 320 */
-    {1217, 2, 0}, /* 321 */
-    {1219, 11, 0}, /* 322 */
-    {1230, 14, 0}, /* 323 */
-    {1244, 4, 0}, /* 324 */
-    {1248, 2, 0}, /* 325 */
-    {1250, 2, 0}, /* 326 */
-    {1252, 16, 0}, /* 327 */
-    {1268, 2, 0}, /* 328 */
+    {1123, 3, 0}, /* 288 */
+    {1126, 2, 0}, /* 289 */
+    {1128, 1, 0}, /* 290 */
+    {1129, 4, 0}, /* 291 */
+    {1133, 2, 0}, /* 292 */
+    {1135, 1, 0}, /* 293 */
+    {1136, 1, 0}, /* 294 */
+    {1137, 4, 0}, /* 295 */
+    {1141, 2, 0}, /* 296 */
+    {1143, 8, 0}, /* 297 */
+    {1151, 1, 0}, /* 298 */
+    {1152, 7, 0}, /* 299 */
+    {1159, 1, 0}, /* 300 */
+    {1160, 1, 0}, /* 301 */
+    {1161, 2, 0}, /* 302 */
+    {1163, 1, 0}, /* 303 */
+    {1164, 2, 0}, /* 304 */
+    {1166, 3, 0}, /* 305 */
+    {1169, 2, 0}, /* 306 */
+    {1171, 2, 0}, /* 307 */
+    {1173, 1, 0}, /* 308 */
+    {1174, 1, 0}, /* 309 */
+    {1175, 1, 0}, /* 310 */
+    {1176, 4, 0}, /* 311 */
+    {1180, 2, 0}, /* 312 */
+    {1182, 2, 0}, /* 313 */
+    {1184, 5, 0}, /* 314 */
+    {1189, 2, 0}, /* 315 */
+    {1191, 2, 0}, /* 316 */
+    {1193, 3, 0}, /* 317 */
+    {1196, 8, 0}, /* 318 */
+    {1204, 10, 0}, /* 319 */
+    {1214, 2, 0}, /* 320 */
+    {1216, 4, 0}, /* 321 */
+    {1220, 2, 0}, /* 322 */
+    {1222, 11, 0}, /* 323 */
+    {1233, 14, 0}, /* 324 */
+    {1247, 4, 0}, /* 325 */
+    {1251, 2, 0}, /* 326 */
+    {1253, 2, 0}, /* 327 */
+    {1255, 16, 0}, /* 328 */
+    {1271, 2, 0}, /* 329 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1969,37 +1974,38 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Events::EventBus", 133}, /* aws-cdk-lib.aws_events.CfnEventBus */
     {"AWS::Events::EventBusPolicy", 136}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
     {"AWS::Events::Rule", 138}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::IAM::Policy", 161}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 162}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 164}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 172}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 173}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 167}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 168}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 171}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 174}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 178}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 187}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 190}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 194}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 212}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 230}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 232}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 233}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 236}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 237}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 239}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 243}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 244}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 245}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 315}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 322}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 323}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 326}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 327}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 328}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::ResourcePolicy", 316}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 317}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 320}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Glue::Registry", 161}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Policy", 162}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 163}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 165}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 173}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 174}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 168}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 169}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 172}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 175}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 179}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 188}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 191}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 195}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 213}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 231}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 233}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 234}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 237}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 238}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 240}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 244}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 245}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 246}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 316}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 323}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 324}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 327}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 328}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 329}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 317}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 318}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 321}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 59;
+const size_t ccdk__tp_ntypes = 60;

@@ -97,6 +97,7 @@ static void bind_self_managed_kafka(void *ctx, ccdk__fnbase *fb)
         .batch_size = num_truthy(p->batch_size) ? p->batch_size : CCDK_NUM(100),
         .max_batching_window = p->max_batching_window,
         .enabled = p->enabled,
+        .schema_registry_config = p->schema_registry_config,
     };
     ccdk_lambda_function_add_event_source_mapping(fb, mapping_id(k, fb), &o);
     if (p->secret)

@@ -529,6 +529,10 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk_kms_key_grant_decrypt(o->filter_encryption, ccdk_iam_service_principal(m, "lambda.amazonaws.com"));
     /* props.onFailure.bind(this, props.target), before the resource (its grant comes first) */
     const char *on_failure = o->on_failure ? dlq_bind(o->on_failure, fb) : NULL;
+    /* props.schemaRegistryConfig.bind(this, props.target), before the resource too */
+    ccdk_value *schema_registry = NULL;
+    if (o->schema_registry_config && !(schema_registry = ccdk__schema_registry_bind(o->schema_registry_config, m, fb)))
+        return m;
 
     ccdk_cfn_resource *r = ccdk__l1(m, "Resource", "AWS::Lambda::EventSourceMapping",
                                            "aws-cdk-lib.aws_lambda.CfnEventSourceMapping");
@@ -545,9 +549,14 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(o->enabled)));
     if (o->event_source_arn)
         ccdk__res_set(r, "EventSourceArn", ccdk__v_from_string(app, o->event_source_arn));
-    if (group) /* kafkaConfig: AmazonManaged... with an ARN, SelfManaged... with bootstrap servers */
-        ccdk__res_set(r, o->event_source_arn ? "AmazonManagedKafkaEventSourceConfig" : "SelfManagedKafkaEventSourceConfig",
-                      obj1(app, "ConsumerGroupId", ccdk__v_from_string(app, group)));
+    if (group || schema_registry) { /* kafkaConfig: AmazonManaged... with an ARN, SelfManaged... with bootstrap servers */
+        ccdk_value *kc = ccdk__v_obj(app);
+        if (group)
+            ccdk__v_set(kc, "ConsumerGroupId", ccdk__v_from_string(app, group));
+        if (schema_registry)
+            ccdk__v_set(kc, "SchemaRegistryConfig", schema_registry);
+        ccdk__res_set(r, o->event_source_arn ? "AmazonManagedKafkaEventSourceConfig" : "SelfManagedKafkaEventSourceConfig", kc);
+    }
     if (has_servers) {
         ccdk_value *l = ccdk__v_list(app);
         size_t n = CCDK__LEN(o->kafka_bootstrap_servers, "kafka_bootstrap_servers");
@@ -1033,6 +1042,7 @@ static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         .batch_size = opt_num_truthy(k->batch_size) ? k->batch_size : CCDK_NUM(100),
         .max_batching_window = k->max_batching_window,
         .enabled = k->enabled,
+        .schema_registry_config = k->schema_registry_config,
     };
     /* `KafkaEventSource:${Names.nodeUniqueId(target.node)}${topic}` (an undefined topic prints "undefined") */
     const char *id = ccdk__sprintf(s->app, "KafkaEventSource:%s%s", ccdk__node_unique_id(&fb->node), k->topic ? k->topic : "undefined");

@@ -236,6 +236,10 @@ ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(
  * a path), after copying it into the App (*c is replaced; NULL stays NULL); 0 after an error. */
 #ifdef CCDK_LAMBDA_EVENT_SOURCES_H /* files that include ccdk/lambda_event_sources.h first */
 int ccdk__event_source_poller_init(ccdk_app *app, const ccdk_lambda_provisioned_poller_config **c);
+/* event_source_schema_registry.c: ISchemaRegistry.bind(mapping, fn): its grants to fn, then the
+ * mapping's SchemaRegistryConfig (CloudFormation names); NULL after an error (on the mapping, or one
+ * the registry's constructor recorded). */
+ccdk_value *ccdk__schema_registry_bind(ccdk_lambda_schema_registry *r, void *mapping, ccdk__fnbase *fb);
 #endif
 /* A list's items copied into the App: the caller's compound literal ends with its block. */
 #define COPY_LIST(app, list, what)                                                                                     \
