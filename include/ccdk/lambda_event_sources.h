@@ -424,6 +424,10 @@ ccdk_lambda_event_source *ccdk_lambda_managed_kafka_event_source(void *owner, co
  *  owner goes to the process-wide list; a NULL bind is an error on the App and gives NULL. */
 typedef void (*ccdk_lambda_event_source_bind_fn)(void *target, void *ctx);
 ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx);
+/** The class name such a source has in JavaScript (source.constructor.name; default "IEventSource"):
+ *  aws-cdk-lib names it in the error for a function with tenant isolation, and lets only an
+ *  "ApiEventSource" trigger such a function. class_name is copied; NULL arguments are ignored. */
+void ccdk_lambda_event_source_set_class_name(ccdk_lambda_event_source *source, const char *class_name);
 
 /** AuthenticationMethod of a self-managed Kafka cluster: the SourceAccessConfiguration type of its
  *  secret (UNSET: SASL_SCRAM_512_AUTH, as aws-cdk-lib's default). */

@@ -116,7 +116,7 @@ ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owne
     kafka_source *k = ccdk__alloc(app, sizeof *k);
     k->app = app;
     k->failed = 1; /* until the checks pass */
-    ccdk_lambda_event_source *source = ccdk__event_source_custom(app, bind_self_managed_kafka, k);
+    ccdk_lambda_event_source *source = ccdk__event_source_custom(app, "SelfManagedKafkaEventSource", bind_self_managed_kafka, k);
     if (!props) {
         ccdk__unscoped_error(app, "SelfManagedKafkaEventSource: props are required");
         return source;

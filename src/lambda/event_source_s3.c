@@ -22,7 +22,8 @@ static void bind_s3(void *ctx, ccdk__fnbase *fb)
         ccdk_s3_bucket_add_event_notification(s->bucket, s->events[i], ccdk_s3_lambda_destination(fb), filters);
 }
 
-static ccdk_lambda_event_source *s3_source_new(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props, const char *func)
+static ccdk_lambda_event_source *s3_source_new(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props, const char *func,
+                                               const char *class_name)
 {
     ccdk__node *bn = ccdk__node_of(bucket);
     if (!bn) { /* no App to record it on: the process-wide list; never NULL */
@@ -45,15 +46,15 @@ static ccdk_lambda_event_source *s3_source_new(ccdk_s3_bucket *bucket, const ccd
             s->filters[i].suffix = ccdk__keep(app, props->filters.items[i].suffix);
         }
     }
-    return ccdk__event_source_custom(app, bind_s3, s);
+    return ccdk__event_source_custom(app, class_name, bind_s3, s);
 }
 
 ccdk_lambda_event_source *ccdk_lambda_s3_event_source(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props)
 {
-    return s3_source_new(bucket, props, __func__);
+    return s3_source_new(bucket, props, __func__, "S3EventSource");
 }
 
 ccdk_lambda_event_source *ccdk_lambda_s3_event_source_v2(ccdk_s3_bucket *bucket, const ccdk_lambda_s3_event_source_props *props)
 {
-    return s3_source_new(bucket, props, __func__);
+    return s3_source_new(bucket, props, __func__, "S3EventSourceV2");
 }

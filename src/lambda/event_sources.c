@@ -29,6 +29,8 @@ struct ccdk_lambda_event_source {
     ccdk_lambda_stream_event_source_props stream_props;
     ccdk_lambda_managed_kafka_event_source_props kafka; /* strings and lists copied into the App */
     ccdk_lambda_event_source_mapping *mapping; /* once bound */
+    /* the aws-cdk-lib class it stands for (source.constructor.name), for the tenancy error */
+    const char *class_name;
     /* SOURCE_CUSTOM: a source bound by another file (ccdk__event_source_custom) */
     void (*bind)(void *ctx, ccdk__fnbase *fb);
     void *bind_ctx;
@@ -63,11 +65,13 @@ struct ccdk_lambda_event_source_dlq {
     const char *kafka_topic; /* KafkaDlq: "kafka://<topic>" (or a token as given) */
 };
 
-ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, const char *class_name,
+                                                    void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx)
 {
     ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
     s->app = app;
     s->kind = SOURCE_CUSTOM;
+    s->class_name = class_name;
     s->bind = bind;
     s->bind_ctx = ctx;
     return s;
@@ -95,7 +99,13 @@ ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_
     user_source *u = ccdk__alloc(app, sizeof *u);
     u->bind = bind;
     u->ctx = ctx;
-    return ccdk__event_source_custom(app, bind_user_source, u);
+    return ccdk__event_source_custom(app, "IEventSource", bind_user_source, u);
+}
+
+void ccdk_lambda_event_source_set_class_name(ccdk_lambda_event_source *source, const char *class_name)
+{
+    if (source && class_name)
+        source->class_name = ccdk__keep(source->app, class_name);
 }
 
 static const ccdk__kind kind_esm = {.fqn = "aws-cdk-lib.aws_lambda.EventSourceMapping", .class_name = "EventSourceMapping2"};
@@ -700,9 +710,15 @@ static ccdk__node *source_node(void *handle, const char *what, const char *func)
 
 static ccdk_lambda_event_source *source_new(ccdk_app *app, source_kind kind)
 {
+    static const char *const names[] = {
+        [SOURCE_SQS] = "SqsEventSource", [SOURCE_SNS] = "SnsEventSource", [SOURCE_DYNAMO] = "DynamoEventSource",
+        [SOURCE_KINESIS] = "KinesisEventSource", [SOURCE_KINESIS_CONSUMER] = "KinesisConsumerEventSource",
+        [SOURCE_KAFKA] = "ManagedKafkaEventSource", [SOURCE_CUSTOM] = "IEventSource",
+    };
     ccdk_lambda_event_source *s = ccdk__alloc(app, sizeof *s);
     s->app = app;
     s->kind = kind;
+    s->class_name = names[kind];
     return s;
 }
 
@@ -1102,9 +1118,10 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !source)
         return;
-    /* only an ApiEventSource may trigger a function with tenant isolation (issue 16) */
-    if (ccdk__tenant_isolated(fb->lambda)) {
-        ccdk__error(fb, "Event source %s is not supported for functions with tenant isolation mode", "SqsEventSource");
+    /* only an ApiEventSource may trigger a function with tenant isolation (issue 16); the message
+     * names the source's class, as aws-cdk-lib's source.constructor.name */
+    if (ccdk__tenant_isolated(fb->lambda) && strcmp(source->class_name, "ApiEventSource")) {
+        ccdk__error(fb, "Event source %s is not supported for functions with tenant isolation mode", source->class_name);
         return;
     }
     switch (source->kind) {

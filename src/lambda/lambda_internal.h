@@ -231,7 +231,8 @@ const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtim
 /* event_sources.c: an event source that another file binds (event_source_s3.c): fn.addEventSource
  * calls bind(ctx, fb). */
 typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
-ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
+ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, const char *class_name,
+                                                    void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
 /* event_sources.c: StreamEventSource's constructor check of a ProvisionedPollerConfig (errors without
  * a path), after copying it into the App (*c is replaced; NULL stays NULL); 0 after an error. */
 #ifdef CCDK_LAMBDA_EVENT_SOURCES_H /* files that include ccdk/lambda_event_sources.h first */
