@@ -486,6 +486,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
     if (!props)
         props = &empty;
     fn->runtime = props->runtime;
+    ccdk__runtime_join(fn->runtime); /* a custom runtime is in Runtime.ALL (runtime.c) */
     fn->code = props->code;
     fn->timeout = props->timeout;
     if (props->current_version_options) {
@@ -632,16 +633,17 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
             ccdk__error(fn, "Unable to add layer: this lambda function already uses 5 layers.");
             return;
         }
-        if (l->compatible_runtimes && fn->runtime) {
+        const ccdk_lambda_runtime **rts = ccdk__layer_runtimes(fn->base.node.app, l);
+        if (rts && fn->runtime) {
             int ok = 0;
-            for (int i = 0; l->compatible_runtimes[i]; i++)
-                ok |= runtime_equals(l->compatible_runtimes[i], fn->runtime);
+            for (int i = 0; rts[i]; i++)
+                ok |= runtime_equals(rts[i], fn->runtime);
             if (!ok) {
                 ccdk__buf b = {0};
-                for (int i = 0; l->compatible_runtimes[i]; i++) {
+                for (int i = 0; rts[i]; i++) {
                     if (i)
                         ccdk__buf_puts(&b, ", ");
-                    ccdk__buf_puts(&b, l->compatible_runtimes[i]->name);
+                    ccdk__buf_puts(&b, rts[i]->name);
                 }
                 ccdk__error(fn, "This lambda function uses a runtime that is incompatible with this layer (%s is not in [%s])",
                             fn->runtime->name, b.data ? b.data : "");

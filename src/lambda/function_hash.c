@@ -168,29 +168,33 @@ static void layers_hash(ccdk_lambda_function *fn, ccdk__resolve_ctx *ctx, char o
     ccdk_value *config = ccdk__v_obj(app);
     for (size_t i = 0; i < n; i++) {
         ccdk_lambda_layer_version *l = layers[i];
+        const ccdk_lambda_runtime **rts = ccdk__layer_runtimes(app, l);
+        /* stack.resolve in the layer's own stack (Stack.of(layer)) */
+        ccdk__resolve_ctx lctx = *ctx;
+        lctx.stack = l->node.stack;
         if (!l->resource) {
             if (ccdk__is_unresolved(l->arn)) {
                 ccdk_value *o = ccdk__v_obj(app);
-                ccdk__v_set(o, "arn", ccdk__resolve(ctx, ccdk__v_from_string(app, l->arn)));
-                if (l->compatible_runtimes) {
+                ccdk__v_set(o, "arn", ccdk__resolve(&lctx, ccdk__v_from_string(app, l->arn)));
+                if (rts) {
                     ccdk_value *names = ccdk__v_list(app);
-                    for (size_t k = 0; l->compatible_runtimes[k]; k++)
-                        ccdk__v_push(names, ccdk__v_str(app, l->compatible_runtimes[k]->name));
+                    for (size_t k = 0; rts[k]; k++)
+                        ccdk__v_push(names, ccdk__v_str(app, rts[k]->name));
                     ccdk__v_set(o, "runtimes", names);
                 }
                 ccdk__v_set(config, l->node.id, o);
-            } else if (l->compatible_runtimes) {
-                ccdk_value *rts = ccdk__v_list(app);
-                for (size_t k = 0; l->compatible_runtimes[k]; k++)
-                    ccdk__v_push(rts, ccdk__runtime_value(app, l->compatible_runtimes[k]));
-                ccdk__v_set(config, l->arn, rts);
+            } else if (rts) {
+                ccdk_value *lst = ccdk__v_list(app);
+                for (size_t k = 0; rts[k]; k++)
+                    ccdk__v_push(lst, ccdk__runtime_value(app, rts[k]));
+                ccdk__v_set(config, l->arn, lst);
             } else {
                 /* layerConfig[arn] = undefined: the key keeps its place but JSON.stringify drops it */
                 ccdk__v_del(config, l->arn);
             }
             continue;
         }
-        ccdk_value *def = ccdk__cfn_resource_render(l->resource, ctx);
+        ccdk_value *def = ccdk__cfn_resource_render(l->resource, &lctx);
         ccdk__v_set(config, l->node.id, property_sort(app, ccdk__v_get(def, "Properties"), layer_order));
     }
     free(layers);
@@ -276,10 +280,16 @@ const char *ccdk_lambda_calculate_function_hash(ccdk_lambda_function *fn)
         ccdk__error(fn, "Cannot read properties of undefined (reading '_toCloudFormation')");
         return NULL;
     }
+    ccdk_app *app = fn->base.node.app;
     int tag_kind = fn->resource->tag_kind;
-    if (!fn->base.node.app->synthesized)
+    if (!app->synthesized)
         fn->resource->tag_kind = 0;
+    /* stack.resolve, as resolveSingleResourceProperties does: a reference to another stack's element
+     * (a layer, a role) is that element's own Ref / GetAtt until a synth has made it an import */
+    int was = app->resolve_direct;
+    app->resolve_direct = 1;
     const char *hash = ccdk__function_hash(fn, "", 0);
+    app->resolve_direct = was;
     fn->resource->tag_kind = tag_kind;
     return hash;
 }

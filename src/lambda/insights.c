@@ -108,10 +108,12 @@ void ccdk__fn_step_insights(ccdk__fn_ctor *c)
     const ccdk_lambda_insights_version *iv = c->props->insights_version;
     if (!fn || !iv)
         return;
-    const char *arn = insights_arn(fn, iv);
-    if (!arn)
-        return;
+    /* the version is bound (its ARN looked up, a CfnMapping made, its errors thrown) only for a
+     * function that gets the layer: a container image function gets the managed policy alone */
     if (fn->runtime != CCDK_LAMBDA_RUNTIME(FROM_IMAGE)) {
+        const char *arn = insights_arn(fn, iv);
+        if (!arn)
+            return;
         ccdk_lambda_layer_version *l = ccdk_lambda_layer_version_from_layer_version_arn(fn, "LambdaInsightsLayer", arn);
         ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST(l));
     }

@@ -73,6 +73,7 @@ struct ccdk_lambda_layer_version {
     const char *arn;                       /* layerVersionArn */
     const ccdk_lambda_runtime **compatible_runtimes; /* NULL-terminated; NULL: any */
     int ncompatible;
+    int all_runtimes; /* an import given Runtime.ALL, which grows: ccdk__layer_runtimes */
 };
 
 typedef struct {
@@ -224,6 +225,15 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
 /* runtime.c: determineLatestNodeRuntime's checks for scope (errors recorded), then the static
  * runtime of its name (NODEJS_24_X); NULL after an error. */
 const ccdk_lambda_runtime *ccdk__latest_node_runtime(void *scope);
+/* runtime.c: Runtime.ALL's growth. ccdk__runtime_join appends a runtime that is not a constant
+ * (once per struct) to the process-wide list, as aws-cdk-lib's Runtime constructor does;
+ * ccdk__runtime_all_now gives Runtime.ALL as it is now (the constants, then the joined runtimes),
+ * NULL-terminated, in app's arena, its length in *n. */
+void ccdk__runtime_join(const ccdk_lambda_runtime *rt);
+const ccdk_lambda_runtime **ccdk__runtime_all_now(ccdk_app *app, int *n);
+/* layers.c: a layer's compatible runtimes now (Runtime.ALL as it is now for an import given that
+ * array), NULL-terminated, in app's current arena; NULL: any runtime. */
+const ccdk_lambda_runtime **ccdk__layer_runtimes(ccdk_app *app, ccdk_lambda_layer_version *l);
 /* runtime.c: Runtime.bundlingImage, in the arena of app. */
 const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtime *rt);
 

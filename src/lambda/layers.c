@@ -36,6 +36,8 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
         ccdk__error(l, "Attempted to define a Lambda layer that supports no runtime!");
         return l;
     }
+    for (size_t i = 0; runtimes && runtimes[i]; i++)
+        ccdk__runtime_join(runtimes[i]);
     if (!props->code) {
         ccdk__error(l, "code is required");
         return l;
@@ -89,36 +91,24 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_attribut
         return l;
     }
     l->arn = ccdk__strdup(app, attrs->layer_version_arn);
+    if (attrs->compatible_runtimes.items == (const ccdk_lambda_runtime *const *)ccdk_lambda_runtime_all)
+        l->all_runtimes = 1; /* compatibleRuntimes: Runtime.ALL, the array itself (it grows) */
     if (runtimes && runtimes[0])
         l->compatible_runtimes = copy_runtimes(app, runtimes, &l->ncompatible);
     return l;
 }
 
-/* Runtime.ALL in aws-cdk-lib's order (NODEJS_LATEST right after NODEJS_20_X); ccdk_lambda_runtime_all
- * has the same order, so this copy is only a safety net if the table ever changes. */
-static ccdk_lambda_runtime_list runtime_all_js_order(ccdk_app *app)
+const ccdk_lambda_runtime **ccdk__layer_runtimes(ccdk_app *app, ccdk_lambda_layer_version *l)
 {
-    size_t n = 0;
-    while (ccdk_lambda_runtime_all[n])
-        n++;
-    const ccdk_lambda_runtime **out = ccdk__alloc(app, (n + 1) * sizeof *out);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        const ccdk_lambda_runtime *r = ccdk_lambda_runtime_all[i];
-        if (r == &ccdk_lambda_runtime_NODEJS_LATEST)
-            continue;
-        out[k++] = r;
-        if (r == &ccdk_lambda_runtime_NODEJS_20_X)
-            out[k++] = &ccdk_lambda_runtime_NODEJS_LATEST;
-    }
-    out[k] = NULL;
-    return (ccdk_lambda_runtime_list){&ccdk__list_mark, out, k};
+    int n;
+    return l->all_runtimes ? ccdk__runtime_all_now(app, &n) : l->compatible_runtimes;
 }
 
 ccdk_lambda_layer_version *ccdk_lambda_layer_version_from_layer_version_arn(void *scope, const char *id, const char *arn)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_lambda_layer_version_attributes a = {.layer_version_arn = arn, .compatible_runtimes = runtime_all_js_order(app)};
+    (void)ccdk__app_of(scope); /* a bad scope is recorded under this function's name */
+    /* compatibleRuntimes: Runtime.ALL (ccdk_lambda_runtime_all is in aws-cdk-lib's order) */
+    ccdk_lambda_layer_version_attributes a = {.layer_version_arn = arn, .compatible_runtimes = ccdk_lambda_runtime_all_list()};
     return ccdk_lambda_layer_version_from_layer_version_attributes(scope, id, &a);
 }
 

@@ -1,5 +1,7 @@
 /* runtime.c - Lambda runtimes (aws-cdk-lib 2.276.0's Runtime constants, determineLatestNodeRuntime)
  * and architectures. */
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ccdk/lambda.h"
@@ -72,6 +74,88 @@ RT(FROM_IMAGE, "FROM_IMAGE", CCDK_LAMBDA_FAMILY_NONE, 0, 0, 0, 0)
 #define ALL(sym) &ccdk_lambda_runtime_##sym,
 const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[] = {CCDK_LAMBDA_RUNTIMES(ALL) NULL};
 
+/* Runtime.ALL is not a constant list in aws-cdk-lib: the Runtime constructor pushes every new runtime
+ * onto it, and LayerVersion.fromLayerVersionArn gives the import that very array, so a custom
+ * runtime (new Runtime('nodejs99.x', ...)) is compatible with imported layers, and the layers hash
+ * of the currentVersion lists it. A C runtime is a struct of the user's: ccdk sees it when it is
+ * first used (a function's runtime, a layer's compatible runtimes; determineLatestNodeRuntime makes
+ * one) and appends a copy then. Process-wide, as the static array is; never freed. */
+typedef struct {
+    const ccdk_lambda_runtime *orig;
+    ccdk_lambda_runtime copy;
+} joined_runtime;
+static pthread_mutex_t joined_mu = PTHREAD_MUTEX_INITIALIZER;
+static joined_runtime **joined;
+static size_t njoined, capjoined;
+
+static int same_str(const char *a, const char *b) { return a && b ? !strcmp(a, b) : a == b; }
+
+static char *dup_or_null(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    return d ? memcpy(d, s, n) : NULL;
+}
+
+void ccdk__runtime_join(const ccdk_lambda_runtime *rt)
+{
+    if (!rt)
+        return;
+    for (const ccdk_lambda_runtime *const *r = ccdk_lambda_runtime_all; *r; r++)
+        if (*r == rt)
+            return; /* a constant: in Runtime.ALL from the start */
+    pthread_mutex_lock(&joined_mu);
+    for (size_t i = 0; i < njoined; i++) {
+        const ccdk_lambda_runtime *c = &joined[i]->copy;
+        /* the same struct, unchanged (an address that now holds another runtime is a new one) */
+        if (joined[i]->orig == rt && same_str(c->name, rt->name) && c->family == rt->family &&
+            c->supports_inline_code == rt->supports_inline_code && c->is_variable == rt->is_variable &&
+            same_str(c->bundling_docker_image, rt->bundling_docker_image)) {
+            pthread_mutex_unlock(&joined_mu);
+            return;
+        }
+    }
+    joined_runtime *j = malloc(sizeof *j);
+    if (j && njoined == capjoined) {
+        size_t cap = capjoined ? capjoined * 2 : 8;
+        joined_runtime **g = realloc(joined, cap * sizeof *g);
+        if (g) {
+            joined = g;
+            capjoined = cap;
+        }
+    }
+    if (j && njoined < capjoined) {
+        j->orig = rt;
+        j->copy = *rt;
+        j->copy.name = dup_or_null(rt->name);
+        j->copy.bundling_docker_image = dup_or_null(rt->bundling_docker_image);
+        joined[njoined++] = j;
+    } else {
+        free(j);
+    }
+    pthread_mutex_unlock(&joined_mu);
+}
+
+const ccdk_lambda_runtime **ccdk__runtime_all_now(ccdk_app *app, int *n)
+{
+    size_t nstatic = 0;
+    while (ccdk_lambda_runtime_all[nstatic])
+        nstatic++;
+    pthread_mutex_lock(&joined_mu);
+    const ccdk_lambda_runtime **out = ccdk__alloc(app, (nstatic + njoined + 1) * sizeof *out);
+    size_t k = 0;
+    for (size_t i = 0; i < nstatic; i++)
+        out[k++] = ccdk_lambda_runtime_all[i]; /* aws-cdk-lib's declaration order */
+    for (size_t i = 0; i < njoined; i++)
+        out[k++] = &joined[i]->copy;
+    pthread_mutex_unlock(&joined_mu);
+    out[k] = NULL;
+    *n = (int)k;
+    return out;
+}
+
 const ccdk_lambda_runtime *ccdk_lambda_runtime_by_name(const char *name)
 {
     for (const ccdk_lambda_runtime *const *r = ccdk_lambda_runtime_all; name && *r; r++)
@@ -135,5 +219,6 @@ const ccdk_lambda_runtime *ccdk_lambda_determine_latest_node_runtime(void *const
     const ccdk_lambda_runtime *found = ccdk__latest_node_runtime(n);
     *rt = (ccdk_lambda_runtime){.name = found ? found->name : ccdk_lambda_runtime_NODEJS_24_X.name,
                                 .family = CCDK_LAMBDA_FAMILY_NODEJS, .supports_inline_code = 1, .is_variable = 1};
+    ccdk__runtime_join(rt); /* new Runtime(...) joins Runtime.ALL */
     return rt;
 }

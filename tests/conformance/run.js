@@ -101,6 +101,10 @@ function jsWorker(jobFile, resultFile) {
   const realStderr = process.stderr.write;
   const startDir = process.cwd();
   const startListeners = new Set(process.listeners('beforeExit'));
+  // Every `new lambda.Runtime(...)` pushes itself onto Runtime.ALL (a static array that imported
+  // layers hold): an app's runtimes must not reach the next app's imports, as in a process of its own.
+  const lambdaRuntime = require(path.join(ROOT, 'node_modules', 'aws-cdk-lib', 'aws-lambda')).Runtime;
+  const staticRuntimes = lambdaRuntime.ALL.slice();
 
   for (const job of spec.jobs) {
     // Reset what one app could leak into the next.
@@ -112,6 +116,7 @@ function jsWorker(jobFile, resultFile) {
     if (context !== null) process.env.CDK_CONTEXT_JSON = context;
     process.env.CDK_OUTDIR = job.outdir;
     cdk.AssetStaging.clearAssetHashCache();
+    lambdaRuntime.ALL.splice(0, lambdaRuntime.ALL.length, ...staticRuntimes);
     for (const k of Object.keys(require.cache)) {
       if (k.startsWith(job.caseDir + path.sep)) delete require.cache[k];
     }

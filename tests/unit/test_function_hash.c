@@ -142,9 +142,10 @@ TEST(layers_impact_hash)
     check_layers("true", on);
 }
 
-/* An imported layer's compatibleRuntimes are Runtime.ALL, and the layer hash serialises them. (In
- * aws-cdk-lib a `new Runtime` joins Runtime.ALL; a ccdk runtime of your own does not, so this uses a
- * built-in runtime, with the hashes of a node process that made no Runtime of its own.) */
+/* An imported layer's compatibleRuntimes are Runtime.ALL, and the layer hash serialises them. A
+ * runtime of your own joins Runtime.ALL (process-wide) once ccdk sees it, as a `new Runtime` does in
+ * aws-cdk-lib: so this runs first, with a built-in runtime, and the hashes of a node process that made
+ * no Runtime of its own. (conformance case unit-function-hash-layer-flag: a custom runtime.) */
 TEST(imported_layers_told_apart)
 {
     const char *flags[] = {NULL, "false", "true"};
@@ -238,12 +239,12 @@ TEST(null_and_imported)
 
 int main(void)
 {
+    RUN(imported_layers_told_apart); /* first: before any runtime of the tests' own joins Runtime.ALL */
     RUN(trim_from_start);
     RUN(same_configuration_same_hash);
     RUN(code_and_environment_impact_hash);
     RUN(env_order_sorted_only_with_current_version);
     RUN(layers_impact_hash);
-    RUN(imported_layers_told_apart);
     RUN(not_locked_properties_and_dependencies);
     RUN(unclassified_and_classified_properties);
     RUN(legacy_hash_before_synth);

@@ -1,0 +1,21 @@
+/* 'error-capacity-provider-security-groups-empty': error: throws when securityGroups array is empty
+ * Ported from aws-cdk: capacity-provider.test.ts 'throws when securityGroups array is empty' */
+#include <stdio.h>
+
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_capacity_provider.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_ec2_subnet *subnet = ccdk_ec2_subnet_from_subnet_attributes(stack, "Subnet1", &(ccdk_ec2_subnet_attributes){
+        .subnet_id = "subnet-1", .route_table_id = "rtb-1"});
+    ccdk_ec2_security_group *sg = ccdk_ec2_security_group_from_security_group_id(stack, "SG", "sg-1", CCDK_UNSET, CCDK_UNSET);
+    (void)sg;
+    ccdk_lambda_capacity_provider_new(stack, "MyCapacityProvider", &(ccdk_lambda_capacity_provider_props){
+        .subnets = CCDK_LIST(subnet), .security_groups = CCDK_EMPTY_LIST, .capacity_provider_name = "MyCapacityProvider"});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+// Conformance case 'error-esm-pollers-min': error: minimum provisioned poller is out of limit
+// Ported from aws-cdk: event-source-mapping.test.ts 'minimum provisioned poller is out of limit'
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Default');
+const fn = new lambda.Function(stack, 'fn', {
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = ${handler.toString()}'),
+  runtime: lambda.Runtime.NODEJS_LATEST,
+});
+new lambda.EventSourceMapping(stack, 'test', {
+  target: fn, eventSourceArn: '', startingPosition: lambda.StartingPosition.AT_TIMESTAMP, startingPositionTimestamp: 1640995200, provisionedPollerConfig: { minimumPollers: 0 }
+});
+
+app.synth();
