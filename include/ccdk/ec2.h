@@ -36,7 +36,11 @@ typedef struct {
     const char *name;                 /* required: the group's name ("Public", "Private", ...) */
     ccdk_opt_num cidr_mask;           /* 16..28; default: the space left, split evenly */
     ccdk_tristate reserved;           /* reserve the address space, create nothing */
-    ccdk_tristate map_public_ip_on_launch; /* PUBLIC subnets only; default true there */
+    ccdk_tristate map_public_ip_on_launch; /* PUBLIC subnets only; default true there (false in a
+                                            * dual-stack VPC) */
+    /* ipv6AssignAddressOnCreation: a dual-stack VPC's subnets give their instances an IPv6 address
+     * (default true there); setting it in an IPv4-only VPC is aws-cdk-lib's error */
+    ccdk_tristate ipv6_assign_address_on_creation;
 } ccdk_ec2_subnet_configuration;
 typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configuration_list;
 /** A list of subnet configurations, as CCDK_KVS builds pairs (CCDK_LIST cannot take braced items):
@@ -163,6 +167,21 @@ typedef struct {
 /** IpAddresses.cidr(cidrBlock): a /16../28 block, split among the subnets. */
 #define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block)})
 
+/** IpProtocol: IPv4 only (the default) or dual stack (IPv4 and IPv6). */
+typedef enum {
+    CCDK_EC2_IP_PROTOCOL_UNSET = 0,  /* IPV4_ONLY */
+    CCDK_EC2_IP_PROTOCOL_IPV4_ONLY,  /* 'Ipv4_Only' */
+    CCDK_EC2_IP_PROTOCOL_DUAL_STACK, /* 'Dual_Stack' */
+} ccdk_ec2_ip_protocol;
+
+/** IIpv6Addresses: where a dual-stack VPC's IPv6 block comes from. Only Ipv6Addresses.amazonProvided()
+ *  exists in ccdk (and in aws-cdk-lib 2.276.0). Its member is not for users. */
+typedef struct {
+    int amazon_provided_;
+} ccdk_ec2_ipv6_addresses;
+/** Ipv6Addresses.amazonProvided(): an AWS::EC2::VPCCidrBlock with an Amazon-provided /56. */
+#define CCDK_EC2_IPV6_ADDRESSES_AMAZON_PROVIDED() ((ccdk_ec2_ipv6_addresses){1})
+
 typedef struct {
     ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
     ccdk_opt_num max_azs;                 /* default 3 (an environment-agnostic stack has 2) */
@@ -184,6 +203,17 @@ typedef struct {
     /* gateway endpoints to add (vpc.addGatewayEndpoint(id, options) for each, in order, after the
      * subnets and before the restrictDefaultSecurityGroup resource) */
     ccdk_ec2_vpc_gateway_endpoint_list gateway_endpoints;
+    /* ipProtocol DUAL_STACK: the VPC gets an IPv6 block ("ipv6cidr", an AWS::EC2::VPCCidrBlock that
+     * every subnet depends on), each subnet a /64 of it (Fn::Select over Fn::Cidr) and
+     * AssignIpv6AddressOnCreation, public subnets a "DefaultRoute6" (::/0) to the internet gateway
+     * and no public IPv4 addresses by default, and private subnets a "DefaultRoute6" to an
+     * egress-only internet gateway ("EIGW6"). Without the feature flag
+     * @aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway (on in `cdk init`
+     * projects) the EIGW6 is made even when there is no private subnet, as aws-cdk-lib does. */
+    ccdk_ec2_ip_protocol ip_protocol;
+    /* the IPv6 block of a dual-stack VPC; default Ipv6Addresses.amazonProvided(). Given in an
+     * IPv4-only VPC: aws-cdk-lib's error. */
+    ccdk_ec2_ipv6_addresses ipv6_addresses;
 } ccdk_ec2_vpc_props;
 
 /** new ec2.Vpc(scope, id, props); props may be NULL. Owned by the App; never NULL. Bad props are
@@ -467,6 +497,8 @@ void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoi
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
  *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
  *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
+ *     "ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
+ *     "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
  *   Vpc.fromVpcAttributes:
  *     "Number of <group>SubnetIds (<n>) must be a multiple of availability zones (<n>)."
  *     "Number of <group>SubnetRouteTableIds (<n>) must be equal to the amount of <group>SubnetIds (<n>)."

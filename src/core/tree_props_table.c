@@ -454,12 +454,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 96: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 96: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 97: convertCfnNatGatewayPropsToCloudFormation */
+    {"VpcId", "vpcId", 1, 0, 0},
+    /* 97: convertCfnInternetGatewayPropsToCloudFormation */
+    {"Tags", "tags", 0, 2, 1},
+    /* 98: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 98},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 99},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -469,11 +472,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 98: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 99: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 99: convertCfnRoutePropsToCloudFormation */
+    /* 100: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -490,17 +493,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 100: convertCfnRouteTablePropsToCloudFormation */
+    /* 101: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 101: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 102: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 102},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 103},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 103},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 104},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 102: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 103: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -509,7 +512,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 103: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 104: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -520,7 +523,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 104: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 105: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -530,7 +533,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 105: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 106: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -543,7 +546,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 106: convertCfnSubnetPropsToCloudFormation */
+    /* 107: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -561,10 +564,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 107: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 108: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 108: convertCfnVPCPropsToCloudFormation */
+    /* 109: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -572,15 +575,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 109},
-    /* 109: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 110},
+    /* 110: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 110},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 111},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -588,20 +591,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 110: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 111},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 111},
-    {"InternetGateway", "internetGateway", 2, 1, 111},
-    {"Lambda", "lambda", 3, 1, 111},
-    {"NatGateway", "natGateway", 4, 1, 111},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 111},
-    {"VpcLattice", "vpcLattice", 6, 1, 111},
-    {"VpcPeering", "vpcPeering", 7, 1, 111},
-    /* 111: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 111: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 112},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 112},
+    {"InternetGateway", "internetGateway", 2, 1, 112},
+    {"Lambda", "lambda", 3, 1, 112},
+    {"NatGateway", "natGateway", 4, 1, 112},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 112},
+    {"VpcLattice", "vpcLattice", 6, 1, 112},
+    {"VpcPeering", "vpcPeering", 7, 1, 112},
+    /* 112: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 112: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 113},
+    /* 113: convertCfnVPCCidrBlockPropsToCloudFormation */
+    {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
+    {"CidrBlock", "cidrBlock", 1, 0, 0},
+    {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
+    {"Ipv4NetmaskLength", "ipv4NetmaskLength", 3, 0, 0},
+    {"Ipv6CidrBlock", "ipv6CidrBlock", 4, 0, 0},
+    {"Ipv6CidrBlockNetworkBorderGroup", "ipv6CidrBlockNetworkBorderGroup", 5, 0, 0},
+    {"Ipv6IpamPoolId", "ipv6IpamPoolId", 6, 0, 0},
+    {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
+    {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
+    {"VpcId", "vpcId", 9, 0, 0},
+    /* 114: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 115},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -615,84 +629,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 113: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 115: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 114: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 116: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 115: convertCfnRepositoryPropsToCloudFormation */
+    /* 117: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 116},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 117},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 118},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 119},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 118},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 119},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 120},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 121},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 116: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 118: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 117: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 119: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 118: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 120: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 119: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 121: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 120: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 121},
+    /* 122: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 123},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 122},
-    {"RootDirectory", "rootDirectory", 3, 1, 123},
-    /* 121: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 124},
+    {"RootDirectory", "rootDirectory", 3, 1, 125},
+    /* 123: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 122: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 124: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 123: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 124},
+    /* 125: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 126},
     {"Path", "path", 1, 0, 0},
-    /* 124: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 126: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 125: convertCfnFileSystemPropsToCloudFormation */
+    /* 127: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 126},
+    {"BackupPolicy", "backupPolicy", 1, 1, 128},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 127},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 128},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 129},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 130},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 129},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 131},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 130},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 132},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 126: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 128: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 127: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 129: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 128: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 130: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 129: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 131: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 130: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 131},
-    /* 131: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 132: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 133},
+    /* 133: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -700,28 +714,28 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 132: convertCfnMountTargetPropsToCloudFormation */
+    /* 134: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 133: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 134},
+    /* 135: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 136},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 135},
+    {"LogConfig", "logConfig", 5, 1, 137},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 134: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 136: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 135: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 137: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 136: convertCfnRulePropsToCloudFormation */
+    /* 138: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -730,79 +744,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 137},
-    /* 137: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 138},
+    {"Targets", "targets", 8, 2, 139},
+    /* 139: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 140},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 139},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 142},
-    {"EcsParameters", "ecsParameters", 3, 1, 143},
-    {"HttpParameters", "httpParameters", 4, 1, 149},
+    {"BatchParameters", "batchParameters", 7, 1, 141},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 144},
+    {"EcsParameters", "ecsParameters", 3, 1, 145},
+    {"HttpParameters", "httpParameters", 4, 1, 151},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 150},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 151},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 152},
-    {"RetryPolicy", "retryPolicy", 9, 1, 153},
+    {"InputTransformer", "inputTransformer", 15, 1, 152},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 153},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 154},
+    {"RetryPolicy", "retryPolicy", 9, 1, 155},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 154},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 156},
-    {"SqsParameters", "sqsParameters", 10, 1, 158},
-    /* 138: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 156},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 158},
+    {"SqsParameters", "sqsParameters", 10, 1, 160},
+    /* 140: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 139: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 140},
+    /* 141: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 142},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 141},
-    /* 140: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 143},
+    /* 142: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 141: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 143: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 142: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 144: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 143: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 144},
+    /* 145: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 146},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 145},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 147},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 148},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 147},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 149},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 150},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 144: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 146: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 145: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 146},
-    /* 146: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 147: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 148},
+    /* 148: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 147: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 149: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 148: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 150: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 149: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 151: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 150: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 152: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 151: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 153: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 152: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 154: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -810,82 +824,82 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 153: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 155: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 154: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 155},
-    /* 155: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 156: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 157},
+    /* 157: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 156: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 157},
-    /* 157: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 158: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 159},
+    /* 159: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 158: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 160: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 159: convertCfnPolicyPropsToCloudFormation */
+    /* 161: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 160: convertCfnRolePropsToCloudFormation */
+    /* 162: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 161},
+    {"Policies", "policies", 6, 2, 163},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 161: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 163: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 162: convertCfnUserPropsToCloudFormation */
+    /* 164: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 163},
+    {"LoginProfile", "loginProfile", 1, 1, 165},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 164},
+    {"Policies", "policies", 5, 2, 166},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 163: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 165: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 164: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 166: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 165: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 167: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 166: convertCfnStreamPropsToCloudFormation */
+    /* 168: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 167},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 168},
+    {"StreamEncryption", "streamEncryption", 6, 1, 169},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 170},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 167: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 169: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 168: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 170: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 169: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 171: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 170: convertCfnAliasPropsToCloudFormation */
+    /* 172: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 171: convertCfnKeyPropsToCloudFormation */
+    /* 173: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -898,169 +912,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 172: convertCfnAliasPropsToCloudFormation */
+    /* 174: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 173},
-    {"RoutingConfig", "routingConfig", 5, 1, 174},
-    /* 173: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 175},
+    {"RoutingConfig", "routingConfig", 5, 1, 176},
+    /* 175: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 174: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 175},
-    /* 175: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 176: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 177},
+    /* 177: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 176: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 178: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 177},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 179},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 179},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 181},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 180},
-    {"PropagateTags", "propagateTags", 6, 1, 181},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 182},
+    {"PropagateTags", "propagateTags", 6, 1, 183},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 182},
-    {"VpcConfig", "vpcConfig", 8, 1, 184},
-    /* 177: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 184},
+    {"VpcConfig", "vpcConfig", 8, 1, 186},
+    /* 179: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 178},
-    /* 178: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 180},
+    /* 180: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 179: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 181: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 180: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 182: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 181: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 183: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 182: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 183},
-    /* 183: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 184: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 185},
+    /* 185: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 184: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 186: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 185: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 186},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 187},
+    /* 187: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 188},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 189},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 186: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 188: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 187: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 189: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 188: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 189},
+    /* 190: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 191},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 189: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 190},
-    {"OnSuccess", "onSuccess", 1, 1, 191},
-    /* 190: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 191: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 192},
+    {"OnSuccess", "onSuccess", 1, 1, 193},
+    /* 192: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 191: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 193: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 192: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 193},
+    /* 194: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 195},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 197},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 199},
+    {"DestinationConfig", "destinationConfig", 4, 1, 199},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 201},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 200},
+    {"FilterCriteria", "filterCriteria", 8, 1, 202},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 202},
+    {"LoggingConfig", "loggingConfig", 12, 1, 204},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 203},
+    {"MetricsConfig", "metricsConfig", 16, 1, 205},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 204},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 206},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 205},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 206},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 208},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 209},
+    {"ScalingConfig", "scalingConfig", 20, 1, 207},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 208},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 210},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 211},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 193: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 195: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 194},
-    /* 194: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 195},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 196},
+    /* 196: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 0, 2, 197},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 196},
-    /* 195: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 198},
+    /* 197: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 196: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 198: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 197: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 198},
-    /* 198: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 199: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 200},
+    /* 200: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 199: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 201: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 200: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 201},
-    /* 201: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 203},
+    /* 203: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 202: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 203: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 204: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 205: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 207},
-    /* 207: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 209},
+    /* 209: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 208: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 210: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 194},
-    /* 209: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 196},
+    /* 211: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 210: convertCfnFunctionPropsToCloudFormation */
+    /* 212: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 211},
-    {"Code", "code", 2, 1, 213},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 213},
+    {"Code", "code", 2, 1, 215},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 214},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 216},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 215},
-    {"Environment", "environment", 7, 1, 216},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 217},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 218},
+    {"DurableConfig", "durableConfig", 6, 1, 217},
+    {"Environment", "environment", 7, 1, 218},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 219},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 220},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 220},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 222},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 221},
+    {"ImageConfig", "imageConfig", 13, 1, 223},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 222},
+    {"LoggingConfig", "loggingConfig", 16, 1, 224},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1068,20 +1082,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 223},
-    {"SnapStart", "snapStart", 25, 1, 224},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 225},
+    {"SnapStart", "snapStart", 25, 1, 226},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 225},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 227},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 226},
-    {"VpcConfig", "vpcConfig", 30, 1, 227},
-    /* 211: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 212},
-    /* 212: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 228},
+    {"VpcConfig", "vpcConfig", 30, 1, 229},
+    /* 213: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 214},
+    /* 214: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 213: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 215: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1089,78 +1103,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 214: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 216: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 215: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 217: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 216: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 218: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 217: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 219: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 218: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 220: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 219},
-    /* 219: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 221},
+    /* 221: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 220: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 221: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 222: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 223: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 224: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 226: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 225: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 226: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 228: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 227: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 228: convertCfnLayerVersionPropsToCloudFormation */
+    /* 230: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 229},
+    {"Content", "content", 2, 1, 231},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 229: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 231: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 230: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 232: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 231: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 232},
+    /* 233: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 234},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 232: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 233},
-    /* 233: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 234: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 235},
+    /* 235: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 234: convertCfnPermissionPropsToCloudFormation */
+    /* 236: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1170,35 +1184,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 235: convertCfnUrlPropsToCloudFormation */
+    /* 237: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 236},
+    {"Cors", "cors", 1, 1, 238},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 236: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 238: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 237: convertCfnVersionPropsToCloudFormation */
+    /* 239: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 238},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 239},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 240},
-    /* 238: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 240},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 241},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 242},
+    /* 240: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 239: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 241: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 240: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 242: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 241: convertCfnLogGroupPropsToCloudFormation */
+    /* 243: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1209,312 +1223,312 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 242: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 244: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 243: convertCfnBucketPropsToCloudFormation */
+    /* 245: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 244},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 246},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 245},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 250},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 247},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 252},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 254},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 256},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 258},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 259},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 265},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 268},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 275},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 277},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 278},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 286},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 256},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 258},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 260},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 261},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 267},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 270},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 277},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 279},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 280},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 288},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 290},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 292},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 293},
+    {"OwnershipControls", "ownershipControls", 19, 1, 292},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 294},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 295},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 307},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 308},
-    /* 244: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 309},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 310},
+    /* 246: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 245: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 247: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 246},
-    {"TagFilters", "tagFilters", 3, 2, 249},
-    /* 246: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 247},
-    /* 247: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 248},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 248},
+    {"TagFilters", "tagFilters", 3, 2, 251},
+    /* 248: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 249},
+    /* 249: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 250},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 248: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 250: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 249: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 251: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 250: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 251},
-    /* 251: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 252},
+    /* 252: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 253},
+    /* 253: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 254},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 253},
-    /* 252: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 255},
+    /* 254: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 253: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 255: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 254: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 255},
-    /* 255: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 256: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 257},
+    /* 257: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 256: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 258: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 249},
-    {"Tierings", "tierings", 4, 2, 257},
-    /* 257: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 251},
+    {"Tierings", "tierings", 4, 2, 259},
+    /* 259: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 258: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 248},
+    /* 260: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 250},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 259: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 260},
+    /* 261: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 262},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 260: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 261},
+    /* 262: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 263},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 262},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 264},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 263},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 263},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 265},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 265},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 249},
-    {"Transition", "transition", 14, 1, 264},
-    {"Transitions", "transitions", 15, 2, 264},
-    /* 261: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 251},
+    {"Transition", "transition", 14, 1, 266},
+    {"Transitions", "transitions", 15, 2, 266},
+    /* 263: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 262: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 264: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 263: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 265: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 264: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 266: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 265: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 267: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 266},
-    /* 266: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 267},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 268},
+    /* 268: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 269},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 267: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 269: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 268: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 269},
-    {"Destination", "destination", 1, 1, 271},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 272},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 273},
-    /* 269: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 270: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 271},
+    {"Destination", "destination", 1, 1, 273},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 274},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 275},
+    /* 271: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 270},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 272},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 270: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 272: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 271: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 273: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 272: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 274: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 270},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 272},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 273: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 270},
-    {"RecordExpiration", "recordExpiration", 1, 1, 274},
+    /* 275: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 272},
+    {"RecordExpiration", "recordExpiration", 1, 1, 276},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 274: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 276: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 275: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 276},
-    /* 276: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 277: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 278},
+    /* 278: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 277: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 279: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 249},
-    /* 278: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 279},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 280},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 284},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 285},
-    /* 279: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 251},
+    /* 280: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 281},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 282},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 286},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 287},
+    /* 281: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 280: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 282: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 281},
+    {"Filter", "filter", 1, 1, 283},
     {"Function", "function", 2, 0, 0},
-    /* 281: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 282},
-    /* 282: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 283},
-    /* 283: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 283: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 284},
+    /* 284: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 285},
+    /* 285: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 284: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 286: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 281},
+    {"Filter", "filter", 1, 1, 283},
     {"Queue", "queue", 2, 0, 0},
-    /* 285: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 287: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 281},
+    {"Filter", "filter", 1, 1, 283},
     {"Topic", "topic", 2, 0, 0},
-    /* 286: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 288: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 287},
-    /* 287: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 288},
-    /* 288: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 289},
+    /* 289: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 290},
+    /* 290: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 289},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 291},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 289: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 291: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 290: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 291},
-    /* 291: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 292: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 293},
+    /* 293: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 292: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 294: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 293: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 295: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 294},
-    /* 294: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 295},
-    {"Destination", "destination", 1, 1, 296},
-    {"Filter", "filter", 2, 1, 302},
+    {"Rules", "rules", 1, 2, 296},
+    /* 296: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 297},
+    {"Destination", "destination", 1, 1, 298},
+    {"Filter", "filter", 2, 1, 304},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 304},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 306},
     {"Status", "status", 7, 0, 0},
-    /* 295: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 297: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 296: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 297},
+    /* 298: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 299},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 298},
-    {"Metrics", "metrics", 4, 1, 299},
-    {"ReplicationTime", "replicationTime", 5, 1, 301},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 300},
+    {"Metrics", "metrics", 4, 1, 301},
+    {"ReplicationTime", "replicationTime", 5, 1, 303},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 297: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 299: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 298: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 300: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 299: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 300},
+    /* 301: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 302},
     {"Status", "status", 1, 0, 0},
-    /* 300: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 302: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 301: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 303: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 300},
-    /* 302: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 303},
+    {"Time", "time", 1, 1, 302},
+    /* 304: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 305},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 249},
-    /* 303: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 251},
+    /* 305: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 249},
-    /* 304: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 305},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 306},
-    /* 305: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 251},
+    /* 306: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 307},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 308},
+    /* 307: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 306: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 308: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 307: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 309: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 308: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 310: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 309},
-    {"RoutingRules", "routingRules", 3, 2, 310},
-    /* 309: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 311},
+    {"RoutingRules", "routingRules", 3, 2, 312},
+    /* 311: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 310: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 311},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 312},
-    /* 311: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 312: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 313},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 314},
+    /* 313: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 312: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 314: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 313: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 315: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 314: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 316: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 315: convertCfnSecretPropsToCloudFormation */
+    /* 317: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 316},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 318},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 317},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 319},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 316: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 318: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1525,18 +1539,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 317: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 319: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 318: convertCfnSigningProfilePropsToCloudFormation */
+    /* 320: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 319},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 321},
     {"Tags", "tags", 3, 2, 1},
-    /* 319: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 321: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 320: convertCfnSubscriptionPropsToCloudFormation */
+    /* 322: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1548,33 +1562,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 321: convertCfnTopicPropsToCloudFormation */
+    /* 323: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 322},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 324},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 323},
+    {"Subscription", "subscription", 10, 2, 325},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 322: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 324: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 323: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 325: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 324: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 326: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 325: convertCfnQueuePropsToCloudFormation */
+    /* 327: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1591,7 +1605,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 326: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 328: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1694,237 +1708,239 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {341, 2, 0}, /* 93 */
     {343, 1, 0}, /* 94 */
     {344, 8, 0}, /* 95 */
-    {352, 1, 0}, /* 96 */
-    {353, 12, 0}, /* 97 */
-    {365, 3, 0}, /* 98 */
-    {368, 16, 0}, /* 99 */
-    {384, 2, 0}, /* 100 */
-    {386, 6, CCDK__TP_DEEP}, /* 101 */
-    {392, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 102 */
-    {400, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 103 */
-    {410, 9, 0}, /* 104 */
-    {419, 12, 0}, /* 105 */
-    {431, 17, 0}, /* 106 */
-    {448, 2, 0}, /* 107 */
-    {450, 8, 0}, /* 108 */
-    {458, 14, 0}, /* 109 */
-    {472, 8, 0}, /* 110 */
-    {480, 2, 0}, /* 111 */
-    {482, 14, 0}, /* 112 */
-    {496, 4, 0}, /* 113 */
-    {500, 3, 0}, /* 114 */
-    {503, 9, 0}, /* 115 */
-    {512, 2, 0}, /* 116 */
-    {514, 1, 0}, /* 117 */
-    {515, 2, 0}, /* 118 */
-    {517, 2, 0}, /* 119 */
-    {519, 5, 0}, /* 120 */
-    {524, 2, 0}, /* 121 */
-    {526, 3, 0}, /* 122 */
-    {529, 2, 0}, /* 123 */
-    {531, 3, 0}, /* 124 */
-    {534, 13, 0}, /* 125 */
-    {547, 1, 0}, /* 126 */
-    {548, 1, 0}, /* 127 */
-    {549, 2, 0}, /* 128 */
-    {551, 3, 0}, /* 129 */
-    {554, 1, 0}, /* 130 */
-    {555, 7, 0}, /* 131 */
-    {562, 6, 0}, /* 132 */
-    {568, 8, 0}, /* 133 */
-    {576, 1, 0}, /* 134 */
-    {577, 2, 0}, /* 135 */
-    {579, 9, 0}, /* 136 */
-    {588, 17, 0}, /* 137 */
-    {605, 1, 0}, /* 138 */
-    {606, 4, 0}, /* 139 */
-    {610, 1, 0}, /* 140 */
-    {611, 1, 0}, /* 141 */
-    {612, 1, 0}, /* 142 */
-    {613, 14, 0}, /* 143 */
-    {627, 3, 0}, /* 144 */
-    {630, 1, 0}, /* 145 */
-    {631, 3, 0}, /* 146 */
-    {634, 2, 0}, /* 147 */
-    {636, 2, 0}, /* 148 */
-    {638, 3, 0}, /* 149 */
-    {641, 2, 0}, /* 150 */
-    {643, 1, 0}, /* 151 */
-    {644, 7, 0}, /* 152 */
-    {651, 2, 0}, /* 153 */
-    {653, 1, 0}, /* 154 */
-    {654, 2, 0}, /* 155 */
-    {656, 1, 0}, /* 156 */
-    {657, 2, 0}, /* 157 */
-    {659, 1, 0}, /* 158 */
-    {660, 5, 0}, /* 159 */
-    {665, 9, 0}, /* 160 */
-    {674, 2, 0}, /* 161 */
-    {676, 8, 0}, /* 162 */
-    {684, 2, 0}, /* 163 */
-    {686, 2, 0}, /* 164 */
-    {688, 2, 0}, /* 165 */
-    {690, 10, 0}, /* 166 */
+    {352, 2, 0}, /* 96 */
+    {354, 1, 0}, /* 97 */
+    {355, 12, 0}, /* 98 */
+    {367, 3, 0}, /* 99 */
+    {370, 16, 0}, /* 100 */
+    {386, 2, 0}, /* 101 */
+    {388, 6, CCDK__TP_DEEP}, /* 102 */
+    {394, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 103 */
+    {402, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 104 */
+    {412, 9, 0}, /* 105 */
+    {421, 12, 0}, /* 106 */
+    {433, 17, 0}, /* 107 */
+    {450, 2, 0}, /* 108 */
+    {452, 8, 0}, /* 109 */
+    {460, 14, 0}, /* 110 */
+    {474, 8, 0}, /* 111 */
+    {482, 2, 0}, /* 112 */
+    {484, 10, 0}, /* 113 */
+    {494, 14, 0}, /* 114 */
+    {508, 4, 0}, /* 115 */
+    {512, 3, 0}, /* 116 */
+    {515, 9, 0}, /* 117 */
+    {524, 2, 0}, /* 118 */
+    {526, 1, 0}, /* 119 */
+    {527, 2, 0}, /* 120 */
+    {529, 2, 0}, /* 121 */
+    {531, 5, 0}, /* 122 */
+    {536, 2, 0}, /* 123 */
+    {538, 3, 0}, /* 124 */
+    {541, 2, 0}, /* 125 */
+    {543, 3, 0}, /* 126 */
+    {546, 13, 0}, /* 127 */
+    {559, 1, 0}, /* 128 */
+    {560, 1, 0}, /* 129 */
+    {561, 2, 0}, /* 130 */
+    {563, 3, 0}, /* 131 */
+    {566, 1, 0}, /* 132 */
+    {567, 7, 0}, /* 133 */
+    {574, 6, 0}, /* 134 */
+    {580, 8, 0}, /* 135 */
+    {588, 1, 0}, /* 136 */
+    {589, 2, 0}, /* 137 */
+    {591, 9, 0}, /* 138 */
+    {600, 17, 0}, /* 139 */
+    {617, 1, 0}, /* 140 */
+    {618, 4, 0}, /* 141 */
+    {622, 1, 0}, /* 142 */
+    {623, 1, 0}, /* 143 */
+    {624, 1, 0}, /* 144 */
+    {625, 14, 0}, /* 145 */
+    {639, 3, 0}, /* 146 */
+    {642, 1, 0}, /* 147 */
+    {643, 3, 0}, /* 148 */
+    {646, 2, 0}, /* 149 */
+    {648, 2, 0}, /* 150 */
+    {650, 3, 0}, /* 151 */
+    {653, 2, 0}, /* 152 */
+    {655, 1, 0}, /* 153 */
+    {656, 7, 0}, /* 154 */
+    {663, 2, 0}, /* 155 */
+    {665, 1, 0}, /* 156 */
+    {666, 2, 0}, /* 157 */
+    {668, 1, 0}, /* 158 */
+    {669, 2, 0}, /* 159 */
+    {671, 1, 0}, /* 160 */
+    {672, 5, 0}, /* 161 */
+    {677, 9, 0}, /* 162 */
+    {686, 2, 0}, /* 163 */
+    {688, 8, 0}, /* 164 */
+    {696, 2, 0}, /* 165 */
+    {698, 2, 0}, /* 166 */
     {700, 2, 0}, /* 167 */
-    {702, 1, 0}, /* 168 */
-    {703, 3, 0}, /* 169 */
-    {706, 2, 0}, /* 170 */
-    {708, 12, 0}, /* 171 */
-    {720, 6, 0}, /* 172 */
-    {726, 1, 0}, /* 173 */
-    {727, 1, 0}, /* 174 */
-    {728, 2, 0}, /* 175 */
-    {730, 9, 0}, /* 176 */
-    {739, 3, 0}, /* 177 */
-    {742, 2, 0}, /* 178 */
-    {744, 3, 0}, /* 179 */
-    {747, 1, 0}, /* 180 */
-    {748, 2, 0}, /* 181 */
-    {750, 1, 0}, /* 182 */
-    {751, 2, 0}, /* 183 */
-    {753, 2, 0}, /* 184 */
-    {755, 4, 0}, /* 185 */
-    {759, 1, 0}, /* 186 */
-    {760, 1, 0}, /* 187 */
-    {761, 5, 0}, /* 188 */
-    {766, 2, 0}, /* 189 */
-    {768, 1, 0}, /* 190 */
-    {769, 1, 0}, /* 191 */
-    {770, 28, 0}, /* 192 */
-    {798, 2, 0}, /* 193 */
-    {800, 4, 0}, /* 194 */
-    {804, 2, 0}, /* 195 */
-    {806, 1, 0}, /* 196 */
-    {807, 1, 0}, /* 197 */
-    {808, 1, 0}, /* 198 */
-    {809, 3, 0}, /* 199 */
-    {812, 1, 0}, /* 200 */
-    {813, 1, 0}, /* 201 */
-    {814, 1, 0}, /* 202 */
-    {815, 1, 0}, /* 203 */
-    {816, 3, 0}, /* 204 */
-    {819, 1, 0}, /* 205 */
-    {820, 1, 0}, /* 206 */
-    {821, 1, 0}, /* 207 */
-    {822, 3, 0}, /* 208 */
-    {825, 2, 0}, /* 209 */
-    {827, 31, 0}, /* 210 */
-    {858, 1, 0}, /* 211 */
-    {859, 3, 0}, /* 212 */
-    {862, 7, 0}, /* 213 */
-    {869, 1, 0}, /* 214 */
-    {870, 3, 0}, /* 215 */
-    {873, 1, 0}, /* 216 */
-    {874, 1, 0}, /* 217 */
-    {875, 3, 0}, /* 218 */
-    {878, 1, 0}, /* 219 */
-    {879, 2, 0}, /* 220 */
-    {881, 3, 0}, /* 221 */
-    {884, 4, 0}, /* 222 */
-    {888, 2, 0}, /* 223 */
-    {890, 1, 0}, /* 224 */
-    {891, 1, 0}, /* 225 */
-    {892, 1, 0}, /* 226 */
-    {893, 3, 0}, /* 227 */
-    {896, 6, 0}, /* 228 */
-    {902, 4, 0}, /* 229 */
-    {906, 4, 0}, /* 230 */
-    {910, 4, 0}, /* 231 */
-    {914, 1, 0}, /* 232 */
-    {915, 5, 0}, /* 233 */
-    {920, 9, 0}, /* 234 */
-    {929, 5, 0}, /* 235 */
-    {934, 6, 0}, /* 236 */
-    {940, 6, 0}, /* 237 */
-    {946, 2, 0}, /* 238 */
-    {948, 1, 0}, /* 239 */
-    {949, 2, 0}, /* 240 */
-    {951, 10, 0}, /* 241 */
+    {702, 10, 0}, /* 168 */
+    {712, 2, 0}, /* 169 */
+    {714, 1, 0}, /* 170 */
+    {715, 3, 0}, /* 171 */
+    {718, 2, 0}, /* 172 */
+    {720, 12, 0}, /* 173 */
+    {732, 6, 0}, /* 174 */
+    {738, 1, 0}, /* 175 */
+    {739, 1, 0}, /* 176 */
+    {740, 2, 0}, /* 177 */
+    {742, 9, 0}, /* 178 */
+    {751, 3, 0}, /* 179 */
+    {754, 2, 0}, /* 180 */
+    {756, 3, 0}, /* 181 */
+    {759, 1, 0}, /* 182 */
+    {760, 2, 0}, /* 183 */
+    {762, 1, 0}, /* 184 */
+    {763, 2, 0}, /* 185 */
+    {765, 2, 0}, /* 186 */
+    {767, 4, 0}, /* 187 */
+    {771, 1, 0}, /* 188 */
+    {772, 1, 0}, /* 189 */
+    {773, 5, 0}, /* 190 */
+    {778, 2, 0}, /* 191 */
+    {780, 1, 0}, /* 192 */
+    {781, 1, 0}, /* 193 */
+    {782, 28, 0}, /* 194 */
+    {810, 2, 0}, /* 195 */
+    {812, 4, 0}, /* 196 */
+    {816, 2, 0}, /* 197 */
+    {818, 1, 0}, /* 198 */
+    {819, 1, 0}, /* 199 */
+    {820, 1, 0}, /* 200 */
+    {821, 3, 0}, /* 201 */
+    {824, 1, 0}, /* 202 */
+    {825, 1, 0}, /* 203 */
+    {826, 1, 0}, /* 204 */
+    {827, 1, 0}, /* 205 */
+    {828, 3, 0}, /* 206 */
+    {831, 1, 0}, /* 207 */
+    {832, 1, 0}, /* 208 */
+    {833, 1, 0}, /* 209 */
+    {834, 3, 0}, /* 210 */
+    {837, 2, 0}, /* 211 */
+    {839, 31, 0}, /* 212 */
+    {870, 1, 0}, /* 213 */
+    {871, 3, 0}, /* 214 */
+    {874, 7, 0}, /* 215 */
+    {881, 1, 0}, /* 216 */
+    {882, 3, 0}, /* 217 */
+    {885, 1, 0}, /* 218 */
+    {886, 1, 0}, /* 219 */
+    {887, 3, 0}, /* 220 */
+    {890, 1, 0}, /* 221 */
+    {891, 2, 0}, /* 222 */
+    {893, 3, 0}, /* 223 */
+    {896, 4, 0}, /* 224 */
+    {900, 2, 0}, /* 225 */
+    {902, 1, 0}, /* 226 */
+    {903, 1, 0}, /* 227 */
+    {904, 1, 0}, /* 228 */
+    {905, 3, 0}, /* 229 */
+    {908, 6, 0}, /* 230 */
+    {914, 4, 0}, /* 231 */
+    {918, 4, 0}, /* 232 */
+    {922, 4, 0}, /* 233 */
+    {926, 1, 0}, /* 234 */
+    {927, 5, 0}, /* 235 */
+    {932, 9, 0}, /* 236 */
+    {941, 5, 0}, /* 237 */
+    {946, 6, 0}, /* 238 */
+    {952, 6, 0}, /* 239 */
+    {958, 2, 0}, /* 240 */
+    {960, 1, 0}, /* 241 */
     {961, 2, 0}, /* 242 */
-    {963, 25, 0}, /* 243 */
-    {988, 1, 0}, /* 244 */
-    {989, 4, 0}, /* 245 */
-    {993, 1, 0}, /* 246 */
-    {994, 2, 0}, /* 247 */
-    {996, 4, 0}, /* 248 */
-    {1000, 2, 0}, /* 249 */
-    {1002, 1, 0}, /* 250 */
-    {1003, 3, 0}, /* 251 */
-    {1006, 1, 0}, /* 252 */
-    {1007, 2, 0}, /* 253 */
-    {1009, 1, 0}, /* 254 */
-    {1010, 6, 0}, /* 255 */
-    {1016, 5, 0}, /* 256 */
-    {1021, 2, 0}, /* 257 */
-    {1023, 7, 0}, /* 258 */
-    {1030, 2, 0}, /* 259 */
-    {1032, 16, 0}, /* 260 */
-    {1048, 1, 0}, /* 261 */
-    {1049, 2, 0}, /* 262 */
-    {1051, 3, 0}, /* 263 */
-    {1054, 3, 0}, /* 264 */
-    {1057, 3, 0}, /* 265 */
-    {1060, 2, 0}, /* 266 */
-    {1062, 1, 0}, /* 267 */
-    {1063, 4, 0}, /* 268 */
-    {1067, 5, 0}, /* 269 */
-    {1072, 2, 0}, /* 270 */
-    {1074, 3, 0}, /* 271 */
-    {1077, 4, 0}, /* 272 */
-    {1081, 4, 0}, /* 273 */
-    {1085, 2, 0}, /* 274 */
-    {1087, 1, 0}, /* 275 */
-    {1088, 4, 0}, /* 276 */
-    {1092, 4, 0}, /* 277 */
-    {1096, 4, 0}, /* 278 */
-    {1100, 1, 0}, /* 279 */
-    {1101, 3, 0}, /* 280 */
-    {1104, 1, 0}, /* 281 */
-    {1105, 1, 0}, /* 282 */
-    {1106, 2, 0}, /* 283 */
-    {1108, 3, 0}, /* 284 */
-    {1111, 3, 0}, /* 285 */
-    {1114, 2, 0}, /* 286 */
-    {1116, 1, 0}, /* 287 */
-    {1117, 4, 0}, /* 288 */
-    {1121, 2, 0}, /* 289 */
-    {1123, 1, 0}, /* 290 */
-    {1124, 1, 0}, /* 291 */
-    {1125, 4, 0}, /* 292 */
-    {1129, 2, 0}, /* 293 */
-    {1131, 8, 0}, /* 294 */
-    {1139, 1, 0}, /* 295 */
-    {1140, 7, 0}, /* 296 */
-    {1147, 1, 0}, /* 297 */
-    {1148, 1, 0}, /* 298 */
-    {1149, 2, 0}, /* 299 */
-    {1151, 1, 0}, /* 300 */
-    {1152, 2, 0}, /* 301 */
-    {1154, 3, 0}, /* 302 */
-    {1157, 2, 0}, /* 303 */
-    {1159, 2, 0}, /* 304 */
-    {1161, 1, 0}, /* 305 */
-    {1162, 1, 0}, /* 306 */
-    {1163, 1, 0}, /* 307 */
-    {1164, 4, 0}, /* 308 */
-    {1168, 2, 0}, /* 309 */
-    {1170, 2, 0}, /* 310 */
-    {1172, 5, 0}, /* 311 */
-    {1177, 2, 0}, /* 312 */
-    {1179, 2, 0}, /* 313 */
-    {1181, 3, 0}, /* 314 */
-    {1184, 8, 0}, /* 315 */
-    {1192, 10, 0}, /* 316 */
-    {1202, 2, 0}, /* 317 */
-    {1204, 4, 0}, /* 318 */
-    {1208, 2, 0}, /* 319 */
-    {1210, 11, 0}, /* 320 */
-    {1221, 14, 0}, /* 321 */
-    {1235, 4, 0}, /* 322 */
-    {1239, 2, 0}, /* 323 */
-    {1241, 2, 0}, /* 324 */
-    {1243, 16, 0}, /* 325 */
-    {1259, 2, 0}, /* 326 */
+    {963, 10, 0}, /* 243 */
+    {973, 2, 0}, /* 244 */
+    {975, 25, 0}, /* 245 */
+    {1000, 1, 0}, /* 246 */
+    {1001, 4, 0}, /* 247 */
+    {1005, 1, 0}, /* 248 */
+    {1006, 2, 0}, /* 249 */
+    {1008, 4, 0}, /* 250 */
+    {1012, 2, 0}, /* 251 */
+    {1014, 1, 0}, /* 252 */
+    {1015, 3, 0}, /* 253 */
+    {1018, 1, 0}, /* 254 */
+    {1019, 2, 0}, /* 255 */
+    {1021, 1, 0}, /* 256 */
+    {1022, 6, 0}, /* 257 */
+    {1028, 5, 0}, /* 258 */
+    {1033, 2, 0}, /* 259 */
+    {1035, 7, 0}, /* 260 */
+    {1042, 2, 0}, /* 261 */
+    {1044, 16, 0}, /* 262 */
+    {1060, 1, 0}, /* 263 */
+    {1061, 2, 0}, /* 264 */
+    {1063, 3, 0}, /* 265 */
+    {1066, 3, 0}, /* 266 */
+    {1069, 3, 0}, /* 267 */
+    {1072, 2, 0}, /* 268 */
+    {1074, 1, 0}, /* 269 */
+    {1075, 4, 0}, /* 270 */
+    {1079, 5, 0}, /* 271 */
+    {1084, 2, 0}, /* 272 */
+    {1086, 3, 0}, /* 273 */
+    {1089, 4, 0}, /* 274 */
+    {1093, 4, 0}, /* 275 */
+    {1097, 2, 0}, /* 276 */
+    {1099, 1, 0}, /* 277 */
+    {1100, 4, 0}, /* 278 */
+    {1104, 4, 0}, /* 279 */
+    {1108, 4, 0}, /* 280 */
+    {1112, 1, 0}, /* 281 */
+    {1113, 3, 0}, /* 282 */
+    {1116, 1, 0}, /* 283 */
+    {1117, 1, 0}, /* 284 */
+    {1118, 2, 0}, /* 285 */
+    {1120, 3, 0}, /* 286 */
+    {1123, 3, 0}, /* 287 */
+    {1126, 2, 0}, /* 288 */
+    {1128, 1, 0}, /* 289 */
+    {1129, 4, 0}, /* 290 */
+    {1133, 2, 0}, /* 291 */
+    {1135, 1, 0}, /* 292 */
+    {1136, 1, 0}, /* 293 */
+    {1137, 4, 0}, /* 294 */
+    {1141, 2, 0}, /* 295 */
+    {1143, 8, 0}, /* 296 */
+    {1151, 1, 0}, /* 297 */
+    {1152, 7, 0}, /* 298 */
+    {1159, 1, 0}, /* 299 */
+    {1160, 1, 0}, /* 300 */
+    {1161, 2, 0}, /* 301 */
+    {1163, 1, 0}, /* 302 */
+    {1164, 2, 0}, /* 303 */
+    {1166, 3, 0}, /* 304 */
+    {1169, 2, 0}, /* 305 */
+    {1171, 2, 0}, /* 306 */
+    {1173, 1, 0}, /* 307 */
+    {1174, 1, 0}, /* 308 */
+    {1175, 1, 0}, /* 309 */
+    {1176, 4, 0}, /* 310 */
+    {1180, 2, 0}, /* 311 */
+    {1182, 2, 0}, /* 312 */
+    {1184, 5, 0}, /* 313 */
+    {1189, 2, 0}, /* 314 */
+    {1191, 2, 0}, /* 315 */
+    {1193, 3, 0}, /* 316 */
+    {1196, 8, 0}, /* 317 */
+    {1204, 10, 0}, /* 318 */
+    {1214, 2, 0}, /* 319 */
+    {1216, 4, 0}, /* 320 */
+    {1220, 2, 0}, /* 321 */
+    {1222, 11, 0}, /* 322 */
+    {1233, 14, 0}, /* 323 */
+    {1247, 4, 0}, /* 324 */
+    {1251, 2, 0}, /* 325 */
+    {1253, 2, 0}, /* 326 */
+    {1255, 16, 0}, /* 327 */
+    {1271, 2, 0}, /* 328 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1937,55 +1953,57 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::DynamoDB::GlobalTable", 43}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
     {"AWS::DynamoDB::Table", 72}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
     {"AWS::EC2::EIP", 95}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::InternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 97}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 99}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 100}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 101}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 104}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 105}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 106}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 107}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 108}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCEndpoint", 112}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 114}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 115}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 120}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 125}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 132}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 133}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::Rule", 136}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::IAM::Policy", 159}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 160}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 162}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 170}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 171}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 165}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 166}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 169}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 172}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 176}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 185}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 188}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 192}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 210}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 228}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 230}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 231}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 234}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 235}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 237}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 241}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 242}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 243}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 313}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 320}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 321}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 324}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 325}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 326}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::ResourcePolicy", 314}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 315}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 318}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::EC2::EgressOnlyInternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::InternetGateway", 97}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 98}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 100}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 101}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 102}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 105}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 106}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 107}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 108}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 109}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 113}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 114}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 117}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 122}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 127}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 134}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::EventBus", 135}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::Rule", 138}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::IAM::Policy", 161}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 162}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 164}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 172}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 173}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 167}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 168}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 171}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 174}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 178}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 187}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 190}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 194}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 212}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 230}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 232}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 233}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 236}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 237}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 239}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 243}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 244}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 245}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 315}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 322}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 323}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 326}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 327}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 328}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 316}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 317}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 320}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 58;
+const size_t ccdk__tp_ntypes = 60;
