@@ -457,12 +457,29 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 96: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 97: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 97: convertCfnFlowLogPropsToCloudFormation */
+    {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
+    {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
+    {"DestinationOptions", "destinationOptions", 2, 0, 0},
+    {"LogDestination", "logDestination", 3, 0, 0},
+    {"LogDestinationType", "logDestinationType", 4, 0, 0},
+    {"LogFormat", "logFormat", 5, 0, 0},
+    {"LogGroupName", "logGroupName", 6, 0, 0},
+    {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
+    {"ResourceId", "resourceId", 8, 0, 0},
+    {"ResourceType", "resourceType", 9, 0, 0},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 98},
+    {"Tags", "tags", 11, 2, 1},
+    {"TrafficType", "trafficType", 12, 0, 0},
+    /* 98: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    {"ResourceType", "resourceType", 0, 0, 0},
+    {"TagKeys", "tagKeys", 1, 0, 0},
+    /* 99: convertCfnInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 98: convertCfnNatGatewayPropsToCloudFormation */
+    /* 100: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 99},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 101},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -472,11 +489,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 99: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 101: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 100: convertCfnRoutePropsToCloudFormation */
+    /* 102: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -493,17 +510,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 101: convertCfnRouteTablePropsToCloudFormation */
+    /* 103: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 102: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 104: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 103},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 104},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 105},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 106},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 103: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 105: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -512,7 +529,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 104: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 106: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -523,7 +540,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 105: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 107: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -533,7 +550,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 106: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 108: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -546,7 +563,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 107: convertCfnSubnetPropsToCloudFormation */
+    /* 109: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -564,10 +581,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 108: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 110: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 109: convertCfnVPCPropsToCloudFormation */
+    /* 111: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -575,15 +592,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 110},
-    /* 110: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 112},
+    /* 112: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 111},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 113},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -591,19 +608,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 111: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 112},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 112},
-    {"InternetGateway", "internetGateway", 2, 1, 112},
-    {"Lambda", "lambda", 3, 1, 112},
-    {"NatGateway", "natGateway", 4, 1, 112},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 112},
-    {"VpcLattice", "vpcLattice", 6, 1, 112},
-    {"VpcPeering", "vpcPeering", 7, 1, 112},
-    /* 112: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 113: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 114},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 114},
+    {"InternetGateway", "internetGateway", 2, 1, 114},
+    {"Lambda", "lambda", 3, 1, 114},
+    {"NatGateway", "natGateway", 4, 1, 114},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 114},
+    {"VpcLattice", "vpcLattice", 6, 1, 114},
+    {"VpcPeering", "vpcPeering", 7, 1, 114},
+    /* 114: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 113: convertCfnVPCCidrBlockPropsToCloudFormation */
+    /* 115: convertCfnVPCCidrBlockPropsToCloudFormation */
     {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
     {"CidrBlock", "cidrBlock", 1, 0, 0},
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
@@ -614,8 +631,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
     {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
     {"VpcId", "vpcId", 9, 0, 0},
-    /* 114: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 115},
+    /* 116: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 117},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -629,84 +646,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 115: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 117: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 116: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 118: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 117: convertCfnRepositoryPropsToCloudFormation */
+    /* 119: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 118},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 119},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 120},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 121},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 120},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 121},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 122},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 123},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 118: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 120: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 119: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 121: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 120: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 122: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 121: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 123: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 122: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 123},
+    /* 124: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 125},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 124},
-    {"RootDirectory", "rootDirectory", 3, 1, 125},
-    /* 123: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 126},
+    {"RootDirectory", "rootDirectory", 3, 1, 127},
+    /* 125: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 124: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 126: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 125: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 126},
+    /* 127: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 128},
     {"Path", "path", 1, 0, 0},
-    /* 126: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 128: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 127: convertCfnFileSystemPropsToCloudFormation */
+    /* 129: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 128},
+    {"BackupPolicy", "backupPolicy", 1, 1, 130},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 129},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 130},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 131},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 132},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 131},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 133},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 132},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 134},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 128: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 130: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 129: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 131: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 130: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 132: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 131: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 133: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 132: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 133},
-    /* 133: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 134: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 135},
+    /* 135: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -714,28 +731,28 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 134: convertCfnMountTargetPropsToCloudFormation */
+    /* 136: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 135: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 136},
+    /* 137: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 138},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 137},
+    {"LogConfig", "logConfig", 5, 1, 139},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 136: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 138: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 137: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 139: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 138: convertCfnRulePropsToCloudFormation */
+    /* 140: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -744,79 +761,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 139},
-    /* 139: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 140},
+    {"Targets", "targets", 8, 2, 141},
+    /* 141: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 142},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 141},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 144},
-    {"EcsParameters", "ecsParameters", 3, 1, 145},
-    {"HttpParameters", "httpParameters", 4, 1, 151},
+    {"BatchParameters", "batchParameters", 7, 1, 143},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 146},
+    {"EcsParameters", "ecsParameters", 3, 1, 147},
+    {"HttpParameters", "httpParameters", 4, 1, 153},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 152},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 153},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 154},
-    {"RetryPolicy", "retryPolicy", 9, 1, 155},
+    {"InputTransformer", "inputTransformer", 15, 1, 154},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 155},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 156},
+    {"RetryPolicy", "retryPolicy", 9, 1, 157},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 156},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 158},
-    {"SqsParameters", "sqsParameters", 10, 1, 160},
-    /* 140: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 158},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 160},
+    {"SqsParameters", "sqsParameters", 10, 1, 162},
+    /* 142: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 141: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 142},
+    /* 143: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 144},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 143},
-    /* 142: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 145},
+    /* 144: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 143: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 145: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 144: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 146: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 145: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 146},
+    /* 147: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 148},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 147},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 149},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 150},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 149},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 151},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 152},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 146: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 148: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 147: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 148},
-    /* 148: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 149: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 150},
+    /* 150: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 149: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 151: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 150: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 152: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 151: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 153: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 152: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 154: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 153: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 155: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 154: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 156: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -824,82 +841,82 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 155: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 157: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 156: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 157},
-    /* 157: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 158: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 159},
+    /* 159: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 158: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 159},
-    /* 159: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 160: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 161},
+    /* 161: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 160: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 162: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 161: convertCfnPolicyPropsToCloudFormation */
+    /* 163: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 162: convertCfnRolePropsToCloudFormation */
+    /* 164: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 163},
+    {"Policies", "policies", 6, 2, 165},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 163: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 165: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 164: convertCfnUserPropsToCloudFormation */
+    /* 166: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 165},
+    {"LoginProfile", "loginProfile", 1, 1, 167},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 166},
+    {"Policies", "policies", 5, 2, 168},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 165: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 167: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 166: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 168: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 167: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 169: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 168: convertCfnStreamPropsToCloudFormation */
+    /* 170: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 169},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 170},
+    {"StreamEncryption", "streamEncryption", 6, 1, 171},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 172},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 169: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 171: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 170: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 172: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 171: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 173: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 172: convertCfnAliasPropsToCloudFormation */
+    /* 174: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 173: convertCfnKeyPropsToCloudFormation */
+    /* 175: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -912,169 +929,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 174: convertCfnAliasPropsToCloudFormation */
+    /* 176: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 175},
-    {"RoutingConfig", "routingConfig", 5, 1, 176},
-    /* 175: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 177},
+    {"RoutingConfig", "routingConfig", 5, 1, 178},
+    /* 177: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 176: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 177},
-    /* 177: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 178: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 179},
+    /* 179: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 178: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 180: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 179},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 181},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 181},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 183},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 182},
-    {"PropagateTags", "propagateTags", 6, 1, 183},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 184},
+    {"PropagateTags", "propagateTags", 6, 1, 185},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 184},
-    {"VpcConfig", "vpcConfig", 8, 1, 186},
-    /* 179: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 186},
+    {"VpcConfig", "vpcConfig", 8, 1, 188},
+    /* 181: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 180},
-    /* 180: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 182},
+    /* 182: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 181: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 183: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 182: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 184: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 183: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 185: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 184: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 185},
-    /* 185: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 186: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 187},
+    /* 187: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 186: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 188: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 187: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 188},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 189},
+    /* 189: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 190},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 191},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 188: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 190: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 189: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 191: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 190: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 191},
+    /* 192: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 193},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 191: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 192},
-    {"OnSuccess", "onSuccess", 1, 1, 193},
-    /* 192: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 193: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 194},
+    {"OnSuccess", "onSuccess", 1, 1, 195},
+    /* 194: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 193: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 195: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 194: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 195},
+    /* 196: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 197},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 199},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 201},
+    {"DestinationConfig", "destinationConfig", 4, 1, 201},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 203},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 202},
+    {"FilterCriteria", "filterCriteria", 8, 1, 204},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 204},
+    {"LoggingConfig", "loggingConfig", 12, 1, 206},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 205},
+    {"MetricsConfig", "metricsConfig", 16, 1, 207},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 206},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 208},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 207},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 208},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 210},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 211},
+    {"ScalingConfig", "scalingConfig", 20, 1, 209},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 210},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 212},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 213},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 195: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 197: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 196},
-    /* 196: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 0, 2, 197},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 198},
+    /* 198: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 0, 2, 199},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 2, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 198},
-    /* 197: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 200},
+    /* 199: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 198: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 199: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 200},
-    /* 200: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 201: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 202},
+    /* 202: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 201: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 202: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 203},
-    /* 203: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 205},
+    /* 205: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 204: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 207: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 209: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 208: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 209},
-    /* 209: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 210: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 211},
+    /* 211: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 212: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 196},
-    /* 211: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 198},
+    /* 213: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 212: convertCfnFunctionPropsToCloudFormation */
+    /* 214: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 213},
-    {"Code", "code", 2, 1, 215},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 215},
+    {"Code", "code", 2, 1, 217},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 216},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 218},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 217},
-    {"Environment", "environment", 7, 1, 218},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 219},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 220},
+    {"DurableConfig", "durableConfig", 6, 1, 219},
+    {"Environment", "environment", 7, 1, 220},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 221},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 222},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 222},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 224},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 223},
+    {"ImageConfig", "imageConfig", 13, 1, 225},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 224},
+    {"LoggingConfig", "loggingConfig", 16, 1, 226},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1082,20 +1099,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 225},
-    {"SnapStart", "snapStart", 25, 1, 226},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 227},
+    {"SnapStart", "snapStart", 25, 1, 228},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 227},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 229},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 228},
-    {"VpcConfig", "vpcConfig", 30, 1, 229},
-    /* 213: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 214},
-    /* 214: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 230},
+    {"VpcConfig", "vpcConfig", 30, 1, 231},
+    /* 215: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 216},
+    /* 216: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 215: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 217: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1103,78 +1120,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 216: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 218: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 217: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 219: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 218: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 220: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 219: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 221: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 220: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 221},
-    /* 221: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 223},
+    /* 223: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 222: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 223: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 224: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 225: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 226: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 228: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 227: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 228: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 229: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 231: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 230: convertCfnLayerVersionPropsToCloudFormation */
+    /* 232: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 231},
+    {"Content", "content", 2, 1, 233},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 231: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 233: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 232: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 234: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 233: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 234},
+    /* 235: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 236},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 234: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 235},
-    /* 235: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 236: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 237},
+    /* 237: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 236: convertCfnPermissionPropsToCloudFormation */
+    /* 238: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1184,35 +1201,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 237: convertCfnUrlPropsToCloudFormation */
+    /* 239: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 238},
+    {"Cors", "cors", 1, 1, 240},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 238: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 240: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 239: convertCfnVersionPropsToCloudFormation */
+    /* 241: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 240},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 241},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 242},
-    /* 240: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 242},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 243},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 244},
+    /* 242: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 241: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 243: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 242: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 244: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 243: convertCfnLogGroupPropsToCloudFormation */
+    /* 245: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1223,312 +1240,312 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 244: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 246: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 245: convertCfnBucketPropsToCloudFormation */
+    /* 247: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 246},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 248},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 247},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 252},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 249},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 254},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 256},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 258},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 260},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 261},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 267},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 270},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 277},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 279},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 280},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 288},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 258},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 260},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 262},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 263},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 269},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 272},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 279},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 281},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 282},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 290},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 292},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 294},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 295},
+    {"OwnershipControls", "ownershipControls", 19, 1, 294},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 296},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 297},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 309},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 310},
-    /* 246: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 311},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 312},
+    /* 248: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 247: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 249: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 248},
-    {"TagFilters", "tagFilters", 3, 2, 251},
-    /* 248: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 249},
-    /* 249: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 250},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 250},
+    {"TagFilters", "tagFilters", 3, 2, 253},
+    /* 250: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 251},
+    /* 251: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 252},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 250: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 252: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 251: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 253: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 252: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 253},
-    /* 253: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 254},
+    /* 254: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 255},
+    /* 255: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 256},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 255},
-    /* 254: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 257},
+    /* 256: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 255: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 257: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 256: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 257},
-    /* 257: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 258: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 259},
+    /* 259: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 258: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 260: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 251},
-    {"Tierings", "tierings", 4, 2, 259},
-    /* 259: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 253},
+    {"Tierings", "tierings", 4, 2, 261},
+    /* 261: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 260: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 250},
+    /* 262: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 252},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 261: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 262},
+    /* 263: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 264},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 262: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 263},
+    /* 264: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 265},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 264},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 266},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 265},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 265},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 267},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 267},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 251},
-    {"Transition", "transition", 14, 1, 266},
-    {"Transitions", "transitions", 15, 2, 266},
-    /* 263: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 253},
+    {"Transition", "transition", 14, 1, 268},
+    {"Transitions", "transitions", 15, 2, 268},
+    /* 265: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 264: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 266: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 265: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 267: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 266: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 268: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 267: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 269: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 268},
-    /* 268: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 269},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 270},
+    /* 270: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 271},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 269: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 271: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 270: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 271},
-    {"Destination", "destination", 1, 1, 273},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 274},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 275},
-    /* 271: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 272: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 273},
+    {"Destination", "destination", 1, 1, 275},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 276},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 277},
+    /* 273: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 272},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 274},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 272: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 274: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 273: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 275: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 274: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 276: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 272},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 274},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 275: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 272},
-    {"RecordExpiration", "recordExpiration", 1, 1, 276},
+    /* 277: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 274},
+    {"RecordExpiration", "recordExpiration", 1, 1, 278},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 276: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 278: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 277: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 278},
-    /* 278: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 279: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 280},
+    /* 280: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 279: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 281: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 251},
-    /* 280: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 281},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 282},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 286},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 287},
-    /* 281: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 253},
+    /* 282: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 283},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 284},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 288},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 289},
+    /* 283: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 282: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 283},
+    {"Filter", "filter", 1, 1, 285},
     {"Function", "function", 2, 0, 0},
-    /* 283: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 284},
-    /* 284: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 285},
-    /* 285: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 285: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 286},
+    /* 286: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 287},
+    /* 287: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 286: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 288: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 283},
+    {"Filter", "filter", 1, 1, 285},
     {"Queue", "queue", 2, 0, 0},
-    /* 287: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 289: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 283},
+    {"Filter", "filter", 1, 1, 285},
     {"Topic", "topic", 2, 0, 0},
-    /* 288: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 290: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 289},
-    /* 289: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 290},
-    /* 290: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 291},
+    /* 291: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 292},
+    /* 292: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 291},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 293},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 291: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 293: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 292: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 293},
-    /* 293: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 294: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 295},
+    /* 295: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 294: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 295: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 297: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 296},
-    /* 296: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 297},
-    {"Destination", "destination", 1, 1, 298},
-    {"Filter", "filter", 2, 1, 304},
+    {"Rules", "rules", 1, 2, 298},
+    /* 298: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 299},
+    {"Destination", "destination", 1, 1, 300},
+    {"Filter", "filter", 2, 1, 306},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 306},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 308},
     {"Status", "status", 7, 0, 0},
-    /* 297: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 299: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 298: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 299},
+    /* 300: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 301},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 300},
-    {"Metrics", "metrics", 4, 1, 301},
-    {"ReplicationTime", "replicationTime", 5, 1, 303},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 302},
+    {"Metrics", "metrics", 4, 1, 303},
+    {"ReplicationTime", "replicationTime", 5, 1, 305},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 299: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 301: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 300: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 302: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 301: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 302},
+    /* 303: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 304},
     {"Status", "status", 1, 0, 0},
-    /* 302: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 304: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 303: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 305: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 302},
-    /* 304: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 305},
+    {"Time", "time", 1, 1, 304},
+    /* 306: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 307},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 251},
-    /* 305: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 253},
+    /* 307: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 251},
-    /* 306: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 307},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 308},
-    /* 307: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 253},
+    /* 308: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 309},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 310},
+    /* 309: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 308: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 310: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 309: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 311: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 310: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 312: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 311},
-    {"RoutingRules", "routingRules", 3, 2, 312},
-    /* 311: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 313},
+    {"RoutingRules", "routingRules", 3, 2, 314},
+    /* 313: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 312: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 313},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 314},
-    /* 313: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 314: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 315},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 316},
+    /* 315: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 314: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 316: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 315: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 317: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 316: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 318: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 317: convertCfnSecretPropsToCloudFormation */
+    /* 319: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 318},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 320},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 319},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 321},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 318: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 320: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1539,18 +1556,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 319: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 321: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 320: convertCfnSigningProfilePropsToCloudFormation */
+    /* 322: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 321},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 323},
     {"Tags", "tags", 3, 2, 1},
-    /* 321: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 323: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 322: convertCfnSubscriptionPropsToCloudFormation */
+    /* 324: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1562,33 +1579,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 323: convertCfnTopicPropsToCloudFormation */
+    /* 325: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 324},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 326},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 325},
+    {"Subscription", "subscription", 10, 2, 327},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 324: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 326: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 325: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 327: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 326: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 328: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 327: convertCfnQueuePropsToCloudFormation */
+    /* 329: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1605,7 +1622,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 328: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 330: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1709,238 +1726,240 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {343, 1, 0}, /* 94 */
     {344, 8, 0}, /* 95 */
     {352, 2, 0}, /* 96 */
-    {354, 1, 0}, /* 97 */
-    {355, 12, 0}, /* 98 */
-    {367, 3, 0}, /* 99 */
-    {370, 16, 0}, /* 100 */
-    {386, 2, 0}, /* 101 */
-    {388, 6, CCDK__TP_DEEP}, /* 102 */
-    {394, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 103 */
-    {402, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 104 */
-    {412, 9, 0}, /* 105 */
-    {421, 12, 0}, /* 106 */
-    {433, 17, 0}, /* 107 */
-    {450, 2, 0}, /* 108 */
-    {452, 8, 0}, /* 109 */
-    {460, 14, 0}, /* 110 */
-    {474, 8, 0}, /* 111 */
-    {482, 2, 0}, /* 112 */
-    {484, 10, 0}, /* 113 */
-    {494, 14, 0}, /* 114 */
-    {508, 4, 0}, /* 115 */
-    {512, 3, 0}, /* 116 */
-    {515, 9, 0}, /* 117 */
-    {524, 2, 0}, /* 118 */
-    {526, 1, 0}, /* 119 */
-    {527, 2, 0}, /* 120 */
-    {529, 2, 0}, /* 121 */
-    {531, 5, 0}, /* 122 */
-    {536, 2, 0}, /* 123 */
-    {538, 3, 0}, /* 124 */
-    {541, 2, 0}, /* 125 */
-    {543, 3, 0}, /* 126 */
-    {546, 13, 0}, /* 127 */
-    {559, 1, 0}, /* 128 */
-    {560, 1, 0}, /* 129 */
-    {561, 2, 0}, /* 130 */
-    {563, 3, 0}, /* 131 */
-    {566, 1, 0}, /* 132 */
-    {567, 7, 0}, /* 133 */
-    {574, 6, 0}, /* 134 */
-    {580, 8, 0}, /* 135 */
-    {588, 1, 0}, /* 136 */
-    {589, 2, 0}, /* 137 */
-    {591, 9, 0}, /* 138 */
-    {600, 17, 0}, /* 139 */
-    {617, 1, 0}, /* 140 */
-    {618, 4, 0}, /* 141 */
-    {622, 1, 0}, /* 142 */
-    {623, 1, 0}, /* 143 */
-    {624, 1, 0}, /* 144 */
-    {625, 14, 0}, /* 145 */
-    {639, 3, 0}, /* 146 */
-    {642, 1, 0}, /* 147 */
-    {643, 3, 0}, /* 148 */
-    {646, 2, 0}, /* 149 */
-    {648, 2, 0}, /* 150 */
-    {650, 3, 0}, /* 151 */
-    {653, 2, 0}, /* 152 */
-    {655, 1, 0}, /* 153 */
-    {656, 7, 0}, /* 154 */
-    {663, 2, 0}, /* 155 */
-    {665, 1, 0}, /* 156 */
-    {666, 2, 0}, /* 157 */
-    {668, 1, 0}, /* 158 */
-    {669, 2, 0}, /* 159 */
-    {671, 1, 0}, /* 160 */
-    {672, 5, 0}, /* 161 */
-    {677, 9, 0}, /* 162 */
-    {686, 2, 0}, /* 163 */
-    {688, 8, 0}, /* 164 */
-    {696, 2, 0}, /* 165 */
-    {698, 2, 0}, /* 166 */
-    {700, 2, 0}, /* 167 */
-    {702, 10, 0}, /* 168 */
-    {712, 2, 0}, /* 169 */
-    {714, 1, 0}, /* 170 */
-    {715, 3, 0}, /* 171 */
-    {718, 2, 0}, /* 172 */
-    {720, 12, 0}, /* 173 */
-    {732, 6, 0}, /* 174 */
-    {738, 1, 0}, /* 175 */
-    {739, 1, 0}, /* 176 */
-    {740, 2, 0}, /* 177 */
-    {742, 9, 0}, /* 178 */
-    {751, 3, 0}, /* 179 */
-    {754, 2, 0}, /* 180 */
-    {756, 3, 0}, /* 181 */
-    {759, 1, 0}, /* 182 */
-    {760, 2, 0}, /* 183 */
-    {762, 1, 0}, /* 184 */
-    {763, 2, 0}, /* 185 */
-    {765, 2, 0}, /* 186 */
-    {767, 4, 0}, /* 187 */
-    {771, 1, 0}, /* 188 */
-    {772, 1, 0}, /* 189 */
-    {773, 5, 0}, /* 190 */
-    {778, 2, 0}, /* 191 */
-    {780, 1, 0}, /* 192 */
-    {781, 1, 0}, /* 193 */
-    {782, 28, 0}, /* 194 */
-    {810, 2, 0}, /* 195 */
-    {812, 4, 0}, /* 196 */
-    {816, 2, 0}, /* 197 */
-    {818, 1, 0}, /* 198 */
-    {819, 1, 0}, /* 199 */
-    {820, 1, 0}, /* 200 */
-    {821, 3, 0}, /* 201 */
-    {824, 1, 0}, /* 202 */
-    {825, 1, 0}, /* 203 */
-    {826, 1, 0}, /* 204 */
-    {827, 1, 0}, /* 205 */
-    {828, 3, 0}, /* 206 */
-    {831, 1, 0}, /* 207 */
-    {832, 1, 0}, /* 208 */
-    {833, 1, 0}, /* 209 */
-    {834, 3, 0}, /* 210 */
-    {837, 2, 0}, /* 211 */
-    {839, 31, 0}, /* 212 */
-    {870, 1, 0}, /* 213 */
-    {871, 3, 0}, /* 214 */
-    {874, 7, 0}, /* 215 */
-    {881, 1, 0}, /* 216 */
-    {882, 3, 0}, /* 217 */
-    {885, 1, 0}, /* 218 */
-    {886, 1, 0}, /* 219 */
-    {887, 3, 0}, /* 220 */
-    {890, 1, 0}, /* 221 */
-    {891, 2, 0}, /* 222 */
-    {893, 3, 0}, /* 223 */
-    {896, 4, 0}, /* 224 */
-    {900, 2, 0}, /* 225 */
-    {902, 1, 0}, /* 226 */
-    {903, 1, 0}, /* 227 */
-    {904, 1, 0}, /* 228 */
-    {905, 3, 0}, /* 229 */
-    {908, 6, 0}, /* 230 */
-    {914, 4, 0}, /* 231 */
-    {918, 4, 0}, /* 232 */
-    {922, 4, 0}, /* 233 */
-    {926, 1, 0}, /* 234 */
-    {927, 5, 0}, /* 235 */
-    {932, 9, 0}, /* 236 */
-    {941, 5, 0}, /* 237 */
-    {946, 6, 0}, /* 238 */
-    {952, 6, 0}, /* 239 */
-    {958, 2, 0}, /* 240 */
-    {960, 1, 0}, /* 241 */
-    {961, 2, 0}, /* 242 */
-    {963, 10, 0}, /* 243 */
-    {973, 2, 0}, /* 244 */
-    {975, 25, 0}, /* 245 */
-    {1000, 1, 0}, /* 246 */
-    {1001, 4, 0}, /* 247 */
-    {1005, 1, 0}, /* 248 */
-    {1006, 2, 0}, /* 249 */
-    {1008, 4, 0}, /* 250 */
-    {1012, 2, 0}, /* 251 */
-    {1014, 1, 0}, /* 252 */
-    {1015, 3, 0}, /* 253 */
-    {1018, 1, 0}, /* 254 */
-    {1019, 2, 0}, /* 255 */
-    {1021, 1, 0}, /* 256 */
-    {1022, 6, 0}, /* 257 */
-    {1028, 5, 0}, /* 258 */
-    {1033, 2, 0}, /* 259 */
-    {1035, 7, 0}, /* 260 */
-    {1042, 2, 0}, /* 261 */
-    {1044, 16, 0}, /* 262 */
-    {1060, 1, 0}, /* 263 */
-    {1061, 2, 0}, /* 264 */
-    {1063, 3, 0}, /* 265 */
-    {1066, 3, 0}, /* 266 */
-    {1069, 3, 0}, /* 267 */
-    {1072, 2, 0}, /* 268 */
-    {1074, 1, 0}, /* 269 */
-    {1075, 4, 0}, /* 270 */
-    {1079, 5, 0}, /* 271 */
-    {1084, 2, 0}, /* 272 */
-    {1086, 3, 0}, /* 273 */
-    {1089, 4, 0}, /* 274 */
-    {1093, 4, 0}, /* 275 */
-    {1097, 2, 0}, /* 276 */
-    {1099, 1, 0}, /* 277 */
-    {1100, 4, 0}, /* 278 */
-    {1104, 4, 0}, /* 279 */
-    {1108, 4, 0}, /* 280 */
-    {1112, 1, 0}, /* 281 */
-    {1113, 3, 0}, /* 282 */
-    {1116, 1, 0}, /* 283 */
-    {1117, 1, 0}, /* 284 */
-    {1118, 2, 0}, /* 285 */
-    {1120, 3, 0}, /* 286 */
-    {1123, 3, 0}, /* 287 */
-    {1126, 2, 0}, /* 288 */
-    {1128, 1, 0}, /* 289 */
-    {1129, 4, 0}, /* 290 */
-    {1133, 2, 0}, /* 291 */
-    {1135, 1, 0}, /* 292 */
-    {1136, 1, 0}, /* 293 */
-    {1137, 4, 0}, /* 294 */
-    {1141, 2, 0}, /* 295 */
-    {1143, 8, 0}, /* 296 */
-    {1151, 1, 0}, /* 297 */
-    {1152, 7, 0}, /* 298 */
-    {1159, 1, 0}, /* 299 */
-    {1160, 1, 0}, /* 300 */
-    {1161, 2, 0}, /* 301 */
-    {1163, 1, 0}, /* 302 */
-    {1164, 2, 0}, /* 303 */
-    {1166, 3, 0}, /* 304 */
-    {1169, 2, 0}, /* 305 */
-    {1171, 2, 0}, /* 306 */
-    {1173, 1, 0}, /* 307 */
-    {1174, 1, 0}, /* 308 */
-    {1175, 1, 0}, /* 309 */
-    {1176, 4, 0}, /* 310 */
-    {1180, 2, 0}, /* 311 */
-    {1182, 2, 0}, /* 312 */
-    {1184, 5, 0}, /* 313 */
-    {1189, 2, 0}, /* 314 */
-    {1191, 2, 0}, /* 315 */
-    {1193, 3, 0}, /* 316 */
-    {1196, 8, 0}, /* 317 */
-    {1204, 10, 0}, /* 318 */
-    {1214, 2, 0}, /* 319 */
-    {1216, 4, 0}, /* 320 */
-    {1220, 2, 0}, /* 321 */
-    {1222, 11, 0}, /* 322 */
-    {1233, 14, 0}, /* 323 */
-    {1247, 4, 0}, /* 324 */
-    {1251, 2, 0}, /* 325 */
-    {1253, 2, 0}, /* 326 */
-    {1255, 16, 0}, /* 327 */
-    {1271, 2, 0}, /* 328 */
+    {354, 13, 0}, /* 97 */
+    {367, 2, 0}, /* 98 */
+    {369, 1, 0}, /* 99 */
+    {370, 12, 0}, /* 100 */
+    {382, 3, 0}, /* 101 */
+    {385, 16, 0}, /* 102 */
+    {401, 2, 0}, /* 103 */
+    {403, 6, CCDK__TP_DEEP}, /* 104 */
+    {409, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 105 */
+    {417, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 106 */
+    {427, 9, 0}, /* 107 */
+    {436, 12, 0}, /* 108 */
+    {448, 17, 0}, /* 109 */
+    {465, 2, 0}, /* 110 */
+    {467, 8, 0}, /* 111 */
+    {475, 14, 0}, /* 112 */
+    {489, 8, 0}, /* 113 */
+    {497, 2, 0}, /* 114 */
+    {499, 10, 0}, /* 115 */
+    {509, 14, 0}, /* 116 */
+    {523, 4, 0}, /* 117 */
+    {527, 3, 0}, /* 118 */
+    {530, 9, 0}, /* 119 */
+    {539, 2, 0}, /* 120 */
+    {541, 1, 0}, /* 121 */
+    {542, 2, 0}, /* 122 */
+    {544, 2, 0}, /* 123 */
+    {546, 5, 0}, /* 124 */
+    {551, 2, 0}, /* 125 */
+    {553, 3, 0}, /* 126 */
+    {556, 2, 0}, /* 127 */
+    {558, 3, 0}, /* 128 */
+    {561, 13, 0}, /* 129 */
+    {574, 1, 0}, /* 130 */
+    {575, 1, 0}, /* 131 */
+    {576, 2, 0}, /* 132 */
+    {578, 3, 0}, /* 133 */
+    {581, 1, 0}, /* 134 */
+    {582, 7, 0}, /* 135 */
+    {589, 6, 0}, /* 136 */
+    {595, 8, 0}, /* 137 */
+    {603, 1, 0}, /* 138 */
+    {604, 2, 0}, /* 139 */
+    {606, 9, 0}, /* 140 */
+    {615, 17, 0}, /* 141 */
+    {632, 1, 0}, /* 142 */
+    {633, 4, 0}, /* 143 */
+    {637, 1, 0}, /* 144 */
+    {638, 1, 0}, /* 145 */
+    {639, 1, 0}, /* 146 */
+    {640, 14, 0}, /* 147 */
+    {654, 3, 0}, /* 148 */
+    {657, 1, 0}, /* 149 */
+    {658, 3, 0}, /* 150 */
+    {661, 2, 0}, /* 151 */
+    {663, 2, 0}, /* 152 */
+    {665, 3, 0}, /* 153 */
+    {668, 2, 0}, /* 154 */
+    {670, 1, 0}, /* 155 */
+    {671, 7, 0}, /* 156 */
+    {678, 2, 0}, /* 157 */
+    {680, 1, 0}, /* 158 */
+    {681, 2, 0}, /* 159 */
+    {683, 1, 0}, /* 160 */
+    {684, 2, 0}, /* 161 */
+    {686, 1, 0}, /* 162 */
+    {687, 5, 0}, /* 163 */
+    {692, 9, 0}, /* 164 */
+    {701, 2, 0}, /* 165 */
+    {703, 8, 0}, /* 166 */
+    {711, 2, 0}, /* 167 */
+    {713, 2, 0}, /* 168 */
+    {715, 2, 0}, /* 169 */
+    {717, 10, 0}, /* 170 */
+    {727, 2, 0}, /* 171 */
+    {729, 1, 0}, /* 172 */
+    {730, 3, 0}, /* 173 */
+    {733, 2, 0}, /* 174 */
+    {735, 12, 0}, /* 175 */
+    {747, 6, 0}, /* 176 */
+    {753, 1, 0}, /* 177 */
+    {754, 1, 0}, /* 178 */
+    {755, 2, 0}, /* 179 */
+    {757, 9, 0}, /* 180 */
+    {766, 3, 0}, /* 181 */
+    {769, 2, 0}, /* 182 */
+    {771, 3, 0}, /* 183 */
+    {774, 1, 0}, /* 184 */
+    {775, 2, 0}, /* 185 */
+    {777, 1, 0}, /* 186 */
+    {778, 2, 0}, /* 187 */
+    {780, 2, 0}, /* 188 */
+    {782, 4, 0}, /* 189 */
+    {786, 1, 0}, /* 190 */
+    {787, 1, 0}, /* 191 */
+    {788, 5, 0}, /* 192 */
+    {793, 2, 0}, /* 193 */
+    {795, 1, 0}, /* 194 */
+    {796, 1, 0}, /* 195 */
+    {797, 28, 0}, /* 196 */
+    {825, 2, 0}, /* 197 */
+    {827, 4, 0}, /* 198 */
+    {831, 2, 0}, /* 199 */
+    {833, 1, 0}, /* 200 */
+    {834, 1, 0}, /* 201 */
+    {835, 1, 0}, /* 202 */
+    {836, 3, 0}, /* 203 */
+    {839, 1, 0}, /* 204 */
+    {840, 1, 0}, /* 205 */
+    {841, 1, 0}, /* 206 */
+    {842, 1, 0}, /* 207 */
+    {843, 3, 0}, /* 208 */
+    {846, 1, 0}, /* 209 */
+    {847, 1, 0}, /* 210 */
+    {848, 1, 0}, /* 211 */
+    {849, 3, 0}, /* 212 */
+    {852, 2, 0}, /* 213 */
+    {854, 31, 0}, /* 214 */
+    {885, 1, 0}, /* 215 */
+    {886, 3, 0}, /* 216 */
+    {889, 7, 0}, /* 217 */
+    {896, 1, 0}, /* 218 */
+    {897, 3, 0}, /* 219 */
+    {900, 1, 0}, /* 220 */
+    {901, 1, 0}, /* 221 */
+    {902, 3, 0}, /* 222 */
+    {905, 1, 0}, /* 223 */
+    {906, 2, 0}, /* 224 */
+    {908, 3, 0}, /* 225 */
+    {911, 4, 0}, /* 226 */
+    {915, 2, 0}, /* 227 */
+    {917, 1, 0}, /* 228 */
+    {918, 1, 0}, /* 229 */
+    {919, 1, 0}, /* 230 */
+    {920, 3, 0}, /* 231 */
+    {923, 6, 0}, /* 232 */
+    {929, 4, 0}, /* 233 */
+    {933, 4, 0}, /* 234 */
+    {937, 4, 0}, /* 235 */
+    {941, 1, 0}, /* 236 */
+    {942, 5, 0}, /* 237 */
+    {947, 9, 0}, /* 238 */
+    {956, 5, 0}, /* 239 */
+    {961, 6, 0}, /* 240 */
+    {967, 6, 0}, /* 241 */
+    {973, 2, 0}, /* 242 */
+    {975, 1, 0}, /* 243 */
+    {976, 2, 0}, /* 244 */
+    {978, 10, 0}, /* 245 */
+    {988, 2, 0}, /* 246 */
+    {990, 25, 0}, /* 247 */
+    {1015, 1, 0}, /* 248 */
+    {1016, 4, 0}, /* 249 */
+    {1020, 1, 0}, /* 250 */
+    {1021, 2, 0}, /* 251 */
+    {1023, 4, 0}, /* 252 */
+    {1027, 2, 0}, /* 253 */
+    {1029, 1, 0}, /* 254 */
+    {1030, 3, 0}, /* 255 */
+    {1033, 1, 0}, /* 256 */
+    {1034, 2, 0}, /* 257 */
+    {1036, 1, 0}, /* 258 */
+    {1037, 6, 0}, /* 259 */
+    {1043, 5, 0}, /* 260 */
+    {1048, 2, 0}, /* 261 */
+    {1050, 7, 0}, /* 262 */
+    {1057, 2, 0}, /* 263 */
+    {1059, 16, 0}, /* 264 */
+    {1075, 1, 0}, /* 265 */
+    {1076, 2, 0}, /* 266 */
+    {1078, 3, 0}, /* 267 */
+    {1081, 3, 0}, /* 268 */
+    {1084, 3, 0}, /* 269 */
+    {1087, 2, 0}, /* 270 */
+    {1089, 1, 0}, /* 271 */
+    {1090, 4, 0}, /* 272 */
+    {1094, 5, 0}, /* 273 */
+    {1099, 2, 0}, /* 274 */
+    {1101, 3, 0}, /* 275 */
+    {1104, 4, 0}, /* 276 */
+    {1108, 4, 0}, /* 277 */
+    {1112, 2, 0}, /* 278 */
+    {1114, 1, 0}, /* 279 */
+    {1115, 4, 0}, /* 280 */
+    {1119, 4, 0}, /* 281 */
+    {1123, 4, 0}, /* 282 */
+    {1127, 1, 0}, /* 283 */
+    {1128, 3, 0}, /* 284 */
+    {1131, 1, 0}, /* 285 */
+    {1132, 1, 0}, /* 286 */
+    {1133, 2, 0}, /* 287 */
+    {1135, 3, 0}, /* 288 */
+    {1138, 3, 0}, /* 289 */
+    {1141, 2, 0}, /* 290 */
+    {1143, 1, 0}, /* 291 */
+    {1144, 4, 0}, /* 292 */
+    {1148, 2, 0}, /* 293 */
+    {1150, 1, 0}, /* 294 */
+    {1151, 1, 0}, /* 295 */
+    {1152, 4, 0}, /* 296 */
+    {1156, 2, 0}, /* 297 */
+    {1158, 8, 0}, /* 298 */
+    {1166, 1, 0}, /* 299 */
+    {1167, 7, 0}, /* 300 */
+    {1174, 1, 0}, /* 301 */
+    {1175, 1, 0}, /* 302 */
+    {1176, 2, 0}, /* 303 */
+    {1178, 1, 0}, /* 304 */
+    {1179, 2, 0}, /* 305 */
+    {1181, 3, 0}, /* 306 */
+    {1184, 2, 0}, /* 307 */
+    {1186, 2, 0}, /* 308 */
+    {1188, 1, 0}, /* 309 */
+    {1189, 1, 0}, /* 310 */
+    {1190, 1, 0}, /* 311 */
+    {1191, 4, 0}, /* 312 */
+    {1195, 2, 0}, /* 313 */
+    {1197, 2, 0}, /* 314 */
+    {1199, 5, 0}, /* 315 */
+    {1204, 2, 0}, /* 316 */
+    {1206, 2, 0}, /* 317 */
+    {1208, 3, 0}, /* 318 */
+    {1211, 8, 0}, /* 319 */
+    {1219, 10, 0}, /* 320 */
+    {1229, 2, 0}, /* 321 */
+    {1231, 4, 0}, /* 322 */
+    {1235, 2, 0}, /* 323 */
+    {1237, 11, 0}, /* 324 */
+    {1248, 14, 0}, /* 325 */
+    {1262, 4, 0}, /* 326 */
+    {1266, 2, 0}, /* 327 */
+    {1268, 2, 0}, /* 328 */
+    {1270, 16, 0}, /* 329 */
+    {1286, 2, 0}, /* 330 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1954,56 +1973,57 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::DynamoDB::Table", 72}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
     {"AWS::EC2::EIP", 95}, /* aws-cdk-lib.aws_ec2.CfnEIP */
     {"AWS::EC2::EgressOnlyInternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::InternetGateway", 97}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 98}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 100}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 101}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 102}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 105}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 106}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 107}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 108}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 109}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 113}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 114}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 117}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 122}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 127}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 134}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 135}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::Rule", 138}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::IAM::Policy", 161}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 162}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 164}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 172}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 173}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 167}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 168}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 171}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 174}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 178}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 187}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 190}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 194}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 212}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 230}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 232}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 233}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 236}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 237}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 239}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 243}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 244}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 245}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 315}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 322}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 323}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 326}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 327}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 328}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::ResourcePolicy", 316}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 317}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 320}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::EC2::FlowLog", 97}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 99}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 102}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 103}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 104}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 107}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 109}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 110}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 111}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 115}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 118}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 119}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 124}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 129}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 136}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::EventBus", 137}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::Rule", 140}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::IAM::Policy", 163}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 164}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 166}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 174}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 175}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 169}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 170}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 173}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 176}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 180}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 189}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 192}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 196}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 214}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 232}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 234}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 235}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 238}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 239}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 241}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 245}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 246}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 247}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 317}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 324}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 325}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 328}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 329}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 330}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 318}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 319}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 322}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 60;
+const size_t ccdk__tp_ntypes = 61;

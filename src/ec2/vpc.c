@@ -501,8 +501,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             subnet_route(vpc->priv[i], 1, "EgressOnlyInternetGatewayId", v_ref(eigw));
     }
 
-    /* gatewayEndpoints (vpnGateway, vpnConnections before them and flowLogs after are not in ccdk) */
+    /* gatewayEndpoints, then flowLogs (vpnGateway and vpnConnections before them are not in ccdk) */
     ccdk__ec2_vpc_add_gateway_endpoints(vpc, props);
+    ccdk__ec2_vpc_add_flow_logs(vpc, props);
 
     /* restrictDefaultSecurityGroup: the flag (on in cdk init projects) unless false, or true */
     if ((ccdk__feature_flag(&vpc->node, "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup") &&
