@@ -1,5 +1,6 @@
 /* ccdk/ec2.h - Amazon EC2 networking that Lambda functions and file systems need: Vpc (new or
- * imported), subnet selection, SecurityGroup, Peer, Port and Connections (aws-cdk-lib/aws-ec2). */
+ * imported, dual-stack), subnet selection, SecurityGroup, Peer, Port, Connections, VPC endpoints and
+ * flow logs (aws-cdk-lib/aws-ec2). */
 #ifndef CCDK_EC2_H
 #define CCDK_EC2_H
 
@@ -16,7 +17,9 @@ typedef struct ccdk_ec2_security_group ccdk_ec2_security_group; /* ISecurityGrou
 typedef struct ccdk_ec2_connections ccdk_ec2_connections;       /* Connections */
 typedef struct ccdk_ec2_gateway_vpc_endpoint ccdk_ec2_gateway_vpc_endpoint;     /* GatewayVpcEndpoint */
 typedef struct ccdk_ec2_interface_vpc_endpoint ccdk_ec2_interface_vpc_endpoint; /* InterfaceVpcEndpoint */
+typedef struct ccdk_ec2_flow_log ccdk_ec2_flow_log;                             /* FlowLog */
 typedef struct ccdk_iam_policy_statement ccdk_iam_policy_statement;             /* ccdk/iam.h */
+/* ccdk_iam_role, ccdk_logs_log_group and ccdk_s3_bucket (ccdk/iam.h, logs.h, s3.h) are declared in ccdk/core.h. */
 /* ccdk_ec2_subnet (ISubnet: a Vpc's subnet or an imported one) is declared in ccdk/core.h. */
 
 /* ================================================================== subnets */
@@ -36,7 +39,11 @@ typedef struct {
     const char *name;                 /* required: the group's name ("Public", "Private", ...) */
     ccdk_opt_num cidr_mask;           /* 16..28; default: the space left, split evenly */
     ccdk_tristate reserved;           /* reserve the address space, create nothing */
-    ccdk_tristate map_public_ip_on_launch; /* PUBLIC subnets only; default true there */
+    ccdk_tristate map_public_ip_on_launch; /* PUBLIC subnets only; default true there (false in a
+                                            * dual-stack VPC) */
+    /* ipv6AssignAddressOnCreation: a dual-stack VPC's subnets give their instances an IPv6 address
+     * (default true there); setting it in an IPv4-only VPC is aws-cdk-lib's error */
+    ccdk_tristate ipv6_assign_address_on_creation;
 } ccdk_ec2_subnet_configuration;
 typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configuration_list;
 /** A list of subnet configurations, as CCDK_KVS builds pairs (CCDK_LIST cannot take braced items):
@@ -154,6 +161,81 @@ typedef struct {
 } ccdk_ec2_vpc_gateway_endpoint;
 typedef CCDK_LIST_TYPE(ccdk_ec2_vpc_gateway_endpoint) ccdk_ec2_vpc_gateway_endpoint_list;
 
+/* ================================================================== flow logs (types) */
+
+/** FlowLogTrafficType. Zero: ALL (for a VPC, subnet or network interface). */
+typedef enum {
+    CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_UNSET = 0,
+    CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_ACCEPT,
+    CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_ALL,
+    CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_REJECT,
+} ccdk_ec2_flow_log_traffic_type;
+
+/** FlowLogMaxAggregationInterval. Zero: not given (CloudFormation's default, 10 minutes). */
+typedef enum {
+    CCDK_EC2_FLOW_LOG_MAX_AGGREGATION_INTERVAL_UNSET = 0,
+    CCDK_EC2_FLOW_LOG_MAX_AGGREGATION_INTERVAL_ONE_MINUTE,  /* 60 */
+    CCDK_EC2_FLOW_LOG_MAX_AGGREGATION_INTERVAL_TEN_MINUTES, /* 600 */
+} ccdk_ec2_flow_log_max_aggregation_interval;
+
+/** FlowLogFileFormat (S3 destinations). */
+#define CCDK_EC2_FLOW_LOG_FILE_FORMAT_PLAIN_TEXT "plain-text"
+#define CCDK_EC2_FLOW_LOG_FILE_FORMAT_PARQUET "parquet"
+
+/** S3DestinationOptions for FlowLogDestination.toS3. */
+typedef struct {
+    const char *file_format;                 /* CCDK_EC2_FLOW_LOG_FILE_FORMAT_*; default plain-text */
+    ccdk_tristate hive_compatible_partitions; /* default false */
+    ccdk_tristate per_hour_partition;         /* default false */
+} ccdk_ec2_s3_destination_options;
+
+/** FlowLogDestination: a value; build it with the functions below (the members are not for users).
+ *  Zero (a zeroed struct) is aws-cdk-lib's default, FlowLogDestination.toCloudWatchLogs(). */
+typedef struct {
+    int kind_; /* 0, 1: CloudWatch Logs; 2: S3 */
+    ccdk_logs_log_group *log_group_;
+    ccdk_iam_role *iam_role_;
+    ccdk_s3_bucket *bucket_;
+    const char *key_prefix_;
+    ccdk_ec2_s3_destination_options s3_options_;
+} ccdk_ec2_flow_log_destination;
+/** FlowLogDestination.toCloudWatchLogs(logGroup, iamRole): either may be NULL, and the flow log then
+ *  makes its own ("LogGroup": a logs.LogGroup with aws-cdk-lib's defaults; "IAMRole": a role
+ *  vpc-flow-logs.amazonaws.com assumes). The role gets logs:CreateLogStream, PutLogEvents and
+ *  DescribeLogStreams on the group (its DefaultPolicy; a policy of the App's for an imported role). */
+ccdk_ec2_flow_log_destination ccdk_ec2_flow_log_destination_to_cloud_watch_logs(ccdk_logs_log_group *log_group,
+                                                                                ccdk_iam_role *iam_role);
+/** FlowLogDestination.toS3(bucket, keyPrefix, options): bucket NULL makes one ("Bucket", retained);
+ *  key_prefix and options may be NULL. Under the feature flag @aws-cdk/aws-s3:createDefaultLoggingPolicy
+ *  (on in `cdk init` projects) the bucket's policy lets delivery.logs.amazonaws.com write (as
+ *  aws-cdk-lib), and the flow log depends on the bucket policy whenever the bucket has one. */
+ccdk_ec2_flow_log_destination ccdk_ec2_flow_log_destination_to_s3(ccdk_s3_bucket *bucket, const char *key_prefix,
+                                                                  const ccdk_ec2_s3_destination_options *options);
+
+/** LogFormat values are their format text: LogFormat.custom(text) is the text itself,
+ *  LogFormat.field(name) is "${name}" (CCDK_EC2_LOG_FORMAT_FIELD("srcaddr")); a flow log's
+ *  log_format joins them with spaces. ALL_DEFAULT_FIELDS is aws-cdk-lib's constant. */
+#define CCDK_EC2_LOG_FORMAT_FIELD(name) "${" name "}"
+#define CCDK_EC2_LOG_FORMAT_ALL_DEFAULT_FIELDS                                                                   \
+    "${version} ${account-id} ${interface-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} " \
+    "${bytes} ${start} ${end} ${action} ${log-status}"
+
+/** FlowLogOptions (vpc.addFlowLog, the Vpc's flow_logs). */
+typedef struct {
+    ccdk_ec2_flow_log_destination destination;  /* default: toCloudWatchLogs() */
+    ccdk_ec2_flow_log_traffic_type traffic_type; /* default ALL */
+    ccdk_ec2_flow_log_max_aggregation_interval max_aggregation_interval;
+    ccdk_strs log_format;                        /* default: AWS's default format */
+    const char *flow_log_name;                   /* the Name tag; default the construct path */
+} ccdk_ec2_flow_log_options;
+/** One entry of VpcProps.flowLogs ({[id]: options}):
+ *  .flow_logs = CCDK_LIST_OF(ccdk_ec2_vpc_flow_log, {"FlowLogs", {0}}) */
+typedef struct {
+    const char *id;
+    ccdk_ec2_flow_log_options options;
+} ccdk_ec2_vpc_flow_log;
+typedef CCDK_LIST_TYPE(ccdk_ec2_vpc_flow_log) ccdk_ec2_vpc_flow_log_list;
+
 /* ================================================================== Vpc */
 
 /** IpAddresses: how the VPC gets its addresses. Only IpAddresses.cidr exists in ccdk. */
@@ -162,6 +244,21 @@ typedef struct {
 } ccdk_ec2_ip_addresses;
 /** IpAddresses.cidr(cidrBlock): a /16../28 block, split among the subnets. */
 #define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block)})
+
+/** IpProtocol: IPv4 only (the default) or dual stack (IPv4 and IPv6). */
+typedef enum {
+    CCDK_EC2_IP_PROTOCOL_UNSET = 0,  /* IPV4_ONLY */
+    CCDK_EC2_IP_PROTOCOL_IPV4_ONLY,  /* 'Ipv4_Only' */
+    CCDK_EC2_IP_PROTOCOL_DUAL_STACK, /* 'Dual_Stack' */
+} ccdk_ec2_ip_protocol;
+
+/** IIpv6Addresses: where a dual-stack VPC's IPv6 block comes from. Only Ipv6Addresses.amazonProvided()
+ *  exists in ccdk (and in aws-cdk-lib 2.276.0). Its member is not for users. */
+typedef struct {
+    int amazon_provided_;
+} ccdk_ec2_ipv6_addresses;
+/** Ipv6Addresses.amazonProvided(): an AWS::EC2::VPCCidrBlock with an Amazon-provided /56. */
+#define CCDK_EC2_IPV6_ADDRESSES_AMAZON_PROVIDED() ((ccdk_ec2_ipv6_addresses){1})
 
 typedef struct {
     ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
@@ -184,6 +281,19 @@ typedef struct {
     /* gateway endpoints to add (vpc.addGatewayEndpoint(id, options) for each, in order, after the
      * subnets and before the restrictDefaultSecurityGroup resource) */
     ccdk_ec2_vpc_gateway_endpoint_list gateway_endpoints;
+    /* ipProtocol DUAL_STACK: the VPC gets an IPv6 block ("ipv6cidr", an AWS::EC2::VPCCidrBlock that
+     * every subnet depends on), each subnet a /64 of it (Fn::Select over Fn::Cidr) and
+     * AssignIpv6AddressOnCreation, public subnets a "DefaultRoute6" (::/0) to the internet gateway
+     * and no public IPv4 addresses by default, and private subnets a "DefaultRoute6" to an
+     * egress-only internet gateway ("EIGW6"). Without the feature flag
+     * @aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway (on in `cdk init`
+     * projects) the EIGW6 is made even when there is no private subnet, as aws-cdk-lib does. */
+    ccdk_ec2_ip_protocol ip_protocol;
+    /* the IPv6 block of a dual-stack VPC; default Ipv6Addresses.amazonProvided(). Given in an
+     * IPv4-only VPC: aws-cdk-lib's error. */
+    ccdk_ec2_ipv6_addresses ipv6_addresses;
+    /* flow logs to add (vpc.addFlowLog(id, options) for each, in order, after the gateway endpoints) */
+    ccdk_ec2_vpc_flow_log_list flow_logs;
 } ccdk_ec2_vpc_props;
 
 /** new ec2.Vpc(scope, id, props); props may be NULL. Owned by the App; never NULL. Bad props are
@@ -447,6 +557,52 @@ ccdk_ec2_connections *ccdk_ec2_interface_vpc_endpoint_connections(ccdk_ec2_inter
 void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoint *endpoint,
                                                    ccdk_iam_policy_statement *statement);
 
+/* ================================================================== FlowLog */
+
+/** FlowLogResourceType: what the flow log watches; a value. Build it with the functions below. */
+typedef struct {
+    const char *resource_type_; /* "VPC", "Subnet", "NetworkInterface", "TransitGateway", "TransitGatewayAttachment" */
+    const char *resource_id_;
+} ccdk_ec2_flow_log_resource_type;
+/** FlowLogResourceType.fromVpc(vpc) / fromSubnet(subnet) / fromNetworkInterfaceId(id) /
+ *  fromTransitGatewayId(id) / fromTransitGatewayAttachmentId(id). The ids are not copied until the
+ *  flow log is made. */
+ccdk_ec2_flow_log_resource_type ccdk_ec2_flow_log_resource_type_from_vpc(ccdk_ec2_vpc *vpc);
+ccdk_ec2_flow_log_resource_type ccdk_ec2_flow_log_resource_type_from_subnet(ccdk_ec2_subnet *subnet);
+ccdk_ec2_flow_log_resource_type ccdk_ec2_flow_log_resource_type_from_network_interface_id(const char *id);
+ccdk_ec2_flow_log_resource_type ccdk_ec2_flow_log_resource_type_from_transit_gateway_id(const char *id);
+ccdk_ec2_flow_log_resource_type ccdk_ec2_flow_log_resource_type_from_transit_gateway_attachment_id(const char *id);
+
+/** FlowLogProps: the resource and the options. */
+typedef struct {
+    ccdk_ec2_flow_log_resource_type resource_type; /* required */
+    ccdk_ec2_flow_log_destination destination;
+    ccdk_ec2_flow_log_traffic_type traffic_type;
+    ccdk_ec2_flow_log_max_aggregation_interval max_aggregation_interval;
+    ccdk_strs log_format;
+    const char *flow_log_name;
+} ccdk_ec2_flow_log_props;
+/** new ec2.FlowLog(scope, id, props) / vpc.addFlowLog(id, options) (the flow log under the VPC, for
+ *  the VPC): an AWS::EC2::FlowLog ("FlowLog", tagged Name) and what its destination needs, as
+ *  aws-cdk-lib makes them. Owned by the App; never NULL. aws-cdk-lib's errors with the flow log's
+ *  path: a transit gateway (attachment) with a traffic type ("trafficType is not supported for
+ *  Transit Gateway and Transit Gateway Attachment") or a max aggregation interval other than one
+ *  minute ("maxAggregationInterval must be set to ONE_MINUTE for Transit Gateway and Transit
+ *  Gateway Attachment"); no resource type: "resourceType is required" (TypeScript's type check).
+ *  Not in ccdk: Firehose destinations, FlowLog.fromFlowLogId, and the generated RoleName that
+ *  aws-cdk-lib gives the flow log's own role (PhysicalName.GENERATE_IF_NEEDED) when another
+ *  environment references it. */
+ccdk_ec2_flow_log *ccdk_ec2_flow_log_new(void *scope, const char *id, const ccdk_ec2_flow_log_props *props);
+ccdk_ec2_flow_log *ccdk_ec2_vpc_add_flow_log(ccdk_ec2_vpc *vpc, const char *id, const ccdk_ec2_flow_log_options *options);
+/** flowLog.flowLogId (a Ref token), flowLog.keyPrefix (as given), owned by the App; NULL for NULL. */
+const char *ccdk_ec2_flow_log_id(ccdk_ec2_flow_log *flow_log);
+const char *ccdk_ec2_flow_log_key_prefix(ccdk_ec2_flow_log *flow_log);
+/** flowLog.logGroup, flowLog.iamRole (CloudWatch Logs destinations) and flowLog.bucket (S3): the
+ *  given or the flow log's own; NULL when the destination has none, and for NULL. */
+ccdk_logs_log_group *ccdk_ec2_flow_log_log_group(ccdk_ec2_flow_log *flow_log);
+ccdk_iam_role *ccdk_ec2_flow_log_iam_role(ccdk_ec2_flow_log *flow_log);
+ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
+
 /* ================================================================== Validations
  * aws-cdk-lib 2.276.0's messages, each with the construct path when aws-cdk-lib gives one
  * (tests/unit/test_ec2.c checks them against aws-cdk-lib itself):
@@ -467,6 +623,8 @@ void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoi
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
  *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
  *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
+ *     "ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
+ *     "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
  *   Vpc.fromVpcAttributes:
  *     "Number of <group>SubnetIds (<n>) must be a multiple of availability zones (<n>)."
  *     "Number of <group>SubnetRouteTableIds (<n>) must be equal to the amount of <group>SubnetIds (<n>)."
@@ -496,6 +654,9 @@ void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoi
  *     "Cannot create a VPC Endpoint with no subnets"
  *     "Statement must have a `Principal`." (addToPolicy)
  *     no vpc or service: "vpc is required", "service is required" (TypeScript's type checks)
+ *   FlowLog (with the flow log's path):
+ *     "trafficType is not supported for Transit Gateway and Transit Gateway Attachment"
+ *     "maxAggregationInterval must be set to ONE_MINUTE for Transit Gateway and Transit Gateway Attachment"
  * The Function's VPC props have theirs in ccdk/lambda.h (src/lambda/vpc.c).
  */
 
@@ -513,6 +674,7 @@ void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoi
 #define ccdk_ec2_connections_new(owner, ...) ccdk_ec2_connections_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_ec2_gateway_vpc_endpoint_new(scope, ...) ccdk_ec2_gateway_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_interface_vpc_endpoint_new(scope, ...) ccdk_ec2_interface_vpc_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_flow_log_new(scope, ...) ccdk_ec2_flow_log_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -454,12 +454,32 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 96: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 96: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 97: convertCfnNatGatewayPropsToCloudFormation */
+    {"VpcId", "vpcId", 1, 0, 0},
+    /* 97: convertCfnFlowLogPropsToCloudFormation */
+    {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
+    {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
+    {"DestinationOptions", "destinationOptions", 2, 0, 0},
+    {"LogDestination", "logDestination", 3, 0, 0},
+    {"LogDestinationType", "logDestinationType", 4, 0, 0},
+    {"LogFormat", "logFormat", 5, 0, 0},
+    {"LogGroupName", "logGroupName", 6, 0, 0},
+    {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
+    {"ResourceId", "resourceId", 8, 0, 0},
+    {"ResourceType", "resourceType", 9, 0, 0},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 98},
+    {"Tags", "tags", 11, 2, 1},
+    {"TrafficType", "trafficType", 12, 0, 0},
+    /* 98: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    {"ResourceType", "resourceType", 0, 0, 0},
+    {"TagKeys", "tagKeys", 1, 0, 0},
+    /* 99: convertCfnInternetGatewayPropsToCloudFormation */
+    {"Tags", "tags", 0, 2, 1},
+    /* 100: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 98},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 101},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -469,11 +489,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 98: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 101: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 99: convertCfnRoutePropsToCloudFormation */
+    /* 102: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -490,17 +510,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 100: convertCfnRouteTablePropsToCloudFormation */
+    /* 103: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 101: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 104: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 102},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 103},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 105},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 106},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 102: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 105: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -509,7 +529,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 103: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 106: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -520,7 +540,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 104: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 107: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -530,7 +550,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 105: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 108: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -543,7 +563,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 106: convertCfnSubnetPropsToCloudFormation */
+    /* 109: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -561,10 +581,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 107: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 110: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 108: convertCfnVPCPropsToCloudFormation */
+    /* 111: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -572,15 +592,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 109},
-    /* 109: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 112},
+    /* 112: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 110},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 113},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -588,20 +608,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 110: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 111},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 111},
-    {"InternetGateway", "internetGateway", 2, 1, 111},
-    {"Lambda", "lambda", 3, 1, 111},
-    {"NatGateway", "natGateway", 4, 1, 111},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 111},
-    {"VpcLattice", "vpcLattice", 6, 1, 111},
-    {"VpcPeering", "vpcPeering", 7, 1, 111},
-    /* 111: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 113: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 114},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 114},
+    {"InternetGateway", "internetGateway", 2, 1, 114},
+    {"Lambda", "lambda", 3, 1, 114},
+    {"NatGateway", "natGateway", 4, 1, 114},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 114},
+    {"VpcLattice", "vpcLattice", 6, 1, 114},
+    {"VpcPeering", "vpcPeering", 7, 1, 114},
+    /* 114: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 112: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 113},
+    /* 115: convertCfnVPCCidrBlockPropsToCloudFormation */
+    {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
+    {"CidrBlock", "cidrBlock", 1, 0, 0},
+    {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
+    {"Ipv4NetmaskLength", "ipv4NetmaskLength", 3, 0, 0},
+    {"Ipv6CidrBlock", "ipv6CidrBlock", 4, 0, 0},
+    {"Ipv6CidrBlockNetworkBorderGroup", "ipv6CidrBlockNetworkBorderGroup", 5, 0, 0},
+    {"Ipv6IpamPoolId", "ipv6IpamPoolId", 6, 0, 0},
+    {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
+    {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
+    {"VpcId", "vpcId", 9, 0, 0},
+    /* 116: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 117},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -615,84 +646,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 113: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 117: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 114: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 118: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 115: convertCfnRepositoryPropsToCloudFormation */
+    /* 119: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 116},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 117},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 120},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 121},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 118},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 119},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 122},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 123},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 116: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 120: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 117: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 121: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 118: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 122: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 119: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 123: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 120: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 121},
+    /* 124: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 125},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 122},
-    {"RootDirectory", "rootDirectory", 3, 1, 123},
-    /* 121: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 126},
+    {"RootDirectory", "rootDirectory", 3, 1, 127},
+    /* 125: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 122: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 126: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 123: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 124},
+    /* 127: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 128},
     {"Path", "path", 1, 0, 0},
-    /* 124: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 128: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 125: convertCfnFileSystemPropsToCloudFormation */
+    /* 129: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 126},
+    {"BackupPolicy", "backupPolicy", 1, 1, 130},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 127},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 128},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 131},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 132},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 129},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 133},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 130},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 134},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 126: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 130: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 127: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 131: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 128: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 132: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 129: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 133: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 130: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 131},
-    /* 131: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 134: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 135},
+    /* 135: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -700,39 +731,39 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 132: convertCfnMountTargetPropsToCloudFormation */
+    /* 136: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 133: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 134},
+    /* 137: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 138},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 135},
+    {"LogConfig", "logConfig", 5, 1, 139},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 134: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 138: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 135: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 139: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 136: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 140: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 137},
+    {"Condition", "condition", 1, 1, 141},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 137: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 141: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 138: convertCfnRulePropsToCloudFormation */
+    /* 142: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -741,79 +772,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 139},
-    /* 139: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 140},
+    {"Targets", "targets", 8, 2, 143},
+    /* 143: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 144},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 141},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 144},
-    {"EcsParameters", "ecsParameters", 3, 1, 145},
-    {"HttpParameters", "httpParameters", 4, 1, 151},
+    {"BatchParameters", "batchParameters", 7, 1, 145},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 148},
+    {"EcsParameters", "ecsParameters", 3, 1, 149},
+    {"HttpParameters", "httpParameters", 4, 1, 155},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 152},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 153},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 154},
-    {"RetryPolicy", "retryPolicy", 9, 1, 155},
+    {"InputTransformer", "inputTransformer", 15, 1, 156},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 157},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 158},
+    {"RetryPolicy", "retryPolicy", 9, 1, 159},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 156},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 158},
-    {"SqsParameters", "sqsParameters", 10, 1, 160},
-    /* 140: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 160},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 162},
+    {"SqsParameters", "sqsParameters", 10, 1, 164},
+    /* 144: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 141: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 142},
+    /* 145: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 146},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 143},
-    /* 142: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 147},
+    /* 146: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 143: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 147: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 144: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 148: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 145: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 146},
+    /* 149: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 150},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 147},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 149},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 150},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 151},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 153},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 154},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 146: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 150: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 147: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 148},
-    /* 148: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 151: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 152},
+    /* 152: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 149: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 153: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 150: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 154: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 151: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 155: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 152: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 156: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 153: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 157: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 154: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 158: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -821,86 +852,86 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 155: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 159: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 156: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 157},
-    /* 157: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 160: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 161},
+    /* 161: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 158: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 159},
-    /* 159: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 162: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 163},
+    /* 163: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 160: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 164: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 161: convertCfnRegistryPropsToCloudFormation */
+    /* 165: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 162: convertCfnPolicyPropsToCloudFormation */
+    /* 166: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 163: convertCfnRolePropsToCloudFormation */
+    /* 167: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 164},
+    {"Policies", "policies", 6, 2, 168},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 164: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 168: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 165: convertCfnUserPropsToCloudFormation */
+    /* 169: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 166},
+    {"LoginProfile", "loginProfile", 1, 1, 170},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 167},
+    {"Policies", "policies", 5, 2, 171},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 166: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 170: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 167: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 171: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 168: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 172: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 169: convertCfnStreamPropsToCloudFormation */
+    /* 173: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 170},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 171},
+    {"StreamEncryption", "streamEncryption", 6, 1, 174},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 175},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 170: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 174: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 171: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 175: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 172: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 176: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 173: convertCfnAliasPropsToCloudFormation */
+    /* 177: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 174: convertCfnKeyPropsToCloudFormation */
+    /* 178: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -913,169 +944,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 175: convertCfnAliasPropsToCloudFormation */
+    /* 179: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 176},
-    {"RoutingConfig", "routingConfig", 5, 1, 177},
-    /* 176: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 180},
+    {"RoutingConfig", "routingConfig", 5, 1, 181},
+    /* 180: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 177: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 178},
-    /* 178: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 181: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 182},
+    /* 182: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 179: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 183: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 180},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 182},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 184},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 186},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 183},
-    {"PropagateTags", "propagateTags", 6, 1, 184},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 187},
+    {"PropagateTags", "propagateTags", 6, 1, 188},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 185},
-    {"VpcConfig", "vpcConfig", 8, 1, 187},
-    /* 180: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 189},
+    {"VpcConfig", "vpcConfig", 8, 1, 191},
+    /* 184: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 181},
-    /* 181: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 185},
+    /* 185: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 182: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 186: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 183: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 187: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 184: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 188: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 185: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 186},
-    /* 186: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 189: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 190},
+    /* 190: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 187: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 191: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 188: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 189},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 190},
+    /* 192: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 193},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 194},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 189: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 193: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 190: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 194: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 191: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 192},
+    /* 195: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 196},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 192: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 193},
-    {"OnSuccess", "onSuccess", 1, 1, 194},
-    /* 193: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 196: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 197},
+    {"OnSuccess", "onSuccess", 1, 1, 198},
+    /* 197: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 194: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 198: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 195: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 196},
+    /* 199: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 200},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 200},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 202},
+    {"DestinationConfig", "destinationConfig", 4, 1, 204},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 206},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 203},
+    {"FilterCriteria", "filterCriteria", 8, 1, 207},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 205},
+    {"LoggingConfig", "loggingConfig", 12, 1, 209},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 206},
+    {"MetricsConfig", "metricsConfig", 16, 1, 210},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 207},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 211},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 208},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 209},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 211},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 212},
+    {"ScalingConfig", "scalingConfig", 20, 1, 212},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 213},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 215},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 216},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 196: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 200: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 197},
-    /* 197: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 198},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 201},
+    /* 201: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 202},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 199},
-    /* 198: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 203},
+    /* 202: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 199: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 203: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 201},
-    /* 201: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 205},
+    /* 205: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 202: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 203: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 204},
-    /* 204: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 208},
+    /* 208: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 209: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 210: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 207: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 208: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 212: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 209: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 210},
-    /* 210: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 213: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 214},
+    /* 214: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 211: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 215: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 197},
-    /* 212: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 201},
+    /* 216: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 213: convertCfnFunctionPropsToCloudFormation */
+    /* 217: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 214},
-    {"Code", "code", 2, 1, 216},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 218},
+    {"Code", "code", 2, 1, 220},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 217},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 221},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 218},
-    {"Environment", "environment", 7, 1, 219},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 220},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 221},
+    {"DurableConfig", "durableConfig", 6, 1, 222},
+    {"Environment", "environment", 7, 1, 223},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 224},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 225},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 223},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 227},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 224},
+    {"ImageConfig", "imageConfig", 13, 1, 228},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 225},
+    {"LoggingConfig", "loggingConfig", 16, 1, 229},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1083,20 +1114,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 226},
-    {"SnapStart", "snapStart", 25, 1, 227},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 230},
+    {"SnapStart", "snapStart", 25, 1, 231},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 228},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 232},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 229},
-    {"VpcConfig", "vpcConfig", 30, 1, 230},
-    /* 214: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 215},
-    /* 215: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 233},
+    {"VpcConfig", "vpcConfig", 30, 1, 234},
+    /* 218: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 219},
+    /* 219: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 216: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 220: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1104,78 +1135,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 217: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 221: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 218: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 219: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 223: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 220: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 224: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 221: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 222},
-    /* 222: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 226},
+    /* 226: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 223: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 224: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 228: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 225: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 226: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 227: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 231: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 228: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 232: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 229: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 233: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 230: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 234: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 231: convertCfnLayerVersionPropsToCloudFormation */
+    /* 235: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 232},
+    {"Content", "content", 2, 1, 236},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 232: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 236: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 233: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 237: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 234: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 235},
+    /* 238: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 239},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 235: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 236},
-    /* 236: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 239: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 240},
+    /* 240: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 237: convertCfnPermissionPropsToCloudFormation */
+    /* 241: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1185,35 +1216,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 238: convertCfnUrlPropsToCloudFormation */
+    /* 242: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 239},
+    {"Cors", "cors", 1, 1, 243},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 239: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 243: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 240: convertCfnVersionPropsToCloudFormation */
+    /* 244: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 241},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 242},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 243},
-    /* 241: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 245},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 246},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 247},
+    /* 245: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 242: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 246: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 243: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 247: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 244: convertCfnLogGroupPropsToCloudFormation */
+    /* 248: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1224,312 +1255,312 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 245: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 249: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 246: convertCfnBucketPropsToCloudFormation */
+    /* 250: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 247},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 251},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 248},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 253},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 252},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 257},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 257},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 259},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 261},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 262},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 268},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 271},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 278},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 280},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 281},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 289},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 261},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 263},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 265},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 266},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 272},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 275},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 282},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 284},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 285},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 293},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 293},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 295},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 296},
+    {"OwnershipControls", "ownershipControls", 19, 1, 297},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 299},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 300},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 310},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 311},
-    /* 247: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 314},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 315},
+    /* 251: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 248: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 252: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 249},
-    {"TagFilters", "tagFilters", 3, 2, 252},
-    /* 249: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 250},
-    /* 250: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 251},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 253},
+    {"TagFilters", "tagFilters", 3, 2, 256},
+    /* 253: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 254},
+    /* 254: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 255},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 251: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 255: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 252: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 256: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 253: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 254},
-    /* 254: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 255},
+    /* 257: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 258},
+    /* 258: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 259},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 256},
-    /* 255: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 260},
+    /* 259: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 256: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 260: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 257: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 258},
-    /* 258: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 261: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 262},
+    /* 262: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 259: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 263: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 252},
-    {"Tierings", "tierings", 4, 2, 260},
-    /* 260: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 256},
+    {"Tierings", "tierings", 4, 2, 264},
+    /* 264: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 261: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 251},
+    /* 265: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 255},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 262: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 263},
+    /* 266: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 267},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 263: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 264},
+    /* 267: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 268},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 265},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 269},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 266},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 266},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 270},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 270},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 252},
-    {"Transition", "transition", 14, 1, 267},
-    {"Transitions", "transitions", 15, 2, 267},
-    /* 264: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 256},
+    {"Transition", "transition", 14, 1, 271},
+    {"Transitions", "transitions", 15, 2, 271},
+    /* 268: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 265: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 269: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 266: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 270: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 267: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 271: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 268: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 272: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 269},
-    /* 269: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 270},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 273},
+    /* 273: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 274},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 270: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 274: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 271: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 272},
-    {"Destination", "destination", 1, 1, 274},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 275},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 276},
-    /* 272: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 275: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 276},
+    {"Destination", "destination", 1, 1, 278},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 279},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 280},
+    /* 276: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 273},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 277},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 273: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 277: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 274: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 278: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 275: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 279: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 273},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 277},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 276: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 273},
-    {"RecordExpiration", "recordExpiration", 1, 1, 277},
+    /* 280: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 277},
+    {"RecordExpiration", "recordExpiration", 1, 1, 281},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 277: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 281: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 278: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 279},
-    /* 279: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 282: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 283},
+    /* 283: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 280: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 252},
-    /* 281: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 282},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 283},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 287},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 288},
-    /* 282: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 256},
+    /* 285: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 286},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 287},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 291},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 292},
+    /* 286: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 283: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 287: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 284},
+    {"Filter", "filter", 1, 1, 288},
     {"Function", "function", 2, 0, 0},
-    /* 284: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 285},
-    /* 285: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 286},
-    /* 286: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 288: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 289},
+    /* 289: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 290},
+    /* 290: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 287: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 291: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 284},
+    {"Filter", "filter", 1, 1, 288},
     {"Queue", "queue", 2, 0, 0},
-    /* 288: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 284},
+    {"Filter", "filter", 1, 1, 288},
     {"Topic", "topic", 2, 0, 0},
-    /* 289: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 290},
-    /* 290: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 291},
-    /* 291: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 294},
+    /* 294: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 295},
+    /* 295: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 292},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 296},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 292: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 296: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 293: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 294},
-    /* 294: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 297: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 298},
+    /* 298: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 295: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 299: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 296: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 300: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 297},
-    /* 297: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 298},
-    {"Destination", "destination", 1, 1, 299},
-    {"Filter", "filter", 2, 1, 305},
+    {"Rules", "rules", 1, 2, 301},
+    /* 301: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 302},
+    {"Destination", "destination", 1, 1, 303},
+    {"Filter", "filter", 2, 1, 309},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 307},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 311},
     {"Status", "status", 7, 0, 0},
-    /* 298: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 302: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 299: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 300},
+    /* 303: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 304},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 301},
-    {"Metrics", "metrics", 4, 1, 302},
-    {"ReplicationTime", "replicationTime", 5, 1, 304},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 305},
+    {"Metrics", "metrics", 4, 1, 306},
+    {"ReplicationTime", "replicationTime", 5, 1, 308},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 300: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 304: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 301: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 302: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 303},
+    /* 306: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 307},
     {"Status", "status", 1, 0, 0},
-    /* 303: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 307: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 304: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 308: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 303},
-    /* 305: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 306},
+    {"Time", "time", 1, 1, 307},
+    /* 309: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 310},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 252},
-    /* 306: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 256},
+    /* 310: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 252},
-    /* 307: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 308},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 309},
-    /* 308: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 256},
+    /* 311: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 312},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 313},
+    /* 312: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 309: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 313: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 310: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 314: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 311: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 315: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 312},
-    {"RoutingRules", "routingRules", 3, 2, 313},
-    /* 312: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 316},
+    {"RoutingRules", "routingRules", 3, 2, 317},
+    /* 316: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 313: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 314},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 315},
-    /* 314: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 317: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 318},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 319},
+    /* 318: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 315: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 319: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 316: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 320: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 317: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 321: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 318: convertCfnSecretPropsToCloudFormation */
+    /* 322: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 319},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 323},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 320},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 324},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 319: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 323: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1540,18 +1571,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 320: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 324: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 321: convertCfnSigningProfilePropsToCloudFormation */
+    /* 325: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 322},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 326},
     {"Tags", "tags", 3, 2, 1},
-    /* 322: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 326: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 323: convertCfnSubscriptionPropsToCloudFormation */
+    /* 327: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1563,33 +1594,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 324: convertCfnTopicPropsToCloudFormation */
+    /* 328: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 325},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 329},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 326},
+    {"Subscription", "subscription", 10, 2, 330},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 325: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 329: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 326: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 330: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 327: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 331: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 328: convertCfnQueuePropsToCloudFormation */
+    /* 332: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1606,7 +1637,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 329: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 333: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1709,240 +1740,244 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {341, 2, 0}, /* 93 */
     {343, 1, 0}, /* 94 */
     {344, 8, 0}, /* 95 */
-    {352, 1, 0}, /* 96 */
-    {353, 12, 0}, /* 97 */
-    {365, 3, 0}, /* 98 */
-    {368, 16, 0}, /* 99 */
-    {384, 2, 0}, /* 100 */
-    {386, 6, CCDK__TP_DEEP}, /* 101 */
-    {392, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 102 */
-    {400, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 103 */
-    {410, 9, 0}, /* 104 */
-    {419, 12, 0}, /* 105 */
-    {431, 17, 0}, /* 106 */
-    {448, 2, 0}, /* 107 */
-    {450, 8, 0}, /* 108 */
-    {458, 14, 0}, /* 109 */
-    {472, 8, 0}, /* 110 */
-    {480, 2, 0}, /* 111 */
-    {482, 14, 0}, /* 112 */
-    {496, 4, 0}, /* 113 */
-    {500, 3, 0}, /* 114 */
-    {503, 9, 0}, /* 115 */
-    {512, 2, 0}, /* 116 */
-    {514, 1, 0}, /* 117 */
-    {515, 2, 0}, /* 118 */
-    {517, 2, 0}, /* 119 */
-    {519, 5, 0}, /* 120 */
-    {524, 2, 0}, /* 121 */
-    {526, 3, 0}, /* 122 */
-    {529, 2, 0}, /* 123 */
-    {531, 3, 0}, /* 124 */
-    {534, 13, 0}, /* 125 */
-    {547, 1, 0}, /* 126 */
-    {548, 1, 0}, /* 127 */
-    {549, 2, 0}, /* 128 */
-    {551, 3, 0}, /* 129 */
-    {554, 1, 0}, /* 130 */
-    {555, 7, 0}, /* 131 */
-    {562, 6, 0}, /* 132 */
-    {568, 8, 0}, /* 133 */
-    {576, 1, 0}, /* 134 */
-    {577, 2, 0}, /* 135 */
-    {579, 6, 0}, /* 136 */
-    {585, 3, 0}, /* 137 */
-    {588, 9, 0}, /* 138 */
-    {597, 17, 0}, /* 139 */
-    {614, 1, 0}, /* 140 */
-    {615, 4, 0}, /* 141 */
-    {619, 1, 0}, /* 142 */
-    {620, 1, 0}, /* 143 */
-    {621, 1, 0}, /* 144 */
-    {622, 14, 0}, /* 145 */
-    {636, 3, 0}, /* 146 */
-    {639, 1, 0}, /* 147 */
-    {640, 3, 0}, /* 148 */
-    {643, 2, 0}, /* 149 */
-    {645, 2, 0}, /* 150 */
-    {647, 3, 0}, /* 151 */
-    {650, 2, 0}, /* 152 */
-    {652, 1, 0}, /* 153 */
-    {653, 7, 0}, /* 154 */
-    {660, 2, 0}, /* 155 */
-    {662, 1, 0}, /* 156 */
-    {663, 2, 0}, /* 157 */
-    {665, 1, 0}, /* 158 */
-    {666, 2, 0}, /* 159 */
-    {668, 1, 0}, /* 160 */
-    {669, 3, 0}, /* 161 */
-    {672, 5, 0}, /* 162 */
-    {677, 9, 0}, /* 163 */
-    {686, 2, 0}, /* 164 */
-    {688, 8, 0}, /* 165 */
-    {696, 2, 0}, /* 166 */
-    {698, 2, 0}, /* 167 */
-    {700, 2, 0}, /* 168 */
-    {702, 10, 0}, /* 169 */
-    {712, 2, 0}, /* 170 */
-    {714, 1, 0}, /* 171 */
-    {715, 3, 0}, /* 172 */
-    {718, 2, 0}, /* 173 */
-    {720, 12, 0}, /* 174 */
-    {732, 6, 0}, /* 175 */
-    {738, 1, 0}, /* 176 */
-    {739, 1, 0}, /* 177 */
-    {740, 2, 0}, /* 178 */
-    {742, 9, 0}, /* 179 */
-    {751, 3, 0}, /* 180 */
-    {754, 2, 0}, /* 181 */
-    {756, 3, 0}, /* 182 */
-    {759, 1, 0}, /* 183 */
-    {760, 2, 0}, /* 184 */
-    {762, 1, 0}, /* 185 */
-    {763, 2, 0}, /* 186 */
-    {765, 2, 0}, /* 187 */
-    {767, 4, 0}, /* 188 */
-    {771, 1, 0}, /* 189 */
-    {772, 1, 0}, /* 190 */
-    {773, 5, 0}, /* 191 */
-    {778, 2, 0}, /* 192 */
-    {780, 1, 0}, /* 193 */
-    {781, 1, 0}, /* 194 */
-    {782, 28, 0}, /* 195 */
-    {810, 2, 0}, /* 196 */
-    {812, 4, 0}, /* 197 */
-    {816, 2, 0}, /* 198 */
-    {818, 1, 0}, /* 199 */
-    {819, 1, 0}, /* 200 */
-    {820, 1, 0}, /* 201 */
-    {821, 3, 0}, /* 202 */
-    {824, 1, 0}, /* 203 */
-    {825, 1, 0}, /* 204 */
-    {826, 1, 0}, /* 205 */
-    {827, 1, 0}, /* 206 */
-    {828, 3, 0}, /* 207 */
-    {831, 1, 0}, /* 208 */
-    {832, 1, 0}, /* 209 */
-    {833, 1, 0}, /* 210 */
-    {834, 3, 0}, /* 211 */
-    {837, 2, 0}, /* 212 */
-    {839, 31, 0}, /* 213 */
-    {870, 1, 0}, /* 214 */
-    {871, 3, 0}, /* 215 */
-    {874, 7, 0}, /* 216 */
-    {881, 1, 0}, /* 217 */
-    {882, 3, 0}, /* 218 */
-    {885, 1, 0}, /* 219 */
-    {886, 1, 0}, /* 220 */
-    {887, 3, 0}, /* 221 */
-    {890, 1, 0}, /* 222 */
-    {891, 2, 0}, /* 223 */
-    {893, 3, 0}, /* 224 */
-    {896, 4, 0}, /* 225 */
-    {900, 2, 0}, /* 226 */
-    {902, 1, 0}, /* 227 */
-    {903, 1, 0}, /* 228 */
-    {904, 1, 0}, /* 229 */
-    {905, 3, 0}, /* 230 */
-    {908, 6, 0}, /* 231 */
-    {914, 4, 0}, /* 232 */
-    {918, 4, 0}, /* 233 */
-    {922, 4, 0}, /* 234 */
-    {926, 1, 0}, /* 235 */
-    {927, 5, 0}, /* 236 */
-    {932, 9, 0}, /* 237 */
-    {941, 5, 0}, /* 238 */
-    {946, 6, 0}, /* 239 */
-    {952, 6, 0}, /* 240 */
-    {958, 2, 0}, /* 241 */
-    {960, 1, 0}, /* 242 */
-    {961, 2, 0}, /* 243 */
-    {963, 10, 0}, /* 244 */
-    {973, 2, 0}, /* 245 */
-    {975, 25, 0}, /* 246 */
-    {1000, 1, 0}, /* 247 */
-    {1001, 4, 0}, /* 248 */
-    {1005, 1, 0}, /* 249 */
-    {1006, 2, 0}, /* 250 */
-    {1008, 4, 0}, /* 251 */
-    {1012, 2, 0}, /* 252 */
-    {1014, 1, 0}, /* 253 */
-    {1015, 3, 0}, /* 254 */
-    {1018, 1, 0}, /* 255 */
-    {1019, 2, 0}, /* 256 */
-    {1021, 1, 0}, /* 257 */
-    {1022, 6, 0}, /* 258 */
-    {1028, 5, 0}, /* 259 */
-    {1033, 2, 0}, /* 260 */
-    {1035, 7, 0}, /* 261 */
-    {1042, 2, 0}, /* 262 */
-    {1044, 16, 0}, /* 263 */
-    {1060, 1, 0}, /* 264 */
-    {1061, 2, 0}, /* 265 */
-    {1063, 3, 0}, /* 266 */
-    {1066, 3, 0}, /* 267 */
-    {1069, 3, 0}, /* 268 */
-    {1072, 2, 0}, /* 269 */
-    {1074, 1, 0}, /* 270 */
-    {1075, 4, 0}, /* 271 */
-    {1079, 5, 0}, /* 272 */
-    {1084, 2, 0}, /* 273 */
-    {1086, 3, 0}, /* 274 */
-    {1089, 4, 0}, /* 275 */
-    {1093, 4, 0}, /* 276 */
-    {1097, 2, 0}, /* 277 */
-    {1099, 1, 0}, /* 278 */
-    {1100, 4, 0}, /* 279 */
-    {1104, 4, 0}, /* 280 */
-    {1108, 4, 0}, /* 281 */
-    {1112, 1, 0}, /* 282 */
-    {1113, 3, 0}, /* 283 */
-    {1116, 1, 0}, /* 284 */
-    {1117, 1, 0}, /* 285 */
-    {1118, 2, 0}, /* 286 */
-    {1120, 3, 0}, /* 287 */
-    {1123, 3, 0}, /* 288 */
-    {1126, 2, 0}, /* 289 */
-    {1128, 1, 0}, /* 290 */
-    {1129, 4, 0}, /* 291 */
-    {1133, 2, 0}, /* 292 */
-    {1135, 1, 0}, /* 293 */
-    {1136, 1, 0}, /* 294 */
-    {1137, 4, 0}, /* 295 */
-    {1141, 2, 0}, /* 296 */
-    {1143, 8, 0}, /* 297 */
-    {1151, 1, 0}, /* 298 */
-    {1152, 7, 0}, /* 299 */
-    {1159, 1, 0}, /* 300 */
-    {1160, 1, 0}, /* 301 */
-    {1161, 2, 0}, /* 302 */
-    {1163, 1, 0}, /* 303 */
-    {1164, 2, 0}, /* 304 */
-    {1166, 3, 0}, /* 305 */
-    {1169, 2, 0}, /* 306 */
-    {1171, 2, 0}, /* 307 */
-    {1173, 1, 0}, /* 308 */
-    {1174, 1, 0}, /* 309 */
-    {1175, 1, 0}, /* 310 */
-    {1176, 4, 0}, /* 311 */
-    {1180, 2, 0}, /* 312 */
-    {1182, 2, 0}, /* 313 */
-    {1184, 5, 0}, /* 314 */
-    {1189, 2, 0}, /* 315 */
-    {1191, 2, 0}, /* 316 */
-    {1193, 3, 0}, /* 317 */
-    {1196, 8, 0}, /* 318 */
-    {1204, 10, 0}, /* 319 */
-    {1214, 2, 0}, /* 320 */
-    {1216, 4, 0}, /* 321 */
-    {1220, 2, 0}, /* 322 */
-    {1222, 11, 0}, /* 323 */
-    {1233, 14, 0}, /* 324 */
-    {1247, 4, 0}, /* 325 */
-    {1251, 2, 0}, /* 326 */
-    {1253, 2, 0}, /* 327 */
-    {1255, 16, 0}, /* 328 */
-    {1271, 2, 0}, /* 329 */
+    {352, 2, 0}, /* 96 */
+    {354, 13, 0}, /* 97 */
+    {367, 2, 0}, /* 98 */
+    {369, 1, 0}, /* 99 */
+    {370, 12, 0}, /* 100 */
+    {382, 3, 0}, /* 101 */
+    {385, 16, 0}, /* 102 */
+    {401, 2, 0}, /* 103 */
+    {403, 6, CCDK__TP_DEEP}, /* 104 */
+    {409, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 105 */
+    {417, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 106 */
+    {427, 9, 0}, /* 107 */
+    {436, 12, 0}, /* 108 */
+    {448, 17, 0}, /* 109 */
+    {465, 2, 0}, /* 110 */
+    {467, 8, 0}, /* 111 */
+    {475, 14, 0}, /* 112 */
+    {489, 8, 0}, /* 113 */
+    {497, 2, 0}, /* 114 */
+    {499, 10, 0}, /* 115 */
+    {509, 14, 0}, /* 116 */
+    {523, 4, 0}, /* 117 */
+    {527, 3, 0}, /* 118 */
+    {530, 9, 0}, /* 119 */
+    {539, 2, 0}, /* 120 */
+    {541, 1, 0}, /* 121 */
+    {542, 2, 0}, /* 122 */
+    {544, 2, 0}, /* 123 */
+    {546, 5, 0}, /* 124 */
+    {551, 2, 0}, /* 125 */
+    {553, 3, 0}, /* 126 */
+    {556, 2, 0}, /* 127 */
+    {558, 3, 0}, /* 128 */
+    {561, 13, 0}, /* 129 */
+    {574, 1, 0}, /* 130 */
+    {575, 1, 0}, /* 131 */
+    {576, 2, 0}, /* 132 */
+    {578, 3, 0}, /* 133 */
+    {581, 1, 0}, /* 134 */
+    {582, 7, 0}, /* 135 */
+    {589, 6, 0}, /* 136 */
+    {595, 8, 0}, /* 137 */
+    {603, 1, 0}, /* 138 */
+    {604, 2, 0}, /* 139 */
+    {606, 6, 0}, /* 140 */
+    {612, 3, 0}, /* 141 */
+    {615, 9, 0}, /* 142 */
+    {624, 17, 0}, /* 143 */
+    {641, 1, 0}, /* 144 */
+    {642, 4, 0}, /* 145 */
+    {646, 1, 0}, /* 146 */
+    {647, 1, 0}, /* 147 */
+    {648, 1, 0}, /* 148 */
+    {649, 14, 0}, /* 149 */
+    {663, 3, 0}, /* 150 */
+    {666, 1, 0}, /* 151 */
+    {667, 3, 0}, /* 152 */
+    {670, 2, 0}, /* 153 */
+    {672, 2, 0}, /* 154 */
+    {674, 3, 0}, /* 155 */
+    {677, 2, 0}, /* 156 */
+    {679, 1, 0}, /* 157 */
+    {680, 7, 0}, /* 158 */
+    {687, 2, 0}, /* 159 */
+    {689, 1, 0}, /* 160 */
+    {690, 2, 0}, /* 161 */
+    {692, 1, 0}, /* 162 */
+    {693, 2, 0}, /* 163 */
+    {695, 1, 0}, /* 164 */
+    {696, 3, 0}, /* 165 */
+    {699, 5, 0}, /* 166 */
+    {704, 9, 0}, /* 167 */
+    {713, 2, 0}, /* 168 */
+    {715, 8, 0}, /* 169 */
+    {723, 2, 0}, /* 170 */
+    {725, 2, 0}, /* 171 */
+    {727, 2, 0}, /* 172 */
+    {729, 10, 0}, /* 173 */
+    {739, 2, 0}, /* 174 */
+    {741, 1, 0}, /* 175 */
+    {742, 3, 0}, /* 176 */
+    {745, 2, 0}, /* 177 */
+    {747, 12, 0}, /* 178 */
+    {759, 6, 0}, /* 179 */
+    {765, 1, 0}, /* 180 */
+    {766, 1, 0}, /* 181 */
+    {767, 2, 0}, /* 182 */
+    {769, 9, 0}, /* 183 */
+    {778, 3, 0}, /* 184 */
+    {781, 2, 0}, /* 185 */
+    {783, 3, 0}, /* 186 */
+    {786, 1, 0}, /* 187 */
+    {787, 2, 0}, /* 188 */
+    {789, 1, 0}, /* 189 */
+    {790, 2, 0}, /* 190 */
+    {792, 2, 0}, /* 191 */
+    {794, 4, 0}, /* 192 */
+    {798, 1, 0}, /* 193 */
+    {799, 1, 0}, /* 194 */
+    {800, 5, 0}, /* 195 */
+    {805, 2, 0}, /* 196 */
+    {807, 1, 0}, /* 197 */
+    {808, 1, 0}, /* 198 */
+    {809, 28, 0}, /* 199 */
+    {837, 2, 0}, /* 200 */
+    {839, 4, 0}, /* 201 */
+    {843, 2, 0}, /* 202 */
+    {845, 1, 0}, /* 203 */
+    {846, 1, 0}, /* 204 */
+    {847, 1, 0}, /* 205 */
+    {848, 3, 0}, /* 206 */
+    {851, 1, 0}, /* 207 */
+    {852, 1, 0}, /* 208 */
+    {853, 1, 0}, /* 209 */
+    {854, 1, 0}, /* 210 */
+    {855, 3, 0}, /* 211 */
+    {858, 1, 0}, /* 212 */
+    {859, 1, 0}, /* 213 */
+    {860, 1, 0}, /* 214 */
+    {861, 3, 0}, /* 215 */
+    {864, 2, 0}, /* 216 */
+    {866, 31, 0}, /* 217 */
+    {897, 1, 0}, /* 218 */
+    {898, 3, 0}, /* 219 */
+    {901, 7, 0}, /* 220 */
+    {908, 1, 0}, /* 221 */
+    {909, 3, 0}, /* 222 */
+    {912, 1, 0}, /* 223 */
+    {913, 1, 0}, /* 224 */
+    {914, 3, 0}, /* 225 */
+    {917, 1, 0}, /* 226 */
+    {918, 2, 0}, /* 227 */
+    {920, 3, 0}, /* 228 */
+    {923, 4, 0}, /* 229 */
+    {927, 2, 0}, /* 230 */
+    {929, 1, 0}, /* 231 */
+    {930, 1, 0}, /* 232 */
+    {931, 1, 0}, /* 233 */
+    {932, 3, 0}, /* 234 */
+    {935, 6, 0}, /* 235 */
+    {941, 4, 0}, /* 236 */
+    {945, 4, 0}, /* 237 */
+    {949, 4, 0}, /* 238 */
+    {953, 1, 0}, /* 239 */
+    {954, 5, 0}, /* 240 */
+    {959, 9, 0}, /* 241 */
+    {968, 5, 0}, /* 242 */
+    {973, 6, 0}, /* 243 */
+    {979, 6, 0}, /* 244 */
+    {985, 2, 0}, /* 245 */
+    {987, 1, 0}, /* 246 */
+    {988, 2, 0}, /* 247 */
+    {990, 10, 0}, /* 248 */
+    {1000, 2, 0}, /* 249 */
+    {1002, 25, 0}, /* 250 */
+    {1027, 1, 0}, /* 251 */
+    {1028, 4, 0}, /* 252 */
+    {1032, 1, 0}, /* 253 */
+    {1033, 2, 0}, /* 254 */
+    {1035, 4, 0}, /* 255 */
+    {1039, 2, 0}, /* 256 */
+    {1041, 1, 0}, /* 257 */
+    {1042, 3, 0}, /* 258 */
+    {1045, 1, 0}, /* 259 */
+    {1046, 2, 0}, /* 260 */
+    {1048, 1, 0}, /* 261 */
+    {1049, 6, 0}, /* 262 */
+    {1055, 5, 0}, /* 263 */
+    {1060, 2, 0}, /* 264 */
+    {1062, 7, 0}, /* 265 */
+    {1069, 2, 0}, /* 266 */
+    {1071, 16, 0}, /* 267 */
+    {1087, 1, 0}, /* 268 */
+    {1088, 2, 0}, /* 269 */
+    {1090, 3, 0}, /* 270 */
+    {1093, 3, 0}, /* 271 */
+    {1096, 3, 0}, /* 272 */
+    {1099, 2, 0}, /* 273 */
+    {1101, 1, 0}, /* 274 */
+    {1102, 4, 0}, /* 275 */
+    {1106, 5, 0}, /* 276 */
+    {1111, 2, 0}, /* 277 */
+    {1113, 3, 0}, /* 278 */
+    {1116, 4, 0}, /* 279 */
+    {1120, 4, 0}, /* 280 */
+    {1124, 2, 0}, /* 281 */
+    {1126, 1, 0}, /* 282 */
+    {1127, 4, 0}, /* 283 */
+    {1131, 4, 0}, /* 284 */
+    {1135, 4, 0}, /* 285 */
+    {1139, 1, 0}, /* 286 */
+    {1140, 3, 0}, /* 287 */
+    {1143, 1, 0}, /* 288 */
+    {1144, 1, 0}, /* 289 */
+    {1145, 2, 0}, /* 290 */
+    {1147, 3, 0}, /* 291 */
+    {1150, 3, 0}, /* 292 */
+    {1153, 2, 0}, /* 293 */
+    {1155, 1, 0}, /* 294 */
+    {1156, 4, 0}, /* 295 */
+    {1160, 2, 0}, /* 296 */
+    {1162, 1, 0}, /* 297 */
+    {1163, 1, 0}, /* 298 */
+    {1164, 4, 0}, /* 299 */
+    {1168, 2, 0}, /* 300 */
+    {1170, 8, 0}, /* 301 */
+    {1178, 1, 0}, /* 302 */
+    {1179, 7, 0}, /* 303 */
+    {1186, 1, 0}, /* 304 */
+    {1187, 1, 0}, /* 305 */
+    {1188, 2, 0}, /* 306 */
+    {1190, 1, 0}, /* 307 */
+    {1191, 2, 0}, /* 308 */
+    {1193, 3, 0}, /* 309 */
+    {1196, 2, 0}, /* 310 */
+    {1198, 2, 0}, /* 311 */
+    {1200, 1, 0}, /* 312 */
+    {1201, 1, 0}, /* 313 */
+    {1202, 1, 0}, /* 314 */
+    {1203, 4, 0}, /* 315 */
+    {1207, 2, 0}, /* 316 */
+    {1209, 2, 0}, /* 317 */
+    {1211, 5, 0}, /* 318 */
+    {1216, 2, 0}, /* 319 */
+    {1218, 2, 0}, /* 320 */
+    {1220, 3, 0}, /* 321 */
+    {1223, 8, 0}, /* 322 */
+    {1231, 10, 0}, /* 323 */
+    {1241, 2, 0}, /* 324 */
+    {1243, 4, 0}, /* 325 */
+    {1247, 2, 0}, /* 326 */
+    {1249, 11, 0}, /* 327 */
+    {1260, 14, 0}, /* 328 */
+    {1274, 4, 0}, /* 329 */
+    {1278, 2, 0}, /* 330 */
+    {1280, 2, 0}, /* 331 */
+    {1282, 16, 0}, /* 332 */
+    {1298, 2, 0}, /* 333 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1955,57 +1990,60 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::DynamoDB::GlobalTable", 43}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
     {"AWS::DynamoDB::Table", 72}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
     {"AWS::EC2::EIP", 95}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::InternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 97}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 99}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 100}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 101}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 104}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 105}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 106}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 107}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 108}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCEndpoint", 112}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 114}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 115}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 120}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 125}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 132}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 133}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 136}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 138}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 161}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Policy", 162}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 163}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 165}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 173}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 174}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 168}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 169}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 172}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 175}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 179}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 188}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 191}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 195}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 213}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 231}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 233}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 234}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 237}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 238}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 240}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 244}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 245}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 246}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 316}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 323}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 324}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 327}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 328}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 329}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SecretsManager::ResourcePolicy", 317}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 318}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 321}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::EC2::EgressOnlyInternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::FlowLog", 97}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 99}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 102}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 103}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 104}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 107}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 109}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 110}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 111}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 115}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 118}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 119}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 124}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 129}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 136}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::EventBus", 137}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 140}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 142}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 165}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Policy", 166}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 167}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 169}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 177}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 178}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 172}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 173}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 176}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 179}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 183}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 192}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 195}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 199}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 217}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 235}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 237}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 238}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 241}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 242}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 244}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 248}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::ResourcePolicy", 249}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::S3::Bucket", 250}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 320}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 327}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 328}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 331}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 332}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 333}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SecretsManager::ResourcePolicy", 321}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::Secret", 322}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 325}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 60;
+const size_t ccdk__tp_ntypes = 63;

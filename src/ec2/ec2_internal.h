@@ -132,4 +132,7 @@ extern const ccdk__ec2_endpoint_region ccdk__ec2_endpoint_suffix_regions[];
 /* vpc_endpoint.c: vpc.addGatewayEndpoint for each of VpcProps.gatewayEndpoints */
 void ccdk__ec2_vpc_add_gateway_endpoints(ccdk_ec2_vpc *vpc, const ccdk_ec2_vpc_props *props);
 
+/* flow_log.c: vpc.addFlowLog for each of VpcProps.flowLogs */
+void ccdk__ec2_vpc_add_flow_logs(ccdk_ec2_vpc *vpc, const ccdk_ec2_vpc_props *props);
+
 #endif

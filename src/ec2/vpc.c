@@ -40,8 +40,11 @@ static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
 
 /* ------------------------------------------------------------------ subnets */
 
+/* ipv6_cidr: the subnet's IPv6 block in a dual-stack VPC (NULL otherwise, and no
+ * AssignIpv6AddressOnCreation either) */
 static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_subnet_type type,
-                                    const char *group_name, const char *az, const char *cidr, int map_public_ip)
+                                    const char *group_name, const char *az, const char *cidr, int map_public_ip,
+                                    ccdk_value *ipv6_cidr, int assign_ipv6)
 {
     ccdk_app *app = vpc->node.app;
     void *parent = vpc;
@@ -58,6 +61,10 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, cidr));
     ccdk__res_set(r, "AvailabilityZone", ccdk__v_from_string(app, az));
     ccdk__res_set(r, "MapPublicIpOnLaunch", v_bool(app, map_public_ip));
+    if (ipv6_cidr) {
+        ccdk__res_set(r, "Ipv6CidrBlock", ipv6_cidr);
+        ccdk__res_set(r, "AssignIpv6AddressOnCreation", v_bool(app, assign_ipv6));
+    }
     s->resource = r;
     s->subnet_id = ccdk_cfn_resource_ref(r);
     ccdk__ext(&s->node)->default_child_override = &r->el.node;
@@ -82,16 +89,28 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     return s;
 }
 
-/* Subnet.addRoute / addDefaultInternetRoute: "DefaultRoute", 0.0.0.0/0 to the gateway */
-static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *router_prop, ccdk_value *router)
+/* Subnet.addRoute / addDefaultInternetRoute: "DefaultRoute", 0.0.0.0/0 to the gateway; with ipv6,
+ * addIpv6DefaultInternetRoute / addIpv6DefaultEgressOnlyInternetRoute: "DefaultRoute6", ::/0. Each
+ * is part of the subnet's internetConnectivityEstablished. */
+static ccdk_cfn_resource *subnet_route(ccdk__ec2_subnet *s, int ipv6, const char *router_prop, ccdk_value *router)
 {
     ccdk_app *app = s->node.app;
-    ccdk_cfn_resource *route = ccdk__l1(s, "DefaultRoute", "AWS::EC2::Route", "aws-cdk-lib.aws_ec2.CfnRoute");
+    ccdk_cfn_resource *route = ccdk__l1(s, ipv6 ? "DefaultRoute6" : "DefaultRoute", "AWS::EC2::Route",
+                                        "aws-cdk-lib.aws_ec2.CfnRoute");
     ccdk__res_set(route, "RouteTableId", v_ref(s->route_table));
-    ccdk__res_set(route, "DestinationCidrBlock", ccdk__v_str(app, "0.0.0.0/0"));
+    if (ipv6)
+        ccdk__res_set(route, "DestinationIpv6CidrBlock", ccdk__v_str(app, "::/0"));
+    else
+        ccdk__res_set(route, "DestinationCidrBlock", ccdk__v_str(app, "0.0.0.0/0"));
     ccdk__res_set(route, router_prop, router);
-    s->conn[s->nconn++] = &route->el.node;
+    if (s->nconn < sizeof s->conn / sizeof s->conn[0])
+        s->conn[s->nconn++] = &route->el.node;
     return route;
+}
+
+static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *router_prop, ccdk_value *router)
+{
+    return subnet_route(s, 0, router_prop, router);
 }
 
 /* ------------------------------------------------------------------ Vpc */
@@ -192,6 +211,12 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     ccdk__net_builder nb;
     if (ccdk__net_builder_init(&nb, vpc, cidr) < 0)
         return vpc;
+    /* ipProtocol: IPv4 is always on; IPv6 with DUAL_STACK only, and its props with it */
+    int use_ipv6 = props->ip_protocol == CCDK_EC2_IP_PROTOCOL_DUAL_STACK;
+    if (!use_ipv6 && props->ipv6_addresses.amazon_provided_) {
+        ccdk__error(vpc, "ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK");
+        return vpc;
+    }
     int dns_hostnames = !ccdk__tri_false(props->enable_dns_hostnames);
     int dns_support = !ccdk__tri_false(props->enable_dns_support);
 
@@ -266,10 +291,12 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     size_t naz_all = vpc->naz + reserved_azs; /* FAKE_AZ_NAME entries: address space only */
 
     /* subnet configuration */
-    static const ccdk_ec2_subnet_configuration def[] = {{CCDK_EC2_SUBNET_TYPE_PUBLIC, "Public", {0}, {0}, {0}},
-                                                        {CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, "Private", {0}, {0}, {0}}};
-    static const ccdk_ec2_subnet_configuration def_no_nat[] = {{CCDK_EC2_SUBNET_TYPE_PUBLIC, "Public", {0}, {0}, {0}},
-                                                               {CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, "Isolated", {0}, {0}, {0}}};
+    static const ccdk_ec2_subnet_configuration def[] = {
+        {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .name = "Public"},
+        {.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, .name = "Private"}};
+    static const ccdk_ec2_subnet_configuration def_no_nat[] = {
+        {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .name = "Public"},
+        {.subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, .name = "Isolated"}};
     const ccdk_ec2_subnet_configuration *cfg;
     size_t ncfg;
     if (CCDK__GIVEN(props->subnet_configuration)) {
@@ -296,6 +323,20 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     if (!ok)
         return vpc;
 
+    /* Ipv6Addresses.amazonProvided().allocateVpcIpv6Cidr: the VPC's IPv6 block, whose first entry
+     * of the VPC's Ipv6CidrBlocks (ipv6SelectedCidr) the subnets split */
+    ccdk_cfn_resource *ipv6_block = NULL;
+    ccdk_value *ipv6_selected = NULL;
+    if (use_ipv6) {
+        ipv6_block = ccdk__l1(vpc, "ipv6cidr", "AWS::EC2::VPCCidrBlock", "aws-cdk-lib.aws_ec2.CfnVPCCidrBlock");
+        ccdk__res_set(ipv6_block, "VpcId", v_ref(r));
+        ccdk__res_set(ipv6_block, "AmazonProvidedIpv6CidrBlock", v_bool(app, 1));
+        ccdk_value *args = ccdk__v_list(app);
+        ccdk__v_push(args, ccdk__v_num(app, 0));
+        ccdk__v_push(args, ccdk__v_getatt(app, &r->el.node, "Ipv6CidrBlocks"));
+        ipv6_selected = ccdk__v_intrinsic(app, "Fn::Select", args);
+    }
+
     /* createSubnets: requested subnets in order (group by group, AZ by AZ); those with a mask get
      * their blocks first, in order, then the rest share what is left evenly */
     size_t nreq = ncfg * naz_all;
@@ -316,14 +357,29 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             if (!cfg[i / naz_all].cidr_mask.set && !(cidrs[i] = ccdk__net_builder_add_subnet(&nb, vpc, mask)))
                 return vpc;
     }
+    /* createIpv6CidrBlocks / allocateSubnetsIpv6Cidr: Fn::Cidr splits the block into one /64 per
+     * requested subnet (reserved ones and reserved AZs included), the i-th subnet takes the i-th */
+    ccdk_value *ipv6_cidrs = NULL;
+    if (use_ipv6) {
+        ccdk_value *args = ccdk__v_list(app);
+        ccdk__v_push(args, ipv6_selected);
+        ccdk__v_push(args, ccdk__v_num(app, (double)nreq));
+        ccdk__v_push(args, ccdk__v_str(app, "64"));
+        ipv6_cidrs = ccdk__v_intrinsic(app, "Fn::Cidr", args);
+    }
     for (size_t i = 0; i < nreq; i++) {
         const ccdk_ec2_subnet_configuration *c = &cfg[i / naz_all];
         size_t azi = i % naz_all;
         if (ccdk__tri_true(c->reserved) || azi >= vpc->naz)
             continue;
+        if (!use_ipv6 && ccdk__tri_set(c->ipv6_assign_address_on_creation)) {
+            ccdk__error(vpc, "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK");
+            return vpc;
+        }
+        /* calculateMapPublicIpOnLaunch: public subnets map public IPv4 addresses unless dual-stack */
         int map_public;
         if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC) {
-            map_public = !ccdk__tri_false(c->map_public_ip_on_launch);
+            map_public = ccdk__tri_set(c->map_public_ip_on_launch) ? ccdk__tri_true(c->map_public_ip_on_launch) : !use_ipv6;
         } else {
             if (ccdk__tri_set(c->map_public_ip_on_launch)) {
                 ccdk__error(vpc, "%s subnet cannot include mapPublicIpOnLaunch parameter", subnet_type_value(c->subnet_type));
@@ -332,13 +388,30 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             map_public = 0;
         }
         const char *sid = ccdk__sprintf(app, "%sSubnet%zu", c->name, azi + 1);
-        ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public);
+        ccdk_value *ipv6_cidr = NULL;
+        if (use_ipv6) {
+            ccdk_value *args = ccdk__v_list(app);
+            ccdk__v_push(args, ccdk__v_num(app, (double)i));
+            ccdk__v_push(args, ipv6_cidrs);
+            ipv6_cidr = ccdk__v_intrinsic(app, "Fn::Select", args);
+        }
+        ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public, ipv6_cidr,
+                                         !ccdk__tri_false(c->ipv6_assign_address_on_creation));
         if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
             push_subnet(app, &vpc->pub, &vpc->npub, &vpc->cappub, s);
         else if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
             push_subnet(app, &vpc->priv, &vpc->npriv, &vpc->cappriv, s);
         else
             push_subnet(app, &vpc->iso, &vpc->niso, &vpc->capiso, s);
+    }
+
+    /* every subnet (all of its resources) waits for the VPC's IPv6 block */
+    if (use_ipv6) {
+        ccdk__ec2_subnet **groups[3] = {vpc->pub, vpc->priv, vpc->iso};
+        size_t counts[3] = {vpc->npub, vpc->npriv, vpc->niso};
+        for (int g = 0; g < 3; g++)
+            for (size_t i = 0; i < counts[g]; i++)
+                ccdk_node_add_dependency(groups[g][i], ipv6_block);
     }
 
     /* the internet gateway, when some group is neither isolated nor reserved */
@@ -355,6 +428,10 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         for (size_t i = 0; i < vpc->npub; i++) {
             ccdk_cfn_resource *route = subnet_default_route(vpc->pub[i], "GatewayId", v_ref(igw));
             ccdk__res_add_depends(route, &att->el.node);
+            if (use_ipv6) { /* addIpv6DefaultInternetRoute */
+                route = subnet_route(vpc->pub[i], 1, "GatewayId", v_ref(igw));
+                ccdk__res_add_depends(route, &att->el.node);
+            }
         }
         if (nat_count > 0) {
             /* NatProvider.gateway().configureNat: a gateway in each of the first nat_count public
@@ -411,8 +488,22 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         }
     }
 
-    /* gatewayEndpoints (vpnGateway, vpnConnections before them and flowLogs after are not in ccdk) */
+    /* the egress-only internet gateway of a dual-stack VPC and its ::/0 routes from the private
+     * subnets. aws-cdk-lib tests `this.privateSubnets` (an array, so always true) unless the flag
+     * requirePrivateSubnetsForEgressOnlyInternetGateway asks for at least one private subnet. */
+    if (use_ipv6 && (!ccdk__feature_flag(&vpc->node, "@aws-cdk/aws-ec2:requirePrivateSubnetsForEgressOnlyInternetGateway") ||
+                     vpc->npriv > 0)) {
+        ccdk_cfn_resource *eigw = ccdk__l1(vpc, "EIGW6", "AWS::EC2::EgressOnlyInternetGateway",
+                                           "aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway");
+        eigw->tag_kind = 1;
+        ccdk__res_set(eigw, "VpcId", v_ref(r));
+        for (size_t i = 0; i < vpc->npriv; i++)
+            subnet_route(vpc->priv[i], 1, "EgressOnlyInternetGatewayId", v_ref(eigw));
+    }
+
+    /* gatewayEndpoints, then flowLogs (vpnGateway and vpnConnections before them are not in ccdk) */
     ccdk__ec2_vpc_add_gateway_endpoints(vpc, props);
+    ccdk__ec2_vpc_add_flow_logs(vpc, props);
 
     /* restrictDefaultSecurityGroup: the flag (on in cdk init projects) unless false, or true */
     if ((ccdk__feature_flag(&vpc->node, "@aws-cdk/aws-ec2:restrictDefaultSecurityGroup") &&

@@ -89,6 +89,18 @@ static void b_map_public_private(ccdk_stack *s)
             {.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, .map_public_ip_on_launch = CCDK_TRUE}),
     });
 }
+static void b_ipv6_addresses_ipv4(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){.ipv6_addresses = CCDK_EC2_IPV6_ADDRESSES_AMAZON_PROVIDED()});
+}
+static void b_ipv6_assign_ipv4(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .ip_protocol = CCDK_EC2_IP_PROTOCOL_IPV4_ONLY,
+        .subnet_configuration = CCDK_EC2_SUBNETS(
+            {.name = "Pub", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC, .ipv6_assign_address_on_creation = CCDK_TRUE}),
+    });
+}
 static void b_select_name(ccdk_stack *s)
 {
     ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
@@ -293,6 +305,12 @@ static const ec2_case cases[] = {
      "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'Pub', subnetType: ec2.SubnetType.PUBLIC}, {name: 'App', "
      "subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, mapPublicIpOnLaunch: true}]});",
      b_map_public_private, "S/Vpc"},
+    {"ipv6_addresses_without_dual_stack",
+     "new ec2.Vpc(stack, 'Vpc', {ipv6Addresses: ec2.Ipv6Addresses.amazonProvided()});", b_ipv6_addresses_ipv4, "S/Vpc"},
+    {"ipv6_assign_without_dual_stack",
+     "new ec2.Vpc(stack, 'Vpc', {ipProtocol: ec2.IpProtocol.IPV4_ONLY, subnetConfiguration: [{name: 'Pub', subnetType: "
+     "ec2.SubnetType.PUBLIC, ipv6AssignAddressOnCreation: true}]});",
+     b_ipv6_assign_ipv4, "S/Vpc"},
     {"select_unknown_group", "new ec2.Vpc(stack, 'Vpc').selectSubnets({subnetGroupName: 'Db'});", b_select_name, "S/Vpc"},
     {"select_absent_type", "new ec2.Vpc(stack, 'Vpc').selectSubnets({subnetType: ec2.SubnetType.PRIVATE_ISOLATED});",
      b_select_type, "S/Vpc"},
