@@ -1520,16 +1520,43 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 318: convertCfnSecretPropsToCloudFormation */
+    /* 318: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 319},
+    {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 320},
+    {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
+    {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
+    {"RotationRules", "rotationRules", 5, 1, 321},
+    {"SecretId", "secretId", 6, 0, 0},
+    /* 319: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    {"Key", "key", 0, 0, 0},
+    {"Value", "value", 1, 0, 0},
+    /* 320: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
+    {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
+    {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
+    {"MasterSecretKmsKeyArn", "masterSecretKmsKeyArn", 3, 0, 0},
+    {"RotationLambdaName", "rotationLambdaName", 4, 0, 0},
+    {"RotationType", "rotationType", 5, 0, 0},
+    {"Runtime", "runtime", 6, 0, 0},
+    {"SuperuserSecretArn", "superuserSecretArn", 7, 0, 0},
+    {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
+    {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
+    {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
+    /* 321: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
+    {"Duration", "duration", 1, 0, 0},
+    {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
+    /* 322: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 319},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 323},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 320},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 324},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 319: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 323: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1540,18 +1567,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 320: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 324: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 321: convertCfnSigningProfilePropsToCloudFormation */
+    /* 325: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 322},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 326},
     {"Tags", "tags", 3, 2, 1},
-    /* 322: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 326: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 323: convertCfnSubscriptionPropsToCloudFormation */
+    /* 327: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1563,33 +1590,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 324: convertCfnTopicPropsToCloudFormation */
+    /* 328: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 325},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 329},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 326},
+    {"Subscription", "subscription", 10, 2, 330},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 325: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 329: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 326: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 330: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 327: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 331: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 328: convertCfnQueuePropsToCloudFormation */
+    /* 332: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1606,7 +1633,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 329: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 333: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1931,18 +1958,22 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1189, 2, 0}, /* 315 */
     {1191, 2, 0}, /* 316 */
     {1193, 3, 0}, /* 317 */
-    {1196, 8, 0}, /* 318 */
-    {1204, 10, 0}, /* 319 */
-    {1214, 2, 0}, /* 320 */
-    {1216, 4, 0}, /* 321 */
-    {1220, 2, 0}, /* 322 */
-    {1222, 11, 0}, /* 323 */
-    {1233, 14, 0}, /* 324 */
-    {1247, 4, 0}, /* 325 */
-    {1251, 2, 0}, /* 326 */
-    {1253, 2, 0}, /* 327 */
-    {1255, 16, 0}, /* 328 */
-    {1271, 2, 0}, /* 329 */
+    {1196, 7, 0}, /* 318 */
+    {1203, 2, 0}, /* 319 */
+    {1205, 11, 0}, /* 320 */
+    {1216, 3, 0}, /* 321 */
+    {1219, 8, 0}, /* 322 */
+    {1227, 10, 0}, /* 323 */
+    {1237, 2, 0}, /* 324 */
+    {1239, 4, 0}, /* 325 */
+    {1243, 2, 0}, /* 326 */
+    {1245, 11, 0}, /* 327 */
+    {1256, 14, 0}, /* 328 */
+    {1270, 4, 0}, /* 329 */
+    {1274, 2, 0}, /* 330 */
+    {1276, 2, 0}, /* 331 */
+    {1278, 16, 0}, /* 332 */
+    {1294, 2, 0}, /* 333 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -1999,13 +2030,14 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Logs::ResourcePolicy", 245}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
     {"AWS::S3::Bucket", 246}, /* aws-cdk-lib.aws_s3.CfnBucket */
     {"AWS::S3::BucketPolicy", 316}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 323}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 324}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 327}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 328}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 329}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SNS::Subscription", 327}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 328}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 331}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 332}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 333}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
     {"AWS::SecretsManager::ResourcePolicy", 317}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 318}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 321}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SecretsManager::RotationSchedule", 318}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 322}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 325}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 60;
+const size_t ccdk__tp_ntypes = 61;
