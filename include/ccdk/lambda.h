@@ -543,8 +543,10 @@ void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_la
  *  keyed by principal.toString() and conditions (a second equal grant adds nothing). A Permission the
  *  function cannot take (an import of another account) and a CompositePrincipal (use
  *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn or grantee is ignored;
- *  a construct that is not an IFunction: an error on its App. */
-void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
+ *  a construct that is not an IFunction: an error on its App. Returns the grant's Permission (made
+ *  now or by the equal grant before: what grant.applyBefore(construct) makes a construct depend on
+ *  with ccdk_node_add_dependency), or NULL when the grant made none. */
+ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeUrl(grantee). A NULL fn or grantee is ignored; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);

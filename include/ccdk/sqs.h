@@ -136,6 +136,9 @@ ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id
 const ccdk_sqs_dead_letter_queue *ccdk_sqs_queue_dead_letter_queue(ccdk_sqs_queue *q);
 /** queue.encryptionMasterKey: the queue's KMS key (NULL when none or for NULL). */
 ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q);
+/** queue.encryptionType: the encryption a queue was made with, KMS when it was given a key (UNSET
+ *  when it was given none; for an import and for NULL). */
+ccdk_sqs_queue_encryption ccdk_sqs_queue_encryption_type(ccdk_sqs_queue *q);
 /** queue.queueArn, queue.queueUrl, queue.queueName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);

@@ -1551,16 +1551,43 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 322: convertCfnSecretPropsToCloudFormation */
+    /* 322: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 323},
+    {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 324},
+    {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
+    {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
+    {"RotationRules", "rotationRules", 5, 1, 325},
+    {"SecretId", "secretId", 6, 0, 0},
+    /* 323: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    {"Key", "key", 0, 0, 0},
+    {"Value", "value", 1, 0, 0},
+    /* 324: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
+    {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
+    {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
+    {"MasterSecretKmsKeyArn", "masterSecretKmsKeyArn", 3, 0, 0},
+    {"RotationLambdaName", "rotationLambdaName", 4, 0, 0},
+    {"RotationType", "rotationType", 5, 0, 0},
+    {"Runtime", "runtime", 6, 0, 0},
+    {"SuperuserSecretArn", "superuserSecretArn", 7, 0, 0},
+    {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
+    {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
+    {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
+    /* 325: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
+    {"Duration", "duration", 1, 0, 0},
+    {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
+    /* 326: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 323},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 327},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 324},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 328},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 323: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 327: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1571,18 +1598,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 324: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 328: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 325: convertCfnSigningProfilePropsToCloudFormation */
+    /* 329: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 326},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 330},
     {"Tags", "tags", 3, 2, 1},
-    /* 326: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 330: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 327: convertCfnSubscriptionPropsToCloudFormation */
+    /* 331: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1594,33 +1621,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 328: convertCfnTopicPropsToCloudFormation */
+    /* 332: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 329},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 333},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 330},
+    {"Subscription", "subscription", 10, 2, 334},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 329: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 333: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 330: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 334: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 331: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 335: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 332: convertCfnQueuePropsToCloudFormation */
+    /* 336: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1637,7 +1664,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 333: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 337: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
 };
@@ -1966,18 +1993,22 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1216, 2, 0}, /* 319 */
     {1218, 2, 0}, /* 320 */
     {1220, 3, 0}, /* 321 */
-    {1223, 8, 0}, /* 322 */
-    {1231, 10, 0}, /* 323 */
-    {1241, 2, 0}, /* 324 */
-    {1243, 4, 0}, /* 325 */
-    {1247, 2, 0}, /* 326 */
-    {1249, 11, 0}, /* 327 */
-    {1260, 14, 0}, /* 328 */
-    {1274, 4, 0}, /* 329 */
-    {1278, 2, 0}, /* 330 */
-    {1280, 2, 0}, /* 331 */
-    {1282, 16, 0}, /* 332 */
-    {1298, 2, 0}, /* 333 */
+    {1223, 7, 0}, /* 322 */
+    {1230, 2, 0}, /* 323 */
+    {1232, 11, 0}, /* 324 */
+    {1243, 3, 0}, /* 325 */
+    {1246, 8, 0}, /* 326 */
+    {1254, 10, 0}, /* 327 */
+    {1264, 2, 0}, /* 328 */
+    {1266, 4, 0}, /* 329 */
+    {1270, 2, 0}, /* 330 */
+    {1272, 11, 0}, /* 331 */
+    {1283, 14, 0}, /* 332 */
+    {1297, 4, 0}, /* 333 */
+    {1301, 2, 0}, /* 334 */
+    {1303, 2, 0}, /* 335 */
+    {1305, 16, 0}, /* 336 */
+    {1321, 2, 0}, /* 337 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2037,13 +2068,14 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Logs::ResourcePolicy", 249}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
     {"AWS::S3::Bucket", 250}, /* aws-cdk-lib.aws_s3.CfnBucket */
     {"AWS::S3::BucketPolicy", 320}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 327}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 328}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 331}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 332}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 333}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SNS::Subscription", 331}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 332}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 335}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 336}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 337}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
     {"AWS::SecretsManager::ResourcePolicy", 321}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::Secret", 322}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 325}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::SecretsManager::RotationSchedule", 322}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 326}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 329}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 63;
+const size_t ccdk__tp_ntypes = 64;

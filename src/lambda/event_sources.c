@@ -1080,33 +1080,7 @@ static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 /* SnsEventSource.bind: topic.addSubscription(new LambdaSubscription(fn, props)) */
 static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 {
-    ccdk__node *tn = ccdk__node_of(s->topic);
-    ccdk_lambda_function_add_permission(fb, ccdk__sprintf(s->app, "AllowInvoke:%s", ccdk__node_unique_id(tn)),
-                                        &(ccdk_lambda_permission){
-                                            .source_arn = ccdk_sns_topic_arn(s->topic),
-                                            .principal = ccdk_iam_service_principal(fb, "sns.amazonaws.com"),
-                                        });
-    if (ccdk__node_find_child(&fb->node, tn->id)) {
-        ccdk__error(fb, "A subscription with id \"%s\" already exists under the scope %s", tn->id, fb->node.path);
-        return;
-    }
-    /* regionFromArn(topic, fn): for a Topic, its region when it lives in another stack of a known,
-     * different region, and the function's stack then depends on the topic's; for an imported topic,
-     * always the region of its ARN (splitArn: Fn::Select(3, Fn::Split(":", arn)) for a token) */
-    const char *region = NULL;
-    if (ccdk_sns_topic_is_imported(s->topic)) {
-        region = ccdk__arn_component(fb, ccdk_sns_topic_arn(s->topic), 3);
-    } else if (tn->stack != fb->node.stack) {
-        const char *tr = ccdk_stack_region(tn->stack), *fr = ccdk_stack_region(fb->node.stack);
-        if (!ccdk__is_unresolved(tr) && strcmp(tr, fr) != 0)
-            region = tr;
-        ccdk_stack_add_dependency(fb->node.stack, tn->stack);
-    }
-    ccdk_sns_subscription_new(fb, tn->id, &(ccdk_sns_subscription_props){
-        .region = region,
-        .topic = s->topic,
-        .protocol = CCDK_SNS_PROTOCOL_LAMBDA,
-        .endpoint = fb->arn,
+    ccdk_sns_topic_add_lambda_subscription(s->topic, fb, &(ccdk_sns_lambda_subscription_props){
         .filter_policy = s->sns.filter_policy,
         .filter_policy_with_message_body = s->sns.filter_policy_with_message_body,
         .dead_letter_queue = s->sns.dead_letter_queue,

@@ -173,6 +173,24 @@ static const char *env_account(ccdk__fnbase *fb)
     return ccdk_stack_account(fb->node.stack);
 }
 
+/* node.tryFindChild(identifier) of this._functionNode() (a SingletonFunction's permissions are its
+ * Function's children): the Permission of a grant, its id as sanitized when it was added ('/' -> "--") */
+static ccdk__node *find_permission(ccdk__fnbase *fb, const char *id)
+{
+    ccdk__buf sid = {0};
+    for (const char *c = id; *c; c++) {
+        if (*c == '/')
+            ccdk__buf_puts(&sid, "--");
+        else
+            ccdk__buf_putc(&sid, *c);
+    }
+    ccdk__buf_putc(&sid, 0);
+    ccdk__node *fnode = fb->fkind == CCDK__FN_SINGLETON && fb->lambda ? &fb->lambda->base.node : &fb->node;
+    ccdk__node *found = ccdk__node_find_child(fnode, sid.data);
+    ccdk__buf_free(&sid);
+    return found;
+}
+
 /* Grant.addToPrincipalOrResource as FunctionBase.grant uses it: the statement goes to the grantee's
  * policy when it has one (a Role of this App, or an import: a mutable one writes a Policy, an
  * immutable one of another account nothing); that is all when the function's account and the role's
@@ -268,22 +286,24 @@ static const char *invoke_identifier(ccdk__fnbase *fb, ccdk_iam_principal *grant
     return ccdk__sprintf(app, "Invoke%s", base64(app, d, 32));
 }
 
-void ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
+ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !grantee)
-        return;
+        return NULL;
     ccdk_app *app = fb->node.app;
     /* a CompositePrincipal is granted as one principal, which addPermission rejects (aws-cdk-lib:
      * "Invalid principal type ... CompositePrincipal"); grantInvokeCompositePrincipal splits it */
     const char *id = invoke_identifier(fb, grantee, NULL);
-    if (granted(fb, id))
-        return;
-    /* resourceArnsForGrantInvoke: [arn, arn:*] of a function, [arn] of a version or alias */
-    const char *res[3] = {fb->arn, NULL, NULL};
-    if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED || fb->fkind == CCDK__FN_SINGLETON)
-        res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
-    grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+    if (!granted(fb, id)) {
+        /* resourceArnsForGrantInvoke: [arn, arn:*] of a function, [arn] of a version or alias */
+        const char *res[3] = {fb->arn, NULL, NULL};
+        if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED || fb->fkind == CCDK__FN_SINGLETON)
+            res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
+        grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+    }
+    /* the grant (or the equal one before it, which _invocationGrants returns) depends on its Permission */
+    return (ccdk_construct *)find_permission(fb, id);
 }
 
 /* this.latestVersion of a grant's receiver: FunctionBase's (Function, import, SingletonFunction: a

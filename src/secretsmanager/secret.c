@@ -7,6 +7,7 @@
 #include "ccdk/kms.h"
 #include "ccdk/secretsmanager.h"
 #include "internal.h"
+#include "secretsmanager_internal.h"
 
 struct ccdk_secretsmanager_secret {
     ccdk__node node;
@@ -33,10 +34,9 @@ static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_n
 
 /* {"StringEquals": {"kms:ViaService": "secretsmanager.<region>.amazonaws.com"}}: what a
  * kms.ViaServicePrincipal adds to the statements it is a principal of */
-static ccdk_value *via_secretsmanager(ccdk_secretsmanager_secret *s)
+static ccdk_value *via_secretsmanager(ccdk_app *app, const char *region)
 {
-    ccdk_app *app = s->node.app;
-    const char *service = ccdk__sprintf(app, "secretsmanager.%s.amazonaws.com", ccdk_stack_region(s->node.stack));
+    const char *service = ccdk__sprintf(app, "secretsmanager.%s.amazonaws.com", region);
     ccdk_value *inner = ccdk__v_obj(app);
     ccdk__v_set(inner, "kms:ViaService", ccdk__v_from_string(app, service));
     ccdk_value *cond = ccdk__v_obj(app);
@@ -44,18 +44,24 @@ static ccdk_value *via_secretsmanager(ccdk_secretsmanager_secret *s)
     return cond;
 }
 
-/* key.grant(new ViaServicePrincipal(secretsmanager, principal), ...actions): a ViaServicePrincipal
- * has no policy of its own, so the statement goes to the key policy (on "*"); an imported key has
- * none, and nothing is added */
-static void key_grant_via_secretsmanager(ccdk_secretsmanager_secret *s, ccdk_iam_principal *principal, ccdk_strs actions)
+/* key.grant(new ViaServicePrincipal(`secretsmanager.${region}.amazonaws.com`, principal), ...actions):
+ * a ViaServicePrincipal has no policy of its own, so the statement goes to the key policy (on "*");
+ * an imported key has none, and nothing is added */
+void ccdk__secretsmanager_key_grant_via(ccdk_secretsmanager_secret *s, const char *region,
+                                        ccdk_iam_principal *principal, ccdk_strs actions)
 {
     ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
         .actions = actions,
         .resources = CCDK_STRS("*"),
         .principals = CCDK_LIST(principal),
-        .conditions = via_secretsmanager(s),
+        .conditions = via_secretsmanager(s->node.app, region),
     });
     ccdk_kms_key_add_to_resource_policy(s->key, st);
+}
+
+static void key_grant_via_secretsmanager(ccdk_secretsmanager_secret *s, ccdk_iam_principal *principal, ccdk_strs actions)
+{
+    ccdk__secretsmanager_key_grant_via(s, ccdk_stack_region(s->node.stack), principal, actions);
 }
 
 /* parseSecretNameForOwnedSecret: the ARN's resource name (Fn::Select(6, ...) of the Ref), cut at

@@ -1,8 +1,10 @@
 /* sns.c - minimal sns.Topic L2 (aws-cdk-lib/aws-sns): the dead-letter topic of a Lambda function,
- * subscriptions and their filter policies, and topic.addSubscription of an EmailSubscription. */
+ * subscriptions and their filter policies, and topic.addSubscription of the subscriptions of
+ * aws-sns-subscriptions: EmailSubscription, LambdaSubscription, SqsSubscription, UrlSubscription. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "ccdk/kms.h"
 #include "ccdk/sns.h"
 #include "internal.h"
 
@@ -394,6 +396,25 @@ static void next_token_scan(const ccdk__node *n, size_t *last_index, long *next)
         next_token_scan(n->children[i], last_index, next);
 }
 
+/* TopicBase.addSubscription after bind: the subscriber scope, the id (nextTokenId for a token), the
+ * duplicate check on the scope, then new Subscription(scope, id, {topic, ...config}). */
+static ccdk_sns_subscription *add_subscription(ccdk_sns_topic *t, ccdk__node *scope, const char *id,
+                                               ccdk_sns_subscription_props *config)
+{
+    if (ccdk_token_is_unresolved(id)) {
+        size_t last_index = 0;
+        long next = 1;
+        next_token_scan(scope, &last_index, &next);
+        id = ccdk__sprintf(t->node.app, "TokenSubscription:%ld", next);
+    }
+    if (ccdk__node_find_child(scope, id)) {
+        ccdk__error(scope, "A subscription with id \"%s\" already exists under the scope %s", id, scope->path);
+        return NULL;
+    }
+    config->topic = t;
+    return ccdk_sns_subscription_new(scope, id, config);
+}
+
 ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,
                                                              const ccdk_sns_email_subscription_props *props)
 {
@@ -401,21 +422,188 @@ ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, 
         return NULL;
     static const ccdk_sns_email_subscription_props none;
     const ccdk_sns_email_subscription_props *p = props ? props : &none;
-    const char *id = email_address;
-    if (ccdk_token_is_unresolved(email_address)) {
-        size_t last_index = 0;
-        long next = 1;
-        next_token_scan(&t->node, &last_index, &next);
-        id = ccdk__sprintf(t->node.app, "TokenSubscription:%ld", next);
-    }
-    if (ccdk__node_find_child(&t->node, id)) {
-        ccdk__error(t, "A subscription with id \"%s\" already exists under the scope %s", id, t->node.path);
-        return NULL;
-    }
-    return ccdk_sns_subscription_new(t, id, &(ccdk_sns_subscription_props){
-        .topic = t,
+    return add_subscription(t, &t->node, email_address, &(ccdk_sns_subscription_props){
         .protocol = ccdk__tri_true(p->json) ? CCDK_SNS_PROTOCOL_EMAIL_JSON : CCDK_SNS_PROTOCOL_EMAIL,
         .endpoint = email_address,
+        .filter_policy = p->filter_policy,
+        .filter_policy_with_message_body = p->filter_policy_with_message_body,
+        .dead_letter_queue = p->dead_letter_queue,
+    });
+}
+
+/* aws-sns-subscriptions/lib/private/util.ts regionFromArn(topic, subscriber): for a Topic, its
+ * region when it lives in another stack of a known region other than the subscriber's; for an
+ * imported topic, always its ARN's region (Fn::Select(3, Fn::Split(":", arn)) for a token). */
+static const char *region_from_arn(ccdk_sns_topic *t, ccdk__node *subscriber)
+{
+    if (t->imported)
+        return ccdk__arn_component(subscriber, t->arn, 3);
+    if (t->node.stack == subscriber->stack)
+        return NULL;
+    const char *tr = ccdk_stack_region(t->node.stack);
+    if (ccdk__is_unresolved(tr) || strcmp(tr, ccdk_stack_region(subscriber->stack)) == 0)
+        return NULL;
+    return tr;
+}
+
+/* `topic instanceof sns.Topic && topic.stack !== subscriber.stack`: the subscriber's stack depends on it */
+static void depend_on_topic_stack(ccdk_sns_topic *t, ccdk__node *subscriber)
+{
+    if (!t->imported && t->node.stack != subscriber->stack)
+        ccdk_stack_add_dependency(subscriber->stack, t->node.stack);
+}
+
+ccdk_sns_subscription *ccdk_sns_topic_add_lambda_subscription(ccdk_sns_topic *t, void *fn,
+                                                              const ccdk_sns_lambda_subscription_props *props)
+{
+    if (!t || !fn || !ccdk__handle_ok(t, __func__))
+        return NULL;
+    ccdk__node *fnode = ccdk__node_of(fn);
+    const char *fn_arn = ccdk_lambda_ifunction_arn(fn);
+    if (!fnode || !fn_arn) /* not an IFunction: ccdk_lambda_ifunction_arn recorded the error */
+        return NULL;
+    static const ccdk_sns_lambda_subscription_props none;
+    const ccdk_sns_lambda_subscription_props *p = props ? props : &none;
+    ccdk_app *app = t->node.app;
+    ccdk_lambda_function_add_permission(fn, ccdk__sprintf(app, "AllowInvoke:%s", ccdk__node_unique_id(&t->node)),
+                                        &(ccdk_lambda_permission){
+                                            .source_arn = t->arn,
+                                            .principal = ccdk_iam_service_principal(fn, "sns.amazonaws.com"),
+                                        });
+    depend_on_topic_stack(t, fnode);
+    return add_subscription(t, fnode, t->node.id, &(ccdk_sns_subscription_props){
+        .endpoint = fn_arn,
+        .protocol = CCDK_SNS_PROTOCOL_LAMBDA,
+        .filter_policy = p->filter_policy,
+        .filter_policy_with_message_body = p->filter_policy_with_message_body,
+        .region = region_from_arn(t, fnode),
+        .dead_letter_queue = p->dead_letter_queue,
+    });
+}
+
+/* RegionInfo's IS_OPT_IN_REGION facts (aws-cdk-lib/region-info) */
+static int is_opt_in_region(const char *region)
+{
+    static const char *const opt_in[] = {
+        "af-south-1",     "ap-east-1",      "ap-east-2",      "ap-south-2",     "ap-southeast-3", "ap-southeast-4",
+        "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-west-1",      "eu-central-2",   "eu-south-1",
+        "eu-south-2",     "il-central-1",   "me-central-1",   "me-south-1",     "me-west-1",      "mx-central-1",
+    };
+    for (size_t i = 0; i < sizeof opt_in / sizeof *opt_in; i++)
+        if (strcmp(region, opt_in[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* util.ts snsServicePrincipal(topic, subscriber): sns.amazonaws.com, unless the topic's and the
+ * subscriber's regions are known and differ and one is opt-in: then that region's principal
+ * (the subscriber's first) */
+static ccdk_iam_principal *sns_service_principal(ccdk_sns_topic *t, ccdk__node *subscriber)
+{
+    const char *tr = NULL;
+    if (!t->imported) {
+        tr = ccdk_stack_region(t->node.stack);
+    } else if (!ccdk__is_unresolved(t->arn)) {
+        tr = ccdk__arn_component(subscriber, t->arn, 3);
+        if (tr && !*tr)
+            tr = NULL;
+    }
+    const char *sr = ccdk_stack_region(subscriber->stack);
+    const char *name = "sns.amazonaws.com";
+    if (tr && !ccdk__is_unresolved(tr) && !ccdk__is_unresolved(sr) && strcmp(tr, sr) != 0) {
+        if (is_opt_in_region(sr))
+            name = ccdk__sprintf(t->node.app, "sns.%s.amazonaws.com", sr);
+        else if (is_opt_in_region(tr))
+            name = ccdk__sprintf(t->node.app, "sns.%s.amazonaws.com", tr);
+    }
+    return ccdk_iam_service_principal(subscriber, name);
+}
+
+ccdk_sns_subscription *ccdk_sns_topic_add_sqs_subscription(ccdk_sns_topic *t, ccdk_sqs_queue *queue,
+                                                           const ccdk_sns_sqs_subscription_props *props)
+{
+    if (!t || !queue || !ccdk__handle_ok(t, __func__) || !ccdk__handle_ok(queue, __func__))
+        return NULL;
+    static const ccdk_sns_sqs_subscription_props none;
+    const ccdk_sns_sqs_subscription_props *p = props ? props : &none;
+    ccdk__node *qnode = ccdk__node_of(queue);
+    ccdk_app *app = t->node.app;
+    ccdk_iam_principal *principal = sns_service_principal(t, qnode);
+    if (ccdk_sqs_queue_encryption_type(queue) == CCDK_SQS_QUEUE_ENCRYPTION_KMS_MANAGED) {
+        ccdk__error(t, "SQS queue encrypted by AWS managed KMS key cannot be used as SNS subscription");
+        return NULL;
+    }
+    if (p->dead_letter_queue && ccdk_sqs_queue_encryption_type(p->dead_letter_queue) == CCDK_SQS_QUEUE_ENCRYPTION_KMS_MANAGED) {
+        ccdk__error(t, "SQS queue encrypted by AWS managed KMS key cannot be used as dead-letter queue");
+        return NULL;
+    }
+    ccdk_value *cond = ccdk__v_obj(app), *arn_equals = ccdk__v_obj(app);
+    ccdk__v_set(arn_equals, "aws:SourceArn", ccdk__v_from_string(app, t->arn));
+    ccdk__v_set(cond, "ArnEquals", arn_equals);
+    ccdk_sqs_queue_add_to_resource_policy(queue, ccdk_iam_policy_statement_new(qnode, &(ccdk_iam_policy_statement_props){
+        .resources = CCDK_STRS(ccdk_sqs_queue_arn(queue)),
+        .actions = CCDK_STRS("sqs:SendMessage"),
+        .principals = CCDK_LIST(principal),
+        .conditions = cond,
+    }));
+    /* the policyDependable of addToResourcePolicy: the queue's QueuePolicy, none for an import */
+    ccdk_construct *queue_policy = ccdk_node_try_find_child(queue, "Policy");
+    ccdk_kms_key *key = ccdk_sqs_queue_encryption_master_key(queue);
+    if (key) {
+        ccdk_value *kcond = NULL;
+        if (ccdk__feature_flag(&t->node, "@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption")) {
+            kcond = ccdk__v_obj(app);
+            ccdk_value *ke = ccdk__v_obj(app);
+            ccdk__v_set(ke, "aws:SourceArn", ccdk__v_from_string(app, t->arn));
+            ccdk__v_set(kcond, "ArnEquals", ke);
+        }
+        ccdk_kms_key_add_to_resource_policy(key, ccdk_iam_policy_statement_new(qnode, &(ccdk_iam_policy_statement_props){
+            .resources = CCDK_STRS("*"),
+            .actions = CCDK_STRS("kms:Decrypt", "kms:GenerateDataKey"),
+            .principals = CCDK_LIST(principal),
+            .conditions = kcond,
+        }));
+    }
+    depend_on_topic_stack(t, qnode);
+    ccdk_sns_subscription *s = add_subscription(t, qnode, ccdk__node_unique_id(&t->node), &(ccdk_sns_subscription_props){
+        .endpoint = ccdk_sqs_queue_arn(queue),
+        .protocol = CCDK_SNS_PROTOCOL_SQS,
+        .raw_message_delivery = p->raw_message_delivery,
+        .filter_policy = p->filter_policy,
+        .filter_policy_with_message_body = p->filter_policy_with_message_body,
+        .region = region_from_arn(t, qnode),
+        .dead_letter_queue = p->dead_letter_queue,
+    });
+    if (s && queue_policy)
+        ccdk_node_add_dependency(s, queue_policy);
+    return s;
+}
+
+ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, const char *url,
+                                                           const ccdk_sns_url_subscription_props *props)
+{
+    if (!t || !url || !ccdk__handle_ok(t, __func__))
+        return NULL;
+    static const ccdk_sns_url_subscription_props none;
+    const ccdk_sns_url_subscription_props *p = props ? props : &none;
+    ccdk_sns_subscription_protocol protocol;
+    /* the UrlSubscription constructor's checks: UnscopedValidationErrors */
+    if (ccdk_token_is_unresolved(url)) {
+        if (!p->protocol) {
+            ccdk__unscoped_error(t->node.app, "Must provide protocol if url is unresolved");
+            return NULL;
+        }
+        protocol = p->protocol;
+    } else if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0) {
+        ccdk__unscoped_error(t->node.app, "URL must start with either http:// or https://");
+        return NULL;
+    } else {
+        protocol = strncmp(url, "https:", 6) == 0 ? CCDK_SNS_PROTOCOL_HTTPS : CCDK_SNS_PROTOCOL_HTTP;
+    }
+    return add_subscription(t, &t->node, url, &(ccdk_sns_subscription_props){
+        .endpoint = url,
+        .protocol = protocol,
+        .raw_message_delivery = p->raw_message_delivery,
         .filter_policy = p->filter_policy,
         .filter_policy_with_message_body = p->filter_policy_with_message_body,
         .dead_letter_queue = p->dead_letter_queue,

@@ -13,6 +13,7 @@ struct ccdk_sqs_queue {
     int imported;
     ccdk_iam_policy_document *policy; /* the QueuePolicy's, once made */
     ccdk_kms_key *key; /* encryptionMasterKey */
+    ccdk_sqs_queue_encryption encryption; /* encryptionType */
     const ccdk_sqs_dead_letter_queue *dlq; /* deadLetterQueue (the App's copy) */
 };
 
@@ -263,6 +264,7 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
                           names[enc]);
         enc = CCDK_SQS_QUEUE_ENCRYPTION_KMS;
     }
+    q->encryption = enc;
     if (enc == CCDK_SQS_QUEUE_ENCRYPTION_KMS)
         q->key = master ? master : ccdk_kms_key_new(q, "Key", &(ccdk_kms_key_props){
                                                         .description = ccdk__sprintf(app, "Created by %s", q->node.path)});
@@ -367,6 +369,10 @@ const ccdk_sqs_dead_letter_queue *ccdk_sqs_queue_dead_letter_queue(ccdk_sqs_queu
     return ccdk__handle_ok(q, __func__) ? q->dlq : NULL;
 }
 ccdk_kms_key *ccdk_sqs_queue_encryption_master_key(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->key : NULL; }
+ccdk_sqs_queue_encryption ccdk_sqs_queue_encryption_type(ccdk_sqs_queue *q)
+{
+    return ccdk__handle_ok(q, __func__) ? q->encryption : CCDK_SQS_QUEUE_ENCRYPTION_UNSET;
+}
 const char *ccdk_sqs_queue_arn(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->arn : NULL; }
 const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->url : NULL; }
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }

@@ -1,0 +1,15 @@
+// error: an SqsSubscription of a queue encrypted with KMS_MANAGED
+'use strict';
+const cdk = require('aws-cdk-lib');
+const sns = require('aws-cdk-lib/aws-sns');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const subscriptions = require('aws-cdk-lib/aws-sns-subscriptions');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const topic = new sns.Topic(stack, 'Orders');
+
+const queue = new sqs.Queue(stack, 'Managed', { encryption: sqs.QueueEncryption.KMS_MANAGED });
+topic.addSubscription(new subscriptions.SqsSubscription(queue));
+app.synth();
