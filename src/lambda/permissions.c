@@ -223,19 +223,7 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
     p.principal = grantee;
     p.action = action;
     ccdk__add_permission(fb, id, &p);
-    /* node.tryFindChild(identifier): the id as sanitized when the Permission was added ('/' -> "--") */
-    ccdk__buf sid = {0};
-    for (const char *c = id; *c; c++) {
-        if (*c == '/')
-            ccdk__buf_puts(&sid, "--");
-        else
-            ccdk__buf_putc(&sid, *c);
-    }
-    ccdk__buf_putc(&sid, 0);
-    /* this._functionNode(): a SingletonFunction's permissions are its Function's children */
-    ccdk__node *fnode = fb->fkind == CCDK__FN_SINGLETON && fb->lambda ? &fb->lambda->base.node : &fb->node;
-    int found = ccdk__node_find_child(fnode, sid.data) != NULL;
-    ccdk__buf_free(&sid);
+    int found = find_permission(fb, id) != NULL;
     if (!found && !fb->skip_permissions)
         ccdk__error(fb, "Cannot modify permission to lambda function. Function is either imported or $LATEST version.\n"
                         "If the function is imported from the same account use `fromFunctionAttributes()` API with the "
