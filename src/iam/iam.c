@@ -1674,6 +1674,8 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
 
 int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources)
 {
+    if (!grantee)
+        ccdk__process_error("%s: the grantee is NULL", __func__);
     if (!grantee || (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER))
         return 0;
     ccdk_app *app = grantee->app;
@@ -1747,6 +1749,8 @@ static ccdk_iam_policy_statement *grant_on_principal(ccdk_iam_principal *grantee
 
 int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
 {
+    if (!grantee) /* a grant to no one would be a template without it, and exit status 0 */
+        ccdk__process_error("%s: the grantee is NULL", __func__);
     if (!grantee || !o)
         return 0;
     if (o->statement)
@@ -1764,6 +1768,8 @@ int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, con
 int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
                                                  ccdk_iam_principal *resource_policy_principal)
 {
+    if (!grantee)
+        ccdk__process_error("%s: the grantee is NULL", __func__);
     if (!grantee || !o)
         return 0;
     if (o->statement)

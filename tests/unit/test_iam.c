@@ -469,6 +469,23 @@ TEST(user_principal)
     cleanup(app);
 }
 
+/* a grant to a NULL grantee (a NULL function's grant principal) is an error: the synth fails rather
+ * than write a template without the grant */
+TEST(grant_to_null_grantee)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    size_t before = ccdk_process_error_count();
+    CHECK_INT_EQ(ccdk_iam_grant_add_to_principal((ccdk_iam_principal *)NULL, L("sqs:SendMessage"), L("*")), 0);
+    CHECK_INT_EQ(ccdk_iam_grant_add_to_principal_or_resource((ccdk_iam_principal *)NULL, &(ccdk_iam_grant_on_resource){
+        .actions = L("sqs:SendMessage"), .resource_arns = L("*")}), 0);
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 2);
+    CHECK_CONTAINS(ccdk_process_error(before), "ccdk_iam_grant_add_to_principal: the grantee is NULL");
+    CHECK(ccdk_app_synth(app) != 0);
+    (void)s;
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -484,5 +501,6 @@ int main(void)
     RUN(statement_resources);
     RUN(list_token_with_other_items);
     RUN(list_tokens_merge_by_identity);
+    RUN(grant_to_null_grantee);
     return TEST_DONE();
 }
