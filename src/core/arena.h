@@ -115,6 +115,9 @@ ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not 
 /* A getter's check of its handle: 1 for a construct; 0 for NULL, and 0 with an error on the
  * process-wide list for a pointer that is not a construct (cast to a handle type). */
 int ccdk__handle_ok(const void *handle, const char *func);
+/* A grant's grantee: NULL is an error on the process-wide list (a grant to no one would be a
+ * template without it, and exit status 0); returns grantee != NULL. */
+int ccdk__grantee_ok(const void *grantee, const char *func);
 /* Appends the process-wide errors app has not seen yet to its errors (synth.c). */
 void ccdk__take_process_errors(ccdk_app *app);
 void ccdk__process_errors_clear(void); /* tests */

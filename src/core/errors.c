@@ -140,6 +140,13 @@ int ccdk__handle_ok(const void *handle, const char *func)
     return 0;
 }
 
+int ccdk__grantee_ok(const void *grantee, const char *func)
+{
+    if (!grantee)
+        ccdk__process_error("%s: the grantee is NULL", func);
+    return grantee != NULL;
+}
+
 const struct ccdk__list_mark ccdk__list_mark = {0};
 
 size_t ccdk__list_len(const struct ccdk__list_mark *mark, const void *items, size_t count, const char *what)

@@ -310,7 +310,7 @@ ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t) { retur
 
 int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
-    if (!t || !grantee || !ccdk__handle_ok(t, __func__))
+    if (!t || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
         return 0;
     if (!t->stream_arn) {
         ccdk__error(t, "DynamoDB Streams must be enabled on the table %s", t->node.path);
@@ -390,7 +390,7 @@ enum { KEY_NONE, KEY_READ_FIRST, KEY_READ_WRITE_AFTER };
 static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions, int principal_only_reads,
                        int grant_fn, int key_actions)
 {
-    if (!t || !grantee || !ccdk__handle_ok(t, __func__))
+    if (!t || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
         return 0;
     if (unsupported_service(grantee)) {
         ccdk__error(t, "DynamoDB grant* methods do not support ServicePrincipal grantees. Use table.addToResourcePolicy() for "

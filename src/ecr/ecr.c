@@ -210,7 +210,7 @@ static int unsafe_cross_account(ccdk_ecr_repository *r, ccdk_iam_principal *gran
  * Resource (resourceSelfArns: []) */
 void ccdk_ecr_repository_grant_pull(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
 {
-    if (!r || !grantee || !ccdk__handle_ok(r, __func__))
+    if (!r || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(r, __func__))
         return;
     ccdk_strs pull = CCDK_STRS("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage");
     if (unsafe_cross_account(r, grantee)) {

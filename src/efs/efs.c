@@ -368,7 +368,7 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *fs)
  * resource policy, with the principal. */
 static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_value *conditions)
 {
-    if (!fs || !grantee || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
+    if (!fs || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
         return 0;
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
     if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER) {
@@ -388,7 +388,7 @@ int ccdk_efs_file_system_grant(ccdk_efs_file_system *fs, ccdk_iam_principal *gra
 
 static int grant_client(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!fs || !grantee || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
+    if (!fs || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(fs, "ccdk_efs_file_system_grant"))
         return 0;
     fs->granted_client = 1;
     ccdk_app *app = fs->node.app;

@@ -492,7 +492,7 @@ int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccd
 int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee,
                                                        const char *sid)
 {
-    if (!bus || !grantee || !ccdk__handle_ok(bus, __func__))
+    if (!bus || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(bus, __func__))
         return 0;
     if (ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS(bus->arn)))
         return 1;

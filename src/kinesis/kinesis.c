@@ -186,7 +186,7 @@ static int add_supported_to_resource_policy(void *stream, ccdk_iam_policy_statem
  * ARN's) */
 static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!s || !grantee || !ccdk__handle_ok(s, __func__))
+    if (!s || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(s, __func__))
         return 0;
     return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
                .actions = actions,
@@ -268,7 +268,7 @@ static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_state
 
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)
 {
-    if (!c || !grantee || !ccdk__handle_ok(c, __func__) || !c->stream)
+    if (!c || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(c, __func__) || !c->stream)
         return 0;
     /* grantRead: the stream's read, then the consumer's actions by Grant.addToPrincipalOrResource */
     ccdk_kinesis_stream_grant_read(c->stream, grantee);

@@ -204,7 +204,7 @@ static int differ(const char *a, const char *b)
  * key's (granteeStackDependsOnKeyStack), else to the grantee */
 int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!key || !grantee || !ccdk__handle_ok(key, __func__))
+    if (!key || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(key, __func__))
         return 0;
     ccdk_stack *key_stack = key->node.stack, *grantee_stack = ccdk_iam_principal_owned_stack(grantee);
     int cross = 0;

@@ -277,7 +277,7 @@ static const char *invoke_identifier(ccdk__fnbase *fb, ccdk_iam_principal *grant
 ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !grantee)
+    if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return NULL;
     ccdk_app *app = fb->node.app;
     /* a CompositePrincipal is granted as one principal, which addPermission rejects (aws-cdk-lib:
@@ -315,7 +315,7 @@ static ccdk_lambda_version *receiver_latest_version(ccdk__fnbase *fb)
 void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !grantee || !version)
+    if (!fb || !ccdk__grantee_ok(grantee, __func__) || !version)
         return;
     ccdk_app *app = fb->node.app;
     const char *vname = ccdk_lambda_version_version(version);
@@ -333,7 +333,7 @@ void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *gra
 void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !grantee)
+    if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return;
     ccdk_lambda_function *lambda = fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED ? (ccdk_lambda_function *)fb
                                                                                                      : fb->lambda;
@@ -373,7 +373,7 @@ ccdk_construct *ccdk_lambda_function_permissions_node(void *fn)
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !grantee)
+    if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return;
     ccdk_app *app = fb->node.app;
     const char *ps = ccdk_iam_principal_to_string(grantee); /* a Role's or User's is its path */

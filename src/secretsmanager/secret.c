@@ -346,7 +346,7 @@ int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret
  * decrypt grant through Secrets Manager, and the cross-account check */
 static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee, ccdk_strs version_stages)
 {
-    if (!s || !grantee || !ccdk__handle_ok(s, __func__))
+    if (!s || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(s, __func__))
         return;
     ccdk_app *app = s->node.app;
     const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;

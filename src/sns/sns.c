@@ -88,7 +88,7 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
  * stack's, an import's ARN's) */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {
-    if (!t || !grantee || !ccdk__handle_ok(t, __func__))
+    if (!t || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
         return 0;
     return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
                .actions = CCDK_STRS("sns:Publish"),

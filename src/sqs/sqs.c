@@ -407,7 +407,7 @@ static int add_to_resource_policy(void *queue, ccdk_iam_policy_statement *statem
  * stack's, an import's ARN's), then keyActions on its KMS key */
 static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs key_actions)
 {
-    if (!q || !grantee || !ccdk__handle_ok(q, __func__))
+    if (!q || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(q, __func__))
         return 0;
     int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = actions,

@@ -114,7 +114,7 @@ const char *ccdk_ssm_string_parameter_arn(ccdk_ssm_string_parameter *parameter)
  * has no encryption key) */
 static int grant(ccdk_ssm_string_parameter *p, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!p || !grantee || !ccdk__handle_ok(p, "ccdk_ssm_string_parameter_grant") || !p->arn)
+    if (!p || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(p, "ccdk_ssm_string_parameter_grant") || !p->arn)
         return 0;
     return ccdk_iam_grant_add_to_principal(grantee, actions, CCDK_STRS(p->arn));
 }

@@ -470,7 +470,8 @@ TEST(user_principal)
 }
 
 /* a grant to a NULL grantee (a NULL function's grant principal) is an error: the synth fails rather
- * than write a template without the grant */
+ * than write a template without the grant. The process-wide list fails every later synth of the
+ * process: this test runs last. */
 TEST(grant_to_null_grantee)
 {
     ccdk_app *app = new_app(0);

@@ -5,11 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ccdk/lambda.h"
 #include "ccdk/lambda_versions.h"
 #include "ccdk/s3.h"
+
 #include "testlib.h"
 
 static char tmpdir[] = "/tmp/ccdk-test-versions-XXXXXX";
@@ -229,10 +231,21 @@ TEST(grants_and_permissions_node)
         .code = ccdk_lambda_code_from_inline(stack, "x"),
     });
     ccdk_iam_principal *svc = ccdk_iam_service_principal(stack, "events.amazonaws.com");
-    /* NULLs are ignored without an error */
+    /* a NULL version or composite is ignored without an error; a NULL grantee is an error on the
+     * process-wide list (a grant to no one would be a template without it, exit status 0) */
     ccdk_lambda_function_grant_invoke_version(fn, svc, NULL);
-    ccdk_lambda_function_grant_invoke_version(fn, (ccdk_iam_principal *)NULL, ccdk_lambda_function_latest_version(fn));
     ccdk_lambda_function_grant_invoke_composite_principal(fn, NULL);
+    /* (in a child: the process-wide list fails every later synth of the process) */
+    pid_t pid = fork();
+    if (pid == 0) {
+        size_t pe = ccdk_process_error_count();
+        ccdk_lambda_function_grant_invoke_version(fn, (ccdk_iam_principal *)NULL, ccdk_lambda_function_latest_version(fn));
+        const char *e = ccdk_process_error(pe);
+        _exit(ccdk_process_error_count() - pe == 1 && e &&
+                      strstr(e, "ccdk_lambda_function_grant_invoke_version: the grantee is NULL") ? 0 : 1);
+    }
+    int st = 1;
+    CHECK(pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
     CHECK(ccdk_lambda_function_permissions_node((ccdk_lambda_function *)NULL) == NULL);
     CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
     /* a principal that is not a composite is granted as grant_invoke does: once, whichever way */
@@ -248,6 +261,7 @@ TEST(grants_and_permissions_node)
     CHECK(ccdk_lambda_function_permissions_node((ccdk_lambda_function *)(void *)stack) == NULL);
     CHECK(ccdk_app_error_count(app) > 0);
     ccdk_app_free(app);
+
 }
 
 int main(void)
