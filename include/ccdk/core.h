@@ -14,7 +14,9 @@
  * ccdk_app_synth() of every App in the process reports, and fails on. The call still returns a
  * usable handle, detached from every App that is synthesized. Getters of a construct's attributes
  * (ccdk_*_arn, ccdk_*_name, ...) return NULL for a NULL handle, and for a pointer that is not a
- * construct also record the error on that list.
+ * construct also record the error on that list. A grant to a NULL grantee (every module's grant
+ * functions, and iam's grant helpers) is an error on that list too: the grant would be missing from
+ * the template.
  *
  * Tokens belong to the App whose constructs made them: a token of one App used in another, or a
  * token string that no App made ("${Token[TOKEN.99999]}"), fails that App's synth with

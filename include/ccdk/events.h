@@ -93,7 +93,7 @@ int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_i
  *  without a sid aws-cdk-lib's error on the bus, "Event Bus policy statements must have a sid"; an
  *  imported bus's warning); without the flag aws-cdk-lib's warning ("Unable to grant PutEvents to
  *  service principal: ...") and nothing, sid or not. sid NULL: none. 1 when a statement was added,
- *  else 0 (also for NULL bus or grantee). */
+ *  else 0 (also for a NULL bus or grantee; a NULL grantee is an error on the process-wide list (the synth fails)). */
 int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee,
                                                        const char *sid);
 /** bus.addToResourcePolicy(statement): the statement's Sid becomes "cdk-" + its sid (the first 64

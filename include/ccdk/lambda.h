@@ -542,17 +542,17 @@ void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_la
  *  and the function's differ, as aws-cdk-lib's Grant.addToPrincipalOrResource decides; grants are
  *  keyed by principal.toString() and conditions (a second equal grant adds nothing). A Permission the
  *  function cannot take (an import of another account) and a CompositePrincipal (use
- *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn or grantee is ignored;
+ *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn is ignored, a NULL grantee is an error on the process-wide list (the synth fails);
  *  a construct that is not an IFunction: an error on its App. Returns the grant's Permission (made
  *  now or by the equal grant before: what grant.applyBefore(construct) makes a construct depend on
  *  with ccdk_node_add_dependency), or NULL when the grant made none. */
 ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
-/** fn.grantInvokeUrl(grantee). A NULL fn or grantee is ignored; a construct that is not an
+/** fn.grantInvokeUrl(grantee). A NULL fn is ignored, a NULL grantee is an error on the process-wide list (the synth fails); a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeVersion(grantee, version): invoke rights on `${fn.functionArn}:${version.version}`
- *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL fn, grantee or
- *  version is ignored; a construct that is not an IFunction: an error on its App. */
+ *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL fn or version is
+ *  ignored, a NULL grantee is an error on the process-wide list (the synth fails); a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version);
 /** fn.grantInvokeLatestVersion(grantee): grant_invoke_version with fn's latestVersion. As above. */
 void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee);
