@@ -321,7 +321,7 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         retry = ccdk__v_obj(app);
         if (ccdk_duration_is_set(target->lambda.max_event_age))
             ccdk__v_set(retry, "MaximumEventAgeInSeconds",
-                        ccdk__v_num(app, ccdk__duration_to_seconds(rule, target->lambda.max_event_age, 1)));
+                        ccdk__duration_value(rule, target->lambda.max_event_age, CCDK_TIME_SECONDS, 1));
         if (target->lambda.retry_attempts.set)
             ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_opt_num(app, target->lambda.retry_attempts));
     }
