@@ -84,6 +84,13 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 ccdk_events_schedule *ccdk_events_schedule_rate(void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (ccdk_duration_is_unresolved(d)) { /* rate(<token> <unit>) in minutes, hours or days */
+        if (d.unit != CCDK_TIME_MINUTES && d.unit != CCDK_TIME_HOURS && d.unit != CCDK_TIME_DAYS) {
+            ccdk__unscoped_error(app, "Allowed units for scheduling are: 'minute', 'minutes', 'hour', 'hours', 'day', 'days'");
+            return schedule_new(app, "");
+        }
+        return schedule_new(app, ccdk__sprintf(app, "rate(%s %s)", d.token, ccdk__time_unit_label(d.unit)));
+    }
     int ok = 1;
     double minutes = ccdk__duration_convert(app, d, CCDK_TIME_MINUTES, 1, &ok);
     if (!ok)
