@@ -59,8 +59,10 @@ double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integra
  * isUnresolved() behave as there (v < 60 holds, v > 300 does not); a check that aws-cdk-lib skips
  * for an unresolved value tests d.token. Another unit is aws-cdk-lib's "... must be specified as
  * ..." error (NaN, *ok = 0). Never render the returned number: use ccdk__duration_value /
- * ccdk__size_mebibytes_value. */
-#define CCDK__TOKEN_NUMBER (-1.8881545897087626e+289)
+ * ccdk__v_num_or_token. */
+/* (aws-cdk-lib's value differs by the token's index: one such value, so that a check like the metric
+ * period's `% 60 !== 0` fails for a token, as for 14 of 15 indexes there) */
+#define CCDK__TOKEN_NUMBER (-1.8881545897087503e+289)
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
 /* What a duration becomes in a template: its number in unit `to` (the checks above), or its
  * token's value; NULL after an error. */
