@@ -551,16 +551,37 @@ typedef enum {
 typedef struct {
     double amount;
     ccdk_time_unit unit;
+    /** a number token when the amount is known only at deploy time (ccdk_duration_seconds_token...),
+     *  else NULL. Last, so that {amount, unit} initializers still compile (-Wextra's
+     *  -Wmissing-field-initializers warns of them: use the functions or designated initializers). */
+    const char *token;
 } ccdk_duration;
 /** Duration.millis(n) / seconds / minutes / hours / days; is_set: whether it was given;
- *  toSeconds() / toMilliseconds() (0 for an unset one). Values, nothing to free; nothing is checked
- *  here (a bad amount is an error where the duration is used). */
+ *  toSeconds() / toMilliseconds() (0 for an unset one, NaN for a token one). Values, nothing to
+ *  free; nothing is checked here (a bad amount is an error where the duration is used). */
 ccdk_duration ccdk_duration_millis(double n);
 ccdk_duration ccdk_duration_seconds(double n);
 ccdk_duration ccdk_duration_minutes(double n);
 ccdk_duration ccdk_duration_hours(double n);
 ccdk_duration ccdk_duration_days(double n);
+/** Duration.seconds(Token.asNumber(t)) and the other units: a duration whose amount is a number
+ *  token t, as CCDK_NUM_TOKEN takes (ccdk_cfn_parameter_value_as_string() of a Number parameter,
+ *  ccdk_token_as_string() of a Lazy value that makes a number). Where it is used it is written as
+ *  the token ({"Ref": "Param"}, the Lazy's value) when the property is in the same unit (a
+ *  function's timeout is in seconds); another unit is aws-cdk-lib's error ("Duration must be
+ *  specified as 'Duration.seconds()' here since its value comes from a token and cannot be
+ *  converted (got Duration.minutes)"). Range checks treat it as aws-cdk-lib does: most skip it
+ *  (isUnresolved()), a few compare the token's number, a huge negative one (a lower bound such as
+ *  maxRecordAge's 60 seconds fails). t, like CCDK_NUM_TOKEN's, is a token string the App owns (not
+ *  copied); NULL t is an unset duration. */
+ccdk_duration ccdk_duration_millis_token(const char *number_token);
+ccdk_duration ccdk_duration_seconds_token(const char *number_token);
+ccdk_duration ccdk_duration_minutes_token(const char *number_token);
+ccdk_duration ccdk_duration_hours_token(const char *number_token);
+ccdk_duration ccdk_duration_days_token(const char *number_token);
 int ccdk_duration_is_set(ccdk_duration d);
+/** duration.isUnresolved(): whether its amount is a token. */
+int ccdk_duration_is_unresolved(ccdk_duration d);
 double ccdk_duration_to_seconds(ccdk_duration d);
 double ccdk_duration_to_milliseconds(ccdk_duration d);
 
@@ -574,12 +595,23 @@ typedef enum {
 typedef struct {
     double amount;
     ccdk_size_unit unit;
+    /** a number token (ccdk_size_mebibytes_token...), else NULL; last, as in ccdk_duration */
+    const char *token;
 } ccdk_size;
 /** Size.kibibytes(n) / mebibytes / gibibytes, and size.toMebibytes() (without rounding; 0 for an
- *  unset size). Values, nothing to free; nothing is checked here. */
+ *  unset size, NaN for a token one). Values, nothing to free; nothing is checked here. */
 ccdk_size ccdk_size_kibibytes(double n);
 ccdk_size ccdk_size_mebibytes(double n);
 ccdk_size ccdk_size_gibibytes(double n);
+/** Size.mebibytes(Token.asNumber(t)) and the other units: a size whose amount is a number token, as
+ *  ccdk_duration_seconds_token (written as the token in the same unit; in another, aws-cdk-lib's
+ *  "Size must be specified as 'Size.mebibytes()' here since its value comes from a token and
+ *  cannot be converted (got Size.gibibytes)"). NULL t is an unset size. */
+ccdk_size ccdk_size_kibibytes_token(const char *number_token);
+ccdk_size ccdk_size_mebibytes_token(const char *number_token);
+ccdk_size ccdk_size_gibibytes_token(const char *number_token);
+/** size.isUnresolved(): whether its amount is a token. */
+int ccdk_size_is_unresolved(ccdk_size s);
 double ccdk_size_to_mebibytes(ccdk_size s);
 
 typedef enum {

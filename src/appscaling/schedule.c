@@ -24,6 +24,13 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duratio
     ccdk_appscaling_schedule s = {"", 0, NULL};
     if (!app || !ccdk__duration_check(scope, d))
         return s;
+    if (ccdk_duration_is_unresolved(d)) { /* rate(<token> <unit>) in minutes, hours or days */
+        if (d.unit != CCDK_TIME_MINUTES && d.unit != CCDK_TIME_HOURS && d.unit != CCDK_TIME_DAYS)
+            ccdk__unscoped_error(app, "Allowed units for scheduling are: 'minute', 'minutes', 'hour', 'hours', 'day' or 'days'");
+        else
+            s.expression_string = ccdk__sprintf(app, "rate(%s %s)", d.token, ccdk__time_unit_label(d.unit));
+        return s;
+    }
     double secs = ccdk_duration_to_seconds(d);
     if (secs == 0) {
         ccdk__unscoped_error(app, "Duration cannot be 0");

@@ -1285,12 +1285,22 @@ ccdk_value *ccdk_lazy_value(void *scope, ccdk_lazy_value_fn produce, void *ctx)
 
 /* ------------------------------------------------------------------ Duration and Size */
 
-ccdk_duration ccdk_duration_millis(double n) { return (ccdk_duration){n, CCDK_TIME_MILLIS}; }
-ccdk_duration ccdk_duration_seconds(double n) { return (ccdk_duration){n, CCDK_TIME_SECONDS}; }
-ccdk_duration ccdk_duration_minutes(double n) { return (ccdk_duration){n, CCDK_TIME_MINUTES}; }
-ccdk_duration ccdk_duration_hours(double n) { return (ccdk_duration){n, CCDK_TIME_HOURS}; }
-ccdk_duration ccdk_duration_days(double n) { return (ccdk_duration){n, CCDK_TIME_DAYS}; }
+ccdk_duration ccdk_duration_millis(double n) { return (ccdk_duration){n, CCDK_TIME_MILLIS, NULL}; }
+ccdk_duration ccdk_duration_seconds(double n) { return (ccdk_duration){n, CCDK_TIME_SECONDS, NULL}; }
+ccdk_duration ccdk_duration_minutes(double n) { return (ccdk_duration){n, CCDK_TIME_MINUTES, NULL}; }
+ccdk_duration ccdk_duration_hours(double n) { return (ccdk_duration){n, CCDK_TIME_HOURS, NULL}; }
+ccdk_duration ccdk_duration_days(double n) { return (ccdk_duration){n, CCDK_TIME_DAYS, NULL}; }
+static ccdk_duration duration_token(const char *t, ccdk_time_unit u)
+{
+    return t ? (ccdk_duration){0, u, t} : (ccdk_duration){0};
+}
+ccdk_duration ccdk_duration_millis_token(const char *t) { return duration_token(t, CCDK_TIME_MILLIS); }
+ccdk_duration ccdk_duration_seconds_token(const char *t) { return duration_token(t, CCDK_TIME_SECONDS); }
+ccdk_duration ccdk_duration_minutes_token(const char *t) { return duration_token(t, CCDK_TIME_MINUTES); }
+ccdk_duration ccdk_duration_hours_token(const char *t) { return duration_token(t, CCDK_TIME_HOURS); }
+ccdk_duration ccdk_duration_days_token(const char *t) { return duration_token(t, CCDK_TIME_DAYS); }
 int ccdk_duration_is_set(ccdk_duration d) { return d.unit != CCDK_TIME_UNSET; }
+int ccdk_duration_is_unresolved(ccdk_duration d) { return d.unit != CCDK_TIME_UNSET && d.token != NULL; }
 
 double ccdk__time_unit_ms(ccdk_time_unit u)
 {
@@ -1316,15 +1326,18 @@ const char *ccdk__time_unit_label(ccdk_time_unit u)
     }
 }
 
-double ccdk_duration_to_seconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit) / 1000; }
-double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.amount * ccdk__time_unit_ms(d.unit); }
+double ccdk_duration_to_seconds(ccdk_duration d)
+{
+    return d.token ? NAN : d.amount * ccdk__time_unit_ms(d.unit) / 1000;
+}
+double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.token ? NAN : d.amount * ccdk__time_unit_ms(d.unit); }
 
-/* new Duration(amount, unit) (core/lib/duration.ts) throws for a negative amount; NaN passes
- * (NaN < 0 is false) and fails later, in convert(). */
+/* new Duration(amount, unit) (core/lib/duration.ts) throws for a negative amount, unless it is a
+ * token; NaN passes (NaN < 0 is false) and fails later, in convert(). */
 int ccdk__duration_check(const void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !(d.amount < 0))
+    if (!app || d.token || !(d.amount < 0))
         return 1;
     ccdk__error(scope, "Duration amounts cannot be negative. Received: %s", ccdk__num_string(app, d.amount));
     return 0;
@@ -1344,6 +1357,17 @@ double ccdk__duration_convert(const void *scope, ccdk_duration d, ccdk_time_unit
         return NAN;
     }
     double from_ms = ccdk__time_unit_ms(d.unit), to_ms = ccdk__time_unit_ms(to);
+    if (d.token) { /* the token itself in its own unit, else an error */
+        if (from_ms == to_ms)
+            return CCDK__TOKEN_NUMBER;
+        ccdk__error(scope,
+                    "Duration must be specified as 'Duration.%s()' here since its value comes from a token and cannot be "
+                    "converted (got Duration.%s)",
+                    ccdk__time_unit_label(to), ccdk__time_unit_label(d.unit));
+        if (ok)
+            *ok = 0;
+        return NAN;
+    }
     double v = from_ms == to_ms ? d.amount : d.amount * from_ms / to_ms;
     if (integral && !(isfinite(v) && v == floor(v))) { /* !Number.isInteger(value) */
         if (from_ms == to_ms)
@@ -1363,12 +1387,34 @@ double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integra
     return ccdk__duration_convert(scope, d, CCDK_TIME_SECONDS, integral, NULL);
 }
 
-ccdk_size ccdk_size_kibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_KIBIBYTES}; }
-ccdk_size ccdk_size_mebibytes(double n) { return (ccdk_size){n, CCDK_SIZE_MEBIBYTES}; }
-ccdk_size ccdk_size_gibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_GIBIBYTES}; }
+ccdk_value *ccdk__duration_value(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    int ok = 1;
+    double v = ccdk__duration_convert(scope, d, to, integral, &ok);
+    if (!app || !ok)
+        return NULL;
+    return ccdk__v_num_or_token(app, v, d.token);
+}
+
+ccdk_value *ccdk__v_num_or_token(ccdk_app *app, double v, const char *token)
+{
+    return token ? ccdk__v_from_string(app, token) : ccdk__v_num(app, v);
+}
+
+ccdk_size ccdk_size_kibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_KIBIBYTES, NULL}; }
+ccdk_size ccdk_size_mebibytes(double n) { return (ccdk_size){n, CCDK_SIZE_MEBIBYTES, NULL}; }
+ccdk_size ccdk_size_gibibytes(double n) { return (ccdk_size){n, CCDK_SIZE_GIBIBYTES, NULL}; }
+static ccdk_size size_token(const char *t, ccdk_size_unit u) { return t ? (ccdk_size){0, u, t} : (ccdk_size){0}; }
+ccdk_size ccdk_size_kibibytes_token(const char *t) { return size_token(t, CCDK_SIZE_KIBIBYTES); }
+ccdk_size ccdk_size_mebibytes_token(const char *t) { return size_token(t, CCDK_SIZE_MEBIBYTES); }
+ccdk_size ccdk_size_gibibytes_token(const char *t) { return size_token(t, CCDK_SIZE_GIBIBYTES); }
+int ccdk_size_is_unresolved(ccdk_size s) { return s.unit != CCDK_SIZE_UNSET && s.token != NULL; }
 
 double ccdk_size_to_mebibytes(ccdk_size s)
 {
+    if (s.token)
+        return NAN;
     switch (s.unit) {
     case CCDK_SIZE_KIBIBYTES: return s.amount / 1024;
     case CCDK_SIZE_MEBIBYTES: return s.amount;
@@ -1378,19 +1424,29 @@ double ccdk_size_to_mebibytes(ccdk_size s)
     }
 }
 
+static const char *const size_unit_names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};
+
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (s.token) { /* convert() in core/lib/size.ts: a token only in its own unit */
+        if (s.unit == CCDK_SIZE_MEBIBYTES)
+            return CCDK__TOKEN_NUMBER;
+        ccdk__error(scope,
+                    "Size must be specified as 'Size.mebibytes()' here since its value comes from a token and cannot be "
+                    "converted (got Size.%s)",
+                    size_unit_names[s.unit]);
+        return NAN;
+    }
     if (app && s.amount < 0) { /* new Size(amount, unit) (core/lib/size.ts) */
         ccdk__error(scope, "Storage amounts cannot be negative. Received: %s", ccdk__num_string(app, s.amount));
         return NAN;
     }
     double r = ccdk_size_to_mebibytes(s);
     if (r != floor(r)) {
-        static const char *const names[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};
         ccdk__buf b = {0};
         ccdk__json_write_number(&b, s.amount);
-        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of mebibytes.", b.data, names[s.unit]);
+        ccdk__error(scope, "'%s %s' cannot be converted into a whole number of mebibytes.", b.data, size_unit_names[s.unit]);
         ccdk__buf_free(&b);
     }
     return r;

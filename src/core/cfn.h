@@ -53,7 +53,22 @@ int ccdk__duration_check(const void *scope, ccdk_duration d);
 /* aws-cdk-lib's convert() (duration.ts) with the constructor check first; *ok (may be NULL) = 0 on error. */
 double ccdk__duration_convert(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral, int *ok);
 double ccdk__duration_to_seconds(const void *scope, ccdk_duration d, int integral);
+/* For a token duration or size (ccdk_duration_seconds_token...) in its own unit, the conversions
+ * return CCDK__TOKEN_NUMBER: what a number token is to aws-cdk-lib's comparisons, a huge negative
+ * number (Tokenization's encoded double), so that the range checks that aws-cdk-lib makes without
+ * isUnresolved() behave as there (v < 60 holds, v > 300 does not); a check that aws-cdk-lib skips
+ * for an unresolved value tests d.token. Another unit is aws-cdk-lib's "... must be specified as
+ * ..." error (NaN, *ok = 0). Never render the returned number: use ccdk__duration_value /
+ * ccdk__v_num_or_token. */
+/* (aws-cdk-lib's value differs by the token's index: one such value, so that a check like the metric
+ * period's `% 60 !== 0` fails for a token, as for 14 of 15 indexes there) */
+#define CCDK__TOKEN_NUMBER (-1.8881545897087503e+289)
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s);
+/* What a duration becomes in a template: its number in unit `to` (the checks above), or its
+ * token's value; NULL after an error. */
+ccdk_value *ccdk__duration_value(const void *scope, ccdk_duration d, ccdk_time_unit to, int integral);
+/* A converted duration or size as a value: the token's value when token is non-NULL, else v. */
+ccdk_value *ccdk__v_num_or_token(ccdk_app *app, double v, const char *token);
 double ccdk__time_unit_ms(ccdk_time_unit u);          /* milliseconds in one unit */
 const char *ccdk__time_unit_label(ccdk_time_unit u);  /* "millis", "seconds", ... */
 

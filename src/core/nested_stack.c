@@ -136,7 +136,7 @@ ccdk_stack *ccdk_nested_stack_new(void *scope, const char *id, const ccdk_nested
         int ok = 1;
         double min = ccdk__duration_convert(s, p->timeout, CCDK_TIME_MINUTES, 1, &ok);
         if (ok)
-            ccdk__res_set(r, "TimeoutInMinutes", ccdk__v_num(app, min));
+            ccdk__res_set(r, "TimeoutInMinutes", ccdk__v_num_or_token(app, min, p->timeout.token));
     }
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_DESTROY);
     ccdk__ext(&s->node)->default_child_override = &r->el.node;

@@ -221,7 +221,8 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     }
     if (props->provisioned_throughput_per_second.unit != CCDK_SIZE_UNSET)
         ccdk__res_set(r, "ProvisionedThroughputInMibps",
-                      ccdk__v_num(app, ccdk__size_to_mebibytes(fs, props->provisioned_throughput_per_second)));
+                      ccdk__v_num_or_token(app, ccdk__size_to_mebibytes(fs, props->provisioned_throughput_per_second),
+                                           props->provisioned_throughput_per_second.token));
     if (ccdk__tri_true(props->enable_automatic_backups)) {
         ccdk_value *bp = ccdk__v_obj(app);
         ccdk__v_set(bp, "Status", ccdk__v_str(app, "ENABLED"));

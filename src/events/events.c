@@ -84,6 +84,13 @@ static const char *make_rate(ccdk_app *app, double interval, const char *singula
 ccdk_events_schedule *ccdk_events_schedule_rate(void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (ccdk_duration_is_unresolved(d)) { /* rate(<token> <unit>) in minutes, hours or days */
+        if (d.unit != CCDK_TIME_MINUTES && d.unit != CCDK_TIME_HOURS && d.unit != CCDK_TIME_DAYS) {
+            ccdk__unscoped_error(app, "Allowed units for scheduling are: 'minute', 'minutes', 'hour', 'hours', 'day', 'days'");
+            return schedule_new(app, "");
+        }
+        return schedule_new(app, ccdk__sprintf(app, "rate(%s %s)", d.token, ccdk__time_unit_label(d.unit)));
+    }
     int ok = 1;
     double minutes = ccdk__duration_convert(app, d, CCDK_TIME_MINUTES, 1, &ok);
     if (!ok)
@@ -321,7 +328,7 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         retry = ccdk__v_obj(app);
         if (ccdk_duration_is_set(target->lambda.max_event_age))
             ccdk__v_set(retry, "MaximumEventAgeInSeconds",
-                        ccdk__v_num(app, ccdk__duration_to_seconds(rule, target->lambda.max_event_age, 1)));
+                        ccdk__duration_value(rule, target->lambda.max_event_age, CCDK_TIME_SECONDS, 1));
         if (target->lambda.retry_attempts.set)
             ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_opt_num(app, target->lambda.retry_attempts));
     }

@@ -58,7 +58,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
         hours = ccdk__duration_convert(s, p->retention_period, CCDK_TIME_HOURS, 1, &ok); /* toHours() */
         if (!ok)
             return s;
-        if (hours < 24 || hours > 8760) {
+        if (!p->retention_period.token && (hours < 24 || hours > 8760)) { /* !Token.isUnresolved(hours) && */
             ccdk__error(s, "retentionPeriod must be between 24 and 8760 hours. Received %s", ccdk__num_string(app, hours));
             return s;
         }
@@ -81,7 +81,7 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
     s->resource = r;
     if (p->stream_name)
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, p->stream_name));
-    ccdk__res_set(r, "RetentionPeriodHours", ccdk__v_num(app, hours));
+    ccdk__res_set(r, "RetentionPeriodHours", ccdk__v_num_or_token(app, hours, p->retention_period.token));
     if (p->shard_count.set)
         ccdk__res_set(r, "ShardCount", ccdk__v_opt_num(app, p->shard_count));
     else if (p->stream_mode != CCDK_KINESIS_STREAM_MODE_ON_DEMAND)

@@ -99,9 +99,9 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
     ccdk__v_set(pm, "PredefinedMetricType", ccdk__v_str(app, "LambdaProvisionedConcurrencyUtilization"));
     ccdk__v_set(c, "PredefinedMetricSpecification", pm);
     if (ccdk_duration_is_set(o->scale_in_cooldown))
-        ccdk__v_set(c, "ScaleInCooldown", ccdk__v_num(app, ccdk__duration_to_seconds(p, o->scale_in_cooldown, 1)));
+        ccdk__v_set(c, "ScaleInCooldown", ccdk__duration_value(p, o->scale_in_cooldown, CCDK_TIME_SECONDS, 1));
     if (ccdk_duration_is_set(o->scale_out_cooldown))
-        ccdk__v_set(c, "ScaleOutCooldown", ccdk__v_num(app, ccdk__duration_to_seconds(p, o->scale_out_cooldown, 1)));
+        ccdk__v_set(c, "ScaleOutCooldown", ccdk__duration_value(p, o->scale_out_cooldown, CCDK_TIME_SECONDS, 1));
     if (ut.set)
         ccdk__v_set(c, "TargetValue", ccdk__v_opt_num(app, ut));
     else /* the L1's property validation, run when aws-cdk-lib resolves the policy */

@@ -244,7 +244,8 @@ void ccdk__configure_async_invoke_options(ccdk__fnbase *fb, const ccdk_lambda_ev
     double age = 0;
     if (ccdk_duration_is_set(o->max_event_age)) {
         age = ccdk__duration_to_seconds(eic, o->max_event_age, 1);
-        if (age < 60 || age > 21600) {
+        /* !maxEventAge.isUnresolved() && ...: a token age is not checked */
+        if (!o->max_event_age.token && (age < 60 || age > 21600)) {
             ccdk__error(eic, "`maximumEventAge` must represent a `Duration` that is between 60 and 21600 seconds.");
             return;
         }
@@ -270,7 +271,7 @@ void ccdk__configure_async_invoke_options(ccdk__fnbase *fb, const ccdk_lambda_ev
     }
     ccdk__res_set(r, "FunctionName", ccdk__v_str(app, target->name));
     if (ccdk_duration_is_set(o->max_event_age))
-        ccdk__res_set(r, "MaximumEventAgeInSeconds", ccdk__v_num(app, age));
+        ccdk__res_set(r, "MaximumEventAgeInSeconds", ccdk__v_num_or_token(app, age, o->max_event_age.token));
     if (o->retry_attempts.set)
         ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, o->retry_attempts));
     ccdk__res_set(r, "Qualifier", ccdk__v_str(app, qualifier));

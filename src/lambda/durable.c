@@ -21,21 +21,22 @@ void ccdk__fn_step_durable(ccdk__fn_ctor *c)
     double t = ccdk__duration_convert(fn, d->execution_timeout, CCDK_TIME_SECONDS, 1, &ok);
     if (!ok)
         return;
-    if (t < 1 || t > 31622400) {
+    /* !executionTimeout.isUnresolved() && ... (and retentionPeriod's): a token is not checked */
+    if (!d->execution_timeout.token && (t < 1 || t > 31622400)) {
         ccdk__error(fn, "executionTimeout must be between 1 and 31622400 seconds, got %s", ccdk__num_string(c->app, t));
         return;
     }
     ccdk_value *o = ccdk__v_obj(c->app);
-    ccdk__v_set(o, "ExecutionTimeout", ccdk__v_num(c->app, t));
+    ccdk__v_set(o, "ExecutionTimeout", ccdk__v_num_or_token(c->app, t, d->execution_timeout.token));
     if (ccdk_duration_is_set(d->retention_period)) {
         double days = ccdk__duration_convert(fn, d->retention_period, CCDK_TIME_DAYS, 1, &ok);
         if (!ok)
             return;
-        if (days < 1 || days > 90) {
+        if (!d->retention_period.token && (days < 1 || days > 90)) {
             ccdk__error(fn, "retentionPeriodInDays must be between 1 and 90 days, got %s", ccdk__num_string(c->app, days));
             return;
         }
-        ccdk__v_set(o, "RetentionPeriodInDays", ccdk__v_num(c->app, days));
+        ccdk__v_set(o, "RetentionPeriodInDays", ccdk__v_num_or_token(c->app, days, d->retention_period.token));
     }
     ccdk__res_set(fn->resource, "DurableConfig", o);
 }

@@ -612,9 +612,9 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
         ccdk__res_set(r, "FunctionResponseTypes", list1(app, ccdk__v_str(app, "ReportBatchItemFailures")));
     if (ccdk_duration_is_set(o->max_batching_window))
         ccdk__res_set(r, "MaximumBatchingWindowInSeconds",
-                      ccdk__v_num(app, ccdk__duration_to_seconds(m, o->max_batching_window, 1)));
+                      ccdk__duration_value(m, o->max_batching_window, CCDK_TIME_SECONDS, 1));
     if (ccdk_duration_is_set(o->max_record_age))
-        ccdk__res_set(r, "MaximumRecordAgeInSeconds", ccdk__v_num(app, ccdk__duration_to_seconds(m, o->max_record_age, 1)));
+        ccdk__res_set(r, "MaximumRecordAgeInSeconds", ccdk__duration_value(m, o->max_record_age, CCDK_TIME_SECONDS, 1));
     if (o->retry_attempts.set)
         ccdk__res_set(r, "MaximumRetryAttempts", ccdk__v_opt_num(app, o->retry_attempts));
     if (CCDK__GIVEN(o->metrics_config.metrics)) {
@@ -652,7 +652,7 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
     if (o->kafka_topic)
         ccdk__res_set(r, "Topics", list1(app, ccdk__v_from_string(app, o->kafka_topic)));
     if (ccdk_duration_is_set(o->tumbling_window))
-        ccdk__res_set(r, "TumblingWindowInSeconds", ccdk__v_num(app, ccdk__duration_to_seconds(m, o->tumbling_window, 1)));
+        ccdk__res_set(r, "TumblingWindowInSeconds", ccdk__duration_value(m, o->tumbling_window, CCDK_TIME_SECONDS, 1));
     m->id = ccdk_cfn_resource_ref(r);
     m->arn = ccdk_stack_format_arn(m->node.stack, "lambda", "event-source-mapping", ":", m->id);
     return m;

@@ -351,7 +351,8 @@ static void step_resource(ccdk__fn_ctor *c)
 
     if (props->ephemeral_storage_size.unit != CCDK_SIZE_UNSET) {
         double mb = ccdk__size_to_mebibytes(fn, props->ephemeral_storage_size);
-        if (mb < 512 || mb > 10240) {
+        /* !ephemeralStorageSize.isUnresolved() && ...: a token size is not checked */
+        if (!props->ephemeral_storage_size.token && (mb < 512 || mb > 10240)) {
             /* aws-cdk-lib prints the Size object: Size.mebibytes(256) */
             ccdk__buf b = {0};
             ccdk__json_write_number(&b, props->ephemeral_storage_size.amount);
@@ -362,7 +363,7 @@ static void step_resource(ccdk__fn_ctor *c)
             ccdk__buf_free(&b);
         }
         ccdk_value *es = ccdk__v_obj(app);
-        ccdk__v_set(es, "Size", ccdk__v_num(app, mb));
+        ccdk__v_set(es, "Size", ccdk__v_num_or_token(app, mb, props->ephemeral_storage_size.token));
         ccdk__res_set(r, "EphemeralStorage", es);
     }
 
@@ -374,7 +375,7 @@ static void step_resource(ccdk__fn_ctor *c)
     if (props->handler)
         ccdk__res_set(r, "Handler", ccdk__v_from_string(app, props->handler));
     if (ccdk_duration_is_set(props->timeout))
-        ccdk__res_set(r, "Timeout", ccdk__v_num(app, ccdk__duration_to_seconds(fn, props->timeout, 1)));
+        ccdk__res_set(r, "Timeout", ccdk__duration_value(fn, props->timeout, CCDK_TIME_SECONDS, 1));
     /* props.runtime === Runtime.NODEJS_LATEST: determineLatestNodeRuntime(this) (its errors; the
      * name is the constant's) */
     if (props->runtime == CCDK_LAMBDA_RUNTIME_NODEJS_LATEST)

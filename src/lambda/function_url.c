@@ -60,13 +60,13 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
             ccdk__v_set(cors, "ExposeHeaders", strlist(app, exposed));
         if (ccdk_duration_is_set(c->max_age)) {
             double s = ccdk__duration_to_seconds(u, c->max_age, 1);
-            if (s > 86400) {
+            if (!c->max_age.token && s > 86400) { /* !maxAge.isUnresolved() && ... */
                 ccdk__buf b = {0};
                 ccdk__json_write_number(&b, s);
                 ccdk__error(u, "FunctionUrl CORS maxAge should be less than or equal to 86400 secs (got %s)", b.data);
                 ccdk__buf_free(&b);
             }
-            ccdk__v_set(cors, "MaxAge", ccdk__v_num(app, s));
+            ccdk__v_set(cors, "MaxAge", ccdk__v_num_or_token(app, s, c->max_age.token));
         }
     }
     ccdk_cfn_resource *r = ccdk__l1(u, "Resource", "AWS::Lambda::Url", "aws-cdk-lib.aws_lambda.CfnUrl");

@@ -88,11 +88,14 @@ static int options_check(ccdk_lambda_function *fn, const ccdk_lambda_params_and_
     return 1;
 }
 
-/* a Duration option in unit (toMilliseconds() / toSeconds()), or def when not given; NULL after an error */
+/* a Duration option in unit (toMilliseconds() / toSeconds()), or def when not given; NULL after an
+ * error. A token duration (the TTL checks above let it pass) stays a token, as num_env's. */
 static const char *duration_env(ccdk_lambda_function *fn, ccdk_duration d, ccdk_time_unit unit, double def)
 {
     int ok = 1;
     double v = ccdk_duration_is_set(d) ? ccdk__duration_convert(fn, d, unit, 1, &ok) : def;
+    if (ok && ccdk_duration_is_unresolved(d))
+        return d.token;
     return ok ? ccdk__num_string(fn->base.node.app, v) : NULL;
 }
 

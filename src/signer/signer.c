@@ -38,7 +38,7 @@ ccdk_signer_signing_profile *ccdk_signer_signing_profile_new(void *scope, const 
     ccdk_value *svp = ccdk__v_obj(app);
     if (props && ccdk_duration_is_set(props->signature_validity)) {
         ccdk__v_set(svp, "Type", ccdk__v_str(app, "DAYS"));
-        ccdk__v_set(svp, "Value", ccdk__v_num(app, ccdk__duration_convert(app, props->signature_validity, CCDK_TIME_DAYS, 1, NULL)));
+        ccdk__v_set(svp, "Value", ccdk__duration_value(app, props->signature_validity, CCDK_TIME_DAYS, 1));
     } else {
         ccdk__v_set(svp, "Type", ccdk__v_str(app, "MONTHS"));
         ccdk__v_set(svp, "Value", ccdk__v_num(app, 135));

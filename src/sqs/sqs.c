@@ -84,6 +84,8 @@ static int rule_seconds(ccdk_sqs_queue *q, ccdk_duration d, double *sec)
         return 0;
     int ok = 1;
     *sec = ccdk__duration_convert(q, d, CCDK_TIME_SECONDS, 1, &ok);
+    if (ok && d.token) /* validateRange: Token.isUnresolved(value) passes */
+        return 0;
     return ok ? 1 : -1;
 }
 
@@ -275,7 +277,7 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         ccdk__res_set(q->resource, "KmsMasterKeyId", ccdk__v_from_string(app, q->key ? ccdk_kms_key_arn(q->key) : "alias/aws/sqs"));
         if (props && ccdk_duration_is_set(props->data_key_reuse))
             ccdk__res_set(q->resource, "KmsDataKeyReusePeriodSeconds",
-                          ccdk__v_num(app, ccdk__duration_to_seconds(q, props->data_key_reuse, 1)));
+                          ccdk__duration_value(q, props->data_key_reuse, CCDK_TIME_SECONDS, 1));
     }
     q->resource->tag_kind = 1;
     int fifo = determine_fifo(q, props ? props : &none);
@@ -299,18 +301,16 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     /* `props.deliveryDelay && props.deliveryDelay.toSeconds()`: a Duration is an object, so a given
      * zero delay is written as 0 (maxMessageSizeBytes, a number, is passed as it is) */
     if (props && ccdk_duration_is_set(props->delivery_delay))
-        ccdk__res_set(q->resource, "DelaySeconds", ccdk__v_num(app, ccdk__duration_to_seconds(q, props->delivery_delay, 1)));
+        ccdk__res_set(q->resource, "DelaySeconds", ccdk__duration_value(q, props->delivery_delay, CCDK_TIME_SECONDS, 1));
     if (props && props->max_message_size_bytes.set)
         ccdk__res_set(q->resource, "MaximumMessageSize", ccdk__v_opt_num(app, props->max_message_size_bytes));
-    if (props && ccdk_duration_is_set(props->retention_period)) {
-        double sec = ccdk__duration_to_seconds(q, props->retention_period, 1);
-        ccdk__res_set(q->resource, "MessageRetentionPeriod", ccdk__v_num(app, sec));
-    }
+    if (props && ccdk_duration_is_set(props->retention_period))
+        ccdk__res_set(q->resource, "MessageRetentionPeriod", ccdk__duration_value(q, props->retention_period, CCDK_TIME_SECONDS, 1));
     if (props && ccdk_duration_is_set(props->receive_message_wait_time))
         ccdk__res_set(q->resource, "ReceiveMessageWaitTimeSeconds",
-                      ccdk__v_num(app, ccdk__duration_to_seconds(q, props->receive_message_wait_time, 1)));
+                      ccdk__duration_value(q, props->receive_message_wait_time, CCDK_TIME_SECONDS, 1));
     if (props && ccdk_duration_is_set(props->visibility_timeout))
-        ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__v_num(app, ccdk__duration_to_seconds(q, props->visibility_timeout, 1)));
+        ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__duration_value(q, props->visibility_timeout, CCDK_TIME_SECONDS, 1));
     ccdk_cfn_resource_apply_removal_policy(q->resource, props && props->removal_policy ? props->removal_policy
                                                                                         : CCDK_REMOVAL_POLICY_DESTROY);
     q->arn = ccdk_cfn_resource_get_att(q->resource, "Arn");

@@ -7,6 +7,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -398,6 +399,30 @@ TEST(number_tokens_render_as_numbers)
     ccdk_app_free(app);
 }
 
+/* core.h's sentences on token Durations and Sizes (their templates and errors are conformance cases:
+ * function-duration-size-tokens, error-duration-token-other-unit, ...) */
+TEST(token_durations_and_sizes)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    const char *t = ccdk_cfn_parameter_value_as_string(ccdk_cfn_parameter_new(stack, "P", &(ccdk_cfn_parameter_props){.type = "Number"}));
+    ccdk_duration d = ccdk_duration_minutes_token(t);
+    CHECK(ccdk_duration_is_set(d));
+    CHECK(ccdk_duration_is_unresolved(d));
+    CHECK(d.unit == CCDK_TIME_MINUTES && d.token == t);
+    CHECK(isnan(ccdk_duration_to_seconds(d)) && isnan(ccdk_duration_to_milliseconds(d)));
+    CHECK(!ccdk_duration_is_set(ccdk_duration_seconds_token(NULL)));
+    CHECK(!ccdk_duration_is_unresolved(ccdk_duration_seconds_token(NULL)));
+    CHECK(!ccdk_duration_is_unresolved(ccdk_duration_seconds(5)));
+    CHECK(!ccdk_duration_is_unresolved((ccdk_duration){0}));
+    ccdk_size s = ccdk_size_gibibytes_token(t);
+    CHECK(ccdk_size_is_unresolved(s) && s.unit == CCDK_SIZE_GIBIBYTES);
+    CHECK(isnan(ccdk_size_to_mebibytes(s)));
+    CHECK(ccdk_size_to_mebibytes(ccdk_size_gibibytes(2)) == 2048 && !ccdk_size_is_unresolved(ccdk_size_gibibytes(2)));
+    CHECK(ccdk_size_mebibytes_token(NULL).unit == CCDK_SIZE_UNSET);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -411,6 +436,7 @@ int main(void)
     RUN(stack_resolve_matches_aws_cdk_lib);
     RUN(stack_resolve_cross_stack_after_synth);
     RUN(number_tokens_render_as_numbers);
+    RUN(token_durations_and_sizes);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
     if (system(cmd) != 0)

@@ -192,10 +192,10 @@ TEST(negative_durations_on_every_path)
     for (d_path = 0; d_path < D_COUNT; d_path++) {
         ccdk_duration good = good_duration(d_path);
         run(b_duration, &good, NULL, NULL, d_names[d_path]);
-        ccdk_duration neg = {-5, good.unit};
+        ccdk_duration neg = {.amount = -5, .unit = good.unit};
         run(b_duration, &neg, "Duration amounts cannot be negative. Received: -5", NULL, d_names[d_path]);
         /* -0 is not negative for aws-cdk-lib (-0 < 0 is false) */
-        ccdk_duration negzero = {-0.0, CCDK_TIME_SECONDS};
+        ccdk_duration negzero = {.amount = -0.0, .unit = CCDK_TIME_SECONDS};
         if (d_path == D_TIMEOUT || d_path == D_QUEUE_VISIBILITY)
             run(b_duration, &negzero, NULL, NULL, d_names[d_path]);
     }
