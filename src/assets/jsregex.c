@@ -1199,3 +1199,21 @@ js jsre_replace(arena *a, const jsre *re, int global, js s, re_replacer fn, void
     jsb_put(&b, js_sub(s, last, s.n));
     return jsb_js(&b);
 }
+
+/* ------------------------------------------------------------------ for other modules (jsregex.h) */
+
+#include "jsregex.h"
+
+int ccdk__js_regex_test(const char *pattern, const char *flags, const char *subject, char **err)
+{
+    arena a = {0};
+    char *e = NULL;
+    jsre *re = jsre_compile(&a, js_from_utf8(&a, pattern ? pattern : ""), flags ? flags : "", &e);
+    int r = re ? jsre_test(re, js_from_utf8(&a, subject ? subject : "")) != 0 : -1;
+    if (err)
+        *err = e;
+    else
+        free(e);
+    arena_free(&a);
+    return r;
+}

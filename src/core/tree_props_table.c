@@ -1667,6 +1667,16 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 337: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
+    /* 338: convertCfnParameterPropsToCloudFormation */
+    {"AllowedPattern", "allowedPattern", 0, 0, 0},
+    {"DataType", "dataType", 1, 0, 0},
+    {"Description", "description", 2, 0, 0},
+    {"Name", "name", 3, 0, 0},
+    {"Policies", "policies", 4, 0, 0},
+    {"Tags", "tags", 5, 0, 0},
+    {"Tier", "tier", 6, 0, 0},
+    {"Type", "type", 7, 0, 0},
+    {"Value", "value", 8, 0, 0},
 };
 
 /* {first field, number of fields, CCDK__TP_INSERTION | CCDK__TP_DEEP} */
@@ -2009,6 +2019,7 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1303, 2, 0}, /* 335 */
     {1305, 16, 0}, /* 336 */
     {1321, 2, 0}, /* 337 */
+    {1323, 9, 0}, /* 338 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2073,9 +2084,10 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::SNS::TopicPolicy", 335}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
     {"AWS::SQS::Queue", 336}, /* aws-cdk-lib.aws_sqs.CfnQueue */
     {"AWS::SQS::QueuePolicy", 337}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 338}, /* aws-cdk-lib.aws_ssm.CfnParameter */
     {"AWS::SecretsManager::ResourcePolicy", 321}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
     {"AWS::SecretsManager::RotationSchedule", 322}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
     {"AWS::SecretsManager::Secret", 326}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
     {"AWS::Signer::SigningProfile", 329}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 64;
+const size_t ccdk__tp_ntypes = 65;

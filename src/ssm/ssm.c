@@ -1,11 +1,13 @@
 /* ssm.c - aws-cdk-lib/aws-ssm StringParameter's static methods: importing a parameter (its value a
  * CfnParameter of type AWS::SSM::Parameter::Value<...> or a dynamic reference) and valueFromLookup
  * (the cdk CLI's "ssm" context provider, core's ccdk__context_provider_get). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ccdk/iam.h"
 #include "ccdk/ssm.h"
 #include "internal.h"
+#include "jsregex.h"
 
 struct ccdk_ssm_string_parameter {
     ccdk__node node;
@@ -15,21 +17,30 @@ struct ccdk_ssm_string_parameter {
     ccdk_cfn_parameter *parameter;  /* "<id>.Parameter", made on the first stringValue */
     ccdk__node *scope;
     const char *arn;                /* parameterArn; NULL after its error */
+    ccdk_cfn_resource *resource;    /* a new StringParameter's AWS::SSM::Parameter; NULL for an import */
 };
 
+/* the name a new StringParameter without parameterName gets in arnForParameterName (util.ts) */
+#define AUTOGEN_MARKER "$$autogen$$"
+
 /* arnForParameterName (aws-ssm/lib/util.ts): "parameter/<name>" for a simple name, "parameter<name>"
- * for a path; aws-cdk-lib's errors on p. NULL after an error. */
-static const char *arn_for_parameter_name(ccdk_ssm_string_parameter *p, const char *name, ccdk_tristate simple_name)
+ * for a path; aws-cdk-lib's errors on p. name is what the ARN holds (a new parameter's Ref); physical
+ * the name given to a new parameter (AUTOGEN_MARKER without one), NULL for an import. NULL after an
+ * error. */
+static const char *arn_for_parameter_name(ccdk_ssm_string_parameter *p, const char *name, const char *physical,
+                                          ccdk_tristate simple_name)
 {
     ccdk_stack *stack = p->node.stack;
-    int token = ccdk__is_unresolved(name);
-    if (!token && strchr(name, '/') && name[0] != '/') {
+    const char *validated = physical ? physical : name;
+    if (!ccdk__is_unresolved(validated) && strchr(validated, '/') && validated[0] != '/') {
         ccdk__error(p, "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): %s",
-                    name);
+                    validated);
         return NULL;
     }
+    /* isSimpleName(): the concrete name is the physical one when the name is a token */
+    const char *concrete = ccdk__is_unresolved(name) ? physical : name;
     int simple;
-    if (token) {
+    if (!concrete || ccdk__is_unresolved(concrete)) {
         if (!ccdk__tri_set(simple_name)) {
             ccdk__error(p, "Unable to determine ARN separator for SSM parameter since the parameter name is an unresolved "
                            "token. Use \"fromAttributes\" and specify \"simpleName\" explicitly");
@@ -37,11 +48,15 @@ static const char *arn_for_parameter_name(ccdk_ssm_string_parameter *p, const ch
         }
         simple = ccdk__tri_true(simple_name);
     } else {
-        simple = name[0] != '/';
+        simple = concrete[0] != '/';
         if (ccdk__tri_set(simple_name) && ccdk__tri_true(simple_name) != simple) {
-            ccdk__error(p, "Parameter name \"%s\" is %s, but \"simpleName\" was explicitly set to %s. Either omit it or set it to %s",
-                        name, simple ? "a simple name" : "not a simple name", simple ? "false" : "true",
-                        simple ? "true" : "false");
+            if (!strcmp(concrete, AUTOGEN_MARKER))
+                ccdk__error(p, "If \"parameterName\" is not explicitly defined, \"simpleName\" must be \"true\" or undefined "
+                               "since auto-generated parameter names always have simple names");
+            else
+                ccdk__error(p, "Parameter name \"%s\" is %s, but \"simpleName\" was explicitly set to %s. Either omit it or set it to %s",
+                            concrete, simple ? "a simple name" : "not a simple name", simple ? "false" : "true",
+                            simple ? "true" : "false");
             return NULL;
         }
     }
@@ -67,7 +82,7 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_attri
     p->scope = sn;
     p->name = ccdk__keep(app, attrs->parameter_name);
     p->value_type = attrs->value_type && *attrs->value_type ? ccdk__keep(app, attrs->value_type) : "String";
-    p->arn = arn_for_parameter_name(p, p->name, attrs->simple_name);
+    p->arn = arn_for_parameter_name(p, p->name, NULL, attrs->simple_name);
     if (attrs->version.set) {
         /* CfnDynamicReference(SSM, `${name}:${Tokenization.stringifyNumber(version)}`) */
         const char *v = attrs->version.token ? attrs->version.token : ccdk__num_string(app, attrs->version.value);
@@ -92,6 +107,8 @@ const char *ccdk_ssm_string_parameter_string_value(ccdk_ssm_string_parameter *pa
     ccdk_ssm_string_parameter *p = parameter;
     if (!p->name)
         return "";
+    if (p->resource)
+        return ccdk_cfn_resource_get_att(p->resource, "Value");
     if (p->eager)
         return p->eager;
     if (!p->parameter) {
@@ -133,6 +150,114 @@ int ccdk_ssm_string_parameter_grant_write(ccdk_ssm_string_parameter *parameter, 
 const char *ccdk_ssm_string_parameter_name(ccdk_ssm_string_parameter *parameter)
 {
     return ccdk__handle_ok(parameter, __func__) ? parameter->name : NULL;
+}
+
+const char *ccdk_ssm_string_parameter_type(ccdk_ssm_string_parameter *parameter)
+{
+    if (!ccdk__handle_ok(parameter, __func__))
+        return NULL;
+    if (parameter->resource)
+        return ccdk_cfn_resource_get_att(parameter->resource, "Type"); /* resource.attrType */
+    return parameter->value_type ? parameter->value_type : "String";
+}
+
+/* ---------------------------------------------------------------- new StringParameter */
+
+/* StringParameter is decorated (@propertyInjectable): its bundled class is "StringParameter2" */
+static const ccdk__kind kind_string_parameter = {.fqn = "aws-cdk-lib.aws_ssm.StringParameter",
+                                                 .class_name = "StringParameter2"};
+
+static const char *const tier_names[] = {NULL, "Standard", "Advanced", "Intelligent-Tiering"};
+static const char *const data_type_names[] = {NULL, "text", "aws:ec2:image"};
+#define IN_TABLE(v, table) ((unsigned)(v) < sizeof(table) / sizeof(table[0]))
+
+/* a string's JavaScript length: UTF-16 code units of its UTF-8 (4-byte sequences count 2) */
+static size_t js_length(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if ((*c & 0xC0) != 0x80)
+            n += *c >= 0xF0 ? 2 : 1;
+    return n;
+}
+
+/* _assertValidValue: new RegExp(allowedPattern).test(value) unless either is a token (JavaScript
+ * tests the string "undefined" for a missing value) */
+static void assert_valid_value(ccdk_ssm_string_parameter *p, const char *value, const char *pattern)
+{
+    const char *v = value ? value : "undefined";
+    if (ccdk__is_unresolved(v) || ccdk__is_unresolved(pattern))
+        return;
+    char *err = NULL;
+    int r = ccdk__js_regex_test(pattern, "", v, &err);
+    if (r < 0) /* JavaScript's SyntaxError from new RegExp */
+        ccdk__error(p, "%s", err ? err : "Invalid regular expression");
+    else if (!r)
+        ccdk__error(p, "The supplied value (%s) does not match the specified allowedPattern (%s)", v, pattern);
+    free(err);
+}
+
+/* validateParameterName: a name that is not a token has at most 2048 characters of /^[\/\w.-]+$/ */
+static void validate_parameter_name(ccdk_ssm_string_parameter *p, const char *name)
+{
+    if (!name || ccdk__is_unresolved(name))
+        return;
+    if (js_length(name) > 2048) {
+        ccdk__error(p, "name cannot be longer than 2048 characters.");
+        return;
+    }
+    int ok = *name != 0;
+    for (const char *c = name; *c && ok; c++)
+        ok = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || strchr("_/.-", *c);
+    if (!ok)
+        ccdk__error(p, "name must only contain letters, numbers, and the following 4 symbols .-_/; got %s", name);
+}
+
+ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_new(void *scope, const char *id,
+                                                         const ccdk_ssm_string_parameter_props *props)
+{
+    ccdk_ssm_string_parameter *p = ccdk__construct(ccdk_ssm_string_parameter, &kind_string_parameter, scope, id);
+    ccdk_app *app = p->node.app;
+    static const ccdk_ssm_string_parameter_props none;
+    if (!props)
+        props = &none;
+    p->scope = &p->node;
+    if (props->allowed_pattern)
+        assert_valid_value(p, props->string_value, props->allowed_pattern);
+    validate_parameter_name(p, props->parameter_name);
+    if (props->description && js_length(props->description) > 1024)
+        ccdk__error(p, "Description cannot be longer than 1024 characters.");
+    if (!IN_TABLE(props->tier, tier_names) || !IN_TABLE(props->data_type, data_type_names)) {
+        int tier = !IN_TABLE(props->tier, tier_names);
+        ccdk__error(p, "%s: %d is not a valid %s", tier ? "tier" : "dataType", tier ? (int)props->tier : (int)props->data_type,
+                    tier ? "ccdk_ssm_parameter_tier" : "ccdk_ssm_parameter_data_type");
+        return p;
+    }
+    ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::SSM::Parameter", "aws-cdk-lib.aws_ssm.CfnParameter");
+    r->tag_kind = 2; /* Tags: {key: value} */
+    p->resource = r;
+    if (!props->string_value)
+        /* requireProperty(props, 'value', this), when the template is rendered */
+        ccdk__error(r, "%s [AWS::SSM::Parameter] is missing required property: value", r->el.node.path);
+    if (props->allowed_pattern)
+        ccdk__res_set(r, "AllowedPattern", ccdk__v_from_string(app, props->allowed_pattern));
+    if (props->data_type)
+        ccdk__res_set(r, "DataType", ccdk__v_str(app, data_type_names[props->data_type]));
+    if (props->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
+    if (props->parameter_name)
+        ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->parameter_name));
+    if (props->tier)
+        ccdk__res_set(r, "Tier", ccdk__v_str(app, tier_names[props->tier]));
+    ccdk__res_set(r, "Type", ccdk__v_str(app, "String"));
+    if (props->string_value)
+        ccdk__res_set(r, "Value", ccdk__v_from_string(app, props->string_value));
+    p->value_type = "String";
+    /* parameterName = getResourceNameAttribute(resource.ref): the Ref within the environment */
+    p->name = ccdk_cfn_resource_ref(r);
+    p->arn = arn_for_parameter_name(p, p->name, props->parameter_name ? props->parameter_name : AUTOGEN_MARKER,
+                                    props->simple_name);
+    return p;
 }
 
 const char *ccdk_ssm_string_parameter_value_for_string_parameter(void *scope, const char *parameter_name,
