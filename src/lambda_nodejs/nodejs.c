@@ -939,10 +939,15 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
             ccdk_value *sec = ccdk__v_get(pj, sections[s]);
             ccdk_value *v = sec && sec->kind == CCDK__V_OBJ ? ccdk__v_get(sec, mod) : NULL;
             if (v && v->kind == CCDK__V_STR && !version)
-                version = v->u.str.s;
+                version = *v->u.str.s ? v->u.str.s : ""; /* "" is falsy: not referenced */
         }
-        if (version && !strncmp(version, "file:", 5) && version[5] != '/')
-            version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), version + 5));
+        if (version && !*version)
+            version = NULL;
+        /* version.match(/file:(.+)/): "file:" anywhere, with a relative path after it (up to a
+         * newline): the whole version becomes file:<the path joined to package.json's folder> */
+        const char *fm = version ? strstr(version, "file:") : NULL;
+        if (fm && fm[5] && fm[5] != '\n' && fm[5] != '/')
+            version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), ccdk__strndup(app, fm + 5, strcspn(fm + 5, "\n\r"))));
         if (!version) { /* require(`${mod}/package.json`).version */
             const char *mp = find_up(app, ccdk__sprintf(app, "node_modules/%s/package.json", mod), b->project_root);
             char *t = mp ? ccdk__read_file(mp, &len) : NULL;
