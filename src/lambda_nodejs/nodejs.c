@@ -862,7 +862,7 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
             ok = ok && write_text(nj_join(app, outdir, "package.json"), b->deps_json) == 0;
             ok = ok && copy_file(lock_in, nj_join(app, outdir, lockname)) == 0;
             if (!ok) {
-                *err = ccdk__sprintf(app, "ValidationError: Local bundling file operation failed: %s", strerror(errno));
+                *err = ccdk__sprintf(app, "LocalBundlingFileOperationFailed: Local bundling file operation failed: %s", strerror(errno));
                 return -1;
             }
             break;
@@ -889,7 +889,9 @@ static int try_bundle(const char *outdir, void *ctx)
         return 0;
     }
     if (strncmp(b->esbuild_version, "0.", 2)) {
-        ccdk__error(b->scope, "Expected esbuild version 0.x but got %s", b->esbuild_version);
+        /* thrown in tryBundle, so wrapped by AssetStaging; `${err}` of a ValidationError is "<its code>: <message>" */
+        ccdk__error(b->scope, "Failed to bundle asset %s, bundle output is located at %s: ExpectedEsbuildVersion: Expected esbuild version 0.x but got %s",
+                    b->stage_path, outdir, b->esbuild_version);
         return -1;
     }
     nj_cache c;

@@ -226,6 +226,33 @@ TEST(esbuild_not_installed)
     remove_tree(t);
 }
 
+/* bundling.test.ts 'Incorrect esbuild version': an installed esbuild of another major version is
+ * aws-cdk-lib's error, thrown in tryBundle and so wrapped by AssetStaging (aws-cdk-lib 2.276.0's
+ * message, checked by hand with this project and aws-cdk-lib installed in it) */
+TEST(esbuild_wrong_version)
+{
+    char tmpl[] = "/tmp/ccdk-nodejs-esbuild3-XXXXXX";
+    char *t = mkdtemp(tmpl);
+    CHECK(t != NULL);
+    write_file(t, "package-lock.json", "{}\n");
+    write_file(t, "h.ts", "export const handler = 1;\n");
+    write_file(t, "node_modules/esbuild/package.json", "{\"name\": \"esbuild\", \"version\": \"3.4.5\"}\n");
+    write_file(t, "node_modules/esbuild/bin/esbuild", "#!/bin/sh\necho 3.4.5\n");
+    char p[4200], cmd[8600];
+    snprintf(p, sizeof p, "%s/node_modules/esbuild/bin/esbuild", t);
+    chmod(p, 0755);
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/node_modules/.bin' && ln -s ../esbuild/bin/esbuild '%s/node_modules/.bin/esbuild'", t, t);
+    CHECK(system(cmd) == 0);
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}), "Failed to bundle asset S/Fn/Code/Stage, bundle output is located at ");
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}),
+                 "-building: ExpectedEsbuildVersion: Expected esbuild version 0.x but got 3.4.5");
+    /* nothing bundled: the template is not written (the bundling folder stays, as aws-cdk-lib leaves it) */
+    snprintf(p, sizeof p, "%s/cdk.out/S.template.json", t);
+    struct stat st;
+    CHECK(stat(p, &st) != 0);
+    remove_tree(t);
+}
+
 static void append(const char *dir, const char *name, const char *text)
 {
     char p[4200];
@@ -763,6 +790,7 @@ int main(void)
     RUN(outside_project_root_and_esm);
     RUN(default_entry_from_defining_file);
     RUN(esbuild_not_installed);
+    RUN(esbuild_wrong_version);
     RUN(cache_used_and_never_stale);
     RUN(cache_follows_tsconfig);
     RUN_ORACLE(docker_command_line);
