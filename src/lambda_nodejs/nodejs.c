@@ -862,7 +862,7 @@ static int nj_run_steps(nj_bundle *b, const char *outdir, const char *meta, cons
             ok = ok && write_text(nj_join(app, outdir, "package.json"), b->deps_json) == 0;
             ok = ok && copy_file(lock_in, nj_join(app, outdir, lockname)) == 0;
             if (!ok) {
-                *err = ccdk__sprintf(app, "ValidationError: Local bundling file operation failed: %s", strerror(errno));
+                *err = ccdk__sprintf(app, "LocalBundlingFileOperationFailed: Local bundling file operation failed: %s", strerror(errno));
                 return -1;
             }
             break;
@@ -889,7 +889,9 @@ static int try_bundle(const char *outdir, void *ctx)
         return 0;
     }
     if (strncmp(b->esbuild_version, "0.", 2)) {
-        ccdk__error(b->scope, "Expected esbuild version 0.x but got %s", b->esbuild_version);
+        /* thrown in tryBundle, so wrapped by AssetStaging; `${err}` of a ValidationError is "<its code>: <message>" */
+        ccdk__error(b->scope, "Failed to bundle asset %s, bundle output is located at %s: ExpectedEsbuildVersion: Expected esbuild version 0.x but got %s",
+                    b->stage_path, outdir, b->esbuild_version);
         return -1;
     }
     nj_cache c;
@@ -939,10 +941,15 @@ static const char *extract_dependencies(ccdk_app *app, ccdk__node *scope, nj_bun
             ccdk_value *sec = ccdk__v_get(pj, sections[s]);
             ccdk_value *v = sec && sec->kind == CCDK__V_OBJ ? ccdk__v_get(sec, mod) : NULL;
             if (v && v->kind == CCDK__V_STR && !version)
-                version = v->u.str.s;
+                version = *v->u.str.s ? v->u.str.s : ""; /* "" is falsy: not referenced */
         }
-        if (version && !strncmp(version, "file:", 5) && version[5] != '/')
-            version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), version + 5));
+        if (version && !*version)
+            version = NULL;
+        /* version.match(/file:(.+)/): "file:" anywhere, with a relative path after it (up to a
+         * newline): the whole version becomes file:<the path joined to package.json's folder> */
+        const char *fm = version ? strstr(version, "file:") : NULL;
+        if (fm && fm[5] && fm[5] != '\n' && fm[5] != '/')
+            version = ccdk__sprintf(app, "file:%s", nj_join(app, nj_dirname(app, pkg), ccdk__strndup(app, fm + 5, strcspn(fm + 5, "\n\r"))));
         if (!version) { /* require(`${mod}/package.json`).version */
             const char *mp = find_up(app, ccdk__sprintf(app, "node_modules/%s/package.json", mod), b->project_root);
             char *t = mp ? ccdk__read_file(mp, &len) : NULL;

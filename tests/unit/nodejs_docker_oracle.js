@@ -3,7 +3,8 @@
 // node nodejs_docker_oracle.js PROJECT_DIR OUTDIR [SCENARIO] (run from the repository root);
 // SCENARIO: options (default: forceDockerBundling and a dockerImage, every esbuild option),
 // built-image (aws-cdk-lib's image built, DockerRunOptions), volume-copy (BundlingFileAccess.VOLUME_COPY),
-// precompilation (tsc before esbuild, the options of tsconfig.json and what it extends).
+// precompilation (tsc before esbuild, the options of tsconfig.json and what it extends),
+// esbuild-options, lockfiles, metachars (bundling.test.ts's esbuild options, lock files, shell quoting).
 'use strict';
 const path = require('path');
 const cdk = require(path.resolve('node_modules/aws-cdk-lib'));
@@ -46,6 +47,55 @@ if (scenario === 'built-image') {
     bundling: {
       forceDockerBundling: true, dockerImage: cdk.DockerImage.fromRegistry('my/esbuild'),
       preCompilation: true, tsconfig: path.resolve('tsconfig.json'),
+    },
+  });
+} else if (scenario === 'esbuild-options') {
+  // bundling.test.ts 'esbuild bundling with esbuild options' (and a log level, a .tsx entry, the
+  // default image built for X86_64 with the network)
+  new nj.NodejsFunction(stack, 'Fn', {
+    entry: 'h.ts',
+    runtime: lambda.Runtime.NODEJS_20_X,
+    bundling: {
+      minify: true, sourceMap: true, sourcesContent: false, target: 'es2020', loader: { '.png': 'dataurl' },
+      logLevel: nj.LogLevel.SILENT, keepNames: true, tsconfig: 'lib/custom-tsconfig.json', metafile: true,
+      banner: '/* comments */', footer: '/* comments */', charset: nj.Charset.UTF8, forceDockerBundling: true,
+      dockerImage: cdk.DockerImage.fromRegistry('my/esbuild'), mainFields: ['module', 'main'],
+      define: {
+        'process.env.KEY': JSON.stringify('VALUE'), 'process.env.BOOL': 'true', 'process.env.NUMBER': '7777',
+        'process.env.STRING': JSON.stringify('this is a "test"'),
+      },
+      format: nj.OutputFormat.ESM, inject: ['./my-shim.js', './path with space/second-shim.js'],
+      esbuildArgs: { '--log-limit': '0', '--resolve-extensions': '.ts,.js', '--splitting': true, '--keep-names': '', '--out-extension': '.js=.mjs' },
+    },
+  });
+  new nj.NodejsFunction(stack, 'Tsx', {
+    entry: 'lib/index.tsx', runtime: lambda.Runtime.NODEJS_20_X,
+    bundling: { forceDockerBundling: true, logLevel: nj.LogLevel.VERBOSE, environment: { KEY: 'value' }, loader: { '.png': 'dataurl' }, network: 'host' },
+  });
+} else if (scenario === 'lockfiles') {
+  // bundling.test.ts 'Detects yarn.lock' / pnpm-lock.yaml / bun.lockb / bun.lock, and a lock file
+  // in a folder of the project root ('esbuild bundling with projectRoot and externals and dependencies')
+  const image = cdk.DockerImage.fromRegistry('my/esbuild');
+  for (const [id, lock] of [['Yarn', 'yarn.lock'], ['Pnpm', 'pnpm-lock.yaml'], ['Bunb', 'bun.lockb'], ['Bun', 'bun.lock']]) {
+    new nj.NodejsFunction(stack, id, {
+      entry: `${id}/h.ts`, depsLockFilePath: `${id}/${lock}`, runtime: lambda.Runtime.NODEJS_20_X,
+      bundling: { forceDockerBundling: true, dockerImage: image, nodeModules: ['left-pad'] },
+    });
+  }
+  new nj.NodejsFunction(stack, 'Common', {
+    entry: 'h.ts', depsLockFilePath: 'common/package-lock.json', projectRoot: '.', runtime: lambda.Runtime.NODEJS_20_X,
+    bundling: { forceDockerBundling: true, dockerImage: image, externalModules: ['abc'], nodeModules: ['left-pad', 'local-mod', 'esbuild'] },
+  });
+} else if (scenario === 'metachars') {
+  // bundling.test.ts 'shell metacharacter handling': every user value quoted for bash -c
+  const P = "foo & echo PWNED";
+  new nj.NodejsFunction(stack, 'Fn', {
+    entry: 'h.ts', runtime: lambda.Runtime.NODEJS_20_X,
+    bundling: {
+      forceDockerBundling: true, dockerImage: cdk.DockerImage.fromRegistry('my/esbuild'),
+      externalModules: [P, "it's"], define: { [P]: 'bar' }, loader: { [`.${P}`]: 'dataurl' }, inject: [`./${P}.js`],
+      esbuildArgs: { '--log-limit': '0 & echo PWNED', '--pure': "a'b", '--x $(id)': true },
+      banner: '`echo PWNED`', footer: '$(echo PWNED)', target: 'node20; echo PWNED', mainFields: ['a b', 'c|d'],
     },
   });
 } else new nj.NodejsFunction(stack, 'Fn', {

@@ -226,6 +226,33 @@ TEST(esbuild_not_installed)
     remove_tree(t);
 }
 
+/* bundling.test.ts 'Incorrect esbuild version': an installed esbuild of another major version is
+ * aws-cdk-lib's error, thrown in tryBundle and so wrapped by AssetStaging (aws-cdk-lib 2.276.0's
+ * message, checked by hand with this project and aws-cdk-lib installed in it) */
+TEST(esbuild_wrong_version)
+{
+    char tmpl[] = "/tmp/ccdk-nodejs-esbuild3-XXXXXX";
+    char *t = mkdtemp(tmpl);
+    CHECK(t != NULL);
+    write_file(t, "package-lock.json", "{}\n");
+    write_file(t, "h.ts", "export const handler = 1;\n");
+    write_file(t, "node_modules/esbuild/package.json", "{\"name\": \"esbuild\", \"version\": \"3.4.5\"}\n");
+    write_file(t, "node_modules/esbuild/bin/esbuild", "#!/bin/sh\necho 3.4.5\n");
+    char p[4200], cmd[8600];
+    snprintf(p, sizeof p, "%s/node_modules/esbuild/bin/esbuild", t);
+    chmod(p, 0755);
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/node_modules/.bin' && ln -s ../esbuild/bin/esbuild '%s/node_modules/.bin/esbuild'", t, t);
+    CHECK(system(cmd) == 0);
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}), "Failed to bundle asset S/Fn/Code/Stage, bundle output is located at ");
+    EXPECT_ERROR(t, &((ccdk_lambda_nodejs_function_props){.entry = "h.ts"}),
+                 "-building: ExpectedEsbuildVersion: Expected esbuild version 0.x but got 3.4.5");
+    /* nothing bundled: the template is not written (the bundling folder stays, as aws-cdk-lib leaves it) */
+    snprintf(p, sizeof p, "%s/cdk.out/S.template.json", t);
+    struct stat st;
+    CHECK(stat(p, &st) != 0);
+    remove_tree(t);
+}
+
 static void append(const char *dir, const char *name, const char *text)
 {
     char p[4200];
@@ -572,6 +599,101 @@ TEST(docker_precompilation)
     compare_docker_commands("precompilation", precompilation_app, "--ignoreConfig");
 }
 
+static void esbuild_options_app(ccdk_stack *s)
+{
+    write_file(".", "lib/custom-tsconfig.json", "{}\n");
+    write_file(".", "lib/index.tsx", "export const handler = async () => 'tsx';\n");
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .minify = CCDK_TRUE, .source_map = CCDK_TRUE, .sources_content = CCDK_FALSE, .target = "es2020",
+            .loader = CCDK_KVS({".png", "dataurl"}), .log_level = CCDK_NODEJS_LOG_LEVEL_SILENT, .keep_names = CCDK_TRUE,
+            .tsconfig = "lib/custom-tsconfig.json", .metafile = CCDK_TRUE, .banner = "/* comments */", .footer = "/* comments */",
+            .charset = CCDK_NODEJS_CHARSET_UTF8, .force_docker_bundling = CCDK_TRUE,
+            .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"), .main_fields = CCDK_STRS("module", "main"),
+            .define = CCDK_KVS({"process.env.KEY", "\"VALUE\""}, {"process.env.BOOL", "true"}, {"process.env.NUMBER", "7777"},
+                               {"process.env.STRING", "\"this is a \\\"test\\\"\""}),
+            .format = CCDK_NODEJS_FORMAT_ESM, .inject = CCDK_STRS("./my-shim.js", "./path with space/second-shim.js"),
+            .esbuild_args = CCDK_KVS({"--log-limit", "0"}, {"--resolve-extensions", ".ts,.js"}, {"--splitting", NULL},
+                                     {"--keep-names", ""}, {"--out-extension", ".js=.mjs"})}});
+    ccdk_lambda_nodejs_function_new(s, "Tsx", &(ccdk_lambda_nodejs_function_props){
+        .entry = "lib/index.tsx", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .log_level = CCDK_NODEJS_LOG_LEVEL_VERBOSE, .environment = CCDK_KVS({"KEY", "value"}),
+            .loader = CCDK_KVS({".png", "dataurl"}), .network = "host"}});
+}
+
+/* bundling.test.ts 'esbuild bundling with esbuild options' (define values with quotes, an inject
+ * path with a space, esbuildArgs true / "" / re-specified keys, ESM), and the image built for
+ * X86_64 with the network, a .tsx entry, a log level, environment */
+TEST(docker_esbuild_options)
+{
+    compare_docker_commands("esbuild-options", esbuild_options_app, "--out-extension:");
+}
+
+static void lockfiles_app(ccdk_stack *s)
+{
+    static const char *const ids[][2] = {{"Yarn", "yarn.lock"}, {"Pnpm", "pnpm-lock.yaml"}, {"Bunb", "bun.lockb"}, {"Bun", "bun.lock"}};
+    char name[64];
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(name, sizeof name, "%s/%s", ids[i][0], ids[i][1]);
+        write_file(".", name, "\n");
+        snprintf(name, sizeof name, "%s/h.ts", ids[i][0]);
+        write_file(".", name, "export const handler = async () => 1;\n");
+        snprintf(name, sizeof name, "%s/package.json", ids[i][0]);
+        write_file(".", name, "{\"dependencies\": {\"left-pad\": \"^1.3.0\"}}\n");
+    }
+    /* peer over dev over dependencies; a file: dependency joined to package.json's folder; one
+     * only installed (its version from node_modules: the repository's esbuild) */
+    write_file(".", "package.json", "{\"dependencies\": {\"left-pad\": \"1.0.0\", \"local-mod\": \"file:../x/../local-mod\"}, "
+                                    "\"devDependencies\": {\"left-pad\": \"1.1.0\"}, \"peerDependencies\": {\"left-pad\": \"^1.3.0\"}}\n");
+    write_file(".", "common/package-lock.json", "{}\n");
+    for (size_t i = 0; i < 4; i++) {
+        char entry[64], lock[64];
+        snprintf(entry, sizeof entry, "%s/h.ts", ids[i][0]);
+        snprintf(lock, sizeof lock, "%s/%s", ids[i][0], ids[i][1]);
+        ccdk_lambda_nodejs_function_new(s, ids[i][0], &(ccdk_lambda_nodejs_function_props){
+            .entry = entry, .deps_lock_file_path = lock, .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+            .bundling = &(ccdk_lambda_nodejs_bundling_options){
+                .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+                .node_modules = CCDK_STRS("left-pad")}});
+    }
+    ccdk_lambda_nodejs_function_new(s, "Common", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .deps_lock_file_path = "common/package-lock.json", .project_root = ".",
+        .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .external_modules = CCDK_STRS("abc"), .node_modules = CCDK_STRS("left-pad", "local-mod", "esbuild")}});
+}
+
+/* nodeModules with each package manager's lock file (yarn, pnpm, bun.lockb, bun.lock) and with a
+ * lock file in a folder of the project root; extractDependencies' versions (util.test.ts) */
+TEST(docker_lock_files)
+{
+    compare_docker_commands("lockfiles", lockfiles_app, "pnpm install");
+}
+
+static void metachars_app(ccdk_stack *s)
+{
+#define P "foo & echo PWNED"
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .external_modules = CCDK_STRS(P, "it's"), .define = CCDK_KVS({P, "bar"}), .loader = CCDK_KVS({"." P, "dataurl"}),
+            .inject = CCDK_STRS("./" P ".js"),
+            .esbuild_args = CCDK_KVS({"--log-limit", "0 & echo PWNED"}, {"--pure", "a'b"}, {"--x $(id)", NULL}),
+            .banner = "`echo PWNED`", .footer = "$(echo PWNED)", .target = "node20; echo PWNED",
+            .main_fields = CCDK_STRS("a b", "c|d")}});
+#undef P
+}
+
+/* bundling.test.ts 'shell metacharacter handling' (Docker): every value on the command line quoted */
+TEST(docker_shell_metacharacters)
+{
+    compare_docker_commands("metachars", metachars_app, "'--external:foo & echo PWNED'");
+}
+
 /* Apps built and synthesized on two threads at once, their esbuild runs in the background side by
  * side (the process-wide job list): each gets its bundles, the same as one thread alone gets. */
 typedef struct {
@@ -668,12 +790,16 @@ int main(void)
     RUN(outside_project_root_and_esm);
     RUN(default_entry_from_defining_file);
     RUN(esbuild_not_installed);
+    RUN(esbuild_wrong_version);
     RUN(cache_used_and_never_stale);
     RUN(cache_follows_tsconfig);
     RUN_ORACLE(docker_command_line);
     RUN_ORACLE(docker_built_image_and_run_options);
     RUN_ORACLE(docker_volume_copy);
     RUN_ORACLE(docker_precompilation);
+    RUN_ORACLE(docker_esbuild_options);
+    RUN_ORACLE(docker_lock_files);
+    RUN_ORACLE(docker_shell_metacharacters);
     RUN(two_threads);
     return TEST_DONE();
 }

@@ -1,0 +1,1 @@
+module.exports.handler = async () => 'handler6 (cjs)';

@@ -1,0 +1,1 @@
+exports.handler = async () => 'handler7: the .js loses';

@@ -1,0 +1,1 @@
+exports.handler = async () => 'handler8: the .cjs loses';

@@ -1,0 +1,2 @@
+const render = (name: string): string => `<p>${name}</p>`;
+export const handler = async (): Promise<string> => render('tsx entry');

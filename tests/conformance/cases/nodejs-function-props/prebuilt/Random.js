@@ -1,0 +1,1 @@
+exports.Name = async () => 'prebuilt code';

@@ -1,0 +1,2 @@
+console.log('shim loaded; no shell ran');
+export const injected = true;
