@@ -367,18 +367,35 @@ ccdk_ec2_port ccdk_ec2_port_all_udp(void);                        /* Port.allUdp
 ccdk_ec2_port ccdk_ec2_port_all_traffic(void);                    /* Port.allTraffic() */
 ccdk_ec2_port ccdk_ec2_port_all_icmp(void);                       /* Port.allIcmp() */
 ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code); /* Port.icmpTypeAndCode */
+ccdk_ec2_port ccdk_ec2_port_icmp_type(double type);               /* Port.icmpType: all codes of the type */
+ccdk_ec2_port ccdk_ec2_port_icmp_ping(void);                      /* Port.icmpPing(): icmpType(8) */
 
-/** IPeer: an IPv4/IPv6 range or a security group; a value. Its members are not for users. */
+/** IPeer: an IPv4/IPv6 range, a security group, a prefix list or a security group id; a value.
+ *  Its members are not for users. */
 typedef struct {
-    int kind_;                       /* 1 IPv4 range, 2 IPv6 range, 3 security group */
-    const char *cidr_;               /* kinds 1, 2 (not copied: keep it alive until it is used) */
+    int kind_;                       /* 1 IPv4 range, 2 IPv6 range, 3 security group, 4 prefix list,
+                                      * 5 security group id */
+    const char *cidr_;               /* kinds 1, 2: the range; 4, 5: the id (not copied: keep it alive
+                                      * until it is used) */
     ccdk_ec2_security_group *group_; /* kind 3 */
+    const char *owner_;              /* kind 5: the source security group's owner account, or NULL */
 } ccdk_ec2_peer;
 ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip); /* Peer.ipv4("a.b.c.d/n"); a bad range is aws-cdk-lib's error when the peer is used */
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void);            /* Peer.anyIpv4() */
 ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip); /* Peer.ipv6 */
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void);            /* Peer.anyIpv6() */
 ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *security_group); /* the group as a peer */
+/** Peer.prefixList(prefixListId): a managed prefix list ("pl-..."). Its rules are never inline
+ *  (canInlineRule false): AWS::EC2::SecurityGroupIngress/Egress resources with SourcePrefixListId /
+ *  DestinationPrefixListId. */
+ccdk_ec2_peer ccdk_ec2_peer_prefix_list(const char *prefix_list_id);
+/** Peer.securityGroupId(securityGroupId, sourceSecurityGroupOwnerId): a security group by its id,
+ *  inline in a group's rules (SourceSecurityGroupId, and SourceSecurityGroupOwnerId in ingress rules
+ *  when owner is given; DestinationSecurityGroupId). owner may be NULL. When the peer is used, an id
+ *  that is not a token and not sg-<8 to 17 of [a-z0-9]> is aws-cdk-lib's error ("Invalid security
+ *  group ID: \"<id>\""), likewise an owner not of 12 digits ("Invalid security group owner ID:
+ *  \"<owner>\""); aws-cdk-lib throws them when the peer is made. */
+ccdk_ec2_peer ccdk_ec2_peer_security_group_id(const char *security_group_id, const char *source_security_group_owner_id);
 
 /* ================================================================== SecurityGroup */
 
@@ -388,8 +405,10 @@ typedef struct {
     const char *security_group_name;
     ccdk_tristate allow_all_outbound;    /* default true */
     ccdk_tristate allow_all_ipv6_outbound; /* default false */
-    ccdk_tristate disable_inline_rules;  /* default: the context @aws-cdk/aws-ec2.securityGroupDisableInlineRules; with
-                                          * allow_all_outbound false, adding an egress rule is an error in ccdk */
+    /* default: the context @aws-cdk/aws-ec2.securityGroupDisableInlineRules. Every rule is then an
+     * AWS::EC2::SecurityGroupIngress/Egress resource, the default egress rule too (the "Disallow all
+     * traffic" one goes once an IPv4 egress rule is added, as inline) */
+    ccdk_tristate disable_inline_rules;
 } ccdk_ec2_security_group_props;
 typedef CCDK_LIST_TYPE(ccdk_ec2_security_group *) ccdk_ec2_security_group_list;
 
@@ -644,6 +663,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *   SecurityGroup and Peer:
  *     "Invalid IPv4 CIDR: \"<cidr>\"", "CIDR mask is missing in IPv4: \"<cidr>\". Did you mean \"<cidr>/32\"?"
  *     (and the same for IPv6, /128), when the peer is used
+ *     "Invalid security group ID: \"<id>\"", "Invalid security group owner ID: \"<owner>\"" (Peer.securityGroupId),
+ *     when the peer is used
  *     "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or
  *       allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead."
  *     no vpc: "vpc is required" (TypeScript's type check, in ccdk a run-time error)

@@ -384,6 +384,26 @@ ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id)
     return NULL;
 }
 
+int ccdk__node_try_remove_child(ccdk__node *n, const char *id)
+{
+    for (size_t i = 0; i < n->nchildren; i++) {
+        if (strcmp(n->children[i]->id, id))
+            continue;
+        ccdk_app *app = n->app;
+        if (app->tree_mu)
+            pthread_mutex_lock(app->tree_mu);
+        n->children[i]->detached = 1;
+        memmove(&n->children[i], &n->children[i + 1], (n->nchildren - i - 1) * sizeof *n->children);
+        n->nchildren--;
+        if (app->tree_mu) {
+            app->tree_stale = 1;
+            pthread_mutex_unlock(app->tree_mu);
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* constructor.name of the construct's class, for messages ("... in Stack2 [TestStack]"): the kind's
  * class_name, which each module sets where aws-cdk-lib 2.276's bundled class is renamed (a "2"
  * suffix on classes with decorators), else the fqn's last segment. */

@@ -37,6 +37,9 @@ static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
 #define ccdk__construct(type, kind, scope, id) ((type *)ccdk__construct_at(ccdk__scope(scope), (kind), (id), sizeof(type)))
 void *ccdk__construct_at(ccdk__node *scope, const ccdk__kind *kind, const char *id, size_t size);
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
+/* node.tryRemoveChild(id): takes the child out of the tree (it is neither synthesized nor found
+ * again; its memory stays in the arena). 1 when there was one, else 0. */
+int ccdk__node_try_remove_child(ccdk__node *n, const char *id);
 /* Moves n among its parent's children to just after prev, a sibling (NULL: first): a child that
  * aws-cdk-lib makes in the middle of a constructor and ccdk only once the construct exists. */
 void ccdk__node_move_after(ccdk__node *n, const ccdk__node *prev);

@@ -150,7 +150,8 @@ static ccdk_ec2_connections *peer_connections(ccdk_app *app, const ccdk_ec2_peer
     ccdk_ec2_connections *c = ccdk__alloc(app, sizeof *c);
     ccdk__ec2_connections_init(c, app);
     ccdk_ec2_peer kept = *peer;
-    kept.cidr_ = ccdk__keep(app, peer->cidr_);
+    kept.cidr_ = peer->cidr_ ? ccdk__keep(app, peer->cidr_) : NULL;
+    kept.owner_ = peer->owner_ ? ccdk__keep(app, peer->owner_) : NULL;
     ccdk__ec2_list_push(app, &c->rules, &kept);
     return c;
 }

@@ -75,7 +75,7 @@ void ccdk__ec2_connections_init(ccdk_ec2_connections *c, ccdk_app *app);
 
 /* An inline rule of a SecurityGroup (CfnSecurityGroup.IngressProperty / EgressProperty) */
 typedef struct ccdk__sg_rule {
-    const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *dest_sg;
+    const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *source_owner, *dest_sg;
     double from, to;
     int has_range;
     /* the order of aws-cdk-lib's object (tree.json shows it; the template sorts it): 0 peer, port,

@@ -61,8 +61,21 @@ ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code)
     return p;
 }
 
-ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip) { return (ccdk_ec2_peer){1, cidr_ip, NULL}; }
-ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void) { return (ccdk_ec2_peer){1, "0.0.0.0/0", NULL}; }
-ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip) { return (ccdk_ec2_peer){2, cidr_ip, NULL}; }
-ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void) { return (ccdk_ec2_peer){2, "::/0", NULL}; }
-ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *g) { return (ccdk_ec2_peer){3, NULL, g}; }
+/* Port.icmpType(type): `ICMP Type ${type}`, to -1 */
+ccdk_ec2_port ccdk_ec2_port_icmp_type(double type)
+{
+    ccdk_ec2_port p = port("icmp", type, -1, 1, "", 0);
+    char a[32];
+    render(a, sizeof a, type);
+    snprintf(p.text_, sizeof p.text_, "ICMP Type %s", a);
+    return p;
+}
+ccdk_ec2_port ccdk_ec2_port_icmp_ping(void) { return ccdk_ec2_port_icmp_type(8); }
+
+ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip) { return (ccdk_ec2_peer){1, cidr_ip, NULL, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void) { return (ccdk_ec2_peer){1, "0.0.0.0/0", NULL, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_ipv6(const char *cidr_ip) { return (ccdk_ec2_peer){2, cidr_ip, NULL, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_any_ipv6(void) { return (ccdk_ec2_peer){2, "::/0", NULL, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_security_group(ccdk_ec2_security_group *g) { return (ccdk_ec2_peer){3, NULL, g, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_prefix_list(const char *id) { return (ccdk_ec2_peer){4, id, NULL, NULL}; }
+ccdk_ec2_peer ccdk_ec2_peer_security_group_id(const char *id, const char *owner) { return (ccdk_ec2_peer){5, id, NULL, owner}; }

@@ -20,10 +20,53 @@ static int digits(const char **p, int min, int max)
 }
 
 /* CidrIPv4's checks: /^(\d{1,3}\.){3}\d{1,3}(\/\d+)?$/ and the mask */
+/* Peer.securityGroupId's checks: /^sg-[a-z0-9]{8,17}$/, an owner /^[0-9]{12}$/ (when truthy) */
+static int check_group_id_peer(ccdk_app *app, const ccdk_ec2_peer *peer)
+{
+    const char *id = peer->cidr_;
+    if (!id) {
+        ccdk__unscoped_error(app, "securityGroupId is required");
+        return 0;
+    }
+    if (!ccdk__is_unresolved(id)) {
+        size_t n = strlen(id), k = 3;
+        int ok = n >= 11 && n <= 20 && !strncmp(id, "sg-", 3);
+        for (; ok && k < n; k++)
+            ok = (id[k] >= 'a' && id[k] <= 'z') || (id[k] >= '0' && id[k] <= '9');
+        if (!ok) {
+            ccdk__unscoped_error(app, "Invalid security group ID: \"%s\"", id);
+            return 0;
+        }
+    }
+    const char *owner = peer->owner_;
+    if (owner && *owner && !ccdk__is_unresolved(owner)) {
+        int ok = strlen(owner) == 12;
+        for (const char *p = owner; ok && *p; p++)
+            ok = *p >= '0' && *p <= '9';
+        if (!ok) {
+            ccdk__unscoped_error(app, "Invalid security group owner ID: \"%s\"", owner);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int check_peer(ccdk_app *app, const ccdk_ec2_peer *peer)
 {
     if (peer->kind_ == 3)
         return peer->group_ != NULL;
+    if (peer->kind_ == 5)
+        return check_group_id_peer(app, peer);
+    if (peer->kind_ == 4) {
+        if (!peer->cidr_)
+            ccdk__unscoped_error(app, "prefixListId is required");
+        return peer->cidr_ != NULL;
+    }
+    if (peer->kind_ != 1 && peer->kind_ != 2) {
+        ccdk__unscoped_error(app, "The peer is not set: a zeroed ccdk_ec2_peer (make one with ccdk_ec2_peer_ipv4() and "
+                                  "the other ccdk_ec2_peer_ functions)");
+        return 0;
+    }
     if (!peer->cidr_) {
         ccdk__unscoped_error(app, "Invalid IPv%d CIDR: \"undefined\"", peer->kind_ == 1 ? 4 : 6);
         return 0;
@@ -97,6 +140,13 @@ static const char *peer_unique_id(const ccdk_ec2_peer *peer)
     return peer->kind_ == 3 ? ccdk__node_unique_id(&peer->group_->node) : peer->cidr_;
 }
 
+/* peer.canInlineRule: IP ranges and Peer.securityGroupId; not a group (SecurityGroupBase) nor a
+ * prefix list */
+static int peer_can_inline(const ccdk_ec2_peer *peer)
+{
+    return peer->kind_ == 1 || peer->kind_ == 2 || peer->kind_ == 5;
+}
+
 /* ------------------------------------------------------------------ inline rules */
 
 static int num_eq(const ccdk__sg_rule *a, const ccdk__sg_rule *b)
@@ -109,7 +159,7 @@ static int rules_equal(const ccdk__sg_rule *a, const ccdk__sg_rule *b)
 {
     return ccdk__str_eq(a->cidr_ip, b->cidr_ip) && ccdk__str_eq(a->cidr_ipv6, b->cidr_ipv6) && num_eq(a, b) &&
            ccdk__str_eq(a->ip_protocol, b->ip_protocol) && ccdk__str_eq(a->source_sg, b->source_sg) &&
-           ccdk__str_eq(a->dest_sg, b->dest_sg);
+           ccdk__str_eq(a->source_owner, b->source_owner) && ccdk__str_eq(a->dest_sg, b->dest_sg);
 }
 
 static void push_rule(ccdk__sg_rule **list, ccdk__sg_rule *r, int dedupe)
@@ -131,6 +181,8 @@ static void rule_peer(ccdk_app *app, ccdk_value *o, const ccdk__sg_rule *r)
         ccdk__v_set(o, "CidrIpv6", ccdk__v_from_string(app, r->cidr_ipv6));
     if (r->source_sg)
         ccdk__v_set(o, "SourceSecurityGroupId", ccdk__v_from_string(app, r->source_sg));
+    if (r->source_owner)
+        ccdk__v_set(o, "SourceSecurityGroupOwnerId", ccdk__v_from_string(app, r->source_owner));
     if (r->dest_sg)
         ccdk__v_set(o, "DestinationSecurityGroupId", ccdk__v_from_string(app, r->dest_sg));
 }
@@ -184,14 +236,24 @@ static ccdk_value *egress_lazy(void *ctx)
     return render_rules(g->node.app, g->egress);
 }
 
-/* an inline rule: the peer is an IP range (a group as peer is never inlined: canInlineRule false) */
-static ccdk__sg_rule *rule_from(ccdk_app *app, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port, const char *description)
+/* an inline rule: the peer is an IP range or a Peer.securityGroupId (a group or a prefix list as
+ * peer is never inlined: canInlineRule false); {...peer.toIngressRuleConfig() or
+ * toEgressRuleConfig(), ...port.toRuleJson(), description} */
+static ccdk__sg_rule *rule_from(ccdk_app *app, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port, const char *description,
+                                int ingress)
 {
     ccdk__sg_rule *r = ccdk__alloc(app, sizeof *r);
-    if (peer->kind_ == 1)
+    if (peer->kind_ == 1) {
         r->cidr_ip = ccdk__keep(app, peer->cidr_);
-    else
+    } else if (peer->kind_ == 2) {
         r->cidr_ipv6 = ccdk__keep(app, peer->cidr_);
+    } else if (ingress) {
+        r->source_sg = ccdk__keep(app, peer->cidr_);
+        if (peer->owner_ && *peer->owner_) /* `...owner && {sourceSecurityGroupOwnerId}`: "" gives none */
+            r->source_owner = ccdk__keep(app, peer->owner_);
+    } else {
+        r->dest_sg = ccdk__keep(app, peer->cidr_);
+    }
     r->ip_protocol = port->protocol_;
     r->has_range = port->has_range_;
     r->from = port->from_;
@@ -267,13 +329,21 @@ static void base_add_rule(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer,
     ccdk_cfn_resource *r = ingress ? ccdk__l1(scope, id, "AWS::EC2::SecurityGroupIngress", "aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress")
                                    : ccdk__l1(scope, id, "AWS::EC2::SecurityGroupEgress", "aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress");
     ccdk__res_set(r, "GroupId", ccdk__v_from_string(app, g->group_id));
-    if (peer->kind_ == 1)
+    if (peer->kind_ == 1) {
         ccdk__res_set(r, "CidrIp", ccdk__v_from_string(app, peer->cidr_));
-    else if (peer->kind_ == 2)
+    } else if (peer->kind_ == 2) {
         ccdk__res_set(r, "CidrIpv6", ccdk__v_from_string(app, peer->cidr_));
-    else
+    } else if (peer->kind_ == 4) {
+        ccdk__res_set(r, ingress ? "SourcePrefixListId" : "DestinationPrefixListId", ccdk__v_from_string(app, peer->cidr_));
+    } else if (peer->kind_ == 5) {
+        ccdk__res_set(r, ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId",
+                      ccdk__v_from_string(app, peer->cidr_));
+        if (ingress && peer->owner_ && *peer->owner_)
+            ccdk__res_set(r, "SourceSecurityGroupOwnerId", ccdk__v_from_string(app, peer->owner_));
+    } else {
         ccdk__res_set(r, ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId",
                       ccdk__v_from_string(app, peer->group_->group_id));
+    }
     ccdk__res_set(r, "IpProtocol", ccdk__v_str(app, port->protocol_));
     if (port->has_range_) {
         ccdk__res_set(r, "FromPort", ccdk__v_num(app, port->from_));
@@ -384,14 +454,14 @@ void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *p
             base_add_rule(g, peer, port, description, remote_rule, 1);
         return;
     }
-    /* a group as peer cannot be inlined (canInlineRule false) */
-    if (peer->kind_ == 3 || g->disable_inline_rules) {
+    /* a group or a prefix list as peer cannot be inlined (canInlineRule false) */
+    if (!peer_can_inline(peer) || g->disable_inline_rules) {
         base_add_rule(g, peer, port, description, remote_rule, 1);
         return;
     }
     if (!description)
         description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), port->text_);
-    push_rule(&g->ingress, rule_from(app, peer, port, description), 1);
+    push_rule(&g->ingress, rule_from(app, peer, port, description, 1), 1);
 }
 
 void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
@@ -416,11 +486,11 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
     if (!ipv6 && !g->allow_all_outbound) {
         /* removeNoTrafficRule */
         if (g->disable_inline_rules) {
-            /* aws-cdk-lib removes the "Disallow all traffic" rule's resource from the tree here;
-             * ccdk's tree has no removal */
-            ccdk__error(g, "ccdk cannot add an egress rule to a SecurityGroup with disableInlineRules and "
-                           "allowAllOutbound false (aws-cdk-lib removes its 'Disallow all traffic' rule resource)");
-            return;
+            /* the "Disallow all traffic" rule's resource leaves the tree (determineRuleScope of
+             * NO_TRAFFIC_PEER, NO_TRAFFIC_PORT, 'to', not remote: under the group) */
+            ccdk_ec2_peer np = ccdk_ec2_peer_ipv4("255.255.255.255/32");
+            ccdk_ec2_port nport = ccdk_ec2_port_icmp_type_and_code(252, 86);
+            ccdk__node_try_remove_child(&g->node, rule_id(app, "to", render_peer(g, &np), nport.text_));
         } else {
             ccdk__sg_rule *nt = no_traffic_rule(app);
             for (ccdk__sg_rule **p = &g->egress; *p; p = &(*p)->next)
@@ -436,14 +506,14 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
                           "Ignoring Egress rule since 'allowAllIpv6Outbound' is set to true; To add customized rules, set allowAllIpv6Outbound=false on the SecurityGroup");
         return;
     }
-    if (peer->kind_ == 3 || g->disable_inline_rules) {
+    if (!peer_can_inline(peer) || g->disable_inline_rules) {
         base_add_rule(g, peer, port, description, remote_rule, 0);
         return;
     }
     /* aws-cdk-lib writes "from" in an inline egress rule's default description too */
     if (!description)
         description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), port->text_);
-    ccdk__sg_rule *rule = rule_from(app, peer, port, description);
+    ccdk__sg_rule *rule = rule_from(app, peer, port, description, 0);
     if ((ccdk__str_eq(rule->cidr_ip, "0.0.0.0/0") || ccdk__str_eq(rule->cidr_ipv6, "::/0")) && !strcmp(rule->ip_protocol, "-1")) {
         ccdk__error(g, "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or "
                        "allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead.");

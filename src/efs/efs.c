@@ -505,23 +505,40 @@ ccdk_efs_access_point *ccdk_efs_file_system_add_access_point(ccdk_efs_file_syste
     return ccdk_efs_access_point_new(fs ? (void *)fs : NULL, id, fs, options);
 }
 
-/* The resource name of an ARN split with SLASH_RESOURCE_NAME (arn:p:s:r:a:resource/name): a
- * literal, Fn::Select/Fn::Split tokens for a token ARN, or NULL when a literal ARN has none
- * (a malformed ARN is Arn.split's error on scope). */
+/* stack.splitArn(arn, SLASH_RESOURCE_NAME).resourceName (core arn.js): an ARN that does not start
+ * with a literal "arn:" and holds a token is split in the template (Fn::Select 1 of Fn::Split "/" of
+ * Fn::Select 5 of Fn::Split ":"); any other is split as a string, tokens in its fields and all
+ * (stack.formatArn's gives the literal name): after the 6th component's first "/" (its second when
+ * it starts with one), then ":" and the components after it. NULL when there is no name (falsy in
+ * aws-cdk-lib), or a malformed ARN (parseArnShape's error on scope). */
 static const char *arn_slash_resource_name(ccdk__node *scope, const char *arn)
 {
-    if (ccdk__is_unresolved(arn)) {
+    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4)) {
         const char *res = ccdk_fn_select(scope, 5, ccdk_fn_split(scope, ":", arn));
         return ccdk_fn_select(scope, 1, ccdk_fn_split(scope, "/", res));
     }
     if (!ccdk__arn_check(scope, arn))
         return NULL;
     const char *p = arn;
-    int colons = 0;
-    while (*p && colons < 5)
-        colons += *p++ == ':';
-    const char *slash = colons == 5 ? strchr(p, '/') : NULL;
-    return slash && slash[1] ? ccdk__strdup(scope->app, slash + 1) : NULL;
+    for (int colons = 0; colons < 5; p++)
+        colons += *p == ':';
+    /* p: components[5]; rest: what follows its ':' */
+    size_t len = strcspn(p, ":");
+    const char *rest = p[len] == ':' ? p + len + 1 : NULL;
+    const char *slash = memchr(p, '/', len);
+    if (slash == p)
+        slash = len > 1 ? memchr(p + 1, '/', len - 1) : NULL;
+    ccdk__buf b = {0};
+    if (slash)
+        ccdk__buf_put(&b, slash + 1, (size_t)(p + len - slash - 1));
+    if (rest) {
+        if (b.len)
+            ccdk__buf_putc(&b, ':');
+        ccdk__buf_puts(&b, rest);
+    }
+    const char *name = b.len ? ccdk__strndup(scope->app, b.data, b.len) : NULL;
+    ccdk__buf_free(&b);
+    return name;
 }
 
 ccdk_efs_access_point *ccdk_efs_access_point_from_access_point_attributes(void *scope, const char *id,

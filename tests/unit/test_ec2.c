@@ -196,6 +196,53 @@ static void b_egress_all_traffic(ccdk_stack *s)
         s, "A", &(ccdk_ec2_security_group_props){.vpc = vpc, .allow_all_outbound = CCDK_FALSE});
     ccdk_ec2_security_group_add_egress_rule(a, ccdk_ec2_peer_any_ipv4(), ccdk_ec2_port_all_traffic(), NULL, CCDK_UNSET);
 }
+static ccdk_ec2_security_group *sg_a(ccdk_stack *s)
+{
+    return ccdk_ec2_security_group_new(s, "A", &(ccdk_ec2_security_group_props){
+        .vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL), .allow_all_outbound = CCDK_FALSE});
+}
+static void b_peer6_invalid(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_ingress_rule(sg_a(s), ccdk_ec2_peer_ipv6("invalid"), ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_peer6_no_mask(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_ingress_rule(sg_a(s), ccdk_ec2_peer_ipv6("::"), ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_peer4_word(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_ingress_rule(sg_a(s), ccdk_ec2_peer_ipv4("invalid"), ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_peer4_zero_no_mask(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_ingress_rule(sg_a(s), ccdk_ec2_peer_ipv4("0.0.0.0"), ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_peer_sg_id_invalid(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_ingress_rule(sg_a(s), ccdk_ec2_peer_security_group_id("invalid", NULL), ccdk_ec2_port_tcp(80),
+                                             NULL, CCDK_UNSET);
+}
+static void b_peer_sg_id_short(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_ingress_rule(sg_a(s), ccdk_ec2_peer_security_group_id("sg-1234567", NULL),
+                                             ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_peer_sg_owner_invalid(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_egress_rule(sg_a(s), ccdk_ec2_peer_security_group_id("sg-12345678", "invalid"),
+                                            ccdk_ec2_port_tcp(80), NULL, CCDK_UNSET);
+}
+static void b_egress_all_ipv6_traffic(ccdk_stack *s)
+{
+    ccdk_ec2_security_group_add_egress_rule(sg_a(s), ccdk_ec2_peer_any_ipv6(), ccdk_ec2_port_all_traffic(), "All traffic",
+                                            CCDK_UNSET);
+}
+static void b_sg_lookup_by_name_token_vpc(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_from_vpc_attributes(s, "VPC", &(ccdk_ec2_vpc_attributes){
+        .vpc_id = ccdk_aws_account_id(s), .availability_zones = CCDK_STRS("dummy1a", "dummy1b", "dummy1c")});
+    ccdk_ec2_security_group_from_lookup_by_name(s, "G", "my-security-group", vpc);
+}
 static void b_import_multiple(ccdk_stack *s)
 {
     ccdk_ec2_vpc_from_vpc_attributes(s, "V", &(ccdk_ec2_vpc_attributes){
@@ -355,6 +402,42 @@ static const ec2_case cases[] = {
      "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
      ".addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.allTraffic());",
      b_egress_all_traffic, "S/A"},
+    {"peer6_invalid",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addIngressRule(ec2.Peer.ipv6('invalid'), ec2.Port.tcp(80));",
+     b_peer6_invalid, NULL},
+    {"peer6_without_mask",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addIngressRule(ec2.Peer.ipv6('::'), ec2.Port.tcp(80));",
+     b_peer6_no_mask, NULL},
+    {"peer4_word",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addIngressRule(ec2.Peer.ipv4('invalid'), ec2.Port.tcp(80));",
+     b_peer4_word, NULL},
+    {"peer4_zero_without_mask",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addIngressRule(ec2.Peer.ipv4('0.0.0.0'), ec2.Port.tcp(80));",
+     b_peer4_zero_no_mask, NULL},
+    {"peer_security_group_id_invalid",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addIngressRule(ec2.Peer.securityGroupId('invalid'), ec2.Port.tcp(80));",
+     b_peer_sg_id_invalid, NULL},
+    {"peer_security_group_id_short",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addIngressRule(ec2.Peer.securityGroupId('sg-1234567'), ec2.Port.tcp(80));",
+     b_peer_sg_id_short, NULL},
+    {"peer_security_group_owner_invalid",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addEgressRule(ec2.Peer.securityGroupId('sg-12345678', 'invalid'), ec2.Port.tcp(80));",
+     b_peer_sg_owner_invalid, NULL},
+    {"egress_all_ipv6_traffic",
+     "const vpc = new ec2.Vpc(stack, 'Vpc'); new ec2.SecurityGroup(stack, 'A', {vpc, allowAllOutbound: false})"
+     ".addEgressRule(ec2.Peer.anyIpv6(), ec2.Port.allTraffic(), 'All traffic');",
+     b_egress_all_ipv6_traffic, "S/A"},
+    {"sg_lookup_by_name_token_vpc",
+     "const vpc = ec2.Vpc.fromVpcAttributes(stack, 'VPC', {vpcId: cdk.Aws.ACCOUNT_ID, availabilityZones: ['dummy1a', "
+     "'dummy1b', 'dummy1c']}); ec2.SecurityGroup.fromLookupByName(stack, 'G', 'my-security-group', vpc);",
+     b_sg_lookup_by_name_token_vpc, "S"},
     {"import_not_a_multiple",
      "ec2.Vpc.fromVpcAttributes(stack, 'V', {vpcId: 'vpc-1', availabilityZones: ['a', 'b'], privateSubnetIds: ['s-1', "
      "'s-2', 's-3']});",

@@ -89,6 +89,19 @@ static void provisioned(ccdk_stack *s, ccdk_ec2_vpc *vpc)
         .vpc = vpc, .throughput_mode = CCDK_EFS_THROUGHPUT_MODE_PROVISIONED,
         .provisioned_throughput_per_second = ccdk_size_kibibytes(2048)});
 }
+/* efs-file-system.test.ts: less than a mebibyte, and 2050 KiB */
+static void provisioned_10_kib(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_file_system_new(s, "F", &(ccdk_efs_file_system_props){
+        .vpc = vpc, .throughput_mode = CCDK_EFS_THROUGHPUT_MODE_PROVISIONED,
+        .provisioned_throughput_per_second = ccdk_size_kibibytes(10)});
+}
+static void provisioned_2050_kib(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_file_system_new(s, "F2", &(ccdk_efs_file_system_props){
+        .vpc = vpc, .throughput_mode = CCDK_EFS_THROUGHPUT_MODE_PROVISIONED,
+        .provisioned_throughput_per_second = ccdk_size_kibibytes(2050)});
+}
 /* and what is built on the file system after its error goes on without a crash */
 static void replication_unprotected(ccdk_stack *s, ccdk_ec2_vpc *vpc)
 {
@@ -114,6 +127,8 @@ TEST(file_system_validations)
     EXPECT_OK(one_zone);
     EXPECT_ERROR(provisioned_fraction, "'1500 kibibytes' cannot be converted into a whole number of mebibytes.", "S/F");
     EXPECT_OK(provisioned);
+    EXPECT_ERROR(provisioned_10_kib, "'10 kibibytes' cannot be converted into a whole number of mebibytes.", "S/F");
+    EXPECT_ERROR(provisioned_2050_kib, "'2050 kibibytes' cannot be converted into a whole number of mebibytes.", "S/F2");
     EXPECT_ERROR(replication_unprotected,
                  "Cannot configure 'replicationConfiguration' when 'replicationOverwriteProtection' is set to 'DISABLED'", "S/F");
     EXPECT_ERROR(no_vpc, "vpc is required", "S/F");
@@ -153,8 +168,25 @@ static void import_arn(ccdk_stack *s, ccdk_ec2_vpc *vpc)
     ccdk_efs_access_point_new(s, "AP", fs, &(ccdk_efs_access_point_options){.path = "/x"});
 }
 
+/* Arn.split's resource name: after the resource's '/', then ':' and the components after it */
+static void import_colon_arn(ccdk_stack *s, ccdk_ec2_vpc *vpc)
+{
+    ccdk_efs_file_system *fs = ccdk_efs_file_system_from_file_system_attributes(s, "I", &(ccdk_efs_file_system_attributes){
+        .security_group = imported_group(s),
+        .file_system_arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system:fs-1:x"});
+    CHECK_STR_EQ(ccdk_efs_file_system_id(fs), "fs-1:x");
+    ccdk_efs_access_point *ap = ccdk_efs_access_point_from_access_point_attributes(s, "A", &(ccdk_efs_access_point_attributes){
+        .access_point_arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-1:y"});
+    CHECK_STR_EQ(ccdk_efs_access_point_id(ap), "fsap-1:y");
+    /* stack.formatArn's (tokens in its fields): split as a string */
+    ccdk_efs_access_point *ap2 = ccdk_efs_access_point_from_access_point_attributes(s, "A2", &(ccdk_efs_access_point_attributes){
+        .access_point_arn = ccdk_stack_format_arn(s, "elasticfilesystem", "access-point", NULL, "fsap-2")});
+    CHECK_STR_EQ(ccdk_efs_access_point_id(ap2), "fsap-2");
+}
+
 TEST(imported_file_system)
 {
+    EXPECT_OK(import_colon_arn);
     EXPECT_ERROR(import_both, "One of fileSystemId or fileSystemArn, but not both, must be provided.", "S/I");
     EXPECT_ERROR(import_none, "One of fileSystemId or fileSystemArn, but not both, must be provided.", "S/I");
     EXPECT_ERROR(import_bad_arn, "Invalid FileSystem Arn arn:aws:elasticfilesystem:us-east-1:123456789012:file-system", "S/I");
