@@ -45,7 +45,8 @@ const char *ccdk_codeguru_profiling_group_region(ccdk_codeguru_profiling_group *
 /** The CfnProfilingGroup (group.node.defaultChild), owned by the App; NULL for NULL. */
 ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profiling_group *g);
 /** group.grantPublish(grantee): codeguru-profiler:ConfigureAgent, PostAgentProfile; group.grantRead:
- *  GetProfile, DescribeProfilingGroup. To a role's policy only; NULL arguments are ignored. */
+ *  GetProfile, DescribeProfilingGroup. To a role's policy only; a NULL group or grantee is an error
+ *  on the process-wide list. */
 void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee);
 void ccdk_codeguru_profiling_group_grant_read(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee);
 

@@ -14,9 +14,13 @@
  * ccdk_app_synth() of every App in the process reports, and fails on. The call still returns a
  * usable handle, detached from every App that is synthesized. Getters of a construct's attributes
  * (ccdk_*_arn, ccdk_*_name, ...) return NULL for a NULL handle, and for a pointer that is not a
- * construct also record the error on that list. A grant to a NULL grantee (every module's grant
- * functions, and iam's grant helpers) is an error on that list too: the grant would be missing from
- * the template.
+ * construct also record the error on that list. A call that adds or changes something (add_*,
+ * grant_*, set_*, allow_*, ... : the mutators) on a NULL handle -- the construct, statement,
+ * principal, connections or value it is called on -- is an error on that list, "<function>: the
+ * handle is NULL": the change would be missing from the template. Only while no other error has been
+ * recorded in the process: a NULL that comes out of a call that failed is that failure's. A grant to
+ * a NULL grantee (every module's grant functions, and iam's grant helpers) is an error on that list
+ * too: the grant would be missing from the template.
  *
  * Tokens belong to the App whose constructs made them: a token of one App used in another, or a
  * token string that no App made ("${Token[TOKEN.99999]}"), fails that App's synth with
@@ -459,7 +463,8 @@ const char *ccdk_context_provider_get_key(void *scope, const ccdk_context_provid
 ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
 
 /** stack.addDependency(target): target is deployed first (manifest.json's dependencies). A cycle,
- *  or stacks of different Stages, is aws-cdk-lib's error; NULL arguments are ignored. */
+ *  or stacks of different Stages, is aws-cdk-lib's error; a NULL stack is an error on the process-wide
+ *  list (see the top), a NULL target is ignored. */
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target);
 /** stack.dependencies: how many stacks this one depends on, and the i-th (NULL past the end). */
 size_t ccdk_stack_dependency_count(const ccdk_stack *stack);
@@ -650,7 +655,8 @@ ccdk_stack *ccdk_nested_stack_new(void *scope, const char *id, const ccdk_nested
  *  resource in the parent, owned by the App; NULL for a stack that is not nested (or NULL). */
 ccdk_cfn_resource *ccdk_nested_stack_resource(ccdk_stack *stack);
 /** nestedStack.setParameter(name, value): a parameter the resource passes (value may hold tokens
- *  of the parent). A stack that is not nested, or a NULL name or value, is ignored. */
+ *  of the parent). A stack that is not nested, or a NULL name or value, is ignored; a NULL stack is
+ *  an error on the process-wide list (see the top). */
 void ccdk_nested_stack_set_parameter(ccdk_stack *stack, const char *name, const char *value);
 /** nestedStack.templateFile: "<uniqueId>.nested.template.json", owned by the App; NULL for a stack
  *  that is not nested. stack.nestedStackParent: ccdk_nested_stack_parent (NULL: top-level). */
@@ -672,10 +678,11 @@ ccdk_value *ccdk_v_null(void *owner);
 ccdk_value *ccdk_v_list(void *owner);
 ccdk_value *ccdk_v_object(void *owner);
 /** Appends to a list (array.push); returns the list. A NULL item, or a list that is not a list, is
- *  ignored without an error. */
+ *  ignored without an error; a NULL list is an error on the process-wide list (see the top). */
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item);
 /** Sets a key of an object (keeps insertion order); returns the object. A NULL key or item, or an
- *  object that is not an object, is ignored without an error. */
+ *  object that is not an object, is ignored without an error; a NULL object is an error on the
+ *  process-wide list (see the top). */
 ccdk_value *ccdk_v_set(ccdk_value *object, const char *key, ccdk_value *item);
 /** object[key] (a context value read back, e.g. what a lookup gives): NULL when object is not an
  *  object or has no such key. */
@@ -767,15 +774,16 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attribut
  *  condition) as a string token resolved at synth, owned by the App. NULL, without an error, for a
  *  handle that is not an element. */
 const char *ccdk_cfn_element_logical_id(void *element);
-/** element.overrideLogicalId(id). A non-element handle or a NULL id is ignored without an error. */
+/** element.overrideLogicalId(id). A construct that is not an element, or a NULL id, is ignored
+ *  without an error; a NULL element is an error on the process-wide list (see the top). */
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id);
 /** resource.cfnResourceType ("AWS::Lambda::Function"), owned by the App; NULL for NULL. */
 const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r);
 /** resource.addOverride("Properties.A.B", v), addDeletionOverride, addPropertyOverride,
  *  addPropertyDeletionOverride, addDependency(target) (DependsOn), applyRemovalPolicy (UNSET: nothing),
  *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);
- *  values are kept, not copied. Differs from the rule: a NULL resource, path, key or target is
- *  ignored without an error. */
+ *  values are kept, not copied. A NULL resource is an error on the process-wide list (see the top);
+ *  differs from the rule: a NULL path, key or target is ignored without an error. */
 void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);
 void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *path);
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);

@@ -147,13 +147,15 @@ ccdk_cfn_resource *ccdk_efs_file_system_resource(ccdk_efs_file_system *file_syst
  *  allow_anonymous_access to false). A role gets the statement in its identity policy; another
  *  principal (a service, an account, the stack's own account root) in the file system's resource
  *  policy (Grant.addToPrincipalOrResource; nothing for an imported file system). Return 1 when a
- *  statement was added, 0 otherwise (also for NULL), without an error. */
+ *  statement was added, 0 otherwise (also for NULL: a NULL file system or grantee is an error on the
+ *  process-wide list). */
 int ccdk_efs_file_system_grant(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee, ccdk_strs actions);
 int ccdk_efs_file_system_grant_read(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee);
 int ccdk_efs_file_system_grant_read_write(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee);
 int ccdk_efs_file_system_grant_root_access(ccdk_efs_file_system *file_system, ccdk_iam_principal *grantee);
 /** fileSystem.addToResourcePolicy(statement): into file_system_policy (made on first use). Returns
- *  1 (statementAdded), or 0 for an imported file system or NULL arguments, without an error. */
+ *  1 (statementAdded), or 0 for an imported file system or NULL arguments (a NULL file system: an
+ *  error on the process-wide list; a NULL statement: none). */
 int ccdk_efs_file_system_add_to_resource_policy(ccdk_efs_file_system *file_system, ccdk_iam_policy_statement *statement);
 
 /* ================================================================== AccessPoint */

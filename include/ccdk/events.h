@@ -53,10 +53,11 @@ typedef struct {
  *  process-wide list; never NULL. */
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props);
 /** rule.addTarget(target). A cross-account or cross-region target is an error on the rule (ccdk does
- *  not support them); a NULL rule or target is ignored. */
+ *  not support them); a NULL target is ignored, a NULL rule is an error on the process-wide list. */
 void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target *target);
 /** rule.addEventPattern(pattern): merged into the rule's pattern as aws-cdk-lib does. A pattern that
- *  is not an object is aws-cdk-lib's error on the App (no path); NULL arguments are ignored. */
+ *  is not an object is aws-cdk-lib's error on the App (no path); a NULL pattern is ignored, a NULL rule
+ *  is an error on the process-wide list. */
 void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *pattern);
 /** rule.ruleArn, rule.ruleName (tokens) and the CfnRule; owned by the App. NULL for NULL. */
 const char *ccdk_events_rule_arn(ccdk_events_rule *rule);
@@ -93,7 +94,7 @@ int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_i
  *  without a sid aws-cdk-lib's error on the bus, "Event Bus policy statements must have a sid"; an
  *  imported bus's warning); without the flag aws-cdk-lib's warning ("Unable to grant PutEvents to
  *  service principal: ...") and nothing, sid or not. sid NULL: none. 1 when a statement was added,
- *  else 0 (also for a NULL bus or grantee; a NULL grantee is an error on the process-wide list (the synth fails)). */
+ *  else 0 (also for a NULL bus or grantee, each an error on the process-wide list: the synth fails). */
 int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bus, ccdk_iam_principal *grantee,
                                                        const char *sid);
 /** bus.addToResourcePolicy(statement): the statement's Sid becomes "cdk-" + its sid (the first 64
@@ -101,7 +102,7 @@ int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bu
  *  StatementId, EventBusName and the statement as rendered now) holds it. A statement without a sid is
  *  aws-cdk-lib's error on the bus; two of one sid are the duplicate-id error; an imported bus warns
  *  ("Unable to add necessary permissions to imported target event bus: <arn>") and adds nothing.
- *  1 when added, else 0 (also for NULL arguments). */
+ *  1 when added, else 0 (also for NULL arguments; a NULL bus is an error on the process-wide list). */
 int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccdk_iam_policy_statement *statement);
 
 /* ================================================================== targets */

@@ -107,8 +107,8 @@ typedef struct {
  *  action is aws-cdk-lib's error on the App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk_iam_policy_statement_props *props);
 /** statement.addActions(...), addResources(...) (CCDK_STRS lists) and addCondition(op, key,
- *  value). A malformed action is aws-cdk-lib's error on the App (no path); a NULL statement, op or key is
- *  ignored without an error. */
+ *  value). A malformed action is aws-cdk-lib's error on the App (no path); a NULL op or key is ignored
+ *  without an error, a NULL statement is an error on the process-wide list (ccdk/core.h). */
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs actions);
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
@@ -127,7 +127,7 @@ ccdk_iam_principal *ccdk_iam_policy_statement_principal(const ccdk_iam_policy_st
 size_t ccdk_iam_policy_statement_action_count(const ccdk_iam_policy_statement *s);
 const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s, size_t i);
 /** statement.sid (NULL when none; owned by the App) and `statement.sid = sid` (copied; NULL removes
- *  it). NULL statements: NULL, and nothing. */
+ *  it). The sid of a NULL statement: NULL; setting it: an error on the process-wide list. */
 const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid);
 /** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
@@ -149,11 +149,13 @@ typedef CCDK_LIST_TYPE(ccdk_iam_policy_statement *) ccdk_iam_policy_statement_li
 /** new PolicyDocument({statements}) (a list, or (ccdk_iam_policy_statement_list){0}: none) and
  *  document.addStatements(s).
  *  The document is owned by the owner's App; a bad owner goes to the process-wide list, never NULL.
- *  Adding to a NULL document, or a NULL statement, does nothing. */
+ *  Adding a NULL statement does nothing; adding to a NULL document is an error on the process-wide
+ *  list (ccdk/core.h). */
 ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *owner, ccdk_iam_policy_statement_list statements);
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s);
 /** new PolicyDocument({assignSids: true}): at synthesis each statement without a Sid gets its index
- *  (after equal statements are dropped) as one, "0", "1", ... (a TopicPolicy's). NULL is ignored. */
+ *  (after equal statements are dropped) as one, "0", "1", ... (a TopicPolicy's). NULL is an error on
+ *  the process-wide list. */
 void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d);
 /** ResourcePolicyValidationOptions. */
 typedef struct {
@@ -220,11 +222,12 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
  *  role.roleName is the name as given (an empty one too, as aws-cdk-lib). A NULL name is
  *  Role.fromRoleArn(NULL)'s error. */
 ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name);
-/** role.addManagedPolicy(policy), once per ARN. A NULL role or policy is ignored; so is an imported
+/** role.addManagedPolicy(policy), once per ARN. A NULL role is an error on the process-wide list (ccdk/
+ *  core.h); a NULL policy is ignored; so is an imported
  *  role, silently (aws-cdk-lib warns "Can't combine imported IManagedPolicy ..."). */
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy);
 /** role.addToPrincipalPolicy(statement): into the role's DefaultPolicy (created on first use). A
- *  NULL role or statement is ignored without an error. */
+ *  NULL statement is ignored without an error; a NULL role is an error on the process-wide list. */
 void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *statement);
 /** role.roleArn, role.roleName (tokens, or literals for an import), and the CfnRole (NULL when
  *  imported); owned by the App. NULL for NULL, without an error. */
@@ -256,12 +259,13 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
  *  never NULL. */
 ccdk_iam_user *ccdk_iam_user_from_user_arn(void *scope, const char *id, const char *user_arn);
 ccdk_iam_user *ccdk_iam_user_from_user_name(void *scope, const char *id, const char *user_name);
-/** user.addManagedPolicy(policy), once per ARN; NULL arguments are ignored. An imported user's is
+/** user.addManagedPolicy(policy), once per ARN; a NULL policy is ignored, a NULL user is an error on
+ *  the process-wide list. An imported user's is
  *  aws-cdk-lib's error "Cannot add managed policy to imported User". */
 void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy);
 /** user.userName ({"Ref"}), user.userArn ({"Fn::GetAtt": [.., "Arn"]}) as string tokens, and its
  *  CfnUser; owned by the App; NULL for NULL. user.addToPrincipalPolicy(s): the DefaultPolicy (made on
- *  first use), returned; NULL for a NULL argument. */
+ *  first use), returned; NULL for a NULL argument (a NULL user: an error on the process-wide list). */
 const char *ccdk_iam_user_name(ccdk_iam_user *user);
 const char *ccdk_iam_user_arn(ccdk_iam_user *user);
 ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user);
@@ -277,21 +281,23 @@ typedef struct {
 /** new iam.Policy(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the
  *  process-wide list; never NULL. */
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props);
-/** policy.addStatements(s) and policy.attachToRole(role). A NULL argument is ignored without an
- *  error. */
+/** policy.addStatements(s) and policy.attachToRole(role). A NULL statement or role is ignored without
+ *  an error; a NULL policy is an error on the process-wide list. */
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
-/** policy.attachToUser(user): the user's name in the policy's Users, once per user. NULL is ignored. */
+/** policy.attachToUser(user): the user's name in the policy's Users, once per user. A NULL user is
+ *  ignored; a NULL policy is an error on the process-wide list. */
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
 
 /** Grants actions on resources to a grantee: an identity policy when the grantee is a role or a
  *  user, nothing otherwise: Grant.addToPrincipal. A resource with a policy of its own grants with
  *  ccdk_iam_grant_add_to_principal_or_resource (below) instead. Returns 1 when added, 0 otherwise
- *  (also for NULL), without an error. */
+ *  (also for NULL; a NULL grantee is an error on the process-wide list, ccdk/core.h). */
 int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actions, ccdk_strs resources);
 /** grantee.addToPrincipalPolicy(statement): a Role's or a User's DefaultPolicy (made on first use);
  *  1 when the principal has a policy of its own (statementAdded; an immutable role's too, which
- *  writes nothing), 0 for the others and NULL arguments. */
+ *  writes nothing), 0 for the others and NULL arguments (a NULL principal: an error on the
+ *  process-wide list). */
 int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_policy_statement *s);
 /** principal.principalAccount: a Role's (ccdk_iam_role_principal_account) or a User's (its stack's
  *  account; an import's ARN's account field), an AccountPrincipal's account; NULL for the others, as
@@ -327,12 +333,12 @@ typedef struct {
  *  ccdk_iam_principal_add_to_policy); and a statement to the grantee (Principal) on the resource's
  *  policy as well unless the grantee took it and its principalAccount is the resource's account
  *  (Token.compareStrings SAME or BOTH_UNRESOLVED): a service, an ARN, anyone, an account, a principal
- *  of another account. Returns the CCDK_IAM_GRANT_ON_* bits of what was added; 0 for NULL arguments,
- *  without an error. */
+ *  of another account. Returns the CCDK_IAM_GRANT_ON_* bits of what was added; 0 for NULL arguments
+ *  (a NULL grantee: an error on the process-wide list). */
 int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o);
 /** Grant.addToPrincipalAndResource(options): the grantee's policy when it has one, and always the
  *  resource's policy, its statement to resource_policy_principal (NULL: the grantee). Returns the
- *  CCDK_IAM_GRANT_ON_* bits; 0 for NULL arguments, without an error. */
+ *  CCDK_IAM_GRANT_ON_* bits; 0 for NULL arguments (a NULL grantee: an error on the process-wide list). */
 int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o,
                                                  ccdk_iam_principal *resource_policy_principal);
 

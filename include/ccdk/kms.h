@@ -51,12 +51,13 @@ int ccdk_kms_key_is_lookup_dummy(ccdk_kms_key *key);
 const char *ccdk_kms_key_arn(ccdk_kms_key *key);
 const char *ccdk_kms_key_id(ccdk_kms_key *key);
 /** key.addAlias(aliasName): a kms.Alias "Alias" (then "Alias<name>") under the key, "alias/" added
- *  when missing. A bad name is aws-cdk-lib's error on the key; NULL arguments are ignored. Returns
+ *  when missing. A bad name is aws-cdk-lib's error on the key; a NULL name is ignored, a NULL key is
+ *  an error on the process-wide list. Returns
  *  the alias's aliasName (owned by the App): its Ref under @aws-cdk/aws-kms:aliasNameRef, else the
  *  name written; NULL after an error. */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name);
 /** key.addToResourcePolicy(statement): 1 when added, 0 for an imported key (aws-cdk-lib's no-op),
- *  or for NULL arguments. */
+ *  or for NULL arguments (a NULL key: an error on the process-wide list). */
 int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement);
 /** key.grantEncrypt / grantDecrypt / grantEncryptDecrypt / grantAdmin (grantee), as KeyGrants.actions:
  *  within one environment Grant.addToPrincipalOrResource (ccdk/iam.h): the grantee's policy on the
@@ -64,7 +65,7 @@ int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_state
  *  account) or of another account (an imported role or user); for a Role or User made in a stack of
  *  another account or region, Grant.addToPrincipalAndResource on "*" (the key policy's statement to
  *  that stack's account when it depends on the key's stack). 1 when a statement was added, else 0
- *  (also for NULL arguments), without an error. */
+ *  (also for NULL arguments: a NULL key or grantee is an error on the process-wide list). */
 int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 /** key.grant(grantee, ...actions): as the grants above, with actions of one's own. */
 int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions);

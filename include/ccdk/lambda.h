@@ -467,7 +467,7 @@ const char *ccdk_lambda_function_env_region(void *fn);
 ccdk_logs_log_group *ccdk_lambda_function_log_group(ccdk_lambda_function *fn);
 
 /** fn.addEnvironment(key, value). A reserved key (AWS_REGION, ...) is aws-cdk-lib's error on fn; a
- *  NULL fn or key is ignored without an error. */
+ *  NULL key is ignored without an error; a NULL fn is an error on the process-wide list (ccdk/core.h). */
 void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value);
 /** EnvironmentOptions: the options of ccdk_lambda_function_add_environment_with_options. */
 typedef struct {
@@ -480,12 +480,12 @@ typedef struct {
  *  (NULL: the defaults). A key added again keeps its place and takes the new value and options. */
 void ccdk_lambda_function_add_environment_with_options(ccdk_lambda_function *fn, const char *key, const char *value,
                                                        const ccdk_lambda_environment_options *options);
-/** fn.addToRolePolicy(statement). Ignored, without an error, for a NULL fn or statement and, as in
- *  aws-cdk-lib, for a function without a role. */
+/** fn.addToRolePolicy(statement). Ignored, without an error, for a NULL statement and, as in
+ *  aws-cdk-lib, for a function without a role; a NULL fn is an error on the process-wide list. */
 void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *statement);
 /** fn.addLayers(...layers): ccdk_lambda_function_add_layers(fn, (ccdk_lambda_layer_list)CCDK_LIST(l1, l2)).
- *  More than 5 layers or an incompatible runtime is aws-cdk-lib's error on fn; a NULL fn is ignored
- *  without an error. */
+ *  More than 5 layers or an incompatible runtime is aws-cdk-lib's error on fn; a NULL fn is an error
+ *  on the process-wide list. */
 void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer_list layers);
 
 /* ---------------------------------------------------------------- file systems */
@@ -510,8 +510,9 @@ typedef struct {
 
 /** fn.configureAsyncInvoke(options): the EventInvokeConfig "EventInvokeConfig" under fn (a Function,
  *  Version, Alias or imported function), its destinations bound first as in aws-cdk-lib. A second
- *  configuration, or a bad age or retry count, is aws-cdk-lib's error on fn (on the config); NULL fn
- *  or options are ignored; a construct that is not an IFunction: an error on its App. */
+ *  configuration, or a bad age or retry count, is aws-cdk-lib's error on fn (on the config); NULL
+ *  options are ignored, a NULL fn is an error on the process-wide list; a construct that is not an
+ *  IFunction: an error on its App. */
 void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_event_invoke_config_options *options);
 
 /* ---------------------------------------------------------------- permissions */
@@ -535,30 +536,33 @@ typedef struct {
  *  without an error for NULL. */
 const char *ccdk_lambda_ifunction_arn(void *fn);
 /** fn.addPermission(id, permission). `fn` may be a Function, Version, Alias or imported function.
- *  Bad permissions are aws-cdk-lib's errors on fn; NULL fn: ignored; a construct that is not an
- *  IFunction: an error on its App. */
+ *  Bad permissions are aws-cdk-lib's errors on fn; NULL fn: an error on the process-wide list; a
+ *  construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *permission);
 /** fn.grantInvoke(grantee): the grantee's policy (a Role), a Permission, or both when the role's account
  *  and the function's differ, as aws-cdk-lib's Grant.addToPrincipalOrResource decides; grants are
  *  keyed by principal.toString() and conditions (a second equal grant adds nothing). A Permission the
  *  function cannot take (an import of another account) and a CompositePrincipal (use
- *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn is ignored, a NULL grantee is an error on the process-wide list (the synth fails);
+ *  grant_invoke_composite_principal) are aws-cdk-lib's errors on fn. A NULL fn or grantee is an
+ *  error on the process-wide list (the synth fails);
  *  a construct that is not an IFunction: an error on its App. Returns the grant's Permission (made
  *  now or by the equal grant before: what grant.applyBefore(construct) makes a construct depend on
  *  with ccdk_node_add_dependency), or NULL when the grant made none. */
 ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
-/** fn.grantInvokeUrl(grantee). A NULL fn is ignored, a NULL grantee is an error on the process-wide list (the synth fails); a construct that is not an
- *  IFunction: an error on its App. */
+/** fn.grantInvokeUrl(grantee). A NULL fn or grantee is an error on the process-wide list (the synth
+ *  fails); a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeVersion(grantee, version): invoke rights on `${fn.functionArn}:${version.version}`
- *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL fn or version is
- *  ignored, a NULL grantee is an error on the process-wide list (the synth fails); a construct that is not an IFunction: an error on its App. */
+ *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL version is
+ *  ignored, a NULL fn or grantee is an error on the process-wide list (the synth fails); a construct
+ *  that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version);
 /** fn.grantInvokeLatestVersion(grantee): grant_invoke_version with fn's latestVersion. As above. */
 void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeCompositePrincipal(composite): grant_invoke for each of its principals (grant_invoke
  *  of a composite itself is aws-cdk-lib's "Invalid principal type" error). A principal that is not a
- *  composite is granted as grant_invoke does; NULL is ignored. */
+ *  composite is granted as grant_invoke does; a NULL composite is ignored, a NULL fn is an error on
+ *  the process-wide list. */
 void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite);
 /** fn.permissionsNode: the construct whose children the Permissions are (a SingletonFunction's
  *  Function; else fn itself), owned by the App. NULL for NULL; a construct that is not an IFunction:

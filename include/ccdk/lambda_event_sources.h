@@ -293,7 +293,8 @@ ccdk_lambda_event_source_mapping *ccdk_lambda_event_source_mapping_new(void *sco
                                                                        const ccdk_lambda_event_source_mapping_props *props);
 /** fn.addEventSourceMapping(id, options): a mapping under the function (Function, Version, Alias,
  *  import), owned by the App. Bad options are aws-cdk-lib's errors on the mapping. Differs from the
- *  rule: NULL for NULL (no error) or for a construct that is not an IFunction (an error on its App). */
+ *  rule: NULL for NULL (an error on the process-wide list) or for a construct that is not an
+ *  IFunction (an error on its App). */
 ccdk_lambda_event_source_mapping *ccdk_lambda_function_add_event_source_mapping(
     void *fn, const char *id, const ccdk_lambda_event_source_mapping_options *options);
 /** mapping.eventSourceMappingId (Ref), eventSourceMappingArn
@@ -426,7 +427,8 @@ typedef void (*ccdk_lambda_event_source_bind_fn)(void *target, void *ctx);
 ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx);
 /** The class name such a source has in JavaScript (source.constructor.name; default "IEventSource"):
  *  aws-cdk-lib names it in the error for a function with tenant isolation, and lets only an
- *  "ApiEventSource" trigger such a function. class_name is copied; NULL arguments are ignored. */
+ *  "ApiEventSource" trigger such a function. class_name is copied; a NULL class_name is ignored, a
+ *  NULL source is an error on the process-wide list. */
 void ccdk_lambda_event_source_set_class_name(ccdk_lambda_event_source *source, const char *class_name);
 
 /** AuthenticationMethod of a self-managed Kafka cluster: the SourceAccessConfiguration type of its
@@ -490,7 +492,8 @@ ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owne
                                                                       const ccdk_lambda_self_managed_kafka_event_source_props *props);
 
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
- *  A NULL fn or source is ignored; a construct that is not an IFunction: an error on its App. */
+ *  A NULL source is ignored, a NULL fn is an error on the process-wide list; a construct that is not
+ *  an IFunction: an error on its App. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
 
 /** source.eventSourceMappingId / eventSourceMappingArn: of the mapping the source created when

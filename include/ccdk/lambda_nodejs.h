@@ -55,7 +55,8 @@ typedef enum { CCDK_NODEJS_CHARSET_UNSET = 0, CCDK_NODEJS_CHARSET_ASCII, CCDK_NO
 
 /** The commands a hook adds (ICommandHooks' string[] result). */
 typedef struct ccdk_lambda_nodejs_commands ccdk_lambda_nodejs_commands;
-/** Adds one command (printf format) to a hook's result; the text is copied. NULL out or fmt: ignored. */
+/** Adds one command (printf format) to a hook's result; the text is copied. NULL fmt: ignored; NULL
+ *  out: an error on the process-wide list. */
 void ccdk_lambda_nodejs_command_add(ccdk_lambda_nodejs_commands *out, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /** ICommandHooks: each hook (NULL: none) adds the commands to run, with the bundling's input and

@@ -87,7 +87,7 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
  *  owned by the App. NULL for NULL, without an error. */
 ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn);
 /** fn.invalidateVersionBasedOn(x): mixes x into the currentVersion hash. A token in x is
- *  aws-cdk-lib's error on fn; a NULL fn or x is ignored. */
+ *  aws-cdk-lib's error on fn; a NULL x is ignored, a NULL fn is an error on the process-wide list. */
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x);
 /** Function.classifyVersionProperty(name, locked): process-wide, as aws-cdk-lib's static (not
  *  thread-safe with a synth running). A NULL name is ignored; nothing is returned or recorded. */
@@ -160,7 +160,7 @@ ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *options);
 /** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version (NULL
- *  for NULL). */
+ *  for NULL, an error on the process-wide list). */
 ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, const char *alias_name,
                                                  const ccdk_lambda_alias_options *options);
 
@@ -195,7 +195,7 @@ typedef struct {
 } ccdk_lambda_auto_scaling_options;
 /** alias.addAutoScaling(options): the ScalableTarget "AliasScaling/Target" for provisioned
  *  concurrency, owned by the App. Bad capacities, or a second call (which returns the first), are
- *  aws-cdk-lib's errors. Differs from the rule: NULL for a NULL alias, without an error. */
+ *  aws-cdk-lib's errors. NULL for a NULL alias (an error on the process-wide list). */
 ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
                                                                    const ccdk_lambda_auto_scaling_options *options);
 
@@ -210,7 +210,8 @@ typedef struct {
     ccdk_duration scale_out_cooldown;
 } ccdk_lambda_utilization_scaling_options;
 /** scalable.scaleOnUtilization(options) / scaleOnSchedule(id, action). A bad target or schedule is
- *  aws-cdk-lib's error; a NULL attribute or options is ignored without an error. */
+ *  aws-cdk-lib's error; NULL options are ignored without an error, a NULL attribute is an error on
+ *  the process-wide list. */
 void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
                                                          const ccdk_lambda_utilization_scaling_options *options);
 
@@ -265,7 +266,8 @@ typedef struct {
     const char *organization_id; /* only with account_id "*" */
 } ccdk_lambda_layer_version_permission;
 /** layer.addPermission(id, permission): a LayerVersionPermission child. A bad organization id is
- *  aws-cdk-lib's error on the layer; a NULL layer or permission is ignored without an error. */
+ *  aws-cdk-lib's error on the layer; a NULL permission is ignored without an error, a NULL layer is
+ *  an error on the process-wide list. */
 void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
                                               const ccdk_lambda_layer_version_permission *permission);
 
@@ -304,16 +306,16 @@ typedef struct {
  *  CORS maxAge is aws-cdk-lib's error on the URL; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *id, const ccdk_lambda_function_url_props *props);
 /** fn.addFunctionUrl(options): the FunctionUrl "FunctionUrl" under fn (Function or Alias), owned by
- *  the App; options may be NULL. Differs from the rule: NULL for NULL (no error) or for a construct
- *  that is not an IFunction (an error on its App). */
+ *  the App; options may be NULL. Differs from the rule: NULL for NULL (an error on the process-wide
+ *  list) or for a construct that is not an IFunction (an error on its App). */
 ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn_or_alias, const ccdk_lambda_function_url_options *options);
 /** fnUrl.url (Fn::GetAtt FunctionUrl), fnUrl.functionArn (Fn::GetAtt FunctionArn), and the
  *  CfnUrl; owned by the App. NULL for NULL, without an error. */
 const char *ccdk_lambda_function_url_url(ccdk_lambda_function_url *u);
 const char *ccdk_lambda_function_url_function_arn(ccdk_lambda_function_url *u);
 ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u);
-/** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. A NULL URL is ignored without an
- *  error; a NULL grantee is an error on the process-wide list (the synth fails). */
+/** fnUrl.grantInvokeUrl(grantee): the function's grantInvokeUrl. A NULL URL or grantee is an error
+ *  on the process-wide list (the synth fails). */
 void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */

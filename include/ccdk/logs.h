@@ -84,7 +84,8 @@ ccdk_cfn_resource *ccdk_logs_log_group_resource(ccdk_logs_log_group *log_group);
  *  without one (a service, an account, ...) or of another account than the group's (an import's is
  *  its ARN's) the group's AWS::Logs::ResourcePolicy ("Policy", imports too), its document a JSON
  *  string and its principals account ids (LogGroup.addToResourcePolicy). Returns 1 when a statement
- *  was added, else 0 (also for NULL arguments), without an error. */
+ *  was added, else 0 (also for NULL arguments: a NULL group or grantee is an error on the
+ *  process-wide list). */
 int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
 /** logGroup.grantRead(grantee) (logs:FilterLogEvents, GetLogEvents, GetLogGroupFields,
  *  DescribeLogGroups, DescribeLogStreams) and logGroup.grant(grantee, ...actions) (CCDK_STRS(...)):

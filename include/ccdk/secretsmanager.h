@@ -97,7 +97,8 @@ ccdk_cfn_resource *ccdk_secretsmanager_secret_resource(ccdk_secretsmanager_secre
 /** secret.addToResourcePolicy(statement): a Secret's resource policy, made on first use: a
  *  secretsmanager.ResourcePolicy "Policy" under the secret (an AWS::SecretsManager::ResourcePolicy
  *  with the document and SecretId, the secret's ARN). 1 when added (statementAdded); 0 for an import
- *  (aws-cdk-lib's autoCreatePolicy false: it writes no policy) and for NULL arguments. */
+ *  (aws-cdk-lib's autoCreatePolicy false: it writes no policy) and for NULL arguments (a NULL secret:
+ *  an error on the process-wide list). */
 int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret *secret, ccdk_iam_policy_statement *statement);
 
 /** secret.grantRead(grantee): Grant.addToPrincipalOrResource of secretsmanager:GetSecretValue and
@@ -111,7 +112,7 @@ int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret
  *  region>.amazonaws.com. A Secret without a key granted through its resource policy to another
  *  (known) account is aws-cdk-lib's error on the secret, "KMS Key must be provided for cross account
  *  access to Secret" (a principal without an account counts as another account when the stack's is
- *  known). NULL arguments are ignored. */
+ *  known). A NULL secret or grantee is an error on the process-wide list. */
 void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee);
 /** secret.grantRead(grantee, versionStages): as grantRead, the grant's statement (the grantee's
  *  when that was all, else the resource policy's; as aws-cdk-lib, the grantee's statement has no
@@ -148,7 +149,7 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_rotation_schedule_new
     void *scope, const char *id, ccdk_secretsmanager_secret *secret, ccdk_lambda_function *rotation_lambda,
     const ccdk_secretsmanager_rotation_schedule_options *options);
 /** secret.addRotationSchedule(id, {rotationLambda, ...options}): the RotationSchedule above, under
- *  the secret. NULL for a NULL secret, without an error. */
+ *  the secret. NULL for a NULL secret (an error on the process-wide list). */
 ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_secret_add_rotation_schedule(
     ccdk_secretsmanager_secret *secret, const char *id, ccdk_lambda_function *rotation_lambda,
     const ccdk_secretsmanager_rotation_schedule_options *options);

@@ -37,7 +37,8 @@ const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
 /** topic.grantPublish(grantee): sns:Publish on the topic, Grant.addToPrincipalOrResource (ccdk/iam.h):
  *  the grantee's policy, and the topic's TopicPolicy ("Policy", its statements given Sids "0", "1",
  *  ...; none for an import) for a grantee without a policy or of another account. Returns 1 when a
- *  statement was added, else 0 (also for NULL arguments), without an error. */
+ *  statement was added, else 0 (also for NULL arguments: a NULL topic or grantee is an error on the
+ *  process-wide list). */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
 
 /* ================================================================== subscription filters */
@@ -129,7 +130,8 @@ typedef struct {
  *  "TokenSubscription:<n>" as aws-cdk-lib numbers them -- made as ccdk_sns_subscription_new makes
  *  it; props may be NULL. Owned by the App. A second subscription of the same id is aws-cdk-lib's
  *  error on the topic ('A subscription with id "<id>" already exists under the scope <path>'), and
- *  NULL; NULL for a NULL topic or address, without an error. */
+ *  NULL; NULL for a NULL address, without an error, and for a NULL topic (an error on the
+ *  process-wide list). */
 ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,
                                                              const ccdk_sns_email_subscription_props *props);
 
@@ -147,7 +149,7 @@ typedef struct {
  *  region is known and not fn's; fn's stack depends on the stack of a topic of another stack.
  *  props may be NULL. Owned by the App. A second subscription of the same id is aws-cdk-lib's error
  *  on fn ('A subscription with id "<id>" already exists under the scope <path>'), and NULL; NULL for
- *  a NULL topic or function, without an error. */
+ *  a NULL function, without an error, and for a NULL topic (an error on the process-wide list). */
 ccdk_sns_subscription *ccdk_sns_topic_add_lambda_subscription(ccdk_sns_topic *t, void *fn,
                                                               const ccdk_sns_lambda_subscription_props *props);
 
@@ -168,7 +170,8 @@ typedef struct {
  *  stack depends on the stack of a topic of another stack; Region as for a LambdaSubscription.
  *  props may be NULL. Owned by the App. A queue (or dead-letter queue) encrypted with
  *  KMS_MANAGED is aws-cdk-lib's error on the topic; a second subscription of the same id is its
- *  error on the queue; both return NULL. NULL for a NULL topic or queue, without an error. */
+ *  error on the queue; both return NULL. NULL for a NULL queue, without an error, and for a NULL topic
+ *  (an error on the process-wide list). */
 ccdk_sns_subscription *ccdk_sns_topic_add_sqs_subscription(ccdk_sns_topic *t, ccdk_sqs_queue *queue,
                                                            const ccdk_sns_sqs_subscription_props *props);
 
@@ -187,8 +190,8 @@ typedef struct {
  *  protocol is "https" or "http" as the URL starts, or props' protocol for a token URL. props may
  *  be NULL. Owned by the App. A literal URL that starts with neither "http://" nor "https://", and
  *  a token URL without a protocol, are aws-cdk-lib's errors (without a path); a second
- *  subscription of the same id is its error on the topic; all return NULL. NULL for a NULL topic or
- *  URL, without an error. */
+ *  subscription of the same id is its error on the topic; all return NULL. NULL for a NULL URL,
+ *  without an error, and for a NULL topic (an error on the process-wide list). */
 ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, const char *url,
                                                            const ccdk_sns_url_subscription_props *props);
 

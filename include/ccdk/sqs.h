@@ -147,15 +147,15 @@ const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q);
 int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q);
 
 /** queue.addToResourcePolicy(statement): the statement goes into the queue's QueuePolicy ("Policy",
- *  made on first use); an imported queue ignores it. A NULL queue or statement is ignored without an
- *  error. */
+ *  made on first use); an imported queue ignores it. A NULL statement is ignored without an error; a
+ *  NULL queue is an error on the process-wide list. */
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement);
 
 /** queue.grantConsumeMessages / grantSendMessages / grantPurge: Grant.addToPrincipalOrResource
  *  (ccdk/iam.h): the grantee's policy, and the queue's QueuePolicy for a grantee without a policy
  *  (a service, an account, ...) or of another account; and on the queue's KMS key kms:Decrypt (consume) or
  *  encrypt-decrypt (send) as aws-cdk-lib does. Return 1 when a statement was added, else 0 (also for NULL
- *  arguments), without an error. */
+ *  arguments: a NULL queue or grantee is an error on the process-wide list). */
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
 int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);

@@ -43,7 +43,8 @@ const char *ccdk_ssm_string_parameter_string_value(ccdk_ssm_string_parameter *pa
 const char *ccdk_ssm_string_parameter_arn(ccdk_ssm_string_parameter *parameter);
 /** parameter.grantRead(grantee) (ssm:DescribeParameters, GetParameters, GetParameter,
  *  GetParameterHistory) / grantWrite (ssm:PutParameter): into the grantee's policy. 1 when a
- *  statement was added, else 0 (also for NULL arguments). */
+ *  statement was added, else 0 (also for NULL arguments: a NULL parameter or grantee is an error on
+ *  the process-wide list). */
 int ccdk_ssm_string_parameter_grant_read(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee);
 int ccdk_ssm_string_parameter_grant_write(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee);
 /** parameter.parameterName (the name given; owned by the App); NULL for NULL. */

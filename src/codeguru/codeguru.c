@@ -76,7 +76,7 @@ ccdk_cfn_resource *ccdk_codeguru_profiling_group_resource(ccdk_codeguru_profilin
 
 void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
 {
-    if (!g)
+    if (!ccdk__target_ok(g, __func__))
         return;
     ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("codeguru-profiler:ConfigureAgent", "codeguru-profiler:PostAgentProfile"),
                                     CCDK_STRS(g->arn));
@@ -84,7 +84,7 @@ void ccdk_codeguru_profiling_group_grant_publish(ccdk_codeguru_profiling_group *
 
 void ccdk_codeguru_profiling_group_grant_read(ccdk_codeguru_profiling_group *g, ccdk_iam_principal *grantee)
 {
-    if (!g)
+    if (!ccdk__target_ok(g, __func__))
         return;
     ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("codeguru-profiler:GetProfile", "codeguru-profiler:DescribeProfilingGroup"),
                                     CCDK_STRS(g->arn));

@@ -115,6 +115,15 @@ ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not 
 /* A getter's check of its handle: 1 for a construct; 0 for NULL, and 0 with an error on the
  * process-wide list for a pointer that is not a construct (cast to a handle type). */
 int ccdk__handle_ok(const void *handle, const char *func);
+/* A mutator's check of its target construct (a call that adds or changes something: add_*, grant_*,
+ * set_*, ...): 1 for a construct; 0 for a pointer that is not a construct, with the error on the
+ * process-wide list as ccdk__handle_ok; 0 for NULL, with "<func>: the handle is NULL" on that list
+ * -- unless an error has already been recorded in the process (App or process-wide): a NULL that
+ * comes from a call that failed is that failure's, not news. */
+int ccdk__target_ok(const void *handle, const char *func);
+/* The same for a target that is not a construct (a policy statement, a principal, connections, a
+ * value): 1 when not NULL; NULL as ccdk__target_ok. */
+int ccdk__object_ok(const void *object, const char *func);
 /* A grant's grantee: NULL is an error on the process-wide list (a grant to no one would be a
  * template without it, and exit status 0); returns grantee != NULL. */
 int ccdk__grantee_ok(const void *grantee, const char *func);

@@ -135,6 +135,8 @@ const char *ccdk_cfn_element_logical_id(void *element)
 
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id)
 {
+    if (!ccdk__target_ok(element, __func__))
+        return;
     ccdk__node *n = ccdk__node_of(element);
     if (!n || !n->kind->element || !logical_id)
         return;
@@ -257,7 +259,7 @@ static size_t split_path(ccdk_app *app, const char *path, const char ***out)
 
 void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value)
 {
-    if (!r || !path)
+    if (!ccdk__target_ok(r, __func__) || !path)
         return;
     ccdk_app *app = r->el.node.app;
     if (!ccdk__utf8_valid(path, strlen(path))) {
@@ -284,12 +286,14 @@ void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk
 
 void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *path)
 {
+    if (!ccdk__target_ok(r, __func__))
+        return;
     ccdk_cfn_resource_add_override(r, path, NULL);
 }
 
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value)
 {
-    if (!r || !path)
+    if (!ccdk__target_ok(r, __func__) || !path)
         return;
     char *full = ccdk__sprintf(r->el.node.app, "Properties.%s", path);
     ccdk_cfn_resource_add_override(r, full, value);
@@ -297,6 +301,8 @@ void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *p
 
 void ccdk_cfn_resource_add_property_deletion_override(ccdk_cfn_resource *r, const char *path)
 {
+    if (!ccdk__target_ok(r, __func__))
+        return;
     ccdk_cfn_resource_add_property_override(r, path, NULL);
 }
 
@@ -312,14 +318,14 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target)
 
 void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target)
 {
-    if (!r || !target)
+    if (!ccdk__target_ok(r, __func__) || !target)
         return;
     ccdk__res_add_depends(r, &target->el.node);
 }
 
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
 {
-    if (!r)
+    if (!ccdk__target_ok(r, __func__))
         return;
     const char *del = NULL, *upd = NULL;
     switch (policy) {
@@ -354,7 +360,7 @@ void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_p
 
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value)
 {
-    if (!r || !key)
+    if (!ccdk__target_ok(r, __func__) || !key)
         return;
     if (!r->metadata)
         r->metadata = ccdk__v_obj(r->el.node.app);
@@ -363,8 +369,9 @@ void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_
 
 void ccdk_cfn_resource_set_condition(ccdk_cfn_resource *r, ccdk_cfn_condition *c)
 {
-    if (r)
-        r->condition = c;
+    if (!ccdk__target_ok(r, __func__))
+        return;
+    r->condition = c;
 }
 
 void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_t *len, size_t *cap)
@@ -1068,13 +1075,17 @@ ccdk_value *ccdk_v_object(void *scope)
 }
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item)
 {
-    if (list && list->kind == CCDK__V_LIST && item)
+    if (!ccdk__object_ok(list, __func__))
+        return NULL;
+    if (list->kind == CCDK__V_LIST && item)
         ccdk__v_push(list, item);
     return list;
 }
 ccdk_value *ccdk_v_set(ccdk_value *obj, const char *key, ccdk_value *item)
 {
-    if (obj && obj->kind == CCDK__V_OBJ && key && item)
+    if (!ccdk__object_ok(obj, __func__))
+        return NULL;
+    if (obj->kind == CCDK__V_OBJ && key && item)
         ccdk__v_set(obj, key, item);
     return obj;
 }

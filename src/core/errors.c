@@ -15,6 +15,11 @@
 static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
 static char **process_errors; /* malloc'd lines, never freed while the process runs */
 static size_t nprocess_errors, capprocess_errors;
+/* every error recorded in the process, App or process-wide (only "none yet" matters: see
+ * ccdk__target_ok) */
+static size_t nerrors_recorded;
+
+static void count_error(void) { __atomic_add_fetch(&nerrors_recorded, 1, __ATOMIC_RELAXED); }
 
 static void push_error(ccdk_app *app, const char *path, const char *msg)
 {
@@ -29,6 +34,7 @@ static void push_error(ccdk_app *app, const char *path, const char *msg)
     else
         snprintf(line, n, "%s", msg);
     app->errors[app->nerrors++] = line;
+    count_error();
 }
 
 ccdk__node *ccdk__node_of(const void *handle)
@@ -87,6 +93,7 @@ void ccdk__process_error(const char *fmt, ...)
     char *line = strdup(buf);
     if (!line)
         abort();
+    count_error();
     pthread_mutex_lock(&process_mu);
     if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1], line)) {
         /* the same call again (a helper of the function that recorded it, or a loop): once */
@@ -117,6 +124,7 @@ void ccdk__process_errors_clear(void)
     for (size_t i = 0; i < nprocess_errors; i++)
         free(process_errors[i]);
     __atomic_store_n(&nprocess_errors, 0, __ATOMIC_RELEASE);
+    __atomic_store_n(&nerrors_recorded, 0, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&process_mu);
 }
 
@@ -138,6 +146,27 @@ int ccdk__handle_ok(const void *handle, const char *func)
         return 1;
     ccdk__process_error("%s: the handle is not a construct handle", func);
     return 0;
+}
+
+/* A NULL target of a call that adds or changes something: the change would be missing from the
+ * template, with exit status 0. The error is recorded only while no error at all has been recorded
+ * in the process: a NULL that comes out of a call that already failed (and failed its App) would
+ * add nothing but noise. */
+static int null_target(const char *func)
+{
+    if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
+        ccdk__process_error("%s: the handle is NULL", func);
+    return 0;
+}
+
+int ccdk__target_ok(const void *handle, const char *func)
+{
+    return handle ? ccdk__handle_ok(handle, func) : null_target(func);
+}
+
+int ccdk__object_ok(const void *object, const char *func)
+{
+    return object ? 1 : null_target(func);
 }
 
 int ccdk__grantee_ok(const void *grantee, const char *func)

@@ -153,6 +153,8 @@ ccdk_cfn_resource *ccdk_nested_stack_resource(ccdk_stack *stack)
 
 void ccdk_nested_stack_set_parameter(ccdk_stack *stack, const char *name, const char *value)
 {
+    if (!ccdk__target_ok(stack, __func__))
+        return;
     ccdk__nested *ns = nested_of(stack);
     if (ns && name && value)
         ccdk__v_set(ns->parameters, name, ccdk__v_str(stack->node.app, value));

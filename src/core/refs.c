@@ -513,6 +513,8 @@ static int nested_dependency(ccdk_stack *stack, ccdk_stack *target)
 
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
 {
+    if (!ccdk__target_ok(stack, __func__))
+        return;
     ccdk__node *a = ccdk__node_of(stack), *b = ccdk__node_of(target);
     if (a && b && a->kind->is_stack && b->kind->is_stack && (stack->nested_parent || target->nested_parent) &&
         a->app == b->app && nested_dependency(stack, target))

@@ -310,7 +310,7 @@ ccdk_kms_key *ccdk_dynamodb_table_encryption_key(ccdk_dynamodb_table *t) { retur
 
 int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
-    if (!t || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     if (!t->stream_arn) {
         ccdk__error(t, "DynamoDB Streams must be enabled on the table %s", t->node.path);
@@ -373,7 +373,7 @@ static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statem
 
 int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement)
 {
-    if (!t || !statement || !ccdk__handle_ok(t, __func__))
+    if (!ccdk__target_ok(t, __func__) || !statement)
         return 0;
     return add_to_resource_policy(t, statement);
 }
@@ -418,13 +418,15 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
 
 int ccdk_dynamodb_table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!CCDK__LEN(actions, "dynamodb table grant actions"))
+    if (!ccdk__target_ok(t, __func__) || !CCDK__LEN(actions, "dynamodb table grant actions"))
         return 0;
     return table_grant(t, grantee, actions, 0, 1, KEY_NONE);
 }
 
 int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(t, __func__))
+        return 0;
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
                                  "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable"),
@@ -433,6 +435,8 @@ int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_princip
 
 int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(t, __func__))
+        return 0;
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchWriteItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
                                  "dynamodb:DescribeTable"),
@@ -441,6 +445,8 @@ int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_princi
 
 int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(t, __func__))
+        return 0;
     return table_grant(t, grantee,
                        CCDK_STRS("dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:GetItem", "dynamodb:Scan",
                                  "dynamodb:ConditionCheckItem", "dynamodb:BatchWriteItem", "dynamodb:PutItem",
@@ -450,5 +456,7 @@ int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_p
 
 int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(t, __func__))
+        return 0;
     return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0, KEY_READ_WRITE_AFTER);
 }

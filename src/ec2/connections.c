@@ -110,7 +110,7 @@ ccdk_ec2_connections *ccdk_ec2_connections_new(void *owner, ccdk_ec2_security_gr
 
 void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *c, ccdk_ec2_security_group *g)
 {
-    if (!c || !ccdk__handle_ok(g, __func__))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__handle_ok(g, __func__))
         return;
     ccdk__ec2_list_push(c->app, &c->groups, &g);
     ccdk_ec2_peer p = ccdk_ec2_peer_security_group(g);
@@ -133,14 +133,18 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
 void ccdk_ec2_connections_allow_to(ccdk_ec2_connections *c, ccdk_ec2_connections *other, ccdk_ec2_port port,
                                    const char *description)
 {
-    if (c && other)
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    if (other)
         allow(c, other, &port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_from(ccdk_ec2_connections *c, ccdk_ec2_connections *other, ccdk_ec2_port port,
                                      const char *description)
 {
-    if (c && other)
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    if (other)
         allow(c, other, &port, description, 0);
 }
 
@@ -165,21 +169,25 @@ static ccdk_ec2_connections *connections_of_peer(ccdk_ec2_connections *c, const 
 void ccdk_ec2_connections_allow_to_peer(ccdk_ec2_connections *c, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                         const char *description)
 {
-    if (c)
-        allow(c, connections_of_peer(c, &peer), &port, description, 1);
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    allow(c, connections_of_peer(c, &peer), &port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *c, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                           const char *description)
 {
-    if (c)
-        allow(c, connections_of_peer(c, &peer), &port, description, 0);
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    allow(c, connections_of_peer(c, &peer), &port, description, 0);
 }
 
 void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *c, ccdk_ec2_connections *other,
                                                   const char *description)
 {
-    if (c && other && need_default_port(c, "allowDefaultPortFrom"))
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    if (other && need_default_port(c, "allowDefaultPortFrom"))
         allow(c, other, &c->default_port, description, 0);
 }
 
@@ -187,7 +195,7 @@ void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *c, ccdk_
  * (peer) of the same connections, itself included */
 void ccdk_ec2_connections_allow_internally(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
 {
-    if (!c || !ccdk__ec2_port_ok(c->app, &port))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__ec2_port_ok(c->app, &port))
         return;
     ccdk__ec2_listener *x = ccdk__alloc(c->app, sizeof *x);
     x->fn = outer;
@@ -208,25 +216,31 @@ static int need_default_port(ccdk_ec2_connections *c, const char *what)
 
 void ccdk_ec2_connections_allow_default_port_internally(ccdk_ec2_connections *c, const char *description)
 {
-    if (c && need_default_port(c, "allowDefaultPortInternally"))
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    if (need_default_port(c, "allowDefaultPortInternally"))
         ccdk_ec2_connections_allow_internally(c, c->default_port, description);
 }
 
 void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections *c, const char *description)
 {
-    if (c && need_default_port(c, "allowDefaultPortFromAnyIpv4"))
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    if (need_default_port(c, "allowDefaultPortFromAnyIpv4"))
         ccdk_ec2_connections_allow_from_peer(c, ccdk_ec2_peer_any_ipv4(), c->default_port, description);
 }
 
 void ccdk_ec2_connections_allow_default_port_to(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const char *description)
 {
-    if (c && other && need_default_port(c, "allowDefaultPortTo"))
+    if (!ccdk__object_ok(c, __func__))
+        return;
+    if (other && need_default_port(c, "allowDefaultPortTo"))
         allow(c, other, &c->default_port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const char *description)
 {
-    if (!c || !other)
+    if (!ccdk__object_ok(c, __func__) || !other)
         return;
     if (!other->has_default_port) {
         ccdk__unscoped_error(c->app, "Cannot call allowToDefaultPort(): other resource has no default port");
@@ -242,10 +256,14 @@ const ccdk_ec2_port *ccdk_ec2_connections_default_port(ccdk_ec2_connections *c)
 
 void ccdk_ec2_connections_allow_to_any_ipv4(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
 {
+    if (!ccdk__object_ok(c, __func__))
+        return;
     ccdk_ec2_connections_allow_to_peer(c, ccdk_ec2_peer_any_ipv4(), port, description);
 }
 
 void ccdk_ec2_connections_allow_from_any_ipv4(ccdk_ec2_connections *c, ccdk_ec2_port port, const char *description)
 {
+    if (!ccdk__object_ok(c, __func__))
+        return;
     ccdk_ec2_connections_allow_from_peer(c, ccdk_ec2_peer_any_ipv4(), port, description);
 }

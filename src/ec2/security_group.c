@@ -525,6 +525,8 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
 void ccdk_ec2_security_group_add_ingress_rule(ccdk_ec2_security_group *g, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                               const char *description, ccdk_tristate remote_rule)
 {
+    if (!ccdk__target_ok(g, __func__))
+        return;
     if (ccdk__handle_ok(g, __func__))
         ccdk__ec2_sg_add_ingress(g, &peer, &port, description, ccdk__tri_true(remote_rule));
 }
@@ -532,6 +534,8 @@ void ccdk_ec2_security_group_add_ingress_rule(ccdk_ec2_security_group *g, ccdk_e
 void ccdk_ec2_security_group_add_egress_rule(ccdk_ec2_security_group *g, ccdk_ec2_peer peer, ccdk_ec2_port port,
                                              const char *description, ccdk_tristate remote_rule)
 {
+    if (!ccdk__target_ok(g, __func__))
+        return;
     if (ccdk__handle_ok(g, __func__))
         ccdk__ec2_sg_add_egress(g, &peer, &port, description, ccdk__tri_true(remote_rule));
 }

@@ -172,6 +172,8 @@ const char *ccdk_ec2_gateway_vpc_endpoint_id(ccdk_ec2_gateway_vpc_endpoint *endp
 
 void ccdk_ec2_gateway_vpc_endpoint_add_to_policy(ccdk_ec2_gateway_vpc_endpoint *endpoint, ccdk_iam_policy_statement *statement)
 {
+    if (!ccdk__target_ok(endpoint, __func__))
+        return;
     if (ccdk__handle_ok(endpoint, __func__))
         add_to_policy(&endpoint->base, statement);
 }
@@ -318,6 +320,8 @@ ccdk_ec2_connections *ccdk_ec2_interface_vpc_endpoint_connections(ccdk_ec2_inter
 void ccdk_ec2_interface_vpc_endpoint_add_to_policy(ccdk_ec2_interface_vpc_endpoint *endpoint,
                                                    ccdk_iam_policy_statement *statement)
 {
+    if (!ccdk__target_ok(endpoint, __func__))
+        return;
     if (ccdk__handle_ok(endpoint, __func__))
         add_to_policy(&endpoint->base, statement);
 }

@@ -173,7 +173,7 @@ const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, co
 
 void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam_policy_statement *s)
 {
-    if (!r || !s || r->imported) /* an import's addToResourcePolicy adds nothing */
+    if (!ccdk__target_ok(r, __func__) || !s || r->imported) /* an import's addToResourcePolicy adds nothing */
         return;
     if (ccdk_iam_policy_statement_has_resource(s))
         ccdk__warning(r, "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements.");
@@ -210,7 +210,7 @@ static int unsafe_cross_account(ccdk_ecr_repository *r, ccdk_iam_principal *gran
  * Resource (resourceSelfArns: []) */
 void ccdk_ecr_repository_grant_pull(ccdk_ecr_repository *r, ccdk_iam_principal *grantee)
 {
-    if (!r || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(r, __func__))
+    if (!ccdk__target_ok(r, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return;
     ccdk_strs pull = CCDK_STRS("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage");
     if (unsafe_cross_account(r, grantee)) {

@@ -384,6 +384,8 @@ static int grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_str
 
 int ccdk_efs_file_system_grant(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
+    if (!ccdk__target_ok(fs, __func__))
+        return 0;
     return grant(fs, grantee, actions, NULL);
 }
 
@@ -401,16 +403,22 @@ static int grant_client(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee, c
 
 int ccdk_efs_file_system_grant_read(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(fs, __func__))
+        return 0;
     return grant_client(fs, grantee, CCDK_STRS("elasticfilesystem:ClientMount"));
 }
 
 int ccdk_efs_file_system_grant_read_write(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(fs, __func__))
+        return 0;
     return grant_client(fs, grantee, CCDK_STRS("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite"));
 }
 
 int ccdk_efs_file_system_grant_root_access(ccdk_efs_file_system *fs, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(fs, __func__))
+        return 0;
     return grant_client(fs, grantee,
                         CCDK_STRS("elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite",
                                   "elasticfilesystem:ClientRootAccess"));
@@ -418,7 +426,7 @@ int ccdk_efs_file_system_grant_root_access(ccdk_efs_file_system *fs, ccdk_iam_pr
 
 int ccdk_efs_file_system_add_to_resource_policy(ccdk_efs_file_system *fs, ccdk_iam_policy_statement *statement)
 {
-    if (!fs || !statement || !ccdk__handle_ok(fs, __func__) || !fs->resource)
+    if (!ccdk__target_ok(fs, __func__) || !statement || !fs->resource)
         return 0;
     if (!fs->policy)
         fs->policy = ccdk_iam_policy_document_new(fs, (ccdk_iam_policy_statement_list){0});

@@ -348,7 +348,7 @@ ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, con
 
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value)
 {
-    if (!s || !op || !key)
+    if (!ccdk__object_ok(s, __func__) || !op || !key)
         return;
     ccdk_value *o = ccdk__v_get(s->condition, op);
     ccdk_value *n = ccdk__v_obj(s->app);
@@ -496,7 +496,7 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
 
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs list)
 {
-    if (!s)
+    if (!ccdk__object_ok(s, __func__))
         return;
     const char *const *actions = CCDK__NT(s->app, list, "addActions");
     validate_actions(s->app, actions);
@@ -505,8 +505,9 @@ void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_st
 
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources)
 {
-    if (s)
-        push_strs(s->app, &s->resources, CCDK__NT(s->app, resources, "addResources"));
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    push_strs(s->app, &s->resources, CCDK__NT(s->app, resources, "addResources"));
 }
 
 /* The items of a list (NULL: none) each once, in order (of strings only, when strings_only). */
@@ -586,8 +587,9 @@ const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s) { 
 
 void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid)
 {
-    if (s)
-        s->sid = ccdk__strdup(s->app, sid);
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    s->sid = ccdk__strdup(s->app, sid);
 }
 
 ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s)
@@ -611,7 +613,7 @@ ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_pol
 
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s)
 {
-    if (!d || !s)
+    if (!ccdk__object_ok(d, __func__) || !s)
         return;
     if (d->n == d->cap)
         d->st = ccdk__arena_grow(d->app, d->st, d->n, &d->cap, sizeof *d->st, 4);
@@ -1411,7 +1413,7 @@ static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_mana
 
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
 {
-    if (!role || !policy || role->imported)
+    if (!ccdk__target_ok(role, __func__) || !policy || role->imported)
         return;
     add_managed_arn(role->node.app, role->managed, policy);
 }
@@ -1539,7 +1541,7 @@ ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user) { return ccdk__
 /* User.addToPrincipalPolicy: new Policy(this, 'DefaultPolicy'), attached to the user */
 ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__handle_ok(user, __func__) || !s)
+    if (!ccdk__target_ok(user, __func__) || !s)
         return NULL;
     if (!user->default_policy) {
         /* an import's is "Policy" */
@@ -1552,7 +1554,7 @@ ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk
 
 void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy)
 {
-    if (!user || !policy)
+    if (!ccdk__target_ok(user, __func__) || !policy)
         return;
     if (user->imported) {
         ccdk__error(user, "Cannot add managed policy to imported User");
@@ -1605,20 +1607,22 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
 
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s)
 {
-    if (p && s)
+    if (!ccdk__target_ok(p, __func__))
+        return;
+    if (s)
         ccdk_iam_policy_document_add_statements(p->doc, s);
 }
 
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
-    if (!p || !role)
+    if (!ccdk__target_ok(p, __func__) || !role)
         return;
     ccdk__v_push(p->roles, ccdk__v_str(p->node.app, role->name));
 }
 
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
 {
-    if (!p || !ccdk__handle_ok(user, __func__))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__handle_ok(user, __func__))
         return;
     for (size_t i = 0; i < p->nusers; i++)
         if (p->attached_users[i] == user) /* users.find(u => u.userArn === user.userArn) */
@@ -1653,13 +1657,15 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
 
 void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
 {
-    if (role && s)
+    if (!ccdk__target_ok(role, __func__))
+        return;
+    if (s)
         ccdk__role_add_to_principal_policy(role, s);
 }
 
 int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_policy_statement *s)
 {
-    if (!grantee || !s)
+    if (!ccdk__object_ok(grantee, __func__) || !s)
         return 0;
     if (grantee->kind == CCDK__P_ROLE) {
         ccdk__role_add_to_principal_policy(grantee->role, s);
@@ -1863,6 +1869,7 @@ ccdk_value *ccdk_iam_policy_document_json_string(ccdk_iam_policy_document *d)
 
 void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d)
 {
-    if (d)
-        d->assign_sids = 1;
+    if (!ccdk__object_ok(d, __func__))
+        return;
+    d->assign_sids = 1;
 }

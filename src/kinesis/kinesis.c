@@ -199,6 +199,8 @@ static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccd
 
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(s, __func__))
+        return 0;
     int r = stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS));
     if (s && s->key && grantee && ccdk__node_of(s))
         ccdk_kms_key_grant_decrypt(s->key, grantee);
@@ -207,6 +209,8 @@ int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *g
 
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(s, __func__))
+        return 0;
     int r = stream_grant(s, grantee, CCDK_STRS("kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"));
     if (s && s->key && grantee && ccdk__node_of(s))
         ccdk_kms_key_grant_encrypt(s->key, grantee);
@@ -215,6 +219,8 @@ int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *
 
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(s, __func__))
+        return 0;
     /* new Set([...READ_OPERATIONS, ...WRITE_OPERATIONS]): ListShards once */
     int r = stream_grant(s, grantee, CCDK_STRS(READ_OPERATIONS, "kinesis:PutRecord", "kinesis:PutRecords"));
     if (s && s->key && grantee && ccdk__node_of(s))
@@ -268,7 +274,7 @@ static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_state
 
 int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccdk_iam_principal *grantee)
 {
-    if (!c || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(c, __func__) || !c->stream)
+    if (!ccdk__target_ok(c, __func__) || !ccdk__grantee_ok(grantee, __func__) || !c->stream)
         return 0;
     /* grantRead: the stream's read, then the consumer's actions by Grant.addToPrincipalOrResource */
     ccdk_kinesis_stream_grant_read(c->stream, grantee);

@@ -128,7 +128,7 @@ const char *ccdk_kms_key_id(ccdk_kms_key *key) { return ccdk__handle_ok(key, __f
 /* new kms.Alias(key, id, {aliasName, targetKey: key}): the name's checks are errors on the key */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 {
-    if (!key || !alias_name || !key->resource)
+    if (!ccdk__target_ok(key, __func__) || !alias_name || !key->resource)
         return NULL;
     ccdk_app *app = key->node.app;
     const char *name = alias_name;
@@ -169,7 +169,7 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 
 int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement)
 {
-    if (!key || !statement || !key->policy)
+    if (!ccdk__target_ok(key, __func__) || !statement || !key->policy)
         return 0;
     ccdk_iam_policy_document_add_statements(key->policy, statement);
     return 1;
@@ -204,7 +204,7 @@ static int differ(const char *a, const char *b)
  * key's (granteeStackDependsOnKeyStack), else to the grantee */
 int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!key || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(key, __func__))
+    if (!ccdk__target_ok(key, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     ccdk_stack *key_stack = key->node.stack, *grantee_stack = ccdk_iam_principal_owned_stack(grantee);
     int cross = 0;
@@ -237,21 +237,29 @@ int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs
 
 int ccdk_kms_key_grant_encrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
     return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
 int ccdk_kms_key_grant_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
     return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt"));
 }
 
 int ccdk_kms_key_grant_encrypt_decrypt(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
     return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
 int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
     return ccdk_kms_key_grant(key, grantee,
                      CCDK_STRS("kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
                                "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",

@@ -151,7 +151,9 @@ ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const cha
 ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, const char *alias_name,
                                                  const ccdk_lambda_alias_options *options)
 {
-    return version ? ccdk_lambda_function_add_alias(version, alias_name, options) : NULL;
+    if (!ccdk__target_ok(version, __func__))
+        return NULL;
+    return ccdk_lambda_function_add_alias(version, alias_name, options);
 }
 
 ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs)

@@ -29,7 +29,7 @@ static ccdk_value *actions_lazy(void *ctx)
 ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
                                                                    const ccdk_lambda_auto_scaling_options *o)
 {
-    if (!alias)
+    if (!ccdk__target_ok(alias, __func__))
         return NULL;
     ccdk_app *app = alias->base.node.app;
     if (alias->scalable) {
@@ -76,7 +76,7 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
 void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
                                                          const ccdk_lambda_utilization_scaling_options *o)
 {
-    if (!sa || !o)
+    if (!ccdk__target_ok(sa, __func__) || !o)
         return;
     ccdk_app *app = sa->node.app;
     /* scalable-function-attribute.js: a token (Token.isUnresolved) is not range-checked */
@@ -115,7 +115,7 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
 void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
                                                       const ccdk_lambda_scaling_schedule *a)
 {
-    if (!sa || !a)
+    if (!ccdk__target_ok(sa, __func__) || !a)
         return;
     ccdk_app *app = sa->node.app;
     if (!a->min_capacity.set && !a->max_capacity.set) {

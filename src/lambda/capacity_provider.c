@@ -429,7 +429,7 @@ static int validate_scaling(ccdk_lambda_capacity_provider *cp, ccdk_opt_num min,
 void ccdk_lambda_capacity_provider_add_function(ccdk_lambda_capacity_provider *cp, ccdk_lambda_function *fn,
                                                 const ccdk_lambda_capacity_provider_function_options *options)
 {
-    if (!ccdk__handle_ok(cp, __func__) || !ccdk__handle_ok(fn, __func__))
+    if (!ccdk__target_ok(cp, __func__) || !ccdk__handle_ok(fn, __func__))
         return;
     ccdk_app *app = cp->node.app;
     static const ccdk_lambda_capacity_provider_function_options none = {0};

@@ -285,7 +285,7 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_
 
 void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_event_invoke_config_options *options)
 {
-    if (!fn || !options)
+    if (!ccdk__target_ok(fn, __func__) || !options)
         return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb)

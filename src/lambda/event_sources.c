@@ -104,7 +104,9 @@ ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_
 
 void ccdk_lambda_event_source_set_class_name(ccdk_lambda_event_source *source, const char *class_name)
 {
-    if (source && class_name)
+    if (!ccdk__object_ok(source, __func__))
+        return;
+    if (class_name)
         source->class_name = ccdk__keep(source->app, class_name);
 }
 
@@ -661,6 +663,8 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
 ccdk_lambda_event_source_mapping *ccdk_lambda_function_add_event_source_mapping(
     void *fn, const char *id, const ccdk_lambda_event_source_mapping_options *options)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return NULL;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     return fb ? esm_new(fb, id, fb, options) : NULL;
 }
@@ -1089,6 +1093,8 @@ static void bind_sns(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
 
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !source)
         return;

@@ -99,6 +99,8 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
 
 ccdk_lambda_function_url *ccdk_lambda_function_add_function_url(void *fn, const ccdk_lambda_function_url_options *o)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return NULL;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb)
         return NULL;
@@ -115,6 +117,8 @@ ccdk_cfn_resource *ccdk_lambda_function_url_resource(ccdk_lambda_function_url *u
 
 void ccdk_lambda_function_url_grant_invoke_url(ccdk_lambda_function_url *u, ccdk_iam_principal *grantee)
 {
-    if (u && u->function)
+    if (!ccdk__target_ok(u, __func__))
+        return;
+    if (u->function)
         ccdk_lambda_function_grant_invoke_url(u->function, grantee);
 }

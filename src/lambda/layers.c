@@ -118,7 +118,7 @@ ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version 
 void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
                                               const ccdk_lambda_layer_version_permission *p)
 {
-    if (!l || !p)
+    if (!ccdk__target_ok(l, __func__) || !p)
         return;
     ccdk_app *app = l->node.app;
     if (p->organization_id && !ccdk__str_eq(p->account_id, "*")) {

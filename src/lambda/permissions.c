@@ -140,6 +140,8 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *p)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (fb)
         ccdk__add_permission(fb, id, p);
@@ -276,6 +278,8 @@ static const char *invoke_identifier(ccdk__fnbase *fb, ccdk_iam_principal *grant
 
 ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return NULL;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return NULL;
@@ -314,6 +318,8 @@ static ccdk_lambda_version *receiver_latest_version(ccdk__fnbase *fb)
 
 void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !ccdk__grantee_ok(grantee, __func__) || !version)
         return;
@@ -332,6 +338,8 @@ void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *gra
 
 void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return;
@@ -348,6 +356,8 @@ void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_princip
 
 void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !composite)
         return;
@@ -372,6 +382,8 @@ ccdk_construct *ccdk_lambda_function_permissions_node(void *fn)
 
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(fn, __func__))
+        return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb || !ccdk__grantee_ok(grantee, __func__))
         return;

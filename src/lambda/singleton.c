@@ -70,12 +70,16 @@ ccdk_lambda_function *ccdk_lambda_singleton_function_lambda(ccdk_lambda_singleto
 
 void ccdk_lambda_singleton_function_add_dependency(ccdk_lambda_singleton_function *s, void *construct)
 {
-    if (ccdk__handle_ok(s, __func__) && construct)
+    if (!ccdk__target_ok(s, __func__))
+        return;
+    if (construct)
         ccdk_node_add_dependency(s->base.lambda, construct);
 }
 
 void ccdk_lambda_singleton_function_depend_on(ccdk_lambda_singleton_function *s, void *construct)
 {
-    if (ccdk__handle_ok(s, __func__) && construct)
+    if (!ccdk__target_ok(s, __func__))
+        return;
+    if (construct)
         ccdk_node_add_dependency(construct, s->base.lambda);
 }

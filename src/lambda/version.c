@@ -338,7 +338,7 @@ static void version_validate(ccdk__node *n)
 
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x)
 {
-    if (!fn || !x)
+    if (!ccdk__target_ok(fn, __func__) || !x)
         return;
     if (ccdk__is_unresolved(x)) {
         ccdk__error(fn, "invalidateVersionOn: input may not contain unresolved tokens");

@@ -212,7 +212,7 @@ static int grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs
  * which is the group's logGroupArn */
 int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee)
 {
-    if (!lg || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(lg, __func__))
+    if (!ccdk__target_ok(lg, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     return grant(lg, grantee, CCDK_STRS("logs:CreateLogStream", "logs:PutLogEvents"), CCDK_STRS(lg->arn));
 }
@@ -220,7 +220,7 @@ int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *lg, ccdk_iam_principal 
 /* LogGroupGrants.read, and actions(): the group's ARN without and with its ":*" */
 int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee)
 {
-    if (!lg || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(lg, __func__))
+    if (!ccdk__target_ok(lg, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     return grant(lg, grantee,
                  CCDK_STRS("logs:FilterLogEvents", "logs:GetLogEvents", "logs:GetLogGroupFields", "logs:DescribeLogGroups",
@@ -230,7 +230,7 @@ int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *lg, ccdk_iam_principal *
 
 int ccdk_logs_log_group_grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!lg || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(lg, __func__))
+    if (!ccdk__target_ok(lg, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     return grant(lg, grantee, actions, CCDK_STRS(arn_without_stream_suffix(lg), lg->arn));
 }

@@ -237,7 +237,7 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
 
 int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__handle_ok(b, __func__) || !s || b->imported)
+    if (!ccdk__target_ok(b, __func__) || !s || b->imported)
         return 0;
     ccdk__s3_add_to_resource_policy(b, s);
     return 1;
@@ -426,7 +426,7 @@ static const char *const key_read_write[] = {"kms:Decrypt", "kms:DescribeKey", "
 
 int ccdk_s3_bucket_grant_read(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
-    if (!ccdk__handle_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, read_actions, 3);
@@ -435,7 +435,7 @@ int ccdk_s3_bucket_grant_read(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, co
 
 int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
-    if (!ccdk__handle_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, delete_actions, 1);
@@ -445,7 +445,7 @@ int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, c
 
 int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
-    if (!ccdk__handle_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, read_actions, 3);
@@ -456,7 +456,7 @@ int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grant
 
 int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
-    if (!ccdk__handle_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = put_actions(b, a);
@@ -465,7 +465,7 @@ int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, con
 
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
-    if (!ccdk__handle_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     const char *a[MAX_ACTIONS];
     size_t n = push(a, 0, delete_actions, 1);

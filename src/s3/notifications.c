@@ -228,7 +228,7 @@ void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *b, const char *event,
                                            ccdk_s3_notification_destination *destination,
                                            ccdk_s3_notification_key_filter_list filters)
 {
-    if (!ccdk__handle_ok(b, __func__) || !event || !destination)
+    if (!ccdk__target_ok(b, __func__) || !event || !destination)
         return;
     notifications *n = notifications_of(b);
     ccdk_app *app = n->node.app;
@@ -247,7 +247,7 @@ void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *b, const char *event,
 
 void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *b)
 {
-    if (!ccdk__handle_ok(b, __func__))
+    if (!ccdk__target_ok(b, __func__))
         return;
     notifications *n = notifications_of(b);
     resource_once(n);

@@ -120,7 +120,7 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_secret_add_rotation_s
     ccdk_secretsmanager_secret *secret, const char *id, ccdk_lambda_function *rotation_lambda,
     const ccdk_secretsmanager_rotation_schedule_options *options)
 {
-    if (!secret || !ccdk__handle_ok(secret, __func__))
+    if (!ccdk__target_ok(secret, __func__))
         return NULL;
     return ccdk_secretsmanager_rotation_schedule_new(secret, id, secret, rotation_lambda, options);
 }

@@ -335,7 +335,7 @@ static int add_to_resource_policy(void *secret, ccdk_iam_policy_statement *state
 
 int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret *s, ccdk_iam_policy_statement *statement)
 {
-    if (!s || !statement || !ccdk__handle_ok(s, __func__))
+    if (!ccdk__target_ok(s, __func__) || !statement)
         return 0;
     return add_to_resource_policy(s, statement);
 }
@@ -381,11 +381,15 @@ static void grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grante
 
 void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(s, __func__))
+        return;
     grant_read(s, grantee, (ccdk_strs){0});
 }
 
 void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee,
                                                           ccdk_strs version_stages)
 {
+    if (!ccdk__target_ok(s, __func__))
+        return;
     grant_read(s, grantee, version_stages);
 }

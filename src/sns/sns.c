@@ -88,7 +88,7 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
  * stack's, an import's ARN's) */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {
-    if (!t || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
                .actions = CCDK_STRS("sns:Publish"),
@@ -418,7 +418,7 @@ static ccdk_sns_subscription *add_subscription(ccdk_sns_topic *t, ccdk__node *sc
 ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,
                                                              const ccdk_sns_email_subscription_props *props)
 {
-    if (!t || !email_address || !ccdk__handle_ok(t, __func__))
+    if (!ccdk__target_ok(t, __func__) || !email_address)
         return NULL;
     static const ccdk_sns_email_subscription_props none;
     const ccdk_sns_email_subscription_props *p = props ? props : &none;
@@ -456,7 +456,7 @@ static void depend_on_topic_stack(ccdk_sns_topic *t, ccdk__node *subscriber)
 ccdk_sns_subscription *ccdk_sns_topic_add_lambda_subscription(ccdk_sns_topic *t, void *fn,
                                                               const ccdk_sns_lambda_subscription_props *props)
 {
-    if (!t || !fn || !ccdk__handle_ok(t, __func__))
+    if (!ccdk__target_ok(t, __func__) || !fn)
         return NULL;
     ccdk__node *fnode = ccdk__node_of(fn);
     const char *fn_arn = ccdk_lambda_ifunction_arn(fn);
@@ -522,7 +522,7 @@ static ccdk_iam_principal *sns_service_principal(ccdk_sns_topic *t, ccdk__node *
 ccdk_sns_subscription *ccdk_sns_topic_add_sqs_subscription(ccdk_sns_topic *t, ccdk_sqs_queue *queue,
                                                            const ccdk_sns_sqs_subscription_props *props)
 {
-    if (!t || !queue || !ccdk__handle_ok(t, __func__) || !ccdk__handle_ok(queue, __func__))
+    if (!ccdk__target_ok(t, __func__) || !queue || !ccdk__handle_ok(queue, __func__))
         return NULL;
     static const ccdk_sns_sqs_subscription_props none;
     const ccdk_sns_sqs_subscription_props *p = props ? props : &none;
@@ -582,7 +582,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_sqs_subscription(ccdk_sns_topic *t, cc
 ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, const char *url,
                                                            const ccdk_sns_url_subscription_props *props)
 {
-    if (!t || !url || !ccdk__handle_ok(t, __func__))
+    if (!ccdk__target_ok(t, __func__) || !url)
         return NULL;
     static const ccdk_sns_url_subscription_props none;
     const ccdk_sns_url_subscription_props *p = props ? props : &none;

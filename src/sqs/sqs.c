@@ -380,7 +380,7 @@ int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->f
 
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement)
 {
-    if (!q || !statement || !ccdk__handle_ok(q, __func__) || q->imported) /* autoCreatePolicy = false */
+    if (!ccdk__target_ok(q, __func__) || !statement || q->imported) /* autoCreatePolicy = false */
         return;
     if (!q->policy) {
         /* new QueuePolicy(this, 'Policy', {queues: [this]}) */
@@ -423,6 +423,8 @@ static int queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs
 
 int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(q, __func__))
+        return 0;
     return queue_grant(q, grantee, CCDK_STRS("sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl",
                                              "sqs:DeleteMessage", "sqs:GetQueueAttributes"),
                        CCDK_STRS("kms:Decrypt"));
@@ -430,11 +432,15 @@ int ccdk_sqs_queue_grant_consume_messages(ccdk_sqs_queue *q, ccdk_iam_principal 
 
 int ccdk_sqs_queue_grant_send_messages(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(q, __func__))
+        return 0;
     return queue_grant(q, grantee, CCDK_STRS("sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"),
                        CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
 int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(q, __func__))
+        return 0;
     return queue_grant(q, grantee, CCDK_STRS("sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"), (ccdk_strs)CCDK_EMPTY_LIST);
 }

@@ -138,12 +138,16 @@ static int grant(ccdk_ssm_string_parameter *p, ccdk_iam_principal *grantee, ccdk
 
 int ccdk_ssm_string_parameter_grant_read(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(parameter, __func__))
+        return 0;
     return grant(parameter, grantee,
                  CCDK_STRS("ssm:DescribeParameters", "ssm:GetParameters", "ssm:GetParameter", "ssm:GetParameterHistory"));
 }
 
 int ccdk_ssm_string_parameter_grant_write(ccdk_ssm_string_parameter *parameter, ccdk_iam_principal *grantee)
 {
+    if (!ccdk__target_ok(parameter, __func__))
+        return 0;
     return grant(parameter, grantee, CCDK_STRS("ssm:PutParameter"));
 }
 

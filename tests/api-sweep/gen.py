@@ -12,6 +12,13 @@ dies of a signal (or of a sanitizer report) fails the sweep. Four variants of th
   handles_empty  as handles, and every string ""
   twice          as handles, the call made twice (a construct id given twice: aws-cdk-lib's error)
   after_synth    as handles, the call made after a first synth, then a second synth
+  null_target    as handles, and the first argument NULL (the handle a method is called on)
+
+Mutators (see is_mutator: calls that add or change something) must not be silent either: in the
+variants nulls and null_target, where their target is NULL, the synth that follows must fail and
+write nothing -- a NULL `fn` in ccdk_lambda_function_add_environment(fn, ...) would otherwise be a
+template without the variable, and exit status 0. Getters may return NULL for NULL (documented),
+as long as they do not crash: what they return reaches a mutator or a prop, which fails then.
 
 usage: gen.py ROOT VARIANT > sweep.c
 """
@@ -21,7 +28,9 @@ import re
 import subprocess
 import sys
 
-VARIANTS = ('nulls', 'scoped', 'handles', 'handles_empty', 'twice', 'after_synth')
+VARIANTS = ('nulls', 'scoped', 'handles', 'handles_empty', 'twice', 'after_synth', 'null_target')
+# the variants whose mutators have a NULL target: their synth must fail
+NULL_TARGET_VARIANTS = ('nulls', 'null_target')
 # the two last: the arguments of `handles`; the call made twice (fresh handles each time, the same
 # ids where they are given), or made after a first synth and followed by a second one
 # functions the harness itself calls around each case
@@ -29,6 +38,42 @@ SKIP = {'ccdk_app_free', 'ccdk_app_new'}
 SCOPE_NAMES = ('scope', 'owner', 'construct', 'parent')
 NUMERIC = re.compile(r'^(const )?(unsigned |signed )?(int|long|short|char|double|float|size_t|bool|_Bool|'
                      r'uint\w*|int\w*|long long)$')
+
+
+# Mutators. The rule: a function whose first parameter is the handle it is called on (a non-const
+# pointer: a construct such as ccdk_lambda_function *, or an object such as a policy statement,
+# connections or a value; or `void *` named as a handle: fn, fn_or_version, fn_or_alias, construct,
+# element), and whose name has one of these verbs as a word -- it adds or changes something (add_*,
+# grant_*, set_*, ..., and add_* that make a child: add_alias, add_function_url, ...).
+MUTATOR_VERBS = ('add', 'grant', 'set', 'apply', 'enable', 'attach', 'allow', 'assign', 'configure', 'override',
+                 'invalidate', 'scale', 'depend', 'push', 'remove', 'acknowledge')
+VOID_HANDLE_NAMES = ('fn', 'fn_or_version', 'fn_or_alias', 'construct', 'element')
+# the exceptions, both ways
+MUTATOR_EXCEPTIONS = {
+    # a getter: the principal to grant to (IGrantable.grantPrincipal); NULL for NULL
+    'ccdk_lambda_function_grant_principal': False,
+    # makes the parameters' values (CfnParametersCode.assign), changes nothing: NULL for NULL
+    'ccdk_lambda_code_assign': False,
+    # an aspect applied to a construct, without a verb in its name
+    'ccdk_lambda_function_version_upgrade_aspect': True,
+}
+
+
+def is_mutator(name, params):
+    if name in MUTATOR_EXCEPTIONS:
+        return MUTATOR_EXCEPTIONS[name]
+    if not params:
+        return False
+    first = ' '.join(params[0].split())
+    m = re.match(r'^(.*?)\s*\*\s*(\w+)$', first)
+    # (the App is not a target: ccdk_app_new never returns NULL, and ccdk_app_* change nothing)
+    if not m or m.group(1).startswith('const') or m.group(1) == 'ccdk_app':
+        return False
+    typ, pname = m.group(1), m.group(2)
+    if not (typ.startswith('ccdk_') or (typ == 'void' and pname in VOID_HANDLE_NAMES)):
+        return False
+    words = name.split('_')[1:]
+    return any(v in words for v in MUTATOR_VERBS)
 
 
 def top_level_statements(text):
@@ -103,7 +148,7 @@ def argument(p, j, variant, handles):
         typ, name = m.group(1).strip(), m.group(2)
     bare = typ.replace('const', '').replace(' ', '')
     if '*' in typ:
-        if variant == 'nulls':
+        if variant == 'nulls' or (variant == 'null_target' and j == 0):
             return 'NULL'
         if variant not in ('scoped',) and bare[:-1] in handles and bare.count('*') == 1:
             return 'mk_%s(stack)' % bare[5:-1]
@@ -135,15 +180,17 @@ def main():
     out += ['#include <ccdk/%s>' % os.path.basename(h) for h in hdrs]
     out += ['#include <stdio.h>', '#include <stdlib.h>', '#include <string.h>', '#include <unistd.h>',
             '#include <sys/wait.h>', '#include "handles.h"']
-    names = []
+    names, mutators = [], []
     for k, (name, params) in enumerate(protos):
         args = [a for a in (argument(p, j, variant, handles) for j, p in enumerate(params)) if a is not None]
         out.append('static void call_%d(ccdk_app *app, ccdk_stack *stack) { (void)app; (void)stack; (void)(%s)(%s); }'
                    % (k, name, ', '.join(args)))
         names.append(name)
+        mutators.append(variant in NULL_TARGET_VARIANTS and is_mutator(name, params))
     out.append('static void (*const calls[])(ccdk_app *, ccdk_stack *) = {%s};'
                % ', '.join('call_%d' % k for k in range(len(names))))
     out.append('static const char *const names[] = {%s};' % ', '.join('"%s"' % n for n in names))
+    out.append('static const char must_fail[] = {%s};' % ', '.join('1' if x else '0' for x in mutators))
     out.append('#include "main.h"')
     print('\n'.join(out))
 

@@ -1,12 +1,14 @@
 /* main.h - the API sweep's driver (included last by the generated program; see gen.py).
  *
  * SWEEP_MODE (set by gen.py): 0 one call, 1 the call twice, 2 a synth before the call.
+ * must_fail[i] (gen.py): function i is a mutator called on a NULL target: its synth must fail and
+ * write nothing (exit status 4 of the child when it succeeds, 5 when it wrote the assembly).
  *
  * usage: sweep OUTDIR [FUNCTION]
  * Each public function runs in a child of its own: a fresh App (outdir OUTDIR/<n>) and Stack "S",
  * the call, ccdk_app_synth, ccdk_app_free. A child killed by a signal or exiting non-zero (a
  * sanitizer's report) is a failure. With FUNCTION, only that one runs, in this process (for gdb). */
-static void one(int i, const char *outdir)
+static int one(int i, const char *outdir)
 {
     ccdk_app_props ap;
     memset(&ap, 0, sizeof ap);
@@ -18,8 +20,13 @@ static void one(int i, const char *outdir)
     calls[i](app, stack);
     if (SWEEP_MODE == 1)
         calls[i](app, stack);
-    ccdk_app_synth(app);
+    int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
+    if (must_fail[i] && rc == 0)
+        return 4;
+    if (must_fail[i] && access(outdir, F_OK) == 0)
+        return 5;
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -34,8 +41,11 @@ int main(int argc, char **argv)
         for (int i = 0; i < n; i++)
             if (!strcmp(names[i], argv[2])) {
                 snprintf(dir, sizeof dir, "%s/one", argv[1]);
-                one(i, dir);
-                return 0;
+                int rc = one(i, dir);
+                if (rc)
+                    fprintf(stderr, "%s: %s: the target is NULL and the synth %s\n", argv[0], names[i],
+                            rc == 4 ? "succeeded" : "wrote the assembly");
+                return rc;
             }
         fprintf(stderr, "%s: no public function %s\n", argv[0], argv[2]);
         return 2;
@@ -52,8 +62,7 @@ int main(int argc, char **argv)
             if (!freopen("/dev/null", "w", stderr))
                 _exit(3);
             snprintf(dir, sizeof dir, "%s/%d", argv[1], i);
-            one(i, dir);
-            _exit(0);
+            _exit(one(i, dir));
         }
         int st = 0;
         if (waitpid(pid, &st, 0) < 0) {
@@ -62,6 +71,10 @@ int main(int argc, char **argv)
         }
         if (WIFSIGNALED(st)) {
             printf("FAILED: %s: killed by signal %d\n", names[i], WTERMSIG(st));
+            bad++;
+        } else if (WEXITSTATUS(st) == 4 || WEXITSTATUS(st) == 5) {
+            printf("FAILED: %s: a mutator called on a NULL target, and the synth %s\n", names[i],
+                   WEXITSTATUS(st) == 4 ? "succeeded (a template without the change)" : "failed but wrote the assembly");
             bad++;
         } else if (WEXITSTATUS(st) != 0) {
             printf("FAILED: %s: exit status %d (a sanitizer's report: run `%s %s %s` to see it)\n", names[i],

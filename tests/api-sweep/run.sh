@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The API sweep (tests/api-sweep/gen.py): every public function called with bad arguments, in four
-# variants against the library, and two of them against the ASan+UBSan build. No call may crash.
+# The API sweep (tests/api-sweep/gen.py): every public function called with bad arguments, in seven
+# variants against the library, and two of them against the ASan+UBSan build. No call may crash, and
+# a mutator called on a NULL target must fail the synth (variants nulls and null_target).
 # usage: tests/api-sweep/run.sh BUILD_DIR
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,7 +27,7 @@ sweep() { # variant library binary-suffix [extra cflags...]
   tp=$((tp + ${p:-0})); tf=$((tf + ${f:-1}))
   [ "$rc" -eq 0 ] && [ -n "$p" ] || fail=1
 }
-for v in nulls scoped handles handles_empty twice after_synth; do sweep "$v" "$build/libccdk.a" ""; done
+for v in nulls scoped handles handles_empty twice after_synth null_target; do sweep "$v" "$build/libccdk.a" ""; done
 for v in nulls handles; do sweep "$v" "$build/libccdk-san.a" "-san" -fsanitize=address,undefined -fno-sanitize-recover=all; done
 echo "api-sweep: $tp passed, $tf failed"
 exit $fail

@@ -11,6 +11,8 @@
 #include "ccdk/lambda_versions.h"
 #include "testlib.h"
 
+void ccdk__process_errors_clear(void); /* tests only (src/core/arena.h) */
+
 static char tmpdir[] = "/tmp/ccdk-test-lambda-edge-XXXXXX";
 
 static ccdk_app *new_app(const char *name, char *outdir, size_t n)
@@ -34,12 +36,17 @@ TEST(null_and_wrong_handles)
     ccdk_app *app = new_app("handles", outdir, sizeof outdir);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_lambda_function *fn = new_fn(stack, "Fn");
-    /* NULL: NULL, and nothing recorded */
+    /* a getter: NULL for NULL, and nothing recorded; a NULL key: ignored */
+    ccdk__process_errors_clear();
     CHECK(ccdk_lambda_version_edge_arn(NULL) == NULL);
-    ccdk_lambda_function_add_environment_with_options(NULL, "K", "v", &(ccdk_lambda_environment_options){0});
     ccdk_lambda_function_add_environment_with_options(fn, NULL, "v", NULL);
     CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
     CHECK_INT_EQ((long long)ccdk_process_error_count(), 0);
+    /* a mutator: a NULL fn is an error on the process-wide list (the change would be missing) */
+    ccdk_lambda_function_add_environment_with_options(NULL, "K", "v", &(ccdk_lambda_environment_options){0});
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK_STR_EQ(ccdk_process_error(0), "ccdk_lambda_function_add_environment_with_options: the handle is NULL");
+    ccdk__process_errors_clear();
     /* a construct that is not a version: NULL and an error on its App */
     CHECK(ccdk_lambda_version_edge_arn((ccdk_lambda_version *)(void *)fn) == NULL);
     CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);

@@ -583,6 +583,50 @@ TEST(getters_check_their_handle)
     ccdk__process_errors_clear();
 }
 
+/* Mutators check their target: a NULL handle given to a call that adds or changes something did
+ * nothing, and synth wrote a template without the change, with exit status 0. Now it is an error on
+ * the process-wide list -- unless an error was recorded before (the NULL is most likely that failed
+ * call's; one message, not two). A pointer that is not a construct is an error too. */
+TEST(mutators_check_their_target)
+{
+    ccdk__process_errors_clear();
+    ccdk_app *app = new_app("null-target");
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    inline_fn(s, "F");
+    ccdk_lambda_function *none = NULL; /* as a variable never set */
+    ccdk_lambda_function_add_environment(none, "K", "v");
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK_STR_EQ(ccdk_process_error(0), "ccdk_lambda_function_add_environment: the handle is NULL");
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(
+        s, &(ccdk_iam_policy_statement_props){.actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*")});
+    ccdk_iam_role_add_to_policy(NULL, st); /* an error was recorded: no second message */
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_exact_error(app, "ccdk_lambda_function_add_environment: the handle is NULL"));
+    ccdk_app_free(app);
+
+    /* first, with no error before: a statement (not a construct) as the target, then an App's error */
+    ccdk__process_errors_clear();
+    app = new_app("null-target-2");
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *fn = inline_fn(s, "F");
+    ccdk_iam_policy_statement_add_actions(NULL, CCDK_STRS("s3:PutObject"));
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK_STR_EQ(ccdk_process_error(0), "ccdk_iam_policy_statement_add_actions: the handle is NULL");
+    ccdk__process_errors_clear();
+    ccdk_lambda_function_add_environment(fn, "AWS_REGION", "x"); /* aws-cdk-lib's error on fn */
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);
+    ccdk_lambda_function_add_to_role_policy(NULL, ccdk_iam_policy_statement_new(s, NULL));
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 0); /* after an App's error: not news */
+    /* a pointer that is not a construct: always an error */
+    ccdk_lambda_function_add_environment((ccdk_lambda_function *)(void *)not_a_construct, "K", "v");
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK_STR_EQ(ccdk_process_error(0), "ccdk_lambda_function_add_environment: the handle is not a construct handle");
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
 TEST(bundling_image_names_stay)
 {
     ccdk_app *app = new_app("bundling-image");
@@ -617,6 +661,7 @@ int main(void)
     RUN(scopes_that_are_not_constructs);
     RUN(never_null_after_an_error);
     RUN(getters_check_their_handle);
+    RUN(mutators_check_their_target);
     RUN(bundling_image_names_stay);
     ccdk__rm_rf(tmpdir);
     return TEST_DONE();
