@@ -5,6 +5,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/lambda.h"
+#include "ccdk/sqs.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -113,6 +114,15 @@ typedef struct {
     ccdk_opt_num retry_attempts;
     /** event: RuleTargetInput.fromEventPath(path), the target's InputPath ("$.detail.x"); NULL: none */
     const char *input_path;
+    /** event: RuleTargetInput.fromObject(obj), the target's Input (the object as JSON text, as
+     *  Stack.toJsonString writes it; its strings may hold tokens). An object, list, string or number
+     *  (ccdk_v_obj, ...); NULL: none. Given with input_path, input_path wins. */
+    ccdk_value *event_object;
+    /** deadLetterQueue: the target's DeadLetterConfig, and a statement for the queue's policy
+     *  (Sid "AllowEventRule<rule's unique id>": sqs:SendMessage from events.amazonaws.com on the
+     *  rule's ARN) when the queue is of the rule's account; of another account aws-cdk-lib's warning
+     *  instead; of another region aws-cdk-lib's error on the rule. NULL: none. */
+    ccdk_sqs_queue *dead_letter_queue;
 } ccdk_events_lambda_function_target_props;
 
 /** new targets.LambdaFunction(handler, props): handler is a Function, Version, Alias or import.

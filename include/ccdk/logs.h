@@ -5,6 +5,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
+#include "ccdk/kms.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -12,6 +13,9 @@ extern "C" {
 
 typedef struct ccdk_logs_log_group ccdk_logs_log_group;
 typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
+typedef struct ccdk_logs_log_stream ccdk_logs_log_stream;
+typedef struct ccdk_logs_subscription_filter ccdk_logs_subscription_filter;
+typedef struct ccdk_logs_subscription_destination ccdk_logs_subscription_destination;
 
 /** logs.RetentionDays: every value of aws-cdk-lib's enum, in days. CCDK_LOGS_RETENTION_UNSET (0) is
  *  "not given"; INFINITE (9999) keeps logs forever (no RetentionInDays in the template). */
@@ -56,6 +60,7 @@ typedef struct {
     ccdk_removal_policy removal_policy;  /* default RETAIN */
     ccdk_logs_log_group_class log_group_class;
     ccdk_tristate deletion_protection_enabled;
+    ccdk_kms_key *encryption_key;        /* encryptionKey: the group's KmsKeyId (the key's ARN) */
 } ccdk_logs_log_group_props;
 
 /** new logs.LogGroup(scope, id, props); props may be NULL. Owned by the App. A retention that is not
@@ -92,6 +97,72 @@ int ccdk_logs_log_group_grant_write(ccdk_logs_log_group *log_group, ccdk_iam_pri
  *  on the group's ARN without and with ":*". Returns as ccdk_logs_log_group_grant_write. */
 int ccdk_logs_log_group_grant_read(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee);
 int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal *grantee, ccdk_strs actions);
+
+/** logGroup.addToResourcePolicy(statement) (imports too): the statement, its principals made account
+ *  ids (an ArnPrincipal of an ARN: the ARN's account field, Fn::Select of a token ARN), goes into the
+ *  group's AWS::Logs::ResourcePolicy "Policy" (made on first use; its document a JSON string). An ARN
+ *  principal that is not an ARN is aws-cdk-lib's error. Returns 1 (statementAdded), 0 for NULL
+ *  arguments without an error. */
+int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *log_group, ccdk_iam_policy_statement *statement);
+
+/* ---------------------------------------------------------------- LogStream */
+
+typedef struct {
+    ccdk_logs_log_group *log_group;       /* required (ignored by ccdk_logs_log_group_add_stream) */
+    const char *log_stream_name;          /* default: CloudFormation's name */
+    ccdk_removal_policy removal_policy;   /* default RETAIN */
+} ccdk_logs_log_stream_props;
+
+/** new logs.LogStream(scope, id, props): an AWS::Logs::LogStream of the group's name. A missing
+ *  log_group is an error on the stream; a bad scope goes to the process-wide list. Never NULL. */
+ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, const ccdk_logs_log_stream_props *props);
+/** logGroup.addStream(id, props): a LogStream under the group (props may be NULL). NULL for a NULL group. */
+ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *log_group, const char *id,
+                                                     const ccdk_logs_log_stream_props *props);
+/** logStream.logStreamName (a Ref token) and the CfnLogStream, owned by the App; NULL for NULL. */
+const char *ccdk_logs_log_stream_name(ccdk_logs_log_stream *log_stream);
+ccdk_cfn_resource *ccdk_logs_log_stream_resource(ccdk_logs_log_stream *log_stream);
+
+/* ---------------------------------------------------------------- SubscriptionFilter */
+
+/** FilterPattern.allEvents(): the pattern that matches every event (""); FilterPattern.literal(s) is
+ *  the string s itself. */
+#define CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS ""
+
+typedef struct {
+    /** addPermissions: default true (the function's "CanInvokeLambda" permission for
+     *  logs.amazonaws.com on the group's ARN, under the subscription filter, which depends on it) */
+    ccdk_tristate add_permissions;
+} ccdk_logs_lambda_destination_options;
+
+/** new logs_destinations.LambdaDestination(fn, options): fn is a Function, Version, Alias or import;
+ *  options may be NULL. Owned by fn's App; NULL for NULL (no error); a construct that is not an
+ *  IFunction: an error on its App (NULL). */
+ccdk_logs_subscription_destination *ccdk_logs_destinations_lambda_destination(void *fn,
+                                                                               const ccdk_logs_lambda_destination_options *options);
+/** A destination of one's own (what a class implementing ILogSubscriptionDestination binds to): the
+ *  filter's DestinationArn arn, and role (may be NULL) its RoleArn. Owned by owner's App; never NULL. */
+ccdk_logs_subscription_destination *ccdk_logs_subscription_destination_of(void *owner, const char *arn, ccdk_iam_role *role);
+
+typedef struct {
+    ccdk_logs_log_group *log_group;                  /* required (ignored by addSubscriptionFilter) */
+    ccdk_logs_subscription_destination *destination; /* required */
+    /** required: FilterPattern.literal(s) is s; CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS */
+    const char *filter_pattern;
+    const char *filter_name;                         /* default: CloudFormation's name */
+    /* (distribution: aws-cdk-lib takes it with a KinesisDestination only, which ccdk does not have) */
+} ccdk_logs_subscription_filter_props;
+
+/** new logs.SubscriptionFilter(scope, id, props): an AWS::Logs::SubscriptionFilter of the group's
+ *  name, the destination bound to it first. A missing log_group, destination or filter_pattern is
+ *  an error on the filter; a bad scope goes to the process-wide list. Never NULL. */
+ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, const char *id,
+                                                                 const ccdk_logs_subscription_filter_props *props);
+/** logGroup.addSubscriptionFilter(id, props): a SubscriptionFilter under the group. NULL for a NULL group. */
+ccdk_logs_subscription_filter *ccdk_logs_log_group_add_subscription_filter(ccdk_logs_log_group *log_group, const char *id,
+                                                                           const ccdk_logs_subscription_filter_props *props);
+/** The CfnSubscriptionFilter; NULL for NULL. */
+ccdk_cfn_resource *ccdk_logs_subscription_filter_resource(ccdk_logs_subscription_filter *filter);
 
 /* ---------------------------------------------------------------- LogRetention */
 
@@ -131,6 +202,10 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_log_group_grant_write(log_group, grantee) ccdk_logs_log_group_grant_write(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant_read(log_group, grantee) ccdk_logs_log_group_grant_read(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant(log_group, grantee, ...) ccdk_logs_log_group_grant(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_logs_log_stream_new(scope, ...) ccdk_logs_log_stream_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_destinations_lambda_destination(fn, ...) ccdk_logs_destinations_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_logs_subscription_destination_of(owner, ...) ccdk_logs_subscription_destination_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_subscription_filter_new(scope, ...) ccdk_logs_subscription_filter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_retention_new(scope, ...) ccdk_logs_log_retention_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -165,6 +165,13 @@ ccdk_s3_notification_destination *ccdk_s3_lambda_destination(void *fn);
 void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *bucket, const char *event,
                                            ccdk_s3_notification_destination *destination,
                                            ccdk_s3_notification_key_filter_list filters);
+/** bucket.addObjectCreatedNotification(destination, ...filters) and
+ *  bucket.addObjectRemovedNotification(destination, ...filters): ccdk_s3_bucket_add_event_notification
+ *  with CCDK_S3_OBJECT_CREATED ("s3:ObjectCreated:*") and CCDK_S3_OBJECT_REMOVED. */
+void ccdk_s3_bucket_add_object_created_notification(ccdk_s3_bucket *bucket, ccdk_s3_notification_destination *destination,
+                                                    ccdk_s3_notification_key_filter_list filters);
+void ccdk_s3_bucket_add_object_removed_notification(ccdk_s3_bucket *bucket, ccdk_s3_notification_destination *destination,
+                                                    ccdk_s3_notification_key_filter_list filters);
 /** bucket.enableEventBridgeNotification() (what event_bridge_enabled does). NULL is an error on the
  *  process-wide list. */
 void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);

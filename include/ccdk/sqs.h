@@ -145,6 +145,11 @@ const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q);
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q);
 /** queue.fifo: 1 for a FIFO queue, else 0 (also for NULL, without an error). */
 int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q);
+/** queue.env.account and queue.env.region: those of the ARN an import was made from (Fn::Select
+ *  tokens for a token ARN), else the stack's (tokens for an environment-agnostic stack). Owned by the
+ *  App; NULL for NULL. */
+const char *ccdk_sqs_queue_env_account(ccdk_sqs_queue *q);
+const char *ccdk_sqs_queue_env_region(ccdk_sqs_queue *q);
 
 /** queue.addToResourcePolicy(statement): the statement goes into the queue's QueuePolicy ("Policy",
  *  made on first use); an imported queue ignores it. A NULL statement is ignored without an error; a

@@ -1255,314 +1255,327 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 249: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 249: convertCfnLogStreamPropsToCloudFormation */
+    {"LogGroupName", "logGroupName", 0, 0, 0},
+    {"LogStreamName", "logStreamName", 1, 0, 0},
+    /* 250: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 250: convertCfnBucketPropsToCloudFormation */
+    /* 251: convertCfnSubscriptionFilterPropsToCloudFormation */
+    {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
+    {"DestinationArn", "destinationArn", 1, 0, 0},
+    {"Distribution", "distribution", 2, 0, 0},
+    {"EmitSystemFields", "emitSystemFields", 3, 0, 0},
+    {"FieldSelectionCriteria", "fieldSelectionCriteria", 4, 0, 0},
+    {"FilterName", "filterName", 5, 0, 0},
+    {"FilterPattern", "filterPattern", 6, 0, 0},
+    {"LogGroupName", "logGroupName", 7, 0, 0},
+    {"RoleArn", "roleArn", 8, 0, 0},
+    /* 252: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 251},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 253},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 252},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 257},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 254},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 259},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 261},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 263},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 265},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 266},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 272},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 275},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 282},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 284},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 285},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 293},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 263},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 265},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 267},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 268},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 274},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 277},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 284},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 286},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 287},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 295},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 297},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 299},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 300},
+    {"OwnershipControls", "ownershipControls", 19, 1, 299},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 301},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 302},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 314},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 315},
-    /* 251: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 316},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 317},
+    /* 253: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 252: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 254: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 253},
-    {"TagFilters", "tagFilters", 3, 2, 256},
-    /* 253: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 254},
-    /* 254: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 255},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 255},
+    {"TagFilters", "tagFilters", 3, 2, 258},
+    /* 255: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 256},
+    /* 256: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 257},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 255: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 257: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 256: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 258: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 257: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 258},
-    /* 258: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 259},
+    /* 259: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 260},
+    /* 260: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 261},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 260},
-    /* 259: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 262},
+    /* 261: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 260: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 262: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 261: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 262},
-    /* 262: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 263: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 264},
+    /* 264: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 263: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 265: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 256},
-    {"Tierings", "tierings", 4, 2, 264},
-    /* 264: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 258},
+    {"Tierings", "tierings", 4, 2, 266},
+    /* 266: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 265: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 255},
+    /* 267: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 257},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 266: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 267},
+    /* 268: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 269},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 267: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 268},
+    /* 269: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 270},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 269},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 271},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 270},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 270},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 272},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 272},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 256},
-    {"Transition", "transition", 14, 1, 271},
-    {"Transitions", "transitions", 15, 2, 271},
-    /* 268: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 258},
+    {"Transition", "transition", 14, 1, 273},
+    {"Transitions", "transitions", 15, 2, 273},
+    /* 270: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 269: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 271: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 270: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 272: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 271: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 273: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 272: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 274: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 273},
-    /* 273: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 274},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 275},
+    /* 275: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 276},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 274: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 276: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 275: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 276},
-    {"Destination", "destination", 1, 1, 278},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 279},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 280},
-    /* 276: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 277: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 278},
+    {"Destination", "destination", 1, 1, 280},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 281},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 282},
+    /* 278: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 277},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 279},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 277: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 279: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 278: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 280: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 279: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 281: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 277},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 279},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 280: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 277},
-    {"RecordExpiration", "recordExpiration", 1, 1, 281},
+    /* 282: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 279},
+    {"RecordExpiration", "recordExpiration", 1, 1, 283},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 281: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 283: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 282: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 283},
-    /* 283: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 284: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 285},
+    /* 285: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 284: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 286: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 256},
-    /* 285: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 286},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 287},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 291},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 292},
-    /* 286: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 258},
+    /* 287: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 288},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 289},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 293},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 294},
+    /* 288: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 287: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 289: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 288},
+    {"Filter", "filter", 1, 1, 290},
     {"Function", "function", 2, 0, 0},
-    /* 288: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 289},
-    /* 289: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 290},
-    /* 290: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 290: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 291},
+    /* 291: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 292},
+    /* 292: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 291: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 288},
+    {"Filter", "filter", 1, 1, 290},
     {"Queue", "queue", 2, 0, 0},
-    /* 292: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 294: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 288},
+    {"Filter", "filter", 1, 1, 290},
     {"Topic", "topic", 2, 0, 0},
-    /* 293: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 295: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 294},
-    /* 294: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 295},
-    /* 295: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 296},
+    /* 296: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 297},
+    /* 297: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 296},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 298},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 296: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 298: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 297: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 298},
-    /* 298: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 299: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 300},
+    /* 300: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 299: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 301: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 300: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 302: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 301},
-    /* 301: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 302},
-    {"Destination", "destination", 1, 1, 303},
-    {"Filter", "filter", 2, 1, 309},
+    {"Rules", "rules", 1, 2, 303},
+    /* 303: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 304},
+    {"Destination", "destination", 1, 1, 305},
+    {"Filter", "filter", 2, 1, 311},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 311},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 313},
     {"Status", "status", 7, 0, 0},
-    /* 302: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 304: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 303: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 304},
+    /* 305: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 306},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 305},
-    {"Metrics", "metrics", 4, 1, 306},
-    {"ReplicationTime", "replicationTime", 5, 1, 308},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 307},
+    {"Metrics", "metrics", 4, 1, 308},
+    {"ReplicationTime", "replicationTime", 5, 1, 310},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 304: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 306: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 305: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 307: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 306: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 307},
+    /* 308: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 309},
     {"Status", "status", 1, 0, 0},
-    /* 307: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 309: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 308: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 310: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 307},
-    /* 309: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 310},
+    {"Time", "time", 1, 1, 309},
+    /* 311: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 312},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 256},
-    /* 310: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 258},
+    /* 312: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 256},
-    /* 311: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 312},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 313},
-    /* 312: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 258},
+    /* 313: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 314},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 315},
+    /* 314: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 313: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 315: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 314: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 316: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 315: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 317: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 316},
-    {"RoutingRules", "routingRules", 3, 2, 317},
-    /* 316: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 318},
+    {"RoutingRules", "routingRules", 3, 2, 319},
+    /* 318: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 317: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 318},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 319},
-    /* 318: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 319: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 320},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 321},
+    /* 320: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 319: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 321: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 320: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 322: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 321: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 323: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 322: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 323},
+    /* 324: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 325},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 324},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 326},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 325},
+    {"RotationRules", "rotationRules", 5, 1, 327},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 323: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 325: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 324: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 326: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1574,20 +1587,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 325: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 327: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 326: convertCfnSecretPropsToCloudFormation */
+    /* 328: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 327},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 329},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 328},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 330},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 327: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 329: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1598,18 +1611,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 328: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 330: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 329: convertCfnSigningProfilePropsToCloudFormation */
+    /* 331: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 330},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 332},
     {"Tags", "tags", 3, 2, 1},
-    /* 330: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 332: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 331: convertCfnSubscriptionPropsToCloudFormation */
+    /* 333: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1621,33 +1634,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 332: convertCfnTopicPropsToCloudFormation */
+    /* 334: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 333},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 335},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 334},
+    {"Subscription", "subscription", 10, 2, 336},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 333: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 335: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 334: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 336: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 335: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 337: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 336: convertCfnQueuePropsToCloudFormation */
+    /* 338: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1664,10 +1677,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 337: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 339: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 338: convertCfnParameterPropsToCloudFormation */
+    /* 340: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1931,95 +1944,97 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {988, 2, 0}, /* 247 */
     {990, 10, 0}, /* 248 */
     {1000, 2, 0}, /* 249 */
-    {1002, 25, 0}, /* 250 */
-    {1027, 1, 0}, /* 251 */
-    {1028, 4, 0}, /* 252 */
-    {1032, 1, 0}, /* 253 */
-    {1033, 2, 0}, /* 254 */
-    {1035, 4, 0}, /* 255 */
-    {1039, 2, 0}, /* 256 */
-    {1041, 1, 0}, /* 257 */
-    {1042, 3, 0}, /* 258 */
-    {1045, 1, 0}, /* 259 */
-    {1046, 2, 0}, /* 260 */
-    {1048, 1, 0}, /* 261 */
-    {1049, 6, 0}, /* 262 */
-    {1055, 5, 0}, /* 263 */
-    {1060, 2, 0}, /* 264 */
-    {1062, 7, 0}, /* 265 */
-    {1069, 2, 0}, /* 266 */
-    {1071, 16, 0}, /* 267 */
-    {1087, 1, 0}, /* 268 */
-    {1088, 2, 0}, /* 269 */
-    {1090, 3, 0}, /* 270 */
-    {1093, 3, 0}, /* 271 */
-    {1096, 3, 0}, /* 272 */
-    {1099, 2, 0}, /* 273 */
-    {1101, 1, 0}, /* 274 */
-    {1102, 4, 0}, /* 275 */
-    {1106, 5, 0}, /* 276 */
-    {1111, 2, 0}, /* 277 */
-    {1113, 3, 0}, /* 278 */
-    {1116, 4, 0}, /* 279 */
-    {1120, 4, 0}, /* 280 */
-    {1124, 2, 0}, /* 281 */
-    {1126, 1, 0}, /* 282 */
-    {1127, 4, 0}, /* 283 */
-    {1131, 4, 0}, /* 284 */
-    {1135, 4, 0}, /* 285 */
-    {1139, 1, 0}, /* 286 */
-    {1140, 3, 0}, /* 287 */
-    {1143, 1, 0}, /* 288 */
-    {1144, 1, 0}, /* 289 */
-    {1145, 2, 0}, /* 290 */
-    {1147, 3, 0}, /* 291 */
-    {1150, 3, 0}, /* 292 */
-    {1153, 2, 0}, /* 293 */
-    {1155, 1, 0}, /* 294 */
-    {1156, 4, 0}, /* 295 */
-    {1160, 2, 0}, /* 296 */
-    {1162, 1, 0}, /* 297 */
-    {1163, 1, 0}, /* 298 */
-    {1164, 4, 0}, /* 299 */
-    {1168, 2, 0}, /* 300 */
-    {1170, 8, 0}, /* 301 */
-    {1178, 1, 0}, /* 302 */
-    {1179, 7, 0}, /* 303 */
-    {1186, 1, 0}, /* 304 */
-    {1187, 1, 0}, /* 305 */
-    {1188, 2, 0}, /* 306 */
-    {1190, 1, 0}, /* 307 */
-    {1191, 2, 0}, /* 308 */
-    {1193, 3, 0}, /* 309 */
-    {1196, 2, 0}, /* 310 */
-    {1198, 2, 0}, /* 311 */
-    {1200, 1, 0}, /* 312 */
-    {1201, 1, 0}, /* 313 */
-    {1202, 1, 0}, /* 314 */
-    {1203, 4, 0}, /* 315 */
-    {1207, 2, 0}, /* 316 */
-    {1209, 2, 0}, /* 317 */
-    {1211, 5, 0}, /* 318 */
-    {1216, 2, 0}, /* 319 */
-    {1218, 2, 0}, /* 320 */
-    {1220, 3, 0}, /* 321 */
-    {1223, 7, 0}, /* 322 */
-    {1230, 2, 0}, /* 323 */
-    {1232, 11, 0}, /* 324 */
-    {1243, 3, 0}, /* 325 */
-    {1246, 8, 0}, /* 326 */
-    {1254, 10, 0}, /* 327 */
-    {1264, 2, 0}, /* 328 */
-    {1266, 4, 0}, /* 329 */
-    {1270, 2, 0}, /* 330 */
-    {1272, 11, 0}, /* 331 */
-    {1283, 14, 0}, /* 332 */
-    {1297, 4, 0}, /* 333 */
-    {1301, 2, 0}, /* 334 */
-    {1303, 2, 0}, /* 335 */
-    {1305, 16, 0}, /* 336 */
-    {1321, 2, 0}, /* 337 */
-    {1323, 9, 0}, /* 338 */
+    {1002, 2, 0}, /* 250 */
+    {1004, 9, 0}, /* 251 */
+    {1013, 25, 0}, /* 252 */
+    {1038, 1, 0}, /* 253 */
+    {1039, 4, 0}, /* 254 */
+    {1043, 1, 0}, /* 255 */
+    {1044, 2, 0}, /* 256 */
+    {1046, 4, 0}, /* 257 */
+    {1050, 2, 0}, /* 258 */
+    {1052, 1, 0}, /* 259 */
+    {1053, 3, 0}, /* 260 */
+    {1056, 1, 0}, /* 261 */
+    {1057, 2, 0}, /* 262 */
+    {1059, 1, 0}, /* 263 */
+    {1060, 6, 0}, /* 264 */
+    {1066, 5, 0}, /* 265 */
+    {1071, 2, 0}, /* 266 */
+    {1073, 7, 0}, /* 267 */
+    {1080, 2, 0}, /* 268 */
+    {1082, 16, 0}, /* 269 */
+    {1098, 1, 0}, /* 270 */
+    {1099, 2, 0}, /* 271 */
+    {1101, 3, 0}, /* 272 */
+    {1104, 3, 0}, /* 273 */
+    {1107, 3, 0}, /* 274 */
+    {1110, 2, 0}, /* 275 */
+    {1112, 1, 0}, /* 276 */
+    {1113, 4, 0}, /* 277 */
+    {1117, 5, 0}, /* 278 */
+    {1122, 2, 0}, /* 279 */
+    {1124, 3, 0}, /* 280 */
+    {1127, 4, 0}, /* 281 */
+    {1131, 4, 0}, /* 282 */
+    {1135, 2, 0}, /* 283 */
+    {1137, 1, 0}, /* 284 */
+    {1138, 4, 0}, /* 285 */
+    {1142, 4, 0}, /* 286 */
+    {1146, 4, 0}, /* 287 */
+    {1150, 1, 0}, /* 288 */
+    {1151, 3, 0}, /* 289 */
+    {1154, 1, 0}, /* 290 */
+    {1155, 1, 0}, /* 291 */
+    {1156, 2, 0}, /* 292 */
+    {1158, 3, 0}, /* 293 */
+    {1161, 3, 0}, /* 294 */
+    {1164, 2, 0}, /* 295 */
+    {1166, 1, 0}, /* 296 */
+    {1167, 4, 0}, /* 297 */
+    {1171, 2, 0}, /* 298 */
+    {1173, 1, 0}, /* 299 */
+    {1174, 1, 0}, /* 300 */
+    {1175, 4, 0}, /* 301 */
+    {1179, 2, 0}, /* 302 */
+    {1181, 8, 0}, /* 303 */
+    {1189, 1, 0}, /* 304 */
+    {1190, 7, 0}, /* 305 */
+    {1197, 1, 0}, /* 306 */
+    {1198, 1, 0}, /* 307 */
+    {1199, 2, 0}, /* 308 */
+    {1201, 1, 0}, /* 309 */
+    {1202, 2, 0}, /* 310 */
+    {1204, 3, 0}, /* 311 */
+    {1207, 2, 0}, /* 312 */
+    {1209, 2, 0}, /* 313 */
+    {1211, 1, 0}, /* 314 */
+    {1212, 1, 0}, /* 315 */
+    {1213, 1, 0}, /* 316 */
+    {1214, 4, 0}, /* 317 */
+    {1218, 2, 0}, /* 318 */
+    {1220, 2, 0}, /* 319 */
+    {1222, 5, 0}, /* 320 */
+    {1227, 2, 0}, /* 321 */
+    {1229, 2, 0}, /* 322 */
+    {1231, 3, 0}, /* 323 */
+    {1234, 7, 0}, /* 324 */
+    {1241, 2, 0}, /* 325 */
+    {1243, 11, 0}, /* 326 */
+    {1254, 3, 0}, /* 327 */
+    {1257, 8, 0}, /* 328 */
+    {1265, 10, 0}, /* 329 */
+    {1275, 2, 0}, /* 330 */
+    {1277, 4, 0}, /* 331 */
+    {1281, 2, 0}, /* 332 */
+    {1283, 11, 0}, /* 333 */
+    {1294, 14, 0}, /* 334 */
+    {1308, 4, 0}, /* 335 */
+    {1312, 2, 0}, /* 336 */
+    {1314, 2, 0}, /* 337 */
+    {1316, 16, 0}, /* 338 */
+    {1332, 2, 0}, /* 339 */
+    {1334, 9, 0}, /* 340 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2076,18 +2091,20 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Lambda::Url", 242}, /* aws-cdk-lib.aws_lambda.CfnUrl */
     {"AWS::Lambda::Version", 244}, /* aws-cdk-lib.aws_lambda.CfnVersion */
     {"AWS::Logs::LogGroup", 248}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::ResourcePolicy", 249}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::S3::Bucket", 250}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 320}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 331}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 332}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 335}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 336}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 337}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 338}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 321}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 322}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 326}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 329}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Logs::LogStream", 249}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::ResourcePolicy", 250}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 251}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 252}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 322}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 333}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 334}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 337}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 338}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 339}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 340}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 323}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 324}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 328}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 331}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 65;
+const size_t ccdk__tp_ntypes = 67;

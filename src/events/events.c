@@ -5,6 +5,7 @@
 
 #include "ccdk/events.h"
 #include "ccdk/lambda.h"
+#include "ccdk/sqs.h"
 #include "internal.h"
 
 struct ccdk_events_schedule {
@@ -288,6 +289,8 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     if (props) {
         t->lambda = *props;
         t->lambda.input_path = ccdk__strdup(fb->app, props->input_path);
+        if (props->dead_letter_queue && !ccdk__handle_ok(props->dead_letter_queue, __func__))
+            t->lambda.dead_letter_queue = NULL;
     }
     return t;
 }
@@ -313,6 +316,39 @@ static int env_differs(const char *a, const char *b)
     return a && b && !ccdk__is_unresolved(a) && !ccdk__is_unresolved(b) && strcmp(a, b);
 }
 
+/* util.addToDeadLetterQueueResourcePolicy(rule, queue): of another region an error; of the rule's
+ * account (or one unresolved) the queue policy statement; else a warning */
+static int add_dlq_policy(ccdk_events_rule *rule, ccdk_sqs_queue *q)
+{
+    ccdk_app *app = rule->node.app;
+    const char *rule_region = ccdk_stack_region(rule->node.stack), *q_region = ccdk_sqs_queue_env_region(q);
+    if (env_differs(rule_region, q_region)) {
+        ccdk__error(rule, "Cannot assign Dead Letter Queue in region %s to the rule %s in region %s. Both the queue and the "
+                          "rule must be in the same region.", q_region, ccdk__node_unique_id(&rule->node), rule_region);
+        return 0;
+    }
+    const char *q_account = ccdk_sqs_queue_env_account(q);
+    if (env_differs(ccdk_stack_account(rule->node.stack), q_account)) {
+        ccdk__warning(rule, "@aws-cdk/aws-events-targets:manuallyAddDLQResourcePolicy",
+                      "Cannot add a resource policy to your dead letter queue associated with rule %s because the queue is in "
+                      "a different account. You must add the resource policy manually to the dead letter queue in account %s.",
+                      rule->arn, q_account);
+        return 1;
+    }
+    ccdk_value *cond = ccdk__v_obj(app), *arn_equals = ccdk__v_obj(app);
+    ccdk__v_set(arn_equals, "aws:SourceArn", ccdk__v_from_string(app, rule->arn));
+    ccdk__v_set(cond, "ArnEquals", arn_equals);
+    ccdk_sqs_queue_add_to_resource_policy(
+        q, ccdk_iam_policy_statement_new(rule, &(ccdk_iam_policy_statement_props){
+               .sid = ccdk__sprintf(app, "AllowEventRule%s", ccdk__node_unique_id(&rule->node)),
+               .principals = (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_service_principal(rule, "events.amazonaws.com")),
+               .actions = CCDK_STRS("sqs:SendMessage"),
+               .resources = CCDK_STRS(ccdk_sqs_queue_arn(q)),
+               .conditions = cond,
+           }));
+    return 1;
+}
+
 void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target *target)
 {
     if (!ccdk__target_ok(rule, __func__) || !target)
@@ -321,6 +357,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
     ccdk__node *fb = target->handler;
     add_lambda_permission(rule, fb);
+    if (target->lambda.dead_letter_queue && !add_dlq_policy(rule, target->lambda.dead_letter_queue))
+        return;
     ccdk_value *retry = NULL;
     int has_retry = target->lambda.retry_attempts.set &&
                     (target->lambda.retry_attempts.token || target->lambda.retry_attempts.value >= 0);
@@ -340,9 +378,22 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     }
     ccdk_value *t = ccdk__v_obj(app);
     ccdk__v_set(t, "Arn", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(fb)));
+    if (target->lambda.dead_letter_queue) { /* CfnRule's TargetProperty keys come in alphabetical order */
+        ccdk_value *dlc = ccdk__v_obj(app);
+        ccdk__v_set(dlc, "Arn", ccdk__v_from_string(app, ccdk_sqs_queue_arn(target->lambda.dead_letter_queue)));
+        ccdk__v_set(t, "DeadLetterConfig", dlc);
+    }
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
-    if (target->lambda.input_path) /* RuleTargetInput.fromEventPath binds to {inputPath} */
+    if (target->lambda.input_path) { /* RuleTargetInput.fromEventPath binds to {inputPath} */
         ccdk__v_set(t, "InputPath", ccdk__v_from_string(app, target->lambda.input_path));
+    } else if (target->lambda.event_object) {
+        /* RuleTargetInput.fromObject: FieldAwareEventInput.bind, Stack.toJsonString of the object
+         * (no EventField in it: no InputTransformer) */
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, target->lambda.event_object, 0);
+        ccdk__v_set(t, "Input", ccdk__v_from_string(app, ccdk__strndup(app, b.data ? b.data : "", b.len)));
+        ccdk__buf_free(&b);
+    }
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
     ccdk__v_push(rule->targets, t);

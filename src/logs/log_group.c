@@ -40,6 +40,8 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     ccdk_cfn_resource *r = ccdk__l1(lg, "Resource", "AWS::Logs::LogGroup", "aws-cdk-lib.aws_logs.CfnLogGroup");
     r->tag_kind = 1;
     lg->resource = r;
+    if (props->encryption_key)
+        ccdk__res_set(r, "KmsKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(props->encryption_key)));
     const char *cls = log_group_class_name(props->log_group_class);
     if (cls)
         ccdk__res_set(r, "LogGroupClass", ccdk__v_str(app, cls));
@@ -233,4 +235,11 @@ int ccdk_logs_log_group_grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grant
     if (!ccdk__target_ok(lg, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     return grant(lg, grantee, actions, CCDK_STRS(arn_without_stream_suffix(lg), lg->arn));
+}
+
+int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *lg, ccdk_iam_policy_statement *statement)
+{
+    if (!lg || !statement || !ccdk__handle_ok(lg, __func__))
+        return 0;
+    return add_to_resource_policy(lg, statement);
 }

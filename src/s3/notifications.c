@@ -164,7 +164,8 @@ ccdk_s3_notification_destination *ccdk_s3_lambda_destination(void *fn)
  * dependency of the notifications resource on it */
 static const char *bind_lambda(ccdk_s3_notification_destination *d, ccdk_s3_bucket *b, ccdk_cfn_resource *r)
 {
-    ccdk__node *fnode = ccdk__node_of(d->target);
+    /* Names.nodeUniqueId(fn.permissionsNode): a SingletonFunction's is its Function's node */
+    ccdk__node *fnode = ccdk__node_of(ccdk_lambda_function_permissions_node(d->target));
     const char *id = ccdk__sprintf(b->node.app, "AllowBucketNotificationsTo%s", ccdk__node_unique_id(fnode));
     if (!ccdk__node_find_child(&b->node, id))
         ccdk_lambda_function_add_permission(d->target, id, &(ccdk_lambda_permission){
@@ -252,4 +253,17 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *b)
     notifications *n = notifications_of(b);
     resource_once(n);
     n->event_bridge = 1;
+}
+
+/* BucketBase.addObjectCreatedNotification / addObjectRemovedNotification */
+void ccdk_s3_bucket_add_object_created_notification(ccdk_s3_bucket *b, ccdk_s3_notification_destination *destination,
+                                                    ccdk_s3_notification_key_filter_list filters)
+{
+    ccdk_s3_bucket_add_event_notification(b, CCDK_S3_OBJECT_CREATED, destination, filters);
+}
+
+void ccdk_s3_bucket_add_object_removed_notification(ccdk_s3_bucket *b, ccdk_s3_notification_destination *destination,
+                                                    ccdk_s3_notification_key_filter_list filters)
+{
+    ccdk_s3_bucket_add_event_notification(b, CCDK_S3_OBJECT_REMOVED, destination, filters);
 }

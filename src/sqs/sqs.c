@@ -378,6 +378,20 @@ const char *ccdk_sqs_queue_url(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __
 const char *ccdk_sqs_queue_name(ccdk_sqs_queue *q) { return ccdk__handle_ok(q, __func__) ? q->name : NULL; }
 int ccdk_sqs_queue_fifo(ccdk_sqs_queue *q) { return q && ccdk__node_of(q) ? q->fifo : 0; }
 
+/* Resource.env: an Import's environmentFromArn is its ARN's account and region */
+const char *ccdk_sqs_queue_env_account(ccdk_sqs_queue *q)
+{
+    if (!ccdk__handle_ok(q, __func__))
+        return NULL;
+    return q->imported ? ccdk__arn_component(q, q->arn, 4) : ccdk_stack_account(q->node.stack);
+}
+const char *ccdk_sqs_queue_env_region(ccdk_sqs_queue *q)
+{
+    if (!ccdk__handle_ok(q, __func__))
+        return NULL;
+    return q->imported ? ccdk__arn_component(q, q->arn, 3) : ccdk_stack_region(q->node.stack);
+}
+
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement)
 {
     if (!ccdk__target_ok(q, __func__) || !statement || q->imported) /* autoCreatePolicy = false */

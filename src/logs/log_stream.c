@@ -1,0 +1,161 @@
+/* log_stream.c - logs.LogStream (aws-logs/lib/log-stream.ts) and logs.SubscriptionFilter
+ * (aws-logs/lib/subscription-filter.ts) with the Lambda destination of aws-logs-destinations. */
+#include <string.h>
+
+#include "ccdk/lambda.h"
+#include "logs_internal.h"
+
+struct ccdk_logs_log_stream {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *name;
+};
+
+struct ccdk_logs_subscription_filter {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+};
+
+struct ccdk_logs_subscription_destination {
+    ccdk_app *app;
+    void *fn;             /* a LambdaDestination's function, else NULL */
+    int add_permissions;  /* LambdaDestinationOptions.addPermissions */
+    const char *arn;      /* a destination of one's own: its ARN and role */
+    ccdk_iam_role *role;
+};
+
+static const ccdk__kind kind_log_stream = {.fqn = "aws-cdk-lib.aws_logs.LogStream", .class_name = "LogStream2"};
+static const ccdk__kind kind_subscription_filter = {.fqn = "aws-cdk-lib.aws_logs.SubscriptionFilter",
+                                                    .class_name = "SubscriptionFilter2"};
+
+ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, const ccdk_logs_log_stream_props *props)
+{
+    ccdk_logs_log_stream *ls = ccdk__construct(ccdk_logs_log_stream, &kind_log_stream, scope, id);
+    ccdk_app *app = ls->node.app;
+    static const ccdk_logs_log_stream_props none;
+    if (!props)
+        props = &none;
+    if (!props->log_group || !ccdk__handle_ok(props->log_group, __func__)) {
+        ccdk__error(ls, "logGroup is required");
+        return ls;
+    }
+    ccdk_cfn_resource *r = ccdk__l1(ls, "Resource", "AWS::Logs::LogStream", "aws-cdk-lib.aws_logs.CfnLogStream");
+    ls->resource = r;
+    ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, ccdk_logs_log_group_name(props->log_group)));
+    if (props->log_stream_name)
+        ccdk__res_set(r, "LogStreamName", ccdk__v_from_string(app, props->log_stream_name));
+    /* applyRemovalPolicy(undefined) is RETAIN for a CfnLogStream */
+    ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    ls->name = ccdk_cfn_resource_ref(r);
+    return ls;
+}
+
+ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *lg, const char *id,
+                                                     const ccdk_logs_log_stream_props *props)
+{
+    if (!lg || !ccdk__handle_ok(lg, __func__))
+        return NULL;
+    ccdk_logs_log_stream_props p = props ? *props : (ccdk_logs_log_stream_props){0};
+    p.log_group = lg;
+    return ccdk_logs_log_stream_new(lg, id, &p);
+}
+
+const char *ccdk_logs_log_stream_name(ccdk_logs_log_stream *ls) { return ccdk__handle_ok(ls, __func__) ? ls->name : NULL; }
+ccdk_cfn_resource *ccdk_logs_log_stream_resource(ccdk_logs_log_stream *ls)
+{
+    return ccdk__handle_ok(ls, __func__) ? ls->resource : NULL;
+}
+
+ccdk_logs_subscription_destination *ccdk_logs_destinations_lambda_destination(void *fn,
+                                                                               const ccdk_logs_lambda_destination_options *options)
+{
+    if (!fn)
+        return NULL;
+    if (!ccdk_lambda_ifunction_arn(fn)) /* records the error for a non-IFunction */
+        return NULL;
+    ccdk__node *n = ccdk__node_of(fn);
+    ccdk_logs_subscription_destination *d = ccdk__alloc(n->app, sizeof *d);
+    d->app = n->app;
+    d->fn = fn;
+    d->add_permissions = !(options && ccdk__tri_false(options->add_permissions));
+    return d;
+}
+
+ccdk_logs_subscription_destination *ccdk_logs_subscription_destination_of(void *owner, const char *arn, ccdk_iam_role *role)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    ccdk_logs_subscription_destination *d = ccdk__alloc(app, sizeof *d);
+    d->app = app;
+    d->arn = ccdk__strdup(app, arn ? arn : "");
+    d->role = role;
+    return d;
+}
+
+/* LambdaDestination.bind(scope, logGroup): the function's "CanInvokeLambda" permission in the
+ * filter, which the filter then depends on (when one was made: an import of another account makes
+ * none) */
+static const char *bind_lambda(ccdk_logs_subscription_destination *d, ccdk_logs_subscription_filter *f,
+                               ccdk_logs_log_group *lg)
+{
+    if (d->add_permissions) {
+        ccdk_lambda_function_add_permission(d->fn, "CanInvokeLambda", &(ccdk_lambda_permission){
+                                                                          .principal = ccdk_iam_service_principal(f, "logs.amazonaws.com"),
+                                                                          .source_arn = ccdk_logs_log_group_arn(lg),
+                                                                          .scope = f,
+                                                                      });
+        ccdk__node *perm = ccdk__node_find_child(&f->node, "CanInvokeLambda");
+        if (perm)
+            ccdk_node_add_dependency(f, perm);
+    }
+    return ccdk_lambda_ifunction_arn(d->fn);
+}
+
+ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, const char *id,
+                                                                 const ccdk_logs_subscription_filter_props *props)
+{
+    ccdk_logs_subscription_filter *f = ccdk__construct(ccdk_logs_subscription_filter, &kind_subscription_filter, scope, id);
+    ccdk_app *app = f->node.app;
+    static const ccdk_logs_subscription_filter_props none;
+    if (!props)
+        props = &none;
+    if (!props->log_group || !ccdk__handle_ok(props->log_group, __func__)) {
+        ccdk__error(f, "logGroup is required");
+        return f;
+    }
+    if (!props->destination) {
+        ccdk__error(f, "destination is required");
+        return f;
+    }
+    if (!props->filter_pattern) {
+        ccdk__error(f, "filterPattern is required");
+        return f;
+    }
+    ccdk_logs_subscription_destination *d = props->destination;
+    const char *arn = d->fn ? bind_lambda(d, f, props->log_group) : d->arn;
+    ccdk_cfn_resource *r =
+        ccdk__l1(f, "Resource", "AWS::Logs::SubscriptionFilter", "aws-cdk-lib.aws_logs.CfnSubscriptionFilter");
+    f->resource = r;
+    ccdk__res_set(r, "DestinationArn", ccdk__v_from_string(app, arn));
+    if (props->filter_name)
+        ccdk__res_set(r, "FilterName", ccdk__v_from_string(app, props->filter_name));
+    ccdk__res_set(r, "FilterPattern", ccdk__v_from_string(app, props->filter_pattern));
+    ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, ccdk_logs_log_group_name(props->log_group)));
+    if (!d->fn && d->role)
+        ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(d->role)));
+    return f;
+}
+
+ccdk_logs_subscription_filter *ccdk_logs_log_group_add_subscription_filter(ccdk_logs_log_group *lg, const char *id,
+                                                                           const ccdk_logs_subscription_filter_props *props)
+{
+    if (!lg || !ccdk__handle_ok(lg, __func__))
+        return NULL;
+    ccdk_logs_subscription_filter_props p = props ? *props : (ccdk_logs_subscription_filter_props){0};
+    p.log_group = lg;
+    return ccdk_logs_subscription_filter_new(lg, id, &p);
+}
+
+ccdk_cfn_resource *ccdk_logs_subscription_filter_resource(ccdk_logs_subscription_filter *f)
+{
+    return ccdk__handle_ok(f, __func__) ? f->resource : NULL;
+}
