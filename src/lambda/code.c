@@ -84,11 +84,13 @@ static ccdk_lambda_code *s3_code_v2(ccdk_s3_bucket *bucket, const char *key, con
                       "changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set "
                       "options.objectVersion.");
     /* new S3CodeV2: the REFERENCE check comes before the bucket name's */
+    if (options)
+        CCDK__ENUM_OK(bucket, options->s3_object_storage_mode, ccdk_lambda_s3_object_storage_mode,
+                      CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET, CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE,
+                      "s3ObjectStorageMode");
     if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE && !version)
         ccdk__error(bucket, "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 "
                             "object");
-    else if ((unsigned)mode > CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE)
-        ccdk__error(bucket, "s3ObjectStorageMode: %d is not an S3ObjectStorageMode", (int)mode);
     const char *name = ccdk_s3_bucket_name(bucket);
     if (!name)
         ccdk__error(bucket, "bucketName is undefined for the provided bucket");

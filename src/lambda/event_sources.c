@@ -152,7 +152,7 @@ static const char *human_string(ccdk_app *app, ccdk_duration d)
             ccdk__buf_puts(&b, (lab));                                                                                \
     } while (0)
     if (d.amount == 0) {
-        FMT(0.0, label[d.unit]);
+        FMT(0.0, (unsigned)d.unit < 6 ? label[d.unit] : "?"); /* a bad unit: already an error (ccdk__duration_check) */
     } else {
         double millis = convert(d.amount, unit_ms(d.unit), 1);
         static const ccdk_time_unit units[] = {CCDK_TIME_DAYS, CCDK_TIME_HOURS, CCDK_TIME_MINUTES, CCDK_TIME_SECONDS};

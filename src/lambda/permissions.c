@@ -141,6 +141,10 @@ void ccdk__add_permission(ccdk__fnbase *fb, const char *id, const ccdk_lambda_pe
 void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_lambda_permission *p)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (fb && p &&
+        !CCDK__ENUM_OK(fb, p->function_url_auth_type, ccdk_lambda_url_auth_type, CCDK_LAMBDA_URL_AUTH_UNSET,
+                       CCDK_LAMBDA_URL_AUTH_NONE, "addPermission: functionUrlAuthType"))
+        return;
     if (fb)
         ccdk__add_permission(fb, id, p);
 }
