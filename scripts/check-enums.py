@@ -35,8 +35,9 @@ OUTPUT_ONLY = {
 # fields checked with aws-cdk-lib's own message for a value out of its enum (struct.field -> where)
 CHECKED_OTHERWISE = {
     'ccdk_dynamodb_table_props.encryption': "dynamodb.c parse_encryption: \"Unexpected 'encryptionType': N\"",
+    'ccdk_s3_bucket_props.encryption': "s3/bucket.c: \"Unexpected 'encryptionType': N\"",
 }
-CHECKED_OTHERWISE_TYPES = {'ccdk_dynamodb_table_encryption'}
+CHECKED_OTHERWISE_TYPES = {'ccdk_dynamodb_table_encryption', 'ccdk_s3_bucket_encryption'}
 # struct fields of an enum type that the library fills and never reads from the user (struct.field)
 OUTPUT_FIELDS = {'ccdk_synthesis_message.level'}
 
