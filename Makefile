@@ -149,6 +149,7 @@ compile-fail:
 
 headers:
 	@python3 scripts/gen-checked-macros.py --check
+	@python3 scripts/check-enums.py
 	@for h in include/ccdk/*.h; do \
 	  echo "#include \"$${h#include/}\"" | $(CC) $(CSTD) $(WARN) -Wpedantic -Iinclude -x c -fsyntax-only - || exit 1; \
 	done; echo "headers: each public header compiles alone"

@@ -204,6 +204,12 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__error(a, "metric is required");
         return a;
     }
+    if (!CCDK__ENUM_OK(a, props->comparison_operator, ccdk_cloudwatch_comparison_operator,
+                       CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, CCDK_CW_LESS_THAN_OR_EQUAL_TO_THRESHOLD,
+                       "comparisonOperator") ||
+        !CCDK__ENUM_OK(a, props->treat_missing_data, ccdk_cloudwatch_treat_missing_data, CCDK_CW_TREAT_MISSING_DATA_UNSET,
+                       CCDK_CW_TREAT_MISSING_DATA_MISSING, "treatMissingData"))
+        return a;
     static const char *const ops[] = {"GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
                                       "LessThanOrEqualToThreshold"};
     static const char *const tmd[] = {NULL, "breaching", "notBreaching", "ignore", "missing"};

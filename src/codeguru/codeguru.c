@@ -20,6 +20,9 @@ ccdk_codeguru_profiling_group *ccdk_codeguru_profiling_group_new(void *scope, co
     ccdk_app *app = s->app;
     ccdk_codeguru_profiling_group *g = ccdk__alloc(app, sizeof *g);
     ccdk__node_init(&g->node, &kind_group, scope, id);
+    if (props)
+        CCDK__ENUM_OK(g, props->compute_platform, ccdk_codeguru_compute_platform, CCDK_CODEGURU_COMPUTE_PLATFORM_UNSET,
+                      CCDK_CODEGURU_COMPUTE_PLATFORM_DEFAULT, "computePlatform");
     /* physicalName: props.profilingGroupName ?? Lazy(generateUniqueId) */
     const char *name = props ? props->profiling_group_name : NULL;
     if (!name) {

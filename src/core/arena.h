@@ -127,6 +127,23 @@ int ccdk__object_ok(const void *object, const char *func);
 /* A grant's grantee: NULL is an error on the process-wide list (a grant to no one would be a
  * template without it, and exit status 0); returns grantee != NULL. */
 int ccdk__grantee_ok(const void *grantee, const char *func);
+/* An enum of a public header as it enters the library (a props field, a parameter): a C enum
+ * holds any int, and a value that is none of the type's constants must fail synth, not become
+ * some default or index a name table out of bounds. 1 when first <= value <= last; else 0 and
+ * the error "<what>: <value> is not a valid <type> (<first> to <last>)" on scope, or on the
+ * process-wide list when scope is NULL (a function with no construct). There is no aws-cdk-lib
+ * message for this: TypeScript's types prevent it. Use the macros: value must have the enum type
+ * (_Generic: anything else does not compile), and scripts/check-enums.py (make headers) checks
+ * that first and last are the type's first and last constants and that every public enum is
+ * checked where it enters. CCDK__ENUM_IN is for an enum whose constants are not contiguous: table
+ * lists them all. */
+int ccdk__enum_ok(const void *scope, int value, int first, int last, const char *type, const char *range,
+                  const char *what);
+int ccdk__enum_in(const void *scope, int value, const int *table, size_t n, const char *type, const char *what);
+#define CCDK__ENUM_OK(scope, value, type, first, last, what) \
+    ccdk__enum_ok((scope), _Generic((value), type: (int)(value)), (first), (last), #type, #first " to " #last, (what))
+#define CCDK__ENUM_IN(scope, value, type, table, what) \
+    ccdk__enum_in((scope), _Generic((value), type: (int)(value)), (table), sizeof(table) / sizeof *(table), #type, (what))
 /* Appends the process-wide errors app has not seen yet to its errors (synth.c). */
 void ccdk__take_process_errors(ccdk_app *app);
 void ccdk__process_errors_clear(void); /* tests */

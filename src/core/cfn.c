@@ -325,7 +325,8 @@ void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *t
 
 void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_policy policy)
 {
-    if (!ccdk__target_ok(r, __func__))
+    if (!ccdk__target_ok(r, __func__) || !CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                                                      CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy"))
         return;
     const char *del = NULL, *upd = NULL;
     switch (policy) {
@@ -1337,17 +1338,27 @@ const char *ccdk__time_unit_label(ccdk_time_unit u)
     }
 }
 
+/* no construct here: a unit that is none of the constants is a process-wide error, and NaN */
+static int unit_ok(ccdk_duration d, const char *func)
+{
+    return CCDK__ENUM_OK(NULL, d.unit, ccdk_time_unit, CCDK_TIME_UNSET, CCDK_TIME_DAYS, func);
+}
 double ccdk_duration_to_seconds(ccdk_duration d)
 {
-    return d.token ? NAN : d.amount * ccdk__time_unit_ms(d.unit) / 1000;
+    return d.token || !unit_ok(d, __func__) ? NAN : d.amount * ccdk__time_unit_ms(d.unit) / 1000;
 }
-double ccdk_duration_to_milliseconds(ccdk_duration d) { return d.token ? NAN : d.amount * ccdk__time_unit_ms(d.unit); }
+double ccdk_duration_to_milliseconds(ccdk_duration d)
+{
+    return d.token || !unit_ok(d, __func__) ? NAN : d.amount * ccdk__time_unit_ms(d.unit);
+}
 
 /* new Duration(amount, unit) (core/lib/duration.ts) throws for a negative amount, unless it is a
  * token; NaN passes (NaN < 0 is false) and fails later, in convert(). */
 int ccdk__duration_check(const void *scope, ccdk_duration d)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (!CCDK__ENUM_OK(scope, d.unit, ccdk_time_unit, CCDK_TIME_UNSET, CCDK_TIME_DAYS, "Duration unit"))
+        return 0;
     if (!app || d.token || !(d.amount < 0))
         return 1;
     ccdk__error(scope, "Duration amounts cannot be negative. Received: %s", ccdk__num_string(app, d.amount));
@@ -1424,7 +1435,7 @@ int ccdk_size_is_unresolved(ccdk_size s) { return s.unit != CCDK_SIZE_UNSET && s
 
 double ccdk_size_to_mebibytes(ccdk_size s)
 {
-    if (s.token)
+    if (s.token || !CCDK__ENUM_OK(NULL, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_TEBIBYTES, __func__))
         return NAN;
     switch (s.unit) {
     case CCDK_SIZE_KIBIBYTES: return s.amount / 1024;
@@ -1440,6 +1451,8 @@ static const char *const size_unit_names[] = {"", "kibibytes", "mebibytes", "gib
 double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
 {
     ccdk_app *app = ccdk__app_of(scope);
+    if (!CCDK__ENUM_OK(scope, s.unit, ccdk_size_unit, CCDK_SIZE_UNSET, CCDK_SIZE_TEBIBYTES, "Size unit"))
+        return NAN;
     if (s.token) { /* convert() in core/lib/size.ts: a token only in its own unit */
         if (s.unit == CCDK_SIZE_MEBIBYTES)
             return CCDK__TOKEN_NUMBER;

@@ -176,6 +176,32 @@ int ccdk__grantee_ok(const void *grantee, const char *func)
     return grantee != NULL;
 }
 
+static void enum_error(const void *scope, int value, const char *type, const char *range, const char *what)
+{
+    if (scope)
+        ccdk__error(scope, "%s: %d is not a valid %s (%s)", what, value, type, range);
+    else
+        ccdk__process_error("%s: %d is not a valid %s (%s)", what, value, type, range);
+}
+
+int ccdk__enum_ok(const void *scope, int value, int first, int last, const char *type, const char *range,
+                  const char *what)
+{
+    if (value >= first && value <= last)
+        return 1;
+    enum_error(scope, value, type, range, what);
+    return 0;
+}
+
+int ccdk__enum_in(const void *scope, int value, const int *table, size_t n, const char *type, const char *what)
+{
+    for (size_t i = 0; i < n; i++)
+        if (table[i] == value)
+            return 1;
+    enum_error(scope, value, type, "not one of its constants", what);
+    return 0;
+}
+
 const struct ccdk__list_mark ccdk__list_mark = {0};
 
 size_t ccdk__list_len(const struct ccdk__list_mark *mark, const void *items, size_t count, const char *what)

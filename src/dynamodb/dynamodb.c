@@ -53,6 +53,9 @@ static int add_key(ccdk_dynamodb_table *t, ccdk_value *schema, ccdk_value *defs,
                    const char *key_type, const ccdk_dynamodb_attribute *earlier)
 {
     ccdk_app *app = t->node.app;
+    if (!CCDK__ENUM_OK(t, a->type, ccdk_dynamodb_attribute_type, CCDK_DYNAMODB_ATTRIBUTE_STRING,
+                       CCDK_DYNAMODB_ATTRIBUTE_BINARY, earlier ? "sortKey.type" : "partitionKey.type"))
+        return 0;
     if (earlier && earlier->name && !strcmp(earlier->name, a->name)) {
         if (strcmp(attr_type(earlier->type), attr_type(a->type)) != 0) {
             ccdk__error(t, "Unable to specify %s as %s because it was already defined as %s", a->name, attr_type(a->type),
@@ -155,6 +158,12 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__error(t, "partitionKey is required for Table");
         return t;
     }
+    /* encryption: parse_encryption's "Unexpected 'encryptionType'", as aws-cdk-lib */
+    if (!CCDK__ENUM_OK(t, p->billing_mode, ccdk_dynamodb_billing_mode, CCDK_DYNAMODB_BILLING_MODE_UNSET,
+                       CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST, "billingMode") ||
+        !CCDK__ENUM_OK(t, p->stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
+                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "stream"))
+        return t;
     ccdk_value *sse = NULL, *pitr = NULL;
     if (!parse_encryption(t, p, &sse) || !validate_pitr(t, p, &pitr))
         return t;
@@ -226,6 +235,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         ccdk__error(t, "partitionKey is required for TableV2");
         return t;
     }
+    if (!CCDK__ENUM_OK(t, p->dynamo_stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
+                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream"))
+        return t;
     ccdk_value *schema = ccdk__v_list(app), *defs = ccdk__v_list(app);
     if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
         (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))

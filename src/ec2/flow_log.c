@@ -158,6 +158,12 @@ ccdk_ec2_flow_log *ccdk_ec2_flow_log_new(void *scope, const char *id, const ccdk
         ccdk__error(fl, "resourceType is required");
         return fl;
     }
+    if (!CCDK__ENUM_OK(fl, props->traffic_type, ccdk_ec2_flow_log_traffic_type, CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_UNSET,
+                       CCDK_EC2_FLOW_LOG_TRAFFIC_TYPE_REJECT, "trafficType") ||
+        !CCDK__ENUM_OK(fl, props->max_aggregation_interval, ccdk_ec2_flow_log_max_aggregation_interval,
+                       CCDK_EC2_FLOW_LOG_MAX_AGGREGATION_INTERVAL_UNSET,
+                       CCDK_EC2_FLOW_LOG_MAX_AGGREGATION_INTERVAL_TEN_MINUTES, "maxAggregationInterval"))
+        return fl;
     const ccdk_ec2_flow_log_destination *d = &props->destination;
     ccdk_value *destination_options = NULL;
     const char *destination_type;

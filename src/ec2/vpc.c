@@ -194,6 +194,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     static const ccdk_ec2_vpc_props empty;
     if (!props)
         props = &empty;
+    if (!CCDK__ENUM_OK(vpc, props->ip_protocol, ccdk_ec2_ip_protocol, CCDK_EC2_IP_PROTOCOL_UNSET,
+                       CCDK_EC2_IP_PROTOCOL_DUAL_STACK, "ipProtocol"))
+        return vpc;
     if (ccdk__tri_true(props->enable_dns_hostnames) && !ccdk__tri_true(props->enable_dns_support)) {
         ccdk__error(vpc, "To use DNS Hostnames, DNS Support must be enabled, however, it was explicitly disabled.");
         return vpc;
@@ -310,6 +313,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         ncfg = 2;
     }
     for (size_t i = 0; i < ncfg; i++) {
+        if (!CCDK__ENUM_OK(vpc, cfg[i].subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET,
+                           CCDK_EC2_SUBNET_TYPE_PUBLIC, "subnetConfiguration: subnetType"))
+            return vpc;
         if (!cfg[i].subnet_type || !cfg[i].name) {
             ccdk__error(vpc, "subnet_configuration[%zu]: subnet_type and name are required", i);
             return vpc;
@@ -575,6 +581,9 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
     static const ccdk_ec2_subnet_selection none;
     if (!sel)
         sel = &none;
+    if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PUBLIC,
+                       "subnet selection: subnetType"))
+        return -1;
     if (sel->subnet_type && sel->subnet_group_name) {
         ccdk__error(vpc, "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection.");
         return -1;

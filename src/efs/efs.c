@@ -155,6 +155,22 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     static const ccdk_efs_file_system_props none;
     if (!props)
         props = &none;
+    int ok = 1;
+    ok &= CCDK__ENUM_OK(fs, props->lifecycle_policy, ccdk_efs_lifecycle_policy, CCDK_EFS_LIFECYCLE_UNSET,
+                        CCDK_EFS_LIFECYCLE_AFTER_365_DAYS, "lifecyclePolicy");
+    ok &= CCDK__ENUM_OK(fs, props->transition_to_archive_policy, ccdk_efs_lifecycle_policy, CCDK_EFS_LIFECYCLE_UNSET,
+                        CCDK_EFS_LIFECYCLE_AFTER_365_DAYS, "transitionToArchivePolicy");
+    ok &= CCDK__ENUM_OK(fs, props->out_of_infrequent_access_policy, ccdk_efs_out_of_infrequent_access_policy,
+                        CCDK_EFS_OUT_OF_IA_UNSET, CCDK_EFS_OUT_OF_IA_AFTER_1_ACCESS, "outOfInfrequentAccessPolicy");
+    ok &= CCDK__ENUM_OK(fs, props->performance_mode, ccdk_efs_performance_mode, CCDK_EFS_PERFORMANCE_MODE_UNSET,
+                        CCDK_EFS_PERFORMANCE_MODE_MAX_IO, "performanceMode");
+    ok &= CCDK__ENUM_OK(fs, props->throughput_mode, ccdk_efs_throughput_mode, CCDK_EFS_THROUGHPUT_MODE_UNSET,
+                        CCDK_EFS_THROUGHPUT_MODE_ELASTIC, "throughputMode");
+    ok &= CCDK__ENUM_OK(fs, props->replication_overwrite_protection, ccdk_efs_replication_overwrite_protection,
+                        CCDK_EFS_REPLICATION_OVERWRITE_PROTECTION_UNSET, CCDK_EFS_REPLICATION_OVERWRITE_PROTECTION_DISABLED,
+                        "replicationOverwriteProtection");
+    if (!ok)
+        return fs;
     int one_zone = ccdk__tri_true(props->one_zone);
     if (props->performance_mode == CCDK_EFS_PERFORMANCE_MODE_MAX_IO && one_zone)
         ccdk__error(fs, "performanceMode MAX_IO is not supported for One Zone file systems.");

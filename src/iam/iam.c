@@ -471,6 +471,9 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
     ccdk_app *app = ccdk__app_of(scope);
     if (!props)
         return ccdk__statement(app, CCDK_IAM_ALLOW, NULL, NULL);
+    /* a statement is no construct: the error is on scope when it is one, else process-wide */
+    CCDK__ENUM_OK(ccdk__node_of(scope) ? scope : NULL, props->effect, ccdk_iam_effect, CCDK_IAM_ALLOW, CCDK_IAM_DENY,
+                  "PolicyStatement effect");
     const char *const *actions = CCDK__NT(app, props->actions, "PolicyStatement actions");
     const char *const *not_actions = CCDK__NT(app, props->not_actions, "PolicyStatement notActions");
     ccdk_iam_policy_statement *s =

@@ -48,6 +48,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
     static const ccdk_kinesis_stream_props none;
     const ccdk_kinesis_stream_props *p = props ? props : &none;
     s->arn = s->name = "";
+    if (!CCDK__ENUM_OK(s, p->stream_mode, ccdk_kinesis_stream_mode, CCDK_KINESIS_STREAM_MODE_UNSET,
+                       CCDK_KINESIS_STREAM_MODE_ON_DEMAND, "streamMode") ||
+        !CCDK__ENUM_OK(s, p->encryption, ccdk_kinesis_stream_encryption, CCDK_KINESIS_ENCRYPTION_UNSET,
+                       CCDK_KINESIS_ENCRYPTION_KMS, "encryption"))
+        return s;
     if (p->stream_mode == CCDK_KINESIS_STREAM_MODE_ON_DEMAND && p->shard_count.set) {
         ccdk__error(s, "streamMode must be set to PROVISIONED (default) when specifying shardCount");
         return s;

@@ -18,7 +18,9 @@ static const char *const wrappers[] = {NULL, "/opt/otel-handler", "/opt/otel-pro
 
 const char *ccdk_lambda_adot_latest_version(ccdk_lambda_adot_layer_type type)
 {
-    if ((size_t)type >= NTYPES || !type_names[type])
+    if (!CCDK__ENUM_OK(NULL, type, ccdk_lambda_adot_layer_type, CCDK_LAMBDA_ADOT_LAYER_UNSET, CCDK_LAMBDA_ADOT_LAYER_GENERIC,
+                       __func__) ||
+        !type_names[type])
         return NULL;
     for (const ccdk__adot_latest *l = ccdk__adot_latest_versions; l->type; l++)
         if (!strcmp(l->type, type_names[type]))
@@ -69,7 +71,10 @@ const char *ccdk_lambda_adot_layer_arn(void *scope, ccdk_lambda_adot_layer_versi
         ccdk__error(n, "%s at '%s' should be created in the scope of a Stack, but no Stack found", ccdk__class_name(n), n->path);
         return "";
     }
-    if ((size_t)version.type >= NTYPES || !type_names[version.type]) {
+    if (!CCDK__ENUM_OK(n, version.type, ccdk_lambda_adot_layer_type, CCDK_LAMBDA_ADOT_LAYER_UNSET,
+                       CCDK_LAMBDA_ADOT_LAYER_GENERIC, "layerArn: version.type"))
+        return "";
+    if (!type_names[version.type]) {
         ccdk__error(n, "layerArn: %d is not an AdotLambdaLayerType", (int)version.type);
         return "";
     }
@@ -93,7 +98,9 @@ void ccdk__fn_step_adot(ccdk__fn_ctor *c)
         ccdk__error(fn, "Runtime go1.x is not supported by the ADOT Lambda Go SDK");
         return;
     }
-    if ((size_t)cfg->exec_wrapper >= NWRAPPERS || !wrappers[cfg->exec_wrapper]) {
+    if ((size_t)cfg->exec_wrapper >= NWRAPPERS) /* none of the constants: an error already (validate_enums) */
+        return;
+    if (!wrappers[cfg->exec_wrapper]) {
         ccdk__error(fn, "adotInstrumentation.execWrapper is required");
         return;
     }
@@ -103,7 +110,9 @@ void ccdk__fn_step_adot(ccdk__fn_ctor *c)
         return;
     }
     ccdk_lambda_adot_layer_type type = cfg->layer_version.type;
-    if ((size_t)type >= NTYPES || !type_names[type]) {
+    if ((size_t)type >= NTYPES) /* none of the constants: an error already (validate_enums) */
+        return;
+    if (!type_names[type]) {
         ccdk__error(fn, "adotInstrumentation.layerVersion is required");
         return;
     }

@@ -217,7 +217,9 @@ ccdk_lambda_capacity_provider *ccdk_lambda_capacity_provider_new(void *scope, co
         ccdk__error(cp, "subnets is required");
         return cp;
     }
-    if (validate(cp, props) < 0)
+    if (!CCDK__ENUM_OK(cp, props->system_log_level, ccdk_lambda_system_log_level, CCDK_LAMBDA_SYSTEM_LOG_LEVEL_UNSET,
+                       CCDK_LAMBDA_SYSTEM_LOG_LEVEL_WARN, "systemLogLevel") ||
+        validate(cp, props) < 0)
         return cp;
     const char *operator_arn;
     if (props->operator_role) {

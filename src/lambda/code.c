@@ -84,11 +84,13 @@ static ccdk_lambda_code *s3_code_v2(ccdk_s3_bucket *bucket, const char *key, con
                       "changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set "
                       "options.objectVersion.");
     /* new S3CodeV2: the REFERENCE check comes before the bucket name's */
+    if (options)
+        CCDK__ENUM_OK(bucket, options->s3_object_storage_mode, ccdk_lambda_s3_object_storage_mode,
+                      CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET, CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE,
+                      "s3ObjectStorageMode");
     if (mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE && !version)
         ccdk__error(bucket, "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 "
                             "object");
-    else if ((unsigned)mode > CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE)
-        ccdk__error(bucket, "s3ObjectStorageMode: %d is not an S3ObjectStorageMode", (int)mode);
     const char *name = ccdk_s3_bucket_name(bucket);
     if (!name)
         ccdk__error(bucket, "bucketName is undefined for the provided bucket");
@@ -160,6 +162,31 @@ ccdk_value *ccdk_lambda_code_assign(ccdk_lambda_code *code, const char *bucket_n
     return o;
 }
 
+/* the enums of asset options as they enter (Code.fromAsset): an error on scope (the owner) for a
+ * value that is none of the constants, never a default */
+static int asset_enums_ok(const void *scope, const ccdk_asset_options *o)
+{
+    int ok = 1;
+    ok &= CCDK__ENUM_OK(scope, o->follow, ccdk_symlink_follow_mode, CCDK_FOLLOW_DEFAULT, CCDK_FOLLOW_BLOCK_EXTERNAL,
+                        "asset options: follow");
+    ok &= CCDK__ENUM_OK(scope, o->ignore_mode, ccdk_ignore_mode_t, CCDK_IGNORE_MODE_GLOB, CCDK_IGNORE_MODE_DOCKER,
+                        "asset options: ignoreMode");
+    ok &= CCDK__ENUM_OK(scope, o->asset_hash_type, ccdk_asset_hash_type, CCDK_ASSET_HASH_SOURCE, CCDK_ASSET_HASH_CUSTOM,
+                        "asset options: assetHashType");
+    const ccdk_bundling_options *b = o->bundling;
+    if (b) {
+        ok &= CCDK__ENUM_OK(scope, b->output_type, ccdk_bundling_output, CCDK_BUNDLING_OUTPUT_AUTO_DISCOVER,
+                            CCDK_BUNDLING_OUTPUT_SINGLE_FILE, "bundling: outputType");
+        ok &= CCDK__ENUM_OK(scope, b->bundling_file_access, ccdk_bundling_file_access, CCDK_BUNDLING_FILE_ACCESS_DEFAULT,
+                            CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY, "bundling: bundlingFileAccess");
+        size_t n = CCDK__GIVEN(b->volumes) ? CCDK__LEN(b->volumes, "bundling volumes") : 0;
+        for (size_t i = 0; i < n; i++)
+            ok &= CCDK__ENUM_OK(scope, b->volumes.items[i].consistency, ccdk_docker_volume_consistency,
+                                CCDK_DOCKER_VOLUME_DEFAULT, CCDK_DOCKER_VOLUME_CACHED, "bundling: volumes: consistency");
+    }
+    return ok;
+}
+
 static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bundling_options *b)
 {
     ccdk_bundling_options *r = ccdk__alloc(app, sizeof *r);
@@ -222,6 +249,16 @@ int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[
     }
     ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
     const char **exclude = NULL;
+    /* no App here: a follow or ignore mode that is none of the constants is this function's error */
+    if (o && ((unsigned)o->follow > CCDK_FOLLOW_BLOCK_EXTERNAL || (unsigned)o->ignore_mode > CCDK_IGNORE_MODE_DOCKER)) {
+        int bad_follow = (unsigned)o->follow > CCDK_FOLLOW_BLOCK_EXTERNAL;
+        char msg[160];
+        snprintf(msg, sizeof msg, "ccdk_fs_fingerprint: %s: %d is not a valid %s", bad_follow ? "follow" : "ignoreMode",
+                 bad_follow ? (int)o->follow : (int)o->ignore_mode, bad_follow ? "ccdk_symlink_follow_mode" : "ccdk_ignore_mode_t");
+        if (err)
+            *err = strdup(msg);
+        return -1;
+    }
     if (o) {
         size_t ne = CCDK__LEN(o->exclude, "exclude");
         if (CCDK__GIVEN(o->exclude)) {
@@ -268,6 +305,8 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     ex[ne + 1] = NULL;
     c->opts.exclude = ex;
     c->opts.follow = CCDK_SYMLINK_EXTERNAL;
+    if (o && !asset_enums_ok(ccdk__node_of(scope), o))
+        o = NULL; /* an error already: nothing of the options is used */
     if (o) {
         switch (o->follow) {
         case CCDK_FOLLOW_NEVER: c->opts.follow = CCDK_SYMLINK_NEVER; break;

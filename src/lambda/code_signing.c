@@ -22,6 +22,10 @@ ccdk_lambda_code_signing_config *ccdk_lambda_code_signing_config_new(void *scope
     ccdk_signer_signing_profile *const *profiles = props ? CCDK__NT(app, props->signing_profiles, "signingProfiles") : NULL;
     if (!profiles)
         ccdk__error(c, "signingProfiles is required");
+    if (props)
+        CCDK__ENUM_OK(c, props->untrusted_artifact_on_deployment, ccdk_lambda_untrusted_artifact_on_deployment,
+                      CCDK_LAMBDA_UNTRUSTED_ARTIFACT_UNSET, CCDK_LAMBDA_UNTRUSTED_ARTIFACT_ENFORCE,
+                      "untrustedArtifactOnDeployment");
     ccdk_value *arns = ccdk__v_list(app);
     for (ccdk_signer_signing_profile *const *p = profiles; p && *p; p++)
         ccdk__v_push(arns, ccdk__v_from_string(app, ccdk_signer_signing_profile_version_arn(*p)));

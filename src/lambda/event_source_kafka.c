@@ -121,6 +121,12 @@ ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owne
         ccdk__unscoped_error(app, "SelfManagedKafkaEventSource: props are required");
         return source;
     }
+    /* no construct of its own: the error is on the owner */
+    if (!CCDK__ENUM_OK(on, props->authentication_method, ccdk_lambda_kafka_authentication_method,
+                       CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_UNSET,
+                       CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_CLIENT_CERTIFICATE_TLS_AUTH,
+                       "SelfManagedKafkaEventSource: authenticationMethod"))
+        return source;
     ccdk_lambda_self_managed_kafka_event_source_props *p = &k->p;
     *p = *props;
     if (!CCDK__GIVEN(p->bootstrap_servers)) {

@@ -154,7 +154,7 @@ static const char *human_string(ccdk_app *app, ccdk_duration d)
             ccdk__buf_puts(&b, (lab));                                                                                \
     } while (0)
     if (d.amount == 0) {
-        FMT(0.0, label[d.unit]);
+        FMT(0.0, (unsigned)d.unit < 6 ? label[d.unit] : "?"); /* a bad unit: already an error (ccdk__duration_check) */
     } else {
         double millis = convert(d.amount, unit_ms(d.unit), 1);
         static const ccdk_time_unit units[] = {CCDK_TIME_DAYS, CCDK_TIME_HOURS, CCDK_TIME_MINUTES, CCDK_TIME_SECONDS};
@@ -442,6 +442,13 @@ static ccdk_lambda_event_source_mapping *esm_new(void *scope, const char *id, cc
     static const ccdk_lambda_event_source_mapping_options none;
     if (!o)
         o = &none;
+    /* an event source's startingPosition and logLevel come here when it is bound */
+    if (!CCDK__ENUM_OK(m, o->starting_position, ccdk_lambda_starting_position, CCDK_LAMBDA_STARTING_POSITION_UNSET,
+                       CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP, "startingPosition") ||
+        !CCDK__ENUM_OK(m, o->log_level, ccdk_lambda_event_source_mapping_log_level,
+                       CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_UNSET, CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_WARN,
+                       "logLevel"))
+        return m;
     int has_servers = CCDK__GIVEN(o->kafka_bootstrap_servers);
     if (!o->event_source_arn && !has_servers) {
         ccdk__error(m, "Either eventSourceArn or kafkaBootstrapServers must be set");

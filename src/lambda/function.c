@@ -208,10 +208,57 @@ static ccdk_iam_policy_statement *allow(ccdk_lambda_function *fn, ccdk_strs acti
  * reported. Each step is a function of the file of its subject; ccdk__fn_ctor carries what later
  * steps use of earlier ones. */
 
+/* the enums of the props (and of the option structs they point to), before any step reads them: a
+ * value that is none of the constants is an error, never a default (see ccdk__enum_ok) */
+static const int retention_days[] = {
+    CCDK_LOGS_RETENTION_UNSET, CCDK_LOGS_RETENTION_ONE_DAY, CCDK_LOGS_RETENTION_THREE_DAYS, CCDK_LOGS_RETENTION_FIVE_DAYS,
+    CCDK_LOGS_RETENTION_ONE_WEEK, CCDK_LOGS_RETENTION_TWO_WEEKS, CCDK_LOGS_RETENTION_ONE_MONTH,
+    CCDK_LOGS_RETENTION_TWO_MONTHS, CCDK_LOGS_RETENTION_THREE_MONTHS, CCDK_LOGS_RETENTION_FOUR_MONTHS,
+    CCDK_LOGS_RETENTION_FIVE_MONTHS, CCDK_LOGS_RETENTION_SIX_MONTHS, CCDK_LOGS_RETENTION_ONE_YEAR,
+    CCDK_LOGS_RETENTION_THIRTEEN_MONTHS, CCDK_LOGS_RETENTION_EIGHTEEN_MONTHS, CCDK_LOGS_RETENTION_TWO_YEARS,
+    CCDK_LOGS_RETENTION_THREE_YEARS, CCDK_LOGS_RETENTION_FIVE_YEARS, CCDK_LOGS_RETENTION_SIX_YEARS,
+    CCDK_LOGS_RETENTION_SEVEN_YEARS, CCDK_LOGS_RETENTION_EIGHT_YEARS, CCDK_LOGS_RETENTION_NINE_YEARS,
+    CCDK_LOGS_RETENTION_TEN_YEARS, CCDK_LOGS_RETENTION_INFINITE};
+
+static int validate_enums(ccdk_lambda_function *fn, const ccdk_lambda_function_props *props)
+{
+    int ok = 1;
+    ok &= CCDK__ENUM_OK(fn, props->tracing, ccdk_lambda_tracing, CCDK_LAMBDA_TRACING_UNSET, CCDK_LAMBDA_TRACING_DISABLED,
+                  "tracing");
+    ok &= CCDK__ENUM_IN(fn, props->log_retention, ccdk_logs_retention_days, retention_days, "logRetention");
+    ok &= CCDK__ENUM_OK(fn, props->log_removal_policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                  CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "logRemovalPolicy");
+    ok &= CCDK__ENUM_OK(fn, props->logging_format, ccdk_lambda_logging_format, CCDK_LAMBDA_LOGGING_FORMAT_UNSET,
+                  CCDK_LAMBDA_LOGGING_FORMAT_JSON, "loggingFormat");
+    ok &= CCDK__ENUM_OK(fn, props->application_log_level_v2, ccdk_lambda_application_log_level,
+                  CCDK_LAMBDA_APPLICATION_LOG_LEVEL_UNSET, CCDK_LAMBDA_APPLICATION_LOG_LEVEL_FATAL,
+                  "applicationLogLevelV2");
+    ok &= CCDK__ENUM_OK(fn, props->system_log_level_v2, ccdk_lambda_system_log_level, CCDK_LAMBDA_SYSTEM_LOG_LEVEL_UNSET,
+                  CCDK_LAMBDA_SYSTEM_LOG_LEVEL_WARN, "systemLogLevelV2");
+    ok &= CCDK__ENUM_OK(fn, props->recursive_loop, ccdk_lambda_recursive_loop, CCDK_LAMBDA_RECURSIVE_LOOP_UNSET,
+                  CCDK_LAMBDA_RECURSIVE_LOOP_TERMINATE, "recursiveLoop");
+    if (props->current_version_options)
+        ok &= CCDK__ENUM_OK(fn, props->current_version_options->removal_policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                      CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "currentVersionOptions.removalPolicy");
+    if (props->adot_instrumentation) {
+        ok &= CCDK__ENUM_OK(fn, props->adot_instrumentation->layer_version.type, ccdk_lambda_adot_layer_type,
+                      CCDK_LAMBDA_ADOT_LAYER_UNSET, CCDK_LAMBDA_ADOT_LAYER_GENERIC, "adotInstrumentation.layerVersion");
+        ok &= CCDK__ENUM_OK(fn, props->adot_instrumentation->exec_wrapper, ccdk_lambda_adot_exec_wrapper,
+                      CCDK_LAMBDA_ADOT_EXEC_WRAPPER_UNSET, CCDK_LAMBDA_ADOT_EXEC_WRAPPER_SQS_HANDLER,
+                      "adotInstrumentation.execWrapper");
+    }
+    if (props->params_and_secrets)
+        ok &= CCDK__ENUM_OK(fn, props->params_and_secrets->log_level, ccdk_lambda_params_and_secrets_log_level,
+                      CCDK_LAMBDA_PARAMS_AND_SECRETS_LOG_LEVEL_UNSET, CCDK_LAMBDA_PARAMS_AND_SECRETS_LOG_LEVEL_NONE,
+                      "paramsAndSecrets.logLevel");
+    return ok;
+}
+
 static void step_validate(ccdk__fn_ctor *c)
 {
     ccdk_lambda_function *fn = c->fn;
     const ccdk_lambda_function_props *props = c->props;
+    c->enums_ok = validate_enums(fn, props);
     if (!props->runtime)
         ccdk__error(fn, "runtime is required");
     if (!props->handler)
@@ -361,7 +408,8 @@ static void step_resource(ccdk__fn_ctor *c)
             ccdk__buf_putc(&b, 0);
             static const char *const un[] = {"", "kibibytes", "mebibytes", "gibibytes", "tebibytes"};
             ccdk__error(fn, "Ephemeral storage size must be between 512 and 10240 MB, received Size.%s(%s).",
-                        un[props->ephemeral_storage_size.unit], b.data);
+                        (unsigned)props->ephemeral_storage_size.unit < 5 ? un[props->ephemeral_storage_size.unit] : "?",
+                        b.data); /* a bad unit: already an error (ccdk__size_to_mebibytes) */
             ccdk__buf_free(&b);
         }
         ccdk_value *es = ccdk__v_obj(app);
@@ -496,7 +544,7 @@ ccdk_lambda_function *ccdk_lambda_function_new(void *scope, const char *id, cons
         fn->current_version_options = *props->current_version_options;
         fn->has_current_version_options = 1;
     }
-    ccdk__fn_ctor c = {fn, props, app, NULL, NULL, NULL, NULL};
+    ccdk__fn_ctor c = {fn, props, app, NULL, NULL, NULL, NULL, 0};
     for (size_t i = 0; i < sizeof constructor_steps / sizeof *constructor_steps; i++)
         constructor_steps[i].run(&c);
     return fn;

@@ -36,6 +36,10 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
         ccdk__error(u, "FunctionUrl cannot be used with a Version");
         return u;
     }
+    CCDK__ENUM_OK(u, props->auth_type, ccdk_lambda_url_auth_type, CCDK_LAMBDA_URL_AUTH_UNSET, CCDK_LAMBDA_URL_AUTH_NONE,
+                  "authType");
+    CCDK__ENUM_OK(u, props->invoke_mode, ccdk_lambda_invoke_mode, CCDK_LAMBDA_INVOKE_MODE_UNSET,
+                  CCDK_LAMBDA_INVOKE_MODE_RESPONSE_STREAM, "invokeMode");
     u->function = fb;
     ccdk_lambda_alias *alias = fb->fkind == CCDK__FN_ALIAS ? (ccdk_lambda_alias *)fb : NULL;
     ccdk__fnbase *target = alias ? (alias->version && alias->version->base.lambda ? &alias->version->base.lambda->base : fb) : fb;

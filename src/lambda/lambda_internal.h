@@ -135,6 +135,7 @@ typedef struct {
     ccdk_value *dead_letter_config; /* step "dead-letter queue or topic": DeadLetterConfig */
     ccdk_value *vpc_config;         /* step "VPC": VpcConfig */
     const char *architectures_name; /* step "architecture": Architectures[0] (this._architecture) */
+    int enums_ok;                   /* step "validate props": every enum of the props is one of its constants */
 } ccdk__fn_ctor;
 typedef void (*ccdk__fn_step)(ccdk__fn_ctor *c);
 void ccdk__fn_step_code_signing(ccdk__fn_ctor *c); /* code_signing.c: CodeSigningConfigArn */

@@ -118,7 +118,7 @@ void ccdk__fn_step_log_group(ccdk__fn_ctor *c)
             ccdk__error(fn, "Cannot use `logRemovalPolicy` and `@aws-cdk/aws-lambda:useCdkManagedLogGroup` flag together. "
                             "Please set the removal policy on the automatically created log group directly");
     }
-    if (props->log_retention != CCDK_LOGS_RETENTION_UNSET) {
+    if (props->log_retention != CCDK_LOGS_RETENTION_UNSET && c->enums_ok) { /* else an error already, once */
         if (props->log_group)
             ccdk__error(fn, "CDK does not support setting logRetention and logGroup");
         fn->log_group = log_retention(fn, "LogGroup", props->log_retention, props);

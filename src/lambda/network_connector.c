@@ -44,6 +44,13 @@ static ccdk_value *render_vpc_egress(ccdk_lambda_network_connector *nc, const cc
         ccdk__error(nc, "computeType is required");
         return NULL;
     }
+    if (!CCDK__ENUM_OK(nc, cfg->compute_type, ccdk_lambda_network_connector_compute_type,
+                       CCDK_LAMBDA_NETWORK_CONNECTOR_COMPUTE_TYPE_UNSET, CCDK_LAMBDA_NETWORK_CONNECTOR_COMPUTE_TYPE_MICRO_VM,
+                       "computeType") ||
+        !CCDK__ENUM_OK(nc, cfg->network_protocol, ccdk_lambda_network_connector_protocol,
+                       CCDK_LAMBDA_NETWORK_CONNECTOR_PROTOCOL_UNSET, CCDK_LAMBDA_NETWORK_CONNECTOR_PROTOCOL_DUAL_STACK,
+                       "networkProtocol"))
+        return NULL;
     ccdk_ec2_selected_subnets sel;
     if (ccdk_ec2_vpc_select_subnets(cfg->vpc, &cfg->vpc_subnets, &sel) != 0)
         return NULL;

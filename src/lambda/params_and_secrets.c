@@ -119,10 +119,8 @@ void ccdk__fn_step_params_and_secrets(ccdk__fn_ctor *c)
     if (!options_check(fn, p))
         return;
     static const char *const levels[] = {"info", "debug", "info", "warn", "error", "none"};
-    if ((size_t)p->log_level >= sizeof levels / sizeof *levels) {
-        ccdk__error(fn, "paramsAndSecrets: %d is not a ParamsAndSecretsLogLevel", (int)p->log_level);
-        return;
-    }
+    if ((size_t)p->log_level >= sizeof levels / sizeof *levels)
+        return; /* none of the constants: an error already (function.c's validate_enums) */
     const char *sm_timeout = duration_env(fn, p->secrets_manager_timeout, CCDK_TIME_MILLIS, 0);
     const char *sm_ttl = duration_env(fn, p->secrets_manager_ttl, CCDK_TIME_SECONDS, 300);
     const char *ssm_timeout = duration_env(fn, p->parameter_store_timeout, CCDK_TIME_MILLIS, 0);

@@ -143,6 +143,10 @@ void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_la
     if (!ccdk__target_ok(fn, __func__))
         return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
+    if (fb && p &&
+        !CCDK__ENUM_OK(fb, p->function_url_auth_type, ccdk_lambda_url_auth_type, CCDK_LAMBDA_URL_AUTH_UNSET,
+                       CCDK_LAMBDA_URL_AUTH_NONE, "addPermission: functionUrlAuthType"))
+        return;
     if (fb)
         ccdk__add_permission(fb, id, p);
 }

@@ -1,6 +1,7 @@
 /* runtime.c - Lambda runtimes (aws-cdk-lib 2.276.0's Runtime constants, determineLatestNodeRuntime)
  * and architectures. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,6 +104,10 @@ void ccdk__runtime_join(const ccdk_lambda_runtime *rt)
 {
     if (!rt)
         return;
+    /* a custom runtime enters here (a function's or a layer's): its family must be a constant */
+    char what[160];
+    snprintf(what, sizeof what, "runtime %s: family", rt->name ? rt->name : "(no name)");
+    CCDK__ENUM_OK(NULL, rt->family, ccdk_lambda_runtime_family, CCDK_LAMBDA_FAMILY_NODEJS, CCDK_LAMBDA_FAMILY_NONE, what);
     for (const ccdk_lambda_runtime *const *r = ccdk_lambda_runtime_all; *r; r++)
         if (*r == rt)
             return; /* a constant: in Runtime.ALL from the start */

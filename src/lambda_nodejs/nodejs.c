@@ -1215,6 +1215,19 @@ static int build_image(ccdk_app *app, nj_bundle *b)
 static int bundling_setup(ccdk_app *app, ccdk__node *scope, nj_bundle *b)
 {
     const ccdk_lambda_nodejs_bundling_options *o = &b->o;
+    int ok = 1;
+    ok &= CCDK__ENUM_OK(scope, o->format, ccdk_lambda_nodejs_output_format, CCDK_NODEJS_FORMAT_UNSET, CCDK_NODEJS_FORMAT_ESM,
+                        "bundling: format");
+    ok &= CCDK__ENUM_OK(scope, o->log_level, ccdk_lambda_nodejs_log_level, CCDK_NODEJS_LOG_LEVEL_UNSET,
+                        CCDK_NODEJS_LOG_LEVEL_SILENT, "bundling: logLevel");
+    ok &= CCDK__ENUM_OK(scope, o->source_map_mode, ccdk_lambda_nodejs_source_map_mode, CCDK_NODEJS_SOURCE_MAP_MODE_UNSET,
+                        CCDK_NODEJS_SOURCE_MAP_MODE_BOTH, "bundling: sourceMapMode");
+    ok &= CCDK__ENUM_OK(scope, o->charset, ccdk_lambda_nodejs_charset, CCDK_NODEJS_CHARSET_UNSET, CCDK_NODEJS_CHARSET_UTF8,
+                        "bundling: charset");
+    ok &= CCDK__ENUM_OK(scope, o->bundling_file_access, ccdk_bundling_file_access, CCDK_BUNDLING_FILE_ACCESS_DEFAULT,
+                        CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY, "bundling: bundlingFileAccess");
+    if (!ok)
+        return -1;
     b->pm = lock_kind(b->lock_file);
     b->rel_entry = nj_relative(app, b->project_root, nj_resolve(app, b->entry));
     b->rel_lock = nj_relative(app, b->project_root, nj_resolve(app, b->lock_file));

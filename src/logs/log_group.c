@@ -17,6 +17,16 @@ static const char *log_group_class_name(ccdk_logs_log_group_class c)
     }
 }
 
+const int ccdk__logs_retention_days[24] = {
+    CCDK_LOGS_RETENTION_UNSET, CCDK_LOGS_RETENTION_ONE_DAY, CCDK_LOGS_RETENTION_THREE_DAYS, CCDK_LOGS_RETENTION_FIVE_DAYS,
+    CCDK_LOGS_RETENTION_ONE_WEEK, CCDK_LOGS_RETENTION_TWO_WEEKS, CCDK_LOGS_RETENTION_ONE_MONTH,
+    CCDK_LOGS_RETENTION_TWO_MONTHS, CCDK_LOGS_RETENTION_THREE_MONTHS, CCDK_LOGS_RETENTION_FOUR_MONTHS,
+    CCDK_LOGS_RETENTION_FIVE_MONTHS, CCDK_LOGS_RETENTION_SIX_MONTHS, CCDK_LOGS_RETENTION_ONE_YEAR,
+    CCDK_LOGS_RETENTION_THIRTEEN_MONTHS, CCDK_LOGS_RETENTION_EIGHTEEN_MONTHS, CCDK_LOGS_RETENTION_TWO_YEARS,
+    CCDK_LOGS_RETENTION_THREE_YEARS, CCDK_LOGS_RETENTION_FIVE_YEARS, CCDK_LOGS_RETENTION_SIX_YEARS,
+    CCDK_LOGS_RETENTION_SEVEN_YEARS, CCDK_LOGS_RETENTION_EIGHT_YEARS, CCDK_LOGS_RETENTION_NINE_YEARS,
+    CCDK_LOGS_RETENTION_TEN_YEARS, CCDK_LOGS_RETENTION_INFINITE};
+
 ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props)
 {
     ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_log_group, scope, id);
@@ -24,6 +34,12 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     static const ccdk_logs_log_group_props none;
     if (!props)
         props = &none;
+    CCDK__ENUM_OK(lg, props->log_group_class, ccdk_logs_log_group_class, CCDK_LOGS_LOG_GROUP_CLASS_UNSET,
+                  CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY, "logGroupClass");
+    /* a number of days that is no RetentionDays: aws-cdk-lib's message for one <= 0 (a JavaScript
+     * caller can pass any number), the enum's for any other */
+    if ((int)props->retention > 0)
+        CCDK__ENUM_IN(lg, props->retention, ccdk_logs_retention_days, ccdk__logs_retention_days, "retention");
     int delivery = props->log_group_class == CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY;
     if (delivery && props->retention != CCDK_LOGS_RETENTION_UNSET)
         ccdk__error(lg, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use "

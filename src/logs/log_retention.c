@@ -115,6 +115,10 @@ ccdk_logs_log_retention *ccdk_logs_log_retention_new(void *scope, const char *id
         ccdk__error(lr, "logGroupName is required");
     if (props->retention == CCDK_LOGS_RETENTION_UNSET)
         ccdk__error(lr, "retention is required");
+    else
+        CCDK__ENUM_IN(lr, props->retention, ccdk_logs_retention_days, ccdk__logs_retention_days, "retention");
+    CCDK__ENUM_OK(lr, props->removal_policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                  CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy");
     ccdk_stack *stack = lr->node.stack;
     if (!stack) {
         ccdk__error(lr, "LogRetention at '%s' should be created in the scope of a Stack, but no Stack found", lr->node.path);

@@ -295,6 +295,9 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
     static const ccdk_sns_subscription_props none;
     const ccdk_sns_subscription_props *p = props ? props : &none;
     static const char *const protocols[] = {"", "lambda", "sqs", "http", "https", "email", "email-json", "sms", "application"};
+    if (!CCDK__ENUM_OK(s, p->protocol, ccdk_sns_subscription_protocol, CCDK_SNS_PROTOCOL_LAMBDA, CCDK_SNS_PROTOCOL_APPLICATION,
+                       "protocol"))
+        return s;
     if (ccdk__tri_true(p->raw_message_delivery) && p->protocol != CCDK_SNS_PROTOCOL_HTTP &&
         p->protocol != CCDK_SNS_PROTOCOL_HTTPS && p->protocol != CCDK_SNS_PROTOCOL_SQS) {
         ccdk__error(s, "Raw message delivery can only be enabled for HTTP, HTTPS, SQS, and Firehose subscriptions.");
@@ -586,6 +589,9 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
         return NULL;
     static const ccdk_sns_url_subscription_props none;
     const ccdk_sns_url_subscription_props *p = props ? props : &none;
+    if (p->protocol && !CCDK__ENUM_OK(t, p->protocol, ccdk_sns_subscription_protocol, CCDK_SNS_PROTOCOL_LAMBDA,
+                                      CCDK_SNS_PROTOCOL_APPLICATION, "addUrlSubscription: protocol"))
+        return NULL;
     ccdk_sns_subscription_protocol protocol;
     /* the UrlSubscription constructor's checks: UnscopedValidationErrors */
     if (ccdk_token_is_unresolved(url)) {

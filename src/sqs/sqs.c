@@ -175,23 +175,21 @@ static const char *const fifo_throughput_limit_names[] = {"", "perQueue", "perMe
 #define NAMES_COUNT(a) (sizeof(a) / sizeof(a)[0])
 
 /* An enum value that is none of its members (a cast integer) is an error, not an index out of the
- * names' bounds; TypeScript would not compile it. */
+ * names' bounds; TypeScript would not compile it (ccdk__enum_ok). */
 static int enums_ok(ccdk_sqs_queue *q, const ccdk_sqs_queue_props *p)
 {
-    if ((unsigned)p->deduplication_scope >= NAMES_COUNT(deduplication_scope_names)) {
-        ccdk__error(q, "deduplicationScope: unknown value %d", (int)p->deduplication_scope);
-        return 0;
-    }
-    if ((unsigned)p->fifo_throughput_limit >= NAMES_COUNT(fifo_throughput_limit_names)) {
-        ccdk__error(q, "fifoThroughputLimit: unknown value %d", (int)p->fifo_throughput_limit);
-        return 0;
-    }
-    if (p->redrive_allow_policy &&
-        (unsigned)p->redrive_allow_policy->redrive_permission >= NAMES_COUNT(redrive_permission_names)) {
-        ccdk__error(q, "redriveAllowPolicy.redrivePermission: unknown value %d", (int)p->redrive_allow_policy->redrive_permission);
-        return 0;
-    }
-    return 1;
+    int ok = 1;
+    ok &= CCDK__ENUM_OK(q, p->deduplication_scope, ccdk_sqs_deduplication_scope, CCDK_SQS_DEDUPLICATION_SCOPE_UNSET,
+                        CCDK_SQS_DEDUPLICATION_SCOPE_QUEUE, "deduplicationScope");
+    ok &= CCDK__ENUM_OK(q, p->fifo_throughput_limit, ccdk_sqs_fifo_throughput_limit, CCDK_SQS_FIFO_THROUGHPUT_LIMIT_UNSET,
+                        CCDK_SQS_FIFO_THROUGHPUT_LIMIT_PER_MESSAGE_GROUP_ID, "fifoThroughputLimit");
+    ok &= CCDK__ENUM_OK(q, p->encryption, ccdk_sqs_queue_encryption, CCDK_SQS_QUEUE_ENCRYPTION_UNSET,
+                        CCDK_SQS_QUEUE_ENCRYPTION_SQS_MANAGED, "encryption");
+    if (p->redrive_allow_policy)
+        ok &= CCDK__ENUM_OK(q, p->redrive_allow_policy->redrive_permission, ccdk_sqs_redrive_permission,
+                            CCDK_SQS_REDRIVE_PERMISSION_UNSET, CCDK_SQS_REDRIVE_PERMISSION_BY_QUEUE,
+                            "redriveAllowPolicy.redrivePermission");
+    return ok;
 }
 
 /* RedrivePolicy and RedriveAllowPolicy are Json in CloudFormation: aws-cdk-lib writes them as the

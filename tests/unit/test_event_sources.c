@@ -603,7 +603,7 @@ static const struct {
     CASE(redrive_null_source, "redriveAllowPolicy.sourceQueues[1] is NULL", "S/Q: "),
     CASE(dedup_scope_standard, "Deduplication scope can only be defined for FIFO queues", "S/Q: "),
     CASE(throughput_limit_standard, "FIFO throughput limit can only be defined for FIFO queues", "S/Q: "),
-    CASE(dedup_scope_unknown, "deduplicationScope: unknown value 7", "S/Q: "),
+    CASE(dedup_scope_unknown, "deduplicationScope: 7 is not a valid ccdk_sqs_deduplication_scope", "S/Q: "),
     CASE(throughput_limit_name, "FIFO queue names must end in '.fifo'", "S/Q: "),
     CASE(stream_key_unencrypted, "encryptionKey is specified, so 'encryption' must be set to KMS (value: NONE)", "S/K: "),
     CASE(stream_key_managed, "encryptionKey is specified, so 'encryption' must be set to KMS (value: MANAGED)", "S/K: "),

@@ -516,7 +516,7 @@ TEST(code_v2_errors)
                                     "`fromRepositoryAttributes` instead", NULL);
     expect_failure(b_s3_reference_unversioned,
                    "set objectVersion when using s3ObjectStorageMode REFERENCE because Lambda requires a versioned S3 object", "S/B");
-    expect_failure(b_s3_storage_mode_out_of_range, "s3ObjectStorageMode: 3 is not an S3ObjectStorageMode", "S/B");
+    expect_failure(b_s3_storage_mode_out_of_range, "s3ObjectStorageMode: 3 is not a valid ccdk_lambda_s3_object_storage_mode", "S/B");
 }
 
 int main(void)

@@ -14,6 +14,8 @@
 
 #include "testlib.h"
 
+void ccdk__process_errors_clear(void); /* tests only (src/core/arena.h) */
+
 static ccdk_lambda_function_props base(ccdk_stack *s)
 {
     return (ccdk_lambda_function_props){
@@ -100,7 +102,7 @@ TEST(c_only_checks)
          {.adot_instrumentation = &(ccdk_lambda_adot_instrumentation_config){
               .exec_wrapper = CCDK_LAMBDA_ADOT_EXEC_WRAPPER_INSTRUMENT_HANDLER}}},
         {"durableConfig.executionTimeout is required", {.durable_config = &(ccdk_lambda_durable_config){.retention_period = {0}}}},
-        {"recursiveLoop: 7 is not a RecursiveLoop", {.recursive_loop = (ccdk_lambda_recursive_loop)7}},
+        {"recursiveLoop: 7 is not a valid ccdk_lambda_recursive_loop", {.recursive_loop = (ccdk_lambda_recursive_loop)7}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
@@ -123,7 +125,12 @@ TEST(adot_latest)
     for (int t = CCDK_LAMBDA_ADOT_LAYER_JAVA_SDK; t <= CCDK_LAMBDA_ADOT_LAYER_GENERIC; t++)
         CHECK_MSG(ccdk_lambda_adot_latest_version((ccdk_lambda_adot_layer_type)t) != NULL, "type %d", t);
     CHECK(ccdk_lambda_adot_latest_version(CCDK_LAMBDA_ADOT_LAYER_UNSET) == NULL);
+    size_t before = ccdk_process_error_count();
     CHECK(ccdk_lambda_adot_latest_version((ccdk_lambda_adot_layer_type)99) == NULL);
+    /* no construct: the bad type is a process-wide error (it would fail every synth after it) */
+    CHECK(ccdk_process_error_count() == before + 1);
+    CHECK(strstr(ccdk_process_error(before), "ccdk_lambda_adot_latest_version: 99 is not a valid ccdk_lambda_adot_layer_type"));
+    ccdk__process_errors_clear();
 }
 
 int main(void)
