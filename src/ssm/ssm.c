@@ -173,7 +173,6 @@ static const ccdk__kind kind_string_parameter = {.fqn = "aws-cdk-lib.aws_ssm.Str
 
 static const char *const tier_names[] = {NULL, "Standard", "Advanced", "Intelligent-Tiering"};
 static const char *const data_type_names[] = {NULL, "text", "aws:ec2:image"};
-#define IN_TABLE(v, table) ((unsigned)(v) < sizeof(table) / sizeof(table[0]))
 
 /* a string's JavaScript length: UTF-16 code units of its UTF-8 (4-byte sequences count 2) */
 static size_t js_length(const char *s)
@@ -231,12 +230,11 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_new(void *scope, const char
     validate_parameter_name(p, props->parameter_name);
     if (props->description && js_length(props->description) > 1024)
         ccdk__error(p, "Description cannot be longer than 1024 characters.");
-    if (!IN_TABLE(props->tier, tier_names) || !IN_TABLE(props->data_type, data_type_names)) {
-        int tier = !IN_TABLE(props->tier, tier_names);
-        ccdk__error(p, "%s: %d is not a valid %s", tier ? "tier" : "dataType", tier ? (int)props->tier : (int)props->data_type,
-                    tier ? "ccdk_ssm_parameter_tier" : "ccdk_ssm_parameter_data_type");
+    if (!CCDK__ENUM_OK(p, props->tier, ccdk_ssm_parameter_tier, CCDK_SSM_PARAMETER_TIER_UNSET,
+                       CCDK_SSM_PARAMETER_TIER_INTELLIGENT_TIERING, "tier") ||
+        !CCDK__ENUM_OK(p, props->data_type, ccdk_ssm_parameter_data_type, CCDK_SSM_PARAMETER_DATA_TYPE_UNSET,
+                       CCDK_SSM_PARAMETER_DATA_TYPE_AWS_EC2_IMAGE, "dataType"))
         return p;
-    }
     ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::SSM::Parameter", "aws-cdk-lib.aws_ssm.CfnParameter");
     r->tag_kind = 2; /* Tags: {key: value} */
     p->resource = r;

@@ -32,6 +32,7 @@
 #include <ccdk/signer.h>
 #include <ccdk/sns.h>
 #include <ccdk/sqs.h>
+#include <ccdk/ssm.h>
 
 #include "testlib.h"
 
@@ -295,6 +296,8 @@ B(sqs_redrive)
     ccdk_sqs_queue_new(c->s, "Q", &(ccdk_sqs_queue_props){
         .redrive_allow_policy = &(ccdk_sqs_redrive_allow_policy){.redrive_permission = (ccdk_sqs_redrive_permission)c->v}});
 }
+B(ssm_tier) { ccdk_ssm_string_parameter_new(c->s, "P", &(ccdk_ssm_string_parameter_props){.string_value = "v", .tier = (ccdk_ssm_parameter_tier)c->v}); }
+B(ssm_data_type) { ccdk_ssm_string_parameter_new(c->s, "P", &(ccdk_ssm_string_parameter_props){.string_value = "v", .data_type = (ccdk_ssm_parameter_data_type)c->v}); }
 B(sqs_removal) { ccdk_sqs_queue_new(c->s, "Q", &(ccdk_sqs_queue_props){.removal_policy = (ccdk_removal_policy)c->v}); }
 B(s3_removal) { ccdk_s3_bucket_new(c->s, "B", &(ccdk_s3_bucket_props){.removal_policy = (ccdk_removal_policy)c->v}); }
 B(secret_removal)
@@ -383,6 +386,8 @@ static const enum_case cases[] = {
     {"sqs_encryption", b_sqs_encryption, "encryption", "ccdk_sqs_queue_encryption", "S/Q", 0, 0},
     {"sqs_redrive", b_sqs_redrive, "redriveAllowPolicy.redrivePermission", "ccdk_sqs_redrive_permission", "S/Q", 0, 0},
     {"sqs_removal", b_sqs_removal, "removalPolicy", RM, "S/Q/Resource", 0, 0},
+    {"ssm_tier", b_ssm_tier, "tier", "ccdk_ssm_parameter_tier", "S/P", 0, 0},
+    {"ssm_data_type", b_ssm_data_type, "dataType", "ccdk_ssm_parameter_data_type", "S/P", 0, 0},
     {"s3_removal", b_s3_removal, "removalPolicy", RM, "S/B/Resource", 0, 0},
     {"secret_removal", b_secret_removal, "removalPolicy", RM, "S/Sec/Resource", 0, 0},
 };
