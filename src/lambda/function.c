@@ -426,12 +426,12 @@ static void step_resource(ccdk__fn_ctor *c)
         ccdk__res_set(r, "Handler", ccdk__v_from_string(app, props->handler));
     if (ccdk_duration_is_set(props->timeout))
         ccdk__res_set(r, "Timeout", ccdk__duration_value(fn, props->timeout, CCDK_TIME_SECONDS, 1));
-    /* props.runtime === Runtime.NODEJS_LATEST: determineLatestNodeRuntime(this) (its errors; the
-     * name is the constant's) */
+    /* effectiveRuntime: for props.runtime === Runtime.NODEJS_LATEST, determineLatestNodeRuntime(this)
+     * (its errors; a new Runtime, in Runtime.ALL): what fn.runtime is, not the NODEJS_LATEST constant */
     if (props->runtime == CCDK_LAMBDA_RUNTIME_NODEJS_LATEST)
-        ccdk__latest_node_runtime(fn);
-    if (props->runtime)
-        ccdk__res_set(r, "Runtime", ccdk__v_str(app, props->runtime->name));
+        fn->runtime = ccdk__determine_latest_node_runtime(fn);
+    if (fn->runtime)
+        ccdk__res_set(r, "Runtime", ccdk__v_str(app, fn->runtime->name));
     ccdk__res_set(r, "Role", ccdk__v_str(app, ccdk_iam_role_arn(fn->base.role)));
     ccdk__res_set(r, "Environment", ccdk__v_lazy(app, env_lazy, fn));
     if (props->memory_size.set)

@@ -21,6 +21,17 @@ struct ccdk__image_code {
     const char *token_error;         /* validateProps' error for a token among the props, or NULL */
     const char *image_uri, *staged_name;
     ccdk_stack *bound_stack;
+    struct ccdk__image_build *build; /* fromImageAsset's build options (NULL: none given) */
+    int docker_image_code;           /* made by DockerImageCode (not Code.from*Image): see asset_image_code_bind */
+};
+
+/* The DockerImageAssetOptions of AssetImageCodeProps, copied into the App: what compose_build
+ * renders into the asset's extraHash and the image source. */
+struct ccdk__image_build {
+    const char *user, *build_ssh, *target, *file, *network_mode, *platform;
+    ccdk_value *args, *outs;
+    ccdk_tristate cache_disabled;
+    ccdk_lambda_image_asset_invalidation inv;
 };
 
 static ccdk_value *strlist(ccdk_app *app, const char *const *l)
@@ -53,6 +64,7 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
     struct ccdk__image_code *im;
     ccdk_lambda_code *c = image_code_new(app, &im);
     im->repository = repository;
+    im->docker_image_code = 1;
     const char *t = props && props->tag_or_digest ? props->tag_or_digest : props && props->tag ? props->tag : "latest";
     im->tag_or_digest = ccdk__strdup(app, t);
     if (props) {
@@ -69,10 +81,69 @@ static int hashed(ccdk_tristate t) { return !ccdk__tri_false(t); }
 /* DockerImageAsset's extraHash ({user, buildArgs, buildSsh, target, file, networkMode, platform,
  * outputs, version}: NetworkMode and Platform objects render as {"mode"} / {"platform"}) and the
  * image source's build options DefaultStackSynthesizer writes (dockerBuildArgs, dockerBuildSsh,
- * dockerBuildTarget, dockerFile, networkMode, platform, dockerOutputs, cacheDisabled) */
+ * dockerBuildTarget, dockerFile, networkMode, platform, dockerOutputs, cacheDisabled), from
+ * im->build (NULL: no options) */
+static void compose_build(ccdk_app *app, struct ccdk__image_code *im)
+{
+    const struct ccdk__image_build *b = im->build;
+    if (!b) {
+        im->extra_hash = NULL;
+        im->source = NULL;
+        return;
+    }
+    const ccdk_lambda_image_asset_invalidation *inv = &b->inv;
+    ccdk_value *x = ccdk__v_obj(app);
+    if (hashed(inv->extra_hash) && b->user && *b->user)
+        ccdk__v_set(x, "user", ccdk__v_str(app, b->user));
+    if (hashed(inv->build_args) && b->args)
+        ccdk__v_set(x, "buildArgs", b->args);
+    if (hashed(inv->build_ssh) && b->build_ssh && *b->build_ssh)
+        ccdk__v_set(x, "buildSsh", ccdk__v_str(app, b->build_ssh));
+    if (hashed(inv->target) && b->target && *b->target)
+        ccdk__v_set(x, "target", ccdk__v_str(app, b->target));
+    if (hashed(inv->file) && b->file && *b->file)
+        ccdk__v_set(x, "file", ccdk__v_str(app, b->file));
+    if (hashed(inv->network_mode) && b->network_mode) {
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "mode", ccdk__v_str(app, b->network_mode));
+        ccdk__v_set(x, "networkMode", m);
+    }
+    if (hashed(inv->platform) && b->platform) {
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "platform", ccdk__v_str(app, b->platform));
+        ccdk__v_set(x, "platform", m);
+    }
+    if (hashed(inv->outputs) && b->outs)
+        ccdk__v_set(x, "outputs", b->outs);
+    ccdk__v_set(x, "version", ccdk__v_str(app, "1.21.0"));
+    ccdk__buf buf = {0};
+    ccdk__json_write(&buf, x, 0);
+    im->extra_hash = ccdk__strndup(app, buf.data, buf.len);
+    ccdk__buf_free(&buf);
+
+    ccdk_value *src = ccdk__v_obj(app);
+    if (b->args)
+        ccdk__v_set(src, "dockerBuildArgs", b->args);
+    if (b->build_ssh)
+        ccdk__v_set(src, "dockerBuildSsh", ccdk__v_str(app, b->build_ssh));
+    if (b->target)
+        ccdk__v_set(src, "dockerBuildTarget", ccdk__v_str(app, b->target));
+    if (b->file)
+        ccdk__v_set(src, "dockerFile", ccdk__v_str(app, b->file));
+    if (b->network_mode)
+        ccdk__v_set(src, "networkMode", ccdk__v_str(app, b->network_mode));
+    if (b->platform)
+        ccdk__v_set(src, "platform", ccdk__v_str(app, b->platform));
+    if (b->outs)
+        ccdk__v_set(src, "dockerOutputs", b->outs);
+    if (ccdk__tri_true(b->cache_disabled) || ccdk__tri_false(b->cache_disabled))
+        ccdk__v_set(src, "cacheDisabled", ccdk__v_bool(app, ccdk__tri_true(b->cache_disabled)));
+    im->source = src;
+}
+
+/* AssetImageCodeProps' build options: checked (validateProps), copied into the App, composed */
 static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk_lambda_asset_image_code_props *p)
 {
-    const ccdk_lambda_image_asset_invalidation *inv = &p->invalidation;
     /* validateProps: a string prop that is a token (in the props' order), then buildArgs' keys and
      * values, are errors when the asset is made: they are needed before deployment */
     static const char *const names[] = {"workingDirectory", "file", "buildSsh", "target", "extraHash"};
@@ -86,66 +157,28 @@ static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk
         if ((kv->key && ccdk__is_unresolved(kv->key)) || (kv->value && ccdk__is_unresolved(kv->value)))
             im->token_error = "Cannot use tokens in keys or values of \"buildArgs\" since they are needed before deployment";
     }
+    struct ccdk__image_build *b = im->build = ccdk__alloc(app, sizeof *b);
     size_t nargs = CCDK__LEN(p->build_args, "buildArgs"), nout = CCDK__LEN(p->outputs, "outputs");
-    ccdk_value *args = NULL, *outs = NULL;
     if (CCDK__GIVEN(p->build_args)) {
-        args = ccdk__v_obj(app);
+        b->args = ccdk__v_obj(app);
         for (size_t i = 0; i < nargs; i++)
-            ccdk__v_set(args, ccdk__strdup(app, p->build_args.items[i].key ? p->build_args.items[i].key : ""),
+            ccdk__v_set(b->args, ccdk__strdup(app, p->build_args.items[i].key ? p->build_args.items[i].key : ""),
                         ccdk__v_str(app, p->build_args.items[i].value ? p->build_args.items[i].value : ""));
     }
     if (CCDK__GIVEN(p->outputs)) {
-        outs = ccdk__v_list(app);
+        b->outs = ccdk__v_list(app);
         for (size_t i = 0; i < nout; i++)
-            ccdk__v_push(outs, ccdk__v_str(app, p->outputs.items[i] ? p->outputs.items[i] : ""));
+            ccdk__v_push(b->outs, ccdk__v_str(app, p->outputs.items[i] ? p->outputs.items[i] : ""));
     }
-    ccdk_value *x = ccdk__v_obj(app);
-    if (hashed(inv->extra_hash) && p->extra_hash && *p->extra_hash)
-        ccdk__v_set(x, "user", ccdk__v_str(app, p->extra_hash));
-    if (hashed(inv->build_args) && args)
-        ccdk__v_set(x, "buildArgs", args);
-    if (hashed(inv->build_ssh) && p->build_ssh && *p->build_ssh)
-        ccdk__v_set(x, "buildSsh", ccdk__v_str(app, p->build_ssh));
-    if (hashed(inv->target) && p->target && *p->target)
-        ccdk__v_set(x, "target", ccdk__v_str(app, p->target));
-    if (hashed(inv->file) && p->file && *p->file)
-        ccdk__v_set(x, "file", ccdk__v_str(app, p->file));
-    if (hashed(inv->network_mode) && p->network_mode) {
-        ccdk_value *m = ccdk__v_obj(app);
-        ccdk__v_set(m, "mode", ccdk__v_str(app, p->network_mode));
-        ccdk__v_set(x, "networkMode", m);
-    }
-    if (hashed(inv->platform) && p->platform) {
-        ccdk_value *m = ccdk__v_obj(app);
-        ccdk__v_set(m, "platform", ccdk__v_str(app, p->platform));
-        ccdk__v_set(x, "platform", m);
-    }
-    if (hashed(inv->outputs) && outs)
-        ccdk__v_set(x, "outputs", outs);
-    ccdk__v_set(x, "version", ccdk__v_str(app, "1.21.0"));
-    ccdk__buf b = {0};
-    ccdk__json_write(&b, x, 0);
-    im->extra_hash = ccdk__strndup(app, b.data, b.len);
-    ccdk__buf_free(&b);
-
-    ccdk_value *src = ccdk__v_obj(app);
-    if (args)
-        ccdk__v_set(src, "dockerBuildArgs", args);
-    if (p->build_ssh)
-        ccdk__v_set(src, "dockerBuildSsh", ccdk__v_str(app, p->build_ssh));
-    if (p->target)
-        ccdk__v_set(src, "dockerBuildTarget", ccdk__v_str(app, p->target));
-    if (p->file)
-        ccdk__v_set(src, "dockerFile", ccdk__v_str(app, p->file));
-    if (p->network_mode)
-        ccdk__v_set(src, "networkMode", ccdk__v_str(app, p->network_mode));
-    if (p->platform)
-        ccdk__v_set(src, "platform", ccdk__v_str(app, p->platform));
-    if (outs)
-        ccdk__v_set(src, "dockerOutputs", outs);
-    if (ccdk__tri_true(p->cache_disabled) || ccdk__tri_false(p->cache_disabled))
-        ccdk__v_set(src, "cacheDisabled", ccdk__v_bool(app, ccdk__tri_true(p->cache_disabled)));
-    im->source = src;
+    b->user = ccdk__strdup(app, p->extra_hash);
+    b->build_ssh = ccdk__strdup(app, p->build_ssh);
+    b->target = ccdk__strdup(app, p->target);
+    b->file = ccdk__strdup(app, p->file);
+    b->network_mode = ccdk__strdup(app, p->network_mode);
+    b->platform = ccdk__strdup(app, p->platform);
+    b->cache_disabled = p->cache_disabled;
+    b->inv = p->invalidation;
+    compose_build(app, im);
 }
 
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, const char *directory,
@@ -167,6 +200,33 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
         im->working_directory = ccdk__strdup(app, props->working_directory);
         im->file = ccdk__strdup(app, props->file);
         build_options(app, im, props);
+    }
+    im->docker_image_code = 1;
+    return c;
+}
+
+/* DockerImageFunction's props.code._bind(props.architecture) of DockerImageCode.fromImageAsset: a new
+ * AssetImageCode for each function (its own DockerImageAsset "AssetImage", so never "already
+ * associated with another stack"), built for the architecture's dockerPlatform unless the props
+ * give a platform ({platform: Platform.custom(architecture.dockerPlatform), ...props}) */
+static ccdk_lambda_code *asset_image_code_bind(ccdk_lambda_code *code, const ccdk_lambda_architecture *architecture)
+{
+    ccdk_app *app = code->app;
+    ccdk_lambda_code *c = ccdk__alloc(app, sizeof *c);
+    *c = *code;
+    struct ccdk__image_code *im = c->image = ccdk__alloc(app, sizeof *im);
+    *im = *code->image;
+    im->config = NULL;
+    im->image_uri = im->staged_name = NULL;
+    im->bound_stack = NULL;
+    im->docker_image_code = 0;
+    if (architecture && architecture->docker_platform && !(im->build && im->build->platform)) {
+        struct ccdk__image_build *b = ccdk__alloc(app, sizeof *b);
+        if (im->build)
+            *b = *im->build;
+        b->platform = ccdk__strdup(app, architecture->docker_platform);
+        im->build = b;
+        compose_build(app, im);
     }
     return c;
 }
@@ -257,13 +317,17 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
  * fromEcr / fromImageAsset bind to. */
 ccdk_lambda_code *ccdk_lambda_code_from_ecr_image(ccdk_ecr_repository *repository, const ccdk_lambda_ecr_image_code_props *props)
 {
-    return ccdk_lambda_docker_image_code_from_ecr(repository, props);
+    ccdk_lambda_code *c = ccdk_lambda_docker_image_code_from_ecr(repository, props);
+    c->image->docker_image_code = 0;
+    return c;
 }
 
 ccdk_lambda_code *ccdk_lambda_code_from_asset_image(void *scope, const char *directory, const ccdk_lambda_asset_image_code_props *props)
 {
     ccdk__scope(scope); /* a bad scope is recorded in this function's name */
-    return ccdk_lambda_docker_image_code_from_image_asset(scope, directory, props);
+    ccdk_lambda_code *c = ccdk_lambda_docker_image_code_from_image_asset(scope, directory, props);
+    c->image->docker_image_code = 0;
+    return c;
 }
 
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
@@ -357,6 +421,8 @@ ccdk_lambda_function *ccdk_lambda_docker_image_function_new(void *scope, const c
     }
     p.runtime = CCDK_LAMBDA_RUNTIME(FROM_IMAGE);
     p.handler = "FROM_IMAGE";
+    if (p.code && p.code->image && p.code->image->docker_image_code && p.code->image->directory)
+        p.code = asset_image_code_bind(p.code, p.architecture);
     ccdk_lambda_function *fn = ccdk_lambda_function_new(scope, id, &p);
     /* a Function of the subclass: tree.json's fqn and the version-reporting analytics name it */
     static const ccdk__kind kind_docker_image_function = {.fqn = "aws-cdk-lib.aws_lambda.DockerImageFunction",

@@ -226,6 +226,9 @@ ccdk_value *ccdk__runtime_value(ccdk_app *app, const ccdk_lambda_runtime *rt);
 /* runtime.c: determineLatestNodeRuntime's checks for scope (errors recorded), then the static
  * runtime of its name (NODEJS_24_X); NULL after an error. */
 const ccdk_lambda_runtime *ccdk__latest_node_runtime(void *scope);
+/* runtime.c: determineLatestNodeRuntime(scope): ccdk__latest_node_runtime's checks, then a new
+ * Runtime of that name (NODEJS_24_X's after an error), in scope's App, joined to Runtime.ALL. */
+const ccdk_lambda_runtime *ccdk__determine_latest_node_runtime(void *scope);
 /* runtime.c: Runtime.ALL's growth. ccdk__runtime_join appends a runtime that is not a constant
  * (once per struct) to the process-wide list, as aws-cdk-lib's Runtime constructor does;
  * ccdk__runtime_all_now gives Runtime.ALL as it is now (the constants, then the joined runtimes),

@@ -216,14 +216,19 @@ const ccdk_lambda_runtime *ccdk__latest_node_runtime(void *scope)
     return &ccdk_lambda_runtime_NODEJS_24_X;
 }
 
-const ccdk_lambda_runtime *ccdk_lambda_determine_latest_node_runtime(void *construct)
+const ccdk_lambda_runtime *ccdk__determine_latest_node_runtime(void *scope)
 {
-    ccdk__node *n = ccdk__scope(construct); /* a bad handle goes to the process-wide list */
-    ccdk_app *app = n->app;
+    ccdk_app *app = ccdk__node_of(scope)->app;
     ccdk_lambda_runtime *rt = ccdk__alloc(app, sizeof *rt);
-    const ccdk_lambda_runtime *found = ccdk__latest_node_runtime(n);
+    const ccdk_lambda_runtime *found = ccdk__latest_node_runtime(scope);
     *rt = (ccdk_lambda_runtime){.name = found ? found->name : ccdk_lambda_runtime_NODEJS_24_X.name,
                                 .family = CCDK_LAMBDA_FAMILY_NODEJS, .supports_inline_code = 1, .is_variable = 1};
     ccdk__runtime_join(rt); /* new Runtime(...) joins Runtime.ALL */
     return rt;
+}
+
+const ccdk_lambda_runtime *ccdk_lambda_determine_latest_node_runtime(void *construct)
+{
+    ccdk__node *n = ccdk__scope(construct); /* a bad handle goes to the process-wide list */
+    return ccdk__determine_latest_node_runtime(n);
 }

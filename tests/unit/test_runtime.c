@@ -43,9 +43,37 @@ TEST(bundling_docker_image)
     ccdk_app_free(app);
 }
 
+/* nodejs-latest-runtime.test.ts: a Function of NODEJS_LATEST has determineLatestNodeRuntime's new
+ * Runtime as fn.runtime (not the constant); another runtime is fn.runtime itself */
+TEST(function_runtime_nodejs_latest)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", &(ccdk_stack_props){.region = "us-east-1"});
+    ccdk_stack *agnostic = ccdk_stack_new(app, "Agnostic", NULL);
+    ccdk_stack *stacks[] = {stack, agnostic};
+    for (int i = 0; i < 2; i++) {
+        ccdk_lambda_function *fn = ccdk_lambda_function_new(stacks[i], "MyFunction", &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_LATEST, .handler = "index.handler",
+            .code = ccdk_lambda_code_from_inline(stacks[i], "exports.handler = function() {}")});
+        const ccdk_lambda_runtime *rt = ccdk_lambda_function_runtime(fn);
+        CHECK(rt != NULL && rt != CCDK_LAMBDA_RUNTIME_NODEJS_LATEST);
+        CHECK_STR_EQ(rt->name, "nodejs24.x");
+        CHECK_INT_EQ(rt->family, CCDK_LAMBDA_FAMILY_NODEJS);
+        CHECK(rt->is_variable && rt->supports_inline_code);
+        CHECK(ccdk_lambda_runtime_equals(rt, CCDK_LAMBDA_RUNTIME_NODEJS_LATEST));
+    }
+    ccdk_lambda_function *fn20 = ccdk_lambda_function_new(stack, "MyFunction20", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = function() {}")});
+    CHECK(ccdk_lambda_function_runtime(fn20) == CCDK_LAMBDA_RUNTIME_NODEJS_20_X);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(runtime_equals);
     RUN(bundling_docker_image);
+    RUN(function_runtime_nodejs_latest);
     return TEST_DONE();
 }
