@@ -117,9 +117,9 @@ ccdk__node *ccdk__node_of(const void *handle); /* checks the magic; NULL if not 
 int ccdk__handle_ok(const void *handle, const char *func);
 /* A mutator's check of its target construct (a call that adds or changes something: add_*, grant_*,
  * set_*, ...): 1 for a construct; 0 for a pointer that is not a construct, with the error on the
- * process-wide list as ccdk__handle_ok; 0 for NULL, with "<func>: the handle is NULL" on that list
- * -- unless an error has already been recorded in the process (App or process-wide): a NULL that
- * comes from a call that failed is that failure's, not news. */
+ * process-wide list as ccdk__handle_ok; 0 for NULL, with "<func>: the handle is NULL" on that list,
+ * which fails every later synth; a synth prints it only when it has no other error (a NULL that
+ * comes from a call that failed is that failure's, not news: errors.c). */
 int ccdk__target_ok(const void *handle, const char *func);
 /* The same for a target that is not a construct (a policy statement, a principal, connections, a
  * value): 1 when not NULL; NULL as ccdk__target_ok. */

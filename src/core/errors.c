@@ -14,12 +14,8 @@
 
 static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
 static char **process_errors; /* malloc'd lines, never freed while the process runs */
-static size_t nprocess_errors, capprocess_errors;
-/* every error recorded in the process, App or process-wide (only "none yet" matters: see
- * ccdk__target_ok) */
-static size_t nerrors_recorded;
-
-static void count_error(void) { __atomic_add_fetch(&nerrors_recorded, 1, __ATOMIC_RELAXED); }
+static unsigned char *process_secondary; /* per line: a NULL target's (see null_target) */
+static size_t nprocess_errors, capprocess_errors, capprocess_secondary;
 
 static void push_error(ccdk_app *app, const char *path, const char *msg)
 {
@@ -34,7 +30,6 @@ static void push_error(ccdk_app *app, const char *path, const char *msg)
     else
         snprintf(line, n, "%s", msg);
     app->errors[app->nerrors++] = line;
-    count_error();
 }
 
 ccdk__node *ccdk__node_of(const void *handle)
@@ -83,17 +78,11 @@ void ccdk__lazy_error(ccdk_app *app, const char *fmt, ...)
         abort();
 }
 
-void ccdk__process_error(const char *fmt, ...)
+static void record_process_error(const char *msg, int secondary)
 {
-    char buf[4200];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    char *line = strdup(buf);
+    char *line = strdup(msg);
     if (!line)
         abort();
-    count_error();
     pthread_mutex_lock(&process_mu);
     if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1], line)) {
         /* the same call again (a helper of the function that recorded it, or a loop): once */
@@ -103,9 +92,22 @@ void ccdk__process_error(const char *fmt, ...)
     }
     if (nprocess_errors == capprocess_errors)
         process_errors = ccdk__grow(process_errors, &capprocess_errors, sizeof *process_errors, 8);
+    if (nprocess_errors == capprocess_secondary)
+        process_secondary = ccdk__grow(process_secondary, &capprocess_secondary, sizeof *process_secondary, 8);
     process_errors[nprocess_errors] = line;
+    process_secondary[nprocess_errors] = (unsigned char)secondary;
     __atomic_store_n(&nprocess_errors, nprocess_errors + 1, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&process_mu);
+}
+
+void ccdk__process_error(const char *fmt, ...)
+{
+    char buf[4200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    record_process_error(buf, 0);
 }
 
 size_t ccdk_process_error_count(void) { return __atomic_load_n(&nprocess_errors, __ATOMIC_ACQUIRE); }
@@ -124,7 +126,6 @@ void ccdk__process_errors_clear(void)
     for (size_t i = 0; i < nprocess_errors; i++)
         free(process_errors[i]);
     __atomic_store_n(&nprocess_errors, 0, __ATOMIC_RELEASE);
-    __atomic_store_n(&nerrors_recorded, 0, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&process_mu);
 }
 
@@ -132,7 +133,16 @@ void ccdk__take_process_errors(ccdk_app *app)
 {
     pthread_mutex_lock(&process_mu);
     for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
-        push_error(app, NULL, process_errors[i]);
+        if (!process_secondary[i])
+            push_error(app, NULL, process_errors[i]);
+    /* a NULL target's error is said only when nothing else is wrong (it most likely comes from a
+     * call that failed already), but it always fails the synth */
+    int quiet = app->nerrors > 0;
+    for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
+        if (process_secondary[i]) {
+            if (!quiet) /* else the synth fails on its other errors */
+                push_error(app, NULL, process_errors[i]);
+        }
     if (app->process_errors_taken < nprocess_errors)
         app->process_errors_taken = nprocess_errors;
     pthread_mutex_unlock(&process_mu);
@@ -149,13 +159,14 @@ int ccdk__handle_ok(const void *handle, const char *func)
 }
 
 /* A NULL target of a call that adds or changes something: the change would be missing from the
- * template, with exit status 0. The error is recorded only while no error at all has been recorded
- * in the process: a NULL that comes out of a call that already failed (and failed its App) would
- * add nothing but noise. */
+ * template, with exit status 0. The error always fails every later synth in the process, but it is
+ * printed only by a synth that has no other error: a NULL that comes out of a call that already
+ * failed (and failed its App) would add nothing but noise (ccdk__take_process_errors). */
 static int null_target(const char *func)
 {
-    if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
-        ccdk__process_error("%s: the handle is NULL", func);
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s: the handle is NULL", func);
+    record_process_error(buf, 1);
     return 0;
 }
 

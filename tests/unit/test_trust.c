@@ -599,13 +599,15 @@ TEST(mutators_check_their_target)
     CHECK_STR_EQ(ccdk_process_error(0), "ccdk_lambda_function_add_environment: the handle is NULL");
     ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(
         s, &(ccdk_iam_policy_statement_props){.actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*")});
-    ccdk_iam_role_add_to_policy(NULL, st); /* an error was recorded: no second message */
-    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    ccdk_iam_role_add_to_policy(NULL, st);
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 2);
     CHECK(ccdk_app_synth(app) != 0);
+    /* nothing else is wrong: both are said */
     CHECK(has_exact_error(app, "ccdk_lambda_function_add_environment: the handle is NULL"));
+    CHECK(has_exact_error(app, "ccdk_iam_role_add_to_policy: the handle is NULL"));
     ccdk_app_free(app);
 
-    /* first, with no error before: a statement (not a construct) as the target, then an App's error */
+    /* a statement (not a construct) as the target, then an App's error */
     ccdk__process_errors_clear();
     app = new_app("null-target-2");
     s = ccdk_stack_new(app, "S", NULL);
@@ -617,8 +619,34 @@ TEST(mutators_check_their_target)
     ccdk_lambda_function_add_environment(fn, "AWS_REGION", "x"); /* aws-cdk-lib's error on fn */
     CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);
     ccdk_lambda_function_add_to_role_policy(NULL, ccdk_iam_policy_statement_new(s, NULL));
-    CHECK_INT_EQ((long long)ccdk_process_error_count(), 0); /* after an App's error: not news */
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1); /* recorded: it fails every later synth */
+    CHECK(ccdk_app_synth(app) != 0);
+    /* ... but the synth that has its own error does not print it (not news) */
+    CHECK(!has_exact_error(app, "ccdk_lambda_function_add_to_role_policy: the handle is NULL"));
+    ccdk_app_free(app);
+
+    /* two Apps: the first one's error must not hide the second one's NULL target */
+    ccdk__process_errors_clear();
+    ccdk_app *a1 = new_app("null-target-a1");
+    ccdk_stack *s1 = ccdk_stack_new(a1, "S", NULL);
+    ccdk_lambda_function *f1 = inline_fn(s1, "F");
+    ccdk_lambda_function_add_environment(f1, "AWS_REGION", "x"); /* a1's own error */
+    ccdk_app *a2 = new_app("null-target-a2");
+    ccdk_stack *s2 = ccdk_stack_new(a2, "S", NULL);
+    inline_fn(s2, "F");
+    ccdk_lambda_function *unset = NULL;
+    ccdk_lambda_function_add_environment(unset, "K", "v"); /* meant for a2's function */
+    CHECK(ccdk_app_synth(a2) != 0);
+    CHECK(has_exact_error(a2, "ccdk_lambda_function_add_environment: the handle is NULL"));
+    CHECK(ccdk_app_synth(a1) != 0);
+    ccdk_app_free(a1);
+    ccdk_app_free(a2);
+
     /* a pointer that is not a construct: always an error */
+    ccdk__process_errors_clear();
+    app = new_app("null-target-3");
+    s = ccdk_stack_new(app, "S", NULL);
+    inline_fn(s, "F");
     ccdk_lambda_function_add_environment((ccdk_lambda_function *)(void *)not_a_construct, "K", "v");
     CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
     CHECK_STR_EQ(ccdk_process_error(0), "ccdk_lambda_function_add_environment: the handle is not a construct handle");
