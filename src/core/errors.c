@@ -169,6 +169,21 @@ int ccdk__object_ok(const void *object, const char *func)
     return object ? 1 : null_target(func);
 }
 
+int ccdk__arg_ok(const void *arg, const char *func, const char *name)
+{
+    if (arg)
+        return 1;
+    /* a NULL that comes out of a call that already failed is that failure's (null_target) */
+    if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
+        ccdk__process_error("%s: %s is NULL", func, name);
+    return 0;
+}
+
+int ccdk__arg_handle_ok(const void *handle, const char *func, const char *name)
+{
+    return handle ? ccdk__handle_ok(handle, func) : ccdk__arg_ok(handle, func, name);
+}
+
 int ccdk__grantee_ok(const void *grantee, const char *func)
 {
     if (!grantee)

@@ -115,7 +115,7 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
 void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
                                                       const ccdk_lambda_scaling_schedule *a)
 {
-    if (!ccdk__target_ok(sa, __func__) || !a)
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(id, __func__, "id") || !ccdk__arg_ok(a, __func__, "action"))
         return;
     ccdk_app *app = sa->node.app;
     if (!a->min_capacity.set && !a->max_capacity.set) {

@@ -13,12 +13,17 @@ dies of a signal (or of a sanitizer report) fails the sweep. Four variants of th
   twice          as handles, the call made twice (a construct id given twice: aws-cdk-lib's error)
   after_synth    as handles, the call made after a first synth, then a second synth
   null_target    as handles, and the first argument NULL (the handle a method is called on)
+  null_arg       mutators only, one child per other pointer argument: as handles, and that argument
+                 NULL (a construct, statement, principal, required string ... the call needs)
 
 Mutators (see is_mutator: calls that add or change something) must not be silent either: in the
 variants nulls and null_target, where their target is NULL, the synth that follows must fail and
 write nothing -- a NULL `fn` in ccdk_lambda_function_add_environment(fn, ...) would otherwise be a
 template without the variable, and exit status 0. Getters may return NULL for NULL (documented),
 as long as they do not crash: what they return reaches a mutator or a prop, which fails then.
+In the variant null_arg the same holds for every other pointer argument of a mutator (NULL where the
+call needs it would drop the change, or part of it): the synth must fail and write nothing, unless
+the argument is documented as optional (NULL_ARG_OPTIONAL below, each with its reason).
 
 usage: gen.py ROOT VARIANT > sweep.c
 """
@@ -28,7 +33,7 @@ import re
 import subprocess
 import sys
 
-VARIANTS = ('nulls', 'scoped', 'handles', 'handles_empty', 'twice', 'after_synth', 'null_target')
+VARIANTS = ('nulls', 'scoped', 'handles', 'handles_empty', 'twice', 'after_synth', 'null_target', 'null_arg')
 # the variants whose mutators have a NULL target: their synth must fail
 NULL_TARGET_VARIANTS = ('nulls', 'null_target')
 # the two last: the arguments of `handles`; the call made twice (fresh handles each time, the same
@@ -57,6 +62,37 @@ MUTATOR_EXCEPTIONS = {
     # an aspect applied to a construct, without a verb in its name
     'ccdk_lambda_function_version_upgrade_aspect': True,
 }
+
+
+# The variant null_arg: the arguments of a mutator (other than its target) that may be NULL, as their
+# header documents. (function, argument) -> the reason. An options or props struct pointer named
+# `options`/`props` (NULL: every default) is optional by rule: see null_arg_optional.
+NULL_ARG_OPTIONAL = {
+    ('ccdk_annotations_add_warning', 'id'): 'addWarningV2 without an id (core.h: id may be NULL)',
+    ('ccdk_annotations_acknowledge_warning', 'message'): 'the reason, kept nowhere (core.h: may be NULL)',
+    ('ccdk_validations_acknowledge', 'reason'): 'no reason recorded (core.h: may be NULL)',
+    ('ccdk_aspects_add', 'ctx'): "the caller's context pointer handed to fn, NULL as good as any",
+    ('ccdk_cfn_resource_add_override', 'value'): 'a deletion override (addOverride(path, undefined))',
+    ('ccdk_cfn_resource_add_property_override', 'value'): 'a deletion override (addPropertyOverride(path, undefined))',
+    ('ccdk_cfn_resource_set_condition', 'condition'): 'removes the condition (cfnOptions.condition = undefined)',
+    ('ccdk_iam_policy_statement_set_sid', 'sid'): 'removes the sid (statement.sid = undefined)',
+    ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',
+    ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
+}
+# s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
+for _g in ('read', 'write', 'read_write', 'put', 'delete'):
+    NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
+# the exceptions to the rule for options/props pointers: a struct the call cannot do without
+NULL_ARG_REQUIRED_OPTIONS = set()
+
+
+def null_arg_optional(name, param):
+    m = re.match(r'^(.*?)\s*\*\s*(\w+)$', ' '.join(param.split()))
+    pname = m.group(2) if m else param
+    if (name, pname) in NULL_ARG_OPTIONAL:
+        return True
+    return (pname in ('options', 'props') and re.match(r'^const ccdk_\w+_(options|props)$', m.group(1)) is not None
+            and (name, pname) not in NULL_ARG_REQUIRED_OPTIONS)
 
 
 def is_mutator(name, params):
@@ -180,13 +216,29 @@ def main():
     out += ['#include <ccdk/%s>' % os.path.basename(h) for h in hdrs]
     out += ['#include <stdio.h>', '#include <stdlib.h>', '#include <string.h>', '#include <unistd.h>',
             '#include <sys/wait.h>', '#include "handles.h"']
-    names, mutators = [], []
-    for k, (name, params) in enumerate(protos):
-        args = [a for a in (argument(p, j, variant, handles) for j, p in enumerate(params)) if a is not None]
+    names, mutators, cases = [], [], []
+    for name, params in protos:
+        if variant != 'null_arg':
+            args = [argument(p, j, variant, handles) for j, p in enumerate(params)]
+            cases.append((name, name, args, variant in NULL_TARGET_VARIANTS and is_mutator(name, params)))
+            continue
+        if not is_mutator(name, params):
+            continue
+        # one case per pointer argument after the target: that one NULL, the rest as `handles`
+        for j, p in enumerate(params):
+            if j == 0 or p == '...' or '*' not in p:
+                continue
+            args = [argument(q, i, 'handles', handles) for i, q in enumerate(params)]
+            args[j] = 'NULL'
+            pname = re.sub(r'^.*?(\w+)\)?(\(.*\))?$', r'\1', p.split('[')[0]) if '(*' not in p else \
+                re.search(r'\(\s*\*\s*(\w+)', p).group(1)
+            cases.append((name, '%s: %s' % (name, pname), args, not null_arg_optional(name, p)))
+    for k, (name, label, args, must) in enumerate(cases):
+        args = [a for a in args if a is not None]
         out.append('static void call_%d(ccdk_app *app, ccdk_stack *stack) { (void)app; (void)stack; (void)(%s)(%s); }'
                    % (k, name, ', '.join(args)))
-        names.append(name)
-        mutators.append(variant in NULL_TARGET_VARIANTS and is_mutator(name, params))
+        names.append(label)
+        mutators.append(must)
     out.append('static void (*const calls[])(ccdk_app *, ccdk_stack *) = {%s};'
                % ', '.join('call_%d' % k for k in range(len(names))))
     out.append('static const char *const names[] = {%s};' % ', '.join('"%s"' % n for n in names))

@@ -1,8 +1,8 @@
 /* main.h - the API sweep's driver (included last by the generated program; see gen.py).
  *
  * SWEEP_MODE (set by gen.py): 0 one call, 1 the call twice, 2 a synth before the call.
- * must_fail[i] (gen.py): function i is a mutator called on a NULL target: its synth must fail and
- * write nothing (exit status 4 of the child when it succeeds, 5 when it wrote the assembly).
+ * must_fail[i] (gen.py): case i is a mutator called on a NULL target (or, variant null_arg, with a
+ * NULL required argument; names[i] is then "function: argument"): its synth must fail and write nothing (exit status 4 of the child when it succeeds, 5 when it wrote the assembly).
  *
  * usage: sweep OUTDIR [FUNCTION]
  * Each public function runs in a child of its own: a fresh App (outdir OUTDIR/<n>) and Stack "S",
@@ -43,7 +43,7 @@ int main(int argc, char **argv)
                 snprintf(dir, sizeof dir, "%s/one", argv[1]);
                 int rc = one(i, dir);
                 if (rc)
-                    fprintf(stderr, "%s: %s: the target is NULL and the synth %s\n", argv[0], names[i],
+                    fprintf(stderr, "%s: %s: NULL, and the synth %s\n", argv[0], names[i],
                             rc == 4 ? "succeeded" : "wrote the assembly");
                 return rc;
             }
@@ -73,7 +73,8 @@ int main(int argc, char **argv)
             printf("FAILED: %s: killed by signal %d\n", names[i], WTERMSIG(st));
             bad++;
         } else if (WEXITSTATUS(st) == 4 || WEXITSTATUS(st) == 5) {
-            printf("FAILED: %s: a mutator called on a NULL target, and the synth %s\n", names[i],
+            printf("FAILED: %s: a mutator given NULL (%s), and the synth %s\n", names[i],
+                   strchr(names[i], ':') ? "a required argument" : "its target",
                    WEXITSTATUS(st) == 4 ? "succeeded (a template without the change)" : "failed but wrote the assembly");
             bad++;
         } else if (WEXITSTATUS(st) != 0) {
