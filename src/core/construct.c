@@ -911,7 +911,7 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
 void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 {
     ccdk__node *n = ccdk__scope(scope);
-    if (!n || !fn)
+    if (!n || !ccdk__arg_ok(fn ? "" : NULL, __func__, "fn"))
         return;
     ccdk__aspect *a = ccdk__alloc(n->app, sizeof *a);
     a->fn = fn;

@@ -629,6 +629,10 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
 {
     if (!ccdk__target_ok(fn, __func__))
         return;
+    /* a NULL layer would end the terminated array: the layers after it silently dropped */
+    for (size_t i = 0; list.built_by_ccdk_list == &ccdk__list_mark && list.items && i < list.count; i++)
+        if (!ccdk__arg_ok(list.items[i], __func__, "a layer of the list"))
+            return;
     ccdk_lambda_layer_version *const *layers = CCDK__NT(fn->base.node.app, list, "addLayers");
     for (; layers && *layers; layers++) {
         ccdk_lambda_layer_version *l = *layers;
