@@ -511,7 +511,7 @@ typedef struct {
 /** fn.configureAsyncInvoke(options): the EventInvokeConfig "EventInvokeConfig" under fn (a Function,
  *  Version, Alias or imported function), its destinations bound first as in aws-cdk-lib. A second
  *  configuration, or a bad age or retry count, is aws-cdk-lib's error on fn (on the config); NULL
- *  options are ignored, a NULL fn is an error on the process-wide list; a construct that is not an
+ *  options are every default (configureAsyncInvoke({})), a NULL fn is an error on the process-wide list; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_event_invoke_config_options *options);
 

@@ -78,18 +78,33 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_iam_policy_statement_set_sid', 'sid'): 'removes the sid (statement.sid = undefined)',
     ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',
     ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
+    ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',
 }
 # s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
 for _g in ('read', 'write', 'read_write', 'put', 'delete'):
     NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
+# null_arg's value of a string argument, by name (else "a")
+NULL_ARG_STRINGS = {'json': '"{}"', 'url': '"https://example.com"', 'event': '"s3:ObjectCreated:*"',
+                    'email_address': '"a@example.com"'}
+# null_arg's live value of a handle type where handles.h's would fail the call anyway: a grantee
+# that is a role (a service principal is refused by several grants), and, for a resource policy, a
+# statement with a principal (one without is aws-cdk-lib's error there)
+NULL_ARG_HANDLES = {'ccdk_iam_principal': 'ccdk_iam_role_principal(mk_iam_role(stack))'}
+RESOURCE_STATEMENT = ('ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){.actions = '
+                      'CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*"), .principals = '
+                      '(ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_account_root_principal(stack))})')
 # the exceptions to the rule for options/props pointers: a struct the call cannot do without
-NULL_ARG_REQUIRED_OPTIONS = set()
+NULL_ARG_REQUIRED_OPTIONS = {
+    ('ccdk_lambda_scalable_attribute_scale_on_utilization', 'options'),  # target_utilization_percent
+}
 
 
 def null_arg_optional(name, param):
     m = re.match(r'^(.*?)\s*\*\s*(\w+)$', ' '.join(param.split()))
     pname = m.group(2) if m else param
     if (name, pname) in NULL_ARG_OPTIONAL:
+        return True
+    if name.startswith('ccdk_ec2_') and pname == 'description':  # ec2.h: NULL is aws-cdk-lib's default
         return True
     return (pname in ('options', 'props') and re.match(r'^const ccdk_\w+_(options|props)$', m.group(1)) is not None
             and (name, pname) not in NULL_ARG_REQUIRED_OPTIONS)
@@ -196,12 +211,32 @@ def argument(p, j, variant, handles):
             return 'app'
         if name == 'id' and bare == 'char*':
             return 'nid("Id")'
+        if bare == 'char*' and variant == 'null_arg':
+            # null_arg's live arguments: a string a call accepts, so that the NULL is what fails it
+            return NULL_ARG_STRINGS.get(name, '"a"')
         if bare == 'char*':
             return '""'
         return 'NULL'
     if NUMERIC.match(typ) or typ.startswith('enum '):
         return '0'
     return '(%s){0}' % typ.replace('const ', '')
+
+
+def null_arg_argument(name, p, j, handles):
+    a = argument(p, j, 'null_arg', handles)
+    pname = re.sub(r'^.*?(\w+)$', r'\1', ' '.join(p.split()))
+    if j == 0 and a == '(void *)stack' and pname.startswith('fn'):  # a function's method: a function
+        return 'mk_lambda_function(stack)'
+    if a == '(ccdk_strs){0}' and pname == 'actions':
+        return 'CCDK_STRS("s3:GetObject")'
+    if a == '(ccdk_ec2_port){0}':
+        return 'ccdk_ec2_port_tcp(22)'
+    if j == 0 or a is None or not a.startswith('mk_'):
+        return a
+    typ = a[3:].split('(')[0]
+    if typ == 'iam_policy_statement' and ('resource_policy' in name or 'endpoint_add_to_policy' in name):
+        return RESOURCE_STATEMENT
+    return NULL_ARG_HANDLES.get('ccdk_' + typ, a)
 
 
 def main():
@@ -216,7 +251,7 @@ def main():
     out += ['#include <ccdk/%s>' % os.path.basename(h) for h in hdrs]
     out += ['#include <stdio.h>', '#include <stdlib.h>', '#include <string.h>', '#include <unistd.h>',
             '#include <sys/wait.h>', '#include "handles.h"']
-    names, mutators, cases = [], [], []
+    names, mutators, cases, bases = [], [], [], []
     for name, params in protos:
         if variant != 'null_arg':
             args = [argument(p, j, variant, handles) for j, p in enumerate(params)]
@@ -228,11 +263,14 @@ def main():
         for j, p in enumerate(params):
             if j == 0 or p == '...' or '*' not in p:
                 continue
-            args = [argument(q, i, 'handles', handles) for i, q in enumerate(params)]
+            args = [null_arg_argument(name, q, i, handles) for i, q in enumerate(params)]
+            base = ', '.join(a for a in args if a is not None)
             args[j] = 'NULL'
             pname = re.sub(r'^.*?(\w+)\)?(\(.*\))?$', r'\1', p.split('[')[0]) if '(*' not in p else \
                 re.search(r'\(\s*\*\s*(\w+)', p).group(1)
             cases.append((name, '%s: %s' % (name, pname), args, not null_arg_optional(name, p)))
+            bases.append('static void base_%d(ccdk_app *app, ccdk_stack *stack) { (void)app; (void)stack; (void)(%s)(%s); }'
+                         % (len(bases), name, base))
     for k, (name, label, args, must) in enumerate(cases):
         args = [a for a in args if a is not None]
         out.append('static void call_%d(ccdk_app *app, ccdk_stack *stack) { (void)app; (void)stack; (void)(%s)(%s); }'
@@ -243,6 +281,12 @@ def main():
                % ', '.join('call_%d' % k for k in range(len(names))))
     out.append('static const char *const names[] = {%s};' % ', '.join('"%s"' % n for n in names))
     out.append('static const char must_fail[] = {%s};' % ', '.join('1' if x else '0' for x in mutators))
+    if variant == 'null_arg':
+        # each case's call with every argument given: a case whose base fails its synth too shows nothing
+        out += bases
+        out.append('#define SWEEP_BASES 1')
+        out.append('static void (*const bases[])(ccdk_app *, ccdk_stack *) = {%s};'
+                   % ', '.join('base_%d' % k for k in range(len(bases))))
     out.append('#include "main.h"')
     print('\n'.join(out))
 
