@@ -23,7 +23,9 @@ template without the variable, and exit status 0. Getters may return NULL for NU
 as long as they do not crash: what they return reaches a mutator or a prop, which fails then.
 In the variant null_arg the same holds for every other pointer argument of a mutator (NULL where the
 call needs it would drop the change, or part of it): the synth must fail and write nothing, unless
-the argument is documented as optional (NULL_ARG_OPTIONAL below, each with its reason).
+the argument is documented as optional (NULL_ARG_OPTIONAL below, each with its reason). Each case
+also runs its call with every argument live (null_arg's own values: NULL_ARG_STRINGS, null_arg_argument);
+the sweep names the cases whose call fails even so (their NULL shows nothing) and counts the others.
 
 usage: gen.py ROOT VARIANT > sweep.c
 """

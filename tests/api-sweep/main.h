@@ -119,11 +119,13 @@ int main(int argc, char **argv)
             needed++;
             snprintf(dir, sizeof dir, "%s/base%d", argv[1], i);
             if (base_fails(i, dir))
-                printf("note: %s: the call fails with every argument given too: the case shows nothing\n", names[i]);
+                printf("%s%s", needed - 1 == shown ? "note: these calls fail with every argument given too (their NULL "
+                                                     "shows nothing): " : "; ", names[i]);
             else
                 shown++;
         }
-        printf("note: %d of %d required-argument cases call with live arguments that synthesize\n", shown, needed);
+        printf("%snote: %d of %d required-argument cases call with live arguments that synthesize\n",
+               shown < needed ? "\n" : "", shown, needed);
     }
     printf("api-sweep: %d passed, %d failed\n", n - bad, bad);
     return bad != 0;
