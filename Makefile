@@ -139,7 +139,7 @@ cli-test: setup lib $(BUILD)/examples/hello-lambda $(BUILD)/examples/multi-stack
 	bash tests/cli/multi-stack.sh
 
 # every public function called with NULLs, zeroes, empty strings and live handles: no crash, and a
-# mutator on a NULL handle fails the synth (tests/api-sweep)
+# mutator on a NULL handle, or given NULL for an argument it needs, fails the synth (tests/api-sweep)
 api-sweep: lib $(BUILD)/libccdk-san.a
 	@bash tests/api-sweep/run.sh $(BUILD)
 

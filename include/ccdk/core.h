@@ -333,8 +333,9 @@ const char *ccdk_node_try_get_context(const void *construct, const char *key);
  *  A bad construct or `on` goes to the process-wide list; constructs of two Apps: nothing is done. */
 void ccdk_node_add_dependency(void *construct, void *on);
 /** node.addMetadata(key, value): an entry of the stack's metadata file (value resolved there); value
- *  is kept, not copied. A NULL key, or a NULL or null value, is ignored; a bad construct goes to the
- *  process-wide list. */
+ *  is kept, not copied. A JSON null value is ignored (aws-cdk-lib's `data == null`); a NULL key
+ *  or value is an error on the process-wide list ("<func>: <arg> is NULL", see the top), and so
+ *  is a bad construct. */
 void ccdk_node_add_metadata(void *construct, const char *key, ccdk_value *value);
 
 /** Annotations.of(scope).addWarningV2(id, message) / addError / addInfo (id may be NULL). Errors
@@ -344,7 +345,7 @@ void ccdk_annotations_add_error(void *construct, const char *message);
 void ccdk_annotations_add_info(void *construct, const char *message);
 /** Annotations.of(scope).acknowledgeWarning(id, message): removes the warnings of that id on the
  *  construct and below it, and keeps later ones from being added there. message (why) may be NULL. A
- *  NULL id is ignored; a bad construct goes to the process-wide list. */
+ *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
 void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const char *message);
 
 /** Validations.of(scope).acknowledge({id, reason}): acknowledges a validation rule's findings on
@@ -359,7 +360,7 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
  *  out of what synth prints. reason may be NULL (none recorded). One rule per call; the `where`
  *  filter is not supported. An id that is not a rule id ("a::b::c", "::x", unmatched braces) is
  *  aws-cdk-lib's error on the App, without a path; invalid UTF-8 an error on the construct; a
- *  NULL id is ignored; a bad construct goes to the process-wide list. */
+ *  NULL id is an error on the process-wide list, and a bad construct goes to the process-wide list. */
 void ccdk_validations_acknowledge(void *construct, const char *id, const char *reason);
 
 /** FeatureFlags.of(scope).isEnabled(flag): the context value when set, else aws-cdk-lib v2's default
@@ -367,13 +368,14 @@ void ccdk_validations_acknowledge(void *construct, const char *id, const char *r
 int ccdk_feature_flag_enabled(const void *construct, const char *flag);
 
 /** Aspects.of(scope).add(aspect): fn is called at synth for every construct under scope (scope
- *  included), parents first. A NULL fn is ignored; a bad construct goes to the process-wide list. */
+ *  included), parents first. A NULL fn is an error on the process-wide list, as a bad construct is; ctx is
+ *  handed to fn as it is (NULL as good as any). */
 typedef void (*ccdk_aspect_fn)(void *construct, void *ctx);
 void ccdk_aspects_add(void *construct, ccdk_aspect_fn fn, void *ctx);
 
 /** Tags.of(scope).add(key, value) / remove(key): applied at synth to taggable resources. A NULL value
- *  is "". An empty key or invalid UTF-8 is an error on the construct, a NULL key is ignored, a bad
- *  construct goes to the process-wide list. */
+ *  is "". An empty key or invalid UTF-8 is an error on the construct, a NULL key is an error on the
+ *  process-wide list, as a bad construct is. */
 void ccdk_tags_add(void *construct, const char *key, const char *value);
 void ccdk_tags_remove(void *construct, const char *key);
 
@@ -464,7 +466,7 @@ ccdk_value *ccdk_fn_get_azs(void *owner, const char *region);
 
 /** stack.addDependency(target): target is deployed first (manifest.json's dependencies). A cycle,
  *  or stacks of different Stages, is aws-cdk-lib's error; a NULL stack is an error on the process-wide
- *  list (see the top), a NULL target is ignored. */
+ *  list (see the top), and so is a NULL target. */
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target);
 /** stack.dependencies: how many stacks this one depends on, and the i-th (NULL past the end). */
 size_t ccdk_stack_dependency_count(const ccdk_stack *stack);
@@ -655,8 +657,8 @@ ccdk_stack *ccdk_nested_stack_new(void *scope, const char *id, const ccdk_nested
  *  resource in the parent, owned by the App; NULL for a stack that is not nested (or NULL). */
 ccdk_cfn_resource *ccdk_nested_stack_resource(ccdk_stack *stack);
 /** nestedStack.setParameter(name, value): a parameter the resource passes (value may hold tokens
- *  of the parent). A stack that is not nested, or a NULL name or value, is ignored; a NULL stack is
- *  an error on the process-wide list (see the top). */
+ *  of the parent). A stack that is not nested is ignored; a NULL stack, name or value is an error on
+ *  the process-wide list (see the top). */
 void ccdk_nested_stack_set_parameter(ccdk_stack *stack, const char *name, const char *value);
 /** nestedStack.templateFile: "<uniqueId>.nested.template.json", owned by the App; NULL for a stack
  *  that is not nested. stack.nestedStackParent: ccdk_nested_stack_parent (NULL: top-level). */
@@ -677,11 +679,11 @@ ccdk_value *ccdk_v_bool(void *owner, int b);
 ccdk_value *ccdk_v_null(void *owner);
 ccdk_value *ccdk_v_list(void *owner);
 ccdk_value *ccdk_v_object(void *owner);
-/** Appends to a list (array.push); returns the list. A NULL item, or a list that is not a list, is
- *  ignored without an error; a NULL list is an error on the process-wide list (see the top). */
+/** Appends to a list (array.push); returns the list. A list that is not a list is ignored without an
+ *  error; a NULL list or item is an error on the process-wide list (see the top). */
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item);
-/** Sets a key of an object (keeps insertion order); returns the object. A NULL key or item, or an
- *  object that is not an object, is ignored without an error; a NULL object is an error on the
+/** Sets a key of an object (keeps insertion order); returns the object. An object that is not an
+ *  object is ignored without an error; a NULL object, key or item is an error on the
  *  process-wide list (see the top). */
 ccdk_value *ccdk_v_set(ccdk_value *object, const char *key, ccdk_value *item);
 /** object[key] (a context value read back, e.g. what a lookup gives): NULL when object is not an
@@ -774,8 +776,8 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attribut
  *  condition) as a string token resolved at synth, owned by the App. NULL, without an error, for a
  *  handle that is not an element. */
 const char *ccdk_cfn_element_logical_id(void *element);
-/** element.overrideLogicalId(id). A construct that is not an element, or a NULL id, is ignored
- *  without an error; a NULL element is an error on the process-wide list (see the top). */
+/** element.overrideLogicalId(id). A construct that is not an element is ignored without an error; a NULL
+ *  element or id is an error on the process-wide list (see the top). */
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id);
 /** resource.cfnResourceType ("AWS::Lambda::Function"), owned by the App; NULL for NULL. */
 const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r);
@@ -783,7 +785,8 @@ const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r);
  *  addPropertyDeletionOverride, addDependency(target) (DependsOn), applyRemovalPolicy (UNSET: nothing),
  *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);
  *  values are kept, not copied. A NULL resource is an error on the process-wide list (see the top);
- *  differs from the rule: a NULL path, key or target is ignored without an error. */
+ *  a NULL path, key, metadata value or target is an error on that list too ("<func>: <arg> is
+ *  NULL"). A NULL override value is a deletion override; a NULL condition removes the condition. */
 void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);
 void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *path);
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value);

@@ -45,7 +45,7 @@ const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, co
 /** The CfnRepository (repository.node.defaultChild), owned by the App; NULL for NULL. */
 ccdk_cfn_resource *ccdk_ecr_repository_resource(ccdk_ecr_repository *r);
 /** repository.addToResourcePolicy(statement). A statement with resources gets aws-cdk-lib's warning;
- *  a NULL statement is ignored, a NULL repository is an error on the process-wide list. */
+ *  a NULL statement or repository is an error on the process-wide list. */
 void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam_policy_statement *statement);
 /** repository.grantPull(grantee): BatchCheckLayerAvailability, GetDownloadUrlForLayer, BatchGetImage
  *  by Grant.addToPrincipalOrResource (ccdk/iam.h): to a role's or user's policy, and to the

@@ -107,8 +107,8 @@ typedef struct {
  *  action is aws-cdk-lib's error on the App; a bad owner goes to the process-wide list; never NULL. */
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk_iam_policy_statement_props *props);
 /** statement.addActions(...), addResources(...) (CCDK_STRS lists) and addCondition(op, key,
- *  value). A malformed action is aws-cdk-lib's error on the App (no path); a NULL op or key is ignored
- *  without an error, a NULL statement is an error on the process-wide list (ccdk/core.h). */
+ *  value). A malformed action is aws-cdk-lib's error on the App (no path); a NULL op, key or value is an
+ *  error, as a NULL statement is, on the process-wide list (ccdk/core.h). */
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs actions);
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);

@@ -51,7 +51,7 @@ int ccdk_kms_key_is_lookup_dummy(ccdk_kms_key *key);
 const char *ccdk_kms_key_arn(ccdk_kms_key *key);
 const char *ccdk_kms_key_id(ccdk_kms_key *key);
 /** key.addAlias(aliasName): a kms.Alias "Alias" (then "Alias<name>") under the key, "alias/" added
- *  when missing. A bad name is aws-cdk-lib's error on the key; a NULL name is ignored, a NULL key is
+ *  when missing. A bad name is aws-cdk-lib's error on the key; a NULL name or key is
  *  an error on the process-wide list. Returns
  *  the alias's aliasName (owned by the App): its Ref under @aws-cdk/aws-kms:aliasNameRef, else the
  *  name written; NULL after an error. */

@@ -467,7 +467,7 @@ const char *ccdk_lambda_function_env_region(void *fn);
 ccdk_logs_log_group *ccdk_lambda_function_log_group(ccdk_lambda_function *fn);
 
 /** fn.addEnvironment(key, value). A reserved key (AWS_REGION, ...) is aws-cdk-lib's error on fn; a
- *  NULL key is ignored without an error; a NULL fn is an error on the process-wide list (ccdk/core.h). */
+ *  NULL key or value is an error, as a NULL fn is, on the process-wide list (ccdk/core.h). */
 void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value);
 /** EnvironmentOptions: the options of ccdk_lambda_function_add_environment_with_options. */
 typedef struct {
@@ -511,7 +511,7 @@ typedef struct {
 /** fn.configureAsyncInvoke(options): the EventInvokeConfig "EventInvokeConfig" under fn (a Function,
  *  Version, Alias or imported function), its destinations bound first as in aws-cdk-lib. A second
  *  configuration, or a bad age or retry count, is aws-cdk-lib's error on fn (on the config); NULL
- *  options are ignored, a NULL fn is an error on the process-wide list; a construct that is not an
+ *  options are every default (configureAsyncInvoke({})), a NULL fn is an error on the process-wide list; a construct that is not an
  *  IFunction: an error on its App. */
 void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_event_invoke_config_options *options);
 
@@ -553,15 +553,15 @@ ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *
  *  fails); a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeVersion(grantee, version): invoke rights on `${fn.functionArn}:${version.version}`
- *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL version is
- *  ignored, a NULL fn or grantee is an error on the process-wide list (the synth fails); a construct
+ *  (and the unqualified ARN for fn's $LATEST), as grant_invoke decides where. A NULL fn, grantee or
+ *  version is an error on the process-wide list (the synth fails); a construct
  *  that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *grantee, ccdk_lambda_version *version);
 /** fn.grantInvokeLatestVersion(grantee): grant_invoke_version with fn's latestVersion. As above. */
 void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee);
 /** fn.grantInvokeCompositePrincipal(composite): grant_invoke for each of its principals (grant_invoke
  *  of a composite itself is aws-cdk-lib's "Invalid principal type" error). A principal that is not a
- *  composite is granted as grant_invoke does; a NULL composite is ignored, a NULL fn is an error on
+ *  composite is granted as grant_invoke does; a NULL composite or fn is an error on
  *  the process-wide list. */
 void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_principal *composite);
 /** fn.permissionsNode: the construct whose children the Permissions are (a SingletonFunction's

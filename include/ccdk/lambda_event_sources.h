@@ -427,8 +427,8 @@ typedef void (*ccdk_lambda_event_source_bind_fn)(void *target, void *ctx);
 ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_event_source_bind_fn bind, void *ctx);
 /** The class name such a source has in JavaScript (source.constructor.name; default "IEventSource"):
  *  aws-cdk-lib names it in the error for a function with tenant isolation, and lets only an
- *  "ApiEventSource" trigger such a function. class_name is copied; a NULL class_name is ignored, a
- *  NULL source is an error on the process-wide list. */
+ *  "ApiEventSource" trigger such a function. class_name is copied; a NULL class_name or source is an
+ *  error on the process-wide list. */
 void ccdk_lambda_event_source_set_class_name(ccdk_lambda_event_source *source, const char *class_name);
 
 /** AuthenticationMethod of a self-managed Kafka cluster: the SourceAccessConfiguration type of its
@@ -492,7 +492,7 @@ ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owne
                                                                       const ccdk_lambda_self_managed_kafka_event_source_props *props);
 
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
- *  A NULL source is ignored, a NULL fn is an error on the process-wide list; a construct that is not
+ *  A NULL source or fn is an error on the process-wide list; a construct that is not
  *  an IFunction: an error on its App. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
 

@@ -55,7 +55,7 @@ typedef enum { CCDK_NODEJS_CHARSET_UNSET = 0, CCDK_NODEJS_CHARSET_ASCII, CCDK_NO
 
 /** The commands a hook adds (ICommandHooks' string[] result). */
 typedef struct ccdk_lambda_nodejs_commands ccdk_lambda_nodejs_commands;
-/** Adds one command (printf format) to a hook's result; the text is copied. NULL fmt: ignored; NULL
+/** Adds one command (printf format) to a hook's result; the text is copied. A NULL fmt or
  *  out: an error on the process-wide list. */
 void ccdk_lambda_nodejs_command_add(ccdk_lambda_nodejs_commands *out, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

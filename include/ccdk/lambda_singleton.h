@@ -32,8 +32,7 @@ ccdk_lambda_singleton_function *ccdk_lambda_singleton_function_new(void *scope, 
  *  ccdk_lambda_function_* functions on it. Owned by the App; NULL for NULL. */
 ccdk_lambda_function *ccdk_lambda_singleton_function_lambda(ccdk_lambda_singleton_function *s);
 /** singleton.addDependency(up): the Function depends on `construct`. singleton.dependOn(down):
- *  `construct` depends on the Function. A NULL construct is ignored without an error; a NULL singleton
- *  is an error on the process-wide list. */
+ *  `construct` depends on the Function. A NULL construct or singleton is an error on the process-wide list. */
 void ccdk_lambda_singleton_function_add_dependency(ccdk_lambda_singleton_function *s, void *construct);
 void ccdk_lambda_singleton_function_depend_on(ccdk_lambda_singleton_function *s, void *construct);
 

@@ -87,7 +87,7 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
  *  owned by the App. NULL for NULL, without an error. */
 ccdk_lambda_version *ccdk_lambda_function_latest_version(ccdk_lambda_function *fn);
 /** fn.invalidateVersionBasedOn(x): mixes x into the currentVersion hash. A token in x is
- *  aws-cdk-lib's error on fn; a NULL x is ignored, a NULL fn is an error on the process-wide list. */
+ *  aws-cdk-lib's error on fn; a NULL x or fn is an error on the process-wide list. */
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x);
 /** Function.classifyVersionProperty(name, locked): process-wide, as aws-cdk-lib's static (not
  *  thread-safe with a synth running). A NULL name is ignored; nothing is returned or recorded. */
@@ -111,7 +111,7 @@ const char *ccdk_lambda_trim_from_start(const char *s, size_t max_length);
 
 /** Aspects.of(scope).add(new FunctionVersionUpgrade(flag, enabled)): functions whose flag value equals
  *  `enabled` get " version-hash:<hash>" appended to their Description. enabled: CCDK_UNSET means true.
- *  A NULL flag is ignored; a bad construct goes to the process-wide list. */
+ *  A NULL flag is an error on the process-wide list, as a bad construct is; goes to the process-wide list. */
 void ccdk_lambda_function_version_upgrade_aspect(void *construct, const char *feature_flag, ccdk_tristate enabled);
 /** The feature flags the upgrade aspect is used with. */
 #define CCDK_LAMBDA_RECOGNIZE_VERSION_PROPS "@aws-cdk/aws-lambda:recognizeVersionProps"
@@ -210,7 +210,7 @@ typedef struct {
     ccdk_duration scale_out_cooldown;
 } ccdk_lambda_utilization_scaling_options;
 /** scalable.scaleOnUtilization(options) / scaleOnSchedule(id, action). A bad target or schedule is
- *  aws-cdk-lib's error; NULL options are ignored without an error, a NULL attribute is an error on
+ *  aws-cdk-lib's error; NULL options (scaleOnUtilization), a NULL id or action, or a NULL attribute is an error on
  *  the process-wide list. */
 void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
                                                          const ccdk_lambda_utilization_scaling_options *options);
@@ -266,7 +266,7 @@ typedef struct {
     const char *organization_id; /* only with account_id "*" */
 } ccdk_lambda_layer_version_permission;
 /** layer.addPermission(id, permission): a LayerVersionPermission child. A bad organization id is
- *  aws-cdk-lib's error on the layer; a NULL permission is ignored without an error, a NULL layer is
+ *  aws-cdk-lib's error on the layer; a NULL id, permission or layer is
  *  an error on the process-wide list. */
 void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
                                               const ccdk_lambda_layer_version_permission *permission);

@@ -160,7 +160,7 @@ ccdk_s3_notification_destination *ccdk_s3_lambda_destination(void *fn);
  *  destination's permission (a Lambda permission under the bucket) and the configuration. filters:
  *  CCDK_S3_FILTERS(...) or CCDK_S3_NO_FILTERS. A filter without
  *  prefix and suffix, or two prefixes or suffixes, is aws-cdk-lib's error on the notifications; a NULL
- *  event or destination is ignored without an error, a NULL bucket is an error on the process-wide
+ *  event, destination or bucket is an error on the process-wide
  *  list. */
 void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *bucket, const char *event,
                                            ccdk_s3_notification_destination *destination,

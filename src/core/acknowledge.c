@@ -91,7 +91,7 @@ static const char *qualified_rule_id(ccdk_app *app, const char *id)
 void ccdk_validations_acknowledge(void *construct, const char *id, const char *reason)
 {
     ccdk__node *n = ccdk__scope(construct);
-    if (!id)
+    if (!n || !ccdk__arg_ok(id, __func__, "id"))
         return;
     ccdk_app *app = n->app;
     for (int k = 0; k < 2; k++) {

@@ -124,6 +124,13 @@ int ccdk__target_ok(const void *handle, const char *func);
 /* The same for a target that is not a construct (a policy statement, a principal, connections, a
  * value): 1 when not NULL; NULL as ccdk__target_ok. */
 int ccdk__object_ok(const void *object, const char *func);
+/* A mutator's other argument that the call needs (a construct, a statement, a principal, a required
+ * string such as an environment key): 1 when not NULL; 0 for NULL, with "<func>: <name> is NULL" on
+ * the process-wide list under ccdk__target_ok's rule (only while no error has been recorded). */
+int ccdk__arg_ok(const void *arg, const char *func, const char *name);
+/* The same for a construct argument: also 0 (with ccdk__handle_ok's error) for a pointer that is
+ * not a construct. */
+int ccdk__arg_handle_ok(const void *handle, const char *func, const char *name);
 /* A grant's grantee: NULL is an error on the process-wide list (a grant to no one would be a
  * template without it, and exit status 0); returns grantee != NULL. */
 int ccdk__grantee_ok(const void *grantee, const char *func);

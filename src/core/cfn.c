@@ -135,10 +135,10 @@ const char *ccdk_cfn_element_logical_id(void *element)
 
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id)
 {
-    if (!ccdk__target_ok(element, __func__))
+    if (!ccdk__target_ok(element, __func__) || !ccdk__arg_ok(logical_id, __func__, "logical_id"))
         return;
     ccdk__node *n = ccdk__node_of(element);
-    if (!n || !n->kind->element || !logical_id)
+    if (!n || !n->kind->element)
         return;
     ((ccdk__element *)n)->logical_id_override = ccdk__strdup(n->app, logical_id);
 }
@@ -259,7 +259,7 @@ static size_t split_path(ccdk_app *app, const char *path, const char ***out)
 
 void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value)
 {
-    if (!ccdk__target_ok(r, __func__) || !path)
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(path, __func__, "path"))
         return;
     ccdk_app *app = r->el.node.app;
     if (!ccdk__utf8_valid(path, strlen(path))) {
@@ -286,14 +286,14 @@ void ccdk_cfn_resource_add_override(ccdk_cfn_resource *r, const char *path, ccdk
 
 void ccdk_cfn_resource_add_deletion_override(ccdk_cfn_resource *r, const char *path)
 {
-    if (!ccdk__target_ok(r, __func__))
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(path, __func__, "path"))
         return;
     ccdk_cfn_resource_add_override(r, path, NULL);
 }
 
 void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *path, ccdk_value *value)
 {
-    if (!ccdk__target_ok(r, __func__) || !path)
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(path, __func__, "path"))
         return;
     char *full = ccdk__sprintf(r->el.node.app, "Properties.%s", path);
     ccdk_cfn_resource_add_override(r, full, value);
@@ -301,7 +301,7 @@ void ccdk_cfn_resource_add_property_override(ccdk_cfn_resource *r, const char *p
 
 void ccdk_cfn_resource_add_property_deletion_override(ccdk_cfn_resource *r, const char *path)
 {
-    if (!ccdk__target_ok(r, __func__))
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(path, __func__, "path"))
         return;
     ccdk_cfn_resource_add_property_override(r, path, NULL);
 }
@@ -318,7 +318,7 @@ void ccdk__res_add_depends(ccdk_cfn_resource *r, ccdk__node *target)
 
 void ccdk_cfn_resource_add_depends_on(ccdk_cfn_resource *r, ccdk_cfn_resource *target)
 {
-    if (!ccdk__target_ok(r, __func__) || !target)
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_handle_ok(target, __func__, "target"))
         return;
     ccdk__res_add_depends(r, &target->el.node);
 }
@@ -361,7 +361,8 @@ void ccdk_cfn_resource_apply_removal_policy(ccdk_cfn_resource *r, ccdk_removal_p
 
 void ccdk_cfn_resource_add_metadata(ccdk_cfn_resource *r, const char *key, ccdk_value *value)
 {
-    if (!ccdk__target_ok(r, __func__) || !key)
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(key, __func__, "key") ||
+        !ccdk__arg_ok(value, __func__, "value"))
         return;
     if (!r->metadata)
         r->metadata = ccdk__v_obj(r->el.node.app);
@@ -1076,17 +1077,17 @@ ccdk_value *ccdk_v_object(void *scope)
 }
 ccdk_value *ccdk_v_push(ccdk_value *list, ccdk_value *item)
 {
-    if (!ccdk__object_ok(list, __func__))
-        return NULL;
-    if (list->kind == CCDK__V_LIST && item)
+    if (!ccdk__object_ok(list, __func__) || !ccdk__arg_ok(item, __func__, "item"))
+        return list;
+    if (list->kind == CCDK__V_LIST)
         ccdk__v_push(list, item);
     return list;
 }
 ccdk_value *ccdk_v_set(ccdk_value *obj, const char *key, ccdk_value *item)
 {
-    if (!ccdk__object_ok(obj, __func__))
-        return NULL;
-    if (obj->kind == CCDK__V_OBJ && key && item)
+    if (!ccdk__object_ok(obj, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(item, __func__, "item"))
+        return obj;
+    if (obj->kind == CCDK__V_OBJ)
         ccdk__v_set(obj, key, item);
     return obj;
 }

@@ -230,7 +230,7 @@ void ccdk_annotations_acknowledge_warning(void *construct, const char *id, const
 {
     ccdk__node *n = ccdk__scope(construct);
     (void)message; /* aws-cdk-lib keeps the reason nowhere either */
-    if (!id)
+    if (!n || !ccdk__arg_ok(id, __func__, "id"))
         return;
     id = utf8_text(n, "an acknowledged warning's id", id);
     ccdk_app *app = n->app;
@@ -626,7 +626,7 @@ ccdk_value *ccdk__node_context(const ccdk__node *n, const char *key)
 void ccdk_node_set_context(void *c, const char *key, const char *json)
 {
     ccdk__node *n = ccdk__scope(c);
-    if (!n || !key || !json)
+    if (!n || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(json, __func__, "json"))
         return;
     if (n->nchildren > 0) {
         ccdk__error(n, "Cannot set context after children have been added: %s", ccdk__node_of(n->children[0])->id);
@@ -895,7 +895,7 @@ void ccdk_node_add_dependency(void *c, void *on)
 void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
 {
     ccdk__node *n = ccdk__scope(c);
-    if (!n || !key)
+    if (!n || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
         return;
     /* constructs' addMetadata: `if (data == null) return` (null and undefined); the entry goes into
      * the stack's metadata file, resolved, among the construct's other entries in call order */
@@ -911,7 +911,7 @@ void ccdk_node_add_metadata(void *c, const char *key, ccdk_value *value)
 void ccdk_aspects_add(void *scope, ccdk_aspect_fn fn, void *ctx)
 {
     ccdk__node *n = ccdk__scope(scope);
-    if (!n || !fn)
+    if (!n || !ccdk__arg_ok(fn ? "" : NULL, __func__, "fn"))
         return;
     ccdk__aspect *a = ccdk__alloc(n->app, sizeof *a);
     a->fn = fn;

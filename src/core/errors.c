@@ -180,6 +180,21 @@ int ccdk__object_ok(const void *object, const char *func)
     return object ? 1 : null_target(func);
 }
 
+int ccdk__arg_ok(const void *arg, const char *func, const char *name)
+{
+    if (arg)
+        return 1;
+    /* a NULL that comes out of a call that already failed is that failure's (null_target) */
+    if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
+        ccdk__process_error("%s: %s is NULL", func, name);
+    return 0;
+}
+
+int ccdk__arg_handle_ok(const void *handle, const char *func, const char *name)
+{
+    return handle ? ccdk__handle_ok(handle, func) : ccdk__arg_ok(handle, func, name);
+}
+
 int ccdk__grantee_ok(const void *grantee, const char *func)
 {
     if (!grantee)
@@ -231,6 +246,21 @@ void *ccdk__list_nt(ccdk_app *app, const struct ccdk__list_mark *mark, const voi
     size_t n = ccdk__list_len(mark, items, count, what);
     if (mark != &ccdk__list_mark)
         return NULL;
+    /* an item of zero bytes (a NULL string or handle, a {NULL, NULL} pair) is the terminator: the
+     * items after it would be silently dropped. An error instead, under ccdk__arg_ok's rule (a NULL
+     * out of a call that failed is that failure's) */
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *b = (const unsigned char *)items + i * elem;
+        size_t k = 0;
+        while (k < elem && !b[k])
+            k++;
+        if (k == elem) {
+            if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
+                ccdk__process_error("%s: item %zu of the list is NULL", what ? what : "list", i);
+            n = i;
+            break;
+        }
+    }
     char *out = ccdk__alloc(app, (n + 1) * elem);
     if (n)
         memcpy(out, items, n * elem);

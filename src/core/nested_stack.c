@@ -153,10 +153,10 @@ ccdk_cfn_resource *ccdk_nested_stack_resource(ccdk_stack *stack)
 
 void ccdk_nested_stack_set_parameter(ccdk_stack *stack, const char *name, const char *value)
 {
-    if (!ccdk__target_ok(stack, __func__))
+    if (!ccdk__target_ok(stack, __func__) || !ccdk__arg_ok(name, __func__, "name") || !ccdk__arg_ok(value, __func__, "value"))
         return;
     ccdk__nested *ns = nested_of(stack);
-    if (ns && name && value)
+    if (ns)
         ccdk__v_set(ns->parameters, name, ccdk__v_str(stack->node.app, value));
 }
 

@@ -513,7 +513,7 @@ static int nested_dependency(ccdk_stack *stack, ccdk_stack *target)
 
 void ccdk_stack_add_dependency(ccdk_stack *stack, ccdk_stack *target)
 {
-    if (!ccdk__target_ok(stack, __func__))
+    if (!ccdk__target_ok(stack, __func__) || !ccdk__arg_handle_ok(target, __func__, "target"))
         return;
     ccdk__node *a = ccdk__node_of(stack), *b = ccdk__node_of(target);
     if (a && b && a->kind->is_stack && b->kind->is_stack && (stack->nested_parent || target->nested_parent) &&

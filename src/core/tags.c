@@ -45,9 +45,17 @@ static void add_op_fn(void *scope, const char *key, const char *value, int prior
 /* the public function that calls it names itself in a bad-scope error */
 #define add_op(scope, key, value, priority) add_op_fn((scope), (key), (value), (priority), __func__)
 
-void ccdk_tags_add(void *scope, const char *key, const char *value) { add_op(scope, key, value ? value : "", 100); }
+void ccdk_tags_add(void *scope, const char *key, const char *value)
+{
+    if (ccdk__arg_ok(key, __func__, "key"))
+        add_op(scope, key, value ? value : "", 100);
+}
 void ccdk__tags_set(ccdk__node *n, const char *key, const char *value, int priority) { add_op(n, key, value, priority); }
-void ccdk_tags_remove(void *scope, const char *key) { add_op(scope, key, NULL, 200); }
+void ccdk_tags_remove(void *scope, const char *key)
+{
+    if (ccdk__arg_ok(key, __func__, "key"))
+        add_op(scope, key, NULL, 200);
+}
 
 typedef struct {
     const char *key, *value;

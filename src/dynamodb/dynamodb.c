@@ -385,7 +385,7 @@ static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statem
 
 int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(t, __func__) || !statement)
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     return add_to_resource_policy(t, statement);
 }
@@ -430,7 +430,8 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
 
 int ccdk_dynamodb_table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions)
 {
-    if (!ccdk__target_ok(t, __func__) || !CCDK__LEN(actions, "dynamodb table grant actions"))
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__) ||
+        !CCDK__LEN(actions, "dynamodb table grant actions"))
         return 0;
     return table_grant(t, grantee, actions, 0, 1, KEY_NONE);
 }

@@ -110,7 +110,7 @@ ccdk_ec2_connections *ccdk_ec2_connections_new(void *owner, ccdk_ec2_security_gr
 
 void ccdk_ec2_connections_add_security_group(ccdk_ec2_connections *c, ccdk_ec2_security_group *g)
 {
-    if (!ccdk__object_ok(c, __func__) || !ccdk__handle_ok(g, __func__))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__arg_handle_ok(g, __func__, "security_group"))
         return;
     ccdk__ec2_list_push(c->app, &c->groups, &g);
     ccdk_ec2_peer p = ccdk_ec2_peer_security_group(g);
@@ -133,19 +133,17 @@ ccdk_ec2_security_group_list ccdk_ec2_connections_security_groups(ccdk_ec2_conne
 void ccdk_ec2_connections_allow_to(ccdk_ec2_connections *c, ccdk_ec2_connections *other, ccdk_ec2_port port,
                                    const char *description)
 {
-    if (!ccdk__object_ok(c, __func__))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__arg_ok(other, __func__, "other"))
         return;
-    if (other)
-        allow(c, other, &port, description, 1);
+    allow(c, other, &port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_from(ccdk_ec2_connections *c, ccdk_ec2_connections *other, ccdk_ec2_port port,
                                      const char *description)
 {
-    if (!ccdk__object_ok(c, __func__))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__arg_ok(other, __func__, "other"))
         return;
-    if (other)
-        allow(c, other, &port, description, 0);
+    allow(c, other, &port, description, 0);
 }
 
 /* a plain peer's connections: no groups, the peer as its one rule */
@@ -185,9 +183,9 @@ void ccdk_ec2_connections_allow_from_peer(ccdk_ec2_connections *c, ccdk_ec2_peer
 void ccdk_ec2_connections_allow_default_port_from(ccdk_ec2_connections *c, ccdk_ec2_connections *other,
                                                   const char *description)
 {
-    if (!ccdk__object_ok(c, __func__))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__arg_ok(other, __func__, "other"))
         return;
-    if (other && need_default_port(c, "allowDefaultPortFrom"))
+    if (need_default_port(c, "allowDefaultPortFrom"))
         allow(c, other, &c->default_port, description, 0);
 }
 
@@ -232,15 +230,15 @@ void ccdk_ec2_connections_allow_default_port_from_any_ipv4(ccdk_ec2_connections 
 
 void ccdk_ec2_connections_allow_default_port_to(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const char *description)
 {
-    if (!ccdk__object_ok(c, __func__))
+    if (!ccdk__object_ok(c, __func__) || !ccdk__arg_ok(other, __func__, "other"))
         return;
-    if (other && need_default_port(c, "allowDefaultPortTo"))
+    if (need_default_port(c, "allowDefaultPortTo"))
         allow(c, other, &c->default_port, description, 1);
 }
 
 void ccdk_ec2_connections_allow_to_default_port(ccdk_ec2_connections *c, ccdk_ec2_connections *other, const char *description)
 {
-    if (!ccdk__object_ok(c, __func__) || !other)
+    if (!ccdk__object_ok(c, __func__) || !ccdk__arg_ok(other, __func__, "other"))
         return;
     if (!other->has_default_port) {
         ccdk__unscoped_error(c->app, "Cannot call allowToDefaultPort(): other resource has no default port");

@@ -173,7 +173,7 @@ const char *ccdk_ecr_repository_uri_for_tag_or_digest(ccdk_ecr_repository *r, co
 
 void ccdk_ecr_repository_add_to_resource_policy(ccdk_ecr_repository *r, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(r, __func__) || !s || r->imported) /* an import's addToResourcePolicy adds nothing */
+    if (!ccdk__target_ok(r, __func__) || !ccdk__arg_ok(s, __func__, "statement") || r->imported) /* an import's addToResourcePolicy adds nothing */
         return;
     if (ccdk_iam_policy_statement_has_resource(s))
         ccdk__warning(r, "@aws-cdk/aws-ecr:noResourceStatements", "ECR resource policy does not allow resource statements.");

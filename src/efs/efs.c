@@ -442,7 +442,7 @@ int ccdk_efs_file_system_grant_root_access(ccdk_efs_file_system *fs, ccdk_iam_pr
 
 int ccdk_efs_file_system_add_to_resource_policy(ccdk_efs_file_system *fs, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(fs, __func__) || !statement || !fs->resource)
+    if (!ccdk__target_ok(fs, __func__) || !ccdk__arg_ok(statement, __func__, "statement") || !fs->resource)
         return 0;
     if (!fs->policy)
         fs->policy = ccdk_iam_policy_document_new(fs, (ccdk_iam_policy_statement_list){0});

@@ -162,7 +162,7 @@ static int merge_object(ccdk_app *app, ccdk_value *dest, ccdk_value *src)
 
 void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *pattern)
 {
-    if (!ccdk__target_ok(rule, __func__) || !pattern || pattern->kind == CCDK__V_UNDEF || pattern->kind == CCDK__V_NULL)
+    if (!ccdk__target_ok(rule, __func__) || !ccdk__arg_ok(pattern, __func__, "pattern") || pattern->kind == CCDK__V_UNDEF || pattern->kind == CCDK__V_NULL)
         return;
     ccdk_app *app = rule->node.app;
     if (pattern->kind != CCDK__V_OBJ) {
@@ -351,7 +351,7 @@ static int add_dlq_policy(ccdk_events_rule *rule, ccdk_sqs_queue *q)
 
 void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target *target)
 {
-    if (!ccdk__target_ok(rule, __func__) || !target)
+    if (!ccdk__target_ok(rule, __func__) || !ccdk__arg_ok(target, __func__, "target"))
         return;
     ccdk_app *app = rule->node.app;
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
@@ -518,7 +518,7 @@ static const char *statement_id(ccdk_app *app, const char *sid)
  * ImportedEventBus.addToResourcePolicy warns and adds nothing */
 int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(bus, __func__) || !statement)
+    if (!ccdk__target_ok(bus, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     if (bus->node.kind == &kind_imported_event_bus) {
         ccdk__warning(bus, "@aws-cdk/aws-events:eventBusAddToResourcePolicy",

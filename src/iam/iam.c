@@ -348,7 +348,8 @@ ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, con
 
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value)
 {
-    if (!ccdk__object_ok(s, __func__) || !op || !key)
+    if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(op, __func__, "op") || !ccdk__arg_ok(key, __func__, "key") ||
+        !ccdk__arg_ok(value, __func__, "value"))
         return;
     ccdk_value *o = ccdk__v_get(s->condition, op);
     ccdk_value *n = ccdk__v_obj(s->app);
@@ -616,7 +617,7 @@ ccdk_iam_policy_document *ccdk_iam_policy_document_new(void *scope, ccdk_iam_pol
 
 void ccdk_iam_policy_document_add_statements(ccdk_iam_policy_document *d, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__object_ok(d, __func__) || !s)
+    if (!ccdk__object_ok(d, __func__) || !ccdk__arg_ok(s, __func__, "s"))
         return;
     if (d->n == d->cap)
         d->st = ccdk__arena_grow(d->app, d->st, d->n, &d->cap, sizeof *d->st, 4);
@@ -1416,7 +1417,7 @@ static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_mana
 
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
 {
-    if (!ccdk__target_ok(role, __func__) || !policy || role->imported)
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(policy, __func__, "policy") || role->imported)
         return;
     add_managed_arn(role->node.app, role->managed, policy);
 }
@@ -1544,7 +1545,7 @@ ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user) { return ccdk__
 /* User.addToPrincipalPolicy: new Policy(this, 'DefaultPolicy'), attached to the user */
 ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(user, __func__) || !s)
+    if (!ccdk__target_ok(user, __func__) || !ccdk__arg_ok(s, __func__, "s"))
         return NULL;
     if (!user->default_policy) {
         /* an import's is "Policy" */
@@ -1557,7 +1558,7 @@ ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk
 
 void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_policy *policy)
 {
-    if (!ccdk__target_ok(user, __func__) || !policy)
+    if (!ccdk__target_ok(user, __func__) || !ccdk__arg_ok(policy, __func__, "policy"))
         return;
     if (user->imported) {
         ccdk__error(user, "Cannot add managed policy to imported User");
@@ -1610,22 +1611,21 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
 
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(p, __func__))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s"))
         return;
-    if (s)
-        ccdk_iam_policy_document_add_statements(p->doc, s);
+    ccdk_iam_policy_document_add_statements(p->doc, s);
 }
 
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
-    if (!ccdk__target_ok(p, __func__) || !role)
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role"))
         return;
     ccdk__v_push(p->roles, ccdk__v_str(p->node.app, role->name));
 }
 
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__handle_ok(user, __func__))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user"))
         return;
     for (size_t i = 0; i < p->nusers; i++)
         if (p->attached_users[i] == user) /* users.find(u => u.userArn === user.userArn) */
@@ -1660,15 +1660,14 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
 
 void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(role, __func__))
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(s, __func__, "s"))
         return;
-    if (s)
-        ccdk__role_add_to_principal_policy(role, s);
+    ccdk__role_add_to_principal_policy(role, s);
 }
 
 int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__object_ok(grantee, __func__) || !s)
+    if (!ccdk__object_ok(grantee, __func__) || !ccdk__arg_ok(s, __func__, "s"))
         return 0;
     if (grantee->kind == CCDK__P_ROLE) {
         ccdk__role_add_to_principal_policy(grantee->role, s);
@@ -1760,7 +1759,7 @@ int ccdk_iam_grant_add_to_principal_or_resource(ccdk_iam_principal *grantee, con
 {
     if (!grantee) /* a grant to no one would be a template without it, and exit status 0 */
         ccdk__process_error("%s: the grantee is NULL", __func__);
-    if (!grantee || !o)
+    if (!grantee || !ccdk__arg_ok(o, __func__, "o"))
         return 0;
     if (o->statement)
         *o->statement = NULL;
@@ -1779,7 +1778,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 {
     if (!grantee)
         ccdk__process_error("%s: the grantee is NULL", __func__);
-    if (!grantee || !o)
+    if (!grantee || !ccdk__arg_ok(o, __func__, "o"))
         return 0;
     if (o->statement)
         *o->statement = NULL;

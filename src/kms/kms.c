@@ -128,7 +128,7 @@ const char *ccdk_kms_key_id(ccdk_kms_key *key) { return ccdk__handle_ok(key, __f
 /* new kms.Alias(key, id, {aliasName, targetKey: key}): the name's checks are errors on the key */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 {
-    if (!ccdk__target_ok(key, __func__) || !alias_name || !key->resource)
+    if (!ccdk__target_ok(key, __func__) || !ccdk__arg_ok(alias_name, __func__, "alias_name") || !key->resource)
         return NULL;
     ccdk_app *app = key->node.app;
     const char *name = alias_name;
@@ -169,7 +169,7 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 
 int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(key, __func__) || !statement || !key->policy)
+    if (!ccdk__target_ok(key, __func__) || !ccdk__arg_ok(statement, __func__, "statement") || !key->policy)
         return 0;
     ccdk_iam_policy_document_add_statements(key->policy, statement);
     return 1;

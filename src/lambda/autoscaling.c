@@ -76,7 +76,7 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
 void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
                                                          const ccdk_lambda_utilization_scaling_options *o)
 {
-    if (!ccdk__target_ok(sa, __func__) || !o)
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(o, __func__, "options"))
         return;
     ccdk_app *app = sa->node.app;
     /* scalable-function-attribute.js: a token (Token.isUnresolved) is not range-checked */
@@ -115,7 +115,7 @@ void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_at
 void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
                                                       const ccdk_lambda_scaling_schedule *a)
 {
-    if (!ccdk__target_ok(sa, __func__) || !a)
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(id, __func__, "id") || !ccdk__arg_ok(a, __func__, "action"))
         return;
     ccdk_app *app = sa->node.app;
     if (!a->min_capacity.set && !a->max_capacity.set) {

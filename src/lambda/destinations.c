@@ -285,8 +285,11 @@ void ccdk__configure_async_invoke(ccdk__fnbase *fb, ccdk_duration max_age, ccdk_
 
 void ccdk_lambda_function_configure_async_invoke(void *fn, const ccdk_lambda_event_invoke_config_options *options)
 {
-    if (!ccdk__target_ok(fn, __func__) || !options)
+    if (!ccdk__target_ok(fn, __func__))
         return;
+    static const ccdk_lambda_event_invoke_config_options none; /* NULL: configureAsyncInvoke({}) */
+    if (!options)
+        options = &none;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
     if (!fb)
         return;

@@ -104,7 +104,7 @@ ccdk_lambda_event_source *ccdk_lambda_event_source_new(void *owner, ccdk_lambda_
 
 void ccdk_lambda_event_source_set_class_name(ccdk_lambda_event_source *source, const char *class_name)
 {
-    if (!ccdk__object_ok(source, __func__))
+    if (!ccdk__object_ok(source, __func__) || !ccdk__arg_ok(class_name, __func__, "class_name"))
         return;
     if (class_name)
         source->class_name = ccdk__keep(source->app, class_name);
@@ -1103,7 +1103,7 @@ void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *s
     if (!ccdk__target_ok(fn, __func__))
         return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !source)
+    if (!fb || !ccdk__arg_ok(source, __func__, "source"))
         return;
     /* only an ApiEventSource may trigger a function with tenant isolation (issue 16); the message
      * names the source's class, as aws-cdk-lib's source.constructor.name */

@@ -108,7 +108,7 @@ static const char *const reserved_env[] = {
 
 void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *key, const char *value)
 {
-    if (!ccdk__target_ok(fn, __func__))
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
         return;
     ccdk_lambda_function_add_environment_with_options(fn, key, value, NULL);
 }
@@ -118,7 +118,7 @@ void ccdk_lambda_function_add_environment(ccdk_lambda_function *fn, const char *
 void ccdk_lambda_function_add_environment_with_options(ccdk_lambda_function *fn, const char *key, const char *value,
                                                        const ccdk_lambda_environment_options *options)
 {
-    if (!ccdk__target_ok(fn, __func__) || !key)
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(key, __func__, "key") || !ccdk__arg_ok(value, __func__, "value"))
         return;
     int remove_in_edge = options && ccdk__tri_true(options->remove_in_edge);
     for (const char *const *r = reserved_env; *r; r++)
@@ -175,7 +175,7 @@ void ccdk__function_check_edge_compatibility(ccdk_lambda_function *fn)
 
 void ccdk_lambda_function_add_to_role_policy(ccdk_lambda_function *fn, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(fn, __func__) || !s || !fn->base.role)
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(s, __func__, "statement") || !fn->base.role)
         return;
     /* function-base.ts addToRolePolicy: a statement whose resources are a list token (Fn.split, a
      * list parameter) and one of literal resources do not share the role's default policy (merged,
@@ -677,6 +677,10 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
 {
     if (!ccdk__target_ok(fn, __func__))
         return;
+    /* a NULL layer would end the terminated array: the layers after it silently dropped */
+    for (size_t i = 0; list.built_by_ccdk_list == &ccdk__list_mark && list.items && i < list.count; i++)
+        if (!ccdk__arg_ok(list.items[i], __func__, "a layer of the list"))
+            return;
     ccdk_lambda_layer_version *const *layers = CCDK__NT(fn->base.node.app, list, "addLayers");
     for (; layers && *layers; layers++) {
         ccdk_lambda_layer_version *l = *layers;

@@ -118,7 +118,7 @@ ccdk_cfn_resource *ccdk_lambda_layer_version_resource(ccdk_lambda_layer_version 
 void ccdk_lambda_layer_version_add_permission(ccdk_lambda_layer_version *l, const char *id,
                                               const ccdk_lambda_layer_version_permission *p)
 {
-    if (!ccdk__target_ok(l, __func__) || !p)
+    if (!ccdk__target_ok(l, __func__) || !ccdk__arg_ok(id, __func__, "id") || !ccdk__arg_ok(p, __func__, "permission"))
         return;
     ccdk_app *app = l->node.app;
     if (p->organization_id && !ccdk__str_eq(p->account_id, "*")) {

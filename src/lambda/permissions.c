@@ -325,7 +325,7 @@ void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *gra
     if (!ccdk__target_ok(fn, __func__))
         return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !ccdk__grantee_ok(grantee, __func__) || !version)
+    if (!fb || !ccdk__grantee_ok(grantee, __func__) || !ccdk__arg_handle_ok(version, __func__, "version"))
         return;
     ccdk_app *app = fb->node.app;
     const char *vname = ccdk_lambda_version_version(version);
@@ -363,7 +363,7 @@ void ccdk_lambda_function_grant_invoke_composite_principal(void *fn, ccdk_iam_pr
     if (!ccdk__target_ok(fn, __func__))
         return;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
-    if (!fb || !composite)
+    if (!fb || !ccdk__arg_ok(composite, __func__, "composite"))
         return;
     if (ccdk_iam_principal_kind_of(composite) != CCDK_IAM_PRINCIPAL_COMPOSITE) {
         ccdk_lambda_function_grant_invoke(fn, composite);

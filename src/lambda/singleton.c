@@ -70,7 +70,7 @@ ccdk_lambda_function *ccdk_lambda_singleton_function_lambda(ccdk_lambda_singleto
 
 void ccdk_lambda_singleton_function_add_dependency(ccdk_lambda_singleton_function *s, void *construct)
 {
-    if (!ccdk__target_ok(s, __func__))
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_handle_ok(construct, __func__, "construct"))
         return;
     if (construct)
         ccdk_node_add_dependency(s->base.lambda, construct);
@@ -78,7 +78,7 @@ void ccdk_lambda_singleton_function_add_dependency(ccdk_lambda_singleton_functio
 
 void ccdk_lambda_singleton_function_depend_on(ccdk_lambda_singleton_function *s, void *construct)
 {
-    if (!ccdk__target_ok(s, __func__))
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_handle_ok(construct, __func__, "construct"))
         return;
     if (construct)
         ccdk_node_add_dependency(construct, s->base.lambda);

@@ -338,7 +338,7 @@ static void version_validate(ccdk__node *n)
 
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x)
 {
-    if (!ccdk__target_ok(fn, __func__) || !x)
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(x, __func__, "x"))
         return;
     if (ccdk__is_unresolved(x)) {
         ccdk__error(fn, "invalidateVersionOn: input may not contain unresolved tokens");
@@ -384,7 +384,7 @@ static void upgrade_visit(void *construct, void *ctx)
 void ccdk_lambda_function_version_upgrade_aspect(void *scope, const char *feature_flag, ccdk_tristate enabled)
 {
     ccdk_app *app = ccdk__app_of(scope);
-    if (!app || !feature_flag)
+    if (!app || !ccdk__arg_ok(feature_flag, __func__, "feature_flag"))
         return;
     upgrade_ctx *u = ccdk__alloc(app, sizeof *u);
     u->flag = ccdk__strdup(app, feature_flag);

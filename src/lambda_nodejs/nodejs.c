@@ -36,7 +36,7 @@ void nj_push(ccdk_app *app, nj_strv *v, const char *s)
 
 void ccdk_lambda_nodejs_command_add(ccdk_lambda_nodejs_commands *out, const char *fmt, ...)
 {
-    if (!ccdk__object_ok(out, __func__) || !fmt)
+    if (!ccdk__object_ok(out, __func__) || !ccdk__arg_ok(fmt, __func__, "fmt"))
         return;
     va_list ap;
     va_start(ap, fmt);

@@ -237,7 +237,7 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
 
 int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(b, __func__) || !s || b->imported)
+    if (!ccdk__target_ok(b, __func__) || !ccdk__arg_ok(s, __func__, "statement") || b->imported)
         return 0;
     ccdk__s3_add_to_resource_policy(b, s);
     return 1;

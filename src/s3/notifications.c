@@ -229,7 +229,8 @@ void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *b, const char *event,
                                            ccdk_s3_notification_destination *destination,
                                            ccdk_s3_notification_key_filter_list filters)
 {
-    if (!ccdk__target_ok(b, __func__) || !event || !destination)
+    if (!ccdk__target_ok(b, __func__) || !ccdk__arg_ok(event, __func__, "event") ||
+        !ccdk__arg_ok(destination, __func__, "destination"))
         return;
     notifications *n = notifications_of(b);
     ccdk_app *app = n->node.app;

@@ -335,7 +335,7 @@ static int add_to_resource_policy(void *secret, ccdk_iam_policy_statement *state
 
 int ccdk_secretsmanager_secret_add_to_resource_policy(ccdk_secretsmanager_secret *s, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(s, __func__) || !statement)
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     return add_to_resource_policy(s, statement);
 }

@@ -421,7 +421,7 @@ static ccdk_sns_subscription *add_subscription(ccdk_sns_topic *t, ccdk__node *sc
 ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,
                                                              const ccdk_sns_email_subscription_props *props)
 {
-    if (!ccdk__target_ok(t, __func__) || !email_address)
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(email_address, __func__, "email_address"))
         return NULL;
     static const ccdk_sns_email_subscription_props none;
     const ccdk_sns_email_subscription_props *p = props ? props : &none;
@@ -459,7 +459,7 @@ static void depend_on_topic_stack(ccdk_sns_topic *t, ccdk__node *subscriber)
 ccdk_sns_subscription *ccdk_sns_topic_add_lambda_subscription(ccdk_sns_topic *t, void *fn,
                                                               const ccdk_sns_lambda_subscription_props *props)
 {
-    if (!ccdk__target_ok(t, __func__) || !fn)
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_handle_ok(fn, __func__, "fn"))
         return NULL;
     ccdk__node *fnode = ccdk__node_of(fn);
     const char *fn_arn = ccdk_lambda_ifunction_arn(fn);
@@ -525,7 +525,7 @@ static ccdk_iam_principal *sns_service_principal(ccdk_sns_topic *t, ccdk__node *
 ccdk_sns_subscription *ccdk_sns_topic_add_sqs_subscription(ccdk_sns_topic *t, ccdk_sqs_queue *queue,
                                                            const ccdk_sns_sqs_subscription_props *props)
 {
-    if (!ccdk__target_ok(t, __func__) || !queue || !ccdk__handle_ok(queue, __func__))
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_handle_ok(queue, __func__, "queue"))
         return NULL;
     static const ccdk_sns_sqs_subscription_props none;
     const ccdk_sns_sqs_subscription_props *p = props ? props : &none;
@@ -585,7 +585,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_sqs_subscription(ccdk_sns_topic *t, cc
 ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, const char *url,
                                                            const ccdk_sns_url_subscription_props *props)
 {
-    if (!ccdk__target_ok(t, __func__) || !url)
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(url, __func__, "url"))
         return NULL;
     static const ccdk_sns_url_subscription_props none;
     const ccdk_sns_url_subscription_props *p = props ? props : &none;

@@ -392,7 +392,7 @@ const char *ccdk_sqs_queue_env_region(ccdk_sqs_queue *q)
 
 void ccdk_sqs_queue_add_to_resource_policy(ccdk_sqs_queue *q, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(q, __func__) || !statement || q->imported) /* autoCreatePolicy = false */
+    if (!ccdk__target_ok(q, __func__) || !ccdk__arg_ok(statement, __func__, "statement") || q->imported) /* autoCreatePolicy = false */
         return;
     if (!q->policy) {
         /* new QueuePolicy(this, 'Policy', {queues: [this]}) */

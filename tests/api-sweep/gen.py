@@ -13,12 +13,19 @@ dies of a signal (or of a sanitizer report) fails the sweep. Four variants of th
   twice          as handles, the call made twice (a construct id given twice: aws-cdk-lib's error)
   after_synth    as handles, the call made after a first synth, then a second synth
   null_target    as handles, and the first argument NULL (the handle a method is called on)
+  null_arg       mutators only, one child per other pointer argument: as handles, and that argument
+                 NULL (a construct, statement, principal, required string ... the call needs)
 
 Mutators (see is_mutator: calls that add or change something) must not be silent either: in the
 variants nulls and null_target, where their target is NULL, the synth that follows must fail and
 write nothing -- a NULL `fn` in ccdk_lambda_function_add_environment(fn, ...) would otherwise be a
 template without the variable, and exit status 0. Getters may return NULL for NULL (documented),
 as long as they do not crash: what they return reaches a mutator or a prop, which fails then.
+In the variant null_arg the same holds for every other pointer argument of a mutator (NULL where the
+call needs it would drop the change, or part of it): the synth must fail and write nothing, unless
+the argument is documented as optional (NULL_ARG_OPTIONAL below, each with its reason). Each case
+also runs its call with every argument live (null_arg's own values: NULL_ARG_STRINGS, null_arg_argument);
+the sweep names the cases whose call fails even so (their NULL shows nothing) and counts the others.
 
 usage: gen.py ROOT VARIANT > sweep.c
 """
@@ -28,7 +35,7 @@ import re
 import subprocess
 import sys
 
-VARIANTS = ('nulls', 'scoped', 'handles', 'handles_empty', 'twice', 'after_synth', 'null_target')
+VARIANTS = ('nulls', 'scoped', 'handles', 'handles_empty', 'twice', 'after_synth', 'null_target', 'null_arg')
 # the variants whose mutators have a NULL target: their synth must fail
 NULL_TARGET_VARIANTS = ('nulls', 'null_target')
 # the two last: the arguments of `handles`; the call made twice (fresh handles each time, the same
@@ -57,6 +64,52 @@ MUTATOR_EXCEPTIONS = {
     # an aspect applied to a construct, without a verb in its name
     'ccdk_lambda_function_version_upgrade_aspect': True,
 }
+
+
+# The variant null_arg: the arguments of a mutator (other than its target) that may be NULL, as their
+# header documents. (function, argument) -> the reason. An options or props struct pointer named
+# `options`/`props` (NULL: every default) is optional by rule: see null_arg_optional.
+NULL_ARG_OPTIONAL = {
+    ('ccdk_annotations_add_warning', 'id'): 'addWarningV2 without an id (core.h: id may be NULL)',
+    ('ccdk_annotations_acknowledge_warning', 'message'): 'the reason, kept nowhere (core.h: may be NULL)',
+    ('ccdk_validations_acknowledge', 'reason'): 'no reason recorded (core.h: may be NULL)',
+    ('ccdk_aspects_add', 'ctx'): "the caller's context pointer handed to fn, NULL as good as any",
+    ('ccdk_cfn_resource_add_override', 'value'): 'a deletion override (addOverride(path, undefined))',
+    ('ccdk_cfn_resource_add_property_override', 'value'): 'a deletion override (addPropertyOverride(path, undefined))',
+    ('ccdk_cfn_resource_set_condition', 'condition'): 'removes the condition (cfnOptions.condition = undefined)',
+    ('ccdk_iam_policy_statement_set_sid', 'sid'): 'removes the sid (statement.sid = undefined)',
+    ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',
+    ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
+    ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',
+}
+# s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
+for _g in ('read', 'write', 'read_write', 'put', 'delete'):
+    NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
+# null_arg's value of a string argument, by name (else "a")
+NULL_ARG_STRINGS = {'json': '"{}"', 'url': '"https://example.com"', 'event': '"s3:ObjectCreated:*"',
+                    'email_address': '"a@example.com"'}
+# null_arg's live value of a handle type where handles.h's would fail the call anyway: a grantee
+# that is a role (a service principal is refused by several grants), and, for a resource policy, a
+# statement with a principal (one without is aws-cdk-lib's error there)
+NULL_ARG_HANDLES = {'ccdk_iam_principal': 'ccdk_iam_role_principal(mk_iam_role(stack))'}
+RESOURCE_STATEMENT = ('ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){.actions = '
+                      'CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*"), .principals = '
+                      '(ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_account_root_principal(stack))})')
+# the exceptions to the rule for options/props pointers: a struct the call cannot do without
+NULL_ARG_REQUIRED_OPTIONS = {
+    ('ccdk_lambda_scalable_attribute_scale_on_utilization', 'options'),  # target_utilization_percent
+}
+
+
+def null_arg_optional(name, param):
+    m = re.match(r'^(.*?)\s*\*\s*(\w+)$', ' '.join(param.split()))
+    pname = m.group(2) if m else param
+    if (name, pname) in NULL_ARG_OPTIONAL:
+        return True
+    if name.startswith('ccdk_ec2_') and pname == 'description':  # ec2.h: NULL is aws-cdk-lib's default
+        return True
+    return (pname in ('options', 'props') and re.match(r'^const ccdk_\w+_(options|props)$', m.group(1)) is not None
+            and (name, pname) not in NULL_ARG_REQUIRED_OPTIONS)
 
 
 def is_mutator(name, params):
@@ -160,12 +213,32 @@ def argument(p, j, variant, handles):
             return 'app'
         if name == 'id' and bare == 'char*':
             return 'nid("Id")'
+        if bare == 'char*' and variant == 'null_arg':
+            # null_arg's live arguments: a string a call accepts, so that the NULL is what fails it
+            return NULL_ARG_STRINGS.get(name, '"a"')
         if bare == 'char*':
             return '""'
         return 'NULL'
     if NUMERIC.match(typ) or typ.startswith('enum '):
         return '0'
     return '(%s){0}' % typ.replace('const ', '')
+
+
+def null_arg_argument(name, p, j, handles):
+    a = argument(p, j, 'null_arg', handles)
+    pname = re.sub(r'^.*?(\w+)$', r'\1', ' '.join(p.split()))
+    if j == 0 and a == '(void *)stack' and pname.startswith('fn'):  # a function's method: a function
+        return 'mk_lambda_function(stack)'
+    if a == '(ccdk_strs){0}' and pname == 'actions':
+        return 'CCDK_STRS("s3:GetObject")'
+    if a == '(ccdk_ec2_port){0}':
+        return 'ccdk_ec2_port_tcp(22)'
+    if j == 0 or a is None or not a.startswith('mk_'):
+        return a
+    typ = a[3:].split('(')[0]
+    if typ == 'iam_policy_statement' and ('resource_policy' in name or 'endpoint_add_to_policy' in name):
+        return RESOURCE_STATEMENT
+    return NULL_ARG_HANDLES.get('ccdk_' + typ, a)
 
 
 def main():
@@ -180,17 +253,42 @@ def main():
     out += ['#include <ccdk/%s>' % os.path.basename(h) for h in hdrs]
     out += ['#include <stdio.h>', '#include <stdlib.h>', '#include <string.h>', '#include <unistd.h>',
             '#include <sys/wait.h>', '#include "handles.h"']
-    names, mutators = [], []
-    for k, (name, params) in enumerate(protos):
-        args = [a for a in (argument(p, j, variant, handles) for j, p in enumerate(params)) if a is not None]
+    names, mutators, cases, bases = [], [], [], []
+    for name, params in protos:
+        if variant != 'null_arg':
+            args = [argument(p, j, variant, handles) for j, p in enumerate(params)]
+            cases.append((name, name, args, variant in NULL_TARGET_VARIANTS and is_mutator(name, params)))
+            continue
+        if not is_mutator(name, params):
+            continue
+        # one case per pointer argument after the target: that one NULL, the rest as `handles`
+        for j, p in enumerate(params):
+            if j == 0 or p == '...' or '*' not in p:
+                continue
+            args = [null_arg_argument(name, q, i, handles) for i, q in enumerate(params)]
+            base = ', '.join(a for a in args if a is not None)
+            args[j] = 'NULL'
+            pname = re.sub(r'^.*?(\w+)\)?(\(.*\))?$', r'\1', p.split('[')[0]) if '(*' not in p else \
+                re.search(r'\(\s*\*\s*(\w+)', p).group(1)
+            cases.append((name, '%s: %s' % (name, pname), args, not null_arg_optional(name, p)))
+            bases.append('static void base_%d(ccdk_app *app, ccdk_stack *stack) { (void)app; (void)stack; (void)(%s)(%s); }'
+                         % (len(bases), name, base))
+    for k, (name, label, args, must) in enumerate(cases):
+        args = [a for a in args if a is not None]
         out.append('static void call_%d(ccdk_app *app, ccdk_stack *stack) { (void)app; (void)stack; (void)(%s)(%s); }'
                    % (k, name, ', '.join(args)))
-        names.append(name)
-        mutators.append(variant in NULL_TARGET_VARIANTS and is_mutator(name, params))
+        names.append(label)
+        mutators.append(must)
     out.append('static void (*const calls[])(ccdk_app *, ccdk_stack *) = {%s};'
                % ', '.join('call_%d' % k for k in range(len(names))))
     out.append('static const char *const names[] = {%s};' % ', '.join('"%s"' % n for n in names))
     out.append('static const char must_fail[] = {%s};' % ', '.join('1' if x else '0' for x in mutators))
+    if variant == 'null_arg':
+        # each case's call with every argument given: a case whose base fails its synth too shows nothing
+        out += bases
+        out.append('#define SWEEP_BASES 1')
+        out.append('static void (*const bases[])(ccdk_app *, ccdk_stack *) = {%s};'
+                   % ', '.join('base_%d' % k for k in range(len(bases))))
     out.append('#include "main.h"')
     print('\n'.join(out))
 

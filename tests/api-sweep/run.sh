@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The API sweep (tests/api-sweep/gen.py): every public function called with bad arguments, in seven
+# The API sweep (tests/api-sweep/gen.py): every public function called with bad arguments, in eight
 # variants against the library, and two of them against the ASan+UBSan build. No call may crash, and
-# a mutator called on a NULL target must fail the synth (variants nulls and null_target).
+# a mutator called on a NULL target must fail the synth (variants nulls and null_target), and so must
+# one given NULL for an argument it needs (variant null_arg).
 # usage: tests/api-sweep/run.sh BUILD_DIR
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,7 +28,7 @@ sweep() { # variant library binary-suffix [extra cflags...]
   tp=$((tp + ${p:-0})); tf=$((tf + ${f:-1}))
   [ "$rc" -eq 0 ] && [ -n "$p" ] || fail=1
 }
-for v in nulls scoped handles handles_empty twice after_synth null_target; do sweep "$v" "$build/libccdk.a" ""; done
+for v in nulls scoped handles handles_empty twice after_synth null_target null_arg; do sweep "$v" "$build/libccdk.a" ""; done
 for v in nulls handles; do sweep "$v" "$build/libccdk-san.a" "-san" -fsanitize=address,undefined -fno-sanitize-recover=all; done
 echo "api-sweep: $tp passed, $tf failed"
 exit $fail

@@ -724,6 +724,33 @@ TEST(fmt_and_list_macros)
     ccdk_app_free(app);
 }
 
+/* A NULL item in a list (CCDK_STRS("a", NULL, "b")) would end the terminated copy there: the items
+ * after it silently dropped. An error instead, naming the list and the item; nothing written. */
+TEST(null_item_in_list_is_an_error)
+{
+    char out[] = "/tmp/ccdk-list-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    char dir[64];
+    snprintf(dir, sizeof dir, "%s/out", out);
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = dir});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .resources = CCDK_STRS("*")});
+    ccdk_iam_policy_statement_add_actions(st, CCDK_STRS("s3:GetObject", NULL, "s3:PutObject"));
+    CHECK(ccdk_app_synth(app) != 0);
+    int found = 0;
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        found |= strcmp(ccdk_app_error(app, i), "addActions: item 1 of the list is NULL") == 0;
+    CHECK(found);
+    CHECK(access(dir, F_OK) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK(system(cmd) == 0);
+}
+
 /* What a bare array becomes where a list goes when -Werror is off (brace elision puts the array in
  * the mark): the synth fails with a message, instead of reading a list that is not one. */
 TEST(bare_array_as_list_is_an_error)
@@ -859,6 +886,7 @@ int main(void)
     RUN(failed_synth_writes_nothing);
     RUN(fmt_and_list_macros);
     RUN(bare_array_as_list_is_an_error);
+    RUN(null_item_in_list_is_an_error);
     RUN(sprintf_concat_matches_vsnprintf);
     RUN(strings_kept_only_when_immutable);
     RUN(node_move_after_reorders_siblings);

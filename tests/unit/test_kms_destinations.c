@@ -139,6 +139,32 @@ TEST(destination_bad_arguments)
     (void)s;
 }
 
+/* NULL options are configureAsyncInvoke({}) (every default), not a call silently ignored: aws-cdk-lib
+ * 2.276.0 writes {FunctionName, Qualifier "$LATEST"} for {} */
+TEST(configure_async_invoke_null_options)
+{
+    char dir[] = "/tmp/ccdk-kmsdest-XXXXXX";
+    if (!CHECK_RET(mkdtemp(dir) != NULL))
+        return;
+    char out[64];
+    snprintf(out, sizeof out, "%s/out", dir);
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_lambda_function *f = ccdk_lambda_function_new(s, "F", &(ccdk_lambda_function_props){
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(s, "x")});
+    ccdk_lambda_function_configure_async_invoke(f, NULL);
+    CHECK(ccdk_app_synth(app) == 0);
+    CHECK_CONTAINS(ccdk_stack_template_json(s), "\"Type\": \"AWS::Lambda::EventInvokeConfig\",\n   \"Properties\": {\n"
+                                                "    \"FunctionName\": {\n     \"Ref\": \"FC4345940\"\n    },\n"
+                                                "    \"Qualifier\": \"$LATEST\"\n   }");
+    ccdk_app_free(app);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK(system(cmd) == 0);
+}
+
 int main(void)
 {
     RUN(kms_key_errors);
@@ -146,5 +172,6 @@ int main(void)
     RUN(imported_event_bus);
     RUN(configure_async_invoke_twice);
     RUN(destination_bad_arguments);
+    RUN(configure_async_invoke_null_options);
     return TEST_DONE();
 }

@@ -36,12 +36,16 @@ TEST(null_and_wrong_handles)
     ccdk_app *app = new_app("handles", outdir, sizeof outdir);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_lambda_function *fn = new_fn(stack, "Fn");
-    /* a getter: NULL for NULL, and nothing recorded; a NULL key: ignored */
+    /* a getter: NULL for NULL, and nothing recorded */
     ccdk__process_errors_clear();
     CHECK(ccdk_lambda_version_edge_arn(NULL) == NULL);
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 0);
+    /* a NULL key: an error on the process-wide list (the variable would be missing) */
     ccdk_lambda_function_add_environment_with_options(fn, NULL, "v", NULL);
     CHECK_INT_EQ((long long)ccdk_app_error_count(app), 0);
-    CHECK_INT_EQ((long long)ccdk_process_error_count(), 0);
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK_STR_EQ(ccdk_process_error(0), "ccdk_lambda_function_add_environment_with_options: key is NULL");
+    ccdk__process_errors_clear();
     /* a mutator: a NULL fn is an error on the process-wide list (the change would be missing) */
     ccdk_lambda_function_add_environment_with_options(NULL, "K", "v", &(ccdk_lambda_environment_options){0});
     CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);

@@ -10,6 +10,8 @@
 
 #include "testlib.h"
 
+void ccdk__process_errors_clear(void); /* tests only (src/core/arena.h) */
+
 static char tmpdir[] = "/tmp/ccdk-test-nested-XXXXXX";
 
 static ccdk_app *new_app(void)
@@ -60,7 +62,12 @@ TEST(set_parameter_and_templates)
                           ccdk_v_set(ccdk_v_object(nested), "TopicName", ccdk_v_string(nested, ccdk_cfn_parameter_value_as_string(p))));
     ccdk_nested_stack_set_parameter(nested, "Second", ccdk_stack_name(stack));
     ccdk_nested_stack_set_parameter(stack, "Ignored", "x"); /* not nested: nothing */
+    /* a NULL name: an error on the process-wide list (a parameter silently missing otherwise) */
+    ccdk__process_errors_clear();
     ccdk_nested_stack_set_parameter(nested, NULL, "x");
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), 1);
+    CHECK_STR_EQ(ccdk_process_error(0), "ccdk_nested_stack_set_parameter: name is NULL");
+    ccdk__process_errors_clear();
     if (!CHECK_RET(ccdk_app_synth(app) == 0)) {
         for (size_t i = 0; i < ccdk_app_error_count(app); i++)
             fprintf(stderr, "    %s\n", ccdk_app_error(app, i));
