@@ -126,7 +126,8 @@ int ccdk__target_ok(const void *handle, const char *func);
 int ccdk__object_ok(const void *object, const char *func);
 /* A mutator's other argument that the call needs (a construct, a statement, a principal, a required
  * string such as an environment key): 1 when not NULL; 0 for NULL, with "<func>: <name> is NULL" on
- * the process-wide list under ccdk__target_ok's rule (only while no error has been recorded). */
+ * the process-wide list under ccdk__target_ok's rule (it fails every later synth, and is printed
+ * only by a synth with no other error). */
 int ccdk__arg_ok(const void *arg, const char *func, const char *name);
 /* The same for a construct argument: also 0 (with ccdk__handle_ok's error) for a pointer that is
  * not a construct. */

@@ -14,7 +14,7 @@
 
 static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
 static char **process_errors; /* malloc'd lines, never freed while the process runs */
-static unsigned char *process_secondary; /* per line: a NULL target's (see null_target) */
+static unsigned char *process_secondary; /* per line: a NULL target's or argument's (null_target) */
 static size_t nprocess_errors, capprocess_errors, capprocess_secondary;
 
 static void push_error(ccdk_app *app, const char *path, const char *msg)
@@ -184,9 +184,10 @@ int ccdk__arg_ok(const void *arg, const char *func, const char *name)
 {
     if (arg)
         return 1;
-    /* a NULL that comes out of a call that already failed is that failure's (null_target) */
-    if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
-        ccdk__process_error("%s: %s is NULL", func, name);
+    /* said only when nothing else is wrong, as null_target's */
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s: %s is NULL", func, name);
+    record_process_error(buf, 1);
     return 0;
 }
 
@@ -255,8 +256,9 @@ void *ccdk__list_nt(ccdk_app *app, const struct ccdk__list_mark *mark, const voi
         while (k < elem && !b[k])
             k++;
         if (k == elem) {
-            if (!__atomic_load_n(&nerrors_recorded, __ATOMIC_RELAXED))
-                ccdk__process_error("%s: item %zu of the list is NULL", what ? what : "list", i);
+            char buf[512];
+            snprintf(buf, sizeof buf, "%s: item %zu of the list is NULL", what ? what : "list", i);
+            record_process_error(buf, 1);
             n = i;
             break;
         }

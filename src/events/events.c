@@ -260,7 +260,8 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
         ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(props->role)));
     rule->arn = ccdk_cfn_resource_get_att(r, "Arn");
     rule->name = ccdk_cfn_resource_ref(r);
-    ccdk_events_rule_add_event_pattern(rule, props->event_pattern);
+    if (props->event_pattern) /* optional here; a NULL given to addEventPattern itself is an error */
+        ccdk_events_rule_add_event_pattern(rule, props->event_pattern);
     for (ccdk_events_rule_target *const *t = CCDK__NT(app, props->targets, "Rule targets"); t && *t; t++)
         ccdk_events_rule_add_target(rule, *t);
     return rule;

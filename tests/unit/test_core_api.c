@@ -19,6 +19,8 @@
 
 #include "testlib.h"
 
+void ccdk__process_errors_clear(void); /* tests only (src/core/arena.h) */
+
 static char tmpdir[] = "/tmp/ccdk-core-api-XXXXXX";
 
 static ccdk_app *new_app(const char *name)
@@ -264,9 +266,13 @@ TEST(acknowledge_rejects_bad_rule_ids)
     }
     ccdk_app *app = new_app("ack-null");
     ccdk_stack *stack = ccdk_stack_new(app, "Stack", NULL);
-    ccdk_validations_acknowledge(stack, NULL, "r"); /* ignored */
+    size_t before = ccdk_process_error_count();
+    ccdk_validations_acknowledge(stack, NULL, "r"); /* a NULL id: an error on the process-wide list */
     CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK_INT_EQ((long long)ccdk_process_error_count(), (long long)before + 1);
+    CHECK(ccdk_app_synth(app) != 0);
     ccdk_app_free(app);
+    ccdk__process_errors_clear(); /* tests only: the next Apps of this process synthesize again */
 }
 
 /* ------------------------------------------------------------------ messages */
