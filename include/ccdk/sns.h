@@ -18,6 +18,9 @@ typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct {
     const char *topic_name;
     const char *display_name;
+    /** masterKey (ccdk/kms.h): the key that encrypts the topic (KmsMasterKeyId: its ARN);
+     *  grant_publish also grants kms:Decrypt and kms:GenerateDataKey* on it. */
+    ccdk_kms_key *master_key;
 } ccdk_sns_topic_props;
 
 /** new sns.Topic(scope, id, props); props may be NULL. Owned by the App; a bad scope goes to the

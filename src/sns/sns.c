@@ -14,6 +14,7 @@ struct ccdk_sns_topic {
     const char *arn, *name;
     int imported;
     ccdk_iam_policy_document *policy; /* the TopicPolicy's document, made on first use */
+    ccdk_kms_key *key;                /* props.masterKey */
 };
 
 /* the validation TopicBase adds: this.policy?.document.validateForResourcePolicy() */
@@ -36,6 +37,10 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
         ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
     if (props && props->topic_name)
         ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, props->topic_name));
+    if (props && props->master_key && ccdk__handle_ok(props->master_key, "ccdk_sns_topic_new")) {
+        t->key = props->master_key;
+        ccdk__res_set(t->resource, "KmsMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+    }
     t->arn = ccdk_cfn_resource_ref(t->resource);
     t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
     return t;
@@ -85,18 +90,22 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
 }
 
 /* TopicGrants.publish: Grant.addToPrincipalOrResource on the topic (resource.env.account: the
- * stack's, an import's ARN's) */
+ * stack's, an import's ARN's), and kms:Decrypt, kms:GenerateDataKey* on its master key */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
 {
     if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
-    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
-               .actions = CCDK_STRS("sns:Publish"),
-               .resource_arns = CCDK_STRS(t->arn),
-               .resource_account = t->imported ? ccdk__arn_component(t, t->arn, 4) : ccdk_stack_account(t->node.stack),
-               .add_to_resource_policy = add_to_resource_policy,
-               .resource = t,
-           }) != 0;
+    int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = CCDK_STRS("sns:Publish"),
+        .resource_arns = CCDK_STRS(t->arn),
+        .resource_account = t->imported ? ccdk__arn_component(t, t->arn, 4) : ccdk_stack_account(t->node.stack),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = t,
+    });
+    /* keyActions: the encrypted resource's grantOnKey, after the topic's own grant */
+    if (t->key)
+        ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:GenerateDataKey*"));
+    return added != 0;
 }
 
 /* ------------------------------------------------------------------ subscription filters

@@ -1,0 +1,2 @@
+def sub():
+    return "sub"
