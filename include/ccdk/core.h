@@ -238,10 +238,13 @@ typedef struct {
     ccdk_kvs context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
+    /** postCliContext: context set in code after $CDK_CONTEXT_JSON and the overflow file, so it
+     *  wins over the CLI's (pairs of key and JSON text, as `context`). */
+    ccdk_kvs post_cli_context;
 } ccdk_app_props;
 
 /** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
- *  file over it. props may be NULL. The caller frees the App with ccdk_app_free(). Bad context JSON is
+ *  file over it, then props->post_cli_context over all. props may be NULL. The caller frees the App with ccdk_app_free(). Bad context JSON is
  *  an error on the App; never NULL. */
 ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
