@@ -445,6 +445,23 @@ TEST(feature_flags_from_context)
     CHECK_INT_EQ(ccdk_app_error_count(app), 0);
     ccdk_app_free(app);
 
+    /* postCliContext wins over CDK_CONTEXT_JSON (App.loadContext's `final`) */
+    setenv("CDK_CONTEXT_JSON", "{\"custom\": 1, \"other\": 2}", 1);
+    app = ccdk_app_new(&(ccdk_app_props){
+        .quiet = 1,
+        .context = CCDK_KVS({"custom", "0"}, {"first", "3"}),
+        .post_cli_context = CCDK_KVS({"custom", "\"post\""}),
+    });
+    unsetenv("CDK_CONTEXT_JSON");
+    CHECK_STR_EQ(ccdk_node_try_get_context(app, "custom"), "\"post\"");
+    CHECK_STR_EQ(ccdk_node_try_get_context(app, "other"), "2");
+    CHECK_STR_EQ(ccdk_node_try_get_context(app, "first"), "3");
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_app_free(app);
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .post_cli_context = CCDK_KVS({"bad", "{x"})});
+    CHECK(ccdk_app_error_count(app) > 0);
+    ccdk_app_free(app);
+
     /* bad JSON in CDK_CONTEXT_JSON is an error */
     setenv("CDK_CONTEXT_JSON", "{not json", 1);
     app = quiet_app();

@@ -1,0 +1,2 @@
+#!/bin/bash
+exec node index.js

@@ -1,0 +1,7 @@
+// @ts-ignore
+import delay from 'delay';
+
+export async function handler() {
+  await delay(10);
+  console.log('waited');
+}

@@ -1,0 +1,1 @@
+export declare function mult(x: number, y: number): number;
