@@ -236,12 +236,16 @@ typedef struct {
      *  deploy-time lint rules (`ccdk lint`'s, src/core/lint.h) is a synth error on its construct;
      *  {"ccdk:lint:<limit>", "N"} overrides one of their limits (`ccdk lint --limits` lists them). */
     ccdk_kvs context;
+    /** postCliContext: context set in code that wins over $CDK_CONTEXT_JSON and the CLI's overflow
+     *  file (pairs of key and JSON text, as context), e.g. {"@aws-cdk/aws-lambda:useCdkManagedLogGroup",
+     *  "false"}: App.loadContext sets these last. */
+    ccdk_kvs post_cli_context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
 } ccdk_app_props;
 
 /** new App(props). Context comes from props->context, then $CDK_CONTEXT_JSON and the CLI's overflow
- *  file over it. props may be NULL. The caller frees the App with ccdk_app_free(). Bad context JSON is
+ *  file over it, then props->post_cli_context over all. props may be NULL. The caller frees the App with ccdk_app_free(). Bad context JSON is
  *  an error on the App; never NULL. */
 ccdk_app *ccdk_app_new(const ccdk_app_props *props);
 
