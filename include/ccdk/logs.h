@@ -102,7 +102,7 @@ int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal
  *  ids (an ArnPrincipal of an ARN: the ARN's account field, Fn::Select of a token ARN), goes into the
  *  group's AWS::Logs::ResourcePolicy "Policy" (made on first use; its document a JSON string). An ARN
  *  principal that is not an ARN is aws-cdk-lib's error. Returns 1 (statementAdded), 0 for NULL
- *  arguments without an error. */
+ *  arguments (a NULL log group: an error on the process-wide list; a NULL statement: none). */
 int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *log_group, ccdk_iam_policy_statement *statement);
 
 /* ---------------------------------------------------------------- LogStream */
@@ -116,7 +116,8 @@ typedef struct {
 /** new logs.LogStream(scope, id, props): an AWS::Logs::LogStream of the group's name. A missing
  *  log_group is an error on the stream; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, const ccdk_logs_log_stream_props *props);
-/** logGroup.addStream(id, props): a LogStream under the group (props may be NULL). NULL for a NULL group. */
+/** logGroup.addStream(id, props): a LogStream under the group (props may be NULL). NULL for a NULL
+ *  group, with an error on the process-wide list. */
 ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *log_group, const char *id,
                                                      const ccdk_logs_log_stream_props *props);
 /** logStream.logStreamName (a Ref token) and the CfnLogStream, owned by the App; NULL for NULL. */
@@ -158,7 +159,8 @@ typedef struct {
  *  an error on the filter; a bad scope goes to the process-wide list. Never NULL. */
 ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, const char *id,
                                                                  const ccdk_logs_subscription_filter_props *props);
-/** logGroup.addSubscriptionFilter(id, props): a SubscriptionFilter under the group. NULL for a NULL group. */
+/** logGroup.addSubscriptionFilter(id, props): a SubscriptionFilter under the group. NULL for a NULL group, with
+ *  an error on the process-wide list. */
 ccdk_logs_subscription_filter *ccdk_logs_log_group_add_subscription_filter(ccdk_logs_log_group *log_group, const char *id,
                                                                            const ccdk_logs_subscription_filter_props *props);
 /** The CfnSubscriptionFilter; NULL for NULL. */

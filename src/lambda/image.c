@@ -318,7 +318,8 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
 ccdk_lambda_code *ccdk_lambda_code_from_ecr_image(ccdk_ecr_repository *repository, const ccdk_lambda_ecr_image_code_props *props)
 {
     ccdk_lambda_code *c = ccdk_lambda_docker_image_code_from_ecr(repository, props);
-    c->image->docker_image_code = 0;
+    if (c->image) /* not after a bad repository (the nil stack's placeholder code) */
+        c->image->docker_image_code = 0;
     return c;
 }
 
@@ -326,7 +327,8 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset_image(void *scope, const char *dir
 {
     ccdk__scope(scope); /* a bad scope is recorded in this function's name */
     ccdk_lambda_code *c = ccdk_lambda_docker_image_code_from_image_asset(scope, directory, props);
-    c->image->docker_image_code = 0;
+    if (c->image)
+        c->image->docker_image_code = 0;
     return c;
 }
 

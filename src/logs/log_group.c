@@ -255,7 +255,7 @@ int ccdk_logs_log_group_grant(ccdk_logs_log_group *lg, ccdk_iam_principal *grant
 
 int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *lg, ccdk_iam_policy_statement *statement)
 {
-    if (!lg || !statement || !ccdk__handle_ok(lg, __func__))
+    if (!ccdk__target_ok(lg, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     return add_to_resource_policy(lg, statement);
 }

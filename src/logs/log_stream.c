@@ -53,7 +53,7 @@ ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, cons
 ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *lg, const char *id,
                                                      const ccdk_logs_log_stream_props *props)
 {
-    if (!lg || !ccdk__handle_ok(lg, __func__))
+    if (!ccdk__target_ok(lg, __func__))
         return NULL;
     ccdk_logs_log_stream_props p = props ? *props : (ccdk_logs_log_stream_props){0};
     p.log_group = lg;
@@ -148,7 +148,7 @@ ccdk_logs_subscription_filter *ccdk_logs_subscription_filter_new(void *scope, co
 ccdk_logs_subscription_filter *ccdk_logs_log_group_add_subscription_filter(ccdk_logs_log_group *lg, const char *id,
                                                                            const ccdk_logs_subscription_filter_props *props)
 {
-    if (!lg || !ccdk__handle_ok(lg, __func__))
+    if (!ccdk__target_ok(lg, __func__))
         return NULL;
     ccdk_logs_subscription_filter_props p = props ? *props : (ccdk_logs_subscription_filter_props){0};
     p.log_group = lg;

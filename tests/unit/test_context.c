@@ -299,6 +299,33 @@ TEST(json_parse_agrees_with_node)
     free(inputs);
 }
 
+/* ------------------------------------------------------------------ postCliContext */
+
+/* App.loadContext: props.context, then the CLI's context over it, then props.postCliContext over
+ * all (the integ-es-* conformance cases check it against aws-cdk-lib in the CLI's contexts) */
+TEST(post_cli_context_wins)
+{
+    setenv("CDK_CONTEXT_JSON", "{\"b\": 2, \"c\": 2}", 1);
+    static const char *const keys[] = {"a", "b", "c", "d", NULL};
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .context = CCDK_KVS({"a", "1"}, {"b", "1"}, {"c", "1"}),
+        .post_cli_context = CCDK_KVS({"c", "3"}, {"d", "false"}),
+        .quiet = 1,
+    });
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    char *got = ccdk_answers(app, keys);
+    CHECK_STR_EQ(got, "1\n2\n3\nfalse\n");
+    free(got);
+    ccdk_app_free(app);
+    unsetenv("CDK_CONTEXT_JSON");
+
+    /* bad JSON there: the error context's own */
+    app = ccdk_app_new(&(ccdk_app_props){.post_cli_context = CCDK_KVS({"k", "{"}), .quiet = 1});
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "Invalid JSON for context key 'k'");
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(g_tmp))
@@ -311,6 +338,7 @@ int main(void)
     RUN(nul_in_a_context_key);
     RUN(deep_nesting);
     RUN(json_parse_agrees_with_node);
+    RUN(post_cli_context_wins);
     rmdir(g_tmp);
     return TEST_DONE();
 }

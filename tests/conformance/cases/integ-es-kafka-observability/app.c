@@ -1,0 +1,56 @@
+/* Conformance case 'integ-es-kafka-observability': aws-cdk's integ.kafka-observability.ts (framework-integ/test/aws-lambda-event-sources); the IntegTest dropped; loggingConfig (newer than aws-cdk-lib 2.276.0) written as 2.276.0's logLevel */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/secretsmanager.h>
+
+/* test-function.ts's TestFunction: Code.fromInline(`exports.handler = ${handler.toString()}`) (the text
+ * of app.js's handler), runtime STANDARD_NODEJS_RUNTIME (NODEJS_18_X) */
+static ccdk_lambda_function *test_function(ccdk_stack *scope, const char *id)
+{
+    return ccdk_lambda_function_new(scope, id, &(ccdk_lambda_function_props){
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(scope, "exports.handler = async function handler(event) {\n"
+                                                    "  console.log('event:', JSON.stringify(event, undefined, 2));\n"
+                                                    "  return { event };\n"
+                                                    "}"),
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+    });
+}
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .post_cli_context = CCDK_KVS({"@aws-cdk/aws-lambda:useCdkManagedLogGroup", "false"}),
+    });
+    ccdk_stack *stack = ccdk_stack_new(app, "KafkaObservabilityTest", NULL);
+    ccdk_secretsmanager_secret *secret = ccdk_secretsmanager_secret_new(stack, "KafkaSecret", &(ccdk_secretsmanager_secret_props){
+        .secret_object_value = CCDK_KVS({"username", "testuser"}, {"password", "testpass"}),
+    });
+    ccdk_lambda_function *smk_logging_function = test_function(stack, "SMKLoggingFunction");
+    ccdk_lambda_function_add_event_source(smk_logging_function, ccdk_lambda_self_managed_kafka_event_source(stack, &(ccdk_lambda_self_managed_kafka_event_source_props){
+        .bootstrap_servers = CCDK_STRS("kafka-broker-1:9092", "kafka-broker-2:9092"),
+        .topic = "logging-topic",
+        .secret = secret,
+        .authentication_method = CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_SASL_SCRAM_512_AUTH,
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_LATEST,
+        .consumer_group_id = "logging-consumer-group",
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){.minimum_pollers = CCDK_NUM(1), .maximum_pollers = CCDK_NUM(5)},
+        .log_level = CCDK_LAMBDA_EVENT_SOURCE_MAPPING_LOG_LEVEL_DEBUG,
+    }));
+    ccdk_lambda_function *smk_metrics_function = test_function(stack, "SMKMetricsFunction");
+    ccdk_lambda_function_add_event_source(smk_metrics_function, ccdk_lambda_self_managed_kafka_event_source(stack, &(ccdk_lambda_self_managed_kafka_event_source_props){
+        .bootstrap_servers = CCDK_STRS("kafka-broker-3:9092", "kafka-broker-4:9092"),
+        .topic = "metrics-topic",
+        .secret = secret,
+        .authentication_method = CCDK_LAMBDA_KAFKA_AUTHENTICATION_METHOD_SASL_SCRAM_256_AUTH,
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_TRIM_HORIZON,
+        .consumer_group_id = "metrics-consumer-group",
+        .batch_size = CCDK_NUM(100),
+        .provisioned_poller_config = &(ccdk_lambda_provisioned_poller_config){.minimum_pollers = CCDK_NUM(3), .maximum_pollers = CCDK_NUM(15)},
+        .metrics_config = {CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT, CCDK_LAMBDA_METRIC_TYPE_ERROR_COUNT,
+                                     CCDK_LAMBDA_METRIC_TYPE_KAFKA_METRICS)},
+    }));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,33 @@
+/* Conformance case 'integ-es-kinesis-at-timestamp': aws-cdk's integ.kinesis-at-timestamp.ts (framework-integ/test/aws-lambda-event-sources); the IntegTest dropped */
+#include <ccdk/kinesis.h>
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+
+/* test-function.ts's TestFunction: Code.fromInline(`exports.handler = ${handler.toString()}`) (the text
+ * of app.js's handler), runtime STANDARD_NODEJS_RUNTIME (NODEJS_18_X) */
+static ccdk_lambda_function *test_function(ccdk_stack *scope, const char *id)
+{
+    return ccdk_lambda_function_new(scope, id, &(ccdk_lambda_function_props){
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(scope, "exports.handler = async function handler(event) {\n"
+                                                    "  console.log('event:', JSON.stringify(event, undefined, 2));\n"
+                                                    "  return { event };\n"
+                                                    "}"),
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+    });
+}
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "lambda-event-source-kinesis-at-timestamp", NULL);
+    ccdk_lambda_function *fn = test_function(stack, "F");
+    ccdk_kinesis_stream *stream = ccdk_kinesis_stream_new(stack, "S", NULL);
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_kinesis_event_source(stream, &(ccdk_lambda_stream_event_source_props){
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP,
+        .starting_position_timestamp = CCDK_NUM(1655237653),
+    }));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

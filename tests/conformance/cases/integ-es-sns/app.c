@@ -1,0 +1,33 @@
+/* Conformance case 'integ-es-sns': aws-cdk's integ.sns.ts (framework-integ/test/aws-lambda-event-sources); nothing dropped */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/sns.h>
+
+/* test-function.ts's TestFunction: Code.fromInline(`exports.handler = ${handler.toString()}`) (the text
+ * of app.js's handler), runtime STANDARD_NODEJS_RUNTIME (NODEJS_18_X) */
+static ccdk_lambda_function *test_function(ccdk_stack *scope, const char *id)
+{
+    return ccdk_lambda_function_new(scope, id, &(ccdk_lambda_function_props){
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(scope, "exports.handler = async function handler(event) {\n"
+                                                    "  console.log('event:', JSON.stringify(event, undefined, 2));\n"
+                                                    "  return { event };\n"
+                                                    "}"),
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+    });
+}
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .context = CCDK_KVS({"@aws-cdk/core:disableGitSource", "true"}),
+        .post_cli_context = CCDK_KVS({"@aws-cdk/aws-lambda:useCdkManagedLogGroup", "false"}),
+    });
+    ccdk_stack *stack = ccdk_stack_new(app, "lambda-event-source-sns", NULL);
+    ccdk_lambda_function *fn = test_function(stack, "F");
+    ccdk_sns_topic *topic = ccdk_sns_topic_new(stack, "T", NULL);
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_sns_event_source(topic, NULL));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

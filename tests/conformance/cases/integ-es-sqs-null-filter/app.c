@@ -1,0 +1,34 @@
+/* Conformance case 'integ-es-sqs-null-filter': aws-cdk's integ.sqs-null-filter.ts (framework-integ/test/aws-lambda-event-sources); the IntegTest dropped; app.synth() added (the integ runner synthesizes) */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+#include <ccdk/sqs.h>
+
+/* test-function.ts's TestFunction: Code.fromInline(`exports.handler = ${handler.toString()}`) (the text
+ * of app.js's handler), runtime STANDARD_NODEJS_RUNTIME (NODEJS_18_X) */
+static ccdk_lambda_function *test_function(ccdk_stack *scope, const char *id)
+{
+    return ccdk_lambda_function_new(scope, id, &(ccdk_lambda_function_props){
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(scope, "exports.handler = async function handler(event) {\n"
+                                                    "  console.log('event:', JSON.stringify(event, undefined, 2));\n"
+                                                    "  return { event };\n"
+                                                    "}"),
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_18_X,
+    });
+}
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "lambda-event-source-filter-criteria-null", NULL);
+    ccdk_lambda_function *fn = test_function(stack, "Func");
+    ccdk_sqs_queue *queue = ccdk_sqs_queue_new(stack, "Queue", NULL);
+    ccdk_value *body = ccdk_v_set(ccdk_v_object(stack), "id", ccdk_lambda_filter_rule_null(stack));
+    ccdk_lambda_function_add_event_source(fn, ccdk_lambda_sqs_event_source(queue, &(ccdk_lambda_sqs_event_source_props){
+        .batch_size = CCDK_NUM(5),
+        .filters = CCDK_LIST(ccdk_lambda_filter_criteria_filter(stack, ccdk_v_set(ccdk_v_object(stack), "body", body))),
+    }));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
