@@ -236,6 +236,10 @@ typedef struct {
      *  deploy-time lint rules (`ccdk lint`'s, src/core/lint.h) is a synth error on its construct;
      *  {"ccdk:lint:<limit>", "N"} overrides one of their limits (`ccdk lint --limits` lists them). */
     ccdk_kvs context;
+    /** postCliContext: context set in code after the CLI's (pairs of key and JSON text like
+     *  context), so it overrides $CDK_CONTEXT_JSON and the overflow file, e.g.
+     *  {"@aws-cdk/aws-lambda:useCdkManagedLogGroup", "false"} for a feature flag that cdk.json sets. */
+    ccdk_kvs post_cli_context;
     /** Do not print errors and warnings at synth (tests read them with ccdk_app_error()). */
     int quiet;
 } ccdk_app_props;

@@ -939,6 +939,23 @@ static void merge_context(ccdk_app *app, const char *source, const char *text, s
         ccdk__v_set(app->context, v->u.obj.e[i].key, v->u.obj.e[i].val);
 }
 
+/* App context given in code: pairs of key and JSON text, set in order */
+static void set_code_context(ccdk_app *app, const ccdk_kv *kv)
+{
+    for (; kv && kv->key; kv++) {
+        if (!ccdk__utf8_valid(kv->key, strlen(kv->key))) {
+            ccdk__unscoped_error(app, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(app, kv->key, strlen(kv->key)));
+            continue;
+        }
+        const char *err;
+        ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
+        if (!v)
+            ccdk__unscoped_error(app, "Invalid JSON for context key '%s': %s", kv->key, err);
+        else
+            ccdk__v_set(app->context, kv->key, v);
+    }
+}
+
 ccdk_app *ccdk_app_new(const ccdk_app_props *props)
 {
     ccdk_app tmp = {0};
@@ -955,18 +972,7 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
     const char *outdir = props && props->outdir ? props->outdir : getenv("CDK_OUTDIR");
     app->outdir = ccdk__strdup(app, outdir && *outdir ? outdir : "cdk.out");
     /* App.loadContext: context given in code is a default, $CDK_CONTEXT_JSON (the CLI's) overrides it */
-    for (const ccdk_kv *kv = props ? CCDK__NT(app, props->context, "App context") : NULL; kv && kv->key; kv++) {
-        if (!ccdk__utf8_valid(kv->key, strlen(kv->key))) {
-            ccdk__unscoped_error(app, "Invalid UTF-8 in context key \"%s\"", ccdk__utf8_show(app, kv->key, strlen(kv->key)));
-            continue;
-        }
-        const char *err;
-        ccdk_value *v = ccdk__json_parse(app, kv->value, strlen(kv->value), &err);
-        if (!v)
-            ccdk__unscoped_error(app, "Invalid JSON for context key '%s': %s", kv->key, err);
-        else
-            ccdk__v_set(app->context, kv->key, v);
-    }
+    set_code_context(app, props ? CCDK__NT(app, props->context, "App context") : NULL);
     /* then {...$CDK_CONTEXT_JSON, ...the JSON file at $CONTEXT_OVERFLOW_LOCATION_ENV}: the cdk CLI
      * passes what does not fit in the environment (~128 KiB) in that file (App.loadContext) */
     const char *cj = getenv("CDK_CONTEXT_JSON");
@@ -983,6 +989,8 @@ ccdk_app *ccdk_app_new(const ccdk_app_props *props)
             merge_context(app, overflow, text, len);
         free(text);
     }
+    /* and postCliContext last: it overrides the CLI's context */
+    set_code_context(app, props ? CCDK__NT(app, props->post_cli_context, "App postCliContext") : NULL);
     ccdk__ext(&app->node)->context = app->context;
     app->t_start = ccdk__now();
     return app;
