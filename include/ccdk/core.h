@@ -836,8 +836,9 @@ ccdk_strs ccdk_cfn_parameter_value_as_list(ccdk_cfn_parameter *p);
 /** new CfnMapping(scope, id, {mapping}): mapping is an object {key1: {key2: value}} (NULL: empty),
  *  kept, not copied. Owned by the App. A bad scope goes to the process-wide list; never NULL. */
 ccdk_cfn_mapping *ccdk_cfn_mapping_new(void *scope, const char *id, ccdk_value *mapping);
-/** mapping.findInMap(key1, key2): the literal when both keys are literals, else Fn::FindInMap; owned
- *  by the App. A missing literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */
+/** mapping.findInMap(key1, key2): always Fn::FindInMap, also for literal keys (aws-cdk-lib returns
+ *  the literal value only for a lazy mapping, which ccdk does not make); owned by the App. A missing
+ *  literal key is aws-cdk-lib's error on the mapping. NULL for a NULL mapping. */
 const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *key1, const char *key2);
 
 /** new CfnCondition(scope, id, {expression}), expression built from ccdk_fn_condition_*. Owned by
