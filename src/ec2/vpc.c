@@ -114,7 +114,7 @@ static ccdk_cfn_resource *subnet_route(ccdk__ec2_subnet *s, int ipv6, const char
 
 void ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet *subnet, const char *nat_gateway_id)
 {
-    if (!ccdk__handle_ok(subnet, __func__))
+    if (!ccdk__target_ok(subnet, __func__))
         return;
     if (!subnet->route_table) {
         /* aws-cdk-lib has the method on Subnet only: an imported subnet (ISubnet) has none */
