@@ -12,9 +12,7 @@ int main(void)
         .handler = "index.handler",
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_16_X,
     });
-    /* new AnyPrincipal().inOrganization(id) is withConditions({StringEquals: {"aws:PrincipalOrgID": id}}) */
-    ccdk_lambda_function_grant_invoke(fn, ccdk_iam_principal_with_conditions(
-        ccdk_iam_any_principal(stack), ccdk_v_json(stack, "{\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-yyyyyyyyyy\"}}")));
+    ccdk_lambda_function_grant_invoke(fn, ccdk_iam_principal_in_organization(ccdk_iam_any_principal(stack), "o-yyyyyyyyyy"));
     ccdk_lambda_function_grant_invoke(fn, ccdk_iam_organization_principal(stack, "o-xxxxxxxxxx"));
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
