@@ -103,6 +103,16 @@ const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_public_subnets(ccdk_ec2_vpc *vpc);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_private_subnets(ccdk_ec2_vpc *vpc);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_isolated_subnets(ccdk_ec2_vpc *vpc);
+/** vpc's NatProvider.gateway().configuredGateways, their gatewayId: the Refs of the VPC's NAT gateways
+ *  in the order they were made (ccdk has no other NAT provider). A list owned by the App; empty for
+ *  a VPC without NAT gateways, an imported VPC and NULL. */
+ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc);
+/** subnet.addIpv6Nat64Route(natGatewayId): a route "Nat64" (AWS::EC2::Route under the subnet) from
+ *  the subnet's route table to the NAT gateway for 64:ff9b::/96 (DNS64/NAT64 in a dual-stack VPC),
+ *  part of the subnet's internet connectivity (what a function in it depends on). An imported
+ *  subnet has no route table of the App's (aws-cdk-lib has the method on Subnet only) and a NULL
+ *  id: errors on the subnet. */
+void ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet *subnet, const char *nat_gateway_id);
 
 /* ================================================================== InstanceType */
 

@@ -42,6 +42,9 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal
 /** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
  *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
+/** principal.inOrganization(organizationId): withConditions({StringEquals: {"aws:PrincipalOrgID":
+ *  organization_id}}), a new principal owned by p's App. NULL for a NULL p. */
+ccdk_iam_principal *ccdk_iam_principal_in_organization(ccdk_iam_principal *p, const char *organization_id);
 /** role.grantPrincipal: the role as a principal / grantee, owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
 /** user.grantPrincipal: the user as a principal / grantee ({"AWS": user ARN} in a resource policy;

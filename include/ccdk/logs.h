@@ -102,7 +102,7 @@ int ccdk_logs_log_group_grant(ccdk_logs_log_group *log_group, ccdk_iam_principal
  *  ids (an ArnPrincipal of an ARN: the ARN's account field, Fn::Select of a token ARN), goes into the
  *  group's AWS::Logs::ResourcePolicy "Policy" (made on first use; its document a JSON string). An ARN
  *  principal that is not an ARN is aws-cdk-lib's error. Returns 1 (statementAdded), 0 for NULL
- *  arguments (a NULL log group: an error on the process-wide list; a NULL statement: none). */
+ *  arguments (an error on the process-wide list). */
 int ccdk_logs_log_group_add_to_resource_policy(ccdk_logs_log_group *log_group, ccdk_iam_policy_statement *statement);
 
 /* ---------------------------------------------------------------- LogStream */

@@ -996,16 +996,14 @@ const char *ccdk_cfn_mapping_find_in_map(ccdk_cfn_mapping *m, const char *k1, co
         return NULL;
     ccdk_app *app = m->el.node.app;
     m->lazy_render = ccdk__is_unresolved(k1) || ccdk__is_unresolved(k2);
-    /* aws-cdk-lib returns the literal when both keys are literals and present */
-    if (!ccdk__is_unresolved(k1) && !ccdk__is_unresolved(k2)) {
+    /* literal keys must be in the mapping. aws-cdk-lib returns the literal value only for a lazy
+     * mapping (props.lazy, which ccdk does not take): this one always gives Fn::FindInMap */
+    if (!ccdk__is_unresolved(k1)) {
         ccdk_value *a = ccdk__v_get(m->mapping, k1);
-        ccdk_value *b = a ? ccdk__v_get(a, k2) : NULL;
         if (!a)
             ccdk__error(m, "Mapping doesn't contain top-level key '%s'", k1);
-        else if (!b)
+        else if (!ccdk__is_unresolved(k2) && !ccdk__v_get(a, k2))
             ccdk__error(m, "Mapping doesn't contain second-level key '%s'", k2);
-        else if (b->kind == CCDK__V_STR)
-            return b->u.str.s;
     }
     ccdk_value *args = ccdk__v_list(app);
     ccdk_value *lid = ccdk__v_new(app, CCDK__V_LOGICAL_ID);

@@ -15,7 +15,7 @@ typedef struct ccdk_ec2_subnet {
     const char *route_table_id;
     ccdk_cfn_resource *resource, *route_table, *assoc, *nat_gateway;
     /* internetConnectivityEstablished: a DependencyGroup of these (route table association, routes) */
-    ccdk__node *conn[4];
+    ccdk__node *conn[6];
     size_t nconn;
 } ccdk__ec2_subnet;
 

@@ -89,23 +89,58 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     return s;
 }
 
-/* Subnet.addRoute / addDefaultInternetRoute: "DefaultRoute", 0.0.0.0/0 to the gateway; with ipv6,
- * addIpv6DefaultInternetRoute / addIpv6DefaultEgressOnlyInternetRoute: "DefaultRoute6", ::/0. Each
- * is part of the subnet's internetConnectivityEstablished. */
-static ccdk_cfn_resource *subnet_route(ccdk__ec2_subnet *s, int ipv6, const char *router_prop, ccdk_value *router)
+/* Subnet.addRoute(id, {routerType, routerId, destination..., enablesInternetConnectivity}): a CfnRoute
+ * `id` in the subnet's route table to `dest` (IPv4, or IPv6 when ipv6), part of the subnet's
+ * internetConnectivityEstablished. addDefaultInternetRoute: "DefaultRoute", 0.0.0.0/0;
+ * addIpv6DefaultInternetRoute / addIpv6DefaultEgressOnlyInternetRoute: "DefaultRoute6", ::/0;
+ * addIpv6Nat64Route: "Nat64", 64:ff9b::/96. */
+static ccdk_cfn_resource *subnet_add_route(ccdk__ec2_subnet *s, const char *id, int ipv6, const char *dest,
+                                           const char *router_prop, ccdk_value *router)
 {
     ccdk_app *app = s->node.app;
-    ccdk_cfn_resource *route = ccdk__l1(s, ipv6 ? "DefaultRoute6" : "DefaultRoute", "AWS::EC2::Route",
-                                        "aws-cdk-lib.aws_ec2.CfnRoute");
+    ccdk_cfn_resource *route = ccdk__l1(s, id, "AWS::EC2::Route", "aws-cdk-lib.aws_ec2.CfnRoute");
     ccdk__res_set(route, "RouteTableId", v_ref(s->route_table));
-    if (ipv6)
-        ccdk__res_set(route, "DestinationIpv6CidrBlock", ccdk__v_str(app, "::/0"));
-    else
-        ccdk__res_set(route, "DestinationCidrBlock", ccdk__v_str(app, "0.0.0.0/0"));
+    ccdk__res_set(route, ipv6 ? "DestinationIpv6CidrBlock" : "DestinationCidrBlock", ccdk__v_str(app, dest));
     ccdk__res_set(route, router_prop, router);
     if (s->nconn < sizeof s->conn / sizeof s->conn[0])
         s->conn[s->nconn++] = &route->el.node;
     return route;
+}
+
+static ccdk_cfn_resource *subnet_route(ccdk__ec2_subnet *s, int ipv6, const char *router_prop, ccdk_value *router)
+{
+    return subnet_add_route(s, ipv6 ? "DefaultRoute6" : "DefaultRoute", ipv6, ipv6 ? "::/0" : "0.0.0.0/0", router_prop, router);
+}
+
+void ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet *subnet, const char *nat_gateway_id)
+{
+    if (!ccdk__target_ok(subnet, __func__))
+        return;
+    if (!subnet->route_table) {
+        /* aws-cdk-lib has the method on Subnet only: an imported subnet (ISubnet) has none */
+        ccdk__error(subnet, "addIpv6Nat64Route: only a subnet of a Vpc of this app has a route table to add routes to");
+        return;
+    }
+    if (!nat_gateway_id) {
+        ccdk__error(subnet, "addIpv6Nat64Route: natGatewayId is required");
+        return;
+    }
+    subnet_add_route(subnet, "Nat64", 1, "64:ff9b::/96", "NatGatewayId", ccdk__v_str(subnet->node.app, nat_gateway_id));
+}
+
+ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc)
+{
+    if (!ccdk__handle_ok(vpc, __func__))
+        return (ccdk_strs)CCDK_LIST_N(NULL, 0);
+    ccdk_app *app = vpc->node.app;
+    const char **ids = ccdk__alloc(app, (vpc->npub + 1) * sizeof *ids);
+    size_t n = 0;
+    /* NatProvider.gateway(): configureNat makes the gateways in the NAT subnets' order, which is the
+     * public subnets' */
+    for (size_t i = 0; i < vpc->npub; i++)
+        if (vpc->pub[i]->nat_gateway)
+            ids[n++] = ccdk__token_str(app, v_ref(vpc->pub[i]->nat_gateway));
+    return (ccdk_strs)CCDK_LIST_N(ids, n);
 }
 
 static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *router_prop, ccdk_value *router)

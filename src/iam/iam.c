@@ -125,6 +125,18 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
     return c;
 }
 
+ccdk_iam_principal *ccdk_iam_principal_in_organization(ccdk_iam_principal *p, const char *organization_id)
+{
+    if (!p)
+        return NULL;
+    /* PrincipalBase.inOrganization: withConditions({StringEquals: {"aws:PrincipalOrgID": id}}) */
+    ccdk_value *cond = ccdk__v_obj(p->app), *eq = ccdk__v_obj(p->app);
+    if (organization_id) /* undefined in aws-cdk-lib: left out when resolved */
+        ccdk__v_set(eq, "aws:PrincipalOrgID", ccdk__v_str(p->app, organization_id));
+    ccdk__v_set(cond, "StringEquals", eq);
+    return ccdk_iam_principal_with_conditions(p, cond);
+}
+
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->principal : NULL; }
 
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p) { return p ? p->kind : 0; }

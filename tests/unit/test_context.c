@@ -122,6 +122,25 @@ TEST(overflow_file_over_environment)
     ccdk__buf_free(&big);
 }
 
+TEST(post_cli_context_over_environment)
+{
+    /* App({context, postCliContext}): context is a default under $CDK_CONTEXT_JSON, postCliContext
+     * overrides it (App.loadContext's final) */
+    setenv("CDK_CONTEXT_JSON", "{\"a\": \"env\", \"b\": \"env\"}", 1);
+    static const char *const keys[] = {"a", "b", "c", NULL};
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .quiet = 1,
+        .context = CCDK_KVS({"a", "\"code\""}, {"c", "\"code\""}),
+        .post_cli_context = CCDK_KVS({"b", "false"}),
+    });
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    char *got = ccdk_answers(app, keys);
+    CHECK_STR_EQ(got, "\"env\"\nfalse\n\"code\"\n");
+    free(got);
+    ccdk_app_free(app);
+    unsetenv("CDK_CONTEXT_JSON");
+}
+
 /* ------------------------------------------------------------------ refused on purpose */
 
 TEST(nul_in_a_context_key)
@@ -335,6 +354,7 @@ int main(void)
     unsetenv("CDK_CONTEXT_JSON");
     unsetenv("CONTEXT_OVERFLOW_LOCATION_ENV");
     RUN(overflow_file_over_environment);
+    RUN(post_cli_context_over_environment);
     RUN(nul_in_a_context_key);
     RUN(deep_nesting);
     RUN(json_parse_agrees_with_node);

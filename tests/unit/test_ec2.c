@@ -569,9 +569,37 @@ TEST(ec2_select_subnets)
     ccdk_app_free(app);
 }
 
+/* vpc.natGatewayProvider.configuredGateways and subnet.addIpv6Nat64Route: one gateway id per NAT
+ * gateway, a "Nat64" route that joins the subnet's internet connectivity; an imported subnet has
+ * no route table of the App's. */
+TEST(ec2_nat64_route)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Vpc", &(ccdk_ec2_vpc_props){.nat_gateways = CCDK_NUM(1)});
+    ccdk_strs ids = ccdk_ec2_vpc_nat_gateway_ids(vpc);
+    CHECK_INT_EQ(ids.count, 1);
+    CHECK(ccdk_token_is_unresolved(ids.items[0]));
+    ccdk_ec2_subnet *priv = ccdk_ec2_vpc_private_subnets(vpc).items[0];
+    ccdk_ec2_selected_subnets sel;
+    CHECK(ccdk_ec2_vpc_select_subnets(vpc, NULL, &sel) == 0);
+    CHECK_INT_EQ(sel.internet_connectivity.count, 4);
+    ccdk_ec2_subnet_add_ipv6_nat64_route(priv, ids.items[0]);
+    CHECK(ccdk_node_try_find_child(priv, "Nat64") != NULL);
+    CHECK(ccdk_ec2_vpc_select_subnets(vpc, NULL, &sel) == 0);
+    CHECK_INT_EQ(sel.internet_connectivity.count, 5);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet_from_subnet_id(stack, "Imported", "subnet-1"), ids.items[0]);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "S/Imported");
+    CHECK_INT_EQ(ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc_new(stack, "NoNat", &(ccdk_ec2_vpc_props){.nat_gateways = CCDK_NUM(0)})).count, 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN_ORACLE(ec2_validations_match_aws_cdk_lib);
     RUN(ec2_select_subnets);
+    RUN(ec2_nat64_route);
     return TEST_DONE();
 }

@@ -493,6 +493,26 @@ TEST(grant_to_null_grantee)
     cleanup(app);
 }
 
+/* principal.inOrganization(id): withConditions({StringEquals: {"aws:PrincipalOrgID": id}}), on top of
+ * the principal's own conditions */
+TEST(principal_in_organization)
+{
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_principal *any = ccdk_iam_any_principal(s);
+    ccdk_iam_principal *p = ccdk_iam_principal_in_organization(
+        ccdk_iam_principal_with_conditions(any, ccdk_v_json(s, "{\"StringEquals\": {\"a\": \"b\"}}")), "o-1");
+    ccdk_value *eq = ccdk_v_get(ccdk_iam_principal_conditions(p), "StringEquals");
+    CHECK(eq != NULL);
+    CHECK(ccdk_v_get(eq, "a") != NULL);
+    ccdk_value *org = ccdk_v_get(eq, "aws:PrincipalOrgID");
+    CHECK(org != NULL);
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(p), ccdk_iam_principal_kind_of(any));
+    CHECK(ccdk_iam_principal_in_organization(NULL, "o-1") == NULL);
+    CHECK(ccdk_iam_principal_conditions(any) == NULL || !ccdk_v_get(ccdk_iam_principal_conditions(any), "StringEquals"));
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -509,5 +529,6 @@ int main(void)
     RUN(list_token_with_other_items);
     RUN(list_tokens_merge_by_identity);
     RUN(grant_to_null_grantee);
+    RUN(principal_in_organization);
     return TEST_DONE();
 }

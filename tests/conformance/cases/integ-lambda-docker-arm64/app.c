@@ -1,0 +1,17 @@
+/* Conformance case 'integ-lambda-docker-arm64': aws-lambda test/integ.lambda.docker-arm64.ts (the
+ * IntegTest is dropped; docker-arm64-handler/ is a small Dockerfile folder of our own). */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_image.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "lambda-ecr-docker-arm64", NULL);
+    ccdk_lambda_docker_image_function_new(stack, "MyLambda", &(ccdk_lambda_function_props){
+        .code = ccdk_lambda_docker_image_code_from_image_asset(stack, "docker-arm64-handler", NULL),
+        .architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64,
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
