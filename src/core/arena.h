@@ -133,7 +133,7 @@ int ccdk__arg_ok(const void *arg, const char *func, const char *name);
  * not a construct. */
 int ccdk__arg_handle_ok(const void *handle, const char *func, const char *name);
 /* A grant's grantee: NULL is an error on the process-wide list (a grant to no one would be a
- * template without it, and exit status 0); returns grantee != NULL. */
+ * template without it, and exit status 0), under ccdk__arg_ok's rule; returns grantee != NULL. */
 int ccdk__grantee_ok(const void *grantee, const char *func);
 /* An enum of a public header as it enters the library (a props field, a parameter): a C enum
  * holds any int, and a value that is none of the type's constants must fail synth, not become

@@ -198,9 +198,13 @@ int ccdk__arg_handle_ok(const void *handle, const char *func, const char *name)
 
 int ccdk__grantee_ok(const void *grantee, const char *func)
 {
-    if (!grantee)
-        ccdk__process_error("%s: the grantee is NULL", func);
-    return grantee != NULL;
+    if (grantee)
+        return 1;
+    /* as a NULL argument's: always fails the synth, said only when nothing else is wrong */
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s: the grantee is NULL", func);
+    record_process_error(buf, 1);
+    return 0;
 }
 
 static void enum_error(const void *scope, int value, const char *type, const char *range, const char *what)
