@@ -101,6 +101,8 @@ int ccdk__durable(void);
 void ccdk__writeback_start(int fd, size_t size);
 double ccdk__now(void); /* CLOCK_MONOTONIC, seconds */
 int ccdk__str_eq(const char *a, const char *b); /* NULL-safe */
+/* JavaScript's length of UTF-8 text: its UTF-16 code units (a 4-byte sequence counts 2) */
+size_t ccdk__js_length(const char *s);
 int ccdk__ends_with(const char *s, const char *suffix);
 
 /* The error funnel (errors.c): every error is recorded here, with the construct path of scope. */

@@ -846,6 +846,15 @@ int ccdk__write_file(const char *path, const char *data, size_t len)
     return close(fd);
 }
 
+size_t ccdk__js_length(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if ((*c & 0xC0) != 0x80)
+            n += *c >= 0xF0 ? 2 : 1;
+    return n;
+}
+
 int ccdk__str_eq(const char *a, const char *b)
 {
     if (!a || !b)

@@ -406,22 +406,13 @@ const ccdk_lambda_source_access_configuration_type ccdk_lambda_source_access_con
 
 static int opt_num_truthy(ccdk_opt_num n) { return n.set && (n.token || n.value != 0); }
 
-/* JavaScript's string length of UTF-8 text: its UTF-16 code units */
-static size_t js_length(const char *s)
-{
-    size_t n = 0;
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
-        if ((*c & 0xC0) != 0x80)
-            n += *c >= 0xF0 ? 2 : 1;
-    return n;
-}
 
 /* validateKafkaConsumerGroupIdOrThrow: the message, or NULL when the id is good (or a token) */
 static const char *consumer_group_id_error(const char *g)
 {
     if (ccdk__is_unresolved(g))
         return NULL;
-    size_t len = js_length(g);
+    size_t len = ccdk__js_length(g);
     if (len > 200 || len < 1)
         return "kafkaConsumerGroupId must be a valid string between 1 and 200 characters";
     /* every character one of a-z A-Z 0-9 and - / * : _ + = . @ (aws-cdk-lib: exec(id)[0] === id) */

@@ -174,15 +174,6 @@ static const ccdk__kind kind_string_parameter = {.fqn = "aws-cdk-lib.aws_ssm.Str
 static const char *const tier_names[] = {NULL, "Standard", "Advanced", "Intelligent-Tiering"};
 static const char *const data_type_names[] = {NULL, "text", "aws:ec2:image"};
 
-/* a string's JavaScript length: UTF-16 code units of its UTF-8 (4-byte sequences count 2) */
-static size_t js_length(const char *s)
-{
-    size_t n = 0;
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
-        if ((*c & 0xC0) != 0x80)
-            n += *c >= 0xF0 ? 2 : 1;
-    return n;
-}
 
 /* _assertValidValue: new RegExp(allowedPattern).test(value) unless either is a token (JavaScript
  * tests the string "undefined" for a missing value) */
@@ -205,7 +196,7 @@ static void validate_parameter_name(ccdk_ssm_string_parameter *p, const char *na
 {
     if (!name || ccdk__is_unresolved(name))
         return;
-    if (js_length(name) > 2048) {
+    if (ccdk__js_length(name) > 2048) {
         ccdk__error(p, "name cannot be longer than 2048 characters.");
         return;
     }
@@ -228,7 +219,7 @@ ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_new(void *scope, const char
     if (props->allowed_pattern)
         assert_valid_value(p, props->string_value, props->allowed_pattern);
     validate_parameter_name(p, props->parameter_name);
-    if (props->description && js_length(props->description) > 1024)
+    if (props->description && ccdk__js_length(props->description) > 1024)
         ccdk__error(p, "Description cannot be longer than 1024 characters.");
     if (!CCDK__ENUM_OK(p, props->tier, ccdk_ssm_parameter_tier, CCDK_SSM_PARAMETER_TIER_UNSET,
                        CCDK_SSM_PARAMETER_TIER_INTELLIGENT_TIERING, "tier") ||
