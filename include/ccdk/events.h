@@ -54,7 +54,9 @@ typedef struct {
  *  process-wide list; never NULL. */
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props);
 /** rule.addTarget(target). A cross-account or cross-region target is an error on the rule (ccdk does
- *  not support them); a NULL target or rule is an error on the process-wide list. */
+ *  not support them); an account or region that is unresolved on one side only (an env-agnostic
+ *  rule's stack and a function imported by a literal ARN) is aws-cdk-lib's ruleUnresolvedEnvironment
+ *  warning on the rule. A NULL target or rule is an error on the process-wide list. */
 void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target *target);
 /** rule.addEventPattern(pattern): merged into the rule's pattern as aws-cdk-lib does. A pattern that
  *  is not an object is aws-cdk-lib's error on the App (no path); a NULL pattern or rule

@@ -317,6 +317,23 @@ static int env_differs(const char *a, const char *b)
     return a && b && !ccdk__is_unresolved(a) && !ccdk__is_unresolved(b) && strcmp(a, b);
 }
 
+/* Rule.sameEnvDimension: Token.compareStrings; one side unresolved is aws-cdk-lib's warning on the
+ * rule (and counts as the same), both unresolved or equal the same, else different */
+static int same_env_dimension(ccdk_events_rule *rule, const char *a, const char *b)
+{
+    if (!a || !b)
+        return 1;
+    int ua = ccdk__is_unresolved(a), ub = ccdk__is_unresolved(b);
+    if (ua != ub) {
+        ccdk__warning(rule, "@aws-cdk/aws-events:ruleUnresolvedEnvironment",
+                      "Either the Event Rule or target has an unresolved environment. \n"
+                      "           If they are being used in a cross-environment setup you need to specify the "
+                      "environment for both.");
+        return 1;
+    }
+    return ua || !strcmp(a, b);
+}
+
 /* util.addToDeadLetterQueueResourcePolicy(rule, queue): of another region an error; of the rule's
  * account (or one unresolved) the queue policy statement; else a warning */
 static int add_dlq_policy(ccdk_events_rule *rule, ccdk_sqs_queue *q)
@@ -371,9 +388,12 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         if (target->lambda.retry_attempts.set)
             ccdk__v_set(retry, "MaximumRetryAttempts", ccdk__v_opt_num(app, target->lambda.retry_attempts));
     }
-    /* cross-environment targets (aws-cdk-lib's MirrorRule) are not supported */
-    ccdk_stack *ts = fb->stack, *ss = rule->node.stack;
-    if (ts && ss && (env_differs(ts->account, ss->account) || env_differs(ts->region, ss->region))) {
+    /* Rule.addTarget compares the rule's stack's account, then region, with the target resource's
+     * env (an imported function's is its ARN's); cross-environment targets (aws-cdk-lib's MirrorRule)
+     * are not supported */
+    ccdk_stack *ss = rule->node.stack;
+    if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), ccdk_lambda_function_env_account(fb)) ||
+               !same_env_dimension(rule, ccdk_stack_region(ss), ccdk_lambda_function_env_region(fb)))) {
         ccdk__error(rule, "Cross-account or cross-region event targets are not supported by ccdk");
         return;
     }
