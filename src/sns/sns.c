@@ -33,13 +33,27 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     ccdk_app *app = t->node.app;
     t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
     t->resource->tag_kind = 1;
+    int fifo = props && ccdk__tri_true(props->fifo);
+    if (props && ccdk__tri_set(props->content_based_deduplication))
+        ccdk__res_set(t->resource, "ContentBasedDeduplication",
+                      ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
     if (props && props->display_name)
         ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
-    if (props && props->topic_name)
-        ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, props->topic_name));
+    if (props && ccdk__tri_set(props->fifo))
+        ccdk__res_set(t->resource, "FifoTopic", ccdk__v_bool(app, fifo));
     if (props && props->master_key && ccdk__handle_ok(props->master_key, "ccdk_sns_topic_new")) {
         t->key = props->master_key;
         ccdk__res_set(t->resource, "KmsMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+    }
+    if (props && props->topic_name) {
+        /* a FIFO topic's given name gets ".fifo" when it lacks it (the physical name stays as given) */
+        size_t n = strlen(props->topic_name);
+        const char *name = props->topic_name;
+        if (fifo && !(n >= 5 && !strcmp(name + n - 5, ".fifo")))
+            name = ccdk__sprintf(app, "%s.fifo", name);
+        ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, name));
+    } else if (fifo) {
+        ccdk__error(t, "ccdk: a FIFO topic needs a topic_name (Names.uniqueResourceName is not supported)");
     }
     t->arn = ccdk_cfn_resource_ref(t->resource);
     t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
@@ -87,6 +101,27 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
     }
     ccdk_iam_policy_document_add_statements(t->policy, statement);
     return 1;
+}
+
+int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(t, __func__) || !statement)
+        return 0;
+    return add_to_resource_policy(t, statement);
+}
+
+/* TopicGrants.subscribe: as publish, without key actions */
+int ccdk_sns_topic_grant_subscribe(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = CCDK_STRS("sns:Subscribe"),
+        .resource_arns = CCDK_STRS(t->arn),
+        .resource_account = t->imported ? ccdk__arn_component(t, t->arn, 4) : ccdk_stack_account(t->node.stack),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = t,
+    }) != 0;
 }
 
 /* TopicGrants.publish: Grant.addToPrincipalOrResource on the topic (resource.env.account: the
