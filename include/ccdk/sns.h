@@ -22,8 +22,8 @@ typedef struct {
      *  grant_publish also grants kms:Decrypt and kms:GenerateDataKey* on it. */
     ccdk_kms_key *master_key;
     /** fifo: a FIFO topic (FifoTopic). A given topic_name that does not end in ".fifo" gets the
-     *  suffix, as aws-cdk-lib does; a FIFO topic needs a topic_name here (aws-cdk-lib's generated
-     *  name, Names.uniqueResourceName, is not supported: an error). */
+     *  suffix, as aws-cdk-lib does; without a topic_name a FIFO topic is named
+     *  Names.uniqueResourceName(topic, {maxLength: 251, separator: "-"}) + ".fifo". */
     ccdk_tristate fifo;
     /** contentBasedDeduplication (ContentBasedDeduplication), written as given. */
     ccdk_tristate content_based_deduplication;
