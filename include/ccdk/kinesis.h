@@ -66,6 +66,10 @@ ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
+/** stream.addToResourcePolicy(statement): the statement joins the document of the stream's
+ *  ResourcePolicy "Policy" (an AWS::Kinesis::ResourcePolicy, made on first use). An imported stream
+ *  has none: 0; else 1. */
+int ccdk_kinesis_stream_add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement);
 
 /** StreamConsumerProps. */
 typedef struct {

@@ -168,6 +168,13 @@ static int add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statem
     return 1;
 }
 
+int ccdk_kinesis_stream_add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(s, __func__) || !statement)
+        return 0;
+    return add_to_resource_policy(s, statement);
+}
+
 /* StreamBase.grant's resource: the statement without the read operations a stream's resource
  * policy does not take (UNSUPPORTED_RESOURCE_POLICY_READ_OPERATIONS), nothing when none remains */
 static int add_supported_to_resource_policy(void *stream, ccdk_iam_policy_statement *statement)
