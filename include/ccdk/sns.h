@@ -25,7 +25,8 @@ typedef struct {
      *  suffix, as aws-cdk-lib does; without a topic_name a FIFO topic is named
      *  Names.uniqueResourceName(topic, {maxLength: 251, separator: "-"}) + ".fifo". */
     ccdk_tristate fifo;
-    /** contentBasedDeduplication (ContentBasedDeduplication), written as given. */
+    /** contentBasedDeduplication (ContentBasedDeduplication), written as given; true without fifo
+     *  is aws-cdk-lib's error. */
     ccdk_tristate content_based_deduplication;
 } ccdk_sns_topic_props;
 

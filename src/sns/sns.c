@@ -114,6 +114,9 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
     t->resource->tag_kind = 1;
     int fifo = props && ccdk__tri_true(props->fifo);
+    if (props && ccdk__tri_true(props->content_based_deduplication) && !fifo) { /* first in the constructor */
+        ccdk__error(t, "Content based deduplication can only be enabled for FIFO SNS topics.");
+    }
     if (props && ccdk__tri_set(props->content_based_deduplication))
         ccdk__res_set(t->resource, "ContentBasedDeduplication",
                       ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
