@@ -91,10 +91,9 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
         int has_all = 0;
         for (size_t i = 0; i < n; i++) {
             ccdk_kinesis_shard_level_metric m = p->shard_level_metrics.items[i];
-            if (m < CCDK_KINESIS_SHARD_LEVEL_METRIC_INCOMING_BYTES || m > CCDK_KINESIS_SHARD_LEVEL_METRIC_ALL) {
-                ccdk__error(s, "ccdk: shard_level_metrics[%zu] is not a ccdk_kinesis_shard_level_metric", i);
+            if (!CCDK__ENUM_OK(s, m, ccdk_kinesis_shard_level_metric, CCDK_KINESIS_SHARD_LEVEL_METRIC_INCOMING_BYTES,
+                               CCDK_KINESIS_SHARD_LEVEL_METRIC_ALL, "shardLevelMetrics"))
                 return s;
-            }
             has_all |= m == CCDK_KINESIS_SHARD_LEVEL_METRIC_ALL;
         }
         if (has_all && n > 1) {
