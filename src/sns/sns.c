@@ -128,7 +128,7 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
         t->key = props->master_key;
         ccdk__res_set(t->resource, "KmsMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
     }
-    if (props && props->topic_name) {
+    if (props && props->topic_name && (*props->topic_name || !fifo)) { /* "" is falsy: a FIFO topic is then named */
         /* a FIFO topic's given name gets ".fifo" when it lacks it (the physical name stays as given) */
         size_t n = strlen(props->topic_name);
         const char *name = props->topic_name;

@@ -1,5 +1,5 @@
 /* Conformance case 'sns-topic-fifo-names': FIFO topic names: a generated name (Names.uniqueResourceName) past
- * its 243-character human part under Default/Resource scopes in a stack with a stackName, a given name already
+ * its 243-character human part under Default/Resource scopes in a stack with a stackName, an empty topicName (generated too), a given name already
  * ending in .fifo, and fifo/contentBasedDeduplication given as false */
 #include <string.h>
 #include <ccdk/sns.h>
@@ -15,6 +15,7 @@ int main(void)
     ccdk_construct *c = ccdk_construct_new(b, "Resource");
     ccdk_sns_topic_new(c, xl, &(ccdk_sns_topic_props){.fifo = CCDK_TRUE});
     ccdk_sns_topic_new(stack, "Topic", &(ccdk_sns_topic_props){.fifo = CCDK_TRUE, .topic_name = "already.fifo"});
+    ccdk_sns_topic_new(stack, "Topic3", &(ccdk_sns_topic_props){.fifo = CCDK_TRUE, .topic_name = ""});
     ccdk_sns_topic_new(stack, "Topic2", &(ccdk_sns_topic_props){.fifo = CCDK_FALSE, .content_based_deduplication = CCDK_FALSE});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);

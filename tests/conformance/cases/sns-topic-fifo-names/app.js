@@ -1,5 +1,5 @@
 // Conformance case 'sns-topic-fifo-names': FIFO topic names: a generated name (Names.uniqueResourceName) past
-// its 243-character human part under Default/Resource scopes in a stack with a stackName, a given name already
+// its 243-character human part under Default/Resource scopes in a stack with a stackName, an empty topicName (generated too), a given name already
 // ending in .fifo, and fifo/contentBasedDeduplication given as false
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -13,5 +13,6 @@ const b = new Construct(a, 'Default');
 const c = new Construct(b, 'Resource');
 new sns.Topic(c, 'x' + long, { fifo: true });
 new sns.Topic(stack, 'Topic', { fifo: true, topicName: 'already.fifo' });
+new sns.Topic(stack, 'Topic3', { fifo: true, topicName: '' });
 new sns.Topic(stack, 'Topic2', { fifo: false, contentBasedDeduplication: false });
 app.synth();
