@@ -4,6 +4,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
+#include "ccdk/kinesis.h"
 #include "ccdk/kms.h"
 
 #ifdef __cplusplus
@@ -83,6 +84,9 @@ typedef struct {
     /** resourcePolicy: the table's resource policy (ResourcePolicy {PolicyDocument}); later
      *  addToResourcePolicy and grants add their statements to this document. NULL: none until then. */
     ccdk_iam_policy_document *resource_policy;
+    /** kinesisStream: the Kinesis data stream the table's changes go to (KinesisStreamSpecification
+     *  {StreamArn}); NULL: none. */
+    ccdk_kinesis_stream *kinesis_stream;
 } ccdk_dynamodb_table_props;
 
 /** new dynamodb.Table(scope, id, props). Owned by the App. No partition key, a sort key of the

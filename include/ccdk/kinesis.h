@@ -31,6 +31,20 @@ typedef enum {
 } ccdk_kinesis_stream_encryption;
 
 /** StreamProps (the subset ccdk supports). */
+/** ShardLevelMetrics: the enhanced (shard-level) metrics a stream sends to CloudWatch. */
+typedef enum {
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_INCOMING_BYTES = 1,                   /* "IncomingBytes" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_INCOMING_RECORDS,                     /* "IncomingRecords" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_ITERATOR_AGE_MILLISECONDS,            /* "IteratorAgeMilliseconds" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_OUTGOING_BYTES,                       /* "OutgoingBytes" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_OUTGOING_RECORDS,                     /* "OutgoingRecords" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_READ_PROVISIONED_THROUGHPUT_EXCEEDED, /* "ReadProvisionedThroughputExceeded" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_WRITE_PROVISIONED_THROUGHPUT_EXCEEDED, /* "WriteProvisionedThroughputExceeded" */
+    CCDK_KINESIS_SHARD_LEVEL_METRIC_ALL                                   /* "ALL" */
+} ccdk_kinesis_shard_level_metric;
+/** CCDK_LIST_OF(ccdk_kinesis_shard_level_metric, CCDK_KINESIS_SHARD_LEVEL_METRIC_INCOMING_BYTES, ...) */
+typedef CCDK_LIST_TYPE(ccdk_kinesis_shard_level_metric) ccdk_kinesis_shard_level_metrics;
+
 typedef struct {
     const char *stream_name;
     ccdk_opt_num shard_count;           /* default 1 when provisioned */
@@ -39,6 +53,9 @@ typedef struct {
     ccdk_kinesis_stream_encryption encryption;
     ccdk_kms_key *encryption_key;       /* only with KMS (or unset) */
     ccdk_removal_policy removal_policy; /* default RETAIN */
+    /** shardLevelMetrics (DesiredShardLevelMetrics), in the order given. ALL with other metrics, or
+     *  a metric twice, is aws-cdk-lib's error. Not given: left out. */
+    ccdk_kinesis_shard_level_metrics shard_level_metrics;
 } ccdk_kinesis_stream_props;
 
 /** new kinesis.Stream(scope, id, props); props may be NULL. Owned by the App. A shard count with
@@ -66,6 +83,10 @@ ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
+/** stream.addToResourcePolicy(statement): the statement joins the document of the stream's
+ *  ResourcePolicy "Policy" (an AWS::Kinesis::ResourcePolicy, made on first use). An imported stream
+ *  has none: 0; else 1. */
+int ccdk_kinesis_stream_add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement);
 
 /** StreamConsumerProps. */
 typedef struct {

@@ -21,6 +21,13 @@ typedef struct {
     /** masterKey (ccdk/kms.h): the key that encrypts the topic (KmsMasterKeyId: its ARN);
      *  grant_publish also grants kms:Decrypt and kms:GenerateDataKey* on it. */
     ccdk_kms_key *master_key;
+    /** fifo: a FIFO topic (FifoTopic). A given topic_name that does not end in ".fifo" gets the
+     *  suffix, as aws-cdk-lib does; without a topic_name a FIFO topic is named
+     *  Names.uniqueResourceName(topic, {maxLength: 251, separator: "-"}) + ".fifo". */
+    ccdk_tristate fifo;
+    /** contentBasedDeduplication (ContentBasedDeduplication), written as given; true without fifo
+     *  is aws-cdk-lib's error. */
+    ccdk_tristate content_based_deduplication;
 } ccdk_sns_topic_props;
 
 /** new sns.Topic(scope, id, props); props may be NULL. Owned by the App; a bad scope goes to the
@@ -43,6 +50,12 @@ const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
  *  statement was added, else 0 (also for NULL arguments: a NULL topic or grantee is an error on the
  *  process-wide list). */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
+/** topic.grantSubscribe(grantee): sns:Subscribe on the topic (Grant.addToPrincipalOrResource, as
+ *  grant_publish), no key actions. 1 when a statement was added. */
+int ccdk_sns_topic_grant_subscribe(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
+/** topic.addToResourcePolicy(statement): the statement joins the document of the topic's
+ *  TopicPolicy "Policy" (made on first use, with assignSids). An imported topic has none: 0. */
+int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement);
 
 /* ================================================================== subscription filters */
 
@@ -203,6 +216,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
 #define ccdk_sns_topic_new(scope, ...) ccdk_sns_topic_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_from_topic_arn(scope, ...) ccdk_sns_topic_from_topic_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_grant_publish(t, grantee) ccdk_sns_topic_grant_publish(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_sns_topic_grant_subscribe(t, grantee) ccdk_sns_topic_grant_subscribe(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sns_subscription_filter_string(owner, ...) ccdk_sns_subscription_filter_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_sns_subscription_filter_numeric(owner, ...) ccdk_sns_subscription_filter_numeric(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_sns_subscription_filter_exists(owner) ccdk_sns_subscription_filter_exists(CCDK_CONSTRUCT(owner))

@@ -204,6 +204,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__v_set(ttl, "Enabled", ccdk__v_bool(app, 1));
         ccdk__res_set(r, "TimeToLiveSpecification", ttl);
     }
+    if (p->kinesis_stream && ccdk__handle_ok(p->kinesis_stream, "ccdk_dynamodb_table_new"))
+        ccdk__res_set(r, "KinesisStreamSpecification",
+                      one_key(app, "StreamArn", ccdk__v_from_string(app, ccdk_kinesis_stream_arn(p->kinesis_stream))));
     if (ccdk__tri_set(p->deletion_protection))
         ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(p->deletion_protection)));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);

@@ -81,8 +81,40 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
         s->key = p->encryption_key ? p->encryption_key
                                    : ccdk_kms_key_new(s, "Key", &(ccdk_kms_key_props){
                                          .description = ccdk__sprintf(app, "Created by %s", s->node.path)});
+    /* shardLevelMetrics: validated after parseEncryption, as aws-cdk-lib */
+    static const char *const metric_names[] = {NULL, "IncomingBytes", "IncomingRecords", "IteratorAgeMilliseconds",
+                                               "OutgoingBytes", "OutgoingRecords", "ReadProvisionedThroughputExceeded",
+                                               "WriteProvisionedThroughputExceeded", "ALL"};
+    ccdk_value *metrics = NULL;
+    if (p->shard_level_metrics.items || p->shard_level_metrics.built_by_ccdk_list) {
+        size_t n = p->shard_level_metrics.count;
+        int has_all = 0;
+        for (size_t i = 0; i < n; i++) {
+            ccdk_kinesis_shard_level_metric m = p->shard_level_metrics.items[i];
+            if (!CCDK__ENUM_OK(s, m, ccdk_kinesis_shard_level_metric, CCDK_KINESIS_SHARD_LEVEL_METRIC_INCOMING_BYTES,
+                               CCDK_KINESIS_SHARD_LEVEL_METRIC_ALL, "shardLevelMetrics"))
+                return s;
+            has_all |= m == CCDK_KINESIS_SHARD_LEVEL_METRIC_ALL;
+        }
+        if (has_all && n > 1) {
+            ccdk__error(s, "`shardLevelMetrics` cannot include `ShardLevelMetrics.ALL` together with individual metrics, "
+                           "use either `ShardLevelMetrics.ALL` alone or specify individual metrics.");
+            return s;
+        }
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < i; j++)
+                if (p->shard_level_metrics.items[i] == p->shard_level_metrics.items[j]) {
+                    ccdk__error(s, "shardLevelMetrics cannot contain duplicate items.");
+                    return s;
+                }
+        metrics = ccdk__v_list(app);
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(metrics, ccdk__v_str(app, metric_names[p->shard_level_metrics.items[i]]));
+    }
     ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::Kinesis::Stream", "aws-cdk-lib.aws_kinesis.CfnStream");
     r->tag_kind = 1;
+    if (metrics)
+        ccdk__res_set(r, "DesiredShardLevelMetrics", metrics);
     s->resource = r;
     if (p->stream_name)
         ccdk__res_set(r, "Name", ccdk__v_from_string(app, p->stream_name));
@@ -166,6 +198,13 @@ static int add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statem
         return 0;
     resource_policy_add(&s->node, s->arn, &s->policy, statement);
     return 1;
+}
+
+int ccdk_kinesis_stream_add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(s, __func__) || !statement)
+        return 0;
+    return add_to_resource_policy(s, statement);
 }
 
 /* StreamBase.grant's resource: the statement without the read operations a stream's resource

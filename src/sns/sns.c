@@ -27,19 +27,117 @@ static void validate_topic(ccdk__node *n)
 
 static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .validate = validate_topic, .class_name = "Topic2"};
 
+/* Names.uniqueResourceName(construct, {maxLength, separator}): the ids from the nearest top-level
+ * stack (its stackName) down to the construct, "Default" left out; the human part drops
+ * repeated suffixes and "Resource" ids, keeps [A-Za-z0-9] of each, joins them with the separator
+ * (and one after), is cut in the middle past maxLength - 8, and ends with the first 8 hex digits
+ * (upper case) of the md5 of the components joined with "/". */
+static const char *unique_resource_name(ccdk__node *n, size_t max_length, const char *sep)
+{
+    ccdk_app *app = n->app;
+    size_t depth = 0;
+    for (ccdk__node *p = n; p; p = p->parent)
+        depth++;
+    const char **comps = ccdk__alloc(app, (depth + 1) * sizeof *comps);
+    size_t nc = 0;
+    for (ccdk__node *p = n; p; p = p->parent) {
+        int top_stack = p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
+        const char *c = top_stack ? ccdk_stack_name(p->stack) : p->id;
+        if (strcmp(c, "Default"))
+            comps[nc++] = c;
+        if (top_stack)
+            break;
+    }
+    /* reverse into path order */
+    for (size_t i = 0; i < nc / 2; i++) {
+        const char *t = comps[i];
+        comps[i] = comps[nc - 1 - i];
+        comps[nc - 1 - i] = t;
+    }
+    ccdk__buf path = {0}, human = {0};
+    for (size_t i = 0; i < nc; i++) {
+        if (i)
+            ccdk__buf_put(&path, "/", 1);
+        ccdk__buf_put(&path, comps[i], strlen(comps[i]));
+    }
+    char hex[33];
+    ccdk__md5_hex(path.data ? path.data : "", path.len, hex);
+    for (int i = 0; i < 8; i++)
+        hex[i] = (char)(hex[i] >= 'a' && hex[i] <= 'f' ? hex[i] - 'a' + 'A' : hex[i]);
+    hex[8] = 0;
+    const char *last = NULL;
+    int first = 1;
+    for (size_t i = 0; i < nc; i++) {
+        size_t cl = strlen(comps[i]);
+        /* removeDupes: skip a component the previous kept one ends with */
+        if (last) {
+            size_t ll = strlen(last);
+            if (ll >= cl && !strcmp(last + ll - cl, comps[i]))
+                continue;
+        }
+        last = comps[i];
+        if (!strcmp(comps[i], "Resource"))
+            continue;
+        size_t start = human.len;
+        if (!first)
+            ccdk__buf_put(&human, sep, strlen(sep));
+        size_t kept = 0;
+        for (const char *c = comps[i]; *c; c++)
+            if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9')) {
+                ccdk__buf_put(&human, c, 1);
+                kept++;
+            }
+        if (!kept)
+            human.len = start; /* an element left empty is dropped */
+        else
+            first = 0;
+    }
+    ccdk__buf_put(&human, sep, strlen(sep));
+    const char *h = human.data ? human.data : "";
+    size_t hl = human.len, max_human = max_length - 8;
+    const char *out;
+    if (hl > max_human) {
+        size_t half = max_human / 2; /* s.slice(0, half) + s.slice(-half), half truncated */
+        out = ccdk__sprintf(app, "%.*s%s%s", (int)half, h, h + hl - half, hex);
+    } else {
+        out = ccdk__sprintf(app, "%.*s%s", (int)hl, h, hex);
+    }
+    free(path.data);
+    free(human.data);
+    return out;
+}
+
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
     ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_topic, scope, id);
     ccdk_app *app = t->node.app;
     t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
     t->resource->tag_kind = 1;
+    int fifo = props && ccdk__tri_true(props->fifo);
+    if (props && ccdk__tri_true(props->content_based_deduplication) && !fifo) { /* first in the constructor */
+        ccdk__error(t, "Content based deduplication can only be enabled for FIFO SNS topics.");
+    }
+    if (props && ccdk__tri_set(props->content_based_deduplication))
+        ccdk__res_set(t->resource, "ContentBasedDeduplication",
+                      ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
     if (props && props->display_name)
         ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
-    if (props && props->topic_name)
-        ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, props->topic_name));
+    if (props && ccdk__tri_set(props->fifo))
+        ccdk__res_set(t->resource, "FifoTopic", ccdk__v_bool(app, fifo));
     if (props && props->master_key && ccdk__handle_ok(props->master_key, "ccdk_sns_topic_new")) {
         t->key = props->master_key;
         ccdk__res_set(t->resource, "KmsMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+    }
+    if (props && props->topic_name && (*props->topic_name || !fifo)) { /* "" is falsy: a FIFO topic is then named */
+        /* a FIFO topic's given name gets ".fifo" when it lacks it (the physical name stays as given) */
+        size_t n = strlen(props->topic_name);
+        const char *name = props->topic_name;
+        if (fifo && !(n >= 5 && !strcmp(name + n - 5, ".fifo")))
+            name = ccdk__sprintf(app, "%s.fifo", name);
+        ccdk__res_set(t->resource, "TopicName", ccdk__v_from_string(app, name));
+    } else if (fifo) {
+        ccdk__res_set(t->resource, "TopicName",
+                      ccdk__v_from_string(app, ccdk__sprintf(app, "%s.fifo", unique_resource_name(&t->node, 251, "-"))));
     }
     t->arn = ccdk_cfn_resource_ref(t->resource);
     t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
@@ -87,6 +185,27 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
     }
     ccdk_iam_policy_document_add_statements(t->policy, statement);
     return 1;
+}
+
+int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(t, __func__) || !statement)
+        return 0;
+    return add_to_resource_policy(t, statement);
+}
+
+/* TopicGrants.subscribe: as publish, without key actions */
+int ccdk_sns_topic_grant_subscribe(ccdk_sns_topic *t, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    return ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = CCDK_STRS("sns:Subscribe"),
+        .resource_arns = CCDK_STRS(t->arn),
+        .resource_account = t->imported ? ccdk__arn_component(t, t->arn, 4) : ccdk_stack_account(t->node.stack),
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = t,
+    }) != 0;
 }
 
 /* TopicGrants.publish: Grant.addToPrincipalOrResource on the topic (resource.env.account: the
