@@ -202,7 +202,7 @@ static int add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statem
 
 int ccdk_kinesis_stream_add_to_resource_policy(ccdk_kinesis_stream *s, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(s, __func__) || !statement)
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     return add_to_resource_policy(s, statement);
 }

@@ -189,7 +189,7 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
 
 int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(t, __func__) || !statement)
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     return add_to_resource_policy(t, statement);
 }
