@@ -113,6 +113,37 @@ ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc);
  *  subnet has no route table of the App's (aws-cdk-lib has the method on Subnet only) and a NULL
  *  id: errors on the subnet. */
 void ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet *subnet, const char *nat_gateway_id);
+/** RouterType: what a route goes through (the CfnRoute property its id goes in). */
+typedef enum {
+    CCDK_EC2_ROUTER_TYPE_UNSET = 0, /* not valid: router_type is required */
+    CCDK_EC2_ROUTER_TYPE_CARRIER_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_EGRESS_ONLY_INTERNET_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_INSTANCE,
+    CCDK_EC2_ROUTER_TYPE_LOCAL_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_NAT_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_NETWORK_INTERFACE,
+    CCDK_EC2_ROUTER_TYPE_TRANSIT_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_VPC_PEERING_CONNECTION,
+    CCDK_EC2_ROUTER_TYPE_VPC_ENDPOINT,
+    CCDK_EC2_ROUTER_TYPE_CORE_NETWORK,
+} ccdk_ec2_router_type;
+/** AddRouteOptions. */
+typedef struct {
+    ccdk_ec2_router_type router_type; /* required */
+    const char *router_id;            /* required: the router's id (a token or a literal) */
+    const char *destination_cidr_block;      /* default "0.0.0.0/0" unless destination_ipv6_cidr_block */
+    const char *destination_ipv6_cidr_block; /* not with destination_cidr_block */
+    ccdk_tristate enables_internet_connectivity; /* part of internetConnectivityEstablished; default false */
+} ccdk_ec2_add_route_options;
+/** subnet.addRoute(id, options): a CfnRoute `id` under the subnet, in its route table. Both
+ *  destinations are aws-cdk-lib's error on the subnet ("Cannot specify both 'destinationCidrBlock'
+ *  and 'destinationIpv6CidrBlock'"); an imported subnet (no route table of the App's), NULL options
+ *  or no router id are errors on the subnet too. */
+void ccdk_ec2_subnet_add_route(ccdk_ec2_subnet *subnet, const char *id, const ccdk_ec2_add_route_options *options);
+/** vpc.internetGatewayId: the Ref of the VPC's internet gateway; NULL when it has none (no public
+ *  subnets, create_internet_gateway false), for an imported VPC and NULL. Owned by the App. */
+const char *ccdk_ec2_vpc_internet_gateway_id(ccdk_ec2_vpc *vpc);
 
 /* ================================================================== InstanceType */
 
