@@ -113,6 +113,37 @@ ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc);
  *  subnet has no route table of the App's (aws-cdk-lib has the method on Subnet only) and a NULL
  *  id: errors on the subnet. */
 void ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet *subnet, const char *nat_gateway_id);
+/** RouterType: what a route goes through (the CfnRoute property its id goes in). */
+typedef enum {
+    CCDK_EC2_ROUTER_TYPE_UNSET = 0, /* not valid: router_type is required */
+    CCDK_EC2_ROUTER_TYPE_CARRIER_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_EGRESS_ONLY_INTERNET_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_INSTANCE,
+    CCDK_EC2_ROUTER_TYPE_LOCAL_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_NAT_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_NETWORK_INTERFACE,
+    CCDK_EC2_ROUTER_TYPE_TRANSIT_GATEWAY,
+    CCDK_EC2_ROUTER_TYPE_VPC_PEERING_CONNECTION,
+    CCDK_EC2_ROUTER_TYPE_VPC_ENDPOINT,
+    CCDK_EC2_ROUTER_TYPE_CORE_NETWORK,
+} ccdk_ec2_router_type;
+/** AddRouteOptions. */
+typedef struct {
+    ccdk_ec2_router_type router_type; /* required */
+    const char *router_id;            /* required: the router's id (a token or a literal) */
+    const char *destination_cidr_block;      /* default "0.0.0.0/0" unless destination_ipv6_cidr_block */
+    const char *destination_ipv6_cidr_block; /* not with destination_cidr_block */
+    ccdk_tristate enables_internet_connectivity; /* part of internetConnectivityEstablished; default false */
+} ccdk_ec2_add_route_options;
+/** subnet.addRoute(id, options): a CfnRoute `id` under the subnet, in its route table. Both
+ *  destinations are aws-cdk-lib's error on the subnet ("Cannot specify both 'destinationCidrBlock'
+ *  and 'destinationIpv6CidrBlock'"); an imported subnet (no route table of the App's), NULL options
+ *  or no router id are errors on the subnet too. */
+void ccdk_ec2_subnet_add_route(ccdk_ec2_subnet *subnet, const char *id, const ccdk_ec2_add_route_options *options);
+/** vpc.internetGatewayId: the Ref of the VPC's internet gateway; NULL when it has none (no public
+ *  subnets, create_internet_gateway false), for an imported VPC and NULL. Owned by the App. */
+const char *ccdk_ec2_vpc_internet_gateway_id(ccdk_ec2_vpc *vpc);
 
 /* ================================================================== InstanceType */
 
@@ -156,12 +187,32 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_selection) ccdk_ec2_subnet_selection_list
                                       sizeof((const ccdk_ec2_subnet_selection[]){__VA_ARGS__}) /              \
                                           sizeof(ccdk_ec2_subnet_selection)})
 
+/** VpcEndpointIpAddressType (an endpoint's IpAddressType; ec2.IpAddressType's IPV4 and IPV6 are the
+ *  same values): "ipv4", "ipv6", "dualstack". Zero: not written. */
+typedef enum {
+    CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_UNSET = 0,
+    CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_IPV4,
+    CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_IPV6,
+    CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_DUALSTACK,
+} ccdk_ec2_vpc_endpoint_ip_address_type;
+/** VpcEndpointDnsRecordIpType (DnsOptions.DnsRecordIpType): "ipv4", "ipv6", "dualstack",
+ *  "service-defined". Zero: no DnsOptions. */
+typedef enum {
+    CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_UNSET = 0,
+    CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_IPV4,
+    CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_IPV6,
+    CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_DUALSTACK,
+    CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_SERVICE_DEFINED,
+} ccdk_ec2_vpc_endpoint_dns_record_ip_type;
+
 /** GatewayVpcEndpointOptions (vpc.addGatewayEndpoint, the Vpc's gateway_endpoints). */
 typedef struct {
     ccdk_ec2_gateway_vpc_endpoint_service service; /* required */
     /* the subnets whose route tables get the route; default: all the VPC's subnets (private,
      * public, isolated) */
     ccdk_ec2_subnet_selection_list subnets;
+    ccdk_ec2_vpc_endpoint_ip_address_type ip_address_type;       /* ipAddressType; default none */
+    ccdk_ec2_vpc_endpoint_dns_record_ip_type dns_record_ip_type; /* dnsRecordIpType; default none */
 } ccdk_ec2_gateway_vpc_endpoint_options;
 /** One entry of VpcProps.gatewayEndpoints ({[id]: options}):
  *  .gateway_endpoints = CCDK_LIST_OF(ccdk_ec2_vpc_gateway_endpoint, {"S3", {.service = ...}}) */
@@ -504,6 +555,8 @@ typedef struct {
     ccdk_ec2_vpc *vpc;                             /* required */
     ccdk_ec2_gateway_vpc_endpoint_service service; /* required */
     ccdk_ec2_subnet_selection_list subnets;        /* as in ccdk_ec2_gateway_vpc_endpoint_options */
+    ccdk_ec2_vpc_endpoint_ip_address_type ip_address_type;       /* ipAddressType; default none */
+    ccdk_ec2_vpc_endpoint_dns_record_ip_type dns_record_ip_type; /* dnsRecordIpType; default none */
 } ccdk_ec2_gateway_vpc_endpoint_props;
 /** new GatewayVpcEndpoint(scope, id, props) / vpc.addGatewayEndpoint(id, options) (the endpoint
  *  under the VPC): an AWS::EC2::VPCEndpoint of type Gateway with the route tables of the selected
@@ -553,6 +606,8 @@ typedef struct {
     ccdk_ec2_security_group_list security_groups; /* default: a new SecurityGroup "SecurityGroup" */
     ccdk_tristate open;                 /* default true: the groups let the VPC's CIDR in on the port */
     const char *service_region;         /* serviceRegion: a cross-region endpoint */
+    ccdk_ec2_vpc_endpoint_ip_address_type ip_address_type;       /* ipAddressType; default none */
+    ccdk_ec2_vpc_endpoint_dns_record_ip_type dns_record_ip_type; /* dnsRecordIpType; default none */
 } ccdk_ec2_interface_vpc_endpoint_options;
 /** InterfaceVpcEndpointProps: the options and the VPC. */
 typedef struct {
@@ -563,6 +618,8 @@ typedef struct {
     ccdk_ec2_security_group_list security_groups;
     ccdk_tristate open;
     const char *service_region;
+    ccdk_ec2_vpc_endpoint_ip_address_type ip_address_type;       /* ipAddressType; default none */
+    ccdk_ec2_vpc_endpoint_dns_record_ip_type dns_record_ip_type; /* dnsRecordIpType; default none */
 } ccdk_ec2_interface_vpc_endpoint_props;
 /** new InterfaceVpcEndpoint(scope, id, props) / vpc.addInterfaceEndpoint(id, options): an
  *  AWS::EC2::VPCEndpoint of type Interface in one selected subnet per AZ, with its security groups

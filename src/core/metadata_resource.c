@@ -175,7 +175,8 @@ typedef struct {
 } fqn_list;
 
 /* constructsInScope: n and its descendants, pre-order, not entering other stacks or stages; each
- * fqn once (unique by fqn@version), with the mixin metadata of all its constructs merged */
+ * fqn once (unique by fqn@version), with the mixin metadata of its constructs merged (as
+ * aws-cdk-lib does: only when the first of them has some) */
 static void collect_fqns(ccdk__node *n, int top, fqn_list *l)
 {
     if (!top && (n->kind->is_stack || n->stack == (ccdk_stack *)n || !strcmp(n->kind->fqn, "aws-cdk-lib.Stage")))
@@ -186,7 +187,8 @@ static void collect_fqns(ccdk__node *n, int top, fqn_list *l)
         size_t k = 0;
         while (k < l->len && strcmp(l->fqns[k], n->kind->fqn))
             k++;
-        if (k == l->len) {
+        int first = k == l->len;
+        if (first) {
             if (l->len == l->cap) {
                 l->cap = l->cap ? 2 * l->cap : 32;
                 l->fqns = realloc(l->fqns, l->cap * sizeof *l->fqns);
@@ -198,7 +200,10 @@ static void collect_fqns(ccdk__node *n, int top, fqn_list *l)
             memset(&l->mixins[l->len], 0, sizeof l->mixins[l->len]);
             l->len++;
         }
-        for (size_t i = 0; i < l->nmix; i++)
+        /* aws-cdk-lib merges a later construct's metadata only into a first one that had some
+         * (existingInfo.metadata && info.metadata && push): when the first construct of an fqn has
+         * no mixin, the others' are dropped */
+        for (size_t i = 0; i < l->nmix && (first || l->mixins[k].len); i++)
             if (!strcmp(l->mix[i]->path, n->path)) {
                 if (l->mixins[k].len)
                     ccdk__buf_putc(&l->mixins[k], ',');

@@ -28,6 +28,7 @@ struct ccdk_ec2_vpc {
     int incomplete; /* Vpc.fromLookup's dummy on the first pass: selections may come out empty */
     ccdk_cfn_resource *resource;
     const char *vpc_id, *cidr_block, *default_sg;
+    const char *internet_gateway_id; /* the IGW's Ref, NULL without one */
     const char **azs;
     size_t naz;
     ccdk__ec2_subnet **pub, **priv, **iso;

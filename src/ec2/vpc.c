@@ -128,6 +128,54 @@ void ccdk_ec2_subnet_add_ipv6_nat64_route(ccdk_ec2_subnet *subnet, const char *n
     subnet_add_route(subnet, "Nat64", 1, "64:ff9b::/96", "NatGatewayId", ccdk__v_str(subnet->node.app, nat_gateway_id));
 }
 
+void ccdk_ec2_subnet_add_route(ccdk_ec2_subnet *subnet, const char *id, const ccdk_ec2_add_route_options *options)
+{
+    static const char *const props[] = {NULL, "CarrierGatewayId", "EgressOnlyInternetGatewayId", "GatewayId",
+                                        "InstanceId", "LocalGatewayId", "NatGatewayId", "NetworkInterfaceId",
+                                        "TransitGatewayId", "VpcPeeringConnectionId", "VpcEndpointId", "CoreNetworkArn"};
+    if (!ccdk__target_ok(subnet, __func__))
+        return;
+    if (!subnet->route_table) {
+        /* aws-cdk-lib has the method on Subnet only: an imported subnet (ISubnet) has none */
+        ccdk__error(subnet, "addRoute: only a subnet of a Vpc of this app has a route table to add routes to");
+        return;
+    }
+    if (!id || !options || !options->router_id) {
+        ccdk__error(subnet, !id ? "addRoute: id is required" : "addRoute: routerId is required");
+        return;
+    }
+    if (!CCDK__ENUM_OK(subnet, options->router_type, ccdk_ec2_router_type, CCDK_EC2_ROUTER_TYPE_UNSET,
+                       CCDK_EC2_ROUTER_TYPE_CORE_NETWORK, "routerType"))
+        return;
+    if (options->router_type == CCDK_EC2_ROUTER_TYPE_UNSET) {
+        ccdk__error(subnet, "addRoute: routerType is required");
+        return;
+    }
+    if (options->destination_cidr_block && *options->destination_cidr_block && options->destination_ipv6_cidr_block &&
+        *options->destination_ipv6_cidr_block) {
+        ccdk__error(subnet, "Cannot specify both 'destinationCidrBlock' and 'destinationIpv6CidrBlock'");
+        return;
+    }
+    ccdk_app *app = subnet->node.app;
+    ccdk_cfn_resource *route = ccdk__l1(subnet, id, "AWS::EC2::Route", "aws-cdk-lib.aws_ec2.CfnRoute");
+    ccdk__res_set(route, "RouteTableId", v_ref(subnet->route_table));
+    /* destinationCidrBlock || (no IPv6 destination ? '0.0.0.0/0' : undefined) */
+    if (options->destination_cidr_block && *options->destination_cidr_block)
+        ccdk__res_set(route, "DestinationCidrBlock", ccdk__v_from_string(app, options->destination_cidr_block));
+    else if (!options->destination_ipv6_cidr_block)
+        ccdk__res_set(route, "DestinationCidrBlock", ccdk__v_str(app, "0.0.0.0/0"));
+    if (options->destination_ipv6_cidr_block)
+        ccdk__res_set(route, "DestinationIpv6CidrBlock", ccdk__v_from_string(app, options->destination_ipv6_cidr_block));
+    ccdk__res_set(route, props[options->router_type], ccdk__v_from_string(app, options->router_id));
+    if (ccdk__tri_true(options->enables_internet_connectivity) && subnet->nconn < sizeof subnet->conn / sizeof subnet->conn[0])
+        subnet->conn[subnet->nconn++] = &route->el.node;
+}
+
+const char *ccdk_ec2_vpc_internet_gateway_id(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) ? vpc->internet_gateway_id : NULL;
+}
+
 ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))
@@ -462,6 +510,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     if (allow_outbound && !ccdk__tri_false(props->create_internet_gateway)) {
         ccdk_cfn_resource *igw = ccdk__l1(vpc, "IGW", "AWS::EC2::InternetGateway", "aws-cdk-lib.aws_ec2.CfnInternetGateway");
         igw->tag_kind = 1;
+        vpc->internet_gateway_id = ccdk_cfn_resource_ref(igw);
         ccdk_cfn_resource *att = ccdk__l1(vpc, "VPCGW", "AWS::EC2::VPCGatewayAttachment",
                                           "aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment");
         ccdk__res_set(att, "InternetGatewayId", v_ref(igw));

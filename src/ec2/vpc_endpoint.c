@@ -49,6 +49,22 @@ static ccdk_cfn_resource *endpoint_resource(endpoint_base *e, ccdk_ec2_vpc *vpc,
     return r;
 }
 
+/* ipAddressType and dnsRecordIpType (checked by the callers): IpAddressType, and DnsOptions
+ * {DnsRecordIpType} when given */
+static void ip_options(ccdk_app *app, ccdk_cfn_resource *r, ccdk_ec2_vpc_endpoint_ip_address_type ip_address_type,
+                       ccdk_ec2_vpc_endpoint_dns_record_ip_type dns_record_ip_type)
+{
+    static const char *const ip[] = {NULL, "ipv4", "ipv6", "dualstack"};
+    static const char *const dns[] = {NULL, "ipv4", "ipv6", "dualstack", "service-defined"};
+    if (ip_address_type)
+        ccdk__res_set(r, "IpAddressType", ccdk__v_str(app, ip[ip_address_type]));
+    if (dns_record_ip_type) {
+        ccdk_value *o = ccdk__v_obj(app);
+        ccdk__v_set(o, "DnsRecordIpType", ccdk__v_str(app, dns[dns_record_ip_type]));
+        ccdk__res_set(r, "DnsOptions", o);
+    }
+}
+
 static void add_to_policy(endpoint_base *e, ccdk_iam_policy_statement *statement)
 {
     if (!statement)
@@ -144,6 +160,13 @@ ccdk_ec2_gateway_vpc_endpoint *ccdk_ec2_gateway_vpc_endpoint_new(void *scope, co
     for (size_t i = 0; i < nrt; i++)
         ccdk__v_push(list, ccdk__v_from_string(app, rts[i]));
     ccdk__res_set(r, "RouteTableIds", list);
+    if (CCDK__ENUM_OK(g, props->ip_address_type, ccdk_ec2_vpc_endpoint_ip_address_type,
+                      CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_UNSET, CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_DUALSTACK,
+                      "ipAddressType") &&
+        CCDK__ENUM_OK(g, props->dns_record_ip_type, ccdk_ec2_vpc_endpoint_dns_record_ip_type,
+                      CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_UNSET, CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_SERVICE_DEFINED,
+                      "dnsRecordIpType"))
+        ip_options(app, r, props->ip_address_type, props->dns_record_ip_type);
     return g;
 }
 
@@ -153,7 +176,9 @@ ccdk_ec2_gateway_vpc_endpoint *ccdk_ec2_vpc_add_gateway_endpoint(ccdk_ec2_vpc *v
     static const ccdk_ec2_gateway_vpc_endpoint_options empty;
     if (!options)
         options = &empty;
-    ccdk_ec2_gateway_vpc_endpoint_props props = {.vpc = vpc, .service = options->service, .subnets = options->subnets};
+    ccdk_ec2_gateway_vpc_endpoint_props props = {.vpc = vpc, .service = options->service, .subnets = options->subnets,
+                                                  .ip_address_type = options->ip_address_type,
+                                                  .dns_record_ip_type = options->dns_record_ip_type};
     return ccdk_ec2_gateway_vpc_endpoint_new(vpc, id, &props);
 }
 
@@ -281,6 +306,13 @@ ccdk_ec2_interface_vpc_endpoint *ccdk_ec2_interface_vpc_endpoint_new(void *scope
     ccdk__res_set(r, "SubnetIds", subnet_ids);
     if (props->service_region)
         ccdk__res_set(r, "ServiceRegion", ccdk__v_from_string(app, props->service_region));
+    if (CCDK__ENUM_OK(ep, props->ip_address_type, ccdk_ec2_vpc_endpoint_ip_address_type,
+                      CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_UNSET, CCDK_EC2_VPC_ENDPOINT_IP_ADDRESS_TYPE_DUALSTACK,
+                      "ipAddressType") &&
+        CCDK__ENUM_OK(ep, props->dns_record_ip_type, ccdk_ec2_vpc_endpoint_dns_record_ip_type,
+                      CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_UNSET, CCDK_EC2_VPC_ENDPOINT_DNS_RECORD_IP_TYPE_SERVICE_DEFINED,
+                      "dnsRecordIpType"))
+        ip_options(app, r, props->ip_address_type, props->dns_record_ip_type);
     return ep;
 }
 
@@ -298,6 +330,8 @@ ccdk_ec2_interface_vpc_endpoint *ccdk_ec2_vpc_add_interface_endpoint(ccdk_ec2_vp
         .security_groups = options->security_groups,
         .open = options->open,
         .service_region = options->service_region,
+        .ip_address_type = options->ip_address_type,
+        .dns_record_ip_type = options->dns_record_ip_type,
     };
     return ccdk_ec2_interface_vpc_endpoint_new(vpc, id, &props);
 }
