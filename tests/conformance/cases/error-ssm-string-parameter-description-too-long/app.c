@@ -10,5 +10,7 @@ int main(void)
     memset(description, 'd', 1025);
     description[1025] = 0;
     ccdk_ssm_string_parameter_new(stack, "Param", &(ccdk_ssm_string_parameter_props){.string_value = "v", .description = description});
-    return ccdk_app_synth(app) == 0 ? 0 : 1;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

@@ -6,5 +6,7 @@ int main(void)
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_ssm_string_parameter_new(stack, "Param", &(ccdk_ssm_string_parameter_props){.string_value = "v", .parameter_name = "app/version"});
-    return ccdk_app_synth(app) == 0 ? 0 : 1;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

@@ -47,5 +47,7 @@ int main(void)
     ccdk_ssm_string_parameter_grant_write(full, fn);
     ccdk_ssm_string_parameter_grant_write(simple, fn);
     ccdk_tags_add(stack, "team", "platform");
-    return ccdk_app_synth(app) == 0 ? 0 : 1;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }
