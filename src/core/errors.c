@@ -13,9 +13,13 @@
 #include "arena.h"
 
 static pthread_mutex_t process_mu = PTHREAD_MUTEX_INITIALIZER;
-static char **process_errors; /* malloc'd lines, never freed while the process runs */
-static unsigned char *process_secondary; /* per line: a NULL target's or argument's (null_target) */
-static size_t nprocess_errors, capprocess_errors, capprocess_secondary;
+/* malloc'd lines, never freed while the process runs; secondary: a NULL target's or argument's
+ * (null_target), said only by a synth with no other error */
+static struct process_error {
+    char *line;
+    int secondary;
+} *process_errors;
+static size_t nprocess_errors, capprocess_errors;
 
 static void push_error(ccdk_app *app, const char *path, const char *msg)
 {
@@ -84,7 +88,7 @@ static void record_process_error(const char *msg, int secondary)
     if (!line)
         abort();
     pthread_mutex_lock(&process_mu);
-    if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1], line)) {
+    if (nprocess_errors && !strcmp(process_errors[nprocess_errors - 1].line, line)) {
         /* the same call again (a helper of the function that recorded it, or a loop): once */
         pthread_mutex_unlock(&process_mu);
         free(line);
@@ -92,10 +96,7 @@ static void record_process_error(const char *msg, int secondary)
     }
     if (nprocess_errors == capprocess_errors)
         process_errors = ccdk__grow(process_errors, &capprocess_errors, sizeof *process_errors, 8);
-    if (nprocess_errors == capprocess_secondary)
-        process_secondary = ccdk__grow(process_secondary, &capprocess_secondary, sizeof *process_secondary, 8);
-    process_errors[nprocess_errors] = line;
-    process_secondary[nprocess_errors] = (unsigned char)secondary;
+    process_errors[nprocess_errors] = (struct process_error){line, secondary};
     __atomic_store_n(&nprocess_errors, nprocess_errors + 1, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&process_mu);
 }
@@ -115,7 +116,7 @@ size_t ccdk_process_error_count(void) { return __atomic_load_n(&nprocess_errors,
 const char *ccdk_process_error(size_t i)
 {
     pthread_mutex_lock(&process_mu);
-    const char *e = i < nprocess_errors ? process_errors[i] : NULL;
+    const char *e = i < nprocess_errors ? process_errors[i].line : NULL;
     pthread_mutex_unlock(&process_mu);
     return e;
 }
@@ -124,7 +125,7 @@ void ccdk__process_errors_clear(void)
 {
     pthread_mutex_lock(&process_mu);
     for (size_t i = 0; i < nprocess_errors; i++)
-        free(process_errors[i]);
+        free(process_errors[i].line);
     __atomic_store_n(&nprocess_errors, 0, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&process_mu);
 }
@@ -133,15 +134,15 @@ void ccdk__take_process_errors(ccdk_app *app)
 {
     pthread_mutex_lock(&process_mu);
     for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
-        if (!process_secondary[i])
-            push_error(app, NULL, process_errors[i]);
+        if (!process_errors[i].secondary)
+            push_error(app, NULL, process_errors[i].line);
     /* a NULL target's error is said only when nothing else is wrong (it most likely comes from a
      * call that failed already), but it always fails the synth */
     int quiet = app->nerrors > 0;
     for (size_t i = app->process_errors_taken; i < nprocess_errors; i++)
-        if (process_secondary[i]) {
+        if (process_errors[i].secondary) {
             if (!quiet) /* else the synth fails on its other errors */
-                push_error(app, NULL, process_errors[i]);
+                push_error(app, NULL, process_errors[i].line);
         }
     if (app->process_errors_taken < nprocess_errors)
         app->process_errors_taken = nprocess_errors;
