@@ -199,14 +199,31 @@ static ccdk_value *partition_lazy(void *ctx)
     return ccdk__v_str(app, ccdk__stack_partition(app->cur_stack));
 }
 
+/* ServicePrincipalToken's standardized name: "<name>" or "<name>" + one of ".amazonaws.com",
+ * ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov", where <name> has no dot, is
+ * "<name>.amazonaws.com" (so ServicePrincipal('someone') is "someone.amazonaws.com"); any other
+ * name (a region's "sns.ap-east-1.amazonaws.com", a token: its marker has a dot) is kept. */
+static const char *standardized_service(ccdk_app *app, const char *service)
+{
+    static const char *const suffixes[] = {"", ".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov"};
+    const char *dot = strchr(service, '.');
+    size_t n = dot ? (size_t)(dot - service) : strlen(service);
+    if (n == 0)
+        return service;
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (!strcmp(service + n, suffixes[i]))
+            return i == 1 ? service : ccdk__sprintf(app, "%.*s.amazonaws.com", (int)n, service);
+    return service;
+}
+
 static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal *p)
 {
     const char *key = NULL;
     ccdk_value *val = NULL;
     switch (p->kind) {
-    case CCDK__P_SERVICE:
+    case CCDK__P_SERVICE: /* new ServicePrincipalToken(service).toString() */
         key = "Service";
-        val = ccdk__v_str(app, p->value);
+        val = ccdk__v_str(app, standardized_service(app, p->value));
         break;
     case CCDK__P_CANONICAL:
         key = "CanonicalUser";
