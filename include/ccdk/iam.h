@@ -30,6 +30,10 @@ ccdk_iam_principal *ccdk_iam_account_root_principal(void *owner);
 ccdk_iam_principal *ccdk_iam_arn_principal(void *owner, const char *arn);
 ccdk_iam_principal *ccdk_iam_organization_principal(void *owner, const char *organization_id);
 ccdk_iam_principal *ccdk_iam_any_principal(void *owner);
+/** new StarPrincipal(): the principal "*" itself ("Principal": "*" in a statement, where
+ *  AnyPrincipal gives {"AWS": "*"}), as SNS's enforceSSL statement uses it. Lambda permissions do not
+ *  take it (aws-cdk-lib's "Invalid principal type" error). Owned by the owner's App; never NULL. */
+ccdk_iam_principal *ccdk_iam_star_principal(void *owner);
 /** new CanonicalUserPrincipal(canonicalUserId): {"CanonicalUser": id} (S3's canonical user ids);
  *  Lambda permissions do not take it (aws-cdk-lib's "Invalid principal type" error). */
 ccdk_iam_principal *ccdk_iam_canonical_user_principal(void *owner, const char *canonical_user_id);
@@ -59,7 +63,7 @@ static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal 
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
- *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User). */
+ *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User, StarPrincipal). */
 typedef enum {
     CCDK_IAM_PRINCIPAL_SERVICE = 1,
     CCDK_IAM_PRINCIPAL_ACCOUNT,
@@ -70,6 +74,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_ROLE,
     CCDK_IAM_PRINCIPAL_CANONICAL_USER,
     CCDK_IAM_PRINCIPAL_USER,
+    CCDK_IAM_PRINCIPAL_STAR,
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
@@ -353,6 +358,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_arn_principal(owner, ...) ccdk_iam_arn_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_organization_principal(owner, ...) ccdk_iam_organization_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_any_principal(owner) ccdk_iam_any_principal(CCDK_CONSTRUCT(owner))
+#define ccdk_iam_star_principal(owner) ccdk_iam_star_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_canonical_user_principal(owner, ...) ccdk_iam_canonical_user_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_composite_principal(owner, ...) ccdk_iam_composite_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_statement_new(owner, ...) ccdk_iam_policy_statement_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

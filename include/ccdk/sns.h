@@ -15,8 +15,24 @@ extern "C" {
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 
+/** TracingConfig: ACTIVE ("Active") samples the topic's messages into X-Ray, PASS_THROUGH
+ *  ("PassThrough") only passes the trace header on. */
+typedef enum {
+    CCDK_SNS_TRACING_CONFIG_UNSET = 0,
+    CCDK_SNS_TRACING_CONFIG_PASS_THROUGH,
+    CCDK_SNS_TRACING_CONFIG_ACTIVE
+} ccdk_sns_tracing_config;
+
+/** FifoThroughputScope (FIFO topics): "Topic" or "MessageGroup" (high throughput). */
+typedef enum {
+    CCDK_SNS_FIFO_THROUGHPUT_SCOPE_UNSET = 0,
+    CCDK_SNS_FIFO_THROUGHPUT_SCOPE_TOPIC,
+    CCDK_SNS_FIFO_THROUGHPUT_SCOPE_MESSAGE_GROUP
+} ccdk_sns_fifo_throughput_scope;
+
 typedef struct {
     const char *topic_name;
+    /** DisplayName; longer than 100 characters (a literal) is aws-cdk-lib's error. */
     const char *display_name;
     /** masterKey (ccdk/kms.h): the key that encrypts the topic (KmsMasterKeyId: its ARN);
      *  grant_publish also grants kms:Decrypt and kms:GenerateDataKey* on it. */
@@ -28,6 +44,17 @@ typedef struct {
     /** contentBasedDeduplication (ContentBasedDeduplication), written as given; true without fifo
      *  is aws-cdk-lib's error. */
     ccdk_tristate content_based_deduplication;
+    /** enforceSSL: the topic's TopicPolicy gets the statement "AllowPublishThroughSSLOnly", which
+     *  denies sns:Publish to "*" (StarPrincipal) when aws:SecureTransport is false. */
+    ccdk_tristate enforce_ssl;
+    /** signatureVersion (SignatureVersion): "1" or "2"; another literal is aws-cdk-lib's error. */
+    const char *signature_version;
+    ccdk_sns_tracing_config tracing_config;             /* TracingConfig; unset: left out */
+    /** fifoThroughputScope (FifoThroughputScope): FIFO topics only (aws-cdk-lib's error otherwise). */
+    ccdk_sns_fifo_throughput_scope fifo_throughput_scope;
+    /** messageRetentionPeriodInDays: ArchivePolicy {MessageRetentionPeriod: n}; FIFO topics only, a
+     *  whole number of 1 to 365 (a number token is not checked), aws-cdk-lib's errors otherwise. */
+    ccdk_opt_num message_retention_period_in_days;
 } ccdk_sns_topic_props;
 
 /** new sns.Topic(scope, id, props); props may be NULL. Owned by the App; a bad scope goes to the
@@ -37,8 +64,31 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
  *  resource (Fn::Select/Fn::Split for a token ARN). A malformed ARN is aws-cdk-lib's error (without a
  *  path); a bad scope goes to the process-wide list; never NULL. */
 ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const char *topic_arn);
-/** 1 for a topic imported with ccdk_sns_topic_from_topic_arn, else 0 (also for NULL). */
+/** TopicAttributes: topic_arn is required. */
+typedef struct {
+    const char *topic_arn;
+    /** keyArn: kms.Key.fromKeyArn(topic, "Key", key_arn) becomes the import's masterKey. */
+    const char *key_arn;
+    /** contentBasedDeduplication: only for a FIFO topic (a name ending in ".fifo"): aws-cdk-lib's
+     *  error "Cannot import topic; contentBasedDeduplication is only available for FIFO SNS topics."
+     *  on the scope otherwise. */
+    ccdk_tristate content_based_deduplication;
+} ccdk_sns_topic_attributes;
+/** Topic.fromTopicAttributes(scope, id, attrs): as ccdk_sns_topic_from_topic_arn, with a key and
+ *  contentBasedDeduplication. Owned by the App; never NULL. */
+ccdk_sns_topic *ccdk_sns_topic_from_topic_attributes(void *scope, const char *id, const ccdk_sns_topic_attributes *attrs);
+/** 1 for a topic imported with ccdk_sns_topic_from_topic_arn / _attributes, else 0 (also for NULL). */
 int ccdk_sns_topic_is_imported(ccdk_sns_topic *t);
+/** topic.fifo and topic.contentBasedDeduplication: 1 or 0 (an import's fifo: its name ends in
+ *  ".fifo"); 0 for NULL, without an error. */
+int ccdk_sns_topic_fifo(ccdk_sns_topic *t);
+int ccdk_sns_topic_content_based_deduplication(ccdk_sns_topic *t);
+/** topic.masterKey: the given key, an import's from key_arn; NULL when none or for NULL. */
+ccdk_kms_key *ccdk_sns_topic_master_key(ccdk_sns_topic *t);
+/** topic.env.account and topic.env.region: an import's ARN's (Fn::Select tokens for a token ARN),
+ *  else the stack's. Owned by the App; NULL for NULL. */
+const char *ccdk_sns_topic_env_account(ccdk_sns_topic *t);
+const char *ccdk_sns_topic_env_region(ccdk_sns_topic *t);
 
 /** topic.topicArn, topic.topicName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t);
@@ -215,6 +265,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_sns_topic_new(scope, ...) ccdk_sns_topic_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_from_topic_arn(scope, ...) ccdk_sns_topic_from_topic_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_sns_topic_from_topic_attributes(scope, ...) ccdk_sns_topic_from_topic_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_grant_publish(t, grantee) ccdk_sns_topic_grant_publish(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sns_topic_grant_subscribe(t, grantee) ccdk_sns_topic_grant_subscribe(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sns_subscription_filter_string(owner, ...) ccdk_sns_subscription_filter_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)

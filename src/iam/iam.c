@@ -73,6 +73,7 @@ ccdk_iam_principal *ccdk_iam_organization_principal(void *scope, const char *org
 }
 
 ccdk_iam_principal *ccdk_iam_any_principal(void *scope) { return principal(scope, CCDK__P_ANY, "*"); }
+ccdk_iam_principal *ccdk_iam_star_principal(void *scope) { return principal(scope, CCDK__P_STAR, "*"); }
 
 ccdk_iam_principal *ccdk_iam_canonical_user_principal(void *scope, const char *canonical_user_id)
 {
@@ -162,6 +163,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_ARN: return ccdk__sprintf(p->app, "ArnPrincipal(%s)", p->value);
     case CCDK__P_ORG: return ccdk__sprintf(p->app, "OrganizationPrincipal(%s)", p->value);
     case CCDK__P_ANY: return "AnyPrincipal()";
+    case CCDK__P_STAR: return "StarPrincipal()";
     case CCDK__P_CANONICAL: return ccdk__sprintf(p->app, "CanonicalUserPrincipal(%s)", p->value);
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_USER: return ccdk_node_path(p->user);
@@ -199,14 +201,38 @@ static ccdk_value *partition_lazy(void *ctx)
     return ccdk__v_str(app, ccdk__stack_partition(app->cur_stack));
 }
 
+/* ServicePrincipalToken's standardized name: "<name>" or "<name>" + one of ".amazonaws.com",
+ * ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov", where <name> has no dot, is
+ * "<name>.amazonaws.com" (so ServicePrincipal('someone') is "someone.amazonaws.com"); any other
+ * name (a region's "sns.ap-east-1.amazonaws.com", a token: its marker has a dot) is kept. */
+static const char *standardized_service(ccdk_app *app, const char *service)
+{
+    static const char *const suffixes[] = {"", ".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov"};
+    const char *dot = strchr(service, '.');
+    size_t n = dot ? (size_t)(dot - service) : strlen(service);
+    if (n == 0)
+        return service;
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (!strcmp(service + n, suffixes[i]))
+            return i == 1 ? service : ccdk__sprintf(app, "%.*s.amazonaws.com", (int)n, service);
+    return service;
+}
+
+/* util.js LITERAL_STRING_KEY: a principal JSON key whose value _normPrincipal renders as it is */
+#define LITERAL_STRING_KEY "LiteralString"
+
 static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal *p)
 {
     const char *key = NULL;
     ccdk_value *val = NULL;
     switch (p->kind) {
-    case CCDK__P_SERVICE:
+    case CCDK__P_SERVICE: /* new ServicePrincipalToken(service).toString() */
         key = "Service";
-        val = ccdk__v_str(app, p->value);
+        val = ccdk__v_str(app, standardized_service(app, p->value));
+        break;
+    case CCDK__P_STAR: /* {[LITERAL_STRING_KEY]: ["*"]}: _normPrincipal gives the string itself */
+        key = LITERAL_STRING_KEY;
+        val = ccdk__v_str(app, "*");
         break;
     case CCDK__P_CANONICAL:
         key = "CanonicalUser";
@@ -267,6 +293,7 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
     case CCDK__P_ACCOUNT: return ccdk__sprintf(app, "ArnPrincipal:%s", p->arn);
     case CCDK__P_ARN: return ccdk__sprintf(app, "ArnPrincipal:%s", p->value);
     case CCDK__P_ANY: return "ArnPrincipal:*";
+    case CCDK__P_STAR: return "StarPrincipal";
     case CCDK__P_ORG: return ccdk__sprintf(app, "OrganizationPrincipal:%s", p->value);
     case CCDK__P_CANONICAL: return ccdk__sprintf(app, "CanonicalUserPrincipal:%s", p->value);
     case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
@@ -565,6 +592,9 @@ static ccdk_value *norm_principal(ccdk_app *app, ccdk_value *p)
 {
     if (!p || p->u.obj.n == 0)
         return NULL;
+    ccdk_value *literal = ccdk__v_get(p, LITERAL_STRING_KEY); /* a StarPrincipal's "*" */
+    if (literal && literal->kind == CCDK__V_LIST && literal->u.list.n)
+        return literal->u.list.items[0];
     ccdk_value *r = ccdk__v_obj(app);
     for (size_t i = 0; i < p->u.obj.n; i++) {
         ccdk_value *v = norm_list(app, p->u.obj.e[i].val, 0);

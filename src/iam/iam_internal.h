@@ -16,6 +16,7 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_ROLE CCDK_IAM_PRINCIPAL_ROLE
 #define CCDK__P_CANONICAL CCDK_IAM_PRINCIPAL_CANONICAL_USER
 #define CCDK__P_USER CCDK_IAM_PRINCIPAL_USER
+#define CCDK__P_STAR CCDK_IAM_PRINCIPAL_STAR
 
 struct ccdk_iam_principal {
     ccdk_app *app;

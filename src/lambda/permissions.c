@@ -35,6 +35,7 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
     ccdk__error(fb, "Invalid principal type for Lambda permission statement: %s. Supported: AccountPrincipal, ArnPrincipal, "
                     "ServicePrincipal, OrganizationPrincipal",
                 ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_CANONICAL_USER ? "CanonicalUserPrincipal"
+                : ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_STAR         ? "StarPrincipal"
                                                                                    : "CompositePrincipal");
     return "";
 }

@@ -1,6 +1,7 @@
 /* sns.c - minimal sns.Topic L2 (aws-cdk-lib/aws-sns): the dead-letter topic of a Lambda function,
  * subscriptions and their filter policies, and topic.addSubscription of the subscriptions of
  * aws-sns-subscriptions: EmailSubscription, LambdaSubscription, SqsSubscription, UrlSubscription. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,7 +15,8 @@ struct ccdk_sns_topic {
     const char *arn, *name;
     int imported;
     ccdk_iam_policy_document *policy; /* the TopicPolicy's document, made on first use */
-    ccdk_kms_key *key;                /* props.masterKey */
+    ccdk_kms_key *key;                /* props.masterKey, an import's keyArn */
+    int fifo, content_based_deduplication;
 };
 
 /* the validation TopicBase adds: this.policy?.document.validateForResourcePolicy() */
@@ -107,6 +109,8 @@ static const char *unique_resource_name(ccdk__node *n, size_t max_length, const 
     return out;
 }
 
+static void add_ssl_policy(ccdk_sns_topic *t);
+
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
     ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_topic, scope, id);
@@ -114,20 +118,68 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     t->resource = ccdk__l1(t, "Resource", "AWS::SNS::Topic", "aws-cdk-lib.aws_sns.CfnTopic");
     t->resource->tag_kind = 1;
     int fifo = props && ccdk__tri_true(props->fifo);
-    if (props && ccdk__tri_true(props->content_based_deduplication) && !fifo) { /* first in the constructor */
+    t->fifo = fifo;
+    t->content_based_deduplication = props && ccdk__tri_true(props->content_based_deduplication);
+    if (props && !(CCDK__ENUM_OK(t, props->tracing_config, ccdk_sns_tracing_config, CCDK_SNS_TRACING_CONFIG_UNSET,
+                                 CCDK_SNS_TRACING_CONFIG_ACTIVE, "tracingConfig") &
+                   CCDK__ENUM_OK(t, props->fifo_throughput_scope, ccdk_sns_fifo_throughput_scope,
+                                 CCDK_SNS_FIFO_THROUGHPUT_SCOPE_UNSET, CCDK_SNS_FIFO_THROUGHPUT_SCOPE_MESSAGE_GROUP,
+                                 "fifoThroughputScope")))
+        return t;
+    /* the constructor's checks, in its order; each throws */
+    const ccdk_opt_num days = props ? props->message_retention_period_in_days : (ccdk_opt_num){0};
+    /* `props.messageRetentionPeriodInDays && ...`: 0 is falsy there, not in the range check */
+    int days_truthy = days.set && (days.token || days.value != 0);
+    if (t->content_based_deduplication && !fifo) {
         ccdk__error(t, "Content based deduplication can only be enabled for FIFO SNS topics.");
+        return t;
+    }
+    if (days_truthy && !fifo) {
+        ccdk__error(t, "`messageRetentionPeriodInDays` is only valid for FIFO SNS topics.");
+        return t;
+    }
+    if (props && props->fifo_throughput_scope && !fifo) {
+        ccdk__error(t, "`fifoThroughputScope` can only be set for FIFO SNS topics.");
+        return t;
+    }
+    if (days.set && !days.token && (days.value != floor(days.value) || days.value > 365 || days.value < 1)) {
+        ccdk__error(t, "`messageRetentionPeriodInDays` must be an integer between 1 and 365");
+        return t;
+    }
+    if (props && props->signature_version && !ccdk__is_unresolved(props->signature_version) &&
+        strcmp(props->signature_version, "1") && strcmp(props->signature_version, "2")) {
+        ccdk__error(t, "signatureVersion must be \"1\" or \"2\", received: \"%s\"", props->signature_version);
+        return t;
+    }
+    if (props && props->display_name && *props->display_name && !ccdk__is_unresolved(props->display_name)) {
+        size_t units = ccdk__js_length(props->display_name); /* JavaScript's length */
+        if (units > 100) {
+            ccdk__error(t, "displayName must be less than or equal to 100 characters, got %zu", units);
+            return t;
+        }
+    }
+    if (days_truthy) {
+        ccdk_value *archive = ccdk__v_obj(app);
+        ccdk__v_set(archive, "MessageRetentionPeriod", ccdk__v_opt_num(app, days));
+        ccdk__res_set(t->resource, "ArchivePolicy", archive);
     }
     if (props && ccdk__tri_set(props->content_based_deduplication))
         ccdk__res_set(t->resource, "ContentBasedDeduplication",
                       ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
     if (props && props->display_name)
         ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
+    if (props && props->fifo_throughput_scope)
+        ccdk__res_set(t->resource, "FifoThroughputScope",
+                      ccdk__v_str(app, props->fifo_throughput_scope == CCDK_SNS_FIFO_THROUGHPUT_SCOPE_TOPIC ? "Topic"
+                                                                                                   : "MessageGroup"));
     if (props && ccdk__tri_set(props->fifo))
         ccdk__res_set(t->resource, "FifoTopic", ccdk__v_bool(app, fifo));
     if (props && props->master_key && ccdk__handle_ok(props->master_key, "ccdk_sns_topic_new")) {
         t->key = props->master_key;
         ccdk__res_set(t->resource, "KmsMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
     }
+    if (props && props->signature_version)
+        ccdk__res_set(t->resource, "SignatureVersion", ccdk__v_from_string(app, props->signature_version));
     if (props && props->topic_name && (*props->topic_name || !fifo)) { /* "" is falsy: a FIFO topic is then named */
         /* a FIFO topic's given name gets ".fifo" when it lacks it (the physical name stays as given) */
         size_t n = strlen(props->topic_name);
@@ -139,27 +191,72 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
         ccdk__res_set(t->resource, "TopicName",
                       ccdk__v_from_string(app, ccdk__sprintf(app, "%s.fifo", unique_resource_name(&t->node, 251, "-"))));
     }
+    if (props && props->tracing_config)
+        ccdk__res_set(t->resource, "TracingConfig",
+                      ccdk__v_str(app, props->tracing_config == CCDK_SNS_TRACING_CONFIG_ACTIVE ? "Active" : "PassThrough"));
     t->arn = ccdk_cfn_resource_ref(t->resource);
     t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
+    if (props && ccdk__tri_true(props->enforce_ssl))
+        add_ssl_policy(t);
     return t;
 }
 
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sns.TopicBase", .class_name = "Import"};
 
-ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const char *topic_arn)
+/* Topic.fromTopicAttributes: the name from splitArn, fifo when it ends in ".fifo", the
+ * contentBasedDeduplication check (on the scope, before the Import is made), then the Import with
+ * its masterKey Key.fromKeyArn(this, "Key", keyArn) */
+ccdk_sns_topic *ccdk_sns_topic_from_topic_attributes(void *scope, const char *id, const ccdk_sns_topic_attributes *attrs)
 {
+    const char *topic_arn = attrs && attrs->topic_arn ? attrs->topic_arn : "";
+    ccdk__node *sn = ccdk__node_of(scope);
+    if (sn && ccdk__arn_check(sn->app, topic_arn) && attrs && ccdk__tri_true(attrs->content_based_deduplication)) {
+        const char *name = ccdk__arn_component(sn, topic_arn, 5);
+        size_t n = strlen(name);
+        if (!ccdk__is_unresolved(name) && !(n >= 5 && !strcmp(name + n - 5, ".fifo")))
+            ccdk__error(sn, "Cannot import topic; contentBasedDeduplication is only available for FIFO SNS topics.");
+    }
     ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_import, scope, id);
     ccdk_app *app = t->node.app;
     t->imported = 1;
     t->arn = t->name = "";
-    if (!ccdk__arn_check(app, topic_arn ? topic_arn : "")) /* Stack.splitArn's error has no construct path */
+    if (!ccdk__arn_check(app, topic_arn)) /* Stack.splitArn's error has no construct path */
         return t;
     t->arn = ccdk__strdup(app, topic_arn);
     t->name = ccdk__arn_component(t, t->arn, 5); /* splitArn(arn, NO_RESOURCE_NAME).resource */
+    size_t n = strlen(t->name);
+    t->fifo = n >= 5 && !strcmp(t->name + n - 5, ".fifo");
+    if (attrs && attrs->key_arn)
+        t->key = ccdk_kms_key_from_key_arn(t, "Key", attrs->key_arn);
+    t->content_based_deduplication = attrs && ccdk__tri_true(attrs->content_based_deduplication);
     return t;
 }
 
+ccdk_sns_topic *ccdk_sns_topic_from_topic_arn(void *scope, const char *id, const char *topic_arn)
+{
+    return ccdk_sns_topic_from_topic_attributes(scope, id, &(ccdk_sns_topic_attributes){.topic_arn = topic_arn});
+}
+
 int ccdk_sns_topic_is_imported(ccdk_sns_topic *t) { return t && ccdk__node_of(t) ? t->imported : 0; }
+int ccdk_sns_topic_fifo(ccdk_sns_topic *t) { return t && ccdk__node_of(t) ? t->fifo : 0; }
+int ccdk_sns_topic_content_based_deduplication(ccdk_sns_topic *t)
+{
+    return t && ccdk__node_of(t) ? t->content_based_deduplication : 0;
+}
+ccdk_kms_key *ccdk_sns_topic_master_key(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->key : NULL; }
+/* Resource.env: an Import's environmentFromArn */
+const char *ccdk_sns_topic_env_account(ccdk_sns_topic *t)
+{
+    if (!ccdk__handle_ok(t, __func__))
+        return NULL;
+    return t->imported ? ccdk__arn_component(t, t->arn, 4) : ccdk_stack_account(t->node.stack);
+}
+const char *ccdk_sns_topic_env_region(ccdk_sns_topic *t)
+{
+    if (!ccdk__handle_ok(t, __func__))
+        return NULL;
+    return t->imported ? ccdk__arn_component(t, t->arn, 3) : ccdk_stack_region(t->node.stack);
+}
 
 const char *ccdk_sns_topic_arn(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->arn : NULL; }
 const char *ccdk_sns_topic_name(ccdk_sns_topic *t) { return ccdk__handle_ok(t, __func__) ? t->name : NULL; }
@@ -185,6 +282,23 @@ static int add_to_resource_policy(void *topic, ccdk_iam_policy_statement *statem
     }
     ccdk_iam_policy_document_add_statements(t->policy, statement);
     return 1;
+}
+
+/* addSSLPolicy: createTopicPolicy, then the statement denying unencrypted publishing */
+static void add_ssl_policy(ccdk_sns_topic *t)
+{
+    ccdk_app *app = t->node.app;
+    ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
+    ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
+    ccdk__v_set(cond, "Bool", inner);
+    add_to_resource_policy(t, ccdk_iam_policy_statement_new(t, &(ccdk_iam_policy_statement_props){
+                                  .sid = "AllowPublishThroughSSLOnly",
+                                  .actions = CCDK_STRS("sns:Publish"),
+                                  .effect = CCDK_IAM_DENY,
+                                  .resources = CCDK_STRS(t->arn),
+                                  .conditions = cond,
+                                  .principals = CCDK_LIST(ccdk_iam_star_principal(t)),
+                              }));
 }
 
 int ccdk_sns_topic_add_to_resource_policy(ccdk_sns_topic *t, ccdk_iam_policy_statement *statement)

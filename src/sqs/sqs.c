@@ -344,6 +344,11 @@ ccdk_sqs_queue *ccdk_sqs_queue_from_queue_attributes(void *scope, const char *id
     q->url = attrs->queue_url ? ccdk__strdup(app, attrs->queue_url)
                               : ccdk__sprintf(app, "https://sqs.%s.%s/%s/%s", ccdk__arn_component(q, q->arn, 3),
                                               ccdk_stack_url_suffix(q->node.stack), ccdk__arn_component(q, q->arn, 4), q->name);
+    /* encryptionMasterKey = Key.fromKeyArn(this, "Key", keyArn); encryptionType KMS */
+    if (attrs->key_arn) {
+        q->key = ccdk_kms_key_from_key_arn(q, "Key", attrs->key_arn);
+        q->encryption = CCDK_SQS_QUEUE_ENCRYPTION_KMS;
+    }
     /* Import.determineFifo */
     if (ccdk__is_unresolved(q->arn)) {
         q->fifo = ccdk__tri_true(attrs->fifo);
@@ -455,4 +460,12 @@ int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee)
     if (!ccdk__target_ok(q, __func__))
         return 0;
     return queue_grant(q, grantee, CCDK_STRS("sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"), (ccdk_strs)CCDK_EMPTY_LIST);
+}
+
+/* queue.grant(grantee, ...actions): Grant.addToPrincipalOrResource, no key actions */
+int ccdk_sqs_queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(q, __func__))
+        return 0;
+    return queue_grant(q, grantee, actions, (ccdk_strs)CCDK_EMPTY_LIST);
 }

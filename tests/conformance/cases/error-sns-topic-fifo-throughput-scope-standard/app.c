@@ -1,0 +1,13 @@
+/* error: fifoThroughputScope on a standard topic (aws-sns/test/sns.test.ts: throw error when specify fifoThroughputScope to standard topic) */
+#include <ccdk/iam.h>
+#include <ccdk/sns.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "Default", NULL);
+    ccdk_sns_topic_new(stack, "MyTopic", &(ccdk_sns_topic_props){.fifo_throughput_scope = CCDK_SNS_FIFO_THROUGHPUT_SCOPE_MESSAGE_GROUP});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,13 @@
+/* error: a FIFO topic's messageRetentionPeriodInDays 366 (aws-sns/test/sns.test.ts: throw error if message retention period is invalid value) */
+#include <ccdk/iam.h>
+#include <ccdk/sns.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "Default", NULL);
+    ccdk_sns_topic_new(stack, "MyTopic", &(ccdk_sns_topic_props){.fifo = CCDK_TRUE, .message_retention_period_in_days = CCDK_NUM(366)});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

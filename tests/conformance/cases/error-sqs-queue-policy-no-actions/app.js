@@ -1,0 +1,14 @@
+// Conformance case 'error-sqs-queue-policy-no-actions': a queue policy statement without actions, at synth (aws-sqs/test/sqs.test.ts: fails if queue policy has no actions)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const sqs = require('aws-cdk-lib/aws-sqs');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'my-stack');
+const queue = new sqs.Queue(stack, 'Queue');
+queue.addToResourcePolicy(new iam.PolicyStatement({
+  resources: ['*'],
+  principals: [new iam.ArnPrincipal('arn')],
+}));
+app.synth();
