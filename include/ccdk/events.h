@@ -48,6 +48,10 @@ typedef struct {
     ccdk_value *event_pattern;
     ccdk_iam_role *role;
     ccdk_events_rule_target_list targets; /* CCDK_LIST(t1, t2) */
+    /** eventBus: the bus whose events the rule matches (EventBusName: the bus's name, a Ref for a
+     *  new bus); NULL: the account's default bus. Given with a schedule: aws-cdk-lib's error on the
+     *  rule ("Cannot associate rule with 'eventBus' when using 'schedule'"). */
+    ccdk_events_event_bus *event_bus;
 } ccdk_events_rule_props;
 
 /** new events.Rule(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the

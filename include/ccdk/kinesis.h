@@ -83,6 +83,12 @@ ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s);
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
 int ccdk_kinesis_stream_grant_read_write(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee);
+/** stream.grant(grantee, ...actions): the actions on the stream by Grant.addToPrincipalOrResource,
+ *  as the grants above (a resource policy statement leaves out DescribeStreamConsumer, ListStreams
+ *  and SubscribeToShard, and is not made when nothing remains); no key grant. CCDK_STRS("a", "b").
+ *  Returns 1 when a statement was added, else 0 (also for NULL arguments: a NULL stream or grantee
+ *  is an error on the process-wide list). */
+int ccdk_kinesis_stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccdk_strs actions);
 /** stream.addToResourcePolicy(statement): the statement joins the document of the stream's
  *  ResourcePolicy "Policy" (an AWS::Kinesis::ResourcePolicy, made on first use). An imported stream
  *  has none: 0; else 1. */
@@ -116,6 +122,7 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
 #define ccdk_kinesis_stream_grant_read(s, grantee) ccdk_kinesis_stream_grant_read(s, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kinesis_stream_grant_write(s, grantee) ccdk_kinesis_stream_grant_write(s, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kinesis_stream_grant_read_write(s, grantee) ccdk_kinesis_stream_grant_read_write(s, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_kinesis_stream_grant(s, grantee, ...) ccdk_kinesis_stream_grant(s, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_kinesis_stream_consumer_new(scope, ...) ccdk_kinesis_stream_consumer_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kinesis_stream_consumer_grant_read(c, grantee) ccdk_kinesis_stream_consumer_grant_read(c, CCDK_IAM_GRANTABLE(grantee))
 #endif

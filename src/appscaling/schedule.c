@@ -31,24 +31,26 @@ ccdk_appscaling_schedule ccdk_appscaling_schedule_rate(void *scope, ccdk_duratio
             s.expression_string = ccdk__sprintf(app, "rate(%s %s)", d.token, ccdk__time_unit_label(d.unit));
         return s;
     }
-    double secs = ccdk_duration_to_seconds(d);
+    /* duration.toSeconds() (integral: a fraction of a second is its error), then toDays / toHours
+     * (not integral) and toMinutes (integral), as aws-cdk-lib */
+    int ok = 1;
+    double secs = ccdk__duration_convert(scope, d, CCDK_TIME_SECONDS, 1, &ok);
+    if (!ok)
+        return s;
     if (secs == 0) {
         ccdk__unscoped_error(app, "Duration cannot be 0");
         return s;
     }
-    double days = secs / 86400, hours = secs / 3600;
+    double days = ccdk__duration_convert(scope, d, CCDK_TIME_DAYS, 0, &ok);
+    double hours = ccdk__duration_convert(scope, d, CCDK_TIME_HOURS, 0, &ok);
     if (days != 0 && days == floor(days))
         s.expression_string = make_rate(app, days, "day");
     else if (hours != 0 && hours == floor(hours))
         s.expression_string = make_rate(app, hours, "hour");
     else {
-        double minutes = secs / 60;
-        if (minutes != floor(minutes)) {
-            ccdk__unscoped_error(app, "'%s' cannot be converted into a whole number of minutes.",
-                                 ccdk__sprintf(app, "%s %s", ccdk__num_string(app, d.amount),
-                                               (const char *[]){"", "millis", "seconds", "minutes", "hours", "days"}[d.unit]));
+        double minutes = ccdk__duration_convert(scope, d, CCDK_TIME_MINUTES, 1, &ok);
+        if (!ok)
             return s;
-        }
         s.expression_string = make_rate(app, minutes, "minute");
     }
     return s;

@@ -32,6 +32,12 @@ struct ccdk_events_rule {
     const char *arn, *name;
 };
 
+struct ccdk_events_event_bus {
+    ccdk__node node;
+    ccdk_cfn_resource *resource;
+    const char *arn, *name;
+};
+
 static const char *num_str(ccdk_app *app, double d)
 {
     ccdk__buf b = {0};
@@ -144,14 +150,26 @@ static int merge_object(ccdk_app *app, ccdk_value *dest, ccdk_value *src)
             ccdk__buf_free(&b);
             return 0;
         }
-        if (sv->kind == CCDK__V_LIST) {
-            for (size_t k = 0; k < sv->u.list.n; k++) {
+        if (sv->kind == CCDK__V_LIST) { /* [...dest, ...src] without repeats (by JSON.stringify), dest's own too */
+            ccdk_value *all = ccdk__v_list(app);
+            for (size_t j = 0; j < dv->u.list.n; j++)
+                ccdk__v_push(all, dv->u.list.items[j]);
+            for (size_t k = 0; k < sv->u.list.n; k++)
+                ccdk__v_push(all, ccdk__v_copy(app, sv->u.list.items[k]));
+            const char **json = ccdk__alloc(app, (all->u.list.n + 1) * sizeof *json);
+            ccdk_value *out = ccdk__v_list(app);
+            for (size_t j = 0; j < all->u.list.n; j++) {
+                ccdk__buf b = {0};
+                ccdk__json_write(&b, all->u.list.items[j], 0);
+                json[j] = ccdk__strndup(app, b.data ? b.data : "", b.len);
+                ccdk__buf_free(&b);
                 int dup = 0;
-                for (size_t j = 0; j < dv->u.list.n && !dup; j++)
-                    dup = ccdk__v_equal(dv->u.list.items[j], sv->u.list.items[k]);
+                for (size_t e = 0; e < j && !dup; e++)
+                    dup = !strcmp(json[e], json[j]);
                 if (!dup)
-                    ccdk__v_push(dv, ccdk__v_copy(app, sv->u.list.items[k]));
+                    ccdk__v_push(out, all->u.list.items[j]);
             }
+            ccdk__v_set(dest, field, out);
             continue;
         }
         if (sv->kind == CCDK__V_OBJ && dv->kind == CCDK__V_OBJ && !merge_object(app, dv, sv))
@@ -237,6 +255,9 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
     rule->physical_name = ccdk__strdup(app, props->rule_name);
     rule->targets = ccdk__v_list(app);
     rule->event_pattern = ccdk__v_obj(app);
+    ccdk_events_event_bus *bus = props->event_bus && ccdk__handle_ok(props->event_bus, __func__) ? props->event_bus : NULL;
+    if (bus && props->schedule) /* thrown before the CfnRule is made */
+        ccdk__error(rule, "Cannot associate rule with 'eventBus' when using 'schedule'");
     if (props->schedule) {
         rule->schedule_expression = props->schedule->expression;
         if (props->schedule->warn_every_minute)
@@ -256,6 +277,8 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
         ccdk__res_set(r, "ScheduleExpression", ccdk__v_from_string(app, rule->schedule_expression));
     ccdk__res_set(r, "EventPattern", ccdk__v_lazy(app, event_pattern_lazy, rule));
     ccdk__res_set(r, "Targets", ccdk__v_lazy(app, targets_lazy, rule));
+    if (bus)
+        ccdk__res_set(r, "EventBusName", ccdk__v_from_string(app, bus->name));
     if (props->role)
         ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(props->role)));
     rule->arn = ccdk_cfn_resource_get_att(r, "Arn");
@@ -421,12 +444,6 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
 }
 
 /* ------------------------------------------------------------------ EventBus */
-
-struct ccdk_events_event_bus {
-    ccdk__node node;
-    ccdk_cfn_resource *resource;
-    const char *arn, *name;
-};
 
 static const ccdk__kind kind_event_bus = {.fqn = "aws-cdk-lib.aws_events.EventBus", .class_name = "EventBus2"};
 

@@ -241,6 +241,13 @@ static int stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccd
            }) != 0;
 }
 
+int ccdk_kinesis_stream_grant(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(s, __func__))
+        return 0;
+    return stream_grant(s, grantee, actions);
+}
+
 int ccdk_kinesis_stream_grant_read(ccdk_kinesis_stream *s, ccdk_iam_principal *grantee)
 {
     if (!ccdk__target_ok(s, __func__))

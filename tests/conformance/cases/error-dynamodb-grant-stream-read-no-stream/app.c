@@ -1,0 +1,15 @@
+/* Conformance case 'error-dynamodb-grant-stream-read-no-stream': see app.js. */
+#include <ccdk/dynamodb.h>
+#include <ccdk/iam.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", NULL);
+    ccdk_dynamodb_table *table = ccdk_dynamodb_table_new(stack, "my-table", &(ccdk_dynamodb_table_props){
+        .partition_key = (ccdk_dynamodb_attribute){"id", CCDK_DYNAMODB_ATTRIBUTE_STRING}});
+    ccdk_dynamodb_table_grant_stream_read(table, ccdk_iam_user_new(stack, "user", NULL));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,13 @@
+/* Conformance case 'error-events-rule-name-empty': see app.js. */
+#include <ccdk/events.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", NULL);
+    ccdk_events_rule_new(stack, "Rule", &(ccdk_events_rule_props){
+        .rule_name = "", .schedule = ccdk_events_schedule_rate(stack, ccdk_duration_minutes(10))});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,10 @@
+// Conformance case 'error-events-schedule-rate-negative': Schedule.rate of -2 minutes
+// Ported from aws-cdk: aws-events/test/schedule.test.ts, 'rate cannot be negative'.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const events = require('aws-cdk-lib/aws-events');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'MyStack');
+new events.Rule(stack, 'Rule', { schedule: events.Schedule.rate(cdk.Duration.minutes(-2)) });
+app.synth();
