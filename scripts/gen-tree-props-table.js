@@ -37,6 +37,10 @@ const ORDER = {
     'redshiftDataParameters', 'appSyncParameters', 'input', 'inputPath', 'inputTransformer'],
   convertCfnRuleRetryPolicyPropertyToCloudFormation: ['maximumRetryAttempts', 'maximumEventAgeInSeconds'],
   convertCfnRuleInputTransformerPropertyToCloudFormation: ['inputTemplate', 'inputPathsMap'],
+  // aws-cloudwatch/lib/alarm.ts, renderMetric: a labelled metric's {metricStat: {metric: {metricName,
+  // namespace, dimensions}, period, stat, unit}, id, accountId, label, returnData}
+  convertCfnAlarmMetricDataQueryPropertyToCloudFormation: ['metricStat', 'id', 'accountId', 'label', 'returnData'],
+  convertCfnAlarmMetricPropertyToCloudFormation: ['metricName', 'namespace', 'dimensions'],
   // aws-efs/lib/access-point.ts
   convertCfnAccessPointPosixUserPropertyToCloudFormation: ['uid', 'gid', 'secondaryGids'],
   // aws-efs/lib/efs-file-system.ts, replicationConfiguration

@@ -191,22 +191,22 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 36: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
     {"Timezone", "timezone", 0, 0, 0},
     /* 37: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
-    {"AccountId", "accountId", 0, 0, 0},
-    {"Expression", "expression", 1, 0, 0},
-    {"Id", "id", 2, 0, 0},
+    {"AccountId", "accountId", 2, 0, 0},
+    {"Expression", "expression", 5, 0, 0},
+    {"Id", "id", 1, 0, 0},
     {"Label", "label", 3, 0, 0},
-    {"MetricStat", "metricStat", 4, 1, 38},
-    {"Period", "period", 5, 0, 0},
-    {"ReturnData", "returnData", 6, 0, 0},
+    {"MetricStat", "metricStat", 0, 1, 38},
+    {"Period", "period", 6, 0, 0},
+    {"ReturnData", "returnData", 4, 0, 0},
     /* 38: convertCfnAlarmMetricStatPropertyToCloudFormation */
     {"Metric", "metric", 0, 1, 39},
     {"Period", "period", 1, 0, 0},
     {"Stat", "stat", 2, 0, 0},
     {"Unit", "unit", 3, 0, 0},
     /* 39: convertCfnAlarmMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 32},
-    {"MetricName", "metricName", 1, 0, 0},
-    {"Namespace", "namespace", 2, 0, 0},
+    {"Dimensions", "dimensions", 2, 2, 32},
+    {"MetricName", "metricName", 0, 0, 0},
+    {"Namespace", "namespace", 1, 0, 0},
     /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
