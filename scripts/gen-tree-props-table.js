@@ -41,6 +41,10 @@ const ORDER = {
   // namespace, dimensions}, period, stat, unit}, id, accountId, label, returnData}
   convertCfnAlarmMetricDataQueryPropertyToCloudFormation: ['metricStat', 'id', 'accountId', 'label', 'returnData'],
   convertCfnAlarmMetricPropertyToCloudFormation: ['metricName', 'namespace', 'dimensions'],
+  // aws-logs/lib/metric-filter.ts: metricTransformations [{metricNamespace, metricName, metricValue,
+  // defaultValue, dimensions, unit}]
+  convertCfnMetricFilterMetricTransformationPropertyToCloudFormation: ['metricNamespace', 'metricName', 'metricValue',
+    'defaultValue', 'dimensions', 'unit'],
   // aws-efs/lib/access-point.ts
   convertCfnAccessPointPosixUserPropertyToCloudFormation: ['uid', 'gid', 'secondaryGids'],
   // aws-efs/lib/efs-file-system.ts, replicationConfiguration
