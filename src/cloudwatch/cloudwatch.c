@@ -519,7 +519,7 @@ static int is_ec2_action(const char *arn)
 static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *act, int which, const char *func)
 {
     static const char *const props[] = {"AlarmActions", "InsufficientDataActions", "OKActions"};
-    if (!ccdk__handle_ok(a, func))
+    if (!ccdk__target_ok(a, func))
         return 0;
     if (!act) {
         ccdk__process_error("%s: the action is NULL", func);
