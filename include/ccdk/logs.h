@@ -1,4 +1,5 @@
 /* ccdk/logs.h - CloudWatch Logs (aws-cdk-lib/aws-logs): LogGroup, its imports and grants, RetentionDays,
+ * LogStream, SubscriptionFilter, MetricFilter,
  * and LogRetention (the Custom::LogRetention resource behind a function's logRetention). */
 #ifndef CCDK_LOGS_H
 #define CCDK_LOGS_H
