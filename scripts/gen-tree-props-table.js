@@ -37,6 +37,14 @@ const ORDER = {
     'redshiftDataParameters', 'appSyncParameters', 'input', 'inputPath', 'inputTransformer'],
   convertCfnRuleRetryPolicyPropertyToCloudFormation: ['maximumRetryAttempts', 'maximumEventAgeInSeconds'],
   convertCfnRuleInputTransformerPropertyToCloudFormation: ['inputTemplate', 'inputPathsMap'],
+  // aws-cloudwatch/lib/alarm.ts, renderMetric: a labelled metric's {metricStat: {metric: {metricName,
+  // namespace, dimensions}, period, stat, unit}, id, accountId, label, returnData}
+  convertCfnAlarmMetricDataQueryPropertyToCloudFormation: ['metricStat', 'id', 'accountId', 'label', 'returnData'],
+  convertCfnAlarmMetricPropertyToCloudFormation: ['metricName', 'namespace', 'dimensions'],
+  // aws-logs/lib/metric-filter.ts: metricTransformations [{metricNamespace, metricName, metricValue,
+  // defaultValue, dimensions, unit}]
+  convertCfnMetricFilterMetricTransformationPropertyToCloudFormation: ['metricNamespace', 'metricName', 'metricValue',
+    'defaultValue', 'dimensions', 'unit'],
   // aws-efs/lib/access-point.ts
   convertCfnAccessPointPosixUserPropertyToCloudFormation: ['uid', 'gid', 'secondaryGids'],
   // aws-efs/lib/efs-file-system.ts, replicationConfiguration

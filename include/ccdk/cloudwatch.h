@@ -3,6 +3,7 @@
 #define CCDK_CLOUDWATCH_H
 
 #include "ccdk/core.h"
+#include "ccdk/iam.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -10,6 +11,7 @@ extern "C" {
 
 typedef struct ccdk_cloudwatch_metric ccdk_cloudwatch_metric;
 typedef struct ccdk_cloudwatch_alarm ccdk_cloudwatch_alarm;
+typedef struct ccdk_cloudwatch_alarm_action ccdk_cloudwatch_alarm_action;
 
 /* ================================================================== Metric */
 
@@ -22,6 +24,8 @@ typedef struct {
     const char *label;
     /** Unit filter ("Milliseconds", "Count", ...). */
     const char *unit;
+    /** dimensionsMap: CCDK_KVS(...) replaces the metric's dimensions; not given: the metric's. */
+    ccdk_kvs dimensions;
 } ccdk_cloudwatch_metric_options;
 
 typedef struct {
@@ -29,7 +33,10 @@ typedef struct {
     const char *metric_name; /* required */
     /** dimensionsMap: CCDK_KVS({"FunctionName", name}); values may be tokens. */
     ccdk_kvs dimensions;
-    const char *statistic; /* default "Average" */
+    /** default "Average"; a simple statistic ("avg", "max", "n", ...) is kept as aws-cdk-lib's
+     *  Stats name ("Average", ...), "p99"-like ones lowercased, ranges ("tm(10%:90%)") uppercased,
+     *  anything else as given (an Alarm on it warns "Unrecognized statistic"). */
+    const char *statistic;
     ccdk_duration period;  /* default 5 minutes */
     const char *label;
     const char *unit;
@@ -41,7 +48,11 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *owner, const ccdk_cloud
 /** metric.with(options): a copy, owned by the App, with the given options changed (options NULL: an
  *  unchanged copy). NULL for a NULL metric, without an error. */
 ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric *m, const ccdk_cloudwatch_metric_options *options);
-/** metric.statistic and metric.period.toSeconds(). NULL / 0 for a NULL metric, without an error. */
+/** Metric.grantPutMetricData(grantee): cloudwatch:PutMetricData on "*" in the grantee's identity
+ *  policy (Grant.addToPrincipal). Returns 1 when a statement was added, else 0 (a NULL grantee is an
+ *  error on the process-wide list). */
+int ccdk_cloudwatch_metric_grant_put_metric_data(ccdk_iam_principal *grantee);
+/** metric.statistic (normalized as ccdk_cloudwatch_metric_props.statistic says) and metric.period.toSeconds(). NULL / 0 for a NULL metric, without an error. */
 const char *ccdk_cloudwatch_metric_statistic(const ccdk_cloudwatch_metric *m);
 double ccdk_cloudwatch_metric_period_seconds(const ccdk_cloudwatch_metric *m);
 /** metric.period: the Duration as given (to props or metric.with), Duration.minutes(5) when none
@@ -85,6 +96,11 @@ typedef struct {
     const char *alarm_name;
     const char *alarm_description;
     ccdk_tristate actions_enabled;
+    /** statistic and period (deprecated in aws-cdk-lib's AlarmProps: they override the rendered
+     *  metric's Statistic/ExtendedStatistic and Period; metric.createAlarm applies them to the metric
+     *  with metric.with instead) */
+    const char *statistic;
+    ccdk_duration period;
 } ccdk_cloudwatch_alarm_props;
 
 /** new cloudwatch.Alarm(scope, id, props). Owned by the App. A missing metric, threshold or
@@ -95,11 +111,31 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
 const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a);
 const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a);
 ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a);
+/** metric.createAlarm(scope, id, props): new Alarm(scope, id, ...) on metric.with({statistic,
+ *  period}) of the props (whose .metric is ignored). As ccdk_cloudwatch_alarm_new; a NULL metric is
+ *  the alarm's "metric is required". */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_metric_create_alarm(const ccdk_cloudwatch_metric *metric, void *scope, const char *id,
+                                                           const ccdk_cloudwatch_alarm_props *props);
+
+/** An IAlarmAction of one's own: what its bind() returns, the alarmActionArn arn (may be a token).
+ *  Owned by owner's App; never NULL (a NULL arn is an error on the App when it is added). */
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_of(void *owner, const char *arn);
+/** alarm.addAlarmAction(action), alarm.addInsufficientDataAction(action), alarm.addOkAction(action):
+ *  the action's ARN appended to AlarmActions / InsufficientDataActions / OKActions (call again for
+ *  more). An EC2 action (arn:aws:automate:<region>:ec2:...) on a metric without exactly one
+ *  InstanceId dimension is aws-cdk-lib's error on the alarm. Returns 1 when added, 0 otherwise (NULL
+ *  arguments: an error on the process-wide list). */
+int ccdk_cloudwatch_alarm_add_alarm_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action);
+int ccdk_cloudwatch_alarm_add_insufficient_data_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action);
+int ccdk_cloudwatch_alarm_add_ok_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_metric_grant_put_metric_data(grantee) ccdk_cloudwatch_metric_grant_put_metric_data(CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_metric_create_alarm(metric, scope, ...) ccdk_cloudwatch_metric_create_alarm(metric, CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -1,8 +1,10 @@
 /* ccdk/logs.h - CloudWatch Logs (aws-cdk-lib/aws-logs): LogGroup, its imports and grants, RetentionDays,
+ * LogStream, SubscriptionFilter, MetricFilter,
  * and LogRetention (the Custom::LogRetention resource behind a function's logRetention). */
 #ifndef CCDK_LOGS_H
 #define CCDK_LOGS_H
 
+#include "ccdk/cloudwatch.h"
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
 #include "ccdk/kms.h"
@@ -16,6 +18,7 @@ typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
 typedef struct ccdk_logs_log_stream ccdk_logs_log_stream;
 typedef struct ccdk_logs_subscription_filter ccdk_logs_subscription_filter;
 typedef struct ccdk_logs_subscription_destination ccdk_logs_subscription_destination;
+typedef struct ccdk_logs_metric_filter ccdk_logs_metric_filter;
 
 /** logs.RetentionDays: every value of aws-cdk-lib's enum, in days. CCDK_LOGS_RETENTION_UNSET (0) is
  *  "not given"; INFINITE (9999) keeps logs forever (no RetentionInDays in the template). */
@@ -166,6 +169,54 @@ ccdk_logs_subscription_filter *ccdk_logs_log_group_add_subscription_filter(ccdk_
 /** The CfnSubscriptionFilter; NULL for NULL. */
 ccdk_cfn_resource *ccdk_logs_subscription_filter_resource(ccdk_logs_subscription_filter *filter);
 
+/* ---------------------------------------------------------------- MetricFilter */
+
+/** FilterPattern.exists(jsonField) ('{ $.f = "*" }'), FilterPattern.notExists(jsonField)
+ *  ('{ $.f NOT EXISTS }') and FilterPattern.isNull(jsonField) ('{ $.f IS NULL }'): the pattern's
+ *  string, owned by owner's App. NULL for a NULL field (an error on the App) or a bad owner (an
+ *  error on the process-wide list). */
+const char *ccdk_logs_filter_pattern_exists(void *owner, const char *json_field);
+const char *ccdk_logs_filter_pattern_not_exists(void *owner, const char *json_field);
+const char *ccdk_logs_filter_pattern_is_null(void *owner, const char *json_field);
+
+typedef struct {
+    ccdk_logs_log_group *log_group;   /* required (ignored by ccdk_logs_log_group_add_metric_filter) */
+    /** required: a FilterPattern's string (ccdk_logs_filter_pattern_exists(...), a literal, or
+     *  CCDK_LOGS_FILTER_PATTERN_ALL_EVENTS) */
+    const char *filter_pattern;
+    const char *metric_namespace;     /* required */
+    const char *metric_name;          /* required */
+    const char *metric_value;         /* default "1" */
+    ccdk_opt_num default_value;       /* default: none (no value when nothing matches) */
+    /** dimensions: CCDK_KVS({"Foo", "Bar"}), at most 3, in the template in the order given */
+    ccdk_kvs dimensions;
+    const char *unit;                 /* a cloudwatch.Unit's value ("Milliseconds", "Count", ...) */
+    const char *filter_name;          /* default: CloudFormation's name */
+    ccdk_tristate apply_on_transformed_logs;
+} ccdk_logs_metric_filter_props;
+
+/** new logs.MetricFilter(scope, id, props): an AWS::Logs::MetricFilter of the group's name with one
+ *  metric transformation. Owned by the App. A missing log_group, filter_pattern, namespace or name,
+ *  or more than 3 dimensions, is an error on the filter (aws-cdk-lib's message for the dimensions);
+ *  a bad scope goes to the process-wide list. Never NULL. */
+ccdk_logs_metric_filter *ccdk_logs_metric_filter_new(void *scope, const char *id, const ccdk_logs_metric_filter_props *props);
+/** logGroup.addMetricFilter(id, props): a MetricFilter under the group. NULL for a NULL group, with an
+ *  error on the process-wide list. */
+ccdk_logs_metric_filter *ccdk_logs_log_group_add_metric_filter(ccdk_logs_log_group *log_group, const char *id,
+                                                               const ccdk_logs_metric_filter_props *props);
+/** metricFilter.metric(options): the filter's metric (its namespace and name, statistic "avg", the
+ *  options over them; options may be NULL), owned by the App. NULL for NULL, without an error. */
+ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *filter,
+                                                       const ccdk_cloudwatch_metric_options *options);
+/** logGroup.extractMetric(jsonField, metricNamespace, metricName): a MetricFilter
+ *  "<namespace>_<name>" under the group counting jsonField's value where it exists
+ *  (FilterPattern.exists), and its metric (statistic Average). NULL for a NULL group (an error on the
+ *  process-wide list). */
+ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *log_group, const char *json_field,
+                                                           const char *metric_namespace, const char *metric_name);
+/** The CfnMetricFilter; NULL for NULL. */
+ccdk_cfn_resource *ccdk_logs_metric_filter_resource(ccdk_logs_metric_filter *filter);
+
 /* ---------------------------------------------------------------- LogRetention */
 
 /** logs.LogRetentionRetryOptions: max_retries goes to the handler as SdkRetry.maxRetries (ccdk's
@@ -208,6 +259,10 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_destinations_lambda_destination(fn, ...) ccdk_logs_destinations_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_logs_subscription_destination_of(owner, ...) ccdk_logs_subscription_destination_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_logs_subscription_filter_new(scope, ...) ccdk_logs_subscription_filter_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_exists(owner, ...) ccdk_logs_filter_pattern_exists(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_not_exists(owner, ...) ccdk_logs_filter_pattern_not_exists(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_is_null(owner, ...) ccdk_logs_filter_pattern_is_null(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_metric_filter_new(scope, ...) ccdk_logs_metric_filter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_retention_new(scope, ...) ccdk_logs_log_retention_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

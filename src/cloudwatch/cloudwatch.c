@@ -18,12 +18,20 @@ struct ccdk_cloudwatch_metric {
     double period;         /* seconds */
     ccdk_duration period_d; /* metric.period as given (Duration.minutes(5) by default) */
     const char *label, *unit;
+    const char *warning; /* metric.warningsV2's "CloudWatch:Alarm:UnrecognizedStatistic", or NULL */
 };
 
 struct ccdk_cloudwatch_alarm {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *name;
+    const ccdk_cloudwatch_metric *metric;
+    ccdk_value *actions[3]; /* AlarmActions, InsufficientDataActions, OKActions: made on first use */
+};
+
+struct ccdk_cloudwatch_alarm_action {
+    ccdk_app *app;
+    const char *arn;
 };
 
 /* ------------------------------------------------------------------ Metric */
@@ -62,6 +70,191 @@ static void check_dimensions(ccdk_cloudwatch_metric *m)
     }
 }
 
+/* ------------------------------------------------------------------ statistics */
+
+enum stat_type { STAT_SIMPLE, STAT_EXTENDED, STAT_SINGLE, STAT_RANGE, STAT_UNPARSEABLE };
+
+/* JavaScript's parseFloat on a trimmed string: the longest prefix that is a decimal literal
+ * ([+-]digits[.digits][e[+-]digits], or Infinity); NaN when there is none. */
+static double js_parse_float(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        i++;
+    if (n - i >= 8 && !strncmp(s + i, "Infinity", 8))
+        return s[0] == '-' ? -INFINITY : INFINITY;
+    size_t digits = 0, start = 0, end;
+    while (i < n && isdigit((unsigned char)s[i]))
+        i++, digits++;
+    if (i < n && s[i] == '.') {
+        i++;
+        while (i < n && isdigit((unsigned char)s[i]))
+            i++, digits++;
+    }
+    if (!digits)
+        return NAN;
+    end = i;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        size_t j = i + 1;
+        if (j < n && (s[j] == '+' || s[j] == '-'))
+            j++;
+        if (j < n && isdigit((unsigned char)s[j])) {
+            while (j < n && isdigit((unsigned char)s[j]))
+                j++;
+            end = j;
+        }
+    }
+    char buf[64], *p = end - start < sizeof buf ? buf : malloc(end - start + 1);
+    if (!p)
+        return NAN;
+    memcpy(p, s + start, end - start);
+    p[end - start] = 0;
+    double v = strtod(p, NULL);
+    if (p != buf)
+        free(p);
+    return v;
+}
+
+/* parseSingleStatistic: /^<prefix>(\d+(?:\.\d+)?)$/i with a value in [0, 100] */
+static int single_stat(const char *stat, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (strncasecmp(stat, prefix, n))
+        return 0;
+    const char *q = stat + n;
+    if (!isdigit((unsigned char)*q))
+        return 0;
+    while (isdigit((unsigned char)*q))
+        q++;
+    if (*q == '.') {
+        q++;
+        if (!isdigit((unsigned char)*q))
+            return 0;
+        while (isdigit((unsigned char)*q))
+            q++;
+    }
+    if (*q)
+        return 0;
+    double v = strtod(stat + n, NULL);
+    return v >= 0 && v <= 100;
+}
+
+/* parseNumberAndPercent of one side of a range: 0 absent, 1 a number, -1 "fail" */
+static int range_side(const char *s, size_t n, int *percent)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    *percent = 0;
+    if (!n)
+        return 0;
+    *percent = s[n - 1] == '%';
+    double v = js_parse_float(s, *percent ? n - 1 : n);
+    if (isnan(v) || v < 0 || (*percent && v > 100))
+        return -1;
+    return 1;
+}
+
+/* parsePairStatistic: /^<prefix>\(([^)]+)\)$/i, then "lower:upper" with a bound at least, and
+ * both bounds percentages or neither */
+static int pair_stat(const char *stat, const char *prefix)
+{
+    size_t n = strlen(prefix), len = strlen(stat);
+    if (strncasecmp(stat, prefix, n) || stat[n] != '(' || len < n + 3 || stat[len - 1] != ')')
+        return 0;
+    const char *in = stat + n + 1;
+    size_t inlen = len - n - 2;
+    if (memchr(in, ')', inlen))
+        return 0;
+    const char *colon = memchr(in, ':', inlen);
+    if (!colon)
+        return 0;
+    /* split(":") and take the first two parts */
+    const char *rhs = colon + 1;
+    const char *colon2 = memchr(rhs, ':', (size_t)(in + inlen - rhs));
+    size_t rlen = colon2 ? (size_t)(colon2 - rhs) : (size_t)(in + inlen - rhs);
+    int lp, rp;
+    int l = range_side(in, (size_t)(colon - in), &lp), r = range_side(rhs, rlen, &rp);
+    if (l < 0 || r < 0 || (!l && !r) || (l && r && lp != rp))
+        return 0;
+    return 1;
+}
+
+/* parseStatistic + normalizeStatistic: the type of stat and its normalized form */
+static enum stat_type parse_statistic(ccdk_app *app, const char *stat, const char **normalized)
+{
+    static const char *const simple[][2] = {{"average", "Average"}, {"avg", "Average"},   {"minimum", "Minimum"},
+                                            {"min", "Minimum"},     {"maximum", "Maximum"}, {"max", "Maximum"},
+                                            {"samplecount", "SampleCount"}, {"n", "SampleCount"}, {"sum", "Sum"}};
+    for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
+        if (!strcasecmp(stat, simple[i][0])) {
+            *normalized = simple[i][1];
+            return STAT_SIMPLE;
+        }
+    if (!strcasecmp(stat, "iqm")) {
+        *normalized = "IQM";
+        return STAT_EXTENDED;
+    }
+    static const char *const singles[] = {"p", "tm", "wm", "tc", "ts"};
+    static const char *const pairs[] = {"PR", "TM", "WM", "TC", "TS"};
+    enum stat_type t = STAT_UNPARSEABLE;
+    for (size_t i = 0; i < 5 && t == STAT_UNPARSEABLE; i++)
+        if (single_stat(stat, singles[i]))
+            t = STAT_SINGLE;
+    for (size_t i = 0; i < 5 && t == STAT_UNPARSEABLE; i++)
+        if (pair_stat(stat, pairs[i]))
+            t = STAT_RANGE;
+    if (t == STAT_UNPARSEABLE) {
+        *normalized = stat;
+        return t;
+    }
+    char *c = ccdk__strdup(app, stat);
+    for (char *q = c; *q; q++)
+        *q = (char)(t == STAT_SINGLE ? tolower((unsigned char)*q) : toupper((unsigned char)*q));
+    *normalized = c;
+    return t;
+}
+
+/* new Metric's statistic: normalized, and the warning of an unparseable one */
+static void set_statistic(ccdk_cloudwatch_metric *m, const char *stat)
+{
+    const char *norm;
+    m->warning = NULL;
+    if (parse_statistic(m->app, stat, &norm) == STAT_UNPARSEABLE)
+        m->warning = ccdk__sprintf(
+            m->app,
+            "Unrecognized statistic \"%s\" for metric with namespace \"%s\"%s%s%s and metric name \"%s\". Preferably "
+            "use the `aws_cloudwatch.Stats` helper class to specify a statistic. You can ignore this warning if your "
+            "statistic is valid but not yet supported by the `aws_cloudwatch.Stats` helper class.",
+            stat, m->namespace_ ? m->namespace_ : "undefined", m->label ? ", label \"" : "", m->label ? m->label : "",
+            m->label ? "\"" : "", m->metric_name ? m->metric_name : "undefined");
+    m->statistic = ccdk__strdup(m->app, norm);
+}
+
+/* validateDimensions of a dimensionsMap into m (a later duplicate key replaces the earlier value) */
+static void set_dimensions(ccdk_cloudwatch_metric *m, ccdk_kvs given)
+{
+    ccdk_app *app = m->app;
+    const ccdk_kv *dims = CCDK__NT(app, given, "dimensionsMap");
+    size_t nd = 0;
+    while (dims && dims[nd].key)
+        nd++;
+    m->dims = ccdk__alloc(app, (nd + 1) * sizeof *m->dims);
+    m->ndims = 0;
+    for (size_t i = 0; i < nd; i++) {
+        size_t k = 0;
+        while (k < m->ndims && strcmp(m->dims[k].key, dims[i].key))
+            k++;
+        m->dims[k].key = ccdk__strdup(app, dims[i].key);
+        m->dims[k].value = ccdk__strdup(app, dims[i].value);
+        if (k == m->ndims)
+            m->ndims++;
+    }
+    m->dims_given = given.built_by_ccdk_list != NULL;
+    check_dimensions(m);
+}
+
 ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloudwatch_metric_props *props)
 {
     ccdk__node *n = ccdk__scope(scope);
@@ -73,28 +266,12 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloud
         ccdk__error(n, "Metric requires a namespace and a metric name");
     m->namespace_ = ccdk__strdup(app, props ? props->namespace_ : NULL);
     m->metric_name = ccdk__strdup(app, props ? props->metric_name : NULL);
-    const ccdk_kv *dims = props ? CCDK__NT(app, props->dimensions, "dimensionsMap") : NULL;
-    size_t nd = 0;
-    while (dims && dims[nd].key)
-        nd++;
-    m->dims = ccdk__alloc(app, (nd + 1) * sizeof *m->dims);
-    for (size_t i = 0; i < nd; i++) {
-        /* a later duplicate key replaces the earlier value, as in an object literal */
-        size_t k = 0;
-        while (k < m->ndims && strcmp(m->dims[k].key, dims[i].key))
-            k++;
-        m->dims[k].key = ccdk__strdup(app, dims[i].key);
-        m->dims[k].value = ccdk__strdup(app, dims[i].value);
-        if (k == m->ndims)
-            m->ndims++;
-    }
-    m->dims_given = props && props->dimensions.built_by_ccdk_list;
-    check_dimensions(m);
-    m->statistic = ccdk__strdup(app, props && props->statistic ? props->statistic : "Average");
+    set_dimensions(m, props ? props->dimensions : (ccdk_kvs){0});
     m->period = period_seconds(n, props ? props->period : (ccdk_duration){0});
     m->period_d = props && ccdk_duration_is_set(props->period) ? props->period : ccdk_duration_minutes(5);
     m->label = ccdk__strdup(app, props ? props->label : NULL);
     m->unit = ccdk__strdup(app, props ? props->unit : NULL);
+    set_statistic(m, props && props->statistic ? props->statistic : "Average");
     return m;
 }
 
@@ -106,8 +283,9 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
     *r = *m;
     if (!o)
         return r;
-    if (o->statistic)
-        r->statistic = ccdk__strdup(m->app, o->statistic);
+    /* a new Metric of the options over the metric's: validated and normalized again */
+    if (o->dimensions.built_by_ccdk_list)
+        set_dimensions(r, o->dimensions);
     if (ccdk_duration_is_set(o->period)) {
         r->period = period_seconds(m->scope, o->period);
         r->period_d = o->period;
@@ -116,6 +294,7 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
         r->label = ccdk__strdup(m->app, o->label);
     if (o->unit)
         r->unit = ccdk__strdup(m->app, o->unit);
+    set_statistic(r, o->statistic ? o->statistic : m->statistic);
     return r;
 }
 
@@ -134,49 +313,15 @@ ccdk_kvs ccdk_cloudwatch_metric_dimensions(const ccdk_cloudwatch_metric *m)
     return (ccdk_kvs){&ccdk__list_mark, m->dims, m->ndims};
 }
 
-/* parseStatisticToFields: a simple statistic goes to Statistic, anything else to ExtendedStatistic
- * (percentile-like "p99" lowercased, ranges "TM(10%:90%)" uppercased, others as given). */
+/* parseStatisticToFields: a simple statistic goes to Statistic, anything else to ExtendedStatistic */
 static void statistic_fields(ccdk_app *app, const char *stat, const char **simple, const char **extended)
 {
-    static const char *const map[][2] = {{"average", "Average"}, {"avg", "Average"},   {"minimum", "Minimum"},
-                                         {"min", "Minimum"},     {"maximum", "Maximum"}, {"max", "Maximum"},
-                                         {"samplecount", "SampleCount"}, {"n", "SampleCount"}, {"sum", "Sum"}};
+    const char *norm;
     *simple = *extended = NULL;
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (!strcasecmp(stat, map[i][0])) {
-            *simple = map[i][1];
-            return;
-        }
-    if (!strcasecmp(stat, "iqm")) {
-        *extended = "IQM";
-        return;
-    }
-    static const char *const singles[] = {"p", "tm", "wm", "tc", "ts", NULL};
-    for (const char *const *p = singles; *p; p++) {
-        size_t n = strlen(*p);
-        if (strncasecmp(stat, *p, n))
-            continue;
-        const char *q = stat + n;
-        char *end;
-        if (!*q || !(isdigit((unsigned char)*q)))
-            continue;
-        strtod(q, &end);
-        if (*end)
-            continue;
-        char *low = ccdk__strdup(app, stat);
-        for (char *c = low; *c; c++)
-            *c = (char)tolower((unsigned char)*c);
-        *extended = low;
-        return;
-    }
-    if (strchr(stat, '(') && strchr(stat, ':')) {
-        char *up = ccdk__strdup(app, stat);
-        for (char *c = up; *c; c++)
-            *c = (char)toupper((unsigned char)*c);
-        *extended = up;
-        return;
-    }
-    *extended = stat;
+    if (parse_statistic(app, stat, &norm) == STAT_SIMPLE)
+        *simple = norm;
+    else
+        *extended = norm;
 }
 
 /* ------------------------------------------------------------------ Alarm */
@@ -234,7 +379,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__res_set(r, "ActionsEnabled", ccdk__v_bool(app, ccdk__tri_true(props->actions_enabled)));
 
     /* the metric (a label makes it a Metrics list with one MetricStat) */
-    const ccdk_cloudwatch_metric *m = props->metric;
+    const ccdk_cloudwatch_metric *m = a->metric = props->metric;
     ccdk_kv *dims = ccdk__alloc(app, (m->ndims + 1) * sizeof *dims);
     memcpy(dims, m->dims, m->ndims * sizeof *dims);
     qsort(dims, m->ndims, sizeof *dims, cmp_kv); /* dimensionsAsList: keys sorted */
@@ -246,7 +391,8 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__v_push(dl, d);
     }
     if (!m->label) {
-        ccdk__res_set(r, "Dimensions", dl);
+        if (m->ndims) /* metricStat.dimensions: undefined when there are none */
+            ccdk__res_set(r, "Dimensions", dl);
         ccdk__res_set(r, "Namespace", ccdk__v_from_string(app, m->namespace_));
         ccdk__res_set(r, "MetricName", ccdk__v_from_string(app, m->metric_name));
         ccdk__res_set(r, "Period", ccdk__v_num(app, m->period));
@@ -262,7 +408,8 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk_value *metric = ccdk__v_obj(app);
         ccdk__v_set(metric, "MetricName", ccdk__v_from_string(app, m->metric_name));
         ccdk__v_set(metric, "Namespace", ccdk__v_from_string(app, m->namespace_));
-        ccdk__v_set(metric, "Dimensions", dl);
+        if (m->ndims)
+            ccdk__v_set(metric, "Dimensions", dl);
         ccdk_value *ms = ccdk__v_obj(app);
         ccdk__v_set(ms, "Metric", metric);
         ccdk__v_set(ms, "Period", ccdk__v_num(app, m->period));
@@ -278,7 +425,176 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__v_push(l, q);
         ccdk__res_set(r, "Metrics", l);
     }
+    /* the deprecated props.period and props.statistic are assigned over the rendered metric's fields
+     * (with a Metrics list too, where CloudFormation takes neither; aws-cdk-lib does so) */
+    if (ccdk_duration_is_set(props->period)) {
+        int ok = 1;
+        double sec = ccdk__duration_convert(&a->node, props->period, CCDK_TIME_SECONDS, 1, &ok);
+        ccdk__res_set(r, "Period", ccdk__v_num(app, sec));
+    }
+    if (props->statistic) {
+        const char *simple, *extended;
+        statistic_fields(app, props->statistic, &simple, &extended);
+        ccdk__res_set(r, simple ? "Statistic" : "ExtendedStatistic", ccdk__v_str(app, simple ? simple : extended));
+    }
+    if (m->warning)
+        ccdk__warning(a, "CloudWatch:Alarm:UnrecognizedStatistic", "%s", m->warning);
     return a;
+}
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_metric_create_alarm(const ccdk_cloudwatch_metric *metric, void *scope, const char *id,
+                                                           const ccdk_cloudwatch_alarm_props *props)
+{
+    static const ccdk_cloudwatch_alarm_props empty;
+    ccdk_cloudwatch_alarm_props p = props ? *props : empty;
+    p.metric = metric ? ccdk_cloudwatch_metric_with(metric, &(ccdk_cloudwatch_metric_options){
+                                                                .statistic = p.statistic,
+                                                                .period = p.period,
+                                                            })
+                      : NULL;
+    p.statistic = NULL;
+    p.period = (ccdk_duration){0};
+    return ccdk_cloudwatch_alarm_new(scope, id, &p);
+}
+
+int ccdk_cloudwatch_metric_grant_put_metric_data(ccdk_iam_principal *grantee)
+{
+    if (!grantee) {
+        ccdk__process_error("%s: the grantee is NULL", __func__);
+        return 0;
+    }
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("cloudwatch:PutMetricData"), CCDK_STRS("*"));
+}
+
+/* ------------------------------------------------------------------ alarm actions */
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_alarm_action_of(void *owner, const char *arn)
+{
+    ccdk__node *n = ccdk__node_of(owner);
+    if (!n) {
+        ccdk__process_error("%s: the owner is not a construct", __func__);
+        return NULL;
+    }
+    ccdk_cloudwatch_alarm_action *act = ccdk__alloc(n->app, sizeof *act);
+    act->app = n->app;
+    act->arn = ccdk__strdup(n->app, arn);
+    return act;
+}
+
+/* JSON.stringify of a Duration: {"amount":n,"unit":{"label":..,"isoLabel":..,"inMillis":..}} */
+static void json_duration(ccdk__buf *b, ccdk_duration d)
+{
+    static const char *const units[][3] = {{"millis", "", "1"},      {"millis", "", "1"},      {"seconds", "S", "1000"},
+                                           {"minutes", "M", "60000"}, {"hours", "H", "3600000"}, {"days", "D", "86400000"}};
+    unsigned u = (unsigned)d.unit < 6 ? (unsigned)d.unit : 0;
+    ccdk__buf_puts(b, "{\"amount\":");
+    ccdk__json_write_number(b, d.amount);
+    ccdk__buf_printf(b, ",\"unit\":{\"label\":\"%s\",\"isoLabel\":\"%s\",\"inMillis\":%s}}", units[u][0], units[u][1],
+                     units[u][2]);
+}
+
+static void json_str(ccdk__buf *b, const char *s) { ccdk__json_write_string(b, s, strlen(s)); }
+
+/* validateActionArn: an EC2 action (/arn:aws[a-z0-9-]*:automate:[a-z|\d|-]+:ec2:[a-z]+/, anywhere in
+ * the ARN) needs a metric of exactly one dimension, InstanceId */
+static int is_ec2_action(const char *arn)
+{
+    for (const char *p = strstr(arn, "arn:aws"); p; p = strstr(p + 1, "arn:aws")) {
+        const char *q = p + 7;
+        while (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '-')
+            q++;
+        if (strncmp(q, ":automate:", 10))
+            continue;
+        q += 10;
+        const char *r0 = q;
+        while (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '-' || *q == '|')
+            q++;
+        if (q == r0 || strncmp(q, ":ec2:", 5) || !islower((unsigned char)q[5]))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *act, int which, const char *func)
+{
+    static const char *const props[] = {"AlarmActions", "InsufficientDataActions", "OKActions"};
+    if (!ccdk__target_ok(a, func))
+        return 0;
+    if (!act) {
+        ccdk__process_error("%s: the action is NULL", func);
+        return 0;
+    }
+    ccdk_app *app = a->node.app;
+    if (!act->arn) {
+        ccdk__error(a, "alarmActionArn is required");
+        return 0;
+    }
+    const ccdk_cloudwatch_metric *m = a->metric;
+    if (m && !ccdk__is_unresolved(act->arn) && is_ec2_action(act->arn) &&
+        (m->ndims != 1 || strcmp(m->dims[0].key, "InstanceId"))) {
+        /* JSON.stringify(metric.toMetricConfig()) */
+        ccdk__buf b = {0};
+        ccdk__buf_puts(&b, "{\"metricStat\":{");
+        if (m->ndims) {
+            ccdk_kv *dims = ccdk__alloc(app, m->ndims * sizeof *dims);
+            memcpy(dims, m->dims, m->ndims * sizeof *dims);
+            qsort(dims, m->ndims, sizeof *dims, cmp_kv);
+            ccdk__buf_puts(&b, "\"dimensions\":[");
+            for (size_t i = 0; i < m->ndims; i++) {
+                ccdk__buf_puts(&b, i ? ",{\"name\":" : "{\"name\":");
+                json_str(&b, dims[i].key);
+                ccdk__buf_puts(&b, ",\"value\":");
+                json_str(&b, dims[i].value);
+                ccdk__buf_putc(&b, '}');
+            }
+            ccdk__buf_puts(&b, "],");
+        }
+        ccdk__buf_puts(&b, "\"namespace\":");
+        json_str(&b, m->namespace_);
+        ccdk__buf_puts(&b, ",\"metricName\":");
+        json_str(&b, m->metric_name);
+        ccdk__buf_puts(&b, ",\"period\":");
+        json_duration(&b, m->period_d);
+        ccdk__buf_puts(&b, ",\"statistic\":");
+        json_str(&b, m->statistic);
+        if (m->unit) {
+            ccdk__buf_puts(&b, ",\"unitFilter\":");
+            json_str(&b, m->unit);
+        }
+        ccdk__buf_puts(&b, "},\"renderingProperties\":{");
+        if (m->label) {
+            ccdk__buf_puts(&b, "\"label\":");
+            json_str(&b, m->label);
+        }
+        ccdk__buf_puts(&b, "}}");
+        ccdk__buf_putc(&b, 0);
+        ccdk__error(a, "EC2 alarm actions requires an EC2 Per-Instance Metric. (%s does not have an 'InstanceId' dimension)",
+                    b.data);
+        ccdk__buf_free(&b);
+        return 0;
+    }
+    if (!a->actions[which]) {
+        a->actions[which] = ccdk__v_list(app);
+        ccdk__res_set(a->resource, props[which], a->actions[which]);
+    }
+    ccdk__v_push(a->actions[which], ccdk__v_from_string(app, act->arn));
+    return 1;
+}
+
+int ccdk_cloudwatch_alarm_add_alarm_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action)
+{
+    return add_action(a, action, 0, __func__);
+}
+
+int ccdk_cloudwatch_alarm_add_insufficient_data_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action)
+{
+    return add_action(a, action, 1, __func__);
+}
+
+int ccdk_cloudwatch_alarm_add_ok_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action)
+{
+    return add_action(a, action, 2, __func__);
 }
 
 const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->arn : NULL; }

@@ -191,22 +191,22 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 36: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
     {"Timezone", "timezone", 0, 0, 0},
     /* 37: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
-    {"AccountId", "accountId", 0, 0, 0},
-    {"Expression", "expression", 1, 0, 0},
-    {"Id", "id", 2, 0, 0},
+    {"AccountId", "accountId", 2, 0, 0},
+    {"Expression", "expression", 5, 0, 0},
+    {"Id", "id", 1, 0, 0},
     {"Label", "label", 3, 0, 0},
-    {"MetricStat", "metricStat", 4, 1, 38},
-    {"Period", "period", 5, 0, 0},
-    {"ReturnData", "returnData", 6, 0, 0},
+    {"MetricStat", "metricStat", 0, 1, 38},
+    {"Period", "period", 6, 0, 0},
+    {"ReturnData", "returnData", 4, 0, 0},
     /* 38: convertCfnAlarmMetricStatPropertyToCloudFormation */
     {"Metric", "metric", 0, 1, 39},
     {"Period", "period", 1, 0, 0},
     {"Stat", "stat", 2, 0, 0},
     {"Unit", "unit", 3, 0, 0},
     /* 39: convertCfnAlarmMetricPropertyToCloudFormation */
-    {"Dimensions", "dimensions", 0, 2, 32},
-    {"MetricName", "metricName", 1, 0, 0},
-    {"Namespace", "namespace", 2, 0, 0},
+    {"Dimensions", "dimensions", 2, 2, 32},
+    {"MetricName", "metricName", 0, 0, 0},
+    {"Namespace", "namespace", 1, 0, 0},
     /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
@@ -1258,10 +1258,28 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 249: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 250: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 250: convertCfnMetricFilterPropsToCloudFormation */
+    {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
+    {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
+    {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
+    {"FilterName", "filterName", 3, 0, 0},
+    {"FilterPattern", "filterPattern", 4, 0, 0},
+    {"LogGroupName", "logGroupName", 5, 0, 0},
+    {"MetricTransformations", "metricTransformations", 6, 2, 251},
+    /* 251: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"DefaultValue", "defaultValue", 3, 0, 0},
+    {"Dimensions", "dimensions", 4, 2, 252},
+    {"MetricName", "metricName", 1, 0, 0},
+    {"MetricNamespace", "metricNamespace", 0, 0, 0},
+    {"MetricValue", "metricValue", 2, 0, 0},
+    {"Unit", "unit", 5, 0, 0},
+    /* 252: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    {"Key", "key", 0, 0, 0},
+    {"Value", "value", 1, 0, 0},
+    /* 253: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 251: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 254: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1271,311 +1289,311 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 252: convertCfnBucketPropsToCloudFormation */
+    /* 255: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 253},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 256},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 254},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 259},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 257},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 262},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 263},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 265},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 267},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 268},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 274},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 277},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 284},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 286},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 287},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 295},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 266},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 268},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 270},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 271},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 277},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 280},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 287},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 289},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 290},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 298},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 299},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 301},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 302},
+    {"OwnershipControls", "ownershipControls", 19, 1, 302},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 304},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 305},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 316},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 317},
-    /* 253: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 319},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 320},
+    /* 256: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 254: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 257: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 255},
-    {"TagFilters", "tagFilters", 3, 2, 258},
-    /* 255: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 256},
-    /* 256: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 257},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 258},
+    {"TagFilters", "tagFilters", 3, 2, 261},
+    /* 258: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 259},
+    /* 259: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 260},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 257: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 260: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 258: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 261: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 259: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 260},
-    /* 260: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 261},
+    /* 262: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 263},
+    /* 263: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 264},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 262},
-    /* 261: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 265},
+    /* 264: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 262: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 265: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 263: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 264},
-    /* 264: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 266: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 267},
+    /* 267: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 265: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 268: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 258},
-    {"Tierings", "tierings", 4, 2, 266},
-    /* 266: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 261},
+    {"Tierings", "tierings", 4, 2, 269},
+    /* 269: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 267: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 257},
+    /* 270: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 260},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 268: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 269},
+    /* 271: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 272},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 269: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 270},
+    /* 272: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 273},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 271},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 274},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 272},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 272},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 275},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 275},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 258},
-    {"Transition", "transition", 14, 1, 273},
-    {"Transitions", "transitions", 15, 2, 273},
-    /* 270: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 261},
+    {"Transition", "transition", 14, 1, 276},
+    {"Transitions", "transitions", 15, 2, 276},
+    /* 273: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 271: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 274: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 272: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 275: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 273: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 276: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 274: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 277: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 275},
-    /* 275: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 276},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 278},
+    /* 278: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 279},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 276: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 279: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 277: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 278},
-    {"Destination", "destination", 1, 1, 280},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 281},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 282},
-    /* 278: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 280: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 281},
+    {"Destination", "destination", 1, 1, 283},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 284},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 285},
+    /* 281: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 279},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 282},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 279: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 282: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 280: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 283: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 281: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 279},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 282},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 282: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 279},
-    {"RecordExpiration", "recordExpiration", 1, 1, 283},
+    /* 285: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 282},
+    {"RecordExpiration", "recordExpiration", 1, 1, 286},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 283: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 286: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 284: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 285},
-    /* 285: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 287: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 288},
+    /* 288: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 286: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 289: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 258},
-    /* 287: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 288},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 289},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 293},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 294},
-    /* 288: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 261},
+    /* 290: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 291},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 292},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 296},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 297},
+    /* 291: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 289: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 290},
+    {"Filter", "filter", 1, 1, 293},
     {"Function", "function", 2, 0, 0},
-    /* 290: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 291},
-    /* 291: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 292},
-    /* 292: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 293: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 294},
+    /* 294: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 295},
+    /* 295: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 293: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 290},
+    {"Filter", "filter", 1, 1, 293},
     {"Queue", "queue", 2, 0, 0},
-    /* 294: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 297: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 290},
+    {"Filter", "filter", 1, 1, 293},
     {"Topic", "topic", 2, 0, 0},
-    /* 295: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 296},
-    /* 296: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 297},
-    /* 297: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 299},
+    /* 299: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 300},
+    /* 300: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 298},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 301},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 298: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 301: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 299: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 300},
-    /* 300: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 302: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 303},
+    /* 303: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 301: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 304: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 302: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 303},
-    /* 303: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 304},
-    {"Destination", "destination", 1, 1, 305},
-    {"Filter", "filter", 2, 1, 311},
+    {"Rules", "rules", 1, 2, 306},
+    /* 306: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 307},
+    {"Destination", "destination", 1, 1, 308},
+    {"Filter", "filter", 2, 1, 314},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 313},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 316},
     {"Status", "status", 7, 0, 0},
-    /* 304: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 307: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 305: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 306},
+    /* 308: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 309},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 307},
-    {"Metrics", "metrics", 4, 1, 308},
-    {"ReplicationTime", "replicationTime", 5, 1, 310},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 310},
+    {"Metrics", "metrics", 4, 1, 311},
+    {"ReplicationTime", "replicationTime", 5, 1, 313},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 306: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 309: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 307: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 310: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 308: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 309},
+    /* 311: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 312},
     {"Status", "status", 1, 0, 0},
-    /* 309: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 312: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 310: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 313: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 309},
-    /* 311: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 312},
+    {"Time", "time", 1, 1, 312},
+    /* 314: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 315},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 258},
-    /* 312: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 261},
+    /* 315: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 258},
-    /* 313: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 314},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 315},
-    /* 314: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 261},
+    /* 316: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 317},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 318},
+    /* 317: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 315: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 318: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 316: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 319: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 317: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 318},
-    {"RoutingRules", "routingRules", 3, 2, 319},
-    /* 318: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 321},
+    {"RoutingRules", "routingRules", 3, 2, 322},
+    /* 321: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 319: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 320},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 321},
-    /* 320: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 322: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 323},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 324},
+    /* 323: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 321: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 324: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 322: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 325: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 323: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 326: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 324: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 325},
+    /* 327: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 328},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 326},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 329},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 327},
+    {"RotationRules", "rotationRules", 5, 1, 330},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 325: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 328: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 326: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 329: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1587,20 +1605,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 327: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 330: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 328: convertCfnSecretPropsToCloudFormation */
+    /* 331: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 329},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 332},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 330},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 333},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 329: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 332: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1611,18 +1629,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 330: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 333: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 331: convertCfnSigningProfilePropsToCloudFormation */
+    /* 334: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 332},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 335},
     {"Tags", "tags", 3, 2, 1},
-    /* 332: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 335: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 333: convertCfnSubscriptionPropsToCloudFormation */
+    /* 336: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1634,33 +1652,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 334: convertCfnTopicPropsToCloudFormation */
+    /* 337: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 335},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 338},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 336},
+    {"Subscription", "subscription", 10, 2, 339},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 335: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 338: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 336: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 339: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 337: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 340: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 338: convertCfnQueuePropsToCloudFormation */
+    /* 341: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1677,10 +1695,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 339: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 342: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 340: convertCfnParameterPropsToCloudFormation */
+    /* 343: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1944,97 +1962,100 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {988, 2, 0}, /* 247 */
     {990, 10, 0}, /* 248 */
     {1000, 2, 0}, /* 249 */
-    {1002, 2, 0}, /* 250 */
-    {1004, 9, 0}, /* 251 */
-    {1013, 25, 0}, /* 252 */
-    {1038, 1, 0}, /* 253 */
-    {1039, 4, 0}, /* 254 */
-    {1043, 1, 0}, /* 255 */
-    {1044, 2, 0}, /* 256 */
-    {1046, 4, 0}, /* 257 */
-    {1050, 2, 0}, /* 258 */
-    {1052, 1, 0}, /* 259 */
-    {1053, 3, 0}, /* 260 */
-    {1056, 1, 0}, /* 261 */
-    {1057, 2, 0}, /* 262 */
-    {1059, 1, 0}, /* 263 */
-    {1060, 6, 0}, /* 264 */
-    {1066, 5, 0}, /* 265 */
-    {1071, 2, 0}, /* 266 */
-    {1073, 7, 0}, /* 267 */
-    {1080, 2, 0}, /* 268 */
-    {1082, 16, 0}, /* 269 */
-    {1098, 1, 0}, /* 270 */
-    {1099, 2, 0}, /* 271 */
-    {1101, 3, 0}, /* 272 */
-    {1104, 3, 0}, /* 273 */
-    {1107, 3, 0}, /* 274 */
-    {1110, 2, 0}, /* 275 */
-    {1112, 1, 0}, /* 276 */
-    {1113, 4, 0}, /* 277 */
-    {1117, 5, 0}, /* 278 */
-    {1122, 2, 0}, /* 279 */
-    {1124, 3, 0}, /* 280 */
-    {1127, 4, 0}, /* 281 */
-    {1131, 4, 0}, /* 282 */
-    {1135, 2, 0}, /* 283 */
-    {1137, 1, 0}, /* 284 */
-    {1138, 4, 0}, /* 285 */
-    {1142, 4, 0}, /* 286 */
-    {1146, 4, 0}, /* 287 */
-    {1150, 1, 0}, /* 288 */
-    {1151, 3, 0}, /* 289 */
-    {1154, 1, 0}, /* 290 */
-    {1155, 1, 0}, /* 291 */
-    {1156, 2, 0}, /* 292 */
-    {1158, 3, 0}, /* 293 */
-    {1161, 3, 0}, /* 294 */
-    {1164, 2, 0}, /* 295 */
-    {1166, 1, 0}, /* 296 */
-    {1167, 4, 0}, /* 297 */
-    {1171, 2, 0}, /* 298 */
-    {1173, 1, 0}, /* 299 */
-    {1174, 1, 0}, /* 300 */
-    {1175, 4, 0}, /* 301 */
-    {1179, 2, 0}, /* 302 */
-    {1181, 8, 0}, /* 303 */
-    {1189, 1, 0}, /* 304 */
-    {1190, 7, 0}, /* 305 */
-    {1197, 1, 0}, /* 306 */
-    {1198, 1, 0}, /* 307 */
-    {1199, 2, 0}, /* 308 */
-    {1201, 1, 0}, /* 309 */
-    {1202, 2, 0}, /* 310 */
-    {1204, 3, 0}, /* 311 */
-    {1207, 2, 0}, /* 312 */
-    {1209, 2, 0}, /* 313 */
-    {1211, 1, 0}, /* 314 */
-    {1212, 1, 0}, /* 315 */
-    {1213, 1, 0}, /* 316 */
-    {1214, 4, 0}, /* 317 */
-    {1218, 2, 0}, /* 318 */
-    {1220, 2, 0}, /* 319 */
-    {1222, 5, 0}, /* 320 */
-    {1227, 2, 0}, /* 321 */
-    {1229, 2, 0}, /* 322 */
-    {1231, 3, 0}, /* 323 */
-    {1234, 7, 0}, /* 324 */
-    {1241, 2, 0}, /* 325 */
-    {1243, 11, 0}, /* 326 */
-    {1254, 3, 0}, /* 327 */
-    {1257, 8, 0}, /* 328 */
-    {1265, 10, 0}, /* 329 */
-    {1275, 2, 0}, /* 330 */
-    {1277, 4, 0}, /* 331 */
-    {1281, 2, 0}, /* 332 */
-    {1283, 11, 0}, /* 333 */
-    {1294, 14, 0}, /* 334 */
-    {1308, 4, 0}, /* 335 */
-    {1312, 2, 0}, /* 336 */
-    {1314, 2, 0}, /* 337 */
-    {1316, 16, 0}, /* 338 */
-    {1332, 2, 0}, /* 339 */
-    {1334, 9, 0}, /* 340 */
+    {1002, 7, 0}, /* 250 */
+    {1009, 6, 0}, /* 251 */
+    {1015, 2, 0}, /* 252 */
+    {1017, 2, 0}, /* 253 */
+    {1019, 9, 0}, /* 254 */
+    {1028, 25, 0}, /* 255 */
+    {1053, 1, 0}, /* 256 */
+    {1054, 4, 0}, /* 257 */
+    {1058, 1, 0}, /* 258 */
+    {1059, 2, 0}, /* 259 */
+    {1061, 4, 0}, /* 260 */
+    {1065, 2, 0}, /* 261 */
+    {1067, 1, 0}, /* 262 */
+    {1068, 3, 0}, /* 263 */
+    {1071, 1, 0}, /* 264 */
+    {1072, 2, 0}, /* 265 */
+    {1074, 1, 0}, /* 266 */
+    {1075, 6, 0}, /* 267 */
+    {1081, 5, 0}, /* 268 */
+    {1086, 2, 0}, /* 269 */
+    {1088, 7, 0}, /* 270 */
+    {1095, 2, 0}, /* 271 */
+    {1097, 16, 0}, /* 272 */
+    {1113, 1, 0}, /* 273 */
+    {1114, 2, 0}, /* 274 */
+    {1116, 3, 0}, /* 275 */
+    {1119, 3, 0}, /* 276 */
+    {1122, 3, 0}, /* 277 */
+    {1125, 2, 0}, /* 278 */
+    {1127, 1, 0}, /* 279 */
+    {1128, 4, 0}, /* 280 */
+    {1132, 5, 0}, /* 281 */
+    {1137, 2, 0}, /* 282 */
+    {1139, 3, 0}, /* 283 */
+    {1142, 4, 0}, /* 284 */
+    {1146, 4, 0}, /* 285 */
+    {1150, 2, 0}, /* 286 */
+    {1152, 1, 0}, /* 287 */
+    {1153, 4, 0}, /* 288 */
+    {1157, 4, 0}, /* 289 */
+    {1161, 4, 0}, /* 290 */
+    {1165, 1, 0}, /* 291 */
+    {1166, 3, 0}, /* 292 */
+    {1169, 1, 0}, /* 293 */
+    {1170, 1, 0}, /* 294 */
+    {1171, 2, 0}, /* 295 */
+    {1173, 3, 0}, /* 296 */
+    {1176, 3, 0}, /* 297 */
+    {1179, 2, 0}, /* 298 */
+    {1181, 1, 0}, /* 299 */
+    {1182, 4, 0}, /* 300 */
+    {1186, 2, 0}, /* 301 */
+    {1188, 1, 0}, /* 302 */
+    {1189, 1, 0}, /* 303 */
+    {1190, 4, 0}, /* 304 */
+    {1194, 2, 0}, /* 305 */
+    {1196, 8, 0}, /* 306 */
+    {1204, 1, 0}, /* 307 */
+    {1205, 7, 0}, /* 308 */
+    {1212, 1, 0}, /* 309 */
+    {1213, 1, 0}, /* 310 */
+    {1214, 2, 0}, /* 311 */
+    {1216, 1, 0}, /* 312 */
+    {1217, 2, 0}, /* 313 */
+    {1219, 3, 0}, /* 314 */
+    {1222, 2, 0}, /* 315 */
+    {1224, 2, 0}, /* 316 */
+    {1226, 1, 0}, /* 317 */
+    {1227, 1, 0}, /* 318 */
+    {1228, 1, 0}, /* 319 */
+    {1229, 4, 0}, /* 320 */
+    {1233, 2, 0}, /* 321 */
+    {1235, 2, 0}, /* 322 */
+    {1237, 5, 0}, /* 323 */
+    {1242, 2, 0}, /* 324 */
+    {1244, 2, 0}, /* 325 */
+    {1246, 3, 0}, /* 326 */
+    {1249, 7, 0}, /* 327 */
+    {1256, 2, 0}, /* 328 */
+    {1258, 11, 0}, /* 329 */
+    {1269, 3, 0}, /* 330 */
+    {1272, 8, 0}, /* 331 */
+    {1280, 10, 0}, /* 332 */
+    {1290, 2, 0}, /* 333 */
+    {1292, 4, 0}, /* 334 */
+    {1296, 2, 0}, /* 335 */
+    {1298, 11, 0}, /* 336 */
+    {1309, 14, 0}, /* 337 */
+    {1323, 4, 0}, /* 338 */
+    {1327, 2, 0}, /* 339 */
+    {1329, 2, 0}, /* 340 */
+    {1331, 16, 0}, /* 341 */
+    {1347, 2, 0}, /* 342 */
+    {1349, 9, 0}, /* 343 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2092,19 +2113,20 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Lambda::Version", 244}, /* aws-cdk-lib.aws_lambda.CfnVersion */
     {"AWS::Logs::LogGroup", 248}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
     {"AWS::Logs::LogStream", 249}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::ResourcePolicy", 250}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 251}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 252}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 322}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 333}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 334}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 337}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 338}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 339}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 340}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 323}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 324}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 328}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 331}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Logs::MetricFilter", 250}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 253}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 254}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 255}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 325}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 336}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 337}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 340}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 341}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 342}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 343}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 326}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 327}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 331}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 334}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 67;
+const size_t ccdk__tp_ntypes = 68;

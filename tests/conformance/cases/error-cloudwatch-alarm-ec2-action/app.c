@@ -1,0 +1,19 @@
+/* Conformance case 'error-cloudwatch-alarm-ec2-action': see app.js. */
+#include <ccdk/cloudwatch.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_cloudwatch_alarm *alarm = ccdk_cloudwatch_alarm_new(stack, "Alarm", &(ccdk_cloudwatch_alarm_props){
+        .metric = ccdk_cloudwatch_metric_new(stack, &(ccdk_cloudwatch_metric_props){
+            .namespace_ = "CDK/Test", .metric_name = "Metric", .dimensions = CCDK_KVS({"Other", "x"}),
+        }),
+        .threshold = CCDK_NUM(1000),
+        .evaluation_periods = CCDK_NUM(2),
+    });
+    ccdk_cloudwatch_alarm_add_alarm_action(alarm, ccdk_cloudwatch_alarm_action_of(stack, "arn:aws-us-gov:automate:us-east-1:ec2:reboot"));
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
