@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ccdk/cloudwatch.h"
+#include "ccdk/sns.h"
 #include "internal.h"
 
 struct ccdk_cloudwatch_metric {
@@ -24,6 +25,10 @@ struct ccdk_cloudwatch_alarm {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *arn, *name;
+};
+
+struct ccdk_cloudwatch_alarm_action {
+    const char *arn; /* what bind() gives as alarmActionArn */
 };
 
 /* ------------------------------------------------------------------ Metric */
@@ -284,3 +289,63 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
 const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->arn : NULL; }
 const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->name : NULL; }
 ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }
+
+/* ------------------------------------------------------------------ createAlarm, actions */
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_metric_create_alarm(const ccdk_cloudwatch_metric *m, void *scope, const char *id,
+                                                           const ccdk_cloudwatch_create_alarm_options *options)
+{
+    if (!ccdk__object_ok(m, __func__))
+        return NULL;
+    static const ccdk_cloudwatch_create_alarm_options none;
+    const ccdk_cloudwatch_create_alarm_options *o = options ? options : &none;
+    return ccdk_cloudwatch_alarm_new(scope, id, &(ccdk_cloudwatch_alarm_props){
+        .metric = ccdk_cloudwatch_metric_with(m, &(ccdk_cloudwatch_metric_options){.statistic = o->statistic, .period = o->period}),
+        .threshold = o->threshold,
+        .evaluation_periods = o->evaluation_periods,
+        .datapoints_to_alarm = o->datapoints_to_alarm,
+        .comparison_operator = o->comparison_operator,
+        .treat_missing_data = o->treat_missing_data,
+        .alarm_name = o->alarm_name,
+        .alarm_description = o->alarm_description,
+        .actions_enabled = o->actions_enabled,
+    });
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic *topic)
+{
+    if (!ccdk__arg_handle_ok(topic, __func__, "the topic"))
+        return NULL;
+    ccdk_app *app = ccdk__node_of(topic)->app;
+    ccdk_cloudwatch_alarm_action *act = ccdk__alloc(app, sizeof *act);
+    act->arn = ccdk_sns_topic_arn(topic);
+    return act;
+}
+
+/* AlarmBase's Box of ARNs: Token.asList of an empty box renders nothing, so the list goes into the
+ * template with its first action */
+static void add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action, const char *prop, const char *func)
+{
+    if (!ccdk__target_ok(a, func) || !ccdk__arg_ok(action, func, "the action"))
+        return;
+    ccdk_app *app = a->node.app;
+    ccdk_value *l = ccdk__res_get(a->resource, prop);
+    if (!l) {
+        l = ccdk__v_list(app);
+        ccdk__res_set(a->resource, prop, l);
+    }
+    ccdk__v_push(l, ccdk__v_from_string(app, action->arn));
+}
+
+void ccdk_cloudwatch_alarm_add_alarm_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action)
+{
+    add_action(a, action, "AlarmActions", __func__);
+}
+void ccdk_cloudwatch_alarm_add_ok_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action)
+{
+    add_action(a, action, "OKActions", __func__);
+}
+void ccdk_cloudwatch_alarm_add_insufficient_data_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *action)
+{
+    add_action(a, action, "InsufficientDataActions", __func__);
+}
