@@ -1410,12 +1410,14 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
 
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
 {
+    ccdk__scope(scope); /* a bad scope is recorded under the public function's name */
     return role_from_arn(scope, id, arn, 1);
 }
 
 ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char *id, const char *arn,
                                                         const ccdk_iam_from_role_arn_options *options)
 {
+    ccdk__scope(scope);
     return role_from_arn(scope, id, arn, !(options && ccdk__tri_false(options->mutable_)));
 }
 
