@@ -225,6 +225,17 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
  *  App. A malformed ARN is aws-cdk-lib's error on the role; a bad scope goes to the process-wide
  *  list; never NULL. */
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn);
+/** FromRoleArnOptions (the subset ccdk supports). */
+typedef struct {
+    /** mutable: default true. CCDK_FALSE makes the import an ImmutableRole (as a role of another
+     *  account is): policies and grants added to it are reported as added and written nowhere, and
+     *  the ImportedRole it wraps has the id "MutableRole<id>". (addGrantsToResources and
+     *  defaultPolicyName are not supported.) */
+    ccdk_tristate mutable_;
+} ccdk_iam_from_role_arn_options;
+/** Role.fromRoleArn(scope, id, arn, options): as ccdk_iam_role_from_role_arn; options may be NULL. */
+ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char *id, const char *arn,
+                                                        const ccdk_iam_from_role_arn_options *options);
 /** Role.fromRoleName(scope, id, name): Role.fromRoleArn with the ARN of that name in the scope's
  *  stack, arn:<partition>:iam::<account>:role/<name> (tokens for an environment-agnostic stack);
  *  role.roleName is the name as given (an empty one too, as aws-cdk-lib). A NULL name is
@@ -367,6 +378,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_managed_policy_from_managed_policy_arn(scope, ...) ccdk_iam_managed_policy_from_managed_policy_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_new(scope, ...) ccdk_iam_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_role_from_role_arn_with_options(scope, ...) ccdk_iam_role_from_role_arn_with_options(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_name(scope, ...) ccdk_iam_role_from_role_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)

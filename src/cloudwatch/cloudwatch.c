@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ccdk/cloudwatch.h"
+#include "ccdk/sns.h"
 #include "internal.h"
 
 struct ccdk_cloudwatch_metric {
@@ -33,6 +34,7 @@ struct ccdk_cloudwatch_alarm_action {
     ccdk_app *app;
     const char *arn;
 };
+
 
 /* ------------------------------------------------------------------ Metric */
 
@@ -442,21 +444,6 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     return a;
 }
 
-ccdk_cloudwatch_alarm *ccdk_cloudwatch_metric_create_alarm(const ccdk_cloudwatch_metric *metric, void *scope, const char *id,
-                                                           const ccdk_cloudwatch_alarm_props *props)
-{
-    static const ccdk_cloudwatch_alarm_props empty;
-    ccdk_cloudwatch_alarm_props p = props ? *props : empty;
-    p.metric = metric ? ccdk_cloudwatch_metric_with(metric, &(ccdk_cloudwatch_metric_options){
-                                                                .statistic = p.statistic,
-                                                                .period = p.period,
-                                                            })
-                      : NULL;
-    p.statistic = NULL;
-    p.period = (ccdk_duration){0};
-    return ccdk_cloudwatch_alarm_new(scope, id, &p);
-}
-
 int ccdk_cloudwatch_metric_grant_put_metric_data(ccdk_iam_principal *grantee)
 {
     if (!grantee) {
@@ -600,3 +587,37 @@ int ccdk_cloudwatch_alarm_add_ok_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatc
 const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->arn : NULL; }
 const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->name : NULL; }
 ccdk_cfn_resource *ccdk_cloudwatch_alarm_resource(ccdk_cloudwatch_alarm *a) { return ccdk__handle_ok(a, __func__) ? a->resource : NULL; }
+
+/* ------------------------------------------------------------------ createAlarm, actions */
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_metric_create_alarm(const ccdk_cloudwatch_metric *m, void *scope, const char *id,
+                                                           const ccdk_cloudwatch_create_alarm_options *options)
+{
+    if (!ccdk__object_ok(m, __func__))
+        return NULL;
+    static const ccdk_cloudwatch_create_alarm_options none;
+    const ccdk_cloudwatch_create_alarm_options *o = options ? options : &none;
+    return ccdk_cloudwatch_alarm_new(scope, id, &(ccdk_cloudwatch_alarm_props){
+        .metric = ccdk_cloudwatch_metric_with(m, &(ccdk_cloudwatch_metric_options){.statistic = o->statistic, .period = o->period}),
+        .threshold = o->threshold,
+        .evaluation_periods = o->evaluation_periods,
+        .datapoints_to_alarm = o->datapoints_to_alarm,
+        .comparison_operator = o->comparison_operator,
+        .treat_missing_data = o->treat_missing_data,
+        .alarm_name = o->alarm_name,
+        .alarm_description = o->alarm_description,
+        .actions_enabled = o->actions_enabled,
+    });
+}
+
+ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic *topic)
+{
+    if (!ccdk__arg_handle_ok(topic, __func__, "the topic"))
+        return NULL;
+    ccdk_app *app = ccdk__node_of(topic)->app;
+    ccdk_cloudwatch_alarm_action *act = ccdk__alloc(app, sizeof *act);
+    act->app = app;
+    act->arn = ccdk_sns_topic_arn(topic);
+    return act;
+}
+

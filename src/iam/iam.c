@@ -1392,7 +1392,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     return r;
 }
 
-ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
+static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn, int mutable_)
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
@@ -1423,6 +1423,8 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
         strcmp(r->account, s->account))
         r->immutable = 1;
+    if (!mutable_) /* options.mutable === false: an ImmutableRole whatever the account */
+        r->immutable = 1;
     if (r->immutable)
         ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, scope,
                         ccdk__sprintf(app, "MutableRole%s", id ? id : ""));
@@ -1434,6 +1436,19 @@ ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const ch
     r->principal->kind = CCDK__P_ROLE;
     r->principal->role = r;
     return r;
+}
+
+ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
+{
+    ccdk__scope(scope); /* a bad scope is recorded under the public function's name */
+    return role_from_arn(scope, id, arn, 1);
+}
+
+ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char *id, const char *arn,
+                                                        const ccdk_iam_from_role_arn_options *options)
+{
+    ccdk__scope(scope);
+    return role_from_arn(scope, id, arn, !(options && ccdk__tri_false(options->mutable_)));
 }
 
 ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name)

@@ -420,6 +420,8 @@ static void every_scope_function(void)
     BAD_HANDLE(ccdk_iam_managed_policy_from_managed_policy_arn, bad, "M", "arn:aws:iam::aws:policy/X");
     BAD_HANDLE(ccdk_iam_role_new, bad, "Role", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_any_principal(bad)});
     BAD_HANDLE(ccdk_iam_role_from_role_arn, bad, "R", "arn:aws:iam::123456789012:role/x");
+    BAD_HANDLE(ccdk_iam_role_from_role_arn_with_options, bad, "R", "arn:aws:iam::123456789012:role/x",
+               &(ccdk_iam_from_role_arn_options){.mutable_ = CCDK_FALSE});
     BAD_HANDLE(ccdk_iam_policy_new, bad, "P", NULL);
     /* lambda.h and friends */
     BAD_CALL(ccdk_lambda_runtime_bundling_image, bad, CCDK_LAMBDA_RUNTIME_PYTHON_3_9);

@@ -9,7 +9,7 @@ static void create_alarm(ccdk_app *app, const char *stack, const char *statistic
     ccdk_cloudwatch_metric_create_alarm(
         ccdk_cloudwatch_metric_with(test_metric, &(ccdk_cloudwatch_metric_options){.statistic = statistic}),
         ccdk_stack_new(app, stack, NULL), "Alarm",
-        &(ccdk_cloudwatch_alarm_props){.threshold = CCDK_NUM(1000), .evaluation_periods = CCDK_NUM(2)});
+        &(ccdk_cloudwatch_create_alarm_options){.threshold = CCDK_NUM(1000), .evaluation_periods = CCDK_NUM(2)});
 }
 
 int main(void)
@@ -51,7 +51,7 @@ int main(void)
     ccdk_cloudwatch_metric_create_alarm(
         ccdk_cloudwatch_metric_with(test_metric, &(ccdk_cloudwatch_metric_options){.statistic = "min", .period = ccdk_duration_seconds(10)}),
         ccdk_stack_new(app, "FromMetric", NULL), "Alarm",
-        &(ccdk_cloudwatch_alarm_props){.threshold = CCDK_NUM(1000), .evaluation_periods = CCDK_NUM(2)});
+        &(ccdk_cloudwatch_create_alarm_options){.threshold = CCDK_NUM(1000), .evaluation_periods = CCDK_NUM(2)});
     create_alarm(app, "PercentileString", "p99.9");
     create_alarm(app, "GenericExtended", "tm99.9999999999");
     create_alarm(app, "GenericPair", "TM(10%:90%)");
@@ -71,7 +71,7 @@ int main(void)
         });
     }
     ccdk_cloudwatch_metric_create_alarm(test_metric, ccdk_stack_new(app, "CreateAlarmOptions", NULL), "Alarm",
-                                        &(ccdk_cloudwatch_alarm_props){
+                                        &(ccdk_cloudwatch_create_alarm_options){
                                             .threshold = CCDK_NUM(5),
                                             .evaluation_periods = CCDK_NUM(4),
                                             .datapoints_to_alarm = CCDK_NUM(3),

@@ -1,0 +1,97 @@
+/* test_cloudwatch.c - metric.createAlarm and the alarm actions (aws-cloudwatch-actions' SnsAction):
+ * what they add to the alarm's template, and their NULL arguments. The templates of realistic apps
+ * are compared with aws-cdk-lib's by the conformance case user-ops-monitoring. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ccdk/cloudwatch.h>
+#include <ccdk/sns.h>
+
+#include "testlib.h"
+
+void ccdk__process_errors_clear(void);
+
+static ccdk_cloudwatch_metric *metric(ccdk_stack *s)
+{
+    return ccdk_cloudwatch_metric_new(s, &(ccdk_cloudwatch_metric_props){
+        .namespace_ = "Ns", .metric_name = "M", .statistic = "Average"});
+}
+
+/* the lists appear with their first action, in the order added; createAlarm's statistic and period
+ * change the metric as metric.with does */
+TEST(actions_and_create_alarm)
+{
+    for (int with_actions = 0; with_actions < 2; with_actions++) {
+        char dir[] = "/tmp/ccdk-cw-XXXXXX";
+        if (!CHECK_RET(mkdtemp(dir) != NULL))
+            return;
+        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = dir, .quiet = 1});
+        ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+        ccdk_sns_topic *t1 = ccdk_sns_topic_new(s, "T1", NULL), *t2 = ccdk_sns_topic_new(s, "T2", NULL);
+        ccdk_cloudwatch_alarm *a = ccdk_cloudwatch_metric_create_alarm(metric(s), s, "A", &(ccdk_cloudwatch_create_alarm_options){
+            .threshold = CCDK_NUM(1), .evaluation_periods = CCDK_NUM(1), .statistic = "p90", .period = ccdk_duration_minutes(1)});
+        CHECK(a != NULL);
+        if (with_actions) {
+            ccdk_cloudwatch_alarm_add_alarm_action(a, ccdk_cloudwatch_actions_sns_action(t1));
+            ccdk_cloudwatch_alarm_add_alarm_action(a, ccdk_cloudwatch_actions_sns_action(t2));
+            ccdk_cloudwatch_alarm_add_insufficient_data_action(a, ccdk_cloudwatch_actions_sns_action(t1));
+        }
+        CHECK(ccdk_app_synth(app) == 0);
+        const char *tpl = ccdk_stack_template_json(s);
+        if (CHECK_RET(tpl != NULL)) {
+            CHECK(strstr(tpl, "\"ExtendedStatistic\": \"p90\"") && strstr(tpl, "\"Period\": 60"));
+            CHECK(!strstr(tpl, "OKActions"));
+            const char *aa = strstr(tpl, "\"AlarmActions\"");
+            CHECK((aa != NULL) == with_actions);
+            CHECK((strstr(tpl, "\"InsufficientDataActions\"") != NULL) == with_actions);
+            if (aa) {
+                const char *r1 = strstr(aa, "T1"), *r2 = strstr(aa, "T2");
+                CHECK(r1 && r2 && r1 < r2);
+            }
+        }
+        ccdk_app_free(app);
+        char cmd[64];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+        if (system(cmd) != 0)
+            fprintf(stderr, "could not remove %s\n", dir);
+    }
+}
+
+TEST(null_arguments_are_process_errors)
+{
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-cw-never-written", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cloudwatch_alarm *a = ccdk_cloudwatch_alarm_new(s, "A", &(ccdk_cloudwatch_alarm_props){
+        .metric = metric(s), .threshold = CCDK_NUM(1), .evaluation_periods = CCDK_NUM(1)});
+    CHECK(ccdk_cloudwatch_actions_sns_action(NULL) == NULL);
+    ccdk_cloudwatch_alarm_add_alarm_action(a, NULL);
+    ccdk_cloudwatch_alarm_add_ok_action(NULL, ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic_new(s, "T", NULL)));
+    CHECK((ccdk_cloudwatch_metric_create_alarm)(NULL, s, "B", NULL) == NULL);
+    static const char *const expect[] = {
+        "ccdk_cloudwatch_actions_sns_action: the topic is NULL",
+        "ccdk_cloudwatch_alarm_add_alarm_action: the action is NULL",
+        "ccdk_cloudwatch_alarm_add_ok_action: the handle is NULL",
+        "ccdk_cloudwatch_metric_create_alarm:",
+    };
+    for (size_t i = 0; i < sizeof expect / sizeof expect[0]; i++) {
+        int found = 0;
+        for (size_t j = 0; j < ccdk_process_error_count() && !found; j++)
+            found = strstr(ccdk_process_error(j), expect[i]) != NULL;
+        CHECK_MSG(found, "no process-wide error holds \"%s\"", expect[i]);
+    }
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
+int main(void)
+{
+    RUN(actions_and_create_alarm);
+    RUN(null_arguments_are_process_errors);
+    return TEST_DONE();
+}
