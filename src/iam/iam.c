@@ -199,6 +199,24 @@ static ccdk_value *partition_lazy(void *ctx)
     return ccdk__v_str(app, ccdk__stack_partition(app->cur_stack));
 }
 
+/* ServicePrincipalToken's standardized name: a service without a dot, or with one of the suffixes
+ * /(\.amazonaws\.com(\.cn)?|\.c2s\.ic\.gov|\.sc2s\.sgov\.gov)$/, becomes "<name>.amazonaws.com"
+ * ("bla" is "bla.amazonaws.com"); any other ("test.service", a token) stays as it is */
+static const char *standardized_service(ccdk_app *app, const char *service)
+{
+    if (!service)
+        return service;
+    const char *dot = strchr(service, '.');
+    if (dot == service)
+        return service;
+    static const char *const suffixes[] = {"", ".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+        if (!strcmp(dot ? dot : "", suffixes[i]))
+            return i == 1 ? service
+                          : ccdk__sprintf(app, "%.*s.amazonaws.com", (int)(dot ? (size_t)(dot - service) : strlen(service)), service);
+    return service;
+}
+
 static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal *p)
 {
     const char *key = NULL;
@@ -206,7 +224,7 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
     switch (p->kind) {
     case CCDK__P_SERVICE:
         key = "Service";
-        val = ccdk__v_str(app, p->value);
+        val = ccdk__v_str(app, standardized_service(app, p->value));
         break;
     case CCDK__P_CANONICAL:
         key = "CanonicalUser";
@@ -1241,7 +1259,13 @@ static void validate_trust(ccdk__node *n, ccdk_iam_policy_document *d)
 
 static void validate_policy(ccdk__node *n)
 {
-    validate_identity(n, ((ccdk_iam_policy *)n)->doc);
+    ccdk_iam_policy *p = (ccdk_iam_policy *)n;
+    /* policy.ts validatePolicy (referenceTaken is never set: ccdk has no policyName getter) */
+    if (p->force && !p->doc->n)
+        validation_error(n, "Policy created with force=true is empty. You must add statements to the policy");
+    if (p->force && !p->nroles && !p->nusers)
+        validation_error(n, "Policy created with force=true must be attached to at least one principal: user, group or role");
+    validate_identity(n, p->doc);
 }
 
 static void validate_role(ccdk__node *n)
@@ -1302,6 +1326,49 @@ static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const
     ccdk_iam_policy_document_add_statements(r->assume, s);
 }
 
+/* a JavaScript string's length: UTF-16 code units of UTF-8 text */
+static size_t js_length(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p & 0xC0) != 0x80)
+            n += *p >= 0xF0 ? 2 : 1;
+    return n;
+}
+
+/* /^[\w+=,.@-]{1,64}$/ */
+static int valid_role_name(const char *name)
+{
+    size_t n = 0;
+    for (const char *c = name; *c; c++, n++)
+        if (!((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || strchr("_+=,.@-", *c)))
+            return 0;
+    return n >= 1 && n <= 64;
+}
+
+/* role.ts validateRolePath: 1..512 characters, /^(\/|\/[\u0021-\u007F]+\/)$/ */
+static void validate_role_path(ccdk_iam_role *r, const char *path)
+{
+    if (ccdk__is_unresolved(path))
+        return;
+    size_t len = js_length(path);
+    if (len == 0 || len > 512) {
+        ccdk__error(r, "Role path must be between 1 and 512 characters. The provided role path is %zu characters.", len);
+        return;
+    }
+    int ok = !strcmp(path, "/");
+    if (!ok && len >= 3 && path[0] == '/' && path[strlen(path) - 1] == '/') {
+        ok = 1;
+        for (const unsigned char *c = (const unsigned char *)path + 1; *(c + 1); c++)
+            if (*c < 0x21 || *c > 0x7F)
+                ok = 0;
+    }
+    if (!ok)
+        ccdk__error(r, "Role path must be either a slash or valid characters (alphanumerics and symbols) surrounded by "
+                       "slashes. Valid characters are unicode characters in [\\u0021-\\u007F]. However, %s is provided.",
+                    path);
+}
+
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1318,6 +1385,10 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     r->principal->role = r;
     r->arn = ccdk_cfn_resource_get_att(r->resource, "Arn");
     r->name = ccdk_cfn_resource_ref(r->resource);
+    if (props && props->role_name && !ccdk__is_unresolved(props->role_name) && !valid_role_name(props->role_name))
+        ccdk__error(r, "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "
+                       "alphanumeric characters with no spaces. You can also include any of the following characters: "
+                       "_+=,.@-. Length must be between 1 and 64 characters.");
     if (!props || !props->assumed_by) {
         ccdk__error(r, "Role requires assumedBy");
     } else {
@@ -1338,13 +1409,17 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
             ccdk__v_set(o, "PolicyName", ccdk__v_str(app, ip->name));
             ccdk__v_push(r->inline_policies, o);
         }
-        if (props->description) {
-            if (strlen(props->description) > 1000)
+        if (props->description && *props->description) { /* an empty one is left out */
+            if (js_length(props->description) > 1000)
                 ccdk__error(r, "Role description must be no longer than 1000 characters.");
             ccdk__res_set(r->resource, "Description", ccdk__v_str(app, props->description));
         }
-        if (props->path)
+        if (props->path) {
+            validate_role_path(r, props->path);
             ccdk__res_set(r->resource, "Path", ccdk__v_str(app, props->path));
+        }
+        if (props->permissions_boundary)
+            ccdk__res_set(r->resource, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
         if (props->role_name) {
             ccdk__res_set(r->resource, "RoleName", ccdk__v_str(app, props->role_name));
             r->name = ccdk__strdup(app, props->role_name);
@@ -1432,6 +1507,33 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
     if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(policy, __func__, "policy") || role->imported)
         return;
     add_managed_arn(role->node.app, role->managed, policy);
+}
+
+int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    const char *arn[] = {role->arn, NULL};
+    return ccdk_iam_grant_add_to_principal(grantee, actions, (ccdk_strs){&ccdk__list_mark, arn, 1});
+}
+
+int ccdk_iam_role_grant_pass_role(ccdk_iam_role *role, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    return ccdk_iam_role_grant(role, grantee, CCDK_STRS("iam:PassRole"));
+}
+
+int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    /* identity instanceof ServicePrincipal || AccountPrincipal (a PrincipalWithConditions is neither) */
+    if ((grantee->kind == CCDK__P_SERVICE || grantee->kind == CCDK__P_ACCOUNT) && !grantee->wrapped) {
+        ccdk__error(role, "Cannot use a service or account principal with grantAssumeRole, use assumeRolePolicy instead.");
+        return 0;
+    }
+    return ccdk_iam_role_grant(role, grantee, CCDK_STRS("sts:AssumeRole"));
 }
 
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
@@ -1593,6 +1695,13 @@ static ccdk_value *policy_name_lazy(void *ctx)
     return ccdk__v_str(p->node.app, n > 128 ? lid + n - 128 : lid);
 }
 
+/* CfnPolicyConditional.shouldSynthesize: force || referenceTaken || (!document.isEmpty && isAttached) */
+static int policy_should_synthesize(void *ctx)
+{
+    ccdk_iam_policy *p = ctx;
+    return p->force || (p->doc->n && (p->nroles || p->nusers));
+}
+
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1610,13 +1719,20 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     /* CfnPolicy's order: PolicyDocument, PolicyName, Groups, Roles, Users */
     ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
     ccdk__res_set(p->resource, "Users", ccdk__v_ignore_empty(app, p->users));
+    p->resource->should_synthesize = policy_should_synthesize;
+    p->resource->should_synthesize_ctx = p;
     if (props) {
-        size_t ns = CCDK__LEN(props->statements, "Policy statements");
-        for (size_t i = 0; i < ns; i++)
-            ccdk_iam_policy_add_statements(p, props->statements.items[i]);
+        p->force = ccdk__tri_true(props->force);
+        /* users, (groups,) roles, then statements, as policy.ts */
+        size_t nu = CCDK__LEN(props->users, "Policy users");
+        for (size_t i = 0; i < nu; i++)
+            ccdk_iam_policy_attach_to_user(p, props->users.items[i]);
         size_t nr = CCDK__LEN(props->roles, "Policy roles");
         for (size_t i = 0; i < nr; i++)
             ccdk_iam_policy_attach_to_role(p, props->roles.items[i]);
+        size_t ns = CCDK__LEN(props->statements, "Policy statements");
+        for (size_t i = 0; i < ns; i++)
+            ccdk_iam_policy_add_statements(p, props->statements.items[i]);
     }
     return p;
 }
@@ -1632,6 +1748,12 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
     if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role"))
         return;
+    for (size_t i = 0; i < p->nroles; i++)
+        if (!strcmp(p->attached_roles[i]->arn, role->arn)) /* roles.find(r => r.roleArn === role.roleArn) */
+            return;
+    if (p->nroles == p->caproles)
+        p->attached_roles = ccdk__arena_grow(p->node.app, p->attached_roles, p->nroles, &p->caproles, sizeof *p->attached_roles, 2);
+    p->attached_roles[p->nroles++] = role;
     ccdk__v_push(p->roles, ccdk__v_str(p->node.app, role->name));
 }
 
@@ -1640,7 +1762,7 @@ void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
     if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user"))
         return;
     for (size_t i = 0; i < p->nusers; i++)
-        if (p->attached_users[i] == user) /* users.find(u => u.userArn === user.userArn) */
+        if (!strcmp(p->attached_users[i]->arn, user->arn)) /* users.find(u => u.userArn === user.userArn) */
             return;
     if (p->nusers == p->capusers)
         p->attached_users = ccdk__arena_grow(p->node.app, p->attached_users, p->nusers, &p->capusers, sizeof *p->attached_users, 2);

@@ -77,6 +77,9 @@ struct ccdk_iam_policy {
     ccdk_value *users; /* list of user name values */
     ccdk_iam_user **attached_users; /* attachToUser's users.find(u => u.userArn === user.userArn) */
     size_t nusers, capusers;
+    ccdk_iam_role **attached_roles; /* attachToRole's roles.find(r => r.roleArn === role.roleArn) */
+    size_t nroles, caproles;
+    int force;
     const char *name;
 };
 
