@@ -1124,6 +1124,8 @@ static ccdk_value *document_lazy(void *ctx)
 {
     ccdk_iam_policy_document *d = ctx;
     ccdk_app *app = d->app;
+    if (!d->n) /* render(): undefined for an empty document */
+        return ccdk__v_undef(app);
     ccdk_value *doc = ccdk__v_obj(app);
     ccdk_value *l = ccdk__v_list(app);
     for (size_t i = 0; i < d->n; i++)
@@ -1544,6 +1546,7 @@ ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__ha
 
 struct ccdk_iam_user {
     ccdk__node node;
+    ccdk__attached_policies attached; /* attachInlinePolicy's */
     ccdk_cfn_resource *resource;
     ccdk_value *managed;
     const char *name, *arn;
@@ -1712,6 +1715,7 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     p->roles = ccdk__v_list(app);
     p->users = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
+    p->name = props && props->policy_name ? ccdk__strdup(app, props->policy_name) : NULL;
     if (props && props->policy_name)
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_str(app, props->policy_name));
     else
@@ -1744,6 +1748,24 @@ void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statemen
     ccdk_iam_policy_document_add_statements(p->doc, s);
 }
 
+/* AttachedPolicies.attach(policy): once per policy; another of the same name is an error (a policy
+ * without a name has a token of its own for one). 0 after the error. */
+static int attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (a->p[i] == p)
+            return 1;
+    for (size_t i = 0; p->name && i < a->n; i++)
+        if (a->p[i]->name && !strcmp(a->p[i]->name, p->name)) {
+            ccdk__error(p, "A policy named \"%s\" is already attached", p->name);
+            return 0;
+        }
+    if (a->n == a->cap)
+        a->p = ccdk__arena_grow(p->node.app, a->p, a->n, &a->cap, sizeof *a->p, 2);
+    a->p[a->n++] = p;
+    return 1;
+}
+
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
     if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role"))
@@ -1751,6 +1773,8 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
     for (size_t i = 0; i < p->nroles; i++)
         if (!strcmp(p->attached_roles[i]->arn, role->arn)) /* roles.find(r => r.roleArn === role.roleArn) */
             return;
+    if (!role->immutable && !attach_policy(&role->attached, p)) /* role.attachInlinePolicy(this) */
+        return;
     if (p->nroles == p->caproles)
         p->attached_roles = ccdk__arena_grow(p->node.app, p->attached_roles, p->nroles, &p->caproles, sizeof *p->attached_roles, 2);
     p->attached_roles[p->nroles++] = role;
@@ -1764,6 +1788,8 @@ void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
     for (size_t i = 0; i < p->nusers; i++)
         if (!strcmp(p->attached_users[i]->arn, user->arn)) /* users.find(u => u.userArn === user.userArn) */
             return;
+    if (!attach_policy(&user->attached, p)) /* user.attachInlinePolicy(this) */
+        return;
     if (p->nusers == p->capusers)
         p->attached_users = ccdk__arena_grow(p->node.app, p->attached_users, p->nusers, &p->capusers, sizeof *p->attached_users, 2);
     p->attached_users[p->nusers++] = user;

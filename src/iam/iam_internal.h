@@ -53,6 +53,12 @@ struct ccdk_iam_policy_document {
     int assign_sids; /* assignSids: statements without a Sid get their index */
 };
 
+/* util.ts AttachedPolicies: the policies attached to a role or a user (two of one name are an error) */
+typedef struct {
+    ccdk_iam_policy **p;
+    size_t n, cap;
+} ccdk__attached_policies;
+
 struct ccdk_iam_role {
     ccdk__node node;
     ccdk_cfn_resource *resource; /* NULL when imported */
@@ -67,6 +73,7 @@ struct ccdk_iam_role {
     int imported;
     int immutable;           /* fromRoleArn of another account: an ImmutableRole, policies go nowhere */
     const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
+    ccdk__attached_policies attached; /* attachInlinePolicy's */
 };
 
 struct ccdk_iam_policy {
