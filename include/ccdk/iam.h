@@ -115,6 +115,17 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs actions);
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
+/** statement.addNotActions(...), addNotResources(...), addAllResources() (addResources("*")),
+ *  addPrincipals(...) and addNotPrincipals(...) ((ccdk_iam_principal_list)CCDK_LIST(p1, p2)). Actions
+ *  and notActions (resources and notResources, principals and notPrincipals) do not mix in one
+ *  statement: adding the one after the other is aws-cdk-lib's error on the App ("Cannot add
+ *  'NotActions' to policy statement if 'Actions' have been added", ...), as in the props. A NULL
+ *  statement is an error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_policy_statement_add_not_actions(ccdk_iam_policy_statement *s, ccdk_strs not_actions);
+void ccdk_iam_policy_statement_add_not_resources(ccdk_iam_policy_statement *s, ccdk_strs not_resources);
+void ccdk_iam_policy_statement_add_all_resources(ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_statement_add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals);
+void ccdk_iam_policy_statement_add_not_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
 /** statement.resources: the resources added so far, each once, in the order first added (a list

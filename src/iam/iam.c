@@ -497,6 +497,66 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_copy(const ccdk_iam_policy_
     return c;
 }
 
+static size_t list_len(const ccdk_value *l) { return l && l->kind == CCDK__V_LIST ? l->u.list.n : 0; }
+
+static size_t nstrs(const char *const *l)
+{
+    size_t n = 0;
+    while (l && l[n])
+        n++;
+    return n;
+}
+
+/* addActions / addNotActions: one kind per statement, each action validated */
+static void add_actions(ccdk_iam_policy_statement *s, const char *const *actions, int not)
+{
+    if (nstrs(actions) && list_len(not ? s->actions : s->not_actions)) {
+        ccdk__unscoped_error(s->app, not ? "Cannot add 'NotActions' to policy statement if 'Actions' have been added"
+                                         : "Cannot add 'Actions' to policy statement if 'NotActions' have been added");
+        return;
+    }
+    validate_actions(s->app, actions);
+    push_strs(s->app, not ? &s->not_actions : &s->actions, actions);
+}
+
+/* addResources / addNotResources */
+static void add_resources(ccdk_iam_policy_statement *s, const char *const *arns, int not)
+{
+    if (nstrs(arns) && list_len(not ? s->resources : s->not_resources)) {
+        ccdk__unscoped_error(s->app, not ? "Cannot add 'NotResources' to policy statement if 'Resources' have been added"
+                                         : "Cannot add 'Resources' to policy statement if 'NotResources' have been added");
+        return;
+    }
+    push_strs(s->app, not ? &s->not_resources : &s->resources, arns);
+}
+
+/* addPrincipals / addNotPrincipals */
+static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *const *ps, int not)
+{
+    if (ps && *ps && (not ? s->nprincipals : s->nnot_principals)) {
+        ccdk__unscoped_error(s->app, not ? "Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added"
+                                         : "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
+        return;
+    }
+    for (; ps && *ps; ps++) {
+        if (!not) {
+            ccdk__statement_add_principal(s, *ps);
+            continue;
+        }
+        int seen = 0; /* _notPrincipals is an OrderedSet of objects too */
+        for (size_t i = 0; i < s->nnot_principals && !seen; i++)
+            seen = s->not_principals_added[i] == *ps;
+        if (seen)
+            continue;
+        merge_principal(s->app, s->not_principal, *ps);
+        add_conditions(s, (*ps)->conditions);
+        if (s->nnot_principals == s->capnot_principals)
+            s->not_principals_added = ccdk__arena_grow(s->app, s->not_principals_added, s->nnot_principals,
+                                                       &s->capnot_principals, sizeof *s->not_principals_added, 2);
+        s->not_principals_added[s->nnot_principals++] = *ps;
+    }
+}
+
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -505,24 +565,14 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
     /* a statement is no construct: the error is on scope when it is one, else process-wide */
     CCDK__ENUM_OK(ccdk__node_of(scope) ? scope : NULL, props->effect, ccdk_iam_effect, CCDK_IAM_ALLOW, CCDK_IAM_DENY,
                   "PolicyStatement effect");
-    const char *const *actions = CCDK__NT(app, props->actions, "PolicyStatement actions");
-    const char *const *not_actions = CCDK__NT(app, props->not_actions, "PolicyStatement notActions");
-    ccdk_iam_policy_statement *s =
-        ccdk__statement(app, props->effect, actions, CCDK__NT(app, props->resources, "PolicyStatement resources"));
-    validate_actions(app, actions);
-    validate_actions(app, not_actions);
-    push_strs(app, &s->not_actions, not_actions);
-    push_strs(app, &s->not_resources, CCDK__NT(app, props->not_resources, "PolicyStatement notResources"));
-    for (ccdk_iam_principal *const *p = CCDK__NT(app, props->principals, "PolicyStatement principals"); p && *p; p++)
-        ccdk__statement_add_principal(s, *p);
-    for (ccdk_iam_principal *const *p = CCDK__NT(app, props->not_principals, "PolicyStatement notPrincipals"); p && *p; p++) {
-        merge_principal(app, s->not_principal, *p);
-        add_conditions(s, (*p)->conditions);
-        if (s->nnot_principals == s->capnot_principals)
-            s->not_principals_added = ccdk__arena_grow(app, s->not_principals_added, s->nnot_principals,
-                                                       &s->capnot_principals, sizeof *s->not_principals_added, 2);
-        s->not_principals_added[s->nnot_principals++] = *p;
-    }
+    ccdk_iam_policy_statement *s = ccdk__statement(app, props->effect, NULL, NULL);
+    /* the constructor's order: actions, notActions, principals, notPrincipals, resources, notResources */
+    add_actions(s, CCDK__NT(app, props->actions, "PolicyStatement actions"), 0);
+    add_actions(s, CCDK__NT(app, props->not_actions, "PolicyStatement notActions"), 1);
+    add_principals(s, CCDK__NT(app, props->principals, "PolicyStatement principals"), 0);
+    add_principals(s, CCDK__NT(app, props->not_principals, "PolicyStatement notPrincipals"), 1);
+    add_resources(s, CCDK__NT(app, props->resources, "PolicyStatement resources"), 0);
+    add_resources(s, CCDK__NT(app, props->not_resources, "PolicyStatement notResources"), 1);
     add_conditions(s, props->conditions);
     s->sid = ccdk__strdup(app, props->sid);
     return s;
@@ -532,16 +582,50 @@ void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_st
 {
     if (!ccdk__object_ok(s, __func__))
         return;
-    const char *const *actions = CCDK__NT(s->app, list, "addActions");
-    validate_actions(s->app, actions);
-    push_strs(s->app, &s->actions, actions);
+    add_actions(s, CCDK__NT(s->app, list, "addActions"), 0);
+}
+
+void ccdk_iam_policy_statement_add_not_actions(ccdk_iam_policy_statement *s, ccdk_strs list)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_actions(s, CCDK__NT(s->app, list, "addNotActions"), 1);
 }
 
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources)
 {
     if (!ccdk__object_ok(s, __func__))
         return;
-    push_strs(s->app, &s->resources, CCDK__NT(s->app, resources, "addResources"));
+    add_resources(s, CCDK__NT(s->app, resources, "addResources"), 0);
+}
+
+void ccdk_iam_policy_statement_add_not_resources(ccdk_iam_policy_statement *s, ccdk_strs resources)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_resources(s, CCDK__NT(s->app, resources, "addNotResources"), 1);
+}
+
+void ccdk_iam_policy_statement_add_all_resources(ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    static const char *const all[] = {"*", NULL};
+    add_resources(s, all, 0);
+}
+
+void ccdk_iam_policy_statement_add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_principals(s, CCDK__NT(s->app, principals, "addPrincipals"), 0);
+}
+
+void ccdk_iam_policy_statement_add_not_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_principals(s, CCDK__NT(s->app, principals, "addNotPrincipals"), 1);
 }
 
 /* The items of a list (NULL: none) each once, in order (of strings only, when strings_only). */
@@ -1189,7 +1273,6 @@ const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ?
 
 /* ------------------------------------------------------------------ validation (at synth) */
 
-static size_t list_len(const ccdk_value *l) { return l && l->kind == CCDK__V_LIST ? l->u.list.n : 0; }
 static size_t obj_len(const ccdk_value *o) { return o && o->kind == CCDK__V_OBJ ? o->u.obj.n : 0; }
 
 /* Validation errors read as aws-cdk-lib's "Validation failed with the following errors:" lines. */
