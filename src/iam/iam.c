@@ -430,6 +430,28 @@ static int check_composite(ccdk_iam_principal *p)
     return 1;
 }
 
+/* addPrincipalConditions: every principal and notPrincipal of a statement has the same conditions
+ * (JSON.stringify of its fragment's, {} for none); 0 after the error */
+static int same_principal_conditions(ccdk_iam_policy_statement *s, const ccdk_iam_principal *p)
+{
+    ccdk__buf b = {0};
+    if (p->conditions && p->kind != CCDK__P_COMPOSITE)
+        ccdk__json_write(&b, p->conditions, 0);
+    else
+        ccdk__buf_puts(&b, "{}");
+    const char *json = ccdk__strndup(s->app, b.data, b.len);
+    ccdk__buf_free(&b);
+    if (!s->principal_conditions_json) {
+        s->principal_conditions_json = json;
+        return 1;
+    }
+    if (!strcmp(s->principal_conditions_json, json))
+        return 1;
+    ccdk__unscoped_error(s->app, "All principals in a PolicyStatement must have the same Conditions (got '%s' and '%s'). "
+                                 "Use multiple statements instead.", s->principal_conditions_json, json);
+    return 0;
+}
+
 void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_principal *p)
 {
     if (!check_composite(p))
@@ -438,6 +460,8 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
         if (s->principals_added[i] == p)
             return;
     merge_principal(s->app, s->principal, p);
+    if (!same_principal_conditions(s, p))
+        return;
     add_conditions(s, p->conditions);
     if (s->nprincipals == s->capprincipals)
         s->principals_added = ccdk__arena_grow(s->app, s->principals_added, s->nprincipals, &s->capprincipals,
@@ -486,6 +510,8 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_copy(const ccdk_iam_policy_
     c->condition = ccdk__v_copy(app, s->condition);
     c->principal = ccdk__v_obj(app);
     c->principals_added = NULL;
+    if (!s->nnot_principals) /* the principals are added anew */
+        c->principal_conditions_json = NULL;
     c->nprincipals = c->capprincipals = 0;
     if (!o || !CCDK__GIVEN(o->principals)) {
         for (size_t i = 0; i < s->nprincipals; i++)
@@ -549,6 +575,8 @@ static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *con
         if (seen)
             continue;
         merge_principal(s->app, s->not_principal, *ps);
+        if (!same_principal_conditions(s, *ps))
+            return;
         add_conditions(s, (*ps)->conditions);
         if (s->nnot_principals == s->capnot_principals)
             s->not_principals_added = ccdk__arena_grow(s->app, s->not_principals_added, s->nnot_principals,

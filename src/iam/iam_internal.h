@@ -40,6 +40,7 @@ struct ccdk_iam_policy_statement {
     const char *sid;
     ccdk_iam_principal **principals_added; /* statement.principals: the principals added, in order */
     size_t nprincipals, capprincipals;
+    const char *principal_conditions_json; /* principalConditionsJson: the first principal's conditions */
     ccdk_iam_principal **not_principals_added; /* statement.notPrincipals, in order */
     size_t nnot_principals, capnot_principals;
 };
