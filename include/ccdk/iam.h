@@ -120,6 +120,17 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *owner, const ccdk
 void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_strs actions);
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources);
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value);
+/** statement.addNotActions(...), addNotResources(...), addAllResources() (addResources("*")),
+ *  addPrincipals(...) and addNotPrincipals(...) ((ccdk_iam_principal_list)CCDK_LIST(p1, p2)). Actions
+ *  and notActions (resources and notResources, principals and notPrincipals) do not mix in one
+ *  statement: adding the one after the other is aws-cdk-lib's error on the App ("Cannot add
+ *  'NotActions' to policy statement if 'Actions' have been added", ...), as in the props. A NULL
+ *  statement is an error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_policy_statement_add_not_actions(ccdk_iam_policy_statement *s, ccdk_strs not_actions);
+void ccdk_iam_policy_statement_add_not_resources(ccdk_iam_policy_statement *s, ccdk_strs not_resources);
+void ccdk_iam_policy_statement_add_all_resources(ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_statement_add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals);
+void ccdk_iam_policy_statement_add_not_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
 /** statement.resources: the resources added so far, each once, in the order first added (a list
@@ -216,6 +227,8 @@ typedef struct {
     ccdk_iam_inline_policy_list inline_policies;
     ccdk_duration max_session_duration;
     ccdk_strs external_ids;
+    /** the managed policy that sets the role's maximum permissions (its ARN as PermissionsBoundary) */
+    ccdk_iam_managed_policy *permissions_boundary;
 } ccdk_iam_role_props;
 
 /** new iam.Role(scope, id, props). Owned by the App. A missing assumed_by or a bad prop is
@@ -248,6 +261,15 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
 /** role.addToPrincipalPolicy(statement): into the role's DefaultPolicy (created on first use). A
  *  NULL statement is ignored without an error; a NULL role is an error on the process-wide list. */
 void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *statement);
+/** role.grant(grantee, ...actions): Grant.addToPrincipal of the actions on the role's ARN (an
+ *  identity policy statement when the grantee is a Role or a User, nothing otherwise); 1 when added.
+ *  role.grantPassRole(grantee): the same for iam:PassRole; role.grantAssumeRole(grantee): for
+ *  sts:AssumeRole, where a ServicePrincipal or an AccountPrincipal (AccountRootPrincipal too) is
+ *  aws-cdk-lib's error on the role ("Cannot use a service or account principal with grantAssumeRole,
+ *  use assumeRolePolicy instead."). A NULL role or grantee is an error on the process-wide list. */
+int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions);
+int ccdk_iam_role_grant_pass_role(ccdk_iam_role *role, ccdk_iam_principal *grantee);
+int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *grantee);
 /** role.roleArn, role.roleName (tokens, or literals for an import), and the CfnRole (NULL when
  *  imported); owned by the App. NULL for NULL, without an error. */
 const char *ccdk_iam_role_arn(ccdk_iam_role *role);
@@ -292,19 +314,26 @@ ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk
 
 /* ================================================================== Policy */
 
+typedef CCDK_LIST_TYPE(ccdk_iam_user *) ccdk_iam_user_list;
 typedef struct {
     const char *policy_name;
     ccdk_iam_policy_statement_list statements; /* CCDK_LIST(s1, s2) */
     ccdk_iam_role_list roles;
+    ccdk_iam_user_list users;
+    /** CCDK_TRUE: the AWS::IAM::Policy is always in the template, and being empty or attached to no one
+     *  is an error at synthesis. Default: a policy without statements, or attached to no one, is left
+     *  out of the template (and of DependsOn). */
+    ccdk_tristate force;
 } ccdk_iam_policy_props;
 /** new iam.Policy(scope, id, props); props may be NULL. Owned by the App. A bad scope goes to the
  *  process-wide list; never NULL. */
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props);
-/** policy.addStatements(s) and policy.attachToRole(role). A NULL statement or role is ignored without
- *  an error; a NULL policy is an error on the process-wide list. */
+/** policy.addStatements(s) and policy.attachToRole(role) (once per role ARN: a role and its import
+ *  by ARN are one). A NULL statement or role is ignored without an error; a NULL policy is an error on
+ *  the process-wide list. */
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
-/** policy.attachToUser(user): the user's name in the policy's Users, once per user. A NULL user is
+/** policy.attachToUser(user): the user's name in the policy's Users, once per user ARN. A NULL user is
  *  ignored; a NULL policy is an error on the process-wide list. */
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
 
@@ -380,6 +409,9 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn_with_options(scope, ...) ccdk_iam_role_from_role_arn_with_options(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_name(scope, ...) ccdk_iam_role_from_role_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_role_grant(role, grantee, ...) ccdk_iam_role_grant(role, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_iam_role_grant_pass_role(role, grantee) ccdk_iam_role_grant_pass_role(role, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_iam_role_grant_assume_role(role, grantee) ccdk_iam_role_grant_assume_role(role, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -706,10 +706,12 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
             qsort(d, r->ndepends, sizeof *d, cmp_paths);
         ccdk_value *l = ccdk__v_list(app);
         for (size_t i = 0; i < r->ndepends; i++) /* logical ids are in the persistent arena */
-            ccdk__v_push(l, ccdk__v_str_nocopy(app, ccdk__element_logical_id(d[i])));
+            if (ccdk__cfn_should_synthesize(d[i]))
+                ccdk__v_push(l, ccdk__v_str_nocopy(app, ccdk__element_logical_id(d[i])));
         if (d != small)
             free(d);
-        ccdk__v_append_unique(def, "DependsOn", l);
+        if (l->u.list.n)
+            ccdk__v_append_unique(def, "DependsOn", l);
     }
     if (r->creation_policy)
         ccdk__v_append_unique(def, "CreationPolicy", ccdk__resolve(ctx, r->creation_policy));
@@ -776,7 +778,17 @@ static void add_to_section(ccdk__node *n, ccdk_value *tpl, const char *section, 
 static void render_resource(ccdk__node *n, ccdk__resolve_ctx *ctx, ccdk_value *tpl)
 {
     ccdk_cfn_resource *r = (ccdk_cfn_resource *)n;
-    add_to_section(n, tpl, "Resources", ccdk__element_logical_id(n), ccdk__cfn_resource_render(r, ctx));
+    ccdk_value *def = ccdk__cfn_resource_render(r, ctx); /* tree.json's props even when left out */
+    if (ccdk__cfn_should_synthesize(n))
+        add_to_section(n, tpl, "Resources", ccdk__element_logical_id(n), def);
+}
+
+int ccdk__cfn_should_synthesize(const ccdk__node *n)
+{
+    if (n->kind->render != render_resource)
+        return 1;
+    const ccdk_cfn_resource *r = (const ccdk_cfn_resource *)n;
+    return !r->should_synthesize || r->should_synthesize(r->should_synthesize_ctx);
 }
 
 /* ------------------------------------------------------------------ CfnOutput */

@@ -37,6 +37,8 @@ extern const ccdk__kind ccdk__kind_cfn_resource;
 int ccdk__is_generated_l1(const ccdk__node *n);
 /* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
+/* 0 for a CfnResource whose should_synthesize hook says it is left out of the template, else 1 */
+int ccdk__cfn_should_synthesize(const ccdk__node *n);
 
 /* Tags collected from Tags.of() aspects for a resource path, in priority/insertion order. */
 ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind); /* 1: a list, 2: a map, 3: a stack's own (a map) */

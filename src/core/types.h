@@ -418,6 +418,10 @@ struct ccdk_cfn_resource {
     /* Version hashing hook (lambda): called on the rendered resource at synth. */
     void (*on_render)(ccdk_cfn_resource *r, ccdk__resolve_ctx *ctx, ccdk_value *def);
     void *on_render_ctx;
+    /* CfnResource.shouldSynthesize(): when it returns 0 at synth, the resource is left out of the
+     * template and of other resources' DependsOn (a Policy that is empty or attached to no one) */
+    int (*should_synthesize)(void *ctx);
+    void *should_synthesize_ctx;
     int no_tags; /* resource type has no Tags property */
     int tag_kind; /* 0: none, 1: standard list [{Key,Value}], 2: map {k: v} */
     /* tree.json's aws:cdk:cloudformation:props (compact JSON, persistent arena), kept by the last

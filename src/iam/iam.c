@@ -208,6 +208,8 @@ static ccdk_value *partition_lazy(void *ctx)
 static const char *standardized_service(ccdk_app *app, const char *service)
 {
     static const char *const suffixes[] = {"", ".amazonaws.com", ".amazonaws.com.cn", ".c2s.ic.gov", ".sc2s.sgov.gov"};
+    if (!service)
+        return service;
     const char *dot = strchr(service, '.');
     size_t n = dot ? (size_t)(dot - service) : strlen(service);
     if (n == 0)
@@ -439,6 +441,28 @@ static int check_composite(ccdk_iam_principal *p)
     return 1;
 }
 
+/* addPrincipalConditions: every principal and notPrincipal of a statement has the same conditions
+ * (JSON.stringify of its fragment's, {} for none); 0 after the error */
+static int same_principal_conditions(ccdk_iam_policy_statement *s, const ccdk_iam_principal *p)
+{
+    ccdk__buf b = {0};
+    if (p->conditions && p->kind != CCDK__P_COMPOSITE)
+        ccdk__json_write(&b, p->conditions, 0);
+    else
+        ccdk__buf_puts(&b, "{}");
+    const char *json = ccdk__strndup(s->app, b.data, b.len);
+    ccdk__buf_free(&b);
+    if (!s->principal_conditions_json) {
+        s->principal_conditions_json = json;
+        return 1;
+    }
+    if (!strcmp(s->principal_conditions_json, json))
+        return 1;
+    ccdk__unscoped_error(s->app, "All principals in a PolicyStatement must have the same Conditions (got '%s' and '%s'). "
+                                 "Use multiple statements instead.", s->principal_conditions_json, json);
+    return 0;
+}
+
 void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_principal *p)
 {
     if (!check_composite(p))
@@ -447,6 +471,8 @@ void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_princi
         if (s->principals_added[i] == p)
             return;
     merge_principal(s->app, s->principal, p);
+    if (!same_principal_conditions(s, p))
+        return;
     add_conditions(s, p->conditions);
     if (s->nprincipals == s->capprincipals)
         s->principals_added = ccdk__arena_grow(s->app, s->principals_added, s->nprincipals, &s->capprincipals,
@@ -495,6 +521,8 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_copy(const ccdk_iam_policy_
     c->condition = ccdk__v_copy(app, s->condition);
     c->principal = ccdk__v_obj(app);
     c->principals_added = NULL;
+    if (!s->nnot_principals) /* the principals are added anew */
+        c->principal_conditions_json = NULL;
     c->nprincipals = c->capprincipals = 0;
     if (!o || !CCDK__GIVEN(o->principals)) {
         for (size_t i = 0; i < s->nprincipals; i++)
@@ -506,6 +534,68 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_copy(const ccdk_iam_policy_
     return c;
 }
 
+static size_t list_len(const ccdk_value *l) { return l && l->kind == CCDK__V_LIST ? l->u.list.n : 0; }
+
+static size_t nstrs(const char *const *l)
+{
+    size_t n = 0;
+    while (l && l[n])
+        n++;
+    return n;
+}
+
+/* addActions / addNotActions: one kind per statement, each action validated */
+static void add_actions(ccdk_iam_policy_statement *s, const char *const *actions, int not)
+{
+    if (nstrs(actions) && list_len(not ? s->actions : s->not_actions)) {
+        ccdk__unscoped_error(s->app, not ? "Cannot add 'NotActions' to policy statement if 'Actions' have been added"
+                                         : "Cannot add 'Actions' to policy statement if 'NotActions' have been added");
+        return;
+    }
+    validate_actions(s->app, actions);
+    push_strs(s->app, not ? &s->not_actions : &s->actions, actions);
+}
+
+/* addResources / addNotResources */
+static void add_resources(ccdk_iam_policy_statement *s, const char *const *arns, int not)
+{
+    if (nstrs(arns) && list_len(not ? s->resources : s->not_resources)) {
+        ccdk__unscoped_error(s->app, not ? "Cannot add 'NotResources' to policy statement if 'Resources' have been added"
+                                         : "Cannot add 'Resources' to policy statement if 'NotResources' have been added");
+        return;
+    }
+    push_strs(s->app, not ? &s->not_resources : &s->resources, arns);
+}
+
+/* addPrincipals / addNotPrincipals */
+static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *const *ps, int not)
+{
+    if (ps && *ps && (not ? s->nprincipals : s->nnot_principals)) {
+        ccdk__unscoped_error(s->app, not ? "Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added"
+                                         : "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
+        return;
+    }
+    for (; ps && *ps; ps++) {
+        if (!not) {
+            ccdk__statement_add_principal(s, *ps);
+            continue;
+        }
+        int seen = 0; /* _notPrincipals is an OrderedSet of objects too */
+        for (size_t i = 0; i < s->nnot_principals && !seen; i++)
+            seen = s->not_principals_added[i] == *ps;
+        if (seen)
+            continue;
+        merge_principal(s->app, s->not_principal, *ps);
+        if (!same_principal_conditions(s, *ps))
+            return;
+        add_conditions(s, (*ps)->conditions);
+        if (s->nnot_principals == s->capnot_principals)
+            s->not_principals_added = ccdk__arena_grow(s->app, s->not_principals_added, s->nnot_principals,
+                                                       &s->capnot_principals, sizeof *s->not_principals_added, 2);
+        s->not_principals_added[s->nnot_principals++] = *ps;
+    }
+}
+
 ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk_iam_policy_statement_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -514,24 +604,14 @@ ccdk_iam_policy_statement *ccdk_iam_policy_statement_new(void *scope, const ccdk
     /* a statement is no construct: the error is on scope when it is one, else process-wide */
     CCDK__ENUM_OK(ccdk__node_of(scope) ? scope : NULL, props->effect, ccdk_iam_effect, CCDK_IAM_ALLOW, CCDK_IAM_DENY,
                   "PolicyStatement effect");
-    const char *const *actions = CCDK__NT(app, props->actions, "PolicyStatement actions");
-    const char *const *not_actions = CCDK__NT(app, props->not_actions, "PolicyStatement notActions");
-    ccdk_iam_policy_statement *s =
-        ccdk__statement(app, props->effect, actions, CCDK__NT(app, props->resources, "PolicyStatement resources"));
-    validate_actions(app, actions);
-    validate_actions(app, not_actions);
-    push_strs(app, &s->not_actions, not_actions);
-    push_strs(app, &s->not_resources, CCDK__NT(app, props->not_resources, "PolicyStatement notResources"));
-    for (ccdk_iam_principal *const *p = CCDK__NT(app, props->principals, "PolicyStatement principals"); p && *p; p++)
-        ccdk__statement_add_principal(s, *p);
-    for (ccdk_iam_principal *const *p = CCDK__NT(app, props->not_principals, "PolicyStatement notPrincipals"); p && *p; p++) {
-        merge_principal(app, s->not_principal, *p);
-        add_conditions(s, (*p)->conditions);
-        if (s->nnot_principals == s->capnot_principals)
-            s->not_principals_added = ccdk__arena_grow(app, s->not_principals_added, s->nnot_principals,
-                                                       &s->capnot_principals, sizeof *s->not_principals_added, 2);
-        s->not_principals_added[s->nnot_principals++] = *p;
-    }
+    ccdk_iam_policy_statement *s = ccdk__statement(app, props->effect, NULL, NULL);
+    /* the constructor's order: actions, notActions, principals, notPrincipals, resources, notResources */
+    add_actions(s, CCDK__NT(app, props->actions, "PolicyStatement actions"), 0);
+    add_actions(s, CCDK__NT(app, props->not_actions, "PolicyStatement notActions"), 1);
+    add_principals(s, CCDK__NT(app, props->principals, "PolicyStatement principals"), 0);
+    add_principals(s, CCDK__NT(app, props->not_principals, "PolicyStatement notPrincipals"), 1);
+    add_resources(s, CCDK__NT(app, props->resources, "PolicyStatement resources"), 0);
+    add_resources(s, CCDK__NT(app, props->not_resources, "PolicyStatement notResources"), 1);
     add_conditions(s, props->conditions);
     s->sid = ccdk__strdup(app, props->sid);
     return s;
@@ -541,16 +621,50 @@ void ccdk_iam_policy_statement_add_actions(ccdk_iam_policy_statement *s, ccdk_st
 {
     if (!ccdk__object_ok(s, __func__))
         return;
-    const char *const *actions = CCDK__NT(s->app, list, "addActions");
-    validate_actions(s->app, actions);
-    push_strs(s->app, &s->actions, actions);
+    add_actions(s, CCDK__NT(s->app, list, "addActions"), 0);
+}
+
+void ccdk_iam_policy_statement_add_not_actions(ccdk_iam_policy_statement *s, ccdk_strs list)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_actions(s, CCDK__NT(s->app, list, "addNotActions"), 1);
 }
 
 void ccdk_iam_policy_statement_add_resources(ccdk_iam_policy_statement *s, ccdk_strs resources)
 {
     if (!ccdk__object_ok(s, __func__))
         return;
-    push_strs(s->app, &s->resources, CCDK__NT(s->app, resources, "addResources"));
+    add_resources(s, CCDK__NT(s->app, resources, "addResources"), 0);
+}
+
+void ccdk_iam_policy_statement_add_not_resources(ccdk_iam_policy_statement *s, ccdk_strs resources)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_resources(s, CCDK__NT(s->app, resources, "addNotResources"), 1);
+}
+
+void ccdk_iam_policy_statement_add_all_resources(ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    static const char *const all[] = {"*", NULL};
+    add_resources(s, all, 0);
+}
+
+void ccdk_iam_policy_statement_add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_principals(s, CCDK__NT(s->app, principals, "addPrincipals"), 0);
+}
+
+void ccdk_iam_policy_statement_add_not_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_principals(s, CCDK__NT(s->app, principals, "addNotPrincipals"), 1);
 }
 
 /* The items of a list (NULL: none) each once, in order (of strings only, when strings_only). */
@@ -1136,6 +1250,8 @@ static ccdk_value *document_lazy(void *ctx)
 {
     ccdk_iam_policy_document *d = ctx;
     ccdk_app *app = d->app;
+    if (!d->n) /* render(): undefined for an empty document */
+        return ccdk__v_undef(app);
     ccdk_value *doc = ccdk__v_obj(app);
     ccdk_value *l = ccdk__v_list(app);
     for (size_t i = 0; i < d->n; i++)
@@ -1199,7 +1315,6 @@ const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ?
 
 /* ------------------------------------------------------------------ validation (at synth) */
 
-static size_t list_len(const ccdk_value *l) { return l && l->kind == CCDK__V_LIST ? l->u.list.n : 0; }
 static size_t obj_len(const ccdk_value *o) { return o && o->kind == CCDK__V_OBJ ? o->u.obj.n : 0; }
 
 /* Validation errors read as aws-cdk-lib's "Validation failed with the following errors:" lines. */
@@ -1271,7 +1386,13 @@ static void validate_trust(ccdk__node *n, ccdk_iam_policy_document *d)
 
 static void validate_policy(ccdk__node *n)
 {
-    validate_identity(n, ((ccdk_iam_policy *)n)->doc);
+    ccdk_iam_policy *p = (ccdk_iam_policy *)n;
+    /* policy.ts validatePolicy (referenceTaken is never set: ccdk has no policyName getter) */
+    if (p->force && !p->doc->n)
+        validation_error(n, "Policy created with force=true is empty. You must add statements to the policy");
+    if (p->force && !p->nroles && !p->nusers)
+        validation_error(n, "Policy created with force=true must be attached to at least one principal: user, group or role");
+    validate_identity(n, p->doc);
 }
 
 static void validate_role(ccdk__node *n)
@@ -1332,6 +1453,49 @@ static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const
     ccdk_iam_policy_document_add_statements(r->assume, s);
 }
 
+/* a JavaScript string's length: UTF-16 code units of UTF-8 text */
+static size_t js_length(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if ((*p & 0xC0) != 0x80)
+            n += *p >= 0xF0 ? 2 : 1;
+    return n;
+}
+
+/* /^[\w+=,.@-]{1,64}$/ */
+static int valid_role_name(const char *name)
+{
+    size_t n = 0;
+    for (const char *c = name; *c; c++, n++)
+        if (!((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || strchr("_+=,.@-", *c)))
+            return 0;
+    return n >= 1 && n <= 64;
+}
+
+/* role.ts validateRolePath: 1..512 characters, /^(\/|\/[\u0021-\u007F]+\/)$/ */
+static void validate_role_path(ccdk_iam_role *r, const char *path)
+{
+    if (ccdk__is_unresolved(path))
+        return;
+    size_t len = js_length(path);
+    if (len == 0 || len > 512) {
+        ccdk__error(r, "Role path must be between 1 and 512 characters. The provided role path is %zu characters.", len);
+        return;
+    }
+    int ok = !strcmp(path, "/");
+    if (!ok && len >= 3 && path[0] == '/' && path[strlen(path) - 1] == '/') {
+        ok = 1;
+        for (const unsigned char *c = (const unsigned char *)path + 1; *(c + 1); c++)
+            if (*c < 0x21 || *c > 0x7F)
+                ok = 0;
+    }
+    if (!ok)
+        ccdk__error(r, "Role path must be either a slash or valid characters (alphanumerics and symbols) surrounded by "
+                       "slashes. Valid characters are unicode characters in [\\u0021-\\u007F]. However, %s is provided.",
+                    path);
+}
+
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1348,6 +1512,10 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     r->principal->role = r;
     r->arn = ccdk_cfn_resource_get_att(r->resource, "Arn");
     r->name = ccdk_cfn_resource_ref(r->resource);
+    if (props && props->role_name && !ccdk__is_unresolved(props->role_name) && !valid_role_name(props->role_name))
+        ccdk__error(r, "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "
+                       "alphanumeric characters with no spaces. You can also include any of the following characters: "
+                       "_+=,.@-. Length must be between 1 and 64 characters.");
     if (!props || !props->assumed_by) {
         ccdk__error(r, "Role requires assumedBy");
     } else {
@@ -1368,13 +1536,17 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
             ccdk__v_set(o, "PolicyName", ccdk__v_str(app, ip->name));
             ccdk__v_push(r->inline_policies, o);
         }
-        if (props->description) {
-            if (strlen(props->description) > 1000)
+        if (props->description && *props->description) { /* an empty one is left out */
+            if (js_length(props->description) > 1000)
                 ccdk__error(r, "Role description must be no longer than 1000 characters.");
             ccdk__res_set(r->resource, "Description", ccdk__v_str(app, props->description));
         }
-        if (props->path)
+        if (props->path) {
+            validate_role_path(r, props->path);
             ccdk__res_set(r->resource, "Path", ccdk__v_str(app, props->path));
+        }
+        if (props->permissions_boundary)
+            ccdk__res_set(r->resource, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
         if (props->role_name) {
             ccdk__res_set(r->resource, "RoleName", ccdk__v_str(app, props->role_name));
             r->name = ccdk__strdup(app, props->role_name);
@@ -1479,6 +1651,33 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
     add_managed_arn(role->node.app, role->managed, policy);
 }
 
+int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    const char *arn[] = {role->arn, NULL};
+    return ccdk_iam_grant_add_to_principal(grantee, actions, (ccdk_strs){&ccdk__list_mark, arn, 1});
+}
+
+int ccdk_iam_role_grant_pass_role(ccdk_iam_role *role, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    return ccdk_iam_role_grant(role, grantee, CCDK_STRS("iam:PassRole"));
+}
+
+int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    /* identity instanceof ServicePrincipal || AccountPrincipal (a PrincipalWithConditions is neither) */
+    if ((grantee->kind == CCDK__P_SERVICE || grantee->kind == CCDK__P_ACCOUNT) && !grantee->wrapped) {
+        ccdk__error(role, "Cannot use a service or account principal with grantAssumeRole, use assumeRolePolicy instead.");
+        return 0;
+    }
+    return ccdk_iam_role_grant(role, grantee, CCDK_STRS("sts:AssumeRole"));
+}
+
 const char *ccdk_iam_role_arn(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->arn : NULL; }
 const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->name : NULL; }
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
@@ -1487,6 +1686,7 @@ ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__ha
 
 struct ccdk_iam_user {
     ccdk__node node;
+    ccdk__attached_policies attached; /* attachInlinePolicy's */
     ccdk_cfn_resource *resource;
     ccdk_value *managed;
     const char *name, *arn;
@@ -1638,6 +1838,13 @@ static ccdk_value *policy_name_lazy(void *ctx)
     return ccdk__v_str(p->node.app, n > 128 ? lid + n - 128 : lid);
 }
 
+/* CfnPolicyConditional.shouldSynthesize: force || referenceTaken || (!document.isEmpty && isAttached) */
+static int policy_should_synthesize(void *ctx)
+{
+    ccdk_iam_policy *p = ctx;
+    return p->force || (p->doc->n && (p->nroles || p->nusers));
+}
+
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1648,6 +1855,7 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     p->roles = ccdk__v_list(app);
     p->users = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
+    p->name = props && props->policy_name ? ccdk__strdup(app, props->policy_name) : NULL;
     if (props && props->policy_name)
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_str(app, props->policy_name));
     else
@@ -1655,13 +1863,20 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     /* CfnPolicy's order: PolicyDocument, PolicyName, Groups, Roles, Users */
     ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
     ccdk__res_set(p->resource, "Users", ccdk__v_ignore_empty(app, p->users));
+    p->resource->should_synthesize = policy_should_synthesize;
+    p->resource->should_synthesize_ctx = p;
     if (props) {
-        size_t ns = CCDK__LEN(props->statements, "Policy statements");
-        for (size_t i = 0; i < ns; i++)
-            ccdk_iam_policy_add_statements(p, props->statements.items[i]);
+        p->force = ccdk__tri_true(props->force);
+        /* users, (groups,) roles, then statements, as policy.ts */
+        size_t nu = CCDK__LEN(props->users, "Policy users");
+        for (size_t i = 0; i < nu; i++)
+            ccdk_iam_policy_attach_to_user(p, props->users.items[i]);
         size_t nr = CCDK__LEN(props->roles, "Policy roles");
         for (size_t i = 0; i < nr; i++)
             ccdk_iam_policy_attach_to_role(p, props->roles.items[i]);
+        size_t ns = CCDK__LEN(props->statements, "Policy statements");
+        for (size_t i = 0; i < ns; i++)
+            ccdk_iam_policy_add_statements(p, props->statements.items[i]);
     }
     return p;
 }
@@ -1673,10 +1888,36 @@ void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statemen
     ccdk_iam_policy_document_add_statements(p->doc, s);
 }
 
+/* AttachedPolicies.attach(policy): once per policy; another of the same name is an error (a policy
+ * without a name has a token of its own for one). 0 after the error. */
+static int attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (a->p[i] == p)
+            return 1;
+    for (size_t i = 0; p->name && i < a->n; i++)
+        if (a->p[i]->name && !strcmp(a->p[i]->name, p->name)) {
+            ccdk__error(p, "A policy named \"%s\" is already attached", p->name);
+            return 0;
+        }
+    if (a->n == a->cap)
+        a->p = ccdk__arena_grow(p->node.app, a->p, a->n, &a->cap, sizeof *a->p, 2);
+    a->p[a->n++] = p;
+    return 1;
+}
+
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
     if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role"))
         return;
+    for (size_t i = 0; i < p->nroles; i++)
+        if (!strcmp(p->attached_roles[i]->arn, role->arn)) /* roles.find(r => r.roleArn === role.roleArn) */
+            return;
+    if (!role->immutable && !attach_policy(&role->attached, p)) /* role.attachInlinePolicy(this) */
+        return;
+    if (p->nroles == p->caproles)
+        p->attached_roles = ccdk__arena_grow(p->node.app, p->attached_roles, p->nroles, &p->caproles, sizeof *p->attached_roles, 2);
+    p->attached_roles[p->nroles++] = role;
     ccdk__v_push(p->roles, ccdk__v_str(p->node.app, role->name));
 }
 
@@ -1685,8 +1926,10 @@ void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
     if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user"))
         return;
     for (size_t i = 0; i < p->nusers; i++)
-        if (p->attached_users[i] == user) /* users.find(u => u.userArn === user.userArn) */
+        if (!strcmp(p->attached_users[i]->arn, user->arn)) /* users.find(u => u.userArn === user.userArn) */
             return;
+    if (!attach_policy(&user->attached, p)) /* user.attachInlinePolicy(this) */
+        return;
     if (p->nusers == p->capusers)
         p->attached_users = ccdk__arena_grow(p->node.app, p->attached_users, p->nusers, &p->capusers, sizeof *p->attached_users, 2);
     p->attached_users[p->nusers++] = user;

@@ -41,6 +41,7 @@ struct ccdk_iam_policy_statement {
     const char *sid;
     ccdk_iam_principal **principals_added; /* statement.principals: the principals added, in order */
     size_t nprincipals, capprincipals;
+    const char *principal_conditions_json; /* principalConditionsJson: the first principal's conditions */
     ccdk_iam_principal **not_principals_added; /* statement.notPrincipals, in order */
     size_t nnot_principals, capnot_principals;
 };
@@ -53,6 +54,12 @@ struct ccdk_iam_policy_document {
     int merge_equal; /* a role's default policy: equal statements are merged (splitLargePolicy) */
     int assign_sids; /* assignSids: statements without a Sid get their index */
 };
+
+/* util.ts AttachedPolicies: the policies attached to a role or a user (two of one name are an error) */
+typedef struct {
+    ccdk_iam_policy **p;
+    size_t n, cap;
+} ccdk__attached_policies;
 
 struct ccdk_iam_role {
     ccdk__node node;
@@ -68,6 +75,7 @@ struct ccdk_iam_role {
     int imported;
     int immutable;           /* fromRoleArn of another account: an ImmutableRole, policies go nowhere */
     const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
+    ccdk__attached_policies attached; /* attachInlinePolicy's */
 };
 
 struct ccdk_iam_policy {
@@ -78,6 +86,9 @@ struct ccdk_iam_policy {
     ccdk_value *users; /* list of user name values */
     ccdk_iam_user **attached_users; /* attachToUser's users.find(u => u.userArn === user.userArn) */
     size_t nusers, capusers;
+    ccdk_iam_role **attached_roles; /* attachToRole's roles.find(r => r.roleArn === role.roleArn) */
+    size_t nroles, caproles;
+    int force;
     const char *name;
 };
 

@@ -1,0 +1,12 @@
+/* error: aws-iam policy.test.ts 'fails when "forced" policy is empty'. */
+#include <ccdk/iam.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", NULL);
+    ccdk_iam_policy_new(stack, "MyPolicy", &(ccdk_iam_policy_props){.force = CCDK_TRUE});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+/* error: aws-iam role.test.ts 'role path must be less than or equal to 512'. */
+#include <string.h>
+#include <ccdk/iam.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", NULL);
+    char path[520] = "/";
+    memset(path + 1, 'a', 511);
+    strcpy(path + 512, "/");
+    ccdk_iam_role_new(stack, "MyRole", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(stack, "bla"), .path = path});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
