@@ -703,8 +703,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "1 of /<mask> exceeds remaining space of <cidr>" (the subnets do not fit: they would overlap)
  *     "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC
  *       subnets to put the NAT gateways into (got <JSON>." (NAT gateways but no public subnet,
- *       e.g. the public group reserved; ccdk writes each configuration's keys in the order
- *       cidrMask, name, subnetType, reserved). More NAT gateways than AZs is no error: aws-cdk-lib
+ *       e.g. the public group reserved; ccdk writes each configuration's given keys in
+ *       SubnetConfiguration's declaration order: cidrMask, subnetType, name, reserved,
+ *       mapPublicIpOnLaunch, ipv6AssignAddressOnCreation). More NAT gateways than AZs is no error: aws-cdk-lib
  *       makes min(nat_gateways, AZs) of them.
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
  *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)

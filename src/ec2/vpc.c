@@ -234,23 +234,26 @@ static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const cc
         for (size_t i = 0; i < ncfg; i++) {
             if (i)
                 ccdk__buf_putc(&b, ',');
-            ccdk__buf_puts(&b, "{");
-            int first = 1;
-            /* the keys in the order the user's object literal has them is unknowable here;
-             * aws-cdk-lib's README order: cidrMask, name, subnetType, reserved */
+            ccdk__buf_putc(&b, '{');
+            /* the keys in the order the user's object literal has them is unknowable here; ccdk
+             * takes SubnetConfiguration's declaration order (cidrMask, subnetType, name, reserved,
+             * mapPublicIpOnLaunch, ipv6AssignAddressOnCreation), which is also the order of
+             * aws-cdk-lib's own tests of this message (vpc.test.ts) */
             if (cfg[i].cidr_mask.set) {
                 ccdk__buf_puts(&b, "\"cidrMask\":");
                 ccdk__json_write_number(&b, cfg[i].cidr_mask.value);
-                first = 0;
-            }
-            if (!first)
                 ccdk__buf_putc(&b, ',');
-            ccdk__buf_puts(&b, "\"name\":");
-            ccdk__json_write_cstr(&b, cfg[i].name ? cfg[i].name : "");
-            ccdk__buf_puts(&b, ",\"subnetType\":");
+            }
+            ccdk__buf_puts(&b, "\"subnetType\":");
             ccdk__json_write_cstr(&b, subnet_type_value(cfg[i].subnet_type));
-            if (ccdk__tri_set(cfg[i].reserved))
-                ccdk__buf_puts(&b, ccdk__tri_true(cfg[i].reserved) ? ",\"reserved\":true" : ",\"reserved\":false");
+            ccdk__buf_puts(&b, ",\"name\":");
+            ccdk__json_write_cstr(&b, cfg[i].name ? cfg[i].name : "");
+            static const char *const keys[] = {"reserved", "mapPublicIpOnLaunch", "ipv6AssignAddressOnCreation"};
+            const ccdk_tristate flags[] = {cfg[i].reserved, cfg[i].map_public_ip_on_launch,
+                                           cfg[i].ipv6_assign_address_on_creation};
+            for (int k = 0; k < 3; k++)
+                if (ccdk__tri_set(flags[k]))
+                    ccdk__buf_printf(&b, ",\"%s\":%s", keys[k], ccdk__tri_true(flags[k]) ? "true" : "false");
             ccdk__buf_putc(&b, '}');
         }
         ccdk__buf_putc(&b, ']');
