@@ -53,16 +53,26 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configurat
                                           sizeof((const ccdk_ec2_subnet_configuration[]){__VA_ARGS__}) /       \
                                               sizeof(ccdk_ec2_subnet_configuration)})
 
-/** SubnetSelection. At most one of subnet_type and subnet_group_name. */
+typedef CCDK_LIST_TYPE(ccdk_ec2_subnet *) ccdk_ec2_subnet_list;
+
+/** SubnetSelection. At most one of subnets, subnet_type and subnet_group_name (aws-cdk-lib's error
+ *  "Only one of '<the given ones>' can be supplied to subnet selection."). */
 typedef struct {
     ccdk_ec2_subnet_type subnet_type;
     const char *subnet_group_name;
     ccdk_strs availability_zones; /* keep only subnets in these AZs */
     ccdk_tristate one_per_az;     /* at most one subnet per AZ */
+    /* subnets: exactly these subnets (a VPC's or imported ones, Subnet.fromSubnetId...), as given:
+     * availability_zones and one_per_az do not filter them (as in aws-cdk-lib) */
+    ccdk_ec2_subnet_list subnets;
+    /* subnetName: the deprecated alias of subnet_group_name; aws-cdk-lib's warning
+     * (@aws-cdk/aws-ec2:subnetNameDeprecated) on the VPC, and its error when both are given */
+    const char *subnet_name;
 } ccdk_ec2_subnet_selection;
 
-/** What a selection selects (SelectedSubnets). The lists belong to the App. `internet_connectivity`
- *  holds what internetConnectivityEstablished stands for: the constructs (route table
+/** What a selection selects (SelectedSubnets). The lists belong to the App; a subnet imported
+ *  without an availability zone has NULL in availability_zones, one of no group (Subnet.fromSubnetId)
+ *  "" in group_names. `internet_connectivity` holds what internetConnectivityEstablished stands for: the constructs (route table
  *  associations, default routes) to depend on, with ccdk_node_add_dependency(x, item), before
  *  anything in these subnets needs the internet. */
 typedef CCDK_LIST_TYPE(ccdk_construct *) ccdk_ec2_dependable_list;
@@ -72,11 +82,10 @@ typedef struct {
     ccdk_strs group_names;        /* subnet group name of each subnet ("Public", ...) */
     ccdk_ec2_dependable_list internet_connectivity;
     int has_public;               /* any of them is one of the VPC's public subnets */
+    ccdk_ec2_subnet_list subnets; /* the subnets themselves, in the same order */
 } ccdk_ec2_selected_subnets;
 
 /* ================================================================== ISubnet */
-
-typedef CCDK_LIST_TYPE(ccdk_ec2_subnet *) ccdk_ec2_subnet_list;
 
 /** SubnetAttributes for Subnet.fromSubnetAttributes. */
 typedef struct {

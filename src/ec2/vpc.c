@@ -533,7 +533,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             static const ccdk_ec2_subnet_selection all_public = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC};
             const ccdk_ec2_subnet_selection *placement = &props->nat_gateway_subnets;
             if (!placement->subnet_type && !placement->subnet_group_name && !CCDK__GIVEN(placement->availability_zones) &&
-                !ccdk__tri_set(placement->one_per_az))
+                !ccdk__tri_set(placement->one_per_az) && !CCDK__GIVEN(placement->subnets) && !placement->subnet_name)
                 placement = &all_public;
             ccdk__ec2_subnet **nat_subnets;
             size_t nnat;
@@ -671,9 +671,38 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
     if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PUBLIC,
                        "subnet selection: subnetType"))
         return -1;
-    if (sel->subnet_type && sel->subnet_group_name) {
-        ccdk__error(vpc, "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection.");
+    /* reifySelectionDefaults: subnetName is subnetGroupName, with a warning */
+    ccdk_ec2_subnet_selection reified;
+    if (sel->subnet_name) {
+        if (sel->subnet_group_name) {
+            ccdk__error(vpc, "Please use only 'subnetGroupName' ('subnetName' is deprecated and has the same behavior)");
+            return -1;
+        }
+        ccdk__warning(vpc, "@aws-cdk/aws-ec2:subnetNameDeprecated",
+                      "Usage of 'subnetName' in SubnetSelection is deprecated, use 'subnetGroupName' instead");
+        reified = *sel;
+        reified.subnet_group_name = sel->subnet_name;
+        sel = &reified;
+    }
+    int given_subnets = CCDK__GIVEN(sel->subnets);
+    if (given_subnets + !!sel->subnet_type + !!sel->subnet_group_name > 1) {
+        ccdk__error(vpc, "Only one of '%s%s%s%s%s' can be supplied to subnet selection.", given_subnets ? "subnets" : "",
+                    given_subnets && sel->subnet_type ? "," : "", sel->subnet_type ? "subnetType" : "",
+                    sel->subnet_group_name ? "," : "", sel->subnet_group_name ? "subnetGroupName" : "");
         return -1;
+    }
+    /* selectSubnetObjects: explicit subnets are the selection, unfiltered */
+    if (given_subnets) {
+        size_t n = CCDK__LEN(sel->subnets, "subnets");
+        ccdk__ec2_subnet **given = ccdk__alloc(app, (n + 1) * sizeof *given);
+        for (size_t i = 0; i < n; i++) {
+            if (!ccdk__handle_ok(sel->subnets.items[i], __func__))
+                return -1;
+            given[i] = sel->subnets.items[i];
+        }
+        *out = given;
+        *nout = n;
+        return 0;
     }
     ccdk__ec2_subnet **subs = NULL;
     size_t nsubs = 0;
@@ -760,6 +789,7 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
     const char **ids = ccdk__alloc(app, (nsubs + 1) * sizeof *ids);
     const char **azs = ccdk__alloc(app, (nsubs + 1) * sizeof *azs);
     const char **names = ccdk__alloc(app, (nsubs + 1) * sizeof *names);
+    ccdk_ec2_subnet **handles = ccdk__alloc(app, (nsubs + 1) * sizeof *handles);
     size_t nconn = 0;
     for (size_t i = 0; i < nsubs; i++)
         nconn += subs[i]->nconn;
@@ -768,7 +798,8 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
     for (size_t i = 0; i < nsubs; i++) {
         ids[i] = subs[i]->subnet_id;
         azs[i] = subs[i]->az;
-        names[i] = subs[i]->group_name;
+        names[i] = subs[i]->group_name ? subs[i]->group_name : "";
+        handles[i] = subs[i];
         for (size_t k = 0; k < subs[i]->nconn; k++)
             conn[nconn++] = (ccdk_construct *)(void *)subs[i]->conn[k];
         for (size_t k = 0; k < vpc->npub && !out->has_public; k++)
@@ -777,6 +808,7 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
     out->subnet_ids = (ccdk_strs){&ccdk__list_mark, ids, nsubs};
     out->availability_zones = (ccdk_strs){&ccdk__list_mark, azs, nsubs};
     out->group_names = (ccdk_strs){&ccdk__list_mark, names, nsubs};
+    out->subnets = (ccdk_ec2_subnet_list){&ccdk__list_mark, handles, nsubs};
     out->internet_connectivity.built_by_ccdk_list = &ccdk__list_mark;
     out->internet_connectivity.items = conn;
     out->internet_connectivity.count = nconn;
