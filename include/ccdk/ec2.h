@@ -410,6 +410,13 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc);
 const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc);
 const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
+/** vpc.vpcArn: arn:<partition>:ec2:<region>:<account>:vpc/<vpcId> (the stack's region and account;
+ *  a looked-up VPC's own where the lookup gave them). Owned by the App; NULL for NULL. */
+const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc);
+/** vpc.dnsHostnamesEnabled / vpc.dnsSupportEnabled of a new Vpc: enable_dns_hostnames /
+ *  enable_dns_support, default true. 0 for an imported VPC (which has neither) and NULL. */
+int ccdk_ec2_vpc_dns_hostnames_enabled(ccdk_ec2_vpc *vpc);
+int ccdk_ec2_vpc_dns_support_enabled(ccdk_ec2_vpc *vpc);
 /** vpc.availabilityZones: the AZs (tokens in an environment-agnostic stack); owned by the App. */
 ccdk_strs ccdk_ec2_vpc_availability_zones(ccdk_ec2_vpc *vpc);
 /** vpc.selectSubnets(selection): selection may be NULL (the default selection). Fills *out (lists

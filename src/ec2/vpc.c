@@ -308,6 +308,8 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     }
     int dns_hostnames = !ccdk__tri_false(props->enable_dns_hostnames);
     int dns_support = !ccdk__tri_false(props->enable_dns_support);
+    vpc->dns_hostnames = dns_hostnames;
+    vpc->dns_support = dns_support;
 
     ccdk_cfn_resource *r = ccdk__l1(vpc, "Resource", "AWS::EC2::VPC", "aws-cdk-lib.aws_ec2.CfnVPC");
     r->tag_kind = 1;
@@ -609,6 +611,30 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
 /* ------------------------------------------------------------------ getters */
 
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc) { return ccdk__handle_ok(vpc, __func__) ? vpc->vpc_id : NULL; }
+const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc)
+{
+    if (!ccdk__handle_ok(vpc, __func__) || !vpc->vpc_id)
+        return NULL;
+    /* Arn.format({service: 'ec2', resource: 'vpc', resourceName: vpcId}, stack); a looked-up VPC
+     * formats it with its own region and account (this.env) where the lookup gave them */
+    ccdk_stack *stack = ccdk_stack_of(vpc);
+    if (vpc->env_region || vpc->env_account)
+        return ccdk__sprintf(vpc->node.app, "arn:%s:ec2:%s:%s:vpc/%s", ccdk_stack_partition(stack),
+                             vpc->env_region ? vpc->env_region : ccdk_stack_region(stack),
+                             vpc->env_account ? vpc->env_account : ccdk_stack_account(stack), vpc->vpc_id);
+    return ccdk_stack_format_arn(stack, "ec2", "vpc", "/", vpc->vpc_id);
+}
+
+int ccdk_ec2_vpc_dns_hostnames_enabled(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) && !vpc->imported ? vpc->dns_hostnames : 0;
+}
+
+int ccdk_ec2_vpc_dns_support_enabled(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) && !vpc->imported ? vpc->dns_support : 0;
+}
+
 const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))

@@ -23,6 +23,15 @@ int main(void)
         ccdk_stack *stack = test_stack("DefaultCidr");
         ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "TheVPC", &(ccdk_ec2_vpc_props){.restrict_default_security_group = CCDK_FALSE});
         ccdk_cfn_output_new(stack, "VpcId", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_id(vpc)});
+        ccdk_cfn_output_new(stack, "VpcArn", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_arn(vpc)});
+    }
+    {
+        ccdk_stack *stack = ccdk_stack_new(app, "ArnAgnostic", NULL);
+        ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "TheVPC", &(ccdk_ec2_vpc_props){.restrict_default_security_group = CCDK_FALSE});
+        ccdk_cfn_output_new(stack, "VpcArn", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_arn(vpc)});
+        ccdk_ec2_vpc *imported = ccdk_ec2_vpc_from_vpc_attributes(stack, "Imported", &(ccdk_ec2_vpc_attributes){
+            .vpc_id = "vpc-1234", .availability_zones = CCDK_STRS("a", "b")});
+        ccdk_cfn_output_new(stack, "ImportedArn", &(ccdk_cfn_output_props){.value = ccdk_ec2_vpc_arn(imported)});
     }
     ccdk_ec2_vpc_new(test_stack("AllProps"), "TheVPC", &(ccdk_ec2_vpc_props){
         .restrict_default_security_group = CCDK_FALSE,
@@ -34,14 +43,20 @@ int main(void)
     {
         const char *names[] = {"DnsFF", "DnsTF", "DnsTT"};
         ccdk_tristate support[] = {CCDK_FALSE, CCDK_TRUE, CCDK_TRUE}, hostnames[] = {CCDK_FALSE, CCDK_FALSE, CCDK_TRUE};
-        for (int i = 0; i < 3; i++)
-            ccdk_ec2_vpc_new(test_stack(names[i]), "TheVPC", &(ccdk_ec2_vpc_props){
+        for (int i = 0; i < 3; i++) {
+            ccdk_stack *stack = test_stack(names[i]);
+            ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "TheVPC", &(ccdk_ec2_vpc_props){
                 .restrict_default_security_group = CCDK_FALSE,
                 .ip_addresses = CCDK_EC2_IP_ADDRESSES_CIDR("192.168.0.0/16"),
                 .enable_dns_hostnames = hostnames[i],
                 .enable_dns_support = support[i],
                 .default_instance_tenancy = "dedicated",
             });
+            ccdk_cfn_output_new(stack, "DnsSupport", &(ccdk_cfn_output_props){
+                .value = ccdk_ec2_vpc_dns_support_enabled(vpc) ? "true" : "false"});
+            ccdk_cfn_output_new(stack, "DnsHostnames", &(ccdk_cfn_output_props){
+                .value = ccdk_ec2_vpc_dns_hostnames_enabled(vpc) ? "true" : "false"});
+        }
     }
     {
         ccdk_stack *stack = test_stack("SubnetCount");

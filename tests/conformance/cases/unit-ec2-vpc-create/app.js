@@ -17,6 +17,15 @@ const nr = { restrictDefaultSecurityGroup: false };
   const stack = testStack('DefaultCidr');
   const vpc = new ec2.Vpc(stack, 'TheVPC', { ...nr });
   new cdk.CfnOutput(stack, 'VpcId', { value: vpc.vpcId });
+  // vpc.vpcArn returns a token to the VPC ID
+  new cdk.CfnOutput(stack, 'VpcArn', { value: vpc.vpcArn });
+}
+// vpcArn in an environment-agnostic stack and of an imported VPC
+{
+  const stack = new cdk.Stack(app, 'ArnAgnostic');
+  new cdk.CfnOutput(stack, 'VpcArn', { value: new ec2.Vpc(stack, 'TheVPC', { ...nr }).vpcArn });
+  const imported = ec2.Vpc.fromVpcAttributes(stack, 'Imported', { vpcId: 'vpc-1234', availabilityZones: ['a', 'b'] });
+  new cdk.CfnOutput(stack, 'ImportedArn', { value: imported.vpcArn });
 }
 // with all of the properties set
 new ec2.Vpc(testStack('AllProps'), 'TheVPC', {
@@ -28,13 +37,16 @@ new ec2.Vpc(testStack('AllProps'), 'TheVPC', {
 });
 // dns getters correspond to CFN properties
 for (const [name, support, hostnames] of [['DnsFF', false, false], ['DnsTF', true, false], ['DnsTT', true, true]]) {
-  new ec2.Vpc(testStack(name), 'TheVPC', {
+  const stack = testStack(name);
+  const vpc = new ec2.Vpc(stack, 'TheVPC', {
     ...nr,
     ipAddresses: ec2.IpAddresses.cidr('192.168.0.0/16'),
     enableDnsHostnames: hostnames,
     enableDnsSupport: support,
     defaultInstanceTenancy: ec2.DefaultInstanceTenancy.DEDICATED,
   });
+  new cdk.CfnOutput(stack, 'DnsSupport', { value: String(vpc.dnsSupportEnabled) });
+  new cdk.CfnOutput(stack, 'DnsHostnames', { value: String(vpc.dnsHostnamesEnabled) });
 }
 // contains the correct number of subnets; can refer to the internet gateway
 {
