@@ -53,16 +53,26 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configurat
                                           sizeof((const ccdk_ec2_subnet_configuration[]){__VA_ARGS__}) /       \
                                               sizeof(ccdk_ec2_subnet_configuration)})
 
-/** SubnetSelection. At most one of subnet_type and subnet_group_name. */
+typedef CCDK_LIST_TYPE(ccdk_ec2_subnet *) ccdk_ec2_subnet_list;
+
+/** SubnetSelection. At most one of subnets, subnet_type and subnet_group_name (aws-cdk-lib's error
+ *  "Only one of '<the given ones>' can be supplied to subnet selection."). */
 typedef struct {
     ccdk_ec2_subnet_type subnet_type;
     const char *subnet_group_name;
     ccdk_strs availability_zones; /* keep only subnets in these AZs */
     ccdk_tristate one_per_az;     /* at most one subnet per AZ */
+    /* subnets: exactly these subnets (a VPC's or imported ones, Subnet.fromSubnetId...), as given:
+     * availability_zones and one_per_az do not filter them (as in aws-cdk-lib) */
+    ccdk_ec2_subnet_list subnets;
+    /* subnetName: the deprecated alias of subnet_group_name; aws-cdk-lib's warning
+     * (@aws-cdk/aws-ec2:subnetNameDeprecated) on the VPC, and its error when both are given */
+    const char *subnet_name;
 } ccdk_ec2_subnet_selection;
 
-/** What a selection selects (SelectedSubnets). The lists belong to the App. `internet_connectivity`
- *  holds what internetConnectivityEstablished stands for: the constructs (route table
+/** What a selection selects (SelectedSubnets). The lists belong to the App; a subnet imported
+ *  without an availability zone has NULL in availability_zones, one of no group (Subnet.fromSubnetId)
+ *  "" in group_names. `internet_connectivity` holds what internetConnectivityEstablished stands for: the constructs (route table
  *  associations, default routes) to depend on, with ccdk_node_add_dependency(x, item), before
  *  anything in these subnets needs the internet. */
 typedef CCDK_LIST_TYPE(ccdk_construct *) ccdk_ec2_dependable_list;
@@ -72,11 +82,10 @@ typedef struct {
     ccdk_strs group_names;        /* subnet group name of each subnet ("Public", ...) */
     ccdk_ec2_dependable_list internet_connectivity;
     int has_public;               /* any of them is one of the VPC's public subnets */
+    ccdk_ec2_subnet_list subnets; /* the subnets themselves, in the same order */
 } ccdk_ec2_selected_subnets;
 
 /* ================================================================== ISubnet */
-
-typedef CCDK_LIST_TYPE(ccdk_ec2_subnet *) ccdk_ec2_subnet_list;
 
 /** SubnetAttributes for Subnet.fromSubnetAttributes. */
 typedef struct {
@@ -401,6 +410,13 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc);
 const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc);
 const char *ccdk_ec2_vpc_default_security_group(ccdk_ec2_vpc *vpc);
+/** vpc.vpcArn: arn:<partition>:ec2:<region>:<account>:vpc/<vpcId> (the stack's region and account;
+ *  a looked-up VPC's own where the lookup gave them). Owned by the App; NULL for NULL. */
+const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc);
+/** vpc.dnsHostnamesEnabled / vpc.dnsSupportEnabled of a new Vpc: enable_dns_hostnames /
+ *  enable_dns_support, default true. 0 for an imported VPC (which has neither) and NULL. */
+int ccdk_ec2_vpc_dns_hostnames_enabled(ccdk_ec2_vpc *vpc);
+int ccdk_ec2_vpc_dns_support_enabled(ccdk_ec2_vpc *vpc);
 /** vpc.availabilityZones: the AZs (tokens in an environment-agnostic stack); owned by the App. */
 ccdk_strs ccdk_ec2_vpc_availability_zones(ccdk_ec2_vpc *vpc);
 /** vpc.selectSubnets(selection): selection may be NULL (the default selection). Fills *out (lists
@@ -703,8 +719,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "1 of /<mask> exceeds remaining space of <cidr>" (the subnets do not fit: they would overlap)
  *     "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC
  *       subnets to put the NAT gateways into (got <JSON>." (NAT gateways but no public subnet,
- *       e.g. the public group reserved; ccdk writes each configuration's keys in the order
- *       cidrMask, name, subnetType, reserved). More NAT gateways than AZs is no error: aws-cdk-lib
+ *       e.g. the public group reserved; ccdk writes each configuration's given keys in
+ *       SubnetConfiguration's declaration order: cidrMask, subnetType, name, reserved,
+ *       mapPublicIpOnLaunch, ipv6AssignAddressOnCreation). More NAT gateways than AZs is no error: aws-cdk-lib
  *       makes min(nat_gateways, AZs) of them.
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
  *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)

@@ -28,6 +28,8 @@ struct ccdk_ec2_vpc {
     int incomplete; /* Vpc.fromLookup's dummy on the first pass: selections may come out empty */
     ccdk_cfn_resource *resource;
     const char *vpc_id, *cidr_block, *default_sg;
+    const char *env_region, *env_account; /* LookedUpVpc: the VPC's own region / owner account, or NULL */
+    int dns_hostnames, dns_support;       /* a new Vpc's dnsHostnamesEnabled / dnsSupportEnabled */
     const char *internet_gateway_id; /* the IGW's Ref, NULL without one */
     const char **azs;
     size_t naz;

@@ -150,6 +150,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_from_lookup(void *scope, const char *id, const ccdk_e
     vpc->incomplete = found == 0;
     vpc->vpc_id = str_of(app, attrs, "vpcId");
     vpc->cidr_block = str_of(app, attrs, "vpcCidrBlock");
+    /* super(scope, id, {region: props.region, account: props.ownerAccountId}) */
+    vpc->env_region = str_of(app, attrs, "region");
+    vpc->env_account = str_of(app, attrs, "ownerAccountId");
     const ccdk_value *groups = ccdk__v_get(attrs, "subnetGroups");
     if (!groups || groups->kind != CCDK__V_LIST)
         groups = ccdk__v_list(app);

@@ -52,9 +52,12 @@ const char *ccdk_ec2_subnet_availability_zone(ccdk_ec2_subnet *subnet)
 {
     if (!ccdk__handle_ok(subnet, __func__))
         return NULL;
-    if (!subnet->az)
+    /* `if (!this._availabilityZone)`: an empty string was not supplied either */
+    if (!subnet->az || !*subnet->az) {
         ccdk__error(subnet, "You cannot reference a Subnet's availability zone if it was not supplied. Add the "
                             "availabilityZone when importing using Subnet.fromSubnetAttributes()");
+        return NULL;
+    }
     return subnet->az;
 }
 

@@ -234,23 +234,26 @@ static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const cc
         for (size_t i = 0; i < ncfg; i++) {
             if (i)
                 ccdk__buf_putc(&b, ',');
-            ccdk__buf_puts(&b, "{");
-            int first = 1;
-            /* the keys in the order the user's object literal has them is unknowable here;
-             * aws-cdk-lib's README order: cidrMask, name, subnetType, reserved */
+            ccdk__buf_putc(&b, '{');
+            /* the keys in the order the user's object literal has them is unknowable here; ccdk
+             * takes SubnetConfiguration's declaration order (cidrMask, subnetType, name, reserved,
+             * mapPublicIpOnLaunch, ipv6AssignAddressOnCreation), which is also the order of
+             * aws-cdk-lib's own tests of this message (vpc.test.ts) */
             if (cfg[i].cidr_mask.set) {
                 ccdk__buf_puts(&b, "\"cidrMask\":");
                 ccdk__json_write_number(&b, cfg[i].cidr_mask.value);
-                first = 0;
-            }
-            if (!first)
                 ccdk__buf_putc(&b, ',');
-            ccdk__buf_puts(&b, "\"name\":");
-            ccdk__json_write_cstr(&b, cfg[i].name ? cfg[i].name : "");
-            ccdk__buf_puts(&b, ",\"subnetType\":");
+            }
+            ccdk__buf_puts(&b, "\"subnetType\":");
             ccdk__json_write_cstr(&b, subnet_type_value(cfg[i].subnet_type));
-            if (ccdk__tri_set(cfg[i].reserved))
-                ccdk__buf_puts(&b, ccdk__tri_true(cfg[i].reserved) ? ",\"reserved\":true" : ",\"reserved\":false");
+            ccdk__buf_puts(&b, ",\"name\":");
+            ccdk__json_write_cstr(&b, cfg[i].name ? cfg[i].name : "");
+            static const char *const keys[] = {"reserved", "mapPublicIpOnLaunch", "ipv6AssignAddressOnCreation"};
+            const ccdk_tristate flags[] = {cfg[i].reserved, cfg[i].map_public_ip_on_launch,
+                                           cfg[i].ipv6_assign_address_on_creation};
+            for (int k = 0; k < 3; k++)
+                if (ccdk__tri_set(flags[k]))
+                    ccdk__buf_printf(&b, ",\"%s\":%s", keys[k], ccdk__tri_true(flags[k]) ? "true" : "false");
             ccdk__buf_putc(&b, '}');
         }
         ccdk__buf_putc(&b, ']');
@@ -305,6 +308,8 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     }
     int dns_hostnames = !ccdk__tri_false(props->enable_dns_hostnames);
     int dns_support = !ccdk__tri_false(props->enable_dns_support);
+    vpc->dns_hostnames = dns_hostnames;
+    vpc->dns_support = dns_support;
 
     ccdk_cfn_resource *r = ccdk__l1(vpc, "Resource", "AWS::EC2::VPC", "aws-cdk-lib.aws_ec2.CfnVPC");
     r->tag_kind = 1;
@@ -530,7 +535,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             static const ccdk_ec2_subnet_selection all_public = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC};
             const ccdk_ec2_subnet_selection *placement = &props->nat_gateway_subnets;
             if (!placement->subnet_type && !placement->subnet_group_name && !CCDK__GIVEN(placement->availability_zones) &&
-                !ccdk__tri_set(placement->one_per_az))
+                !ccdk__tri_set(placement->one_per_az) && !CCDK__GIVEN(placement->subnets) && !placement->subnet_name)
                 placement = &all_public;
             ccdk__ec2_subnet **nat_subnets;
             size_t nnat;
@@ -606,6 +611,30 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
 /* ------------------------------------------------------------------ getters */
 
 const char *ccdk_ec2_vpc_id(ccdk_ec2_vpc *vpc) { return ccdk__handle_ok(vpc, __func__) ? vpc->vpc_id : NULL; }
+const char *ccdk_ec2_vpc_arn(ccdk_ec2_vpc *vpc)
+{
+    if (!ccdk__handle_ok(vpc, __func__) || !vpc->vpc_id)
+        return NULL;
+    /* Arn.format({service: 'ec2', resource: 'vpc', resourceName: vpcId}, stack); a looked-up VPC
+     * formats it with its own region and account (this.env) where the lookup gave them */
+    ccdk_stack *stack = ccdk_stack_of(vpc);
+    if (vpc->env_region || vpc->env_account)
+        return ccdk__sprintf(vpc->node.app, "arn:%s:ec2:%s:%s:vpc/%s", ccdk_stack_partition(stack),
+                             vpc->env_region ? vpc->env_region : ccdk_stack_region(stack),
+                             vpc->env_account ? vpc->env_account : ccdk_stack_account(stack), vpc->vpc_id);
+    return ccdk_stack_format_arn(stack, "ec2", "vpc", "/", vpc->vpc_id);
+}
+
+int ccdk_ec2_vpc_dns_hostnames_enabled(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) && !vpc->imported ? vpc->dns_hostnames : 0;
+}
+
+int ccdk_ec2_vpc_dns_support_enabled(ccdk_ec2_vpc *vpc)
+{
+    return ccdk__handle_ok(vpc, __func__) && !vpc->imported ? vpc->dns_support : 0;
+}
+
 const char *ccdk_ec2_vpc_cidr_block(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))
@@ -668,9 +697,38 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
     if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PUBLIC,
                        "subnet selection: subnetType"))
         return -1;
-    if (sel->subnet_type && sel->subnet_group_name) {
-        ccdk__error(vpc, "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection.");
+    /* reifySelectionDefaults: subnetName is subnetGroupName, with a warning */
+    ccdk_ec2_subnet_selection reified;
+    if (sel->subnet_name) {
+        if (sel->subnet_group_name) {
+            ccdk__error(vpc, "Please use only 'subnetGroupName' ('subnetName' is deprecated and has the same behavior)");
+            return -1;
+        }
+        ccdk__warning(vpc, "@aws-cdk/aws-ec2:subnetNameDeprecated",
+                      "Usage of 'subnetName' in SubnetSelection is deprecated, use 'subnetGroupName' instead");
+        reified = *sel;
+        reified.subnet_group_name = sel->subnet_name;
+        sel = &reified;
+    }
+    int given_subnets = CCDK__GIVEN(sel->subnets);
+    if (given_subnets + !!sel->subnet_type + !!sel->subnet_group_name > 1) {
+        ccdk__error(vpc, "Only one of '%s%s%s%s%s' can be supplied to subnet selection.", given_subnets ? "subnets" : "",
+                    given_subnets && sel->subnet_type ? "," : "", sel->subnet_type ? "subnetType" : "",
+                    sel->subnet_group_name ? "," : "", sel->subnet_group_name ? "subnetGroupName" : "");
         return -1;
+    }
+    /* selectSubnetObjects: explicit subnets are the selection, unfiltered */
+    if (given_subnets) {
+        size_t n = CCDK__LEN(sel->subnets, "subnets");
+        ccdk__ec2_subnet **given = ccdk__alloc(app, (n + 1) * sizeof *given);
+        for (size_t i = 0; i < n; i++) {
+            if (!ccdk__handle_ok(sel->subnets.items[i], __func__))
+                return -1;
+            given[i] = sel->subnets.items[i];
+        }
+        *out = given;
+        *nout = n;
+        return 0;
     }
     ccdk__ec2_subnet **subs = NULL;
     size_t nsubs = 0;
@@ -757,6 +815,7 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
     const char **ids = ccdk__alloc(app, (nsubs + 1) * sizeof *ids);
     const char **azs = ccdk__alloc(app, (nsubs + 1) * sizeof *azs);
     const char **names = ccdk__alloc(app, (nsubs + 1) * sizeof *names);
+    ccdk_ec2_subnet **handles = ccdk__alloc(app, (nsubs + 1) * sizeof *handles);
     size_t nconn = 0;
     for (size_t i = 0; i < nsubs; i++)
         nconn += subs[i]->nconn;
@@ -765,7 +824,8 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
     for (size_t i = 0; i < nsubs; i++) {
         ids[i] = subs[i]->subnet_id;
         azs[i] = subs[i]->az;
-        names[i] = subs[i]->group_name;
+        names[i] = subs[i]->group_name ? subs[i]->group_name : "";
+        handles[i] = subs[i];
         for (size_t k = 0; k < subs[i]->nconn; k++)
             conn[nconn++] = (ccdk_construct *)(void *)subs[i]->conn[k];
         for (size_t k = 0; k < vpc->npub && !out->has_public; k++)
@@ -774,6 +834,7 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
     out->subnet_ids = (ccdk_strs){&ccdk__list_mark, ids, nsubs};
     out->availability_zones = (ccdk_strs){&ccdk__list_mark, azs, nsubs};
     out->group_names = (ccdk_strs){&ccdk__list_mark, names, nsubs};
+    out->subnets = (ccdk_ec2_subnet_list){&ccdk__list_mark, handles, nsubs};
     out->internet_connectivity.built_by_ccdk_list = &ccdk__list_mark;
     out->internet_connectivity.items = conn;
     out->internet_connectivity.count = nconn;

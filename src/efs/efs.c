@@ -105,7 +105,8 @@ static const char *subnet_node_id(ccdk_app *app, ccdk_strs vpc_azs, const ccdk_e
 /* props.vpcSubnets given: a selection with any field set (a zeroed one is "not given") */
 static int selection_given(const ccdk_ec2_subnet_selection *s)
 {
-    return s->subnet_type || s->subnet_group_name || CCDK__GIVEN(s->availability_zones) || ccdk__tri_set(s->one_per_az);
+    return s->subnet_type || s->subnet_group_name || CCDK__GIVEN(s->availability_zones) || ccdk__tri_set(s->one_per_az) ||
+           CCDK__GIVEN(s->subnets) || s->subnet_name;
 }
 
 static void one_zone_validation(ccdk_efs_file_system *fs, const ccdk_efs_file_system_props *props)
@@ -308,7 +309,10 @@ ccdk_efs_file_system *ccdk_efs_file_system_new(void *scope, const char *id, cons
     ccdk_strs vpc_azs = order_insensitive ? ccdk_ec2_vpc_availability_zones(props->vpc) : (ccdk_strs){0};
     const char *sg_id = ccdk_ec2_security_group_id(sg);
     for (size_t i = 0; i < n; i++) {
-        const char *mid = order_insensitive ? ccdk__sprintf(app, "EfsMountTarget-%s", subnet_node_id(app, vpc_azs, &subnets, i))
+        /* subnet.node.id: an explicitly selected subnet's own construct id */
+        const char *node_id = CCDK__GIVEN(sel.subnets) ? ccdk_node_id(subnets.subnets.items[i])
+                                                       : order_insensitive ? subnet_node_id(app, vpc_azs, &subnets, i) : NULL;
+        const char *mid = order_insensitive ? ccdk__sprintf(app, "EfsMountTarget-%s", node_id)
                                             : ccdk__sprintf(app, "EfsMountTarget%zu", i + 1);
         ccdk_cfn_resource *mt = ccdk__l1(fs, mid, "AWS::EFS::MountTarget", "aws-cdk-lib.aws_efs.CfnMountTarget");
         ccdk__res_set(mt, "FileSystemId", ccdk__v_from_string(app, fs->id));

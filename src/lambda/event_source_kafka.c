@@ -145,6 +145,8 @@ ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owne
         *sel = *p->vpc_subnets;
         COPY_LIST(app, sel->availability_zones, "availability_zones");
         sel->subnet_group_name = sel->subnet_group_name ? ccdk__keep(app, sel->subnet_group_name) : NULL;
+        sel->subnet_name = sel->subnet_name ? ccdk__keep(app, sel->subnet_name) : NULL;
+        COPY_LIST(app, sel->subnets, "subnets");
         p->vpc_subnets = sel;
     }
     if (!ccdk__event_source_poller_init(app, &p->provisioned_poller_config)) /* super(props) */

@@ -342,11 +342,11 @@ static const ec2_case cases[] = {
      b_mask_30, NULL},
     {"vpc_bad_ip", "new ec2.Vpc(stack, 'Vpc', {ipAddresses: ec2.IpAddresses.cidr('10.0.300.0/16')});", b_bad_ip, NULL},
     {"private_without_public",
-     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'App', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS}]});",
+     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, name: 'App'}]});",
      b_private_no_public, NULL},
     {"nat_gateways_without_public_subnets",
-     "new ec2.Vpc(stack, 'Vpc', {natGateways: 3, subnetConfiguration: [{cidrMask: 24, name: 'Pub', subnetType: "
-     "ec2.SubnetType.PUBLIC, reserved: true}, {name: 'App', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS}]});",
+     "new ec2.Vpc(stack, 'Vpc', {natGateways: 3, subnetConfiguration: [{cidrMask: 24, subnetType: "
+     "ec2.SubnetType.PUBLIC, name: 'Pub', reserved: true}, {subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, name: 'App'}]});",
      b_public_reserved, NULL},
     {"map_public_ip_on_private",
      "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'Pub', subnetType: ec2.SubnetType.PUBLIC}, {name: 'App', "
