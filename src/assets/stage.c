@@ -38,7 +38,8 @@ static int durable(void)
 
 /* fs.copyFileSync(src, dst): contents + permission bits (libuv uv_fs_copyfile) */
 /* The process's umask without changing it (umask(2) can only set it): /proc/self/status's "Umask:"
- * line, or -1 when it cannot be read. Read once per staging (the program may change its umask). */
+ * line, or -1 when it cannot be read. Read once per staging, or per ccdk__stage_copy_all batch (the
+ * program may change its umask between synths). */
 static int current_umask(void)
 {
     int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
