@@ -353,6 +353,7 @@ struct walker {
     char **anc;
     size_t nanc, capanc;
     int want_dirs; /* copy: onDirectory needs `ignored` */
+    const char *canonical_dir; /* the walked directory's realPathOrSelf when the caller has it, or NULL */
     void *ud;
     /* visitor: return 0 or -1 (error in *err) */
     int (*on_file)(walker *w, const char *sym, const char *rel, const char *real, char **err);

@@ -148,16 +148,24 @@ int content_fingerprint(hasher *h, const char *file, char *out, char **err)
         if (stat(file, &st) < 0) return fail_errno(err, errno, "stat", file);
         return fail_errno(err, e, "open", file);
     }
-#ifdef POSIX_FADV_SEQUENTIAL
-    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-#endif
     ccdk__sha256_init(&h->ctx);
     fpstate st = { 0, 0 };
     h->pendn = 0;
     size_t have = 0; /* bytes in buf not yet processed (< FP_CHUNK after processing) */
     int rc = 0;
+#ifdef POSIX_FADV_SEQUENTIAL
+    int advised = 0;
+#endif
     for (;;) {
         ssize_t r = read(fd, h->buf + have, FP_READ - have);
+#ifdef POSIX_FADV_SEQUENTIAL
+        /* a file longer than one read is read to its end: a larger read-ahead from now on (most
+         * files fit in the first read, and a call for them would only cost a system call) */
+        if (!advised && r == (ssize_t)(FP_READ - have)) {
+            posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+            advised = 1;
+        }
+#endif
         if (r < 0) {
             if (errno == EINTR) continue;
             rc = fail_errno(err, errno, "read", file);

@@ -191,6 +191,7 @@ int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char
         w.on_file = fp_on_file;
         w.on_symlink = fp_on_symlink;
         w.on_unsupported = fp_on_unsupported;
+        w.canonical_dir = root; /* realpath's already (realPathOrSelf(root) gives it back) */
         char *werr = NULL;
         if (walk_directory(&w, root, NULL, &werr) < 0) {
             rec *r = rec_push(&f, REC_ERROR);

@@ -60,10 +60,10 @@ typedef struct {
  * and writes a one-line message (malloc'd, caller frees) to *err (err may be NULL).
  * path may be a directory or a single file (e.g. a .zip; excludes do not apply to
  * a single file). opts == NULL means aws-cdk-lib's defaults (no excludes, EXTERNAL,
- * GLOB, no extraHash). File contents are hashed on a pool of nproc threads; the
- * function is thread-safe and keeps no state between calls (aws-cdk-lib's
- * ~/.cdk/cache/fingerprints disk cache is not used: it only saves time, never
- * changes a correct result). */
+ * GLOB, no extraHash). File contents are hashed on a pool of nproc threads (the
+ * process's, kept between calls: pool.c); the function is thread-safe and keeps no
+ * results between calls (aws-cdk-lib's ~/.cdk/cache/fingerprints disk cache is not
+ * used: it only saves time, never changes a correct result). */
 int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char out[65], char **err);
 
 /* A file of a directory asset that ccdk carries in memory (a custom resource handler it ships). */

@@ -1,20 +1,32 @@
-/* pool.c - the worker pool that hashes and copies files on all cores (one job at a time). */
+/* pool.c - the worker pool that hashes and copies files on all cores (one job at a time).
+ *
+ * The threads are the process's, kept between batches: an App fingerprints and stages each of its
+ * asset directories as a batch of its own (a hundred small directories: a hundred batches), and
+ * a thread started for every batch cost more than the hashing of a small directory. A batch's
+ * caller works on it too; the kept threads join it. They are started by the first batch that wants
+ * them and leave after IDLE_MS without one; they block every signal (the program's handlers run on
+ * its own threads). One batch has them at a time: a batch that finds them taken (another thread of
+ * the program fingerprinting at the same time) starts threads of its own for its length, as every
+ * batch once did. A forked child starts with none (pthread_atfork). */
 #include "assets_internal.h"
+
+#include <signal.h>
+#include <time.h>
+
+#define IDLE_MS 1000
 
 typedef struct {
     pool_t *p;
     long self, nt;
 } pool_arg;
 
-static void *pool_thread(void *arg)
+static void pool_work(pool_t *p, long self, long nt)
 {
-    pool_arg *a = arg;
-    pool_t *p = a->p;
     void *t = p->tctx_new ? p->tctx_new(p->ud) : NULL;
     if (p->by_range) {
         /* its own share, then the others' in turn (each index is claimed once, by fetch_add) */
-        for (long k = 0; k < a->nt; k++) {
-            struct pool_range *r = &p->ranges[(a->self + k) % a->nt];
+        for (long k = 0; k < nt; k++) {
+            struct pool_range *r = &p->ranges[(self + k) % nt];
             for (;;) {
                 size_t i = atomic_fetch_add(&r->next, 1);
                 if (i >= r->end) break;
@@ -29,20 +41,163 @@ static void *pool_thread(void *arg)
         }
     }
     if (p->tctx_free) p->tctx_free(t);
+}
+
+static void *pool_thread(void *arg)
+{
+    pool_arg *a = arg;
+    pool_work(a->p, a->self, a->nt);
     return NULL;
 }
 
+/* the CPUs this process may run on: sched_getaffinity's mask holds online CPUs only (the kernel
+ * masks it with the active ones), so sysconf (a read of /sys) is only asked when it fails */
 static long ncpus(void)
 {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
 #ifdef CPU_COUNT
     cpu_set_t set;
     if (sched_getaffinity(0, sizeof set, &set) == 0) {
         long c = CPU_COUNT(&set);
-        if (c > 0 && (n <= 0 || c < n)) n = c;
+        if (c > 0) return c;
     }
 #endif
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 0 ? n : 1;
+}
+
+/* ---- the kept threads -------------------------------------------------------------------- */
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    int ready; /* mu and the conditions made (pthread_once) */
+    int busy;  /* a batch has the threads */
+    long nthreads;
+    pool_t *batch;
+    long batch_nt;
+    long slots;  /* places of the batch not yet taken (helper k takes self = batch_nt - slots) */
+    long active; /* threads working on the batch */
+} W;
+
+static pthread_once_t w_once = PTHREAD_ONCE_INIT;
+
+static void w_init_locks(void)
+{
+    pthread_condattr_t ca;
+    pthread_mutex_init(&W.mu, NULL);
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&W.work, &ca);
+    pthread_cond_init(&W.done, &ca);
+    pthread_condattr_destroy(&ca);
+}
+
+static void w_prepare(void)
+{
+    pthread_mutex_lock(&W.mu);
+}
+
+static void w_parent(void)
+{
+    pthread_mutex_unlock(&W.mu);
+}
+
+/* the child has none of the threads (and the lock is the forking thread's): all anew */
+static void w_child(void)
+{
+    w_init_locks();
+    W.busy = 0;
+    W.nthreads = 0;
+    W.batch = NULL;
+    W.batch_nt = W.slots = W.active = 0;
+}
+
+static void w_init(void)
+{
+    w_init_locks();
+    W.ready = pthread_atfork(w_prepare, w_parent, w_child) == 0;
+}
+
+static void *w_main(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&W.mu);
+    for (;;) {
+        if (W.slots > 0) {
+            pool_t *p = W.batch;
+            long nt = W.batch_nt, self = nt - W.slots;
+            W.slots--;
+            W.active++;
+            pthread_mutex_unlock(&W.mu);
+            pool_work(p, self, nt);
+            pthread_mutex_lock(&W.mu);
+            if (--W.active == 0) pthread_cond_signal(&W.done);
+            continue;
+        }
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        ts.tv_sec += IDLE_MS / 1000;
+        ts.tv_nsec += (long)(IDLE_MS % 1000) * 1000000L;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        int rc = 0;
+        while (W.slots == 0 && rc != ETIMEDOUT) rc = pthread_cond_timedwait(&W.work, &W.mu, &ts);
+        if (W.slots == 0) break; /* idle for IDLE_MS */
+    }
+    W.nthreads--;
+    pthread_mutex_unlock(&W.mu);
+    return NULL;
+}
+
+/* with W.mu held: up to want kept threads (fewer when a start fails) */
+static void w_start(long want)
+{
+    if (W.nthreads >= want) return;
+    pthread_attr_t at;
+    if (pthread_attr_init(&at) != 0) return;
+    pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    while (W.nthreads < want) {
+        pthread_t th;
+        if (pthread_create(&th, &at, w_main, NULL) != 0) break;
+        W.nthreads++;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&at);
+}
+
+/* the batch on the kept threads; 0 when they are taken (the caller starts its own) */
+static int run_kept(pool_t *p, long nt)
+{
+    pthread_once(&w_once, w_init);
+    if (!W.ready) return 0;
+    pthread_mutex_lock(&W.mu);
+    if (W.busy) {
+        pthread_mutex_unlock(&W.mu);
+        return 0;
+    }
+    W.busy = 1;
+    w_start(nt - 1);
+    W.batch = p;
+    W.batch_nt = nt;
+    W.slots = nt - 1;
+    pthread_cond_broadcast(&W.work);
+    pthread_mutex_unlock(&W.mu);
+
+    pool_work(p, 0, nt);
+
+    pthread_mutex_lock(&W.mu);
+    /* the places no thread took are dropped: this thread has done their jobs */
+    W.slots = 0;
+    while (W.active > 0) pthread_cond_wait(&W.done, &W.mu);
+    W.batch = NULL;
+    W.busy = 0;
+    pthread_mutex_unlock(&W.mu);
+    return 1;
 }
 
 void pool_run(pool_t *p)
@@ -52,20 +207,24 @@ void pool_run(pool_t *p)
     long nt = p->serial ? 1 : ncpus();
     if ((size_t)nt > p->njobs) nt = (long)p->njobs;
     if (nt > 64) nt = 64;
-    pthread_t th[64];
-    pool_arg args[64];
-    long started = 0;
     /* the threads that could not start leave their shares to the others */
     for (long i = 0; i < nt; i++) {
         atomic_init(&p->ranges[i].next, p->njobs * (size_t)i / (size_t)nt);
         p->ranges[i].end = p->njobs * (size_t)(i + 1) / (size_t)nt;
     }
+    if (nt == 1) {
+        pool_work(p, 0, 1);
+        return;
+    }
+    if (run_kept(p, nt)) return;
+    pthread_t th[64];
+    pool_arg args[64];
+    long started = 0;
     for (long i = 1; i < nt; i++) {
         args[started + 1] = (pool_arg){p, started + 1, nt};
         if (pthread_create(&th[started], NULL, pool_thread, &args[started + 1]) != 0) break;
         started++;
     }
-    args[0] = (pool_arg){p, 0, nt};
-    pool_thread(&args[0]);
+    pool_work(p, 0, nt);
     for (long i = 0; i < started; i++) pthread_join(th[i], NULL);
 }

@@ -38,7 +38,8 @@ static int durable(void)
 
 /* fs.copyFileSync(src, dst): contents + permission bits (libuv uv_fs_copyfile) */
 /* The process's umask without changing it (umask(2) can only set it): /proc/self/status's "Umask:"
- * line, or -1 when it cannot be read. Read once per staging (the program may change its umask). */
+ * line, or -1 when it cannot be read. Read once per staging, or per ccdk__stage_copy_all batch (the
+ * program may change its umask between synths). */
 static int current_umask(void)
 {
     int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
@@ -250,7 +251,9 @@ static int validate_on_symlink(walker *w, const char *sym, const char *rel, cons
                 resolved, follow_name(w->follow));
 }
 
-static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, char **err)
+/* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once) */
+static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, int umask_bits,
+                      char **err)
 {
     static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
     if (err) *err = NULL;
@@ -263,6 +266,7 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
     int rc = 0;
     struct stat st;
     strategy *ig = NULL;
+    char *canonical_src = NULL; /* realPathOrSelf(src), a directory's: both walks' root */
     if (stat(src, &st) < 0) {
         rc = fail(&e, "Cannot find asset at %s", src);
         goto done;
@@ -278,12 +282,14 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
             goto done;
         }
     }
+    if (S_ISDIR(st.st_mode)) canonical_src = realpath_or_self(src);
     if (opts->follow == CCDK_SYMLINK_BLOCK_EXTERNAL && S_ISDIR(st.st_mode)) {
         walker w;
         memset(&w, 0, sizeof w);
         w.follow = opts->follow;
         w.ig = ig;
         w.on_symlink = validate_on_symlink;
+        w.canonical_dir = canonical_src;
         if (walk_directory(&w, src, NULL, &e) < 0) {
             rc = -1;
             goto done;
@@ -292,7 +298,7 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
     struct stat dt;
     if (stat(dst, &dt) == 0) goto done; /* already staged */
     if (S_ISREG(st.st_mode)) {
-        rc = copy_file(src, dst, current_umask(), &e);
+        rc = copy_file(src, dst, umask_bits == -2 ? current_umask() : umask_bits, &e);
         goto done;
     }
     if (mkdir(dst, 0777) < 0) {
@@ -304,8 +310,8 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         memset(&c, 0, sizeof c);
         c.src_dir = src;
         c.dest_dir = dst;
-        c.canonical_src = realpath_or_self(src);
-        c.umask_bits = current_umask();
+        c.canonical_src = canonical_src;
+        c.umask_bits = umask_bits == -2 ? current_umask() : umask_bits;
         walker w;
         memset(&w, 0, sizeof w);
         w.follow = opts->follow;
@@ -314,6 +320,7 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         w.on_directory = cp_on_directory;
         w.on_file = cp_on_file;
         w.on_symlink = cp_on_symlink;
+        w.canonical_dir = canonical_src;
         char *werr = NULL;
         int wrc = walk_directory(&w, src, src, &werr);
         pool_t p;
@@ -331,7 +338,6 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
             free(c.jobs[i].err);
         }
         free(c.jobs);
-        free(c.canonical_src);
         if (wrc < 0) {
             free(e);
             e = werr;
@@ -348,6 +354,7 @@ done:
         free(e);
     }
     strategy_free(ig);
+    free(canonical_src);
     free(src);
     free(dst);
     return rc;
@@ -369,26 +376,34 @@ size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz)
 
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)
 {
-    return stage_copy(path, dest, opts, 0, err);
+    return stage_copy(path, dest, opts, 0, -2, err);
 }
+
+typedef struct {
+    ccdk__stage_job *jobs;
+    int umask_bits;
+} stage_batch;
 
 static void stage_one(void *ud, size_t i, void *t)
 {
     (void)t;
-    ccdk__stage_job *j = (ccdk__stage_job *)ud + i;
-    j->rc = stage_copy(j->path, j->dest, j->opts, 1, &j->err);
+    stage_batch *b = ud;
+    ccdk__stage_job *j = &b->jobs[i];
+    j->rc = stage_copy(j->path, j->dest, j->opts, 1, b->umask_bits, &j->err);
 }
 
 int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n)
 {
     if (n == 1) {
-        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, 0, &jobs[0].err);
+        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, 0, -2, &jobs[0].err);
         return jobs[0].rc;
     }
+    /* the umask of the whole batch, read once (one open, read and close of /proc/self/status) */
+    stage_batch b = { jobs, current_umask() };
     pool_t p;
     memset(&p, 0, sizeof p);
     p.njobs = n;
-    p.ud = jobs;
+    p.ud = &b;
     p.run = stage_one;
     p.by_range = 1;
     pool_run(&p);

@@ -200,11 +200,15 @@ out:
     return rc;
 }
 
-/* walkDirectory(directory, {follow, ignoreStrategy, root}) */
+/* walkDirectory(directory, {follow, ignoreStrategy, root}). walkDirectory takes realPathOrSelf of
+ * the root and of the directory; a caller that has just made the directory's (w->canonical_dir,
+ * root NULL or the directory itself) saves those calls: realpath walks every component of the
+ * path, one readlink each. */
 int walk_directory(walker *w, const char *directory, const char *root, char **err)
 {
-    w->canonical_root = realpath_or_self(root ? root : directory);
-    char *canon = realpath_or_self(directory);
+    int known = w->canonical_dir && (!root || strcmp(root, directory) == 0);
+    w->canonical_root = known ? xstrdup(w->canonical_dir) : realpath_or_self(root ? root : directory);
+    char *canon = w->canonical_dir ? xstrdup(w->canonical_dir) : realpath_or_self(directory);
     int rc = walk_dir(w, directory, "", directory, canon, err);
     free(canon);
     free(w->canonical_root);
