@@ -132,6 +132,23 @@ def rmtree(p):
     shutil.rmtree(p, ignore_errors=True)
 
 
+TRASH_N = [0]
+
+
+def discard(p):
+    """Moves the output of a previous run out of the way instead of deleting it: on this VM's
+    journal-less ext4, every inode created within a while of a deletion costs the kernel a
+    recently_deleted() check, so deleting an assembly right before a cold run charged that run
+    (either implementation's) for the deletion. The moved directories are deleted once, at the
+    end of bench.py (and any left over from an interrupted run at its start)."""
+    if not os.path.lexists(p):
+        return
+    trash = os.path.join(OUT, ".trash")
+    os.makedirs(trash, exist_ok=True)
+    TRASH_N[0] += 1
+    os.rename(p, os.path.join(trash, f"{TRASH_N[0]}-{os.path.basename(p)}"))
+
+
 def compare_templates(c_dir, js_dir):
     """Byte equality of every *.template.json (the same names on both sides)."""
     def names(d):
@@ -218,14 +235,14 @@ def bench_synth(cfg, bins, alias, key="synth", app="synth", extra=()):
             for impl in order:
                 for k in range(c_here if impl == "c" else 1):
                     if impl == "c":
-                        rmtree(c_out)
+                        discard(c_out)
                         r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [os.path.join(bins, app), str(n), *extra],
                                          c_out, None, cfg["timeout_s"], logf)
                         c_runs.append(r)
                     else:
                         if js_stop:
                             continue
-                        rmtree(js_out)
+                        discard(js_out)
                         r = run_measured(f"{name} aws-cdk-lib #{i + 1}",
                                          ["node", os.path.join(HERE, "apps", app + ".js"), str(n), *extra],
                                          js_out, env_js, cfg["timeout_s"], logf)
@@ -325,7 +342,7 @@ def bench_asset(cfg, bins, adir):
                     continue
                 out = c_out if impl == "c" else js_out
                 if phase == "cold":
-                    rmtree(out)
+                    discard(out)
                     if impl == "js" and os.path.exists(cache):
                         os.unlink(cache)
                 cmd = ([os.path.join(bins, "asset"), adir] if impl == "c"
@@ -543,7 +560,7 @@ def bench_cli_synth(mode, bins):
         c_here = c_n * (i + 1) // js_n - c_n * i // js_n
         for impl in (["c", "js"] if i % 2 == 0 else ["js", "c"]):
             for _ in range(c_here if impl == "c" else 1):
-                rmtree(os.path.join(dirs[impl], "cdk.out"))
+                discard(os.path.join(dirs[impl], "cdk.out"))
                 if impl == "c":
                     r = run_measured(f"{name} ccdk #{len(c_runs) + 1}", [ccdk, "synth"], None, None,
                                      600, logf, cwd=dirs["c"])
@@ -654,7 +671,7 @@ def bench_nodejs(bins, mode):
                     continue
                 out = c_out if impl == "c" else js_out
                 if phase == "cold":
-                    rmtree(out)
+                    discard(out)
                     if impl == "c":
                         rmtree(cache)
                 cmd = ([os.path.join(bins, "nodejs"), str(n), proj] if impl == "c"
@@ -907,6 +924,7 @@ def main():
         fcntl.flock(lock, fcntl.LOCK_EX)
     for f in os.listdir(os.path.join(OUT, "logs")):
         os.unlink(os.path.join(OUT, "logs", f))
+    rmtree(os.path.join(OUT, ".trash"))  # an interrupted run's (see discard)
     os.makedirs(args.results, exist_ok=True)
     t0 = time.time()
     load0 = os.getloadavg()
@@ -946,6 +964,7 @@ def main():
     write_md(os.path.join(args.results, "latest.md"), res)
     subprocess.run([sys.executable, os.path.join(HERE, "plot.py"), os.path.join(args.results, "latest.json"),
                     os.path.join(args.results, "scaling.svg")], check=False)
+    rmtree(os.path.join(OUT, ".trash"))  # the outputs discard() moved aside, deleted once measuring is over
     for t in res["targets"]:
         log(f"target {t['status']:4s} {t['target']}: {t['detail']}")
     log(f"results: {os.path.relpath(args.results, ROOT)}/latest.{{md,json}}, scaling.svg "
