@@ -572,8 +572,8 @@ ccdk_construct *ccdk_lambda_function_permissions_node(void *fn);
 /* ---------------------------------------------------------------- metrics */
 
 /** fn.metric(name, options): AWS/Lambda, dimension FunctionName (and Resource for a version or
- *  alias). `fn` may be a Function, Version, Alias or imported function; options may be NULL.
- *  The metric is owned by the App. A construct that is not an IFunction is an error on its App, a
+ *  alias). `fn` may be a Function, Version, Alias or imported function; options may be NULL
+ *  (options.dimensions replaces those dimensions, as dimensionsMap does). The metric is owned by the App. A construct that is not an IFunction is an error on its App, a
  *  NULL fn one on the process-wide list; a usable metric is returned all the same (never NULL). */
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name,
                                                     const ccdk_cloudwatch_metric_options *options);

@@ -407,11 +407,13 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         if (m->unit)
             ccdk__res_set(r, "Unit", ccdk__v_str(app, m->unit));
     } else {
+        /* CfnAlarm's MetricProperty renders Dimensions, MetricName, Namespace (the L1's order, not
+         * the order of alarm.js's object) */
         ccdk_value *metric = ccdk__v_obj(app);
-        ccdk__v_set(metric, "MetricName", ccdk__v_from_string(app, m->metric_name));
-        ccdk__v_set(metric, "Namespace", ccdk__v_from_string(app, m->namespace_));
         if (m->ndims)
             ccdk__v_set(metric, "Dimensions", dl);
+        ccdk__v_set(metric, "MetricName", ccdk__v_from_string(app, m->metric_name));
+        ccdk__v_set(metric, "Namespace", ccdk__v_from_string(app, m->namespace_));
         ccdk_value *ms = ccdk__v_obj(app);
         ccdk__v_set(ms, "Metric", metric);
         ccdk__v_set(ms, "Period", ccdk__v_num(app, m->period));

@@ -3,6 +3,7 @@
  * Lambda's DynamoEventSource. */
 #include <string.h>
 
+#include "ccdk/cloudwatch.h"
 #include "ccdk/dynamodb.h"
 #include "internal.h"
 
@@ -340,6 +341,28 @@ int ccdk_dynamodb_table_grant_stream_read(ccdk_dynamodb_table *t, ccdk_iam_princ
     return a || b;
 }
 
+/* table.grantTableListStreams: a Table's streamGrants.list (ListStreams on "*"; the streamGrants
+ * getter throws for a table without a stream), a TableV2's ListStreams on its stream (its own check
+ * of tableStreamArn never fails: a TableV2's is always its StreamArn attribute) */
+int ccdk_dynamodb_table_grant_table_list_streams(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    if (!t->stream_arn) {
+        ccdk__error(t, "%s %s", t->v2 ? "No stream ARN found on the table" : "DynamoDB Streams must be enabled on the table",
+                    t->node.path);
+        return 0;
+    }
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:ListStreams"), CCDK_STRS(t->v2 ? t->stream_arn : "*"));
+}
+
+int ccdk_dynamodb_table_grant_list_streams(ccdk_iam_principal *grantee)
+{
+    if (!ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("dynamodb:ListStreams"), CCDK_STRS("*"));
+}
+
 /* ------------------------------------------------------------------ TableGrants */
 
 /* ServicePrincipal grantees are refused (principal-utils' isUnsupportedServicePrincipal): a
@@ -475,4 +498,124 @@ int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_princ
     if (!ccdk__target_ok(t, __func__))
         return 0;
     return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0, KEY_READ_WRITE_AFTER);
+}
+
+/* ------------------------------------------------------------------ metrics */
+
+/* new cloudwatch.Metric({namespace: "AWS/DynamoDB", metricName, dimensionsMap: dims, statistic,
+ * ...options}) attached to the table: the options' statistic, period, label and unit over the
+ * defaults, their dimensions (dimensionsMap) in place of dims unless fixed (a method that sets
+ * dimensionsMap after the options). A TableV2's configureMetric also sets the metric's region and
+ * account to its stack's, which ccdk's Metric does not model. */
+static ccdk_cloudwatch_metric *table_metric(ccdk__node *owner, const char *metric_name, const char *stat, ccdk_kvs dims, int fixed,
+                                            const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/DynamoDB", .metric_name = metric_name, .statistic = stat, .dimensions = dims};
+    if (o) {
+        if (o->statistic)
+            p.statistic = o->statistic;
+        p.period = o->period;
+        p.label = o->label;
+        p.unit = o->unit;
+        if (!fixed && o->dimensions.built_by_ccdk_list)
+            p.dimensions = o->dimensions;
+    }
+    return ccdk_cloudwatch_metric_new(owner, &p);
+}
+
+/* the table's node (the orphan stack for a NULL or bad handle, recorded under func) and its name
+ * (NULL for a bad handle: the metric then has no dimension) */
+static ccdk__node *table_node(ccdk_dynamodb_table *t, const char *func, const char **name)
+{
+    ccdk__node *n = ccdk__scope_(t, func);
+    *name = n == (ccdk__node *)t ? t->name : NULL;
+    return n;
+}
+
+static ccdk_kvs one_dim(ccdk_kv *kv, const char *name)
+{
+    kv->key = "TableName";
+    kv->value = name;
+    return name ? (ccdk_kvs){&ccdk__list_mark, kv, 1} : (ccdk_kvs){0};
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric(ccdk_dynamodb_table *t, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
+{
+    const char *name;
+    ccdk__node *n = table_node(t, __func__, &name);
+    ccdk_kv kv;
+    return table_metric(n, metric_name, NULL, one_dim(&kv, name), 0, o);
+}
+
+/* cannedMetric(DynamoDBMetrics.<name>Sum, props) and this.metric(name, {statistic: "sum", ...props}):
+ * the same metric, "sum" being normalized to "Sum" */
+#define TABLE_METRIC(fn, metric_name, stat)                                                                            \
+    ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_##fn(ccdk_dynamodb_table *t, const ccdk_cloudwatch_metric_options *o) \
+    {                                                                                                                  \
+        const char *name;                                                                                              \
+        ccdk__node *n = table_node(t, __func__, &name);                                                                \
+        ccdk_kv kv;                                                                                                    \
+        return table_metric(n, metric_name, stat, one_dim(&kv, name), 0, o);                                           \
+    }
+TABLE_METRIC(consumed_read_capacity_units, "ConsumedReadCapacityUnits", "Sum")
+TABLE_METRIC(consumed_write_capacity_units, "ConsumedWriteCapacityUnits", "Sum")
+TABLE_METRIC(conditional_check_failed_requests, "ConditionalCheckFailedRequests", "sum")
+#undef TABLE_METRIC
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_user_errors(ccdk_dynamodb_table *t, const ccdk_cloudwatch_metric_options *o)
+{
+    const char *name;
+    ccdk__node *n = table_node(t, __func__, &name);
+    /* this.metric("UserErrors", {statistic: "sum", ...props, dimensionsMap: {}}): an empty map, given */
+    return table_metric(n, "UserErrors", "sum", (ccdk_kvs)CCDK_EMPTY_LIST, 1, o);
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_throttled_requests_for_operation(ccdk_dynamodb_table *t, const char *operation,
+                                                                                 const ccdk_cloudwatch_metric_options *o)
+{
+    const char *name;
+    ccdk__node *n = table_node(t, __func__, &name);
+    /* {...DynamoDBMetrics.throttledRequestsSum({Operation: operation, TableName}), ...props} */
+    ccdk_kv dims[2] = {{"Operation", operation}, {"TableName", name}};
+    return table_metric(n, "ThrottledRequests", "Sum", name ? (ccdk_kvs){&ccdk__list_mark, dims, 2} : (ccdk_kvs){0}, 0, o);
+}
+
+/* props.dimensionsMap.Operation when truthy (a non-empty string), else NULL */
+static const char *operation_of(const ccdk_cloudwatch_metric_options *o)
+{
+    const char *op = NULL;
+    if (o && o->dimensions.built_by_ccdk_list)
+        for (size_t i = 0; i < o->dimensions.count; i++)
+            if (o->dimensions.items[i].key && !strcmp(o->dimensions.items[i].key, "Operation"))
+                op = o->dimensions.items[i].value; /* the last one, as a later key of an object literal */
+    return op && *op ? op : NULL;
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_successful_request_latency(ccdk_dynamodb_table *t, const ccdk_cloudwatch_metric_options *o)
+{
+    const char *name;
+    ccdk__node *n = table_node(t, __func__, &name);
+    const char *op = operation_of(o);
+    if (!op && name)
+        ccdk__error(t, t->v2 ? "`Operation` dimension must be passed for the `SuccessfulRequestLatency` metric"
+                             : "'Operation' dimension must be passed for the 'SuccessfulRequestLatency' metric.");
+    /* {...successfulRequestLatencyAverage(dims), ...props, dimensionsMap: {TableName, Operation}} */
+    ccdk_kv dims[2] = {{"TableName", name}, {"Operation", op}};
+    return table_metric(n, "SuccessfulRequestLatency", "Average", name && op ? (ccdk_kvs){&ccdk__list_mark, dims, 2} : (ccdk_kvs){0}, 1, o);
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors(ccdk_dynamodb_table *t, const ccdk_cloudwatch_metric_options *o)
+{
+    const char *name;
+    ccdk__node *n = table_node(t, __func__, &name);
+    if (!operation_of(o) && name)
+        ccdk__error(t, "'Operation' dimension must be passed for the 'SystemErrors' metric.");
+    /* dimensionsMap {TableName: this.tableName, ...props.dimensionsMap} (a TableName given replaces the
+     * table's in place: set by the Metric as a later duplicate key) */
+    size_t nd = o && o->dimensions.built_by_ccdk_list ? o->dimensions.count : 0;
+    ccdk_kv *dims = ccdk__alloc(n->app, (nd + 1) * sizeof *dims);
+    dims[0] = (ccdk_kv){"TableName", name};
+    for (size_t i = 0; i < nd; i++)
+        dims[i + 1] = o->dimensions.items[i];
+    return table_metric(n, "SystemErrors", "sum", name ? (ccdk_kvs){&ccdk__list_mark, dims, nd + 1} : (ccdk_kvs){0}, 1, o);
 }

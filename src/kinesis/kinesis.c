@@ -3,6 +3,7 @@
  * kinesis.StreamConsumer (stream-consumer.ts) for KinesisConsumerEventSource. */
 #include <string.h>
 
+#include "ccdk/cloudwatch.h"
 #include "ccdk/kinesis.h"
 #include "internal.h"
 
@@ -170,7 +171,7 @@ const char *ccdk_kinesis_stream_name(ccdk_kinesis_stream *s) { return ccdk__hand
 ccdk_kms_key *ccdk_kinesis_stream_encryption_key(ccdk_kinesis_stream *s) { return s && ccdk__handle_ok(s, __func__) ? s->key : NULL; }
 
 #define READ_OPERATIONS                                                                                                \
-    "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",          \
+    "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards",           \
         "kinesis:SubscribeToShard", "kinesis:DescribeStream", "kinesis:ListStreams", "kinesis:DescribeStreamConsumer"
 
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_kinesis.ResourcePolicy", .class_name = "ResourcePolicy2"};
@@ -337,3 +338,67 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
                .resource = c,
            }) != 0;
 }
+
+/* ------------------------------------------------------------------ metrics */
+
+/* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
+ * ...options}) attached to owner: the options' statistic, period, label and unit over the defaults,
+ * and their dimensions (dimensionsMap) in place of the resource's. value NULL: no dimension (the
+ * orphan stack of a bad handle). */
+static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, const char *dim_key, const char *value,
+                                         const char *metric_name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk_kv dims[1] = {{dim_key, value}};
+    ccdk_cloudwatch_metric_props p = {.namespace_ = ns, .metric_name = metric_name, .statistic = stat};
+    if (value)
+        p.dimensions = (ccdk_kvs){&ccdk__list_mark, dims, 1};
+    if (o) {
+        if (o->statistic)
+            p.statistic = o->statistic;
+        p.period = o->period;
+        p.label = o->label;
+        p.unit = o->unit;
+        if (o->dimensions.built_by_ccdk_list)
+            p.dimensions = o->dimensions;
+    }
+    return ccdk_cloudwatch_metric_new(owner, &p);
+}
+
+static ccdk_cloudwatch_metric *stream_metric(ccdk_kinesis_stream *s, const char *func, const char *metric_name, const char *stat,
+                                             const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__node *n = ccdk__scope_(s, func); /* a NULL or bad handle: recorded, and the orphan stack */
+    return metric_of(n, "AWS/Kinesis", "StreamName", n == (ccdk__node *)s ? s->name : NULL, metric_name, stat, o);
+}
+
+ccdk_cloudwatch_metric *ccdk_kinesis_stream_metric(ccdk_kinesis_stream *s, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
+{
+    return stream_metric(s, __func__, metric_name, NULL, o);
+}
+
+/* kinesis-fixed-canned-metrics.js: stream.metric<Name>(props) is new Metric({...KinesisMetrics.<name><Stat>({StreamName}), ...props}) */
+#define CANNED(fn, name, stat)                                                                                         \
+    ccdk_cloudwatch_metric *ccdk_kinesis_stream_metric_##fn(ccdk_kinesis_stream *s, const ccdk_cloudwatch_metric_options *o) \
+    {                                                                                                                  \
+        return stream_metric(s, __func__, name, stat, o);                                                              \
+    }
+CANNED(get_records_bytes, "GetRecords.Bytes", "Average")
+CANNED(get_records_iterator_age_milliseconds, "GetRecords.IteratorAgeMilliseconds", "Maximum")
+CANNED(get_records_success, "GetRecords.Success", "Average")
+CANNED(get_records, "GetRecords.Records", "Average")
+CANNED(get_records_latency, "GetRecords.Latency", "Average")
+CANNED(put_record_bytes, "PutRecord.Bytes", "Average")
+CANNED(put_record_latency, "PutRecord.Latency", "Average")
+CANNED(put_record_success, "PutRecord.Success", "Average")
+CANNED(put_records_bytes, "PutRecords.Bytes", "Average")
+CANNED(put_records_latency, "PutRecords.Latency", "Average")
+CANNED(put_records_success, "PutRecords.Success", "Average")
+CANNED(put_records_total_records, "PutRecords.TotalRecords", "Average")
+CANNED(put_records_successful_records, "PutRecords.SuccessfulRecords", "Average")
+CANNED(put_records_failed_records, "PutRecords.FailedRecords", "Average")
+CANNED(put_records_throttled_records, "PutRecords.ThrottledRecords", "Average")
+CANNED(incoming_bytes, "IncomingBytes", "Average")
+CANNED(incoming_records, "IncomingRecords", "Average")
+CANNED(read_provisioned_throughput_exceeded, "ReadProvisionedThroughputExceeded", "Average")
+CANNED(write_provisioned_throughput_exceeded, "WriteProvisionedThroughputExceeded", "Average")
+#undef CANNED

@@ -30,6 +30,8 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric
         p.period = o->period;
         p.label = o->label;
         p.unit = o->unit;
+        if (o->dimensions.built_by_ccdk_list) /* {..., dimensionsMap: {FunctionName...}, ...props} */
+            p.dimensions = o->dimensions;
     }
     return ccdk_cloudwatch_metric_new(fn, &p);
 }

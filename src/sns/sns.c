@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ccdk/cloudwatch.h"
 #include "ccdk/kms.h"
 #include "ccdk/sns.h"
 #include "internal.h"
@@ -857,3 +858,57 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
         .dead_letter_queue = p->dead_letter_queue,
     });
 }
+
+/* ------------------------------------------------------------------ metrics */
+
+/* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
+ * ...options}) attached to owner: the options' statistic, period, label and unit over the defaults,
+ * and their dimensions (dimensionsMap) in place of the resource's. value NULL: no dimension (the
+ * orphan stack of a bad handle). */
+static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, const char *dim_key, const char *value,
+                                         const char *metric_name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk_kv dims[1] = {{dim_key, value}};
+    ccdk_cloudwatch_metric_props p = {.namespace_ = ns, .metric_name = metric_name, .statistic = stat};
+    if (value)
+        p.dimensions = (ccdk_kvs){&ccdk__list_mark, dims, 1};
+    if (o) {
+        if (o->statistic)
+            p.statistic = o->statistic;
+        p.period = o->period;
+        p.label = o->label;
+        p.unit = o->unit;
+        if (o->dimensions.built_by_ccdk_list)
+            p.dimensions = o->dimensions;
+    }
+    return ccdk_cloudwatch_metric_new(owner, &p);
+}
+
+static ccdk_cloudwatch_metric *topic_metric(ccdk_sns_topic *t, const char *func, const char *metric_name, const char *stat,
+                                            const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__node *n = ccdk__scope_(t, func); /* a NULL or bad handle: recorded, and the orphan stack */
+    return metric_of(n, "AWS/SNS", "TopicName", n == (ccdk__node *)t ? t->name : NULL, metric_name, stat, o);
+}
+
+ccdk_cloudwatch_metric *ccdk_sns_topic_metric(ccdk_sns_topic *t, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
+{
+    return topic_metric(t, __func__, metric_name, NULL, o);
+}
+
+/* sns-augmentations.generated.js: topic.metric<Name>(props) is this.metric(name, {statistic, ...props}) */
+#define CANNED(fn, name, stat)                                                                                         \
+    ccdk_cloudwatch_metric *ccdk_sns_topic_metric_##fn(ccdk_sns_topic *t, const ccdk_cloudwatch_metric_options *o)     \
+    {                                                                                                                  \
+        return topic_metric(t, __func__, name, stat, o);                                                               \
+    }
+CANNED(publish_size, "PublishSize", "Average")
+CANNED(number_of_messages_published, "NumberOfMessagesPublished", "Sum")
+CANNED(number_of_notifications_delivered, "NumberOfNotificationsDelivered", "Sum")
+CANNED(number_of_notifications_failed, "NumberOfNotificationsFailed", "Sum")
+CANNED(number_of_notifications_filtered_out, "NumberOfNotificationsFilteredOut", "Sum")
+CANNED(number_of_notifications_filtered_out_no_message_attributes, "NumberOfNotificationsFilteredOut-NoMessageAttributes", "Sum")
+CANNED(number_of_notifications_filtered_out_invalid_attributes, "NumberOfNotificationsFilteredOut-InvalidAttributes", "Sum")
+CANNED(sms_month_to_date_spent_usd, "SMSMonthToDateSpentUSD", "Maximum")
+CANNED(sms_success_rate, "SMSSuccessRate", "Sum")
+#undef CANNED

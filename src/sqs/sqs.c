@@ -1,6 +1,7 @@
 /* sqs.c - minimal sqs.Queue L2 (aws-cdk-lib/aws-sqs): dead-letter queues and event sources. */
 #include <string.h>
 
+#include "ccdk/cloudwatch.h"
 #include "ccdk/kms.h"
 #include "ccdk/sqs.h"
 #include "internal.h"
@@ -469,3 +470,57 @@ int ccdk_sqs_queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_st
         return 0;
     return queue_grant(q, grantee, actions, (ccdk_strs)CCDK_EMPTY_LIST);
 }
+
+/* ------------------------------------------------------------------ metrics */
+
+/* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
+ * ...options}) attached to owner: the options' statistic, period, label and unit over the defaults,
+ * and their dimensions (dimensionsMap) in place of the resource's. value NULL: no dimension (the
+ * orphan stack of a bad handle). */
+static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, const char *dim_key, const char *value,
+                                         const char *metric_name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk_kv dims[1] = {{dim_key, value}};
+    ccdk_cloudwatch_metric_props p = {.namespace_ = ns, .metric_name = metric_name, .statistic = stat};
+    if (value)
+        p.dimensions = (ccdk_kvs){&ccdk__list_mark, dims, 1};
+    if (o) {
+        if (o->statistic)
+            p.statistic = o->statistic;
+        p.period = o->period;
+        p.label = o->label;
+        p.unit = o->unit;
+        if (o->dimensions.built_by_ccdk_list)
+            p.dimensions = o->dimensions;
+    }
+    return ccdk_cloudwatch_metric_new(owner, &p);
+}
+
+static ccdk_cloudwatch_metric *queue_metric(ccdk_sqs_queue *q, const char *func, const char *metric_name, const char *stat,
+                                            const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__node *n = ccdk__scope_(q, func); /* a NULL or bad handle: recorded, and the orphan stack */
+    return metric_of(n, "AWS/SQS", "QueueName", n == (ccdk__node *)q ? q->name : NULL, metric_name, stat, o);
+}
+
+ccdk_cloudwatch_metric *ccdk_sqs_queue_metric(ccdk_sqs_queue *q, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
+{
+    return queue_metric(q, __func__, metric_name, NULL, o);
+}
+
+/* sqs-augmentations.generated.js: queue.metric<Name>(props) is this.metric(name, {statistic, ...props}) */
+#define CANNED(fn, name, stat)                                                                                         \
+    ccdk_cloudwatch_metric *ccdk_sqs_queue_metric_##fn(ccdk_sqs_queue *q, const ccdk_cloudwatch_metric_options *o)     \
+    {                                                                                                                  \
+        return queue_metric(q, __func__, name, stat, o);                                                               \
+    }
+CANNED(approximate_age_of_oldest_message, "ApproximateAgeOfOldestMessage", "Maximum")
+CANNED(approximate_number_of_messages_delayed, "ApproximateNumberOfMessagesDelayed", "Maximum")
+CANNED(approximate_number_of_messages_not_visible, "ApproximateNumberOfMessagesNotVisible", "Maximum")
+CANNED(approximate_number_of_messages_visible, "ApproximateNumberOfMessagesVisible", "Maximum")
+CANNED(number_of_empty_receives, "NumberOfEmptyReceives", "Sum")
+CANNED(number_of_messages_deleted, "NumberOfMessagesDeleted", "Sum")
+CANNED(number_of_messages_received, "NumberOfMessagesReceived", "Sum")
+CANNED(number_of_messages_sent, "NumberOfMessagesSent", "Sum")
+CANNED(sent_message_size, "SentMessageSize", "Average")
+#undef CANNED
