@@ -1269,7 +1269,23 @@ struct ccdk_iam_managed_policy {
     ccdk_app *app;
     const char *name; /* AWS managed name, or NULL */
     const char *arn;
+    /* new ManagedPolicy: its construct, CfnManagedPolicy and document; NULL for the others */
+    struct managed_policy_node *node;
 };
+
+/* new ManagedPolicy: the construct (a Resource) */
+typedef struct managed_policy_node {
+    ccdk__node node;
+    ccdk_iam_managed_policy *policy;
+    ccdk_cfn_resource *resource;
+    ccdk_iam_policy_document *doc;
+    ccdk_value *roles, *users; /* lists of role / user name values */
+    ccdk_iam_role **attached_roles; /* roles.find(r => r.roleRef.roleArn === role.roleArn) */
+    size_t nroles, caproles;
+    ccdk_iam_user **attached_users;
+    size_t nusers, capusers;
+    const char *name; /* managedPolicyName, made on first use */
+} managed_policy_node;
 
 static ccdk_value *aws_managed_arn(void *ctx)
 {
@@ -1293,6 +1309,9 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(vo
     return p;
 }
 
+/* its Import class extends Resource: tree.json and the analytics name aws-cdk-lib.Resource */
+static const ccdk__kind kind_imported_policy = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1300,12 +1319,28 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *s
         ccdk__error(scope, "ManagedPolicy.fromManagedPolicyArn: managedPolicyArn is required");
         arn = "";
     }
-    /* its Import class extends Resource: tree.json and the analytics name aws-cdk-lib.Resource */
-    static const ccdk__kind kind_imported_policy = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
     ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_policy, scope, id);
     ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
     p->app = app;
     p->arn = ccdk__strdup(app, arn);
+    return p;
+}
+
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *scope, const char *id, const char *name)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!name) { /* TypeScript requires it; never NULL: a policy that fails the synth */
+        ccdk__error(scope, "ManagedPolicy.fromManagedPolicyName: managedPolicyName is required");
+        name = "";
+    }
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_policy, scope, id);
+    ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    /* Stack.of(scope).formatArn({service: 'iam', region: '', account: stack.account, resource: 'policy',
+     * resourceName}) */
+    ccdk_stack *s = scope ? ((ccdk__node *)scope)->stack : NULL;
+    p->arn = s ? ccdk__sprintf(app, "arn:%s:iam::%s:policy/%s", ccdk_stack_partition(s), ccdk_stack_account(s), name)
+               : ccdk__strdup(app, name);
     return p;
 }
 
@@ -2174,4 +2209,111 @@ void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d)
     if (!ccdk__object_ok(d, __func__))
         return;
     d->assign_sids = 1;
+}
+
+/* ------------------------------------------------------------------ ManagedPolicy */
+
+static void validate_managed_policy(ccdk__node *n)
+{
+    managed_policy_node *m = (managed_policy_node *)n;
+    if (!m->doc->n)
+        validation_error(n, "Managed Policy is empty. You must add statements to the policy");
+    validate_identity(n, m->doc);
+}
+
+static const ccdk__kind kind_managed_policy = {
+    .fqn = "aws-cdk-lib.aws_iam.ManagedPolicy", .validate = validate_managed_policy, .class_name = "ManagedPolicy2"};
+
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id, const ccdk_iam_managed_policy_props *props)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    managed_policy_node *m = ccdk__alloc(app, sizeof *m);
+    ccdk__node_init(&m->node, &kind_managed_policy, scope, id);
+    ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    p->node = m;
+    m->policy = p;
+    m->doc = props && props->document ? props->document : ccdk_iam_policy_document_new(m, (ccdk_iam_policy_statement_list){0});
+    m->roles = ccdk__v_list(app);
+    m->users = ccdk__v_list(app);
+    m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
+    /* description: props.description || "", path: props.path || "/", both written */
+    const char *description = props && props->description ? props->description : "";
+    const char *path = props && props->path && *props->path ? props->path : "/";
+    ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
+    if (props && props->managed_policy_name)
+        ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
+    ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
+    ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
+    ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
+    ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
+    p->arn = ccdk_cfn_resource_ref(m->resource);
+    if (props) {
+        /* users, (groups,) roles, then statements, as managed-policy.ts */
+        size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
+        for (size_t i = 0; i < nu; i++)
+            ccdk_iam_managed_policy_attach_to_user(p, props->users.items[i]);
+        size_t nr = CCDK__LEN(props->roles, "ManagedPolicy roles");
+        for (size_t i = 0; i < nr; i++)
+            ccdk_iam_managed_policy_attach_to_role(p, props->roles.items[i]);
+        size_t ns = CCDK__LEN(props->statements, "ManagedPolicy statements");
+        for (size_t i = 0; i < ns; i++)
+            ccdk_iam_managed_policy_add_statements(p, props->statements.items[i]);
+    }
+    return p;
+}
+
+void ccdk_iam_managed_policy_add_statements(ccdk_iam_managed_policy *p, ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s") || !p->node)
+        return;
+    ccdk_iam_policy_document_add_statements(p->node->doc, s);
+}
+
+void ccdk_iam_managed_policy_attach_to_role(ccdk_iam_managed_policy *p, ccdk_iam_role *role)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role") || !p->node)
+        return;
+    managed_policy_node *m = p->node;
+    for (size_t i = 0; i < m->nroles; i++)
+        if (!strcmp(m->attached_roles[i]->arn, role->arn))
+            return;
+    if (m->nroles == m->caproles)
+        m->attached_roles = ccdk__arena_grow(p->app, m->attached_roles, m->nroles, &m->caproles, sizeof *m->attached_roles, 2);
+    m->attached_roles[m->nroles++] = role;
+    ccdk__v_push(m->roles, ccdk__v_str(p->app, role->name));
+}
+
+void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam_user *user)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user") || !p->node)
+        return;
+    managed_policy_node *m = p->node;
+    for (size_t i = 0; i < m->nusers; i++)
+        if (!strcmp(m->attached_users[i]->arn, user->arn))
+            return;
+    if (m->nusers == m->capusers)
+        m->attached_users = ccdk__arena_grow(p->app, m->attached_users, m->nusers, &m->capusers, sizeof *m->attached_users, 2);
+    m->attached_users[m->nusers++] = user;
+    ccdk__v_push(m->users, ccdk__v_str(p->app, user->name));
+}
+
+const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)
+{
+    if (!p || !p->node)
+        return NULL;
+    /* getResourceNameAttribute(Stack.of(this).splitArn(ref, SLASH_RESOURCE_NAME).resourceName) */
+    if (!p->node->name)
+        p->node->name = ccdk__arn_slash_resource_name(p->node, p->arn);
+    return p->node->name;
+}
+
+ccdk_iam_policy_document *ccdk_iam_managed_policy_document(ccdk_iam_managed_policy *p)
+{
+    return p && p->node ? p->node->doc : NULL;
+}
+
+ccdk_cfn_resource *ccdk_iam_managed_policy_resource(ccdk_iam_managed_policy *p)
+{
+    return p && p->node ? p->node->resource : NULL;
 }
