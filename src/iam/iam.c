@@ -1246,6 +1246,8 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
     return doc;
 }
 
+static ccdk_value *tokenized(ccdk_app *app, ccdk_value *v);
+
 static ccdk_value *document_lazy(void *ctx)
 {
     ccdk_iam_policy_document *d = ctx;
@@ -1439,6 +1441,7 @@ static void validate_role(ccdk__node *n)
 }
 
 static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role, .class_name = "Role2"};
+static void role_split_aspect(void *construct, void *ctx);
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy, .class_name = "Policy2"};
 static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedRole2"};
 /* fromRoleArn of another account's role: the ImmutableRole wrapping the import */
@@ -1596,6 +1599,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
     ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
     ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
+    ccdk_aspects_add(r, role_split_aspect, r);
     return r;
 }
 
@@ -2316,4 +2320,230 @@ ccdk_iam_policy_document *ccdk_iam_managed_policy_document(ccdk_iam_managed_poli
 ccdk_cfn_resource *ccdk_iam_managed_policy_resource(ccdk_iam_managed_policy *p)
 {
     return p && p->node ? p->node->resource : NULL;
+}
+
+/* ------------------------------------------------------------------ Role.splitLargePolicy
+ *
+ * aws-cdk-lib's Role adds an aspect that, at synthesis, merges the statements of its DefaultPolicy
+ * (PolicyDocument._splitDocument: mergeStatements with limitSize, mergeIfCombinable under
+ * minimizePolicies, else mergeIfEqual), estimates their sizes, keeps them in the DefaultPolicy while
+ * the total stays below 10000 and moves the others, in order, into the first of a list of new
+ * documents with room (at most 6000), each the document of a ManagedPolicy "OverflowPolicy<i>" of
+ * the role. Here that happens in the role's prepare hook. Statements are compared by their JSON
+ * resolved now (stack.resolve), with the fields merge_two takes; the merged statements are copies
+ * as aws-cdk-lib makes them (a.copy({actions, resources, principals})). */
+
+#define MAX_INLINE_SIZE 10000
+#define MAX_MANAGEDPOL_SIZE 6000
+#define MAX_MERGE_SIZE 2000
+#define ARN_SIZE_ESTIMATE_CONTEXT_KEY "@aws-cdk/aws-iam.arnSizeEstimate"
+
+typedef struct {
+    double action, arn;
+} size_options;
+
+/* deriveEstimateSizeOptions(scope); 0 after its error */
+static int derive_size_options(ccdk__node *scope, size_options *o)
+{
+    o->action = 20;
+    o->arn = 150;
+    ccdk_value *v = ccdk__node_context(scope, ARN_SIZE_ESTIMATE_CONTEXT_KEY);
+    if (!v || v->kind == CCDK__V_UNDEF || v->kind == CCDK__V_NULL)
+        return 1;
+    if (v->kind != CCDK__V_NUM) {
+        ccdk__unscoped_error(scope->app, "Context value %s should be a number, got %s", ARN_SIZE_ESTIMATE_CONTEXT_KEY,
+                             ccdk__js_string(scope->app, v));
+        return 0;
+    }
+    o->arn = v->u.n;
+    return 1;
+}
+
+/* count(key, values, tokenSize) of _estimateSize: values each once (an OrderedSet) */
+static double size_of_list(ccdk_app *app, const char *key, const ccdk_value *l, double token_size)
+{
+    ccdk_value *u = unique_strs(app, l);
+    if (!u->u.list.n)
+        return 0;
+    double r = (double)strlen(key) + 5;
+    for (size_t i = 0; i < u->u.list.n; i++) {
+        const char *v = u->u.list.items[i]->u.str.s;
+        r += (ccdk__is_unresolved(v) ? token_size : (double)js_length(v)) + 3;
+    }
+    return r;
+}
+
+/* PolicyStatement._estimateSize. The conditions count as the length of their JSON text, tokens as
+ * ccdk's token strings (aws-cdk-lib's "${Token[...]}" strings may be longer or shorter). */
+static double estimate_size(ccdk_iam_policy_statement *s, const size_options *o)
+{
+    ccdk_app *app = s->app;
+    double r = s->effect == CCDK_IAM_DENY ? 17 : 18; /* `"Effect": "${effect}",` */
+    r += size_of_list(app, "Action", s->actions, o->action);
+    r += size_of_list(app, "NotAction", s->not_actions, o->action);
+    r += size_of_list(app, "Resource", s->resources, o->arn);
+    r += size_of_list(app, "NotResource", s->not_resources, o->arn);
+    r += (double)s->nprincipals * o->arn;
+    r += (double)s->nnot_principals * o->arn;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, tokenized(app, s->condition), 0);
+    ccdk__buf_putc(&b, 0);
+    r += (double)js_length(b.data);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* setMerge: the union of two string lists, each string once, sorted */
+static const char **set_merge(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
+{
+    ccdk_value *u = unique_strs(app, a);
+    for (size_t i = 0; b && i < b->u.list.n; i++)
+        if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
+            ccdk__v_push(u, b->u.list.items[i]);
+    if (u->u.list.n > 1)
+        qsort(u->u.list.items, u->u.list.n, sizeof *u->u.list.items, cmp_str_value);
+    const char **r = ccdk__alloc(app, (u->u.list.n + 1) * sizeof *r);
+    for (size_t i = 0; i < u->u.list.n; i++)
+        r[i] = u->u.list.items[i]->u.str.s;
+    return r;
+}
+
+/* a.statement.copy({actions: setMerge, resources: setMerge, principals: setMergePrincipals}) */
+static ccdk_iam_policy_statement *merged_copy(ccdk_iam_policy_statement *a, ccdk_iam_policy_statement *b)
+{
+    ccdk_app *app = a->app;
+    ccdk_iam_policy_statement *c = ccdk_iam_policy_statement_copy(a, NULL);
+    c->actions = NULL;
+    push_strs(app, &c->actions, set_merge(app, a->actions, b->actions));
+    c->resources = NULL;
+    push_strs(app, &c->resources, set_merge(app, a->resources, b->resources));
+    for (size_t i = 0; i < b->nprincipals; i++) {
+        const char *k = principal_key(app, b->principals_added[i]);
+        int seen = 0;
+        for (size_t j = 0; j < c->nprincipals && !seen; j++)
+            seen = !strcmp(principal_key(app, c->principals_added[j]), k);
+        if (!seen)
+            ccdk__statement_add_principal(c, b->principals_added[i]);
+    }
+    return c;
+}
+
+/* stack.resolve(statement.toStatementJson()), as a value of the App */
+static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
+{
+    ccdk_app *app = s->app;
+    const char *json = ccdk_stack_resolve_value(stack, ccdk__statement_json(s));
+    ccdk_value *v = json ? ccdk__json_parse(app, json, strlen(json), NULL) : NULL;
+    return v ? v : ccdk__v_obj(app);
+}
+
+static void split_large_policy(ccdk_iam_role *r)
+{
+    ccdk_app *app = r->node.app;
+    ccdk_iam_policy_document *doc = r->default_policy->doc;
+    size_options so;
+    if (!derive_size_options(&r->node, &so))
+        return;
+    int combinable = ccdk__feature_flag(&r->node, "@aws-cdk/aws-iam:minimizePolicies");
+    /* mergeStatements(statements, {scope, limitSize: true, mergeIfCombinable}) */
+    size_t n = doc->n;
+    ccdk_iam_policy_statement **st = ccdk__alloc(app, (n + 1) * sizeof *st);
+    ccdk_value **json = ccdk__alloc(app, (n + 1) * sizeof *json);
+    unresolved_fields *u = ccdk__alloc(app, (n + 1) * sizeof *u);
+    for (size_t i = 0; i < n; i++) {
+        st[i] = doc->st[i];
+        json[i] = resolved_now(r->node.stack, st[i]);
+        u[i] = (unresolved_fields){.act = unique_strs(app, st[i]->actions), .res = unique_strs(app, st[i]->resources)};
+        statement_keys(app, st[i], &u[i]);
+    }
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < n; i++) {
+            size_t j = i + 1;
+            while (j < n) {
+                unresolved_fields um;
+                ccdk_value *m = merge_two(app, json[i], json[j], combinable, &u[i], &u[j], &um);
+                ccdk_iam_policy_statement *ms = st[i];
+                if (m && combinable) {
+                    ms = merged_copy(st[i], st[j]);
+                    if (estimate_size(ms, &so) > MAX_MERGE_SIZE)
+                        m = NULL;
+                }
+                if (!m) {
+                    j++;
+                    continue;
+                }
+                st[i] = ms;
+                json[i] = m;
+                u[i] = um;
+                memmove(&st[j], &st[j + 1], (n - j - 1) * sizeof *st);
+                memmove(&json[j], &json[j + 1], (n - j - 1) * sizeof *json);
+                memmove(&u[j], &u[j + 1], (n - j - 1) * sizeof *u);
+                n--;
+                changed = 1;
+            }
+        }
+    }
+    /* the split: statements stay while the total is below the inline maximum */
+    double self_size = 0;
+    size_t kept = 0, ndocs = 0;
+    ccdk_iam_policy_document **docs = ccdk__alloc(app, (n + 1) * sizeof *docs);
+    double *doc_size = ccdk__alloc(app, (n + 1) * sizeof *doc_size);
+    for (size_t i = 0; i < n; i++) {
+        double size = estimate_size(st[i], &so);
+        if (self_size + size < MAX_INLINE_SIZE) {
+            self_size += size;
+            st[kept++] = st[i];
+            continue;
+        }
+        size_t k = 0; /* findDocWithSpace */
+        while (k < ndocs && doc_size[k] + size > MAX_MANAGEDPOL_SIZE)
+            k++;
+        if (k == ndocs) {
+            docs[ndocs] = ccdk_iam_policy_document_new(r, (ccdk_iam_policy_statement_list){0});
+            docs[ndocs]->assign_sids = doc->assign_sids;
+            doc_size[ndocs++] = 0;
+        }
+        ccdk_iam_policy_document_add_statements(docs[k], st[i]);
+        doc_size[k] += size;
+    }
+    doc->st = st;
+    doc->n = kept;
+    doc->cap = n + 1;
+    /* this.managedPolicies.length: one per ARN string; ccdk's ARN tokens of one AWS managed policy
+     * name differ, so the ARNs are compared resolved */
+    size_t mp_count = ndocs;
+    const char **arns = ccdk__alloc(app, (r->managed->u.list.n + 1) * sizeof *arns);
+    for (size_t i = 0; i < r->managed->u.list.n; i++) {
+        const char *a = ccdk_stack_resolve_value(r->node.stack, r->managed->u.list.items[i]);
+        size_t k = 0;
+        while (k < i && !(a && arns[k] && !strcmp(arns[k], a)))
+            k++;
+        arns[i] = a;
+        mp_count += k == i;
+    }
+    if (mp_count > 20)
+        ccdk__warning(r, "@aws-cdk/aws-iam:rolePolicyTooLarge",
+                      "Policy too large: %zu exceeds the maximum of 20 managed policies attached to a Role", mp_count);
+    else if (mp_count > 10)
+        ccdk__warning(r, "@aws-cdk/aws-iam:rolePolicyLarge",
+                      "Policy large: %zu exceeds 10 managed policies attached to a Role, this requires a quota increase", mp_count);
+    for (size_t k = 0; k < ndocs; k++)
+        ccdk_iam_managed_policy_new(r, ccdk__sprintf(app, "OverflowPolicy%zu", k + 1),
+                                    &(ccdk_iam_managed_policy_props){
+                                        .description = ccdk__sprintf(app, "Part of the policies for %s", r->node.path),
+                                        .document = docs[k],
+                                        .roles = CCDK_LIST(r),
+                                    });
+}
+
+/* Aspects.of(role).add({visit: c => c === role && role.splitLargePolicy()}): in the aspect phase, so
+ * the overflow policies are in the tree (and in the analytics) as aws-cdk-lib's are */
+static void role_split_aspect(void *construct, void *ctx)
+{
+    ccdk_iam_role *r = ctx;
+    if (construct != r || r->imported || !r->default_policy || r->did_split)
+        return;
+    r->did_split = 1;
+    split_large_policy(r);
 }
