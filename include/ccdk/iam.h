@@ -204,7 +204,13 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(vo
 /** ManagedPolicy.fromManagedPolicyArn(scope, id, arn), owned by the App (a construct `id` is made
  *  under scope). A NULL arn is an error (TypeScript requires it); the policy is still returned. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn);
-/** policy.managedPolicyArn (a token for an AWS managed policy), owned by the App; NULL for NULL. */
+/** ManagedPolicy.fromManagedPolicyName(scope, id, name): a customer managed policy of the scope's
+ *  account, arn:<partition>:iam::<account>:policy/<name> (tokens for an environment-agnostic stack),
+ *  owned by the App (a construct `id` is made under scope). A NULL name is an error (TypeScript
+ *  requires it); the policy is still returned. */
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *scope, const char *id, const char *name);
+/** policy.managedPolicyArn (a token for an AWS managed policy and for a ManagedPolicy made here: its
+ *  {"Ref"}), owned by the App; NULL for NULL. */
 const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p);
 
 /* ================================================================== Role */
@@ -258,7 +264,14 @@ ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const c
  *  core.h); a NULL policy is ignored; so is an imported
  *  role, silently (aws-cdk-lib warns "Can't combine imported IManagedPolicy ..."). */
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy);
-/** role.addToPrincipalPolicy(statement): into the role's DefaultPolicy (created on first use). A
+/** role.addToPrincipalPolicy(statement): into the role's DefaultPolicy (created on first use). At
+ *  synthesis, as aws-cdk-lib's splitLargePolicy: equal statements are merged (with the feature flag
+ *  @aws-cdk/aws-iam:minimizePolicies, combinable ones, up to an estimated 2000 characters each), and
+ *  when the estimated size of the policy reaches 10000 characters (an ARN token counts as the context
+ *  value @aws-cdk/aws-iam.arnSizeEstimate, default 150; an action token as 20) the statements beyond it
+ *  go into ManagedPolicies "OverflowPolicy1", "OverflowPolicy2", ... of at most 6000 each, under the
+ *  role and attached to it. More than 10 (20) managed policies then is aws-cdk-lib's warning
+ *  "Policy large: ..." ("Policy too large: ..."). A
  *  NULL statement is ignored without an error; a NULL role is an error on the process-wide list. */
 void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *statement);
 /** role.grant(grantee, ...actions): Grant.addToPrincipal of the actions on the role's ARN (an
@@ -337,6 +350,44 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
  *  ignored; a NULL policy is an error on the process-wide list. */
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
 
+/* ================================================================== ManagedPolicy */
+
+typedef struct {
+    /** the physical name (ManagedPolicyName); default: CloudFormation names it */
+    const char *managed_policy_name;
+    const char *description;                   /* default: "" (written as such) */
+    const char *path;                          /* default: "/" (written as such) */
+    ccdk_iam_policy_statement_list statements; /* CCDK_LIST(s1, s2): added after the document's */
+    /** the document to use (shared, not copied: statements added later show in both); default: a new
+     *  empty one */
+    ccdk_iam_policy_document *document;
+    ccdk_iam_role_list roles; /* CCDK_LIST(r1, r2): attachToRole each */
+    ccdk_iam_user_list users; /* CCDK_LIST(u1, u2): attachToUser each */
+} ccdk_iam_managed_policy_props;
+
+/** new iam.ManagedPolicy(scope, id, props): an AWS::IAM::ManagedPolicy listing the roles and users it
+ *  is attached to (roles and users need not list it: role.addManagedPolicy(policy) adds its ARN to the
+ *  role as well); props may be NULL. Owned by the App. At synthesis an empty document is aws-cdk-lib's
+ *  error "Managed Policy is empty. You must add statements to the policy", and the statements are
+ *  validated as an identity policy's. (Groups are not supported.) A bad scope goes to the process-wide
+ *  list; never NULL. */
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id, const ccdk_iam_managed_policy_props *props);
+/** policy.addStatements(s), policy.attachToRole(role) and policy.attachToUser(user): a role (user) once
+ *  per ARN. A NULL statement, role or user is ignored; so is, silently, a policy that is not a
+ *  ManagedPolicy made with ccdk_iam_managed_policy_new (an import has no document); a NULL policy is
+ *  an error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_managed_policy_add_statements(ccdk_iam_managed_policy *p, ccdk_iam_policy_statement *s);
+void ccdk_iam_managed_policy_attach_to_role(ccdk_iam_managed_policy *p, ccdk_iam_role *role);
+void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam_user *user);
+/** policy.managedPolicyName of a ManagedPolicy made here: the name part of its ARN,
+ *  {"Fn::Select": [1, {"Fn::Split": ["/", {"Fn::Select": [5, {"Fn::Split": [":", {"Ref"}]}]}]}]} (a
+ *  token); NULL for another policy and for NULL. Owned by the App. */
+const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p);
+/** The policy's document and its CfnManagedPolicy (a construct: pass it to ccdk_node_add_dependency);
+ *  NULL for a policy not made with ccdk_iam_managed_policy_new, and for NULL. */
+ccdk_iam_policy_document *ccdk_iam_managed_policy_document(ccdk_iam_managed_policy *p);
+ccdk_cfn_resource *ccdk_iam_managed_policy_resource(ccdk_iam_managed_policy *p);
+
 /** Grants actions on resources to a grantee: an identity policy when the grantee is a role or a
  *  user, nothing otherwise: Grant.addToPrincipal. A resource with a policy of its own grants with
  *  ccdk_iam_grant_add_to_principal_or_resource (below) instead. Returns 1 when added, 0 otherwise
@@ -405,6 +456,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_policy_document_new(owner, ...) ccdk_iam_policy_document_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_aws_managed_policy_name(owner, ...) ccdk_iam_managed_policy_from_aws_managed_policy_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_managed_policy_arn(scope, ...) ccdk_iam_managed_policy_from_managed_policy_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_managed_policy_from_managed_policy_name(scope, ...) ccdk_iam_managed_policy_from_managed_policy_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_new(scope, ...) ccdk_iam_role_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn(scope, ...) ccdk_iam_role_from_role_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_role_from_role_arn_with_options(scope, ...) ccdk_iam_role_from_role_arn_with_options(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -416,6 +468,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_managed_policy_new(scope, ...) ccdk_iam_managed_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal_or_resource(grantee, ...) ccdk_iam_grant_add_to_principal_or_resource(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)

@@ -871,67 +871,75 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 166: convertCfnPolicyPropsToCloudFormation */
+    /* 166: convertCfnManagedPolicyPropsToCloudFormation */
+    {"Description", "description", 0, 0, 0},
+    {"Groups", "groups", 1, 0, 0},
+    {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
+    {"Path", "path", 3, 0, 0},
+    {"PolicyDocument", "policyDocument", 4, 0, 0},
+    {"Roles", "roles", 5, 0, 0},
+    {"Users", "users", 6, 0, 0},
+    /* 167: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 167: convertCfnRolePropsToCloudFormation */
+    /* 168: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 168},
+    {"Policies", "policies", 6, 2, 169},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 168: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 169: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 169: convertCfnUserPropsToCloudFormation */
+    /* 170: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 170},
+    {"LoginProfile", "loginProfile", 1, 1, 171},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 171},
+    {"Policies", "policies", 5, 2, 172},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 170: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 171: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 171: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 172: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 172: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 173: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 173: convertCfnStreamPropsToCloudFormation */
+    /* 174: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 174},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 175},
+    {"StreamEncryption", "streamEncryption", 6, 1, 175},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 176},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 174: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 175: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 175: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 176: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 176: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 177: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 177: convertCfnAliasPropsToCloudFormation */
+    /* 178: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 178: convertCfnKeyPropsToCloudFormation */
+    /* 179: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -944,169 +952,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 179: convertCfnAliasPropsToCloudFormation */
+    /* 180: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 180},
-    {"RoutingConfig", "routingConfig", 5, 1, 181},
-    /* 180: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 181},
+    {"RoutingConfig", "routingConfig", 5, 1, 182},
+    /* 181: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 181: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 182},
-    /* 182: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 182: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 183},
+    /* 183: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 183: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 184: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 184},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 186},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 185},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 187},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 187},
-    {"PropagateTags", "propagateTags", 6, 1, 188},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 188},
+    {"PropagateTags", "propagateTags", 6, 1, 189},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 189},
-    {"VpcConfig", "vpcConfig", 8, 1, 191},
-    /* 184: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 190},
+    {"VpcConfig", "vpcConfig", 8, 1, 192},
+    /* 185: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 185},
-    /* 185: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 186},
+    /* 186: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 186: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 187: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 187: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 188: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 188: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 189: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 189: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 190},
-    /* 190: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 190: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 191},
+    /* 191: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 191: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 192: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 192: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 193},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 194},
+    /* 193: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 194},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 195},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 193: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 194: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 194: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 195: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 195: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 196},
+    /* 196: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 197},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 196: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 197},
-    {"OnSuccess", "onSuccess", 1, 1, 198},
-    /* 197: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 197: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 198},
+    {"OnSuccess", "onSuccess", 1, 1, 199},
+    /* 198: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 198: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 199: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 199: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 200},
+    /* 200: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 201},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 204},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 206},
+    {"DestinationConfig", "destinationConfig", 4, 1, 205},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 207},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 207},
+    {"FilterCriteria", "filterCriteria", 8, 1, 208},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 209},
+    {"LoggingConfig", "loggingConfig", 12, 1, 210},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 210},
+    {"MetricsConfig", "metricsConfig", 16, 1, 211},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 211},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 212},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 212},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 213},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 215},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 216},
+    {"ScalingConfig", "scalingConfig", 20, 1, 213},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 214},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 216},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 217},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 200: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 201: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 201},
-    /* 201: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 202},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 202},
+    /* 202: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 203},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 203},
-    /* 202: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 204},
+    /* 203: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 203: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 204: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 205},
-    /* 205: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 206},
+    /* 206: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 207: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 208},
-    /* 208: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 209},
+    /* 209: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 209: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 210: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 211: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 212: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 212: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 213: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 213: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 214},
-    /* 214: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 214: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 215},
+    /* 215: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 215: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 216: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 201},
-    /* 216: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 202},
+    /* 217: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 217: convertCfnFunctionPropsToCloudFormation */
+    /* 218: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 218},
-    {"Code", "code", 2, 1, 220},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 219},
+    {"Code", "code", 2, 1, 221},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 221},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 222},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 222},
-    {"Environment", "environment", 7, 1, 223},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 224},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 225},
+    {"DurableConfig", "durableConfig", 6, 1, 223},
+    {"Environment", "environment", 7, 1, 224},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 225},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 226},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 227},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 228},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 228},
+    {"ImageConfig", "imageConfig", 13, 1, 229},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 229},
+    {"LoggingConfig", "loggingConfig", 16, 1, 230},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1114,20 +1122,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 230},
-    {"SnapStart", "snapStart", 25, 1, 231},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 231},
+    {"SnapStart", "snapStart", 25, 1, 232},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 232},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 233},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 233},
-    {"VpcConfig", "vpcConfig", 30, 1, 234},
-    /* 218: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 219},
-    /* 219: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 234},
+    {"VpcConfig", "vpcConfig", 30, 1, 235},
+    /* 219: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 220},
+    /* 220: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 220: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 221: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1135,78 +1143,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 221: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 222: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 222: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 223: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 224: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 224: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 225: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 225: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 226},
-    /* 226: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 227},
+    /* 227: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 227: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 228: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 228: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 229: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 230: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 231: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 231: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 232: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 232: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 233: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 233: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 234: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 234: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 235: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 235: convertCfnLayerVersionPropsToCloudFormation */
+    /* 236: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 236},
+    {"Content", "content", 2, 1, 237},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 236: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 237: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 237: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 238: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 238: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 239},
+    /* 239: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 240},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 239: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 240},
-    /* 240: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 240: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 241},
+    /* 241: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 241: convertCfnPermissionPropsToCloudFormation */
+    /* 242: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1216,35 +1224,35 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 242: convertCfnUrlPropsToCloudFormation */
+    /* 243: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 243},
+    {"Cors", "cors", 1, 1, 244},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 243: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 244: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 244: convertCfnVersionPropsToCloudFormation */
+    /* 245: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 245},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 246},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 247},
-    /* 245: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 246},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 247},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 248},
+    /* 246: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 246: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 247: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 247: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 248: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 248: convertCfnLogGroupPropsToCloudFormation */
+    /* 249: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1255,31 +1263,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 249: convertCfnLogStreamPropsToCloudFormation */
+    /* 250: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 250: convertCfnMetricFilterPropsToCloudFormation */
+    /* 251: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 251},
-    /* 251: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 252},
+    /* 252: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 252},
+    {"Dimensions", "dimensions", 4, 2, 253},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 252: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 253: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 253: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 254: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 254: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 255: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1289,311 +1297,311 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 255: convertCfnBucketPropsToCloudFormation */
+    /* 256: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 256},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 257},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 257},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 262},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 258},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 263},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 266},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 268},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 270},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 271},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 277},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 280},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 287},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 289},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 290},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 298},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 267},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 269},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 271},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 272},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 278},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 281},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 288},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 290},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 291},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 299},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 302},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 304},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 305},
+    {"OwnershipControls", "ownershipControls", 19, 1, 303},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 305},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 306},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 319},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 320},
-    /* 256: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 320},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 321},
+    /* 257: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 257: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 258: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 258},
-    {"TagFilters", "tagFilters", 3, 2, 261},
-    /* 258: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 259},
-    /* 259: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 260},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 259},
+    {"TagFilters", "tagFilters", 3, 2, 262},
+    /* 259: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 260},
+    /* 260: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 261},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 260: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 261: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 261: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 262: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 262: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 263},
-    /* 263: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 264},
+    /* 263: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 264},
+    /* 264: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 265},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 265},
-    /* 264: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 266},
+    /* 265: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 265: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 266: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 266: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 267},
-    /* 267: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 267: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 268},
+    /* 268: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 268: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 269: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 261},
-    {"Tierings", "tierings", 4, 2, 269},
-    /* 269: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 262},
+    {"Tierings", "tierings", 4, 2, 270},
+    /* 270: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 270: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 260},
+    /* 271: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 261},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 271: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 272},
+    /* 272: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 273},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 272: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 273},
+    /* 273: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 274},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 274},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 275},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 275},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 275},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 276},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 276},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 261},
-    {"Transition", "transition", 14, 1, 276},
-    {"Transitions", "transitions", 15, 2, 276},
-    /* 273: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 262},
+    {"Transition", "transition", 14, 1, 277},
+    {"Transitions", "transitions", 15, 2, 277},
+    /* 274: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 274: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 275: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 275: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 276: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 276: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 277: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 277: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 278: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 278},
-    /* 278: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 279},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 279},
+    /* 279: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 280},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 279: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 280: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 280: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 281},
-    {"Destination", "destination", 1, 1, 283},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 284},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 285},
-    /* 281: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 281: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 282},
+    {"Destination", "destination", 1, 1, 284},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 285},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 286},
+    /* 282: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 282},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 283},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 282: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 283: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 283: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 284: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 284: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 285: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 282},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 283},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 285: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 282},
-    {"RecordExpiration", "recordExpiration", 1, 1, 286},
+    /* 286: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 283},
+    {"RecordExpiration", "recordExpiration", 1, 1, 287},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 286: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 287: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 287: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 288},
-    /* 288: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 288: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 289},
+    /* 289: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 289: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 290: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 261},
-    /* 290: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 291},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 292},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 296},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 297},
-    /* 291: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 262},
+    /* 291: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 292},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 293},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 297},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 298},
+    /* 292: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 292: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 293},
+    {"Filter", "filter", 1, 1, 294},
     {"Function", "function", 2, 0, 0},
-    /* 293: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 294},
-    /* 294: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 295},
-    /* 295: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 294: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 295},
+    /* 295: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 296},
+    /* 296: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 296: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 297: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 293},
+    {"Filter", "filter", 1, 1, 294},
     {"Queue", "queue", 2, 0, 0},
-    /* 297: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 293},
+    {"Filter", "filter", 1, 1, 294},
     {"Topic", "topic", 2, 0, 0},
-    /* 298: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 299: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 299},
-    /* 299: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 300},
-    /* 300: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 300},
+    /* 300: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 301},
+    /* 301: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 301},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 302},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 301: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 302: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 302: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 303},
-    /* 303: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 303: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 304},
+    /* 304: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 304: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 305: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 306: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 306},
-    /* 306: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 307},
-    {"Destination", "destination", 1, 1, 308},
-    {"Filter", "filter", 2, 1, 314},
+    {"Rules", "rules", 1, 2, 307},
+    /* 307: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 308},
+    {"Destination", "destination", 1, 1, 309},
+    {"Filter", "filter", 2, 1, 315},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 316},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 317},
     {"Status", "status", 7, 0, 0},
-    /* 307: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 308: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 308: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 309},
+    /* 309: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 310},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 310},
-    {"Metrics", "metrics", 4, 1, 311},
-    {"ReplicationTime", "replicationTime", 5, 1, 313},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 311},
+    {"Metrics", "metrics", 4, 1, 312},
+    {"ReplicationTime", "replicationTime", 5, 1, 314},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 309: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 310: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 310: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 311: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 311: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 312},
+    /* 312: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 313},
     {"Status", "status", 1, 0, 0},
-    /* 312: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 313: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 313: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 314: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 312},
-    /* 314: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 315},
+    {"Time", "time", 1, 1, 313},
+    /* 315: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 316},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 261},
-    /* 315: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 262},
+    /* 316: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 261},
-    /* 316: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 317},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 318},
-    /* 317: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 262},
+    /* 317: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 318},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 319},
+    /* 318: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 318: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 319: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 319: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 320: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 321: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 321},
-    {"RoutingRules", "routingRules", 3, 2, 322},
-    /* 321: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 322},
+    {"RoutingRules", "routingRules", 3, 2, 323},
+    /* 322: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 322: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 323},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 324},
-    /* 323: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 323: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 324},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 325},
+    /* 324: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 324: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 325: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 325: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 326: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 326: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 327: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 327: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 328},
+    /* 328: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 329},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 329},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 330},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 330},
+    {"RotationRules", "rotationRules", 5, 1, 331},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 328: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 329: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 329: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 330: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1605,20 +1613,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 330: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 331: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 331: convertCfnSecretPropsToCloudFormation */
+    /* 332: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 332},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 333},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 333},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 334},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 332: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 333: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1629,18 +1637,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 333: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 334: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 334: convertCfnSigningProfilePropsToCloudFormation */
+    /* 335: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 335},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 336},
     {"Tags", "tags", 3, 2, 1},
-    /* 335: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 336: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 336: convertCfnSubscriptionPropsToCloudFormation */
+    /* 337: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1652,33 +1660,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 337: convertCfnTopicPropsToCloudFormation */
+    /* 338: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 338},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 339},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 339},
+    {"Subscription", "subscription", 10, 2, 340},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 338: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 339: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 339: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 340: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 340: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 341: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 341: convertCfnQueuePropsToCloudFormation */
+    /* 342: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1695,10 +1703,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 342: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 343: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 343: convertCfnParameterPropsToCloudFormation */
+    /* 344: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1878,184 +1886,185 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {693, 2, 0}, /* 163 */
     {695, 1, 0}, /* 164 */
     {696, 3, 0}, /* 165 */
-    {699, 5, 0}, /* 166 */
-    {704, 9, 0}, /* 167 */
-    {713, 2, 0}, /* 168 */
-    {715, 8, 0}, /* 169 */
-    {723, 2, 0}, /* 170 */
-    {725, 2, 0}, /* 171 */
-    {727, 2, 0}, /* 172 */
-    {729, 10, 0}, /* 173 */
-    {739, 2, 0}, /* 174 */
-    {741, 1, 0}, /* 175 */
-    {742, 3, 0}, /* 176 */
-    {745, 2, 0}, /* 177 */
-    {747, 12, 0}, /* 178 */
-    {759, 6, 0}, /* 179 */
-    {765, 1, 0}, /* 180 */
-    {766, 1, 0}, /* 181 */
-    {767, 2, 0}, /* 182 */
-    {769, 9, 0}, /* 183 */
-    {778, 3, 0}, /* 184 */
-    {781, 2, 0}, /* 185 */
-    {783, 3, 0}, /* 186 */
-    {786, 1, 0}, /* 187 */
-    {787, 2, 0}, /* 188 */
-    {789, 1, 0}, /* 189 */
-    {790, 2, 0}, /* 190 */
-    {792, 2, 0}, /* 191 */
-    {794, 4, 0}, /* 192 */
-    {798, 1, 0}, /* 193 */
-    {799, 1, 0}, /* 194 */
-    {800, 5, 0}, /* 195 */
-    {805, 2, 0}, /* 196 */
-    {807, 1, 0}, /* 197 */
-    {808, 1, 0}, /* 198 */
-    {809, 28, 0}, /* 199 */
-    {837, 2, 0}, /* 200 */
-    {839, 4, 0}, /* 201 */
-    {843, 2, 0}, /* 202 */
-    {845, 1, 0}, /* 203 */
-    {846, 1, 0}, /* 204 */
-    {847, 1, 0}, /* 205 */
-    {848, 3, 0}, /* 206 */
-    {851, 1, 0}, /* 207 */
-    {852, 1, 0}, /* 208 */
-    {853, 1, 0}, /* 209 */
-    {854, 1, 0}, /* 210 */
-    {855, 3, 0}, /* 211 */
-    {858, 1, 0}, /* 212 */
-    {859, 1, 0}, /* 213 */
-    {860, 1, 0}, /* 214 */
-    {861, 3, 0}, /* 215 */
-    {864, 2, 0}, /* 216 */
-    {866, 31, 0}, /* 217 */
-    {897, 1, 0}, /* 218 */
-    {898, 3, 0}, /* 219 */
-    {901, 7, 0}, /* 220 */
-    {908, 1, 0}, /* 221 */
-    {909, 3, 0}, /* 222 */
-    {912, 1, 0}, /* 223 */
-    {913, 1, 0}, /* 224 */
-    {914, 3, 0}, /* 225 */
-    {917, 1, 0}, /* 226 */
-    {918, 2, 0}, /* 227 */
-    {920, 3, 0}, /* 228 */
-    {923, 4, 0}, /* 229 */
-    {927, 2, 0}, /* 230 */
-    {929, 1, 0}, /* 231 */
-    {930, 1, 0}, /* 232 */
-    {931, 1, 0}, /* 233 */
-    {932, 3, 0}, /* 234 */
-    {935, 6, 0}, /* 235 */
-    {941, 4, 0}, /* 236 */
-    {945, 4, 0}, /* 237 */
-    {949, 4, 0}, /* 238 */
-    {953, 1, 0}, /* 239 */
-    {954, 5, 0}, /* 240 */
-    {959, 9, 0}, /* 241 */
-    {968, 5, 0}, /* 242 */
-    {973, 6, 0}, /* 243 */
-    {979, 6, 0}, /* 244 */
-    {985, 2, 0}, /* 245 */
-    {987, 1, 0}, /* 246 */
-    {988, 2, 0}, /* 247 */
-    {990, 10, 0}, /* 248 */
-    {1000, 2, 0}, /* 249 */
-    {1002, 7, 0}, /* 250 */
-    {1009, 6, 0}, /* 251 */
-    {1015, 2, 0}, /* 252 */
-    {1017, 2, 0}, /* 253 */
-    {1019, 9, 0}, /* 254 */
-    {1028, 25, 0}, /* 255 */
-    {1053, 1, 0}, /* 256 */
-    {1054, 4, 0}, /* 257 */
-    {1058, 1, 0}, /* 258 */
-    {1059, 2, 0}, /* 259 */
-    {1061, 4, 0}, /* 260 */
-    {1065, 2, 0}, /* 261 */
-    {1067, 1, 0}, /* 262 */
-    {1068, 3, 0}, /* 263 */
-    {1071, 1, 0}, /* 264 */
-    {1072, 2, 0}, /* 265 */
-    {1074, 1, 0}, /* 266 */
-    {1075, 6, 0}, /* 267 */
-    {1081, 5, 0}, /* 268 */
-    {1086, 2, 0}, /* 269 */
-    {1088, 7, 0}, /* 270 */
-    {1095, 2, 0}, /* 271 */
-    {1097, 16, 0}, /* 272 */
-    {1113, 1, 0}, /* 273 */
-    {1114, 2, 0}, /* 274 */
-    {1116, 3, 0}, /* 275 */
-    {1119, 3, 0}, /* 276 */
-    {1122, 3, 0}, /* 277 */
-    {1125, 2, 0}, /* 278 */
-    {1127, 1, 0}, /* 279 */
-    {1128, 4, 0}, /* 280 */
-    {1132, 5, 0}, /* 281 */
-    {1137, 2, 0}, /* 282 */
-    {1139, 3, 0}, /* 283 */
-    {1142, 4, 0}, /* 284 */
-    {1146, 4, 0}, /* 285 */
-    {1150, 2, 0}, /* 286 */
-    {1152, 1, 0}, /* 287 */
-    {1153, 4, 0}, /* 288 */
-    {1157, 4, 0}, /* 289 */
-    {1161, 4, 0}, /* 290 */
-    {1165, 1, 0}, /* 291 */
-    {1166, 3, 0}, /* 292 */
-    {1169, 1, 0}, /* 293 */
-    {1170, 1, 0}, /* 294 */
-    {1171, 2, 0}, /* 295 */
-    {1173, 3, 0}, /* 296 */
-    {1176, 3, 0}, /* 297 */
-    {1179, 2, 0}, /* 298 */
-    {1181, 1, 0}, /* 299 */
-    {1182, 4, 0}, /* 300 */
-    {1186, 2, 0}, /* 301 */
-    {1188, 1, 0}, /* 302 */
-    {1189, 1, 0}, /* 303 */
-    {1190, 4, 0}, /* 304 */
-    {1194, 2, 0}, /* 305 */
-    {1196, 8, 0}, /* 306 */
-    {1204, 1, 0}, /* 307 */
-    {1205, 7, 0}, /* 308 */
-    {1212, 1, 0}, /* 309 */
-    {1213, 1, 0}, /* 310 */
-    {1214, 2, 0}, /* 311 */
-    {1216, 1, 0}, /* 312 */
-    {1217, 2, 0}, /* 313 */
-    {1219, 3, 0}, /* 314 */
-    {1222, 2, 0}, /* 315 */
-    {1224, 2, 0}, /* 316 */
-    {1226, 1, 0}, /* 317 */
-    {1227, 1, 0}, /* 318 */
-    {1228, 1, 0}, /* 319 */
-    {1229, 4, 0}, /* 320 */
-    {1233, 2, 0}, /* 321 */
-    {1235, 2, 0}, /* 322 */
-    {1237, 5, 0}, /* 323 */
-    {1242, 2, 0}, /* 324 */
-    {1244, 2, 0}, /* 325 */
-    {1246, 3, 0}, /* 326 */
-    {1249, 7, 0}, /* 327 */
-    {1256, 2, 0}, /* 328 */
-    {1258, 11, 0}, /* 329 */
-    {1269, 3, 0}, /* 330 */
-    {1272, 8, 0}, /* 331 */
-    {1280, 10, 0}, /* 332 */
-    {1290, 2, 0}, /* 333 */
-    {1292, 4, 0}, /* 334 */
-    {1296, 2, 0}, /* 335 */
-    {1298, 11, 0}, /* 336 */
-    {1309, 14, 0}, /* 337 */
-    {1323, 4, 0}, /* 338 */
-    {1327, 2, 0}, /* 339 */
-    {1329, 2, 0}, /* 340 */
-    {1331, 16, 0}, /* 341 */
-    {1347, 2, 0}, /* 342 */
-    {1349, 9, 0}, /* 343 */
+    {699, 7, 0}, /* 166 */
+    {706, 5, 0}, /* 167 */
+    {711, 9, 0}, /* 168 */
+    {720, 2, 0}, /* 169 */
+    {722, 8, 0}, /* 170 */
+    {730, 2, 0}, /* 171 */
+    {732, 2, 0}, /* 172 */
+    {734, 2, 0}, /* 173 */
+    {736, 10, 0}, /* 174 */
+    {746, 2, 0}, /* 175 */
+    {748, 1, 0}, /* 176 */
+    {749, 3, 0}, /* 177 */
+    {752, 2, 0}, /* 178 */
+    {754, 12, 0}, /* 179 */
+    {766, 6, 0}, /* 180 */
+    {772, 1, 0}, /* 181 */
+    {773, 1, 0}, /* 182 */
+    {774, 2, 0}, /* 183 */
+    {776, 9, 0}, /* 184 */
+    {785, 3, 0}, /* 185 */
+    {788, 2, 0}, /* 186 */
+    {790, 3, 0}, /* 187 */
+    {793, 1, 0}, /* 188 */
+    {794, 2, 0}, /* 189 */
+    {796, 1, 0}, /* 190 */
+    {797, 2, 0}, /* 191 */
+    {799, 2, 0}, /* 192 */
+    {801, 4, 0}, /* 193 */
+    {805, 1, 0}, /* 194 */
+    {806, 1, 0}, /* 195 */
+    {807, 5, 0}, /* 196 */
+    {812, 2, 0}, /* 197 */
+    {814, 1, 0}, /* 198 */
+    {815, 1, 0}, /* 199 */
+    {816, 28, 0}, /* 200 */
+    {844, 2, 0}, /* 201 */
+    {846, 4, 0}, /* 202 */
+    {850, 2, 0}, /* 203 */
+    {852, 1, 0}, /* 204 */
+    {853, 1, 0}, /* 205 */
+    {854, 1, 0}, /* 206 */
+    {855, 3, 0}, /* 207 */
+    {858, 1, 0}, /* 208 */
+    {859, 1, 0}, /* 209 */
+    {860, 1, 0}, /* 210 */
+    {861, 1, 0}, /* 211 */
+    {862, 3, 0}, /* 212 */
+    {865, 1, 0}, /* 213 */
+    {866, 1, 0}, /* 214 */
+    {867, 1, 0}, /* 215 */
+    {868, 3, 0}, /* 216 */
+    {871, 2, 0}, /* 217 */
+    {873, 31, 0}, /* 218 */
+    {904, 1, 0}, /* 219 */
+    {905, 3, 0}, /* 220 */
+    {908, 7, 0}, /* 221 */
+    {915, 1, 0}, /* 222 */
+    {916, 3, 0}, /* 223 */
+    {919, 1, 0}, /* 224 */
+    {920, 1, 0}, /* 225 */
+    {921, 3, 0}, /* 226 */
+    {924, 1, 0}, /* 227 */
+    {925, 2, 0}, /* 228 */
+    {927, 3, 0}, /* 229 */
+    {930, 4, 0}, /* 230 */
+    {934, 2, 0}, /* 231 */
+    {936, 1, 0}, /* 232 */
+    {937, 1, 0}, /* 233 */
+    {938, 1, 0}, /* 234 */
+    {939, 3, 0}, /* 235 */
+    {942, 6, 0}, /* 236 */
+    {948, 4, 0}, /* 237 */
+    {952, 4, 0}, /* 238 */
+    {956, 4, 0}, /* 239 */
+    {960, 1, 0}, /* 240 */
+    {961, 5, 0}, /* 241 */
+    {966, 9, 0}, /* 242 */
+    {975, 5, 0}, /* 243 */
+    {980, 6, 0}, /* 244 */
+    {986, 6, 0}, /* 245 */
+    {992, 2, 0}, /* 246 */
+    {994, 1, 0}, /* 247 */
+    {995, 2, 0}, /* 248 */
+    {997, 10, 0}, /* 249 */
+    {1007, 2, 0}, /* 250 */
+    {1009, 7, 0}, /* 251 */
+    {1016, 6, 0}, /* 252 */
+    {1022, 2, 0}, /* 253 */
+    {1024, 2, 0}, /* 254 */
+    {1026, 9, 0}, /* 255 */
+    {1035, 25, 0}, /* 256 */
+    {1060, 1, 0}, /* 257 */
+    {1061, 4, 0}, /* 258 */
+    {1065, 1, 0}, /* 259 */
+    {1066, 2, 0}, /* 260 */
+    {1068, 4, 0}, /* 261 */
+    {1072, 2, 0}, /* 262 */
+    {1074, 1, 0}, /* 263 */
+    {1075, 3, 0}, /* 264 */
+    {1078, 1, 0}, /* 265 */
+    {1079, 2, 0}, /* 266 */
+    {1081, 1, 0}, /* 267 */
+    {1082, 6, 0}, /* 268 */
+    {1088, 5, 0}, /* 269 */
+    {1093, 2, 0}, /* 270 */
+    {1095, 7, 0}, /* 271 */
+    {1102, 2, 0}, /* 272 */
+    {1104, 16, 0}, /* 273 */
+    {1120, 1, 0}, /* 274 */
+    {1121, 2, 0}, /* 275 */
+    {1123, 3, 0}, /* 276 */
+    {1126, 3, 0}, /* 277 */
+    {1129, 3, 0}, /* 278 */
+    {1132, 2, 0}, /* 279 */
+    {1134, 1, 0}, /* 280 */
+    {1135, 4, 0}, /* 281 */
+    {1139, 5, 0}, /* 282 */
+    {1144, 2, 0}, /* 283 */
+    {1146, 3, 0}, /* 284 */
+    {1149, 4, 0}, /* 285 */
+    {1153, 4, 0}, /* 286 */
+    {1157, 2, 0}, /* 287 */
+    {1159, 1, 0}, /* 288 */
+    {1160, 4, 0}, /* 289 */
+    {1164, 4, 0}, /* 290 */
+    {1168, 4, 0}, /* 291 */
+    {1172, 1, 0}, /* 292 */
+    {1173, 3, 0}, /* 293 */
+    {1176, 1, 0}, /* 294 */
+    {1177, 1, 0}, /* 295 */
+    {1178, 2, 0}, /* 296 */
+    {1180, 3, 0}, /* 297 */
+    {1183, 3, 0}, /* 298 */
+    {1186, 2, 0}, /* 299 */
+    {1188, 1, 0}, /* 300 */
+    {1189, 4, 0}, /* 301 */
+    {1193, 2, 0}, /* 302 */
+    {1195, 1, 0}, /* 303 */
+    {1196, 1, 0}, /* 304 */
+    {1197, 4, 0}, /* 305 */
+    {1201, 2, 0}, /* 306 */
+    {1203, 8, 0}, /* 307 */
+    {1211, 1, 0}, /* 308 */
+    {1212, 7, 0}, /* 309 */
+    {1219, 1, 0}, /* 310 */
+    {1220, 1, 0}, /* 311 */
+    {1221, 2, 0}, /* 312 */
+    {1223, 1, 0}, /* 313 */
+    {1224, 2, 0}, /* 314 */
+    {1226, 3, 0}, /* 315 */
+    {1229, 2, 0}, /* 316 */
+    {1231, 2, 0}, /* 317 */
+    {1233, 1, 0}, /* 318 */
+    {1234, 1, 0}, /* 319 */
+    {1235, 1, 0}, /* 320 */
+    {1236, 4, 0}, /* 321 */
+    {1240, 2, 0}, /* 322 */
+    {1242, 2, 0}, /* 323 */
+    {1244, 5, 0}, /* 324 */
+    {1249, 2, 0}, /* 325 */
+    {1251, 2, 0}, /* 326 */
+    {1253, 3, 0}, /* 327 */
+    {1256, 7, 0}, /* 328 */
+    {1263, 2, 0}, /* 329 */
+    {1265, 11, 0}, /* 330 */
+    {1276, 3, 0}, /* 331 */
+    {1279, 8, 0}, /* 332 */
+    {1287, 10, 0}, /* 333 */
+    {1297, 2, 0}, /* 334 */
+    {1299, 4, 0}, /* 335 */
+    {1303, 2, 0}, /* 336 */
+    {1305, 11, 0}, /* 337 */
+    {1316, 14, 0}, /* 338 */
+    {1330, 4, 0}, /* 339 */
+    {1334, 2, 0}, /* 340 */
+    {1336, 2, 0}, /* 341 */
+    {1338, 16, 0}, /* 342 */
+    {1354, 2, 0}, /* 343 */
+    {1356, 9, 0}, /* 344 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2091,42 +2100,43 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Events::EventBusPolicy", 140}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
     {"AWS::Events::Rule", 142}, /* aws-cdk-lib.aws_events.CfnRule */
     {"AWS::Glue::Registry", 165}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Policy", 166}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 167}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 169}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 177}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 178}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 172}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 173}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 176}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 179}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 183}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 192}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 195}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 199}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 217}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 235}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 237}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 238}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 241}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 242}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 244}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 248}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 249}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 250}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 253}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 254}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 255}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 325}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 336}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 337}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 340}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 341}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 342}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 343}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 326}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 327}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 331}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 334}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::IAM::ManagedPolicy", 166}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 167}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 168}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 170}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 178}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 179}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 173}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 174}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 177}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 180}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 184}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 193}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 196}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 200}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 218}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 236}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 238}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 239}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 242}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::Url", 243}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 245}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Logs::LogGroup", 249}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 250}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 251}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 254}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 255}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 256}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 326}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::SNS::Subscription", 337}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 338}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 341}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 342}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 343}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 344}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 327}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 328}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 332}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 335}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 68;
+const size_t ccdk__tp_ntypes = 69;

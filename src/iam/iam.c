@@ -1246,6 +1246,8 @@ static ccdk_value *post_document(ccdk_app *app, ccdk_value *doc, void *ctx)
     return doc;
 }
 
+static ccdk_value *tokenized(ccdk_app *app, ccdk_value *v);
+
 static ccdk_value *document_lazy(void *ctx)
 {
     ccdk_iam_policy_document *d = ctx;
@@ -1269,7 +1271,23 @@ struct ccdk_iam_managed_policy {
     ccdk_app *app;
     const char *name; /* AWS managed name, or NULL */
     const char *arn;
+    /* new ManagedPolicy: its construct, CfnManagedPolicy and document; NULL for the others */
+    struct managed_policy_node *node;
 };
+
+/* new ManagedPolicy: the construct (a Resource) */
+typedef struct managed_policy_node {
+    ccdk__node node;
+    ccdk_iam_managed_policy *policy;
+    ccdk_cfn_resource *resource;
+    ccdk_iam_policy_document *doc;
+    ccdk_value *roles, *users; /* lists of role / user name values */
+    ccdk_iam_role **attached_roles; /* roles.find(r => r.roleRef.roleArn === role.roleArn) */
+    size_t nroles, caproles;
+    ccdk_iam_user **attached_users;
+    size_t nusers, capusers;
+    const char *name; /* managedPolicyName, made on first use */
+} managed_policy_node;
 
 static ccdk_value *aws_managed_arn(void *ctx)
 {
@@ -1293,6 +1311,9 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_aws_managed_policy_name(vo
     return p;
 }
 
+/* its Import class extends Resource: tree.json and the analytics name aws-cdk-lib.Resource */
+static const ccdk__kind kind_imported_policy = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *scope, const char *id, const char *arn)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1300,12 +1321,28 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_arn(void *s
         ccdk__error(scope, "ManagedPolicy.fromManagedPolicyArn: managedPolicyArn is required");
         arn = "";
     }
-    /* its Import class extends Resource: tree.json and the analytics name aws-cdk-lib.Resource */
-    static const ccdk__kind kind_imported_policy = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
     ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_policy, scope, id);
     ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
     p->app = app;
     p->arn = ccdk__strdup(app, arn);
+    return p;
+}
+
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *scope, const char *id, const char *name)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    if (!name) { /* TypeScript requires it; never NULL: a policy that fails the synth */
+        ccdk__error(scope, "ManagedPolicy.fromManagedPolicyName: managedPolicyName is required");
+        name = "";
+    }
+    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_policy, scope, id);
+    ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    /* Stack.of(scope).formatArn({service: 'iam', region: '', account: stack.account, resource: 'policy',
+     * resourceName}) */
+    ccdk_stack *s = scope ? ((ccdk__node *)scope)->stack : NULL;
+    p->arn = s ? ccdk__sprintf(app, "arn:%s:iam::%s:policy/%s", ccdk_stack_partition(s), ccdk_stack_account(s), name)
+               : ccdk__strdup(app, name);
     return p;
 }
 
@@ -1404,6 +1441,7 @@ static void validate_role(ccdk__node *n)
 }
 
 static const ccdk__kind kind_role = {.fqn = "aws-cdk-lib.aws_iam.Role", .validate = validate_role, .class_name = "Role2"};
+static void role_split_aspect(void *construct, void *ctx);
 static const ccdk__kind kind_policy = {.fqn = "aws-cdk-lib.aws_iam.Policy", .validate = validate_policy, .class_name = "Policy2"};
 static const ccdk__kind kind_imported_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "ImportedRole2"};
 /* fromRoleArn of another account's role: the ImmutableRole wrapping the import */
@@ -1561,6 +1599,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
     ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
     ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
+    ccdk_aspects_add(r, role_split_aspect, r);
     return r;
 }
 
@@ -2174,4 +2213,337 @@ void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d)
     if (!ccdk__object_ok(d, __func__))
         return;
     d->assign_sids = 1;
+}
+
+/* ------------------------------------------------------------------ ManagedPolicy */
+
+static void validate_managed_policy(ccdk__node *n)
+{
+    managed_policy_node *m = (managed_policy_node *)n;
+    if (!m->doc->n)
+        validation_error(n, "Managed Policy is empty. You must add statements to the policy");
+    validate_identity(n, m->doc);
+}
+
+static const ccdk__kind kind_managed_policy = {
+    .fqn = "aws-cdk-lib.aws_iam.ManagedPolicy", .validate = validate_managed_policy, .class_name = "ManagedPolicy2"};
+
+ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id, const ccdk_iam_managed_policy_props *props)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    managed_policy_node *m = ccdk__alloc(app, sizeof *m);
+    ccdk__node_init(&m->node, &kind_managed_policy, scope, id);
+    ccdk_iam_managed_policy *p = ccdk__alloc(app, sizeof *p);
+    p->app = app;
+    p->node = m;
+    m->policy = p;
+    m->doc = props && props->document ? props->document : ccdk_iam_policy_document_new(m, (ccdk_iam_policy_statement_list){0});
+    m->roles = ccdk__v_list(app);
+    m->users = ccdk__v_list(app);
+    m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
+    /* description: props.description || "", path: props.path || "/", both written */
+    const char *description = props && props->description ? props->description : "";
+    const char *path = props && props->path && *props->path ? props->path : "/";
+    ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
+    if (props && props->managed_policy_name)
+        ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
+    ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
+    ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
+    ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
+    ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
+    p->arn = ccdk_cfn_resource_ref(m->resource);
+    if (props) {
+        /* users, (groups,) roles, then statements, as managed-policy.ts */
+        size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
+        for (size_t i = 0; i < nu; i++)
+            ccdk_iam_managed_policy_attach_to_user(p, props->users.items[i]);
+        size_t nr = CCDK__LEN(props->roles, "ManagedPolicy roles");
+        for (size_t i = 0; i < nr; i++)
+            ccdk_iam_managed_policy_attach_to_role(p, props->roles.items[i]);
+        size_t ns = CCDK__LEN(props->statements, "ManagedPolicy statements");
+        for (size_t i = 0; i < ns; i++)
+            ccdk_iam_managed_policy_add_statements(p, props->statements.items[i]);
+    }
+    return p;
+}
+
+void ccdk_iam_managed_policy_add_statements(ccdk_iam_managed_policy *p, ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s") || !p->node)
+        return;
+    ccdk_iam_policy_document_add_statements(p->node->doc, s);
+}
+
+void ccdk_iam_managed_policy_attach_to_role(ccdk_iam_managed_policy *p, ccdk_iam_role *role)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role") || !p->node)
+        return;
+    managed_policy_node *m = p->node;
+    for (size_t i = 0; i < m->nroles; i++)
+        if (!strcmp(m->attached_roles[i]->arn, role->arn))
+            return;
+    if (m->nroles == m->caproles)
+        m->attached_roles = ccdk__arena_grow(p->app, m->attached_roles, m->nroles, &m->caproles, sizeof *m->attached_roles, 2);
+    m->attached_roles[m->nroles++] = role;
+    ccdk__v_push(m->roles, ccdk__v_str(p->app, role->name));
+}
+
+void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam_user *user)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user") || !p->node)
+        return;
+    managed_policy_node *m = p->node;
+    for (size_t i = 0; i < m->nusers; i++)
+        if (!strcmp(m->attached_users[i]->arn, user->arn))
+            return;
+    if (m->nusers == m->capusers)
+        m->attached_users = ccdk__arena_grow(p->app, m->attached_users, m->nusers, &m->capusers, sizeof *m->attached_users, 2);
+    m->attached_users[m->nusers++] = user;
+    ccdk__v_push(m->users, ccdk__v_str(p->app, user->name));
+}
+
+const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)
+{
+    if (!p || !p->node)
+        return NULL;
+    /* getResourceNameAttribute(Stack.of(this).splitArn(ref, SLASH_RESOURCE_NAME).resourceName) */
+    if (!p->node->name)
+        p->node->name = ccdk__arn_slash_resource_name(p->node, p->arn);
+    return p->node->name;
+}
+
+ccdk_iam_policy_document *ccdk_iam_managed_policy_document(ccdk_iam_managed_policy *p)
+{
+    return p && p->node ? p->node->doc : NULL;
+}
+
+ccdk_cfn_resource *ccdk_iam_managed_policy_resource(ccdk_iam_managed_policy *p)
+{
+    return p && p->node ? p->node->resource : NULL;
+}
+
+/* ------------------------------------------------------------------ Role.splitLargePolicy
+ *
+ * aws-cdk-lib's Role adds an aspect that, at synthesis, merges the statements of its DefaultPolicy
+ * (PolicyDocument._splitDocument: mergeStatements with limitSize, mergeIfCombinable under
+ * minimizePolicies, else mergeIfEqual), estimates their sizes, keeps them in the DefaultPolicy while
+ * the total stays below 10000 and moves the others, in order, into the first of a list of new
+ * documents with room (at most 6000), each the document of a ManagedPolicy "OverflowPolicy<i>" of
+ * the role. Here that happens in the role's prepare hook. Statements are compared by their JSON
+ * resolved now (stack.resolve), with the fields merge_two takes; the merged statements are copies
+ * as aws-cdk-lib makes them (a.copy({actions, resources, principals})). */
+
+#define MAX_INLINE_SIZE 10000
+#define MAX_MANAGEDPOL_SIZE 6000
+#define MAX_MERGE_SIZE 2000
+#define ARN_SIZE_ESTIMATE_CONTEXT_KEY "@aws-cdk/aws-iam.arnSizeEstimate"
+
+typedef struct {
+    double action, arn;
+} size_options;
+
+/* deriveEstimateSizeOptions(scope); 0 after its error */
+static int derive_size_options(ccdk__node *scope, size_options *o)
+{
+    o->action = 20;
+    o->arn = 150;
+    ccdk_value *v = ccdk__node_context(scope, ARN_SIZE_ESTIMATE_CONTEXT_KEY);
+    if (!v || v->kind == CCDK__V_UNDEF || v->kind == CCDK__V_NULL)
+        return 1;
+    if (v->kind != CCDK__V_NUM) {
+        ccdk__unscoped_error(scope->app, "Context value %s should be a number, got %s", ARN_SIZE_ESTIMATE_CONTEXT_KEY,
+                             ccdk__js_string(scope->app, v));
+        return 0;
+    }
+    o->arn = v->u.n;
+    return 1;
+}
+
+/* count(key, values, tokenSize) of _estimateSize: values each once (an OrderedSet) */
+static double size_of_list(ccdk_app *app, const char *key, const ccdk_value *l, double token_size)
+{
+    ccdk_value *u = unique_strs(app, l);
+    if (!u->u.list.n)
+        return 0;
+    double r = (double)strlen(key) + 5;
+    for (size_t i = 0; i < u->u.list.n; i++) {
+        const char *v = u->u.list.items[i]->u.str.s;
+        r += (ccdk__is_unresolved(v) ? token_size : (double)js_length(v)) + 3;
+    }
+    return r;
+}
+
+/* PolicyStatement._estimateSize. The conditions count as the length of their JSON text, tokens as
+ * ccdk's token strings (aws-cdk-lib's "${Token[...]}" strings may be longer or shorter). */
+static double estimate_size(ccdk_iam_policy_statement *s, const size_options *o)
+{
+    ccdk_app *app = s->app;
+    double r = s->effect == CCDK_IAM_DENY ? 17 : 18; /* `"Effect": "${effect}",` */
+    r += size_of_list(app, "Action", s->actions, o->action);
+    r += size_of_list(app, "NotAction", s->not_actions, o->action);
+    r += size_of_list(app, "Resource", s->resources, o->arn);
+    r += size_of_list(app, "NotResource", s->not_resources, o->arn);
+    r += (double)s->nprincipals * o->arn;
+    r += (double)s->nnot_principals * o->arn;
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, tokenized(app, s->condition), 0);
+    ccdk__buf_putc(&b, 0);
+    r += (double)js_length(b.data);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* setMerge: the union of two string lists, each string once, sorted */
+static const char **set_merge(ccdk_app *app, const ccdk_value *a, const ccdk_value *b)
+{
+    ccdk_value *u = unique_strs(app, a);
+    for (size_t i = 0; b && i < b->u.list.n; i++)
+        if (!has_json(u->u.list.items, u->u.list.n, b->u.list.items[i]))
+            ccdk__v_push(u, b->u.list.items[i]);
+    if (u->u.list.n > 1)
+        qsort(u->u.list.items, u->u.list.n, sizeof *u->u.list.items, cmp_str_value);
+    const char **r = ccdk__alloc(app, (u->u.list.n + 1) * sizeof *r);
+    for (size_t i = 0; i < u->u.list.n; i++)
+        r[i] = u->u.list.items[i]->u.str.s;
+    return r;
+}
+
+/* a.statement.copy({actions: setMerge, resources: setMerge, principals: setMergePrincipals}) */
+static ccdk_iam_policy_statement *merged_copy(ccdk_iam_policy_statement *a, ccdk_iam_policy_statement *b)
+{
+    ccdk_app *app = a->app;
+    ccdk_iam_policy_statement *c = ccdk_iam_policy_statement_copy(a, NULL);
+    c->actions = NULL;
+    push_strs(app, &c->actions, set_merge(app, a->actions, b->actions));
+    c->resources = NULL;
+    push_strs(app, &c->resources, set_merge(app, a->resources, b->resources));
+    for (size_t i = 0; i < b->nprincipals; i++) {
+        const char *k = principal_key(app, b->principals_added[i]);
+        int seen = 0;
+        for (size_t j = 0; j < c->nprincipals && !seen; j++)
+            seen = !strcmp(principal_key(app, c->principals_added[j]), k);
+        if (!seen)
+            ccdk__statement_add_principal(c, b->principals_added[i]);
+    }
+    return c;
+}
+
+/* stack.resolve(statement.toStatementJson()), as a value of the App */
+static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
+{
+    ccdk_app *app = s->app;
+    const char *json = ccdk_stack_resolve_value(stack, ccdk__statement_json(s));
+    ccdk_value *v = json ? ccdk__json_parse(app, json, strlen(json), NULL) : NULL;
+    return v ? v : ccdk__v_obj(app);
+}
+
+static void split_large_policy(ccdk_iam_role *r)
+{
+    ccdk_app *app = r->node.app;
+    ccdk_iam_policy_document *doc = r->default_policy->doc;
+    size_options so;
+    if (!derive_size_options(&r->node, &so))
+        return;
+    int combinable = ccdk__feature_flag(&r->node, "@aws-cdk/aws-iam:minimizePolicies");
+    /* mergeStatements(statements, {scope, limitSize: true, mergeIfCombinable}) */
+    size_t n = doc->n;
+    ccdk_iam_policy_statement **st = ccdk__alloc(app, (n + 1) * sizeof *st);
+    ccdk_value **json = ccdk__alloc(app, (n + 1) * sizeof *json);
+    unresolved_fields *u = ccdk__alloc(app, (n + 1) * sizeof *u);
+    for (size_t i = 0; i < n; i++) {
+        st[i] = doc->st[i];
+        json[i] = resolved_now(r->node.stack, st[i]);
+        u[i] = (unresolved_fields){.act = unique_strs(app, st[i]->actions), .res = unique_strs(app, st[i]->resources)};
+        statement_keys(app, st[i], &u[i]);
+    }
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < n; i++) {
+            size_t j = i + 1;
+            while (j < n) {
+                unresolved_fields um;
+                ccdk_value *m = merge_two(app, json[i], json[j], combinable, &u[i], &u[j], &um);
+                ccdk_iam_policy_statement *ms = st[i];
+                if (m && combinable) {
+                    ms = merged_copy(st[i], st[j]);
+                    if (estimate_size(ms, &so) > MAX_MERGE_SIZE)
+                        m = NULL;
+                }
+                if (!m) {
+                    j++;
+                    continue;
+                }
+                st[i] = ms;
+                json[i] = m;
+                u[i] = um;
+                memmove(&st[j], &st[j + 1], (n - j - 1) * sizeof *st);
+                memmove(&json[j], &json[j + 1], (n - j - 1) * sizeof *json);
+                memmove(&u[j], &u[j + 1], (n - j - 1) * sizeof *u);
+                n--;
+                changed = 1;
+            }
+        }
+    }
+    /* the split: statements stay while the total is below the inline maximum */
+    double self_size = 0;
+    size_t kept = 0, ndocs = 0;
+    ccdk_iam_policy_document **docs = ccdk__alloc(app, (n + 1) * sizeof *docs);
+    double *doc_size = ccdk__alloc(app, (n + 1) * sizeof *doc_size);
+    for (size_t i = 0; i < n; i++) {
+        double size = estimate_size(st[i], &so);
+        if (self_size + size < MAX_INLINE_SIZE) {
+            self_size += size;
+            st[kept++] = st[i];
+            continue;
+        }
+        size_t k = 0; /* findDocWithSpace */
+        while (k < ndocs && doc_size[k] + size > MAX_MANAGEDPOL_SIZE)
+            k++;
+        if (k == ndocs) {
+            docs[ndocs] = ccdk_iam_policy_document_new(r, (ccdk_iam_policy_statement_list){0});
+            docs[ndocs]->assign_sids = doc->assign_sids;
+            doc_size[ndocs++] = 0;
+        }
+        ccdk_iam_policy_document_add_statements(docs[k], st[i]);
+        doc_size[k] += size;
+    }
+    doc->st = st;
+    doc->n = kept;
+    doc->cap = n + 1;
+    /* this.managedPolicies.length: one per ARN string; ccdk's ARN tokens of one AWS managed policy
+     * name differ, so the ARNs are compared resolved */
+    size_t mp_count = ndocs;
+    const char **arns = ccdk__alloc(app, (r->managed->u.list.n + 1) * sizeof *arns);
+    for (size_t i = 0; i < r->managed->u.list.n; i++) {
+        const char *a = ccdk_stack_resolve_value(r->node.stack, r->managed->u.list.items[i]);
+        size_t k = 0;
+        while (k < i && !(a && arns[k] && !strcmp(arns[k], a)))
+            k++;
+        arns[i] = a;
+        mp_count += k == i;
+    }
+    if (mp_count > 20)
+        ccdk__warning(r, "@aws-cdk/aws-iam:rolePolicyTooLarge",
+                      "Policy too large: %zu exceeds the maximum of 20 managed policies attached to a Role", mp_count);
+    else if (mp_count > 10)
+        ccdk__warning(r, "@aws-cdk/aws-iam:rolePolicyLarge",
+                      "Policy large: %zu exceeds 10 managed policies attached to a Role, this requires a quota increase", mp_count);
+    for (size_t k = 0; k < ndocs; k++)
+        ccdk_iam_managed_policy_new(r, ccdk__sprintf(app, "OverflowPolicy%zu", k + 1),
+                                    &(ccdk_iam_managed_policy_props){
+                                        .description = ccdk__sprintf(app, "Part of the policies for %s", r->node.path),
+                                        .document = docs[k],
+                                        .roles = CCDK_LIST(r),
+                                    });
+}
+
+/* Aspects.of(role).add({visit: c => c === role && role.splitLargePolicy()}): in the aspect phase, so
+ * the overflow policies are in the tree (and in the analytics) as aws-cdk-lib's are */
+static void role_split_aspect(void *construct, void *ctx)
+{
+    ccdk_iam_role *r = ctx;
+    if (construct != r || r->imported || !r->default_policy || r->did_split)
+        return;
+    r->did_split = 1;
+    split_large_policy(r);
 }

@@ -76,6 +76,7 @@ struct ccdk_iam_role {
     int immutable;           /* fromRoleArn of another account: an ImmutableRole, policies go nowhere */
     const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
     ccdk__attached_policies attached; /* attachInlinePolicy's */
+    int did_split;           /* splitLargePolicy ran (_didSplit) */
 };
 
 struct ccdk_iam_policy {

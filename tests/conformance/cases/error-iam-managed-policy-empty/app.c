@@ -1,0 +1,12 @@
+/* error: aws-iam managed-policy.test.ts 'fails if policy document is empty'. */
+#include <ccdk/iam.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "MyStack", &(ccdk_stack_props){.account = "1234", .region = "us-east-1"});
+    ccdk_iam_managed_policy_new(stack, "MyPolicy", NULL);
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
