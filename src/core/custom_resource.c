@@ -4,7 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "internal.h"
+#include "cfn.h"
 
 struct ccdk_custom_resource {
     ccdk__node node;
