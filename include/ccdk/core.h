@@ -105,6 +105,7 @@ typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
+typedef struct ccdk_custom_resource ccdk_custom_resource;
 
 /* ================================================================== checked handles
  *
@@ -141,7 +142,7 @@ typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
         ccdk_lambda_version T: C(x), ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),       \
         ccdk_s3_bucket T: C(x), ccdk_secretsmanager_secret T: C(x), ccdk_signer_signing_profile T: C(x), \
         ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x),                  \
-        ccdk_ssm_string_parameter T: C(x)
+        ccdk_ssm_string_parameter T: C(x), ccdk_custom_resource T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
@@ -815,6 +816,39 @@ ccdk_cfn_output *ccdk_cfn_output_new(void *scope, const char *id, const ccdk_cfn
  *  name: aws-cdk-lib's error on the output, and "" (static). NULL for NULL. */
 const char *ccdk_cfn_output_import_value(ccdk_cfn_output *o);
 
+/** CustomResourceProps: a custom resource whose provider is a Lambda function (its ARN as the
+ *  service token) or an SNS topic. */
+typedef struct {
+    /** ServiceToken: the provider's ARN (e.g. ccdk_lambda_function_arn); not given: none written,
+     *  as in aws-cdk-lib. */
+    const char *service_token;
+    /** "Custom::<name>", name of letters, digits and _ @ - (at most 60 characters in all); default
+     *  "AWS::CloudFormation::CustomResource". */
+    const char *resource_type;
+    /** The properties sent to the provider: an object (ccdk_v_object, ccdk_v_json), its keys in their
+     *  order after ServiceToken and ServiceTimeout. A key ServiceToken or ServiceTimeout takes the
+     *  place of that property (aws-cdk-lib's warning @aws-cdk/core:customResourcePropConflict). */
+    ccdk_value *properties;
+    /** Upper-case the first letter of each top-level property key (an ASCII letter); default false. */
+    ccdk_tristate pascal_case_properties;
+    /** default DESTROY */
+    ccdk_removal_policy removal_policy;
+    /** ServiceTimeout: 1 to 3600 seconds, written as a string ("300"). */
+    ccdk_duration service_timeout;
+} ccdk_custom_resource_props;
+/** new CustomResource(scope, id, props): the construct and its "Default" CfnResource. A bad type or
+ *  timeout is aws-cdk-lib's error on the custom resource ("Custom resource type must begin with
+ *  \"Custom::\" (...)", "... length > 60 (...)", "... name can only include alphanumeric characters
+ *  and _@- (...)", "serviceTimeout must either be between 1 and 3600 seconds, got N"), properties
+ *  that are not an object are ccdk's error on it. Owned by the App; a bad scope goes to the
+ *  process-wide list; never NULL. */
+ccdk_custom_resource *ccdk_custom_resource_new(void *scope, const char *id, const ccdk_custom_resource_props *props);
+/** customResource.ref, customResource.getAttString(name) (string tokens) and its CfnResource,
+ *  owned by the App. NULL for NULL (and for a NULL attribute), without an error. */
+const char *ccdk_custom_resource_ref(ccdk_custom_resource *cr);
+const char *ccdk_custom_resource_get_att_string(ccdk_custom_resource *cr, const char *attribute);
+ccdk_cfn_resource *ccdk_custom_resource_resource(ccdk_custom_resource *cr);
+
 typedef struct {
     const char *type; /* default "String" */
     ccdk_value *default_value;
@@ -910,6 +944,7 @@ ccdk_cfn_condition *ccdk_cfn_condition_new(void *scope, const char *id, ccdk_val
 #define ccdk_cfn_element_logical_id(element) ccdk_cfn_element_logical_id(CCDK_CONSTRUCT(element))
 #define ccdk_cfn_element_override_logical_id(element, ...) ccdk_cfn_element_override_logical_id(CCDK_CONSTRUCT(element), __VA_ARGS__)
 #define ccdk_cfn_output_new(scope, ...) ccdk_cfn_output_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_custom_resource_new(scope, ...) ccdk_custom_resource_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_parameter_new(scope, ...) ccdk_cfn_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_mapping_new(scope, ...) ccdk_cfn_mapping_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cfn_condition_new(scope, ...) ccdk_cfn_condition_new(CCDK_SCOPE(scope), __VA_ARGS__)
