@@ -177,14 +177,13 @@ typedef enum {
     CCDK_S3_DESTINATION_QUEUE,
     CCDK_S3_DESTINATION_TOPIC,
 } ccdk_s3_bucket_notification_destination_type;
-typedef CCDK_LIST_TYPE(ccdk_construct *) ccdk_s3_construct_list;
 /** BucketNotificationDestinationConfig: the destination's ARN (a literal or a token), its type, and
- *  the constructs the notifications resource must depend on (each (ccdk_construct *)
- *  CCDK_CONSTRUCT(x); not given or CCDK_EMPTY_LIST: none). */
+ *  up to 8 constructs the notifications resource must depend on (CCDK_CONSTRUCT(x) each; the first
+ *  NULL ends them), held in the struct so that bind can return them by value. */
 typedef struct {
     const char *arn;
     ccdk_s3_bucket_notification_destination_type type;
-    ccdk_s3_construct_list dependencies;
+    ccdk_construct *dependencies[8];
 } ccdk_s3_bucket_notification_destination_config;
 /** IBucketNotificationDestination.bind(scope, bucket) of a destination of your own: scope is the
  *  bucket's Notifications construct (a scope for constructs the destination makes), bucket the

@@ -295,12 +295,15 @@ static void bind_destination(ccdk_s3_notification_destination *d, ccdk__node *sc
         ccdk_s3_bucket_notification_destination_config c = d->bind((ccdk_construct *)scope, b, d->ctx);
         out->arn = c.arn ? ccdk__keep(b->node.app, c.arn) : NULL;
         out->type = c.type;
-        out->ndeps = CCDK__GIVEN(c.dependencies) ? CCDK__LEN(c.dependencies, "dependencies") : 0;
-        if (out->ndeps) {
-            void **deps = ccdk__alloc(b->node.app, out->ndeps * sizeof *deps);
-            for (size_t i = 0; i < out->ndeps; i++)
-                deps[i] = c.dependencies.items[i];
+        size_t nd = 0;
+        while (nd < sizeof c.dependencies / sizeof *c.dependencies && c.dependencies[nd])
+            nd++;
+        if (nd) {
+            void **deps = ccdk__alloc(b->node.app, nd * sizeof *deps);
+            for (size_t i = 0; i < nd; i++)
+                deps[i] = c.dependencies[i];
             out->deps = deps;
+            out->ndeps = nd;
         }
         break;
     }
@@ -355,12 +358,8 @@ ccdk_s3_bucket_notification_destination_config ccdk_s3_notification_destination_
     bind_destination(destination, sc, bucket, &r);
     c.arn = r.arn;
     c.type = r.type;
-    if (r.ndeps) {
-        ccdk_construct **deps = ccdk__alloc(bucket->node.app, r.ndeps * sizeof *deps);
-        for (size_t i = 0; i < r.ndeps; i++)
-            deps[i] = r.deps[i];
-        c.dependencies = (ccdk_s3_construct_list)CCDK_LIST_N((ccdk_construct *const *)deps, r.ndeps);
-    }
+    for (size_t i = 0; i < r.ndeps && i < sizeof c.dependencies / sizeof *c.dependencies; i++)
+        c.dependencies[i] = r.deps[i];
     return c;
 }
 
