@@ -437,15 +437,18 @@ void ccdk_s3_bucket_add_event_notification(ccdk_s3_bucket *b, const char *event,
         ccdk_node_add_dependency(r, t.deps[i]);
     switch (t.type) {
     case CCDK_S3_DESTINATION_LAMBDA:
-        ccdk__v_set(config, "LambdaFunctionArn", ccdk__v_from_string(app, t.arn));
+        if (t.arn)
+            ccdk__v_set(config, "LambdaFunctionArn", ccdk__v_from_string(app, t.arn));
         ccdk__v_push(n->lambda, config);
         break;
     case CCDK_S3_DESTINATION_QUEUE:
-        ccdk__v_set(config, "QueueArn", ccdk__v_from_string(app, t.arn));
+        if (t.arn)
+            ccdk__v_set(config, "QueueArn", ccdk__v_from_string(app, t.arn));
         ccdk__v_push(n->queue, config);
         break;
     case CCDK_S3_DESTINATION_TOPIC:
-        ccdk__v_set(config, "TopicArn", ccdk__v_from_string(app, t.arn));
+        if (t.arn)
+            ccdk__v_set(config, "TopicArn", ccdk__v_from_string(app, t.arn));
         ccdk__v_push(n->topic, config);
         break;
     default:
