@@ -36,8 +36,11 @@ OUTPUT_ONLY = {
 CHECKED_OTHERWISE = {
     'ccdk_dynamodb_table_props.encryption': "dynamodb.c parse_encryption: \"Unexpected 'encryptionType': N\"",
     'ccdk_s3_bucket_props.encryption': "s3/bucket.c: \"Unexpected 'encryptionType': N\"",
+    'ccdk_s3_bucket_notification_destination_config.type':
+        's3/notifications.c: "Unsupported notification target type:undefined"',
 }
-CHECKED_OTHERWISE_TYPES = {'ccdk_dynamodb_table_encryption', 'ccdk_s3_bucket_encryption'}
+CHECKED_OTHERWISE_TYPES = {'ccdk_dynamodb_table_encryption', 'ccdk_s3_bucket_encryption',
+                           'ccdk_s3_bucket_notification_destination_type'}
 # struct fields of an enum type that the library fills and never reads from the user (struct.field)
 OUTPUT_FIELDS = {'ccdk_synthesis_message.level'}
 

@@ -1,5 +1,5 @@
 /* ccdk/s3.h - the s3.Bucket that Lambda features need: the bucket, its imports, grants, event
- * notifications (Custom::S3BucketNotifications) with a Lambda destination. */
+ * notifications (Custom::S3BucketNotifications) with Lambda, SQS, SNS and custom destinations. */
 #ifndef CCDK_S3_H
 #define CCDK_S3_H
 
@@ -155,9 +155,58 @@ typedef CCDK_LIST_TYPE(ccdk_s3_notification_key_filter) ccdk_s3_notification_key
  *  fn's App; NULL for NULL (no error); a construct that is not an IFunction: an error on its App. */
 ccdk_s3_notification_destination *ccdk_s3_lambda_destination(void *fn);
 
+/** new s3n.SqsDestination(queue): binding grants queue.grantSendMessages to s3.amazonaws.com
+ *  conditioned by ArnLike aws:SourceArn the bucket's ARN (the queue policy); for a queue with an
+ *  encryptionMasterKey, a key policy statement letting s3.amazonaws.com kms:GenerateDataKey* and
+ *  kms:Decrypt (an imported key: aws-cdk-lib's warning
+ *  @aws-cdk/aws-s3-notifications:sqsKMSPermissionsNotAdded on the key); the notifications resource
+ *  depends on the queue (its resource and its policy). Owned by the queue's App; NULL for NULL. */
+ccdk_s3_notification_destination *ccdk_s3_sqs_destination(ccdk_sqs_queue *queue);
+/** new s3n.SnsDestination(topic): binding adds to the topic policy a statement letting
+ *  s3.amazonaws.com sns:Publish to the topic, conditioned by ArnLike aws:SourceArn the bucket's
+ *  ARN; under @aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions, for a topic with a
+ *  masterKey, a key policy statement for kms:GenerateDataKey and kms:Decrypt (an imported key:
+ *  the warning @aws-cdk/aws-s3-notifications:snsKMSPermissionsNotAdded); the notifications resource
+ *  depends on the topic. Owned by the topic's App; NULL for NULL. */
+ccdk_s3_notification_destination *ccdk_s3_sns_destination(ccdk_sns_topic *topic);
+
+/** BucketNotificationDestinationType: the kind of configuration a destination becomes
+ *  (LambdaFunctionConfigurations, QueueConfigurations or TopicConfigurations). */
+typedef enum {
+    CCDK_S3_DESTINATION_LAMBDA = 1,
+    CCDK_S3_DESTINATION_QUEUE,
+    CCDK_S3_DESTINATION_TOPIC,
+} ccdk_s3_bucket_notification_destination_type;
+/** BucketNotificationDestinationConfig: the destination's ARN (a literal or a token), its type, and
+ *  up to 8 constructs the notifications resource must depend on (CCDK_CONSTRUCT(x) each; the first
+ *  NULL ends them), held in the struct so that bind can return them by value. */
+typedef struct {
+    const char *arn;
+    ccdk_s3_bucket_notification_destination_type type;
+    ccdk_construct *dependencies[8];
+} ccdk_s3_bucket_notification_destination_config;
+/** IBucketNotificationDestination.bind(scope, bucket) of a destination of your own: scope is the
+ *  bucket's Notifications construct (a scope for constructs the destination makes), bucket the
+ *  bucket whose events it receives. */
+typedef ccdk_s3_bucket_notification_destination_config (*ccdk_s3_notification_destination_bind_fn)(
+    ccdk_construct *scope, ccdk_s3_bucket *bucket, void *ctx);
+/** A destination of your own (an object implementing s3.IBucketNotificationDestination, as
+ *  `{ bind: () => ({ arn: 'ARN', type: BucketNotificationDestinationType.TOPIC }) }`): bind runs
+ *  at each addEventNotification it is given to. Owned by owner's App; a bad owner goes to the
+ *  process-wide list; a NULL bind is an error on the App and gives NULL. A config whose type is not
+ *  one of the constants is an error on the notifications. */
+ccdk_s3_notification_destination *ccdk_s3_notification_destination_new(void *owner, ccdk_s3_notification_destination_bind_fn bind,
+                                                                        void *ctx);
+/** destination.bind(scope, bucket), called directly as aws-cdk-lib's tests do (addEventNotification
+ *  calls it itself): the destination's permissions for the bucket, and its config (arn NULL for
+ *  NULL arguments: a NULL destination or bucket is an error on the process-wide list). */
+ccdk_s3_bucket_notification_destination_config ccdk_s3_notification_destination_bind(ccdk_s3_notification_destination *destination,
+                                                                                     void *scope, ccdk_s3_bucket *bucket);
+
 /** bucket.addEventNotification(event, destination, ...filters): the Notifications custom resource
  *  (made once per bucket, with the stack's singleton handler BucketNotificationsHandler050a...), the
- *  destination's permission (a Lambda permission under the bucket) and the configuration. filters:
+ *  destination's permission (a Lambda permission under the bucket, a queue or topic policy
+ *  statement) and the configuration. filters:
  *  CCDK_S3_FILTERS(...) or CCDK_S3_NO_FILTERS. A filter without
  *  prefix and suffix, or two prefixes or suffixes, is aws-cdk-lib's error on the notifications; a NULL
  *  event, destination or bucket is an error on the process-wide
@@ -188,6 +237,8 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 #define ccdk_s3_bucket_grant_put(bucket, grantee, ...) ccdk_s3_bucket_grant_put(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))
+#define ccdk_s3_notification_destination_new(owner, ...) ccdk_s3_notification_destination_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_s3_notification_destination_bind(destination, scope, ...) ccdk_s3_notification_destination_bind(destination, CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

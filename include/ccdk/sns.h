@@ -202,6 +202,20 @@ typedef struct {
 ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,
                                                              const ccdk_sns_email_subscription_props *props);
 
+/** SmsSubscriptionProps (aws-sns-subscriptions). */
+typedef struct {
+    ccdk_sns_filter_policy filter_policy;
+    ccdk_sns_filter_or_policy_map filter_policy_with_message_body; /* ignored when filter_policy is given */
+    ccdk_sqs_queue *dead_letter_queue;
+} ccdk_sns_sms_subscription_props;
+
+/** topic.addSubscription(new SmsSubscription(phone_number, props)): a Subscription (protocol "sms")
+ *  under the topic whose id is the number ("TokenSubscription:<n>" for a token), as an
+ *  EmailSubscription; props may be NULL. Owned by the App. The same errors and NULLs as
+ *  ccdk_sns_topic_add_email_subscription. */
+ccdk_sns_subscription *ccdk_sns_topic_add_sms_subscription(ccdk_sns_topic *t, const char *phone_number,
+                                                           const ccdk_sns_sms_subscription_props *props);
+
 /** LambdaSubscriptionProps (aws-sns-subscriptions). */
 typedef struct {
     ccdk_sns_filter_policy filter_policy;

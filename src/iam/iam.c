@@ -1685,8 +1685,20 @@ static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_mana
 
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
 {
-    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(policy, __func__, "policy") || role->imported)
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(policy, __func__, "policy"))
         return;
+    if (role->imported) {
+        /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
+         * (no attachToRole), so aws-cdk-lib's warning; an AWS managed policy's ARN prints as
+         * aws-cdk-lib's "arn:${Token[AWS.Partition.n]}:iam::aws:policy/<name>" */
+        ccdk_app *app = role->node.app;
+        const char *arn = policy->name ? ccdk__sprintf(app, "arn:%s:iam::aws:policy/%s", ccdk_aws_partition(app), policy->name)
+                                       : policy->arn;
+        ccdk__warning(role, "@aws-cdk/aws-iam:IRoleCantBeUsedWithIManagedPolicy",
+                      "Can't combine imported IManagedPolicy: %s to imported role IRole: %s. Use ManagedPolicy directly.", arn,
+                      role->name);
+        return;
+    }
     add_managed_arn(role->node.app, role->managed, policy);
 }
 

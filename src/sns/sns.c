@@ -677,6 +677,23 @@ ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, 
     });
 }
 
+/* SmsSubscription.bind */
+ccdk_sns_subscription *ccdk_sns_topic_add_sms_subscription(ccdk_sns_topic *t, const char *phone_number,
+                                                           const ccdk_sns_sms_subscription_props *props)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(phone_number, __func__, "phone_number"))
+        return NULL;
+    static const ccdk_sns_sms_subscription_props none;
+    const ccdk_sns_sms_subscription_props *p = props ? props : &none;
+    return add_subscription(t, &t->node, phone_number, &(ccdk_sns_subscription_props){
+        .protocol = CCDK_SNS_PROTOCOL_SMS,
+        .endpoint = phone_number,
+        .filter_policy = p->filter_policy,
+        .filter_policy_with_message_body = p->filter_policy_with_message_body,
+        .dead_letter_queue = p->dead_letter_queue,
+    });
+}
+
 /* aws-sns-subscriptions/lib/private/util.ts regionFromArn(topic, subscriber): for a Topic, its
  * region when it lives in another stack of a known region other than the subscriber's; for an
  * imported topic, always its ARN's region (Fn::Select(3, Fn::Split(":", arn)) for a token). */

@@ -1,0 +1,16 @@
+// Conformance case 'unit-sns-subs-cross-region-queue-agnostic': subs.test.ts 'queue subscription cross region, env agnostic': a topic in TopicStack
+// (env agnostic) subscribed by a queue in QueueStack (env agnostic).
+// Ported from aws-cdk: aws-sns-subscriptions/test/subs.test.ts.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const sqs = require('aws-cdk-lib/aws-sqs');
+const sns = require('aws-cdk-lib/aws-sns');
+const subs = require('aws-cdk-lib/aws-sns-subscriptions');
+
+const app = new cdk.App();
+const topicStack = new cdk.Stack(app, 'TopicStack', {});
+const subStack = new cdk.Stack(app, 'QueueStack', {});
+const topic1 = new sns.Topic(topicStack, 'Topic', { topicName: 'topicName', displayName: 'displayName' });
+const queue = new sqs.Queue(subStack, 'MyQueue');
+topic1.addSubscription(new subs.SqsSubscription(queue));
+app.synth();
