@@ -113,7 +113,7 @@ ccdk_ec2_subnet_list ccdk_ec2_vpc_public_subnets(ccdk_ec2_vpc *vpc);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_private_subnets(ccdk_ec2_vpc *vpc);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_isolated_subnets(ccdk_ec2_vpc *vpc);
 /** vpc's NatProvider.gateway().configuredGateways, their gatewayId: the Refs of the VPC's NAT gateways
- *  in the order they were made (ccdk has no other NAT provider). A list owned by the App; empty for
+ *  in the order they were made (ccdk has no other NAT provider than NatProvider.gateway). A list owned by the App; empty for
  *  a VPC without NAT gateways, an imported VPC and NULL. */
 ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc);
 /** subnet.addIpv6Nat64Route(natGatewayId): a route "Nat64" (AWS::EC2::Route under the subnet) from
@@ -330,6 +330,26 @@ typedef struct {
 /** Ipv6Addresses.amazonProvided(): an AWS::EC2::VPCCidrBlock with an Amazon-provided /56. */
 #define CCDK_EC2_IPV6_ADDRESSES_AMAZON_PROVIDED() ((ccdk_ec2_ipv6_addresses){1})
 
+/** NatGatewayProps for NatProvider.gateway(props). */
+typedef struct {
+    /* eipAllocationIds: the Elastic IP allocations the NAT gateways use, in order (one per gateway;
+     * fixed outbound addresses, e.g. for functions in the VPC to be allow-listed), instead of an
+     * "EIP" of their own each. Fewer than the NAT gateways is aws-cdk-lib's error ("Not enough NAT
+     * gateway EIP allocation IDs (<n> provided) for the requested subnet count (<m> needed).");
+     * a list token (ccdk_token_as_list) gives gateway i Fn::Select(i, list). Default: none. */
+    ccdk_strs eip_allocation_ids;
+} ccdk_ec2_nat_gateway_props;
+/** INatGatewayProvider: a value; build it with ccdk_ec2_nat_provider_gateway (the members are not
+ *  for users). Zero (a zeroed struct) is aws-cdk-lib's default, NatProvider.gateway(). */
+typedef struct {
+    int kind_; /* 0, 1: NAT gateways */
+    ccdk_ec2_nat_gateway_props gateway_;
+} ccdk_ec2_nat_provider;
+/** NatProvider.gateway(props) / new NatGatewayProvider(props): managed NAT gateways, one per NAT
+ *  subnet. props may be NULL; its lists are kept, not copied (they must outlive the Vpc's
+ *  construction: CCDK_STRS literals do). */
+ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props);
+
 typedef struct {
     ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
     ccdk_opt_num max_azs;                 /* default 3 (an environment-agnostic stack has 2) */
@@ -337,6 +357,7 @@ typedef struct {
     ccdk_opt_num reserved_azs;            /* address space kept for AZs added later */
     ccdk_opt_num nat_gateways;            /* default one per AZ when there are private subnets */
     ccdk_ec2_subnet_selection nat_gateway_subnets; /* public subnets for the NAT gateways; default all */
+    ccdk_ec2_nat_provider nat_gateway_provider;    /* default NatProvider.gateway() */
     ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
     ccdk_tristate enable_dns_hostnames;   /* default true */
     ccdk_tristate enable_dns_support;     /* default true */
@@ -725,6 +746,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *       makes min(nat_gateways, AZs) of them.
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
  *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
+ *     "Not enough NAT gateway EIP allocation IDs (<n> provided) for the requested subnet count (<m>
+ *       needed)." (nat_gateway_provider's eip_allocation_ids)
  *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
  *     "ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
  *     "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"

@@ -176,6 +176,14 @@ const char *ccdk_ec2_vpc_internet_gateway_id(ccdk_ec2_vpc *vpc)
     return ccdk__handle_ok(vpc, __func__) ? vpc->internet_gateway_id : NULL;
 }
 
+ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props)
+{
+    ccdk_ec2_nat_provider p = {.kind_ = 1};
+    if (props)
+        p.gateway_ = *props;
+    return p;
+}
+
 ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))
@@ -409,6 +417,10 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             return vpc;
         }
     }
+    if (props->nat_gateway_provider.kind_ < 0 || props->nat_gateway_provider.kind_ > 1) {
+        ccdk__error(vpc, "nat_gateway_provider: not a NAT provider (build it with ccdk_ec2_nat_provider_gateway)");
+        return vpc;
+    }
     if (props->nat_gateways.set && props->nat_gateways.token)
         ccdk__warning(vpc, "@aws-cdk/aws-ec2:natGatewaysToken",
                       "`natGateways` must be resolved at synthesis time to decide how many NAT gateways to create. The unresolved token is treated as 0, so no NAT gateway will be created.");
@@ -552,17 +564,41 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
                 }
             }
             size_t ngw = (size_t)nat_count < nnat ? (size_t)nat_count : nnat;
+            /* NatGatewayProvider.configureNat: eipAllocationIds, when given and not a list token,
+             * must cover every NAT subnet; each gateway takes pickN(i, ids) (Fn::Select of a list
+             * token) instead of an EIP of its own */
+            ccdk_strs eips = props->nat_gateway_provider.gateway_.eip_allocation_ids;
+            size_t neips = CCDK__LEN(eips, "eip_allocation_ids");
+            int eips_token = ccdk_token_is_unresolved_list(eips);
+            for (size_t i = 0; i < neips; i++)
+                if (!eips.items[i]) {
+                    ccdk__error(vpc, "natGatewayProvider: eip_allocation_ids[%zu] is NULL", i);
+                    return vpc;
+                }
+            if (CCDK__GIVEN(eips) && !eips_token && neips < ngw) {
+                ccdk__unscoped_error(app, "Not enough NAT gateway EIP allocation IDs (%zu provided) for the requested "
+                                          "subnet count (%zu needed).", neips, ngw);
+                return vpc;
+            }
             ccdk_cfn_resource **gws = ccdk__alloc(app, (ngw + 1) * sizeof *gws);
             ccdk__ec2_subnet **gw_subnets = nat_subnets;
             for (size_t i = 0; i < ngw; i++) {
                 ccdk__ec2_subnet *s = nat_subnets[i];
-                ccdk_cfn_resource *eip = ccdk__l1(s, "EIP", "AWS::EC2::EIP", "aws-cdk-lib.aws_ec2.CfnEIP");
-                eip->tag_kind = 1;
-                ccdk__res_set(eip, "Domain", ccdk__v_str(app, "vpc"));
+                ccdk_value *allocation;
+                if (eips_token) {
+                    allocation = ccdk__v_str(app, ccdk_fn_select(vpc, (int)i, ccdk__token_lookup(app, eips.items[0])));
+                } else if (CCDK__GIVEN(eips)) {
+                    allocation = ccdk__v_from_string(app, ccdk__keep(app, eips.items[i]));
+                } else {
+                    ccdk_cfn_resource *eip = ccdk__l1(s, "EIP", "AWS::EC2::EIP", "aws-cdk-lib.aws_ec2.CfnEIP");
+                    eip->tag_kind = 1;
+                    ccdk__res_set(eip, "Domain", ccdk__v_str(app, "vpc"));
+                    allocation = ccdk__v_getatt(app, &eip->el.node, "AllocationId");
+                }
                 ccdk_cfn_resource *ngw_r = ccdk__l1(s, "NATGateway", "AWS::EC2::NatGateway", "aws-cdk-lib.aws_ec2.CfnNatGateway");
                 ngw_r->tag_kind = 1;
                 ccdk__res_set(ngw_r, "SubnetId", v_ref(s->resource));
-                ccdk__res_set(ngw_r, "AllocationId", ccdk__v_getatt(app, &eip->el.node, "AllocationId"));
+                ccdk__res_set(ngw_r, "AllocationId", allocation);
                 for (size_t k = 0; k < s->nconn; k++)
                     ccdk__res_add_depends(ngw_r, s->conn[k]);
                 s->nat_gateway = ngw_r;
