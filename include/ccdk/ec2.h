@@ -308,12 +308,31 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_vpc_flow_log) ccdk_ec2_vpc_flow_log_list;
 
 /* ================================================================== Vpc */
 
-/** IpAddresses: how the VPC gets its addresses. Only IpAddresses.cidr exists in ccdk. */
+/** AwsIpamProps for IpAddresses.awsIpamAllocation. */
+typedef struct {
+    const char *ipv4_ipam_pool_id;  /* required: the IPAM pool the VPC's block comes from */
+    ccdk_opt_num ipv4_netmask_length; /* required: the VPC block's netmask */
+    /* the netmask of subnets without a cidr_mask of their own; default none: every subnet
+     * configuration then needs one (else aws-cdk-lib's error) */
+    ccdk_opt_num default_subnet_ipv4_netmask_length;
+} ccdk_ec2_aws_ipam_props;
+/** IpAddresses: how the VPC gets its addresses. Build it with CCDK_EC2_IP_ADDRESSES_CIDR or
+ *  ccdk_ec2_ip_addresses_aws_ipam_allocation (the members ending in _ are not for users). Zero: the
+ *  default, IpAddresses.cidr('10.0.0.0/16'). */
 typedef struct {
     const char *cidr_block;
+    int aws_ipam_set_;
+    ccdk_ec2_aws_ipam_props aws_ipam_;
 } ccdk_ec2_ip_addresses;
 /** IpAddresses.cidr(cidrBlock): a /16../28 block, split among the subnets. */
-#define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block)})
+#define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block), 0, {0}})
+/** IpAddresses.awsIpamAllocation(props): the VPC's block comes from an IPAM pool (the VPC gets
+ *  Ipv4IpamPoolId and Ipv4NetmaskLength instead of a CidrBlock); the subnets' blocks are parts of
+ *  it, Fn::Select over Fn::Cidr of the VPC's CidrBlock attribute, in the order of the subnets
+ *  (aws-cdk-lib's calculateCidrSplits). Subnets that do not fit: aws-cdk-lib's error ("IP space of
+ *  size /<n> not big enough to allocate subnets of sizes /<m>,..."). props is copied; NULL or a
+ *  missing pool id or netmask is an error on the Vpc. */
+ccdk_ec2_ip_addresses ccdk_ec2_ip_addresses_aws_ipam_allocation(const ccdk_ec2_aws_ipam_props *props);
 
 /** IpProtocol: IPv4 only (the default) or dual stack (IPv4 and IPv6). */
 typedef enum {
@@ -734,6 +753,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "Vpc supports 'availabilityZones' or 'maxAzs', but not both."
  *     "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)"
  *     "<ip> is not valid" (the block's address)
+ *     IpAddresses.awsIpamAllocation: "If you have not set a cidr for all subnets in this case you must
+ *       set a defaultCidrMask in AwsIpam Options", "IP space of size /<n> not big enough to allocate
+ *       subnets of sizes /<m>,/<m>,..."
  *     "x.x.x.x/<mask> is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum
  *       subnet size is /28." (a cidr_mask outside 16..28, or a block too small for the subnets
  *       without a mask)

@@ -176,6 +176,14 @@ const char *ccdk_ec2_vpc_internet_gateway_id(ccdk_ec2_vpc *vpc)
     return ccdk__handle_ok(vpc, __func__) ? vpc->internet_gateway_id : NULL;
 }
 
+ccdk_ec2_ip_addresses ccdk_ec2_ip_addresses_aws_ipam_allocation(const ccdk_ec2_aws_ipam_props *props)
+{
+    ccdk_ec2_ip_addresses a = {.aws_ipam_set_ = 1};
+    if (props)
+        a.aws_ipam_ = *props;
+    return a;
+}
+
 ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props)
 {
     ccdk_ec2_nat_provider p = {.kind_ = 1};
@@ -207,6 +215,89 @@ static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *
 /* ------------------------------------------------------------------ Vpc */
 
 static int type_is_private(ccdk_ec2_subnet_type t) { return t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS; }
+
+/* AwsIpam.allocateSubnetsCidr: each requested subnet's netmask (its cidrMask, else the default),
+ * laid out by calculateCidrSplits within the VPC's /ipv4NetmaskLength, each block an expression
+ * over the VPC's CidrBlock attribute (cidrSplitToCfnExpression) */
+static ccdk_value *cidr_split_expr(ccdk_ec2_vpc *vpc, ccdk_value *parent, double count, double netmask, double index)
+{
+    ccdk_app *app = vpc->node.app;
+    if (count == 1)
+        return parent;
+    if (count <= 256) {
+        ccdk__buf hb = {0};
+        ccdk__json_write_number(&hb, 32 - netmask); /* `${32 - netmask}` */
+        ccdk_value *cargs = ccdk__v_list(app);
+        ccdk__v_push(cargs, parent);
+        ccdk__v_push(cargs, ccdk__v_num(app, count));
+        ccdk__v_push(cargs, ccdk__v_str(app, ccdk__strdup(app, hb.data)));
+        ccdk__buf_free(&hb);
+        ccdk_value *sargs = ccdk__v_list(app);
+        ccdk__v_push(sargs, ccdk__v_num(app, index));
+        ccdk__v_push(sargs, ccdk__v_intrinsic(app, "Fn::Cidr", cargs));
+        return ccdk__v_intrinsic(app, "Fn::Select", sargs);
+    }
+    if (netmask - 8 < 1) {
+        ccdk__buf nb = {0};
+        ccdk__json_write_number(&nb, count);
+        ccdk__buf_puts(&nb, " /");
+        ccdk__json_write_number(&nb, netmask);
+        ccdk__unscoped_error(app, "Cannot split an IP range into %ss", nb.data);
+        ccdk__buf_free(&nb);
+        return NULL;
+    }
+    double pcount = ceil(count / 256), pindex = floor(index / 256);
+    ccdk_value *p = cidr_split_expr(vpc, parent, pcount, netmask - 8, pindex);
+    return p ? cidr_split_expr(vpc, p, 256, netmask, index - pindex * 256) : NULL;
+}
+
+static int ipam_subnet_cidrs(ccdk_ec2_vpc *vpc, const ccdk_ec2_aws_ipam_props *ipam,
+                             const ccdk_ec2_subnet_configuration *cfg, size_t naz_all, size_t nreq, const char **cidrs)
+{
+    ccdk_app *app = vpc->node.app;
+    double root = ipam->ipv4_netmask_length.value;
+    double *masks = ccdk__alloc(app, (nreq + 1) * sizeof *masks);
+    for (size_t i = 0; i < nreq; i++) {
+        const ccdk_ec2_subnet_configuration *c = &cfg[i / naz_all];
+        if (!c->cidr_mask.set && !ipam->default_subnet_ipv4_netmask_length.set) {
+            ccdk__unscoped_error(app, "If you have not set a cidr for all subnets in this case you must set a "
+                                      "defaultCidrMask in AwsIpam Options");
+            return -1;
+        }
+        masks[i] = c->cidr_mask.set ? c->cidr_mask.value : ipam->default_subnet_ipv4_netmask_length.value;
+    }
+    /* calculateCidrSplits: each block at the next multiple of its size */
+    double offset = 0;
+    double *index = ccdk__alloc(app, (nreq + 1) * sizeof *index);
+    for (size_t i = 0; i < nreq; i++) {
+        double size = pow(2, 32 - masks[i]);
+        offset = ceil(offset / size) * size;
+        index[i] = offset / size;
+        offset += size;
+    }
+    if (offset > pow(2, 32 - root)) {
+        ccdk__buf b = {0};
+        for (size_t i = 0; i < nreq; i++) {
+            ccdk__buf_puts(&b, i ? ",/" : "/");
+            ccdk__json_write_number(&b, masks[i]);
+        }
+        ccdk__buf rb = {0};
+        ccdk__json_write_number(&rb, root);
+        ccdk__unscoped_error(app, "IP space of size /%s not big enough to allocate subnets of sizes %s", rb.data,
+                             b.data ? b.data : "");
+        ccdk__buf_free(&b);
+        ccdk__buf_free(&rb);
+        return -1;
+    }
+    ccdk_value *vpc_cidr = ccdk__v_getatt(app, &vpc->resource->el.node, "CidrBlock");
+    for (size_t i = 0; i < nreq; i++) {
+        ccdk_value *e = cidr_split_expr(vpc, vpc_cidr, pow(2, masks[i] - root), masks[i], index[i]);
+        if (!e)
+            return -1;
+        cidrs[i] = ccdk__token_str(app, e);
+    }
+    return 0;
+}
 
 /* determineNatGatewayCount */
 static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const ccdk_ec2_subnet_configuration *cfg,
@@ -300,13 +391,19 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         ccdk__error(vpc, "Vpc supports 'availabilityZones' or 'maxAzs', but not both.");
         return vpc;
     }
+    /* IpAddresses.awsIpamAllocation: no CIDR of our own; the subnets' blocks are computed below */
+    const ccdk_ec2_aws_ipam_props *ipam = props->ip_addresses.aws_ipam_set_ ? &props->ip_addresses.aws_ipam_ : NULL;
+    if (ipam && (props->ip_addresses.cidr_block || !ipam->ipv4_ipam_pool_id || !ipam->ipv4_netmask_length.set)) {
+        ccdk__error(vpc, "ip_addresses: awsIpamAllocation needs ipv4_ipam_pool_id and ipv4_netmask_length (and no cidr_block)");
+        return vpc;
+    }
     const char *cidr = props->ip_addresses.cidr_block ? props->ip_addresses.cidr_block : "10.0.0.0/16";
-    if (ccdk__is_unresolved(cidr)) {
+    if (!ipam && ccdk__is_unresolved(cidr)) {
         ccdk__unscoped_error(app, "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)");
         return vpc;
     }
     ccdk__net_builder nb;
-    if (ccdk__net_builder_init(&nb, vpc, cidr) < 0)
+    if (!ipam && ccdk__net_builder_init(&nb, vpc, cidr) < 0)
         return vpc;
     /* ipProtocol: IPv4 is always on; IPv6 with DUAL_STACK only, and its props with it */
     int use_ipv6 = props->ip_protocol == CCDK_EC2_IP_PROTOCOL_DUAL_STACK;
@@ -321,13 +418,18 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
 
     ccdk_cfn_resource *r = ccdk__l1(vpc, "Resource", "AWS::EC2::VPC", "aws-cdk-lib.aws_ec2.CfnVPC");
     r->tag_kind = 1;
-    ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, nb.cidr));
+    if (!ipam)
+        ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, nb.cidr));
     ccdk__res_set(r, "EnableDnsHostnames", v_bool(app, dns_hostnames));
     ccdk__res_set(r, "EnableDnsSupport", v_bool(app, dns_support));
     ccdk__res_set(r, "InstanceTenancy",
                   ccdk__v_str(app, props->default_instance_tenancy && *props->default_instance_tenancy
                                        ? props->default_instance_tenancy
                                        : "default"));
+    if (ipam) {
+        ccdk__res_set(r, "Ipv4IpamPoolId", ccdk__v_from_string(app, ipam->ipv4_ipam_pool_id));
+        ccdk__res_set(r, "Ipv4NetmaskLength", ccdk__v_opt_num(app, ipam->ipv4_netmask_length));
+    }
     vpc->resource = r;
     vpc->cidr_block = ccdk_cfn_resource_get_att(r, "CidrBlock");
     vpc->default_sg = ccdk_cfn_resource_get_att(r, "DefaultSecurityGroup");
@@ -448,7 +550,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     size_t nreq = ncfg * naz_all;
     const char **cidrs = ccdk__alloc(app, (nreq + 1) * sizeof *cidrs);
     size_t nwithout = 0;
-    for (size_t i = 0; i < nreq; i++) {
+    if (ipam && ipam_subnet_cidrs(vpc, ipam, cfg, naz_all, nreq, cidrs) < 0)
+        return vpc;
+    for (size_t i = 0; i < nreq && !ipam; i++) {
         const ccdk_ec2_subnet_configuration *c = &cfg[i / (naz_all ? naz_all : 1)];
         if (c->cidr_mask.set) {
             if (!(cidrs[i] = ccdk__net_builder_add_subnet(&nb, vpc, c->cidr_mask.value)))
