@@ -99,6 +99,20 @@ typedef struct {
  *  token id). No subnet_id is an error. Owned by the App; never NULL. */
 ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_attributes(void *scope, const char *id, const ccdk_ec2_subnet_attributes *attrs);
 ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_id(void *scope, const char *id, const char *subnet_id);
+/** SubnetProps for new Subnet: a subnet of its own in a VPC made elsewhere (by id). */
+typedef struct {
+    const char *vpc_id;            /* required */
+    const char *availability_zone; /* required */
+    const char *cidr_block;        /* required: the subnet's IPv4 block */
+    ccdk_tristate map_public_ip_on_launch; /* default: not written (false) */
+    const char *ipv6_cidr_block;           /* default none */
+    ccdk_tristate assign_ipv6_address_on_creation; /* default: not written */
+} ccdk_ec2_subnet_props;
+/** new ec2.Subnet(scope, id, props): an AWS::EC2::Subnet ("Subnet", tagged Name with the path), its
+ *  route table ("RouteTable") and their association; add routes with ccdk_ec2_subnet_add_route.
+ *  It belongs to no Vpc object (no subnet group; select it with SubnetSelection.subnets). A missing
+ *  required prop is an error on the subnet. Owned by the App; never NULL. */
+ccdk_ec2_subnet *ccdk_ec2_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
 /** subnet.subnetId (a Ref token for a Vpc's subnet), subnet.availabilityZone and
  *  subnet.routeTable.routeTableId; owned by the App, NULL for NULL. An imported subnet without an
  *  availability zone records aws-cdk-lib's error ("You cannot reference a Subnet's availability zone
@@ -814,6 +828,7 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_ec2_subnet_from_subnet_attributes(scope, ...) ccdk_ec2_subnet_from_subnet_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_subnet_from_subnet_id(scope, ...) ccdk_ec2_subnet_from_subnet_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_subnet_new(scope, ...) ccdk_ec2_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_new(scope, ...) ccdk_ec2_vpc_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_vpc_attributes(scope, ...) ccdk_ec2_vpc_from_vpc_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_lookup(scope, ...) ccdk_ec2_vpc_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)

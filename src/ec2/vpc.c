@@ -9,6 +9,7 @@
 static const ccdk__kind kind_vpc = {.fqn = "aws-cdk-lib.aws_ec2.Vpc", .class_name = "Vpc2"};
 static const ccdk__kind kind_public_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PublicSubnet", .class_name = "PublicSubnet2"};
 static const ccdk__kind kind_private_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PrivateSubnet", .class_name = "PrivateSubnet2"};
+static const ccdk__kind kind_subnet = {.fqn = "aws-cdk-lib.aws_ec2.Subnet", .class_name = "Subnet2"};
 static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
 const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
@@ -42,29 +43,71 @@ static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
 
 /* ipv6_cidr: the subnet's IPv6 block in a dual-stack VPC (NULL otherwise, and no
  * AssignIpv6AddressOnCreation either) */
+/* Subnet's constructor: the CfnSubnet "Subnet", the "Acl" import, a route table and its
+ * association; map_public_ip and assign_ipv6 may be NULL (not written) */
+static ccdk__ec2_subnet *subnet_build(void *parent, const ccdk__kind *kind, const char *id, ccdk_value *vpc_id,
+                                      const char *az, const char *cidr, ccdk_value *map_public_ip,
+                                      ccdk_value *ipv6_cidr, ccdk_value *assign_ipv6);
+
 static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_subnet_type type,
                                     const char *group_name, const char *az, const char *cidr, int map_public_ip,
                                     ccdk_value *ipv6_cidr, int assign_ipv6)
 {
     ccdk_app *app = vpc->node.app;
-    void *parent = vpc;
-    ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet,
-                                          type == CCDK_EC2_SUBNET_TYPE_PUBLIC ? &kind_public_subnet : &kind_private_subnet,
-                                          parent, id);
+    ccdk__ec2_subnet *s = subnet_build(vpc, type == CCDK_EC2_SUBNET_TYPE_PUBLIC ? &kind_public_subnet : &kind_private_subnet,
+                                       id, v_ref(vpc->resource), az, cidr, v_bool(app, map_public_ip), ipv6_cidr,
+                                       ipv6_cidr ? v_bool(app, assign_ipv6) : NULL);
     s->type = type;
     s->group_name = ccdk__strdup(app, group_name);
+    /* Tags.of(subnet).add(..., {includeResourceTypes: ['AWS::EC2::Subnet']}): the only such
+     * resource below the subnet is its CfnSubnet, so the tags go on it directly */
+    ccdk_tags_add(s->resource, "aws-cdk:subnet-name", group_name);
+    ccdk_tags_add(s->resource, "aws-cdk:subnet-type", ccdk__ec2_subnet_type_tag(type));
+    return s;
+}
+
+ccdk_ec2_subnet *ccdk_ec2_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    static const ccdk_ec2_subnet_props none = {0};
+    if (!props)
+        props = &none;
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk__ec2_subnet *s = subnet_build(scope, &kind_subnet, id, ccdk__v_from_string(app, props->vpc_id),
+                                       props->availability_zone ? ccdk__keep(app, props->availability_zone) : NULL,
+                                       props->cidr_block ? ccdk__keep(app, props->cidr_block) : NULL,
+                                       ccdk__tri_set(props->map_public_ip_on_launch)
+                                           ? v_bool(app, ccdk__tri_true(props->map_public_ip_on_launch))
+                                           : NULL,
+                                       props->ipv6_cidr_block ? ccdk__v_from_string(app, props->ipv6_cidr_block) : NULL,
+                                       ccdk__tri_set(props->assign_ipv6_address_on_creation)
+                                           ? v_bool(app, ccdk__tri_true(props->assign_ipv6_address_on_creation))
+                                           : NULL);
+    /* vpcId, availabilityZone and cidrBlock are required props (TypeScript's type check) */
+    if (!props->vpc_id || !props->availability_zone || !props->cidr_block)
+        ccdk__error(s, "vpcId, availabilityZone and cidrBlock are required");
+    return s;
+}
+
+static ccdk__ec2_subnet *subnet_build(void *parent, const ccdk__kind *kind, const char *id, ccdk_value *vpc_id,
+                                      const char *az, const char *cidr, ccdk_value *map_public_ip,
+                                      ccdk_value *ipv6_cidr, ccdk_value *assign_ipv6)
+{
+    ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet, kind, parent, id);
+    ccdk_app *app = s->node.app;
     s->az = az;
     ccdk_tags_add(s, "Name", s->node.path);
     ccdk_cfn_resource *r = ccdk__l1(s, "Subnet", "AWS::EC2::Subnet", "aws-cdk-lib.aws_ec2.CfnSubnet");
     r->tag_kind = 1;
-    ccdk__res_set(r, "VpcId", v_ref(vpc->resource));
-    ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, cidr));
+    ccdk__res_set(r, "VpcId", vpc_id);
+    if (cidr)
+        ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, cidr));
     ccdk__res_set(r, "AvailabilityZone", ccdk__v_from_string(app, az));
-    ccdk__res_set(r, "MapPublicIpOnLaunch", v_bool(app, map_public_ip));
-    if (ipv6_cidr) {
+    if (map_public_ip)
+        ccdk__res_set(r, "MapPublicIpOnLaunch", map_public_ip);
+    if (ipv6_cidr)
         ccdk__res_set(r, "Ipv6CidrBlock", ipv6_cidr);
-        ccdk__res_set(r, "AssignIpv6AddressOnCreation", v_bool(app, assign_ipv6));
-    }
+    if (assign_ipv6)
+        ccdk__res_set(r, "AssignIpv6AddressOnCreation", assign_ipv6);
     s->resource = r;
     s->subnet_id = ccdk_cfn_resource_ref(r);
     ccdk__ext(&s->node)->default_child_override = &r->el.node;
@@ -73,7 +116,7 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     ccdk__node_init(acl, &kind_acl, s, "Acl");
     ccdk_cfn_resource *rt = ccdk__l1(s, "RouteTable", "AWS::EC2::RouteTable", "aws-cdk-lib.aws_ec2.CfnRouteTable");
     rt->tag_kind = 1;
-    ccdk__res_set(rt, "VpcId", v_ref(vpc->resource));
+    ccdk__res_set(rt, "VpcId", vpc_id);
     s->route_table = rt;
     s->route_table_id = ccdk_cfn_resource_ref(rt);
     ccdk_cfn_resource *assoc = ccdk__l1(s, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
@@ -82,10 +125,6 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     ccdk__res_set(assoc, "RouteTableId", v_ref(rt));
     s->assoc = assoc;
     s->conn[s->nconn++] = &assoc->el.node;
-    /* Tags.of(subnet).add(..., {includeResourceTypes: ['AWS::EC2::Subnet']}): the only such
-     * resource below the subnet is its CfnSubnet, so the tags go on it directly */
-    ccdk_tags_add(r, "aws-cdk:subnet-name", group_name);
-    ccdk_tags_add(r, "aws-cdk:subnet-type", ccdk__ec2_subnet_type_tag(type));
     return s;
 }
 
