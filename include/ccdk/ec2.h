@@ -31,6 +31,14 @@ typedef enum {
     CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, /* 'Isolated' */
     CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, /* 'Private' */
     CCDK_EC2_SUBNET_TYPE_PUBLIC,           /* 'Public' */
+    /* deprecated aliases, as aws-cdk-lib keeps them: subnets of these types are the same as those of
+     * the type named (tags, selections), but aws-cdk-lib's messages print their own values, and
+     * natGateways: 0 with a PRIVATE_WITH_NAT/PRIVATE group (and no PRIVATE_WITH_EGRESS one) is its
+     * error "If you do not want NAT gateways (natGateways=0), make sure you don't configure any
+     * PRIVATE(_WITH_NAT) subnets in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)" */
+    CCDK_EC2_SUBNET_TYPE_ISOLATED,         /* 'Deprecated_Isolated': PRIVATE_ISOLATED */
+    CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT, /* 'Deprecated_Private_NAT': PRIVATE_WITH_EGRESS */
+    CCDK_EC2_SUBNET_TYPE_PRIVATE,          /* 'Deprecated_Private': PRIVATE_WITH_EGRESS */
 } ccdk_ec2_subnet_type;
 
 /** SubnetConfiguration: one subnet group, one subnet per availability zone. */

@@ -12,9 +12,21 @@ static const ccdk__kind kind_private_subnet = {.fqn = "aws-cdk-lib.aws_ec2.Priva
 static const ccdk__kind kind_subnet = {.fqn = "aws-cdk-lib.aws_ec2.Subnet", .class_name = "Subnet2"};
 static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
-const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
+/* The deprecated SubnetType values stand for the current ones (aws-cdk-lib's switch cases and
+ * subnetsByType table list them together) */
+static ccdk_ec2_subnet_type canonical_type(ccdk_ec2_subnet_type t)
 {
     switch (t) {
+    case CCDK_EC2_SUBNET_TYPE_ISOLATED: return CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED;
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT:
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE: return CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS;
+    default: return t;
+    }
+}
+
+const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
+{
+    switch (canonical_type(t)) {
     case CCDK_EC2_SUBNET_TYPE_PUBLIC: return "Public";
     case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS: return "Private";
     case CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED: return "Isolated";
@@ -23,7 +35,15 @@ const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
 }
 
 /* aws-cdk-lib's SubnetType enum values, as its messages print them */
-static const char *subnet_type_value(ccdk_ec2_subnet_type t) { return ccdk__ec2_subnet_type_tag(t); }
+static const char *subnet_type_value(ccdk_ec2_subnet_type t)
+{
+    switch (t) {
+    case CCDK_EC2_SUBNET_TYPE_ISOLATED: return "Deprecated_Isolated";
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT: return "Deprecated_Private_NAT";
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE: return "Deprecated_Private";
+    default: return ccdk__ec2_subnet_type_tag(t);
+    }
+}
 
 static ccdk_value *v_bool(ccdk_app *app, int b) { return ccdk__v_bool(app, b); }
 static ccdk_value *v_ref(ccdk_cfn_resource *r) { return ccdk__v_ref(r->el.node.app, &r->el.node); }
@@ -253,7 +273,7 @@ static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *
 
 /* ------------------------------------------------------------------ Vpc */
 
-static int type_is_private(ccdk_ec2_subnet_type t) { return t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS; }
+static int type_is_private(ccdk_ec2_subnet_type t) { return canonical_type(t) == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS; }
 
 /* AwsIpam.allocateSubnetsCidr: each requested subnet's netmask (its cidrMask, else the default),
  * laid out by calculateCidrSplits within the VPC's /ipv4NetmaskLength, each block an expression
@@ -352,9 +372,8 @@ static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const cc
         has_private |= type_is_private(cfg[i].subnet_type) && !reserved;
         has_public |= cfg[i].subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC && !reserved;
     }
-    /* hasCustomEgress: any PRIVATE_WITH_EGRESS group, reserved or not. ccdk has no deprecated
-     * PRIVATE_WITH_NAT/PRIVATE types, so every private group is a "custom egress" one and the
-     * first error below cannot happen: kept to say so. */
+    /* hasCustomEgress: any PRIVATE_WITH_EGRESS group, reserved or not (not the deprecated
+     * PRIVATE_WITH_NAT/PRIVATE: with only those, no NAT gateways is the first error below) */
     int has_custom_egress = 0;
     for (size_t i = 0; i < ncfg; i++)
         has_custom_egress |= cfg[i].subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS;
@@ -551,7 +570,7 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     }
     for (size_t i = 0; i < ncfg; i++) {
         if (!CCDK__ENUM_OK(vpc, cfg[i].subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET,
-                           CCDK_EC2_SUBNET_TYPE_PUBLIC, "subnetConfiguration: subnetType"))
+                           CCDK_EC2_SUBNET_TYPE_PRIVATE, "subnetConfiguration: subnetType"))
             return vpc;
         if (!cfg[i].subnet_type || !cfg[i].name) {
             ccdk__error(vpc, "subnet_configuration[%zu]: subnet_type and name are required", i);
@@ -644,11 +663,12 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             ccdk__v_push(args, ipv6_cidrs);
             ipv6_cidr = ccdk__v_intrinsic(app, "Fn::Select", args);
         }
-        ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public, ipv6_cidr,
+        ccdk_ec2_subnet_type type = canonical_type(c->subnet_type);
+        ccdk__ec2_subnet *s = subnet_new(vpc, sid, type, c->name, vpc->azs[azi], cidrs[i], map_public, ipv6_cidr,
                                          !ccdk__tri_false(c->ipv6_assign_address_on_creation));
-        if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
+        if (type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
             push_subnet(app, &vpc->pub, &vpc->npub, &vpc->cappub, s);
-        else if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
+        else if (type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
             push_subnet(app, &vpc->priv, &vpc->npriv, &vpc->cappriv, s);
         else
             push_subnet(app, &vpc->iso, &vpc->niso, &vpc->capiso, s);
@@ -666,7 +686,8 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     /* the internet gateway, when some group is neither isolated nor reserved */
     int allow_outbound = 0;
     for (size_t i = 0; i < ncfg; i++)
-        allow_outbound |= cfg[i].subnet_type != CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED && !ccdk__tri_true(cfg[i].reserved);
+        allow_outbound |= canonical_type(cfg[i].subnet_type) != CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED &&
+                          !ccdk__tri_true(cfg[i].reserved);
     if (allow_outbound && !ccdk__tri_false(props->create_internet_gateway)) {
         ccdk_cfn_resource *igw = ccdk__l1(vpc, "IGW", "AWS::EC2::InternetGateway", "aws-cdk-lib.aws_ec2.CfnInternetGateway");
         igw->tag_kind = 1;
@@ -873,7 +894,7 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
     static const ccdk_ec2_subnet_selection none;
     if (!sel)
         sel = &none;
-    if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PUBLIC,
+    if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PRIVATE,
                        "subnet selection: subnetType"))
         return -1;
     /* reifySelectionDefaults: subnetName is subnetGroupName, with a warning */
@@ -933,9 +954,9 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             t = vpc->npriv ? CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS
                 : vpc->niso ? CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED
                             : CCDK_EC2_SUBNET_TYPE_PUBLIC;
-        if (t == CCDK_EC2_SUBNET_TYPE_PUBLIC)
+        if (canonical_type(t) == CCDK_EC2_SUBNET_TYPE_PUBLIC)
             subs = vpc->pub, nsubs = vpc->npub;
-        else if (t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
+        else if (canonical_type(t) == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
             subs = vpc->priv, nsubs = vpc->npriv;
         else
             subs = vpc->iso, nsubs = vpc->niso;
