@@ -121,6 +121,10 @@ typedef struct {
  *  It belongs to no Vpc object (no subnet group; select it with SubnetSelection.subnets). A missing
  *  required prop is an error on the subnet. Owned by the App; never NULL. */
 ccdk_ec2_subnet *ccdk_ec2_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
+/** new PublicSubnet / new PrivateSubnet (same props): the same resources as new Subnet, of
+ *  aws-cdk-lib's PublicSubnet / PrivateSubnet class (tree.json). */
+ccdk_ec2_subnet *ccdk_ec2_public_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
+ccdk_ec2_subnet *ccdk_ec2_private_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
 /** subnet.subnetId (a Ref token for a Vpc's subnet), subnet.availabilityZone and
  *  subnet.routeTable.routeTableId; owned by the App, NULL for NULL. An imported subnet without an
  *  availability zone records aws-cdk-lib's error ("You cannot reference a Subnet's availability zone
@@ -837,6 +841,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 #define ccdk_ec2_subnet_from_subnet_attributes(scope, ...) ccdk_ec2_subnet_from_subnet_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_subnet_from_subnet_id(scope, ...) ccdk_ec2_subnet_from_subnet_id(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_subnet_new(scope, ...) ccdk_ec2_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_public_subnet_new(scope, ...) ccdk_ec2_public_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_private_subnet_new(scope, ...) ccdk_ec2_private_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_new(scope, ...) ccdk_ec2_vpc_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_vpc_attributes(scope, ...) ccdk_ec2_vpc_from_vpc_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_lookup(scope, ...) ccdk_ec2_vpc_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -86,13 +86,33 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     return s;
 }
 
+static ccdk_ec2_subnet *subnet_of_props(void *scope, const ccdk__kind *kind, const char *id,
+                                        const ccdk_ec2_subnet_props *props);
+
 ccdk_ec2_subnet *ccdk_ec2_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    return subnet_of_props(scope, &kind_subnet, id, props);
+}
+
+/* PublicSubnet and PrivateSubnet add nothing to Subnet's resources: only the class differs */
+ccdk_ec2_subnet *ccdk_ec2_public_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    return subnet_of_props(scope, &kind_public_subnet, id, props);
+}
+
+ccdk_ec2_subnet *ccdk_ec2_private_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    return subnet_of_props(scope, &kind_private_subnet, id, props);
+}
+
+static ccdk_ec2_subnet *subnet_of_props(void *scope, const ccdk__kind *kind, const char *id,
+                                        const ccdk_ec2_subnet_props *props)
 {
     static const ccdk_ec2_subnet_props none = {0};
     if (!props)
         props = &none;
     ccdk_app *app = ccdk__app_of(scope);
-    ccdk__ec2_subnet *s = subnet_build(scope, &kind_subnet, id, ccdk__v_from_string(app, props->vpc_id),
+    ccdk__ec2_subnet *s = subnet_build(scope, kind, id, ccdk__v_from_string(app, props->vpc_id),
                                        props->availability_zone ? ccdk__keep(app, props->availability_zone) : NULL,
                                        props->cidr_block ? ccdk__keep(app, props->cidr_block) : NULL,
                                        ccdk__tri_set(props->map_public_ip_on_launch)
