@@ -31,6 +31,14 @@ typedef enum {
     CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED, /* 'Isolated' */
     CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS, /* 'Private' */
     CCDK_EC2_SUBNET_TYPE_PUBLIC,           /* 'Public' */
+    /* deprecated aliases, as aws-cdk-lib keeps them: subnets of these types are the same as those of
+     * the type named (tags, selections), but aws-cdk-lib's messages print their own values, and
+     * natGateways: 0 with a PRIVATE_WITH_NAT/PRIVATE group (and no PRIVATE_WITH_EGRESS one) is its
+     * error "If you do not want NAT gateways (natGateways=0), make sure you don't configure any
+     * PRIVATE(_WITH_NAT) subnets in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)" */
+    CCDK_EC2_SUBNET_TYPE_ISOLATED,         /* 'Deprecated_Isolated': PRIVATE_ISOLATED */
+    CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT, /* 'Deprecated_Private_NAT': PRIVATE_WITH_EGRESS */
+    CCDK_EC2_SUBNET_TYPE_PRIVATE,          /* 'Deprecated_Private': PRIVATE_WITH_EGRESS */
 } ccdk_ec2_subnet_type;
 
 /** SubnetConfiguration: one subnet group, one subnet per availability zone. */
@@ -99,6 +107,24 @@ typedef struct {
  *  token id). No subnet_id is an error. Owned by the App; never NULL. */
 ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_attributes(void *scope, const char *id, const ccdk_ec2_subnet_attributes *attrs);
 ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_id(void *scope, const char *id, const char *subnet_id);
+/** SubnetProps for new Subnet: a subnet of its own in a VPC made elsewhere (by id). */
+typedef struct {
+    const char *vpc_id;            /* required */
+    const char *availability_zone; /* required */
+    const char *cidr_block;        /* required: the subnet's IPv4 block */
+    ccdk_tristate map_public_ip_on_launch; /* default: not written (false) */
+    const char *ipv6_cidr_block;           /* default none */
+    ccdk_tristate assign_ipv6_address_on_creation; /* default: not written */
+} ccdk_ec2_subnet_props;
+/** new ec2.Subnet(scope, id, props): an AWS::EC2::Subnet ("Subnet", tagged Name with the path), its
+ *  route table ("RouteTable") and their association; add routes with ccdk_ec2_subnet_add_route.
+ *  It belongs to no Vpc object (no subnet group; select it with SubnetSelection.subnets). A missing
+ *  required prop is an error on the subnet. Owned by the App; never NULL. */
+ccdk_ec2_subnet *ccdk_ec2_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
+/** new PublicSubnet / new PrivateSubnet (same props): the same resources as new Subnet, of
+ *  aws-cdk-lib's PublicSubnet / PrivateSubnet class (tree.json). */
+ccdk_ec2_subnet *ccdk_ec2_public_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
+ccdk_ec2_subnet *ccdk_ec2_private_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props);
 /** subnet.subnetId (a Ref token for a Vpc's subnet), subnet.availabilityZone and
  *  subnet.routeTable.routeTableId; owned by the App, NULL for NULL. An imported subnet without an
  *  availability zone records aws-cdk-lib's error ("You cannot reference a Subnet's availability zone
@@ -113,7 +139,7 @@ ccdk_ec2_subnet_list ccdk_ec2_vpc_public_subnets(ccdk_ec2_vpc *vpc);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_private_subnets(ccdk_ec2_vpc *vpc);
 ccdk_ec2_subnet_list ccdk_ec2_vpc_isolated_subnets(ccdk_ec2_vpc *vpc);
 /** vpc's NatProvider.gateway().configuredGateways, their gatewayId: the Refs of the VPC's NAT gateways
- *  in the order they were made (ccdk has no other NAT provider). A list owned by the App; empty for
+ *  in the order they were made (ccdk has no other NAT provider than NatProvider.gateway). A list owned by the App; empty for
  *  a VPC without NAT gateways, an imported VPC and NULL. */
 ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc);
 /** subnet.addIpv6Nat64Route(natGatewayId): a route "Nat64" (AWS::EC2::Route under the subnet) from
@@ -308,12 +334,31 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_vpc_flow_log) ccdk_ec2_vpc_flow_log_list;
 
 /* ================================================================== Vpc */
 
-/** IpAddresses: how the VPC gets its addresses. Only IpAddresses.cidr exists in ccdk. */
+/** AwsIpamProps for IpAddresses.awsIpamAllocation. */
+typedef struct {
+    const char *ipv4_ipam_pool_id;  /* required: the IPAM pool the VPC's block comes from */
+    ccdk_opt_num ipv4_netmask_length; /* required: the VPC block's netmask */
+    /* the netmask of subnets without a cidr_mask of their own; default none: every subnet
+     * configuration then needs one (else aws-cdk-lib's error) */
+    ccdk_opt_num default_subnet_ipv4_netmask_length;
+} ccdk_ec2_aws_ipam_props;
+/** IpAddresses: how the VPC gets its addresses. Build it with CCDK_EC2_IP_ADDRESSES_CIDR or
+ *  ccdk_ec2_ip_addresses_aws_ipam_allocation (the members ending in _ are not for users). Zero: the
+ *  default, IpAddresses.cidr('10.0.0.0/16'). */
 typedef struct {
     const char *cidr_block;
+    int aws_ipam_set_;
+    ccdk_ec2_aws_ipam_props aws_ipam_;
 } ccdk_ec2_ip_addresses;
 /** IpAddresses.cidr(cidrBlock): a /16../28 block, split among the subnets. */
-#define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block)})
+#define CCDK_EC2_IP_ADDRESSES_CIDR(block) ((ccdk_ec2_ip_addresses){(block), 0, {0}})
+/** IpAddresses.awsIpamAllocation(props): the VPC's block comes from an IPAM pool (the VPC gets
+ *  Ipv4IpamPoolId and Ipv4NetmaskLength instead of a CidrBlock); the subnets' blocks are parts of
+ *  it, Fn::Select over Fn::Cidr of the VPC's CidrBlock attribute, in the order of the subnets
+ *  (aws-cdk-lib's calculateCidrSplits). Subnets that do not fit: aws-cdk-lib's error ("IP space of
+ *  size /<n> not big enough to allocate subnets of sizes /<m>,..."). props is copied; NULL or a
+ *  missing pool id or netmask is an error on the Vpc. */
+ccdk_ec2_ip_addresses ccdk_ec2_ip_addresses_aws_ipam_allocation(const ccdk_ec2_aws_ipam_props *props);
 
 /** IpProtocol: IPv4 only (the default) or dual stack (IPv4 and IPv6). */
 typedef enum {
@@ -330,6 +375,26 @@ typedef struct {
 /** Ipv6Addresses.amazonProvided(): an AWS::EC2::VPCCidrBlock with an Amazon-provided /56. */
 #define CCDK_EC2_IPV6_ADDRESSES_AMAZON_PROVIDED() ((ccdk_ec2_ipv6_addresses){1})
 
+/** NatGatewayProps for NatProvider.gateway(props). */
+typedef struct {
+    /* eipAllocationIds: the Elastic IP allocations the NAT gateways use, in order (one per gateway;
+     * fixed outbound addresses, e.g. for functions in the VPC to be allow-listed), instead of an
+     * "EIP" of their own each. Fewer than the NAT gateways is aws-cdk-lib's error ("Not enough NAT
+     * gateway EIP allocation IDs (<n> provided) for the requested subnet count (<m> needed).");
+     * a list token (ccdk_token_as_list) gives gateway i Fn::Select(i, list). Default: none. */
+    ccdk_strs eip_allocation_ids;
+} ccdk_ec2_nat_gateway_props;
+/** INatGatewayProvider: a value; build it with ccdk_ec2_nat_provider_gateway (the members are not
+ *  for users). Zero (a zeroed struct) is aws-cdk-lib's default, NatProvider.gateway(). */
+typedef struct {
+    int kind_; /* 0, 1: NAT gateways */
+    ccdk_ec2_nat_gateway_props gateway_;
+} ccdk_ec2_nat_provider;
+/** NatProvider.gateway(props) / new NatGatewayProvider(props): managed NAT gateways, one per NAT
+ *  subnet. props may be NULL; its lists are kept, not copied (they must outlive the Vpc's
+ *  construction: CCDK_STRS literals do). */
+ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props);
+
 typedef struct {
     ccdk_ec2_ip_addresses ip_addresses;   /* default IpAddresses.cidr('10.0.0.0/16') */
     ccdk_opt_num max_azs;                 /* default 3 (an environment-agnostic stack has 2) */
@@ -337,6 +402,7 @@ typedef struct {
     ccdk_opt_num reserved_azs;            /* address space kept for AZs added later */
     ccdk_opt_num nat_gateways;            /* default one per AZ when there are private subnets */
     ccdk_ec2_subnet_selection nat_gateway_subnets; /* public subnets for the NAT gateways; default all */
+    ccdk_ec2_nat_provider nat_gateway_provider;    /* default NatProvider.gateway() */
     ccdk_ec2_subnet_configuration_list subnet_configuration; /* default Public + Private (+ Isolated with 0 NATs) */
     ccdk_tristate enable_dns_hostnames;   /* default true */
     ccdk_tristate enable_dns_support;     /* default true */
@@ -713,6 +779,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "Vpc supports 'availabilityZones' or 'maxAzs', but not both."
  *     "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)"
  *     "<ip> is not valid" (the block's address)
+ *     IpAddresses.awsIpamAllocation: "If you have not set a cidr for all subnets in this case you must
+ *       set a defaultCidrMask in AwsIpam Options", "IP space of size /<n> not big enough to allocate
+ *       subnets of sizes /<m>,/<m>,..."
  *     "x.x.x.x/<mask> is not a valid VPC CIDR range. VPCs must be between /16 and /28 and the minimum
  *       subnet size is /28." (a cidr_mask outside 16..28, or a block too small for the subnets
  *       without a mask)
@@ -725,6 +794,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *       makes min(nat_gateways, AZs) of them.
  *     "<type> subnet cannot include mapPublicIpOnLaunch parameter"
  *     "natGatewayPlacement [object Object] contains non public subnet <path>" (nat_gateway_subnets)
+ *     "Not enough NAT gateway EIP allocation IDs (<n> provided) for the requested subnet count (<m>
+ *       needed)." (nat_gateway_provider's eip_allocation_ids)
  *     "Given VPC 'availabilityZones' <azs> must be a subset of the stack's availability zones <azs>"
  *     "ipv6Addresses can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
  *     "ipv6AssignAddressOnCreation can only be set if IPv6 is enabled. Set ipProtocol to DUAL_STACK"
@@ -769,6 +840,9 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_ec2_subnet_from_subnet_attributes(scope, ...) ccdk_ec2_subnet_from_subnet_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_subnet_from_subnet_id(scope, ...) ccdk_ec2_subnet_from_subnet_id(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_subnet_new(scope, ...) ccdk_ec2_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_public_subnet_new(scope, ...) ccdk_ec2_public_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ec2_private_subnet_new(scope, ...) ccdk_ec2_private_subnet_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_new(scope, ...) ccdk_ec2_vpc_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_vpc_attributes(scope, ...) ccdk_ec2_vpc_from_vpc_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ec2_vpc_from_lookup(scope, ...) ccdk_ec2_vpc_from_lookup(CCDK_SCOPE(scope), __VA_ARGS__)

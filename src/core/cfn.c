@@ -105,13 +105,19 @@ const char *ccdk__element_logical_id(ccdk__node *n)
         comps[--i] = p->id;
     ccdk__arena cur;
     ccdk__persistent_enter(n->app, &cur); /* cached: it must outlive a scratch arena */
-    el->logical_id = ccdk__make_unique_id(n->app, comps, depth);
+    const char *err = NULL;
+    el->logical_id = ccdk__make_unique_id_or_error(n->app, comps, depth, &err);
     ccdk__persistent_leave(n->app, &cur);
+    /* aws-cdk-lib computes the logical id in a token the resolver resolves, so makeUniqueId's
+     * error (every component "Default", e.g. a CfnOutput with the id "Default" under the stack)
+     * comes wrapped as a resolution error; ccdk adds the path. Reported once: the id is cached. */
+    if (err)
+        ccdk__error(n, "Resolution error: %s.", err);
     /* LogicalIDs.applyRename validates every allocated id: one path component without a letter
      * or digit ("-", "/") gives "" (found by tests/fuzz/fuzz_ids; corpus/ids/crash-empty-logical-id).
      * aws-cdk-lib throws it unscoped from the resolver; ccdk adds the path. Reported once: the id
      * is cached. */
-    if (!*el->logical_id)
+    else if (!*el->logical_id)
         ccdk__error(n, "Resolution error: Logical ID must adhere to the regular expression: /^[A-Za-z0-9]{1,255}$/, got ''.");
     if (comps != small)
         free(comps);

@@ -813,6 +813,16 @@ static size_t human_part(const char *const *c, size_t k, char *out, size_t cap)
  * component of at most 255 such characters is the id itself. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n)
 {
+    const char *err = NULL;
+    const char *r = ccdk__make_unique_id_or_error(app, components, n, &err);
+    if (err)
+        ccdk__unscoped_error(app, "%s", err);
+    return r;
+}
+
+const char *ccdk__make_unique_id_or_error(ccdk_app *app, const char *const *components, size_t n, const char **err)
+{
+    *err = NULL;
     const char *csmall[32];
     const char **c = n <= 32 ? csmall : malloc(n * sizeof *c);
     if (!c)
@@ -823,7 +833,7 @@ const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, s
             c[k++] = components[i];
     const char *r = NULL;
     if (k == 0) {
-        ccdk__unscoped_error(app, "Unable to calculate a unique id for an empty set of components");
+        *err = "Unable to calculate a unique id for an empty set of components";
         r = "";
         goto out;
     }
@@ -838,7 +848,7 @@ const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, s
                     ccdk__buf_putc(&tok, ',');
                 ccdk__buf_puts(&tok, c[i]);
             }
-        ccdk__unscoped_error(app, "ID components may not include unresolved tokens: %s", tok.data);
+        *err = ccdk__sprintf(app, "ID components may not include unresolved tokens: %s", tok.data);
         ccdk__buf_free(&tok);
         r = "";
         goto out;

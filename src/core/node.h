@@ -79,6 +79,9 @@ const char *ccdk__arn_component(void *owner, const char *arn, int i);
 const char *ccdk__arn_slash_resource_name(void *owner, const char *arn);
 /* makeUniqueId over path components below the stack. */
 const char *ccdk__make_unique_id(ccdk_app *app, const char *const *components, size_t n);
+/* The same, reporting nothing: *err is aws-cdk-lib's message (owned by the App) when it fails, else
+ * NULL; the id is then "". For callers that report it their own way (the logical id, resolved). */
+const char *ccdk__make_unique_id_or_error(ccdk_app *app, const char *const *components, size_t n, const char **err);
 /* node.addMetadata("aws:cdk:" + type, JSON.parse(json)): an entry of the stack's metadata file that
  * is not an annotation (type is a literal, e.g. "acknowledged-rules"); identical entries once. */
 void ccdk__add_metadata_json(ccdk__node *n, const char *type, const char *json);

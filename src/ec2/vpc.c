@@ -9,11 +9,24 @@
 static const ccdk__kind kind_vpc = {.fqn = "aws-cdk-lib.aws_ec2.Vpc", .class_name = "Vpc2"};
 static const ccdk__kind kind_public_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PublicSubnet", .class_name = "PublicSubnet2"};
 static const ccdk__kind kind_private_subnet = {.fqn = "aws-cdk-lib.aws_ec2.PrivateSubnet", .class_name = "PrivateSubnet2"};
+static const ccdk__kind kind_subnet = {.fqn = "aws-cdk-lib.aws_ec2.Subnet", .class_name = "Subnet2"};
 static const ccdk__kind kind_acl = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+/* The deprecated SubnetType values stand for the current ones (aws-cdk-lib's switch cases and
+ * subnetsByType table list them together) */
+static ccdk_ec2_subnet_type canonical_type(ccdk_ec2_subnet_type t)
+{
+    switch (t) {
+    case CCDK_EC2_SUBNET_TYPE_ISOLATED: return CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED;
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT:
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE: return CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS;
+    default: return t;
+    }
+}
 
 const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
 {
-    switch (t) {
+    switch (canonical_type(t)) {
     case CCDK_EC2_SUBNET_TYPE_PUBLIC: return "Public";
     case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS: return "Private";
     case CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED: return "Isolated";
@@ -22,7 +35,15 @@ const char *ccdk__ec2_subnet_type_tag(ccdk_ec2_subnet_type t)
 }
 
 /* aws-cdk-lib's SubnetType enum values, as its messages print them */
-static const char *subnet_type_value(ccdk_ec2_subnet_type t) { return ccdk__ec2_subnet_type_tag(t); }
+static const char *subnet_type_value(ccdk_ec2_subnet_type t)
+{
+    switch (t) {
+    case CCDK_EC2_SUBNET_TYPE_ISOLATED: return "Deprecated_Isolated";
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT: return "Deprecated_Private_NAT";
+    case CCDK_EC2_SUBNET_TYPE_PRIVATE: return "Deprecated_Private";
+    default: return ccdk__ec2_subnet_type_tag(t);
+    }
+}
 
 static ccdk_value *v_bool(ccdk_app *app, int b) { return ccdk__v_bool(app, b); }
 static ccdk_value *v_ref(ccdk_cfn_resource *r) { return ccdk__v_ref(r->el.node.app, &r->el.node); }
@@ -42,29 +63,91 @@ static void stack_azs(ccdk_ec2_vpc *vpc, const char ***out, size_t *n)
 
 /* ipv6_cidr: the subnet's IPv6 block in a dual-stack VPC (NULL otherwise, and no
  * AssignIpv6AddressOnCreation either) */
+/* Subnet's constructor: the CfnSubnet "Subnet", the "Acl" import, a route table and its
+ * association; map_public_ip and assign_ipv6 may be NULL (not written) */
+static ccdk__ec2_subnet *subnet_build(void *parent, const ccdk__kind *kind, const char *id, ccdk_value *vpc_id,
+                                      const char *az, const char *cidr, ccdk_value *map_public_ip,
+                                      ccdk_value *ipv6_cidr, ccdk_value *assign_ipv6);
+
 static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_subnet_type type,
                                     const char *group_name, const char *az, const char *cidr, int map_public_ip,
                                     ccdk_value *ipv6_cidr, int assign_ipv6)
 {
     ccdk_app *app = vpc->node.app;
-    void *parent = vpc;
-    ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet,
-                                          type == CCDK_EC2_SUBNET_TYPE_PUBLIC ? &kind_public_subnet : &kind_private_subnet,
-                                          parent, id);
+    ccdk__ec2_subnet *s = subnet_build(vpc, type == CCDK_EC2_SUBNET_TYPE_PUBLIC ? &kind_public_subnet : &kind_private_subnet,
+                                       id, v_ref(vpc->resource), az, cidr, v_bool(app, map_public_ip), ipv6_cidr,
+                                       ipv6_cidr ? v_bool(app, assign_ipv6) : NULL);
     s->type = type;
     s->group_name = ccdk__strdup(app, group_name);
+    /* Tags.of(subnet).add(..., {includeResourceTypes: ['AWS::EC2::Subnet']}): the only such
+     * resource below the subnet is its CfnSubnet, so the tags go on it directly */
+    ccdk_tags_add(s->resource, "aws-cdk:subnet-name", group_name);
+    ccdk_tags_add(s->resource, "aws-cdk:subnet-type", ccdk__ec2_subnet_type_tag(type));
+    return s;
+}
+
+static ccdk_ec2_subnet *subnet_of_props(void *scope, const ccdk__kind *kind, const char *id,
+                                        const ccdk_ec2_subnet_props *props);
+
+ccdk_ec2_subnet *ccdk_ec2_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    return subnet_of_props(scope, &kind_subnet, id, props);
+}
+
+/* PublicSubnet and PrivateSubnet add nothing to Subnet's resources: only the class differs */
+ccdk_ec2_subnet *ccdk_ec2_public_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    return subnet_of_props(scope, &kind_public_subnet, id, props);
+}
+
+ccdk_ec2_subnet *ccdk_ec2_private_subnet_new(void *scope, const char *id, const ccdk_ec2_subnet_props *props)
+{
+    return subnet_of_props(scope, &kind_private_subnet, id, props);
+}
+
+static ccdk_ec2_subnet *subnet_of_props(void *scope, const ccdk__kind *kind, const char *id,
+                                        const ccdk_ec2_subnet_props *props)
+{
+    static const ccdk_ec2_subnet_props none = {0};
+    if (!props)
+        props = &none;
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk__ec2_subnet *s = subnet_build(scope, kind, id, ccdk__v_from_string(app, props->vpc_id),
+                                       props->availability_zone ? ccdk__keep(app, props->availability_zone) : NULL,
+                                       props->cidr_block ? ccdk__keep(app, props->cidr_block) : NULL,
+                                       ccdk__tri_set(props->map_public_ip_on_launch)
+                                           ? v_bool(app, ccdk__tri_true(props->map_public_ip_on_launch))
+                                           : NULL,
+                                       props->ipv6_cidr_block ? ccdk__v_from_string(app, props->ipv6_cidr_block) : NULL,
+                                       ccdk__tri_set(props->assign_ipv6_address_on_creation)
+                                           ? v_bool(app, ccdk__tri_true(props->assign_ipv6_address_on_creation))
+                                           : NULL);
+    /* vpcId, availabilityZone and cidrBlock are required props (TypeScript's type check) */
+    if (!props->vpc_id || !props->availability_zone || !props->cidr_block)
+        ccdk__error(s, "vpcId, availabilityZone and cidrBlock are required");
+    return s;
+}
+
+static ccdk__ec2_subnet *subnet_build(void *parent, const ccdk__kind *kind, const char *id, ccdk_value *vpc_id,
+                                      const char *az, const char *cidr, ccdk_value *map_public_ip,
+                                      ccdk_value *ipv6_cidr, ccdk_value *assign_ipv6)
+{
+    ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet, kind, parent, id);
+    ccdk_app *app = s->node.app;
     s->az = az;
     ccdk_tags_add(s, "Name", s->node.path);
     ccdk_cfn_resource *r = ccdk__l1(s, "Subnet", "AWS::EC2::Subnet", "aws-cdk-lib.aws_ec2.CfnSubnet");
     r->tag_kind = 1;
-    ccdk__res_set(r, "VpcId", v_ref(vpc->resource));
-    ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, cidr));
+    ccdk__res_set(r, "VpcId", vpc_id);
+    if (cidr)
+        ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, cidr));
     ccdk__res_set(r, "AvailabilityZone", ccdk__v_from_string(app, az));
-    ccdk__res_set(r, "MapPublicIpOnLaunch", v_bool(app, map_public_ip));
-    if (ipv6_cidr) {
+    if (map_public_ip)
+        ccdk__res_set(r, "MapPublicIpOnLaunch", map_public_ip);
+    if (ipv6_cidr)
         ccdk__res_set(r, "Ipv6CidrBlock", ipv6_cidr);
-        ccdk__res_set(r, "AssignIpv6AddressOnCreation", v_bool(app, assign_ipv6));
-    }
+    if (assign_ipv6)
+        ccdk__res_set(r, "AssignIpv6AddressOnCreation", assign_ipv6);
     s->resource = r;
     s->subnet_id = ccdk_cfn_resource_ref(r);
     ccdk__ext(&s->node)->default_child_override = &r->el.node;
@@ -73,7 +156,7 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     ccdk__node_init(acl, &kind_acl, s, "Acl");
     ccdk_cfn_resource *rt = ccdk__l1(s, "RouteTable", "AWS::EC2::RouteTable", "aws-cdk-lib.aws_ec2.CfnRouteTable");
     rt->tag_kind = 1;
-    ccdk__res_set(rt, "VpcId", v_ref(vpc->resource));
+    ccdk__res_set(rt, "VpcId", vpc_id);
     s->route_table = rt;
     s->route_table_id = ccdk_cfn_resource_ref(rt);
     ccdk_cfn_resource *assoc = ccdk__l1(s, "RouteTableAssociation", "AWS::EC2::SubnetRouteTableAssociation",
@@ -82,10 +165,6 @@ static ccdk__ec2_subnet *subnet_new(ccdk_ec2_vpc *vpc, const char *id, ccdk_ec2_
     ccdk__res_set(assoc, "RouteTableId", v_ref(rt));
     s->assoc = assoc;
     s->conn[s->nconn++] = &assoc->el.node;
-    /* Tags.of(subnet).add(..., {includeResourceTypes: ['AWS::EC2::Subnet']}): the only such
-     * resource below the subnet is its CfnSubnet, so the tags go on it directly */
-    ccdk_tags_add(r, "aws-cdk:subnet-name", group_name);
-    ccdk_tags_add(r, "aws-cdk:subnet-type", ccdk__ec2_subnet_type_tag(type));
     return s;
 }
 
@@ -176,6 +255,22 @@ const char *ccdk_ec2_vpc_internet_gateway_id(ccdk_ec2_vpc *vpc)
     return ccdk__handle_ok(vpc, __func__) ? vpc->internet_gateway_id : NULL;
 }
 
+ccdk_ec2_ip_addresses ccdk_ec2_ip_addresses_aws_ipam_allocation(const ccdk_ec2_aws_ipam_props *props)
+{
+    ccdk_ec2_ip_addresses a = {.aws_ipam_set_ = 1};
+    if (props)
+        a.aws_ipam_ = *props;
+    return a;
+}
+
+ccdk_ec2_nat_provider ccdk_ec2_nat_provider_gateway(const ccdk_ec2_nat_gateway_props *props)
+{
+    ccdk_ec2_nat_provider p = {.kind_ = 1};
+    if (props)
+        p.gateway_ = *props;
+    return p;
+}
+
 ccdk_strs ccdk_ec2_vpc_nat_gateway_ids(ccdk_ec2_vpc *vpc)
 {
     if (!ccdk__handle_ok(vpc, __func__))
@@ -198,7 +293,90 @@ static ccdk_cfn_resource *subnet_default_route(ccdk__ec2_subnet *s, const char *
 
 /* ------------------------------------------------------------------ Vpc */
 
-static int type_is_private(ccdk_ec2_subnet_type t) { return t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS; }
+static int type_is_private(ccdk_ec2_subnet_type t) { return canonical_type(t) == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS; }
+
+/* AwsIpam.allocateSubnetsCidr: each requested subnet's netmask (its cidrMask, else the default),
+ * laid out by calculateCidrSplits within the VPC's /ipv4NetmaskLength, each block an expression
+ * over the VPC's CidrBlock attribute (cidrSplitToCfnExpression) */
+static ccdk_value *cidr_split_expr(ccdk_ec2_vpc *vpc, ccdk_value *parent, double count, double netmask, double index)
+{
+    ccdk_app *app = vpc->node.app;
+    if (count == 1)
+        return parent;
+    if (count <= 256) {
+        ccdk__buf hb = {0};
+        ccdk__json_write_number(&hb, 32 - netmask); /* `${32 - netmask}` */
+        ccdk_value *cargs = ccdk__v_list(app);
+        ccdk__v_push(cargs, parent);
+        ccdk__v_push(cargs, ccdk__v_num(app, count));
+        ccdk__v_push(cargs, ccdk__v_str(app, ccdk__strdup(app, hb.data)));
+        ccdk__buf_free(&hb);
+        ccdk_value *sargs = ccdk__v_list(app);
+        ccdk__v_push(sargs, ccdk__v_num(app, index));
+        ccdk__v_push(sargs, ccdk__v_intrinsic(app, "Fn::Cidr", cargs));
+        return ccdk__v_intrinsic(app, "Fn::Select", sargs);
+    }
+    if (netmask - 8 < 1) {
+        ccdk__buf nb = {0};
+        ccdk__json_write_number(&nb, count);
+        ccdk__buf_puts(&nb, " /");
+        ccdk__json_write_number(&nb, netmask);
+        ccdk__unscoped_error(app, "Cannot split an IP range into %ss", nb.data);
+        ccdk__buf_free(&nb);
+        return NULL;
+    }
+    double pcount = ceil(count / 256), pindex = floor(index / 256);
+    ccdk_value *p = cidr_split_expr(vpc, parent, pcount, netmask - 8, pindex);
+    return p ? cidr_split_expr(vpc, p, 256, netmask, index - pindex * 256) : NULL;
+}
+
+static int ipam_subnet_cidrs(ccdk_ec2_vpc *vpc, const ccdk_ec2_aws_ipam_props *ipam,
+                             const ccdk_ec2_subnet_configuration *cfg, size_t naz_all, size_t nreq, const char **cidrs)
+{
+    ccdk_app *app = vpc->node.app;
+    double root = ipam->ipv4_netmask_length.value;
+    double *masks = ccdk__alloc(app, (nreq + 1) * sizeof *masks);
+    for (size_t i = 0; i < nreq; i++) {
+        const ccdk_ec2_subnet_configuration *c = &cfg[i / naz_all];
+        if (!c->cidr_mask.set && !ipam->default_subnet_ipv4_netmask_length.set) {
+            ccdk__unscoped_error(app, "If you have not set a cidr for all subnets in this case you must set a "
+                                      "defaultCidrMask in AwsIpam Options");
+            return -1;
+        }
+        masks[i] = c->cidr_mask.set ? c->cidr_mask.value : ipam->default_subnet_ipv4_netmask_length.value;
+    }
+    /* calculateCidrSplits: each block at the next multiple of its size */
+    double offset = 0;
+    double *index = ccdk__alloc(app, (nreq + 1) * sizeof *index);
+    for (size_t i = 0; i < nreq; i++) {
+        double size = pow(2, 32 - masks[i]);
+        offset = ceil(offset / size) * size;
+        index[i] = offset / size;
+        offset += size;
+    }
+    if (offset > pow(2, 32 - root)) {
+        ccdk__buf b = {0};
+        for (size_t i = 0; i < nreq; i++) {
+            ccdk__buf_puts(&b, i ? ",/" : "/");
+            ccdk__json_write_number(&b, masks[i]);
+        }
+        ccdk__buf rb = {0};
+        ccdk__json_write_number(&rb, root);
+        ccdk__unscoped_error(app, "IP space of size /%s not big enough to allocate subnets of sizes %s", rb.data,
+                             b.data ? b.data : "");
+        ccdk__buf_free(&b);
+        ccdk__buf_free(&rb);
+        return -1;
+    }
+    ccdk_value *vpc_cidr = ccdk__v_getatt(app, &vpc->resource->el.node, "CidrBlock");
+    for (size_t i = 0; i < nreq; i++) {
+        ccdk_value *e = cidr_split_expr(vpc, vpc_cidr, pow(2, masks[i] - root), masks[i], index[i]);
+        if (!e)
+            return -1;
+        cidrs[i] = ccdk__token_str(app, e);
+    }
+    return 0;
+}
 
 /* determineNatGatewayCount */
 static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const ccdk_ec2_subnet_configuration *cfg,
@@ -214,9 +392,8 @@ static int nat_gateway_count(ccdk_ec2_vpc *vpc, ccdk_opt_num requested, const cc
         has_private |= type_is_private(cfg[i].subnet_type) && !reserved;
         has_public |= cfg[i].subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC && !reserved;
     }
-    /* hasCustomEgress: any PRIVATE_WITH_EGRESS group, reserved or not. ccdk has no deprecated
-     * PRIVATE_WITH_NAT/PRIVATE types, so every private group is a "custom egress" one and the
-     * first error below cannot happen: kept to say so. */
+    /* hasCustomEgress: any PRIVATE_WITH_EGRESS group, reserved or not (not the deprecated
+     * PRIVATE_WITH_NAT/PRIVATE: with only those, no NAT gateways is the first error below) */
     int has_custom_egress = 0;
     for (size_t i = 0; i < ncfg; i++)
         has_custom_egress |= cfg[i].subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS;
@@ -292,13 +469,19 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
         ccdk__error(vpc, "Vpc supports 'availabilityZones' or 'maxAzs', but not both.");
         return vpc;
     }
+    /* IpAddresses.awsIpamAllocation: no CIDR of our own; the subnets' blocks are computed below */
+    const ccdk_ec2_aws_ipam_props *ipam = props->ip_addresses.aws_ipam_set_ ? &props->ip_addresses.aws_ipam_ : NULL;
+    if (ipam && (props->ip_addresses.cidr_block || !ipam->ipv4_ipam_pool_id || !ipam->ipv4_netmask_length.set)) {
+        ccdk__error(vpc, "ip_addresses: awsIpamAllocation needs ipv4_ipam_pool_id and ipv4_netmask_length (and no cidr_block)");
+        return vpc;
+    }
     const char *cidr = props->ip_addresses.cidr_block ? props->ip_addresses.cidr_block : "10.0.0.0/16";
-    if (ccdk__is_unresolved(cidr)) {
+    if (!ipam && ccdk__is_unresolved(cidr)) {
         ccdk__unscoped_error(app, "'cidr' property must be a concrete CIDR string, got a Token (we need to parse it for automatic subdivision)");
         return vpc;
     }
     ccdk__net_builder nb;
-    if (ccdk__net_builder_init(&nb, vpc, cidr) < 0)
+    if (!ipam && ccdk__net_builder_init(&nb, vpc, cidr) < 0)
         return vpc;
     /* ipProtocol: IPv4 is always on; IPv6 with DUAL_STACK only, and its props with it */
     int use_ipv6 = props->ip_protocol == CCDK_EC2_IP_PROTOCOL_DUAL_STACK;
@@ -313,13 +496,18 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
 
     ccdk_cfn_resource *r = ccdk__l1(vpc, "Resource", "AWS::EC2::VPC", "aws-cdk-lib.aws_ec2.CfnVPC");
     r->tag_kind = 1;
-    ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, nb.cidr));
+    if (!ipam)
+        ccdk__res_set(r, "CidrBlock", ccdk__v_str(app, nb.cidr));
     ccdk__res_set(r, "EnableDnsHostnames", v_bool(app, dns_hostnames));
     ccdk__res_set(r, "EnableDnsSupport", v_bool(app, dns_support));
     ccdk__res_set(r, "InstanceTenancy",
                   ccdk__v_str(app, props->default_instance_tenancy && *props->default_instance_tenancy
                                        ? props->default_instance_tenancy
                                        : "default"));
+    if (ipam) {
+        ccdk__res_set(r, "Ipv4IpamPoolId", ccdk__v_from_string(app, ipam->ipv4_ipam_pool_id));
+        ccdk__res_set(r, "Ipv4NetmaskLength", ccdk__v_opt_num(app, ipam->ipv4_netmask_length));
+    }
     vpc->resource = r;
     vpc->cidr_block = ccdk_cfn_resource_get_att(r, "CidrBlock");
     vpc->default_sg = ccdk_cfn_resource_get_att(r, "DefaultSecurityGroup");
@@ -402,12 +590,16 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     }
     for (size_t i = 0; i < ncfg; i++) {
         if (!CCDK__ENUM_OK(vpc, cfg[i].subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET,
-                           CCDK_EC2_SUBNET_TYPE_PUBLIC, "subnetConfiguration: subnetType"))
+                           CCDK_EC2_SUBNET_TYPE_PRIVATE, "subnetConfiguration: subnetType"))
             return vpc;
         if (!cfg[i].subnet_type || !cfg[i].name) {
             ccdk__error(vpc, "subnet_configuration[%zu]: subnet_type and name are required", i);
             return vpc;
         }
+    }
+    if (props->nat_gateway_provider.kind_ < 0 || props->nat_gateway_provider.kind_ > 1) {
+        ccdk__error(vpc, "nat_gateway_provider: not a NAT provider (build it with ccdk_ec2_nat_provider_gateway)");
+        return vpc;
     }
     if (props->nat_gateways.set && props->nat_gateways.token)
         ccdk__warning(vpc, "@aws-cdk/aws-ec2:natGatewaysToken",
@@ -436,7 +628,9 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     size_t nreq = ncfg * naz_all;
     const char **cidrs = ccdk__alloc(app, (nreq + 1) * sizeof *cidrs);
     size_t nwithout = 0;
-    for (size_t i = 0; i < nreq; i++) {
+    if (ipam && ipam_subnet_cidrs(vpc, ipam, cfg, naz_all, nreq, cidrs) < 0)
+        return vpc;
+    for (size_t i = 0; i < nreq && !ipam; i++) {
         const ccdk_ec2_subnet_configuration *c = &cfg[i / (naz_all ? naz_all : 1)];
         if (c->cidr_mask.set) {
             if (!(cidrs[i] = ccdk__net_builder_add_subnet(&nb, vpc, c->cidr_mask.value)))
@@ -489,11 +683,12 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             ccdk__v_push(args, ipv6_cidrs);
             ipv6_cidr = ccdk__v_intrinsic(app, "Fn::Select", args);
         }
-        ccdk__ec2_subnet *s = subnet_new(vpc, sid, c->subnet_type, c->name, vpc->azs[azi], cidrs[i], map_public, ipv6_cidr,
+        ccdk_ec2_subnet_type type = canonical_type(c->subnet_type);
+        ccdk__ec2_subnet *s = subnet_new(vpc, sid, type, c->name, vpc->azs[azi], cidrs[i], map_public, ipv6_cidr,
                                          !ccdk__tri_false(c->ipv6_assign_address_on_creation));
-        if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
+        if (type == CCDK_EC2_SUBNET_TYPE_PUBLIC)
             push_subnet(app, &vpc->pub, &vpc->npub, &vpc->cappub, s);
-        else if (c->subnet_type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
+        else if (type == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
             push_subnet(app, &vpc->priv, &vpc->npriv, &vpc->cappriv, s);
         else
             push_subnet(app, &vpc->iso, &vpc->niso, &vpc->capiso, s);
@@ -511,7 +706,8 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
     /* the internet gateway, when some group is neither isolated nor reserved */
     int allow_outbound = 0;
     for (size_t i = 0; i < ncfg; i++)
-        allow_outbound |= cfg[i].subnet_type != CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED && !ccdk__tri_true(cfg[i].reserved);
+        allow_outbound |= canonical_type(cfg[i].subnet_type) != CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED &&
+                          !ccdk__tri_true(cfg[i].reserved);
     if (allow_outbound && !ccdk__tri_false(props->create_internet_gateway)) {
         ccdk_cfn_resource *igw = ccdk__l1(vpc, "IGW", "AWS::EC2::InternetGateway", "aws-cdk-lib.aws_ec2.CfnInternetGateway");
         igw->tag_kind = 1;
@@ -552,17 +748,41 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
                 }
             }
             size_t ngw = (size_t)nat_count < nnat ? (size_t)nat_count : nnat;
+            /* NatGatewayProvider.configureNat: eipAllocationIds, when given and not a list token,
+             * must cover every NAT subnet; each gateway takes pickN(i, ids) (Fn::Select of a list
+             * token) instead of an EIP of its own */
+            ccdk_strs eips = props->nat_gateway_provider.gateway_.eip_allocation_ids;
+            size_t neips = CCDK__LEN(eips, "eip_allocation_ids");
+            int eips_token = ccdk_token_is_unresolved_list(eips);
+            for (size_t i = 0; i < neips; i++)
+                if (!eips.items[i]) {
+                    ccdk__error(vpc, "natGatewayProvider: eip_allocation_ids[%zu] is NULL", i);
+                    return vpc;
+                }
+            if (CCDK__GIVEN(eips) && !eips_token && neips < ngw) {
+                ccdk__unscoped_error(app, "Not enough NAT gateway EIP allocation IDs (%zu provided) for the requested "
+                                          "subnet count (%zu needed).", neips, ngw);
+                return vpc;
+            }
             ccdk_cfn_resource **gws = ccdk__alloc(app, (ngw + 1) * sizeof *gws);
             ccdk__ec2_subnet **gw_subnets = nat_subnets;
             for (size_t i = 0; i < ngw; i++) {
                 ccdk__ec2_subnet *s = nat_subnets[i];
-                ccdk_cfn_resource *eip = ccdk__l1(s, "EIP", "AWS::EC2::EIP", "aws-cdk-lib.aws_ec2.CfnEIP");
-                eip->tag_kind = 1;
-                ccdk__res_set(eip, "Domain", ccdk__v_str(app, "vpc"));
+                ccdk_value *allocation;
+                if (eips_token) {
+                    allocation = ccdk__v_str(app, ccdk_fn_select(vpc, (int)i, ccdk__token_lookup(app, eips.items[0])));
+                } else if (CCDK__GIVEN(eips)) {
+                    allocation = ccdk__v_from_string(app, ccdk__keep(app, eips.items[i]));
+                } else {
+                    ccdk_cfn_resource *eip = ccdk__l1(s, "EIP", "AWS::EC2::EIP", "aws-cdk-lib.aws_ec2.CfnEIP");
+                    eip->tag_kind = 1;
+                    ccdk__res_set(eip, "Domain", ccdk__v_str(app, "vpc"));
+                    allocation = ccdk__v_getatt(app, &eip->el.node, "AllocationId");
+                }
                 ccdk_cfn_resource *ngw_r = ccdk__l1(s, "NATGateway", "AWS::EC2::NatGateway", "aws-cdk-lib.aws_ec2.CfnNatGateway");
                 ngw_r->tag_kind = 1;
                 ccdk__res_set(ngw_r, "SubnetId", v_ref(s->resource));
-                ccdk__res_set(ngw_r, "AllocationId", ccdk__v_getatt(app, &eip->el.node, "AllocationId"));
+                ccdk__res_set(ngw_r, "AllocationId", allocation);
                 for (size_t k = 0; k < s->nconn; k++)
                     ccdk__res_add_depends(ngw_r, s->conn[k]);
                 s->nat_gateway = ngw_r;
@@ -694,7 +914,7 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
     static const ccdk_ec2_subnet_selection none;
     if (!sel)
         sel = &none;
-    if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PUBLIC,
+    if (!CCDK__ENUM_OK(vpc, sel->subnet_type, ccdk_ec2_subnet_type, CCDK_EC2_SUBNET_TYPE_UNSET, CCDK_EC2_SUBNET_TYPE_PRIVATE,
                        "subnet selection: subnetType"))
         return -1;
     /* reifySelectionDefaults: subnetName is subnetGroupName, with a warning */
@@ -754,9 +974,9 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             t = vpc->npriv ? CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS
                 : vpc->niso ? CCDK_EC2_SUBNET_TYPE_PRIVATE_ISOLATED
                             : CCDK_EC2_SUBNET_TYPE_PUBLIC;
-        if (t == CCDK_EC2_SUBNET_TYPE_PUBLIC)
+        if (canonical_type(t) == CCDK_EC2_SUBNET_TYPE_PUBLIC)
             subs = vpc->pub, nsubs = vpc->npub;
-        else if (t == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
+        else if (canonical_type(t) == CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS)
             subs = vpc->priv, nsubs = vpc->npriv;
         else
             subs = vpc->iso, nsubs = vpc->niso;

@@ -81,6 +81,37 @@ static void b_public_reserved(ccdk_stack *s)
             {.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS}),
     });
 }
+/* the deprecated SubnetType values keep their own values in aws-cdk-lib's messages */
+static void b_map_public_deprecated(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .subnet_configuration = CCDK_EC2_SUBNETS(
+            {.name = "Pub", .subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC},
+            {.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE, .map_public_ip_on_launch = CCDK_TRUE}),
+    });
+}
+static void b_select_deprecated(ccdk_stack *s)
+{
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(s, "Vpc", NULL);
+    ccdk_ec2_selected_subnets sel;
+    ccdk_ec2_vpc_select_subnets(vpc, &(ccdk_ec2_subnet_selection){.subnet_type = CCDK_EC2_SUBNET_TYPE_ISOLATED}, &sel);
+}
+static void b_nat_json_deprecated(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .subnet_configuration = CCDK_EC2_SUBNETS({.name = "App", .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_NAT}),
+    });
+}
+static void b_eip_token_too_few(ccdk_stack *s)
+{
+    ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
+        .nat_gateways = CCDK_NUM(2),
+        .nat_gateway_provider = ccdk_ec2_nat_provider_gateway(&(ccdk_ec2_nat_gateway_props){
+            .eip_allocation_ids = CCDK_STRS("a", "b", "c"),
+        }),
+        .nat_gateway_subnets = {.subnet_group_name = "Private"},
+    });
+}
 static void b_map_public_private(ccdk_stack *s)
 {
     ccdk_ec2_vpc_new(s, "Vpc", &(ccdk_ec2_vpc_props){
@@ -352,6 +383,19 @@ static const ec2_case cases[] = {
      "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'Pub', subnetType: ec2.SubnetType.PUBLIC}, {name: 'App', "
      "subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, mapPublicIpOnLaunch: true}]});",
      b_map_public_private, "S/Vpc"},
+    {"map_public_ip_on_deprecated_private",
+     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{name: 'Pub', subnetType: ec2.SubnetType.PUBLIC}, {name: 'App', "
+     "subnetType: ec2.SubnetType.PRIVATE, mapPublicIpOnLaunch: true}]});",
+     b_map_public_deprecated, "S/Vpc"},
+    {"select_deprecated_isolated",
+     "new ec2.Vpc(stack, 'Vpc').selectSubnets({subnetType: ec2.SubnetType.ISOLATED});", b_select_deprecated, "S/Vpc"},
+    {"nat_json_deprecated_private_with_nat",
+     "new ec2.Vpc(stack, 'Vpc', {subnetConfiguration: [{subnetType: ec2.SubnetType.PRIVATE_WITH_NAT, name: 'App'}]});",
+     b_nat_json_deprecated, NULL},
+    {"nat_placement_checked_before_eips",
+     "new ec2.Vpc(stack, 'Vpc', {natGateways: 2, natGatewayProvider: ec2.NatProvider.gateway({eipAllocationIds: ['a', "
+     "'b', 'c']}), natGatewaySubnets: {subnetGroupName: 'Private'}});",
+     b_eip_token_too_few, "S/Vpc"},
     {"ipv6_addresses_without_dual_stack",
      "new ec2.Vpc(stack, 'Vpc', {ipv6Addresses: ec2.Ipv6Addresses.amazonProvided()});", b_ipv6_addresses_ipv4, "S/Vpc"},
     {"ipv6_assign_without_dual_stack",

@@ -106,12 +106,15 @@ int main(void)
             });
     }
     {
-        /* NatProvider.gateway() is ccdk's only NAT provider (the default): configuredGateways are the
-         * VPC's NAT gateways */
+        /* NatProvider.gateway() (ccdk's only NAT provider, also the default) and new
+         * NatGatewayProvider() are the same call in C: configuredGateways are the VPC's NAT gateways */
         const char *names[] = {"NatProviderGateway", "NatProviderNew"};
         for (int i = 0; i < 2; i++) {
             ccdk_stack *stack = ccdk_stack_new(app, names[i], NULL);
-            ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "VpcNetwork", &(ccdk_ec2_vpc_props){.restrict_default_security_group = CCDK_FALSE});
+            ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "VpcNetwork", &(ccdk_ec2_vpc_props){
+                .restrict_default_security_group = CCDK_FALSE,
+                .nat_gateway_provider = ccdk_ec2_nat_provider_gateway(NULL),
+            });
             output_count(stack, "Gateways", ccdk_ec2_vpc_nat_gateway_ids(vpc).count);
         }
     }
