@@ -371,15 +371,13 @@ static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int re
         return NULL;
     if (x->value)
         return ccdk__v_from_string(ctx->app, x->value);
-    /* _enableCrossEnvironment's ValidationError, thrown by the reference's resolve */
-    if (report) {
-        ctx->layers++;
+    /* _enableCrossEnvironment's ValidationError, thrown by the reference's resolve (the token that
+     * holds the reference is already one of ctx's layers of "Resolution error: ") */
+    if (report)
         resolve_error(ctx, ccdk__sprintf(ctx->app, "Cannot use resource '%s' in a cross-environment fashion, the "
                                                    "resource's physical name must be explicit set or use "
                                                    "`PhysicalName.GENERATE_IF_NEEDED`",
                                          x->resource->path));
-        ctx->layers--;
-    }
     return ccdk__v_undef(ctx->app);
 }
 
