@@ -236,6 +236,22 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attr)
     return ccdk__token_str(r->el.node.app, ccdk__v_getatt(r->el.node.app, &r->el.node, attr));
 }
 
+const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env)
+{
+    ccdk_app *app = r->el.node.app;
+    ccdk_value *v = attr ? ccdk__v_getatt(app, &r->el.node, attr) : ccdk__v_ref(app, &r->el.node);
+    ccdk__xenv *x = ccdk__alloc(app, sizeof *x);
+    x->resource = resource;
+    x->value = cross_env;
+    v->u.ref.xenv = x;
+    return ccdk__token_str(app, v);
+}
+
+const char *ccdk__physical_name(const char *given)
+{
+    return given && !ccdk__is_unresolved(given) ? given : NULL;
+}
+
 /* splitOnPeriods: "a.b\\.c" -> ["a", "b.c"] */
 static size_t split_path(ccdk_app *app, const char *path, const char ***out)
 {

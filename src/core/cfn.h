@@ -5,6 +5,17 @@
 
 #include "node.h"
 
+/* Resource.getResourceArnAttribute / getResourceNameAttribute (core/lib/resource.ts, mimicReference):
+ * the token of r's Ref (attr NULL) or GetAtt attr that, in a stack of the resource's account and
+ * region, resolves as that reference does (a cross-stack reference from another stack of that
+ * environment) and, in a stack of another account or region, to cross_env, with no reference
+ * made: the ARN formatted from the physical name (ccdk__format_arn) or that name. cross_env NULL:
+ * the resource has no physical name known at synth (ccdk__physical_name), and such a use is
+ * aws-cdk-lib's error, naming resource (the L2 that owns r). */
+const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env);
+/* Resource.physicalName as _enableCrossEnvironment allows it: a given name that is not a token;
+ * else NULL (no name, or one known only at deploy time) */
+const char *ccdk__physical_name(const char *given);
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
 /* 1 when resolving v in ctx could meet a reference to an element of another stack (refs.c's

@@ -1324,13 +1324,17 @@ const char *ccdk_stack_stack_id(ccdk_stack *s)
 const char *ccdk_stack_format_arn(ccdk_stack *s, const char *service, const char *resource, const char *sep,
                                   const char *resource_name)
 {
-    if (!s)
-        return NULL;
+    return s ? ccdk__format_arn(s, service, NULL, resource, sep, resource_name) : NULL;
+}
+
+const char *ccdk__format_arn(ccdk_stack *s, const char *service, const char *region, const char *resource,
+                             const char *sep, const char *resource_name)
+{
     ccdk_app *app = s->node.app;
     if (!sep)
         sep = "/";
     const char *res = resource_name ? ccdk__sprintf(app, "%s%s%s", resource, sep, resource_name) : resource;
-    return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s", ccdk__stack_partition(s), service, ccdk_stack_region(s),
+    return ccdk__sprintf(app, "arn:%s:%s:%s:%s:%s", ccdk__stack_partition(s), service, region ? region : ccdk_stack_region(s),
                          ccdk_stack_account(s), res);
 }
 

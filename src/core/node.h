@@ -108,5 +108,9 @@ int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);
 int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);
 /* Partition/region/account as tokens or literals, as Stack.partition etc. */
 const char *ccdk__stack_partition(ccdk_stack *s);
+/* stack.formatArn({service, region, resource, arnFormat: sep, resourceName}) (Arn.format): region
+ * NULL is the stack's ("" for a global service's ARN), sep NULL "/", resource_name NULL none */
+const char *ccdk__format_arn(ccdk_stack *s, const char *service, const char *region, const char *resource,
+                             const char *sep, const char *resource_name);
 
 #endif

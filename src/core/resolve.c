@@ -354,6 +354,33 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
     return NULL;
 }
 
+/* A resource's ARN or name attribute (ccdk__resource_env_attribute) used in a stack of another
+ * account or region than the resource's: what mimicReference's producer gives there, the ARN or
+ * name made from its physical name (no cross-stack reference). The stacks' account and region are
+ * compared as strings, as aws-cdk-lib does: an env-agnostic stack's are the pseudo parameters'
+ * tokens, the same in every such stack and unlike any literal. (crossRegionReferences, which
+ * would keep a reference between regions, ccdk does not have.) NULL: the same environment. */
+static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int report)
+{
+    const ccdk__xenv *x = v->u.ref.xenv;
+    ccdk_stack *consumer = ctx->stack, *own = x ? x->resource->stack : NULL;
+    if (!own || !consumer || own == consumer)
+        return NULL;
+    if (!strcmp(ccdk_stack_account(own), ccdk_stack_account(consumer)) &&
+        !strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer)))
+        return NULL;
+    if (x->value)
+        return ccdk__v_from_string(ctx->app, x->value);
+    /* _enableCrossEnvironment's ValidationError, thrown by the reference's resolve (the token that
+     * holds the reference is already one of ctx's layers of "Resolution error: ") */
+    if (report)
+        resolve_error(ctx, ccdk__sprintf(ctx->app, "Cannot use resource '%s' in a cross-environment fashion, the "
+                                                   "resource's physical name must be explicit set or use "
+                                                   "`PhysicalName.GENERATE_IF_NEEDED`",
+                                         x->resource->path));
+    return ccdk__v_undef(ctx->app);
+}
+
 static const char *logical_id_of(ccdk__resolve_ctx *ctx, ccdk__node *target)
 {
     (void)ctx;
@@ -423,9 +450,11 @@ int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
             r = ccdk__scan_foreign(ctx, v->u.obj.e[i].val) || (strchr(v->u.obj.e[i].key, '$') && scan_string(ctx, v->u.obj.e[i].key));
         break;
     case CCDK__V_REF:
-    case CCDK__V_GETATT:
-        r = !ctx->app->produce_all && is_foreign(ctx, v->u.ref.target);
+    case CCDK__V_GETATT: {
+        ccdk_value *alt = v->u.ref.xenv ? cross_env(ctx, v, 0) : NULL;
+        r = alt ? ccdk__scan_foreign(ctx, alt) : !ctx->app->produce_all && is_foreign(ctx, v->u.ref.target);
         break;
+    }
     case CCDK__V_JOIN:
         r = ccdk__scan_foreign(ctx, v->u.join.list);
         break;
@@ -532,12 +561,20 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         break;
     case CCDK__V_REF:
+        if (__builtin_expect(v->u.ref.xenv != NULL, 0) && (r = cross_env(ctx, v, 1))) {
+            r = ccdk__resolve(ctx, r);
+            break;
+        }
         if ((r = cross_stack(ctx, v->u.ref.target, NULL)))
             break;
         /* logical ids live in the persistent arena: no copy */
         r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         break;
     case CCDK__V_GETATT: {
+        if (__builtin_expect(v->u.ref.xenv != NULL, 0) && (r = cross_env(ctx, v, 1))) {
+            r = ccdk__resolve(ctx, r);
+            break;
+        }
         if ((r = cross_stack(ctx, v->u.ref.target, v->u.ref.attr)))
             break;
         ccdk_value *l = ccdk__v_list(app);

@@ -75,6 +75,14 @@ struct ccdk__objindex {
     uint32_t slot[];
 };
 
+/* What a resource's ARN or name attribute is in a stack of another environment (mimicReference's
+ * producer in core/lib/resource.ts): the ARN formatted from its physical name, or that name; NULL
+ * when it has none known at synth (an error there). resource: the construct that owns it. */
+typedef struct ccdk__xenv {
+    ccdk__node *resource;
+    const char *value;
+} ccdk__xenv;
+
 typedef ccdk_value *(*ccdk__lazy_fn)(void *ctx);
 typedef ccdk_value *(*ccdk__post_fn)(ccdk_app *app, ccdk_value *resolved, void *ctx);
 
@@ -102,6 +110,9 @@ struct ccdk_value {
         struct {
             ccdk__node *target;
             const char *attr;
+            /* set: a resource's ARN or name, another value across environments (cfn.h,
+             * ccdk__resource_env_attribute) */
+            const struct ccdk__xenv *xenv;
         } ref;
         struct {
             const char *delim;

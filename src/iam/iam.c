@@ -1548,7 +1548,13 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     r->principal->app = app;
     r->principal->kind = CCDK__P_ROLE;
     r->principal->role = r;
-    r->arn = ccdk_cfn_resource_get_att(r->resource, "Arn");
+    /* roleArn: getResourceArnAttribute(attrArn, {region: '', service: 'iam', resource: 'role',
+     * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
+    const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
+    const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
+    r->arn = ccdk__resource_env_attribute(
+        r, r->resource, "Arn",
+        pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
     r->name = ccdk_cfn_resource_ref(r->resource);
     if (props && props->role_name && !ccdk__is_unresolved(props->role_name) && !valid_role_name(props->role_name))
         ccdk__error(r, "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "

@@ -393,8 +393,12 @@ static void step_resource(ccdk__fn_ctor *c)
     fn->resource = ccdk__l1(fn, "Resource", "AWS::Lambda::Function", "aws-cdk-lib.aws_lambda.CfnFunction");
     fn->resource->tag_kind = 1;
     ccdk_cfn_resource *r = fn->resource;
-    fn->base.arn = ccdk_cfn_resource_get_att(r, "Arn");
-    fn->base.name = ccdk_cfn_resource_ref(r);
+    /* functionName / functionArn: getResourceNameAttribute(ref), getResourceArnAttribute(attrArn,
+     * {service: 'lambda', resource: 'function', resourceName: physicalName, arnFormat: ':'}) */
+    const char *pname = ccdk__physical_name(props->function_name);
+    fn->base.arn = ccdk__resource_env_attribute(
+        fn, r, "Arn", pname ? ccdk__format_arn(fn->base.node.stack, "lambda", NULL, "function", ":", pname) : NULL);
+    fn->base.name = ccdk__resource_env_attribute(fn, r, NULL, pname);
     if (props->function_name)
         ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, props->function_name));
 

@@ -195,8 +195,12 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     if (props && props->tracing_config)
         ccdk__res_set(t->resource, "TracingConfig",
                       ccdk__v_str(app, props->tracing_config == CCDK_SNS_TRACING_CONFIG_ACTIVE ? "Active" : "PassThrough"));
-    t->arn = ccdk_cfn_resource_ref(t->resource);
-    t->name = ccdk_cfn_resource_get_att(t->resource, "TopicName");
+    /* topicArn / topicName: getResourceArnAttribute(ref, {service: 'sns', resource: physicalName}),
+     * getResourceNameAttribute(attrTopicName); the physical name is topicName as given */
+    const char *pname = ccdk__physical_name(props ? props->topic_name : NULL);
+    t->arn = ccdk__resource_env_attribute(t, t->resource, NULL,
+                                          pname ? ccdk__format_arn(t->node.stack, "sns", NULL, pname, NULL, NULL) : NULL);
+    t->name = ccdk__resource_env_attribute(t, t->resource, "TopicName", pname);
     if (props && ccdk__tri_true(props->enforce_ssl))
         add_ssl_policy(t);
     return t;

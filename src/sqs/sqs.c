@@ -312,8 +312,13 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__duration_value(q, props->visibility_timeout, CCDK_TIME_SECONDS, 1));
     ccdk_cfn_resource_apply_removal_policy(q->resource, props && props->removal_policy ? props->removal_policy
                                                                                         : CCDK_REMOVAL_POLICY_DESTROY);
-    q->arn = ccdk_cfn_resource_get_att(q->resource, "Arn");
-    q->name = ccdk_cfn_resource_get_att(q->resource, "QueueName");
+    /* queueArn / queueName: getResourceArnAttribute(attrArn, {service: 'sqs', resource:
+     * physicalName}), getResourceNameAttribute(attrQueueName), the physical name queueName as given
+     * (without the ".fifo" a FIFO queue's gets); queueUrl is the plain Ref */
+    const char *pname = ccdk__physical_name(props ? props->queue_name : NULL);
+    q->arn = ccdk__resource_env_attribute(q, q->resource, "Arn",
+                                          pname ? ccdk__format_arn(q->node.stack, "sqs", NULL, pname, NULL, NULL) : NULL);
+    q->name = ccdk__resource_env_attribute(q, q->resource, "QueueName", pname);
     q->url = ccdk_cfn_resource_ref(q->resource);
     /* enforceSSLStatement, last in the constructor: the QueuePolicy comes after the CfnQueue */
     if (props && ccdk__tri_true(props->enforce_ssl)) {
