@@ -8,10 +8,12 @@ static ccdk_ec2_vpc_props two_subnets(ccdk_ec2_ip_addresses ip, ccdk_opt_num pub
     cfg[1] = (ccdk_ec2_subnet_configuration){.name = "private-with-egress",
                                              .subnet_type = CCDK_EC2_SUBNET_TYPE_PRIVATE_WITH_EGRESS,
                                              .cidr_mask = priv};
+    /* static: a CCDK_STRS compound literal here would end with this function's scope */
+    static const char *const azs[] = {"dummyAz1"};
     return (ccdk_ec2_vpc_props){
         .restrict_default_security_group = CCDK_FALSE,
         .ip_addresses = ip,
-        .availability_zones = CCDK_STRS("dummyAz1"),
+        .availability_zones = CCDK_LIST_N(azs, 1),
         .subnet_configuration = CCDK_LIST_N(cfg, 2),
     };
 }
