@@ -36,6 +36,12 @@ void ccdk__persistent_enter(ccdk_app *app, ccdk__arena *cur);
 void ccdk__persistent_leave(ccdk_app *app, const ccdk__arena *cur);
 
 int ccdk__buf_open(ccdk__buf *b, const char *path, struct ccdk__sha256_ctx_s *sha); /* 0, or -1 (errno) */
+/* As ccdk__buf_open, for a file of the assembly whose old version may be the file `rel` of the
+ * directory old_dir (the assembly being replaced; -1: none): while what is streamed equals it,
+ * nothing is written, and a file that comes out the same is hard-linked from there at close (no
+ * data to write, flush or, once the old assembly is removed, free). The first byte that differs
+ * creates the file and copies the equal part from the old one. */
+int ccdk__buf_open_reuse(ccdk__buf *b, const char *path, int old_dir, const char *rel, struct ccdk__sha256_ctx_s *sha);
 int ccdk__buf_close(ccdk__buf *b); /* flush, close, free: 0, or -1 (errno) */
 void ccdk__buf_grow(ccdk__buf *b, size_t n); /* room for n more bytes and the NUL */
 /* A malloc'd array grown for one more element: capacity doubled (first when 0); aborts on OOM.

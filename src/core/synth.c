@@ -301,12 +301,22 @@ typedef struct {
 
 static void tree_node(ccdk__buf *b, ccdk__node *n);
 
+/* opens a file of the staging directory, reusing the old assembly's file of the same name where it
+ * comes out the same (a synth that changes little writes, flushes and frees little) */
+static int out_open(ccdk_app *app, ccdk__buf *b, const char *path, ccdk__sha256_ctx *sha)
+{
+    size_t n = app->out_tmp ? strlen(app->out_tmp) : 0;
+    if (n && !strncmp(path, app->out_tmp, n) && path[n] == '/')
+        return ccdk__buf_open_reuse(b, path, app->out_old_dir, path + n + 1, sha);
+    return ccdk__buf_open(b, path, sha);
+}
+
 static void serialize_template(tpl_job *j)
 {
     ccdk__sha256_ctx sha;
     ccdk__sha256_init(&sha);
     ccdk__buf b;
-    j->rc = ccdk__buf_open(&b, j->path, &sha);
+    j->rc = out_open(j->s->node.app, &b, j->path, &sha);
     if (j->rc == 0) {
         ccdk__json_write(&b, j->tpl, 1);
         j->rc = ccdk__buf_close(&b);
@@ -320,7 +330,7 @@ static void serialize_template(tpl_job *j)
 static int write_tree(ccdk_app *app, const char *path)
 {
     ccdk__buf tb;
-    if (ccdk__buf_open(&tb, path, NULL) != 0)
+    if (out_open(app, &tb, path, NULL) != 0)
         return -1;
     ccdk__buf_puts(&tb, "{\"version\":\"tree-0.1\",\"tree\":");
     tree_node(&tb, &app->node);
@@ -762,7 +772,7 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
 {
     ccdk_app *app = s->node.app;
     ccdk__buf b;
-    if (ccdk__buf_open(&b, path, NULL) != 0)
+    if (out_open(app, &b, path, NULL) != 0)
         return -1;
     ccdk__jw w;
     ccdk__jw_init(&w, &b, 2);
@@ -918,12 +928,12 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
     ccdk__buf_putc(b, '}');
 }
 
-static int write_json(const char *dir, const char *name, const ccdk_value *v, int indent)
+static int write_json(ccdk_app *app, const char *dir, const char *name, const ccdk_value *v, int indent)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     ccdk__buf b;
-    if (ccdk__buf_open(&b, path, NULL) != 0)
+    if (out_open(app, &b, path, NULL) != 0)
         return -1;
     ccdk__json_write(&b, v, indent);
     return ccdk__buf_close(&b);
@@ -978,7 +988,7 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
     char path[4200];
     snprintf(path, sizeof path, "%s/%smanifest.json", dir, assembly ? assembly->dir : "");
     ccdk__buf b;
-    if (ccdk__buf_open(&b, path, NULL) != 0)
+    if (out_open(app, &b, path, NULL) != 0)
         return -1;
     ccdk__jw w;
     ccdk__jw_init(&w, &b, 2);
@@ -1358,6 +1368,8 @@ static int start_writer(synth_run *r, int parents)
     if (ccdk__txn_mktmp(&r->txn, parents) != 0)
         return -1;
     snprintf(r->tree_path, sizeof r->tree_path, "%s/tree.json", r->txn.tmp);
+    r->app->out_tmp = r->txn.tmp;
+    r->app->out_old_dir = r->txn.old_fd;
     writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path);
     r->writer_on = 1;
     return 0;
@@ -1464,7 +1476,7 @@ static int phase_write(synth_run *r)
         char name[8192];
         snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);
         ccdk__scratch_begin(app);
-        ok = write_json(tmp, name, asset_manifest(s), 2) == 0;
+        ok = write_json(app, tmp, name, asset_manifest(s), 2) == 0;
         char mpath[8400];
         snprintf(mpath, sizeof mpath, "%s/%s%s.metadata.json", tmp, s->assembly_dir, s->artifact_id);
         ok = ok && write_stack_metadata(s, mpath) == 0;
@@ -1541,6 +1553,7 @@ int ccdk_app_synth(ccdk_app *app)
      * as one met rendering a template does) */
     if (phase_render(&r) != 0 || phase_write(&r) != 0 || app->nerrors)
         goto failed;
+    app->out_tmp = NULL; /* r's */
     if (ccdk__txn_commit(app, &r.txn, app->outdir) != 0)
         goto failed;
     const char *outdir = app->outdir;
@@ -1568,6 +1581,7 @@ failed: /* the one way out of a failed synth: nothing of it is left, the old ass
         writer_close(&r.w);
         writer_join(&r.w);
     }
+    app->out_tmp = NULL; /* r's (the writer is done with it) */
     ccdk__txn_abort(&r.txn);
     return fail(app);
 }

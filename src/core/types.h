@@ -41,6 +41,12 @@ typedef struct {
     int err;       /* errno of a failed write, 0 */
     size_t written; /* bytes streamed into fd so far */
     struct ccdk__sha256_ctx_s *sha; /* when set, everything written is hashed */
+    /* ccdk__buf_open_reuse: while `reusing`, fd is not open yet and what is streamed has equalled
+     * the first `written` bytes of ref_fd, the same file of the old assembly (ref_len bytes) */
+    int reusing;
+    int ref_fd, old_dir;
+    size_t ref_len;
+    char *path, *rel, *cmp;
 } ccdk__buf;
 
 /* ------------------------------------------------------------------ values */
@@ -291,6 +297,10 @@ struct ccdk_app {
     pthread_mutex_t *tree_mu;
     int tree_stale;
     int tree_props_on; /* synth's render: each generated L1 keeps its tree.json props (tree_props.c) */
+    /* synth: the staging directory, and the old assembly (-1: none) whose files equal to the new
+     * ones are linked rather than written (ccdk__buf_open_reuse); set before the writer starts */
+    const char *out_tmp;
+    int out_old_dir;
     ccdk_stack *cur_stack; /* stack being rendered (for lazies that need it) */
     int no_print; /* do not print errors (tests) */
     size_t process_errors_taken; /* process-wide errors already copied into errors */

@@ -582,10 +582,94 @@ char *ccdk__sprintf(ccdk_app *app, const char *fmt, ...)
 
 #define SINK_CAP ((size_t)64 << 10)
 
+/* pread of exactly len bytes at off: 0, or -1 (errno; a short file is EIO) */
+static int pread_full(int fd, char *p, size_t len, size_t off)
+{
+    while (len) {
+        ssize_t r = pread(fd, p, len, (off_t)off);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            if (r == 0)
+                errno = EIO;
+            return -1;
+        }
+        p += r;
+        off += (size_t)r;
+        len -= (size_t)r;
+    }
+    return 0;
+}
+
+/* the old file's next b->len bytes are b->data's */
+static int reuse_matches(ccdk__buf *b)
+{
+    if (b->written + b->len > b->ref_len)
+        return 0;
+    if (!b->cmp && !(b->cmp = malloc(SINK_CAP)))
+        oom();
+    for (size_t done = 0; done < b->len;) {
+        size_t n = b->len - done < SINK_CAP ? b->len - done : SINK_CAP;
+        if (pread_full(b->ref_fd, b->cmp, n, b->written + done) != 0 || memcmp(b->cmp, b->data + done, n) != 0)
+            return 0;
+        done += n;
+    }
+    return 1;
+}
+
+static void reuse_end(ccdk__buf *b)
+{
+    close(b->ref_fd);
+    free(b->path);
+    free(b->rel);
+    free(b->cmp);
+    b->reusing = 0;
+    b->ref_fd = -1;
+    b->path = b->rel = b->cmp = NULL;
+}
+
+/* what is streamed differs from the old file (or the file could not be linked): the file is
+ * created and given the b->written bytes that were equal, copied from the old file */
+static void reuse_diverge(ccdk__buf *b)
+{
+    b->fd = open(b->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (b->fd < 0) {
+        b->err = errno;
+    } else {
+        if (!b->cmp && !(b->cmp = malloc(SINK_CAP)))
+            oom();
+        for (size_t off = 0; off < b->written && !b->err;) {
+            size_t n = b->written - off < SINK_CAP ? b->written - off : SINK_CAP;
+            if (pread_full(b->ref_fd, b->cmp, n, off) != 0) {
+                b->err = errno;
+                break;
+            }
+            for (size_t w = 0; w < n && !b->err;) {
+                ssize_t k = write(b->fd, b->cmp + w, n - w);
+                if (k < 0 && errno != EINTR)
+                    b->err = errno;
+                else if (k > 0)
+                    w += (size_t)k;
+            }
+            off += n;
+        }
+    }
+    reuse_end(b);
+}
+
 static void sink_flush(ccdk__buf *b)
 {
     if (b->sha)
         ccdk__sha256_update(b->sha, b->data, b->len);
+    if (b->reusing) {
+        if (reuse_matches(b)) {
+            b->written += b->len;
+            b->len = 0;
+            b->data[0] = 0;
+            return;
+        }
+        reuse_diverge(b);
+    }
     size_t off = 0;
     while (off < b->len && !b->err) {
         ssize_t w = write(b->fd, b->data + off, b->len - off);
@@ -652,6 +736,48 @@ int ccdk__buf_open(ccdk__buf *b, const char *path, struct ccdk__sha256_ctx_s *sh
     return 0;
 }
 
+int ccdk__buf_open_reuse(ccdk__buf *b, const char *path, int old_dir, const char *rel, struct ccdk__sha256_ctx_s *sha)
+{
+    int ref = old_dir >= 0 ? openat(old_dir, rel, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) : -1;
+    struct stat st;
+    if (ref < 0 || fstat(ref, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (ref >= 0)
+            close(ref);
+        return ccdk__buf_open(b, path, sha);
+    }
+    memset(b, 0, sizeof *b);
+    b->sink = 1;
+    b->fd = -1;
+    b->sha = sha;
+    b->reusing = 1;
+    b->ref_fd = ref;
+    b->ref_len = (size_t)st.st_size;
+    b->old_dir = old_dir;
+    b->path = strdup(path);
+    b->rel = strdup(rel);
+    b->data = malloc(SINK_CAP);
+    if (!b->path || !b->rel || !b->data)
+        oom();
+    b->cap = SINK_CAP;
+    b->data[0] = 0;
+    return 0;
+}
+
+/* at close, a file still equal to the old one throughout: the old one, linked */
+static void reuse_link(ccdk__buf *b)
+{
+    struct stat a, n;
+    if (b->written == b->ref_len && fstat(b->ref_fd, &a) == 0 && linkat(b->old_dir, b->rel, AT_FDCWD, b->path, 0) == 0) {
+        /* the name might have been replaced meanwhile: the link must be the file compared */
+        if (lstat(b->path, &n) == 0 && n.st_ino == a.st_ino && n.st_dev == a.st_dev) {
+            reuse_end(b);
+            return;
+        }
+        unlink(b->path);
+    }
+    reuse_diverge(b);
+}
+
 int ccdk__durable(void)
 {
     static int wanted = -1; /* read once; a benign race: every thread computes the same value */
@@ -675,10 +801,14 @@ int ccdk__buf_close(ccdk__buf *b)
     if (!b->sink)
         return -1;
     sink_flush(b);
-    ccdk__writeback_start(b->fd, b->written);
+    if (b->reusing)
+        reuse_link(b);
     int err = b->err;
-    if (close(b->fd) != 0 && !err)
-        err = errno;
+    if (b->fd >= 0) {
+        ccdk__writeback_start(b->fd, b->written);
+        if (close(b->fd) != 0 && !err)
+            err = errno;
+    }
     free(b->data);
     memset(b, 0, sizeof *b);
     if (err) {

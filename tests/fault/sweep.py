@@ -10,7 +10,8 @@ After each faulted run:
     (a kill may leave either, but nothing else: never half of one);
   - a failed run exits 1 with an "Error:" line (no crash);
   - the next synth without faults succeeds, gives exactly B, and leaves nothing beside it.
-Scenarios: an existing output directory (A), and none at all (first synth).
+Scenarios: an existing output directory (A), none at all (first synth), and B itself (a synth that
+changes nothing: its files are linked from the old assembly, not written).
 
 usage: sweep.py BUILD_DIR [--full] [--jobs N]   (prints "fault-sweep: N passed, N failed")
 """
@@ -106,6 +107,15 @@ class Sweep:
             self.calls_fresh = int(f.read())
         assert self.A != self.B
         self.pristine = os.path.join(ref, "a")
+        # B again over B: every file comes out the same and is linked from the old assembly
+        self.pristine_same = os.path.join(ref, "same")
+        shutil.copytree(os.path.join(ref, "b"), self.pristine_same, symlinks=True)
+        again = os.path.join(ref, "again")
+        shutil.copytree(os.path.join(ref, "b"), again, symlinks=True)
+        rc, err = self.run(again, 1, count_file=cnt)
+        assert rc == 0 and snapshot(again) == self.B, "B synthesized over B differs from B"
+        with open(cnt) as f:
+            self.calls_same = int(f.read())
 
     def point(self, scenario, n, mode, threads):
         """one faulted run; returns None when every check holds, else what failed"""
@@ -114,9 +124,11 @@ class Sweep:
         try:
             if scenario in ("existing", "fallback"):
                 shutil.copytree(self.pristine, out, symlinks=True)
+            if scenario == "same":
+                shutil.copytree(self.pristine_same, out, symlinks=True)
             rc, err = self.run(out, 1, fault=(n, mode), threads=threads, no_exchange=scenario == "fallback")
             got = snapshot(out)
-            old = self.A if scenario in ("existing", "fallback") else None
+            old = self.A if scenario in ("existing", "fallback") else self.B if scenario == "same" else None
             what = "%s/%s/%s N=%d" % (scenario, mode, "threads" if threads else "no-threads", n)
             if rc == 0 and got != self.B:
                 return what + ": exit 0 but the output is not the new assembly"
@@ -163,8 +175,8 @@ def main():
     try:
         s = Sweep(build, work)
         s.prepare()
-        print("fault-sweep: %d file-system calls over an existing assembly, %d into none; %s" %
-              (s.calls, s.calls_fresh, "every call" if full else "a sample"))
+        print("fault-sweep: %d file-system calls over an existing assembly, %d into none, %d over itself; %s" %
+              (s.calls, s.calls_fresh, s.calls_same, "every call" if full else "a sample"))
         tasks = []
         for threads in ((True, False) if full else (True,)):
             for mode in MODES:
@@ -172,6 +184,8 @@ def main():
                     tasks.append(("existing", n, mode, threads))
                 for n in sample(s.calls_fresh, full) if full else sample(s.calls_fresh, False)[::3]:
                     tasks.append(("fresh", n, mode, threads))
+                for n in sample(s.calls_same, full) if full else sample(s.calls_same, False)[::3]:
+                    tasks.append(("same", n, mode, threads))
                 # the two-rename fallback (no RENAME_EXCHANGE): its end, where the swap happens
                 for n in range(max(1, s.calls - (400 if full else 25)), s.calls + 3):
                     tasks.append(("fallback", n, mode, threads))

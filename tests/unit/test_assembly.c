@@ -286,6 +286,123 @@ TEST(reused_assets_are_not_moved_out_of_the_old_assembly)
     CHECK_INT_EQ(leftovers("reuse.ccdk-"), 0);
 }
 
+TEST(unchanged_files_are_linked_from_the_old_assembly)
+{
+    /* a synth that changes nothing writes nothing: every file is the old assembly's, linked; one
+     * that changes a template writes that one (and what depends on it) whole */
+    char out[4200], fresh[4200], asset[4200], tpl[4400];
+    snprintf(out, sizeof out, "%s/relink", tmpdir);
+    snprintf(fresh, sizeof fresh, "%s/relink-fresh", tmpdir);
+    snprintf(asset, sizeof asset, "%s/asset-relink", tmpdir);
+    snprintf(tpl, sizeof tpl, "%s/Stack.template.json", out);
+    make_asset(asset, "exports.handler = 9;\n");
+    CHECK(synth(out, asset, "1", NULL) == 0);
+    struct stat st1, st2, st3;
+    CHECK(stat(tpl, &st1) == 0);
+    char *first = list_dir(out);
+    CHECK(synth(out, asset, "1", NULL) == 0);
+    CHECK(stat(tpl, &st2) == 0);
+    CHECK(st1.st_ino == st2.st_ino);
+    char *second = list_dir(out);
+    CHECK_STR_EQ(second, first);
+    CHECK(synth(out, asset, "22", NULL) == 0);
+    CHECK(stat(tpl, &st3) == 0);
+    CHECK(st3.st_ino != st2.st_ino);
+    CHECK(synth(fresh, asset, "22", NULL) == 0);
+    char *third = list_dir(out), *want = list_dir(fresh);
+    CHECK_STR_EQ(third, want);
+    CHECK(strcmp(third, first) != 0);
+    CHECK_INT_EQ(leftovers("relink.ccdk-"), 0);
+    free(first);
+    free(second);
+    free(third);
+    free(want);
+}
+
+/* streams `text` through a reusing sink into dir/new/name, the old version being dir/old/name */
+static void reuse_write(const char *dir, const char *name, const char *text, size_t len)
+{
+    char olddir[4200], path[4400];
+    snprintf(olddir, sizeof olddir, "%s/old", dir);
+    snprintf(path, sizeof path, "%s/new/%s", dir, name);
+    int fd = open(olddir, O_RDONLY | O_DIRECTORY);
+    CHECK(fd >= 0);
+    ccdk__buf b;
+    ccdk__sha256_ctx sha;
+    ccdk__sha256_init(&sha);
+    CHECK(ccdk__buf_open_reuse(&b, path, fd, name, &sha) == 0);
+    for (size_t off = 0; off < len; off += 1000) /* in pieces, as the JSON writer streams */
+        ccdk__buf_put(&b, text + off, len - off < 1000 ? len - off : 1000);
+    CHECK(ccdk__buf_close(&b) == 0);
+    CHECK(sha.len == len); /* what was streamed is hashed, written or not */
+    close(fd);
+    size_t got_len = 0;
+    char *got = ccdk__read_file(path, &got_len);
+    CHECK(got != NULL && got_len == len && memcmp(got, text, len) == 0);
+    free(got);
+}
+
+TEST(reusing_sink_writes_exactly_what_is_streamed)
+{
+    char dir[4200], p[4400], q[4400];
+    snprintf(dir, sizeof dir, "%s/sink", tmpdir);
+    snprintf(p, sizeof p, "%s/old", dir);
+    CHECK(ccdk__mkdir_p(p) == 0);
+    snprintf(p, sizeof p, "%s/new", dir);
+    CHECK(ccdk__mkdir_p(p) == 0);
+    size_t big = 300000; /* several 64 KiB flushes */
+    char *a = malloc(big), *b = malloc(big);
+    for (size_t i = 0; i < big; i++)
+        a[i] = (char)('a' + i % 23);
+    memcpy(b, a, big);
+    b[200000] = '#'; /* differs after three equal flushes */
+    struct {
+        const char *name, *old;
+        size_t old_len;
+        const char *text;
+        size_t len;
+        int linked;
+    } cases[] = {
+        {"same", a, big, a, big, 1},
+        {"late-difference", a, big, b, big, 0},
+        {"shorter", a, big, a, big - 5, 0},
+        {"longer", a, big - 70000, a, big, 0},
+        {"empty-same", "", 0, "", 0, 1},
+        {"small-differs", "{\"a\":1}", 7, "{\"a\":2}", 7, 0},
+        {"missing", NULL, 0, a, 10, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(p, sizeof p, "%s/old/%s", dir, cases[i].name);
+        if (cases[i].old)
+            CHECK(ccdk__write_file(p, cases[i].old, cases[i].old_len) == 0);
+        reuse_write(dir, cases[i].name, cases[i].text, cases[i].len);
+        snprintf(q, sizeof q, "%s/new/%s", dir, cases[i].name);
+        struct stat so, sn;
+        CHECK(stat(q, &sn) == 0);
+        int linked = stat(p, &so) == 0 && so.st_ino == sn.st_ino;
+        if (linked != cases[i].linked)
+            fprintf(stderr, "case %s: linked %d\n", cases[i].name, linked);
+        CHECK_INT_EQ(linked, cases[i].linked);
+        if (cases[i].old) { /* the old file is never changed */
+            size_t ol = 0;
+            char *o = ccdk__read_file(p, &ol);
+            CHECK(o != NULL && ol == cases[i].old_len && memcmp(o, cases[i].old, ol) == 0);
+            free(o);
+        }
+    }
+    /* an old version that is a symlink is not followed, nor linked */
+    snprintf(p, sizeof p, "%s/old/target", dir);
+    CHECK(ccdk__write_file(p, a, 100) == 0);
+    snprintf(p, sizeof p, "%s/old/link", dir);
+    CHECK(symlink("target", p) == 0);
+    reuse_write(dir, "link", a, 100);
+    snprintf(q, sizeof q, "%s/new/link", dir);
+    struct stat sl;
+    CHECK(lstat(q, &sl) == 0 && S_ISREG(sl.st_mode) && sl.st_nlink == 1);
+    free(a);
+    free(b);
+}
+
 TEST(dot_components_are_resolved_as_node_does)
 {
     /* was: "cdk.out/." failed with EBUSY, "cdk.out/sub/.." made cdk.out/sub inside the old assembly */
@@ -366,6 +483,8 @@ int main(void)
     RUN(leftovers_of_dead_synths_are_removed);
     RUN(staging_error_keeps_the_old_assets);
     RUN(reused_assets_are_not_moved_out_of_the_old_assembly);
+    RUN(unchanged_files_are_linked_from_the_old_assembly);
+    RUN(reusing_sink_writes_exactly_what_is_streamed);
     RUN(dot_components_are_resolved_as_node_does);
     RUN(old_assembly_of_a_killed_fallback_swap_comes_back);
     RUN(output_path_too_long_is_an_error);
