@@ -538,8 +538,10 @@ typedef struct {
  *  the file system (its ref), plus the direct-read grant of ccdk_lambda_direct_s3_read_enabled.
  *  aws-cdk-lib's errors (no construct path: they name the constructs): "Unable to find the
  *  CfnFileSystem for access point at <path>. ...", "No mount targets found for file system at <path>.
- *  ...", "Mount target <path> does not have security groups. ...". options may be NULL. A value owned
- *  by the access point's App; never NULL. */
+ *  ...", "Mount target <path> does not have security groups. ...". The imported groups make a second call
+ *  for the same access point aws-cdk-lib's duplicate-id error ("There is already a Construct with
+ *  name 'MountTargetSG0' ..."): give several functions the one value. options may be NULL. A value
+ *  owned by the access point's App; never NULL. */
 ccdk_lambda_file_system *ccdk_lambda_file_system_from_s3_files_access_point(
     ccdk_s3files_cfn_access_point *access_point, const char *mount_path, const ccdk_lambda_s3_files_options *options);
 

@@ -82,11 +82,9 @@ ccdk_lambda_direct_s3_read ccdk_lambda_direct_s3_read_disabled(void)
 static int refers_to(ccdk_app *app, const char *s, const ccdk__node *target, const char *attr)
 {
     ccdk_value *v = s ? ccdk__token_lookup(app, s) : NULL;
-    if (!v || v->u.ref.target != target || v->u.ref.xenv)
+    if (!v || v->kind != (attr ? CCDK__V_GETATT : CCDK__V_REF) || v->u.ref.target != target || v->u.ref.xenv)
         return 0;
-    if (!attr)
-        return v->kind == CCDK__V_REF;
-    return v->kind == CCDK__V_GETATT && v->u.ref.attr && !strcmp(v->u.ref.attr, attr);
+    return !attr || (v->u.ref.attr && !strcmp(v->u.ref.attr, attr));
 }
 
 /* a === b for two strings (the same literal, or tokens of one reference) */
