@@ -31,19 +31,28 @@ struct ccdk_lambda_file_system {
     ccdk_ec2_connections *connections;
 };
 
-ccdk_lambda_file_system *ccdk_lambda_file_system_from_efs_access_point(ccdk_efs_access_point *access_point,
-                                                                       const char *mount_path)
+/* The FileSystem value of an access point, in its App (the orphan App's for one that is no
+ * construct, with the error under func); *node: the access point's node, NULL for none. */
+static ccdk_lambda_file_system *file_system_new(const void *access_point, const char *mount_path, const char *func,
+                                                ccdk__node **node)
 {
     ccdk__node *n = ccdk__node_of(access_point);
-    if (!n) {
-        ccdk__process_error("%s: the access point is not a construct", __func__);
-        n = &ccdk__nil_stack()->node;
-    }
-    ccdk_app *app = n->app;
+    if (!n)
+        ccdk__process_error("%s: the access point is not a construct", func);
+    ccdk_app *app = n ? n->app : ccdk__nil_stack()->node.app;
     ccdk_lambda_file_system *f = ccdk__alloc(app, sizeof *f);
     f->app = app;
     f->local_mount_path = mount_path ? ccdk__strdup(app, mount_path) : NULL;
-    if (n != (ccdk__node *)access_point)
+    *node = (const void *)n == access_point ? n : NULL; /* a construct whose handle is its node */
+    return f;
+}
+
+ccdk_lambda_file_system *ccdk_lambda_file_system_from_efs_access_point(ccdk_efs_access_point *access_point,
+                                                                       const char *mount_path)
+{
+    ccdk__node *n;
+    ccdk_lambda_file_system *f = file_system_new(access_point, mount_path, __func__, &n);
+    if (!n)
         return f;
     f->arn = f->access_point_arn = ccdk_efs_access_point_arn(access_point);
     f->file_system = ccdk_efs_access_point_file_system(access_point);
@@ -150,16 +159,10 @@ static void find_mount_targets(ccdk__node *n, const ccdk__node *fs, node_list *o
 ccdk_lambda_file_system *ccdk_lambda_file_system_from_s3_files_access_point(
     ccdk_s3files_cfn_access_point *access_point, const char *mount_path, const ccdk_lambda_s3_files_options *options)
 {
-    ccdk__node *n = ccdk__node_of(access_point);
-    if (!n) {
-        ccdk__process_error("%s: the access point is not a construct", __func__);
-        n = &ccdk__nil_stack()->node;
-    }
-    ccdk_app *app = n->app;
-    ccdk_lambda_file_system *f = ccdk__alloc(app, sizeof *f);
-    f->app = app;
-    f->local_mount_path = mount_path ? ccdk__strdup(app, mount_path) : NULL;
-    if (n != (ccdk__node *)access_point || ccdk__failed(app))
+    ccdk__node *n;
+    ccdk_lambda_file_system *f = file_system_new(access_point, mount_path, __func__, &n);
+    ccdk_app *app = f->app;
+    if (!n || ccdk__failed(app))
         return f;
     ccdk_cfn_resource *ap = (ccdk_cfn_resource *)n;
     if (n->kind->element != CCDK__EL_RESOURCE || strcmp(ap->type, "AWS::S3Files::AccessPoint")) {
