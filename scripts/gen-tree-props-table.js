@@ -84,6 +84,12 @@ const ORDER = {
   // ALLOW_ALL_RULE and the default IPv6 rule each in their own order
   convertCfnSecurityGroupIngressPropertyToCloudFormation: INSERTION,
   convertCfnSecurityGroupEgressPropertyToCloudFormation: INSERTION,
+  // 'module/function' for one module's function where another module has one of the same name.
+  // aws-s3files has L1s only: tree.json shows the user's own objects, ccdk builds them in the order
+  // of aws-cdk's integ test and README ({path, creationPermissions}; {gid, uid}, secondaryGids
+  // between them as declared)
+  'aws_s3files/convertCfnAccessPointRootDirectoryPropertyToCloudFormation': INSERTION,
+  'aws_s3files/convertCfnAccessPointPosixUserPropertyToCloudFormation': INSERTION,
 };
 
 // ---- the fqns ccdk creates
@@ -141,18 +147,18 @@ const cmp = (a, b) => (Buffer.compare(Buffer.from(a), Buffer.from(b))); // strcm
 const structIndex = new Map(); // key -> index
 const SHAPES = { keep: 0, struct: 1, list: 2, listlist: 3, map: 4 };
 
-function shapeOf(src, expr) {
+function shapeOf(src, expr, mod) {
   let m;
-  if ((m = /^(convert\w+ToCloudFormation)$/.exec(expr))) return { shape: 'struct', sub: convertStruct(src, m[1]) };
+  if ((m = /^(convert\w+ToCloudFormation)$/.exec(expr))) return { shape: 'struct', sub: convertStruct(src, m[1], mod) };
   if (expr === 'cdk().cfnTagToCloudFormation') return { shape: 'struct', sub: tagStruct() };
   if ((m = /^cdk\(\)\.listMapper\((.*)\)$/.exec(expr))) {
-    const inner = shapeOf(src, m[1]);
+    const inner = shapeOf(src, m[1], mod);
     if (inner.shape === 'struct') return { shape: 'list', sub: inner.sub };
     if (inner.shape === 'list') return { shape: 'listlist', sub: inner.sub };
     return { shape: 'keep', sub: 0 };
   }
   if ((m = /^cdk\(\)\.hashMapper\((.*)\)$/.exec(expr))) {
-    const inner = shapeOf(src, m[1]);
+    const inner = shapeOf(src, m[1], mod);
     return inner.shape === 'struct' ? { shape: 'map', sub: inner.sub } : { shape: 'keep', sub: 0 };
   }
   if (/convert\w+ToCloudFormation/.test(expr)) throw new Error(`unhandled mapper: ${expr}`);
@@ -167,7 +173,7 @@ function tagStruct() {
   return structIndex.get('cfnTag');
 }
 
-function convertStruct(src, fn) {
+function convertStruct(src, fn, mod) {
   const key = `${fn}@${src.length}`;
   if (structIndex.has(key)) return structIndex.get(key);
   const idx = structs.length;
@@ -181,9 +187,9 @@ function convertStruct(src, fn) {
   for (const p of splitTop(src.slice(start, balanced(src, start)))) {
     const mm = /^(\w+):(.*)\(properties\.(\w+)\)$/.exec(p);
     if (!mm) throw new Error(`${fn}: cannot read ${p}`);
-    s.fields.push({ cfn: mm[1], js: mm[3], ...shapeOf(src, mm[2]) });
+    s.fields.push({ cfn: mm[1], js: mm[3], ...shapeOf(src, mm[2], mod) });
   }
-  const order = ORDER[fn];
+  const order = ORDER[`${mod}/${fn}`] ?? ORDER[fn];
   if (order === INSERTION) {
     s.insertion = true;
     const names = s.fields.map((f) => f.cfn);
@@ -209,7 +215,7 @@ for (const fqn of [...fqns].sort()) {
   const gm = /get cfnProperties\(\)\{return\{/.exec(body);
   const gstart = gm.index + gm[0].length;
   const order = splitTop(body.slice(gstart, balanced(body, gstart))).map((p) => /^(\w+):/.exec(p)[1]);
-  const rootIdx = convertStruct(src, `convert${cls}PropsToCloudFormation`);
+  const rootIdx = convertStruct(src, `convert${cls}PropsToCloudFormation`, m[1]);
   const rs = structs[rootIdx];
   const byJs = new Map(rs.fields.map((f) => [f.js, f]));
   if (order.length !== rs.fields.length || !order.every((j) => byJs.has(j))) throw new Error(`${fqn}: getter and convert disagree`);
@@ -226,7 +232,7 @@ const deep = (si, seen = new Set()) => {
   seen.add(si);
   return (s.deep = !!s.insertion || s.fields.some((f) => f.shape !== 'keep' && deep(f.sub, seen)));
 };
-for (const k of Object.keys(ORDER)) if (![...structIndex.keys()].some((x) => x.startsWith(k + '@'))) throw new Error(`ORDER: ${k} is not used`);
+for (const k of Object.keys(ORDER)) if (![...structIndex.keys()].some((x) => x.startsWith(k.replace(/^.*\//, '') + '@'))) throw new Error(`ORDER: ${k} is not used`);
 
 // ---- C
 const cstr = (s) => JSON.stringify(s);

@@ -25,6 +25,7 @@ typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_efs_access_point ccdk_efs_access_point;
 typedef struct ccdk_lambda_file_system ccdk_lambda_file_system;
+typedef struct ccdk_s3files_cfn_access_point ccdk_s3files_cfn_access_point;
 /** IEventSource (ccdk/lambda_event_sources.h makes them). */
 typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
 typedef CCDK_LIST_TYPE(ccdk_lambda_event_source *) ccdk_lambda_event_source_list;
@@ -358,7 +359,8 @@ typedef struct {
      *  profiling = CCDK_TRUE for a new group "ProfilingGroup" under the function. ccdk/codeguru.h */
     ccdk_tristate profiling;
     struct ccdk_codeguru_profiling_group *profiling_group;
-    /** A file system to mount (ccdk_lambda_file_system_from_efs_access_point); needs `vpc`. The
+    /** A file system to mount (ccdk_lambda_file_system_from_efs_access_point,
+     *  ccdk_lambda_file_system_from_s3_files_access_point); needs `vpc`. The
      *  function gets the IAM statements to mount and write, a rule allowing its security groups to
      *  reach the file system's on port 2049, FileSystemConfigs, and depends on the mount targets. */
     const ccdk_lambda_file_system *filesystem;
@@ -497,6 +499,51 @@ void ccdk_lambda_function_add_layers(ccdk_lambda_function *fn, ccdk_lambda_layer
  *  process-wide list. Never NULL. */
 ccdk_lambda_file_system *ccdk_lambda_file_system_from_efs_access_point(ccdk_efs_access_point *access_point,
                                                                        const char *mount_path);
+
+/** DirectS3Read's modes (aws-cdk-lib renders them into the function's S3FilesConfig). */
+typedef enum {
+    CCDK_LAMBDA_DIRECT_S3_READ_UNSET = 0, /* no S3FilesConfig: the service's default (AUTO) */
+    CCDK_LAMBDA_DIRECT_S3_READ_ENABLED,
+    CCDK_LAMBDA_DIRECT_S3_READ_DISABLED,
+    CCDK_LAMBDA_DIRECT_S3_READ_AUTO,
+} ccdk_lambda_direct_s3_read_mode;
+/** lambda.DirectS3Read: make one with the functions below (zero: not set). */
+typedef struct {
+    ccdk_lambda_direct_s3_read_mode mode;
+    ccdk_s3_bucket *bucket; /* ENABLED with a grant: the bucket whose objects the role may read */
+} ccdk_lambda_direct_s3_read;
+/** DirectS3Read.enabled(bucket): direct reads on, and the function's role gets s3:GetObject and
+ *  s3:GetObjectVersion on bucket's objects (bucket.arnForObjects('*')). A NULL bucket is an error on
+ *  the process-wide list (then no grant). */
+ccdk_lambda_direct_s3_read ccdk_lambda_direct_s3_read_enabled(ccdk_s3_bucket *bucket);
+/** DirectS3Read.enabledWithoutGrant(): direct reads on, no S3 permissions added. */
+ccdk_lambda_direct_s3_read ccdk_lambda_direct_s3_read_enabled_without_grant(void);
+/** DirectS3Read.auto(): the service decides (by the function's memory); no permissions added. */
+ccdk_lambda_direct_s3_read ccdk_lambda_direct_s3_read_auto(void);
+/** DirectS3Read.disabled(): every read through the mount. */
+ccdk_lambda_direct_s3_read ccdk_lambda_direct_s3_read_disabled(void);
+/** S3FilesOptions. */
+typedef struct {
+    ccdk_lambda_direct_s3_read direct_s3_read; /* default: not set (no S3FilesConfig) */
+} ccdk_lambda_s3_files_options;
+
+/** lambda.FileSystem.fromS3FilesAccessPoint(accessPoint, mountPath, options): the `filesystem` prop
+ *  of a function that mounts the S3 Files access point (ccdk/s3files.h) at mount_path (the same
+ *  checks as ccdk_lambda_file_system_from_efs_access_point). As in aws-cdk-lib, the related L1s are
+ *  found in the construct tree now: the CfnFileSystem whose ref or attr_file_system_id the access
+ *  point's file_system_id is (the closest one), every CfnMountTarget of the App for that file system
+ *  (the function depends on them) and the ec2 security groups their security_groups name (imported
+ *  under the access point as MountTargetSG<i>; the function's groups reach them on tcp 2049). The
+ *  role gets s3files:ClientMount on the access point's ARN and s3files:ClientMount and ClientWrite on
+ *  the file system (its ref), plus the direct-read grant of ccdk_lambda_direct_s3_read_enabled.
+ *  aws-cdk-lib's errors (no construct path: they name the constructs): "Unable to find the
+ *  CfnFileSystem for access point at <path>. ...", "No mount targets found for file system at <path>.
+ *  ...", "Mount target <path> does not have security groups. ...". The imported groups make a second call
+ *  for the same access point aws-cdk-lib's duplicate-id error ("There is already a Construct with
+ *  name 'MountTargetSG0' ..."): give several functions the one value. options may be NULL. A value
+ *  owned by the access point's App; never NULL. */
+ccdk_lambda_file_system *ccdk_lambda_file_system_from_s3_files_access_point(
+    ccdk_s3files_cfn_access_point *access_point, const char *mount_path, const ccdk_lambda_s3_files_options *options);
 
 /* ---------------------------------------------------------------- asynchronous invocation */
 

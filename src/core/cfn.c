@@ -1508,3 +1508,85 @@ double ccdk__size_to_mebibytes(const void *scope, ccdk_size s)
     }
     return r;
 }
+
+/* ---- ConstructReflection.findRelatedCfnResource (core/lib/helpers-internal/construct-reflection.ts) */
+
+typedef struct {
+    const char *type;
+    int (*matches)(ccdk_cfn_resource *candidate, void *ctx);
+    void *ctx;
+    ccdk_cfn_resource *best;
+    size_t best_distance; /* SIZE_MAX: none yet */
+    const ccdk__node **visited; /* open addressing, cap a power of two */
+    size_t nvisited, cap;
+} related_search;
+
+/* visited.has(n) || visited.add(n): 1 when n was there already */
+static int visit(related_search *s, const ccdk__node *n)
+{
+    if (2 * (s->nvisited + 1) > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 64;
+        const ccdk__node **t = calloc(cap, sizeof *t);
+        if (!t)
+            abort(); /* the policy of core: out of memory ends the process */
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->visited[i]) {
+                size_t h = ((uintptr_t)s->visited[i] >> 4) & (cap - 1);
+                while (t[h])
+                    h = (h + 1) & (cap - 1);
+                t[h] = s->visited[i];
+            }
+        free(s->visited);
+        s->visited = t;
+        s->cap = cap;
+    }
+    size_t h = ((uintptr_t)n >> 4) & (s->cap - 1);
+    while (s->visited[h]) {
+        if (s->visited[h] == n)
+            return 1;
+        h = (h + 1) & (s->cap - 1);
+    }
+    s->visited[h] = n;
+    s->nvisited++;
+    return 0;
+}
+
+static void related_check(related_search *s, ccdk__node *c, size_t distance)
+{
+    if (c->kind->element != CCDK__EL_RESOURCE)
+        return;
+    ccdk_cfn_resource *r = (ccdk_cfn_resource *)c;
+    if (!strcmp(r->type, s->type) && s->matches(r, s->ctx) && distance < s->best_distance) {
+        s->best = r;
+        s->best_distance = distance;
+    }
+}
+
+/* searchChildren: the children of parent at distance, then theirs at distance + 1 (depth first) */
+static void related_children(related_search *s, ccdk__node *parent, size_t distance)
+{
+    if (distance >= s->best_distance)
+        return;
+    for (size_t i = 0; i < parent->nchildren; i++) {
+        ccdk__node *c = parent->children[i];
+        if (visit(s, c))
+            continue;
+        related_check(s, c, distance);
+        related_children(s, c, distance + 1);
+    }
+}
+
+ccdk_cfn_resource *ccdk__find_related_cfn_resource(ccdk__node *from, const char *type,
+                                                   int (*matches)(ccdk_cfn_resource *candidate, void *ctx), void *ctx)
+{
+    related_search s = {.type = type, .matches = matches, .ctx = ctx, .best_distance = SIZE_MAX};
+    related_children(&s, from, 1);
+    /* then each ancestor's children's children (as aws-cdk-lib: the siblings themselves are only
+     * met one level up, as children of their parent) */
+    size_t distance = 1;
+    for (ccdk__node *a = from->parent; a && distance < s.best_distance; a = a->parent, distance++)
+        for (size_t i = 0; i < a->nchildren; i++)
+            related_children(&s, a->children[i], distance);
+    free(s.visited);
+    return s.best;
+}

@@ -48,6 +48,11 @@ extern const ccdk__kind ccdk__kind_cfn_resource;
 int ccdk__is_generated_l1(const ccdk__node *n);
 /* A generated-L1-style resource (properties rendered alphabetically) whose tree fqn is fqn. */
 ccdk_cfn_resource *ccdk__l1(void *scope, const char *id, const char *type, const char *fqn);
+/* ConstructReflection.of(from).findRelatedCfnResource({cfnResourceType: type, matches}): the closest
+ * CfnResource of that type that matches, searching from's descendants first (depth first), then each
+ * ancestor's; NULL when none. */
+ccdk_cfn_resource *ccdk__find_related_cfn_resource(ccdk__node *from, const char *type,
+                                                   int (*matches)(ccdk_cfn_resource *candidate, void *ctx), void *ctx);
 /* 0 for a CfnResource whose should_synthesize hook says it is left out of the template, else 1 */
 int ccdk__cfn_should_synthesize(const ccdk__node *n);
 

@@ -1586,22 +1586,68 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 326: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 327: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 327: convertCfnAccessPointPropsToCloudFormation */
+    {"ClientToken", "clientToken", 1, 0, 0},
+    {"FileSystemId", "fileSystemId", 2, 0, 0},
+    {"PosixUser", "posixUser", 3, 1, 328},
+    {"RootDirectory", "rootDirectory", 4, 1, 329},
+    {"Tags", "tags", 0, 2, 331},
+    /* 328: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"Gid", "gid", 0, 0, 0},
+    {"SecondaryGids", "secondaryGids", 1, 0, 0},
+    {"Uid", "uid", 2, 0, 0},
+    /* 329: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 330},
+    {"Path", "path", 1, 0, 0},
+    /* 330: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    {"OwnerGid", "ownerGid", 0, 0, 0},
+    {"OwnerUid", "ownerUid", 1, 0, 0},
+    {"Permissions", "permissions", 2, 0, 0},
+    /* 331: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"Key", "key", 0, 0, 0},
+    {"Value", "value", 1, 0, 0},
+    /* 332: convertCfnFileSystemPropsToCloudFormation */
+    {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
+    {"Bucket", "bucket", 1, 0, 0},
+    {"ClientToken", "clientToken", 3, 0, 0},
+    {"KmsKeyId", "kmsKeyId", 4, 0, 0},
+    {"Prefix", "prefix", 5, 0, 0},
+    {"RoleArn", "roleArn", 6, 0, 0},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 333},
+    {"Tags", "tags", 2, 2, 1},
+    /* 333: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 334},
+    {"ImportDataRules", "importDataRules", 1, 2, 335},
+    {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
+    /* 334: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
+    /* 335: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    {"Prefix", "prefix", 0, 0, 0},
+    {"SizeLessThan", "sizeLessThan", 1, 0, 0},
+    {"Trigger", "trigger", 2, 0, 0},
+    /* 336: convertCfnMountTargetPropsToCloudFormation */
+    {"FileSystemId", "fileSystemId", 0, 0, 0},
+    {"IpAddressType", "ipAddressType", 1, 0, 0},
+    {"Ipv4Address", "ipv4Address", 2, 0, 0},
+    {"Ipv6Address", "ipv6Address", 3, 0, 0},
+    {"SecurityGroups", "securityGroups", 4, 0, 0},
+    {"SubnetId", "subnetId", 5, 0, 0},
+    /* 337: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 328: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 329},
+    /* 338: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 339},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 330},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 340},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 331},
+    {"RotationRules", "rotationRules", 5, 1, 341},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 329: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 339: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 330: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 340: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1613,20 +1659,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 331: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 341: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 332: convertCfnSecretPropsToCloudFormation */
+    /* 342: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 333},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 343},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 334},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 344},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 333: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 343: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1637,18 +1683,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 334: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 344: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 335: convertCfnSigningProfilePropsToCloudFormation */
+    /* 345: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 336},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 346},
     {"Tags", "tags", 3, 2, 1},
-    /* 336: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 346: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 337: convertCfnSubscriptionPropsToCloudFormation */
+    /* 347: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1660,33 +1706,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 338: convertCfnTopicPropsToCloudFormation */
+    /* 348: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 339},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 349},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 340},
+    {"Subscription", "subscription", 10, 2, 350},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 339: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 349: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 340: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 350: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 341: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 351: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 342: convertCfnQueuePropsToCloudFormation */
+    /* 352: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1703,10 +1749,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 343: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 353: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 344: convertCfnParameterPropsToCloudFormation */
+    /* 354: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2047,24 +2093,34 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1244, 5, 0}, /* 324 */
     {1249, 2, 0}, /* 325 */
     {1251, 2, 0}, /* 326 */
-    {1253, 3, 0}, /* 327 */
-    {1256, 7, 0}, /* 328 */
-    {1263, 2, 0}, /* 329 */
-    {1265, 11, 0}, /* 330 */
-    {1276, 3, 0}, /* 331 */
-    {1279, 8, 0}, /* 332 */
-    {1287, 10, 0}, /* 333 */
-    {1297, 2, 0}, /* 334 */
-    {1299, 4, 0}, /* 335 */
-    {1303, 2, 0}, /* 336 */
-    {1305, 11, 0}, /* 337 */
-    {1316, 14, 0}, /* 338 */
-    {1330, 4, 0}, /* 339 */
-    {1334, 2, 0}, /* 340 */
-    {1336, 2, 0}, /* 341 */
-    {1338, 16, 0}, /* 342 */
-    {1354, 2, 0}, /* 343 */
-    {1356, 9, 0}, /* 344 */
+    {1253, 5, CCDK__TP_DEEP}, /* 327 */
+    {1258, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 328 */
+    {1261, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 329 */
+    {1263, 3, 0}, /* 330 */
+    {1266, 2, 0}, /* 331 */
+    {1268, 8, 0}, /* 332 */
+    {1276, 3, 0}, /* 333 */
+    {1279, 1, 0}, /* 334 */
+    {1280, 3, 0}, /* 335 */
+    {1283, 6, 0}, /* 336 */
+    {1289, 3, 0}, /* 337 */
+    {1292, 7, 0}, /* 338 */
+    {1299, 2, 0}, /* 339 */
+    {1301, 11, 0}, /* 340 */
+    {1312, 3, 0}, /* 341 */
+    {1315, 8, 0}, /* 342 */
+    {1323, 10, 0}, /* 343 */
+    {1333, 2, 0}, /* 344 */
+    {1335, 4, 0}, /* 345 */
+    {1339, 2, 0}, /* 346 */
+    {1341, 11, 0}, /* 347 */
+    {1352, 14, 0}, /* 348 */
+    {1366, 4, 0}, /* 349 */
+    {1370, 2, 0}, /* 350 */
+    {1372, 2, 0}, /* 351 */
+    {1374, 16, 0}, /* 352 */
+    {1390, 2, 0}, /* 353 */
+    {1392, 9, 0}, /* 354 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2128,15 +2184,18 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Logs::SubscriptionFilter", 255}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
     {"AWS::S3::Bucket", 256}, /* aws-cdk-lib.aws_s3.CfnBucket */
     {"AWS::S3::BucketPolicy", 326}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::SNS::Subscription", 337}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 338}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 341}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 342}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 343}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 344}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 327}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 328}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 332}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 335}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::S3Files::AccessPoint", 327}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 332}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 336}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 347}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 348}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 351}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 352}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 353}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 354}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 337}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 338}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 342}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 345}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 69;
+const size_t ccdk__tp_ntypes = 72;

@@ -1,0 +1,66 @@
+/* Conformance case 'unit-lambda-s3files-direct-s3-read': function.test.ts's describe('S3 Files
+ * DirectS3Read configuration') (see app.js). */
+#include <ccdk/ec2.h>
+#include <ccdk/lambda.h>
+#include <ccdk/s3.h>
+#include <ccdk/s3files.h>
+
+enum { AUTO, DISABLED, ENABLED, OMITTED, WITHOUT_GRANT };
+
+static void create_s3_files_stack(ccdk_app *app, const char *name, int mode)
+{
+    ccdk_stack *stack = ccdk_stack_new(app, name, NULL);
+    ccdk_validations_acknowledge(stack, "CloudFormation-Validate::F3002",
+                                 "S3FilesConfig is a newly launched property not yet in the bundled schema");
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_new(stack, "Vpc", &(ccdk_ec2_vpc_props){
+        .max_azs = CCDK_NUM(3), .nat_gateways = CCDK_NUM(1), .restrict_default_security_group = CCDK_FALSE});
+    ccdk_s3_bucket *bucket = ccdk_s3_bucket_new(stack, "Bucket", NULL);
+
+    ccdk_s3files_cfn_file_system *file_system = ccdk_s3files_cfn_file_system_new(stack, "S3FilesFs",
+        &(ccdk_s3files_cfn_file_system_props){
+            .bucket = ccdk_s3_bucket_arn(bucket), .role_arn = "arn:aws:iam::123456789012:role/S3FilesRole"});
+
+    ccdk_ec2_security_group *sg = ccdk_ec2_security_group_new(stack, "MountTargetSG",
+                                                              &(ccdk_ec2_security_group_props){.vpc = vpc});
+
+    ccdk_s3files_cfn_mount_target_new(stack, "MountTarget0", &(ccdk_s3files_cfn_mount_target_props){
+        .file_system_id = ccdk_s3files_cfn_file_system_attr_file_system_id(file_system),
+        .subnet_id = ccdk_ec2_subnet_id(ccdk_ec2_vpc_private_subnets(vpc).items[0]),
+        .security_groups = CCDK_STRS(ccdk_ec2_security_group_id(sg)),
+    });
+
+    ccdk_s3files_cfn_access_point *access_point = ccdk_s3files_cfn_access_point_new(stack, "AccessPoint",
+        &(ccdk_s3files_cfn_access_point_props){.file_system_id = ccdk_s3files_cfn_file_system_attr_file_system_id(file_system)});
+
+    ccdk_lambda_s3_files_options options = {0};
+    switch (mode) {
+    case AUTO: options.direct_s3_read = ccdk_lambda_direct_s3_read_auto(); break;
+    case DISABLED: options.direct_s3_read = ccdk_lambda_direct_s3_read_disabled(); break;
+    case ENABLED: options.direct_s3_read = ccdk_lambda_direct_s3_read_enabled(bucket); break;
+    case WITHOUT_GRANT: options.direct_s3_read = ccdk_lambda_direct_s3_read_enabled_without_grant(); break;
+    default: break;
+    }
+    ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
+        .vpc = vpc,
+        .handler = "index.handler",
+        .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
+        .code = ccdk_lambda_code_from_inline(stack, "def handler(event, context): pass"),
+        .filesystem = ccdk_lambda_file_system_from_s3_files_access_point(access_point, "/mnt/data",
+                                                                        mode == OMITTED ? NULL : &options),
+    });
+}
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    create_s3_files_stack(app, "Auto", AUTO);
+    create_s3_files_stack(app, "Disabled", DISABLED);
+    create_s3_files_stack(app, "Enabled", ENABLED);
+    create_s3_files_stack(app, "Omitted", OMITTED);
+    create_s3_files_stack(app, "EnabledGrants", ENABLED);
+    create_s3_files_stack(app, "EnabledWithoutGrant", WITHOUT_GRANT);
+    create_s3_files_stack(app, "AutoNoGrant", AUTO);
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
