@@ -112,6 +112,68 @@ int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bu
  *  1 when added, else 0 (also for NULL arguments; a NULL bus is an error on the process-wide list). */
 int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccdk_iam_policy_statement *statement);
 
+/* ================================================================== Match */
+
+/* events.Match: the matchers of an event pattern's fields (content filtering). Each returns what
+ * aws-cdk-lib's returns: a list value (of string tokens standing for the matcher objects) to put
+ * where a field's list goes, e.g. ccdk_v_set(detail, "state", ccdk_events_match_prefix(stack, "run")),
+ * or to give to all_of / any_of. Values may hold tokens. The lists are owned by the owner's App (any
+ * construct of it); a bad owner goes to the process-wide list; never NULL. aws-cdk-lib's errors
+ * (UnscopedValidationErrors) are recorded on the App, without a path; the list is still returned. */
+typedef CCDK_LIST_TYPE(double) ccdk_events_numbers;           /* CCDK_LIST(1.0, 2.0) */
+typedef CCDK_LIST_TYPE(ccdk_value *) ccdk_events_matchers;    /* CCDK_LIST(m1, m2) */
+
+/** Match.nullValue(): [null]; exists(): [{exists: true}]; doesNotExist(): [{exists: false}]. */
+ccdk_value *ccdk_events_match_null_value(void *owner);
+ccdk_value *ccdk_events_match_exists(void *owner);
+ccdk_value *ccdk_events_match_does_not_exist(void *owner);
+/** Match.exactString(v): [v]; equalsIgnoreCase: [{"equals-ignore-case": v}]; prefix: [{prefix: v}];
+ *  suffix: [{suffix: v}]; wildcard: [{wildcard: v}]; prefixEqualsIgnoreCase: [{prefix:
+ *  {"equals-ignore-case": v}}]; suffixEqualsIgnoreCase: [{suffix: {"equals-ignore-case": v}}]. NULL
+ *  is "". */
+ccdk_value *ccdk_events_match_exact_string(void *owner, const char *value);
+ccdk_value *ccdk_events_match_equals_ignore_case(void *owner, const char *value);
+ccdk_value *ccdk_events_match_prefix(void *owner, const char *value);
+ccdk_value *ccdk_events_match_suffix(void *owner, const char *value);
+ccdk_value *ccdk_events_match_wildcard(void *owner, const char *value);
+ccdk_value *ccdk_events_match_prefix_equals_ignore_case(void *owner, const char *value);
+ccdk_value *ccdk_events_match_suffix_equals_ignore_case(void *owner, const char *value);
+/** Match.cidr(range) and its alias ipAddressRange: [{cidr: range}]. A range that neither of
+ *  aws-cdk-lib's IPv4 and IPv6 expressions accepts (they are used as written, quirks included) is
+ *  its error "Invalid IP address range: <range>". */
+ccdk_value *ccdk_events_match_cidr(void *owner, const char *range);
+ccdk_value *ccdk_events_match_ip_address_range(void *owner, const char *range);
+/** Match.anythingBut(...strings) / anythingBut(...numbers): [{"anything-but": [values]}]. No value is
+ *  aws-cdk-lib's error "anythingBut matchers must be non-empty lists" (a mixed list, its other
+ *  error, cannot be written in C). */
+ccdk_value *ccdk_events_match_anything_but(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_numbers(void *owner, ccdk_events_numbers values);
+/** Match.anythingButPrefix / Suffix / Wildcard / EqualsIgnoreCase(...values): [{"anything-but":
+ *  {prefix: v}}] for one value, [{"anything-but": {prefix: [v1, v2]}}] for several; none is the
+ *  non-empty error. */
+ccdk_value *ccdk_events_match_anything_but_prefix(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_suffix(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_wildcard(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_equals_ignore_case(void *owner, ccdk_strs values);
+/** Match.greaterThan, greaterThanOrEqual, lessThan, lessThanOrEqual, equal: [{numeric: [op, v]}]. */
+ccdk_value *ccdk_events_match_greater_than(void *owner, double value);
+ccdk_value *ccdk_events_match_greater_than_or_equal(void *owner, double value);
+ccdk_value *ccdk_events_match_less_than(void *owner, double value);
+ccdk_value *ccdk_events_match_less_than_or_equal(void *owner, double value);
+ccdk_value *ccdk_events_match_equal(void *owner, double value);
+/** Match.allOf(...matchers): a list token that resolves (at synth) to [{numeric: [every operator and
+ *  operand of the matchers, in order]}]. No matcher is aws-cdk-lib's error "A list of matchers must
+ *  contain at least one element."; a matcher that is not numeric is its error at synth, where the
+ *  list is rendered ("Only numeric matchers can be merged into a single matcher."). */
+ccdk_value *ccdk_events_match_all_of(void *owner, ccdk_events_matchers matchers);
+/** Match.interval(lower, upper): allOf(greaterThanOrEqual(lower), lessThanOrEqual(upper)); lower >
+ *  upper is aws-cdk-lib's error "Invalid interval: [lower, upper]". */
+ccdk_value *ccdk_events_match_interval(void *owner, double lower, double upper);
+/** Match.anyOf(...matchers): the items of every matcher list, in order; a matcher that is not a list
+ *  (a raw string such as ccdk_v_string(stack, "x"), or a number) is an item itself. No matcher is
+ *  the allOf error. */
+ccdk_value *ccdk_events_match_any_of(void *owner, ccdk_events_matchers matchers);
+
 /* ================================================================== targets */
 
 /** LambdaFunctionProps (targets): retry policy of the target. */
@@ -148,6 +210,32 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_event_bus_from_event_bus_arn(scope, ...) ccdk_events_event_bus_from_event_bus_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, ...) ccdk_events_event_bus_grant_put_events_to_with_sid(bus, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_events_match_null_value(owner) ccdk_events_match_null_value(CCDK_CONSTRUCT(owner))
+#define ccdk_events_match_exists(owner) ccdk_events_match_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_events_match_does_not_exist(owner) ccdk_events_match_does_not_exist(CCDK_CONSTRUCT(owner))
+#define ccdk_events_match_exact_string(owner, ...) ccdk_events_match_exact_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_equals_ignore_case(owner, ...) ccdk_events_match_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_prefix(owner, ...) ccdk_events_match_prefix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_suffix(owner, ...) ccdk_events_match_suffix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_wildcard(owner, ...) ccdk_events_match_wildcard(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_prefix_equals_ignore_case(owner, ...) ccdk_events_match_prefix_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_suffix_equals_ignore_case(owner, ...) ccdk_events_match_suffix_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_cidr(owner, ...) ccdk_events_match_cidr(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_ip_address_range(owner, ...) ccdk_events_match_ip_address_range(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but(owner, ...) ccdk_events_match_anything_but(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_numbers(owner, ...) ccdk_events_match_anything_but_numbers(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_prefix(owner, ...) ccdk_events_match_anything_but_prefix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_suffix(owner, ...) ccdk_events_match_anything_but_suffix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_wildcard(owner, ...) ccdk_events_match_anything_but_wildcard(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_equals_ignore_case(owner, ...) ccdk_events_match_anything_but_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_greater_than(owner, ...) ccdk_events_match_greater_than(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_greater_than_or_equal(owner, ...) ccdk_events_match_greater_than_or_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_less_than(owner, ...) ccdk_events_match_less_than(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_less_than_or_equal(owner, ...) ccdk_events_match_less_than_or_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_equal(owner, ...) ccdk_events_match_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_all_of(owner, ...) ccdk_events_match_all_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_interval(owner, ...) ccdk_events_match_interval(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_any_of(owner, ...) ccdk_events_match_any_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
