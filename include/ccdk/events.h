@@ -14,6 +14,7 @@ extern "C" {
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_events_schedule ccdk_events_schedule;
 typedef struct ccdk_events_rule_target ccdk_events_rule_target;
+typedef struct ccdk_events_rule_target_input ccdk_events_rule_target_input;
 typedef CCDK_LIST_TYPE(ccdk_events_rule_target *) ccdk_events_rule_target_list;
 
 /* ================================================================== Schedule */
@@ -174,6 +175,40 @@ ccdk_value *ccdk_events_match_interval(void *owner, double lower, double upper);
  *  the allOf error. */
 ccdk_value *ccdk_events_match_any_of(void *owner, ccdk_events_matchers matchers);
 
+/* ================================================================== RuleTargetInput, EventField */
+
+/** RuleTargetInput.fromText(text): the target gets the text as a JSON string ("\"hello\""). Tokens
+ *  in it are resolved; EventFields in it make the input an InputTransformer (InputPathsMap of
+ *  each field's key to its path, InputTemplate with "<key>" in its place). Owned by the owner's App
+ *  (any construct of it); a bad owner goes to the process-wide list; never NULL (NULL text is ""). */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_text(void *owner, const char *text);
+/** RuleTargetInput.fromMultilineText(text): each line of the text its own JSON string, the lines
+ *  joined by newlines (an escaped "\\n" is no newline); EventFields as for from_text. */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_multiline_text(void *owner, const char *text);
+/** RuleTargetInput.fromObject(obj): the value as JSON text (what Stack.toJsonString writes; tokens
+ *  become Fn::Join). EventFields in its strings (and keys) become "<key>" placeholders, and a string
+ *  that is nothing but one loses its quotes ({"data": <f1>}), as aws-cdk-lib unquotes them. obj
+ *  NULL is JSON null. */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_object(void *owner, ccdk_value *object);
+/** RuleTargetInput.fromEventPath(path): the target's InputPath ("$.detail"). */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_event_path(void *owner, const char *path);
+/** EventField.fromPath(path): a string token for a field of the event, to put in a RuleTargetInput's
+ *  text or object (elsewhere it resolves to the path itself). Its key in the InputPathsMap is the
+ *  path without its leading characters other than letters, digits, "_" and "-", the others
+ *  turned into "-" ("$.detail.x" -> "detail-x"), or "f<n>" when nothing is left ("$"), n counting
+ *  the fields met in one input. Two paths of one key in an input ("$.a-b", "$.a.b") are aws-cdk-lib's
+ *  error when the input is bound (rule.addTarget): "Single key 'a-b' is used for two different
+ *  JSON paths: ...". Owned by the owner's App; a bad owner goes to the process-wide list; never
+ *  NULL. */
+const char *ccdk_events_event_field_from_path(void *owner, const char *path);
+/** EventField.eventId ("$.id"), detailType ("$.detail-type"), source, account, time, region ("$.source", ...). */
+const char *ccdk_events_event_field_event_id(void *owner);
+const char *ccdk_events_event_field_detail_type(void *owner);
+const char *ccdk_events_event_field_source(void *owner);
+const char *ccdk_events_event_field_account(void *owner);
+const char *ccdk_events_event_field_time(void *owner);
+const char *ccdk_events_event_field_region(void *owner);
+
 /* ================================================================== targets */
 
 /** LambdaFunctionProps (targets): retry policy of the target. */
@@ -186,6 +221,9 @@ typedef struct {
      *  Stack.toJsonString writes it; its strings may hold tokens). An object, list, string or number
      *  (ccdk_v_obj, ...); NULL: none. Given with input_path, input_path wins. */
     ccdk_value *event_object;
+    /** event: the RuleTargetInput the function gets (ccdk_events_rule_target_input_from_*); given, it
+     *  wins over input_path and event_object, which stand for from_event_path and from_object. */
+    const ccdk_events_rule_target_input *event;
     /** deadLetterQueue: the target's DeadLetterConfig, and a statement for the queue's policy
      *  (Sid "AllowEventRule<rule's unique id>": sqs:SendMessage from events.amazonaws.com on the
      *  rule's ARN) when the queue is of the rule's account; of another account aws-cdk-lib's warning
@@ -236,6 +274,17 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_match_all_of(owner, ...) ccdk_events_match_all_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_match_interval(owner, ...) ccdk_events_match_interval(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_match_any_of(owner, ...) ccdk_events_match_any_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_text(owner, ...) ccdk_events_rule_target_input_from_text(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_multiline_text(owner, ...) ccdk_events_rule_target_input_from_multiline_text(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_object(owner, ...) ccdk_events_rule_target_input_from_object(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_event_path(owner, ...) ccdk_events_rule_target_input_from_event_path(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_event_field_from_path(owner, ...) ccdk_events_event_field_from_path(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_event_field_event_id(owner) ccdk_events_event_field_event_id(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_detail_type(owner) ccdk_events_event_field_detail_type(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_source(owner) ccdk_events_event_field_source(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_account(owner) ccdk_events_event_field_account(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_time(owner) ccdk_events_event_field_time(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_region(owner) ccdk_events_event_field_region(CCDK_CONSTRUCT(owner))
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -6,7 +6,7 @@
 #include "ccdk/events.h"
 #include "ccdk/lambda.h"
 #include "ccdk/sqs.h"
-#include "internal.h"
+#include "events_internal.h"
 
 struct ccdk_events_schedule {
     const char *expression;
@@ -428,15 +428,22 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__v_set(t, "DeadLetterConfig", dlc);
     }
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
-    if (target->lambda.input_path) { /* RuleTargetInput.fromEventPath binds to {inputPath} */
-        ccdk__v_set(t, "InputPath", ccdk__v_from_string(app, target->lambda.input_path));
-    } else if (target->lambda.event_object) {
-        /* RuleTargetInput.fromObject: FieldAwareEventInput.bind, Stack.toJsonString of the object
-         * (no EventField in it: no InputTransformer) */
-        ccdk__buf b = {0};
-        ccdk__json_write(&b, target->lambda.event_object, 0);
-        ccdk__v_set(t, "Input", ccdk__v_from_string(app, ccdk__strndup(app, b.data ? b.data : "", b.len)));
-        ccdk__buf_free(&b);
+    /* targetProps.input?.bind(this): Input, InputPath or InputTransformer */
+    const ccdk_events_rule_target_input *event = target->lambda.event;
+    if (!event && target->lambda.input_path) /* the older fields: fromEventPath, then fromObject */
+        event = ccdk_events_rule_target_input_from_event_path(rule, target->lambda.input_path);
+    else if (!event && target->lambda.event_object)
+        event = ccdk_events_rule_target_input_from_object(rule, target->lambda.event_object);
+    ccdk__events_input_props in = ccdk__events_input_bind(app, event);
+    if (in.input)
+        ccdk__v_set(t, "Input", in.input);
+    if (in.input_path)
+        ccdk__v_set(t, "InputPath", in.input_path);
+    if (in.input_template) {
+        ccdk_value *transformer = ccdk__v_obj(app);
+        ccdk__v_set(transformer, "InputPathsMap", in.input_paths_map);
+        ccdk__v_set(transformer, "InputTemplate", in.input_template);
+        ccdk__v_set(t, "InputTransformer", transformer);
     }
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
