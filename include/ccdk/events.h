@@ -67,6 +67,12 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
  *  is not an object is aws-cdk-lib's error on the App (no path); a NULL pattern or rule
  *  is an error on the process-wide list. */
 void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *pattern);
+/** Rule.fromEventRuleArn(scope, id, arn): an imported rule (an IRule: ccdk_events_rule_arn and
+ *  _name work; its name is the ARN's resource name after "rule/", Fn::Select/Fn::Split for a token
+ *  ARN). It has no CfnRule (ccdk_events_rule_resource: NULL), and add_target / add_event_pattern on
+ *  it are errors on it (aws-cdk-lib's IRule has neither). An ARN that is not one is aws-cdk-lib's
+ *  splitArn error on the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *id, const char *event_rule_arn);
 /** rule.ruleArn, rule.ruleName (tokens) and the CfnRule; owned by the App. NULL for NULL. */
 const char *ccdk_events_rule_arn(ccdk_events_rule *rule);
 const char *ccdk_events_rule_name(ccdk_events_rule *rule);
@@ -89,6 +95,24 @@ ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, co
  *  one is aws-cdk-lib's splitArn error on the App; a bad scope goes to the process-wide list;
  *  never NULL. */
 ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, const char *id, const char *event_bus_arn);
+/** EventBusAttributes (eventBusPolicy and eventSourceName, which aws-cdk-lib only keeps as the
+ *  import's properties, have no use in ccdk). */
+typedef struct {
+    const char *event_bus_name; /* required */
+    const char *event_bus_arn;  /* required */
+} ccdk_events_event_bus_attributes;
+/** EventBus.fromEventBusAttributes(scope, id, attrs): an imported bus (no resource) of that name and
+ *  ARN. An ARN that is not one is aws-cdk-lib's splitArn error on the App; a scope outside any stack
+ *  its Stack.of error; a bad scope goes to the process-wide list; never NULL. */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_attributes(void *scope, const char *id,
+                                                                     const ccdk_events_event_bus_attributes *attrs);
+/** EventBus.fromEventBusName(scope, id, name): fromEventBusAttributes with the ARN formatted in the
+ *  scope's stack, arn:${Partition}:events:${Region}:${Account}:event-bus/<name>. As above. */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, const char *id, const char *event_bus_name);
+/** EventBus.grantAllPutEvents(grantee): events:PutEvents on "*" in the grantee's identity policy
+ *  (Grant.addToPrincipal: nothing for a grantee without a policy). 1 when a statement was added,
+ *  else 0 (a NULL grantee is an error on the process-wide list). */
+int ccdk_events_event_bus_grant_all_put_events(ccdk_iam_principal *grantee);
 /** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
@@ -244,8 +268,12 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_schedule_rate(owner, ...) ccdk_events_schedule_rate(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_schedule_expression(owner, ...) ccdk_events_schedule_expression(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_rule_new(scope, ...) ccdk_events_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_rule_from_event_rule_arn(scope, ...) ccdk_events_rule_from_event_rule_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_new(scope, ...) ccdk_events_event_bus_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_from_event_bus_arn(scope, ...) ccdk_events_event_bus_from_event_bus_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_from_event_bus_attributes(scope, ...) ccdk_events_event_bus_from_event_bus_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_from_event_bus_name(scope, ...) ccdk_events_event_bus_from_event_bus_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_grant_all_put_events(grantee) ccdk_events_event_bus_grant_all_put_events(CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, ...) ccdk_events_event_bus_grant_put_events_to_with_sid(bus, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_events_match_null_value(owner) ccdk_events_match_null_value(CCDK_CONSTRUCT(owner))

@@ -183,6 +183,10 @@ void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *patt
     if (!ccdk__target_ok(rule, __func__) || !ccdk__arg_ok(pattern, __func__, "pattern") || pattern->kind == CCDK__V_UNDEF || pattern->kind == CCDK__V_NULL)
         return;
     ccdk_app *app = rule->node.app;
+    if (!rule->resource) { /* Rule.fromEventRuleArn: an IRule has no addEventPattern in aws-cdk-lib */
+        ccdk__error(rule, "An imported rule (Rule.fromEventRuleArn) cannot take an event pattern");
+        return;
+    }
     if (pattern->kind != CCDK__V_OBJ) {
         ccdk__buf b = {0};
         ccdk__json_write(&b, pattern, 0);
@@ -294,6 +298,27 @@ const char *ccdk_events_rule_arn(ccdk_events_rule *rule) { return ccdk__handle_o
 const char *ccdk_events_rule_name(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->name : NULL; }
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->resource : NULL; }
 
+/* Rule.fromEventRuleArn: an `Import` (a Resource of the ARN's environment: no type info of its own)
+ * whose ruleName is splitArn(arn, SLASH_RESOURCE_NAME).resourceName || '' */
+static const ccdk__kind kind_imported_rule = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+static int is_imported_rule(const ccdk_events_rule *rule) { return rule->node.kind == &kind_imported_rule; }
+
+ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *id, const char *event_rule_arn)
+{
+    ccdk_events_rule *rule = ccdk__construct(ccdk_events_rule, &kind_imported_rule, scope, id);
+    ccdk_app *app = rule->node.app;
+    rule->targets = ccdk__v_list(app);
+    rule->event_pattern = ccdk__v_obj(app);
+    rule->arn = rule->name = "";
+    if (!ccdk_stack_of(&rule->node) || !ccdk__arn_check(app, event_rule_arn ? event_rule_arn : ""))
+        return rule;
+    rule->arn = ccdk__strdup(app, event_rule_arn);
+    const char *name = ccdk__arn_slash_resource_name(rule, rule->arn);
+    rule->name = name ? name : "";
+    return rule;
+}
+
 /* ------------------------------------------------------------------ targets */
 
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
@@ -394,6 +419,10 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
 {
     if (!ccdk__target_ok(rule, __func__) || !ccdk__arg_ok(target, __func__, "target"))
         return;
+    if (is_imported_rule(rule)) { /* an IRule has no addTarget in aws-cdk-lib */
+        ccdk__error(rule, "An imported rule (Rule.fromEventRuleArn) cannot take targets");
+        return;
+    }
     ccdk_app *app = rule->node.app;
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
     ccdk__node *fb = target->handler;
@@ -532,6 +561,34 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
     return bus;
 }
 
+/* EventBus.fromEventBusAttributes: an ImportedEventBus of the given name and ARN (its environment
+ * is the ARN's: splitArn, with its error for a malformed one) */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_attributes(void *scope, const char *id,
+                                                                     const ccdk_events_event_bus_attributes *attrs)
+{
+    ccdk_events_event_bus *bus = ccdk__construct(ccdk_events_event_bus, &kind_imported_event_bus, scope, id);
+    ccdk_app *app = bus->node.app;
+    static const ccdk_events_event_bus_attributes none;
+    if (!attrs)
+        attrs = &none;
+    bus->arn = bus->name = "";
+    if (!ccdk_stack_of(&bus->node) || !ccdk__arn_check(app, attrs->event_bus_arn ? attrs->event_bus_arn : ""))
+        return bus;
+    bus->arn = ccdk__strdup(app, attrs->event_bus_arn);
+    bus->name = ccdk__strdup(app, attrs->event_bus_name ? attrs->event_bus_name : "");
+    return bus;
+}
+
+/* EventBus.fromEventBusName: the ARN formatted in the scope's stack (event-bus/<name>) */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, const char *id, const char *event_bus_name)
+{
+    ccdk_stack *stack = ccdk_stack_of(scope); /* Stack.of's error for a scope outside any stack */
+    const char *name = event_bus_name ? event_bus_name : "";
+    const char *arn = stack ? ccdk__format_arn(stack, "events", NULL, "event-bus", NULL, name) : "";
+    return ccdk_events_event_bus_from_event_bus_attributes(
+        scope, id, &(ccdk_events_event_bus_attributes){.event_bus_name = name, .event_bus_arn = arn});
+}
+
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->name : NULL; }
 
@@ -620,4 +677,13 @@ int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_i
     if (!ccdk__target_ok(bus, __func__))
         return 0;
     return ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, NULL);
+}
+
+/* EventBus.grantAllPutEvents(grantee): events:PutEvents on "*" (EventBusGrants.allPutEvents of a
+ * dummy imported bus in a stack of its own App: Grant.addToPrincipal, nothing else) */
+int ccdk_events_event_bus_grant_all_put_events(ccdk_iam_principal *grantee)
+{
+    if (!ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS("*"));
 }

@@ -115,6 +115,37 @@ static ccdk_events_rule_target_input *multiline_json(ccdk_stack *s)
         ccdk_events_event_field_from_path(s, "$.id"), ccdk_events_event_field_from_path(s, "$.id"),
         ccdk_events_event_field_from_path(s, "$.source")));
 }
+static ccdk_events_rule_target_input *text_quotes(ccdk_stack *s)
+{
+    return ccdk_events_rule_target_input_from_text(s, "Hello, \"world\"");
+}
+static ccdk_events_rule_target_input *text_join(ccdk_stack *s)
+{
+    return ccdk_events_rule_target_input_from_text(s, ccdk_fn_join(s, "", CCDK_STRS("a", "b")));
+}
+static ccdk_events_rule_target_input *object_field(ccdk_stack *s)
+{
+    return ccdk_events_rule_target_input_from_object(s, obj2(s, "foo", ccdk_events_event_field_from_path(s, "$.detail.bar"), NULL, NULL));
+}
+static ccdk_events_rule_target_input *text_join_quotes(ccdk_stack *s)
+{
+    return ccdk_events_rule_target_input_from_text(s, ccdk_fn_join(s, " ", CCDK_STRS("hello", "\"world\"")));
+}
+static const char *say_hi(void *ctx)
+{
+    (void)ctx;
+    return "say \"hi\"\n";
+}
+static ccdk_events_rule_target_input *lazy_quotes(ccdk_stack *s)
+{
+    return ccdk_events_rule_target_input_from_text(s, ccdk_fmt(s, "%s %s", ccdk_lazy_string(s, say_hi, NULL), ccdk_events_event_field_source(s)));
+}
+static ccdk_events_rule_target_input *join_token_quotes(ccdk_stack *s)
+{
+    const char *arn = ccdk_iam_user_arn(ccdk_iam_user_new(s, "User", NULL));
+    return ccdk_events_rule_target_input_from_object(s, obj2(s, "a", ccdk_fn_join(s, "-", CCDK_STRS(arn, "x\"y\\z")),
+                                                             "region", ccdk_aws_region(s)));
+}
 static ccdk_events_rule_target_input *event_path(ccdk_stack *s)
 {
     return ccdk_events_rule_target_input_from_event_path(s, "$.detail");
@@ -136,6 +167,12 @@ int main(void)
     with_input(app, "TextToken", text_token);
     with_input(app, "TextField", text_field);
     with_input(app, "MultilineJson", multiline_json);
+    with_input(app, "TextQuotes", text_quotes);
+    with_input(app, "TextJoin", text_join);
+    with_input(app, "ObjectField", object_field);
+    with_input(app, "TextJoinQuotes", text_join_quotes);
+    with_input(app, "LazyQuotes", lazy_quotes);
+    with_input(app, "JoinTokenQuotes", join_token_quotes);
     with_input(app, "EventPath", event_path);
     ccdk_stack *stack = ccdk_stack_new(app, "FieldOutput", NULL);
     ccdk_cfn_output_new(stack, "Path", &(ccdk_cfn_output_props){.value = ccdk_events_event_field_from_path(stack, "$.detail.x")});

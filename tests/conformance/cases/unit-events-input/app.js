@@ -50,6 +50,15 @@ withInput('MultilineJson', () => RuleTargetInput.fromMultilineText(`{
     "description": "This is a \\"quoted\\" value"
   }
 }`));
+// rule.test.ts 'input template can contain tokens', and tokens whose literals need escaping
+withInput('TextQuotes', () => RuleTargetInput.fromText('Hello, "world"'));
+withInput('TextJoin', () => RuleTargetInput.fromText(cdk.Fn.join('', ['a', 'b']).toString()));
+withInput('ObjectField', () => RuleTargetInput.fromObject({ foo: EventField.fromPath('$.detail.bar') }));
+withInput('TextJoinQuotes', () => RuleTargetInput.fromText(cdk.Fn.join(' ', ['hello', '"world"']).toString()));
+withInput('LazyQuotes', () => RuleTargetInput.fromText(`${cdk.Lazy.string({ produce: () => 'say "hi"\n' })} ${EventField.source}`));
+withInput('JoinTokenQuotes', (stack) => RuleTargetInput.fromObject({
+  a: cdk.Fn.join('-', [new iam.User(stack, 'User').userArn, 'x"y\\z']), region: cdk.Aws.REGION,
+}));
 withInput('EventPath', () => RuleTargetInput.fromEventPath('$.detail'));
 {
   const stack = new cdk.Stack(app, 'FieldOutput');
