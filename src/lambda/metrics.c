@@ -4,6 +4,19 @@
 #include "ccdk/cloudwatch.h"
 #include "lambda_internal.h"
 
+/* MetricOptions spread over a Metric's props: what they give replaces it */
+static void apply_options(ccdk_cloudwatch_metric_props *p, const ccdk_cloudwatch_metric_options *o)
+{
+    if (!o)
+        return;
+    p->statistic = o->statistic;
+    p->period = o->period;
+    p->label = o->label;
+    p->unit = o->unit;
+    if (o->dimensions.built_by_ccdk_list)
+        p->dimensions = o->dimensions;
+}
+
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
 {
     ccdk__fnbase *fb = ccdk__fnbase_of(fn); /* not an IFunction: the error is recorded */
@@ -26,23 +39,25 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric
         dims[1].value = ccdk__sprintf(app, "%s:%s", fb->lambda->base.name, alias->alias_name);
     }
     ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = {&ccdk__list_mark, dims, dims[1].key ? 2 : 1}};
-    if (o) {
-        p.statistic = o->statistic;
-        p.period = o->period;
-        p.label = o->label;
-        p.unit = o->unit;
-        if (o->dimensions.built_by_ccdk_list) /* {..., dimensionsMap: {FunctionName...}, ...props} */
-            p.dimensions = o->dimensions;
-    }
+    apply_options(&p, o); /* {..., dimensionsMap: {FunctionName...}, ...props} */
     return ccdk_cloudwatch_metric_new(fn, &p);
 }
 
-static ccdk_cloudwatch_metric *metric_with_stat(void *fn, const char *name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+typedef ccdk_cloudwatch_metric *(*metric_fn)(void *x, const char *name, const ccdk_cloudwatch_metric_options *o);
+
+/* {statistic: stat, ...props}: a statistic given in the options wins */
+static ccdk_cloudwatch_metric *with_stat(metric_fn metric, void *x, const char *name, const char *stat,
+                                         const ccdk_cloudwatch_metric_options *o)
 {
     ccdk_cloudwatch_metric_options opts = o ? *o : (ccdk_cloudwatch_metric_options){0};
     if (!opts.statistic)
         opts.statistic = stat;
-    return ccdk_lambda_function_metric(fn, name, &opts);
+    return metric(x, name, &opts);
+}
+
+static ccdk_cloudwatch_metric *metric_with_stat(void *fn, const char *name, const char *stat, const ccdk_cloudwatch_metric_options *o)
+{
+    return with_stat(ccdk_lambda_function_metric, fn, name, stat, o);
 }
 
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_duration(void *fn, const ccdk_cloudwatch_metric_options *o)
@@ -69,23 +84,13 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric_throttles(void *fn, const cc
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all(void *owner, const char *metric_name, const ccdk_cloudwatch_metric_options *o)
 {
     ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name};
-    if (o) {
-        p.statistic = o->statistic;
-        p.period = o->period;
-        p.label = o->label;
-        p.unit = o->unit;
-        if (o->dimensions.built_by_ccdk_list)
-            p.dimensions = o->dimensions;
-    }
+    apply_options(&p, o);
     return ccdk_cloudwatch_metric_new(owner, &p);
 }
 
 static ccdk_cloudwatch_metric *metric_all_with_stat(void *owner, const char *name, const char *stat, const ccdk_cloudwatch_metric_options *o)
 {
-    ccdk_cloudwatch_metric_options opts = o ? *o : (ccdk_cloudwatch_metric_options){0};
-    if (!opts.statistic)
-        opts.statistic = stat;
-    return ccdk_lambda_function_metric_all(owner, name, &opts);
+    return with_stat(ccdk_lambda_function_metric_all, owner, name, stat, o);
 }
 
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_errors(void *owner, const ccdk_cloudwatch_metric_options *o)
