@@ -2,7 +2,8 @@
 // account and region: no dimension) in alarms, with their default statistics and with options
 // (statistic, period, label, unit, dimensionsMap) that override them; metric.statistic and
 // metric.dimensions as outputs; and Runtime.determineLatestPythonRuntime(scope).
-// Ported from aws-cdk: aws-lambda/test/function.test.ts (metricAll*, determineLatestPythonRuntime).
+// Written from aws-lambda/lib/function.ts and runtime.ts: the stored aws-lambda/test/function.test.ts
+// and runtime.test.ts have no test of metricAll* or determineLatestPythonRuntime to port.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
