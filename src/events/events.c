@@ -561,22 +561,30 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
     return bus;
 }
 
-/* EventBus.fromEventBusAttributes: an ImportedEventBus of the given name and ARN (its environment
- * is the ARN's: splitArn, with its error for a malformed one) */
-ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_attributes(void *scope, const char *id,
-                                                                     const ccdk_events_event_bus_attributes *attrs)
+/* new ImportedEventBus(scope, id, {eventBusName, eventBusArn}): its environment is the ARN's
+ * (splitArn, with its error for a malformed one; Stack.of's for a scope outside any stack, unless
+ * the caller has reported it) */
+static ccdk_events_event_bus *imported_bus(void *scope, const char *id, const char *name, const char *arn, int stack_checked)
 {
     ccdk_events_event_bus *bus = ccdk__construct(ccdk_events_event_bus, &kind_imported_event_bus, scope, id);
     ccdk_app *app = bus->node.app;
+    bus->arn = bus->name = "";
+    if (stack_checked ? !bus->node.stack : !ccdk_stack_of(&bus->node))
+        return bus;
+    if (!ccdk__arn_check(app, arn ? arn : ""))
+        return bus;
+    bus->arn = ccdk__strdup(app, arn);
+    bus->name = ccdk__strdup(app, name ? name : "");
+    return bus;
+}
+
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_attributes(void *scope, const char *id,
+                                                                     const ccdk_events_event_bus_attributes *attrs)
+{
     static const ccdk_events_event_bus_attributes none;
     if (!attrs)
         attrs = &none;
-    bus->arn = bus->name = "";
-    if (!ccdk_stack_of(&bus->node) || !ccdk__arn_check(app, attrs->event_bus_arn ? attrs->event_bus_arn : ""))
-        return bus;
-    bus->arn = ccdk__strdup(app, attrs->event_bus_arn);
-    bus->name = ccdk__strdup(app, attrs->event_bus_name ? attrs->event_bus_name : "");
-    return bus;
+    return imported_bus(scope, id, attrs->event_bus_name, attrs->event_bus_arn, 0);
 }
 
 /* EventBus.fromEventBusName: the ARN formatted in the scope's stack (event-bus/<name>) */
@@ -585,8 +593,7 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, co
     ccdk_stack *stack = ccdk_stack_of(scope); /* Stack.of's error for a scope outside any stack */
     const char *name = event_bus_name ? event_bus_name : "";
     const char *arn = stack ? ccdk__format_arn(stack, "events", NULL, "event-bus", NULL, name) : "";
-    return ccdk_events_event_bus_from_event_bus_attributes(
-        scope, id, &(ccdk_events_event_bus_attributes){.event_bus_name = name, .event_bus_arn = arn});
+    return imported_bus(scope, id, name, arn, 1);
 }
 
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
