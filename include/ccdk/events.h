@@ -14,6 +14,7 @@ extern "C" {
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_events_schedule ccdk_events_schedule;
 typedef struct ccdk_events_rule_target ccdk_events_rule_target;
+typedef struct ccdk_events_rule_target_input ccdk_events_rule_target_input;
 typedef CCDK_LIST_TYPE(ccdk_events_rule_target *) ccdk_events_rule_target_list;
 
 /* ================================================================== Schedule */
@@ -66,6 +67,12 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
  *  is not an object is aws-cdk-lib's error on the App (no path); a NULL pattern or rule
  *  is an error on the process-wide list. */
 void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *pattern);
+/** Rule.fromEventRuleArn(scope, id, arn): an imported rule (an IRule: ccdk_events_rule_arn and
+ *  _name work; its name is the ARN's resource name after "rule/", Fn::Select/Fn::Split for a token
+ *  ARN). It has no CfnRule (ccdk_events_rule_resource: NULL), and add_target / add_event_pattern on
+ *  it are errors on it (aws-cdk-lib's IRule has neither). An ARN that is not one is aws-cdk-lib's
+ *  splitArn error on the App; a bad scope goes to the process-wide list; never NULL. */
+ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *id, const char *event_rule_arn);
 /** rule.ruleArn, rule.ruleName (tokens) and the CfnRule; owned by the App. NULL for NULL. */
 const char *ccdk_events_rule_arn(ccdk_events_rule *rule);
 const char *ccdk_events_rule_name(ccdk_events_rule *rule);
@@ -88,6 +95,24 @@ ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, co
  *  one is aws-cdk-lib's splitArn error on the App; a bad scope goes to the process-wide list;
  *  never NULL. */
 ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, const char *id, const char *event_bus_arn);
+/** EventBusAttributes (eventBusPolicy and eventSourceName, which aws-cdk-lib only keeps as the
+ *  import's properties, have no use in ccdk). */
+typedef struct {
+    const char *event_bus_name; /* required */
+    const char *event_bus_arn;  /* required */
+} ccdk_events_event_bus_attributes;
+/** EventBus.fromEventBusAttributes(scope, id, attrs): an imported bus (no resource) of that name and
+ *  ARN. An ARN that is not one is aws-cdk-lib's splitArn error on the App; a scope outside any stack
+ *  its Stack.of error; a bad scope goes to the process-wide list; never NULL. */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_attributes(void *scope, const char *id,
+                                                                     const ccdk_events_event_bus_attributes *attrs);
+/** EventBus.fromEventBusName(scope, id, name): fromEventBusAttributes with the ARN formatted in the
+ *  scope's stack, arn:${Partition}:events:${Region}:${Account}:event-bus/<name>. As above. */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, const char *id, const char *event_bus_name);
+/** EventBus.grantAllPutEvents(grantee): events:PutEvents on "*" in the grantee's identity policy
+ *  (Grant.addToPrincipal: nothing for a grantee without a policy). 1 when a statement was added,
+ *  else 0 (a NULL grantee is an error on the process-wide list). */
+int ccdk_events_event_bus_grant_all_put_events(ccdk_iam_principal *grantee);
 /** bus.eventBusArn, bus.eventBusName (tokens) owned by the App; NULL for NULL. */
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus);
 const char *ccdk_events_event_bus_name(ccdk_events_event_bus *bus);
@@ -112,6 +137,102 @@ int ccdk_events_event_bus_grant_put_events_to_with_sid(ccdk_events_event_bus *bu
  *  1 when added, else 0 (also for NULL arguments; a NULL bus is an error on the process-wide list). */
 int ccdk_events_event_bus_add_to_resource_policy(ccdk_events_event_bus *bus, ccdk_iam_policy_statement *statement);
 
+/* ================================================================== Match */
+
+/* events.Match: the matchers of an event pattern's fields (content filtering). Each returns what
+ * aws-cdk-lib's returns: a list value (of string tokens standing for the matcher objects) to put
+ * where a field's list goes, e.g. ccdk_v_set(detail, "state", ccdk_events_match_prefix(stack, "run")),
+ * or to give to all_of / any_of. Values may hold tokens. The lists are owned by the owner's App (any
+ * construct of it); a bad owner goes to the process-wide list; never NULL. aws-cdk-lib's errors
+ * (UnscopedValidationErrors) are recorded on the App, without a path; the list is still returned. */
+typedef CCDK_LIST_TYPE(double) ccdk_events_numbers;           /* CCDK_LIST(1.0, 2.0) */
+typedef CCDK_LIST_TYPE(ccdk_value *) ccdk_events_matchers;    /* CCDK_LIST(m1, m2) */
+
+/** Match.nullValue(): [null]; exists(): [{exists: true}]; doesNotExist(): [{exists: false}]. */
+ccdk_value *ccdk_events_match_null_value(void *owner);
+ccdk_value *ccdk_events_match_exists(void *owner);
+ccdk_value *ccdk_events_match_does_not_exist(void *owner);
+/** Match.exactString(v): [v]; equalsIgnoreCase: [{"equals-ignore-case": v}]; prefix: [{prefix: v}];
+ *  suffix: [{suffix: v}]; wildcard: [{wildcard: v}]; prefixEqualsIgnoreCase: [{prefix:
+ *  {"equals-ignore-case": v}}]; suffixEqualsIgnoreCase: [{suffix: {"equals-ignore-case": v}}]. NULL
+ *  is "". */
+ccdk_value *ccdk_events_match_exact_string(void *owner, const char *value);
+ccdk_value *ccdk_events_match_equals_ignore_case(void *owner, const char *value);
+ccdk_value *ccdk_events_match_prefix(void *owner, const char *value);
+ccdk_value *ccdk_events_match_suffix(void *owner, const char *value);
+ccdk_value *ccdk_events_match_wildcard(void *owner, const char *value);
+ccdk_value *ccdk_events_match_prefix_equals_ignore_case(void *owner, const char *value);
+ccdk_value *ccdk_events_match_suffix_equals_ignore_case(void *owner, const char *value);
+/** Match.cidr(range) and its alias ipAddressRange: [{cidr: range}]. A range that neither of
+ *  aws-cdk-lib's IPv4 and IPv6 expressions accepts (they are used as written, quirks included) is
+ *  its error "Invalid IP address range: <range>". */
+ccdk_value *ccdk_events_match_cidr(void *owner, const char *range);
+ccdk_value *ccdk_events_match_ip_address_range(void *owner, const char *range);
+/** Match.anythingBut(...strings) / anythingBut(...numbers): [{"anything-but": [values]}]. No value is
+ *  aws-cdk-lib's error "anythingBut matchers must be non-empty lists" (a mixed list, its other
+ *  error, cannot be written in C). */
+ccdk_value *ccdk_events_match_anything_but(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_numbers(void *owner, ccdk_events_numbers values);
+/** Match.anythingButPrefix / Suffix / Wildcard / EqualsIgnoreCase(...values): [{"anything-but":
+ *  {prefix: v}}] for one value, [{"anything-but": {prefix: [v1, v2]}}] for several; none is the
+ *  non-empty error. */
+ccdk_value *ccdk_events_match_anything_but_prefix(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_suffix(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_wildcard(void *owner, ccdk_strs values);
+ccdk_value *ccdk_events_match_anything_but_equals_ignore_case(void *owner, ccdk_strs values);
+/** Match.greaterThan, greaterThanOrEqual, lessThan, lessThanOrEqual, equal: [{numeric: [op, v]}]. */
+ccdk_value *ccdk_events_match_greater_than(void *owner, double value);
+ccdk_value *ccdk_events_match_greater_than_or_equal(void *owner, double value);
+ccdk_value *ccdk_events_match_less_than(void *owner, double value);
+ccdk_value *ccdk_events_match_less_than_or_equal(void *owner, double value);
+ccdk_value *ccdk_events_match_equal(void *owner, double value);
+/** Match.allOf(...matchers): a list token that resolves (at synth) to [{numeric: [every operator and
+ *  operand of the matchers, in order]}]. No matcher is aws-cdk-lib's error "A list of matchers must
+ *  contain at least one element."; a matcher that is not numeric is its error at synth, where the
+ *  list is rendered ("Only numeric matchers can be merged into a single matcher."). */
+ccdk_value *ccdk_events_match_all_of(void *owner, ccdk_events_matchers matchers);
+/** Match.interval(lower, upper): allOf(greaterThanOrEqual(lower), lessThanOrEqual(upper)); lower >
+ *  upper is aws-cdk-lib's error "Invalid interval: [lower, upper]". */
+ccdk_value *ccdk_events_match_interval(void *owner, double lower, double upper);
+/** Match.anyOf(...matchers): the items of every matcher list, in order; a matcher that is not a list
+ *  (a raw string such as ccdk_v_string(stack, "x"), or a number) is an item itself. No matcher is
+ *  the allOf error. */
+ccdk_value *ccdk_events_match_any_of(void *owner, ccdk_events_matchers matchers);
+
+/* ================================================================== RuleTargetInput, EventField */
+
+/** RuleTargetInput.fromText(text): the target gets the text as a JSON string ("\"hello\""). Tokens
+ *  in it are resolved; EventFields in it make the input an InputTransformer (InputPathsMap of
+ *  each field's key to its path, InputTemplate with "<key>" in its place). Owned by the owner's App
+ *  (any construct of it); a bad owner goes to the process-wide list; never NULL (NULL text is ""). */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_text(void *owner, const char *text);
+/** RuleTargetInput.fromMultilineText(text): each line of the text its own JSON string, the lines
+ *  joined by newlines (an escaped "\\n" is no newline); EventFields as for from_text. */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_multiline_text(void *owner, const char *text);
+/** RuleTargetInput.fromObject(obj): the value as JSON text (what Stack.toJsonString writes; tokens
+ *  become Fn::Join). EventFields in its strings (and keys) become "<key>" placeholders, and a string
+ *  that is nothing but one loses its quotes ({"data": <f1>}), as aws-cdk-lib unquotes them. obj
+ *  NULL is JSON null. */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_object(void *owner, ccdk_value *object);
+/** RuleTargetInput.fromEventPath(path): the target's InputPath ("$.detail"). */
+ccdk_events_rule_target_input *ccdk_events_rule_target_input_from_event_path(void *owner, const char *path);
+/** EventField.fromPath(path): a string token for a field of the event, to put in a RuleTargetInput's
+ *  text or object (elsewhere it resolves to the path itself). Its key in the InputPathsMap is the
+ *  path without its leading characters other than letters, digits, "_" and "-", the others
+ *  turned into "-" ("$.detail.x" -> "detail-x"), or "f<n>" when nothing is left ("$"), n counting
+ *  the fields met in one input. Two paths of one key in an input ("$.a-b", "$.a.b") are aws-cdk-lib's
+ *  error when the input is bound (rule.addTarget): "Single key 'a-b' is used for two different
+ *  JSON paths: ...". Owned by the owner's App; a bad owner goes to the process-wide list; never
+ *  NULL. */
+const char *ccdk_events_event_field_from_path(void *owner, const char *path);
+/** EventField.eventId ("$.id"), detailType ("$.detail-type"), source, account, time, region ("$.source", ...). */
+const char *ccdk_events_event_field_event_id(void *owner);
+const char *ccdk_events_event_field_detail_type(void *owner);
+const char *ccdk_events_event_field_source(void *owner);
+const char *ccdk_events_event_field_account(void *owner);
+const char *ccdk_events_event_field_time(void *owner);
+const char *ccdk_events_event_field_region(void *owner);
+
 /* ================================================================== targets */
 
 /** LambdaFunctionProps (targets): retry policy of the target. */
@@ -124,6 +245,9 @@ typedef struct {
      *  Stack.toJsonString writes it; its strings may hold tokens). An object, list, string or number
      *  (ccdk_v_obj, ...); NULL: none. Given with input_path, input_path wins. */
     ccdk_value *event_object;
+    /** event: the RuleTargetInput the function gets (ccdk_events_rule_target_input_from_*); given, it
+     *  wins over input_path and event_object, which stand for from_event_path and from_object. */
+    const ccdk_events_rule_target_input *event;
     /** deadLetterQueue: the target's DeadLetterConfig, and a statement for the queue's policy
      *  (Sid "AllowEventRule<rule's unique id>": sqs:SendMessage from events.amazonaws.com on the
      *  rule's ARN) when the queue is of the rule's account; of another account aws-cdk-lib's warning
@@ -144,10 +268,51 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_schedule_rate(owner, ...) ccdk_events_schedule_rate(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_schedule_expression(owner, ...) ccdk_events_schedule_expression(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_events_rule_new(scope, ...) ccdk_events_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_rule_from_event_rule_arn(scope, ...) ccdk_events_rule_from_event_rule_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_new(scope, ...) ccdk_events_event_bus_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_events_event_bus_from_event_bus_arn(scope, ...) ccdk_events_event_bus_from_event_bus_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_from_event_bus_attributes(scope, ...) ccdk_events_event_bus_from_event_bus_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_from_event_bus_name(scope, ...) ccdk_events_event_bus_from_event_bus_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_event_bus_grant_all_put_events(grantee) ccdk_events_event_bus_grant_all_put_events(CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_event_bus_grant_put_events_to(bus, grantee) ccdk_events_event_bus_grant_put_events_to(bus, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, ...) ccdk_events_event_bus_grant_put_events_to_with_sid(bus, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_events_match_null_value(owner) ccdk_events_match_null_value(CCDK_CONSTRUCT(owner))
+#define ccdk_events_match_exists(owner) ccdk_events_match_exists(CCDK_CONSTRUCT(owner))
+#define ccdk_events_match_does_not_exist(owner) ccdk_events_match_does_not_exist(CCDK_CONSTRUCT(owner))
+#define ccdk_events_match_exact_string(owner, ...) ccdk_events_match_exact_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_equals_ignore_case(owner, ...) ccdk_events_match_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_prefix(owner, ...) ccdk_events_match_prefix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_suffix(owner, ...) ccdk_events_match_suffix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_wildcard(owner, ...) ccdk_events_match_wildcard(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_prefix_equals_ignore_case(owner, ...) ccdk_events_match_prefix_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_suffix_equals_ignore_case(owner, ...) ccdk_events_match_suffix_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_cidr(owner, ...) ccdk_events_match_cidr(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_ip_address_range(owner, ...) ccdk_events_match_ip_address_range(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but(owner, ...) ccdk_events_match_anything_but(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_numbers(owner, ...) ccdk_events_match_anything_but_numbers(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_prefix(owner, ...) ccdk_events_match_anything_but_prefix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_suffix(owner, ...) ccdk_events_match_anything_but_suffix(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_wildcard(owner, ...) ccdk_events_match_anything_but_wildcard(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_anything_but_equals_ignore_case(owner, ...) ccdk_events_match_anything_but_equals_ignore_case(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_greater_than(owner, ...) ccdk_events_match_greater_than(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_greater_than_or_equal(owner, ...) ccdk_events_match_greater_than_or_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_less_than(owner, ...) ccdk_events_match_less_than(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_less_than_or_equal(owner, ...) ccdk_events_match_less_than_or_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_equal(owner, ...) ccdk_events_match_equal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_all_of(owner, ...) ccdk_events_match_all_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_interval(owner, ...) ccdk_events_match_interval(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_match_any_of(owner, ...) ccdk_events_match_any_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_text(owner, ...) ccdk_events_rule_target_input_from_text(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_multiline_text(owner, ...) ccdk_events_rule_target_input_from_multiline_text(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_object(owner, ...) ccdk_events_rule_target_input_from_object(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_rule_target_input_from_event_path(owner, ...) ccdk_events_rule_target_input_from_event_path(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_event_field_from_path(owner, ...) ccdk_events_event_field_from_path(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_events_event_field_event_id(owner) ccdk_events_event_field_event_id(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_detail_type(owner) ccdk_events_event_field_detail_type(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_source(owner) ccdk_events_event_field_source(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_account(owner) ccdk_events_event_field_account(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_time(owner) ccdk_events_event_field_time(CCDK_CONSTRUCT(owner))
+#define ccdk_events_event_field_region(owner) ccdk_events_event_field_region(CCDK_CONSTRUCT(owner))
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -96,6 +96,10 @@ int ccdk_lambda_runtime_equals(const ccdk_lambda_runtime *rt, const ccdk_lambda_
  *  '@aws-cdk/core:target-partitions' context that is not a list, is aws-cdk-lib's error (the name is
  *  then "nodejs24.x" all the same); a bad construct goes to the process-wide list. */
 const ccdk_lambda_runtime *ccdk_lambda_determine_latest_node_runtime(void *construct);
+/** lambda.Runtime.determineLatestPythonRuntime(scope): CCDK_LAMBDA_RUNTIME_PYTHON_3_13 itself (the
+ *  constant, not a copy), whatever the construct: aws-cdk-lib 2.276.0 ignores the scope (no regional
+ *  fact and no error, unlike determineLatestNodeRuntime). Never NULL. */
+const ccdk_lambda_runtime *ccdk_lambda_determine_latest_python_runtime(void *construct);
 /** Every runtime constant, in aws-cdk-lib's declaration order (Runtime.ALL), NULL-terminated. */
 extern const ccdk_lambda_runtime *const ccdk_lambda_runtime_all[];
 /** A list of runtimes: CCDK_LIST(CCDK_LAMBDA_RUNTIME_NODEJS_20_X, ...). */
@@ -630,6 +634,25 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric_duration(void *fn, const ccd
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_errors(void *fn, const ccdk_cloudwatch_metric_options *options);
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_invocations(void *fn, const ccdk_cloudwatch_metric_options *options);
 ccdk_cloudwatch_metric *ccdk_lambda_function_metric_throttles(void *fn, const ccdk_cloudwatch_metric_options *options);
+/** lambda.Function.metricAll(metricName, props) (static): the metric `metric_name` in AWS/Lambda for
+ *  every function of the account and region: no dimension unless options.dimensions gives some,
+ *  the Metric's defaults (Average, 5 minutes) for what options leaves out (options may be NULL).
+ *  aws-cdk-lib's Metric needs no scope; `owner` (any construct) only gives the App that owns the
+ *  metric. A missing metric_name is the Metric's error on owner; a bad owner goes to the
+ *  process-wide list; a usable metric is returned all the same (never NULL). */
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all(void *owner, const char *metric_name,
+                                                        const ccdk_cloudwatch_metric_options *options);
+/** Function.metricAllErrors, metricAllInvocations, metricAllThrottles (statistic "sum" unless
+ *  options give one), metricAllDuration (the Metric's Average), metricAllConcurrentExecutions and
+ *  metricAllUnreservedConcurrentExecutions ("max"): ccdk_lambda_function_metric_all of "Errors",
+ *  "Invocations", "Throttles", "Duration", "ConcurrentExecutions", "UnreservedConcurrentExecutions". */
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_errors(void *owner, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_duration(void *owner, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_invocations(void *owner, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_throttles(void *owner, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_concurrent_executions(void *owner, const ccdk_cloudwatch_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_lambda_function_metric_all_unreserved_concurrent_executions(void *owner,
+                                                                                        const ccdk_cloudwatch_metric_options *options);
 
 /* ---------------------------------------------------------------- imports */
 
@@ -662,6 +685,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_lambda_runtime_bundling_image(owner, ...) ccdk_lambda_runtime_bundling_image(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_determine_latest_node_runtime(construct) ccdk_lambda_determine_latest_node_runtime(CCDK_CONSTRUCT(construct))
+#define ccdk_lambda_determine_latest_python_runtime(construct) ccdk_lambda_determine_latest_python_runtime(CCDK_CONSTRUCT(construct))
 #define ccdk_lambda_adot_layer_arn(scope, ...) ccdk_lambda_adot_layer_arn(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_lambda_code_from_inline(owner, ...) ccdk_lambda_code_from_inline(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_asset(owner, ...) ccdk_lambda_code_from_asset(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -687,6 +711,13 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_metric_errors(fn, ...) ccdk_lambda_function_metric_errors(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_invocations(fn, ...) ccdk_lambda_function_metric_invocations(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_metric_throttles(fn, ...) ccdk_lambda_function_metric_throttles(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all(owner, ...) ccdk_lambda_function_metric_all(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all_errors(owner, ...) ccdk_lambda_function_metric_all_errors(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all_duration(owner, ...) ccdk_lambda_function_metric_all_duration(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all_invocations(owner, ...) ccdk_lambda_function_metric_all_invocations(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all_throttles(owner, ...) ccdk_lambda_function_metric_all_throttles(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all_concurrent_executions(owner, ...) ccdk_lambda_function_metric_all_concurrent_executions(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_metric_all_unreserved_concurrent_executions(owner, ...) ccdk_lambda_function_metric_all_unreserved_concurrent_executions(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_arn(scope, ...) ccdk_lambda_function_from_function_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_name(scope, ...) ccdk_lambda_function_from_function_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_attributes(scope, ...) ccdk_lambda_function_from_function_attributes(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -123,6 +123,10 @@ ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, cons
  *  group, with an error on the process-wide list. */
 ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *log_group, const char *id,
                                                      const ccdk_logs_log_stream_props *props);
+/** LogStream.fromLogStreamName(scope, id, name): an imported stream (no resource; its name is the
+ *  one given, its resource NULL). Owned by the App; a bad scope goes to the process-wide list;
+ *  never NULL. */
+ccdk_logs_log_stream *ccdk_logs_log_stream_from_log_stream_name(void *scope, const char *id, const char *log_stream_name);
 /** logStream.logStreamName (a Ref token) and the CfnLogStream, owned by the App; NULL for NULL. */
 const char *ccdk_logs_log_stream_name(ccdk_logs_log_stream *log_stream);
 ccdk_cfn_resource *ccdk_logs_log_stream_resource(ccdk_logs_log_stream *log_stream);
@@ -171,6 +175,14 @@ ccdk_cfn_resource *ccdk_logs_subscription_filter_resource(ccdk_logs_subscription
 
 /* ---------------------------------------------------------------- MetricFilter */
 
+/* ---------------------------------------------------------------- FilterPattern
+ *
+ * A filter pattern is its logPatternString, a string for a MetricFilter's or SubscriptionFilter's
+ * filter_pattern (FilterPattern.literal(s) is s). These build aws-cdk-lib's patterns; each string is
+ * owned by owner's App (any construct of it). A bad owner is an error on the process-wide list and
+ * gives NULL. aws-cdk-lib's errors (UnscopedValidationErrors) are recorded on the App, without a
+ * path, and the pattern is then "". */
+
 /** FilterPattern.exists(jsonField) ('{ $.f = "*" }'), FilterPattern.notExists(jsonField)
  *  ('{ $.f NOT EXISTS }') and FilterPattern.isNull(jsonField) ('{ $.f IS NULL }'): the pattern's
  *  string, owned by owner's App. NULL for a NULL field (an error on the App) or a bad owner (an
@@ -178,6 +190,59 @@ ccdk_cfn_resource *ccdk_logs_subscription_filter_resource(ccdk_logs_subscription
 const char *ccdk_logs_filter_pattern_exists(void *owner, const char *json_field);
 const char *ccdk_logs_filter_pattern_not_exists(void *owner, const char *json_field);
 const char *ccdk_logs_filter_pattern_is_null(void *owner, const char *json_field);
+/** FilterPattern.booleanValue(jsonField, value): '{ $.f IS TRUE }' / '{ $.f IS FALSE }' (value 0:
+ *  false); NULL field as for exists. */
+const char *ccdk_logs_filter_pattern_boolean_value(void *owner, const char *json_field, int value);
+/** FilterPattern.stringValue(jsonField, comparison, value): '{ $.f = "value" }' (the value quoted,
+ *  its backslashes and quotes escaped). comparison "=" or "!=" ("==" is "="); another is
+ *  aws-cdk-lib's error "Invalid comparison operator ('<='), must be either '=' or '!='". */
+const char *ccdk_logs_filter_pattern_string_value(void *owner, const char *json_field, const char *comparison, const char *value);
+/** FilterPattern.numberValue(jsonField, comparison, value): '{ $.f <= 300 }' (the number as
+ *  JavaScript prints it). comparison one of =, !=, <, <=, >, >= ("==" is "="); another is
+ *  aws-cdk-lib's error "Invalid comparison operator ('=>'), must be one of =, !=, <, <=, >, >=". */
+const char *ccdk_logs_filter_pattern_number_value(void *owner, const char *json_field, const char *comparison, double value);
+/** FilterPattern.regexValue(jsonField, comparison, value): '{ $.f = %value% }' (comparison written
+ *  as given, unchecked, as aws-cdk-lib does). */
+const char *ccdk_logs_filter_pattern_regex_value(void *owner, const char *json_field, const char *comparison, const char *value);
+/** FilterPattern.all(...patterns) / any(...patterns) of JSON patterns (the functions above, all and
+ *  any included): one pattern is itself; several are '{ (p1) && (p2) }' / '{ (p1) || (p2) }', each
+ *  pattern without its "{ " and " }". None is aws-cdk-lib's error ("Must supply at least one
+ *  pattern, or use allEvents() to match all events." / "Must supply at least one pattern"). */
+const char *ccdk_logs_filter_pattern_all(void *owner, ccdk_strs json_patterns);
+const char *ccdk_logs_filter_pattern_any(void *owner, ccdk_strs json_patterns);
+/** FilterPattern.allTerms(...terms): every term, each in double quotes (backslashes and quotes
+ *  escaped), joined by spaces ('"foo" "bar"'); no term is "". */
+const char *ccdk_logs_filter_pattern_all_terms(void *owner, ccdk_strs terms);
+/** FilterPattern.anyTerm(...terms): one term quoted; several each quoted after a "?" ('?"foo" ?"bar"'). */
+const char *ccdk_logs_filter_pattern_any_term(void *owner, ccdk_strs terms);
+/** FilterPattern.anyTermGroup(...termGroups): one group as allTerms; several each after a "?"
+ *  ('?"foo" "bar" ?"baz"'); none is "". A group list: (ccdk_logs_term_groups)CCDK_LIST(CCDK_STRS("foo",
+ *  "bar"), CCDK_STRS("baz")). */
+typedef CCDK_LIST_TYPE(ccdk_strs) ccdk_logs_term_groups;
+const char *ccdk_logs_filter_pattern_any_term_group(void *owner, ccdk_logs_term_groups term_groups);
+
+/** A SpaceDelimitedTextPattern: columns and their restrictions, immutable (where_* return a new
+ *  one), owned by the owner's App. */
+typedef struct ccdk_logs_space_delimited_text_pattern ccdk_logs_space_delimited_text_pattern;
+/** FilterPattern.spaceDelimited(...columns): each column "..." or of letters, digits, "_" and "-";
+ *  another is aws-cdk-lib's error "Invalid column name: <c>", more than one "..." its error "Can use
+ *  at most one '...' column" (the pattern then has no columns). Never NULL (a bad owner: an error on
+ *  the process-wide list). */
+ccdk_logs_space_delimited_text_pattern *ccdk_logs_filter_pattern_space_delimited(void *owner, ccdk_strs columns);
+/** pattern.whereString(column, comparison, value) / whereNumber(column, comparison, value): a new
+ *  pattern with the restriction added (p is unchanged). A column "..." or not among the columns,
+ *  and a comparison as stringValue / numberValue refuse it, are aws-cdk-lib's errors; p itself is
+ *  then returned. NULL for a NULL p (an error on the process-wide list). */
+ccdk_logs_space_delimited_text_pattern *ccdk_logs_space_delimited_text_pattern_where_string(const ccdk_logs_space_delimited_text_pattern *p,
+                                                                                           const char *column, const char *comparison,
+                                                                                           const char *value);
+ccdk_logs_space_delimited_text_pattern *ccdk_logs_space_delimited_text_pattern_where_number(const ccdk_logs_space_delimited_text_pattern *p,
+                                                                                           const char *column, const char *comparison,
+                                                                                           double value);
+/** pattern.logPatternString: '[..., status_code = "4*" && status_code != 403, bytes]' (each column,
+ *  or its restrictions in the order added joined by " && "). A whereString of "" is aws-cdk-lib's
+ *  error "Invalid restriction" here, and "". NULL for NULL. */
+const char *ccdk_logs_space_delimited_text_pattern_string(const ccdk_logs_space_delimited_text_pattern *p);
 
 typedef struct {
     ccdk_logs_log_group *log_group;   /* required (ignored by ccdk_logs_log_group_add_metric_filter) */
@@ -256,12 +321,23 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_log_group_grant_read(log_group, grantee) ccdk_logs_log_group_grant_read(log_group, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_logs_log_group_grant(log_group, grantee, ...) ccdk_logs_log_group_grant(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_logs_log_stream_new(scope, ...) ccdk_logs_log_stream_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_log_stream_from_log_stream_name(scope, ...) ccdk_logs_log_stream_from_log_stream_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_destinations_lambda_destination(fn, ...) ccdk_logs_destinations_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_logs_subscription_destination_of(owner, ...) ccdk_logs_subscription_destination_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_logs_subscription_filter_new(scope, ...) ccdk_logs_subscription_filter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_filter_pattern_exists(owner, ...) ccdk_logs_filter_pattern_exists(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_logs_filter_pattern_not_exists(owner, ...) ccdk_logs_filter_pattern_not_exists(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_logs_filter_pattern_is_null(owner, ...) ccdk_logs_filter_pattern_is_null(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_boolean_value(owner, ...) ccdk_logs_filter_pattern_boolean_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_string_value(owner, ...) ccdk_logs_filter_pattern_string_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_number_value(owner, ...) ccdk_logs_filter_pattern_number_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_regex_value(owner, ...) ccdk_logs_filter_pattern_regex_value(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_all(owner, ...) ccdk_logs_filter_pattern_all(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_any(owner, ...) ccdk_logs_filter_pattern_any(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_all_terms(owner, ...) ccdk_logs_filter_pattern_all_terms(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_any_term(owner, ...) ccdk_logs_filter_pattern_any_term(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_any_term_group(owner, ...) ccdk_logs_filter_pattern_any_term_group(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_filter_pattern_space_delimited(owner, ...) ccdk_logs_filter_pattern_space_delimited(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_logs_metric_filter_new(scope, ...) ccdk_logs_metric_filter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_retention_new(scope, ...) ccdk_logs_log_retention_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif

@@ -6,7 +6,7 @@
 #include "ccdk/events.h"
 #include "ccdk/lambda.h"
 #include "ccdk/sqs.h"
-#include "internal.h"
+#include "events_internal.h"
 
 struct ccdk_events_schedule {
     const char *expression;
@@ -183,6 +183,10 @@ void ccdk_events_rule_add_event_pattern(ccdk_events_rule *rule, ccdk_value *patt
     if (!ccdk__target_ok(rule, __func__) || !ccdk__arg_ok(pattern, __func__, "pattern") || pattern->kind == CCDK__V_UNDEF || pattern->kind == CCDK__V_NULL)
         return;
     ccdk_app *app = rule->node.app;
+    if (!rule->resource) { /* Rule.fromEventRuleArn: an IRule has no addEventPattern in aws-cdk-lib */
+        ccdk__error(rule, "An imported rule (Rule.fromEventRuleArn) cannot take an event pattern");
+        return;
+    }
     if (pattern->kind != CCDK__V_OBJ) {
         ccdk__buf b = {0};
         ccdk__json_write(&b, pattern, 0);
@@ -294,6 +298,27 @@ const char *ccdk_events_rule_arn(ccdk_events_rule *rule) { return ccdk__handle_o
 const char *ccdk_events_rule_name(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->name : NULL; }
 ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule) { return ccdk__handle_ok(rule, __func__) ? rule->resource : NULL; }
 
+/* Rule.fromEventRuleArn: an `Import` (a Resource of the ARN's environment: no type info of its own)
+ * whose ruleName is splitArn(arn, SLASH_RESOURCE_NAME).resourceName || '' */
+static const ccdk__kind kind_imported_rule = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+static int is_imported_rule(const ccdk_events_rule *rule) { return rule->node.kind == &kind_imported_rule; }
+
+ccdk_events_rule *ccdk_events_rule_from_event_rule_arn(void *scope, const char *id, const char *event_rule_arn)
+{
+    ccdk_events_rule *rule = ccdk__construct(ccdk_events_rule, &kind_imported_rule, scope, id);
+    ccdk_app *app = rule->node.app;
+    rule->targets = ccdk__v_list(app);
+    rule->event_pattern = ccdk__v_obj(app);
+    rule->arn = rule->name = "";
+    if (!ccdk_stack_of(&rule->node) || !ccdk__arn_check(app, event_rule_arn ? event_rule_arn : ""))
+        return rule;
+    rule->arn = ccdk__strdup(app, event_rule_arn);
+    const char *name = ccdk__arn_slash_resource_name(rule, rule->arn);
+    rule->name = name ? name : "";
+    return rule;
+}
+
 /* ------------------------------------------------------------------ targets */
 
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
@@ -394,6 +419,10 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
 {
     if (!ccdk__target_ok(rule, __func__) || !ccdk__arg_ok(target, __func__, "target"))
         return;
+    if (is_imported_rule(rule)) { /* an IRule has no addTarget in aws-cdk-lib */
+        ccdk__error(rule, "An imported rule (Rule.fromEventRuleArn) cannot take targets");
+        return;
+    }
     ccdk_app *app = rule->node.app;
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
     ccdk__node *fb = target->handler;
@@ -428,15 +457,22 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__v_set(t, "DeadLetterConfig", dlc);
     }
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
-    if (target->lambda.input_path) { /* RuleTargetInput.fromEventPath binds to {inputPath} */
-        ccdk__v_set(t, "InputPath", ccdk__v_from_string(app, target->lambda.input_path));
-    } else if (target->lambda.event_object) {
-        /* RuleTargetInput.fromObject: FieldAwareEventInput.bind, Stack.toJsonString of the object
-         * (no EventField in it: no InputTransformer) */
-        ccdk__buf b = {0};
-        ccdk__json_write(&b, target->lambda.event_object, 0);
-        ccdk__v_set(t, "Input", ccdk__v_from_string(app, ccdk__strndup(app, b.data ? b.data : "", b.len)));
-        ccdk__buf_free(&b);
+    /* targetProps.input?.bind(this): Input, InputPath or InputTransformer */
+    const ccdk_events_rule_target_input *event = target->lambda.event;
+    if (!event && target->lambda.input_path) /* the older fields: fromEventPath, then fromObject */
+        event = ccdk_events_rule_target_input_from_event_path(rule, target->lambda.input_path);
+    else if (!event && target->lambda.event_object)
+        event = ccdk_events_rule_target_input_from_object(rule, target->lambda.event_object);
+    ccdk__events_input_props in = ccdk__events_input_bind(app, event);
+    if (in.input)
+        ccdk__v_set(t, "Input", in.input);
+    if (in.input_path)
+        ccdk__v_set(t, "InputPath", in.input_path);
+    if (in.input_template) {
+        ccdk_value *transformer = ccdk__v_obj(app);
+        ccdk__v_set(transformer, "InputPathsMap", in.input_paths_map);
+        ccdk__v_set(transformer, "InputTemplate", in.input_template);
+        ccdk__v_set(t, "InputTransformer", transformer);
     }
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
@@ -523,6 +559,41 @@ ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_arn(void *scope, con
     const char *name = ccdk__arn_slash_resource_name(bus, bus->arn);
     bus->name = name ? name : "";
     return bus;
+}
+
+/* new ImportedEventBus(scope, id, {eventBusName, eventBusArn}): its environment is the ARN's
+ * (splitArn, with its error for a malformed one; Stack.of's for a scope outside any stack, unless
+ * the caller has reported it) */
+static ccdk_events_event_bus *imported_bus(void *scope, const char *id, const char *name, const char *arn, int stack_checked)
+{
+    ccdk_events_event_bus *bus = ccdk__construct(ccdk_events_event_bus, &kind_imported_event_bus, scope, id);
+    ccdk_app *app = bus->node.app;
+    bus->arn = bus->name = "";
+    if (stack_checked ? !bus->node.stack : !ccdk_stack_of(&bus->node))
+        return bus;
+    if (!ccdk__arn_check(app, arn ? arn : ""))
+        return bus;
+    bus->arn = ccdk__strdup(app, arn);
+    bus->name = ccdk__strdup(app, name ? name : "");
+    return bus;
+}
+
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_attributes(void *scope, const char *id,
+                                                                     const ccdk_events_event_bus_attributes *attrs)
+{
+    static const ccdk_events_event_bus_attributes none;
+    if (!attrs)
+        attrs = &none;
+    return imported_bus(scope, id, attrs->event_bus_name, attrs->event_bus_arn, 0);
+}
+
+/* EventBus.fromEventBusName: the ARN formatted in the scope's stack (event-bus/<name>) */
+ccdk_events_event_bus *ccdk_events_event_bus_from_event_bus_name(void *scope, const char *id, const char *event_bus_name)
+{
+    ccdk_stack *stack = ccdk_stack_of(scope); /* Stack.of's error for a scope outside any stack */
+    const char *name = event_bus_name ? event_bus_name : "";
+    const char *arn = stack ? ccdk__format_arn(stack, "events", NULL, "event-bus", NULL, name) : "";
+    return imported_bus(scope, id, name, arn, 1);
 }
 
 const char *ccdk_events_event_bus_arn(ccdk_events_event_bus *bus) { return ccdk__handle_ok(bus, __func__) ? bus->arn : NULL; }
@@ -613,4 +684,13 @@ int ccdk_events_event_bus_grant_put_events_to(ccdk_events_event_bus *bus, ccdk_i
     if (!ccdk__target_ok(bus, __func__))
         return 0;
     return ccdk_events_event_bus_grant_put_events_to_with_sid(bus, grantee, NULL);
+}
+
+/* EventBus.grantAllPutEvents(grantee): events:PutEvents on "*" (EventBusGrants.allPutEvents of a
+ * dummy imported bus in a stack of its own App: Grant.addToPrincipal, nothing else) */
+int ccdk_events_event_bus_grant_all_put_events(ccdk_iam_principal *grantee)
+{
+    if (!ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    return ccdk_iam_grant_add_to_principal(grantee, CCDK_STRS("events:PutEvents"), CCDK_STRS("*"));
 }

@@ -232,3 +232,11 @@ const ccdk_lambda_runtime *ccdk_lambda_determine_latest_node_runtime(void *const
     ccdk__node *n = ccdk__scope(construct); /* a bad handle goes to the process-wide list */
     return ccdk__determine_latest_node_runtime(n);
 }
+
+/* Runtime.determineLatestPythonRuntime(scope) (runtime.ts): aws-cdk-lib 2.276.0 returns
+ * Runtime.PYTHON_3_13 itself and does not look at the scope (no regional fact, no error). */
+const ccdk_lambda_runtime *ccdk_lambda_determine_latest_python_runtime(void *construct)
+{
+    (void)construct;
+    return &ccdk_lambda_runtime_PYTHON_3_13;
+}

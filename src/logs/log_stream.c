@@ -50,6 +50,16 @@ ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, cons
     return ls;
 }
 
+/* LogStream.fromLogStreamName: an `Import` (a Resource: no type info of its own) of that name */
+static const ccdk__kind kind_imported_log_stream = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+ccdk_logs_log_stream *ccdk_logs_log_stream_from_log_stream_name(void *scope, const char *id, const char *log_stream_name)
+{
+    ccdk_logs_log_stream *ls = ccdk__construct(ccdk_logs_log_stream, &kind_imported_log_stream, scope, id);
+    ls->name = ccdk__strdup(ls->node.app, log_stream_name ? log_stream_name : "");
+    return ls;
+}
+
 ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *lg, const char *id,
                                                      const ccdk_logs_log_stream_props *props)
 {

@@ -1,5 +1,5 @@
 /* metric_filter.c - logs.MetricFilter (aws-logs/lib/metric-filter.ts), logGroup.addMetricFilter and
- * extractMetric, and the JSON FilterPatterns they take (aws-logs/lib/pattern.ts). */
+ * extractMetric (its FilterPatterns are pattern.c's). */
 #include <string.h>
 
 #include "logs_internal.h"
@@ -11,36 +11,6 @@ struct ccdk_logs_metric_filter {
 };
 
 static const ccdk__kind kind_metric_filter = {.fqn = "aws-cdk-lib.aws_logs.MetricFilter", .class_name = "MetricFilter2"};
-
-/* a JsonPattern's logPatternString: "{ " + jsonPatternString + " }" */
-static const char *json_pattern(void *owner, const char *json_field, const char *rest, const char *func)
-{
-    ccdk__node *n = ccdk__node_of(owner);
-    if (!n) {
-        ccdk__process_error("%s: the owner is not a construct", func);
-        return NULL;
-    }
-    if (!json_field) {
-        ccdk__unscoped_error(n->app, "%s: jsonField is required", func);
-        return NULL;
-    }
-    return ccdk__sprintf(n->app, "{ %s %s }", json_field, rest);
-}
-
-const char *ccdk_logs_filter_pattern_exists(void *owner, const char *json_field)
-{
-    return json_pattern(owner, json_field, "= \"*\"", __func__); /* JSONStringPattern(field, "=", "*") */
-}
-
-const char *ccdk_logs_filter_pattern_not_exists(void *owner, const char *json_field)
-{
-    return json_pattern(owner, json_field, "NOT EXISTS", __func__);
-}
-
-const char *ccdk_logs_filter_pattern_is_null(void *owner, const char *json_field)
-{
-    return json_pattern(owner, json_field, "IS NULL", __func__);
-}
 
 ccdk_logs_metric_filter *ccdk_logs_metric_filter_new(void *scope, const char *id, const ccdk_logs_metric_filter_props *props)
 {

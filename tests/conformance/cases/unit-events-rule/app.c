@@ -1,5 +1,5 @@
 /* aws-events/test/rule.test.ts's synthesizing tests that ccdk expresses, a stack each (see app.js).
- * The event pattern's matchers (events.Match) are written as the JSON they render. */
+ * The event pattern's matchers are events.Match's (ccdk_events_match_*). */
 #include <ccdk/events.h>
 #include <ccdk/lambda.h>
 
@@ -46,28 +46,35 @@ int main(void)
         ccdk_events_rule_new(stack, "MyRule", &(ccdk_events_rule_props){
             .rule_name = "PhysicalName", .schedule = ccdk_events_schedule_rate(stack, ccdk_duration_minutes(10))});
     }
-    { /* 'eventPattern is rendered properly' */
-        ccdk_stack *stack = ccdk_stack_new(app, "EventPattern", NULL);
-        ccdk_events_rule_new(stack, "MyRule", &(ccdk_events_rule_props){
-            .event_pattern = ccdk_v_json(stack,
-                "{\"account\":[\"account1\",\"account2\"],"
-                "\"detail\":{\"foo\":[1,2],\"strings\":[\"foo\",\"bar\"],"
-                "\"rangeMatcher\":[{\"numeric\":[\">=\",-1,\"<=\",1]}],"
-                "\"stringMatcher\":[\"I am just a string\"],"
-                "\"prefixMatcher\":[{\"prefix\":\"aws.\"}],"
-                "\"ipAddress\":[{\"cidr\":\"192.0.2.0/24\"}],"
-                "\"shouldExist\":[{\"exists\":true}],"
-                "\"shouldNotExist\":[{\"exists\":false}],"
-                "\"numbers\":[{\"numeric\":[\">\",0,\"<\",5]}],"
-                "\"topLevel\":{\"deeper\":[{\"numeric\":[\"=\",42]}],"
-                "\"oneMoreLevel\":{\"deepest\":[{\"numeric\":[\"<=\",-1]},{\"numeric\":[\">=\",1]}]}},"
-                "\"state\":[{\"anything-but\":[\"initializing\"]}],"
-                "\"limit\":[{\"anything-but\":[100,200,300]}],"
-                "\"notPrefixedBy\":[{\"anything-but\":{\"prefix\":\"sensitive-\"}}]},"
-                "\"detailType\":[\"detailType1\"],\"id\":[\"id1\",\"id2\"],"
-                "\"region\":[\"region1\",\"region2\",\"region3\"],\"resources\":[\"r1\"],"
-                "\"source\":[\"src1\",\"src2\"],\"time\":[\"t1\"],\"version\":[\"0\"]}"),
-        });
+    { /* 'eventPattern is rendered properly' (bar: undefined is left out) */
+        ccdk_stack *s = ccdk_stack_new(app, "EventPattern", NULL);
+        ccdk_value *d = ccdk_v_json(s, "{\"foo\":[1,2],\"strings\":[\"foo\",\"bar\"]}");
+        ccdk_v_set(d, "rangeMatcher", ccdk_events_match_interval(s, -1, 1));
+        ccdk_v_set(d, "stringMatcher", ccdk_events_match_exact_string(s, "I am just a string"));
+        ccdk_v_set(d, "prefixMatcher", ccdk_events_match_prefix(s, "aws."));
+        ccdk_v_set(d, "ipAddress", ccdk_events_match_ip_address_range(s, "192.0.2.0/24"));
+        ccdk_v_set(d, "shouldExist", ccdk_events_match_exists(s));
+        ccdk_v_set(d, "shouldNotExist", ccdk_events_match_does_not_exist(s));
+        ccdk_v_set(d, "numbers", ccdk_events_match_all_of(s, (ccdk_events_matchers)CCDK_LIST(
+            ccdk_events_match_greater_than(s, 0), ccdk_events_match_less_than(s, 5))));
+        ccdk_value *top = ccdk_v_object(s), *one_more = ccdk_v_object(s);
+        ccdk_v_set(top, "deeper", ccdk_events_match_equal(s, 42));
+        ccdk_v_set(one_more, "deepest", ccdk_events_match_any_of(s, (ccdk_events_matchers)CCDK_LIST(
+            ccdk_events_match_less_than_or_equal(s, -1), ccdk_events_match_greater_than_or_equal(s, 1))));
+        ccdk_v_set(top, "oneMoreLevel", one_more);
+        ccdk_v_set(d, "topLevel", top);
+        ccdk_v_set(d, "state", ccdk_events_match_anything_but(s, CCDK_STRS("initializing")));
+        ccdk_v_set(d, "limit", ccdk_events_match_anything_but_numbers(s, (ccdk_events_numbers)CCDK_LIST(100.0, 200.0, 300.0)));
+        ccdk_v_set(d, "notPrefixedBy", ccdk_events_match_anything_but_prefix(s, CCDK_STRS("sensitive-")));
+        ccdk_value *pattern = ccdk_v_json(s, "{\"account\":[\"account1\",\"account2\"]}");
+        ccdk_v_set(pattern, "detail", d);
+        ccdk_value *rest = ccdk_v_json(s, "{\"detailType\":[\"detailType1\"],\"id\":[\"id1\",\"id2\"],"
+                                          "\"region\":[\"region1\",\"region2\",\"region3\"],\"resources\":[\"r1\"],"
+                                          "\"source\":[\"src1\",\"src2\"],\"time\":[\"t1\"],\"version\":[\"0\"]}");
+        const char *keys[] = {"detailType", "id", "region", "resources", "source", "time", "version"};
+        for (size_t k = 0; k < 7; k++)
+            ccdk_v_set(pattern, keys[k], ccdk_v_get(rest, keys[k]));
+        ccdk_events_rule_new(s, "MyRule", &(ccdk_events_rule_props){.event_pattern = pattern});
     }
     { /* 'addEventPattern can be used to add filters' */
         ccdk_stack *stack = ccdk_stack_new(app, "AddEventPattern", NULL);

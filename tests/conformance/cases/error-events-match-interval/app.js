@@ -1,0 +1,10 @@
+// Conformance case 'error-events-match-interval': Match.interval(1, 0): a lower bound above the upper
+// Ported from aws-cdk: aws-events/test/matchers.test.ts.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const events = require('aws-cdk-lib/aws-events');
+const { Match } = events;
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new events.Rule(stack, 'Rule', { eventPattern: { source: ['my.app'], detail: { field: Match.interval(1, 0.5) } } });
+app.synth();

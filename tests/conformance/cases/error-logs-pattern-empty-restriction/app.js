@@ -1,0 +1,11 @@
+// Conformance case 'error-logs-pattern-empty-restriction': whereString of an empty string: 'Invalid restriction' when the pattern is rendered
+// Ported from aws-cdk: aws-logs/test/pattern.test.ts.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const logs = require('aws-cdk-lib/aws-logs');
+const { FilterPattern } = logs;
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const group = new logs.LogGroup(stack, 'Group');
+group.addMetricFilter('Filter', { filterPattern: FilterPattern.spaceDelimited('...', 'status_code').whereString('status_code', '=', ''), metricNamespace: 'Test', metricName: 'Count' });
+app.synth();
