@@ -391,8 +391,13 @@ ccdk_lambda_web_function_endpoint *ccdk_lambda_web_function_endpoint_from_web_fu
         const char *cut = strstr(arn, "/endpoint/");
         ep->function_arn = cut ? ccdk__strndup(app, arn, (size_t)(cut - arn)) : ep->arn;
     }
-    ep->endpoint_type = attrs->endpoint_type;
-    ep->auth_type = attrs->auth_type;
+    if (CCDK__ENUM_OK(ep, attrs->endpoint_type, ccdk_lambda_web_function_endpoint_type,
+                      CCDK_LAMBDA_WEB_FUNCTION_ENDPOINT_TYPE_UNSET, CCDK_LAMBDA_WEB_FUNCTION_ENDPOINT_TYPE_PER_REGION,
+                      "endpointType"))
+        ep->endpoint_type = attrs->endpoint_type;
+    if (CCDK__ENUM_OK(ep, attrs->auth_type, ccdk_lambda_web_function_auth_type, CCDK_LAMBDA_WEB_FUNCTION_AUTH_TYPE_UNSET,
+                      CCDK_LAMBDA_WEB_FUNCTION_AUTH_TYPE_IAM_AUTH, "authType"))
+        ep->auth_type = attrs->auth_type;
     return ep;
 }
 
@@ -866,20 +871,33 @@ ccdk_lambda_web_function *ccdk_lambda_web_function_new(void *scope, const char *
     ccdk__v_set(build, "RuntimeConfig", runtime_config);
     ccdk__res_set(rev, "BuildConfig", build);
 
-    /* serviceConfig, in the L2's order (tree.json): executionRoleArn, environmentVariables,
-     * telemetryConfig, timeoutSeconds, maxConcurrencyPerEnvironment, egressNetworkConnectorArn */
+    /* serviceConfig in CloudFormation's order (the convert function's: the template's); tree.json
+     * has the L2's, from the ORDER entries of scripts/gen-tree-props-table.js. The connector's errors
+     * come after timeout's, as the L2 evaluates the object literal. */
+    const char *connector_arn = NULL;
+    if (props->egress_network_connector) {
+        connector_arn = egress_connector_arn(fn, props->egress_network_connector);
+        if (!connector_arn)
+            return fn;
+    }
     ccdk_value *svc = ccdk__v_obj(app);
-    ccdk__v_set(svc, "ExecutionRoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(fn->role)));
+    if (connector_arn)
+        ccdk__v_set(svc, "EgressNetworkConnectorArn", ccdk__v_from_string(app, connector_arn));
     if (env->u.obj.n)
         ccdk__v_set(svc, "EnvironmentVariables", env);
+    ccdk__v_set(svc, "ExecutionRoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(fn->role)));
+    if (props->max_concurrency_per_environment.set)
+        ccdk__v_set(svc, "MaxConcurrencyPerEnvironment",
+                    ccdk__v_num_or_token(app, props->max_concurrency_per_environment.value,
+                                         props->max_concurrency_per_environment.token));
     ccdk_value *logging = ccdk__v_obj(app);
     const char *app_level = application_log_level_name(props->application_log_level);
     const char *sys_level = system_log_level_name(props->system_log_level);
     if (app_level)
         ccdk__v_set(logging, "ApplicationLogLevel", ccdk__v_str(app, app_level));
+    ccdk__v_set(logging, "LogGroup", ccdk__v_from_string(app, ccdk_logs_log_group_name(fn->log_group)));
     if (sys_level)
         ccdk__v_set(logging, "SystemLogLevel", ccdk__v_str(app, sys_level));
-    ccdk__v_set(logging, "LogGroup", ccdk__v_from_string(app, ccdk_logs_log_group_name(fn->log_group)));
     ccdk_value *telemetry = ccdk__v_obj(app);
     ccdk__v_set(telemetry, "LoggingConfig", logging);
     ccdk__v_set(svc, "TelemetryConfig", telemetry);
@@ -887,16 +905,6 @@ ccdk_lambda_web_function *ccdk_lambda_web_function_new(void *scope, const char *
         ccdk__v_set(svc, "TimeoutSeconds", ccdk__duration_value(fn, props->timeout, CCDK_TIME_SECONDS, 1));
     else
         ccdk__v_set(svc, "TimeoutSeconds", ccdk__v_num(app, 30));
-    if (props->max_concurrency_per_environment.set)
-        ccdk__v_set(svc, "MaxConcurrencyPerEnvironment",
-                    ccdk__v_num_or_token(app, props->max_concurrency_per_environment.value,
-                                         props->max_concurrency_per_environment.token));
-    if (props->egress_network_connector) {
-        const char *carn = egress_connector_arn(fn, props->egress_network_connector);
-        if (!carn)
-            return fn;
-        ccdk__v_set(svc, "EgressNetworkConnectorArn", ccdk__v_from_string(app, carn));
-    }
     ccdk__res_set(rev, "ServiceConfig", svc);
     if (props->kms_key) {
         const char *karn = resolve_kms_key_arn(fn, props->kms_key);
