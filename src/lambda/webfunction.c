@@ -479,7 +479,7 @@ static int endpoint_policy_adder(void *resource, ccdk_iam_policy_statement *stat
 
 int ccdk_lambda_web_function_endpoint_grant_invoke(ccdk_lambda_web_function_endpoint *endpoint, ccdk_iam_principal *grantee)
 {
-    if (!ccdk__handle_ok(endpoint, __func__) || !ccdk__handle_ok(grantee, __func__))
+    if (!ccdk__target_ok(endpoint, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
     ccdk_app *app = endpoint->node.app;
     /* _arnForResourcePolicy: the endpoint's ARN, or `${functionArn}/endpoint/${name}` across stacks */
