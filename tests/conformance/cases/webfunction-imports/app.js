@@ -1,8 +1,8 @@
 // Conformance case 'webfunction-imports': WebFunction.fromWebFunctionArn / fromWebFunctionAttributes
 // (literal and token ARNs: the name from the ARN), addToResourcePolicy on an import (aws-cdk-lib's
-// warning; ARN principals, as the warning
-// prints an AccountPrincipal's ARN as one token, which ccdk does not), a WebFunctionEndpoint serving an imported function (its grant to a service goes to the
-// function's policy, which cannot be added to: the warning) and to a role (the role's policy).
+// warning; with ARN principals, as the warning prints an AccountPrincipal's ARN as one token, which
+// ccdk does not), a WebFunctionEndpoint serving an imported function (its grant to an account goes to
+// the function's policy, which cannot be added to: the warning) and to a role (the role's policy).
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
