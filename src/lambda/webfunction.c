@@ -467,7 +467,7 @@ static int endpoint_add_to_resource_policy(ccdk_lambda_web_function_endpoint *ep
 int ccdk_lambda_web_function_endpoint_add_to_resource_policy(ccdk_lambda_web_function_endpoint *endpoint,
                                                              ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__handle_ok(endpoint, __func__) || !statement)
+    if (!ccdk__target_ok(endpoint, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     return endpoint_add_to_resource_policy(endpoint, statement);
 }
@@ -939,14 +939,14 @@ ccdk_lambda_web_function *ccdk_lambda_web_function_new(void *scope, const char *
 ccdk_lambda_web_function_endpoint *ccdk_lambda_web_function_add_endpoint(ccdk_lambda_web_function *fn, const char *id,
                                                                         const ccdk_lambda_web_function_endpoint_options *options)
 {
-    if (!ccdk__handle_ok(fn, __func__))
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(id, __func__, "id"))
         return NULL;
     return create_endpoint(fn, id, options);
 }
 
 int ccdk_lambda_web_function_add_to_resource_policy(ccdk_lambda_web_function *fn, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__handle_ok(fn, __func__) || !statement)
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return 0;
     ccdk_app *app = fn->node.app;
     if (fn->imported) {
@@ -970,7 +970,7 @@ int ccdk_lambda_web_function_add_to_resource_policy(ccdk_lambda_web_function *fn
 
 void ccdk_lambda_web_function_add_to_role_policy(ccdk_lambda_web_function *fn, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__handle_ok(fn, __func__) || !statement)
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
         return;
     /* an import's grantPrincipal is an UnknownPrincipal: not modelled (nothing is added) */
     if (fn->grant_principal)
