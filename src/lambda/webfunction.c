@@ -183,7 +183,7 @@ static region_list region_list_of(ccdk__node *scope, const ccdk_lambda_web_funct
     size_t n = CCDK__LEN(given, "replicaRegions");
     if (ccdk_token_is_unresolved_list(given)) {
         r.tokens = 1;
-        r.list = ccdk__v_from_string(app, given.items[0]);
+        r.list = ccdk__token_lookup(app, given.items[0]);
         return r;
     }
     for (size_t i = 0; i < n; i++)
