@@ -508,7 +508,7 @@ int ccdk_lambda_web_function_endpoint_grant_invoke(ccdk_lambda_web_function_endp
 ccdk_lambda_web_function_code *ccdk_lambda_web_function_code_from_bucket(ccdk_s3_bucket *bucket, const char *key,
                                                                         const char *object_version)
 {
-    if (!ccdk__handle_ok(bucket, __func__))
+    if (!ccdk__arg_handle_ok(bucket, __func__, "bucket"))
         return NULL;
     ccdk_app *app = ccdk__node_of(bucket)->app;
     ccdk_lambda_web_function_code *c = ccdk__alloc(app, sizeof *c);
