@@ -2,7 +2,8 @@
  * variables, a role, a KMS key (the service principal's key grant), log levels, a log group, timeout,
  * maxConcurrencyPerEnvironment, and a default endpoint with name, description, maxEnvironments,
  * rateLimit and a multiRegion location; the code in a versioned bucket of the app encrypted with a
- * customer managed key (bucket policy, key grant, the function's dependency on the bucket policy). */
+ * customer managed key (bucket policy, key grant, the function's dependency on the bucket policy);
+ * addToRolePolicy and a stack tag (only the WebFunction itself is taggable). */
 #include <ccdk/lambda_webfunction.h>
 
 int main(void)
@@ -49,6 +50,10 @@ int main(void)
                 CCDK_STRS("us-east-1", "eu-west-1", "ap-northeast-1", "eu-west-1")),
         },
     });
+
+    ccdk_lambda_web_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:ListBucket"), .resources = CCDK_STRS(ccdk_s3_bucket_arn(code_bucket))}));
+    ccdk_tags_add(stack, "env", "test");
 
     ccdk_cfn_output_new(stack, "Name", &(ccdk_cfn_output_props){.value = ccdk_lambda_web_function_name(fn)});
     ccdk_cfn_output_new(stack, "Arn", &(ccdk_cfn_output_props){.value = ccdk_lambda_web_function_arn(fn)});

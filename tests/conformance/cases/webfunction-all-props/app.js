@@ -3,7 +3,8 @@
 // key grant), log levels, a log group, timeout, maxConcurrencyPerEnvironment, and a default endpoint
 // with name, description, maxEnvironments, rateLimit and a multiRegion location; the code in a
 // versioned bucket of the app encrypted with a customer managed key (bucket policy, key grant, the
-// function's dependency on the bucket policy).
+// function's dependency on the bucket policy); addToRolePolicy and a stack tag (only the WebFunction
+// itself is taggable).
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -49,6 +50,9 @@ const fn = new lambda.WebFunction(stack, 'Web', {
     endpointLocation: lambda.WebFunctionEndpointLocation.multiRegion(['us-east-1', 'eu-west-1', 'ap-northeast-1', 'eu-west-1']),
   },
 });
+
+fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [codeBucket.bucketArn] }));
+cdk.Tags.of(stack).add('env', 'test');
 
 new cdk.CfnOutput(stack, 'Name', { value: fn.webFunctionName });
 new cdk.CfnOutput(stack, 'Arn', { value: fn.webFunctionArn });
