@@ -666,6 +666,61 @@ static ccdk_stack *top_level_stack(ccdk_stack *s)
     return s;
 }
 
+/* referenceToOtherStack: the target of the first reference (Ref, GetAtt) in v, or in the tokens of
+ * its strings, to an element of another top-level stack than own; NULL when none. Lazies are not
+ * produced (aws-cdk-lib's findTokens does not produce them either). */
+static ccdk__node *foreign_reference(ccdk_app *app, const ccdk_value *v, ccdk_stack *own, int depth);
+
+static ccdk__node *foreign_reference_in_string(ccdk_app *app, const char *s, ccdk_stack *own, int depth)
+{
+    const char *begins[2] = {BEGIN_STR, BEGIN_LIST};
+    for (int b = 0; b < 2; b++) {
+        const char *p = s;
+        size_t len, idx;
+        int st;
+        while (p && *p && (p = ccdk__next_marker(app, p, begins[b], &len, &idx, &st)) != NULL) {
+            if (st == TOK_OK) {
+                ccdk__node *t = foreign_reference(app, app->tokens[idx], own, depth + 1);
+                if (t)
+                    return t;
+            }
+            p += len ? len : 1;
+        }
+    }
+    return NULL;
+}
+
+static ccdk__node *foreign_reference(ccdk_app *app, const ccdk_value *v, ccdk_stack *own, int depth)
+{
+    if (!v || depth > 64)
+        return NULL;
+    switch (v->kind) {
+    case CCDK__V_STR:
+        return foreign_reference_in_string(app, v->u.str.s, own, depth);
+    case CCDK__V_REF:
+    case CCDK__V_GETATT:
+        return v->u.ref.target && top_level_stack(v->u.ref.target->stack) != own ? v->u.ref.target : NULL;
+    case CCDK__V_LIST:
+        for (uint32_t i = 0; i < v->u.list.n; i++) {
+            ccdk__node *t = foreign_reference(app, v->u.list.items[i], own, depth + 1);
+            if (t)
+                return t;
+        }
+        return NULL;
+    case CCDK__V_OBJ:
+        for (uint32_t i = 0; i < v->u.obj.n; i++) {
+            ccdk__node *t = foreign_reference(app, v->u.obj.e[i].val, own, depth + 1);
+            if (t)
+                return t;
+        }
+        return NULL;
+    case CCDK__V_JOIN:
+        return foreign_reference(app, v->u.join.list, own, depth + 1);
+    default:
+        return NULL;
+    }
+}
+
 /* resolveEgressNetworkConnectorArn; NULL after an error */
 static const char *egress_connector_arn(ccdk_lambda_web_function *fn, ccdk_lambda_network_connector *connector)
 {
@@ -681,6 +736,17 @@ static const char *egress_connector_arn(ccdk_lambda_web_function *fn, ccdk_lambd
         return NULL;
     }
     const char *arn = ccdk_lambda_network_connector_latest_version_arn(connector);
+    ccdk__node *referenced = foreign_reference_in_string(fn->node.app, arn, top_level_stack(fn->node.stack), 0);
+    if (referenced) {
+        /* the referenced CfnElement's path, as Reference.target (the L1, not its L2) */
+        ccdk__error(fn,
+                    "The network connector '%s' was imported from a value that references '%s' in stack '%s', but "
+                    "this WebFunction is in '%s'. A connector's version ARN changes on every update and cannot be "
+                    "exported across stacks. Import the version from a literal ARN string instead.",
+                    cn->path, referenced->path, ccdk__node_of(referenced->stack)->path,
+                    ccdk__node_of(fn->node.stack)->path);
+        return NULL;
+    }
     const char *types = ccdk__network_connector_compute_types(connector);
     if (types && strcmp(types, "WebFunction")) {
         ccdk__error(fn,
