@@ -57,6 +57,10 @@ const ORDER = {
   // aws-lambda/lib/network-connector.ts, VpcEgressNetworkConnectorConfiguration._render
   convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation: ['subnetIds', 'securityGroupIds',
     'networkProtocol', 'associatedComputeResourceTypes'],
+  // aws-lambda/lib/webfunction.ts: the revision's serviceConfig and its telemetryConfig.loggingConfig
+  convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation: ['executionRoleArn', 'environmentVariables',
+    'telemetryConfig', 'timeoutSeconds', 'maxConcurrencyPerEnvironment', 'egressNetworkConnectorArn'],
+  convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation: ['applicationLogLevel', 'systemLogLevel', 'logGroup'],
   // aws-lambda/lib/lambda-version.ts: functionScalingConfig {minExecutionEnvironments, maxExecutionEnvironments}
   convertCfnVersionFunctionScalingConfigPropertyToCloudFormation: ['minExecutionEnvironments', 'maxExecutionEnvironments'],
   // aws-lambda/lib/capacity-provider.ts: addFunction's capacityProviderConfig and functionScalingConfig,

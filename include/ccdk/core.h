@@ -96,6 +96,8 @@ typedef struct ccdk_lambda_network_connector ccdk_lambda_network_connector;
 typedef struct ccdk_lambda_scalable_attribute ccdk_lambda_scalable_attribute;
 typedef struct ccdk_lambda_singleton_function ccdk_lambda_singleton_function;
 typedef struct ccdk_lambda_version ccdk_lambda_version;
+typedef struct ccdk_lambda_web_function ccdk_lambda_web_function;
+typedef struct ccdk_lambda_web_function_endpoint ccdk_lambda_web_function_endpoint;
 typedef struct ccdk_logs_log_group ccdk_logs_log_group;
 typedef struct ccdk_logs_log_retention ccdk_logs_log_retention;
 typedef struct ccdk_s3_bucket ccdk_s3_bucket;
@@ -139,7 +141,9 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_lambda_function_url T: C(x), ccdk_lambda_layer_version T: C(x),                             \
         ccdk_lambda_network_connector T: C(x),                                                           \
         ccdk_lambda_scalable_attribute T: C(x), ccdk_lambda_singleton_function T: C(x),                   \
-        ccdk_lambda_version T: C(x), ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),       \
+        ccdk_lambda_version T: C(x), ccdk_lambda_web_function T: C(x),                                  \
+        ccdk_lambda_web_function_endpoint T: C(x),                                                       \
+        ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),                                    \
         ccdk_s3_bucket T: C(x), ccdk_secretsmanager_secret T: C(x), ccdk_signer_signing_profile T: C(x), \
         ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x),                  \
         ccdk_ssm_string_parameter T: C(x), ccdk_custom_resource T: C(x)

@@ -1454,3 +1454,83 @@ const char *ccdk_aws_url_suffix(void *scope) { return pseudo(scope, "AWS::URLSuf
 const char *ccdk_aws_stack_name(void *scope) { return pseudo(scope, "AWS::StackName"); }
 const char *ccdk_aws_stack_id(void *scope) { return pseudo(scope, "AWS::StackId"); }
 const char *ccdk_aws_no_value(void *scope) { return pseudo(scope, "AWS::NoValue"); }
+
+/* Names.uniqueResourceName(construct, {maxLength, separator}): the ids from the nearest top-level
+ * stack (its stackName) down to the construct, "Default" left out; the human part drops
+ * repeated suffixes and "Resource" ids, keeps [A-Za-z0-9] of each, joins them with the separator
+ * (and one after), is cut in the middle past maxLength - 8, and ends with the first 8 hex digits
+ * (upper case) of the md5 of the components joined with "/". */
+const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep)
+{
+    ccdk_app *app = n->app;
+    size_t depth = 0;
+    for (ccdk__node *p = n; p; p = p->parent)
+        depth++;
+    const char **comps = ccdk__alloc(app, (depth + 1) * sizeof *comps);
+    size_t nc = 0;
+    for (ccdk__node *p = n; p; p = p->parent) {
+        int top_stack = p->stack == (ccdk_stack *)p && !ccdk_token_is_unresolved(ccdk_stack_name(p->stack));
+        const char *c = top_stack ? ccdk_stack_name(p->stack) : p->id;
+        if (strcmp(c, "Default"))
+            comps[nc++] = c;
+        if (top_stack)
+            break;
+    }
+    /* reverse into path order */
+    for (size_t i = 0; i < nc / 2; i++) {
+        const char *t = comps[i];
+        comps[i] = comps[nc - 1 - i];
+        comps[nc - 1 - i] = t;
+    }
+    ccdk__buf path = {0}, human = {0};
+    for (size_t i = 0; i < nc; i++) {
+        if (i)
+            ccdk__buf_put(&path, "/", 1);
+        ccdk__buf_put(&path, comps[i], strlen(comps[i]));
+    }
+    char hex[33];
+    ccdk__md5_hex(path.data ? path.data : "", path.len, hex);
+    for (int i = 0; i < 8; i++)
+        hex[i] = (char)(hex[i] >= 'a' && hex[i] <= 'f' ? hex[i] - 'a' + 'A' : hex[i]);
+    hex[8] = 0;
+    const char *last = NULL;
+    int first = 1;
+    for (size_t i = 0; i < nc; i++) {
+        size_t cl = strlen(comps[i]);
+        /* removeDupes: skip a component the previous kept one ends with */
+        if (last) {
+            size_t ll = strlen(last);
+            if (ll >= cl && !strcmp(last + ll - cl, comps[i]))
+                continue;
+        }
+        last = comps[i];
+        if (!strcmp(comps[i], "Resource"))
+            continue;
+        size_t start = human.len;
+        if (!first)
+            ccdk__buf_put(&human, sep, strlen(sep));
+        size_t kept = 0;
+        for (const char *c = comps[i]; *c; c++)
+            if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9')) {
+                ccdk__buf_put(&human, c, 1);
+                kept++;
+            }
+        if (!kept)
+            human.len = start; /* an element left empty is dropped */
+        else
+            first = 0;
+    }
+    ccdk__buf_put(&human, sep, strlen(sep));
+    const char *h = human.data ? human.data : "";
+    size_t hl = human.len, max_human = max_length - 8;
+    const char *out;
+    if (hl > max_human) {
+        size_t half = max_human / 2; /* s.slice(0, half) + s.slice(-half), half truncated */
+        out = ccdk__sprintf(app, "%.*s%s%s", (int)half, h, h + hl - half, hex);
+    } else {
+        out = ccdk__sprintf(app, "%.*s%s", (int)hl, h, hex);
+    }
+    free(path.data);
+    free(human.data);
+    return out;
+}

@@ -67,6 +67,8 @@ int ccdk__fingerprint_cached(ccdk_app *app, const char *path, const ccdk__finger
 
 /* Unique id (node.addr-free form used by names.uniqueId / Names.nodeUniqueId). */
 const char *ccdk__node_unique_id(ccdk__node *n);
+/* Names.uniqueResourceName(n, {maxLength, separator}) (construct.c) */
+const char *ccdk__unique_resource_name(ccdk__node *n, size_t max_length, const char *sep);
 /* parseArnShape: 1 when arn is shaped as an ARN or holds a token, else 0 with aws-cdk-lib's error on scope. */
 int ccdk__arn_check(const void *scope, const char *arn);
 /* Stack.splitArn's pieces, in owner's App: component i of arn (3 region, 4 account, 5 the resource:

@@ -1224,35 +1224,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 243: convertCfnUrlPropsToCloudFormation */
+    /* 243: convertCfnResourcePolicyPropsToCloudFormation */
+    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {"ResourceArn", "resourceArn", 1, 0, 0},
+    /* 244: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 244},
+    {"Cors", "cors", 1, 1, 245},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 244: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 245: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 245: convertCfnVersionPropsToCloudFormation */
+    /* 246: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 246},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 247},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 248},
-    /* 246: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 247},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 248},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 249},
+    /* 247: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 247: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 248: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 248: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 249: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 249: convertCfnLogGroupPropsToCloudFormation */
+    /* 250: convertCfnWebFunctionPropsToCloudFormation */
+    {"FunctionName", "functionName", 1, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    /* 251: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    {"AuthType", "authType", 0, 0, 0},
+    {"Description", "description", 1, 0, 0},
+    {"EndpointName", "endpointName", 2, 0, 0},
+    {"EndpointType", "endpointType", 3, 0, 0},
+    {"FunctionName", "functionName", 4, 0, 0},
+    {"Regions", "regions", 5, 0, 0},
+    {"RevisionWeights", "revisionWeights", 6, 2, 252},
+    {"ScalingConfig", "scalingConfig", 7, 1, 253},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 254},
+    /* 252: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionId", "revisionId", 0, 0, 0},
+    {"Weight", "weight", 1, 0, 0},
+    /* 253: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
+    /* 254: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    {"RateLimit", "rateLimit", 0, 0, 0},
+    /* 255: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 256},
+    {"Description", "description", 1, 0, 0},
+    {"FunctionName", "functionName", 2, 0, 0},
+    {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
+    {"ServiceConfig", "serviceConfig", 4, 1, 260},
+    /* 256: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 257},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 259},
+    /* 257: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 258},
+    /* 258: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"Bucket", "bucket", 0, 0, 0},
+    {"Key", "key", 1, 0, 0},
+    {"VersionId", "versionId", 2, 0, 0},
+    /* 259: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    {"Runtime", "runtime", 0, 0, 0},
+    /* 260: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
+    {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
+    {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
+    {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 261},
+    {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
+    /* 261: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 262},
+    /* 262: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
+    {"LogGroup", "logGroup", 2, 0, 0},
+    {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
+    /* 263: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1263,31 +1316,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 250: convertCfnLogStreamPropsToCloudFormation */
+    /* 264: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 251: convertCfnMetricFilterPropsToCloudFormation */
+    /* 265: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 252},
-    /* 252: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 266},
+    /* 266: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 253},
+    {"Dimensions", "dimensions", 4, 2, 267},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 253: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 267: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 254: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 268: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 255: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 269: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1297,357 +1350,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 256: convertCfnBucketPropsToCloudFormation */
+    /* 270: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 257},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 271},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 258},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 263},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 272},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 277},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 267},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 269},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 271},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 272},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 278},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 281},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 288},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 290},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 291},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 299},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 281},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 283},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 285},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 286},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 292},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 295},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 302},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 304},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 305},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 313},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 303},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 305},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 306},
+    {"OwnershipControls", "ownershipControls", 19, 1, 317},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 319},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 320},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 320},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 321},
-    /* 257: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 334},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 335},
+    /* 271: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 258: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 272: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 259},
-    {"TagFilters", "tagFilters", 3, 2, 262},
-    /* 259: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 260},
-    /* 260: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 261},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 273},
+    {"TagFilters", "tagFilters", 3, 2, 276},
+    /* 273: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 274},
+    /* 274: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 275},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 261: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 275: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 262: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 276: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 263: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 264},
-    /* 264: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 265},
+    /* 277: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 278},
+    /* 278: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 279},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 266},
-    /* 265: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 280},
+    /* 279: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 266: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 280: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 267: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 268},
-    /* 268: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 281: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 282},
+    /* 282: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 269: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 283: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 262},
-    {"Tierings", "tierings", 4, 2, 270},
-    /* 270: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 276},
+    {"Tierings", "tierings", 4, 2, 284},
+    /* 284: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 271: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 261},
+    /* 285: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 275},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 272: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 273},
+    /* 286: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 287},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 273: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 274},
+    /* 287: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 288},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 275},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 289},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 276},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 276},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 290},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 290},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 262},
-    {"Transition", "transition", 14, 1, 277},
-    {"Transitions", "transitions", 15, 2, 277},
-    /* 274: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 276},
+    {"Transition", "transition", 14, 1, 291},
+    {"Transitions", "transitions", 15, 2, 291},
+    /* 288: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 275: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 289: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 276: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 290: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 277: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 291: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 278: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 279},
-    /* 279: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 280},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 293},
+    /* 293: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 294},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 280: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 294: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 281: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 282},
-    {"Destination", "destination", 1, 1, 284},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 285},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 286},
-    /* 282: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 295: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 296},
+    {"Destination", "destination", 1, 1, 298},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 299},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 300},
+    /* 296: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 283},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 283: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 297: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 284: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 298: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 285: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 299: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 283},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 286: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 283},
-    {"RecordExpiration", "recordExpiration", 1, 1, 287},
+    /* 300: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 297},
+    {"RecordExpiration", "recordExpiration", 1, 1, 301},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 287: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 301: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 288: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 289},
-    /* 289: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 302: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 303},
+    /* 303: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 290: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 304: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 262},
-    /* 291: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 292},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 293},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 297},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 298},
-    /* 292: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 276},
+    /* 305: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 306},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 307},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 311},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 312},
+    /* 306: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 293: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 307: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 294},
+    {"Filter", "filter", 1, 1, 308},
     {"Function", "function", 2, 0, 0},
-    /* 294: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 295},
-    /* 295: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 296},
-    /* 296: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 308: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 309},
+    /* 309: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 310},
+    /* 310: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 297: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 311: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 294},
+    {"Filter", "filter", 1, 1, 308},
     {"Queue", "queue", 2, 0, 0},
-    /* 298: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 312: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 294},
+    {"Filter", "filter", 1, 1, 308},
     {"Topic", "topic", 2, 0, 0},
-    /* 299: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 313: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 300},
-    /* 300: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 301},
-    /* 301: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 314},
+    /* 314: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 315},
+    /* 315: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 302},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 316},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 302: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 316: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 303: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 304},
-    /* 304: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 317: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 318},
+    /* 318: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 305: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 319: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 306: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 307},
-    /* 307: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 308},
-    {"Destination", "destination", 1, 1, 309},
-    {"Filter", "filter", 2, 1, 315},
+    {"Rules", "rules", 1, 2, 321},
+    /* 321: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 322},
+    {"Destination", "destination", 1, 1, 323},
+    {"Filter", "filter", 2, 1, 329},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 317},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 331},
     {"Status", "status", 7, 0, 0},
-    /* 308: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 322: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 309: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 310},
+    /* 323: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 324},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 311},
-    {"Metrics", "metrics", 4, 1, 312},
-    {"ReplicationTime", "replicationTime", 5, 1, 314},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 325},
+    {"Metrics", "metrics", 4, 1, 326},
+    {"ReplicationTime", "replicationTime", 5, 1, 328},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 310: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 324: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 311: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 325: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 312: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 313},
+    /* 326: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 327},
     {"Status", "status", 1, 0, 0},
-    /* 313: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 327: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 314: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 328: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 313},
-    /* 315: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 316},
+    {"Time", "time", 1, 1, 327},
+    /* 329: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 330},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 262},
-    /* 316: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 276},
+    /* 330: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 262},
-    /* 317: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 318},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 319},
-    /* 318: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 276},
+    /* 331: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 332},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 333},
+    /* 332: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 319: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 333: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 320: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 334: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 321: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 335: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 322},
-    {"RoutingRules", "routingRules", 3, 2, 323},
-    /* 322: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 336},
+    {"RoutingRules", "routingRules", 3, 2, 337},
+    /* 336: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 323: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 324},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 325},
-    /* 324: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 337: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 338},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 339},
+    /* 338: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 325: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 339: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 326: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 340: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 327: convertCfnAccessPointPropsToCloudFormation */
+    /* 341: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 328},
-    {"RootDirectory", "rootDirectory", 4, 1, 329},
-    {"Tags", "tags", 0, 2, 331},
-    /* 328: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 342},
+    {"RootDirectory", "rootDirectory", 4, 1, 343},
+    {"Tags", "tags", 0, 2, 345},
+    /* 342: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 329: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 330},
+    /* 343: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 344},
     {"Path", "path", 1, 0, 0},
-    /* 330: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 344: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 331: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 345: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 332: convertCfnFileSystemPropsToCloudFormation */
+    /* 346: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 333},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 347},
     {"Tags", "tags", 2, 2, 1},
-    /* 333: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 334},
-    {"ImportDataRules", "importDataRules", 1, 2, 335},
+    /* 347: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 348},
+    {"ImportDataRules", "importDataRules", 1, 2, 349},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 334: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 348: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 335: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 349: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 336: convertCfnMountTargetPropsToCloudFormation */
+    /* 350: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 337: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 351: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 338: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 339},
+    /* 352: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 353},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 340},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 354},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 341},
+    {"RotationRules", "rotationRules", 5, 1, 355},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 339: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 353: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 340: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 354: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1659,20 +1712,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 341: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 355: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 342: convertCfnSecretPropsToCloudFormation */
+    /* 356: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 343},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 357},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 344},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 358},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 343: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 357: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1683,18 +1736,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 344: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 358: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 345: convertCfnSigningProfilePropsToCloudFormation */
+    /* 359: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 346},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 360},
     {"Tags", "tags", 3, 2, 1},
-    /* 346: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 360: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 347: convertCfnSubscriptionPropsToCloudFormation */
+    /* 361: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1706,33 +1759,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 348: convertCfnTopicPropsToCloudFormation */
+    /* 362: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 349},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 363},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 350},
+    {"Subscription", "subscription", 10, 2, 364},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 349: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 363: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 350: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 364: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 351: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 365: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 352: convertCfnQueuePropsToCloudFormation */
+    /* 366: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1749,10 +1802,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 353: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 367: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 354: convertCfnParameterPropsToCloudFormation */
+    /* 368: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2009,118 +2062,132 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {960, 1, 0}, /* 240 */
     {961, 5, 0}, /* 241 */
     {966, 9, 0}, /* 242 */
-    {975, 5, 0}, /* 243 */
-    {980, 6, 0}, /* 244 */
-    {986, 6, 0}, /* 245 */
-    {992, 2, 0}, /* 246 */
-    {994, 1, 0}, /* 247 */
-    {995, 2, 0}, /* 248 */
-    {997, 10, 0}, /* 249 */
-    {1007, 2, 0}, /* 250 */
-    {1009, 7, 0}, /* 251 */
-    {1016, 6, 0}, /* 252 */
-    {1022, 2, 0}, /* 253 */
-    {1024, 2, 0}, /* 254 */
-    {1026, 9, 0}, /* 255 */
-    {1035, 25, 0}, /* 256 */
-    {1060, 1, 0}, /* 257 */
-    {1061, 4, 0}, /* 258 */
-    {1065, 1, 0}, /* 259 */
-    {1066, 2, 0}, /* 260 */
-    {1068, 4, 0}, /* 261 */
-    {1072, 2, 0}, /* 262 */
-    {1074, 1, 0}, /* 263 */
-    {1075, 3, 0}, /* 264 */
-    {1078, 1, 0}, /* 265 */
-    {1079, 2, 0}, /* 266 */
-    {1081, 1, 0}, /* 267 */
-    {1082, 6, 0}, /* 268 */
-    {1088, 5, 0}, /* 269 */
-    {1093, 2, 0}, /* 270 */
-    {1095, 7, 0}, /* 271 */
-    {1102, 2, 0}, /* 272 */
-    {1104, 16, 0}, /* 273 */
-    {1120, 1, 0}, /* 274 */
-    {1121, 2, 0}, /* 275 */
-    {1123, 3, 0}, /* 276 */
-    {1126, 3, 0}, /* 277 */
-    {1129, 3, 0}, /* 278 */
-    {1132, 2, 0}, /* 279 */
-    {1134, 1, 0}, /* 280 */
-    {1135, 4, 0}, /* 281 */
-    {1139, 5, 0}, /* 282 */
-    {1144, 2, 0}, /* 283 */
-    {1146, 3, 0}, /* 284 */
-    {1149, 4, 0}, /* 285 */
-    {1153, 4, 0}, /* 286 */
-    {1157, 2, 0}, /* 287 */
+    {975, 2, 0}, /* 243 */
+    {977, 5, 0}, /* 244 */
+    {982, 6, 0}, /* 245 */
+    {988, 6, 0}, /* 246 */
+    {994, 2, 0}, /* 247 */
+    {996, 1, 0}, /* 248 */
+    {997, 2, 0}, /* 249 */
+    {999, 2, 0}, /* 250 */
+    {1001, 9, 0}, /* 251 */
+    {1010, 2, 0}, /* 252 */
+    {1012, 1, 0}, /* 253 */
+    {1013, 1, 0}, /* 254 */
+    {1014, 5, 0}, /* 255 */
+    {1019, 2, 0}, /* 256 */
+    {1021, 1, 0}, /* 257 */
+    {1022, 3, 0}, /* 258 */
+    {1025, 1, 0}, /* 259 */
+    {1026, 6, 0}, /* 260 */
+    {1032, 1, 0}, /* 261 */
+    {1033, 3, 0}, /* 262 */
+    {1036, 10, 0}, /* 263 */
+    {1046, 2, 0}, /* 264 */
+    {1048, 7, 0}, /* 265 */
+    {1055, 6, 0}, /* 266 */
+    {1061, 2, 0}, /* 267 */
+    {1063, 2, 0}, /* 268 */
+    {1065, 9, 0}, /* 269 */
+    {1074, 25, 0}, /* 270 */
+    {1099, 1, 0}, /* 271 */
+    {1100, 4, 0}, /* 272 */
+    {1104, 1, 0}, /* 273 */
+    {1105, 2, 0}, /* 274 */
+    {1107, 4, 0}, /* 275 */
+    {1111, 2, 0}, /* 276 */
+    {1113, 1, 0}, /* 277 */
+    {1114, 3, 0}, /* 278 */
+    {1117, 1, 0}, /* 279 */
+    {1118, 2, 0}, /* 280 */
+    {1120, 1, 0}, /* 281 */
+    {1121, 6, 0}, /* 282 */
+    {1127, 5, 0}, /* 283 */
+    {1132, 2, 0}, /* 284 */
+    {1134, 7, 0}, /* 285 */
+    {1141, 2, 0}, /* 286 */
+    {1143, 16, 0}, /* 287 */
     {1159, 1, 0}, /* 288 */
-    {1160, 4, 0}, /* 289 */
-    {1164, 4, 0}, /* 290 */
-    {1168, 4, 0}, /* 291 */
-    {1172, 1, 0}, /* 292 */
-    {1173, 3, 0}, /* 293 */
-    {1176, 1, 0}, /* 294 */
-    {1177, 1, 0}, /* 295 */
-    {1178, 2, 0}, /* 296 */
-    {1180, 3, 0}, /* 297 */
-    {1183, 3, 0}, /* 298 */
-    {1186, 2, 0}, /* 299 */
-    {1188, 1, 0}, /* 300 */
-    {1189, 4, 0}, /* 301 */
-    {1193, 2, 0}, /* 302 */
-    {1195, 1, 0}, /* 303 */
-    {1196, 1, 0}, /* 304 */
-    {1197, 4, 0}, /* 305 */
-    {1201, 2, 0}, /* 306 */
-    {1203, 8, 0}, /* 307 */
-    {1211, 1, 0}, /* 308 */
-    {1212, 7, 0}, /* 309 */
-    {1219, 1, 0}, /* 310 */
-    {1220, 1, 0}, /* 311 */
-    {1221, 2, 0}, /* 312 */
-    {1223, 1, 0}, /* 313 */
-    {1224, 2, 0}, /* 314 */
-    {1226, 3, 0}, /* 315 */
-    {1229, 2, 0}, /* 316 */
-    {1231, 2, 0}, /* 317 */
-    {1233, 1, 0}, /* 318 */
-    {1234, 1, 0}, /* 319 */
-    {1235, 1, 0}, /* 320 */
-    {1236, 4, 0}, /* 321 */
-    {1240, 2, 0}, /* 322 */
-    {1242, 2, 0}, /* 323 */
-    {1244, 5, 0}, /* 324 */
-    {1249, 2, 0}, /* 325 */
-    {1251, 2, 0}, /* 326 */
-    {1253, 5, CCDK__TP_DEEP}, /* 327 */
-    {1258, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 328 */
-    {1261, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 329 */
-    {1263, 3, 0}, /* 330 */
-    {1266, 2, 0}, /* 331 */
-    {1268, 8, 0}, /* 332 */
-    {1276, 3, 0}, /* 333 */
-    {1279, 1, 0}, /* 334 */
-    {1280, 3, 0}, /* 335 */
-    {1283, 6, 0}, /* 336 */
-    {1289, 3, 0}, /* 337 */
-    {1292, 7, 0}, /* 338 */
-    {1299, 2, 0}, /* 339 */
-    {1301, 11, 0}, /* 340 */
-    {1312, 3, 0}, /* 341 */
-    {1315, 8, 0}, /* 342 */
-    {1323, 10, 0}, /* 343 */
-    {1333, 2, 0}, /* 344 */
-    {1335, 4, 0}, /* 345 */
-    {1339, 2, 0}, /* 346 */
-    {1341, 11, 0}, /* 347 */
-    {1352, 14, 0}, /* 348 */
-    {1366, 4, 0}, /* 349 */
-    {1370, 2, 0}, /* 350 */
-    {1372, 2, 0}, /* 351 */
-    {1374, 16, 0}, /* 352 */
-    {1390, 2, 0}, /* 353 */
-    {1392, 9, 0}, /* 354 */
+    {1160, 2, 0}, /* 289 */
+    {1162, 3, 0}, /* 290 */
+    {1165, 3, 0}, /* 291 */
+    {1168, 3, 0}, /* 292 */
+    {1171, 2, 0}, /* 293 */
+    {1173, 1, 0}, /* 294 */
+    {1174, 4, 0}, /* 295 */
+    {1178, 5, 0}, /* 296 */
+    {1183, 2, 0}, /* 297 */
+    {1185, 3, 0}, /* 298 */
+    {1188, 4, 0}, /* 299 */
+    {1192, 4, 0}, /* 300 */
+    {1196, 2, 0}, /* 301 */
+    {1198, 1, 0}, /* 302 */
+    {1199, 4, 0}, /* 303 */
+    {1203, 4, 0}, /* 304 */
+    {1207, 4, 0}, /* 305 */
+    {1211, 1, 0}, /* 306 */
+    {1212, 3, 0}, /* 307 */
+    {1215, 1, 0}, /* 308 */
+    {1216, 1, 0}, /* 309 */
+    {1217, 2, 0}, /* 310 */
+    {1219, 3, 0}, /* 311 */
+    {1222, 3, 0}, /* 312 */
+    {1225, 2, 0}, /* 313 */
+    {1227, 1, 0}, /* 314 */
+    {1228, 4, 0}, /* 315 */
+    {1232, 2, 0}, /* 316 */
+    {1234, 1, 0}, /* 317 */
+    {1235, 1, 0}, /* 318 */
+    {1236, 4, 0}, /* 319 */
+    {1240, 2, 0}, /* 320 */
+    {1242, 8, 0}, /* 321 */
+    {1250, 1, 0}, /* 322 */
+    {1251, 7, 0}, /* 323 */
+    {1258, 1, 0}, /* 324 */
+    {1259, 1, 0}, /* 325 */
+    {1260, 2, 0}, /* 326 */
+    {1262, 1, 0}, /* 327 */
+    {1263, 2, 0}, /* 328 */
+    {1265, 3, 0}, /* 329 */
+    {1268, 2, 0}, /* 330 */
+    {1270, 2, 0}, /* 331 */
+    {1272, 1, 0}, /* 332 */
+    {1273, 1, 0}, /* 333 */
+    {1274, 1, 0}, /* 334 */
+    {1275, 4, 0}, /* 335 */
+    {1279, 2, 0}, /* 336 */
+    {1281, 2, 0}, /* 337 */
+    {1283, 5, 0}, /* 338 */
+    {1288, 2, 0}, /* 339 */
+    {1290, 2, 0}, /* 340 */
+    {1292, 5, CCDK__TP_DEEP}, /* 341 */
+    {1297, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 342 */
+    {1300, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
+    {1302, 3, 0}, /* 344 */
+    {1305, 2, 0}, /* 345 */
+    {1307, 8, 0}, /* 346 */
+    {1315, 3, 0}, /* 347 */
+    {1318, 1, 0}, /* 348 */
+    {1319, 3, 0}, /* 349 */
+    {1322, 6, 0}, /* 350 */
+    {1328, 3, 0}, /* 351 */
+    {1331, 7, 0}, /* 352 */
+    {1338, 2, 0}, /* 353 */
+    {1340, 11, 0}, /* 354 */
+    {1351, 3, 0}, /* 355 */
+    {1354, 8, 0}, /* 356 */
+    {1362, 10, 0}, /* 357 */
+    {1372, 2, 0}, /* 358 */
+    {1374, 4, 0}, /* 359 */
+    {1378, 2, 0}, /* 360 */
+    {1380, 11, 0}, /* 361 */
+    {1391, 14, 0}, /* 362 */
+    {1405, 4, 0}, /* 363 */
+    {1409, 2, 0}, /* 364 */
+    {1411, 2, 0}, /* 365 */
+    {1413, 16, 0}, /* 366 */
+    {1429, 2, 0}, /* 367 */
+    {1431, 9, 0}, /* 368 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2175,27 +2242,31 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Lambda::LayerVersionPermission", 238}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
     {"AWS::Lambda::NetworkConnector", 239}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
     {"AWS::Lambda::Permission", 242}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::Url", 243}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 245}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Logs::LogGroup", 249}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 250}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 251}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 254}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 255}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 256}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 326}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 327}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 332}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 336}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 347}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 348}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 351}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 352}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 353}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 354}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 337}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 338}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 342}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 345}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Lambda::ResourcePolicy", 243}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 244}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 246}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 250}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 255}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::LogGroup", 263}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 264}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 265}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 268}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 269}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 270}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 340}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 341}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 346}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 350}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 361}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 362}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 365}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 366}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 367}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 368}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 351}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 356}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 359}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 72;
+const size_t ccdk__tp_ntypes = 76;

@@ -272,4 +272,9 @@ ccdk_value *ccdk__schema_registry_bind(ccdk_lambda_schema_registry *r, void *map
 /* FunctionBase.latestVersion of scope (fn, or the SingletonFunction of fn): scope/$LATEST (version.c) */
 ccdk_lambda_version *ccdk__lambda_latest_version_at(void *scope, ccdk_lambda_function *fn);
 
+/* network_connector.c: connectorComputeTypes(connector) joined with ", " (one type in ccdk), or NULL
+ * when not known (an import) */
+struct ccdk_lambda_network_connector;
+const char *ccdk__network_connector_compute_types(struct ccdk_lambda_network_connector *connector);
+
 #endif

@@ -12,6 +12,7 @@ struct ccdk_lambda_network_connector {
     ccdk_iam_role *operator_role; /* NULL when imported */
     const char *arn;
     const char *latest_version_arn; /* NULL: an import without a version */
+    const char *compute_type;       /* AssociatedComputeResourceTypes[0]; NULL: not known (an import) */
 };
 
 /* the bundled class is "NetworkConnector2" (@propertyInjectable); an import is the local class Import */
@@ -70,9 +71,8 @@ static ccdk_value *render_vpc_egress(ccdk_lambda_network_connector *nc, const cc
      * scripts/gen-tree-props-table.js's ORDER */
     ccdk_value *v = ccdk__v_obj(app);
     ccdk_value *types = ccdk__v_list(app);
-    ccdk__v_push(types, ccdk__v_str(app, cfg->compute_type == CCDK_LAMBDA_NETWORK_CONNECTOR_COMPUTE_TYPE_MICRO_VM
-                                             ? "MicroVm"
-                                             : "WebFunction"));
+    nc->compute_type = cfg->compute_type == CCDK_LAMBDA_NETWORK_CONNECTOR_COMPUTE_TYPE_MICRO_VM ? "MicroVm" : "WebFunction";
+    ccdk__v_push(types, ccdk__v_str(app, nc->compute_type));
     ccdk__v_set(v, "AssociatedComputeResourceTypes", types);
     ccdk__v_set(v, "NetworkProtocol",
                 ccdk__v_str(app, cfg->network_protocol == CCDK_LAMBDA_NETWORK_CONNECTOR_PROTOCOL_DUAL_STACK ? "DualStack" : "IPv4"));
@@ -329,6 +329,11 @@ ccdk_iam_role *ccdk_lambda_network_connector_operator_role(ccdk_lambda_network_c
 ccdk_cfn_resource *ccdk_lambda_network_connector_resource(ccdk_lambda_network_connector *connector)
 {
     return ccdk__handle_ok(connector, __func__) ? connector->resource : NULL;
+}
+
+const char *ccdk__network_connector_compute_types(ccdk_lambda_network_connector *connector)
+{
+    return connector ? connector->compute_type : NULL;
 }
 
 int ccdk_lambda_network_connector_is_network_connector(const void *x)

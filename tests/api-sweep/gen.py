@@ -59,6 +59,7 @@ VOID_HANDLE_NAMES = ('fn', 'fn_or_version', 'fn_or_alias', 'construct', 'element
 MUTATOR_EXCEPTIONS = {
     # a getter: the principal to grant to (IGrantable.grantPrincipal); NULL for NULL
     'ccdk_lambda_function_grant_principal': False,
+    'ccdk_lambda_web_function_grant_principal': False,
     # makes the parameters' values (CfnParametersCode.assign), changes nothing: NULL for NULL
     'ccdk_lambda_code_assign': False,
     # an aspect applied to a construct, without a verb in its name

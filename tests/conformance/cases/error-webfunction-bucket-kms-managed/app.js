@@ -1,0 +1,23 @@
+// Conformance case 'error-webfunction-bucket-kms-managed': error: fromBucket with a versioned
+// KMS_MANAGED bucket: the validation error "... is encrypted with an AWS-managed KMS key ..."
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const codeBucket = s3.Bucket.fromBucketName(stack, 'CodeBucket', 'my-code-bucket');
+const base = {
+  code: lambda.WebFunctionCode.fromBucket(codeBucket, 'app.zip', 'v1'),
+  runtime: lambda.WebFunctionRuntime.NODEJS_24_X,
+  defaultEndpointAuth: lambda.WebFunctionAuthType.IAM_AUTH,
+};
+
+const bucket = new s3.Bucket(stack, 'Bucket', { versioned: true, encryption: s3.BucketEncryption.KMS_MANAGED });
+new lambda.WebFunction(stack, 'Web', { ...base, code: lambda.WebFunctionCode.fromBucket(bucket, 'app.zip') });
+
+app.synth();

@@ -1,0 +1,22 @@
+// Conformance case 'error-webfunction-code-key-invalid': error: fromBucket with the key
+// "apps/*.zip": "The code object key 'apps/*.zip' must not start with '/' or contain ..."
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const codeBucket = s3.Bucket.fromBucketName(stack, 'CodeBucket', 'my-code-bucket');
+const base = {
+  code: lambda.WebFunctionCode.fromBucket(codeBucket, 'app.zip', 'v1'),
+  runtime: lambda.WebFunctionRuntime.NODEJS_24_X,
+  defaultEndpointAuth: lambda.WebFunctionAuthType.IAM_AUTH,
+};
+
+new lambda.WebFunction(stack, 'Web', { ...base, code: lambda.WebFunctionCode.fromBucket(codeBucket, 'apps/*.zip') });
+
+app.synth();

@@ -1,0 +1,26 @@
+/* Error: a revisionDescription of 257 characters: "Function description cannot be longer than 256
+ * characters. ..." */
+#include <string.h>
+
+#include <ccdk/lambda_webfunction.h>
+
+#define BASE                                                                                  \
+    .code = ccdk_lambda_web_function_code_from_bucket(code_bucket, "app.zip", "v1"),          \
+    .runtime = CCDK_LAMBDA_WEB_FUNCTION_RUNTIME_NODEJS_24_X,                                  \
+    .default_endpoint_auth = CCDK_LAMBDA_WEB_FUNCTION_AUTH_TYPE_IAM_AUTH
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket *code_bucket = ccdk_s3_bucket_from_bucket_name(stack, "CodeBucket", "my-code-bucket");
+
+    char desc[258];
+    memset(desc, 'x', 257);
+    desc[257] = 0;
+    ccdk_lambda_web_function_new(stack, "Web", &(ccdk_lambda_web_function_props){BASE, .revision_description = desc});
+
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,24 @@
+// Conformance case 'error-webfunction-resource-policy-invalid': error: addToResourcePolicy with a
+// statement without a principal: the validation error "A PolicyStatement used in a resource-based
+// policy must specify at least one IAM principal."
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const kms = require('aws-cdk-lib/aws-kms');
+const s3 = require('aws-cdk-lib/aws-s3');
+const ec2 = require('aws-cdk-lib/aws-ec2');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const codeBucket = s3.Bucket.fromBucketName(stack, 'CodeBucket', 'my-code-bucket');
+const base = {
+  code: lambda.WebFunctionCode.fromBucket(codeBucket, 'app.zip', 'v1'),
+  runtime: lambda.WebFunctionRuntime.NODEJS_24_X,
+  defaultEndpointAuth: lambda.WebFunctionAuthType.IAM_AUTH,
+};
+
+const fn = new lambda.WebFunction(stack, 'Web', base);
+fn.addToResourcePolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeWebFunctionEndpoint'], resources: ['*'] }));
+
+app.synth();
