@@ -78,6 +78,9 @@ const ORDER = {
   convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}
   convertCfnTableSSESpecificationPropertyToCloudFormation: ['sseEnabled', 'kmsMasterKeyId', 'sseType'],
+  // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
+  convertCfnTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  convertCfnGlobalTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
   // aws-iam/lib/role.ts, _flatten of the inline policies
   convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
   // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,

@@ -95,6 +95,53 @@ typedef struct {
  *  the table; a bad scope goes to the process-wide list;
  *  never NULL. */
 ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const ccdk_dynamodb_table_props *props);
+/** dynamodb.ProjectionType; unset: ALL. */
+typedef enum {
+    CCDK_DYNAMODB_PROJECTION_UNSET = 0,
+    CCDK_DYNAMODB_PROJECTION_ALL,
+    CCDK_DYNAMODB_PROJECTION_KEYS_ONLY,
+    CCDK_DYNAMODB_PROJECTION_INCLUDE
+} ccdk_dynamodb_projection_type;
+
+/** GlobalSecondaryIndexProps (the subset ccdk supports: one partition key, one sort key). */
+typedef struct {
+    const char *index_name;                /* required */
+    ccdk_dynamodb_attribute partition_key; /* required */
+    ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
+    ccdk_dynamodb_projection_type projection_type;
+    /** nonKeyAttributes: INCLUDE only, and then required (CCDK_STRS("a", "b")); at most 100 across
+     *  all of a table's indexes */
+    ccdk_strs non_key_attributes;
+    ccdk_opt_num read_capacity;  /* PROVISIONED tables only; default 5 */
+    ccdk_opt_num write_capacity; /* PROVISIONED tables only; default 5 */
+    /** contributorInsightsEnabled: ContributorInsightsSpecification {Enabled} */
+    ccdk_tristate contributor_insights_enabled;
+} ccdk_dynamodb_global_secondary_index_props;
+
+/** LocalSecondaryIndexProps: the table's partition key with another sort key. */
+typedef struct {
+    const char *index_name;           /* required */
+    ccdk_dynamodb_attribute sort_key; /* required by TypeScript; name NULL: the partition key only, as JavaScript */
+    ccdk_dynamodb_projection_type projection_type;
+    ccdk_strs non_key_attributes;     /* as a global index's */
+} ccdk_dynamodb_local_secondary_index_props;
+
+/** table.addGlobalSecondaryIndex(props) (a Table's): an entry of GlobalSecondaryIndexes
+ *  {ContributorInsightsSpecification, IndexName, KeySchema, Projection, ProvisionedThroughput (not
+ *  for PAY_PER_REQUEST)}, its keys added to AttributeDefinitions; from then on the data grants also
+ *  name "<tableArn>/index/<wildcard>" (whenever the grant was made). aws-cdk-lib's errors on the table:
+ *  capacities on a PAY_PER_REQUEST table, a duplicate index name, no partition key, a key of a name
+ *  defined with another type, INCLUDE without non-key attributes or non-key attributes without
+ *  INCLUDE; more than 100 non-key attributes is its RangeError (without a path). 1 when added, else 0
+ *  (NULL arguments, or a NULL index name: an error on the process-wide list; a TableV2 or an import:
+ *  an error on it). */
+int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_global_secondary_index_props *props);
+/** table.addLocalSecondaryIndex(props) (a Table's): an entry of LocalSecondaryIndexes {IndexName,
+ *  KeySchema (the table's partition key and the sort key), Projection}, as addGlobalSecondaryIndex;
+ *  a sixth index is aws-cdk-lib's RangeError (without a path), and a table without a sort key fails
+ *  synth's validation ("a sort key of the table must be specified to add local secondary indexes"). */
+int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props);
+
 /** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */

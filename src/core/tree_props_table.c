@@ -256,8 +256,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
     /* 47: convertCfnGlobalTableProjectionPropertyToCloudFormation */
-    {"NonKeyAttributes", "nonKeyAttributes", 0, 0, 0},
-    {"ProjectionType", "projectionType", 1, 0, 0},
+    {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
+    {"ProjectionType", "projectionType", 0, 0, 0},
     /* 48: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     /* 49: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
@@ -388,8 +388,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
     /* 78: convertCfnTableProjectionPropertyToCloudFormation */
-    {"NonKeyAttributes", "nonKeyAttributes", 0, 0, 0},
-    {"ProjectionType", "projectionType", 1, 0, 0},
+    {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
+    {"ProjectionType", "projectionType", 0, 0, 0},
     /* 79: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},

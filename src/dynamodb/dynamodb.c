@@ -15,9 +15,52 @@ struct ccdk_dynamodb_table {
     ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
     ccdk_value *replica;              /* a TableV2's replica in its stack's region */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
+    /* secondary indexes (a Table's): */
+    int pay;                          /* billingMode PAY_PER_REQUEST */
+    ccdk_dynamodb_attribute pk, sk;   /* tablePartitionKey, tableSortKey (sk.name NULL: none) */
+    ccdk_value *defs;                 /* AttributeDefinitions, which the indexes' keys extend */
+    ccdk_value *gsis, *lsis;          /* GlobalSecondaryIndexes / LocalSecondaryIndexes (NULL: none) */
+    size_t n_lsi;
+    struct dyn_name *index_names;     /* the schemas' names: the indexes' */
+    struct dyn_name *non_key;         /* nonKeyAttributes: the Set across all indexes */
+    struct dyn_name *attrs;           /* the attributes defined, with their types */
+    size_t n_non_key;
 };
 
-static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .class_name = "Table2"};
+/* a singly linked list of names (index names, the non-key attribute Set) */
+struct dyn_name {
+    const char *name;
+    const char *type; /* an attribute's ("S", "N", "B"); NULL for other names */
+    struct dyn_name *next;
+};
+
+static int has_name(const struct dyn_name *l, const char *name)
+{
+    for (; l; l = l->next)
+        if (!strcmp(l->name, name))
+            return 1;
+    return 0;
+}
+
+static void add_name(ccdk_app *app, struct dyn_name **l, const char *name)
+{
+    struct dyn_name *n = ccdk__alloc(app, sizeof *n);
+    n->name = ccdk__strdup(app, name);
+    n->type = NULL;
+    n->next = *l;
+    *l = n;
+}
+
+/* Table.validateTable, at synth: local secondary indexes need the table's sort key (a node
+ * validation: the message comes with the path in brackets) */
+static void validate_table(ccdk__node *n)
+{
+    ccdk_dynamodb_table *t = (ccdk_dynamodb_table *)n;
+    if (t->n_lsi && !t->sk.name)
+        ccdk__unscoped_error(n->app, "[%s] a sort key of the table must be specified to add local secondary indexes", n->path);
+}
+
+static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .validate = validate_table, .class_name = "Table2"};
 static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV2", .class_name = "TableV22"};
 
 static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
@@ -180,6 +223,20 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::Table", "aws-cdk-lib.aws_dynamodb.CfnTable");
     r->tag_kind = 1;
     t->resource = r;
+    t->pay = pay;
+    t->defs = defs;
+    t->pk = p->partition_key;
+    t->pk.name = ccdk__strdup(app, p->partition_key.name);
+    add_name(app, &t->attrs, t->pk.name);
+    t->attrs->type = attr_type(t->pk.type);
+    if (p->sort_key.name) {
+        t->sk = p->sort_key;
+        t->sk.name = ccdk__strdup(app, p->sort_key.name);
+        if (!has_name(t->attrs, t->sk.name)) {
+            add_name(app, &t->attrs, t->sk.name);
+            t->attrs->type = attr_type(t->sk.type);
+        }
+    }
     ccdk__res_set(r, "AttributeDefinitions", defs);
     if (pay)
         ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
@@ -224,6 +281,202 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     static const ccdk__kind kind_scaling_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
     ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_scaling_role, &t->node, "ScalingRole");
     return t;
+}
+
+/* ------------------------------------------------------------------ secondary indexes */
+
+/* Table.registerAttribute: an AttributeDefinitions entry unless the name is defined (of another
+ * type: aws-cdk-lib's error, and 0) */
+static int register_attribute(ccdk_dynamodb_table *t, const ccdk_dynamodb_attribute *a)
+{
+    ccdk_app *app = t->node.app;
+    const char *type = attr_type(a->type);
+    for (struct dyn_name *d = t->attrs; d; d = d->next)
+        if (!strcmp(d->name, a->name)) {
+            if (strcmp(d->type, type) != 0) {
+                ccdk__error(t, "Unable to specify %s as %s because it was already defined as %s", a->name, type, d->type);
+                return 0;
+            }
+            return 1;
+        }
+    add_name(app, &t->attrs, a->name);
+    t->attrs->type = type;
+    ccdk_value *d = ccdk__v_obj(app);
+    ccdk__v_set(d, "AttributeName", ccdk__v_from_string(app, a->name));
+    ccdk__v_set(d, "AttributeType", ccdk__v_str(app, type));
+    ccdk__v_push(t->defs, d);
+    return 1;
+}
+
+/* Table.buildIndexKeySchema: the keys registered, the index's KeySchema (NULL after an error) */
+static ccdk_value *index_key_schema(ccdk_dynamodb_table *t, const ccdk_dynamodb_attribute *pk, const ccdk_dynamodb_attribute *sk)
+{
+    ccdk_app *app = t->node.app;
+    if (!register_attribute(t, pk) || (sk->name && !register_attribute(t, sk)))
+        return NULL;
+    ccdk_value *schema = ccdk__v_list(app);
+    const ccdk_dynamodb_attribute *keys[2] = {pk, sk};
+    for (int i = 0; i < 2; i++) {
+        if (!keys[i]->name)
+            continue;
+        ccdk_value *k = ccdk__v_obj(app);
+        ccdk__v_set(k, "AttributeName", ccdk__v_from_string(app, keys[i]->name));
+        ccdk__v_set(k, "KeyType", ccdk__v_str(app, i ? "RANGE" : "HASH"));
+        ccdk__v_push(schema, k);
+    }
+    return schema;
+}
+
+/* Table.buildIndexProjection: {ProjectionType, NonKeyAttributes} (NULL after aws-cdk-lib's error);
+ * the non-key attributes join the table's Set, at most 100 across all indexes (a RangeError: no
+ * construct path) */
+static ccdk_value *index_projection(ccdk_dynamodb_table *t, ccdk_dynamodb_projection_type type, ccdk_strs non_key)
+{
+    ccdk_app *app = t->node.app;
+    static const char *const names[] = {"ALL", "ALL", "KEYS_ONLY", "INCLUDE"};
+    int include = type == CCDK_DYNAMODB_PROJECTION_INCLUDE;
+    /* `!props.nonKeyAttributes`: an empty list is given (truthy) */
+    if (include && !CCDK__GIVEN(non_key)) {
+        ccdk__error(t, "non-key attributes should be specified when using INCLUDE projection type");
+        return NULL;
+    }
+    if (!include && CCDK__GIVEN(non_key)) {
+        ccdk__error(t, "non-key attributes should not be specified when not using INCLUDE projection type");
+        return NULL;
+    }
+    size_t n = CCDK__LEN(non_key, "nonKeyAttributes");
+    if (CCDK__GIVEN(non_key)) {
+        if (t->n_non_key + n > 100) {
+            ccdk__unscoped_error(app, "a maximum number of nonKeyAttributes across all of secondary indexes is 100");
+            return NULL;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (non_key.items[i] && !has_name(t->non_key, non_key.items[i])) {
+                add_name(app, &t->non_key, non_key.items[i]);
+                t->n_non_key++;
+            }
+    }
+    /* in the template's order: tree.json's ({projectionType, nonKeyAttributes}) comes from
+     * scripts/gen-tree-props-table.js */
+    ccdk_value *proj = ccdk__v_obj(app);
+    if (CCDK__GIVEN(non_key)) {
+        ccdk_value *l = ccdk__v_list(app);
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(l, ccdk__v_from_string(app, non_key.items[i] ? non_key.items[i] : ""));
+        ccdk__v_set(proj, "NonKeyAttributes", l);
+    }
+    ccdk__v_set(proj, "ProjectionType", ccdk__v_str(app, names[type]));
+    return proj;
+}
+
+/* Table.validateIndexName: 0 after the duplicate's error */
+static int index_name_ok(ccdk_dynamodb_table *t, const char *name)
+{
+    if (has_name(t->index_names, name)) {
+        ccdk__error(t, "a duplicate index name, %s, is not allowed", name);
+        return 0;
+    }
+    return 1;
+}
+
+/* the resource's list property, made (and set) with the first index */
+static ccdk_value *index_list(ccdk_dynamodb_table *t, ccdk_value **list, const char *prop)
+{
+    if (!*list) {
+        *list = ccdk__v_list(t->node.app);
+        ccdk__res_set(t->resource, prop, *list);
+    }
+    return *list;
+}
+
+int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_global_secondary_index_props *props)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(props, __func__, "props") ||
+        !ccdk__arg_ok(props->index_name, __func__, "indexName"))
+        return 0;
+    ccdk__node *n = ccdk__node_of(t);
+    if (n->kind != &kind_table) {
+        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import has no addGlobalSecondaryIndex here)", __func__);
+        return 0;
+    }
+    if (!t->resource) /* the constructor failed */
+        return 0;
+    ccdk_app *app = t->node.app;
+    const ccdk_dynamodb_global_secondary_index_props *p = props;
+    if (!CCDK__ENUM_OK(t, p->projection_type, ccdk_dynamodb_projection_type, CCDK_DYNAMODB_PROJECTION_UNSET,
+                       CCDK_DYNAMODB_PROJECTION_INCLUDE, "projectionType"))
+        return 0;
+    /* validateProvisioning, validateIndexName, parseKeySchema, validateCCI, then the index */
+    if (t->pay && (p->read_capacity.set || p->write_capacity.set)) {
+        ccdk__error(t, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode");
+        return 0;
+    }
+    if (!index_name_ok(t, p->index_name))
+        return 0;
+    if (!p->partition_key.name) {
+        ccdk__error(t, "Exactly one of 'partitionKey', 'partitionKeys' must be specified");
+        return 0;
+    }
+    ccdk_value *schema = index_key_schema(t, &p->partition_key, &p->sort_key);
+    ccdk_value *proj = schema ? index_projection(t, p->projection_type, p->non_key_attributes) : NULL;
+    if (!proj)
+        return 0;
+    ccdk_value *gsi = ccdk__v_obj(app);
+    if (ccdk__tri_set(p->contributor_insights_enabled))
+        ccdk__v_set(gsi, "ContributorInsightsSpecification",
+                    one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights_enabled))));
+    ccdk__v_set(gsi, "IndexName", ccdk__v_from_string(app, p->index_name));
+    ccdk__v_set(gsi, "KeySchema", schema);
+    ccdk__v_set(gsi, "Projection", proj);
+    if (!t->pay) { /* readCapacity || 5, as the table's */
+        ccdk_value *pt = ccdk__v_obj(app);
+        ccdk_opt_num rc = p->read_capacity, wc = p->write_capacity;
+        ccdk__v_set(pt, "ReadCapacityUnits", rc.set && (rc.token || rc.value) ? ccdk__v_opt_num(app, rc) : ccdk__v_num(app, 5));
+        ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
+        ccdk__v_set(gsi, "ProvisionedThroughput", pt);
+    }
+    ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
+    add_name(app, &t->index_names, p->index_name);
+    return 1;
+}
+
+int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(props, __func__, "props") ||
+        !ccdk__arg_ok(props->index_name, __func__, "indexName"))
+        return 0;
+    ccdk__node *n = ccdk__node_of(t);
+    if (n->kind != &kind_table) {
+        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import has no addLocalSecondaryIndex here)", __func__);
+        return 0;
+    }
+    if (!t->resource)
+        return 0;
+    ccdk_app *app = t->node.app;
+    const ccdk_dynamodb_local_secondary_index_props *p = props;
+    if (!CCDK__ENUM_OK(t, p->projection_type, ccdk_dynamodb_projection_type, CCDK_DYNAMODB_PROJECTION_UNSET,
+                       CCDK_DYNAMODB_PROJECTION_INCLUDE, "projectionType"))
+        return 0;
+    if (t->n_lsi >= 5) { /* a RangeError: no construct path */
+        ccdk__unscoped_error(app, "a maximum number of local secondary index per table is 5");
+        return 0;
+    }
+    /* parseKeySchema({...props, partitionKey: tablePartitionKey}), validateIndexName, the index;
+     * without a sort key (which TypeScript requires) the index has the table's partition key only */
+    if (!index_name_ok(t, p->index_name))
+        return 0;
+    ccdk_value *schema = index_key_schema(t, &t->pk, &p->sort_key);
+    ccdk_value *proj = schema ? index_projection(t, p->projection_type, p->non_key_attributes) : NULL;
+    if (!proj)
+        return 0;
+    ccdk_value *lsi = ccdk__v_obj(app);
+    ccdk__v_set(lsi, "IndexName", ccdk__v_from_string(app, p->index_name));
+    ccdk__v_set(lsi, "KeySchema", schema);
+    ccdk__v_set(lsi, "Projection", proj);
+    ccdk__v_push(index_list(t, &t->lsis, "LocalSecondaryIndexes"), lsi);
+    t->n_lsi++;
+    add_name(app, &t->index_names, p->index_name);
+    return 1;
 }
 
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
@@ -385,14 +638,14 @@ static int unsupported_service(const ccdk_iam_principal *p)
     }
 }
 
-/* TableGrants' index ARN (the table's ARN + "/index/" + a wildcard) for a table with global secondary indexes, which ccdk's tables do
- * not have: the Lazy produces undefined, and the statement keeps a list of what remains (a Table's
- * resources are [arn, lazy] when the statement is made, so never collapsed to a single value; a
- * TableV2's grants have no index entry unless it has indexes, and collapse). */
-static const char *no_index(void *ctx)
+/* TableGrants' index ARN: the table's ARN + "/index/" and a wildcard when, at synth, the table has secondary
+ * indexes; else the Lazy produces undefined, and the statement keeps a list of what remains (a
+ * Table's resources are [arn, lazy] when the statement is made, so never collapsed to a single
+ * value; a TableV2's grants have no index entry unless it has indexes, and collapse). */
+static const char *index_arn(void *ctx)
 {
-    (void)ctx;
-    return NULL;
+    ccdk_dynamodb_table *t = ctx;
+    return t->gsis || t->lsis ? ccdk__sprintf(t->node.app, "%s/index/*", t->arn) : NULL;
 }
 
 /* table.addToResourcePolicy: the table's resourcePolicy document, made on first use; a Table
@@ -435,7 +688,7 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
                        "an explicit service-specific table policy with required service principal, actions, and conditions");
         return 0;
     }
-    ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, no_index, NULL));
+    ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, index_arn, t));
     if (t->key && key_actions == KEY_READ_FIRST)
         ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
     int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
