@@ -2,6 +2,7 @@
 #ifndef CCDK_DYNAMODB_H
 #define CCDK_DYNAMODB_H
 
+#include "ccdk/appscaling.h"
 #include "ccdk/cloudwatch.h"
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
@@ -13,6 +14,7 @@ extern "C" {
 #endif
 
 typedef struct ccdk_dynamodb_table ccdk_dynamodb_table;
+typedef struct ccdk_dynamodb_scalable_attribute ccdk_dynamodb_scalable_attribute;
 
 /** dynamodb.AttributeType. */
 typedef enum {
@@ -141,6 +143,54 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
  *  a sixth index is aws-cdk-lib's RangeError (without a path), and a table without a sort key fails
  *  synth's validation ("a sort key of the table must be specified to add local secondary indexes"). */
 int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props);
+
+/* ---------------------------------------------------------------- auto scaling (a Table's) */
+
+/** EnableScalingProps. */
+typedef struct {
+    ccdk_opt_num min_capacity; /* required by TypeScript; not given: 1 */
+    ccdk_opt_num max_capacity; /* required (not given: the CfnScalableTarget's "missing required property" error) */
+} ccdk_dynamodb_enable_scaling_props;
+
+/** table.autoScaleReadCapacity(props) / autoScaleWriteCapacity(props): the ScalableTableAttribute
+ *  "ReadScaling" / "WriteScaling" under the table, its ScalableTarget "Target" (service namespace
+ *  dynamodb, resource "table/<tableName>", dimension dynamodb:table:Read/WriteCapacityUnits, the
+ *  role "ScalingRole": Application Auto Scaling's service-linked role for DynamoDB), owned by the
+ *  App. aws-cdk-lib's errors on the table: a second call, a PAY_PER_REQUEST table; on the
+ *  attribute: negative capacities, min above max. NULL after an error, for NULL (an error on the
+ *  process-wide list), and for a TableV2 or an import (an error on it). */
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_read_capacity(ccdk_dynamodb_table *t,
+                                                                              const ccdk_dynamodb_enable_scaling_props *props);
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_write_capacity(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_enable_scaling_props *props);
+/** table.autoScaleGlobalSecondaryIndexReadCapacity(indexName, props) / ...WriteCapacity: as above,
+ *  "<indexName>ReadScaling" / "<indexName>WriteScaling", resource "table/<tableName>/index/<indexName>",
+ *  dimension dynamodb:index:Read/WriteCapacityUnits. A PAY_PER_REQUEST table, an index name that no
+ *  addGlobalSecondaryIndex gave, or a second call for the index: aws-cdk-lib's errors on the table. */
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_read_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props);
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_write_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props);
+
+/** UtilizationScalingProps. */
+typedef struct {
+    /** required: CCDK_NUM(10..90) (outside: aws-cdk-lib's RangeError, without a path); a token is
+     *  not checked. Not given: the CfnScalingPolicy's "targetValue: required but missing" error. */
+    ccdk_opt_num target_utilization_percent;
+    const char *policy_name; /* default: the policy's unique id */
+    ccdk_tristate disable_scale_in;
+    ccdk_duration scale_in_cooldown;
+    ccdk_duration scale_out_cooldown;
+} ccdk_dynamodb_utilization_scaling_props;
+/** scalable.scaleOnUtilization(props): the TargetTrackingScalingPolicy "Target/Tracking" on
+ *  DynamoDBRead/WriteCapacityUtilization (a second call: the duplicate construct error). NULL
+ *  arguments: an error on the process-wide list. */
+void ccdk_dynamodb_scalable_attribute_scale_on_utilization(ccdk_dynamodb_scalable_attribute *sa,
+                                                           const ccdk_dynamodb_utilization_scaling_props *props);
+/** scalable.scaleOnSchedule(id, action): a ScheduledActions entry of the ScalableTarget; neither
+ *  capacity given is aws-cdk-lib's error on the target; NULL arguments as above. */
+void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_attribute *sa, const char *id,
+                                                        const ccdk_appscaling_scaling_schedule *action);
 
 /** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region). */
 typedef struct {

@@ -25,6 +25,23 @@ struct ccdk_dynamodb_table {
     struct dyn_name *non_key;         /* nonKeyAttributes: the Set across all indexes */
     struct dyn_name *attrs;           /* the attributes defined, with their types */
     size_t n_non_key;
+    ccdk_iam_role *scaling_role;      /* Role.fromRoleArn(this, "ScalingRole", the service-linked role) */
+    ccdk_dynamodb_scalable_attribute *read_scaling, *write_scaling; /* tableScaling */
+    struct dyn_index_scaling *index_scaling; /* indexScaling: one per global secondary index */
+};
+
+/* a global secondary index's scalable attributes (indexScaling's entry) */
+struct dyn_index_scaling {
+    const char *index_name;
+    ccdk_dynamodb_scalable_attribute *read, *write;
+    struct dyn_index_scaling *next;
+};
+
+/* ScalableTableAttribute (aws-dynamodb/lib/scalable-table-attribute.ts) */
+struct ccdk_dynamodb_scalable_attribute {
+    ccdk__node node;
+    ccdk__scalable s;
+    int read; /* the dimension names ReadCapacity: DynamoDBReadCapacityUtilization */
 };
 
 /* a singly linked list of names (index names, the non-key attribute Set) */
@@ -276,10 +293,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
         ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
-    /* makeScalingRole: iam.Role.fromRoleArn(this, 'ScalingRole', <the service-linked role>), an
-     * import that only tree.json shows (its grants come with autoscaling, not supported here) */
-    static const ccdk__kind kind_scaling_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
-    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_scaling_role, &t->node, "ScalingRole");
+    /* makeScalingRole: iam.Role.fromRoleArn(this, 'ScalingRole', the service-linked role of
+     * Application Auto Scaling for DynamoDB tables) */
+    ccdk_stack *st = t->node.stack;
+    t->scaling_role = ccdk_iam_role_from_role_arn(
+        t, "ScalingRole",
+        ccdk__sprintf(app, "arn:%s:iam::%s:role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com/"
+                           "AWSServiceRoleForApplicationAutoScaling_DynamoDBTable",
+                      ccdk_stack_partition(st), ccdk_stack_account(st)));
     return t;
 }
 
@@ -437,6 +458,9 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
     }
     ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
     add_name(app, &t->index_names, p->index_name);
+    struct dyn_index_scaling *is = ccdk__alloc(app, sizeof *is);
+    *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, t->index_scaling};
+    t->index_scaling = is;
     return 1;
 }
 
@@ -477,6 +501,147 @@ int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const 
     t->n_lsi++;
     add_name(app, &t->index_names, p->index_name);
     return 1;
+}
+
+/* ------------------------------------------------------------------ auto scaling */
+
+static const ccdk__kind kind_scalable = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.BaseScalableAttribute",
+                                         .class_name = "ScalableTableAttribute"};
+
+/* the Table (a TableV2 or an import: an error on it), else NULL */
+static ccdk_dynamodb_table *provisioned_table(ccdk_dynamodb_table *t, const char *func)
+{
+    if (!ccdk__target_ok(t, func))
+        return NULL;
+    if (ccdk__node_of(t)->kind != &kind_table) {
+        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import does not scale here)", func);
+        return NULL;
+    }
+    return t->resource ? t : NULL;
+}
+
+/* new ScalableTableAttribute(table, id, {serviceNamespace: DYNAMODB, resourceId, dimension, role:
+ * scalingRole, ...props}) */
+static ccdk_dynamodb_scalable_attribute *scalable_attribute(ccdk_dynamodb_table *t, const char *id, const char *resource_id,
+                                                            const char *dimension, const ccdk_dynamodb_enable_scaling_props *p)
+{
+    ccdk_app *app = t->node.app;
+    static const ccdk_dynamodb_enable_scaling_props none;
+    if (!p)
+        p = &none;
+    ccdk_dynamodb_scalable_attribute *sa = ccdk__alloc(app, sizeof *sa);
+    memset(sa, 0, sizeof *sa);
+    ccdk__node_init(&sa->node, &kind_scalable, t, id);
+    sa->read = strstr(dimension, "ReadCapacity") != NULL;
+    ccdk__scalable_init(&sa->s, &sa->node, p->min_capacity.set ? p->min_capacity : CCDK_NUM(1), p->max_capacity, resource_id,
+                        dimension, "dynamodb", ccdk_iam_role_arn(t->scaling_role));
+    if (!p->max_capacity.set) /* requireProperty(props, 'maxCapacity', this), when the template is rendered */
+        ccdk__error(sa->s.resource, "%s [AWS::ApplicationAutoScaling::ScalableTarget] is missing required property: maxCapacity",
+                    sa->s.resource->el.node.path);
+    return sa;
+}
+
+static ccdk_dynamodb_scalable_attribute *table_scaling(ccdk_dynamodb_table *t, int read, const ccdk_dynamodb_enable_scaling_props *p,
+                                                        const char *func)
+{
+    if (!provisioned_table(t, func))
+        return NULL;
+    ccdk_dynamodb_scalable_attribute **slot = read ? &t->read_scaling : &t->write_scaling;
+    if (*slot) {
+        ccdk__error(t, "%s AutoScaling already enabled for this table", read ? "Read" : "Write");
+        return NULL;
+    }
+    if (t->pay) {
+        ccdk__error(t, "AutoScaling is not available for tables with PAY_PER_REQUEST billing mode");
+        return NULL;
+    }
+    *slot = scalable_attribute(t, read ? "ReadScaling" : "WriteScaling", ccdk__sprintf(t->node.app, "table/%s", t->name),
+                               read ? "dynamodb:table:ReadCapacityUnits" : "dynamodb:table:WriteCapacityUnits", p);
+    return *slot;
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_read_capacity(ccdk_dynamodb_table *t,
+                                                                              const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return table_scaling(t, 1, props, __func__);
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_write_capacity(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return table_scaling(t, 0, props, __func__);
+}
+
+static ccdk_dynamodb_scalable_attribute *index_scaling(ccdk_dynamodb_table *t, const char *index_name, int read,
+                                                        const ccdk_dynamodb_enable_scaling_props *p, const char *func)
+{
+    if (!provisioned_table(t, func) || !ccdk__arg_ok(index_name, func, "indexName"))
+        return NULL;
+    if (t->pay) {
+        ccdk__error(t, "AutoScaling is not available for tables with PAY_PER_REQUEST billing mode");
+        return NULL;
+    }
+    struct dyn_index_scaling *is = t->index_scaling;
+    while (is && strcmp(is->index_name, index_name) != 0)
+        is = is->next;
+    if (!is) {
+        ccdk__error(t, "No global secondary index with name %s", index_name);
+        return NULL;
+    }
+    ccdk_dynamodb_scalable_attribute **slot = read ? &is->read : &is->write;
+    if (*slot) {
+        ccdk__error(t, "%s AutoScaling already enabled for this index", read ? "Read" : "Write");
+        return NULL;
+    }
+    ccdk_app *app = t->node.app;
+    *slot = scalable_attribute(t, ccdk__sprintf(app, "%s%s", index_name, read ? "ReadScaling" : "WriteScaling"),
+                               ccdk__sprintf(app, "table/%s/index/%s", t->name, index_name),
+                               read ? "dynamodb:index:ReadCapacityUnits" : "dynamodb:index:WriteCapacityUnits", p);
+    return *slot;
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_read_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return index_scaling(t, index_name, 1, props, __func__);
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_write_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return index_scaling(t, index_name, 0, props, __func__);
+}
+
+void ccdk_dynamodb_scalable_attribute_scale_on_utilization(ccdk_dynamodb_scalable_attribute *sa,
+                                                           const ccdk_dynamodb_utilization_scaling_props *props)
+{
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(props, __func__, "props"))
+        return;
+    ccdk_app *app = sa->node.app;
+    ccdk_opt_num u = props->target_utilization_percent;
+    /* a RangeError (no construct path); a token is not checked here (aws-cdk-lib compares its
+     * encoded number) */
+    if (u.set && !u.token && (u.value < 10 || u.value > 90)) {
+        ccdk__unscoped_error(app, "targetUtilizationPercent for DynamoDB scaling must be between 10 and 90 percent, got: %s",
+                             ccdk__num_string(app, u.value));
+        return;
+    }
+    ccdk__scalable_track(&sa->s, "Tracking", &(ccdk__scalable_tracking){
+        .predefined_metric = sa->read ? "DynamoDBReadCapacityUtilization" : "DynamoDBWriteCapacityUtilization",
+        .policy_name = props->policy_name,
+        .disable_scale_in = props->disable_scale_in,
+        .scale_in_cooldown = props->scale_in_cooldown,
+        .scale_out_cooldown = props->scale_out_cooldown,
+        .target_value = u,
+    });
+}
+
+void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_attribute *sa, const char *id,
+                                                        const ccdk_appscaling_scaling_schedule *action)
+{
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(id, __func__, "id") || !ccdk__arg_ok(action, __func__, "action"))
+        return;
+    ccdk__scalable_schedule(&sa->s, id, action);
 }
 
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
