@@ -266,6 +266,11 @@ int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_princip
 int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
 int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
 int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
+/** table.grantOnKey(grantee, ...actions): the actions on the table's encryption key
+ *  (encryptionKey?.grant: the key's policy and the grantee's, as ccdk_kms_key_grant); nothing for a
+ *  table without a customer-managed key. 1 when statements were added, else 0 (NULL arguments: an
+ *  error on the process-wide list). */
+int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions);
 /** table.addToResourcePolicy(statement): the table's resource policy, made on first use: a Table's
  *  ResourcePolicy {PolicyDocument}, a TableV2's in its replica. 1 when added (statementAdded); 0 for
  *  an import (it has no policy in aws-cdk-lib either) and for NULL arguments (a NULL table: an error
@@ -317,6 +322,7 @@ ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors(ccdk_dynamodb_t
 #define ccdk_dynamodb_table_grant_write_data(t, grantee) ccdk_dynamodb_table_grant_write_data(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_dynamodb_table_grant_read_write_data(t, grantee) ccdk_dynamodb_table_grant_read_write_data(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_dynamodb_table_grant_full_access(t, grantee) ccdk_dynamodb_table_grant_full_access(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_dynamodb_table_grant_on_key(t, grantee, ...) ccdk_dynamodb_table_grant_on_key(t, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -918,6 +918,14 @@ int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_princ
     return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0, KEY_READ_WRITE_AFTER);
 }
 
+/* table.grantOnKey(grantee, ...actions): {grant: this.encryptionKey?.grant(grantee, ...actions)} */
+int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
+        return 0;
+    return t->key ? ccdk_kms_key_grant(t->key, grantee, actions) : 0;
+}
+
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace: "AWS/DynamoDB", metricName, dimensionsMap: dims, statistic,
