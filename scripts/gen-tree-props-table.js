@@ -81,6 +81,11 @@ const ORDER = {
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
   convertCfnTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
   convertCfnGlobalTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  // aws-dynamodb/lib/table-v2.ts, configureReplicaTable
+  convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation: ['region', 'globalSecondaryIndexes',
+    'deletionProtectionEnabled', 'tableClass', 'sseSpecification', 'kinesisStreamSpecification',
+    'contributorInsightsSpecification', 'pointInTimeRecoverySpecification', 'readProvisionedThroughputSettings', 'tags',
+    'readOnDemandThroughputSettings', 'resourcePolicy', 'replicaStreamSpecification', 'globalTableSettingsReplicationMode'],
   // aws-iam/lib/role.ts, _flatten of the inline policies
   convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
   // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,

@@ -127,21 +127,28 @@ typedef struct {
     ccdk_dynamodb_projection_type projection_type;
     ccdk_strs non_key_attributes;     /* as a global index's */
 } ccdk_dynamodb_local_secondary_index_props;
+typedef CCDK_LIST_TYPE(ccdk_dynamodb_global_secondary_index_props) ccdk_dynamodb_global_secondary_index_list;
+typedef CCDK_LIST_TYPE(ccdk_dynamodb_local_secondary_index_props) ccdk_dynamodb_local_secondary_index_list;
 
-/** table.addGlobalSecondaryIndex(props) (a Table's): an entry of GlobalSecondaryIndexes
- *  {ContributorInsightsSpecification, IndexName, KeySchema, Projection, ProvisionedThroughput (not
- *  for PAY_PER_REQUEST)}, its keys added to AttributeDefinitions; from then on the data grants also
- *  name "<tableArn>/index/<wildcard>" (whenever the grant was made). aws-cdk-lib's errors on the table:
- *  capacities on a PAY_PER_REQUEST table, a duplicate index name, no partition key, a key of a name
- *  defined with another type, INCLUDE without non-key attributes or non-key attributes without
- *  INCLUDE; more than 100 non-key attributes is its RangeError (without a path). 1 when added, else 0
- *  (NULL arguments, or a NULL index name: an error on the process-wide list; a TableV2 or an import:
- *  an error on it). */
+/** table.addGlobalSecondaryIndex(props) (a Table's or a TableV2's): an entry of
+ *  GlobalSecondaryIndexes {ContributorInsightsSpecification, IndexName, KeySchema, Projection,
+ *  ProvisionedThroughput (a Table's, not for PAY_PER_REQUEST)}, its keys added to
+ *  AttributeDefinitions (a TableV2's replica also lists it: {IndexName}); from then on the data
+ *  grants also name "<tableArn>/index/<wildcard>" (a Table's: whenever the grant was made; a
+ *  TableV2's: grants made after). aws-cdk-lib's errors on the table: a duplicate index name, no
+ *  partition key, a key of a name defined with another type, INCLUDE without non-key attributes or
+ *  non-key attributes without INCLUDE, more than 100 non-key attributes (a Table's: a RangeError,
+ *  without a path); a Table's: capacities on a PAY_PER_REQUEST table; a TableV2's: capacities (it
+ *  is on-demand), a 21st index (contributor_insights_enabled is a ccdk error: a TableV2 sets it per
+ *  replica). 1 when added, else 0 (NULL arguments, or a NULL index name: an error on the
+ *  process-wide list; an import: an error on it). */
 int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_global_secondary_index_props *props);
-/** table.addLocalSecondaryIndex(props) (a Table's): an entry of LocalSecondaryIndexes {IndexName,
- *  KeySchema (the table's partition key and the sort key), Projection}, as addGlobalSecondaryIndex;
- *  a sixth index is aws-cdk-lib's RangeError (without a path), and a table without a sort key fails
- *  synth's validation ("a sort key of the table must be specified to add local secondary indexes"). */
+/** table.addLocalSecondaryIndex(props): an entry of LocalSecondaryIndexes {IndexName, KeySchema
+ *  (the table's partition key and the sort key), Projection}, as addGlobalSecondaryIndex. A Table's
+ *  sixth index is aws-cdk-lib's RangeError (without a path), and a Table without a sort key fails
+ *  synth's validation ("a sort key of the table must be specified to add local secondary
+ *  indexes"); a TableV2's sixth index, or one on a TableV2 without a sort key, is its error on the
+ *  table. */
 int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props);
 
 /* ---------------------------------------------------------------- auto scaling (a Table's) */
@@ -192,7 +199,8 @@ void ccdk_dynamodb_scalable_attribute_scale_on_utilization(ccdk_dynamodb_scalabl
 void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_attribute *sa, const char *id,
                                                         const ccdk_appscaling_scaling_schedule *action);
 
-/** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region). */
+/** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region,
+ *  secondary indexes without per-replica options). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -202,6 +210,10 @@ typedef struct {
     /** resourcePolicy: the replica's resource policy (ResourcePolicy {PolicyDocument}); later
      *  addToResourcePolicy and grants add their statements to this document. NULL: none until then. */
     ccdk_iam_policy_document *resource_policy;
+    /** globalSecondaryIndexes / localSecondaryIndexes: CCDK_LIST_OF(ccdk_dynamodb_global_secondary_index_props,
+     *  {...}, ...), added as ccdk_dynamodb_table_add_global/local_secondary_index would */
+    ccdk_dynamodb_global_secondary_index_list global_secondary_indexes;
+    ccdk_dynamodb_local_secondary_index_list local_secondary_indexes;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type

@@ -20,7 +20,7 @@ struct ccdk_dynamodb_table {
     ccdk_dynamodb_attribute pk, sk;   /* tablePartitionKey, tableSortKey (sk.name NULL: none) */
     ccdk_value *defs;                 /* AttributeDefinitions, which the indexes' keys extend */
     ccdk_value *gsis, *lsis;          /* GlobalSecondaryIndexes / LocalSecondaryIndexes (NULL: none) */
-    size_t n_lsi;
+    size_t n_lsi, n_gsi;
     struct dyn_name *index_names;     /* the schemas' names: the indexes' */
     struct dyn_name *non_key;         /* nonKeyAttributes: the Set across all indexes */
     struct dyn_name *attrs;           /* the attributes defined, with their types */
@@ -80,6 +80,8 @@ static void validate_table(ccdk__node *n)
 static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .validate = validate_table, .class_name = "Table2"};
 static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV2", .class_name = "TableV22"};
 
+static ccdk_value *replica_gsis(void *ctx);
+
 static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
 {
     ccdk_value *o = ccdk__v_obj(app);
@@ -134,6 +136,25 @@ static int add_key(ccdk_dynamodb_table *t, ccdk_value *schema, ccdk_value *defs,
     ccdk__v_set(k, "KeyType", ccdk__v_str(app, key_type));
     ccdk__v_push(schema, k);
     return 1;
+}
+
+/* the table's keys and AttributeDefinitions, which its secondary indexes extend */
+static void record_keys(ccdk_dynamodb_table *t, ccdk_value *defs, const ccdk_dynamodb_attribute *pk, const ccdk_dynamodb_attribute *sk)
+{
+    ccdk_app *app = t->node.app;
+    t->defs = defs;
+    t->pk = *pk;
+    t->pk.name = ccdk__strdup(app, pk->name);
+    add_name(app, &t->attrs, t->pk.name);
+    t->attrs->type = attr_type(t->pk.type);
+    if (sk->name) {
+        t->sk = *sk;
+        t->sk.name = ccdk__strdup(app, sk->name);
+        if (!has_name(t->attrs, t->sk.name)) {
+            add_name(app, &t->attrs, t->sk.name);
+            t->attrs->type = attr_type(t->sk.type);
+        }
+    }
 }
 
 /* Table.parseEncryption: the SSESpecification (NULL: none) and, for CUSTOMER_MANAGED, the key --
@@ -241,19 +262,7 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     r->tag_kind = 1;
     t->resource = r;
     t->pay = pay;
-    t->defs = defs;
-    t->pk = p->partition_key;
-    t->pk.name = ccdk__strdup(app, p->partition_key.name);
-    add_name(app, &t->attrs, t->pk.name);
-    t->attrs->type = attr_type(t->pk.type);
-    if (p->sort_key.name) {
-        t->sk = p->sort_key;
-        t->sk.name = ccdk__strdup(app, p->sort_key.name);
-        if (!has_name(t->attrs, t->sk.name)) {
-            add_name(app, &t->attrs, t->sk.name);
-            t->attrs->type = attr_type(t->sk.type);
-        }
-    }
+    record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk__res_set(r, "AttributeDefinitions", defs);
     if (pay)
         ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
@@ -348,9 +357,10 @@ static ccdk_value *index_key_schema(ccdk_dynamodb_table *t, const ccdk_dynamodb_
     return schema;
 }
 
-/* Table.buildIndexProjection: {ProjectionType, NonKeyAttributes} (NULL after aws-cdk-lib's error);
- * the non-key attributes join the table's Set, at most 100 across all indexes (a RangeError: no
- * construct path) */
+/* Table.buildIndexProjection / TableV2.configureIndexProjection: {ProjectionType,
+ * NonKeyAttributes} (NULL after aws-cdk-lib's error); the non-key attributes join the table's Set,
+ * at most 100 across all indexes: a Table checks the Set's size plus the list's length before
+ * adding (a RangeError: no construct path), a TableV2 the Set's size after adding them */
 static ccdk_value *index_projection(ccdk_dynamodb_table *t, ccdk_dynamodb_projection_type type, ccdk_strs non_key)
 {
     ccdk_app *app = t->node.app;
@@ -358,16 +368,16 @@ static ccdk_value *index_projection(ccdk_dynamodb_table *t, ccdk_dynamodb_projec
     int include = type == CCDK_DYNAMODB_PROJECTION_INCLUDE;
     /* `!props.nonKeyAttributes`: an empty list is given (truthy) */
     if (include && !CCDK__GIVEN(non_key)) {
-        ccdk__error(t, "non-key attributes should be specified when using INCLUDE projection type");
+        ccdk__error(t, "%con-key attributes should be specified when using INCLUDE projection type", t->v2 ? 'N' : 'n');
         return NULL;
     }
     if (!include && CCDK__GIVEN(non_key)) {
-        ccdk__error(t, "non-key attributes should not be specified when not using INCLUDE projection type");
+        ccdk__error(t, "%con-key attributes should not be specified when not using INCLUDE projection type", t->v2 ? 'N' : 'n');
         return NULL;
     }
     size_t n = CCDK__LEN(non_key, "nonKeyAttributes");
     if (CCDK__GIVEN(non_key)) {
-        if (t->n_non_key + n > 100) {
+        if (!t->v2 && t->n_non_key + n > 100) {
             ccdk__unscoped_error(app, "a maximum number of nonKeyAttributes across all of secondary indexes is 100");
             return NULL;
         }
@@ -376,6 +386,10 @@ static ccdk_value *index_projection(ccdk_dynamodb_table *t, ccdk_dynamodb_projec
                 add_name(app, &t->non_key, non_key.items[i]);
                 t->n_non_key++;
             }
+        if (t->v2 && t->n_non_key > 100) {
+            ccdk__error(t, "The maximum number of 'nonKeyAttributes' across all secondary indexes is 100");
+            return NULL;
+        }
     }
     /* in the template's order: tree.json's ({projectionType, nonKeyAttributes}) comes from
      * scripts/gen-tree-props-table.js */
@@ -390,11 +404,14 @@ static ccdk_value *index_projection(ccdk_dynamodb_table *t, ccdk_dynamodb_projec
     return proj;
 }
 
-/* Table.validateIndexName: 0 after the duplicate's error */
+/* Table.validateIndexName / TableV2's: 0 after the duplicate's error */
 static int index_name_ok(ccdk_dynamodb_table *t, const char *name)
 {
     if (has_name(t->index_names, name)) {
-        ccdk__error(t, "a duplicate index name, %s, is not allowed", name);
+        if (t->v2)
+            ccdk__error(t, "Duplicate secondary index name, %s, is not allowed", name);
+        else
+            ccdk__error(t, "a duplicate index name, %s, is not allowed", name);
         return 0;
     }
     return 1;
@@ -410,33 +427,75 @@ static ccdk_value *index_list(ccdk_dynamodb_table *t, ccdk_value **list, const c
     return *list;
 }
 
+/* a Table or a TableV2 made without error (an import: an error on it), else NULL */
+static ccdk_dynamodb_table *indexed_table(ccdk_dynamodb_table *t, const void *props, const char *func)
+{
+    if (!ccdk__target_ok(t, func) || !ccdk__arg_ok(props, func, "props"))
+        return NULL;
+    ccdk__node *n = ccdk__node_of(t);
+    if (n->kind != &kind_table && n->kind != &kind_table_v2) {
+        ccdk__error(t, "%s: not a dynamodb.Table or TableV2 (an import has no secondary indexes to add)", func);
+        return NULL;
+    }
+    return t->resource ? t : NULL;
+}
+
+/* TableV2's replica: GlobalSecondaryIndexes [{IndexName}] for each index (on-demand, without
+ * per-replica options: configureReplicaGlobalSecondaryIndexes), absent while there is none */
+static ccdk_value *replica_gsis(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    ccdk_app *app = t->node.app;
+    if (!t->gsis)
+        return ccdk__v_undef(app);
+    ccdk_value *l = ccdk__v_list(app);
+    for (uint32_t i = 0; i < t->gsis->u.list.n; i++)
+        ccdk__v_push(l, one_key(app, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName")));
+    return l;
+}
+
 int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_global_secondary_index_props *props)
 {
-    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(props, __func__, "props") ||
-        !ccdk__arg_ok(props->index_name, __func__, "indexName"))
-        return 0;
-    ccdk__node *n = ccdk__node_of(t);
-    if (n->kind != &kind_table) {
-        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import has no addGlobalSecondaryIndex here)", __func__);
-        return 0;
-    }
-    if (!t->resource) /* the constructor failed */
+    if (!indexed_table(t, props, __func__) || !ccdk__arg_ok(props->index_name, __func__, "indexName"))
         return 0;
     ccdk_app *app = t->node.app;
     const ccdk_dynamodb_global_secondary_index_props *p = props;
     if (!CCDK__ENUM_OK(t, p->projection_type, ccdk_dynamodb_projection_type, CCDK_DYNAMODB_PROJECTION_UNSET,
                        CCDK_DYNAMODB_PROJECTION_INCLUDE, "projectionType"))
         return 0;
-    /* validateProvisioning, validateIndexName, parseKeySchema, validateCCI, then the index */
-    if (t->pay && (p->read_capacity.set || p->write_capacity.set)) {
-        ccdk__error(t, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode");
-        return 0;
-    }
-    if (!index_name_ok(t, p->index_name))
-        return 0;
-    if (!p->partition_key.name) {
-        ccdk__error(t, "Exactly one of 'partitionKey', 'partitionKeys' must be specified");
-        return 0;
+    if (t->v2) {
+        /* validateGlobalSecondaryIndex: the name, the keys, at most 20, no capacities on demand */
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+        if (!p->partition_key.name) {
+            ccdk__error(t, "Exactly one of 'partitionKey', 'partitionKeys' must be specified");
+            return 0;
+        }
+        if (t->n_gsi == 20) {
+            ccdk__error(t, "You may not provide more than 20 global secondary indexes");
+            return 0;
+        }
+        if (p->read_capacity.set || p->write_capacity.set) {
+            ccdk__error(t, "You cannot configure 'readCapacity' or 'writeCapacity' on a global secondary index when the billing "
+                           "mode is PAY_PER_REQUEST");
+            return 0;
+        }
+        if (ccdk__tri_set(p->contributor_insights_enabled)) { /* no such prop: a TableV2's is per replica */
+            ccdk__error(t, "%s: contributor_insights_enabled is not supported on a TableV2's index", __func__);
+            return 0;
+        }
+    } else {
+        /* validateProvisioning, validateIndexName, parseKeySchema, validateCCI, then the index */
+        if (t->pay && (p->read_capacity.set || p->write_capacity.set)) {
+            ccdk__error(t, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode");
+            return 0;
+        }
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+        if (!p->partition_key.name) {
+            ccdk__error(t, "Exactly one of 'partitionKey', 'partitionKeys' must be specified");
+            return 0;
+        }
     }
     ccdk_value *schema = index_key_schema(t, &p->partition_key, &p->sort_key);
     ccdk_value *proj = schema ? index_projection(t, p->projection_type, p->non_key_attributes) : NULL;
@@ -457,6 +516,7 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
         ccdk__v_set(gsi, "ProvisionedThroughput", pt);
     }
     ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
+    t->n_gsi++;
     add_name(app, &t->index_names, p->index_name);
     struct dyn_index_scaling *is = ccdk__alloc(app, sizeof *is);
     *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, t->index_scaling};
@@ -466,29 +526,34 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
 
 int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props)
 {
-    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(props, __func__, "props") ||
-        !ccdk__arg_ok(props->index_name, __func__, "indexName"))
-        return 0;
-    ccdk__node *n = ccdk__node_of(t);
-    if (n->kind != &kind_table) {
-        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import has no addLocalSecondaryIndex here)", __func__);
-        return 0;
-    }
-    if (!t->resource)
+    if (!indexed_table(t, props, __func__) || !ccdk__arg_ok(props->index_name, __func__, "indexName"))
         return 0;
     ccdk_app *app = t->node.app;
     const ccdk_dynamodb_local_secondary_index_props *p = props;
     if (!CCDK__ENUM_OK(t, p->projection_type, ccdk_dynamodb_projection_type, CCDK_DYNAMODB_PROJECTION_UNSET,
                        CCDK_DYNAMODB_PROJECTION_INCLUDE, "projectionType"))
         return 0;
-    if (t->n_lsi >= 5) { /* a RangeError: no construct path */
-        ccdk__unscoped_error(app, "a maximum number of local secondary index per table is 5");
-        return 0;
+    if (t->v2) { /* validateLocalSecondaryIndex */
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+        if (!t->sk.name) {
+            ccdk__error(t, "The table must have a sort key in order to add a local secondary index");
+            return 0;
+        }
+        if (t->n_lsi == 5) {
+            ccdk__error(t, "You may not provide more than 5 local secondary indexes");
+            return 0;
+        }
+    } else {
+        if (t->n_lsi >= 5) { /* a RangeError: no construct path */
+            ccdk__unscoped_error(app, "a maximum number of local secondary index per table is 5");
+            return 0;
+        }
+        /* parseKeySchema({...props, partitionKey: tablePartitionKey}), validateIndexName */
+        if (!index_name_ok(t, p->index_name))
+            return 0;
     }
-    /* parseKeySchema({...props, partitionKey: tablePartitionKey}), validateIndexName, the index;
-     * without a sort key (which TypeScript requires) the index has the table's partition key only */
-    if (!index_name_ok(t, p->index_name))
-        return 0;
+    /* without a sort key (which TypeScript requires) the index has the table's partition key only */
     ccdk_value *schema = index_key_schema(t, &t->pk, &p->sort_key);
     ccdk_value *proj = schema ? index_projection(t, p->projection_type, p->non_key_attributes) : NULL;
     if (!proj)
@@ -669,8 +734,12 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     ccdk__res_set(r, "AttributeDefinitions", defs);
     ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
     ccdk__res_set(r, "KeySchema", schema);
+    t->pay = 1;
+    record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk_value *replicas = ccdk__v_list(app);
-    t->replica = one_key(app, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
+    /* the replica's GlobalSecondaryIndexes come before Region in the template's order */
+    t->replica = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     if (p->resource_policy)
@@ -686,6 +755,14 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
         ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
+    /* props.globalSecondaryIndexes / localSecondaryIndexes: added as addGlobalSecondaryIndex and
+     * addLocalSecondaryIndex would (aws-cdk-lib adds them before its resource: the same output) */
+    size_t ng = CCDK__LEN(p->global_secondary_indexes, "globalSecondaryIndexes");
+    for (size_t i = 0; i < ng; i++)
+        ccdk_dynamodb_table_add_global_secondary_index(t, &p->global_secondary_indexes.items[i]);
+    size_t nl = CCDK__LEN(p->local_secondary_indexes, "localSecondaryIndexes");
+    for (size_t i = 0; i < nl; i++)
+        ccdk_dynamodb_table_add_local_secondary_index(t, &p->local_secondary_indexes.items[i]);
     return t;
 }
 
@@ -853,7 +930,10 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
                        "an explicit service-specific table policy with required service principal, actions, and conditions");
         return 0;
     }
-    ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, index_arn, t));
+    /* a TableV2's combinedGrant names "<arn>/index/..." when it has indexes at the time of the grant */
+    ccdk_strs resources = !t->v2 ? CCDK_STRS(t->arn, ccdk_lazy_string(t, index_arn, t))
+                          : t->gsis || t->lsis ? CCDK_STRS(t->arn, ccdk__sprintf(t->node.app, "%s/index/*", t->arn))
+                                               : CCDK_STRS(t->arn);
     if (t->key && key_actions == KEY_READ_FIRST)
         ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
     int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
