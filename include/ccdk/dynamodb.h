@@ -289,6 +289,12 @@ int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal 
  *  on the process-wide list). */
 int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement);
 
+/** tableV2.addToStreamResourcePolicy(statement): the statement in the stream's resource policy, made
+ *  on first use, written into the replica's ReplicaStreamSpecification {ResourcePolicy
+ *  {PolicyDocument}}. 1 when added; 0 for NULL arguments (an error on the process-wide list) and
+ *  for a Table or an import (an error on it). */
+int ccdk_dynamodb_table_add_to_stream_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement);
+
 /* ---------------------------------------------------------------- metrics */
 
 /** table.metric(metricName, options): a cloudwatch.Metric in AWS/DynamoDB with dimension TableName

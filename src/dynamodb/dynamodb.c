@@ -14,6 +14,7 @@ struct ccdk_dynamodb_table {
     int v2; /* a TableV2 */
     ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
     ccdk_value *replica;              /* a TableV2's replica in its stack's region */
+    ccdk_iam_policy_document *stream_policy; /* a TableV2's streamResourcePolicy */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -81,6 +82,7 @@ static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .
 static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV2", .class_name = "TableV22"};
 
 static ccdk_value *replica_gsis(void *ctx);
+static ccdk_value *replica_stream_spec(void *ctx);
 
 static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
 {
@@ -740,6 +742,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     /* the replica's GlobalSecondaryIndexes come before Region in the template's order */
     t->replica = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
     ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
+    /* renderReplicaStreamSpecification: the stream's resource policy, absent until one is added */
+    ccdk__v_set(t->replica, "ReplicaStreamSpecification", ccdk__v_lazy(app, replica_stream_spec, t));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     if (p->resource_policy)
@@ -901,6 +905,31 @@ static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statem
     if (!t->policy)
         set_resource_policy(t, ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0}));
     ccdk_iam_policy_document_add_statements(t->policy, statement);
+    return 1;
+}
+
+static ccdk_value *replica_stream_spec(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    ccdk_app *app = t->node.app;
+    if (!t->stream_policy)
+        return ccdk__v_undef(app);
+    return one_key(app, "ResourcePolicy", one_key(app, "PolicyDocument", ccdk_iam_policy_document_value(t->stream_policy)));
+}
+
+int ccdk_dynamodb_table_add_to_stream_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
+        return 0;
+    if (ccdk__node_of(t)->kind != &kind_table_v2) {
+        ccdk__error(t, "%s: not a dynamodb.TableV2 (a Table has no addToStreamResourcePolicy)", __func__);
+        return 0;
+    }
+    if (!t->resource)
+        return 0;
+    if (!t->stream_policy)
+        t->stream_policy = ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0});
+    ccdk_iam_policy_document_add_statements(t->stream_policy, statement);
     return 1;
 }
 
