@@ -173,6 +173,10 @@ int ccdk_sqs_queue_grant_purge(ccdk_sqs_queue *q, ccdk_iam_principal *grantee);
  *  as above but nothing on its KMS key. 1 when a statement was added, else 0 (NULL arguments as
  *  above). */
 int ccdk_sqs_queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions);
+/** queue.grantOnKey(grantee, ...actions): the actions on the queue's KMS key (encryptionMasterKey:
+ *  a made or given key, or an import's keyArn), as ccdk_kms_key_grant; nothing for a queue without
+ *  one (SQS_MANAGED, unencrypted). 1 when statements were added, else 0 (NULL arguments as above). */
+int ccdk_sqs_queue_grant_on_key(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions);
 
 /* ---------------------------------------------------------------- metrics */
 
@@ -206,6 +210,7 @@ ccdk_cloudwatch_metric *ccdk_sqs_queue_metric_sent_message_size(ccdk_sqs_queue *
 #define ccdk_sqs_queue_grant_send_messages(q, grantee) ccdk_sqs_queue_grant_send_messages(q, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sqs_queue_grant_purge(q, grantee) ccdk_sqs_queue_grant_purge(q, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sqs_queue_grant(q, grantee, ...) ccdk_sqs_queue_grant(q, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_sqs_queue_grant_on_key(q, grantee, ...) ccdk_sqs_queue_grant_on_key(q, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -476,6 +476,14 @@ int ccdk_sqs_queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_st
     return queue_grant(q, grantee, actions, (ccdk_strs)CCDK_EMPTY_LIST);
 }
 
+/* queue.grantOnKey(grantee, ...actions): {grant: encryptionMasterKey ? key.grant(grantee, ...actions) : undefined} */
+int ccdk_sqs_queue_grant_on_key(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(q, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(q, __func__))
+        return 0;
+    return q->key ? ccdk_kms_key_grant(q->key, grantee, actions) : 0;
+}
+
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
