@@ -199,6 +199,24 @@ void ccdk_dynamodb_scalable_attribute_scale_on_utilization(ccdk_dynamodb_scalabl
 void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_attribute *sa, const char *id,
                                                         const ccdk_appscaling_scaling_schedule *action);
 
+/** TableEncryptionV2: build it with the functions below; zero ({0}): not given (DynamoDB's default,
+ *  nothing written). */
+typedef struct {
+    ccdk_dynamodb_table_encryption type; /* DEFAULT (dynamoOwnedKey), AWS_MANAGED, CUSTOMER_MANAGED */
+    ccdk_kms_key *table_key;             /* CUSTOMER_MANAGED: the key in the stack's region */
+    ccdk_kvs replica_key_arns;           /* CUSTOMER_MANAGED: region -> key ARN of the other replicas */
+} ccdk_dynamodb_table_encryption_v2;
+/** TableEncryptionV2.dynamoOwnedKey() (SSESpecification {SSEEnabled: false}), awsManagedKey()
+ *  ({SSEEnabled: true, SSEType: KMS}), customerManagedKey(tableKey, replicaKeyArns) (as
+ *  awsManagedKey, and the replica's SSESpecification {KMSMasterKeyId: the key's ARN}; the table's
+ *  grants also grant on the key, before the table's actions; replica_key_arns may be left {0}). A
+ *  NULL table_key is an error on the table when it is made; at synth, a region-agnostic stack or
+ *  replica_key_arns naming the stack's region are aws-cdk-lib's errors. */
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_dynamo_owned_key(void);
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_aws_managed_key(void);
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_customer_managed_key(ccdk_kms_key *table_key,
+                                                                                        ccdk_kvs replica_key_arns);
+
 /** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region,
  *  secondary indexes without per-replica options). */
 typedef struct {
@@ -214,6 +232,9 @@ typedef struct {
      *  {...}, ...), added as ccdk_dynamodb_table_add_global/local_secondary_index would */
     ccdk_dynamodb_global_secondary_index_list global_secondary_indexes;
     ccdk_dynamodb_local_secondary_index_list local_secondary_indexes;
+    /** encryption: ccdk_dynamodb_table_encryption_v2_*(); table.encryptionKey is a customer-managed
+     *  one's table_key */
+    ccdk_dynamodb_table_encryption_v2 encryption;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type

@@ -15,6 +15,7 @@ struct ccdk_dynamodb_table {
     ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
     ccdk_value *replica;              /* a TableV2's replica in its stack's region */
     ccdk_iam_policy_document *stream_policy; /* a TableV2's streamResourcePolicy */
+    ccdk_kvs replica_key_arns;        /* a TableV2's customer-managed encryption: the other regions' keys */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -83,6 +84,7 @@ static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV
 
 static ccdk_value *replica_gsis(void *ctx);
 static ccdk_value *replica_stream_spec(void *ctx);
+static ccdk_value *replica_sse(void *ctx);
 
 static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
 {
@@ -725,8 +727,25 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         return t;
     }
     if (!CCDK__ENUM_OK(t, p->dynamo_stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
-                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream"))
+                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream") ||
+        !CCDK__ENUM_OK(t, p->encryption.type, ccdk_dynamodb_table_encryption, CCDK_DYNAMODB_ENCRYPTION_UNSET,
+                       CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, "encryption.type"))
         return t;
+    if (p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED) {
+        if (!ccdk__arg_handle_ok(p->encryption.table_key, "ccdk_dynamodb_table_v2_new", "encryption.table_key"))
+            return t;
+        t->key = p->encryption.table_key; /* this.encryptionKey = encryption.tableKey */
+        size_t nk = CCDK__LEN(p->encryption.replica_key_arns, "replicaKeyArns");
+        ccdk_kv *kv = ccdk__alloc(app, (nk + 1) * sizeof *kv);
+        for (size_t i = 0; i < nk; i++)
+            kv[i] = (ccdk_kv){ccdk__strdup(app, p->encryption.replica_key_arns.items[i].key ? p->encryption.replica_key_arns.items[i].key : ""),
+                              ccdk__strdup(app, p->encryption.replica_key_arns.items[i].value ? p->encryption.replica_key_arns.items[i].value : "")};
+        t->replica_key_arns = (ccdk_kvs){&ccdk__list_mark, kv, nk};
+        /* configureReplicaKeys: kms.Key.fromKeyArn(this, `ReplicaKey${region}`, arn) each (for the
+         * other regions' replicas, which ccdk does not make) */
+        for (size_t i = 0; i < nk; i++)
+            ccdk_kms_key_from_key_arn(t, ccdk__sprintf(app, "ReplicaKey%s", kv[i].key), kv[i].value);
+    }
     ccdk_value *schema = ccdk__v_list(app), *defs = ccdk__v_list(app);
     if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
         (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
@@ -744,12 +763,22 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
     /* renderReplicaStreamSpecification: the stream's resource policy, absent until one is added */
     ccdk__v_set(t->replica, "ReplicaStreamSpecification", ccdk__v_lazy(app, replica_stream_spec, t));
+    /* the template's order: ResourcePolicy (set by set_resource_policy, in place), then SSESpecification */
+    ccdk__v_set(t->replica, "ResourcePolicy", ccdk__v_undef(app));
+    if (p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED)
+        ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, t));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);
     if (p->dynamo_stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
+    if (p->encryption.type) { /* encryption._renderSseSpecification() */
+        ccdk_value *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT));
+        if (p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT)
+            ccdk__v_set(sse, "SSEType", ccdk__v_str(app, "KMS"));
+        ccdk__res_set(r, "SSESpecification", sse);
+    }
     if (p->table_name)
         ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
@@ -917,6 +946,42 @@ static ccdk_value *replica_stream_spec(void *ctx)
     return one_key(app, "ResourcePolicy", one_key(app, "PolicyDocument", ccdk_iam_policy_document_value(t->stream_policy)));
 }
 
+/* customerManagedKey's _renderReplicaSseSpecification for the replica in the stack's region, when
+ * the template is rendered: its errors are thrown inside the replicas' resolution */
+static ccdk_value *replica_sse(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    ccdk_app *app = t->node.app;
+    const char *region = ccdk_stack_region(t->node.stack);
+    if (ccdk__is_unresolved(region)) {
+        ccdk__lazy_error(app, "Replica SSE specification cannot be rendered in a region agnostic stack");
+        return ccdk__v_undef(app);
+    }
+    for (size_t i = 0; i < t->replica_key_arns.count; i++)
+        if (!strcmp(t->replica_key_arns.items[i].key, region)) {
+            ccdk__lazy_error(app, "KMS key for deployment region %s cannot be defined in 'replicaKeyArns'", region);
+            return ccdk__v_undef(app);
+        }
+    return one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+}
+
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_dynamo_owned_key(void)
+{
+    return (ccdk_dynamodb_table_encryption_v2){.type = CCDK_DYNAMODB_ENCRYPTION_DEFAULT};
+}
+
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_aws_managed_key(void)
+{
+    return (ccdk_dynamodb_table_encryption_v2){.type = CCDK_DYNAMODB_ENCRYPTION_AWS_MANAGED};
+}
+
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_customer_managed_key(ccdk_kms_key *table_key,
+                                                                                        ccdk_kvs replica_key_arns)
+{
+    return (ccdk_dynamodb_table_encryption_v2){.type = CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, .table_key = table_key,
+                                               .replica_key_arns = replica_key_arns};
+}
+
 int ccdk_dynamodb_table_add_to_stream_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement)
 {
     if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
@@ -965,6 +1030,9 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
                                                : CCDK_STRS(t->arn);
     if (t->key && key_actions == KEY_READ_FIRST)
         ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
+    else if (t->key && t->v2 && key_actions == KEY_READ_WRITE_AFTER) /* combinedGrant: the key first */
+        ccdk_kms_key_grant(t->key, grantee,
+                           CCDK_STRS("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
     int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = actions,
         .resource_arns = resources,
@@ -973,7 +1041,7 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
         .add_to_resource_policy = add_to_resource_policy,
         .resource = t,
     });
-    if (t->key && key_actions == KEY_READ_WRITE_AFTER)
+    if (t->key && !t->v2 && key_actions == KEY_READ_WRITE_AFTER)
         ccdk_kms_key_grant(t->key, grantee,
                            CCDK_STRS("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
     int b = principal_only_reads &&
