@@ -39,7 +39,8 @@ const ORDER = {
   convertCfnRuleInputTransformerPropertyToCloudFormation: ['inputTemplate', 'inputPathsMap'],
   // aws-cloudwatch/lib/alarm.ts, renderMetric: a labelled metric's {metricStat: {metric: {metricName,
   // namespace, dimensions}, period, stat, unit}, id, accountId, label, returnData}
-  convertCfnAlarmMetricDataQueryPropertyToCloudFormation: ['metricStat', 'id', 'accountId', 'label', 'returnData'],
+  // ... and a MathExpression's {expression, id, label, period, returnData}: two orders
+  convertCfnAlarmMetricDataQueryPropertyToCloudFormation: INSERTION,
   convertCfnAlarmMetricPropertyToCloudFormation: ['metricName', 'namespace', 'dimensions'],
   // aws-logs/lib/metric-filter.ts: metricTransformations [{metricNamespace, metricName, metricValue,
   // defaultValue, dimensions, unit}]

@@ -191,13 +191,13 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 36: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
     {"Timezone", "timezone", 0, 0, 0},
     /* 37: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
-    {"AccountId", "accountId", 2, 0, 0},
-    {"Expression", "expression", 5, 0, 0},
-    {"Id", "id", 1, 0, 0},
+    {"AccountId", "accountId", 0, 0, 0},
+    {"Expression", "expression", 1, 0, 0},
+    {"Id", "id", 2, 0, 0},
     {"Label", "label", 3, 0, 0},
-    {"MetricStat", "metricStat", 0, 1, 38},
-    {"Period", "period", 6, 0, 0},
-    {"ReturnData", "returnData", 4, 0, 0},
+    {"MetricStat", "metricStat", 4, 1, 38},
+    {"Period", "period", 5, 0, 0},
+    {"ReturnData", "returnData", 6, 0, 0},
     /* 38: convertCfnAlarmMetricStatPropertyToCloudFormation */
     {"Metric", "metric", 0, 1, 39},
     {"Period", "period", 1, 0, 0},
@@ -1749,7 +1749,7 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {100, 3, 0}, /* 26 */
     {103, 2, 0}, /* 27 */
     {105, 2, 0}, /* 28 */
-    {107, 27, 0}, /* 29 */
+    {107, 27, CCDK__TP_DEEP}, /* 29 */
     {134, 1, 0}, /* 30 */
     {135, 3, 0}, /* 31 */
     {138, 2, 0}, /* 32 */
@@ -1757,7 +1757,7 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {141, 3, 0}, /* 34 */
     {144, 2, 0}, /* 35 */
     {146, 1, 0}, /* 36 */
-    {147, 7, 0}, /* 37 */
+    {147, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 37 */
     {154, 4, 0}, /* 38 */
     {158, 3, 0}, /* 39 */
     {161, 2, 0}, /* 40 */
