@@ -93,7 +93,8 @@ typedef struct {
 /** new cloudwatch.MathExpression(props): an IMetric of the same handle type as a Metric, for an
  *  Alarm (its Metrics list: the expression, ReturnData true, then each using metric with its id,
  *  ReturnData false). Its warnings (a using metric's period overridden, identifiers the expression
- *  names without a using metric, a sub-metric's) go on the alarms made on it. Ids that do not match
+ *  names without a using metric, a sub-metric's) go on the alarms made on it; an alarm on one with
+ *  more than 10 using metrics is aws-cdk-lib's error on the alarm. Ids that do not match
  *  [a-z][a-zA-Z0-9_]* are aws-cdk-lib's error (without a path). metric.with changes its label and
  *  period only; the metric getters other than label, period and expression return what a Metric
  *  would not have (NULL, zero). Owned by owner's App; never NULL. Not supported: two using metrics

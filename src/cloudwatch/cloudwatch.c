@@ -563,14 +563,17 @@ static ccdk_value *stat_query(ccdk_app *app, const ccdk_cloudwatch_metric *m, co
 /* MetricSet.addOne and the alarm's rendering of its entries: the metric, then (an expression's)
  * its using metrics, depth first; the top-level expression's id is "expr_<n>"; ReturnData for
  * level 1 only */
-static void add_queries(ccdk_app *app, ccdk_value *list, const ccdk_cloudwatch_metric *m, const char *id, int level, int *eid)
+static void add_queries(ccdk__node *alarm, ccdk_value *list, const ccdk_cloudwatch_metric *m, const char *id, int level, int *eid)
 {
+    ccdk_app *app = alarm->app;
     if (!id)
         id = ccdk__sprintf(app, "expr_%d", ++*eid);
     if (!m->expression) {
         ccdk__v_push(list, stat_query(app, m, id, level <= 1));
         return;
     }
+    if (m->nusing > 10) /* assertSubmetricsCount, on the alarm */
+        ccdk__error(alarm, "Alarms on math expressions cannot contain more than 10 individual metrics");
     ccdk_value *q = ccdk__v_obj(app);
     ccdk__v_set(q, "Expression", ccdk__v_from_string(app, m->expression));
     ccdk__v_set(q, "Id", ccdk__v_from_string(app, id));
@@ -581,7 +584,7 @@ static void add_queries(ccdk_app *app, ccdk_value *list, const ccdk_cloudwatch_m
     ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, level <= 1));
     ccdk__v_push(list, q);
     for (size_t i = 0; i < m->nusing; i++)
-        add_queries(app, list, m->using[i].metric, m->using[i].id, level + 1, eid);
+        add_queries(alarm, list, m->using[i].metric, m->using[i].id, level + 1, eid);
 }
 
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
@@ -637,7 +640,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     if (m->expression) {
         ccdk_value *l = ccdk__v_list(app);
         int eid = 0;
-        add_queries(app, l, m, NULL, 1, &eid);
+        add_queries(&a->node, l, m, NULL, 1, &eid);
         ccdk__res_set(r, "Metrics", l);
     } else if (!m->label) {
         ccdk_value *dl = dimension_list(app, m);

@@ -1,6 +1,7 @@
 /* dynamodb.c - minimal dynamodb.Table L2 (aws-cdk-lib/aws-dynamodb/lib/table.ts): keys, billing,
  * stream, encryption, point-in-time recovery, TTL, removal policy, grants and grantStreamRead for
  * Lambda's DynamoEventSource. */
+#include <ctype.h>
 #include <string.h>
 
 #include "ccdk/cloudwatch.h"
@@ -1221,4 +1222,63 @@ ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors(ccdk_dynamodb_t
     for (size_t i = 0; i < nd; i++)
         dims[i + 1] = o->dimensions.items[i];
     return table_metric(n, "SystemErrors", "sum", name ? (ccdk_kvs){&ccdk__list_mark, dims, nd + 1} : (ccdk_kvs){0}, 1, o);
+}
+
+/* table.sumMetricsForOperations(metricName, expressionLabel, props): a MathExpression
+ * "<op1> + <op2> ..." over this.metric(metricName, {statistic: "sum", ...props, dimensionsMap:
+ * {TableName, Operation}}) per operation (ids: the operations lowercased), labelled
+ * expressionLabel, with the options' period */
+static ccdk_cloudwatch_metric *sum_for_operations(ccdk_dynamodb_table *t, const char *metric_name, const char *label,
+                                                  const ccdk_dynamodb_operations_metric_options *o, const char *func)
+{
+    static const char *const all[] = {"GetItem", "BatchGetItem", "Scan", "Query", "GetRecords", "PutItem", "DeleteItem",
+                                      "UpdateItem", "BatchWriteItem", "TransactWriteItems", "TransactGetItems",
+                                      "ExecuteTransaction", "BatchExecuteStatement", "ExecuteStatement"};
+    const char *name;
+    ccdk__node *n = table_node(t, func, &name);
+    ccdk_app *app = n->app;
+    static const ccdk_dynamodb_operations_metric_options none;
+    if (!o)
+        o = &none;
+    size_t nops = CCDK__GIVEN(o->operations) ? CCDK__LEN(o->operations, "operations") : sizeof all / sizeof *all;
+    const char *const *ops = CCDK__GIVEN(o->operations) ? o->operations.items : all;
+    ccdk_cloudwatch_using_metric *using = ccdk__alloc(app, (nops + 1) * sizeof *using);
+    ccdk__buf expr = {0};
+    for (size_t i = 0; i < nops; i++) {
+        const char *op = ops[i] ? ops[i] : "";
+        char *id = ccdk__strdup(app, op);
+        for (char *c = id; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        /* the mapper's check: a first character that toUpperCase leaves alone (a digit, "") */
+        if (name && (unsigned char)id[0] == toupper((unsigned char)id[0]))
+            ccdk__error(t, "Mapper generated an illegal operation metric name: %s. Must start with a lowercase letter", id);
+        ccdk_kv dims[2] = {{"TableName", name}, {"Operation", op}};
+        using[i].id = id;
+        using[i].metric = table_metric(n, metric_name, "sum", name ? (ccdk_kvs){&ccdk__list_mark, dims, 2} : (ccdk_kvs){0}, 1,
+                                       &o->metric);
+        if (i)
+            ccdk__buf_puts(&expr, " + ");
+        ccdk__buf_puts(&expr, id);
+    }
+    ccdk__buf_putc(&expr, 0);
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_math_expression_new(n, &(ccdk_cloudwatch_math_expression_props){
+        .expression = expr.data ? expr.data : "",
+        .using_metrics = {&ccdk__list_mark, using, nops},
+        .label = label,
+        .period = o->metric.period,
+    });
+    ccdk__buf_free(&expr);
+    return m;
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_throttled_requests_for_operations(ccdk_dynamodb_table *t,
+                                                                                  const ccdk_dynamodb_operations_metric_options *options)
+{
+    return sum_for_operations(t, "ThrottledRequests", "Sum of throttled requests across all operations", options, __func__);
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors_for_operations(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_operations_metric_options *options)
+{
+    return sum_for_operations(t, "SystemErrors", "Sum of errors across all operations", options, __func__);
 }
