@@ -537,3 +537,19 @@ CANNED(number_of_messages_received, "NumberOfMessagesReceived", "Sum")
 CANNED(number_of_messages_sent, "NumberOfMessagesSent", "Sum")
 CANNED(sent_message_size, "SentMessageSize", "Average")
 #undef CANNED
+
+/* queue.metricApproximateNumberOfMessagesOutstanding(props): MathExpression "visible + notVisible"
+ * over the two canned metrics (with props), labelled props.label or its default, props.period */
+ccdk_cloudwatch_metric *ccdk_sqs_queue_metric_approximate_number_of_messages_outstanding(ccdk_sqs_queue *q,
+                                                                                       const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__node *n = ccdk__scope_(q, __func__);
+    ccdk_cloudwatch_metric *visible = queue_metric(q, __func__, "ApproximateNumberOfMessagesVisible", "Maximum", o);
+    ccdk_cloudwatch_metric *not_visible = queue_metric(q, __func__, "ApproximateNumberOfMessagesNotVisible", "Maximum", o);
+    return ccdk_cloudwatch_math_expression_new(n, &(ccdk_cloudwatch_math_expression_props){
+        .expression = "visible + notVisible",
+        .using_metrics = CCDK_LIST_OF(ccdk_cloudwatch_using_metric, {"visible", visible}, {"notVisible", not_visible}),
+        .label = o && o->label ? o->label : "Approximate number of messages outstanding",
+        .period = o ? o->period : (ccdk_duration){0},
+    });
+}
