@@ -217,8 +217,14 @@ ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_aws_managed_
 ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_customer_managed_key(ccdk_kms_key *table_key,
                                                                                         ccdk_kvs replica_key_arns);
 
-/** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region,
- *  secondary indexes without per-replica options). */
+/** ReplicaTableProps (the subset ccdk supports: the region). */
+typedef struct {
+    const char *region; /* required: a region other than the stack's, not a token */
+} ccdk_dynamodb_replica_table_props;
+typedef CCDK_LIST_TYPE(ccdk_dynamodb_replica_table_props) ccdk_dynamodb_replica_table_list;
+
+/** TableV2Props (the subset ccdk supports: on-demand billing, replicas by region only, secondary
+ *  indexes without per-replica options). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -235,6 +241,9 @@ typedef struct {
     /** encryption: ccdk_dynamodb_table_encryption_v2_*(); table.encryptionKey is a customer-managed
      *  one's table_key */
     ccdk_dynamodb_table_encryption_v2 encryption;
+    /** replicas: CCDK_LIST_OF(ccdk_dynamodb_replica_table_props, {"us-east-1"}, ...), added as
+     *  ccdk_dynamodb_table_add_replica would */
+    ccdk_dynamodb_replica_table_list replicas;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type
@@ -310,6 +319,15 @@ int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal 
  *  on the process-wide list). */
 int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement);
 
+/** tableV2.addReplica(props): a replica in another region, before the stack region's in Replicas
+ *  ({GlobalSecondaryIndexes (one {IndexName} per index), Region, ResourcePolicy (the table's, unless
+ *  @aws-cdk/aws-dynamodb:resourcePolicyPerReplica), SSESpecification (customer-managed: the region's
+ *  replica_key_arns entry, else aws-cdk-lib's error at synth)}); the table's StreamSpecification
+ *  becomes NEW_AND_OLD_IMAGES unless dynamo_stream was given. aws-cdk-lib's errors on the table: a
+ *  region-agnostic stack, a token region, the stack's region, a duplicate. Replicas' tags, per-replica
+ *  options and tableV2.replica(region) are not supported. 1 when added, else 0 (NULL arguments: an
+ *  error on the process-wide list; a Table or an import: an error on it). */
+int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_replica_table_props *props);
 /** tableV2.addToStreamResourcePolicy(statement): the statement in the stream's resource policy, made
  *  on first use, written into the replica's ReplicaStreamSpecification {ResourcePolicy
  *  {PolicyDocument}}. 1 when added; 0 for NULL arguments (an error on the process-wide list) and

@@ -17,6 +17,9 @@ struct ccdk_dynamodb_table {
     ccdk_value *replica;              /* a TableV2's replica in its stack's region */
     ccdk_iam_policy_document *stream_policy; /* a TableV2's streamResourcePolicy */
     ccdk_kvs replica_key_arns;        /* a TableV2's customer-managed encryption: the other regions' keys */
+    ccdk_value *replicas;             /* a TableV2's Replicas: the added ones, then the stack region's */
+    struct dyn_name *replica_regions; /* the added replicas' regions */
+    int dynamo_stream, cmk;           /* a TableV2's props.dynamoStream given; customer-managed encryption */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -86,6 +89,7 @@ static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV
 static ccdk_value *replica_gsis(void *ctx);
 static ccdk_value *replica_stream_spec(void *ctx);
 static ccdk_value *replica_sse(void *ctx);
+static void *replica_ctx(ccdk_dynamodb_table *t, const char *region);
 
 static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
 {
@@ -766,10 +770,13 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     ccdk__v_set(t->replica, "ReplicaStreamSpecification", ccdk__v_lazy(app, replica_stream_spec, t));
     /* the template's order: ResourcePolicy (set by set_resource_policy, in place), then SSESpecification */
     ccdk__v_set(t->replica, "ResourcePolicy", ccdk__v_undef(app));
-    if (p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED)
-        ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, t));
+    t->cmk = p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED;
+    t->dynamo_stream = p->dynamo_stream != CCDK_DYNAMODB_STREAM_UNSET;
+    if (t->cmk)
+        ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, NULL)));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
+    t->replicas = replicas;
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);
     if (p->dynamo_stream)
@@ -797,6 +804,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     size_t nl = CCDK__LEN(p->local_secondary_indexes, "localSecondaryIndexes");
     for (size_t i = 0; i < nl; i++)
         ccdk_dynamodb_table_add_local_secondary_index(t, &p->local_secondary_indexes.items[i]);
+    size_t nr = CCDK__LEN(p->replicas, "replicas"); /* props.replicas?.forEach(r => this.addReplica(r)) */
+    for (size_t i = 0; i < nr; i++)
+        ccdk_dynamodb_table_add_replica(t, &p->replicas.items[i]);
     return t;
 }
 
@@ -947,11 +957,26 @@ static ccdk_value *replica_stream_spec(void *ctx)
     return one_key(app, "ResourcePolicy", one_key(app, "PolicyDocument", ccdk_iam_policy_document_value(t->stream_policy)));
 }
 
-/* customerManagedKey's _renderReplicaSseSpecification for the replica in the stack's region, when
- * the template is rendered: its errors are thrown inside the replicas' resolution */
+/* a replica's lazy context: the table and the replica's region (NULL: the stack's) */
+struct dyn_replica {
+    ccdk_dynamodb_table *t;
+    const char *region;
+};
+
+static void *replica_ctx(ccdk_dynamodb_table *t, const char *region)
+{
+    struct dyn_replica *c = ccdk__alloc(t->node.app, sizeof *c);
+    c->t = t;
+    c->region = region;
+    return c;
+}
+
+/* customerManagedKey's _renderReplicaSseSpecification(this, region), when the template is
+ * rendered: its errors are thrown inside the replicas' resolution */
 static ccdk_value *replica_sse(void *ctx)
 {
-    ccdk_dynamodb_table *t = ctx;
+    struct dyn_replica *c = ctx;
+    ccdk_dynamodb_table *t = c->t;
     ccdk_app *app = t->node.app;
     const char *region = ccdk_stack_region(t->node.stack);
     if (ccdk__is_unresolved(region)) {
@@ -963,7 +988,73 @@ static ccdk_value *replica_sse(void *ctx)
             ccdk__lazy_error(app, "KMS key for deployment region %s cannot be defined in 'replicaKeyArns'", region);
             return ccdk__v_undef(app);
         }
-    return one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+    if (!c->region)
+        return one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+    for (size_t i = 0; i < t->replica_key_arns.count; i++)
+        if (!strcmp(t->replica_key_arns.items[i].key, c->region))
+            return one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, t->replica_key_arns.items[i].value));
+    ccdk__lazy_error(app, "KMS key for %s was not found in 'replicaKeyArns'", c->region);
+    return ccdk__v_undef(app);
+}
+
+/* another replica's ResourcePolicy: without @aws-cdk/aws-dynamodb:resourcePolicyPerReplica, the
+ * table's (props.resourcePolicy ?? this.resourcePolicy), whenever it was given; with it, none */
+static ccdk_value *replica_policy(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    if (!t->policy || ccdk__feature_flag(&t->node, "@aws-cdk/aws-dynamodb:resourcePolicyPerReplica"))
+        return ccdk__v_undef(t->node.app);
+    return one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(t->policy));
+}
+
+int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_replica_table_props *props)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(props, __func__, "props") || !ccdk__arg_ok(props->region, __func__, "region"))
+        return 0;
+    if (ccdk__node_of(t)->kind != &kind_table_v2) {
+        ccdk__error(t, "%s: not a dynamodb.TableV2 (a Table's replicationRegions are not supported here)", __func__);
+        return 0;
+    }
+    if (!t->resource)
+        return 0;
+    ccdk_app *app = t->node.app;
+    const char *stack_region = ccdk_stack_region(t->node.stack);
+    /* validateReplica */
+    if (ccdk__is_unresolved(stack_region)) {
+        ccdk__error(t, "Replica tables are not supported in a region agnostic stack");
+        return 0;
+    }
+    if (ccdk__is_unresolved(props->region)) {
+        ccdk__error(t, "Replica table region must not be a token");
+        return 0;
+    }
+    if (!strcmp(props->region, stack_region)) {
+        ccdk__error(t, "You cannot add a replica table in the same region as the primary table - the primary table region is %s",
+                    stack_region);
+        return 0;
+    }
+    if (has_name(t->replica_regions, props->region)) {
+        ccdk__error(t, "Duplicate replica table region, %s, is not allowed", props->region);
+        return 0;
+    }
+    add_name(app, &t->replica_regions, props->region);
+    const char *region = t->replica_regions->name;
+    /* configureReplicaTable(props), in the template's order */
+    ccdk_value *rep = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    ccdk__v_set(rep, "Region", ccdk__v_str(app, region));
+    ccdk__v_set(rep, "ResourcePolicy", ccdk__v_lazy(app, replica_policy, t));
+    if (t->cmk)
+        ccdk__v_set(rep, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, region)));
+    /* renderReplicaTables: the added replicas, then the stack region's */
+    ccdk__v_push(t->replicas, rep);
+    uint32_t n = t->replicas->u.list.n;
+    ccdk_value *primary = t->replicas->u.list.items[n - 2];
+    t->replicas->u.list.items[n - 2] = rep;
+    t->replicas->u.list.items[n - 1] = primary;
+    /* renderStreamSpecification: NEW_AND_OLD_IMAGES once there are replicas, unless dynamoStream */
+    if (!t->dynamo_stream)
+        ccdk__res_set(t->resource, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, "NEW_AND_OLD_IMAGES")));
+    return 1;
 }
 
 ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_dynamo_owned_key(void)
