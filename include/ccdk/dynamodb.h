@@ -1,4 +1,5 @@
-/* ccdk/dynamodb.h - the minimal dynamodb.Table that Lambda event sources need (aws-dynamodb). */
+/* ccdk/dynamodb.h - dynamodb.Table and TableV2 as Lambda apps use them (aws-dynamodb): keys, billing,
+ * streams, encryption, secondary indexes, auto scaling, TableV2 replicas, imports, grants, metrics. */
 #ifndef CCDK_DYNAMODB_H
 #define CCDK_DYNAMODB_H
 

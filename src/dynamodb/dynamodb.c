@@ -1,6 +1,7 @@
-/* dynamodb.c - minimal dynamodb.Table L2 (aws-cdk-lib/aws-dynamodb/lib/table.ts): keys, billing,
- * stream, encryption, point-in-time recovery, TTL, removal policy, grants and grantStreamRead for
- * Lambda's DynamoEventSource. */
+/* dynamodb.c - dynamodb.Table (aws-cdk-lib/aws-dynamodb/lib/table.ts) and TableV2 (table-v2.ts): keys,
+ * billing, stream, encryption, point-in-time recovery, TTL, removal policy, secondary indexes, auto
+ * scaling (core/scalable.h), TableV2 replicas and encryption, grants and grantStreamRead for
+ * Lambda's DynamoEventSource, metrics (the *ForOperations ones as MathExpressions). */
 #include <ctype.h>
 #include <string.h>
 
