@@ -82,6 +82,9 @@ const ORDER = {
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
   convertCfnTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
   convertCfnGlobalTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  // aws-dynamodb/lib/capacity.ts, renderAutoscaledCapacity
+  convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation: ['minCapacity', 'maxCapacity', 'seedCapacity',
+    'targetTrackingScalingPolicyConfiguration'],
   // aws-dynamodb/lib/table-v2.ts, configureReplicaTable
   convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation: ['region', 'globalSecondaryIndexes',
     'deletionProtectionEnabled', 'tableClass', 'sseSpecification', 'kinesisStreamSpecification',

@@ -218,14 +218,50 @@ ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_aws_managed_
 ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_customer_managed_key(ccdk_kms_key *table_key,
                                                                                         ccdk_kvs replica_key_arns);
 
+/** Capacity (a TableV2's provisioned billing): build it with the functions below. */
+typedef enum {
+    CCDK_DYNAMODB_CAPACITY_UNSET = 0,
+    CCDK_DYNAMODB_CAPACITY_FIXED,
+    CCDK_DYNAMODB_CAPACITY_AUTOSCALED
+} ccdk_dynamodb_capacity_mode;
+/** AutoscaledCapacityOptions. */
+typedef struct {
+    ccdk_opt_num min_capacity;               /* default 1 */
+    ccdk_opt_num max_capacity;               /* required */
+    ccdk_opt_num seed_capacity;              /* at least 1 */
+    ccdk_opt_num target_utilization_percent; /* 20 to 90; default 70 */
+} ccdk_dynamodb_autoscaled_capacity_options;
+typedef struct {
+    ccdk_dynamodb_capacity_mode mode;
+    ccdk_opt_num units;                               /* FIXED */
+    ccdk_dynamodb_autoscaled_capacity_options scaled; /* AUTOSCALED */
+} ccdk_dynamodb_capacity;
+/** Capacity.fixed(iops) (read capacity only: a fixed write capacity is aws-cdk-lib's error) and
+ *  Capacity.autoscaled(options) ({MinCapacity, MaxCapacity, SeedCapacity,
+ *  TargetTrackingScalingPolicyConfiguration {TargetValue}}). aws-cdk-lib's errors (without a path)
+ *  for min above max, a target outside 20..90 or a seed below 1 are reported when a table uses the
+ *  capacity. */
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_fixed(ccdk_opt_num iops);
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_autoscaled(ccdk_dynamodb_autoscaled_capacity_options options);
+
+/** Billing (a TableV2's): zero ({0}) or Billing.onDemand(): PAY_PER_REQUEST;
+ *  ccdk_dynamodb_billing_provisioned(read, write): PROVISIONED, the write capacity autoscaled. */
+typedef struct {
+    ccdk_dynamodb_billing_mode mode;
+    ccdk_dynamodb_capacity read_capacity, write_capacity;
+} ccdk_dynamodb_billing;
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void);
+ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity);
+
 /** ReplicaTableProps (the subset ccdk supports: the region). */
 typedef struct {
     const char *region; /* required: a region other than the stack's, not a token */
 } ccdk_dynamodb_replica_table_props;
 typedef CCDK_LIST_TYPE(ccdk_dynamodb_replica_table_props) ccdk_dynamodb_replica_table_list;
 
-/** TableV2Props (the subset ccdk supports: on-demand billing, replicas by region only, secondary
- *  indexes without per-replica options). */
+/** TableV2Props (the subset ccdk supports: on-demand or provisioned billing without on-demand
+ *  throughput limits, replicas by region only, secondary indexes without their own capacities or
+ *  per-replica options). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -245,6 +281,10 @@ typedef struct {
     /** replicas: CCDK_LIST_OF(ccdk_dynamodb_replica_table_props, {"us-east-1"}, ...), added as
      *  ccdk_dynamodb_table_add_replica would */
     ccdk_dynamodb_replica_table_list replicas;
+    /** billing: on demand unless ccdk_dynamodb_billing_provisioned(...): then the table's
+     *  WriteProvisionedThroughputSettings and every replica's ReadProvisionedThroughputSettings,
+     *  which its global secondary indexes also take (their own capacities are not supported) */
+    ccdk_dynamodb_billing billing;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type

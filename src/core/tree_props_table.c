@@ -270,8 +270,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 52: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
     {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 53},
     /* 53: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
-    {"MaxCapacity", "maxCapacity", 0, 0, 0},
-    {"MinCapacity", "minCapacity", 1, 0, 0},
+    {"MaxCapacity", "maxCapacity", 1, 0, 0},
+    {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
     {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 54},
     /* 54: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */

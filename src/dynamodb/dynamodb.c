@@ -21,6 +21,7 @@ struct ccdk_dynamodb_table {
     ccdk_value *replicas;             /* a TableV2's Replicas: the added ones, then the stack region's */
     struct dyn_name *replica_regions; /* the added replicas' regions */
     int dynamo_stream, cmk;           /* a TableV2's props.dynamoStream given; customer-managed encryption */
+    ccdk_value *read_provisioning, *write_provisioning; /* a provisioned TableV2's, else NULL */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
     /* secondary indexes (a Table's): */
     int pay;                          /* billingMode PAY_PER_REQUEST */
@@ -275,7 +276,9 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk__res_set(r, "AttributeDefinitions", defs);
     if (pay)
-        ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
+        ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
+    if (t->write_provisioning)
+        ccdk__res_set(r, "WriteProvisionedThroughputSettings", t->write_provisioning);
     ccdk__res_set(r, "KeySchema", schema);
     if (!pay) {
         /* readCapacity || 5: a 0 is 5 too, as in aws-cdk-lib */
@@ -460,7 +463,12 @@ static ccdk_value *replica_gsis(void *ctx)
         return ccdk__v_undef(app);
     ccdk_value *l = ccdk__v_list(app);
     for (uint32_t i = 0; i < t->gsis->u.list.n; i++)
-        ccdk__v_push(l, one_key(app, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName")));
+    {
+        ccdk_value *g = one_key(app, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
+        if (t->read_provisioning) /* readCapacity ?? this.readProvisioning */
+            ccdk__v_set(g, "ReadProvisionedThroughputSettings", t->read_provisioning);
+        ccdk__v_push(l, g);
+    }
     return l;
 }
 
@@ -485,9 +493,13 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
             ccdk__error(t, "You may not provide more than 20 global secondary indexes");
             return 0;
         }
-        if (p->read_capacity.set || p->write_capacity.set) {
+        if ((p->read_capacity.set || p->write_capacity.set) && t->pay) {
             ccdk__error(t, "You cannot configure 'readCapacity' or 'writeCapacity' on a global secondary index when the billing "
                            "mode is PAY_PER_REQUEST");
+            return 0;
+        }
+        if (p->read_capacity.set || p->write_capacity.set) { /* Capacity objects in aws-cdk-lib */
+            ccdk__error(t, "%s: a TableV2 index's own capacities are not supported", __func__);
             return 0;
         }
         if (ccdk__tri_set(p->contributor_insights_enabled)) { /* no such prop: a TableV2's is per replica */
@@ -518,7 +530,9 @@ int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const
     ccdk__v_set(gsi, "IndexName", ccdk__v_from_string(app, p->index_name));
     ccdk__v_set(gsi, "KeySchema", schema);
     ccdk__v_set(gsi, "Projection", proj);
-    if (!t->pay) { /* readCapacity || 5, as the table's */
+    if (t->v2 && t->write_provisioning) /* writeCapacity ?? this.writeProvisioning */
+        ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    if (!t->pay && !t->v2) { /* readCapacity || 5, as the table's */
         ccdk_value *pt = ccdk__v_obj(app);
         ccdk_opt_num rc = p->read_capacity, wc = p->write_capacity;
         ccdk__v_set(pt, "ReadCapacityUnits", rc.set && (rc.token || rc.value) ? ccdk__v_opt_num(app, rc) : ccdk__v_num(app, 5));
@@ -719,6 +733,78 @@ void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_a
     ccdk__scalable_schedule(&sa->s, id, action);
 }
 
+/* capacity._renderReadCapacity() / _renderWriteCapacity(): {ReadCapacityUnits} for a fixed read
+ * capacity, {Read/WriteCapacityAutoScalingSettings {MaxCapacity, MinCapacity, SeedCapacity,
+ * TargetTrackingScalingPolicyConfiguration {TargetValue}}} (the template's order; tree.json's from
+ * gen-tree-props-table.js) for an autoscaled one; NULL after aws-cdk-lib's error (Capacity's own
+ * are UnscopedValidationErrors) */
+static ccdk_value *render_capacity(ccdk_dynamodb_table *t, const ccdk_dynamodb_capacity *c, int read)
+{
+    ccdk_app *app = t->node.app;
+    if (!CCDK__ENUM_OK(t, c->mode, ccdk_dynamodb_capacity_mode, CCDK_DYNAMODB_CAPACITY_UNSET, CCDK_DYNAMODB_CAPACITY_AUTOSCALED,
+                       read ? "billing.readCapacity" : "billing.writeCapacity"))
+        return NULL;
+    if (c->mode == CCDK_DYNAMODB_CAPACITY_UNSET) { /* props.readCapacity._render...: a TypeError in aws-cdk-lib */
+        ccdk__error(t, "Cannot read properties of undefined (reading '_render%sCapacity')", read ? "Read" : "Write");
+        return NULL;
+    }
+    if (c->mode == CCDK_DYNAMODB_CAPACITY_FIXED) {
+        if (!read) {
+            ccdk__unscoped_error(app, "You cannot configure 'writeCapacity' with FIXED capacity mode");
+            return NULL;
+        }
+        return one_key(app, "ReadCapacityUnits", ccdk__v_opt_num(app, c->units));
+    }
+    const ccdk_dynamodb_autoscaled_capacity_options *o = &c->scaled;
+    double min = o->min_capacity.set && !o->min_capacity.token ? o->min_capacity.value : 1;
+    if (o->max_capacity.set && !o->max_capacity.token && !(o->min_capacity.set && o->min_capacity.token) && min > o->max_capacity.value) {
+        ccdk__unscoped_error(app, "`minCapacity` must be less than or equal to `maxCapacity`");
+        return NULL;
+    }
+    ccdk_opt_num tu = o->target_utilization_percent;
+    if (tu.set && !tu.token && (tu.value < 20 || tu.value > 90)) {
+        ccdk__unscoped_error(app, "`targetUtilizationPercent` cannot be less than 20 or greater than 90");
+        return NULL;
+    }
+    if (o->seed_capacity.set && !o->seed_capacity.token && o->seed_capacity.value < 1) {
+        ccdk__unscoped_error(app, "'seedCapacity' cannot be less than 1 - received %s", ccdk__num_string(app, o->seed_capacity.value));
+        return NULL;
+    }
+    if (!o->max_capacity.set) {
+        ccdk__error(t, "Capacity.autoscaled: maxCapacity is required");
+        return NULL;
+    }
+    ccdk_value *settings = ccdk__v_obj(app);
+    ccdk__v_set(settings, "MaxCapacity", ccdk__v_opt_num(app, o->max_capacity));
+    ccdk__v_set(settings, "MinCapacity", o->min_capacity.set ? ccdk__v_opt_num(app, o->min_capacity) : ccdk__v_num(app, 1));
+    if (o->seed_capacity.set)
+        ccdk__v_set(settings, "SeedCapacity", ccdk__v_opt_num(app, o->seed_capacity));
+    ccdk__v_set(settings, "TargetTrackingScalingPolicyConfiguration",
+                one_key(app, "TargetValue", tu.set ? ccdk__v_opt_num(app, tu) : ccdk__v_num(app, 70)));
+    return one_key(app, read ? "ReadCapacityAutoScalingSettings" : "WriteCapacityAutoScalingSettings", settings);
+}
+
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_fixed(ccdk_opt_num iops)
+{
+    return (ccdk_dynamodb_capacity){.mode = CCDK_DYNAMODB_CAPACITY_FIXED, .units = iops};
+}
+
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_autoscaled(ccdk_dynamodb_autoscaled_capacity_options options)
+{
+    return (ccdk_dynamodb_capacity){.mode = CCDK_DYNAMODB_CAPACITY_AUTOSCALED, .scaled = options};
+}
+
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void)
+{
+    return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST};
+}
+
+ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity)
+{
+    return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PROVISIONED, .read_capacity = read_capacity,
+                                   .write_capacity = write_capacity};
+}
+
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props)
 {
@@ -756,16 +842,30 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
         (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
         return t;
+    if (!CCDK__ENUM_OK(t, p->billing.mode, ccdk_dynamodb_billing_mode, CCDK_DYNAMODB_BILLING_MODE_UNSET,
+                       CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST, "billing.mode"))
+        return t;
+    if (p->billing.mode == CCDK_DYNAMODB_BILLING_MODE_PROVISIONED) {
+        /* billing._renderReadCapacity(), _renderWriteCapacity() */
+        t->read_provisioning = render_capacity(t, &p->billing.read_capacity, 1);
+        t->write_provisioning = t->read_provisioning ? render_capacity(t, &p->billing.write_capacity, 0) : NULL;
+        if (!t->write_provisioning)
+            return t;
+    }
     ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::GlobalTable", "aws-cdk-lib.aws_dynamodb.CfnGlobalTable");
     t->resource = r; /* tags of a GlobalTable go into its replicas: not supported here */
     ccdk__res_set(r, "AttributeDefinitions", defs);
-    ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
+    ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
+    if (t->write_provisioning)
+        ccdk__res_set(r, "WriteProvisionedThroughputSettings", t->write_provisioning);
     ccdk__res_set(r, "KeySchema", schema);
-    t->pay = 1;
+    t->pay = !t->write_provisioning;
     record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk_value *replicas = ccdk__v_list(app);
     /* the replica's GlobalSecondaryIndexes come before Region in the template's order */
     t->replica = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    if (t->read_provisioning)
+        ccdk__v_set(t->replica, "ReadProvisionedThroughputSettings", t->read_provisioning);
     ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
     /* renderReplicaStreamSpecification: the stream's resource policy, absent until one is added */
     ccdk__v_set(t->replica, "ReplicaStreamSpecification", ccdk__v_lazy(app, replica_stream_spec, t));
@@ -1042,6 +1142,8 @@ int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_
     const char *region = t->replica_regions->name;
     /* configureReplicaTable(props), in the template's order */
     ccdk_value *rep = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    if (t->read_provisioning)
+        ccdk__v_set(rep, "ReadProvisionedThroughputSettings", t->read_provisioning);
     ccdk__v_set(rep, "Region", ccdk__v_str(app, region));
     ccdk__v_set(rep, "ResourcePolicy", ccdk__v_lazy(app, replica_policy, t));
     if (t->cmk)
