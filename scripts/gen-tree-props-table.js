@@ -39,7 +39,8 @@ const ORDER = {
   convertCfnRuleInputTransformerPropertyToCloudFormation: ['inputTemplate', 'inputPathsMap'],
   // aws-cloudwatch/lib/alarm.ts, renderMetric: a labelled metric's {metricStat: {metric: {metricName,
   // namespace, dimensions}, period, stat, unit}, id, accountId, label, returnData}
-  convertCfnAlarmMetricDataQueryPropertyToCloudFormation: ['metricStat', 'id', 'accountId', 'label', 'returnData'],
+  // ... and a MathExpression's {expression, id, label, period, returnData}: two orders
+  convertCfnAlarmMetricDataQueryPropertyToCloudFormation: INSERTION,
   convertCfnAlarmMetricPropertyToCloudFormation: ['metricName', 'namespace', 'dimensions'],
   // aws-logs/lib/metric-filter.ts: metricTransformations [{metricNamespace, metricName, metricValue,
   // defaultValue, dimensions, unit}]
@@ -82,6 +83,17 @@ const ORDER = {
   convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}
   convertCfnTableSSESpecificationPropertyToCloudFormation: ['sseEnabled', 'kmsMasterKeyId', 'sseType'],
+  // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
+  convertCfnTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  convertCfnGlobalTableProjectionPropertyToCloudFormation: ['projectionType', 'nonKeyAttributes'],
+  // aws-dynamodb/lib/capacity.ts, renderAutoscaledCapacity
+  convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation: ['minCapacity', 'maxCapacity', 'seedCapacity',
+    'targetTrackingScalingPolicyConfiguration'],
+  // aws-dynamodb/lib/table-v2.ts, configureReplicaTable
+  convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation: ['region', 'globalSecondaryIndexes',
+    'deletionProtectionEnabled', 'tableClass', 'sseSpecification', 'kinesisStreamSpecification',
+    'contributorInsightsSpecification', 'pointInTimeRecoverySpecification', 'readProvisionedThroughputSettings', 'tags',
+    'readOnDemandThroughputSettings', 'resourcePolicy', 'replicaStreamSpecification', 'globalTableSettingsReplicationMode'],
   // aws-iam/lib/role.ts, _flatten of the inline policies
   convertCfnRolePolicyPropertyToCloudFormation: ['policyName', 'policyDocument'],
   // aws-ec2/lib/security-group.ts: {...peer, ...port.toRuleJson(), description}, MATCH_NO_TRAFFIC,

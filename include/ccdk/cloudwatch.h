@@ -70,6 +70,39 @@ const char *ccdk_cloudwatch_metric_unit(const ccdk_cloudwatch_metric *m);
  *  when the props had no dimensions, and for a NULL metric, without an error. */
 ccdk_kvs ccdk_cloudwatch_metric_dimensions(const ccdk_cloudwatch_metric *m);
 
+/* ================================================================== MathExpression */
+
+/** An entry of MathExpressionProps.usingMetrics: the id the expression names, and its metric (a
+ *  Metric, or another MathExpression). */
+typedef struct {
+    const char *id;
+    ccdk_cloudwatch_metric *metric;
+} ccdk_cloudwatch_using_metric;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_using_metric) ccdk_cloudwatch_using_metrics;
+
+/** MathExpressionProps (the subset ccdk supports: no color, visibility or search account/region). */
+typedef struct {
+    const char *expression; /* required: "a + b" */
+    /** usingMetrics: CCDK_LIST_OF(ccdk_cloudwatch_using_metric, {"a", m1}, {"b", m2}), in the order
+     *  aws-cdk-lib's object would list them */
+    ccdk_cloudwatch_using_metrics using_metrics;
+    const char *label;
+    ccdk_duration period; /* default 5 minutes; the using metrics are given this period */
+} ccdk_cloudwatch_math_expression_props;
+
+/** new cloudwatch.MathExpression(props): an IMetric of the same handle type as a Metric, for an
+ *  Alarm (its Metrics list: the expression, ReturnData true, then each using metric with its id,
+ *  ReturnData false). Its warnings (a using metric's period overridden, identifiers the expression
+ *  names without a using metric, a sub-metric's) go on the alarms made on it; an alarm on one with
+ *  more than 10 using metrics is aws-cdk-lib's error on the alarm. Ids that do not match
+ *  [a-z][a-zA-Z0-9_]* are aws-cdk-lib's error (without a path). metric.with changes its label and
+ *  period only; the metric getters other than label, period and expression return what a Metric
+ *  would not have (NULL, zero). Owned by owner's App; never NULL. Not supported: two using metrics
+ *  that are the same metric (aws-cdk-lib renders them once). */
+ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_new(void *owner, const ccdk_cloudwatch_math_expression_props *props);
+/** mathExpression.expression; NULL for a Metric (and for NULL). */
+const char *ccdk_cloudwatch_metric_expression(const ccdk_cloudwatch_metric *m);
+
 /* ================================================================== Alarm */
 
 typedef enum {
@@ -156,6 +189,7 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic 
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_grant_put_metric_data(grantee) ccdk_cloudwatch_metric_grant_put_metric_data(CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_cloudwatch_math_expression_new(owner, ...) ccdk_cloudwatch_math_expression_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)

@@ -1,7 +1,9 @@
-/* ccdk/dynamodb.h - the minimal dynamodb.Table that Lambda event sources need (aws-dynamodb). */
+/* ccdk/dynamodb.h - dynamodb.Table and TableV2 as Lambda apps use them (aws-dynamodb): keys, billing,
+ * streams, encryption, secondary indexes, auto scaling, TableV2 replicas, imports, grants, metrics. */
 #ifndef CCDK_DYNAMODB_H
 #define CCDK_DYNAMODB_H
 
+#include "ccdk/appscaling.h"
 #include "ccdk/cloudwatch.h"
 #include "ccdk/core.h"
 #include "ccdk/iam.h"
@@ -13,6 +15,7 @@ extern "C" {
 #endif
 
 typedef struct ccdk_dynamodb_table ccdk_dynamodb_table;
+typedef struct ccdk_dynamodb_scalable_attribute ccdk_dynamodb_scalable_attribute;
 
 /** dynamodb.AttributeType. */
 typedef enum {
@@ -95,7 +98,170 @@ typedef struct {
  *  the table; a bad scope goes to the process-wide list;
  *  never NULL. */
 ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const ccdk_dynamodb_table_props *props);
-/** TableV2Props (the subset ccdk supports: on-demand billing, one replica in the stack's region). */
+/** dynamodb.ProjectionType; unset: ALL. */
+typedef enum {
+    CCDK_DYNAMODB_PROJECTION_UNSET = 0,
+    CCDK_DYNAMODB_PROJECTION_ALL,
+    CCDK_DYNAMODB_PROJECTION_KEYS_ONLY,
+    CCDK_DYNAMODB_PROJECTION_INCLUDE
+} ccdk_dynamodb_projection_type;
+
+/** GlobalSecondaryIndexProps (the subset ccdk supports: one partition key, one sort key). */
+typedef struct {
+    const char *index_name;                /* required */
+    ccdk_dynamodb_attribute partition_key; /* required */
+    ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
+    ccdk_dynamodb_projection_type projection_type;
+    /** nonKeyAttributes: INCLUDE only, and then required (CCDK_STRS("a", "b")); at most 100 across
+     *  all of a table's indexes */
+    ccdk_strs non_key_attributes;
+    ccdk_opt_num read_capacity;  /* PROVISIONED tables only; default 5 */
+    ccdk_opt_num write_capacity; /* PROVISIONED tables only; default 5 */
+    /** contributorInsightsEnabled: ContributorInsightsSpecification {Enabled} */
+    ccdk_tristate contributor_insights_enabled;
+} ccdk_dynamodb_global_secondary_index_props;
+
+/** LocalSecondaryIndexProps: the table's partition key with another sort key. */
+typedef struct {
+    const char *index_name;           /* required */
+    ccdk_dynamodb_attribute sort_key; /* required by TypeScript; name NULL: the partition key only, as JavaScript */
+    ccdk_dynamodb_projection_type projection_type;
+    ccdk_strs non_key_attributes;     /* as a global index's */
+} ccdk_dynamodb_local_secondary_index_props;
+typedef CCDK_LIST_TYPE(ccdk_dynamodb_global_secondary_index_props) ccdk_dynamodb_global_secondary_index_list;
+typedef CCDK_LIST_TYPE(ccdk_dynamodb_local_secondary_index_props) ccdk_dynamodb_local_secondary_index_list;
+
+/** table.addGlobalSecondaryIndex(props) (a Table's or a TableV2's): an entry of
+ *  GlobalSecondaryIndexes {ContributorInsightsSpecification, IndexName, KeySchema, Projection,
+ *  ProvisionedThroughput (a Table's, not for PAY_PER_REQUEST)}, its keys added to
+ *  AttributeDefinitions (a TableV2's replica also lists it: {IndexName}); from then on the data
+ *  grants also name "<tableArn>/index/<wildcard>" (a Table's: whenever the grant was made; a
+ *  TableV2's: grants made after). aws-cdk-lib's errors on the table: a duplicate index name, no
+ *  partition key, a key of a name defined with another type, INCLUDE without non-key attributes or
+ *  non-key attributes without INCLUDE, more than 100 non-key attributes (a Table's: a RangeError,
+ *  without a path); a Table's: capacities on a PAY_PER_REQUEST table; a TableV2's: capacities (it
+ *  is on-demand), a 21st index (contributor_insights_enabled is a ccdk error: a TableV2 sets it per
+ *  replica). 1 when added, else 0 (NULL arguments, or a NULL index name: an error on the
+ *  process-wide list; an import: an error on it). */
+int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_global_secondary_index_props *props);
+/** table.addLocalSecondaryIndex(props): an entry of LocalSecondaryIndexes {IndexName, KeySchema
+ *  (the table's partition key and the sort key), Projection}, as addGlobalSecondaryIndex. A Table's
+ *  sixth index is aws-cdk-lib's RangeError (without a path), and a Table without a sort key fails
+ *  synth's validation ("a sort key of the table must be specified to add local secondary
+ *  indexes"); a TableV2's sixth index, or one on a TableV2 without a sort key, is its error on the
+ *  table. */
+int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props);
+
+/* ---------------------------------------------------------------- auto scaling (a Table's) */
+
+/** EnableScalingProps. */
+typedef struct {
+    ccdk_opt_num min_capacity; /* required by TypeScript; not given: 1 */
+    ccdk_opt_num max_capacity; /* required (not given: the CfnScalableTarget's "missing required property" error) */
+} ccdk_dynamodb_enable_scaling_props;
+
+/** table.autoScaleReadCapacity(props) / autoScaleWriteCapacity(props): the ScalableTableAttribute
+ *  "ReadScaling" / "WriteScaling" under the table, its ScalableTarget "Target" (service namespace
+ *  dynamodb, resource "table/<tableName>", dimension dynamodb:table:Read/WriteCapacityUnits, the
+ *  role "ScalingRole": Application Auto Scaling's service-linked role for DynamoDB), owned by the
+ *  App. aws-cdk-lib's errors on the table: a second call, a PAY_PER_REQUEST table; on the
+ *  attribute: negative capacities, min above max. NULL after an error, for NULL (an error on the
+ *  process-wide list), and for a TableV2 or an import (an error on it). */
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_read_capacity(ccdk_dynamodb_table *t,
+                                                                              const ccdk_dynamodb_enable_scaling_props *props);
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_write_capacity(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_enable_scaling_props *props);
+/** table.autoScaleGlobalSecondaryIndexReadCapacity(indexName, props) / ...WriteCapacity: as above,
+ *  "<indexName>ReadScaling" / "<indexName>WriteScaling", resource "table/<tableName>/index/<indexName>",
+ *  dimension dynamodb:index:Read/WriteCapacityUnits. A PAY_PER_REQUEST table, an index name that no
+ *  addGlobalSecondaryIndex gave, or a second call for the index: aws-cdk-lib's errors on the table. */
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_read_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props);
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_write_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props);
+
+/** UtilizationScalingProps. */
+typedef struct {
+    /** required: CCDK_NUM(10..90) (outside: aws-cdk-lib's RangeError, without a path); a token is
+     *  not checked. Not given: the CfnScalingPolicy's "targetValue: required but missing" error. */
+    ccdk_opt_num target_utilization_percent;
+    const char *policy_name; /* default: the policy's unique id */
+    ccdk_tristate disable_scale_in;
+    ccdk_duration scale_in_cooldown;
+    ccdk_duration scale_out_cooldown;
+} ccdk_dynamodb_utilization_scaling_props;
+/** scalable.scaleOnUtilization(props): the TargetTrackingScalingPolicy "Target/Tracking" on
+ *  DynamoDBRead/WriteCapacityUtilization (a second call: the duplicate construct error). NULL
+ *  arguments: an error on the process-wide list. */
+void ccdk_dynamodb_scalable_attribute_scale_on_utilization(ccdk_dynamodb_scalable_attribute *sa,
+                                                           const ccdk_dynamodb_utilization_scaling_props *props);
+/** scalable.scaleOnSchedule(id, action): a ScheduledActions entry of the ScalableTarget; neither
+ *  capacity given is aws-cdk-lib's error on the target; NULL arguments as above. */
+void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_attribute *sa, const char *id,
+                                                        const ccdk_appscaling_scaling_schedule *action);
+
+/** TableEncryptionV2: build it with the functions below; zero ({0}): not given (DynamoDB's default,
+ *  nothing written). */
+typedef struct {
+    ccdk_dynamodb_table_encryption type; /* DEFAULT (dynamoOwnedKey), AWS_MANAGED, CUSTOMER_MANAGED */
+    ccdk_kms_key *table_key;             /* CUSTOMER_MANAGED: the key in the stack's region */
+    ccdk_kvs replica_key_arns;           /* CUSTOMER_MANAGED: region -> key ARN of the other replicas */
+} ccdk_dynamodb_table_encryption_v2;
+/** TableEncryptionV2.dynamoOwnedKey() (SSESpecification {SSEEnabled: false}), awsManagedKey()
+ *  ({SSEEnabled: true, SSEType: KMS}), customerManagedKey(tableKey, replicaKeyArns) (as
+ *  awsManagedKey, and the replica's SSESpecification {KMSMasterKeyId: the key's ARN}; the table's
+ *  grants also grant on the key, before the table's actions; replica_key_arns may be left {0}). A
+ *  NULL table_key is an error on the table when it is made; at synth, a region-agnostic stack or
+ *  replica_key_arns naming the stack's region are aws-cdk-lib's errors. */
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_dynamo_owned_key(void);
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_aws_managed_key(void);
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_customer_managed_key(ccdk_kms_key *table_key,
+                                                                                        ccdk_kvs replica_key_arns);
+
+/** Capacity (a TableV2's provisioned billing): build it with the functions below. */
+typedef enum {
+    CCDK_DYNAMODB_CAPACITY_UNSET = 0,
+    CCDK_DYNAMODB_CAPACITY_FIXED,
+    CCDK_DYNAMODB_CAPACITY_AUTOSCALED
+} ccdk_dynamodb_capacity_mode;
+/** AutoscaledCapacityOptions. */
+typedef struct {
+    ccdk_opt_num min_capacity;               /* default 1 */
+    ccdk_opt_num max_capacity;               /* required */
+    ccdk_opt_num seed_capacity;              /* at least 1 */
+    ccdk_opt_num target_utilization_percent; /* 20 to 90; default 70 */
+} ccdk_dynamodb_autoscaled_capacity_options;
+typedef struct {
+    ccdk_dynamodb_capacity_mode mode;
+    ccdk_opt_num units;                               /* FIXED */
+    ccdk_dynamodb_autoscaled_capacity_options scaled; /* AUTOSCALED */
+} ccdk_dynamodb_capacity;
+/** Capacity.fixed(iops) (read capacity only: a fixed write capacity is aws-cdk-lib's error) and
+ *  Capacity.autoscaled(options) ({MinCapacity, MaxCapacity, SeedCapacity,
+ *  TargetTrackingScalingPolicyConfiguration {TargetValue}}). aws-cdk-lib's errors (without a path)
+ *  for min above max, a target outside 20..90 or a seed below 1 are reported when a table uses the
+ *  capacity. */
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_fixed(ccdk_opt_num iops);
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_autoscaled(ccdk_dynamodb_autoscaled_capacity_options options);
+
+/** Billing (a TableV2's): zero ({0}) or Billing.onDemand(): PAY_PER_REQUEST;
+ *  ccdk_dynamodb_billing_provisioned(read, write): PROVISIONED, the write capacity autoscaled. */
+typedef struct {
+    ccdk_dynamodb_billing_mode mode;
+    ccdk_dynamodb_capacity read_capacity, write_capacity;
+} ccdk_dynamodb_billing;
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void);
+ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity);
+
+/** ReplicaTableProps (the subset ccdk supports: the region). */
+typedef struct {
+    const char *region; /* required: a region other than the stack's, not a token */
+} ccdk_dynamodb_replica_table_props;
+typedef CCDK_LIST_TYPE(ccdk_dynamodb_replica_table_props) ccdk_dynamodb_replica_table_list;
+
+/** TableV2Props (the subset ccdk supports: on-demand or provisioned billing without on-demand
+ *  throughput limits, replicas by region only, secondary indexes without their own capacities or
+ *  per-replica options). */
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
@@ -105,6 +271,20 @@ typedef struct {
     /** resourcePolicy: the replica's resource policy (ResourcePolicy {PolicyDocument}); later
      *  addToResourcePolicy and grants add their statements to this document. NULL: none until then. */
     ccdk_iam_policy_document *resource_policy;
+    /** globalSecondaryIndexes / localSecondaryIndexes: CCDK_LIST_OF(ccdk_dynamodb_global_secondary_index_props,
+     *  {...}, ...), added as ccdk_dynamodb_table_add_global/local_secondary_index would */
+    ccdk_dynamodb_global_secondary_index_list global_secondary_indexes;
+    ccdk_dynamodb_local_secondary_index_list local_secondary_indexes;
+    /** encryption: ccdk_dynamodb_table_encryption_v2_*(); table.encryptionKey is a customer-managed
+     *  one's table_key */
+    ccdk_dynamodb_table_encryption_v2 encryption;
+    /** replicas: CCDK_LIST_OF(ccdk_dynamodb_replica_table_props, {"us-east-1"}, ...), added as
+     *  ccdk_dynamodb_table_add_replica would */
+    ccdk_dynamodb_replica_table_list replicas;
+    /** billing: on demand unless ccdk_dynamodb_billing_provisioned(...): then the table's
+     *  WriteProvisionedThroughputSettings and every replica's ReadProvisionedThroughputSettings,
+     *  which its global secondary indexes also take (their own capacities are not supported) */
+    ccdk_dynamodb_billing billing;
 } ccdk_dynamodb_table_v2_props;
 
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type
@@ -169,11 +349,31 @@ int ccdk_dynamodb_table_grant_read_data(ccdk_dynamodb_table *t, ccdk_iam_princip
 int ccdk_dynamodb_table_grant_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
 int ccdk_dynamodb_table_grant_read_write_data(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
 int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee);
+/** table.grantOnKey(grantee, ...actions): the actions on the table's encryption key
+ *  (encryptionKey?.grant: the key's policy and the grantee's, as ccdk_kms_key_grant); nothing for a
+ *  table without a customer-managed key. 1 when statements were added, else 0 (NULL arguments: an
+ *  error on the process-wide list). */
+int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions);
 /** table.addToResourcePolicy(statement): the table's resource policy, made on first use: a Table's
  *  ResourcePolicy {PolicyDocument}, a TableV2's in its replica. 1 when added (statementAdded); 0 for
  *  an import (it has no policy in aws-cdk-lib either) and for NULL arguments (a NULL table: an error
  *  on the process-wide list). */
 int ccdk_dynamodb_table_add_to_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement);
+
+/** tableV2.addReplica(props): a replica in another region, before the stack region's in Replicas
+ *  ({GlobalSecondaryIndexes (one {IndexName} per index), Region, ResourcePolicy (the table's, unless
+ *  @aws-cdk/aws-dynamodb:resourcePolicyPerReplica), SSESpecification (customer-managed: the region's
+ *  replica_key_arns entry, else aws-cdk-lib's error at synth)}); the table's StreamSpecification
+ *  becomes NEW_AND_OLD_IMAGES unless dynamo_stream was given. aws-cdk-lib's errors on the table: a
+ *  region-agnostic stack, a token region, the stack's region, a duplicate. Replicas' tags, per-replica
+ *  options and tableV2.replica(region) are not supported. 1 when added, else 0 (NULL arguments: an
+ *  error on the process-wide list; a Table or an import: an error on it). */
+int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_replica_table_props *props);
+/** tableV2.addToStreamResourcePolicy(statement): the statement in the stream's resource policy, made
+ *  on first use, written into the replica's ReplicaStreamSpecification {ResourcePolicy
+ *  {PolicyDocument}}. 1 when added; 0 for NULL arguments (an error on the process-wide list) and
+ *  for a Table or an import (an error on it). */
+int ccdk_dynamodb_table_add_to_stream_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement);
 
 /* ---------------------------------------------------------------- metrics */
 
@@ -205,6 +405,26 @@ ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_successful_request_latency(cc
  *  Operation dimension are aws-cdk-lib's error on the table. */
 ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors(ccdk_dynamodb_table *t, const ccdk_cloudwatch_metric_options *options);
 
+/** OperationsMetricOptions / SystemErrorsForOperationsMetricOptions. */
+typedef struct {
+    /** statistic (default "sum"), period, label and unit of each operation's metric (dimensions is
+     *  not used: each has TableName and Operation); the period is also the expression's */
+    ccdk_cloudwatch_metric_options metric;
+    /** operations: "GetItem", "PutItem", ... (dynamodb.Operation's values); not given: all 14 of
+     *  them, in aws-cdk-lib's order */
+    ccdk_strs operations;
+} ccdk_dynamodb_operations_metric_options;
+/** table.metricThrottledRequestsForOperations(options) / metricSystemErrorsForOperations(options):
+ *  a MathExpression (ccdk/cloudwatch.h) "getitem + putitem + ..." over ThrottledRequests /
+ *  SystemErrors per operation (ids: the operations in lower case), labelled "Sum of throttled
+ *  requests across all operations" / "Sum of errors across all operations". options may be NULL.
+ *  An operation that does not start with a letter is aws-cdk-lib's mapper error on the table; a
+ *  NULL or bad table as ccdk_dynamodb_table_metric; never NULL. */
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_throttled_requests_for_operations(ccdk_dynamodb_table *t,
+                                                                                  const ccdk_dynamodb_operations_metric_options *options);
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors_for_operations(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_operations_metric_options *options);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_dynamodb_table_new(scope, ...) ccdk_dynamodb_table_new(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -220,6 +440,7 @@ ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors(ccdk_dynamodb_t
 #define ccdk_dynamodb_table_grant_write_data(t, grantee) ccdk_dynamodb_table_grant_write_data(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_dynamodb_table_grant_read_write_data(t, grantee) ccdk_dynamodb_table_grant_read_write_data(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_dynamodb_table_grant_full_access(t, grantee) ccdk_dynamodb_table_grant_full_access(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_dynamodb_table_grant_on_key(t, grantee, ...) ccdk_dynamodb_table_grant_on_key(t, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

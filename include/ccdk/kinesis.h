@@ -68,6 +68,16 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
  *  name is the ARN's resource name (Fn::Select/Fn::Split for a token ARN). A malformed ARN is
  *  aws-cdk-lib's error (without a path); a bad scope goes to the process-wide list; never NULL. */
 ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn);
+/** StreamAttributes. */
+typedef struct {
+    const char *stream_arn;       /* required */
+    ccdk_kms_key *encryption_key; /* the stream's key: its grants then also grant on it; NULL: none */
+} ccdk_kinesis_stream_attributes;
+/** Stream.fromStreamAttributes(scope, id, attrs): as fromStreamArn, with the stream's encryption key
+ *  (grantRead/Write/ReadWrite also grant decrypt/encrypt on it). The import's account is the ARN's
+ *  (a grantee of another account: the grant names the stream in the grantee's policy only, as an
+ *  import has no resource policy). attrs may not be NULL (the ARN's error). */
+ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_attributes(void *scope, const char *id, const ccdk_kinesis_stream_attributes *attrs);
 
 /** stream.streamArn, stream.streamName, as string tokens owned by the App; NULL for NULL. */
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s);
@@ -106,6 +116,20 @@ typedef struct {
  *  list; never NULL. */
 ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, const char *id,
                                                                const ccdk_kinesis_stream_consumer_props *props);
+/** StreamConsumerAttributes. */
+typedef struct {
+    const char *stream_consumer_arn; /* required: arn:...:stream/<stream>/consumer/<name>:<timestamp> */
+} ccdk_kinesis_stream_consumer_attributes;
+/** StreamConsumer.fromStreamConsumerAttributes(scope, id, attrs) / fromStreamConsumerArn: an existing
+ *  consumer, owned by the App: its name from the ARN (before the ":<timestamp>"), its stream
+ *  Stream.fromStreamArn(scope, "<id>ImportedStream", the stream's ARN). Its grants write no resource
+ *  policy. An ARN that is not of that form (a token ARN included) is aws-cdk-lib's error (its
+ *  TypeError, without a path); a bad scope goes to the process-wide list; never NULL. Usable with
+ *  ccdk_lambda_kinesis_consumer_event_source. */
+ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(
+    void *scope, const char *id, const ccdk_kinesis_stream_consumer_attributes *attrs);
+ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_from_stream_consumer_arn(void *scope, const char *id,
+                                                                                    const char *stream_consumer_arn);
 /** consumer.streamConsumerArn (the ConsumerARN attribute), streamConsumerName, and its stream; owned by
  *  the App; NULL for NULL. */
 const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c);
@@ -158,11 +182,14 @@ ccdk_cloudwatch_metric *ccdk_kinesis_stream_metric_write_provisioned_throughput_
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_kinesis_stream_new(scope, ...) ccdk_kinesis_stream_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kinesis_stream_from_stream_arn(scope, ...) ccdk_kinesis_stream_from_stream_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_kinesis_stream_from_stream_attributes(scope, ...) ccdk_kinesis_stream_from_stream_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kinesis_stream_grant_read(s, grantee) ccdk_kinesis_stream_grant_read(s, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kinesis_stream_grant_write(s, grantee) ccdk_kinesis_stream_grant_write(s, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kinesis_stream_grant_read_write(s, grantee) ccdk_kinesis_stream_grant_read_write(s, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kinesis_stream_grant(s, grantee, ...) ccdk_kinesis_stream_grant(s, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_kinesis_stream_consumer_new(scope, ...) ccdk_kinesis_stream_consumer_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(scope, ...) ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_kinesis_stream_consumer_from_stream_consumer_arn(scope, ...) ccdk_kinesis_stream_consumer_from_stream_consumer_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kinesis_stream_consumer_grant_read(c, grantee) ccdk_kinesis_stream_consumer_grant_read(c, CCDK_IAM_GRANTABLE(grantee))
 #endif
 /* ---- end of checked handles ---- */

@@ -215,14 +215,8 @@ typedef struct {
 void ccdk_lambda_scalable_attribute_scale_on_utilization(ccdk_lambda_scalable_attribute *sa,
                                                          const ccdk_lambda_utilization_scaling_options *options);
 
-typedef struct {
-    ccdk_appscaling_schedule schedule; /* required */
-    ccdk_opt_num min_capacity;
-    ccdk_opt_num max_capacity;
-    const char *start_time; /* ISO text as CloudFormation expects, or NULL */
-    const char *end_time;
-    const char *time_zone;  /* e.g. "America/Denver" */
-} ccdk_lambda_scaling_schedule;
+/** ScalingSchedule (ccdk/appscaling.h) */
+typedef ccdk_appscaling_scaling_schedule ccdk_lambda_scaling_schedule;
 /** scalable.scaleOnSchedule(id, action): as scale_on_utilization above. */
 void ccdk_lambda_scalable_attribute_scale_on_schedule(ccdk_lambda_scalable_attribute *sa, const char *id,
                                                       const ccdk_lambda_scaling_schedule *action);

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ccdk/cloudwatch.h"
 #include "ccdk/sns.h"
@@ -20,6 +21,15 @@ struct ccdk_cloudwatch_metric {
     ccdk_duration period_d; /* metric.period as given (Duration.minutes(5) by default) */
     const char *label, *unit;
     const char *warning; /* metric.warningsV2's "CloudWatch:Alarm:UnrecognizedStatistic", or NULL */
+    /* a MathExpression (expression not NULL): its usingMetrics and warningsV2 */
+    const char *expression;
+    struct cw_using {
+        const char *id;
+        const ccdk_cloudwatch_metric *metric;
+    } *using;
+    size_t nusing;
+    ccdk_kv *warns; /* warningsV2 in insertion order: {id, message} */
+    size_t nwarns;
 };
 
 struct ccdk_cloudwatch_alarm {
@@ -277,10 +287,184 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloud
     return m;
 }
 
+/* ------------------------------------------------------------------ MathExpression */
+
+static int valid_variable(const char *s) /* ^[a-z][a-zA-Z0-9_]*$ */
+{
+    if (!s || !(*s >= 'a' && *s <= 'z'))
+        return 0;
+    for (s++; *s; s++)
+        if (!isalnum((unsigned char)*s) && *s != '_')
+            return 0;
+    return 1;
+}
+
+/* warningsV2[id] = message: replaced in place, or appended */
+static void put_warning(ccdk_cloudwatch_metric *m, const char *id, const char *message)
+{
+    for (size_t i = 0; i < m->nwarns; i++)
+        if (!strcmp(m->warns[i].key, id)) {
+            m->warns[i].value = message;
+            return;
+        }
+    ccdk_kv *w = ccdk__alloc(m->app, (m->nwarns + 1) * sizeof *w);
+    if (m->nwarns)
+        memcpy(w, m->warns, m->nwarns * sizeof *w);
+    w[m->nwarns++] = (ccdk_kv){id, message};
+    m->warns = w;
+}
+
+static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expression, const struct cw_using *using, size_t nusing,
+                                               const char *label, ccdk_duration period);
+
+/* changePeriod: metric.with({period}); overridden when the metric had a period other than the
+ * default 5 minutes and the expression's */
+static const ccdk_cloudwatch_metric *change_period(ccdk__node *n, const ccdk_cloudwatch_metric *m, ccdk_duration period, double secs,
+                                                   int *overridden)
+{
+    double own = m->period;
+    if (own != 300 && own != secs)
+        *overridden = 1;
+    if (m->expression) /* MathExpression.with: itself when the period is the same */
+        return own == secs ? m : math_expression(n, m->expression, m->using, m->nusing, m->label, period);
+    return ccdk_cloudwatch_metric_with(m, &(ccdk_cloudwatch_metric_options){.period = period});
+}
+
+static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expression, const struct cw_using *using, size_t nusing,
+                                               const char *label, ccdk_duration period)
+{
+    ccdk_app *app = n->app;
+    ccdk_cloudwatch_metric *m = ccdk__alloc(app, sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->app = app;
+    m->scope = n;
+    m->expression = ccdk__strdup(app, expression ? expression : "");
+    m->label = ccdk__strdup(app, label);
+    m->period_d = ccdk_duration_is_set(period) ? period : ccdk_duration_minutes(5);
+    m->period = period_seconds(n, m->period_d);
+    m->using = ccdk__alloc(app, (nusing + 1) * sizeof *m->using);
+    m->nusing = nusing;
+    int overridden = 0;
+    for (size_t i = 0; i < nusing; i++) {
+        m->using[i].id = ccdk__strdup(app, using[i].id);
+        m->using[i].metric = change_period(n, using[i].metric, m->period_d, m->period, &overridden);
+    }
+    if (overridden)
+        put_warning(m, "CloudWatch:Math:MetricsPeriodsOverridden",
+                    ccdk__sprintf(app, "Periods of metrics in 'usingMetrics' for Math expression '%s' have been overridden to %s seconds.",
+                                  m->expression, ccdk__num_string(app, m->period)));
+    /* invalid variable names (tokens aside): an UnscopedValidationError */
+    ccdk__buf bad = {0};
+    for (size_t i = 0; i < nusing; i++)
+        if (!ccdk__is_unresolved(m->using[i].id) && !valid_variable(m->using[i].id)) {
+            if (bad.len)
+                ccdk__buf_putc(&bad, ',');
+            ccdk__buf_puts(&bad, m->using[i].id);
+        }
+    if (bad.len)
+        ccdk__unscoped_error(app, "Invalid variable names in expression: %s. Must start with lowercase letter and only contain alphanumerics.",
+                             bad.data);
+    ccdk__buf_free(&bad);
+    /* identifiers of the expression (tokens, then quoted strings, taken out; each match of
+     * [a-z][a-zA-Z0-9_] and then any number of those, globally) that usingMetrics lacks: a warning,
+     * unless the expression has the word INSIGHT_RULE_METRIC, SELECT, SEARCH or METRICS (any case) */
+    const char *e = m->expression;
+    ccdk__buf stripped = {0}, missing = {0};
+    for (const char *p = e; *p;) {
+        const char *end;
+        if (!strncmp(p, "${Token[", 8) && (end = strchr(p + 8, ']')) && end > p + 8 && end[1] == '}') {
+            p = end + 2;
+            continue;
+        }
+        ccdk__buf_putc(&stripped, *p++);
+    }
+    ccdk__buf_putc(&stripped, 0);
+    ccdk__buf text = {0};
+    for (const char *p = stripped.data; *p;) {
+        const char *end;
+        if ((*p == '"' || *p == '\'') && (end = strchr(p + 1, *p))) {
+            p = end + 1;
+            continue;
+        }
+        ccdk__buf_putc(&text, *p++);
+    }
+    ccdk__buf_putc(&text, 0);
+    for (const char *p = text.data; *p;) {
+        if (!(*p >= 'a' && *p <= 'z')) {
+            p++;
+            continue;
+        }
+        const char *q = p + 1;
+        while (isalnum((unsigned char)*q) || *q == '_')
+            q++;
+        int found = 0;
+        for (size_t i = 0; i < nusing; i++)
+            if (strlen(m->using[i].id) == (size_t)(q - p) && !strncmp(m->using[i].id, p, (size_t)(q - p)))
+                found = 1;
+        if (!found) {
+            if (missing.len)
+                ccdk__buf_puts(&missing, ", ");
+            ccdk__buf_printf(&missing, "%.*s", (int)(q - p), p);
+        }
+        p = q;
+    }
+    ccdk__buf_free(&stripped);
+    ccdk__buf_free(&text);
+    int query = 0;
+    static const char *const words[] = {"INSIGHT_RULE_METRIC", "SELECT", "SEARCH", "METRICS"};
+    for (const char *p = e; *p && !query; p++) {
+        if (p > e && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+            continue;
+        for (size_t w = 0; w < 4; w++) {
+            size_t len = strlen(words[w]);
+            if (!strncasecmp(p, words[w], len) && !(isalnum((unsigned char)p[len]) || p[len] == '_'))
+                query = 1;
+        }
+    }
+    if (!query && missing.len)
+        put_warning(m, "CloudWatch:Math:UnknownIdentifier",
+                    ccdk__sprintf(app, "Math expression '%s' references unknown identifiers: %s. Please add them to the 'usingMetrics' map.",
+                                  m->expression, missing.data));
+    ccdk__buf_free(&missing);
+    for (size_t i = 0; i < nusing; i++) {
+        const ccdk_cloudwatch_metric *sub = m->using[i].metric;
+        if (sub->warning)
+            put_warning(m, "CloudWatch:Alarm:UnrecognizedStatistic", sub->warning);
+        for (size_t w = 0; w < sub->nwarns; w++)
+            put_warning(m, sub->warns[w].key, sub->warns[w].value);
+    }
+    return m;
+}
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_new(void *owner, const ccdk_cloudwatch_math_expression_props *props)
+{
+    ccdk__node *n = ccdk__scope(owner);
+    static const ccdk_cloudwatch_math_expression_props none;
+    const ccdk_cloudwatch_math_expression_props *p = props ? props : &none;
+    if (!p->expression)
+        ccdk__error(n, "MathExpression requires an expression");
+    size_t nu = CCDK__LEN(p->using_metrics, "usingMetrics");
+    struct cw_using *u = ccdk__alloc(n->app, (nu + 1) * sizeof *u);
+    for (size_t i = 0; i < nu; i++) {
+        u[i].id = p->using_metrics.items[i].id ? p->using_metrics.items[i].id : "";
+        u[i].metric = p->using_metrics.items[i].metric;
+        if (!u[i].metric) {
+            ccdk__error(n, "MathExpression: usingMetrics['%s'] is NULL", u[i].id);
+            return math_expression(n, p->expression, NULL, 0, p->label, p->period);
+        }
+    }
+    return math_expression(n, p->expression, u, nu, p->label, p->period);
+}
+
+const char *ccdk_cloudwatch_metric_expression(const ccdk_cloudwatch_metric *m) { return m ? m->expression : NULL; }
+
 ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric *m, const ccdk_cloudwatch_metric_options *o)
 {
     if (!m)
         return NULL;
+    if (m->expression) /* MathExpression.with: the label and period */
+        return math_expression(m->scope, m->expression, m->using, m->nusing, o && o->label ? o->label : m->label,
+                               o && ccdk_duration_is_set(o->period) ? o->period : m->period_d);
     ccdk_cloudwatch_metric *r = ccdk__alloc(m->app, sizeof *r);
     *r = *m;
     if (!o)
@@ -332,6 +516,77 @@ static const ccdk__kind kind_alarm = {.fqn = "aws-cdk-lib.aws_cloudwatch.Alarm",
 
 static int cmp_kv(const void *a, const void *b) { return strcmp(((const ccdk_kv *)a)->key, ((const ccdk_kv *)b)->key); }
 
+/* metricStat.dimensions: [{Name, Value}] with the keys sorted (dimensionsAsList) */
+static ccdk_value *dimension_list(ccdk_app *app, const ccdk_cloudwatch_metric *m)
+{
+    ccdk_kv *dims = ccdk__alloc(app, (m->ndims + 1) * sizeof *dims);
+    if (m->ndims)
+        memcpy(dims, m->dims, m->ndims * sizeof *dims);
+    qsort(dims, m->ndims, sizeof *dims, cmp_kv);
+    ccdk_value *dl = ccdk__v_list(app);
+    for (size_t i = 0; i < m->ndims; i++) {
+        ccdk_value *d = ccdk__v_obj(app);
+        ccdk__v_set(d, "Name", ccdk__v_str(app, dims[i].key));
+        ccdk__v_set(d, "Value", ccdk__v_from_string(app, dims[i].value));
+        ccdk__v_push(dl, d);
+    }
+    return dl;
+}
+
+/* a MetricDataQuery of a metric: {metricStat: {metric: {metricName, namespace, dimensions}, period,
+ * stat, unit}, id, label, returnData}, in alarm.ts's order (tree.json keeps it, the template sorts
+ * it: gen-tree-props-table.js's INSERTION) */
+static ccdk_value *stat_query(ccdk_app *app, const ccdk_cloudwatch_metric *m, const char *id, int return_data)
+{
+    /* CfnAlarm's MetricProperty renders Dimensions, MetricName, Namespace (the L1's order; tree.json's
+     * comes from gen-tree-props-table.js) */
+    ccdk_value *metric = ccdk__v_obj(app);
+    if (m->ndims)
+        ccdk__v_set(metric, "Dimensions", dimension_list(app, m));
+    ccdk__v_set(metric, "MetricName", ccdk__v_from_string(app, m->metric_name));
+    ccdk__v_set(metric, "Namespace", ccdk__v_from_string(app, m->namespace_));
+    ccdk_value *ms = ccdk__v_obj(app);
+    ccdk__v_set(ms, "Metric", metric);
+    ccdk__v_set(ms, "Period", ccdk__v_num(app, m->period));
+    ccdk__v_set(ms, "Stat", ccdk__v_str(app, m->statistic));
+    if (m->unit)
+        ccdk__v_set(ms, "Unit", ccdk__v_str(app, m->unit));
+    ccdk_value *q = ccdk__v_obj(app);
+    ccdk__v_set(q, "MetricStat", ms);
+    ccdk__v_set(q, "Id", ccdk__v_from_string(app, id));
+    if (m->label)
+        ccdk__v_set(q, "Label", ccdk__v_from_string(app, m->label));
+    ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, return_data));
+    return q;
+}
+
+/* MetricSet.addOne and the alarm's rendering of its entries: the metric, then (an expression's)
+ * its using metrics, depth first; the top-level expression's id is "expr_<n>"; ReturnData for
+ * level 1 only */
+static void add_queries(ccdk__node *alarm, ccdk_value *list, const ccdk_cloudwatch_metric *m, const char *id, int level, int *eid)
+{
+    ccdk_app *app = alarm->app;
+    if (!id)
+        id = ccdk__sprintf(app, "expr_%d", ++*eid);
+    if (!m->expression) {
+        ccdk__v_push(list, stat_query(app, m, id, level <= 1));
+        return;
+    }
+    if (m->nusing > 10) /* assertSubmetricsCount, on the alarm */
+        ccdk__error(alarm, "Alarms on math expressions cannot contain more than 10 individual metrics");
+    ccdk_value *q = ccdk__v_obj(app);
+    ccdk__v_set(q, "Expression", ccdk__v_from_string(app, m->expression));
+    ccdk__v_set(q, "Id", ccdk__v_from_string(app, id));
+    if (m->label)
+        ccdk__v_set(q, "Label", ccdk__v_from_string(app, m->label));
+    if (!m->nusing) /* period: only for an expression without using metrics */
+        ccdk__v_set(q, "Period", ccdk__v_num(app, m->period));
+    ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, level <= 1));
+    ccdk__v_push(list, q);
+    for (size_t i = 0; i < m->nusing; i++)
+        add_queries(alarm, list, m->using[i].metric, m->using[i].id, level + 1, eid);
+}
+
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
 {
     ccdk_cloudwatch_alarm *a = ccdk__construct(ccdk_cloudwatch_alarm, &kind_alarm, scope, id);
@@ -380,19 +635,15 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     if (ccdk__tri_set(props->actions_enabled))
         ccdk__res_set(r, "ActionsEnabled", ccdk__v_bool(app, ccdk__tri_true(props->actions_enabled)));
 
-    /* the metric (a label makes it a Metrics list with one MetricStat) */
+    /* the metric: a MathExpression or a labelled metric makes a Metrics list */
     const ccdk_cloudwatch_metric *m = a->metric = props->metric;
-    ccdk_kv *dims = ccdk__alloc(app, (m->ndims + 1) * sizeof *dims);
-    memcpy(dims, m->dims, m->ndims * sizeof *dims);
-    qsort(dims, m->ndims, sizeof *dims, cmp_kv); /* dimensionsAsList: keys sorted */
-    ccdk_value *dl = ccdk__v_list(app);
-    for (size_t i = 0; i < m->ndims; i++) {
-        ccdk_value *d = ccdk__v_obj(app);
-        ccdk__v_set(d, "Name", ccdk__v_str(app, dims[i].key));
-        ccdk__v_set(d, "Value", ccdk__v_from_string(app, dims[i].value));
-        ccdk__v_push(dl, d);
-    }
-    if (!m->label) {
+    if (m->expression) {
+        ccdk_value *l = ccdk__v_list(app);
+        int eid = 0;
+        add_queries(&a->node, l, m, NULL, 1, &eid);
+        ccdk__res_set(r, "Metrics", l);
+    } else if (!m->label) {
+        ccdk_value *dl = dimension_list(app, m);
         if (m->ndims) /* metricStat.dimensions: undefined when there are none */
             ccdk__res_set(r, "Dimensions", dl);
         ccdk__res_set(r, "Namespace", ccdk__v_from_string(app, m->namespace_));
@@ -407,26 +658,8 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         if (m->unit)
             ccdk__res_set(r, "Unit", ccdk__v_str(app, m->unit));
     } else {
-        /* CfnAlarm's MetricProperty renders Dimensions, MetricName, Namespace (the L1's order, not
-         * the order of alarm.js's object) */
-        ccdk_value *metric = ccdk__v_obj(app);
-        if (m->ndims)
-            ccdk__v_set(metric, "Dimensions", dl);
-        ccdk__v_set(metric, "MetricName", ccdk__v_from_string(app, m->metric_name));
-        ccdk__v_set(metric, "Namespace", ccdk__v_from_string(app, m->namespace_));
-        ccdk_value *ms = ccdk__v_obj(app);
-        ccdk__v_set(ms, "Metric", metric);
-        ccdk__v_set(ms, "Period", ccdk__v_num(app, m->period));
-        ccdk__v_set(ms, "Stat", ccdk__v_str(app, m->statistic));
-        if (m->unit)
-            ccdk__v_set(ms, "Unit", ccdk__v_str(app, m->unit));
-        ccdk_value *q = ccdk__v_obj(app);
-        ccdk__v_set(q, "Id", ccdk__v_str(app, "m1"));
-        ccdk__v_set(q, "Label", ccdk__v_from_string(app, m->label));
-        ccdk__v_set(q, "MetricStat", ms);
-        ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, 1));
         ccdk_value *l = ccdk__v_list(app);
-        ccdk__v_push(l, q);
+        ccdk__v_push(l, stat_query(app, m, "m1", 1));
         ccdk__res_set(r, "Metrics", l);
     }
     /* the deprecated props.period and props.statistic are assigned over the rendered metric's fields
@@ -443,6 +676,8 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     }
     if (m->warning)
         ccdk__warning(a, "CloudWatch:Alarm:UnrecognizedStatistic", "%s", m->warning);
+    for (size_t i = 0; i < m->nwarns; i++) /* a MathExpression's warningsV2 */
+        ccdk__warning(a, m->warns[i].key, "%s", m->warns[i].value);
     return a;
 }
 

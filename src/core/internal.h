@@ -4,6 +4,7 @@
 #ifndef CCDK_INTERNAL_H
 #define CCDK_INTERNAL_H
 
+#include "scalable.h"
 #include "synth.h"
 
 #endif

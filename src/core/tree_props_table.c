@@ -191,13 +191,13 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 36: convertCfnAlarmWallClockWindowPropertyToCloudFormation */
     {"Timezone", "timezone", 0, 0, 0},
     /* 37: convertCfnAlarmMetricDataQueryPropertyToCloudFormation */
-    {"AccountId", "accountId", 2, 0, 0},
-    {"Expression", "expression", 5, 0, 0},
-    {"Id", "id", 1, 0, 0},
+    {"AccountId", "accountId", 0, 0, 0},
+    {"Expression", "expression", 1, 0, 0},
+    {"Id", "id", 2, 0, 0},
     {"Label", "label", 3, 0, 0},
-    {"MetricStat", "metricStat", 0, 1, 38},
-    {"Period", "period", 6, 0, 0},
-    {"ReturnData", "returnData", 4, 0, 0},
+    {"MetricStat", "metricStat", 4, 1, 38},
+    {"Period", "period", 5, 0, 0},
+    {"ReturnData", "returnData", 6, 0, 0},
     /* 38: convertCfnAlarmMetricStatPropertyToCloudFormation */
     {"Metric", "metric", 0, 1, 39},
     {"Period", "period", 1, 0, 0},
@@ -256,8 +256,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
     /* 47: convertCfnGlobalTableProjectionPropertyToCloudFormation */
-    {"NonKeyAttributes", "nonKeyAttributes", 0, 0, 0},
-    {"ProjectionType", "projectionType", 1, 0, 0},
+    {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
+    {"ProjectionType", "projectionType", 0, 0, 0},
     /* 48: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     /* 49: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
@@ -270,8 +270,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 52: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
     {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 53},
     /* 53: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
-    {"MaxCapacity", "maxCapacity", 0, 0, 0},
-    {"MinCapacity", "minCapacity", 1, 0, 0},
+    {"MaxCapacity", "maxCapacity", 1, 0, 0},
+    {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
     {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 54},
     /* 54: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
@@ -286,21 +286,21 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"KeySchema", "keySchema", 1, 2, 46},
     {"Projection", "projection", 2, 1, 47},
     /* 57: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 58},
-    {"DeletionProtectionEnabled", "deletionProtectionEnabled", 1, 0, 0},
-    {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 2, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 3, 2, 59},
-    {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 4, 0, 0},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 58},
+    {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
+    {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 59},
+    {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
     {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 61},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 6, 1, 62},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 7, 1, 48},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 62},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 48},
     {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 60},
-    {"Region", "region", 9, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 10, 1, 63},
+    {"Region", "region", 0, 0, 0},
+    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 63},
     {"ResourcePolicy", "resourcePolicy", 11, 1, 64},
-    {"SSESpecification", "sseSpecification", 12, 1, 65},
-    {"TableClass", "tableClass", 13, 0, 0},
-    {"Tags", "tags", 14, 2, 1},
+    {"SSESpecification", "sseSpecification", 4, 1, 65},
+    {"TableClass", "tableClass", 3, 0, 0},
+    {"Tags", "tags", 9, 2, 1},
     /* 58: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
@@ -388,8 +388,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
     /* 78: convertCfnTableProjectionPropertyToCloudFormation */
-    {"NonKeyAttributes", "nonKeyAttributes", 0, 0, 0},
-    {"ProjectionType", "projectionType", 1, 0, 0},
+    {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
+    {"ProjectionType", "projectionType", 0, 0, 0},
     /* 79: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
@@ -1848,7 +1848,7 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {100, 3, 0}, /* 26 */
     {103, 2, 0}, /* 27 */
     {105, 2, 0}, /* 28 */
-    {107, 27, 0}, /* 29 */
+    {107, 27, CCDK__TP_DEEP}, /* 29 */
     {134, 1, 0}, /* 30 */
     {135, 3, 0}, /* 31 */
     {138, 2, 0}, /* 32 */
@@ -1856,7 +1856,7 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {141, 3, 0}, /* 34 */
     {144, 2, 0}, /* 35 */
     {146, 1, 0}, /* 36 */
-    {147, 7, 0}, /* 37 */
+    {147, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 37 */
     {154, 4, 0}, /* 38 */
     {158, 3, 0}, /* 39 */
     {161, 2, 0}, /* 40 */

@@ -1,6 +1,8 @@
-/* dynamodb.c - minimal dynamodb.Table L2 (aws-cdk-lib/aws-dynamodb/lib/table.ts): keys, billing,
- * stream, encryption, point-in-time recovery, TTL, removal policy, grants and grantStreamRead for
- * Lambda's DynamoEventSource. */
+/* dynamodb.c - dynamodb.Table (aws-cdk-lib/aws-dynamodb/lib/table.ts) and TableV2 (table-v2.ts): keys,
+ * billing, stream, encryption, point-in-time recovery, TTL, removal policy, secondary indexes, auto
+ * scaling (core/scalable.h), TableV2 replicas and encryption, grants and grantStreamRead for
+ * Lambda's DynamoEventSource, metrics (the *ForOperations ones as MathExpressions). */
+#include <ctype.h>
 #include <string.h>
 
 #include "ccdk/cloudwatch.h"
@@ -14,11 +16,82 @@ struct ccdk_dynamodb_table {
     int v2; /* a TableV2 */
     ccdk_iam_policy_document *policy; /* table.resourcePolicy, made by the first addToResourcePolicy */
     ccdk_value *replica;              /* a TableV2's replica in its stack's region */
+    ccdk_iam_policy_document *stream_policy; /* a TableV2's streamResourcePolicy */
+    ccdk_kvs replica_key_arns;        /* a TableV2's customer-managed encryption: the other regions' keys */
+    ccdk_value *replicas;             /* a TableV2's Replicas: the added ones, then the stack region's */
+    struct dyn_name *replica_regions; /* the added replicas' regions */
+    int dynamo_stream, cmk;           /* a TableV2's props.dynamoStream given; customer-managed encryption */
+    ccdk_value *read_provisioning, *write_provisioning; /* a provisioned TableV2's, else NULL */
     ccdk_kms_key *key;                /* table.encryptionKey (CUSTOMER_MANAGED) */
+    /* secondary indexes (a Table's): */
+    int pay;                          /* billingMode PAY_PER_REQUEST */
+    ccdk_dynamodb_attribute pk, sk;   /* tablePartitionKey, tableSortKey (sk.name NULL: none) */
+    ccdk_value *defs;                 /* AttributeDefinitions, which the indexes' keys extend */
+    ccdk_value *gsis, *lsis;          /* GlobalSecondaryIndexes / LocalSecondaryIndexes (NULL: none) */
+    size_t n_lsi, n_gsi;
+    struct dyn_name *index_names;     /* the schemas' names: the indexes' */
+    struct dyn_name *non_key;         /* nonKeyAttributes: the Set across all indexes */
+    struct dyn_name *attrs;           /* the attributes defined, with their types */
+    size_t n_non_key;
+    ccdk_iam_role *scaling_role;      /* Role.fromRoleArn(this, "ScalingRole", the service-linked role) */
+    ccdk_dynamodb_scalable_attribute *read_scaling, *write_scaling; /* tableScaling */
+    struct dyn_index_scaling *index_scaling; /* indexScaling: one per global secondary index */
 };
 
-static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .class_name = "Table2"};
+/* a global secondary index's scalable attributes (indexScaling's entry) */
+struct dyn_index_scaling {
+    const char *index_name;
+    ccdk_dynamodb_scalable_attribute *read, *write;
+    struct dyn_index_scaling *next;
+};
+
+/* ScalableTableAttribute (aws-dynamodb/lib/scalable-table-attribute.ts) */
+struct ccdk_dynamodb_scalable_attribute {
+    ccdk__node node;
+    ccdk__scalable s;
+    int read; /* the dimension names ReadCapacity: DynamoDBReadCapacityUtilization */
+};
+
+/* a singly linked list of names (index names, the non-key attribute Set) */
+struct dyn_name {
+    const char *name;
+    const char *type; /* an attribute's ("S", "N", "B"); NULL for other names */
+    struct dyn_name *next;
+};
+
+static int has_name(const struct dyn_name *l, const char *name)
+{
+    for (; l; l = l->next)
+        if (!strcmp(l->name, name))
+            return 1;
+    return 0;
+}
+
+static void add_name(ccdk_app *app, struct dyn_name **l, const char *name)
+{
+    struct dyn_name *n = ccdk__alloc(app, sizeof *n);
+    n->name = ccdk__strdup(app, name);
+    n->type = NULL;
+    n->next = *l;
+    *l = n;
+}
+
+/* Table.validateTable, at synth: local secondary indexes need the table's sort key (a node
+ * validation: the message comes with the path in brackets) */
+static void validate_table(ccdk__node *n)
+{
+    ccdk_dynamodb_table *t = (ccdk_dynamodb_table *)n;
+    if (t->n_lsi && !t->sk.name)
+        ccdk__unscoped_error(n->app, "[%s] a sort key of the table must be specified to add local secondary indexes", n->path);
+}
+
+static const ccdk__kind kind_table = {.fqn = "aws-cdk-lib.aws_dynamodb.Table", .validate = validate_table, .class_name = "Table2"};
 static const ccdk__kind kind_table_v2 = {.fqn = "aws-cdk-lib.aws_dynamodb.TableV2", .class_name = "TableV22"};
+
+static ccdk_value *replica_gsis(void *ctx);
+static ccdk_value *replica_stream_spec(void *ctx);
+static ccdk_value *replica_sse(void *ctx);
+static void *replica_ctx(ccdk_dynamodb_table *t, const char *region);
 
 static ccdk_value *one_key(ccdk_app *app, const char *key, ccdk_value *v)
 {
@@ -74,6 +147,25 @@ static int add_key(ccdk_dynamodb_table *t, ccdk_value *schema, ccdk_value *defs,
     ccdk__v_set(k, "KeyType", ccdk__v_str(app, key_type));
     ccdk__v_push(schema, k);
     return 1;
+}
+
+/* the table's keys and AttributeDefinitions, which its secondary indexes extend */
+static void record_keys(ccdk_dynamodb_table *t, ccdk_value *defs, const ccdk_dynamodb_attribute *pk, const ccdk_dynamodb_attribute *sk)
+{
+    ccdk_app *app = t->node.app;
+    t->defs = defs;
+    t->pk = *pk;
+    t->pk.name = ccdk__strdup(app, pk->name);
+    add_name(app, &t->attrs, t->pk.name);
+    t->attrs->type = attr_type(t->pk.type);
+    if (sk->name) {
+        t->sk = *sk;
+        t->sk.name = ccdk__strdup(app, sk->name);
+        if (!has_name(t->attrs, t->sk.name)) {
+            add_name(app, &t->attrs, t->sk.name);
+            t->attrs->type = attr_type(t->sk.type);
+        }
+    }
 }
 
 /* Table.parseEncryption: the SSESpecification (NULL: none) and, for CUSTOMER_MANAGED, the key --
@@ -180,9 +272,13 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::Table", "aws-cdk-lib.aws_dynamodb.CfnTable");
     r->tag_kind = 1;
     t->resource = r;
+    t->pay = pay;
+    record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk__res_set(r, "AttributeDefinitions", defs);
     if (pay)
-        ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
+        ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
+    if (t->write_provisioning)
+        ccdk__res_set(r, "WriteProvisionedThroughputSettings", t->write_provisioning);
     ccdk__res_set(r, "KeySchema", schema);
     if (!pay) {
         /* readCapacity || 5: a 0 is 5 too, as in aws-cdk-lib */
@@ -219,11 +315,494 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
         ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
-    /* makeScalingRole: iam.Role.fromRoleArn(this, 'ScalingRole', <the service-linked role>), an
-     * import that only tree.json shows (its grants come with autoscaling, not supported here) */
-    static const ccdk__kind kind_scaling_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
-    ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_scaling_role, &t->node, "ScalingRole");
+    /* makeScalingRole: iam.Role.fromRoleArn(this, 'ScalingRole', the service-linked role of
+     * Application Auto Scaling for DynamoDB tables) */
+    ccdk_stack *st = t->node.stack;
+    t->scaling_role = ccdk_iam_role_from_role_arn(
+        t, "ScalingRole",
+        ccdk__sprintf(app, "arn:%s:iam::%s:role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com/"
+                           "AWSServiceRoleForApplicationAutoScaling_DynamoDBTable",
+                      ccdk_stack_partition(st), ccdk_stack_account(st)));
     return t;
+}
+
+/* ------------------------------------------------------------------ secondary indexes */
+
+/* Table.registerAttribute: an AttributeDefinitions entry unless the name is defined (of another
+ * type: aws-cdk-lib's error, and 0) */
+static int register_attribute(ccdk_dynamodb_table *t, const ccdk_dynamodb_attribute *a)
+{
+    ccdk_app *app = t->node.app;
+    const char *type = attr_type(a->type);
+    for (struct dyn_name *d = t->attrs; d; d = d->next)
+        if (!strcmp(d->name, a->name)) {
+            if (strcmp(d->type, type) != 0) {
+                ccdk__error(t, "Unable to specify %s as %s because it was already defined as %s", a->name, type, d->type);
+                return 0;
+            }
+            return 1;
+        }
+    add_name(app, &t->attrs, a->name);
+    t->attrs->type = type;
+    ccdk_value *d = ccdk__v_obj(app);
+    ccdk__v_set(d, "AttributeName", ccdk__v_from_string(app, a->name));
+    ccdk__v_set(d, "AttributeType", ccdk__v_str(app, type));
+    ccdk__v_push(t->defs, d);
+    return 1;
+}
+
+/* Table.buildIndexKeySchema: the keys registered, the index's KeySchema (NULL after an error) */
+static ccdk_value *index_key_schema(ccdk_dynamodb_table *t, const ccdk_dynamodb_attribute *pk, const ccdk_dynamodb_attribute *sk)
+{
+    ccdk_app *app = t->node.app;
+    if (!register_attribute(t, pk) || (sk->name && !register_attribute(t, sk)))
+        return NULL;
+    ccdk_value *schema = ccdk__v_list(app);
+    const ccdk_dynamodb_attribute *keys[2] = {pk, sk};
+    for (int i = 0; i < 2; i++) {
+        if (!keys[i]->name)
+            continue;
+        ccdk_value *k = ccdk__v_obj(app);
+        ccdk__v_set(k, "AttributeName", ccdk__v_from_string(app, keys[i]->name));
+        ccdk__v_set(k, "KeyType", ccdk__v_str(app, i ? "RANGE" : "HASH"));
+        ccdk__v_push(schema, k);
+    }
+    return schema;
+}
+
+/* Table.buildIndexProjection / TableV2.configureIndexProjection: {ProjectionType,
+ * NonKeyAttributes} (NULL after aws-cdk-lib's error); the non-key attributes join the table's Set,
+ * at most 100 across all indexes: a Table checks the Set's size plus the list's length before
+ * adding (a RangeError: no construct path), a TableV2 the Set's size after adding them */
+static ccdk_value *index_projection(ccdk_dynamodb_table *t, ccdk_dynamodb_projection_type type, ccdk_strs non_key)
+{
+    ccdk_app *app = t->node.app;
+    static const char *const names[] = {"ALL", "ALL", "KEYS_ONLY", "INCLUDE"};
+    int include = type == CCDK_DYNAMODB_PROJECTION_INCLUDE;
+    /* `!props.nonKeyAttributes`: an empty list is given (truthy) */
+    if (include && !CCDK__GIVEN(non_key)) {
+        ccdk__error(t, "%con-key attributes should be specified when using INCLUDE projection type", t->v2 ? 'N' : 'n');
+        return NULL;
+    }
+    if (!include && CCDK__GIVEN(non_key)) {
+        ccdk__error(t, "%con-key attributes should not be specified when not using INCLUDE projection type", t->v2 ? 'N' : 'n');
+        return NULL;
+    }
+    size_t n = CCDK__LEN(non_key, "nonKeyAttributes");
+    if (CCDK__GIVEN(non_key)) {
+        if (!t->v2 && t->n_non_key + n > 100) {
+            ccdk__unscoped_error(app, "a maximum number of nonKeyAttributes across all of secondary indexes is 100");
+            return NULL;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (non_key.items[i] && !has_name(t->non_key, non_key.items[i])) {
+                add_name(app, &t->non_key, non_key.items[i]);
+                t->n_non_key++;
+            }
+        if (t->v2 && t->n_non_key > 100) {
+            ccdk__error(t, "The maximum number of 'nonKeyAttributes' across all secondary indexes is 100");
+            return NULL;
+        }
+    }
+    /* in the template's order: tree.json's ({projectionType, nonKeyAttributes}) comes from
+     * scripts/gen-tree-props-table.js */
+    ccdk_value *proj = ccdk__v_obj(app);
+    if (CCDK__GIVEN(non_key)) {
+        ccdk_value *l = ccdk__v_list(app);
+        for (size_t i = 0; i < n; i++)
+            ccdk__v_push(l, ccdk__v_from_string(app, non_key.items[i] ? non_key.items[i] : ""));
+        ccdk__v_set(proj, "NonKeyAttributes", l);
+    }
+    ccdk__v_set(proj, "ProjectionType", ccdk__v_str(app, names[type]));
+    return proj;
+}
+
+/* Table.validateIndexName / TableV2's: 0 after the duplicate's error */
+static int index_name_ok(ccdk_dynamodb_table *t, const char *name)
+{
+    if (has_name(t->index_names, name)) {
+        if (t->v2)
+            ccdk__error(t, "Duplicate secondary index name, %s, is not allowed", name);
+        else
+            ccdk__error(t, "a duplicate index name, %s, is not allowed", name);
+        return 0;
+    }
+    return 1;
+}
+
+/* the resource's list property, made (and set) with the first index */
+static ccdk_value *index_list(ccdk_dynamodb_table *t, ccdk_value **list, const char *prop)
+{
+    if (!*list) {
+        *list = ccdk__v_list(t->node.app);
+        ccdk__res_set(t->resource, prop, *list);
+    }
+    return *list;
+}
+
+/* a Table or a TableV2 made without error (an import: an error on it), else NULL */
+static ccdk_dynamodb_table *indexed_table(ccdk_dynamodb_table *t, const void *props, const char *func)
+{
+    if (!ccdk__target_ok(t, func) || !ccdk__arg_ok(props, func, "props"))
+        return NULL;
+    ccdk__node *n = ccdk__node_of(t);
+    if (n->kind != &kind_table && n->kind != &kind_table_v2) {
+        ccdk__error(t, "%s: not a dynamodb.Table or TableV2 (an import has no secondary indexes to add)", func);
+        return NULL;
+    }
+    return t->resource ? t : NULL;
+}
+
+/* TableV2's replica: GlobalSecondaryIndexes [{IndexName}] for each index (on-demand, without
+ * per-replica options: configureReplicaGlobalSecondaryIndexes), absent while there is none */
+static ccdk_value *replica_gsis(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    ccdk_app *app = t->node.app;
+    if (!t->gsis)
+        return ccdk__v_undef(app);
+    ccdk_value *l = ccdk__v_list(app);
+    for (uint32_t i = 0; i < t->gsis->u.list.n; i++)
+    {
+        ccdk_value *g = one_key(app, "IndexName", ccdk__v_get(t->gsis->u.list.items[i], "IndexName"));
+        if (t->read_provisioning) /* readCapacity ?? this.readProvisioning */
+            ccdk__v_set(g, "ReadProvisionedThroughputSettings", t->read_provisioning);
+        ccdk__v_push(l, g);
+    }
+    return l;
+}
+
+int ccdk_dynamodb_table_add_global_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_global_secondary_index_props *props)
+{
+    if (!indexed_table(t, props, __func__) || !ccdk__arg_ok(props->index_name, __func__, "indexName"))
+        return 0;
+    ccdk_app *app = t->node.app;
+    const ccdk_dynamodb_global_secondary_index_props *p = props;
+    if (!CCDK__ENUM_OK(t, p->projection_type, ccdk_dynamodb_projection_type, CCDK_DYNAMODB_PROJECTION_UNSET,
+                       CCDK_DYNAMODB_PROJECTION_INCLUDE, "projectionType"))
+        return 0;
+    if (t->v2) {
+        /* validateGlobalSecondaryIndex: the name, the keys, at most 20, no capacities on demand */
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+        if (!p->partition_key.name) {
+            ccdk__error(t, "Exactly one of 'partitionKey', 'partitionKeys' must be specified");
+            return 0;
+        }
+        if (t->n_gsi == 20) {
+            ccdk__error(t, "You may not provide more than 20 global secondary indexes");
+            return 0;
+        }
+        if ((p->read_capacity.set || p->write_capacity.set) && t->pay) {
+            ccdk__error(t, "You cannot configure 'readCapacity' or 'writeCapacity' on a global secondary index when the billing "
+                           "mode is PAY_PER_REQUEST");
+            return 0;
+        }
+        if (p->read_capacity.set || p->write_capacity.set) { /* Capacity objects in aws-cdk-lib */
+            ccdk__error(t, "%s: a TableV2 index's own capacities are not supported", __func__);
+            return 0;
+        }
+        if (ccdk__tri_set(p->contributor_insights_enabled)) { /* no such prop: a TableV2's is per replica */
+            ccdk__error(t, "%s: contributor_insights_enabled is not supported on a TableV2's index", __func__);
+            return 0;
+        }
+    } else {
+        /* validateProvisioning, validateIndexName, parseKeySchema, validateCCI, then the index */
+        if (t->pay && (p->read_capacity.set || p->write_capacity.set)) {
+            ccdk__error(t, "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode");
+            return 0;
+        }
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+        if (!p->partition_key.name) {
+            ccdk__error(t, "Exactly one of 'partitionKey', 'partitionKeys' must be specified");
+            return 0;
+        }
+    }
+    ccdk_value *schema = index_key_schema(t, &p->partition_key, &p->sort_key);
+    ccdk_value *proj = schema ? index_projection(t, p->projection_type, p->non_key_attributes) : NULL;
+    if (!proj)
+        return 0;
+    ccdk_value *gsi = ccdk__v_obj(app);
+    if (ccdk__tri_set(p->contributor_insights_enabled))
+        ccdk__v_set(gsi, "ContributorInsightsSpecification",
+                    one_key(app, "Enabled", ccdk__v_bool(app, ccdk__tri_true(p->contributor_insights_enabled))));
+    ccdk__v_set(gsi, "IndexName", ccdk__v_from_string(app, p->index_name));
+    ccdk__v_set(gsi, "KeySchema", schema);
+    ccdk__v_set(gsi, "Projection", proj);
+    if (t->v2 && t->write_provisioning) /* writeCapacity ?? this.writeProvisioning */
+        ccdk__v_set(gsi, "WriteProvisionedThroughputSettings", t->write_provisioning);
+    if (!t->pay && !t->v2) { /* readCapacity || 5, as the table's */
+        ccdk_value *pt = ccdk__v_obj(app);
+        ccdk_opt_num rc = p->read_capacity, wc = p->write_capacity;
+        ccdk__v_set(pt, "ReadCapacityUnits", rc.set && (rc.token || rc.value) ? ccdk__v_opt_num(app, rc) : ccdk__v_num(app, 5));
+        ccdk__v_set(pt, "WriteCapacityUnits", wc.set && (wc.token || wc.value) ? ccdk__v_opt_num(app, wc) : ccdk__v_num(app, 5));
+        ccdk__v_set(gsi, "ProvisionedThroughput", pt);
+    }
+    ccdk__v_push(index_list(t, &t->gsis, "GlobalSecondaryIndexes"), gsi);
+    t->n_gsi++;
+    add_name(app, &t->index_names, p->index_name);
+    struct dyn_index_scaling *is = ccdk__alloc(app, sizeof *is);
+    *is = (struct dyn_index_scaling){t->index_names->name, NULL, NULL, t->index_scaling};
+    t->index_scaling = is;
+    return 1;
+}
+
+int ccdk_dynamodb_table_add_local_secondary_index(ccdk_dynamodb_table *t, const ccdk_dynamodb_local_secondary_index_props *props)
+{
+    if (!indexed_table(t, props, __func__) || !ccdk__arg_ok(props->index_name, __func__, "indexName"))
+        return 0;
+    ccdk_app *app = t->node.app;
+    const ccdk_dynamodb_local_secondary_index_props *p = props;
+    if (!CCDK__ENUM_OK(t, p->projection_type, ccdk_dynamodb_projection_type, CCDK_DYNAMODB_PROJECTION_UNSET,
+                       CCDK_DYNAMODB_PROJECTION_INCLUDE, "projectionType"))
+        return 0;
+    if (t->v2) { /* validateLocalSecondaryIndex */
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+        if (!t->sk.name) {
+            ccdk__error(t, "The table must have a sort key in order to add a local secondary index");
+            return 0;
+        }
+        if (t->n_lsi == 5) {
+            ccdk__error(t, "You may not provide more than 5 local secondary indexes");
+            return 0;
+        }
+    } else {
+        if (t->n_lsi >= 5) { /* a RangeError: no construct path */
+            ccdk__unscoped_error(app, "a maximum number of local secondary index per table is 5");
+            return 0;
+        }
+        /* parseKeySchema({...props, partitionKey: tablePartitionKey}), validateIndexName */
+        if (!index_name_ok(t, p->index_name))
+            return 0;
+    }
+    /* without a sort key (which TypeScript requires) the index has the table's partition key only */
+    ccdk_value *schema = index_key_schema(t, &t->pk, &p->sort_key);
+    ccdk_value *proj = schema ? index_projection(t, p->projection_type, p->non_key_attributes) : NULL;
+    if (!proj)
+        return 0;
+    ccdk_value *lsi = ccdk__v_obj(app);
+    ccdk__v_set(lsi, "IndexName", ccdk__v_from_string(app, p->index_name));
+    ccdk__v_set(lsi, "KeySchema", schema);
+    ccdk__v_set(lsi, "Projection", proj);
+    ccdk__v_push(index_list(t, &t->lsis, "LocalSecondaryIndexes"), lsi);
+    t->n_lsi++;
+    add_name(app, &t->index_names, p->index_name);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ auto scaling */
+
+static const ccdk__kind kind_scalable = {.fqn = "aws-cdk-lib.aws_applicationautoscaling.BaseScalableAttribute",
+                                         .class_name = "ScalableTableAttribute"};
+
+/* the Table (a TableV2 or an import: an error on it), else NULL */
+static ccdk_dynamodb_table *provisioned_table(ccdk_dynamodb_table *t, const char *func)
+{
+    if (!ccdk__target_ok(t, func))
+        return NULL;
+    if (ccdk__node_of(t)->kind != &kind_table) {
+        ccdk__error(t, "%s: not a dynamodb.Table (a TableV2 or an import does not scale here)", func);
+        return NULL;
+    }
+    return t->resource ? t : NULL;
+}
+
+/* new ScalableTableAttribute(table, id, {serviceNamespace: DYNAMODB, resourceId, dimension, role:
+ * scalingRole, ...props}) */
+static ccdk_dynamodb_scalable_attribute *scalable_attribute(ccdk_dynamodb_table *t, const char *id, const char *resource_id,
+                                                            const char *dimension, const ccdk_dynamodb_enable_scaling_props *p)
+{
+    ccdk_app *app = t->node.app;
+    static const ccdk_dynamodb_enable_scaling_props none;
+    if (!p)
+        p = &none;
+    ccdk_dynamodb_scalable_attribute *sa = ccdk__alloc(app, sizeof *sa);
+    memset(sa, 0, sizeof *sa);
+    ccdk__node_init(&sa->node, &kind_scalable, t, id);
+    sa->read = strstr(dimension, "ReadCapacity") != NULL;
+    ccdk__scalable_init(&sa->s, &sa->node, p->min_capacity.set ? p->min_capacity : CCDK_NUM(1), p->max_capacity, resource_id,
+                        dimension, "dynamodb", ccdk_iam_role_arn(t->scaling_role));
+    if (!p->max_capacity.set) /* requireProperty(props, 'maxCapacity', this), when the template is rendered */
+        ccdk__error(sa->s.resource, "%s [AWS::ApplicationAutoScaling::ScalableTarget] is missing required property: maxCapacity",
+                    sa->s.resource->el.node.path);
+    return sa;
+}
+
+static ccdk_dynamodb_scalable_attribute *table_scaling(ccdk_dynamodb_table *t, int read, const ccdk_dynamodb_enable_scaling_props *p,
+                                                        const char *func)
+{
+    if (!provisioned_table(t, func))
+        return NULL;
+    ccdk_dynamodb_scalable_attribute **slot = read ? &t->read_scaling : &t->write_scaling;
+    if (*slot) {
+        ccdk__error(t, "%s AutoScaling already enabled for this table", read ? "Read" : "Write");
+        return NULL;
+    }
+    if (t->pay) {
+        ccdk__error(t, "AutoScaling is not available for tables with PAY_PER_REQUEST billing mode");
+        return NULL;
+    }
+    *slot = scalable_attribute(t, read ? "ReadScaling" : "WriteScaling", ccdk__sprintf(t->node.app, "table/%s", t->name),
+                               read ? "dynamodb:table:ReadCapacityUnits" : "dynamodb:table:WriteCapacityUnits", p);
+    return *slot;
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_read_capacity(ccdk_dynamodb_table *t,
+                                                                              const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return table_scaling(t, 1, props, __func__);
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_write_capacity(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return table_scaling(t, 0, props, __func__);
+}
+
+static ccdk_dynamodb_scalable_attribute *index_scaling(ccdk_dynamodb_table *t, const char *index_name, int read,
+                                                        const ccdk_dynamodb_enable_scaling_props *p, const char *func)
+{
+    if (!provisioned_table(t, func) || !ccdk__arg_ok(index_name, func, "indexName"))
+        return NULL;
+    if (t->pay) {
+        ccdk__error(t, "AutoScaling is not available for tables with PAY_PER_REQUEST billing mode");
+        return NULL;
+    }
+    struct dyn_index_scaling *is = t->index_scaling;
+    while (is && strcmp(is->index_name, index_name) != 0)
+        is = is->next;
+    if (!is) {
+        ccdk__error(t, "No global secondary index with name %s", index_name);
+        return NULL;
+    }
+    ccdk_dynamodb_scalable_attribute **slot = read ? &is->read : &is->write;
+    if (*slot) {
+        ccdk__error(t, "%s AutoScaling already enabled for this index", read ? "Read" : "Write");
+        return NULL;
+    }
+    ccdk_app *app = t->node.app;
+    *slot = scalable_attribute(t, ccdk__sprintf(app, "%s%s", index_name, read ? "ReadScaling" : "WriteScaling"),
+                               ccdk__sprintf(app, "table/%s/index/%s", t->name, index_name),
+                               read ? "dynamodb:index:ReadCapacityUnits" : "dynamodb:index:WriteCapacityUnits", p);
+    return *slot;
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_read_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return index_scaling(t, index_name, 1, props, __func__);
+}
+
+ccdk_dynamodb_scalable_attribute *ccdk_dynamodb_table_auto_scale_global_secondary_index_write_capacity(
+    ccdk_dynamodb_table *t, const char *index_name, const ccdk_dynamodb_enable_scaling_props *props)
+{
+    return index_scaling(t, index_name, 0, props, __func__);
+}
+
+void ccdk_dynamodb_scalable_attribute_scale_on_utilization(ccdk_dynamodb_scalable_attribute *sa,
+                                                           const ccdk_dynamodb_utilization_scaling_props *props)
+{
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(props, __func__, "props"))
+        return;
+    ccdk_app *app = sa->node.app;
+    ccdk_opt_num u = props->target_utilization_percent;
+    /* a RangeError (no construct path); a token is not checked here (aws-cdk-lib compares its
+     * encoded number) */
+    if (u.set && !u.token && (u.value < 10 || u.value > 90)) {
+        ccdk__unscoped_error(app, "targetUtilizationPercent for DynamoDB scaling must be between 10 and 90 percent, got: %s",
+                             ccdk__num_string(app, u.value));
+        return;
+    }
+    ccdk__scalable_track(&sa->s, "Tracking", &(ccdk__scalable_tracking){
+        .predefined_metric = sa->read ? "DynamoDBReadCapacityUtilization" : "DynamoDBWriteCapacityUtilization",
+        .policy_name = props->policy_name,
+        .disable_scale_in = props->disable_scale_in,
+        .scale_in_cooldown = props->scale_in_cooldown,
+        .scale_out_cooldown = props->scale_out_cooldown,
+        .target_value = u,
+    });
+}
+
+void ccdk_dynamodb_scalable_attribute_scale_on_schedule(ccdk_dynamodb_scalable_attribute *sa, const char *id,
+                                                        const ccdk_appscaling_scaling_schedule *action)
+{
+    if (!ccdk__target_ok(sa, __func__) || !ccdk__arg_ok(id, __func__, "id") || !ccdk__arg_ok(action, __func__, "action"))
+        return;
+    ccdk__scalable_schedule(&sa->s, id, action);
+}
+
+/* capacity._renderReadCapacity() / _renderWriteCapacity(): {ReadCapacityUnits} for a fixed read
+ * capacity, {Read/WriteCapacityAutoScalingSettings {MaxCapacity, MinCapacity, SeedCapacity,
+ * TargetTrackingScalingPolicyConfiguration {TargetValue}}} (the template's order; tree.json's from
+ * gen-tree-props-table.js) for an autoscaled one; NULL after aws-cdk-lib's error (Capacity's own
+ * are UnscopedValidationErrors) */
+static ccdk_value *render_capacity(ccdk_dynamodb_table *t, const ccdk_dynamodb_capacity *c, int read)
+{
+    ccdk_app *app = t->node.app;
+    if (!CCDK__ENUM_OK(t, c->mode, ccdk_dynamodb_capacity_mode, CCDK_DYNAMODB_CAPACITY_UNSET, CCDK_DYNAMODB_CAPACITY_AUTOSCALED,
+                       read ? "billing.readCapacity" : "billing.writeCapacity"))
+        return NULL;
+    if (c->mode == CCDK_DYNAMODB_CAPACITY_UNSET) { /* props.readCapacity._render...: a TypeError in aws-cdk-lib */
+        ccdk__error(t, "Cannot read properties of undefined (reading '_render%sCapacity')", read ? "Read" : "Write");
+        return NULL;
+    }
+    if (c->mode == CCDK_DYNAMODB_CAPACITY_FIXED) {
+        if (!read) {
+            ccdk__unscoped_error(app, "You cannot configure 'writeCapacity' with FIXED capacity mode");
+            return NULL;
+        }
+        return one_key(app, "ReadCapacityUnits", ccdk__v_opt_num(app, c->units));
+    }
+    const ccdk_dynamodb_autoscaled_capacity_options *o = &c->scaled;
+    double min = o->min_capacity.set && !o->min_capacity.token ? o->min_capacity.value : 1;
+    if (o->max_capacity.set && !o->max_capacity.token && !(o->min_capacity.set && o->min_capacity.token) && min > o->max_capacity.value) {
+        ccdk__unscoped_error(app, "`minCapacity` must be less than or equal to `maxCapacity`");
+        return NULL;
+    }
+    ccdk_opt_num tu = o->target_utilization_percent;
+    if (tu.set && !tu.token && (tu.value < 20 || tu.value > 90)) {
+        ccdk__unscoped_error(app, "`targetUtilizationPercent` cannot be less than 20 or greater than 90");
+        return NULL;
+    }
+    if (o->seed_capacity.set && !o->seed_capacity.token && o->seed_capacity.value < 1) {
+        ccdk__unscoped_error(app, "'seedCapacity' cannot be less than 1 - received %s", ccdk__num_string(app, o->seed_capacity.value));
+        return NULL;
+    }
+    if (!o->max_capacity.set) {
+        ccdk__error(t, "Capacity.autoscaled: maxCapacity is required");
+        return NULL;
+    }
+    ccdk_value *settings = ccdk__v_obj(app);
+    ccdk__v_set(settings, "MaxCapacity", ccdk__v_opt_num(app, o->max_capacity));
+    ccdk__v_set(settings, "MinCapacity", o->min_capacity.set ? ccdk__v_opt_num(app, o->min_capacity) : ccdk__v_num(app, 1));
+    if (o->seed_capacity.set)
+        ccdk__v_set(settings, "SeedCapacity", ccdk__v_opt_num(app, o->seed_capacity));
+    ccdk__v_set(settings, "TargetTrackingScalingPolicyConfiguration",
+                one_key(app, "TargetValue", tu.set ? ccdk__v_opt_num(app, tu) : ccdk__v_num(app, 70)));
+    return one_key(app, read ? "ReadCapacityAutoScalingSettings" : "WriteCapacityAutoScalingSettings", settings);
+}
+
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_fixed(ccdk_opt_num iops)
+{
+    return (ccdk_dynamodb_capacity){.mode = CCDK_DYNAMODB_CAPACITY_FIXED, .units = iops};
+}
+
+ccdk_dynamodb_capacity ccdk_dynamodb_capacity_autoscaled(ccdk_dynamodb_autoscaled_capacity_options options)
+{
+    return (ccdk_dynamodb_capacity){.mode = CCDK_DYNAMODB_CAPACITY_AUTOSCALED, .scaled = options};
+}
+
+ccdk_dynamodb_billing ccdk_dynamodb_billing_on_demand(void)
+{
+    return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST};
+}
+
+ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity read_capacity, ccdk_dynamodb_capacity write_capacity)
+{
+    return (ccdk_dynamodb_billing){.mode = CCDK_DYNAMODB_BILLING_MODE_PROVISIONED, .read_capacity = read_capacity,
+                                   .write_capacity = write_capacity};
 }
 
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
@@ -240,25 +819,75 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
         return t;
     }
     if (!CCDK__ENUM_OK(t, p->dynamo_stream, ccdk_dynamodb_stream_view_type, CCDK_DYNAMODB_STREAM_UNSET,
-                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream"))
+                       CCDK_DYNAMODB_STREAM_KEYS_ONLY, "dynamoStream") ||
+        !CCDK__ENUM_OK(t, p->encryption.type, ccdk_dynamodb_table_encryption, CCDK_DYNAMODB_ENCRYPTION_UNSET,
+                       CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, "encryption.type"))
         return t;
+    if (p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED) {
+        if (!ccdk__arg_handle_ok(p->encryption.table_key, "ccdk_dynamodb_table_v2_new", "encryption.table_key"))
+            return t;
+        t->key = p->encryption.table_key; /* this.encryptionKey = encryption.tableKey */
+        size_t nk = CCDK__LEN(p->encryption.replica_key_arns, "replicaKeyArns");
+        ccdk_kv *kv = ccdk__alloc(app, (nk + 1) * sizeof *kv);
+        for (size_t i = 0; i < nk; i++)
+            kv[i] = (ccdk_kv){ccdk__strdup(app, p->encryption.replica_key_arns.items[i].key ? p->encryption.replica_key_arns.items[i].key : ""),
+                              ccdk__strdup(app, p->encryption.replica_key_arns.items[i].value ? p->encryption.replica_key_arns.items[i].value : "")};
+        t->replica_key_arns = (ccdk_kvs){&ccdk__list_mark, kv, nk};
+        /* configureReplicaKeys: kms.Key.fromKeyArn(this, `ReplicaKey${region}`, arn) each (for the
+         * other regions' replicas, which ccdk does not make) */
+        for (size_t i = 0; i < nk; i++)
+            ccdk_kms_key_from_key_arn(t, ccdk__sprintf(app, "ReplicaKey%s", kv[i].key), kv[i].value);
+    }
     ccdk_value *schema = ccdk__v_list(app), *defs = ccdk__v_list(app);
     if (!add_key(t, schema, defs, &p->partition_key, "HASH", NULL) ||
         (p->sort_key.name && !add_key(t, schema, defs, &p->sort_key, "RANGE", &p->partition_key)))
         return t;
+    if (!CCDK__ENUM_OK(t, p->billing.mode, ccdk_dynamodb_billing_mode, CCDK_DYNAMODB_BILLING_MODE_UNSET,
+                       CCDK_DYNAMODB_BILLING_MODE_PAY_PER_REQUEST, "billing.mode"))
+        return t;
+    if (p->billing.mode == CCDK_DYNAMODB_BILLING_MODE_PROVISIONED) {
+        /* billing._renderReadCapacity(), _renderWriteCapacity() */
+        t->read_provisioning = render_capacity(t, &p->billing.read_capacity, 1);
+        t->write_provisioning = t->read_provisioning ? render_capacity(t, &p->billing.write_capacity, 0) : NULL;
+        if (!t->write_provisioning)
+            return t;
+    }
     ccdk_cfn_resource *r = ccdk__l1(t, "Resource", "AWS::DynamoDB::GlobalTable", "aws-cdk-lib.aws_dynamodb.CfnGlobalTable");
     t->resource = r; /* tags of a GlobalTable go into its replicas: not supported here */
     ccdk__res_set(r, "AttributeDefinitions", defs);
-    ccdk__res_set(r, "BillingMode", ccdk__v_str(app, "PAY_PER_REQUEST"));
+    ccdk__res_set(r, "BillingMode", ccdk__v_str(app, t->write_provisioning ? "PROVISIONED" : "PAY_PER_REQUEST"));
+    if (t->write_provisioning)
+        ccdk__res_set(r, "WriteProvisionedThroughputSettings", t->write_provisioning);
     ccdk__res_set(r, "KeySchema", schema);
+    t->pay = !t->write_provisioning;
+    record_keys(t, defs, &p->partition_key, &p->sort_key);
     ccdk_value *replicas = ccdk__v_list(app);
-    t->replica = one_key(app, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
+    /* the replica's GlobalSecondaryIndexes come before Region in the template's order */
+    t->replica = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    if (t->read_provisioning)
+        ccdk__v_set(t->replica, "ReadProvisionedThroughputSettings", t->read_provisioning);
+    ccdk__v_set(t->replica, "Region", ccdk__v_from_string(app, ccdk_stack_region(t->node.stack)));
+    /* renderReplicaStreamSpecification: the stream's resource policy, absent until one is added */
+    ccdk__v_set(t->replica, "ReplicaStreamSpecification", ccdk__v_lazy(app, replica_stream_spec, t));
+    /* the template's order: ResourcePolicy (set by set_resource_policy, in place), then SSESpecification */
+    ccdk__v_set(t->replica, "ResourcePolicy", ccdk__v_undef(app));
+    t->cmk = p->encryption.type == CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED;
+    t->dynamo_stream = p->dynamo_stream != CCDK_DYNAMODB_STREAM_UNSET;
+    if (t->cmk)
+        ccdk__v_set(t->replica, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, NULL)));
     ccdk__v_push(replicas, t->replica);
     ccdk__res_set(r, "Replicas", replicas);
+    t->replicas = replicas;
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);
     if (p->dynamo_stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->dynamo_stream])));
+    if (p->encryption.type) { /* encryption._renderSseSpecification() */
+        ccdk_value *sse = one_key(app, "SSEEnabled", ccdk__v_bool(app, p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT));
+        if (p->encryption.type != CCDK_DYNAMODB_ENCRYPTION_DEFAULT)
+            ccdk__v_set(sse, "SSEType", ccdk__v_str(app, "KMS"));
+        ccdk__res_set(r, "SSESpecification", sse);
+    }
     if (p->table_name)
         ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
@@ -268,6 +897,17 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
         ccdk__add_metadata_value(&t->node, "hasPhysicalName", ccdk__v_from_string(app, t->name));
+    /* props.globalSecondaryIndexes / localSecondaryIndexes: added as addGlobalSecondaryIndex and
+     * addLocalSecondaryIndex would (aws-cdk-lib adds them before its resource: the same output) */
+    size_t ng = CCDK__LEN(p->global_secondary_indexes, "globalSecondaryIndexes");
+    for (size_t i = 0; i < ng; i++)
+        ccdk_dynamodb_table_add_global_secondary_index(t, &p->global_secondary_indexes.items[i]);
+    size_t nl = CCDK__LEN(p->local_secondary_indexes, "localSecondaryIndexes");
+    for (size_t i = 0; i < nl; i++)
+        ccdk_dynamodb_table_add_local_secondary_index(t, &p->local_secondary_indexes.items[i]);
+    size_t nr = CCDK__LEN(p->replicas, "replicas"); /* props.replicas?.forEach(r => this.addReplica(r)) */
+    for (size_t i = 0; i < nr; i++)
+        ccdk_dynamodb_table_add_replica(t, &p->replicas.items[i]);
     return t;
 }
 
@@ -385,14 +1025,14 @@ static int unsupported_service(const ccdk_iam_principal *p)
     }
 }
 
-/* TableGrants' index ARN (the table's ARN + "/index/" + a wildcard) for a table with global secondary indexes, which ccdk's tables do
- * not have: the Lazy produces undefined, and the statement keeps a list of what remains (a Table's
- * resources are [arn, lazy] when the statement is made, so never collapsed to a single value; a
- * TableV2's grants have no index entry unless it has indexes, and collapse). */
-static const char *no_index(void *ctx)
+/* TableGrants' index ARN: the table's ARN + "/index/" and a wildcard when, at synth, the table has secondary
+ * indexes; else the Lazy produces undefined, and the statement keeps a list of what remains (a
+ * Table's resources are [arn, lazy] when the statement is made, so never collapsed to a single
+ * value; a TableV2's grants have no index entry unless it has indexes, and collapse). */
+static const char *index_arn(void *ctx)
 {
-    (void)ctx;
-    return NULL;
+    ccdk_dynamodb_table *t = ctx;
+    return t->gsis || t->lsis ? ccdk__sprintf(t->node.app, "%s/index/*", t->arn) : NULL;
 }
 
 /* table.addToResourcePolicy: the table's resourcePolicy document, made on first use; a Table
@@ -406,6 +1046,150 @@ static int add_to_resource_policy(void *table, ccdk_iam_policy_statement *statem
     if (!t->policy)
         set_resource_policy(t, ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0}));
     ccdk_iam_policy_document_add_statements(t->policy, statement);
+    return 1;
+}
+
+static ccdk_value *replica_stream_spec(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    ccdk_app *app = t->node.app;
+    if (!t->stream_policy)
+        return ccdk__v_undef(app);
+    return one_key(app, "ResourcePolicy", one_key(app, "PolicyDocument", ccdk_iam_policy_document_value(t->stream_policy)));
+}
+
+/* a replica's lazy context: the table and the replica's region (NULL: the stack's) */
+struct dyn_replica {
+    ccdk_dynamodb_table *t;
+    const char *region;
+};
+
+static void *replica_ctx(ccdk_dynamodb_table *t, const char *region)
+{
+    struct dyn_replica *c = ccdk__alloc(t->node.app, sizeof *c);
+    c->t = t;
+    c->region = region;
+    return c;
+}
+
+/* customerManagedKey's _renderReplicaSseSpecification(this, region), when the template is
+ * rendered: its errors are thrown inside the replicas' resolution */
+static ccdk_value *replica_sse(void *ctx)
+{
+    struct dyn_replica *c = ctx;
+    ccdk_dynamodb_table *t = c->t;
+    ccdk_app *app = t->node.app;
+    const char *region = ccdk_stack_region(t->node.stack);
+    if (ccdk__is_unresolved(region)) {
+        ccdk__lazy_error(app, "Replica SSE specification cannot be rendered in a region agnostic stack");
+        return ccdk__v_undef(app);
+    }
+    for (size_t i = 0; i < t->replica_key_arns.count; i++)
+        if (!strcmp(t->replica_key_arns.items[i].key, region)) {
+            ccdk__lazy_error(app, "KMS key for deployment region %s cannot be defined in 'replicaKeyArns'", region);
+            return ccdk__v_undef(app);
+        }
+    if (!c->region)
+        return one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(t->key)));
+    for (size_t i = 0; i < t->replica_key_arns.count; i++)
+        if (!strcmp(t->replica_key_arns.items[i].key, c->region))
+            return one_key(app, "KMSMasterKeyId", ccdk__v_from_string(app, t->replica_key_arns.items[i].value));
+    ccdk__lazy_error(app, "KMS key for %s was not found in 'replicaKeyArns'", c->region);
+    return ccdk__v_undef(app);
+}
+
+/* another replica's ResourcePolicy: without @aws-cdk/aws-dynamodb:resourcePolicyPerReplica, the
+ * table's (props.resourcePolicy ?? this.resourcePolicy), whenever it was given; with it, none */
+static ccdk_value *replica_policy(void *ctx)
+{
+    ccdk_dynamodb_table *t = ctx;
+    if (!t->policy || ccdk__feature_flag(&t->node, "@aws-cdk/aws-dynamodb:resourcePolicyPerReplica"))
+        return ccdk__v_undef(t->node.app);
+    return one_key(t->node.app, "PolicyDocument", ccdk_iam_policy_document_value(t->policy));
+}
+
+int ccdk_dynamodb_table_add_replica(ccdk_dynamodb_table *t, const ccdk_dynamodb_replica_table_props *props)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(props, __func__, "props") || !ccdk__arg_ok(props->region, __func__, "region"))
+        return 0;
+    if (ccdk__node_of(t)->kind != &kind_table_v2) {
+        ccdk__error(t, "%s: not a dynamodb.TableV2 (a Table's replicationRegions are not supported here)", __func__);
+        return 0;
+    }
+    if (!t->resource)
+        return 0;
+    ccdk_app *app = t->node.app;
+    const char *stack_region = ccdk_stack_region(t->node.stack);
+    /* validateReplica */
+    if (ccdk__is_unresolved(stack_region)) {
+        ccdk__error(t, "Replica tables are not supported in a region agnostic stack");
+        return 0;
+    }
+    if (ccdk__is_unresolved(props->region)) {
+        ccdk__error(t, "Replica table region must not be a token");
+        return 0;
+    }
+    if (!strcmp(props->region, stack_region)) {
+        ccdk__error(t, "You cannot add a replica table in the same region as the primary table - the primary table region is %s",
+                    stack_region);
+        return 0;
+    }
+    if (has_name(t->replica_regions, props->region)) {
+        ccdk__error(t, "Duplicate replica table region, %s, is not allowed", props->region);
+        return 0;
+    }
+    add_name(app, &t->replica_regions, props->region);
+    const char *region = t->replica_regions->name;
+    /* configureReplicaTable(props), in the template's order */
+    ccdk_value *rep = one_key(app, "GlobalSecondaryIndexes", ccdk__v_lazy(app, replica_gsis, t));
+    if (t->read_provisioning)
+        ccdk__v_set(rep, "ReadProvisionedThroughputSettings", t->read_provisioning);
+    ccdk__v_set(rep, "Region", ccdk__v_str(app, region));
+    ccdk__v_set(rep, "ResourcePolicy", ccdk__v_lazy(app, replica_policy, t));
+    if (t->cmk)
+        ccdk__v_set(rep, "SSESpecification", ccdk__v_lazy(app, replica_sse, replica_ctx(t, region)));
+    /* renderReplicaTables: the added replicas, then the stack region's */
+    ccdk__v_push(t->replicas, rep);
+    uint32_t n = t->replicas->u.list.n;
+    ccdk_value *primary = t->replicas->u.list.items[n - 2];
+    t->replicas->u.list.items[n - 2] = rep;
+    t->replicas->u.list.items[n - 1] = primary;
+    /* renderStreamSpecification: NEW_AND_OLD_IMAGES once there are replicas, unless dynamoStream */
+    if (!t->dynamo_stream)
+        ccdk__res_set(t->resource, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, "NEW_AND_OLD_IMAGES")));
+    return 1;
+}
+
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_dynamo_owned_key(void)
+{
+    return (ccdk_dynamodb_table_encryption_v2){.type = CCDK_DYNAMODB_ENCRYPTION_DEFAULT};
+}
+
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_aws_managed_key(void)
+{
+    return (ccdk_dynamodb_table_encryption_v2){.type = CCDK_DYNAMODB_ENCRYPTION_AWS_MANAGED};
+}
+
+ccdk_dynamodb_table_encryption_v2 ccdk_dynamodb_table_encryption_v2_customer_managed_key(ccdk_kms_key *table_key,
+                                                                                        ccdk_kvs replica_key_arns)
+{
+    return (ccdk_dynamodb_table_encryption_v2){.type = CCDK_DYNAMODB_ENCRYPTION_CUSTOMER_MANAGED, .table_key = table_key,
+                                               .replica_key_arns = replica_key_arns};
+}
+
+int ccdk_dynamodb_table_add_to_stream_resource_policy(ccdk_dynamodb_table *t, ccdk_iam_policy_statement *statement)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
+        return 0;
+    if (ccdk__node_of(t)->kind != &kind_table_v2) {
+        ccdk__error(t, "%s: not a dynamodb.TableV2 (a Table has no addToStreamResourcePolicy)", __func__);
+        return 0;
+    }
+    if (!t->resource)
+        return 0;
+    if (!t->stream_policy)
+        t->stream_policy = ccdk_iam_policy_document_new(t, (ccdk_iam_policy_statement_list){0});
+    ccdk_iam_policy_document_add_statements(t->stream_policy, statement);
     return 1;
 }
 
@@ -435,9 +1219,15 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
                        "an explicit service-specific table policy with required service principal, actions, and conditions");
         return 0;
     }
-    ccdk_strs resources = t->v2 ? CCDK_STRS(t->arn) : CCDK_STRS(t->arn, ccdk_lazy_string(t, no_index, NULL));
+    /* a TableV2's combinedGrant names "<arn>/index/..." when it has indexes at the time of the grant */
+    ccdk_strs resources = !t->v2 ? CCDK_STRS(t->arn, ccdk_lazy_string(t, index_arn, t))
+                          : t->gsis || t->lsis ? CCDK_STRS(t->arn, ccdk__sprintf(t->node.app, "%s/index/*", t->arn))
+                                               : CCDK_STRS(t->arn);
     if (t->key && key_actions == KEY_READ_FIRST)
         ccdk_kms_key_grant(t->key, grantee, CCDK_STRS("kms:Decrypt", "kms:DescribeKey"));
+    else if (t->key && t->v2 && key_actions == KEY_READ_WRITE_AFTER) /* combinedGrant: the key first */
+        ccdk_kms_key_grant(t->key, grantee,
+                           CCDK_STRS("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
     int a = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
         .actions = actions,
         .resource_arns = resources,
@@ -446,7 +1236,7 @@ static int table_grant(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk
         .add_to_resource_policy = add_to_resource_policy,
         .resource = t,
     });
-    if (t->key && key_actions == KEY_READ_WRITE_AFTER)
+    if (t->key && !t->v2 && key_actions == KEY_READ_WRITE_AFTER)
         ccdk_kms_key_grant(t->key, grantee,
                            CCDK_STRS("kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
     int b = principal_only_reads &&
@@ -498,6 +1288,14 @@ int ccdk_dynamodb_table_grant_full_access(ccdk_dynamodb_table *t, ccdk_iam_princ
     if (!ccdk__target_ok(t, __func__))
         return 0;
     return table_grant(t, grantee, CCDK_STRS("dynamodb:*"), 0, 0, KEY_READ_WRITE_AFTER);
+}
+
+/* table.grantOnKey(grantee, ...actions): {grant: this.encryptionKey?.grant(grantee, ...actions)} */
+int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(t, __func__))
+        return 0;
+    return t->key ? ccdk_kms_key_grant(t->key, grantee, actions) : 0;
 }
 
 /* ------------------------------------------------------------------ metrics */
@@ -618,4 +1416,63 @@ ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors(ccdk_dynamodb_t
     for (size_t i = 0; i < nd; i++)
         dims[i + 1] = o->dimensions.items[i];
     return table_metric(n, "SystemErrors", "sum", name ? (ccdk_kvs){&ccdk__list_mark, dims, nd + 1} : (ccdk_kvs){0}, 1, o);
+}
+
+/* table.sumMetricsForOperations(metricName, expressionLabel, props): a MathExpression
+ * "<op1> + <op2> ..." over this.metric(metricName, {statistic: "sum", ...props, dimensionsMap:
+ * {TableName, Operation}}) per operation (ids: the operations lowercased), labelled
+ * expressionLabel, with the options' period */
+static ccdk_cloudwatch_metric *sum_for_operations(ccdk_dynamodb_table *t, const char *metric_name, const char *label,
+                                                  const ccdk_dynamodb_operations_metric_options *o, const char *func)
+{
+    static const char *const all[] = {"GetItem", "BatchGetItem", "Scan", "Query", "GetRecords", "PutItem", "DeleteItem",
+                                      "UpdateItem", "BatchWriteItem", "TransactWriteItems", "TransactGetItems",
+                                      "ExecuteTransaction", "BatchExecuteStatement", "ExecuteStatement"};
+    const char *name;
+    ccdk__node *n = table_node(t, func, &name);
+    ccdk_app *app = n->app;
+    static const ccdk_dynamodb_operations_metric_options none;
+    if (!o)
+        o = &none;
+    size_t nops = CCDK__GIVEN(o->operations) ? CCDK__LEN(o->operations, "operations") : sizeof all / sizeof *all;
+    const char *const *ops = CCDK__GIVEN(o->operations) ? o->operations.items : all;
+    ccdk_cloudwatch_using_metric *using = ccdk__alloc(app, (nops + 1) * sizeof *using);
+    ccdk__buf expr = {0};
+    for (size_t i = 0; i < nops; i++) {
+        const char *op = ops[i] ? ops[i] : "";
+        char *id = ccdk__strdup(app, op);
+        for (char *c = id; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        /* the mapper's check: a first character that toUpperCase leaves alone (a digit, "") */
+        if (name && (unsigned char)id[0] == toupper((unsigned char)id[0]))
+            ccdk__error(t, "Mapper generated an illegal operation metric name: %s. Must start with a lowercase letter", id);
+        ccdk_kv dims[2] = {{"TableName", name}, {"Operation", op}};
+        using[i].id = id;
+        using[i].metric = table_metric(n, metric_name, "sum", name ? (ccdk_kvs){&ccdk__list_mark, dims, 2} : (ccdk_kvs){0}, 1,
+                                       &o->metric);
+        if (i)
+            ccdk__buf_puts(&expr, " + ");
+        ccdk__buf_puts(&expr, id);
+    }
+    ccdk__buf_putc(&expr, 0);
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_math_expression_new(n, &(ccdk_cloudwatch_math_expression_props){
+        .expression = expr.data ? expr.data : "",
+        .using_metrics = {&ccdk__list_mark, using, nops},
+        .label = label,
+        .period = o->metric.period,
+    });
+    ccdk__buf_free(&expr);
+    return m;
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_throttled_requests_for_operations(ccdk_dynamodb_table *t,
+                                                                                  const ccdk_dynamodb_operations_metric_options *options)
+{
+    return sum_for_operations(t, "ThrottledRequests", "Sum of throttled requests across all operations", options, __func__);
+}
+
+ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric_system_errors_for_operations(ccdk_dynamodb_table *t,
+                                                                               const ccdk_dynamodb_operations_metric_options *options)
+{
+    return sum_for_operations(t, "SystemErrors", "Sum of errors across all operations", options, __func__);
 }

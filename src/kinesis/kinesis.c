@@ -153,17 +153,28 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
 
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
-ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn)
+/* Stream.fromStreamAttributes: an Import with the ARN's environment (its account decides
+ * cross-account grants), its name the ARN's resource name, and the given key */
+ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_attributes(void *scope, const char *id, const ccdk_kinesis_stream_attributes *attrs)
 {
     ccdk_kinesis_stream *s = ccdk__construct(ccdk_kinesis_stream, &kind_import, scope, id);
     ccdk_app *app = s->node.app;
     s->imported = 1;
     s->arn = s->name = "";
+    const char *stream_arn = attrs ? attrs->stream_arn : NULL;
     if (!ccdk__arn_check(app, stream_arn ? stream_arn : "")) /* Stack.splitArn's error has no construct path */
         return s;
     s->arn = ccdk__strdup(app, stream_arn);
     s->name = ccdk__arn_slash_resource_name(s, s->arn);
+    if (attrs->encryption_key && ccdk__arg_handle_ok(attrs->encryption_key, "ccdk_kinesis_stream_from_stream_attributes",
+                                                     "encryptionKey"))
+        s->key = attrs->encryption_key;
     return s;
+}
+
+ccdk_kinesis_stream *ccdk_kinesis_stream_from_stream_arn(void *scope, const char *id, const char *stream_arn)
+{
+    return ccdk_kinesis_stream_from_stream_attributes(scope, id, &(ccdk_kinesis_stream_attributes){.stream_arn = stream_arn});
 }
 
 const char *ccdk_kinesis_stream_arn(ccdk_kinesis_stream *s) { return ccdk__handle_ok(s, __func__) ? s->arn : NULL; }
@@ -286,6 +297,7 @@ struct ccdk_kinesis_stream_consumer {
     ccdk__node node;
     ccdk_kinesis_stream *stream;
     const char *arn, *name;
+    int imported; /* autoCreatePolicy = false: grants write no resource policy */
     ccdk_iam_policy_document *policy; /* the ResourcePolicy "Policy"'s document, made on first use */
 };
 
@@ -312,6 +324,57 @@ ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_new(void *scope, cons
     return c;
 }
 
+static const ccdk__kind kind_consumer_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+
+/* StreamConsumer.fromStreamConsumerAttributes: the ARN's resource name is
+ * "<stream>/consumer/<name>:<timestamp>"; the import's stream is Stream.fromStreamArn(scope,
+ * "<id>ImportedStream", the ARN with the stream's resource name), made after the import */
+ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(
+    void *scope, const char *id, const ccdk_kinesis_stream_consumer_attributes *attrs)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    ccdk_app *app = sn->app;
+    const char *arn = attrs && attrs->stream_consumer_arn ? attrs->stream_consumer_arn : "";
+    /* checked before the Import is made: the errors are aws-cdk-lib's, without a path */
+    const char *consumer_name = NULL, *stream_arn = NULL;
+    if (!ccdk__arn_check(app, arn)) {
+        /* Stack.splitArn's error */
+    } else if (ccdk__is_unresolved(arn)) {
+        /* a token's resource name has no "/": `consumerNameTimestamp.split` of undefined */
+        ccdk__unscoped_error(app, "Cannot read properties of undefined (reading 'split')");
+    } else {
+        const char *res = ccdk__arn_slash_resource_name(sn, arn);
+        const char *slash = strchr(res, '/');
+        const char *rest = slash ? strchr(slash + 1, '/') : NULL;
+        if (!rest) {
+            ccdk__unscoped_error(app, "Cannot read properties of undefined (reading 'split')");
+        } else {
+            const char *nt = rest + 1, *end = strchr(nt, '/');
+            size_t len = end ? (size_t)(end - nt) : strlen(nt);
+            const char *colon = memchr(nt, ':', len);
+            consumer_name = ccdk__strndup(app, nt, colon ? (size_t)(colon - nt) : len);
+            /* formatArn({...parsedArn, resourceName: streamName}): everything before the resource
+             * name's first "/" */
+            size_t prefix = (size_t)(strstr(arn, res) - arn);
+            stream_arn = ccdk__sprintf(app, "%.*s%.*s", (int)prefix, arn, (int)(slash - res), res);
+        }
+    }
+    ccdk_kinesis_stream_consumer *c = ccdk__construct(ccdk_kinesis_stream_consumer, &kind_consumer_import, scope, id);
+    c->imported = 1;
+    c->arn = ccdk__strdup(app, arn);
+    c->name = consumer_name ? consumer_name : "";
+    if (stream_arn)
+        c->stream = ccdk_kinesis_stream_from_stream_arn(scope, ccdk__sprintf(app, "%sImportedStream", id ? id : ""), stream_arn);
+    return c;
+}
+
+ccdk_kinesis_stream_consumer *ccdk_kinesis_stream_consumer_from_stream_consumer_arn(void *scope, const char *id,
+                                                                                    const char *stream_consumer_arn)
+{
+    return ccdk_kinesis_stream_consumer_from_stream_consumer_attributes(
+        scope, id, &(ccdk_kinesis_stream_consumer_attributes){.stream_consumer_arn = stream_consumer_arn});
+}
+
 const char *ccdk_kinesis_stream_consumer_arn(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->arn : NULL; }
 const char *ccdk_kinesis_stream_consumer_name(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->name : NULL; }
 ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_consumer *c) { return ccdk__handle_ok(c, __func__) ? c->stream : NULL; }
@@ -320,6 +383,8 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_consumer_stream(ccdk_kinesis_stream_con
 static int consumer_add_to_resource_policy(void *consumer, ccdk_iam_policy_statement *statement)
 {
     ccdk_kinesis_stream_consumer *c = consumer;
+    if (c->imported)
+        return 0;
     resource_policy_add(&c->node, c->arn, &c->policy, statement);
     return 1;
 }

@@ -476,6 +476,14 @@ int ccdk_sqs_queue_grant(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_st
     return queue_grant(q, grantee, actions, (ccdk_strs)CCDK_EMPTY_LIST);
 }
 
+/* queue.grantOnKey(grantee, ...actions): {grant: encryptionMasterKey ? key.grant(grantee, ...actions) : undefined} */
+int ccdk_sqs_queue_grant_on_key(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(q, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(q, __func__))
+        return 0;
+    return q->key ? ccdk_kms_key_grant(q->key, grantee, actions) : 0;
+}
+
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
@@ -529,3 +537,19 @@ CANNED(number_of_messages_received, "NumberOfMessagesReceived", "Sum")
 CANNED(number_of_messages_sent, "NumberOfMessagesSent", "Sum")
 CANNED(sent_message_size, "SentMessageSize", "Average")
 #undef CANNED
+
+/* queue.metricApproximateNumberOfMessagesOutstanding(props): MathExpression "visible + notVisible"
+ * over the two canned metrics (with props), labelled props.label or its default, props.period */
+ccdk_cloudwatch_metric *ccdk_sqs_queue_metric_approximate_number_of_messages_outstanding(ccdk_sqs_queue *q,
+                                                                                       const ccdk_cloudwatch_metric_options *o)
+{
+    ccdk__node *n = ccdk__scope_(q, __func__);
+    ccdk_cloudwatch_metric *visible = queue_metric(q, __func__, "ApproximateNumberOfMessagesVisible", "Maximum", o);
+    ccdk_cloudwatch_metric *not_visible = queue_metric(q, __func__, "ApproximateNumberOfMessagesNotVisible", "Maximum", o);
+    return ccdk_cloudwatch_math_expression_new(n, &(ccdk_cloudwatch_math_expression_props){
+        .expression = "visible + notVisible",
+        .using_metrics = CCDK_LIST_OF(ccdk_cloudwatch_using_metric, {"visible", visible}, {"notVisible", not_visible}),
+        .label = o && o->label ? o->label : "Approximate number of messages outstanding",
+        .period = o ? o->period : (ccdk_duration){0},
+    });
+}

@@ -1,0 +1,13 @@
+// error: scaleOnUtilization with targetUtilizationPercent above 90 (a RangeError)
+// (aws-dynamodb/test/dynamodb.test.ts, auto scaling)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const t = new dynamodb.Table(stack, 'MyTable', { partitionKey: { name: 'hashKey', type: dynamodb.AttributeType.STRING } });
+{
+  t.autoScaleReadCapacity({ minCapacity: 1, maxCapacity: 10 }).scaleOnUtilization({ targetUtilizationPercent: 95 });
+}
+app.synth();

@@ -1,0 +1,15 @@
+// error: a TableV2 local secondary index named as a global one
+// (aws-dynamodb/test/table-v2.test.ts, secondary indexes)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const GSI_PK = { name: 'gsi-pk', type: dynamodb.AttributeType.STRING };
+const t = new dynamodb.TableV2(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'sk', type: dynamodb.AttributeType.NUMBER } });
+{
+  t.addGlobalSecondaryIndex({ indexName: 'index', partitionKey: GSI_PK });
+  t.addLocalSecondaryIndex({ indexName: 'index', sortKey: GSI_PK });
+}
+app.synth();

@@ -1,0 +1,22 @@
+/* error: a TableV2 (on-demand) global secondary index with a read capacity */
+#include <ccdk/dynamodb.h>
+
+#define GSI_PK ((ccdk_dynamodb_attribute){"gsi-pk", CCDK_DYNAMODB_ATTRIBUTE_STRING})
+#define GSI(t, ...) ccdk_dynamodb_table_add_global_secondary_index(t, &(ccdk_dynamodb_global_secondary_index_props){__VA_ARGS__})
+#define LSI(t, ...) ccdk_dynamodb_table_add_local_secondary_index(t, &(ccdk_dynamodb_local_secondary_index_props){__VA_ARGS__})
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_dynamodb_table *t = ccdk_dynamodb_table_v2_new(stack, "Table", &(ccdk_dynamodb_table_v2_props){
+        .partition_key = {"pk", CCDK_DYNAMODB_ATTRIBUTE_STRING},
+        .sort_key = {"sk", CCDK_DYNAMODB_ATTRIBUTE_NUMBER},
+    });
+    {
+        GSI(t, .index_name = "gsi", .partition_key = GSI_PK, .read_capacity = CCDK_NUM(10));
+    }
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

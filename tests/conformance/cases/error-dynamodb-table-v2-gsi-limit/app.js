@@ -1,0 +1,14 @@
+// error: a 21st global secondary index on a TableV2
+// (aws-dynamodb/test/table-v2.test.ts, secondary indexes)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const GSI_PK = { name: 'gsi-pk', type: dynamodb.AttributeType.STRING };
+const t = new dynamodb.TableV2(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'sk', type: dynamodb.AttributeType.NUMBER } });
+{
+  for (let i = 0; i < 21; i++) t.addGlobalSecondaryIndex({ indexName: `gsi${i}`, partitionKey: GSI_PK });
+}
+app.synth();
