@@ -277,4 +277,8 @@ ccdk_lambda_version *ccdk__lambda_latest_version_at(void *scope, ccdk_lambda_fun
 struct ccdk_lambda_network_connector;
 const char *ccdk__network_connector_compute_types(struct ccdk_lambda_network_connector *connector);
 
+/* logging.c: LoggingConfig's names of the log levels (NULL: unset) */
+const char *ccdk__lambda_application_log_level_name(ccdk_lambda_application_log_level l);
+const char *ccdk__lambda_system_log_level_name(ccdk_lambda_system_log_level l);
+
 #endif

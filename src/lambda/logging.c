@@ -14,7 +14,8 @@ static const char *logging_format_name(ccdk_lambda_logging_format f)
     }
 }
 
-static const char *application_log_level_name(ccdk_lambda_application_log_level l)
+/* the LoggingConfig names of the log levels (NULL: unset); WebFunction's too */
+const char *ccdk__lambda_application_log_level_name(ccdk_lambda_application_log_level l)
 {
     switch (l) {
     case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_INFO: return "INFO";
@@ -27,7 +28,7 @@ static const char *application_log_level_name(ccdk_lambda_application_log_level 
     }
 }
 
-static const char *system_log_level_name(ccdk_lambda_system_log_level l)
+const char *ccdk__lambda_system_log_level_name(ccdk_lambda_system_log_level l)
 {
     switch (l) {
     case CCDK_LAMBDA_SYSTEM_LOG_LEVEL_INFO: return "INFO";
@@ -48,8 +49,8 @@ void ccdk__fn_step_logging_config(ccdk__fn_ctor *c)
     const ccdk_lambda_function_props *props = c->props;
     ccdk_app *app = c->app;
     const char *logging_format = logging_format_name(props->logging_format);
-    const char *app_v2 = application_log_level_name(props->application_log_level_v2);
-    const char *sys_v2 = system_log_level_name(props->system_log_level_v2);
+    const char *app_v2 = ccdk__lambda_application_log_level_name(props->application_log_level_v2);
+    const char *sys_v2 = ccdk__lambda_system_log_level_name(props->system_log_level_v2);
     if (given(props->log_format) && logging_format)
         ccdk__error(fn, "Only define LogFormat or LoggingFormat, not both.");
     if (given(props->application_log_level) && app_v2)

@@ -77,29 +77,6 @@ static const char *auth_type_name(ccdk_lambda_web_function_auth_type t)
     }
 }
 
-static const char *application_log_level_name(ccdk_lambda_application_log_level l)
-{
-    switch (l) {
-    case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_INFO: return "INFO";
-    case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_DEBUG: return "DEBUG";
-    case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_WARN: return "WARN";
-    case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_TRACE: return "TRACE";
-    case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_ERROR: return "ERROR";
-    case CCDK_LAMBDA_APPLICATION_LOG_LEVEL_FATAL: return "FATAL";
-    default: return NULL;
-    }
-}
-
-static const char *system_log_level_name(ccdk_lambda_system_log_level l)
-{
-    switch (l) {
-    case CCDK_LAMBDA_SYSTEM_LOG_LEVEL_INFO: return "INFO";
-    case CCDK_LAMBDA_SYSTEM_LOG_LEVEL_DEBUG: return "DEBUG";
-    case CCDK_LAMBDA_SYSTEM_LOG_LEVEL_WARN: return "WARN";
-    default: return NULL;
-    }
-}
-
 /* validateResourceName: /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,62}[a-zA-Z0-9]$/ */
 static int valid_resource_name(const char *s)
 {
@@ -957,8 +934,8 @@ ccdk_lambda_web_function *ccdk_lambda_web_function_new(void *scope, const char *
                     ccdk__v_num_or_token(app, props->max_concurrency_per_environment.value,
                                          props->max_concurrency_per_environment.token));
     ccdk_value *logging = ccdk__v_obj(app);
-    const char *app_level = application_log_level_name(props->application_log_level);
-    const char *sys_level = system_log_level_name(props->system_log_level);
+    const char *app_level = ccdk__lambda_application_log_level_name(props->application_log_level);
+    const char *sys_level = ccdk__lambda_system_log_level_name(props->system_log_level);
     if (app_level)
         ccdk__v_set(logging, "ApplicationLogLevel", ccdk__v_str(app, app_level));
     ccdk__v_set(logging, "LogGroup", ccdk__v_from_string(app, ccdk_logs_log_group_name(fn->log_group)));
