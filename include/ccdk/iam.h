@@ -175,6 +175,15 @@ const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s,
  *  it). The sid of a NULL statement: NULL; setting it: an error on the process-wide list. */
 const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid);
+/** statement.freeze() and statement.frozen: after it, changing the statement (addActions,
+ *  addNotActions, addResources, addNotResources, addPrincipals and addNotPrincipals with the
+ *  shorthands above, addCondition and addConditions, the sid) is aws-cdk-lib's error on the App
+ *  "<method>: freeze() has been called on this PolicyStatement previously, so it can no longer be
+ *  modified". (aws-cdk-lib also freezes a document's statements when it resolves, at synthesis; ccdk
+ *  does not, as nothing can be changed after ccdk's synthesis.) A NULL statement: an error on the
+ *  process-wide list (freeze), 0 (is_frozen). */
+void ccdk_iam_policy_statement_freeze(ccdk_iam_policy_statement *s);
+int ccdk_iam_policy_statement_is_frozen(const ccdk_iam_policy_statement *s);
 /** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
  *  Sid}, single items unwrapped), unresolved; later changes to the statement do not show. A value
  *  owned by the App; NULL for NULL. */

@@ -395,10 +395,21 @@ ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, con
     return s;
 }
 
+/* policy-statement.js assertNotFrozen(method): a statement frozen by freeze() can no longer be
+ * modified; returns 1 when s may be changed */
+static int not_frozen(ccdk_iam_policy_statement *s, const char *method)
+{
+    if (!s->frozen)
+        return 1;
+    ccdk__unscoped_error(s->app, "%s: freeze() has been called on this PolicyStatement previously, so it can no longer be modified",
+                         method);
+    return 0;
+}
+
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value)
 {
     if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(op, __func__, "op") || !ccdk__arg_ok(key, __func__, "key") ||
-        !ccdk__arg_ok(value, __func__, "value"))
+        !ccdk__arg_ok(value, __func__, "value") || !not_frozen(s, "addCondition"))
         return;
     ccdk_value *o = ccdk__v_get(s->condition, op);
     ccdk_value *n = ccdk__v_obj(s->app);
@@ -417,6 +428,8 @@ static void add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conds)
         ccdk_value *v = conds->u.obj.e[i].val;
         /* principals.js validateConditionObject: each operator's value must be a map (a null, a
          * string, a number, a boolean or an array is not; a token object passes) */
+        if (!not_frozen(s, "addCondition"))
+            return;
         if (v->kind <= CCDK__V_LIST) {
             ccdk__unscoped_error(s->app, "A Condition should be represented as a map of operator to value");
             return;
@@ -561,6 +574,8 @@ static size_t nstrs(const char *const *l)
 /* addActions / addNotActions: one kind per statement, each action validated */
 static void add_actions(ccdk_iam_policy_statement *s, const char *const *actions, int not)
 {
+    if (!not_frozen(s, not ? "addNotActions" : "addActions"))
+        return;
     if (nstrs(actions) && list_len(not ? s->actions : s->not_actions)) {
         ccdk__unscoped_error(s->app, not ? "Cannot add 'NotActions' to policy statement if 'Actions' have been added"
                                          : "Cannot add 'Actions' to policy statement if 'NotActions' have been added");
@@ -573,6 +588,8 @@ static void add_actions(ccdk_iam_policy_statement *s, const char *const *actions
 /* addResources / addNotResources */
 static void add_resources(ccdk_iam_policy_statement *s, const char *const *arns, int not)
 {
+    if (!not_frozen(s, not ? "addNotResources" : "addResources"))
+        return;
     if (nstrs(arns) && list_len(not ? s->resources : s->not_resources)) {
         ccdk__unscoped_error(s->app, not ? "Cannot add 'NotResources' to policy statement if 'Resources' have been added"
                                          : "Cannot add 'Resources' to policy statement if 'NotResources' have been added");
@@ -584,6 +601,8 @@ static void add_resources(ccdk_iam_policy_statement *s, const char *const *arns,
 /* addPrincipals / addNotPrincipals */
 static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *const *ps, int not)
 {
+    if (!not_frozen(s, not ? "addNotPrincipals" : "addPrincipals"))
+        return;
     if (ps && *ps && (not ? s->nprincipals : s->nnot_principals)) {
         ccdk__unscoped_error(s->app, not ? "Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added"
                                          : "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
@@ -851,10 +870,18 @@ const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s) { 
 
 void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid)
 {
-    if (!ccdk__object_ok(s, __func__))
+    if (!ccdk__object_ok(s, __func__) || !not_frozen(s, "sid"))
         return;
     s->sid = ccdk__strdup(s->app, sid);
 }
+
+void ccdk_iam_policy_statement_freeze(ccdk_iam_policy_statement *s)
+{
+    if (ccdk__object_ok(s, __func__))
+        s->frozen = 1;
+}
+
+int ccdk_iam_policy_statement_is_frozen(const ccdk_iam_policy_statement *s) { return s ? s->frozen : 0; }
 
 ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s)
 {
