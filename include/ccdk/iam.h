@@ -131,6 +131,32 @@ void ccdk_iam_policy_statement_add_not_resources(ccdk_iam_policy_statement *s, c
 void ccdk_iam_policy_statement_add_all_resources(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals);
 void ccdk_iam_policy_statement_add_not_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal_list principals);
+/** The statement's shorthands for addPrincipals(new XxxPrincipal(...)): addArnPrincipal(arn),
+ *  addAwsAccountPrincipal(accountId) (arn:<partition>:iam::<account>:root), addServicePrincipal(service,
+ *  {conditions}) (conditions: an object {Operator: {key: value}} the principal brings, or NULL),
+ *  addAnyPrincipal() ({"AWS": "*"}), addAccountRootPrincipal() (the account of the stack the statement
+ *  is rendered in) and addCanonicalUserPrincipal(canonicalUserId). The principals are owned by the
+ *  statement's App. Principals after NotPrincipals are aws-cdk-lib's error on the App, as for
+ *  addPrincipals; a NULL statement or string is an error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_policy_statement_add_arn_principal(ccdk_iam_policy_statement *s, const char *arn);
+void ccdk_iam_policy_statement_add_aws_account_principal(ccdk_iam_policy_statement *s, const char *account_id);
+void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *s, const char *service,
+                                                     ccdk_value *conditions);
+void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_statement_add_account_root_principal(ccdk_iam_policy_statement *s);
+void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_statement *s, const char *canonical_user_id);
+/** statement.addConditions(conditions): conditions is an object {Operator: {key: value}}; each operator's
+ *  keys are merged into what the statement has (a key given again replaces its value). An operator
+ *  whose value is not an object (a string, a number, a list, null) is aws-cdk-lib's error on the App "A
+ *  Condition should be represented as a map of operator to value" (as in the props' conditions).
+ *  addAccountCondition(accountId): {StringEquals: {"sts:ExternalId": accountId}};
+ *  addSourceAccountCondition(accountId): {StringEquals: {"aws:SourceAccount": accountId}};
+ *  addSourceArnCondition(arn): {ArnEquals: {"aws:SourceArn": arn}}. A NULL statement or argument is an
+ *  error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_policy_statement_add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conditions);
+void ccdk_iam_policy_statement_add_account_condition(ccdk_iam_policy_statement *s, const char *account_id);
+void ccdk_iam_policy_statement_add_source_account_condition(ccdk_iam_policy_statement *s, const char *account_id);
+void ccdk_iam_policy_statement_add_source_arn_condition(ccdk_iam_policy_statement *s, const char *arn);
 /** statement.hasResource: whether the statement names a resource (0 for NULL, without an error). */
 int ccdk_iam_policy_statement_has_resource(const ccdk_iam_policy_statement *s);
 /** statement.resources: the resources added so far, each once, in the order first added (a list
@@ -149,6 +175,15 @@ const char *ccdk_iam_policy_statement_action(const ccdk_iam_policy_statement *s,
  *  it). The sid of a NULL statement: NULL; setting it: an error on the process-wide list. */
 const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid);
+/** statement.freeze() and statement.frozen: after it, changing the statement (addActions,
+ *  addNotActions, addResources, addNotResources, addPrincipals and addNotPrincipals with the
+ *  shorthands above, addCondition and addConditions, the sid) is aws-cdk-lib's error on the App
+ *  "<method>: freeze() has been called on this PolicyStatement previously, so it can no longer be
+ *  modified". (aws-cdk-lib also freezes a document's statements when it resolves, at synthesis; ccdk
+ *  does not, as nothing can be changed after ccdk's synthesis.) A NULL statement: an error on the
+ *  process-wide list (freeze), 0 (is_frozen). */
+void ccdk_iam_policy_statement_freeze(ccdk_iam_policy_statement *s);
+int ccdk_iam_policy_statement_is_frozen(const ccdk_iam_policy_statement *s);
 /** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
  *  Sid}, single items unwrapped), unresolved; later changes to the statement do not show. A value
  *  owned by the App; NULL for NULL. */

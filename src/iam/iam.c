@@ -291,7 +291,15 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
         return r;
     }
     switch (p->kind) {
-    case CCDK__P_SERVICE: return ccdk__sprintf(app, "ServicePrincipal:%s:{}", p->value);
+    case CCDK__P_SERVICE:
+        if (p->conditions) { /* `ServicePrincipal:${service}:${JSON.stringify(opts)}` */
+            ccdk__buf b = {0};
+            ccdk__json_write(&b, p->conditions, 0);
+            const char *r = ccdk__sprintf(app, "ServicePrincipal:%s:{\"conditions\":%.*s}", p->value, (int)b.len, b.data);
+            ccdk__buf_free(&b);
+            return r;
+        }
+        return ccdk__sprintf(app, "ServicePrincipal:%s:{}", p->value);
     case CCDK__P_ACCOUNT: return ccdk__sprintf(app, "ArnPrincipal:%s", p->arn);
     case CCDK__P_ARN: return ccdk__sprintf(app, "ArnPrincipal:%s", p->value);
     case CCDK__P_ANY: return "ArnPrincipal:*";
@@ -387,10 +395,21 @@ ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, con
     return s;
 }
 
+/* policy-statement.js assertNotFrozen(method): a statement frozen by freeze() can no longer be
+ * modified; returns 1 when s may be changed */
+static int not_frozen(ccdk_iam_policy_statement *s, const char *method)
+{
+    if (!s->frozen)
+        return 1;
+    ccdk__unscoped_error(s->app, "%s: freeze() has been called on this PolicyStatement previously, so it can no longer be modified",
+                         method);
+    return 0;
+}
+
 void ccdk_iam_policy_statement_add_condition(ccdk_iam_policy_statement *s, const char *op, const char *key, ccdk_value *value)
 {
     if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(op, __func__, "op") || !ccdk__arg_ok(key, __func__, "key") ||
-        !ccdk__arg_ok(value, __func__, "value"))
+        !ccdk__arg_ok(value, __func__, "value") || !not_frozen(s, "addCondition"))
         return;
     ccdk_value *o = ccdk__v_get(s->condition, op);
     ccdk_value *n = ccdk__v_obj(s->app);
@@ -407,6 +426,14 @@ static void add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conds)
         return;
     for (size_t i = 0; i < conds->u.obj.n; i++) {
         ccdk_value *v = conds->u.obj.e[i].val;
+        /* principals.js validateConditionObject: each operator's value must be a map (a null, a
+         * string, a number, a boolean or an array is not; a token object passes) */
+        if (!not_frozen(s, "addCondition"))
+            return;
+        if (v->kind <= CCDK__V_LIST) {
+            ccdk__unscoped_error(s->app, "A Condition should be represented as a map of operator to value");
+            return;
+        }
         if (v->kind == CCDK__V_OBJ)
             for (size_t k = 0; k < v->u.obj.n; k++)
                 ccdk_iam_policy_statement_add_condition(s, conds->u.obj.e[i].key, v->u.obj.e[k].key, v->u.obj.e[k].val);
@@ -547,6 +574,8 @@ static size_t nstrs(const char *const *l)
 /* addActions / addNotActions: one kind per statement, each action validated */
 static void add_actions(ccdk_iam_policy_statement *s, const char *const *actions, int not)
 {
+    if (!not_frozen(s, not ? "addNotActions" : "addActions"))
+        return;
     if (nstrs(actions) && list_len(not ? s->actions : s->not_actions)) {
         ccdk__unscoped_error(s->app, not ? "Cannot add 'NotActions' to policy statement if 'Actions' have been added"
                                          : "Cannot add 'Actions' to policy statement if 'NotActions' have been added");
@@ -559,6 +588,8 @@ static void add_actions(ccdk_iam_policy_statement *s, const char *const *actions
 /* addResources / addNotResources */
 static void add_resources(ccdk_iam_policy_statement *s, const char *const *arns, int not)
 {
+    if (!not_frozen(s, not ? "addNotResources" : "addResources"))
+        return;
     if (nstrs(arns) && list_len(not ? s->resources : s->not_resources)) {
         ccdk__unscoped_error(s->app, not ? "Cannot add 'NotResources' to policy statement if 'Resources' have been added"
                                          : "Cannot add 'Resources' to policy statement if 'NotResources' have been added");
@@ -570,6 +601,8 @@ static void add_resources(ccdk_iam_policy_statement *s, const char *const *arns,
 /* addPrincipals / addNotPrincipals */
 static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *const *ps, int not)
 {
+    if (!not_frozen(s, not ? "addNotPrincipals" : "addPrincipals"))
+        return;
     if (ps && *ps && (not ? s->nprincipals : s->nnot_principals)) {
         ccdk__unscoped_error(s->app, not ? "Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added"
                                          : "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
@@ -667,6 +700,96 @@ void ccdk_iam_policy_statement_add_not_principals(ccdk_iam_policy_statement *s, 
     add_principals(s, CCDK__NT(s->app, principals, "addNotPrincipals"), 1);
 }
 
+/* ---- the convenience methods: addArnPrincipal ... addSourceArnCondition */
+
+/* new XxxPrincipal(value) for a statement (no construct: owned by the statement's App) */
+static void add_one_principal(ccdk_iam_policy_statement *s, ccdk__pkind k, const char *value, ccdk_value *conditions)
+{
+    ccdk_iam_principal *p = ccdk__alloc(s->app, sizeof *p);
+    p->app = s->app;
+    p->kind = k;
+    p->value = ccdk__strdup(s->app, value);
+    p->conditions = conditions;
+    if (k == CCDK__P_ACCOUNT) {
+        const char *part = ccdk__token_str(s->app, ccdk__v_lazy(s->app, partition_lazy, s->app));
+        p->arn = ccdk__sprintf(s->app, "arn:%s:iam::%s:root", part, p->value);
+    }
+    ccdk_iam_principal *const list[] = {p, NULL};
+    add_principals(s, list, 0);
+}
+
+void ccdk_iam_policy_statement_add_arn_principal(ccdk_iam_policy_statement *s, const char *arn)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(arn, __func__, "arn"))
+        add_one_principal(s, CCDK__P_ARN, arn, NULL);
+}
+
+void ccdk_iam_policy_statement_add_aws_account_principal(ccdk_iam_policy_statement *s, const char *account_id)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(account_id, __func__, "account_id"))
+        add_one_principal(s, CCDK__P_ACCOUNT, account_id, NULL);
+}
+
+void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *s, const char *service,
+                                                     ccdk_value *conditions)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(service, __func__, "service"))
+        add_one_principal(s, CCDK__P_SERVICE, service, conditions);
+}
+
+void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s)
+{
+    if (ccdk__object_ok(s, __func__))
+        add_one_principal(s, CCDK__P_ANY, "*", NULL);
+}
+
+/* AccountRootPrincipal's account: StackDependentToken(stack => stack.account), taken in the stack
+ * where the statement is rendered */
+static ccdk_value *account_lazy(void *ctx)
+{
+    ccdk_app *app = ctx;
+    return ccdk__v_from_string(app, ccdk_stack_account(app->cur_stack));
+}
+
+void ccdk_iam_policy_statement_add_account_root_principal(ccdk_iam_policy_statement *s)
+{
+    if (!ccdk__object_ok(s, __func__))
+        return;
+    add_one_principal(s, CCDK__P_ACCOUNT, ccdk__token_str(s->app, ccdk__v_lazy(s->app, account_lazy, s->app)), NULL);
+    s->principals_added[s->nprincipals - 1]->account_root = 1;
+}
+
+void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_statement *s, const char *canonical_user_id)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(canonical_user_id, __func__, "canonical_user_id"))
+        add_one_principal(s, CCDK__P_CANONICAL, canonical_user_id, NULL);
+}
+
+void ccdk_iam_policy_statement_add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conditions)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(conditions, __func__, "conditions"))
+        add_conditions(s, conditions);
+}
+
+void ccdk_iam_policy_statement_add_account_condition(ccdk_iam_policy_statement *s, const char *account_id)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(account_id, __func__, "account_id"))
+        ccdk_iam_policy_statement_add_condition(s, "StringEquals", "sts:ExternalId", ccdk__v_from_string(s->app, account_id));
+}
+
+void ccdk_iam_policy_statement_add_source_account_condition(ccdk_iam_policy_statement *s, const char *account_id)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(account_id, __func__, "account_id"))
+        ccdk_iam_policy_statement_add_condition(s, "StringEquals", "aws:SourceAccount",
+                                                ccdk__v_from_string(s->app, account_id));
+}
+
+void ccdk_iam_policy_statement_add_source_arn_condition(ccdk_iam_policy_statement *s, const char *arn)
+{
+    if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(arn, __func__, "arn"))
+        ccdk_iam_policy_statement_add_condition(s, "ArnEquals", "aws:SourceArn", ccdk__v_from_string(s->app, arn));
+}
+
 /* The items of a list (NULL: none) each once, in order (of strings only, when strings_only). */
 static ccdk_value *unique_items(ccdk_app *app, const ccdk_value *l, int strings_only)
 {
@@ -747,10 +870,18 @@ const char *ccdk_iam_policy_statement_sid(const ccdk_iam_policy_statement *s) { 
 
 void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char *sid)
 {
-    if (!ccdk__object_ok(s, __func__))
+    if (!ccdk__object_ok(s, __func__) || !not_frozen(s, "sid"))
         return;
     s->sid = ccdk__strdup(s->app, sid);
 }
+
+void ccdk_iam_policy_statement_freeze(ccdk_iam_policy_statement *s)
+{
+    if (ccdk__object_ok(s, __func__))
+        s->frozen = 1;
+}
+
+int ccdk_iam_policy_statement_is_frozen(const ccdk_iam_policy_statement *s) { return s ? s->frozen : 0; }
 
 ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s)
 {

@@ -44,6 +44,7 @@ struct ccdk_iam_policy_statement {
     const char *principal_conditions_json; /* principalConditionsJson: the first principal's conditions */
     ccdk_iam_principal **not_principals_added; /* statement.notPrincipals, in order */
     size_t nnot_principals, capnot_principals;
+    int frozen; /* freeze(): every change is an error */
 };
 
 struct ccdk_iam_policy_document {

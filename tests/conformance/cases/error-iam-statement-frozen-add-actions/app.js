@@ -1,0 +1,12 @@
+// Conformance case 'error-iam-statement-frozen-add-actions': error: aws-iam policy-statement.test.ts 'a frozen policy statement cannot be modified any more' (addActions after freeze()).
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'MyStack');
+const s = new iam.PolicyStatement({ actions: ['action:a'], resources: ['*'] });
+s.freeze();
+s.addActions('abc:def');
+new iam.Policy(stack, 'Policy', { statements: [s] });
+app.synth();
