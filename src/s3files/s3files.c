@@ -25,15 +25,6 @@ static const char *ref(const void *handle, const char *func)
     return r ? ccdk_cfn_resource_ref(r) : NULL;
 }
 
-/* applyRemovalPolicy of the three L1s (a target: the construct may not be synthesized yet) */
-static void apply_removal_policy(void *handle, ccdk_removal_policy policy, const char *func)
-{
-    ccdk_cfn_resource *r = ccdk__target_ok(handle, func) ? (ccdk_cfn_resource *)handle : NULL;
-    if (r && CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
-                           CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "applyRemovalPolicy"))
-        ccdk_cfn_resource_apply_removal_policy(r, policy);
-}
-
 /* requireProperty(props, name, this): `${this} is missing ...`, a CfnResource printing its path and type */
 static void require(ccdk_cfn_resource *r, const char *value, const char *name)
 {
@@ -156,7 +147,10 @@ const char *ccdk_s3files_cfn_file_system_attr_synchronization_configuration_late
 void ccdk_s3files_cfn_file_system_apply_removal_policy(ccdk_s3files_cfn_file_system *file_system,
                                                        ccdk_removal_policy policy)
 {
-    apply_removal_policy(file_system, policy, __func__);
+    ccdk_cfn_resource *r = ccdk__target_ok(file_system, __func__) ? (ccdk_cfn_resource *)(void *)file_system : NULL;
+    if (r && CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                           CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "applyRemovalPolicy"))
+        ccdk_cfn_resource_apply_removal_policy(r, policy);
 }
 ccdk_cfn_resource *ccdk_s3files_cfn_file_system_resource(ccdk_s3files_cfn_file_system *file_system)
 {
@@ -218,7 +212,10 @@ const char *ccdk_s3files_cfn_mount_target_attr_vpc_id(ccdk_s3files_cfn_mount_tar
 void ccdk_s3files_cfn_mount_target_apply_removal_policy(ccdk_s3files_cfn_mount_target *mount_target,
                                                         ccdk_removal_policy policy)
 {
-    apply_removal_policy(mount_target, policy, __func__);
+    ccdk_cfn_resource *r = ccdk__target_ok(mount_target, __func__) ? (ccdk_cfn_resource *)(void *)mount_target : NULL;
+    if (r && CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                           CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "applyRemovalPolicy"))
+        ccdk_cfn_resource_apply_removal_policy(r, policy);
 }
 ccdk_cfn_resource *ccdk_s3files_cfn_mount_target_resource(ccdk_s3files_cfn_mount_target *mount_target)
 {
@@ -295,7 +292,10 @@ const char *ccdk_s3files_cfn_access_point_attr_status(ccdk_s3files_cfn_access_po
 void ccdk_s3files_cfn_access_point_apply_removal_policy(ccdk_s3files_cfn_access_point *access_point,
                                                         ccdk_removal_policy policy)
 {
-    apply_removal_policy(access_point, policy, __func__);
+    ccdk_cfn_resource *r = ccdk__target_ok(access_point, __func__) ? (ccdk_cfn_resource *)(void *)access_point : NULL;
+    if (r && CCDK__ENUM_OK(r, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                           CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "applyRemovalPolicy"))
+        ccdk_cfn_resource_apply_removal_policy(r, policy);
 }
 ccdk_cfn_resource *ccdk_s3files_cfn_access_point_resource(ccdk_s3files_cfn_access_point *access_point)
 {
