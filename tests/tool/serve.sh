@@ -38,7 +38,7 @@ start_serve() { # start_serve [options]: $SERVE_PID, $P (its port), the log in $
   "$CCDK" serve --port 0 --assembly "$S/out" "$@" >"$S/serve.out" 2>"$S/serve.err" &
   SERVE_PID=$!
   P=
-  for _ in $(seq 100); do
+  for _ in $(seq 600); do
     P=$(sed -n 's/^ccdk serve: http:\/\/localhost:\([0-9][0-9]*\).*/\1/p' "$S/serve.out" 2>/dev/null)
     [ -n "$P" ] && break
     sleep 0.05
@@ -50,7 +50,7 @@ check "serve: prints its port and every Function URL (a nested stage's too) with
            grep -q 'http://private.localhost:$P/' '$S/serve.out' && grep -q 'http://py.localhost:$P/' '$S/serve.out' &&
            grep -q 'http://api.prod-web.localhost:$P/  Prod/Web/ApiF70053CD (AuthType NONE)' '$S/serve.out'"
 
-C() { curl -s --max-time 10 "$@"; }
+C() { curl -s --max-time 30 "$@"; }
 jq_() { node -e "const r=JSON.parse(require('fs').readFileSync(0,'utf8')); process.exit(eval(process.argv[1]) ? 0 : 1)" "$1"; }
 C -D "$S/h" "http://api.servestack.localhost:$P/some/path?a=1&a=2&b=x%20y" -H 'Cookie: c1=v1; c2=v2' -H 'X-Multi: 1' -H 'X-Multi: 2' -H 'User-Agent: test-agent' >"$S/r"
 check "serve GET: the 2.0 event (path, query string, cookies, headers joined, requestContext)" jq_ "
@@ -259,7 +259,7 @@ if [ -d node_modules/aws-cdk-lib ]; then
   "$CCDK" serve --port 0 --assembly "$S/js" >"$S/serve.out" 2>"$S/serve.err" &
   SERVE_PID=$!
   P=
-  for _ in $(seq 100); do
+  for _ in $(seq 600); do
     P=$(sed -n 's/^ccdk serve: http:\/\/localhost:\([0-9][0-9]*\).*/\1/p' "$S/serve.out" 2>/dev/null)
     [ -n "$P" ] && break
     sleep 0.05
