@@ -334,6 +334,20 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     return c;
 }
 
+ccdk_lambda_code *ccdk__code_from_memory(void *scope, const ccdk__memfile *files, size_t nfiles)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_ASSET);
+    if (!c)
+        return NULL;
+    c->path = "/ccdk-embedded-asset";
+    c->mem = files;
+    c->nmem = nfiles;
+    c->is_dir = 1;
+    c->opts.follow = CCDK_SYMLINK_EXTERNAL;
+    c->opts.extra_hash = ccdk__asset_extra_hash(ccdk__node_of(scope), NULL);
+    return c;
+}
+
 static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
 /* the asset's bucket, s3.Bucket.fromBucketName(this, "AssetBucket", ...): an imported BucketBase */
 static const ccdk__kind kind_asset_bucket = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "Import"};
@@ -415,6 +429,20 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
         if (app->orphan_stack)
             break; /* a construct of a bad scope (never synthesized): nothing is hashed or bundled */
+        if (c->mem) {
+            char mhash[65];
+            ccdk__fingerprint_memory(c->mem, c->nmem, &c->opts, mhash);
+            c->hash = ccdk__strdup(app, mhash);
+            const char *mdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+            ccdk__asset_location mloc = ccdk__stack_add_memory_asset(stack, c->hash, c->mem, c->nmem, mdisplay);
+            ccdk__v_set(v, "S3Bucket", mloc.bucket_name);
+            ccdk__v_set(v, "S3Key", mloc.object_key);
+            c->staged_name = mloc.staged_name;
+            c->bound_location = v;
+            if (res)
+                ccdk__code_bind_to_resource(c, res, property);
+            break;
+        }
         struct stat st;
         if (stat(c->path, &st) != 0) {
             ccdk__error(asset, "Cannot find asset at %s", c->path);
