@@ -258,14 +258,24 @@ static void retention_of(ccdk_cfn_resource *rev, int *on_replace, int *any)
 }
 
 /* retainWithRevisions(resource, revisions), for one revision of level `level` (each copy raises
- * the destination's policies in turn: the strongest wins, as there) */
+ * the destination's policies in turn: the strongest wins, as there). aws-cdk-lib overrides both
+ * keys: one the resource renders keeps its place, one it does not goes after the rest, DeletionPolicy
+ * first. */
 static void retain_with(ccdk_cfn_resource *r, int level)
 {
     if (!r || level == RET_DELETE)
         return;
-    int own = retention_level(r->deletion_policy);
-    r->deletion_policy = deletion_policy_name(level > own ? level : own);
-    r->update_replace_policy = "Retain";
+    int own = retention_level(rendered_policy(r, "DeletionPolicy", r->deletion_policy));
+    const char *deletion = deletion_policy_name(level > own ? level : own);
+    ccdk_app *app = r->el.node.app;
+    if (r->deletion_policy)
+        r->deletion_policy = deletion;
+    else
+        ccdk_cfn_resource_add_override(r, "DeletionPolicy", ccdk__v_str(app, deletion));
+    if (r->update_replace_policy)
+        r->update_replace_policy = "Retain";
+    else
+        ccdk_cfn_resource_add_override(r, "UpdateReplacePolicy", ccdk__v_str(app, "Retain"));
 }
 
 /* Lazy DeletionPolicy / UpdateReplacePolicy of the copy, from its revision; the destination's
