@@ -489,10 +489,10 @@ static s3_object_copy *copy_new(ccdk__node *scope, const char *id, ccdk_s3_bucke
         });
     ccdk_lambda_function *fn = ccdk_lambda_singleton_function_lambda(handler);
     /* S3ObjectCopySingletonFunction's metadata: on the function (SingletonFunction.addMetadata) and
-     * its log group */
-    ccdk__add_metadata_json(ccdk__node_of(fn), "is-custom-resource-handler-singleton", "true");
-    ccdk__add_metadata_json(ccdk__node_of(fn), "is-custom-resource-handler-runtime-family", "0");
-    ccdk__add_metadata_json(ccdk__node_of(log_group), "is-custom-resource-handler-logGroup", "true");
+     * its log group, once per copy (a shared function's entries repeat, as there) */
+    ccdk__add_metadata_value(ccdk__node_of(fn), "is-custom-resource-handler-singleton", ccdk__v_bool(app, 1));
+    ccdk__add_metadata_value(ccdk__node_of(fn), "is-custom-resource-handler-runtime-family", ccdk__v_num(app, 0));
+    ccdk__add_metadata_value(ccdk__node_of(log_group), "is-custom-resource-handler-logGroup", ccdk__v_bool(app, 1));
     /* Grant.addToPrincipal: read the staged object from the asset bucket */
     const char *source_arn = ccdk_fmt(c, "arn:%s:s3:::%s/*", ccdk_aws_partition(c), ccdk_token_as_string(source_bucket));
     ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(c, &(ccdk_iam_policy_statement_props){
