@@ -125,10 +125,9 @@ struct ccdk_lambda_web_function_code {
     const char *key, *object_version;
     /* the asset factories */
     ccdk_lambda_code *asset_code; /* Code.fromAsset of the path with the asset options: copied at each bind */
-    const char *path;
+    const char *extra_hash;       /* the options' extraHash (the salt is the bound scope's) */
     ccdk_lambda_web_function_code_copy_options copy;
     const char *key_prefix;
-    ccdk_s3_bucket *bound_bucket; /* the destination of the last bind */
     void *pending;                /* the copy made by bind, for bindToResource */
 };
 /* StagedAssetCode.bind(wf, {webFunctionArn: bind_arn}): the asset, the destination and its copy;

@@ -20,12 +20,6 @@ static void prepare_copy(ccdk__node *n);
 /* S3ObjectCopy is a private class: its constructInfo is its base's */
 static const ccdk__kind kind_copy = {.fqn = "constructs.Construct", .class_name = "S3ObjectCopy2", .prepare = prepare_copy};
 
-/* the revisions whose code a destination holds (MANAGED_BUCKET_REVISIONS, PROVIDED_POLICY_REVISIONS) */
-typedef struct retained {
-    ccdk_cfn_resource *resource;
-    struct retained *next;
-} retained;
-
 typedef struct {
     ccdk__node node;
     ccdk_cfn_resource *resource;   /* the custom resource's CfnResource */
@@ -68,7 +62,7 @@ static ccdk_lambda_web_function_code *staged_new(void *owner, int kind, const ch
     c->kind = kind;
     /* the asset's options are read now (Code.fromAsset copies them); the Asset is made at bind */
     c->asset_code = ccdk_lambda_code_from_asset(owner, path ? path : "", asset);
-    c->path = c->asset_code ? c->asset_code->path : "";
+    c->extra_hash = asset ? ccdk__strdup(app, asset->extra_hash) : NULL;
     if (copy) {
         c->copy = *copy;
         copy_options_dup(app, &c->copy);
@@ -530,6 +524,7 @@ int ccdk__wf_code_bind_staged(ccdk_lambda_web_function_code *code, ccdk_lambda_w
     asset->bound_stack = NULL;
     asset->bound_location = NULL;
     asset->staged_name = NULL;
+    asset->opts.extra_hash = ccdk__asset_extra_hash(scope, code->extra_hash); /* the salt of the scope bound */
     size_t nerr = app->nerrors;
     ccdk_value *loc = ccdk__code_bind(asset, scope, NULL, "Code", 0);
     if (app->nerrors != nerr || !ccdk__v_get(loc, "S3Key"))
@@ -548,7 +543,6 @@ int ccdk__wf_code_bind_staged(ccdk_lambda_web_function_code *code, ccdk_lambda_w
         dest = code->bucket;
         prefix = ccdk__sprintf(app, "%s" CODE_KEY_SEGMENT, code->key_prefix ? code->key_prefix : "");
     }
-    code->bound_bucket = dest;
     const char *function_prefix = ccdk__sprintf(app, "%s%s/", prefix, ccdk__node_unique_id(scope));
     /* grantDestinationRead */
     if (code->kind == CCDK__WF_CODE_MANAGED) {
@@ -564,7 +558,8 @@ int ccdk__wf_code_bind_staged(ccdk_lambda_web_function_code *code, ccdk_lambda_w
     ccdk__md5_hex(uuid, strlen(uuid), identity);
     identity[8] = 0;
     s3_object_copy *c = copy_new(scope, ccdk__sprintf(app, "CodeCopy%s", identity), dest, pattern, &code->copy, uuid,
-                                 ccdk__v_get(loc, "S3Bucket"), ccdk__v_get(loc, "S3Key"), function_prefix, asset->hash);
+                                 ccdk__v_get(loc, "S3Bucket"), ccdk__v_get(loc, "S3Key"), function_prefix,
+                                 asset->hash ? asset->hash : "");
     if (code->kind == CCDK__WF_CODE_MANAGED)
         c->managed = dest;
     else if (!ccdk_s3_bucket_is_imported(dest))
