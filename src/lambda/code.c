@@ -366,6 +366,19 @@ static int path_is_zip(const char *p)
     return 0;
 }
 
+/* The asset staged at loc: the Code value {S3Bucket, S3Key}, kept for the next binds (this.asset),
+ * and the resource's asset metadata */
+static void asset_bound(ccdk_lambda_code *c, ccdk_value *v, const ccdk__asset_location *loc, ccdk_cfn_resource *res,
+                        const char *property)
+{
+    ccdk__v_set(v, "S3Bucket", loc->bucket_name);
+    ccdk__v_set(v, "S3Key", loc->object_key);
+    c->staged_name = loc->staged_name;
+    c->bound_location = v;
+    if (res)
+        ccdk__code_bind_to_resource(c, res, property);
+}
+
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer)
 {
@@ -435,12 +448,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             c->hash = ccdk__strdup(app, mhash);
             const char *mdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
             ccdk__asset_location mloc = ccdk__stack_add_memory_asset(stack, c->hash, c->mem, c->nmem, mdisplay);
-            ccdk__v_set(v, "S3Bucket", mloc.bucket_name);
-            ccdk__v_set(v, "S3Key", mloc.object_key);
-            c->staged_name = mloc.staged_name;
-            c->bound_location = v;
-            if (res)
-                ccdk__code_bind_to_resource(c, res, property);
+            asset_bound(c, v, &mloc, res, property);
             break;
         }
         struct stat st;
@@ -454,12 +462,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__asset_location bloc;
             if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc) != 0)
                 break;
-            ccdk__v_set(v, "S3Bucket", bloc.bucket_name);
-            ccdk__v_set(v, "S3Key", bloc.object_key);
-            c->staged_name = bloc.staged_name;
-            c->bound_location = v;
-            if (res)
-                ccdk__code_bind_to_resource(c, res, property);
+            asset_bound(c, v, &bloc, res, property);
             break;
         }
         const ccdk__fingerprint_opts *stage_opts = &c->opts;
@@ -511,12 +514,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         }
         const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
         ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, stage_opts);
-        ccdk__v_set(v, "S3Bucket", loc.bucket_name);
-        ccdk__v_set(v, "S3Key", loc.object_key);
-        c->staged_name = loc.staged_name;
-        c->bound_location = v;
-        if (res)
-            ccdk__code_bind_to_resource(c, res, property);
+        asset_bound(c, v, &loc, res, property);
         break;
     }
     }
