@@ -57,7 +57,8 @@ typedef struct {
     ccdk_iam_role *role;                          /* default: a role of its own */
     ccdk_ec2_vpc *vpc;                            /* default: not in a VPC */
     /** with vpc; all zero: not given (the VPC's private subnets). Its identity is the JSON of the
-     *  fields given, in the order subnetType, subnetGroupName, availabilityZones, onePerAz, subnets
+     *  fields given, in the order subnetType, subnetGroupName, subnetName, availabilityZones, onePerAz,
+     *  subnets
      *  (write a JavaScript selection in that order for the same function). */
     ccdk_ec2_subnet_selection vpc_subnets;
     ccdk_ec2_security_group_list security_groups; /* with vpc; default: a group of its own */
