@@ -5,7 +5,9 @@
 #ifndef CCDK_LAMBDA_WEBFUNCTION_H
 #define CCDK_LAMBDA_WEBFUNCTION_H
 
+#include "ccdk/assets.h"
 #include "ccdk/core.h"
+#include "ccdk/ec2.h"
 #include "ccdk/iam.h"
 #include "ccdk/kms.h"
 #include "ccdk/lambda.h"
@@ -47,6 +49,66 @@ typedef struct ccdk_lambda_web_function_code ccdk_lambda_web_function_code;
  *  the bucket's App; NULL for a NULL bucket (an error on the process-wide list). */
 ccdk_lambda_web_function_code *ccdk_lambda_web_function_code_from_bucket(ccdk_s3_bucket *bucket, const char *key,
                                                                         const char *object_version);
+
+/** WebFunctionCodeCopyOptions: the function that copies the staged code into its bucket (a
+ *  Custom::S3ObjectCopy served by a stack-level singleton "Custom::S3ObjectCopy<uuid>", whose uuid
+ *  follows the destination and each option given; its handler code is ccdk's own). */
+typedef struct {
+    ccdk_iam_role *role;                          /* default: a role of its own */
+    ccdk_ec2_vpc *vpc;                            /* default: not in a VPC */
+    /** with vpc; all zero: not given (the VPC's private subnets). Its identity is the JSON of the
+     *  fields given, in the order subnetType, subnetGroupName, subnetName, availabilityZones, onePerAz,
+     *  subnets
+     *  (write a JavaScript selection in that order for the same function). */
+    ccdk_ec2_subnet_selection vpc_subnets;
+    ccdk_ec2_security_group_list security_groups; /* with vpc; default: a group of its own */
+    /** default: a LogGroup "S3ObjectCopyLogGroup<uuid>" at the stack root, shared by the copies
+     *  that use the same function */
+    ccdk_logs_log_group *log_group;
+} ccdk_lambda_web_function_code_copy_options;
+
+/** WebFunctionManagedBucketAssetOptions: the asset's options (AssetOptions: exclude, follow,
+ *  ignoreMode, assetHash, assetHashType, extraHash, bundling; its source_kms_key is not read) and
+ *  copyOptions. */
+typedef struct {
+    ccdk_asset_options asset;
+    ccdk_lambda_web_function_code_copy_options copy_options;
+} ccdk_lambda_web_function_managed_bucket_asset_options;
+
+/** WebFunctionProvidedBucketAssetOptions: as the managed bucket's, and keyPrefix. */
+typedef struct {
+    ccdk_asset_options asset;
+    ccdk_lambda_web_function_code_copy_options copy_options;
+    /** prefix of the object key, used as given ("<key_prefix>web-function/<unique id>/..."); a
+     *  literal that does not start with '/' nor holds '*', '?' or '${'; default none */
+    const char *key_prefix;
+} ccdk_lambda_web_function_provided_bucket_asset_options;
+
+/** WebFunctionCode.fromAssetToManagedBucket(path, options): a local directory or .zip file, staged
+ *  as the asset "Code" of the function and copied at deployment (Custom::S3ObjectCopy "CodeCopy<8
+ *  hex digits of the copy function's identity>") into the stack's one AWSCDKWebFunctionAssetBucket
+ *  (versioned, SSE-S3, SSL only, auto-deleted with the stack, lambda.amazonaws.com allowed to read
+ *  web-function/ for this account's revisions), which every function of the stack depending on it
+ *  waits for. The revision reads the copy's Bucket, Key and VersionId; the copy is removed or kept
+ *  as the revision is (its DeletionPolicy and UpdateReplacePolicy follow the revision's), and a
+ *  kept revision keeps the bucket, its policy and auto-delete resource too (aws-cdk-lib's warning
+ *  @aws-cdk/aws-lambda:webFunctionManagedBucketRetained). owner only names the App (the asset
+ *  is made when the code is bound). aws-cdk-lib's errors with the function's path: "Asset
+ *  must be a .zip file or a directory (<path>)", a construct that is not the code bucket at the
+ *  stack's id AWSCDKWebFunctionAssetBucket. options may be NULL. Owned by the App; NULL for a
+ *  bad owner (an error on the process-wide list). */
+ccdk_lambda_web_function_code *ccdk_lambda_web_function_code_from_asset_to_managed_bucket(
+    void *owner, const char *path, const ccdk_lambda_web_function_managed_bucket_asset_options *options);
+/** WebFunctionCode.fromAssetToProvidedBucket(bucket, path, options): as the managed bucket's, into
+ *  your bucket under "<key_prefix>web-function/": the bucket policy lets lambda.amazonaws.com read
+ *  this function's objects for its revisions (an imported bucket: the warning
+ *  @aws-cdk/aws-lambda:webFunctionImportedCodeBucketPolicy), a KMS key grants it kms:Decrypt, and a
+ *  kept revision keeps the bucket policy. aws-cdk-lib's errors with the function's path: a key
+ *  prefix that starts with '/' or holds '*', '?' or '${', or is a token; at synthesis a bucket of
+ *  the app without versioning or with an AWS-managed KMS key. Owned by the bucket's App; NULL for
+ *  a NULL bucket (an error on the process-wide list). */
+ccdk_lambda_web_function_code *ccdk_lambda_web_function_code_from_asset_to_provided_bucket(
+    ccdk_s3_bucket *bucket, const char *path, const ccdk_lambda_web_function_provided_bucket_asset_options *options);
 
 /* ================================================================== endpoints */
 
@@ -241,6 +303,7 @@ int ccdk_lambda_web_function_is_web_function(const void *x);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
+#define ccdk_lambda_web_function_code_from_asset_to_managed_bucket(owner, ...) ccdk_lambda_web_function_code_from_asset_to_managed_bucket(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_web_function_endpoint_new(scope, ...) ccdk_lambda_web_function_endpoint_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_web_function_endpoint_from_web_function_endpoint_attributes(scope, ...) ccdk_lambda_web_function_endpoint_from_web_function_endpoint_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_web_function_endpoint_grant_invoke(endpoint, grantee) ccdk_lambda_web_function_endpoint_grant_invoke(endpoint, CCDK_IAM_GRANTABLE(grantee))

@@ -225,6 +225,9 @@ struct ccdk__node_ext {
     ccdk_value *context; /* object of context set on this node, or NULL */
     struct ccdk__aspect *aspects;
     struct ccdk__tagop *tagops, *tagops_tail;
+    /* a module's mark on the construct, as aws-cdk-lib sets a Symbol.for property on an object
+     * (the WebFunction code bucket's "@aws-cdk/aws-lambda.WebFunctionAssetBucket"), or NULL */
+    const char *symbol;
 };
 
 /* ------------------------------------------------------------------ app and stack */

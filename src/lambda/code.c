@@ -334,6 +334,20 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     return c;
 }
 
+ccdk_lambda_code *ccdk__code_from_memory(void *scope, const ccdk__memfile *files, size_t nfiles)
+{
+    ccdk_lambda_code *c = code_new(scope, CCDK__CODE_ASSET);
+    if (!c)
+        return NULL;
+    c->path = "/ccdk-embedded-asset";
+    c->mem = files;
+    c->nmem = nfiles;
+    c->is_dir = 1;
+    c->opts.follow = CCDK_SYMLINK_EXTERNAL;
+    c->opts.extra_hash = ccdk__asset_extra_hash(ccdk__node_of(scope), NULL);
+    return c;
+}
+
 static const ccdk__kind kind_asset = {.fqn = "aws-cdk-lib.aws_s3_assets.Asset"};
 /* the asset's bucket, s3.Bucket.fromBucketName(this, "AssetBucket", ...): an imported BucketBase */
 static const ccdk__kind kind_asset_bucket = {.fqn = "aws-cdk-lib.aws_s3.BucketBase", .class_name = "Import"};
@@ -350,6 +364,19 @@ static int path_is_zip(const char *p)
             return 1;
     }
     return 0;
+}
+
+/* The asset staged at loc: the Code value {S3Bucket, S3Key}, kept for the next binds (this.asset),
+ * and the resource's asset metadata */
+static void asset_bound(ccdk_lambda_code *c, ccdk_value *v, const ccdk__asset_location *loc, ccdk_cfn_resource *res,
+                        const char *property)
+{
+    ccdk__v_set(v, "S3Bucket", loc->bucket_name);
+    ccdk__v_set(v, "S3Key", loc->object_key);
+    c->staged_name = loc->staged_name;
+    c->bound_location = v;
+    if (res)
+        ccdk__code_bind_to_resource(c, res, property);
 }
 
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
@@ -415,6 +442,15 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
         if (app->orphan_stack)
             break; /* a construct of a bad scope (never synthesized): nothing is hashed or bundled */
+        if (c->mem) {
+            char mhash[65];
+            ccdk__fingerprint_memory(c->mem, c->nmem, &c->opts, mhash);
+            c->hash = ccdk__strdup(app, mhash);
+            const char *mdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
+            ccdk__asset_location mloc = ccdk__stack_add_memory_asset(stack, c->hash, c->mem, c->nmem, mdisplay);
+            asset_bound(c, v, &mloc, res, property);
+            break;
+        }
         struct stat st;
         if (stat(c->path, &st) != 0) {
             ccdk__error(asset, "Cannot find asset at %s", c->path);
@@ -426,12 +462,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__asset_location bloc;
             if (ccdk__code_stage_bundled(c, stack, stage, bdisplay, &bloc) != 0)
                 break;
-            ccdk__v_set(v, "S3Bucket", bloc.bucket_name);
-            ccdk__v_set(v, "S3Key", bloc.object_key);
-            c->staged_name = bloc.staged_name;
-            c->bound_location = v;
-            if (res)
-                ccdk__code_bind_to_resource(c, res, property);
+            asset_bound(c, v, &bloc, res, property);
             break;
         }
         const ccdk__fingerprint_opts *stage_opts = &c->opts;
@@ -483,12 +514,7 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         }
         const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
         ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, c->hash, c->path, c->is_dir, display, stage_opts);
-        ccdk__v_set(v, "S3Bucket", loc.bucket_name);
-        ccdk__v_set(v, "S3Key", loc.object_key);
-        c->staged_name = loc.staged_name;
-        c->bound_location = v;
-        if (res)
-            ccdk__code_bind_to_resource(c, res, property);
+        asset_bound(c, v, &loc, res, property);
         break;
     }
     }

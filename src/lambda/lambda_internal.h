@@ -3,6 +3,7 @@
 #define CCDK_LAMBDA_INTERNAL_H
 
 #include "ccdk/lambda.h"
+#include "ccdk/lambda_webfunction.h"
 #include "fingerprint.h"
 #include "internal.h"
 
@@ -65,6 +66,9 @@ struct ccdk_lambda_code {
     /* cfn parameters */
     ccdk_cfn_parameter *bucket_param, *key_param;
     struct ccdk__image_code *image; /* DockerImageCode (image.c); kind is 0 then */
+    /* an asset directory ccdk carries in memory (a custom resource handler it ships): nmem files */
+    const ccdk__memfile *mem;
+    size_t nmem;
 };
 
 struct ccdk_lambda_layer_version {
@@ -112,6 +116,36 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *code, ccdk__node *scope, ccdk_cfn_
                             int is_layer);
 /* code.c: Code.fromBucket of a bucket name (what ccdk_lambda_code_from_bucket binds; also the
  * harmless code of constructors that failed) */
+/* WebFunctionCode (webfunction.c: fromBucket; webfunction_asset.c: the asset factories) */
+enum { CCDK__WF_CODE_BUCKET = 0, CCDK__WF_CODE_MANAGED, CCDK__WF_CODE_PROVIDED };
+struct ccdk_lambda_web_function_code {
+    ccdk_app *app;
+    int kind;                /* CCDK__WF_CODE_* */
+    ccdk_s3_bucket *bucket;  /* fromBucket's, fromAssetToProvidedBucket's */
+    const char *key, *object_version;
+    /* the asset factories */
+    ccdk_lambda_code *asset_code; /* Code.fromAsset of the path with the asset options: copied at each bind */
+    const char *extra_hash;       /* the options' extraHash (the salt is the bound scope's) */
+    ccdk_lambda_web_function_code_copy_options copy;
+    const char *key_prefix;
+    void *pending;                /* the copy made by bind, for bindToResource */
+};
+/* StagedAssetCode.bind(wf, {webFunctionArn: bind_arn}): the asset, the destination and its copy;
+ * 1 and the revision's S3 location (the copy's attributes), or 0 after an error */
+int ccdk__wf_code_bind_staged(ccdk_lambda_web_function_code *code, ccdk_lambda_web_function *wf, const char *bind_arn,
+                              const char **bucket_name, const char **object_key, const char **object_version);
+/* StagedAssetCode.bindToResource(revision) */
+void ccdk__wf_code_bind_to_resource(ccdk_lambda_web_function_code *code, ccdk_cfn_resource *revision);
+/* webfunction.c: grantServiceRead(bucket, key, wf, {webFunctionArn}) */
+void ccdk__wf_grant_service_read(ccdk_lambda_web_function *wf, ccdk_s3_bucket *bucket, const char *key,
+                                 const char *function_arn);
+
+/* code.c: Code.fromAsset of a handler directory ccdk carries in memory (files, sorted by name, stay
+ * the caller's): staged under its fingerprint when bound, as a directory asset */
+ccdk_lambda_code *ccdk__code_from_memory(void *scope, const ccdk__memfile *files, size_t nfiles);
+/* s3_object_copy_handler.c (generated): ccdk's Custom::S3ObjectCopy handler */
+extern const ccdk__memfile ccdk__lambda_s3_object_copy_handler_files[];
+extern const size_t ccdk__lambda_s3_object_copy_handler_nfiles;
 ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, const char *key, const char *version);
 void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
 /* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */

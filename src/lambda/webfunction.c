@@ -12,12 +12,6 @@
 
 const ccdk_lambda_web_function_runtime ccdk_lambda__web_function_runtime_nodejs_24_x = {"nodejs24.x"};
 
-struct ccdk_lambda_web_function_code {
-    ccdk_app *app;
-    ccdk_s3_bucket *bucket;
-    const char *key, *object_version;
-};
-
 struct ccdk_lambda_web_function {
     ccdk__node node;
     int imported;
@@ -524,8 +518,8 @@ static int is_owned(const void *construct)
 }
 
 /* grantServiceRead(bucket, key, scope, options) */
-static void grant_service_read(ccdk_lambda_web_function *fn, ccdk_s3_bucket *bucket, const char *key,
-                               const char *function_arn)
+void ccdk__wf_grant_service_read(ccdk_lambda_web_function *fn, ccdk_s3_bucket *bucket, const char *key,
+                                 const char *function_arn)
 {
     ccdk_app *app = fn->node.app;
     ccdk_value *cond = ccdk__v_obj(app);
@@ -610,7 +604,8 @@ static void validate_web_function(ccdk__node *n)
 {
     ccdk_lambda_web_function *fn = (ccdk_lambda_web_function *)n;
     if (fn->code && fn->code->bucket)
-        validate_code_bucket(n, fn->code->bucket, "fromBucket");
+        validate_code_bucket(n, fn->code->bucket,
+                             fn->code->kind == CCDK__WF_CODE_PROVIDED ? "fromAssetToProvidedBucket" : "fromBucket");
     if (fn->policy_doc) {
         ccdk_strs errors = ccdk_iam_policy_document_validate_for_resource_policy(fn->policy_doc, NULL);
         for (size_t i = 0; i < errors.count; i++)
@@ -848,12 +843,18 @@ ccdk_lambda_web_function *ccdk_lambda_web_function_new(void *scope, const char *
     const char *bind_arn = ccdk__format_arn(fn->node.stack, "lambda", NULL, "web-function", "/", function_name);
     ccdk_lambda_web_function_code *code = props->code;
     fn->code = code;
-    if (!check_code_key(fn, code->key))
-        return fn;
-    grant_service_read(fn, code->bucket, code->key, bind_arn);
-    const char *s3_bucket = ccdk_s3_bucket_name(code->bucket);
-    const char *s3_key = code->key;
-    const char *s3_version = code->object_version;
+    const char *s3_bucket, *s3_key, *s3_version;
+    if (code->kind != CCDK__WF_CODE_BUCKET) {
+        if (!ccdk__wf_code_bind_staged(code, fn, bind_arn, &s3_bucket, &s3_key, &s3_version))
+            return fn;
+    } else {
+        if (!check_code_key(fn, code->key))
+            return fn;
+        ccdk__wf_grant_service_read(fn, code->bucket, code->key, bind_arn);
+        s3_bucket = ccdk_s3_bucket_name(code->bucket);
+        s3_key = code->key;
+        s3_version = code->object_version;
+    }
 
     /* environment, with entryPoint */
     size_t nenv = CCDK__LEN(props->environment, "environment");
@@ -976,6 +977,7 @@ ccdk_lambda_web_function *ccdk_lambda_web_function_new(void *scope, const char *
                 ccdk__sprintf(app, "prod-%s", endpoint_shape_hash(&fn->node, endpoint_type_name(type), &regions));
     }
     fn->endpoint = create_endpoint(fn, "Endpoint", &o);
+    ccdk__wf_code_bind_to_resource(code, rev);
     return fn;
 }
 

@@ -1,10 +1,13 @@
 /* test_webfunction.c - lambda.WebFunction: the validations' edges the conformance cases do not reach
- * (name lengths and ends, the timeout and concurrency bounds, code keys), ccdk's own "is required"
+ * (name lengths and ends, the timeout and concurrency bounds, code keys, the asset factories' key
+ * prefixes, paths and reserved bucket id), ccdk's own "is required"
  * for TypeScript's type checks, the generated name, the imports' parsing, the getters and NULL
  * handling. Expected values were taken from aws-cdk-lib 2.276.0 by running the same inputs through
  * it. */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <ccdk/lambda_webfunction.h>
 
@@ -200,6 +203,65 @@ TEST(getters)
     ccdk_app_free(app);
 }
 
+/* a directory with one file, for the asset factories */
+static const char *asset_dir(void)
+{
+    static char dir[128];
+    if (!dir[0]) {
+        snprintf(dir, sizeof dir, "/tmp/ccdk-test-webfunction-asset-%d", (int)getpid());
+        mkdir(dir, 0755);
+        char f[160];
+        snprintf(f, sizeof f, "%s/index.mjs", dir);
+        FILE *fp = fopen(f, "w");
+        if (fp) {
+            fputs("export const handler = async () => ({ statusCode: 200 });\n", fp);
+            fclose(fp);
+        }
+    }
+    return dir;
+}
+
+TEST(asset_factories)
+{
+    ccdk_stack *s;
+    ccdk_s3_bucket *b;
+    ccdk_app *app = new_app(&s, &b);
+    ccdk_s3_bucket *mine = ccdk_s3_bucket_new(s, "Mine", &(ccdk_s3_bucket_props){.versioned = CCDK_TRUE});
+    /* the key prefix: literal, without a leading '/', '*', '?' or '${' ('$' and '{' alone are fine) */
+    ccdk_lambda_web_function_new(s, "Question", &(ccdk_lambda_web_function_props){
+        REST, .code = ccdk_lambda_web_function_code_from_asset_to_provided_bucket(
+                  mine, asset_dir(), &(ccdk_lambda_web_function_provided_bucket_asset_options){.key_prefix = "a?/"})});
+    ccdk_lambda_web_function_new(s, "Fine", &(ccdk_lambda_web_function_props){
+        REST, .code = ccdk_lambda_web_function_code_from_asset_to_provided_bucket(
+                  mine, asset_dir(), &(ccdk_lambda_web_function_provided_bucket_asset_options){.key_prefix = "a$b/{c}/"})});
+    /* a path that is missing or not given: the asset's errors */
+    ccdk_lambda_web_function_new(s, "Missing", &(ccdk_lambda_web_function_props){
+        REST, .code = ccdk_lambda_web_function_code_from_asset_to_managed_bucket(s, "/nonexistent/ccdk-webfunction", NULL)});
+    ccdk_lambda_web_function_new(s, "NoPath", &(ccdk_lambda_web_function_props){
+        REST, .code = ccdk_lambda_web_function_code_from_asset_to_managed_bucket(s, NULL, NULL)});
+    /* one code object bound twice: an asset each, one shared bucket, no error */
+    ccdk_lambda_web_function_code *shared = ccdk_lambda_web_function_code_from_asset_to_managed_bucket(s, asset_dir(), NULL);
+    ccdk_lambda_web_function_new(s, "One", &(ccdk_lambda_web_function_props){REST, .code = shared});
+    ccdk_lambda_web_function_new(s, "Two", &(ccdk_lambda_web_function_props){REST, .code = shared});
+    CHECK(has_error(app, "keyPrefix 'a?/' must not start with '/' or contain '*', '?' or '${'.", "S/Question"));
+    CHECK(has_error(app, "Cannot find asset at /nonexistent/ccdk-webfunction", "S/Missing/Code"));
+    CHECK(has_error(app, "Asset path cannot be empty", "S/NoPath/Code"));
+    CHECK_INT_EQ(ccdk_app_error_count(app), 3);
+    ccdk_app_free(app);
+
+    /* the reserved id taken by a construct that is not the code bucket */
+    app = new_app(&s, &b);
+    ccdk_s3_bucket_new(s, "AWSCDKWebFunctionAssetBucket", NULL);
+    ccdk_lambda_web_function_new(s, "W", &(ccdk_lambda_web_function_props){
+        REST, .code = ccdk_lambda_web_function_code_from_asset_to_managed_bucket(s, asset_dir(), NULL)});
+    CHECK(has_error(app, "The construct id 'AWSCDKWebFunctionAssetBucket' at the stack root is reserved", "S/W"));
+    ccdk_app_free(app);
+    char f[160];
+    snprintf(f, sizeof f, "%s/index.mjs", asset_dir());
+    unlink(f);
+    rmdir(asset_dir());
+}
+
 TEST(null_handles)
 {
     CHECK(ccdk_lambda_web_function_arn(NULL) == NULL);
@@ -212,7 +274,9 @@ TEST(null_handles)
     /* last: it leaves an error on the process-wide list, which fails every later synth */
     size_t before = ccdk_process_error_count();
     CHECK(ccdk_lambda_web_function_code_from_bucket(NULL, "k", NULL) == NULL);
-    CHECK_INT_EQ(ccdk_process_error_count(), before + 1);
+    CHECK((ccdk_lambda_web_function_code_from_asset_to_managed_bucket)(NULL, "d", NULL) == NULL);
+    CHECK(ccdk_lambda_web_function_code_from_asset_to_provided_bucket(NULL, "d", NULL) == NULL);
+    CHECK_INT_EQ(ccdk_process_error_count(), before + 3);
 }
 
 int main(void)
@@ -224,6 +288,7 @@ int main(void)
     RUN(generated_name);
     RUN(imports);
     RUN(getters);
+    RUN(asset_factories);
     RUN(null_handles);
     return TEST_DONE();
 }
