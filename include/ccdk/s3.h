@@ -4,6 +4,7 @@
 #define CCDK_S3_H
 
 #include "ccdk/core.h"
+#include "ccdk/events.h" /* onCloudTrailEvent's rules */
 #include "ccdk/iam.h"
 #include "ccdk/lambda.h" /* LambdaDestination takes an IFunction */
 
@@ -40,6 +41,94 @@ extern const ccdk_s3_block_public_access ccdk_s3__block_all, ccdk_s3__block_acls
 #define CCDK_S3_BLOCK_ACLS (&ccdk_s3__block_acls)
 #define CCDK_S3_BLOCK_ACLS_ONLY (&ccdk_s3__block_acls_only)
 
+/* ================================================================== lifecycle rules, CORS */
+
+/** StorageClass values (aws-cdk-lib's `new StorageClass(value)` takes any string: so does ccdk). */
+#define CCDK_S3_STORAGE_CLASS_INFREQUENT_ACCESS "STANDARD_IA"
+#define CCDK_S3_STORAGE_CLASS_ONE_ZONE_INFREQUENT_ACCESS "ONEZONE_IA"
+#define CCDK_S3_STORAGE_CLASS_GLACIER "GLACIER"
+#define CCDK_S3_STORAGE_CLASS_GLACIER_INSTANT_RETRIEVAL "GLACIER_IR"
+#define CCDK_S3_STORAGE_CLASS_DEEP_ARCHIVE "DEEP_ARCHIVE"
+#define CCDK_S3_STORAGE_CLASS_INTELLIGENT_TIERING "INTELLIGENT_TIERING"
+
+/** Transition: storage_class, and exactly one of transition_after (whole days) and transition_date.
+ *  A date (a JavaScript Date in aws-cdk-lib) is given as UTC text, "YYYY-MM-DD" or
+ *  "YYYY-MM-DDTHH:MM:SSZ" (also with ".sss" milliseconds), and written as aws-cdk-lib writes a Date. */
+typedef struct {
+    const char *storage_class;
+    ccdk_duration transition_after;
+    const char *transition_date;
+} ccdk_s3_transition;
+typedef CCDK_LIST_TYPE(ccdk_s3_transition) ccdk_s3_transition_list;
+/** NoncurrentVersionTransition. */
+typedef struct {
+    const char *storage_class;
+    ccdk_duration transition_after;
+    ccdk_opt_num noncurrent_versions_to_retain;
+} ccdk_s3_noncurrent_version_transition;
+typedef CCDK_LIST_TYPE(ccdk_s3_noncurrent_version_transition) ccdk_s3_noncurrent_version_transition_list;
+
+/** LifecycleRule. Durations are written as whole days (toDays()). Rendered when the template is,
+ *  as aws-cdk-lib's Lazy: its errors are then "Resolution error: ..." ones ("All rules for
+ *  `lifecycleRules` must have at least one of the following properties: ...", "ExpiredObjectDeleteMarker
+ *  cannot be specified with expiration, ExpirationDate, or TagFilters.", "Exactly one of
+ *  transitionDate or transitionAfter must be specified in lifecycle rule transition", and a duration
+ *  that is not a whole number of days). */
+typedef struct {
+    const char *id;
+    ccdk_tristate enabled;                                 /* default true */
+    ccdk_duration abort_incomplete_multipart_upload_after;
+    ccdk_duration expiration;
+    const char *expiration_date;                           /* as ccdk_s3_transition's date */
+    ccdk_duration noncurrent_version_expiration;
+    ccdk_opt_num noncurrent_versions_to_retain;
+    ccdk_s3_noncurrent_version_transition_list noncurrent_version_transitions;
+    ccdk_s3_transition_list transitions;
+    const char *prefix;
+    ccdk_kvs tag_filters;                                  /* CCDK_KVS({"key", "value"}, ...) */
+    ccdk_tristate expired_object_delete_marker;
+    ccdk_opt_num object_size_less_than;
+    ccdk_opt_num object_size_greater_than;
+} ccdk_s3_lifecycle_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_lifecycle_rule) ccdk_s3_lifecycle_rule_list;
+
+/** HttpMethods, as strings. */
+#define CCDK_S3_HTTP_GET "GET"
+#define CCDK_S3_HTTP_PUT "PUT"
+#define CCDK_S3_HTTP_HEAD "HEAD"
+#define CCDK_S3_HTTP_POST "POST"
+#define CCDK_S3_HTTP_DELETE "DELETE"
+/** CorsRule: allowed_methods and allowed_origins are required (NULL-free lists). */
+typedef struct {
+    const char *id;
+    ccdk_opt_num max_age;
+    ccdk_strs allowed_headers;
+    ccdk_strs allowed_methods; /* CCDK_STRS(CCDK_S3_HTTP_GET, ...) */
+    ccdk_strs allowed_origins;
+    ccdk_strs exposed_headers;
+} ccdk_s3_cors_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_cors_rule) ccdk_s3_cors_rule_list;
+
+/** BucketMetrics: a metrics configuration (id required). */
+typedef struct {
+    const char *id;
+    const char *prefix;
+    ccdk_kvs tag_filters;
+} ccdk_s3_bucket_metrics;
+typedef CCDK_LIST_TYPE(ccdk_s3_bucket_metrics) ccdk_s3_bucket_metrics_list;
+
+/** ObjectLockRetention.governance(duration) / .compliance(duration): mode and a duration of at
+ *  least 1 day and at most 100 years (aws-cdk-lib's errors, where the bucket is made). */
+typedef enum {
+    CCDK_S3_OBJECT_LOCK_UNSET = 0,
+    CCDK_S3_OBJECT_LOCK_GOVERNANCE,
+    CCDK_S3_OBJECT_LOCK_COMPLIANCE,
+} ccdk_s3_object_lock_mode;
+typedef struct {
+    ccdk_s3_object_lock_mode mode;
+    ccdk_duration duration;
+} ccdk_s3_object_lock_retention;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
@@ -58,6 +147,19 @@ typedef struct {
     ccdk_tristate event_bridge_enabled;
     ccdk_iam_role *notifications_handler_role; /* the notifications handler's role (default: its own) */
     ccdk_tristate notifications_skip_destination_validation;
+    ccdk_s3_lifecycle_rule_list lifecycle_rules; /* as ccdk_s3_bucket_add_lifecycle_rule each */
+    ccdk_s3_cors_rule_list cors;                 /* as ccdk_s3_bucket_add_cors_rule each */
+    ccdk_s3_bucket_metrics_list metrics;         /* as ccdk_s3_bucket_add_metric each */
+    /** transitionDefaultMinimumObjectSize: "all_storage_classes_128K" or "varies_by_storage_class",
+     *  written in the LifecycleConfiguration (when there are rules). */
+    const char *transition_default_minimum_object_size;
+    /** objectLockEnabled; objectLockDefaultRetention (mode UNSET: not given) enables it, and with
+     *  object_lock_enabled false is aws-cdk-lib's error. */
+    ccdk_tristate object_lock_enabled;
+    ccdk_s3_object_lock_retention object_lock_default_retention;
+    /** publicReadAccess: grantPublicAccess() at construction; needs block_public_access given
+     *  (aws-cdk-lib's error otherwise). */
+    ccdk_tristate public_read_access;
 } ccdk_s3_bucket_props;
 
 /** new s3.Bucket(scope, id, props); props may be NULL. Owned by the App. A bad bucket name or prop
@@ -114,6 +216,72 @@ int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *bucket, ccdk_iam_principal *gran
  *  Returns 1 when added; 0 for an imported bucket (it has no policy of the App's, as aws-cdk-lib's
  *  statementAdded false) and for NULL arguments (a NULL bucket: an error on the process-wide list). */
 int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *bucket, ccdk_iam_policy_statement *statement);
+
+/** bucket.grantPutAcl(grantee, pattern): s3:PutObjectAcl and s3:PutObjectVersionAcl on the objects
+ *  (pattern NULL: "*"). Returns as the other grants. */
+int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+/** bucket.grantPublicAccess(keyPrefix, ...allowedActions): a bucket policy statement allowing
+ *  everyone (AnyPrincipal) the actions (CCDK_STRS(...); not given or empty: s3:GetObject) on the
+ *  objects under key_prefix (NULL: "*"). A bucket whose blockPublicAccess blocks public policies is
+ *  aws-cdk-lib's error on the bucket ("Cannot grant public access when 'blockPublicPolicy' is
+ *  enabled"). Returns 1 when the statement was added (0 for an import: it has no policy of the
+ *  App's; 0 after an error). */
+int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *bucket, const char *key_prefix, ccdk_strs allowed_actions);
+
+/** bucket.addLifecycleRule(rule), addCorsRule(rule), addMetric(metrics): appended to the bucket's
+ *  LifecycleConfiguration, CorsConfiguration, MetricsConfigurations, rendered when the template is.
+ *  A rule's strings and lists are copied. An object_size_less_than acknowledges the cfn-lint rule
+ *  CloudFormation-Validate::W9003 on the bucket (once; aws-cdk-lib tests objectSizeLessThan twice,
+ *  so object_size_greater_than alone does not). NULL bucket or rule: an error on the process-wide
+ *  list; an import: an error on it (aws-cdk-lib's imports have no such methods). */
+void ccdk_s3_bucket_add_lifecycle_rule(ccdk_s3_bucket *bucket, const ccdk_s3_lifecycle_rule *rule);
+void ccdk_s3_bucket_add_cors_rule(ccdk_s3_bucket *bucket, const ccdk_s3_cors_rule *rule);
+void ccdk_s3_bucket_add_metric(ccdk_s3_bucket *bucket, const ccdk_s3_bucket_metrics *metric);
+
+/* ================================================================== URLs */
+
+/** bucket.urlForObject(key): "https://s3.<region>.<urlSuffix>/<bucket>/<key>" (key NULL: without it);
+ *  virtualHostedUrlForObject(key, {regional}): "https://<regional domain name>/<key>" (regional
+ *  false: the bucket's domain name; an unset regional is true); s3UrlForObject(key):
+ *  "s3://<bucket>/<key>"; transferAccelerationUrlForObject(key, {dualStack}):
+ *  "https://<bucket>.s3-accelerate[.dualstack].amazonaws.com/<key>". The parts are joined as
+ *  aws-cdk-lib's urlJoin does (one "/" between them). Tokens owned by the App; NULL for NULL. */
+const char *ccdk_s3_bucket_url_for_object(ccdk_s3_bucket *bucket, const char *key);
+const char *ccdk_s3_bucket_virtual_hosted_url_for_object(ccdk_s3_bucket *bucket, const char *key, ccdk_tristate regional);
+const char *ccdk_s3_bucket_s3_url_for_object(ccdk_s3_bucket *bucket, const char *key);
+const char *ccdk_s3_bucket_transfer_acceleration_url_for_object(ccdk_s3_bucket *bucket, const char *key,
+                                                                ccdk_tristate dual_stack);
+/** bucket.bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName: the bucket's
+ *  attributes (Fn::GetAtt), or for an import "<name>.s3.<urlSuffix>", "<name>.s3.<region>.<urlSuffix>"
+ *  and "<name>.s3.dualstack.<region>.<urlSuffix>". NULL for NULL. */
+const char *ccdk_s3_bucket_domain_name(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_regional_domain_name(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *bucket);
+
+/* ================================================================== CloudTrail events */
+
+/** OnCloudTrailBucketEventOptions: the rule's target (may be NULL), name, description and extra
+ *  event pattern (events.OnEventOptions), and paths: the object keys the events are about (not
+ *  given: the bucket itself). */
+typedef struct {
+    ccdk_events_rule_target *target;
+    const char *rule_name;
+    const char *description;
+    ccdk_value *event_pattern;
+    ccdk_strs paths;
+} ccdk_s3_on_cloud_trail_bucket_event_options;
+/** bucket.onCloudTrailEvent(id, options): an events.Rule "id" under the bucket matching CloudTrail's
+ *  "AWS API Call via CloudTrail" events of aws.s3 whose detail.resources.ARN is the bucket's ARN (or
+ *  arnForObjects(path) per path). onCloudTrailPutObject adds detail.eventName ["PutObject"];
+ *  onCloudTrailWriteObject ["CompleteMultipartUpload", "CopyObject", "PutObject"] and
+ *  detail.requestParameters {bucketName: [name], key: paths}. options may be NULL. The rule is owned
+ *  by the App; NULL for a NULL bucket (an error on the process-wide list). */
+ccdk_events_rule *ccdk_s3_bucket_on_cloud_trail_event(ccdk_s3_bucket *bucket, const char *id,
+                                                      const ccdk_s3_on_cloud_trail_bucket_event_options *options);
+ccdk_events_rule *ccdk_s3_bucket_on_cloud_trail_put_object(ccdk_s3_bucket *bucket, const char *id,
+                                                           const ccdk_s3_on_cloud_trail_bucket_event_options *options);
+ccdk_events_rule *ccdk_s3_bucket_on_cloud_trail_write_object(ccdk_s3_bucket *bucket, const char *id,
+                                                             const ccdk_s3_on_cloud_trail_bucket_event_options *options);
 
 /* ================================================================== event notifications */
 
@@ -236,6 +404,7 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 #define ccdk_s3_bucket_grant_read_write(bucket, grantee, ...) ccdk_s3_bucket_grant_read_write(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_put(bucket, grantee, ...) ccdk_s3_bucket_grant_put(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_put_acl(bucket, grantee, ...) ccdk_s3_bucket_grant_put_acl(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_s3_notification_destination_new(owner, ...) ccdk_s3_notification_destination_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_s3_notification_destination_bind(destination, scope, ...) ccdk_s3_notification_destination_bind(destination, CCDK_CONSTRUCT(scope), __VA_ARGS__)

@@ -186,15 +186,53 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         }
     }
 
+    /* ObjectLockRetention's own checks (thrown where the user makes it), then parseObjectLockConfig */
+    ccdk_value *object_lock = NULL;
+    const ccdk_s3_object_lock_retention *olr = &p->object_lock_default_retention;
+    if (olr->mode != CCDK_S3_OBJECT_LOCK_UNSET &&
+        CCDK__ENUM_OK(b, olr->mode, ccdk_s3_object_lock_mode, CCDK_S3_OBJECT_LOCK_UNSET, CCDK_S3_OBJECT_LOCK_COMPLIANCE,
+                      "object_lock_default_retention.mode")) {
+        int ok = 1;
+        double days = ccdk__duration_convert(b, olr->duration, CCDK_TIME_DAYS, 1, &ok);
+        if (!ok)
+            ;
+        else if (days > 365 * 100)
+            ccdk__unscoped_error(app, "Object Lock retention duration must be less than 100 years");
+        else if (days < 1)
+            ccdk__unscoped_error(app, "Object Lock retention duration must be at least 1 day");
+        else if (p->object_lock_enabled.ccdk_tristate_value_ == 2)
+            ccdk__error(b, "Object Lock must be enabled to configure default retention settings");
+        else {
+            ccdk_value *retention = ccdk__v_obj(app), *rule = ccdk__v_obj(app);
+            ccdk__v_set(retention, "Days", ccdk__v_num_or_token(app, days, olr->duration.token));
+            ccdk__v_set(retention, "Mode", ccdk__v_str(app, olr->mode == CCDK_S3_OBJECT_LOCK_GOVERNANCE ? "GOVERNANCE" : "COMPLIANCE"));
+            ccdk__v_set(rule, "DefaultRetention", retention);
+            object_lock = ccdk__v_obj(app);
+            ccdk__v_set(object_lock, "ObjectLockEnabled", ccdk__v_str(app, "Enabled"));
+            ccdk__v_set(object_lock, "Rule", rule);
+        }
+    }
+
     ccdk_cfn_resource *r = ccdk__l1(b, "Resource", "AWS::S3::Bucket", "aws-cdk-lib.aws_s3.CfnBucket");
     r->tag_kind = 1;
     b->resource = r;
+    b->transition_default_minimum_object_size = p->transition_default_minimum_object_size
+                                                    ? ccdk__keep(app, p->transition_default_minimum_object_size)
+                                                    : NULL;
+    ccdk__s3_set_config_lazies(b);
+    if (object_lock)
+        ccdk__res_set(r, "ObjectLockConfiguration", object_lock);
+    if (object_lock || ccdk__tri_set(p->object_lock_enabled))
+        ccdk__res_set(r, "ObjectLockEnabled", ccdk__v_bool(app, object_lock || ccdk__tri_true(p->object_lock_enabled)));
     if (encryption)
         ccdk__res_set(r, "BucketEncryption", encryption);
     if (p->bucket_name)
         ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
-    if (pab)
+    if (pab) {
         ccdk__res_set(r, "PublicAccessBlockConfiguration", pab);
+        ccdk_value *bpp = ccdk__v_get(pab, "BlockPublicPolicy");
+        b->disallow_public_access = bpp && bpp->kind == CCDK__V_BOOL && bpp->u.b;
+    }
     if (ccdk__tri_true(p->versioned)) {
         ccdk_value *v = ccdk__v_obj(app);
         ccdk__v_set(v, "Status", ccdk__v_str(app, "Enabled"));
@@ -205,8 +243,26 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->name = ccdk_cfn_resource_ref(r);
     b->arn = ccdk_cfn_resource_get_att(r, "Arn");
     b->account = ccdk_stack_account(b->node.stack);
+    b->region = ccdk_stack_region(b->node.stack);
+    b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
+    b->dual_stack_domain_name = ccdk_cfn_resource_get_att(r, "DualStackDomainName");
+    b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
     if (ccdk__tri_true(p->enforce_ssl))
         enforce_ssl(b);
+    /* then, as aws-cdk-lib's constructor: metrics, cors, lifecycle rules, publicReadAccess */
+    for (size_t i = 0, n = CCDK__LEN(p->metrics, "metrics"); i < n; i++)
+        ccdk_s3_bucket_add_metric(b, &p->metrics.items[i]);
+    for (size_t i = 0, n = CCDK__LEN(p->cors, "cors"); i < n; i++)
+        ccdk_s3_bucket_add_cors_rule(b, &p->cors.items[i]);
+    for (size_t i = 0, n = CCDK__LEN(p->lifecycle_rules, "lifecycle_rules"); i < n; i++)
+        ccdk_s3_bucket_add_lifecycle_rule(b, &p->lifecycle_rules.items[i]);
+    if (ccdk__tri_true(p->public_read_access)) {
+        if (!p->block_public_access)
+            ccdk__error(b, "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access "
+                           "through 'blockPublicAccess' property.");
+        else
+            ccdk_s3_bucket_grant_public_access(b, NULL, (ccdk_strs)CCDK_EMPTY_LIST);
+    }
     if (ccdk__tri_true(p->auto_delete_objects)) {
         if (p->removal_policy != CCDK_REMOVAL_POLICY_DESTROY)
             ccdk__error(b, "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.");
@@ -309,6 +365,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     }
     b->imported = 1;
     b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
+    b->region = a->region ? ccdk__keep(sn->app, a->region) : ccdk_stack_region(b->node.stack);
+    ccdk__s3_import_domain_names(b);
     b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
     check_bucket_name(b, name, 1);
@@ -461,6 +519,33 @@ int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, con
     const char *a[MAX_ACTIONS];
     size_t n = put_actions(b, a);
     return grant(b, grantee, a, n, 0, pattern, key_write);
+}
+
+int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    const char *a[] = {"s3:PutObjectAcl", "s3:PutObjectVersionAcl"}; /* BUCKET_PUT_ACL_ACTIONS */
+    return grant(b, grantee, a, 2, 0, pattern, NULL);
+}
+
+/* BucketGrants.publicAccess: AnyPrincipal has no policy of its own, so the statement goes to the
+ * bucket policy */
+int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *b, const char *key_prefix, ccdk_strs allowed_actions)
+{
+    if (!ccdk__target_ok(b, __func__))
+        return 0;
+    if (b->disallow_public_access) {
+        ccdk__error(b, "Cannot grant public access when 'blockPublicPolicy' is enabled");
+        return 0;
+    }
+    size_t n = CCDK__LEN(allowed_actions, "allowed_actions");
+    const char *get[] = {"s3:GetObject"};
+    const char **a = n ? (const char **)allowed_actions.items : get;
+    for (size_t i = 0; i < n; i++)
+        if (!ccdk__arg_ok(a[i], __func__, "allowed action"))
+            return 0;
+    return grant_on_bucket(b, ccdk_iam_any_principal(b), a, n ? n : 1, 0, key_prefix) && !b->imported;
 }
 
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
