@@ -87,6 +87,10 @@ const ORDER = {
   convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation: INSERTION,
   convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation: INSERTION,
   convertCfnBucketCorsRulePropertyToCloudFormation: INSERTION,
+  // parseInventoryConfiguration: {id, destination: {bucketArn, bucketAccountId, prefix, format}, enabled,
+  // includedObjectVersions, scheduleFrequency, optionalFields, prefix}
+  convertCfnBucketInventoryConfigurationPropertyToCloudFormation: INSERTION,
+  convertCfnBucketDestinationPropertyToCloudFormation: INSERTION,
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}
   convertCfnTableSSESpecificationPropertyToCloudFormation: ['sseEnabled', 'kmsMasterKeyId', 'sseType'],
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection

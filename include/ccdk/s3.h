@@ -117,6 +117,36 @@ typedef struct {
 } ccdk_s3_bucket_metrics;
 typedef CCDK_LIST_TYPE(ccdk_s3_bucket_metrics) ccdk_s3_bucket_metrics_list;
 
+/** InventoryFormat, InventoryFrequency and InventoryObjectVersion values, as strings. */
+#define CCDK_S3_INVENTORY_FORMAT_CSV "CSV"
+#define CCDK_S3_INVENTORY_FORMAT_PARQUET "Parquet"
+#define CCDK_S3_INVENTORY_FORMAT_ORC "ORC"
+#define CCDK_S3_INVENTORY_FREQUENCY_DAILY "Daily"
+#define CCDK_S3_INVENTORY_FREQUENCY_WEEKLY "Weekly"
+#define CCDK_S3_INVENTORY_OBJECT_VERSION_ALL "All"
+#define CCDK_S3_INVENTORY_OBJECT_VERSION_CURRENT "Current"
+/** InventoryDestination: the bucket the inventory goes to (required), a prefix, its owner's account. */
+typedef struct {
+    ccdk_s3_bucket *bucket;
+    const char *prefix;
+    const char *bucket_owner;
+} ccdk_s3_inventory_destination;
+/** Inventory. format NULL: CSV; frequency NULL: Weekly; include_object_versions NULL: All;
+ *  inventory_id NULL: "<bucket id>Inventory<index>" (its characters but word ones, "." and "-"
+ *  dropped, the last 64 kept). A given id of more than 64 characters or with others is aws-cdk-lib's
+ *  error, thrown when the template is rendered (a "Resolution error: ..."). */
+typedef struct {
+    ccdk_s3_inventory_destination destination;
+    const char *objects_prefix;
+    const char *format;
+    ccdk_tristate enabled; /* default true */
+    const char *inventory_id;
+    const char *frequency;
+    const char *include_object_versions;
+    ccdk_strs optional_fields;
+} ccdk_s3_inventory;
+typedef CCDK_LIST_TYPE(ccdk_s3_inventory) ccdk_s3_inventory_list;
+
 /** ObjectLockRetention.governance(duration) / .compliance(duration): mode and a duration of at
  *  least 1 day and at most 100 years (aws-cdk-lib's errors, where the bucket is made). */
 typedef enum {
@@ -150,6 +180,7 @@ typedef struct {
     ccdk_s3_lifecycle_rule_list lifecycle_rules; /* as ccdk_s3_bucket_add_lifecycle_rule each */
     ccdk_s3_cors_rule_list cors;                 /* as ccdk_s3_bucket_add_cors_rule each */
     ccdk_s3_bucket_metrics_list metrics;         /* as ccdk_s3_bucket_add_metric each */
+    ccdk_s3_inventory_list inventories;          /* as ccdk_s3_bucket_add_inventory each */
     /** transitionDefaultMinimumObjectSize: "all_storage_classes_128K" or "varies_by_storage_class",
      *  written in the LifecycleConfiguration (when there are rules). */
     const char *transition_default_minimum_object_size;
@@ -202,6 +233,11 @@ ccdk_kms_key *ccdk_s3_bucket_encryption_key(ccdk_s3_bucket *bucket);
  *  for NULL. Owned by the App. */
 ccdk_construct *ccdk_s3_bucket_policy(ccdk_s3_bucket *bucket);
 
+/** bucket.policy.applyRemovalPolicy(policy) (BucketPolicy.applyRemovalPolicy): the removal policy of
+ *  the CfnBucketPolicy (UNSET: RETAIN, as CfnResource's default). A bucket without a policy (none
+ *  added yet, or an import) is an error on the bucket; NULL an error on the process-wide list. */
+void ccdk_s3_bucket_policy_apply_removal_policy(ccdk_s3_bucket *bucket, ccdk_removal_policy policy);
+
 /** bucket.grantRead / grantWrite / grantReadWrite / grantPut / grantDelete(grantee, pattern):
  *  aws-cdk-lib's statements (grantWrite and grantPut follow @aws-cdk/aws-s3:grantWriteWithoutAcl)
  *  in the grantee's identity policy; pattern NULL is "*". Return 1 when a statement was added,
@@ -237,6 +273,11 @@ int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *bucket, const char *key_p
 void ccdk_s3_bucket_add_lifecycle_rule(ccdk_s3_bucket *bucket, const ccdk_s3_lifecycle_rule *rule);
 void ccdk_s3_bucket_add_cors_rule(ccdk_s3_bucket *bucket, const ccdk_s3_cors_rule *rule);
 void ccdk_s3_bucket_add_metric(ccdk_s3_bucket *bucket, const ccdk_s3_bucket_metrics *metric);
+/** bucket.addInventory(inventory): an InventoryConfiguration, rendered when the template is; then (as
+ *  aws-cdk-lib does while rendering it) a destination bucket of the App's own (not an import) gets a
+ *  bucket policy statement letting s3.amazonaws.com s3:PutObject to it and "<prefix>*" from this
+ *  bucket (ArnLike aws:SourceArn). A NULL destination bucket is an error on the bucket. */
+void ccdk_s3_bucket_add_inventory(ccdk_s3_bucket *bucket, const ccdk_s3_inventory *inventory);
 
 /* ================================================================== URLs */
 

@@ -249,7 +249,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
     if (ccdk__tri_true(p->enforce_ssl))
         enforce_ssl(b);
-    /* then, as aws-cdk-lib's constructor: metrics, cors, lifecycle rules, publicReadAccess */
+    /* then, as aws-cdk-lib's constructor: inventories, metrics, cors, lifecycle rules, publicReadAccess */
+    for (size_t i = 0, n = CCDK__LEN(p->inventories, "inventories"); i < n; i++)
+        ccdk_s3_bucket_add_inventory(b, &p->inventories.items[i]);
     for (size_t i = 0, n = CCDK__LEN(p->metrics, "metrics"); i < n; i++)
         ccdk_s3_bucket_add_metric(b, &p->metrics.items[i]);
     for (size_t i = 0, n = CCDK__LEN(p->cors, "cors"); i < n; i++)
@@ -287,6 +289,7 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
         ccdk__res_set(r, "Bucket", ccdk__v_from_string(b->node.app, b->name));
         ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(b->policy_doc));
         b->policy = pol;
+        b->policy_resource = r;
     }
     ccdk_iam_policy_document_add_statements(b->policy_doc, s);
 }
@@ -312,6 +315,19 @@ static void enforce_ssl(ccdk_s3_bucket *b)
                                                                    .principals = CCDK_LIST(ccdk_iam_any_principal(b)),
                                                                    .conditions = cond,
                                                                }));
+}
+
+void ccdk_s3_bucket_policy_apply_removal_policy(ccdk_s3_bucket *b, ccdk_removal_policy policy)
+{
+    if (!ccdk__target_ok(b, __func__) ||
+        !CCDK__ENUM_OK(b, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET, CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE,
+                       "removal policy"))
+        return;
+    if (!b->policy_resource) { /* bucket.policy is undefined */
+        ccdk__error(b, "%s: the bucket has no BucketPolicy (bucket.policy is undefined)", __func__);
+        return;
+    }
+    ccdk_cfn_resource_apply_removal_policy(b->policy_resource, policy ? policy : CCDK_REMOVAL_POLICY_RETAIN);
 }
 
 /* ------------------------------------------------------------------ imports */

@@ -174,6 +174,34 @@ void ccdk_s3_bucket_add_metric(ccdk_s3_bucket *b, const ccdk_s3_bucket_metrics *
     b->metrics[b->nmetrics++] = m;
 }
 
+void ccdk_s3_bucket_add_inventory(ccdk_s3_bucket *b, const ccdk_s3_inventory *inventory)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__arg_ok(inventory, __func__, "inventory") || imported_error(b, __func__))
+        return;
+    if (!ccdk__node_of(inventory->destination.bucket)) {
+        ccdk__error(b, "%s: the inventory's destination bucket is NULL or not a bucket", __func__);
+        return;
+    }
+    ccdk_app *app = b->node.app;
+    ccdk_s3_inventory v = *inventory;
+    v.destination.prefix = keep(app, v.destination.prefix);
+    v.destination.bucket_owner = keep(app, v.destination.bucket_owner);
+    v.objects_prefix = keep(app, v.objects_prefix);
+    v.format = keep(app, v.format);
+    v.inventory_id = keep(app, v.inventory_id);
+    v.frequency = keep(app, v.frequency);
+    v.include_object_versions = keep(app, v.include_object_versions);
+    v.optional_fields = copy_strs(app, v.optional_fields, "optional_fields");
+    if (b->ninventories == b->capinventories) {
+        size_t cap = b->capinventories;
+        b->inventories = ccdk__arena_grow(app, b->inventories, b->ninventories, &b->capinventories, sizeof *b->inventories, 4);
+        b->inventory_policy_added = ccdk__arena_grow(app, b->inventory_policy_added, b->ninventories, &cap,
+                                                     sizeof *b->inventory_policy_added, 4);
+    }
+    b->inventory_policy_added[b->ninventories] = 0;
+    b->inventories[b->ninventories++] = v;
+}
+
 /* ------------------------------------------------------------------ render */
 
 static void set_str(ccdk_app *app, ccdk_value *o, const char *key, const char *s)
@@ -389,9 +417,86 @@ static ccdk_value *metrics_lazy(void *ctx)
     return list;
 }
 
+/* /[^\w\.\-]/: a character an inventory id may not have */
+static int bad_id_char(unsigned char c)
+{
+    return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-');
+}
+
+/* parseInventoryConfiguration: renders the inventories, and (once each here: aws-cdk-lib adds it at
+ * every render, and the policy document drops the duplicates) gives each destination bucket of the
+ * App's own its bucket policy statement */
+static ccdk_value *inventories_lazy(void *ctx)
+{
+    ccdk_s3_bucket *b = ctx;
+    ccdk_app *app = b->node.app;
+    if (!b->ninventories)
+        return ccdk__v_undef(app);
+    ccdk_value *list = ccdk__v_list(app);
+    for (size_t i = 0; i < b->ninventories; i++) {
+        const ccdk_s3_inventory *inv = &b->inventories[i];
+        const char *id = inv->inventory_id;
+        if (id) {
+            int bad = ccdk__js_length(id) > 64;
+            for (const char *c = id; !bad && *c; c++)
+                bad = bad_id_char((unsigned char)*c);
+            if (bad) {
+                ccdk__lazy_error(app, "inventoryId should not exceed 64 characters and should not contain special "
+                                      "characters except . and -, got %s", id);
+                return ccdk__v_undef(app);
+            }
+        } else { /* `${this.node.id}Inventory${index}`, cleaned, its last 64 characters */
+            const char *raw = ccdk_fmt(b, "%sInventory%zu", b->node.id, i);
+            char *clean = ccdk__alloc(app, strlen(raw) + 1);
+            size_t n = 0;
+            for (const char *c = raw; *c; c++)
+                if (!bad_id_char((unsigned char)*c))
+                    clean[n++] = *c;
+            clean[n] = 0;
+            id = n > 64 ? clean + n - 64 : clean;
+        }
+        ccdk_s3_bucket *dest = inv->destination.bucket;
+        if (!dest->imported && !b->inventory_policy_added[i]) {
+            b->inventory_policy_added[i] = 1;
+            /* the statement and the policy outlive this render (the scan of synth's prepare runs it
+             * in a scratch arena) */
+            ccdk__arena cur;
+            ccdk__persistent_enter(app, &cur);
+            ccdk_value *cond = ccdk__v_obj(app), *arn_like = ccdk__v_obj(app);
+            ccdk__v_set(arn_like, "aws:SourceArn", ccdk__v_from_string(app, b->arn));
+            ccdk__v_set(cond, "ArnLike", arn_like);
+            const char *objects = ccdk_fmt(b, "%s*", inv->destination.prefix ? inv->destination.prefix : "");
+            ccdk__s3_add_to_resource_policy(dest, ccdk_iam_policy_statement_new(dest, &(ccdk_iam_policy_statement_props){
+                .effect = CCDK_IAM_ALLOW,
+                .actions = CCDK_STRS("s3:PutObject"),
+                .resources = CCDK_STRS(dest->arn, ccdk_s3_bucket_arn_for_objects(dest, objects)),
+                .principals = CCDK_LIST(ccdk_iam_service_principal(dest, "s3.amazonaws.com")),
+                .conditions = cond,
+            }));
+            ccdk__persistent_leave(app, &cur);
+        }
+        ccdk_value *o = ccdk__v_obj(app), *d = ccdk__v_obj(app);
+        ccdk__v_set(o, "Id", ccdk__v_from_string(app, id));
+        ccdk__v_set(d, "BucketArn", ccdk__v_from_string(app, dest->arn));
+        set_str(app, d, "BucketAccountId", inv->destination.bucket_owner);
+        set_str(app, d, "Prefix", inv->destination.prefix);
+        ccdk__v_set(d, "Format", ccdk__v_from_string(app, inv->format ? inv->format : "CSV"));
+        ccdk__v_set(o, "Destination", d);
+        ccdk__v_set(o, "Enabled", ccdk__v_bool(app, !ccdk__tri_set(inv->enabled) || ccdk__tri_true(inv->enabled)));
+        ccdk__v_set(o, "IncludedObjectVersions",
+                    ccdk__v_from_string(app, inv->include_object_versions ? inv->include_object_versions : "All"));
+        ccdk__v_set(o, "ScheduleFrequency", ccdk__v_from_string(app, inv->frequency ? inv->frequency : "Weekly"));
+        set_strs(app, o, "OptionalFields", inv->optional_fields);
+        set_str(app, o, "Prefix", inv->objects_prefix);
+        ccdk__v_push(list, o);
+    }
+    return list;
+}
+
 void ccdk__s3_set_config_lazies(ccdk_s3_bucket *b)
 {
     ccdk_app *app = b->node.app;
+    ccdk__res_set(b->resource, "InventoryConfigurations", ccdk__v_lazy_effectful(app, inventories_lazy, b));
     ccdk__res_set(b->resource, "CorsConfiguration", ccdk__v_lazy(app, cors_lazy, b));
     ccdk__res_set(b->resource, "LifecycleConfiguration", ccdk__v_lazy(app, lifecycle_lazy, b));
     ccdk__res_set(b->resource, "MetricsConfigurations", ccdk__v_lazy(app, metrics_lazy, b));

@@ -15,6 +15,7 @@ struct ccdk_s3_bucket {
     ccdk_iam_role *handler_role;      /* notificationsHandlerRole */
     int skip_destination_validation;
     ccdk__node *policy;               /* the BucketPolicy, once made */
+    ccdk_cfn_resource *policy_resource; /* its CfnBucketPolicy */
     ccdk_iam_policy_document *policy_doc;
     struct ccdk__s3_notifications *notifications; /* once made (notifications.c) */
     const char *domain_name, *regional_domain_name, *dual_stack_domain_name;
@@ -25,6 +26,9 @@ struct ccdk_s3_bucket {
     size_t nlifecycle, caplifecycle;
     ccdk_s3_cors_rule *cors;
     size_t ncors, capcors;
+    ccdk_s3_inventory *inventories;
+    size_t ninventories, capinventories;
+    int *inventory_policy_added; /* per inventory: its destination's statement, once */
     ccdk_s3_bucket_metrics *metrics;
     size_t nmetrics, capmetrics;
     const char *transition_default_minimum_object_size;
