@@ -159,6 +159,22 @@ typedef struct {
     ccdk_duration duration;
 } ccdk_s3_object_lock_retention;
 
+/** TargetObjectKeyFormat: the key format of server access log objects. simplePrefix() is
+ *  {.kind = CCDK_S3_KEY_FORMAT_SIMPLE_PREFIX}; partitionedPrefix(dateSource) is
+ *  {.kind = CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX, .partition_date_source = "EventTime" or
+ *  "DeliveryTime"} (NULL: none given). */
+typedef enum {
+    CCDK_S3_KEY_FORMAT_UNSET = 0,
+    CCDK_S3_KEY_FORMAT_SIMPLE_PREFIX,
+    CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX,
+} ccdk_s3_target_object_key_format_kind;
+#define CCDK_S3_PARTITION_DATE_SOURCE_EVENT_TIME "EventTime"
+#define CCDK_S3_PARTITION_DATE_SOURCE_DELIVERY_TIME "DeliveryTime"
+typedef struct {
+    ccdk_s3_target_object_key_format_kind kind;
+    const char *partition_date_source;
+} ccdk_s3_target_object_key_format;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
@@ -188,6 +204,17 @@ typedef struct {
      *  object_lock_enabled false is aws-cdk-lib's error. */
     ccdk_tristate object_lock_enabled;
     ccdk_s3_object_lock_retention object_lock_default_retention;
+    /** serverAccessLogsBucket / serverAccessLogsPrefix: the bucket's LoggingConfiguration. The target
+     *  (the given bucket, or this bucket when only a prefix is given) lets logging.s3.amazonaws.com
+     *  write: under @aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy a bucket policy statement
+     *  (s3:PutObject on "<prefix>*", conditioned by this bucket's ARN and account when both are in
+     *  one stack), else the LogDeliveryWrite ACL with ObjectWriter ownership controls; an imported
+     *  target is aws-cdk-lib's warning @aws-cdk/aws-s3:accessLogsPolicyNotAdded. A target with an
+     *  encryption key grants encrypt/decrypt on it to the logging service. A prefix without a bucket
+     *  on a KMS_MANAGED or DSSE_MANAGED bucket is aws-cdk-lib's error. */
+    ccdk_s3_bucket *server_access_logs_bucket;
+    const char *server_access_logs_prefix;
+    ccdk_s3_target_object_key_format target_object_key_format; /* with server access logs only */
     /** publicReadAccess: grantPublicAccess() at construction; needs block_public_access given
      *  (aws-cdk-lib's error otherwise). */
     ccdk_tristate public_read_access;

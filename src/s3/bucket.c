@@ -119,6 +119,82 @@ static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3
 
 static void enforce_ssl(ccdk_s3_bucket *b);
 
+/* parseServerAccessLogs: the LoggingConfiguration (NULL: none); a target's key grants the logging
+ * service encrypt/decrypt */
+static ccdk_value *parse_server_access_logs(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p)
+{
+    ccdk_app *app = b->node.app;
+    ccdk_s3_bucket *logs = p->server_access_logs_bucket;
+    if (logs && !ccdk__node_of(logs)) {
+        ccdk__error(b, "server_access_logs_bucket is not a bucket");
+        return NULL;
+    }
+    if (!logs && !p->server_access_logs_prefix)
+        return NULL;
+    if (!logs && (p->encryption == CCDK_S3_ENCRYPTION_KMS_MANAGED || p->encryption == CCDK_S3_ENCRYPTION_DSSE_MANAGED)) {
+        ccdk__error(b, "Default bucket encryption with KMS managed or DSSE managed key is not supported for Server Access "
+                       "Logging target buckets");
+        return NULL;
+    }
+    if (logs && logs->encryption_key)
+        ccdk_kms_key_grant_encrypt_decrypt(logs->encryption_key, ccdk_iam_service_principal(b, "logging.s3.amazonaws.com"));
+    ccdk_value *o = ccdk__v_obj(app);
+    if (logs)
+        ccdk__v_set(o, "DestinationBucketName", ccdk__v_from_string(app, logs->name));
+    if (p->server_access_logs_prefix)
+        ccdk__v_set(o, "LogFilePrefix", ccdk__v_from_string(app, p->server_access_logs_prefix));
+    const ccdk_s3_target_object_key_format *f = &p->target_object_key_format;
+    if (f->kind != CCDK_S3_KEY_FORMAT_UNSET &&
+        CCDK__ENUM_OK(b, f->kind, ccdk_s3_target_object_key_format_kind, CCDK_S3_KEY_FORMAT_UNSET,
+                      CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX, "target_object_key_format.kind")) {
+        ccdk_value *fmt = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
+        if (f->kind == CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX) {
+            if (f->partition_date_source)
+                ccdk__v_set(inner, "PartitionDateSource", ccdk__v_from_string(app, f->partition_date_source));
+            ccdk__v_set(fmt, "PartitionedPrefix", inner);
+        } else {
+            ccdk__v_set(fmt, "SimplePrefix", inner);
+        }
+        ccdk__v_set(o, "TargetObjectKeyFormat", fmt);
+    }
+    return o;
+}
+
+/* target.allowLogDelivery(from, prefix) */
+static void allow_log_delivery(ccdk_s3_bucket *target, ccdk_s3_bucket *from, const char *prefix)
+{
+    ccdk_app *app = target->node.app;
+    if (ccdk__feature_flag(&target->node, "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy")) {
+        ccdk_value *cond = NULL;
+        if (target->node.stack == from->node.stack) {
+            ccdk_value *arn_like = ccdk__v_obj(app), *account = ccdk__v_obj(app);
+            cond = ccdk__v_obj(app);
+            ccdk__v_set(arn_like, "aws:SourceArn", ccdk__v_from_string(app, from->arn));
+            ccdk__v_set(account, "aws:SourceAccount", ccdk__v_from_string(app, from->account));
+            ccdk__v_set(cond, "ArnLike", arn_like);
+            ccdk__v_set(cond, "StringEquals", account);
+        }
+        const char *objects = prefix ? ccdk_fmt(target, "%s*", prefix) : "*";
+        ccdk__s3_add_to_resource_policy(target, ccdk_iam_policy_statement_new(target, &(ccdk_iam_policy_statement_props){
+            .effect = CCDK_IAM_ALLOW,
+            .principals = CCDK_LIST(ccdk_iam_service_principal(target, "logging.s3.amazonaws.com")),
+            .actions = CCDK_STRS("s3:PutObject"),
+            .resources = CCDK_STRS(ccdk_s3_bucket_arn_for_objects(target, objects)),
+            .conditions = cond,
+        }));
+        return;
+    }
+    /* the LogDeliveryWrite ACL; parseOwnershipControls: objectOwnership ?? OBJECT_WRITER */
+    ccdk__res_set(target->resource, "AccessControl", ccdk__v_str(app, "LogDeliveryWrite"));
+    ccdk_value *rule = ccdk__v_obj(app), *rules = ccdk__v_list(app), *controls = ccdk__v_obj(app);
+    ccdk__v_set(rule, "ObjectOwnership", ccdk__v_str(app, "ObjectWriter"));
+    ccdk__v_push(rules, rule);
+    ccdk__v_set(controls, "Rules", rules);
+    ccdk__res_set(target->resource, "OwnershipControls", controls);
+    ccdk_validations_acknowledge(target, "CloudFormation-Validate::W3045",
+                                 "accessControl is deprecated, but we are still using it for historical reasons.");
+}
+
 ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props)
 {
     ccdk_s3_bucket *b = ccdk__construct(ccdk_s3_bucket, &kind_bucket, scope, id);
@@ -213,8 +289,12 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         }
     }
 
+    ccdk_value *logging = parse_server_access_logs(b, p);
+
     ccdk_cfn_resource *r = ccdk__l1(b, "Resource", "AWS::S3::Bucket", "aws-cdk-lib.aws_s3.CfnBucket");
     r->tag_kind = 1;
+    if (logging)
+        ccdk__res_set(r, "LoggingConfiguration", logging);
     b->resource = r;
     b->transition_default_minimum_object_size = p->transition_default_minimum_object_size
                                                     ? ccdk__keep(app, p->transition_default_minimum_object_size)
@@ -249,6 +329,14 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
     if (ccdk__tri_true(p->enforce_ssl))
         enforce_ssl(b);
+    ccdk_s3_bucket *logs = p->server_access_logs_bucket;
+    if (logs && !logs->imported)
+        allow_log_delivery(logs, b, p->server_access_logs_prefix);
+    else if (!logs && p->server_access_logs_prefix)
+        allow_log_delivery(b, b, p->server_access_logs_prefix);
+    else if (logs)
+        ccdk__warning(b, "@aws-cdk/aws-s3:accessLogsPolicyNotAdded",
+                      "Unable to add necessary logging permissions to imported target bucket: %s", logs->node.path);
     /* then, as aws-cdk-lib's constructor: inventories, metrics, cors, lifecycle rules, publicReadAccess */
     for (size_t i = 0, n = CCDK__LEN(p->inventories, "inventories"); i < n; i++)
         ccdk_s3_bucket_add_inventory(b, &p->inventories.items[i]);
