@@ -46,10 +46,14 @@ static int looks_like_ip(const char *s)
 }
 
 /* Bucket._validateBucketName + validateBucketNameScoped: one message, the errors joined by EOL */
-static void check_bucket_name(void *scope, const char *name, int legacy)
+static int check_bucket_name_as(void *scope, const char *name, int legacy, int unscoped);
+static void check_bucket_name(void *scope, const char *name, int legacy) { check_bucket_name_as(scope, name, legacy, 0); }
+
+/* unscoped: Bucket.validateBucketName's UnscopedValidationError (no path); 1 when the name is good */
+static int check_bucket_name_as(void *scope, const char *name, int legacy, int unscoped)
 {
     if (!name || ccdk__is_unresolved(name))
-        return;
+        return 1;
     ccdk__buf b = {0};
     size_t n = strlen(name);
     int errors = 0;
@@ -106,10 +110,20 @@ static void check_bucket_name(void *scope, const char *name, int legacy)
     if (looks_like_ip(name))
         ERR("Bucket name must not resemble an IP address");
 #undef ERR
-    if (errors)
+    if (errors && unscoped)
+        ccdk__unscoped_error(ccdk__app_of(scope), "Invalid S3 bucket name (value: %s)%s", name, b.data);
+    else if (errors)
         ccdk__error(scope, "Invalid S3 bucket name (value: %s)%s", name, b.data);
     ccdk__buf_free(&b);
     free(unit);
+    return !errors;
+}
+
+int ccdk_s3_bucket_validate_bucket_name(void *scope, const char *physical_name, ccdk_tristate allow_legacy_bucket_naming)
+{
+    if (!ccdk__target_ok(scope, __func__))
+        return 0;
+    return check_bucket_name_as(scope, physical_name, ccdk__tri_true(allow_legacy_bucket_naming), 1);
 }
 
 /* ------------------------------------------------------------------ Bucket */
