@@ -174,6 +174,8 @@ void ccdk_s3_bucket_add_metric(ccdk_s3_bucket *b, const ccdk_s3_bucket_metrics *
     b->metrics[b->nmetrics++] = m;
 }
 
+static ccdk_value *inventories_lazy(void *ctx);
+
 void ccdk_s3_bucket_add_inventory(ccdk_s3_bucket *b, const ccdk_s3_inventory *inventory)
 {
     if (!ccdk__target_ok(b, __func__) || !ccdk__arg_ok(inventory, __func__, "inventory") || imported_error(b, __func__))
@@ -192,6 +194,8 @@ void ccdk_s3_bucket_add_inventory(ccdk_s3_bucket *b, const ccdk_s3_inventory *in
     v.frequency = keep(app, v.frequency);
     v.include_object_versions = keep(app, v.include_object_versions);
     v.optional_fields = copy_strs(app, v.optional_fields, "optional_fields");
+    if (!b->ninventories) /* effectful: made with the first, so that an App without any skips that pass */
+        ccdk__res_set(b->resource, "InventoryConfigurations", ccdk__v_lazy_effectful(app, inventories_lazy, b));
     if (b->ninventories == b->capinventories) {
         size_t cap = b->capinventories;
         b->inventories = ccdk__arena_grow(app, b->inventories, b->ninventories, &b->capinventories, sizeof *b->inventories, 4);
@@ -496,7 +500,6 @@ static ccdk_value *inventories_lazy(void *ctx)
 void ccdk__s3_set_config_lazies(ccdk_s3_bucket *b)
 {
     ccdk_app *app = b->node.app;
-    ccdk__res_set(b->resource, "InventoryConfigurations", ccdk__v_lazy_effectful(app, inventories_lazy, b));
     ccdk__res_set(b->resource, "CorsConfiguration", ccdk__v_lazy(app, cors_lazy, b));
     ccdk__res_set(b->resource, "LifecycleConfiguration", ccdk__v_lazy(app, lifecycle_lazy, b));
     ccdk__res_set(b->resource, "MetricsConfigurations", ccdk__v_lazy(app, metrics_lazy, b));
