@@ -298,6 +298,26 @@ int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *bucket, ccdk_iam_principal *gra
  *  App's; 0 after an error). */
 int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *bucket, const char *key_prefix, ccdk_strs allowed_actions);
 
+/** GrantReplicationPermissionProps: the destinations (at least one), each a bucket and the key its
+ *  replicas are encrypted with (NULL: none); source_decryption_key is accepted as aws-cdk-lib does
+ *  (it grants nothing: the bucket's own key does). */
+typedef struct {
+    ccdk_s3_bucket *bucket;
+    ccdk_kms_key *encryption_key;
+} ccdk_s3_replication_destination;
+typedef CCDK_LIST_TYPE(ccdk_s3_replication_destination) ccdk_s3_replication_destination_list;
+typedef struct {
+    ccdk_kms_key *source_decryption_key;
+    ccdk_s3_replication_destination_list destinations;
+} ccdk_s3_grant_replication_permission_props;
+/** bucket.grantReplicationPermission(grantee, props): s3:GetReplicationConfiguration and s3:ListBucket
+ *  on the bucket, s3:GetObjectVersionForReplication / Acl / Tagging on its objects, s3:ReplicateObject,
+ *  ReplicateDelete, ReplicateTags and ObjectOwnerOverrideToBucketOwner on each destination's objects;
+ *  each destination key's grantEncrypt, and kms:Decrypt on the bucket's own key. No destination is
+ *  aws-cdk-lib's error on the bucket. Returns 1 when the grants were added, else 0. */
+int ccdk_s3_bucket_grant_replication_permission(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee,
+                                                const ccdk_s3_grant_replication_permission_props *props);
+
 /** bucket.addLifecycleRule(rule), addCorsRule(rule), addMetric(metrics): appended to the bucket's
  *  LifecycleConfiguration, CorsConfiguration, MetricsConfigurations, rendered when the template is.
  *  A rule's strings and lists are copied. An object_size_less_than acknowledges the cfn-lint rule
@@ -481,6 +501,7 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 #define ccdk_s3_bucket_grant_put(bucket, grantee, ...) ccdk_s3_bucket_grant_put(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_put_acl(bucket, grantee, ...) ccdk_s3_bucket_grant_put_acl(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_replication_permission(bucket, grantee, ...) ccdk_s3_bucket_grant_replication_permission(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_s3_notification_destination_new(owner, ...) ccdk_s3_notification_destination_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_s3_notification_destination_bind(destination, scope, ...) ccdk_s3_notification_destination_bind(destination, CCDK_CONSTRUCT(scope), __VA_ARGS__)

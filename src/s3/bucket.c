@@ -666,6 +666,54 @@ int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *b, const char *key_prefix
     return grant_on_bucket(b, ccdk_iam_any_principal(b), a, n ? n : 1, 0, key_prefix) && !b->imported;
 }
 
+/* BucketGrants.replicationPermission: three grants (Lazy resource ARNs in aws-cdk-lib, which resolve
+ * to the same), the destinations' keys, the bucket's own key */
+int ccdk_s3_bucket_grant_replication_permission(ccdk_s3_bucket *b, ccdk_iam_principal *grantee,
+                                                const ccdk_s3_grant_replication_permission_props *props)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__arg_ok(props, __func__, "props"))
+        return 0;
+    size_t n = CCDK__LEN(props->destinations, "destinations");
+    if (!n) {
+        ccdk__error(b, "At least one destination bucket must be specified in the destinations array");
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!ccdk__node_of(props->destinations.items[i].bucket)) {
+            ccdk__error(b, "%s: destination %zu has no bucket", __func__, i);
+            return 0;
+        }
+    const char **dest_objects = ccdk__alloc(b->node.app, n * sizeof *dest_objects);
+    for (size_t i = 0; i < n; i++)
+        dest_objects[i] = ccdk_s3_bucket_arn_for_objects(props->destinations.items[i].bucket, "*");
+    ccdk_strs dest_list = CCDK_EMPTY_LIST;
+    dest_list.items = dest_objects;
+    dest_list.count = n;
+    const ccdk_strs actions[3] = {
+        CCDK_STRS("s3:GetReplicationConfiguration", "s3:ListBucket"),
+        CCDK_STRS("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"),
+        CCDK_STRS("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags", "s3:ObjectOwnerOverrideToBucketOwner"),
+    };
+    const ccdk_strs resources[3] = {CCDK_STRS(b->arn), CCDK_STRS(ccdk_s3_bucket_arn_for_objects(b, "*")), dest_list};
+    int ok = 1;
+    for (int i = 0; i < 3; i++) {
+        int r = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+            .actions = actions[i],
+            .resource_arns = resources[i],
+            .resource_account = b->account,
+            .add_to_resource_policy = add_to_resource_policy,
+            .resource = b,
+        });
+        ok = ok && ((r & CCDK_IAM_GRANT_ON_PRINCIPAL) || !b->imported);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (props->destinations.items[i].encryption_key)
+            ccdk_kms_key_grant_encrypt(props->destinations.items[i].encryption_key, grantee);
+    if (b->encryption_key)
+        ccdk_kms_key_grant(b->encryption_key, grantee, CCDK_STRS("kms:Decrypt"));
+    return ok;
+}
+
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
 {
     if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
