@@ -81,6 +81,16 @@ const ORDER = {
     'accessConfigs', 'schemaValidationConfigs'],
   // aws-s3/lib/bucket.ts, parseEncryption: {sseAlgorithm, kmsMasterKeyId}
   convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
+  // aws-s3/lib/bucket.ts, parseLifecycleConfiguration / parseCorsConfiguration: object literals in
+  // their own orders, which config.c builds
+  convertCfnBucketRulePropertyToCloudFormation: INSERTION,
+  convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation: INSERTION,
+  convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation: INSERTION,
+  convertCfnBucketCorsRulePropertyToCloudFormation: INSERTION,
+  // parseInventoryConfiguration: {id, destination: {bucketArn, bucketAccountId, prefix, format}, enabled,
+  // includedObjectVersions, scheduleFrequency, optionalFields, prefix}
+  convertCfnBucketInventoryConfigurationPropertyToCloudFormation: INSERTION,
+  convertCfnBucketDestinationPropertyToCloudFormation: INSERTION,
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}
   convertCfnTableSSESpecificationPropertyToCloudFormation: ['sseEnabled', 'kmsMasterKeyId', 'sseType'],
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection
@@ -161,12 +171,14 @@ function source(mod) {
 const structs = []; // {name, fields: [{cfn, js, shape, sub}], insertion, deep}
 const cmp = (a, b) => (Buffer.compare(Buffer.from(a), Buffer.from(b))); // strcmp order
 const structIndex = new Map(); // key -> index
-const SHAPES = { keep: 0, struct: 1, list: 2, listlist: 3, map: 4 };
+const SHAPES = { keep: 0, struct: 1, list: 2, listlist: 3, map: 4, date: 5 };
 
 function shapeOf(src, expr, mod) {
   let m;
   if ((m = /^(convert\w+ToCloudFormation)$/.exec(expr))) return { shape: 'struct', sub: convertStruct(src, m[1], mod) };
   if (expr === 'cdk().cfnTagToCloudFormation') return { shape: 'struct', sub: tagStruct() };
+  // a Date: the template has dateToCloudFormation's text, tree.json the Date's toJSON()
+  if (expr === 'cdk().dateToCloudFormation') return { shape: 'date', sub: 0 };
   if ((m = /^cdk\(\)\.listMapper\((.*)\)$/.exec(expr))) {
     const inner = shapeOf(src, m[1], mod);
     if (inner.shape === 'struct') return { shape: 'list', sub: inner.sub };
@@ -246,7 +258,7 @@ const deep = (si, seen = new Set()) => {
   if (s.deep !== undefined) return s.deep;
   if (seen.has(si)) return false;
   seen.add(si);
-  return (s.deep = !!s.insertion || s.fields.some((f) => f.shape !== 'keep' && deep(f.sub, seen)));
+  return (s.deep = !!s.insertion || s.fields.some((f) => f.shape !== 'keep' && f.shape !== 'date' && deep(f.sub, seen)));
 };
 for (const k of Object.keys(ORDER)) if (![...structIndex.keys()].some((x) => x.startsWith(k.replace(/^.*\//, '') + '@'))) throw new Error(`ORDER: ${k} is not used`);
 

@@ -1,9 +1,11 @@
-/* ccdk/s3.h - the s3.Bucket that Lambda features need: the bucket, its imports, grants, event
+/* ccdk/s3.h - the s3.Bucket that Lambda features need: the bucket (lifecycle, CORS, metrics,
+ * inventories, object lock, access logs), its imports, grants, URLs, CloudTrail rules, event
  * notifications (Custom::S3BucketNotifications) with Lambda, SQS, SNS and custom destinations. */
 #ifndef CCDK_S3_H
 #define CCDK_S3_H
 
 #include "ccdk/core.h"
+#include "ccdk/events.h" /* onCloudTrailEvent's rules */
 #include "ccdk/iam.h"
 #include "ccdk/lambda.h" /* LambdaDestination takes an IFunction */
 
@@ -40,6 +42,140 @@ extern const ccdk_s3_block_public_access ccdk_s3__block_all, ccdk_s3__block_acls
 #define CCDK_S3_BLOCK_ACLS (&ccdk_s3__block_acls)
 #define CCDK_S3_BLOCK_ACLS_ONLY (&ccdk_s3__block_acls_only)
 
+/* ================================================================== lifecycle rules, CORS */
+
+/** StorageClass values (aws-cdk-lib's `new StorageClass(value)` takes any string: so does ccdk). */
+#define CCDK_S3_STORAGE_CLASS_INFREQUENT_ACCESS "STANDARD_IA"
+#define CCDK_S3_STORAGE_CLASS_ONE_ZONE_INFREQUENT_ACCESS "ONEZONE_IA"
+#define CCDK_S3_STORAGE_CLASS_GLACIER "GLACIER"
+#define CCDK_S3_STORAGE_CLASS_GLACIER_INSTANT_RETRIEVAL "GLACIER_IR"
+#define CCDK_S3_STORAGE_CLASS_DEEP_ARCHIVE "DEEP_ARCHIVE"
+#define CCDK_S3_STORAGE_CLASS_INTELLIGENT_TIERING "INTELLIGENT_TIERING"
+
+/** Transition: storage_class, and exactly one of transition_after (whole days) and transition_date.
+ *  A date (a JavaScript Date in aws-cdk-lib) is given as UTC text, "YYYY-MM-DD" or
+ *  "YYYY-MM-DDTHH:MM:SSZ" (also with ".sss" milliseconds), and written as aws-cdk-lib writes a Date. */
+typedef struct {
+    const char *storage_class;
+    ccdk_duration transition_after;
+    const char *transition_date;
+} ccdk_s3_transition;
+typedef CCDK_LIST_TYPE(ccdk_s3_transition) ccdk_s3_transition_list;
+/** NoncurrentVersionTransition. */
+typedef struct {
+    const char *storage_class;
+    ccdk_duration transition_after;
+    ccdk_opt_num noncurrent_versions_to_retain;
+} ccdk_s3_noncurrent_version_transition;
+typedef CCDK_LIST_TYPE(ccdk_s3_noncurrent_version_transition) ccdk_s3_noncurrent_version_transition_list;
+
+/** LifecycleRule. Durations are written as whole days (toDays()). Rendered when the template is,
+ *  as aws-cdk-lib's Lazy: its errors are then "Resolution error: ..." ones ("All rules for
+ *  `lifecycleRules` must have at least one of the following properties: ...", "ExpiredObjectDeleteMarker
+ *  cannot be specified with expiration, ExpirationDate, or TagFilters.", "Exactly one of
+ *  transitionDate or transitionAfter must be specified in lifecycle rule transition", and a duration
+ *  that is not a whole number of days). */
+typedef struct {
+    const char *id;
+    ccdk_tristate enabled;                                 /* default true */
+    ccdk_duration abort_incomplete_multipart_upload_after;
+    ccdk_duration expiration;
+    const char *expiration_date;                           /* as ccdk_s3_transition's date */
+    ccdk_duration noncurrent_version_expiration;
+    ccdk_opt_num noncurrent_versions_to_retain;
+    ccdk_s3_noncurrent_version_transition_list noncurrent_version_transitions;
+    ccdk_s3_transition_list transitions;
+    const char *prefix;
+    ccdk_kvs tag_filters;                                  /* CCDK_KVS({"key", "value"}, ...) */
+    ccdk_tristate expired_object_delete_marker;
+    ccdk_opt_num object_size_less_than;
+    ccdk_opt_num object_size_greater_than;
+} ccdk_s3_lifecycle_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_lifecycle_rule) ccdk_s3_lifecycle_rule_list;
+
+/** HttpMethods, as strings. */
+#define CCDK_S3_HTTP_GET "GET"
+#define CCDK_S3_HTTP_PUT "PUT"
+#define CCDK_S3_HTTP_HEAD "HEAD"
+#define CCDK_S3_HTTP_POST "POST"
+#define CCDK_S3_HTTP_DELETE "DELETE"
+/** CorsRule: allowed_methods and allowed_origins are required (NULL-free lists). */
+typedef struct {
+    const char *id;
+    ccdk_opt_num max_age;
+    ccdk_strs allowed_headers;
+    ccdk_strs allowed_methods; /* CCDK_STRS(CCDK_S3_HTTP_GET, ...) */
+    ccdk_strs allowed_origins;
+    ccdk_strs exposed_headers;
+} ccdk_s3_cors_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_cors_rule) ccdk_s3_cors_rule_list;
+
+/** BucketMetrics: a metrics configuration (id required). */
+typedef struct {
+    const char *id;
+    const char *prefix;
+    ccdk_kvs tag_filters;
+} ccdk_s3_bucket_metrics;
+typedef CCDK_LIST_TYPE(ccdk_s3_bucket_metrics) ccdk_s3_bucket_metrics_list;
+
+/** InventoryFormat, InventoryFrequency and InventoryObjectVersion values, as strings. */
+#define CCDK_S3_INVENTORY_FORMAT_CSV "CSV"
+#define CCDK_S3_INVENTORY_FORMAT_PARQUET "Parquet"
+#define CCDK_S3_INVENTORY_FORMAT_ORC "ORC"
+#define CCDK_S3_INVENTORY_FREQUENCY_DAILY "Daily"
+#define CCDK_S3_INVENTORY_FREQUENCY_WEEKLY "Weekly"
+#define CCDK_S3_INVENTORY_OBJECT_VERSION_ALL "All"
+#define CCDK_S3_INVENTORY_OBJECT_VERSION_CURRENT "Current"
+/** InventoryDestination: the bucket the inventory goes to (required), a prefix, its owner's account. */
+typedef struct {
+    ccdk_s3_bucket *bucket;
+    const char *prefix;
+    const char *bucket_owner;
+} ccdk_s3_inventory_destination;
+/** Inventory. format NULL: CSV; frequency NULL: Weekly; include_object_versions NULL: All;
+ *  inventory_id NULL: "<bucket id>Inventory<index>" (its characters but word ones, "." and "-"
+ *  dropped, the last 64 kept). A given id of more than 64 characters or with others is aws-cdk-lib's
+ *  error, thrown when the template is rendered (a "Resolution error: ..."). */
+typedef struct {
+    ccdk_s3_inventory_destination destination;
+    const char *objects_prefix;
+    const char *format;
+    ccdk_tristate enabled; /* default true */
+    const char *inventory_id;
+    const char *frequency;
+    const char *include_object_versions;
+    ccdk_strs optional_fields;
+} ccdk_s3_inventory;
+typedef CCDK_LIST_TYPE(ccdk_s3_inventory) ccdk_s3_inventory_list;
+
+/** ObjectLockRetention.governance(duration) / .compliance(duration): mode and a duration of at
+ *  least 1 day and at most 100 years (aws-cdk-lib's errors, where the bucket is made). */
+typedef enum {
+    CCDK_S3_OBJECT_LOCK_UNSET = 0,
+    CCDK_S3_OBJECT_LOCK_GOVERNANCE,
+    CCDK_S3_OBJECT_LOCK_COMPLIANCE,
+} ccdk_s3_object_lock_mode;
+typedef struct {
+    ccdk_s3_object_lock_mode mode;
+    ccdk_duration duration;
+} ccdk_s3_object_lock_retention;
+
+/** TargetObjectKeyFormat: the key format of server access log objects. simplePrefix() is
+ *  {.kind = CCDK_S3_KEY_FORMAT_SIMPLE_PREFIX}; partitionedPrefix(dateSource) is
+ *  {.kind = CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX, .partition_date_source = "EventTime" or
+ *  "DeliveryTime"} (NULL: none given). */
+typedef enum {
+    CCDK_S3_KEY_FORMAT_UNSET = 0,
+    CCDK_S3_KEY_FORMAT_SIMPLE_PREFIX,
+    CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX,
+} ccdk_s3_target_object_key_format_kind;
+#define CCDK_S3_PARTITION_DATE_SOURCE_EVENT_TIME "EventTime"
+#define CCDK_S3_PARTITION_DATE_SOURCE_DELIVERY_TIME "DeliveryTime"
+typedef struct {
+    ccdk_s3_target_object_key_format_kind kind;
+    const char *partition_date_source;
+} ccdk_s3_target_object_key_format;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
@@ -58,12 +194,43 @@ typedef struct {
     ccdk_tristate event_bridge_enabled;
     ccdk_iam_role *notifications_handler_role; /* the notifications handler's role (default: its own) */
     ccdk_tristate notifications_skip_destination_validation;
+    ccdk_s3_lifecycle_rule_list lifecycle_rules; /* as ccdk_s3_bucket_add_lifecycle_rule each */
+    ccdk_s3_cors_rule_list cors;                 /* as ccdk_s3_bucket_add_cors_rule each */
+    ccdk_s3_bucket_metrics_list metrics;         /* as ccdk_s3_bucket_add_metric each */
+    ccdk_s3_inventory_list inventories;          /* as ccdk_s3_bucket_add_inventory each */
+    /** transitionDefaultMinimumObjectSize: "all_storage_classes_128K" or "varies_by_storage_class",
+     *  written in the LifecycleConfiguration (when there are rules). */
+    const char *transition_default_minimum_object_size;
+    /** objectLockEnabled; objectLockDefaultRetention (mode UNSET: not given) enables it, and with
+     *  object_lock_enabled false is aws-cdk-lib's error. */
+    ccdk_tristate object_lock_enabled;
+    ccdk_s3_object_lock_retention object_lock_default_retention;
+    /** serverAccessLogsBucket / serverAccessLogsPrefix: the bucket's LoggingConfiguration. The target
+     *  (the given bucket, or this bucket when only a prefix is given) lets logging.s3.amazonaws.com
+     *  write: under @aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy a bucket policy statement
+     *  (s3:PutObject on "<prefix>*", conditioned by this bucket's ARN and account when both are in
+     *  one stack), else the LogDeliveryWrite ACL with ObjectWriter ownership controls; an imported
+     *  target is aws-cdk-lib's warning @aws-cdk/aws-s3:accessLogsPolicyNotAdded. A target with an
+     *  encryption key grants encrypt/decrypt on it to the logging service. A prefix without a bucket
+     *  on a KMS_MANAGED or DSSE_MANAGED bucket is aws-cdk-lib's error. */
+    ccdk_s3_bucket *server_access_logs_bucket;
+    const char *server_access_logs_prefix;
+    ccdk_s3_target_object_key_format target_object_key_format; /* with server access logs only */
+    /** publicReadAccess: grantPublicAccess() at construction; needs block_public_access given
+     *  (aws-cdk-lib's error otherwise). */
+    ccdk_tristate public_read_access;
 } ccdk_s3_bucket_props;
 
 /** new s3.Bucket(scope, id, props); props may be NULL. Owned by the App. A bad bucket name or prop
  *  combination is aws-cdk-lib's error on the bucket; a bad scope goes to the process-wide list;
  *  never NULL. */
 ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props);
+
+/** Bucket.validateBucketName(physicalName, allowLegacyBucketNaming): 1 when the name is good (or a
+ *  token, or NULL); else 0 and aws-cdk-lib's error (unscoped: no construct path) on scope's App --
+ *  "Invalid S3 bucket name (value: <name>)" and a line per rule broken. scope is any construct of
+ *  the App (a Stack, a construct); NULL is an error on the process-wide list. */
+int ccdk_s3_bucket_validate_bucket_name(void *scope, const char *physical_name, ccdk_tristate allow_legacy_bucket_naming);
 
 /** BucketAttributes (the subset ccdk supports): bucket_arn or bucket_name, at least one. */
 typedef struct {
@@ -100,6 +267,11 @@ ccdk_kms_key *ccdk_s3_bucket_encryption_key(ccdk_s3_bucket *bucket);
  *  for NULL. Owned by the App. */
 ccdk_construct *ccdk_s3_bucket_policy(ccdk_s3_bucket *bucket);
 
+/** bucket.policy.applyRemovalPolicy(policy) (BucketPolicy.applyRemovalPolicy): the removal policy of
+ *  the CfnBucketPolicy (UNSET: RETAIN, as CfnResource's default). A bucket without a policy (none
+ *  added yet, or an import) is an error on the bucket; NULL an error on the process-wide list. */
+void ccdk_s3_bucket_policy_apply_removal_policy(ccdk_s3_bucket *bucket, ccdk_removal_policy policy);
+
 /** bucket.grantRead / grantWrite / grantReadWrite / grantPut / grantDelete(grantee, pattern):
  *  aws-cdk-lib's statements (grantWrite and grantPut follow @aws-cdk/aws-s3:grantWriteWithoutAcl)
  *  in the grantee's identity policy; pattern NULL is "*". Return 1 when a statement was added,
@@ -114,6 +286,97 @@ int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *bucket, ccdk_iam_principal *gran
  *  Returns 1 when added; 0 for an imported bucket (it has no policy of the App's, as aws-cdk-lib's
  *  statementAdded false) and for NULL arguments (a NULL bucket: an error on the process-wide list). */
 int ccdk_s3_bucket_add_to_resource_policy(ccdk_s3_bucket *bucket, ccdk_iam_policy_statement *statement);
+
+/** bucket.grantPutAcl(grantee, pattern): s3:PutObjectAcl and s3:PutObjectVersionAcl on the objects
+ *  (pattern NULL: "*"). Returns as the other grants. */
+int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+/** bucket.grantPublicAccess(keyPrefix, ...allowedActions): a bucket policy statement allowing
+ *  everyone (AnyPrincipal) the actions (CCDK_STRS(...); not given or empty: s3:GetObject) on the
+ *  objects under key_prefix (NULL: "*"). A bucket whose blockPublicAccess blocks public policies is
+ *  aws-cdk-lib's error on the bucket ("Cannot grant public access when 'blockPublicPolicy' is
+ *  enabled"). Returns 1 when the statement was added (0 for an import: it has no policy of the
+ *  App's; 0 after an error). */
+int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *bucket, const char *key_prefix, ccdk_strs allowed_actions);
+
+/** GrantReplicationPermissionProps: the destinations (at least one), each a bucket and the key its
+ *  replicas are encrypted with (NULL: none); source_decryption_key is accepted as aws-cdk-lib does
+ *  (it grants nothing: the bucket's own key does). */
+typedef struct {
+    ccdk_s3_bucket *bucket;
+    ccdk_kms_key *encryption_key;
+} ccdk_s3_replication_destination;
+typedef CCDK_LIST_TYPE(ccdk_s3_replication_destination) ccdk_s3_replication_destination_list;
+typedef struct {
+    ccdk_kms_key *source_decryption_key;
+    ccdk_s3_replication_destination_list destinations;
+} ccdk_s3_grant_replication_permission_props;
+/** bucket.grantReplicationPermission(grantee, props): s3:GetReplicationConfiguration and s3:ListBucket
+ *  on the bucket, s3:GetObjectVersionForReplication / Acl / Tagging on its objects, s3:ReplicateObject,
+ *  ReplicateDelete, ReplicateTags and ObjectOwnerOverrideToBucketOwner on each destination's objects;
+ *  each destination key's grantEncrypt, and kms:Decrypt on the bucket's own key. No destination is
+ *  aws-cdk-lib's error on the bucket. Returns 1 when the grants were added, else 0. */
+int ccdk_s3_bucket_grant_replication_permission(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee,
+                                                const ccdk_s3_grant_replication_permission_props *props);
+
+/** bucket.addLifecycleRule(rule), addCorsRule(rule), addMetric(metrics): appended to the bucket's
+ *  LifecycleConfiguration, CorsConfiguration, MetricsConfigurations, rendered when the template is.
+ *  A rule's strings and lists are copied. An object_size_less_than acknowledges the cfn-lint rule
+ *  CloudFormation-Validate::W9003 on the bucket (once; aws-cdk-lib tests objectSizeLessThan twice,
+ *  so object_size_greater_than alone does not). NULL bucket or rule: an error on the process-wide
+ *  list; an import: an error on it (aws-cdk-lib's imports have no such methods). */
+void ccdk_s3_bucket_add_lifecycle_rule(ccdk_s3_bucket *bucket, const ccdk_s3_lifecycle_rule *rule);
+void ccdk_s3_bucket_add_cors_rule(ccdk_s3_bucket *bucket, const ccdk_s3_cors_rule *rule);
+void ccdk_s3_bucket_add_metric(ccdk_s3_bucket *bucket, const ccdk_s3_bucket_metrics *metric);
+/** bucket.addInventory(inventory): an InventoryConfiguration, rendered when the template is; then (as
+ *  aws-cdk-lib does while rendering it) a destination bucket of the App's own (not an import) gets a
+ *  bucket policy statement letting s3.amazonaws.com s3:PutObject to it and "<prefix>*" from this
+ *  bucket (ArnLike aws:SourceArn). A NULL destination bucket is an error on the bucket. */
+void ccdk_s3_bucket_add_inventory(ccdk_s3_bucket *bucket, const ccdk_s3_inventory *inventory);
+
+/* ================================================================== URLs */
+
+/** bucket.urlForObject(key): "https://s3.<region>.<urlSuffix>/<bucket>/<key>" (key NULL: without it);
+ *  virtualHostedUrlForObject(key, {regional}): "https://<regional domain name>/<key>" (regional
+ *  false: the bucket's domain name; an unset regional is true); s3UrlForObject(key):
+ *  "s3://<bucket>/<key>"; transferAccelerationUrlForObject(key, {dualStack}):
+ *  "https://<bucket>.s3-accelerate[.dualstack].amazonaws.com/<key>". The parts are joined as
+ *  aws-cdk-lib's urlJoin does (one "/" between them). Tokens owned by the App; NULL for NULL. */
+const char *ccdk_s3_bucket_url_for_object(ccdk_s3_bucket *bucket, const char *key);
+const char *ccdk_s3_bucket_virtual_hosted_url_for_object(ccdk_s3_bucket *bucket, const char *key, ccdk_tristate regional);
+const char *ccdk_s3_bucket_s3_url_for_object(ccdk_s3_bucket *bucket, const char *key);
+const char *ccdk_s3_bucket_transfer_acceleration_url_for_object(ccdk_s3_bucket *bucket, const char *key,
+                                                                ccdk_tristate dual_stack);
+/** bucket.bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName: the bucket's
+ *  attributes (Fn::GetAtt), or for an import "<name>.s3.<urlSuffix>", "<name>.s3.<region>.<urlSuffix>"
+ *  and "<name>.s3.dualstack.<region>.<urlSuffix>". NULL for NULL. */
+const char *ccdk_s3_bucket_domain_name(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_regional_domain_name(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *bucket);
+
+/* ================================================================== CloudTrail events */
+
+/** OnCloudTrailBucketEventOptions: the rule's target (may be NULL), name, description and extra
+ *  event pattern (events.OnEventOptions), and paths: the object keys the events are about (not
+ *  given: the bucket itself). */
+typedef struct {
+    ccdk_events_rule_target *target;
+    const char *rule_name;
+    const char *description;
+    ccdk_value *event_pattern;
+    ccdk_strs paths;
+} ccdk_s3_on_cloud_trail_bucket_event_options;
+/** bucket.onCloudTrailEvent(id, options): an events.Rule "id" under the bucket matching CloudTrail's
+ *  "AWS API Call via CloudTrail" events of aws.s3 whose detail.resources.ARN is the bucket's ARN (or
+ *  arnForObjects(path) per path). onCloudTrailPutObject adds detail.eventName ["PutObject"];
+ *  onCloudTrailWriteObject ["CompleteMultipartUpload", "CopyObject", "PutObject"] and
+ *  detail.requestParameters {bucketName: [name], key: paths}. options may be NULL. The rule is owned
+ *  by the App; NULL for a NULL bucket (an error on the process-wide list). */
+ccdk_events_rule *ccdk_s3_bucket_on_cloud_trail_event(ccdk_s3_bucket *bucket, const char *id,
+                                                      const ccdk_s3_on_cloud_trail_bucket_event_options *options);
+ccdk_events_rule *ccdk_s3_bucket_on_cloud_trail_put_object(ccdk_s3_bucket *bucket, const char *id,
+                                                           const ccdk_s3_on_cloud_trail_bucket_event_options *options);
+ccdk_events_rule *ccdk_s3_bucket_on_cloud_trail_write_object(ccdk_s3_bucket *bucket, const char *id,
+                                                             const ccdk_s3_on_cloud_trail_bucket_event_options *options);
 
 /* ================================================================== event notifications */
 
@@ -228,6 +491,7 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_s3_bucket_new(scope, ...) ccdk_s3_bucket_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_s3_bucket_validate_bucket_name(scope, ...) ccdk_s3_bucket_validate_bucket_name(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_s3_bucket_from_bucket_attributes(scope, ...) ccdk_s3_bucket_from_bucket_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_s3_bucket_from_bucket_arn(scope, ...) ccdk_s3_bucket_from_bucket_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_s3_bucket_from_bucket_name(scope, ...) ccdk_s3_bucket_from_bucket_name(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -236,6 +500,8 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 #define ccdk_s3_bucket_grant_read_write(bucket, grantee, ...) ccdk_s3_bucket_grant_read_write(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_put(bucket, grantee, ...) ccdk_s3_bucket_grant_put(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_put_acl(bucket, grantee, ...) ccdk_s3_bucket_grant_put_acl(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_replication_permission(bucket, grantee, ...) ccdk_s3_bucket_grant_replication_permission(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_s3_notification_destination_new(owner, ...) ccdk_s3_notification_destination_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_s3_notification_destination_bind(destination, scope, ...) ccdk_s3_notification_destination_bind(destination, CCDK_CONSTRUCT(scope), __VA_ARGS__)

@@ -98,6 +98,12 @@ static void write_shaped(ccdk__buf *b, const ccdk_value *v, int shape, unsigned 
             write_shaped(b, x, shape == CCDK__TP_LIST ? CCDK__TP_STRUCT : CCDK__TP_LIST, sub);
         }
         ccdk__buf_putc(b, ']');
+    } else if (shape == CCDK__TP_DATE && v->kind == CCDK__V_STR && strlen(v->u.str.s) == 20 && v->u.str.s[19] == 'Z') {
+        /* a Date's toJSON() has the milliseconds that dateToCloudFormation drops (ccdk takes whole
+         * seconds: s3/config.c) */
+        ccdk__buf_putc(b, '"');
+        ccdk__buf_put(b, v->u.str.s, 19);
+        ccdk__buf_puts(b, ".000Z\"");
     } else if (shape == CCDK__TP_MAP && v->kind == CCDK__V_OBJ) {
         ccdk__buf_putc(b, '{');
         size_t shown = 0;

@@ -15,6 +15,7 @@ enum {
     CCDK__TP_LIST = 2,     /* a list of them */
     CCDK__TP_LISTLIST = 3, /* a list of lists of them */
     CCDK__TP_MAP = 4,      /* a map (keys kept) of them */
+    CCDK__TP_DATE = 5,     /* a Date: dateToCloudFormation's "...:SSZ" in the template, toJSON()'s "...:SS.000Z" here */
 };
 
 typedef struct {

@@ -26,11 +26,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuspendedState", "suspendedState", 8, 1, 5},
     {"Tags", "tags", 0, 2, 1},
     /* 3: convertCfnScalableTargetScheduledActionPropertyToCloudFormation */
-    {"EndTime", "endTime", 3, 0, 0},
+    {"EndTime", "endTime", 3, 5, 0},
     {"ScalableTargetAction", "scalableTargetAction", 4, 1, 4},
     {"Schedule", "schedule", 1, 0, 0},
     {"ScheduledActionName", "scheduledActionName", 0, 0, 0},
-    {"StartTime", "startTime", 2, 0, 0},
+    {"StartTime", "startTime", 2, 5, 0},
     {"Timezone", "timezone", 5, 0, 0},
     /* 4: convertCfnScalableTargetScalableTargetActionPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 0, 0, 0},
@@ -1438,7 +1438,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
     /* 287: convertCfnBucketRulePropertyToCloudFormation */
     {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 288},
-    {"ExpirationDate", "expirationDate", 1, 0, 0},
+    {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
@@ -1464,7 +1464,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
     /* 291: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
-    {"TransitionDate", "transitionDate", 1, 0, 0},
+    {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
     /* 292: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
@@ -2089,27 +2089,27 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1061, 2, 0}, /* 267 */
     {1063, 2, 0}, /* 268 */
     {1065, 9, 0}, /* 269 */
-    {1074, 25, 0}, /* 270 */
+    {1074, 25, CCDK__TP_DEEP}, /* 270 */
     {1099, 1, 0}, /* 271 */
-    {1100, 4, 0}, /* 272 */
-    {1104, 1, 0}, /* 273 */
-    {1105, 2, 0}, /* 274 */
-    {1107, 4, 0}, /* 275 */
+    {1100, 4, CCDK__TP_DEEP}, /* 272 */
+    {1104, 1, CCDK__TP_DEEP}, /* 273 */
+    {1105, 2, CCDK__TP_DEEP}, /* 274 */
+    {1107, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 275 */
     {1111, 2, 0}, /* 276 */
     {1113, 1, 0}, /* 277 */
     {1114, 3, 0}, /* 278 */
     {1117, 1, 0}, /* 279 */
     {1118, 2, 0}, /* 280 */
-    {1120, 1, 0}, /* 281 */
-    {1121, 6, 0}, /* 282 */
+    {1120, 1, CCDK__TP_DEEP}, /* 281 */
+    {1121, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 282 */
     {1127, 5, 0}, /* 283 */
     {1132, 2, 0}, /* 284 */
-    {1134, 7, 0}, /* 285 */
-    {1141, 2, 0}, /* 286 */
-    {1143, 16, 0}, /* 287 */
+    {1134, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 285 */
+    {1141, 2, CCDK__TP_DEEP}, /* 286 */
+    {1143, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 287 */
     {1159, 1, 0}, /* 288 */
-    {1160, 2, 0}, /* 289 */
-    {1162, 3, 0}, /* 290 */
+    {1160, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 289 */
+    {1162, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 290 */
     {1165, 3, 0}, /* 291 */
     {1168, 3, 0}, /* 292 */
     {1171, 2, 0}, /* 293 */

@@ -46,10 +46,14 @@ static int looks_like_ip(const char *s)
 }
 
 /* Bucket._validateBucketName + validateBucketNameScoped: one message, the errors joined by EOL */
-static void check_bucket_name(void *scope, const char *name, int legacy)
+static int check_bucket_name_as(void *scope, const char *name, int legacy, int unscoped);
+static void check_bucket_name(void *scope, const char *name, int legacy) { check_bucket_name_as(scope, name, legacy, 0); }
+
+/* unscoped: Bucket.validateBucketName's UnscopedValidationError (no path); 1 when the name is good */
+static int check_bucket_name_as(void *scope, const char *name, int legacy, int unscoped)
 {
     if (!name || ccdk__is_unresolved(name))
-        return;
+        return 1;
     ccdk__buf b = {0};
     size_t n = strlen(name);
     int errors = 0;
@@ -106,10 +110,20 @@ static void check_bucket_name(void *scope, const char *name, int legacy)
     if (looks_like_ip(name))
         ERR("Bucket name must not resemble an IP address");
 #undef ERR
-    if (errors)
+    if (errors && unscoped)
+        ccdk__unscoped_error(ccdk__app_of(scope), "Invalid S3 bucket name (value: %s)%s", name, b.data);
+    else if (errors)
         ccdk__error(scope, "Invalid S3 bucket name (value: %s)%s", name, b.data);
     ccdk__buf_free(&b);
     free(unit);
+    return !errors;
+}
+
+int ccdk_s3_bucket_validate_bucket_name(void *scope, const char *physical_name, ccdk_tristate allow_legacy_bucket_naming)
+{
+    if (!ccdk__target_ok(scope, __func__))
+        return 0;
+    return check_bucket_name_as(scope, physical_name, ccdk__tri_true(allow_legacy_bucket_naming), 1);
 }
 
 /* ------------------------------------------------------------------ Bucket */
@@ -118,6 +132,82 @@ static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3
                                                 "DSSE_MANAGED", "KMS", "DSSE"};
 
 static void enforce_ssl(ccdk_s3_bucket *b);
+
+/* parseServerAccessLogs: the LoggingConfiguration (NULL: none); a target's key grants the logging
+ * service encrypt/decrypt */
+static ccdk_value *parse_server_access_logs(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p)
+{
+    ccdk_app *app = b->node.app;
+    ccdk_s3_bucket *logs = p->server_access_logs_bucket;
+    if (logs && !ccdk__node_of(logs)) {
+        ccdk__error(b, "server_access_logs_bucket is not a bucket");
+        return NULL;
+    }
+    if (!logs && !p->server_access_logs_prefix)
+        return NULL;
+    if (!logs && (p->encryption == CCDK_S3_ENCRYPTION_KMS_MANAGED || p->encryption == CCDK_S3_ENCRYPTION_DSSE_MANAGED)) {
+        ccdk__error(b, "Default bucket encryption with KMS managed or DSSE managed key is not supported for Server Access "
+                       "Logging target buckets");
+        return NULL;
+    }
+    if (logs && logs->encryption_key)
+        ccdk_kms_key_grant_encrypt_decrypt(logs->encryption_key, ccdk_iam_service_principal(b, "logging.s3.amazonaws.com"));
+    ccdk_value *o = ccdk__v_obj(app);
+    if (logs)
+        ccdk__v_set(o, "DestinationBucketName", ccdk__v_from_string(app, logs->name));
+    if (p->server_access_logs_prefix)
+        ccdk__v_set(o, "LogFilePrefix", ccdk__v_from_string(app, p->server_access_logs_prefix));
+    const ccdk_s3_target_object_key_format *f = &p->target_object_key_format;
+    if (f->kind != CCDK_S3_KEY_FORMAT_UNSET &&
+        CCDK__ENUM_OK(b, f->kind, ccdk_s3_target_object_key_format_kind, CCDK_S3_KEY_FORMAT_UNSET,
+                      CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX, "target_object_key_format.kind")) {
+        ccdk_value *fmt = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
+        if (f->kind == CCDK_S3_KEY_FORMAT_PARTITIONED_PREFIX) {
+            if (f->partition_date_source)
+                ccdk__v_set(inner, "PartitionDateSource", ccdk__v_from_string(app, f->partition_date_source));
+            ccdk__v_set(fmt, "PartitionedPrefix", inner);
+        } else {
+            ccdk__v_set(fmt, "SimplePrefix", inner);
+        }
+        ccdk__v_set(o, "TargetObjectKeyFormat", fmt);
+    }
+    return o;
+}
+
+/* target.allowLogDelivery(from, prefix) */
+static void allow_log_delivery(ccdk_s3_bucket *target, ccdk_s3_bucket *from, const char *prefix)
+{
+    ccdk_app *app = target->node.app;
+    if (ccdk__feature_flag(&target->node, "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy")) {
+        ccdk_value *cond = NULL;
+        if (target->node.stack == from->node.stack) {
+            ccdk_value *arn_like = ccdk__v_obj(app), *account = ccdk__v_obj(app);
+            cond = ccdk__v_obj(app);
+            ccdk__v_set(arn_like, "aws:SourceArn", ccdk__v_from_string(app, from->arn));
+            ccdk__v_set(account, "aws:SourceAccount", ccdk__v_from_string(app, from->account));
+            ccdk__v_set(cond, "ArnLike", arn_like);
+            ccdk__v_set(cond, "StringEquals", account);
+        }
+        const char *objects = prefix ? ccdk_fmt(target, "%s*", prefix) : "*";
+        ccdk__s3_add_to_resource_policy(target, ccdk_iam_policy_statement_new(target, &(ccdk_iam_policy_statement_props){
+            .effect = CCDK_IAM_ALLOW,
+            .principals = CCDK_LIST(ccdk_iam_service_principal(target, "logging.s3.amazonaws.com")),
+            .actions = CCDK_STRS("s3:PutObject"),
+            .resources = CCDK_STRS(ccdk_s3_bucket_arn_for_objects(target, objects)),
+            .conditions = cond,
+        }));
+        return;
+    }
+    /* the LogDeliveryWrite ACL; parseOwnershipControls: objectOwnership ?? OBJECT_WRITER */
+    ccdk__res_set(target->resource, "AccessControl", ccdk__v_str(app, "LogDeliveryWrite"));
+    ccdk_value *rule = ccdk__v_obj(app), *rules = ccdk__v_list(app), *controls = ccdk__v_obj(app);
+    ccdk__v_set(rule, "ObjectOwnership", ccdk__v_str(app, "ObjectWriter"));
+    ccdk__v_push(rules, rule);
+    ccdk__v_set(controls, "Rules", rules);
+    ccdk__res_set(target->resource, "OwnershipControls", controls);
+    ccdk_validations_acknowledge(target, "CloudFormation-Validate::W3045",
+                                 "accessControl is deprecated, but we are still using it for historical reasons.");
+}
 
 ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props)
 {
@@ -186,15 +276,57 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         }
     }
 
+    /* ObjectLockRetention's own checks (thrown where the user makes it), then parseObjectLockConfig */
+    ccdk_value *object_lock = NULL;
+    const ccdk_s3_object_lock_retention *olr = &p->object_lock_default_retention;
+    if (olr->mode != CCDK_S3_OBJECT_LOCK_UNSET &&
+        CCDK__ENUM_OK(b, olr->mode, ccdk_s3_object_lock_mode, CCDK_S3_OBJECT_LOCK_UNSET, CCDK_S3_OBJECT_LOCK_COMPLIANCE,
+                      "object_lock_default_retention.mode")) {
+        int ok = 1;
+        double days = ccdk__duration_convert(b, olr->duration, CCDK_TIME_DAYS, 1, &ok);
+        if (!ok)
+            ;
+        else if (days > 365 * 100)
+            ccdk__unscoped_error(app, "Object Lock retention duration must be less than 100 years");
+        else if (days < 1)
+            ccdk__unscoped_error(app, "Object Lock retention duration must be at least 1 day");
+        else if (p->object_lock_enabled.ccdk_tristate_value_ == 2)
+            ccdk__error(b, "Object Lock must be enabled to configure default retention settings");
+        else {
+            ccdk_value *retention = ccdk__v_obj(app), *rule = ccdk__v_obj(app);
+            ccdk__v_set(retention, "Days", ccdk__v_num_or_token(app, days, olr->duration.token));
+            ccdk__v_set(retention, "Mode", ccdk__v_str(app, olr->mode == CCDK_S3_OBJECT_LOCK_GOVERNANCE ? "GOVERNANCE" : "COMPLIANCE"));
+            ccdk__v_set(rule, "DefaultRetention", retention);
+            object_lock = ccdk__v_obj(app);
+            ccdk__v_set(object_lock, "ObjectLockEnabled", ccdk__v_str(app, "Enabled"));
+            ccdk__v_set(object_lock, "Rule", rule);
+        }
+    }
+
+    ccdk_value *logging = parse_server_access_logs(b, p);
+
     ccdk_cfn_resource *r = ccdk__l1(b, "Resource", "AWS::S3::Bucket", "aws-cdk-lib.aws_s3.CfnBucket");
     r->tag_kind = 1;
+    if (logging)
+        ccdk__res_set(r, "LoggingConfiguration", logging);
     b->resource = r;
+    b->transition_default_minimum_object_size = p->transition_default_minimum_object_size
+                                                    ? ccdk__keep(app, p->transition_default_minimum_object_size)
+                                                    : NULL;
+    ccdk__s3_set_config_lazies(b);
+    if (object_lock)
+        ccdk__res_set(r, "ObjectLockConfiguration", object_lock);
+    if (object_lock || ccdk__tri_set(p->object_lock_enabled))
+        ccdk__res_set(r, "ObjectLockEnabled", ccdk__v_bool(app, object_lock || ccdk__tri_true(p->object_lock_enabled)));
     if (encryption)
         ccdk__res_set(r, "BucketEncryption", encryption);
     if (p->bucket_name)
         ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
-    if (pab)
+    if (pab) {
         ccdk__res_set(r, "PublicAccessBlockConfiguration", pab);
+        ccdk_value *bpp = ccdk__v_get(pab, "BlockPublicPolicy");
+        b->disallow_public_access = bpp && bpp->kind == CCDK__V_BOOL && bpp->u.b;
+    }
     if (ccdk__tri_true(p->versioned)) {
         ccdk_value *v = ccdk__v_obj(app);
         ccdk__v_set(v, "Status", ccdk__v_str(app, "Enabled"));
@@ -205,8 +337,36 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->name = ccdk_cfn_resource_ref(r);
     b->arn = ccdk_cfn_resource_get_att(r, "Arn");
     b->account = ccdk_stack_account(b->node.stack);
+    b->region = ccdk_stack_region(b->node.stack);
+    b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
+    b->dual_stack_domain_name = ccdk_cfn_resource_get_att(r, "DualStackDomainName");
+    b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
     if (ccdk__tri_true(p->enforce_ssl))
         enforce_ssl(b);
+    ccdk_s3_bucket *logs = p->server_access_logs_bucket;
+    if (logs && !logs->imported)
+        allow_log_delivery(logs, b, p->server_access_logs_prefix);
+    else if (!logs && p->server_access_logs_prefix)
+        allow_log_delivery(b, b, p->server_access_logs_prefix);
+    else if (logs)
+        ccdk__warning(b, "@aws-cdk/aws-s3:accessLogsPolicyNotAdded",
+                      "Unable to add necessary logging permissions to imported target bucket: %s", logs->node.path);
+    /* then, as aws-cdk-lib's constructor: inventories, metrics, cors, lifecycle rules, publicReadAccess */
+    for (size_t i = 0, n = CCDK__LEN(p->inventories, "inventories"); i < n; i++)
+        ccdk_s3_bucket_add_inventory(b, &p->inventories.items[i]);
+    for (size_t i = 0, n = CCDK__LEN(p->metrics, "metrics"); i < n; i++)
+        ccdk_s3_bucket_add_metric(b, &p->metrics.items[i]);
+    for (size_t i = 0, n = CCDK__LEN(p->cors, "cors"); i < n; i++)
+        ccdk_s3_bucket_add_cors_rule(b, &p->cors.items[i]);
+    for (size_t i = 0, n = CCDK__LEN(p->lifecycle_rules, "lifecycle_rules"); i < n; i++)
+        ccdk_s3_bucket_add_lifecycle_rule(b, &p->lifecycle_rules.items[i]);
+    if (ccdk__tri_true(p->public_read_access)) {
+        if (!p->block_public_access)
+            ccdk__error(b, "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access "
+                           "through 'blockPublicAccess' property.");
+        else
+            ccdk_s3_bucket_grant_public_access(b, NULL, (ccdk_strs)CCDK_EMPTY_LIST);
+    }
     if (ccdk__tri_true(p->auto_delete_objects)) {
         if (p->removal_policy != CCDK_REMOVAL_POLICY_DESTROY)
             ccdk__error(b, "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.");
@@ -231,6 +391,7 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
         ccdk__res_set(r, "Bucket", ccdk__v_from_string(b->node.app, b->name));
         ccdk__res_set(r, "PolicyDocument", ccdk_iam_policy_document_value(b->policy_doc));
         b->policy = pol;
+        b->policy_resource = r;
     }
     ccdk_iam_policy_document_add_statements(b->policy_doc, s);
 }
@@ -256,6 +417,19 @@ static void enforce_ssl(ccdk_s3_bucket *b)
                                                                    .principals = CCDK_LIST(ccdk_iam_any_principal(b)),
                                                                    .conditions = cond,
                                                                }));
+}
+
+void ccdk_s3_bucket_policy_apply_removal_policy(ccdk_s3_bucket *b, ccdk_removal_policy policy)
+{
+    if (!ccdk__target_ok(b, __func__) ||
+        !CCDK__ENUM_OK(b, policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET, CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE,
+                       "removal policy"))
+        return;
+    if (!b->policy_resource) { /* bucket.policy is undefined */
+        ccdk__error(b, "%s: the bucket has no BucketPolicy (bucket.policy is undefined)", __func__);
+        return;
+    }
+    ccdk_cfn_resource_apply_removal_policy(b->policy_resource, policy ? policy : CCDK_REMOVAL_POLICY_RETAIN);
 }
 
 /* ------------------------------------------------------------------ imports */
@@ -309,6 +483,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     }
     b->imported = 1;
     b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
+    b->region = a->region ? ccdk__keep(sn->app, a->region) : ccdk_stack_region(b->node.stack);
+    ccdk__s3_import_domain_names(b);
     b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
     check_bucket_name(b, name, 1);
@@ -461,6 +637,81 @@ int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, con
     const char *a[MAX_ACTIONS];
     size_t n = put_actions(b, a);
     return grant(b, grantee, a, n, 0, pattern, key_write);
+}
+
+int ccdk_s3_bucket_grant_put_acl(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    const char *a[] = {"s3:PutObjectAcl", "s3:PutObjectVersionAcl"}; /* BUCKET_PUT_ACL_ACTIONS */
+    return grant(b, grantee, a, 2, 0, pattern, NULL);
+}
+
+/* BucketGrants.publicAccess: AnyPrincipal has no policy of its own, so the statement goes to the
+ * bucket policy */
+int ccdk_s3_bucket_grant_public_access(ccdk_s3_bucket *b, const char *key_prefix, ccdk_strs allowed_actions)
+{
+    if (!ccdk__target_ok(b, __func__))
+        return 0;
+    if (b->disallow_public_access) {
+        ccdk__error(b, "Cannot grant public access when 'blockPublicPolicy' is enabled");
+        return 0;
+    }
+    size_t n = CCDK__LEN(allowed_actions, "allowed_actions");
+    const char *get[] = {"s3:GetObject"};
+    const char **a = n ? (const char **)allowed_actions.items : get;
+    for (size_t i = 0; i < n; i++)
+        if (!ccdk__arg_ok(a[i], __func__, "allowed action"))
+            return 0;
+    return grant_on_bucket(b, ccdk_iam_any_principal(b), a, n ? n : 1, 0, key_prefix) && !b->imported;
+}
+
+/* BucketGrants.replicationPermission: three grants (Lazy resource ARNs in aws-cdk-lib, which resolve
+ * to the same), the destinations' keys, the bucket's own key */
+int ccdk_s3_bucket_grant_replication_permission(ccdk_s3_bucket *b, ccdk_iam_principal *grantee,
+                                                const ccdk_s3_grant_replication_permission_props *props)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__arg_ok(props, __func__, "props"))
+        return 0;
+    size_t n = CCDK__LEN(props->destinations, "destinations");
+    if (!n) {
+        ccdk__error(b, "At least one destination bucket must be specified in the destinations array");
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!ccdk__node_of(props->destinations.items[i].bucket)) {
+            ccdk__error(b, "%s: destination %zu has no bucket", __func__, i);
+            return 0;
+        }
+    const char **dest_objects = ccdk__alloc(b->node.app, n * sizeof *dest_objects);
+    for (size_t i = 0; i < n; i++)
+        dest_objects[i] = ccdk_s3_bucket_arn_for_objects(props->destinations.items[i].bucket, "*");
+    ccdk_strs dest_list = CCDK_EMPTY_LIST;
+    dest_list.items = dest_objects;
+    dest_list.count = n;
+    const ccdk_strs actions[3] = {
+        CCDK_STRS("s3:GetReplicationConfiguration", "s3:ListBucket"),
+        CCDK_STRS("s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"),
+        CCDK_STRS("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags", "s3:ObjectOwnerOverrideToBucketOwner"),
+    };
+    const ccdk_strs resources[3] = {CCDK_STRS(b->arn), CCDK_STRS(ccdk_s3_bucket_arn_for_objects(b, "*")), dest_list};
+    int ok = 1;
+    for (int i = 0; i < 3; i++) {
+        int r = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+            .actions = actions[i],
+            .resource_arns = resources[i],
+            .resource_account = b->account,
+            .add_to_resource_policy = add_to_resource_policy,
+            .resource = b,
+        });
+        ok = ok && ((r & CCDK_IAM_GRANT_ON_PRINCIPAL) || !b->imported);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (props->destinations.items[i].encryption_key)
+            ccdk_kms_key_grant_encrypt(props->destinations.items[i].encryption_key, grantee);
+    if (b->encryption_key)
+        ccdk_kms_key_grant(b->encryption_key, grantee, CCDK_STRS("kms:Decrypt"));
+    return ok;
 }
 
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)

@@ -15,14 +15,35 @@ struct ccdk_s3_bucket {
     ccdk_iam_role *handler_role;      /* notificationsHandlerRole */
     int skip_destination_validation;
     ccdk__node *policy;               /* the BucketPolicy, once made */
+    ccdk_cfn_resource *policy_resource; /* its CfnBucketPolicy */
     ccdk_iam_policy_document *policy_doc;
     struct ccdk__s3_notifications *notifications; /* once made (notifications.c) */
+    const char *domain_name, *regional_domain_name, *dual_stack_domain_name;
+    const char *region;          /* env.region: the stack's, or an import's attribute */
+    int disallow_public_access;  /* the rendered BlockPublicPolicy is true */
+    /* the Boxes rendered at synth (config.c): copies of what was added, in order */
+    ccdk_s3_lifecycle_rule *lifecycle;
+    size_t nlifecycle, caplifecycle;
+    ccdk_s3_cors_rule *cors;
+    size_t ncors, capcors;
+    ccdk_s3_inventory *inventories;
+    size_t ninventories, capinventories;
+    int *inventory_policy_added; /* per inventory: its destination's statement, once */
+    ccdk_s3_bucket_metrics *metrics;
+    size_t nmetrics, capmetrics;
+    const char *transition_default_minimum_object_size;
+    int suppressed_type_check; /* W9003 acknowledged */
 };
 
 
 /* bucket.c: bucket.addToResourcePolicy (the BucketPolicy "Policy" made on first use; nothing for an
  * import) */
 void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statement *s);
+/* config.c: the LifecycleConfiguration, CorsConfiguration and MetricsConfigurations lazies of a new
+ * bucket's resource */
+void ccdk__s3_set_config_lazies(ccdk_s3_bucket *b);
+/* urls.c: an import's bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName */
+void ccdk__s3_import_domain_names(ccdk_s3_bucket *b);
 /* auto_delete.c: enableAutoDeleteObjects (the removal policy is checked by the caller) */
 void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b);
 

@@ -85,8 +85,9 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',
 }
 # s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
-for _g in ('read', 'write', 'read_write', 'put', 'delete'):
+for _g in ('read', 'write', 'read_write', 'put', 'delete', 'put_acl'):
     NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
+NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_public_access', 'key_prefix')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 # null_arg's value of a string argument, by name (else "a")
 NULL_ARG_STRINGS = {'json': '"{}"', 'url': '"https://example.com"', 'event': '"s3:ObjectCreated:*"',
                     'email_address': '"a@example.com"'}

@@ -321,6 +321,45 @@ TEST(getters_of_null)
     ccdk_s3_bucket_add_event_notification(NULL, CCDK_S3_OBJECT_CREATED, NULL, CCDK_S3_NO_FILTERS);
 }
 
+/* What only the C API can get wrong: dates in another form, rules added to an import, a policy's
+ * removal policy without a policy, the URLs and validateBucketName's results, NULLs. */
+TEST(bucket_config_c_only)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket *b = ccdk_s3_bucket_new(stack, "B", NULL);
+    ccdk_s3_bucket *imp = ccdk_s3_bucket_from_bucket_name(stack, "I", "imported-bucket");
+    CHECK(ccdk_s3_bucket_validate_bucket_name(stack, "good-name", CCDK_UNSET) == 1);
+    CHECK(ccdk_s3_bucket_validate_bucket_name(stack, "Legacy_Name", CCDK_TRUE) == 1);
+    CHECK(ccdk_s3_bucket_validate_bucket_name(stack, NULL, CCDK_UNSET) == 1);
+    CHECK_STR_EQ(ccdk_s3_bucket_s3_url_for_object(imp, "/a/b"), "s3://imported-bucket/a/b");
+    CHECK_STR_EQ(ccdk_s3_bucket_s3_url_for_object(imp, NULL), "s3://imported-bucket");
+    CHECK_STR_EQ(ccdk_s3_bucket_transfer_acceleration_url_for_object(imp, NULL, CCDK_TRUE),
+                 "https://imported-bucket.s3-accelerate.dualstack.amazonaws.com/");
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_s3_bucket_add_lifecycle_rule(b, &(ccdk_s3_lifecycle_rule){.expiration_date = "01/02/2030"});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "expirationDate must be a UTC date");
+    ccdk_s3_bucket_add_cors_rule(imp, &(ccdk_s3_cors_rule){.allowed_origins = CCDK_STRS("*")});
+    CHECK(ccdk_app_error_count(app) == 2);
+    CHECK_CONTAINS(ccdk_app_error(app, 1), "S/I");
+    ccdk_s3_bucket_policy_apply_removal_policy(b, CCDK_REMOVAL_POLICY_DESTROY);
+    CHECK(ccdk_app_error_count(app) == 3);
+    CHECK_CONTAINS(ccdk_app_error(app, 2), "no BucketPolicy");
+    CHECK(ccdk_s3_bucket_validate_bucket_name(stack, "Bad_Name", CCDK_UNSET) == 0);
+    CHECK(ccdk_app_error_count(app) == 4);
+    CHECK_CONTAINS(ccdk_app_error(app, 3), "Invalid S3 bucket name (value: Bad_Name)");
+    ccdk_s3_bucket_add_inventory(b, &(ccdk_s3_inventory){.format = CCDK_S3_INVENTORY_FORMAT_CSV});
+    CHECK(ccdk_app_error_count(app) == 5); /* no destination bucket */
+    ccdk_app_free(app);
+    CHECK(ccdk_s3_bucket_url_for_object(NULL, "k") == NULL);
+    CHECK(ccdk_s3_bucket_virtual_hosted_url_for_object(NULL, "k", CCDK_UNSET) == NULL);
+    CHECK(ccdk_s3_bucket_domain_name(NULL) == NULL);
+    CHECK(ccdk_s3_bucket_on_cloud_trail_event(NULL, "R", NULL) == NULL);
+    CHECK(ccdk_s3_bucket_grant_public_access(NULL, NULL, (ccdk_strs)CCDK_EMPTY_LIST) == 0);
+    ccdk_s3_bucket_add_lifecycle_rule(NULL, NULL);
+}
+
 int main(void)
 {
     RUN_ORACLE(bucket_names_as_aws_cdk_lib);
@@ -331,5 +370,6 @@ int main(void)
     RUN(bucket_encryption_key);
     RUN(bucket_policy_and_reference_code);
     RUN(getters_of_null);
+    RUN(bucket_config_c_only);
     return TEST_DONE();
 }

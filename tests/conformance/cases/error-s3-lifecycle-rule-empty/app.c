@@ -1,0 +1,14 @@
+/* a lifecycle rule with none of the actions (only a prefix and size filters): aws-cdk-lib's resolution error */
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Bucket", &(ccdk_s3_bucket_props){
+        .lifecycle_rules = CCDK_LIST_OF(ccdk_s3_lifecycle_rule, {.prefix = "a/", .object_size_greater_than = CCDK_NUM(10)}),
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,9 @@
+// Conformance case 'error-s3-lifecycle-transition-both': a lifecycle transition with both transitionDate and transitionAfter
+'use strict';
+const cdk = require('aws-cdk-lib');
+const s3 = require('aws-cdk-lib/aws-s3');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new s3.Bucket(stack, 'Bucket', { lifecycleRules: [{ transitions: [{ storageClass: s3.StorageClass.GLACIER, transitionAfter: cdk.Duration.days(1), transitionDate: new Date('2030-01-01') }] }] });
+app.synth();

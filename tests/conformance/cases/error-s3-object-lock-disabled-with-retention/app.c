@@ -1,0 +1,15 @@
+/* objectLockDefaultRetention with objectLockEnabled false */
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Bucket", &(ccdk_s3_bucket_props){
+        .object_lock_enabled = CCDK_FALSE,
+        .object_lock_default_retention = {CCDK_S3_OBJECT_LOCK_COMPLIANCE, ccdk_duration_days(1)},
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,12 @@
+/* publicReadAccess without a blockPublicAccess that allows it */
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Bucket", &(ccdk_s3_bucket_props){.public_read_access = CCDK_TRUE});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
