@@ -49,6 +49,48 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
 /** principal.inOrganization(organizationId): withConditions({StringEquals: {"aws:PrincipalOrgID":
  *  organization_id}}), a new principal owned by p's App. NULL for a NULL p. */
 ccdk_iam_principal *ccdk_iam_principal_in_organization(ccdk_iam_principal *p, const char *organization_id);
+/** principal.withSessionTags(): a SessionTagsPrincipal, the principal as it is but for the trust policy
+ *  of a Role it is assumedBy of, whose statement (each part's, for a composite) also allows
+ *  "sts:TagSession" after the principal's assumeRoleAction. A new principal owned by p's App; NULL for
+ *  a NULL p. */
+ccdk_iam_principal *ccdk_iam_principal_with_session_tags(ccdk_iam_principal *p);
+
+/** new FederatedPrincipal(federated, conditions, assumeRoleAction): {"Federated": federated}, with
+ *  conditions (an object {Operator: {key: value}}, or NULL: none) that come with it into every
+ *  statement; assume_role_action NULL: "sts:AssumeRole" (the action of the trust statement when it is
+ *  a Role's assumedBy). new WebIdentityPrincipal(identityProvider, conditions): the same with
+ *  "sts:AssumeRoleWithWebIdentity" (identity_provider: "cognito-identity.amazonaws.com", "graph.
+ *  facebook.com", an OIDC provider's ARN, ...). Owned by the owner's App; a NULL federated or
+ *  identity_provider is an error on the process-wide list (the principal is still returned); a bad owner
+ *  goes to the process-wide list; never NULL. */
+ccdk_iam_principal *ccdk_iam_federated_principal(void *owner, const char *federated, ccdk_value *conditions,
+                                                 const char *assume_role_action);
+ccdk_iam_principal *ccdk_iam_web_identity_principal(void *owner, const char *identity_provider, ccdk_value *conditions);
+
+/* ccdk_iam_saml_provider, ccdk_iam_open_id_connect_provider: construct handles (ccdk/core.h) */
+/** SamlProvider.fromSamlProviderArn(scope, id, arn) and
+ *  OpenIdConnectProvider.fromOpenIdConnectProviderArn(scope, id, arn): imported identity providers
+ *  (constructs of their own, with no resource), owned by the App. (ccdk makes no SamlProvider or
+ *  OpenIdConnectProvider of its own; the ARN is not checked.) A bad scope goes to the process-wide
+ *  list; never NULL. */
+ccdk_iam_saml_provider *ccdk_iam_saml_provider_from_saml_provider_arn(void *scope, const char *id,
+                                                                     const char *saml_provider_arn);
+ccdk_iam_open_id_connect_provider *ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(
+    void *scope, const char *id, const char *open_id_connect_provider_arn);
+/** The provider's ARN as given; owned by the App; NULL for NULL. */
+const char *ccdk_iam_saml_provider_arn(const ccdk_iam_saml_provider *provider);
+const char *ccdk_iam_open_id_connect_provider_arn(const ccdk_iam_open_id_connect_provider *provider);
+/** new OpenIdConnectPrincipal(provider, conditions): a WebIdentityPrincipal of the provider's ARN.
+ *  new SamlPrincipal(provider, conditions): {"Federated": the provider's ARN} with
+ *  "sts:AssumeRoleWithSAML". new SamlConsolePrincipal(provider, conditions): a SamlPrincipal whose
+ *  conditions are the given ones with StringEquals replaced by {"SAML:aud": the sign-in URL of the
+ *  provider's stack's region} ("https://signin.aws.amazon.com/saml" for a region ccdk does not know
+ *  or a token; "https://signin.amazonaws.cn/saml" for the China regions, ...). conditions may be NULL.
+ *  Owned by the provider's App; a NULL provider is an error on the process-wide list and gives NULL. */
+ccdk_iam_principal *ccdk_iam_open_id_connect_principal(ccdk_iam_open_id_connect_provider *provider, ccdk_value *conditions);
+ccdk_iam_principal *ccdk_iam_saml_principal(ccdk_iam_saml_provider *provider, ccdk_value *conditions);
+ccdk_iam_principal *ccdk_iam_saml_console_principal(ccdk_iam_saml_provider *provider, ccdk_value *conditions);
+
 /** role.grantPrincipal: the role as a principal / grantee, owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
 /** user.grantPrincipal: the user as a principal / grantee ({"AWS": user ARN} in a resource policy;
@@ -63,7 +105,8 @@ static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal 
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
- *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User, StarPrincipal). */
+ *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User, StarPrincipal, FederatedPrincipal and
+ *  its subclasses WebIdentityPrincipal, OpenIdConnectPrincipal, SamlPrincipal, SamlConsolePrincipal). */
 typedef enum {
     CCDK_IAM_PRINCIPAL_SERVICE = 1,
     CCDK_IAM_PRINCIPAL_ACCOUNT,
@@ -75,10 +118,11 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_CANONICAL_USER,
     CCDK_IAM_PRINCIPAL_USER,
     CCDK_IAM_PRINCIPAL_STAR,
+    CCDK_IAM_PRINCIPAL_FEDERATED,
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
- *  OrganizationPrincipal.organizationId (NULL for the others); PrincipalWithConditions' conditions
+ *  OrganizationPrincipal.organizationId, FederatedPrincipal.federated (NULL for the others); PrincipalWithConditions' conditions
  *  (an object {Operator: {key: value}}, or NULL); the Role of a role principal (else NULL); the
  *  parts of a CompositePrincipal (count, and the i-th or NULL). Owned by the App; 0/NULL for NULL. */
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p);
@@ -145,6 +189,11 @@ void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *
 void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_account_root_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_statement *s, const char *canonical_user_id);
+/** statement.addFederatedPrincipal(federated, conditions): addPrincipals(new FederatedPrincipal(federated,
+ *  conditions)) (conditions: an object {Operator: {key: value}}, or NULL). A NULL statement or federated
+ *  is an error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_policy_statement_add_federated_principal(ccdk_iam_policy_statement *s, const char *federated,
+                                                       ccdk_value *conditions);
 /** statement.addConditions(conditions): conditions is an object {Operator: {key: value}}; each operator's
  *  keys are merged into what the statement has (a key given again replaces its value). An operator
  *  whose value is not an object (a string, a number, a list, null) is aws-cdk-lib's error on the App "A
@@ -487,6 +536,10 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_star_principal(owner) ccdk_iam_star_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_canonical_user_principal(owner, ...) ccdk_iam_canonical_user_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_composite_principal(owner, ...) ccdk_iam_composite_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_federated_principal(owner, ...) ccdk_iam_federated_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_web_identity_principal(owner, ...) ccdk_iam_web_identity_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_saml_provider_from_saml_provider_arn(scope, ...) ccdk_iam_saml_provider_from_saml_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(scope, ...) ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_statement_new(owner, ...) ccdk_iam_policy_statement_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_document_new(owner, ...) ccdk_iam_policy_document_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_aws_managed_policy_name(owner, ...) ccdk_iam_managed_policy_from_aws_managed_policy_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)

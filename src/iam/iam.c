@@ -105,6 +105,7 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
     ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
     *c = *p;
     c->wrapped = p;
+    c->adapter = CCDK__ADAPTER_CONDITIONS;
     ccdk_value *merged = ccdk__v_obj(p->app);
     if (p->conditions)
         for (size_t i = 0; i < p->conditions->u.obj.n; i++)
@@ -123,6 +124,20 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
             }
         }
     c->conditions = merged;
+    return c;
+}
+
+/* PrincipalBase.withSessionTags(): new SessionTagsPrincipal(this), a PrincipalAdapter: the wrapped
+ * principal's fragment, account and assumeRoleAction; its addToAssumeRolePolicy adds sts:TagSession */
+ccdk_iam_principal *ccdk_iam_principal_with_session_tags(ccdk_iam_principal *p)
+{
+    if (!p)
+        return NULL;
+    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
+    *c = *p;
+    c->wrapped = p;
+    c->adapter = CCDK__ADAPTER_SESSION_TAGS;
+    c->session_tags = 1;
     return c;
 }
 
@@ -156,8 +171,16 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
 {
     if (!p)
         return NULL;
+    if (p->adapter == CCDK__ADAPTER_SESSION_TAGS) { /* PrincipalBase.toString: JSON of its principalJson */
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, ccdk__principal_json((ccdk_iam_principal *)p), 0);
+        const char *r = ccdk__strndup(p->app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
     switch (p->kind) {
     case CCDK__P_SERVICE: return ccdk__sprintf(p->app, "ServicePrincipal(%s)", p->value);
+    case CCDK__P_FEDERATED: return ccdk__sprintf(p->app, "%s(%s)", p->class_name, p->value);
     case CCDK__P_ACCOUNT:
         return p->account_root ? "AccountRootPrincipal()" : ccdk__sprintf(p->app, "AccountPrincipal(%s)", p->value);
     case CCDK__P_ARN: return ccdk__sprintf(p->app, "ArnPrincipal(%s)", p->value);
@@ -236,6 +259,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = LITERAL_STRING_KEY;
         val = ccdk__v_str(app, "*");
         break;
+    case CCDK__P_FEDERATED:
+        key = "Federated";
+        val = ccdk__v_str(app, p->value);
+        break;
     case CCDK__P_CANONICAL:
         key = "CanonicalUser";
         val = ccdk__v_str(app, p->value);
@@ -284,6 +311,8 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
         const char *inner = principal_dedupe(app, p->wrapped);
         if (!inner)
             return NULL;
+        if (p->adapter == CCDK__ADAPTER_SESSION_TAGS) /* appendDedupe('') */
+            return ccdk__sprintf(app, "SessionTagsPrincipal:%s:", inner);
         ccdk__buf b = {0};
         ccdk__json_write(&b, p->conditions, 0);
         const char *r = ccdk__sprintf(app, "PrincipalWithConditions:%s:%.*s", inner, (int)b.len, b.data);
@@ -306,6 +335,17 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
     case CCDK__P_STAR: return "StarPrincipal";
     case CCDK__P_ORG: return ccdk__sprintf(app, "OrganizationPrincipal:%s", p->value);
     case CCDK__P_CANONICAL: return ccdk__sprintf(app, "CanonicalUserPrincipal:%s", p->value);
+    case CCDK__P_FEDERATED: { /* `FederatedPrincipal:${federated}:${assumeRoleAction}:${JSON.stringify(conditions)}` */
+        ccdk__buf b = {0};
+        if (p->conditions)
+            ccdk__json_write(&b, p->conditions, 0);
+        else
+            ccdk__buf_puts(&b, "{}");
+        const char *r = ccdk__sprintf(app, "FederatedPrincipal:%s:%s:%.*s", p->value,
+                                      p->assume_action ? p->assume_action : "sts:AssumeRole", (int)b.len, b.data);
+        ccdk__buf_free(&b);
+        return r;
+    }
     case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
         return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
     case CCDK__P_USER: return NULL;
@@ -710,6 +750,8 @@ static void add_one_principal(ccdk_iam_policy_statement *s, ccdk__pkind k, const
     p->kind = k;
     p->value = ccdk__strdup(s->app, value);
     p->conditions = conditions;
+    if (k == CCDK__P_FEDERATED)
+        p->class_name = "FederatedPrincipal";
     if (k == CCDK__P_ACCOUNT) {
         const char *part = ccdk__token_str(s->app, ccdk__v_lazy(s->app, partition_lazy, s->app));
         p->arn = ccdk__sprintf(s->app, "arn:%s:iam::%s:root", part, p->value);
@@ -763,6 +805,14 @@ void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_stat
 {
     if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(canonical_user_id, __func__, "canonical_user_id"))
         add_one_principal(s, CCDK__P_CANONICAL, canonical_user_id, NULL);
+}
+
+void ccdk_iam_policy_statement_add_federated_principal(ccdk_iam_policy_statement *s, const char *federated,
+                                                       ccdk_value *conditions)
+{
+    if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(federated, __func__, "federated"))
+        return;
+    add_one_principal(s, CCDK__P_FEDERATED, federated, conditions);
 }
 
 void ccdk_iam_policy_statement_add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conditions)
@@ -1603,15 +1653,20 @@ static ccdk_value *unique_strings(ccdk_app *app, ccdk_value *r, void *ctx)
 }
 
 /* createAssumeRolePolicy: one statement per principal (a CompositePrincipal adds one per part). */
-static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids)
+static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids,
+                                  int tag_session)
 {
     ccdk_app *app = r->node.app;
+    /* a SessionTagsPrincipal's MutatingPolicyDocumentAdapter adds sts:TagSession to every statement
+     * the principal it wraps (each part of a composite) adds, after that principal's action */
+    tag_session |= p->session_tags;
     if (p->kind == CCDK__P_COMPOSITE) {
         for (size_t i = 0; i < p->nparts; i++)
-            add_assume_statements(r, p->parts[i], external_ids);
+            add_assume_statements(r, p->parts[i], external_ids, tag_session);
         return;
     }
-    static const char *const assume[] = {"sts:AssumeRole", NULL};
+    const char *const assume[] = {p->assume_action ? p->assume_action : "sts:AssumeRole",
+                                  tag_session ? "sts:TagSession" : NULL, NULL};
     ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, assume, NULL);
     ccdk__statement_add_principal(s, p);
     if (external_ids && external_ids[0]) {
@@ -1694,7 +1749,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     if (!props || !props->assumed_by) {
         ccdk__error(r, "Role requires assumedBy");
     } else {
-        add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"));
+        add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"), 0);
     }
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "Role managedPolicies");

@@ -17,6 +17,10 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_CANONICAL CCDK_IAM_PRINCIPAL_CANONICAL_USER
 #define CCDK__P_USER CCDK_IAM_PRINCIPAL_USER
 #define CCDK__P_STAR CCDK_IAM_PRINCIPAL_STAR
+#define CCDK__P_FEDERATED CCDK_IAM_PRINCIPAL_FEDERATED
+
+/* the adapters of principals.js a principal may be (PrincipalAdapter's subclasses) */
+enum { CCDK__ADAPTER_NONE = 0, CCDK__ADAPTER_CONDITIONS, CCDK__ADAPTER_SESSION_TAGS };
 
 struct ccdk_iam_principal {
     ccdk_app *app;
@@ -27,7 +31,11 @@ struct ccdk_iam_principal {
     ccdk_iam_user *user;    /* CCDK__P_USER */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
-    const ccdk_iam_principal *wrapped; /* withConditions: the principal it wraps (PrincipalWithConditions) */
+    const ccdk_iam_principal *wrapped; /* withConditions / withSessionTags: the principal it wraps */
+    int adapter;                       /* CCDK__ADAPTER_*: what wraps `wrapped` */
+    const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
+    const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
+    int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
     ccdk_iam_principal **parts;
     size_t nparts;
 };
