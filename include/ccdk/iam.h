@@ -96,17 +96,21 @@ ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
 /** user.grantPrincipal: the user as a principal / grantee ({"AWS": user ARN} in a resource policy;
  *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user);
-/** IGrantable: the grant principal of a principal (itself), a Role or a User; ccdk/lambda.h adds Function,
- *  Version and Alias. Any other type is a compile error. */
+/** group.grantPrincipal: the group as a principal / grantee ({"AWS": group ARN} in a resource policy;
+ *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
+ccdk_iam_principal *ccdk_iam_group_principal(ccdk_iam_group *group);
+/** IGrantable: the grant principal of a principal (itself), a Role, a User or a Group; ccdk/lambda.h adds
+ *  Function, Version and Alias. Any other type is a compile error. */
 static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal *p) { return p; }
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,      \
-             ccdk_iam_user *: ccdk_iam_user_principal)(x)
+             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal)(x)
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
  *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User, StarPrincipal, FederatedPrincipal and
- *  its subclasses WebIdentityPrincipal, OpenIdConnectPrincipal, SamlPrincipal, SamlConsolePrincipal). */
+ *  its subclasses WebIdentityPrincipal, OpenIdConnectPrincipal, SamlPrincipal, SamlConsolePrincipal, a
+ *  Group). */
 typedef enum {
     CCDK_IAM_PRINCIPAL_SERVICE = 1,
     CCDK_IAM_PRINCIPAL_ACCOUNT,
@@ -119,6 +123,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_USER,
     CCDK_IAM_PRINCIPAL_STAR,
     CCDK_IAM_PRINCIPAL_FEDERATED,
+    CCDK_IAM_PRINCIPAL_GROUP,
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
@@ -380,10 +385,14 @@ const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
 /* ================================================================== User */
 
+typedef CCDK_LIST_TYPE(ccdk_iam_group *) ccdk_iam_group_list;
+
 typedef struct {
     const char *user_name;                          /* default: CloudFormation names it */
     const char *path;                               /* default: "/" (left out) */
     ccdk_iam_managed_policy_list managed_policies;  /* CCDK_LIST(p1, p2) */
+    /** CCDK_LIST(g1, g2): addToGroup each, after the rest */
+    ccdk_iam_group_list groups;
 } ccdk_iam_user_props;
 
 /** new iam.User(scope, id, props): an AWS::IAM::User; props may be NULL. Owned by the App. Only the
@@ -408,6 +417,53 @@ const char *ccdk_iam_user_name(ccdk_iam_user *user);
 const char *ccdk_iam_user_arn(ccdk_iam_user *user);
 ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user);
 ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk_iam_policy_statement *s);
+/** user.addToGroup(group): the group's name in the user's Groups (each call adds it, as aws-cdk-lib); for
+ *  an imported user an AWS::IAM::UserToGroupAddition "<userName>Group<n>" (n counts the user's calls
+ *  from 0) in the group's stack. A NULL user or group is an error on the process-wide list. */
+void ccdk_iam_user_add_to_group(ccdk_iam_user *user, ccdk_iam_group *group);
+/** user.attachInlinePolicy(policy): policy.attachToUser(user) (below). A NULL user or policy is an error
+ *  on the process-wide list. */
+void ccdk_iam_user_attach_inline_policy(ccdk_iam_user *user, ccdk_iam_policy *policy);
+
+/* ================================================================== Group */
+
+typedef struct {
+    const char *group_name;                        /* default: CloudFormation names it */
+    const char *path;                              /* default: none (CloudFormation's "/") */
+    ccdk_iam_managed_policy_list managed_policies; /* CCDK_LIST(p1, p2) */
+} ccdk_iam_group_props;
+
+/** new iam.Group(scope, id, props): an AWS::IAM::Group; props may be NULL. Owned by the App. A group
+ *  is a grantee (IGrantable: pass it to grant functions as it is): grants go to its "DefaultPolicy"
+ *  (an AWS::IAM::Policy with its name in Groups). (aws-cdk-lib 2.276's warning for more than 10
+ *  managed policies never fires, and ccdk does not warn either.) A bad scope goes to the process-wide
+ *  list; never NULL. */
+ccdk_iam_group *ccdk_iam_group_new(void *scope, const char *id, const ccdk_iam_group_props *props);
+/** Group.fromGroupArn(scope, id, arn) and Group.fromGroupName(scope, id, name) (the ARN
+ *  arn:<partition>:iam::<account>:group/<name> of the scope's stack): imported groups, grantees as a
+ *  Group is (their policy is "DefaultPolicy" too); the name is the ARN's resource name after "group/"
+ *  (a path stays in it); principalAccount the ARN's account. A malformed ARN is aws-cdk-lib's error; a
+ *  NULL arn or name an error on the process-wide list; a bad scope goes to the process-wide list; never
+ *  NULL. */
+ccdk_iam_group *ccdk_iam_group_from_group_arn(void *scope, const char *id, const char *group_arn);
+ccdk_iam_group *ccdk_iam_group_from_group_name(void *scope, const char *id, const char *group_name);
+/** group.addUser(user): user.addToGroup(group) (above). group.addManagedPolicy(policy): its ARN in the
+ *  group's ManagedPolicyArns, once per policy object (the same ARN from two objects is there twice, as
+ *  in aws-cdk-lib); an imported group's does nothing, a NULL policy is ignored. group.attachInlinePolicy
+ *  (policy): policy.attachToGroup(group) (two policies of one name are aws-cdk-lib's error "A policy
+ *  named ... is already attached"). A NULL group, user or inline policy is an error on the process-wide
+ *  list. */
+void ccdk_iam_group_add_user(ccdk_iam_group *group, ccdk_iam_user *user);
+void ccdk_iam_group_add_managed_policy(ccdk_iam_group *group, ccdk_iam_managed_policy *policy);
+void ccdk_iam_group_attach_inline_policy(ccdk_iam_group *group, ccdk_iam_policy *policy);
+/** group.addToPrincipalPolicy(s) (addToPolicy too): the DefaultPolicy (made on first use), returned;
+ *  NULL for a NULL argument (a NULL group: an error on the process-wide list). */
+ccdk_iam_policy *ccdk_iam_group_add_to_principal_policy(ccdk_iam_group *group, ccdk_iam_policy_statement *s);
+/** group.groupName ({"Ref"}; an import's name), group.groupArn ({"Fn::GetAtt": [.., "Arn"]}; an
+ *  import's ARN) as strings, and its CfnGroup (NULL for an import); owned by the App; NULL for NULL. */
+const char *ccdk_iam_group_name(ccdk_iam_group *group);
+const char *ccdk_iam_group_arn(ccdk_iam_group *group);
+ccdk_cfn_resource *ccdk_iam_group_resource(ccdk_iam_group *group);
 
 /* ================================================================== Policy */
 
@@ -417,6 +473,7 @@ typedef struct {
     ccdk_iam_policy_statement_list statements; /* CCDK_LIST(s1, s2) */
     ccdk_iam_role_list roles;
     ccdk_iam_user_list users;
+    ccdk_iam_group_list groups; /* CCDK_LIST(g1, g2): attachToGroup each */
     /** CCDK_TRUE: the AWS::IAM::Policy is always in the template, and being empty or attached to no one
      *  is an error at synthesis. Default: a policy without statements, or attached to no one, is left
      *  out of the template (and of DependsOn). */
@@ -433,6 +490,12 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
 /** policy.attachToUser(user): the user's name in the policy's Users, once per user ARN. A NULL user is
  *  ignored; a NULL policy is an error on the process-wide list. */
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
+/** policy.attachToGroup(group): the group's name in the policy's Groups, once per group ARN, and
+ *  group.attachInlinePolicy(policy). A NULL policy or group is an error on the process-wide list. */
+void ccdk_iam_policy_attach_to_group(ccdk_iam_policy *p, ccdk_iam_group *group);
+/** role.attachInlinePolicy(policy): policy.attachToRole(role) (above). A NULL role or policy is an error
+ *  on the process-wide list. */
+void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *policy);
 
 /* ================================================================== ManagedPolicy */
 
@@ -447,13 +510,14 @@ typedef struct {
     ccdk_iam_policy_document *document;
     ccdk_iam_role_list roles; /* CCDK_LIST(r1, r2): attachToRole each */
     ccdk_iam_user_list users; /* CCDK_LIST(u1, u2): attachToUser each */
+    ccdk_iam_group_list groups; /* CCDK_LIST(g1, g2): attachToGroup each */
 } ccdk_iam_managed_policy_props;
 
 /** new iam.ManagedPolicy(scope, id, props): an AWS::IAM::ManagedPolicy listing the roles and users it
  *  is attached to (roles and users need not list it: role.addManagedPolicy(policy) adds its ARN to the
  *  role as well); props may be NULL. Owned by the App. At synthesis an empty document is aws-cdk-lib's
  *  error "Managed Policy is empty. You must add statements to the policy", and the statements are
- *  validated as an identity policy's. (Groups are not supported.) A bad scope goes to the process-wide
+ *  validated as an identity policy's. A bad scope goes to the process-wide
  *  list; never NULL. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id, const ccdk_iam_managed_policy_props *props);
 /** policy.addStatements(s), policy.attachToRole(role) and policy.attachToUser(user): a role (user) once
@@ -463,6 +527,9 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
 void ccdk_iam_managed_policy_add_statements(ccdk_iam_managed_policy *p, ccdk_iam_policy_statement *s);
 void ccdk_iam_managed_policy_attach_to_role(ccdk_iam_managed_policy *p, ccdk_iam_role *role);
 void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam_user *user);
+/** policy.attachToGroup(group): the group's name in the policy's Groups, once per group ARN (the group
+ *  does not list the policy); as attach_to_user for NULLs and imports. */
+void ccdk_iam_managed_policy_attach_to_group(ccdk_iam_managed_policy *p, ccdk_iam_group *group);
 /** policy.managedPolicyName of a ManagedPolicy made here: the name part of its ARN,
  *  {"Fn::Select": [1, {"Fn::Split": ["/", {"Fn::Select": [5, {"Fn::Split": [":", {"Ref"}]}]}]}]} (a
  *  token); NULL for another policy and for NULL. Owned by the App. */
@@ -555,6 +622,9 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_group_new(scope, ...) ccdk_iam_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_group_from_group_arn(scope, ...) ccdk_iam_group_from_group_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_group_from_group_name(scope, ...) ccdk_iam_group_from_group_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_managed_policy_new(scope, ...) ccdk_iam_managed_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)

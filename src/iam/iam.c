@@ -190,6 +190,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_CANONICAL: return ccdk__sprintf(p->app, "CanonicalUserPrincipal(%s)", p->value);
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_USER: return ccdk_node_path(p->user);
+    case CCDK__P_GROUP: return ccdk_node_path(p->group);
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal(");
@@ -288,6 +289,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "AWS";
         val = ccdk__v_str(app, ccdk_iam_user_arn(p->user));
         break;
+    case CCDK__P_GROUP: /* new ArnPrincipal(this.groupArn).policyFragment */
+        key = "AWS";
+        val = ccdk__v_str(app, p->group->arn);
+        break;
     case CCDK__P_COMPOSITE:
         for (size_t i = 0; i < p->nparts; i++)
             merge_principal(app, into, p->parts[i]);
@@ -348,7 +353,8 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
     }
     case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
         return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
-    case CCDK__P_USER: return NULL;
+    case CCDK__P_USER:
+    case CCDK__P_GROUP: return NULL;
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal[");
@@ -648,6 +654,12 @@ static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *con
                                          : "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
         return;
     }
+    /* validatePolicyPrincipal: `principal instanceof Group` (not an import, not a wrapped group) */
+    for (ccdk_iam_principal *const *q = ps; q && *q; q++)
+        if ((*q)->kind == CCDK__P_GROUP && !(*q)->wrapped && !(*q)->group->imported) {
+            ccdk__unscoped_error(s->app, "Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy");
+            return;
+        }
     for (; ps && *ps; ps++) {
         if (!not) {
             ccdk__statement_add_principal(s, *ps);
@@ -1462,7 +1474,9 @@ typedef struct managed_policy_node {
     ccdk_iam_managed_policy *policy;
     ccdk_cfn_resource *resource;
     ccdk_iam_policy_document *doc;
-    ccdk_value *roles, *users; /* lists of role / user name values */
+    ccdk_value *roles, *users, *groups; /* lists of role / user / group name values */
+    ccdk_iam_group **attached_groups; /* groups.find(g => g.groupRef.groupArn === group.groupRef.groupArn) */
+    size_t ngroups, capgroups;
     ccdk_iam_role **attached_roles; /* roles.find(r => r.roleRef.roleArn === role.roleArn) */
     size_t nroles, caproles;
     ccdk_iam_user **attached_users;
@@ -1528,6 +1542,7 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *
 }
 
 const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ? p->arn : NULL; }
+const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *p) { return p->arn; }
 
 /* ------------------------------------------------------------------ Role */
 
@@ -1608,7 +1623,7 @@ static void validate_policy(ccdk__node *n)
     /* policy.ts validatePolicy (referenceTaken is never set: ccdk has no policyName getter) */
     if (p->force && !p->doc->n)
         validation_error(n, "Policy created with force=true is empty. You must add statements to the policy");
-    if (p->force && !p->nroles && !p->nusers)
+    if (p->force && !p->nroles && !p->nusers && !p->ngroups)
         validation_error(n, "Policy created with force=true must be attached to at least one principal: user, group or role");
     validate_identity(n, p->doc);
 }
@@ -1867,7 +1882,7 @@ ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const c
 
 /* managedPolicies.some(mp => mp.managedPolicyArn === policy.managedPolicyArn) || push: a role's or
  * a user's list of ARNs */
-static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy)
+void ccdk__add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy)
 {
     for (size_t i = 0; i < list->u.list.n; i++)
         if (list->u.list.items[i]->kind == CCDK__V_STR && !strcmp(list->u.list.items[i]->u.str.s, policy->arn))
@@ -1891,7 +1906,7 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
                       role->name);
         return;
     }
-    add_managed_arn(role->node.app, role->managed, policy);
+    ccdk__add_managed_arn(role->node.app, role->managed, policy);
 }
 
 int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions)
@@ -1926,18 +1941,6 @@ const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(rol
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 
 /* ------------------------------------------------------------------ User */
-
-struct ccdk_iam_user {
-    ccdk__node node;
-    ccdk__attached_policies attached; /* attachInlinePolicy's */
-    ccdk_cfn_resource *resource;
-    ccdk_value *managed;
-    const char *name, *arn;
-    ccdk_iam_principal *principal; /* grantPrincipal: the user itself */
-    ccdk_iam_policy *default_policy;
-    int imported;        /* User.fromUserArn / fromUserName / fromUserAttributes */
-    const char *account; /* an import's principalAccount */
-};
 
 static const ccdk__kind kind_user = {.fqn = "aws-cdk-lib.aws_iam.User"};
 /* User.fromUserAttributes' class Import extends Resource: the fqn is Resource's */
@@ -2023,6 +2026,8 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     u->resource = r;
     r->tag_kind = 1; /* CfnUser is taggable (Tags: a list of {Key, Value}) */
     u->managed = ccdk__v_list(app);
+    u->groups = ccdk__v_list(app);
+    ccdk__res_set(r, "Groups", ccdk__v_ignore_empty(app, u->groups));
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "User managedPolicies");
         for (size_t i = 0; i < nm; i++)
@@ -2037,6 +2042,11 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     u->name = ccdk_cfn_resource_ref(r);
     u->arn = ccdk_cfn_resource_get_att(r, "Arn");
     u->principal = user_principal(u);
+    if (props) { /* props.groups.forEach(g => this.addToGroup(g)), last */
+        size_t ng = CCDK__LEN(props->groups, "User groups");
+        for (size_t i = 0; i < ng; i++)
+            ccdk_iam_user_add_to_group(u, props->groups.items[i]);
+    }
     return u;
 }
 
@@ -2064,7 +2074,7 @@ void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_poli
         ccdk__error(user, "Cannot add managed policy to imported User");
         return;
     }
-    add_managed_arn(user->node.app, user->managed, policy);
+    ccdk__add_managed_arn(user->node.app, user->managed, policy);
 }
 
 const char *ccdk_iam_user_name(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->name : NULL; }
@@ -2085,7 +2095,7 @@ static ccdk_value *policy_name_lazy(void *ctx)
 static int policy_should_synthesize(void *ctx)
 {
     ccdk_iam_policy *p = ctx;
-    return p->force || (p->doc->n && (p->nroles || p->nusers));
+    return p->force || (p->doc->n && (p->nroles || p->nusers || p->ngroups));
 }
 
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
@@ -2097,6 +2107,7 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     p->doc = ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
     p->roles = ccdk__v_list(app);
     p->users = ccdk__v_list(app);
+    p->groups = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
     p->name = props && props->policy_name ? ccdk__strdup(app, props->policy_name) : NULL;
     if (props && props->policy_name)
@@ -2104,16 +2115,20 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     else
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_lazy(app, policy_name_lazy, p));
     /* CfnPolicy's order: PolicyDocument, PolicyName, Groups, Roles, Users */
+    ccdk__res_set(p->resource, "Groups", ccdk__v_ignore_empty(app, p->groups));
     ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
     ccdk__res_set(p->resource, "Users", ccdk__v_ignore_empty(app, p->users));
     p->resource->should_synthesize = policy_should_synthesize;
     p->resource->should_synthesize_ctx = p;
     if (props) {
         p->force = ccdk__tri_true(props->force);
-        /* users, (groups,) roles, then statements, as policy.ts */
+        /* users, groups, roles, then statements, as policy.ts */
         size_t nu = CCDK__LEN(props->users, "Policy users");
         for (size_t i = 0; i < nu; i++)
             ccdk_iam_policy_attach_to_user(p, props->users.items[i]);
+        size_t ng = CCDK__LEN(props->groups, "Policy groups");
+        for (size_t i = 0; i < ng; i++)
+            ccdk_iam_policy_attach_to_group(p, props->groups.items[i]);
         size_t nr = CCDK__LEN(props->roles, "Policy roles");
         for (size_t i = 0; i < nr; i++)
             ccdk_iam_policy_attach_to_role(p, props->roles.items[i]);
@@ -2133,7 +2148,7 @@ void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statemen
 
 /* AttachedPolicies.attach(policy): once per policy; another of the same name is an error (a policy
  * without a name has a token of its own for one). 0 after the error. */
-static int attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
+int ccdk__attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
 {
     for (size_t i = 0; i < a->n; i++)
         if (a->p[i] == p)
@@ -2156,7 +2171,7 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
     for (size_t i = 0; i < p->nroles; i++)
         if (!strcmp(p->attached_roles[i]->arn, role->arn)) /* roles.find(r => r.roleArn === role.roleArn) */
             return;
-    if (!role->immutable && !attach_policy(&role->attached, p)) /* role.attachInlinePolicy(this) */
+    if (!role->immutable && !ccdk__attach_policy(&role->attached, p)) /* role.attachInlinePolicy(this) */
         return;
     if (p->nroles == p->caproles)
         p->attached_roles = ccdk__arena_grow(p->node.app, p->attached_roles, p->nroles, &p->caproles, sizeof *p->attached_roles, 2);
@@ -2171,12 +2186,43 @@ void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
     for (size_t i = 0; i < p->nusers; i++)
         if (!strcmp(p->attached_users[i]->arn, user->arn)) /* users.find(u => u.userArn === user.userArn) */
             return;
-    if (!attach_policy(&user->attached, p)) /* user.attachInlinePolicy(this) */
+    if (!ccdk__attach_policy(&user->attached, p)) /* user.attachInlinePolicy(this) */
         return;
     if (p->nusers == p->capusers)
         p->attached_users = ccdk__arena_grow(p->node.app, p->attached_users, p->nusers, &p->capusers, sizeof *p->attached_users, 2);
     p->attached_users[p->nusers++] = user;
     ccdk__v_push(p->users, ccdk__v_str(p->node.app, user->name));
+}
+
+/* Policy.attachToGroup: once per group ARN, then group.attachInlinePolicy(this) */
+void ccdk_iam_policy_attach_to_group(ccdk_iam_policy *p, ccdk_iam_group *group)
+{
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(group, __func__, "group"))
+        return;
+    for (size_t i = 0; i < p->ngroups; i++)
+        if (!strcmp(p->attached_groups[i]->arn, group->arn))
+            return;
+    if (p->ngroups == p->capgroups)
+        p->attached_groups = ccdk__arena_grow(p->node.app, p->attached_groups, p->ngroups, &p->capgroups, sizeof *p->attached_groups, 2);
+    p->attached_groups[p->ngroups++] = group;
+    ccdk__v_push(p->groups, ccdk__v_str(p->node.app, group->name));
+    ccdk__attach_policy(&group->attached, p);
+}
+
+/* role.attachInlinePolicy(policy) / user.attachInlinePolicy(policy): attachedPolicies.attach(policy),
+ * then policy.attachToRole(this) (attachToUser) -- which is where ccdk attaches it */
+void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *policy)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_handle_ok(policy, __func__, "policy"))
+        return;
+    ccdk_iam_policy_attach_to_role(policy, role);
+}
+
+void ccdk_iam_user_attach_inline_policy(ccdk_iam_user *user, ccdk_iam_policy *policy)
+{
+    if (!ccdk__target_ok(user, __func__) || !ccdk__arg_handle_ok(policy, __func__, "policy"))
+        return;
+    ccdk_iam_policy_attach_to_user(policy, user);
 }
 
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
@@ -2220,6 +2266,10 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
         ccdk_iam_user_add_to_principal_policy(grantee->user, s);
         return 1;
     }
+    if (grantee->kind == CCDK__P_GROUP) {
+        ccdk_iam_group_add_to_principal_policy(grantee->group, s);
+        return 1;
+    }
     return 0;
 }
 
@@ -2227,7 +2277,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 {
     if (!grantee)
         ccdk__process_error("%s: the grantee is NULL", __func__);
-    if (!grantee || (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER))
+    if (!grantee || !CCDK__P_HAS_POLICY(grantee->kind))
         return 0;
     ccdk_app *app = grantee->app;
     return ccdk_iam_principal_add_to_policy(grantee, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
@@ -2242,6 +2292,8 @@ ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p)
         return p->role->resource ? p->role->node.stack : NULL;
     if (p->kind == CCDK__P_USER)
         return p->user->resource ? p->user->node.stack : NULL;
+    if (p->kind == CCDK__P_GROUP)
+        return p->group->resource ? p->group->node.stack : NULL;
     return NULL;
 }
 
@@ -2253,6 +2305,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
     case CCDK__P_ROLE: return ccdk_iam_role_principal_account(p->role);
     case CCDK__P_USER: /* this.env.account; an import's, its ARN's */
         return p->user->imported ? p->user->account : ccdk_stack_account(ccdk_stack_of(p->user));
+    case CCDK__P_GROUP: /* this.env.account; an import's, its ARN's */
+        return p->group->imported ? p->group->account : ccdk_stack_account(ccdk_stack_of(p->group));
     case CCDK__P_ACCOUNT: return p->value;
     default: return NULL; /* PrincipalBase's undefined: an ArnPrincipal's too */
     }
@@ -2290,7 +2344,7 @@ static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resourc
  * statement when added, else NULL */
 static ccdk_iam_policy_statement *grant_on_principal(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
 {
-    if (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER)
+    if (!CCDK__P_HAS_POLICY(grantee->kind))
         return NULL;
     ccdk_app *app = grantee->app;
     ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
@@ -2444,11 +2498,13 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
     m->doc = props && props->document ? props->document : ccdk_iam_policy_document_new(m, (ccdk_iam_policy_statement_list){0});
     m->roles = ccdk__v_list(app);
     m->users = ccdk__v_list(app);
+    m->groups = ccdk__v_list(app);
     m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
     /* description: props.description || "", path: props.path || "/", both written */
     const char *description = props && props->description ? props->description : "";
     const char *path = props && props->path && *props->path ? props->path : "/";
     ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
+    ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
     if (props && props->managed_policy_name)
         ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
     ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
@@ -2457,10 +2513,13 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
     ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
     p->arn = ccdk_cfn_resource_ref(m->resource);
     if (props) {
-        /* users, (groups,) roles, then statements, as managed-policy.ts */
+        /* users, groups, roles, then statements, as managed-policy.ts */
         size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
         for (size_t i = 0; i < nu; i++)
             ccdk_iam_managed_policy_attach_to_user(p, props->users.items[i]);
+        size_t ng = CCDK__LEN(props->groups, "ManagedPolicy groups");
+        for (size_t i = 0; i < ng; i++)
+            ccdk_iam_managed_policy_attach_to_group(p, props->groups.items[i]);
         size_t nr = CCDK__LEN(props->roles, "ManagedPolicy roles");
         for (size_t i = 0; i < nr; i++)
             ccdk_iam_managed_policy_attach_to_role(p, props->roles.items[i]);
@@ -2504,6 +2563,22 @@ void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam
         m->attached_users = ccdk__arena_grow(p->app, m->attached_users, m->nusers, &m->capusers, sizeof *m->attached_users, 2);
     m->attached_users[m->nusers++] = user;
     ccdk__v_push(m->users, ccdk__v_str(p->app, user->name));
+}
+
+/* ManagedPolicy.attachToGroup: once per group ARN; the group is not told (a managed policy is not an
+ * inline one) */
+void ccdk_iam_managed_policy_attach_to_group(ccdk_iam_managed_policy *p, ccdk_iam_group *group)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_handle_ok(group, __func__, "group") || !p->node)
+        return;
+    managed_policy_node *m = p->node;
+    for (size_t i = 0; i < m->ngroups; i++)
+        if (!strcmp(m->attached_groups[i]->arn, group->arn))
+            return;
+    if (m->ngroups == m->capgroups)
+        m->attached_groups = ccdk__arena_grow(p->app, m->attached_groups, m->ngroups, &m->capgroups, sizeof *m->attached_groups, 2);
+    m->attached_groups[m->ngroups++] = group;
+    ccdk__v_push(m->groups, ccdk__v_str(p->app, group->name));
 }
 
 const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)

@@ -208,7 +208,7 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                   const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
 {
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
-    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER) {
+    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP) {
         size_t nres = 0;
         while (resources[nres])
             nres++;
