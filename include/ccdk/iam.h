@@ -124,6 +124,7 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_STAR,
     CCDK_IAM_PRINCIPAL_FEDERATED,
     CCDK_IAM_PRINCIPAL_GROUP,
+    CCDK_IAM_PRINCIPAL_JSON, /* PolicyStatement.fromJson's JsonPrincipal: the JSON as given */
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
@@ -238,10 +239,25 @@ void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char 
  *  process-wide list (freeze), 0 (is_frozen). */
 void ccdk_iam_policy_statement_freeze(ccdk_iam_policy_statement *s);
 int ccdk_iam_policy_statement_is_frozen(const ccdk_iam_policy_statement *s);
-/** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
+/** statement.toJSON() / toStatementJson(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
  *  Sid}, single items unwrapped), unresolved; later changes to the statement do not show. A value
  *  owned by the App; NULL for NULL. */
 ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s);
+/** PolicyStatement.fromJson(json): a statement from its JSON, an object {Sid, Effect ("Deny" denies,
+ *  anything else allows), Action, NotAction, Resource, NotResource (each a string or a list of
+ *  strings), Principal, NotPrincipal (an object {AWS: .., Service: .., ...} kept as it is, or a string
+ *  such as "*"), Condition} -- ccdk_v_json(owner, text) parses JSON text into one. Owned by the owner's
+ *  App; aws-cdk-lib's errors on the App (no path): "Fields must be either a string or an array of
+ *  strings", "JSON IAM principal should be an object, got ...", "Incorrect Policy Statement: A
+ *  PolicyStatement must specify at least one 'action' or 'notAction'." and the statement's own (a
+ *  malformed action, a condition that is not an object); a json that is not an object is an error on
+ *  the process-wide list. A bad owner goes to the process-wide list; never NULL. */
+ccdk_iam_policy_statement *ccdk_iam_policy_statement_from_json(void *owner, ccdk_value *json);
+/** PolicyDocument.fromJson(json): a document of PolicyStatement.fromJson of each item of json's
+ *  Statement (a list: else aws-cdk-lib's error "Statement must be an array"; none: an empty document);
+ *  Version is not read (the document writes "2012-10-17"). Owned by the owner's App; errors as above;
+ *  never NULL. */
+ccdk_iam_policy_document *ccdk_iam_policy_document_from_json(void *owner, ccdk_value *json);
 /** What statement.copy(overrides) replaces; a list not given (zero) keeps s's. */
 typedef struct {
     ccdk_strs actions;                  /* CCDK_STRS(...) */
@@ -608,6 +624,8 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_saml_provider_from_saml_provider_arn(scope, ...) ccdk_iam_saml_provider_from_saml_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(scope, ...) ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_statement_new(owner, ...) ccdk_iam_policy_statement_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_policy_statement_from_json(owner, ...) ccdk_iam_policy_statement_from_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_policy_document_from_json(owner, ...) ccdk_iam_policy_document_from_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_document_new(owner, ...) ccdk_iam_policy_document_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_aws_managed_policy_name(owner, ...) ccdk_iam_managed_policy_from_aws_managed_policy_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_managed_policy_arn(scope, ...) ccdk_iam_managed_policy_from_managed_policy_arn(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -171,7 +171,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
 {
     if (!p)
         return NULL;
-    if (p->adapter == CCDK__ADAPTER_SESSION_TAGS) { /* PrincipalBase.toString: JSON of its principalJson */
+    if (p->adapter == CCDK__ADAPTER_SESSION_TAGS || p->kind == CCDK__P_JSON) { /* PrincipalBase.toString: JSON of its principalJson */
         ccdk__buf b = {0};
         ccdk__json_write(&b, ccdk__principal_json((ccdk_iam_principal *)p), 0);
         const char *r = ccdk__strndup(p->app, b.data, b.len);
@@ -191,6 +191,7 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_USER: return ccdk_node_path(p->user);
     case CCDK__P_GROUP: return ccdk_node_path(p->group);
+    case CCDK__P_JSON: break; /* above */
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal(");
@@ -289,6 +290,26 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "AWS";
         val = ccdk__v_str(app, ccdk_iam_user_arn(p->user));
         break;
+    case CCDK__P_JSON: /* util.js mergePrincipal: each key's value, a list's items one by one; a string
+                        * principal ("*") is {LITERAL_STRING_KEY: [it]} */
+        if (p->json->kind == CCDK__V_STR) {
+            key = LITERAL_STRING_KEY;
+            val = p->json;
+            break;
+        }
+        for (uint32_t i = 0; i < p->json->u.obj.n; i++) {
+            ccdk_value *v = p->json->u.obj.e[i].val, *l = ccdk__v_get(into, p->json->u.obj.e[i].key);
+            if (!l) {
+                l = ccdk__v_list(app);
+                ccdk__v_set(into, p->json->u.obj.e[i].key, l);
+            }
+            if (v->kind == CCDK__V_LIST)
+                for (uint32_t k = 0; k < v->u.list.n; k++)
+                    ccdk__v_push(l, v->u.list.items[k]);
+            else
+                ccdk__v_push(l, v);
+        }
+        return;
     case CCDK__P_GROUP: /* new ArnPrincipal(this.groupArn).policyFragment */
         key = "AWS";
         val = ccdk__v_str(app, p->group->arn);
@@ -355,6 +376,13 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
         return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
     case CCDK__P_USER:
     case CCDK__P_GROUP: return NULL;
+    case CCDK__P_JSON: { /* JSON.stringify(this.policyFragment) */
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, p->json, 0);
+        const char *r = ccdk__sprintf(app, "{\"principalJson\":%.*s,\"conditions\":{}}", (int)b.len, b.data);
+        ccdk__buf_free(&b);
+        return r;
+    }
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal[");
