@@ -388,6 +388,18 @@ void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement 
 int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions);
 int ccdk_iam_role_grant_pass_role(ccdk_iam_role *role, ccdk_iam_principal *grantee);
 int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *grantee);
+/** WithoutPolicyUpdatesOptions. */
+typedef struct {
+    /** CCDK_TRUE: grants to the role go to the resources' policies instead (statementAdded is false);
+     *  default: they are reported as added and written nowhere */
+    ccdk_tristate add_grants_to_resources;
+} ccdk_iam_without_policy_updates_options;
+/** role.withoutPolicyUpdates(options): an ImmutableRole "ImmutableRole<id>" beside the role (made once;
+ *  the same one on later calls), with the role's ARN, name and CfnRole, to which policies, managed
+ *  policies and grants are added as if they were and written nowhere. options may be NULL. An imported
+ *  role (no such method in aws-cdk-lib) is returned as it is. A NULL role is an error on the
+ *  process-wide list and gives NULL. */
+ccdk_iam_role *ccdk_iam_role_without_policy_updates(ccdk_iam_role *role, const ccdk_iam_without_policy_updates_options *options);
 /** role.roleArn, role.roleName (tokens, or literals for an import), and the CfnRole (NULL when
  *  imported); owned by the App. NULL for NULL, without an error. */
 const char *ccdk_iam_role_arn(ccdk_iam_role *role);

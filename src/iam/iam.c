@@ -1922,6 +1922,8 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
 {
     if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(policy, __func__, "policy"))
         return;
+    if (role->immutable) /* ImmutableRole.addManagedPolicy: nothing */
+        return;
     if (role->imported) {
         /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
          * (no attachToRole), so aws-cdk-lib's warning; an AWS managed policy's ARN prints as
@@ -1935,6 +1937,35 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
         return;
     }
     ccdk__add_managed_arn(role->node.app, role->managed, policy);
+}
+
+/* role.withoutPolicyUpdates(options): new ImmutableRole(role's scope, `ImmutableRole${id}`, role,
+ * addGrantsToResources), made once: the role's ARN, name, account and default child, and policies
+ * that go nowhere */
+ccdk_iam_role *ccdk_iam_role_without_policy_updates(ccdk_iam_role *role, const ccdk_iam_without_policy_updates_options *options)
+{
+    if (!ccdk__target_ok(role, __func__))
+        return NULL;
+    if (role->imported || role->immutable) /* only a Role has the method */
+        return role;
+    if (role->without_policy_updates)
+        return role->without_policy_updates;
+    ccdk_app *app = role->node.app;
+    ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
+    ccdk__node_init(&r->node, &kind_immutable_role, role->node.parent, ccdk__sprintf(app, "ImmutableRole%s", role->node.id));
+    r->resource = role->resource; /* node.defaultChild = role.node.defaultChild */
+    r->arn = role->arn;
+    r->name = role->name;
+    r->immutable = 1;
+    r->grants_to_resources = options && ccdk__tri_true(options->add_grants_to_resources);
+    r->managed = ccdk__v_list(app);
+    r->principal = ccdk__alloc(app, sizeof *r->principal);
+    r->principal->app = app;
+    r->principal->kind = CCDK__P_ROLE;
+    r->principal->role = r;
+    ccdk__ext(&r->node)->default_child_override = &role->resource->el.node;
+    role->without_policy_updates = r;
+    return r;
 }
 
 int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions)
@@ -2243,6 +2274,8 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
 {
     if (!ccdk__target_ok(role, __func__) || !ccdk__arg_handle_ok(policy, __func__, "policy"))
         return;
+    if (role->immutable) /* ImmutableRole.attachInlinePolicy: nothing */
+        return;
     ccdk_iam_policy_attach_to_role(policy, role);
 }
 
@@ -2288,7 +2321,7 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
         return 0;
     if (grantee->kind == CCDK__P_ROLE) {
         ccdk__role_add_to_principal_policy(grantee->role, s);
-        return 1;
+        return !grantee->role->grants_to_resources; /* ImmutableRole: statementAdded !addGrantsToResources */
     }
     if (grantee->kind == CCDK__P_USER) {
         ccdk_iam_user_add_to_principal_policy(grantee->user, s);

@@ -92,6 +92,8 @@ struct ccdk_iam_role {
     const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
     ccdk__attached_policies attached; /* attachInlinePolicy's */
     int did_split;           /* splitLargePolicy ran (_didSplit) */
+    ccdk_iam_role *without_policy_updates; /* withoutPolicyUpdates()'s ImmutableRole, made once */
+    int grants_to_resources; /* an ImmutableRole's addGrantsToResources: statementAdded is false */
 };
 
 struct ccdk_iam_user {
