@@ -134,6 +134,8 @@ typedef enum {
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p);
 /** the User of a user principal, else NULL */
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p);
+/** the Group of a group principal, else NULL */
+ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p);
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p);
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);

@@ -160,6 +160,7 @@ const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return p ? p->conditions : NULL; }
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p ? p->role : NULL; }
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p ? p->user : NULL; }
+ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p ? p->group : NULL; }
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p) { return p ? p->nparts : 0; }
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i)
 {
