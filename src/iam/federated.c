@@ -16,26 +16,27 @@ struct ccdk_iam_open_id_connect_provider {
 /* fromSamlProviderArn's and fromOpenIdConnectProviderArn's `class Import extends Resource` */
 static const ccdk__kind kind_imported_provider = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
 
+/* the construct of an import, and its ARN as given (a NULL one is an error on the process-wide list) */
+static const char *import_provider(ccdk__node *n, void *scope, const char *id, const char *arn, const char *func)
+{
+    ccdk__node_init(n, &kind_imported_provider, scope, id);
+    if (!arn)
+        ccdk__process_error("%s: the provider ARN is NULL", func);
+    return ccdk__strdup(n->app, arn ? arn : "");
+}
+
 ccdk_iam_saml_provider *ccdk_iam_saml_provider_from_saml_provider_arn(void *scope, const char *id, const char *saml_provider_arn)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_iam_saml_provider *p = ccdk__alloc(app, sizeof *p);
-    ccdk__node_init(&p->node, &kind_imported_provider, scope, id);
-    if (!saml_provider_arn)
-        ccdk__process_error("%s: saml_provider_arn is NULL", __func__);
-    p->arn = ccdk__strdup(app, saml_provider_arn ? saml_provider_arn : "");
+    ccdk_iam_saml_provider *p = ccdk__alloc(ccdk__app_of(scope), sizeof *p);
+    p->arn = import_provider(&p->node, scope, id, saml_provider_arn, __func__);
     return p;
 }
 
 ccdk_iam_open_id_connect_provider *ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(
     void *scope, const char *id, const char *open_id_connect_provider_arn)
 {
-    ccdk_app *app = ccdk__app_of(scope);
-    ccdk_iam_open_id_connect_provider *p = ccdk__alloc(app, sizeof *p);
-    ccdk__node_init(&p->node, &kind_imported_provider, scope, id);
-    if (!open_id_connect_provider_arn)
-        ccdk__process_error("%s: open_id_connect_provider_arn is NULL", __func__);
-    p->arn = ccdk__strdup(app, open_id_connect_provider_arn ? open_id_connect_provider_arn : "");
+    ccdk_iam_open_id_connect_provider *p = ccdk__alloc(ccdk__app_of(scope), sizeof *p);
+    p->arn = import_provider(&p->node, scope, id, open_id_connect_provider_arn, __func__);
     return p;
 }
 
