@@ -504,6 +504,9 @@ typedef struct {
     ccdk_iam_role_list roles;
     ccdk_iam_user_list users;
     ccdk_iam_group_list groups; /* CCDK_LIST(g1, g2): attachToGroup each */
+    /** the document to use (shared, not copied: ccdk_iam_policy_document_from_json's, say); default: a
+     *  new empty one */
+    ccdk_iam_policy_document *document;
     /** CCDK_TRUE: the AWS::IAM::Policy is always in the template, and being empty or attached to no one
      *  is an error at synthesis. Default: a policy without statements, or attached to no one, is left
      *  out of the template (and of DependsOn). */
@@ -523,6 +526,17 @@ void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
 /** policy.attachToGroup(group): the group's name in the policy's Groups, once per group ARN, and
  *  group.attachInlinePolicy(policy). A NULL policy or group is an error on the process-wide list. */
 void ccdk_iam_policy_attach_to_group(ccdk_iam_policy *p, ccdk_iam_group *group);
+/** policy.policyName: the name given, else a token of the name CloudFormation is given (the logical
+ *  id, its last 128 characters). Reading it takes a reference: the policy is then in the template even
+ *  when empty or attached to no one, and at synthesis either is aws-cdk-lib's error "This Policy has
+ *  been referenced by a resource, so it must contain at least one statement." ("... must be attached
+ *  to at least one user, group or role."). An imported policy's is its name. Owned by the App; NULL
+ *  for NULL. */
+const char *ccdk_iam_policy_name(ccdk_iam_policy *p);
+/** Policy.fromPolicyName(scope, id, name): an imported policy (a construct with no resource), whose
+ *  only use is its name: adding statements to it and attaching it do nothing. A NULL name is an error
+ *  on the process-wide list; a bad scope goes to the process-wide list; never NULL. */
+ccdk_iam_policy *ccdk_iam_policy_from_policy_name(void *scope, const char *id, const char *policy_name);
 /** role.attachInlinePolicy(policy): policy.attachToRole(role) (above). A NULL role or policy is an error
  *  on the process-wide list. */
 void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *policy);
@@ -658,6 +672,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_group_from_group_arn(scope, ...) ccdk_iam_group_from_group_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_group_from_group_name(scope, ...) ccdk_iam_group_from_group_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_policy_from_policy_name(scope, ...) ccdk_iam_policy_from_policy_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_managed_policy_new(scope, ...) ccdk_iam_managed_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)

@@ -1649,11 +1649,17 @@ static void validate_trust(ccdk__node *n, ccdk_iam_policy_document *d)
 static void validate_policy(ccdk__node *n)
 {
     ccdk_iam_policy *p = (ccdk_iam_policy *)n;
-    /* policy.ts validatePolicy (referenceTaken is never set: ccdk has no policyName getter) */
+    /* policy.ts validatePolicy (referenceTaken: policyName was read) */
     if (p->force && !p->doc->n)
         validation_error(n, "Policy created with force=true is empty. You must add statements to the policy");
-    if (p->force && !p->nroles && !p->nusers && !p->ngroups)
+    if (!p->force && p->reference_taken && !p->doc->n)
+        validation_error(n, "This Policy has been referenced by a resource, so it must contain at least one statement.");
+    int attached = p->nroles || p->nusers || p->ngroups;
+    if (p->force && !attached)
         validation_error(n, "Policy created with force=true must be attached to at least one principal: user, group or role");
+    if (!p->force && p->reference_taken && !attached)
+        validation_error(n, "This Policy has been referenced by a resource, so it must be attached to at least one user, "
+                            "group or role.");
     validate_identity(n, p->doc);
 }
 
@@ -2155,7 +2161,7 @@ static ccdk_value *policy_name_lazy(void *ctx)
 static int policy_should_synthesize(void *ctx)
 {
     ccdk_iam_policy *p = ctx;
-    return p->force || (p->doc->n && (p->nroles || p->nusers || p->ngroups));
+    return p->force || p->reference_taken || (p->doc->n && (p->nroles || p->nusers || p->ngroups));
 }
 
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
@@ -2164,7 +2170,8 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_policy, scope, id);
     p->resource = ccdk__l1(p, "Resource", "AWS::IAM::Policy", "aws-cdk-lib.aws_iam.CfnPolicy");
-    p->doc = ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
+    /* props.document: that document (shared), else a new one */
+    p->doc = props && props->document ? props->document : ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
     p->roles = ccdk__v_list(app);
     p->users = ccdk__v_list(app);
     p->groups = ccdk__v_list(app);
@@ -2199,9 +2206,36 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     return p;
 }
 
+/* Policy.fromPolicyName: class Import extends Resource (kind_imported_policy), with only the name */
+ccdk_iam_policy *ccdk_iam_policy_from_policy_name(void *scope, const char *id, const char *policy_name)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
+    ccdk__node_init(&p->node, &kind_imported_policy, scope, id);
+    if (!policy_name)
+        ccdk__process_error("%s: policy_name is NULL", __func__);
+    p->imported = 1;
+    p->name = ccdk__strdup(app, policy_name ? policy_name : "");
+    return p;
+}
+
+/* policy.policyName: the physical name (a token when CloudFormation's generated name is used); reading
+ * it takes a reference (referenceTaken) */
+const char *ccdk_iam_policy_name(ccdk_iam_policy *p)
+{
+    if (!ccdk__handle_ok(p, __func__))
+        return NULL;
+    if (p->imported)
+        return p->name;
+    p->reference_taken = 1;
+    if (p->name)
+        return p->name;
+    return ccdk__token_str(p->node.app, ccdk__v_lazy(p->node.app, policy_name_lazy, p));
+}
+
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s") || p->imported)
         return;
     ccdk_iam_policy_document_add_statements(p->doc, s);
 }
@@ -2226,7 +2260,7 @@ int ccdk__attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
 
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role") || p->imported)
         return;
     for (size_t i = 0; i < p->nroles; i++)
         if (!strcmp(p->attached_roles[i]->arn, role->arn)) /* roles.find(r => r.roleArn === role.roleArn) */
@@ -2241,7 +2275,7 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user") || p->imported)
         return;
     for (size_t i = 0; i < p->nusers; i++)
         if (!strcmp(p->attached_users[i]->arn, user->arn)) /* users.find(u => u.userArn === user.userArn) */
@@ -2257,7 +2291,7 @@ void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
 /* Policy.attachToGroup: once per group ARN, then group.attachInlinePolicy(this) */
 void ccdk_iam_policy_attach_to_group(ccdk_iam_policy *p, ccdk_iam_group *group)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(group, __func__, "group"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(group, __func__, "group") || p->imported)
         return;
     for (size_t i = 0; i < p->ngroups; i++)
         if (!strcmp(p->attached_groups[i]->arn, group->arn))

@@ -139,6 +139,8 @@ struct ccdk_iam_policy {
     ccdk_iam_role **attached_roles; /* attachToRole's roles.find(r => r.roleArn === role.roleArn) */
     size_t nroles, caproles;
     int force;
+    int reference_taken; /* policyName was read: the policy is always in the template */
+    int imported;        /* Policy.fromPolicyName: a name, no resource */
     const char *name;
 };
 
