@@ -79,8 +79,11 @@ typedef struct ccdk_efs_file_system ccdk_efs_file_system;
 typedef struct ccdk_events_event_bus ccdk_events_event_bus;
 typedef struct ccdk_events_rule ccdk_events_rule;
 typedef struct ccdk_glue_cfn_registry ccdk_glue_cfn_registry;
+typedef struct ccdk_iam_group ccdk_iam_group;
+typedef struct ccdk_iam_open_id_connect_provider ccdk_iam_open_id_connect_provider;
 typedef struct ccdk_iam_policy ccdk_iam_policy;
 typedef struct ccdk_iam_role ccdk_iam_role;
+typedef struct ccdk_iam_saml_provider ccdk_iam_saml_provider;
 typedef struct ccdk_iam_user ccdk_iam_user;
 typedef struct ccdk_kinesis_stream ccdk_kinesis_stream;
 typedef struct ccdk_kinesis_stream_consumer ccdk_kinesis_stream_consumer;
@@ -133,6 +136,7 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_ecr_repository T: C(x), ccdk_efs_access_point T: C(x), ccdk_efs_file_system T: C(x),       \
         ccdk_events_event_bus T: C(x), ccdk_events_rule T: C(x), ccdk_glue_cfn_registry T: C(x),        \
         ccdk_iam_policy T: C(x), ccdk_iam_role T: C(x), ccdk_iam_user T: C(x),                           \
+        ccdk_iam_group T: C(x), ccdk_iam_saml_provider T: C(x), ccdk_iam_open_id_connect_provider T: C(x), \
         ccdk_kinesis_stream T: C(x),                                                                     \
         ccdk_kinesis_stream_consumer T: C(x), ccdk_kms_key T: C(x), ccdk_lambda_alias T: C(x),           \
         ccdk_lambda_capacity_provider T: C(x),                                                           \

@@ -49,21 +49,68 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
 /** principal.inOrganization(organizationId): withConditions({StringEquals: {"aws:PrincipalOrgID":
  *  organization_id}}), a new principal owned by p's App. NULL for a NULL p. */
 ccdk_iam_principal *ccdk_iam_principal_in_organization(ccdk_iam_principal *p, const char *organization_id);
+/** principal.withSessionTags(): a SessionTagsPrincipal, the principal as it is but for the trust policy
+ *  of a Role it is assumedBy of, whose statement (each part's, for a composite) also allows
+ *  "sts:TagSession" after the principal's assumeRoleAction. A new principal owned by p's App; NULL for
+ *  a NULL p. */
+ccdk_iam_principal *ccdk_iam_principal_with_session_tags(ccdk_iam_principal *p);
+
+/** new FederatedPrincipal(federated, conditions, assumeRoleAction): {"Federated": federated}, with
+ *  conditions (an object {Operator: {key: value}}, or NULL: none) that come with it into every
+ *  statement; assume_role_action NULL: "sts:AssumeRole" (the action of the trust statement when it is
+ *  a Role's assumedBy). new WebIdentityPrincipal(identityProvider, conditions): the same with
+ *  "sts:AssumeRoleWithWebIdentity" (identity_provider: "cognito-identity.amazonaws.com", "graph.
+ *  facebook.com", an OIDC provider's ARN, ...). Owned by the owner's App; a NULL federated or
+ *  identity_provider is an error on the process-wide list (the principal is still returned); a bad owner
+ *  goes to the process-wide list; never NULL. */
+ccdk_iam_principal *ccdk_iam_federated_principal(void *owner, const char *federated, ccdk_value *conditions,
+                                                 const char *assume_role_action);
+ccdk_iam_principal *ccdk_iam_web_identity_principal(void *owner, const char *identity_provider, ccdk_value *conditions);
+
+/* ccdk_iam_saml_provider, ccdk_iam_open_id_connect_provider: construct handles (ccdk/core.h) */
+/** SamlProvider.fromSamlProviderArn(scope, id, arn) and
+ *  OpenIdConnectProvider.fromOpenIdConnectProviderArn(scope, id, arn): imported identity providers
+ *  (constructs of their own, with no resource), owned by the App. (ccdk makes no SamlProvider or
+ *  OpenIdConnectProvider of its own; the ARN is not checked.) A bad scope goes to the process-wide
+ *  list; never NULL. */
+ccdk_iam_saml_provider *ccdk_iam_saml_provider_from_saml_provider_arn(void *scope, const char *id,
+                                                                     const char *saml_provider_arn);
+ccdk_iam_open_id_connect_provider *ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(
+    void *scope, const char *id, const char *open_id_connect_provider_arn);
+/** The provider's ARN as given; owned by the App; NULL for NULL. */
+const char *ccdk_iam_saml_provider_arn(const ccdk_iam_saml_provider *provider);
+const char *ccdk_iam_open_id_connect_provider_arn(const ccdk_iam_open_id_connect_provider *provider);
+/** new OpenIdConnectPrincipal(provider, conditions): a WebIdentityPrincipal of the provider's ARN.
+ *  new SamlPrincipal(provider, conditions): {"Federated": the provider's ARN} with
+ *  "sts:AssumeRoleWithSAML". new SamlConsolePrincipal(provider, conditions): a SamlPrincipal whose
+ *  conditions are the given ones with StringEquals replaced by {"SAML:aud": the sign-in URL of the
+ *  provider's stack's region} ("https://signin.aws.amazon.com/saml" for a region ccdk does not know
+ *  or a token; "https://signin.amazonaws.cn/saml" for the China regions, ...). conditions may be NULL.
+ *  Owned by the provider's App; a NULL provider is an error on the process-wide list and gives NULL. */
+ccdk_iam_principal *ccdk_iam_open_id_connect_principal(ccdk_iam_open_id_connect_provider *provider, ccdk_value *conditions);
+ccdk_iam_principal *ccdk_iam_saml_principal(ccdk_iam_saml_provider *provider, ccdk_value *conditions);
+ccdk_iam_principal *ccdk_iam_saml_console_principal(ccdk_iam_saml_provider *provider, ccdk_value *conditions);
+
 /** role.grantPrincipal: the role as a principal / grantee, owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role);
 /** user.grantPrincipal: the user as a principal / grantee ({"AWS": user ARN} in a resource policy;
  *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
 ccdk_iam_principal *ccdk_iam_user_principal(ccdk_iam_user *user);
-/** IGrantable: the grant principal of a principal (itself), a Role or a User; ccdk/lambda.h adds Function,
- *  Version and Alias. Any other type is a compile error. */
+/** group.grantPrincipal: the group as a principal / grantee ({"AWS": group ARN} in a resource policy;
+ *  grants go to its DefaultPolicy), owned by the App. NULL for NULL. */
+ccdk_iam_principal *ccdk_iam_group_principal(ccdk_iam_group *group);
+/** IGrantable: the grant principal of a principal (itself), a Role, a User or a Group; ccdk/lambda.h adds
+ *  Function, Version and Alias. Any other type is a compile error. */
 static inline ccdk_iam_principal *ccdk_iam__principal_itself(ccdk_iam_principal *p) { return p; }
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,      \
-             ccdk_iam_user *: ccdk_iam_user_principal)(x)
+             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal)(x)
 
 /** The kind of a principal: the class of aws-cdk-lib's principal object (ServicePrincipal,
  *  AccountPrincipal / AccountRootPrincipal, ArnPrincipal, OrganizationPrincipal, AnyPrincipal,
- *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User, StarPrincipal). */
+ *  CompositePrincipal, a Role, CanonicalUserPrincipal, a User, StarPrincipal, FederatedPrincipal and
+ *  its subclasses WebIdentityPrincipal, OpenIdConnectPrincipal, SamlPrincipal, SamlConsolePrincipal, a
+ *  Group). */
 typedef enum {
     CCDK_IAM_PRINCIPAL_SERVICE = 1,
     CCDK_IAM_PRINCIPAL_ACCOUNT,
@@ -75,15 +122,20 @@ typedef enum {
     CCDK_IAM_PRINCIPAL_CANONICAL_USER,
     CCDK_IAM_PRINCIPAL_USER,
     CCDK_IAM_PRINCIPAL_STAR,
+    CCDK_IAM_PRINCIPAL_FEDERATED,
+    CCDK_IAM_PRINCIPAL_GROUP,
+    CCDK_IAM_PRINCIPAL_JSON, /* PolicyStatement.fromJson's JsonPrincipal: the JSON as given */
 } ccdk_iam_principal_kind;
 /** What other modules read of a principal, as aws-cdk-lib's code reads its public fields: the kind;
  *  ServicePrincipal.service, AccountPrincipal.accountId, ArnPrincipal.arn or
- *  OrganizationPrincipal.organizationId (NULL for the others); PrincipalWithConditions' conditions
+ *  OrganizationPrincipal.organizationId, FederatedPrincipal.federated (NULL for the others); PrincipalWithConditions' conditions
  *  (an object {Operator: {key: value}}, or NULL); the Role of a role principal (else NULL); the
  *  parts of a CompositePrincipal (count, and the i-th or NULL). Owned by the App; 0/NULL for NULL. */
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p);
 /** the User of a user principal, else NULL */
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p);
+/** the Group of a group principal, else NULL */
+ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p);
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p);
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p);
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p);
@@ -145,6 +197,11 @@ void ccdk_iam_policy_statement_add_service_principal(ccdk_iam_policy_statement *
 void ccdk_iam_policy_statement_add_any_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_account_root_principal(ccdk_iam_policy_statement *s);
 void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_statement *s, const char *canonical_user_id);
+/** statement.addFederatedPrincipal(federated, conditions): addPrincipals(new FederatedPrincipal(federated,
+ *  conditions)) (conditions: an object {Operator: {key: value}}, or NULL). A NULL statement or federated
+ *  is an error on the process-wide list (ccdk/core.h). */
+void ccdk_iam_policy_statement_add_federated_principal(ccdk_iam_policy_statement *s, const char *federated,
+                                                       ccdk_value *conditions);
 /** statement.addConditions(conditions): conditions is an object {Operator: {key: value}}; each operator's
  *  keys are merged into what the statement has (a key given again replaces its value). An operator
  *  whose value is not an object (a string, a number, a list, null) is aws-cdk-lib's error on the App "A
@@ -184,10 +241,25 @@ void ccdk_iam_policy_statement_set_sid(ccdk_iam_policy_statement *s, const char 
  *  process-wide list (freeze), 0 (is_frozen). */
 void ccdk_iam_policy_statement_freeze(ccdk_iam_policy_statement *s);
 int ccdk_iam_policy_statement_is_frozen(const ccdk_iam_policy_statement *s);
-/** statement.toJSON(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
+/** statement.toJSON() / toStatementJson(): the statement as rendered now ({Action, Condition, Effect, Principal, ...,
  *  Sid}, single items unwrapped), unresolved; later changes to the statement do not show. A value
  *  owned by the App; NULL for NULL. */
 ccdk_value *ccdk_iam_policy_statement_to_json(ccdk_iam_policy_statement *s);
+/** PolicyStatement.fromJson(json): a statement from its JSON, an object {Sid, Effect ("Deny" denies,
+ *  anything else allows), Action, NotAction, Resource, NotResource (each a string or a list of
+ *  strings), Principal, NotPrincipal (an object {AWS: .., Service: .., ...} kept as it is, or a string
+ *  such as "*"), Condition} -- ccdk_v_json(owner, text) parses JSON text into one. Owned by the owner's
+ *  App; aws-cdk-lib's errors on the App (no path): "Fields must be either a string or an array of
+ *  strings", "JSON IAM principal should be an object, got ...", "Incorrect Policy Statement: A
+ *  PolicyStatement must specify at least one 'action' or 'notAction'." and the statement's own (a
+ *  malformed action, a condition that is not an object); a json that is not an object is an error on
+ *  the process-wide list. A bad owner goes to the process-wide list; never NULL. */
+ccdk_iam_policy_statement *ccdk_iam_policy_statement_from_json(void *owner, ccdk_value *json);
+/** PolicyDocument.fromJson(json): a document of PolicyStatement.fromJson of each item of json's
+ *  Statement (a list: else aws-cdk-lib's error "Statement must be an array"; none: an empty document);
+ *  Version is not read (the document writes "2012-10-17"). Owned by the owner's App; errors as above;
+ *  never NULL. */
+ccdk_iam_policy_document *ccdk_iam_policy_document_from_json(void *owner, ccdk_value *json);
 /** What statement.copy(overrides) replaces; a list not given (zero) keeps s's. */
 typedef struct {
     ccdk_strs actions;                  /* CCDK_STRS(...) */
@@ -318,6 +390,18 @@ void ccdk_iam_role_add_to_policy(ccdk_iam_role *role, ccdk_iam_policy_statement 
 int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions);
 int ccdk_iam_role_grant_pass_role(ccdk_iam_role *role, ccdk_iam_principal *grantee);
 int ccdk_iam_role_grant_assume_role(ccdk_iam_role *role, ccdk_iam_principal *grantee);
+/** WithoutPolicyUpdatesOptions. */
+typedef struct {
+    /** CCDK_TRUE: grants to the role go to the resources' policies instead (statementAdded is false);
+     *  default: they are reported as added and written nowhere */
+    ccdk_tristate add_grants_to_resources;
+} ccdk_iam_without_policy_updates_options;
+/** role.withoutPolicyUpdates(options): an ImmutableRole "ImmutableRole<id>" beside the role (made once;
+ *  the same one on later calls), with the role's ARN, name and CfnRole, to which policies, managed
+ *  policies and grants are added as if they were and written nowhere. options may be NULL. An imported
+ *  role (no such method in aws-cdk-lib) is returned as it is. A NULL role is an error on the
+ *  process-wide list and gives NULL. */
+ccdk_iam_role *ccdk_iam_role_without_policy_updates(ccdk_iam_role *role, const ccdk_iam_without_policy_updates_options *options);
 /** role.roleArn, role.roleName (tokens, or literals for an import), and the CfnRole (NULL when
  *  imported); owned by the App. NULL for NULL, without an error. */
 const char *ccdk_iam_role_arn(ccdk_iam_role *role);
@@ -331,10 +415,14 @@ const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
 /* ================================================================== User */
 
+typedef CCDK_LIST_TYPE(ccdk_iam_group *) ccdk_iam_group_list;
+
 typedef struct {
     const char *user_name;                          /* default: CloudFormation names it */
     const char *path;                               /* default: "/" (left out) */
     ccdk_iam_managed_policy_list managed_policies;  /* CCDK_LIST(p1, p2) */
+    /** CCDK_LIST(g1, g2): addToGroup each, after the rest */
+    ccdk_iam_group_list groups;
 } ccdk_iam_user_props;
 
 /** new iam.User(scope, id, props): an AWS::IAM::User; props may be NULL. Owned by the App. Only the
@@ -359,6 +447,53 @@ const char *ccdk_iam_user_name(ccdk_iam_user *user);
 const char *ccdk_iam_user_arn(ccdk_iam_user *user);
 ccdk_cfn_resource *ccdk_iam_user_resource(ccdk_iam_user *user);
 ccdk_iam_policy *ccdk_iam_user_add_to_principal_policy(ccdk_iam_user *user, ccdk_iam_policy_statement *s);
+/** user.addToGroup(group): the group's name in the user's Groups (each call adds it, as aws-cdk-lib); for
+ *  an imported user an AWS::IAM::UserToGroupAddition "<userName>Group<n>" (n counts the user's calls
+ *  from 0) in the group's stack. A NULL user or group is an error on the process-wide list. */
+void ccdk_iam_user_add_to_group(ccdk_iam_user *user, ccdk_iam_group *group);
+/** user.attachInlinePolicy(policy): policy.attachToUser(user) (below). A NULL user or policy is an error
+ *  on the process-wide list. */
+void ccdk_iam_user_attach_inline_policy(ccdk_iam_user *user, ccdk_iam_policy *policy);
+
+/* ================================================================== Group */
+
+typedef struct {
+    const char *group_name;                        /* default: CloudFormation names it */
+    const char *path;                              /* default: none (CloudFormation's "/") */
+    ccdk_iam_managed_policy_list managed_policies; /* CCDK_LIST(p1, p2) */
+} ccdk_iam_group_props;
+
+/** new iam.Group(scope, id, props): an AWS::IAM::Group; props may be NULL. Owned by the App. A group
+ *  is a grantee (IGrantable: pass it to grant functions as it is): grants go to its "DefaultPolicy"
+ *  (an AWS::IAM::Policy with its name in Groups). (aws-cdk-lib 2.276's warning for more than 10
+ *  managed policies never fires, and ccdk does not warn either.) A bad scope goes to the process-wide
+ *  list; never NULL. */
+ccdk_iam_group *ccdk_iam_group_new(void *scope, const char *id, const ccdk_iam_group_props *props);
+/** Group.fromGroupArn(scope, id, arn) and Group.fromGroupName(scope, id, name) (the ARN
+ *  arn:<partition>:iam::<account>:group/<name> of the scope's stack): imported groups, grantees as a
+ *  Group is (their policy is "DefaultPolicy" too); the name is the ARN's resource name after "group/"
+ *  (a path stays in it); principalAccount the ARN's account. A malformed ARN is aws-cdk-lib's error; a
+ *  NULL arn or name an error on the process-wide list; a bad scope goes to the process-wide list; never
+ *  NULL. */
+ccdk_iam_group *ccdk_iam_group_from_group_arn(void *scope, const char *id, const char *group_arn);
+ccdk_iam_group *ccdk_iam_group_from_group_name(void *scope, const char *id, const char *group_name);
+/** group.addUser(user): user.addToGroup(group) (above). group.addManagedPolicy(policy): its ARN in the
+ *  group's ManagedPolicyArns, once per policy object (the same ARN from two objects is there twice, as
+ *  in aws-cdk-lib); an imported group's does nothing, a NULL policy is ignored. group.attachInlinePolicy
+ *  (policy): policy.attachToGroup(group) (two policies of one name are aws-cdk-lib's error "A policy
+ *  named ... is already attached"). A NULL group, user or inline policy is an error on the process-wide
+ *  list. */
+void ccdk_iam_group_add_user(ccdk_iam_group *group, ccdk_iam_user *user);
+void ccdk_iam_group_add_managed_policy(ccdk_iam_group *group, ccdk_iam_managed_policy *policy);
+void ccdk_iam_group_attach_inline_policy(ccdk_iam_group *group, ccdk_iam_policy *policy);
+/** group.addToPrincipalPolicy(s) (addToPolicy too): the DefaultPolicy (made on first use), returned;
+ *  NULL for a NULL argument (a NULL group: an error on the process-wide list). */
+ccdk_iam_policy *ccdk_iam_group_add_to_principal_policy(ccdk_iam_group *group, ccdk_iam_policy_statement *s);
+/** group.groupName ({"Ref"}; an import's name), group.groupArn ({"Fn::GetAtt": [.., "Arn"]}; an
+ *  import's ARN) as strings, and its CfnGroup (NULL for an import); owned by the App; NULL for NULL. */
+const char *ccdk_iam_group_name(ccdk_iam_group *group);
+const char *ccdk_iam_group_arn(ccdk_iam_group *group);
+ccdk_cfn_resource *ccdk_iam_group_resource(ccdk_iam_group *group);
 
 /* ================================================================== Policy */
 
@@ -368,6 +503,10 @@ typedef struct {
     ccdk_iam_policy_statement_list statements; /* CCDK_LIST(s1, s2) */
     ccdk_iam_role_list roles;
     ccdk_iam_user_list users;
+    ccdk_iam_group_list groups; /* CCDK_LIST(g1, g2): attachToGroup each */
+    /** the document to use (shared, not copied: ccdk_iam_policy_document_from_json's, say); default: a
+     *  new empty one */
+    ccdk_iam_policy_document *document;
     /** CCDK_TRUE: the AWS::IAM::Policy is always in the template, and being empty or attached to no one
      *  is an error at synthesis. Default: a policy without statements, or attached to no one, is left
      *  out of the template (and of DependsOn). */
@@ -384,6 +523,23 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role);
 /** policy.attachToUser(user): the user's name in the policy's Users, once per user ARN. A NULL user is
  *  ignored; a NULL policy is an error on the process-wide list. */
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user);
+/** policy.attachToGroup(group): the group's name in the policy's Groups, once per group ARN, and
+ *  group.attachInlinePolicy(policy). A NULL policy or group is an error on the process-wide list. */
+void ccdk_iam_policy_attach_to_group(ccdk_iam_policy *p, ccdk_iam_group *group);
+/** policy.policyName: the name given, else a token of the name CloudFormation is given (the logical
+ *  id, its last 128 characters). Reading it takes a reference: the policy is then in the template even
+ *  when empty or attached to no one, and at synthesis either is aws-cdk-lib's error "This Policy has
+ *  been referenced by a resource, so it must contain at least one statement." ("... must be attached
+ *  to at least one user, group or role."). An imported policy's is its name. Owned by the App; NULL
+ *  for NULL. */
+const char *ccdk_iam_policy_name(ccdk_iam_policy *p);
+/** Policy.fromPolicyName(scope, id, name): an imported policy (a construct with no resource), whose
+ *  only use is its name: adding statements to it and attaching it do nothing. A NULL name is an error
+ *  on the process-wide list; a bad scope goes to the process-wide list; never NULL. */
+ccdk_iam_policy *ccdk_iam_policy_from_policy_name(void *scope, const char *id, const char *policy_name);
+/** role.attachInlinePolicy(policy): policy.attachToRole(role) (above). A NULL role or policy is an error
+ *  on the process-wide list. */
+void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *policy);
 
 /* ================================================================== ManagedPolicy */
 
@@ -398,13 +554,14 @@ typedef struct {
     ccdk_iam_policy_document *document;
     ccdk_iam_role_list roles; /* CCDK_LIST(r1, r2): attachToRole each */
     ccdk_iam_user_list users; /* CCDK_LIST(u1, u2): attachToUser each */
+    ccdk_iam_group_list groups; /* CCDK_LIST(g1, g2): attachToGroup each */
 } ccdk_iam_managed_policy_props;
 
 /** new iam.ManagedPolicy(scope, id, props): an AWS::IAM::ManagedPolicy listing the roles and users it
  *  is attached to (roles and users need not list it: role.addManagedPolicy(policy) adds its ARN to the
  *  role as well); props may be NULL. Owned by the App. At synthesis an empty document is aws-cdk-lib's
  *  error "Managed Policy is empty. You must add statements to the policy", and the statements are
- *  validated as an identity policy's. (Groups are not supported.) A bad scope goes to the process-wide
+ *  validated as an identity policy's. A bad scope goes to the process-wide
  *  list; never NULL. */
 ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id, const ccdk_iam_managed_policy_props *props);
 /** policy.addStatements(s), policy.attachToRole(role) and policy.attachToUser(user): a role (user) once
@@ -414,6 +571,9 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
 void ccdk_iam_managed_policy_add_statements(ccdk_iam_managed_policy *p, ccdk_iam_policy_statement *s);
 void ccdk_iam_managed_policy_attach_to_role(ccdk_iam_managed_policy *p, ccdk_iam_role *role);
 void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam_user *user);
+/** policy.attachToGroup(group): the group's name in the policy's Groups, once per group ARN (the group
+ *  does not list the policy); as attach_to_user for NULLs and imports. */
+void ccdk_iam_managed_policy_attach_to_group(ccdk_iam_managed_policy *p, ccdk_iam_group *group);
 /** policy.managedPolicyName of a ManagedPolicy made here: the name part of its ARN,
  *  {"Fn::Select": [1, {"Fn::Split": ["/", {"Fn::Select": [5, {"Fn::Split": [":", {"Ref"}]}]}]}]} (a
  *  token); NULL for another policy and for NULL. Owned by the App. */
@@ -487,7 +647,13 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_star_principal(owner) ccdk_iam_star_principal(CCDK_CONSTRUCT(owner))
 #define ccdk_iam_canonical_user_principal(owner, ...) ccdk_iam_canonical_user_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_composite_principal(owner, ...) ccdk_iam_composite_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_federated_principal(owner, ...) ccdk_iam_federated_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_web_identity_principal(owner, ...) ccdk_iam_web_identity_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_saml_provider_from_saml_provider_arn(scope, ...) ccdk_iam_saml_provider_from_saml_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(scope, ...) ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_statement_new(owner, ...) ccdk_iam_policy_statement_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_policy_statement_from_json(owner, ...) ccdk_iam_policy_statement_from_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_iam_policy_document_from_json(owner, ...) ccdk_iam_policy_document_from_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_document_new(owner, ...) ccdk_iam_policy_document_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_aws_managed_policy_name(owner, ...) ccdk_iam_managed_policy_from_aws_managed_policy_name(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_managed_policy_from_managed_policy_arn(scope, ...) ccdk_iam_managed_policy_from_managed_policy_arn(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -502,7 +668,11 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_group_new(scope, ...) ccdk_iam_group_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_group_from_group_arn(scope, ...) ccdk_iam_group_from_group_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_group_from_group_name(scope, ...) ccdk_iam_group_from_group_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_policy_new(scope, ...) ccdk_iam_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam_policy_from_policy_name(scope, ...) ccdk_iam_policy_from_policy_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_managed_policy_new(scope, ...) ccdk_iam_managed_policy_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_grant_add_to_principal(grantee, ...) ccdk_iam_grant_add_to_principal(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_principal_add_to_policy(grantee, ...) ccdk_iam_principal_add_to_policy(CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)

@@ -45,7 +45,7 @@ typedef struct ccdk_lambda_destination ccdk_lambda_destination;
 #undef CCDK_IAM_GRANTABLE
 #define CCDK_IAM_GRANTABLE(x)                                                                          \
     _Generic((x), ccdk_iam_principal *: ccdk_iam__principal_itself, ccdk_iam_role *: ccdk_iam_role_principal,   \
-             ccdk_iam_user *: ccdk_iam_user_principal,                                                     \
+             ccdk_iam_user *: ccdk_iam_user_principal, ccdk_iam_group *: ccdk_iam_group_principal, \
              ccdk_lambda_function *: ccdk_lambda_function_grant_principal,                                 \
              ccdk_lambda_version *: ccdk_lambda_function_grant_principal,                                  \
              ccdk_lambda_alias *: ccdk_lambda_function_grant_principal,                                    \

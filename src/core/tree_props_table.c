@@ -871,7 +871,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 166: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 166: convertCfnGroupPropsToCloudFormation */
+    {"GroupName", "groupName", 0, 0, 0},
+    {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
+    {"Path", "path", 2, 0, 0},
+    {"Policies", "policies", 3, 2, 167},
+    /* 167: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"PolicyDocument", "policyDocument", 0, 0, 0},
+    {"PolicyName", "policyName", 1, 0, 0},
+    /* 168: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -879,67 +887,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 167: convertCfnPolicyPropsToCloudFormation */
+    /* 169: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 168: convertCfnRolePropsToCloudFormation */
+    /* 170: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 169},
+    {"Policies", "policies", 6, 2, 171},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 169: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 171: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 170: convertCfnUserPropsToCloudFormation */
+    /* 172: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 171},
+    {"LoginProfile", "loginProfile", 1, 1, 173},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 172},
+    {"Policies", "policies", 5, 2, 174},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 171: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 173: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 172: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 174: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 173: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 175: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    {"GroupName", "groupName", 0, 0, 0},
+    {"Users", "users", 1, 0, 0},
+    /* 176: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 174: convertCfnStreamPropsToCloudFormation */
+    /* 177: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 175},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 176},
+    {"StreamEncryption", "streamEncryption", 6, 1, 178},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 179},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 175: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 178: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 176: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 179: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 177: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 180: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 178: convertCfnAliasPropsToCloudFormation */
+    /* 181: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 179: convertCfnKeyPropsToCloudFormation */
+    /* 182: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -952,169 +963,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 180: convertCfnAliasPropsToCloudFormation */
+    /* 183: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 181},
-    {"RoutingConfig", "routingConfig", 5, 1, 182},
-    /* 181: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 184},
+    {"RoutingConfig", "routingConfig", 5, 1, 185},
+    /* 184: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 182: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 183},
-    /* 183: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 185: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 186},
+    /* 186: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 184: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 187: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 185},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 187},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 188},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 190},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 188},
-    {"PropagateTags", "propagateTags", 6, 1, 189},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 191},
+    {"PropagateTags", "propagateTags", 6, 1, 192},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 190},
-    {"VpcConfig", "vpcConfig", 8, 1, 192},
-    /* 185: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 193},
+    {"VpcConfig", "vpcConfig", 8, 1, 195},
+    /* 188: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 186},
-    /* 186: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 189},
+    /* 189: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 187: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 190: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 188: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 191: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 189: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 192: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 190: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 191},
-    /* 191: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 193: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 194},
+    /* 194: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 192: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 195: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 193: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 194},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 195},
+    /* 196: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 197},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 198},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 194: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 197: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 195: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 198: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 196: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 197},
+    /* 199: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 200},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 197: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 198},
-    {"OnSuccess", "onSuccess", 1, 1, 199},
-    /* 198: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 200: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 201},
+    {"OnSuccess", "onSuccess", 1, 1, 202},
+    /* 201: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 199: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 202: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 201},
+    /* 203: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 204},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 205},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 207},
+    {"DestinationConfig", "destinationConfig", 4, 1, 208},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 210},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 208},
+    {"FilterCriteria", "filterCriteria", 8, 1, 211},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 210},
+    {"LoggingConfig", "loggingConfig", 12, 1, 213},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 211},
+    {"MetricsConfig", "metricsConfig", 16, 1, 214},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 212},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 215},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 213},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 214},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 216},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 217},
+    {"ScalingConfig", "scalingConfig", 20, 1, 216},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 217},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 219},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 220},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 201: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 204: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 202},
-    /* 202: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 203},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 205},
+    /* 205: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 206},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 204},
-    /* 203: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 207},
+    /* 206: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 204: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 207: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 206},
-    /* 206: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 209},
+    /* 209: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 207: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 210: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 208: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 209},
-    /* 209: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 212},
+    /* 212: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 213: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 211: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 214: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 212: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 215: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 213: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 216: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 214: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 215},
-    /* 215: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 217: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 218},
+    /* 218: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 216: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 219: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 202},
-    /* 217: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 205},
+    /* 220: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 218: convertCfnFunctionPropsToCloudFormation */
+    /* 221: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 219},
-    {"Code", "code", 2, 1, 221},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 222},
+    {"Code", "code", 2, 1, 224},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 222},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 225},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 223},
-    {"Environment", "environment", 7, 1, 224},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 225},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 226},
+    {"DurableConfig", "durableConfig", 6, 1, 226},
+    {"Environment", "environment", 7, 1, 227},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 228},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 229},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 228},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 231},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 229},
+    {"ImageConfig", "imageConfig", 13, 1, 232},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 230},
+    {"LoggingConfig", "loggingConfig", 16, 1, 233},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1122,20 +1133,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 231},
-    {"SnapStart", "snapStart", 25, 1, 232},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 234},
+    {"SnapStart", "snapStart", 25, 1, 235},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 233},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 236},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 234},
-    {"VpcConfig", "vpcConfig", 30, 1, 235},
-    /* 219: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 220},
-    /* 220: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 237},
+    {"VpcConfig", "vpcConfig", 30, 1, 238},
+    /* 222: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 223},
+    /* 223: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 221: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 224: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1143,78 +1154,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 222: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 225: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 223: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 224: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 227: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 225: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 228: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 226: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 227},
-    /* 227: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 230},
+    /* 230: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 228: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 231: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 229: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 232: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 230: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 233: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 231: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 234: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 232: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 235: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 233: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 236: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 234: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 237: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 235: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 238: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 236: convertCfnLayerVersionPropsToCloudFormation */
+    /* 239: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 237},
+    {"Content", "content", 2, 1, 240},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 237: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 240: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 238: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 241: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 239: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 240},
+    /* 242: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 243},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 240: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 241},
-    /* 241: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 243: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 244},
+    /* 244: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 242: convertCfnPermissionPropsToCloudFormation */
+    /* 245: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1224,88 +1235,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 243: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 246: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 244: convertCfnUrlPropsToCloudFormation */
+    /* 247: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 245},
+    {"Cors", "cors", 1, 1, 248},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 245: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 248: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 246: convertCfnVersionPropsToCloudFormation */
+    /* 249: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 247},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 248},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 249},
-    /* 247: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 250},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 251},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 252},
+    /* 250: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 248: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 251: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 249: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 252: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 250: convertCfnWebFunctionPropsToCloudFormation */
+    /* 253: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 251: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 254: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 252},
-    {"ScalingConfig", "scalingConfig", 7, 1, 253},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 254},
-    /* 252: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 255},
+    {"ScalingConfig", "scalingConfig", 7, 1, 256},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 257},
+    /* 255: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 253: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 256: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 254: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 257: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 255: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 256},
+    /* 258: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 259},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 260},
-    /* 256: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 257},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 259},
-    /* 257: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 258},
-    /* 258: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 263},
+    /* 259: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 260},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 262},
+    /* 260: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 261},
+    /* 261: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 259: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 262: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 260: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 263: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 261},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 264},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 261: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 262},
-    /* 262: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 264: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 265},
+    /* 265: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 263: convertCfnLogGroupPropsToCloudFormation */
+    /* 266: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1316,31 +1327,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 264: convertCfnLogStreamPropsToCloudFormation */
+    /* 267: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 265: convertCfnMetricFilterPropsToCloudFormation */
+    /* 268: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 266},
-    /* 266: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 269},
+    /* 269: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 267},
+    {"Dimensions", "dimensions", 4, 2, 270},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 267: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 270: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 268: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 271: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 269: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 272: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1350,357 +1361,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 270: convertCfnBucketPropsToCloudFormation */
+    /* 273: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 271},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 274},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 272},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 277},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 275},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 280},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 281},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 283},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 285},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 286},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 292},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 295},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 302},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 304},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 305},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 313},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 284},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 286},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 288},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 289},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 295},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 298},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 305},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 307},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 308},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 316},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 317},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 319},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 320},
+    {"OwnershipControls", "ownershipControls", 19, 1, 320},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 322},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 323},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 334},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 335},
-    /* 271: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 337},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 338},
+    /* 274: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 272: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 275: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 273},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    /* 273: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 274},
-    /* 274: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 275},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 276},
+    {"TagFilters", "tagFilters", 3, 2, 279},
+    /* 276: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 277},
+    /* 277: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 278},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 275: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 278: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 276: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 279: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 277: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 278},
-    /* 278: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 279},
+    /* 280: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 281},
+    /* 281: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 282},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 280},
-    /* 279: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 283},
+    /* 282: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 280: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 283: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 281: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 282},
-    /* 282: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 284: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 285},
+    /* 285: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 283: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 286: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    {"Tierings", "tierings", 4, 2, 284},
-    /* 284: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 279},
+    {"Tierings", "tierings", 4, 2, 287},
+    /* 287: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 285: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 275},
+    /* 288: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 278},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 286: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 287},
+    /* 289: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 290},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 287: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 288},
+    /* 290: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 291},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 289},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 292},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 290},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 290},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 293},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 293},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 276},
-    {"Transition", "transition", 14, 1, 291},
-    {"Transitions", "transitions", 15, 2, 291},
-    /* 288: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 279},
+    {"Transition", "transition", 14, 1, 294},
+    {"Transitions", "transitions", 15, 2, 294},
+    /* 291: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 289: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 292: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 290: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 293: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 291: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 294: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 292: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 295: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 293},
-    /* 293: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 294},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 296},
+    /* 296: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 297},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 294: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 297: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 295: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 296},
-    {"Destination", "destination", 1, 1, 298},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 299},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 300},
-    /* 296: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 299},
+    {"Destination", "destination", 1, 1, 301},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 302},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 303},
+    /* 299: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 300},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 297: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 300: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 298: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 301: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 299: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 302: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 300},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 300: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 297},
-    {"RecordExpiration", "recordExpiration", 1, 1, 301},
+    /* 303: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 300},
+    {"RecordExpiration", "recordExpiration", 1, 1, 304},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 301: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 304: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 302: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 303},
-    /* 303: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 305: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 306},
+    /* 306: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 304: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 307: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    /* 305: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 306},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 307},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 311},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 312},
-    /* 306: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 279},
+    /* 308: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 309},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 310},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 314},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 315},
+    /* 309: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 307: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 310: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 311},
     {"Function", "function", 2, 0, 0},
-    /* 308: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 309},
-    /* 309: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 310},
-    /* 310: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 311: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 312},
+    /* 312: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 313},
+    /* 313: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 311: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 314: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 311},
     {"Queue", "queue", 2, 0, 0},
-    /* 312: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 315: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 311},
     {"Topic", "topic", 2, 0, 0},
-    /* 313: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 316: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 314},
-    /* 314: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 315},
-    /* 315: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 317},
+    /* 317: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 318},
+    /* 318: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 316},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 319},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 316: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 319: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 317: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 318},
-    /* 318: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 320: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 321},
+    /* 321: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 319: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 322: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 320: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 323: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 321},
-    /* 321: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 322},
-    {"Destination", "destination", 1, 1, 323},
-    {"Filter", "filter", 2, 1, 329},
+    {"Rules", "rules", 1, 2, 324},
+    /* 324: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 325},
+    {"Destination", "destination", 1, 1, 326},
+    {"Filter", "filter", 2, 1, 332},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 331},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 334},
     {"Status", "status", 7, 0, 0},
-    /* 322: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 325: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 323: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 324},
+    /* 326: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 327},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 325},
-    {"Metrics", "metrics", 4, 1, 326},
-    {"ReplicationTime", "replicationTime", 5, 1, 328},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 328},
+    {"Metrics", "metrics", 4, 1, 329},
+    {"ReplicationTime", "replicationTime", 5, 1, 331},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 324: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 327: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 325: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 328: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 326: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 327},
+    /* 329: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 330},
     {"Status", "status", 1, 0, 0},
-    /* 327: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 330: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 328: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 331: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 327},
-    /* 329: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 330},
+    {"Time", "time", 1, 1, 330},
+    /* 332: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 333},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 276},
-    /* 330: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 279},
+    /* 333: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 276},
-    /* 331: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 332},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 333},
-    /* 332: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 279},
+    /* 334: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 335},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 336},
+    /* 335: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 333: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 336: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 334: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 337: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 335: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 338: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 336},
-    {"RoutingRules", "routingRules", 3, 2, 337},
-    /* 336: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 339},
+    {"RoutingRules", "routingRules", 3, 2, 340},
+    /* 339: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 337: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 338},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 339},
-    /* 338: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 340: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 341},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 342},
+    /* 341: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 339: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 342: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 340: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 343: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 341: convertCfnAccessPointPropsToCloudFormation */
+    /* 344: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 342},
-    {"RootDirectory", "rootDirectory", 4, 1, 343},
-    {"Tags", "tags", 0, 2, 345},
-    /* 342: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 345},
+    {"RootDirectory", "rootDirectory", 4, 1, 346},
+    {"Tags", "tags", 0, 2, 348},
+    /* 345: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 343: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 344},
+    /* 346: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 347},
     {"Path", "path", 1, 0, 0},
-    /* 344: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 347: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 345: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 348: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 346: convertCfnFileSystemPropsToCloudFormation */
+    /* 349: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 347},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 350},
     {"Tags", "tags", 2, 2, 1},
-    /* 347: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 348},
-    {"ImportDataRules", "importDataRules", 1, 2, 349},
+    /* 350: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 351},
+    {"ImportDataRules", "importDataRules", 1, 2, 352},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 348: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 351: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 349: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 352: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 350: convertCfnMountTargetPropsToCloudFormation */
+    /* 353: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 351: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 354: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 352: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 353},
+    /* 355: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 356},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 354},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 357},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 355},
+    {"RotationRules", "rotationRules", 5, 1, 358},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 353: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 356: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 354: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 357: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1712,20 +1723,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 355: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 358: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 356: convertCfnSecretPropsToCloudFormation */
+    /* 359: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 357},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 360},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 358},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 361},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 357: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 360: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1736,18 +1747,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 358: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 361: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 359: convertCfnSigningProfilePropsToCloudFormation */
+    /* 362: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 360},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 363},
     {"Tags", "tags", 3, 2, 1},
-    /* 360: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 363: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 361: convertCfnSubscriptionPropsToCloudFormation */
+    /* 364: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1759,33 +1770,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 362: convertCfnTopicPropsToCloudFormation */
+    /* 365: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 363},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 366},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 364},
+    {"Subscription", "subscription", 10, 2, 367},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 363: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 366: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 364: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 367: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 365: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 368: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 366: convertCfnQueuePropsToCloudFormation */
+    /* 369: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1802,10 +1813,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 367: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 370: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 368: convertCfnParameterPropsToCloudFormation */
+    /* 371: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1985,209 +1996,212 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {693, 2, 0}, /* 163 */
     {695, 1, 0}, /* 164 */
     {696, 3, 0}, /* 165 */
-    {699, 7, 0}, /* 166 */
-    {706, 5, 0}, /* 167 */
-    {711, 9, 0}, /* 168 */
-    {720, 2, 0}, /* 169 */
-    {722, 8, 0}, /* 170 */
-    {730, 2, 0}, /* 171 */
-    {732, 2, 0}, /* 172 */
-    {734, 2, 0}, /* 173 */
-    {736, 10, 0}, /* 174 */
-    {746, 2, 0}, /* 175 */
-    {748, 1, 0}, /* 176 */
-    {749, 3, 0}, /* 177 */
-    {752, 2, 0}, /* 178 */
-    {754, 12, 0}, /* 179 */
-    {766, 6, 0}, /* 180 */
-    {772, 1, 0}, /* 181 */
-    {773, 1, 0}, /* 182 */
-    {774, 2, 0}, /* 183 */
-    {776, 9, 0}, /* 184 */
-    {785, 3, 0}, /* 185 */
-    {788, 2, 0}, /* 186 */
-    {790, 3, 0}, /* 187 */
-    {793, 1, 0}, /* 188 */
-    {794, 2, 0}, /* 189 */
-    {796, 1, 0}, /* 190 */
-    {797, 2, 0}, /* 191 */
-    {799, 2, 0}, /* 192 */
-    {801, 4, 0}, /* 193 */
-    {805, 1, 0}, /* 194 */
-    {806, 1, 0}, /* 195 */
-    {807, 5, 0}, /* 196 */
-    {812, 2, 0}, /* 197 */
+    {699, 4, 0}, /* 166 */
+    {703, 2, 0}, /* 167 */
+    {705, 7, 0}, /* 168 */
+    {712, 5, 0}, /* 169 */
+    {717, 9, 0}, /* 170 */
+    {726, 2, 0}, /* 171 */
+    {728, 8, 0}, /* 172 */
+    {736, 2, 0}, /* 173 */
+    {738, 2, 0}, /* 174 */
+    {740, 2, 0}, /* 175 */
+    {742, 2, 0}, /* 176 */
+    {744, 10, 0}, /* 177 */
+    {754, 2, 0}, /* 178 */
+    {756, 1, 0}, /* 179 */
+    {757, 3, 0}, /* 180 */
+    {760, 2, 0}, /* 181 */
+    {762, 12, 0}, /* 182 */
+    {774, 6, 0}, /* 183 */
+    {780, 1, 0}, /* 184 */
+    {781, 1, 0}, /* 185 */
+    {782, 2, 0}, /* 186 */
+    {784, 9, 0}, /* 187 */
+    {793, 3, 0}, /* 188 */
+    {796, 2, 0}, /* 189 */
+    {798, 3, 0}, /* 190 */
+    {801, 1, 0}, /* 191 */
+    {802, 2, 0}, /* 192 */
+    {804, 1, 0}, /* 193 */
+    {805, 2, 0}, /* 194 */
+    {807, 2, 0}, /* 195 */
+    {809, 4, 0}, /* 196 */
+    {813, 1, 0}, /* 197 */
     {814, 1, 0}, /* 198 */
-    {815, 1, 0}, /* 199 */
-    {816, 28, 0}, /* 200 */
-    {844, 2, 0}, /* 201 */
-    {846, 4, 0}, /* 202 */
-    {850, 2, 0}, /* 203 */
-    {852, 1, 0}, /* 204 */
-    {853, 1, 0}, /* 205 */
-    {854, 1, 0}, /* 206 */
-    {855, 3, 0}, /* 207 */
-    {858, 1, 0}, /* 208 */
-    {859, 1, 0}, /* 209 */
-    {860, 1, 0}, /* 210 */
-    {861, 1, 0}, /* 211 */
-    {862, 3, 0}, /* 212 */
-    {865, 1, 0}, /* 213 */
-    {866, 1, 0}, /* 214 */
-    {867, 1, 0}, /* 215 */
-    {868, 3, 0}, /* 216 */
-    {871, 2, 0}, /* 217 */
-    {873, 31, 0}, /* 218 */
-    {904, 1, 0}, /* 219 */
-    {905, 3, 0}, /* 220 */
-    {908, 7, 0}, /* 221 */
-    {915, 1, 0}, /* 222 */
-    {916, 3, 0}, /* 223 */
-    {919, 1, 0}, /* 224 */
-    {920, 1, 0}, /* 225 */
-    {921, 3, 0}, /* 226 */
-    {924, 1, 0}, /* 227 */
-    {925, 2, 0}, /* 228 */
-    {927, 3, 0}, /* 229 */
-    {930, 4, 0}, /* 230 */
-    {934, 2, 0}, /* 231 */
-    {936, 1, 0}, /* 232 */
-    {937, 1, 0}, /* 233 */
-    {938, 1, 0}, /* 234 */
-    {939, 3, 0}, /* 235 */
-    {942, 6, 0}, /* 236 */
-    {948, 4, 0}, /* 237 */
-    {952, 4, 0}, /* 238 */
-    {956, 4, 0}, /* 239 */
-    {960, 1, 0}, /* 240 */
-    {961, 5, 0}, /* 241 */
-    {966, 9, 0}, /* 242 */
-    {975, 2, 0}, /* 243 */
-    {977, 5, 0}, /* 244 */
-    {982, 6, 0}, /* 245 */
-    {988, 6, 0}, /* 246 */
-    {994, 2, 0}, /* 247 */
-    {996, 1, 0}, /* 248 */
-    {997, 2, 0}, /* 249 */
-    {999, 2, 0}, /* 250 */
-    {1001, 9, 0}, /* 251 */
-    {1010, 2, 0}, /* 252 */
-    {1012, 1, 0}, /* 253 */
-    {1013, 1, 0}, /* 254 */
-    {1014, 5, 0}, /* 255 */
-    {1019, 2, 0}, /* 256 */
+    {815, 5, 0}, /* 199 */
+    {820, 2, 0}, /* 200 */
+    {822, 1, 0}, /* 201 */
+    {823, 1, 0}, /* 202 */
+    {824, 28, 0}, /* 203 */
+    {852, 2, 0}, /* 204 */
+    {854, 4, 0}, /* 205 */
+    {858, 2, 0}, /* 206 */
+    {860, 1, 0}, /* 207 */
+    {861, 1, 0}, /* 208 */
+    {862, 1, 0}, /* 209 */
+    {863, 3, 0}, /* 210 */
+    {866, 1, 0}, /* 211 */
+    {867, 1, 0}, /* 212 */
+    {868, 1, 0}, /* 213 */
+    {869, 1, 0}, /* 214 */
+    {870, 3, 0}, /* 215 */
+    {873, 1, 0}, /* 216 */
+    {874, 1, 0}, /* 217 */
+    {875, 1, 0}, /* 218 */
+    {876, 3, 0}, /* 219 */
+    {879, 2, 0}, /* 220 */
+    {881, 31, 0}, /* 221 */
+    {912, 1, 0}, /* 222 */
+    {913, 3, 0}, /* 223 */
+    {916, 7, 0}, /* 224 */
+    {923, 1, 0}, /* 225 */
+    {924, 3, 0}, /* 226 */
+    {927, 1, 0}, /* 227 */
+    {928, 1, 0}, /* 228 */
+    {929, 3, 0}, /* 229 */
+    {932, 1, 0}, /* 230 */
+    {933, 2, 0}, /* 231 */
+    {935, 3, 0}, /* 232 */
+    {938, 4, 0}, /* 233 */
+    {942, 2, 0}, /* 234 */
+    {944, 1, 0}, /* 235 */
+    {945, 1, 0}, /* 236 */
+    {946, 1, 0}, /* 237 */
+    {947, 3, 0}, /* 238 */
+    {950, 6, 0}, /* 239 */
+    {956, 4, 0}, /* 240 */
+    {960, 4, 0}, /* 241 */
+    {964, 4, 0}, /* 242 */
+    {968, 1, 0}, /* 243 */
+    {969, 5, 0}, /* 244 */
+    {974, 9, 0}, /* 245 */
+    {983, 2, 0}, /* 246 */
+    {985, 5, 0}, /* 247 */
+    {990, 6, 0}, /* 248 */
+    {996, 6, 0}, /* 249 */
+    {1002, 2, 0}, /* 250 */
+    {1004, 1, 0}, /* 251 */
+    {1005, 2, 0}, /* 252 */
+    {1007, 2, 0}, /* 253 */
+    {1009, 9, 0}, /* 254 */
+    {1018, 2, 0}, /* 255 */
+    {1020, 1, 0}, /* 256 */
     {1021, 1, 0}, /* 257 */
-    {1022, 3, 0}, /* 258 */
-    {1025, 1, 0}, /* 259 */
-    {1026, 6, 0}, /* 260 */
-    {1032, 1, 0}, /* 261 */
-    {1033, 3, 0}, /* 262 */
-    {1036, 10, 0}, /* 263 */
-    {1046, 2, 0}, /* 264 */
-    {1048, 7, 0}, /* 265 */
-    {1055, 6, 0}, /* 266 */
-    {1061, 2, 0}, /* 267 */
-    {1063, 2, 0}, /* 268 */
-    {1065, 9, 0}, /* 269 */
-    {1074, 25, CCDK__TP_DEEP}, /* 270 */
-    {1099, 1, 0}, /* 271 */
-    {1100, 4, CCDK__TP_DEEP}, /* 272 */
-    {1104, 1, CCDK__TP_DEEP}, /* 273 */
-    {1105, 2, CCDK__TP_DEEP}, /* 274 */
-    {1107, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 275 */
-    {1111, 2, 0}, /* 276 */
-    {1113, 1, 0}, /* 277 */
-    {1114, 3, 0}, /* 278 */
-    {1117, 1, 0}, /* 279 */
-    {1118, 2, 0}, /* 280 */
-    {1120, 1, CCDK__TP_DEEP}, /* 281 */
-    {1121, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 282 */
-    {1127, 5, 0}, /* 283 */
-    {1132, 2, 0}, /* 284 */
-    {1134, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 285 */
-    {1141, 2, CCDK__TP_DEEP}, /* 286 */
-    {1143, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 287 */
-    {1159, 1, 0}, /* 288 */
-    {1160, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 289 */
-    {1162, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 290 */
-    {1165, 3, 0}, /* 291 */
-    {1168, 3, 0}, /* 292 */
-    {1171, 2, 0}, /* 293 */
-    {1173, 1, 0}, /* 294 */
-    {1174, 4, 0}, /* 295 */
-    {1178, 5, 0}, /* 296 */
-    {1183, 2, 0}, /* 297 */
-    {1185, 3, 0}, /* 298 */
-    {1188, 4, 0}, /* 299 */
-    {1192, 4, 0}, /* 300 */
-    {1196, 2, 0}, /* 301 */
-    {1198, 1, 0}, /* 302 */
-    {1199, 4, 0}, /* 303 */
-    {1203, 4, 0}, /* 304 */
-    {1207, 4, 0}, /* 305 */
-    {1211, 1, 0}, /* 306 */
-    {1212, 3, 0}, /* 307 */
-    {1215, 1, 0}, /* 308 */
-    {1216, 1, 0}, /* 309 */
-    {1217, 2, 0}, /* 310 */
-    {1219, 3, 0}, /* 311 */
-    {1222, 3, 0}, /* 312 */
+    {1022, 5, 0}, /* 258 */
+    {1027, 2, 0}, /* 259 */
+    {1029, 1, 0}, /* 260 */
+    {1030, 3, 0}, /* 261 */
+    {1033, 1, 0}, /* 262 */
+    {1034, 6, 0}, /* 263 */
+    {1040, 1, 0}, /* 264 */
+    {1041, 3, 0}, /* 265 */
+    {1044, 10, 0}, /* 266 */
+    {1054, 2, 0}, /* 267 */
+    {1056, 7, 0}, /* 268 */
+    {1063, 6, 0}, /* 269 */
+    {1069, 2, 0}, /* 270 */
+    {1071, 2, 0}, /* 271 */
+    {1073, 9, 0}, /* 272 */
+    {1082, 25, CCDK__TP_DEEP}, /* 273 */
+    {1107, 1, 0}, /* 274 */
+    {1108, 4, CCDK__TP_DEEP}, /* 275 */
+    {1112, 1, CCDK__TP_DEEP}, /* 276 */
+    {1113, 2, CCDK__TP_DEEP}, /* 277 */
+    {1115, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 278 */
+    {1119, 2, 0}, /* 279 */
+    {1121, 1, 0}, /* 280 */
+    {1122, 3, 0}, /* 281 */
+    {1125, 1, 0}, /* 282 */
+    {1126, 2, 0}, /* 283 */
+    {1128, 1, CCDK__TP_DEEP}, /* 284 */
+    {1129, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 285 */
+    {1135, 5, 0}, /* 286 */
+    {1140, 2, 0}, /* 287 */
+    {1142, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 288 */
+    {1149, 2, CCDK__TP_DEEP}, /* 289 */
+    {1151, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 290 */
+    {1167, 1, 0}, /* 291 */
+    {1168, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 292 */
+    {1170, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 293 */
+    {1173, 3, 0}, /* 294 */
+    {1176, 3, 0}, /* 295 */
+    {1179, 2, 0}, /* 296 */
+    {1181, 1, 0}, /* 297 */
+    {1182, 4, 0}, /* 298 */
+    {1186, 5, 0}, /* 299 */
+    {1191, 2, 0}, /* 300 */
+    {1193, 3, 0}, /* 301 */
+    {1196, 4, 0}, /* 302 */
+    {1200, 4, 0}, /* 303 */
+    {1204, 2, 0}, /* 304 */
+    {1206, 1, 0}, /* 305 */
+    {1207, 4, 0}, /* 306 */
+    {1211, 4, 0}, /* 307 */
+    {1215, 4, 0}, /* 308 */
+    {1219, 1, 0}, /* 309 */
+    {1220, 3, 0}, /* 310 */
+    {1223, 1, 0}, /* 311 */
+    {1224, 1, 0}, /* 312 */
     {1225, 2, 0}, /* 313 */
-    {1227, 1, 0}, /* 314 */
-    {1228, 4, 0}, /* 315 */
-    {1232, 2, 0}, /* 316 */
-    {1234, 1, 0}, /* 317 */
-    {1235, 1, 0}, /* 318 */
-    {1236, 4, 0}, /* 319 */
-    {1240, 2, 0}, /* 320 */
-    {1242, 8, 0}, /* 321 */
-    {1250, 1, 0}, /* 322 */
-    {1251, 7, 0}, /* 323 */
-    {1258, 1, 0}, /* 324 */
-    {1259, 1, 0}, /* 325 */
-    {1260, 2, 0}, /* 326 */
-    {1262, 1, 0}, /* 327 */
-    {1263, 2, 0}, /* 328 */
-    {1265, 3, 0}, /* 329 */
-    {1268, 2, 0}, /* 330 */
-    {1270, 2, 0}, /* 331 */
-    {1272, 1, 0}, /* 332 */
-    {1273, 1, 0}, /* 333 */
-    {1274, 1, 0}, /* 334 */
-    {1275, 4, 0}, /* 335 */
-    {1279, 2, 0}, /* 336 */
-    {1281, 2, 0}, /* 337 */
-    {1283, 5, 0}, /* 338 */
-    {1288, 2, 0}, /* 339 */
-    {1290, 2, 0}, /* 340 */
-    {1292, 5, CCDK__TP_DEEP}, /* 341 */
-    {1297, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 342 */
-    {1300, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
-    {1302, 3, 0}, /* 344 */
-    {1305, 2, 0}, /* 345 */
-    {1307, 8, 0}, /* 346 */
-    {1315, 3, 0}, /* 347 */
-    {1318, 1, 0}, /* 348 */
-    {1319, 3, 0}, /* 349 */
-    {1322, 6, 0}, /* 350 */
-    {1328, 3, 0}, /* 351 */
-    {1331, 7, 0}, /* 352 */
-    {1338, 2, 0}, /* 353 */
-    {1340, 11, 0}, /* 354 */
-    {1351, 3, 0}, /* 355 */
-    {1354, 8, 0}, /* 356 */
-    {1362, 10, 0}, /* 357 */
-    {1372, 2, 0}, /* 358 */
-    {1374, 4, 0}, /* 359 */
-    {1378, 2, 0}, /* 360 */
-    {1380, 11, 0}, /* 361 */
-    {1391, 14, 0}, /* 362 */
-    {1405, 4, 0}, /* 363 */
-    {1409, 2, 0}, /* 364 */
-    {1411, 2, 0}, /* 365 */
-    {1413, 16, 0}, /* 366 */
-    {1429, 2, 0}, /* 367 */
-    {1431, 9, 0}, /* 368 */
+    {1227, 3, 0}, /* 314 */
+    {1230, 3, 0}, /* 315 */
+    {1233, 2, 0}, /* 316 */
+    {1235, 1, 0}, /* 317 */
+    {1236, 4, 0}, /* 318 */
+    {1240, 2, 0}, /* 319 */
+    {1242, 1, 0}, /* 320 */
+    {1243, 1, 0}, /* 321 */
+    {1244, 4, 0}, /* 322 */
+    {1248, 2, 0}, /* 323 */
+    {1250, 8, 0}, /* 324 */
+    {1258, 1, 0}, /* 325 */
+    {1259, 7, 0}, /* 326 */
+    {1266, 1, 0}, /* 327 */
+    {1267, 1, 0}, /* 328 */
+    {1268, 2, 0}, /* 329 */
+    {1270, 1, 0}, /* 330 */
+    {1271, 2, 0}, /* 331 */
+    {1273, 3, 0}, /* 332 */
+    {1276, 2, 0}, /* 333 */
+    {1278, 2, 0}, /* 334 */
+    {1280, 1, 0}, /* 335 */
+    {1281, 1, 0}, /* 336 */
+    {1282, 1, 0}, /* 337 */
+    {1283, 4, 0}, /* 338 */
+    {1287, 2, 0}, /* 339 */
+    {1289, 2, 0}, /* 340 */
+    {1291, 5, 0}, /* 341 */
+    {1296, 2, 0}, /* 342 */
+    {1298, 2, 0}, /* 343 */
+    {1300, 5, CCDK__TP_DEEP}, /* 344 */
+    {1305, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 345 */
+    {1308, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 346 */
+    {1310, 3, 0}, /* 347 */
+    {1313, 2, 0}, /* 348 */
+    {1315, 8, 0}, /* 349 */
+    {1323, 3, 0}, /* 350 */
+    {1326, 1, 0}, /* 351 */
+    {1327, 3, 0}, /* 352 */
+    {1330, 6, 0}, /* 353 */
+    {1336, 3, 0}, /* 354 */
+    {1339, 7, 0}, /* 355 */
+    {1346, 2, 0}, /* 356 */
+    {1348, 11, 0}, /* 357 */
+    {1359, 3, 0}, /* 358 */
+    {1362, 8, 0}, /* 359 */
+    {1370, 10, 0}, /* 360 */
+    {1380, 2, 0}, /* 361 */
+    {1382, 4, 0}, /* 362 */
+    {1386, 2, 0}, /* 363 */
+    {1388, 11, 0}, /* 364 */
+    {1399, 14, 0}, /* 365 */
+    {1413, 4, 0}, /* 366 */
+    {1417, 2, 0}, /* 367 */
+    {1419, 2, 0}, /* 368 */
+    {1421, 16, 0}, /* 369 */
+    {1437, 2, 0}, /* 370 */
+    {1439, 9, 0}, /* 371 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2223,50 +2237,52 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Events::EventBusPolicy", 140}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
     {"AWS::Events::Rule", 142}, /* aws-cdk-lib.aws_events.CfnRule */
     {"AWS::Glue::Registry", 165}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::ManagedPolicy", 166}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 167}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 168}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 170}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 178}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 179}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 173}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 174}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 177}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 180}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 184}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 193}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 196}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 200}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 218}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 236}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 238}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 239}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 242}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 243}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 244}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 246}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 250}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 255}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::LogGroup", 263}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 264}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 265}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 268}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 269}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 270}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 340}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 341}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 346}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 350}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 361}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 362}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 365}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 366}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 367}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 368}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 351}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 356}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 359}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::IAM::Group", 166}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 168}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 169}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 170}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 172}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 175}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 181}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 182}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 176}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 177}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 180}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 183}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 187}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 196}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 199}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 203}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 221}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 239}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 241}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 242}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 245}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 246}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 247}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 249}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 253}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 254}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 258}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::LogGroup", 266}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 267}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 268}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 271}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 272}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 273}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 343}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 344}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 349}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 353}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 364}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 365}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 368}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 369}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 370}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 371}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 354}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 355}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 359}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 362}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 76;
+const size_t ccdk__tp_ntypes = 78;

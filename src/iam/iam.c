@@ -105,6 +105,7 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
     ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
     *c = *p;
     c->wrapped = p;
+    c->adapter = CCDK__ADAPTER_CONDITIONS;
     ccdk_value *merged = ccdk__v_obj(p->app);
     if (p->conditions)
         for (size_t i = 0; i < p->conditions->u.obj.n; i++)
@@ -123,6 +124,20 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
             }
         }
     c->conditions = merged;
+    return c;
+}
+
+/* PrincipalBase.withSessionTags(): new SessionTagsPrincipal(this), a PrincipalAdapter: the wrapped
+ * principal's fragment, account and assumeRoleAction; its addToAssumeRolePolicy adds sts:TagSession */
+ccdk_iam_principal *ccdk_iam_principal_with_session_tags(ccdk_iam_principal *p)
+{
+    if (!p)
+        return NULL;
+    ccdk_iam_principal *c = ccdk__alloc(p->app, sizeof *c);
+    *c = *p;
+    c->wrapped = p;
+    c->adapter = CCDK__ADAPTER_SESSION_TAGS;
+    c->session_tags = 1;
     return c;
 }
 
@@ -145,6 +160,7 @@ const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return p ? p->conditions : NULL; }
 ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p ? p->role : NULL; }
 ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p ? p->user : NULL; }
+ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p ? p->group : NULL; }
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p) { return p ? p->nparts : 0; }
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i)
 {
@@ -156,8 +172,16 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
 {
     if (!p)
         return NULL;
+    if (p->adapter == CCDK__ADAPTER_SESSION_TAGS || p->kind == CCDK__P_JSON) { /* PrincipalBase.toString: JSON of its principalJson */
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, ccdk__principal_json((ccdk_iam_principal *)p), 0);
+        const char *r = ccdk__strndup(p->app, b.data, b.len);
+        ccdk__buf_free(&b);
+        return r;
+    }
     switch (p->kind) {
     case CCDK__P_SERVICE: return ccdk__sprintf(p->app, "ServicePrincipal(%s)", p->value);
+    case CCDK__P_FEDERATED: return ccdk__sprintf(p->app, "%s(%s)", p->class_name, p->value);
     case CCDK__P_ACCOUNT:
         return p->account_root ? "AccountRootPrincipal()" : ccdk__sprintf(p->app, "AccountPrincipal(%s)", p->value);
     case CCDK__P_ARN: return ccdk__sprintf(p->app, "ArnPrincipal(%s)", p->value);
@@ -167,6 +191,8 @@ const char *ccdk_iam_principal_to_string(const ccdk_iam_principal *p)
     case CCDK__P_CANONICAL: return ccdk__sprintf(p->app, "CanonicalUserPrincipal(%s)", p->value);
     case CCDK__P_ROLE: return ccdk_node_path(p->role);
     case CCDK__P_USER: return ccdk_node_path(p->user);
+    case CCDK__P_GROUP: return ccdk_node_path(p->group);
+    case CCDK__P_JSON: break; /* above */
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal(");
@@ -236,6 +262,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = LITERAL_STRING_KEY;
         val = ccdk__v_str(app, "*");
         break;
+    case CCDK__P_FEDERATED:
+        key = "Federated";
+        val = ccdk__v_str(app, p->value);
+        break;
     case CCDK__P_CANONICAL:
         key = "CanonicalUser";
         val = ccdk__v_str(app, p->value);
@@ -261,6 +291,30 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
         key = "AWS";
         val = ccdk__v_str(app, ccdk_iam_user_arn(p->user));
         break;
+    case CCDK__P_JSON: /* util.js mergePrincipal: each key's value, a list's items one by one; a string
+                        * principal ("*") is {LITERAL_STRING_KEY: [it]} */
+        if (p->json->kind == CCDK__V_STR) {
+            key = LITERAL_STRING_KEY;
+            val = p->json;
+            break;
+        }
+        for (uint32_t i = 0; i < p->json->u.obj.n; i++) {
+            ccdk_value *v = p->json->u.obj.e[i].val, *l = ccdk__v_get(into, p->json->u.obj.e[i].key);
+            if (!l) {
+                l = ccdk__v_list(app);
+                ccdk__v_set(into, p->json->u.obj.e[i].key, l);
+            }
+            if (v->kind == CCDK__V_LIST)
+                for (uint32_t k = 0; k < v->u.list.n; k++)
+                    ccdk__v_push(l, v->u.list.items[k]);
+            else
+                ccdk__v_push(l, v);
+        }
+        return;
+    case CCDK__P_GROUP: /* new ArnPrincipal(this.groupArn).policyFragment */
+        key = "AWS";
+        val = ccdk__v_str(app, p->group->arn);
+        break;
     case CCDK__P_COMPOSITE:
         for (size_t i = 0; i < p->nparts; i++)
             merge_principal(app, into, p->parts[i]);
@@ -284,6 +338,8 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
         const char *inner = principal_dedupe(app, p->wrapped);
         if (!inner)
             return NULL;
+        if (p->adapter == CCDK__ADAPTER_SESSION_TAGS) /* appendDedupe('') */
+            return ccdk__sprintf(app, "SessionTagsPrincipal:%s:", inner);
         ccdk__buf b = {0};
         ccdk__json_write(&b, p->conditions, 0);
         const char *r = ccdk__sprintf(app, "PrincipalWithConditions:%s:%.*s", inner, (int)b.len, b.data);
@@ -306,9 +362,28 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
     case CCDK__P_STAR: return "StarPrincipal";
     case CCDK__P_ORG: return ccdk__sprintf(app, "OrganizationPrincipal:%s", p->value);
     case CCDK__P_CANONICAL: return ccdk__sprintf(app, "CanonicalUserPrincipal:%s", p->value);
+    case CCDK__P_FEDERATED: { /* `FederatedPrincipal:${federated}:${assumeRoleAction}:${JSON.stringify(conditions)}` */
+        ccdk__buf b = {0};
+        if (p->conditions)
+            ccdk__json_write(&b, p->conditions, 0);
+        else
+            ccdk__buf_puts(&b, "{}");
+        const char *r = ccdk__sprintf(app, "FederatedPrincipal:%s:%s:%.*s", p->value,
+                                      p->assume_action ? p->assume_action : "sts:AssumeRole", (int)b.len, b.data);
+        ccdk__buf_free(&b);
+        return r;
+    }
     case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
         return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
-    case CCDK__P_USER: return NULL;
+    case CCDK__P_USER:
+    case CCDK__P_GROUP: return NULL;
+    case CCDK__P_JSON: { /* JSON.stringify(this.policyFragment) */
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, p->json, 0);
+        const char *r = ccdk__sprintf(app, "{\"principalJson\":%.*s,\"conditions\":{}}", (int)b.len, b.data);
+        ccdk__buf_free(&b);
+        return r;
+    }
     case CCDK__P_COMPOSITE: {
         ccdk__buf b = {0};
         ccdk__buf_puts(&b, "CompositePrincipal[");
@@ -608,6 +683,12 @@ static void add_principals(ccdk_iam_policy_statement *s, ccdk_iam_principal *con
                                          : "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added");
         return;
     }
+    /* validatePolicyPrincipal: `principal instanceof Group` (not an import, not a wrapped group) */
+    for (ccdk_iam_principal *const *q = ps; q && *q; q++)
+        if ((*q)->kind == CCDK__P_GROUP && !(*q)->wrapped && !(*q)->group->imported) {
+            ccdk__unscoped_error(s->app, "Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy");
+            return;
+        }
     for (; ps && *ps; ps++) {
         if (!not) {
             ccdk__statement_add_principal(s, *ps);
@@ -710,6 +791,8 @@ static void add_one_principal(ccdk_iam_policy_statement *s, ccdk__pkind k, const
     p->kind = k;
     p->value = ccdk__strdup(s->app, value);
     p->conditions = conditions;
+    if (k == CCDK__P_FEDERATED)
+        p->class_name = "FederatedPrincipal";
     if (k == CCDK__P_ACCOUNT) {
         const char *part = ccdk__token_str(s->app, ccdk__v_lazy(s->app, partition_lazy, s->app));
         p->arn = ccdk__sprintf(s->app, "arn:%s:iam::%s:root", part, p->value);
@@ -763,6 +846,14 @@ void ccdk_iam_policy_statement_add_canonical_user_principal(ccdk_iam_policy_stat
 {
     if (ccdk__object_ok(s, __func__) && ccdk__arg_ok(canonical_user_id, __func__, "canonical_user_id"))
         add_one_principal(s, CCDK__P_CANONICAL, canonical_user_id, NULL);
+}
+
+void ccdk_iam_policy_statement_add_federated_principal(ccdk_iam_policy_statement *s, const char *federated,
+                                                       ccdk_value *conditions)
+{
+    if (!ccdk__object_ok(s, __func__) || !ccdk__arg_ok(federated, __func__, "federated"))
+        return;
+    add_one_principal(s, CCDK__P_FEDERATED, federated, conditions);
 }
 
 void ccdk_iam_policy_statement_add_conditions(ccdk_iam_policy_statement *s, ccdk_value *conditions)
@@ -1412,7 +1503,9 @@ typedef struct managed_policy_node {
     ccdk_iam_managed_policy *policy;
     ccdk_cfn_resource *resource;
     ccdk_iam_policy_document *doc;
-    ccdk_value *roles, *users; /* lists of role / user name values */
+    ccdk_value *roles, *users, *groups; /* lists of role / user / group name values */
+    ccdk_iam_group **attached_groups; /* groups.find(g => g.groupRef.groupArn === group.groupRef.groupArn) */
+    size_t ngroups, capgroups;
     ccdk_iam_role **attached_roles; /* roles.find(r => r.roleRef.roleArn === role.roleArn) */
     size_t nroles, caproles;
     ccdk_iam_user **attached_users;
@@ -1478,6 +1571,7 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_from_managed_policy_name(void *
 }
 
 const char *ccdk_iam_managed_policy_arn(ccdk_iam_managed_policy *p) { return p ? p->arn : NULL; }
+const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *p) { return p->arn; }
 
 /* ------------------------------------------------------------------ Role */
 
@@ -1555,11 +1649,17 @@ static void validate_trust(ccdk__node *n, ccdk_iam_policy_document *d)
 static void validate_policy(ccdk__node *n)
 {
     ccdk_iam_policy *p = (ccdk_iam_policy *)n;
-    /* policy.ts validatePolicy (referenceTaken is never set: ccdk has no policyName getter) */
+    /* policy.ts validatePolicy (referenceTaken: policyName was read) */
     if (p->force && !p->doc->n)
         validation_error(n, "Policy created with force=true is empty. You must add statements to the policy");
-    if (p->force && !p->nroles && !p->nusers)
+    if (!p->force && p->reference_taken && !p->doc->n)
+        validation_error(n, "This Policy has been referenced by a resource, so it must contain at least one statement.");
+    int attached = p->nroles || p->nusers || p->ngroups;
+    if (p->force && !attached)
         validation_error(n, "Policy created with force=true must be attached to at least one principal: user, group or role");
+    if (!p->force && p->reference_taken && !attached)
+        validation_error(n, "This Policy has been referenced by a resource, so it must be attached to at least one user, "
+                            "group or role.");
     validate_identity(n, p->doc);
 }
 
@@ -1603,15 +1703,20 @@ static ccdk_value *unique_strings(ccdk_app *app, ccdk_value *r, void *ctx)
 }
 
 /* createAssumeRolePolicy: one statement per principal (a CompositePrincipal adds one per part). */
-static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids)
+static void add_assume_statements(ccdk_iam_role *r, ccdk_iam_principal *p, const char *const *external_ids,
+                                  int tag_session)
 {
     ccdk_app *app = r->node.app;
+    /* a SessionTagsPrincipal's MutatingPolicyDocumentAdapter adds sts:TagSession to every statement
+     * the principal it wraps (each part of a composite) adds, after that principal's action */
+    tag_session |= p->session_tags;
     if (p->kind == CCDK__P_COMPOSITE) {
         for (size_t i = 0; i < p->nparts; i++)
-            add_assume_statements(r, p->parts[i], external_ids);
+            add_assume_statements(r, p->parts[i], external_ids, tag_session);
         return;
     }
-    static const char *const assume[] = {"sts:AssumeRole", NULL};
+    const char *const assume[] = {p->assume_action ? p->assume_action : "sts:AssumeRole",
+                                  tag_session ? "sts:TagSession" : NULL, NULL};
     ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, assume, NULL);
     ccdk__statement_add_principal(s, p);
     if (external_ids && external_ids[0]) {
@@ -1694,7 +1799,7 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     if (!props || !props->assumed_by) {
         ccdk__error(r, "Role requires assumedBy");
     } else {
-        add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"));
+        add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"), 0);
     }
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "Role managedPolicies");
@@ -1812,7 +1917,7 @@ ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const c
 
 /* managedPolicies.some(mp => mp.managedPolicyArn === policy.managedPolicyArn) || push: a role's or
  * a user's list of ARNs */
-static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy)
+void ccdk__add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy)
 {
     for (size_t i = 0; i < list->u.list.n; i++)
         if (list->u.list.items[i]->kind == CCDK__V_STR && !strcmp(list->u.list.items[i]->u.str.s, policy->arn))
@@ -1823,6 +1928,8 @@ static void add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_mana
 void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_policy *policy)
 {
     if (!ccdk__target_ok(role, __func__) || !ccdk__arg_ok(policy, __func__, "policy"))
+        return;
+    if (role->immutable) /* ImmutableRole.addManagedPolicy: nothing */
         return;
     if (role->imported) {
         /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
@@ -1836,7 +1943,36 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
                       role->name);
         return;
     }
-    add_managed_arn(role->node.app, role->managed, policy);
+    ccdk__add_managed_arn(role->node.app, role->managed, policy);
+}
+
+/* role.withoutPolicyUpdates(options): new ImmutableRole(role's scope, `ImmutableRole${id}`, role,
+ * addGrantsToResources), made once: the role's ARN, name, account and default child, and policies
+ * that go nowhere */
+ccdk_iam_role *ccdk_iam_role_without_policy_updates(ccdk_iam_role *role, const ccdk_iam_without_policy_updates_options *options)
+{
+    if (!ccdk__target_ok(role, __func__))
+        return NULL;
+    if (role->imported || role->immutable) /* only a Role has the method */
+        return role;
+    if (role->without_policy_updates)
+        return role->without_policy_updates;
+    ccdk_app *app = role->node.app;
+    ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
+    ccdk__node_init(&r->node, &kind_immutable_role, role->node.parent, ccdk__sprintf(app, "ImmutableRole%s", role->node.id));
+    r->resource = role->resource; /* node.defaultChild = role.node.defaultChild */
+    r->arn = role->arn;
+    r->name = role->name;
+    r->immutable = 1;
+    r->grants_to_resources = options && ccdk__tri_true(options->add_grants_to_resources);
+    r->managed = ccdk__v_list(app);
+    r->principal = ccdk__alloc(app, sizeof *r->principal);
+    r->principal->app = app;
+    r->principal->kind = CCDK__P_ROLE;
+    r->principal->role = r;
+    ccdk__ext(&r->node)->default_child_override = &role->resource->el.node;
+    role->without_policy_updates = r;
+    return r;
 }
 
 int ccdk_iam_role_grant(ccdk_iam_role *role, ccdk_iam_principal *grantee, ccdk_strs actions)
@@ -1871,18 +2007,6 @@ const char *ccdk_iam_role_name(ccdk_iam_role *role) { return ccdk__handle_ok(rol
 ccdk_cfn_resource *ccdk_iam_role_resource(ccdk_iam_role *role) { return ccdk__handle_ok(role, __func__) ? role->resource : NULL; }
 
 /* ------------------------------------------------------------------ User */
-
-struct ccdk_iam_user {
-    ccdk__node node;
-    ccdk__attached_policies attached; /* attachInlinePolicy's */
-    ccdk_cfn_resource *resource;
-    ccdk_value *managed;
-    const char *name, *arn;
-    ccdk_iam_principal *principal; /* grantPrincipal: the user itself */
-    ccdk_iam_policy *default_policy;
-    int imported;        /* User.fromUserArn / fromUserName / fromUserAttributes */
-    const char *account; /* an import's principalAccount */
-};
 
 static const ccdk__kind kind_user = {.fqn = "aws-cdk-lib.aws_iam.User"};
 /* User.fromUserAttributes' class Import extends Resource: the fqn is Resource's */
@@ -1968,6 +2092,8 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     u->resource = r;
     r->tag_kind = 1; /* CfnUser is taggable (Tags: a list of {Key, Value}) */
     u->managed = ccdk__v_list(app);
+    u->groups = ccdk__v_list(app);
+    ccdk__res_set(r, "Groups", ccdk__v_ignore_empty(app, u->groups));
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "User managedPolicies");
         for (size_t i = 0; i < nm; i++)
@@ -1982,6 +2108,11 @@ ccdk_iam_user *ccdk_iam_user_new(void *scope, const char *id, const ccdk_iam_use
     u->name = ccdk_cfn_resource_ref(r);
     u->arn = ccdk_cfn_resource_get_att(r, "Arn");
     u->principal = user_principal(u);
+    if (props) { /* props.groups.forEach(g => this.addToGroup(g)), last */
+        size_t ng = CCDK__LEN(props->groups, "User groups");
+        for (size_t i = 0; i < ng; i++)
+            ccdk_iam_user_add_to_group(u, props->groups.items[i]);
+    }
     return u;
 }
 
@@ -2009,7 +2140,7 @@ void ccdk_iam_user_add_managed_policy(ccdk_iam_user *user, ccdk_iam_managed_poli
         ccdk__error(user, "Cannot add managed policy to imported User");
         return;
     }
-    add_managed_arn(user->node.app, user->managed, policy);
+    ccdk__add_managed_arn(user->node.app, user->managed, policy);
 }
 
 const char *ccdk_iam_user_name(ccdk_iam_user *user) { return ccdk__handle_ok(user, __func__) ? user->name : NULL; }
@@ -2030,7 +2161,7 @@ static ccdk_value *policy_name_lazy(void *ctx)
 static int policy_should_synthesize(void *ctx)
 {
     ccdk_iam_policy *p = ctx;
-    return p->force || (p->doc->n && (p->nroles || p->nusers));
+    return p->force || p->reference_taken || (p->doc->n && (p->nroles || p->nusers || p->ngroups));
 }
 
 ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam_policy_props *props)
@@ -2039,9 +2170,11 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
     ccdk__node_init(&p->node, &kind_policy, scope, id);
     p->resource = ccdk__l1(p, "Resource", "AWS::IAM::Policy", "aws-cdk-lib.aws_iam.CfnPolicy");
-    p->doc = ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
+    /* props.document: that document (shared), else a new one */
+    p->doc = props && props->document ? props->document : ccdk_iam_policy_document_new(p, (ccdk_iam_policy_statement_list){0});
     p->roles = ccdk__v_list(app);
     p->users = ccdk__v_list(app);
+    p->groups = ccdk__v_list(app);
     ccdk__res_set(p->resource, "PolicyDocument", ccdk__document_value(p->doc));
     p->name = props && props->policy_name ? ccdk__strdup(app, props->policy_name) : NULL;
     if (props && props->policy_name)
@@ -2049,16 +2182,20 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     else
         ccdk__res_set(p->resource, "PolicyName", ccdk__v_lazy(app, policy_name_lazy, p));
     /* CfnPolicy's order: PolicyDocument, PolicyName, Groups, Roles, Users */
+    ccdk__res_set(p->resource, "Groups", ccdk__v_ignore_empty(app, p->groups));
     ccdk__res_set(p->resource, "Roles", ccdk__v_ignore_empty(app, p->roles));
     ccdk__res_set(p->resource, "Users", ccdk__v_ignore_empty(app, p->users));
     p->resource->should_synthesize = policy_should_synthesize;
     p->resource->should_synthesize_ctx = p;
     if (props) {
         p->force = ccdk__tri_true(props->force);
-        /* users, (groups,) roles, then statements, as policy.ts */
+        /* users, groups, roles, then statements, as policy.ts */
         size_t nu = CCDK__LEN(props->users, "Policy users");
         for (size_t i = 0; i < nu; i++)
             ccdk_iam_policy_attach_to_user(p, props->users.items[i]);
+        size_t ng = CCDK__LEN(props->groups, "Policy groups");
+        for (size_t i = 0; i < ng; i++)
+            ccdk_iam_policy_attach_to_group(p, props->groups.items[i]);
         size_t nr = CCDK__LEN(props->roles, "Policy roles");
         for (size_t i = 0; i < nr; i++)
             ccdk_iam_policy_attach_to_role(p, props->roles.items[i]);
@@ -2069,16 +2206,43 @@ ccdk_iam_policy *ccdk_iam_policy_new(void *scope, const char *id, const ccdk_iam
     return p;
 }
 
+/* Policy.fromPolicyName: class Import extends Resource (kind_imported_policy), with only the name */
+ccdk_iam_policy *ccdk_iam_policy_from_policy_name(void *scope, const char *id, const char *policy_name)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    ccdk_iam_policy *p = ccdk__alloc(app, sizeof *p);
+    ccdk__node_init(&p->node, &kind_imported_policy, scope, id);
+    if (!policy_name)
+        ccdk__process_error("%s: policy_name is NULL", __func__);
+    p->imported = 1;
+    p->name = ccdk__strdup(app, policy_name ? policy_name : "");
+    return p;
+}
+
+/* policy.policyName: the physical name (a token when CloudFormation's generated name is used); reading
+ * it takes a reference (referenceTaken) */
+const char *ccdk_iam_policy_name(ccdk_iam_policy *p)
+{
+    if (!ccdk__handle_ok(p, __func__))
+        return NULL;
+    if (p->imported)
+        return p->name;
+    p->reference_taken = 1;
+    if (p->name)
+        return p->name;
+    return ccdk__token_str(p->node.app, ccdk__v_lazy(p->node.app, policy_name_lazy, p));
+}
+
 void ccdk_iam_policy_add_statements(ccdk_iam_policy *p, ccdk_iam_policy_statement *s)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_ok(s, __func__, "s") || p->imported)
         return;
     ccdk_iam_policy_document_add_statements(p->doc, s);
 }
 
 /* AttachedPolicies.attach(policy): once per policy; another of the same name is an error (a policy
  * without a name has a token of its own for one). 0 after the error. */
-static int attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
+int ccdk__attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
 {
     for (size_t i = 0; i < a->n; i++)
         if (a->p[i] == p)
@@ -2096,12 +2260,12 @@ static int attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p)
 
 void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(role, __func__, "role") || p->imported)
         return;
     for (size_t i = 0; i < p->nroles; i++)
         if (!strcmp(p->attached_roles[i]->arn, role->arn)) /* roles.find(r => r.roleArn === role.roleArn) */
             return;
-    if (!role->immutable && !attach_policy(&role->attached, p)) /* role.attachInlinePolicy(this) */
+    if (!role->immutable && !ccdk__attach_policy(&role->attached, p)) /* role.attachInlinePolicy(this) */
         return;
     if (p->nroles == p->caproles)
         p->attached_roles = ccdk__arena_grow(p->node.app, p->attached_roles, p->nroles, &p->caproles, sizeof *p->attached_roles, 2);
@@ -2111,17 +2275,50 @@ void ccdk_iam_policy_attach_to_role(ccdk_iam_policy *p, ccdk_iam_role *role)
 
 void ccdk_iam_policy_attach_to_user(ccdk_iam_policy *p, ccdk_iam_user *user)
 {
-    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user"))
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(user, __func__, "user") || p->imported)
         return;
     for (size_t i = 0; i < p->nusers; i++)
         if (!strcmp(p->attached_users[i]->arn, user->arn)) /* users.find(u => u.userArn === user.userArn) */
             return;
-    if (!attach_policy(&user->attached, p)) /* user.attachInlinePolicy(this) */
+    if (!ccdk__attach_policy(&user->attached, p)) /* user.attachInlinePolicy(this) */
         return;
     if (p->nusers == p->capusers)
         p->attached_users = ccdk__arena_grow(p->node.app, p->attached_users, p->nusers, &p->capusers, sizeof *p->attached_users, 2);
     p->attached_users[p->nusers++] = user;
     ccdk__v_push(p->users, ccdk__v_str(p->node.app, user->name));
+}
+
+/* Policy.attachToGroup: once per group ARN, then group.attachInlinePolicy(this) */
+void ccdk_iam_policy_attach_to_group(ccdk_iam_policy *p, ccdk_iam_group *group)
+{
+    if (!ccdk__target_ok(p, __func__) || !ccdk__arg_handle_ok(group, __func__, "group") || p->imported)
+        return;
+    for (size_t i = 0; i < p->ngroups; i++)
+        if (!strcmp(p->attached_groups[i]->arn, group->arn))
+            return;
+    if (p->ngroups == p->capgroups)
+        p->attached_groups = ccdk__arena_grow(p->node.app, p->attached_groups, p->ngroups, &p->capgroups, sizeof *p->attached_groups, 2);
+    p->attached_groups[p->ngroups++] = group;
+    ccdk__v_push(p->groups, ccdk__v_str(p->node.app, group->name));
+    ccdk__attach_policy(&group->attached, p);
+}
+
+/* role.attachInlinePolicy(policy) / user.attachInlinePolicy(policy): attachedPolicies.attach(policy),
+ * then policy.attachToRole(this) (attachToUser) -- which is where ccdk attaches it */
+void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *policy)
+{
+    if (!ccdk__target_ok(role, __func__) || !ccdk__arg_handle_ok(policy, __func__, "policy"))
+        return;
+    if (role->immutable) /* ImmutableRole.attachInlinePolicy: nothing */
+        return;
+    ccdk_iam_policy_attach_to_role(policy, role);
+}
+
+void ccdk_iam_user_attach_inline_policy(ccdk_iam_user *user, ccdk_iam_policy *policy)
+{
+    if (!ccdk__target_ok(user, __func__) || !ccdk__arg_handle_ok(policy, __func__, "policy"))
+        return;
+    ccdk_iam_policy_attach_to_user(policy, user);
 }
 
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s)
@@ -2159,10 +2356,14 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
         return 0;
     if (grantee->kind == CCDK__P_ROLE) {
         ccdk__role_add_to_principal_policy(grantee->role, s);
-        return 1;
+        return !grantee->role->grants_to_resources; /* ImmutableRole: statementAdded !addGrantsToResources */
     }
     if (grantee->kind == CCDK__P_USER) {
         ccdk_iam_user_add_to_principal_policy(grantee->user, s);
+        return 1;
+    }
+    if (grantee->kind == CCDK__P_GROUP) {
+        ccdk_iam_group_add_to_principal_policy(grantee->group, s);
         return 1;
     }
     return 0;
@@ -2172,7 +2373,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 {
     if (!grantee)
         ccdk__process_error("%s: the grantee is NULL", __func__);
-    if (!grantee || (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER))
+    if (!grantee || !CCDK__P_HAS_POLICY(grantee->kind))
         return 0;
     ccdk_app *app = grantee->app;
     return ccdk_iam_principal_add_to_policy(grantee, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
@@ -2187,6 +2388,8 @@ ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p)
         return p->role->resource ? p->role->node.stack : NULL;
     if (p->kind == CCDK__P_USER)
         return p->user->resource ? p->user->node.stack : NULL;
+    if (p->kind == CCDK__P_GROUP)
+        return p->group->resource ? p->group->node.stack : NULL;
     return NULL;
 }
 
@@ -2198,6 +2401,8 @@ const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
     case CCDK__P_ROLE: return ccdk_iam_role_principal_account(p->role);
     case CCDK__P_USER: /* this.env.account; an import's, its ARN's */
         return p->user->imported ? p->user->account : ccdk_stack_account(ccdk_stack_of(p->user));
+    case CCDK__P_GROUP: /* this.env.account; an import's, its ARN's */
+        return p->group->imported ? p->group->account : ccdk_stack_account(ccdk_stack_of(p->group));
     case CCDK__P_ACCOUNT: return p->value;
     default: return NULL; /* PrincipalBase's undefined: an ArnPrincipal's too */
     }
@@ -2235,7 +2440,7 @@ static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resourc
  * statement when added, else NULL */
 static ccdk_iam_policy_statement *grant_on_principal(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
 {
-    if (grantee->kind != CCDK__P_ROLE && grantee->kind != CCDK__P_USER)
+    if (!CCDK__P_HAS_POLICY(grantee->kind))
         return NULL;
     ccdk_app *app = grantee->app;
     ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),
@@ -2389,11 +2594,13 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
     m->doc = props && props->document ? props->document : ccdk_iam_policy_document_new(m, (ccdk_iam_policy_statement_list){0});
     m->roles = ccdk__v_list(app);
     m->users = ccdk__v_list(app);
+    m->groups = ccdk__v_list(app);
     m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
     /* description: props.description || "", path: props.path || "/", both written */
     const char *description = props && props->description ? props->description : "";
     const char *path = props && props->path && *props->path ? props->path : "/";
     ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
+    ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
     if (props && props->managed_policy_name)
         ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
     ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
@@ -2402,10 +2609,13 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
     ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
     p->arn = ccdk_cfn_resource_ref(m->resource);
     if (props) {
-        /* users, (groups,) roles, then statements, as managed-policy.ts */
+        /* users, groups, roles, then statements, as managed-policy.ts */
         size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
         for (size_t i = 0; i < nu; i++)
             ccdk_iam_managed_policy_attach_to_user(p, props->users.items[i]);
+        size_t ng = CCDK__LEN(props->groups, "ManagedPolicy groups");
+        for (size_t i = 0; i < ng; i++)
+            ccdk_iam_managed_policy_attach_to_group(p, props->groups.items[i]);
         size_t nr = CCDK__LEN(props->roles, "ManagedPolicy roles");
         for (size_t i = 0; i < nr; i++)
             ccdk_iam_managed_policy_attach_to_role(p, props->roles.items[i]);
@@ -2449,6 +2659,22 @@ void ccdk_iam_managed_policy_attach_to_user(ccdk_iam_managed_policy *p, ccdk_iam
         m->attached_users = ccdk__arena_grow(p->app, m->attached_users, m->nusers, &m->capusers, sizeof *m->attached_users, 2);
     m->attached_users[m->nusers++] = user;
     ccdk__v_push(m->users, ccdk__v_str(p->app, user->name));
+}
+
+/* ManagedPolicy.attachToGroup: once per group ARN; the group is not told (a managed policy is not an
+ * inline one) */
+void ccdk_iam_managed_policy_attach_to_group(ccdk_iam_managed_policy *p, ccdk_iam_group *group)
+{
+    if (!ccdk__object_ok(p, __func__) || !ccdk__arg_handle_ok(group, __func__, "group") || !p->node)
+        return;
+    managed_policy_node *m = p->node;
+    for (size_t i = 0; i < m->ngroups; i++)
+        if (!strcmp(m->attached_groups[i]->arn, group->arn))
+            return;
+    if (m->ngroups == m->capgroups)
+        m->attached_groups = ccdk__arena_grow(p->app, m->attached_groups, m->ngroups, &m->capgroups, sizeof *m->attached_groups, 2);
+    m->attached_groups[m->ngroups++] = group;
+    ccdk__v_push(m->groups, ccdk__v_str(p->app, group->name));
 }
 
 const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)

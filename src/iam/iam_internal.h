@@ -17,6 +17,14 @@ typedef ccdk_iam_principal_kind ccdk__pkind;
 #define CCDK__P_CANONICAL CCDK_IAM_PRINCIPAL_CANONICAL_USER
 #define CCDK__P_USER CCDK_IAM_PRINCIPAL_USER
 #define CCDK__P_STAR CCDK_IAM_PRINCIPAL_STAR
+#define CCDK__P_FEDERATED CCDK_IAM_PRINCIPAL_FEDERATED
+#define CCDK__P_GROUP CCDK_IAM_PRINCIPAL_GROUP
+#define CCDK__P_JSON CCDK_IAM_PRINCIPAL_JSON
+/* the principals with a policy of their own (addToPrincipalPolicy adds to it) */
+#define CCDK__P_HAS_POLICY(k) ((k) == CCDK__P_ROLE || (k) == CCDK__P_USER || (k) == CCDK__P_GROUP)
+
+/* the adapters of principals.js a principal may be (PrincipalAdapter's subclasses) */
+enum { CCDK__ADAPTER_NONE = 0, CCDK__ADAPTER_CONDITIONS, CCDK__ADAPTER_SESSION_TAGS };
 
 struct ccdk_iam_principal {
     ccdk_app *app;
@@ -25,9 +33,15 @@ struct ccdk_iam_principal {
     ccdk_value *conditions; /* object or NULL */
     ccdk_iam_role *role;    /* CCDK__P_ROLE */
     ccdk_iam_user *user;    /* CCDK__P_USER */
+    ccdk_iam_group *group;  /* CCDK__P_GROUP */
+    ccdk_value *json;       /* CCDK__P_JSON: its principalJson, {key: value or [values]} */
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
-    const ccdk_iam_principal *wrapped; /* withConditions: the principal it wraps (PrincipalWithConditions) */
+    const ccdk_iam_principal *wrapped; /* withConditions / withSessionTags: the principal it wraps */
+    int adapter;                       /* CCDK__ADAPTER_*: what wraps `wrapped` */
+    const char *assume_action;         /* assumeRoleAction; NULL: "sts:AssumeRole" */
+    const char *class_name;            /* CCDK__P_FEDERATED: FederatedPrincipal, SamlPrincipal, ... (toString) */
+    int session_tags;                  /* withSessionTags(): sts:TagSession joins its trust statements */
     ccdk_iam_principal **parts;
     size_t nparts;
 };
@@ -78,6 +92,37 @@ struct ccdk_iam_role {
     const char *account;     /* principalAccount: the ARN's account of an import, else NULL (the stack's) */
     ccdk__attached_policies attached; /* attachInlinePolicy's */
     int did_split;           /* splitLargePolicy ran (_didSplit) */
+    ccdk_iam_role *without_policy_updates; /* withoutPolicyUpdates()'s ImmutableRole, made once */
+    int grants_to_resources; /* an ImmutableRole's addGrantsToResources: statementAdded is false */
+};
+
+struct ccdk_iam_user {
+    ccdk__node node;
+    ccdk__attached_policies attached; /* attachInlinePolicy's */
+    ccdk_cfn_resource *resource;
+    ccdk_value *managed;
+    const char *name, *arn;
+    ccdk_iam_principal *principal; /* grantPrincipal: the user itself */
+    ccdk_iam_policy *default_policy;
+    int imported;        /* User.fromUserArn / fromUserName / fromUserAttributes */
+    const char *account; /* an import's principalAccount */
+    ccdk_value *groups;  /* addToGroup's group names (CfnUser Groups) */
+    int group_id;        /* an import's CfnUserToGroupAddition counter (groupId) */
+};
+
+/* Group (group.c): a grantee whose policies are Policies with its name in Groups */
+struct ccdk_iam_group {
+    ccdk__node node;
+    ccdk_cfn_resource *resource; /* NULL when imported */
+    const char *name, *arn;      /* tokens, or an import's literals */
+    ccdk_iam_managed_policy **managed; /* addManagedPolicy's, each object once (Box find by identity) */
+    size_t nmanaged, capmanaged;
+    ccdk_value *managed_arns;    /* their ARNs (CfnGroup ManagedPolicyArns) */
+    ccdk_iam_principal *principal; /* grantPrincipal: the group itself */
+    ccdk_iam_policy *default_policy;
+    ccdk__attached_policies attached; /* attachInlinePolicy's */
+    int imported;
+    const char *account; /* an import's principalAccount (its ARN's account) */
 };
 
 struct ccdk_iam_policy {
@@ -86,11 +131,16 @@ struct ccdk_iam_policy {
     ccdk_iam_policy_document *doc;
     ccdk_value *roles; /* list of role name values */
     ccdk_value *users; /* list of user name values */
+    ccdk_value *groups; /* list of group name values */
+    ccdk_iam_group **attached_groups; /* attachToGroup's groups.find(g => g.groupArn === group.groupArn) */
+    size_t ngroups, capgroups;
     ccdk_iam_user **attached_users; /* attachToUser's users.find(u => u.userArn === user.userArn) */
     size_t nusers, capusers;
     ccdk_iam_role **attached_roles; /* attachToRole's roles.find(r => r.roleArn === role.roleArn) */
     size_t nroles, caproles;
     int force;
+    int reference_taken; /* policyName was read: the policy is always in the template */
+    int imported;        /* Policy.fromPolicyName: a name, no resource */
     const char *name;
 };
 
@@ -103,6 +153,11 @@ ccdk_value *ccdk__document_value(ccdk_iam_policy_document *d);
 ccdk_iam_policy_statement *ccdk__statement(ccdk_app *app, ccdk_iam_effect e, const char *const *actions,
                                            const char *const *resources);
 void ccdk__statement_add_principal(ccdk_iam_policy_statement *s, ccdk_iam_principal *p);
+/* util.ts AttachedPolicies.attach(policy): 0 after the "already attached" error */
+int ccdk__attach_policy(ccdk__attached_policies *a, ccdk_iam_policy *p);
+/* A role's, user's or group's list of managed policy ARNs: the ARN once (role, user) */
+void ccdk__add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_managed_policy *policy);
+const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *policy);
 /* Adds a statement to the role's default policy (creating it). Returns the policy. */
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s);
 

@@ -28,8 +28,19 @@ static const char *permission_principal(ccdk__fnbase *fb, ccdk_iam_principal *p)
         return ccdk_iam_role_arn(ccdk_iam_principal_role(p));
     case CCDK_IAM_PRINCIPAL_USER: /* its policyFragment: ArnPrincipal(userArn) */
         return ccdk_iam_user_arn(ccdk_iam_principal_user(p));
+    case CCDK_IAM_PRINCIPAL_GROUP: /* its policyFragment: ArnPrincipal(groupArn), no conditions */
+        if (!ccdk_iam_principal_conditions(p))
+            return ccdk_iam_group_arn(ccdk_iam_principal_group(p));
+        break;
     default:
         break;
+    }
+    if (ccdk_iam_principal_kind_of(p) == CCDK_IAM_PRINCIPAL_FEDERATED) { /* toString() is "<class>(<federated>)" */
+        const char *str = ccdk_iam_principal_to_string(p);
+        ccdk__error(fb, "Invalid principal type for Lambda permission statement: %.*s. Supported: AccountPrincipal, "
+                        "ArnPrincipal, ServicePrincipal, OrganizationPrincipal",
+                    (int)strcspn(str, "("), str);
+        return "";
     }
     /* principal.constructor.name */
     ccdk__error(fb, "Invalid principal type for Lambda permission statement: %s. Supported: AccountPrincipal, ArnPrincipal, "
@@ -208,7 +219,7 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                   const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
 {
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
-    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER) {
+    if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP) {
         size_t nres = 0;
         while (resources[nres])
             nres++;

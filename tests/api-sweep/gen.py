@@ -80,6 +80,7 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_cfn_resource_set_condition', 'condition'): 'removes the condition (cfnOptions.condition = undefined)',
     ('ccdk_iam_policy_statement_set_sid', 'sid'): 'removes the sid (statement.sid = undefined)',
     ('ccdk_iam_policy_statement_add_service_principal', 'conditions'): 'a ServicePrincipal without opts.conditions (iam.h)',
+    ('ccdk_iam_policy_statement_add_federated_principal', 'conditions'): 'a FederatedPrincipal without conditions (iam.h)',
     ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',
     ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
     ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',

@@ -513,6 +513,88 @@ TEST(principal_in_organization)
     cleanup(app);
 }
 
+/* Federated principals and session tags: toString, values, NULL handling. */
+TEST(federated_principals)
+{
+    ccdk__process_errors_clear(); /* an earlier test's would fail the synths below */
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_principal *f = ccdk_iam_federated_principal(s, "fed", NULL, NULL);
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(f), CCDK_IAM_PRINCIPAL_FEDERATED);
+    CHECK_STR_EQ(ccdk_iam_principal_value(f), "fed");
+    CHECK_STR_EQ(ccdk_iam_principal_to_string(f), "FederatedPrincipal(fed)");
+    ccdk_iam_saml_provider *saml = ccdk_iam_saml_provider_from_saml_provider_arn(s, "P", "arn:aws:iam::1:saml-provider/P");
+    CHECK_STR_EQ(ccdk_iam_saml_provider_arn(saml), "arn:aws:iam::1:saml-provider/P");
+    CHECK_STR_EQ(ccdk_iam_principal_to_string(ccdk_iam_saml_console_principal(saml, NULL)),
+                 "SamlConsolePrincipal(arn:aws:iam::1:saml-provider/P)");
+    ccdk_iam_principal *tagged = ccdk_iam_principal_with_session_tags(ccdk_iam_web_identity_principal(s, "idp", NULL));
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(tagged), CCDK_IAM_PRINCIPAL_FEDERATED);
+    CHECK(ccdk_iam_principal_with_session_tags(NULL) == NULL);
+    CHECK(ccdk_iam_saml_provider_arn(NULL) == NULL);
+    CHECK(ccdk_iam_open_id_connect_provider_arn(NULL) == NULL);
+    CHECK(ccdk_app_synth(app) == 0);
+    size_t before = ccdk_process_error_count();
+    CHECK(ccdk_iam_saml_principal(NULL, NULL) == NULL);
+    CHECK(ccdk_iam_open_id_connect_principal(NULL, NULL) == NULL);
+    CHECK(ccdk_iam_federated_principal(s, NULL, NULL, NULL) != NULL);
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 3);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk__process_errors_clear();
+    cleanup(app);
+}
+
+/* Groups: names and ARNs, NULL handling, withoutPolicyUpdates made once. */
+TEST(groups_and_immutable_roles)
+{
+    ccdk__process_errors_clear(); /* an earlier test's would fail the synths below */
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_group *g = ccdk_iam_group_from_group_arn(s, "G", "arn:aws:iam::123456789012:group/division/Name");
+    CHECK_STR_EQ(ccdk_iam_group_name(g), "division/Name");
+    CHECK(ccdk_iam_group_resource(g) == NULL);
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(ccdk_iam_group_principal(g)), CCDK_IAM_PRINCIPAL_GROUP);
+    CHECK(ccdk_iam_principal_group(ccdk_iam_group_principal(g)) == g);
+    CHECK_STR_EQ(ccdk_iam_principal_account(ccdk_iam_group_principal(g)), "123456789012");
+    CHECK_STR_EQ(ccdk_iam_principal_to_string(ccdk_iam_group_principal(g)), "S/G");
+    ccdk_iam_group *n = ccdk_iam_group_new(s, "N", NULL);
+    CHECK(ccdk_iam_group_resource(n) != NULL);
+    ccdk_iam_group_add_managed_policy(n, NULL); /* ignored */
+    ccdk_iam_role *r = ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    ccdk_iam_role *im = ccdk_iam_role_without_policy_updates(r, NULL);
+    CHECK(im != r && im == ccdk_iam_role_without_policy_updates(r, NULL));
+    CHECK_STR_EQ(ccdk_iam_role_arn(im), ccdk_iam_role_arn(r));
+    CHECK(ccdk_iam_role_resource(im) == ccdk_iam_role_resource(r));
+    CHECK_INT_EQ(ccdk_iam_grant_add_to_principal(im, L("s3:GetObject"), L("*")), 1); /* reported as added */
+    CHECK(ccdk_app_synth(app) == 0);
+    size_t before = ccdk_process_error_count();
+    ccdk_iam_group_add_user(g, NULL);
+    ccdk_iam_user_add_to_group(NULL, g);
+    ccdk_iam_group_attach_inline_policy(NULL, NULL);
+    CHECK(ccdk_iam_group_add_to_principal_policy(NULL, NULL) == NULL);
+    CHECK(ccdk_iam_role_without_policy_updates(NULL, NULL) == NULL);
+    CHECK((long long)(ccdk_process_error_count() - before) >= 5);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk__process_errors_clear();
+    cleanup(app);
+}
+
+/* fromJson: a json that is not an object is a process-wide error; a statement still comes back. */
+TEST(from_json_not_an_object)
+{
+    ccdk__process_errors_clear(); /* an earlier test's would fail the synths below */
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    size_t before = ccdk_process_error_count();
+    CHECK(ccdk_iam_policy_statement_from_json(s, NULL) != NULL);
+    CHECK(ccdk_iam_policy_document_from_json(s, ccdk_v_json(s, "[1]")) != NULL);
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 2);
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_from_json(
+        s, ccdk_v_json(s, "{\"Action\": \"s3:GetObject\", \"Resource\": \"*\", \"Principal\": \"*\"}"));
+    CHECK_INT_EQ(ccdk_iam_principal_kind_of(ccdk_iam_policy_statement_principal(st, 0)), CCDK_IAM_PRINCIPAL_JSON);
+    ccdk__process_errors_clear();
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -530,5 +612,8 @@ int main(void)
     RUN(list_tokens_merge_by_identity);
     RUN(grant_to_null_grantee);
     RUN(principal_in_organization);
+    RUN(federated_principals);
+    RUN(groups_and_immutable_roles);
+    RUN(from_json_not_an_object);
     return TEST_DONE();
 }

@@ -1,0 +1,14 @@
+/* policy-statement.ts validatePolicyPrincipal: a Group (not an import) as a statement's principal is
+ * an error. */
+#include <ccdk/iam.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_iam_group *group = ccdk_iam_group_new(stack, "MyGroup", NULL);
+    ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
+        .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*"),
+        .principals = CCDK_LIST(ccdk_iam_group_principal(group))});
+    return ccdk_app_synth(app) ? 1 : 0;
+}
