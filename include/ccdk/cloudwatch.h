@@ -27,6 +27,9 @@ typedef struct {
     const char *unit;
     /** dimensionsMap: CCDK_KVS(...) replaces the metric's dimensions; not given: the metric's. */
     ccdk_kvs dimensions;
+    /** The color of the metric in graph widgets ("#1f77b4": the CCDK_CW_COLOR_* strings or any
+     *  hex color); not given: the metric's. */
+    const char *color;
 } ccdk_cloudwatch_metric_options;
 
 typedef struct {
@@ -41,6 +44,8 @@ typedef struct {
     ccdk_duration period;  /* default 5 minutes */
     const char *label;
     const char *unit;
+    /** the color in graph widgets (CCDK_CW_COLOR_* or any hex color) */
+    const char *color;
 } ccdk_cloudwatch_metric_props;
 
 /** new cloudwatch.Metric(props); owner only gives the App that owns it. A missing namespace or name is
@@ -185,6 +190,283 @@ typedef struct ccdk_sns_topic ccdk_sns_topic; /* ccdk/sns.h */
  *  error on the process-wide list, and NULL. */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic *topic);
 
+/* ================================================================== alarm annotations, imports */
+
+/** The fill of a horizontal annotation (Shading) and of a vertical one (VerticalShading). */
+typedef enum { CCDK_CW_SHADING_UNSET = 0, CCDK_CW_SHADING_NONE, CCDK_CW_SHADING_ABOVE, CCDK_CW_SHADING_BELOW } ccdk_cloudwatch_shading;
+typedef enum {
+    CCDK_CW_VERTICAL_SHADING_UNSET = 0,
+    CCDK_CW_VERTICAL_SHADING_NONE,
+    CCDK_CW_VERTICAL_SHADING_BEFORE,
+    CCDK_CW_VERTICAL_SHADING_AFTER
+} ccdk_cloudwatch_vertical_shading;
+
+/** cloudwatch.Color's constants. */
+#define CCDK_CW_COLOR_BLUE "#1f77b4"
+#define CCDK_CW_COLOR_BROWN "#8c564b"
+#define CCDK_CW_COLOR_GREEN "#2ca02c"
+#define CCDK_CW_COLOR_GREY "#7f7f7f"
+#define CCDK_CW_COLOR_ORANGE "#ff7f0e"
+#define CCDK_CW_COLOR_PINK "#e377c2"
+#define CCDK_CW_COLOR_PURPLE "#9467bd"
+#define CCDK_CW_COLOR_RED "#d62728"
+
+/** HorizontalAnnotation: a line at `value` on a graph's axis (rendered in this field order). */
+typedef struct {
+    double value;
+    const char *label;
+    const char *color;
+    ccdk_cloudwatch_shading fill;
+    ccdk_tristate visible;
+    /** set by ccdk_cloudwatch_alarm_to_annotation: aws-cdk-lib's object then lists label before
+     *  value (leave it 0 in annotations of one's own) */
+    int from_alarm;
+} ccdk_cloudwatch_horizontal_annotation;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_horizontal_annotation) ccdk_cloudwatch_horizontal_annotations;
+
+/** VerticalAnnotation: a line at an ISO 8601 date (rendered as {value: date, label, color, fill,
+ *  visible}). */
+typedef struct {
+    const char *date; /* required: "2021-07-29T02:31:09.890Z" */
+    const char *label;
+    const char *color;
+    ccdk_cloudwatch_vertical_shading fill;
+    ccdk_tristate visible;
+} ccdk_cloudwatch_vertical_annotation;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_vertical_annotation) ccdk_cloudwatch_vertical_annotations;
+
+/** alarm.toAnnotation(): {label: "<metric label or name> <op> <threshold> for <datapoints>
+ *  datapoints within <n minutes>", value: threshold}. A zero annotation for NULL (an error on the
+ *  process-wide list) and for an imported alarm (which has none: aws-cdk-lib's is undefined). */
+ccdk_cloudwatch_horizontal_annotation ccdk_cloudwatch_alarm_to_annotation(ccdk_cloudwatch_alarm *a);
+
+/** Alarm.fromAlarmArn(scope, id, alarmArn): an IAlarm of an existing alarm, its name the ARN's
+ *  resource name (the part after "alarm:"; Fn::Select/Fn::Split of a token ARN). A construct of
+ *  scope (aws-cdk-lib's Resource); owned by the App; never NULL. It can be given to widgets,
+ *  alarm rules and composite alarms; actions added to it are ignored (it has no resource). */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_from_alarm_arn(void *scope, const char *id, const char *alarm_arn);
+/** Alarm.fromAlarmName(scope, id, alarmName): fromAlarmArn of
+ *  arn:<partition>:cloudwatch:<region>:<account>:alarm:<name> (the stack's formatArn). */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_from_alarm_name(void *scope, const char *id, const char *alarm_name);
+
+/* ================================================================== dashboard widgets */
+
+/** IWidget: a widget of a dashboard, or a Row, Column or Spacer of them. Owned by the App of the
+ *  owner it was made with; placed by the dashboard it is added to (at synth). */
+typedef struct ccdk_cloudwatch_widget ccdk_cloudwatch_widget;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_widget *) ccdk_cloudwatch_widget_list;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_metric *) ccdk_cloudwatch_metric_list;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_alarm *) ccdk_cloudwatch_alarm_list;
+
+/** YAxisProps (rendered in this field order; a NULL pointer: no axis). */
+typedef struct {
+    ccdk_opt_num min, max;
+    const char *label;
+    ccdk_tristate show_units;
+} ccdk_cloudwatch_y_axis_props;
+
+typedef enum {
+    CCDK_CW_LEGEND_UNSET = 0,
+    CCDK_CW_LEGEND_BOTTOM,
+    CCDK_CW_LEGEND_RIGHT,
+    CCDK_CW_LEGEND_HIDDEN
+} ccdk_cloudwatch_legend_position;
+
+typedef enum {
+    CCDK_CW_GRAPH_VIEW_UNSET = 0, /* timeSeries */
+    CCDK_CW_GRAPH_VIEW_TIME_SERIES,
+    CCDK_CW_GRAPH_VIEW_BAR,
+    CCDK_CW_GRAPH_VIEW_PIE
+} ccdk_cloudwatch_graph_widget_view;
+
+/** GraphWidgetProps. width / height 0: 6 (aws-cdk-lib's ||). */
+typedef struct {
+    const char *title;
+    double width, height;
+    /** default: the stack's region (Aws.REGION) */
+    const char *region;
+    ccdk_cloudwatch_metric_list left, right;
+    ccdk_cloudwatch_horizontal_annotations left_annotations, right_annotations;
+    ccdk_cloudwatch_vertical_annotations vertical_annotations;
+    ccdk_tristate stacked;
+    const ccdk_cloudwatch_y_axis_props *left_y_axis, *right_y_axis;
+    ccdk_cloudwatch_legend_position legend_position;
+    ccdk_tristate live_data;
+    ccdk_cloudwatch_graph_widget_view view;
+    ccdk_tristate set_period_to_time_range;
+    /** the period of every metric of the graph (period: seconds) and their statistic */
+    ccdk_duration period;
+    const char *statistic;
+    /** labels on a pie chart; only with CCDK_CW_GRAPH_VIEW_PIE */
+    ccdk_tristate display_labels_on_chart;
+    const char *start, *end;
+    const char *account_id;
+} ccdk_cloudwatch_graph_widget_props;
+
+/** new GraphWidget(props). Errors (UnscopedValidationError's, on the App): a width over 24 ("Widget
+ *  is too wide, max 24 units allowed"), a vertical annotation date not ISO 8601, end without start,
+ *  display_labels_on_chart without the pie view. owner gives the App; never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_graph_widget_new(void *owner, const ccdk_cloudwatch_graph_widget_props *props);
+/** graphWidget.addLeftMetric(metric) / addRightMetric(metric); gaugeWidget.addMetric and
+ *  tableWidget.addMetric (ccdk_cloudwatch_widget_add_metric). Returns 1 when added; 0 for a NULL
+ *  argument or a widget of another kind (an error on the process-wide list). */
+int ccdk_cloudwatch_graph_widget_add_left_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
+int ccdk_cloudwatch_graph_widget_add_right_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
+int ccdk_cloudwatch_widget_add_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
+
+/** SingleValueWidgetProps. width 0: 6, height 0: 3. */
+typedef struct {
+    ccdk_cloudwatch_metric_list metrics; /* required */
+    const char *title;
+    double width, height;
+    const char *region;
+    ccdk_tristate set_period_to_time_range;
+    ccdk_tristate full_precision;
+    ccdk_tristate sparkline;
+    ccdk_duration period;
+    const char *start, *end;
+    const char *account_id;
+    ccdk_tristate live_data;
+} ccdk_cloudwatch_single_value_widget_props;
+/** new SingleValueWidget(props); errors: too wide, set_period_to_time_range with sparkline
+ *  ("You cannot use setPeriodToTimeRange with sparkline"), end without start. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_single_value_widget_new(void *owner, const ccdk_cloudwatch_single_value_widget_props *props);
+
+/** GaugeWidgetProps (yAxis left defaults to min 0, max 100). width / height 0: 6. */
+typedef struct {
+    ccdk_cloudwatch_metric_list metrics;
+    ccdk_cloudwatch_horizontal_annotations annotations;
+    const char *title;
+    double width, height;
+    const char *region;
+    const ccdk_cloudwatch_y_axis_props *left_y_axis;
+    ccdk_cloudwatch_legend_position legend_position;
+    ccdk_tristate live_data;
+    ccdk_tristate set_period_to_time_range;
+    ccdk_duration period;
+    const char *statistic;
+    const char *start, *end;
+    const char *account_id;
+} ccdk_cloudwatch_gauge_widget_props;
+/** new GaugeWidget(props); errors: too wide, end without start. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_gauge_widget_new(void *owner, const ccdk_cloudwatch_gauge_widget_props *props);
+
+typedef enum { CCDK_CW_TEXT_BACKGROUND_UNSET = 0, CCDK_CW_TEXT_BACKGROUND_SOLID, CCDK_CW_TEXT_BACKGROUND_TRANSPARENT } ccdk_cloudwatch_text_widget_background;
+/** TextWidgetProps. width 0: 6, height 0: 2; background default transparent. */
+typedef struct {
+    const char *markdown; /* required */
+    double width, height;
+    ccdk_cloudwatch_text_widget_background background;
+} ccdk_cloudwatch_text_widget_props;
+/** new TextWidget(props); error: too wide. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_text_widget_new(void *owner, const ccdk_cloudwatch_text_widget_props *props);
+
+/** AlarmWidgetProps. width / height 0: 6. */
+typedef struct {
+    ccdk_cloudwatch_alarm *alarm; /* required: an Alarm, an imported one or a CompositeAlarm */
+    const char *title;
+    double width, height;
+    const char *region;
+    const ccdk_cloudwatch_y_axis_props *left_y_axis;
+    const char *account_id;
+} ccdk_cloudwatch_alarm_widget_props;
+/** new AlarmWidget(props): the alarm's ARN as its annotation; error: too wide. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_widget_new(void *owner, const ccdk_cloudwatch_alarm_widget_props *props);
+
+typedef enum {
+    CCDK_CW_ALARM_SORT_UNSET = 0,
+    CCDK_CW_ALARM_SORT_DEFAULT,
+    CCDK_CW_ALARM_SORT_STATE_UPDATED_TIMESTAMP,
+    CCDK_CW_ALARM_SORT_TIMESTAMP
+} ccdk_cloudwatch_alarm_status_widget_sort_by;
+/** AlarmState: of an AlarmStatusWidget's states, and of AlarmRule.fromAlarm. */
+typedef enum { CCDK_CW_ALARM_STATE_UNSET = 0, CCDK_CW_ALARM_STATE_ALARM, CCDK_CW_ALARM_STATE_OK, CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA } ccdk_cloudwatch_alarm_state;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_alarm_state) ccdk_cloudwatch_alarm_states;
+/** AlarmStatusWidgetProps. width 0: 6, height 0: 3; title default "Alarm Status". */
+typedef struct {
+    ccdk_cloudwatch_alarm_list alarms; /* required */
+    const char *title;
+    double width, height;
+    ccdk_cloudwatch_alarm_status_widget_sort_by sort_by;
+    ccdk_cloudwatch_alarm_states states;
+} ccdk_cloudwatch_alarm_status_widget_props;
+/** new AlarmStatusWidget(props); error: too wide. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_status_widget_new(void *owner, const ccdk_cloudwatch_alarm_status_widget_props *props);
+
+typedef enum {
+    CCDK_CW_LOG_QUERY_VIEW_UNSET = 0, /* table */
+    CCDK_CW_LOG_QUERY_VIEW_TABLE,
+    CCDK_CW_LOG_QUERY_VIEW_LINE,
+    CCDK_CW_LOG_QUERY_VIEW_STACKED_AREA,
+    CCDK_CW_LOG_QUERY_VIEW_BAR,
+    CCDK_CW_LOG_QUERY_VIEW_PIE
+} ccdk_cloudwatch_log_query_visualization_type;
+/** LogQueryWidgetProps. width / height 0: 6. */
+typedef struct {
+    ccdk_strs log_group_names; /* required */
+    /** exactly one of query_string and query_lines (joined by "\n| ") */
+    const char *query_string;
+    ccdk_strs query_lines;
+    const char *title;
+    double width, height;
+    const char *region;
+    ccdk_cloudwatch_log_query_visualization_type view;
+    const char *account_id;
+} ccdk_cloudwatch_log_query_widget_props;
+/** new LogQueryWidget(props): query "SOURCE 'g1' | SOURCE 'g2' | <query>"; a line or stacked-area
+ *  view is timeSeries with stacked false / true. Errors: too wide, "Specify exactly one of
+ *  'queryString' and 'queryLines'". Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_log_query_widget_new(void *owner, const ccdk_cloudwatch_log_query_widget_props *props);
+
+/** new Row(...widgets): widgets left to right, wrapping to a new line past 24 units. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_row_new(void *owner, ccdk_cloudwatch_widget_list widgets);
+/** new Column(...widgets): widgets top to bottom. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_column_new(void *owner, ccdk_cloudwatch_widget_list widgets);
+/** row.addWidget(w) / column.addWidget(w). Returns 1 when added; 0 for NULL or a widget that is not
+ *  a Row or Column (an error on the process-wide list). */
+int ccdk_cloudwatch_widget_add_widget(ccdk_cloudwatch_widget *layout, ccdk_cloudwatch_widget *w);
+/** new Spacer({width, height}): empty room; 0: 1 unit. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_spacer_new(void *owner, double width, double height);
+/** widget.width / widget.height (a Row's and Column's as laid out so far); 0 for NULL. */
+double ccdk_cloudwatch_widget_width(const ccdk_cloudwatch_widget *w);
+double ccdk_cloudwatch_widget_height(const ccdk_cloudwatch_widget *w);
+
+/* ================================================================== Dashboard */
+
+typedef struct ccdk_cloudwatch_dashboard ccdk_cloudwatch_dashboard;
+typedef enum { CCDK_CW_PERIOD_OVERRIDE_UNSET = 0, CCDK_CW_PERIOD_OVERRIDE_AUTO, CCDK_CW_PERIOD_OVERRIDE_INHERIT } ccdk_cloudwatch_period_override;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_widget_list) ccdk_cloudwatch_widget_rows;
+
+/** DashboardProps. */
+typedef struct {
+    /** physical name: [A-Za-z0-9_-]+ */
+    const char *dashboard_name;
+    /** "-P7D" or an ISO 8601 timestamp; not with default_interval */
+    const char *start;
+    const char *end;
+    /** start as "-<ISO 8601 duration>" (Duration.toIsoString) */
+    ccdk_duration default_interval;
+    ccdk_cloudwatch_period_override period_override;
+    /** rows, each added with ccdk_cloudwatch_dashboard_add_widgets:
+     *  CCDK_LIST_OF(ccdk_cloudwatch_widget_list, CCDK_LIST(a, b), CCDK_LIST(c)) */
+    ccdk_cloudwatch_widget_rows widgets;
+} ccdk_cloudwatch_dashboard_props;
+
+/** new cloudwatch.Dashboard(scope, id, props): an AWS::CloudWatch::Dashboard whose DashboardBody is
+ *  aws-cdk-lib's JSON (start, end, periodOverride, widgets laid out as a Column of the rows),
+ *  made at synth. Errors on the dashboard: an invalid name, both default_interval and start, end
+ *  without start. Owned by the App; never NULL. */
+ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char *id, const ccdk_cloudwatch_dashboard_props *props);
+/** dashboard.addWidgets(...widgets): a row of them (a Row when more than one) below the others; the
+ *  widgets' metric warnings go on the dashboard. Returns 1 when added (an empty list adds nothing
+ *  and returns 1), 0 for NULL arguments (an error on the process-wide list). */
+int ccdk_cloudwatch_dashboard_add_widgets(ccdk_cloudwatch_dashboard *d, ccdk_cloudwatch_widget_list widgets);
+/** dashboard.dashboardName (its Ref), dashboard.dashboardArn
+ *  (arn:<partition>:cloudwatch::<account>:dashboard/<name>) and the CfnDashboard; NULL for NULL. */
+const char *ccdk_cloudwatch_dashboard_name(ccdk_cloudwatch_dashboard *d);
+const char *ccdk_cloudwatch_dashboard_arn(ccdk_cloudwatch_dashboard *d);
+ccdk_cfn_resource *ccdk_cloudwatch_dashboard_resource(ccdk_cloudwatch_dashboard *d);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -193,6 +475,19 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic 
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_from_alarm_name(scope, ...) ccdk_cloudwatch_alarm_from_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_graph_widget_new(owner, ...) ccdk_cloudwatch_graph_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_single_value_widget_new(owner, ...) ccdk_cloudwatch_single_value_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_gauge_widget_new(owner, ...) ccdk_cloudwatch_gauge_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_text_widget_new(owner, ...) ccdk_cloudwatch_text_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_widget_new(owner, ...) ccdk_cloudwatch_alarm_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_status_widget_new(owner, ...) ccdk_cloudwatch_alarm_status_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_log_query_widget_new(owner, ...) ccdk_cloudwatch_log_query_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_row_new(owner, ...) ccdk_cloudwatch_row_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_column_new(owner, ...) ccdk_cloudwatch_column_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_spacer_new(owner, ...) ccdk_cloudwatch_spacer_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_dashboard_new(scope, ...) ccdk_cloudwatch_dashboard_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -210,242 +210,246 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
-    /* 41: convertCfnProfilingGroupPropsToCloudFormation */
+    /* 41: convertCfnDashboardPropsToCloudFormation */
+    {"DashboardBody", "dashboardBody", 1, 0, 0},
+    {"DashboardName", "dashboardName", 2, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    /* 42: convertCfnProfilingGroupPropsToCloudFormation */
     {"AgentPermissions", "agentPermissions", 0, 0, 0},
-    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 42},
+    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 43},
     {"ComputePlatform", "computePlatform", 2, 0, 0},
     {"ProfilingGroupName", "profilingGroupName", 3, 0, 0},
     {"Tags", "tags", 4, 2, 1},
-    /* 42: convertCfnProfilingGroupChannelPropertyToCloudFormation */
+    /* 43: convertCfnProfilingGroupChannelPropertyToCloudFormation */
     {"channelId", "channelId", 0, 0, 0},
     {"channelUri", "channelUri", 1, 0, 0},
-    /* 43: convertCfnGlobalTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 44},
+    /* 44: convertCfnGlobalTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 45},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 45},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 46},
     {"GlobalTableSourceArn", "globalTableSourceArn", 3, 0, 0},
-    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 55},
-    {"KeySchema", "keySchema", 5, 2, 46},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 56},
+    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 56},
+    {"KeySchema", "keySchema", 5, 2, 47},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 57},
     {"MultiRegionConsistency", "multiRegionConsistency", 7, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 49},
-    {"Replicas", "replicas", 10, 2, 57},
-    {"SSESpecification", "sseSpecification", 11, 1, 66},
-    {"StreamSpecification", "streamSpecification", 12, 1, 67},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 49},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 50},
+    {"Replicas", "replicas", 10, 2, 58},
+    {"SSESpecification", "sseSpecification", 11, 1, 67},
+    {"StreamSpecification", "streamSpecification", 12, 1, 68},
     {"TableName", "tableName", 13, 0, 0},
     {"TableType", "tableType", 14, 0, 0},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 68},
-    {"VectorIndexes", "vectorIndexes", 16, 2, 69},
-    {"WarmThroughput", "warmThroughput", 17, 1, 50},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 51},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 52},
-    /* 44: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 69},
+    {"VectorIndexes", "vectorIndexes", 16, 2, 70},
+    {"WarmThroughput", "warmThroughput", 17, 1, 51},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 52},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 53},
+    /* 45: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 45: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
+    /* 46: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 46},
-    {"Projection", "projection", 2, 1, 47},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 49},
-    {"WarmThroughput", "warmThroughput", 5, 1, 50},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 51},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 52},
-    /* 46: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 47},
+    {"Projection", "projection", 2, 1, 48},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 49},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 50},
+    {"WarmThroughput", "warmThroughput", 5, 1, 51},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 52},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 53},
+    /* 47: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 47: convertCfnGlobalTableProjectionPropertyToCloudFormation */
+    /* 48: convertCfnGlobalTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 48: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 49: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
-    /* 49: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    /* 50: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
-    /* 50: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
+    /* 51: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 51: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 52: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 0, 0, 0},
-    /* 52: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 53},
-    /* 53: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
+    /* 53: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 54},
+    /* 54: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 1, 0, 0},
     {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 54},
-    /* 54: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
+    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 55},
+    /* 55: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
     {"DisableScaleIn", "disableScaleIn", 0, 0, 0},
     {"ScaleInCooldown", "scaleInCooldown", 1, 0, 0},
     {"ScaleOutCooldown", "scaleOutCooldown", 2, 0, 0},
     {"TargetValue", "targetValue", 3, 0, 0},
-    /* 55: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
+    /* 56: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
     {"Region", "region", 0, 0, 0},
-    /* 56: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 57: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 46},
-    {"Projection", "projection", 2, 1, 47},
-    /* 57: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 58},
+    {"KeySchema", "keySchema", 1, 2, 47},
+    {"Projection", "projection", 2, 1, 48},
+    /* 58: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 59},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
     {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 59},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 60},
     {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 61},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 62},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 60},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 62},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 63},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 49},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 61},
     {"Region", "region", 0, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 63},
-    {"ResourcePolicy", "resourcePolicy", 11, 1, 64},
-    {"SSESpecification", "sseSpecification", 4, 1, 65},
+    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 64},
+    {"ResourcePolicy", "resourcePolicy", 11, 1, 65},
+    {"SSESpecification", "sseSpecification", 4, 1, 66},
     {"TableClass", "tableClass", 3, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 58: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 59: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 59: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 58},
+    /* 60: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 59},
     {"IndexName", "indexName", 1, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 60},
-    /* 60: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 53},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 49},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 61},
+    /* 61: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 54},
     {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},
-    /* 61: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 62: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 62: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    /* 63: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 63: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 64},
+    /* 64: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 65},
     {"Tags", "tags", 1, 2, 1},
-    /* 64: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
+    /* 65: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 65: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
+    /* 66: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
-    /* 66: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
+    /* 67: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 1, 0, 0},
-    /* 67: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
+    /* 68: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
     {"StreamViewType", "streamViewType", 0, 0, 0},
-    /* 68: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 69: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 69: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
+    /* 70: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 47},
-    {"SearchSchema", "searchSchema", 4, 2, 70},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 71},
-    /* 70: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 48},
+    {"SearchSchema", "searchSchema", 4, 2, 71},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 72},
+    /* 71: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 71: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
+    /* 72: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 72: convertCfnTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 73},
+    /* 73: convertCfnTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 74},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 74},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 75},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 3, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 75},
-    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 81},
-    {"KeySchema", "keySchema", 6, 2, 76},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 85},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 86},
-    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 77},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 87},
-    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 79},
-    {"ResourcePolicy", "resourcePolicy", 12, 1, 88},
-    {"SSESpecification", "sseSpecification", 13, 1, 89},
-    {"StreamSpecification", "streamSpecification", 14, 1, 90},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 76},
+    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 82},
+    {"KeySchema", "keySchema", 6, 2, 77},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 86},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 87},
+    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 78},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 88},
+    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 80},
+    {"ResourcePolicy", "resourcePolicy", 12, 1, 89},
+    {"SSESpecification", "sseSpecification", 13, 1, 90},
+    {"StreamSpecification", "streamSpecification", 14, 1, 91},
     {"TableClass", "tableClass", 15, 0, 0},
     {"TableName", "tableName", 16, 0, 0},
     {"Tags", "tags", 17, 2, 1},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 91},
-    {"VectorIndexes", "vectorIndexes", 19, 2, 92},
-    {"WarmThroughput", "warmThroughput", 20, 1, 80},
-    /* 73: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 92},
+    {"VectorIndexes", "vectorIndexes", 19, 2, 93},
+    {"WarmThroughput", "warmThroughput", 20, 1, 81},
+    /* 74: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 74: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 75: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 75: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 74},
+    /* 76: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 75},
     {"IndexName", "indexName", 1, 0, 0},
-    {"KeySchema", "keySchema", 2, 2, 76},
-    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 77},
-    {"Projection", "projection", 4, 1, 78},
-    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 79},
-    {"WarmThroughput", "warmThroughput", 6, 1, 80},
-    /* 76: convertCfnTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 2, 2, 77},
+    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 78},
+    {"Projection", "projection", 4, 1, 79},
+    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 80},
+    {"WarmThroughput", "warmThroughput", 6, 1, 81},
+    /* 77: convertCfnTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 77: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
+    /* 78: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
-    /* 78: convertCfnTableProjectionPropertyToCloudFormation */
+    /* 79: convertCfnTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 79: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
+    /* 80: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
-    /* 80: convertCfnTableWarmThroughputPropertyToCloudFormation */
+    /* 81: convertCfnTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 81: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
+    /* 82: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
     {"InputCompressionType", "inputCompressionType", 0, 0, 0},
     {"InputFormat", "inputFormat", 1, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 2, 1, 82},
-    {"S3BucketSource", "s3BucketSource", 3, 1, 84},
-    /* 82: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
-    {"Csv", "csv", 0, 1, 83},
-    /* 83: convertCfnTableCsvPropertyToCloudFormation */
+    {"InputFormatOptions", "inputFormatOptions", 2, 1, 83},
+    {"S3BucketSource", "s3BucketSource", 3, 1, 85},
+    /* 83: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
+    {"Csv", "csv", 0, 1, 84},
+    /* 84: convertCfnTableCsvPropertyToCloudFormation */
     {"Delimiter", "delimiter", 0, 0, 0},
     {"HeaderList", "headerList", 1, 0, 0},
-    /* 84: convertCfnTableS3BucketSourcePropertyToCloudFormation */
+    /* 85: convertCfnTableS3BucketSourcePropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3BucketOwner", "s3BucketOwner", 1, 0, 0},
     {"S3KeyPrefix", "s3KeyPrefix", 2, 0, 0},
-    /* 85: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 86: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 86: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 87: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 76},
-    {"Projection", "projection", 2, 1, 78},
-    /* 87: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 77},
+    {"Projection", "projection", 2, 1, 79},
+    /* 88: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 88: convertCfnTableResourcePolicyPropertyToCloudFormation */
+    /* 89: convertCfnTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 89: convertCfnTableSSESpecificationPropertyToCloudFormation */
+    /* 90: convertCfnTableSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 2, 0, 0},
-    /* 90: convertCfnTableStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 88},
+    /* 91: convertCfnTableStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 89},
     {"StreamViewType", "streamViewType", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 91: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 92: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 92: convertCfnTableVectorIndexPropertyToCloudFormation */
+    /* 93: convertCfnTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 78},
-    {"SearchSchema", "searchSchema", 4, 2, 93},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 94},
-    /* 93: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 79},
+    {"SearchSchema", "searchSchema", 4, 2, 94},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 95},
+    /* 94: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 94: convertCfnTableVectorAttributePropertyToCloudFormation */
+    /* 95: convertCfnTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 95: convertCfnEIPPropsToCloudFormation */
+    /* 96: convertCfnEIPPropsToCloudFormation */
     {"Address", "address", 0, 0, 0},
     {"Domain", "domain", 1, 0, 0},
     {"InstanceId", "instanceId", 2, 0, 0},
@@ -454,10 +458,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 96: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
+    /* 97: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 97: convertCfnFlowLogPropsToCloudFormation */
+    /* 98: convertCfnFlowLogPropsToCloudFormation */
     {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
     {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
     {"DestinationOptions", "destinationOptions", 2, 0, 0},
@@ -468,18 +472,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
     {"ResourceId", "resourceId", 8, 0, 0},
     {"ResourceType", "resourceType", 9, 0, 0},
-    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 98},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 99},
     {"Tags", "tags", 11, 2, 1},
     {"TrafficType", "trafficType", 12, 0, 0},
-    /* 98: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    /* 99: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
     {"ResourceType", "resourceType", 0, 0, 0},
     {"TagKeys", "tagKeys", 1, 0, 0},
-    /* 99: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 100: convertCfnInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 100: convertCfnNatGatewayPropsToCloudFormation */
+    /* 101: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 101},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 102},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -489,11 +493,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 101: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 102: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 102: convertCfnRoutePropsToCloudFormation */
+    /* 103: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -510,17 +514,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 103: convertCfnRouteTablePropsToCloudFormation */
+    /* 104: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 104: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 105: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 105},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 106},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 106},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 107},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 105: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 106: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -529,7 +533,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 106: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 107: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -540,7 +544,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 107: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 108: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -550,7 +554,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 108: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 109: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -563,7 +567,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 109: convertCfnSubnetPropsToCloudFormation */
+    /* 110: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -581,10 +585,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 110: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 111: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 111: convertCfnVPCPropsToCloudFormation */
+    /* 112: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -592,15 +596,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 112},
-    /* 112: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 113},
+    /* 113: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 113},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 114},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -608,19 +612,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 113: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 114},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 114},
-    {"InternetGateway", "internetGateway", 2, 1, 114},
-    {"Lambda", "lambda", 3, 1, 114},
-    {"NatGateway", "natGateway", 4, 1, 114},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 114},
-    {"VpcLattice", "vpcLattice", 6, 1, 114},
-    {"VpcPeering", "vpcPeering", 7, 1, 114},
-    /* 114: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 114: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 115},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 115},
+    {"InternetGateway", "internetGateway", 2, 1, 115},
+    {"Lambda", "lambda", 3, 1, 115},
+    {"NatGateway", "natGateway", 4, 1, 115},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 115},
+    {"VpcLattice", "vpcLattice", 6, 1, 115},
+    {"VpcPeering", "vpcPeering", 7, 1, 115},
+    /* 115: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 115: convertCfnVPCCidrBlockPropsToCloudFormation */
+    /* 116: convertCfnVPCCidrBlockPropsToCloudFormation */
     {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
     {"CidrBlock", "cidrBlock", 1, 0, 0},
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
@@ -631,8 +635,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
     {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
     {"VpcId", "vpcId", 9, 0, 0},
-    /* 116: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 117},
+    /* 117: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 118},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -646,84 +650,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 117: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 118: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 118: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 119: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 119: convertCfnRepositoryPropsToCloudFormation */
+    /* 120: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 120},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 121},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 121},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 122},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 122},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 123},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 123},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 124},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 120: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 121: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 121: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 122: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 122: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 123: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 123: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 124: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 124: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 125},
+    /* 125: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 126},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 126},
-    {"RootDirectory", "rootDirectory", 3, 1, 127},
-    /* 125: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 127},
+    {"RootDirectory", "rootDirectory", 3, 1, 128},
+    /* 126: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 126: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 127: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 127: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 128},
+    /* 128: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 129},
     {"Path", "path", 1, 0, 0},
-    /* 128: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 129: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 129: convertCfnFileSystemPropsToCloudFormation */
+    /* 130: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 130},
+    {"BackupPolicy", "backupPolicy", 1, 1, 131},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 131},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 132},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 132},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 133},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 133},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 134},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 134},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 135},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 130: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 131: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 131: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 132: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 132: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 133: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 133: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 134: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 134: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 135},
-    /* 135: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 135: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 136},
+    /* 136: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -731,39 +735,39 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 136: convertCfnMountTargetPropsToCloudFormation */
+    /* 137: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 137: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 138},
+    /* 138: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 139},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 139},
+    {"LogConfig", "logConfig", 5, 1, 140},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 138: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 139: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 139: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 140: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 140: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 141: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 141},
+    {"Condition", "condition", 1, 1, 142},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 141: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 142: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 142: convertCfnRulePropsToCloudFormation */
+    /* 143: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -772,79 +776,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 143},
-    /* 143: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 144},
+    {"Targets", "targets", 8, 2, 144},
+    /* 144: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 145},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 145},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 148},
-    {"EcsParameters", "ecsParameters", 3, 1, 149},
-    {"HttpParameters", "httpParameters", 4, 1, 155},
+    {"BatchParameters", "batchParameters", 7, 1, 146},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 149},
+    {"EcsParameters", "ecsParameters", 3, 1, 150},
+    {"HttpParameters", "httpParameters", 4, 1, 156},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 156},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 157},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 158},
-    {"RetryPolicy", "retryPolicy", 9, 1, 159},
+    {"InputTransformer", "inputTransformer", 15, 1, 157},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 158},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 159},
+    {"RetryPolicy", "retryPolicy", 9, 1, 160},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 160},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 162},
-    {"SqsParameters", "sqsParameters", 10, 1, 164},
-    /* 144: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 161},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 163},
+    {"SqsParameters", "sqsParameters", 10, 1, 165},
+    /* 145: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 145: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 146},
+    /* 146: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 147},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 147},
-    /* 146: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 148},
+    /* 147: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 147: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 148: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 148: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 149: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 149: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 150},
+    /* 150: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 151},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 151},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 153},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 154},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 152},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 154},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 155},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 150: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 151: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 151: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 152},
-    /* 152: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 152: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 153},
+    /* 153: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 153: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 154: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 154: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 155: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 155: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 156: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 156: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 157: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 157: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 158: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 158: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 159: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -852,26 +856,26 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 159: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 160: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 160: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 161},
-    /* 161: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 161: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 162},
+    /* 162: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 162: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 163},
-    /* 163: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 163: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 164},
+    /* 164: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 164: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 165: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 165: convertCfnRegistryPropsToCloudFormation */
+    /* 166: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 166: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 167: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -879,67 +883,67 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 167: convertCfnPolicyPropsToCloudFormation */
+    /* 168: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 168: convertCfnRolePropsToCloudFormation */
+    /* 169: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 169},
+    {"Policies", "policies", 6, 2, 170},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 169: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 170: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 170: convertCfnUserPropsToCloudFormation */
+    /* 171: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 171},
+    {"LoginProfile", "loginProfile", 1, 1, 172},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 172},
+    {"Policies", "policies", 5, 2, 173},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 171: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 172: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 172: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 173: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 173: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 174: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 174: convertCfnStreamPropsToCloudFormation */
+    /* 175: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 175},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 176},
+    {"StreamEncryption", "streamEncryption", 6, 1, 176},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 177},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 175: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 176: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 176: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 177: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 177: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 178: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 178: convertCfnAliasPropsToCloudFormation */
+    /* 179: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 179: convertCfnKeyPropsToCloudFormation */
+    /* 180: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -952,169 +956,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 180: convertCfnAliasPropsToCloudFormation */
+    /* 181: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 181},
-    {"RoutingConfig", "routingConfig", 5, 1, 182},
-    /* 181: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 182},
+    {"RoutingConfig", "routingConfig", 5, 1, 183},
+    /* 182: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 182: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 183},
-    /* 183: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 183: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 184},
+    /* 184: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 184: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 185: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 185},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 187},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 186},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 188},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 188},
-    {"PropagateTags", "propagateTags", 6, 1, 189},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 189},
+    {"PropagateTags", "propagateTags", 6, 1, 190},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 190},
-    {"VpcConfig", "vpcConfig", 8, 1, 192},
-    /* 185: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 191},
+    {"VpcConfig", "vpcConfig", 8, 1, 193},
+    /* 186: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 186},
-    /* 186: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 187},
+    /* 187: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 187: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 188: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 188: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 189: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 189: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 190: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 190: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 191},
-    /* 191: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 191: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 192},
+    /* 192: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 192: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 193: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 193: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 194},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 195},
+    /* 194: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 195},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 196},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 194: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 195: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 195: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 196: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 196: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 197},
+    /* 197: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 198},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 197: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 198},
-    {"OnSuccess", "onSuccess", 1, 1, 199},
-    /* 198: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 198: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 199},
+    {"OnSuccess", "onSuccess", 1, 1, 200},
+    /* 199: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 199: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 200: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 201},
+    /* 201: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 202},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 205},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 207},
+    {"DestinationConfig", "destinationConfig", 4, 1, 206},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 208},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 208},
+    {"FilterCriteria", "filterCriteria", 8, 1, 209},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 210},
+    {"LoggingConfig", "loggingConfig", 12, 1, 211},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 211},
+    {"MetricsConfig", "metricsConfig", 16, 1, 212},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 212},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 213},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 213},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 214},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 216},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 217},
+    {"ScalingConfig", "scalingConfig", 20, 1, 214},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 215},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 217},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 218},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 201: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 202: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 202},
-    /* 202: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 203},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 203},
+    /* 203: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 204},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 204},
-    /* 203: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 205},
+    /* 204: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 204: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 206},
-    /* 206: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 206: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 207},
+    /* 207: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 207: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 208: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 209},
-    /* 209: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 209: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 210},
+    /* 210: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 211: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 212: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 212: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 213: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 213: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 214: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 214: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 215},
-    /* 215: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 215: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 216},
+    /* 216: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 216: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 217: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 202},
-    /* 217: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 203},
+    /* 218: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 218: convertCfnFunctionPropsToCloudFormation */
+    /* 219: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 219},
-    {"Code", "code", 2, 1, 221},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 220},
+    {"Code", "code", 2, 1, 222},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 222},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 223},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 223},
-    {"Environment", "environment", 7, 1, 224},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 225},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 226},
+    {"DurableConfig", "durableConfig", 6, 1, 224},
+    {"Environment", "environment", 7, 1, 225},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 226},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 227},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 228},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 229},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 229},
+    {"ImageConfig", "imageConfig", 13, 1, 230},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 230},
+    {"LoggingConfig", "loggingConfig", 16, 1, 231},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1122,20 +1126,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 231},
-    {"SnapStart", "snapStart", 25, 1, 232},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 232},
+    {"SnapStart", "snapStart", 25, 1, 233},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 233},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 234},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 234},
-    {"VpcConfig", "vpcConfig", 30, 1, 235},
-    /* 219: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 220},
-    /* 220: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 235},
+    {"VpcConfig", "vpcConfig", 30, 1, 236},
+    /* 220: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 221},
+    /* 221: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 221: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 222: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1143,78 +1147,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 222: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 223: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 223: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 224: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 224: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 225: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 225: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 226: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 226: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 227},
-    /* 227: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 228},
+    /* 228: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 228: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 229: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 230: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 231: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 231: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 232: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 232: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 233: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 233: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 234: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 234: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 235: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 235: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 236: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 236: convertCfnLayerVersionPropsToCloudFormation */
+    /* 237: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 237},
+    {"Content", "content", 2, 1, 238},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 237: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 238: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 238: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 239: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 239: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 240},
+    /* 240: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 241},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 240: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 241},
-    /* 241: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 241: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 242},
+    /* 242: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 242: convertCfnPermissionPropsToCloudFormation */
+    /* 243: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1224,88 +1228,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 243: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 244: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 244: convertCfnUrlPropsToCloudFormation */
+    /* 245: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 245},
+    {"Cors", "cors", 1, 1, 246},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 245: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 246: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 246: convertCfnVersionPropsToCloudFormation */
+    /* 247: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 247},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 248},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 249},
-    /* 247: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 248},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 249},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 250},
+    /* 248: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 248: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 249: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 249: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 250: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 250: convertCfnWebFunctionPropsToCloudFormation */
+    /* 251: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 251: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 252: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 252},
-    {"ScalingConfig", "scalingConfig", 7, 1, 253},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 254},
-    /* 252: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 253},
+    {"ScalingConfig", "scalingConfig", 7, 1, 254},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 255},
+    /* 253: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 253: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 254: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 254: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 255: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 255: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 256},
+    /* 256: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 257},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 260},
-    /* 256: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 257},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 259},
-    /* 257: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 258},
-    /* 258: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 261},
+    /* 257: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 258},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 260},
+    /* 258: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 259},
+    /* 259: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 259: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 260: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 260: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 261: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 261},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 262},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 261: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 262},
-    /* 262: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 262: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 263},
+    /* 263: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 263: convertCfnLogGroupPropsToCloudFormation */
+    /* 264: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1316,31 +1320,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 264: convertCfnLogStreamPropsToCloudFormation */
+    /* 265: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 265: convertCfnMetricFilterPropsToCloudFormation */
+    /* 266: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 266},
-    /* 266: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 267},
+    /* 267: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 267},
+    {"Dimensions", "dimensions", 4, 2, 268},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 267: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 268: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 268: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 269: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 269: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 270: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1350,357 +1354,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 270: convertCfnBucketPropsToCloudFormation */
+    /* 271: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 271},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 272},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 272},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 277},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 273},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 278},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 281},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 283},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 285},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 286},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 292},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 295},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 302},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 304},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 305},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 313},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 282},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 284},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 286},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 287},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 293},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 296},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 303},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 305},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 306},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 314},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 317},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 319},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 320},
+    {"OwnershipControls", "ownershipControls", 19, 1, 318},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 320},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 321},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 334},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 335},
-    /* 271: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 335},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 336},
+    /* 272: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 272: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 273},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    /* 273: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 274},
-    /* 274: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 275},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 274},
+    {"TagFilters", "tagFilters", 3, 2, 277},
+    /* 274: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 275},
+    /* 275: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 276},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 275: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 276: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 276: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 277: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 277: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 278},
-    /* 278: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 279},
+    /* 278: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 279},
+    /* 279: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 280},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 280},
-    /* 279: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 281},
+    /* 280: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 280: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 281: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 281: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 282},
-    /* 282: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 282: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 283},
+    /* 283: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 283: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    {"Tierings", "tierings", 4, 2, 284},
-    /* 284: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 277},
+    {"Tierings", "tierings", 4, 2, 285},
+    /* 285: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 285: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 275},
+    /* 286: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 276},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 286: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 287},
+    /* 287: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 288},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 287: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 288},
+    /* 288: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 289},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 289},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 290},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 290},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 290},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 291},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 291},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 276},
-    {"Transition", "transition", 14, 1, 291},
-    {"Transitions", "transitions", 15, 2, 291},
-    /* 288: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 277},
+    {"Transition", "transition", 14, 1, 292},
+    {"Transitions", "transitions", 15, 2, 292},
+    /* 289: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 289: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 290: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 290: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 291: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 291: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 292: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 292: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 293},
-    /* 293: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 294},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 294},
+    /* 294: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 295},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 294: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 295: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 295: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 296},
-    {"Destination", "destination", 1, 1, 298},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 299},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 300},
-    /* 296: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 297},
+    {"Destination", "destination", 1, 1, 299},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 300},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 301},
+    /* 297: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 297: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 298: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 299: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 299: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 300: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 300: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 297},
-    {"RecordExpiration", "recordExpiration", 1, 1, 301},
+    /* 301: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 298},
+    {"RecordExpiration", "recordExpiration", 1, 1, 302},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 301: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 302: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 302: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 303},
-    /* 303: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 303: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 304},
+    /* 304: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 304: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    /* 305: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 306},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 307},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 311},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 312},
-    /* 306: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 277},
+    /* 306: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 307},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 308},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 312},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 313},
+    /* 307: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 307: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 308: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 309},
     {"Function", "function", 2, 0, 0},
-    /* 308: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 309},
-    /* 309: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 310},
-    /* 310: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 309: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 310},
+    /* 310: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 311},
+    /* 311: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 311: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 312: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 309},
     {"Queue", "queue", 2, 0, 0},
-    /* 312: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 313: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 309},
     {"Topic", "topic", 2, 0, 0},
-    /* 313: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 314: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 314},
-    /* 314: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 315},
-    /* 315: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 315},
+    /* 315: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 316},
+    /* 316: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 316},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 317},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 316: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 317: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 317: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 318},
-    /* 318: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 318: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 319},
+    /* 319: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 319: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 320: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 321: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 321},
-    /* 321: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 322},
-    {"Destination", "destination", 1, 1, 323},
-    {"Filter", "filter", 2, 1, 329},
+    {"Rules", "rules", 1, 2, 322},
+    /* 322: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 323},
+    {"Destination", "destination", 1, 1, 324},
+    {"Filter", "filter", 2, 1, 330},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 331},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 332},
     {"Status", "status", 7, 0, 0},
-    /* 322: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 323: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 323: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 324},
+    /* 324: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 325},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 325},
-    {"Metrics", "metrics", 4, 1, 326},
-    {"ReplicationTime", "replicationTime", 5, 1, 328},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 326},
+    {"Metrics", "metrics", 4, 1, 327},
+    {"ReplicationTime", "replicationTime", 5, 1, 329},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 324: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 325: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 325: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 326: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 326: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 327},
+    /* 327: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 328},
     {"Status", "status", 1, 0, 0},
-    /* 327: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 328: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 328: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 329: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 327},
-    /* 329: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 330},
+    {"Time", "time", 1, 1, 328},
+    /* 330: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 331},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 276},
-    /* 330: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 277},
+    /* 331: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 276},
-    /* 331: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 332},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 333},
-    /* 332: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 277},
+    /* 332: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 333},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 334},
+    /* 333: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 333: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 334: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 334: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 335: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 335: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 336: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 336},
-    {"RoutingRules", "routingRules", 3, 2, 337},
-    /* 336: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 337},
+    {"RoutingRules", "routingRules", 3, 2, 338},
+    /* 337: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 337: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 338},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 339},
-    /* 338: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 338: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 339},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 340},
+    /* 339: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 339: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 340: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 340: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 341: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 341: convertCfnAccessPointPropsToCloudFormation */
+    /* 342: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 342},
-    {"RootDirectory", "rootDirectory", 4, 1, 343},
-    {"Tags", "tags", 0, 2, 345},
-    /* 342: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 343},
+    {"RootDirectory", "rootDirectory", 4, 1, 344},
+    {"Tags", "tags", 0, 2, 346},
+    /* 343: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 343: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 344},
+    /* 344: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 345},
     {"Path", "path", 1, 0, 0},
-    /* 344: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 345: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 345: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 346: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 346: convertCfnFileSystemPropsToCloudFormation */
+    /* 347: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 347},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 348},
     {"Tags", "tags", 2, 2, 1},
-    /* 347: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 348},
-    {"ImportDataRules", "importDataRules", 1, 2, 349},
+    /* 348: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 349},
+    {"ImportDataRules", "importDataRules", 1, 2, 350},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 348: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 349: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 349: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 350: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 350: convertCfnMountTargetPropsToCloudFormation */
+    /* 351: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 351: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 352: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 352: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 353},
+    /* 353: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 354},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 354},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 355},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 355},
+    {"RotationRules", "rotationRules", 5, 1, 356},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 353: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 354: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 354: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 355: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1712,20 +1716,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 355: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 356: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 356: convertCfnSecretPropsToCloudFormation */
+    /* 357: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 357},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 358},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 358},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 359},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 357: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 358: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1736,18 +1740,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 358: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 359: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 359: convertCfnSigningProfilePropsToCloudFormation */
+    /* 360: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 360},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 361},
     {"Tags", "tags", 3, 2, 1},
-    /* 360: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 361: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 361: convertCfnSubscriptionPropsToCloudFormation */
+    /* 362: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1759,33 +1763,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 362: convertCfnTopicPropsToCloudFormation */
+    /* 363: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 363},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 364},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 364},
+    {"Subscription", "subscription", 10, 2, 365},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 363: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 364: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 364: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 365: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 365: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 366: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 366: convertCfnQueuePropsToCloudFormation */
+    /* 367: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1802,10 +1806,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 367: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 368: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 368: convertCfnParameterPropsToCloudFormation */
+    /* 369: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1860,334 +1864,335 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {154, 4, 0}, /* 38 */
     {158, 3, 0}, /* 39 */
     {161, 2, 0}, /* 40 */
-    {163, 5, 0}, /* 41 */
-    {168, 2, 0}, /* 42 */
-    {170, 20, 0}, /* 43 */
-    {190, 2, 0}, /* 44 */
-    {192, 8, 0}, /* 45 */
-    {200, 2, 0}, /* 46 */
-    {202, 2, 0}, /* 47 */
-    {204, 1, 0}, /* 48 */
-    {205, 1, 0}, /* 49 */
-    {206, 2, 0}, /* 50 */
-    {208, 1, 0}, /* 51 */
-    {209, 1, 0}, /* 52 */
-    {210, 4, 0}, /* 53 */
-    {214, 4, 0}, /* 54 */
-    {218, 1, 0}, /* 55 */
-    {219, 3, 0}, /* 56 */
-    {222, 15, 0}, /* 57 */
-    {237, 2, 0}, /* 58 */
-    {239, 4, 0}, /* 59 */
-    {243, 2, 0}, /* 60 */
-    {245, 2, 0}, /* 61 */
-    {247, 2, 0}, /* 62 */
-    {249, 2, 0}, /* 63 */
-    {251, 1, 0}, /* 64 */
-    {252, 1, 0}, /* 65 */
-    {253, 2, 0}, /* 66 */
-    {255, 1, 0}, /* 67 */
-    {256, 2, 0}, /* 68 */
-    {258, 6, 0}, /* 69 */
-    {264, 2, 0}, /* 70 */
-    {266, 1, 0}, /* 71 */
-    {267, 21, 0}, /* 72 */
-    {288, 2, 0}, /* 73 */
-    {290, 2, 0}, /* 74 */
-    {292, 7, 0}, /* 75 */
-    {299, 2, 0}, /* 76 */
-    {301, 2, 0}, /* 77 */
-    {303, 2, 0}, /* 78 */
-    {305, 2, 0}, /* 79 */
-    {307, 2, 0}, /* 80 */
-    {309, 4, 0}, /* 81 */
-    {313, 1, 0}, /* 82 */
-    {314, 2, 0}, /* 83 */
-    {316, 3, 0}, /* 84 */
-    {319, 2, 0}, /* 85 */
-    {321, 3, 0}, /* 86 */
-    {324, 2, 0}, /* 87 */
-    {326, 1, 0}, /* 88 */
-    {327, 3, 0}, /* 89 */
+    {163, 3, 0}, /* 41 */
+    {166, 5, 0}, /* 42 */
+    {171, 2, 0}, /* 43 */
+    {173, 20, 0}, /* 44 */
+    {193, 2, 0}, /* 45 */
+    {195, 8, 0}, /* 46 */
+    {203, 2, 0}, /* 47 */
+    {205, 2, 0}, /* 48 */
+    {207, 1, 0}, /* 49 */
+    {208, 1, 0}, /* 50 */
+    {209, 2, 0}, /* 51 */
+    {211, 1, 0}, /* 52 */
+    {212, 1, 0}, /* 53 */
+    {213, 4, 0}, /* 54 */
+    {217, 4, 0}, /* 55 */
+    {221, 1, 0}, /* 56 */
+    {222, 3, 0}, /* 57 */
+    {225, 15, 0}, /* 58 */
+    {240, 2, 0}, /* 59 */
+    {242, 4, 0}, /* 60 */
+    {246, 2, 0}, /* 61 */
+    {248, 2, 0}, /* 62 */
+    {250, 2, 0}, /* 63 */
+    {252, 2, 0}, /* 64 */
+    {254, 1, 0}, /* 65 */
+    {255, 1, 0}, /* 66 */
+    {256, 2, 0}, /* 67 */
+    {258, 1, 0}, /* 68 */
+    {259, 2, 0}, /* 69 */
+    {261, 6, 0}, /* 70 */
+    {267, 2, 0}, /* 71 */
+    {269, 1, 0}, /* 72 */
+    {270, 21, 0}, /* 73 */
+    {291, 2, 0}, /* 74 */
+    {293, 2, 0}, /* 75 */
+    {295, 7, 0}, /* 76 */
+    {302, 2, 0}, /* 77 */
+    {304, 2, 0}, /* 78 */
+    {306, 2, 0}, /* 79 */
+    {308, 2, 0}, /* 80 */
+    {310, 2, 0}, /* 81 */
+    {312, 4, 0}, /* 82 */
+    {316, 1, 0}, /* 83 */
+    {317, 2, 0}, /* 84 */
+    {319, 3, 0}, /* 85 */
+    {322, 2, 0}, /* 86 */
+    {324, 3, 0}, /* 87 */
+    {327, 2, 0}, /* 88 */
+    {329, 1, 0}, /* 89 */
     {330, 3, 0}, /* 90 */
-    {333, 2, 0}, /* 91 */
-    {335, 6, 0}, /* 92 */
-    {341, 2, 0}, /* 93 */
-    {343, 1, 0}, /* 94 */
-    {344, 8, 0}, /* 95 */
-    {352, 2, 0}, /* 96 */
-    {354, 13, 0}, /* 97 */
-    {367, 2, 0}, /* 98 */
-    {369, 1, 0}, /* 99 */
-    {370, 12, 0}, /* 100 */
-    {382, 3, 0}, /* 101 */
-    {385, 16, 0}, /* 102 */
-    {401, 2, 0}, /* 103 */
-    {403, 6, CCDK__TP_DEEP}, /* 104 */
-    {409, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 105 */
-    {417, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 106 */
-    {427, 9, 0}, /* 107 */
-    {436, 12, 0}, /* 108 */
-    {448, 17, 0}, /* 109 */
-    {465, 2, 0}, /* 110 */
-    {467, 8, 0}, /* 111 */
-    {475, 14, 0}, /* 112 */
-    {489, 8, 0}, /* 113 */
-    {497, 2, 0}, /* 114 */
-    {499, 10, 0}, /* 115 */
-    {509, 14, 0}, /* 116 */
-    {523, 4, 0}, /* 117 */
-    {527, 3, 0}, /* 118 */
-    {530, 9, 0}, /* 119 */
-    {539, 2, 0}, /* 120 */
-    {541, 1, 0}, /* 121 */
-    {542, 2, 0}, /* 122 */
-    {544, 2, 0}, /* 123 */
-    {546, 5, 0}, /* 124 */
-    {551, 2, 0}, /* 125 */
-    {553, 3, 0}, /* 126 */
-    {556, 2, 0}, /* 127 */
-    {558, 3, 0}, /* 128 */
-    {561, 13, 0}, /* 129 */
-    {574, 1, 0}, /* 130 */
-    {575, 1, 0}, /* 131 */
-    {576, 2, 0}, /* 132 */
-    {578, 3, 0}, /* 133 */
-    {581, 1, 0}, /* 134 */
-    {582, 7, 0}, /* 135 */
-    {589, 6, 0}, /* 136 */
-    {595, 8, 0}, /* 137 */
-    {603, 1, 0}, /* 138 */
-    {604, 2, 0}, /* 139 */
-    {606, 6, 0}, /* 140 */
-    {612, 3, 0}, /* 141 */
-    {615, 9, 0}, /* 142 */
-    {624, 17, 0}, /* 143 */
-    {641, 1, 0}, /* 144 */
-    {642, 4, 0}, /* 145 */
-    {646, 1, 0}, /* 146 */
-    {647, 1, 0}, /* 147 */
-    {648, 1, 0}, /* 148 */
-    {649, 14, 0}, /* 149 */
-    {663, 3, 0}, /* 150 */
-    {666, 1, 0}, /* 151 */
-    {667, 3, 0}, /* 152 */
-    {670, 2, 0}, /* 153 */
-    {672, 2, 0}, /* 154 */
-    {674, 3, 0}, /* 155 */
-    {677, 2, 0}, /* 156 */
-    {679, 1, 0}, /* 157 */
-    {680, 7, 0}, /* 158 */
-    {687, 2, 0}, /* 159 */
-    {689, 1, 0}, /* 160 */
-    {690, 2, 0}, /* 161 */
-    {692, 1, 0}, /* 162 */
-    {693, 2, 0}, /* 163 */
-    {695, 1, 0}, /* 164 */
-    {696, 3, 0}, /* 165 */
-    {699, 7, 0}, /* 166 */
-    {706, 5, 0}, /* 167 */
-    {711, 9, 0}, /* 168 */
-    {720, 2, 0}, /* 169 */
-    {722, 8, 0}, /* 170 */
-    {730, 2, 0}, /* 171 */
-    {732, 2, 0}, /* 172 */
-    {734, 2, 0}, /* 173 */
-    {736, 10, 0}, /* 174 */
-    {746, 2, 0}, /* 175 */
-    {748, 1, 0}, /* 176 */
-    {749, 3, 0}, /* 177 */
-    {752, 2, 0}, /* 178 */
-    {754, 12, 0}, /* 179 */
-    {766, 6, 0}, /* 180 */
-    {772, 1, 0}, /* 181 */
-    {773, 1, 0}, /* 182 */
-    {774, 2, 0}, /* 183 */
-    {776, 9, 0}, /* 184 */
-    {785, 3, 0}, /* 185 */
-    {788, 2, 0}, /* 186 */
-    {790, 3, 0}, /* 187 */
-    {793, 1, 0}, /* 188 */
-    {794, 2, 0}, /* 189 */
-    {796, 1, 0}, /* 190 */
-    {797, 2, 0}, /* 191 */
-    {799, 2, 0}, /* 192 */
-    {801, 4, 0}, /* 193 */
-    {805, 1, 0}, /* 194 */
-    {806, 1, 0}, /* 195 */
-    {807, 5, 0}, /* 196 */
-    {812, 2, 0}, /* 197 */
-    {814, 1, 0}, /* 198 */
-    {815, 1, 0}, /* 199 */
-    {816, 28, 0}, /* 200 */
-    {844, 2, 0}, /* 201 */
-    {846, 4, 0}, /* 202 */
-    {850, 2, 0}, /* 203 */
-    {852, 1, 0}, /* 204 */
-    {853, 1, 0}, /* 205 */
-    {854, 1, 0}, /* 206 */
-    {855, 3, 0}, /* 207 */
-    {858, 1, 0}, /* 208 */
-    {859, 1, 0}, /* 209 */
-    {860, 1, 0}, /* 210 */
-    {861, 1, 0}, /* 211 */
-    {862, 3, 0}, /* 212 */
-    {865, 1, 0}, /* 213 */
-    {866, 1, 0}, /* 214 */
-    {867, 1, 0}, /* 215 */
-    {868, 3, 0}, /* 216 */
-    {871, 2, 0}, /* 217 */
-    {873, 31, 0}, /* 218 */
-    {904, 1, 0}, /* 219 */
-    {905, 3, 0}, /* 220 */
-    {908, 7, 0}, /* 221 */
-    {915, 1, 0}, /* 222 */
-    {916, 3, 0}, /* 223 */
-    {919, 1, 0}, /* 224 */
-    {920, 1, 0}, /* 225 */
-    {921, 3, 0}, /* 226 */
-    {924, 1, 0}, /* 227 */
-    {925, 2, 0}, /* 228 */
-    {927, 3, 0}, /* 229 */
-    {930, 4, 0}, /* 230 */
-    {934, 2, 0}, /* 231 */
-    {936, 1, 0}, /* 232 */
-    {937, 1, 0}, /* 233 */
-    {938, 1, 0}, /* 234 */
-    {939, 3, 0}, /* 235 */
-    {942, 6, 0}, /* 236 */
-    {948, 4, 0}, /* 237 */
-    {952, 4, 0}, /* 238 */
-    {956, 4, 0}, /* 239 */
-    {960, 1, 0}, /* 240 */
-    {961, 5, 0}, /* 241 */
-    {966, 9, 0}, /* 242 */
-    {975, 2, 0}, /* 243 */
-    {977, 5, 0}, /* 244 */
-    {982, 6, 0}, /* 245 */
-    {988, 6, 0}, /* 246 */
-    {994, 2, 0}, /* 247 */
-    {996, 1, 0}, /* 248 */
-    {997, 2, 0}, /* 249 */
-    {999, 2, 0}, /* 250 */
-    {1001, 9, 0}, /* 251 */
-    {1010, 2, 0}, /* 252 */
-    {1012, 1, 0}, /* 253 */
-    {1013, 1, 0}, /* 254 */
-    {1014, 5, 0}, /* 255 */
-    {1019, 2, 0}, /* 256 */
-    {1021, 1, 0}, /* 257 */
-    {1022, 3, 0}, /* 258 */
-    {1025, 1, 0}, /* 259 */
-    {1026, 6, 0}, /* 260 */
-    {1032, 1, 0}, /* 261 */
-    {1033, 3, 0}, /* 262 */
-    {1036, 10, 0}, /* 263 */
-    {1046, 2, 0}, /* 264 */
-    {1048, 7, 0}, /* 265 */
-    {1055, 6, 0}, /* 266 */
-    {1061, 2, 0}, /* 267 */
-    {1063, 2, 0}, /* 268 */
-    {1065, 9, 0}, /* 269 */
-    {1074, 25, 0}, /* 270 */
-    {1099, 1, 0}, /* 271 */
-    {1100, 4, 0}, /* 272 */
-    {1104, 1, 0}, /* 273 */
-    {1105, 2, 0}, /* 274 */
-    {1107, 4, 0}, /* 275 */
-    {1111, 2, 0}, /* 276 */
-    {1113, 1, 0}, /* 277 */
-    {1114, 3, 0}, /* 278 */
-    {1117, 1, 0}, /* 279 */
-    {1118, 2, 0}, /* 280 */
-    {1120, 1, 0}, /* 281 */
-    {1121, 6, 0}, /* 282 */
-    {1127, 5, 0}, /* 283 */
-    {1132, 2, 0}, /* 284 */
-    {1134, 7, 0}, /* 285 */
-    {1141, 2, 0}, /* 286 */
-    {1143, 16, 0}, /* 287 */
-    {1159, 1, 0}, /* 288 */
-    {1160, 2, 0}, /* 289 */
-    {1162, 3, 0}, /* 290 */
+    {333, 3, 0}, /* 91 */
+    {336, 2, 0}, /* 92 */
+    {338, 6, 0}, /* 93 */
+    {344, 2, 0}, /* 94 */
+    {346, 1, 0}, /* 95 */
+    {347, 8, 0}, /* 96 */
+    {355, 2, 0}, /* 97 */
+    {357, 13, 0}, /* 98 */
+    {370, 2, 0}, /* 99 */
+    {372, 1, 0}, /* 100 */
+    {373, 12, 0}, /* 101 */
+    {385, 3, 0}, /* 102 */
+    {388, 16, 0}, /* 103 */
+    {404, 2, 0}, /* 104 */
+    {406, 6, CCDK__TP_DEEP}, /* 105 */
+    {412, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 106 */
+    {420, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 107 */
+    {430, 9, 0}, /* 108 */
+    {439, 12, 0}, /* 109 */
+    {451, 17, 0}, /* 110 */
+    {468, 2, 0}, /* 111 */
+    {470, 8, 0}, /* 112 */
+    {478, 14, 0}, /* 113 */
+    {492, 8, 0}, /* 114 */
+    {500, 2, 0}, /* 115 */
+    {502, 10, 0}, /* 116 */
+    {512, 14, 0}, /* 117 */
+    {526, 4, 0}, /* 118 */
+    {530, 3, 0}, /* 119 */
+    {533, 9, 0}, /* 120 */
+    {542, 2, 0}, /* 121 */
+    {544, 1, 0}, /* 122 */
+    {545, 2, 0}, /* 123 */
+    {547, 2, 0}, /* 124 */
+    {549, 5, 0}, /* 125 */
+    {554, 2, 0}, /* 126 */
+    {556, 3, 0}, /* 127 */
+    {559, 2, 0}, /* 128 */
+    {561, 3, 0}, /* 129 */
+    {564, 13, 0}, /* 130 */
+    {577, 1, 0}, /* 131 */
+    {578, 1, 0}, /* 132 */
+    {579, 2, 0}, /* 133 */
+    {581, 3, 0}, /* 134 */
+    {584, 1, 0}, /* 135 */
+    {585, 7, 0}, /* 136 */
+    {592, 6, 0}, /* 137 */
+    {598, 8, 0}, /* 138 */
+    {606, 1, 0}, /* 139 */
+    {607, 2, 0}, /* 140 */
+    {609, 6, 0}, /* 141 */
+    {615, 3, 0}, /* 142 */
+    {618, 9, 0}, /* 143 */
+    {627, 17, 0}, /* 144 */
+    {644, 1, 0}, /* 145 */
+    {645, 4, 0}, /* 146 */
+    {649, 1, 0}, /* 147 */
+    {650, 1, 0}, /* 148 */
+    {651, 1, 0}, /* 149 */
+    {652, 14, 0}, /* 150 */
+    {666, 3, 0}, /* 151 */
+    {669, 1, 0}, /* 152 */
+    {670, 3, 0}, /* 153 */
+    {673, 2, 0}, /* 154 */
+    {675, 2, 0}, /* 155 */
+    {677, 3, 0}, /* 156 */
+    {680, 2, 0}, /* 157 */
+    {682, 1, 0}, /* 158 */
+    {683, 7, 0}, /* 159 */
+    {690, 2, 0}, /* 160 */
+    {692, 1, 0}, /* 161 */
+    {693, 2, 0}, /* 162 */
+    {695, 1, 0}, /* 163 */
+    {696, 2, 0}, /* 164 */
+    {698, 1, 0}, /* 165 */
+    {699, 3, 0}, /* 166 */
+    {702, 7, 0}, /* 167 */
+    {709, 5, 0}, /* 168 */
+    {714, 9, 0}, /* 169 */
+    {723, 2, 0}, /* 170 */
+    {725, 8, 0}, /* 171 */
+    {733, 2, 0}, /* 172 */
+    {735, 2, 0}, /* 173 */
+    {737, 2, 0}, /* 174 */
+    {739, 10, 0}, /* 175 */
+    {749, 2, 0}, /* 176 */
+    {751, 1, 0}, /* 177 */
+    {752, 3, 0}, /* 178 */
+    {755, 2, 0}, /* 179 */
+    {757, 12, 0}, /* 180 */
+    {769, 6, 0}, /* 181 */
+    {775, 1, 0}, /* 182 */
+    {776, 1, 0}, /* 183 */
+    {777, 2, 0}, /* 184 */
+    {779, 9, 0}, /* 185 */
+    {788, 3, 0}, /* 186 */
+    {791, 2, 0}, /* 187 */
+    {793, 3, 0}, /* 188 */
+    {796, 1, 0}, /* 189 */
+    {797, 2, 0}, /* 190 */
+    {799, 1, 0}, /* 191 */
+    {800, 2, 0}, /* 192 */
+    {802, 2, 0}, /* 193 */
+    {804, 4, 0}, /* 194 */
+    {808, 1, 0}, /* 195 */
+    {809, 1, 0}, /* 196 */
+    {810, 5, 0}, /* 197 */
+    {815, 2, 0}, /* 198 */
+    {817, 1, 0}, /* 199 */
+    {818, 1, 0}, /* 200 */
+    {819, 28, 0}, /* 201 */
+    {847, 2, 0}, /* 202 */
+    {849, 4, 0}, /* 203 */
+    {853, 2, 0}, /* 204 */
+    {855, 1, 0}, /* 205 */
+    {856, 1, 0}, /* 206 */
+    {857, 1, 0}, /* 207 */
+    {858, 3, 0}, /* 208 */
+    {861, 1, 0}, /* 209 */
+    {862, 1, 0}, /* 210 */
+    {863, 1, 0}, /* 211 */
+    {864, 1, 0}, /* 212 */
+    {865, 3, 0}, /* 213 */
+    {868, 1, 0}, /* 214 */
+    {869, 1, 0}, /* 215 */
+    {870, 1, 0}, /* 216 */
+    {871, 3, 0}, /* 217 */
+    {874, 2, 0}, /* 218 */
+    {876, 31, 0}, /* 219 */
+    {907, 1, 0}, /* 220 */
+    {908, 3, 0}, /* 221 */
+    {911, 7, 0}, /* 222 */
+    {918, 1, 0}, /* 223 */
+    {919, 3, 0}, /* 224 */
+    {922, 1, 0}, /* 225 */
+    {923, 1, 0}, /* 226 */
+    {924, 3, 0}, /* 227 */
+    {927, 1, 0}, /* 228 */
+    {928, 2, 0}, /* 229 */
+    {930, 3, 0}, /* 230 */
+    {933, 4, 0}, /* 231 */
+    {937, 2, 0}, /* 232 */
+    {939, 1, 0}, /* 233 */
+    {940, 1, 0}, /* 234 */
+    {941, 1, 0}, /* 235 */
+    {942, 3, 0}, /* 236 */
+    {945, 6, 0}, /* 237 */
+    {951, 4, 0}, /* 238 */
+    {955, 4, 0}, /* 239 */
+    {959, 4, 0}, /* 240 */
+    {963, 1, 0}, /* 241 */
+    {964, 5, 0}, /* 242 */
+    {969, 9, 0}, /* 243 */
+    {978, 2, 0}, /* 244 */
+    {980, 5, 0}, /* 245 */
+    {985, 6, 0}, /* 246 */
+    {991, 6, 0}, /* 247 */
+    {997, 2, 0}, /* 248 */
+    {999, 1, 0}, /* 249 */
+    {1000, 2, 0}, /* 250 */
+    {1002, 2, 0}, /* 251 */
+    {1004, 9, 0}, /* 252 */
+    {1013, 2, 0}, /* 253 */
+    {1015, 1, 0}, /* 254 */
+    {1016, 1, 0}, /* 255 */
+    {1017, 5, 0}, /* 256 */
+    {1022, 2, 0}, /* 257 */
+    {1024, 1, 0}, /* 258 */
+    {1025, 3, 0}, /* 259 */
+    {1028, 1, 0}, /* 260 */
+    {1029, 6, 0}, /* 261 */
+    {1035, 1, 0}, /* 262 */
+    {1036, 3, 0}, /* 263 */
+    {1039, 10, 0}, /* 264 */
+    {1049, 2, 0}, /* 265 */
+    {1051, 7, 0}, /* 266 */
+    {1058, 6, 0}, /* 267 */
+    {1064, 2, 0}, /* 268 */
+    {1066, 2, 0}, /* 269 */
+    {1068, 9, 0}, /* 270 */
+    {1077, 25, 0}, /* 271 */
+    {1102, 1, 0}, /* 272 */
+    {1103, 4, 0}, /* 273 */
+    {1107, 1, 0}, /* 274 */
+    {1108, 2, 0}, /* 275 */
+    {1110, 4, 0}, /* 276 */
+    {1114, 2, 0}, /* 277 */
+    {1116, 1, 0}, /* 278 */
+    {1117, 3, 0}, /* 279 */
+    {1120, 1, 0}, /* 280 */
+    {1121, 2, 0}, /* 281 */
+    {1123, 1, 0}, /* 282 */
+    {1124, 6, 0}, /* 283 */
+    {1130, 5, 0}, /* 284 */
+    {1135, 2, 0}, /* 285 */
+    {1137, 7, 0}, /* 286 */
+    {1144, 2, 0}, /* 287 */
+    {1146, 16, 0}, /* 288 */
+    {1162, 1, 0}, /* 289 */
+    {1163, 2, 0}, /* 290 */
     {1165, 3, 0}, /* 291 */
     {1168, 3, 0}, /* 292 */
-    {1171, 2, 0}, /* 293 */
-    {1173, 1, 0}, /* 294 */
-    {1174, 4, 0}, /* 295 */
-    {1178, 5, 0}, /* 296 */
-    {1183, 2, 0}, /* 297 */
-    {1185, 3, 0}, /* 298 */
-    {1188, 4, 0}, /* 299 */
-    {1192, 4, 0}, /* 300 */
-    {1196, 2, 0}, /* 301 */
-    {1198, 1, 0}, /* 302 */
-    {1199, 4, 0}, /* 303 */
-    {1203, 4, 0}, /* 304 */
-    {1207, 4, 0}, /* 305 */
-    {1211, 1, 0}, /* 306 */
-    {1212, 3, 0}, /* 307 */
-    {1215, 1, 0}, /* 308 */
-    {1216, 1, 0}, /* 309 */
-    {1217, 2, 0}, /* 310 */
-    {1219, 3, 0}, /* 311 */
+    {1171, 3, 0}, /* 293 */
+    {1174, 2, 0}, /* 294 */
+    {1176, 1, 0}, /* 295 */
+    {1177, 4, 0}, /* 296 */
+    {1181, 5, 0}, /* 297 */
+    {1186, 2, 0}, /* 298 */
+    {1188, 3, 0}, /* 299 */
+    {1191, 4, 0}, /* 300 */
+    {1195, 4, 0}, /* 301 */
+    {1199, 2, 0}, /* 302 */
+    {1201, 1, 0}, /* 303 */
+    {1202, 4, 0}, /* 304 */
+    {1206, 4, 0}, /* 305 */
+    {1210, 4, 0}, /* 306 */
+    {1214, 1, 0}, /* 307 */
+    {1215, 3, 0}, /* 308 */
+    {1218, 1, 0}, /* 309 */
+    {1219, 1, 0}, /* 310 */
+    {1220, 2, 0}, /* 311 */
     {1222, 3, 0}, /* 312 */
-    {1225, 2, 0}, /* 313 */
-    {1227, 1, 0}, /* 314 */
-    {1228, 4, 0}, /* 315 */
-    {1232, 2, 0}, /* 316 */
-    {1234, 1, 0}, /* 317 */
-    {1235, 1, 0}, /* 318 */
-    {1236, 4, 0}, /* 319 */
-    {1240, 2, 0}, /* 320 */
-    {1242, 8, 0}, /* 321 */
-    {1250, 1, 0}, /* 322 */
-    {1251, 7, 0}, /* 323 */
-    {1258, 1, 0}, /* 324 */
-    {1259, 1, 0}, /* 325 */
-    {1260, 2, 0}, /* 326 */
-    {1262, 1, 0}, /* 327 */
-    {1263, 2, 0}, /* 328 */
-    {1265, 3, 0}, /* 329 */
-    {1268, 2, 0}, /* 330 */
-    {1270, 2, 0}, /* 331 */
-    {1272, 1, 0}, /* 332 */
-    {1273, 1, 0}, /* 333 */
-    {1274, 1, 0}, /* 334 */
-    {1275, 4, 0}, /* 335 */
-    {1279, 2, 0}, /* 336 */
-    {1281, 2, 0}, /* 337 */
-    {1283, 5, 0}, /* 338 */
-    {1288, 2, 0}, /* 339 */
-    {1290, 2, 0}, /* 340 */
-    {1292, 5, CCDK__TP_DEEP}, /* 341 */
-    {1297, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 342 */
-    {1300, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
-    {1302, 3, 0}, /* 344 */
-    {1305, 2, 0}, /* 345 */
-    {1307, 8, 0}, /* 346 */
-    {1315, 3, 0}, /* 347 */
-    {1318, 1, 0}, /* 348 */
-    {1319, 3, 0}, /* 349 */
-    {1322, 6, 0}, /* 350 */
-    {1328, 3, 0}, /* 351 */
-    {1331, 7, 0}, /* 352 */
-    {1338, 2, 0}, /* 353 */
-    {1340, 11, 0}, /* 354 */
-    {1351, 3, 0}, /* 355 */
-    {1354, 8, 0}, /* 356 */
-    {1362, 10, 0}, /* 357 */
-    {1372, 2, 0}, /* 358 */
-    {1374, 4, 0}, /* 359 */
-    {1378, 2, 0}, /* 360 */
-    {1380, 11, 0}, /* 361 */
-    {1391, 14, 0}, /* 362 */
-    {1405, 4, 0}, /* 363 */
-    {1409, 2, 0}, /* 364 */
-    {1411, 2, 0}, /* 365 */
-    {1413, 16, 0}, /* 366 */
-    {1429, 2, 0}, /* 367 */
-    {1431, 9, 0}, /* 368 */
+    {1225, 3, 0}, /* 313 */
+    {1228, 2, 0}, /* 314 */
+    {1230, 1, 0}, /* 315 */
+    {1231, 4, 0}, /* 316 */
+    {1235, 2, 0}, /* 317 */
+    {1237, 1, 0}, /* 318 */
+    {1238, 1, 0}, /* 319 */
+    {1239, 4, 0}, /* 320 */
+    {1243, 2, 0}, /* 321 */
+    {1245, 8, 0}, /* 322 */
+    {1253, 1, 0}, /* 323 */
+    {1254, 7, 0}, /* 324 */
+    {1261, 1, 0}, /* 325 */
+    {1262, 1, 0}, /* 326 */
+    {1263, 2, 0}, /* 327 */
+    {1265, 1, 0}, /* 328 */
+    {1266, 2, 0}, /* 329 */
+    {1268, 3, 0}, /* 330 */
+    {1271, 2, 0}, /* 331 */
+    {1273, 2, 0}, /* 332 */
+    {1275, 1, 0}, /* 333 */
+    {1276, 1, 0}, /* 334 */
+    {1277, 1, 0}, /* 335 */
+    {1278, 4, 0}, /* 336 */
+    {1282, 2, 0}, /* 337 */
+    {1284, 2, 0}, /* 338 */
+    {1286, 5, 0}, /* 339 */
+    {1291, 2, 0}, /* 340 */
+    {1293, 2, 0}, /* 341 */
+    {1295, 5, CCDK__TP_DEEP}, /* 342 */
+    {1300, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
+    {1303, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 344 */
+    {1305, 3, 0}, /* 345 */
+    {1308, 2, 0}, /* 346 */
+    {1310, 8, 0}, /* 347 */
+    {1318, 3, 0}, /* 348 */
+    {1321, 1, 0}, /* 349 */
+    {1322, 3, 0}, /* 350 */
+    {1325, 6, 0}, /* 351 */
+    {1331, 3, 0}, /* 352 */
+    {1334, 7, 0}, /* 353 */
+    {1341, 2, 0}, /* 354 */
+    {1343, 11, 0}, /* 355 */
+    {1354, 3, 0}, /* 356 */
+    {1357, 8, 0}, /* 357 */
+    {1365, 10, 0}, /* 358 */
+    {1375, 2, 0}, /* 359 */
+    {1377, 4, 0}, /* 360 */
+    {1381, 2, 0}, /* 361 */
+    {1383, 11, 0}, /* 362 */
+    {1394, 14, 0}, /* 363 */
+    {1408, 4, 0}, /* 364 */
+    {1412, 2, 0}, /* 365 */
+    {1414, 2, 0}, /* 366 */
+    {1416, 16, 0}, /* 367 */
+    {1432, 2, 0}, /* 368 */
+    {1434, 9, 0}, /* 369 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2196,77 +2201,78 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::ApplicationAutoScaling::ScalingPolicy", 6}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
     {"AWS::CloudFormation::Stack", 0}, /* aws-cdk-lib.CfnStack */
     {"AWS::CloudWatch::Alarm", 29}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {"AWS::CodeGuruProfiler::ProfilingGroup", 41}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {"AWS::DynamoDB::GlobalTable", 43}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {"AWS::DynamoDB::Table", 72}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
-    {"AWS::EC2::EIP", 95}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::EgressOnlyInternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::FlowLog", 97}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {"AWS::EC2::InternetGateway", 99}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 102}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 103}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 104}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 107}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 109}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 110}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 111}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 115}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 118}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 119}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 124}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 129}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 136}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 137}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 140}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 142}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 165}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::ManagedPolicy", 166}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 167}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 168}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 170}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 178}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 179}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 173}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 174}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 177}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 180}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 184}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 193}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 196}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 200}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 218}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 236}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 238}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 239}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 242}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 243}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 244}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 246}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 250}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 255}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::LogGroup", 263}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 264}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 265}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 268}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 269}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 270}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 340}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 341}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 346}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 350}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 361}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 362}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 365}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 366}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 367}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 368}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 351}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 356}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 359}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::CloudWatch::Dashboard", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {"AWS::CodeGuruProfiler::ProfilingGroup", 42}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {"AWS::DynamoDB::GlobalTable", 44}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {"AWS::DynamoDB::Table", 73}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
+    {"AWS::EC2::EIP", 96}, /* aws-cdk-lib.aws_ec2.CfnEIP */
+    {"AWS::EC2::EgressOnlyInternetGateway", 97}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::FlowLog", 98}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 101}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 103}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 104}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 105}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 109}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 110}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 111}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 112}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 117}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 119}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 120}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 125}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 130}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 137}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::EventBus", 138}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 141}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 143}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 166}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::ManagedPolicy", 167}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 168}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 169}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 171}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 179}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 180}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 174}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 175}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 178}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 181}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 185}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 194}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 197}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 201}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 219}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 237}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 239}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 240}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 243}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 244}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 245}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 247}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 252}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 256}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::LogGroup", 264}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 265}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 266}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 269}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 270}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 271}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 341}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 342}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 347}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 351}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 362}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 363}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 366}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 367}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 368}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 369}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 353}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 357}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 360}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 76;
+const size_t ccdk__tp_ntypes = 77;
