@@ -733,6 +733,8 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
     ccdk_app *app = a->node.app;
     if (a->imported)
         return 1; /* AlarmBase's arrays of an import: never rendered */
+    if (!a->resource) /* its constructor failed */
+        return 0;
     if (!act->arn) {
         ccdk__error(a, "alarmActionArn is required");
         return 0;

@@ -123,7 +123,8 @@ ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char
         ccdk__res_set(r, "DashboardName", ccdk__v_from_string(app, p->dashboard_name));
     const char *physical = ccdk__physical_name(p->dashboard_name);
     d->name = ccdk__resource_env_attribute(d, r, NULL, physical);
-    d->arn = ccdk__format_arn(d->node.stack, "cloudwatch", "", "dashboard", NULL, p->dashboard_name);
+    /* resourceName: the physical name, "" without one (the ARN then ends in "dashboard/") */
+    d->arn = ccdk__format_arn(d->node.stack, "cloudwatch", "", "dashboard", NULL, p->dashboard_name ? p->dashboard_name : "");
     size_t nrows = CCDK__LEN(p->widgets, "widgets");
     for (size_t i = 0; i < nrows; i++)
         ccdk_cloudwatch_dashboard_add_widgets(d, p->widgets.items[i]);

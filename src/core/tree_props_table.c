@@ -210,246 +210,265 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
-    /* 41: convertCfnDashboardPropsToCloudFormation */
+    /* 41: convertCfnCompositeAlarmPropsToCloudFormation */
+    {"ActionConfiguration", "actionConfiguration", 0, 1, 42},
+    {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
+    {"ActionsSuppressor", "actionsSuppressor", 2, 0, 0},
+    {"ActionsSuppressorExtensionPeriod", "actionsSuppressorExtensionPeriod", 3, 0, 0},
+    {"ActionsSuppressorWaitPeriod", "actionsSuppressorWaitPeriod", 4, 0, 0},
+    {"AlarmActions", "alarmActions", 5, 0, 0},
+    {"AlarmDescription", "alarmDescription", 6, 0, 0},
+    {"AlarmName", "alarmName", 7, 0, 0},
+    {"AlarmRule", "alarmRule", 8, 0, 0},
+    {"InsufficientDataActions", "insufficientDataActions", 10, 0, 0},
+    {"OKActions", "okActions", 11, 0, 0},
+    {"Tags", "tags", 9, 2, 1},
+    /* 42: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
+    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 43},
+    /* 43: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
+    {"Enabled", "enabled", 0, 0, 0},
+    {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
+    {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
+    /* 44: convertCfnDashboardPropsToCloudFormation */
     {"DashboardBody", "dashboardBody", 1, 0, 0},
     {"DashboardName", "dashboardName", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 42: convertCfnProfilingGroupPropsToCloudFormation */
+    /* 45: convertCfnProfilingGroupPropsToCloudFormation */
     {"AgentPermissions", "agentPermissions", 0, 0, 0},
-    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 43},
+    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 46},
     {"ComputePlatform", "computePlatform", 2, 0, 0},
     {"ProfilingGroupName", "profilingGroupName", 3, 0, 0},
     {"Tags", "tags", 4, 2, 1},
-    /* 43: convertCfnProfilingGroupChannelPropertyToCloudFormation */
+    /* 46: convertCfnProfilingGroupChannelPropertyToCloudFormation */
     {"channelId", "channelId", 0, 0, 0},
     {"channelUri", "channelUri", 1, 0, 0},
-    /* 44: convertCfnGlobalTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 45},
+    /* 47: convertCfnGlobalTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 48},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 46},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 49},
     {"GlobalTableSourceArn", "globalTableSourceArn", 3, 0, 0},
-    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 56},
-    {"KeySchema", "keySchema", 5, 2, 47},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 57},
+    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 59},
+    {"KeySchema", "keySchema", 5, 2, 50},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 60},
     {"MultiRegionConsistency", "multiRegionConsistency", 7, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 49},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 50},
-    {"Replicas", "replicas", 10, 2, 58},
-    {"SSESpecification", "sseSpecification", 11, 1, 67},
-    {"StreamSpecification", "streamSpecification", 12, 1, 68},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 53},
+    {"Replicas", "replicas", 10, 2, 61},
+    {"SSESpecification", "sseSpecification", 11, 1, 70},
+    {"StreamSpecification", "streamSpecification", 12, 1, 71},
     {"TableName", "tableName", 13, 0, 0},
     {"TableType", "tableType", 14, 0, 0},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 69},
-    {"VectorIndexes", "vectorIndexes", 16, 2, 70},
-    {"WarmThroughput", "warmThroughput", 17, 1, 51},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 52},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 53},
-    /* 45: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 72},
+    {"VectorIndexes", "vectorIndexes", 16, 2, 73},
+    {"WarmThroughput", "warmThroughput", 17, 1, 54},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 55},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 56},
+    /* 48: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 46: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
+    /* 49: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 47},
-    {"Projection", "projection", 2, 1, 48},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 49},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 50},
-    {"WarmThroughput", "warmThroughput", 5, 1, 51},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 52},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 53},
-    /* 47: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 50},
+    {"Projection", "projection", 2, 1, 51},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 53},
+    {"WarmThroughput", "warmThroughput", 5, 1, 54},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 55},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 56},
+    /* 50: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 48: convertCfnGlobalTableProjectionPropertyToCloudFormation */
+    /* 51: convertCfnGlobalTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 49: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 52: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
-    /* 50: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    /* 53: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
-    /* 51: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
+    /* 54: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 52: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 55: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 0, 0, 0},
-    /* 53: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 54},
-    /* 54: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
+    /* 56: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 57},
+    /* 57: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 1, 0, 0},
     {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 55},
-    /* 55: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
+    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 58},
+    /* 58: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
     {"DisableScaleIn", "disableScaleIn", 0, 0, 0},
     {"ScaleInCooldown", "scaleInCooldown", 1, 0, 0},
     {"ScaleOutCooldown", "scaleOutCooldown", 2, 0, 0},
     {"TargetValue", "targetValue", 3, 0, 0},
-    /* 56: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
+    /* 59: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
     {"Region", "region", 0, 0, 0},
-    /* 57: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 60: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 47},
-    {"Projection", "projection", 2, 1, 48},
-    /* 58: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 59},
+    {"KeySchema", "keySchema", 1, 2, 50},
+    {"Projection", "projection", 2, 1, 51},
+    /* 61: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 62},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
     {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 60},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 63},
     {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 62},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 63},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 49},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 61},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 65},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 66},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 64},
     {"Region", "region", 0, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 64},
-    {"ResourcePolicy", "resourcePolicy", 11, 1, 65},
-    {"SSESpecification", "sseSpecification", 4, 1, 66},
+    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 67},
+    {"ResourcePolicy", "resourcePolicy", 11, 1, 68},
+    {"SSESpecification", "sseSpecification", 4, 1, 69},
     {"TableClass", "tableClass", 3, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 59: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 62: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 60: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 59},
+    /* 63: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 62},
     {"IndexName", "indexName", 1, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 49},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 61},
-    /* 61: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 54},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 64},
+    /* 64: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 57},
     {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},
-    /* 62: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 65: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 63: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    /* 66: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 64: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 65},
+    /* 67: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 68},
     {"Tags", "tags", 1, 2, 1},
-    /* 65: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
+    /* 68: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 66: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
+    /* 69: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
-    /* 67: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
+    /* 70: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 1, 0, 0},
-    /* 68: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
+    /* 71: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
     {"StreamViewType", "streamViewType", 0, 0, 0},
-    /* 69: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 72: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 70: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
+    /* 73: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 48},
-    {"SearchSchema", "searchSchema", 4, 2, 71},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 72},
-    /* 71: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 51},
+    {"SearchSchema", "searchSchema", 4, 2, 74},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 75},
+    /* 74: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 72: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
+    /* 75: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 73: convertCfnTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 74},
+    /* 76: convertCfnTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 77},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 75},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 78},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 3, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 76},
-    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 82},
-    {"KeySchema", "keySchema", 6, 2, 77},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 86},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 87},
-    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 78},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 88},
-    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 80},
-    {"ResourcePolicy", "resourcePolicy", 12, 1, 89},
-    {"SSESpecification", "sseSpecification", 13, 1, 90},
-    {"StreamSpecification", "streamSpecification", 14, 1, 91},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 79},
+    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 85},
+    {"KeySchema", "keySchema", 6, 2, 80},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 89},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 90},
+    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 81},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 91},
+    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 83},
+    {"ResourcePolicy", "resourcePolicy", 12, 1, 92},
+    {"SSESpecification", "sseSpecification", 13, 1, 93},
+    {"StreamSpecification", "streamSpecification", 14, 1, 94},
     {"TableClass", "tableClass", 15, 0, 0},
     {"TableName", "tableName", 16, 0, 0},
     {"Tags", "tags", 17, 2, 1},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 92},
-    {"VectorIndexes", "vectorIndexes", 19, 2, 93},
-    {"WarmThroughput", "warmThroughput", 20, 1, 81},
-    /* 74: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 95},
+    {"VectorIndexes", "vectorIndexes", 19, 2, 96},
+    {"WarmThroughput", "warmThroughput", 20, 1, 84},
+    /* 77: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 75: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 78: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 76: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 75},
+    /* 79: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 78},
     {"IndexName", "indexName", 1, 0, 0},
-    {"KeySchema", "keySchema", 2, 2, 77},
-    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 78},
-    {"Projection", "projection", 4, 1, 79},
-    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 80},
-    {"WarmThroughput", "warmThroughput", 6, 1, 81},
-    /* 77: convertCfnTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 2, 2, 80},
+    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 81},
+    {"Projection", "projection", 4, 1, 82},
+    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 83},
+    {"WarmThroughput", "warmThroughput", 6, 1, 84},
+    /* 80: convertCfnTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 78: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
+    /* 81: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
-    /* 79: convertCfnTableProjectionPropertyToCloudFormation */
+    /* 82: convertCfnTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 80: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
+    /* 83: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
-    /* 81: convertCfnTableWarmThroughputPropertyToCloudFormation */
+    /* 84: convertCfnTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 82: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
+    /* 85: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
     {"InputCompressionType", "inputCompressionType", 0, 0, 0},
     {"InputFormat", "inputFormat", 1, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 2, 1, 83},
-    {"S3BucketSource", "s3BucketSource", 3, 1, 85},
-    /* 83: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
-    {"Csv", "csv", 0, 1, 84},
-    /* 84: convertCfnTableCsvPropertyToCloudFormation */
+    {"InputFormatOptions", "inputFormatOptions", 2, 1, 86},
+    {"S3BucketSource", "s3BucketSource", 3, 1, 88},
+    /* 86: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
+    {"Csv", "csv", 0, 1, 87},
+    /* 87: convertCfnTableCsvPropertyToCloudFormation */
     {"Delimiter", "delimiter", 0, 0, 0},
     {"HeaderList", "headerList", 1, 0, 0},
-    /* 85: convertCfnTableS3BucketSourcePropertyToCloudFormation */
+    /* 88: convertCfnTableS3BucketSourcePropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3BucketOwner", "s3BucketOwner", 1, 0, 0},
     {"S3KeyPrefix", "s3KeyPrefix", 2, 0, 0},
-    /* 86: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 89: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 87: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 90: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 77},
-    {"Projection", "projection", 2, 1, 79},
-    /* 88: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 80},
+    {"Projection", "projection", 2, 1, 82},
+    /* 91: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 89: convertCfnTableResourcePolicyPropertyToCloudFormation */
+    /* 92: convertCfnTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 90: convertCfnTableSSESpecificationPropertyToCloudFormation */
+    /* 93: convertCfnTableSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 2, 0, 0},
-    /* 91: convertCfnTableStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 89},
+    /* 94: convertCfnTableStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 92},
     {"StreamViewType", "streamViewType", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 92: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 95: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 93: convertCfnTableVectorIndexPropertyToCloudFormation */
+    /* 96: convertCfnTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 79},
-    {"SearchSchema", "searchSchema", 4, 2, 94},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 95},
-    /* 94: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 82},
+    {"SearchSchema", "searchSchema", 4, 2, 97},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 98},
+    /* 97: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 95: convertCfnTableVectorAttributePropertyToCloudFormation */
+    /* 98: convertCfnTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 96: convertCfnEIPPropsToCloudFormation */
+    /* 99: convertCfnEIPPropsToCloudFormation */
     {"Address", "address", 0, 0, 0},
     {"Domain", "domain", 1, 0, 0},
     {"InstanceId", "instanceId", 2, 0, 0},
@@ -458,10 +477,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 97: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
+    /* 100: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 98: convertCfnFlowLogPropsToCloudFormation */
+    /* 101: convertCfnFlowLogPropsToCloudFormation */
     {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
     {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
     {"DestinationOptions", "destinationOptions", 2, 0, 0},
@@ -472,18 +491,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
     {"ResourceId", "resourceId", 8, 0, 0},
     {"ResourceType", "resourceType", 9, 0, 0},
-    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 99},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 102},
     {"Tags", "tags", 11, 2, 1},
     {"TrafficType", "trafficType", 12, 0, 0},
-    /* 99: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    /* 102: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
     {"ResourceType", "resourceType", 0, 0, 0},
     {"TagKeys", "tagKeys", 1, 0, 0},
-    /* 100: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 103: convertCfnInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 101: convertCfnNatGatewayPropsToCloudFormation */
+    /* 104: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 102},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 105},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -493,11 +512,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 102: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 105: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 103: convertCfnRoutePropsToCloudFormation */
+    /* 106: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -514,17 +533,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 104: convertCfnRouteTablePropsToCloudFormation */
+    /* 107: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 105: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 108: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 106},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 107},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 109},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 110},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 106: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 109: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -533,7 +552,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 107: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 110: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -544,7 +563,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 108: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 111: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -554,7 +573,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 109: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 112: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -567,7 +586,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 110: convertCfnSubnetPropsToCloudFormation */
+    /* 113: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -585,10 +604,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 111: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 114: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 112: convertCfnVPCPropsToCloudFormation */
+    /* 115: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -596,15 +615,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 113},
-    /* 113: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 116},
+    /* 116: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 114},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 117},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -612,19 +631,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 114: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 115},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 115},
-    {"InternetGateway", "internetGateway", 2, 1, 115},
-    {"Lambda", "lambda", 3, 1, 115},
-    {"NatGateway", "natGateway", 4, 1, 115},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 115},
-    {"VpcLattice", "vpcLattice", 6, 1, 115},
-    {"VpcPeering", "vpcPeering", 7, 1, 115},
-    /* 115: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 117: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 118},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 118},
+    {"InternetGateway", "internetGateway", 2, 1, 118},
+    {"Lambda", "lambda", 3, 1, 118},
+    {"NatGateway", "natGateway", 4, 1, 118},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 118},
+    {"VpcLattice", "vpcLattice", 6, 1, 118},
+    {"VpcPeering", "vpcPeering", 7, 1, 118},
+    /* 118: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 116: convertCfnVPCCidrBlockPropsToCloudFormation */
+    /* 119: convertCfnVPCCidrBlockPropsToCloudFormation */
     {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
     {"CidrBlock", "cidrBlock", 1, 0, 0},
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
@@ -635,8 +654,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
     {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
     {"VpcId", "vpcId", 9, 0, 0},
-    /* 117: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 118},
+    /* 120: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 121},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -650,84 +669,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 118: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 121: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 119: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 122: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 120: convertCfnRepositoryPropsToCloudFormation */
+    /* 123: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 121},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 122},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 124},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 125},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 123},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 124},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 126},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 127},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 121: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 124: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 122: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 125: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 123: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 126: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 124: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 127: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 125: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 126},
+    /* 128: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 129},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 127},
-    {"RootDirectory", "rootDirectory", 3, 1, 128},
-    /* 126: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 130},
+    {"RootDirectory", "rootDirectory", 3, 1, 131},
+    /* 129: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 127: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 130: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 128: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 129},
+    /* 131: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 132},
     {"Path", "path", 1, 0, 0},
-    /* 129: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 132: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 130: convertCfnFileSystemPropsToCloudFormation */
+    /* 133: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 131},
+    {"BackupPolicy", "backupPolicy", 1, 1, 134},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 132},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 133},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 135},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 136},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 134},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 137},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 135},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 138},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 131: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 134: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 132: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 135: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 133: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 136: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 134: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 137: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 135: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 136},
-    /* 136: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 138: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 139},
+    /* 139: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -735,39 +754,39 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 137: convertCfnMountTargetPropsToCloudFormation */
+    /* 140: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 138: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 139},
+    /* 141: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 142},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 140},
+    {"LogConfig", "logConfig", 5, 1, 143},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 139: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 142: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 140: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 143: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 141: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 144: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 142},
+    {"Condition", "condition", 1, 1, 145},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 142: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 145: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 143: convertCfnRulePropsToCloudFormation */
+    /* 146: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -776,79 +795,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 144},
-    /* 144: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 145},
+    {"Targets", "targets", 8, 2, 147},
+    /* 147: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 148},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 146},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 149},
-    {"EcsParameters", "ecsParameters", 3, 1, 150},
-    {"HttpParameters", "httpParameters", 4, 1, 156},
+    {"BatchParameters", "batchParameters", 7, 1, 149},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 152},
+    {"EcsParameters", "ecsParameters", 3, 1, 153},
+    {"HttpParameters", "httpParameters", 4, 1, 159},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 157},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 158},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 159},
-    {"RetryPolicy", "retryPolicy", 9, 1, 160},
+    {"InputTransformer", "inputTransformer", 15, 1, 160},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 161},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 162},
+    {"RetryPolicy", "retryPolicy", 9, 1, 163},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 161},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 163},
-    {"SqsParameters", "sqsParameters", 10, 1, 165},
-    /* 145: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 164},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 166},
+    {"SqsParameters", "sqsParameters", 10, 1, 168},
+    /* 148: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 146: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 147},
+    /* 149: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 150},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 148},
-    /* 147: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 151},
+    /* 150: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 148: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 151: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 149: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 152: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 150: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 151},
+    /* 153: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 154},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 152},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 154},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 155},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 155},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 157},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 158},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 151: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 154: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 152: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 153},
-    /* 153: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 155: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 156},
+    /* 156: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 154: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 157: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 155: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 158: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 156: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 159: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 157: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 160: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 158: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 161: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 159: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 162: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -856,26 +875,26 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 160: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 163: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 161: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 162},
-    /* 162: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 164: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 165},
+    /* 165: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 163: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 164},
-    /* 164: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 166: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 167},
+    /* 167: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 165: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 168: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 166: convertCfnRegistryPropsToCloudFormation */
+    /* 169: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 167: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 170: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -883,67 +902,67 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 168: convertCfnPolicyPropsToCloudFormation */
+    /* 171: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 169: convertCfnRolePropsToCloudFormation */
+    /* 172: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 170},
+    {"Policies", "policies", 6, 2, 173},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 170: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 173: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 171: convertCfnUserPropsToCloudFormation */
+    /* 174: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 172},
+    {"LoginProfile", "loginProfile", 1, 1, 175},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 173},
+    {"Policies", "policies", 5, 2, 176},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 172: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 175: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 173: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 176: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 174: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 177: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 175: convertCfnStreamPropsToCloudFormation */
+    /* 178: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 176},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 177},
+    {"StreamEncryption", "streamEncryption", 6, 1, 179},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 180},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 176: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 179: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 177: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 180: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 178: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 181: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 179: convertCfnAliasPropsToCloudFormation */
+    /* 182: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 180: convertCfnKeyPropsToCloudFormation */
+    /* 183: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -956,169 +975,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 181: convertCfnAliasPropsToCloudFormation */
+    /* 184: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 182},
-    {"RoutingConfig", "routingConfig", 5, 1, 183},
-    /* 182: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 185},
+    {"RoutingConfig", "routingConfig", 5, 1, 186},
+    /* 185: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 183: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 184},
-    /* 184: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 186: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 187},
+    /* 187: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 185: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 188: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 186},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 188},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 189},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 191},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 189},
-    {"PropagateTags", "propagateTags", 6, 1, 190},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 192},
+    {"PropagateTags", "propagateTags", 6, 1, 193},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 191},
-    {"VpcConfig", "vpcConfig", 8, 1, 193},
-    /* 186: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 194},
+    {"VpcConfig", "vpcConfig", 8, 1, 196},
+    /* 189: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 187},
-    /* 187: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 190},
+    /* 190: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 188: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 191: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 189: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 192: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 190: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 193: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 191: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 192},
-    /* 192: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 194: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 195},
+    /* 195: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 193: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 196: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 194: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 195},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 196},
+    /* 197: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 198},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 199},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 195: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 198: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 196: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 199: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 197: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 198},
+    /* 200: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 201},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 198: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 199},
-    {"OnSuccess", "onSuccess", 1, 1, 200},
-    /* 199: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 201: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 202},
+    {"OnSuccess", "onSuccess", 1, 1, 203},
+    /* 202: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 200: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 203: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 201: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 202},
+    /* 204: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 205},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 206},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 208},
+    {"DestinationConfig", "destinationConfig", 4, 1, 209},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 211},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 209},
+    {"FilterCriteria", "filterCriteria", 8, 1, 212},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 211},
+    {"LoggingConfig", "loggingConfig", 12, 1, 214},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 212},
+    {"MetricsConfig", "metricsConfig", 16, 1, 215},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 213},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 216},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 214},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 215},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 217},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 218},
+    {"ScalingConfig", "scalingConfig", 20, 1, 217},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 218},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 220},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 221},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 202: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 205: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 203},
-    /* 203: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 204},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 206},
+    /* 206: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 207},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 205},
-    /* 204: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 208},
+    /* 207: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 205: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 206: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 207},
-    /* 207: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 209: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 210},
+    /* 210: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 208: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 209: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 210},
-    /* 210: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 212: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 213},
+    /* 213: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 211: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 214: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 212: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 215: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 213: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 216: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 214: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 217: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 215: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 216},
-    /* 216: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 218: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 219},
+    /* 219: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 217: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 220: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 203},
-    /* 218: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 206},
+    /* 221: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 219: convertCfnFunctionPropsToCloudFormation */
+    /* 222: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 220},
-    {"Code", "code", 2, 1, 222},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 223},
+    {"Code", "code", 2, 1, 225},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 223},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 226},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 224},
-    {"Environment", "environment", 7, 1, 225},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 226},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 227},
+    {"DurableConfig", "durableConfig", 6, 1, 227},
+    {"Environment", "environment", 7, 1, 228},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 229},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 230},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 229},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 232},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 230},
+    {"ImageConfig", "imageConfig", 13, 1, 233},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 231},
+    {"LoggingConfig", "loggingConfig", 16, 1, 234},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1126,20 +1145,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 232},
-    {"SnapStart", "snapStart", 25, 1, 233},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 235},
+    {"SnapStart", "snapStart", 25, 1, 236},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 234},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 237},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 235},
-    {"VpcConfig", "vpcConfig", 30, 1, 236},
-    /* 220: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 221},
-    /* 221: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 238},
+    {"VpcConfig", "vpcConfig", 30, 1, 239},
+    /* 223: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 224},
+    /* 224: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 222: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 225: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1147,78 +1166,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 223: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 226: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 224: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 227: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 225: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 228: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 226: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 229: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 227: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 228},
-    /* 228: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 231},
+    /* 231: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 229: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 232: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 230: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 233: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 231: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 234: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 232: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 235: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 233: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 236: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 234: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 237: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 235: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 238: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 236: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 239: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 237: convertCfnLayerVersionPropsToCloudFormation */
+    /* 240: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 238},
+    {"Content", "content", 2, 1, 241},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 238: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 241: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 239: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 242: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 240: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 241},
+    /* 243: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 244},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 241: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 242},
-    /* 242: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 244: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 245},
+    /* 245: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 243: convertCfnPermissionPropsToCloudFormation */
+    /* 246: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1228,88 +1247,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 244: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 247: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 245: convertCfnUrlPropsToCloudFormation */
+    /* 248: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 246},
+    {"Cors", "cors", 1, 1, 249},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 246: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 249: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 247: convertCfnVersionPropsToCloudFormation */
+    /* 250: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 248},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 249},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 250},
-    /* 248: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 251},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 252},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 253},
+    /* 251: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 249: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 252: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 250: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 253: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 251: convertCfnWebFunctionPropsToCloudFormation */
+    /* 254: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 252: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 255: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 253},
-    {"ScalingConfig", "scalingConfig", 7, 1, 254},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 255},
-    /* 253: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 256},
+    {"ScalingConfig", "scalingConfig", 7, 1, 257},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 258},
+    /* 256: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 254: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 257: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 255: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 258: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 256: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 257},
+    /* 259: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 260},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 261},
-    /* 257: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 258},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 260},
-    /* 258: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 259},
-    /* 259: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 264},
+    /* 260: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 261},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 263},
+    /* 261: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 262},
+    /* 262: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 260: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 263: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 261: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 264: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 262},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 265},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 262: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 263},
-    /* 263: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 265: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 266},
+    /* 266: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 264: convertCfnLogGroupPropsToCloudFormation */
+    /* 267: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1320,31 +1339,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 265: convertCfnLogStreamPropsToCloudFormation */
+    /* 268: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 266: convertCfnMetricFilterPropsToCloudFormation */
+    /* 269: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 267},
-    /* 267: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 270},
+    /* 270: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 268},
+    {"Dimensions", "dimensions", 4, 2, 271},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 268: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 271: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 269: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 272: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 270: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 273: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1354,357 +1373,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 271: convertCfnBucketPropsToCloudFormation */
+    /* 274: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 272},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 275},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 273},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 278},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 276},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 281},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 282},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 284},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 286},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 287},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 293},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 296},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 303},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 305},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 306},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 314},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 285},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 287},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 289},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 290},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 296},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 299},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 306},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 308},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 309},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 317},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 318},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 320},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 321},
+    {"OwnershipControls", "ownershipControls", 19, 1, 321},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 323},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 324},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 335},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 336},
-    /* 272: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 338},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 339},
+    /* 275: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 273: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 276: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 274},
-    {"TagFilters", "tagFilters", 3, 2, 277},
-    /* 274: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 275},
-    /* 275: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 276},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 277},
+    {"TagFilters", "tagFilters", 3, 2, 280},
+    /* 277: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 278},
+    /* 278: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 279},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 276: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 279: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 277: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 280: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 278: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 279},
-    /* 279: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 280},
+    /* 281: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 282},
+    /* 282: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 283},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 281},
-    /* 280: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 284},
+    /* 283: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 281: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 284: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 282: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 283},
-    /* 283: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 285: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 286},
+    /* 286: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 284: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 287: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 277},
-    {"Tierings", "tierings", 4, 2, 285},
-    /* 285: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 280},
+    {"Tierings", "tierings", 4, 2, 288},
+    /* 288: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 286: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 276},
+    /* 289: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 279},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 287: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 288},
+    /* 290: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 291},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 288: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 289},
+    /* 291: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 292},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 290},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 293},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 291},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 291},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 294},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 294},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 277},
-    {"Transition", "transition", 14, 1, 292},
-    {"Transitions", "transitions", 15, 2, 292},
-    /* 289: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 280},
+    {"Transition", "transition", 14, 1, 295},
+    {"Transitions", "transitions", 15, 2, 295},
+    /* 292: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 290: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 293: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 291: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 294: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 292: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 295: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 293: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 294},
-    /* 294: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 295},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 297},
+    /* 297: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 298},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 295: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 298: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 296: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 297},
-    {"Destination", "destination", 1, 1, 299},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 300},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 301},
-    /* 297: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 299: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 300},
+    {"Destination", "destination", 1, 1, 302},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 303},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 304},
+    /* 300: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 301},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 298: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 301: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 299: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 302: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 300: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 303: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 301},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 301: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 298},
-    {"RecordExpiration", "recordExpiration", 1, 1, 302},
+    /* 304: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 301},
+    {"RecordExpiration", "recordExpiration", 1, 1, 305},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 302: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 305: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 303: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 304},
-    /* 304: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 306: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 307},
+    /* 307: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 305: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 308: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 277},
-    /* 306: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 307},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 308},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 312},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 313},
-    /* 307: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 280},
+    /* 309: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 310},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 311},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 315},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 316},
+    /* 310: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 308: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 311: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 309},
+    {"Filter", "filter", 1, 1, 312},
     {"Function", "function", 2, 0, 0},
-    /* 309: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 310},
-    /* 310: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 311},
-    /* 311: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 312: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 313},
+    /* 313: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 314},
+    /* 314: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 312: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 315: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 309},
+    {"Filter", "filter", 1, 1, 312},
     {"Queue", "queue", 2, 0, 0},
-    /* 313: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 316: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 309},
+    {"Filter", "filter", 1, 1, 312},
     {"Topic", "topic", 2, 0, 0},
-    /* 314: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 317: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 315},
-    /* 315: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 316},
-    /* 316: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 318},
+    /* 318: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 319},
+    /* 319: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 317},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 320},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 317: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 320: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 318: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 319},
-    /* 319: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 321: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 322},
+    /* 322: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 320: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 323: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 321: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 324: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 322},
-    /* 322: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 323},
-    {"Destination", "destination", 1, 1, 324},
-    {"Filter", "filter", 2, 1, 330},
+    {"Rules", "rules", 1, 2, 325},
+    /* 325: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 326},
+    {"Destination", "destination", 1, 1, 327},
+    {"Filter", "filter", 2, 1, 333},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 332},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 335},
     {"Status", "status", 7, 0, 0},
-    /* 323: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 326: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 324: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 325},
+    /* 327: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 328},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 326},
-    {"Metrics", "metrics", 4, 1, 327},
-    {"ReplicationTime", "replicationTime", 5, 1, 329},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 329},
+    {"Metrics", "metrics", 4, 1, 330},
+    {"ReplicationTime", "replicationTime", 5, 1, 332},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 325: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 328: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 326: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 329: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 327: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 328},
+    /* 330: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 331},
     {"Status", "status", 1, 0, 0},
-    /* 328: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 331: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 329: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 332: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 328},
-    /* 330: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 331},
+    {"Time", "time", 1, 1, 331},
+    /* 333: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 334},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 277},
-    /* 331: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 280},
+    /* 334: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 277},
-    /* 332: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 333},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 334},
-    /* 333: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 280},
+    /* 335: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 336},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 337},
+    /* 336: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 334: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 337: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 335: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 338: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 336: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 339: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 337},
-    {"RoutingRules", "routingRules", 3, 2, 338},
-    /* 337: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 340},
+    {"RoutingRules", "routingRules", 3, 2, 341},
+    /* 340: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 338: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 339},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 340},
-    /* 339: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 341: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 342},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 343},
+    /* 342: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 340: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 343: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 341: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 344: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 342: convertCfnAccessPointPropsToCloudFormation */
+    /* 345: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 343},
-    {"RootDirectory", "rootDirectory", 4, 1, 344},
-    {"Tags", "tags", 0, 2, 346},
-    /* 343: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 346},
+    {"RootDirectory", "rootDirectory", 4, 1, 347},
+    {"Tags", "tags", 0, 2, 349},
+    /* 346: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 344: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 345},
+    /* 347: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 348},
     {"Path", "path", 1, 0, 0},
-    /* 345: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 348: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 346: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 349: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 347: convertCfnFileSystemPropsToCloudFormation */
+    /* 350: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 348},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 351},
     {"Tags", "tags", 2, 2, 1},
-    /* 348: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 349},
-    {"ImportDataRules", "importDataRules", 1, 2, 350},
+    /* 351: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 352},
+    {"ImportDataRules", "importDataRules", 1, 2, 353},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 349: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 352: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 350: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 353: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 351: convertCfnMountTargetPropsToCloudFormation */
+    /* 354: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 352: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 355: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 353: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 354},
+    /* 356: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 357},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 355},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 358},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 356},
+    {"RotationRules", "rotationRules", 5, 1, 359},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 354: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 357: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 355: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 358: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1716,20 +1735,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 356: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 359: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 357: convertCfnSecretPropsToCloudFormation */
+    /* 360: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 358},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 361},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 359},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 362},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 358: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 361: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1740,18 +1759,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 359: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 362: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 360: convertCfnSigningProfilePropsToCloudFormation */
+    /* 363: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 361},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 364},
     {"Tags", "tags", 3, 2, 1},
-    /* 361: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 364: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 362: convertCfnSubscriptionPropsToCloudFormation */
+    /* 365: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1763,33 +1782,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 363: convertCfnTopicPropsToCloudFormation */
+    /* 366: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 364},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 367},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 365},
+    {"Subscription", "subscription", 10, 2, 368},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 364: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 367: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 365: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 368: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 366: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 369: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 367: convertCfnQueuePropsToCloudFormation */
+    /* 370: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1806,10 +1825,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 368: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 371: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 369: convertCfnParameterPropsToCloudFormation */
+    /* 372: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1864,335 +1883,338 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {154, 4, 0}, /* 38 */
     {158, 3, 0}, /* 39 */
     {161, 2, 0}, /* 40 */
-    {163, 3, 0}, /* 41 */
-    {166, 5, 0}, /* 42 */
-    {171, 2, 0}, /* 43 */
-    {173, 20, 0}, /* 44 */
-    {193, 2, 0}, /* 45 */
-    {195, 8, 0}, /* 46 */
-    {203, 2, 0}, /* 47 */
-    {205, 2, 0}, /* 48 */
-    {207, 1, 0}, /* 49 */
-    {208, 1, 0}, /* 50 */
-    {209, 2, 0}, /* 51 */
-    {211, 1, 0}, /* 52 */
-    {212, 1, 0}, /* 53 */
-    {213, 4, 0}, /* 54 */
-    {217, 4, 0}, /* 55 */
-    {221, 1, 0}, /* 56 */
-    {222, 3, 0}, /* 57 */
-    {225, 15, 0}, /* 58 */
-    {240, 2, 0}, /* 59 */
-    {242, 4, 0}, /* 60 */
-    {246, 2, 0}, /* 61 */
-    {248, 2, 0}, /* 62 */
-    {250, 2, 0}, /* 63 */
-    {252, 2, 0}, /* 64 */
-    {254, 1, 0}, /* 65 */
-    {255, 1, 0}, /* 66 */
-    {256, 2, 0}, /* 67 */
-    {258, 1, 0}, /* 68 */
-    {259, 2, 0}, /* 69 */
-    {261, 6, 0}, /* 70 */
-    {267, 2, 0}, /* 71 */
-    {269, 1, 0}, /* 72 */
-    {270, 21, 0}, /* 73 */
-    {291, 2, 0}, /* 74 */
-    {293, 2, 0}, /* 75 */
-    {295, 7, 0}, /* 76 */
-    {302, 2, 0}, /* 77 */
-    {304, 2, 0}, /* 78 */
-    {306, 2, 0}, /* 79 */
-    {308, 2, 0}, /* 80 */
-    {310, 2, 0}, /* 81 */
-    {312, 4, 0}, /* 82 */
-    {316, 1, 0}, /* 83 */
-    {317, 2, 0}, /* 84 */
-    {319, 3, 0}, /* 85 */
-    {322, 2, 0}, /* 86 */
-    {324, 3, 0}, /* 87 */
-    {327, 2, 0}, /* 88 */
-    {329, 1, 0}, /* 89 */
-    {330, 3, 0}, /* 90 */
-    {333, 3, 0}, /* 91 */
-    {336, 2, 0}, /* 92 */
-    {338, 6, 0}, /* 93 */
-    {344, 2, 0}, /* 94 */
-    {346, 1, 0}, /* 95 */
-    {347, 8, 0}, /* 96 */
-    {355, 2, 0}, /* 97 */
-    {357, 13, 0}, /* 98 */
-    {370, 2, 0}, /* 99 */
-    {372, 1, 0}, /* 100 */
-    {373, 12, 0}, /* 101 */
-    {385, 3, 0}, /* 102 */
-    {388, 16, 0}, /* 103 */
-    {404, 2, 0}, /* 104 */
-    {406, 6, CCDK__TP_DEEP}, /* 105 */
-    {412, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 106 */
-    {420, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 107 */
-    {430, 9, 0}, /* 108 */
-    {439, 12, 0}, /* 109 */
-    {451, 17, 0}, /* 110 */
-    {468, 2, 0}, /* 111 */
-    {470, 8, 0}, /* 112 */
-    {478, 14, 0}, /* 113 */
-    {492, 8, 0}, /* 114 */
-    {500, 2, 0}, /* 115 */
-    {502, 10, 0}, /* 116 */
-    {512, 14, 0}, /* 117 */
-    {526, 4, 0}, /* 118 */
-    {530, 3, 0}, /* 119 */
-    {533, 9, 0}, /* 120 */
-    {542, 2, 0}, /* 121 */
-    {544, 1, 0}, /* 122 */
-    {545, 2, 0}, /* 123 */
-    {547, 2, 0}, /* 124 */
-    {549, 5, 0}, /* 125 */
-    {554, 2, 0}, /* 126 */
-    {556, 3, 0}, /* 127 */
-    {559, 2, 0}, /* 128 */
-    {561, 3, 0}, /* 129 */
-    {564, 13, 0}, /* 130 */
-    {577, 1, 0}, /* 131 */
-    {578, 1, 0}, /* 132 */
-    {579, 2, 0}, /* 133 */
-    {581, 3, 0}, /* 134 */
-    {584, 1, 0}, /* 135 */
-    {585, 7, 0}, /* 136 */
-    {592, 6, 0}, /* 137 */
-    {598, 8, 0}, /* 138 */
-    {606, 1, 0}, /* 139 */
-    {607, 2, 0}, /* 140 */
-    {609, 6, 0}, /* 141 */
-    {615, 3, 0}, /* 142 */
-    {618, 9, 0}, /* 143 */
-    {627, 17, 0}, /* 144 */
-    {644, 1, 0}, /* 145 */
-    {645, 4, 0}, /* 146 */
-    {649, 1, 0}, /* 147 */
-    {650, 1, 0}, /* 148 */
-    {651, 1, 0}, /* 149 */
-    {652, 14, 0}, /* 150 */
-    {666, 3, 0}, /* 151 */
-    {669, 1, 0}, /* 152 */
-    {670, 3, 0}, /* 153 */
-    {673, 2, 0}, /* 154 */
-    {675, 2, 0}, /* 155 */
-    {677, 3, 0}, /* 156 */
-    {680, 2, 0}, /* 157 */
-    {682, 1, 0}, /* 158 */
-    {683, 7, 0}, /* 159 */
-    {690, 2, 0}, /* 160 */
-    {692, 1, 0}, /* 161 */
-    {693, 2, 0}, /* 162 */
-    {695, 1, 0}, /* 163 */
-    {696, 2, 0}, /* 164 */
-    {698, 1, 0}, /* 165 */
-    {699, 3, 0}, /* 166 */
-    {702, 7, 0}, /* 167 */
-    {709, 5, 0}, /* 168 */
-    {714, 9, 0}, /* 169 */
-    {723, 2, 0}, /* 170 */
-    {725, 8, 0}, /* 171 */
-    {733, 2, 0}, /* 172 */
-    {735, 2, 0}, /* 173 */
-    {737, 2, 0}, /* 174 */
-    {739, 10, 0}, /* 175 */
-    {749, 2, 0}, /* 176 */
-    {751, 1, 0}, /* 177 */
-    {752, 3, 0}, /* 178 */
-    {755, 2, 0}, /* 179 */
-    {757, 12, 0}, /* 180 */
-    {769, 6, 0}, /* 181 */
-    {775, 1, 0}, /* 182 */
-    {776, 1, 0}, /* 183 */
-    {777, 2, 0}, /* 184 */
-    {779, 9, 0}, /* 185 */
-    {788, 3, 0}, /* 186 */
-    {791, 2, 0}, /* 187 */
-    {793, 3, 0}, /* 188 */
-    {796, 1, 0}, /* 189 */
-    {797, 2, 0}, /* 190 */
-    {799, 1, 0}, /* 191 */
-    {800, 2, 0}, /* 192 */
-    {802, 2, 0}, /* 193 */
-    {804, 4, 0}, /* 194 */
-    {808, 1, 0}, /* 195 */
-    {809, 1, 0}, /* 196 */
-    {810, 5, 0}, /* 197 */
-    {815, 2, 0}, /* 198 */
-    {817, 1, 0}, /* 199 */
-    {818, 1, 0}, /* 200 */
-    {819, 28, 0}, /* 201 */
-    {847, 2, 0}, /* 202 */
-    {849, 4, 0}, /* 203 */
-    {853, 2, 0}, /* 204 */
-    {855, 1, 0}, /* 205 */
-    {856, 1, 0}, /* 206 */
-    {857, 1, 0}, /* 207 */
-    {858, 3, 0}, /* 208 */
-    {861, 1, 0}, /* 209 */
-    {862, 1, 0}, /* 210 */
-    {863, 1, 0}, /* 211 */
-    {864, 1, 0}, /* 212 */
-    {865, 3, 0}, /* 213 */
-    {868, 1, 0}, /* 214 */
-    {869, 1, 0}, /* 215 */
-    {870, 1, 0}, /* 216 */
-    {871, 3, 0}, /* 217 */
-    {874, 2, 0}, /* 218 */
-    {876, 31, 0}, /* 219 */
-    {907, 1, 0}, /* 220 */
-    {908, 3, 0}, /* 221 */
-    {911, 7, 0}, /* 222 */
-    {918, 1, 0}, /* 223 */
-    {919, 3, 0}, /* 224 */
-    {922, 1, 0}, /* 225 */
-    {923, 1, 0}, /* 226 */
-    {924, 3, 0}, /* 227 */
-    {927, 1, 0}, /* 228 */
-    {928, 2, 0}, /* 229 */
-    {930, 3, 0}, /* 230 */
-    {933, 4, 0}, /* 231 */
-    {937, 2, 0}, /* 232 */
-    {939, 1, 0}, /* 233 */
-    {940, 1, 0}, /* 234 */
-    {941, 1, 0}, /* 235 */
-    {942, 3, 0}, /* 236 */
-    {945, 6, 0}, /* 237 */
-    {951, 4, 0}, /* 238 */
-    {955, 4, 0}, /* 239 */
-    {959, 4, 0}, /* 240 */
-    {963, 1, 0}, /* 241 */
-    {964, 5, 0}, /* 242 */
-    {969, 9, 0}, /* 243 */
-    {978, 2, 0}, /* 244 */
+    {163, 12, 0}, /* 41 */
+    {175, 1, 0}, /* 42 */
+    {176, 3, 0}, /* 43 */
+    {179, 3, 0}, /* 44 */
+    {182, 5, 0}, /* 45 */
+    {187, 2, 0}, /* 46 */
+    {189, 20, 0}, /* 47 */
+    {209, 2, 0}, /* 48 */
+    {211, 8, 0}, /* 49 */
+    {219, 2, 0}, /* 50 */
+    {221, 2, 0}, /* 51 */
+    {223, 1, 0}, /* 52 */
+    {224, 1, 0}, /* 53 */
+    {225, 2, 0}, /* 54 */
+    {227, 1, 0}, /* 55 */
+    {228, 1, 0}, /* 56 */
+    {229, 4, 0}, /* 57 */
+    {233, 4, 0}, /* 58 */
+    {237, 1, 0}, /* 59 */
+    {238, 3, 0}, /* 60 */
+    {241, 15, 0}, /* 61 */
+    {256, 2, 0}, /* 62 */
+    {258, 4, 0}, /* 63 */
+    {262, 2, 0}, /* 64 */
+    {264, 2, 0}, /* 65 */
+    {266, 2, 0}, /* 66 */
+    {268, 2, 0}, /* 67 */
+    {270, 1, 0}, /* 68 */
+    {271, 1, 0}, /* 69 */
+    {272, 2, 0}, /* 70 */
+    {274, 1, 0}, /* 71 */
+    {275, 2, 0}, /* 72 */
+    {277, 6, 0}, /* 73 */
+    {283, 2, 0}, /* 74 */
+    {285, 1, 0}, /* 75 */
+    {286, 21, 0}, /* 76 */
+    {307, 2, 0}, /* 77 */
+    {309, 2, 0}, /* 78 */
+    {311, 7, 0}, /* 79 */
+    {318, 2, 0}, /* 80 */
+    {320, 2, 0}, /* 81 */
+    {322, 2, 0}, /* 82 */
+    {324, 2, 0}, /* 83 */
+    {326, 2, 0}, /* 84 */
+    {328, 4, 0}, /* 85 */
+    {332, 1, 0}, /* 86 */
+    {333, 2, 0}, /* 87 */
+    {335, 3, 0}, /* 88 */
+    {338, 2, 0}, /* 89 */
+    {340, 3, 0}, /* 90 */
+    {343, 2, 0}, /* 91 */
+    {345, 1, 0}, /* 92 */
+    {346, 3, 0}, /* 93 */
+    {349, 3, 0}, /* 94 */
+    {352, 2, 0}, /* 95 */
+    {354, 6, 0}, /* 96 */
+    {360, 2, 0}, /* 97 */
+    {362, 1, 0}, /* 98 */
+    {363, 8, 0}, /* 99 */
+    {371, 2, 0}, /* 100 */
+    {373, 13, 0}, /* 101 */
+    {386, 2, 0}, /* 102 */
+    {388, 1, 0}, /* 103 */
+    {389, 12, 0}, /* 104 */
+    {401, 3, 0}, /* 105 */
+    {404, 16, 0}, /* 106 */
+    {420, 2, 0}, /* 107 */
+    {422, 6, CCDK__TP_DEEP}, /* 108 */
+    {428, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 109 */
+    {436, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 110 */
+    {446, 9, 0}, /* 111 */
+    {455, 12, 0}, /* 112 */
+    {467, 17, 0}, /* 113 */
+    {484, 2, 0}, /* 114 */
+    {486, 8, 0}, /* 115 */
+    {494, 14, 0}, /* 116 */
+    {508, 8, 0}, /* 117 */
+    {516, 2, 0}, /* 118 */
+    {518, 10, 0}, /* 119 */
+    {528, 14, 0}, /* 120 */
+    {542, 4, 0}, /* 121 */
+    {546, 3, 0}, /* 122 */
+    {549, 9, 0}, /* 123 */
+    {558, 2, 0}, /* 124 */
+    {560, 1, 0}, /* 125 */
+    {561, 2, 0}, /* 126 */
+    {563, 2, 0}, /* 127 */
+    {565, 5, 0}, /* 128 */
+    {570, 2, 0}, /* 129 */
+    {572, 3, 0}, /* 130 */
+    {575, 2, 0}, /* 131 */
+    {577, 3, 0}, /* 132 */
+    {580, 13, 0}, /* 133 */
+    {593, 1, 0}, /* 134 */
+    {594, 1, 0}, /* 135 */
+    {595, 2, 0}, /* 136 */
+    {597, 3, 0}, /* 137 */
+    {600, 1, 0}, /* 138 */
+    {601, 7, 0}, /* 139 */
+    {608, 6, 0}, /* 140 */
+    {614, 8, 0}, /* 141 */
+    {622, 1, 0}, /* 142 */
+    {623, 2, 0}, /* 143 */
+    {625, 6, 0}, /* 144 */
+    {631, 3, 0}, /* 145 */
+    {634, 9, 0}, /* 146 */
+    {643, 17, 0}, /* 147 */
+    {660, 1, 0}, /* 148 */
+    {661, 4, 0}, /* 149 */
+    {665, 1, 0}, /* 150 */
+    {666, 1, 0}, /* 151 */
+    {667, 1, 0}, /* 152 */
+    {668, 14, 0}, /* 153 */
+    {682, 3, 0}, /* 154 */
+    {685, 1, 0}, /* 155 */
+    {686, 3, 0}, /* 156 */
+    {689, 2, 0}, /* 157 */
+    {691, 2, 0}, /* 158 */
+    {693, 3, 0}, /* 159 */
+    {696, 2, 0}, /* 160 */
+    {698, 1, 0}, /* 161 */
+    {699, 7, 0}, /* 162 */
+    {706, 2, 0}, /* 163 */
+    {708, 1, 0}, /* 164 */
+    {709, 2, 0}, /* 165 */
+    {711, 1, 0}, /* 166 */
+    {712, 2, 0}, /* 167 */
+    {714, 1, 0}, /* 168 */
+    {715, 3, 0}, /* 169 */
+    {718, 7, 0}, /* 170 */
+    {725, 5, 0}, /* 171 */
+    {730, 9, 0}, /* 172 */
+    {739, 2, 0}, /* 173 */
+    {741, 8, 0}, /* 174 */
+    {749, 2, 0}, /* 175 */
+    {751, 2, 0}, /* 176 */
+    {753, 2, 0}, /* 177 */
+    {755, 10, 0}, /* 178 */
+    {765, 2, 0}, /* 179 */
+    {767, 1, 0}, /* 180 */
+    {768, 3, 0}, /* 181 */
+    {771, 2, 0}, /* 182 */
+    {773, 12, 0}, /* 183 */
+    {785, 6, 0}, /* 184 */
+    {791, 1, 0}, /* 185 */
+    {792, 1, 0}, /* 186 */
+    {793, 2, 0}, /* 187 */
+    {795, 9, 0}, /* 188 */
+    {804, 3, 0}, /* 189 */
+    {807, 2, 0}, /* 190 */
+    {809, 3, 0}, /* 191 */
+    {812, 1, 0}, /* 192 */
+    {813, 2, 0}, /* 193 */
+    {815, 1, 0}, /* 194 */
+    {816, 2, 0}, /* 195 */
+    {818, 2, 0}, /* 196 */
+    {820, 4, 0}, /* 197 */
+    {824, 1, 0}, /* 198 */
+    {825, 1, 0}, /* 199 */
+    {826, 5, 0}, /* 200 */
+    {831, 2, 0}, /* 201 */
+    {833, 1, 0}, /* 202 */
+    {834, 1, 0}, /* 203 */
+    {835, 28, 0}, /* 204 */
+    {863, 2, 0}, /* 205 */
+    {865, 4, 0}, /* 206 */
+    {869, 2, 0}, /* 207 */
+    {871, 1, 0}, /* 208 */
+    {872, 1, 0}, /* 209 */
+    {873, 1, 0}, /* 210 */
+    {874, 3, 0}, /* 211 */
+    {877, 1, 0}, /* 212 */
+    {878, 1, 0}, /* 213 */
+    {879, 1, 0}, /* 214 */
+    {880, 1, 0}, /* 215 */
+    {881, 3, 0}, /* 216 */
+    {884, 1, 0}, /* 217 */
+    {885, 1, 0}, /* 218 */
+    {886, 1, 0}, /* 219 */
+    {887, 3, 0}, /* 220 */
+    {890, 2, 0}, /* 221 */
+    {892, 31, 0}, /* 222 */
+    {923, 1, 0}, /* 223 */
+    {924, 3, 0}, /* 224 */
+    {927, 7, 0}, /* 225 */
+    {934, 1, 0}, /* 226 */
+    {935, 3, 0}, /* 227 */
+    {938, 1, 0}, /* 228 */
+    {939, 1, 0}, /* 229 */
+    {940, 3, 0}, /* 230 */
+    {943, 1, 0}, /* 231 */
+    {944, 2, 0}, /* 232 */
+    {946, 3, 0}, /* 233 */
+    {949, 4, 0}, /* 234 */
+    {953, 2, 0}, /* 235 */
+    {955, 1, 0}, /* 236 */
+    {956, 1, 0}, /* 237 */
+    {957, 1, 0}, /* 238 */
+    {958, 3, 0}, /* 239 */
+    {961, 6, 0}, /* 240 */
+    {967, 4, 0}, /* 241 */
+    {971, 4, 0}, /* 242 */
+    {975, 4, 0}, /* 243 */
+    {979, 1, 0}, /* 244 */
     {980, 5, 0}, /* 245 */
-    {985, 6, 0}, /* 246 */
-    {991, 6, 0}, /* 247 */
-    {997, 2, 0}, /* 248 */
-    {999, 1, 0}, /* 249 */
-    {1000, 2, 0}, /* 250 */
-    {1002, 2, 0}, /* 251 */
-    {1004, 9, 0}, /* 252 */
-    {1013, 2, 0}, /* 253 */
-    {1015, 1, 0}, /* 254 */
-    {1016, 1, 0}, /* 255 */
-    {1017, 5, 0}, /* 256 */
-    {1022, 2, 0}, /* 257 */
-    {1024, 1, 0}, /* 258 */
-    {1025, 3, 0}, /* 259 */
-    {1028, 1, 0}, /* 260 */
-    {1029, 6, 0}, /* 261 */
-    {1035, 1, 0}, /* 262 */
-    {1036, 3, 0}, /* 263 */
-    {1039, 10, 0}, /* 264 */
-    {1049, 2, 0}, /* 265 */
-    {1051, 7, 0}, /* 266 */
-    {1058, 6, 0}, /* 267 */
-    {1064, 2, 0}, /* 268 */
-    {1066, 2, 0}, /* 269 */
-    {1068, 9, 0}, /* 270 */
-    {1077, 25, 0}, /* 271 */
-    {1102, 1, 0}, /* 272 */
-    {1103, 4, 0}, /* 273 */
-    {1107, 1, 0}, /* 274 */
-    {1108, 2, 0}, /* 275 */
-    {1110, 4, 0}, /* 276 */
-    {1114, 2, 0}, /* 277 */
-    {1116, 1, 0}, /* 278 */
-    {1117, 3, 0}, /* 279 */
-    {1120, 1, 0}, /* 280 */
-    {1121, 2, 0}, /* 281 */
-    {1123, 1, 0}, /* 282 */
-    {1124, 6, 0}, /* 283 */
-    {1130, 5, 0}, /* 284 */
-    {1135, 2, 0}, /* 285 */
-    {1137, 7, 0}, /* 286 */
-    {1144, 2, 0}, /* 287 */
-    {1146, 16, 0}, /* 288 */
-    {1162, 1, 0}, /* 289 */
-    {1163, 2, 0}, /* 290 */
-    {1165, 3, 0}, /* 291 */
-    {1168, 3, 0}, /* 292 */
-    {1171, 3, 0}, /* 293 */
-    {1174, 2, 0}, /* 294 */
-    {1176, 1, 0}, /* 295 */
-    {1177, 4, 0}, /* 296 */
-    {1181, 5, 0}, /* 297 */
-    {1186, 2, 0}, /* 298 */
-    {1188, 3, 0}, /* 299 */
-    {1191, 4, 0}, /* 300 */
-    {1195, 4, 0}, /* 301 */
-    {1199, 2, 0}, /* 302 */
-    {1201, 1, 0}, /* 303 */
-    {1202, 4, 0}, /* 304 */
-    {1206, 4, 0}, /* 305 */
-    {1210, 4, 0}, /* 306 */
-    {1214, 1, 0}, /* 307 */
-    {1215, 3, 0}, /* 308 */
-    {1218, 1, 0}, /* 309 */
-    {1219, 1, 0}, /* 310 */
-    {1220, 2, 0}, /* 311 */
-    {1222, 3, 0}, /* 312 */
-    {1225, 3, 0}, /* 313 */
-    {1228, 2, 0}, /* 314 */
-    {1230, 1, 0}, /* 315 */
-    {1231, 4, 0}, /* 316 */
-    {1235, 2, 0}, /* 317 */
-    {1237, 1, 0}, /* 318 */
-    {1238, 1, 0}, /* 319 */
-    {1239, 4, 0}, /* 320 */
-    {1243, 2, 0}, /* 321 */
-    {1245, 8, 0}, /* 322 */
-    {1253, 1, 0}, /* 323 */
-    {1254, 7, 0}, /* 324 */
-    {1261, 1, 0}, /* 325 */
-    {1262, 1, 0}, /* 326 */
-    {1263, 2, 0}, /* 327 */
-    {1265, 1, 0}, /* 328 */
-    {1266, 2, 0}, /* 329 */
-    {1268, 3, 0}, /* 330 */
-    {1271, 2, 0}, /* 331 */
-    {1273, 2, 0}, /* 332 */
-    {1275, 1, 0}, /* 333 */
-    {1276, 1, 0}, /* 334 */
-    {1277, 1, 0}, /* 335 */
-    {1278, 4, 0}, /* 336 */
-    {1282, 2, 0}, /* 337 */
-    {1284, 2, 0}, /* 338 */
-    {1286, 5, 0}, /* 339 */
-    {1291, 2, 0}, /* 340 */
-    {1293, 2, 0}, /* 341 */
-    {1295, 5, CCDK__TP_DEEP}, /* 342 */
-    {1300, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
-    {1303, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 344 */
-    {1305, 3, 0}, /* 345 */
-    {1308, 2, 0}, /* 346 */
-    {1310, 8, 0}, /* 347 */
-    {1318, 3, 0}, /* 348 */
-    {1321, 1, 0}, /* 349 */
-    {1322, 3, 0}, /* 350 */
-    {1325, 6, 0}, /* 351 */
-    {1331, 3, 0}, /* 352 */
-    {1334, 7, 0}, /* 353 */
-    {1341, 2, 0}, /* 354 */
-    {1343, 11, 0}, /* 355 */
-    {1354, 3, 0}, /* 356 */
-    {1357, 8, 0}, /* 357 */
-    {1365, 10, 0}, /* 358 */
-    {1375, 2, 0}, /* 359 */
-    {1377, 4, 0}, /* 360 */
-    {1381, 2, 0}, /* 361 */
-    {1383, 11, 0}, /* 362 */
-    {1394, 14, 0}, /* 363 */
-    {1408, 4, 0}, /* 364 */
-    {1412, 2, 0}, /* 365 */
-    {1414, 2, 0}, /* 366 */
-    {1416, 16, 0}, /* 367 */
-    {1432, 2, 0}, /* 368 */
-    {1434, 9, 0}, /* 369 */
+    {985, 9, 0}, /* 246 */
+    {994, 2, 0}, /* 247 */
+    {996, 5, 0}, /* 248 */
+    {1001, 6, 0}, /* 249 */
+    {1007, 6, 0}, /* 250 */
+    {1013, 2, 0}, /* 251 */
+    {1015, 1, 0}, /* 252 */
+    {1016, 2, 0}, /* 253 */
+    {1018, 2, 0}, /* 254 */
+    {1020, 9, 0}, /* 255 */
+    {1029, 2, 0}, /* 256 */
+    {1031, 1, 0}, /* 257 */
+    {1032, 1, 0}, /* 258 */
+    {1033, 5, 0}, /* 259 */
+    {1038, 2, 0}, /* 260 */
+    {1040, 1, 0}, /* 261 */
+    {1041, 3, 0}, /* 262 */
+    {1044, 1, 0}, /* 263 */
+    {1045, 6, 0}, /* 264 */
+    {1051, 1, 0}, /* 265 */
+    {1052, 3, 0}, /* 266 */
+    {1055, 10, 0}, /* 267 */
+    {1065, 2, 0}, /* 268 */
+    {1067, 7, 0}, /* 269 */
+    {1074, 6, 0}, /* 270 */
+    {1080, 2, 0}, /* 271 */
+    {1082, 2, 0}, /* 272 */
+    {1084, 9, 0}, /* 273 */
+    {1093, 25, 0}, /* 274 */
+    {1118, 1, 0}, /* 275 */
+    {1119, 4, 0}, /* 276 */
+    {1123, 1, 0}, /* 277 */
+    {1124, 2, 0}, /* 278 */
+    {1126, 4, 0}, /* 279 */
+    {1130, 2, 0}, /* 280 */
+    {1132, 1, 0}, /* 281 */
+    {1133, 3, 0}, /* 282 */
+    {1136, 1, 0}, /* 283 */
+    {1137, 2, 0}, /* 284 */
+    {1139, 1, 0}, /* 285 */
+    {1140, 6, 0}, /* 286 */
+    {1146, 5, 0}, /* 287 */
+    {1151, 2, 0}, /* 288 */
+    {1153, 7, 0}, /* 289 */
+    {1160, 2, 0}, /* 290 */
+    {1162, 16, 0}, /* 291 */
+    {1178, 1, 0}, /* 292 */
+    {1179, 2, 0}, /* 293 */
+    {1181, 3, 0}, /* 294 */
+    {1184, 3, 0}, /* 295 */
+    {1187, 3, 0}, /* 296 */
+    {1190, 2, 0}, /* 297 */
+    {1192, 1, 0}, /* 298 */
+    {1193, 4, 0}, /* 299 */
+    {1197, 5, 0}, /* 300 */
+    {1202, 2, 0}, /* 301 */
+    {1204, 3, 0}, /* 302 */
+    {1207, 4, 0}, /* 303 */
+    {1211, 4, 0}, /* 304 */
+    {1215, 2, 0}, /* 305 */
+    {1217, 1, 0}, /* 306 */
+    {1218, 4, 0}, /* 307 */
+    {1222, 4, 0}, /* 308 */
+    {1226, 4, 0}, /* 309 */
+    {1230, 1, 0}, /* 310 */
+    {1231, 3, 0}, /* 311 */
+    {1234, 1, 0}, /* 312 */
+    {1235, 1, 0}, /* 313 */
+    {1236, 2, 0}, /* 314 */
+    {1238, 3, 0}, /* 315 */
+    {1241, 3, 0}, /* 316 */
+    {1244, 2, 0}, /* 317 */
+    {1246, 1, 0}, /* 318 */
+    {1247, 4, 0}, /* 319 */
+    {1251, 2, 0}, /* 320 */
+    {1253, 1, 0}, /* 321 */
+    {1254, 1, 0}, /* 322 */
+    {1255, 4, 0}, /* 323 */
+    {1259, 2, 0}, /* 324 */
+    {1261, 8, 0}, /* 325 */
+    {1269, 1, 0}, /* 326 */
+    {1270, 7, 0}, /* 327 */
+    {1277, 1, 0}, /* 328 */
+    {1278, 1, 0}, /* 329 */
+    {1279, 2, 0}, /* 330 */
+    {1281, 1, 0}, /* 331 */
+    {1282, 2, 0}, /* 332 */
+    {1284, 3, 0}, /* 333 */
+    {1287, 2, 0}, /* 334 */
+    {1289, 2, 0}, /* 335 */
+    {1291, 1, 0}, /* 336 */
+    {1292, 1, 0}, /* 337 */
+    {1293, 1, 0}, /* 338 */
+    {1294, 4, 0}, /* 339 */
+    {1298, 2, 0}, /* 340 */
+    {1300, 2, 0}, /* 341 */
+    {1302, 5, 0}, /* 342 */
+    {1307, 2, 0}, /* 343 */
+    {1309, 2, 0}, /* 344 */
+    {1311, 5, CCDK__TP_DEEP}, /* 345 */
+    {1316, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 346 */
+    {1319, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 347 */
+    {1321, 3, 0}, /* 348 */
+    {1324, 2, 0}, /* 349 */
+    {1326, 8, 0}, /* 350 */
+    {1334, 3, 0}, /* 351 */
+    {1337, 1, 0}, /* 352 */
+    {1338, 3, 0}, /* 353 */
+    {1341, 6, 0}, /* 354 */
+    {1347, 3, 0}, /* 355 */
+    {1350, 7, 0}, /* 356 */
+    {1357, 2, 0}, /* 357 */
+    {1359, 11, 0}, /* 358 */
+    {1370, 3, 0}, /* 359 */
+    {1373, 8, 0}, /* 360 */
+    {1381, 10, 0}, /* 361 */
+    {1391, 2, 0}, /* 362 */
+    {1393, 4, 0}, /* 363 */
+    {1397, 2, 0}, /* 364 */
+    {1399, 11, 0}, /* 365 */
+    {1410, 14, 0}, /* 366 */
+    {1424, 4, 0}, /* 367 */
+    {1428, 2, 0}, /* 368 */
+    {1430, 2, 0}, /* 369 */
+    {1432, 16, 0}, /* 370 */
+    {1448, 2, 0}, /* 371 */
+    {1450, 9, 0}, /* 372 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2201,78 +2223,79 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::ApplicationAutoScaling::ScalingPolicy", 6}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
     {"AWS::CloudFormation::Stack", 0}, /* aws-cdk-lib.CfnStack */
     {"AWS::CloudWatch::Alarm", 29}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {"AWS::CloudWatch::Dashboard", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
-    {"AWS::CodeGuruProfiler::ProfilingGroup", 42}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {"AWS::DynamoDB::GlobalTable", 44}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {"AWS::DynamoDB::Table", 73}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
-    {"AWS::EC2::EIP", 96}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::EgressOnlyInternetGateway", 97}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::FlowLog", 98}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {"AWS::EC2::InternetGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 101}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 103}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 104}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 105}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 109}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 110}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 111}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 112}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 117}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 119}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 120}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 125}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 130}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 137}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 138}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 141}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 143}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 166}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::ManagedPolicy", 167}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 168}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 169}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 171}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 179}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 180}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 174}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 175}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 178}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 181}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 185}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 194}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 197}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 201}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 219}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 237}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 239}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 240}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 243}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 244}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 245}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 247}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 252}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 256}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::LogGroup", 264}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 265}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 266}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 269}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 270}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 271}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 341}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 342}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 347}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 351}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 362}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 363}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 366}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 367}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 368}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 369}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 353}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 357}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 360}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::CloudWatch::CompositeAlarm", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {"AWS::CloudWatch::Dashboard", 44}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {"AWS::CodeGuruProfiler::ProfilingGroup", 45}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {"AWS::DynamoDB::GlobalTable", 47}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {"AWS::DynamoDB::Table", 76}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
+    {"AWS::EC2::EIP", 99}, /* aws-cdk-lib.aws_ec2.CfnEIP */
+    {"AWS::EC2::EgressOnlyInternetGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::FlowLog", 101}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 103}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 104}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 106}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 107}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 111}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 112}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 113}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 114}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 115}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 119}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 120}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 122}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 123}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 128}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 133}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 140}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::EventBus", 141}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 144}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 146}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 169}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::ManagedPolicy", 170}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 171}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 172}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 174}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 182}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 183}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 177}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 178}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 181}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 184}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 188}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 197}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 200}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 204}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 222}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 240}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 242}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 243}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 246}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 247}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 248}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 250}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 254}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 255}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 259}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::LogGroup", 267}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 268}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 269}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 272}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 273}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 274}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 344}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 345}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 350}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 354}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 365}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 366}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 369}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 370}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 371}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 372}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 355}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 356}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 360}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 363}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 77;
+const size_t ccdk__tp_ntypes = 78;
