@@ -258,7 +258,8 @@ typedef CCDK_LIST_TYPE(ccdk_cloudwatch_widget *) ccdk_cloudwatch_widget_list;
 typedef CCDK_LIST_TYPE(ccdk_cloudwatch_metric *) ccdk_cloudwatch_metric_list;
 typedef CCDK_LIST_TYPE(ccdk_cloudwatch_alarm *) ccdk_cloudwatch_alarm_list;
 
-/** YAxisProps (rendered in this field order; a NULL pointer: no axis). */
+/** YAxisProps (rendered in this field order, the interface's: an object literal of aws-cdk-lib
+ *  keeps its writer's order; a NULL pointer: no axis). */
 typedef struct {
     ccdk_opt_num min, max;
     const char *label;
@@ -308,7 +309,7 @@ typedef struct {
  *  display_labels_on_chart without the pie view. owner gives the App; never NULL. */
 ccdk_cloudwatch_widget *ccdk_cloudwatch_graph_widget_new(void *owner, const ccdk_cloudwatch_graph_widget_props *props);
 /** graphWidget.addLeftMetric(metric) / addRightMetric(metric); gaugeWidget.addMetric and
- *  tableWidget.addMetric (ccdk_cloudwatch_widget_add_metric). Returns 1 when added; 0 for a NULL
+ *  tableWidget.addMetric (ccdk_cloudwatch_widget_add_metric, for a gauge or table widget). Returns 1 when added; 0 for a NULL
  *  argument or a widget of another kind (an error on the process-wide list). */
 int ccdk_cloudwatch_graph_widget_add_left_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
 int ccdk_cloudwatch_graph_widget_add_right_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
@@ -350,6 +351,51 @@ typedef struct {
 } ccdk_cloudwatch_gauge_widget_props;
 /** new GaugeWidget(props); errors: too wide, end without start. Never NULL. */
 ccdk_cloudwatch_widget *ccdk_cloudwatch_gauge_widget_new(void *owner, const ccdk_cloudwatch_gauge_widget_props *props);
+
+typedef enum { CCDK_CW_TABLE_LAYOUT_UNSET = 0, CCDK_CW_TABLE_LAYOUT_HORIZONTAL, CCDK_CW_TABLE_LAYOUT_VERTICAL } ccdk_cloudwatch_table_layout;
+typedef enum {
+    CCDK_CW_TABLE_SUMMARY_MINIMUM = 0,
+    CCDK_CW_TABLE_SUMMARY_MAXIMUM,
+    CCDK_CW_TABLE_SUMMARY_SUM,
+    CCDK_CW_TABLE_SUMMARY_AVERAGE
+} ccdk_cloudwatch_table_summary_column;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_table_summary_column) ccdk_cloudwatch_table_summary_columns;
+/** TableSummaryProps. */
+typedef struct {
+    ccdk_cloudwatch_table_summary_columns columns;
+    ccdk_tristate hide_non_summary_columns;
+    ccdk_tristate sticky;
+} ccdk_cloudwatch_table_summary_props;
+typedef enum { CCDK_CW_TABLE_THRESHOLD_ABOVE = 0, CCDK_CW_TABLE_THRESHOLD_BELOW, CCDK_CW_TABLE_THRESHOLD_BETWEEN } ccdk_cloudwatch_table_threshold_kind;
+/** TableThreshold.above(value, color) / below(value, color) / between(value, upper_bound, color). */
+typedef struct {
+    ccdk_cloudwatch_table_threshold_kind kind;
+    double value;
+    double upper_bound; /* between only */
+    const char *color;
+} ccdk_cloudwatch_table_threshold;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_table_threshold) ccdk_cloudwatch_table_thresholds;
+/** TableWidgetProps. width / height 0: 6. */
+typedef struct {
+    ccdk_cloudwatch_metric_list metrics;
+    const char *title;
+    double width, height;
+    const char *region;
+    ccdk_cloudwatch_table_layout layout;
+    const ccdk_cloudwatch_table_summary_props *summary;
+    ccdk_cloudwatch_table_thresholds thresholds;
+    ccdk_tristate show_units_in_label;
+    ccdk_tristate live_data;
+    ccdk_tristate full_precision;
+    ccdk_tristate set_period_to_time_range;
+    ccdk_duration period;
+    const char *statistic;
+    const char *start, *end;
+    const char *account_id;
+} ccdk_cloudwatch_table_widget_props;
+/** new TableWidget(props); errors: too wide, end without start. Metrics may be added with
+ *  ccdk_cloudwatch_widget_add_metric. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_table_widget_new(void *owner, const ccdk_cloudwatch_table_widget_props *props);
 
 typedef enum { CCDK_CW_TEXT_BACKGROUND_UNSET = 0, CCDK_CW_TEXT_BACKGROUND_SOLID, CCDK_CW_TEXT_BACKGROUND_TRANSPARENT } ccdk_cloudwatch_text_widget_background;
 /** TextWidgetProps. width 0: 6, height 0: 2; background default transparent. */
@@ -542,6 +588,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_graph_widget_new(owner, ...) ccdk_cloudwatch_graph_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_single_value_widget_new(owner, ...) ccdk_cloudwatch_single_value_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_gauge_widget_new(owner, ...) ccdk_cloudwatch_gauge_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_table_widget_new(owner, ...) ccdk_cloudwatch_table_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_text_widget_new(owner, ...) ccdk_cloudwatch_text_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_widget_new(owner, ...) ccdk_cloudwatch_alarm_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_status_widget_new(owner, ...) ccdk_cloudwatch_alarm_status_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -6,7 +6,7 @@
 
 #include "cloudwatch_internal.h"
 
-enum widget_kind { W_GRAPH, W_SINGLE_VALUE, W_GAUGE, W_TEXT, W_ALARM, W_ALARM_STATUS, W_LOG, W_ROW, W_COLUMN, W_SPACER };
+enum widget_kind { W_GRAPH, W_SINGLE_VALUE, W_GAUGE, W_TABLE, W_TEXT, W_ALARM, W_ALARM_STATUS, W_LOG, W_ROW, W_COLUMN, W_SPACER };
 
 struct ccdk_cloudwatch_widget {
     ccdk_app *app;
@@ -485,7 +485,7 @@ int ccdk_cloudwatch_graph_widget_add_right_metric(ccdk_cloudwatch_widget *w, ccd
 
 int ccdk_cloudwatch_widget_add_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m)
 {
-    return add_metric_checked(w, m, 0, w && w->kind == W_GAUGE, __func__);
+    return add_metric_checked(w, m, 0, w && (w->kind == W_GAUGE || w->kind == W_TABLE), __func__);
 }
 
 ccdk_cloudwatch_widget *ccdk_cloudwatch_single_value_widget_new(void *owner, const ccdk_cloudwatch_single_value_widget_props *props)
@@ -545,6 +545,82 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_gauge_widget_new(void *owner, const ccdk
         ccdk__v_set(w->properties, "legend", legend);
     }
     set_tri(w, "liveData", p->live_data);
+    set_tri(w, "setPeriodToTimeRange", p->set_period_to_time_range);
+    set_period(w, p->period);
+    set_str(w, "stat", p->statistic);
+    set_str(w, "start", p->start);
+    set_str(w, "end", p->end);
+    set_str(w, "accountId", p->account_id);
+    return w;
+}
+
+ccdk_cloudwatch_widget *ccdk_cloudwatch_table_widget_new(void *owner, const ccdk_cloudwatch_table_widget_props *props)
+{
+    static const ccdk_cloudwatch_table_widget_props none;
+    const ccdk_cloudwatch_table_widget_props *p = props ? props : &none;
+    ccdk_cloudwatch_widget *w = widget_new(owner, W_TABLE, p->width ? p->width : 6, p->height ? p->height : 6, "metric");
+    ccdk_app *app = w->app;
+    if (!CCDK__ENUM_OK(NULL, p->layout, ccdk_cloudwatch_table_layout, CCDK_CW_TABLE_LAYOUT_UNSET, CCDK_CW_TABLE_LAYOUT_VERTICAL, "layout"))
+        return w;
+    add_metrics(w, p->metrics, 0);
+    check_end_start(app, p->start, p->end);
+    set_str(w, "title", p->title);
+    set_str(w, "view", "table");
+    ccdk_value *table = ccdk__v_obj(app), *columns = ccdk__v_list(app);
+    ccdk__v_set(table, "layout", ccdk__v_str(app, p->layout == CCDK_CW_TABLE_LAYOUT_VERTICAL ? "vertical" : "horizontal"));
+    const ccdk_cloudwatch_table_summary_props *sum = p->summary;
+    ccdk__v_set(table, "showTimeSeriesData", ccdk__v_bool(app, !(sum && ccdk__tri_true(sum->hide_non_summary_columns))));
+    ccdk__v_set(table, "stickySummary", ccdk__v_bool(app, sum && ccdk__tri_true(sum->sticky)));
+    static const char *const names[] = {"MIN", "MAX", "SUM", "AVG"};
+    size_t nc = sum ? CCDK__LEN(sum->columns, "summary.columns") : 0;
+    for (size_t i = 0; i < nc; i++) {
+        if (!CCDK__ENUM_OK(NULL, sum->columns.items[i], ccdk_cloudwatch_table_summary_column, CCDK_CW_TABLE_SUMMARY_MINIMUM,
+                           CCDK_CW_TABLE_SUMMARY_AVERAGE, "summary.columns"))
+            return w;
+        ccdk__v_push(columns, ccdk__v_str(app, names[sum->columns.items[i]]));
+    }
+    ccdk__v_set(table, "summaryColumns", columns);
+    ccdk__v_set(w->properties, "table", table);
+    set_region(w, p->region);
+    ccdk__v_set(w->properties, "metrics", ccdk__v_undef(app)); /* at render */
+    /* thresholds: TableThreshold.toJson -- a range is a pair, a bound an object with its fill */
+    size_t nt = CCDK__LEN(p->thresholds, "thresholds");
+    if (nt) {
+        ccdk_value *horizontal = ccdk__v_list(app);
+        for (size_t i = 0; i < nt; i++) {
+            const ccdk_cloudwatch_table_threshold *t = &p->thresholds.items[i];
+            if (!CCDK__ENUM_OK(NULL, t->kind, ccdk_cloudwatch_table_threshold_kind, CCDK_CW_TABLE_THRESHOLD_ABOVE,
+                               CCDK_CW_TABLE_THRESHOLD_BETWEEN, "thresholds"))
+                return w;
+            ccdk_value *lower = ccdk__v_obj(app);
+            ccdk__v_set(lower, "value", ccdk__v_num(app, t->value));
+            if (t->color)
+                ccdk__v_set(lower, "color", ccdk__v_str(app, t->color));
+            if (t->kind == CCDK_CW_TABLE_THRESHOLD_BETWEEN && t->upper_bound) {
+                ccdk_value *pair = ccdk__v_list(app), *upper = ccdk__v_obj(app);
+                ccdk__v_set(upper, "value", ccdk__v_num(app, t->upper_bound));
+                ccdk__v_push(pair, lower);
+                ccdk__v_push(pair, upper);
+                ccdk__v_push(horizontal, pair);
+            } else {
+                if (t->kind != CCDK_CW_TABLE_THRESHOLD_BETWEEN)
+                    ccdk__v_set(lower, "fill", ccdk__v_str(app, t->kind == CCDK_CW_TABLE_THRESHOLD_ABOVE ? "above" : "below"));
+                ccdk__v_push(horizontal, lower);
+            }
+        }
+        ccdk_value *ann = ccdk__v_obj(app);
+        ccdk__v_set(ann, "horizontal", horizontal);
+        ccdk__v_set(w->properties, "annotations", ann);
+    }
+    ccdk_value *axes = ccdk__v_obj(app);
+    if (ccdk__tri_true(p->show_units_in_label)) {
+        ccdk_value *left = ccdk__v_obj(app);
+        ccdk__v_set(left, "showUnits", ccdk__v_bool(app, 1));
+        ccdk__v_set(axes, "left", left);
+    }
+    ccdk__v_set(w->properties, "yAxis", axes);
+    set_tri(w, "liveData", p->live_data);
+    set_tri(w, "singleValueFullPrecision", p->full_precision);
     set_tri(w, "setPeriodToTimeRange", p->set_period_to_time_range);
     set_period(w, p->period);
     set_str(w, "stat", p->statistic);
@@ -789,7 +865,7 @@ void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list)
     }
     if (w->kind == W_SPACER)
         return;
-    if (w->kind == W_GRAPH || w->kind == W_GAUGE || w->kind == W_SINGLE_VALUE) {
+    if (w->kind == W_GRAPH || w->kind == W_GAUGE || w->kind == W_TABLE || w->kind == W_SINGLE_VALUE) {
         ccdk_value *metrics = all_metrics_json(app, w->left, w->nleft, w->right, w->nright);
         ccdk__v_set(w->properties, "metrics", metrics->u.list.n || w->kind == W_SINGLE_VALUE ? metrics : ccdk__v_undef(app));
     }
