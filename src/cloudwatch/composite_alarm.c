@@ -20,16 +20,10 @@ static ccdk_cloudwatch_alarm_rule *rule_new(ccdk_app *app, const char *text, con
     return r;
 }
 
-static const char *state_ok(ccdk_cloudwatch_alarm_state s, const char *func)
+/* `${alarmState}`: undefined when not given */
+static const char *state_name(ccdk_cloudwatch_alarm_state s)
 {
-    if (!CCDK__ENUM_OK(NULL, s, ccdk_cloudwatch_alarm_state, CCDK_CW_ALARM_STATE_UNSET, CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA,
-                       "alarmState"))
-        return NULL;
-    if (s == CCDK_CW_ALARM_STATE_UNSET) { /* `${undefined}` */
-        (void)func;
-        return "undefined";
-    }
-    return ccdk__cloudwatch_alarm_state_name(s);
+    return s == CCDK_CW_ALARM_STATE_UNSET ? "undefined" : ccdk__cloudwatch_alarm_state_name(s);
 }
 
 ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_from_alarm(ccdk_cloudwatch_alarm *alarm, ccdk_cloudwatch_alarm_state alarm_state)
@@ -37,10 +31,10 @@ ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_from_alarm(ccdk_cloudwatc
     if (!ccdk__arg_handle_ok(alarm, __func__, "the alarm"))
         return NULL;
     ccdk_app *app = ccdk__node_of(alarm)->app;
-    const char *state = state_ok(alarm_state, __func__);
-    if (!state)
+    if (!CCDK__ENUM_OK(NULL, alarm_state, ccdk_cloudwatch_alarm_state, CCDK_CW_ALARM_STATE_UNSET,
+                       CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA, "alarmState"))
         return rule_new(app, "", "invalid alarm state");
-    return rule_new(app, ccdk__sprintf(app, "%s(\"%s\")", state, ccdk__cloudwatch_alarm_arn_of(alarm)), NULL);
+    return rule_new(app, ccdk__sprintf(app, "%s(\"%s\")", state_name(alarm_state), ccdk__cloudwatch_alarm_arn_of(alarm)), NULL);
 }
 
 ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_from_boolean(void *owner, int value)
@@ -103,9 +97,7 @@ static ccdk_cloudwatch_alarm_rule *at_least(void *owner, ccdk_cloudwatch_alarm_s
                                             const char *func)
 {
     ccdk_app *app = ccdk__app_of(owner);
-    const char *state = state_ok(alarm_state, func);
-    if (!state)
-        return rule_new(app, "", "invalid alarm state");
+    const char *state = state_name(alarm_state);
     const char *expr = not_ ? ccdk__sprintf(app, "NOT %s", state) : state;
     size_t n = CCDK__LEN(operands, "operands");
     if (!n)
@@ -149,6 +141,9 @@ ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_at_least(void *owner, ccd
                                                                 ccdk_cloudwatch_at_least_threshold threshold,
                                                                 ccdk_cloudwatch_alarm_list operands)
 {
+    if (!CCDK__ENUM_OK(NULL, alarm_state, ccdk_cloudwatch_alarm_state, CCDK_CW_ALARM_STATE_UNSET,
+                       CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA, "alarmState"))
+        return rule_new(ccdk__app_of(owner), "", "invalid alarm state");
     return at_least(owner, alarm_state, 0, threshold, operands, __func__);
 }
 
@@ -156,6 +151,9 @@ ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_at_least_not(void *owner,
                                                                     ccdk_cloudwatch_at_least_threshold threshold,
                                                                     ccdk_cloudwatch_alarm_list operands)
 {
+    if (!CCDK__ENUM_OK(NULL, alarm_state, ccdk_cloudwatch_alarm_state, CCDK_CW_ALARM_STATE_UNSET,
+                       CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA, "alarmState"))
+        return rule_new(ccdk__app_of(owner), "", "invalid alarm state");
     return at_least(owner, alarm_state, 1, threshold, operands, __func__);
 }
 
