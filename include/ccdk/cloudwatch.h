@@ -75,6 +75,29 @@ const char *ccdk_cloudwatch_metric_unit(const ccdk_cloudwatch_metric *m);
  *  when the props had no dimensions, and for a NULL metric, without an error. */
 ccdk_kvs ccdk_cloudwatch_metric_dimensions(const ccdk_cloudwatch_metric *m);
 
+/* ================================================================== Stats */
+
+/** cloudwatch.Stats' constants. */
+#define CCDK_CW_STATS_SAMPLE_COUNT "SampleCount"
+#define CCDK_CW_STATS_AVERAGE "Average"
+#define CCDK_CW_STATS_SUM "Sum"
+#define CCDK_CW_STATS_MINIMUM "Minimum"
+#define CCDK_CW_STATS_MAXIMUM "Maximum"
+#define CCDK_CW_STATS_IQM "IQM"
+
+/** Stats.percentile(p) (Stats.p): "p<p>" (JavaScript's digits: "p99.9"). A percentage outside
+ *  0..100 is aws-cdk-lib's error "Expecting a percentage, got: <p>" on owner's App (the string is
+ *  returned all the same). Owned by owner's App; never NULL. */
+const char *ccdk_cloudwatch_stats_percentile(void *owner, double percentile);
+/** Stats.trimmedMean(p1, p2?) (tm), winsorizedMean (wm), trimmedCount (tc), trimmedSum (ts):
+ *  "tm<p1>" without p2, else "TM(<p1>%:<p2>%)"; percentages checked as in percentile. */
+const char *ccdk_cloudwatch_stats_trimmed_mean(void *owner, double p1, ccdk_opt_num p2);
+const char *ccdk_cloudwatch_stats_winsorized_mean(void *owner, double p1, ccdk_opt_num p2);
+const char *ccdk_cloudwatch_stats_trimmed_count(void *owner, double p1, ccdk_opt_num p2);
+const char *ccdk_cloudwatch_stats_trimmed_sum(void *owner, double p1, ccdk_opt_num p2);
+/** Stats.percentileRank(v1, v2?) (pr): "PR(:<v1>)" without v2, else "PR(<v1>:<v2>)" (not checked). */
+const char *ccdk_cloudwatch_stats_percentile_rank(void *owner, double v1, ccdk_opt_num v2);
+
 /* ================================================================== MathExpression */
 
 /** An entry of MathExpressionProps.usingMetrics: the id the expression names, and its metric (a
@@ -579,6 +602,12 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_grant_put_metric_data(grantee) ccdk_cloudwatch_metric_grant_put_metric_data(CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_cloudwatch_stats_percentile(owner, ...) ccdk_cloudwatch_stats_percentile(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_trimmed_mean(owner, ...) ccdk_cloudwatch_stats_trimmed_mean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_winsorized_mean(owner, ...) ccdk_cloudwatch_stats_winsorized_mean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_trimmed_count(owner, ...) ccdk_cloudwatch_stats_trimmed_count(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_trimmed_sum(owner, ...) ccdk_cloudwatch_stats_trimmed_sum(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_percentile_rank(owner, ...) ccdk_cloudwatch_stats_percentile_rank(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_math_expression_new(owner, ...) ccdk_cloudwatch_math_expression_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
