@@ -500,6 +500,52 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_spacer_new(void *owner, double width, do
 double ccdk_cloudwatch_widget_width(const ccdk_cloudwatch_widget *w);
 double ccdk_cloudwatch_widget_height(const ccdk_cloudwatch_widget *w);
 
+/* ================================================================== dashboard variables */
+
+/** IVariable: a dashboard variable (DashboardVariable). Owned by an App. */
+typedef struct ccdk_cloudwatch_variable ccdk_cloudwatch_variable;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_variable *) ccdk_cloudwatch_variable_list;
+typedef enum { CCDK_CW_VARIABLE_TYPE_PROPERTY = 0, CCDK_CW_VARIABLE_TYPE_PATTERN } ccdk_cloudwatch_variable_type;
+typedef enum {
+    CCDK_CW_VARIABLE_INPUT_INPUT = 0,
+    CCDK_CW_VARIABLE_INPUT_RADIO,
+    CCDK_CW_VARIABLE_INPUT_SELECT
+} ccdk_cloudwatch_variable_input_type;
+/** DefaultValue.FIRST (DefaultValue.value(v) is v itself). */
+#define CCDK_CW_DEFAULT_VALUE_FIRST "__FIRST"
+/** VariableValue of Values.fromValues. */
+typedef struct {
+    const char *label;
+    const char *value; /* required */
+} ccdk_cloudwatch_variable_value;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_variable_value) ccdk_cloudwatch_variable_values;
+/** SearchComponents of Values.fromSearchComponents. */
+typedef struct {
+    const char *namespace_;
+    ccdk_strs dimensions;
+    const char *metric_name;
+    const char *populate_from;
+} ccdk_cloudwatch_search_components;
+/** DashboardVariableOptions. Give the values one way at most: values (Values.fromValues), search
+ *  and populate_from (Values.fromSearch), or search_components (Values.fromSearchComponents). */
+typedef struct {
+    const char *id;    /* required */
+    ccdk_cloudwatch_variable_type type;
+    const char *value; /* required: the property or pattern the variable changes */
+    ccdk_cloudwatch_variable_input_type input_type;
+    const char *default_value;
+    ccdk_tristate visible;
+    const char *label;
+    ccdk_cloudwatch_variable_values values;
+    const char *search, *populate_from;
+    const ccdk_cloudwatch_search_components *search_components;
+} ccdk_cloudwatch_dashboard_variable_options;
+/** new DashboardVariable(options). Errors (UnscopedValidationError's, on the App): a radio or select
+ *  variable without values, an input one with values, Values.fromValues of none ("Empty values is
+ *  not allowed"), search components without dimensions or whose populateFrom is not one of them.
+ *  Never NULL. */
+ccdk_cloudwatch_variable *ccdk_cloudwatch_dashboard_variable_new(void *owner, const ccdk_cloudwatch_dashboard_variable_options *options);
+
 /* ================================================================== Dashboard */
 
 typedef struct ccdk_cloudwatch_dashboard ccdk_cloudwatch_dashboard;
@@ -519,6 +565,8 @@ typedef struct {
     /** rows, each added with ccdk_cloudwatch_dashboard_add_widgets:
      *  CCDK_LIST_OF(ccdk_cloudwatch_widget_list, CCDK_LIST(a, b), CCDK_LIST(c)) */
     ccdk_cloudwatch_widget_rows widgets;
+    /** variables, each added with ccdk_cloudwatch_dashboard_add_variable */
+    ccdk_cloudwatch_variable_list variables;
 } ccdk_cloudwatch_dashboard_props;
 
 /** new cloudwatch.Dashboard(scope, id, props): an AWS::CloudWatch::Dashboard whose DashboardBody is
@@ -530,6 +578,9 @@ ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char
  *  widgets' metric warnings go on the dashboard. Returns 1 when added (an empty list adds nothing
  *  and returns 1), 0 for NULL arguments (an error on the process-wide list). */
 int ccdk_cloudwatch_dashboard_add_widgets(ccdk_cloudwatch_dashboard *d, ccdk_cloudwatch_widget_list widgets);
+/** dashboard.addVariable(variable): listed in the body's "variables" in the order added. Returns 1
+ *  when added, 0 for NULL arguments (an error on the process-wide list). */
+int ccdk_cloudwatch_dashboard_add_variable(ccdk_cloudwatch_dashboard *d, ccdk_cloudwatch_variable *variable);
 /** dashboard.dashboardName (its Ref), dashboard.dashboardArn
  *  (arn:<partition>:cloudwatch::<account>:dashboard/<name>) and the CfnDashboard; NULL for NULL. */
 const char *ccdk_cloudwatch_dashboard_name(ccdk_cloudwatch_dashboard *d);
@@ -625,6 +676,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_row_new(owner, ...) ccdk_cloudwatch_row_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_column_new(owner, ...) ccdk_cloudwatch_column_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_spacer_new(owner, ...) ccdk_cloudwatch_spacer_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_dashboard_variable_new(owner, ...) ccdk_cloudwatch_dashboard_variable_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_dashboard_new(scope, ...) ccdk_cloudwatch_dashboard_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_rule_from_boolean(owner, ...) ccdk_cloudwatch_alarm_rule_from_boolean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_rule_from_string(owner, ...) ccdk_cloudwatch_alarm_rule_from_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)

@@ -51,6 +51,8 @@ const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s);
 /* widgets.c: what a dashboard does with its widgets at synth and when they are added */
 void ccdk__cloudwatch_widget_position(ccdk_cloudwatch_widget *w, double x, double y);
 void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list);
+/* variable.c: variable.toJson() */
+ccdk_value *ccdk__cloudwatch_variable_json(const ccdk_cloudwatch_variable *v);
 void ccdk__cloudwatch_widget_warnings(ccdk_cloudwatch_widget *w, ccdk_kv **warns, size_t *n);
 
 struct ccdk_cloudwatch_alarm_action {

@@ -11,6 +11,8 @@ struct ccdk_cloudwatch_dashboard {
     const char *start, *end, *period_override;
     ccdk_cloudwatch_widget **rows;
     size_t nrows, cap;
+    const ccdk_cloudwatch_variable **variables;
+    size_t nvariables, capv;
 };
 
 static const ccdk__kind kind_dashboard = {.fqn = "aws-cdk-lib.aws_cloudwatch.Dashboard", .class_name = "Dashboard2"};
@@ -36,6 +38,12 @@ static ccdk_value *dashboard_body(void *ctx)
     if (d->period_override)
         ccdk__v_set(body, "periodOverride", ccdk__v_str(app, d->period_override));
     ccdk__v_set(body, "widgets", widgets);
+    if (d->nvariables) {
+        ccdk_value *variables = ccdk__v_list(app);
+        for (size_t i = 0; i < d->nvariables; i++)
+            ccdk__v_push(variables, ccdk__cloudwatch_variable_json(d->variables[i]));
+        ccdk__v_set(body, "variables", variables);
+    }
     ccdk__buf b = {0};
     ccdk__json_write(&b, body, 0);
     ccdk_value *r = ccdk__json_text_value(app, ccdk__strndup(app, b.data ? b.data : "", b.len));
@@ -128,6 +136,9 @@ ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char
     size_t nrows = CCDK__LEN(p->widgets, "widgets");
     for (size_t i = 0; i < nrows; i++)
         ccdk_cloudwatch_dashboard_add_widgets(d, p->widgets.items[i]);
+    size_t nvars = CCDK__LEN(p->variables, "variables");
+    for (size_t i = 0; i < nvars; i++)
+        ccdk_cloudwatch_dashboard_add_variable(d, p->variables.items[i]);
     return d;
 }
 
@@ -154,6 +165,16 @@ int ccdk_cloudwatch_dashboard_add_widgets(ccdk_cloudwatch_dashboard *d, ccdk_clo
     if (d->nrows == d->cap)
         d->rows = ccdk__arena_grow(app, d->rows, d->nrows, &d->cap, sizeof *d->rows, 4);
     d->rows[d->nrows++] = w;
+    return 1;
+}
+
+int ccdk_cloudwatch_dashboard_add_variable(ccdk_cloudwatch_dashboard *d, ccdk_cloudwatch_variable *variable)
+{
+    if (!ccdk__target_ok(d, __func__) || !ccdk__arg_ok(variable, __func__, "the variable"))
+        return 0;
+    if (d->nvariables == d->capv)
+        d->variables = ccdk__arena_grow(d->node.app, d->variables, d->nvariables, &d->capv, sizeof *d->variables, 4);
+    d->variables[d->nvariables++] = variable;
     return 1;
 }
 
