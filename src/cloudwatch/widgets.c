@@ -379,6 +379,39 @@ static void check_end_start(ccdk_app *app, const char *start, const char *end)
         ccdk__unscoped_error(app, "If you specify a value for end, you must also specify a value for start.");
 }
 
+/* annotations: {horizontal} when there are any (a gauge's and a table's) */
+static void set_horizontal(ccdk_cloudwatch_widget *w, ccdk_value *horizontal)
+{
+    if (!horizontal->u.list.n)
+        return;
+    ccdk_value *ann = ccdk__v_obj(w->app);
+    ccdk__v_set(ann, "horizontal", horizontal);
+    ccdk__v_set(w->properties, "annotations", ann);
+}
+
+static void set_legend(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_legend_position position)
+{
+    static const char *const legends[] = {NULL, "bottom", "right", "hidden"};
+    if (!position)
+        return;
+    ccdk_value *legend = ccdk__v_obj(w->app);
+    ccdk__v_set(legend, "position", ccdk__v_str(w->app, legends[position]));
+    ccdk__v_set(w->properties, "legend", legend);
+}
+
+/* the fields a graph and a gauge end with, in their order */
+static void set_time_fields(ccdk_cloudwatch_widget *w, ccdk_tristate live_data, ccdk_tristate set_period_to_time_range,
+                            ccdk_duration period, const char *statistic, const char *start, const char *end, const char *account_id)
+{
+    set_tri(w, "liveData", live_data);
+    set_tri(w, "setPeriodToTimeRange", set_period_to_time_range);
+    set_period(w, period);
+    set_str(w, "stat", statistic);
+    set_str(w, "start", start);
+    set_str(w, "end", end);
+    set_str(w, "accountId", account_id);
+}
+
 ccdk_cloudwatch_widget *ccdk_cloudwatch_graph_widget_new(void *owner, const ccdk_cloudwatch_graph_widget_props *props)
 {
     static const ccdk_cloudwatch_graph_widget_props none;
@@ -401,7 +434,6 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_graph_widget_new(void *owner, const ccdk
     if (ccdk__tri_true(p->display_labels_on_chart) && p->view != CCDK_CW_GRAPH_VIEW_PIE)
         ccdk__unscoped_error(app, "displayLabelsOnChart can currently only be set to true if view is GraphWidgetView.PIE");
     static const char *const views[] = {"timeSeries", "timeSeries", "bar", "pie"};
-    static const char *const legends[] = {NULL, "bottom", "right", "hidden"};
     set_str(w, "view", views[p->view]);
     set_str(w, "title", p->title);
     set_region(w, p->region);
@@ -445,18 +477,8 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_graph_widget_new(void *owner, const ccdk
     ccdk__v_set(axes, "left", y_axis(app, p->left_y_axis, 0));
     ccdk__v_set(axes, "right", y_axis(app, p->right_y_axis, 0));
     ccdk__v_set(w->properties, "yAxis", axes);
-    if (p->legend_position) {
-        ccdk_value *legend = ccdk__v_obj(app);
-        ccdk__v_set(legend, "position", ccdk__v_str(app, legends[p->legend_position]));
-        ccdk__v_set(w->properties, "legend", legend);
-    }
-    set_tri(w, "liveData", p->live_data);
-    set_tri(w, "setPeriodToTimeRange", p->set_period_to_time_range);
-    set_period(w, p->period);
-    set_str(w, "stat", p->statistic);
-    set_str(w, "start", p->start);
-    set_str(w, "end", p->end);
-    set_str(w, "accountId", p->account_id);
+    set_legend(w, p->legend_position);
+    set_time_fields(w, p->live_data, p->set_period_to_time_range, p->period, p->statistic, p->start, p->end, p->account_id);
     return w;
 }
 
@@ -523,7 +545,6 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_gauge_widget_new(void *owner, const ccdk
         return w;
     add_metrics(w, p->metrics, 0);
     check_end_start(app, p->start, p->end);
-    static const char *const legends[] = {NULL, "bottom", "right", "hidden"};
     set_str(w, "view", "gauge");
     set_str(w, "title", p->title);
     set_region(w, p->region);
@@ -531,26 +552,12 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_gauge_widget_new(void *owner, const ccdk
     ccdk_value *horizontal = ccdk__v_list(app);
     if (!horizontal_annotations(app, horizontal, p->annotations, NULL))
         return w;
-    if (horizontal->u.list.n) {
-        ccdk_value *ann = ccdk__v_obj(app);
-        ccdk__v_set(ann, "horizontal", horizontal);
-        ccdk__v_set(w->properties, "annotations", ann);
-    }
+    set_horizontal(w, horizontal);
     ccdk_value *axes = ccdk__v_obj(app);
     ccdk__v_set(axes, "left", y_axis(app, p->left_y_axis, 1));
     ccdk__v_set(w->properties, "yAxis", axes);
-    if (p->legend_position) {
-        ccdk_value *legend = ccdk__v_obj(app);
-        ccdk__v_set(legend, "position", ccdk__v_str(app, legends[p->legend_position]));
-        ccdk__v_set(w->properties, "legend", legend);
-    }
-    set_tri(w, "liveData", p->live_data);
-    set_tri(w, "setPeriodToTimeRange", p->set_period_to_time_range);
-    set_period(w, p->period);
-    set_str(w, "stat", p->statistic);
-    set_str(w, "start", p->start);
-    set_str(w, "end", p->end);
-    set_str(w, "accountId", p->account_id);
+    set_legend(w, p->legend_position);
+    set_time_fields(w, p->live_data, p->set_period_to_time_range, p->period, p->statistic, p->start, p->end, p->account_id);
     return w;
 }
 
@@ -608,9 +615,7 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_table_widget_new(void *owner, const ccdk
                 ccdk__v_push(horizontal, lower);
             }
         }
-        ccdk_value *ann = ccdk__v_obj(app);
-        ccdk__v_set(ann, "horizontal", horizontal);
-        ccdk__v_set(w->properties, "annotations", ann);
+        set_horizontal(w, horizontal);
     }
     ccdk_value *axes = ccdk__v_obj(app);
     if (ccdk__tri_true(p->show_units_in_label)) {
