@@ -585,7 +585,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__res_set(r, "AlarmDescription", ccdk__v_from_string(app, props->alarm_description));
     if (props->alarm_name) {
         ccdk__res_set(r, "AlarmName", ccdk__v_from_string(app, props->alarm_name));
-        a->name = ccdk__strdup(app, props->alarm_name);
+        ccdk__cloudwatch_named_alarm(a, props->alarm_name);
     }
     unsigned op = (unsigned)props->comparison_operator;
     ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 4 ? op : 0]));
@@ -856,6 +856,14 @@ const ccdk_kv *ccdk__cloudwatch_sorted_dims(ccdk_app *app, const ccdk_cloudwatch
 }
 
 const char *ccdk__cloudwatch_alarm_arn_of(ccdk_cloudwatch_alarm *a) { return a->arn; }
+
+void ccdk__cloudwatch_named_alarm(ccdk_cloudwatch_alarm *a, const char *name)
+{
+    const char *physical = ccdk__physical_name(name);
+    const char *arn = physical ? ccdk__format_arn(a->node.stack, "cloudwatch", NULL, "alarm", ":", physical) : NULL;
+    a->arn = ccdk__resource_env_attribute(a, a->resource, "Arn", arn);
+    a->name = ccdk__resource_env_attribute(a, a->resource, NULL, physical);
+}
 
 const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s)
 {

@@ -45,6 +45,10 @@ struct ccdk_cloudwatch_alarm {
 const ccdk_kv *ccdk__cloudwatch_sorted_dims(ccdk_app *app, const ccdk_cloudwatch_metric *m);
 /* alarm.alarmRef.alarmArn of an Alarm, an imported alarm or a CompositeAlarm */
 const char *ccdk__cloudwatch_alarm_arn_of(ccdk_cloudwatch_alarm *a);
+/* alarm.alarmArn / alarm.alarmName of an alarm given a name (getResourceArnAttribute /
+ * getResourceNameAttribute): its GetAtt / Ref in its environment, the name (and the ARN made of it)
+ * in another */
+void ccdk__cloudwatch_named_alarm(ccdk_cloudwatch_alarm *a, const char *name);
 /* AlarmState's value: "ALARM", "OK", "INSUFFICIENT_DATA" */
 const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s);
 

@@ -224,6 +224,8 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_new(void *scope, const ch
     }
     a->arn = ccdk_cfn_resource_get_att(r, "Arn");
     a->name = ccdk_cfn_resource_ref(r);
+    if (p->composite_alarm_name)
+        ccdk__cloudwatch_named_alarm(a, p->composite_alarm_name);
     return a;
 }
 

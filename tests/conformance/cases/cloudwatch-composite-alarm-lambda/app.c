@@ -54,13 +54,16 @@ int main(void)
     ccdk_cfn_output_new(stack, "CompositeArn", &(ccdk_cfn_output_props){.value = ccdk_cloudwatch_alarm_arn(composite)});
     ccdk_cfn_output_new(stack, "CompositeName", &(ccdk_cfn_output_props){.value = ccdk_cloudwatch_alarm_name(composite)});
 
-    ccdk_cloudwatch_composite_alarm_new(stack, "Suppressed", &(ccdk_cloudwatch_composite_alarm_props){
+    ccdk_cfn_output_new(stack, "NamedAlarmName", &(ccdk_cfn_output_props){.value = ccdk_cloudwatch_alarm_name(duration)});
+    ccdk_cfn_output_new(stack, "NamedAlarmArn", &(ccdk_cfn_output_props){.value = ccdk_cloudwatch_alarm_arn(duration)});
+    ccdk_cloudwatch_alarm *suppressed = ccdk_cloudwatch_composite_alarm_new(stack, "Suppressed", &(ccdk_cloudwatch_composite_alarm_props){
         .composite_alarm_name = "suppressed",
         .alarm_description = "errors unless throttled",
         .actions_enabled = CCDK_TRUE,
         .alarm_rule = FROM(errors, ALARM),
         .actions_suppressor = throttles,
     });
+    ccdk_cfn_output_new(stack, "SuppressedName", &(ccdk_cfn_output_props){.value = ccdk_cloudwatch_alarm_name(suppressed)});
     ccdk_cloudwatch_composite_alarm_new(stack, "SuppressedPeriods", &(ccdk_cloudwatch_composite_alarm_props){
         .alarm_rule = ccdk_cloudwatch_alarm_rule_from_boolean(stack, 1),
         .actions_suppressor = composite,

@@ -1,7 +1,8 @@
 // Conformance case 'cloudwatch-composite-alarm-lambda': composite alarms over a Lambda function's
 // alarms -- AlarmRule.anyOf / allOf / not / fromAlarm in each AlarmState / fromBoolean /
 // fromString / atLeast (count, percentage) / atLeastNot, an actions suppressor with its default and
-// given periods, an SNS alarm action, the default name (Names.uniqueId) and a given one; Alarm and
+// given periods, an SNS alarm action, the default name (Names.uniqueId) and a given one (the
+// names and ARNs of named alarms are still their Ref / GetAtt); Alarm and
 // CompositeAlarm imports by ARN and by name in rules, an AlarmStatusWidget and an AlarmWidget.
 // Ported from aws-cdk: aws-cloudwatch/test/composite-alarm.test.ts and alarm.test.ts (imports).
 'use strict';
@@ -56,13 +57,16 @@ composite.addOkAction(new actions.SnsAction(topic));
 new cdk.CfnOutput(stack, 'CompositeArn', { value: composite.alarmArn });
 new cdk.CfnOutput(stack, 'CompositeName', { value: composite.alarmName });
 
-new cloudwatch.CompositeAlarm(stack, 'Suppressed', {
+new cdk.CfnOutput(stack, 'NamedAlarmName', { value: duration.alarmName });
+new cdk.CfnOutput(stack, 'NamedAlarmArn', { value: duration.alarmArn });
+const suppressed = new cloudwatch.CompositeAlarm(stack, 'Suppressed', {
   compositeAlarmName: 'suppressed',
   alarmDescription: 'errors unless throttled',
   actionsEnabled: true,
   alarmRule: cloudwatch.AlarmRule.fromAlarm(errors, cloudwatch.AlarmState.ALARM),
   actionsSuppressor: throttles,
 });
+new cdk.CfnOutput(stack, 'SuppressedName', { value: suppressed.alarmName });
 new cloudwatch.CompositeAlarm(stack, 'SuppressedPeriods', {
   alarmRule: cloudwatch.AlarmRule.fromBoolean(true),
   actionsSuppressor: composite,
