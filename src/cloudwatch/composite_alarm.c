@@ -202,6 +202,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_new(void *scope, const ch
     }
     ccdk_cfn_resource *r = a->resource =
         ccdk__l1(a, "Resource", "AWS::CloudWatch::CompositeAlarm", "aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm");
+    r->tag_kind = 1; /* TagType.STANDARD: [{Key, Value}] */
     /* physicalName: the name given, else Names.uniqueId(this) cut to 240 characters */
     const char *name = p->composite_alarm_name;
     if (!name) {

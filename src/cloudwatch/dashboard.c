@@ -118,6 +118,7 @@ ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char
         return d;
     }
     ccdk_cfn_resource *r = d->resource = ccdk__l1(d, "Resource", "AWS::CloudWatch::Dashboard", "aws-cdk-lib.aws_cloudwatch.CfnDashboard");
+    r->tag_kind = 1; /* TagType.STANDARD: [{Key, Value}] */
     if (ccdk_duration_is_set(p->default_interval)) {
         d->start = ccdk__sprintf(app, "-%s", iso_duration(d, p->default_interval));
     } else {

@@ -11,7 +11,7 @@
 int main(void)
 {
     ccdk_app *app = ccdk_app_new(NULL);
-    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", &(ccdk_stack_props){.tags = CCDK_KVS({"team", "orders"})});
     ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "MyFunction", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
         .handler = "index.handler",

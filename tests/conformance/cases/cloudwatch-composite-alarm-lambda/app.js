@@ -3,7 +3,8 @@
 // fromString / atLeast (count, percentage) / atLeastNot, an actions suppressor with its default and
 // given periods, an SNS alarm action, the default name (Names.uniqueId) and a given one (the
 // names and ARNs of named alarms are still their Ref / GetAtt); Alarm and
-// CompositeAlarm imports by ARN and by name in rules, an AlarmStatusWidget and an AlarmWidget.
+// CompositeAlarm imports by ARN and by name in rules, an AlarmStatusWidget and an AlarmWidget; a
+// stack tag on every taggable resource (composite alarms and the dashboard too).
 // Ported from aws-cdk: aws-cloudwatch/test/composite-alarm.test.ts and alarm.test.ts (imports).
 'use strict';
 const path = require('path');
@@ -14,7 +15,7 @@ const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
 const actions = require('aws-cdk-lib/aws-cloudwatch-actions');
 
 const app = new cdk.App();
-const stack = new cdk.Stack(app, 'TestStack');
+const stack = new cdk.Stack(app, 'TestStack', { tags: { team: 'orders' } });
 const fn = new lambda.Function(stack, 'MyFunction', {
   runtime: lambda.Runtime.NODEJS_22_X,
   handler: 'index.handler',
