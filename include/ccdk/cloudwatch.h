@@ -27,6 +27,9 @@ typedef struct {
     const char *unit;
     /** dimensionsMap: CCDK_KVS(...) replaces the metric's dimensions; not given: the metric's. */
     ccdk_kvs dimensions;
+    /** The color of the metric in graph widgets ("#1f77b4": the CCDK_CW_COLOR_* strings or any
+     *  hex color); not given: the metric's. */
+    const char *color;
 } ccdk_cloudwatch_metric_options;
 
 typedef struct {
@@ -41,6 +44,8 @@ typedef struct {
     ccdk_duration period;  /* default 5 minutes */
     const char *label;
     const char *unit;
+    /** the color in graph widgets (CCDK_CW_COLOR_* or any hex color) */
+    const char *color;
 } ccdk_cloudwatch_metric_props;
 
 /** new cloudwatch.Metric(props); owner only gives the App that owns it. A missing namespace or name is
@@ -69,6 +74,29 @@ const char *ccdk_cloudwatch_metric_unit(const ccdk_cloudwatch_metric *m);
  *  earlier value in place), owned by the App; values may be tokens. Not given ({0}, as undefined)
  *  when the props had no dimensions, and for a NULL metric, without an error. */
 ccdk_kvs ccdk_cloudwatch_metric_dimensions(const ccdk_cloudwatch_metric *m);
+
+/* ================================================================== Stats */
+
+/** cloudwatch.Stats' constants. */
+#define CCDK_CW_STATS_SAMPLE_COUNT "SampleCount"
+#define CCDK_CW_STATS_AVERAGE "Average"
+#define CCDK_CW_STATS_SUM "Sum"
+#define CCDK_CW_STATS_MINIMUM "Minimum"
+#define CCDK_CW_STATS_MAXIMUM "Maximum"
+#define CCDK_CW_STATS_IQM "IQM"
+
+/** Stats.percentile(p) (Stats.p): "p<p>" (JavaScript's digits: "p99.9"). A percentage outside
+ *  0..100 is aws-cdk-lib's error "Expecting a percentage, got: <p>" on owner's App (the string is
+ *  returned all the same). Owned by owner's App; never NULL. */
+const char *ccdk_cloudwatch_stats_percentile(void *owner, double percentile);
+/** Stats.trimmedMean(p1, p2?) (tm), winsorizedMean (wm), trimmedCount (tc), trimmedSum (ts):
+ *  "tm<p1>" without p2, else "TM(<p1>%:<p2>%)"; percentages checked as in percentile. */
+const char *ccdk_cloudwatch_stats_trimmed_mean(void *owner, double p1, ccdk_opt_num p2);
+const char *ccdk_cloudwatch_stats_winsorized_mean(void *owner, double p1, ccdk_opt_num p2);
+const char *ccdk_cloudwatch_stats_trimmed_count(void *owner, double p1, ccdk_opt_num p2);
+const char *ccdk_cloudwatch_stats_trimmed_sum(void *owner, double p1, ccdk_opt_num p2);
+/** Stats.percentileRank(v1, v2?) (pr): "PR(:<v1>)" without v2, else "PR(<v1>:<v2>)" (not checked). */
+const char *ccdk_cloudwatch_stats_percentile_rank(void *owner, double v1, ccdk_opt_num v2);
 
 /* ================================================================== MathExpression */
 
@@ -185,14 +213,480 @@ typedef struct ccdk_sns_topic ccdk_sns_topic; /* ccdk/sns.h */
  *  error on the process-wide list, and NULL. */
 ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic *topic);
 
+/* ================================================================== alarm annotations, imports */
+
+/** The fill of a horizontal annotation (Shading) and of a vertical one (VerticalShading). */
+typedef enum { CCDK_CW_SHADING_UNSET = 0, CCDK_CW_SHADING_NONE, CCDK_CW_SHADING_ABOVE, CCDK_CW_SHADING_BELOW } ccdk_cloudwatch_shading;
+typedef enum {
+    CCDK_CW_VERTICAL_SHADING_UNSET = 0,
+    CCDK_CW_VERTICAL_SHADING_NONE,
+    CCDK_CW_VERTICAL_SHADING_BEFORE,
+    CCDK_CW_VERTICAL_SHADING_AFTER
+} ccdk_cloudwatch_vertical_shading;
+
+/** cloudwatch.Color's constants. */
+#define CCDK_CW_COLOR_BLUE "#1f77b4"
+#define CCDK_CW_COLOR_BROWN "#8c564b"
+#define CCDK_CW_COLOR_GREEN "#2ca02c"
+#define CCDK_CW_COLOR_GREY "#7f7f7f"
+#define CCDK_CW_COLOR_ORANGE "#ff7f0e"
+#define CCDK_CW_COLOR_PINK "#e377c2"
+#define CCDK_CW_COLOR_PURPLE "#9467bd"
+#define CCDK_CW_COLOR_RED "#d62728"
+
+/** HorizontalAnnotation: a line at `value` on a graph's axis (rendered in this field order). */
+typedef struct {
+    double value;
+    const char *label;
+    const char *color;
+    ccdk_cloudwatch_shading fill;
+    ccdk_tristate visible;
+    /** set by ccdk_cloudwatch_alarm_to_annotation: aws-cdk-lib's object then lists label before
+     *  value (leave it 0 in annotations of one's own) */
+    int from_alarm;
+} ccdk_cloudwatch_horizontal_annotation;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_horizontal_annotation) ccdk_cloudwatch_horizontal_annotations;
+
+/** VerticalAnnotation: a line at an ISO 8601 date (rendered as {value: date, label, color, fill,
+ *  visible}). */
+typedef struct {
+    const char *date; /* required: "2021-07-29T02:31:09.890Z" */
+    const char *label;
+    const char *color;
+    ccdk_cloudwatch_vertical_shading fill;
+    ccdk_tristate visible;
+} ccdk_cloudwatch_vertical_annotation;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_vertical_annotation) ccdk_cloudwatch_vertical_annotations;
+
+/** alarm.toAnnotation(): {label: "<metric label or name> <op> <threshold> for <datapoints>
+ *  datapoints within <n minutes>", value: threshold}. A zero annotation for NULL (an error on the
+ *  process-wide list) and for an imported alarm (which has none: aws-cdk-lib's is undefined). */
+ccdk_cloudwatch_horizontal_annotation ccdk_cloudwatch_alarm_to_annotation(ccdk_cloudwatch_alarm *a);
+
+/** Alarm.fromAlarmArn(scope, id, alarmArn): an IAlarm of an existing alarm, its name the ARN's
+ *  resource name (the part after "alarm:"; Fn::Select/Fn::Split of a token ARN). A construct of
+ *  scope (aws-cdk-lib's Resource); owned by the App; never NULL. It can be given to widgets,
+ *  alarm rules and composite alarms; actions added to it are ignored (it has no resource). */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_from_alarm_arn(void *scope, const char *id, const char *alarm_arn);
+/** Alarm.fromAlarmName(scope, id, alarmName): fromAlarmArn of
+ *  arn:<partition>:cloudwatch:<region>:<account>:alarm:<name> (the stack's formatArn). */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_from_alarm_name(void *scope, const char *id, const char *alarm_name);
+
+/* ================================================================== dashboard widgets */
+
+/** IWidget: a widget of a dashboard, or a Row, Column or Spacer of them. Owned by the App of the
+ *  owner it was made with; placed by the dashboard it is added to (at synth). */
+typedef struct ccdk_cloudwatch_widget ccdk_cloudwatch_widget;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_widget *) ccdk_cloudwatch_widget_list;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_metric *) ccdk_cloudwatch_metric_list;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_alarm *) ccdk_cloudwatch_alarm_list;
+
+/** YAxisProps (rendered in this field order, the interface's: an object literal of aws-cdk-lib
+ *  keeps its writer's order; a NULL pointer: no axis). */
+typedef struct {
+    ccdk_opt_num min, max;
+    const char *label;
+    ccdk_tristate show_units;
+} ccdk_cloudwatch_y_axis_props;
+
+typedef enum {
+    CCDK_CW_LEGEND_UNSET = 0,
+    CCDK_CW_LEGEND_BOTTOM,
+    CCDK_CW_LEGEND_RIGHT,
+    CCDK_CW_LEGEND_HIDDEN
+} ccdk_cloudwatch_legend_position;
+
+typedef enum {
+    CCDK_CW_GRAPH_VIEW_UNSET = 0, /* timeSeries */
+    CCDK_CW_GRAPH_VIEW_TIME_SERIES,
+    CCDK_CW_GRAPH_VIEW_BAR,
+    CCDK_CW_GRAPH_VIEW_PIE
+} ccdk_cloudwatch_graph_widget_view;
+
+/** GraphWidgetProps. width / height 0: 6 (aws-cdk-lib's ||). */
+typedef struct {
+    const char *title;
+    double width, height;
+    /** default: the stack's region (Aws.REGION) */
+    const char *region;
+    ccdk_cloudwatch_metric_list left, right;
+    ccdk_cloudwatch_horizontal_annotations left_annotations, right_annotations;
+    ccdk_cloudwatch_vertical_annotations vertical_annotations;
+    ccdk_tristate stacked;
+    const ccdk_cloudwatch_y_axis_props *left_y_axis, *right_y_axis;
+    ccdk_cloudwatch_legend_position legend_position;
+    ccdk_tristate live_data;
+    ccdk_cloudwatch_graph_widget_view view;
+    ccdk_tristate set_period_to_time_range;
+    /** the period of every metric of the graph (period: seconds) and their statistic */
+    ccdk_duration period;
+    const char *statistic;
+    /** labels on a pie chart; only with CCDK_CW_GRAPH_VIEW_PIE */
+    ccdk_tristate display_labels_on_chart;
+    const char *start, *end;
+    const char *account_id;
+} ccdk_cloudwatch_graph_widget_props;
+
+/** new GraphWidget(props). Errors (UnscopedValidationError's, on the App): a width over 24 ("Widget
+ *  is too wide, max 24 units allowed"), a vertical annotation date not ISO 8601, end without start,
+ *  display_labels_on_chart without the pie view. owner gives the App; never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_graph_widget_new(void *owner, const ccdk_cloudwatch_graph_widget_props *props);
+/** graphWidget.addLeftMetric(metric) / addRightMetric(metric); gaugeWidget.addMetric and
+ *  tableWidget.addMetric (ccdk_cloudwatch_widget_add_metric, for a gauge or table widget). Returns 1 when added; 0 for a NULL
+ *  argument or a widget of another kind (an error on the process-wide list). */
+int ccdk_cloudwatch_graph_widget_add_left_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
+int ccdk_cloudwatch_graph_widget_add_right_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
+int ccdk_cloudwatch_widget_add_metric(ccdk_cloudwatch_widget *w, ccdk_cloudwatch_metric *m);
+
+/** SingleValueWidgetProps. width 0: 6, height 0: 3. */
+typedef struct {
+    ccdk_cloudwatch_metric_list metrics; /* required */
+    const char *title;
+    double width, height;
+    const char *region;
+    ccdk_tristate set_period_to_time_range;
+    ccdk_tristate full_precision;
+    ccdk_tristate sparkline;
+    ccdk_duration period;
+    const char *start, *end;
+    const char *account_id;
+    ccdk_tristate live_data;
+} ccdk_cloudwatch_single_value_widget_props;
+/** new SingleValueWidget(props); errors: too wide, set_period_to_time_range with sparkline
+ *  ("You cannot use setPeriodToTimeRange with sparkline"), end without start. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_single_value_widget_new(void *owner, const ccdk_cloudwatch_single_value_widget_props *props);
+
+/** GaugeWidgetProps (yAxis left defaults to min 0, max 100). width / height 0: 6. */
+typedef struct {
+    ccdk_cloudwatch_metric_list metrics;
+    ccdk_cloudwatch_horizontal_annotations annotations;
+    const char *title;
+    double width, height;
+    const char *region;
+    const ccdk_cloudwatch_y_axis_props *left_y_axis;
+    ccdk_cloudwatch_legend_position legend_position;
+    ccdk_tristate live_data;
+    ccdk_tristate set_period_to_time_range;
+    ccdk_duration period;
+    const char *statistic;
+    const char *start, *end;
+    const char *account_id;
+} ccdk_cloudwatch_gauge_widget_props;
+/** new GaugeWidget(props); errors: too wide, end without start. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_gauge_widget_new(void *owner, const ccdk_cloudwatch_gauge_widget_props *props);
+
+typedef enum { CCDK_CW_TABLE_LAYOUT_UNSET = 0, CCDK_CW_TABLE_LAYOUT_HORIZONTAL, CCDK_CW_TABLE_LAYOUT_VERTICAL } ccdk_cloudwatch_table_layout;
+typedef enum {
+    CCDK_CW_TABLE_SUMMARY_MINIMUM = 0,
+    CCDK_CW_TABLE_SUMMARY_MAXIMUM,
+    CCDK_CW_TABLE_SUMMARY_SUM,
+    CCDK_CW_TABLE_SUMMARY_AVERAGE
+} ccdk_cloudwatch_table_summary_column;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_table_summary_column) ccdk_cloudwatch_table_summary_columns;
+/** TableSummaryProps. */
+typedef struct {
+    ccdk_cloudwatch_table_summary_columns columns;
+    ccdk_tristate hide_non_summary_columns;
+    ccdk_tristate sticky;
+} ccdk_cloudwatch_table_summary_props;
+typedef enum { CCDK_CW_TABLE_THRESHOLD_ABOVE = 0, CCDK_CW_TABLE_THRESHOLD_BELOW, CCDK_CW_TABLE_THRESHOLD_BETWEEN } ccdk_cloudwatch_table_threshold_kind;
+/** TableThreshold.above(value, color) / below(value, color) / between(value, upper_bound, color). */
+typedef struct {
+    ccdk_cloudwatch_table_threshold_kind kind;
+    double value;
+    double upper_bound; /* between only */
+    const char *color;
+} ccdk_cloudwatch_table_threshold;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_table_threshold) ccdk_cloudwatch_table_thresholds;
+/** TableWidgetProps. width / height 0: 6. */
+typedef struct {
+    ccdk_cloudwatch_metric_list metrics;
+    const char *title;
+    double width, height;
+    const char *region;
+    ccdk_cloudwatch_table_layout layout;
+    const ccdk_cloudwatch_table_summary_props *summary;
+    ccdk_cloudwatch_table_thresholds thresholds;
+    ccdk_tristate show_units_in_label;
+    ccdk_tristate live_data;
+    ccdk_tristate full_precision;
+    ccdk_tristate set_period_to_time_range;
+    ccdk_duration period;
+    const char *statistic;
+    const char *start, *end;
+    const char *account_id;
+} ccdk_cloudwatch_table_widget_props;
+/** new TableWidget(props); errors: too wide, end without start. Metrics may be added with
+ *  ccdk_cloudwatch_widget_add_metric. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_table_widget_new(void *owner, const ccdk_cloudwatch_table_widget_props *props);
+
+typedef enum { CCDK_CW_TEXT_BACKGROUND_UNSET = 0, CCDK_CW_TEXT_BACKGROUND_SOLID, CCDK_CW_TEXT_BACKGROUND_TRANSPARENT } ccdk_cloudwatch_text_widget_background;
+/** TextWidgetProps. width 0: 6, height 0: 2; background default transparent. */
+typedef struct {
+    const char *markdown; /* required */
+    double width, height;
+    ccdk_cloudwatch_text_widget_background background;
+} ccdk_cloudwatch_text_widget_props;
+/** new TextWidget(props); error: too wide. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_text_widget_new(void *owner, const ccdk_cloudwatch_text_widget_props *props);
+
+/** AlarmWidgetProps. width / height 0: 6. */
+typedef struct {
+    ccdk_cloudwatch_alarm *alarm; /* required: an Alarm, an imported one or a CompositeAlarm */
+    const char *title;
+    double width, height;
+    const char *region;
+    const ccdk_cloudwatch_y_axis_props *left_y_axis;
+    const char *account_id;
+} ccdk_cloudwatch_alarm_widget_props;
+/** new AlarmWidget(props): the alarm's ARN as its annotation; error: too wide. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_widget_new(void *owner, const ccdk_cloudwatch_alarm_widget_props *props);
+
+typedef enum {
+    CCDK_CW_ALARM_SORT_UNSET = 0,
+    CCDK_CW_ALARM_SORT_DEFAULT,
+    CCDK_CW_ALARM_SORT_STATE_UPDATED_TIMESTAMP,
+    CCDK_CW_ALARM_SORT_TIMESTAMP
+} ccdk_cloudwatch_alarm_status_widget_sort_by;
+/** AlarmState: of an AlarmStatusWidget's states, and of AlarmRule.fromAlarm. */
+typedef enum { CCDK_CW_ALARM_STATE_UNSET = 0, CCDK_CW_ALARM_STATE_ALARM, CCDK_CW_ALARM_STATE_OK, CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA } ccdk_cloudwatch_alarm_state;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_alarm_state) ccdk_cloudwatch_alarm_states;
+/** AlarmStatusWidgetProps. width 0: 6, height 0: 3; title default "Alarm Status". */
+typedef struct {
+    ccdk_cloudwatch_alarm_list alarms; /* required */
+    const char *title;
+    double width, height;
+    ccdk_cloudwatch_alarm_status_widget_sort_by sort_by;
+    ccdk_cloudwatch_alarm_states states;
+} ccdk_cloudwatch_alarm_status_widget_props;
+/** new AlarmStatusWidget(props); error: too wide. Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_status_widget_new(void *owner, const ccdk_cloudwatch_alarm_status_widget_props *props);
+
+typedef enum {
+    CCDK_CW_LOG_QUERY_VIEW_UNSET = 0, /* table */
+    CCDK_CW_LOG_QUERY_VIEW_TABLE,
+    CCDK_CW_LOG_QUERY_VIEW_LINE,
+    CCDK_CW_LOG_QUERY_VIEW_STACKED_AREA,
+    CCDK_CW_LOG_QUERY_VIEW_BAR,
+    CCDK_CW_LOG_QUERY_VIEW_PIE
+} ccdk_cloudwatch_log_query_visualization_type;
+/** LogQueryWidgetProps. width / height 0: 6. */
+typedef struct {
+    ccdk_strs log_group_names; /* required */
+    /** exactly one of query_string and query_lines (joined by "\n| ") */
+    const char *query_string;
+    ccdk_strs query_lines;
+    const char *title;
+    double width, height;
+    const char *region;
+    ccdk_cloudwatch_log_query_visualization_type view;
+    const char *account_id;
+} ccdk_cloudwatch_log_query_widget_props;
+/** new LogQueryWidget(props): query "SOURCE 'g1' | SOURCE 'g2' | <query>"; a line or stacked-area
+ *  view is timeSeries with stacked false / true. Errors: too wide, "Specify exactly one of
+ *  'queryString' and 'queryLines'". Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_log_query_widget_new(void *owner, const ccdk_cloudwatch_log_query_widget_props *props);
+
+/** new Row(...widgets): widgets left to right, wrapping to a new line past 24 units. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_row_new(void *owner, ccdk_cloudwatch_widget_list widgets);
+/** new Column(...widgets): widgets top to bottom. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_column_new(void *owner, ccdk_cloudwatch_widget_list widgets);
+/** row.addWidget(w) / column.addWidget(w). Returns 1 when added; 0 for NULL or a widget that is not
+ *  a Row or Column (an error on the process-wide list). */
+int ccdk_cloudwatch_widget_add_widget(ccdk_cloudwatch_widget *layout, ccdk_cloudwatch_widget *w);
+/** new Spacer({width, height}): empty room; 0: 1 unit. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_spacer_new(void *owner, double width, double height);
+/** widget.width / widget.height (a Row's and Column's as laid out so far); 0 for NULL. */
+double ccdk_cloudwatch_widget_width(const ccdk_cloudwatch_widget *w);
+double ccdk_cloudwatch_widget_height(const ccdk_cloudwatch_widget *w);
+
+/* ================================================================== dashboard variables */
+
+/** IVariable: a dashboard variable (DashboardVariable). Owned by an App. */
+typedef struct ccdk_cloudwatch_variable ccdk_cloudwatch_variable;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_variable *) ccdk_cloudwatch_variable_list;
+typedef enum { CCDK_CW_VARIABLE_TYPE_PROPERTY = 0, CCDK_CW_VARIABLE_TYPE_PATTERN } ccdk_cloudwatch_variable_type;
+typedef enum {
+    CCDK_CW_VARIABLE_INPUT_INPUT = 0,
+    CCDK_CW_VARIABLE_INPUT_RADIO,
+    CCDK_CW_VARIABLE_INPUT_SELECT
+} ccdk_cloudwatch_variable_input_type;
+/** DefaultValue.FIRST (DefaultValue.value(v) is v itself). */
+#define CCDK_CW_DEFAULT_VALUE_FIRST "__FIRST"
+/** VariableValue of Values.fromValues. */
+typedef struct {
+    const char *label;
+    const char *value; /* required */
+} ccdk_cloudwatch_variable_value;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_variable_value) ccdk_cloudwatch_variable_values;
+/** SearchComponents of Values.fromSearchComponents. */
+typedef struct {
+    const char *namespace_;
+    ccdk_strs dimensions;
+    const char *metric_name;
+    const char *populate_from;
+} ccdk_cloudwatch_search_components;
+/** DashboardVariableOptions. Give the values one way at most: values (Values.fromValues), search
+ *  and populate_from (Values.fromSearch), or search_components (Values.fromSearchComponents). */
+typedef struct {
+    const char *id;    /* required */
+    ccdk_cloudwatch_variable_type type;
+    const char *value; /* required: the property or pattern the variable changes */
+    ccdk_cloudwatch_variable_input_type input_type;
+    const char *default_value;
+    ccdk_tristate visible;
+    const char *label;
+    ccdk_cloudwatch_variable_values values;
+    const char *search, *populate_from;
+    const ccdk_cloudwatch_search_components *search_components;
+} ccdk_cloudwatch_dashboard_variable_options;
+/** new DashboardVariable(options). Errors (UnscopedValidationError's, on the App): a radio or select
+ *  variable without values, an input one with values, Values.fromValues of none ("Empty values is
+ *  not allowed"), search components without dimensions or whose populateFrom is not one of them.
+ *  Never NULL. */
+ccdk_cloudwatch_variable *ccdk_cloudwatch_dashboard_variable_new(void *owner, const ccdk_cloudwatch_dashboard_variable_options *options);
+
+/* ================================================================== Dashboard */
+
+typedef struct ccdk_cloudwatch_dashboard ccdk_cloudwatch_dashboard;
+typedef enum { CCDK_CW_PERIOD_OVERRIDE_UNSET = 0, CCDK_CW_PERIOD_OVERRIDE_AUTO, CCDK_CW_PERIOD_OVERRIDE_INHERIT } ccdk_cloudwatch_period_override;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_widget_list) ccdk_cloudwatch_widget_rows;
+
+/** DashboardProps. */
+typedef struct {
+    /** physical name: [A-Za-z0-9_-]+ */
+    const char *dashboard_name;
+    /** "-P7D" or an ISO 8601 timestamp; not with default_interval */
+    const char *start;
+    const char *end;
+    /** start as "-<ISO 8601 duration>" (Duration.toIsoString) */
+    ccdk_duration default_interval;
+    ccdk_cloudwatch_period_override period_override;
+    /** rows, each added with ccdk_cloudwatch_dashboard_add_widgets:
+     *  CCDK_LIST_OF(ccdk_cloudwatch_widget_list, CCDK_LIST(a, b), CCDK_LIST(c)) */
+    ccdk_cloudwatch_widget_rows widgets;
+    /** variables, each added with ccdk_cloudwatch_dashboard_add_variable */
+    ccdk_cloudwatch_variable_list variables;
+} ccdk_cloudwatch_dashboard_props;
+
+/** new cloudwatch.Dashboard(scope, id, props): an AWS::CloudWatch::Dashboard whose DashboardBody is
+ *  aws-cdk-lib's JSON (start, end, periodOverride, widgets laid out as a Column of the rows),
+ *  made at synth. Errors on the dashboard: an invalid name, both default_interval and start, end
+ *  without start. Owned by the App; never NULL. */
+ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char *id, const ccdk_cloudwatch_dashboard_props *props);
+/** dashboard.addWidgets(...widgets): a row of them (a Row when more than one) below the others; the
+ *  widgets' metric warnings go on the dashboard. Returns 1 when added (an empty list adds nothing
+ *  and returns 1), 0 for NULL arguments (an error on the process-wide list). */
+int ccdk_cloudwatch_dashboard_add_widgets(ccdk_cloudwatch_dashboard *d, ccdk_cloudwatch_widget_list widgets);
+/** dashboard.addVariable(variable): listed in the body's "variables" in the order added. Returns 1
+ *  when added, 0 for NULL arguments (an error on the process-wide list). */
+int ccdk_cloudwatch_dashboard_add_variable(ccdk_cloudwatch_dashboard *d, ccdk_cloudwatch_variable *variable);
+/** dashboard.dashboardName (its Ref), dashboard.dashboardArn
+ *  (arn:<partition>:cloudwatch::<account>:dashboard/<name>) and the CfnDashboard; NULL for NULL. */
+const char *ccdk_cloudwatch_dashboard_name(ccdk_cloudwatch_dashboard *d);
+const char *ccdk_cloudwatch_dashboard_arn(ccdk_cloudwatch_dashboard *d);
+ccdk_cfn_resource *ccdk_cloudwatch_dashboard_resource(ccdk_cloudwatch_dashboard *d);
+
+/* ================================================================== AlarmRule, CompositeAlarm */
+
+/** IAlarmRule: an alarm rule expression, rendered when made (aws-cdk-lib renders it when the
+ *  composite alarm is made). Owned by an App. */
+typedef struct ccdk_cloudwatch_alarm_rule ccdk_cloudwatch_alarm_rule;
+typedef CCDK_LIST_TYPE(ccdk_cloudwatch_alarm_rule *) ccdk_cloudwatch_alarm_rule_list;
+
+/** AlarmRule.fromAlarm(alarm, alarmState): STATE("<alarm ARN>"). NULL alarm: an error on the
+ *  process-wide list, and a rule that fails the composite alarm made of it. */
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_from_alarm(ccdk_cloudwatch_alarm *alarm, ccdk_cloudwatch_alarm_state alarm_state);
+/** AlarmRule.fromBoolean(value): TRUE / FALSE. */
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_from_boolean(void *owner, int value);
+/** AlarmRule.fromString(alarmRule): the text as it is. */
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_from_string(void *owner, const char *alarm_rule);
+/** AlarmRule.allOf(...operands) / anyOf(...operands): "(a AND b)" / "(a OR b)". No operands is
+ *  aws-cdk-lib's error ("Did not detect any operands for AlarmRule.allOf()") when a composite alarm
+ *  renders the rule. */
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_all_of(void *owner, ccdk_cloudwatch_alarm_rule_list operands);
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_any_of(void *owner, ccdk_cloudwatch_alarm_rule_list operands);
+/** AlarmRule.not(operand): "(NOT (<operand>))". */
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_not(ccdk_cloudwatch_alarm_rule *operand);
+
+/** AtLeastThreshold.count(n) (count set) or AtLeastThreshold.percentage(p) (percentage set). */
+typedef struct {
+    ccdk_opt_num count;
+    ccdk_opt_num percentage;
+} ccdk_cloudwatch_at_least_threshold;
+/** AlarmRule.atLeast(alarmState, {operands, threshold}) / atLeastNot: AT_LEAST(<n or p%>, [NOT ]STATE,
+ *  ("arn1", "arn2")). Errors (when a composite alarm renders it): no operands, a count that is not
+ *  an integer from 1 to the number of operands, a percentage that is not an integer from 1 to 100. */
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_at_least(void *owner, ccdk_cloudwatch_alarm_state alarm_state,
+                                                                ccdk_cloudwatch_at_least_threshold threshold,
+                                                                ccdk_cloudwatch_alarm_list operands);
+ccdk_cloudwatch_alarm_rule *ccdk_cloudwatch_alarm_rule_at_least_not(void *owner, ccdk_cloudwatch_alarm_state alarm_state,
+                                                                    ccdk_cloudwatch_at_least_threshold threshold,
+                                                                    ccdk_cloudwatch_alarm_list operands);
+/** alarmRule.renderAlarmRule(): the expression (tokens of alarm ARNs in it); NULL for NULL. */
+const char *ccdk_cloudwatch_alarm_rule_render(const ccdk_cloudwatch_alarm_rule *rule);
+
+/** CompositeAlarmProps. */
+typedef struct {
+    ccdk_cloudwatch_alarm_rule *alarm_rule; /* required */
+    /** default: Names.uniqueId of the alarm (the first and last 120 characters past 240) */
+    const char *composite_alarm_name;
+    const char *alarm_description;
+    ccdk_tristate actions_enabled;
+    /** an alarm whose state suppresses this one's actions; its periods default to 1 minute */
+    ccdk_cloudwatch_alarm *actions_suppressor;
+    ccdk_duration actions_suppressor_extension_period;
+    ccdk_duration actions_suppressor_wait_period;
+} ccdk_cloudwatch_composite_alarm_props;
+
+/** new cloudwatch.CompositeAlarm(scope, id, props): an AWS::CloudWatch::CompositeAlarm, returned as
+ *  an alarm handle (actions, ARN, name, widgets and rules take it; ccdk_cloudwatch_alarm_resource
+ *  gives its CfnCompositeAlarm). Errors on it: a rule over 10240 characters, suppressor periods
+ *  without a suppressor; a missing rule: "alarmRule is required". Never NULL. */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_composite_alarm_props *props);
+/** CompositeAlarm.fromCompositeAlarmArn / fromCompositeAlarmName: as ccdk_cloudwatch_alarm_from_alarm_arn
+ *  and ccdk_cloudwatch_alarm_from_alarm_name. */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(void *scope, const char *id, const char *composite_alarm_arn);
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(void *scope, const char *id, const char *composite_alarm_name);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_grant_put_metric_data(grantee) ccdk_cloudwatch_metric_grant_put_metric_data(CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_cloudwatch_stats_percentile(owner, ...) ccdk_cloudwatch_stats_percentile(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_trimmed_mean(owner, ...) ccdk_cloudwatch_stats_trimmed_mean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_winsorized_mean(owner, ...) ccdk_cloudwatch_stats_winsorized_mean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_trimmed_count(owner, ...) ccdk_cloudwatch_stats_trimmed_count(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_trimmed_sum(owner, ...) ccdk_cloudwatch_stats_trimmed_sum(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_stats_percentile_rank(owner, ...) ccdk_cloudwatch_stats_percentile_rank(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_math_expression_new(owner, ...) ccdk_cloudwatch_math_expression_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_from_alarm_name(scope, ...) ccdk_cloudwatch_alarm_from_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_graph_widget_new(owner, ...) ccdk_cloudwatch_graph_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_single_value_widget_new(owner, ...) ccdk_cloudwatch_single_value_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_gauge_widget_new(owner, ...) ccdk_cloudwatch_gauge_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_table_widget_new(owner, ...) ccdk_cloudwatch_table_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_text_widget_new(owner, ...) ccdk_cloudwatch_text_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_widget_new(owner, ...) ccdk_cloudwatch_alarm_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_status_widget_new(owner, ...) ccdk_cloudwatch_alarm_status_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_log_query_widget_new(owner, ...) ccdk_cloudwatch_log_query_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_row_new(owner, ...) ccdk_cloudwatch_row_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_column_new(owner, ...) ccdk_cloudwatch_column_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_spacer_new(owner, ...) ccdk_cloudwatch_spacer_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_dashboard_variable_new(owner, ...) ccdk_cloudwatch_dashboard_variable_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_dashboard_new(scope, ...) ccdk_cloudwatch_dashboard_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_rule_from_boolean(owner, ...) ccdk_cloudwatch_alarm_rule_from_boolean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_rule_from_string(owner, ...) ccdk_cloudwatch_alarm_rule_from_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_rule_all_of(owner, ...) ccdk_cloudwatch_alarm_rule_all_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_rule_any_of(owner, ...) ccdk_cloudwatch_alarm_rule_any_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_rule_at_least(owner, ...) ccdk_cloudwatch_alarm_rule_at_least(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_rule_at_least_not(owner, ...) ccdk_cloudwatch_alarm_rule_at_least_not(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_composite_alarm_new(scope, ...) ccdk_cloudwatch_composite_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(scope, ...) ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(scope, ...) ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -7,44 +7,7 @@
 
 #include "ccdk/cloudwatch.h"
 #include "ccdk/sns.h"
-#include "internal.h"
-
-struct ccdk_cloudwatch_metric {
-    ccdk_app *app;
-    ccdk__node *scope; /* for errors */
-    const char *namespace_, *metric_name;
-    ccdk_kv *dims; /* {NULL, NULL}-terminated, in the order given */
-    size_t ndims;
-    int dims_given; /* dimensionsMap given (maybe empty): metric.dimensions is {} rather than undefined */
-    const char *statistic;
-    double period;         /* seconds */
-    ccdk_duration period_d; /* metric.period as given (Duration.minutes(5) by default) */
-    const char *label, *unit;
-    const char *warning; /* metric.warningsV2's "CloudWatch:Alarm:UnrecognizedStatistic", or NULL */
-    /* a MathExpression (expression not NULL): its usingMetrics and warningsV2 */
-    const char *expression;
-    struct cw_using {
-        const char *id;
-        const ccdk_cloudwatch_metric *metric;
-    } *using;
-    size_t nusing;
-    ccdk_kv *warns; /* warningsV2 in insertion order: {id, message} */
-    size_t nwarns;
-};
-
-struct ccdk_cloudwatch_alarm {
-    ccdk__node node;
-    ccdk_cfn_resource *resource;
-    const char *arn, *name;
-    const ccdk_cloudwatch_metric *metric;
-    ccdk_value *actions[3]; /* AlarmActions, InsufficientDataActions, OKActions: made on first use */
-};
-
-struct ccdk_cloudwatch_alarm_action {
-    ccdk_app *app;
-    const char *arn;
-};
-
+#include "cloudwatch_internal.h"
 
 /* ------------------------------------------------------------------ Metric */
 
@@ -283,6 +246,7 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloud
     m->period_d = props && ccdk_duration_is_set(props->period) ? props->period : ccdk_duration_minutes(5);
     m->label = ccdk__strdup(app, props ? props->label : NULL);
     m->unit = ccdk__strdup(app, props ? props->unit : NULL);
+    m->color = ccdk__strdup(app, props ? props->color : NULL);
     set_statistic(m, props && props->statistic ? props->statistic : "Average");
     return m;
 }
@@ -480,6 +444,8 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
         r->label = ccdk__strdup(m->app, o->label);
     if (o->unit)
         r->unit = ccdk__strdup(m->app, o->unit);
+    if (o->color)
+        r->color = ccdk__strdup(m->app, o->color);
     set_statistic(r, o->statistic ? o->statistic : m->statistic);
     return r;
 }
@@ -619,7 +585,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__res_set(r, "AlarmDescription", ccdk__v_from_string(app, props->alarm_description));
     if (props->alarm_name) {
         ccdk__res_set(r, "AlarmName", ccdk__v_from_string(app, props->alarm_name));
-        a->name = ccdk__strdup(app, props->alarm_name);
+        ccdk__cloudwatch_named_alarm(a, props->alarm_name);
     }
     unsigned op = (unsigned)props->comparison_operator;
     ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 4 ? op : 0]));
@@ -674,6 +640,21 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         statistic_fields(app, props->statistic, &simple, &extended);
         ccdk__res_set(r, simple ? "Statistic" : "ExtendedStatistic", ccdk__v_str(app, simple ? simple : extended));
     }
+    /* the annotation toAnnotation() gives: "<metric> <op> <threshold> for <datapoints> datapoints
+     * within <evaluationPeriods x the metric's period>" */
+    static const char *const symbols[] = {">=", ">", "<", "<="};
+    double dp = props->datapoints_to_alarm.set && props->datapoints_to_alarm.value ? props->datapoints_to_alarm.value
+                                                                                   : props->evaluation_periods.value;
+    double within = props->evaluation_periods.value * m->period;
+    const char *period_text = within == 60   ? "1 minute"
+                              : within == 1  ? "1 second"
+                              : within > 60  ? ccdk__sprintf(app, "%s minutes", ccdk__num_string(app, within / 60))
+                                             : ccdk__sprintf(app, "%s seconds", ccdk__num_string(app, within));
+    a->threshold = props->threshold.value;
+    a->annotation_label = ccdk__sprintf(app, "%s %s %s for %s datapoints within %s",
+                                        m->label ? m->label : m->expression ? m->expression : m->metric_name,
+                                        symbols[op < 4 ? op : 0], ccdk__num_string(app, props->threshold.value),
+                                        ccdk__num_string(app, dp), period_text);
     if (m->warning)
         ccdk__warning(a, "CloudWatch:Alarm:UnrecognizedStatistic", "%s", m->warning);
     for (size_t i = 0; i < m->nwarns; i++) /* a MathExpression's warningsV2 */
@@ -750,6 +731,10 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
         return 0;
     }
     ccdk_app *app = a->node.app;
+    if (a->imported)
+        return 1; /* AlarmBase's arrays of an import: never rendered */
+    if (!a->resource) /* its constructor failed */
+        return 0;
     if (!act->arn) {
         ccdk__error(a, "alarmActionArn is required");
         return 0;
@@ -858,3 +843,61 @@ ccdk_cloudwatch_alarm_action *ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic 
     return act;
 }
 
+
+/* ------------------------------------------------------------------ annotations, imports, helpers */
+
+const ccdk_kv *ccdk__cloudwatch_sorted_dims(ccdk_app *app, const ccdk_cloudwatch_metric *m)
+{
+    ccdk_kv *dims = ccdk__alloc(app, (m->ndims + 1) * sizeof *dims);
+    if (m->ndims)
+        memcpy(dims, m->dims, m->ndims * sizeof *dims);
+    qsort(dims, m->ndims, sizeof *dims, cmp_kv);
+    return dims;
+}
+
+const char *ccdk__cloudwatch_alarm_arn_of(ccdk_cloudwatch_alarm *a) { return a->arn; }
+
+void ccdk__cloudwatch_named_alarm(ccdk_cloudwatch_alarm *a, const char *name)
+{
+    const char *physical = ccdk__physical_name(name);
+    const char *arn = physical ? ccdk__format_arn(a->node.stack, "cloudwatch", NULL, "alarm", ":", physical) : NULL;
+    a->arn = ccdk__resource_env_attribute(a, a->resource, "Arn", arn);
+    a->name = ccdk__resource_env_attribute(a, a->resource, NULL, physical);
+}
+
+const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s)
+{
+    return s == CCDK_CW_ALARM_STATE_OK ? "OK" : s == CCDK_CW_ALARM_STATE_INSUFFICIENT_DATA ? "INSUFFICIENT_DATA" : "ALARM";
+}
+
+ccdk_cloudwatch_horizontal_annotation ccdk_cloudwatch_alarm_to_annotation(ccdk_cloudwatch_alarm *a)
+{
+    if (!ccdk__object_ok(a, __func__) || !ccdk__handle_ok(a, __func__) || !a->annotation_label)
+        return (ccdk_cloudwatch_horizontal_annotation){0};
+    return (ccdk_cloudwatch_horizontal_annotation){.value = a->threshold, .label = a->annotation_label, .from_alarm = 1};
+}
+
+/* Alarm.fromAlarmArn's Import: an AlarmBase (its tree.json class) with the ARN and its name */
+static const ccdk__kind kind_alarm_import = {.fqn = "aws-cdk-lib.aws_cloudwatch.AlarmBase", .class_name = "Import"};
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_from_alarm_arn(void *scope, const char *id, const char *alarm_arn)
+{
+    ccdk_cloudwatch_alarm *a = ccdk__construct(ccdk_cloudwatch_alarm, &kind_alarm_import, scope, id);
+    ccdk_app *app = a->node.app;
+    a->imported = 1;
+    if (!alarm_arn) {
+        ccdk__error(a, "Alarm.fromAlarmArn: alarmArn is required");
+        alarm_arn = "";
+    }
+    a->arn = ccdk__strdup(app, alarm_arn);
+    if (*alarm_arn && ccdk__arn_check(a, a->arn))
+        a->name = ccdk__arn_component(a, a->arn, 6); /* splitArn(arn, COLON_RESOURCE_NAME).resourceName */
+    return a;
+}
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_from_alarm_name(void *scope, const char *id, const char *alarm_name)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    const char *arn = ccdk__format_arn(n->stack, "cloudwatch", NULL, "alarm", ":", alarm_name ? alarm_name : "");
+    return ccdk_cloudwatch_alarm_from_alarm_arn(n, id, arn);
+}

@@ -269,3 +269,70 @@ ccdk_value *ccdk__v_opt_num(ccdk_app *app, ccdk_opt_num n)
 {
     return n.token ? ccdk__v_from_string(app, n.token) : ccdk__v_num(app, n.value);
 }
+
+/* ------------------------------------------------------------------ stack.toJsonString */
+
+/* deepQuoteStringLiterals (CloudFormationLang.toJSON): every string of a token's resolved value
+ * JSON-escaped, without its quotes, as it sits inside a JSON string */
+static ccdk_value *deep_quote(ccdk_app *app, ccdk_value *v)
+{
+    if (!v)
+        return v;
+    if (v->kind == CCDK__V_STR) {
+        ccdk__buf b = {0};
+        ccdk__json_write_string(&b, v->u.str.s, strlen(v->u.str.s));
+        ccdk_value *r = ccdk__v_str(app, ccdk__strndup(app, b.data + 1, b.len - 2));
+        ccdk__buf_free(&b);
+        return r;
+    }
+    if (v->kind == CCDK__V_LIST) {
+        ccdk_value *l = ccdk__v_list(app);
+        for (size_t i = 0; i < v->u.list.n; i++)
+            ccdk__v_push(l, deep_quote(app, v->u.list.items[i]));
+        return l;
+    }
+    if (v->kind == CCDK__V_OBJ) {
+        ccdk_value *o = ccdk__v_obj(app);
+        for (size_t i = 0; i < v->u.obj.n; i++) {
+            ccdk_value *key = deep_quote(app, ccdk__v_str(app, v->u.obj.e[i].key));
+            ccdk__v_set(o, key->u.str.s, deep_quote(app, v->u.obj.e[i].val));
+        }
+        return o;
+    }
+    return v;
+}
+
+static ccdk_value *deep_quote_post(ccdk_app *app, ccdk_value *resolved, void *ctx)
+{
+    (void)ctx;
+    return deep_quote(app, resolved);
+}
+
+/* ccdk__json_text_value: stack.toJsonString's result for JSON text whose strings hold tokens: the text around them as it
+ * is, each token's resolved value quoted for its place inside a JSON string (a literal escaped, an
+ * intrinsic's literals escaped), joined as Fn::Join "" joins (a lone literal is the text) */
+ccdk_value *ccdk__json_text_value(ccdk_app *app, const char *text)
+{
+    if (!strstr(text, "Token["))
+        return ccdk__v_str(app, text);
+    ccdk_value *parts = ccdk__v_list(app);
+    const char *p = text;
+    size_t len, idx;
+    int st;
+    for (const char *m; (m = ccdk__next_marker(app, p, "${Token[", &len, &idx, &st));) {
+        ccdk_value *tok = st == TOK_OK ? app->tokens[idx] : st == TOK_PSEUDO ? ccdk__pseudo_value(app, idx) : NULL;
+        if (m > p)
+            ccdk__v_push(parts, ccdk__v_str(app, ccdk__strndup(app, p, (size_t)(m - p))));
+        if (tok)
+            ccdk__v_push(parts, ccdk__v_post(app, tok, deep_quote_post, NULL));
+        else /* not a token of this App: left for the resolver to report */
+            ccdk__v_push(parts, ccdk__v_from_string(app, ccdk__strndup(app, m, len)));
+        p = m + len;
+    }
+    if (*p)
+        ccdk__v_push(parts, ccdk__v_str(app, p));
+    ccdk_value *join = ccdk__v_new(app, CCDK__V_JOIN);
+    join->u.join.delim = "";
+    join->u.join.list = parts;
+    return join;
+}

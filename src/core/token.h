@@ -42,4 +42,9 @@ const char *ccdk__next_marker(const ccdk_app *app, const char *s, const char *be
 /* {"Ref": "AWS::..."} of pseudo parameter i, cached on app. */
 ccdk_value *ccdk__pseudo_value(ccdk_app *app, size_t i);
 
+/* stack.toJsonString's value for JSON text (JSON.stringify's, compact) whose strings hold token
+ * markers: the text around them kept, each token's resolved value quoted for its place inside a
+ * JSON string (deepQuoteStringLiterals), joined as Fn::Join "" (a text without tokens: the text). */
+ccdk_value *ccdk__json_text_value(ccdk_app *app, const char *text);
+
 #endif

@@ -210,242 +210,265 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
-    /* 41: convertCfnProfilingGroupPropsToCloudFormation */
+    /* 41: convertCfnCompositeAlarmPropsToCloudFormation */
+    {"ActionConfiguration", "actionConfiguration", 0, 1, 42},
+    {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
+    {"ActionsSuppressor", "actionsSuppressor", 2, 0, 0},
+    {"ActionsSuppressorExtensionPeriod", "actionsSuppressorExtensionPeriod", 3, 0, 0},
+    {"ActionsSuppressorWaitPeriod", "actionsSuppressorWaitPeriod", 4, 0, 0},
+    {"AlarmActions", "alarmActions", 5, 0, 0},
+    {"AlarmDescription", "alarmDescription", 6, 0, 0},
+    {"AlarmName", "alarmName", 7, 0, 0},
+    {"AlarmRule", "alarmRule", 8, 0, 0},
+    {"InsufficientDataActions", "insufficientDataActions", 10, 0, 0},
+    {"OKActions", "okActions", 11, 0, 0},
+    {"Tags", "tags", 9, 2, 1},
+    /* 42: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
+    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 43},
+    /* 43: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
+    {"Enabled", "enabled", 0, 0, 0},
+    {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
+    {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
+    /* 44: convertCfnDashboardPropsToCloudFormation */
+    {"DashboardBody", "dashboardBody", 1, 0, 0},
+    {"DashboardName", "dashboardName", 2, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    /* 45: convertCfnProfilingGroupPropsToCloudFormation */
     {"AgentPermissions", "agentPermissions", 0, 0, 0},
-    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 42},
+    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 46},
     {"ComputePlatform", "computePlatform", 2, 0, 0},
     {"ProfilingGroupName", "profilingGroupName", 3, 0, 0},
     {"Tags", "tags", 4, 2, 1},
-    /* 42: convertCfnProfilingGroupChannelPropertyToCloudFormation */
+    /* 46: convertCfnProfilingGroupChannelPropertyToCloudFormation */
     {"channelId", "channelId", 0, 0, 0},
     {"channelUri", "channelUri", 1, 0, 0},
-    /* 43: convertCfnGlobalTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 44},
+    /* 47: convertCfnGlobalTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 48},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 45},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 49},
     {"GlobalTableSourceArn", "globalTableSourceArn", 3, 0, 0},
-    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 55},
-    {"KeySchema", "keySchema", 5, 2, 46},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 56},
+    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 59},
+    {"KeySchema", "keySchema", 5, 2, 50},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 60},
     {"MultiRegionConsistency", "multiRegionConsistency", 7, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 49},
-    {"Replicas", "replicas", 10, 2, 57},
-    {"SSESpecification", "sseSpecification", 11, 1, 66},
-    {"StreamSpecification", "streamSpecification", 12, 1, 67},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 53},
+    {"Replicas", "replicas", 10, 2, 61},
+    {"SSESpecification", "sseSpecification", 11, 1, 70},
+    {"StreamSpecification", "streamSpecification", 12, 1, 71},
     {"TableName", "tableName", 13, 0, 0},
     {"TableType", "tableType", 14, 0, 0},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 68},
-    {"VectorIndexes", "vectorIndexes", 16, 2, 69},
-    {"WarmThroughput", "warmThroughput", 17, 1, 50},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 51},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 52},
-    /* 44: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 72},
+    {"VectorIndexes", "vectorIndexes", 16, 2, 73},
+    {"WarmThroughput", "warmThroughput", 17, 1, 54},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 55},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 56},
+    /* 48: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 45: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
+    /* 49: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 46},
-    {"Projection", "projection", 2, 1, 47},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 49},
-    {"WarmThroughput", "warmThroughput", 5, 1, 50},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 51},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 52},
-    /* 46: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 50},
+    {"Projection", "projection", 2, 1, 51},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 53},
+    {"WarmThroughput", "warmThroughput", 5, 1, 54},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 55},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 56},
+    /* 50: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 47: convertCfnGlobalTableProjectionPropertyToCloudFormation */
+    /* 51: convertCfnGlobalTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 48: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 52: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
-    /* 49: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    /* 53: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
-    /* 50: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
+    /* 54: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 51: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 55: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 0, 0, 0},
-    /* 52: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 53},
-    /* 53: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
+    /* 56: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 57},
+    /* 57: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 1, 0, 0},
     {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 54},
-    /* 54: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
+    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 58},
+    /* 58: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
     {"DisableScaleIn", "disableScaleIn", 0, 0, 0},
     {"ScaleInCooldown", "scaleInCooldown", 1, 0, 0},
     {"ScaleOutCooldown", "scaleOutCooldown", 2, 0, 0},
     {"TargetValue", "targetValue", 3, 0, 0},
-    /* 55: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
+    /* 59: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
     {"Region", "region", 0, 0, 0},
-    /* 56: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 60: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 46},
-    {"Projection", "projection", 2, 1, 47},
-    /* 57: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 58},
+    {"KeySchema", "keySchema", 1, 2, 50},
+    {"Projection", "projection", 2, 1, 51},
+    /* 61: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 62},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
     {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 59},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 63},
     {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 61},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 62},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 60},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 65},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 66},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 64},
     {"Region", "region", 0, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 63},
-    {"ResourcePolicy", "resourcePolicy", 11, 1, 64},
-    {"SSESpecification", "sseSpecification", 4, 1, 65},
+    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 67},
+    {"ResourcePolicy", "resourcePolicy", 11, 1, 68},
+    {"SSESpecification", "sseSpecification", 4, 1, 69},
     {"TableClass", "tableClass", 3, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 58: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 62: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 59: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 58},
+    /* 63: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 62},
     {"IndexName", "indexName", 1, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 48},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 60},
-    /* 60: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 53},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 52},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 64},
+    /* 64: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 57},
     {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},
-    /* 61: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 65: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 62: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    /* 66: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 63: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 64},
+    /* 67: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 68},
     {"Tags", "tags", 1, 2, 1},
-    /* 64: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
+    /* 68: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 65: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
+    /* 69: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
-    /* 66: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
+    /* 70: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 1, 0, 0},
-    /* 67: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
+    /* 71: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
     {"StreamViewType", "streamViewType", 0, 0, 0},
-    /* 68: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 72: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 69: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
+    /* 73: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 47},
-    {"SearchSchema", "searchSchema", 4, 2, 70},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 71},
-    /* 70: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 51},
+    {"SearchSchema", "searchSchema", 4, 2, 74},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 75},
+    /* 74: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 71: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
+    /* 75: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 72: convertCfnTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 73},
+    /* 76: convertCfnTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 77},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 74},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 78},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 3, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 75},
-    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 81},
-    {"KeySchema", "keySchema", 6, 2, 76},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 85},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 86},
-    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 77},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 87},
-    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 79},
-    {"ResourcePolicy", "resourcePolicy", 12, 1, 88},
-    {"SSESpecification", "sseSpecification", 13, 1, 89},
-    {"StreamSpecification", "streamSpecification", 14, 1, 90},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 79},
+    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 85},
+    {"KeySchema", "keySchema", 6, 2, 80},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 89},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 90},
+    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 81},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 91},
+    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 83},
+    {"ResourcePolicy", "resourcePolicy", 12, 1, 92},
+    {"SSESpecification", "sseSpecification", 13, 1, 93},
+    {"StreamSpecification", "streamSpecification", 14, 1, 94},
     {"TableClass", "tableClass", 15, 0, 0},
     {"TableName", "tableName", 16, 0, 0},
     {"Tags", "tags", 17, 2, 1},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 91},
-    {"VectorIndexes", "vectorIndexes", 19, 2, 92},
-    {"WarmThroughput", "warmThroughput", 20, 1, 80},
-    /* 73: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 95},
+    {"VectorIndexes", "vectorIndexes", 19, 2, 96},
+    {"WarmThroughput", "warmThroughput", 20, 1, 84},
+    /* 77: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 74: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 78: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 75: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 74},
+    /* 79: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 78},
     {"IndexName", "indexName", 1, 0, 0},
-    {"KeySchema", "keySchema", 2, 2, 76},
-    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 77},
-    {"Projection", "projection", 4, 1, 78},
-    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 79},
-    {"WarmThroughput", "warmThroughput", 6, 1, 80},
-    /* 76: convertCfnTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 2, 2, 80},
+    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 81},
+    {"Projection", "projection", 4, 1, 82},
+    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 83},
+    {"WarmThroughput", "warmThroughput", 6, 1, 84},
+    /* 80: convertCfnTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 77: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
+    /* 81: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
-    /* 78: convertCfnTableProjectionPropertyToCloudFormation */
+    /* 82: convertCfnTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 79: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
+    /* 83: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
-    /* 80: convertCfnTableWarmThroughputPropertyToCloudFormation */
+    /* 84: convertCfnTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 81: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
+    /* 85: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
     {"InputCompressionType", "inputCompressionType", 0, 0, 0},
     {"InputFormat", "inputFormat", 1, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 2, 1, 82},
-    {"S3BucketSource", "s3BucketSource", 3, 1, 84},
-    /* 82: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
-    {"Csv", "csv", 0, 1, 83},
-    /* 83: convertCfnTableCsvPropertyToCloudFormation */
+    {"InputFormatOptions", "inputFormatOptions", 2, 1, 86},
+    {"S3BucketSource", "s3BucketSource", 3, 1, 88},
+    /* 86: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
+    {"Csv", "csv", 0, 1, 87},
+    /* 87: convertCfnTableCsvPropertyToCloudFormation */
     {"Delimiter", "delimiter", 0, 0, 0},
     {"HeaderList", "headerList", 1, 0, 0},
-    /* 84: convertCfnTableS3BucketSourcePropertyToCloudFormation */
+    /* 88: convertCfnTableS3BucketSourcePropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3BucketOwner", "s3BucketOwner", 1, 0, 0},
     {"S3KeyPrefix", "s3KeyPrefix", 2, 0, 0},
-    /* 85: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 89: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 86: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 90: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 76},
-    {"Projection", "projection", 2, 1, 78},
-    /* 87: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 80},
+    {"Projection", "projection", 2, 1, 82},
+    /* 91: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 88: convertCfnTableResourcePolicyPropertyToCloudFormation */
+    /* 92: convertCfnTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 89: convertCfnTableSSESpecificationPropertyToCloudFormation */
+    /* 93: convertCfnTableSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 2, 0, 0},
-    /* 90: convertCfnTableStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 88},
+    /* 94: convertCfnTableStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 92},
     {"StreamViewType", "streamViewType", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 91: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 95: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 92: convertCfnTableVectorIndexPropertyToCloudFormation */
+    /* 96: convertCfnTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 78},
-    {"SearchSchema", "searchSchema", 4, 2, 93},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 94},
-    /* 93: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 82},
+    {"SearchSchema", "searchSchema", 4, 2, 97},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 98},
+    /* 97: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 94: convertCfnTableVectorAttributePropertyToCloudFormation */
+    /* 98: convertCfnTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 95: convertCfnEIPPropsToCloudFormation */
+    /* 99: convertCfnEIPPropsToCloudFormation */
     {"Address", "address", 0, 0, 0},
     {"Domain", "domain", 1, 0, 0},
     {"InstanceId", "instanceId", 2, 0, 0},
@@ -454,10 +477,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 96: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
+    /* 100: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 97: convertCfnFlowLogPropsToCloudFormation */
+    /* 101: convertCfnFlowLogPropsToCloudFormation */
     {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
     {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
     {"DestinationOptions", "destinationOptions", 2, 0, 0},
@@ -468,18 +491,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
     {"ResourceId", "resourceId", 8, 0, 0},
     {"ResourceType", "resourceType", 9, 0, 0},
-    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 98},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 102},
     {"Tags", "tags", 11, 2, 1},
     {"TrafficType", "trafficType", 12, 0, 0},
-    /* 98: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    /* 102: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
     {"ResourceType", "resourceType", 0, 0, 0},
     {"TagKeys", "tagKeys", 1, 0, 0},
-    /* 99: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 103: convertCfnInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 100: convertCfnNatGatewayPropsToCloudFormation */
+    /* 104: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 101},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 105},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -489,11 +512,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 101: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 105: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 102: convertCfnRoutePropsToCloudFormation */
+    /* 106: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -510,17 +533,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 103: convertCfnRouteTablePropsToCloudFormation */
+    /* 107: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 104: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 108: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 105},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 106},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 109},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 110},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 105: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 109: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -529,7 +552,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 106: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 110: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -540,7 +563,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 107: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 111: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -550,7 +573,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 108: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 112: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -563,7 +586,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 109: convertCfnSubnetPropsToCloudFormation */
+    /* 113: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -581,10 +604,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 110: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 114: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 111: convertCfnVPCPropsToCloudFormation */
+    /* 115: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -592,15 +615,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 112},
-    /* 112: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 116},
+    /* 116: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 113},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 117},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -608,19 +631,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 113: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 114},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 114},
-    {"InternetGateway", "internetGateway", 2, 1, 114},
-    {"Lambda", "lambda", 3, 1, 114},
-    {"NatGateway", "natGateway", 4, 1, 114},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 114},
-    {"VpcLattice", "vpcLattice", 6, 1, 114},
-    {"VpcPeering", "vpcPeering", 7, 1, 114},
-    /* 114: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 117: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 118},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 118},
+    {"InternetGateway", "internetGateway", 2, 1, 118},
+    {"Lambda", "lambda", 3, 1, 118},
+    {"NatGateway", "natGateway", 4, 1, 118},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 118},
+    {"VpcLattice", "vpcLattice", 6, 1, 118},
+    {"VpcPeering", "vpcPeering", 7, 1, 118},
+    /* 118: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 115: convertCfnVPCCidrBlockPropsToCloudFormation */
+    /* 119: convertCfnVPCCidrBlockPropsToCloudFormation */
     {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
     {"CidrBlock", "cidrBlock", 1, 0, 0},
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
@@ -631,8 +654,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
     {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
     {"VpcId", "vpcId", 9, 0, 0},
-    /* 116: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 117},
+    /* 120: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 121},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -646,84 +669,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 117: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 121: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 118: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 122: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 119: convertCfnRepositoryPropsToCloudFormation */
+    /* 123: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 120},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 121},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 124},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 125},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 122},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 123},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 126},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 127},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 120: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 124: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 121: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 125: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 122: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 126: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 123: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 127: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 124: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 125},
+    /* 128: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 129},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 126},
-    {"RootDirectory", "rootDirectory", 3, 1, 127},
-    /* 125: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 130},
+    {"RootDirectory", "rootDirectory", 3, 1, 131},
+    /* 129: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 126: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 130: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 127: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 128},
+    /* 131: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 132},
     {"Path", "path", 1, 0, 0},
-    /* 128: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 132: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 129: convertCfnFileSystemPropsToCloudFormation */
+    /* 133: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 130},
+    {"BackupPolicy", "backupPolicy", 1, 1, 134},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 131},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 132},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 135},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 136},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 133},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 137},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 134},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 138},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 130: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 134: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 131: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 135: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 132: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 136: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 133: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 137: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 134: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 135},
-    /* 135: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 138: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 139},
+    /* 139: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -731,39 +754,39 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 136: convertCfnMountTargetPropsToCloudFormation */
+    /* 140: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 137: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 138},
+    /* 141: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 142},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 139},
+    {"LogConfig", "logConfig", 5, 1, 143},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 138: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 142: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 139: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 143: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 140: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 144: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 141},
+    {"Condition", "condition", 1, 1, 145},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 141: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 145: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 142: convertCfnRulePropsToCloudFormation */
+    /* 146: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -772,79 +795,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 143},
-    /* 143: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 144},
+    {"Targets", "targets", 8, 2, 147},
+    /* 147: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 148},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 145},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 148},
-    {"EcsParameters", "ecsParameters", 3, 1, 149},
-    {"HttpParameters", "httpParameters", 4, 1, 155},
+    {"BatchParameters", "batchParameters", 7, 1, 149},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 152},
+    {"EcsParameters", "ecsParameters", 3, 1, 153},
+    {"HttpParameters", "httpParameters", 4, 1, 159},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 156},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 157},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 158},
-    {"RetryPolicy", "retryPolicy", 9, 1, 159},
+    {"InputTransformer", "inputTransformer", 15, 1, 160},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 161},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 162},
+    {"RetryPolicy", "retryPolicy", 9, 1, 163},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 160},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 162},
-    {"SqsParameters", "sqsParameters", 10, 1, 164},
-    /* 144: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 164},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 166},
+    {"SqsParameters", "sqsParameters", 10, 1, 168},
+    /* 148: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 145: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 146},
+    /* 149: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 150},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 147},
-    /* 146: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 151},
+    /* 150: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 147: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 151: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 148: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 152: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 149: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 150},
+    /* 153: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 154},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 151},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 153},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 154},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 155},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 157},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 158},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 150: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 154: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 151: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 152},
-    /* 152: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 155: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 156},
+    /* 156: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 153: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 157: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 154: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 158: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 155: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 159: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 156: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 160: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 157: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 161: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 158: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 162: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -852,34 +875,34 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 159: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 163: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 160: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 161},
-    /* 161: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 164: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 165},
+    /* 165: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 162: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 163},
-    /* 163: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 166: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 167},
+    /* 167: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 164: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 168: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 165: convertCfnRegistryPropsToCloudFormation */
+    /* 169: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 166: convertCfnGroupPropsToCloudFormation */
+    /* 170: convertCfnGroupPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
     {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 167},
-    /* 167: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"Policies", "policies", 3, 2, 171},
+    /* 171: convertCfnGroupPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 168: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 172: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -887,70 +910,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 169: convertCfnPolicyPropsToCloudFormation */
+    /* 173: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 170: convertCfnRolePropsToCloudFormation */
+    /* 174: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 171},
+    {"Policies", "policies", 6, 2, 175},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 171: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 175: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 172: convertCfnUserPropsToCloudFormation */
+    /* 176: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 173},
+    {"LoginProfile", "loginProfile", 1, 1, 177},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 174},
+    {"Policies", "policies", 5, 2, 178},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 173: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 177: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 174: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 178: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 175: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    /* 179: convertCfnUserToGroupAdditionPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"Users", "users", 1, 0, 0},
-    /* 176: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 180: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 177: convertCfnStreamPropsToCloudFormation */
+    /* 181: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 178},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 179},
+    {"StreamEncryption", "streamEncryption", 6, 1, 182},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 183},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 178: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 182: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 179: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 183: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 180: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 184: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 181: convertCfnAliasPropsToCloudFormation */
+    /* 185: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 182: convertCfnKeyPropsToCloudFormation */
+    /* 186: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -963,169 +986,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 183: convertCfnAliasPropsToCloudFormation */
+    /* 187: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 184},
-    {"RoutingConfig", "routingConfig", 5, 1, 185},
-    /* 184: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 188},
+    {"RoutingConfig", "routingConfig", 5, 1, 189},
+    /* 188: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 185: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 186},
-    /* 186: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 189: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 190},
+    /* 190: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 187: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 191: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 188},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 190},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 192},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 194},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 191},
-    {"PropagateTags", "propagateTags", 6, 1, 192},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 195},
+    {"PropagateTags", "propagateTags", 6, 1, 196},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 193},
-    {"VpcConfig", "vpcConfig", 8, 1, 195},
-    /* 188: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 197},
+    {"VpcConfig", "vpcConfig", 8, 1, 199},
+    /* 192: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 189},
-    /* 189: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 193},
+    /* 193: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 190: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 194: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 191: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 195: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 192: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 196: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 193: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 194},
-    /* 194: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 197: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 198},
+    /* 198: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 195: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 199: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 196: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 197},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 198},
+    /* 200: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 201},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 202},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 197: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 201: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 198: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 202: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 199: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 200},
+    /* 203: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 204},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 200: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 201},
-    {"OnSuccess", "onSuccess", 1, 1, 202},
-    /* 201: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 204: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 205},
+    {"OnSuccess", "onSuccess", 1, 1, 206},
+    /* 205: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 202: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 206: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 203: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 204},
+    /* 207: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 208},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 208},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 210},
+    {"DestinationConfig", "destinationConfig", 4, 1, 212},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 214},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 211},
+    {"FilterCriteria", "filterCriteria", 8, 1, 215},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 213},
+    {"LoggingConfig", "loggingConfig", 12, 1, 217},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 214},
+    {"MetricsConfig", "metricsConfig", 16, 1, 218},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 215},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 219},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 216},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 217},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 219},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 220},
+    {"ScalingConfig", "scalingConfig", 20, 1, 220},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 221},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 223},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 224},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 204: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 208: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 205},
-    /* 205: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 206},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 209},
+    /* 209: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 210},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 207},
-    /* 206: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 211},
+    /* 210: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 207: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 211: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 208: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 209},
-    /* 209: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 212: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 213},
+    /* 213: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 214: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 211: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 212},
-    /* 212: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 215: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 216},
+    /* 216: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 213: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 217: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 214: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 218: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 215: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 219: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 216: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 220: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 217: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 218},
-    /* 218: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 221: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 222},
+    /* 222: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 219: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 223: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 205},
-    /* 220: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 209},
+    /* 224: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 221: convertCfnFunctionPropsToCloudFormation */
+    /* 225: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 222},
-    {"Code", "code", 2, 1, 224},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 226},
+    {"Code", "code", 2, 1, 228},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 225},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 229},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 226},
-    {"Environment", "environment", 7, 1, 227},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 228},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 229},
+    {"DurableConfig", "durableConfig", 6, 1, 230},
+    {"Environment", "environment", 7, 1, 231},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 232},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 233},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 231},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 235},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 232},
+    {"ImageConfig", "imageConfig", 13, 1, 236},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 233},
+    {"LoggingConfig", "loggingConfig", 16, 1, 237},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1133,20 +1156,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 234},
-    {"SnapStart", "snapStart", 25, 1, 235},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 238},
+    {"SnapStart", "snapStart", 25, 1, 239},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 236},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 240},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 237},
-    {"VpcConfig", "vpcConfig", 30, 1, 238},
-    /* 222: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 223},
-    /* 223: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 241},
+    {"VpcConfig", "vpcConfig", 30, 1, 242},
+    /* 226: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 227},
+    /* 227: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 224: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 228: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1154,78 +1177,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 225: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 229: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 226: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 230: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 227: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 231: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 228: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 232: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 229: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 233: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 230},
-    /* 230: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 234},
+    /* 234: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 231: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 235: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 232: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 236: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 233: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 237: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 234: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 238: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 235: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 239: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 236: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 240: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 237: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 241: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 238: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 242: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 239: convertCfnLayerVersionPropsToCloudFormation */
+    /* 243: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 240},
+    {"Content", "content", 2, 1, 244},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 240: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 244: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 241: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 245: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 242: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 243},
+    /* 246: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 247},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 243: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 244},
-    /* 244: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 247: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 248},
+    /* 248: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 245: convertCfnPermissionPropsToCloudFormation */
+    /* 249: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1235,88 +1258,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 246: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 250: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 247: convertCfnUrlPropsToCloudFormation */
+    /* 251: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 248},
+    {"Cors", "cors", 1, 1, 252},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 248: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 252: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 249: convertCfnVersionPropsToCloudFormation */
+    /* 253: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 250},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 251},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 252},
-    /* 250: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 254},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 255},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 256},
+    /* 254: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 251: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 255: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 252: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 256: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 253: convertCfnWebFunctionPropsToCloudFormation */
+    /* 257: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 254: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 258: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 255},
-    {"ScalingConfig", "scalingConfig", 7, 1, 256},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 257},
-    /* 255: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 259},
+    {"ScalingConfig", "scalingConfig", 7, 1, 260},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 261},
+    /* 259: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 256: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 260: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 257: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 261: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 258: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 259},
+    /* 262: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 263},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 263},
-    /* 259: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 260},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 262},
-    /* 260: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 261},
-    /* 261: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 267},
+    /* 263: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 264},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 266},
+    /* 264: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 265},
+    /* 265: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 262: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 266: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 263: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 267: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 264},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 268},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 264: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 265},
-    /* 265: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 268: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 269},
+    /* 269: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 266: convertCfnLogGroupPropsToCloudFormation */
+    /* 270: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1327,31 +1350,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 267: convertCfnLogStreamPropsToCloudFormation */
+    /* 271: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 268: convertCfnMetricFilterPropsToCloudFormation */
+    /* 272: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 269},
-    /* 269: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 273},
+    /* 273: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 270},
+    {"Dimensions", "dimensions", 4, 2, 274},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 270: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 274: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 271: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 275: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 272: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 276: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1361,357 +1384,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 273: convertCfnBucketPropsToCloudFormation */
+    /* 277: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 274},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 278},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 275},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 280},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 279},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 284},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 284},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 286},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 288},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 289},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 295},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 298},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 305},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 307},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 308},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 316},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 288},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 290},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 292},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 293},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 299},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 302},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 309},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 311},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 312},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 320},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 320},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 322},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 323},
+    {"OwnershipControls", "ownershipControls", 19, 1, 324},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 326},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 327},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 337},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 338},
-    /* 274: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 341},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 342},
+    /* 278: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 275: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 279: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 276},
-    {"TagFilters", "tagFilters", 3, 2, 279},
-    /* 276: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 277},
-    /* 277: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 278},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 280},
+    {"TagFilters", "tagFilters", 3, 2, 283},
+    /* 280: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 281},
+    /* 281: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 282},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 278: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 282: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 279: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 283: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 280: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 281},
-    /* 281: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 282},
+    /* 284: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 285},
+    /* 285: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 286},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 283},
-    /* 282: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 287},
+    /* 286: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 283: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 287: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 284: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 285},
-    /* 285: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 288: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 289},
+    /* 289: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 286: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 290: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 279},
-    {"Tierings", "tierings", 4, 2, 287},
-    /* 287: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 283},
+    {"Tierings", "tierings", 4, 2, 291},
+    /* 291: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 288: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 278},
+    /* 292: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 282},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 289: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 290},
+    /* 293: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 294},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 290: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 291},
+    /* 294: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 295},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 292},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 296},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 293},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 293},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 297},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 297},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 279},
-    {"Transition", "transition", 14, 1, 294},
-    {"Transitions", "transitions", 15, 2, 294},
-    /* 291: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 283},
+    {"Transition", "transition", 14, 1, 298},
+    {"Transitions", "transitions", 15, 2, 298},
+    /* 295: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 292: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 296: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 293: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 297: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 294: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 298: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 295: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 299: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 296},
-    /* 296: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 297},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 300},
+    /* 300: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 301},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 297: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 301: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 298: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 299},
-    {"Destination", "destination", 1, 1, 301},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 302},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 303},
-    /* 299: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 302: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 303},
+    {"Destination", "destination", 1, 1, 305},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 306},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 307},
+    /* 303: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 300},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 304},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 300: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 304: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 301: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 305: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 302: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 306: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 300},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 304},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 303: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 300},
-    {"RecordExpiration", "recordExpiration", 1, 1, 304},
+    /* 307: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 304},
+    {"RecordExpiration", "recordExpiration", 1, 1, 308},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 304: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 308: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 305: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 306},
-    /* 306: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 309: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 310},
+    /* 310: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 307: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 311: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 279},
-    /* 308: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 309},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 310},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 314},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 315},
-    /* 309: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 283},
+    /* 312: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 313},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 314},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 318},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 319},
+    /* 313: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 310: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 314: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 311},
+    {"Filter", "filter", 1, 1, 315},
     {"Function", "function", 2, 0, 0},
-    /* 311: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 312},
-    /* 312: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 313},
-    /* 313: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 315: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 316},
+    /* 316: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 317},
+    /* 317: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 314: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 318: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 311},
+    {"Filter", "filter", 1, 1, 315},
     {"Queue", "queue", 2, 0, 0},
-    /* 315: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 319: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 311},
+    {"Filter", "filter", 1, 1, 315},
     {"Topic", "topic", 2, 0, 0},
-    /* 316: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 317},
-    /* 317: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 318},
-    /* 318: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 321},
+    /* 321: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 322},
+    /* 322: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 319},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 323},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 319: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 323: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 320: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 321},
-    /* 321: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 324: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 325},
+    /* 325: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 322: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 326: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 323: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 327: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 324},
-    /* 324: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 325},
-    {"Destination", "destination", 1, 1, 326},
-    {"Filter", "filter", 2, 1, 332},
+    {"Rules", "rules", 1, 2, 328},
+    /* 328: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 329},
+    {"Destination", "destination", 1, 1, 330},
+    {"Filter", "filter", 2, 1, 336},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 334},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 338},
     {"Status", "status", 7, 0, 0},
-    /* 325: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 329: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 326: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 327},
+    /* 330: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 331},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 328},
-    {"Metrics", "metrics", 4, 1, 329},
-    {"ReplicationTime", "replicationTime", 5, 1, 331},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 332},
+    {"Metrics", "metrics", 4, 1, 333},
+    {"ReplicationTime", "replicationTime", 5, 1, 335},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 327: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 331: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 328: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 332: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 329: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 330},
+    /* 333: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 334},
     {"Status", "status", 1, 0, 0},
-    /* 330: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 334: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 331: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 335: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 330},
-    /* 332: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 333},
+    {"Time", "time", 1, 1, 334},
+    /* 336: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 337},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 279},
-    /* 333: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 283},
+    /* 337: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 279},
-    /* 334: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 335},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 336},
-    /* 335: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 283},
+    /* 338: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 339},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 340},
+    /* 339: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 336: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 340: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 337: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 341: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 338: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 342: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 339},
-    {"RoutingRules", "routingRules", 3, 2, 340},
-    /* 339: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 343},
+    {"RoutingRules", "routingRules", 3, 2, 344},
+    /* 343: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 340: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 341},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 342},
-    /* 341: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 344: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 345},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 346},
+    /* 345: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 342: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 346: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 343: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 347: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 344: convertCfnAccessPointPropsToCloudFormation */
+    /* 348: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 345},
-    {"RootDirectory", "rootDirectory", 4, 1, 346},
-    {"Tags", "tags", 0, 2, 348},
-    /* 345: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 349},
+    {"RootDirectory", "rootDirectory", 4, 1, 350},
+    {"Tags", "tags", 0, 2, 352},
+    /* 349: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 346: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 347},
+    /* 350: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 351},
     {"Path", "path", 1, 0, 0},
-    /* 347: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 351: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 348: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 352: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 349: convertCfnFileSystemPropsToCloudFormation */
+    /* 353: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 350},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 354},
     {"Tags", "tags", 2, 2, 1},
-    /* 350: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 351},
-    {"ImportDataRules", "importDataRules", 1, 2, 352},
+    /* 354: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 355},
+    {"ImportDataRules", "importDataRules", 1, 2, 356},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 351: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 355: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 352: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 356: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 353: convertCfnMountTargetPropsToCloudFormation */
+    /* 357: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 354: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 358: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 355: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 356},
+    /* 359: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 360},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 357},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 361},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 358},
+    {"RotationRules", "rotationRules", 5, 1, 362},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 356: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 360: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 357: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 361: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1723,20 +1746,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 358: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 362: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 359: convertCfnSecretPropsToCloudFormation */
+    /* 363: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 360},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 364},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 361},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 365},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 360: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 364: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1747,18 +1770,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 361: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 365: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 362: convertCfnSigningProfilePropsToCloudFormation */
+    /* 366: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 363},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 367},
     {"Tags", "tags", 3, 2, 1},
-    /* 363: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 367: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 364: convertCfnSubscriptionPropsToCloudFormation */
+    /* 368: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1770,33 +1793,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 365: convertCfnTopicPropsToCloudFormation */
+    /* 369: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 366},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 370},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 367},
+    {"Subscription", "subscription", 10, 2, 371},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 366: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 370: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 367: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 371: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 368: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 372: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 369: convertCfnQueuePropsToCloudFormation */
+    /* 373: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1813,10 +1836,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 370: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 374: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 371: convertCfnParameterPropsToCloudFormation */
+    /* 375: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1871,337 +1894,341 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {154, 4, 0}, /* 38 */
     {158, 3, 0}, /* 39 */
     {161, 2, 0}, /* 40 */
-    {163, 5, 0}, /* 41 */
-    {168, 2, 0}, /* 42 */
-    {170, 20, 0}, /* 43 */
-    {190, 2, 0}, /* 44 */
-    {192, 8, 0}, /* 45 */
-    {200, 2, 0}, /* 46 */
-    {202, 2, 0}, /* 47 */
-    {204, 1, 0}, /* 48 */
-    {205, 1, 0}, /* 49 */
-    {206, 2, 0}, /* 50 */
-    {208, 1, 0}, /* 51 */
-    {209, 1, 0}, /* 52 */
-    {210, 4, 0}, /* 53 */
-    {214, 4, 0}, /* 54 */
-    {218, 1, 0}, /* 55 */
-    {219, 3, 0}, /* 56 */
-    {222, 15, 0}, /* 57 */
-    {237, 2, 0}, /* 58 */
-    {239, 4, 0}, /* 59 */
-    {243, 2, 0}, /* 60 */
-    {245, 2, 0}, /* 61 */
-    {247, 2, 0}, /* 62 */
-    {249, 2, 0}, /* 63 */
-    {251, 1, 0}, /* 64 */
-    {252, 1, 0}, /* 65 */
-    {253, 2, 0}, /* 66 */
-    {255, 1, 0}, /* 67 */
-    {256, 2, 0}, /* 68 */
-    {258, 6, 0}, /* 69 */
-    {264, 2, 0}, /* 70 */
-    {266, 1, 0}, /* 71 */
-    {267, 21, 0}, /* 72 */
-    {288, 2, 0}, /* 73 */
-    {290, 2, 0}, /* 74 */
-    {292, 7, 0}, /* 75 */
-    {299, 2, 0}, /* 76 */
-    {301, 2, 0}, /* 77 */
-    {303, 2, 0}, /* 78 */
-    {305, 2, 0}, /* 79 */
-    {307, 2, 0}, /* 80 */
-    {309, 4, 0}, /* 81 */
-    {313, 1, 0}, /* 82 */
-    {314, 2, 0}, /* 83 */
-    {316, 3, 0}, /* 84 */
-    {319, 2, 0}, /* 85 */
-    {321, 3, 0}, /* 86 */
-    {324, 2, 0}, /* 87 */
-    {326, 1, 0}, /* 88 */
-    {327, 3, 0}, /* 89 */
-    {330, 3, 0}, /* 90 */
-    {333, 2, 0}, /* 91 */
-    {335, 6, 0}, /* 92 */
-    {341, 2, 0}, /* 93 */
-    {343, 1, 0}, /* 94 */
-    {344, 8, 0}, /* 95 */
-    {352, 2, 0}, /* 96 */
-    {354, 13, 0}, /* 97 */
-    {367, 2, 0}, /* 98 */
-    {369, 1, 0}, /* 99 */
-    {370, 12, 0}, /* 100 */
-    {382, 3, 0}, /* 101 */
-    {385, 16, 0}, /* 102 */
-    {401, 2, 0}, /* 103 */
-    {403, 6, CCDK__TP_DEEP}, /* 104 */
-    {409, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 105 */
-    {417, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 106 */
-    {427, 9, 0}, /* 107 */
-    {436, 12, 0}, /* 108 */
-    {448, 17, 0}, /* 109 */
-    {465, 2, 0}, /* 110 */
-    {467, 8, 0}, /* 111 */
-    {475, 14, 0}, /* 112 */
-    {489, 8, 0}, /* 113 */
-    {497, 2, 0}, /* 114 */
-    {499, 10, 0}, /* 115 */
-    {509, 14, 0}, /* 116 */
-    {523, 4, 0}, /* 117 */
-    {527, 3, 0}, /* 118 */
-    {530, 9, 0}, /* 119 */
-    {539, 2, 0}, /* 120 */
-    {541, 1, 0}, /* 121 */
-    {542, 2, 0}, /* 122 */
-    {544, 2, 0}, /* 123 */
-    {546, 5, 0}, /* 124 */
-    {551, 2, 0}, /* 125 */
-    {553, 3, 0}, /* 126 */
-    {556, 2, 0}, /* 127 */
-    {558, 3, 0}, /* 128 */
-    {561, 13, 0}, /* 129 */
-    {574, 1, 0}, /* 130 */
-    {575, 1, 0}, /* 131 */
-    {576, 2, 0}, /* 132 */
-    {578, 3, 0}, /* 133 */
-    {581, 1, 0}, /* 134 */
-    {582, 7, 0}, /* 135 */
-    {589, 6, 0}, /* 136 */
-    {595, 8, 0}, /* 137 */
-    {603, 1, 0}, /* 138 */
-    {604, 2, 0}, /* 139 */
-    {606, 6, 0}, /* 140 */
-    {612, 3, 0}, /* 141 */
-    {615, 9, 0}, /* 142 */
-    {624, 17, 0}, /* 143 */
-    {641, 1, 0}, /* 144 */
-    {642, 4, 0}, /* 145 */
-    {646, 1, 0}, /* 146 */
-    {647, 1, 0}, /* 147 */
-    {648, 1, 0}, /* 148 */
-    {649, 14, 0}, /* 149 */
-    {663, 3, 0}, /* 150 */
+    {163, 12, 0}, /* 41 */
+    {175, 1, 0}, /* 42 */
+    {176, 3, 0}, /* 43 */
+    {179, 3, 0}, /* 44 */
+    {182, 5, 0}, /* 45 */
+    {187, 2, 0}, /* 46 */
+    {189, 20, 0}, /* 47 */
+    {209, 2, 0}, /* 48 */
+    {211, 8, 0}, /* 49 */
+    {219, 2, 0}, /* 50 */
+    {221, 2, 0}, /* 51 */
+    {223, 1, 0}, /* 52 */
+    {224, 1, 0}, /* 53 */
+    {225, 2, 0}, /* 54 */
+    {227, 1, 0}, /* 55 */
+    {228, 1, 0}, /* 56 */
+    {229, 4, 0}, /* 57 */
+    {233, 4, 0}, /* 58 */
+    {237, 1, 0}, /* 59 */
+    {238, 3, 0}, /* 60 */
+    {241, 15, 0}, /* 61 */
+    {256, 2, 0}, /* 62 */
+    {258, 4, 0}, /* 63 */
+    {262, 2, 0}, /* 64 */
+    {264, 2, 0}, /* 65 */
+    {266, 2, 0}, /* 66 */
+    {268, 2, 0}, /* 67 */
+    {270, 1, 0}, /* 68 */
+    {271, 1, 0}, /* 69 */
+    {272, 2, 0}, /* 70 */
+    {274, 1, 0}, /* 71 */
+    {275, 2, 0}, /* 72 */
+    {277, 6, 0}, /* 73 */
+    {283, 2, 0}, /* 74 */
+    {285, 1, 0}, /* 75 */
+    {286, 21, 0}, /* 76 */
+    {307, 2, 0}, /* 77 */
+    {309, 2, 0}, /* 78 */
+    {311, 7, 0}, /* 79 */
+    {318, 2, 0}, /* 80 */
+    {320, 2, 0}, /* 81 */
+    {322, 2, 0}, /* 82 */
+    {324, 2, 0}, /* 83 */
+    {326, 2, 0}, /* 84 */
+    {328, 4, 0}, /* 85 */
+    {332, 1, 0}, /* 86 */
+    {333, 2, 0}, /* 87 */
+    {335, 3, 0}, /* 88 */
+    {338, 2, 0}, /* 89 */
+    {340, 3, 0}, /* 90 */
+    {343, 2, 0}, /* 91 */
+    {345, 1, 0}, /* 92 */
+    {346, 3, 0}, /* 93 */
+    {349, 3, 0}, /* 94 */
+    {352, 2, 0}, /* 95 */
+    {354, 6, 0}, /* 96 */
+    {360, 2, 0}, /* 97 */
+    {362, 1, 0}, /* 98 */
+    {363, 8, 0}, /* 99 */
+    {371, 2, 0}, /* 100 */
+    {373, 13, 0}, /* 101 */
+    {386, 2, 0}, /* 102 */
+    {388, 1, 0}, /* 103 */
+    {389, 12, 0}, /* 104 */
+    {401, 3, 0}, /* 105 */
+    {404, 16, 0}, /* 106 */
+    {420, 2, 0}, /* 107 */
+    {422, 6, CCDK__TP_DEEP}, /* 108 */
+    {428, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 109 */
+    {436, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 110 */
+    {446, 9, 0}, /* 111 */
+    {455, 12, 0}, /* 112 */
+    {467, 17, 0}, /* 113 */
+    {484, 2, 0}, /* 114 */
+    {486, 8, 0}, /* 115 */
+    {494, 14, 0}, /* 116 */
+    {508, 8, 0}, /* 117 */
+    {516, 2, 0}, /* 118 */
+    {518, 10, 0}, /* 119 */
+    {528, 14, 0}, /* 120 */
+    {542, 4, 0}, /* 121 */
+    {546, 3, 0}, /* 122 */
+    {549, 9, 0}, /* 123 */
+    {558, 2, 0}, /* 124 */
+    {560, 1, 0}, /* 125 */
+    {561, 2, 0}, /* 126 */
+    {563, 2, 0}, /* 127 */
+    {565, 5, 0}, /* 128 */
+    {570, 2, 0}, /* 129 */
+    {572, 3, 0}, /* 130 */
+    {575, 2, 0}, /* 131 */
+    {577, 3, 0}, /* 132 */
+    {580, 13, 0}, /* 133 */
+    {593, 1, 0}, /* 134 */
+    {594, 1, 0}, /* 135 */
+    {595, 2, 0}, /* 136 */
+    {597, 3, 0}, /* 137 */
+    {600, 1, 0}, /* 138 */
+    {601, 7, 0}, /* 139 */
+    {608, 6, 0}, /* 140 */
+    {614, 8, 0}, /* 141 */
+    {622, 1, 0}, /* 142 */
+    {623, 2, 0}, /* 143 */
+    {625, 6, 0}, /* 144 */
+    {631, 3, 0}, /* 145 */
+    {634, 9, 0}, /* 146 */
+    {643, 17, 0}, /* 147 */
+    {660, 1, 0}, /* 148 */
+    {661, 4, 0}, /* 149 */
+    {665, 1, 0}, /* 150 */
     {666, 1, 0}, /* 151 */
-    {667, 3, 0}, /* 152 */
-    {670, 2, 0}, /* 153 */
-    {672, 2, 0}, /* 154 */
-    {674, 3, 0}, /* 155 */
-    {677, 2, 0}, /* 156 */
-    {679, 1, 0}, /* 157 */
-    {680, 7, 0}, /* 158 */
-    {687, 2, 0}, /* 159 */
-    {689, 1, 0}, /* 160 */
-    {690, 2, 0}, /* 161 */
-    {692, 1, 0}, /* 162 */
-    {693, 2, 0}, /* 163 */
-    {695, 1, 0}, /* 164 */
-    {696, 3, 0}, /* 165 */
-    {699, 4, 0}, /* 166 */
-    {703, 2, 0}, /* 167 */
-    {705, 7, 0}, /* 168 */
-    {712, 5, 0}, /* 169 */
-    {717, 9, 0}, /* 170 */
-    {726, 2, 0}, /* 171 */
-    {728, 8, 0}, /* 172 */
-    {736, 2, 0}, /* 173 */
-    {738, 2, 0}, /* 174 */
-    {740, 2, 0}, /* 175 */
-    {742, 2, 0}, /* 176 */
-    {744, 10, 0}, /* 177 */
-    {754, 2, 0}, /* 178 */
-    {756, 1, 0}, /* 179 */
-    {757, 3, 0}, /* 180 */
-    {760, 2, 0}, /* 181 */
-    {762, 12, 0}, /* 182 */
-    {774, 6, 0}, /* 183 */
-    {780, 1, 0}, /* 184 */
-    {781, 1, 0}, /* 185 */
-    {782, 2, 0}, /* 186 */
-    {784, 9, 0}, /* 187 */
-    {793, 3, 0}, /* 188 */
-    {796, 2, 0}, /* 189 */
-    {798, 3, 0}, /* 190 */
-    {801, 1, 0}, /* 191 */
-    {802, 2, 0}, /* 192 */
-    {804, 1, 0}, /* 193 */
-    {805, 2, 0}, /* 194 */
-    {807, 2, 0}, /* 195 */
-    {809, 4, 0}, /* 196 */
-    {813, 1, 0}, /* 197 */
-    {814, 1, 0}, /* 198 */
-    {815, 5, 0}, /* 199 */
-    {820, 2, 0}, /* 200 */
-    {822, 1, 0}, /* 201 */
-    {823, 1, 0}, /* 202 */
-    {824, 28, 0}, /* 203 */
-    {852, 2, 0}, /* 204 */
-    {854, 4, 0}, /* 205 */
-    {858, 2, 0}, /* 206 */
-    {860, 1, 0}, /* 207 */
-    {861, 1, 0}, /* 208 */
-    {862, 1, 0}, /* 209 */
-    {863, 3, 0}, /* 210 */
-    {866, 1, 0}, /* 211 */
-    {867, 1, 0}, /* 212 */
-    {868, 1, 0}, /* 213 */
-    {869, 1, 0}, /* 214 */
-    {870, 3, 0}, /* 215 */
-    {873, 1, 0}, /* 216 */
-    {874, 1, 0}, /* 217 */
-    {875, 1, 0}, /* 218 */
-    {876, 3, 0}, /* 219 */
-    {879, 2, 0}, /* 220 */
-    {881, 31, 0}, /* 221 */
-    {912, 1, 0}, /* 222 */
-    {913, 3, 0}, /* 223 */
-    {916, 7, 0}, /* 224 */
-    {923, 1, 0}, /* 225 */
-    {924, 3, 0}, /* 226 */
-    {927, 1, 0}, /* 227 */
-    {928, 1, 0}, /* 228 */
-    {929, 3, 0}, /* 229 */
-    {932, 1, 0}, /* 230 */
-    {933, 2, 0}, /* 231 */
-    {935, 3, 0}, /* 232 */
-    {938, 4, 0}, /* 233 */
-    {942, 2, 0}, /* 234 */
-    {944, 1, 0}, /* 235 */
-    {945, 1, 0}, /* 236 */
-    {946, 1, 0}, /* 237 */
-    {947, 3, 0}, /* 238 */
-    {950, 6, 0}, /* 239 */
-    {956, 4, 0}, /* 240 */
-    {960, 4, 0}, /* 241 */
-    {964, 4, 0}, /* 242 */
-    {968, 1, 0}, /* 243 */
-    {969, 5, 0}, /* 244 */
-    {974, 9, 0}, /* 245 */
-    {983, 2, 0}, /* 246 */
-    {985, 5, 0}, /* 247 */
-    {990, 6, 0}, /* 248 */
-    {996, 6, 0}, /* 249 */
+    {667, 1, 0}, /* 152 */
+    {668, 14, 0}, /* 153 */
+    {682, 3, 0}, /* 154 */
+    {685, 1, 0}, /* 155 */
+    {686, 3, 0}, /* 156 */
+    {689, 2, 0}, /* 157 */
+    {691, 2, 0}, /* 158 */
+    {693, 3, 0}, /* 159 */
+    {696, 2, 0}, /* 160 */
+    {698, 1, 0}, /* 161 */
+    {699, 7, 0}, /* 162 */
+    {706, 2, 0}, /* 163 */
+    {708, 1, 0}, /* 164 */
+    {709, 2, 0}, /* 165 */
+    {711, 1, 0}, /* 166 */
+    {712, 2, 0}, /* 167 */
+    {714, 1, 0}, /* 168 */
+    {715, 3, 0}, /* 169 */
+    {718, 4, 0}, /* 170 */
+    {722, 2, 0}, /* 171 */
+    {724, 7, 0}, /* 172 */
+    {731, 5, 0}, /* 173 */
+    {736, 9, 0}, /* 174 */
+    {745, 2, 0}, /* 175 */
+    {747, 8, 0}, /* 176 */
+    {755, 2, 0}, /* 177 */
+    {757, 2, 0}, /* 178 */
+    {759, 2, 0}, /* 179 */
+    {761, 2, 0}, /* 180 */
+    {763, 10, 0}, /* 181 */
+    {773, 2, 0}, /* 182 */
+    {775, 1, 0}, /* 183 */
+    {776, 3, 0}, /* 184 */
+    {779, 2, 0}, /* 185 */
+    {781, 12, 0}, /* 186 */
+    {793, 6, 0}, /* 187 */
+    {799, 1, 0}, /* 188 */
+    {800, 1, 0}, /* 189 */
+    {801, 2, 0}, /* 190 */
+    {803, 9, 0}, /* 191 */
+    {812, 3, 0}, /* 192 */
+    {815, 2, 0}, /* 193 */
+    {817, 3, 0}, /* 194 */
+    {820, 1, 0}, /* 195 */
+    {821, 2, 0}, /* 196 */
+    {823, 1, 0}, /* 197 */
+    {824, 2, 0}, /* 198 */
+    {826, 2, 0}, /* 199 */
+    {828, 4, 0}, /* 200 */
+    {832, 1, 0}, /* 201 */
+    {833, 1, 0}, /* 202 */
+    {834, 5, 0}, /* 203 */
+    {839, 2, 0}, /* 204 */
+    {841, 1, 0}, /* 205 */
+    {842, 1, 0}, /* 206 */
+    {843, 28, 0}, /* 207 */
+    {871, 2, 0}, /* 208 */
+    {873, 4, 0}, /* 209 */
+    {877, 2, 0}, /* 210 */
+    {879, 1, 0}, /* 211 */
+    {880, 1, 0}, /* 212 */
+    {881, 1, 0}, /* 213 */
+    {882, 3, 0}, /* 214 */
+    {885, 1, 0}, /* 215 */
+    {886, 1, 0}, /* 216 */
+    {887, 1, 0}, /* 217 */
+    {888, 1, 0}, /* 218 */
+    {889, 3, 0}, /* 219 */
+    {892, 1, 0}, /* 220 */
+    {893, 1, 0}, /* 221 */
+    {894, 1, 0}, /* 222 */
+    {895, 3, 0}, /* 223 */
+    {898, 2, 0}, /* 224 */
+    {900, 31, 0}, /* 225 */
+    {931, 1, 0}, /* 226 */
+    {932, 3, 0}, /* 227 */
+    {935, 7, 0}, /* 228 */
+    {942, 1, 0}, /* 229 */
+    {943, 3, 0}, /* 230 */
+    {946, 1, 0}, /* 231 */
+    {947, 1, 0}, /* 232 */
+    {948, 3, 0}, /* 233 */
+    {951, 1, 0}, /* 234 */
+    {952, 2, 0}, /* 235 */
+    {954, 3, 0}, /* 236 */
+    {957, 4, 0}, /* 237 */
+    {961, 2, 0}, /* 238 */
+    {963, 1, 0}, /* 239 */
+    {964, 1, 0}, /* 240 */
+    {965, 1, 0}, /* 241 */
+    {966, 3, 0}, /* 242 */
+    {969, 6, 0}, /* 243 */
+    {975, 4, 0}, /* 244 */
+    {979, 4, 0}, /* 245 */
+    {983, 4, 0}, /* 246 */
+    {987, 1, 0}, /* 247 */
+    {988, 5, 0}, /* 248 */
+    {993, 9, 0}, /* 249 */
     {1002, 2, 0}, /* 250 */
-    {1004, 1, 0}, /* 251 */
-    {1005, 2, 0}, /* 252 */
-    {1007, 2, 0}, /* 253 */
-    {1009, 9, 0}, /* 254 */
-    {1018, 2, 0}, /* 255 */
-    {1020, 1, 0}, /* 256 */
-    {1021, 1, 0}, /* 257 */
-    {1022, 5, 0}, /* 258 */
-    {1027, 2, 0}, /* 259 */
-    {1029, 1, 0}, /* 260 */
-    {1030, 3, 0}, /* 261 */
-    {1033, 1, 0}, /* 262 */
-    {1034, 6, 0}, /* 263 */
-    {1040, 1, 0}, /* 264 */
-    {1041, 3, 0}, /* 265 */
-    {1044, 10, 0}, /* 266 */
-    {1054, 2, 0}, /* 267 */
-    {1056, 7, 0}, /* 268 */
-    {1063, 6, 0}, /* 269 */
-    {1069, 2, 0}, /* 270 */
-    {1071, 2, 0}, /* 271 */
-    {1073, 9, 0}, /* 272 */
-    {1082, 25, CCDK__TP_DEEP}, /* 273 */
-    {1107, 1, 0}, /* 274 */
-    {1108, 4, CCDK__TP_DEEP}, /* 275 */
-    {1112, 1, CCDK__TP_DEEP}, /* 276 */
-    {1113, 2, CCDK__TP_DEEP}, /* 277 */
-    {1115, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 278 */
-    {1119, 2, 0}, /* 279 */
-    {1121, 1, 0}, /* 280 */
-    {1122, 3, 0}, /* 281 */
-    {1125, 1, 0}, /* 282 */
-    {1126, 2, 0}, /* 283 */
-    {1128, 1, CCDK__TP_DEEP}, /* 284 */
-    {1129, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 285 */
-    {1135, 5, 0}, /* 286 */
-    {1140, 2, 0}, /* 287 */
-    {1142, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 288 */
-    {1149, 2, CCDK__TP_DEEP}, /* 289 */
-    {1151, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 290 */
-    {1167, 1, 0}, /* 291 */
-    {1168, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 292 */
-    {1170, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 293 */
-    {1173, 3, 0}, /* 294 */
-    {1176, 3, 0}, /* 295 */
-    {1179, 2, 0}, /* 296 */
-    {1181, 1, 0}, /* 297 */
-    {1182, 4, 0}, /* 298 */
-    {1186, 5, 0}, /* 299 */
-    {1191, 2, 0}, /* 300 */
-    {1193, 3, 0}, /* 301 */
-    {1196, 4, 0}, /* 302 */
-    {1200, 4, 0}, /* 303 */
-    {1204, 2, 0}, /* 304 */
-    {1206, 1, 0}, /* 305 */
-    {1207, 4, 0}, /* 306 */
-    {1211, 4, 0}, /* 307 */
-    {1215, 4, 0}, /* 308 */
-    {1219, 1, 0}, /* 309 */
-    {1220, 3, 0}, /* 310 */
-    {1223, 1, 0}, /* 311 */
-    {1224, 1, 0}, /* 312 */
-    {1225, 2, 0}, /* 313 */
-    {1227, 3, 0}, /* 314 */
-    {1230, 3, 0}, /* 315 */
-    {1233, 2, 0}, /* 316 */
-    {1235, 1, 0}, /* 317 */
-    {1236, 4, 0}, /* 318 */
-    {1240, 2, 0}, /* 319 */
-    {1242, 1, 0}, /* 320 */
-    {1243, 1, 0}, /* 321 */
-    {1244, 4, 0}, /* 322 */
-    {1248, 2, 0}, /* 323 */
-    {1250, 8, 0}, /* 324 */
-    {1258, 1, 0}, /* 325 */
-    {1259, 7, 0}, /* 326 */
-    {1266, 1, 0}, /* 327 */
-    {1267, 1, 0}, /* 328 */
-    {1268, 2, 0}, /* 329 */
-    {1270, 1, 0}, /* 330 */
-    {1271, 2, 0}, /* 331 */
-    {1273, 3, 0}, /* 332 */
-    {1276, 2, 0}, /* 333 */
-    {1278, 2, 0}, /* 334 */
-    {1280, 1, 0}, /* 335 */
-    {1281, 1, 0}, /* 336 */
-    {1282, 1, 0}, /* 337 */
-    {1283, 4, 0}, /* 338 */
-    {1287, 2, 0}, /* 339 */
-    {1289, 2, 0}, /* 340 */
-    {1291, 5, 0}, /* 341 */
-    {1296, 2, 0}, /* 342 */
-    {1298, 2, 0}, /* 343 */
-    {1300, 5, CCDK__TP_DEEP}, /* 344 */
-    {1305, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 345 */
-    {1308, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 346 */
-    {1310, 3, 0}, /* 347 */
-    {1313, 2, 0}, /* 348 */
-    {1315, 8, 0}, /* 349 */
-    {1323, 3, 0}, /* 350 */
-    {1326, 1, 0}, /* 351 */
-    {1327, 3, 0}, /* 352 */
-    {1330, 6, 0}, /* 353 */
-    {1336, 3, 0}, /* 354 */
-    {1339, 7, 0}, /* 355 */
-    {1346, 2, 0}, /* 356 */
-    {1348, 11, 0}, /* 357 */
-    {1359, 3, 0}, /* 358 */
-    {1362, 8, 0}, /* 359 */
-    {1370, 10, 0}, /* 360 */
-    {1380, 2, 0}, /* 361 */
-    {1382, 4, 0}, /* 362 */
-    {1386, 2, 0}, /* 363 */
-    {1388, 11, 0}, /* 364 */
-    {1399, 14, 0}, /* 365 */
-    {1413, 4, 0}, /* 366 */
-    {1417, 2, 0}, /* 367 */
-    {1419, 2, 0}, /* 368 */
-    {1421, 16, 0}, /* 369 */
-    {1437, 2, 0}, /* 370 */
-    {1439, 9, 0}, /* 371 */
+    {1004, 5, 0}, /* 251 */
+    {1009, 6, 0}, /* 252 */
+    {1015, 6, 0}, /* 253 */
+    {1021, 2, 0}, /* 254 */
+    {1023, 1, 0}, /* 255 */
+    {1024, 2, 0}, /* 256 */
+    {1026, 2, 0}, /* 257 */
+    {1028, 9, 0}, /* 258 */
+    {1037, 2, 0}, /* 259 */
+    {1039, 1, 0}, /* 260 */
+    {1040, 1, 0}, /* 261 */
+    {1041, 5, 0}, /* 262 */
+    {1046, 2, 0}, /* 263 */
+    {1048, 1, 0}, /* 264 */
+    {1049, 3, 0}, /* 265 */
+    {1052, 1, 0}, /* 266 */
+    {1053, 6, 0}, /* 267 */
+    {1059, 1, 0}, /* 268 */
+    {1060, 3, 0}, /* 269 */
+    {1063, 10, 0}, /* 270 */
+    {1073, 2, 0}, /* 271 */
+    {1075, 7, 0}, /* 272 */
+    {1082, 6, 0}, /* 273 */
+    {1088, 2, 0}, /* 274 */
+    {1090, 2, 0}, /* 275 */
+    {1092, 9, 0}, /* 276 */
+    {1101, 25, CCDK__TP_DEEP}, /* 277 */
+    {1126, 1, 0}, /* 278 */
+    {1127, 4, CCDK__TP_DEEP}, /* 279 */
+    {1131, 1, CCDK__TP_DEEP}, /* 280 */
+    {1132, 2, CCDK__TP_DEEP}, /* 281 */
+    {1134, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 282 */
+    {1138, 2, 0}, /* 283 */
+    {1140, 1, 0}, /* 284 */
+    {1141, 3, 0}, /* 285 */
+    {1144, 1, 0}, /* 286 */
+    {1145, 2, 0}, /* 287 */
+    {1147, 1, CCDK__TP_DEEP}, /* 288 */
+    {1148, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 289 */
+    {1154, 5, 0}, /* 290 */
+    {1159, 2, 0}, /* 291 */
+    {1161, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 292 */
+    {1168, 2, CCDK__TP_DEEP}, /* 293 */
+    {1170, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 294 */
+    {1186, 1, 0}, /* 295 */
+    {1187, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 296 */
+    {1189, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 297 */
+    {1192, 3, 0}, /* 298 */
+    {1195, 3, 0}, /* 299 */
+    {1198, 2, 0}, /* 300 */
+    {1200, 1, 0}, /* 301 */
+    {1201, 4, 0}, /* 302 */
+    {1205, 5, 0}, /* 303 */
+    {1210, 2, 0}, /* 304 */
+    {1212, 3, 0}, /* 305 */
+    {1215, 4, 0}, /* 306 */
+    {1219, 4, 0}, /* 307 */
+    {1223, 2, 0}, /* 308 */
+    {1225, 1, 0}, /* 309 */
+    {1226, 4, 0}, /* 310 */
+    {1230, 4, 0}, /* 311 */
+    {1234, 4, 0}, /* 312 */
+    {1238, 1, 0}, /* 313 */
+    {1239, 3, 0}, /* 314 */
+    {1242, 1, 0}, /* 315 */
+    {1243, 1, 0}, /* 316 */
+    {1244, 2, 0}, /* 317 */
+    {1246, 3, 0}, /* 318 */
+    {1249, 3, 0}, /* 319 */
+    {1252, 2, 0}, /* 320 */
+    {1254, 1, 0}, /* 321 */
+    {1255, 4, 0}, /* 322 */
+    {1259, 2, 0}, /* 323 */
+    {1261, 1, 0}, /* 324 */
+    {1262, 1, 0}, /* 325 */
+    {1263, 4, 0}, /* 326 */
+    {1267, 2, 0}, /* 327 */
+    {1269, 8, 0}, /* 328 */
+    {1277, 1, 0}, /* 329 */
+    {1278, 7, 0}, /* 330 */
+    {1285, 1, 0}, /* 331 */
+    {1286, 1, 0}, /* 332 */
+    {1287, 2, 0}, /* 333 */
+    {1289, 1, 0}, /* 334 */
+    {1290, 2, 0}, /* 335 */
+    {1292, 3, 0}, /* 336 */
+    {1295, 2, 0}, /* 337 */
+    {1297, 2, 0}, /* 338 */
+    {1299, 1, 0}, /* 339 */
+    {1300, 1, 0}, /* 340 */
+    {1301, 1, 0}, /* 341 */
+    {1302, 4, 0}, /* 342 */
+    {1306, 2, 0}, /* 343 */
+    {1308, 2, 0}, /* 344 */
+    {1310, 5, 0}, /* 345 */
+    {1315, 2, 0}, /* 346 */
+    {1317, 2, 0}, /* 347 */
+    {1319, 5, CCDK__TP_DEEP}, /* 348 */
+    {1324, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 349 */
+    {1327, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 350 */
+    {1329, 3, 0}, /* 351 */
+    {1332, 2, 0}, /* 352 */
+    {1334, 8, 0}, /* 353 */
+    {1342, 3, 0}, /* 354 */
+    {1345, 1, 0}, /* 355 */
+    {1346, 3, 0}, /* 356 */
+    {1349, 6, 0}, /* 357 */
+    {1355, 3, 0}, /* 358 */
+    {1358, 7, 0}, /* 359 */
+    {1365, 2, 0}, /* 360 */
+    {1367, 11, 0}, /* 361 */
+    {1378, 3, 0}, /* 362 */
+    {1381, 8, 0}, /* 363 */
+    {1389, 10, 0}, /* 364 */
+    {1399, 2, 0}, /* 365 */
+    {1401, 4, 0}, /* 366 */
+    {1405, 2, 0}, /* 367 */
+    {1407, 11, 0}, /* 368 */
+    {1418, 14, 0}, /* 369 */
+    {1432, 4, 0}, /* 370 */
+    {1436, 2, 0}, /* 371 */
+    {1438, 2, 0}, /* 372 */
+    {1440, 16, 0}, /* 373 */
+    {1456, 2, 0}, /* 374 */
+    {1458, 9, 0}, /* 375 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2210,79 +2237,81 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::ApplicationAutoScaling::ScalingPolicy", 6}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
     {"AWS::CloudFormation::Stack", 0}, /* aws-cdk-lib.CfnStack */
     {"AWS::CloudWatch::Alarm", 29}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {"AWS::CodeGuruProfiler::ProfilingGroup", 41}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {"AWS::DynamoDB::GlobalTable", 43}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {"AWS::DynamoDB::Table", 72}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
-    {"AWS::EC2::EIP", 95}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::EgressOnlyInternetGateway", 96}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::FlowLog", 97}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {"AWS::EC2::InternetGateway", 99}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 102}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 103}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 104}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 107}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 109}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 110}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 111}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 115}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 116}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 118}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 119}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 124}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 129}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 136}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 137}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 140}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 142}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 165}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 166}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 168}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 169}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 170}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 172}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 175}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 181}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 182}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 176}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 177}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 180}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 183}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 187}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 196}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 199}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 203}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 221}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 239}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 241}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 242}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 245}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 246}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 247}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 249}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 253}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 254}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 258}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::LogGroup", 266}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 267}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 268}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 271}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 272}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 273}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 343}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 344}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 349}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 353}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 364}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 365}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 368}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 369}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 370}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 371}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 354}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 355}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 359}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 362}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::CloudWatch::CompositeAlarm", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {"AWS::CloudWatch::Dashboard", 44}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {"AWS::CodeGuruProfiler::ProfilingGroup", 45}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {"AWS::DynamoDB::GlobalTable", 47}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {"AWS::DynamoDB::Table", 76}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
+    {"AWS::EC2::EIP", 99}, /* aws-cdk-lib.aws_ec2.CfnEIP */
+    {"AWS::EC2::EgressOnlyInternetGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::FlowLog", 101}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 103}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 104}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 106}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 107}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 111}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 112}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 113}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 114}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 115}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 119}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 120}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 122}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 123}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 128}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 133}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 140}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::EventBus", 141}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 144}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 146}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 169}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Group", 170}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 172}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 173}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 174}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 176}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 179}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 185}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 186}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 180}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 181}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 184}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 187}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 191}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 200}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 203}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 207}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 225}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 243}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 245}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 246}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 249}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 250}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 251}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 253}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 257}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 258}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 262}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::LogGroup", 270}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 271}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 272}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 275}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 276}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 277}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 347}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 348}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 353}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 357}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 368}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 369}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 372}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 373}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 374}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 375}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 358}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 359}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 363}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 366}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 78;
+const size_t ccdk__tp_ntypes = 80;

@@ -1315,6 +1315,7 @@ static ccdk_cloudwatch_metric *table_metric(ccdk__node *owner, const char *metri
         p.period = o->period;
         p.label = o->label;
         p.unit = o->unit;
+        p.color = o->color;
         if (!fixed && o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }

@@ -13,6 +13,7 @@ static void apply_options(ccdk_cloudwatch_metric_props *p, const ccdk_cloudwatch
     p->period = o->period;
     p->label = o->label;
     p->unit = o->unit;
+    p->color = o->color;
     if (o->dimensions.built_by_ccdk_list)
         p->dimensions = o->dimensions;
 }

@@ -113,6 +113,7 @@ ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *
                                              .period = o->period,
                                              .label = o->label,
                                              .unit = o->unit,
+                                             .color = o->color,
                                          });
 }
 

@@ -819,6 +819,7 @@ static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, cons
         p.period = o->period;
         p.label = o->label;
         p.unit = o->unit;
+        p.color = o->color;
         if (o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }

@@ -1,5 +1,6 @@
 /* test_cloudwatch.c - metric.createAlarm and the alarm actions (aws-cloudwatch-actions' SnsAction):
- * what they add to the alarm's template, and their NULL arguments. The templates of realistic apps
+ * what they add to the alarm's template, and their NULL arguments; the misuse of dashboards,
+ * widgets, alarm rules and imported alarms (C-only: NULLs, wrong widget kinds, enums). The templates of realistic apps
  * are compared with aws-cdk-lib's by the conformance case user-ops-monitoring. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -89,9 +90,80 @@ TEST(null_arguments_are_process_errors)
     ccdk__process_errors_clear();
 }
 
+static int has_process_error(const char *text)
+{
+    for (size_t j = 0; j < ccdk_process_error_count(); j++)
+        if (strstr(ccdk_process_error(j), text))
+            return 1;
+    return 0;
+}
+
+/* widgets, dashboards, rules: NULLs and wrong kinds are process-wide errors that fail the synth,
+ * never crashes; an enum out of range is an error; imported alarms take actions without a resource */
+TEST(dashboard_widget_misuse)
+{
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-cw-never-written", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cloudwatch_dashboard *d = ccdk_cloudwatch_dashboard_new(s, "D", NULL);
+    ccdk_cloudwatch_widget *text = ccdk_cloudwatch_text_widget_new(s, &(ccdk_cloudwatch_text_widget_props){.markdown = "x"});
+    ccdk_cloudwatch_widget *none[] = {text, NULL};
+    CHECK(ccdk_cloudwatch_dashboard_add_widgets(d, (ccdk_cloudwatch_widget_list)CCDK_LIST_N(none, 2)) == 0);
+    CHECK(ccdk_cloudwatch_graph_widget_add_left_metric(text, metric(s)) == 0);
+    CHECK(ccdk_cloudwatch_widget_add_widget(text, text) == 0);
+    CHECK(ccdk_cloudwatch_widget_add_metric(NULL, metric(s)) == 0);
+    CHECK(ccdk_cloudwatch_alarm_rule_not(NULL) == NULL);
+    CHECK(ccdk_cloudwatch_alarm_rule_from_alarm(NULL, CCDK_CW_ALARM_STATE_OK) == NULL);
+    CHECK(ccdk_cloudwatch_dashboard_add_variable(d, NULL) == 0);
+    CHECK(has_process_error("ccdk_cloudwatch_dashboard_add_widgets: a widget is NULL"));
+    CHECK(has_process_error("ccdk_cloudwatch_graph_widget_add_left_metric: the widget does not take metrics this way"));
+    CHECK(has_process_error("ccdk_cloudwatch_widget_add_widget: the widget is not a Row or a Column"));
+    CHECK(has_process_error("ccdk_cloudwatch_widget_add_metric: the handle is NULL"));
+    CHECK(has_process_error("ccdk_cloudwatch_dashboard_add_variable: the variable is NULL"));
+    /* an imported alarm: actions are kept nowhere, its annotation is empty */
+    ccdk_cloudwatch_alarm *imported = ccdk_cloudwatch_alarm_from_alarm_name(s, "I", "name");
+    CHECK(ccdk_cloudwatch_alarm_add_alarm_action(imported, ccdk_cloudwatch_actions_sns_action(ccdk_sns_topic_new(s, "T", NULL))) == 1);
+    CHECK(ccdk_cloudwatch_alarm_to_annotation(imported).label == NULL);
+    CHECK(ccdk_cloudwatch_alarm_resource(imported) == NULL);
+    /* a composite alarm whose constructor failed takes no action */
+    ccdk_cloudwatch_alarm *c = ccdk_cloudwatch_composite_alarm_new(s, "C", NULL);
+    CHECK(ccdk_cloudwatch_alarm_add_ok_action(c, ccdk_cloudwatch_alarm_action_of(s, "arn")) == 0);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+
+    /* an out-of-range enum is an error on the App */
+    app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-cw-never-written", .quiet = 1});
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cloudwatch_graph_widget_new(s, &(ccdk_cloudwatch_graph_widget_props){.view = (ccdk_cloudwatch_graph_widget_view)42});
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
+/* layout getters, Stats strings and a rule's text, without synth */
+TEST(layout_stats_rules)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-cw-never-written", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_cloudwatch_widget *row = ccdk_cloudwatch_row_new(s, (ccdk_cloudwatch_widget_list)CCDK_LIST(
+        ccdk_cloudwatch_spacer_new(s, 20, 1), ccdk_cloudwatch_spacer_new(s, 5, 2)));
+    CHECK(ccdk_cloudwatch_widget_width(row) == 20 && ccdk_cloudwatch_widget_height(row) == 3);
+    CHECK(ccdk_cloudwatch_widget_width(NULL) == 0);
+    CHECK(!strcmp(ccdk_cloudwatch_stats_percentile(s, 99.9), "p99.9"));
+    CHECK(!strcmp(ccdk_cloudwatch_stats_trimmed_mean(s, 10, CCDK_NUM(90)), "TM(10%:90%)"));
+    CHECK(!strcmp(ccdk_cloudwatch_stats_percentile_rank(s, 5, (ccdk_opt_num){0}), "PR(:5)"));
+    ccdk_cloudwatch_alarm_rule *r = ccdk_cloudwatch_alarm_rule_not(ccdk_cloudwatch_alarm_rule_from_boolean(s, 1));
+    CHECK(!strcmp(ccdk_cloudwatch_alarm_rule_render(r), "(NOT (TRUE))"));
+    CHECK(ccdk_cloudwatch_alarm_rule_render(NULL) == NULL);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN(actions_and_create_alarm);
     RUN(null_arguments_are_process_errors);
+    RUN(dashboard_widget_misuse);
+    RUN(layout_stats_rules);
     return TEST_DONE();
 }
