@@ -529,6 +529,10 @@ const char *ccdk_stack_account(ccdk_stack *stack);
 const char *ccdk_stack_region(ccdk_stack *stack);
 const char *ccdk_stack_partition(ccdk_stack *stack);
 const char *ccdk_stack_url_suffix(ccdk_stack *stack);
+/** stack.addTransform(transform): the template's Transform (after its Description): the one name,
+ *  or the names in order without repeats as a list when added more than once (aws-cdk-lib writes
+ *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
+void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
 /** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
  *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);
