@@ -223,49 +223,70 @@ static void validate_parameter_name(ccdk_ssm_string_parameter *p, const char *na
         ccdk__error(p, "name must only contain letters, numbers, and the following 4 symbols .-_/; got %s", name);
 }
 
+/* What StringParameter and StringListParameter share after their value checks: the name's and the
+ * description's checks, the enums', the CfnParameter "Resource" (AllowedPattern, DataType,
+ * Description, Name, Tier, Type and Value: the L1's order), and parameterName / parameterArn from
+ * its Ref. NULL (no resource) after an enum's error. */
+typedef struct {
+    const char *parameter_name, *description, *allowed_pattern;
+    ccdk_ssm_parameter_tier tier;
+    ccdk_ssm_parameter_data_type data_type;
+    ccdk_tristate simple_name;
+    const char *type;     /* "String" or "StringList" */
+    const char *value;    /* NULL: none (StringParameter's missing value) */
+} parameter_resource;
+
+static ccdk_cfn_resource *new_parameter_resource(ccdk_ssm_string_parameter *p, const parameter_resource *c)
+{
+    ccdk_app *app = p->node.app;
+    validate_parameter_name(p, c->parameter_name);
+    if (c->description && ccdk__js_length(c->description) > 1024)
+        ccdk__error(p, "Description cannot be longer than 1024 characters.");
+    if (!CCDK__ENUM_OK(p, c->tier, ccdk_ssm_parameter_tier, CCDK_SSM_PARAMETER_TIER_UNSET,
+                       CCDK_SSM_PARAMETER_TIER_INTELLIGENT_TIERING, "tier") ||
+        !CCDK__ENUM_OK(p, c->data_type, ccdk_ssm_parameter_data_type, CCDK_SSM_PARAMETER_DATA_TYPE_UNSET,
+                       CCDK_SSM_PARAMETER_DATA_TYPE_AWS_EC2_IMAGE, "dataType"))
+        return NULL;
+    ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::SSM::Parameter", "aws-cdk-lib.aws_ssm.CfnParameter");
+    r->tag_kind = 2; /* Tags: {key: value} */
+    p->resource = r;
+    if (c->allowed_pattern)
+        ccdk__res_set(r, "AllowedPattern", ccdk__v_from_string(app, c->allowed_pattern));
+    if (c->data_type)
+        ccdk__res_set(r, "DataType", ccdk__v_str(app, data_type_names[c->data_type]));
+    if (c->description)
+        ccdk__res_set(r, "Description", ccdk__v_from_string(app, c->description));
+    if (c->parameter_name)
+        ccdk__res_set(r, "Name", ccdk__v_from_string(app, c->parameter_name));
+    if (c->tier)
+        ccdk__res_set(r, "Tier", ccdk__v_str(app, tier_names[c->tier]));
+    ccdk__res_set(r, "Type", ccdk__v_str(app, c->type));
+    if (c->value)
+        ccdk__res_set(r, "Value", ccdk__v_from_string(app, c->value));
+    p->value_type = c->type;
+    /* parameterName = getResourceNameAttribute(resource.ref): the Ref within the environment */
+    p->name = ccdk_cfn_resource_ref(r);
+    p->arn = arn_for_parameter_name(p, p->name, c->parameter_name ? c->parameter_name : AUTOGEN_MARKER, c->simple_name);
+    return r;
+}
+
 ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_new(void *scope, const char *id,
                                                          const ccdk_ssm_string_parameter_props *props)
 {
     ccdk_ssm_string_parameter *p = ccdk__construct(ccdk_ssm_string_parameter, &kind_string_parameter, scope, id);
-    ccdk_app *app = p->node.app;
     static const ccdk_ssm_string_parameter_props none;
     if (!props)
         props = &none;
     p->scope = &p->node;
     if (props->allowed_pattern)
         assert_valid_value(p, props->string_value, props->allowed_pattern);
-    validate_parameter_name(p, props->parameter_name);
-    if (props->description && ccdk__js_length(props->description) > 1024)
-        ccdk__error(p, "Description cannot be longer than 1024 characters.");
-    if (!CCDK__ENUM_OK(p, props->tier, ccdk_ssm_parameter_tier, CCDK_SSM_PARAMETER_TIER_UNSET,
-                       CCDK_SSM_PARAMETER_TIER_INTELLIGENT_TIERING, "tier") ||
-        !CCDK__ENUM_OK(p, props->data_type, ccdk_ssm_parameter_data_type, CCDK_SSM_PARAMETER_DATA_TYPE_UNSET,
-                       CCDK_SSM_PARAMETER_DATA_TYPE_AWS_EC2_IMAGE, "dataType"))
-        return p;
-    ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::SSM::Parameter", "aws-cdk-lib.aws_ssm.CfnParameter");
-    r->tag_kind = 2; /* Tags: {key: value} */
-    p->resource = r;
-    if (!props->string_value)
+    ccdk_cfn_resource *r = new_parameter_resource(p, &(parameter_resource){
+        .parameter_name = props->parameter_name, .description = props->description,
+        .allowed_pattern = props->allowed_pattern, .tier = props->tier, .data_type = props->data_type,
+        .simple_name = props->simple_name, .type = "String", .value = props->string_value});
+    if (r && !props->string_value)
         /* requireProperty(props, 'value', this), when the template is rendered */
         ccdk__error(r, "%s [AWS::SSM::Parameter] is missing required property: value", r->el.node.path);
-    if (props->allowed_pattern)
-        ccdk__res_set(r, "AllowedPattern", ccdk__v_from_string(app, props->allowed_pattern));
-    if (props->data_type)
-        ccdk__res_set(r, "DataType", ccdk__v_str(app, data_type_names[props->data_type]));
-    if (props->description)
-        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
-    if (props->parameter_name)
-        ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->parameter_name));
-    if (props->tier)
-        ccdk__res_set(r, "Tier", ccdk__v_str(app, tier_names[props->tier]));
-    ccdk__res_set(r, "Type", ccdk__v_str(app, "String"));
-    if (props->string_value)
-        ccdk__res_set(r, "Value", ccdk__v_from_string(app, props->string_value));
-    p->value_type = "String";
-    /* parameterName = getResourceNameAttribute(resource.ref): the Ref within the environment */
-    p->name = ccdk_cfn_resource_ref(r);
-    p->arn = arn_for_parameter_name(p, p->name, props->parameter_name ? props->parameter_name : AUTOGEN_MARKER,
-                                    props->simple_name);
     return p;
 }
 
@@ -500,7 +521,6 @@ ccdk_ssm_string_list_parameter *ccdk_ssm_string_list_parameter_new(void *scope, 
                                                                    const ccdk_ssm_string_list_parameter_props *props)
 {
     ccdk_ssm_string_parameter *p = ccdk__construct(ccdk_ssm_string_parameter, &kind_string_list_parameter, scope, id);
-    ccdk_app *app = p->node.app;
     static const ccdk_ssm_string_list_parameter_props none;
     if (!props)
         props = &none;
@@ -523,29 +543,12 @@ ccdk_ssm_string_list_parameter *ccdk_ssm_string_list_parameter_new(void *scope, 
     if (props->allowed_pattern && !ccdk_token_is_unresolved_list(props->string_list_value))
         for (size_t i = 0; i < n; i++)
             assert_valid_value(p, props->string_list_value.items[i], props->allowed_pattern);
-    validate_parameter_name(p, props->parameter_name);
-    if (props->description && ccdk__js_length(props->description) > 1024)
-        ccdk__error(p, "Description cannot be longer than 1024 characters.");
-    if (!CCDK__ENUM_OK(p, props->tier, ccdk_ssm_parameter_tier, CCDK_SSM_PARAMETER_TIER_UNSET,
-                       CCDK_SSM_PARAMETER_TIER_INTELLIGENT_TIERING, "tier"))
+    ccdk_cfn_resource *r = new_parameter_resource(p, &(parameter_resource){
+        .parameter_name = props->parameter_name, .description = props->description,
+        .allowed_pattern = props->allowed_pattern, .tier = props->tier, .simple_name = props->simple_name,
+        .type = "StringList", .value = ccdk_fn_join(p, ",", props->string_list_value)});
+    if (!r)
         return AS_LIST(p);
-    ccdk_cfn_resource *r = ccdk__l1(p, "Resource", "AWS::SSM::Parameter", "aws-cdk-lib.aws_ssm.CfnParameter");
-    r->tag_kind = 2;
-    p->resource = r;
-    if (props->allowed_pattern)
-        ccdk__res_set(r, "AllowedPattern", ccdk__v_from_string(app, props->allowed_pattern));
-    if (props->description)
-        ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
-    if (props->parameter_name)
-        ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->parameter_name));
-    if (props->tier)
-        ccdk__res_set(r, "Tier", ccdk__v_str(app, tier_names[props->tier]));
-    ccdk__res_set(r, "Type", ccdk__v_str(app, "StringList"));
-    ccdk__res_set(r, "Value", ccdk__v_from_string(app, ccdk_fn_join(p, ",", props->string_list_value)));
-    p->value_type = "StringList";
-    p->name = ccdk_cfn_resource_ref(r);
-    p->arn = arn_for_parameter_name(p, p->name, props->parameter_name ? props->parameter_name : AUTOGEN_MARKER,
-                                    props->simple_name);
     p->list_value = ccdk_token_as_list(ccdk_fn_split(p, ",", ccdk_cfn_resource_get_att(r, "Value")));
     p->has_list_value = 1;
     return AS_LIST(p);
