@@ -80,6 +80,12 @@ int ccdk_kms_key_grant_sign_verify(ccdk_kms_key *key, ccdk_iam_principal *grante
 int ccdk_kms_key_grant_generate_mac(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 int ccdk_kms_key_grant_verify_mac(ccdk_kms_key *key, ccdk_iam_principal *grantee);
 
+/** new kms.ViaServicePrincipal(serviceName, basePrincipal): the principal (anyone for a NULL base)
+ *  allowed only through a service: a statement to it has {"StringEquals": {"kms:ViaService":
+ *  service_name, ...the base's}}; it has no policy of its own, so a key's grants to it go to the key
+ *  policy (on "*"). Owned by owner's App; never NULL. */
+ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base_principal);
+
 /* ---------------------------------------------------------------- imported aliases (IAlias) */
 
 /* An imported alias is an IKey: a ccdk_kms_key handle that goes wherever a key goes (a function's
@@ -123,6 +129,7 @@ const char *ccdk_kms_alias_name(ccdk_kms_key *alias);
 #define ccdk_kms_key_grant_sign_verify(key, grantee) ccdk_kms_key_grant_sign_verify(key, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kms_key_grant_generate_mac(key, grantee) ccdk_kms_key_grant_generate_mac(key, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_kms_key_grant_verify_mac(key, grantee) ccdk_kms_key_grant_verify_mac(key, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_kms_via_service_principal(owner, ...) ccdk_kms_via_service_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_kms_alias_from_alias_name(scope, ...) ccdk_kms_alias_from_alias_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_kms_alias_from_alias_attributes(scope, ...) ccdk_kms_alias_from_alias_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif

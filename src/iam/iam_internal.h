@@ -28,6 +28,7 @@ struct ccdk_iam_principal {
     int account_root;       /* AccountRootPrincipal: an AccountPrincipal whose toString() differs */
     const char *arn;        /* AccountPrincipal: its ARN, a token made once per principal (StackDependentToken) */
     const ccdk_iam_principal *wrapped; /* withConditions: the principal it wraps (PrincipalWithConditions) */
+    const char *via;        /* kms.ViaServicePrincipal's service (wrapped: its base): no policy, no account */
     ccdk_iam_principal **parts;
     size_t nparts;
 };

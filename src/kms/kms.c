@@ -411,3 +411,8 @@ const char *ccdk_kms_alias_name(ccdk_kms_key *alias)
 {
     return ccdk__handle_ok(alias, __func__) ? alias->alias_name : NULL;
 }
+
+ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base_principal)
+{
+    return ccdk_iam__via_service_principal(owner, service_name, base_principal);
+}

@@ -34,32 +34,18 @@ static void validate_secret(ccdk__node *n)
 static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .validate = validate_secret, .class_name = "Secret2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
 
-/* {"StringEquals": {"kms:ViaService": "secretsmanager.<region>.amazonaws.com"}}: what a
- * kms.ViaServicePrincipal adds to the statements it is a principal of */
-static ccdk_value *via_secretsmanager(ccdk_app *app, const char *region)
-{
-    const char *service = ccdk__sprintf(app, "secretsmanager.%s.amazonaws.com", region);
-    ccdk_value *inner = ccdk__v_obj(app);
-    ccdk__v_set(inner, "kms:ViaService", ccdk__v_from_string(app, service));
-    ccdk_value *cond = ccdk__v_obj(app);
-    ccdk__v_set(cond, "StringEquals", inner);
-    return cond;
-}
-
 /* key.grant(new ViaServicePrincipal(`secretsmanager.${region}.amazonaws.com`, principal), ...actions):
- * a ViaServicePrincipal has no policy of its own, so the statement goes to the key policy (on "*");
- * an imported key has none, and nothing is added. Each grant's principal is a new object, as
- * aws-cdk-lib's: one around a Role or a User is compared by identity when statements are merged
+ * a ViaServicePrincipal has no policy of its own, so the grant is the key policy's statement (on
+ * "*"); an imported key has no policy, and nothing is added. Each grant's principal is a new object,
+ * as aws-cdk-lib's: one around a Role or a User is compared by identity when statements are merged
  * (@aws-cdk/iam:minimizePolicies), so two grants to one function stay two statements. */
 void ccdk__secretsmanager_key_grant_via(ccdk_secretsmanager_secret *s, const char *region,
                                         ccdk_iam_principal *principal, ccdk_strs actions)
 {
-    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-        .actions = actions,
-        .resources = CCDK_STRS("*"),
-        .principals = CCDK_LIST(ccdk_iam_principal_with_conditions(principal, via_secretsmanager(s->node.app, region))),
-    });
-    ccdk_kms_key_add_to_resource_policy(s->key, st);
+    if (!s->key)
+        return;
+    const char *service = ccdk__sprintf(s->node.app, "secretsmanager.%s.amazonaws.com", region);
+    ccdk_kms_key_grant(s->key, ccdk_kms_via_service_principal(s, service, principal), actions);
 }
 
 static void key_grant_via_secretsmanager(ccdk_secretsmanager_secret *s, ccdk_iam_principal *principal, ccdk_strs actions)
