@@ -50,6 +50,11 @@ const ORDER = {
   convertCfnAccessPointPosixUserPropertyToCloudFormation: ['uid', 'gid', 'secondaryGids'],
   // aws-efs/lib/efs-file-system.ts, replicationConfiguration
   convertCfnFileSystemReplicationDestinationPropertyToCloudFormation: ['fileSystemId', 'kmsKeyId', 'region', 'availabilityZoneName'],
+  // aws-secretsmanager/lib/secret.ts, addReplicaRegion: {region, kmsKeyId}
+  convertCfnSecretReplicaRegionPropertyToCloudFormation: ['region', 'kmsKeyId'],
+  // aws-secretsmanager/lib/rotation-schedule.ts, HostedRotation.bind
+  convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation: ['rotationType', 'kmsKeyArn', 'masterSecretArn',
+    'masterSecretKmsKeyArn', 'rotationLambdaName', 'vpcSecurityGroupIds', 'vpcSubnetIds', 'excludeCharacters'],
   // aws-lambda/lib/function.ts: code, configureVpc, getLoggingConfig
   convertCfnFunctionCodePropertyToCloudFormation: ['s3Bucket', 's3Key', 's3ObjectVersion', 'zipFile', 'imageUri',
     'sourceKmsKeyArn', 's3ObjectStorageMode'],

@@ -110,6 +110,7 @@ typedef struct ccdk_sns_subscription ccdk_sns_subscription;
 typedef struct ccdk_sns_topic ccdk_sns_topic;
 typedef struct ccdk_sqs_queue ccdk_sqs_queue;
 typedef struct ccdk_ssm_string_parameter ccdk_ssm_string_parameter;
+typedef struct ccdk_ssm_string_list_parameter ccdk_ssm_string_list_parameter;
 typedef struct ccdk_custom_resource ccdk_custom_resource;
 
 /* ================================================================== checked handles
@@ -150,7 +151,7 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
         ccdk_logs_log_group T: C(x), ccdk_logs_log_retention T: C(x),                                    \
         ccdk_s3_bucket T: C(x), ccdk_secretsmanager_secret T: C(x), ccdk_signer_signing_profile T: C(x), \
         ccdk_sns_subscription T: C(x), ccdk_sns_topic T: C(x), ccdk_sqs_queue T: C(x),                  \
-        ccdk_ssm_string_parameter T: C(x), ccdk_custom_resource T: C(x)
+        ccdk_ssm_string_parameter T: C(x), ccdk_ssm_string_list_parameter T: C(x), ccdk_custom_resource T: C(x)
 /** IConstruct: any construct handle as a `ccdk_construct *` (a compile error for anything else).
  *  It is also how another construct is given as a parent: ccdk_construct_new(CCDK_CONSTRUCT(fn), "X"). */
 #define CCDK_CONSTRUCT(x) _Generic((x), CCDK__CONSTRUCT_TYPES(*, CCDK__AS_CONSTRUCT, x))
@@ -532,6 +533,10 @@ const char *ccdk_stack_account(ccdk_stack *stack);
 const char *ccdk_stack_region(ccdk_stack *stack);
 const char *ccdk_stack_partition(ccdk_stack *stack);
 const char *ccdk_stack_url_suffix(ccdk_stack *stack);
+/** stack.addTransform(transform): the template's Transform (after its Description): the one name,
+ *  or the names in order without repeats as a list when added more than once (aws-cdk-lib writes
+ *  ["X"] for X added twice). A NULL stack or transform is an error on the process-wide list. */
+void ccdk_stack_add_transform(ccdk_stack *stack, const char *transform);
 /** stack.stackId: {"Ref": "AWS::StackId"} as a string token (static; a nested stack's: that inside
  *  it, its resource's Ref elsewhere). NULL for NULL. */
 const char *ccdk_stack_stack_id(ccdk_stack *stack);

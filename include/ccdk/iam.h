@@ -46,6 +46,11 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal
 /** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
  *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
+/** new kms.ViaServicePrincipal(serviceName, base) (ccdk/kms.h's ccdk_kms_via_service_principal; here
+ *  for the principal's internals): base's principal (anyone for NULL) with StringEquals
+ *  "kms:ViaService": service_name first among base's StringEquals conditions; no policy of its own
+ *  (grants to it go to the resource's policy) and no account. Owned by owner's App; never NULL. */
+ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base);
 /** principal.inOrganization(organizationId): withConditions({StringEquals: {"aws:PrincipalOrgID":
  *  organization_id}}), a new principal owned by p's App. NULL for a NULL p. */
 ccdk_iam_principal *ccdk_iam_principal_in_organization(ccdk_iam_principal *p, const char *organization_id);
@@ -651,6 +656,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_web_identity_principal(owner, ...) ccdk_iam_web_identity_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_saml_provider_from_saml_provider_arn(scope, ...) ccdk_iam_saml_provider_from_saml_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(scope, ...) ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_iam__via_service_principal(owner, ...) ccdk_iam__via_service_principal(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_statement_new(owner, ...) ccdk_iam_policy_statement_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_statement_from_json(owner, ...) ccdk_iam_policy_statement_from_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_iam_policy_document_from_json(owner, ...) ccdk_iam_policy_document_from_json(CCDK_CONSTRUCT(owner), __VA_ARGS__)

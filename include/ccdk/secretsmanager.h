@@ -28,7 +28,14 @@ typedef struct {
     const char *secret_string_template;
 } ccdk_secretsmanager_secret_string_generator;
 
-/** SecretProps, as far as ccdk goes: no replica regions, no secretStringBeta1. */
+/** ReplicaRegion: a region the secret is replicated to, and the key there (NULL: the default). */
+typedef struct {
+    const char *region;
+    ccdk_kms_key *encryption_key;
+} ccdk_secretsmanager_replica_region;
+typedef CCDK_LIST_TYPE(ccdk_secretsmanager_replica_region) ccdk_secretsmanager_replica_region_list;
+
+/** SecretProps, as far as ccdk goes: no secretStringBeta1 (give its value as secret_string_value). */
 typedef struct {
     const char *description;
     /** The physical name (Name); default: CloudFormation makes one up. */
@@ -49,6 +56,9 @@ typedef struct {
      *  JSON text of the object, keys in the order given (JSON.stringify's order: keys that are array
      *  indices, such as "1", would come first in JavaScript; give them first). */
     ccdk_kvs secret_object_value;
+    /** replicaRegions: each as ccdk_secretsmanager_secret_add_replica_region, in order:
+     *  (ccdk_secretsmanager_replica_region_list)CCDK_LIST((ccdk_secretsmanager_replica_region){"eu-west-1", key}) */
+    ccdk_secretsmanager_replica_region_list replica_regions;
 } ccdk_secretsmanager_secret_props;
 
 /** new secretsmanager.Secret(scope, id, props): an AWS::SecretsManager::Secret; props may be NULL.
@@ -70,6 +80,23 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_complete_arn(
  *  grants name "<arn>-??????". Errors as for a complete ARN (but for the suffix). */
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_partial_arn(void *scope, const char *id,
                                                                                const char *secret_partial_arn);
+/** SecretAttributes */
+typedef struct {
+    const char *secret_complete_arn; /* the full ARN (with the 6-character suffix) */
+    const char *secret_partial_arn;  /* or the ARN without the suffix */
+    const char *secret_arn;          /* deprecated: an ARN taken as complete, unchecked */
+    ccdk_kms_key *encryption_key;    /* the key the secret is encrypted with: grants use it */
+} ccdk_secretsmanager_secret_attributes;
+/** Secret.fromSecretAttributes(scope, id, attrs): a secret imported by one of its ARNs, with its
+ *  encryption key: grantRead then adds kms:Decrypt for the grantee through Secrets Manager
+ *  (kms:ViaService secretsmanager.<region of scope's stack>.amazonaws.com) to the key's policy (a key
+ *  of this App; an imported key has none), grantWrite the encrypt actions. aws-cdk-lib's errors on
+ *  scope: secret_arn with another ARN ("cannot use `secretArn` with `secretCompleteArn` or
+ *  `secretPartialArn`"), both or neither of the complete and partial ARN, and those of
+ *  fromSecretCompleteArn / fromSecretPartialArn. attrs may be NULL (the error). Owned by the App;
+ *  never NULL. */
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_attributes(
+    void *scope, const char *id, const ccdk_secretsmanager_secret_attributes *attrs);
 /** Secret.fromSecretNameV2(scope, id, name): a secret of the scope's stack's account and region
  *  imported by name; its ARN is formatted in that stack (arn:<partition>:secretsmanager:<region>:
  *  <account>:secret:<name>), and grants name "<that ARN>-??????". Owned by the App; a bad scope goes
@@ -121,18 +148,74 @@ void ccdk_secretsmanager_secret_grant_read(ccdk_secretsmanager_secret *secret, c
 void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee,
                                                           ccdk_strs version_stages);
 
+/** secret.grantWrite(grantee): Grant.addToPrincipalOrResource of secretsmanager:PutSecretValue,
+ *  UpdateSecret and UpdateSecretVersionStage on the ARN for policies (as grantRead's), and with an
+ *  encryption key kms:Encrypt, ReEncrypt*, GenerateDataKey* for the grantee through Secrets Manager
+ *  in the key policy. A Secret without a key whose grant went to its resource policy (a grantee
+ *  without a policy, or of another account) is aws-cdk-lib's error on the secret, "KMS Key must be
+ *  provided for cross account access to Secret". A NULL secret or grantee is an error on the
+ *  process-wide list. */
+void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *secret, ccdk_iam_principal *grantee);
+/** secret.addReplicaRegion(region, encryptionKey): ReplicaRegions gets {KmsKeyId: the key's ARN (none
+ *  for a NULL key), Region}. The stack's own (literal) region is aws-cdk-lib's error on the secret
+ *  ("Cannot add the region where this stack is deployed as a replica region."). Nothing for an
+ *  import; a NULL secret or region is an error on the process-wide list. */
+void ccdk_secretsmanager_secret_add_replica_region(ccdk_secretsmanager_secret *secret, const char *region,
+                                                   ccdk_kms_key *encryption_key);
+
 /* ================================================================== RotationSchedule */
 
 typedef struct ccdk_secretsmanager_rotation_schedule ccdk_secretsmanager_rotation_schedule;
 
-/** RotationScheduleOptions (hostedRotation is not supported yet). */
+/** HostedRotationType: the rotation functions Secrets Manager deploys itself. */
+typedef enum {
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_UNSET = 0,
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_MYSQL_SINGLE_USER,      /* "MySQLSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_MYSQL_MULTI_USER,       /* "MySQLMultiUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_POSTGRESQL_SINGLE_USER, /* "PostgreSQLSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_POSTGRESQL_MULTI_USER,  /* "PostgreSQLMultiUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_ORACLE_SINGLE_USER,     /* "OracleSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_ORACLE_MULTI_USER,      /* "OracleMultiUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_MARIADB_SINGLE_USER,    /* "MariaDBSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_MARIADB_MULTI_USER,     /* "MariaDBMultiUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_SQLSERVER_SINGLE_USER,  /* "SQLServerSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_SQLSERVER_MULTI_USER,   /* "SQLServerMultiUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_REDSHIFT_SINGLE_USER,   /* "RedshiftSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_REDSHIFT_MULTI_USER,    /* "RedshiftMultiUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_MONGODB_SINGLE_USER,    /* "MongoDBSingleUser" */
+    CCDK_SECRETSMANAGER_HOSTED_ROTATION_MONGODB_MULTI_USER      /* "MongoDBMultiUser" */
+} ccdk_secretsmanager_hosted_rotation_type;
+
+/** HostedRotation.mysqlSingleUser(options) and the others: the type and its
+ *  SingleUserHostedRotationOptions / MultiUserHostedRotationOptions. */
+typedef struct {
+    ccdk_secretsmanager_hosted_rotation_type type;   /* required */
+    const char *function_name;                       /* RotationLambdaName */
+    ccdk_secretsmanager_secret *master_secret;       /* required for a multi-user type */
+    ccdk_ec2_vpc *vpc;                               /* the function's VPC */
+    const ccdk_ec2_subnet_selection *vpc_subnets;    /* default: the VPC's default selection */
+    ccdk_ec2_security_group_list security_groups;    /* with vpc; default: a new SecurityGroup "SecurityGroup" under the schedule */
+    const char *exclude_characters;                  /* default: the secret's generateSecretString's, else aws-cdk-lib's set */
+} ccdk_secretsmanager_hosted_rotation;
+
+/** RotationScheduleOptions. */
 typedef struct {
     /* default 30 days; zero: no RotationRules (rotation off); else at least 4 hours, at most 1000 days */
     ccdk_duration automatically_after;
     ccdk_tristate rotate_immediately_on_update;
+    /** hostedRotation: instead of a rotation function (pass NULL as rotation_lambda; both is
+     *  aws-cdk-lib's error). The stack gets the Transform AWS::SecretsManager-2024-09-16, the
+     *  schedule HostedRotationLambda {ExcludeCharacters, KmsKeyArn (the secret's key), MasterSecretArn
+     *  (the master's full ARN, else "<ARN>-??????") and MasterSecretKmsKeyArn, RotationLambdaName,
+     *  RotationType, VpcSecurityGroupIds and VpcSubnetIds ("," joined)}, and the master secret's
+     *  resource policy the account root's deny of DeleteSecret. aws-cdk-lib's errors: a multi-user
+     *  type without master_secret (without a path: "The `masterSecret` must be specified when using the
+     *  multi user scheme."), security_groups without vpc (on the secret: "`vpc` must be specified when
+     *  specifying `securityGroups`."). */
+    const ccdk_secretsmanager_hosted_rotation *hosted_rotation;
 } ccdk_secretsmanager_rotation_schedule_options;
 
-/** new RotationSchedule(scope, id, {secret, rotationLambda, ...options}): an
+/** new RotationSchedule(scope, id, {secret, rotationLambda or hostedRotation, ...options}): an
  *  AWS::SecretsManager::RotationSchedule of the secret's ARN and the function's ARN, its
  *  RotationRules "rate(...)" (Schedule.rate). For a Function of this App (not an import), first: on
  *  the secret's key (if any) kms:Decrypt, Encrypt, ReEncrypt*, GenerateDataKey* for the function's
@@ -142,8 +225,8 @@ typedef struct {
  *  UpdateSecretVersionStage on the secret's full ARN, or "<ARN>-??????" without one; and
  *  GetRandomPassword on "*"). Then the secret's resource policy denies secretsmanager:DeleteSecret to
  *  the account root (secret.denyAccountRootDelete; nothing for an import). options may be NULL.
- *  Owned by the App. A NULL rotation_lambda ("One of `rotationLambda` or `hostedRotation` must be
- *  specified.") and an automatically_after out of range are aws-cdk-lib's errors on the schedule;
+ *  Owned by the App. Neither or both of rotation_lambda and options->hosted_rotation ("One of
+ *  `rotationLambda` or `hostedRotation` must be specified.") and an automatically_after out of range are aws-cdk-lib's errors on the schedule;
  *  a bad scope goes to the process-wide list; never NULL. */
 ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_rotation_schedule_new(
     void *scope, const char *id, ccdk_secretsmanager_secret *secret, ccdk_lambda_function *rotation_lambda,
@@ -159,9 +242,11 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_secret_add_rotation_s
 #define ccdk_secretsmanager_secret_new(scope, ...) ccdk_secretsmanager_secret_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_from_secret_complete_arn(scope, ...) ccdk_secretsmanager_secret_from_secret_complete_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_from_secret_partial_arn(scope, ...) ccdk_secretsmanager_secret_from_secret_partial_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_from_secret_attributes(scope, ...) ccdk_secretsmanager_secret_from_secret_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_from_secret_name_v2(scope, ...) ccdk_secretsmanager_secret_from_secret_name_v2(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_secretsmanager_secret_grant_read(secret, grantee) ccdk_secretsmanager_secret_grant_read(secret, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_secretsmanager_secret_grant_read_version_stages(secret, grantee, ...) ccdk_secretsmanager_secret_grant_read_version_stages(secret, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_secretsmanager_secret_grant_write(secret, grantee) ccdk_secretsmanager_secret_grant_write(secret, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_secretsmanager_rotation_schedule_new(scope, ...) ccdk_secretsmanager_rotation_schedule_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */

@@ -56,6 +56,80 @@ const char *ccdk_ssm_string_parameter_name(ccdk_ssm_string_parameter *parameter)
 const char *ccdk_ssm_string_parameter_value_for_string_parameter(void *scope, const char *parameter_name,
                                                                  ccdk_opt_num version);
 
+/** ssm.ParameterValueType: the type of a parameter's value, as CloudFormation's parameter types
+ *  AWS::SSM::Parameter::Value<type> name it. */
+typedef enum {
+    CCDK_SSM_PARAMETER_VALUE_TYPE_UNSET = 0,                  /* "String", the default */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_STRING,                     /* "String" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_AVAILABILITYZONE_NAME, /* "AWS::EC2::AvailabilityZone::Name" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_IMAGE_ID,           /* "AWS::EC2::Image::Id" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_INSTANCE_ID,        /* "AWS::EC2::Instance::Id" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_KEYPAIR_KEYNAME,    /* "AWS::EC2::KeyPair::KeyName" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_SECURITYGROUP_GROUPNAME, /* "AWS::EC2::SecurityGroup::GroupName" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_SECURITYGROUP_ID,   /* "AWS::EC2::SecurityGroup::Id" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_SUBNET_ID,          /* "AWS::EC2::Subnet::Id" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_VOLUME_ID,          /* "AWS::EC2::Volume::Id" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_EC2_VPC_ID,             /* "AWS::EC2::VPC::Id" */
+    CCDK_SSM_PARAMETER_VALUE_TYPE_AWS_ROUTE53_HOSTEDZONE_ID   /* "AWS::Route53::HostedZone::Id" */
+} ccdk_ssm_parameter_value_type;
+
+/** ssm.ParameterType (deprecated in aws-cdk-lib, kept for valueForTypedStringParameter). */
+typedef enum {
+    CCDK_SSM_PARAMETER_TYPE_UNSET = 0,     /* "String", the default */
+    CCDK_SSM_PARAMETER_TYPE_STRING,        /* "String" */
+    CCDK_SSM_PARAMETER_TYPE_SECURE_STRING, /* "SecureString" */
+    CCDK_SSM_PARAMETER_TYPE_STRING_LIST,   /* "StringList" */
+    CCDK_SSM_PARAMETER_TYPE_AWS_EC2_IMAGE_ID /* "AWS::EC2::Image::Id" */
+} ccdk_ssm_parameter_type;
+
+/** StringParameter.valueForTypedStringParameterV2(scope, name, type, version): as
+ *  valueForStringParameter, the CfnParameter's type AWS::SSM::Parameter::Value<type>. An import made
+ *  before under the name (by any valueFor* call) is reused, whatever its type. A type out of the
+ *  enum is an error on scope; "" after an error. */
+const char *ccdk_ssm_string_parameter_value_for_typed_string_parameter_v2(void *scope, const char *parameter_name,
+                                                                          ccdk_ssm_parameter_value_type type,
+                                                                          ccdk_opt_num version);
+/** StringParameter.valueForTypedStringParameter(scope, name, type, version) (deprecated): as the V2,
+ *  with a ParameterType. aws-cdk-lib's errors on scope: STRING_LIST ("valueForTypedStringParameter
+ *  does not support STRING_LIST, use valueForTypedListParameter instead"), SECURE_STRING on the stack
+ *  ("fromStringParameterAttributes does not support SecureString. Please use ParameterType.STRING or
+ *  ParameterType.AWS_EC2_IMAGE_ID"). "" after an error. */
+const char *ccdk_ssm_string_parameter_value_for_typed_string_parameter(void *scope, const char *parameter_name,
+                                                                       ccdk_ssm_parameter_type type, ccdk_opt_num version);
+/** StringParameter.valueForSecureStringParameter(scope, name, version): the dynamic reference
+ *  {{resolve:ssm-secure:<name>}} ({{resolve:ssm-secure:<name>:<version>}} with a version other than 0),
+ *  through one fromSecureStringParameterAttributes import per name in scope's stack (the valueFor*
+ *  id, reused). A string owned by the App; "" after an error (no stack, an empty name; the import's
+ *  ARN errors as fromStringParameterAttributes'). */
+const char *ccdk_ssm_string_parameter_value_for_secure_string_parameter(void *scope, const char *parameter_name,
+                                                                        ccdk_opt_num version);
+
+/** StringParameter.fromStringParameterArn(scope, id, arn): a parameter of this region, maybe of
+ *  another account, by ARN. parameterName is the ARN's last "/"-separated part, parameterArn the ARN;
+ *  its stringValue is a CfnParameter "<id>.Parameter" of type AWS::SSM::Parameter::Value<String>
+ *  whose Default is the ARN. aws-cdk-lib's errors on scope: a token ARN ("stringParameterArn cannot be
+ *  an unresolved token"), an ARN without exactly six ":"-separated parts ("unexpected
+ *  StringParameterArn format"), another region than the stack's ("stringParameterArn must be in the
+ *  same region as the stack"); in a stack without a region, the warning "Cross-account references
+ *  will only work within the same region". Owned by the App; never NULL. */
+ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_string_parameter_arn(void *scope, const char *id,
+                                                                               const char *string_parameter_arn);
+
+/** SecureStringParameterAttributes */
+typedef struct {
+    const char *parameter_name;   /* required */
+    ccdk_opt_num version;         /* 0 or not given: the latest */
+    ccdk_kms_key *encryption_key; /* the key the value is encrypted with: grants decrypt / encrypt with it */
+    ccdk_tristate simple_name;    /* as ccdk_ssm_string_parameter_attributes' */
+} ccdk_ssm_secure_string_parameter_attributes;
+/** StringParameter.fromSecureStringParameterAttributes(scope, id, attrs): a SecureString parameter.
+ *  stringValue is the dynamic reference {{resolve:ssm-secure:<name>[:<version>]}}, parameterType
+ *  "SecureString"; grantRead also grants kms:Decrypt on the key (key.grantDecrypt), grantWrite the
+ *  key's encrypt actions (key.grantEncrypt). ARN errors as fromStringParameterAttributes'. Owned by
+ *  the App; never NULL. */
+ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_from_secure_string_parameter_attributes(
+    void *scope, const char *id, const ccdk_ssm_secure_string_parameter_attributes *attrs);
+
 /** StringParameterLookupOptions */
 typedef struct {
     const char *additional_cache_key; /* part of the context key, to look the value up again */
@@ -113,9 +187,70 @@ typedef struct {
  *  without a name, and a simple_name that contradicts the name. */
 ccdk_ssm_string_parameter *ccdk_ssm_string_parameter_new(void *scope, const char *id,
                                                          const ccdk_ssm_string_parameter_props *props);
-/** parameter.parameterType: the resource's Fn::GetAtt Type for a StringParameter; "String" (or
- *  the imported value type) for an import. Owned by the App; NULL for NULL. */
+/** parameter.parameterType: the resource's Fn::GetAtt Type for a StringParameter; "String" for an
+ *  import by attributes, name or ARN (aws-cdk-lib's ParameterType.STRING, whatever its value type),
+ *  "SecureString" for a SecureString import. Owned by the App; NULL for NULL. */
 const char *ccdk_ssm_string_parameter_type(ccdk_ssm_string_parameter *parameter);
+
+/* ---------------------------------------------------------------- StringListParameter */
+
+/* ccdk_ssm_string_list_parameter (IStringListParameter) is declared in ccdk/core.h. */
+
+/** StringListParameterProps */
+typedef struct {
+    ccdk_strs string_list_value;  /* required: CCDK_STRS(...), or a list token */
+    const char *parameter_name;   /* default: CloudFormation names it */
+    const char *description;      /* at most 1,024 characters */
+    const char *allowed_pattern;  /* each value must match it (unless the list is a token) */
+    ccdk_ssm_parameter_tier tier;
+    ccdk_tristate simple_name;
+} ccdk_ssm_string_list_parameter_props;
+/** new ssm.StringListParameter(scope, id, props): an AWS::SSM::Parameter of type StringList whose
+ *  Value is Fn.join(",", values). Its stringListValue is Fn.split(",", the resource's Value), its
+ *  parameterName and parameterArn as a StringParameter's. aws-cdk-lib's errors on the construct: a
+ *  value with "," ("Values of a StringList SSM Parameter cannot contain the ',' character. Use a string
+ *  parameter instead."), no list ("Cannot read properties of undefined (reading 'find')"), and the
+ *  StringParameter's for the pattern, the name and the description. Owned by the App; never NULL. */
+ccdk_ssm_string_list_parameter *ccdk_ssm_string_list_parameter_new(void *scope, const char *id,
+                                                                   const ccdk_ssm_string_list_parameter_props *props);
+/** StringListParameter.fromStringListParameterName(scope, id, name): stringListValue is
+ *  Fn.split(",", "{{resolve:ssm:<name>}}"), parameterType "StringList". Owned by the App; never NULL;
+ *  ARN errors as fromStringParameterAttributes' (a token name has no simple_name here: an error). */
+ccdk_ssm_string_list_parameter *ccdk_ssm_string_list_parameter_from_string_list_parameter_name(
+    void *scope, const char *id, const char *string_list_parameter_name);
+/** ListParameterAttributes */
+typedef struct {
+    const char *parameter_name;                /* required */
+    ccdk_ssm_parameter_value_type element_type; /* default String */
+    ccdk_opt_num version;                      /* a version (not 0): a dynamic reference */
+    ccdk_tristate simple_name;
+} ccdk_ssm_list_parameter_attributes;
+/** StringListParameter.fromListParameterAttributes(scope, id, attrs): parameterType
+ *  "List<element type>"; stringListValue with a version is the dynamic reference
+ *  {{resolve:ssm:<name>:<version>}} as a list token, else (made on first use) the CfnParameter
+ *  "<id>.Parameter" of type AWS::SSM::Parameter::Value<List<element type>>, its valueAsList. An empty
+ *  name is aws-cdk-lib's error on scope ("parameterName cannot be an empty string"). Owned by the App;
+ *  never NULL. */
+ccdk_ssm_string_list_parameter *ccdk_ssm_string_list_parameter_from_list_parameter_attributes(
+    void *scope, const char *id, const ccdk_ssm_list_parameter_attributes *attrs);
+/** StringListParameter.valueForTypedListParameter(scope, name, type, version): the stringListValue of
+ *  one fromListParameterAttributes import per name in scope's stack (the valueFor* id, reused; an
+ *  earlier string import under the name gives an empty list, aws-cdk-lib's undefined). Owned by the
+ *  App; an empty list after an error. */
+ccdk_strs ccdk_ssm_string_list_parameter_value_for_typed_list_parameter(void *scope, const char *parameter_name,
+                                                                        ccdk_ssm_parameter_value_type type,
+                                                                        ccdk_opt_num version);
+/** parameter.stringListValue: a list token (see ccdk_token_as_list), the same list at every call;
+ *  owned by the App; an empty list for NULL and after an error. */
+ccdk_strs ccdk_ssm_string_list_parameter_string_list_value(ccdk_ssm_string_list_parameter *parameter);
+/** parameterName, parameterArn, parameterType (the resource's Fn::GetAtt Type for a new one), as the
+ *  string parameter's getters; NULL for NULL. */
+const char *ccdk_ssm_string_list_parameter_name(ccdk_ssm_string_list_parameter *parameter);
+const char *ccdk_ssm_string_list_parameter_arn(ccdk_ssm_string_list_parameter *parameter);
+const char *ccdk_ssm_string_list_parameter_type(ccdk_ssm_string_list_parameter *parameter);
+/** grantRead / grantWrite: as the string parameter's. */
+int ccdk_ssm_string_list_parameter_grant_read(ccdk_ssm_string_list_parameter *parameter, ccdk_iam_principal *grantee);
+int ccdk_ssm_string_list_parameter_grant_write(ccdk_ssm_string_list_parameter *parameter, ccdk_iam_principal *grantee);
 
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
@@ -124,8 +259,19 @@ const char *ccdk_ssm_string_parameter_type(ccdk_ssm_string_parameter *parameter)
 #define ccdk_ssm_string_parameter_grant_read(parameter, grantee) ccdk_ssm_string_parameter_grant_read(parameter, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_ssm_string_parameter_grant_write(parameter, grantee) ccdk_ssm_string_parameter_grant_write(parameter, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_ssm_string_parameter_value_for_string_parameter(scope, ...) ccdk_ssm_string_parameter_value_for_string_parameter(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_value_for_typed_string_parameter_v2(scope, ...) ccdk_ssm_string_parameter_value_for_typed_string_parameter_v2(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_value_for_typed_string_parameter(scope, ...) ccdk_ssm_string_parameter_value_for_typed_string_parameter(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_value_for_secure_string_parameter(scope, ...) ccdk_ssm_string_parameter_value_for_secure_string_parameter(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_from_string_parameter_arn(scope, ...) ccdk_ssm_string_parameter_from_string_parameter_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_parameter_from_secure_string_parameter_attributes(scope, ...) ccdk_ssm_string_parameter_from_secure_string_parameter_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_ssm_string_parameter_value_from_lookup(scope, ...) ccdk_ssm_string_parameter_value_from_lookup(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_ssm_string_parameter_new(scope, ...) ccdk_ssm_string_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_list_parameter_new(scope, ...) ccdk_ssm_string_list_parameter_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_list_parameter_from_string_list_parameter_name(scope, ...) ccdk_ssm_string_list_parameter_from_string_list_parameter_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_list_parameter_from_list_parameter_attributes(scope, ...) ccdk_ssm_string_list_parameter_from_list_parameter_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_ssm_string_list_parameter_value_for_typed_list_parameter(scope, ...) ccdk_ssm_string_list_parameter_value_for_typed_list_parameter(CCDK_CONSTRUCT(scope), __VA_ARGS__)
+#define ccdk_ssm_string_list_parameter_grant_read(parameter, grantee) ccdk_ssm_string_list_parameter_grant_read(parameter, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_ssm_string_list_parameter_grant_write(parameter, grantee) ccdk_ssm_string_list_parameter_grant_write(parameter, CCDK_IAM_GRANTABLE(grantee))
 #endif
 /* ---- end of checked handles ---- */
 

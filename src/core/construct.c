@@ -1287,6 +1287,21 @@ const char *ccdk_stack_account(ccdk_stack *s)
     return s->account ? s->account : ccdk_aws_account_id(s);
 }
 
+void ccdk_stack_add_transform(ccdk_stack *s, const char *transform)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__arg_ok(transform, __func__, "transform"))
+        return;
+    if (s->ntransforms == s->captransforms) {
+        size_t cap = s->captransforms ? 2 * s->captransforms : 4;
+        const char **grown = ccdk__alloc(s->node.app, cap * sizeof *grown);
+        if (s->ntransforms)
+            memcpy(grown, s->transforms, s->ntransforms * sizeof *grown);
+        s->transforms = grown;
+        s->captransforms = cap;
+    }
+    s->transforms[s->ntransforms++] = ccdk__strdup(s->node.app, transform);
+}
+
 const char *ccdk_stack_region(ccdk_stack *s)
 {
     if (!s)

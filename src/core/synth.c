@@ -491,6 +491,19 @@ ccdk_value *ccdk__stack_render(ccdk_stack *s)
     ccdk_value *tpl = ccdk__v_obj(app);
     if (s->description)
         ccdk__v_set(tpl, "Description", ccdk__resolve(&ctx, ccdk__v_str(app, s->description)));
+    if (s->ntransforms == 1) {
+        ccdk__v_set(tpl, "Transform", ccdk__v_str(app, s->transforms[0]));
+    } else if (s->ntransforms > 1) { /* Array.from(new Set(transforms)) */
+        ccdk_value *list = ccdk__v_list(app);
+        for (size_t i = 0; i < s->ntransforms; i++) {
+            size_t j = 0;
+            while (j < i && strcmp(s->transforms[j], s->transforms[i]))
+                j++;
+            if (j == i)
+                ccdk__v_push(list, ccdk__v_str(app, s->transforms[i]));
+        }
+        ccdk__v_set(tpl, "Transform", list);
+    }
     size_t n = 0;
     ccdk__node **els = stack_elements(s, &n);
     for (size_t i = 0; i < n; i++) {

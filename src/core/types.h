@@ -361,6 +361,8 @@ struct ccdk_stack {
     const char *account; /* NULL when env-agnostic */
     const char *region;
     const char *description;
+    const char **transforms; /* stack.addTransform, in order (duplicates kept) */
+    size_t ntransforms, captransforms;
     int termination_protection;
     ccdk_value *tags; /* object of stack tags (key -> value) in order */
     ccdk_value *missing; /* context lookups the CLI must make (lookups.c), for manifest.json's "missing" */

@@ -158,9 +158,49 @@ ccdk_iam_principal *ccdk_iam_role_principal(ccdk_iam_role *role) { return ccdk__
 ccdk_iam_principal_kind ccdk_iam_principal_kind_of(const ccdk_iam_principal *p) { return p ? p->kind : 0; }
 const char *ccdk_iam_principal_value(const ccdk_iam_principal *p) { return p ? p->value : NULL; }
 ccdk_value *ccdk_iam_principal_conditions(const ccdk_iam_principal *p) { return p ? p->conditions : NULL; }
-ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p ? p->role : NULL; }
-ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p ? p->user : NULL; }
-ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p ? p->group : NULL; }
+ccdk_iam_role *ccdk_iam_principal_role(const ccdk_iam_principal *p) { return p && !p->via ? p->role : NULL; }
+ccdk_iam_user *ccdk_iam_principal_user(const ccdk_iam_principal *p) { return p && !p->via ? p->user : NULL; }
+ccdk_iam_group *ccdk_iam_principal_group(const ccdk_iam_principal *p) { return p && !p->via ? p->group : NULL; }
+
+/* a Role's or a User's principal, which has a policy of its own (a ViaServicePrincipal around one
+ * has none) */
+static int has_policy(const ccdk_iam_principal *p) { return !p->via && CCDK__P_HAS_POLICY(p->kind); }
+
+ccdk_iam_principal *ccdk_iam__via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base)
+{
+    ccdk_app *app = ccdk__app_of(owner);
+    if (!base)
+        base = ccdk_iam_any_principal(owner);
+    ccdk_iam_principal *c = ccdk__alloc(app, sizeof *c);
+    *c = *base;
+    c->wrapped = base;
+    c->adapter = CCDK__ADAPTER_NONE;
+    c->via = ccdk__strdup(app, service_name ? service_name : "undefined");
+    /* conditions = {...base.conditions}; StringEquals = {"kms:ViaService": service, ...base's StringEquals} */
+    ccdk_value *merged = ccdk__v_obj(app);
+    int had = 0;
+    if (base->conditions)
+        for (size_t i = 0; i < base->conditions->u.obj.n; i++) {
+            const char *key = base->conditions->u.obj.e[i].key;
+            ccdk_value *val = base->conditions->u.obj.e[i].val;
+            if (!strcmp(key, "StringEquals") && val->kind == CCDK__V_OBJ) {
+                ccdk_value *se = ccdk__v_obj(app);
+                ccdk__v_set(se, "kms:ViaService", ccdk__v_from_string(app, c->via));
+                for (size_t k = 0; k < val->u.obj.n; k++)
+                    ccdk__v_set(se, val->u.obj.e[k].key, val->u.obj.e[k].val);
+                val = se;
+                had = 1;
+            }
+            ccdk__v_set(merged, key, val);
+        }
+    if (!had) {
+        ccdk_value *se = ccdk__v_obj(app);
+        ccdk__v_set(se, "kms:ViaService", ccdk__v_from_string(app, c->via));
+        ccdk__v_set(merged, "StringEquals", se);
+    }
+    c->conditions = merged;
+    return c;
+}
 size_t ccdk_iam_principal_part_count(const ccdk_iam_principal *p) { return p ? p->nparts : 0; }
 ccdk_iam_principal *ccdk_iam_principal_part(const ccdk_iam_principal *p, size_t i)
 {
@@ -334,6 +374,10 @@ static void merge_principal(ccdk_app *app, ccdk_value *into, ccdk_iam_principal 
  * apart, or NULL for one compared by identity (a Role, a User, an ImmutableRole). */
 static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
 {
+    if (p->via) { /* `ViaServicePrincipal:${serviceName}:${base}` */
+        const char *inner = principal_dedupe(app, p->wrapped);
+        return inner ? ccdk__sprintf(app, "ViaServicePrincipal:%s:%s", p->via, inner) : NULL;
+    }
     if (p->wrapped) {
         const char *inner = principal_dedupe(app, p->wrapped);
         if (!inner)
@@ -2354,6 +2398,8 @@ int ccdk_iam_principal_add_to_policy(ccdk_iam_principal *grantee, ccdk_iam_polic
 {
     if (!ccdk__object_ok(grantee, __func__) || !ccdk__arg_ok(s, __func__, "s"))
         return 0;
+    if (grantee->via) /* PrincipalBase.addToPrincipalPolicy: no policy */
+        return 0;
     if (grantee->kind == CCDK__P_ROLE) {
         ccdk__role_add_to_principal_policy(grantee->role, s);
         return !grantee->role->grants_to_resources; /* ImmutableRole: statementAdded !addGrantsToResources */
@@ -2373,7 +2419,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 {
     if (!grantee)
         ccdk__process_error("%s: the grantee is NULL", __func__);
-    if (!grantee || !CCDK__P_HAS_POLICY(grantee->kind))
+    if (!grantee || !has_policy(grantee))
         return 0;
     ccdk_app *app = grantee->app;
     return ccdk_iam_principal_add_to_policy(grantee, ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, actions, "grant actions"),
@@ -2382,7 +2428,7 @@ int ccdk_iam_grant_add_to_principal(ccdk_iam_principal *grantee, ccdk_strs actio
 
 ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p)
 {
-    if (!p)
+    if (!p || p->via)
         return NULL;
     if (p->kind == CCDK__P_ROLE)
         return p->role->resource ? p->role->node.stack : NULL;
@@ -2395,7 +2441,7 @@ ccdk_stack *ccdk_iam_principal_owned_stack(const ccdk_iam_principal *p)
 
 const char *ccdk_iam_principal_account(const ccdk_iam_principal *p)
 {
-    if (!p)
+    if (!p || p->via) /* PrincipalBase's undefined */
         return NULL;
     switch (p->kind) {
     case CCDK__P_ROLE: return ccdk_iam_role_principal_account(p->role);
@@ -2440,7 +2486,7 @@ static int add_resource_statement(ccdk_app *app, const ccdk_iam_grant_on_resourc
  * statement when added, else NULL */
 static ccdk_iam_policy_statement *grant_on_principal(ccdk_iam_principal *grantee, const ccdk_iam_grant_on_resource *o)
 {
-    if (!CCDK__P_HAS_POLICY(grantee->kind))
+    if (!has_policy(grantee))
         return NULL;
     ccdk_app *app = grantee->app;
     ccdk_iam_policy_statement *s = ccdk__statement(app, CCDK_IAM_ALLOW, CCDK__NT(app, o->actions, "grant actions"),

@@ -12,6 +12,8 @@ struct ccdk_kms_key {
     ccdk_iam_policy_document *policy;   /* the key policy; NULL when imported */
     const char *arn, *id;
     int naliases;
+    const char *alias_name;             /* an imported alias (Alias.fromAliasName / fromAliasAttributes) */
+    ccdk_kms_key *target;               /* fromAliasAttributes' aliasTargetKey: what the alias's grants use */
 };
 
 typedef struct {
@@ -30,6 +32,9 @@ static void validate_key(ccdk__node *n)
 static const ccdk__kind kind_key = {.fqn = "aws-cdk-lib.aws_kms.Key", .validate = validate_key, .class_name = "Key2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = "ReferencedKey2"};
 static const ccdk__kind kind_alias = {.fqn = "aws-cdk-lib.aws_kms.Alias", .class_name = "Alias2"};
+/* Alias.fromAliasName's class Import and fromAliasAttributes' class _Alias: no jsii type of their own */
+static const ccdk__kind kind_alias_import = {.fqn = "aws-cdk-lib.Resource", .class_name = "Import"};
+static const ccdk__kind kind_alias_attributes = {.fqn = "aws-cdk-lib.Resource", .class_name = "_Alias"};
 
 /* duration.toDays() (integral): NAN after its error */
 static double to_days(ccdk_kms_key *k, ccdk_duration d) { return ccdk__duration_convert(k, d, CCDK_TIME_DAYS, 1, NULL); }
@@ -128,7 +133,15 @@ const char *ccdk_kms_key_id(ccdk_kms_key *key) { return ccdk__handle_ok(key, __f
 /* new kms.Alias(key, id, {aliasName, targetKey: key}): the name's checks are errors on the key */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 {
-    if (!ccdk__target_ok(key, __func__) || !ccdk__arg_ok(alias_name, __func__, "alias_name") || !key->resource)
+    if (!ccdk__target_ok(key, __func__) || !ccdk__arg_ok(alias_name, __func__, "alias_name"))
+        return NULL;
+    if (key->target) /* AliasBase.addAlias: the target key's */
+        return ccdk_kms_key_add_alias(key->target, alias_name);
+    if (key->node.kind == &kind_alias_import) {
+        ccdk__error(key, "Cannot call addAlias on an Alias imported by Alias.fromAliasName().");
+        return NULL;
+    }
+    if (!key->resource)
         return NULL;
     ccdk_app *app = key->node.app;
     const char *name = alias_name;
@@ -169,7 +182,11 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 
 int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement)
 {
-    if (!ccdk__target_ok(key, __func__) || !ccdk__arg_ok(statement, __func__, "statement") || !key->policy)
+    if (!ccdk__target_ok(key, __func__) || !ccdk__arg_ok(statement, __func__, "statement"))
+        return 0;
+    if (key->target) /* AliasBase.addToResourcePolicy: the target key's */
+        return ccdk_kms_key_add_to_resource_policy(key->target, statement);
+    if (!key->policy)
         return 0;
     ccdk_iam_policy_document_add_statements(key->policy, statement);
     return 1;
@@ -196,6 +213,26 @@ static int differ(const char *a, const char *b)
     return !a || !b || !ccdk__tokens_same_or_both_unresolved(a, b);
 }
 
+/* the grant of an Alias.fromAliasName import: under @aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal
+ * Grant.addToPrincipal on every key of the stack's account and region ("key/" "*") that the alias
+ * names (kms:ResourceAliases), else Grant.drop: nothing */
+static int alias_import_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__feature_flag(&key->node, "@aws-cdk/aws-kms:applyImportedAliasPermissionsToPrincipal"))
+        return 0;
+    ccdk_app *app = key->node.app;
+    ccdk_value *inner = ccdk__v_obj(app);
+    ccdk__v_set(inner, "kms:ResourceAliases", ccdk__v_from_string(app, key->alias_name));
+    ccdk_value *cond = ccdk__v_obj(app);
+    ccdk__v_set(cond, "ForAnyValue:StringEquals", inner);
+    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(key, &(ccdk_iam_policy_statement_props){
+        .actions = actions,
+        .resources = CCDK_STRS(ccdk_stack_format_arn(key->node.stack, "kms", "key", "/", "*")),
+        .conditions = cond,
+    });
+    return ccdk_iam_principal_add_to_policy(grantee, st);
+}
+
 /* KeyGrants.actions (key-grants.js; trustAccountIdentities is always true in v2, for imports too):
  * within one environment Grant.addToPrincipalOrResource, the key policy's statement on "*"; for an
  * owned grantee of another account or region (isGranteeFromAnotherAccount / ...Region, under
@@ -206,6 +243,10 @@ int ccdk_kms_key_grant(ccdk_kms_key *key, ccdk_iam_principal *grantee, ccdk_strs
 {
     if (!ccdk__target_ok(key, __func__) || !ccdk__grantee_ok(grantee, __func__))
         return 0;
+    if (key->target) /* AliasBase.grant: the target key's */
+        return ccdk_kms_key_grant(key->target, grantee, actions);
+    if (key->node.kind == &kind_alias_import)
+        return alias_import_grant(key, grantee, actions);
     ccdk_stack *key_stack = key->node.stack, *grantee_stack = ccdk_iam_principal_owned_stack(grantee);
     int cross = 0;
     if (grantee_stack) {
@@ -256,6 +297,41 @@ int ccdk_kms_key_grant_encrypt_decrypt(ccdk_kms_key *key, ccdk_iam_principal *gr
     return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
 }
 
+int ccdk_kms_key_grant_sign(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Sign"));
+}
+
+int ccdk_kms_key_grant_verify(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Verify"));
+}
+
+int ccdk_kms_key_grant_sign_verify(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:Sign", "kms:Verify"));
+}
+
+int ccdk_kms_key_grant_generate_mac(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:GenerateMac"));
+}
+
+int ccdk_kms_key_grant_verify_mac(ccdk_kms_key *key, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(key, __func__))
+        return 0;
+    return ccdk_kms_key_grant(key, grantee, CCDK_STRS("kms:VerifyMac"));
+}
+
 int ccdk_kms_key_grant_admin(ccdk_kms_key *key, ccdk_iam_principal *grantee)
 {
     if (!ccdk__target_ok(key, __func__))
@@ -299,4 +375,44 @@ ccdk_kms_key *ccdk_kms_key_from_lookup(void *scope, const char *id, const ccdk_k
 int ccdk_kms_key_is_lookup_dummy(ccdk_kms_key *key)
 {
     return ccdk__handle_ok(key, __func__) && key->id && !strcmp(key->id, DEFAULT_DUMMY_KEY_ID);
+}
+
+/* ---------------------------------------------------------------- imported aliases */
+
+/* AliasBase's keyArn / aliasArn: Stack.of(alias).formatArn({service: 'kms', resource: aliasName}) */
+static ccdk_kms_key *alias_import(void *scope, const char *id, const ccdk__kind *kind, const char *alias_name)
+{
+    ccdk_kms_key *k = ccdk__construct(ccdk_kms_key, kind, scope, id);
+    ccdk_app *app = k->node.app;
+    k->alias_name = ccdk__strdup(app, alias_name ? alias_name : "undefined");
+    k->id = k->alias_name;
+    k->arn = k->node.stack ? ccdk_stack_format_arn(k->node.stack, "kms", k->alias_name, NULL, NULL) : "";
+    return k;
+}
+
+ccdk_kms_key *ccdk_kms_alias_from_alias_name(void *scope, const char *id, const char *alias_name)
+{
+    return alias_import(scope, id, &kind_alias_import, alias_name);
+}
+
+ccdk_kms_key *ccdk_kms_alias_from_alias_attributes(void *scope, const char *id, const ccdk_kms_alias_attributes *attrs)
+{
+    ccdk_kms_key *k = alias_import(scope, id, &kind_alias_attributes, attrs ? attrs->alias_name : NULL);
+    if (!attrs || !attrs->alias_target_key) {
+        ccdk__error(k, "Alias.fromAliasAttributes: aliasTargetKey is required");
+        return k;
+    }
+    if (ccdk__handle_ok(attrs->alias_target_key, __func__))
+        k->target = attrs->alias_target_key;
+    return k;
+}
+
+const char *ccdk_kms_alias_name(ccdk_kms_key *alias)
+{
+    return ccdk__handle_ok(alias, __func__) ? alias->alias_name : NULL;
+}
+
+ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base_principal)
+{
+    return ccdk_iam__via_service_principal(owner, service_name, base_principal);
 }

@@ -2,6 +2,7 @@
  * (aws-cdk-lib/aws-secretsmanager/lib/rotation-schedule.ts) and secret.addRotationSchedule. */
 #include <string.h>
 
+#include "ccdk/ec2.h"
 #include "ccdk/events.h"
 #include "ccdk/kms.h"
 #include "ccdk/lambda.h"
@@ -74,6 +75,99 @@ static const char *schedule_expression(ccdk_secretsmanager_rotation_schedule *rs
     return ccdk_events_schedule_expression_string(ccdk_events_schedule_rate(rs, after));
 }
 
+static const char *const hosted_type_names[] = {
+    NULL, "MySQLSingleUser", "MySQLMultiUser", "PostgreSQLSingleUser", "PostgreSQLMultiUser", "OracleSingleUser",
+    "OracleMultiUser", "MariaDBSingleUser", "MariaDBMultiUser", "SQLServerSingleUser", "SQLServerMultiUser",
+    "RedshiftSingleUser", "RedshiftMultiUser", "MongoDBSingleUser", "MongoDBMultiUser"};
+
+/* DEFAULT_PASSWORD_EXCLUDE_CHARS of rotation-schedule.ts */
+#define DEFAULT_EXCLUDE_CHARS " %+~`#$&*()|[]{}:;<>?!'/@\"\\"
+
+/* the multi-user types are the even ones */
+static int hosted_multi_user(ccdk_secretsmanager_hosted_rotation_type t) { return t && t % 2 == 0; }
+
+/* JavaScript's list.join(","): the strings (tokens among them) concatenated, not an Fn::Join of the
+ * list (the resolver turns text around tokens into Fn::Join with "") */
+static const char *js_join(ccdk_app *app, ccdk_strs list)
+{
+    ccdk__buf b = {0};
+    for (size_t i = 0; i < list.count; i++) {
+        if (i)
+            ccdk__buf_putc(&b, ',');
+        ccdk__buf_puts(&b, list.items[i] ? list.items[i] : "");
+    }
+    const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* HostedRotation.bind(secret, scope): the stack's transform, the VPC's security groups (a new
+ * "SecurityGroup" under the schedule unless given), the master secret's denyAccountRootDelete, and
+ * the HostedRotationLambda property; NULL after aws-cdk-lib's error */
+static ccdk_value *bind_hosted_rotation(ccdk_secretsmanager_rotation_schedule *rs, ccdk_secretsmanager_secret *secret,
+                                        const ccdk_secretsmanager_hosted_rotation *h)
+{
+    ccdk_app *app = rs->node.app;
+    ccdk_stack_add_transform(rs->node.stack, "AWS::SecretsManager-2024-09-16");
+    if (!h->vpc && CCDK__GIVEN(h->security_groups)) {
+        ccdk__error(secret, "`vpc` must be specified when specifying `securityGroups`.");
+        return NULL;
+    }
+    ccdk_strs group_ids = {0};
+    if (h->vpc) {
+        ccdk_ec2_security_group_list groups = h->security_groups;
+        size_t n = CCDK__LEN(groups, "hosted rotation securityGroups");
+        ccdk_ec2_security_group *made = NULL;
+        if (!CCDK__GIVEN(groups)) {
+            made = ccdk_ec2_security_group_new(rs, "SecurityGroup", &(ccdk_ec2_security_group_props){.vpc = h->vpc});
+            groups = (ccdk_ec2_security_group_list)CCDK_LIST_N(&made, 1);
+            n = 1;
+        }
+        const char **ids = ccdk__alloc(app, (n ? n : 1) * sizeof *ids);
+        for (size_t i = 0; i < n; i++)
+            ids[i] = ccdk_ec2_security_group_id(groups.items[i]);
+        group_ids = (ccdk_strs)CCDK_LIST_N(ids, n);
+    }
+    if (h->master_secret) /* this.masterSecret.denyAccountRootDelete() */
+        ccdk_secretsmanager_secret_add_to_resource_policy(
+            h->master_secret, ccdk_iam_policy_statement_new(rs, &(ccdk_iam_policy_statement_props){
+                                  .actions = CCDK_STRS("secretsmanager:DeleteSecret"),
+                                  .effect = CCDK_IAM_DENY,
+                                  .resources = CCDK_STRS("*"),
+                                  .principals = CCDK_LIST(ccdk_iam_account_root_principal(rs)),
+                              }));
+    ccdk_value *o = ccdk__v_obj(app);
+    const char *exclude = h->exclude_characters;
+    if (!exclude)
+        exclude = ccdk__secretsmanager_is_secret(secret) && ccdk__secretsmanager_exclude_characters(secret)
+                      ? ccdk__secretsmanager_exclude_characters(secret)
+                      : DEFAULT_EXCLUDE_CHARS;
+    ccdk__v_set(o, "ExcludeCharacters", ccdk__v_from_string(app, exclude));
+    ccdk_kms_key *key = ccdk_secretsmanager_secret_encryption_key(secret);
+    if (key)
+        ccdk__v_set(o, "KmsKeyArn", ccdk__v_from_string(app, ccdk_kms_key_arn(key)));
+    if (h->master_secret) {
+        const char *arn = ccdk_secretsmanager_secret_arn(h->master_secret);
+        if (!ccdk_secretsmanager_secret_full_arn(h->master_secret))
+            arn = ccdk__sprintf(app, "%s-??????", arn);
+        ccdk__v_set(o, "MasterSecretArn", ccdk__v_from_string(app, arn));
+        ccdk_kms_key *master_key = ccdk_secretsmanager_secret_encryption_key(h->master_secret);
+        if (master_key)
+            ccdk__v_set(o, "MasterSecretKmsKeyArn", ccdk__v_from_string(app, ccdk_kms_key_arn(master_key)));
+    }
+    if (h->function_name)
+        ccdk__v_set(o, "RotationLambdaName", ccdk__v_from_string(app, h->function_name));
+    ccdk__v_set(o, "RotationType", ccdk__v_str(app, hosted_type_names[h->type]));
+    if (h->vpc) {
+        ccdk__v_set(o, "VpcSecurityGroupIds", ccdk__v_from_string(app, js_join(app, group_ids)));
+        ccdk_ec2_selected_subnets sel;
+        if (ccdk_ec2_vpc_select_subnets(h->vpc, h->vpc_subnets, &sel) < 0)
+            return NULL;
+        ccdk__v_set(o, "VpcSubnetIds", ccdk__v_from_string(app, js_join(app, sel.subnet_ids)));
+    }
+    return o;
+}
+
 ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_rotation_schedule_new(
     void *scope, const char *id, ccdk_secretsmanager_secret *secret, ccdk_lambda_function *rotation_lambda,
     const ccdk_secretsmanager_rotation_schedule_options *options)
@@ -82,24 +176,46 @@ ccdk_secretsmanager_rotation_schedule *ccdk_secretsmanager_rotation_schedule_new
     ccdk_app *app = rs->node.app;
     static const ccdk_secretsmanager_rotation_schedule_options none;
     const ccdk_secretsmanager_rotation_schedule_options *o = options ? options : &none;
-    if (!rotation_lambda) {
+    const ccdk_secretsmanager_hosted_rotation *hosted = o->hosted_rotation;
+    if (hosted) {
+        if (!CCDK__ENUM_OK(rs, hosted->type, ccdk_secretsmanager_hosted_rotation_type,
+                           CCDK_SECRETSMANAGER_HOSTED_ROTATION_UNSET, CCDK_SECRETSMANAGER_HOSTED_ROTATION_MONGODB_MULTI_USER,
+                           "hostedRotation type"))
+            return rs;
+        if (!hosted->type) {
+            ccdk__error(rs, "hostedRotation: the type is required");
+            return rs;
+        }
+        /* new HostedRotation(type, options, masterSecret): thrown before the schedule is made */
+        if (hosted_multi_user(hosted->type) && !hosted->master_secret) {
+            ccdk__unscoped_error(app, "The `masterSecret` must be specified when using the multi user scheme.");
+            return rs;
+        }
+    }
+    if (!rotation_lambda == !hosted) {
         ccdk__error(rs, "One of `rotationLambda` or `hostedRotation` must be specified.");
         return rs;
     }
     if (!secret || !ccdk__handle_ok(secret, __func__))
         return rs;
-    if (ccdk_lambda_function_resource(rotation_lambda))
+    if (rotation_lambda && ccdk_lambda_function_resource(rotation_lambda))
         grant_rotation_lambda(rs, secret, rotation_lambda);
     int failed = 0;
     const char *expression = schedule_expression(rs, o->automatically_after, &failed);
     if (failed)
         return rs;
+    ccdk_value *hosted_lambda = NULL;
+    if (hosted && !(hosted_lambda = bind_hosted_rotation(rs, secret, hosted)))
+        return rs;
     ccdk_cfn_resource *r = ccdk__l1(rs, "Resource", "AWS::SecretsManager::RotationSchedule",
                                     "aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule");
     rs->resource = r;
+    if (hosted_lambda)
+        ccdk__res_set(r, "HostedRotationLambda", hosted_lambda);
     if (ccdk__tri_set(o->rotate_immediately_on_update))
         ccdk__res_set(r, "RotateImmediatelyOnUpdate", ccdk__v_bool(app, ccdk__tri_true(o->rotate_immediately_on_update)));
-    ccdk__res_set(r, "RotationLambdaARN", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(rotation_lambda)));
+    if (rotation_lambda)
+        ccdk__res_set(r, "RotationLambdaARN", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(rotation_lambda)));
     if (expression) {
         ccdk_value *rules = ccdk__v_obj(app);
         ccdk__v_set(rules, "ScheduleExpression", ccdk__v_from_string(app, expression));

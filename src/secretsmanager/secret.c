@@ -18,6 +18,8 @@ struct ccdk_secretsmanager_secret {
     const char *account;         /* env.account: the stack's, or the imported ARN's */
     ccdk_kms_key *key;
     ccdk_iam_policy_document *policy; /* the ResourcePolicy's document, made on first use */
+    const char *exclude_characters;   /* generateSecretString's (a hosted rotation's default) */
+    ccdk_value *replicas;             /* ReplicaRegions, set on the first addReplicaRegion */
 };
 
 /* Secret is decorated (its bundled class is "Secret2"); the imports are anonymous classes */
@@ -32,31 +34,18 @@ static void validate_secret(ccdk__node *n)
 static const ccdk__kind kind_secret = {.fqn = "aws-cdk-lib.aws_secretsmanager.Secret", .validate = validate_secret, .class_name = "Secret2"};
 static const ccdk__kind kind_imported = {.fqn = "aws-cdk-lib.Resource", .class_name = ""};
 
-/* {"StringEquals": {"kms:ViaService": "secretsmanager.<region>.amazonaws.com"}}: what a
- * kms.ViaServicePrincipal adds to the statements it is a principal of */
-static ccdk_value *via_secretsmanager(ccdk_app *app, const char *region)
-{
-    const char *service = ccdk__sprintf(app, "secretsmanager.%s.amazonaws.com", region);
-    ccdk_value *inner = ccdk__v_obj(app);
-    ccdk__v_set(inner, "kms:ViaService", ccdk__v_from_string(app, service));
-    ccdk_value *cond = ccdk__v_obj(app);
-    ccdk__v_set(cond, "StringEquals", inner);
-    return cond;
-}
-
 /* key.grant(new ViaServicePrincipal(`secretsmanager.${region}.amazonaws.com`, principal), ...actions):
- * a ViaServicePrincipal has no policy of its own, so the statement goes to the key policy (on "*");
- * an imported key has none, and nothing is added */
+ * a ViaServicePrincipal has no policy of its own, so the grant is the key policy's statement (on
+ * "*"); an imported key has no policy, and nothing is added. Each grant's principal is a new object,
+ * as aws-cdk-lib's: one around a Role or a User is compared by identity when statements are merged
+ * (@aws-cdk/iam:minimizePolicies), so two grants to one function stay two statements. */
 void ccdk__secretsmanager_key_grant_via(ccdk_secretsmanager_secret *s, const char *region,
                                         ccdk_iam_principal *principal, ccdk_strs actions)
 {
-    ccdk_iam_policy_statement *st = ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
-        .actions = actions,
-        .resources = CCDK_STRS("*"),
-        .principals = CCDK_LIST(principal),
-        .conditions = via_secretsmanager(s->node.app, region),
-    });
-    ccdk_kms_key_add_to_resource_policy(s->key, st);
+    if (!s->key)
+        return;
+    const char *service = ccdk__sprintf(s->node.app, "secretsmanager.%s.amazonaws.com", region);
+    ccdk_kms_key_grant(s->key, ccdk_kms_via_service_principal(s, service, principal), actions);
 }
 
 static void key_grant_via_secretsmanager(ccdk_secretsmanager_secret *s, ccdk_iam_principal *principal, ccdk_strs actions)
@@ -175,13 +164,46 @@ ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_new(void *scope, const ch
     s->name = ccdk__feature_flag(&s->node, "@aws-cdk/aws-secretsmanager:parseOwnedSecretName")
                   ? owned_secret_name(s, props->secret_name)
                   : ccdk__arn_component(s, s->arn, 6);
+    if (g)
+        s->exclude_characters = g->exclude_characters ? ccdk__strdup(app, g->exclude_characters) : NULL;
     if (s->key) {
         /* the account may use the key through Secrets Manager */
         ccdk_iam_principal *account = ccdk_iam_account_principal(s, ccdk_stack_account(s->node.stack));
         key_grant_via_secretsmanager(s, account, CCDK_STRS("kms:Decrypt", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
         key_grant_via_secretsmanager(s, account, CCDK_STRS("kms:CreateGrant", "kms:DescribeKey"));
     }
+    size_t nreplicas = CCDK__LEN(props->replica_regions, "Secret replicaRegions");
+    for (size_t i = 0; i < nreplicas; i++)
+        ccdk_secretsmanager_secret_add_replica_region(s, props->replica_regions.items[i].region,
+                                                      props->replica_regions.items[i].encryption_key);
     return s;
+}
+
+void ccdk_secretsmanager_secret_add_replica_region(ccdk_secretsmanager_secret *secret, const char *region,
+                                                   ccdk_kms_key *encryption_key)
+{
+    if (!ccdk__target_ok(secret, __func__) || !ccdk__arg_ok(region, __func__, "region") || !ccdk__handle_ok(secret, __func__))
+        return;
+    ccdk_secretsmanager_secret *s = secret;
+    if (!s->resource) /* addReplicaRegion is Secret's, not an import's */
+        return;
+    ccdk_app *app = s->node.app;
+    const char *stack_region = ccdk_stack_region(s->node.stack);
+    if (!ccdk__is_unresolved(stack_region) && !ccdk__is_unresolved(region) && !strcmp(region, stack_region)) {
+        ccdk__error(s, "Cannot add the region where this stack is deployed as a replica region.");
+        return;
+    }
+    if (!s->replicas) {
+        s->replicas = ccdk__v_list(app);
+        ccdk__res_set(s->resource, "ReplicaRegions", s->replicas);
+    }
+    /* {region, kmsKeyId: encryptionKey?.keyArn}, here in the template's order (tree.json's is
+     * scripts/gen-tree-props-table.js's ORDER) */
+    ccdk_value *replica = ccdk__v_obj(app);
+    if (encryption_key && ccdk__handle_ok(encryption_key, __func__))
+        ccdk__v_set(replica, "KmsKeyId", ccdk__v_from_string(app, ccdk_kms_key_arn(encryption_key)));
+    ccdk__v_set(replica, "Region", ccdk__v_from_string(app, region));
+    ccdk__v_push(s->replicas, replica);
 }
 
 /* arnIsComplete: a token, or an ARN ending in "-" and six letters or digits */
@@ -235,8 +257,8 @@ static const char *parse_secret_name(ccdk_secretsmanager_secret *s, ccdk__node *
     return dash && strlen(dash + 1) == 6 ? ccdk__strndup(s->node.app, name, (size_t)(dash - name)) : name;
 }
 
-/* Secret.fromSecretAttributes(scope, id, {secretCompleteArn} / {secretPartialArn}) */
-static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, const char *arn, int partial)
+/* Secret.fromSecretAttributes(scope, id, {secretCompleteArn} / {secretPartialArn}, encryptionKey) */
+static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, const char *arn, int partial, ccdk_kms_key *key)
 {
     ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, sn, id);
     ccdk_app *app = s->node.app;
@@ -246,6 +268,8 @@ static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, cons
         ccdk__error(sn, "must use only one of `secretCompleteArn` or `secretPartialArn`");
         return s;
     }
+    if (key && ccdk__handle_ok(key, __func__))
+        s->key = key;
     if (!partial && !arn_is_complete(arn)) {
         ccdk__error(sn, "`secretCompleteArn` does not appear to be complete; missing 6-character suffix");
         return s;
@@ -264,13 +288,52 @@ static ccdk_secretsmanager_secret *from_arn(ccdk__node *sn, const char *id, cons
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_complete_arn(void *scope, const char *id,
                                                                                 const char *secret_complete_arn)
 {
-    return from_arn(ccdk__scope(scope), id, secret_complete_arn, 0);
+    return from_arn(ccdk__scope(scope), id, secret_complete_arn, 0, NULL);
 }
 
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_partial_arn(void *scope, const char *id,
                                                                                const char *secret_partial_arn)
 {
-    return from_arn(ccdk__scope(scope), id, secret_partial_arn, 1);
+    return from_arn(ccdk__scope(scope), id, secret_partial_arn, 1, NULL);
+}
+
+/* the harmless import returned after fromSecretAttributes' error */
+static ccdk_secretsmanager_secret *failed_import(ccdk__node *sn, const char *id)
+{
+    ccdk_secretsmanager_secret *s = ccdk__construct(ccdk_secretsmanager_secret, &kind_imported, sn, id);
+    s->arn = s->name = s->policy_arn = s->account = "";
+    return s;
+}
+
+ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_attributes(
+    void *scope, const char *id, const ccdk_secretsmanager_secret_attributes *attrs)
+{
+    ccdk__node *sn = ccdk__scope(scope);
+    static const ccdk_secretsmanager_secret_attributes none;
+    if (!attrs)
+        attrs = &none;
+    /* JavaScript's truthiness: "" is not given */
+    int arn = attrs->secret_arn && *attrs->secret_arn, complete = attrs->secret_complete_arn && *attrs->secret_complete_arn,
+        partial = attrs->secret_partial_arn && *attrs->secret_partial_arn;
+    if (arn) {
+        if (complete || partial) {
+            ccdk__error(sn, "cannot use `secretArn` with `secretCompleteArn` or `secretPartialArn`");
+            return failed_import(sn, id);
+        }
+        /* the deprecated secretArn: taken as complete, without the suffix check */
+        ccdk_secretsmanager_secret *s = from_arn(sn, id, attrs->secret_arn, 1, attrs->encryption_key);
+        if (*s->arn) {
+            s->full_arn = s->arn;
+            s->policy_arn = s->arn;
+        }
+        return s;
+    }
+    if (complete && partial) {
+        ccdk__error(sn, "must use only one of `secretCompleteArn` or `secretPartialArn`");
+        return failed_import(sn, id);
+    }
+    return partial ? from_arn(sn, id, attrs->secret_partial_arn, 1, attrs->encryption_key)
+                   : from_arn(sn, id, attrs->secret_complete_arn, 0, attrs->encryption_key);
 }
 
 ccdk_secretsmanager_secret *ccdk_secretsmanager_secret_from_secret_name_v2(void *scope, const char *id,
@@ -393,3 +456,29 @@ void ccdk_secretsmanager_secret_grant_read_version_stages(ccdk_secretsmanager_se
         return;
     grant_read(s, grantee, version_stages);
 }
+
+/* SecretBase.grantWrite(grantee): Grant.addToPrincipalOrResource of PutSecretValue, UpdateSecret and
+ * UpdateSecretVersionStage on arnForPolicies; the key's encrypt actions through Secrets Manager; and
+ * for a Secret without a key whose grant wrote a resource statement, aws-cdk-lib's error (whatever
+ * the grantee's account, unlike grantRead) */
+void ccdk_secretsmanager_secret_grant_write(ccdk_secretsmanager_secret *s, ccdk_iam_principal *grantee)
+{
+    if (!ccdk__target_ok(s, __func__) || !ccdk__grantee_ok(grantee, __func__) || !ccdk__handle_ok(s, __func__))
+        return;
+    const char *arn = s->resource ? owned_arn_for_policies(s, grantee) : s->policy_arn;
+    int added = ccdk_iam_grant_add_to_principal_or_resource(grantee, &(ccdk_iam_grant_on_resource){
+        .actions = CCDK_STRS("secretsmanager:PutSecretValue", "secretsmanager:UpdateSecret",
+                             "secretsmanager:UpdateSecretVersionStage"),
+        .resource_arns = CCDK_STRS(arn),
+        .resource_account = s->account,
+        .add_to_resource_policy = add_to_resource_policy,
+        .resource = s,
+    });
+    if (s->key)
+        key_grant_via_secretsmanager(s, grantee, CCDK_STRS("kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"));
+    else if (s->resource && (added & CCDK_IAM_GRANT_ON_RESOURCE))
+        ccdk__error(s, "KMS Key must be provided for cross account access to Secret");
+}
+
+const char *ccdk__secretsmanager_exclude_characters(ccdk_secretsmanager_secret *s) { return s->exclude_characters; }
+int ccdk__secretsmanager_is_secret(ccdk_secretsmanager_secret *s) { return s->node.kind == &kind_secret; }

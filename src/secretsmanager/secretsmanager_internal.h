@@ -9,4 +9,9 @@
 void ccdk__secretsmanager_key_grant_via(ccdk_secretsmanager_secret *s, const char *region,
                                         ccdk_iam_principal *principal, ccdk_strs actions);
 
+/* secret.excludeCharacters: generateSecretString's (NULL: none, or not a Secret) */
+const char *ccdk__secretsmanager_exclude_characters(ccdk_secretsmanager_secret *s);
+/* Secret.isSecret(s): made with ccdk_secretsmanager_secret_new, not imported */
+int ccdk__secretsmanager_is_secret(ccdk_secretsmanager_secret *s);
+
 #endif

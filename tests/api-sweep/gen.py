@@ -84,6 +84,8 @@ NULL_ARG_OPTIONAL = {
     ('ccdk_events_event_bus_grant_put_events_to_with_sid', 'sid'): 'grantPutEventsTo(grantee) without a sid',
     ('ccdk_iam_grant_add_to_principal_and_resource', 'resource_policy_principal'): 'NULL: the grantee (iam.h)',
     ('ccdk_tags_add', 'value'): 'NULL is "" (core.h), as aws-cdk-lib\'s Tags.add(key, "")',
+    ('ccdk_secretsmanager_secret_add_replica_region', 'encryption_key'):
+        'addReplicaRegion(region) without a key: no KmsKeyId (secretsmanager.h)',
 }
 # s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
 for _g in ('read', 'write', 'read_write', 'put', 'delete', 'put_acl'):
