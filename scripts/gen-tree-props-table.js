@@ -31,6 +31,9 @@ const ORDER = {
   // aws-applicationautoscaling/lib/scalable-target.ts, scaleOnSchedule
   convertCfnScalableTargetScheduledActionPropertyToCloudFormation:
     ['scheduledActionName', 'schedule', 'startTime', 'endTime', 'scalableTargetAction', 'timezone'],
+  // aws-applicationautoscaling/lib/step-scaling-action.ts
+  convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation:
+    ['adjustmentType', 'cooldown', 'minAdjustmentMagnitude', 'metricAggregationType', 'stepAdjustments'],
   // aws-events/lib/rule.ts, addTarget; aws-events-targets/lib/util.ts, bindBaseTargetConfig
   convertCfnRuleTargetPropertyToCloudFormation: ['id', 'arn', 'roleArn', 'ecsParameters', 'httpParameters',
     'kinesisParameters', 'runCommandParameters', 'batchParameters', 'deadLetterConfig', 'retryPolicy', 'sqsParameters',

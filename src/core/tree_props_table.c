@@ -98,8 +98,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 19: convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation */
     {"AdjustmentType", "adjustmentType", 0, 0, 0},
     {"Cooldown", "cooldown", 1, 0, 0},
-    {"MetricAggregationType", "metricAggregationType", 2, 0, 0},
-    {"MinAdjustmentMagnitude", "minAdjustmentMagnitude", 3, 0, 0},
+    {"MetricAggregationType", "metricAggregationType", 3, 0, 0},
+    {"MinAdjustmentMagnitude", "minAdjustmentMagnitude", 2, 0, 0},
     {"StepAdjustments", "stepAdjustments", 4, 2, 20},
     /* 20: convertCfnScalingPolicyStepAdjustmentPropertyToCloudFormation */
     {"MetricIntervalLowerBound", "metricIntervalLowerBound", 0, 0, 0},
