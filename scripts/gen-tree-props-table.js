@@ -31,6 +31,9 @@ const ORDER = {
   // aws-applicationautoscaling/lib/scalable-target.ts, scaleOnSchedule
   convertCfnScalableTargetScheduledActionPropertyToCloudFormation:
     ['scheduledActionName', 'schedule', 'startTime', 'endTime', 'scalableTargetAction', 'timezone'],
+  // aws-sns/lib/topic.ts, renderLoggingConfigs
+  convertCfnTopicLoggingConfigPropertyToCloudFormation:
+    ['protocol', 'failureFeedbackRoleArn', 'successFeedbackRoleArn', 'successFeedbackSampleRate'],
   // aws-applicationautoscaling/lib/step-scaling-action.ts
   convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation:
     ['adjustmentType', 'cooldown', 'minAdjustmentMagnitude', 'metricAggregationType', 'stepAdjustments'],

@@ -1775,8 +1775,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
     /* 363: convertCfnTopicLoggingConfigPropertyToCloudFormation */
-    {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
-    {"Protocol", "protocol", 1, 0, 0},
+    {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
+    {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
     /* 364: convertCfnTopicSubscriptionPropertyToCloudFormation */
