@@ -1305,7 +1305,13 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 263: convertCfnLogGroupPropsToCloudFormation */
+    /* 263: convertCfnDestinationPropsToCloudFormation */
+    {"DestinationName", "destinationName", 1, 0, 0},
+    {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
+    {"RoleArn", "roleArn", 3, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    {"TargetArn", "targetArn", 4, 0, 0},
+    /* 264: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1316,31 +1322,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 264: convertCfnLogStreamPropsToCloudFormation */
+    /* 265: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 265: convertCfnMetricFilterPropsToCloudFormation */
+    /* 266: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 266},
-    /* 266: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 267},
+    /* 267: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 267},
+    {"Dimensions", "dimensions", 4, 2, 268},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 267: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 268: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 268: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 269: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 269: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 270: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1350,357 +1356,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 270: convertCfnBucketPropsToCloudFormation */
+    /* 271: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 271},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 272},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 272},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 277},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 273},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 278},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 281},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 283},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 285},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 286},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 292},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 295},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 302},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 304},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 305},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 313},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 282},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 284},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 286},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 287},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 293},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 296},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 303},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 305},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 306},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 314},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 317},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 319},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 320},
+    {"OwnershipControls", "ownershipControls", 19, 1, 318},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 320},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 321},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 334},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 335},
-    /* 271: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 335},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 336},
+    /* 272: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 272: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 273: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 273},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    /* 273: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 274},
-    /* 274: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 275},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 274},
+    {"TagFilters", "tagFilters", 3, 2, 277},
+    /* 274: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 275},
+    /* 275: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 276},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 275: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 276: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 276: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 277: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 277: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 278},
-    /* 278: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 279},
+    /* 278: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 279},
+    /* 279: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 280},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 280},
-    /* 279: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 281},
+    /* 280: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 280: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 281: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 281: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 282},
-    /* 282: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 282: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 283},
+    /* 283: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 283: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 284: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    {"Tierings", "tierings", 4, 2, 284},
-    /* 284: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 277},
+    {"Tierings", "tierings", 4, 2, 285},
+    /* 285: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 285: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 275},
+    /* 286: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 276},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 286: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 287},
+    /* 287: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 288},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 287: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 288},
+    /* 288: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 289},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 289},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 290},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 290},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 290},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 291},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 291},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 276},
-    {"Transition", "transition", 14, 1, 291},
-    {"Transitions", "transitions", 15, 2, 291},
-    /* 288: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 277},
+    {"Transition", "transition", 14, 1, 292},
+    {"Transitions", "transitions", 15, 2, 292},
+    /* 289: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 289: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 290: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 290: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 291: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 291: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 292: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 292: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 293: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 293},
-    /* 293: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 294},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 294},
+    /* 294: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 295},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 294: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 295: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 295: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 296},
-    {"Destination", "destination", 1, 1, 298},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 299},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 300},
-    /* 296: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 297},
+    {"Destination", "destination", 1, 1, 299},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 300},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 301},
+    /* 297: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 297: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 298: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 298: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 299: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 299: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 300: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 297},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 300: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 297},
-    {"RecordExpiration", "recordExpiration", 1, 1, 301},
+    /* 301: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 298},
+    {"RecordExpiration", "recordExpiration", 1, 1, 302},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 301: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 302: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 302: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 303},
-    /* 303: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 303: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 304},
+    /* 304: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 304: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 276},
-    /* 305: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 306},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 307},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 311},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 312},
-    /* 306: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 277},
+    /* 306: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 307},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 308},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 312},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 313},
+    /* 307: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 307: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 308: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 309},
     {"Function", "function", 2, 0, 0},
-    /* 308: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 309},
-    /* 309: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 310},
-    /* 310: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 309: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 310},
+    /* 310: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 311},
+    /* 311: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 311: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 312: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 309},
     {"Queue", "queue", 2, 0, 0},
-    /* 312: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 313: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 308},
+    {"Filter", "filter", 1, 1, 309},
     {"Topic", "topic", 2, 0, 0},
-    /* 313: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 314: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 314},
-    /* 314: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 315},
-    /* 315: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 315},
+    /* 315: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 316},
+    /* 316: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 316},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 317},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 316: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 317: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 317: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 318},
-    /* 318: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 318: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 319},
+    /* 319: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 319: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 320: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 321: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 321},
-    /* 321: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 322},
-    {"Destination", "destination", 1, 1, 323},
-    {"Filter", "filter", 2, 1, 329},
+    {"Rules", "rules", 1, 2, 322},
+    /* 322: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 323},
+    {"Destination", "destination", 1, 1, 324},
+    {"Filter", "filter", 2, 1, 330},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 331},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 332},
     {"Status", "status", 7, 0, 0},
-    /* 322: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 323: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 323: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 324},
+    /* 324: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 325},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 325},
-    {"Metrics", "metrics", 4, 1, 326},
-    {"ReplicationTime", "replicationTime", 5, 1, 328},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 326},
+    {"Metrics", "metrics", 4, 1, 327},
+    {"ReplicationTime", "replicationTime", 5, 1, 329},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 324: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 325: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 325: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 326: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 326: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 327},
+    /* 327: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 328},
     {"Status", "status", 1, 0, 0},
-    /* 327: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 328: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 328: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 329: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 327},
-    /* 329: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 330},
+    {"Time", "time", 1, 1, 328},
+    /* 330: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 331},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 276},
-    /* 330: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 277},
+    /* 331: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 276},
-    /* 331: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 332},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 333},
-    /* 332: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 277},
+    /* 332: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 333},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 334},
+    /* 333: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 333: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 334: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 334: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 335: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 335: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 336: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 336},
-    {"RoutingRules", "routingRules", 3, 2, 337},
-    /* 336: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 337},
+    {"RoutingRules", "routingRules", 3, 2, 338},
+    /* 337: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 337: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 338},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 339},
-    /* 338: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 338: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 339},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 340},
+    /* 339: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 339: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 340: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 340: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 341: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 341: convertCfnAccessPointPropsToCloudFormation */
+    /* 342: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 342},
-    {"RootDirectory", "rootDirectory", 4, 1, 343},
-    {"Tags", "tags", 0, 2, 345},
-    /* 342: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 343},
+    {"RootDirectory", "rootDirectory", 4, 1, 344},
+    {"Tags", "tags", 0, 2, 346},
+    /* 343: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 343: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 344},
+    /* 344: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 345},
     {"Path", "path", 1, 0, 0},
-    /* 344: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 345: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 345: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 346: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 346: convertCfnFileSystemPropsToCloudFormation */
+    /* 347: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 347},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 348},
     {"Tags", "tags", 2, 2, 1},
-    /* 347: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 348},
-    {"ImportDataRules", "importDataRules", 1, 2, 349},
+    /* 348: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 349},
+    {"ImportDataRules", "importDataRules", 1, 2, 350},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 348: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 349: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 349: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 350: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 350: convertCfnMountTargetPropsToCloudFormation */
+    /* 351: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 351: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 352: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 352: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 353},
+    /* 353: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 354},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 354},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 355},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 355},
+    {"RotationRules", "rotationRules", 5, 1, 356},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 353: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 354: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 354: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 355: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1712,20 +1718,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 355: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 356: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 356: convertCfnSecretPropsToCloudFormation */
+    /* 357: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 357},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 358},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 358},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 359},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 357: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 358: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1736,18 +1742,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 358: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 359: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 359: convertCfnSigningProfilePropsToCloudFormation */
+    /* 360: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 360},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 361},
     {"Tags", "tags", 3, 2, 1},
-    /* 360: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 361: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 361: convertCfnSubscriptionPropsToCloudFormation */
+    /* 362: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1759,33 +1765,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 362: convertCfnTopicPropsToCloudFormation */
+    /* 363: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 363},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 364},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 364},
+    {"Subscription", "subscription", 10, 2, 365},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 363: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 364: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 364: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 365: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 365: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 366: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 366: convertCfnQueuePropsToCloudFormation */
+    /* 367: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1802,10 +1808,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 367: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 368: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 368: convertCfnParameterPropsToCloudFormation */
+    /* 369: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -2082,112 +2088,113 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {1026, 6, 0}, /* 260 */
     {1032, 1, 0}, /* 261 */
     {1033, 3, 0}, /* 262 */
-    {1036, 10, 0}, /* 263 */
-    {1046, 2, 0}, /* 264 */
-    {1048, 7, 0}, /* 265 */
-    {1055, 6, 0}, /* 266 */
-    {1061, 2, 0}, /* 267 */
-    {1063, 2, 0}, /* 268 */
-    {1065, 9, 0}, /* 269 */
-    {1074, 25, 0}, /* 270 */
-    {1099, 1, 0}, /* 271 */
-    {1100, 4, 0}, /* 272 */
-    {1104, 1, 0}, /* 273 */
-    {1105, 2, 0}, /* 274 */
-    {1107, 4, 0}, /* 275 */
-    {1111, 2, 0}, /* 276 */
-    {1113, 1, 0}, /* 277 */
-    {1114, 3, 0}, /* 278 */
-    {1117, 1, 0}, /* 279 */
-    {1118, 2, 0}, /* 280 */
-    {1120, 1, 0}, /* 281 */
-    {1121, 6, 0}, /* 282 */
-    {1127, 5, 0}, /* 283 */
-    {1132, 2, 0}, /* 284 */
-    {1134, 7, 0}, /* 285 */
-    {1141, 2, 0}, /* 286 */
-    {1143, 16, 0}, /* 287 */
-    {1159, 1, 0}, /* 288 */
-    {1160, 2, 0}, /* 289 */
-    {1162, 3, 0}, /* 290 */
-    {1165, 3, 0}, /* 291 */
-    {1168, 3, 0}, /* 292 */
-    {1171, 2, 0}, /* 293 */
-    {1173, 1, 0}, /* 294 */
-    {1174, 4, 0}, /* 295 */
-    {1178, 5, 0}, /* 296 */
-    {1183, 2, 0}, /* 297 */
-    {1185, 3, 0}, /* 298 */
-    {1188, 4, 0}, /* 299 */
-    {1192, 4, 0}, /* 300 */
-    {1196, 2, 0}, /* 301 */
-    {1198, 1, 0}, /* 302 */
-    {1199, 4, 0}, /* 303 */
-    {1203, 4, 0}, /* 304 */
-    {1207, 4, 0}, /* 305 */
-    {1211, 1, 0}, /* 306 */
-    {1212, 3, 0}, /* 307 */
-    {1215, 1, 0}, /* 308 */
-    {1216, 1, 0}, /* 309 */
-    {1217, 2, 0}, /* 310 */
-    {1219, 3, 0}, /* 311 */
-    {1222, 3, 0}, /* 312 */
-    {1225, 2, 0}, /* 313 */
-    {1227, 1, 0}, /* 314 */
-    {1228, 4, 0}, /* 315 */
-    {1232, 2, 0}, /* 316 */
-    {1234, 1, 0}, /* 317 */
-    {1235, 1, 0}, /* 318 */
-    {1236, 4, 0}, /* 319 */
-    {1240, 2, 0}, /* 320 */
-    {1242, 8, 0}, /* 321 */
-    {1250, 1, 0}, /* 322 */
-    {1251, 7, 0}, /* 323 */
-    {1258, 1, 0}, /* 324 */
-    {1259, 1, 0}, /* 325 */
-    {1260, 2, 0}, /* 326 */
-    {1262, 1, 0}, /* 327 */
-    {1263, 2, 0}, /* 328 */
-    {1265, 3, 0}, /* 329 */
-    {1268, 2, 0}, /* 330 */
-    {1270, 2, 0}, /* 331 */
-    {1272, 1, 0}, /* 332 */
-    {1273, 1, 0}, /* 333 */
-    {1274, 1, 0}, /* 334 */
-    {1275, 4, 0}, /* 335 */
-    {1279, 2, 0}, /* 336 */
-    {1281, 2, 0}, /* 337 */
-    {1283, 5, 0}, /* 338 */
-    {1288, 2, 0}, /* 339 */
-    {1290, 2, 0}, /* 340 */
-    {1292, 5, CCDK__TP_DEEP}, /* 341 */
-    {1297, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 342 */
-    {1300, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
-    {1302, 3, 0}, /* 344 */
-    {1305, 2, 0}, /* 345 */
-    {1307, 8, 0}, /* 346 */
-    {1315, 3, 0}, /* 347 */
-    {1318, 1, 0}, /* 348 */
-    {1319, 3, 0}, /* 349 */
-    {1322, 6, 0}, /* 350 */
-    {1328, 3, 0}, /* 351 */
-    {1331, 7, 0}, /* 352 */
-    {1338, 2, 0}, /* 353 */
-    {1340, 11, 0}, /* 354 */
-    {1351, 3, 0}, /* 355 */
-    {1354, 8, 0}, /* 356 */
-    {1362, 10, 0}, /* 357 */
-    {1372, 2, 0}, /* 358 */
-    {1374, 4, 0}, /* 359 */
-    {1378, 2, 0}, /* 360 */
-    {1380, 11, 0}, /* 361 */
-    {1391, 14, 0}, /* 362 */
-    {1405, 4, 0}, /* 363 */
-    {1409, 2, 0}, /* 364 */
-    {1411, 2, 0}, /* 365 */
-    {1413, 16, 0}, /* 366 */
-    {1429, 2, 0}, /* 367 */
-    {1431, 9, 0}, /* 368 */
+    {1036, 5, 0}, /* 263 */
+    {1041, 10, 0}, /* 264 */
+    {1051, 2, 0}, /* 265 */
+    {1053, 7, 0}, /* 266 */
+    {1060, 6, 0}, /* 267 */
+    {1066, 2, 0}, /* 268 */
+    {1068, 2, 0}, /* 269 */
+    {1070, 9, 0}, /* 270 */
+    {1079, 25, 0}, /* 271 */
+    {1104, 1, 0}, /* 272 */
+    {1105, 4, 0}, /* 273 */
+    {1109, 1, 0}, /* 274 */
+    {1110, 2, 0}, /* 275 */
+    {1112, 4, 0}, /* 276 */
+    {1116, 2, 0}, /* 277 */
+    {1118, 1, 0}, /* 278 */
+    {1119, 3, 0}, /* 279 */
+    {1122, 1, 0}, /* 280 */
+    {1123, 2, 0}, /* 281 */
+    {1125, 1, 0}, /* 282 */
+    {1126, 6, 0}, /* 283 */
+    {1132, 5, 0}, /* 284 */
+    {1137, 2, 0}, /* 285 */
+    {1139, 7, 0}, /* 286 */
+    {1146, 2, 0}, /* 287 */
+    {1148, 16, 0}, /* 288 */
+    {1164, 1, 0}, /* 289 */
+    {1165, 2, 0}, /* 290 */
+    {1167, 3, 0}, /* 291 */
+    {1170, 3, 0}, /* 292 */
+    {1173, 3, 0}, /* 293 */
+    {1176, 2, 0}, /* 294 */
+    {1178, 1, 0}, /* 295 */
+    {1179, 4, 0}, /* 296 */
+    {1183, 5, 0}, /* 297 */
+    {1188, 2, 0}, /* 298 */
+    {1190, 3, 0}, /* 299 */
+    {1193, 4, 0}, /* 300 */
+    {1197, 4, 0}, /* 301 */
+    {1201, 2, 0}, /* 302 */
+    {1203, 1, 0}, /* 303 */
+    {1204, 4, 0}, /* 304 */
+    {1208, 4, 0}, /* 305 */
+    {1212, 4, 0}, /* 306 */
+    {1216, 1, 0}, /* 307 */
+    {1217, 3, 0}, /* 308 */
+    {1220, 1, 0}, /* 309 */
+    {1221, 1, 0}, /* 310 */
+    {1222, 2, 0}, /* 311 */
+    {1224, 3, 0}, /* 312 */
+    {1227, 3, 0}, /* 313 */
+    {1230, 2, 0}, /* 314 */
+    {1232, 1, 0}, /* 315 */
+    {1233, 4, 0}, /* 316 */
+    {1237, 2, 0}, /* 317 */
+    {1239, 1, 0}, /* 318 */
+    {1240, 1, 0}, /* 319 */
+    {1241, 4, 0}, /* 320 */
+    {1245, 2, 0}, /* 321 */
+    {1247, 8, 0}, /* 322 */
+    {1255, 1, 0}, /* 323 */
+    {1256, 7, 0}, /* 324 */
+    {1263, 1, 0}, /* 325 */
+    {1264, 1, 0}, /* 326 */
+    {1265, 2, 0}, /* 327 */
+    {1267, 1, 0}, /* 328 */
+    {1268, 2, 0}, /* 329 */
+    {1270, 3, 0}, /* 330 */
+    {1273, 2, 0}, /* 331 */
+    {1275, 2, 0}, /* 332 */
+    {1277, 1, 0}, /* 333 */
+    {1278, 1, 0}, /* 334 */
+    {1279, 1, 0}, /* 335 */
+    {1280, 4, 0}, /* 336 */
+    {1284, 2, 0}, /* 337 */
+    {1286, 2, 0}, /* 338 */
+    {1288, 5, 0}, /* 339 */
+    {1293, 2, 0}, /* 340 */
+    {1295, 2, 0}, /* 341 */
+    {1297, 5, CCDK__TP_DEEP}, /* 342 */
+    {1302, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
+    {1305, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 344 */
+    {1307, 3, 0}, /* 345 */
+    {1310, 2, 0}, /* 346 */
+    {1312, 8, 0}, /* 347 */
+    {1320, 3, 0}, /* 348 */
+    {1323, 1, 0}, /* 349 */
+    {1324, 3, 0}, /* 350 */
+    {1327, 6, 0}, /* 351 */
+    {1333, 3, 0}, /* 352 */
+    {1336, 7, 0}, /* 353 */
+    {1343, 2, 0}, /* 354 */
+    {1345, 11, 0}, /* 355 */
+    {1356, 3, 0}, /* 356 */
+    {1359, 8, 0}, /* 357 */
+    {1367, 10, 0}, /* 358 */
+    {1377, 2, 0}, /* 359 */
+    {1379, 4, 0}, /* 360 */
+    {1383, 2, 0}, /* 361 */
+    {1385, 11, 0}, /* 362 */
+    {1396, 14, 0}, /* 363 */
+    {1410, 4, 0}, /* 364 */
+    {1414, 2, 0}, /* 365 */
+    {1416, 2, 0}, /* 366 */
+    {1418, 16, 0}, /* 367 */
+    {1434, 2, 0}, /* 368 */
+    {1436, 9, 0}, /* 369 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2248,25 +2255,26 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::Lambda::WebFunction", 250}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
     {"AWS::Lambda::WebFunctionEndpoint", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
     {"AWS::Lambda::WebFunctionRevision", 255}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::LogGroup", 263}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 264}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 265}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 268}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 269}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 270}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 340}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 341}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 346}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 350}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 361}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 362}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 365}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 366}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 367}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 368}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 351}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 356}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 359}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Logs::Destination", 263}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 264}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 265}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 266}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 269}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 270}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 271}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 341}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 342}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 347}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 351}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 362}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 363}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 366}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 367}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 368}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 369}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 353}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 357}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 360}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 76;
+const size_t ccdk__tp_ntypes = 77;
