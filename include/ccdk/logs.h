@@ -58,6 +58,35 @@ typedef enum {
     CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY
 } ccdk_logs_log_group_class;
 
+/** A DataIdentifier: a managed one by name (DataIdentifier.EMAILADDRESS is {"EmailAddress"}, its ARN
+ *  arn:<partition>:dataprotection::aws:data-identifier/<name> in the policy), or with a regex a
+ *  CustomDataIdentifier(name, regex). */
+typedef struct {
+    const char *name;
+    const char *regex; /* NULL: a managed identifier */
+} ccdk_logs_data_identifier;
+typedef CCDK_LIST_TYPE(ccdk_logs_data_identifier) ccdk_logs_data_identifiers;
+
+/** DataProtectionPolicyProps: a log group's DataProtectionPolicy, an audit statement (to the findings
+ *  destinations given) and a redact statement on the identifiers. */
+typedef struct {
+    const char *name;        /* default "data-protection-policy-cdk" */
+    const char *description; /* default "cdk generated data protection policy" */
+    /** required: CCDK_LIST_OF(ccdk_logs_data_identifier, {"EmailAddress"}, {"EmployeeId", "EmployeeId-\\d{9}"});
+     *  empty: aws-cdk-lib's error (without a path) */
+    ccdk_logs_data_identifiers identifiers;
+    ccdk_logs_log_group *log_group_audit_destination;
+    /** s3BucketAuditDestination: the bucket's name (ccdk_s3_bucket_name(bucket)) */
+    const char *s3_bucket_audit_destination_name;
+    const char *delivery_stream_name_audit_destination;
+} ccdk_logs_data_protection_policy_props;
+
+/** FieldIndexPolicy: the fields to index (at most 20: aws-cdk-lib's error otherwise, without a path). */
+typedef struct {
+    ccdk_strs fields;
+} ccdk_logs_field_index_policy;
+typedef CCDK_LIST_TYPE(ccdk_logs_field_index_policy) ccdk_logs_field_index_policies;
+
 typedef struct {
     const char *log_group_name;          /* default: a generated name */
     ccdk_logs_retention_days retention;  /* default TWO_YEARS (none for the DELIVERY class) */
@@ -65,10 +94,16 @@ typedef struct {
     ccdk_logs_log_group_class log_group_class;
     ccdk_tristate deletion_protection_enabled;
     ccdk_kms_key *encryption_key;        /* encryptionKey: the group's KmsKeyId (the key's ARN) */
+    /** dataProtectionPolicy: new DataProtectionPolicy(*props), or NULL; not with the DELIVERY class */
+    const ccdk_logs_data_protection_policy_props *data_protection_policy;
+    /** fieldIndexPolicies: CCDK_LIST_OF(ccdk_logs_field_index_policy, {CCDK_STRS("requestId")}) (given
+     *  and empty: FieldIndexPolicies []); not with the DELIVERY class */
+    ccdk_logs_field_index_policies field_index_policies;
 } ccdk_logs_log_group_props;
 
 /** new logs.LogGroup(scope, id, props); props may be NULL. Owned by the App. A retention that is not
- *  positive, or one given with the DELIVERY class, is aws-cdk-lib's error on the group; a bad scope
+ *  positive, or one (or a data protection or field index policy) given with the DELIVERY class, is
+ *  aws-cdk-lib's error on the group; a bad scope
  *  goes to the process-wide list. Never NULL. */
 ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props);
 /** LogGroup.fromLogGroupName(scope, id, name) (a trailing ":*" is dropped; the ARN is built in the
