@@ -738,32 +738,81 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 137: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 138},
+    /* 137: convertCfnApiDestinationPropsToCloudFormation */
+    {"ConnectionArn", "connectionArn", 0, 0, 0},
+    {"Description", "description", 1, 0, 0},
+    {"HttpMethod", "httpMethod", 2, 0, 0},
+    {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
+    {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
+    {"Name", "name", 5, 0, 0},
+    /* 138: convertCfnConnectionPropsToCloudFormation */
+    {"AuthParameters", "authParameters", 1, 1, 139},
+    {"AuthorizationType", "authorizationType", 0, 0, 0},
+    {"Description", "description", 2, 0, 0},
+    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 148},
+    {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
+    {"Name", "name", 5, 0, 0},
+    /* 139: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 140},
+    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 141},
+    {"ConnectivityParameters", "connectivityParameters", 4, 1, 142},
+    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 144},
+    {"OAuthParameters", "oAuthParameters", 2, 1, 146},
+    /* 140: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    {"ApiKeyName", "apiKeyName", 0, 0, 0},
+    {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
+    /* 141: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    {"Password", "password", 1, 0, 0},
+    {"Username", "username", 0, 0, 0},
+    /* 142: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 143},
+    /* 143: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
+    {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
+    /* 144: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {"BodyParameters", "bodyParameters", 0, 2, 145},
+    {"HeaderParameters", "headerParameters", 1, 2, 145},
+    {"QueryStringParameters", "queryStringParameters", 2, 2, 145},
+    /* 145: convertCfnConnectionParameterPropertyToCloudFormation */
+    {"IsValueSecret", "isValueSecret", 2, 0, 0},
+    {"Key", "key", 0, 0, 0},
+    {"Value", "value", 1, 0, 0},
+    /* 146: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
+    {"ClientParameters", "clientParameters", 1, 1, 147},
+    {"HttpMethod", "httpMethod", 2, 0, 0},
+    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 144},
+    /* 147: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {"ClientID", "clientId", 0, 0, 0},
+    {"ClientSecret", "clientSecret", 1, 0, 0},
+    /* 148: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 143},
+    /* 149: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 150},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 139},
+    {"LogConfig", "logConfig", 5, 1, 151},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 138: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 150: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 139: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 151: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 140: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 152: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 141},
+    {"Condition", "condition", 1, 1, 153},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 141: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 153: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 142: convertCfnRulePropsToCloudFormation */
+    /* 154: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -772,79 +821,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 143},
-    /* 143: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 144},
+    {"Targets", "targets", 8, 2, 155},
+    /* 155: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 156},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 145},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 148},
-    {"EcsParameters", "ecsParameters", 3, 1, 149},
-    {"HttpParameters", "httpParameters", 4, 1, 155},
+    {"BatchParameters", "batchParameters", 7, 1, 157},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 160},
+    {"EcsParameters", "ecsParameters", 3, 1, 161},
+    {"HttpParameters", "httpParameters", 4, 1, 167},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 156},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 157},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 158},
-    {"RetryPolicy", "retryPolicy", 9, 1, 159},
+    {"InputTransformer", "inputTransformer", 15, 1, 168},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 169},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 170},
+    {"RetryPolicy", "retryPolicy", 9, 1, 171},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 160},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 162},
-    {"SqsParameters", "sqsParameters", 10, 1, 164},
-    /* 144: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 172},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 174},
+    {"SqsParameters", "sqsParameters", 10, 1, 176},
+    /* 156: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 145: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 146},
+    /* 157: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 158},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 147},
-    /* 146: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 159},
+    /* 158: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 147: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 159: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 148: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 160: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 149: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 150},
+    /* 161: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 162},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 151},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 153},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 154},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 163},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 165},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 166},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 150: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 162: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 151: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 152},
-    /* 152: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 163: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 164},
+    /* 164: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 153: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 165: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 154: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 166: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 155: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 167: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 156: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 168: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 157: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 169: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 158: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 170: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -852,26 +901,26 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 159: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 171: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 160: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 161},
-    /* 161: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 172: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 173},
+    /* 173: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 162: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 163},
-    /* 163: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 174: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 175},
+    /* 175: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 164: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 176: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 165: convertCfnRegistryPropsToCloudFormation */
+    /* 177: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 166: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 178: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -879,67 +928,67 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 167: convertCfnPolicyPropsToCloudFormation */
+    /* 179: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 168: convertCfnRolePropsToCloudFormation */
+    /* 180: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 169},
+    {"Policies", "policies", 6, 2, 181},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 169: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 181: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 170: convertCfnUserPropsToCloudFormation */
+    /* 182: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 171},
+    {"LoginProfile", "loginProfile", 1, 1, 183},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 172},
+    {"Policies", "policies", 5, 2, 184},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 171: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 183: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 172: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 184: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 173: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 185: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 174: convertCfnStreamPropsToCloudFormation */
+    /* 186: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 175},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 176},
+    {"StreamEncryption", "streamEncryption", 6, 1, 187},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 188},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 175: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 187: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 176: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 188: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 177: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 189: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 178: convertCfnAliasPropsToCloudFormation */
+    /* 190: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 179: convertCfnKeyPropsToCloudFormation */
+    /* 191: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -952,169 +1001,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 180: convertCfnAliasPropsToCloudFormation */
+    /* 192: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 181},
-    {"RoutingConfig", "routingConfig", 5, 1, 182},
-    /* 181: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 193},
+    {"RoutingConfig", "routingConfig", 5, 1, 194},
+    /* 193: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 182: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 183},
-    /* 183: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 194: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 195},
+    /* 195: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 184: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 196: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 185},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 187},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 197},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 199},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 188},
-    {"PropagateTags", "propagateTags", 6, 1, 189},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 200},
+    {"PropagateTags", "propagateTags", 6, 1, 201},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 190},
-    {"VpcConfig", "vpcConfig", 8, 1, 192},
-    /* 185: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 202},
+    {"VpcConfig", "vpcConfig", 8, 1, 204},
+    /* 197: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 186},
-    /* 186: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 198},
+    /* 198: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 187: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 199: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 188: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 200: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 189: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 201: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 190: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 191},
-    /* 191: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 202: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 203},
+    /* 203: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 192: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 204: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 193: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 194},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 195},
+    /* 205: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 206},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 207},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 194: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 206: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 195: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 207: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 196: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 197},
+    /* 208: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 209},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 197: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 198},
-    {"OnSuccess", "onSuccess", 1, 1, 199},
-    /* 198: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 209: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 210},
+    {"OnSuccess", "onSuccess", 1, 1, 211},
+    /* 210: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 199: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 211: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 200: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 201},
+    /* 212: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 213},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 205},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 207},
+    {"DestinationConfig", "destinationConfig", 4, 1, 217},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 219},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 208},
+    {"FilterCriteria", "filterCriteria", 8, 1, 220},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 210},
+    {"LoggingConfig", "loggingConfig", 12, 1, 222},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 211},
+    {"MetricsConfig", "metricsConfig", 16, 1, 223},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 212},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 224},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 213},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 214},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 216},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 217},
+    {"ScalingConfig", "scalingConfig", 20, 1, 225},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 226},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 228},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 229},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 201: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 213: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 202},
-    /* 202: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 203},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 214},
+    /* 214: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 215},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 204},
-    /* 203: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 216},
+    /* 215: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 204: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 216: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 205: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 206},
-    /* 206: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 217: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 218},
+    /* 218: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 207: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 219: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 208: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 209},
-    /* 209: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 220: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 221},
+    /* 221: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 210: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 222: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 211: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 223: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 212: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 224: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 213: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 225: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 214: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 215},
-    /* 215: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 226: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 227},
+    /* 227: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 216: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 228: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 202},
-    /* 217: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 214},
+    /* 229: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 218: convertCfnFunctionPropsToCloudFormation */
+    /* 230: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 219},
-    {"Code", "code", 2, 1, 221},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 231},
+    {"Code", "code", 2, 1, 233},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 222},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 234},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 223},
-    {"Environment", "environment", 7, 1, 224},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 225},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 226},
+    {"DurableConfig", "durableConfig", 6, 1, 235},
+    {"Environment", "environment", 7, 1, 236},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 237},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 238},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 228},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 240},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 229},
+    {"ImageConfig", "imageConfig", 13, 1, 241},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 230},
+    {"LoggingConfig", "loggingConfig", 16, 1, 242},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1122,20 +1171,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 231},
-    {"SnapStart", "snapStart", 25, 1, 232},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 243},
+    {"SnapStart", "snapStart", 25, 1, 244},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 233},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 245},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 234},
-    {"VpcConfig", "vpcConfig", 30, 1, 235},
-    /* 219: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 220},
-    /* 220: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 246},
+    {"VpcConfig", "vpcConfig", 30, 1, 247},
+    /* 231: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 232},
+    /* 232: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 221: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 233: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1143,78 +1192,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 222: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 234: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 223: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 235: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 224: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 236: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 225: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 237: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 226: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 238: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 227},
-    /* 227: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 239},
+    /* 239: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 228: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 240: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 229: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 241: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 230: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 242: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 231: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 243: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 232: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 244: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 233: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 245: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 234: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 246: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 235: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 247: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 236: convertCfnLayerVersionPropsToCloudFormation */
+    /* 248: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 237},
+    {"Content", "content", 2, 1, 249},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 237: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 249: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 238: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 250: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 239: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 240},
+    /* 251: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 252},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 240: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 241},
-    /* 241: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 252: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 253},
+    /* 253: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 242: convertCfnPermissionPropsToCloudFormation */
+    /* 254: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1224,94 +1273,94 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 243: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 255: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 244: convertCfnUrlPropsToCloudFormation */
+    /* 256: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 245},
+    {"Cors", "cors", 1, 1, 257},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 245: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 257: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 246: convertCfnVersionPropsToCloudFormation */
+    /* 258: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 247},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 248},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 249},
-    /* 247: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 259},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 260},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 261},
+    /* 259: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 248: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 260: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 249: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 261: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 250: convertCfnWebFunctionPropsToCloudFormation */
+    /* 262: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 251: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 263: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 252},
-    {"ScalingConfig", "scalingConfig", 7, 1, 253},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 254},
-    /* 252: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 264},
+    {"ScalingConfig", "scalingConfig", 7, 1, 265},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 266},
+    /* 264: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 253: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 265: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 254: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 266: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 255: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 256},
+    /* 267: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 268},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 260},
-    /* 256: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 257},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 259},
-    /* 257: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 258},
-    /* 258: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 272},
+    /* 268: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 269},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 271},
+    /* 269: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 270},
+    /* 270: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 259: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 271: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 260: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 272: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 261},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 273},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 261: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 262},
-    /* 262: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 273: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 274},
+    /* 274: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 263: convertCfnDestinationPropsToCloudFormation */
+    /* 275: convertCfnDestinationPropsToCloudFormation */
     {"DestinationName", "destinationName", 1, 0, 0},
     {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
     {"RoleArn", "roleArn", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
     {"TargetArn", "targetArn", 4, 0, 0},
-    /* 264: convertCfnLogGroupPropsToCloudFormation */
+    /* 276: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1322,31 +1371,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 265: convertCfnLogStreamPropsToCloudFormation */
+    /* 277: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 266: convertCfnMetricFilterPropsToCloudFormation */
+    /* 278: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 267},
-    /* 267: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 279},
+    /* 279: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 268},
+    {"Dimensions", "dimensions", 4, 2, 280},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 268: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 280: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 269: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 281: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 270: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 282: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1356,357 +1405,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 271: convertCfnBucketPropsToCloudFormation */
+    /* 283: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 272},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 284},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 273},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 278},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 285},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 290},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 282},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 284},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 286},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 287},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 293},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 296},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 303},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 305},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 306},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 314},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 294},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 296},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 298},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 299},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 305},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 308},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 315},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 317},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 318},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 326},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 318},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 320},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 321},
+    {"OwnershipControls", "ownershipControls", 19, 1, 330},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 332},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 333},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 335},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 336},
-    /* 272: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 347},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 348},
+    /* 284: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 273: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 285: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 274},
-    {"TagFilters", "tagFilters", 3, 2, 277},
-    /* 274: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 275},
-    /* 275: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 276},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 286},
+    {"TagFilters", "tagFilters", 3, 2, 289},
+    /* 286: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 287},
+    /* 287: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 288},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 276: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 288: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 277: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 289: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 278: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 279},
-    /* 279: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 280},
+    /* 290: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 291},
+    /* 291: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 292},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 281},
-    /* 280: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 293},
+    /* 292: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 281: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 293: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 282: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 283},
-    /* 283: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 294: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 295},
+    /* 295: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 284: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 277},
-    {"Tierings", "tierings", 4, 2, 285},
-    /* 285: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 289},
+    {"Tierings", "tierings", 4, 2, 297},
+    /* 297: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 286: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 276},
+    /* 298: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 288},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 287: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 288},
+    /* 299: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 300},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 288: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 289},
+    /* 300: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 301},
     {"ExpirationDate", "expirationDate", 1, 0, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 290},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 302},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 291},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 291},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 303},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 303},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 277},
-    {"Transition", "transition", 14, 1, 292},
-    {"Transitions", "transitions", 15, 2, 292},
-    /* 289: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 289},
+    {"Transition", "transition", 14, 1, 304},
+    {"Transitions", "transitions", 15, 2, 304},
+    /* 301: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 290: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 302: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 291: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 303: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 292: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 304: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 293: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 305: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 294},
-    /* 294: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 295},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 306},
+    /* 306: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 307},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 295: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 307: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 296: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 297},
-    {"Destination", "destination", 1, 1, 299},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 300},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 301},
-    /* 297: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 308: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 309},
+    {"Destination", "destination", 1, 1, 311},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 312},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 313},
+    /* 309: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 310},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 298: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 310: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 299: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 311: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 300: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 312: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 298},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 310},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 301: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 298},
-    {"RecordExpiration", "recordExpiration", 1, 1, 302},
+    /* 313: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 310},
+    {"RecordExpiration", "recordExpiration", 1, 1, 314},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 302: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 314: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 303: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 304},
-    /* 304: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 315: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 316},
+    /* 316: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 305: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 317: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 277},
-    /* 306: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 307},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 308},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 312},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 313},
-    /* 307: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 289},
+    /* 318: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 319},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 320},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 324},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 325},
+    /* 319: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 308: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 320: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 309},
+    {"Filter", "filter", 1, 1, 321},
     {"Function", "function", 2, 0, 0},
-    /* 309: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 310},
-    /* 310: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 311},
-    /* 311: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 321: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 322},
+    /* 322: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 323},
+    /* 323: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 312: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 324: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 309},
+    {"Filter", "filter", 1, 1, 321},
     {"Queue", "queue", 2, 0, 0},
-    /* 313: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 325: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 309},
+    {"Filter", "filter", 1, 1, 321},
     {"Topic", "topic", 2, 0, 0},
-    /* 314: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 326: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 315},
-    /* 315: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 316},
-    /* 316: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 327},
+    /* 327: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 328},
+    /* 328: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 317},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 329},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 317: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 329: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 318: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 319},
-    /* 319: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 330: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 331},
+    /* 331: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 320: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 332: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 321: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 333: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 322},
-    /* 322: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 323},
-    {"Destination", "destination", 1, 1, 324},
-    {"Filter", "filter", 2, 1, 330},
+    {"Rules", "rules", 1, 2, 334},
+    /* 334: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 335},
+    {"Destination", "destination", 1, 1, 336},
+    {"Filter", "filter", 2, 1, 342},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 332},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 344},
     {"Status", "status", 7, 0, 0},
-    /* 323: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 335: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 324: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 325},
+    /* 336: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 337},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 326},
-    {"Metrics", "metrics", 4, 1, 327},
-    {"ReplicationTime", "replicationTime", 5, 1, 329},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 338},
+    {"Metrics", "metrics", 4, 1, 339},
+    {"ReplicationTime", "replicationTime", 5, 1, 341},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 325: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 337: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 326: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 338: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 327: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 328},
+    /* 339: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 340},
     {"Status", "status", 1, 0, 0},
-    /* 328: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 340: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 329: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 341: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 328},
-    /* 330: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 331},
+    {"Time", "time", 1, 1, 340},
+    /* 342: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 343},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 277},
-    /* 331: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 289},
+    /* 343: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 277},
-    /* 332: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 333},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 334},
-    /* 333: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 289},
+    /* 344: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 345},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 346},
+    /* 345: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 334: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 346: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 335: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 347: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 336: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 348: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 337},
-    {"RoutingRules", "routingRules", 3, 2, 338},
-    /* 337: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 349},
+    {"RoutingRules", "routingRules", 3, 2, 350},
+    /* 349: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 338: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 339},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 340},
-    /* 339: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 350: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 351},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 352},
+    /* 351: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 340: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 352: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 341: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 353: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 342: convertCfnAccessPointPropsToCloudFormation */
+    /* 354: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 343},
-    {"RootDirectory", "rootDirectory", 4, 1, 344},
-    {"Tags", "tags", 0, 2, 346},
-    /* 343: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 355},
+    {"RootDirectory", "rootDirectory", 4, 1, 356},
+    {"Tags", "tags", 0, 2, 358},
+    /* 355: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 344: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 345},
+    /* 356: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 357},
     {"Path", "path", 1, 0, 0},
-    /* 345: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 357: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 346: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 358: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 347: convertCfnFileSystemPropsToCloudFormation */
+    /* 359: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 348},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 360},
     {"Tags", "tags", 2, 2, 1},
-    /* 348: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 349},
-    {"ImportDataRules", "importDataRules", 1, 2, 350},
+    /* 360: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 361},
+    {"ImportDataRules", "importDataRules", 1, 2, 362},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 349: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 361: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 350: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 362: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 351: convertCfnMountTargetPropsToCloudFormation */
+    /* 363: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 352: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 364: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 353: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 354},
+    /* 365: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 366},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 355},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 367},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 356},
+    {"RotationRules", "rotationRules", 5, 1, 368},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 354: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 366: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 355: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 367: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1718,20 +1767,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 8, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 9, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 10, 0, 0},
-    /* 356: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 368: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 357: convertCfnSecretPropsToCloudFormation */
+    /* 369: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 358},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 370},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 359},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 371},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 358: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 370: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1742,18 +1791,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 359: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 371: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 0, 0, 0},
     {"Region", "region", 1, 0, 0},
-    /* 360: convertCfnSigningProfilePropsToCloudFormation */
+    /* 372: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 361},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 373},
     {"Tags", "tags", 3, 2, 1},
-    /* 361: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 373: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 362: convertCfnSubscriptionPropsToCloudFormation */
+    /* 374: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1765,33 +1814,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 363: convertCfnTopicPropsToCloudFormation */
+    /* 375: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 364},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 376},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 365},
+    {"Subscription", "subscription", 10, 2, 377},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 364: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 376: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 365: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 377: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 366: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 378: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 367: convertCfnQueuePropsToCloudFormation */
+    /* 379: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1808,10 +1857,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 368: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 380: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 369: convertCfnParameterPropsToCloudFormation */
+    /* 381: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1962,239 +2011,251 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {581, 1, 0}, /* 134 */
     {582, 7, 0}, /* 135 */
     {589, 6, 0}, /* 136 */
-    {595, 8, 0}, /* 137 */
-    {603, 1, 0}, /* 138 */
-    {604, 2, 0}, /* 139 */
-    {606, 6, 0}, /* 140 */
-    {612, 3, 0}, /* 141 */
-    {615, 9, 0}, /* 142 */
-    {624, 17, 0}, /* 143 */
-    {641, 1, 0}, /* 144 */
-    {642, 4, 0}, /* 145 */
-    {646, 1, 0}, /* 146 */
-    {647, 1, 0}, /* 147 */
-    {648, 1, 0}, /* 148 */
-    {649, 14, 0}, /* 149 */
-    {663, 3, 0}, /* 150 */
-    {666, 1, 0}, /* 151 */
-    {667, 3, 0}, /* 152 */
-    {670, 2, 0}, /* 153 */
-    {672, 2, 0}, /* 154 */
-    {674, 3, 0}, /* 155 */
-    {677, 2, 0}, /* 156 */
-    {679, 1, 0}, /* 157 */
-    {680, 7, 0}, /* 158 */
-    {687, 2, 0}, /* 159 */
-    {689, 1, 0}, /* 160 */
-    {690, 2, 0}, /* 161 */
-    {692, 1, 0}, /* 162 */
-    {693, 2, 0}, /* 163 */
-    {695, 1, 0}, /* 164 */
-    {696, 3, 0}, /* 165 */
-    {699, 7, 0}, /* 166 */
-    {706, 5, 0}, /* 167 */
-    {711, 9, 0}, /* 168 */
-    {720, 2, 0}, /* 169 */
-    {722, 8, 0}, /* 170 */
-    {730, 2, 0}, /* 171 */
-    {732, 2, 0}, /* 172 */
-    {734, 2, 0}, /* 173 */
-    {736, 10, 0}, /* 174 */
-    {746, 2, 0}, /* 175 */
-    {748, 1, 0}, /* 176 */
-    {749, 3, 0}, /* 177 */
-    {752, 2, 0}, /* 178 */
-    {754, 12, 0}, /* 179 */
-    {766, 6, 0}, /* 180 */
-    {772, 1, 0}, /* 181 */
-    {773, 1, 0}, /* 182 */
-    {774, 2, 0}, /* 183 */
-    {776, 9, 0}, /* 184 */
-    {785, 3, 0}, /* 185 */
-    {788, 2, 0}, /* 186 */
-    {790, 3, 0}, /* 187 */
-    {793, 1, 0}, /* 188 */
-    {794, 2, 0}, /* 189 */
-    {796, 1, 0}, /* 190 */
-    {797, 2, 0}, /* 191 */
-    {799, 2, 0}, /* 192 */
-    {801, 4, 0}, /* 193 */
-    {805, 1, 0}, /* 194 */
-    {806, 1, 0}, /* 195 */
-    {807, 5, 0}, /* 196 */
-    {812, 2, 0}, /* 197 */
-    {814, 1, 0}, /* 198 */
-    {815, 1, 0}, /* 199 */
-    {816, 28, 0}, /* 200 */
-    {844, 2, 0}, /* 201 */
-    {846, 4, 0}, /* 202 */
-    {850, 2, 0}, /* 203 */
-    {852, 1, 0}, /* 204 */
-    {853, 1, 0}, /* 205 */
-    {854, 1, 0}, /* 206 */
-    {855, 3, 0}, /* 207 */
-    {858, 1, 0}, /* 208 */
-    {859, 1, 0}, /* 209 */
-    {860, 1, 0}, /* 210 */
-    {861, 1, 0}, /* 211 */
-    {862, 3, 0}, /* 212 */
-    {865, 1, 0}, /* 213 */
-    {866, 1, 0}, /* 214 */
-    {867, 1, 0}, /* 215 */
-    {868, 3, 0}, /* 216 */
-    {871, 2, 0}, /* 217 */
-    {873, 31, 0}, /* 218 */
-    {904, 1, 0}, /* 219 */
-    {905, 3, 0}, /* 220 */
-    {908, 7, 0}, /* 221 */
-    {915, 1, 0}, /* 222 */
-    {916, 3, 0}, /* 223 */
-    {919, 1, 0}, /* 224 */
-    {920, 1, 0}, /* 225 */
-    {921, 3, 0}, /* 226 */
-    {924, 1, 0}, /* 227 */
-    {925, 2, 0}, /* 228 */
-    {927, 3, 0}, /* 229 */
-    {930, 4, 0}, /* 230 */
-    {934, 2, 0}, /* 231 */
-    {936, 1, 0}, /* 232 */
-    {937, 1, 0}, /* 233 */
-    {938, 1, 0}, /* 234 */
-    {939, 3, 0}, /* 235 */
-    {942, 6, 0}, /* 236 */
-    {948, 4, 0}, /* 237 */
-    {952, 4, 0}, /* 238 */
-    {956, 4, 0}, /* 239 */
-    {960, 1, 0}, /* 240 */
-    {961, 5, 0}, /* 241 */
-    {966, 9, 0}, /* 242 */
-    {975, 2, 0}, /* 243 */
-    {977, 5, 0}, /* 244 */
-    {982, 6, 0}, /* 245 */
-    {988, 6, 0}, /* 246 */
-    {994, 2, 0}, /* 247 */
-    {996, 1, 0}, /* 248 */
-    {997, 2, 0}, /* 249 */
-    {999, 2, 0}, /* 250 */
-    {1001, 9, 0}, /* 251 */
-    {1010, 2, 0}, /* 252 */
-    {1012, 1, 0}, /* 253 */
-    {1013, 1, 0}, /* 254 */
-    {1014, 5, 0}, /* 255 */
-    {1019, 2, 0}, /* 256 */
-    {1021, 1, 0}, /* 257 */
-    {1022, 3, 0}, /* 258 */
-    {1025, 1, 0}, /* 259 */
-    {1026, 6, 0}, /* 260 */
-    {1032, 1, 0}, /* 261 */
-    {1033, 3, 0}, /* 262 */
-    {1036, 5, 0}, /* 263 */
-    {1041, 10, 0}, /* 264 */
-    {1051, 2, 0}, /* 265 */
-    {1053, 7, 0}, /* 266 */
-    {1060, 6, 0}, /* 267 */
-    {1066, 2, 0}, /* 268 */
-    {1068, 2, 0}, /* 269 */
-    {1070, 9, 0}, /* 270 */
-    {1079, 25, 0}, /* 271 */
-    {1104, 1, 0}, /* 272 */
-    {1105, 4, 0}, /* 273 */
-    {1109, 1, 0}, /* 274 */
-    {1110, 2, 0}, /* 275 */
-    {1112, 4, 0}, /* 276 */
-    {1116, 2, 0}, /* 277 */
-    {1118, 1, 0}, /* 278 */
-    {1119, 3, 0}, /* 279 */
-    {1122, 1, 0}, /* 280 */
-    {1123, 2, 0}, /* 281 */
-    {1125, 1, 0}, /* 282 */
-    {1126, 6, 0}, /* 283 */
-    {1132, 5, 0}, /* 284 */
-    {1137, 2, 0}, /* 285 */
-    {1139, 7, 0}, /* 286 */
-    {1146, 2, 0}, /* 287 */
-    {1148, 16, 0}, /* 288 */
-    {1164, 1, 0}, /* 289 */
-    {1165, 2, 0}, /* 290 */
-    {1167, 3, 0}, /* 291 */
-    {1170, 3, 0}, /* 292 */
-    {1173, 3, 0}, /* 293 */
-    {1176, 2, 0}, /* 294 */
-    {1178, 1, 0}, /* 295 */
-    {1179, 4, 0}, /* 296 */
-    {1183, 5, 0}, /* 297 */
-    {1188, 2, 0}, /* 298 */
-    {1190, 3, 0}, /* 299 */
-    {1193, 4, 0}, /* 300 */
-    {1197, 4, 0}, /* 301 */
-    {1201, 2, 0}, /* 302 */
-    {1203, 1, 0}, /* 303 */
-    {1204, 4, 0}, /* 304 */
-    {1208, 4, 0}, /* 305 */
-    {1212, 4, 0}, /* 306 */
-    {1216, 1, 0}, /* 307 */
-    {1217, 3, 0}, /* 308 */
-    {1220, 1, 0}, /* 309 */
-    {1221, 1, 0}, /* 310 */
-    {1222, 2, 0}, /* 311 */
-    {1224, 3, 0}, /* 312 */
-    {1227, 3, 0}, /* 313 */
-    {1230, 2, 0}, /* 314 */
-    {1232, 1, 0}, /* 315 */
-    {1233, 4, 0}, /* 316 */
-    {1237, 2, 0}, /* 317 */
-    {1239, 1, 0}, /* 318 */
-    {1240, 1, 0}, /* 319 */
-    {1241, 4, 0}, /* 320 */
-    {1245, 2, 0}, /* 321 */
-    {1247, 8, 0}, /* 322 */
-    {1255, 1, 0}, /* 323 */
-    {1256, 7, 0}, /* 324 */
-    {1263, 1, 0}, /* 325 */
-    {1264, 1, 0}, /* 326 */
-    {1265, 2, 0}, /* 327 */
-    {1267, 1, 0}, /* 328 */
-    {1268, 2, 0}, /* 329 */
-    {1270, 3, 0}, /* 330 */
-    {1273, 2, 0}, /* 331 */
-    {1275, 2, 0}, /* 332 */
-    {1277, 1, 0}, /* 333 */
-    {1278, 1, 0}, /* 334 */
-    {1279, 1, 0}, /* 335 */
-    {1280, 4, 0}, /* 336 */
-    {1284, 2, 0}, /* 337 */
-    {1286, 2, 0}, /* 338 */
-    {1288, 5, 0}, /* 339 */
-    {1293, 2, 0}, /* 340 */
-    {1295, 2, 0}, /* 341 */
-    {1297, 5, CCDK__TP_DEEP}, /* 342 */
-    {1302, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 343 */
-    {1305, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 344 */
-    {1307, 3, 0}, /* 345 */
-    {1310, 2, 0}, /* 346 */
-    {1312, 8, 0}, /* 347 */
-    {1320, 3, 0}, /* 348 */
-    {1323, 1, 0}, /* 349 */
-    {1324, 3, 0}, /* 350 */
-    {1327, 6, 0}, /* 351 */
-    {1333, 3, 0}, /* 352 */
-    {1336, 7, 0}, /* 353 */
-    {1343, 2, 0}, /* 354 */
-    {1345, 11, 0}, /* 355 */
-    {1356, 3, 0}, /* 356 */
-    {1359, 8, 0}, /* 357 */
-    {1367, 10, 0}, /* 358 */
-    {1377, 2, 0}, /* 359 */
-    {1379, 4, 0}, /* 360 */
-    {1383, 2, 0}, /* 361 */
-    {1385, 11, 0}, /* 362 */
-    {1396, 14, 0}, /* 363 */
-    {1410, 4, 0}, /* 364 */
-    {1414, 2, 0}, /* 365 */
-    {1416, 2, 0}, /* 366 */
-    {1418, 16, 0}, /* 367 */
-    {1434, 2, 0}, /* 368 */
-    {1436, 9, 0}, /* 369 */
+    {595, 6, 0}, /* 137 */
+    {601, 6, 0}, /* 138 */
+    {607, 5, 0}, /* 139 */
+    {612, 2, 0}, /* 140 */
+    {614, 2, 0}, /* 141 */
+    {616, 1, 0}, /* 142 */
+    {617, 2, 0}, /* 143 */
+    {619, 3, 0}, /* 144 */
+    {622, 3, 0}, /* 145 */
+    {625, 4, 0}, /* 146 */
+    {629, 2, 0}, /* 147 */
+    {631, 1, 0}, /* 148 */
+    {632, 8, 0}, /* 149 */
+    {640, 1, 0}, /* 150 */
+    {641, 2, 0}, /* 151 */
+    {643, 6, 0}, /* 152 */
+    {649, 3, 0}, /* 153 */
+    {652, 9, 0}, /* 154 */
+    {661, 17, 0}, /* 155 */
+    {678, 1, 0}, /* 156 */
+    {679, 4, 0}, /* 157 */
+    {683, 1, 0}, /* 158 */
+    {684, 1, 0}, /* 159 */
+    {685, 1, 0}, /* 160 */
+    {686, 14, 0}, /* 161 */
+    {700, 3, 0}, /* 162 */
+    {703, 1, 0}, /* 163 */
+    {704, 3, 0}, /* 164 */
+    {707, 2, 0}, /* 165 */
+    {709, 2, 0}, /* 166 */
+    {711, 3, 0}, /* 167 */
+    {714, 2, 0}, /* 168 */
+    {716, 1, 0}, /* 169 */
+    {717, 7, 0}, /* 170 */
+    {724, 2, 0}, /* 171 */
+    {726, 1, 0}, /* 172 */
+    {727, 2, 0}, /* 173 */
+    {729, 1, 0}, /* 174 */
+    {730, 2, 0}, /* 175 */
+    {732, 1, 0}, /* 176 */
+    {733, 3, 0}, /* 177 */
+    {736, 7, 0}, /* 178 */
+    {743, 5, 0}, /* 179 */
+    {748, 9, 0}, /* 180 */
+    {757, 2, 0}, /* 181 */
+    {759, 8, 0}, /* 182 */
+    {767, 2, 0}, /* 183 */
+    {769, 2, 0}, /* 184 */
+    {771, 2, 0}, /* 185 */
+    {773, 10, 0}, /* 186 */
+    {783, 2, 0}, /* 187 */
+    {785, 1, 0}, /* 188 */
+    {786, 3, 0}, /* 189 */
+    {789, 2, 0}, /* 190 */
+    {791, 12, 0}, /* 191 */
+    {803, 6, 0}, /* 192 */
+    {809, 1, 0}, /* 193 */
+    {810, 1, 0}, /* 194 */
+    {811, 2, 0}, /* 195 */
+    {813, 9, 0}, /* 196 */
+    {822, 3, 0}, /* 197 */
+    {825, 2, 0}, /* 198 */
+    {827, 3, 0}, /* 199 */
+    {830, 1, 0}, /* 200 */
+    {831, 2, 0}, /* 201 */
+    {833, 1, 0}, /* 202 */
+    {834, 2, 0}, /* 203 */
+    {836, 2, 0}, /* 204 */
+    {838, 4, 0}, /* 205 */
+    {842, 1, 0}, /* 206 */
+    {843, 1, 0}, /* 207 */
+    {844, 5, 0}, /* 208 */
+    {849, 2, 0}, /* 209 */
+    {851, 1, 0}, /* 210 */
+    {852, 1, 0}, /* 211 */
+    {853, 28, 0}, /* 212 */
+    {881, 2, 0}, /* 213 */
+    {883, 4, 0}, /* 214 */
+    {887, 2, 0}, /* 215 */
+    {889, 1, 0}, /* 216 */
+    {890, 1, 0}, /* 217 */
+    {891, 1, 0}, /* 218 */
+    {892, 3, 0}, /* 219 */
+    {895, 1, 0}, /* 220 */
+    {896, 1, 0}, /* 221 */
+    {897, 1, 0}, /* 222 */
+    {898, 1, 0}, /* 223 */
+    {899, 3, 0}, /* 224 */
+    {902, 1, 0}, /* 225 */
+    {903, 1, 0}, /* 226 */
+    {904, 1, 0}, /* 227 */
+    {905, 3, 0}, /* 228 */
+    {908, 2, 0}, /* 229 */
+    {910, 31, 0}, /* 230 */
+    {941, 1, 0}, /* 231 */
+    {942, 3, 0}, /* 232 */
+    {945, 7, 0}, /* 233 */
+    {952, 1, 0}, /* 234 */
+    {953, 3, 0}, /* 235 */
+    {956, 1, 0}, /* 236 */
+    {957, 1, 0}, /* 237 */
+    {958, 3, 0}, /* 238 */
+    {961, 1, 0}, /* 239 */
+    {962, 2, 0}, /* 240 */
+    {964, 3, 0}, /* 241 */
+    {967, 4, 0}, /* 242 */
+    {971, 2, 0}, /* 243 */
+    {973, 1, 0}, /* 244 */
+    {974, 1, 0}, /* 245 */
+    {975, 1, 0}, /* 246 */
+    {976, 3, 0}, /* 247 */
+    {979, 6, 0}, /* 248 */
+    {985, 4, 0}, /* 249 */
+    {989, 4, 0}, /* 250 */
+    {993, 4, 0}, /* 251 */
+    {997, 1, 0}, /* 252 */
+    {998, 5, 0}, /* 253 */
+    {1003, 9, 0}, /* 254 */
+    {1012, 2, 0}, /* 255 */
+    {1014, 5, 0}, /* 256 */
+    {1019, 6, 0}, /* 257 */
+    {1025, 6, 0}, /* 258 */
+    {1031, 2, 0}, /* 259 */
+    {1033, 1, 0}, /* 260 */
+    {1034, 2, 0}, /* 261 */
+    {1036, 2, 0}, /* 262 */
+    {1038, 9, 0}, /* 263 */
+    {1047, 2, 0}, /* 264 */
+    {1049, 1, 0}, /* 265 */
+    {1050, 1, 0}, /* 266 */
+    {1051, 5, 0}, /* 267 */
+    {1056, 2, 0}, /* 268 */
+    {1058, 1, 0}, /* 269 */
+    {1059, 3, 0}, /* 270 */
+    {1062, 1, 0}, /* 271 */
+    {1063, 6, 0}, /* 272 */
+    {1069, 1, 0}, /* 273 */
+    {1070, 3, 0}, /* 274 */
+    {1073, 5, 0}, /* 275 */
+    {1078, 10, 0}, /* 276 */
+    {1088, 2, 0}, /* 277 */
+    {1090, 7, 0}, /* 278 */
+    {1097, 6, 0}, /* 279 */
+    {1103, 2, 0}, /* 280 */
+    {1105, 2, 0}, /* 281 */
+    {1107, 9, 0}, /* 282 */
+    {1116, 25, 0}, /* 283 */
+    {1141, 1, 0}, /* 284 */
+    {1142, 4, 0}, /* 285 */
+    {1146, 1, 0}, /* 286 */
+    {1147, 2, 0}, /* 287 */
+    {1149, 4, 0}, /* 288 */
+    {1153, 2, 0}, /* 289 */
+    {1155, 1, 0}, /* 290 */
+    {1156, 3, 0}, /* 291 */
+    {1159, 1, 0}, /* 292 */
+    {1160, 2, 0}, /* 293 */
+    {1162, 1, 0}, /* 294 */
+    {1163, 6, 0}, /* 295 */
+    {1169, 5, 0}, /* 296 */
+    {1174, 2, 0}, /* 297 */
+    {1176, 7, 0}, /* 298 */
+    {1183, 2, 0}, /* 299 */
+    {1185, 16, 0}, /* 300 */
+    {1201, 1, 0}, /* 301 */
+    {1202, 2, 0}, /* 302 */
+    {1204, 3, 0}, /* 303 */
+    {1207, 3, 0}, /* 304 */
+    {1210, 3, 0}, /* 305 */
+    {1213, 2, 0}, /* 306 */
+    {1215, 1, 0}, /* 307 */
+    {1216, 4, 0}, /* 308 */
+    {1220, 5, 0}, /* 309 */
+    {1225, 2, 0}, /* 310 */
+    {1227, 3, 0}, /* 311 */
+    {1230, 4, 0}, /* 312 */
+    {1234, 4, 0}, /* 313 */
+    {1238, 2, 0}, /* 314 */
+    {1240, 1, 0}, /* 315 */
+    {1241, 4, 0}, /* 316 */
+    {1245, 4, 0}, /* 317 */
+    {1249, 4, 0}, /* 318 */
+    {1253, 1, 0}, /* 319 */
+    {1254, 3, 0}, /* 320 */
+    {1257, 1, 0}, /* 321 */
+    {1258, 1, 0}, /* 322 */
+    {1259, 2, 0}, /* 323 */
+    {1261, 3, 0}, /* 324 */
+    {1264, 3, 0}, /* 325 */
+    {1267, 2, 0}, /* 326 */
+    {1269, 1, 0}, /* 327 */
+    {1270, 4, 0}, /* 328 */
+    {1274, 2, 0}, /* 329 */
+    {1276, 1, 0}, /* 330 */
+    {1277, 1, 0}, /* 331 */
+    {1278, 4, 0}, /* 332 */
+    {1282, 2, 0}, /* 333 */
+    {1284, 8, 0}, /* 334 */
+    {1292, 1, 0}, /* 335 */
+    {1293, 7, 0}, /* 336 */
+    {1300, 1, 0}, /* 337 */
+    {1301, 1, 0}, /* 338 */
+    {1302, 2, 0}, /* 339 */
+    {1304, 1, 0}, /* 340 */
+    {1305, 2, 0}, /* 341 */
+    {1307, 3, 0}, /* 342 */
+    {1310, 2, 0}, /* 343 */
+    {1312, 2, 0}, /* 344 */
+    {1314, 1, 0}, /* 345 */
+    {1315, 1, 0}, /* 346 */
+    {1316, 1, 0}, /* 347 */
+    {1317, 4, 0}, /* 348 */
+    {1321, 2, 0}, /* 349 */
+    {1323, 2, 0}, /* 350 */
+    {1325, 5, 0}, /* 351 */
+    {1330, 2, 0}, /* 352 */
+    {1332, 2, 0}, /* 353 */
+    {1334, 5, CCDK__TP_DEEP}, /* 354 */
+    {1339, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 355 */
+    {1342, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 356 */
+    {1344, 3, 0}, /* 357 */
+    {1347, 2, 0}, /* 358 */
+    {1349, 8, 0}, /* 359 */
+    {1357, 3, 0}, /* 360 */
+    {1360, 1, 0}, /* 361 */
+    {1361, 3, 0}, /* 362 */
+    {1364, 6, 0}, /* 363 */
+    {1370, 3, 0}, /* 364 */
+    {1373, 7, 0}, /* 365 */
+    {1380, 2, 0}, /* 366 */
+    {1382, 11, 0}, /* 367 */
+    {1393, 3, 0}, /* 368 */
+    {1396, 8, 0}, /* 369 */
+    {1404, 10, 0}, /* 370 */
+    {1414, 2, 0}, /* 371 */
+    {1416, 4, 0}, /* 372 */
+    {1420, 2, 0}, /* 373 */
+    {1422, 11, 0}, /* 374 */
+    {1433, 14, 0}, /* 375 */
+    {1447, 4, 0}, /* 376 */
+    {1451, 2, 0}, /* 377 */
+    {1453, 2, 0}, /* 378 */
+    {1455, 16, 0}, /* 379 */
+    {1471, 2, 0}, /* 380 */
+    {1473, 9, 0}, /* 381 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2226,55 +2287,57 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::EFS::AccessPoint", 124}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
     {"AWS::EFS::FileSystem", 129}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
     {"AWS::EFS::MountTarget", 136}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 137}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 140}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 142}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 165}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::ManagedPolicy", 166}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 167}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 168}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 170}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::KMS::Alias", 178}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 179}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 173}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 174}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 177}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 180}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 184}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 193}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 196}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 200}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 218}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 236}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 238}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 239}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 242}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 243}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 244}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 246}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 250}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 251}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 255}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::Destination", 263}, /* aws-cdk-lib.aws_logs.CfnDestination */
-    {"AWS::Logs::LogGroup", 264}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 265}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 266}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 269}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 270}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 271}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 341}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 342}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 347}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 351}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 362}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 363}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 366}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 367}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 368}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 369}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 352}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 353}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 357}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 360}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Events::ApiDestination", 137}, /* aws-cdk-lib.aws_events.CfnApiDestination */
+    {"AWS::Events::Connection", 138}, /* aws-cdk-lib.aws_events.CfnConnection */
+    {"AWS::Events::EventBus", 149}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 152}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 154}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 177}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::ManagedPolicy", 178}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 179}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 180}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 182}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::KMS::Alias", 190}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 191}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 185}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 186}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 189}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 192}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 196}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 205}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 208}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 212}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 230}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 248}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 250}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 251}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 254}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 255}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 256}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 258}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 262}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 263}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 267}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::Destination", 275}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 276}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 277}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 278}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 281}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 282}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 283}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 353}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 354}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 359}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 363}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 374}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 375}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 378}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 379}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 380}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 381}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 364}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 365}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 369}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 372}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 77;
+const size_t ccdk__tp_ntypes = 79;
