@@ -1,5 +1,5 @@
 /* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda target of
- * aws-events-targets (targets.LambdaFunction). */
+ * aws-events-targets (targets.LambdaFunction); Connection and ApiDestination. */
 #ifndef CCDK_EVENTS_H
 #define CCDK_EVENTS_H
 

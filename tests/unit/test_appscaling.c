@@ -1,5 +1,5 @@
 /* test_appscaling.c - C-only behaviour of the appscaling ScalableTarget, step scaling and target
- * tracking, and of this round's sns and logs additions: NULL and missing arguments, imports given to
+ * tracking, and of this round's sns, logs and events additions: NULL and missing arguments, imports given to
  * methods aws-cdk-lib's interfaces lack, bad enums. Each failing build must fail the synth and write
  * nothing; the aws-cdk-lib behaviours are the conformance cases'. */
 #ifndef _GNU_SOURCE
@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <ccdk/appscaling.h>
+#include <ccdk/events.h>
 #include <ccdk/logs.h>
 #include <ccdk/sns.h>
 
@@ -125,6 +126,21 @@ static void b_logs_destination_no_role(ccdk_stack *s)
     ccdk_logs_cross_account_destination_new(s, "D", &(ccdk_logs_cross_account_destination_props){.target_arn = "arn:x"});
 }
 
+static void b_events_no_authorization(ccdk_stack *s)
+{
+    ccdk_events_connection_new(s, "C", NULL);
+}
+static void b_events_bad_method(ccdk_stack *s)
+{
+    ccdk_events_connection_new(s, "C", &(ccdk_events_connection_props){
+        .authorization = {.type = CCDK_EVENTS_AUTHORIZATION_BASIC, .username = "u", .password = "p",
+                          .http_method = (ccdk_events_http_method)42}});
+}
+static void b_events_destination_no_connection(ccdk_stack *s)
+{
+    ccdk_events_api_destination_new(s, "D", &(ccdk_events_api_destination_props){.endpoint = "https://x"});
+}
+
 TEST(validations)
 {
     expect_failure(b_target_no_props, "maxCapacity: required but missing.");
@@ -140,6 +156,9 @@ TEST(validations)
     expect_failure(b_sns_bad_protocol, "protocol");
     expect_failure(b_sns_subscription_no_id, "subscriber_id");
     expect_failure(b_logs_destination_no_role, "roleArn: required but missing.");
+    expect_failure(b_events_no_authorization, "authorization is required");
+    expect_failure(b_events_bad_method, "httpMethod");
+    expect_failure(b_events_destination_no_connection, "connection is required");
 }
 
 /* the getters: NULL for NULL, without an error; a policy's sides */
