@@ -31,6 +31,17 @@ const ORDER = {
   // aws-applicationautoscaling/lib/scalable-target.ts, scaleOnSchedule
   convertCfnScalableTargetScheduledActionPropertyToCloudFormation:
     ['scheduledActionName', 'schedule', 'startTime', 'endTime', 'scalableTargetAction', 'timezone'],
+  // aws-events/lib/connection.ts: Authorization._bind's parameters, then invocationHttpParameters
+  convertCfnConnectionAuthParametersPropertyToCloudFormation:
+    ['apiKeyAuthParameters', 'basicAuthParameters', 'oAuthParameters', 'invocationHttpParameters'],
+  convertCfnConnectionBasicAuthParametersPropertyToCloudFormation: ['username', 'password'],
+  convertCfnConnectionParameterPropertyToCloudFormation: ['key', 'value', 'isValueSecret'],
+  // aws-sns/lib/topic.ts, renderLoggingConfigs
+  convertCfnTopicLoggingConfigPropertyToCloudFormation:
+    ['protocol', 'failureFeedbackRoleArn', 'successFeedbackRoleArn', 'successFeedbackSampleRate'],
+  // aws-applicationautoscaling/lib/step-scaling-action.ts
+  convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation:
+    ['adjustmentType', 'cooldown', 'minAdjustmentMagnitude', 'metricAggregationType', 'stepAdjustments'],
   // aws-events/lib/rule.ts, addTarget; aws-events-targets/lib/util.ts, bindBaseTargetConfig
   convertCfnRuleTargetPropertyToCloudFormation: ['id', 'arn', 'roleArn', 'ecsParameters', 'httpParameters',
     'kinesisParameters', 'runCommandParameters', 'batchParameters', 'deadLetterConfig', 'retryPolicy', 'sqsParameters',

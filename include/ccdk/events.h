@@ -1,5 +1,5 @@
 /* ccdk/events.h - EventBridge: events.Rule with Schedule, and the Lambda target of
- * aws-events-targets (targets.LambdaFunction). */
+ * aws-events-targets (targets.LambdaFunction); Connection and ApiDestination. */
 #ifndef CCDK_EVENTS_H
 #define CCDK_EVENTS_H
 
@@ -262,6 +262,111 @@ typedef struct {
 ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
                                                              const ccdk_events_lambda_function_target_props *props);
 
+/* ================================================================== Connection, ApiDestination */
+
+typedef struct ccdk_events_connection ccdk_events_connection;
+typedef struct ccdk_events_api_destination ccdk_events_api_destination;
+
+/** HttpMethod (0: unset; an ApiDestination's default is POST). */
+typedef enum {
+    CCDK_EVENTS_HTTP_METHOD_UNSET = 0,
+    CCDK_EVENTS_HTTP_METHOD_POST,
+    CCDK_EVENTS_HTTP_METHOD_GET,
+    CCDK_EVENTS_HTTP_METHOD_HEAD,
+    CCDK_EVENTS_HTTP_METHOD_OPTIONS,
+    CCDK_EVENTS_HTTP_METHOD_PUT,
+    CCDK_EVENTS_HTTP_METHOD_PATCH,
+    CCDK_EVENTS_HTTP_METHOD_DELETE
+} ccdk_events_http_method;
+
+/** A named HttpParameter: HttpParameter.fromString(value), or with secret CCDK_TRUE
+ *  HttpParameter.fromSecret(secretValue), value then being what secretValue.unsafeUnwrap() gives (e.g.
+ *  "{{resolve:secretsmanager:MySecret:SecretString:token::}}", a secret's secret_string_value). */
+typedef struct {
+    const char *name;
+    const char *value;
+    ccdk_tristate secret;
+} ccdk_events_http_parameter;
+/** Record<string, HttpParameter>: CCDK_LIST_OF(ccdk_events_http_parameter, {"k", "v"}, ...), in order. */
+typedef CCDK_LIST_TYPE(ccdk_events_http_parameter) ccdk_events_http_parameters;
+
+/** Authorization's kind. */
+typedef enum {
+    CCDK_EVENTS_AUTHORIZATION_UNSET = 0,
+    CCDK_EVENTS_AUTHORIZATION_API_KEY, /* Authorization.apiKey(api_key_name, api_key_value) */
+    CCDK_EVENTS_AUTHORIZATION_BASIC,   /* Authorization.basic(username, password) */
+    CCDK_EVENTS_AUTHORIZATION_OAUTH    /* Authorization.oauth({...}) */
+} ccdk_events_authorization_type;
+
+/** An Authorization: the fields of its kind (secrets as SecretValue.unsafeUnwrap() gives them). */
+typedef struct {
+    ccdk_events_authorization_type type; /* required */
+    const char *api_key_name, *api_key_value;
+    const char *username, *password;
+    const char *authorization_endpoint;
+    /** OAuth: GET, POST or PUT (another is aws-cdk-lib's error, without a path) */
+    ccdk_events_http_method http_method;
+    const char *client_id, *client_secret;
+    ccdk_events_http_parameters body_parameters, header_parameters, query_string_parameters; /* OAuth's */
+} ccdk_events_authorization;
+
+/** ConnectionProps. */
+typedef struct {
+    const char *connection_name; /* default: CloudFormation's */
+    const char *description;
+    ccdk_events_authorization authorization; /* required */
+    /** the invocation's parameters (InvocationHttpParameters, when any is given) */
+    ccdk_events_http_parameters body_parameters, header_parameters, query_string_parameters;
+} ccdk_events_connection_props;
+/** new events.Connection(scope, id, props): an AWS::Events::Connection ("Connection" under it). A
+ *  missing or bad authorization is an error on the connection (the OAuth method's: aws-cdk-lib's, on
+ *  the App). Owned by the App; never NULL. */
+ccdk_events_connection *ccdk_events_connection_new(void *scope, const char *id, const ccdk_events_connection_props *props);
+typedef struct {
+    const char *connection_name;       /* required */
+    const char *connection_arn;        /* required */
+    const char *connection_secret_arn; /* required */
+} ccdk_events_connection_attributes;
+/** Connection.fromConnectionAttributes(scope, id, attrs), and Connection.fromEventBusArn(scope, id,
+ *  connectionArn, connectionSecretArn) (the name: the ARN's resource name). Never NULL. */
+ccdk_events_connection *ccdk_events_connection_from_connection_attributes(void *scope, const char *id,
+                                                                          const ccdk_events_connection_attributes *attrs);
+ccdk_events_connection *ccdk_events_connection_from_event_bus_arn(void *scope, const char *id, const char *connection_arn,
+                                                                  const char *connection_secret_arn);
+/** connection.connectionName, connectionArn, connectionSecretArn (tokens for a new one); NULL for NULL. */
+const char *ccdk_events_connection_name(ccdk_events_connection *connection);
+const char *ccdk_events_connection_arn(ccdk_events_connection *connection);
+const char *ccdk_events_connection_secret_arn(ccdk_events_connection *connection);
+
+/** ApiDestinationProps. */
+typedef struct {
+    const char *api_destination_name; /* default: CloudFormation's */
+    const char *description;
+    ccdk_events_connection *connection; /* required */
+    const char *endpoint;               /* required */
+    ccdk_events_http_method http_method; /* default POST */
+    ccdk_opt_num rate_limit_per_second;
+} ccdk_events_api_destination_props;
+/** new events.ApiDestination(scope, id, props): an AWS::Events::ApiDestination ("ApiDestination" under
+ *  it). A missing connection or endpoint is an error on it. Owned by the App; never NULL. */
+ccdk_events_api_destination *ccdk_events_api_destination_new(void *scope, const char *id,
+                                                             const ccdk_events_api_destination_props *props);
+typedef struct {
+    const char *api_destination_arn; /* required: its name is the resource name after "/" */
+    ccdk_events_connection *connection; /* required */
+    const char *api_destination_arn_for_policy;
+} ccdk_events_api_destination_attributes;
+/** ApiDestination.fromApiDestinationAttributes(scope, id, attrs): an ARN without a name after its "/"
+ *  is aws-cdk-lib's error (without a path). Never NULL. */
+ccdk_events_api_destination *ccdk_events_api_destination_from_api_destination_attributes(
+    void *scope, const char *id, const ccdk_events_api_destination_attributes *attrs);
+/** apiDestination.apiDestinationName, apiDestinationArn, apiDestinationArnForPolicy (NULL for an import
+ *  without one), and its connection; NULL for NULL. */
+const char *ccdk_events_api_destination_name(ccdk_events_api_destination *destination);
+const char *ccdk_events_api_destination_arn(ccdk_events_api_destination *destination);
+const char *ccdk_events_api_destination_arn_for_policy(ccdk_events_api_destination *destination);
+ccdk_events_connection *ccdk_events_api_destination_connection(ccdk_events_api_destination *destination);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_events_schedule_cron(owner, ...) ccdk_events_schedule_cron(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -314,6 +419,11 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
 #define ccdk_events_event_field_time(owner) ccdk_events_event_field_time(CCDK_CONSTRUCT(owner))
 #define ccdk_events_event_field_region(owner) ccdk_events_event_field_region(CCDK_CONSTRUCT(owner))
 #define ccdk_events_targets_lambda_function(handler, ...) ccdk_events_targets_lambda_function(CCDK_LAMBDA_IFUNCTION(handler), __VA_ARGS__)
+#define ccdk_events_connection_new(scope, ...) ccdk_events_connection_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_connection_from_connection_attributes(scope, ...) ccdk_events_connection_from_connection_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_connection_from_event_bus_arn(scope, ...) ccdk_events_connection_from_event_bus_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_api_destination_new(scope, ...) ccdk_events_api_destination_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_events_api_destination_from_api_destination_attributes(scope, ...) ccdk_events_api_destination_from_api_destination_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

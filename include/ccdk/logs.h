@@ -19,6 +19,7 @@ typedef struct ccdk_logs_log_stream ccdk_logs_log_stream;
 typedef struct ccdk_logs_subscription_filter ccdk_logs_subscription_filter;
 typedef struct ccdk_logs_subscription_destination ccdk_logs_subscription_destination;
 typedef struct ccdk_logs_metric_filter ccdk_logs_metric_filter;
+typedef struct ccdk_logs_cross_account_destination ccdk_logs_cross_account_destination;
 
 /** logs.RetentionDays: every value of aws-cdk-lib's enum, in days. CCDK_LOGS_RETENTION_UNSET (0) is
  *  "not given"; INFINITE (9999) keeps logs forever (no RetentionInDays in the template). */
@@ -57,6 +58,35 @@ typedef enum {
     CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY
 } ccdk_logs_log_group_class;
 
+/** A DataIdentifier: a managed one by name (DataIdentifier.EMAILADDRESS is {"EmailAddress"}, its ARN
+ *  arn:<partition>:dataprotection::aws:data-identifier/<name> in the policy), or with a regex a
+ *  CustomDataIdentifier(name, regex). */
+typedef struct {
+    const char *name;
+    const char *regex; /* NULL: a managed identifier */
+} ccdk_logs_data_identifier;
+typedef CCDK_LIST_TYPE(ccdk_logs_data_identifier) ccdk_logs_data_identifiers;
+
+/** DataProtectionPolicyProps: a log group's DataProtectionPolicy, an audit statement (to the findings
+ *  destinations given) and a redact statement on the identifiers. */
+typedef struct {
+    const char *name;        /* default "data-protection-policy-cdk" */
+    const char *description; /* default "cdk generated data protection policy" */
+    /** required: CCDK_LIST_OF(ccdk_logs_data_identifier, {"EmailAddress"}, {"EmployeeId", "EmployeeId-\\d{9}"});
+     *  empty: aws-cdk-lib's error (without a path) */
+    ccdk_logs_data_identifiers identifiers;
+    ccdk_logs_log_group *log_group_audit_destination;
+    /** s3BucketAuditDestination: the bucket's name (ccdk_s3_bucket_name(bucket)) */
+    const char *s3_bucket_audit_destination_name;
+    const char *delivery_stream_name_audit_destination;
+} ccdk_logs_data_protection_policy_props;
+
+/** FieldIndexPolicy: the fields to index (at most 20: aws-cdk-lib's error otherwise, without a path). */
+typedef struct {
+    ccdk_strs fields;
+} ccdk_logs_field_index_policy;
+typedef CCDK_LIST_TYPE(ccdk_logs_field_index_policy) ccdk_logs_field_index_policies;
+
 typedef struct {
     const char *log_group_name;          /* default: a generated name */
     ccdk_logs_retention_days retention;  /* default TWO_YEARS (none for the DELIVERY class) */
@@ -64,10 +94,16 @@ typedef struct {
     ccdk_logs_log_group_class log_group_class;
     ccdk_tristate deletion_protection_enabled;
     ccdk_kms_key *encryption_key;        /* encryptionKey: the group's KmsKeyId (the key's ARN) */
+    /** dataProtectionPolicy: new DataProtectionPolicy(*props), or NULL; not with the DELIVERY class */
+    const ccdk_logs_data_protection_policy_props *data_protection_policy;
+    /** fieldIndexPolicies: CCDK_LIST_OF(ccdk_logs_field_index_policy, {CCDK_STRS("requestId")}) (given
+     *  and empty: FieldIndexPolicies []); not with the DELIVERY class */
+    ccdk_logs_field_index_policies field_index_policies;
 } ccdk_logs_log_group_props;
 
 /** new logs.LogGroup(scope, id, props); props may be NULL. Owned by the App. A retention that is not
- *  positive, or one given with the DELIVERY class, is aws-cdk-lib's error on the group; a bad scope
+ *  positive, or one (or a data protection or field index policy) given with the DELIVERY class, is
+ *  aws-cdk-lib's error on the group; a bad scope
  *  goes to the process-wide list. Never NULL. */
 ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props);
 /** LogGroup.fromLogGroupName(scope, id, name) (a trailing ":*" is dropped; the ARN is built in the
@@ -127,6 +163,19 @@ ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *log_gr
  *  one given, its resource NULL). Owned by the App; a bad scope goes to the process-wide list;
  *  never NULL. */
 ccdk_logs_log_stream *ccdk_logs_log_stream_from_log_stream_name(void *scope, const char *id, const char *log_stream_name);
+/** LogStreamAttributes. */
+typedef struct {
+    const char *log_stream_name; /* required */
+    const char *log_group_name;  /* required */
+} ccdk_logs_log_stream_attributes;
+/** LogStream.fromLogStreamAttributes(scope, id, attrs): an imported stream that knows its group's name
+ *  too (ccdk_logs_log_stream_log_group_name). Owned by the App; never NULL. */
+ccdk_logs_log_stream *ccdk_logs_log_stream_from_log_stream_attributes(void *scope, const char *id,
+                                                                      const ccdk_logs_log_stream_attributes *attrs);
+/** logStream.logStreamRef.logGroupName: the group's name (a new stream's group's, or the attributes');
+ *  for a fromLogStreamName import aws-cdk-lib's error on the App ("Cannot access logGroupName on a
+ *  LogStream obtained from fromLogStreamName. ...") and NULL. NULL for NULL. */
+const char *ccdk_logs_log_stream_log_group_name(ccdk_logs_log_stream *log_stream);
 /** logStream.logStreamName (a Ref token) and the CfnLogStream, owned by the App; NULL for NULL. */
 const char *ccdk_logs_log_stream_name(ccdk_logs_log_stream *log_stream);
 ccdk_cfn_resource *ccdk_logs_log_stream_resource(ccdk_logs_log_stream *log_stream);
@@ -151,6 +200,33 @@ ccdk_logs_subscription_destination *ccdk_logs_destinations_lambda_destination(vo
 /** A destination of one's own (what a class implementing ILogSubscriptionDestination binds to): the
  *  filter's DestinationArn arn, and role (may be NULL) its RoleArn. Owned by owner's App; never NULL. */
 ccdk_logs_subscription_destination *ccdk_logs_subscription_destination_of(void *owner, const char *arn, ccdk_iam_role *role);
+
+/* ---------------------------------------------------------------- CrossAccountDestination */
+
+/** CrossAccountDestinationProps. */
+typedef struct {
+    /** default: "<stack name>-<the CfnDestination's logical id>" */
+    const char *destination_name;
+    ccdk_iam_role *role;     /* required: the role CloudWatch Logs assumes to put to the target */
+    const char *target_arn;  /* required: a Kinesis stream's or Firehose's ARN */
+} ccdk_logs_cross_account_destination_props;
+/** new logs.CrossAccountDestination(scope, id, props): an AWS::Logs::Destination whose
+ *  DestinationPolicy is its policy document as a JSON string ("" while it has no statement). A
+ *  missing role or target_arn is aws-cdk-lib's (CfnDestination's) "required but missing" error.
+ *  Owned by the App; never NULL. */
+ccdk_logs_cross_account_destination *ccdk_logs_cross_account_destination_new(void *scope, const char *id,
+                                                                               const ccdk_logs_cross_account_destination_props *props);
+/** destination.addToPolicy(statement): into its DestinationPolicy. A NULL statement is an error on the
+ *  process-wide list. */
+void ccdk_logs_cross_account_destination_add_to_policy(ccdk_logs_cross_account_destination *destination,
+                                                       ccdk_iam_policy_statement *statement);
+/** destination.destinationArn, destinationName (tokens); the CfnDestination. NULL for NULL. */
+const char *ccdk_logs_cross_account_destination_arn(ccdk_logs_cross_account_destination *destination);
+const char *ccdk_logs_cross_account_destination_name(ccdk_logs_cross_account_destination *destination);
+ccdk_cfn_resource *ccdk_logs_cross_account_destination_resource(ccdk_logs_cross_account_destination *destination);
+/** The destination as a subscription filter's destination (its bind: {arn: destinationArn}, no role).
+ *  Owned by the App; NULL for NULL. */
+ccdk_logs_subscription_destination *ccdk_logs_cross_account_destination_as_destination(ccdk_logs_cross_account_destination *destination);
 
 typedef struct {
     ccdk_logs_log_group *log_group;                  /* required (ignored by addSubscriptionFilter) */
@@ -322,8 +398,10 @@ const char *ccdk_logs_log_retention_log_group_name(ccdk_logs_log_retention *log_
 #define ccdk_logs_log_group_grant(log_group, grantee, ...) ccdk_logs_log_group_grant(log_group, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_logs_log_stream_new(scope, ...) ccdk_logs_log_stream_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_log_stream_from_log_stream_name(scope, ...) ccdk_logs_log_stream_from_log_stream_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_logs_log_stream_from_log_stream_attributes(scope, ...) ccdk_logs_log_stream_from_log_stream_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_destinations_lambda_destination(fn, ...) ccdk_logs_destinations_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_logs_subscription_destination_of(owner, ...) ccdk_logs_subscription_destination_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_logs_cross_account_destination_new(scope, ...) ccdk_logs_cross_account_destination_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_subscription_filter_new(scope, ...) ccdk_logs_subscription_filter_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_logs_filter_pattern_exists(owner, ...) ccdk_logs_filter_pattern_exists(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_logs_filter_pattern_not_exists(owner, ...) ccdk_logs_filter_pattern_not_exists(CCDK_CONSTRUCT(owner), __VA_ARGS__)

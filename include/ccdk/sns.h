@@ -31,6 +31,26 @@ typedef enum {
     CCDK_SNS_FIFO_THROUGHPUT_SCOPE_MESSAGE_GROUP
 } ccdk_sns_fifo_throughput_scope;
 
+/** LoggingProtocol: the kind of endpoint whose delivery status is logged. */
+typedef enum {
+    CCDK_SNS_LOGGING_PROTOCOL_HTTP = 1, /* "http/s" */
+    CCDK_SNS_LOGGING_PROTOCOL_SQS,      /* "sqs" */
+    CCDK_SNS_LOGGING_PROTOCOL_LAMBDA,   /* "lambda" */
+    CCDK_SNS_LOGGING_PROTOCOL_FIREHOSE, /* "firehose" */
+    CCDK_SNS_LOGGING_PROTOCOL_APPLICATION /* "application" */
+} ccdk_sns_logging_protocol;
+
+/** LoggingConfig: delivery status logging of one protocol (a DeliveryStatusLogging entry). */
+typedef struct {
+    ccdk_sns_logging_protocol protocol; /* required */
+    ccdk_iam_role *failure_feedback_role;
+    ccdk_iam_role *success_feedback_role;
+    /** a whole number of 0 to 100 (written as a string); anything else, a number token too, is
+     *  aws-cdk-lib's error on the topic when it is rendered */
+    ccdk_opt_num success_feedback_sample_rate;
+} ccdk_sns_logging_config;
+typedef CCDK_LIST_TYPE(ccdk_sns_logging_config) ccdk_sns_logging_configs;
+
 typedef struct {
     const char *topic_name;
     /** DisplayName; longer than 100 characters (a literal) is aws-cdk-lib's error. */
@@ -56,6 +76,8 @@ typedef struct {
     /** messageRetentionPeriodInDays: ArchivePolicy {MessageRetentionPeriod: n}; FIFO topics only, a
      *  whole number of 1 to 365 (a number token is not checked), aws-cdk-lib's errors otherwise. */
     ccdk_opt_num message_retention_period_in_days;
+    /** loggingConfigs: CCDK_LIST_OF(ccdk_sns_logging_config, {...}), as add_logging_config each */
+    ccdk_sns_logging_configs logging_configs;
 } ccdk_sns_topic_props;
 
 /** new sns.Topic(scope, id, props); props may be NULL. Owned by the App; a bad scope goes to the
@@ -101,6 +123,14 @@ const char *ccdk_sns_topic_name(ccdk_sns_topic *t);
  *  statement was added, else 0 (also for NULL arguments: a NULL topic or grantee is an error on the
  *  process-wide list). */
 int ccdk_sns_topic_grant_publish(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
+/** topic.grantOnKey(grantee, ...actions): masterKey.grant(grantee, ...actions) when the topic has a key
+ *  (an import's from its key_arn): 1 when that added a statement, 0 otherwise (no key: aws-cdk-lib's
+ *  {grant: undefined}). A NULL topic or grantee is an error on the process-wide list. */
+int ccdk_sns_topic_grant_on_key(ccdk_sns_topic *t, ccdk_iam_principal *grantee, ccdk_strs actions);
+/** topic.addLoggingConfig(config): a DeliveryStatusLogging entry {Protocol, FailureFeedbackRoleArn,
+ *  SuccessFeedbackRoleArn, SuccessFeedbackSampleRate}. An imported topic (ITopic has no such method)
+ *  or a NULL config is an error on the process-wide list; a bad protocol is an error on the topic. */
+void ccdk_sns_topic_add_logging_config(ccdk_sns_topic *t, const ccdk_sns_logging_config *config);
 /** topic.grantSubscribe(grantee): sns:Subscribe on the topic (Grant.addToPrincipalOrResource, as
  *  grant_publish), no key actions. 1 when a statement was added. */
 int ccdk_sns_topic_grant_subscribe(ccdk_sns_topic *t, ccdk_iam_principal *grantee);
@@ -183,6 +213,27 @@ typedef struct {
 ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props);
 
 /* ================================================================== topic.addSubscription */
+
+/** TopicSubscriptionConfig: what an ITopicSubscription of one's own returns from bind(topic) (call
+ *  your bind, then pass its result). */
+typedef struct {
+    const char *subscriber_id; /* required; a token: "TokenSubscription:<n>" */
+    void *subscriber_scope;    /* NULL: the topic */
+    /** a construct the subscription depends on (subscriptionDependency), or NULL */
+    void *subscription_dependency;
+    ccdk_sns_subscription_protocol protocol; /* required */
+    const char *endpoint;                    /* required */
+    ccdk_sns_filter_policy filter_policy;
+    ccdk_sns_filter_or_policy_map filter_policy_with_message_body; /* ignored when filter_policy is given */
+    ccdk_sqs_queue *dead_letter_queue;
+    const char *region;
+    ccdk_tristate raw_message_delivery;
+} ccdk_sns_topic_subscription_config;
+/** topic.addSubscription(subscription), with the config its bind returned: new Subscription(scope, id,
+ *  {topic, ...config}) under subscriber_scope (default the topic), then the dependency. A second
+ *  subscription of the same id is aws-cdk-lib's error on the scope, and NULL; NULL arguments (or a
+ *  NULL subscriber_id) are errors on the process-wide list, and NULL. Owned by the App. */
+ccdk_sns_subscription *ccdk_sns_topic_add_subscription(ccdk_sns_topic *t, const ccdk_sns_topic_subscription_config *config);
 
 /** EmailSubscriptionProps (aws-sns-subscriptions). */
 typedef struct {
@@ -308,6 +359,7 @@ ccdk_cloudwatch_metric *ccdk_sns_topic_metric_sms_success_rate(ccdk_sns_topic *t
 #define ccdk_sns_topic_from_topic_arn(scope, ...) ccdk_sns_topic_from_topic_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_from_topic_attributes(scope, ...) ccdk_sns_topic_from_topic_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_sns_topic_grant_publish(t, grantee) ccdk_sns_topic_grant_publish(t, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_sns_topic_grant_on_key(t, grantee, ...) ccdk_sns_topic_grant_on_key(t, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_sns_topic_grant_subscribe(t, grantee) ccdk_sns_topic_grant_subscribe(t, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_sns_subscription_filter_string(owner, ...) ccdk_sns_subscription_filter_string(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_sns_subscription_filter_numeric(owner, ...) ccdk_sns_subscription_filter_numeric(CCDK_CONSTRUCT(owner), __VA_ARGS__)

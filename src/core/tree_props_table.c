@@ -98,8 +98,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 19: convertCfnScalingPolicyStepScalingPolicyConfigurationPropertyToCloudFormation */
     {"AdjustmentType", "adjustmentType", 0, 0, 0},
     {"Cooldown", "cooldown", 1, 0, 0},
-    {"MetricAggregationType", "metricAggregationType", 2, 0, 0},
-    {"MinAdjustmentMagnitude", "minAdjustmentMagnitude", 3, 0, 0},
+    {"MetricAggregationType", "metricAggregationType", 3, 0, 0},
+    {"MinAdjustmentMagnitude", "minAdjustmentMagnitude", 2, 0, 0},
     {"StepAdjustments", "stepAdjustments", 4, 2, 20},
     /* 20: convertCfnScalingPolicyStepAdjustmentPropertyToCloudFormation */
     {"MetricIntervalLowerBound", "metricIntervalLowerBound", 0, 0, 0},
@@ -761,32 +761,81 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 141: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 142},
+    /* 141: convertCfnApiDestinationPropsToCloudFormation */
+    {"ConnectionArn", "connectionArn", 0, 0, 0},
+    {"Description", "description", 1, 0, 0},
+    {"HttpMethod", "httpMethod", 2, 0, 0},
+    {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
+    {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
+    {"Name", "name", 5, 0, 0},
+    /* 142: convertCfnConnectionPropsToCloudFormation */
+    {"AuthParameters", "authParameters", 1, 1, 143},
+    {"AuthorizationType", "authorizationType", 0, 0, 0},
+    {"Description", "description", 2, 0, 0},
+    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 152},
+    {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
+    {"Name", "name", 5, 0, 0},
+    /* 143: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 144},
+    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 145},
+    {"ConnectivityParameters", "connectivityParameters", 4, 1, 146},
+    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 148},
+    {"OAuthParameters", "oAuthParameters", 2, 1, 150},
+    /* 144: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    {"ApiKeyName", "apiKeyName", 0, 0, 0},
+    {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
+    /* 145: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    {"Password", "password", 1, 0, 0},
+    {"Username", "username", 0, 0, 0},
+    /* 146: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 147},
+    /* 147: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
+    {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
+    /* 148: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {"BodyParameters", "bodyParameters", 0, 2, 149},
+    {"HeaderParameters", "headerParameters", 1, 2, 149},
+    {"QueryStringParameters", "queryStringParameters", 2, 2, 149},
+    /* 149: convertCfnConnectionParameterPropertyToCloudFormation */
+    {"IsValueSecret", "isValueSecret", 2, 0, 0},
+    {"Key", "key", 0, 0, 0},
+    {"Value", "value", 1, 0, 0},
+    /* 150: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
+    {"ClientParameters", "clientParameters", 1, 1, 151},
+    {"HttpMethod", "httpMethod", 2, 0, 0},
+    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 148},
+    /* 151: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {"ClientID", "clientId", 0, 0, 0},
+    {"ClientSecret", "clientSecret", 1, 0, 0},
+    /* 152: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 147},
+    /* 153: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 154},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 143},
+    {"LogConfig", "logConfig", 5, 1, 155},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 142: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 154: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 143: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 155: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 144: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 156: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 145},
+    {"Condition", "condition", 1, 1, 157},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 145: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 157: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 146: convertCfnRulePropsToCloudFormation */
+    /* 158: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -795,79 +844,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 147},
-    /* 147: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 148},
+    {"Targets", "targets", 8, 2, 159},
+    /* 159: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 160},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 149},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 152},
-    {"EcsParameters", "ecsParameters", 3, 1, 153},
-    {"HttpParameters", "httpParameters", 4, 1, 159},
+    {"BatchParameters", "batchParameters", 7, 1, 161},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 164},
+    {"EcsParameters", "ecsParameters", 3, 1, 165},
+    {"HttpParameters", "httpParameters", 4, 1, 171},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 160},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 161},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 162},
-    {"RetryPolicy", "retryPolicy", 9, 1, 163},
+    {"InputTransformer", "inputTransformer", 15, 1, 172},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 173},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 174},
+    {"RetryPolicy", "retryPolicy", 9, 1, 175},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 164},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 166},
-    {"SqsParameters", "sqsParameters", 10, 1, 168},
-    /* 148: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 176},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 178},
+    {"SqsParameters", "sqsParameters", 10, 1, 180},
+    /* 160: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 149: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 150},
+    /* 161: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 162},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 151},
-    /* 150: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 163},
+    /* 162: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 151: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 163: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 152: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 164: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 153: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 154},
+    /* 165: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 166},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 155},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 157},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 158},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 167},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 169},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 170},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 154: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 166: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 155: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 156},
-    /* 156: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 167: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 168},
+    /* 168: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 157: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 169: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 158: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 170: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 159: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 171: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 160: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 172: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 161: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 173: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 162: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 174: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -875,34 +924,34 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 163: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 175: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 164: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 165},
-    /* 165: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 176: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 177},
+    /* 177: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 166: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 167},
-    /* 167: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 178: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 179},
+    /* 179: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 168: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 180: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 169: convertCfnRegistryPropsToCloudFormation */
+    /* 181: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 170: convertCfnGroupPropsToCloudFormation */
+    /* 182: convertCfnGroupPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
     {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 171},
-    /* 171: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"Policies", "policies", 3, 2, 183},
+    /* 183: convertCfnGroupPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 172: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 184: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -910,70 +959,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 173: convertCfnPolicyPropsToCloudFormation */
+    /* 185: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 174: convertCfnRolePropsToCloudFormation */
+    /* 186: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 175},
+    {"Policies", "policies", 6, 2, 187},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 175: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 187: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 176: convertCfnUserPropsToCloudFormation */
+    /* 188: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 177},
+    {"LoginProfile", "loginProfile", 1, 1, 189},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 178},
+    {"Policies", "policies", 5, 2, 190},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 177: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 189: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 178: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 190: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 179: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    /* 191: convertCfnUserToGroupAdditionPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"Users", "users", 1, 0, 0},
-    /* 180: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 192: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 181: convertCfnStreamPropsToCloudFormation */
+    /* 193: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 182},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 183},
+    {"StreamEncryption", "streamEncryption", 6, 1, 194},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 195},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 182: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 194: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 183: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 195: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 184: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 196: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 185: convertCfnAliasPropsToCloudFormation */
+    /* 197: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 186: convertCfnKeyPropsToCloudFormation */
+    /* 198: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -986,169 +1035,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 187: convertCfnAliasPropsToCloudFormation */
+    /* 199: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 188},
-    {"RoutingConfig", "routingConfig", 5, 1, 189},
-    /* 188: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 200},
+    {"RoutingConfig", "routingConfig", 5, 1, 201},
+    /* 200: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 189: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 190},
-    /* 190: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 201: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 202},
+    /* 202: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 191: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 203: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 192},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 194},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 204},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 206},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 195},
-    {"PropagateTags", "propagateTags", 6, 1, 196},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 207},
+    {"PropagateTags", "propagateTags", 6, 1, 208},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 197},
-    {"VpcConfig", "vpcConfig", 8, 1, 199},
-    /* 192: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 209},
+    {"VpcConfig", "vpcConfig", 8, 1, 211},
+    /* 204: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 193},
-    /* 193: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 205},
+    /* 205: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 194: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 206: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 195: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 207: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 196: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 208: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 197: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 198},
-    /* 198: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 209: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 210},
+    /* 210: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 199: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 211: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 200: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 201},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 202},
+    /* 212: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 213},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 214},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 201: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 213: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 202: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 214: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 203: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 204},
+    /* 215: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 216},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 204: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 205},
-    {"OnSuccess", "onSuccess", 1, 1, 206},
-    /* 205: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 216: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 217},
+    {"OnSuccess", "onSuccess", 1, 1, 218},
+    /* 217: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 206: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 218: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 207: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 208},
+    /* 219: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 220},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 212},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 214},
+    {"DestinationConfig", "destinationConfig", 4, 1, 224},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 226},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 215},
+    {"FilterCriteria", "filterCriteria", 8, 1, 227},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 217},
+    {"LoggingConfig", "loggingConfig", 12, 1, 229},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 218},
+    {"MetricsConfig", "metricsConfig", 16, 1, 230},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 219},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 231},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 220},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 221},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 223},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 224},
+    {"ScalingConfig", "scalingConfig", 20, 1, 232},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 233},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 235},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 236},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 208: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 220: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 209},
-    /* 209: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 210},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 221},
+    /* 221: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 222},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 211},
-    /* 210: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 223},
+    /* 222: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 211: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 223: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 212: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 213},
-    /* 213: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 224: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 225},
+    /* 225: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 214: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 226: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 215: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 216},
-    /* 216: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 227: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 228},
+    /* 228: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 217: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 229: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 218: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 230: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 219: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 231: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 220: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 232: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 221: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 222},
-    /* 222: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 233: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 234},
+    /* 234: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 223: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 235: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 209},
-    /* 224: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 221},
+    /* 236: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 225: convertCfnFunctionPropsToCloudFormation */
+    /* 237: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 226},
-    {"Code", "code", 2, 1, 228},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 238},
+    {"Code", "code", 2, 1, 240},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 229},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 241},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 230},
-    {"Environment", "environment", 7, 1, 231},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 232},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 233},
+    {"DurableConfig", "durableConfig", 6, 1, 242},
+    {"Environment", "environment", 7, 1, 243},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 244},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 245},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 235},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 247},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 236},
+    {"ImageConfig", "imageConfig", 13, 1, 248},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 237},
+    {"LoggingConfig", "loggingConfig", 16, 1, 249},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1156,20 +1205,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 238},
-    {"SnapStart", "snapStart", 25, 1, 239},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 250},
+    {"SnapStart", "snapStart", 25, 1, 251},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 240},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 252},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 241},
-    {"VpcConfig", "vpcConfig", 30, 1, 242},
-    /* 226: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 227},
-    /* 227: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 253},
+    {"VpcConfig", "vpcConfig", 30, 1, 254},
+    /* 238: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 239},
+    /* 239: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 228: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 240: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1177,78 +1226,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 229: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 241: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 230: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 242: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 231: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 243: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 232: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 244: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 233: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 245: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 234},
-    /* 234: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 246},
+    /* 246: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 235: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 247: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 236: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 248: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 237: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 249: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 238: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 250: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 239: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 251: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 240: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 252: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 241: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 253: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 242: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 254: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 243: convertCfnLayerVersionPropsToCloudFormation */
+    /* 255: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 244},
+    {"Content", "content", 2, 1, 256},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 244: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 256: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 245: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 257: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 246: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 247},
+    /* 258: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 259},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 247: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 248},
-    /* 248: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 259: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 260},
+    /* 260: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 249: convertCfnPermissionPropsToCloudFormation */
+    /* 261: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1258,88 +1307,94 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 250: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 262: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 251: convertCfnUrlPropsToCloudFormation */
+    /* 263: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 252},
+    {"Cors", "cors", 1, 1, 264},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 252: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 264: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 253: convertCfnVersionPropsToCloudFormation */
+    /* 265: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 254},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 255},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 256},
-    /* 254: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 266},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 267},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 268},
+    /* 266: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 255: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 267: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 256: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 268: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 257: convertCfnWebFunctionPropsToCloudFormation */
+    /* 269: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 258: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 270: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 259},
-    {"ScalingConfig", "scalingConfig", 7, 1, 260},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 261},
-    /* 259: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 271},
+    {"ScalingConfig", "scalingConfig", 7, 1, 272},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 273},
+    /* 271: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 260: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 272: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 261: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 273: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 262: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 263},
+    /* 274: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 275},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 267},
-    /* 263: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 264},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 266},
-    /* 264: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 265},
-    /* 265: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 279},
+    /* 275: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 276},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 278},
+    /* 276: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 277},
+    /* 277: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 266: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 278: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 267: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 279: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 268},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 280},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 268: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 269},
-    /* 269: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 280: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 281},
+    /* 281: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 270: convertCfnLogGroupPropsToCloudFormation */
+    /* 282: convertCfnDestinationPropsToCloudFormation */
+    {"DestinationName", "destinationName", 1, 0, 0},
+    {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
+    {"RoleArn", "roleArn", 3, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    {"TargetArn", "targetArn", 4, 0, 0},
+    /* 283: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1350,31 +1405,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 271: convertCfnLogStreamPropsToCloudFormation */
+    /* 284: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 272: convertCfnMetricFilterPropsToCloudFormation */
+    /* 285: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 273},
-    /* 273: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 286},
+    /* 286: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 274},
+    {"Dimensions", "dimensions", 4, 2, 287},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 274: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 287: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 275: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 288: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 276: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 289: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1384,357 +1439,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 277: convertCfnBucketPropsToCloudFormation */
+    /* 290: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 278},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 291},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 279},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 284},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 292},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 297},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 288},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 290},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 292},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 293},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 299},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 302},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 309},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 311},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 312},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 320},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 301},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 303},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 305},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 306},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 312},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 315},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 322},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 324},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 325},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 333},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 324},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 326},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 327},
+    {"OwnershipControls", "ownershipControls", 19, 1, 337},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 339},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 340},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 341},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 342},
-    /* 278: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 354},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 355},
+    /* 291: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 279: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 292: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 280},
-    {"TagFilters", "tagFilters", 3, 2, 283},
-    /* 280: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 281},
-    /* 281: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 282},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 293},
+    {"TagFilters", "tagFilters", 3, 2, 296},
+    /* 293: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 294},
+    /* 294: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 295},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 282: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 295: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 283: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 296: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 284: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 285},
-    /* 285: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 286},
+    /* 297: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 298},
+    /* 298: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 299},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 287},
-    /* 286: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 300},
+    /* 299: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 287: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 300: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 288: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 289},
-    /* 289: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 301: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 302},
+    /* 302: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 290: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 303: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 283},
-    {"Tierings", "tierings", 4, 2, 291},
-    /* 291: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 296},
+    {"Tierings", "tierings", 4, 2, 304},
+    /* 304: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 292: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 282},
+    /* 305: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 295},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 293: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 294},
+    /* 306: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 307},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 294: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 295},
+    /* 307: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 308},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 296},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 309},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 297},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 297},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 310},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 310},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 283},
-    {"Transition", "transition", 14, 1, 298},
-    {"Transitions", "transitions", 15, 2, 298},
-    /* 295: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 296},
+    {"Transition", "transition", 14, 1, 311},
+    {"Transitions", "transitions", 15, 2, 311},
+    /* 308: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 296: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 309: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 297: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 310: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 298: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 311: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 299: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 312: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 300},
-    /* 300: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 301},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 313},
+    /* 313: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 314},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 301: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 314: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 302: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 303},
-    {"Destination", "destination", 1, 1, 305},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 306},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 307},
-    /* 303: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 315: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 316},
+    {"Destination", "destination", 1, 1, 318},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 319},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 320},
+    /* 316: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 304},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 317},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 304: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 317: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 305: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 318: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 306: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 319: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 304},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 317},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 307: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 304},
-    {"RecordExpiration", "recordExpiration", 1, 1, 308},
+    /* 320: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 317},
+    {"RecordExpiration", "recordExpiration", 1, 1, 321},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 308: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 321: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 309: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 310},
-    /* 310: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 322: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 323},
+    /* 323: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 311: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 324: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 283},
-    /* 312: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 313},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 314},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 318},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 319},
-    /* 313: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 296},
+    /* 325: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 326},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 327},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 331},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 332},
+    /* 326: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 314: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 327: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 315},
+    {"Filter", "filter", 1, 1, 328},
     {"Function", "function", 2, 0, 0},
-    /* 315: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 316},
-    /* 316: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 317},
-    /* 317: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 328: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 329},
+    /* 329: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 330},
+    /* 330: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 318: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 331: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 315},
+    {"Filter", "filter", 1, 1, 328},
     {"Queue", "queue", 2, 0, 0},
-    /* 319: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 332: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 315},
+    {"Filter", "filter", 1, 1, 328},
     {"Topic", "topic", 2, 0, 0},
-    /* 320: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 333: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 321},
-    /* 321: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 322},
-    /* 322: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 334},
+    /* 334: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 335},
+    /* 335: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 323},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 336},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 323: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 336: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 324: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 325},
-    /* 325: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 337: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 338},
+    /* 338: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 326: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 339: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 327: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 340: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 328},
-    /* 328: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 329},
-    {"Destination", "destination", 1, 1, 330},
-    {"Filter", "filter", 2, 1, 336},
+    {"Rules", "rules", 1, 2, 341},
+    /* 341: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 342},
+    {"Destination", "destination", 1, 1, 343},
+    {"Filter", "filter", 2, 1, 349},
     {"Id", "id", 3, 0, 0},
     {"Prefix", "prefix", 4, 0, 0},
     {"Priority", "priority", 5, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 338},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 351},
     {"Status", "status", 7, 0, 0},
-    /* 329: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 342: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 330: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 331},
+    /* 343: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 344},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 332},
-    {"Metrics", "metrics", 4, 1, 333},
-    {"ReplicationTime", "replicationTime", 5, 1, 335},
+    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 345},
+    {"Metrics", "metrics", 4, 1, 346},
+    {"ReplicationTime", "replicationTime", 5, 1, 348},
     {"StorageClass", "storageClass", 6, 0, 0},
-    /* 331: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 344: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 332: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 345: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 333: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 334},
+    /* 346: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 0, 1, 347},
     {"Status", "status", 1, 0, 0},
-    /* 334: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 347: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 335: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 348: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 334},
-    /* 336: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 337},
+    {"Time", "time", 1, 1, 347},
+    /* 349: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 350},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 283},
-    /* 337: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 296},
+    /* 350: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 283},
-    /* 338: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 339},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 340},
-    /* 339: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 296},
+    /* 351: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 352},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 353},
+    /* 352: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 340: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 353: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 341: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 354: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 342: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 355: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 0, 0, 0},
     {"IndexDocument", "indexDocument", 1, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 343},
-    {"RoutingRules", "routingRules", 3, 2, 344},
-    /* 343: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 356},
+    {"RoutingRules", "routingRules", 3, 2, 357},
+    /* 356: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 344: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 345},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 346},
-    /* 345: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 357: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 358},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 359},
+    /* 358: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
-    /* 346: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 359: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 347: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 360: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 348: convertCfnAccessPointPropsToCloudFormation */
+    /* 361: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 349},
-    {"RootDirectory", "rootDirectory", 4, 1, 350},
-    {"Tags", "tags", 0, 2, 352},
-    /* 349: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 362},
+    {"RootDirectory", "rootDirectory", 4, 1, 363},
+    {"Tags", "tags", 0, 2, 365},
+    /* 362: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 350: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 351},
+    /* 363: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 364},
     {"Path", "path", 1, 0, 0},
-    /* 351: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 364: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 352: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 365: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 353: convertCfnFileSystemPropsToCloudFormation */
+    /* 366: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 354},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 367},
     {"Tags", "tags", 2, 2, 1},
-    /* 354: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 355},
-    {"ImportDataRules", "importDataRules", 1, 2, 356},
+    /* 367: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 368},
+    {"ImportDataRules", "importDataRules", 1, 2, 369},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 355: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 368: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 356: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 369: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 357: convertCfnMountTargetPropsToCloudFormation */
+    /* 370: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 358: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 371: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 359: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 360},
+    /* 372: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 373},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 361},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 374},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 362},
+    {"RotationRules", "rotationRules", 5, 1, 375},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 360: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 373: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 361: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 374: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 7, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1746,20 +1801,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 10, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 5, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 6, 0, 0},
-    /* 362: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 375: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 363: convertCfnSecretPropsToCloudFormation */
+    /* 376: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 364},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 377},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 365},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 378},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 364: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 377: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1770,18 +1825,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 365: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 378: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 366: convertCfnSigningProfilePropsToCloudFormation */
+    /* 379: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 367},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 380},
     {"Tags", "tags", 3, 2, 1},
-    /* 367: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 380: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 368: convertCfnSubscriptionPropsToCloudFormation */
+    /* 381: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1793,33 +1848,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 369: convertCfnTopicPropsToCloudFormation */
+    /* 382: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 370},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 383},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 371},
+    {"Subscription", "subscription", 10, 2, 384},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 370: convertCfnTopicLoggingConfigPropertyToCloudFormation */
-    {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 0, 0, 0},
-    {"Protocol", "protocol", 1, 0, 0},
+    /* 383: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
+    {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 371: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 384: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 372: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 385: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 373: convertCfnQueuePropsToCloudFormation */
+    /* 386: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1836,10 +1891,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 374: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 387: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 375: convertCfnParameterPropsToCloudFormation */
+    /* 388: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1994,241 +2049,254 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {600, 1, 0}, /* 138 */
     {601, 7, 0}, /* 139 */
     {608, 6, 0}, /* 140 */
-    {614, 8, 0}, /* 141 */
-    {622, 1, 0}, /* 142 */
-    {623, 2, 0}, /* 143 */
-    {625, 6, 0}, /* 144 */
-    {631, 3, 0}, /* 145 */
-    {634, 9, 0}, /* 146 */
-    {643, 17, 0}, /* 147 */
-    {660, 1, 0}, /* 148 */
-    {661, 4, 0}, /* 149 */
-    {665, 1, 0}, /* 150 */
-    {666, 1, 0}, /* 151 */
-    {667, 1, 0}, /* 152 */
-    {668, 14, 0}, /* 153 */
-    {682, 3, 0}, /* 154 */
-    {685, 1, 0}, /* 155 */
-    {686, 3, 0}, /* 156 */
-    {689, 2, 0}, /* 157 */
-    {691, 2, 0}, /* 158 */
-    {693, 3, 0}, /* 159 */
-    {696, 2, 0}, /* 160 */
-    {698, 1, 0}, /* 161 */
-    {699, 7, 0}, /* 162 */
-    {706, 2, 0}, /* 163 */
-    {708, 1, 0}, /* 164 */
-    {709, 2, 0}, /* 165 */
-    {711, 1, 0}, /* 166 */
-    {712, 2, 0}, /* 167 */
-    {714, 1, 0}, /* 168 */
-    {715, 3, 0}, /* 169 */
-    {718, 4, 0}, /* 170 */
-    {722, 2, 0}, /* 171 */
-    {724, 7, 0}, /* 172 */
-    {731, 5, 0}, /* 173 */
-    {736, 9, 0}, /* 174 */
-    {745, 2, 0}, /* 175 */
-    {747, 8, 0}, /* 176 */
-    {755, 2, 0}, /* 177 */
-    {757, 2, 0}, /* 178 */
-    {759, 2, 0}, /* 179 */
-    {761, 2, 0}, /* 180 */
-    {763, 10, 0}, /* 181 */
-    {773, 2, 0}, /* 182 */
-    {775, 1, 0}, /* 183 */
-    {776, 3, 0}, /* 184 */
-    {779, 2, 0}, /* 185 */
-    {781, 12, 0}, /* 186 */
-    {793, 6, 0}, /* 187 */
-    {799, 1, 0}, /* 188 */
-    {800, 1, 0}, /* 189 */
-    {801, 2, 0}, /* 190 */
-    {803, 9, 0}, /* 191 */
-    {812, 3, 0}, /* 192 */
-    {815, 2, 0}, /* 193 */
-    {817, 3, 0}, /* 194 */
-    {820, 1, 0}, /* 195 */
-    {821, 2, 0}, /* 196 */
-    {823, 1, 0}, /* 197 */
-    {824, 2, 0}, /* 198 */
-    {826, 2, 0}, /* 199 */
-    {828, 4, 0}, /* 200 */
-    {832, 1, 0}, /* 201 */
-    {833, 1, 0}, /* 202 */
-    {834, 5, 0}, /* 203 */
-    {839, 2, 0}, /* 204 */
-    {841, 1, 0}, /* 205 */
-    {842, 1, 0}, /* 206 */
-    {843, 28, 0}, /* 207 */
-    {871, 2, 0}, /* 208 */
-    {873, 4, 0}, /* 209 */
-    {877, 2, 0}, /* 210 */
-    {879, 1, 0}, /* 211 */
-    {880, 1, 0}, /* 212 */
-    {881, 1, 0}, /* 213 */
-    {882, 3, 0}, /* 214 */
-    {885, 1, 0}, /* 215 */
-    {886, 1, 0}, /* 216 */
-    {887, 1, 0}, /* 217 */
-    {888, 1, 0}, /* 218 */
-    {889, 3, 0}, /* 219 */
-    {892, 1, 0}, /* 220 */
-    {893, 1, 0}, /* 221 */
-    {894, 1, 0}, /* 222 */
-    {895, 3, 0}, /* 223 */
-    {898, 2, 0}, /* 224 */
-    {900, 31, 0}, /* 225 */
-    {931, 1, 0}, /* 226 */
-    {932, 3, 0}, /* 227 */
-    {935, 7, 0}, /* 228 */
-    {942, 1, 0}, /* 229 */
-    {943, 3, 0}, /* 230 */
-    {946, 1, 0}, /* 231 */
-    {947, 1, 0}, /* 232 */
-    {948, 3, 0}, /* 233 */
-    {951, 1, 0}, /* 234 */
-    {952, 2, 0}, /* 235 */
-    {954, 3, 0}, /* 236 */
-    {957, 4, 0}, /* 237 */
-    {961, 2, 0}, /* 238 */
-    {963, 1, 0}, /* 239 */
-    {964, 1, 0}, /* 240 */
-    {965, 1, 0}, /* 241 */
-    {966, 3, 0}, /* 242 */
-    {969, 6, 0}, /* 243 */
-    {975, 4, 0}, /* 244 */
-    {979, 4, 0}, /* 245 */
-    {983, 4, 0}, /* 246 */
-    {987, 1, 0}, /* 247 */
-    {988, 5, 0}, /* 248 */
-    {993, 9, 0}, /* 249 */
-    {1002, 2, 0}, /* 250 */
-    {1004, 5, 0}, /* 251 */
-    {1009, 6, 0}, /* 252 */
-    {1015, 6, 0}, /* 253 */
-    {1021, 2, 0}, /* 254 */
-    {1023, 1, 0}, /* 255 */
-    {1024, 2, 0}, /* 256 */
-    {1026, 2, 0}, /* 257 */
-    {1028, 9, 0}, /* 258 */
-    {1037, 2, 0}, /* 259 */
-    {1039, 1, 0}, /* 260 */
-    {1040, 1, 0}, /* 261 */
-    {1041, 5, 0}, /* 262 */
-    {1046, 2, 0}, /* 263 */
-    {1048, 1, 0}, /* 264 */
-    {1049, 3, 0}, /* 265 */
-    {1052, 1, 0}, /* 266 */
-    {1053, 6, 0}, /* 267 */
-    {1059, 1, 0}, /* 268 */
-    {1060, 3, 0}, /* 269 */
-    {1063, 10, 0}, /* 270 */
-    {1073, 2, 0}, /* 271 */
-    {1075, 7, 0}, /* 272 */
-    {1082, 6, 0}, /* 273 */
-    {1088, 2, 0}, /* 274 */
-    {1090, 2, 0}, /* 275 */
-    {1092, 9, 0}, /* 276 */
-    {1101, 25, CCDK__TP_DEEP}, /* 277 */
-    {1126, 1, 0}, /* 278 */
-    {1127, 4, CCDK__TP_DEEP}, /* 279 */
-    {1131, 1, CCDK__TP_DEEP}, /* 280 */
-    {1132, 2, CCDK__TP_DEEP}, /* 281 */
-    {1134, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 282 */
-    {1138, 2, 0}, /* 283 */
-    {1140, 1, 0}, /* 284 */
-    {1141, 3, 0}, /* 285 */
-    {1144, 1, 0}, /* 286 */
-    {1145, 2, 0}, /* 287 */
-    {1147, 1, CCDK__TP_DEEP}, /* 288 */
-    {1148, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 289 */
-    {1154, 5, 0}, /* 290 */
-    {1159, 2, 0}, /* 291 */
-    {1161, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 292 */
-    {1168, 2, CCDK__TP_DEEP}, /* 293 */
-    {1170, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 294 */
-    {1186, 1, 0}, /* 295 */
-    {1187, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 296 */
-    {1189, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 297 */
-    {1192, 3, 0}, /* 298 */
-    {1195, 3, 0}, /* 299 */
-    {1198, 2, 0}, /* 300 */
-    {1200, 1, 0}, /* 301 */
-    {1201, 4, 0}, /* 302 */
-    {1205, 5, 0}, /* 303 */
-    {1210, 2, 0}, /* 304 */
-    {1212, 3, 0}, /* 305 */
-    {1215, 4, 0}, /* 306 */
-    {1219, 4, 0}, /* 307 */
-    {1223, 2, 0}, /* 308 */
-    {1225, 1, 0}, /* 309 */
-    {1226, 4, 0}, /* 310 */
-    {1230, 4, 0}, /* 311 */
-    {1234, 4, 0}, /* 312 */
-    {1238, 1, 0}, /* 313 */
-    {1239, 3, 0}, /* 314 */
-    {1242, 1, 0}, /* 315 */
-    {1243, 1, 0}, /* 316 */
-    {1244, 2, 0}, /* 317 */
-    {1246, 3, 0}, /* 318 */
-    {1249, 3, 0}, /* 319 */
-    {1252, 2, 0}, /* 320 */
-    {1254, 1, 0}, /* 321 */
-    {1255, 4, 0}, /* 322 */
-    {1259, 2, 0}, /* 323 */
-    {1261, 1, 0}, /* 324 */
-    {1262, 1, 0}, /* 325 */
-    {1263, 4, 0}, /* 326 */
-    {1267, 2, 0}, /* 327 */
-    {1269, 8, 0}, /* 328 */
-    {1277, 1, 0}, /* 329 */
-    {1278, 7, 0}, /* 330 */
-    {1285, 1, 0}, /* 331 */
-    {1286, 1, 0}, /* 332 */
-    {1287, 2, 0}, /* 333 */
-    {1289, 1, 0}, /* 334 */
-    {1290, 2, 0}, /* 335 */
-    {1292, 3, 0}, /* 336 */
-    {1295, 2, 0}, /* 337 */
-    {1297, 2, 0}, /* 338 */
-    {1299, 1, 0}, /* 339 */
-    {1300, 1, 0}, /* 340 */
-    {1301, 1, 0}, /* 341 */
-    {1302, 4, 0}, /* 342 */
-    {1306, 2, 0}, /* 343 */
-    {1308, 2, 0}, /* 344 */
-    {1310, 5, 0}, /* 345 */
-    {1315, 2, 0}, /* 346 */
-    {1317, 2, 0}, /* 347 */
-    {1319, 5, CCDK__TP_DEEP}, /* 348 */
-    {1324, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 349 */
-    {1327, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 350 */
-    {1329, 3, 0}, /* 351 */
-    {1332, 2, 0}, /* 352 */
-    {1334, 8, 0}, /* 353 */
-    {1342, 3, 0}, /* 354 */
-    {1345, 1, 0}, /* 355 */
-    {1346, 3, 0}, /* 356 */
-    {1349, 6, 0}, /* 357 */
-    {1355, 3, 0}, /* 358 */
-    {1358, 7, 0}, /* 359 */
-    {1365, 2, 0}, /* 360 */
-    {1367, 11, 0}, /* 361 */
-    {1378, 3, 0}, /* 362 */
-    {1381, 8, 0}, /* 363 */
-    {1389, 10, 0}, /* 364 */
-    {1399, 2, 0}, /* 365 */
-    {1401, 4, 0}, /* 366 */
-    {1405, 2, 0}, /* 367 */
-    {1407, 11, 0}, /* 368 */
-    {1418, 14, 0}, /* 369 */
-    {1432, 4, 0}, /* 370 */
-    {1436, 2, 0}, /* 371 */
-    {1438, 2, 0}, /* 372 */
-    {1440, 16, 0}, /* 373 */
-    {1456, 2, 0}, /* 374 */
-    {1458, 9, 0}, /* 375 */
+    {614, 6, 0}, /* 141 */
+    {620, 6, 0}, /* 142 */
+    {626, 5, 0}, /* 143 */
+    {631, 2, 0}, /* 144 */
+    {633, 2, 0}, /* 145 */
+    {635, 1, 0}, /* 146 */
+    {636, 2, 0}, /* 147 */
+    {638, 3, 0}, /* 148 */
+    {641, 3, 0}, /* 149 */
+    {644, 4, 0}, /* 150 */
+    {648, 2, 0}, /* 151 */
+    {650, 1, 0}, /* 152 */
+    {651, 8, 0}, /* 153 */
+    {659, 1, 0}, /* 154 */
+    {660, 2, 0}, /* 155 */
+    {662, 6, 0}, /* 156 */
+    {668, 3, 0}, /* 157 */
+    {671, 9, 0}, /* 158 */
+    {680, 17, 0}, /* 159 */
+    {697, 1, 0}, /* 160 */
+    {698, 4, 0}, /* 161 */
+    {702, 1, 0}, /* 162 */
+    {703, 1, 0}, /* 163 */
+    {704, 1, 0}, /* 164 */
+    {705, 14, 0}, /* 165 */
+    {719, 3, 0}, /* 166 */
+    {722, 1, 0}, /* 167 */
+    {723, 3, 0}, /* 168 */
+    {726, 2, 0}, /* 169 */
+    {728, 2, 0}, /* 170 */
+    {730, 3, 0}, /* 171 */
+    {733, 2, 0}, /* 172 */
+    {735, 1, 0}, /* 173 */
+    {736, 7, 0}, /* 174 */
+    {743, 2, 0}, /* 175 */
+    {745, 1, 0}, /* 176 */
+    {746, 2, 0}, /* 177 */
+    {748, 1, 0}, /* 178 */
+    {749, 2, 0}, /* 179 */
+    {751, 1, 0}, /* 180 */
+    {752, 3, 0}, /* 181 */
+    {755, 4, 0}, /* 182 */
+    {759, 2, 0}, /* 183 */
+    {761, 7, 0}, /* 184 */
+    {768, 5, 0}, /* 185 */
+    {773, 9, 0}, /* 186 */
+    {782, 2, 0}, /* 187 */
+    {784, 8, 0}, /* 188 */
+    {792, 2, 0}, /* 189 */
+    {794, 2, 0}, /* 190 */
+    {796, 2, 0}, /* 191 */
+    {798, 2, 0}, /* 192 */
+    {800, 10, 0}, /* 193 */
+    {810, 2, 0}, /* 194 */
+    {812, 1, 0}, /* 195 */
+    {813, 3, 0}, /* 196 */
+    {816, 2, 0}, /* 197 */
+    {818, 12, 0}, /* 198 */
+    {830, 6, 0}, /* 199 */
+    {836, 1, 0}, /* 200 */
+    {837, 1, 0}, /* 201 */
+    {838, 2, 0}, /* 202 */
+    {840, 9, 0}, /* 203 */
+    {849, 3, 0}, /* 204 */
+    {852, 2, 0}, /* 205 */
+    {854, 3, 0}, /* 206 */
+    {857, 1, 0}, /* 207 */
+    {858, 2, 0}, /* 208 */
+    {860, 1, 0}, /* 209 */
+    {861, 2, 0}, /* 210 */
+    {863, 2, 0}, /* 211 */
+    {865, 4, 0}, /* 212 */
+    {869, 1, 0}, /* 213 */
+    {870, 1, 0}, /* 214 */
+    {871, 5, 0}, /* 215 */
+    {876, 2, 0}, /* 216 */
+    {878, 1, 0}, /* 217 */
+    {879, 1, 0}, /* 218 */
+    {880, 28, 0}, /* 219 */
+    {908, 2, 0}, /* 220 */
+    {910, 4, 0}, /* 221 */
+    {914, 2, 0}, /* 222 */
+    {916, 1, 0}, /* 223 */
+    {917, 1, 0}, /* 224 */
+    {918, 1, 0}, /* 225 */
+    {919, 3, 0}, /* 226 */
+    {922, 1, 0}, /* 227 */
+    {923, 1, 0}, /* 228 */
+    {924, 1, 0}, /* 229 */
+    {925, 1, 0}, /* 230 */
+    {926, 3, 0}, /* 231 */
+    {929, 1, 0}, /* 232 */
+    {930, 1, 0}, /* 233 */
+    {931, 1, 0}, /* 234 */
+    {932, 3, 0}, /* 235 */
+    {935, 2, 0}, /* 236 */
+    {937, 31, 0}, /* 237 */
+    {968, 1, 0}, /* 238 */
+    {969, 3, 0}, /* 239 */
+    {972, 7, 0}, /* 240 */
+    {979, 1, 0}, /* 241 */
+    {980, 3, 0}, /* 242 */
+    {983, 1, 0}, /* 243 */
+    {984, 1, 0}, /* 244 */
+    {985, 3, 0}, /* 245 */
+    {988, 1, 0}, /* 246 */
+    {989, 2, 0}, /* 247 */
+    {991, 3, 0}, /* 248 */
+    {994, 4, 0}, /* 249 */
+    {998, 2, 0}, /* 250 */
+    {1000, 1, 0}, /* 251 */
+    {1001, 1, 0}, /* 252 */
+    {1002, 1, 0}, /* 253 */
+    {1003, 3, 0}, /* 254 */
+    {1006, 6, 0}, /* 255 */
+    {1012, 4, 0}, /* 256 */
+    {1016, 4, 0}, /* 257 */
+    {1020, 4, 0}, /* 258 */
+    {1024, 1, 0}, /* 259 */
+    {1025, 5, 0}, /* 260 */
+    {1030, 9, 0}, /* 261 */
+    {1039, 2, 0}, /* 262 */
+    {1041, 5, 0}, /* 263 */
+    {1046, 6, 0}, /* 264 */
+    {1052, 6, 0}, /* 265 */
+    {1058, 2, 0}, /* 266 */
+    {1060, 1, 0}, /* 267 */
+    {1061, 2, 0}, /* 268 */
+    {1063, 2, 0}, /* 269 */
+    {1065, 9, 0}, /* 270 */
+    {1074, 2, 0}, /* 271 */
+    {1076, 1, 0}, /* 272 */
+    {1077, 1, 0}, /* 273 */
+    {1078, 5, 0}, /* 274 */
+    {1083, 2, 0}, /* 275 */
+    {1085, 1, 0}, /* 276 */
+    {1086, 3, 0}, /* 277 */
+    {1089, 1, 0}, /* 278 */
+    {1090, 6, 0}, /* 279 */
+    {1096, 1, 0}, /* 280 */
+    {1097, 3, 0}, /* 281 */
+    {1100, 5, 0}, /* 282 */
+    {1105, 10, 0}, /* 283 */
+    {1115, 2, 0}, /* 284 */
+    {1117, 7, 0}, /* 285 */
+    {1124, 6, 0}, /* 286 */
+    {1130, 2, 0}, /* 287 */
+    {1132, 2, 0}, /* 288 */
+    {1134, 9, 0}, /* 289 */
+    {1143, 25, CCDK__TP_DEEP}, /* 290 */
+    {1168, 1, 0}, /* 291 */
+    {1169, 4, CCDK__TP_DEEP}, /* 292 */
+    {1173, 1, CCDK__TP_DEEP}, /* 293 */
+    {1174, 2, CCDK__TP_DEEP}, /* 294 */
+    {1176, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 295 */
+    {1180, 2, 0}, /* 296 */
+    {1182, 1, 0}, /* 297 */
+    {1183, 3, 0}, /* 298 */
+    {1186, 1, 0}, /* 299 */
+    {1187, 2, 0}, /* 300 */
+    {1189, 1, CCDK__TP_DEEP}, /* 301 */
+    {1190, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 302 */
+    {1196, 5, 0}, /* 303 */
+    {1201, 2, 0}, /* 304 */
+    {1203, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 305 */
+    {1210, 2, CCDK__TP_DEEP}, /* 306 */
+    {1212, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 307 */
+    {1228, 1, 0}, /* 308 */
+    {1229, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 309 */
+    {1231, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 310 */
+    {1234, 3, 0}, /* 311 */
+    {1237, 3, 0}, /* 312 */
+    {1240, 2, 0}, /* 313 */
+    {1242, 1, 0}, /* 314 */
+    {1243, 4, 0}, /* 315 */
+    {1247, 5, 0}, /* 316 */
+    {1252, 2, 0}, /* 317 */
+    {1254, 3, 0}, /* 318 */
+    {1257, 4, 0}, /* 319 */
+    {1261, 4, 0}, /* 320 */
+    {1265, 2, 0}, /* 321 */
+    {1267, 1, 0}, /* 322 */
+    {1268, 4, 0}, /* 323 */
+    {1272, 4, 0}, /* 324 */
+    {1276, 4, 0}, /* 325 */
+    {1280, 1, 0}, /* 326 */
+    {1281, 3, 0}, /* 327 */
+    {1284, 1, 0}, /* 328 */
+    {1285, 1, 0}, /* 329 */
+    {1286, 2, 0}, /* 330 */
+    {1288, 3, 0}, /* 331 */
+    {1291, 3, 0}, /* 332 */
+    {1294, 2, 0}, /* 333 */
+    {1296, 1, 0}, /* 334 */
+    {1297, 4, 0}, /* 335 */
+    {1301, 2, 0}, /* 336 */
+    {1303, 1, 0}, /* 337 */
+    {1304, 1, 0}, /* 338 */
+    {1305, 4, 0}, /* 339 */
+    {1309, 2, 0}, /* 340 */
+    {1311, 8, 0}, /* 341 */
+    {1319, 1, 0}, /* 342 */
+    {1320, 7, 0}, /* 343 */
+    {1327, 1, 0}, /* 344 */
+    {1328, 1, 0}, /* 345 */
+    {1329, 2, 0}, /* 346 */
+    {1331, 1, 0}, /* 347 */
+    {1332, 2, 0}, /* 348 */
+    {1334, 3, 0}, /* 349 */
+    {1337, 2, 0}, /* 350 */
+    {1339, 2, 0}, /* 351 */
+    {1341, 1, 0}, /* 352 */
+    {1342, 1, 0}, /* 353 */
+    {1343, 1, 0}, /* 354 */
+    {1344, 4, 0}, /* 355 */
+    {1348, 2, 0}, /* 356 */
+    {1350, 2, 0}, /* 357 */
+    {1352, 5, 0}, /* 358 */
+    {1357, 2, 0}, /* 359 */
+    {1359, 2, 0}, /* 360 */
+    {1361, 5, CCDK__TP_DEEP}, /* 361 */
+    {1366, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 362 */
+    {1369, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 363 */
+    {1371, 3, 0}, /* 364 */
+    {1374, 2, 0}, /* 365 */
+    {1376, 8, 0}, /* 366 */
+    {1384, 3, 0}, /* 367 */
+    {1387, 1, 0}, /* 368 */
+    {1388, 3, 0}, /* 369 */
+    {1391, 6, 0}, /* 370 */
+    {1397, 3, 0}, /* 371 */
+    {1400, 7, 0}, /* 372 */
+    {1407, 2, 0}, /* 373 */
+    {1409, 11, 0}, /* 374 */
+    {1420, 3, 0}, /* 375 */
+    {1423, 8, 0}, /* 376 */
+    {1431, 10, 0}, /* 377 */
+    {1441, 2, 0}, /* 378 */
+    {1443, 4, 0}, /* 379 */
+    {1447, 2, 0}, /* 380 */
+    {1449, 11, 0}, /* 381 */
+    {1460, 14, 0}, /* 382 */
+    {1474, 4, 0}, /* 383 */
+    {1478, 2, 0}, /* 384 */
+    {1480, 2, 0}, /* 385 */
+    {1482, 16, 0}, /* 386 */
+    {1498, 2, 0}, /* 387 */
+    {1500, 9, 0}, /* 388 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2262,56 +2330,59 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::EFS::AccessPoint", 128}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
     {"AWS::EFS::FileSystem", 133}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
     {"AWS::EFS::MountTarget", 140}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::EventBus", 141}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 144}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 146}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 169}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 170}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 172}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 173}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 174}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 176}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 179}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 185}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 186}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 180}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 181}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 184}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 187}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 191}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 200}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 203}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 207}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 225}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 243}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 245}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 246}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 249}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 250}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 251}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 253}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 257}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 258}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 262}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::LogGroup", 270}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 271}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 272}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 275}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 276}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 277}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 347}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 348}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 353}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 357}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 368}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 369}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 372}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 373}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 374}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 375}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 358}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 359}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 363}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 366}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::Events::ApiDestination", 141}, /* aws-cdk-lib.aws_events.CfnApiDestination */
+    {"AWS::Events::Connection", 142}, /* aws-cdk-lib.aws_events.CfnConnection */
+    {"AWS::Events::EventBus", 153}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 156}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 158}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 181}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Group", 182}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 184}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 185}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 186}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 188}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 191}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 197}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 198}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 192}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 193}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 196}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 199}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 203}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 212}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 215}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 219}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 237}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 255}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 257}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 258}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 261}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 262}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 263}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 265}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 269}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 270}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 274}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::Destination", 282}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 283}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 284}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 285}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 288}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 289}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 290}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 360}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 361}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 366}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 370}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 381}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 382}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 385}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 386}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 387}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 388}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 371}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 372}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 376}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 379}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 80;
+const size_t ccdk__tp_ntypes = 83;

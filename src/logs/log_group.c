@@ -27,6 +27,69 @@ const int ccdk__logs_retention_days[24] = {
     CCDK_LOGS_RETENTION_SEVEN_YEARS, CCDK_LOGS_RETENTION_EIGHT_YEARS, CCDK_LOGS_RETENTION_NINE_YEARS,
     CCDK_LOGS_RETENTION_TEN_YEARS, CCDK_LOGS_RETENTION_INFINITE};
 
+/* DataProtectionPolicy._bind(group): {Name, Description, Version, Statement, Configuration} (Json) */
+static ccdk_value *data_protection_policy(ccdk_logs_log_group *lg, const ccdk_logs_data_protection_policy_props *p)
+{
+    ccdk_app *app = lg->node.app;
+    ccdk_value *findings = ccdk__v_obj(app);
+    if (p->log_group_audit_destination && ccdk__arg_handle_ok(p->log_group_audit_destination, "ccdk_logs_log_group_new",
+                                                              "log_group_audit_destination")) {
+        ccdk_value *o = ccdk__v_obj(app);
+        ccdk__v_set(o, "LogGroup", ccdk__v_from_string(app, ccdk_logs_log_group_name(p->log_group_audit_destination)));
+        ccdk__v_set(findings, "CloudWatchLogs", o);
+    }
+    if (p->s3_bucket_audit_destination_name) {
+        ccdk_value *o = ccdk__v_obj(app);
+        ccdk__v_set(o, "Bucket", ccdk__v_from_string(app, p->s3_bucket_audit_destination_name));
+        ccdk__v_set(findings, "S3", o);
+    }
+    if (p->delivery_stream_name_audit_destination) {
+        ccdk_value *o = ccdk__v_obj(app);
+        ccdk__v_set(o, "DeliveryStream", ccdk__v_from_string(app, p->delivery_stream_name_audit_destination));
+        ccdk__v_set(findings, "Firehose", o);
+    }
+    ccdk_value *ids = ccdk__v_list(app), *custom = ccdk__v_list(app);
+    for (size_t i = 0; i < p->identifiers.count; i++) {
+        const ccdk_logs_data_identifier *d = &p->identifiers.items[i];
+        const char *name = d->name ? d->name : "";
+        if (d->regex) {
+            ccdk__v_push(ids, ccdk__v_from_string(app, name));
+            ccdk_value *c = ccdk__v_obj(app);
+            ccdk__v_set(c, "Name", ccdk__v_from_string(app, name));
+            ccdk__v_set(c, "Regex", ccdk__v_from_string(app, d->regex));
+            ccdk__v_push(custom, c);
+        } else {
+            ccdk__v_push(ids, ccdk__v_from_string(app, ccdk__sprintf(app, "arn:%s:dataprotection::aws:data-identifier/%s",
+                                                                     ccdk__stack_partition(lg->node.stack), name)));
+        }
+    }
+    ccdk_value *audit = ccdk__v_obj(app), *audit_op = ccdk__v_obj(app), *audit_inner = ccdk__v_obj(app);
+    ccdk__v_set(audit, "Sid", ccdk__v_str(app, "audit-statement-cdk"));
+    ccdk__v_set(audit, "DataIdentifier", ids);
+    ccdk__v_set(audit_inner, "FindingsDestination", findings);
+    ccdk__v_set(audit_op, "Audit", audit_inner);
+    ccdk__v_set(audit, "Operation", audit_op);
+    ccdk_value *redact = ccdk__v_obj(app), *redact_op = ccdk__v_obj(app), *deid = ccdk__v_obj(app);
+    ccdk__v_set(redact, "Sid", ccdk__v_str(app, "redact-statement-cdk"));
+    ccdk__v_set(redact, "DataIdentifier", ids);
+    ccdk__v_set(deid, "MaskConfig", ccdk__v_obj(app));
+    ccdk__v_set(redact_op, "Deidentify", deid);
+    ccdk__v_set(redact, "Operation", redact_op);
+    ccdk_value *statements = ccdk__v_list(app);
+    ccdk__v_push(statements, audit);
+    ccdk__v_push(statements, redact);
+    ccdk_value *config = ccdk__v_obj(app);
+    ccdk__v_set(config, "CustomDataIdentifier", custom);
+    ccdk_value *o = ccdk__v_obj(app);
+    ccdk__v_set(o, "Name", ccdk__v_from_string(app, p->name && *p->name ? p->name : "data-protection-policy-cdk"));
+    ccdk__v_set(o, "Description", ccdk__v_from_string(app, p->description && *p->description ? p->description
+                                                                                          : "cdk generated data protection policy"));
+    ccdk__v_set(o, "Version", ccdk__v_str(app, "2021-06-01"));
+    ccdk__v_set(o, "Statement", statements);
+    ccdk__v_set(o, "Configuration", config);
+    return o;
+}
+
 ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props)
 {
     ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_log_group, scope, id);
@@ -41,9 +104,23 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     if ((int)props->retention > 0)
         CCDK__ENUM_IN(lg, props->retention, ccdk_logs_retention_days, ccdk__logs_retention_days, "retention");
     int delivery = props->log_group_class == CCDK_LOGS_LOG_GROUP_CLASS_DELIVERY;
+    /* new DataProtectionPolicy(props) and new FieldIndexPolicy(props) check before the group does */
+    const ccdk_logs_data_protection_policy_props *dpp = props->data_protection_policy;
+    if (dpp && !CCDK__LEN(dpp->identifiers, "identifiers"))
+        ccdk__unscoped_error(app, "DataIdentifier cannot be empty");
+    size_t nfip = CCDK__LEN(props->field_index_policies, "field_index_policies");
+    for (size_t i = 0; i < nfip; i++)
+        if (CCDK__LEN(props->field_index_policies.items[i].fields, "fields") > 20)
+            ccdk__unscoped_error(app, "A maximum of 20 fields can be indexed per log group");
     if (delivery && props->retention != CCDK_LOGS_RETENTION_UNSET)
         ccdk__error(lg, "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use "
                         "a different LogGroupClass");
+    else if (delivery && dpp)
+        ccdk__error(lg, "dataProtectionPolicy is not supported for a log group with logGroupClass DELIVERY; remove "
+                        "dataProtectionPolicy or use a different LogGroupClass");
+    else if (delivery && CCDK__GIVEN(props->field_index_policies))
+        ccdk__error(lg, "fieldIndexPolicies is not supported for a log group with logGroupClass DELIVERY; remove "
+                        "fieldIndexPolicies or use a different LogGroupClass");
     /* undefined is TWO_YEARS (except for DELIVERY); INFINITE is no RetentionInDays */
     long retention = (int)props->retention; /* the enum may be unsigned: a negative value cast in */
     if (retention == CCDK_LOGS_RETENTION_UNSET && !delivery)
@@ -67,6 +144,20 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     }
     if (retention > 0)
         ccdk__res_set(r, "RetentionInDays", ccdk__v_num(app, (double)retention));
+    if (dpp)
+        ccdk__res_set(r, "DataProtectionPolicy", data_protection_policy(lg, dpp));
+    if (CCDK__GIVEN(props->field_index_policies)) {
+        ccdk_value *list = ccdk__v_list(app);
+        for (size_t i = 0; i < nfip; i++) {
+            ccdk_value *o = ccdk__v_obj(app), *fields = ccdk__v_list(app);
+            ccdk_strs f = props->field_index_policies.items[i].fields;
+            for (size_t j = 0; j < CCDK__LEN(f, "fields"); j++)
+                ccdk__v_push(fields, ccdk__v_from_string(app, f.items[j] ? f.items[j] : ""));
+            ccdk__v_set(o, "Fields", fields);
+            ccdk__v_push(list, o);
+        }
+        ccdk__res_set(r, "FieldIndexPolicies", list);
+    }
     if (ccdk__tri_set(props->deletion_protection_enabled))
         ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(props->deletion_protection_enabled)));
     /* applyRemovalPolicy(undefined) is RETAIN for a CfnLogGroup (its default policy) */

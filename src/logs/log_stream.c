@@ -9,6 +9,7 @@ struct ccdk_logs_log_stream {
     ccdk__node node;
     ccdk_cfn_resource *resource;
     const char *name;
+    const char *log_group_name; /* logStreamRef.logGroupName; NULL for a fromLogStreamName import */
 };
 
 struct ccdk_logs_subscription_filter {
@@ -41,7 +42,8 @@ ccdk_logs_log_stream *ccdk_logs_log_stream_new(void *scope, const char *id, cons
     }
     ccdk_cfn_resource *r = ccdk__l1(ls, "Resource", "AWS::Logs::LogStream", "aws-cdk-lib.aws_logs.CfnLogStream");
     ls->resource = r;
-    ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, ccdk_logs_log_group_name(props->log_group)));
+    ls->log_group_name = ccdk_logs_log_group_name(props->log_group);
+    ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, ls->log_group_name));
     if (props->log_stream_name)
         ccdk__res_set(r, "LogStreamName", ccdk__v_from_string(app, props->log_stream_name));
     /* applyRemovalPolicy(undefined) is RETAIN for a CfnLogStream */
@@ -58,6 +60,29 @@ ccdk_logs_log_stream *ccdk_logs_log_stream_from_log_stream_name(void *scope, con
     ccdk_logs_log_stream *ls = ccdk__construct(ccdk_logs_log_stream, &kind_imported_log_stream, scope, id);
     ls->name = ccdk__strdup(ls->node.app, log_stream_name ? log_stream_name : "");
     return ls;
+}
+
+ccdk_logs_log_stream *ccdk_logs_log_stream_from_log_stream_attributes(void *scope, const char *id,
+                                                                      const ccdk_logs_log_stream_attributes *attrs)
+{
+    ccdk_logs_log_stream *ls = ccdk__construct(ccdk_logs_log_stream, &kind_imported_log_stream, scope, id);
+    ccdk_app *app = ls->node.app;
+    ls->name = ccdk__strdup(app, attrs && attrs->log_stream_name ? attrs->log_stream_name : "");
+    ls->log_group_name = ccdk__strdup(app, attrs && attrs->log_group_name ? attrs->log_group_name : "");
+    return ls;
+}
+
+const char *ccdk_logs_log_stream_log_group_name(ccdk_logs_log_stream *ls)
+{
+    if (!ccdk__handle_ok(ls, __func__))
+        return NULL;
+    if (!ls->log_group_name && !ls->resource) {
+        if (ls->node.kind == &kind_imported_log_stream)
+            ccdk__unscoped_error(ls->node.app, "Cannot access logGroupName on a LogStream obtained from fromLogStreamName. "
+                                               "Use LogStream.fromLogStreamAttributes() instead.");
+        return NULL;
+    }
+    return ls->log_group_name;
 }
 
 ccdk_logs_log_stream *ccdk_logs_log_group_add_stream(ccdk_logs_log_group *lg, const char *id,

@@ -18,6 +18,7 @@ struct ccdk_sns_topic {
     ccdk_iam_policy_document *policy; /* the TopicPolicy's document, made on first use */
     ccdk_kms_key *key;                /* props.masterKey, an import's keyArn */
     int fifo, content_based_deduplication;
+    ccdk_value *logging; /* DeliveryStatusLogging entries (addLoggingConfig) */
 };
 
 /* the validation TopicBase adds: this.policy?.document.validateForResourcePolicy() */
@@ -31,6 +32,12 @@ static void validate_topic(ccdk__node *n)
 static const ccdk__kind kind_topic = {.fqn = "aws-cdk-lib.aws_sns.Topic", .validate = validate_topic, .class_name = "Topic2"};
 
 static void add_ssl_policy(ccdk_sns_topic *t);
+
+static ccdk_value *logging_lazy(void *ctx)
+{
+    ccdk_sns_topic *t = ctx;
+    return t->logging->u.list.n ? t->logging : ccdk__v_undef(t->node.app);
+}
 
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
@@ -79,6 +86,10 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
             return t;
         }
     }
+    t->logging = ccdk__v_list(app);
+    if (props && CCDK__LEN(props->logging_configs, "logging_configs")) /* props.loggingConfigs.forEach(addLoggingConfig) */
+        for (size_t i = 0; i < props->logging_configs.count; i++)
+            ccdk_sns_topic_add_logging_config(t, &props->logging_configs.items[i]);
     if (days_truthy) {
         ccdk_value *archive = ccdk__v_obj(app);
         ccdk__v_set(archive, "MessageRetentionPeriod", ccdk__v_opt_num(app, days));
@@ -87,6 +98,7 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     if (props && ccdk__tri_set(props->content_based_deduplication))
         ccdk__res_set(t->resource, "ContentBasedDeduplication",
                       ccdk__v_bool(app, ccdk__tri_true(props->content_based_deduplication)));
+    ccdk__res_set(t->resource, "DeliveryStatusLogging", ccdk__v_lazy(app, logging_lazy, t)); /* absent while empty */
     if (props && props->display_name)
         ccdk__res_set(t->resource, "DisplayName", ccdk__v_from_string(app, props->display_name));
     if (props && props->fifo_throughput_scope)
@@ -124,6 +136,47 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     if (props && ccdk__tri_true(props->enforce_ssl))
         add_ssl_policy(t);
     return t;
+}
+
+static const char *const logging_protocols[] = {NULL, "http/s", "sqs", "lambda", "firehose", "application"};
+
+void ccdk_sns_topic_add_logging_config(ccdk_sns_topic *t, const ccdk_sns_logging_config *c)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(c, __func__, "config"))
+        return;
+    if (t->imported) {
+        ccdk__process_error("%s: the topic %s is imported (aws-cdk-lib's ITopic has no addLoggingConfig)", __func__,
+                            t->node.path);
+        return;
+    }
+    if (!CCDK__ENUM_OK(t, c->protocol, ccdk_sns_logging_protocol, CCDK_SNS_LOGGING_PROTOCOL_HTTP,
+                       CCDK_SNS_LOGGING_PROTOCOL_APPLICATION, "protocol"))
+        return;
+    ccdk_app *app = t->node.app;
+    ccdk_opt_num rate = c->success_feedback_sample_rate;
+    /* renderLoggingConfigs, when the topic is resolved: Number.isInteger and the range; a number token
+     * (a large negative number) fails it too. The resolver wraps the message three times. */
+    if (rate.set && (rate.token || rate.value != floor(rate.value) || rate.value < 0 || rate.value > 100)) {
+        ccdk__error(t, "Resolution error: Resolution error: Resolution error: Success feedback sample rate must be an "
+                       "integer between 0 and 100...");
+        return;
+    }
+    ccdk_value *o = ccdk__v_obj(app);
+    if (c->failure_feedback_role && ccdk__arg_handle_ok(c->failure_feedback_role, __func__, "failure_feedback_role"))
+        ccdk__v_set(o, "FailureFeedbackRoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(c->failure_feedback_role)));
+    ccdk__v_set(o, "Protocol", ccdk__v_str(app, logging_protocols[c->protocol]));
+    if (c->success_feedback_role && ccdk__arg_handle_ok(c->success_feedback_role, __func__, "success_feedback_role"))
+        ccdk__v_set(o, "SuccessFeedbackRoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(c->success_feedback_role)));
+    if (rate.set)
+        ccdk__v_set(o, "SuccessFeedbackSampleRate", ccdk__v_str(app, ccdk__num_string(app, rate.value)));
+    ccdk__v_push(t->logging, o);
+}
+
+int ccdk_sns_topic_grant_on_key(ccdk_sns_topic *t, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(grantee, __func__, "grantee"))
+        return 0;
+    return t->key ? ccdk_kms_key_grant(t->key, grantee, actions) : 0;
 }
 
 static const ccdk__kind kind_import = {.fqn = "aws-cdk-lib.aws_sns.TopicBase", .class_name = "Import"};
@@ -583,6 +636,31 @@ static ccdk_sns_subscription *add_subscription(ccdk_sns_topic *t, ccdk__node *sc
     }
     config->topic = t;
     return ccdk_sns_subscription_new(scope, id, config);
+}
+
+ccdk_sns_subscription *ccdk_sns_topic_add_subscription(ccdk_sns_topic *t, const ccdk_sns_topic_subscription_config *c)
+{
+    if (!ccdk__target_ok(t, __func__) || !ccdk__arg_ok(c, __func__, "config") ||
+        !ccdk__arg_ok(c->subscriber_id, __func__, "config->subscriber_id"))
+        return NULL;
+    ccdk__node *scope = &t->node;
+    if (c->subscriber_scope) {
+        if (!ccdk__arg_handle_ok(c->subscriber_scope, __func__, "config->subscriber_scope"))
+            return NULL;
+        scope = ccdk__node_of(c->subscriber_scope);
+    }
+    ccdk_sns_subscription *s = add_subscription(t, scope, c->subscriber_id, &(ccdk_sns_subscription_props){
+        .protocol = c->protocol,
+        .endpoint = c->endpoint,
+        .filter_policy = c->filter_policy,
+        .filter_policy_with_message_body = c->filter_policy_with_message_body,
+        .dead_letter_queue = c->dead_letter_queue,
+        .region = c->region,
+        .raw_message_delivery = c->raw_message_delivery,
+    });
+    if (s && c->subscription_dependency && ccdk__arg_handle_ok(c->subscription_dependency, __func__, "config->subscription_dependency"))
+        ccdk_node_add_dependency(s, c->subscription_dependency);
+    return s;
 }
 
 ccdk_sns_subscription *ccdk_sns_topic_add_email_subscription(ccdk_sns_topic *t, const char *email_address,

@@ -1,0 +1,16 @@
+// Conformance case 'error-appscaling-track-metric-both-metrics': scaleToTrackMetric with a customMetric and a predefinedMetric (aws-applicationautoscaling/lib/target-tracking-scaling-policy.ts)
+// aws-cdk-lib behaviour (target-tracking-scaling-policy.ts), no upstream test.
+'use strict';
+const cdk = require('aws-cdk-lib');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+const appscaling = require('aws-cdk-lib/aws-applicationautoscaling');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const target = new appscaling.ScalableTarget(stack, 'Target', {
+  serviceNamespace: appscaling.ServiceNamespace.DYNAMODB, scalableDimension: 'dynamodb:table:ReadCapacityUnits',
+  resourceId: 'table/test', minCapacity: 1, maxCapacity: 20,
+});
+const metric = new cloudwatch.Metric({ namespace: 'Test', metricName: 'Metric' });
+target.scaleToTrackMetric('Tracking', { targetValue: 1, customMetric: metric, predefinedMetric: appscaling.PredefinedMetric.LAMBDA_PROVISIONED_CONCURRENCY_UTILIZATION });
+app.synth();
