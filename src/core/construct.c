@@ -1309,20 +1309,76 @@ const char *ccdk_stack_region(ccdk_stack *s)
     return s->region ? s->region : ccdk_aws_region(s);
 }
 
-/* Stack.partition: a literal when the region is known and @aws-cdk/core:enablePartitionLiterals is
- * on, else {"Ref": "AWS::Partition"}. */
+/* region-info's partition of each region aws-cdk-lib 2.276.0 knows (RegionInfo.regions, sorted by
+ * name: bsearch) */
+static const struct region_partition {
+    const char *region, *partition;
+} region_partitions[] = {
+    {"af-south-1", "aws"},
+    {"ap-east-1", "aws"},
+    {"ap-east-2", "aws"},
+    {"ap-northeast-1", "aws"},
+    {"ap-northeast-2", "aws"},
+    {"ap-northeast-3", "aws"},
+    {"ap-south-1", "aws"},
+    {"ap-south-2", "aws"},
+    {"ap-southeast-1", "aws"},
+    {"ap-southeast-2", "aws"},
+    {"ap-southeast-3", "aws"},
+    {"ap-southeast-4", "aws"},
+    {"ap-southeast-5", "aws"},
+    {"ap-southeast-6", "aws"},
+    {"ap-southeast-7", "aws"},
+    {"ca-central-1", "aws"},
+    {"ca-west-1", "aws"},
+    {"cn-north-1", "aws-cn"},
+    {"cn-northwest-1", "aws-cn"},
+    {"eu-central-1", "aws"},
+    {"eu-central-2", "aws"},
+    {"eu-isoe-west-1", "aws-iso-e"},
+    {"eu-north-1", "aws"},
+    {"eu-south-1", "aws"},
+    {"eu-south-2", "aws"},
+    {"eu-west-1", "aws"},
+    {"eu-west-2", "aws"},
+    {"eu-west-3", "aws"},
+    {"eusc-de-east-1", "aws-eusc"},
+    {"il-central-1", "aws"},
+    {"me-central-1", "aws"},
+    {"me-south-1", "aws"},
+    {"me-west-1", "aws"},
+    {"mx-central-1", "aws"},
+    {"sa-east-1", "aws"},
+    {"us-east-1", "aws"},
+    {"us-east-2", "aws"},
+    {"us-gov-east-1", "aws-us-gov"},
+    {"us-gov-west-1", "aws-us-gov"},
+    {"us-iso-east-1", "aws-iso"},
+    {"us-iso-west-1", "aws-iso"},
+    {"us-isob-east-1", "aws-iso-b"},
+    {"us-isob-west-1", "aws-iso-b"},
+    {"us-isof-east-1", "aws-iso-f"},
+    {"us-isof-south-1", "aws-iso-f"},
+    {"us-west-1", "aws"},
+    {"us-west-2", "aws"},
+};
+
+static int region_partition_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const struct region_partition *)elem)->region);
+}
+
+/* Stack.partition: when @aws-cdk/core:enablePartitionLiterals is on and the region is a literal,
+ * RegionInfo.get(region).partition -- a literal for a region region-info knows; for any other
+ * ("invalid-region", a region newer than aws-cdk-lib) {"Ref": "AWS::Partition"}, as otherwise. */
 const char *ccdk__stack_partition(ccdk_stack *s)
 {
     if (!ccdk__stack_is_env_agnostic_region(s) && ccdk__feature_flag(&s->node, "@aws-cdk/core:enablePartitionLiterals")) {
-        if (!strncmp(s->region, "cn-", 3))
-            return "aws-cn";
-        if (!strncmp(s->region, "us-gov-", 7))
-            return "aws-us-gov";
-        if (!strncmp(s->region, "us-iso-", 7))
-            return "aws-iso";
-        if (!strncmp(s->region, "us-isob-", 8))
-            return "aws-iso-b";
-        return "aws";
+        const struct region_partition *rp =
+            bsearch(s->region, region_partitions, sizeof region_partitions / sizeof *region_partitions,
+                    sizeof *region_partitions, region_partition_cmp);
+        if (rp)
+            return rp->partition;
     }
     return ccdk_aws_partition(s);
 }
