@@ -43,15 +43,18 @@ int main(void)
         .width = 24,
         .height = 2,
     })));
+    ccdk_cloudwatch_widget *errors_graph = ccdk_cloudwatch_graph_widget_new(stack, &(ccdk_cloudwatch_graph_widget_props){
+        .title = "Errors",
+        .left = CCDK_LIST(
+            ccdk_lambda_function_metric_errors(live, &(ccdk_cloudwatch_metric_options){.period = five_minutes, .label = "checkout (live)"}),
+            ccdk_lambda_function_metric_errors(search, &(ccdk_cloudwatch_metric_options){.period = five_minutes}),
+            ccdk_lambda_function_metric_errors(nightly, &(ccdk_cloudwatch_metric_options){.period = five_minutes})),
+        .width = 8,
+    });
+    ccdk_cloudwatch_graph_widget_add_right_metric(errors_graph, ccdk_lambda_function_metric_invocations(live, &(ccdk_cloudwatch_metric_options){
+        .period = five_minutes, .color = CCDK_CW_COLOR_GREY}));
     ccdk_cloudwatch_dashboard_add_widgets(dashboard, (ccdk_cloudwatch_widget_list)CCDK_LIST(
-        ccdk_cloudwatch_graph_widget_new(stack, &(ccdk_cloudwatch_graph_widget_props){
-            .title = "Errors",
-            .left = CCDK_LIST(
-                ccdk_lambda_function_metric_errors(live, &(ccdk_cloudwatch_metric_options){.period = five_minutes, .label = "checkout (live)"}),
-                ccdk_lambda_function_metric_errors(search, &(ccdk_cloudwatch_metric_options){.period = five_minutes}),
-                ccdk_lambda_function_metric_errors(nightly, &(ccdk_cloudwatch_metric_options){.period = five_minutes})),
-            .width = 8,
-        }),
+        errors_graph,
         ccdk_cloudwatch_graph_widget_new(stack, &(ccdk_cloudwatch_graph_widget_props){
             .title = "Duration p99",
             .left = CCDK_LIST(
@@ -92,6 +95,15 @@ int main(void)
             ccdk_cloudwatch_alarm_rule_from_alarm(search_slow, CCDK_CW_ALARM_STATE_ALARM))),
     });
     ccdk_cloudwatch_alarm_add_alarm_action(shop_down, ccdk_cloudwatch_actions_sns_action(on_call));
+
+    ccdk_cloudwatch_dashboard_add_widgets(dashboard, (ccdk_cloudwatch_widget_list)CCDK_LIST(
+        ccdk_cloudwatch_alarm_status_widget_new(stack, &(ccdk_cloudwatch_alarm_status_widget_props){
+            .title = "Shop health",
+            .alarms = CCDK_LIST(shop_down, checkout_errors, search_slow),
+            .width = 12,
+        }),
+        ccdk_cloudwatch_alarm_widget_new(stack, &(ccdk_cloudwatch_alarm_widget_props){
+            .title = "Search p99 alarm", .alarm = search_slow, .width = 12})));
 
     ccdk_cfn_output_new(stack, "DashboardName", &(ccdk_cfn_output_props){.value = ccdk_cloudwatch_dashboard_name(dashboard)});
     int rc = ccdk_app_synth(app);

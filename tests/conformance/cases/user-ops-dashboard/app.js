@@ -47,16 +47,18 @@ dashboard.addWidgets(new cloudwatch.TextWidget({
   width: 24,
   height: 2,
 }));
+const errorsGraph = new cloudwatch.GraphWidget({
+  title: 'Errors',
+  left: [
+    live.metricErrors({ period: fiveMinutes, label: 'checkout (live)' }),
+    search.metricErrors({ period: fiveMinutes }),
+    nightly.metricErrors({ period: fiveMinutes }),
+  ],
+  width: 8,
+});
+errorsGraph.addRightMetric(live.metricInvocations({ period: fiveMinutes, color: cloudwatch.Color.GREY }));
 dashboard.addWidgets(
-  new cloudwatch.GraphWidget({
-    title: 'Errors',
-    left: [
-      live.metricErrors({ period: fiveMinutes, label: 'checkout (live)' }),
-      search.metricErrors({ period: fiveMinutes }),
-      nightly.metricErrors({ period: fiveMinutes }),
-    ],
-    width: 8,
-  }),
+  errorsGraph,
   new cloudwatch.GraphWidget({
     title: 'Duration p99',
     left: [
@@ -98,6 +100,15 @@ const shopDown = new cloudwatch.CompositeAlarm(stack, 'ShopDegraded', {
   ),
 });
 shopDown.addAlarmAction(new actions.SnsAction(onCall));
+
+dashboard.addWidgets(
+  new cloudwatch.AlarmStatusWidget({
+    title: 'Shop health',
+    alarms: [shopDown, checkoutErrors, searchSlow],
+    width: 12,
+  }),
+  new cloudwatch.AlarmWidget({ title: 'Search p99 alarm', alarm: searchSlow, width: 12 }),
+);
 
 new cdk.CfnOutput(stack, 'DashboardName', { value: dashboard.dashboardName });
 app.synth();
