@@ -35,6 +35,7 @@ int main(void)
             {
                 .id = "abort-uploads",
                 .abort_incomplete_multipart_upload_after = ccdk_duration_days(7),
+                .noncurrent_version_expiration = ccdk_duration_days(30),
             }),
         .cors = CCDK_LIST_OF(ccdk_s3_cors_rule, {
             .allowed_methods = CCDK_STRS(CCDK_S3_HTTP_PUT, CCDK_S3_HTTP_POST),
@@ -54,6 +55,11 @@ int main(void)
     });
 
     const char *stage = ccdk_ssm_string_parameter_value_for_string_parameter(stack, "/data-lake/stage", (ccdk_opt_num){0});
+    ccdk_ssm_string_parameter *catalog_url = ccdk_ssm_string_parameter_new(stack, "CatalogUrl", &(ccdk_ssm_string_parameter_props){
+        .parameter_name = "/data-lake/catalog-url",
+        .string_value = "https://catalog.example.com/v1",
+        .description = "catalog API endpoint",
+    });
 
     ccdk_lambda_function *ingest = ccdk_lambda_function_new(stack, "Ingest", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_PYTHON_3_12,
@@ -61,11 +67,14 @@ int main(void)
         .code = ccdk_lambda_code_from_asset(stack, "ingest", NULL),
         .timeout = ccdk_duration_minutes(1),
         .memory_size = CCDK_NUM(1024),
+        .environment_encryption = lake_key,
         .environment = CCDK_KVS({"STAGE", stage},
+                                {"CATALOG_URL", ccdk_ssm_string_parameter_string_value(catalog_url)},
                                 {"CATALOG_SECRET_ARN", ccdk_secretsmanager_secret_arn(api_secret)},
                                 {"LANDING_BUCKET", ccdk_s3_bucket_name(landing)}),
     });
     ccdk_secretsmanager_secret_grant_read(api_secret, ingest);
+    ccdk_ssm_string_parameter_grant_read(catalog_url, ingest);
     ccdk_s3_bucket_grant_read(landing, ingest, "raw/*");
     ccdk_s3_bucket_add_object_created_notification(landing, ccdk_s3_lambda_destination(ingest),
                                                    CCDK_S3_FILTERS({.prefix = "raw/"}));

@@ -41,6 +41,7 @@ const landing = new s3.Bucket(stack, 'Landing', {
     {
       id: 'abort-uploads',
       abortIncompleteMultipartUploadAfter: cdk.Duration.days(7),
+      noncurrentVersionExpiration: cdk.Duration.days(30),
     },
   ],
   cors: [{
@@ -58,6 +59,11 @@ const apiSecret = new secretsmanager.Secret(stack, 'CatalogApiKey', {
 });
 
 const stage = ssm.StringParameter.valueForStringParameter(stack, '/data-lake/stage');
+const catalogUrl = new ssm.StringParameter(stack, 'CatalogUrl', {
+  parameterName: '/data-lake/catalog-url',
+  stringValue: 'https://catalog.example.com/v1',
+  description: 'catalog API endpoint',
+});
 
 const ingest = new lambda.Function(stack, 'Ingest', {
   runtime: lambda.Runtime.PYTHON_3_12,
@@ -65,13 +71,16 @@ const ingest = new lambda.Function(stack, 'Ingest', {
   code: lambda.Code.fromAsset('ingest'),
   timeout: cdk.Duration.minutes(1),
   memorySize: 1024,
+  environmentEncryption: lakeKey,
   environment: {
     STAGE: stage,
+    CATALOG_URL: catalogUrl.stringValue,
     CATALOG_SECRET_ARN: apiSecret.secretArn,
     LANDING_BUCKET: landing.bucketName,
   },
 });
 apiSecret.grantRead(ingest);
+catalogUrl.grantRead(ingest);
 landing.grantRead(ingest, 'raw/*');
 landing.addObjectCreatedNotification(new s3n.LambdaDestination(ingest), { prefix: 'raw/' });
 
