@@ -55,6 +55,12 @@ int main(void)
     ccdk_iam_group *support = ccdk_iam_group_new(stack, "Support", &(ccdk_iam_group_props){.group_name = "worker-support"});
     ccdk_sqs_queue_grant_consume_messages(jobs, support);
     ccdk_sqs_queue_grant_consume_messages(dead_letters, support);
+    ccdk_sqs_queue_grant_purge(dead_letters, support);
+    ccdk_iam_group_add_managed_policy(support, ccdk_iam_managed_policy_from_aws_managed_policy_name(stack, "CloudWatchReadOnlyAccess"));
+    ccdk_iam_user_new(stack, "OnCallEngineer", &(ccdk_iam_user_props){
+        .user_name = "worker-oncall",
+        .groups = CCDK_LIST(support),
+    });
 
     ccdk_value *aud = ccdk_v_object(stack);
     ccdk_v_set(aud, "cognito-identity.amazonaws.com:aud", ccdk_v_string(stack, "eu-central-1:11111111-2222-3333-4444-555555555555"));

@@ -51,6 +51,9 @@ scaling.scaleOnSchedule('AfterHours', {
 const support = new iam.Group(stack, 'Support', { groupName: 'worker-support' });
 jobs.grantConsumeMessages(support);
 deadLetters.grantConsumeMessages(support);
+deadLetters.grantPurge(support);
+support.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('CloudWatchReadOnlyAccess'));
+new iam.User(stack, 'OnCallEngineer', { userName: 'worker-oncall', groups: [support] });
 
 const mobileRole = new iam.Role(stack, 'MobileClients', {
   description: 'Cognito identities of the mobile app',
