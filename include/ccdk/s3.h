@@ -176,6 +176,14 @@ typedef struct {
     const char *partition_date_source;
 } ccdk_s3_target_object_key_format;
 
+/** ObjectOwnership: the bucket's OwnershipControls rule. */
+typedef enum {
+    CCDK_S3_OBJECT_OWNERSHIP_UNSET = 0,
+    CCDK_S3_OBJECT_OWNERSHIP_BUCKET_OWNER_ENFORCED, /* "BucketOwnerEnforced" */
+    CCDK_S3_OBJECT_OWNERSHIP_BUCKET_OWNER_PREFERRED, /* "BucketOwnerPreferred" */
+    CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER,         /* "ObjectWriter" */
+} ccdk_s3_object_ownership;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
@@ -187,6 +195,14 @@ typedef struct {
     ccdk_tristate bucket_key_enabled;         /* not with UNENCRYPTED */
     const ccdk_s3_block_public_access *block_public_access; /* NULL: not given */
     ccdk_tristate enforce_ssl;                /* a BucketPolicy denying aws:SecureTransport false */
+    /** minimumTLSVersion (0: not given): with enforce_ssl, the bucket policy's statement denying
+     *  s3:TlsVersion NumericLessThan it; without enforce_ssl aws-cdk-lib's error ("'enforceSSL' must
+     *  be enabled for 'minimumTLSVersion' to be applied"). */
+    double minimum_tls_version;
+    /** objectOwnership: OwnershipControls {Rules: [{ObjectOwnership}]}. A bucket that receives server
+     *  access logs by the LogDeliveryWrite ACL keeps it (ObjectWriter when unset); BUCKET_OWNER_ENFORCED
+     *  there is aws-cdk-lib's error on it. */
+    ccdk_s3_object_ownership object_ownership;
     ccdk_removal_policy removal_policy;       /* default RETAIN, as aws-cdk-lib */
     /** Empty the bucket when it is deleted (needs removal_policy DESTROY): a Custom::S3AutoDeleteObjects
      *  resource served by the stack's provider, whose handler code is ccdk's own. */

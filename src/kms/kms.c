@@ -8,18 +8,13 @@
 
 struct ccdk_kms_key {
     ccdk__node node;
-    ccdk_cfn_resource *resource;        /* NULL when imported */
+    ccdk_cfn_resource *resource;        /* NULL when imported; a kms.Alias's CfnAlias */
     ccdk_iam_policy_document *policy;   /* the key policy; NULL when imported */
     const char *arn, *id;
     int naliases;
-    const char *alias_name;             /* an imported alias (Alias.fromAliasName / fromAliasAttributes) */
-    ccdk_kms_key *target;               /* fromAliasAttributes' aliasTargetKey: what the alias's grants use */
+    const char *alias_name;             /* an alias (new kms.Alias, Alias.fromAliasName / fromAliasAttributes) */
+    ccdk_kms_key *target;               /* aliasTargetKey (kms.Alias, fromAliasAttributes): what its grants use */
 };
-
-typedef struct {
-    ccdk__node node;
-    ccdk_cfn_resource *resource;
-} kms_alias;
 
 /* the validation KeyBase adds: this.policy.validateForResourcePolicy() */
 static void validate_key(ccdk__node *n)
@@ -130,6 +125,92 @@ ccdk_kms_key *ccdk_kms_key_from_key_arn(void *scope, const char *id, const char 
 const char *ccdk_kms_key_arn(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? key->arn : NULL; }
 const char *ccdk_kms_key_id(ccdk_kms_key *key) { return ccdk__handle_ok(key, __func__) ? key->id : NULL; }
 
+/* the name pattern of new kms.Alias: /^[a-zA-Z0-9:/_-]{1,256}$/ */
+static int alias_chars_ok(const char *s, size_t n)
+{
+    if (n < 1 || n > 256)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' || c == '/' ||
+              c == '_' || c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+/* new kms.Alias's checks of aliasName (errors on scope, as aws-cdk-lib throws them before the alias
+ * exists): "alias/" added when missing; a name with tokens is checked by the literal before its first
+ * token only (Tokenization.reverseString's firstValue when there is no firstToken), and not at all when
+ * it starts with a token. Returns the name to write, or NULL after an error. */
+static const char *alias_physical_name(ccdk_app *app, void *scope, const char *name)
+{
+    if (ccdk__is_unresolved(name)) {
+        const char *marker = strstr(name, BEGIN_STR);
+        size_t n = marker ? (size_t)(marker - name) : 0;
+        if (!n)
+            return name;
+        const char *prefixed = strncmp(name, "alias/", 6) || n < 6 ? ccdk__sprintf(app, "alias/%s", name) : name;
+        if (n >= 10 && !strncasecmp(name, "alias/aws/", 10)) {
+            ccdk__error(scope, "Alias cannot start with alias/aws/: %s", prefixed);
+            return NULL;
+        }
+        if (!alias_chars_ok(name, n)) {
+            ccdk__error(scope, "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-");
+            return NULL;
+        }
+        return prefixed;
+    }
+    if (strncmp(name, "alias/", 6))
+        name = ccdk__sprintf(app, "alias/%s", name);
+    if (!strcmp(name, "alias/")) {
+        ccdk__error(scope, "Alias must include a value after \"alias/\": %s", name);
+        return NULL;
+    }
+    if (!strncasecmp(name, "alias/aws/", 10)) {
+        ccdk__error(scope, "Alias cannot start with alias/aws/: %s", name);
+        return NULL;
+    }
+    if (!alias_chars_ok(name, strlen(name))) {
+        ccdk__error(scope, "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-");
+        return NULL;
+    }
+    return name;
+}
+
+/* new kms.Alias(scope, id, props): an IKey whose grants and key policy are the target key's, its
+ * aliasName the CfnAlias's Ref under @aws-cdk/aws-kms:aliasNameRef, else the name written, and its
+ * keyArn/aliasArn Stack.of(alias).formatArn({service: 'kms', resource: aliasName}) */
+ccdk_kms_key *ccdk_kms_alias_new(void *scope, const char *id, const ccdk_kms_alias_props *props)
+{
+    ccdk_app *app = ccdk__app_of(scope);
+    const char *name = NULL;
+    if (app && props && props->alias_name)
+        name = alias_physical_name(app, scope, props->alias_name);
+    ccdk_kms_key *a = ccdk__construct(ccdk_kms_key, &kind_alias, scope, id);
+    app = a->node.app;
+    a->arn = a->id = a->alias_name = "";
+    if (!props || !props->alias_name || !props->target_key) {
+        ccdk__error(a, "new kms.Alias: %s is required", !props || !props->alias_name ? "aliasName" : "targetKey");
+        return a;
+    }
+    if (!name || !ccdk__handle_ok(props->target_key, __func__) ||
+        !CCDK__ENUM_OK(a, props->removal_policy, ccdk_removal_policy, CCDK_REMOVAL_POLICY_UNSET,
+                       CCDK_REMOVAL_POLICY_RETAIN_ON_UPDATE_OR_DELETE, "removalPolicy"))
+        return a;
+    a->target = props->target_key;
+    a->resource = ccdk__l1(a, "Resource", "AWS::KMS::Alias", "aws-cdk-lib.aws_kms.CfnAlias");
+    ccdk__res_set(a->resource, "AliasName", ccdk__v_from_string(app, name));
+    ccdk__res_set(a->resource, "TargetKeyId", ccdk__v_from_string(app, props->target_key->arn));
+    if (props->removal_policy)
+        ccdk_cfn_resource_apply_removal_policy(a->resource, props->removal_policy);
+    a->alias_name = ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef") ? ccdk_cfn_resource_ref(a->resource)
+                                                                                  : ccdk__strdup(app, name);
+    a->id = a->alias_name;
+    a->arn = a->node.stack ? ccdk_stack_format_arn(a->node.stack, "kms", a->alias_name, NULL, NULL) : "";
+    return a;
+}
+
 /* new kms.Alias(key, id, {aliasName, targetKey: key}): the name's checks are errors on the key */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
 {
@@ -143,41 +224,13 @@ const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name)
     }
     if (!key->resource)
         return NULL;
-    ccdk_app *app = key->node.app;
-    const char *name = alias_name;
-    if (!ccdk__is_unresolved(name)) {
-        if (strncmp(name, "alias/", 6))
-            name = ccdk__sprintf(app, "alias/%s", name);
-        if (!strcmp(name, "alias/")) {
-            ccdk__error(key, "Alias must include a value after \"alias/\": %s", name);
-            return NULL;
-        }
-        if (!strncasecmp(name, "alias/aws/", 10)) {
-            ccdk__error(key, "Alias cannot start with alias/aws/: %s", name);
-            return NULL;
-        }
-        size_t n = strlen(name);
-        int ok = n >= 1 && n <= 256;
-        for (const char *p = name; *p && ok; p++)
-            ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == ':' ||
-                 *p == '/' || *p == '_' || *p == '-';
-        if (!ok) {
-            ccdk__error(key, "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-");
-            return NULL;
-        }
-    }
     /* the first alias is "Alias", the next ones "Alias<name as given>" */
-    const char *id = key->naliases ? ccdk__sprintf(app, "Alias%s", alias_name) : "Alias";
-    kms_alias *a = ccdk__alloc(app, sizeof *a);
-    ccdk__node_init(&a->node, &kind_alias, key, id);
-    a->resource = ccdk__l1(a, "Resource", "AWS::KMS::Alias", "aws-cdk-lib.aws_kms.CfnAlias");
-    ccdk__res_set(a->resource, "AliasName", ccdk__v_from_string(app, name));
-    ccdk__res_set(a->resource, "TargetKeyId", ccdk__v_from_string(app, key->arn));
+    const char *id = key->naliases ? ccdk__sprintf(key->node.app, "Alias%s", alias_name) : "Alias";
+    ccdk_kms_key *a = ccdk_kms_alias_new(key, id, &(ccdk_kms_alias_props){.alias_name = alias_name, .target_key = key});
+    if (!a->resource)
+        return NULL;
     key->naliases++;
-    /* alias.aliasName: the alias's Ref under @aws-cdk/aws-kms:aliasNameRef, else the name */
-    if (ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef"))
-        return ccdk_cfn_resource_ref(a->resource);
-    return ccdk__strdup(app, name);
+    return a->alias_name;
 }
 
 int ccdk_kms_key_add_to_resource_policy(ccdk_kms_key *key, ccdk_iam_policy_statement *statement)
@@ -410,6 +463,20 @@ ccdk_kms_key *ccdk_kms_alias_from_alias_attributes(void *scope, const char *id, 
 const char *ccdk_kms_alias_name(ccdk_kms_key *alias)
 {
     return ccdk__handle_ok(alias, __func__) ? alias->alias_name : NULL;
+}
+
+const char *ccdk_kms_alias_arn(ccdk_kms_key *alias)
+{
+    return ccdk__handle_ok(alias, __func__) && alias->alias_name ? alias->arn : NULL;
+}
+
+ccdk_kms_key *ccdk_kms_alias_target_key(ccdk_kms_key *alias)
+{
+    if (!ccdk__handle_ok(alias, __func__))
+        return NULL;
+    if (alias->node.kind == &kind_alias_import)
+        ccdk__error(alias, "Cannot access aliasTargetKey on an Alias imported by Alias.fromAliasName().");
+    return alias->target;
 }
 
 ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *service_name, ccdk_iam_principal *base_principal)

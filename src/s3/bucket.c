@@ -133,6 +133,18 @@ static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3
 
 static void enforce_ssl(ccdk_s3_bucket *b);
 
+/* OwnershipControls {Rules: [{ObjectOwnership}]} (parseOwnershipControls) */
+static ccdk_value *ownership_controls(ccdk_app *app, ccdk_s3_object_ownership o)
+{
+    static const char *const names[] = {"", "BucketOwnerEnforced", "BucketOwnerPreferred", "ObjectWriter"};
+    ccdk_value *rule = ccdk__v_obj(app), *rules = ccdk__v_list(app), *controls = ccdk__v_obj(app);
+    ccdk__v_set(rule, "ObjectOwnership", ccdk__v_str(app, names[o]));
+    ccdk__v_push(rules, rule);
+    ccdk__v_set(controls, "Rules", rules);
+    return controls;
+}
+static void minimum_tls_version(ccdk_s3_bucket *b, double version);
+
 /* parseServerAccessLogs: the LoggingConfiguration (NULL: none); a target's key grants the logging
  * service encrypt/decrypt */
 static ccdk_value *parse_server_access_logs(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p)
@@ -198,13 +210,16 @@ static void allow_log_delivery(ccdk_s3_bucket *target, ccdk_s3_bucket *from, con
         }));
         return;
     }
-    /* the LogDeliveryWrite ACL; parseOwnershipControls: objectOwnership ?? OBJECT_WRITER */
+    /* the LogDeliveryWrite ACL; parseOwnershipControls: objectOwnership ?? OBJECT_WRITER, and
+     * BUCKET_OWNER_ENFORCED its error */
+    if (target->object_ownership == CCDK_S3_OBJECT_OWNERSHIP_BUCKET_OWNER_ENFORCED) {
+        ccdk__error(target, "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"LogDeliveryWrite\"");
+        return;
+    }
     ccdk__res_set(target->resource, "AccessControl", ccdk__v_str(app, "LogDeliveryWrite"));
-    ccdk_value *rule = ccdk__v_obj(app), *rules = ccdk__v_list(app), *controls = ccdk__v_obj(app);
-    ccdk__v_set(rule, "ObjectOwnership", ccdk__v_str(app, "ObjectWriter"));
-    ccdk__v_push(rules, rule);
-    ccdk__v_set(controls, "Rules", rules);
-    ccdk__res_set(target->resource, "OwnershipControls", controls);
+    ccdk__res_set(target->resource, "OwnershipControls",
+                  ownership_controls(app, target->object_ownership ? target->object_ownership
+                                                                   : CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER));
     ccdk_validations_acknowledge(target, "CloudFormation-Validate::W3045",
                                  "accessControl is deprecated, but we are still using it for historical reasons.");
 }
@@ -257,6 +272,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         encryption = ccdk__v_obj(app);
         ccdk__v_set(encryption, "ServerSideEncryptionConfiguration", rules);
     }
+    if (CCDK__ENUM_OK(b, p->object_ownership, ccdk_s3_object_ownership, CCDK_S3_OBJECT_OWNERSHIP_UNSET,
+                      CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER, "objectOwnership"))
+        b->object_ownership = p->object_ownership;
     check_bucket_name(b, p->bucket_name, 0);
 
     /* publicAccessBlockConfiguration: with @aws-cdk/aws-s3:publicAccessBlockedByDefault, what the
@@ -322,6 +340,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         ccdk__res_set(r, "BucketEncryption", encryption);
     if (p->bucket_name)
         ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
+    if (b->object_ownership)
+        ccdk__res_set(r, "OwnershipControls", ownership_controls(app, b->object_ownership));
     if (pab) {
         ccdk__res_set(r, "PublicAccessBlockConfiguration", pab);
         ccdk_value *bpp = ccdk__v_get(pab, "BlockPublicPolicy");
@@ -341,8 +361,13 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
     b->dual_stack_domain_name = ccdk_cfn_resource_get_att(r, "DualStackDomainName");
     b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
-    if (ccdk__tri_true(p->enforce_ssl))
+    if (ccdk__tri_true(p->enforce_ssl)) {
         enforce_ssl(b);
+        if (p->minimum_tls_version)
+            minimum_tls_version(b, p->minimum_tls_version);
+    } else if (p->minimum_tls_version) {
+        ccdk__error(b, "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied");
+    }
     ccdk_s3_bucket *logs = p->server_access_logs_bucket;
     if (logs && !logs->imported)
         allow_log_delivery(logs, b, p->server_access_logs_prefix);
@@ -410,6 +435,22 @@ static void enforce_ssl(ccdk_s3_bucket *b)
     ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
     ccdk__v_set(inner, "aws:SecureTransport", ccdk__v_str(app, "false"));
     ccdk__v_set(cond, "Bool", inner);
+    ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
+                                                                   .effect = CCDK_IAM_DENY,
+                                                                   .actions = CCDK_STRS("s3:*"),
+                                                                   .resources = CCDK_STRS(b->arn, ccdk_s3_bucket_arn_for_objects(b, "*")),
+                                                                   .principals = CCDK_LIST(ccdk_iam_any_principal(b)),
+                                                                   .conditions = cond,
+                                                               }));
+}
+
+/* minimumTLSVersionStatement: deny s3:* below the version */
+static void minimum_tls_version(ccdk_s3_bucket *b, double version)
+{
+    ccdk_app *app = b->node.app;
+    ccdk_value *cond = ccdk__v_obj(app), *inner = ccdk__v_obj(app);
+    ccdk__v_set(inner, "s3:TlsVersion", ccdk__v_num(app, version));
+    ccdk__v_set(cond, "NumericLessThan", inner);
     ccdk__s3_add_to_resource_policy(b, ccdk_iam_policy_statement_new(b, &(ccdk_iam_policy_statement_props){
                                                                    .effect = CCDK_IAM_DENY,
                                                                    .actions = CCDK_STRS("s3:*"),

@@ -11,6 +11,7 @@ struct ccdk_s3_bucket {
     const char *name, *arn;
     const char *account; /* env.account: the stack's, or an import's attribute */
     int imported;
+    ccdk_s3_object_ownership object_ownership; /* props.objectOwnership */
     ccdk_kms_key *encryption_key;     /* bucket.encryptionKey, or NULL */
     ccdk_iam_role *handler_role;      /* notificationsHandlerRole */
     int skip_destination_validation;

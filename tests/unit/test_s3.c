@@ -323,6 +323,16 @@ TEST(getters_of_null)
 
 /* What only the C API can get wrong: dates in another form, rules added to an import, a policy's
  * removal policy without a policy, the URLs and validateBucketName's results, NULLs. */
+TEST(bucket_object_ownership_out_of_range)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.object_ownership = (ccdk_s3_object_ownership)9});
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK(strstr(ccdk_app_error(app, 0), "objectOwnership") != NULL);
+    ccdk_app_free(app);
+}
+
 TEST(bucket_config_c_only)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
@@ -371,5 +381,6 @@ int main(void)
     RUN(bucket_policy_and_reference_code);
     RUN(getters_of_null);
     RUN(bucket_config_c_only);
+    RUN(bucket_object_ownership_out_of_range);
     return TEST_DONE();
 }

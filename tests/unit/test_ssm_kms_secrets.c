@@ -94,6 +94,35 @@ TEST(kms_alias_edges)
     ccdk_app_free(app);
 }
 
+TEST(kms_alias_new_edges)
+{
+    CHECK(ccdk_kms_alias_arn(NULL) == NULL);
+    CHECK(ccdk_kms_alias_target_key(NULL) == NULL);
+    ccdk__process_errors_clear();
+    ccdk_app *app = quiet_app();
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_kms_key *key = ccdk_kms_key_new(s, "K", NULL);
+    CHECK(ccdk_kms_alias_arn(key) == NULL);
+    CHECK(ccdk_kms_alias_target_key(key) == NULL);
+    ccdk_kms_key *a = ccdk_kms_alias_new(s, "A", &(ccdk_kms_alias_props){.alias_name = "foo", .target_key = key});
+    CHECK_STR_EQ(ccdk_kms_alias_name(a), "alias/foo");
+    CHECK(ccdk_kms_alias_target_key(a) == key);
+    CHECK_STR_EQ(ccdk_kms_alias_arn(a), ccdk_kms_key_arn(a));
+    /* alias.addAlias: an Alias under the target key */
+    CHECK(ccdk_kms_key_add_alias(a, "bar") != NULL);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK(ccdk_kms_alias_new(s, "N1", NULL) != NULL);
+    CHECK(has_error(app, "new kms.Alias: aliasName is required"));
+    ccdk_kms_alias_new(s, "N2", &(ccdk_kms_alias_props){.alias_name = "alias/x"});
+    CHECK(has_error(app, "new kms.Alias: targetKey is required"));
+    ccdk_kms_key *bad = ccdk_kms_alias_new(s, "N3", &(ccdk_kms_alias_props){.alias_name = "alias/", .target_key = key});
+    CHECK(has_error(app, "S: Alias must include a value after"));
+    CHECK_STR_EQ(ccdk_kms_alias_name(bad), "");
+    ccdk_kms_alias_new(s, "N4", &(ccdk_kms_alias_props){.alias_name = "alias/ok", .target_key = key, .removal_policy = (ccdk_removal_policy)77});
+    CHECK(has_error(app, "removalPolicy"));
+    ccdk_app_free(app);
+}
+
 TEST(secretsmanager_edges)
 {
     ccdk_secretsmanager_secret_grant_write(NULL, (ccdk_iam_principal *)NULL);
@@ -125,6 +154,7 @@ int main(void)
     RUN(ssm_null_and_getters);
     RUN(ssm_errors);
     RUN(kms_alias_edges);
+    RUN(kms_alias_new_edges);
     RUN(secretsmanager_edges);
     return TEST_DONE();
 }
