@@ -10,5 +10,7 @@ int main(void)
     ccdk_iam_policy_statement_new(stack, &(ccdk_iam_policy_statement_props){
         .actions = CCDK_STRS("s3:GetObject"), .resources = CCDK_STRS("*"),
         .principals = CCDK_LIST(ccdk_iam_group_principal(group))});
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

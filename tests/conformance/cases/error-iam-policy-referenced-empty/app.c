@@ -8,5 +8,7 @@ int main(void)
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_iam_policy *policy = ccdk_iam_policy_new(stack, "Policy", NULL);
     ccdk_cfn_output_new(stack, "Name", &(ccdk_cfn_output_props){.value = ccdk_iam_policy_name(policy)});
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

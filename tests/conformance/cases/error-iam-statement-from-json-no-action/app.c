@@ -6,5 +6,7 @@ int main(void)
     ccdk_app *app = ccdk_app_new(NULL);
     ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
     ccdk_iam_policy_statement_from_json(stack, ccdk_v_json(stack, "{\"Resource\": \"*\", \"Effect\": \"Allow\"}"));
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

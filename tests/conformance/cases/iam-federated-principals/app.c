@@ -63,5 +63,7 @@ int main(void)
             ccdk_iam_saml_provider_from_saml_provider_arn(s, "MyProvider", "arn:aws:iam::123456789012:saml-provider/P");
         ccdk_iam_role_new(s, "Role", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_saml_console_principal(provider, NULL)});
     }
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

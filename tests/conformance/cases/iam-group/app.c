@@ -78,5 +78,7 @@ int main(void)
     ccdk_v_set(refs, "GroupArn", ccdk_v_string(referencer_stack, ccdk_iam_group_arn(cross_env)));
     ccdk_v_set(refs, "GroupName", ccdk_v_string(referencer_stack, ccdk_iam_group_name(cross_env)));
     ccdk_cfn_resource_new(referencer_stack, "Referencer", "Custom::GroupReferencer", refs);
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

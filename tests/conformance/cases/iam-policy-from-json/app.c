@@ -42,5 +42,7 @@ int main(void)
     ccdk_v_set(props, "Empty", ccdk_iam_policy_document_value(
         ccdk_iam_policy_document_from_json(stack, ccdk_v_json(stack, "{\"Statement\": []}"))));
     ccdk_cfn_resource_new(stack, "Doc", "Custom::Doc", props);
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

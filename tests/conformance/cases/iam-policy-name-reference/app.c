@@ -27,5 +27,7 @@ int main(void)
     ccdk_cfn_output_new(stack, "Generated", &(ccdk_cfn_output_props){.value = ccdk_iam_policy_name(unattached)});
     ccdk_cfn_output_new(stack, "Given", &(ccdk_cfn_output_props){.value = ccdk_iam_policy_name(named)});
     ccdk_cfn_output_new(stack, "ImportedName", &(ccdk_cfn_output_props){.value = ccdk_iam_policy_name(imported)});
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

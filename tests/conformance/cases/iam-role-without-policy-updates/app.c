@@ -44,5 +44,7 @@ int main(void)
     ccdk_iam_role *to_resources = ccdk_iam_role_without_policy_updates(
         other, &(ccdk_iam_without_policy_updates_options){.add_grants_to_resources = CCDK_TRUE});
     ccdk_sqs_queue_grant_consume_messages(queue, ccdk_iam_role_principal(to_resources));
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }
