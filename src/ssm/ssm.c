@@ -331,7 +331,8 @@ static const char *const value_type_names[] = {
 /* ParameterType's */
 static const char *const parameter_type_names[] = {"String", "String", "SecureString", "StringList", "AWS::EC2::Image::Id"};
 
-/* valueForTypedStringParameterV2 with the type's name; "" after an error */
+/* valueForTypedStringParameterV2 with the type's name; "" after an error. type NULL: a SecureString,
+ * which fromStringParameterAttributes cannot import (only a parameter imported before is found) */
 static const char *value_for_typed(void *scope, const char *parameter_name, const char *type, ccdk_opt_num version)
 {
     ccdk_stack *stack;
@@ -341,6 +342,11 @@ static const char *value_for_typed(void *scope, const char *parameter_name, cons
         return "";
     if (exists)
         return exists->list ? "" : ccdk_ssm_string_parameter_string_value(exists);
+    if (!type) {
+        ccdk__error(&stack->node, "fromStringParameterAttributes does not support SecureString. Please use "
+                                  "ParameterType.STRING or ParameterType.AWS_EC2_IMAGE_ID");
+        return "";
+    }
     ccdk_ssm_string_parameter_attributes attrs = {.parameter_name = parameter_name, .version = version, .value_type = type};
     return ccdk_ssm_string_parameter_string_value(
         ccdk_ssm_string_parameter_from_string_parameter_attributes(stack, id, &attrs));
@@ -375,19 +381,8 @@ const char *ccdk_ssm_string_parameter_value_for_typed_string_parameter(void *sco
         return "";
     }
     /* fromStringParameterAttributes({type}): only STRING and AWS_EC2_IMAGE_ID */
-    if (type == CCDK_SSM_PARAMETER_TYPE_SECURE_STRING) {
-        ccdk_stack *stack;
-        const char *id = NULL;
-        ccdk_ssm_string_parameter *exists = imported_value(scope, parameter_name, &stack, &id);
-        if (!stack)
-            return "";
-        if (exists)
-            return exists->list ? "" : ccdk_ssm_string_parameter_string_value(exists);
-        ccdk__error(&stack->node, "fromStringParameterAttributes does not support SecureString. Please use "
-                                  "ParameterType.STRING or ParameterType.AWS_EC2_IMAGE_ID");
-        return "";
-    }
-    return value_for_typed(scope, parameter_name, parameter_type_names[type], version);
+    return value_for_typed(scope, parameter_name,
+                           type == CCDK_SSM_PARAMETER_TYPE_SECURE_STRING ? NULL : parameter_type_names[type], version);
 }
 
 const char *ccdk_ssm_string_parameter_value_for_secure_string_parameter(void *scope, const char *parameter_name,
