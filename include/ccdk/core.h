@@ -168,9 +168,9 @@ typedef struct ccdk_custom_resource ccdk_custom_resource;
  *  written as its reference ({"Ref": "Param"}) and skips the range checks, as in aws-cdk-lib. */
 typedef struct {
     /* non-NULL when given. A pointer, not a flag, so that a plain number where an optional one goes
-     * (`.batch_size = 10`, which brace elision would put here and GCC does not always warn of) is a
-     * compile error or an int-conversion warning, not a silently unset prop. Set it only through
-     * CCDK_NUM / CCDK_NUM_TOKEN. */
+     * (`.batch_size = 10`, which brace elision would put here) is an int-conversion diagnostic, made
+     * an error below whatever the user's flags, not a prop "given" with the value 0. Set it only
+     * through CCDK_NUM / CCDK_NUM_TOKEN. */
     const void *set;
     double value;
     const char *token; /* a number token (CCDK_NUM_TOKEN), else NULL */
@@ -178,6 +178,13 @@ typedef struct {
 #define CCDK__NUM_GIVEN ((const void *)"ccdk_opt_num")
 #define CCDK_NUM(x) ((ccdk_opt_num){CCDK__NUM_GIVEN, (double)(x), 0})
 #define CCDK_NUM_TOKEN(t) ((ccdk_opt_num){CCDK__NUM_GIVEN, 0, (t)})
+/* An int where a pointer goes is only a warning in C11 compilers (gcc 12, clang 14), and a program
+ * built without -Werror then writes a wrong template (`.memory_size = 256`: "given", value 0): it is
+ * an error in every file that includes ccdk. (Int-to-pointer conversions are bugs in C anyway; gcc 14
+ * makes them errors by default.) */
+#if !defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+#pragma GCC diagnostic error "-Wint-conversion"
+#endif
 
 /** An optional boolean in props (TypeScript's `?: boolean`): zero-initialised means "not given";
  *  give one with CCDK_TRUE or CCDK_FALSE. It is a struct so that a plain `true`, `false`, `0` or

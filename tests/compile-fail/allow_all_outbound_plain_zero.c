@@ -1,6 +1,6 @@
 /* allow_all_outbound is an optional boolean (ccdk_tristate): a plain `false` in a function's VPC
  * props must not compile (it would read as "not given", i.e. true). */
-// expect: (missing braces|incompatible types|invalid initializer)
+// expect: (missing braces|incompatible types?|invalid initializer)
 #include <ccdk/lambda.h>
 
 void f(ccdk_stack *stack, ccdk_lambda_code *code, ccdk_ec2_vpc *vpc)

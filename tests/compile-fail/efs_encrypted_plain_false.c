@@ -1,6 +1,6 @@
 /* encrypted is an optional boolean (ccdk_tristate): a plain `false`/0 does not compile, so that
  * "not given" (the v2 default, encrypted) cannot be confused with "false". */
-// expect: braces|incompatible types|invalid initializer
+// expect: braces|incompatible types?|invalid initializer
 #include <stdbool.h>
 #include <ccdk/efs.h>
 
