@@ -381,6 +381,11 @@ typedef struct {
      * others'. Copies use it: files made in one directory by two threads take turns on the
      * directory's lock (the kernel spins on it), while neighbouring jobs share a directory. */
     int by_range;
+    /* seconds (not with by_range): the calling thread works alone until the batch has taken this
+     * long, and only then are the other threads woken for the rest. Waking them and waiting for
+     * them costs more than a small directory's hashing (a hundred directories of twenty small
+     * files: a hundred hand-offs); a large one is hardly slower. 0: the threads from the start. */
+    double alone_s;
     struct pool_range {
         atomic_size_t next;
         size_t end;

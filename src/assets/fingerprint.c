@@ -210,6 +210,7 @@ int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char
         p.run = fp_run;
         p.tctx_new = fp_tctx_new;
         p.tctx_free = fp_tctx_free;
+        p.alone_s = 0.001; /* a small directory is hashed faster than the threads are woken */
         pool_run(&p);
         free(J.files);
         /* feed the records in aws-cdk-lib's order */

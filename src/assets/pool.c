@@ -200,11 +200,38 @@ static int run_kept(pool_t *p, long nt)
     return 1;
 }
 
+static double mono_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* the jobs on the calling thread while they take less than p->alone_s: 1 when all are done */
+static int run_alone(pool_t *p)
+{
+    void *t = p->tctx_new ? p->tctx_new(p->ud) : NULL;
+    double t0 = mono_now();
+    int done = 0;
+    for (;;) {
+        size_t i = atomic_fetch_add(&p->next, 1);
+        if (i >= p->njobs) {
+            done = 1;
+            break;
+        }
+        p->run(p->ud, i, t);
+        if (i + 1 < p->njobs && mono_now() - t0 > p->alone_s) break;
+    }
+    if (p->tctx_free) p->tctx_free(t);
+    return done;
+}
+
 void pool_run(pool_t *p)
 {
     atomic_init(&p->next, 0);
     if (p->njobs == 0) return;
     long nt = p->serial ? 1 : ncpus();
+    if (nt > 1 && !p->by_range && p->alone_s > 0 && run_alone(p)) return;
     if ((size_t)nt > p->njobs) nt = (long)p->njobs;
     if (nt > 64) nt = 64;
     /* the threads that could not start leave their shares to the others */

@@ -82,6 +82,11 @@ static inline void *ccdk__alloc(ccdk_app *app, size_t n)
     a->used += n;
     return p;
 }
+#ifdef CCDK_ALLOC_PROF
+/* a profiling build's allocation counter: bytes per call site, printed at exit (util.c) */
+void ccdk__alloc_prof_note(const char *file, int line, size_t n);
+#define ccdk__alloc(app, n) (ccdk__alloc_prof_note(__FILE__, __LINE__, (n)), ccdk__alloc((app), (n)))
+#endif
 
 /* Invalid UTF-8 (see core.h): templates, manifests and tree.json are JSON, which is UTF-8, and
  * aws-cdk-lib's strings cannot hold anything else, so ccdk refuses such ids and strings with an

@@ -169,15 +169,19 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
     ccdk_app *app = n->app;
     id = utf8_text(n, "an annotation's id", id);
     msg = utf8_text(n, "an annotation", msg);
+    /* aws-cdk-lib de-duplicates identical messages of one construct (Annotations.addMessage looks
+     * in scope.node.metadata): the node is compared, not the path (a thousand functions' warnings
+     * compared by path were a million string comparisons) */
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *a = &app->annotations[i];
-        if (!strcmp(a->path, n->path) && !strcmp(a->msg, msg) && !strcmp(a->level, level))
-            return; /* aws-cdk-lib de-duplicates identical metadata entries */
+        if (a->node == n && !strcmp(a->msg, msg) && !strcmp(a->level, level))
+            return;
     }
     if (app->nannotations == app->capannotations)
         app->annotations = ccdk__grow(app->annotations, &app->capannotations, sizeof *app->annotations, 8);
     ccdk__annotation *a = &app->annotations[app->nannotations++];
     a->path = n->path;
+    a->node = n;
     a->level = level;
     a->id = id ? strdup(id) : NULL; /* malloc'd: annotations may be added while a template is */
     a->msg = strdup(msg);          /* resolved in the scratch arena (synth.c render_stack) */
@@ -195,6 +199,7 @@ void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data)
     ccdk__annotation *a = &app->annotations[app->nannotations++];
     memset(a, 0, sizeof *a);
     a->path = n->path;
+    a->node = n;
     a->level = type;
     a->msg = strdup("");
     a->data = data;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1301,15 +1302,26 @@ static void print_annotations(ccdk_app *app)
 {
     if (app->no_print)
         return;
+    /* one write: stderr is unbuffered, and a thousand functions' warnings printed one by one were
+     * a thousand system calls */
+    ccdk__buf b = {0};
     for (size_t i = 0; i < app->nannotations; i++) {
         ccdk__annotation *a = &app->annotations[i];
-        if (!strcmp(a->level, "warning"))
-            fprintf(stderr, "[Warning at /%s] %s\n", a->path, a->msg);
-        else if (!strcmp(a->level, "info"))
-            fprintf(stderr, "[Info at /%s] %s\n", a->path, a->msg);
-        else if (!strcmp(a->level, "error"))
-            fprintf(stderr, "[Error at /%s] %s\n", a->path, a->msg);
+        const char *what = !strcmp(a->level, "warning") ? "Warning" : !strcmp(a->level, "info") ? "Info"
+                         : !strcmp(a->level, "error")   ? "Error" : NULL;
+        if (!what)
+            continue;
+        ccdk__buf_puts(&b, "[");
+        ccdk__buf_puts(&b, what);
+        ccdk__buf_puts(&b, " at /");
+        ccdk__buf_puts(&b, a->path);
+        ccdk__buf_puts(&b, "] ");
+        ccdk__buf_puts(&b, a->msg);
+        ccdk__buf_putc(&b, '\n');
     }
+    if (b.len)
+        fwrite(b.data, 1, b.len, stderr);
+    ccdk__buf_free(&b);
 }
 
 static int fail(ccdk_app *app)
@@ -1579,6 +1591,15 @@ int ccdk_app_synth(ccdk_app *app)
     for (size_t i = 0; i < app->nstacks; i++)
         app->stacks[i]->synth_ok = !app->stacks[i]->node.detached;
     phase(&r.tm, "swap");
+    if (r.tm.on) {
+        /* the calling thread's own CPU time: what decides the wall time, and steadier than it on a
+         * busy machine */
+        struct rusage ru;
+        if (getrusage(RUSAGE_THREAD, &ru) == 0)
+            fprintf(stderr, "ccdk timing: this thread's CPU %.2f ms (user %.2f, sys %.2f)\n",
+                    (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3,
+                    ru.ru_utime.tv_sec * 1e3 + ru.ru_utime.tv_usec / 1e3, ru.ru_stime.tv_sec * 1e3 + ru.ru_stime.tv_usec / 1e3);
+    }
     ccdk__print_validation_report(app);
     return 0;
 

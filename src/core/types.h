@@ -241,6 +241,7 @@ typedef struct ccdk__aspect {
 
 typedef struct {
     const char *path; /* construct path */
+    const void *node; /* the construct's node (add_annotation's de-duplication is per construct) */
     const char *level; /* "warning" / "error" / "info" */
     const char *id;
     const char *msg;

@@ -1107,3 +1107,42 @@ int ccdk__path_resolve(char *p, size_t size)
         snprintf(p, size, "/");
     return 0;
 }
+
+#ifdef CCDK_ALLOC_PROF
+#undef ccdk__alloc
+typedef struct { const char *file; int line; size_t bytes, count; } alloc_site;
+static alloc_site prof_sites[8192];
+static pthread_mutex_t prof_mu = PTHREAD_MUTEX_INITIALIZER;
+static int prof_cmp(const void *a, const void *b)
+{
+    const alloc_site *x = a, *y = b;
+    return x->bytes < y->bytes ? 1 : x->bytes > y->bytes ? -1 : 0;
+}
+static void prof_dump(void)
+{
+    size_t total = 0;
+    qsort(prof_sites, 8192, sizeof *prof_sites, prof_cmp);
+    for (int i = 0; i < 8192; i++)
+        total += prof_sites[i].bytes;
+    fprintf(stderr, "alloc prof: %zu bytes\n", total);
+    for (int i = 0; i < 60 && prof_sites[i].file; i++)
+        fprintf(stderr, "%10zu %8zu %s:%d\n", prof_sites[i].bytes, prof_sites[i].count, prof_sites[i].file, prof_sites[i].line);
+}
+void ccdk__alloc_prof_note(const char *file, int line, size_t n)
+{
+    static int init;
+    pthread_mutex_lock(&prof_mu);
+    if (!init) {
+        init = 1;
+        atexit(prof_dump);
+    }
+    size_t h = ((uintptr_t)file * 31 + (size_t)line) % 8192;
+    while (prof_sites[h].file && !(prof_sites[h].file == file && prof_sites[h].line == line))
+        h = (h + 1) % 8192;
+    prof_sites[h].file = file;
+    prof_sites[h].line = line;
+    prof_sites[h].bytes += (n + 7) & ~(size_t)7;
+    prof_sites[h].count++;
+    pthread_mutex_unlock(&prof_mu);
+}
+#endif

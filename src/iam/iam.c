@@ -1,4 +1,5 @@
 /* iam.c - principals, policy statements and documents, Role, Policy and managed policies. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -2849,12 +2850,70 @@ static ccdk_iam_policy_statement *merged_copy(ccdk_iam_policy_statement *a, ccdk
     return c;
 }
 
-/* stack.resolve(statement.toStatementJson()), as a value of the App */
+/* JSON.parse(JSON.stringify(v)) of a resolved value, built without the text in between: what
+ * the JSON writer writes (an undefined member left out, an undefined or missing item null, a
+ * kind it does not know null) as the parser would read it back. 0 where a number would not come
+ * back the same (not finite, or -0): the caller goes through the text. */
+static int plain_json(ccdk_app *app, ccdk_value *v, ccdk_value **out)
+{
+    switch (v ? v->kind : CCDK__V_NULL) {
+    case CCDK__V_BOOL:
+    case CCDK__V_STR:
+        *out = v;
+        return 1;
+    case CCDK__V_NUM:
+        *out = v;
+        return isfinite(v->u.n) && !(v->u.n == 0 && signbit(v->u.n));
+    case CCDK__V_LIST: {
+        ccdk_value *l = ccdk__v_list(app);
+        for (size_t i = 0; i < v->u.list.n; i++) {
+            ccdk_value *it = v->u.list.items[i], *p;
+            if (!plain_json(app, it && it->kind == CCDK__V_UNDEF ? NULL : it, &p))
+                return 0;
+            ccdk__v_push(l, p);
+        }
+        *out = l;
+        return 1;
+    }
+    case CCDK__V_OBJ: {
+        ccdk_value *o = ccdk__v_obj_sized(app, v->u.obj.n);
+        for (size_t i = 0; i < v->u.obj.n; i++) {
+            ccdk_value *it = v->u.obj.e[i].val, *p;
+            if (!it || it->kind == CCDK__V_UNDEF)
+                continue;
+            if (!plain_json(app, it, &p))
+                return 0;
+            ccdk__v_set(o, v->u.obj.e[i].key, p);
+        }
+        *out = o;
+        return 1;
+    }
+    default:
+        *out = ccdk__v_new(app, CCDK__V_NULL);
+        return 1;
+    }
+}
+
+/* stack.resolve(statement.toStatementJson()), as a value of the App (a thousand roles' policies
+ * are resolved here, in the aspect phase: the resolved value is taken as it is, not written out
+ * and parsed back) */
 static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
 {
     ccdk_app *app = s->app;
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur); /* as ccdk_stack_resolve_value: the result outlives a scratch */
+    ccdk__resolve_ctx ctx = {app, stack, 0, 0, NULL};
+    int was = app->resolve_direct;
+    app->resolve_direct = 1;
+    ccdk_value *r = ccdk__resolve(&ctx, ccdk__statement_json(s));
+    app->resolve_direct = was;
+    ccdk_value *v = NULL;
+    int plain = r->kind != CCDK__V_UNDEF && plain_json(app, r, &v);
+    ccdk__persistent_leave(app, &cur);
+    if (plain)
+        return v;
     const char *json = ccdk_stack_resolve_value(stack, ccdk__statement_json(s));
-    ccdk_value *v = json ? ccdk__json_parse(app, json, strlen(json), NULL) : NULL;
+    v = json ? ccdk__json_parse(app, json, strlen(json), NULL) : NULL;
     return v ? v : ccdk__v_obj(app);
 }
 
