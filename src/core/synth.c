@@ -275,6 +275,10 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CC
  * computed in the persistent arena (cfn.c), annotations and errors are malloc'd. */
 
 #define WRITER_QUEUE 2
+/* _synthesizeTemplate's warning: JSON.stringify(template, undefined, 1) over 80 % of 1,000,000 bytes */
+#define TEMPLATE_WARN_BYTES 800000
+
+struct meta_prep;
 
 typedef struct {
     ccdk_stack *s;
@@ -283,6 +287,17 @@ typedef struct {
     char path[4200];
     int rc;
     int claimed, done, reclaimed;
+    /* the stack's metadata file, written by the thread after the template (meta_write) when meta
+     * is set: in arena, so gone once the job is reclaimed; meta_nann and meta_rc stay */
+    struct meta_prep *meta;
+    size_t meta_nann;
+    int meta_done, meta_rc;
+    char meta_path[4200];
+    /* the same for the asset manifest (assets_write), which needs the template's hash */
+    struct assets_prep *assets;
+    size_t assets_n;
+    int assets_done, assets_rc;
+    char assets_path[4200];
 } tpl_job;
 
 typedef struct {
@@ -301,6 +316,10 @@ typedef struct {
 } tpl_writer;
 
 static void tree_node(ccdk__buf *b, ccdk__node *n);
+static int meta_write(const struct meta_prep *m, const char *path);
+static struct meta_prep *meta_prepare(ccdk_stack *s);
+static struct assets_prep *assets_prepare(ccdk_stack *s);
+static int assets_write(ccdk_app *app, const struct assets_prep *p, const char *hash, const char *path);
 
 /* opens a file of the staging directory, reusing the old assembly's file of the same name where it
  * comes out the same (a synth that changes little writes, flushes and frees little) */
@@ -361,6 +380,16 @@ static void *writer_main(void *arg)
             j->claimed = 1;
             pthread_mutex_unlock(&w->mu);
             serialize_template(j);
+            if (j->assets && j->rc == 0) {
+                j->assets_rc = assets_write(w->app, j->assets, j->s->template_hash, j->assets_path);
+                j->assets_done = 1;
+            }
+            /* the metadata next, unless the template is large enough for the size warning, which
+             * the calling thread adds once every template is written */
+            if (j->meta && j->rc == 0 && j->s->template_len <= TEMPLATE_WARN_BYTES) {
+                j->meta_rc = meta_write(j->meta, j->meta_path);
+                j->meta_done = 1;
+            }
             job_finished(w, j);
             pthread_mutex_lock(&w->mu);
             continue;
@@ -515,7 +544,8 @@ ccdk_value *ccdk__stack_render(ccdk_stack *s)
     return tpl;
 }
 
-static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last)
+/* meta_early: the thread may write the stack's metadata file after its template (see phase_render) */
+static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last, int meta_early)
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
@@ -529,9 +559,17 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     s->rendered = NULL;
     free((char *)s->template_json); /* read back on demand by ccdk_stack_template_json */
     s->template_json = NULL;
+    /* the stack's annotations are all made now (its resource count's among them), but for the
+     * template size warning: gathered here, in the scratch handed to the thread */
+    int early = meta_early && w->threaded && !last;
+    struct meta_prep *meta = early ? meta_prepare(s) : NULL;
+    struct assets_prep *assets = early ? assets_prepare(s) : NULL;
 
-    tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app)};
+    tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
+                   .assets = assets, .assets_n = s->nassets};
+    snprintf(job.assets_path, sizeof job.assets_path, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
+    snprintf(job.meta_path, sizeof job.meta_path, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
     if (w->threaded && last) {
         /* nothing left to resolve: write this one here while the thread finishes the others */
         pthread_mutex_lock(&w->mu);
@@ -635,11 +673,29 @@ static void add_destination(ccdk_app *app, ccdk_stack *s, ccdk_value *dests, con
     ccdk__v_set(dests, destination_id(app, s, d), d);
 }
 
-static ccdk_value *asset_manifest(ccdk_stack *s)
+static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
+{
+    ccdk__jw_key(w, k);
+    ccdk__jw_str(w, v);
+}
+
+/* <Stack>.assets.json but for the template's entry, whose hash is known once the template is
+ * written: gathered on the calling thread (the arena), written by assets_write, which only reads
+ * it (the writer thread runs it). */
+typedef struct assets_prep {
+    ccdk_value *files;  /* the file assets' entries, by hash */
+    ccdk_value *images; /* the docker image assets' */
+    const char *display, *source; /* the template's displayName and source path */
+    const char *bucket, *region, *role; /* its destination (region, role: NULL when left out) */
+    const char *id_prefix; /* its destination id but for the hash of the destination's JSON */
+    size_t nassets; /* s->nassets when made: an asset added later makes it out of date */
+} assets_prep;
+
+static assets_prep *assets_prepare(ccdk_stack *s)
 {
     ccdk_app *app = s->node.app;
-    ccdk_value *m = ccdk__v_obj(app);
-    ccdk__v_set(m, "version", ccdk__v_str(app, SCHEMA_VERSION));
+    assets_prep *p = ccdk__alloc(app, sizeof *p);
+    p->nassets = s->nassets;
     ccdk_value *files = ccdk__v_obj(app);
     const char *bucket = specialize(app, s, s->syn_bucket);
     for (ccdk__file_asset *a = s->assets; a; a = a->next) {
@@ -660,18 +716,14 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         ccdk__v_set(f, "destinations", dests);
         ccdk__v_set(files, a->hash, f);
     }
-    /* the template itself */
-    ccdk_value *f = ccdk__v_obj(app);
-    ccdk__v_set(f, "displayName", ccdk__v_str(app, ccdk__sprintf(app, "%s Template", s->stack_name)));
-    ccdk_value *src = ccdk__v_obj(app);
-    ccdk__v_set(src, "path", ccdk__v_str(app, ccdk__sprintf(app, "%s.template.json", s->artifact_id)));
-    ccdk__v_set(src, "packaging", ccdk__v_str(app, "file"));
-    ccdk__v_set(f, "source", src);
-    ccdk_value *dests = ccdk__v_obj(app);
-    add_destination(app, s, dests, bucket, ccdk__sprintf(app, "%s.json", s->template_hash));
-    ccdk__v_set(f, "destinations", dests);
-    ccdk__v_set(files, ccdk__strdup(app, s->template_hash), f); /* a copy: s->template_hash changes per synth */
-    ccdk__v_set(m, "files", files);
+    p->files = files;
+    p->display = ccdk__sprintf(app, "%s Template", s->stack_name);
+    p->source = ccdk__sprintf(app, "%s.template.json", s->artifact_id);
+    p->bucket = bucket;
+    p->region = ccdk__stack_is_env_agnostic_region(s) ? NULL : s->region;
+    p->role = s->syn_file_role ? specialize(app, s, s->syn_file_role) : NULL;
+    p->id_prefix = ccdk__sprintf(app, "%s-%s-", ccdk__stack_is_env_agnostic_account(s) ? "current_account" : s->account,
+                                 ccdk__stack_is_env_agnostic_region(s) ? "current_region" : s->region);
     ccdk_value *images = ccdk__v_obj(app);
     for (ccdk__file_asset *a = s->assets; a; a = a->next) {
         if (!a->docker)
@@ -696,19 +748,106 @@ static ccdk_value *asset_manifest(ccdk_stack *s)
         ccdk__v_set(img, "destinations", idests);
         ccdk__v_set(images, a->hash, img);
     }
-    ccdk__v_set(m, "dockerImages", images);
-    return m;
+    p->images = images;
+    return p;
+}
+
+static void jw_json_str(ccdk__buf *b, const char *k, const char *v)
+{
+    ccdk__json_write_string(b, k, strlen(k));
+    ccdk__buf_putc(b, ':');
+    ccdk__json_write_string(b, v, strlen(v));
+}
+
+/* the template's entry: its destination as add_destination makes it (destination_id: the first 8
+ * hex digits of the SHA-256 of the destination's JSON) */
+static void assets_template_entry(ccdk__jw *w, const assets_prep *p, const char *hash)
+{
+    char key[80];
+    snprintf(key, sizeof key, "%s.json", hash);
+    ccdk__buf d = {0};
+    ccdk__buf_putc(&d, '{');
+    jw_json_str(&d, "bucketName", p->bucket);
+    ccdk__buf_putc(&d, ',');
+    jw_json_str(&d, "objectKey", key);
+    if (p->region) {
+        ccdk__buf_putc(&d, ',');
+        jw_json_str(&d, "region", p->region);
+    }
+    if (p->role) {
+        ccdk__buf_putc(&d, ',');
+        jw_json_str(&d, "assumeRoleArn", p->role);
+    }
+    ccdk__buf_putc(&d, '}');
+    char h[65];
+    ccdk__sha256_hex(d.data, d.len, h);
+    ccdk__buf_free(&d);
+    h[8] = 0;
+    size_t pl = strlen(p->id_prefix);
+    char *id = malloc(pl + 9);
+    if (!id)
+        abort();
+    memcpy(id, p->id_prefix, pl);
+    memcpy(id + pl, h, 9);
+    ccdk__jw_key(w, hash);
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "displayName", p->display);
+    ccdk__jw_key(w, "source");
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "path", p->source);
+    jw_kv_str(w, "packaging", "file");
+    ccdk__jw_end_obj(w);
+    ccdk__jw_key(w, "destinations");
+    ccdk__jw_obj(w);
+    ccdk__jw_key(w, id);
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "bucketName", p->bucket);
+    jw_kv_str(w, "objectKey", key);
+    if (p->region)
+        jw_kv_str(w, "region", p->region);
+    if (p->role)
+        jw_kv_str(w, "assumeRoleArn", p->role);
+    ccdk__jw_end_obj(w);
+    ccdk__jw_end_obj(w);
+    ccdk__jw_end_obj(w);
+    free(id);
+}
+
+/* <Stack>.assets.json, streamed from p and the template's hash; reads p only (no arena, no App
+ * state): the writer thread runs it. An asset whose hash is the template's (a file asset with the
+ * template's bytes) gives its place to the template's entry, as the object's key does. */
+static int assets_write(ccdk_app *app, const assets_prep *p, const char *hash, const char *path)
+{
+    ccdk__buf b;
+    if (out_open(app, &b, path, NULL) != 0)
+        return -1;
+    ccdk__jw w;
+    ccdk__jw_init(&w, &b, 2);
+    ccdk__jw_obj(&w);
+    jw_kv_str(&w, "version", SCHEMA_VERSION);
+    ccdk__jw_key(&w, "files");
+    ccdk__jw_obj(&w);
+    int done = 0;
+    for (size_t i = 0; i < p->files->u.obj.n; i++) {
+        const ccdk__entry *e = &p->files->u.obj.e[i];
+        if (!strcmp(e->key, hash)) {
+            assets_template_entry(&w, p, hash);
+            done = 1;
+        } else if (e->val && e->val->kind != CCDK__V_UNDEF) {
+            ccdk__jw_key(&w, e->key);
+            ccdk__jw_value(&w, e->val);
+        }
+    }
+    if (!done)
+        assets_template_entry(&w, p, hash);
+    ccdk__jw_end_obj(&w);
+    ccdk__jw_key(&w, "dockerImages");
+    ccdk__jw_value(&w, p->images);
+    ccdk__jw_end_obj(&w);
+    return ccdk__buf_close(&b);
 }
 
 /* ------------------------------------------------------------------ manifest.json and tree.json */
-
-static void add_meta_entry(ccdk_app *app, ccdk_value *list, const char *type, ccdk_value *data)
-{
-    ccdk_value *e = ccdk__v_obj(app);
-    ccdk__v_set(e, "type", ccdk__v_str(app, type));
-    ccdk__v_set(e, "data", data);
-    ccdk__v_push(list, e);
-}
 
 /* the stack's tags as its TagManager renders them: its props tags, then the Tags.of() aspects
  * that reach it, by key (an object key -> value, in that order) */
@@ -729,31 +868,6 @@ static ccdk_value *stack_tag_values(ccdk_stack *s)
     return tg;
 }
 
-static int cmp_annotation_idx(const void *x, const void *y)
-{
-    const ccdk__annotation *a = *(ccdk__annotation *const *)x, *b = *(ccdk__annotation *const *)y;
-    int c = strcmp(a->path, b->path);
-    return c ? c : (a < b ? -1 : a > b);
-}
-
-/* The annotations of the path, in the order added: a run of the sorted index (NULL, 0: none). */
-static ccdk__annotation **annotations_at(ccdk__annotation **ix, size_t n, const char *path, size_t *count)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (strcmp(ix[mid]->path, path) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t e = lo;
-    while (e < n && !strcmp(ix[e]->path, path))
-        e++;
-    *count = e - lo;
-    return ix + lo;
-}
-
 /* an entry's data: the message of an annotation, else its JSON or its value resolved in the stack */
 static ccdk_value *meta_data(ccdk_stack *s, const ccdk__annotation *a)
 {
@@ -765,10 +879,129 @@ static ccdk_value *meta_data(ccdk_stack *s, const ccdk__annotation *a)
     return a->json ? ccdk__json_parse(app, a->msg, strlen(a->msg), NULL) : ccdk__v_str(app, a->msg);
 }
 
-static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
+
+/* What <Stack>.metadata.json needs that takes the App (the arena, the resolver, the context),
+ * gathered on the calling thread, so that meta_write, which only reads the construct tree, can run
+ * on the writer thread: the stack's annotations sorted by path (a run per construct), each one's
+ * entry type and data (resolved), the stack's tags, and whether logical ids are written. In the
+ * arena current when made (a stack's render scratch, handed to the writer with its template). */
+typedef struct {
+    const char *path; /* the construct's */
+    size_t order;     /* the annotation's index in app->annotations */
+    int late;
+    const char *type; /* the entry's type */
+    ccdk_value *data;
+} meta_item;
+
+typedef struct meta_prep {
+    ccdk_stack *s;
+    meta_item *ix; /* copies (app->annotations grows while the writer reads), by path then order */
+    size_t nix;
+    ccdk_value *tags; /* aws:cdk:stack-tags' list, or NULL */
+    int logical_ids;
+    size_t nannotations; /* app->nannotations when made: later ones are not in it */
+} meta_prep;
+
+static int cmp_meta_item(const void *x, const void *y)
 {
-    ccdk__jw_key(w, k);
-    ccdk__jw_str(w, v);
+    const meta_item *a = x, *b = y;
+    int c = strcmp(a->path, b->path);
+    return c ? c : (a->order < b->order ? -1 : a->order > b->order);
+}
+
+static int under_stack(const ccdk_stack *s, const char *p, size_t pl)
+{
+    return !strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/');
+}
+
+static struct meta_prep *meta_prepare(ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    meta_prep *m = ccdk__alloc(app, sizeof *m);
+    m->s = s;
+    ccdk_value *nolid = ccdk__node_context(&s->node, "aws:cdk:disable-logicalId-metadata");
+    m->logical_ids = !(nolid && ccdk__truthy(nolid));
+    m->nannotations = app->nannotations;
+    size_t pl = strlen(s->node.path), n = 0;
+    for (size_t i = 0; i < app->nannotations; i++)
+        n += under_stack(s, app->annotations[i].path, pl);
+    if (n) {
+        m->ix = ccdk__alloc(app, n * sizeof *m->ix);
+        for (size_t i = 0; i < app->nannotations; i++) {
+            const ccdk__annotation *a = &app->annotations[i];
+            if (!under_stack(s, a->path, pl))
+                continue;
+            meta_item *it = &m->ix[m->nix++];
+            it->path = a->path;
+            it->order = i;
+            it->late = a->late;
+            it->type = a->raw ? a->level : ccdk__sprintf(app, "aws:cdk:%s", a->level);
+            it->data = meta_data(s, a);
+        }
+        qsort(m->ix, m->nix, sizeof *m->ix, cmp_meta_item);
+    }
+    ccdk_value *tg = stack_tag_values(s);
+    if (tg->u.obj.n) {
+        m->tags = ccdk__v_list(app);
+        for (size_t k = 0; k < tg->u.obj.n; k++) {
+            ccdk_value *kv = ccdk__v_obj(app);
+            ccdk__v_set(kv, "key", ccdk__v_str(app, tg->u.obj.e[k].key));
+            ccdk__v_set(kv, "value", tg->u.obj.e[k].val);
+            ccdk__v_push(m->tags, kv);
+        }
+    }
+    return m;
+}
+
+/* was an annotation made under stack s since there were nann (a later stack's render annotating
+ * a construct of an earlier one)? Then its metadata written early is out of date. */
+static int meta_stale(ccdk_stack *s, size_t nann)
+{
+    ccdk_app *app = s->node.app;
+    size_t pl = strlen(s->node.path);
+    for (size_t i = nann; i < app->nannotations; i++)
+        if (under_stack(s, app->annotations[i].path, pl))
+            return 1;
+    return 0;
+}
+
+/* the run of m's annotations at path (NULL, 0: none), by binary search; *first: its index */
+static size_t annotations_at(const meta_prep *m, const char *path, size_t *first)
+{
+    size_t lo = 0, hi = m->nix;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(m->ix[mid].path, path) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t e = lo;
+    while (e < m->nix && !strcmp(m->ix[e].path, path))
+        e++;
+    *first = lo;
+    return e - lo;
+}
+
+static void meta_entry(ccdk__jw *w, const char *type, const ccdk_value *data)
+{
+    ccdk__jw_item(w);
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "type", type);
+    if (data && data->kind != CCDK__V_UNDEF) { /* as an object member: left out */
+        ccdk__jw_key(w, "data");
+        ccdk__jw_value(w, data);
+    }
+    ccdk__jw_end_obj(w);
+}
+
+/* the cached logical id of an element (phase_logical_ids made every one), or NULL */
+static const char *cached_logical_id(ccdk__node *n)
+{
+    ccdk__element *el = (ccdk__element *)n;
+    if (el->logical_id_override && *el->logical_id_override)
+        return el->logical_id_override;
+    return el->logical_id;
 }
 
 /* <Stack>.metadata.json, as collectStackMetadata writes it: the metadata of each construct of the
@@ -781,9 +1014,12 @@ static void jw_kv_str(ccdk__jw *w, const char *k, const char *v)
  * _synthesizeTemplate and the annotations made while synthesizing (the resource count, the
  * template size), and on the top-level stack its tags (aws:cdk:stack-tags, from
  * addStackArtifactToAssembly, which nested stacks do not reach). With
- * aws:cdk:disable-logicalId-metadata the logical ids are left out. */
-static int write_stack_metadata(ccdk_stack *s, const char *path)
+ * aws:cdk:disable-logicalId-metadata the logical ids are left out.
+ * It reads the tree and m only (no arena, no App state changed): the writer thread runs it. 0, or
+ * -1 (errno); -2: an element's logical id was not made yet (only the calling thread can). */
+static int meta_write(const meta_prep *m, const char *path)
 {
+    ccdk_stack *s = m->s;
     ccdk_app *app = s->node.app;
     ccdk__buf b;
     if (out_open(app, &b, path, NULL) != 0)
@@ -793,36 +1029,27 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
     ccdk__jw_obj(&w);
     char *key = NULL; /* "/" + a path, reused */
     size_t keycap = 0;
-    ccdk_value *nolid = ccdk__node_context(&s->node, "aws:cdk:disable-logicalId-metadata");
-    int logical_ids = !(nolid && ccdk__truthy(nolid));
-    ccdk__annotation **ix = NULL;
-    size_t nix = 0;
-    size_t pl = strlen(s->node.path);
-    for (size_t i = 0; i < app->nannotations; i++) {
-        const char *p = app->annotations[i].path;
-        if (!strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/'))
-            nix++;
-    }
-    if (nix) {
-        ix = malloc(nix * sizeof *ix);
-        nix = 0;
-        for (size_t i = 0; i < app->nannotations; i++) {
-            const char *p = app->annotations[i].path;
-            if (!strncmp(p, s->node.path, pl) && (!p[pl] || p[pl] == '/'))
-                ix[nix++] = &app->annotations[i];
-        }
-        qsort(ix, nix, sizeof *ix, cmp_annotation_idx);
-    }
+    int rc = 0;
     size_t cap = 64, head = 0, tail = 0;
     ccdk__node **q = malloc(cap * sizeof *q);
+    if (!q)
+        abort();
     q[tail++] = &s->node;
     while (head < tail) {
         ccdk__node *n = q[head++];
         ccdk_stack *ns = n->stack == (ccdk_stack *)n ? (ccdk_stack *)n : NULL; /* n is a stack */
         if (ns && ns != s && !ns->nested_parent)
             continue; /* another top-level stack */
-        size_t na = 0;
-        ccdk__annotation **as = nix ? annotations_at(ix, nix, n->path, &na) : NULL;
+        size_t first = 0;
+        size_t na = m->nix ? annotations_at(m, n->path, &first) : 0;
+        const char *lid = NULL;
+        if (m->logical_ids && n->kind->element && !(lid = cached_logical_id(n))) {
+            rc = -2;
+            break;
+        }
+        int tags = n == &s->node && m->tags;
+        if (!na && !ns && !lid)
+            goto children; /* most constructs: nothing */
         size_t pl2 = strlen(n->path);
         if (pl2 + 2 > keycap) {
             keycap = 2 * (pl2 + 2);
@@ -832,50 +1059,26 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
         }
         key[0] = '/';
         memcpy(key + 1, n->path, pl2 + 1);
-        if (!na && !ns) {
-            /* most constructs: nothing, or an element's logical id alone, streamed */
-            if (logical_ids && n->kind->element) {
-                ccdk__jw_key(&w, key);
-                ccdk__jw_list(&w);
-                ccdk__jw_item(&w);
-                ccdk__jw_obj(&w);
-                jw_kv_str(&w, "type", "aws:cdk:logicalId");
-                jw_kv_str(&w, "data", ccdk__element_logical_id(n));
-                ccdk__jw_end_obj(&w);
-                ccdk__jw_end_list(&w);
-            }
-            goto children;
+        ccdk__jw_key(&w, key);
+        ccdk__jw_list(&w);
+        if (lid)
+            meta_entry(&w, "aws:cdk:logicalId", &(ccdk_value){.kind = CCDK__V_STR, .u.str = {lid, strlen(lid)}});
+        for (size_t i = first; i < first + na; i++)
+            if (!m->ix[i].late)
+                meta_entry(&w, m->ix[i].type, m->ix[i].data);
+        if (ns) {
+            char tf[4300];
+            if (!ns->nested)
+                snprintf(tf, sizeof tf, "%s.template.json", ns->artifact_id);
+            const char *f = ns->nested ? ns->nested->template_file : tf;
+            meta_entry(&w, "aws:cdk:templateFile", &(ccdk_value){.kind = CCDK__V_STR, .u.str = {f, strlen(f)}});
         }
-        ccdk_value *l = ccdk__v_list(app);
-        if (logical_ids && n->kind->element)
-            add_meta_entry(app, l, "aws:cdk:logicalId", ccdk__v_str(app, ccdk__element_logical_id(n)));
-        for (size_t i = 0; i < na; i++)
-            if (!as[i]->late)
-                add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
-        if (ns)
-            add_meta_entry(app, l, "aws:cdk:templateFile",
-                           ccdk__v_str(app, ns->nested ? ns->nested->template_file
-                                                       : ccdk__sprintf(app, "%s.template.json", ns->artifact_id)));
-        for (size_t i = 0; i < na; i++)
-            if (as[i]->late)
-                add_meta_entry(app, l, as[i]->raw ? as[i]->level : ccdk__sprintf(app, "aws:cdk:%s", as[i]->level), meta_data(s, as[i]));
-        if (n == &s->node) {
-            ccdk_value *tg = stack_tag_values(s);
-            if (tg->u.obj.n) {
-                ccdk_value *tl = ccdk__v_list(app);
-                for (size_t k = 0; k < tg->u.obj.n; k++) {
-                    ccdk_value *kv = ccdk__v_obj(app);
-                    ccdk__v_set(kv, "key", ccdk__v_str(app, tg->u.obj.e[k].key));
-                    ccdk__v_set(kv, "value", tg->u.obj.e[k].val);
-                    ccdk__v_push(tl, kv);
-                }
-                add_meta_entry(app, l, "aws:cdk:stack-tags", tl);
-            }
-        }
-        if (l->u.list.n) {
-            ccdk__jw_key(&w, key);
-            ccdk__jw_value(&w, l);
-        }
+        for (size_t i = first; i < first + na; i++)
+            if (m->ix[i].late)
+                meta_entry(&w, m->ix[i].type, m->ix[i].data);
+        if (tags)
+            meta_entry(&w, "aws:cdk:stack-tags", m->tags);
+        ccdk__jw_end_list(&w);
     children:
         if (tail + n->nchildren > cap) {
             while (tail + n->nchildren > cap)
@@ -887,11 +1090,12 @@ static int write_stack_metadata(ccdk_stack *s, const char *path)
                 q[tail++] = n->children[i];
     }
     free(q);
-    free(ix);
     free(key);
     ccdk__jw_end_obj(&w);
-    return ccdk__buf_close(&b);
+    int crc = ccdk__buf_close(&b);
+    return rc ? rc : crc;
 }
+
 
 /* tree.json, streamed: {"id","path","constructInfo",["attributes"],["children"]} per node, as
  * TreeMetadata builds it (a node's attributes are set before its children are added). */
@@ -941,18 +1145,6 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         ccdk__buf_putc(b, '}');
     ccdk__buf_putc(b, '}');
 }
-
-static int write_json(ccdk_app *app, const char *dir, const char *name, const ccdk_value *v, int indent)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    ccdk__buf b;
-    if (out_open(app, &b, path, NULL) != 0)
-        return -1;
-    ccdk__json_write(&b, v, indent);
-    return ccdk__buf_close(&b);
-}
-
 
 /* a list of one string: the manifest's dependencies on the stack's asset manifest */
 static void jw_str_list1(ccdk__jw *w, const char *v)
@@ -1449,10 +1641,16 @@ static int phase_render(synth_run *r)
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
             last = i;
+    /* The thread writes each stack's metadata file after its template, while this thread resolves
+     * the next stack's: not with nested stacks (a parent's metadata holds theirs, rendered at
+     * their own turn), nor with the linter on (it annotates once every stack is rendered). */
+    int meta_early = !app->lint;
+    for (size_t i = 0; meta_early && i < app->nstacks; i++)
+        meta_early = !app->stacks[i]->nested_parent;
     app->tree_props_on = 1; /* the generated L1s keep tree.json's props as they render */
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)
-            render_stack(&r->w, app->stacks[i], r->txn.tmp, i == last);
+            render_stack(&r->w, app->stacks[i], r->txn.tmp, i == last, meta_early);
     app->tree_props_on = 0;
     phase(&r->tm, "resolve");
     int ok = writer_wait_templates(&r->w) == 0;
@@ -1460,7 +1658,7 @@ static int phase_render(synth_run *r)
     /* _synthesizeTemplate: JSON.stringify(template, undefined, 1) over 80 % of 1,000,000 bytes */
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
-        if (!s->node.detached && s->template_len > 800000)
+        if (!s->node.detached && s->template_len > TEMPLATE_WARN_BYTES)
             ccdk__warning(s, "@aws-cdk/core:Stack.templateSize",
                           "Template size %s limit: %zu/1000000. Split resources into multiple stacks or set "
                           "suppressTemplateIndentation to reduce template size.",
@@ -1494,17 +1692,31 @@ static int phase_write(synth_run *r)
     ccdk_app *app = r->app;
     const char *tmp = r->txn.tmp;
     int ok = 1;
+    size_t job = 0; /* the stacks' template jobs are in the stacks' order */
     for (size_t i = 0; ok && i < app->nstacks; i++) {
         ccdk_stack *s = app->stacks[i];
         if (s->node.detached || s->nested_parent)
             continue;
-        char name[8192];
-        snprintf(name, sizeof name, "%s%s.assets.json", s->assembly_dir, s->artifact_id);
+        char apath[8400];
+        snprintf(apath, sizeof apath, "%s/%s%s.assets.json", tmp, s->assembly_dir, s->artifact_id);
         ccdk__scratch_begin(app);
-        ok = write_json(app, tmp, name, asset_manifest(s), 2) == 0;
+        /* both written by the thread already, unless it could not, or an asset or an annotation
+         * was added since */
+        while (job < r->w.njobs && r->w.jobs[job].s != s)
+            job++;
+        tpl_job *j = job < r->w.njobs ? &r->w.jobs[job] : NULL;
+        if (!(j && j->assets_done && j->assets_rc == 0 && j->assets_n == s->nassets)) {
+            if (j && j->assets_done)
+                unlink(apath);
+            ok = assets_write(app, assets_prepare(s), s->template_hash, apath) == 0;
+        }
         char mpath[8400];
         snprintf(mpath, sizeof mpath, "%s/%s%s.metadata.json", tmp, s->assembly_dir, s->artifact_id);
-        ok = ok && write_stack_metadata(s, mpath) == 0;
+        if (!(j && j->meta_done && j->meta_rc == 0 && !meta_stale(s, j->meta_nann))) {
+            if (j && j->meta_done)
+                unlink(mpath); /* a partial or stale one */
+            ok = ok && meta_write(meta_prepare(s), mpath) == 0;
+        }
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "asset-manifests");

@@ -126,6 +126,108 @@ TEST(threads_change_no_byte)
                             * validation-report.json */
 }
 
+/* Every stack's metadata: warnings (one acknowledged), infos and stack tags on the constructs, the
+ * resource-count info; the middle stack's template over 800 KB (its size warning is added once
+ * every template is written, so its metadata is not the writer thread's). */
+static int build_annotated(const char *outdir, int no_logical_ids)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
+        .outdir = outdir, .quiet = 1,
+        .context = no_logical_ids ? CCDK_KVS({"aws:cdk:disable-logicalId-metadata", "true"})
+                                  : CCDK_KVS({"unused", "1"})});
+    for (int s = 0; s < 4; s++) {
+        char sid[32];
+        snprintf(sid, sizeof sid, "Stack%d", s);
+        /* Stack1 in an environment (its asset destinations have a region), Stack3 with the CLI's
+         * credentials (no role); every stack with file assets, one of them shared by two stacks */
+        ccdk_stack *stack = ccdk_stack_new(app, sid, &(ccdk_stack_props){
+            .account = s == 1 ? "123456789012" : NULL, .region = s == 1 ? "eu-west-1" : NULL,
+            .cli_credentials_synthesizer = s == 3 ? &(ccdk_cli_credentials_stack_synthesizer_props){0} : NULL});
+        if (s % 2)
+            ccdk_tags_add(stack, "team", "blue");
+        char adir[4300];
+        snprintf(adir, sizeof adir, "%s/asset-%d", tmpdir, s % 3);
+        ccdk_lambda_function_new(stack, "FromAsset", &(ccdk_lambda_function_props){
+            .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+            .handler = "index.handler",
+            .code = ccdk_lambda_code_from_asset(stack, adir, NULL),
+        });
+        for (int i = 0; i < 90; i++) {
+            char id[32];
+            snprintf(id, sizeof id, "Fn%d", i);
+            ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, id, &(ccdk_lambda_function_props){
+                .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_22_X,
+                .handler = "index.handler",
+                .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async () => 'ok';"),
+            });
+            if (i % 3 == 0)
+                ccdk_annotations_add_warning(fn, "test:warn", "a warning");
+            if (i % 5 == 0)
+                ccdk_annotations_add_info(fn, "an info");
+        }
+        if (s == 2) {
+            /* ~900 KB of template */
+            size_t n = 900000;
+            char *big = malloc(n + 1);
+            memset(big, 'x', n);
+            big[n] = 0;
+            ccdk_value *props = ccdk_v_object(stack);
+            ccdk_v_set(props, "Description", ccdk_v_string(stack, big));
+            ccdk_cfn_resource_new(stack, "Big", "AWS::CloudFormation::WaitConditionHandle", props);
+            free(big);
+        }
+        if (s == 3)
+            ccdk_annotations_acknowledge_warning(stack, "test:warn", "known");
+    }
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc;
+}
+
+TEST(threads_write_the_same_metadata)
+{
+    for (int k = 0; k < 3; k++) {
+        char d[4300], f[4400];
+        snprintf(d, sizeof d, "%s/asset-%d", tmpdir, k);
+        CHECK(mkdir(d, 0755) == 0);
+        snprintf(f, sizeof f, "%s/index.js", d);
+        FILE *fp = fopen(f, "w");
+        CHECK(fp != NULL);
+        if (fp) {
+            fprintf(fp, "exports.handler = async () => %d;\n", k);
+            fclose(fp);
+        }
+    }
+    for (int nolid = 0; nolid < 2; nolid++) {
+        char a[4200], b[4200];
+        snprintf(a, sizeof a, "%s/meta-threads-%d", tmpdir, nolid);
+        snprintf(b, sizeof b, "%s/meta-single-%d", tmpdir, nolid);
+        unsetenv("CCDK_NO_THREADS");
+        CHECK(build_annotated(a, nolid) == 0);
+        setenv("CCDK_NO_THREADS", "1", 1);
+        CHECK(build_annotated(b, nolid) == 0);
+        unsetenv("CCDK_NO_THREADS");
+        CHECK(same_dirs(a, b) == 4 * 3 + 4 + 3); /* and the three staged assets */
+        /* the entries are there: a warning, an info, the tags, the size warning */
+        char p[4300];
+        snprintf(p, sizeof p, "%s/Stack1.metadata.json", a);
+        size_t len = 0;
+        char *m = slurp(p, &len);
+        CHECK(m && strstr(m, "\"a warning [ack: test:warn]\"") && strstr(m, "\"an info\"") &&
+              strstr(m, "aws:cdk:stack-tags"));
+        CHECK(m && (strstr(m, "aws:cdk:logicalId") == NULL) == nolid);
+        free(m);
+        snprintf(p, sizeof p, "%s/Stack2.metadata.json", a);
+        m = slurp(p, &len);
+        CHECK(m && strstr(m, "@aws-cdk/core:Stack.templateSize"));
+        free(m);
+        snprintf(p, sizeof p, "%s/Stack3.metadata.json", a);
+        m = slurp(p, &len);
+        CHECK(m && !strstr(m, "a warning") && strstr(m, "an info"));
+        free(m);
+    }
+}
+
 TEST(repeated_synths_are_identical)
 {
     /* recycled scratch blocks and prefetched blocks are zeroed: a second app in the same process
@@ -254,6 +356,7 @@ int main(void)
         return 1;
     }
     RUN(threads_change_no_byte);
+    RUN(threads_write_the_same_metadata);
     RUN(repeated_synths_are_identical);
     RUN(failure_while_writing_leaves_outdir);
     RUN(construct_added_during_validation_is_in_tree);
