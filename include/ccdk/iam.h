@@ -418,6 +418,34 @@ int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
  *  account of the role's stack (a token when it has none). Owned by the App; NULL for NULL. */
 const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
+/** Role.customizeRoles(scope, options): CustomizeRolesOptions. */
+typedef struct {
+    /** usePrecreatedRoles: {construct path of a role: the name of the role made outside the app},
+     *  CCDK_KVS({"MyStack/MyFunction/ServiceRole", "my-function-role"}, ...); a path that does not
+     *  start with the scope's path is taken under it ("MyFunction/ServiceRole") */
+    ccdk_kvs use_precreated_roles;
+    /** preventSynthesis: default true (no AWS::IAM::Role, no role policies in the templates);
+     *  CCDK_FALSE creates them still, each role then given the precreated role's ARN without a name
+     *  and reported as "missing role" (aws-cdk-lib's behaviour) */
+    ccdk_tristate prevent_synthesis;
+} ccdk_iam_customize_roles_options;
+/** Role.customizeRoles(scope, options): sets the context "@aws-cdk/iam:customizeRoles" on scope (so
+ *  before any child is added to it: else node.setContext's error), and the roles made under scope
+ *  from then on are precreated ones: a Role (a Function's ServiceRole too) gets children
+ *  "Import<id>" and "PrecreatedRole<id>" and the ARN of the role named in use_precreated_roles
+ *  (arn:<partition>:iam::<account>:role/<name>; its name is its roleName); its managed policies,
+ *  inline policies, statements and grants are not synthesized but written, with its trust policy,
+ *  into the cloud assembly's iam-policy-report.txt and iam-policy-report.json. A role whose path is
+ *  not in use_precreated_roles (with preventSynthesis) is "missing role" in the report, and
+ *  aws-cdk-lib's error "IAM Role is being created at path "<path>" and customizeRoles.
+ *  preventSynthesis is enabled. You must provide a precreated role name in customizeRoles.
+ *  precreatedRoles" is in the stack's metadata (the synth goes on, as in aws-cdk-lib: the cdk CLI
+ *  fails on it); a name that is a token: "Cannot resolve precreated role name at path ...".
+ *  options may be NULL (defaults). (Not supported: Role.fromRoleArn, ManagedPolicy and the custom
+ *  resource providers under customizeRoles, which aws-cdk-lib also reports.) A NULL or bad scope is
+ *  an error on the process-wide list. */
+void ccdk_iam_role_customize_roles(void *scope, const ccdk_iam_customize_roles_options *options);
+
 /* ================================================================== User */
 
 typedef CCDK_LIST_TYPE(ccdk_iam_group *) ccdk_iam_group_list;

@@ -1814,13 +1814,18 @@ static void validate_role_path(ccdk_iam_role *r, const char *path)
                     path);
 }
 
+/* CfnRole's properties: into the resource when there is one (none for a precreated role) */
+static void role_set(ccdk_iam_role *r, const char *prop, ccdk_value *v)
+{
+    if (r->resource)
+        ccdk__res_set(r->resource, prop, v);
+}
+
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_role, scope, id);
-    r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
-    r->resource->tag_kind = 1;
     r->managed = ccdk__v_list(app);
     r->inline_policies = ccdk__v_list(app);
     r->assume = ccdk_iam_policy_document_new(r, (ccdk_iam_policy_statement_list){0});
@@ -1828,14 +1833,6 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     r->principal->app = app;
     r->principal->kind = CCDK__P_ROLE;
     r->principal->role = r;
-    /* roleArn: getResourceArnAttribute(attrArn, {region: '', service: 'iam', resource: 'role',
-     * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
-    const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
-    const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
-    r->arn = ccdk__resource_env_attribute(
-        r, r->resource, "Arn",
-        pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
-    r->name = ccdk_cfn_resource_ref(r->resource);
     if (props && props->role_name && !ccdk__is_unresolved(props->role_name) && !valid_role_name(props->role_name))
         ccdk__error(r, "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "
                        "alphanumeric characters with no spaces. You can also include any of the following characters: "
@@ -1845,12 +1842,27 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     } else {
         add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"), 0);
     }
+    /* Role.customizeRoles: an ImportedRole 'Import' + id of the precreated role's ARN (no name part
+     * when none is given) and the PrecreatedRole that reports the role's policies */
+    ccdk__precreated_config cfg = ccdk__precreated_role_config(&r->node, r->node.path);
+    if (cfg.enabled) {
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, r,
+                        ccdk__sprintf(app, "Import%s", r->node.id));
+        r->precreated = ccdk__precreated_role_new(r, cfg.name ? cfg.name : r->node.id, !cfg.name);
+        r->arn = r->node.stack ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, cfg.name) : "";
+        r->name = cfg.name ? ccdk__strdup(app, cfg.name) : r->node.id;
+    }
+    size_t nip = props ? CCDK__LEN(props->inline_policies, "Role inlinePolicies") : 0;
+    r->inline_docs = ccdk__alloc(app, (nip + 1) * sizeof *r->inline_docs);
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "Role managedPolicies");
-        for (size_t i = 0; i < nm; i++)
+        for (size_t i = 0; i < nm; i++) {
+            /* this.managedPolicies.push(...props.managedPolicies): the CfnRole's list (when there is
+             * one) whatever customizeRoles says; then role.addManagedPolicy each for the report */
+            if (r->precreated && props->managed_policies.items[i])
+                ccdk__add_managed_arn(app, r->managed, props->managed_policies.items[i]);
             ccdk_iam_role_add_managed_policy(r, props->managed_policies.items[i]);
-        size_t nip = CCDK__LEN(props->inline_policies, "Role inlinePolicies");
-        r->inline_docs = ccdk__alloc(app, (nip + 1) * sizeof *r->inline_docs);
+        }
         for (const ccdk_iam_inline_policy *ip = props->inline_policies.items; ip && ip < props->inline_policies.items + nip; ip++) {
             if (!ip->name)
                 continue;
@@ -1859,33 +1871,55 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
             ccdk__v_set(o, "PolicyDocument", ccdk__document_value(ip->document));
             ccdk__v_set(o, "PolicyName", ccdk__v_str(app, ip->name));
             ccdk__v_push(r->inline_policies, o);
+            if (r->precreated) /* role.attachInlinePolicy(new Policy(this, name, {document})) */
+                ccdk__precreated_attach_inline_policy(
+                    r->precreated, ccdk_iam_policy_new(r, ip->name, &(ccdk_iam_policy_props){.document = ip->document}));
         }
+    }
+    if (!cfg.prevent_synthesis) {
+        r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
+        r->resource->tag_kind = 1;
+    }
+    if (!cfg.enabled) {
+        /* roleArn: getResourceArnAttribute(attrArn, {region: '', service: 'iam', resource: 'role',
+         * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
+        const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
+        const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
+        r->arn = ccdk__resource_env_attribute(
+            r, r->resource, "Arn",
+            pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
+        r->name = ccdk_cfn_resource_ref(r->resource);
+    }
+    if (props) {
         if (props->description && *props->description) { /* an empty one is left out */
             if (js_length(props->description) > 1000)
                 ccdk__error(r, "Role description must be no longer than 1000 characters.");
-            ccdk__res_set(r->resource, "Description", ccdk__v_str(app, props->description));
+            role_set(r, "Description", ccdk__v_str(app, props->description));
         }
         if (props->path) {
             validate_role_path(r, props->path);
-            ccdk__res_set(r->resource, "Path", ccdk__v_str(app, props->path));
+            role_set(r, "Path", ccdk__v_str(app, props->path));
         }
         if (props->permissions_boundary)
-            ccdk__res_set(r->resource, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
+            role_set(r, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
         if (props->role_name) {
-            ccdk__res_set(r->resource, "RoleName", ccdk__v_str(app, props->role_name));
-            r->name = ccdk__strdup(app, props->role_name);
+            role_set(r, "RoleName", ccdk__v_str(app, props->role_name));
+            if (!cfg.enabled)
+                r->name = ccdk__strdup(app, props->role_name);
         }
         if (ccdk_duration_is_set(props->max_session_duration)) {
             double sec = ccdk__duration_to_seconds(r, props->max_session_duration, 1);
             if (sec < 3600 || sec > 43200)
                 ccdk__error(r, "maxSessionDuration is set to %g, but must be >= 3600sec (1hr) and <= 43200sec (12hrs)", sec);
-            ccdk__res_set(r->resource, "MaxSessionDuration", ccdk__v_num(app, sec));
+            role_set(r, "MaxSessionDuration", ccdk__v_num(app, sec));
         }
     }
-    ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
-    ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
-    ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
-    ccdk_aspects_add(r, role_split_aspect, r);
+    if (r->resource) {
+        ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
+        ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
+        ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
+        ccdk_aspects_add(r, role_split_aspect, r);
+    }
     return r;
 }
 
@@ -1975,6 +2009,10 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
         return;
     if (role->immutable) /* ImmutableRole.addManagedPolicy: nothing */
         return;
+    if (role->precreated) { /* PrecreatedRole.addManagedPolicy: reported (each time it is added) */
+        ccdk__precreated_add_managed_policy(role->precreated, policy);
+        return;
+    }
     if (role->imported) {
         /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
          * (no attachToRole), so aws-cdk-lib's warning; an AWS managed policy's ARN prints as
@@ -2014,7 +2052,8 @@ ccdk_iam_role *ccdk_iam_role_without_policy_updates(ccdk_iam_role *role, const c
     r->principal->app = app;
     r->principal->kind = CCDK__P_ROLE;
     r->principal->role = r;
-    ccdk__ext(&r->node)->default_child_override = &role->resource->el.node;
+    if (role->resource) /* a precreated role has none */
+        ccdk__ext(&r->node)->default_child_override = &role->resource->el.node;
     role->without_policy_updates = r;
     return r;
 }
@@ -2355,6 +2394,10 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
         return;
     if (role->immutable) /* ImmutableRole.attachInlinePolicy: nothing */
         return;
+    if (role->precreated) { /* PrecreatedRole.attachInlinePolicy: its statements reported, not attached */
+        ccdk__precreated_attach_inline_policy(role->precreated, policy);
+        return;
+    }
     ccdk_iam_policy_attach_to_role(policy, role);
 }
 
@@ -2369,6 +2412,10 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
 {
     if (role->immutable) /* ImmutableRole.addToPrincipalPolicy: {statementAdded: true}, nothing written */
         return NULL;
+    if (role->precreated) { /* PrecreatedRole.addToPrincipalPolicy: reported, {statementAdded: true} */
+        ccdk__precreated_add_statement(role->precreated, s);
+        return NULL;
+    }
     if (!role->default_policy) {
         if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName")) {
             /* ImportedRole: "Policy" + Names.uniqueId(role), as construct id and policy name (aws-cdk-lib

@@ -269,12 +269,13 @@ async function runC(bin, caseDir, ctx, outdir) {
 
 // The files of a cloud assembly that are compared byte for byte, by name: everything the cdk
 // CLI reads (templates, asset manifests, manifest.json, the stacks' metadata files, tree.json and
-// its forest files, cdk.out), in the assembly and in every nested assembly.
+// its forest files, cdk.out, and the IAM policy report Role.customizeRoles writes), in the assembly and in
+// every nested assembly.
 // validation-report.json is compared only for cases with a `compare-validation-report` file
 // (compareReport: ccdk writes it for the validator rules it implements, see src/core/lint.h).
 const COMPARED_FILES = [
   /\.template\.json$/, /\.assets\.json$/, /^manifest\.json$/, /\.metadata\.json$/,
-  /^tree\.json$/, /^trees-\d+\.json$/, /^cdk\.out$/,
+  /^tree\.json$/, /^trees-\d+\.json$/, /^cdk\.out$/, /^iam-policy-report\.(txt|json)$/,
 ];
 const COMPARED_ELSEWHERE = [/^validation-report\.json$/];
 
