@@ -66,23 +66,34 @@ ccdk__precreated_config ccdk__precreated_role_config(ccdk__node *n, const char *
 
 /* ------------------------------------------------------------------ the report */
 
+/* managedPolicyReport's entry of a ManagedPolicy made under customizeRoles */
+typedef struct managed_report {
+    const char *path;
+    ccdk_value *statements;   /* document.toJSON().Statement at validation */
+    const char **role_paths;  /* the roles it is attached to */
+    size_t nroles;
+    struct managed_report *next;
+} managed_report;
+
 /* PolicySynthesizer: a construct at the App's root, made with the first precreated role; it writes
  * iam-policy-report.{txt,json} when the assembly is written */
 typedef struct {
     ccdk__node node;
     ccdk__precreated_role **roles; /* roleReport, in the order added */
     size_t n, cap;
+    managed_report *managed, **managed_tail; /* managedPolicyReport, in the order added */
 } policy_synthesizer;
 
 static const ccdk__kind kind_policy_synthesizer = {.fqn = "constructs.Construct", .class_name = "PolicySynthesizer"};
 /* PrecreatedRole extends Resource */
-static const ccdk__kind kind_precreated_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "PrecreatedRole2"};
+const ccdk__kind ccdk__kind_precreated_role = {.fqn = "aws-cdk-lib.Resource", .class_name = "PrecreatedRole2"};
+
 
 struct ccdk__precreated_role {
-    ccdk__node node;
+    ccdk_app *app;
     const char *path;   /* rolePath: the Role's */
     const char *name;   /* the precreated role's name */
-    int missing;
+    int missing;        /* -1: not said (Role.fromRoleArn's), no "missing" in the report */
     ccdk_value *assume; /* the trust policy's statements, resolved when the role was made; NULL: none */
     ccdk_iam_managed_policy **managed;
     size_t nmanaged, capmanaged;
@@ -193,19 +204,45 @@ static ccdk_value *report_value(ccdk_app *app, ccdk_value *v)
     return report_value(app, ccdk__v_str(app, ccdk__token_str(app, v)));
 }
 
-/* createJsonReport's entry of one role */
-static ccdk_value *role_report(ccdk_app *app, ccdk__precreated_role *r)
+static const managed_report *managed_report_at(const policy_synthesizer *ps, const char *path)
+{
+    for (const managed_report *m = ps->managed; path && m; m = m->next)
+        if (!strcmp(m->path, path))
+            return m;
+    return NULL;
+}
+
+static void push_all(ccdk_value *list, const ccdk_value *items)
+{
+    for (uint32_t i = 0; items && i < items->u.list.n; i++)
+        ccdk__v_push(list, items->u.list.items[i]);
+}
+
+/* createJsonReport's entry of one role: renderManagedPoliciesForRole gives the statements of the
+ * reported ManagedPolicies attached to the role, then of those it was given, and the ARNs of the
+ * others */
+static ccdk_value *role_report(ccdk_app *app, const policy_synthesizer *ps, ccdk__precreated_role *r)
 {
     ccdk_value *o = ccdk__v_obj(app);
     ccdk__v_set(o, "roleConstructPath", ccdk__v_str(app, r->path));
-    ccdk__v_set(o, "roleName", ccdk__v_str(app, r->missing ? "missing role" : r->name));
-    ccdk__v_set(o, "missing", ccdk__v_bool(app, r->missing));
+    ccdk__v_set(o, "roleName", ccdk__v_str(app, r->missing == 1 ? "missing role" : r->name));
+    if (r->missing >= 0)
+        ccdk__v_set(o, "missing", ccdk__v_bool(app, r->missing));
     ccdk__v_set(o, "assumeRolePolicy", report_value(app, r->assume));
-    ccdk_value *arns = ccdk__v_list(app);
-    for (size_t i = 0; i < r->nmanaged; i++)
-        ccdk__v_push(arns, ccdk__v_str(app, ccdk__managed_policy_arn(r->managed[i])));
+    ccdk_value *arns = ccdk__v_list(app), *statements = ccdk__v_list(app);
+    for (const managed_report *m = ps->managed; m; m = m->next)
+        for (size_t i = 0; i < m->nroles; i++)
+            if (!strcmp(m->role_paths[i], r->path))
+                push_all(statements, m->statements);
+    for (size_t i = 0; i < r->nmanaged; i++) {
+        const managed_report *m = managed_report_at(ps, ccdk__managed_policy_path(r->managed[i]));
+        if (m)
+            push_all(statements, m->statements);
+        else
+            ccdk__v_push(arns, ccdk__v_str(app, ccdk__managed_policy_arn(r->managed[i])));
+    }
     ccdk__v_set(o, "managedPolicyArns", report_value(app, arns));
-    ccdk__v_set(o, "managedPolicyStatements", ccdk__v_list(app));
+    ccdk__v_set(o, "managedPolicyStatements", report_value(app, statements));
     ccdk__v_set(o, "identityPolicyStatements", report_value(app, r->statements));
     return o;
 }
@@ -257,7 +294,7 @@ static int write_report(ccdk__node *n, const char *dir)
         return 0;
     ccdk_value *roles = ccdk__v_list(app);
     for (size_t i = 0; i < ps->n; i++)
-        ccdk__v_push(roles, role_report(app, ps->roles[i]));
+        ccdk__v_push(roles, role_report(app, ps, ps->roles[i]));
     ccdk_value *report = ccdk__v_obj(app);
     ccdk__v_set(report, "roles", roles);
     ccdk__buf txt = {0}, json = {0};
@@ -283,19 +320,20 @@ static policy_synthesizer *policy_synthesizer_of(ccdk_app *app)
 
 /* ------------------------------------------------------------------ PrecreatedRole */
 
-ccdk__precreated_role *ccdk__precreated_role_new(ccdk_iam_role *role, const char *name, int missing)
+ccdk__precreated_role *ccdk__precreated_role_new(ccdk_iam_role *role, const char *path, const char *name, int missing,
+                                                ccdk_iam_policy_document *assume)
 {
     ccdk_app *app = role->node.app;
     ccdk__precreated_role *p = ccdk__alloc(app, sizeof *p);
-    ccdk__node_init(&p->node, &kind_precreated_role, role, ccdk__sprintf(app, "PrecreatedRole%s", role->node.id));
-    p->path = role->node.path;
+    p->app = app;
+    p->path = path;
     p->name = name;
     p->missing = missing;
     p->statements = ccdk__v_list(app);
     /* Stack.of(this).resolve(assumeRolePolicy.toJSON().Statement), now */
     ccdk_value *st = ccdk__v_list(app);
-    for (size_t i = 0; role->assume && i < role->assume->n; i++)
-        ccdk__v_push(st, ccdk__statement_json(role->assume->st[i]));
+    for (size_t i = 0; assume && i < assume->n; i++)
+        ccdk__v_push(st, ccdk__statement_json(assume->st[i]));
     if (st->u.list.n && role->node.stack) {
         const char *text = ccdk_stack_resolve_value(role->node.stack, st);
         const char *err = NULL;
@@ -313,6 +351,38 @@ ccdk__precreated_role *ccdk__precreated_role_new(ccdk_iam_role *role, const char
     return p;
 }
 
+void ccdk__precreated_report_managed_policy(ccdk__node *policy, ccdk_iam_policy_document *doc, ccdk_iam_role *const *roles,
+                                            size_t nroles)
+{
+    ccdk_app *app = policy->app;
+    policy_synthesizer *ps = policy_synthesizer_of(app);
+    if (managed_report_at(ps, policy->path)) {
+        ccdk__error(&ps->node, "IAM Policy Report already has an entry for managed policy: %s", policy->path);
+        return;
+    }
+    managed_report *m = ccdk__alloc(app, sizeof *m);
+    m->path = policy->path;
+    m->statements = ccdk__v_list(app);
+    for (size_t i = 0; doc && i < doc->n; i++)
+        ccdk__v_push(m->statements, ccdk__statement_json(doc->st[i]));
+    m->role_paths = ccdk__alloc(app, (nroles + 1) * sizeof *m->role_paths);
+    for (size_t i = 0; i < nroles; i++)
+        m->role_paths[m->nroles++] = roles[i]->node.path;
+    if (!ps->managed_tail)
+        ps->managed_tail = &ps->managed;
+    *ps->managed_tail = m;
+    ps->managed_tail = &m->next;
+}
+
+int ccdk__customize_roles_enabled(const ccdk__node *n, int *prevent_synthesis)
+{
+    ccdk_value *c = ccdk__node_context(n, CUSTOMIZE_ROLES_KEY);
+    ccdk_value *prevent = c && c->kind == CCDK__V_OBJ ? ccdk__v_get(c, "preventSynthesis") : NULL;
+    if (prevent_synthesis)
+        *prevent_synthesis = c && !(prevent && prevent->kind == CCDK__V_BOOL && !prevent->u.b);
+    return c != NULL;
+}
+
 void ccdk__precreated_add_statement(ccdk__precreated_role *p, ccdk_iam_policy_statement *s)
 {
     ccdk__v_push(p->statements, ccdk__statement_json(s));
@@ -321,7 +391,7 @@ void ccdk__precreated_add_statement(ccdk__precreated_role *p, ccdk_iam_policy_st
 void ccdk__precreated_add_managed_policy(ccdk__precreated_role *p, ccdk_iam_managed_policy *policy)
 {
     if (p->nmanaged == p->capmanaged)
-        p->managed = ccdk__arena_grow(p->node.app, p->managed, p->nmanaged, &p->capmanaged, sizeof *p->managed, 4);
+        p->managed = ccdk__arena_grow(p->app, p->managed, p->nmanaged, &p->capmanaged, sizeof *p->managed, 4);
     p->managed[p->nmanaged++] = policy;
 }
 

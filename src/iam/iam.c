@@ -1555,6 +1555,7 @@ typedef struct managed_policy_node {
     ccdk_iam_user **attached_users;
     size_t nusers, capusers;
     const char *name; /* managedPolicyName, made on first use */
+    const char *precreated_arn; /* under customizeRoles: the ARN of the policy named as its id */
 } managed_policy_node;
 
 static ccdk_value *aws_managed_arn(void *ctx)
@@ -1848,7 +1849,9 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     if (cfg.enabled) {
         ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, r,
                         ccdk__sprintf(app, "Import%s", r->node.id));
-        r->precreated = ccdk__precreated_role_new(r, cfg.name ? cfg.name : r->node.id, !cfg.name);
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &ccdk__kind_precreated_role, r,
+                        ccdk__sprintf(app, "PrecreatedRole%s", r->node.id));
+        r->precreated = ccdk__precreated_role_new(r, r->node.path, cfg.name ? cfg.name : r->node.id, !cfg.name, r->assume);
         r->arn = r->node.stack ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, cfg.name) : "";
         r->name = cfg.name ? ccdk__strdup(app, cfg.name) : r->node.id;
     }
@@ -1950,6 +1953,22 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
         r->account = f && end ? ccdk__strndup(app, f, (size_t)(end - f)) : "";
     } else if (arn && s) {
         r->account = ccdk_fn_select(s, 4, ccdk_fn_split(s, ":", arn));
+    }
+    if (ccdk__customize_roles_enabled(scope, NULL)) {
+        /* under customizeRoles: new PrecreatedRole(scope, id, {rolePath, role: new ImportedRole(scope,
+         * 'Import' + id, ...)}), mutable or not, of any account */
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, scope,
+                        ccdk__sprintf(app, "Import%s", id ? id : ""));
+        ccdk__node_init(&r->node, &ccdk__kind_precreated_role, scope, id);
+        ccdk__arn_check(r, arn);
+        r->managed = ccdk__v_list(app);
+        r->principal = ccdk__alloc(app, sizeof *r->principal);
+        r->principal->app = app;
+        r->principal->kind = CCDK__P_ROLE;
+        r->principal->role = r;
+        r->precreated = ccdk__precreated_role_new(
+            r, ccdk__sprintf(app, "%s/%s", ((ccdk__node *)scope)->path, id ? id : ""), r->name, -1, NULL);
+        return r;
     }
     if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
         strcmp(r->account, s->account))
@@ -2667,10 +2686,15 @@ void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d)
 static void validate_managed_policy(ccdk__node *n)
 {
     managed_policy_node *m = (managed_policy_node *)n;
+    size_t errors = n->app->nerrors;
     if (!m->doc->n)
         validation_error(n, "Managed Policy is empty. You must add statements to the policy");
     validate_identity(n, m->doc);
+    if (m->precreated_arn && n->app->nerrors == errors) /* valid: into the policy report */
+        ccdk__precreated_report_managed_policy(n, m->doc, m->attached_roles, m->nroles);
 }
+
+const char *ccdk__managed_policy_path(const ccdk_iam_managed_policy *p) { return p->node ? p->node->node.path : NULL; }
 
 static const ccdk__kind kind_managed_policy = {
     .fqn = "aws-cdk-lib.aws_iam.ManagedPolicy", .validate = validate_managed_policy, .class_name = "ManagedPolicy2"};
@@ -2688,19 +2712,30 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
     m->roles = ccdk__v_list(app);
     m->users = ccdk__v_list(app);
     m->groups = ccdk__v_list(app);
-    m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
-    /* description: props.description || "", path: props.path || "/", both written */
-    const char *description = props && props->description ? props->description : "";
-    const char *path = props && props->path && *props->path ? props->path : "/";
-    ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
-    ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
-    if (props && props->managed_policy_name)
-        ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
-    ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
-    ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
-    ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
-    ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
-    p->arn = ccdk_cfn_resource_ref(m->resource);
+    /* under customizeRoles: ManagedPolicy.fromManagedPolicyName(this, 'Imported' + id, id) gives the
+     * ARN (and the name is the id); its statements go into the policy report, and with
+     * preventSynthesis there is no CfnManagedPolicy */
+    int prevent = 0;
+    if (ccdk__customize_roles_enabled(&m->node, &prevent)) {
+        ccdk_iam_managed_policy *imported =
+            ccdk_iam_managed_policy_from_managed_policy_name(m, ccdk__sprintf(app, "Imported%s", m->node.id), m->node.id);
+        m->precreated_arn = imported->arn;
+    }
+    if (!prevent) {
+        m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
+        /* description: props.description || "", path: props.path || "/", both written */
+        const char *description = props && props->description ? props->description : "";
+        const char *path = props && props->path && *props->path ? props->path : "/";
+        ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
+        ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
+        if (props && props->managed_policy_name)
+            ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
+        ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
+        ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
+        ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
+        ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
+    }
+    p->arn = m->precreated_arn ? m->precreated_arn : ccdk_cfn_resource_ref(m->resource);
     if (props) {
         /* users, groups, roles, then statements, as managed-policy.ts */
         size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
@@ -2774,6 +2809,8 @@ const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)
 {
     if (!p || !p->node)
         return NULL;
+    if (p->node->precreated_arn) /* under customizeRoles: the node's id */
+        return p->node->node.id;
     /* getResourceNameAttribute(Stack.of(this).splitArn(ref, SLASH_RESOURCE_NAME).resourceName) */
     if (!p->node->name)
         p->node->name = ccdk__arn_slash_resource_name(p->node, p->arn);
