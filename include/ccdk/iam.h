@@ -441,9 +441,12 @@ typedef struct {
  *  preventSynthesis is enabled. You must provide a precreated role name in customizeRoles.
  *  precreatedRoles" is in the stack's metadata (the synth goes on, as in aws-cdk-lib: the cdk CLI
  *  fails on it); a name that is a token: "Cannot resolve precreated role name at path ...".
- *  options may be NULL (defaults). (Not supported: Role.fromRoleArn, ManagedPolicy and the custom
- *  resource providers under customizeRoles, which aws-cdk-lib also reports.) A NULL or bad scope is
- *  an error on the process-wide list. */
+ *  Role.fromRoleArn / fromRoleName under scope give a precreated role of that ARN (reported without
+ *  "missing"); a ManagedPolicy under scope is not created either (its ARN is that of the policy
+ *  named as its id, an "Imported<id>" child) and its statements are reported with the roles it is
+ *  attached to. options may be NULL (defaults). (Not supported: the roles of the custom resource
+ *  providers, S3's autoDeleteObjects and EC2's restrictDefaultSecurityGroup, which aws-cdk-lib
+ *  reports too.) A NULL or bad scope, or a NULL path or name, is an error on the process-wide list. */
 void ccdk_iam_role_customize_roles(void *scope, const ccdk_iam_customize_roles_options *options);
 
 /* ================================================================== User */
@@ -699,6 +702,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_role_grant(role, grantee, ...) ccdk_iam_role_grant(role, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_role_grant_pass_role(role, grantee) ccdk_iam_role_grant_pass_role(role, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_iam_role_grant_assume_role(role, grantee) ccdk_iam_role_grant_assume_role(role, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_iam_role_customize_roles(scope, ...) ccdk_iam_role_customize_roles(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)
