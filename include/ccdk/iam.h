@@ -76,8 +76,11 @@ ccdk_iam_principal *ccdk_iam_web_identity_principal(void *owner, const char *ide
 /** SamlProvider.fromSamlProviderArn(scope, id, arn) and
  *  OpenIdConnectProvider.fromOpenIdConnectProviderArn(scope, id, arn): imported identity providers
  *  (constructs of their own, with no resource), owned by the App. (ccdk makes no SamlProvider or
- *  OpenIdConnectProvider of its own; the ARN is not checked.) A bad scope goes to the process-wide
- *  list; never NULL. */
+ *  OpenIdConnectProvider of its own.) The OIDC provider's ARN is checked as aws-cdk-lib's
+ *  Arn.extractResourceName(arn, 'oidc-provider') does (unless a token): a malformed ARN, "Expected
+ *  resource type 'oidc-provider' in ARN, got '<type>' in '<arn>'" and "Expected resource name in ARN,
+ *  didn't find one: '<arn>'" are errors on the App; a SAML provider's ARN is not checked (nor by
+ *  aws-cdk-lib). A bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_saml_provider *ccdk_iam_saml_provider_from_saml_provider_arn(void *scope, const char *id,
                                                                      const char *saml_provider_arn);
 ccdk_iam_open_id_connect_provider *ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(
