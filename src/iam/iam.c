@@ -417,8 +417,10 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
         ccdk__buf_free(&b);
         return r;
     }
-    case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
-        return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
+    case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole and a PrecreatedRole have none */
+        return p->role->imported && !p->role->immutable && !p->role->precreated
+                   ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn)
+                   : NULL;
     case CCDK__P_USER:
     case CCDK__P_GROUP: return NULL;
     case CCDK__P_JSON: { /* JSON.stringify(this.policyFragment) */
