@@ -76,8 +76,11 @@ ccdk_iam_principal *ccdk_iam_web_identity_principal(void *owner, const char *ide
 /** SamlProvider.fromSamlProviderArn(scope, id, arn) and
  *  OpenIdConnectProvider.fromOpenIdConnectProviderArn(scope, id, arn): imported identity providers
  *  (constructs of their own, with no resource), owned by the App. (ccdk makes no SamlProvider or
- *  OpenIdConnectProvider of its own; the ARN is not checked.) A bad scope goes to the process-wide
- *  list; never NULL. */
+ *  OpenIdConnectProvider of its own.) The OIDC provider's ARN is checked as aws-cdk-lib's
+ *  Arn.extractResourceName(arn, 'oidc-provider') does (unless a token): a malformed ARN, "Expected
+ *  resource type 'oidc-provider' in ARN, got '<type>' in '<arn>'" and "Expected resource name in ARN,
+ *  didn't find one: '<arn>'" are errors on the App; a SAML provider's ARN is not checked (nor by
+ *  aws-cdk-lib). A bad scope goes to the process-wide list; never NULL. */
 ccdk_iam_saml_provider *ccdk_iam_saml_provider_from_saml_provider_arn(void *scope, const char *id,
                                                                      const char *saml_provider_arn);
 ccdk_iam_open_id_connect_provider *ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(
@@ -418,6 +421,37 @@ int ccdk_iam_role_is_imported(const ccdk_iam_role *role);
  *  account of the role's stack (a token when it has none). Owned by the App; NULL for NULL. */
 const char *ccdk_iam_role_principal_account(ccdk_iam_role *role);
 
+/** Role.customizeRoles(scope, options): CustomizeRolesOptions. */
+typedef struct {
+    /** usePrecreatedRoles: {construct path of a role: the name of the role made outside the app},
+     *  CCDK_KVS({"MyStack/MyFunction/ServiceRole", "my-function-role"}, ...); a path that does not
+     *  start with the scope's path is taken under it ("MyFunction/ServiceRole") */
+    ccdk_kvs use_precreated_roles;
+    /** preventSynthesis: default true (no AWS::IAM::Role, no role policies in the templates);
+     *  CCDK_FALSE creates them still, each role then given the precreated role's ARN without a name
+     *  and reported as "missing role" (aws-cdk-lib's behaviour) */
+    ccdk_tristate prevent_synthesis;
+} ccdk_iam_customize_roles_options;
+/** Role.customizeRoles(scope, options): sets the context "@aws-cdk/iam:customizeRoles" on scope (so
+ *  before any child is added to it: else node.setContext's error), and the roles made under scope
+ *  from then on are precreated ones: a Role (a Function's ServiceRole too) gets children
+ *  "Import<id>" and "PrecreatedRole<id>" and the ARN of the role named in use_precreated_roles
+ *  (arn:<partition>:iam::<account>:role/<name>; its name is its roleName); its managed policies,
+ *  inline policies, statements and grants are not synthesized but written, with its trust policy,
+ *  into the cloud assembly's iam-policy-report.txt and iam-policy-report.json. A role whose path is
+ *  not in use_precreated_roles (with preventSynthesis) is "missing role" in the report, and
+ *  aws-cdk-lib's error "IAM Role is being created at path "<path>" and customizeRoles.
+ *  preventSynthesis is enabled. You must provide a precreated role name in customizeRoles.
+ *  precreatedRoles" is in the stack's metadata (the synth goes on, as in aws-cdk-lib: the cdk CLI
+ *  fails on it); a name that is a token: "Cannot resolve precreated role name at path ...".
+ *  Role.fromRoleArn / fromRoleName under scope give a precreated role of that ARN (reported without
+ *  "missing"); a ManagedPolicy under scope is not created either (its ARN is that of the policy
+ *  named as its id, an "Imported<id>" child) and its statements are reported with the roles it is
+ *  attached to. options may be NULL (defaults). (Not supported: the roles of the custom resource
+ *  providers, S3's autoDeleteObjects and EC2's restrictDefaultSecurityGroup, which aws-cdk-lib
+ *  reports too.) A NULL or bad scope, or a NULL path or name, is an error on the process-wide list. */
+void ccdk_iam_role_customize_roles(void *scope, const ccdk_iam_customize_roles_options *options);
+
 /* ================================================================== User */
 
 typedef CCDK_LIST_TYPE(ccdk_iam_group *) ccdk_iam_group_list;
@@ -671,6 +705,7 @@ int ccdk_iam_grant_add_to_principal_and_resource(ccdk_iam_principal *grantee, co
 #define ccdk_iam_role_grant(role, grantee, ...) ccdk_iam_role_grant(role, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_iam_role_grant_pass_role(role, grantee) ccdk_iam_role_grant_pass_role(role, CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_iam_role_grant_assume_role(role, grantee) ccdk_iam_role_grant_assume_role(role, CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_iam_role_customize_roles(scope, ...) ccdk_iam_role_customize_roles(CCDK_CONSTRUCT(scope), __VA_ARGS__)
 #define ccdk_iam_user_new(scope, ...) ccdk_iam_user_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_arn(scope, ...) ccdk_iam_user_from_user_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_iam_user_from_user_name(scope, ...) ccdk_iam_user_from_user_name(CCDK_SCOPE(scope), __VA_ARGS__)

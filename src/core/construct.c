@@ -189,6 +189,7 @@ static void add_annotation(ccdk__node *n, const char *level, const char *id, con
     a->json = 0;
     a->data = NULL;
     a->raw = 0;
+    a->synth_goes_on = 0;
 }
 
 void ccdk__add_metadata_value(ccdk__node *n, const char *type, ccdk_value *data)
@@ -308,10 +309,13 @@ void ccdk_annotations_add_error(void *scope, const char *message)
         add_annotation(n, "error", NULL, message);
 }
 
-void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *message)
+static void trackable_error(ccdk__node *n, const char *id, const char *message, int synth_goes_on)
 {
     ccdk_app *app = n->app;
+    size_t before = app->nannotations;
     add_annotation(n, "error", id, message);
+    if (app->nannotations > before)
+        app->annotations[before].synth_goes_on = synth_goes_on;
     /* the id once per construct, after the first such error (node.metadata.find by type and data) */
     ccdk_value *v = ccdk__v_str(app, id);
     ccdk__buf b = {0};
@@ -319,6 +323,18 @@ void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *messag
     ccdk__buf_putc(&b, 0);
     ccdk__add_metadata_json(n, "error-code", b.data);
     ccdk__buf_free(&b);
+}
+
+void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *message) { trackable_error(n, id, message, 0); }
+
+void ccdk__add_reported_error(ccdk__node *n, const char *id, const char *message) { trackable_error(n, id, message, 1); }
+
+void ccdk__attach_custom_synthesis(ccdk__node *n, ccdk__custom_synth_fn fn)
+{
+    ccdk_app *app = n->app;
+    if (app->ncustom_synths == app->capcustom_synths)
+        app->custom_synths = ccdk__grow(app->custom_synths, &app->capcustom_synths, sizeof *app->custom_synths, 4);
+    app->custom_synths[app->ncustom_synths++] = (ccdk__custom_synth){n, fn};
 }
 
 void ccdk_annotations_add_info(void *scope, const char *message)
@@ -1027,6 +1043,7 @@ void ccdk_app_free(ccdk_app *app)
         free((char *)app->annotations[i].msg);
     }
     free(app->annotations);
+    free(app->custom_synths);
     for (size_t i = 0; i < app->nacks; i++)
         free((char *)app->acks[i].id);
     free(app->acks);

@@ -105,6 +105,13 @@ void ccdk__warning(const void *scope, const char *id, const char *fmt, ...) __at
 /* Annotations._addTrackableError: an error annotation marked with id (the synth goes on when id is
  * CCDK__CONTEXT_PROVIDER_ERROR: synth.c), then the "aws:cdk:error-code" entry id, once per construct. */
 void ccdk__add_trackable_error(ccdk__node *n, const char *id, const char *message);
+/* The same, for an error that aws-cdk-lib's own code leaves for the cdk CLI to fail on: the synth
+ * goes on (app.synth() never stops on error annotations; ccdk does but for these), and the error is
+ * in the stack's metadata (iam's MissingPrecreatedRoleName). */
+void ccdk__add_reported_error(ccdk__node *n, const char *id, const char *message);
+/* attachCustomSynthesis(n, {onSynthesize: fn}) (core/lib/app.ts): fn runs while the assembly is
+ * written, after manifest.json, in the order attached (synth.c phase_write) */
+void ccdk__attach_custom_synthesis(ccdk__node *n, ccdk__custom_synth_fn fn);
 
 int ccdk__stack_is_env_agnostic_account(const ccdk_stack *s);
 int ccdk__stack_is_env_agnostic_region(const ccdk_stack *s);

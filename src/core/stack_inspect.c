@@ -17,9 +17,12 @@ const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value)
     ccdk__persistent_enter(app, &cur); /* the result outlives a synth phase's scratch arena */
     ccdk__resolve_ctx ctx = {app, stack, 0, 0, NULL};
     int was = app->resolve_direct;
+    ccdk_stack *was_stack = app->cur_stack; /* what a Lazy reads as the stack it resolves in */
     app->resolve_direct = 1;
+    app->cur_stack = stack;
     ccdk_value *r = ccdk__resolve(&ctx, value);
     app->resolve_direct = was;
+    app->cur_stack = was_stack;
     const char *out = NULL;
     if (r->kind != CCDK__V_UNDEF) {
         ccdk__buf b = {0};

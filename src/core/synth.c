@@ -1601,7 +1601,7 @@ static int phase_validate(synth_run *r)
     for (size_t i = 0; i < app->nannotations; i++)
         /* a context provider's trackable error (lookups.c) does not stop the synth, as in aws-cdk-lib:
          * it goes into the metadata, and the CLI fails the stacks it selects */
-        if (!strcmp(app->annotations[i].level, "error") &&
+        if (!strcmp(app->annotations[i].level, "error") && !app->annotations[i].synth_goes_on &&
             !(app->annotations[i].id && !strcmp(app->annotations[i].id, CCDK__CONTEXT_PROVIDER_ERROR))) {
             char line[4400];
             snprintf(line, sizeof line, "%s", app->annotations[i].msg);
@@ -1734,6 +1734,10 @@ static int phase_write(synth_run *r)
         ccdk__scratch_end(app);
     }
     phase(&r->tm, "manifest");
+    /* what constructs add to the assembly themselves (attachCustomSynthesis: iam's policy report) */
+    for (size_t i = 0; ok && i < app->ncustom_synths; i++)
+        if (!app->custom_synths[i].node->detached)
+            ok = app->custom_synths[i].fn(app->custom_synths[i].node, tmp) == 0;
     int tree_ok = writer_join(&r->w) == 0;
     r->writer_on = 0;
     ok = ok && tree_ok;

@@ -249,7 +249,16 @@ typedef struct {
     int json; /* msg is the JSON text of the entry's data (ccdk__add_metadata_json), not a message */
     ccdk_value *data; /* else the entry's data, resolved when written (ccdk__add_metadata_value) */
     int raw; /* level is the entry's whole type (ccdk_node_add_metadata), not "aws:cdk:" + level */
+    int synth_goes_on; /* an error that stops no synth (ccdk__add_reported_error) */
 } ccdk__annotation;
+
+/* attachCustomSynthesis(construct, {onSynthesize}): fn writes what it adds to the cloud assembly
+ * into dir (the staging directory); non-zero fails the synth */
+typedef int (*ccdk__custom_synth_fn)(ccdk__node *n, const char *dir);
+typedef struct {
+    ccdk__node *node;
+    ccdk__custom_synth_fn fn;
+} ccdk__custom_synth;
 
 typedef struct ccdk__file_asset {
     const char *hash;        /* asset hash */
@@ -288,6 +297,8 @@ struct ccdk_app {
     size_t nerrors, caperrors;
     ccdk__annotation *annotations;
     size_t nannotations, capannotations;
+    ccdk__custom_synth *custom_synths; /* ccdk__attach_custom_synthesis's, in the order attached */
+    size_t ncustom_synths, capcustom_synths;
     ccdk__annotation *acks; /* Annotations.acknowledgeWarning: (path, id), malloc'd ids */
     size_t nacks, capacks;
     ccdk_stack **stacks;

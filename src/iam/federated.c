@@ -32,11 +32,31 @@ ccdk_iam_saml_provider *ccdk_iam_saml_provider_from_saml_provider_arn(void *scop
     return p;
 }
 
+/* Arn.extractResourceName(arn, 'oidc-provider'), which fromOpenIdConnectProviderArn reads the issuer
+ * with: aws-cdk-lib's errors for an ARN that is malformed, of another resource type or without a
+ * name. A token ARN (one not starting with a literal "arn:") is not checked. */
+static void check_oidc_provider_arn(ccdk__node *n, const char *arn)
+{
+    if (ccdk__is_unresolved(arn) && strncmp(arn, "arn:", 4))
+        return;
+    if (!ccdk__arn_check(n, arn))
+        return;
+    const char *resource = ccdk__arn_component(n, arn, 5); /* "oidc-provider/<issuer>" */
+    size_t tl = strcspn(resource, "/");
+    const char *type = ccdk__strndup(n->app, resource, tl);
+    if (!ccdk__is_unresolved(type) && strcmp(type, "oidc-provider"))
+        ccdk__error(n, "Expected resource type 'oidc-provider' in ARN, got '%s' in '%s'", type, arn);
+    else if (!resource[tl] || !resource[tl + 1])
+        ccdk__error(n, "Expected resource name in ARN, didn't find one: '%s'", arn);
+}
+
 ccdk_iam_open_id_connect_provider *ccdk_iam_open_id_connect_provider_from_open_id_connect_provider_arn(
     void *scope, const char *id, const char *open_id_connect_provider_arn)
 {
     ccdk_iam_open_id_connect_provider *p = ccdk__alloc(ccdk__app_of(scope), sizeof *p);
     p->arn = import_provider(&p->node, scope, id, open_id_connect_provider_arn, __func__);
+    if (open_id_connect_provider_arn)
+        check_oidc_provider_arn(&p->node, p->arn);
     return p;
 }
 

@@ -418,8 +418,10 @@ static const char *principal_dedupe(ccdk_app *app, const ccdk_iam_principal *p)
         ccdk__buf_free(&b);
         return r;
     }
-    case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole has none */
-        return p->role->imported && !p->role->immutable ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn) : NULL;
+    case CCDK__P_ROLE: /* imported-role.js ImportedRole.dedupeString; an ImmutableRole and a PrecreatedRole have none */
+        return p->role->imported && !p->role->immutable && !p->role->precreated
+                   ? ccdk__sprintf(app, "ImportedRole:%s", p->role->arn)
+                   : NULL;
     case CCDK__P_USER:
     case CCDK__P_GROUP: return NULL;
     case CCDK__P_JSON: { /* JSON.stringify(this.policyFragment) */
@@ -1556,6 +1558,7 @@ typedef struct managed_policy_node {
     ccdk_iam_user **attached_users;
     size_t nusers, capusers;
     const char *name; /* managedPolicyName, made on first use */
+    const char *precreated_arn; /* under customizeRoles: the ARN of the policy named as its id */
 } managed_policy_node;
 
 static ccdk_value *aws_managed_arn(void *ctx)
@@ -1815,13 +1818,18 @@ static void validate_role_path(ccdk_iam_role *r, const char *path)
                     path);
 }
 
+/* CfnRole's properties: into the resource when there is one (none for a precreated role) */
+static void role_set(ccdk_iam_role *r, const char *prop, ccdk_value *v)
+{
+    if (r->resource)
+        ccdk__res_set(r->resource, prop, v);
+}
+
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     ccdk__node_init(&r->node, &kind_role, scope, id);
-    r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
-    r->resource->tag_kind = 1;
     r->managed = ccdk__v_list(app);
     r->inline_policies = ccdk__v_list(app);
     r->assume = ccdk_iam_policy_document_new(r, (ccdk_iam_policy_statement_list){0});
@@ -1829,14 +1837,6 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     r->principal->app = app;
     r->principal->kind = CCDK__P_ROLE;
     r->principal->role = r;
-    /* roleArn: getResourceArnAttribute(attrArn, {region: '', service: 'iam', resource: 'role',
-     * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
-    const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
-    const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
-    r->arn = ccdk__resource_env_attribute(
-        r, r->resource, "Arn",
-        pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
-    r->name = ccdk_cfn_resource_ref(r->resource);
     if (props && props->role_name && !ccdk__is_unresolved(props->role_name) && !valid_role_name(props->role_name))
         ccdk__error(r, "Invalid roleName. The name must be a string of characters consisting of upper and lowercase "
                        "alphanumeric characters with no spaces. You can also include any of the following characters: "
@@ -1846,12 +1846,29 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     } else {
         add_assume_statements(r, props->assumed_by, CCDK__NT(app, props->external_ids, "Role externalIds"), 0);
     }
+    /* Role.customizeRoles: an ImportedRole 'Import' + id of the precreated role's ARN (no name part
+     * when none is given) and the PrecreatedRole that reports the role's policies */
+    ccdk__precreated_config cfg = ccdk__precreated_role_config(&r->node, r->node.path);
+    if (cfg.enabled) {
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, r,
+                        ccdk__sprintf(app, "Import%s", r->node.id));
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &ccdk__kind_precreated_role, r,
+                        ccdk__sprintf(app, "PrecreatedRole%s", r->node.id));
+        r->precreated = ccdk__precreated_role_new(r, r->node.path, cfg.name ? cfg.name : r->node.id, !cfg.name, r->assume);
+        r->arn = r->node.stack ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, cfg.name) : "";
+        r->name = cfg.name ? ccdk__strdup(app, cfg.name) : r->node.id;
+    }
+    size_t nip = props ? CCDK__LEN(props->inline_policies, "Role inlinePolicies") : 0;
+    r->inline_docs = ccdk__alloc(app, (nip + 1) * sizeof *r->inline_docs);
     if (props) {
         size_t nm = CCDK__LEN(props->managed_policies, "Role managedPolicies");
-        for (size_t i = 0; i < nm; i++)
+        for (size_t i = 0; i < nm; i++) {
+            /* this.managedPolicies.push(...props.managedPolicies): the CfnRole's list (when there is
+             * one) whatever customizeRoles says; then role.addManagedPolicy each for the report */
+            if (r->precreated && props->managed_policies.items[i])
+                ccdk__add_managed_arn(app, r->managed, props->managed_policies.items[i]);
             ccdk_iam_role_add_managed_policy(r, props->managed_policies.items[i]);
-        size_t nip = CCDK__LEN(props->inline_policies, "Role inlinePolicies");
-        r->inline_docs = ccdk__alloc(app, (nip + 1) * sizeof *r->inline_docs);
+        }
         for (const ccdk_iam_inline_policy *ip = props->inline_policies.items; ip && ip < props->inline_policies.items + nip; ip++) {
             if (!ip->name)
                 continue;
@@ -1860,33 +1877,55 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
             ccdk__v_set(o, "PolicyDocument", ccdk__document_value(ip->document));
             ccdk__v_set(o, "PolicyName", ccdk__v_str(app, ip->name));
             ccdk__v_push(r->inline_policies, o);
+            if (r->precreated) /* role.attachInlinePolicy(new Policy(this, name, {document})) */
+                ccdk__precreated_attach_inline_policy(
+                    r->precreated, ccdk_iam_policy_new(r, ip->name, &(ccdk_iam_policy_props){.document = ip->document}));
         }
+    }
+    if (!cfg.prevent_synthesis) {
+        r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
+        r->resource->tag_kind = 1;
+    }
+    if (!cfg.enabled) {
+        /* roleArn: getResourceArnAttribute(attrArn, {region: '', service: 'iam', resource: 'role',
+         * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
+        const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
+        const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
+        r->arn = ccdk__resource_env_attribute(
+            r, r->resource, "Arn",
+            pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
+        r->name = ccdk_cfn_resource_ref(r->resource);
+    }
+    if (props) {
         if (props->description && *props->description) { /* an empty one is left out */
             if (js_length(props->description) > 1000)
                 ccdk__error(r, "Role description must be no longer than 1000 characters.");
-            ccdk__res_set(r->resource, "Description", ccdk__v_str(app, props->description));
+            role_set(r, "Description", ccdk__v_str(app, props->description));
         }
         if (props->path) {
             validate_role_path(r, props->path);
-            ccdk__res_set(r->resource, "Path", ccdk__v_str(app, props->path));
+            role_set(r, "Path", ccdk__v_str(app, props->path));
         }
         if (props->permissions_boundary)
-            ccdk__res_set(r->resource, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
+            role_set(r, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
         if (props->role_name) {
-            ccdk__res_set(r->resource, "RoleName", ccdk__v_str(app, props->role_name));
-            r->name = ccdk__strdup(app, props->role_name);
+            role_set(r, "RoleName", ccdk__v_str(app, props->role_name));
+            if (!cfg.enabled)
+                r->name = ccdk__strdup(app, props->role_name);
         }
         if (ccdk_duration_is_set(props->max_session_duration)) {
             double sec = ccdk__duration_to_seconds(r, props->max_session_duration, 1);
             if (sec < 3600 || sec > 43200)
                 ccdk__error(r, "maxSessionDuration is set to %g, but must be >= 3600sec (1hr) and <= 43200sec (12hrs)", sec);
-            ccdk__res_set(r->resource, "MaxSessionDuration", ccdk__v_num(app, sec));
+            role_set(r, "MaxSessionDuration", ccdk__v_num(app, sec));
         }
     }
-    ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
-    ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
-    ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
-    ccdk_aspects_add(r, role_split_aspect, r);
+    if (r->resource) {
+        ccdk__res_set(r->resource, "AssumeRolePolicyDocument", ccdk__document_value(r->assume));
+        ccdk__res_set(r->resource, "ManagedPolicyArns", ccdk__v_post(app, r->managed, unique_strings, NULL));
+        ccdk__res_set(r->resource, "Policies", omit_empty_list(app, r->inline_policies));
+        ccdk_aspects_add(r, role_split_aspect, r);
+    }
     return r;
 }
 
@@ -1917,6 +1956,22 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
         r->account = f && end ? ccdk__strndup(app, f, (size_t)(end - f)) : "";
     } else if (arn && s) {
         r->account = ccdk_fn_select(s, 4, ccdk_fn_split(s, ":", arn));
+    }
+    if (ccdk__customize_roles_enabled(scope, NULL)) {
+        /* under customizeRoles: new PrecreatedRole(scope, id, {rolePath, role: new ImportedRole(scope,
+         * 'Import' + id, ...)}), mutable or not, of any account */
+        ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, scope,
+                        ccdk__sprintf(app, "Import%s", id ? id : ""));
+        ccdk__node_init(&r->node, &ccdk__kind_precreated_role, scope, id);
+        ccdk__arn_check(r, arn);
+        r->managed = ccdk__v_list(app);
+        r->principal = ccdk__alloc(app, sizeof *r->principal);
+        r->principal->app = app;
+        r->principal->kind = CCDK__P_ROLE;
+        r->principal->role = r;
+        r->precreated = ccdk__precreated_role_new(
+            r, ccdk__sprintf(app, "%s/%s", ((ccdk__node *)scope)->path, id ? id : ""), r->name, -1, NULL);
+        return r;
     }
     if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
         strcmp(r->account, s->account))
@@ -1976,6 +2031,10 @@ void ccdk_iam_role_add_managed_policy(ccdk_iam_role *role, ccdk_iam_managed_poli
         return;
     if (role->immutable) /* ImmutableRole.addManagedPolicy: nothing */
         return;
+    if (role->precreated) { /* PrecreatedRole.addManagedPolicy: reported (each time it is added) */
+        ccdk__precreated_add_managed_policy(role->precreated, policy);
+        return;
+    }
     if (role->imported) {
         /* an imported role's addManagedPolicy: ccdk's managed policies are all IManagedPolicy imports
          * (no attachToRole), so aws-cdk-lib's warning; an AWS managed policy's ARN prints as
@@ -2015,7 +2074,8 @@ ccdk_iam_role *ccdk_iam_role_without_policy_updates(ccdk_iam_role *role, const c
     r->principal->app = app;
     r->principal->kind = CCDK__P_ROLE;
     r->principal->role = r;
-    ccdk__ext(&r->node)->default_child_override = &role->resource->el.node;
+    if (role->resource) /* a precreated role has none */
+        ccdk__ext(&r->node)->default_child_override = &role->resource->el.node;
     role->without_policy_updates = r;
     return r;
 }
@@ -2356,6 +2416,10 @@ void ccdk_iam_role_attach_inline_policy(ccdk_iam_role *role, ccdk_iam_policy *po
         return;
     if (role->immutable) /* ImmutableRole.attachInlinePolicy: nothing */
         return;
+    if (role->precreated) { /* PrecreatedRole.attachInlinePolicy: its statements reported, not attached */
+        ccdk__precreated_attach_inline_policy(role->precreated, policy);
+        return;
+    }
     ccdk_iam_policy_attach_to_role(policy, role);
 }
 
@@ -2370,6 +2434,10 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
 {
     if (role->immutable) /* ImmutableRole.addToPrincipalPolicy: {statementAdded: true}, nothing written */
         return NULL;
+    if (role->precreated) { /* PrecreatedRole.addToPrincipalPolicy: reported, {statementAdded: true} */
+        ccdk__precreated_add_statement(role->precreated, s);
+        return NULL;
+    }
     if (!role->default_policy) {
         if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName")) {
             /* ImportedRole: "Policy" + Names.uniqueId(role), as construct id and policy name (aws-cdk-lib
@@ -2621,10 +2689,15 @@ void ccdk_iam_policy_document_assign_sids(ccdk_iam_policy_document *d)
 static void validate_managed_policy(ccdk__node *n)
 {
     managed_policy_node *m = (managed_policy_node *)n;
+    size_t errors = n->app->nerrors;
     if (!m->doc->n)
         validation_error(n, "Managed Policy is empty. You must add statements to the policy");
     validate_identity(n, m->doc);
+    if (m->precreated_arn && n->app->nerrors == errors) /* valid: into the policy report */
+        ccdk__precreated_report_managed_policy(n, m->doc, m->attached_roles, m->nroles);
 }
+
+const char *ccdk__managed_policy_path(const ccdk_iam_managed_policy *p) { return p->node ? p->node->node.path : NULL; }
 
 static const ccdk__kind kind_managed_policy = {
     .fqn = "aws-cdk-lib.aws_iam.ManagedPolicy", .validate = validate_managed_policy, .class_name = "ManagedPolicy2"};
@@ -2642,19 +2715,30 @@ ccdk_iam_managed_policy *ccdk_iam_managed_policy_new(void *scope, const char *id
     m->roles = ccdk__v_list(app);
     m->users = ccdk__v_list(app);
     m->groups = ccdk__v_list(app);
-    m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
-    /* description: props.description || "", path: props.path || "/", both written */
-    const char *description = props && props->description ? props->description : "";
-    const char *path = props && props->path && *props->path ? props->path : "/";
-    ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
-    ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
-    if (props && props->managed_policy_name)
-        ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
-    ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
-    ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
-    ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
-    ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
-    p->arn = ccdk_cfn_resource_ref(m->resource);
+    /* under customizeRoles: ManagedPolicy.fromManagedPolicyName(this, 'Imported' + id, id) gives the
+     * ARN (and the name is the id); its statements go into the policy report, and with
+     * preventSynthesis there is no CfnManagedPolicy */
+    int prevent = 0;
+    if (ccdk__customize_roles_enabled(&m->node, &prevent)) {
+        ccdk_iam_managed_policy *imported =
+            ccdk_iam_managed_policy_from_managed_policy_name(m, ccdk__sprintf(app, "Imported%s", m->node.id), m->node.id);
+        m->precreated_arn = imported->arn;
+    }
+    if (!prevent) {
+        m->resource = ccdk__l1(m, "Resource", "AWS::IAM::ManagedPolicy", "aws-cdk-lib.aws_iam.CfnManagedPolicy");
+        /* description: props.description || "", path: props.path || "/", both written */
+        const char *description = props && props->description ? props->description : "";
+        const char *path = props && props->path && *props->path ? props->path : "/";
+        ccdk__res_set(m->resource, "Description", ccdk__v_str(app, description));
+        ccdk__res_set(m->resource, "Groups", ccdk__v_ignore_empty(app, m->groups));
+        if (props && props->managed_policy_name)
+            ccdk__res_set(m->resource, "ManagedPolicyName", ccdk__v_str(app, props->managed_policy_name));
+        ccdk__res_set(m->resource, "Path", ccdk__v_str(app, path));
+        ccdk__res_set(m->resource, "PolicyDocument", ccdk__document_value(m->doc));
+        ccdk__res_set(m->resource, "Roles", ccdk__v_ignore_empty(app, m->roles));
+        ccdk__res_set(m->resource, "Users", ccdk__v_ignore_empty(app, m->users));
+    }
+    p->arn = m->precreated_arn ? m->precreated_arn : ccdk_cfn_resource_ref(m->resource);
     if (props) {
         /* users, groups, roles, then statements, as managed-policy.ts */
         size_t nu = CCDK__LEN(props->users, "ManagedPolicy users");
@@ -2728,6 +2812,8 @@ const char *ccdk_iam_managed_policy_name(ccdk_iam_managed_policy *p)
 {
     if (!p || !p->node)
         return NULL;
+    if (p->node->precreated_arn) /* under customizeRoles: the node's id */
+        return p->node->node.id;
     /* getResourceNameAttribute(Stack.of(this).splitArn(ref, SLASH_RESOURCE_NAME).resourceName) */
     if (!p->node->name)
         p->node->name = ccdk__arn_slash_resource_name(p->node, p->arn);

@@ -77,8 +77,12 @@ typedef struct {
     size_t n, cap;
 } ccdk__attached_policies;
 
+typedef struct ccdk__precreated_role ccdk__precreated_role;
+
 struct ccdk_iam_role {
     ccdk__node node;
+    /* under Role.customizeRoles: the PrecreatedRole its policies and grants go to (customize_roles.c) */
+    ccdk__precreated_role *precreated;
     ccdk_cfn_resource *resource; /* NULL when imported */
     const char *arn, *name;      /* tokens */
     ccdk_iam_policy_document *assume;
@@ -161,5 +165,33 @@ void ccdk__add_managed_arn(ccdk_app *app, ccdk_value *list, const ccdk_iam_manag
 const char *ccdk__managed_policy_arn(const ccdk_iam_managed_policy *policy);
 /* Adds a statement to the role's default policy (creating it). Returns the policy. */
 ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_iam_policy_statement *s);
+
+
+/* customize_roles.c: getPrecreatedRoleConfig(n, rolePath): enabled (the customizeRoles context is
+ * set), preventSynthesis, and the precreated role's name (NULL: missing, then aws-cdk-lib's error
+ * in the metadata when preventSynthesis) */
+typedef struct {
+    int enabled, prevent_synthesis;
+    const char *name;
+} ccdk__precreated_config;
+ccdk__precreated_config ccdk__precreated_role_config(ccdk__node *n, const char *role_path);
+/* new PrecreatedRole(..., {rolePath: path, missing (-1: not given), assumeRolePolicy}): the role's
+ * entry of the policy report (its trust policy taken now); the caller makes the construct, of kind
+ * ccdk__kind_precreated_role */
+ccdk__precreated_role *ccdk__precreated_role_new(ccdk_iam_role *role, const char *path, const char *name, int missing,
+                                                ccdk_iam_policy_document *assume);
+extern const ccdk__kind ccdk__kind_precreated_role;
+/* getCustomizeRolesConfig(n): 1 when enabled (the context is set), *prevent_synthesis (may be NULL) */
+int ccdk__customize_roles_enabled(const ccdk__node *n, int *prevent_synthesis);
+/* A ManagedPolicy under customizeRoles that validated: its statements (now) and the roles it is
+ * attached to go into the report (PolicySynthesizer.addManagedPolicy) */
+void ccdk__precreated_report_managed_policy(ccdk__node *policy, ccdk_iam_policy_document *doc, ccdk_iam_role *const *roles,
+                                            size_t nroles);
+/* the construct path of a ManagedPolicy made with ccdk_iam_managed_policy_new, else NULL */
+const char *ccdk__managed_policy_path(const ccdk_iam_managed_policy *policy);
+/* PrecreatedRole.addToPolicy (the statement's JSON now), addManagedPolicy, attachInlinePolicy */
+void ccdk__precreated_add_statement(ccdk__precreated_role *p, ccdk_iam_policy_statement *s);
+void ccdk__precreated_add_managed_policy(ccdk__precreated_role *p, ccdk_iam_managed_policy *policy);
+void ccdk__precreated_attach_inline_policy(ccdk__precreated_role *p, ccdk_iam_policy *policy);
 
 #endif

@@ -269,12 +269,13 @@ async function runC(bin, caseDir, ctx, outdir) {
 
 // The files of a cloud assembly that are compared byte for byte, by name: everything the cdk
 // CLI reads (templates, asset manifests, manifest.json, the stacks' metadata files, tree.json and
-// its forest files, cdk.out), in the assembly and in every nested assembly.
+// its forest files, cdk.out, and the IAM policy report Role.customizeRoles writes), in the assembly and in
+// every nested assembly.
 // validation-report.json is compared only for cases with a `compare-validation-report` file
 // (compareReport: ccdk writes it for the validator rules it implements, see src/core/lint.h).
 const COMPARED_FILES = [
   /\.template\.json$/, /\.assets\.json$/, /^manifest\.json$/, /\.metadata\.json$/,
-  /^tree\.json$/, /^trees-\d+\.json$/, /^cdk\.out$/,
+  /^tree\.json$/, /^trees-\d+\.json$/, /^cdk\.out$/, /^iam-policy-report\.(txt|json)$/,
 ];
 const COMPARED_ELSEWHERE = [/^validation-report\.json$/];
 
@@ -506,6 +507,9 @@ function compareOutdirs(jsDir, cDir, verbose, compareReport) {
     if (!b) { worsen('different'); lines.push(`${name}: missing from the C output`); continue; }
     if (!a) { worsen('different'); lines.push(`${name}: only in the C output`); continue; }
     if (a.equals(b)) continue;
+    if (!name.endsWith('.json') && name !== 'cdk.out') { // a text file: the IAM policy report's .txt
+      worsen('different'); lines.push(`${name}: ${firstByteDiff(a, b)}`); continue;
+    }
     let ja;
     let jb;
     try { ja = JSON.parse(a.toString('utf8')); } catch (e) {
@@ -630,6 +634,11 @@ function outsideException(jsDir, cDir, paths, assetNames, metaPaths = [], treePa
     const a = js.files.get(name);
     const b = c.files.get(name);
     if (!a || !b) return `${name}: only in one output`;
+    // a text file (the IAM policy report's .txt) is never excused: the same bytes
+    if (!name.endsWith('.json') && name !== 'cdk.out') {
+      if (!a.equals(b)) return `${name}: ${firstByteDiff(a, b)}`;
+      continue;
+    }
     let ja;
     let jb;
     try { ja = JSON.parse(a.toString('utf8')); jb = JSON.parse(b.toString('utf8')); } catch { return `${name}: not JSON`; }

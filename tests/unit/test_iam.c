@@ -595,6 +595,61 @@ TEST(from_json_not_an_object)
     cleanup(app);
 }
 
+static int file_contains(const char *dir, const char *name, const char *needle)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char buf[16384];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return strstr(buf, needle) != NULL;
+}
+
+/* Role.customizeRoles: NULLs are errors on the process-wide list (no crash); without a name the
+ * role is "missing role" and the synth goes on; a precreated role has no CfnRole; a failed synth
+ * writes no report. */
+TEST(customize_roles)
+{
+    size_t before = ccdk_process_error_count();
+    (ccdk_iam_role_customize_roles)(NULL, NULL); /* past the checked macro */
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 1);
+    ccdk__process_errors_clear();
+
+    ccdk_app *app = new_app(0);
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    before = ccdk_process_error_count();
+    ccdk_iam_role_customize_roles(s, &(ccdk_iam_customize_roles_options){
+        .use_precreated_roles = CCDK_KVS({NULL, "x"}, {"R", NULL}, {"Named", "named-role"}),
+    });
+    CHECK_INT_EQ((long long)(ccdk_process_error_count() - before), 2);
+    ccdk__process_errors_clear();
+    ccdk_iam_role *r = ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    ccdk_iam_role *named = ccdk_iam_role_new(s, "Named", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    CHECK(ccdk_iam_role_resource(r) == NULL);
+    CHECK_STR_EQ(ccdk_iam_role_name(named), "named-role");
+    CHECK(ccdk_iam_role_without_policy_updates(r, NULL) != NULL); /* no CfnRole to point at: no crash */
+    ccdk_iam_role_add_to_policy(r, ccdk_iam_policy_statement_new(s, &(ccdk_iam_policy_statement_props){
+        .actions = L("s3:GetObject"), .resources = L("*")}));
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_INT_EQ(file_contains(outdir, "iam-policy-report.json", "\"roleName\": \"missing role\""), 1);
+    CHECK_INT_EQ(file_contains(outdir, "iam-policy-report.txt", "<named-role> (S/Named)"), 1);
+    CHECK_INT_EQ(file_contains(outdir, "S.metadata.json", "MissingPrecreatedRoleName"), 1);
+    cleanup(app);
+
+    app = new_app(0);
+    s = ccdk_stack_new(app, "S", NULL);
+    ccdk_iam_role_customize_roles(s, NULL);
+    ccdk_iam_role_new(s, "R", &(ccdk_iam_role_props){.assumed_by = ccdk_iam_service_principal(s, "a.amazonaws.com")});
+    ccdk_iam_role_new(s, "Bad", NULL); /* "Role requires assumedBy": the synth fails */
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK_INT_EQ(file_contains(outdir, "iam-policy-report.json", "roles"), -1);
+    cleanup(app);
+}
+
 int main(void)
 {
     RUN(minimize_merges_and_sorts);
@@ -615,5 +670,6 @@ int main(void)
     RUN(federated_principals);
     RUN(groups_and_immutable_roles);
     RUN(from_json_not_an_object);
+    RUN(customize_roles);
     return TEST_DONE();
 }
