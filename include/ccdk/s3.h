@@ -184,6 +184,38 @@ typedef enum {
     CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER,         /* "ObjectWriter" */
 } ccdk_s3_object_ownership;
 
+/* ================================================================== website */
+
+/** RedirectProtocol values, as strings. */
+#define CCDK_S3_REDIRECT_PROTOCOL_HTTP "http"
+#define CCDK_S3_REDIRECT_PROTOCOL_HTTPS "https"
+/** RedirectTarget: where a website bucket redirects every request (host_name required; protocol NULL:
+ *  the request's). */
+typedef struct {
+    const char *host_name;
+    const char *protocol;
+} ccdk_s3_redirect_target;
+/** RoutingRuleCondition: at least one of the two (aws-cdk-lib's error "The condition property cannot be
+ *  an empty object" otherwise). */
+typedef struct {
+    const char *http_error_code_returned_equals;
+    const char *key_prefix_equals;
+} ccdk_s3_routing_rule_condition;
+/** ReplaceKey.with(key) is {.with_key = key}; ReplaceKey.prefixWith(key) is {.prefix_with_key = key}. */
+typedef struct {
+    const char *with_key;
+    const char *prefix_with_key;
+} ccdk_s3_replace_key;
+/** RoutingRule: the redirect (each part NULL: not given) and its condition (NULL: none). */
+typedef struct {
+    const char *host_name;
+    const char *http_redirect_code;
+    const char *protocol;
+    ccdk_s3_replace_key replace_key;
+    const ccdk_s3_routing_rule_condition *condition;
+} ccdk_s3_routing_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_routing_rule) ccdk_s3_routing_rule_list;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
@@ -235,6 +267,15 @@ typedef struct {
     /** publicReadAccess: grantPublicAccess() at construction; needs block_public_access given
      *  (aws-cdk-lib's error otherwise). */
     ccdk_tristate public_read_access;
+    /** websiteIndexDocument, websiteErrorDocument, websiteRedirect (NULL: not given) and
+     *  websiteRoutingRules (CCDK_EMPTY_LIST is given, as [] in TypeScript): the bucket's
+     *  WebsiteConfiguration. An error document without an index document, and a redirect with any of
+     *  the other three, are aws-cdk-lib's errors on the bucket. (Strings are read as JavaScript's
+     *  truthiness reads them: "" is not given, but is written where aws-cdk-lib writes it.) */
+    const char *website_index_document;
+    const char *website_error_document;
+    const ccdk_s3_redirect_target *website_redirect;
+    ccdk_s3_routing_rule_list website_routing_rules;
 } ccdk_s3_bucket_props;
 
 /** new s3.Bucket(scope, id, props); props may be NULL. Owned by the App. A bad bucket name or prop
@@ -256,6 +297,8 @@ typedef struct {
     const char *region;
     ccdk_kms_key *encryption_key; /* the key the bucket's objects are encrypted with, if any */
     ccdk_iam_role *notifications_handler_role;
+    const char *bucket_website_url; /* bucketWebsiteUrl */
+    ccdk_tristate is_website;       /* isWebsite (default false) */
 } ccdk_s3_bucket_attributes;
 
 /** Bucket.fromBucketAttributes(scope, id, attrs), fromBucketArn(scope, id, arn) and
@@ -368,6 +411,16 @@ const char *ccdk_s3_bucket_transfer_acceleration_url_for_object(ccdk_s3_bucket *
 const char *ccdk_s3_bucket_domain_name(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_regional_domain_name(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *bucket);
+
+/** bucket.bucketWebsiteUrl: the bucket's WebsiteURL attribute (Fn::GetAtt); for an import, its
+ *  bucket_website_url attribute. bucket.bucketWebsiteDomainName: Fn::Select(2, Fn::Split("/", url)).
+ *  Owned by the App. NULL for NULL; an import without a bucket_website_url attribute (whose URL
+ *  aws-cdk-lib takes from its region facts) is an error on it and NULL. */
+const char *ccdk_s3_bucket_website_url(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_website_domain_name(ccdk_s3_bucket *bucket);
+/** bucket.isWebsite: 1 when the bucket has a WebsiteConfiguration (an import: its is_website
+ *  attribute), else 0 (also for NULL). */
+int ccdk_s3_bucket_is_website(const ccdk_s3_bucket *bucket);
 
 /* ================================================================== CloudTrail events */
 

@@ -1706,8 +1706,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 354: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
     /* 355: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
-    {"ErrorDocument", "errorDocument", 0, 0, 0},
-    {"IndexDocument", "indexDocument", 1, 0, 0},
+    {"ErrorDocument", "errorDocument", 1, 0, 0},
+    {"IndexDocument", "indexDocument", 0, 0, 0},
     {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 356},
     {"RoutingRules", "routingRules", 3, 2, 357},
     /* 356: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
@@ -1720,8 +1720,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
-    {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
-    {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
+    {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
+    {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
     /* 359: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},

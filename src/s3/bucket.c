@@ -294,6 +294,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         }
     }
 
+    ccdk_value *website = ccdk__s3_website_configuration(b, p);
+
     /* ObjectLockRetention's own checks (thrown where the user makes it), then parseObjectLockConfig */
     ccdk_value *object_lock = NULL;
     const ccdk_s3_object_lock_retention *olr = &p->object_lock_default_retention;
@@ -332,6 +334,10 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
                                                     ? ccdk__keep(app, p->transition_default_minimum_object_size)
                                                     : NULL;
     ccdk__s3_set_config_lazies(b);
+    if (website) {
+        ccdk__res_set(r, "WebsiteConfiguration", website);
+        b->is_website = 1;
+    }
     if (object_lock)
         ccdk__res_set(r, "ObjectLockConfiguration", object_lock);
     if (object_lock || ccdk__tri_set(p->object_lock_enabled))
@@ -359,6 +365,7 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->account = ccdk_stack_account(b->node.stack);
     b->region = ccdk_stack_region(b->node.stack);
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
+    b->website_url = ccdk_cfn_resource_get_att(r, "WebsiteURL");
     b->dual_stack_domain_name = ccdk_cfn_resource_get_att(r, "DualStackDomainName");
     b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
     if (ccdk__tri_true(p->enforce_ssl)) {
@@ -528,6 +535,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     ccdk__s3_import_domain_names(b);
     b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
+    b->website_url = a->bucket_website_url ? ccdk__keep(sn->app, a->bucket_website_url) : NULL;
+    b->is_website = ccdk__tri_true(a->is_website);
     check_bucket_name(b, name, 1);
     return b;
 }

@@ -34,6 +34,8 @@ struct ccdk_s3_bucket {
     size_t nmetrics, capmetrics;
     const char *transition_default_minimum_object_size;
     int suppressed_type_check; /* W9003 acknowledged */
+    const char *website_url; /* bucketWebsiteUrl (an import: its attribute, or NULL) */
+    int is_website;
 };
 
 
@@ -45,6 +47,8 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
 void ccdk__s3_set_config_lazies(ccdk_s3_bucket *b);
 /* urls.c: an import's bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName */
 void ccdk__s3_import_domain_names(ccdk_s3_bucket *b);
+/* website.c: renderWebsiteConfiguration (NULL: none, or after its error on the bucket) */
+ccdk_value *ccdk__s3_website_configuration(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p);
 /* auto_delete.c: enableAutoDeleteObjects (the removal policy is checked by the caller) */
 void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b);
 
