@@ -113,6 +113,14 @@ const ORDER = {
     'redirectAllRequestsTo', 'routingRules'],
   convertCfnBucketRedirectRulePropertyToCloudFormation: ['hostName', 'httpRedirectCode', 'protocol', 'replaceKeyWith',
     'replaceKeyPrefixWith'],
+  // renderReplicationConfiguration: each rule {id, priority, status, destination, filter,
+  // deleteMarkerReplication, sourceSelectionCriteria}, its destination {bucket, account, storageClass,
+  // accessControlTranslation, encryptionConfiguration, replicationTime, metrics}, metrics {status, eventThreshold}
+  convertCfnBucketReplicationRulePropertyToCloudFormation: ['id', 'priority', 'status', 'destination', 'filter',
+    'deleteMarkerReplication', 'sourceSelectionCriteria'],
+  convertCfnBucketReplicationDestinationPropertyToCloudFormation: ['bucket', 'account', 'storageClass',
+    'accessControlTranslation', 'encryptionConfiguration', 'replicationTime', 'metrics'],
+  convertCfnBucketMetricsPropertyToCloudFormation: ['status', 'eventThreshold'],
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}
   convertCfnTableSSESpecificationPropertyToCloudFormation: ['sseEnabled', 'kmsMasterKeyId', 'sseType'],
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection

@@ -216,6 +216,47 @@ typedef struct {
 } ccdk_s3_routing_rule;
 typedef CCDK_LIST_TYPE(ccdk_s3_routing_rule) ccdk_s3_routing_rule_list;
 
+/* ================================================================== replication, intelligent tiering */
+
+/** ReplicationTimeValue: minutes, as CCDK_NUM(minutes); FIFTEEN_MINUTES is the only one aws-cdk-lib
+ *  offers. */
+#define CCDK_S3_REPLICATION_TIME_FIFTEEN_MINUTES CCDK_NUM(15)
+/** Filter of a replication rule: a key prefix (NULL: "") and tags (CCDK_KVS({"key", "value"}, ...); given
+ *  and not empty, the filter is an And of both). */
+typedef struct {
+    const char *prefix;
+    ccdk_kvs tags;
+} ccdk_s3_replication_filter;
+/** ReplicationRule: destination is required (a bucket of the App or an import; one of another account
+ *  makes the rule cross-account: its Account, and aws-cdk-lib's info annotation on the source). */
+typedef struct {
+    ccdk_s3_bucket *destination;
+    ccdk_tristate access_control_transition;  /* only cross-account (aws-cdk-lib's error otherwise) */
+    ccdk_opt_num replication_time_control;    /* minutes; needs metrics (aws-cdk-lib's error) */
+    ccdk_opt_num metrics;                     /* minutes (the event threshold, with time control) */
+    ccdk_kms_key *kms_key;                    /* the replicas' key: ReplicaKmsKeyID */
+    const char *storage_class;                /* CCDK_S3_STORAGE_CLASS_* */
+    ccdk_tristate sse_kms_encrypted_objects;
+    ccdk_tristate replica_modifications;
+    ccdk_opt_num priority;                    /* required when there are several rules */
+    ccdk_tristate delete_marker_replication;  /* not with filter tags (aws-cdk-lib's error) */
+    const char *id;
+    ccdk_s3_replication_filter filter;
+} ccdk_s3_replication_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_replication_rule) ccdk_s3_replication_rule_list;
+
+/** IntelligentTieringConfiguration: name (required), a prefix and tags to filter by, and the times after
+ *  which objects move to the Archive Access and Deep Archive Access tiers (whole days; not given: no
+ *  such tier). */
+typedef struct {
+    const char *name;
+    const char *prefix;
+    ccdk_kvs tags; /* CCDK_KVS({"key", "value"}, ...) */
+    ccdk_duration archive_access_tier_time;
+    ccdk_duration deep_archive_access_tier_time;
+} ccdk_s3_intelligent_tiering_configuration;
+typedef CCDK_LIST_TYPE(ccdk_s3_intelligent_tiering_configuration) ccdk_s3_intelligent_tiering_configuration_list;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
@@ -276,6 +317,18 @@ typedef struct {
     const char *website_error_document;
     const ccdk_s3_redirect_target *website_redirect;
     ccdk_s3_routing_rule_list website_routing_rules;
+    /** replicationRules: the bucket's ReplicationConfiguration, whose Role is replication_role or a role
+     *  "ReplicationRole" made under the bucket (assumed by s3.amazonaws.com, named "CDKReplicationRole"
+     *  unless @aws-cdk/aws-s3:setUniqueReplicationRoleName) that is given grantReplicationPermission
+     *  on the rules' destinations and keys. aws-cdk-lib's errors on the bucket: a replication_role
+     *  without rules, rules on a bucket that is not versioned, several rules not all with a priority, a
+     *  time control without metrics, delete marker replication with filter tags, and an access control
+     *  transition to a bucket of the same account. */
+    ccdk_s3_replication_rule_list replication_rules;
+    ccdk_iam_role *replication_role;
+    /** intelligentTieringConfigurations: IntelligentTieringConfigurations (CCDK_EMPTY_LIST: []). A
+     *  tier time that is not a whole number of days is aws-cdk-lib's error. */
+    ccdk_s3_intelligent_tiering_configuration_list intelligent_tiering_configurations;
 } ccdk_s3_bucket_props;
 
 /** new s3.Bucket(scope, id, props); props may be NULL. Owned by the App. A bad bucket name or prop
@@ -376,6 +429,19 @@ typedef struct {
  *  aws-cdk-lib's error on the bucket. Returns 1 when the grants were added, else 0. */
 int ccdk_s3_bucket_grant_replication_permission(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee,
                                                 const ccdk_s3_grant_replication_permission_props *props);
+
+/** bucket.addReplicationPolicy(roleArn, accessControlTransition, account): this bucket (a replication
+ *  destination) lets role_arn (an ArnPrincipal) s3:GetBucketVersioning and s3:PutBucketVersioning on
+ *  it and s3:ReplicateObject and s3:ReplicateDelete on its objects; with access_control_transition
+ *  true, account (an AccountPrincipal; NULL is aws-cdk-lib's error on the bucket) also
+ *  s3:ObjectOwnerOverrideToBucketOwner on them. An import takes no statement: aws-cdk-lib's info
+ *  annotation on it says to grant them in the destination's own bucket policy. NULL bucket or
+ *  role_arn: an error on the process-wide list. */
+void ccdk_s3_bucket_add_replication_policy(ccdk_s3_bucket *bucket, const char *role_arn,
+                                           ccdk_tristate access_control_transition, const char *account);
+/** bucket.replicationRoleArn: the ARN of the role of the bucket's replication rules; NULL when it has
+ *  none (and for NULL). Owned by the App. */
+const char *ccdk_s3_bucket_replication_role_arn(ccdk_s3_bucket *bucket);
 
 /** bucket.addLifecycleRule(rule), addCorsRule(rule), addMetric(metrics): appended to the bucket's
  *  LifecycleConfiguration, CorsConfiguration, MetricsConfigurations, rendered when the template is.

@@ -1873,7 +1873,9 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
             ccdk__res_set(r->resource, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
         if (props->role_name) {
             ccdk__res_set(r->resource, "RoleName", ccdk__v_str(app, props->role_name));
-            r->name = ccdk__strdup(app, props->role_name);
+            /* roleName: getResourceNameAttribute(ref): the Ref in the role's environment, the name in
+             * another */
+            r->name = pname ? ccdk__resource_env_attribute(r, r->resource, NULL, pname) : r->name;
         }
         if (ccdk_duration_is_set(props->max_session_duration)) {
             double sec = ccdk__duration_to_seconds(r, props->max_session_duration, 1);

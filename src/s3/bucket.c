@@ -323,6 +323,7 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         }
     }
 
+    ccdk__s3_replication_prepare(b, p);
     ccdk_value *logging = parse_server_access_logs(b, p);
 
     ccdk_cfn_resource *r = ccdk__l1(b, "Resource", "AWS::S3::Bucket", "aws-cdk-lib.aws_s3.CfnBucket");
@@ -334,6 +335,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
                                                     ? ccdk__keep(app, p->transition_default_minimum_object_size)
                                                     : NULL;
     ccdk__s3_set_config_lazies(b);
+    ccdk_value *tiering = ccdk__s3_tiering_configurations(b, p);
+    if (tiering)
+        ccdk__res_set(r, "IntelligentTieringConfigurations", tiering);
     if (website) {
         ccdk__res_set(r, "WebsiteConfiguration", website);
         b->is_website = 1;
@@ -368,6 +372,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     b->website_url = ccdk_cfn_resource_get_att(r, "WebsiteURL");
     b->dual_stack_domain_name = ccdk_cfn_resource_get_att(r, "DualStackDomainName");
     b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
+    ccdk_value *replication = ccdk__s3_replication_configuration(b, p);
+    if (replication)
+        ccdk__res_set(r, "ReplicationConfiguration", replication);
     if (ccdk__tri_true(p->enforce_ssl)) {
         enforce_ssl(b);
         if (p->minimum_tls_version)
