@@ -184,6 +184,26 @@ typedef enum {
     CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER,         /* "ObjectWriter" */
 } ccdk_s3_object_ownership;
 
+/** BucketAccessControl: the bucket's canned ACL (AccessControl). */
+typedef enum {
+    CCDK_S3_ACCESS_CONTROL_UNSET = 0,
+    CCDK_S3_ACCESS_CONTROL_PRIVATE,                   /* "Private" */
+    CCDK_S3_ACCESS_CONTROL_PUBLIC_READ,               /* "PublicRead" */
+    CCDK_S3_ACCESS_CONTROL_PUBLIC_READ_WRITE,         /* "PublicReadWrite" */
+    CCDK_S3_ACCESS_CONTROL_AUTHENTICATED_READ,        /* "AuthenticatedRead" */
+    CCDK_S3_ACCESS_CONTROL_LOG_DELIVERY_WRITE,        /* "LogDeliveryWrite" */
+    CCDK_S3_ACCESS_CONTROL_BUCKET_OWNER_READ,         /* "BucketOwnerRead" */
+    CCDK_S3_ACCESS_CONTROL_BUCKET_OWNER_FULL_CONTROL, /* "BucketOwnerFullControl" */
+    CCDK_S3_ACCESS_CONTROL_AWS_EXEC_READ,             /* "AwsExecRead" */
+} ccdk_s3_bucket_access_control;
+
+/** BucketNamespace: where a bucket_name_prefix's name is unique. */
+typedef enum {
+    CCDK_S3_BUCKET_NAMESPACE_UNSET = 0,
+    CCDK_S3_BUCKET_NAMESPACE_GLOBAL,           /* "global" */
+    CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL, /* "account-regional" */
+} ccdk_s3_bucket_namespace;
+
 /* ================================================================== website */
 
 /** RedirectProtocol values, as strings. */
@@ -260,6 +280,12 @@ typedef CCDK_LIST_TYPE(ccdk_s3_intelligent_tiering_configuration) ccdk_s3_intell
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
+    /** bucketNamePrefix and bucketNamespace: BucketNamePrefix (checked as aws-cdk-lib checks it: at most
+     *  37 characters of [a-z0-9-], starting and ending with a letter or digit) and BucketNamespace. A
+     *  prefix needs the ACCOUNT_REGIONAL namespace and that namespace a prefix; neither goes with a
+     *  bucket_name (but GLOBAL): aws-cdk-lib's errors on the bucket. */
+    const char *bucket_name_prefix;
+    ccdk_s3_bucket_namespace bucket_namespace;
     ccdk_tristate versioned;
     ccdk_s3_bucket_encryption encryption;
     /** encryptionKey: only with KMS or DSSE (aws-cdk-lib's error otherwise). Grants on the bucket
@@ -276,6 +302,12 @@ typedef struct {
      *  access logs by the LogDeliveryWrite ACL keeps it (ObjectWriter when unset); BUCKET_OWNER_ENFORCED
      *  there is aws-cdk-lib's error on it. */
     ccdk_s3_object_ownership object_ownership;
+    /** accessControl: the AccessControl canned ACL (and the acknowledged cfn-lint rule W3045). An ACL
+     *  but PRIVATE, BUCKET_OWNER_READ and BUCKET_OWNER_FULL_CONTROL needs ownership controls: the
+     *  object_ownership, or ObjectWriter (BUCKET_OWNER_ENFORCED is aws-cdk-lib's error). A bucket whose
+     *  ACL is set to another than LOG_DELIVERY_WRITE cannot take server access logs by ACL (aws-cdk-lib's
+     *  error). */
+    ccdk_s3_bucket_access_control access_control;
     ccdk_removal_policy removal_policy;       /* default RETAIN, as aws-cdk-lib */
     /** Empty the bucket when it is deleted (needs removal_policy DESTROY): a Custom::S3AutoDeleteObjects
      *  resource served by the stack's provider, whose handler code is ccdk's own. */

@@ -12,6 +12,7 @@ struct ccdk_s3_bucket {
     const char *account; /* env.account: the stack's, or an import's attribute */
     int imported;
     ccdk_s3_object_ownership object_ownership; /* props.objectOwnership */
+    ccdk_s3_bucket_access_control access_control; /* the accessControl Box: the prop, or LogDeliveryWrite */
     ccdk_kms_key *encryption_key;     /* bucket.encryptionKey, or NULL */
     ccdk_iam_role *handler_role;      /* notificationsHandlerRole */
     int skip_destination_validation;
