@@ -1,5 +1,5 @@
 /* ccdk/s3.h - the s3.Bucket that Lambda features need: the bucket (lifecycle, CORS, metrics,
- * inventories, object lock, access logs), its imports, grants, URLs, CloudTrail rules, event
+ * inventories, object lock, access logs, website, replication, intelligent tiering, ACL), its imports, grants, URLs, CloudTrail rules, event
  * notifications (Custom::S3BucketNotifications) with Lambda, SQS, SNS and custom destinations. */
 #ifndef CCDK_S3_H
 #define CCDK_S3_H
