@@ -451,8 +451,11 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     }
     /* CfnResource.applyRemovalPolicy(undefined) is RETAIN */
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    b->name = ccdk_cfn_resource_ref(r);
-    b->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    /* bucketName / bucketArn: getResourceNameAttribute(ref) / getResourceArnAttribute(attrArn, {region: '',
+     * account: '', service: 's3', resource: physicalName}): in another environment, the given name */
+    const char *pname = ccdk__physical_name(p->bucket_name);
+    b->name = ccdk__resource_env_attribute(b, r, NULL, pname);
+    b->arn = ccdk__resource_env_attribute(b, r, "Arn", pname ? ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), pname) : NULL);
     b->account = ccdk_stack_account(b->node.stack);
     b->region = ccdk_stack_region(b->node.stack);
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
