@@ -107,6 +107,20 @@ const ORDER = {
   // includedObjectVersions, scheduleFrequency, optionalFields, prefix}
   convertCfnBucketInventoryConfigurationPropertyToCloudFormation: INSERTION,
   convertCfnBucketDestinationPropertyToCloudFormation: INSERTION,
+  // renderWebsiteConfiguration: {indexDocument, errorDocument, redirectAllRequestsTo, routingRules} and
+  // each rule's redirectRule {hostName, httpRedirectCode, protocol, replaceKeyWith, replaceKeyPrefixWith}
+  convertCfnBucketWebsiteConfigurationPropertyToCloudFormation: ['indexDocument', 'errorDocument',
+    'redirectAllRequestsTo', 'routingRules'],
+  convertCfnBucketRedirectRulePropertyToCloudFormation: ['hostName', 'httpRedirectCode', 'protocol', 'replaceKeyWith',
+    'replaceKeyPrefixWith'],
+  // renderReplicationConfiguration: each rule {id, priority, status, destination, filter,
+  // deleteMarkerReplication, sourceSelectionCriteria}, its destination {bucket, account, storageClass,
+  // accessControlTranslation, encryptionConfiguration, replicationTime, metrics}, metrics {status, eventThreshold}
+  convertCfnBucketReplicationRulePropertyToCloudFormation: ['id', 'priority', 'status', 'destination', 'filter',
+    'deleteMarkerReplication', 'sourceSelectionCriteria'],
+  convertCfnBucketReplicationDestinationPropertyToCloudFormation: ['bucket', 'account', 'storageClass',
+    'accessControlTranslation', 'encryptionConfiguration', 'replicationTime', 'metrics'],
+  convertCfnBucketMetricsPropertyToCloudFormation: ['status', 'eventThreshold'],
   // aws-dynamodb/lib/table.ts, parseEncryption: {sseEnabled, kmsMasterKeyId, sseType}
   convertCfnTableSSESpecificationPropertyToCloudFormation: ['sseEnabled', 'kmsMasterKeyId', 'sseType'],
   // aws-dynamodb/lib/table.ts buildIndexProjection, table-v2.ts configureIndexProjection

@@ -1,5 +1,5 @@
 /* ccdk/s3.h - the s3.Bucket that Lambda features need: the bucket (lifecycle, CORS, metrics,
- * inventories, object lock, access logs), its imports, grants, URLs, CloudTrail rules, event
+ * inventories, object lock, access logs, website, replication, intelligent tiering, ACL), its imports, grants, URLs, CloudTrail rules, event
  * notifications (Custom::S3BucketNotifications) with Lambda, SQS, SNS and custom destinations. */
 #ifndef CCDK_S3_H
 #define CCDK_S3_H
@@ -184,9 +184,108 @@ typedef enum {
     CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER,         /* "ObjectWriter" */
 } ccdk_s3_object_ownership;
 
+/** BucketAccessControl: the bucket's canned ACL (AccessControl). */
+typedef enum {
+    CCDK_S3_ACCESS_CONTROL_UNSET = 0,
+    CCDK_S3_ACCESS_CONTROL_PRIVATE,                   /* "Private" */
+    CCDK_S3_ACCESS_CONTROL_PUBLIC_READ,               /* "PublicRead" */
+    CCDK_S3_ACCESS_CONTROL_PUBLIC_READ_WRITE,         /* "PublicReadWrite" */
+    CCDK_S3_ACCESS_CONTROL_AUTHENTICATED_READ,        /* "AuthenticatedRead" */
+    CCDK_S3_ACCESS_CONTROL_LOG_DELIVERY_WRITE,        /* "LogDeliveryWrite" */
+    CCDK_S3_ACCESS_CONTROL_BUCKET_OWNER_READ,         /* "BucketOwnerRead" */
+    CCDK_S3_ACCESS_CONTROL_BUCKET_OWNER_FULL_CONTROL, /* "BucketOwnerFullControl" */
+    CCDK_S3_ACCESS_CONTROL_AWS_EXEC_READ,             /* "AwsExecRead" */
+} ccdk_s3_bucket_access_control;
+
+/** BucketNamespace: where a bucket_name_prefix's name is unique. */
+typedef enum {
+    CCDK_S3_BUCKET_NAMESPACE_UNSET = 0,
+    CCDK_S3_BUCKET_NAMESPACE_GLOBAL,           /* "global" */
+    CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL, /* "account-regional" */
+} ccdk_s3_bucket_namespace;
+
+/* ================================================================== website */
+
+/** RedirectProtocol values, as strings. */
+#define CCDK_S3_REDIRECT_PROTOCOL_HTTP "http"
+#define CCDK_S3_REDIRECT_PROTOCOL_HTTPS "https"
+/** RedirectTarget: where a website bucket redirects every request (host_name required; protocol NULL:
+ *  the request's). */
+typedef struct {
+    const char *host_name;
+    const char *protocol;
+} ccdk_s3_redirect_target;
+/** RoutingRuleCondition: at least one of the two (aws-cdk-lib's error "The condition property cannot be
+ *  an empty object" otherwise). */
+typedef struct {
+    const char *http_error_code_returned_equals;
+    const char *key_prefix_equals;
+} ccdk_s3_routing_rule_condition;
+/** ReplaceKey.with(key) is {.with_key = key}; ReplaceKey.prefixWith(key) is {.prefix_with_key = key}. */
+typedef struct {
+    const char *with_key;
+    const char *prefix_with_key;
+} ccdk_s3_replace_key;
+/** RoutingRule: the redirect (each part NULL: not given) and its condition (NULL: none). */
+typedef struct {
+    const char *host_name;
+    const char *http_redirect_code;
+    const char *protocol;
+    ccdk_s3_replace_key replace_key;
+    const ccdk_s3_routing_rule_condition *condition;
+} ccdk_s3_routing_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_routing_rule) ccdk_s3_routing_rule_list;
+
+/* ================================================================== replication, intelligent tiering */
+
+/** ReplicationTimeValue: minutes, as CCDK_NUM(minutes); FIFTEEN_MINUTES is the only one aws-cdk-lib
+ *  offers. */
+#define CCDK_S3_REPLICATION_TIME_FIFTEEN_MINUTES CCDK_NUM(15)
+/** Filter of a replication rule: a key prefix (NULL: "") and tags (CCDK_KVS({"key", "value"}, ...); given
+ *  and not empty, the filter is an And of both). */
+typedef struct {
+    const char *prefix;
+    ccdk_kvs tags;
+} ccdk_s3_replication_filter;
+/** ReplicationRule: destination is required (a bucket of the App or an import; one of another account
+ *  makes the rule cross-account: its Account, and aws-cdk-lib's info annotation on the source). */
+typedef struct {
+    ccdk_s3_bucket *destination;
+    ccdk_tristate access_control_transition;  /* only cross-account (aws-cdk-lib's error otherwise) */
+    ccdk_opt_num replication_time_control;    /* minutes; needs metrics (aws-cdk-lib's error) */
+    ccdk_opt_num metrics;                     /* minutes (the event threshold, with time control) */
+    ccdk_kms_key *kms_key;                    /* the replicas' key: ReplicaKmsKeyID */
+    const char *storage_class;                /* CCDK_S3_STORAGE_CLASS_* */
+    ccdk_tristate sse_kms_encrypted_objects;
+    ccdk_tristate replica_modifications;
+    ccdk_opt_num priority;                    /* required when there are several rules */
+    ccdk_tristate delete_marker_replication;  /* not with filter tags (aws-cdk-lib's error) */
+    const char *id;
+    ccdk_s3_replication_filter filter;
+} ccdk_s3_replication_rule;
+typedef CCDK_LIST_TYPE(ccdk_s3_replication_rule) ccdk_s3_replication_rule_list;
+
+/** IntelligentTieringConfiguration: name (required), a prefix and tags to filter by, and the times after
+ *  which objects move to the Archive Access and Deep Archive Access tiers (whole days; not given: no
+ *  such tier). */
+typedef struct {
+    const char *name;
+    const char *prefix;
+    ccdk_kvs tags; /* CCDK_KVS({"key", "value"}, ...) */
+    ccdk_duration archive_access_tier_time;
+    ccdk_duration deep_archive_access_tier_time;
+} ccdk_s3_intelligent_tiering_configuration;
+typedef CCDK_LIST_TYPE(ccdk_s3_intelligent_tiering_configuration) ccdk_s3_intelligent_tiering_configuration_list;
+
 /** BucketProps (the subset ccdk supports). */
 typedef struct {
     const char *bucket_name;                  /* checked as aws-cdk-lib checks it */
+    /** bucketNamePrefix and bucketNamespace: BucketNamePrefix (checked as aws-cdk-lib checks it: at most
+     *  37 characters of [a-z0-9-], starting and ending with a letter or digit) and BucketNamespace. A
+     *  prefix needs the ACCOUNT_REGIONAL namespace and that namespace a prefix; neither goes with a
+     *  bucket_name (but GLOBAL): aws-cdk-lib's errors on the bucket. */
+    const char *bucket_name_prefix;
+    ccdk_s3_bucket_namespace bucket_namespace;
     ccdk_tristate versioned;
     ccdk_s3_bucket_encryption encryption;
     /** encryptionKey: only with KMS or DSSE (aws-cdk-lib's error otherwise). Grants on the bucket
@@ -203,6 +302,12 @@ typedef struct {
      *  access logs by the LogDeliveryWrite ACL keeps it (ObjectWriter when unset); BUCKET_OWNER_ENFORCED
      *  there is aws-cdk-lib's error on it. */
     ccdk_s3_object_ownership object_ownership;
+    /** accessControl: the AccessControl canned ACL (and the acknowledged cfn-lint rule W3045). An ACL
+     *  but PRIVATE, BUCKET_OWNER_READ and BUCKET_OWNER_FULL_CONTROL needs ownership controls: the
+     *  object_ownership, or ObjectWriter (BUCKET_OWNER_ENFORCED is aws-cdk-lib's error). A bucket whose
+     *  ACL is set to another than LOG_DELIVERY_WRITE cannot take server access logs by ACL (aws-cdk-lib's
+     *  error). */
+    ccdk_s3_bucket_access_control access_control;
     ccdk_removal_policy removal_policy;       /* default RETAIN, as aws-cdk-lib */
     /** Empty the bucket when it is deleted (needs removal_policy DESTROY): a Custom::S3AutoDeleteObjects
      *  resource served by the stack's provider, whose handler code is ccdk's own. */
@@ -235,6 +340,27 @@ typedef struct {
     /** publicReadAccess: grantPublicAccess() at construction; needs block_public_access given
      *  (aws-cdk-lib's error otherwise). */
     ccdk_tristate public_read_access;
+    /** websiteIndexDocument, websiteErrorDocument, websiteRedirect (NULL: not given) and
+     *  websiteRoutingRules (CCDK_EMPTY_LIST is given, as [] in TypeScript): the bucket's
+     *  WebsiteConfiguration. An error document without an index document, and a redirect with any of
+     *  the other three, are aws-cdk-lib's errors on the bucket. (Strings are read as JavaScript's
+     *  truthiness reads them: "" is not given, but is written where aws-cdk-lib writes it.) */
+    const char *website_index_document;
+    const char *website_error_document;
+    const ccdk_s3_redirect_target *website_redirect;
+    ccdk_s3_routing_rule_list website_routing_rules;
+    /** replicationRules: the bucket's ReplicationConfiguration, whose Role is replication_role or a role
+     *  "ReplicationRole" made under the bucket (assumed by s3.amazonaws.com, named "CDKReplicationRole"
+     *  unless @aws-cdk/aws-s3:setUniqueReplicationRoleName) that is given grantReplicationPermission
+     *  on the rules' destinations and keys. aws-cdk-lib's errors on the bucket: a replication_role
+     *  without rules, rules on a bucket that is not versioned, several rules not all with a priority, a
+     *  time control without metrics, delete marker replication with filter tags, and an access control
+     *  transition to a bucket of the same account. */
+    ccdk_s3_replication_rule_list replication_rules;
+    ccdk_iam_role *replication_role;
+    /** intelligentTieringConfigurations: IntelligentTieringConfigurations (CCDK_EMPTY_LIST: []). A
+     *  tier time that is not a whole number of days is aws-cdk-lib's error. */
+    ccdk_s3_intelligent_tiering_configuration_list intelligent_tiering_configurations;
 } ccdk_s3_bucket_props;
 
 /** new s3.Bucket(scope, id, props); props may be NULL. Owned by the App. A bad bucket name or prop
@@ -256,6 +382,8 @@ typedef struct {
     const char *region;
     ccdk_kms_key *encryption_key; /* the key the bucket's objects are encrypted with, if any */
     ccdk_iam_role *notifications_handler_role;
+    const char *bucket_website_url; /* bucketWebsiteUrl */
+    ccdk_tristate is_website;       /* isWebsite (default false) */
 } ccdk_s3_bucket_attributes;
 
 /** Bucket.fromBucketAttributes(scope, id, attrs), fromBucketArn(scope, id, arn) and
@@ -334,6 +462,19 @@ typedef struct {
 int ccdk_s3_bucket_grant_replication_permission(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee,
                                                 const ccdk_s3_grant_replication_permission_props *props);
 
+/** bucket.addReplicationPolicy(roleArn, accessControlTransition, account): this bucket (a replication
+ *  destination) lets role_arn (an ArnPrincipal) s3:GetBucketVersioning and s3:PutBucketVersioning on
+ *  it and s3:ReplicateObject and s3:ReplicateDelete on its objects; with access_control_transition
+ *  true, account (an AccountPrincipal; NULL is aws-cdk-lib's error on the bucket) also
+ *  s3:ObjectOwnerOverrideToBucketOwner on them. An import takes no statement: aws-cdk-lib's info
+ *  annotation on it says to grant them in the destination's own bucket policy. NULL bucket or
+ *  role_arn: an error on the process-wide list. */
+void ccdk_s3_bucket_add_replication_policy(ccdk_s3_bucket *bucket, const char *role_arn,
+                                           ccdk_tristate access_control_transition, const char *account);
+/** bucket.replicationRoleArn: the ARN of the role of the bucket's replication rules; NULL when it has
+ *  none (and for NULL). Owned by the App. */
+const char *ccdk_s3_bucket_replication_role_arn(ccdk_s3_bucket *bucket);
+
 /** bucket.addLifecycleRule(rule), addCorsRule(rule), addMetric(metrics): appended to the bucket's
  *  LifecycleConfiguration, CorsConfiguration, MetricsConfigurations, rendered when the template is.
  *  A rule's strings and lists are copied. An object_size_less_than acknowledges the cfn-lint rule
@@ -368,6 +509,16 @@ const char *ccdk_s3_bucket_transfer_acceleration_url_for_object(ccdk_s3_bucket *
 const char *ccdk_s3_bucket_domain_name(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_regional_domain_name(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *bucket);
+
+/** bucket.bucketWebsiteUrl: the bucket's WebsiteURL attribute (Fn::GetAtt); for an import, its
+ *  bucket_website_url attribute. bucket.bucketWebsiteDomainName: Fn::Select(2, Fn::Split("/", url)).
+ *  Owned by the App. NULL for NULL; an import without a bucket_website_url attribute (whose URL
+ *  aws-cdk-lib takes from its region facts) is an error on it and NULL. */
+const char *ccdk_s3_bucket_website_url(ccdk_s3_bucket *bucket);
+const char *ccdk_s3_bucket_website_domain_name(ccdk_s3_bucket *bucket);
+/** bucket.isWebsite: 1 when the bucket has a WebsiteConfiguration (an import: its is_website
+ *  attribute), else 0 (also for NULL). */
+int ccdk_s3_bucket_is_website(const ccdk_s3_bucket *bucket);
 
 /* ================================================================== CloudTrail events */
 

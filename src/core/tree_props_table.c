@@ -1659,31 +1659,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Role", "role", 0, 0, 0},
     {"Rules", "rules", 1, 2, 341},
     /* 341: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 0, 1, 342},
-    {"Destination", "destination", 1, 1, 343},
-    {"Filter", "filter", 2, 1, 349},
-    {"Id", "id", 3, 0, 0},
-    {"Prefix", "prefix", 4, 0, 0},
-    {"Priority", "priority", 5, 0, 0},
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 342},
+    {"Destination", "destination", 3, 1, 343},
+    {"Filter", "filter", 4, 1, 349},
+    {"Id", "id", 0, 0, 0},
+    {"Prefix", "prefix", 7, 0, 0},
+    {"Priority", "priority", 1, 0, 0},
     {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 351},
-    {"Status", "status", 7, 0, 0},
+    {"Status", "status", 2, 0, 0},
     /* 342: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
     /* 343: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 0, 1, 344},
+    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 344},
     {"Account", "account", 1, 0, 0},
-    {"Bucket", "bucket", 2, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 3, 1, 345},
-    {"Metrics", "metrics", 4, 1, 346},
+    {"Bucket", "bucket", 0, 0, 0},
+    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 345},
+    {"Metrics", "metrics", 6, 1, 346},
     {"ReplicationTime", "replicationTime", 5, 1, 348},
-    {"StorageClass", "storageClass", 6, 0, 0},
+    {"StorageClass", "storageClass", 2, 0, 0},
     /* 344: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
     /* 345: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
     /* 346: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 0, 1, 347},
-    {"Status", "status", 1, 0, 0},
+    {"EventThreshold", "eventThreshold", 1, 1, 347},
+    {"Status", "status", 0, 0, 0},
     /* 347: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
     /* 348: convertCfnBucketReplicationTimePropertyToCloudFormation */
@@ -1706,8 +1706,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 354: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
     /* 355: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
-    {"ErrorDocument", "errorDocument", 0, 0, 0},
-    {"IndexDocument", "indexDocument", 1, 0, 0},
+    {"ErrorDocument", "errorDocument", 1, 0, 0},
+    {"IndexDocument", "indexDocument", 0, 0, 0},
     {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 356},
     {"RoutingRules", "routingRules", 3, 2, 357},
     /* 356: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
@@ -1720,8 +1720,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
-    {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 3, 0, 0},
-    {"ReplaceKeyWith", "replaceKeyWith", 4, 0, 0},
+    {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
+    {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
     /* 359: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},

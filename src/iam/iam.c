@@ -1910,8 +1910,11 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
             role_set(r, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
         if (props->role_name) {
             role_set(r, "RoleName", ccdk__v_str(app, props->role_name));
-            if (!cfg.enabled)
-                r->name = ccdk__strdup(app, props->role_name);
+            /* roleName: getResourceNameAttribute(ref): the Ref in the role's environment, the name in
+             * another (a precreated role keeps its own name) */
+            const char *pname = ccdk__physical_name(props->role_name);
+            if (!cfg.enabled && pname)
+                r->name = ccdk__resource_env_attribute(r, r->resource, NULL, pname);
         }
         if (ccdk_duration_is_set(props->max_session_duration)) {
             double sec = ccdk__duration_to_seconds(r, props->max_session_duration, 1);

@@ -119,6 +119,56 @@ static int check_bucket_name_as(void *scope, const char *name, int legacy, int u
     return !errors;
 }
 
+/* validateBucketNamingCombination, then validateBucketNamePrefixScoped */
+static void check_naming(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p)
+{
+    const char *prefix = p->bucket_name_prefix;
+    int has_name = p->bucket_name && *p->bucket_name, has_prefix = prefix && *prefix;
+    ccdk_s3_bucket_namespace ns = p->bucket_namespace;
+    if (has_name && has_prefix) {
+        ccdk__error(b, "'bucketName' and 'bucketNamePrefix' cannot be used together");
+        return;
+    }
+    if (has_name && ns && ns != CCDK_S3_BUCKET_NAMESPACE_GLOBAL) {
+        ccdk__error(b, "'bucketName' cannot be used with 'bucketNamespace' (except GLOBAL). Use 'bucketNamePrefix' with "
+                       "'bucketNamespace' instead");
+        return;
+    }
+    if (has_prefix && ns != CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL) {
+        ccdk__error(b, "'bucketNamePrefix' requires 'bucketNamespace' to be set to ACCOUNT_REGIONAL");
+        return;
+    }
+    if (ns == CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL && !has_prefix) {
+        ccdk__error(b, "'bucketNamespace' ACCOUNT_REGIONAL requires 'bucketNamePrefix' to be specified");
+        return;
+    }
+    check_bucket_name(b, p->bucket_name, 0);
+    if (!has_prefix || ccdk__is_unresolved(prefix))
+        return;
+    ccdk__buf e = {0};
+    size_t n = strlen(prefix);
+    long units = 0; /* JavaScript's length: UTF-16 units */
+    int other = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)prefix[i];
+        if ((c & 0xC0) != 0x80)
+            units += c >= 0xF0 ? 2 : 1;
+        if (!lower_or_digit((char)c) && c != '-')
+            other = 1;
+    }
+    if (units > 37)
+        ccdk__buf_puts(&e, "\nBucket name prefix must be 37 characters or fewer");
+    if (!lower_or_digit(prefix[0]))
+        ccdk__buf_puts(&e, "\nBucket name prefix must start with a lowercase letter or number");
+    if (!lower_or_digit(prefix[n - 1]))
+        ccdk__buf_puts(&e, "\nBucket name prefix must end with a lowercase letter or number");
+    if (other)
+        ccdk__buf_puts(&e, "\nBucket name prefix must only contain lowercase letters, numbers, and hyphens");
+    if (e.len)
+        ccdk__error(b, "Invalid S3 bucket name prefix (value: %s)%s", prefix, e.data);
+    ccdk__buf_free(&e);
+}
+
 int ccdk_s3_bucket_validate_bucket_name(void *scope, const char *physical_name, ccdk_tristate allow_legacy_bucket_naming)
 {
     if (!ccdk__target_ok(scope, __func__))
@@ -133,15 +183,38 @@ static const char *const encryption_names[] = {"UNENCRYPTED", "UNENCRYPTED", "S3
 
 static void enforce_ssl(ccdk_s3_bucket *b);
 
-/* OwnershipControls {Rules: [{ObjectOwnership}]} (parseOwnershipControls) */
-static ccdk_value *ownership_controls(ccdk_app *app, ccdk_s3_object_ownership o)
+static const char *const acl_names[] = {"", "Private", "PublicRead", "PublicReadWrite", "AuthenticatedRead",
+                                        "LogDeliveryWrite", "BucketOwnerRead", "BucketOwnerFullControl", "AwsExecRead"};
+
+/* parseOwnershipControls(accessControl): OwnershipControls {Rules: [{ObjectOwnership}]} when an
+ * objectOwnership is given or the ACL needs one (all but Private, BucketOwnerRead and
+ * BucketOwnerFullControl: ObjectWriter by default); NULL when neither, or after its error */
+static ccdk_value *ownership_controls(ccdk_s3_bucket *b, ccdk_s3_bucket_access_control acl)
 {
     static const char *const names[] = {"", "BucketOwnerEnforced", "BucketOwnerPreferred", "ObjectWriter"};
+    ccdk_app *app = b->node.app;
+    int needs = acl && acl != CCDK_S3_ACCESS_CONTROL_PRIVATE && acl != CCDK_S3_ACCESS_CONTROL_BUCKET_OWNER_READ &&
+                acl != CCDK_S3_ACCESS_CONTROL_BUCKET_OWNER_FULL_CONTROL;
+    if (!b->object_ownership && !needs)
+        return NULL;
+    if (needs && b->object_ownership == CCDK_S3_OBJECT_OWNERSHIP_BUCKET_OWNER_ENFORCED) {
+        ccdk__error(b, "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"%s\"", acl_names[acl]);
+        return NULL;
+    }
     ccdk_value *rule = ccdk__v_obj(app), *rules = ccdk__v_list(app), *controls = ccdk__v_obj(app);
-    ccdk__v_set(rule, "ObjectOwnership", ccdk__v_str(app, names[o]));
+    ccdk__v_set(rule, "ObjectOwnership",
+                ccdk__v_str(app, names[b->object_ownership ? b->object_ownership : CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER]));
     ccdk__v_push(rules, rule);
     ccdk__v_set(controls, "Rules", rules);
     return controls;
+}
+
+/* acknowledgeAccessControl */
+static void acknowledge_access_control(ccdk_s3_bucket *b)
+{
+    if (b->access_control)
+        ccdk_validations_acknowledge(b, "CloudFormation-Validate::W3045",
+                                     "accessControl is deprecated, but we are still using it for historical reasons.");
 }
 static void minimum_tls_version(ccdk_s3_bucket *b, double version);
 
@@ -210,18 +283,18 @@ static void allow_log_delivery(ccdk_s3_bucket *target, ccdk_s3_bucket *from, con
         }));
         return;
     }
-    /* the LogDeliveryWrite ACL; parseOwnershipControls: objectOwnership ?? OBJECT_WRITER, and
-     * BUCKET_OWNER_ENFORCED its error */
-    if (target->object_ownership == CCDK_S3_OBJECT_OWNERSHIP_BUCKET_OWNER_ENFORCED) {
-        ccdk__error(target, "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"LogDeliveryWrite\"");
+    /* the LogDeliveryWrite ACL, over no other: its ownership controls */
+    if (target->access_control && target->access_control != CCDK_S3_ACCESS_CONTROL_LOG_DELIVERY_WRITE) {
+        ccdk__error(target, "Cannot enable log delivery to this bucket because the bucket's ACL has been set and can't be changed");
         return;
     }
+    target->access_control = CCDK_S3_ACCESS_CONTROL_LOG_DELIVERY_WRITE;
+    ccdk_value *controls = ownership_controls(target, CCDK_S3_ACCESS_CONTROL_LOG_DELIVERY_WRITE);
+    if (!controls)
+        return;
     ccdk__res_set(target->resource, "AccessControl", ccdk__v_str(app, "LogDeliveryWrite"));
-    ccdk__res_set(target->resource, "OwnershipControls",
-                  ownership_controls(app, target->object_ownership ? target->object_ownership
-                                                                   : CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER));
-    ccdk_validations_acknowledge(target, "CloudFormation-Validate::W3045",
-                                 "accessControl is deprecated, but we are still using it for historical reasons.");
+    ccdk__res_set(target->resource, "OwnershipControls", controls);
+    acknowledge_access_control(target);
 }
 
 ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props)
@@ -275,7 +348,12 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     if (CCDK__ENUM_OK(b, p->object_ownership, ccdk_s3_object_ownership, CCDK_S3_OBJECT_OWNERSHIP_UNSET,
                       CCDK_S3_OBJECT_OWNERSHIP_OBJECT_WRITER, "objectOwnership"))
         b->object_ownership = p->object_ownership;
-    check_bucket_name(b, p->bucket_name, 0);
+    if (CCDK__ENUM_OK(b, p->access_control, ccdk_s3_bucket_access_control, CCDK_S3_ACCESS_CONTROL_UNSET,
+                      CCDK_S3_ACCESS_CONTROL_AWS_EXEC_READ, "accessControl"))
+        b->access_control = p->access_control;
+    if (CCDK__ENUM_OK(b, p->bucket_namespace, ccdk_s3_bucket_namespace, CCDK_S3_BUCKET_NAMESPACE_UNSET,
+                      CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL, "bucketNamespace"))
+        check_naming(b, p);
 
     /* publicAccessBlockConfiguration: with @aws-cdk/aws-s3:publicAccessBlockedByDefault, what the
      * given options leave out is true */
@@ -293,6 +371,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
                 ccdk__v_set(pab, keys[i], ccdk__v_bool(app, 1));
         }
     }
+
+    ccdk_value *website = ccdk__s3_website_configuration(b, p);
 
     /* ObjectLockRetention's own checks (thrown where the user makes it), then parseObjectLockConfig */
     ccdk_value *object_lock = NULL;
@@ -321,8 +401,11 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         }
     }
 
+    ccdk__s3_replication_prepare(b, p);
     ccdk_value *logging = parse_server_access_logs(b, p);
 
+    ccdk_value *ownership = ownership_controls(b, b->access_control);
+    acknowledge_access_control(b);
     ccdk_cfn_resource *r = ccdk__l1(b, "Resource", "AWS::S3::Bucket", "aws-cdk-lib.aws_s3.CfnBucket");
     r->tag_kind = 1;
     if (logging)
@@ -332,6 +415,13 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
                                                     ? ccdk__keep(app, p->transition_default_minimum_object_size)
                                                     : NULL;
     ccdk__s3_set_config_lazies(b);
+    ccdk_value *tiering = ccdk__s3_tiering_configurations(b, p);
+    if (tiering)
+        ccdk__res_set(r, "IntelligentTieringConfigurations", tiering);
+    if (website) {
+        ccdk__res_set(r, "WebsiteConfiguration", website);
+        b->is_website = 1;
+    }
     if (object_lock)
         ccdk__res_set(r, "ObjectLockConfiguration", object_lock);
     if (object_lock || ccdk__tri_set(p->object_lock_enabled))
@@ -340,8 +430,15 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         ccdk__res_set(r, "BucketEncryption", encryption);
     if (p->bucket_name)
         ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
-    if (b->object_ownership)
-        ccdk__res_set(r, "OwnershipControls", ownership_controls(app, b->object_ownership));
+    if (p->bucket_name_prefix)
+        ccdk__res_set(r, "BucketNamePrefix", ccdk__v_from_string(app, p->bucket_name_prefix));
+    if (p->bucket_namespace == CCDK_S3_BUCKET_NAMESPACE_GLOBAL || p->bucket_namespace == CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL)
+        ccdk__res_set(r, "BucketNamespace",
+                      ccdk__v_str(app, p->bucket_namespace == CCDK_S3_BUCKET_NAMESPACE_GLOBAL ? "global" : "account-regional"));
+    if (ownership)
+        ccdk__res_set(r, "OwnershipControls", ownership);
+    if (b->access_control)
+        ccdk__res_set(r, "AccessControl", ccdk__v_str(app, acl_names[b->access_control]));
     if (pab) {
         ccdk__res_set(r, "PublicAccessBlockConfiguration", pab);
         ccdk_value *bpp = ccdk__v_get(pab, "BlockPublicPolicy");
@@ -354,13 +451,20 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     }
     /* CfnResource.applyRemovalPolicy(undefined) is RETAIN */
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    b->name = ccdk_cfn_resource_ref(r);
-    b->arn = ccdk_cfn_resource_get_att(r, "Arn");
+    /* bucketName / bucketArn: getResourceNameAttribute(ref) / getResourceArnAttribute(attrArn, {region: '',
+     * account: '', service: 's3', resource: physicalName}): in another environment, the given name */
+    const char *pname = ccdk__physical_name(p->bucket_name);
+    b->name = ccdk__resource_env_attribute(b, r, NULL, pname);
+    b->arn = ccdk__resource_env_attribute(b, r, "Arn", pname ? ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), pname) : NULL);
     b->account = ccdk_stack_account(b->node.stack);
     b->region = ccdk_stack_region(b->node.stack);
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
+    b->website_url = ccdk_cfn_resource_get_att(r, "WebsiteURL");
     b->dual_stack_domain_name = ccdk_cfn_resource_get_att(r, "DualStackDomainName");
     b->regional_domain_name = ccdk_cfn_resource_get_att(r, "RegionalDomainName");
+    ccdk_value *replication = ccdk__s3_replication_configuration(b, p);
+    if (replication)
+        ccdk__res_set(r, "ReplicationConfiguration", replication);
     if (ccdk__tri_true(p->enforce_ssl)) {
         enforce_ssl(b);
         if (p->minimum_tls_version)
@@ -528,6 +632,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     ccdk__s3_import_domain_names(b);
     b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
+    b->website_url = a->bucket_website_url ? ccdk__keep(sn->app, a->bucket_website_url) : NULL;
+    b->is_website = ccdk__tri_true(a->is_website);
     check_bucket_name(b, name, 1);
     return b;
 }

@@ -12,6 +12,7 @@ struct ccdk_s3_bucket {
     const char *account; /* env.account: the stack's, or an import's attribute */
     int imported;
     ccdk_s3_object_ownership object_ownership; /* props.objectOwnership */
+    ccdk_s3_bucket_access_control access_control; /* the accessControl Box: the prop, or LogDeliveryWrite */
     ccdk_kms_key *encryption_key;     /* bucket.encryptionKey, or NULL */
     ccdk_iam_role *handler_role;      /* notificationsHandlerRole */
     int skip_destination_validation;
@@ -34,6 +35,10 @@ struct ccdk_s3_bucket {
     size_t nmetrics, capmetrics;
     const char *transition_default_minimum_object_size;
     int suppressed_type_check; /* W9003 acknowledged */
+    const char *website_url; /* bucketWebsiteUrl (an import: its attribute, or NULL) */
+    int is_website;
+    ccdk_iam_role *replication_role; /* the given or made role of the replication rules, or NULL */
+    int replication_role_made;
 };
 
 
@@ -45,6 +50,15 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
 void ccdk__s3_set_config_lazies(ccdk_s3_bucket *b);
 /* urls.c: an import's bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName */
 void ccdk__s3_import_domain_names(ccdk_s3_bucket *b);
+/* website.c: renderWebsiteConfiguration (NULL: none, or after its error on the bucket) */
+ccdk_value *ccdk__s3_website_configuration(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p);
+/* replication.c: renderReplicationConfiguration in two steps: its checks and the role (before the
+ * bucket's resource, as aws-cdk-lib; 0 when there are no rules or after an error), then, once the
+ * bucket has its ARN, the role's grants and the configuration (NULL: none) */
+int ccdk__s3_replication_prepare(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p);
+ccdk_value *ccdk__s3_replication_configuration(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p);
+/* replication.c: parseTieringConfig (NULL: not given, or after an error) */
+ccdk_value *ccdk__s3_tiering_configurations(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p);
 /* auto_delete.c: enableAutoDeleteObjects (the removal policy is checked by the caller) */
 void ccdk__s3_enable_auto_delete_objects(ccdk_s3_bucket *b);
 

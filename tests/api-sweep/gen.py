@@ -91,6 +91,8 @@ NULL_ARG_OPTIONAL = {
 for _g in ('read', 'write', 'read_write', 'put', 'delete', 'put_acl'):
     NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_public_access', 'key_prefix')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
+NULL_ARG_OPTIONAL[('ccdk_s3_bucket_add_replication_policy', 'account')] = \
+    'addReplicationPolicy(roleArn) without an account: needed only with accessControlTransition (s3.h)'
 # null_arg's value of a string argument, by name (else "a")
 NULL_ARG_STRINGS = {'json': '"{}"', 'url': '"https://example.com"', 'event': '"s3:ObjectCreated:*"',
                     'email_address': '"a@example.com"'}

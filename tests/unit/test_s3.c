@@ -370,6 +370,50 @@ TEST(bucket_config_c_only)
     ccdk_s3_bucket_add_lifecycle_rule(NULL, NULL);
 }
 
+/* The website, replication, ACL and naming props of the C API only: out-of-range enums, a
+ * redirect without a host, an import's website URL without the attribute, rules without a
+ * destination, NULLs. */
+TEST(bucket_website_replication_c_only)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_s3_bucket *site = ccdk_s3_bucket_new(stack, "Site", &(ccdk_s3_bucket_props){.website_index_document = "i.html"});
+    CHECK(ccdk_s3_bucket_is_website(site) == 1);
+    CHECK(ccdk_s3_bucket_website_url(site) != NULL);
+    CHECK(ccdk_s3_bucket_website_domain_name(site) != NULL);
+    CHECK(ccdk_s3_bucket_replication_role_arn(site) == NULL);
+    ccdk_s3_bucket *imp = ccdk_s3_bucket_from_bucket_attributes(stack, "I", &(ccdk_s3_bucket_attributes){
+        .bucket_name = "imported-site", .bucket_website_url = "http://imported-site.example.com/x"});
+    CHECK_STR_EQ(ccdk_s3_bucket_website_domain_name(imp), "imported-site.example.com");
+    CHECK(ccdk_s3_bucket_is_website(imp) == 0);
+    CHECK(ccdk_app_error_count(app) == 0);
+    ccdk_s3_bucket *plain = ccdk_s3_bucket_from_bucket_name(stack, "P", "plain-bucket");
+    CHECK(ccdk_s3_bucket_website_url(plain) == NULL);
+    CHECK(ccdk_app_error_count(app) == 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "bucket_website_url");
+    ccdk_s3_bucket_new(stack, "NoHost", &(ccdk_s3_bucket_props){.website_redirect = &(ccdk_s3_redirect_target){0}});
+    CHECK(ccdk_app_error_count(app) == 2);
+    CHECK_CONTAINS(ccdk_app_error(app, 1), "hostName is required");
+    ccdk_s3_bucket_new(stack, "NoDest", &(ccdk_s3_bucket_props){
+        .versioned = CCDK_TRUE, .replication_rules = CCDK_LIST_OF(ccdk_s3_replication_rule, {.id = "x"})});
+    CHECK(ccdk_app_error_count(app) == 3);
+    CHECK_CONTAINS(ccdk_app_error(app, 2), "destination is required");
+    ccdk_s3_bucket_new(stack, "Acl", &(ccdk_s3_bucket_props){.access_control = (ccdk_s3_bucket_access_control)42});
+    CHECK(ccdk_app_error_count(app) == 4);
+    CHECK_CONTAINS(ccdk_app_error(app, 3), "accessControl");
+    ccdk_s3_bucket_new(stack, "Ns", &(ccdk_s3_bucket_props){.bucket_namespace = (ccdk_s3_bucket_namespace)7});
+    CHECK(ccdk_app_error_count(app) == 5);
+    CHECK_CONTAINS(ccdk_app_error(app, 4), "bucketNamespace");
+    ccdk_s3_bucket_add_replication_policy(site, NULL, CCDK_UNSET, NULL);
+    CHECK(ccdk_app_error_count(app) == 5); /* the process-wide list */
+    ccdk_app_free(app);
+    CHECK(ccdk_s3_bucket_website_url(NULL) == NULL);
+    CHECK(ccdk_s3_bucket_website_domain_name(NULL) == NULL);
+    CHECK(ccdk_s3_bucket_is_website(NULL) == 0);
+    CHECK(ccdk_s3_bucket_replication_role_arn(NULL) == NULL);
+    ccdk_s3_bucket_add_replication_policy(NULL, "arn:aws:iam::1:role/r", CCDK_TRUE, NULL);
+}
+
 int main(void)
 {
     RUN_ORACLE(bucket_names_as_aws_cdk_lib);
@@ -382,5 +426,6 @@ int main(void)
     RUN(getters_of_null);
     RUN(bucket_config_c_only);
     RUN(bucket_object_ownership_out_of_range);
+    RUN(bucket_website_replication_c_only);
     return TEST_DONE();
 }

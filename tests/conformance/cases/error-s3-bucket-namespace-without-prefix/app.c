@@ -1,0 +1,12 @@
+/* the ACCOUNT_REGIONAL bucketNamespace without bucketNamePrefix */
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Bucket", &(ccdk_s3_bucket_props){.bucket_namespace = CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

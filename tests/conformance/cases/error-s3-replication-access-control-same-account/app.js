@@ -1,0 +1,11 @@
+// Conformance case 'error-s3-replication-access-control-same-account': accessControlTransition to a destination of the same account
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const s3 = require('aws-cdk-lib/aws-s3');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const destination = new s3.Bucket(stack, 'Destination', { versioned: true });
+new s3.Bucket(stack, 'Source', { versioned: true, replicationRules: [{ destination, accessControlTransition: true }] });
+app.synth();

@@ -1,0 +1,11 @@
+// Conformance case 'error-s3-replication-not-versioned': replicationRules on a bucket that is not versioned
+'use strict';
+const cdk = require('aws-cdk-lib');
+const iam = require('aws-cdk-lib/aws-iam');
+const s3 = require('aws-cdk-lib/aws-s3');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const destination = new s3.Bucket(stack, 'Destination', { versioned: true });
+new s3.Bucket(stack, 'Source', { replicationRules: [{ destination }] });
+app.synth();

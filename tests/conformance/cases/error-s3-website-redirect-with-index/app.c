@@ -1,0 +1,12 @@
+/* websiteRedirect with websiteIndexDocument */
+#include <ccdk/s3.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_s3_bucket_new(stack, "Website", &(ccdk_s3_bucket_props){.website_index_document = "index.html", .website_redirect = &(ccdk_s3_redirect_target){.host_name = "www.example.com"}});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
