@@ -29,7 +29,7 @@ static ccdk_value *dashboard_body(void *ctx)
         y += ccdk_cloudwatch_widget_height(d->rows[i]);
     }
     for (size_t i = 0; i < d->nrows; i++)
-        ccdk__cloudwatch_widget_json(d->rows[i], widgets);
+        ccdk__cloudwatch_widget_json(d->rows[i], widgets, d->node.stack);
     ccdk_value *body = ccdk__v_obj(app);
     if (d->start)
         ccdk__v_set(body, "start", ccdk__v_str(app, d->start));
