@@ -742,12 +742,12 @@ static int anomaly_band(const ccdk_cloudwatch_metric *m)
     return m->expression && !m->search && strstr(m->expression, "ANOMALY_DETECTION_BAND");
 }
 
-static ccdk_cloudwatch_alarm *alarm_build(const ccdk__kind *kind, void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props,
+static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_cloudwatch_alarm_props *props,
                                           const ccdk_cloudwatch_anomaly_detection_alarm_props *anomaly_props);
 
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
 {
-    return alarm_build(&kind_alarm, scope, id, props, NULL);
+    return alarm_build(ccdk__construct(ccdk_cloudwatch_alarm, &kind_alarm, scope, id), props, NULL);
 }
 
 static const ccdk__kind kind_anomaly_alarm = {.fqn = "aws-cdk-lib.aws_cloudwatch.AnomalyDetectionAlarm",
@@ -757,16 +757,15 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_anomaly_detection_alarm_new(void *scope, 
                                                                    const ccdk_cloudwatch_anomaly_detection_alarm_props *props)
 {
     static const ccdk_cloudwatch_anomaly_detection_alarm_props none;
-    return alarm_build(&kind_anomaly_alarm, scope, id, NULL, props ? props : &none);
+    return alarm_build(ccdk__construct(ccdk_cloudwatch_alarm, &kind_anomaly_alarm, scope, id), NULL, props ? props : &none);
 }
 
 /* new Alarm (props), or new AnomalyDetectionAlarm (anomaly_props): super(scope, id, {...props,
  * comparisonOperator (the anomaly default), metric: Metric.anomalyDetectionFor({...props, period:
  * metricPeriod(metric)}), threshold: 0}) */
-static ccdk_cloudwatch_alarm *alarm_build(const ccdk__kind *kind, void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props,
+static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_cloudwatch_alarm_props *props,
                                           const ccdk_cloudwatch_anomaly_detection_alarm_props *anomaly_props)
 {
-    ccdk_cloudwatch_alarm *a = ccdk__construct(ccdk_cloudwatch_alarm, kind, scope, id);
     ccdk_cloudwatch_alarm_props from_anomaly;
     if (anomaly_props) {
         const ccdk_cloudwatch_anomaly_detection_alarm_props *p = anomaly_props;
