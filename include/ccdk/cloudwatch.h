@@ -561,6 +561,23 @@ typedef struct {
 /** new AlarmWidget(props): the alarm's ARN as its annotation; error: too wide. Never NULL. */
 ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_widget_new(void *owner, const ccdk_cloudwatch_alarm_widget_props *props);
 
+/** CustomWidgetProps. width / height 0: 6. */
+typedef struct {
+    /** required: the ARN of the Lambda function that returns the widget's HTML or JSON
+     *  (ccdk_lambda_function_arn; tokens allowed) */
+    const char *function_arn;
+    const char *title;
+    double width, height;
+    /** default true each */
+    ccdk_tristate update_on_refresh, update_on_resize, update_on_time_range_change;
+    /** params passed to the function (ccdk_v_object, ccdk_v_json, ...); NULL: none */
+    ccdk_value *params;
+} ccdk_cloudwatch_custom_widget_props;
+/** new CustomWidget(props): {type: "custom", properties: {endpoint: functionArn, params, title,
+ *  updateOn: {refresh, resize, timeRange}}}. Errors: too wide; a missing function_arn (ccdk's, on
+ *  owner). Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_custom_widget_new(void *owner, const ccdk_cloudwatch_custom_widget_props *props);
+
 typedef enum {
     CCDK_CW_ALARM_SORT_UNSET = 0,
     CCDK_CW_ALARM_SORT_DEFAULT,
@@ -794,6 +811,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_table_widget_new(owner, ...) ccdk_cloudwatch_table_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_text_widget_new(owner, ...) ccdk_cloudwatch_text_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_widget_new(owner, ...) ccdk_cloudwatch_alarm_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_custom_widget_new(owner, ...) ccdk_cloudwatch_custom_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_status_widget_new(owner, ...) ccdk_cloudwatch_alarm_status_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_log_query_widget_new(owner, ...) ccdk_cloudwatch_log_query_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_row_new(owner, ...) ccdk_cloudwatch_row_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)

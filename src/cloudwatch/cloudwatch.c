@@ -1045,11 +1045,27 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
             ccdk__buf_puts(&b, ",\"unitFilter\":");
             json_str(&b, m->unit);
         }
+        const char *stat_fields[][2] = {{"account", m->account ? m->account : m->stack_account},
+                                        {"region", m->region ? m->region : m->stack_region},
+                                        {"accountOverride", m->account},
+                                        {"regionOverride", m->region}};
+        for (size_t i = 0; i < 4; i++)
+            if (stat_fields[i][1]) {
+                ccdk__buf_printf(&b, ",\"%s\":", stat_fields[i][0]);
+                json_str(&b, stat_fields[i][1]);
+            }
         ccdk__buf_puts(&b, "},\"renderingProperties\":{");
-        if (m->label) {
-            ccdk__buf_puts(&b, "\"label\":");
-            json_str(&b, m->label);
-        }
+        /* {color, label, id, visible}, the undefined ones left out */
+        const char *sep = "";
+        const char *render_fields[][2] = {{"color", m->color}, {"label", m->label}, {"id", m->id}};
+        for (size_t i = 0; i < 3; i++)
+            if (render_fields[i][1]) {
+                ccdk__buf_printf(&b, "%s\"%s\":", sep, render_fields[i][0]);
+                json_str(&b, render_fields[i][1]);
+                sep = ",";
+            }
+        if (ccdk__tri_set(m->visible))
+            ccdk__buf_printf(&b, "%s\"visible\":%s", sep, ccdk__tri_true(m->visible) ? "true" : "false");
         ccdk__buf_puts(&b, "}}");
         ccdk__buf_putc(&b, 0);
         ccdk__error(a, "EC2 alarm actions requires an EC2 Per-Instance Metric. (%s does not have an 'InstanceId' dimension)",

@@ -6,7 +6,7 @@
 
 #include "cloudwatch_internal.h"
 
-enum widget_kind { W_GRAPH, W_SINGLE_VALUE, W_GAUGE, W_TABLE, W_TEXT, W_ALARM, W_ALARM_STATUS, W_LOG, W_ROW, W_COLUMN, W_SPACER };
+enum widget_kind { W_GRAPH, W_SINGLE_VALUE, W_GAUGE, W_TABLE, W_TEXT, W_ALARM, W_ALARM_STATUS, W_LOG, W_CUSTOM, W_ROW, W_COLUMN, W_SPACER };
 
 struct ccdk_cloudwatch_widget {
     ccdk_app *app;
@@ -679,6 +679,27 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_text_widget_new(void *owner, const ccdk_
         return w;
     set_str(w, "markdown", p->markdown);
     set_str(w, "background", p->background == CCDK_CW_TEXT_BACKGROUND_SOLID ? "solid" : "transparent");
+    return w;
+}
+
+ccdk_cloudwatch_widget *ccdk_cloudwatch_custom_widget_new(void *owner, const ccdk_cloudwatch_custom_widget_props *props)
+{
+    static const ccdk_cloudwatch_custom_widget_props none;
+    const ccdk_cloudwatch_custom_widget_props *p = props ? props : &none;
+    ccdk_cloudwatch_widget *w = widget_new(owner, W_CUSTOM, p->width ? p->width : 6, p->height ? p->height : 6, "custom");
+    ccdk_app *app = w->app;
+    if (!p->function_arn)
+        ccdk__error(w->scope, "CustomWidget: functionArn is required");
+    set_str(w, "endpoint", p->function_arn);
+    ccdk__v_set(w->properties, "params", p->params ? p->params : ccdk__v_undef(app));
+    set_str(w, "title", p->title);
+    /* updateOn: each ?? true */
+    ccdk_value *update_on = ccdk__v_obj(app);
+    ccdk__v_set(update_on, "refresh", ccdk__v_bool(app, !ccdk__tri_set(p->update_on_refresh) || ccdk__tri_true(p->update_on_refresh)));
+    ccdk__v_set(update_on, "resize", ccdk__v_bool(app, !ccdk__tri_set(p->update_on_resize) || ccdk__tri_true(p->update_on_resize)));
+    ccdk__v_set(update_on, "timeRange",
+                ccdk__v_bool(app, !ccdk__tri_set(p->update_on_time_range_change) || ccdk__tri_true(p->update_on_time_range_change)));
+    ccdk__v_set(w->properties, "updateOn", update_on);
     return w;
 }
 
