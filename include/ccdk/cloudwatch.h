@@ -785,6 +785,73 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_new(void *scope, const ch
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(void *scope, const char *id, const char *composite_alarm_arn);
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(void *scope, const char *id, const char *composite_alarm_name);
 
+/* ================================================================== AlarmMuteRule */
+
+/** IAlarmMuteRule: an AlarmMuteRule, or an imported one. Owned by the App. */
+typedef struct ccdk_cloudwatch_alarm_mute_rule ccdk_cloudwatch_alarm_mute_rule;
+
+/** CalendarDateTime: rendered "YYYY-MM-DDTHH:MM" (month 1-12, day 1-31, hour 0-23, minute 0-59:
+ *  aws-cdk-lib's "The specified date is invalid. (month out of range: 1-12)." and the like). */
+typedef struct {
+    int year, month, day, hour, minute;
+} ccdk_cloudwatch_calendar_date_time;
+
+/** ScheduleExpression: the expression and its time zone ("America/New_York"; NULL: none). */
+typedef struct {
+    const char *expression;
+    const char *time_zone;
+} ccdk_cloudwatch_schedule_expression;
+/** ScheduleExpression.at(date, timeZone?): "at(YYYY-MM-DDTHH:MM)"; a date out of range is
+ *  aws-cdk-lib's error on owner's App (the expression is returned all the same). */
+ccdk_cloudwatch_schedule_expression ccdk_cloudwatch_schedule_expression_at(void *owner, ccdk_cloudwatch_calendar_date_time date,
+                                                                           const char *time_zone);
+/** CronOptions: minute required, the others "*" when not given. */
+typedef struct {
+    const char *minute, *hour, *day, *month, *week_day;
+    const char *time_zone;
+} ccdk_cloudwatch_cron_options;
+/** ScheduleExpression.cron(options): "cron(<minute> <hour> <day> <month> <weekDay>)"; both day and
+ *  week_day is aws-cdk-lib's error "Cannot supply both 'day' and 'weekDay', use at most one" on
+ *  owner's App. ScheduleExpression.expression(e, tz) is the struct {e, tz} itself. */
+ccdk_cloudwatch_schedule_expression ccdk_cloudwatch_schedule_expression_cron(void *owner, const ccdk_cloudwatch_cron_options *options);
+
+/** AlarmMuteRuleProps (AlarmMuteRuleOptions and alarms). */
+typedef struct {
+    const char *alarm_mute_rule_name;
+    const char *description;
+    ccdk_cloudwatch_schedule_expression schedule; /* required */
+    ccdk_duration duration;                       /* required: 1 minute to 15 days */
+    const ccdk_cloudwatch_calendar_date_time *start, *expire;
+    ccdk_kvs tags;
+    /** the alarms muted (their names); ignored by ccdk_cloudwatch_alarm_add_alarm_mute_rule */
+    ccdk_cloudwatch_alarm_list alarms;
+} ccdk_cloudwatch_alarm_mute_rule_props;
+/** new cloudwatch.AlarmMuteRule(scope, id, props): an AWS::CloudWatch::AlarmMuteRule muting the
+ *  alarms' names (MuteTargets rendered at synth: alarms added later count). Errors on it
+ *  (aws-cdk-lib's): a name not 1 to 255 characters long, a duration under 1 minute or over 15 days
+ *  (or not whole minutes: Duration.toMinutes'), dates out of range, more than 100 alarms (at synth).
+ *  Never NULL. */
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_new(void *scope, const char *id,
+                                                                     const ccdk_cloudwatch_alarm_mute_rule_props *props);
+/** alarm.addAlarmMuteRule(id, options): new AlarmMuteRule(alarm, id, {...options, alarms: [alarm]}).
+ *  NULL for a NULL alarm (an error on the process-wide list). */
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_add_alarm_mute_rule(ccdk_cloudwatch_alarm *alarm, const char *id,
+                                                                           const ccdk_cloudwatch_alarm_mute_rule_props *options);
+/** muteRule.addAlarm(alarm). Returns 1 when added, 0 for NULL arguments or an imported rule (an
+ *  error on the process-wide list). */
+int ccdk_cloudwatch_alarm_mute_rule_add_alarm(ccdk_cloudwatch_alarm_mute_rule *rule, ccdk_cloudwatch_alarm *alarm);
+/** muteRule.alarmMuteRuleArn / alarmMuteRuleName (tokens, or the given name), the CfnAlarmMuteRule
+ *  (NULL when imported); NULL for NULL. */
+const char *ccdk_cloudwatch_alarm_mute_rule_arn(ccdk_cloudwatch_alarm_mute_rule *rule);
+const char *ccdk_cloudwatch_alarm_mute_rule_name(ccdk_cloudwatch_alarm_mute_rule *rule);
+ccdk_cfn_resource *ccdk_cloudwatch_alarm_mute_rule_resource(ccdk_cloudwatch_alarm_mute_rule *rule);
+/** AlarmMuteRule.fromAlarmMuteRuleArn(scope, id, arn) (its name the ARN's resource name) and
+ *  fromAlarmMuteRuleName(scope, id, name) (arn:<partition>:cloudwatch:<region>:<account>:alarm-mute-rule:<name>). */
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(void *scope, const char *id,
+                                                                                          const char *alarm_mute_rule_arn);
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_name(void *scope, const char *id,
+                                                                                           const char *alarm_mute_rule_name);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -828,6 +895,11 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_composite_alarm_new(scope, ...) ccdk_cloudwatch_composite_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(scope, ...) ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(scope, ...) ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_schedule_expression_at(owner, ...) ccdk_cloudwatch_schedule_expression_at(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_schedule_expression_cron(owner, ...) ccdk_cloudwatch_schedule_expression_cron(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_mute_rule_new(scope, ...) ccdk_cloudwatch_alarm_mute_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(scope, ...) ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_name(scope, ...) ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

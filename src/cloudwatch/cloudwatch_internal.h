@@ -62,6 +62,8 @@ const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s);
 /* widgets.c: what a dashboard does with its widgets at synth and when they are added */
 void ccdk__cloudwatch_widget_position(ccdk_cloudwatch_widget *w, double x, double y);
 void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list, ccdk_stack *stack);
+/* dashboard.c: Duration.toIsoString ("PT0S", "P1DT2H", ...); "" when the duration is a token */
+const char *ccdk__cloudwatch_iso_duration(ccdk__node *scope, ccdk_duration d);
 /* variable.c: variable.toJson() */
 ccdk_value *ccdk__cloudwatch_variable_json(const ccdk_cloudwatch_variable *v);
 void ccdk__cloudwatch_widget_warnings(ccdk_cloudwatch_widget *w, ccdk_kv **warns, size_t *n);

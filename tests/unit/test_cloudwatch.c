@@ -199,12 +199,24 @@ TEST(search_attach_anomaly_nulls)
     ccdk_cloudwatch_metric *band = ccdk_cloudwatch_metric_anomaly_detection_for(s, NULL); /* no metric */
     CHECK_STR_EQ(ccdk_cloudwatch_metric_expression(band), "ANOMALY_DETECTION_BAND(m0, 2)");
     CHECK(ccdk_cloudwatch_anomaly_detection_alarm_new(s, "A", NULL) != NULL);
+    /* AlarmMuteRule: NULL props, alarms and rules */
+    CHECK(ccdk_cloudwatch_alarm_mute_rule_new(s, "R", NULL) != NULL);
+    CHECK(ccdk_cloudwatch_alarm_add_alarm_mute_rule(NULL, "R2", NULL) == NULL);
+    CHECK(ccdk_cloudwatch_alarm_mute_rule_add_alarm(NULL, NULL) == 0);
+    ccdk_cloudwatch_alarm_mute_rule *imported = ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(s, "I", NULL);
+    CHECK(ccdk_cloudwatch_alarm_mute_rule_resource(imported) == NULL);
+    ccdk_cloudwatch_schedule_expression cron = ccdk_cloudwatch_schedule_expression_cron(s, NULL);
+    CHECK_STR_EQ(cron.expression, "cron(undefined * * * *)");
     (ccdk_cloudwatch_metric_attach_to)(m, NULL);
     CHECK(has_process_error("ccdk_cloudwatch_metric_attach_to: the scope is not a construct"));
     CHECK(ccdk_app_synth(app) != 0);
     CHECK(has_app_error(app, "SearchExpression requires an expression"));
     CHECK(has_app_error(app, "Metric.anomalyDetectionFor: metric is required"));
     CHECK(has_app_error(app, "metric is required"));
+    CHECK(has_app_error(app, "AlarmMuteRule: duration is required"));
+    CHECK(has_app_error(app, "ScheduleExpression.cron: minute is required"));
+    CHECK(has_app_error(app, "AlarmMuteRule.fromAlarmMuteRuleArn: alarmMuteRuleArn is required"));
+    CHECK(has_process_error("ccdk_cloudwatch_alarm_add_alarm_mute_rule: the alarm is NULL"));
     ccdk_app_free(app);
     ccdk__process_errors_clear();
 }
