@@ -1,5 +1,6 @@
-/* ccdk/cloudwatch.h - the minimal CloudWatch that Lambda features need: Metric, Alarm and the SNS alarm
- * action (aws-cloudwatch-actions). */
+/* ccdk/cloudwatch.h - the CloudWatch that Lambda features need: Metric, MathExpression,
+ * SearchExpression, Alarm (and anomaly detection), CompositeAlarm, AlarmMuteRule, Dashboard and its
+ * widgets, and the SNS alarm action (aws-cloudwatch-actions). */
 #ifndef CCDK_CLOUDWATCH_H
 #define CCDK_CLOUDWATCH_H
 
