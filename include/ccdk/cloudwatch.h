@@ -1,5 +1,6 @@
-/* ccdk/cloudwatch.h - the minimal CloudWatch that Lambda features need: Metric, Alarm and the SNS alarm
- * action (aws-cloudwatch-actions). */
+/* ccdk/cloudwatch.h - the CloudWatch that Lambda features need: Metric, MathExpression,
+ * SearchExpression, Alarm (and anomaly detection), CompositeAlarm, AlarmMuteRule, Dashboard and its
+ * widgets, and the SNS alarm action (aws-cloudwatch-actions). */
 #ifndef CCDK_CLOUDWATCH_H
 #define CCDK_CLOUDWATCH_H
 
@@ -30,6 +31,13 @@ typedef struct {
     /** The color of the metric in graph widgets ("#1f77b4": the CCDK_CW_COLOR_* strings or any
      *  hex color); not given: the metric's. */
     const char *color;
+    /** id: the metric's id in graph widgets (a math expression's usingMetrics id wins); visible:
+     *  shown in graphs; account / region: where the metric lives (a graph renders them as its
+     *  accountId / region, an alarm in another account lists it with its AccountId). Not given:
+     *  the metric's. */
+    const char *id;
+    ccdk_tristate visible;
+    const char *account, *region;
 } ccdk_cloudwatch_metric_options;
 
 typedef struct {
@@ -46,6 +54,11 @@ typedef struct {
     const char *unit;
     /** the color in graph widgets (CCDK_CW_COLOR_* or any hex color) */
     const char *color;
+    /** the id in graph widgets, visible in graphs, and the account and region the metric comes
+     *  from (as ccdk_cloudwatch_metric_options says) */
+    const char *id;
+    ccdk_tristate visible;
+    const char *account, *region;
 } ccdk_cloudwatch_metric_props;
 
 /** new cloudwatch.Metric(props); owner only gives the App that owns it. A missing namespace or name is
@@ -70,6 +83,17 @@ const char *ccdk_cloudwatch_metric_namespace(const ccdk_cloudwatch_metric *m);
 const char *ccdk_cloudwatch_metric_metric_name(const ccdk_cloudwatch_metric *m);
 const char *ccdk_cloudwatch_metric_label(const ccdk_cloudwatch_metric *m);
 const char *ccdk_cloudwatch_metric_unit(const ccdk_cloudwatch_metric *m);
+/** metric.attachTo(scope): metric.with the account and region of scope's stack as the metric's
+ *  stack account / region (those that are tokens left out). A graph of a dashboard in another
+ *  environment then renders them (accountId, region); an alarm in another account lists the
+ *  metric with its AccountId, one in another region is aws-cdk-lib's error. NULL for a NULL
+ *  metric; a bad scope is an error on the process-wide list, and the metric itself. */
+ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_attach_to(const ccdk_cloudwatch_metric *m, void *scope);
+/** metric.account / metric.region: the one given (props or with), else the attached stack's; metric.id.
+ *  NULL when none, and for a NULL metric, without an error. */
+const char *ccdk_cloudwatch_metric_account(const ccdk_cloudwatch_metric *m);
+const char *ccdk_cloudwatch_metric_region(const ccdk_cloudwatch_metric *m);
+const char *ccdk_cloudwatch_metric_id(const ccdk_cloudwatch_metric *m);
 /** metric.dimensions: the dimensionsMap in the order given (a later duplicate key replaced the
  *  earlier value in place), owned by the App; values may be tokens. Not given ({0}, as undefined)
  *  when the props had no dimensions, and for a NULL metric, without an error. */
@@ -108,7 +132,7 @@ typedef struct {
 } ccdk_cloudwatch_using_metric;
 typedef CCDK_LIST_TYPE(ccdk_cloudwatch_using_metric) ccdk_cloudwatch_using_metrics;
 
-/** MathExpressionProps (the subset ccdk supports: no color, visibility or search account/region). */
+/** MathExpressionProps. */
 typedef struct {
     const char *expression; /* required: "a + b" */
     /** usingMetrics: CCDK_LIST_OF(ccdk_cloudwatch_using_metric, {"a", m1}, {"b", m2}), in the order
@@ -116,6 +140,12 @@ typedef struct {
     ccdk_cloudwatch_using_metrics using_metrics;
     const char *label;
     ccdk_duration period; /* default 5 minutes; the using metrics are given this period */
+    const char *color;
+    ccdk_tristate visible;
+    /** the account / region a SEARCH() in the expression looks in: a graph renders them as its
+     *  accountId / region when they differ from the dashboard's stack's; an alarm on such an
+     *  expression is aws-cdk-lib's error */
+    const char *search_account, *search_region;
 } ccdk_cloudwatch_math_expression_props;
 
 /** new cloudwatch.MathExpression(props): an IMetric of the same handle type as a Metric, for an
@@ -128,8 +158,61 @@ typedef struct {
  *  would not have (NULL, zero). Owned by owner's App; never NULL. Not supported: two using metrics
  *  that are the same metric (aws-cdk-lib renders them once). */
 ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_new(void *owner, const ccdk_cloudwatch_math_expression_props *props);
-/** mathExpression.expression; NULL for a Metric (and for NULL). */
+/** mathExpression.expression (and a SearchExpression's); NULL for a Metric (and for NULL). */
 const char *ccdk_cloudwatch_metric_expression(const ccdk_cloudwatch_metric *m);
+
+/** MathExpressionOptions: what ccdk_cloudwatch_math_expression_with and
+ *  ccdk_cloudwatch_search_expression_with change (not given: the expression's). */
+typedef struct {
+    const char *label;
+    const char *color;
+    ccdk_tristate visible;
+    ccdk_duration period;
+    const char *search_account, *search_region;
+} ccdk_cloudwatch_math_expression_options;
+/** mathExpression.with(options) / searchExpression.with(options): a copy with the given options
+ *  changed (the using metrics given the new period); for a Metric, metric.with of the label, color,
+ *  visible and period. NULL for a NULL metric, without an error. */
+ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_with(const ccdk_cloudwatch_metric *m, const ccdk_cloudwatch_math_expression_options *options);
+
+/* ================================================================== SearchExpression */
+
+/** SearchExpressionProps. */
+typedef struct {
+    /** required: "SEARCH('{AWS/Lambda,FunctionName} Errors', 'Sum')" */
+    const char *expression;
+    const char *label;
+    const char *color;
+    ccdk_tristate visible;
+    ccdk_duration period; /* default 5 minutes (not checked: aws-cdk-lib does not) */
+    const char *search_account, *search_region;
+} ccdk_cloudwatch_search_expression_props;
+/** new cloudwatch.SearchExpression(props): an IMetric for graph widgets (rendered as {expression,
+ *  label (the expression when none), accountId / region when they differ from the dashboard's
+ *  stack's, period when not 300}). An alarm on it, or on a math expression using it, is
+ *  aws-cdk-lib's error on the alarm ("Search expressions are not supported in CloudWatch Alarms.
+ *  ..."). Owned by owner's App; never NULL (a missing expression is an error on owner). */
+ccdk_cloudwatch_metric *ccdk_cloudwatch_search_expression_new(void *owner, const ccdk_cloudwatch_search_expression_props *props);
+
+/* ================================================================== anomaly detection */
+
+/** AnomalyDetectionMetricOptions. */
+typedef struct {
+    ccdk_cloudwatch_metric *metric; /* required */
+    /** default 2; must be greater than 0 */
+    ccdk_opt_num std_devs;
+    /** default "Anomaly Detection Band" */
+    const char *label;
+    const char *color;
+    ccdk_tristate visible;
+    /** the expression's period (default 5 minutes), given to the metric */
+    ccdk_duration period;
+    const char *search_account, *search_region;
+} ccdk_cloudwatch_anomaly_detection_metric_options;
+/** Metric.anomalyDetectionFor(options): new MathExpression({expression: "ANOMALY_DETECTION_BAND(m0,
+ *  <stdDevs>)", usingMetrics: {m0: metric}, label: "Anomaly Detection Band", ...}). A std_devs of 0
+ *  or less is aws-cdk-lib's error "stdDevs must be greater than 0" (on owner's App). Never NULL. */
+ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_anomaly_detection_for(void *owner, const ccdk_cloudwatch_anomaly_detection_metric_options *options);
 
 /* ================================================================== Alarm */
 
@@ -137,7 +220,11 @@ typedef enum {
     CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD = 0, /* the default */
     CCDK_CW_GREATER_THAN_THRESHOLD,
     CCDK_CW_LESS_THAN_THRESHOLD,
-    CCDK_CW_LESS_THAN_OR_EQUAL_TO_THRESHOLD
+    CCDK_CW_LESS_THAN_OR_EQUAL_TO_THRESHOLD,
+    /* the anomaly detection operators: for an alarm on an ANOMALY_DETECTION_BAND() math expression */
+    CCDK_CW_LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD,
+    CCDK_CW_GREATER_THAN_UPPER_THRESHOLD,
+    CCDK_CW_LESS_THAN_LOWER_THRESHOLD
 } ccdk_cloudwatch_comparison_operator;
 
 typedef enum {
@@ -167,8 +254,41 @@ typedef struct {
 
 /** new cloudwatch.Alarm(scope, id, props). Owned by the App. A missing metric, threshold or
  *  evaluation periods is aws-cdk-lib's error on the alarm; a bad scope goes to the process-wide list;
- *  never NULL. */
+ *  never NULL. Errors on the alarm (aws-cdk-lib's): a metric of another region than the stack's
+ *  (when both are known), a math expression with a search account or region, a search expression,
+ *  an anomaly detection operator without an ANOMALY_DETECTION_BAND() expression and a fixed one with
+ *  it (an unset operator is printed "undefined", as aws-cdk-lib prints its props.comparisonOperator).
+ *  A metric of another account (or of any account in an environment-agnostic stack) is listed with
+ *  its AccountId. With an anomaly detection operator: no Threshold, ThresholdMetricId the
+ *  expression's id, both the band and its metric ReturnData true, and a warning when threshold is
+ *  not 0 (Alarm.ANOMALY_DETECTION_NO_THRESHOLD). */
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props);
+
+/** AnomalyDetectionAlarmProps. */
+typedef struct {
+    ccdk_cloudwatch_metric *metric;  /* required */
+    ccdk_opt_num evaluation_periods; /* required */
+    /** default 2 */
+    ccdk_opt_num std_devs;
+    /** 0 (unset): LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD; a fixed threshold operator is
+     *  aws-cdk-lib's error (the Alarm's "Fixed threshold operator ...", thrown first) */
+    ccdk_cloudwatch_comparison_operator comparison_operator;
+    ccdk_opt_num datapoints_to_alarm;
+    ccdk_cloudwatch_treat_missing_data treat_missing_data;
+    const char *alarm_name;
+    const char *alarm_description;
+    ccdk_tristate actions_enabled;
+    /** deprecated in aws-cdk-lib, as in ccdk_cloudwatch_alarm_props (they override the alarm's
+     *  rendered Period / Statistic) */
+    const char *statistic;
+    ccdk_duration period;
+} ccdk_cloudwatch_anomaly_detection_alarm_props;
+/** new cloudwatch.AnomalyDetectionAlarm(scope, id, props): an Alarm on
+ *  Metric.anomalyDetectionFor({metric, stdDevs, period: the metric's period}), threshold 0; its
+ *  annotation {value: 0, label: "Anomaly Detection Band", visible: false}. Errors as
+ *  ccdk_cloudwatch_alarm_new's and ccdk_cloudwatch_metric_anomaly_detection_for's. Never NULL. */
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_anomaly_detection_alarm_new(void *scope, const char *id,
+                                                                   const ccdk_cloudwatch_anomaly_detection_alarm_props *props);
 /** alarm.alarmArn, alarm.alarmName (tokens) and the CfnAlarm; owned by the App. NULL for NULL. */
 const char *ccdk_cloudwatch_alarm_arn(ccdk_cloudwatch_alarm *a);
 const char *ccdk_cloudwatch_alarm_name(ccdk_cloudwatch_alarm *a);
@@ -442,6 +562,23 @@ typedef struct {
 /** new AlarmWidget(props): the alarm's ARN as its annotation; error: too wide. Never NULL. */
 ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_widget_new(void *owner, const ccdk_cloudwatch_alarm_widget_props *props);
 
+/** CustomWidgetProps. width / height 0: 6. */
+typedef struct {
+    /** required: the ARN of the Lambda function that returns the widget's HTML or JSON
+     *  (ccdk_lambda_function_arn; tokens allowed) */
+    const char *function_arn;
+    const char *title;
+    double width, height;
+    /** default true each */
+    ccdk_tristate update_on_refresh, update_on_resize, update_on_time_range_change;
+    /** params passed to the function (ccdk_v_object, ccdk_v_json, ...); NULL: none */
+    ccdk_value *params;
+} ccdk_cloudwatch_custom_widget_props;
+/** new CustomWidget(props): {type: "custom", properties: {endpoint: functionArn, params, title,
+ *  updateOn: {refresh, resize, timeRange}}}. Errors: too wide; a missing function_arn (ccdk's, on
+ *  owner). Never NULL. */
+ccdk_cloudwatch_widget *ccdk_cloudwatch_custom_widget_new(void *owner, const ccdk_cloudwatch_custom_widget_props *props);
+
 typedef enum {
     CCDK_CW_ALARM_SORT_UNSET = 0,
     CCDK_CW_ALARM_SORT_DEFAULT,
@@ -649,10 +786,78 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_new(void *scope, const ch
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(void *scope, const char *id, const char *composite_alarm_arn);
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(void *scope, const char *id, const char *composite_alarm_name);
 
+/* ================================================================== AlarmMuteRule */
+
+/** IAlarmMuteRule: an AlarmMuteRule, or an imported one. Owned by the App. */
+typedef struct ccdk_cloudwatch_alarm_mute_rule ccdk_cloudwatch_alarm_mute_rule;
+
+/** CalendarDateTime: rendered "YYYY-MM-DDTHH:MM" (month 1-12, day 1-31, hour 0-23, minute 0-59:
+ *  aws-cdk-lib's "The specified date is invalid. (month out of range: 1-12)." and the like). */
+typedef struct {
+    int year, month, day, hour, minute;
+} ccdk_cloudwatch_calendar_date_time;
+
+/** ScheduleExpression: the expression and its time zone ("America/New_York"; NULL: none). */
+typedef struct {
+    const char *expression;
+    const char *time_zone;
+} ccdk_cloudwatch_schedule_expression;
+/** ScheduleExpression.at(date, timeZone?): "at(YYYY-MM-DDTHH:MM)"; a date out of range is
+ *  aws-cdk-lib's error on owner's App (the expression is returned all the same). */
+ccdk_cloudwatch_schedule_expression ccdk_cloudwatch_schedule_expression_at(void *owner, ccdk_cloudwatch_calendar_date_time date,
+                                                                           const char *time_zone);
+/** CronOptions: minute required, the others "*" when not given. */
+typedef struct {
+    const char *minute, *hour, *day, *month, *week_day;
+    const char *time_zone;
+} ccdk_cloudwatch_cron_options;
+/** ScheduleExpression.cron(options): "cron(<minute> <hour> <day> <month> <weekDay>)"; both day and
+ *  week_day is aws-cdk-lib's error "Cannot supply both 'day' and 'weekDay', use at most one" on
+ *  owner's App. ScheduleExpression.expression(e, tz) is the struct {e, tz} itself. */
+ccdk_cloudwatch_schedule_expression ccdk_cloudwatch_schedule_expression_cron(void *owner, const ccdk_cloudwatch_cron_options *options);
+
+/** AlarmMuteRuleProps (AlarmMuteRuleOptions and alarms). */
+typedef struct {
+    const char *alarm_mute_rule_name;
+    const char *description;
+    ccdk_cloudwatch_schedule_expression schedule; /* required */
+    ccdk_duration duration;                       /* required: 1 minute to 15 days */
+    const ccdk_cloudwatch_calendar_date_time *start, *expire;
+    ccdk_kvs tags;
+    /** the alarms muted (their names); ignored by ccdk_cloudwatch_alarm_add_alarm_mute_rule */
+    ccdk_cloudwatch_alarm_list alarms;
+} ccdk_cloudwatch_alarm_mute_rule_props;
+/** new cloudwatch.AlarmMuteRule(scope, id, props): an AWS::CloudWatch::AlarmMuteRule muting the
+ *  alarms' names (MuteTargets rendered at synth: alarms added later count). Errors on it
+ *  (aws-cdk-lib's): a name not 1 to 255 characters long, a duration under 1 minute or over 15 days
+ *  (or not whole minutes: Duration.toMinutes'), dates out of range, more than 100 alarms (at synth).
+ *  Never NULL. */
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_new(void *scope, const char *id,
+                                                                     const ccdk_cloudwatch_alarm_mute_rule_props *props);
+/** alarm.addAlarmMuteRule(id, options): new AlarmMuteRule(alarm, id, {...options, alarms: [alarm]}).
+ *  NULL for a NULL alarm (an error on the process-wide list). */
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_add_alarm_mute_rule(ccdk_cloudwatch_alarm *alarm, const char *id,
+                                                                           const ccdk_cloudwatch_alarm_mute_rule_props *options);
+/** muteRule.addAlarm(alarm). Returns 1 when added, 0 for NULL arguments or an imported rule (an
+ *  error on the process-wide list). */
+int ccdk_cloudwatch_alarm_mute_rule_add_alarm(ccdk_cloudwatch_alarm_mute_rule *rule, ccdk_cloudwatch_alarm *alarm);
+/** muteRule.alarmMuteRuleArn / alarmMuteRuleName (tokens, or the given name), the CfnAlarmMuteRule
+ *  (NULL when imported); NULL for NULL. */
+const char *ccdk_cloudwatch_alarm_mute_rule_arn(ccdk_cloudwatch_alarm_mute_rule *rule);
+const char *ccdk_cloudwatch_alarm_mute_rule_name(ccdk_cloudwatch_alarm_mute_rule *rule);
+ccdk_cfn_resource *ccdk_cloudwatch_alarm_mute_rule_resource(ccdk_cloudwatch_alarm_mute_rule *rule);
+/** AlarmMuteRule.fromAlarmMuteRuleArn(scope, id, arn) (its name the ARN's resource name) and
+ *  fromAlarmMuteRuleName(scope, id, name) (arn:<partition>:cloudwatch:<region>:<account>:alarm-mute-rule:<name>). */
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(void *scope, const char *id,
+                                                                                          const char *alarm_mute_rule_arn);
+ccdk_cloudwatch_alarm_mute_rule *ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_name(void *scope, const char *id,
+                                                                                           const char *alarm_mute_rule_name);
+
 /* ---- checked handles (generated by scripts/gen-checked-macros.py; do not edit) ---- */
 #if !defined(__cplusplus) && !defined(CCDK__BUILDING)
 #define ccdk_cloudwatch_metric_new(owner, ...) ccdk_cloudwatch_metric_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_grant_put_metric_data(grantee) ccdk_cloudwatch_metric_grant_put_metric_data(CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_cloudwatch_metric_attach_to(m, scope) ccdk_cloudwatch_metric_attach_to(m, CCDK_CONSTRUCT(scope))
 #define ccdk_cloudwatch_stats_percentile(owner, ...) ccdk_cloudwatch_stats_percentile(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_stats_trimmed_mean(owner, ...) ccdk_cloudwatch_stats_trimmed_mean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_stats_winsorized_mean(owner, ...) ccdk_cloudwatch_stats_winsorized_mean(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -660,7 +865,10 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_stats_trimmed_sum(owner, ...) ccdk_cloudwatch_stats_trimmed_sum(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_stats_percentile_rank(owner, ...) ccdk_cloudwatch_stats_percentile_rank(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_math_expression_new(owner, ...) ccdk_cloudwatch_math_expression_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_search_expression_new(owner, ...) ccdk_cloudwatch_search_expression_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_metric_anomaly_detection_for(owner, ...) ccdk_cloudwatch_metric_anomaly_detection_for(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_new(scope, ...) ccdk_cloudwatch_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_anomaly_detection_alarm_new(scope, ...) ccdk_cloudwatch_anomaly_detection_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_action_of(owner, ...) ccdk_cloudwatch_alarm_action_of(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_metric_create_alarm(m, scope, ...) ccdk_cloudwatch_metric_create_alarm(m, CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_from_alarm_arn(scope, ...) ccdk_cloudwatch_alarm_from_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
@@ -671,6 +879,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_table_widget_new(owner, ...) ccdk_cloudwatch_table_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_text_widget_new(owner, ...) ccdk_cloudwatch_text_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_widget_new(owner, ...) ccdk_cloudwatch_alarm_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_custom_widget_new(owner, ...) ccdk_cloudwatch_custom_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_alarm_status_widget_new(owner, ...) ccdk_cloudwatch_alarm_status_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_log_query_widget_new(owner, ...) ccdk_cloudwatch_log_query_widget_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_cloudwatch_row_new(owner, ...) ccdk_cloudwatch_row_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
@@ -687,6 +896,11 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_composite_alarm_from_composite_alarm_name
 #define ccdk_cloudwatch_composite_alarm_new(scope, ...) ccdk_cloudwatch_composite_alarm_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(scope, ...) ccdk_cloudwatch_composite_alarm_from_composite_alarm_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(scope, ...) ccdk_cloudwatch_composite_alarm_from_composite_alarm_name(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_schedule_expression_at(owner, ...) ccdk_cloudwatch_schedule_expression_at(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_schedule_expression_cron(owner, ...) ccdk_cloudwatch_schedule_expression_cron(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_mute_rule_new(scope, ...) ccdk_cloudwatch_alarm_mute_rule_new(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(scope, ...) ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(CCDK_SCOPE(scope), __VA_ARGS__)
+#define ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_name(scope, ...) ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #endif
 /* ---- end of checked handles ---- */
 

@@ -247,6 +247,10 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_new(void *scope, const ccdk_cloud
     m->label = ccdk__strdup(app, props ? props->label : NULL);
     m->unit = ccdk__strdup(app, props ? props->unit : NULL);
     m->color = ccdk__strdup(app, props ? props->color : NULL);
+    m->id = ccdk__strdup(app, props ? props->id : NULL);
+    m->visible = props ? props->visible : CCDK_UNSET;
+    m->account = ccdk__strdup(app, props ? props->account : NULL);
+    m->region = ccdk__strdup(app, props ? props->region : NULL);
     set_statistic(m, props && props->statistic ? props->statistic : "Average");
     return m;
 }
@@ -278,8 +282,21 @@ static void put_warning(ccdk_cloudwatch_metric *m, const char *id, const char *m
     m->warns = w;
 }
 
+/* the rendering options and search environment of a MathExpression or SearchExpression */
+struct expr_opts {
+    const char *label, *color;
+    ccdk_tristate visible;
+    const char *search_account, *search_region;
+};
+
+static struct expr_opts opts_of(const ccdk_cloudwatch_metric *m)
+{
+    return (struct expr_opts){m->label, m->color, m->visible, m->search_account, m->search_region};
+}
+
 static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expression, const struct cw_using *using, size_t nusing,
-                                               const char *label, ccdk_duration period);
+                                               const struct expr_opts *o, ccdk_duration period);
+static ccdk_cloudwatch_metric *search_expression(ccdk__node *n, const char *expression, const struct expr_opts *o, ccdk_duration period);
 
 /* changePeriod: metric.with({period}); overridden when the metric had a period other than the
  * default 5 minutes and the expression's */
@@ -289,13 +306,17 @@ static const ccdk_cloudwatch_metric *change_period(ccdk__node *n, const ccdk_clo
     double own = m->period;
     if (own != 300 && own != secs)
         *overridden = 1;
-    if (m->expression) /* MathExpression.with: itself when the period is the same */
-        return own == secs ? m : math_expression(n, m->expression, m->using, m->nusing, m->label, period);
+    if (m->expression && own == secs) /* MathExpression.with / SearchExpression.with: itself when the period is the same */
+        return m;
+    struct expr_opts o = opts_of(m);
+    if (m->search)
+        return search_expression(n, m->expression, &o, period);
+    if (m->expression)
+        return math_expression(n, m->expression, m->using, m->nusing, &o, period);
     return ccdk_cloudwatch_metric_with(m, &(ccdk_cloudwatch_metric_options){.period = period});
 }
 
-static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expression, const struct cw_using *using, size_t nusing,
-                                               const char *label, ccdk_duration period)
+static ccdk_cloudwatch_metric *expression_new(ccdk__node *n, const char *expression, const struct expr_opts *o)
 {
     ccdk_app *app = n->app;
     ccdk_cloudwatch_metric *m = ccdk__alloc(app, sizeof *m);
@@ -303,7 +324,31 @@ static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expres
     m->app = app;
     m->scope = n;
     m->expression = ccdk__strdup(app, expression ? expression : "");
-    m->label = ccdk__strdup(app, label);
+    m->label = ccdk__strdup(app, o->label);
+    m->color = ccdk__strdup(app, o->color);
+    m->visible = o->visible;
+    m->search_account = ccdk__strdup(app, o->search_account);
+    m->search_region = ccdk__strdup(app, o->search_region);
+    return m;
+}
+
+/* new SearchExpression: no validation at all (not even of the period) */
+static ccdk_cloudwatch_metric *search_expression(ccdk__node *n, const char *expression, const struct expr_opts *o, ccdk_duration period)
+{
+    ccdk_cloudwatch_metric *m = expression_new(n, expression, o);
+    m->search = 1;
+    m->period_d = ccdk_duration_is_set(period) ? period : ccdk_duration_minutes(5);
+    int ok = 1;
+    m->period = ccdk__duration_convert(n, m->period_d, CCDK_TIME_SECONDS, 1, &ok);
+    m->using = ccdk__alloc(n->app, sizeof *m->using);
+    return m;
+}
+
+static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expression, const struct cw_using *using, size_t nusing,
+                                               const struct expr_opts *o, ccdk_duration period)
+{
+    ccdk_app *app = n->app;
+    ccdk_cloudwatch_metric *m = expression_new(n, expression, o);
     m->period_d = ccdk_duration_is_set(period) ? period : ccdk_duration_minutes(5);
     m->period = period_seconds(n, m->period_d);
     m->using = ccdk__alloc(app, (nusing + 1) * sizeof *m->using);
@@ -407,6 +452,7 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_new(void *owner, const c
     const ccdk_cloudwatch_math_expression_props *p = props ? props : &none;
     if (!p->expression)
         ccdk__error(n, "MathExpression requires an expression");
+    struct expr_opts o = {p->label, p->color, p->visible, p->search_account, p->search_region};
     size_t nu = CCDK__LEN(p->using_metrics, "usingMetrics");
     struct cw_using *u = ccdk__alloc(n->app, (nu + 1) * sizeof *u);
     for (size_t i = 0; i < nu; i++) {
@@ -414,10 +460,10 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_new(void *owner, const c
         u[i].metric = p->using_metrics.items[i].metric;
         if (!u[i].metric) {
             ccdk__error(n, "MathExpression: usingMetrics['%s'] is NULL", u[i].id);
-            return math_expression(n, p->expression, NULL, 0, p->label, p->period);
+            return math_expression(n, p->expression, NULL, 0, &o, p->period);
         }
     }
-    return math_expression(n, p->expression, u, nu, p->label, p->period);
+    return math_expression(n, p->expression, u, nu, &o, p->period);
 }
 
 const char *ccdk_cloudwatch_metric_expression(const ccdk_cloudwatch_metric *m) { return m ? m->expression : NULL; }
@@ -426,9 +472,10 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
 {
     if (!m)
         return NULL;
-    if (m->expression) /* MathExpression.with: the label and period */
-        return math_expression(m->scope, m->expression, m->using, m->nusing, o && o->label ? o->label : m->label,
-                               o && ccdk_duration_is_set(o->period) ? o->period : m->period_d);
+    if (m->expression) /* MathExpression.with / SearchExpression.with: the label, color, visible and period */
+        return ccdk_cloudwatch_math_expression_with(
+            m, o ? &(ccdk_cloudwatch_math_expression_options){.label = o->label, .color = o->color, .visible = o->visible, .period = o->period}
+                 : NULL);
     ccdk_cloudwatch_metric *r = ccdk__alloc(m->app, sizeof *r);
     *r = *m;
     if (!o)
@@ -446,9 +493,95 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_with(const ccdk_cloudwatch_metric
         r->unit = ccdk__strdup(m->app, o->unit);
     if (o->color)
         r->color = ccdk__strdup(m->app, o->color);
+    if (o->id)
+        r->id = ccdk__strdup(m->app, o->id);
+    if (ccdk__tri_set(o->visible))
+        r->visible = o->visible;
+    if (o->account)
+        r->account = ccdk__strdup(m->app, o->account);
+    if (o->region)
+        r->region = ccdk__strdup(m->app, o->region);
     set_statistic(r, o->statistic ? o->statistic : m->statistic);
     return r;
 }
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_math_expression_with(const ccdk_cloudwatch_metric *m, const ccdk_cloudwatch_math_expression_options *o)
+{
+    if (!m)
+        return NULL;
+    static const ccdk_cloudwatch_math_expression_options none;
+    if (!o)
+        o = &none;
+    if (!m->expression)
+        return ccdk_cloudwatch_metric_with(m, &(ccdk_cloudwatch_metric_options){.label = o->label, .color = o->color,
+                                                                                .visible = o->visible, .period = o->period});
+    struct expr_opts e = opts_of(m);
+    if (o->label)
+        e.label = o->label;
+    if (o->color)
+        e.color = o->color;
+    if (ccdk__tri_set(o->visible))
+        e.visible = o->visible;
+    if (o->search_account)
+        e.search_account = o->search_account;
+    if (o->search_region)
+        e.search_region = o->search_region;
+    ccdk_duration period = ccdk_duration_is_set(o->period) ? o->period : m->period_d;
+    if (m->search)
+        return search_expression(m->scope, m->expression, &e, period);
+    return math_expression(m->scope, m->expression, m->using, m->nusing, &e, period);
+}
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_search_expression_new(void *owner, const ccdk_cloudwatch_search_expression_props *props)
+{
+    ccdk__node *n = ccdk__scope(owner);
+    static const ccdk_cloudwatch_search_expression_props none;
+    const ccdk_cloudwatch_search_expression_props *p = props ? props : &none;
+    if (!p->expression)
+        ccdk__error(n, "SearchExpression requires an expression");
+    struct expr_opts o = {p->label, p->color, p->visible, p->search_account, p->search_region};
+    return search_expression(n, p->expression, &o, p->period);
+}
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_anomaly_detection_for(void *owner, const ccdk_cloudwatch_anomaly_detection_metric_options *options)
+{
+    ccdk__node *n = ccdk__scope(owner);
+    static const ccdk_cloudwatch_anomaly_detection_metric_options none;
+    const ccdk_cloudwatch_anomaly_detection_metric_options *p = options ? options : &none;
+    if (p->std_devs.set && p->std_devs.value <= 0)
+        ccdk__unscoped_error(n->app, "stdDevs must be greater than 0");
+    if (!p->metric)
+        ccdk__error(n, "Metric.anomalyDetectionFor: metric is required");
+    const char *expression =
+        ccdk__sprintf(n->app, "ANOMALY_DETECTION_BAND(m0, %s)", ccdk__num_string(n->app, p->std_devs.set ? p->std_devs.value : 2));
+    struct expr_opts o = {p->label ? p->label : "Anomaly Detection Band", p->color, p->visible, p->search_account, p->search_region};
+    if (!p->metric)
+        return math_expression(n, expression, NULL, 0, &o, p->period);
+    struct cw_using u = {"m0", p->metric};
+    return math_expression(n, expression, &u, 1, &o, p->period);
+}
+
+ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_attach_to(const ccdk_cloudwatch_metric *m, void *scope)
+{
+    if (!m)
+        return NULL;
+    ccdk__node *n = ccdk__node_of(scope);
+    if (!n) {
+        ccdk__process_error("%s: the scope is not a construct", __func__);
+        return (ccdk_cloudwatch_metric *)m;
+    }
+    if (m->expression) /* MathExpression has no attachTo: the IMetric as it is */
+        return (ccdk_cloudwatch_metric *)m;
+    const char *account = ccdk_stack_account(n->stack), *region = ccdk_stack_region(n->stack);
+    ccdk_cloudwatch_metric *r = ccdk_cloudwatch_metric_with(m, NULL);
+    r->stack_account = account && !ccdk__is_unresolved(account) ? ccdk__strdup(m->app, account) : NULL;
+    r->stack_region = region && !ccdk__is_unresolved(region) ? ccdk__strdup(m->app, region) : NULL;
+    return r;
+}
+
+const char *ccdk_cloudwatch_metric_account(const ccdk_cloudwatch_metric *m) { return m ? (m->account ? m->account : m->stack_account) : NULL; }
+const char *ccdk_cloudwatch_metric_region(const ccdk_cloudwatch_metric *m) { return m ? (m->region ? m->region : m->stack_region) : NULL; }
+const char *ccdk_cloudwatch_metric_id(const ccdk_cloudwatch_metric *m) { return m ? m->id : NULL; }
 
 const char *ccdk_cloudwatch_metric_statistic(const ccdk_cloudwatch_metric *m) { return m ? m->statistic : NULL; }
 double ccdk_cloudwatch_metric_period_seconds(const ccdk_cloudwatch_metric *m) { return m ? m->period : 0; }
@@ -502,7 +635,7 @@ static ccdk_value *dimension_list(ccdk_app *app, const ccdk_cloudwatch_metric *m
 /* a MetricDataQuery of a metric: {metricStat: {metric: {metricName, namespace, dimensions}, period,
  * stat, unit}, id, label, returnData}, in alarm.ts's order (tree.json keeps it, the template sorts
  * it: gen-tree-props-table.js's INSERTION) */
-static ccdk_value *stat_query(ccdk_app *app, const ccdk_cloudwatch_metric *m, const char *id, int return_data)
+static ccdk_value *stat_query(ccdk_app *app, const ccdk_cloudwatch_metric *m, const char *id, const char *account_id, int return_data)
 {
     /* CfnAlarm's MetricProperty renders Dimensions, MetricName, Namespace (the L1's order; tree.json's
      * comes from gen-tree-props-table.js) */
@@ -520,26 +653,68 @@ static ccdk_value *stat_query(ccdk_app *app, const ccdk_cloudwatch_metric *m, co
     ccdk_value *q = ccdk__v_obj(app);
     ccdk__v_set(q, "MetricStat", ms);
     ccdk__v_set(q, "Id", ccdk__v_from_string(app, id));
+    if (account_id)
+        ccdk__v_set(q, "AccountId", ccdk__v_from_string(app, account_id));
     if (m->label)
         ccdk__v_set(q, "Label", ccdk__v_from_string(app, m->label));
     ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, return_data));
     return q;
 }
 
+/* requiresAccountId: the metric's account (given, else attached) when the alarm's stack's differs
+ * (a token stack account differs from any literal); NULL when the metric has none */
+static const char *alarm_account_id(ccdk__node *alarm, const ccdk_cloudwatch_metric *m)
+{
+    const char *account = m->account ? m->account : m->stack_account;
+    if (!account)
+        return NULL;
+    const char *stack_account = ccdk_stack_account(alarm->stack);
+    return stack_account && !strcmp(stack_account, account) ? NULL : account;
+}
+
+/* validateMetricStat: a metric of a region other than the alarm's stack's (when that is known) */
+static int alarm_region_ok(ccdk__node *alarm, const ccdk_cloudwatch_metric *m)
+{
+    const char *region = m->region ? m->region : m->stack_region;
+    const char *stack_region = ccdk_stack_region(alarm->stack);
+    if (region && *region && stack_region && !ccdk__is_unresolved(stack_region) && strcmp(region, stack_region)) {
+        ccdk__error(alarm, "Cannot create an Alarm in region '%s' based on metric '%s' in '%s'", stack_region,
+                    m->label && *m->label ? m->label : m->metric_name, region);
+        return 0;
+    }
+    return 1;
+}
+
+static void search_in_alarm(ccdk__node *alarm)
+{
+    ccdk__error(alarm, "Search expressions are not supported in CloudWatch Alarms. Use search expressions only in dashboard graphs.");
+}
+
 /* MetricSet.addOne and the alarm's rendering of its entries: the metric, then (an expression's)
  * its using metrics, depth first; the top-level expression's id is "expr_<n>"; ReturnData for
  * level 1 only */
-static void add_queries(ccdk__node *alarm, ccdk_value *list, const ccdk_cloudwatch_metric *m, const char *id, int level, int *eid)
+static int add_queries(ccdk__node *alarm, ccdk_value *list, const ccdk_cloudwatch_metric *m, const char *id, int level, int *eid,
+                       int return_level)
 {
     ccdk_app *app = alarm->app;
     if (!id)
         id = ccdk__sprintf(app, "expr_%d", ++*eid);
+    if (m->search) {
+        search_in_alarm(alarm);
+        return 0;
+    }
     if (!m->expression) {
-        ccdk__v_push(list, stat_query(app, m, id, level <= 1));
-        return;
+        if (!alarm_region_ok(alarm, m))
+            return 0;
+        ccdk__v_push(list, stat_query(app, m, id, alarm_account_id(alarm, m), level <= return_level));
+        return 1;
     }
     if (m->nusing > 10) /* assertSubmetricsCount, on the alarm */
         ccdk__error(alarm, "Alarms on math expressions cannot contain more than 10 individual metrics");
+    if (m->search_account || m->search_region) { /* validateMetricExpression */
+        ccdk__error(alarm, "Cannot create an Alarm based on a MathExpression which specifies a searchAccount or searchRegion");
+        return 0;
+    }
     ccdk_value *q = ccdk__v_obj(app);
     ccdk__v_set(q, "Expression", ccdk__v_from_string(app, m->expression));
     ccdk__v_set(q, "Id", ccdk__v_from_string(app, id));
@@ -547,15 +722,73 @@ static void add_queries(ccdk__node *alarm, ccdk_value *list, const ccdk_cloudwat
         ccdk__v_set(q, "Label", ccdk__v_from_string(app, m->label));
     if (!m->nusing) /* period: only for an expression without using metrics */
         ccdk__v_set(q, "Period", ccdk__v_num(app, m->period));
-    ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, level <= 1));
+    ccdk__v_set(q, "ReturnData", ccdk__v_bool(app, level <= return_level));
     ccdk__v_push(list, q);
     for (size_t i = 0; i < m->nusing; i++)
-        add_queries(alarm, list, m->using[i].metric, m->using[i].id, level + 1, eid);
+        if (!add_queries(alarm, list, m->using[i].metric, m->using[i].id, level + 1, eid, return_level))
+            return 0;
+    return 1;
 }
+
+/* isAnomalyDetectionOperator / isAnomalyDetectionMetric */
+static int anomaly_operator(ccdk_cloudwatch_comparison_operator op)
+{
+    return op == CCDK_CW_LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD || op == CCDK_CW_GREATER_THAN_UPPER_THRESHOLD ||
+           op == CCDK_CW_LESS_THAN_LOWER_THRESHOLD;
+}
+
+static int anomaly_band(const ccdk_cloudwatch_metric *m)
+{
+    return m->expression && !m->search && strstr(m->expression, "ANOMALY_DETECTION_BAND");
+}
+
+static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_cloudwatch_alarm_props *props,
+                                          const ccdk_cloudwatch_anomaly_detection_alarm_props *anomaly_props);
 
 ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, const ccdk_cloudwatch_alarm_props *props)
 {
-    ccdk_cloudwatch_alarm *a = ccdk__construct(ccdk_cloudwatch_alarm, &kind_alarm, scope, id);
+    return alarm_build(ccdk__construct(ccdk_cloudwatch_alarm, &kind_alarm, scope, id), props, NULL);
+}
+
+static const ccdk__kind kind_anomaly_alarm = {.fqn = "aws-cdk-lib.aws_cloudwatch.AnomalyDetectionAlarm",
+                                              .class_name = "AnomalyDetectionAlarm2"};
+
+ccdk_cloudwatch_alarm *ccdk_cloudwatch_anomaly_detection_alarm_new(void *scope, const char *id,
+                                                                   const ccdk_cloudwatch_anomaly_detection_alarm_props *props)
+{
+    static const ccdk_cloudwatch_anomaly_detection_alarm_props none;
+    return alarm_build(ccdk__construct(ccdk_cloudwatch_alarm, &kind_anomaly_alarm, scope, id), NULL, props ? props : &none);
+}
+
+/* new Alarm (props), or new AnomalyDetectionAlarm (anomaly_props): super(scope, id, {...props,
+ * comparisonOperator (the anomaly default), metric: Metric.anomalyDetectionFor({...props, period:
+ * metricPeriod(metric)}), threshold: 0}) */
+static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_cloudwatch_alarm_props *props,
+                                          const ccdk_cloudwatch_anomaly_detection_alarm_props *anomaly_props)
+{
+    ccdk_cloudwatch_alarm_props from_anomaly;
+    if (anomaly_props) {
+        const ccdk_cloudwatch_anomaly_detection_alarm_props *p = anomaly_props;
+        ccdk_cloudwatch_metric *band = NULL;
+        if (p->metric)
+            band = ccdk_cloudwatch_metric_anomaly_detection_for(
+                a, &(ccdk_cloudwatch_anomaly_detection_metric_options){
+                       .metric = p->metric, .std_devs = p->std_devs, .period = p->metric->period_d});
+        from_anomaly = (ccdk_cloudwatch_alarm_props){
+            .metric = band,
+            .threshold = CCDK_NUM(0),
+            .evaluation_periods = p->evaluation_periods,
+            .datapoints_to_alarm = p->datapoints_to_alarm,
+            .comparison_operator = p->comparison_operator ? p->comparison_operator : CCDK_CW_LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD,
+            .treat_missing_data = p->treat_missing_data,
+            .alarm_name = p->alarm_name,
+            .alarm_description = p->alarm_description,
+            .actions_enabled = p->actions_enabled,
+            .statistic = p->statistic,
+            .period = p->period,
+        };
+        props = &from_anomaly;
+    }
     ccdk_app *app = a->node.app;
     ccdk_cfn_resource *r = a->resource = ccdk__l1(a, "Resource", "AWS::CloudWatch::Alarm", "aws-cdk-lib.aws_cloudwatch.CfnAlarm");
     r->tag_kind = 1;
@@ -564,22 +797,59 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     static const ccdk_cloudwatch_alarm_props empty;
     if (!props)
         props = &empty;
-    if (!props->threshold.set) {
-        ccdk__error(a, "threshold must be specified for standard alarms");
-        return a;
-    }
     if (!props->metric) {
         ccdk__error(a, "metric is required");
         return a;
     }
     if (!CCDK__ENUM_OK(a, props->comparison_operator, ccdk_cloudwatch_comparison_operator,
-                       CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, CCDK_CW_LESS_THAN_OR_EQUAL_TO_THRESHOLD,
+                       CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, CCDK_CW_LESS_THAN_LOWER_THRESHOLD,
                        "comparisonOperator") ||
         !CCDK__ENUM_OK(a, props->treat_missing_data, ccdk_cloudwatch_treat_missing_data, CCDK_CW_TREAT_MISSING_DATA_UNSET,
                        CCDK_CW_TREAT_MISSING_DATA_MISSING, "treatMissingData"))
         return a;
     static const char *const ops[] = {"GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
-                                      "LessThanOrEqualToThreshold"};
+                                      "LessThanOrEqualToThreshold", "LessThanLowerOrGreaterThanUpperThreshold",
+                                      "GreaterThanUpperThreshold", "LessThanLowerThreshold"};
+    int anomaly = anomaly_operator(props->comparison_operator);
+    if (anomaly) {
+        if (!anomaly_band(props->metric)) {
+            ccdk__error(a,
+                        "Anomaly detection operator %s requires an ANOMALY_DETECTION_BAND() metric. Use the construct "
+                        "AnomalyDetectionAlarm or wrap your metric in an ANOMALY_DETECTION_BAND expression.",
+                        ops[props->comparison_operator]);
+            return a;
+        }
+        if (props->threshold.set && props->threshold.value != 0)
+            ccdk__warning(a, "aws-cdk-lib/aws-cloudwatch:thresholdIgnoredForAnomalyDetection",
+                          "threshold is unused for anomaly detection alarms. Use 'Alarm.ANOMALY_DETECTION_NO_THRESHOLD' or use the "
+                          "AnomalyDetectionAlarm construct.");
+    } else {
+        if (anomaly_band(props->metric)) { /* props.comparisonOperator as given: undefined when not */
+            ccdk__error(a,
+                        "Fixed threshold operator %s can not be used with an ANOMALY_DETECTION_BAND() math expression; use an "
+                        "anomaly threshold operator instead.",
+                        props->comparison_operator ? ops[props->comparison_operator] : "undefined");
+            return a;
+        }
+        if (!props->threshold.set) {
+            ccdk__error(a, "threshold must be specified for standard alarms");
+            return a;
+        }
+    }
+    /* renderMetric: the metric's errors before the resource gets its properties */
+    const ccdk_cloudwatch_metric *m = a->metric = props->metric;
+    ccdk_value *queries = NULL;
+    int eid = 0;
+    if (m->search) {
+        search_in_alarm(&a->node);
+        return a;
+    }
+    if (m->expression) {
+        queries = ccdk__v_list(app);
+        if (!add_queries(&a->node, queries, m, NULL, 1, &eid, anomaly ? 2 : 1))
+            return a;
+    } else if (!alarm_region_ok(&a->node, m))
+        return a;
     static const char *const tmd[] = {NULL, "breaching", "notBreaching", "ignore", "missing"};
     if (props->alarm_description)
         ccdk__res_set(r, "AlarmDescription", ccdk__v_from_string(app, props->alarm_description));
@@ -588,8 +858,11 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
         ccdk__cloudwatch_named_alarm(a, props->alarm_name);
     }
     unsigned op = (unsigned)props->comparison_operator;
-    ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 4 ? op : 0]));
-    ccdk__res_set(r, "Threshold", ccdk__v_opt_num(app, props->threshold));
+    ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 7 ? op : 0]));
+    if (!anomaly)
+        ccdk__res_set(r, "Threshold", ccdk__v_opt_num(app, props->threshold));
+    else /* thresholdMetricId: the id of the band, the top-level expression */
+        ccdk__res_set(r, "ThresholdMetricId", ccdk__v_str(app, "expr_1"));
     if (props->datapoints_to_alarm.set)
         ccdk__res_set(r, "DatapointsToAlarm", ccdk__v_opt_num(app, props->datapoints_to_alarm));
     if (props->evaluation_periods.set)
@@ -601,14 +874,11 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
     if (ccdk__tri_set(props->actions_enabled))
         ccdk__res_set(r, "ActionsEnabled", ccdk__v_bool(app, ccdk__tri_true(props->actions_enabled)));
 
-    /* the metric: a MathExpression or a labelled metric makes a Metrics list */
-    const ccdk_cloudwatch_metric *m = a->metric = props->metric;
-    if (m->expression) {
-        ccdk_value *l = ccdk__v_list(app);
-        int eid = 0;
-        add_queries(&a->node, l, m, NULL, 1, &eid);
-        ccdk__res_set(r, "Metrics", l);
-    } else if (!m->label) {
+    /* the metric: a MathExpression, a labelled metric or one of another account makes a Metrics list */
+    const char *account_id = m->expression ? NULL : alarm_account_id(&a->node, m);
+    if (queries) {
+        ccdk__res_set(r, "Metrics", queries);
+    } else if (!m->label && !account_id) {
         ccdk_value *dl = dimension_list(app, m);
         if (m->ndims) /* metricStat.dimensions: undefined when there are none */
             ccdk__res_set(r, "Dimensions", dl);
@@ -625,7 +895,7 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
             ccdk__res_set(r, "Unit", ccdk__v_str(app, m->unit));
     } else {
         ccdk_value *l = ccdk__v_list(app);
-        ccdk__v_push(l, stat_query(app, m, "m1", 1));
+        ccdk__v_push(l, stat_query(app, m, "m1", account_id, 1));
         ccdk__res_set(r, "Metrics", l);
     }
     /* the deprecated props.period and props.statistic are assigned over the rendered metric's fields
@@ -651,7 +921,11 @@ ccdk_cloudwatch_alarm *ccdk_cloudwatch_alarm_new(void *scope, const char *id, co
                               : within > 60  ? ccdk__sprintf(app, "%s minutes", ccdk__num_string(app, within / 60))
                                              : ccdk__sprintf(app, "%s seconds", ccdk__num_string(app, within));
     a->threshold = props->threshold.value;
-    a->annotation_label = ccdk__sprintf(app, "%s %s %s for %s datapoints within %s",
+    a->anomaly = anomaly;
+    if (anomaly) /* {value: ANOMALY_DETECTION_NO_THRESHOLD, label, visible: false} */
+        a->annotation_label = "Anomaly Detection Band", a->threshold = 0;
+    else
+        a->annotation_label = ccdk__sprintf(app, "%s %s %s for %s datapoints within %s",
                                         m->label ? m->label : m->expression ? m->expression : m->metric_name,
                                         symbols[op < 4 ? op : 0], ccdk__num_string(app, props->threshold.value),
                                         ccdk__num_string(app, dp), period_text);
@@ -771,11 +1045,27 @@ static int add_action(ccdk_cloudwatch_alarm *a, ccdk_cloudwatch_alarm_action *ac
             ccdk__buf_puts(&b, ",\"unitFilter\":");
             json_str(&b, m->unit);
         }
+        const char *stat_fields[][2] = {{"account", m->account ? m->account : m->stack_account},
+                                        {"region", m->region ? m->region : m->stack_region},
+                                        {"accountOverride", m->account},
+                                        {"regionOverride", m->region}};
+        for (size_t i = 0; i < 4; i++)
+            if (stat_fields[i][1]) {
+                ccdk__buf_printf(&b, ",\"%s\":", stat_fields[i][0]);
+                json_str(&b, stat_fields[i][1]);
+            }
         ccdk__buf_puts(&b, "},\"renderingProperties\":{");
-        if (m->label) {
-            ccdk__buf_puts(&b, "\"label\":");
-            json_str(&b, m->label);
-        }
+        /* {color, label, id, visible}, the undefined ones left out */
+        const char *sep = "";
+        const char *render_fields[][2] = {{"color", m->color}, {"label", m->label}, {"id", m->id}};
+        for (size_t i = 0; i < 3; i++)
+            if (render_fields[i][1]) {
+                ccdk__buf_printf(&b, "%s\"%s\":", sep, render_fields[i][0]);
+                json_str(&b, render_fields[i][1]);
+                sep = ",";
+            }
+        if (ccdk__tri_set(m->visible))
+            ccdk__buf_printf(&b, "%s\"visible\":%s", sep, ccdk__tri_true(m->visible) ? "true" : "false");
         ccdk__buf_puts(&b, "}}");
         ccdk__buf_putc(&b, 0);
         ccdk__error(a, "EC2 alarm actions requires an EC2 Per-Instance Metric. (%s does not have an 'InstanceId' dimension)",
@@ -874,6 +1164,8 @@ ccdk_cloudwatch_horizontal_annotation ccdk_cloudwatch_alarm_to_annotation(ccdk_c
 {
     if (!ccdk__object_ok(a, __func__) || !ccdk__handle_ok(a, __func__) || !a->annotation_label)
         return (ccdk_cloudwatch_horizontal_annotation){0};
+    if (a->anomaly)
+        return (ccdk_cloudwatch_horizontal_annotation){.value = 0, .label = a->annotation_label, .visible = CCDK_FALSE};
     return (ccdk_cloudwatch_horizontal_annotation){.value = a->threshold, .label = a->annotation_label, .from_alarm = 1};
 }
 

@@ -17,6 +17,12 @@ struct ccdk_cloudwatch_metric {
     double period;         /* seconds */
     ccdk_duration period_d; /* metric.period as given (Duration.minutes(5) by default) */
     const char *label, *unit, *color;
+    const char *id;             /* a Metric's renderingProperties.id */
+    ccdk_tristate visible;
+    const char *account, *region;             /* a Metric's given account / region (overrides) */
+    const char *stack_account, *stack_region; /* attachTo's */
+    const char *search_account, *search_region; /* a MathExpression's or SearchExpression's */
+    int search;                                 /* a SearchExpression (expression set, no using metrics) */
     const char *warning; /* metric.warningsV2's "CloudWatch:Alarm:UnrecognizedStatistic", or NULL */
     /* a MathExpression (expression not NULL): its usingMetrics and warningsV2 */
     const char *expression;
@@ -39,6 +45,7 @@ struct ccdk_cloudwatch_alarm {
     double threshold;
     int imported; /* Alarm.fromAlarmArn: arn and name only, no resource */
     int composite; /* a CompositeAlarm (composite_alarm.c) */
+    int anomaly;   /* on an anomaly detection band: its annotation is the band's */
 };
 
 /* metric.dimensionsAsList's order: the dimensions sorted by key (an array of m->ndims, the App's) */
@@ -54,7 +61,9 @@ const char *ccdk__cloudwatch_alarm_state_name(ccdk_cloudwatch_alarm_state s);
 
 /* widgets.c: what a dashboard does with its widgets at synth and when they are added */
 void ccdk__cloudwatch_widget_position(ccdk_cloudwatch_widget *w, double x, double y);
-void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list);
+void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list, ccdk_stack *stack);
+/* dashboard.c: Duration.toIsoString ("PT0S", "P1DT2H", ...); "" when the duration is a token */
+const char *ccdk__cloudwatch_iso_duration(ccdk__node *scope, ccdk_duration d);
 /* variable.c: variable.toJson() */
 ccdk_value *ccdk__cloudwatch_variable_json(const ccdk_cloudwatch_variable *v);
 void ccdk__cloudwatch_widget_warnings(ccdk_cloudwatch_widget *w, ccdk_kv **warns, size_t *n);

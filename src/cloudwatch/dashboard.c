@@ -29,7 +29,7 @@ static ccdk_value *dashboard_body(void *ctx)
         y += ccdk_cloudwatch_widget_height(d->rows[i]);
     }
     for (size_t i = 0; i < d->nrows; i++)
-        ccdk__cloudwatch_widget_json(d->rows[i], widgets);
+        ccdk__cloudwatch_widget_json(d->rows[i], widgets, d->node.stack);
     ccdk_value *body = ccdk__v_obj(app);
     if (d->start)
         ccdk__v_set(body, "start", ccdk__v_str(app, d->start));
@@ -52,9 +52,9 @@ static ccdk_value *dashboard_body(void *ctx)
 }
 
 /* Duration.toIsoString: "PT0S", else P[nD][T[nH][nM][nS]] with milliseconds folded into seconds */
-static const char *iso_duration(ccdk_cloudwatch_dashboard *d, ccdk_duration dur)
+const char *ccdk__cloudwatch_iso_duration(ccdk__node *d, ccdk_duration dur)
 {
-    ccdk_app *app = d->node.app;
+    ccdk_app *app = d->app;
     int ok = 1;
     double ms = ccdk__duration_convert(d, dur, CCDK_TIME_MILLIS, 0, &ok);
     if (!ok)
@@ -120,7 +120,7 @@ ccdk_cloudwatch_dashboard *ccdk_cloudwatch_dashboard_new(void *scope, const char
     ccdk_cfn_resource *r = d->resource = ccdk__l1(d, "Resource", "AWS::CloudWatch::Dashboard", "aws-cdk-lib.aws_cloudwatch.CfnDashboard");
     r->tag_kind = 1; /* TagType.STANDARD: [{Key, Value}] */
     if (ccdk_duration_is_set(p->default_interval)) {
-        d->start = ccdk__sprintf(app, "-%s", iso_duration(d, p->default_interval));
+        d->start = ccdk__sprintf(app, "-%s", ccdk__cloudwatch_iso_duration(&d->node, p->default_interval));
     } else {
         d->start = ccdk__strdup(app, p->start);
         d->end = ccdk__strdup(app, p->end);

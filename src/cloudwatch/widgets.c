@@ -6,7 +6,7 @@
 
 #include "cloudwatch_internal.h"
 
-enum widget_kind { W_GRAPH, W_SINGLE_VALUE, W_GAUGE, W_TABLE, W_TEXT, W_ALARM, W_ALARM_STATUS, W_LOG, W_ROW, W_COLUMN, W_SPACER };
+enum widget_kind { W_GRAPH, W_SINGLE_VALUE, W_GAUGE, W_TABLE, W_TEXT, W_ALARM, W_ALARM_STATUS, W_LOG, W_CUSTOM, W_ROW, W_COLUMN, W_SPACER };
 
 struct ccdk_cloudwatch_widget {
     ccdk_app *app;
@@ -89,12 +89,21 @@ static const char *metric_key(ccdk_app *app, const ccdk_cloudwatch_metric *m)
             }
         for (size_t i = 0; i < n; i++)
             ccdk__buf_printf(&b, "|%s|%s", sorted[i]->id, metric_key(app, sorted[i]->metric));
+        if (m->search_region && *m->search_region)
+            ccdk__buf_printf(&b, "|%s", m->search_region);
+        if (m->search_account && *m->search_account)
+            ccdk__buf_printf(&b, "|%s", m->search_account);
     } else {
         ccdk__buf_printf(&b, "%s|%s", m->namespace_ ? m->namespace_ : "", m->metric_name ? m->metric_name : "");
         const ccdk_kv *dims = ccdk__cloudwatch_sorted_dims(app, m);
         for (size_t i = 0; i < m->ndims; i++)
             ccdk__buf_printf(&b, "|%s|%s", dims[i].key, dims[i].value ? dims[i].value : "");
         ccdk__buf_printf(&b, "|%s|%s", m->statistic, ccdk__num_string(app, m->period));
+        const char *region = m->region ? m->region : m->stack_region, *account = m->account ? m->account : m->stack_account;
+        if (region && *region)
+            ccdk__buf_printf(&b, "|%s", region);
+        if (account && *account)
+            ccdk__buf_printf(&b, "|%s", account);
     }
     const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
     ccdk__buf_free(&b);
@@ -142,25 +151,48 @@ static void set_add(struct metric_set *s, const ccdk_cloudwatch_metric *m, const
         set_add(s, m->using[i].metric, NULL, m->using[i].id);
 }
 
+/* accountIfDifferentFromStack / regionIfDifferentFromStack: the value unless it is the rendering
+ * stack's (a literal equal to it) */
+static ccdk_value *if_different(ccdk_app *app, const char *value, const char *stack_value)
+{
+    if (stack_value && !ccdk__is_unresolved(stack_value) && !strcmp(stack_value, value))
+        return ccdk__v_undef(app);
+    return ccdk__v_from_string(app, value);
+}
+
 /* metricGraphJson: [namespace, name, dim, value, ..., {options}] or [{expression options}] */
-static ccdk_value *metric_graph_json(ccdk_app *app, const struct metric_entry *e)
+static ccdk_value *metric_graph_json(ccdk_app *app, const struct metric_entry *e, ccdk_stack *stack)
 {
     const ccdk_cloudwatch_metric *m = e->metric;
     ccdk_value *ret = ccdk__v_list(app), *o = ccdk__v_obj(app);
     ccdk_value *undef = ccdk__v_undef(app);
+    ccdk_value *visible = ccdk__tri_set(m->visible) ? ccdk__v_bool(app, ccdk__tri_true(m->visible)) : undef;
+    const char *stack_account = stack ? ccdk_stack_account(stack) : NULL, *stack_region = stack ? ccdk_stack_region(stack) : NULL;
     /* renderingProperties first: a Metric's {color, label, id, visible}, an expression's {label, color, visible} */
     if (m->expression) {
         ccdk__v_set(o, "label", m->label ? ccdk__v_str(app, m->label) : undef);
         ccdk__v_set(o, "color", m->color ? ccdk__v_str(app, m->color) : undef);
-        ccdk__v_set(o, "visible", undef);
+        ccdk__v_set(o, "visible", visible);
         ccdk__v_set(o, "expression", ccdk__v_str(app, m->expression));
+        if (m->search_account && *m->search_account)
+            ccdk__v_set(o, "accountId", if_different(app, m->search_account, stack_account));
+        if (m->search_region && *m->search_region)
+            ccdk__v_set(o, "region", if_different(app, m->search_region, stack_region));
         if (m->period != 300)
             ccdk__v_set(o, "period", ccdk__v_num(app, m->period));
     } else {
         ccdk__v_set(o, "color", m->color ? ccdk__v_str(app, m->color) : undef);
         ccdk__v_set(o, "label", m->label ? ccdk__v_str(app, m->label) : undef);
-        ccdk__v_set(o, "id", undef);
-        ccdk__v_set(o, "visible", undef);
+        ccdk__v_set(o, "id", m->id ? ccdk__v_str(app, m->id) : undef);
+        ccdk__v_set(o, "visible", visible);
+        if (m->account && *m->account) /* a given account as it is, an attached stack's when it differs */
+            ccdk__v_set(o, "accountId", ccdk__v_from_string(app, m->account));
+        else if (m->stack_account && *m->stack_account)
+            ccdk__v_set(o, "accountId", if_different(app, m->stack_account, stack_account));
+        if (m->region && *m->region)
+            ccdk__v_set(o, "region", ccdk__v_from_string(app, m->region));
+        else if (m->stack_region && *m->stack_region)
+            ccdk__v_set(o, "region", if_different(app, m->stack_region, stack_region));
         ccdk__v_push(ret, ccdk__v_str(app, m->namespace_ ? m->namespace_ : ""));
         ccdk__v_push(ret, ccdk__v_str(app, m->metric_name ? m->metric_name : ""));
         const ccdk_kv *dims = ccdk__cloudwatch_sorted_dims(app, m);
@@ -179,9 +211,11 @@ static ccdk_value *metric_graph_json(ccdk_app *app, const struct metric_entry *e
         ccdk__v_set(o, "yAxis", e->tag ? ccdk__v_str(app, e->tag) : undef);
     if (e->id)
         ccdk__v_set(o, "id", ccdk__v_str(app, e->id));
-    /* an expression shown without a label: its toString() (label || expression) */
-    if (e->tag && m->expression && !m->label)
-        ccdk__v_set(o, "label", ccdk__v_str(app, m->expression));
+    /* an expression shown (visible not false) without a label: its toString() (label || expression);
+     * an empty label becomes undefined */
+    int shown = e->tag && !(ccdk__tri_set(m->visible) && !ccdk__tri_true(m->visible));
+    if (shown && m->expression && !(m->label && *m->label))
+        ccdk__v_set(o, "label", m->label ? undef : ccdk__v_str(app, m->expression));
     size_t defined = 0;
     for (size_t i = 0; i < o->u.obj.n; i++)
         defined += o->u.obj.e[i].val->kind != CCDK__V_UNDEF;
@@ -192,7 +226,7 @@ static ccdk_value *metric_graph_json(ccdk_app *app, const struct metric_entry *e
 
 /* allMetricsGraphJson(left, right) */
 static ccdk_value *all_metrics_json(ccdk_app *app, const ccdk_cloudwatch_metric *const *left, size_t nleft,
-                                    const ccdk_cloudwatch_metric *const *right, size_t nright)
+                                    const ccdk_cloudwatch_metric *const *right, size_t nright, ccdk_stack *stack)
 {
     struct metric_set s = {.app = app};
     for (size_t i = 0; i < nleft; i++)
@@ -201,7 +235,7 @@ static ccdk_value *all_metrics_json(ccdk_app *app, const ccdk_cloudwatch_metric 
         set_add(&s, right[i], "right", NULL);
     ccdk_value *l = ccdk__v_list(app);
     for (size_t i = 0; i < s.n; i++)
-        ccdk__v_push(l, metric_graph_json(app, &s.e[i]));
+        ccdk__v_push(l, metric_graph_json(app, &s.e[i], stack));
     return l;
 }
 
@@ -648,6 +682,27 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_text_widget_new(void *owner, const ccdk_
     return w;
 }
 
+ccdk_cloudwatch_widget *ccdk_cloudwatch_custom_widget_new(void *owner, const ccdk_cloudwatch_custom_widget_props *props)
+{
+    static const ccdk_cloudwatch_custom_widget_props none;
+    const ccdk_cloudwatch_custom_widget_props *p = props ? props : &none;
+    ccdk_cloudwatch_widget *w = widget_new(owner, W_CUSTOM, p->width ? p->width : 6, p->height ? p->height : 6, "custom");
+    ccdk_app *app = w->app;
+    if (!p->function_arn)
+        ccdk__error(w->scope, "CustomWidget: functionArn is required");
+    set_str(w, "endpoint", p->function_arn);
+    ccdk__v_set(w->properties, "params", p->params ? p->params : ccdk__v_undef(app));
+    set_str(w, "title", p->title);
+    /* updateOn: each ?? true */
+    ccdk_value *update_on = ccdk__v_obj(app);
+    ccdk__v_set(update_on, "refresh", ccdk__v_bool(app, !ccdk__tri_set(p->update_on_refresh) || ccdk__tri_true(p->update_on_refresh)));
+    ccdk__v_set(update_on, "resize", ccdk__v_bool(app, !ccdk__tri_set(p->update_on_resize) || ccdk__tri_true(p->update_on_resize)));
+    ccdk__v_set(update_on, "timeRange",
+                ccdk__v_bool(app, !ccdk__tri_set(p->update_on_time_range_change) || ccdk__tri_true(p->update_on_time_range_change)));
+    ccdk__v_set(w->properties, "updateOn", update_on);
+    return w;
+}
+
 ccdk_cloudwatch_widget *ccdk_cloudwatch_alarm_widget_new(void *owner, const ccdk_cloudwatch_alarm_widget_props *props)
 {
     static const ccdk_cloudwatch_alarm_widget_props none;
@@ -860,18 +915,18 @@ void ccdk__cloudwatch_widget_position(ccdk_cloudwatch_widget *w, double x, doubl
 }
 
 /* widget.toJson(): pushed onto list (a Row's and Column's: their widgets', in order) */
-void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list)
+void ccdk__cloudwatch_widget_json(ccdk_cloudwatch_widget *w, ccdk_value *list, ccdk_stack *stack)
 {
     ccdk_app *app = w->app;
     if (w->kind == W_ROW || w->kind == W_COLUMN) {
         for (size_t i = 0; i < w->nchildren; i++)
-            ccdk__cloudwatch_widget_json(w->children[i].w, list);
+            ccdk__cloudwatch_widget_json(w->children[i].w, list, stack);
         return;
     }
     if (w->kind == W_SPACER)
         return;
     if (w->kind == W_GRAPH || w->kind == W_GAUGE || w->kind == W_TABLE || w->kind == W_SINGLE_VALUE) {
-        ccdk_value *metrics = all_metrics_json(app, w->left, w->nleft, w->right, w->nright);
+        ccdk_value *metrics = all_metrics_json(app, w->left, w->nleft, w->right, w->nright, stack);
         ccdk__v_set(w->properties, "metrics", metrics->u.list.n || w->kind == W_SINGLE_VALUE ? metrics : ccdk__v_undef(app));
     }
     ccdk_value *o = ccdk__v_obj(app);

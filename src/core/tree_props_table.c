@@ -210,8 +210,24 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 40: convertCfnAlarmWarmUpConfigurationPropertyToCloudFormation */
     {"OnlyStartEvaluatingAfterWarmUpPeriodEnds", "onlyStartEvaluatingAfterWarmUpPeriodEnds", 0, 0, 0},
     {"WarmUpPeriodDurationInMinutes", "warmUpPeriodDurationInMinutes", 1, 0, 0},
-    /* 41: convertCfnCompositeAlarmPropsToCloudFormation */
-    {"ActionConfiguration", "actionConfiguration", 0, 1, 42},
+    /* 41: convertCfnAlarmMuteRulePropsToCloudFormation */
+    {"Description", "description", 1, 0, 0},
+    {"ExpireDate", "expireDate", 2, 0, 0},
+    {"MuteTargets", "muteTargets", 3, 1, 42},
+    {"Name", "name", 4, 0, 0},
+    {"Rule", "rule", 5, 1, 43},
+    {"StartDate", "startDate", 6, 0, 0},
+    {"Tags", "tags", 0, 2, 1},
+    /* 42: convertCfnAlarmMuteRuleMuteTargetsPropertyToCloudFormation */
+    {"AlarmNames", "alarmNames", 0, 0, 0},
+    /* 43: convertCfnAlarmMuteRuleRulePropertyToCloudFormation */
+    {"Schedule", "schedule", 0, 1, 44},
+    /* 44: convertCfnAlarmMuteRuleSchedulePropertyToCloudFormation */
+    {"Duration", "duration", 0, 0, 0},
+    {"Expression", "expression", 1, 0, 0},
+    {"Timezone", "timezone", 2, 0, 0},
+    /* 45: convertCfnCompositeAlarmPropsToCloudFormation */
+    {"ActionConfiguration", "actionConfiguration", 0, 1, 46},
     {"ActionsEnabled", "actionsEnabled", 1, 0, 0},
     {"ActionsSuppressor", "actionsSuppressor", 2, 0, 0},
     {"ActionsSuppressorExtensionPeriod", "actionsSuppressorExtensionPeriod", 3, 0, 0},
@@ -223,252 +239,252 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"InsufficientDataActions", "insufficientDataActions", 10, 0, 0},
     {"OKActions", "okActions", 11, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 42: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
-    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 43},
-    /* 43: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
+    /* 46: convertCfnCompositeAlarmActionConfigurationPropertyToCloudFormation */
+    {"AlarmTagsPropagation", "alarmTagsPropagation", 0, 1, 47},
+    /* 47: convertCfnCompositeAlarmAlarmTagsPropagationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"ExcludedTagKeys", "excludedTagKeys", 1, 0, 0},
     {"IncludedTagKeys", "includedTagKeys", 2, 0, 0},
-    /* 44: convertCfnDashboardPropsToCloudFormation */
+    /* 48: convertCfnDashboardPropsToCloudFormation */
     {"DashboardBody", "dashboardBody", 1, 0, 0},
     {"DashboardName", "dashboardName", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 45: convertCfnProfilingGroupPropsToCloudFormation */
+    /* 49: convertCfnProfilingGroupPropsToCloudFormation */
     {"AgentPermissions", "agentPermissions", 0, 0, 0},
-    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 46},
+    {"AnomalyDetectionNotificationConfiguration", "anomalyDetectionNotificationConfiguration", 1, 2, 50},
     {"ComputePlatform", "computePlatform", 2, 0, 0},
     {"ProfilingGroupName", "profilingGroupName", 3, 0, 0},
     {"Tags", "tags", 4, 2, 1},
-    /* 46: convertCfnProfilingGroupChannelPropertyToCloudFormation */
+    /* 50: convertCfnProfilingGroupChannelPropertyToCloudFormation */
     {"channelId", "channelId", 0, 0, 0},
     {"channelUri", "channelUri", 1, 0, 0},
-    /* 47: convertCfnGlobalTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 48},
+    /* 51: convertCfnGlobalTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 52},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 49},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 2, 2, 53},
     {"GlobalTableSourceArn", "globalTableSourceArn", 3, 0, 0},
-    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 59},
-    {"KeySchema", "keySchema", 5, 2, 50},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 60},
+    {"GlobalTableWitnesses", "globalTableWitnesses", 4, 2, 63},
+    {"KeySchema", "keySchema", 5, 2, 54},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 6, 2, 64},
     {"MultiRegionConsistency", "multiRegionConsistency", 7, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 52},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 53},
-    {"Replicas", "replicas", 10, 2, 61},
-    {"SSESpecification", "sseSpecification", 11, 1, 70},
-    {"StreamSpecification", "streamSpecification", 12, 1, 71},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 8, 1, 56},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 9, 1, 57},
+    {"Replicas", "replicas", 10, 2, 65},
+    {"SSESpecification", "sseSpecification", 11, 1, 74},
+    {"StreamSpecification", "streamSpecification", 12, 1, 75},
     {"TableName", "tableName", 13, 0, 0},
     {"TableType", "tableType", 14, 0, 0},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 72},
-    {"VectorIndexes", "vectorIndexes", 16, 2, 73},
-    {"WarmThroughput", "warmThroughput", 17, 1, 54},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 55},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 56},
-    /* 48: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 15, 1, 76},
+    {"VectorIndexes", "vectorIndexes", 16, 2, 77},
+    {"WarmThroughput", "warmThroughput", 17, 1, 58},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 18, 1, 59},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 19, 1, 60},
+    /* 52: convertCfnGlobalTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 49: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
+    /* 53: convertCfnGlobalTableGlobalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 50},
-    {"Projection", "projection", 2, 1, 51},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 52},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 53},
-    {"WarmThroughput", "warmThroughput", 5, 1, 54},
-    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 55},
-    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 56},
-    /* 50: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 54},
+    {"Projection", "projection", 2, 1, 55},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 3, 1, 56},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 4, 1, 57},
+    {"WarmThroughput", "warmThroughput", 5, 1, 58},
+    {"WriteOnDemandThroughputSettings", "writeOnDemandThroughputSettings", 6, 1, 59},
+    {"WriteProvisionedThroughputSettings", "writeProvisionedThroughputSettings", 7, 1, 60},
+    /* 54: convertCfnGlobalTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 51: convertCfnGlobalTableProjectionPropertyToCloudFormation */
+    /* 55: convertCfnGlobalTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 52: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 56: convertCfnGlobalTableReadOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
-    /* 53: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    /* 57: convertCfnGlobalTableGlobalReadProvisionedThroughputSettingsPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
-    /* 54: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
+    /* 58: convertCfnGlobalTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 55: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
+    /* 59: convertCfnGlobalTableWriteOnDemandThroughputSettingsPropertyToCloudFormation */
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 0, 0, 0},
-    /* 56: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 57},
-    /* 57: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
+    /* 60: convertCfnGlobalTableWriteProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"WriteCapacityAutoScalingSettings", "writeCapacityAutoScalingSettings", 0, 1, 61},
+    /* 61: convertCfnGlobalTableCapacityAutoScalingSettingsPropertyToCloudFormation */
     {"MaxCapacity", "maxCapacity", 1, 0, 0},
     {"MinCapacity", "minCapacity", 0, 0, 0},
     {"SeedCapacity", "seedCapacity", 2, 0, 0},
-    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 58},
-    /* 58: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
+    {"TargetTrackingScalingPolicyConfiguration", "targetTrackingScalingPolicyConfiguration", 3, 1, 62},
+    /* 62: convertCfnGlobalTableTargetTrackingScalingPolicyConfigurationPropertyToCloudFormation */
     {"DisableScaleIn", "disableScaleIn", 0, 0, 0},
     {"ScaleInCooldown", "scaleInCooldown", 1, 0, 0},
     {"ScaleOutCooldown", "scaleOutCooldown", 2, 0, 0},
     {"TargetValue", "targetValue", 3, 0, 0},
-    /* 59: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
+    /* 63: convertCfnGlobalTableGlobalTableWitnessPropertyToCloudFormation */
     {"Region", "region", 0, 0, 0},
-    /* 60: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 64: convertCfnGlobalTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 50},
-    {"Projection", "projection", 2, 1, 51},
-    /* 61: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 62},
+    {"KeySchema", "keySchema", 1, 2, 54},
+    {"Projection", "projection", 2, 1, 55},
+    /* 65: convertCfnGlobalTableReplicaSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 6, 1, 66},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
     {"DisassociationProtectionEnabled", "disassociationProtectionEnabled", 14, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 63},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 1, 2, 67},
     {"GlobalTableSettingsReplicationMode", "globalTableSettingsReplicationMode", 13, 0, 0},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 65},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 66},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 52},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 64},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 5, 1, 69},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 7, 1, 70},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 10, 1, 56},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 8, 1, 68},
     {"Region", "region", 0, 0, 0},
-    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 67},
-    {"ResourcePolicy", "resourcePolicy", 11, 1, 68},
-    {"SSESpecification", "sseSpecification", 4, 1, 69},
+    {"ReplicaStreamSpecification", "replicaStreamSpecification", 12, 1, 71},
+    {"ResourcePolicy", "resourcePolicy", 11, 1, 72},
+    {"SSESpecification", "sseSpecification", 4, 1, 73},
     {"TableClass", "tableClass", 3, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 62: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 66: convertCfnGlobalTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 63: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 62},
+    /* 67: convertCfnGlobalTableReplicaGlobalSecondaryIndexSpecificationPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 66},
     {"IndexName", "indexName", 1, 0, 0},
-    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 52},
-    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 64},
-    /* 64: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
-    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 57},
+    {"ReadOnDemandThroughputSettings", "readOnDemandThroughputSettings", 2, 1, 56},
+    {"ReadProvisionedThroughputSettings", "readProvisionedThroughputSettings", 3, 1, 68},
+    /* 68: convertCfnGlobalTableReadProvisionedThroughputSettingsPropertyToCloudFormation */
+    {"ReadCapacityAutoScalingSettings", "readCapacityAutoScalingSettings", 0, 1, 61},
     {"ReadCapacityUnits", "readCapacityUnits", 1, 0, 0},
-    /* 65: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 69: convertCfnGlobalTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 66: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    /* 70: convertCfnGlobalTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 67: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 68},
+    /* 71: convertCfnGlobalTableReplicaStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 72},
     {"Tags", "tags", 1, 2, 1},
-    /* 68: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
+    /* 72: convertCfnGlobalTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 69: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
+    /* 73: convertCfnGlobalTableReplicaSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 0, 0, 0},
-    /* 70: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
+    /* 74: convertCfnGlobalTableSSESpecificationPropertyToCloudFormation */
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 1, 0, 0},
-    /* 71: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
+    /* 75: convertCfnGlobalTableStreamSpecificationPropertyToCloudFormation */
     {"StreamViewType", "streamViewType", 0, 0, 0},
-    /* 72: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 76: convertCfnGlobalTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 73: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
+    /* 77: convertCfnGlobalTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 51},
-    {"SearchSchema", "searchSchema", 4, 2, 74},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 75},
-    /* 74: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 55},
+    {"SearchSchema", "searchSchema", 4, 2, 78},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 79},
+    /* 78: convertCfnGlobalTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 75: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
+    /* 79: convertCfnGlobalTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 76: convertCfnTablePropsToCloudFormation */
-    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 77},
+    /* 80: convertCfnTablePropsToCloudFormation */
+    {"AttributeDefinitions", "attributeDefinitions", 0, 2, 81},
     {"BillingMode", "billingMode", 1, 0, 0},
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 78},
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 2, 1, 82},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 3, 0, 0},
-    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 79},
-    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 85},
-    {"KeySchema", "keySchema", 6, 2, 80},
-    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 89},
-    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 90},
-    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 81},
-    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 91},
-    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 83},
-    {"ResourcePolicy", "resourcePolicy", 12, 1, 92},
-    {"SSESpecification", "sseSpecification", 13, 1, 93},
-    {"StreamSpecification", "streamSpecification", 14, 1, 94},
+    {"GlobalSecondaryIndexes", "globalSecondaryIndexes", 4, 2, 83},
+    {"ImportSourceSpecification", "importSourceSpecification", 5, 1, 89},
+    {"KeySchema", "keySchema", 6, 2, 84},
+    {"KinesisStreamSpecification", "kinesisStreamSpecification", 7, 1, 93},
+    {"LocalSecondaryIndexes", "localSecondaryIndexes", 8, 2, 94},
+    {"OnDemandThroughput", "onDemandThroughput", 9, 1, 85},
+    {"PointInTimeRecoverySpecification", "pointInTimeRecoverySpecification", 10, 1, 95},
+    {"ProvisionedThroughput", "provisionedThroughput", 11, 1, 87},
+    {"ResourcePolicy", "resourcePolicy", 12, 1, 96},
+    {"SSESpecification", "sseSpecification", 13, 1, 97},
+    {"StreamSpecification", "streamSpecification", 14, 1, 98},
     {"TableClass", "tableClass", 15, 0, 0},
     {"TableName", "tableName", 16, 0, 0},
     {"Tags", "tags", 17, 2, 1},
-    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 95},
-    {"VectorIndexes", "vectorIndexes", 19, 2, 96},
-    {"WarmThroughput", "warmThroughput", 20, 1, 84},
-    /* 77: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
+    {"TimeToLiveSpecification", "timeToLiveSpecification", 18, 1, 99},
+    {"VectorIndexes", "vectorIndexes", 19, 2, 100},
+    {"WarmThroughput", "warmThroughput", 20, 1, 88},
+    /* 81: convertCfnTableAttributeDefinitionPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"AttributeType", "attributeType", 1, 0, 0},
-    /* 78: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
+    /* 82: convertCfnTableContributorInsightsSpecificationPropertyToCloudFormation */
     {"Enabled", "enabled", 0, 0, 0},
     {"Mode", "mode", 1, 0, 0},
-    /* 79: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
-    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 78},
+    /* 83: convertCfnTableGlobalSecondaryIndexPropertyToCloudFormation */
+    {"ContributorInsightsSpecification", "contributorInsightsSpecification", 0, 1, 82},
     {"IndexName", "indexName", 1, 0, 0},
-    {"KeySchema", "keySchema", 2, 2, 80},
-    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 81},
-    {"Projection", "projection", 4, 1, 82},
-    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 83},
-    {"WarmThroughput", "warmThroughput", 6, 1, 84},
-    /* 80: convertCfnTableKeySchemaPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 2, 2, 84},
+    {"OnDemandThroughput", "onDemandThroughput", 3, 1, 85},
+    {"Projection", "projection", 4, 1, 86},
+    {"ProvisionedThroughput", "provisionedThroughput", 5, 1, 87},
+    {"WarmThroughput", "warmThroughput", 6, 1, 88},
+    /* 84: convertCfnTableKeySchemaPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"KeyType", "keyType", 1, 0, 0},
-    /* 81: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
+    /* 85: convertCfnTableOnDemandThroughputPropertyToCloudFormation */
     {"MaxReadRequestUnits", "maxReadRequestUnits", 0, 0, 0},
     {"MaxWriteRequestUnits", "maxWriteRequestUnits", 1, 0, 0},
-    /* 82: convertCfnTableProjectionPropertyToCloudFormation */
+    /* 86: convertCfnTableProjectionPropertyToCloudFormation */
     {"NonKeyAttributes", "nonKeyAttributes", 1, 0, 0},
     {"ProjectionType", "projectionType", 0, 0, 0},
-    /* 83: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
+    /* 87: convertCfnTableProvisionedThroughputPropertyToCloudFormation */
     {"ReadCapacityUnits", "readCapacityUnits", 0, 0, 0},
     {"WriteCapacityUnits", "writeCapacityUnits", 1, 0, 0},
-    /* 84: convertCfnTableWarmThroughputPropertyToCloudFormation */
+    /* 88: convertCfnTableWarmThroughputPropertyToCloudFormation */
     {"ReadUnitsPerSecond", "readUnitsPerSecond", 0, 0, 0},
     {"WriteUnitsPerSecond", "writeUnitsPerSecond", 1, 0, 0},
-    /* 85: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
+    /* 89: convertCfnTableImportSourceSpecificationPropertyToCloudFormation */
     {"InputCompressionType", "inputCompressionType", 0, 0, 0},
     {"InputFormat", "inputFormat", 1, 0, 0},
-    {"InputFormatOptions", "inputFormatOptions", 2, 1, 86},
-    {"S3BucketSource", "s3BucketSource", 3, 1, 88},
-    /* 86: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
-    {"Csv", "csv", 0, 1, 87},
-    /* 87: convertCfnTableCsvPropertyToCloudFormation */
+    {"InputFormatOptions", "inputFormatOptions", 2, 1, 90},
+    {"S3BucketSource", "s3BucketSource", 3, 1, 92},
+    /* 90: convertCfnTableInputFormatOptionsPropertyToCloudFormation */
+    {"Csv", "csv", 0, 1, 91},
+    /* 91: convertCfnTableCsvPropertyToCloudFormation */
     {"Delimiter", "delimiter", 0, 0, 0},
     {"HeaderList", "headerList", 1, 0, 0},
-    /* 88: convertCfnTableS3BucketSourcePropertyToCloudFormation */
+    /* 92: convertCfnTableS3BucketSourcePropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3BucketOwner", "s3BucketOwner", 1, 0, 0},
     {"S3KeyPrefix", "s3KeyPrefix", 2, 0, 0},
-    /* 89: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
+    /* 93: convertCfnTableKinesisStreamSpecificationPropertyToCloudFormation */
     {"ApproximateCreationDateTimePrecision", "approximateCreationDateTimePrecision", 0, 0, 0},
     {"StreamArn", "streamArn", 1, 0, 0},
-    /* 90: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
+    /* 94: convertCfnTableLocalSecondaryIndexPropertyToCloudFormation */
     {"IndexName", "indexName", 0, 0, 0},
-    {"KeySchema", "keySchema", 1, 2, 80},
-    {"Projection", "projection", 2, 1, 82},
-    /* 91: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
+    {"KeySchema", "keySchema", 1, 2, 84},
+    {"Projection", "projection", 2, 1, 86},
+    /* 95: convertCfnTablePointInTimeRecoverySpecificationPropertyToCloudFormation */
     {"PointInTimeRecoveryEnabled", "pointInTimeRecoveryEnabled", 0, 0, 0},
     {"RecoveryPeriodInDays", "recoveryPeriodInDays", 1, 0, 0},
-    /* 92: convertCfnTableResourcePolicyPropertyToCloudFormation */
+    /* 96: convertCfnTableResourcePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
-    /* 93: convertCfnTableSSESpecificationPropertyToCloudFormation */
+    /* 97: convertCfnTableSSESpecificationPropertyToCloudFormation */
     {"KMSMasterKeyId", "kmsMasterKeyId", 1, 0, 0},
     {"SSEEnabled", "sseEnabled", 0, 0, 0},
     {"SSEType", "sseType", 2, 0, 0},
-    /* 94: convertCfnTableStreamSpecificationPropertyToCloudFormation */
-    {"ResourcePolicy", "resourcePolicy", 0, 1, 92},
+    /* 98: convertCfnTableStreamSpecificationPropertyToCloudFormation */
+    {"ResourcePolicy", "resourcePolicy", 0, 1, 96},
     {"StreamViewType", "streamViewType", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 95: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
+    /* 99: convertCfnTableTimeToLiveSpecificationPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"Enabled", "enabled", 1, 0, 0},
-    /* 96: convertCfnTableVectorIndexPropertyToCloudFormation */
+    /* 100: convertCfnTableVectorIndexPropertyToCloudFormation */
     {"Dimensions", "dimensions", 0, 0, 0},
     {"DistanceFunction", "distanceFunction", 1, 0, 0},
     {"IndexName", "indexName", 2, 0, 0},
-    {"Projection", "projection", 3, 1, 82},
-    {"SearchSchema", "searchSchema", 4, 2, 97},
-    {"VectorAttribute", "vectorAttribute", 5, 1, 98},
-    /* 97: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
+    {"Projection", "projection", 3, 1, 86},
+    {"SearchSchema", "searchSchema", 4, 2, 101},
+    {"VectorAttribute", "vectorAttribute", 5, 1, 102},
+    /* 101: convertCfnTableSearchSchemaElementPropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
     {"SearchSchemaElementType", "searchSchemaElementType", 1, 0, 0},
-    /* 98: convertCfnTableVectorAttributePropertyToCloudFormation */
+    /* 102: convertCfnTableVectorAttributePropertyToCloudFormation */
     {"AttributeName", "attributeName", 0, 0, 0},
-    /* 99: convertCfnEIPPropsToCloudFormation */
+    /* 103: convertCfnEIPPropsToCloudFormation */
     {"Address", "address", 0, 0, 0},
     {"Domain", "domain", 1, 0, 0},
     {"InstanceId", "instanceId", 2, 0, 0},
@@ -477,10 +493,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PublicIpv4Pool", "publicIpv4Pool", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"TransferAddress", "transferAddress", 7, 0, 0},
-    /* 100: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
+    /* 104: convertCfnEgressOnlyInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 101: convertCfnFlowLogPropsToCloudFormation */
+    /* 105: convertCfnFlowLogPropsToCloudFormation */
     {"DeliverCrossAccountRole", "deliverCrossAccountRole", 0, 0, 0},
     {"DeliverLogsPermissionArn", "deliverLogsPermissionArn", 1, 0, 0},
     {"DestinationOptions", "destinationOptions", 2, 0, 0},
@@ -491,18 +507,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"MaxAggregationInterval", "maxAggregationInterval", 7, 0, 0},
     {"ResourceId", "resourceId", 8, 0, 0},
     {"ResourceType", "resourceType", 9, 0, 0},
-    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 102},
+    {"TagFieldSpecifications", "tagFieldSpecifications", 10, 2, 106},
     {"Tags", "tags", 11, 2, 1},
     {"TrafficType", "trafficType", 12, 0, 0},
-    /* 102: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
+    /* 106: convertCfnFlowLogTagFieldSpecificationPropertyToCloudFormation */
     {"ResourceType", "resourceType", 0, 0, 0},
     {"TagKeys", "tagKeys", 1, 0, 0},
-    /* 103: convertCfnInternetGatewayPropsToCloudFormation */
+    /* 107: convertCfnInternetGatewayPropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
-    /* 104: convertCfnNatGatewayPropsToCloudFormation */
+    /* 108: convertCfnNatGatewayPropsToCloudFormation */
     {"AllocationId", "allocationId", 0, 0, 0},
     {"AvailabilityMode", "availabilityMode", 1, 0, 0},
-    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 105},
+    {"AvailabilityZoneAddresses", "availabilityZoneAddresses", 2, 2, 109},
     {"ConnectivityType", "connectivityType", 3, 0, 0},
     {"MaxDrainDurationSeconds", "maxDrainDurationSeconds", 4, 0, 0},
     {"PrivateIpAddress", "privateIpAddress", 5, 0, 0},
@@ -512,11 +528,11 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SubnetId", "subnetId", 9, 0, 0},
     {"Tags", "tags", 10, 2, 1},
     {"VpcId", "vpcId", 11, 0, 0},
-    /* 105: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
+    /* 109: convertCfnNatGatewayAvailabilityZoneAddressPropertyToCloudFormation */
     {"AllocationIds", "allocationIds", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
-    /* 106: convertCfnRoutePropsToCloudFormation */
+    /* 110: convertCfnRoutePropsToCloudFormation */
     {"CarrierGatewayId", "carrierGatewayId", 0, 0, 0},
     {"CoreNetworkArn", "coreNetworkArn", 1, 0, 0},
     {"DestinationCidrBlock", "destinationCidrBlock", 2, 0, 0},
@@ -533,17 +549,17 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"TransitGatewayId", "transitGatewayId", 13, 0, 0},
     {"VpcEndpointId", "vpcEndpointId", 14, 0, 0},
     {"VpcPeeringConnectionId", "vpcPeeringConnectionId", 15, 0, 0},
-    /* 107: convertCfnRouteTablePropsToCloudFormation */
+    /* 111: convertCfnRouteTablePropsToCloudFormation */
     {"Tags", "tags", 0, 2, 1},
     {"VpcId", "vpcId", 1, 0, 0},
-    /* 108: convertCfnSecurityGroupPropsToCloudFormation */
+    /* 112: convertCfnSecurityGroupPropsToCloudFormation */
     {"GroupDescription", "groupDescription", 0, 0, 0},
     {"GroupName", "groupName", 1, 0, 0},
-    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 109},
-    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 110},
+    {"SecurityGroupEgress", "securityGroupEgress", 2, 2, 113},
+    {"SecurityGroupIngress", "securityGroupIngress", 3, 2, 114},
     {"Tags", "tags", 4, 2, 1},
     {"VpcId", "vpcId", 5, 0, 0},
-    /* 109: convertCfnSecurityGroupEgressPropertyToCloudFormation */
+    /* 113: convertCfnSecurityGroupEgressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -552,7 +568,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FromPort", "fromPort", 5, 0, 0},
     {"IpProtocol", "ipProtocol", 6, 0, 0},
     {"ToPort", "toPort", 7, 0, 0},
-    /* 110: convertCfnSecurityGroupIngressPropertyToCloudFormation */
+    /* 114: convertCfnSecurityGroupIngressPropertyToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -563,7 +579,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 7, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 8, 0, 0},
     {"ToPort", "toPort", 9, 0, 0},
-    /* 111: convertCfnSecurityGroupEgressPropsToCloudFormation */
+    /* 115: convertCfnSecurityGroupEgressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -573,7 +589,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"GroupId", "groupId", 6, 0, 0},
     {"IpProtocol", "ipProtocol", 7, 0, 0},
     {"ToPort", "toPort", 8, 0, 0},
-    /* 112: convertCfnSecurityGroupIngressPropsToCloudFormation */
+    /* 116: convertCfnSecurityGroupIngressPropsToCloudFormation */
     {"CidrIp", "cidrIp", 0, 0, 0},
     {"CidrIpv6", "cidrIpv6", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -586,7 +602,7 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SourceSecurityGroupName", "sourceSecurityGroupName", 9, 0, 0},
     {"SourceSecurityGroupOwnerId", "sourceSecurityGroupOwnerId", 10, 0, 0},
     {"ToPort", "toPort", 11, 0, 0},
-    /* 113: convertCfnSubnetPropsToCloudFormation */
+    /* 117: convertCfnSubnetPropsToCloudFormation */
     {"AssignIpv6AddressOnCreation", "assignIpv6AddressOnCreation", 0, 0, 0},
     {"AvailabilityZone", "availabilityZone", 1, 0, 0},
     {"AvailabilityZoneId", "availabilityZoneId", 2, 0, 0},
@@ -604,10 +620,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrivateDnsNameOptionsOnLaunch", "privateDnsNameOptionsOnLaunch", 14, 0, 0},
     {"Tags", "tags", 15, 2, 1},
     {"VpcId", "vpcId", 16, 0, 0},
-    /* 114: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
+    /* 118: convertCfnSubnetRouteTableAssociationPropsToCloudFormation */
     {"RouteTableId", "routeTableId", 0, 0, 0},
     {"SubnetId", "subnetId", 1, 0, 0},
-    /* 115: convertCfnVPCPropsToCloudFormation */
+    /* 119: convertCfnVPCPropsToCloudFormation */
     {"CidrBlock", "cidrBlock", 0, 0, 0},
     {"EnableDnsHostnames", "enableDnsHostnames", 1, 0, 0},
     {"EnableDnsSupport", "enableDnsSupport", 2, 0, 0},
@@ -615,15 +631,15 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 4, 0, 0},
     {"Ipv4NetmaskLength", "ipv4NetmaskLength", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
-    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 116},
-    /* 116: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
+    {"VpcEncryptionControl", "vpcEncryptionControl", 7, 1, 120},
+    /* 120: convertCfnVPCVpcEncryptionControlPropertyToCloudFormation */
     {"EgressOnlyInternetGatewayExclusion", "egressOnlyInternetGatewayExclusion", 0, 0, 0},
     {"ElasticFileSystemExclusion", "elasticFileSystemExclusion", 1, 0, 0},
     {"InternetGatewayExclusion", "internetGatewayExclusion", 2, 0, 0},
     {"LambdaExclusion", "lambdaExclusion", 3, 0, 0},
     {"Mode", "mode", 4, 0, 0},
     {"NatGatewayExclusion", "natGatewayExclusion", 5, 0, 0},
-    {"ResourceExclusions", "resourceExclusions", 6, 1, 117},
+    {"ResourceExclusions", "resourceExclusions", 6, 1, 121},
     {"State", "state", 7, 0, 0},
     {"StateMessage", "stateMessage", 8, 0, 0},
     {"VirtualPrivateGatewayExclusion", "virtualPrivateGatewayExclusion", 9, 0, 0},
@@ -631,19 +647,19 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"VpcId", "vpcId", 11, 0, 0},
     {"VpcLatticeExclusion", "vpcLatticeExclusion", 12, 0, 0},
     {"VpcPeeringExclusion", "vpcPeeringExclusion", 13, 0, 0},
-    /* 117: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
-    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 118},
-    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 118},
-    {"InternetGateway", "internetGateway", 2, 1, 118},
-    {"Lambda", "lambda", 3, 1, 118},
-    {"NatGateway", "natGateway", 4, 1, 118},
-    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 118},
-    {"VpcLattice", "vpcLattice", 6, 1, 118},
-    {"VpcPeering", "vpcPeering", 7, 1, 118},
-    /* 118: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
+    /* 121: convertCfnVPCVpcEncryptionControlExclusionsPropertyToCloudFormation */
+    {"EgressOnlyInternetGateway", "egressOnlyInternetGateway", 0, 1, 122},
+    {"ElasticFileSystem", "elasticFileSystem", 1, 1, 122},
+    {"InternetGateway", "internetGateway", 2, 1, 122},
+    {"Lambda", "lambda", 3, 1, 122},
+    {"NatGateway", "natGateway", 4, 1, 122},
+    {"VirtualPrivateGateway", "virtualPrivateGateway", 5, 1, 122},
+    {"VpcLattice", "vpcLattice", 6, 1, 122},
+    {"VpcPeering", "vpcPeering", 7, 1, 122},
+    /* 122: convertCfnVPCVpcEncryptionControlExclusionPropertyToCloudFormation */
     {"State", "state", 0, 0, 0},
     {"StateMessage", "stateMessage", 1, 0, 0},
-    /* 119: convertCfnVPCCidrBlockPropsToCloudFormation */
+    /* 123: convertCfnVPCCidrBlockPropsToCloudFormation */
     {"AmazonProvidedIpv6CidrBlock", "amazonProvidedIpv6CidrBlock", 0, 0, 0},
     {"CidrBlock", "cidrBlock", 1, 0, 0},
     {"Ipv4IpamPoolId", "ipv4IpamPoolId", 2, 0, 0},
@@ -654,8 +670,8 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Ipv6NetmaskLength", "ipv6NetmaskLength", 7, 0, 0},
     {"Ipv6Pool", "ipv6Pool", 8, 0, 0},
     {"VpcId", "vpcId", 9, 0, 0},
-    /* 120: convertCfnVPCEndpointPropsToCloudFormation */
-    {"DnsOptions", "dnsOptions", 1, 1, 121},
+    /* 124: convertCfnVPCEndpointPropsToCloudFormation */
+    {"DnsOptions", "dnsOptions", 1, 1, 125},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"PolicyDocument", "policyDocument", 3, 0, 0},
     {"PrivateDnsEnabled", "privateDnsEnabled", 4, 0, 0},
@@ -669,84 +685,84 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Tags", "tags", 0, 2, 1},
     {"VpcEndpointType", "vpcEndpointType", 12, 0, 0},
     {"VpcId", "vpcId", 13, 0, 0},
-    /* 121: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
+    /* 125: convertCfnVPCEndpointDnsOptionsSpecificationPropertyToCloudFormation */
     {"DnsRecordIpType", "dnsRecordIpType", 0, 0, 0},
     {"PrivateDnsOnlyForInboundResolverEndpoint", "privateDnsOnlyForInboundResolverEndpoint", 1, 0, 0},
     {"PrivateDnsPreference", "privateDnsPreference", 2, 0, 0},
     {"PrivateDnsSpecifiedDomains", "privateDnsSpecifiedDomains", 3, 0, 0},
-    /* 122: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
+    /* 126: convertCfnVPCGatewayAttachmentPropsToCloudFormation */
     {"InternetGatewayId", "internetGatewayId", 0, 0, 0},
     {"VpcId", "vpcId", 1, 0, 0},
     {"VpnGatewayId", "vpnGatewayId", 2, 0, 0},
-    /* 123: convertCfnRepositoryPropsToCloudFormation */
+    /* 127: convertCfnRepositoryPropsToCloudFormation */
     {"EmptyOnDelete", "emptyOnDelete", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 124},
-    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 125},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 128},
+    {"ImageScanningConfiguration", "imageScanningConfiguration", 2, 1, 129},
     {"ImageTagMutability", "imageTagMutability", 3, 0, 0},
-    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 126},
-    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 127},
+    {"ImageTagMutabilityExclusionFilters", "imageTagMutabilityExclusionFilters", 4, 2, 130},
+    {"LifecyclePolicy", "lifecyclePolicy", 5, 1, 131},
     {"RepositoryName", "repositoryName", 6, 0, 0},
     {"RepositoryPolicyText", "repositoryPolicyText", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 124: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
+    /* 128: convertCfnRepositoryEncryptionConfigurationPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KmsKey", "kmsKey", 1, 0, 0},
-    /* 125: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
+    /* 129: convertCfnRepositoryImageScanningConfigurationPropertyToCloudFormation */
     {"ScanOnPush", "scanOnPush", 0, 0, 0},
-    /* 126: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
+    /* 130: convertCfnRepositoryImageTagMutabilityExclusionFilterPropertyToCloudFormation */
     {"ImageTagMutabilityExclusionFilterType", "imageTagMutabilityExclusionFilterType", 0, 0, 0},
     {"ImageTagMutabilityExclusionFilterValue", "imageTagMutabilityExclusionFilterValue", 1, 0, 0},
-    /* 127: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
+    /* 131: convertCfnRepositoryLifecyclePolicyPropertyToCloudFormation */
     {"LifecyclePolicyText", "lifecyclePolicyText", 0, 0, 0},
     {"RegistryId", "registryId", 1, 0, 0},
-    /* 128: convertCfnAccessPointPropsToCloudFormation */
-    {"AccessPointTags", "accessPointTags", 4, 2, 129},
+    /* 132: convertCfnAccessPointPropsToCloudFormation */
+    {"AccessPointTags", "accessPointTags", 4, 2, 133},
     {"ClientToken", "clientToken", 0, 0, 0},
     {"FileSystemId", "fileSystemId", 1, 0, 0},
-    {"PosixUser", "posixUser", 2, 1, 130},
-    {"RootDirectory", "rootDirectory", 3, 1, 131},
-    /* 129: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 2, 1, 134},
+    {"RootDirectory", "rootDirectory", 3, 1, 135},
+    /* 133: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 130: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    /* 134: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 1, 0, 0},
     {"SecondaryGids", "secondaryGids", 2, 0, 0},
     {"Uid", "uid", 0, 0, 0},
-    /* 131: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationInfo", "creationInfo", 0, 1, 132},
+    /* 135: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationInfo", "creationInfo", 0, 1, 136},
     {"Path", "path", 1, 0, 0},
-    /* 132: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
+    /* 136: convertCfnAccessPointCreationInfoPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 133: convertCfnFileSystemPropsToCloudFormation */
+    /* 137: convertCfnFileSystemPropsToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 0, 0, 0},
-    {"BackupPolicy", "backupPolicy", 1, 1, 134},
+    {"BackupPolicy", "backupPolicy", 1, 1, 138},
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 2, 0, 0},
     {"Encrypted", "encrypted", 3, 0, 0},
     {"FileSystemPolicy", "fileSystemPolicy", 4, 0, 0},
-    {"FileSystemProtection", "fileSystemProtection", 5, 1, 135},
-    {"FileSystemTags", "fileSystemTags", 11, 2, 136},
+    {"FileSystemProtection", "fileSystemProtection", 5, 1, 139},
+    {"FileSystemTags", "fileSystemTags", 11, 2, 140},
     {"KmsKeyId", "kmsKeyId", 6, 0, 0},
-    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 137},
+    {"LifecyclePolicies", "lifecyclePolicies", 7, 2, 141},
     {"PerformanceMode", "performanceMode", 8, 0, 0},
     {"ProvisionedThroughputInMibps", "provisionedThroughputInMibps", 9, 0, 0},
-    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 138},
+    {"ReplicationConfiguration", "replicationConfiguration", 10, 1, 142},
     {"ThroughputMode", "throughputMode", 12, 0, 0},
-    /* 134: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
+    /* 138: convertCfnFileSystemBackupPolicyPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 135: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
+    /* 139: convertCfnFileSystemFileSystemProtectionPropertyToCloudFormation */
     {"ReplicationOverwriteProtection", "replicationOverwriteProtection", 0, 0, 0},
-    /* 136: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
+    /* 140: convertCfnFileSystemElasticFileSystemTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 137: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
+    /* 141: convertCfnFileSystemLifecyclePolicyPropertyToCloudFormation */
     {"TransitionToArchive", "transitionToArchive", 0, 0, 0},
     {"TransitionToIA", "transitionToIa", 1, 0, 0},
     {"TransitionToPrimaryStorageClass", "transitionToPrimaryStorageClass", 2, 0, 0},
-    /* 138: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
-    {"Destinations", "destinations", 0, 2, 139},
-    /* 139: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
+    /* 142: convertCfnFileSystemReplicationConfigurationPropertyToCloudFormation */
+    {"Destinations", "destinations", 0, 2, 143},
+    /* 143: convertCfnFileSystemReplicationDestinationPropertyToCloudFormation */
     {"AvailabilityZoneName", "availabilityZoneName", 3, 0, 0},
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
@@ -754,88 +770,88 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"RoleArn", "roleArn", 4, 0, 0},
     {"Status", "status", 5, 0, 0},
     {"StatusMessage", "statusMessage", 6, 0, 0},
-    /* 140: convertCfnMountTargetPropsToCloudFormation */
+    /* 144: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddress", "ipAddress", 1, 0, 0},
     {"IpAddressType", "ipAddressType", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 141: convertCfnApiDestinationPropsToCloudFormation */
+    /* 145: convertCfnApiDestinationPropsToCloudFormation */
     {"ConnectionArn", "connectionArn", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"HttpMethod", "httpMethod", 2, 0, 0},
     {"InvocationEndpoint", "invocationEndpoint", 3, 0, 0},
     {"InvocationRateLimitPerSecond", "invocationRateLimitPerSecond", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 142: convertCfnConnectionPropsToCloudFormation */
-    {"AuthParameters", "authParameters", 1, 1, 143},
+    /* 146: convertCfnConnectionPropsToCloudFormation */
+    {"AuthParameters", "authParameters", 1, 1, 147},
     {"AuthorizationType", "authorizationType", 0, 0, 0},
     {"Description", "description", 2, 0, 0},
-    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 152},
+    {"InvocationConnectivityParameters", "invocationConnectivityParameters", 3, 1, 156},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
     {"Name", "name", 5, 0, 0},
-    /* 143: convertCfnConnectionAuthParametersPropertyToCloudFormation */
-    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 144},
-    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 145},
-    {"ConnectivityParameters", "connectivityParameters", 4, 1, 146},
-    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 148},
-    {"OAuthParameters", "oAuthParameters", 2, 1, 150},
-    /* 144: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
+    /* 147: convertCfnConnectionAuthParametersPropertyToCloudFormation */
+    {"ApiKeyAuthParameters", "apiKeyAuthParameters", 0, 1, 148},
+    {"BasicAuthParameters", "basicAuthParameters", 1, 1, 149},
+    {"ConnectivityParameters", "connectivityParameters", 4, 1, 150},
+    {"InvocationHttpParameters", "invocationHttpParameters", 3, 1, 152},
+    {"OAuthParameters", "oAuthParameters", 2, 1, 154},
+    /* 148: convertCfnConnectionApiKeyAuthParametersPropertyToCloudFormation */
     {"ApiKeyName", "apiKeyName", 0, 0, 0},
     {"ApiKeyValue", "apiKeyValue", 1, 0, 0},
-    /* 145: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
+    /* 149: convertCfnConnectionBasicAuthParametersPropertyToCloudFormation */
     {"Password", "password", 1, 0, 0},
     {"Username", "username", 0, 0, 0},
-    /* 146: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 147},
-    /* 147: convertCfnConnectionResourceParametersPropertyToCloudFormation */
+    /* 150: convertCfnConnectionConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 151},
+    /* 151: convertCfnConnectionResourceParametersPropertyToCloudFormation */
     {"ResourceAssociationArn", "resourceAssociationArn", 0, 0, 0},
     {"ResourceConfigurationArn", "resourceConfigurationArn", 1, 0, 0},
-    /* 148: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
-    {"BodyParameters", "bodyParameters", 0, 2, 149},
-    {"HeaderParameters", "headerParameters", 1, 2, 149},
-    {"QueryStringParameters", "queryStringParameters", 2, 2, 149},
-    /* 149: convertCfnConnectionParameterPropertyToCloudFormation */
+    /* 152: convertCfnConnectionConnectionHttpParametersPropertyToCloudFormation */
+    {"BodyParameters", "bodyParameters", 0, 2, 153},
+    {"HeaderParameters", "headerParameters", 1, 2, 153},
+    {"QueryStringParameters", "queryStringParameters", 2, 2, 153},
+    /* 153: convertCfnConnectionParameterPropertyToCloudFormation */
     {"IsValueSecret", "isValueSecret", 2, 0, 0},
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 150: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
+    /* 154: convertCfnConnectionOAuthParametersPropertyToCloudFormation */
     {"AuthorizationEndpoint", "authorizationEndpoint", 0, 0, 0},
-    {"ClientParameters", "clientParameters", 1, 1, 151},
+    {"ClientParameters", "clientParameters", 1, 1, 155},
     {"HttpMethod", "httpMethod", 2, 0, 0},
-    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 148},
-    /* 151: convertCfnConnectionClientParametersPropertyToCloudFormation */
+    {"OAuthHttpParameters", "oAuthHttpParameters", 3, 1, 152},
+    /* 155: convertCfnConnectionClientParametersPropertyToCloudFormation */
     {"ClientID", "clientId", 0, 0, 0},
     {"ClientSecret", "clientSecret", 1, 0, 0},
-    /* 152: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
-    {"ResourceParameters", "resourceParameters", 0, 1, 147},
-    /* 153: convertCfnEventBusPropsToCloudFormation */
-    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 154},
+    /* 156: convertCfnConnectionInvocationConnectivityParametersPropertyToCloudFormation */
+    {"ResourceParameters", "resourceParameters", 0, 1, 151},
+    /* 157: convertCfnEventBusPropsToCloudFormation */
+    {"DeadLetterConfig", "deadLetterConfig", 1, 1, 158},
     {"Description", "description", 2, 0, 0},
     {"EventSourceName", "eventSourceName", 3, 0, 0},
     {"KmsKeyIdentifier", "kmsKeyIdentifier", 4, 0, 0},
-    {"LogConfig", "logConfig", 5, 1, 155},
+    {"LogConfig", "logConfig", 5, 1, 159},
     {"Name", "name", 6, 0, 0},
     {"Policy", "policy", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 154: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
+    /* 158: convertCfnEventBusDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 155: convertCfnEventBusLogConfigPropertyToCloudFormation */
+    /* 159: convertCfnEventBusLogConfigPropertyToCloudFormation */
     {"IncludeDetail", "includeDetail", 0, 0, 0},
     {"Level", "level", 1, 0, 0},
-    /* 156: convertCfnEventBusPolicyPropsToCloudFormation */
+    /* 160: convertCfnEventBusPolicyPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
-    {"Condition", "condition", 1, 1, 157},
+    {"Condition", "condition", 1, 1, 161},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
     {"Statement", "statement", 4, 0, 0},
     {"StatementId", "statementId", 5, 0, 0},
-    /* 157: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
+    /* 161: convertCfnEventBusPolicyConditionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
     {"Value", "value", 2, 0, 0},
-    /* 158: convertCfnRulePropsToCloudFormation */
+    /* 162: convertCfnRulePropsToCloudFormation */
     {"Description", "description", 1, 0, 0},
     {"EventBusName", "eventBusName", 2, 0, 0},
     {"EventPattern", "eventPattern", 3, 0, 0},
@@ -844,79 +860,79 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ScheduleExpression", "scheduleExpression", 6, 0, 0},
     {"State", "state", 7, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    {"Targets", "targets", 8, 2, 159},
-    /* 159: convertCfnRuleTargetPropertyToCloudFormation */
-    {"AppSyncParameters", "appSyncParameters", 12, 1, 160},
+    {"Targets", "targets", 8, 2, 163},
+    /* 163: convertCfnRuleTargetPropertyToCloudFormation */
+    {"AppSyncParameters", "appSyncParameters", 12, 1, 164},
     {"Arn", "arn", 1, 0, 0},
-    {"BatchParameters", "batchParameters", 7, 1, 161},
-    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 164},
-    {"EcsParameters", "ecsParameters", 3, 1, 165},
-    {"HttpParameters", "httpParameters", 4, 1, 171},
+    {"BatchParameters", "batchParameters", 7, 1, 165},
+    {"DeadLetterConfig", "deadLetterConfig", 8, 1, 168},
+    {"EcsParameters", "ecsParameters", 3, 1, 169},
+    {"HttpParameters", "httpParameters", 4, 1, 175},
     {"Id", "id", 0, 0, 0},
     {"Input", "input", 13, 0, 0},
     {"InputPath", "inputPath", 14, 0, 0},
-    {"InputTransformer", "inputTransformer", 15, 1, 172},
-    {"KinesisParameters", "kinesisParameters", 5, 1, 173},
-    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 174},
-    {"RetryPolicy", "retryPolicy", 9, 1, 175},
+    {"InputTransformer", "inputTransformer", 15, 1, 176},
+    {"KinesisParameters", "kinesisParameters", 5, 1, 177},
+    {"RedshiftDataParameters", "redshiftDataParameters", 11, 1, 178},
+    {"RetryPolicy", "retryPolicy", 9, 1, 179},
     {"RoleArn", "roleArn", 2, 0, 0},
-    {"RunCommandParameters", "runCommandParameters", 6, 1, 176},
-    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 178},
-    {"SqsParameters", "sqsParameters", 10, 1, 180},
-    /* 160: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
+    {"RunCommandParameters", "runCommandParameters", 6, 1, 180},
+    {"SageMakerPipelineParameters", "sageMakerPipelineParameters", 16, 1, 182},
+    {"SqsParameters", "sqsParameters", 10, 1, 184},
+    /* 164: convertCfnRuleAppSyncParametersPropertyToCloudFormation */
     {"GraphQLOperation", "graphQlOperation", 0, 0, 0},
-    /* 161: convertCfnRuleBatchParametersPropertyToCloudFormation */
-    {"ArrayProperties", "arrayProperties", 0, 1, 162},
+    /* 165: convertCfnRuleBatchParametersPropertyToCloudFormation */
+    {"ArrayProperties", "arrayProperties", 0, 1, 166},
     {"JobDefinition", "jobDefinition", 1, 0, 0},
     {"JobName", "jobName", 2, 0, 0},
-    {"RetryStrategy", "retryStrategy", 3, 1, 163},
-    /* 162: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
+    {"RetryStrategy", "retryStrategy", 3, 1, 167},
+    /* 166: convertCfnRuleBatchArrayPropertiesPropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 163: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
+    /* 167: convertCfnRuleBatchRetryStrategyPropertyToCloudFormation */
     {"Attempts", "attempts", 0, 0, 0},
-    /* 164: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
+    /* 168: convertCfnRuleDeadLetterConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
-    /* 165: convertCfnRuleEcsParametersPropertyToCloudFormation */
-    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 166},
+    /* 169: convertCfnRuleEcsParametersPropertyToCloudFormation */
+    {"CapacityProviderStrategy", "capacityProviderStrategy", 0, 2, 170},
     {"EnableECSManagedTags", "enableEcsManagedTags", 1, 0, 0},
     {"EnableExecuteCommand", "enableExecuteCommand", 2, 0, 0},
     {"Group", "group", 3, 0, 0},
     {"LaunchType", "launchType", 4, 0, 0},
-    {"NetworkConfiguration", "networkConfiguration", 5, 1, 167},
-    {"PlacementConstraints", "placementConstraints", 6, 2, 169},
-    {"PlacementStrategies", "placementStrategies", 7, 2, 170},
+    {"NetworkConfiguration", "networkConfiguration", 5, 1, 171},
+    {"PlacementConstraints", "placementConstraints", 6, 2, 173},
+    {"PlacementStrategies", "placementStrategies", 7, 2, 174},
     {"PlatformVersion", "platformVersion", 8, 0, 0},
     {"PropagateTags", "propagateTags", 9, 0, 0},
     {"ReferenceId", "referenceId", 10, 0, 0},
     {"TagList", "tagList", 11, 2, 1},
     {"TaskCount", "taskCount", 12, 0, 0},
     {"TaskDefinitionArn", "taskDefinitionArn", 13, 0, 0},
-    /* 166: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
+    /* 170: convertCfnRuleCapacityProviderStrategyItemPropertyToCloudFormation */
     {"Base", "base", 0, 0, 0},
     {"CapacityProvider", "capacityProvider", 1, 0, 0},
     {"Weight", "weight", 2, 0, 0},
-    /* 167: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
-    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 168},
-    /* 168: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
+    /* 171: convertCfnRuleNetworkConfigurationPropertyToCloudFormation */
+    {"AwsVpcConfiguration", "awsVpcConfiguration", 0, 1, 172},
+    /* 172: convertCfnRuleAwsVpcConfigurationPropertyToCloudFormation */
     {"AssignPublicIp", "assignPublicIp", 0, 0, 0},
     {"SecurityGroups", "securityGroups", 1, 0, 0},
     {"Subnets", "subnets", 2, 0, 0},
-    /* 169: convertCfnRulePlacementConstraintPropertyToCloudFormation */
+    /* 173: convertCfnRulePlacementConstraintPropertyToCloudFormation */
     {"Expression", "expression", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 170: convertCfnRulePlacementStrategyPropertyToCloudFormation */
+    /* 174: convertCfnRulePlacementStrategyPropertyToCloudFormation */
     {"Field", "field", 0, 0, 0},
     {"Type", "type", 1, 0, 0},
-    /* 171: convertCfnRuleHttpParametersPropertyToCloudFormation */
+    /* 175: convertCfnRuleHttpParametersPropertyToCloudFormation */
     {"HeaderParameters", "headerParameters", 0, 0, 0},
     {"PathParameterValues", "pathParameterValues", 1, 0, 0},
     {"QueryStringParameters", "queryStringParameters", 2, 0, 0},
-    /* 172: convertCfnRuleInputTransformerPropertyToCloudFormation */
+    /* 176: convertCfnRuleInputTransformerPropertyToCloudFormation */
     {"InputPathsMap", "inputPathsMap", 1, 0, 0},
     {"InputTemplate", "inputTemplate", 0, 0, 0},
-    /* 173: convertCfnRuleKinesisParametersPropertyToCloudFormation */
+    /* 177: convertCfnRuleKinesisParametersPropertyToCloudFormation */
     {"PartitionKeyPath", "partitionKeyPath", 0, 0, 0},
-    /* 174: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
+    /* 178: convertCfnRuleRedshiftDataParametersPropertyToCloudFormation */
     {"Database", "database", 0, 0, 0},
     {"DbUser", "dbUser", 1, 0, 0},
     {"SecretManagerArn", "secretManagerArn", 2, 0, 0},
@@ -924,34 +940,34 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"Sqls", "sqls", 4, 0, 0},
     {"StatementName", "statementName", 5, 0, 0},
     {"WithEvent", "withEvent", 6, 0, 0},
-    /* 175: convertCfnRuleRetryPolicyPropertyToCloudFormation */
+    /* 179: convertCfnRuleRetryPolicyPropertyToCloudFormation */
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 1, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 0, 0, 0},
-    /* 176: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
-    {"RunCommandTargets", "runCommandTargets", 0, 2, 177},
-    /* 177: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
+    /* 180: convertCfnRuleRunCommandParametersPropertyToCloudFormation */
+    {"RunCommandTargets", "runCommandTargets", 0, 2, 181},
+    /* 181: convertCfnRuleRunCommandTargetPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Values", "values", 1, 0, 0},
-    /* 178: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
-    {"PipelineParameterList", "pipelineParameterList", 0, 2, 179},
-    /* 179: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
+    /* 182: convertCfnRuleSageMakerPipelineParametersPropertyToCloudFormation */
+    {"PipelineParameterList", "pipelineParameterList", 0, 2, 183},
+    /* 183: convertCfnRuleSageMakerPipelineParameterPropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 180: convertCfnRuleSqsParametersPropertyToCloudFormation */
+    /* 184: convertCfnRuleSqsParametersPropertyToCloudFormation */
     {"MessageGroupId", "messageGroupId", 0, 0, 0},
-    /* 181: convertCfnRegistryPropsToCloudFormation */
+    /* 185: convertCfnRegistryPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Name", "name", 1, 0, 0},
     {"Tags", "tags", 2, 2, 1},
-    /* 182: convertCfnGroupPropsToCloudFormation */
+    /* 186: convertCfnGroupPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 1, 0, 0},
     {"Path", "path", 2, 0, 0},
-    {"Policies", "policies", 3, 2, 183},
-    /* 183: convertCfnGroupPolicyPropertyToCloudFormation */
+    {"Policies", "policies", 3, 2, 187},
+    /* 187: convertCfnGroupPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 184: convertCfnManagedPolicyPropsToCloudFormation */
+    /* 188: convertCfnManagedPolicyPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"Groups", "groups", 1, 0, 0},
     {"ManagedPolicyName", "managedPolicyName", 2, 0, 0},
@@ -959,70 +975,70 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PolicyDocument", "policyDocument", 4, 0, 0},
     {"Roles", "roles", 5, 0, 0},
     {"Users", "users", 6, 0, 0},
-    /* 185: convertCfnPolicyPropsToCloudFormation */
+    /* 189: convertCfnPolicyPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 2, 0, 0},
     {"Roles", "roles", 3, 0, 0},
     {"Users", "users", 4, 0, 0},
-    /* 186: convertCfnRolePropsToCloudFormation */
+    /* 190: convertCfnRolePropsToCloudFormation */
     {"AssumeRolePolicyDocument", "assumeRolePolicyDocument", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"MaxSessionDuration", "maxSessionDuration", 3, 0, 0},
     {"Path", "path", 4, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 5, 0, 0},
-    {"Policies", "policies", 6, 2, 187},
+    {"Policies", "policies", 6, 2, 191},
     {"RoleName", "roleName", 7, 0, 0},
     {"Tags", "tags", 8, 2, 1},
-    /* 187: convertCfnRolePolicyPropertyToCloudFormation */
+    /* 191: convertCfnRolePolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 1, 0, 0},
     {"PolicyName", "policyName", 0, 0, 0},
-    /* 188: convertCfnUserPropsToCloudFormation */
+    /* 192: convertCfnUserPropsToCloudFormation */
     {"Groups", "groups", 0, 0, 0},
-    {"LoginProfile", "loginProfile", 1, 1, 189},
+    {"LoginProfile", "loginProfile", 1, 1, 193},
     {"ManagedPolicyArns", "managedPolicyArns", 2, 0, 0},
     {"Path", "path", 3, 0, 0},
     {"PermissionsBoundary", "permissionsBoundary", 4, 0, 0},
-    {"Policies", "policies", 5, 2, 190},
+    {"Policies", "policies", 5, 2, 194},
     {"Tags", "tags", 6, 2, 1},
     {"UserName", "userName", 7, 0, 0},
-    /* 189: convertCfnUserLoginProfilePropertyToCloudFormation */
+    /* 193: convertCfnUserLoginProfilePropertyToCloudFormation */
     {"Password", "password", 0, 0, 0},
     {"PasswordResetRequired", "passwordResetRequired", 1, 0, 0},
-    /* 190: convertCfnUserPolicyPropertyToCloudFormation */
+    /* 194: convertCfnUserPolicyPropertyToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 191: convertCfnUserToGroupAdditionPropsToCloudFormation */
+    /* 195: convertCfnUserToGroupAdditionPropsToCloudFormation */
     {"GroupName", "groupName", 0, 0, 0},
     {"Users", "users", 1, 0, 0},
-    /* 192: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 196: convertCfnResourcePolicyPropsToCloudFormation */
     {"ResourceArn", "resourceArn", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
-    /* 193: convertCfnStreamPropsToCloudFormation */
+    /* 197: convertCfnStreamPropsToCloudFormation */
     {"DesiredShardLevelMetrics", "desiredShardLevelMetrics", 0, 0, 0},
     {"MaxRecordSizeInKiB", "maxRecordSizeInKiB", 1, 0, 0},
     {"Name", "name", 2, 0, 0},
     {"RecordDistributionStrategy", "recordDistributionStrategy", 3, 0, 0},
     {"RetentionPeriodHours", "retentionPeriodHours", 4, 0, 0},
     {"ShardCount", "shardCount", 5, 0, 0},
-    {"StreamEncryption", "streamEncryption", 6, 1, 194},
-    {"StreamModeDetails", "streamModeDetails", 7, 1, 195},
+    {"StreamEncryption", "streamEncryption", 6, 1, 198},
+    {"StreamModeDetails", "streamModeDetails", 7, 1, 199},
     {"Tags", "tags", 8, 2, 1},
     {"WarmThroughputMiBps", "warmThroughputMiBps", 9, 0, 0},
-    /* 194: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
+    /* 198: convertCfnStreamStreamEncryptionPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     {"KeyId", "keyId", 1, 0, 0},
-    /* 195: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
+    /* 199: convertCfnStreamStreamModeDetailsPropertyToCloudFormation */
     {"StreamMode", "streamMode", 0, 0, 0},
-    /* 196: convertCfnStreamConsumerPropsToCloudFormation */
+    /* 200: convertCfnStreamConsumerPropsToCloudFormation */
     {"ConsumerName", "consumerName", 1, 0, 0},
     {"StreamARN", "streamArn", 2, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 197: convertCfnAliasPropsToCloudFormation */
+    /* 201: convertCfnAliasPropsToCloudFormation */
     {"AliasName", "aliasName", 0, 0, 0},
     {"TargetKeyId", "targetKeyId", 1, 0, 0},
-    /* 198: convertCfnKeyPropsToCloudFormation */
+    /* 202: convertCfnKeyPropsToCloudFormation */
     {"BypassPolicyLockoutSafetyCheck", "bypassPolicyLockoutSafetyCheck", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EnableKeyRotation", "enableKeyRotation", 3, 0, 0},
@@ -1035,169 +1051,169 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PendingWindowInDays", "pendingWindowInDays", 9, 0, 0},
     {"RotationPeriodInDays", "rotationPeriodInDays", 10, 0, 0},
     {"Tags", "tags", 11, 2, 1},
-    /* 199: convertCfnAliasPropsToCloudFormation */
+    /* 203: convertCfnAliasPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
     {"FunctionName", "functionName", 1, 0, 0},
     {"FunctionVersion", "functionVersion", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 200},
-    {"RoutingConfig", "routingConfig", 5, 1, 201},
-    /* 200: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 204},
+    {"RoutingConfig", "routingConfig", 5, 1, 205},
+    /* 204: convertCfnAliasProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 201: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
-    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 202},
-    /* 202: convertCfnAliasVersionWeightPropertyToCloudFormation */
+    /* 205: convertCfnAliasAliasRoutingConfigurationPropertyToCloudFormation */
+    {"AdditionalVersionWeights", "additionalVersionWeights", 0, 2, 206},
+    /* 206: convertCfnAliasVersionWeightPropertyToCloudFormation */
     {"FunctionVersion", "functionVersion", 0, 0, 0},
     {"FunctionWeight", "functionWeight", 1, 0, 0},
-    /* 203: convertCfnCapacityProviderPropsToCloudFormation */
+    /* 207: convertCfnCapacityProviderPropsToCloudFormation */
     {"CapacityProviderName", "capacityProviderName", 0, 0, 0},
-    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 204},
-    {"InstanceRequirements", "instanceRequirements", 3, 1, 206},
+    {"CapacityProviderScalingConfig", "capacityProviderScalingConfig", 1, 1, 208},
+    {"InstanceRequirements", "instanceRequirements", 3, 1, 210},
     {"KmsKeyArn", "kmsKeyArn", 4, 0, 0},
-    {"PermissionsConfig", "permissionsConfig", 5, 1, 207},
-    {"PropagateTags", "propagateTags", 6, 1, 208},
+    {"PermissionsConfig", "permissionsConfig", 5, 1, 211},
+    {"PropagateTags", "propagateTags", 6, 1, 212},
     {"Tags", "tags", 2, 2, 1},
-    {"TelemetryConfig", "telemetryConfig", 7, 1, 209},
-    {"VpcConfig", "vpcConfig", 8, 1, 211},
-    /* 204: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
+    {"TelemetryConfig", "telemetryConfig", 7, 1, 213},
+    {"VpcConfig", "vpcConfig", 8, 1, 215},
+    /* 208: convertCfnCapacityProviderCapacityProviderScalingConfigPropertyToCloudFormation */
     {"MaxVCpuCount", "maxVCpuCount", 0, 0, 0},
     {"ScalingMode", "scalingMode", 1, 0, 0},
-    {"ScalingPolicies", "scalingPolicies", 2, 2, 205},
-    /* 205: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
+    {"ScalingPolicies", "scalingPolicies", 2, 2, 209},
+    /* 209: convertCfnCapacityProviderTargetTrackingScalingPolicyPropertyToCloudFormation */
     {"PredefinedMetricType", "predefinedMetricType", 0, 0, 0},
     {"TargetValue", "targetValue", 1, 0, 0},
-    /* 206: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
+    /* 210: convertCfnCapacityProviderInstanceRequirementsPropertyToCloudFormation */
     {"AllowedInstanceTypes", "allowedInstanceTypes", 0, 0, 0},
     {"Architectures", "architectures", 2, 0, 0},
     {"ExcludedInstanceTypes", "excludedInstanceTypes", 1, 0, 0},
-    /* 207: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
+    /* 211: convertCfnCapacityProviderCapacityProviderPermissionsConfigPropertyToCloudFormation */
     {"CapacityProviderOperatorRoleArn", "capacityProviderOperatorRoleArn", 0, 0, 0},
-    /* 208: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
+    /* 212: convertCfnCapacityProviderPropagateTagsConfigPropertyToCloudFormation */
     {"ExplicitTags", "explicitTags", 1, 2, 1},
     {"Mode", "mode", 0, 0, 0},
-    /* 209: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 210},
-    /* 210: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
+    /* 213: convertCfnCapacityProviderCapacityProviderTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 214},
+    /* 214: convertCfnCapacityProviderCapacityProviderLoggingConfigPropertyToCloudFormation */
     {"LogGroup", "logGroup", 0, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 211: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
+    /* 215: convertCfnCapacityProviderCapacityProviderVpcConfigPropertyToCloudFormation */
     {"SecurityGroupIds", "securityGroupIds", 0, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 212: convertCfnCodeSigningConfigPropsToCloudFormation */
-    {"AllowedPublishers", "allowedPublishers", 0, 1, 213},
-    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 214},
+    /* 216: convertCfnCodeSigningConfigPropsToCloudFormation */
+    {"AllowedPublishers", "allowedPublishers", 0, 1, 217},
+    {"CodeSigningPolicies", "codeSigningPolicies", 2, 1, 218},
     {"Description", "description", 3, 0, 0},
     {"Tags", "tags", 1, 2, 1},
-    /* 213: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
+    /* 217: convertCfnCodeSigningConfigAllowedPublishersPropertyToCloudFormation */
     {"SigningProfileVersionArns", "signingProfileVersionArns", 0, 0, 0},
-    /* 214: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
+    /* 218: convertCfnCodeSigningConfigCodeSigningPoliciesPropertyToCloudFormation */
     {"UntrustedArtifactOnDeployment", "untrustedArtifactOnDeployment", 0, 0, 0},
-    /* 215: convertCfnEventInvokeConfigPropsToCloudFormation */
-    {"DestinationConfig", "destinationConfig", 0, 1, 216},
+    /* 219: convertCfnEventInvokeConfigPropsToCloudFormation */
+    {"DestinationConfig", "destinationConfig", 0, 1, 220},
     {"FunctionName", "functionName", 1, 0, 0},
     {"MaximumEventAgeInSeconds", "maximumEventAgeInSeconds", 2, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 3, 0, 0},
     {"Qualifier", "qualifier", 4, 0, 0},
-    /* 216: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 217},
-    {"OnSuccess", "onSuccess", 1, 1, 218},
-    /* 217: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
+    /* 220: convertCfnEventInvokeConfigDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 221},
+    {"OnSuccess", "onSuccess", 1, 1, 222},
+    /* 221: convertCfnEventInvokeConfigOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 218: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
+    /* 222: convertCfnEventInvokeConfigOnSuccessPropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 219: convertCfnEventSourceMappingPropsToCloudFormation */
-    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 220},
+    /* 223: convertCfnEventSourceMappingPropsToCloudFormation */
+    {"AmazonManagedKafkaEventSourceConfig", "amazonManagedKafkaEventSourceConfig", 0, 1, 224},
     {"BatchSize", "batchSize", 1, 0, 0},
     {"BisectBatchOnFunctionError", "bisectBatchOnFunctionError", 2, 0, 0},
-    {"DestinationConfig", "destinationConfig", 4, 1, 224},
-    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 226},
+    {"DestinationConfig", "destinationConfig", 4, 1, 228},
+    {"DocumentDBEventSourceConfig", "documentDbEventSourceConfig", 5, 1, 230},
     {"Enabled", "enabled", 6, 0, 0},
     {"EventSourceArn", "eventSourceArn", 7, 0, 0},
-    {"FilterCriteria", "filterCriteria", 8, 1, 227},
+    {"FilterCriteria", "filterCriteria", 8, 1, 231},
     {"FunctionName", "functionName", 9, 0, 0},
     {"FunctionResponseTypes", "functionResponseTypes", 10, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 11, 0, 0},
-    {"LoggingConfig", "loggingConfig", 12, 1, 229},
+    {"LoggingConfig", "loggingConfig", 12, 1, 233},
     {"MaximumBatchingWindowInSeconds", "maximumBatchingWindowInSeconds", 13, 0, 0},
     {"MaximumRecordAgeInSeconds", "maximumRecordAgeInSeconds", 14, 0, 0},
     {"MaximumRetryAttempts", "maximumRetryAttempts", 15, 0, 0},
-    {"MetricsConfig", "metricsConfig", 16, 1, 230},
+    {"MetricsConfig", "metricsConfig", 16, 1, 234},
     {"ParallelizationFactor", "parallelizationFactor", 17, 0, 0},
-    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 231},
+    {"ProvisionedPollerConfig", "provisionedPollerConfig", 18, 1, 235},
     {"Queues", "queues", 19, 0, 0},
-    {"ScalingConfig", "scalingConfig", 20, 1, 232},
-    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 233},
-    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 235},
-    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 236},
+    {"ScalingConfig", "scalingConfig", 20, 1, 236},
+    {"SelfManagedEventSource", "selfManagedEventSource", 21, 1, 237},
+    {"SelfManagedKafkaEventSourceConfig", "selfManagedKafkaEventSourceConfig", 22, 1, 239},
+    {"SourceAccessConfigurations", "sourceAccessConfigurations", 23, 2, 240},
     {"StartingPosition", "startingPosition", 24, 0, 0},
     {"StartingPositionTimestamp", "startingPositionTimestamp", 25, 0, 0},
     {"Tags", "tags", 3, 2, 1},
     {"Topics", "topics", 26, 0, 0},
     {"TumblingWindowInSeconds", "tumblingWindowInSeconds", 27, 0, 0},
-    /* 220: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 224: convertCfnEventSourceMappingAmazonManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 221},
-    /* 221: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
-    {"AccessConfigs", "accessConfigs", 2, 2, 222},
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 1, 1, 225},
+    /* 225: convertCfnEventSourceMappingSchemaRegistryConfigPropertyToCloudFormation */
+    {"AccessConfigs", "accessConfigs", 2, 2, 226},
     {"EventRecordFormat", "eventRecordFormat", 1, 0, 0},
     {"SchemaRegistryURI", "schemaRegistryUri", 0, 0, 0},
-    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 223},
-    /* 222: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
+    {"SchemaValidationConfigs", "schemaValidationConfigs", 3, 2, 227},
+    /* 226: convertCfnEventSourceMappingSchemaRegistryAccessConfigPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 223: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
+    /* 227: convertCfnEventSourceMappingSchemaValidationConfigPropertyToCloudFormation */
     {"Attribute", "attribute", 0, 0, 0},
-    /* 224: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
-    {"OnFailure", "onFailure", 0, 1, 225},
-    /* 225: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
+    /* 228: convertCfnEventSourceMappingDestinationConfigPropertyToCloudFormation */
+    {"OnFailure", "onFailure", 0, 1, 229},
+    /* 229: convertCfnEventSourceMappingOnFailurePropertyToCloudFormation */
     {"Destination", "destination", 0, 0, 0},
-    /* 226: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
+    /* 230: convertCfnEventSourceMappingDocumentDBEventSourceConfigPropertyToCloudFormation */
     {"CollectionName", "collectionName", 0, 0, 0},
     {"DatabaseName", "databaseName", 1, 0, 0},
     {"FullDocument", "fullDocument", 2, 0, 0},
-    /* 227: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
-    {"Filters", "filters", 0, 2, 228},
-    /* 228: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
+    /* 231: convertCfnEventSourceMappingFilterCriteriaPropertyToCloudFormation */
+    {"Filters", "filters", 0, 2, 232},
+    /* 232: convertCfnEventSourceMappingFilterPropertyToCloudFormation */
     {"Pattern", "pattern", 0, 0, 0},
-    /* 229: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
+    /* 233: convertCfnEventSourceMappingLoggingConfigPropertyToCloudFormation */
     {"SystemLogLevel", "systemLogLevel", 0, 0, 0},
-    /* 230: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
+    /* 234: convertCfnEventSourceMappingMetricsConfigPropertyToCloudFormation */
     {"Metrics", "metrics", 0, 0, 0},
-    /* 231: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
+    /* 235: convertCfnEventSourceMappingProvisionedPollerConfigPropertyToCloudFormation */
     {"MaximumPollers", "maximumPollers", 1, 0, 0},
     {"MinimumPollers", "minimumPollers", 0, 0, 0},
     {"PollerGroupName", "pollerGroupName", 2, 0, 0},
-    /* 232: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
+    /* 236: convertCfnEventSourceMappingScalingConfigPropertyToCloudFormation */
     {"MaximumConcurrency", "maximumConcurrency", 0, 0, 0},
-    /* 233: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
-    {"Endpoints", "endpoints", 0, 1, 234},
-    /* 234: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
+    /* 237: convertCfnEventSourceMappingSelfManagedEventSourcePropertyToCloudFormation */
+    {"Endpoints", "endpoints", 0, 1, 238},
+    /* 238: convertCfnEventSourceMappingEndpointsPropertyToCloudFormation */
     {"KafkaBootstrapServers", "kafkaBootstrapServers", 0, 0, 0},
-    /* 235: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
+    /* 239: convertCfnEventSourceMappingSelfManagedKafkaEventSourceConfigPropertyToCloudFormation */
     {"ConsumerGroupId", "consumerGroupId", 0, 0, 0},
     {"ConsumptionMode", "consumptionMode", 1, 0, 0},
-    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 221},
-    /* 236: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
+    {"SchemaRegistryConfig", "schemaRegistryConfig", 2, 1, 225},
+    /* 240: convertCfnEventSourceMappingSourceAccessConfigurationPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"URI", "uri", 1, 0, 0},
-    /* 237: convertCfnFunctionPropsToCloudFormation */
+    /* 241: convertCfnFunctionPropsToCloudFormation */
     {"Architectures", "architectures", 0, 0, 0},
-    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 238},
-    {"Code", "code", 2, 1, 240},
+    {"CapacityProviderConfig", "capacityProviderConfig", 1, 1, 242},
+    {"Code", "code", 2, 1, 244},
     {"CodeSigningConfigArn", "codeSigningConfigArn", 3, 0, 0},
-    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 241},
+    {"DeadLetterConfig", "deadLetterConfig", 4, 1, 245},
     {"Description", "description", 5, 0, 0},
-    {"DurableConfig", "durableConfig", 6, 1, 242},
-    {"Environment", "environment", 7, 1, 243},
-    {"EphemeralStorage", "ephemeralStorage", 8, 1, 244},
-    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 245},
+    {"DurableConfig", "durableConfig", 6, 1, 246},
+    {"Environment", "environment", 7, 1, 247},
+    {"EphemeralStorage", "ephemeralStorage", 8, 1, 248},
+    {"FileSystemConfigs", "fileSystemConfigs", 9, 2, 249},
     {"FunctionName", "functionName", 10, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 247},
+    {"FunctionScalingConfig", "functionScalingConfig", 11, 1, 251},
     {"Handler", "handler", 12, 0, 0},
-    {"ImageConfig", "imageConfig", 13, 1, 248},
+    {"ImageConfig", "imageConfig", 13, 1, 252},
     {"KmsKeyArn", "kmsKeyArn", 14, 0, 0},
     {"Layers", "layers", 15, 0, 0},
-    {"LoggingConfig", "loggingConfig", 16, 1, 249},
+    {"LoggingConfig", "loggingConfig", 16, 1, 253},
     {"MemorySize", "memorySize", 17, 0, 0},
     {"PackageType", "packageType", 18, 0, 0},
     {"PublishToLatestPublished", "publishToLatestPublished", 19, 0, 0},
@@ -1205,20 +1221,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReservedConcurrentExecutions", "reservedConcurrentExecutions", 21, 0, 0},
     {"Role", "role", 22, 0, 0},
     {"Runtime", "runtime", 23, 0, 0},
-    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 250},
-    {"SnapStart", "snapStart", 25, 1, 251},
+    {"RuntimeManagementConfig", "runtimeManagementConfig", 24, 1, 254},
+    {"SnapStart", "snapStart", 25, 1, 255},
     {"Tags", "tags", 26, 2, 1},
-    {"TenancyConfig", "tenancyConfig", 27, 1, 252},
+    {"TenancyConfig", "tenancyConfig", 27, 1, 256},
     {"Timeout", "timeout", 28, 0, 0},
-    {"TracingConfig", "tracingConfig", 29, 1, 253},
-    {"VpcConfig", "vpcConfig", 30, 1, 254},
-    /* 238: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
-    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 239},
-    /* 239: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
+    {"TracingConfig", "tracingConfig", 29, 1, 257},
+    {"VpcConfig", "vpcConfig", 30, 1, 258},
+    /* 242: convertCfnFunctionCapacityProviderConfigPropertyToCloudFormation */
+    {"LambdaManagedInstancesCapacityProviderConfig", "lambdaManagedInstancesCapacityProviderConfig", 0, 1, 243},
+    /* 243: convertCfnFunctionLambdaManagedInstancesCapacityProviderConfigPropertyToCloudFormation */
     {"CapacityProviderArn", "capacityProviderArn", 0, 0, 0},
     {"ExecutionEnvironmentMemoryGiBPerVCpu", "executionEnvironmentMemoryGiBPerVCpu", 2, 0, 0},
     {"PerExecutionEnvironmentMaxConcurrency", "perExecutionEnvironmentMaxConcurrency", 1, 0, 0},
-    /* 240: convertCfnFunctionCodePropertyToCloudFormation */
+    /* 244: convertCfnFunctionCodePropertyToCloudFormation */
     {"ImageUri", "imageUri", 4, 0, 0},
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
@@ -1226,78 +1242,78 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
     {"SourceKMSKeyArn", "sourceKmsKeyArn", 5, 0, 0},
     {"ZipFile", "zipFile", 3, 0, 0},
-    /* 241: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
+    /* 245: convertCfnFunctionDeadLetterConfigPropertyToCloudFormation */
     {"TargetArn", "targetArn", 0, 0, 0},
-    /* 242: convertCfnFunctionDurableConfigPropertyToCloudFormation */
+    /* 246: convertCfnFunctionDurableConfigPropertyToCloudFormation */
     {"ExecutionTimeout", "executionTimeout", 0, 0, 0},
     {"KMSKeyArn", "kmsKeyArn", 1, 0, 0},
     {"RetentionPeriodInDays", "retentionPeriodInDays", 2, 0, 0},
-    /* 243: convertCfnFunctionEnvironmentPropertyToCloudFormation */
+    /* 247: convertCfnFunctionEnvironmentPropertyToCloudFormation */
     {"Variables", "variables", 0, 0, 0},
-    /* 244: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
+    /* 248: convertCfnFunctionEphemeralStoragePropertyToCloudFormation */
     {"Size", "size", 0, 0, 0},
-    /* 245: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
+    /* 249: convertCfnFunctionFileSystemConfigPropertyToCloudFormation */
     {"Arn", "arn", 0, 0, 0},
     {"LocalMountPath", "localMountPath", 1, 0, 0},
-    {"S3FilesConfig", "s3FilesConfig", 2, 1, 246},
-    /* 246: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
+    {"S3FilesConfig", "s3FilesConfig", 2, 1, 250},
+    /* 250: convertCfnFunctionS3FilesConfigPropertyToCloudFormation */
     {"DirectS3Read", "directS3Read", 0, 0, 0},
-    /* 247: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
+    /* 251: convertCfnFunctionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 248: convertCfnFunctionImageConfigPropertyToCloudFormation */
+    /* 252: convertCfnFunctionImageConfigPropertyToCloudFormation */
     {"Command", "command", 0, 0, 0},
     {"EntryPoint", "entryPoint", 1, 0, 0},
     {"WorkingDirectory", "workingDirectory", 2, 0, 0},
-    /* 249: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
+    /* 253: convertCfnFunctionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 2, 0, 0},
     {"LogFormat", "logFormat", 0, 0, 0},
     {"LogGroup", "logGroup", 3, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 250: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
+    /* 254: convertCfnFunctionRuntimeManagementConfigPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 251: convertCfnFunctionSnapStartPropertyToCloudFormation */
+    /* 255: convertCfnFunctionSnapStartPropertyToCloudFormation */
     {"ApplyOn", "applyOn", 0, 0, 0},
-    /* 252: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
+    /* 256: convertCfnFunctionTenancyConfigPropertyToCloudFormation */
     {"TenantIsolationMode", "tenantIsolationMode", 0, 0, 0},
-    /* 253: convertCfnFunctionTracingConfigPropertyToCloudFormation */
+    /* 257: convertCfnFunctionTracingConfigPropertyToCloudFormation */
     {"Mode", "mode", 0, 0, 0},
-    /* 254: convertCfnFunctionVpcConfigPropertyToCloudFormation */
+    /* 258: convertCfnFunctionVpcConfigPropertyToCloudFormation */
     {"Ipv6AllowedForDualStack", "ipv6AllowedForDualStack", 0, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 2, 0, 0},
     {"SubnetIds", "subnetIds", 1, 0, 0},
-    /* 255: convertCfnLayerVersionPropsToCloudFormation */
+    /* 259: convertCfnLayerVersionPropsToCloudFormation */
     {"CompatibleArchitectures", "compatibleArchitectures", 0, 0, 0},
     {"CompatibleRuntimes", "compatibleRuntimes", 1, 0, 0},
-    {"Content", "content", 2, 1, 256},
+    {"Content", "content", 2, 1, 260},
     {"Description", "description", 3, 0, 0},
     {"LayerName", "layerName", 4, 0, 0},
     {"LicenseInfo", "licenseInfo", 5, 0, 0},
-    /* 256: convertCfnLayerVersionContentPropertyToCloudFormation */
+    /* 260: convertCfnLayerVersionContentPropertyToCloudFormation */
     {"S3Bucket", "s3Bucket", 0, 0, 0},
     {"S3Key", "s3Key", 1, 0, 0},
     {"S3ObjectStorageMode", "s3ObjectStorageMode", 3, 0, 0},
     {"S3ObjectVersion", "s3ObjectVersion", 2, 0, 0},
-    /* 257: convertCfnLayerVersionPermissionPropsToCloudFormation */
+    /* 261: convertCfnLayerVersionPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"LayerVersionArn", "layerVersionArn", 1, 0, 0},
     {"OrganizationId", "organizationId", 2, 0, 0},
     {"Principal", "principal", 3, 0, 0},
-    /* 258: convertCfnNetworkConnectorPropsToCloudFormation */
-    {"Configuration", "configuration", 1, 1, 259},
+    /* 262: convertCfnNetworkConnectorPropsToCloudFormation */
+    {"Configuration", "configuration", 1, 1, 263},
     {"Name", "name", 2, 0, 0},
     {"OperatorRole", "operatorRole", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 259: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
-    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 260},
-    /* 260: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
+    /* 263: convertCfnNetworkConnectorConfigPropertyToCloudFormation */
+    {"VpcEgressConfiguration", "vpcEgressConfiguration", 0, 1, 264},
+    /* 264: convertCfnNetworkConnectorVpcEgressConfigurationPropertyToCloudFormation */
     {"AssociatedComputeResourceTypes", "associatedComputeResourceTypes", 3, 0, 0},
     {"ElasticIpConfiguration", "elasticIpConfiguration", 4, 0, 0},
     {"NetworkProtocol", "networkProtocol", 2, 0, 0},
     {"SecurityGroupIds", "securityGroupIds", 1, 0, 0},
     {"SubnetIds", "subnetIds", 0, 0, 0},
-    /* 261: convertCfnPermissionPropsToCloudFormation */
+    /* 265: convertCfnPermissionPropsToCloudFormation */
     {"Action", "action", 0, 0, 0},
     {"EventSourceToken", "eventSourceToken", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
@@ -1307,94 +1323,94 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PrincipalOrgID", "principalOrgId", 6, 0, 0},
     {"SourceAccount", "sourceAccount", 7, 0, 0},
     {"SourceArn", "sourceArn", 8, 0, 0},
-    /* 262: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 266: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"ResourceArn", "resourceArn", 1, 0, 0},
-    /* 263: convertCfnUrlPropsToCloudFormation */
+    /* 267: convertCfnUrlPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
-    {"Cors", "cors", 1, 1, 264},
+    {"Cors", "cors", 1, 1, 268},
     {"InvokeMode", "invokeMode", 2, 0, 0},
     {"Qualifier", "qualifier", 3, 0, 0},
     {"TargetFunctionArn", "targetFunctionArn", 4, 0, 0},
-    /* 264: convertCfnUrlCorsPropertyToCloudFormation */
+    /* 268: convertCfnUrlCorsPropertyToCloudFormation */
     {"AllowCredentials", "allowCredentials", 0, 0, 0},
     {"AllowHeaders", "allowHeaders", 1, 0, 0},
     {"AllowMethods", "allowMethods", 2, 0, 0},
     {"AllowOrigins", "allowOrigins", 3, 0, 0},
     {"ExposeHeaders", "exposeHeaders", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 265: convertCfnVersionPropsToCloudFormation */
+    /* 269: convertCfnVersionPropsToCloudFormation */
     {"CodeSha256", "codeSha256", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
-    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 266},
-    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 267},
-    {"RuntimePolicy", "runtimePolicy", 5, 1, 268},
-    /* 266: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
+    {"FunctionScalingConfig", "functionScalingConfig", 3, 1, 270},
+    {"ProvisionedConcurrencyConfig", "provisionedConcurrencyConfig", 4, 1, 271},
+    {"RuntimePolicy", "runtimePolicy", 5, 1, 272},
+    /* 270: convertCfnVersionFunctionScalingConfigPropertyToCloudFormation */
     {"MaxExecutionEnvironments", "maxExecutionEnvironments", 1, 0, 0},
     {"MinExecutionEnvironments", "minExecutionEnvironments", 0, 0, 0},
-    /* 267: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
+    /* 271: convertCfnVersionProvisionedConcurrencyConfigurationPropertyToCloudFormation */
     {"ProvisionedConcurrentExecutions", "provisionedConcurrentExecutions", 0, 0, 0},
-    /* 268: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
+    /* 272: convertCfnVersionRuntimePolicyPropertyToCloudFormation */
     {"RuntimeVersionArn", "runtimeVersionArn", 0, 0, 0},
     {"UpdateRuntimeOn", "updateRuntimeOn", 1, 0, 0},
-    /* 269: convertCfnWebFunctionPropsToCloudFormation */
+    /* 273: convertCfnWebFunctionPropsToCloudFormation */
     {"FunctionName", "functionName", 1, 0, 0},
     {"Tags", "tags", 0, 2, 1},
-    /* 270: convertCfnWebFunctionEndpointPropsToCloudFormation */
+    /* 274: convertCfnWebFunctionEndpointPropsToCloudFormation */
     {"AuthType", "authType", 0, 0, 0},
     {"Description", "description", 1, 0, 0},
     {"EndpointName", "endpointName", 2, 0, 0},
     {"EndpointType", "endpointType", 3, 0, 0},
     {"FunctionName", "functionName", 4, 0, 0},
     {"Regions", "regions", 5, 0, 0},
-    {"RevisionWeights", "revisionWeights", 6, 2, 271},
-    {"ScalingConfig", "scalingConfig", 7, 1, 272},
-    {"ThrottleConfig", "throttleConfig", 8, 1, 273},
-    /* 271: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
+    {"RevisionWeights", "revisionWeights", 6, 2, 275},
+    {"ScalingConfig", "scalingConfig", 7, 1, 276},
+    {"ThrottleConfig", "throttleConfig", 8, 1, 277},
+    /* 275: convertCfnWebFunctionEndpointRevisionWeightPropertyToCloudFormation */
     {"RevisionId", "revisionId", 0, 0, 0},
     {"Weight", "weight", 1, 0, 0},
-    /* 272: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
+    /* 276: convertCfnWebFunctionEndpointScalingConfigPropertyToCloudFormation */
     {"MaxEnvironments", "maxEnvironments", 0, 0, 0},
-    /* 273: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
+    /* 277: convertCfnWebFunctionEndpointThrottleConfigPropertyToCloudFormation */
     {"RateLimit", "rateLimit", 0, 0, 0},
-    /* 274: convertCfnWebFunctionRevisionPropsToCloudFormation */
-    {"BuildConfig", "buildConfig", 0, 1, 275},
+    /* 278: convertCfnWebFunctionRevisionPropsToCloudFormation */
+    {"BuildConfig", "buildConfig", 0, 1, 279},
     {"Description", "description", 1, 0, 0},
     {"FunctionName", "functionName", 2, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 3, 0, 0},
-    {"ServiceConfig", "serviceConfig", 4, 1, 279},
-    /* 275: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
-    {"CodeConfig", "codeConfig", 0, 1, 276},
-    {"RuntimeConfig", "runtimeConfig", 1, 1, 278},
-    /* 276: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
-    {"S3Object", "s3Object", 0, 1, 277},
-    /* 277: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
+    {"ServiceConfig", "serviceConfig", 4, 1, 283},
+    /* 279: convertCfnWebFunctionRevisionBuildConfigPropertyToCloudFormation */
+    {"CodeConfig", "codeConfig", 0, 1, 280},
+    {"RuntimeConfig", "runtimeConfig", 1, 1, 282},
+    /* 280: convertCfnWebFunctionRevisionCodeConfigPropertyToCloudFormation */
+    {"S3Object", "s3Object", 0, 1, 281},
+    /* 281: convertCfnWebFunctionRevisionS3ObjectPropertyToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"Key", "key", 1, 0, 0},
     {"VersionId", "versionId", 2, 0, 0},
-    /* 278: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
+    /* 282: convertCfnWebFunctionRevisionRuntimeConfigPropertyToCloudFormation */
     {"Runtime", "runtime", 0, 0, 0},
-    /* 279: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
+    /* 283: convertCfnWebFunctionRevisionServiceConfigPropertyToCloudFormation */
     {"EgressNetworkConnectorArn", "egressNetworkConnectorArn", 5, 0, 0},
     {"EnvironmentVariables", "environmentVariables", 1, 0, 0},
     {"ExecutionRoleArn", "executionRoleArn", 0, 0, 0},
     {"MaxConcurrencyPerEnvironment", "maxConcurrencyPerEnvironment", 4, 0, 0},
-    {"TelemetryConfig", "telemetryConfig", 2, 1, 280},
+    {"TelemetryConfig", "telemetryConfig", 2, 1, 284},
     {"TimeoutSeconds", "timeoutSeconds", 3, 0, 0},
-    /* 280: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
-    {"LoggingConfig", "loggingConfig", 0, 1, 281},
-    /* 281: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
+    /* 284: convertCfnWebFunctionRevisionTelemetryConfigPropertyToCloudFormation */
+    {"LoggingConfig", "loggingConfig", 0, 1, 285},
+    /* 285: convertCfnWebFunctionRevisionLoggingConfigPropertyToCloudFormation */
     {"ApplicationLogLevel", "applicationLogLevel", 0, 0, 0},
     {"LogGroup", "logGroup", 2, 0, 0},
     {"SystemLogLevel", "systemLogLevel", 1, 0, 0},
-    /* 282: convertCfnDestinationPropsToCloudFormation */
+    /* 286: convertCfnDestinationPropsToCloudFormation */
     {"DestinationName", "destinationName", 1, 0, 0},
     {"DestinationPolicy", "destinationPolicy", 2, 0, 0},
     {"RoleArn", "roleArn", 3, 0, 0},
     {"Tags", "tags", 0, 2, 1},
     {"TargetArn", "targetArn", 4, 0, 0},
-    /* 283: convertCfnLogGroupPropsToCloudFormation */
+    /* 287: convertCfnLogGroupPropsToCloudFormation */
     {"BearerTokenAuthenticationEnabled", "bearerTokenAuthenticationEnabled", 0, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 1, 0, 0},
     {"DeletionProtectionEnabled", "deletionProtectionEnabled", 2, 0, 0},
@@ -1405,31 +1421,31 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ResourcePolicyDocument", "resourcePolicyDocument", 7, 0, 0},
     {"RetentionInDays", "retentionInDays", 8, 0, 0},
     {"Tags", "tags", 9, 2, 1},
-    /* 284: convertCfnLogStreamPropsToCloudFormation */
+    /* 288: convertCfnLogStreamPropsToCloudFormation */
     {"LogGroupName", "logGroupName", 0, 0, 0},
     {"LogStreamName", "logStreamName", 1, 0, 0},
-    /* 285: convertCfnMetricFilterPropsToCloudFormation */
+    /* 289: convertCfnMetricFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"EmitSystemFieldDimensions", "emitSystemFieldDimensions", 1, 0, 0},
     {"FieldSelectionCriteria", "fieldSelectionCriteria", 2, 0, 0},
     {"FilterName", "filterName", 3, 0, 0},
     {"FilterPattern", "filterPattern", 4, 0, 0},
     {"LogGroupName", "logGroupName", 5, 0, 0},
-    {"MetricTransformations", "metricTransformations", 6, 2, 286},
-    /* 286: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
+    {"MetricTransformations", "metricTransformations", 6, 2, 290},
+    /* 290: convertCfnMetricFilterMetricTransformationPropertyToCloudFormation */
     {"DefaultValue", "defaultValue", 3, 0, 0},
-    {"Dimensions", "dimensions", 4, 2, 287},
+    {"Dimensions", "dimensions", 4, 2, 291},
     {"MetricName", "metricName", 1, 0, 0},
     {"MetricNamespace", "metricNamespace", 0, 0, 0},
     {"MetricValue", "metricValue", 2, 0, 0},
     {"Unit", "unit", 5, 0, 0},
-    /* 287: convertCfnMetricFilterDimensionPropertyToCloudFormation */
+    /* 291: convertCfnMetricFilterDimensionPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 288: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 292: convertCfnResourcePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"PolicyName", "policyName", 1, 0, 0},
-    /* 289: convertCfnSubscriptionFilterPropsToCloudFormation */
+    /* 293: convertCfnSubscriptionFilterPropsToCloudFormation */
     {"ApplyOnTransformedLogs", "applyOnTransformedLogs", 0, 0, 0},
     {"DestinationArn", "destinationArn", 1, 0, 0},
     {"Distribution", "distribution", 2, 0, 0},
@@ -1439,357 +1455,357 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"FilterPattern", "filterPattern", 6, 0, 0},
     {"LogGroupName", "logGroupName", 7, 0, 0},
     {"RoleArn", "roleArn", 8, 0, 0},
-    /* 290: convertCfnBucketPropsToCloudFormation */
+    /* 294: convertCfnBucketPropsToCloudFormation */
     {"AbacStatus", "abacStatus", 0, 0, 0},
-    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 291},
+    {"AccelerateConfiguration", "accelerateConfiguration", 1, 1, 295},
     {"AccessControl", "accessControl", 2, 0, 0},
-    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 292},
-    {"BucketEncryption", "bucketEncryption", 4, 1, 297},
+    {"AnalyticsConfigurations", "analyticsConfigurations", 3, 2, 296},
+    {"BucketEncryption", "bucketEncryption", 4, 1, 301},
     {"BucketName", "bucketName", 5, 0, 0},
     {"BucketNamePrefix", "bucketNamePrefix", 6, 0, 0},
     {"BucketNamespace", "bucketNamespace", 7, 0, 0},
-    {"CorsConfiguration", "corsConfiguration", 8, 1, 301},
-    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 303},
-    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 305},
-    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 306},
-    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 312},
-    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 315},
-    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 322},
-    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 324},
-    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 325},
-    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 333},
+    {"CorsConfiguration", "corsConfiguration", 8, 1, 305},
+    {"IntelligentTieringConfigurations", "intelligentTieringConfigurations", 9, 2, 307},
+    {"InventoryConfigurations", "inventoryConfigurations", 10, 2, 309},
+    {"LifecycleConfiguration", "lifecycleConfiguration", 11, 1, 310},
+    {"LoggingConfiguration", "loggingConfiguration", 12, 1, 316},
+    {"MetadataConfiguration", "metadataConfiguration", 13, 1, 319},
+    {"MetadataTableConfiguration", "metadataTableConfiguration", 14, 1, 326},
+    {"MetricsConfigurations", "metricsConfigurations", 15, 2, 328},
+    {"NotificationConfiguration", "notificationConfiguration", 16, 1, 329},
+    {"ObjectLockConfiguration", "objectLockConfiguration", 17, 1, 337},
     {"ObjectLockEnabled", "objectLockEnabled", 18, 0, 0},
-    {"OwnershipControls", "ownershipControls", 19, 1, 337},
-    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 339},
-    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 340},
+    {"OwnershipControls", "ownershipControls", 19, 1, 341},
+    {"PublicAccessBlockConfiguration", "publicAccessBlockConfiguration", 20, 1, 343},
+    {"ReplicationConfiguration", "replicationConfiguration", 21, 1, 344},
     {"Tags", "tags", 22, 2, 1},
-    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 354},
-    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 355},
-    /* 291: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
+    {"VersioningConfiguration", "versioningConfiguration", 23, 1, 358},
+    {"WebsiteConfiguration", "websiteConfiguration", 24, 1, 359},
+    /* 295: convertCfnBucketAccelerateConfigurationPropertyToCloudFormation */
     {"AccelerationStatus", "accelerationStatus", 0, 0, 0},
-    /* 292: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
+    /* 296: convertCfnBucketAnalyticsConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
-    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 293},
-    {"TagFilters", "tagFilters", 3, 2, 296},
-    /* 293: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
-    {"DataExport", "dataExport", 0, 1, 294},
-    /* 294: convertCfnBucketDataExportPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 295},
+    {"StorageClassAnalysis", "storageClassAnalysis", 2, 1, 297},
+    {"TagFilters", "tagFilters", 3, 2, 300},
+    /* 297: convertCfnBucketStorageClassAnalysisPropertyToCloudFormation */
+    {"DataExport", "dataExport", 0, 1, 298},
+    /* 298: convertCfnBucketDataExportPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 299},
     {"OutputSchemaVersion", "outputSchemaVersion", 1, 0, 0},
-    /* 295: convertCfnBucketDestinationPropertyToCloudFormation */
+    /* 299: convertCfnBucketDestinationPropertyToCloudFormation */
     {"BucketAccountId", "bucketAccountId", 0, 0, 0},
     {"BucketArn", "bucketArn", 1, 0, 0},
     {"Format", "format", 2, 0, 0},
     {"Prefix", "prefix", 3, 0, 0},
-    /* 296: convertCfnBucketTagFilterPropertyToCloudFormation */
+    /* 300: convertCfnBucketTagFilterPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 297: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
-    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 298},
-    /* 298: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 299},
+    /* 301: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
+    {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 302},
+    /* 302: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 303},
     {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 300},
-    /* 299: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 304},
+    /* 303: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
-    /* 300: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
+    /* 304: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */
     {"KMSMasterKeyID", "kmsMasterKeyId", 1, 0, 0},
     {"SSEAlgorithm", "sseAlgorithm", 0, 0, 0},
-    /* 301: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
-    {"CorsRules", "corsRules", 0, 2, 302},
-    /* 302: convertCfnBucketCorsRulePropertyToCloudFormation */
+    /* 305: convertCfnBucketCorsConfigurationPropertyToCloudFormation */
+    {"CorsRules", "corsRules", 0, 2, 306},
+    /* 306: convertCfnBucketCorsRulePropertyToCloudFormation */
     {"AllowedHeaders", "allowedHeaders", 0, 0, 0},
     {"AllowedMethods", "allowedMethods", 1, 0, 0},
     {"AllowedOrigins", "allowedOrigins", 2, 0, 0},
     {"ExposedHeaders", "exposedHeaders", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
     {"MaxAge", "maxAge", 5, 0, 0},
-    /* 303: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
+    /* 307: convertCfnBucketIntelligentTieringConfigurationPropertyToCloudFormation */
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 1, 0, 0},
     {"Status", "status", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 296},
-    {"Tierings", "tierings", 4, 2, 304},
-    /* 304: convertCfnBucketTieringPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 300},
+    {"Tierings", "tierings", 4, 2, 308},
+    /* 308: convertCfnBucketTieringPropertyToCloudFormation */
     {"AccessTier", "accessTier", 0, 0, 0},
     {"Days", "days", 1, 0, 0},
-    /* 305: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
-    {"Destination", "destination", 0, 1, 295},
+    /* 309: convertCfnBucketInventoryConfigurationPropertyToCloudFormation */
+    {"Destination", "destination", 0, 1, 299},
     {"Enabled", "enabled", 1, 0, 0},
     {"Id", "id", 2, 0, 0},
     {"IncludedObjectVersions", "includedObjectVersions", 3, 0, 0},
     {"OptionalFields", "optionalFields", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"ScheduleFrequency", "scheduleFrequency", 6, 0, 0},
-    /* 306: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 307},
+    /* 310: convertCfnBucketLifecycleConfigurationPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 311},
     {"TransitionDefaultMinimumObjectSize", "transitionDefaultMinimumObjectSize", 1, 0, 0},
-    /* 307: convertCfnBucketRulePropertyToCloudFormation */
-    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 308},
+    /* 311: convertCfnBucketRulePropertyToCloudFormation */
+    {"AbortIncompleteMultipartUpload", "abortIncompleteMultipartUpload", 0, 1, 312},
     {"ExpirationDate", "expirationDate", 1, 5, 0},
     {"ExpirationInDays", "expirationInDays", 2, 0, 0},
     {"ExpiredObjectDeleteMarker", "expiredObjectDeleteMarker", 3, 0, 0},
     {"Id", "id", 4, 0, 0},
-    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 309},
+    {"NoncurrentVersionExpiration", "noncurrentVersionExpiration", 5, 1, 313},
     {"NoncurrentVersionExpirationInDays", "noncurrentVersionExpirationInDays", 6, 0, 0},
-    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 310},
-    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 310},
+    {"NoncurrentVersionTransition", "noncurrentVersionTransition", 7, 1, 314},
+    {"NoncurrentVersionTransitions", "noncurrentVersionTransitions", 8, 2, 314},
     {"ObjectSizeGreaterThan", "objectSizeGreaterThan", 9, 0, 0},
     {"ObjectSizeLessThan", "objectSizeLessThan", 10, 0, 0},
     {"Prefix", "prefix", 11, 0, 0},
     {"Status", "status", 12, 0, 0},
-    {"TagFilters", "tagFilters", 13, 2, 296},
-    {"Transition", "transition", 14, 1, 311},
-    {"Transitions", "transitions", 15, 2, 311},
-    /* 308: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 13, 2, 300},
+    {"Transition", "transition", 14, 1, 315},
+    {"Transitions", "transitions", 15, 2, 315},
+    /* 312: convertCfnBucketAbortIncompleteMultipartUploadPropertyToCloudFormation */
     {"DaysAfterInitiation", "daysAfterInitiation", 0, 0, 0},
-    /* 309: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
+    /* 313: convertCfnBucketNoncurrentVersionExpirationPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"NoncurrentDays", "noncurrentDays", 1, 0, 0},
-    /* 310: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
+    /* 314: convertCfnBucketNoncurrentVersionTransitionPropertyToCloudFormation */
     {"NewerNoncurrentVersions", "newerNoncurrentVersions", 0, 0, 0},
     {"StorageClass", "storageClass", 1, 0, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 311: convertCfnBucketTransitionPropertyToCloudFormation */
+    /* 315: convertCfnBucketTransitionPropertyToCloudFormation */
     {"StorageClass", "storageClass", 0, 0, 0},
     {"TransitionDate", "transitionDate", 1, 5, 0},
     {"TransitionInDays", "transitionInDays", 2, 0, 0},
-    /* 312: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
+    /* 316: convertCfnBucketLoggingConfigurationPropertyToCloudFormation */
     {"DestinationBucketName", "destinationBucketName", 0, 0, 0},
     {"LogFilePrefix", "logFilePrefix", 1, 0, 0},
-    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 313},
-    /* 313: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
-    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 314},
+    {"TargetObjectKeyFormat", "targetObjectKeyFormat", 2, 1, 317},
+    /* 317: convertCfnBucketTargetObjectKeyFormatPropertyToCloudFormation */
+    {"PartitionedPrefix", "partitionedPrefix", 0, 1, 318},
     {"SimplePrefix", "simplePrefix", 1, 0, 0},
-    /* 314: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
+    /* 318: convertCfnBucketPartitionedPrefixPropertyToCloudFormation */
     {"PartitionDateSource", "partitionDateSource", 0, 0, 0},
-    /* 315: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
-    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 316},
-    {"Destination", "destination", 1, 1, 318},
-    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 319},
-    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 320},
-    /* 316: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
+    /* 319: convertCfnBucketMetadataConfigurationPropertyToCloudFormation */
+    {"AnnotationTableConfiguration", "annotationTableConfiguration", 0, 1, 320},
+    {"Destination", "destination", 1, 1, 322},
+    {"InventoryTableConfiguration", "inventoryTableConfiguration", 2, 1, 323},
+    {"JournalTableConfiguration", "journalTableConfiguration", 3, 1, 324},
+    /* 320: convertCfnBucketAnnotationTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 317},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 321},
     {"Role", "role", 2, 0, 0},
     {"TableArn", "tableArn", 3, 0, 0},
     {"TableName", "tableName", 4, 0, 0},
-    /* 317: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
+    /* 321: convertCfnBucketMetadataTableEncryptionConfigurationPropertyToCloudFormation */
     {"KmsKeyArn", "kmsKeyArn", 0, 0, 0},
     {"SseAlgorithm", "sseAlgorithm", 1, 0, 0},
-    /* 318: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
+    /* 322: convertCfnBucketMetadataDestinationPropertyToCloudFormation */
     {"TableBucketArn", "tableBucketArn", 0, 0, 0},
     {"TableBucketType", "tableBucketType", 1, 0, 0},
     {"TableNamespace", "tableNamespace", 2, 0, 0},
-    /* 319: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
+    /* 323: convertCfnBucketInventoryTableConfigurationPropertyToCloudFormation */
     {"ConfigurationState", "configurationState", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 317},
+    {"EncryptionConfiguration", "encryptionConfiguration", 1, 1, 321},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 320: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
-    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 317},
-    {"RecordExpiration", "recordExpiration", 1, 1, 321},
+    /* 324: convertCfnBucketJournalTableConfigurationPropertyToCloudFormation */
+    {"EncryptionConfiguration", "encryptionConfiguration", 0, 1, 321},
+    {"RecordExpiration", "recordExpiration", 1, 1, 325},
     {"TableArn", "tableArn", 2, 0, 0},
     {"TableName", "tableName", 3, 0, 0},
-    /* 321: convertCfnBucketRecordExpirationPropertyToCloudFormation */
+    /* 325: convertCfnBucketRecordExpirationPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Expiration", "expiration", 1, 0, 0},
-    /* 322: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
-    {"S3TablesDestination", "s3TablesDestination", 0, 1, 323},
-    /* 323: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
+    /* 326: convertCfnBucketMetadataTableConfigurationPropertyToCloudFormation */
+    {"S3TablesDestination", "s3TablesDestination", 0, 1, 327},
+    /* 327: convertCfnBucketS3TablesDestinationPropertyToCloudFormation */
     {"TableArn", "tableArn", 0, 0, 0},
     {"TableBucketArn", "tableBucketArn", 1, 0, 0},
     {"TableName", "tableName", 2, 0, 0},
     {"TableNamespace", "tableNamespace", 3, 0, 0},
-    /* 324: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
+    /* 328: convertCfnBucketMetricsConfigurationPropertyToCloudFormation */
     {"AccessPointArn", "accessPointArn", 0, 0, 0},
     {"Id", "id", 1, 0, 0},
     {"Prefix", "prefix", 2, 0, 0},
-    {"TagFilters", "tagFilters", 3, 2, 296},
-    /* 325: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
-    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 326},
-    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 327},
-    {"QueueConfigurations", "queueConfigurations", 2, 2, 331},
-    {"TopicConfigurations", "topicConfigurations", 3, 2, 332},
-    /* 326: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 3, 2, 300},
+    /* 329: convertCfnBucketNotificationConfigurationPropertyToCloudFormation */
+    {"EventBridgeConfiguration", "eventBridgeConfiguration", 0, 1, 330},
+    {"LambdaConfigurations", "lambdaConfigurations", 1, 2, 331},
+    {"QueueConfigurations", "queueConfigurations", 2, 2, 335},
+    {"TopicConfigurations", "topicConfigurations", 3, 2, 336},
+    /* 330: convertCfnBucketEventBridgeConfigurationPropertyToCloudFormation */
     {"EventBridgeEnabled", "eventBridgeEnabled", 0, 0, 0},
-    /* 327: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
+    /* 331: convertCfnBucketLambdaConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 328},
+    {"Filter", "filter", 1, 1, 332},
     {"Function", "function", 2, 0, 0},
-    /* 328: convertCfnBucketNotificationFilterPropertyToCloudFormation */
-    {"S3Key", "s3Key", 0, 1, 329},
-    /* 329: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 330},
-    /* 330: convertCfnBucketFilterRulePropertyToCloudFormation */
+    /* 332: convertCfnBucketNotificationFilterPropertyToCloudFormation */
+    {"S3Key", "s3Key", 0, 1, 333},
+    /* 333: convertCfnBucketS3KeyFilterPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 334},
+    /* 334: convertCfnBucketFilterRulePropertyToCloudFormation */
     {"Name", "name", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 331: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
+    /* 335: convertCfnBucketQueueConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 328},
+    {"Filter", "filter", 1, 1, 332},
     {"Queue", "queue", 2, 0, 0},
-    /* 332: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
+    /* 336: convertCfnBucketTopicConfigurationPropertyToCloudFormation */
     {"Event", "event", 0, 0, 0},
-    {"Filter", "filter", 1, 1, 328},
+    {"Filter", "filter", 1, 1, 332},
     {"Topic", "topic", 2, 0, 0},
-    /* 333: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
+    /* 337: convertCfnBucketObjectLockConfigurationPropertyToCloudFormation */
     {"ObjectLockEnabled", "objectLockEnabled", 0, 0, 0},
-    {"Rule", "rule", 1, 1, 334},
-    /* 334: convertCfnBucketObjectLockRulePropertyToCloudFormation */
-    {"DefaultRetention", "defaultRetention", 0, 1, 335},
-    /* 335: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
+    {"Rule", "rule", 1, 1, 338},
+    /* 338: convertCfnBucketObjectLockRulePropertyToCloudFormation */
+    {"DefaultRetention", "defaultRetention", 0, 1, 339},
+    /* 339: convertCfnBucketDefaultRetentionPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
-    {"DefaultEventHold", "defaultEventHold", 1, 1, 336},
+    {"DefaultEventHold", "defaultEventHold", 1, 1, 340},
     {"Mode", "mode", 2, 0, 0},
     {"Years", "years", 3, 0, 0},
-    /* 336: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
+    /* 340: convertCfnBucketDefaultEventHoldPropertyToCloudFormation */
     {"Days", "days", 0, 0, 0},
     {"Years", "years", 1, 0, 0},
-    /* 337: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
-    {"Rules", "rules", 0, 2, 338},
-    /* 338: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
+    /* 341: convertCfnBucketOwnershipControlsPropertyToCloudFormation */
+    {"Rules", "rules", 0, 2, 342},
+    /* 342: convertCfnBucketOwnershipControlsRulePropertyToCloudFormation */
     {"ObjectOwnership", "objectOwnership", 0, 0, 0},
-    /* 339: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
+    /* 343: convertCfnBucketPublicAccessBlockConfigurationPropertyToCloudFormation */
     {"BlockPublicAcls", "blockPublicAcls", 0, 0, 0},
     {"BlockPublicPolicy", "blockPublicPolicy", 1, 0, 0},
     {"IgnorePublicAcls", "ignorePublicAcls", 2, 0, 0},
     {"RestrictPublicBuckets", "restrictPublicBuckets", 3, 0, 0},
-    /* 340: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
+    /* 344: convertCfnBucketReplicationConfigurationPropertyToCloudFormation */
     {"Role", "role", 0, 0, 0},
-    {"Rules", "rules", 1, 2, 341},
-    /* 341: convertCfnBucketReplicationRulePropertyToCloudFormation */
-    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 342},
-    {"Destination", "destination", 3, 1, 343},
-    {"Filter", "filter", 4, 1, 349},
+    {"Rules", "rules", 1, 2, 345},
+    /* 345: convertCfnBucketReplicationRulePropertyToCloudFormation */
+    {"DeleteMarkerReplication", "deleteMarkerReplication", 5, 1, 346},
+    {"Destination", "destination", 3, 1, 347},
+    {"Filter", "filter", 4, 1, 353},
     {"Id", "id", 0, 0, 0},
     {"Prefix", "prefix", 7, 0, 0},
     {"Priority", "priority", 1, 0, 0},
-    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 351},
+    {"SourceSelectionCriteria", "sourceSelectionCriteria", 6, 1, 355},
     {"Status", "status", 2, 0, 0},
-    /* 342: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
+    /* 346: convertCfnBucketDeleteMarkerReplicationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 343: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
-    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 344},
+    /* 347: convertCfnBucketReplicationDestinationPropertyToCloudFormation */
+    {"AccessControlTranslation", "accessControlTranslation", 3, 1, 348},
     {"Account", "account", 1, 0, 0},
     {"Bucket", "bucket", 0, 0, 0},
-    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 345},
-    {"Metrics", "metrics", 6, 1, 346},
-    {"ReplicationTime", "replicationTime", 5, 1, 348},
+    {"EncryptionConfiguration", "encryptionConfiguration", 4, 1, 349},
+    {"Metrics", "metrics", 6, 1, 350},
+    {"ReplicationTime", "replicationTime", 5, 1, 352},
     {"StorageClass", "storageClass", 2, 0, 0},
-    /* 344: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
+    /* 348: convertCfnBucketAccessControlTranslationPropertyToCloudFormation */
     {"Owner", "owner", 0, 0, 0},
-    /* 345: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
+    /* 349: convertCfnBucketEncryptionConfigurationPropertyToCloudFormation */
     {"ReplicaKmsKeyID", "replicaKmsKeyId", 0, 0, 0},
-    /* 346: convertCfnBucketMetricsPropertyToCloudFormation */
-    {"EventThreshold", "eventThreshold", 1, 1, 347},
+    /* 350: convertCfnBucketMetricsPropertyToCloudFormation */
+    {"EventThreshold", "eventThreshold", 1, 1, 351},
     {"Status", "status", 0, 0, 0},
-    /* 347: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
+    /* 351: convertCfnBucketReplicationTimeValuePropertyToCloudFormation */
     {"Minutes", "minutes", 0, 0, 0},
-    /* 348: convertCfnBucketReplicationTimePropertyToCloudFormation */
+    /* 352: convertCfnBucketReplicationTimePropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    {"Time", "time", 1, 1, 347},
-    /* 349: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
-    {"And", "and", 0, 1, 350},
+    {"Time", "time", 1, 1, 351},
+    /* 353: convertCfnBucketReplicationRuleFilterPropertyToCloudFormation */
+    {"And", "and", 0, 1, 354},
     {"Prefix", "prefix", 1, 0, 0},
-    {"TagFilter", "tagFilter", 2, 1, 296},
-    /* 350: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
+    {"TagFilter", "tagFilter", 2, 1, 300},
+    /* 354: convertCfnBucketReplicationRuleAndOperatorPropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
-    {"TagFilters", "tagFilters", 1, 2, 296},
-    /* 351: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
-    {"ReplicaModifications", "replicaModifications", 0, 1, 352},
-    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 353},
-    /* 352: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
+    {"TagFilters", "tagFilters", 1, 2, 300},
+    /* 355: convertCfnBucketSourceSelectionCriteriaPropertyToCloudFormation */
+    {"ReplicaModifications", "replicaModifications", 0, 1, 356},
+    {"SseKmsEncryptedObjects", "sseKmsEncryptedObjects", 1, 1, 357},
+    /* 356: convertCfnBucketReplicaModificationsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 353: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
+    /* 357: convertCfnBucketSseKmsEncryptedObjectsPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 354: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
+    /* 358: convertCfnBucketVersioningConfigurationPropertyToCloudFormation */
     {"Status", "status", 0, 0, 0},
-    /* 355: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
+    /* 359: convertCfnBucketWebsiteConfigurationPropertyToCloudFormation */
     {"ErrorDocument", "errorDocument", 1, 0, 0},
     {"IndexDocument", "indexDocument", 0, 0, 0},
-    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 356},
-    {"RoutingRules", "routingRules", 3, 2, 357},
-    /* 356: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
+    {"RedirectAllRequestsTo", "redirectAllRequestsTo", 2, 1, 360},
+    {"RoutingRules", "routingRules", 3, 2, 361},
+    /* 360: convertCfnBucketRedirectAllRequestsToPropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 357: convertCfnBucketRoutingRulePropertyToCloudFormation */
-    {"RedirectRule", "redirectRule", 0, 1, 358},
-    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 359},
-    /* 358: convertCfnBucketRedirectRulePropertyToCloudFormation */
+    /* 361: convertCfnBucketRoutingRulePropertyToCloudFormation */
+    {"RedirectRule", "redirectRule", 0, 1, 362},
+    {"RoutingRuleCondition", "routingRuleCondition", 1, 1, 363},
+    /* 362: convertCfnBucketRedirectRulePropertyToCloudFormation */
     {"HostName", "hostName", 0, 0, 0},
     {"HttpRedirectCode", "httpRedirectCode", 1, 0, 0},
     {"Protocol", "protocol", 2, 0, 0},
     {"ReplaceKeyPrefixWith", "replaceKeyPrefixWith", 4, 0, 0},
     {"ReplaceKeyWith", "replaceKeyWith", 3, 0, 0},
-    /* 359: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
+    /* 363: convertCfnBucketRoutingRuleConditionPropertyToCloudFormation */
     {"HttpErrorCodeReturnedEquals", "httpErrorCodeReturnedEquals", 0, 0, 0},
     {"KeyPrefixEquals", "keyPrefixEquals", 1, 0, 0},
-    /* 360: convertCfnBucketPolicyPropsToCloudFormation */
+    /* 364: convertCfnBucketPolicyPropsToCloudFormation */
     {"Bucket", "bucket", 0, 0, 0},
     {"PolicyDocument", "policyDocument", 1, 0, 0},
-    /* 361: convertCfnAccessPointPropsToCloudFormation */
+    /* 365: convertCfnAccessPointPropsToCloudFormation */
     {"ClientToken", "clientToken", 1, 0, 0},
     {"FileSystemId", "fileSystemId", 2, 0, 0},
-    {"PosixUser", "posixUser", 3, 1, 362},
-    {"RootDirectory", "rootDirectory", 4, 1, 363},
-    {"Tags", "tags", 0, 2, 365},
-    /* 362: convertCfnAccessPointPosixUserPropertyToCloudFormation */
+    {"PosixUser", "posixUser", 3, 1, 366},
+    {"RootDirectory", "rootDirectory", 4, 1, 367},
+    {"Tags", "tags", 0, 2, 369},
+    /* 366: convertCfnAccessPointPosixUserPropertyToCloudFormation */
     {"Gid", "gid", 0, 0, 0},
     {"SecondaryGids", "secondaryGids", 1, 0, 0},
     {"Uid", "uid", 2, 0, 0},
-    /* 363: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
-    {"CreationPermissions", "creationPermissions", 0, 1, 364},
+    /* 367: convertCfnAccessPointRootDirectoryPropertyToCloudFormation */
+    {"CreationPermissions", "creationPermissions", 0, 1, 368},
     {"Path", "path", 1, 0, 0},
-    /* 364: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
+    /* 368: convertCfnAccessPointCreationPermissionsPropertyToCloudFormation */
     {"OwnerGid", "ownerGid", 0, 0, 0},
     {"OwnerUid", "ownerUid", 1, 0, 0},
     {"Permissions", "permissions", 2, 0, 0},
-    /* 365: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
+    /* 369: convertCfnAccessPointAccessPointTagPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 366: convertCfnFileSystemPropsToCloudFormation */
+    /* 370: convertCfnFileSystemPropsToCloudFormation */
     {"AcceptBucketWarning", "acceptBucketWarning", 0, 0, 0},
     {"Bucket", "bucket", 1, 0, 0},
     {"ClientToken", "clientToken", 3, 0, 0},
     {"KmsKeyId", "kmsKeyId", 4, 0, 0},
     {"Prefix", "prefix", 5, 0, 0},
     {"RoleArn", "roleArn", 6, 0, 0},
-    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 367},
+    {"SynchronizationConfiguration", "synchronizationConfiguration", 7, 1, 371},
     {"Tags", "tags", 2, 2, 1},
-    /* 367: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
-    {"ExpirationDataRules", "expirationDataRules", 0, 2, 368},
-    {"ImportDataRules", "importDataRules", 1, 2, 369},
+    /* 371: convertCfnFileSystemSynchronizationConfigurationPropertyToCloudFormation */
+    {"ExpirationDataRules", "expirationDataRules", 0, 2, 372},
+    {"ImportDataRules", "importDataRules", 1, 2, 373},
     {"LatestVersionNumber", "latestVersionNumber", 2, 0, 0},
-    /* 368: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
+    /* 372: convertCfnFileSystemExpirationDataRulePropertyToCloudFormation */
     {"DaysAfterLastAccess", "daysAfterLastAccess", 0, 0, 0},
-    /* 369: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
+    /* 373: convertCfnFileSystemImportDataRulePropertyToCloudFormation */
     {"Prefix", "prefix", 0, 0, 0},
     {"SizeLessThan", "sizeLessThan", 1, 0, 0},
     {"Trigger", "trigger", 2, 0, 0},
-    /* 370: convertCfnMountTargetPropsToCloudFormation */
+    /* 374: convertCfnMountTargetPropsToCloudFormation */
     {"FileSystemId", "fileSystemId", 0, 0, 0},
     {"IpAddressType", "ipAddressType", 1, 0, 0},
     {"Ipv4Address", "ipv4Address", 2, 0, 0},
     {"Ipv6Address", "ipv6Address", 3, 0, 0},
     {"SecurityGroups", "securityGroups", 4, 0, 0},
     {"SubnetId", "subnetId", 5, 0, 0},
-    /* 371: convertCfnResourcePolicyPropsToCloudFormation */
+    /* 375: convertCfnResourcePolicyPropsToCloudFormation */
     {"BlockPublicPolicy", "blockPublicPolicy", 0, 0, 0},
     {"ResourcePolicy", "resourcePolicy", 1, 0, 0},
     {"SecretId", "secretId", 2, 0, 0},
-    /* 372: convertCfnRotationSchedulePropsToCloudFormation */
-    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 373},
+    /* 376: convertCfnRotationSchedulePropsToCloudFormation */
+    {"ExternalSecretRotationMetadata", "externalSecretRotationMetadata", 0, 2, 377},
     {"ExternalSecretRotationRoleArn", "externalSecretRotationRoleArn", 1, 0, 0},
-    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 374},
+    {"HostedRotationLambda", "hostedRotationLambda", 2, 1, 378},
     {"RotateImmediatelyOnUpdate", "rotateImmediatelyOnUpdate", 3, 0, 0},
     {"RotationLambdaARN", "rotationLambdaArn", 4, 0, 0},
-    {"RotationRules", "rotationRules", 5, 1, 375},
+    {"RotationRules", "rotationRules", 5, 1, 379},
     {"SecretId", "secretId", 6, 0, 0},
-    /* 373: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
+    /* 377: convertCfnRotationScheduleExternalSecretRotationMetadataItemPropertyToCloudFormation */
     {"Key", "key", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 374: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
+    /* 378: convertCfnRotationScheduleHostedRotationLambdaPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 7, 0, 0},
     {"KmsKeyArn", "kmsKeyArn", 1, 0, 0},
     {"MasterSecretArn", "masterSecretArn", 2, 0, 0},
@@ -1801,20 +1817,20 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SuperuserSecretKmsKeyArn", "superuserSecretKmsKeyArn", 10, 0, 0},
     {"VpcSecurityGroupIds", "vpcSecurityGroupIds", 5, 0, 0},
     {"VpcSubnetIds", "vpcSubnetIds", 6, 0, 0},
-    /* 375: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
+    /* 379: convertCfnRotationScheduleRotationRulesPropertyToCloudFormation */
     {"AutomaticallyAfterDays", "automaticallyAfterDays", 0, 0, 0},
     {"Duration", "duration", 1, 0, 0},
     {"ScheduleExpression", "scheduleExpression", 2, 0, 0},
-    /* 376: convertCfnSecretPropsToCloudFormation */
+    /* 380: convertCfnSecretPropsToCloudFormation */
     {"Description", "description", 0, 0, 0},
-    {"GenerateSecretString", "generateSecretString", 1, 1, 377},
+    {"GenerateSecretString", "generateSecretString", 1, 1, 381},
     {"KmsKeyId", "kmsKeyId", 2, 0, 0},
     {"Name", "name", 3, 0, 0},
-    {"ReplicaRegions", "replicaRegions", 4, 2, 378},
+    {"ReplicaRegions", "replicaRegions", 4, 2, 382},
     {"SecretString", "secretString", 5, 0, 0},
     {"Tags", "tags", 6, 2, 1},
     {"Type", "type", 7, 0, 0},
-    /* 377: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
+    /* 381: convertCfnSecretGenerateSecretStringPropertyToCloudFormation */
     {"ExcludeCharacters", "excludeCharacters", 0, 0, 0},
     {"ExcludeLowercase", "excludeLowercase", 1, 0, 0},
     {"ExcludeNumbers", "excludeNumbers", 2, 0, 0},
@@ -1825,18 +1841,18 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"PasswordLength", "passwordLength", 7, 0, 0},
     {"RequireEachIncludedType", "requireEachIncludedType", 8, 0, 0},
     {"SecretStringTemplate", "secretStringTemplate", 9, 0, 0},
-    /* 378: convertCfnSecretReplicaRegionPropertyToCloudFormation */
+    /* 382: convertCfnSecretReplicaRegionPropertyToCloudFormation */
     {"KmsKeyId", "kmsKeyId", 1, 0, 0},
     {"Region", "region", 0, 0, 0},
-    /* 379: convertCfnSigningProfilePropsToCloudFormation */
+    /* 383: convertCfnSigningProfilePropsToCloudFormation */
     {"PlatformId", "platformId", 0, 0, 0},
     {"ProfileName", "profileName", 1, 0, 0},
-    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 380},
+    {"SignatureValidityPeriod", "signatureValidityPeriod", 2, 1, 384},
     {"Tags", "tags", 3, 2, 1},
-    /* 380: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
+    /* 384: convertCfnSigningProfileSignatureValidityPeriodPropertyToCloudFormation */
     {"Type", "type", 0, 0, 0},
     {"Value", "value", 1, 0, 0},
-    /* 381: convertCfnSubscriptionPropsToCloudFormation */
+    /* 385: convertCfnSubscriptionPropsToCloudFormation */
     {"DeliveryPolicy", "deliveryPolicy", 0, 0, 0},
     {"Endpoint", "endpoint", 1, 0, 0},
     {"FilterPolicy", "filterPolicy", 2, 0, 0},
@@ -1848,33 +1864,33 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"ReplayPolicy", "replayPolicy", 8, 0, 0},
     {"SubscriptionRoleArn", "subscriptionRoleArn", 9, 0, 0},
     {"TopicArn", "topicArn", 10, 0, 0},
-    /* 382: convertCfnTopicPropsToCloudFormation */
+    /* 386: convertCfnTopicPropsToCloudFormation */
     {"ArchivePolicy", "archivePolicy", 0, 0, 0},
     {"ContentBasedDeduplication", "contentBasedDeduplication", 1, 0, 0},
     {"DataProtectionPolicy", "dataProtectionPolicy", 2, 0, 0},
-    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 383},
+    {"DeliveryStatusLogging", "deliveryStatusLogging", 3, 2, 387},
     {"DisplayName", "displayName", 4, 0, 0},
     {"FifoThroughputScope", "fifoThroughputScope", 5, 0, 0},
     {"FifoTopic", "fifoTopic", 6, 0, 0},
     {"KmsMasterKeyId", "kmsMasterKeyId", 7, 0, 0},
     {"MaximumMessageSize", "maximumMessageSize", 8, 0, 0},
     {"SignatureVersion", "signatureVersion", 9, 0, 0},
-    {"Subscription", "subscription", 10, 2, 384},
+    {"Subscription", "subscription", 10, 2, 388},
     {"Tags", "tags", 11, 2, 1},
     {"TopicName", "topicName", 12, 0, 0},
     {"TracingConfig", "tracingConfig", 13, 0, 0},
-    /* 383: convertCfnTopicLoggingConfigPropertyToCloudFormation */
+    /* 387: convertCfnTopicLoggingConfigPropertyToCloudFormation */
     {"FailureFeedbackRoleArn", "failureFeedbackRoleArn", 1, 0, 0},
     {"Protocol", "protocol", 0, 0, 0},
     {"SuccessFeedbackRoleArn", "successFeedbackRoleArn", 2, 0, 0},
     {"SuccessFeedbackSampleRate", "successFeedbackSampleRate", 3, 0, 0},
-    /* 384: convertCfnTopicSubscriptionPropertyToCloudFormation */
+    /* 388: convertCfnTopicSubscriptionPropertyToCloudFormation */
     {"Endpoint", "endpoint", 0, 0, 0},
     {"Protocol", "protocol", 1, 0, 0},
-    /* 385: convertCfnTopicPolicyPropsToCloudFormation */
+    /* 389: convertCfnTopicPolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Topics", "topics", 1, 0, 0},
-    /* 386: convertCfnQueuePropsToCloudFormation */
+    /* 390: convertCfnQueuePropsToCloudFormation */
     {"ContentBasedDeduplication", "contentBasedDeduplication", 0, 0, 0},
     {"DeduplicationScope", "deduplicationScope", 1, 0, 0},
     {"DelaySeconds", "delaySeconds", 2, 0, 0},
@@ -1891,10 +1907,10 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     {"SqsManagedSseEnabled", "sqsManagedSseEnabled", 13, 0, 0},
     {"Tags", "tags", 14, 2, 1},
     {"VisibilityTimeout", "visibilityTimeout", 15, 0, 0},
-    /* 387: convertCfnQueuePolicyPropsToCloudFormation */
+    /* 391: convertCfnQueuePolicyPropsToCloudFormation */
     {"PolicyDocument", "policyDocument", 0, 0, 0},
     {"Queues", "queues", 1, 0, 0},
-    /* 388: convertCfnParameterPropsToCloudFormation */
+    /* 392: convertCfnParameterPropsToCloudFormation */
     {"AllowedPattern", "allowedPattern", 0, 0, 0},
     {"DataType", "dataType", 1, 0, 0},
     {"Description", "description", 2, 0, 0},
@@ -1949,354 +1965,358 @@ const ccdk__tp_struct ccdk__tp_structs[] = {
     {154, 4, 0}, /* 38 */
     {158, 3, 0}, /* 39 */
     {161, 2, 0}, /* 40 */
-    {163, 12, 0}, /* 41 */
-    {175, 1, 0}, /* 42 */
-    {176, 3, 0}, /* 43 */
-    {179, 3, 0}, /* 44 */
-    {182, 5, 0}, /* 45 */
-    {187, 2, 0}, /* 46 */
-    {189, 20, 0}, /* 47 */
-    {209, 2, 0}, /* 48 */
-    {211, 8, 0}, /* 49 */
-    {219, 2, 0}, /* 50 */
-    {221, 2, 0}, /* 51 */
-    {223, 1, 0}, /* 52 */
-    {224, 1, 0}, /* 53 */
-    {225, 2, 0}, /* 54 */
-    {227, 1, 0}, /* 55 */
-    {228, 1, 0}, /* 56 */
-    {229, 4, 0}, /* 57 */
-    {233, 4, 0}, /* 58 */
-    {237, 1, 0}, /* 59 */
-    {238, 3, 0}, /* 60 */
-    {241, 15, 0}, /* 61 */
-    {256, 2, 0}, /* 62 */
-    {258, 4, 0}, /* 63 */
-    {262, 2, 0}, /* 64 */
-    {264, 2, 0}, /* 65 */
-    {266, 2, 0}, /* 66 */
-    {268, 2, 0}, /* 67 */
-    {270, 1, 0}, /* 68 */
-    {271, 1, 0}, /* 69 */
-    {272, 2, 0}, /* 70 */
-    {274, 1, 0}, /* 71 */
-    {275, 2, 0}, /* 72 */
-    {277, 6, 0}, /* 73 */
-    {283, 2, 0}, /* 74 */
-    {285, 1, 0}, /* 75 */
-    {286, 21, 0}, /* 76 */
-    {307, 2, 0}, /* 77 */
-    {309, 2, 0}, /* 78 */
-    {311, 7, 0}, /* 79 */
-    {318, 2, 0}, /* 80 */
-    {320, 2, 0}, /* 81 */
-    {322, 2, 0}, /* 82 */
-    {324, 2, 0}, /* 83 */
-    {326, 2, 0}, /* 84 */
-    {328, 4, 0}, /* 85 */
-    {332, 1, 0}, /* 86 */
-    {333, 2, 0}, /* 87 */
-    {335, 3, 0}, /* 88 */
-    {338, 2, 0}, /* 89 */
-    {340, 3, 0}, /* 90 */
-    {343, 2, 0}, /* 91 */
-    {345, 1, 0}, /* 92 */
-    {346, 3, 0}, /* 93 */
-    {349, 3, 0}, /* 94 */
-    {352, 2, 0}, /* 95 */
-    {354, 6, 0}, /* 96 */
-    {360, 2, 0}, /* 97 */
-    {362, 1, 0}, /* 98 */
-    {363, 8, 0}, /* 99 */
-    {371, 2, 0}, /* 100 */
-    {373, 13, 0}, /* 101 */
-    {386, 2, 0}, /* 102 */
-    {388, 1, 0}, /* 103 */
-    {389, 12, 0}, /* 104 */
-    {401, 3, 0}, /* 105 */
-    {404, 16, 0}, /* 106 */
-    {420, 2, 0}, /* 107 */
-    {422, 6, CCDK__TP_DEEP}, /* 108 */
-    {428, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 109 */
-    {436, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 110 */
-    {446, 9, 0}, /* 111 */
-    {455, 12, 0}, /* 112 */
-    {467, 17, 0}, /* 113 */
-    {484, 2, 0}, /* 114 */
-    {486, 8, 0}, /* 115 */
-    {494, 14, 0}, /* 116 */
-    {508, 8, 0}, /* 117 */
-    {516, 2, 0}, /* 118 */
-    {518, 10, 0}, /* 119 */
-    {528, 14, 0}, /* 120 */
-    {542, 4, 0}, /* 121 */
-    {546, 3, 0}, /* 122 */
-    {549, 9, 0}, /* 123 */
-    {558, 2, 0}, /* 124 */
-    {560, 1, 0}, /* 125 */
-    {561, 2, 0}, /* 126 */
-    {563, 2, 0}, /* 127 */
-    {565, 5, 0}, /* 128 */
-    {570, 2, 0}, /* 129 */
-    {572, 3, 0}, /* 130 */
+    {163, 7, 0}, /* 41 */
+    {170, 1, 0}, /* 42 */
+    {171, 1, 0}, /* 43 */
+    {172, 3, 0}, /* 44 */
+    {175, 12, 0}, /* 45 */
+    {187, 1, 0}, /* 46 */
+    {188, 3, 0}, /* 47 */
+    {191, 3, 0}, /* 48 */
+    {194, 5, 0}, /* 49 */
+    {199, 2, 0}, /* 50 */
+    {201, 20, 0}, /* 51 */
+    {221, 2, 0}, /* 52 */
+    {223, 8, 0}, /* 53 */
+    {231, 2, 0}, /* 54 */
+    {233, 2, 0}, /* 55 */
+    {235, 1, 0}, /* 56 */
+    {236, 1, 0}, /* 57 */
+    {237, 2, 0}, /* 58 */
+    {239, 1, 0}, /* 59 */
+    {240, 1, 0}, /* 60 */
+    {241, 4, 0}, /* 61 */
+    {245, 4, 0}, /* 62 */
+    {249, 1, 0}, /* 63 */
+    {250, 3, 0}, /* 64 */
+    {253, 15, 0}, /* 65 */
+    {268, 2, 0}, /* 66 */
+    {270, 4, 0}, /* 67 */
+    {274, 2, 0}, /* 68 */
+    {276, 2, 0}, /* 69 */
+    {278, 2, 0}, /* 70 */
+    {280, 2, 0}, /* 71 */
+    {282, 1, 0}, /* 72 */
+    {283, 1, 0}, /* 73 */
+    {284, 2, 0}, /* 74 */
+    {286, 1, 0}, /* 75 */
+    {287, 2, 0}, /* 76 */
+    {289, 6, 0}, /* 77 */
+    {295, 2, 0}, /* 78 */
+    {297, 1, 0}, /* 79 */
+    {298, 21, 0}, /* 80 */
+    {319, 2, 0}, /* 81 */
+    {321, 2, 0}, /* 82 */
+    {323, 7, 0}, /* 83 */
+    {330, 2, 0}, /* 84 */
+    {332, 2, 0}, /* 85 */
+    {334, 2, 0}, /* 86 */
+    {336, 2, 0}, /* 87 */
+    {338, 2, 0}, /* 88 */
+    {340, 4, 0}, /* 89 */
+    {344, 1, 0}, /* 90 */
+    {345, 2, 0}, /* 91 */
+    {347, 3, 0}, /* 92 */
+    {350, 2, 0}, /* 93 */
+    {352, 3, 0}, /* 94 */
+    {355, 2, 0}, /* 95 */
+    {357, 1, 0}, /* 96 */
+    {358, 3, 0}, /* 97 */
+    {361, 3, 0}, /* 98 */
+    {364, 2, 0}, /* 99 */
+    {366, 6, 0}, /* 100 */
+    {372, 2, 0}, /* 101 */
+    {374, 1, 0}, /* 102 */
+    {375, 8, 0}, /* 103 */
+    {383, 2, 0}, /* 104 */
+    {385, 13, 0}, /* 105 */
+    {398, 2, 0}, /* 106 */
+    {400, 1, 0}, /* 107 */
+    {401, 12, 0}, /* 108 */
+    {413, 3, 0}, /* 109 */
+    {416, 16, 0}, /* 110 */
+    {432, 2, 0}, /* 111 */
+    {434, 6, CCDK__TP_DEEP}, /* 112 */
+    {440, 8, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 113 */
+    {448, 10, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 114 */
+    {458, 9, 0}, /* 115 */
+    {467, 12, 0}, /* 116 */
+    {479, 17, 0}, /* 117 */
+    {496, 2, 0}, /* 118 */
+    {498, 8, 0}, /* 119 */
+    {506, 14, 0}, /* 120 */
+    {520, 8, 0}, /* 121 */
+    {528, 2, 0}, /* 122 */
+    {530, 10, 0}, /* 123 */
+    {540, 14, 0}, /* 124 */
+    {554, 4, 0}, /* 125 */
+    {558, 3, 0}, /* 126 */
+    {561, 9, 0}, /* 127 */
+    {570, 2, 0}, /* 128 */
+    {572, 1, 0}, /* 129 */
+    {573, 2, 0}, /* 130 */
     {575, 2, 0}, /* 131 */
-    {577, 3, 0}, /* 132 */
-    {580, 13, 0}, /* 133 */
-    {593, 1, 0}, /* 134 */
-    {594, 1, 0}, /* 135 */
-    {595, 2, 0}, /* 136 */
-    {597, 3, 0}, /* 137 */
-    {600, 1, 0}, /* 138 */
-    {601, 7, 0}, /* 139 */
-    {608, 6, 0}, /* 140 */
-    {614, 6, 0}, /* 141 */
-    {620, 6, 0}, /* 142 */
-    {626, 5, 0}, /* 143 */
-    {631, 2, 0}, /* 144 */
-    {633, 2, 0}, /* 145 */
-    {635, 1, 0}, /* 146 */
-    {636, 2, 0}, /* 147 */
-    {638, 3, 0}, /* 148 */
-    {641, 3, 0}, /* 149 */
-    {644, 4, 0}, /* 150 */
+    {577, 5, 0}, /* 132 */
+    {582, 2, 0}, /* 133 */
+    {584, 3, 0}, /* 134 */
+    {587, 2, 0}, /* 135 */
+    {589, 3, 0}, /* 136 */
+    {592, 13, 0}, /* 137 */
+    {605, 1, 0}, /* 138 */
+    {606, 1, 0}, /* 139 */
+    {607, 2, 0}, /* 140 */
+    {609, 3, 0}, /* 141 */
+    {612, 1, 0}, /* 142 */
+    {613, 7, 0}, /* 143 */
+    {620, 6, 0}, /* 144 */
+    {626, 6, 0}, /* 145 */
+    {632, 6, 0}, /* 146 */
+    {638, 5, 0}, /* 147 */
+    {643, 2, 0}, /* 148 */
+    {645, 2, 0}, /* 149 */
+    {647, 1, 0}, /* 150 */
     {648, 2, 0}, /* 151 */
-    {650, 1, 0}, /* 152 */
-    {651, 8, 0}, /* 153 */
-    {659, 1, 0}, /* 154 */
+    {650, 3, 0}, /* 152 */
+    {653, 3, 0}, /* 153 */
+    {656, 4, 0}, /* 154 */
     {660, 2, 0}, /* 155 */
-    {662, 6, 0}, /* 156 */
-    {668, 3, 0}, /* 157 */
-    {671, 9, 0}, /* 158 */
-    {680, 17, 0}, /* 159 */
-    {697, 1, 0}, /* 160 */
-    {698, 4, 0}, /* 161 */
-    {702, 1, 0}, /* 162 */
-    {703, 1, 0}, /* 163 */
-    {704, 1, 0}, /* 164 */
-    {705, 14, 0}, /* 165 */
-    {719, 3, 0}, /* 166 */
-    {722, 1, 0}, /* 167 */
-    {723, 3, 0}, /* 168 */
-    {726, 2, 0}, /* 169 */
-    {728, 2, 0}, /* 170 */
-    {730, 3, 0}, /* 171 */
-    {733, 2, 0}, /* 172 */
-    {735, 1, 0}, /* 173 */
-    {736, 7, 0}, /* 174 */
-    {743, 2, 0}, /* 175 */
-    {745, 1, 0}, /* 176 */
-    {746, 2, 0}, /* 177 */
-    {748, 1, 0}, /* 178 */
-    {749, 2, 0}, /* 179 */
-    {751, 1, 0}, /* 180 */
-    {752, 3, 0}, /* 181 */
-    {755, 4, 0}, /* 182 */
-    {759, 2, 0}, /* 183 */
-    {761, 7, 0}, /* 184 */
-    {768, 5, 0}, /* 185 */
-    {773, 9, 0}, /* 186 */
-    {782, 2, 0}, /* 187 */
-    {784, 8, 0}, /* 188 */
-    {792, 2, 0}, /* 189 */
-    {794, 2, 0}, /* 190 */
-    {796, 2, 0}, /* 191 */
-    {798, 2, 0}, /* 192 */
-    {800, 10, 0}, /* 193 */
-    {810, 2, 0}, /* 194 */
-    {812, 1, 0}, /* 195 */
-    {813, 3, 0}, /* 196 */
-    {816, 2, 0}, /* 197 */
-    {818, 12, 0}, /* 198 */
-    {830, 6, 0}, /* 199 */
-    {836, 1, 0}, /* 200 */
-    {837, 1, 0}, /* 201 */
-    {838, 2, 0}, /* 202 */
-    {840, 9, 0}, /* 203 */
-    {849, 3, 0}, /* 204 */
-    {852, 2, 0}, /* 205 */
-    {854, 3, 0}, /* 206 */
-    {857, 1, 0}, /* 207 */
-    {858, 2, 0}, /* 208 */
-    {860, 1, 0}, /* 209 */
-    {861, 2, 0}, /* 210 */
-    {863, 2, 0}, /* 211 */
-    {865, 4, 0}, /* 212 */
-    {869, 1, 0}, /* 213 */
-    {870, 1, 0}, /* 214 */
-    {871, 5, 0}, /* 215 */
-    {876, 2, 0}, /* 216 */
-    {878, 1, 0}, /* 217 */
-    {879, 1, 0}, /* 218 */
-    {880, 28, 0}, /* 219 */
-    {908, 2, 0}, /* 220 */
-    {910, 4, 0}, /* 221 */
-    {914, 2, 0}, /* 222 */
-    {916, 1, 0}, /* 223 */
-    {917, 1, 0}, /* 224 */
-    {918, 1, 0}, /* 225 */
-    {919, 3, 0}, /* 226 */
-    {922, 1, 0}, /* 227 */
-    {923, 1, 0}, /* 228 */
-    {924, 1, 0}, /* 229 */
-    {925, 1, 0}, /* 230 */
-    {926, 3, 0}, /* 231 */
-    {929, 1, 0}, /* 232 */
-    {930, 1, 0}, /* 233 */
-    {931, 1, 0}, /* 234 */
-    {932, 3, 0}, /* 235 */
-    {935, 2, 0}, /* 236 */
-    {937, 31, 0}, /* 237 */
-    {968, 1, 0}, /* 238 */
-    {969, 3, 0}, /* 239 */
-    {972, 7, 0}, /* 240 */
-    {979, 1, 0}, /* 241 */
-    {980, 3, 0}, /* 242 */
-    {983, 1, 0}, /* 243 */
-    {984, 1, 0}, /* 244 */
-    {985, 3, 0}, /* 245 */
-    {988, 1, 0}, /* 246 */
-    {989, 2, 0}, /* 247 */
-    {991, 3, 0}, /* 248 */
-    {994, 4, 0}, /* 249 */
-    {998, 2, 0}, /* 250 */
-    {1000, 1, 0}, /* 251 */
-    {1001, 1, 0}, /* 252 */
-    {1002, 1, 0}, /* 253 */
-    {1003, 3, 0}, /* 254 */
-    {1006, 6, 0}, /* 255 */
-    {1012, 4, 0}, /* 256 */
-    {1016, 4, 0}, /* 257 */
-    {1020, 4, 0}, /* 258 */
-    {1024, 1, 0}, /* 259 */
-    {1025, 5, 0}, /* 260 */
-    {1030, 9, 0}, /* 261 */
-    {1039, 2, 0}, /* 262 */
-    {1041, 5, 0}, /* 263 */
-    {1046, 6, 0}, /* 264 */
-    {1052, 6, 0}, /* 265 */
-    {1058, 2, 0}, /* 266 */
-    {1060, 1, 0}, /* 267 */
-    {1061, 2, 0}, /* 268 */
-    {1063, 2, 0}, /* 269 */
-    {1065, 9, 0}, /* 270 */
-    {1074, 2, 0}, /* 271 */
-    {1076, 1, 0}, /* 272 */
-    {1077, 1, 0}, /* 273 */
-    {1078, 5, 0}, /* 274 */
-    {1083, 2, 0}, /* 275 */
-    {1085, 1, 0}, /* 276 */
-    {1086, 3, 0}, /* 277 */
-    {1089, 1, 0}, /* 278 */
-    {1090, 6, 0}, /* 279 */
-    {1096, 1, 0}, /* 280 */
-    {1097, 3, 0}, /* 281 */
-    {1100, 5, 0}, /* 282 */
-    {1105, 10, 0}, /* 283 */
-    {1115, 2, 0}, /* 284 */
-    {1117, 7, 0}, /* 285 */
-    {1124, 6, 0}, /* 286 */
-    {1130, 2, 0}, /* 287 */
-    {1132, 2, 0}, /* 288 */
-    {1134, 9, 0}, /* 289 */
-    {1143, 25, CCDK__TP_DEEP}, /* 290 */
-    {1168, 1, 0}, /* 291 */
-    {1169, 4, CCDK__TP_DEEP}, /* 292 */
-    {1173, 1, CCDK__TP_DEEP}, /* 293 */
-    {1174, 2, CCDK__TP_DEEP}, /* 294 */
-    {1176, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 295 */
-    {1180, 2, 0}, /* 296 */
-    {1182, 1, 0}, /* 297 */
-    {1183, 3, 0}, /* 298 */
-    {1186, 1, 0}, /* 299 */
-    {1187, 2, 0}, /* 300 */
-    {1189, 1, CCDK__TP_DEEP}, /* 301 */
-    {1190, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 302 */
-    {1196, 5, 0}, /* 303 */
-    {1201, 2, 0}, /* 304 */
-    {1203, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 305 */
-    {1210, 2, CCDK__TP_DEEP}, /* 306 */
-    {1212, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 307 */
-    {1228, 1, 0}, /* 308 */
-    {1229, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 309 */
-    {1231, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 310 */
-    {1234, 3, 0}, /* 311 */
-    {1237, 3, 0}, /* 312 */
-    {1240, 2, 0}, /* 313 */
-    {1242, 1, 0}, /* 314 */
-    {1243, 4, 0}, /* 315 */
-    {1247, 5, 0}, /* 316 */
+    {662, 1, 0}, /* 156 */
+    {663, 8, 0}, /* 157 */
+    {671, 1, 0}, /* 158 */
+    {672, 2, 0}, /* 159 */
+    {674, 6, 0}, /* 160 */
+    {680, 3, 0}, /* 161 */
+    {683, 9, 0}, /* 162 */
+    {692, 17, 0}, /* 163 */
+    {709, 1, 0}, /* 164 */
+    {710, 4, 0}, /* 165 */
+    {714, 1, 0}, /* 166 */
+    {715, 1, 0}, /* 167 */
+    {716, 1, 0}, /* 168 */
+    {717, 14, 0}, /* 169 */
+    {731, 3, 0}, /* 170 */
+    {734, 1, 0}, /* 171 */
+    {735, 3, 0}, /* 172 */
+    {738, 2, 0}, /* 173 */
+    {740, 2, 0}, /* 174 */
+    {742, 3, 0}, /* 175 */
+    {745, 2, 0}, /* 176 */
+    {747, 1, 0}, /* 177 */
+    {748, 7, 0}, /* 178 */
+    {755, 2, 0}, /* 179 */
+    {757, 1, 0}, /* 180 */
+    {758, 2, 0}, /* 181 */
+    {760, 1, 0}, /* 182 */
+    {761, 2, 0}, /* 183 */
+    {763, 1, 0}, /* 184 */
+    {764, 3, 0}, /* 185 */
+    {767, 4, 0}, /* 186 */
+    {771, 2, 0}, /* 187 */
+    {773, 7, 0}, /* 188 */
+    {780, 5, 0}, /* 189 */
+    {785, 9, 0}, /* 190 */
+    {794, 2, 0}, /* 191 */
+    {796, 8, 0}, /* 192 */
+    {804, 2, 0}, /* 193 */
+    {806, 2, 0}, /* 194 */
+    {808, 2, 0}, /* 195 */
+    {810, 2, 0}, /* 196 */
+    {812, 10, 0}, /* 197 */
+    {822, 2, 0}, /* 198 */
+    {824, 1, 0}, /* 199 */
+    {825, 3, 0}, /* 200 */
+    {828, 2, 0}, /* 201 */
+    {830, 12, 0}, /* 202 */
+    {842, 6, 0}, /* 203 */
+    {848, 1, 0}, /* 204 */
+    {849, 1, 0}, /* 205 */
+    {850, 2, 0}, /* 206 */
+    {852, 9, 0}, /* 207 */
+    {861, 3, 0}, /* 208 */
+    {864, 2, 0}, /* 209 */
+    {866, 3, 0}, /* 210 */
+    {869, 1, 0}, /* 211 */
+    {870, 2, 0}, /* 212 */
+    {872, 1, 0}, /* 213 */
+    {873, 2, 0}, /* 214 */
+    {875, 2, 0}, /* 215 */
+    {877, 4, 0}, /* 216 */
+    {881, 1, 0}, /* 217 */
+    {882, 1, 0}, /* 218 */
+    {883, 5, 0}, /* 219 */
+    {888, 2, 0}, /* 220 */
+    {890, 1, 0}, /* 221 */
+    {891, 1, 0}, /* 222 */
+    {892, 28, 0}, /* 223 */
+    {920, 2, 0}, /* 224 */
+    {922, 4, 0}, /* 225 */
+    {926, 2, 0}, /* 226 */
+    {928, 1, 0}, /* 227 */
+    {929, 1, 0}, /* 228 */
+    {930, 1, 0}, /* 229 */
+    {931, 3, 0}, /* 230 */
+    {934, 1, 0}, /* 231 */
+    {935, 1, 0}, /* 232 */
+    {936, 1, 0}, /* 233 */
+    {937, 1, 0}, /* 234 */
+    {938, 3, 0}, /* 235 */
+    {941, 1, 0}, /* 236 */
+    {942, 1, 0}, /* 237 */
+    {943, 1, 0}, /* 238 */
+    {944, 3, 0}, /* 239 */
+    {947, 2, 0}, /* 240 */
+    {949, 31, 0}, /* 241 */
+    {980, 1, 0}, /* 242 */
+    {981, 3, 0}, /* 243 */
+    {984, 7, 0}, /* 244 */
+    {991, 1, 0}, /* 245 */
+    {992, 3, 0}, /* 246 */
+    {995, 1, 0}, /* 247 */
+    {996, 1, 0}, /* 248 */
+    {997, 3, 0}, /* 249 */
+    {1000, 1, 0}, /* 250 */
+    {1001, 2, 0}, /* 251 */
+    {1003, 3, 0}, /* 252 */
+    {1006, 4, 0}, /* 253 */
+    {1010, 2, 0}, /* 254 */
+    {1012, 1, 0}, /* 255 */
+    {1013, 1, 0}, /* 256 */
+    {1014, 1, 0}, /* 257 */
+    {1015, 3, 0}, /* 258 */
+    {1018, 6, 0}, /* 259 */
+    {1024, 4, 0}, /* 260 */
+    {1028, 4, 0}, /* 261 */
+    {1032, 4, 0}, /* 262 */
+    {1036, 1, 0}, /* 263 */
+    {1037, 5, 0}, /* 264 */
+    {1042, 9, 0}, /* 265 */
+    {1051, 2, 0}, /* 266 */
+    {1053, 5, 0}, /* 267 */
+    {1058, 6, 0}, /* 268 */
+    {1064, 6, 0}, /* 269 */
+    {1070, 2, 0}, /* 270 */
+    {1072, 1, 0}, /* 271 */
+    {1073, 2, 0}, /* 272 */
+    {1075, 2, 0}, /* 273 */
+    {1077, 9, 0}, /* 274 */
+    {1086, 2, 0}, /* 275 */
+    {1088, 1, 0}, /* 276 */
+    {1089, 1, 0}, /* 277 */
+    {1090, 5, 0}, /* 278 */
+    {1095, 2, 0}, /* 279 */
+    {1097, 1, 0}, /* 280 */
+    {1098, 3, 0}, /* 281 */
+    {1101, 1, 0}, /* 282 */
+    {1102, 6, 0}, /* 283 */
+    {1108, 1, 0}, /* 284 */
+    {1109, 3, 0}, /* 285 */
+    {1112, 5, 0}, /* 286 */
+    {1117, 10, 0}, /* 287 */
+    {1127, 2, 0}, /* 288 */
+    {1129, 7, 0}, /* 289 */
+    {1136, 6, 0}, /* 290 */
+    {1142, 2, 0}, /* 291 */
+    {1144, 2, 0}, /* 292 */
+    {1146, 9, 0}, /* 293 */
+    {1155, 25, CCDK__TP_DEEP}, /* 294 */
+    {1180, 1, 0}, /* 295 */
+    {1181, 4, CCDK__TP_DEEP}, /* 296 */
+    {1185, 1, CCDK__TP_DEEP}, /* 297 */
+    {1186, 2, CCDK__TP_DEEP}, /* 298 */
+    {1188, 4, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 299 */
+    {1192, 2, 0}, /* 300 */
+    {1194, 1, 0}, /* 301 */
+    {1195, 3, 0}, /* 302 */
+    {1198, 1, 0}, /* 303 */
+    {1199, 2, 0}, /* 304 */
+    {1201, 1, CCDK__TP_DEEP}, /* 305 */
+    {1202, 6, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 306 */
+    {1208, 5, 0}, /* 307 */
+    {1213, 2, 0}, /* 308 */
+    {1215, 7, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 309 */
+    {1222, 2, CCDK__TP_DEEP}, /* 310 */
+    {1224, 16, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 311 */
+    {1240, 1, 0}, /* 312 */
+    {1241, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 313 */
+    {1243, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 314 */
+    {1246, 3, 0}, /* 315 */
+    {1249, 3, 0}, /* 316 */
     {1252, 2, 0}, /* 317 */
-    {1254, 3, 0}, /* 318 */
-    {1257, 4, 0}, /* 319 */
-    {1261, 4, 0}, /* 320 */
-    {1265, 2, 0}, /* 321 */
-    {1267, 1, 0}, /* 322 */
-    {1268, 4, 0}, /* 323 */
-    {1272, 4, 0}, /* 324 */
-    {1276, 4, 0}, /* 325 */
-    {1280, 1, 0}, /* 326 */
-    {1281, 3, 0}, /* 327 */
-    {1284, 1, 0}, /* 328 */
-    {1285, 1, 0}, /* 329 */
-    {1286, 2, 0}, /* 330 */
-    {1288, 3, 0}, /* 331 */
-    {1291, 3, 0}, /* 332 */
-    {1294, 2, 0}, /* 333 */
-    {1296, 1, 0}, /* 334 */
-    {1297, 4, 0}, /* 335 */
-    {1301, 2, 0}, /* 336 */
-    {1303, 1, 0}, /* 337 */
-    {1304, 1, 0}, /* 338 */
-    {1305, 4, 0}, /* 339 */
-    {1309, 2, 0}, /* 340 */
-    {1311, 8, 0}, /* 341 */
-    {1319, 1, 0}, /* 342 */
-    {1320, 7, 0}, /* 343 */
-    {1327, 1, 0}, /* 344 */
-    {1328, 1, 0}, /* 345 */
-    {1329, 2, 0}, /* 346 */
-    {1331, 1, 0}, /* 347 */
-    {1332, 2, 0}, /* 348 */
-    {1334, 3, 0}, /* 349 */
-    {1337, 2, 0}, /* 350 */
-    {1339, 2, 0}, /* 351 */
-    {1341, 1, 0}, /* 352 */
-    {1342, 1, 0}, /* 353 */
-    {1343, 1, 0}, /* 354 */
-    {1344, 4, 0}, /* 355 */
-    {1348, 2, 0}, /* 356 */
-    {1350, 2, 0}, /* 357 */
-    {1352, 5, 0}, /* 358 */
-    {1357, 2, 0}, /* 359 */
-    {1359, 2, 0}, /* 360 */
-    {1361, 5, CCDK__TP_DEEP}, /* 361 */
-    {1366, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 362 */
-    {1369, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 363 */
-    {1371, 3, 0}, /* 364 */
-    {1374, 2, 0}, /* 365 */
-    {1376, 8, 0}, /* 366 */
-    {1384, 3, 0}, /* 367 */
-    {1387, 1, 0}, /* 368 */
-    {1388, 3, 0}, /* 369 */
-    {1391, 6, 0}, /* 370 */
-    {1397, 3, 0}, /* 371 */
-    {1400, 7, 0}, /* 372 */
-    {1407, 2, 0}, /* 373 */
-    {1409, 11, 0}, /* 374 */
-    {1420, 3, 0}, /* 375 */
-    {1423, 8, 0}, /* 376 */
-    {1431, 10, 0}, /* 377 */
-    {1441, 2, 0}, /* 378 */
-    {1443, 4, 0}, /* 379 */
-    {1447, 2, 0}, /* 380 */
-    {1449, 11, 0}, /* 381 */
-    {1460, 14, 0}, /* 382 */
-    {1474, 4, 0}, /* 383 */
-    {1478, 2, 0}, /* 384 */
-    {1480, 2, 0}, /* 385 */
-    {1482, 16, 0}, /* 386 */
-    {1498, 2, 0}, /* 387 */
-    {1500, 9, 0}, /* 388 */
+    {1254, 1, 0}, /* 318 */
+    {1255, 4, 0}, /* 319 */
+    {1259, 5, 0}, /* 320 */
+    {1264, 2, 0}, /* 321 */
+    {1266, 3, 0}, /* 322 */
+    {1269, 4, 0}, /* 323 */
+    {1273, 4, 0}, /* 324 */
+    {1277, 2, 0}, /* 325 */
+    {1279, 1, 0}, /* 326 */
+    {1280, 4, 0}, /* 327 */
+    {1284, 4, 0}, /* 328 */
+    {1288, 4, 0}, /* 329 */
+    {1292, 1, 0}, /* 330 */
+    {1293, 3, 0}, /* 331 */
+    {1296, 1, 0}, /* 332 */
+    {1297, 1, 0}, /* 333 */
+    {1298, 2, 0}, /* 334 */
+    {1300, 3, 0}, /* 335 */
+    {1303, 3, 0}, /* 336 */
+    {1306, 2, 0}, /* 337 */
+    {1308, 1, 0}, /* 338 */
+    {1309, 4, 0}, /* 339 */
+    {1313, 2, 0}, /* 340 */
+    {1315, 1, 0}, /* 341 */
+    {1316, 1, 0}, /* 342 */
+    {1317, 4, 0}, /* 343 */
+    {1321, 2, 0}, /* 344 */
+    {1323, 8, 0}, /* 345 */
+    {1331, 1, 0}, /* 346 */
+    {1332, 7, 0}, /* 347 */
+    {1339, 1, 0}, /* 348 */
+    {1340, 1, 0}, /* 349 */
+    {1341, 2, 0}, /* 350 */
+    {1343, 1, 0}, /* 351 */
+    {1344, 2, 0}, /* 352 */
+    {1346, 3, 0}, /* 353 */
+    {1349, 2, 0}, /* 354 */
+    {1351, 2, 0}, /* 355 */
+    {1353, 1, 0}, /* 356 */
+    {1354, 1, 0}, /* 357 */
+    {1355, 1, 0}, /* 358 */
+    {1356, 4, 0}, /* 359 */
+    {1360, 2, 0}, /* 360 */
+    {1362, 2, 0}, /* 361 */
+    {1364, 5, 0}, /* 362 */
+    {1369, 2, 0}, /* 363 */
+    {1371, 2, 0}, /* 364 */
+    {1373, 5, CCDK__TP_DEEP}, /* 365 */
+    {1378, 3, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 366 */
+    {1381, 2, CCDK__TP_INSERTION | CCDK__TP_DEEP}, /* 367 */
+    {1383, 3, 0}, /* 368 */
+    {1386, 2, 0}, /* 369 */
+    {1388, 8, 0}, /* 370 */
+    {1396, 3, 0}, /* 371 */
+    {1399, 1, 0}, /* 372 */
+    {1400, 3, 0}, /* 373 */
+    {1403, 6, 0}, /* 374 */
+    {1409, 3, 0}, /* 375 */
+    {1412, 7, 0}, /* 376 */
+    {1419, 2, 0}, /* 377 */
+    {1421, 11, 0}, /* 378 */
+    {1432, 3, 0}, /* 379 */
+    {1435, 8, 0}, /* 380 */
+    {1443, 10, 0}, /* 381 */
+    {1453, 2, 0}, /* 382 */
+    {1455, 4, 0}, /* 383 */
+    {1459, 2, 0}, /* 384 */
+    {1461, 11, 0}, /* 385 */
+    {1472, 14, 0}, /* 386 */
+    {1486, 4, 0}, /* 387 */
+    {1490, 2, 0}, /* 388 */
+    {1492, 2, 0}, /* 389 */
+    {1494, 16, 0}, /* 390 */
+    {1510, 2, 0}, /* 391 */
+    {1512, 9, 0}, /* 392 */
 };
 
 /* resource types, sorted (strcmp): {type, root struct} */
@@ -2305,84 +2325,85 @@ const ccdk__tp_type ccdk__tp_types[] = {
     {"AWS::ApplicationAutoScaling::ScalingPolicy", 6}, /* aws-cdk-lib.aws_applicationautoscaling.CfnScalingPolicy */
     {"AWS::CloudFormation::Stack", 0}, /* aws-cdk-lib.CfnStack */
     {"AWS::CloudWatch::Alarm", 29}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarm */
-    {"AWS::CloudWatch::CompositeAlarm", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
-    {"AWS::CloudWatch::Dashboard", 44}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
-    {"AWS::CodeGuruProfiler::ProfilingGroup", 45}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
-    {"AWS::DynamoDB::GlobalTable", 47}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
-    {"AWS::DynamoDB::Table", 76}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
-    {"AWS::EC2::EIP", 99}, /* aws-cdk-lib.aws_ec2.CfnEIP */
-    {"AWS::EC2::EgressOnlyInternetGateway", 100}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
-    {"AWS::EC2::FlowLog", 101}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
-    {"AWS::EC2::InternetGateway", 103}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
-    {"AWS::EC2::NatGateway", 104}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
-    {"AWS::EC2::Route", 106}, /* aws-cdk-lib.aws_ec2.CfnRoute */
-    {"AWS::EC2::RouteTable", 107}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
-    {"AWS::EC2::SecurityGroup", 108}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
-    {"AWS::EC2::SecurityGroupEgress", 111}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
-    {"AWS::EC2::SecurityGroupIngress", 112}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
-    {"AWS::EC2::Subnet", 113}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
-    {"AWS::EC2::SubnetRouteTableAssociation", 114}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
-    {"AWS::EC2::VPC", 115}, /* aws-cdk-lib.aws_ec2.CfnVPC */
-    {"AWS::EC2::VPCCidrBlock", 119}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
-    {"AWS::EC2::VPCEndpoint", 120}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
-    {"AWS::EC2::VPCGatewayAttachment", 122}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
-    {"AWS::ECR::Repository", 123}, /* aws-cdk-lib.aws_ecr.CfnRepository */
-    {"AWS::EFS::AccessPoint", 128}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
-    {"AWS::EFS::FileSystem", 133}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
-    {"AWS::EFS::MountTarget", 140}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
-    {"AWS::Events::ApiDestination", 141}, /* aws-cdk-lib.aws_events.CfnApiDestination */
-    {"AWS::Events::Connection", 142}, /* aws-cdk-lib.aws_events.CfnConnection */
-    {"AWS::Events::EventBus", 153}, /* aws-cdk-lib.aws_events.CfnEventBus */
-    {"AWS::Events::EventBusPolicy", 156}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
-    {"AWS::Events::Rule", 158}, /* aws-cdk-lib.aws_events.CfnRule */
-    {"AWS::Glue::Registry", 181}, /* aws-cdk-lib.aws_glue.CfnRegistry */
-    {"AWS::IAM::Group", 182}, /* aws-cdk-lib.aws_iam.CfnGroup */
-    {"AWS::IAM::ManagedPolicy", 184}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
-    {"AWS::IAM::Policy", 185}, /* aws-cdk-lib.aws_iam.CfnPolicy */
-    {"AWS::IAM::Role", 186}, /* aws-cdk-lib.aws_iam.CfnRole */
-    {"AWS::IAM::User", 188}, /* aws-cdk-lib.aws_iam.CfnUser */
-    {"AWS::IAM::UserToGroupAddition", 191}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
-    {"AWS::KMS::Alias", 197}, /* aws-cdk-lib.aws_kms.CfnAlias */
-    {"AWS::KMS::Key", 198}, /* aws-cdk-lib.aws_kms.CfnKey */
-    {"AWS::Kinesis::ResourcePolicy", 192}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
-    {"AWS::Kinesis::Stream", 193}, /* aws-cdk-lib.aws_kinesis.CfnStream */
-    {"AWS::Kinesis::StreamConsumer", 196}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
-    {"AWS::Lambda::Alias", 199}, /* aws-cdk-lib.aws_lambda.CfnAlias */
-    {"AWS::Lambda::CapacityProvider", 203}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
-    {"AWS::Lambda::CodeSigningConfig", 212}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
-    {"AWS::Lambda::EventInvokeConfig", 215}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
-    {"AWS::Lambda::EventSourceMapping", 219}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
-    {"AWS::Lambda::Function", 237}, /* aws-cdk-lib.aws_lambda.CfnFunction */
-    {"AWS::Lambda::LayerVersion", 255}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
-    {"AWS::Lambda::LayerVersionPermission", 257}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
-    {"AWS::Lambda::NetworkConnector", 258}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
-    {"AWS::Lambda::Permission", 261}, /* aws-cdk-lib.aws_lambda.CfnPermission */
-    {"AWS::Lambda::ResourcePolicy", 262}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
-    {"AWS::Lambda::Url", 263}, /* aws-cdk-lib.aws_lambda.CfnUrl */
-    {"AWS::Lambda::Version", 265}, /* aws-cdk-lib.aws_lambda.CfnVersion */
-    {"AWS::Lambda::WebFunction", 269}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
-    {"AWS::Lambda::WebFunctionEndpoint", 270}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
-    {"AWS::Lambda::WebFunctionRevision", 274}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
-    {"AWS::Logs::Destination", 282}, /* aws-cdk-lib.aws_logs.CfnDestination */
-    {"AWS::Logs::LogGroup", 283}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
-    {"AWS::Logs::LogStream", 284}, /* aws-cdk-lib.aws_logs.CfnLogStream */
-    {"AWS::Logs::MetricFilter", 285}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
-    {"AWS::Logs::ResourcePolicy", 288}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
-    {"AWS::Logs::SubscriptionFilter", 289}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
-    {"AWS::S3::Bucket", 290}, /* aws-cdk-lib.aws_s3.CfnBucket */
-    {"AWS::S3::BucketPolicy", 360}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
-    {"AWS::S3Files::AccessPoint", 361}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
-    {"AWS::S3Files::FileSystem", 366}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
-    {"AWS::S3Files::MountTarget", 370}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
-    {"AWS::SNS::Subscription", 381}, /* aws-cdk-lib.aws_sns.CfnSubscription */
-    {"AWS::SNS::Topic", 382}, /* aws-cdk-lib.aws_sns.CfnTopic */
-    {"AWS::SNS::TopicPolicy", 385}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
-    {"AWS::SQS::Queue", 386}, /* aws-cdk-lib.aws_sqs.CfnQueue */
-    {"AWS::SQS::QueuePolicy", 387}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
-    {"AWS::SSM::Parameter", 388}, /* aws-cdk-lib.aws_ssm.CfnParameter */
-    {"AWS::SecretsManager::ResourcePolicy", 371}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
-    {"AWS::SecretsManager::RotationSchedule", 372}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
-    {"AWS::SecretsManager::Secret", 376}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
-    {"AWS::Signer::SigningProfile", 379}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
+    {"AWS::CloudWatch::AlarmMuteRule", 41}, /* aws-cdk-lib.aws_cloudwatch.CfnAlarmMuteRule */
+    {"AWS::CloudWatch::CompositeAlarm", 45}, /* aws-cdk-lib.aws_cloudwatch.CfnCompositeAlarm */
+    {"AWS::CloudWatch::Dashboard", 48}, /* aws-cdk-lib.aws_cloudwatch.CfnDashboard */
+    {"AWS::CodeGuruProfiler::ProfilingGroup", 49}, /* aws-cdk-lib.aws_codeguruprofiler.CfnProfilingGroup */
+    {"AWS::DynamoDB::GlobalTable", 51}, /* aws-cdk-lib.aws_dynamodb.CfnGlobalTable */
+    {"AWS::DynamoDB::Table", 80}, /* aws-cdk-lib.aws_dynamodb.CfnTable */
+    {"AWS::EC2::EIP", 103}, /* aws-cdk-lib.aws_ec2.CfnEIP */
+    {"AWS::EC2::EgressOnlyInternetGateway", 104}, /* aws-cdk-lib.aws_ec2.CfnEgressOnlyInternetGateway */
+    {"AWS::EC2::FlowLog", 105}, /* aws-cdk-lib.aws_ec2.CfnFlowLog */
+    {"AWS::EC2::InternetGateway", 107}, /* aws-cdk-lib.aws_ec2.CfnInternetGateway */
+    {"AWS::EC2::NatGateway", 108}, /* aws-cdk-lib.aws_ec2.CfnNatGateway */
+    {"AWS::EC2::Route", 110}, /* aws-cdk-lib.aws_ec2.CfnRoute */
+    {"AWS::EC2::RouteTable", 111}, /* aws-cdk-lib.aws_ec2.CfnRouteTable */
+    {"AWS::EC2::SecurityGroup", 112}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroup */
+    {"AWS::EC2::SecurityGroupEgress", 115}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupEgress */
+    {"AWS::EC2::SecurityGroupIngress", 116}, /* aws-cdk-lib.aws_ec2.CfnSecurityGroupIngress */
+    {"AWS::EC2::Subnet", 117}, /* aws-cdk-lib.aws_ec2.CfnSubnet */
+    {"AWS::EC2::SubnetRouteTableAssociation", 118}, /* aws-cdk-lib.aws_ec2.CfnSubnetRouteTableAssociation */
+    {"AWS::EC2::VPC", 119}, /* aws-cdk-lib.aws_ec2.CfnVPC */
+    {"AWS::EC2::VPCCidrBlock", 123}, /* aws-cdk-lib.aws_ec2.CfnVPCCidrBlock */
+    {"AWS::EC2::VPCEndpoint", 124}, /* aws-cdk-lib.aws_ec2.CfnVPCEndpoint */
+    {"AWS::EC2::VPCGatewayAttachment", 126}, /* aws-cdk-lib.aws_ec2.CfnVPCGatewayAttachment */
+    {"AWS::ECR::Repository", 127}, /* aws-cdk-lib.aws_ecr.CfnRepository */
+    {"AWS::EFS::AccessPoint", 132}, /* aws-cdk-lib.aws_efs.CfnAccessPoint */
+    {"AWS::EFS::FileSystem", 137}, /* aws-cdk-lib.aws_efs.CfnFileSystem */
+    {"AWS::EFS::MountTarget", 144}, /* aws-cdk-lib.aws_efs.CfnMountTarget */
+    {"AWS::Events::ApiDestination", 145}, /* aws-cdk-lib.aws_events.CfnApiDestination */
+    {"AWS::Events::Connection", 146}, /* aws-cdk-lib.aws_events.CfnConnection */
+    {"AWS::Events::EventBus", 157}, /* aws-cdk-lib.aws_events.CfnEventBus */
+    {"AWS::Events::EventBusPolicy", 160}, /* aws-cdk-lib.aws_events.CfnEventBusPolicy */
+    {"AWS::Events::Rule", 162}, /* aws-cdk-lib.aws_events.CfnRule */
+    {"AWS::Glue::Registry", 185}, /* aws-cdk-lib.aws_glue.CfnRegistry */
+    {"AWS::IAM::Group", 186}, /* aws-cdk-lib.aws_iam.CfnGroup */
+    {"AWS::IAM::ManagedPolicy", 188}, /* aws-cdk-lib.aws_iam.CfnManagedPolicy */
+    {"AWS::IAM::Policy", 189}, /* aws-cdk-lib.aws_iam.CfnPolicy */
+    {"AWS::IAM::Role", 190}, /* aws-cdk-lib.aws_iam.CfnRole */
+    {"AWS::IAM::User", 192}, /* aws-cdk-lib.aws_iam.CfnUser */
+    {"AWS::IAM::UserToGroupAddition", 195}, /* aws-cdk-lib.aws_iam.CfnUserToGroupAddition */
+    {"AWS::KMS::Alias", 201}, /* aws-cdk-lib.aws_kms.CfnAlias */
+    {"AWS::KMS::Key", 202}, /* aws-cdk-lib.aws_kms.CfnKey */
+    {"AWS::Kinesis::ResourcePolicy", 196}, /* aws-cdk-lib.aws_kinesis.CfnResourcePolicy */
+    {"AWS::Kinesis::Stream", 197}, /* aws-cdk-lib.aws_kinesis.CfnStream */
+    {"AWS::Kinesis::StreamConsumer", 200}, /* aws-cdk-lib.aws_kinesis.CfnStreamConsumer */
+    {"AWS::Lambda::Alias", 203}, /* aws-cdk-lib.aws_lambda.CfnAlias */
+    {"AWS::Lambda::CapacityProvider", 207}, /* aws-cdk-lib.aws_lambda.CfnCapacityProvider */
+    {"AWS::Lambda::CodeSigningConfig", 216}, /* aws-cdk-lib.aws_lambda.CfnCodeSigningConfig */
+    {"AWS::Lambda::EventInvokeConfig", 219}, /* aws-cdk-lib.aws_lambda.CfnEventInvokeConfig */
+    {"AWS::Lambda::EventSourceMapping", 223}, /* aws-cdk-lib.aws_lambda.CfnEventSourceMapping */
+    {"AWS::Lambda::Function", 241}, /* aws-cdk-lib.aws_lambda.CfnFunction */
+    {"AWS::Lambda::LayerVersion", 259}, /* aws-cdk-lib.aws_lambda.CfnLayerVersion */
+    {"AWS::Lambda::LayerVersionPermission", 261}, /* aws-cdk-lib.aws_lambda.CfnLayerVersionPermission */
+    {"AWS::Lambda::NetworkConnector", 262}, /* aws-cdk-lib.aws_lambda.CfnNetworkConnector */
+    {"AWS::Lambda::Permission", 265}, /* aws-cdk-lib.aws_lambda.CfnPermission */
+    {"AWS::Lambda::ResourcePolicy", 266}, /* aws-cdk-lib.aws_lambda.CfnResourcePolicy */
+    {"AWS::Lambda::Url", 267}, /* aws-cdk-lib.aws_lambda.CfnUrl */
+    {"AWS::Lambda::Version", 269}, /* aws-cdk-lib.aws_lambda.CfnVersion */
+    {"AWS::Lambda::WebFunction", 273}, /* aws-cdk-lib.aws_lambda.CfnWebFunction */
+    {"AWS::Lambda::WebFunctionEndpoint", 274}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionEndpoint */
+    {"AWS::Lambda::WebFunctionRevision", 278}, /* aws-cdk-lib.aws_lambda.CfnWebFunctionRevision */
+    {"AWS::Logs::Destination", 286}, /* aws-cdk-lib.aws_logs.CfnDestination */
+    {"AWS::Logs::LogGroup", 287}, /* aws-cdk-lib.aws_logs.CfnLogGroup */
+    {"AWS::Logs::LogStream", 288}, /* aws-cdk-lib.aws_logs.CfnLogStream */
+    {"AWS::Logs::MetricFilter", 289}, /* aws-cdk-lib.aws_logs.CfnMetricFilter */
+    {"AWS::Logs::ResourcePolicy", 292}, /* aws-cdk-lib.aws_logs.CfnResourcePolicy */
+    {"AWS::Logs::SubscriptionFilter", 293}, /* aws-cdk-lib.aws_logs.CfnSubscriptionFilter */
+    {"AWS::S3::Bucket", 294}, /* aws-cdk-lib.aws_s3.CfnBucket */
+    {"AWS::S3::BucketPolicy", 364}, /* aws-cdk-lib.aws_s3.CfnBucketPolicy */
+    {"AWS::S3Files::AccessPoint", 365}, /* aws-cdk-lib.aws_s3files.CfnAccessPoint */
+    {"AWS::S3Files::FileSystem", 370}, /* aws-cdk-lib.aws_s3files.CfnFileSystem */
+    {"AWS::S3Files::MountTarget", 374}, /* aws-cdk-lib.aws_s3files.CfnMountTarget */
+    {"AWS::SNS::Subscription", 385}, /* aws-cdk-lib.aws_sns.CfnSubscription */
+    {"AWS::SNS::Topic", 386}, /* aws-cdk-lib.aws_sns.CfnTopic */
+    {"AWS::SNS::TopicPolicy", 389}, /* aws-cdk-lib.aws_sns.CfnTopicPolicy */
+    {"AWS::SQS::Queue", 390}, /* aws-cdk-lib.aws_sqs.CfnQueue */
+    {"AWS::SQS::QueuePolicy", 391}, /* aws-cdk-lib.aws_sqs.CfnQueuePolicy */
+    {"AWS::SSM::Parameter", 392}, /* aws-cdk-lib.aws_ssm.CfnParameter */
+    {"AWS::SecretsManager::ResourcePolicy", 375}, /* aws-cdk-lib.aws_secretsmanager.CfnResourcePolicy */
+    {"AWS::SecretsManager::RotationSchedule", 376}, /* aws-cdk-lib.aws_secretsmanager.CfnRotationSchedule */
+    {"AWS::SecretsManager::Secret", 380}, /* aws-cdk-lib.aws_secretsmanager.CfnSecret */
+    {"AWS::Signer::SigningProfile", 383}, /* aws-cdk-lib.aws_signer.CfnSigningProfile */
 };
-const size_t ccdk__tp_ntypes = 83;
+const size_t ccdk__tp_ntypes = 84;

@@ -1316,6 +1316,10 @@ static ccdk_cloudwatch_metric *table_metric(ccdk__node *owner, const char *metri
         p.label = o->label;
         p.unit = o->unit;
         p.color = o->color;
+        p.id = o->id;
+        p.visible = o->visible;
+        p.account = o->account;
+        p.region = o->region;
         if (!fixed && o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }

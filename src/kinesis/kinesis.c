@@ -424,6 +424,10 @@ static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, cons
         p.label = o->label;
         p.unit = o->unit;
         p.color = o->color;
+        p.id = o->id;
+        p.visible = o->visible;
+        p.account = o->account;
+        p.region = o->region;
         if (o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }

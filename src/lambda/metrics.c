@@ -14,6 +14,10 @@ static void apply_options(ccdk_cloudwatch_metric_props *p, const ccdk_cloudwatch
     p->label = o->label;
     p->unit = o->unit;
     p->color = o->color;
+    p->id = o->id;
+    p->visible = o->visible;
+    p->account = o->account;
+    p->region = o->region;
     if (o->dimensions.built_by_ccdk_list)
         p->dimensions = o->dimensions;
 }
@@ -41,7 +45,10 @@ ccdk_cloudwatch_metric *ccdk_lambda_function_metric(void *fn, const char *metric
     }
     ccdk_cloudwatch_metric_props p = {.namespace_ = "AWS/Lambda", .metric_name = metric_name, .dimensions = {&ccdk__list_mark, dims, dims[1].key ? 2 : 1}};
     apply_options(&p, o); /* {..., dimensionsMap: {FunctionName...}, ...props} */
-    return ccdk_cloudwatch_metric_new(fn, &p);
+    /* .attachTo(this): the function's stack's account and region, for dashboards and alarms in
+     * other environments */
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(fn, &p);
+    return fb->node.stack ? ccdk_cloudwatch_metric_attach_to(m, &fb->node) : m;
 }
 
 typedef ccdk_cloudwatch_metric *(*metric_fn)(void *x, const char *name, const ccdk_cloudwatch_metric_options *o);

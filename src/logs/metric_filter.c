@@ -114,6 +114,10 @@ ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *
                                              .label = o->label,
                                              .unit = o->unit,
                                              .color = o->color,
+                                             .id = o->id,
+                                             .visible = o->visible,
+                                             .account = o->account,
+                                             .region = o->region,
                                          });
 }
 

@@ -159,11 +159,74 @@ TEST(layout_stats_rules)
     ccdk_app_free(app);
 }
 
+static int has_app_error(const ccdk_app *app, const char *text)
+{
+    for (size_t j = 0; j < ccdk_app_error_count(app); j++)
+        if (strstr(ccdk_app_error(app, j), text))
+            return 1;
+    return 0;
+}
+
+/* SearchExpression, attachTo, anomaly detection: NULL props and metrics are errors, never crashes;
+ * the getters of account / region / id; attachTo of an expression is the expression */
+TEST(search_attach_anomaly_nulls)
+{
+    ccdk__process_errors_clear();
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = "/tmp/ccdk-cw-never-written", .quiet = 1});
+    ccdk_stack *s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.account = "111111111111", .region = "us-east-1"});
+    ccdk_stack *agnostic = ccdk_stack_new(app, "Agnostic", NULL);
+    ccdk_cloudwatch_metric *m = metric(s);
+    CHECK(ccdk_cloudwatch_metric_account(m) == NULL && ccdk_cloudwatch_metric_region(m) == NULL);
+    ccdk_cloudwatch_metric *attached = ccdk_cloudwatch_metric_attach_to(m, s);
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_account(attached), "111111111111");
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_region(attached), "us-east-1");
+    CHECK(ccdk_cloudwatch_metric_account(ccdk_cloudwatch_metric_attach_to(m, agnostic)) == NULL); /* tokens left out */
+    ccdk_cloudwatch_metric *given = ccdk_cloudwatch_metric_with(attached, &(ccdk_cloudwatch_metric_options){
+        .account = "222222222222", .id = "x"});
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_account(given), "222222222222");
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_id(given), "x");
+    CHECK(ccdk_cloudwatch_metric_attach_to(NULL, s) == NULL);
+    CHECK(ccdk_cloudwatch_metric_account(NULL) == NULL && ccdk_cloudwatch_metric_id(NULL) == NULL);
+    CHECK(ccdk_cloudwatch_math_expression_with(NULL, NULL) == NULL);
+    ccdk_cloudwatch_metric *search = ccdk_cloudwatch_search_expression_new(s, NULL); /* no expression */
+    CHECK(search != NULL);
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_expression(search), "");
+    CHECK(ccdk_cloudwatch_metric_attach_to(search, s) == search);
+    CHECK(ccdk_cloudwatch_math_expression_with(search, NULL) != NULL);
+    /* metric.with of a Metric through math_expression_with: label and period */
+    ccdk_cloudwatch_metric *relabelled = ccdk_cloudwatch_math_expression_with(m, &(ccdk_cloudwatch_math_expression_options){.label = "L"});
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_label(relabelled), "L");
+    ccdk_cloudwatch_metric *band = ccdk_cloudwatch_metric_anomaly_detection_for(s, NULL); /* no metric */
+    CHECK_STR_EQ(ccdk_cloudwatch_metric_expression(band), "ANOMALY_DETECTION_BAND(m0, 2)");
+    CHECK(ccdk_cloudwatch_anomaly_detection_alarm_new(s, "A", NULL) != NULL);
+    /* AlarmMuteRule: NULL props, alarms and rules */
+    CHECK(ccdk_cloudwatch_alarm_mute_rule_new(s, "R", NULL) != NULL);
+    CHECK(ccdk_cloudwatch_alarm_add_alarm_mute_rule(NULL, "R2", NULL) == NULL);
+    CHECK(ccdk_cloudwatch_alarm_mute_rule_add_alarm(NULL, NULL) == 0);
+    ccdk_cloudwatch_alarm_mute_rule *imported = ccdk_cloudwatch_alarm_mute_rule_from_alarm_mute_rule_arn(s, "I", NULL);
+    CHECK(ccdk_cloudwatch_alarm_mute_rule_resource(imported) == NULL);
+    ccdk_cloudwatch_schedule_expression cron = ccdk_cloudwatch_schedule_expression_cron(s, NULL);
+    CHECK_STR_EQ(cron.expression, "cron(undefined * * * *)");
+    (ccdk_cloudwatch_metric_attach_to)(m, NULL);
+    CHECK(has_process_error("ccdk_cloudwatch_metric_attach_to: the scope is not a construct"));
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_app_error(app, "SearchExpression requires an expression"));
+    CHECK(has_app_error(app, "Metric.anomalyDetectionFor: metric is required"));
+    CHECK(has_app_error(app, "metric is required"));
+    CHECK(has_app_error(app, "AlarmMuteRule: duration is required"));
+    CHECK(has_app_error(app, "ScheduleExpression.cron: minute is required"));
+    CHECK(has_app_error(app, "AlarmMuteRule.fromAlarmMuteRuleArn: alarmMuteRuleArn is required"));
+    CHECK(has_process_error("ccdk_cloudwatch_alarm_add_alarm_mute_rule: the alarm is NULL"));
+    ccdk_app_free(app);
+    ccdk__process_errors_clear();
+}
+
 int main(void)
 {
     RUN(actions_and_create_alarm);
     RUN(null_arguments_are_process_errors);
     RUN(dashboard_widget_misuse);
     RUN(layout_stats_rules);
+    RUN(search_attach_anomaly_nulls);
     return TEST_DONE();
 }

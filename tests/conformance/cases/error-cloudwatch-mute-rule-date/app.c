@@ -1,0 +1,16 @@
+/* Conformance case 'error-cloudwatch-mute-rule-date': see app.js. */
+#include <ccdk/cloudwatch.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_cloudwatch_alarm_mute_rule_new(stack, "Rule", &(ccdk_cloudwatch_alarm_mute_rule_props){
+        .schedule = {.expression = "cron(0 0 * * ? *)"},
+        .duration = ccdk_duration_hours(1),
+        .start = &(ccdk_cloudwatch_calendar_date_time){2026, 13, 1, 0, 0},
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}

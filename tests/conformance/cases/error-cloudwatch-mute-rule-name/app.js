@@ -1,0 +1,14 @@
+// Conformance case 'error-cloudwatch-mute-rule-name': an AlarmMuteRule name of 256 characters throws.
+// (aws-cloudwatch/lib/alarm-mute-rule.ts; aws-cdk: aws-cloudwatch/test/alarm-mute-rule.test.ts).
+'use strict';
+const cdk = require('aws-cdk-lib');
+const cloudwatch = require('aws-cdk-lib/aws-cloudwatch');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new cloudwatch.AlarmMuteRule(stack, 'Rule', {
+  alarmMuteRuleName: 'x'.repeat(256),
+  schedule: cloudwatch.ScheduleExpression.expression('cron(0 0 * * ? *)'),
+  duration: cdk.Duration.hours(1),
+});
+app.synth();
