@@ -2993,9 +2993,12 @@ static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
     ccdk__persistent_enter(app, &cur); /* as ccdk_stack_resolve_value: the result outlives a scratch */
     ccdk__resolve_ctx ctx = {app, stack, 0, 0, NULL};
     int was = app->resolve_direct;
+    ccdk_stack *was_stack = app->cur_stack; /* what a Lazy reads as the stack it resolves in */
     app->resolve_direct = 1;
+    app->cur_stack = stack;
     ccdk_value *r = ccdk__resolve(&ctx, ccdk__statement_json(s));
     app->resolve_direct = was;
+    app->cur_stack = was_stack;
     ccdk_value *v = NULL;
     int plain = r->kind != CCDK__V_UNDEF && plain_json(app, r, &v);
     ccdk__persistent_leave(app, &cur);
