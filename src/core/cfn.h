@@ -18,6 +18,9 @@ const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, c
 const char *ccdk__physical_name(const char *given);
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
+/* stack.resolve(value) now (aspects, validation): in the persistent arena, the stack current for
+ * Lazies, no deferred parts (ccdk_stack_resolve_value is its JSON text) */
+ccdk_value *ccdk__stack_resolve_now(ccdk_stack *stack, ccdk_value *value);
 /* 1 when resolving v in ctx could meet a reference to an element of another stack (refs.c's
  * pre-check: nothing is built, no error recorded), 0 when it cannot. */
 int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v);

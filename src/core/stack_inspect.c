@@ -8,10 +8,8 @@
 
 /* ------------------------------------------------------------------ stack.resolve */
 
-const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value)
+ccdk_value *ccdk__stack_resolve_now(ccdk_stack *stack, ccdk_value *value)
 {
-    if (!stack || !value || !ccdk__handle_ok(stack, __func__))
-        return NULL;
     ccdk_app *app = stack->node.app;
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur); /* the result outlives a synth phase's scratch arena */
@@ -23,13 +21,24 @@ const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value)
     ccdk_value *r = ccdk__resolve(&ctx, value);
     app->resolve_direct = was;
     app->cur_stack = was_stack;
-    const char *out = NULL;
-    if (r->kind != CCDK__V_UNDEF) {
-        ccdk__buf b = {0};
-        ccdk__json_write(&b, r, 0);
-        out = ccdk__strndup(app, b.data ? b.data : "", b.len);
-        ccdk__buf_free(&b);
-    }
+    ccdk__persistent_leave(app, &cur);
+    return r;
+}
+
+const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value)
+{
+    if (!stack || !value || !ccdk__handle_ok(stack, __func__))
+        return NULL;
+    ccdk_app *app = stack->node.app;
+    ccdk_value *r = ccdk__stack_resolve_now(stack, value);
+    if (r->kind == CCDK__V_UNDEF)
+        return NULL;
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    ccdk__buf b = {0};
+    ccdk__json_write(&b, r, 0);
+    const char *out = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
     ccdk__persistent_leave(app, &cur);
     return out;
 }

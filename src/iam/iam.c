@@ -2989,23 +2989,18 @@ static int plain_json(ccdk_app *app, ccdk_value *v, ccdk_value **out)
 static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
 {
     ccdk_app *app = s->app;
+    ccdk_value *r = ccdk__stack_resolve_now(stack, ccdk__statement_json(s));
     ccdk__arena cur;
-    ccdk__persistent_enter(app, &cur); /* as ccdk_stack_resolve_value: the result outlives a scratch */
-    ccdk__resolve_ctx ctx = {app, stack, 0, 0, NULL};
-    int was = app->resolve_direct;
-    ccdk_stack *was_stack = app->cur_stack; /* what a Lazy reads as the stack it resolves in */
-    app->resolve_direct = 1;
-    app->cur_stack = stack;
-    ccdk_value *r = ccdk__resolve(&ctx, ccdk__statement_json(s));
-    app->resolve_direct = was;
-    app->cur_stack = was_stack;
+    ccdk__persistent_enter(app, &cur); /* the copy outlives a scratch too */
     ccdk_value *v = NULL;
-    int plain = r->kind != CCDK__V_UNDEF && plain_json(app, r, &v);
+    if (r->kind != CCDK__V_UNDEF && !plain_json(app, r, &v)) {
+        /* a number the text changes: through the text, once */
+        ccdk__buf b = {0};
+        ccdk__json_write(&b, r, 0);
+        v = ccdk__json_parse(app, b.data ? b.data : "", b.len, NULL);
+        ccdk__buf_free(&b);
+    }
     ccdk__persistent_leave(app, &cur);
-    if (plain)
-        return v;
-    const char *json = ccdk_stack_resolve_value(stack, ccdk__statement_json(s));
-    v = json ? ccdk__json_parse(app, json, strlen(json), NULL) : NULL;
     return v ? v : ccdk__v_obj(app);
 }
 
