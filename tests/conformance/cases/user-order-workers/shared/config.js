@@ -1,0 +1,1 @@
+module.exports = { region: process.env.AWS_REGION };

@@ -1,0 +1,1 @@
+exports.handler = async (e) => ({ n: (e.Records || []).length });
