@@ -217,7 +217,11 @@ ccdk_cloudwatch_metric *ccdk_cloudwatch_metric_anomaly_detection_for(void *owner
 /* ================================================================== Alarm */
 
 typedef enum {
-    CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD = 0, /* the default */
+    /** not given: an Alarm's GREATER_THAN_OR_EQUAL_TO_THRESHOLD, an AnomalyDetectionAlarm's
+     *  LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD (aws-cdk-lib's defaults); an Alarm on an
+     *  ANOMALY_DETECTION_BAND() without one is the "Fixed threshold operator undefined" error */
+    CCDK_CW_COMPARISON_OPERATOR_UNSET = 0,
+    CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     CCDK_CW_GREATER_THAN_THRESHOLD,
     CCDK_CW_LESS_THAN_THRESHOLD,
     CCDK_CW_LESS_THAN_OR_EQUAL_TO_THRESHOLD,

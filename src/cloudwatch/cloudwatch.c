@@ -802,12 +802,14 @@ static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_c
         return a;
     }
     if (!CCDK__ENUM_OK(a, props->comparison_operator, ccdk_cloudwatch_comparison_operator,
-                       CCDK_CW_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, CCDK_CW_LESS_THAN_LOWER_THRESHOLD,
+                       CCDK_CW_COMPARISON_OPERATOR_UNSET, CCDK_CW_LESS_THAN_LOWER_THRESHOLD,
                        "comparisonOperator") ||
         !CCDK__ENUM_OK(a, props->treat_missing_data, ccdk_cloudwatch_treat_missing_data, CCDK_CW_TREAT_MISSING_DATA_UNSET,
                        CCDK_CW_TREAT_MISSING_DATA_MISSING, "treatMissingData"))
         return a;
-    static const char *const ops[] = {"GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
+    /* by ccdk_cloudwatch_comparison_operator; UNSET renders as the Alarm's default */
+    static const char *const ops[] = {"GreaterThanOrEqualToThreshold", "GreaterThanOrEqualToThreshold",
+                                      "GreaterThanThreshold", "LessThanThreshold",
                                       "LessThanOrEqualToThreshold", "LessThanLowerOrGreaterThanUpperThreshold",
                                       "GreaterThanUpperThreshold", "LessThanLowerThreshold"};
     int anomaly = anomaly_operator(props->comparison_operator);
@@ -858,7 +860,7 @@ static ccdk_cloudwatch_alarm *alarm_build(ccdk_cloudwatch_alarm *a, const ccdk_c
         ccdk__cloudwatch_named_alarm(a, props->alarm_name);
     }
     unsigned op = (unsigned)props->comparison_operator;
-    ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < 7 ? op : 0]));
+    ccdk__res_set(r, "ComparisonOperator", ccdk__v_str(app, ops[op < sizeof ops / sizeof *ops ? op : 0]));
     if (!anomaly)
         ccdk__res_set(r, "Threshold", ccdk__v_opt_num(app, props->threshold));
     else /* thresholdMetricId: the id of the band, the top-level expression */
