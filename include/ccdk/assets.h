@@ -9,7 +9,15 @@
 extern "C" {
 #endif
 
-typedef enum { CCDK_ASSET_HASH_SOURCE = 0, CCDK_ASSET_HASH_OUTPUT, CCDK_ASSET_HASH_CUSTOM } ccdk_asset_hash_type;
+/** AssetHashType. UNSET (not given): CUSTOM when an asset_hash is given, else SOURCE. SOURCE or
+ *  OUTPUT given with an asset_hash is aws-cdk-lib's error ("Cannot specify `source` for
+ *  `assetHashType` when `assetHash` is specified. ..."). */
+typedef enum {
+    CCDK_ASSET_HASH_TYPE_UNSET = 0,
+    CCDK_ASSET_HASH_SOURCE,
+    CCDK_ASSET_HASH_OUTPUT,
+    CCDK_ASSET_HASH_CUSTOM
+} ccdk_asset_hash_type;
 typedef enum { CCDK_FOLLOW_DEFAULT = 0, CCDK_FOLLOW_NEVER, CCDK_FOLLOW_ALWAYS, CCDK_FOLLOW_EXTERNAL, CCDK_FOLLOW_BLOCK_EXTERNAL } ccdk_symlink_follow_mode;
 typedef enum { CCDK_IGNORE_MODE_GLOB = 0, CCDK_IGNORE_MODE_GIT, CCDK_IGNORE_MODE_DOCKER } ccdk_ignore_mode_t;
 

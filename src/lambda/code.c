@@ -171,7 +171,7 @@ static int asset_enums_ok(const void *scope, const ccdk_asset_options *o)
                         "asset options: follow");
     ok &= CCDK__ENUM_OK(scope, o->ignore_mode, ccdk_ignore_mode_t, CCDK_IGNORE_MODE_GLOB, CCDK_IGNORE_MODE_DOCKER,
                         "asset options: ignoreMode");
-    ok &= CCDK__ENUM_OK(scope, o->asset_hash_type, ccdk_asset_hash_type, CCDK_ASSET_HASH_SOURCE, CCDK_ASSET_HASH_CUSTOM,
+    ok &= CCDK__ENUM_OK(scope, o->asset_hash_type, ccdk_asset_hash_type, CCDK_ASSET_HASH_TYPE_UNSET, CCDK_ASSET_HASH_CUSTOM,
                         "asset options: assetHashType");
     const ccdk_bundling_options *b = o->bundling;
     if (b) {
@@ -321,10 +321,10 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         c->custom_hash = ccdk__strdup(app, o->asset_hash);
         if (o->asset_hash_type == CCDK_ASSET_HASH_CUSTOM && !o->asset_hash)
             ccdk__unscoped_error(app, "`assetHash` must be specified when `assetHashType` is set to `AssetHashType.CUSTOM`.");
-        if (o->asset_hash && o->asset_hash_type != CCDK_ASSET_HASH_SOURCE && o->asset_hash_type != CCDK_ASSET_HASH_CUSTOM)
+        if (o->asset_hash && o->asset_hash_type != CCDK_ASSET_HASH_TYPE_UNSET && o->asset_hash_type != CCDK_ASSET_HASH_CUSTOM)
             ccdk__unscoped_error(app, "Cannot specify `%s` for `assetHashType` when `assetHash` is specified. Use `CUSTOM` or leave `undefined`.",
-                                 "output");
-        c->hash_type = o->asset_hash ? CCDK_ASSET_HASH_CUSTOM : o->asset_hash_type;
+                                 o->asset_hash_type == CCDK_ASSET_HASH_SOURCE ? "source" : "output");
+        c->hash_type = o->asset_hash ? CCDK_ASSET_HASH_CUSTOM : o->asset_hash_type ? o->asset_hash_type : CCDK_ASSET_HASH_SOURCE;
         if (o->bundling)
             c->bundling = copy_bundling(app, o->bundling);
         else if (o->asset_hash_type == CCDK_ASSET_HASH_OUTPUT)
