@@ -36,6 +36,11 @@ ccdk_lambda_function_url *ccdk_lambda_function_url_new(void *scope, const char *
         ccdk__error(u, "FunctionUrl cannot be used with a Version");
         return u;
     }
+    /* props.function.tenancyConfig: a Function's own, an Alias's function's (QualifiedFunctionBase) */
+    if (ccdk__tenant_isolated(fb->lambda)) {
+        ccdk__error(u, "FunctionUrl is not supported for functions with tenant isolation mode");
+        return u;
+    }
     CCDK__ENUM_OK(u, props->auth_type, ccdk_lambda_url_auth_type, CCDK_LAMBDA_URL_AUTH_UNSET, CCDK_LAMBDA_URL_AUTH_NONE,
                   "authType");
     CCDK__ENUM_OK(u, props->invoke_mode, ccdk_lambda_invoke_mode, CCDK_LAMBDA_INVOKE_MODE_UNSET,

@@ -45,6 +45,10 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
     ccdk_value *content = ccdk__code_bind(props->code, &l->node, NULL, "Content", 1);
     if (props->code->kind == CCDK__CODE_INLINE)
         return l; /* "Inline code is not supported for AWS Lambda layers" was recorded by the bind */
+    if (props->code->image) { /* a DockerImageCode: its config has an image, no s3Location */
+        ccdk__error(l, "Code must define an S3 location");
+        return l;
+    }
     ccdk_cfn_resource *r = ccdk__l1(l, "Resource", "AWS::Lambda::LayerVersion", "aws-cdk-lib.aws_lambda.CfnLayerVersion");
     l->resource = r;
     if (runtimes && props->compatible_runtimes.items != (const ccdk_lambda_runtime *const *)ccdk_lambda_runtime_all) {
