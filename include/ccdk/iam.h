@@ -359,13 +359,20 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
  *  App. A malformed ARN is aws-cdk-lib's error on the role; a bad scope goes to the process-wide
  *  list; never NULL. */
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn);
-/** FromRoleArnOptions (the subset ccdk supports). */
+/** FromRoleArnOptions. */
 typedef struct {
     /** mutable: default true. CCDK_FALSE makes the import an ImmutableRole (as a role of another
      *  account is): policies and grants added to it are reported as added and written nowhere, and
-     *  the ImportedRole it wraps has the id "MutableRole<id>". (addGrantsToResources and
-     *  defaultPolicyName are not supported.) */
+     *  the ImportedRole it wraps has the id "MutableRole<id>". */
     ccdk_tristate mutable_;
+    /** addGrantsToResources (only with mutable_ CCDK_FALSE; given otherwise, even CCDK_FALSE, it is
+     *  aws-cdk-lib's error "'addGrantsToResources' can only be passed if 'mutable: false'" on the
+     *  scope): CCDK_TRUE makes grants to the ImmutableRole go to the resources' policies */
+    ccdk_tristate add_grants_to_resources;
+    /** defaultPolicyName: the construct id (and, under @aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName,
+     *  the PolicyName) of the inline policy that statements added to the imported role go to;
+     *  default "Policy" (with the flag: "Policy" + the role's unique id) */
+    const char *default_policy_name;
 } ccdk_iam_from_role_arn_options;
 /** Role.fromRoleArn(scope, id, arn, options): as ccdk_iam_role_from_role_arn; options may be NULL. */
 ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char *id, const char *arn,

@@ -1932,8 +1932,9 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
     return r;
 }
 
-static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn, int mutable_)
+static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn, const ccdk_iam_from_role_arn_options *o)
 {
+    int mutable_ = !(o && ccdk__tri_false(o->mutable_));
     ccdk_app *app = ccdk__app_of(scope);
     ccdk_iam_role *r = ccdk__alloc(app, sizeof *r);
     /* the node comes after the account check: an ImmutableRole at id wraps an ImportedRole made
@@ -1976,11 +1977,16 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
             r, ccdk__sprintf(app, "%s/%s", ((ccdk__node *)scope)->path, id ? id : ""), r->name, -1, NULL);
         return r;
     }
+    if (o && ccdk__tri_set(o->add_grants_to_resources) && mutable_) /* (the role is made all the same) */
+        ccdk__error(scope, "'addGrantsToResources' can only be passed if 'mutable: false'");
     if (r->account && s && !ccdk__is_unresolved(r->account) && !ccdk__stack_is_env_agnostic_account(s) &&
         strcmp(r->account, s->account))
         r->immutable = 1;
     if (!mutable_) /* options.mutable === false: an ImmutableRole whatever the account */
         r->immutable = 1;
+    /* new ImmutableRole(scope, id, importedRole, options.addGrantsToResources ?? false) */
+    r->grants_to_resources = r->immutable && o && ccdk__tri_true(o->add_grants_to_resources);
+    r->default_policy_name = o && o->default_policy_name ? ccdk__strdup(app, o->default_policy_name) : NULL;
     if (r->immutable)
         ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_imported_role, scope,
                         ccdk__sprintf(app, "MutableRole%s", id ? id : ""));
@@ -1997,14 +2003,14 @@ static ccdk_iam_role *role_from_arn(void *scope, const char *id, const char *arn
 ccdk_iam_role *ccdk_iam_role_from_role_arn(void *scope, const char *id, const char *arn)
 {
     ccdk__scope(scope); /* a bad scope is recorded under the public function's name */
-    return role_from_arn(scope, id, arn, 1);
+    return role_from_arn(scope, id, arn, NULL);
 }
 
 ccdk_iam_role *ccdk_iam_role_from_role_arn_with_options(void *scope, const char *id, const char *arn,
                                                         const ccdk_iam_from_role_arn_options *options)
 {
     ccdk__scope(scope);
-    return role_from_arn(scope, id, arn, !(options && ccdk__tri_false(options->mutable_)));
+    return role_from_arn(scope, id, arn, options);
 }
 
 ccdk_iam_role *ccdk_iam_role_from_role_name(void *scope, const char *id, const char *role_name)
@@ -2445,10 +2451,12 @@ ccdk_iam_policy *ccdk__role_add_to_principal_policy(ccdk_iam_role *role, ccdk_ia
         if (role->imported && ccdk__feature_flag(&role->node, "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName")) {
             /* ImportedRole: "Policy" + Names.uniqueId(role), as construct id and policy name (aws-cdk-lib
              * shortens it with uniqueResourceName beyond 128 characters, which ccdk does not) */
-            const char *name = ccdk__sprintf(role->node.app, "Policy%s", ccdk__node_unique_id(&role->node));
+            const char *name = role->default_policy_name ? role->default_policy_name
+                                                         : ccdk__sprintf(role->node.app, "Policy%s", ccdk__node_unique_id(&role->node));
             role->default_policy = ccdk_iam_policy_new(role, name, &(ccdk_iam_policy_props){.policy_name = name});
         } else {
-            role->default_policy = ccdk_iam_policy_new(role, role->imported ? "Policy" : "DefaultPolicy", NULL);
+            const char *name = role->default_policy_name ? role->default_policy_name : role->imported ? "Policy" : "DefaultPolicy";
+            role->default_policy = ccdk_iam_policy_new(role, name, NULL);
         }
         /* Role's splitLargePolicy aspect merges equal statements (mergeIfEqual) */
         if (!role->imported)

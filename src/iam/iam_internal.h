@@ -99,6 +99,7 @@ struct ccdk_iam_role {
     int did_split;           /* splitLargePolicy ran (_didSplit) */
     ccdk_iam_role *without_policy_updates; /* withoutPolicyUpdates()'s ImmutableRole, made once */
     int grants_to_resources; /* an ImmutableRole's addGrantsToResources: statementAdded is false */
+    const char *default_policy_name; /* an ImportedRole's defaultPolicyName (fromRoleArn options) */
 };
 
 struct ccdk_iam_user {
