@@ -611,6 +611,13 @@ typedef enum {
     CCDK_CW_LOG_QUERY_VIEW_BAR,
     CCDK_CW_LOG_QUERY_VIEW_PIE
 } ccdk_cloudwatch_log_query_visualization_type;
+/** LogQueryLanguage (the widget's queryLanguage property; UNSET: not written, CloudWatch's Logs Insights). */
+typedef enum {
+    CCDK_CW_LOG_QUERY_LANGUAGE_UNSET = 0,
+    CCDK_CW_LOG_QUERY_LANGUAGE_LOGS_INSIGHTS, /* "Logs" */
+    CCDK_CW_LOG_QUERY_LANGUAGE_SQL,           /* "SQL" */
+    CCDK_CW_LOG_QUERY_LANGUAGE_PPL            /* "PPL" */
+} ccdk_cloudwatch_log_query_language;
 /** LogQueryWidgetProps. width / height 0: 6. */
 typedef struct {
     ccdk_strs log_group_names; /* required */
@@ -622,10 +629,11 @@ typedef struct {
     const char *region;
     ccdk_cloudwatch_log_query_visualization_type view;
     const char *account_id;
+    ccdk_cloudwatch_log_query_language query_language;
 } ccdk_cloudwatch_log_query_widget_props;
 /** new LogQueryWidget(props): query "SOURCE 'g1' | SOURCE 'g2' | <query>"; a line or stacked-area
- *  view is timeSeries with stacked false / true. Errors: too wide, "Specify exactly one of
- *  'queryString' and 'queryLines'". Never NULL. */
+ *  view is timeSeries with stacked false / true. Errors: too wide, "Specify at least one log group
+ *  name." (an empty log_group_names), "Specify exactly one of 'queryString' and 'queryLines'". Never NULL. */
 ccdk_cloudwatch_widget *ccdk_cloudwatch_log_query_widget_new(void *owner, const ccdk_cloudwatch_log_query_widget_props *props);
 
 /** new Row(...widgets): widgets left to right, wrapping to a new line past 24 units. */

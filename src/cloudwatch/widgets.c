@@ -765,8 +765,14 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_log_query_widget_new(void *owner, const 
     ccdk_cloudwatch_widget *w = widget_new(owner, W_LOG, p->width ? p->width : 6, p->height ? p->height : 6, "log");
     ccdk_app *app = w->app;
     if (!CCDK__ENUM_OK(NULL, p->view, ccdk_cloudwatch_log_query_visualization_type, CCDK_CW_LOG_QUERY_VIEW_UNSET,
-                       CCDK_CW_LOG_QUERY_VIEW_PIE, "view"))
+                       CCDK_CW_LOG_QUERY_VIEW_PIE, "view") ||
+        !CCDK__ENUM_OK(NULL, p->query_language, ccdk_cloudwatch_log_query_language, CCDK_CW_LOG_QUERY_LANGUAGE_UNSET,
+                       CCDK_CW_LOG_QUERY_LANGUAGE_PPL, "queryLanguage"))
         return w;
+    if (!CCDK__LEN(p->log_group_names, "logGroupNames")) {
+        ccdk__unscoped_error(app, "Specify at least one log group name.");
+        return w;
+    }
     int has_string = p->query_string && *p->query_string, has_lines = CCDK__GIVEN(p->query_lines);
     if (has_string == has_lines) {
         ccdk__unscoped_error(app, "Specify exactly one of 'queryString' and 'queryLines'");
@@ -791,6 +797,9 @@ ccdk_cloudwatch_widget *ccdk_cloudwatch_log_query_widget_new(void *owner, const 
     set_str(w, "accountId", p->account_id);
     ccdk__v_set(w->properties, "query", ccdk__v_str(app, ccdk__strndup(app, q.data ? q.data : "", q.len)));
     ccdk__buf_free(&q);
+    static const char *const languages[] = {NULL, "Logs", "SQL", "PPL"};
+    if (p->query_language) /* only when given */
+        set_str(w, "queryLanguage", languages[p->query_language]);
     if (p->view == CCDK_CW_LOG_QUERY_VIEW_LINE || p->view == CCDK_CW_LOG_QUERY_VIEW_STACKED_AREA) {
         set_str(w, "view", "timeSeries");
         ccdk__v_set(w->properties, "stacked", ccdk__v_bool(app, p->view == CCDK_CW_LOG_QUERY_VIEW_STACKED_AREA));
