@@ -29,6 +29,10 @@ typedef enum {
     CCDK_S3_ENCRYPTION_DSSE,
 } ccdk_s3_bucket_encryption;
 
+/** BlockedEncryptionType values: NONE, SSE_C, and BlockedEncryptionType.custom(name) is any string. */
+#define CCDK_S3_BLOCKED_ENCRYPTION_NONE "NONE"
+#define CCDK_S3_BLOCKED_ENCRYPTION_SSE_C "SSE-C"
+
 /** BlockPublicAccessOptions; the constants below are BlockPublicAccess.BLOCK_ALL, BLOCK_ACLS and
  *  BLOCK_ACLS_ONLY. */
 typedef struct {
@@ -292,6 +296,17 @@ typedef struct {
      *  also grant the kms: actions on it (bucket-grants.js), and the key is bucket.encryptionKey. */
     ccdk_kms_key *encryption_key;
     ccdk_tristate bucket_key_enabled;         /* not with UNENCRYPTED */
+    /** blockedEncryptionTypes (CCDK_STRS(CCDK_S3_BLOCKED_ENCRYPTION_SSE_C, ...); not given: none): the
+     *  encryption rule's BlockedEncryptionTypes {EncryptionType: [...]} (an UNENCRYPTED bucket gets a
+     *  rule of them alone). Given empty (CCDK_EMPTY_LIST), or NONE with others, is aws-cdk-lib's error
+     *  on the bucket ("At least one blocked encryption type must be specified", "If NONE is specified
+     *  as the blocked encryption type, no other encryption types may be specified"). */
+    ccdk_strs blocked_encryption_types;
+    /** transferAcceleration: true gives AccelerateConfiguration {AccelerationStatus: "Enabled"}
+     *  (false, as unset, gives none). */
+    ccdk_tristate transfer_acceleration;
+    /** abacStatus: AbacStatus "Enabled" (true) or "Disabled" (false); unset: none. */
+    ccdk_tristate abac_status;
     const ccdk_s3_block_public_access *block_public_access; /* NULL: not given */
     ccdk_tristate enforce_ssl;                /* a BucketPolicy denying aws:SecureTransport false */
     /** minimumTLSVersion (0: not given): with enforce_ssl, the bucket policy's statement denying
