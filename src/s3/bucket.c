@@ -667,10 +667,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     b->imported = 1;
     b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
     b->region = a->region ? ccdk__keep(sn->app, a->region) : ccdk_stack_region(b->node.stack);
-    ccdk__s3_import_domain_names(b);
+    ccdk__s3_import_urls(b, a);
     b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
-    b->website_url = a->bucket_website_url ? ccdk__keep(sn->app, a->bucket_website_url) : NULL;
     b->is_website = ccdk__tri_true(a->is_website);
     check_bucket_name(b, name, 1);
     return b;
@@ -802,6 +801,41 @@ int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, c
     size_t n = push(a, 0, delete_actions, 1);
     n += put_actions(b, a + n);
     return grant(b, grantee, a, n, 1, pattern, key_write);
+}
+
+int ccdk_s3_bucket_grant_write_actions(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern,
+                                       ccdk_strs allowed_action_patterns)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    size_t m = CCDK__LEN(allowed_action_patterns, "allowed_action_patterns");
+    if (m == 0)
+        return ccdk_s3_bucket_grant_write(b, grantee, pattern);
+    /* grantActions: the kms: ones go to the key (before KEY_WRITE_ACTIONS), the others to the bucket */
+    const char **a = ccdk__alloc(b->node.app, (m + 1) * sizeof *a);
+    const char **k = ccdk__alloc(b->node.app, (m + 5) * sizeof *k);
+    size_t n = 0, nk = 0;
+    for (size_t i = 0; i < m; i++) {
+        const char *x = allowed_action_patterns.items[i] ? allowed_action_patterns.items[i] : "";
+        if (!strncmp(x, "kms:", 4))
+            k[nk++] = x;
+        else
+            a[n++] = x;
+    }
+    for (size_t i = 0; key_write[i]; i++)
+        k[nk++] = key_write[i];
+    k[nk] = NULL;
+    return grant(b, grantee, a, n, 1, pattern, k);
+}
+
+int ccdk_s3_bucket_grant_on_key(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    if (!b->encryption_key)
+        return 0;
+    ccdk_kms_key_grant(b->encryption_key, grantee, actions);
+    return 1;
 }
 
 int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)
