@@ -403,7 +403,7 @@ typedef struct {
     const char *bucket_regional_domain_name;
     const char *bucket_dual_stack_domain_name;
     const char *bucket_website_url;
-    /** bucketWebsiteNewUrlFormat: the website endpoint "s3-website.<region>" (true) or the legacy
+    /** bucketWebsiteNewUrlFormat (deprecated in aws-cdk-lib): the endpoint "s3-website.<region>" (true) or the legacy
      *  "s3-website-<region>" (false); unset: the region's own (see ccdk_s3_bucket_website_url). */
     ccdk_tristate bucket_website_new_url_format;
     ccdk_tristate is_website;       /* isWebsite (default false) */
@@ -450,7 +450,8 @@ int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
 
 /** bucket.grantWrite(grantee, pattern, allowedActionPatterns): as ccdk_s3_bucket_grant_write, but the
- *  bucket actions are the given ones (CCDK_STRS("s3:PutObject", ...); empty: grantWrite's own); the
+ *  bucket actions are the given ones (CCDK_STRS("s3:PutObject", ...); empty: grantWrite's own; pattern
+ *  NULL is "*"); the
  *  kms: ones among them go to the bucket's key with KEY_WRITE_ACTIONS (when it has one). Returns as
  *  the other grants. */
 int ccdk_s3_bucket_grant_write_actions(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern,
