@@ -97,6 +97,9 @@ const ORDER = {
     'accessConfigs', 'schemaValidationConfigs'],
   // aws-s3/lib/bucket.ts, parseEncryption: {sseAlgorithm, kmsMasterKeyId}
   convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation: ['sseAlgorithm', 'kmsMasterKeyId'],
+  // parseEncryption's rule: {bucketKeyEnabled, serverSideEncryptionByDefault, blockedEncryptionTypes}
+  convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation: ['bucketKeyEnabled', 'serverSideEncryptionByDefault',
+    'blockedEncryptionTypes'],
   // aws-s3/lib/bucket.ts, parseLifecycleConfiguration / parseCorsConfiguration: object literals in
   // their own orders, which config.c builds
   convertCfnBucketRulePropertyToCloudFormation: INSERTION,

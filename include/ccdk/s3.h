@@ -29,6 +29,10 @@ typedef enum {
     CCDK_S3_ENCRYPTION_DSSE,
 } ccdk_s3_bucket_encryption;
 
+/** BlockedEncryptionType values: NONE, SSE_C, and BlockedEncryptionType.custom(name) is any string. */
+#define CCDK_S3_BLOCKED_ENCRYPTION_NONE "NONE"
+#define CCDK_S3_BLOCKED_ENCRYPTION_SSE_C "SSE-C"
+
 /** BlockPublicAccessOptions; the constants below are BlockPublicAccess.BLOCK_ALL, BLOCK_ACLS and
  *  BLOCK_ACLS_ONLY. */
 typedef struct {
@@ -292,6 +296,17 @@ typedef struct {
      *  also grant the kms: actions on it (bucket-grants.js), and the key is bucket.encryptionKey. */
     ccdk_kms_key *encryption_key;
     ccdk_tristate bucket_key_enabled;         /* not with UNENCRYPTED */
+    /** blockedEncryptionTypes (CCDK_STRS(CCDK_S3_BLOCKED_ENCRYPTION_SSE_C, ...); not given: none): the
+     *  encryption rule's BlockedEncryptionTypes {EncryptionType: [...]} (an UNENCRYPTED bucket gets a
+     *  rule of them alone). Given empty (CCDK_EMPTY_LIST), or NONE with others, is aws-cdk-lib's error
+     *  on the bucket ("At least one blocked encryption type must be specified", "If NONE is specified
+     *  as the blocked encryption type, no other encryption types may be specified"). */
+    ccdk_strs blocked_encryption_types;
+    /** transferAcceleration: true gives AccelerateConfiguration {AccelerationStatus: "Enabled"}
+     *  (false, as unset, gives none). */
+    ccdk_tristate transfer_acceleration;
+    /** abacStatus: AbacStatus "Enabled" (true) or "Disabled" (false); unset: none. */
+    ccdk_tristate abac_status;
     const ccdk_s3_block_public_access *block_public_access; /* NULL: not given */
     ccdk_tristate enforce_ssl;                /* a BucketPolicy denying aws:SecureTransport false */
     /** minimumTLSVersion (0: not given): with enforce_ssl, the bucket policy's statement denying
@@ -382,7 +397,15 @@ typedef struct {
     const char *region;
     ccdk_kms_key *encryption_key; /* the key the bucket's objects are encrypted with, if any */
     ccdk_iam_role *notifications_handler_role;
-    const char *bucket_website_url; /* bucketWebsiteUrl */
+    /** bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName, bucketWebsiteUrl (NULL
+     *  or "": made of the name, see ccdk_s3_bucket_domain_name and ccdk_s3_bucket_website_url) */
+    const char *bucket_domain_name;
+    const char *bucket_regional_domain_name;
+    const char *bucket_dual_stack_domain_name;
+    const char *bucket_website_url;
+    /** bucketWebsiteNewUrlFormat (deprecated in aws-cdk-lib): the endpoint "s3-website.<region>" (true) or the legacy
+     *  "s3-website-<region>" (false); unset: the region's own (see ccdk_s3_bucket_website_url). */
+    ccdk_tristate bucket_website_new_url_format;
     ccdk_tristate is_website;       /* isWebsite (default false) */
 } ccdk_s3_bucket_attributes;
 
@@ -425,6 +448,17 @@ int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *bucket, ccdk_iam_principal *grant
 int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
 int ccdk_s3_bucket_grant_put(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
 int ccdk_s3_bucket_grant_delete(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern);
+
+/** bucket.grantWrite(grantee, pattern, allowedActionPatterns): as ccdk_s3_bucket_grant_write, but the
+ *  bucket actions are the given ones (CCDK_STRS("s3:PutObject", ...); empty: grantWrite's own; pattern
+ *  NULL is "*"); the
+ *  kms: ones among them go to the bucket's key with KEY_WRITE_ACTIONS (when it has one). Returns as
+ *  the other grants. */
+int ccdk_s3_bucket_grant_write_actions(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, const char *key_pattern,
+                                       ccdk_strs allowed_action_patterns);
+/** bucket.grantOnKey(grantee, ...actions): encryptionKey.grant(grantee, ...actions) when the bucket has
+ *  a key (1), else nothing (0; also for NULL arguments, an error on the process-wide list). */
+int ccdk_s3_bucket_grant_on_key(ccdk_s3_bucket *bucket, ccdk_iam_principal *grantee, ccdk_strs actions);
 
 /** bucket.addToResourcePolicy(statement): into the bucket's BucketPolicy (made on first use).
  *  Returns 1 when added; 0 for an imported bucket (it has no policy of the App's, as aws-cdk-lib's
@@ -504,16 +538,24 @@ const char *ccdk_s3_bucket_s3_url_for_object(ccdk_s3_bucket *bucket, const char 
 const char *ccdk_s3_bucket_transfer_acceleration_url_for_object(ccdk_s3_bucket *bucket, const char *key,
                                                                 ccdk_tristate dual_stack);
 /** bucket.bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName: the bucket's
- *  attributes (Fn::GetAtt), or for an import "<name>.s3.<urlSuffix>", "<name>.s3.<region>.<urlSuffix>"
- *  and "<name>.s3.dualstack.<region>.<urlSuffix>". NULL for NULL. */
+ *  attributes (Fn::GetAtt), or for an import the given attributes, else "<name>.s3.<urlSuffix>",
+ *  "<name>.s3.<region>.<urlSuffix>" and "<name>.s3.dualstack.<region>.<urlSuffix>" (urlSuffix: the
+ *  region's domainSuffix, else the stack's). NULL for NULL. */
 const char *ccdk_s3_bucket_domain_name(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_regional_domain_name(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *bucket);
 
 /** bucket.bucketWebsiteUrl: the bucket's WebsiteURL attribute (Fn::GetAtt); for an import, its
- *  bucket_website_url attribute. bucket.bucketWebsiteDomainName: Fn::Select(2, Fn::Split("/", url)).
- *  Owned by the App. NULL for NULL; an import without a bucket_website_url attribute (whose URL
- *  aws-cdk-lib takes from its region facts) is an error on it and NULL. */
+ *  bucket_website_url attribute, else "http://<name>.<endpoint>" as aws-cdk-lib's
+ *  fromBucketAttributes makes it: the endpoint by bucket_website_new_url_format when given, else the
+ *  import's region's s3StaticWebsiteEndpoint fact (the legacy "s3-website-<region>.<suffix>" in
+ *  us-east-1, us-west-1/2, eu-west-1, ap-northeast-1, ap-southeast-1/2, sa-east-1, us-gov-west-1;
+ *  "s3-website.<region>.<suffix>" elsewhere); for a region that is a token or unknown, the stack's
+ *  regionalFact at synth (as aws-cdk-lib's Lazy, of the stack's region even when the import has
+ *  one of its own): in an environment-agnostic stack a CfnMapping "S3-static-websiteMap" (or a
+ *  pattern, as '@aws-cdk/core:target-partitions' allows). bucket.bucketWebsiteDomainName: the
+ *  import's "<name>.<endpoint>" (with a bucket_website_url, and for a bucket of the App:
+ *  Fn::Select(2, Fn::Split("/", url))). Owned by the App. NULL for NULL. */
 const char *ccdk_s3_bucket_website_url(ccdk_s3_bucket *bucket);
 const char *ccdk_s3_bucket_website_domain_name(ccdk_s3_bucket *bucket);
 /** bucket.isWebsite: 1 when the bucket has a WebsiteConfiguration (an import: its is_website
@@ -667,6 +709,8 @@ void ccdk_s3_bucket_enable_event_bridge_notification(ccdk_s3_bucket *bucket);
 #define ccdk_s3_bucket_grant_read_write(bucket, grantee, ...) ccdk_s3_bucket_grant_read_write(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_put(bucket, grantee, ...) ccdk_s3_bucket_grant_put(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_delete(bucket, grantee, ...) ccdk_s3_bucket_grant_delete(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_write_actions(bucket, grantee, ...) ccdk_s3_bucket_grant_write_actions(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
+#define ccdk_s3_bucket_grant_on_key(bucket, grantee, ...) ccdk_s3_bucket_grant_on_key(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_put_acl(bucket, grantee, ...) ccdk_s3_bucket_grant_put_acl(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_bucket_grant_replication_permission(bucket, grantee, ...) ccdk_s3_bucket_grant_replication_permission(bucket, CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_s3_lambda_destination(fn) ccdk_s3_lambda_destination(CCDK_LAMBDA_IFUNCTION(fn))

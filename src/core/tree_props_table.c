@@ -1504,9 +1504,9 @@ const ccdk__tp_field ccdk__tp_fields[] = {
     /* 301: convertCfnBucketBucketEncryptionPropertyToCloudFormation */
     {"ServerSideEncryptionConfiguration", "serverSideEncryptionConfiguration", 0, 2, 302},
     /* 302: convertCfnBucketServerSideEncryptionRulePropertyToCloudFormation */
-    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 0, 1, 303},
-    {"BucketKeyEnabled", "bucketKeyEnabled", 1, 0, 0},
-    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 2, 1, 304},
+    {"BlockedEncryptionTypes", "blockedEncryptionTypes", 2, 1, 303},
+    {"BucketKeyEnabled", "bucketKeyEnabled", 0, 0, 0},
+    {"ServerSideEncryptionByDefault", "serverSideEncryptionByDefault", 1, 1, 304},
     /* 303: convertCfnBucketBlockedEncryptionTypesPropertyToCloudFormation */
     {"EncryptionType", "encryptionType", 0, 0, 0},
     /* 304: convertCfnBucketServerSideEncryptionByDefaultPropertyToCloudFormation */

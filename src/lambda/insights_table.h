@@ -2,9 +2,9 @@
 #ifndef CCDK_INSIGHTS_TABLE_H
 #define CCDK_INSIGHTS_TABLE_H
 
-typedef struct {
-    const char *name, *partition, *domain_suffix;
-} ccdk__insights_region;
+#include "region_fact.h"
+
+typedef ccdk__region ccdk__insights_region; /* name, partition, domainSuffix */
 
 typedef struct {
     const char *version, *arch;

@@ -321,6 +321,29 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     else if (ccdk__tri_true(p->bucket_key_enabled) && enc == CCDK_S3_ENCRYPTION_UNENCRYPTED)
         ccdk__error(b, "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: %s)",
                     encryption_names[enc]);
+    /* blockedEncryptionTypes: checked after the key checks, before the key is made (as aws-cdk-lib);
+     * [] (given, empty) is its error; NONE must stand alone */
+    ccdk_value *blocked = NULL;
+    if (CCDK__GIVEN(p->blocked_encryption_types)) {
+        size_t n = CCDK__LEN(p->blocked_encryption_types, "blocked_encryption_types");
+        int has_none = 0;
+        for (size_t i = 0; i < n; i++)
+            has_none |= p->blocked_encryption_types.items[i] &&
+                        !strcmp(p->blocked_encryption_types.items[i], CCDK_S3_BLOCKED_ENCRYPTION_NONE);
+        if (n == 0)
+            ccdk__error(b, "At least one blocked encryption type must be specified");
+        else if (has_none && n > 1)
+            ccdk__error(b, "If NONE is specified as the blocked encryption type, no other encryption types may be specified");
+        else {
+            ccdk_value *types = ccdk__v_list(app);
+            for (size_t i = 0; i < n; i++)
+                ccdk__v_push(types, ccdk__v_from_string(app, p->blocked_encryption_types.items[i]
+                                                                 ? p->blocked_encryption_types.items[i]
+                                                                 : ""));
+            blocked = ccdk__v_obj(app);
+            ccdk__v_set(blocked, "EncryptionType", types);
+        }
+    }
     if (with_key) { /* the given key, or one of the bucket's own, made before the bucket's resource */
         b->encryption_key = p->encryption_key;
         if (!b->encryption_key)
@@ -330,9 +353,17 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
             });
     }
     ccdk_value *encryption = NULL;
-    if (enc != CCDK_S3_ENCRYPTION_UNENCRYPTED) {
+    if (enc == CCDK_S3_ENCRYPTION_UNENCRYPTED && blocked) { /* a rule of the blocked types alone */
+        ccdk_value *rule = ccdk__v_obj(app), *rules = ccdk__v_list(app);
+        ccdk__v_set(rule, "BlockedEncryptionTypes", blocked);
+        ccdk__v_push(rules, rule);
+        encryption = ccdk__v_obj(app);
+        ccdk__v_set(encryption, "ServerSideEncryptionConfiguration", rules);
+    } else if (enc != CCDK_S3_ENCRYPTION_UNENCRYPTED) {
         static const char *const algorithm[] = {"", "", "AES256", "aws:kms", "aws:kms:dsse", "aws:kms", "aws:kms:dsse"};
         ccdk_value *rule = ccdk__v_obj(app);
+        if (blocked) /* the rule's keys in CfnBucket's (alphabetical) order */
+            ccdk__v_set(rule, "BlockedEncryptionTypes", blocked);
         if (ccdk__tri_set(p->bucket_key_enabled))
             ccdk__v_set(rule, "BucketKeyEnabled", ccdk__v_bool(app, ccdk__tri_true(p->bucket_key_enabled)));
         ccdk_value *by_default = ccdk__v_obj(app);
@@ -444,6 +475,13 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         ccdk_value *bpp = ccdk__v_get(pab, "BlockPublicPolicy");
         b->disallow_public_access = bpp && bpp->kind == CCDK__V_BOOL && bpp->u.b;
     }
+    if (ccdk__tri_true(p->transfer_acceleration)) { /* props.transferAcceleration ? {Enabled} : undefined */
+        ccdk_value *v = ccdk__v_obj(app);
+        ccdk__v_set(v, "AccelerationStatus", ccdk__v_str(app, "Enabled"));
+        ccdk__res_set(r, "AccelerateConfiguration", v);
+    }
+    if (ccdk__tri_set(p->abac_status))
+        ccdk__res_set(r, "AbacStatus", ccdk__v_str(app, ccdk__tri_true(p->abac_status) ? "Enabled" : "Disabled"));
     if (ccdk__tri_true(p->versioned)) {
         ccdk_value *v = ccdk__v_obj(app);
         ccdk__v_set(v, "Status", ccdk__v_str(app, "Enabled"));
@@ -629,10 +667,9 @@ ccdk_s3_bucket *ccdk_s3_bucket_from_bucket_attributes(void *scope, const char *i
     b->imported = 1;
     b->account = a->account ? ccdk__keep(sn->app, a->account) : ccdk_stack_account(b->node.stack);
     b->region = a->region ? ccdk__keep(sn->app, a->region) : ccdk_stack_region(b->node.stack);
-    ccdk__s3_import_domain_names(b);
+    ccdk__s3_import_urls(b, a);
     b->encryption_key = a->encryption_key;
     b->handler_role = a->notifications_handler_role;
-    b->website_url = a->bucket_website_url ? ccdk__keep(sn->app, a->bucket_website_url) : NULL;
     b->is_website = ccdk__tri_true(a->is_website);
     check_bucket_name(b, name, 1);
     return b;
@@ -764,6 +801,41 @@ int ccdk_s3_bucket_grant_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, c
     size_t n = push(a, 0, delete_actions, 1);
     n += put_actions(b, a + n);
     return grant(b, grantee, a, n, 1, pattern, key_write);
+}
+
+int ccdk_s3_bucket_grant_write_actions(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern,
+                                       ccdk_strs allowed_action_patterns)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    size_t m = CCDK__LEN(allowed_action_patterns, "allowed_action_patterns");
+    if (m == 0)
+        return ccdk_s3_bucket_grant_write(b, grantee, pattern);
+    /* grantActions: the kms: ones go to the key (before KEY_WRITE_ACTIONS), the others to the bucket */
+    const char **a = ccdk__alloc(b->node.app, (m + 1) * sizeof *a);
+    const char **k = ccdk__alloc(b->node.app, (m + 5) * sizeof *k);
+    size_t n = 0, nk = 0;
+    for (size_t i = 0; i < m; i++) {
+        const char *x = allowed_action_patterns.items[i] ? allowed_action_patterns.items[i] : "";
+        if (!strncmp(x, "kms:", 4))
+            k[nk++] = x;
+        else
+            a[n++] = x;
+    }
+    for (size_t i = 0; key_write[i]; i++)
+        k[nk++] = key_write[i];
+    k[nk] = NULL;
+    return grant(b, grantee, a, n, 1, pattern, k);
+}
+
+int ccdk_s3_bucket_grant_on_key(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, ccdk_strs actions)
+{
+    if (!ccdk__target_ok(b, __func__) || !ccdk__grantee_ok(grantee, __func__))
+        return 0;
+    if (!b->encryption_key)
+        return 0;
+    ccdk_kms_key_grant(b->encryption_key, grantee, actions);
+    return 1;
 }
 
 int ccdk_s3_bucket_grant_read_write(ccdk_s3_bucket *b, ccdk_iam_principal *grantee, const char *pattern)

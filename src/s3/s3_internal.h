@@ -35,7 +35,8 @@ struct ccdk_s3_bucket {
     size_t nmetrics, capmetrics;
     const char *transition_default_minimum_object_size;
     int suppressed_type_check; /* W9003 acknowledged */
-    const char *website_url; /* bucketWebsiteUrl (an import: its attribute, or NULL) */
+    const char *website_url; /* bucketWebsiteUrl */
+    const char *website_domain_name; /* an import's bucketWebsiteDomainName (NULL: Fn::Select of the URL) */
     int is_website;
     ccdk_iam_role *replication_role; /* the given or made role of the replication rules, or NULL */
     int replication_role_made;
@@ -48,8 +49,9 @@ void ccdk__s3_add_to_resource_policy(ccdk_s3_bucket *b, ccdk_iam_policy_statemen
 /* config.c: the LifecycleConfiguration, CorsConfiguration and MetricsConfigurations lazies of a new
  * bucket's resource */
 void ccdk__s3_set_config_lazies(ccdk_s3_bucket *b);
-/* urls.c: an import's bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName */
-void ccdk__s3_import_domain_names(ccdk_s3_bucket *b);
+/* urls.c: an import's bucketDomainName, bucketRegionalDomainName, bucketDualStackDomainName,
+ * bucketWebsiteUrl and bucketWebsiteDomainName (b->name and b->region set) */
+void ccdk__s3_import_urls(ccdk_s3_bucket *b, const ccdk_s3_bucket_attributes *a);
 /* website.c: renderWebsiteConfiguration (NULL: none, or after its error on the bucket) */
 ccdk_value *ccdk__s3_website_configuration(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *p);
 /* replication.c: renderReplicationConfiguration in two steps: its checks and the role (before the

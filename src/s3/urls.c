@@ -3,6 +3,7 @@
  * domain names fromBucketAttributes gives an import). */
 #include <string.h>
 
+#include "region_fact.h"
 #include "s3_internal.h"
 
 /* urlJoin(...components): each joined to the result with one "/": a trailing "/" of the result and
@@ -74,41 +75,143 @@ const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *b)
     return ccdk__handle_ok(b, __func__) && b ? b->dual_stack_domain_name : NULL;
 }
 
-/* RegionInfo.get(region).domainSuffix for the regions aws-cdk-lib 2.276.0 knows (region-info's
- * facts; a region not listed has none) */
-static const struct {
-    const char *suffix;
-    const char *const *regions;
-} domain_suffixes[] = {
-    {"amazonaws.com",
-     (const char *const[]){"af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
-                           "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3",
-                           "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1",
-                           "ca-west-1", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2",
-                           "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1", "me-central-1", "me-south-1",
-                           "me-west-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2", "us-gov-east-1",
-                           "us-gov-west-1", "us-west-1", "us-west-2", NULL}},
-    {"amazonaws.com.cn", (const char *const[]){"cn-north-1", "cn-northwest-1", NULL}},
-    {"cloud.adc-e.uk", (const char *const[]){"eu-isoe-west-1", NULL}},
-    {"amazonaws.eu", (const char *const[]){"eusc-de-east-1", NULL}},
-    {"c2s.ic.gov", (const char *const[]){"us-iso-east-1", "us-iso-west-1", NULL}},
-    {"sc2s.sgov.gov", (const char *const[]){"us-isob-east-1", "us-isob-west-1", NULL}},
-    {"csp.hci.ic.gov", (const char *const[]){"us-isof-east-1", "us-isof-south-1", NULL}},
+/* aws-cdk-lib 2.276.0's RegionInfo.regions (region-info's facts): name, partition, domainSuffix */
+static const ccdk__region s3_regions[] = {
+    {"af-south-1", "aws", "amazonaws.com"},
+    {"ap-east-1", "aws", "amazonaws.com"},
+    {"ap-east-2", "aws", "amazonaws.com"},
+    {"ap-northeast-1", "aws", "amazonaws.com"},
+    {"ap-northeast-2", "aws", "amazonaws.com"},
+    {"ap-northeast-3", "aws", "amazonaws.com"},
+    {"ap-south-1", "aws", "amazonaws.com"},
+    {"ap-south-2", "aws", "amazonaws.com"},
+    {"ap-southeast-1", "aws", "amazonaws.com"},
+    {"ap-southeast-2", "aws", "amazonaws.com"},
+    {"ap-southeast-3", "aws", "amazonaws.com"},
+    {"ap-southeast-4", "aws", "amazonaws.com"},
+    {"ap-southeast-5", "aws", "amazonaws.com"},
+    {"ap-southeast-6", "aws", "amazonaws.com"},
+    {"ap-southeast-7", "aws", "amazonaws.com"},
+    {"ca-central-1", "aws", "amazonaws.com"},
+    {"ca-west-1", "aws", "amazonaws.com"},
+    {"cn-north-1", "aws-cn", "amazonaws.com.cn"},
+    {"cn-northwest-1", "aws-cn", "amazonaws.com.cn"},
+    {"eu-central-1", "aws", "amazonaws.com"},
+    {"eu-central-2", "aws", "amazonaws.com"},
+    {"eu-isoe-west-1", "aws-iso-e", "cloud.adc-e.uk"},
+    {"eu-north-1", "aws", "amazonaws.com"},
+    {"eu-south-1", "aws", "amazonaws.com"},
+    {"eu-south-2", "aws", "amazonaws.com"},
+    {"eu-west-1", "aws", "amazonaws.com"},
+    {"eu-west-2", "aws", "amazonaws.com"},
+    {"eu-west-3", "aws", "amazonaws.com"},
+    {"eusc-de-east-1", "aws-eusc", "amazonaws.eu"},
+    {"il-central-1", "aws", "amazonaws.com"},
+    {"me-central-1", "aws", "amazonaws.com"},
+    {"me-south-1", "aws", "amazonaws.com"},
+    {"me-west-1", "aws", "amazonaws.com"},
+    {"mx-central-1", "aws", "amazonaws.com"},
+    {"sa-east-1", "aws", "amazonaws.com"},
+    {"us-east-1", "aws", "amazonaws.com"},
+    {"us-east-2", "aws", "amazonaws.com"},
+    {"us-gov-east-1", "aws-us-gov", "amazonaws.com"},
+    {"us-gov-west-1", "aws-us-gov", "amazonaws.com"},
+    {"us-iso-east-1", "aws-iso", "c2s.ic.gov"},
+    {"us-iso-west-1", "aws-iso", "c2s.ic.gov"},
+    {"us-isob-east-1", "aws-iso-b", "sc2s.sgov.gov"},
+    {"us-isob-west-1", "aws-iso-b", "sc2s.sgov.gov"},
+    {"us-isof-east-1", "aws-iso-f", "csp.hci.ic.gov"},
+    {"us-isof-south-1", "aws-iso-f", "csp.hci.ic.gov"},
+    {"us-west-1", "aws", "amazonaws.com"},
+    {"us-west-2", "aws", "amazonaws.com"},
+    {NULL, NULL, NULL},
 };
+/* the regions whose s3StaticWebsiteEndpoint is the legacy "s3-website-<region>.<suffix>"; the others'
+ * is "s3-website.<region>.<suffix>" */
+static const char *const legacy_website_regions[] = {"ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "eu-west-1", "sa-east-1", "us-east-1", "us-gov-west-1", "us-west-1", "us-west-2", NULL};
 
-/* fromBucketAttributes: urlSuffix is the region's domainSuffix, else the stack's urlSuffix */
-void ccdk__s3_import_domain_names(ccdk_s3_bucket *b)
+static int region_index(const char *name)
 {
-    const char *suffix = NULL;
-    for (size_t i = 0; !suffix && b->region && i < sizeof domain_suffixes / sizeof *domain_suffixes; i++)
-        for (const char *const *r = domain_suffixes[i].regions; *r; r++)
-            if (!strcmp(*r, b->region)) {
-                suffix = domain_suffixes[i].suffix;
-                break;
-            }
-    if (!suffix)
-        suffix = ccdk_stack_url_suffix(b->node.stack);
-    b->domain_name = ccdk_fmt(b, "%s.s3.%s", b->name, suffix);
-    b->regional_domain_name = ccdk_fmt(b, "%s.s3.%s.%s", b->name, b->region, suffix);
-    b->dual_stack_domain_name = ccdk_fmt(b, "%s.s3.dualstack.%s.%s", b->name, b->region, suffix);
+    for (int i = 0; name && s3_regions[i].name; i++)
+        if (!strcmp(s3_regions[i].name, name))
+            return i;
+    return -1;
+}
+
+/* RegionInfo.get(region).s3StaticWebsiteEndpoint of region i */
+static const char *website_endpoint(ccdk_app *app, int i)
+{
+    int legacy = 0;
+    for (const char *const *r = legacy_website_regions; *r && !legacy; r++)
+        legacy = !strcmp(*r, s3_regions[i].name);
+    return ccdk__sprintf(app, "s3-website%s%s.%s", legacy ? "-" : ".", s3_regions[i].name, s3_regions[i].domain_suffix);
+}
+static const char *website_lookup(int i, const void *ud) { return website_endpoint((ccdk_app *)ud, i); }
+
+/* the Lazy of fromBucketAttributes' staticDomainEndpoint where the region has no fact:
+ * stack.regionalFact(S3_STATIC_WEBSITE_ENDPOINT, newEndpoint) at synth -- of the *stack's* region,
+ * also for an import given a region of its own (as aws-cdk-lib) */
+typedef struct {
+    ccdk_s3_bucket *b;
+    const char *new_endpoint;
+    ccdk_value *value; /* once produced */
+} website_fact_ctx;
+static ccdk_value *website_fact(void *ctx)
+{
+    website_fact_ctx *c = ctx;
+    ccdk_stack *stack = c->b->node.stack;
+    ccdk_app *app = c->b->node.app;
+    if (!c->value) { /* produced once: the same value each time after (the mapping is made once) */
+        /* the mapping and the value outlive this render (synth's prepare runs it in a scratch arena) */
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        const char *v;
+        if (!ccdk__stack_is_env_agnostic_region(stack)) {
+            int i = region_index(stack->region);
+            v = i >= 0 ? website_endpoint(app, i) : c->new_endpoint;
+        } else /* a CfnMapping "S3-static-websiteMap" made while the template is rendered */
+            v = ccdk__deploy_time_lookup(c->b, stack, s3_regions, "s3-static-website:endpoint", website_lookup, app,
+                                         c->new_endpoint);
+        c->value = ccdk__v_from_string(app, v ? v : "");
+        ccdk__persistent_leave(app, &cur);
+    }
+    return c->value;
+}
+
+static const char *given(ccdk_app *app, const char *s, const char *dflt) { return s && *s ? ccdk__keep(app, s) : dflt; }
+
+/* fromBucketAttributes: urlSuffix is the region's domainSuffix, else the stack's urlSuffix; the
+ * domain names and the website URL and domain name from the attributes, else made of the name */
+void ccdk__s3_import_urls(ccdk_s3_bucket *b, const ccdk_s3_bucket_attributes *a)
+{
+    ccdk_app *app = b->node.app;
+    int ri = region_index(b->region);
+    const char *suffix = ri >= 0 ? s3_regions[ri].domain_suffix : ccdk_stack_url_suffix(b->node.stack);
+    b->domain_name = given(app, a->bucket_domain_name, ccdk_fmt(b, "%s.s3.%s", b->name, suffix));
+    b->regional_domain_name =
+        given(app, a->bucket_regional_domain_name, ccdk_fmt(b, "%s.s3.%s.%s", b->name, b->region, suffix));
+    b->dual_stack_domain_name =
+        given(app, a->bucket_dual_stack_domain_name, ccdk_fmt(b, "%s.s3.dualstack.%s.%s", b->name, b->region, suffix));
+    const char *old_endpoint = ccdk_fmt(b, "s3-website-%s.%s", b->region, suffix);
+    const char *new_endpoint = ccdk_fmt(b, "s3-website.%s.%s", b->region, suffix);
+    const char *endpoint;
+    if (ccdk__tri_set(a->bucket_website_new_url_format))
+        endpoint = ccdk__tri_true(a->bucket_website_new_url_format) ? new_endpoint : old_endpoint;
+    else if (ri >= 0)
+        endpoint = website_endpoint(app, ri);
+    else {
+        website_fact_ctx *c = ccdk__alloc(app, sizeof *c);
+        c->b = b;
+        c->new_endpoint = new_endpoint;
+        c->value = NULL;
+        endpoint = ccdk__token_str(app, ccdk__v_lazy_effectful(app, website_fact, c));
+    }
+    const char *website_domain = ccdk_fmt(b, "%s.%s", b->name, endpoint);
+    if (a->bucket_website_url && *a->bucket_website_url) {
+        b->website_url = ccdk__keep(app, a->bucket_website_url);
+        b->website_domain_name = ccdk_fn_select(b, 2, ccdk_fn_split(b, "/", b->website_url));
+    } else {
+        b->website_url = ccdk_fmt(b, "http://%s", website_domain);
+        b->website_domain_name = website_domain;
+    }
 }

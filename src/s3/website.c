@@ -78,25 +78,15 @@ ccdk_value *ccdk__s3_website_configuration(ccdk_s3_bucket *b, const ccdk_s3_buck
     return o;
 }
 
-const char *ccdk_s3_bucket_website_url(ccdk_s3_bucket *b)
-{
-    if (!ccdk__handle_ok(b, __func__))
-        return NULL;
-    if (b->imported && !b->website_url) {
-        /* fromBucketAttributes' default is `http://<name>.<the region's s3 static website endpoint>`:
-         * a region fact ccdk does not carry */
-        ccdk__error(b, "%s: an imported bucket without a bucket_website_url attribute is not supported by ccdk", __func__);
-        return NULL;
-    }
-    return b->website_url;
-}
+const char *ccdk_s3_bucket_website_url(ccdk_s3_bucket *b) { return ccdk__handle_ok(b, __func__) && b ? b->website_url : NULL; }
 
 const char *ccdk_s3_bucket_website_domain_name(ccdk_s3_bucket *b)
 {
-    const char *url = ccdk_s3_bucket_website_url(b);
-    if (!url)
+    if (!ccdk__handle_ok(b, __func__) || !b)
         return NULL;
-    return ccdk_fn_select(b, 2, ccdk_fn_split(b, "/", url));
+    if (b->website_domain_name)
+        return b->website_domain_name;
+    return ccdk_fn_select(b, 2, ccdk_fn_split(b, "/", b->website_url));
 }
 
 int ccdk_s3_bucket_is_website(const ccdk_s3_bucket *b) { return ccdk__node_of(b) ? b->is_website : 0; }

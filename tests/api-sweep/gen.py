@@ -88,7 +88,7 @@ NULL_ARG_OPTIONAL = {
         'addReplicaRegion(region) without a key: no KmsKeyId (secretsmanager.h)',
 }
 # s3 bucket grants: the key pattern NULL is "*" (grantRead(grantee) without objectsKeyPattern)
-for _g in ('read', 'write', 'read_write', 'put', 'delete', 'put_acl'):
+for _g in ('read', 'write', 'write_actions', 'read_write', 'put', 'delete', 'put_acl'):
     NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_' + _g, 'key_pattern')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_public_access', 'key_prefix')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_add_replication_policy', 'account')] = \
