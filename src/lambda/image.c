@@ -34,7 +34,7 @@ struct ccdk__image_build {
     ccdk_lambda_image_asset_invalidation inv;
     /* the staging's FileFingerprintOptions and the manifest's displayName (NULL: the path) */
     const char *const *exclude; /* the user's, NULL-terminated; NULL: none given */
-    ccdk_symlink_follow follow;
+    ccdk_symlink_follow_mode follow; /* as given: a zeroed build (asset_image_code_bind's) is the default */
     ccdk_ignore_mode_t ignore_mode;
     const char *display_name, *asset_name;
 };
@@ -237,7 +237,7 @@ static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk
             ex[i] = ccdk__strdup(app, p->exclude.items[i] ? p->exclude.items[i] : "");
         b->exclude = ex;
     }
-    b->follow = ccdk__follow_of(p->follow_symlinks);
+    b->follow = p->follow_symlinks;
     b->ignore_mode = p->ignore_mode;
     /* props.displayName ?? props.assetName ?? the stack-relative path (bind_asset) */
     b->display_name = ccdk__strdup(app, p->display_name ? p->display_name : p->asset_name);
@@ -380,7 +380,7 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     /* ignoreMode: the user's, else DOCKER with @aws-cdk/aws-ecr-assets:dockerIgnoreSupport (v2:
      * always), else GLOB; follow: followSymlinks, else EXTERNAL (AssetStaging's default) */
     ccdk_ignore_mode dflt = docker_ignore ? CCDK_IGNORE_DOCKER : CCDK_IGNORE_GLOB;
-    ccdk__fingerprint_opts o = {.exclude = exa, .follow = b ? b->follow : CCDK_SYMLINK_EXTERNAL,
+    ccdk__fingerprint_opts o = {.exclude = exa, .follow = ccdk__follow_of(b ? b->follow : CCDK_FOLLOW_DEFAULT),
                                 .ignore_mode = b ? ccdk__ignore_mode_of(b->ignore_mode, dflt) : dflt};
     /* extraHash: the JSON of the build options (build_options); then the asset hash salt */
     o.extra_hash = im->extra_hash ? im->extra_hash : "{\"version\":\"1.21.0\"}";
