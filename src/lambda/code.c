@@ -305,6 +305,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     ex[ne + 1] = NULL;
     c->opts.exclude = ex;
     c->opts.follow = CCDK_SYMLINK_EXTERNAL;
+    c->hash_type = CCDK_ASSET_HASH_SOURCE; /* no options: SOURCE, as with options that give none (the cache key has it) */
     if (o && !asset_enums_ok(ccdk__node_of(scope), o))
         o = NULL; /* an error already: nothing of the options is used */
     if (o) {
