@@ -28,11 +28,27 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
  *  still goes to the build). */
 typedef struct {
     ccdk_tristate extra_hash, build_args, build_ssh, target, file, network_mode, platform, outputs;
+    ccdk_tristate build_contexts, build_secrets;
 } ccdk_lambda_image_asset_invalidation;
 
-/** AssetImageCodeProps (the subset ccdk supports): ImageConfig overrides and the
- *  DockerImageAssetOptions the image is built with, which the asset manifest's image source lists
- *  and (unless invalidation says otherwise) the asset hash covers. */
+/** DockerCacheOption: a `docker build` cache backend (--cache-from / --cache-to), listed as given
+ *  in the asset manifest's image source ({"type", "params"}); the CLI passes it at publish time. */
+typedef struct {
+    const char *type;  /* required: "registry", "gha", "local", ... */
+    ccdk_kvs params;   /* CCDK_KVS({"ref", "..."}, {"mode", "max"}); not given: no "params" */
+} ccdk_docker_cache_option;
+/** (ccdk_docker_cache_options)CCDK_LIST_OF(ccdk_docker_cache_option, {"registry", CCDK_KVS(...)}) */
+typedef CCDK_LIST_TYPE(ccdk_docker_cache_option) ccdk_docker_cache_options;
+
+/** AssetImageCodeProps: ImageConfig overrides, the DockerImageAssetOptions the image is built with
+ *  (which the asset manifest's image source lists and, unless invalidation says otherwise, the
+ *  asset hash covers) and the FileFingerprintOptions the directory is staged and hashed with.
+ *  Errors (aws-cdk-lib's, when a function binds the code): a token as workingDirectory, file,
+ *  buildSsh, target, extraHash, assetName or displayName ("Cannot use Token as value of '<name>':
+ *  this value is used before deployment starts"); a token among the keys or values of buildArgs,
+ *  buildContexts or buildSecrets ("Cannot use tokens in keys or values of \"<name>\" since they
+ *  are needed before deployment"); a follow_symlinks or ignore_mode that is none of the constants
+ *  (on the owner, when the code is made). */
 typedef struct {
     ccdk_strs cmd;        /* CCDK_STRS("app.handler") */
     ccdk_strs entrypoint;
@@ -49,10 +65,32 @@ typedef struct {
     ccdk_strs outputs;             /* CCDK_STRS("type=docker") */
     const char *extra_hash;        /* more to hash, as its text */
     ccdk_lambda_image_asset_invalidation invalidation;
+    /** named build contexts (`docker build --build-context name=source`): a directory, a URL or
+     *  "docker-image://..."; CCDK_KVS({"shared", "../shared"}) */
+    ccdk_kvs build_contexts;
+    /** build secrets (`--secret id=<key>,<value>`): values from ccdk_docker_build_secret_from_src
+     *  (ccdk/assets.h), "src=<file>" */
+    ccdk_kvs build_secrets;
+    /** the asset's name for AppScopedStagingSynthesizer; with the default synthesizers it is only
+     *  the default of display_name */
+    const char *asset_name;
+    ccdk_docker_cache_options cache_from;     /* in the image source as given, even when empty */
+    const ccdk_docker_cache_option *cache_to; /* NULL: none */
+    /** the asset manifest's displayName (default asset_name, else the stack-relative path of the
+     *  "AssetImage" construct); the first asset of a hash keeps its own */
+    const char *display_name;
+    /** FileFingerprintOptions: patterns excluded from the staged directory and the hash, after the
+     *  .dockerignore lines (which, when there is a .dockerignore, come first; then
+     *  "!.dockerignore"), before "!<Dockerfile>" and the output directory */
+    ccdk_strs exclude;
+    ccdk_symlink_follow_mode follow_symlinks; /* default EXTERNAL */
+    /** how exclude and .dockerignore patterns match: default DOCKER (the
+     *  @aws-cdk/aws-ecr-assets:dockerIgnoreSupport flag, always on in v2) */
+    ccdk_ignore_mode_t ignore_mode;
 } ccdk_lambda_asset_image_code_props;
 
 /** DockerImageCode.fromImageAsset(directory, props): the image is built by the CLI at publish time;
- *  the directory is staged (docker ignore mode) and listed under "dockerImages". props may be NULL.
+ *  the directory is staged (props' exclude, ignore_mode and follow_symlinks) and listed under "dockerImages". props may be NULL.
  *  Owned by the App. A NULL directory is "", resolved against the current directory; a bad owner
  *  goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *owner, const char *directory,

@@ -280,3 +280,10 @@ ccdk_docker_image ccdk_docker_image_from_registry(void *scope, const char *name)
     ccdk__node *n = ccdk__scope(scope);
     return (ccdk_docker_image){ccdk__strdup(n->app, name ? name : ""), NULL};
 }
+
+const char *ccdk_docker_build_secret_from_src(void *scope, const char *src)
+{
+    ccdk__node *n = ccdk__scope(scope);
+    /* `src=${src}`: undefined renders as "src=undefined" */
+    return ccdk__sprintf(n->app, "src=%s", src ? src : "undefined");
+}

@@ -159,21 +159,52 @@ static int stage_memory(const ccdk__file_asset *a, const char *dest)
 }
 
 const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, const char *source_path,
-                                               const char *display_name, const ccdk__fingerprint_opts *opts,
-                                               ccdk_value *build_options, const char **staged_name)
+                                               const char *display_name, int display_given, const char *asset_name,
+                                               const ccdk__fingerprint_opts *opts, ccdk_value *build_options,
+                                               const char **staged_name)
 {
     ccdk_app *app = s->node.app;
+    ccdk_stack *owner = ccdk__nested_asset_owner(s, NULL);
+    /* the dockerImages key: "<assetName>-<hash>" with an assetName (defaultAddDockerImageAsset) */
+    const char *key = asset_name ? ccdk__sprintf(app, "%s-%s", asset_name, hash) : hash;
     ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, source_path, 1, display_name, opts);
-    s = ccdk__nested_asset_owner(s, NULL);
-    for (ccdk__file_asset *x = s->assets; x; x = x->next)
+    ccdk__file_asset *entry = NULL, *first = NULL;
+    for (ccdk__file_asset *x = owner->assets; x; x = x->next)
         if (!strcmp(x->hash, hash)) {
-            x->docker = 1;
-            if (!x->docker_build)
-                x->docker_build = build_options; /* the first asset of the hash's, as addDockerImageAsset keeps */
+            if (!first)
+                first = x;
+            if (x->docker && !strcmp(x->image_key ? x->image_key : x->hash, key))
+                entry = x;
         }
+    /* a key seen before keeps its first asset's source and displayName (addDockerImageAsset) */
+    if (!entry) {
+        if (first->docker) {
+            /* the same staged directory under another key: an entry of its own, staged once (the
+             * stager skips a staged name it has seen) */
+            entry = ccdk__alloc(app, sizeof *entry);
+            *entry = *first;
+            entry->next = NULL;
+            entry->display_name = NULL;
+            owner->assets_tail->next = entry;
+            owner->assets_tail = entry;
+            owner->nassets++;
+            if (!display_given) { /* the stack-relative path, as ccdk__stack_add_file_asset renders it */
+                const char *dn = display_name;
+                ccdk__nested_asset_owner(s, &dn);
+                entry->display_name = ccdk__strdup(app, dn);
+            }
+        } else {
+            entry = first; /* the asset just added (or a file asset of the same hash, as before) */
+        }
+        entry->docker = 1;
+        entry->image_key = key == hash ? NULL : key;
+        entry->docker_build = build_options;
+        if (display_given) /* the user's displayName as given, also in a nested stack */
+            entry->display_name = ccdk__strdup(app, display_name);
+    }
     *staged_name = loc.staged_name;
-    const char *uri = specialize(app, s, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
-                                                       s->syn_repository, hash));
+    const char *uri = specialize(app, owner, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
+                                                           owner->syn_repository, hash));
     return ccdk__token_str(app, cfnify(app, uri));
 }
 
@@ -746,7 +777,7 @@ static assets_prep *assets_prepare(ccdk_stack *s)
         ccdk_value *idests = ccdk__v_obj(app);
         ccdk__v_set(idests, destination_id(app, s, d), d);
         ccdk__v_set(img, "destinations", idests);
-        ccdk__v_set(images, a->hash, img);
+        ccdk__v_set(images, a->image_key ? a->image_key : a->hash, img);
     }
     p->images = images;
     return p;

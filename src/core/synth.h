@@ -52,10 +52,14 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *h
 ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *stack, const char *hash, const ccdk__memfile *files,
                                                   size_t nfiles, const char *display_name);
 /* Registers a docker image asset (DefaultStackSynthesizer.addDockerImageAsset; staged like a directory
- * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". */
+ * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". The
+ * dockerImages key is the hash, or "<asset_name>-<hash>"; the first asset of a key keeps its
+ * displayName (display_given: the user's, as given; else the stack-relative path) and its build
+ * options (NULL: none). */
 const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *hash, const char *source_path,
-                                               const char *display_name, const ccdk__fingerprint_opts *opts,
-                                               ccdk_value *build_options, const char **staged_name);
+                                               const char *display_name, int display_given, const char *asset_name,
+                                               const ccdk__fingerprint_opts *opts, ccdk_value *build_options,
+                                               const char **staged_name);
 
 /* ------------------------------------------------------------------ the lint rules at synth (validation.c) */
 

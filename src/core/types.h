@@ -273,6 +273,7 @@ typedef struct ccdk__file_asset {
     ccdk__fingerprint_opts opts;
     int docker; /* a DockerImageAsset: staged directory, "dockerImages" section */
     struct ccdk_value *docker_build; /* its image source's build options (an object; NULL: none) */
+    const char *image_key; /* a docker image's dockerImages key when not the hash ("<assetName>-<hash>") */
     const ccdk__memfile *mem; /* a directory ccdk carries in memory (nmem files), written when staged */
     size_t nmem;
     struct ccdk__file_asset *next;

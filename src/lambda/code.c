@@ -169,7 +169,7 @@ static int asset_enums_ok(const void *scope, const ccdk_asset_options *o)
     int ok = 1;
     ok &= CCDK__ENUM_OK(scope, o->follow, ccdk_symlink_follow_mode, CCDK_FOLLOW_DEFAULT, CCDK_FOLLOW_BLOCK_EXTERNAL,
                         "asset options: follow");
-    ok &= CCDK__ENUM_OK(scope, o->ignore_mode, ccdk_ignore_mode_t, CCDK_IGNORE_MODE_GLOB, CCDK_IGNORE_MODE_DOCKER,
+    ok &= CCDK__ENUM_OK(scope, o->ignore_mode, ccdk_ignore_mode_t, CCDK_IGNORE_MODE_DEFAULT, CCDK_IGNORE_MODE_DOCKER,
                         "asset options: ignoreMode");
     ok &= CCDK__ENUM_OK(scope, o->asset_hash_type, ccdk_asset_hash_type, CCDK_ASSET_HASH_TYPE_UNSET, CCDK_ASSET_HASH_CUSTOM,
                         "asset options: assetHashType");
@@ -275,7 +275,7 @@ int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[
         case CCDK_FOLLOW_BLOCK_EXTERNAL: opts.follow = CCDK_SYMLINK_BLOCK_EXTERNAL; break;
         default: break;
         }
-        opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
+        opts.ignore_mode = ccdk__ignore_mode_of(o->ignore_mode, CCDK_IGNORE_GLOB);
         opts.extra_hash = o->extra_hash;
     }
     int rc = ccdk__fingerprint(path, &opts, out, err);
@@ -305,6 +305,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
     ex[ne + 1] = NULL;
     c->opts.exclude = ex;
     c->opts.follow = CCDK_SYMLINK_EXTERNAL;
+    c->hash_type = CCDK_ASSET_HASH_SOURCE; /* no options: SOURCE, as with options that give none (the cache key has it) */
     if (o && !asset_enums_ok(ccdk__node_of(scope), o))
         o = NULL; /* an error already: nothing of the options is used */
     if (o) {
@@ -314,7 +315,7 @@ ccdk_lambda_code *ccdk_lambda_code_from_asset(void *scope, const char *path, con
         case CCDK_FOLLOW_BLOCK_EXTERNAL: c->opts.follow = CCDK_SYMLINK_BLOCK_EXTERNAL; break;
         default: break;
         }
-        c->opts.ignore_mode = (ccdk_ignore_mode)o->ignore_mode;
+        c->opts.ignore_mode = ccdk__ignore_mode_of(o->ignore_mode, CCDK_IGNORE_GLOB);
         c->opts.extra_hash = ccdk__strdup(app, o->extra_hash);
         if (o->source_kms_key)
             c->source_kms_key_arn = ccdk_kms_key_arn(o->source_kms_key);

@@ -29,9 +29,14 @@ struct ccdk__image_code {
  * renders into the asset's extraHash and the image source. */
 struct ccdk__image_build {
     const char *user, *build_ssh, *target, *file, *network_mode, *platform;
-    ccdk_value *args, *outs;
+    ccdk_value *args, *outs, *contexts, *secrets, *cache_from, *cache_to;
     ccdk_tristate cache_disabled;
     ccdk_lambda_image_asset_invalidation inv;
+    /* the staging's FileFingerprintOptions and the manifest's displayName (NULL: the path) */
+    const char *const *exclude; /* the user's, NULL-terminated; NULL: none given */
+    ccdk_symlink_follow_mode follow; /* as given: a zeroed build (asset_image_code_bind's) is the default */
+    ccdk_ignore_mode_t ignore_mode;
+    const char *display_name, *asset_name;
 };
 
 static ccdk_value *strlist(ccdk_app *app, const char *const *l)
@@ -78,10 +83,11 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_ecr(ccdk_ecr_repository *re
 /* props.invalidation?.<what> !== false */
 static int hashed(ccdk_tristate t) { return !ccdk__tri_false(t); }
 
-/* DockerImageAsset's extraHash ({user, buildArgs, buildSsh, target, file, networkMode, platform,
+/* DockerImageAsset's extraHash ({user, buildArgs, buildContexts, buildSecrets, buildSsh, target, file, networkMode, platform,
  * outputs, version}: NetworkMode and Platform objects render as {"mode"} / {"platform"}) and the
- * image source's build options DefaultStackSynthesizer writes (dockerBuildArgs, dockerBuildSsh,
- * dockerBuildTarget, dockerFile, networkMode, platform, dockerOutputs, cacheDisabled), from
+ * image source's build options DefaultStackSynthesizer writes (dockerBuildArgs, dockerBuildContexts,
+ * dockerBuildSecrets, dockerBuildSsh, dockerBuildTarget, dockerFile, networkMode, platform,
+ * dockerOutputs, cacheFrom, cacheTo, cacheDisabled), from
  * im->build (NULL: no options) */
 static void compose_build(ccdk_app *app, struct ccdk__image_code *im)
 {
@@ -97,6 +103,10 @@ static void compose_build(ccdk_app *app, struct ccdk__image_code *im)
         ccdk__v_set(x, "user", ccdk__v_str(app, b->user));
     if (hashed(inv->build_args) && b->args)
         ccdk__v_set(x, "buildArgs", b->args);
+    if (hashed(inv->build_contexts) && b->contexts)
+        ccdk__v_set(x, "buildContexts", b->contexts);
+    if (hashed(inv->build_secrets) && b->secrets)
+        ccdk__v_set(x, "buildSecrets", b->secrets);
     if (hashed(inv->build_ssh) && b->build_ssh && *b->build_ssh)
         ccdk__v_set(x, "buildSsh", ccdk__v_str(app, b->build_ssh));
     if (hashed(inv->target) && b->target && *b->target)
@@ -124,6 +134,10 @@ static void compose_build(ccdk_app *app, struct ccdk__image_code *im)
     ccdk_value *src = ccdk__v_obj(app);
     if (b->args)
         ccdk__v_set(src, "dockerBuildArgs", b->args);
+    if (b->contexts)
+        ccdk__v_set(src, "dockerBuildContexts", b->contexts);
+    if (b->secrets)
+        ccdk__v_set(src, "dockerBuildSecrets", b->secrets);
     if (b->build_ssh)
         ccdk__v_set(src, "dockerBuildSsh", ccdk__v_str(app, b->build_ssh));
     if (b->target)
@@ -136,9 +150,29 @@ static void compose_build(ccdk_app *app, struct ccdk__image_code *im)
         ccdk__v_set(src, "platform", ccdk__v_str(app, b->platform));
     if (b->outs)
         ccdk__v_set(src, "dockerOutputs", b->outs);
+    if (b->cache_from)
+        ccdk__v_set(src, "cacheFrom", b->cache_from);
+    if (b->cache_to)
+        ccdk__v_set(src, "cacheTo", b->cache_to);
     if (ccdk__tri_true(b->cache_disabled) || ccdk__tri_false(b->cache_disabled))
         ccdk__v_set(src, "cacheDisabled", ccdk__v_bool(app, ccdk__tri_true(b->cache_disabled)));
     im->source = src;
+}
+
+/* a DockerCacheOption as given: {type, params} */
+static ccdk_value *cache_option(ccdk_app *app, const ccdk_docker_cache_option *c)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    if (c->type)
+        ccdk__v_set(o, "type", ccdk__v_str(app, c->type));
+    if (CCDK__GIVEN(c->params)) {
+        ccdk_value *ps = ccdk__v_obj(app);
+        for (size_t i = 0; i < CCDK__LEN(c->params, "cacheFrom/cacheTo params"); i++)
+            ccdk__v_set(ps, ccdk__strdup(app, c->params.items[i].key ? c->params.items[i].key : ""),
+                        ccdk__v_str(app, c->params.items[i].value ? c->params.items[i].value : ""));
+        ccdk__v_set(o, "params", ps);
+    }
+    return o;
 }
 
 /* AssetImageCodeProps' build options: checked (validateProps), copied into the App, composed */
@@ -146,25 +180,35 @@ static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk
 {
     /* validateProps: a string prop that is a token (in the props' order), then buildArgs' keys and
      * values, are errors when the asset is made: they are needed before deployment */
-    static const char *const names[] = {"workingDirectory", "file", "buildSsh", "target", "extraHash"};
-    const char *vals[] = {p->working_directory, p->file, p->build_ssh, p->target, p->extra_hash};
+    static const char *const names[] = {"workingDirectory", "file", "buildSsh", "target", "extraHash", "assetName",
+                                        "displayName"};
+    const char *vals[] = {p->working_directory, p->file, p->build_ssh, p->target, p->extra_hash, p->asset_name,
+                          p->display_name};
     for (size_t i = 0; i < sizeof vals / sizeof *vals && !im->token_error; i++)
         if (vals[i] && ccdk__is_unresolved(vals[i]))
             im->token_error = ccdk__sprintf(app, "Cannot use Token as value of '%s': this value is used before deployment starts",
                                             names[i]);
-    for (size_t i = 0; i < CCDK__LEN(p->build_args, "buildArgs") && !im->token_error; i++) {
-        const ccdk_kv *kv = &p->build_args.items[i];
-        if ((kv->key && ccdk__is_unresolved(kv->key)) || (kv->value && ccdk__is_unresolved(kv->value)))
-            im->token_error = "Cannot use tokens in keys or values of \"buildArgs\" since they are needed before deployment";
-    }
+    /* then validateBuildArgs, validateBuildContexts, validateBuildSecrets */
+    const ccdk_kvs *maps[] = {&p->build_args, &p->build_contexts, &p->build_secrets};
+    static const char *const map_names[] = {"buildArgs", "buildContexts", "buildSecrets"};
     struct ccdk__image_build *b = im->build = ccdk__alloc(app, sizeof *b);
-    size_t nargs = CCDK__LEN(p->build_args, "buildArgs"), nout = CCDK__LEN(p->outputs, "outputs");
-    if (CCDK__GIVEN(p->build_args)) {
-        b->args = ccdk__v_obj(app);
-        for (size_t i = 0; i < nargs; i++)
-            ccdk__v_set(b->args, ccdk__strdup(app, p->build_args.items[i].key ? p->build_args.items[i].key : ""),
-                        ccdk__v_str(app, p->build_args.items[i].value ? p->build_args.items[i].value : ""));
+    ccdk_value **map_vals[] = {&b->args, &b->contexts, &b->secrets};
+    for (size_t m = 0; m < 3; m++) {
+        size_t n = CCDK__LEN(*maps[m], map_names[m]);
+        for (size_t i = 0; i < n && !im->token_error; i++) {
+            const ccdk_kv *kv = &maps[m]->items[i];
+            if ((kv->key && ccdk__is_unresolved(kv->key)) || (kv->value && ccdk__is_unresolved(kv->value)))
+                im->token_error = ccdk__sprintf(app, "Cannot use tokens in keys or values of \"%s\" since they are needed before deployment",
+                                                map_names[m]);
+        }
+        if (CCDK__GIVEN(*maps[m])) {
+            ccdk_value *o = *map_vals[m] = ccdk__v_obj(app);
+            for (size_t i = 0; i < n; i++)
+                ccdk__v_set(o, ccdk__strdup(app, maps[m]->items[i].key ? maps[m]->items[i].key : ""),
+                            ccdk__v_str(app, maps[m]->items[i].value ? maps[m]->items[i].value : ""));
+        }
     }
+    size_t nout = CCDK__LEN(p->outputs, "outputs");
     if (CCDK__GIVEN(p->outputs)) {
         b->outs = ccdk__v_list(app);
         for (size_t i = 0; i < nout; i++)
@@ -178,6 +222,26 @@ static void build_options(ccdk_app *app, struct ccdk__image_code *im, const ccdk
     b->platform = ccdk__strdup(app, p->platform);
     b->cache_disabled = p->cache_disabled;
     b->inv = p->invalidation;
+    size_t ncf = CCDK__LEN(p->cache_from, "cacheFrom");
+    if (CCDK__GIVEN(p->cache_from)) {
+        b->cache_from = ccdk__v_list(app);
+        for (size_t i = 0; i < ncf; i++)
+            ccdk__v_push(b->cache_from, cache_option(app, &p->cache_from.items[i]));
+    }
+    if (p->cache_to)
+        b->cache_to = cache_option(app, p->cache_to);
+    if (CCDK__GIVEN(p->exclude)) {
+        size_t nex = CCDK__LEN(p->exclude, "exclude");
+        const char **ex = ccdk__alloc(app, (nex + 1) * sizeof *ex);
+        for (size_t i = 0; i < nex; i++)
+            ex[i] = ccdk__strdup(app, p->exclude.items[i] ? p->exclude.items[i] : "");
+        b->exclude = ex;
+    }
+    b->follow = p->follow_symlinks;
+    b->ignore_mode = p->ignore_mode;
+    /* props.displayName ?? props.assetName ?? the stack-relative path (bind_asset) */
+    b->display_name = ccdk__strdup(app, p->display_name ? p->display_name : p->asset_name);
+    b->asset_name = ccdk__strdup(app, p->asset_name);
     compose_build(app, im);
 }
 
@@ -199,7 +263,16 @@ ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *scope, co
         im->entrypoint = strlist(app, CCDK__NT(app, props->entrypoint, "entrypoint"));
         im->working_directory = ccdk__strdup(app, props->working_directory);
         im->file = ccdk__strdup(app, props->file);
-        build_options(app, im, props);
+        ccdk_lambda_asset_image_code_props p = *props;
+        int ok = CCDK__ENUM_OK(n, p.follow_symlinks, ccdk_symlink_follow_mode, CCDK_FOLLOW_DEFAULT, CCDK_FOLLOW_BLOCK_EXTERNAL,
+                               "image asset options: followSymlinks");
+        ok &= CCDK__ENUM_OK(n, p.ignore_mode, ccdk_ignore_mode_t, CCDK_IGNORE_MODE_DEFAULT, CCDK_IGNORE_MODE_DOCKER,
+                            "image asset options: ignoreMode");
+        if (!ok) { /* an error already: the defaults instead */
+            p.follow_symlinks = CCDK_FOLLOW_DEFAULT;
+            p.ignore_mode = CCDK_IGNORE_MODE_DEFAULT;
+        }
+        build_options(app, im, &p);
     }
     im->docker_image_code = 1;
     return c;
@@ -265,12 +338,20 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
         return;
     }
     int docker_ignore = ccdk__feature_flag(asset, "@aws-cdk/aws-ecr-assets:dockerIgnoreSupport");
-    /* exclude: ".is_custom_resource" (AssetStaging), .dockerignore lines, "!.dockerignore", "!<Dockerfile>", outdir */
-    size_t cap = 8, ne = 0;
+    const struct ccdk__image_build *b = im->build;
+    /* exclude: ".is_custom_resource" (AssetStaging), then the .dockerignore lines, the user's
+     * exclude, "!.dockerignore" (only with a .dockerignore), "!<Dockerfile>", outdir. (Without a
+     * .dockerignore aws-cdk-lib pushes the last two onto the user's own array; repeated they match
+     * as once, so each asset's list here is the same in effect.) */
+    size_t nuser = 0;
+    while (b && b->exclude && b->exclude[nuser])
+        nuser++;
+    size_t cap = 8 + nuser, ne = 0;
     const char **ex = malloc(cap * sizeof *ex);
     ex[ne++] = ".is_custom_resource";
     size_t dl = 0;
     char *di = ccdk__read_file(ccdk__sprintf(app, "%s/.dockerignore", im->directory), &dl);
+    int has_dockerignore = di != NULL;
     if (di) {
         for (char *line = di, *next; line && *line; line = next) {
             next = strchr(line, '\n');
@@ -282,33 +363,67 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
                 ex = ccdk__grow(ex, &cap, sizeof *ex, 16);
             ex[ne++] = ccdk__strdup(app, line);
         }
-        ex[ne++] = "!.dockerignore";
         free(di);
     }
-    if (ne + 4 >= cap)
+    while (ne + nuser + 4 >= cap)
         ex = ccdk__grow(ex, &cap, sizeof *ex, 16);
+    for (size_t i = 0; i < nuser; i++)
+        ex[ne++] = b->exclude[i];
+    if (has_dockerignore)
+        ex[ne++] = "!.dockerignore";
     ex[ne++] = ccdk__sprintf(app, "!%s", ccdk__basename(fpath));
     ex[ne++] = app->outdir;
     ex[ne] = NULL;
     const char **exa = ccdk__alloc(app, (ne + 1) * sizeof *exa);
     memcpy(exa, ex, (ne + 1) * sizeof *exa);
     free(ex);
-    ccdk__fingerprint_opts o = {.exclude = exa, .follow = CCDK_SYMLINK_EXTERNAL,
-                                .ignore_mode = docker_ignore ? CCDK_IGNORE_DOCKER : CCDK_IGNORE_GLOB};
+    /* ignoreMode: the user's, else DOCKER with @aws-cdk/aws-ecr-assets:dockerIgnoreSupport (v2:
+     * always), else GLOB; follow: followSymlinks, else EXTERNAL (AssetStaging's default) */
+    ccdk_ignore_mode dflt = docker_ignore ? CCDK_IGNORE_DOCKER : CCDK_IGNORE_GLOB;
+    ccdk__fingerprint_opts o = {.exclude = exa, .follow = ccdk__follow_of(b ? b->follow : CCDK_FOLLOW_DEFAULT),
+                                .ignore_mode = b ? ccdk__ignore_mode_of(b->ignore_mode, dflt) : dflt};
     /* extraHash: the JSON of the build options (build_options); then the asset hash salt */
     o.extra_hash = im->extra_hash ? im->extra_hash : "{\"version\":\"1.21.0\"}";
     o.extra_hash = ccdk__asset_extra_hash(asset, o.extra_hash);
     ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(stage, &kind_stage, asset, "Staging");
-    char h[65];
-    char *err = NULL;
-    if (ccdk__fingerprint_cached(app, im->directory, &o, h, &err) != 0) {
-        ccdk__error(asset, "%s", err ? err : "fingerprint failed");
-        free(err);
-        return;
+    /* AssetStaging.assetCache: the first staging of a key in the App is reused, and its key
+     * (calculateCacheKey: source path, extraHash, exclude, ignoreMode) leaves out the follow mode:
+     * image assets of one directory that differ only in followSymlinks share the first one's hash
+     * and staged copy, as in aws-cdk-lib */
+    ccdk__buf key = {0};
+    ccdk__buf_puts(&key, "image-asset\n");
+    ccdk__asset_key_put(&key, im->directory);
+    ccdk__asset_key_opts(&key, &o, 0);
+    struct staged_src {
+        char hash[65];
+        const ccdk__fingerprint_opts *opts;
+    } val;
+    size_t vlen = 0;
+    const struct staged_src *hit = ccdk__asset_cache_get(app, key.data, key.len, &vlen);
+    if (hit && vlen == sizeof val) {
+        memcpy(&val, hit, sizeof val);
+    } else {
+        memset(&val, 0, sizeof val);
+        char *err = NULL;
+        if (ccdk__fingerprint(im->directory, &o, val.hash, &err) != 0) {
+            ccdk__error(asset, "%s", err ? err : "fingerprint failed");
+            free(err);
+            ccdk__buf_free(&key);
+            return;
+        }
+        ccdk__fingerprint_opts *kept = ccdk__alloc(app, sizeof *kept);
+        *kept = o;
+        val.opts = kept;
+        ccdk__asset_cache_put(app, key.data, key.len, &val, sizeof val);
     }
-    const char *display = asset->path + strlen(stack->node.path) + 1;
-    im->image_uri = ccdk__stack_add_docker_image_asset(stack, h, im->directory, display, &o, im->source, &im->staged_name);
+    ccdk__buf_free(&key);
+    const char *h = val.hash;
+    o = *val.opts;
+    int display_given = b && b->display_name;
+    const char *display = display_given ? b->display_name : asset->path + strlen(stack->node.path) + 1;
+    im->image_uri = ccdk__stack_add_docker_image_asset(stack, h, im->directory, display, display_given,
+                                                      b ? b->asset_name : NULL, &o, im->source, &im->staged_name);
     ccdk__node *repo = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(repo, &kind_repo, asset, "Repository");
 }
@@ -393,9 +508,13 @@ void ccdk__fn_step_image(ccdk__fn_ctor *c)
         ccdk_cfn_resource_add_metadata(fn->resource, "aws:asset:dockerfile-path", ccdk__v_str(app, im->file ? im->file : "Dockerfile"));
         /* DockerImageAsset.addResourceMetadata's order; what is undefined is left out */
         static const char *const before[][2] = {{"aws:asset:docker-build-args", "dockerBuildArgs"},
+                                                 {"aws:asset:docker-build-contexts", "dockerBuildContexts"},
+                                                 {"aws:asset:docker-build-secrets", "dockerBuildSecrets"},
                                                  {"aws:asset:docker-build-ssh", "dockerBuildSsh"},
                                                  {"aws:asset:docker-build-target", "dockerBuildTarget"}};
         static const char *const after[][2] = {{"aws:asset:docker-outputs", "dockerOutputs"},
+                                                {"aws:asset:docker-cache-from", "cacheFrom"},
+                                                {"aws:asset:docker-cache-to", "cacheTo"},
                                                 {"aws:asset:docker-cache-disabled", "cacheDisabled"}};
         for (size_t i = 0; im->source && i < sizeof before / sizeof *before; i++) {
             ccdk_value *v = ccdk__v_get(im->source, before[i][1]);

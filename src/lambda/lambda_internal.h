@@ -8,6 +8,23 @@
 #include "internal.h"
 #include "region_fact.h"
 
+/* the public AssetOptions enums as the fingerprint takes them; a value already checked in range
+ * (CCDK__ENUM_OK). DEFAULT is dflt: GLOB for file assets, DOCKER for image assets; EXTERNAL. */
+static inline ccdk_ignore_mode ccdk__ignore_mode_of(ccdk_ignore_mode_t m, ccdk_ignore_mode dflt)
+{
+    return m == CCDK_IGNORE_MODE_GLOB ? CCDK_IGNORE_GLOB
+           : m == CCDK_IGNORE_MODE_GIT ? CCDK_IGNORE_GIT
+           : m == CCDK_IGNORE_MODE_DOCKER ? CCDK_IGNORE_DOCKER
+                                          : dflt;
+}
+static inline ccdk_symlink_follow ccdk__follow_of(ccdk_symlink_follow_mode f)
+{
+    return f == CCDK_FOLLOW_NEVER ? CCDK_SYMLINK_NEVER
+           : f == CCDK_FOLLOW_ALWAYS ? CCDK_SYMLINK_ALWAYS
+           : f == CCDK_FOLLOW_BLOCK_EXTERNAL ? CCDK_SYMLINK_BLOCK_EXTERNAL
+                                             : CCDK_SYMLINK_EXTERNAL;
+}
+
 /* What kind of IFunction a ccdk__fnbase is. */
 enum {
     CCDK__FN_FUNCTION = 1,

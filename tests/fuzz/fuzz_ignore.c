@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     exclude[n] = NULL;
     ccdk_asset_options o = {
         .exclude = CCDK_LIST_N(exclude, n),
-        .ignore_mode = (ccdk_ignore_mode_t)(data[0] % 3),
+        .ignore_mode = (ccdk_ignore_mode_t)(data[0] % 4),
         .follow = (ccdk_symlink_follow_mode)((data[0] / 3) % 5),
     };
     char h1[65] = "", h2[65] = "";

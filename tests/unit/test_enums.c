@@ -24,6 +24,7 @@
 #include <ccdk/kms.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_code_signing.h>
+#include <ccdk/lambda_image.h>
 #include <ccdk/lambda_event_sources.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/logs.h>
@@ -120,6 +121,16 @@ B(code_s3_storage_mode)
 }
 B(code_asset_follow) { ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.follow = (ccdk_symlink_follow_mode)c->v}); }
 B(code_asset_ignore_mode) { ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.ignore_mode = (ccdk_ignore_mode_t)c->v}); }
+B(image_asset_follow)
+{
+    ccdk_lambda_docker_image_code_from_image_asset(c->s, "/tmp", &(ccdk_lambda_asset_image_code_props){
+        .follow_symlinks = (ccdk_symlink_follow_mode)c->v});
+}
+B(image_asset_ignore_mode)
+{
+    ccdk_lambda_docker_image_code_from_image_asset(c->s, "/tmp", &(ccdk_lambda_asset_image_code_props){
+        .ignore_mode = (ccdk_ignore_mode_t)c->v});
+}
 B(code_asset_hash_type) { ccdk_lambda_code_from_asset(c->s, "/tmp", &(ccdk_asset_options){.asset_hash_type = (ccdk_asset_hash_type)c->v}); }
 B(code_bundling_output)
 {
@@ -336,6 +347,8 @@ static const enum_case cases[] = {
     {"code_s3_storage_mode", b_code_s3_storage_mode, "s3ObjectStorageMode", "ccdk_lambda_s3_object_storage_mode", "S/B", 0, 0},
     {"code_asset_follow", b_code_asset_follow, "asset options: follow", "ccdk_symlink_follow_mode", "S", 0, 0},
     {"code_asset_ignore_mode", b_code_asset_ignore_mode, "asset options: ignoreMode", "ccdk_ignore_mode_t", "S", 0, 0},
+    {"image_asset_follow", b_image_asset_follow, "image asset options: followSymlinks", "ccdk_symlink_follow_mode", "S", 0, 0},
+    {"image_asset_ignore_mode", b_image_asset_ignore_mode, "image asset options: ignoreMode", "ccdk_ignore_mode_t", "S", 0, 0},
     {"code_asset_hash_type", b_code_asset_hash_type, "asset options: assetHashType", "ccdk_asset_hash_type", "S", 0, 0},
     {"code_bundling_output", b_code_bundling_output, "bundling: outputType", "ccdk_bundling_output", "S", 0, 0},
     {"code_bundling_file_access", b_code_bundling_file_access, "bundling: bundlingFileAccess", "ccdk_bundling_file_access", "S", 0, 0},
