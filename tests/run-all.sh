@@ -25,6 +25,7 @@ run api-sweep   make --no-print-directory api-sweep
 run gen-check   node scripts/gen-unicode-tables.js --check
 run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
 run gen-check-insights node scripts/gen-insights-table.js --check
+run gen-check-regions node scripts/gen-regions-table.js --check
 run gen-check-tree-props node scripts/gen-tree-props-table.js --check
 run gen-handlers python3 scripts/gen-embedded-handlers.py --check
 run handlers    node tests/handlers/run.js

@@ -43,7 +43,7 @@ static const char *adot_lookup_region(const struct adot_fact *f, const char *reg
 
 static const char *adot_lookup(int region, const void *ud)
 {
-    return adot_lookup_region(ud, ccdk__insights_regions[region].name);
+    return adot_lookup_region(ud, ccdk__regions[region].name);
 }
 
 /* getLayerArn(scope, type, version, architecture): NULL after an error (on scope, or on the stack) */

@@ -380,6 +380,41 @@ static void asset_bound(ccdk_lambda_code *c, ccdk_value *v, const ccdk__asset_lo
         ccdk__code_bind_to_resource(c, res, property);
 }
 
+/* AssetStaging.assetCache (the value kept per key: the hash and the options of the first staging) */
+struct staged_src {
+    char hash[65];
+    const ccdk__fingerprint_opts *opts;
+};
+
+int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *path, const ccdk__fingerprint_opts *opts,
+                            const char *custom_hash, ccdk__node *err_node, char hash[65],
+                            const ccdk__fingerprint_opts **staged_opts)
+{
+    struct staged_src val;
+    size_t vlen = 0;
+    const struct staged_src *hit = ccdk__asset_cache_get(app, key->data, key->len, &vlen);
+    if (hit && vlen == sizeof val) {
+        memcpy(&val, hit, sizeof val);
+    } else {
+        memset(&val, 0, sizeof val);
+        val.opts = opts;
+        if (custom_hash) {
+            ccdk__fingerprint_custom_hash(custom_hash, val.hash);
+        } else {
+            char *err = NULL;
+            if (ccdk__fingerprint(path, opts, val.hash, &err) != 0) {
+                ccdk__error(err_node, "%s", err ? err : "fingerprint failed");
+                free(err);
+                return -1;
+            }
+        }
+        ccdk__asset_cache_put(app, key->data, key->len, &val, sizeof val);
+    }
+    memcpy(hash, val.hash, sizeof val.hash);
+    *staged_opts = val.opts;
+    return 0;
+}
+
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer)
 {
@@ -478,36 +513,12 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__buf_printf(&key, "t%d", (int)c->hash_type);
             ccdk__asset_key_put(&key, c->custom_hash);
             ccdk__asset_key_opts(&key, &c->opts, 0);
-            struct staged_src {
-                char hash[65];
-                const ccdk__fingerprint_opts *opts;
-            } val;
-            size_t vlen = 0;
-            const struct staged_src *hit = ccdk__asset_cache_get(app, key.data, key.len, &vlen);
-            if (hit && vlen == sizeof val) {
-                memcpy(&val, hit, sizeof val);
-            } else {
-                memset(&val, 0, sizeof val);
-                val.opts = &c->opts;
-                int ok = 1;
-                if (c->custom_hash) {
-                    ccdk__fingerprint_custom_hash(c->custom_hash, val.hash);
-                } else {
-                    char *err = NULL;
-                    if (ccdk__fingerprint(c->path, &c->opts, val.hash, &err) != 0) {
-                        ccdk__error(asset, "%s", err ? err : "fingerprint failed");
-                        free(err);
-                        ok = 0;
-                    }
-                }
-                if (ok)
-                    ccdk__asset_cache_put(app, key.data, key.len, &val, sizeof val);
-            }
+            char hash[65];
+            int rc = ccdk__asset_staged_hash(app, &key, c->path, &c->opts, c->custom_hash, asset, hash, &stage_opts);
             ccdk__buf_free(&key);
-            if (!val.hash[0])
+            if (rc != 0)
                 break;
-            c->hash = ccdk__strdup(app, val.hash);
-            stage_opts = val.opts;
+            c->hash = ccdk__strdup(app, hash);
         }
         if (!c->is_dir && !path_is_zip(c->path)) {
             ccdk__error(scope, "Asset must be a .zip file or a directory (%s)", c->path);

@@ -395,31 +395,15 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     ccdk__buf_puts(&key, "image-asset\n");
     ccdk__asset_key_put(&key, im->directory);
     ccdk__asset_key_opts(&key, &o, 0);
-    struct staged_src {
-        char hash[65];
-        const ccdk__fingerprint_opts *opts;
-    } val;
-    size_t vlen = 0;
-    const struct staged_src *hit = ccdk__asset_cache_get(app, key.data, key.len, &vlen);
-    if (hit && vlen == sizeof val) {
-        memcpy(&val, hit, sizeof val);
-    } else {
-        memset(&val, 0, sizeof val);
-        char *err = NULL;
-        if (ccdk__fingerprint(im->directory, &o, val.hash, &err) != 0) {
-            ccdk__error(asset, "%s", err ? err : "fingerprint failed");
-            free(err);
-            ccdk__buf_free(&key);
-            return;
-        }
-        ccdk__fingerprint_opts *kept = ccdk__alloc(app, sizeof *kept);
-        *kept = o;
-        val.opts = kept;
-        ccdk__asset_cache_put(app, key.data, key.len, &val, sizeof val);
-    }
+    ccdk__fingerprint_opts *kept = ccdk__alloc(app, sizeof *kept); /* the cache keeps a pointer to them */
+    *kept = o;
+    char h[65];
+    const ccdk__fingerprint_opts *staged = NULL;
+    int rc = ccdk__asset_staged_hash(app, &key, im->directory, kept, NULL, asset, h, &staged);
     ccdk__buf_free(&key);
-    const char *h = val.hash;
-    o = *val.opts;
+    if (rc != 0)
+        return;
+    o = *staged;
     int display_given = b && b->display_name;
     const char *display = display_given ? b->display_name : asset->path + strlen(stack->node.path) + 1;
     im->image_uri = ccdk__stack_add_docker_image_asset(stack, h, im->directory, display, display_given,

@@ -4,57 +4,6 @@
 
 #include "insights_table.h"
 
-const ccdk__insights_region ccdk__insights_regions[] = {
-    {"af-south-1", "aws", "amazonaws.com"},
-    {"ap-east-1", "aws", "amazonaws.com"},
-    {"ap-east-2", "aws", "amazonaws.com"},
-    {"ap-northeast-1", "aws", "amazonaws.com"},
-    {"ap-northeast-2", "aws", "amazonaws.com"},
-    {"ap-northeast-3", "aws", "amazonaws.com"},
-    {"ap-south-1", "aws", "amazonaws.com"},
-    {"ap-south-2", "aws", "amazonaws.com"},
-    {"ap-southeast-1", "aws", "amazonaws.com"},
-    {"ap-southeast-2", "aws", "amazonaws.com"},
-    {"ap-southeast-3", "aws", "amazonaws.com"},
-    {"ap-southeast-4", "aws", "amazonaws.com"},
-    {"ap-southeast-5", "aws", "amazonaws.com"},
-    {"ap-southeast-6", "aws", "amazonaws.com"},
-    {"ap-southeast-7", "aws", "amazonaws.com"},
-    {"ca-central-1", "aws", "amazonaws.com"},
-    {"ca-west-1", "aws", "amazonaws.com"},
-    {"cn-north-1", "aws-cn", "amazonaws.com.cn"},
-    {"cn-northwest-1", "aws-cn", "amazonaws.com.cn"},
-    {"eu-central-1", "aws", "amazonaws.com"},
-    {"eu-central-2", "aws", "amazonaws.com"},
-    {"eu-isoe-west-1", "aws-iso-e", "cloud.adc-e.uk"},
-    {"eu-north-1", "aws", "amazonaws.com"},
-    {"eu-south-1", "aws", "amazonaws.com"},
-    {"eu-south-2", "aws", "amazonaws.com"},
-    {"eu-west-1", "aws", "amazonaws.com"},
-    {"eu-west-2", "aws", "amazonaws.com"},
-    {"eu-west-3", "aws", "amazonaws.com"},
-    {"eusc-de-east-1", "aws-eusc", "amazonaws.eu"},
-    {"il-central-1", "aws", "amazonaws.com"},
-    {"me-central-1", "aws", "amazonaws.com"},
-    {"me-south-1", "aws", "amazonaws.com"},
-    {"me-west-1", "aws", "amazonaws.com"},
-    {"mx-central-1", "aws", "amazonaws.com"},
-    {"sa-east-1", "aws", "amazonaws.com"},
-    {"us-east-1", "aws", "amazonaws.com"},
-    {"us-east-2", "aws", "amazonaws.com"},
-    {"us-gov-east-1", "aws-us-gov", "amazonaws.com"},
-    {"us-gov-west-1", "aws-us-gov", "amazonaws.com"},
-    {"us-iso-east-1", "aws-iso", "c2s.ic.gov"},
-    {"us-iso-west-1", "aws-iso", "c2s.ic.gov"},
-    {"us-isob-east-1", "aws-iso-b", "sc2s.sgov.gov"},
-    {"us-isob-west-1", "aws-iso-b", "sc2s.sgov.gov"},
-    {"us-isof-east-1", "aws-iso-f", "csp.hci.ic.gov"},
-    {"us-isof-south-1", "aws-iso-f", "csp.hci.ic.gov"},
-    {"us-west-1", "aws", "amazonaws.com"},
-    {"us-west-2", "aws", "amazonaws.com"},
-    {NULL, NULL, NULL},
-};
-
 const char *const ccdk__insights_versions[] = {
     "1.0.54.0",
     "1.0.86.0",
@@ -76,7 +25,7 @@ const char *const ccdk__insights_versions[] = {
     NULL,
 };
 
-/* {version, architecture, region index, layer ARN}, in RegionInfo.regions order per version and architecture */
+/* {version, architecture, region index (ccdk__regions), layer ARN}, in RegionInfo.regions order per version and architecture */
 const ccdk__insights_arn ccdk__insights_arns[] = {
     {"1.0.54.0", "x86_64", 3, "arn:aws:lambda:ap-northeast-1:580247275435:layer:LambdaInsightsExtension:2"},
     {"1.0.54.0", "x86_64", 4, "arn:aws:lambda:ap-northeast-2:580247275435:layer:LambdaInsightsExtension:2"},

@@ -4,15 +4,12 @@
 
 #include "region_fact.h"
 
-typedef ccdk__region ccdk__insights_region; /* name, partition, domainSuffix */
-
 typedef struct {
     const char *version, *arch;
-    int region; /* index into ccdk__insights_regions */
+    int region; /* index into ccdk__regions (core: RegionInfo.regions) */
     const char *arn;
 } ccdk__insights_arn;
 
-extern const ccdk__insights_region ccdk__insights_regions[];   /* RegionInfo.regions order, {NULL}-terminated */
 extern const char *const ccdk__insights_versions[];            /* the VERSION_* constants, NULL-terminated */
 extern const ccdk__insights_arn ccdk__insights_arns[];         /* {NULL}-terminated */
 

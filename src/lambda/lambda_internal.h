@@ -199,6 +199,12 @@ void ccdk__fn_step_environment_encryption(ccdk__fn_ctor *c); /* encryption.c: Km
 ccdk_lambda_function *ccdk__nil_function(void);
 /* The region and account fields of a literal ARN (function.c): 1, or 0 for a token or no ARN. */
 int ccdk__arn_account_region(ccdk_app *app, const char *arn, const char **account, const char **region);
+/* code.c: AssetStaging.assetCache -- the hash and staging options of the first staging of key in
+ * the App, else path fingerprinted with opts (or custom_hash's hash; opts must outlive the App's
+ * cache) and recorded. 0, or -1 after the fingerprint's error on err_node. */
+int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *path, const ccdk__fingerprint_opts *opts,
+                            const char *custom_hash, ccdk__node *err_node, char hash[65],
+                            const ccdk__fingerprint_opts **staged_opts);
 /* image.c: binds a DockerImageCode ({ImageUri}); ccdk__fn_step_image sets PackageType/ImageConfig and
  * drops Handler/Runtime on the CfnFunction (the image's checks of verifyCodeConfig). */
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn);
@@ -230,7 +236,7 @@ void ccdk__fn_step_recursive_loop(ccdk__fn_ctor *c);     /* recursive_loop.c: Re
 void ccdk__fn_step_adot(ccdk__fn_ctor *c);               /* adot.c: configureAdotInstrumentation */
 void ccdk__fn_step_params_and_secrets(ccdk__fn_ctor *c); /* params_and_secrets.c: configureParamsAndSecretsExtension */
 /* regional_fact.c: Stack.regionalFact(fact_name) of an environment-agnostic stack; lookup(i, ud) is the
- * fact's value in region i of ccdk__insights_regions (NULL: none). NULL after an error (on scope). */
+ * fact's value in region i of ccdk__regions (NULL: none). NULL after an error (on scope). */
 const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
                                 const char *(*lookup)(int region, const void *ud), const void *ud);
 int ccdk__region_index(const char *name); /* index in RegionInfo.regions, -1 when unknown */

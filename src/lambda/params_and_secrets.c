@@ -23,7 +23,7 @@ static const char *ps_lookup_region(const struct ps_fact *f, const char *region)
 
 static const char *ps_lookup(int region, const void *ud)
 {
-    return ps_lookup_region(ud, ccdk__insights_regions[region].name);
+    return ps_lookup_region(ud, ccdk__regions[region].name);
 }
 
 /* ParamsAndSecretsLayerVersion.getVersionArn(scope, version, architecture) */

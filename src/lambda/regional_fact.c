@@ -7,8 +7,8 @@
 
 int ccdk__region_index(const char *name)
 {
-    for (int i = 0; name && ccdk__insights_regions[i].name; i++)
-        if (!strcmp(ccdk__insights_regions[i].name, name))
+    for (int i = 0; name && ccdk__regions[i].name; i++)
+        if (!strcmp(ccdk__regions[i].name, name))
             return i;
     return -1;
 }
@@ -16,5 +16,5 @@ int ccdk__region_index(const char *name)
 const char *ccdk__regional_fact(const void *scope, ccdk_stack *stack, const char *fact_name,
                                 const char *(*lookup)(int region, const void *ud), const void *ud)
 {
-    return ccdk__deploy_time_lookup(scope, stack, ccdk__insights_regions, fact_name, lookup, ud, NULL);
+    return ccdk__deploy_time_lookup(scope, stack, ccdk__regions, fact_name, lookup, ud, NULL);
 }

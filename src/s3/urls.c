@@ -75,65 +75,14 @@ const char *ccdk_s3_bucket_dual_stack_domain_name(ccdk_s3_bucket *b)
     return ccdk__handle_ok(b, __func__) && b ? b->dual_stack_domain_name : NULL;
 }
 
-/* aws-cdk-lib 2.276.0's RegionInfo.regions (region-info's facts): name, partition, domainSuffix */
-static const ccdk__region s3_regions[] = {
-    {"af-south-1", "aws", "amazonaws.com"},
-    {"ap-east-1", "aws", "amazonaws.com"},
-    {"ap-east-2", "aws", "amazonaws.com"},
-    {"ap-northeast-1", "aws", "amazonaws.com"},
-    {"ap-northeast-2", "aws", "amazonaws.com"},
-    {"ap-northeast-3", "aws", "amazonaws.com"},
-    {"ap-south-1", "aws", "amazonaws.com"},
-    {"ap-south-2", "aws", "amazonaws.com"},
-    {"ap-southeast-1", "aws", "amazonaws.com"},
-    {"ap-southeast-2", "aws", "amazonaws.com"},
-    {"ap-southeast-3", "aws", "amazonaws.com"},
-    {"ap-southeast-4", "aws", "amazonaws.com"},
-    {"ap-southeast-5", "aws", "amazonaws.com"},
-    {"ap-southeast-6", "aws", "amazonaws.com"},
-    {"ap-southeast-7", "aws", "amazonaws.com"},
-    {"ca-central-1", "aws", "amazonaws.com"},
-    {"ca-west-1", "aws", "amazonaws.com"},
-    {"cn-north-1", "aws-cn", "amazonaws.com.cn"},
-    {"cn-northwest-1", "aws-cn", "amazonaws.com.cn"},
-    {"eu-central-1", "aws", "amazonaws.com"},
-    {"eu-central-2", "aws", "amazonaws.com"},
-    {"eu-isoe-west-1", "aws-iso-e", "cloud.adc-e.uk"},
-    {"eu-north-1", "aws", "amazonaws.com"},
-    {"eu-south-1", "aws", "amazonaws.com"},
-    {"eu-south-2", "aws", "amazonaws.com"},
-    {"eu-west-1", "aws", "amazonaws.com"},
-    {"eu-west-2", "aws", "amazonaws.com"},
-    {"eu-west-3", "aws", "amazonaws.com"},
-    {"eusc-de-east-1", "aws-eusc", "amazonaws.eu"},
-    {"il-central-1", "aws", "amazonaws.com"},
-    {"me-central-1", "aws", "amazonaws.com"},
-    {"me-south-1", "aws", "amazonaws.com"},
-    {"me-west-1", "aws", "amazonaws.com"},
-    {"mx-central-1", "aws", "amazonaws.com"},
-    {"sa-east-1", "aws", "amazonaws.com"},
-    {"us-east-1", "aws", "amazonaws.com"},
-    {"us-east-2", "aws", "amazonaws.com"},
-    {"us-gov-east-1", "aws-us-gov", "amazonaws.com"},
-    {"us-gov-west-1", "aws-us-gov", "amazonaws.com"},
-    {"us-iso-east-1", "aws-iso", "c2s.ic.gov"},
-    {"us-iso-west-1", "aws-iso", "c2s.ic.gov"},
-    {"us-isob-east-1", "aws-iso-b", "sc2s.sgov.gov"},
-    {"us-isob-west-1", "aws-iso-b", "sc2s.sgov.gov"},
-    {"us-isof-east-1", "aws-iso-f", "csp.hci.ic.gov"},
-    {"us-isof-south-1", "aws-iso-f", "csp.hci.ic.gov"},
-    {"us-west-1", "aws", "amazonaws.com"},
-    {"us-west-2", "aws", "amazonaws.com"},
-    {NULL, NULL, NULL},
-};
 /* the regions whose s3StaticWebsiteEndpoint is the legacy "s3-website-<region>.<suffix>"; the others'
  * is "s3-website.<region>.<suffix>" */
 static const char *const legacy_website_regions[] = {"ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "eu-west-1", "sa-east-1", "us-east-1", "us-gov-west-1", "us-west-1", "us-west-2", NULL};
 
 static int region_index(const char *name)
 {
-    for (int i = 0; name && s3_regions[i].name; i++)
-        if (!strcmp(s3_regions[i].name, name))
+    for (int i = 0; name && ccdk__regions[i].name; i++)
+        if (!strcmp(ccdk__regions[i].name, name))
             return i;
     return -1;
 }
@@ -143,8 +92,8 @@ static const char *website_endpoint(ccdk_app *app, int i)
 {
     int legacy = 0;
     for (const char *const *r = legacy_website_regions; *r && !legacy; r++)
-        legacy = !strcmp(*r, s3_regions[i].name);
-    return ccdk__sprintf(app, "s3-website%s%s.%s", legacy ? "-" : ".", s3_regions[i].name, s3_regions[i].domain_suffix);
+        legacy = !strcmp(*r, ccdk__regions[i].name);
+    return ccdk__sprintf(app, "s3-website%s%s.%s", legacy ? "-" : ".", ccdk__regions[i].name, ccdk__regions[i].domain_suffix);
 }
 static const char *website_lookup(int i, const void *ud) { return website_endpoint((ccdk_app *)ud, i); }
 
@@ -170,7 +119,7 @@ static ccdk_value *website_fact(void *ctx)
             int i = region_index(stack->region);
             v = i >= 0 ? website_endpoint(app, i) : c->new_endpoint;
         } else /* a CfnMapping "S3-static-websiteMap" made while the template is rendered */
-            v = ccdk__deploy_time_lookup(c->b, stack, s3_regions, "s3-static-website:endpoint", website_lookup, app,
+            v = ccdk__deploy_time_lookup(c->b, stack, ccdk__regions, "s3-static-website:endpoint", website_lookup, app,
                                          c->new_endpoint);
         c->value = ccdk__v_from_string(app, v ? v : "");
         ccdk__persistent_leave(app, &cur);
@@ -186,7 +135,7 @@ void ccdk__s3_import_urls(ccdk_s3_bucket *b, const ccdk_s3_bucket_attributes *a)
 {
     ccdk_app *app = b->node.app;
     int ri = region_index(b->region);
-    const char *suffix = ri >= 0 ? s3_regions[ri].domain_suffix : ccdk_stack_url_suffix(b->node.stack);
+    const char *suffix = ri >= 0 ? ccdk__regions[ri].domain_suffix : ccdk_stack_url_suffix(b->node.stack);
     b->domain_name = given(app, a->bucket_domain_name, ccdk_fmt(b, "%s.s3.%s", b->name, suffix));
     b->regional_domain_name =
         given(app, a->bucket_regional_domain_name, ccdk_fmt(b, "%s.s3.%s.%s", b->name, b->region, suffix));
