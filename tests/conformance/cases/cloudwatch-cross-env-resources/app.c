@@ -71,6 +71,17 @@ int main(void)
         ALARM(ccdk_kinesis_stream_metric_put_records_failed_records(stream, NULL), s, ids[i][4], 1);
         ALARM(ccdk_logs_metric_filter_metric(filter, NULL), s, ids[i][5], 1);
     }
+    { /* an environment-agnostic stack: a TableV2's account and region overrides are tokens */
+        ccdk_stack *agnostic = ccdk_stack_new(app, "AgnosticStack", NULL);
+        ccdk_dynamodb_table *t2 = ccdk_dynamodb_table_v2_new(agnostic, "TableV2", &(ccdk_dynamodb_table_v2_props){.partition_key = id_key});
+        ccdk_dynamodb_table *t1 = ccdk_dynamodb_table_new(agnostic, "Table", &(ccdk_dynamodb_table_props){.partition_key = id_key});
+        ccdk_cloudwatch_dashboard_add_widgets(ccdk_cloudwatch_dashboard_new(agnostic, "Dash", NULL), (ccdk_cloudwatch_widget_list)CCDK_LIST(
+            ccdk_cloudwatch_graph_widget_new(app, &(ccdk_cloudwatch_graph_widget_props){
+                .left = CCDK_LIST(ccdk_dynamodb_table_metric_consumed_read_capacity_units(t2, NULL),
+                                  ccdk_dynamodb_table_metric_consumed_read_capacity_units(t1, NULL),
+                                  ccdk_sqs_queue_metric_number_of_messages_sent(queue, NULL))})));
+        ALARM(ccdk_dynamodb_table_metric_consumed_write_capacity_units(t2, NULL), agnostic, "TableV2Write", 1);
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -2,7 +2,8 @@
 // TableV2, stream, metric filter and log group's extractMetric (attached to their stack by
 // metric(), a TableV2's with its stack's account and region as overrides by configureMetric) graphed
 // on a dashboard of another account and region, alarmed in another account of the same region, and
-// graphed and alarmed in their own stack (no accountId/region but the TableV2's).
+// graphed and alarmed in their own stack (no accountId/region but the TableV2's), and a TableV2's
+// and a Table's in an environment-agnostic stack (with a queue's of the environment stack).
 // Ported from aws-cdk: aws-cloudwatch/test/cross-environment.test.ts with the modules' metric().
 'use strict';
 const cdk = require('aws-cdk-lib');
@@ -57,5 +58,15 @@ for (const [s, p] of [[alarms, ''], [res, 'Local']]) {
   tableV2.metricConsumedWriteCapacityUnits().createAlarm(s, p + 'TableV2Write', { threshold: 1, evaluationPeriods: 1 });
   stream.metricPutRecordsFailedRecords().createAlarm(s, p + 'StreamFailed', { threshold: 1, evaluationPeriods: 1 });
   filter.metric().createAlarm(s, p + 'FilterEvents', { threshold: 1, evaluationPeriods: 1 });
+}
+{
+  // an environment-agnostic stack: a TableV2's account and region overrides are tokens
+  const agnostic = new cdk.Stack(app, 'AgnosticStack');
+  const t2 = new dynamodb.TableV2(agnostic, 'TableV2', { partitionKey: ID_KEY });
+  const t1 = new dynamodb.Table(agnostic, 'Table', { partitionKey: ID_KEY });
+  new cloudwatch.Dashboard(agnostic, 'Dash').addWidgets(new cloudwatch.GraphWidget({
+    left: [t2.metricConsumedReadCapacityUnits(), t1.metricConsumedReadCapacityUnits(), queue.metricNumberOfMessagesSent()],
+  }));
+  t2.metricConsumedWriteCapacityUnits().createAlarm(agnostic, 'TableV2Write', { threshold: 1, evaluationPeriods: 1 });
 }
 app.synth();
