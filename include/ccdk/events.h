@@ -396,7 +396,7 @@ typedef struct {
  *  the role's ARN (RoleArn). Binding it (ccdk_events_rule_add_target) adds the role's policy
  *  statement, and the queue policy statement of a dead-letter queue as the Lambda target's. props may
  *  be NULL. Owned by the destination's App. A NULL or bad destination is an error on the process-wide
- *  list, and NULL (adding NULL then is the rule's error too). */
+ *  list; a target is returned all the same (never NULL), which a rule takes as nothing. */
 ccdk_events_rule_target *ccdk_events_targets_api_destination(ccdk_events_api_destination *destination,
                                                              const ccdk_events_api_destination_target_props *props);
 

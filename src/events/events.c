@@ -364,12 +364,17 @@ static ccdk_value *string_map(ccdk_app *app, ccdk_kvs kvs, const char *what)
 ccdk_events_rule_target *ccdk_events_targets_api_destination(ccdk_events_api_destination *destination,
                                                              const ccdk_events_api_destination_target_props *props)
 {
-    if (!destination) {
-        ccdk__process_error("%s: the api destination is NULL", __func__);
-        return NULL;
+    if (!destination || !ccdk__handle_ok(destination, __func__)) {
+        if (!destination)
+            ccdk__process_error("%s: the api destination is NULL", __func__);
+        /* never NULL: a target without a destination, which a rule then takes as nothing (the
+         * error is recorded already), owned by the nil stack's App */
+        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+        t->app = nil_app;
+        t->kind = TARGET_API_DESTINATION;
+        return t;
     }
-    if (!ccdk__handle_ok(destination, __func__))
-        return NULL;
     ccdk__node *dn = ccdk__node_of(destination);
     ccdk_app *app = dn->app;
     ccdk_events_rule_target *t = ccdk__alloc(app, sizeof *t);
@@ -498,6 +503,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__error(rule, "An imported rule (Rule.fromEventRuleArn) cannot take targets");
         return;
     }
+    if (!target->handler) /* an ApiDestination target made of a NULL or bad destination: its error is recorded */
+        return;
     ccdk_app *app = rule->node.app;
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
     ccdk__node *fb = target->handler;
