@@ -380,7 +380,10 @@ int ccdk_dynamodb_table_add_to_stream_resource_policy(ccdk_dynamodb_table *t, cc
 /** table.metric(metricName, options): a cloudwatch.Metric in AWS/DynamoDB with dimension TableName
  *  (the table's name; a token for a table of this app), statistic Average and a 5-minute period
  *  unless options say otherwise (options.dimensions replaces the TableName dimension). options may
- *  be NULL. Owned by the App; a NULL table is an error on the process-wide list, a handle that is
+ *  be NULL. A Table's (or an import's) metrics are attached to its stack (attachTo: graphed or
+ *  alarmed in another environment they carry its account and region); a TableV2's get the stack's
+ *  account and region as the metric's own account and region unless options give them (rendered
+ *  wherever graphed, as aws-cdk-lib's configureMetric does). Owned by the App; a NULL table is an error on the process-wide list, a handle that is
  *  not a table one on its App; a usable metric is returned all the same (never NULL), also after
  *  the errors below. */
 ccdk_cloudwatch_metric *ccdk_dynamodb_table_metric(ccdk_dynamodb_table *t, const char *metric_name, const ccdk_cloudwatch_metric_options *options);

@@ -145,7 +145,8 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
 /** stream.metric(metricName, options): a cloudwatch.Metric in AWS/Kinesis with dimension StreamName
  *  (the stream's name; a token for a stream of this app), statistic Average and a 5-minute period
  *  unless options say otherwise (options.dimensions replaces the StreamName dimension). options may
- *  be NULL. Owned by the App; a NULL stream is an error on the process-wide list, a handle that is
+ *  be NULL. Attached to the stream's stack (attachTo): graphed or alarmed in another environment, the
+ *  metric carries that stack's account and region. Owned by the App; a NULL stream is an error on the process-wide list, a handle that is
  *  not a stream one on its App; a usable metric is returned all the same (never NULL). */
 ccdk_cloudwatch_metric *ccdk_kinesis_stream_metric(ccdk_kinesis_stream *s, const char *metric_name, const ccdk_cloudwatch_metric_options *options);
 /** stream.metricGetRecordsBytes ("GetRecords.Bytes"), metricGetRecordsIteratorAgeMilliseconds

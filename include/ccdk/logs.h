@@ -346,7 +346,8 @@ ccdk_logs_metric_filter *ccdk_logs_metric_filter_new(void *scope, const char *id
 ccdk_logs_metric_filter *ccdk_logs_log_group_add_metric_filter(ccdk_logs_log_group *log_group, const char *id,
                                                                const ccdk_logs_metric_filter_props *props);
 /** metricFilter.metric(options): the filter's metric (its namespace and name, statistic "avg", the
- *  options over them; options may be NULL), owned by the App. NULL for NULL, without an error. */
+ *  options over them; options may be NULL), attached to the filter's stack (its account and region
+ *  in another environment; extractMetric's too), owned by the App. NULL for NULL, without an error. */
 ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *filter,
                                                        const ccdk_cloudwatch_metric_options *options);
 /** logGroup.extractMetric(jsonField, metricNamespace, metricName): a MetricFilter

@@ -332,7 +332,8 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
 /** topic.metric(metricName, options): a cloudwatch.Metric in AWS/SNS with dimension TopicName (the
  *  topic's name; a token for a topic of this app), statistic Average and a 5-minute period unless
  *  options say otherwise (options.dimensions replaces the TopicName dimension). options may be NULL.
- *  Owned by the App; a NULL topic is an error on the process-wide list, a handle that is not a
+ *  Attached to the topic's stack (attachTo): graphed or alarmed in another environment, the metric
+ *  carries that stack's account and region. Owned by the App; a NULL topic is an error on the process-wide list, a handle that is not a
  *  topic one on its App; a usable metric is returned all the same (never NULL). */
 ccdk_cloudwatch_metric *ccdk_sns_topic_metric(ccdk_sns_topic *t, const char *metric_name, const ccdk_cloudwatch_metric_options *options);
 /** topic.metricPublishSize (statistic Average), metricNumberOfMessagesPublished,

@@ -183,7 +183,8 @@ int ccdk_sqs_queue_grant_on_key(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, 
 /** queue.metric(metricName, options): a cloudwatch.Metric in AWS/SQS with dimension QueueName (the
  *  queue's name; a token for a queue of this app), statistic Average and a 5-minute period unless
  *  options say otherwise (options.dimensions replaces the QueueName dimension). options may be NULL.
- *  Owned by the App; a NULL queue is an error on the process-wide list, a handle that is not a
+ *  Attached to the queue's stack (attachTo): graphed or alarmed in another environment, the metric
+ *  carries that stack's account and region. Owned by the App; a NULL queue is an error on the process-wide list, a handle that is not a
  *  queue one on its App; a usable metric is returned all the same (never NULL). */
 ccdk_cloudwatch_metric *ccdk_sqs_queue_metric(ccdk_sqs_queue *q, const char *metric_name, const ccdk_cloudwatch_metric_options *options);
 /** queue.metricApproximateAgeOfOldestMessage, metricApproximateNumberOfMessagesDelayed,

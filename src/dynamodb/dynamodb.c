@@ -309,8 +309,11 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);
-    t->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    t->name = ccdk_cfn_resource_ref(r);
+    /* tableArn / tableName: getResourceArnAttribute(attrArn, {service: 'dynamodb', resource:
+     * 'table', resourceName: physicalName}), getResourceNameAttribute(ref) */
+    const char *pname = ccdk__physical_name(p->table_name);
+    t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
+    t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
     if (p->stream)
         t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
@@ -891,8 +894,12 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     if (p->table_name)
         ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    t->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    t->name = ccdk_cfn_resource_ref(r);
+    /* tableArn / tableName as a Table's (the physical name: tableName as given; aws-cdk-lib's
+     * GENERATE_IF_NEEDED name of an unnamed one used in another environment is not made: the
+     * cross-environment error instead) */
+    const char *pname = ccdk__physical_name(p->table_name);
+    t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
+    t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
     /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
@@ -1301,10 +1308,12 @@ int ccdk_dynamodb_table_grant_on_key(ccdk_dynamodb_table *t, ccdk_iam_principal 
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace: "AWS/DynamoDB", metricName, dimensionsMap: dims, statistic,
- * ...options}) attached to the table: the options' statistic, period, label and unit over the
- * defaults, their dimensions (dimensionsMap) in place of dims unless fixed (a method that sets
- * dimensionsMap after the options). A TableV2's configureMetric also sets the metric's region and
- * account to its stack's, which ccdk's Metric does not model. */
+ * ...options}) for the table: the options' statistic, period, label and unit over the defaults,
+ * their dimensions (dimensionsMap) in place of dims unless fixed (a method that sets dimensionsMap
+ * after the options). A Table's (and an import's) is .attachTo(this): its stack's account and
+ * region where they are known. A TableV2's configureMetric instead sets the metric's own account
+ * and region (props.account ?? this.stack.account, props.region ?? this.region): overrides, so
+ * aws-cdk-lib renders them even in the table's own stack (tokens in an agnostic one). */
 static ccdk_cloudwatch_metric *table_metric(ccdk__node *owner, const char *metric_name, const char *stat, ccdk_kvs dims, int fixed,
                                             const ccdk_cloudwatch_metric_options *o)
 {
@@ -1323,7 +1332,16 @@ static ccdk_cloudwatch_metric *table_metric(ccdk__node *owner, const char *metri
         if (!fixed && o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }
-    return ccdk_cloudwatch_metric_new(owner, &p);
+    if (!owner->stack)
+        return ccdk_cloudwatch_metric_new(owner, &p);
+    if (owner->kind == &kind_table_v2) {
+        if (!p.account)
+            p.account = ccdk_stack_account(owner->stack);
+        if (!p.region)
+            p.region = ccdk_stack_region(owner->stack); /* a new TableV2's region: its stack's */
+        return ccdk_cloudwatch_metric_new(owner, &p);
+    }
+    return ccdk_cloudwatch_metric_attach_to(ccdk_cloudwatch_metric_new(owner, &p), owner);
 }
 
 /* the table's node (the orphan stack for a NULL or bad handle, recorded under func) and its name

@@ -1,9 +1,10 @@
-/* events.c - events.Rule and Schedule (aws-cdk-lib/aws-events), and targets.LambdaFunction
- * (aws-cdk-lib/aws-events-targets). */
+/* events.c - events.Rule and Schedule (aws-cdk-lib/aws-events), and targets.LambdaFunction and
+ * targets.ApiDestination (aws-cdk-lib/aws-events-targets). */
 #include <math.h>
 #include <string.h>
 
 #include "ccdk/events.h"
+#include "ccdk/iam.h"
 #include "ccdk/lambda.h"
 #include "ccdk/sqs.h"
 #include "events_internal.h"
@@ -13,13 +14,18 @@ struct ccdk_events_schedule {
     int warn_every_minute; /* cron without a minute */
 };
 
-typedef enum { TARGET_LAMBDA = 1 } target_kind;
+typedef enum { TARGET_LAMBDA = 1, TARGET_API_DESTINATION } target_kind;
 
 struct ccdk_events_rule_target {
     ccdk_app *app;
     target_kind kind;
-    ccdk__node *handler; /* an IFunction */
+    ccdk__node *handler; /* an IFunction, or the ApiDestination */
+    /* the base target props (event, deadLetterQueue, maxEventAge, retryAttempts) of either kind; a
+     * Lambda target's older input fields */
     ccdk_events_lambda_function_target_props lambda;
+    ccdk_events_api_destination *destination; /* TARGET_API_DESTINATION's: */
+    ccdk_iam_role *event_role;                 /* NULL: the destination's singleton EventsRole */
+    ccdk_value *http_parameters;               /* NULL: none given */
 };
 
 struct ccdk_events_rule {
@@ -344,6 +350,80 @@ ccdk_events_rule_target *ccdk_events_targets_lambda_function(void *handler,
     return t;
 }
 
+/* Record<string, string> as a JSON object, in order (later duplicates win in place) */
+static ccdk_value *string_map(ccdk_app *app, ccdk_kvs kvs, const char *what)
+{
+    ccdk_value *o = ccdk__v_obj(app);
+    size_t n = CCDK__LEN(kvs, what);
+    for (size_t i = 0; i < n; i++)
+        if (kvs.items[i].key && kvs.items[i].value)
+            ccdk__v_set(o, kvs.items[i].key, ccdk__v_from_string(app, kvs.items[i].value));
+    return o;
+}
+
+ccdk_events_rule_target *ccdk_events_targets_api_destination(ccdk_events_api_destination *destination,
+                                                             const ccdk_events_api_destination_target_props *props)
+{
+    if (!destination || !ccdk__handle_ok(destination, __func__)) {
+        if (!destination)
+            ccdk__process_error("%s: the api destination is NULL", __func__);
+        /* never NULL: a target without a destination, which a rule then takes as nothing (the
+         * error is recorded already), owned by the nil stack's App */
+        ccdk_app *nil_app = ccdk__node_of(ccdk__nil_stack())->app;
+        ccdk_events_rule_target *t = ccdk__alloc(nil_app, sizeof *t);
+        t->app = nil_app;
+        t->kind = TARGET_API_DESTINATION;
+        return t;
+    }
+    ccdk__node *dn = ccdk__node_of(destination);
+    ccdk_app *app = dn->app;
+    ccdk_events_rule_target *t = ccdk__alloc(app, sizeof *t);
+    t->app = app;
+    t->kind = TARGET_API_DESTINATION;
+    t->handler = dn;
+    t->destination = destination;
+    if (!props)
+        return t;
+    t->lambda.event = props->event;
+    t->lambda.max_event_age = props->max_event_age;
+    t->lambda.retry_attempts = props->retry_attempts;
+    if (props->dead_letter_queue && ccdk__handle_ok(props->dead_letter_queue, __func__))
+        t->lambda.dead_letter_queue = props->dead_letter_queue;
+    if (props->event_role && ccdk__handle_ok(props->event_role, __func__))
+        t->event_role = props->event_role;
+    /* headerParameters ?? pathParameterValues ?? queryStringParameters: an empty record or list is
+     * given too (truthy) */
+    if (CCDK__GIVEN(props->header_parameters) || CCDK__GIVEN(props->path_parameter_values) ||
+        CCDK__GIVEN(props->query_string_parameters)) {
+        ccdk_value *hp = ccdk__v_obj(app); /* CfnRule.HttpParametersProperty: keys in alphabetical order */
+        if (CCDK__GIVEN(props->header_parameters))
+            ccdk__v_set(hp, "HeaderParameters", string_map(app, props->header_parameters, "headerParameters"));
+        if (CCDK__GIVEN(props->path_parameter_values)) {
+            ccdk_value *l = ccdk__v_list(app);
+            size_t n = CCDK__LEN(props->path_parameter_values, "pathParameterValues");
+            for (size_t i = 0; i < n; i++)
+                if (props->path_parameter_values.items[i])
+                    ccdk__v_push(l, ccdk__v_from_string(app, props->path_parameter_values.items[i]));
+            ccdk__v_set(hp, "PathParameterValues", l);
+        }
+        if (CCDK__GIVEN(props->query_string_parameters))
+            ccdk__v_set(hp, "QueryStringParameters", string_map(app, props->query_string_parameters, "queryStringParameters"));
+        t->http_parameters = hp;
+    }
+    return t;
+}
+
+/* util.singletonEventRole(scope): the scope's "EventsRole", made on first use (roleName
+ * GENERATE_IF_NEEDED: no name in its own environment, the only one ccdk's targets are in) */
+static ccdk_iam_role *singleton_event_role(ccdk__node *scope)
+{
+    ccdk__node *existing = ccdk__node_find_child(scope, "EventsRole");
+    if (existing)
+        return (ccdk_iam_role *)existing;
+    return ccdk_iam_role_new(scope, "EventsRole", &(ccdk_iam_role_props){
+        .assumed_by = ccdk_iam_service_principal(scope, "events.amazonaws.com")});
+}
+
 /* util.addLambdaPermission(rule, handler): one Permission per rule and function, in the rule. */
 static void add_lambda_permission(ccdk_events_rule *rule, ccdk__node *fb)
 {
@@ -423,12 +503,29 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
         ccdk__error(rule, "An imported rule (Rule.fromEventRuleArn) cannot take targets");
         return;
     }
+    if (!target->handler) /* an ApiDestination target made of a NULL or bad destination: its error is recorded */
+        return;
     ccdk_app *app = rule->node.app;
     const char *auto_id = ccdk__sprintf(app, "Target%zu", (size_t)rule->targets->u.list.n);
     ccdk__node *fb = target->handler;
-    add_lambda_permission(rule, fb);
+    /* target.bind(rule, id): the Lambda target's permission, then (both) the dead-letter queue's
+     * policy, then the ApiDestination target's role and its policy statement */
+    if (target->kind == TARGET_LAMBDA)
+        add_lambda_permission(rule, fb);
     if (target->lambda.dead_letter_queue && !add_dlq_policy(rule, target->lambda.dead_letter_queue))
         return;
+    ccdk_iam_role *role = NULL;
+    const char *target_arn;
+    if (target->kind == TARGET_API_DESTINATION) {
+        target_arn = ccdk_events_api_destination_arn(target->destination);
+        role = target->event_role ? target->event_role : singleton_event_role(fb);
+        ccdk_iam_role_add_to_policy(role, ccdk_iam_policy_statement_new(rule, &(ccdk_iam_policy_statement_props){
+                                              .actions = CCDK_STRS("events:InvokeApiDestination"),
+                                              .resources = CCDK_STRS(target_arn),
+                                          }));
+    } else {
+        target_arn = ccdk_lambda_ifunction_arn(fb);
+    }
     ccdk_value *retry = NULL;
     int has_retry = target->lambda.retry_attempts.set &&
                     (target->lambda.retry_attempts.token || target->lambda.retry_attempts.value >= 0);
@@ -444,18 +541,23 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
      * env (an imported function's is its ARN's); cross-environment targets (aws-cdk-lib's MirrorRule)
      * are not supported */
     ccdk_stack *ss = rule->node.stack;
-    if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), ccdk_lambda_function_env_account(fb)) ||
-               !same_env_dimension(rule, ccdk_stack_region(ss), ccdk_lambda_function_env_region(fb)))) {
+    /* an ApiDestination (an import too) is of its stack's environment */
+    const char *target_account = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_account(fb) : ccdk_stack_account(fb->stack);
+    const char *target_region = target->kind == TARGET_LAMBDA ? ccdk_lambda_function_env_region(fb) : ccdk_stack_region(fb->stack);
+    if (ss && (!same_env_dimension(rule, ccdk_stack_account(ss), target_account) ||
+               !same_env_dimension(rule, ccdk_stack_region(ss), target_region))) {
         ccdk__error(rule, "Cross-account or cross-region event targets are not supported by ccdk");
         return;
     }
     ccdk_value *t = ccdk__v_obj(app);
-    ccdk__v_set(t, "Arn", ccdk__v_from_string(app, ccdk_lambda_ifunction_arn(fb)));
+    ccdk__v_set(t, "Arn", ccdk__v_from_string(app, target_arn));
     if (target->lambda.dead_letter_queue) { /* CfnRule's TargetProperty keys come in alphabetical order */
         ccdk_value *dlc = ccdk__v_obj(app);
         ccdk__v_set(dlc, "Arn", ccdk__v_from_string(app, ccdk_sqs_queue_arn(target->lambda.dead_letter_queue)));
         ccdk__v_set(t, "DeadLetterConfig", dlc);
     }
+    if (target->http_parameters)
+        ccdk__v_set(t, "HttpParameters", target->http_parameters);
     ccdk__v_set(t, "Id", ccdk__v_str(app, auto_id));
     /* targetProps.input?.bind(this): Input, InputPath or InputTransformer */
     const ccdk_events_rule_target_input *event = target->lambda.event;
@@ -476,6 +578,8 @@ void ccdk_events_rule_add_target(ccdk_events_rule *rule, ccdk_events_rule_target
     }
     if (retry)
         ccdk__v_set(t, "RetryPolicy", retry);
+    if (role)
+        ccdk__v_set(t, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(role)));
     ccdk__v_push(rule->targets, t);
 }
 

@@ -146,8 +146,11 @@ ccdk_kinesis_stream *ccdk_kinesis_stream_new(void *scope, const char *id, const 
         ccdk__res_set(r, "StreamModeDetails", md);
     }
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    s->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    s->name = ccdk_cfn_resource_ref(r);
+    /* streamArn / streamName: getResourceArnAttribute(attrArn, {service: 'kinesis', resource:
+     * 'stream', resourceName: physicalName}), getResourceNameAttribute(ref) */
+    const char *pname = ccdk__physical_name(p->stream_name);
+    s->arn = ccdk__resource_env_attribute(s, r, "Arn", pname ? ccdk__format_arn(s->node.stack, "kinesis", NULL, "stream", "/", pname) : NULL);
+    s->name = ccdk__resource_env_attribute(s, r, NULL, pname);
     return s;
 }
 
@@ -407,7 +410,7 @@ int ccdk_kinesis_stream_consumer_grant_read(ccdk_kinesis_stream_consumer *c, ccd
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
- * ...options}) attached to owner: the options' statistic, period, label and unit over the defaults,
+ * ...options}).attachTo(owner): the options' statistic, period, label and unit over the defaults,
  * and their dimensions (dimensionsMap) in place of the resource's. value NULL: no dimension (the
  * orphan stack of a bad handle). */
 static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, const char *dim_key, const char *value,
@@ -431,7 +434,10 @@ static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, cons
         if (o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }
-    return ccdk_cloudwatch_metric_new(owner, &p);
+    /* .attachTo(this): the stack's account and region, rendered where the metric is graphed or
+     * alarmed in another environment */
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(owner, &p);
+    return owner->stack ? ccdk_cloudwatch_metric_attach_to(m, owner) : m;
 }
 
 static ccdk_cloudwatch_metric *stream_metric(ccdk_kinesis_stream *s, const char *func, const char *metric_name, const char *stat,

@@ -104,8 +104,8 @@ ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *
     static const ccdk_cloudwatch_metric_options none;
     if (!o)
         o = &none;
-    /* new Metric({metricName, namespace, statistic: "avg", ...props}) */
-    return ccdk_cloudwatch_metric_new(f, &(ccdk_cloudwatch_metric_props){
+    /* new Metric({metricName, namespace, statistic: "avg", ...props}).attachTo(this) */
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(f, &(ccdk_cloudwatch_metric_props){
                                              .namespace_ = f->metric_namespace,
                                              .metric_name = f->metric_name,
                                              .dimensions = o->dimensions,
@@ -119,6 +119,7 @@ ccdk_cloudwatch_metric *ccdk_logs_metric_filter_metric(ccdk_logs_metric_filter *
                                              .account = o->account,
                                              .region = o->region,
                                          });
+    return ccdk_cloudwatch_metric_attach_to(m, f);
 }
 
 ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *lg, const char *json_field,
@@ -136,10 +137,12 @@ ccdk_cloudwatch_metric *ccdk_logs_log_group_extract_metric(ccdk_logs_log_group *
                                             .filter_pattern = json_field ? ccdk_logs_filter_pattern_exists(lg, json_field) : NULL,
                                             .metric_value = json_field,
                                         });
-    return ccdk_cloudwatch_metric_new(lg, &(ccdk_cloudwatch_metric_props){
-                                              .namespace_ = metric_namespace,
-                                              .metric_name = metric_name,
-                                          });
+    /* new Metric({metricName, namespace}).attachTo(this) */
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(lg, &(ccdk_cloudwatch_metric_props){
+                                                                   .namespace_ = metric_namespace,
+                                                                   .metric_name = metric_name,
+                                                               });
+    return ccdk_cloudwatch_metric_attach_to(m, lg);
 }
 
 ccdk_cfn_resource *ccdk_logs_metric_filter_resource(ccdk_logs_metric_filter *f)

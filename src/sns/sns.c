@@ -881,7 +881,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
- * ...options}) attached to owner: the options' statistic, period, label and unit over the defaults,
+ * ...options}).attachTo(owner): the options' statistic, period, label and unit over the defaults,
  * and their dimensions (dimensionsMap) in place of the resource's. value NULL: no dimension (the
  * orphan stack of a bad handle). */
 static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, const char *dim_key, const char *value,
@@ -905,7 +905,10 @@ static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, cons
         if (o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }
-    return ccdk_cloudwatch_metric_new(owner, &p);
+    /* .attachTo(this): the stack's account and region, rendered where the metric is graphed or
+     * alarmed in another environment */
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(owner, &p);
+    return owner->stack ? ccdk_cloudwatch_metric_attach_to(m, owner) : m;
 }
 
 static ccdk_cloudwatch_metric *topic_metric(ccdk_sns_topic *t, const char *func, const char *metric_name, const char *stat,

@@ -487,7 +487,7 @@ int ccdk_sqs_queue_grant_on_key(ccdk_sqs_queue *q, ccdk_iam_principal *grantee, 
 /* ------------------------------------------------------------------ metrics */
 
 /* new cloudwatch.Metric({namespace, metricName, dimensionsMap: {<dim_key>: <value>}, statistic,
- * ...options}) attached to owner: the options' statistic, period, label and unit over the defaults,
+ * ...options}).attachTo(owner): the options' statistic, period, label and unit over the defaults,
  * and their dimensions (dimensionsMap) in place of the resource's. value NULL: no dimension (the
  * orphan stack of a bad handle). */
 static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, const char *dim_key, const char *value,
@@ -511,7 +511,10 @@ static ccdk_cloudwatch_metric *metric_of(ccdk__node *owner, const char *ns, cons
         if (o->dimensions.built_by_ccdk_list)
             p.dimensions = o->dimensions;
     }
-    return ccdk_cloudwatch_metric_new(owner, &p);
+    /* .attachTo(this): the stack's account and region, rendered where the metric is graphed or
+     * alarmed in another environment */
+    ccdk_cloudwatch_metric *m = ccdk_cloudwatch_metric_new(owner, &p);
+    return owner->stack ? ccdk_cloudwatch_metric_attach_to(m, owner) : m;
 }
 
 static ccdk_cloudwatch_metric *queue_metric(ccdk_sqs_queue *q, const char *func, const char *metric_name, const char *stat,

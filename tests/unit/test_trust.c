@@ -553,6 +553,10 @@ TEST(never_null_after_an_error)
     CHECK(ccdk_process_error_count() == before + 2 && strstr(ccdk_process_error(before + 1), "the repository is NULL"));
     CHECK(ccdk_events_targets_lambda_function(NULL, NULL) != NULL);
     CHECK(ccdk_process_error_count() >= before + 3);
+    size_t n = ccdk_process_error_count();
+    ccdk_events_rule_target *nil_dest = ccdk_events_targets_api_destination(NULL, NULL);
+    CHECK(nil_dest != NULL);
+    CHECK(ccdk_process_error_count() == n + 1 && strstr(ccdk_process_error(n), "the api destination is NULL"));
 
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = tmpdir, .quiet = 1});
     ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
@@ -564,6 +568,11 @@ TEST(never_null_after_an_error)
     CHECK(ccdk_lambda_function_metric(q, "Errors", NULL) != NULL); /* not an IFunction */
     ccdk_lambda_event_source *es = ccdk_lambda_sqs_event_source(q, NULL);
     CHECK(ccdk_lambda_event_source_mapping_id_of(es) != NULL); /* not bound yet: an error, not NULL */
+    ccdk_events_rule *rule = ccdk_events_rule_new(s, "R", &(ccdk_events_rule_props){
+        .schedule = ccdk_events_schedule_rate(s, ccdk_duration_minutes(1))});
+    size_t app_errors = ccdk_app_error_count(app), process_errors = ccdk_process_error_count();
+    ccdk_events_rule_add_target(rule, nil_dest); /* taken as nothing: no target, no role, no new error */
+    CHECK(ccdk_app_error_count(app) == app_errors && ccdk_process_error_count() == process_errors);
     CHECK(ccdk_app_error_count(app) >= 4);
     CHECK(ccdk_app_synth(app) != 0);
     ccdk_app_free(app);
