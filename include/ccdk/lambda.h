@@ -671,6 +671,11 @@ typedef struct {
 /** fn.connections: the function's security groups (owned by the App), to allow traffic with
  *  ccdk/ec2.h's Connections. A function not in a VPC: aws-cdk-lib's error on fn, and NULL. */
 ccdk_ec2_connections *ccdk_lambda_function_connections(ccdk_lambda_function *fn);
+/** fn.isBoundToVpc: 1 for a Function with a vpc, an import given a security group (or its id), and
+ *  a SingletonFunction whose Function is either; 0 otherwise, for a Version or Alias too (as in
+ *  aws-cdk-lib, whatever their function's), and for NULL without an error; 0 and an error on its
+ *  App for a construct that is not an IFunction. */
+int ccdk_lambda_function_is_bound_to_vpc(void *fn);
 
 /** Function.fromFunctionArn(scope, id, arn), Function.fromFunctionName(scope, id, name) (the ARN
  *  is built in the scope's stack) and Function.fromFunctionAttributes(scope, id, attrs): an imported
@@ -718,6 +723,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_metric_all_throttles(owner, ...) ccdk_lambda_function_metric_all_throttles(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_metric_all_concurrent_executions(owner, ...) ccdk_lambda_function_metric_all_concurrent_executions(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_metric_all_unreserved_concurrent_executions(owner, ...) ccdk_lambda_function_metric_all_unreserved_concurrent_executions(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_is_bound_to_vpc(fn) ccdk_lambda_function_is_bound_to_vpc(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_from_function_arn(scope, ...) ccdk_lambda_function_from_function_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_name(scope, ...) ccdk_lambda_function_from_function_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_attributes(scope, ...) ccdk_lambda_function_from_function_attributes(CCDK_SCOPE(scope), __VA_ARGS__)
