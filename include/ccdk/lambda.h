@@ -600,6 +600,17 @@ void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_la
  *  now or by the equal grant before: what grant.applyBefore(construct) makes a construct depend on
  *  with ccdk_node_add_dependency), or NULL when the grant made none. */
 ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee);
+/** fn.grantInvoke(grantee) and its Grant's statements: as ccdk_lambda_function_grant_invoke, and
+ *  *principal_statement = grant.principalStatement (the grantee's policy statement; NULL when the
+ *  grantee has no policy, and, as in aws-cdk-lib, when a resource statement was made too),
+ *  *resource_statement = grant.resourceStatement (the statement to the
+ *  grantee on [arn, arn:*] the Permission is made from; NULL when none). A second equal grant gives
+ *  the first one's, as aws-cdk-lib returns its cached Grant. Either out pointer may be NULL; both
+ *  are set (NULL on an error). Read them with ccdk_iam_policy_statement_to_json and
+ *  ccdk_stack_resolve_value. */
+ccdk_construct *ccdk_lambda_function_grant_invoke_statements(void *fn, ccdk_iam_principal *grantee,
+                                                             ccdk_iam_policy_statement **principal_statement,
+                                                             ccdk_iam_policy_statement **resource_statement);
 /** fn.grantInvokeUrl(grantee). A NULL fn or grantee is an error on the process-wide list (the synth
  *  fails); a construct that is not an IFunction: an error on its App. */
 void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee);
@@ -671,6 +682,11 @@ typedef struct {
 /** fn.connections: the function's security groups (owned by the App), to allow traffic with
  *  ccdk/ec2.h's Connections. A function not in a VPC: aws-cdk-lib's error on fn, and NULL. */
 ccdk_ec2_connections *ccdk_lambda_function_connections(ccdk_lambda_function *fn);
+/** fn.isBoundToVpc: 1 for a Function with a vpc, an import given a security group (or its id), and
+ *  a SingletonFunction whose Function is either; 0 otherwise, for a Version or Alias too (as in
+ *  aws-cdk-lib, whatever their function's), and for NULL without an error; 0 and an error on its
+ *  App for a construct that is not an IFunction. */
+int ccdk_lambda_function_is_bound_to_vpc(void *fn);
 
 /** Function.fromFunctionArn(scope, id, arn), Function.fromFunctionName(scope, id, name) (the ARN
  *  is built in the scope's stack) and Function.fromFunctionAttributes(scope, id, attrs): an imported
@@ -701,6 +717,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_ifunction_arn(fn) ccdk_lambda_ifunction_arn(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_add_permission(fn, ...) ccdk_lambda_function_add_permission(CCDK_LAMBDA_IFUNCTION(fn), __VA_ARGS__)
 #define ccdk_lambda_function_grant_invoke(fn, grantee) ccdk_lambda_function_grant_invoke(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
+#define ccdk_lambda_function_grant_invoke_statements(fn, grantee, ...) ccdk_lambda_function_grant_invoke_statements(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_lambda_function_grant_invoke_url(fn, grantee) ccdk_lambda_function_grant_invoke_url(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
 #define ccdk_lambda_function_grant_invoke_version(fn, grantee, ...) ccdk_lambda_function_grant_invoke_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee), __VA_ARGS__)
 #define ccdk_lambda_function_grant_invoke_latest_version(fn, grantee) ccdk_lambda_function_grant_invoke_latest_version(CCDK_LAMBDA_IFUNCTION(fn), CCDK_IAM_GRANTABLE(grantee))
@@ -718,6 +735,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_function_metric_all_throttles(owner, ...) ccdk_lambda_function_metric_all_throttles(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_metric_all_concurrent_executions(owner, ...) ccdk_lambda_function_metric_all_concurrent_executions(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_metric_all_unreserved_concurrent_executions(owner, ...) ccdk_lambda_function_metric_all_unreserved_concurrent_executions(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_function_is_bound_to_vpc(fn) ccdk_lambda_function_is_bound_to_vpc(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_from_function_arn(scope, ...) ccdk_lambda_function_from_function_arn(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_name(scope, ...) ccdk_lambda_function_from_function_name(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_from_function_attributes(scope, ...) ccdk_lambda_function_from_function_attributes(CCDK_SCOPE(scope), __VA_ARGS__)

@@ -79,7 +79,9 @@ ccdk_cfn_resource *ccdk_lambda_version_resource(ccdk_lambda_version *v);
 const char *ccdk_lambda_version_edge_arn(ccdk_lambda_version *v);
 
 /** fn.currentVersion: the Version "CurrentVersion" whose logical id carries the function's hash
- *  (created on first call, with the function's current_version_options); owned by the App. An
+ *  (created on first call, with the function's current_version_options); owned by the App. As in
+ *  aws-cdk-lib (an uncached lazy), ccdk_stack_resolve of a reference to it before the synth gives
+ *  the hash of the function as it is then; the synth takes the final one. An
  *  imported function is aws-cdk-lib's error (NULL: one on the process-wide list); a version of no
  *  synthesized App is returned all the same (never NULL). */
 ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *fn);

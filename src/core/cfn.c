@@ -92,6 +92,11 @@ const char *ccdk__element_logical_id(ccdk__node *n)
      * (found by tests/fuzz: an empty override gave an empty logical id) */
     if (el->logical_id_override && *el->logical_id_override)
         return el->logical_id_override;
+    if (el->lazy_logical_id && n->app->resolve_user) {
+        const char *lazy = el->lazy_logical_id(n); /* uncached, as aws-cdk-lib's Lazy.uncachedString */
+        if (lazy)
+            return lazy;
+    }
     if (el->logical_id)
         return el->logical_id;
     /* path components below the stack */

@@ -30,7 +30,10 @@ const char *ccdk_stack_resolve_value(ccdk_stack *stack, ccdk_value *value)
     if (!stack || !value || !ccdk__handle_ok(stack, __func__))
         return NULL;
     ccdk_app *app = stack->node.app;
+    int was = app->resolve_user;
+    app->resolve_user = 1; /* logical ids of uncached lazies are computed now (cfn.c) */
     ccdk_value *r = ccdk__stack_resolve_now(stack, value);
+    app->resolve_user = was;
     if (r->kind == CCDK__V_UNDEF)
         return NULL;
     ccdk__arena cur;

@@ -336,6 +336,8 @@ struct ccdk_app {
     /* in stack.resolve (ccdk_stack_resolve): a reference to another stack's element that no synth
      * has made a cross-stack reference of that stack is its plain Ref / GetAtt */
     int resolve_direct;
+    /* in the user's ccdk_stack_resolve: an element's lazy_logical_id is asked (stack_inspect.c) */
+    int resolve_user;
     struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
     struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */
     /* lazies whose producers change the tree (ccdk__v_lazy_effectful): synth produces every lazy
@@ -439,6 +441,9 @@ typedef struct {
     ccdk__node node;
     const char *logical_id_override;
     const char *logical_id; /* allocated lazily */
+    /* a logical id aws-cdk-lib computes in an uncached Lazy (fn.currentVersion's hashed one): what
+     * ccdk_stack_resolve gives before the synth overrides it; NULL: none (NULL result: the plain id) */
+    const char *(*lazy_logical_id)(ccdk__node *n);
 } ccdk__element;
 
 struct ccdk_cfn_resource {

@@ -250,6 +250,7 @@ struct ccdk_lambda_version {
     ccdk_lambda_function *hash_fn;     /* set on a function's currentVersion */
     const char *original_logical_id;   /* currentVersion: logical id before the hash */
     const char *edge_arn;              /* version.edgeArn of a new Version, made on first use */
+    int hashing;                       /* its lazy logical id is being computed (version.c) */
 };
 
 struct ccdk_lambda_scalable_attribute;

@@ -166,6 +166,8 @@ void ccdk_lambda_function_add_permission(void *fn, const char *id, const ccdk_la
 typedef struct ccdk__grant_id {
     const char *id;
     struct ccdk__grant_id *next;
+    /* the Grant's principalStatement and resourceStatement (grantInvoke; NULL when none) */
+    ccdk_iam_policy_statement *principal_statement, *resource_statement;
 } ccdk__grant_id;
 
 static int granted(ccdk__fnbase *fb, const char *id)
@@ -216,7 +218,8 @@ static ccdk__node *find_permission(ccdk__fnbase *fb, const char *id)
  * -- which an import of another account cannot take: then it is the "Cannot modify permission" error
  * unless skipPermissions. */
 static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id, const char *action,
-                  const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions)
+                  const char *const *resources, const ccdk_lambda_permission *overrides, ccdk_value *conditions,
+                  ccdk__grant_id *record)
 {
     ccdk_iam_principal_kind kind = ccdk_iam_principal_kind_of(grantee);
     if (kind == CCDK_IAM_PRINCIPAL_ROLE || kind == CCDK_IAM_PRINCIPAL_USER || kind == CCDK_IAM_PRINCIPAL_GROUP) {
@@ -233,9 +236,23 @@ static void grant(ccdk__fnbase *fb, ccdk_iam_principal *grantee, const char *id,
                     ccdk_iam_policy_statement_add_condition(s, conditions->u.obj.e[i].key, kv->u.obj.e[k].key, kv->u.obj.e[k].val);
             }
         ccdk_iam_principal_add_to_policy(grantee, s);
+        if (record)
+            record->principal_statement = s;
         const char *racc = ccdk_iam_principal_account(grantee);
         if (!racc || ccdk__tokens_same_or_both_unresolved(env_account(fb), racc))
             return;
+    }
+    if (record) {
+        /* the statement Grant.addToPrincipalOrResource gives the function's addToResourcePolicy; the
+         * Grant it returns then has no principalStatement, even when the grantee's policy took one */
+        record->principal_statement = NULL;
+        size_t nres = 0;
+        while (resources[nres])
+            nres++;
+        record->resource_statement = ccdk_iam_policy_statement_new(
+            &fb->node, &(ccdk_iam_policy_statement_props){.effect = CCDK_IAM_ALLOW, .actions = CCDK_STRS(action),
+                                                          .resources = {&ccdk__list_mark, resources, nres},
+                                                          .principals = CCDK_LIST(grantee)});
     }
     ccdk_lambda_permission p = overrides ? *overrides : (ccdk_lambda_permission){0};
     p.principal = grantee;
@@ -294,6 +311,17 @@ static const char *invoke_identifier(ccdk__fnbase *fb, ccdk_iam_principal *grant
 
 ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *grantee)
 {
+    return ccdk_lambda_function_grant_invoke_statements(fn, grantee, NULL, NULL);
+}
+
+ccdk_construct *ccdk_lambda_function_grant_invoke_statements(void *fn, ccdk_iam_principal *grantee,
+                                                             ccdk_iam_policy_statement **principal_statement,
+                                                             ccdk_iam_policy_statement **resource_statement)
+{
+    if (principal_statement)
+        *principal_statement = NULL;
+    if (resource_statement)
+        *resource_statement = NULL;
     if (!ccdk__target_ok(fn, __func__))
         return NULL;
     ccdk__fnbase *fb = ccdk__fnbase_of(fn);
@@ -308,9 +336,17 @@ ccdk_construct *ccdk_lambda_function_grant_invoke(void *fn, ccdk_iam_principal *
         const char *res[3] = {fb->arn, NULL, NULL};
         if (fb->fkind == CCDK__FN_FUNCTION || fb->fkind == CCDK__FN_IMPORTED || fb->fkind == CCDK__FN_SINGLETON)
             res[1] = ccdk__sprintf(app, "%s:*", fb->arn);
-        grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+        grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL, fb->grants /* the record granted() made */);
     }
     /* the grant (or the equal one before it, which _invocationGrants returns) depends on its Permission */
+    for (ccdk__grant_id *g = fb->grants; g; g = g->next)
+        if (!strcmp(g->id, id)) {
+            if (principal_statement)
+                *principal_statement = g->principal_statement;
+            if (resource_statement)
+                *resource_statement = g->resource_statement;
+            break;
+        }
     return (ccdk_construct *)find_permission(fb, id);
 }
 
@@ -349,7 +385,7 @@ void ccdk_lambda_function_grant_invoke_version(void *fn, ccdk_iam_principal *gra
     const char *res[3] = {ccdk__sprintf(app, "%s:%s", fb->arn, vname), NULL, NULL};
     if (receiver_latest_version(fb) == version)
         res[1] = fb->arn;
-    grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL);
+    grant(fb, grantee, id, "lambda:InvokeFunction", res, NULL, NULL, NULL);
 }
 
 void ccdk_lambda_function_grant_invoke_latest_version(void *fn, ccdk_iam_principal *grantee)
@@ -411,9 +447,9 @@ void ccdk_lambda_function_grant_invoke_url(void *fn, ccdk_iam_principal *grantee
     const char *res[] = {fb->arn, NULL};
     ccdk_value *c1 = ccdk_v_json(fb, "{\"StringEquals\":{\"lambda:FunctionUrlAuthType\":\"AWS_IAM\"}}");
     ccdk_lambda_permission o1 = {.function_url_auth_type = CCDK_LAMBDA_URL_AUTH_AWS_IAM};
-    grant(fb, grantee, id, "lambda:InvokeFunctionUrl", res, &o1, c1);
+    grant(fb, grantee, id, "lambda:InvokeFunctionUrl", res, &o1, c1, NULL);
     ccdk_value *c2 = ccdk_v_json(fb, "{\"Bool\":{\"lambda:InvokedViaFunctionUrl\":true}}");
     ccdk_lambda_permission o2 = {.invoked_via_function_url = CCDK_TRUE};
-    grant(fb, grantee, ccdk__sprintf(app, "%s-DualAuth", id), "lambda:InvokeFunction", res, &o2, c2);
+    grant(fb, grantee, ccdk__sprintf(app, "%s-DualAuth", id), "lambda:InvokeFunction", res, &o2, c2, NULL);
 }
 

@@ -8,6 +8,7 @@
 #include "lambda_internal.h"
 
 static void version_validate(ccdk__node *n);
+static const char *current_version_lazy_logical_id(ccdk__node *n);
 
 static const ccdk__kind kind_version = {.fqn = "aws-cdk-lib.aws_lambda.Version", .validate = version_validate, .class_name = "Version2"};
 static const ccdk__kind kind_version_import = {.fqn = "aws-cdk-lib.aws_lambda.QualifiedFunctionBase"};
@@ -310,30 +311,53 @@ ccdk_lambda_version *ccdk_lambda_function_current_version(ccdk_lambda_function *
     fn->current_version = v;
     v->hash_fn = fn;
     v->original_logical_id = ccdk__element_logical_id(&v->resource->el.node);
+    v->resource->el.lazy_logical_id = current_version_lazy_logical_id;
     return v;
 }
 
-/* The logical id override is a lazy in aws-cdk-lib: it is computed here, once everything that can
- * change the function (aspects, dependencies) has run and before anything is rendered. */
-static void version_validate(ccdk__node *n)
+/* The currentVersion's logical id with its function's hash, or NULL (no hash: an error recorded) */
+static const char *hashed_logical_id(ccdk_lambda_version *v)
 {
-    ccdk_lambda_version *v = (ccdk_lambda_version *)n;
-    if (!v->hash_fn || !v->resource)
-        return;
     ccdk_lambda_function *fn = v->hash_fn;
-    ccdk_app *app = n->app;
+    ccdk_app *app = v->base.node.app;
     ccdk__buf mix = {0};
     for (size_t i = 0; i < fn->hash_mixins->u.list.n; i++)
         ccdk__buf_puts(&mix, fn->hash_mixins->u.list.items[i]->u.str.s);
     const char *hash = ccdk__function_hash(fn, mix.data ? mix.data : "", 1);
     ccdk__buf_free(&mix);
     if (!hash)
-        return;
+        return NULL;
     const char *orig = v->original_logical_id;
     size_t len = strlen(orig);
     if (len > 223)
         orig += len - 223; /* trimFromStart(originalLogicalId, 223) */
-    ccdk_cfn_element_override_logical_id(v->resource, ccdk__sprintf(app, "%s%s", orig, hash));
+    return ccdk__sprintf(app, "%s%s", orig, hash);
+}
+
+/* The logical id override is an uncached lazy in aws-cdk-lib: stack.resolve of a reference to the
+ * version (edgeArn, functionArn) before the synth gives the hash of the function as it is then. A
+ * reference met while the hash is taken (the function's own environment) keeps the plain id. */
+static const char *current_version_lazy_logical_id(ccdk__node *n)
+{
+    ccdk_lambda_version *v = (ccdk_lambda_version *)n->parent;
+    if (!v || v->hashing || !v->hash_fn)
+        return NULL;
+    v->hashing = 1;
+    const char *id = hashed_logical_id(v);
+    v->hashing = 0;
+    return id;
+}
+
+/* The synth computes it here, once everything that can change the function (aspects,
+ * dependencies) has run and before anything is rendered. */
+static void version_validate(ccdk__node *n)
+{
+    ccdk_lambda_version *v = (ccdk_lambda_version *)n;
+    if (!v->hash_fn || !v->resource)
+        return;
+    const char *id = hashed_logical_id(v);
+    if (id)
+        ccdk_cfn_element_override_logical_id(v->resource, id);
 }
 
 void ccdk_lambda_function_invalidate_version_based_on(ccdk_lambda_function *fn, const char *x)

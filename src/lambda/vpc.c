@@ -108,6 +108,20 @@ void ccdk__fn_import_connections(ccdk_lambda_function *fn, void *scope, const cc
         fn->connections = ccdk_ec2_connections_new(fn, (ccdk_ec2_security_group_list)CCDK_LIST(g), NULL);
 }
 
+int ccdk_lambda_function_is_bound_to_vpc(void *fn)
+{
+    ccdk__fnbase *fb = fn ? ccdk__fnbase_of(fn) : NULL;
+    if (!fb)
+        return 0;
+    /* a SingletonFunction's is its Function's; a Version's or Alias's is false, as in aws-cdk-lib
+     * (FunctionBase's !!this._connections, which only a Function and an import set) */
+    if (fb->fkind == CCDK__FN_SINGLETON)
+        fb = fb->lambda ? &fb->lambda->base : NULL;
+    if (!fb || (fb->fkind != CCDK__FN_FUNCTION && fb->fkind != CCDK__FN_IMPORTED))
+        return 0;
+    return ((ccdk_lambda_function *)fb)->connections != NULL;
+}
+
 ccdk_ec2_connections *ccdk_lambda_function_connections(ccdk_lambda_function *fn)
 {
     if (!ccdk__handle_ok(fn, __func__))

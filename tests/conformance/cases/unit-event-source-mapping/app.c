@@ -63,7 +63,7 @@ static ccdk_value *or_and_string_equals(ccdk_stack *stack)
 int main(void)
 {
     app = ccdk_app_new(NULL);
-    static const double hundred = 100, twenty = 20;
+    static const double hundred = 100, twenty = 20, sixty = 60;
     {
         given_t g = given("StableIds");
         ccdk_lambda_alias *alias = ccdk_lambda_alias_new(g.stack, "LiveAlias", &(ccdk_lambda_alias_props){
@@ -93,6 +93,12 @@ int main(void)
         given_t g = given("ParallelizationFactorToken");
         mapping(g, (ccdk_lambda_event_source_mapping_options){
             .event_source_arn = "", .parallelization_factor = lazy_number(g.stack, &twenty)});
+    }
+    {
+        given_t g = given("TumblingWindowToken");
+        mapping(g, (ccdk_lambda_event_source_mapping_options){
+            .event_source_arn = "",
+            .tumbling_window = ccdk_duration_seconds_token(lazy_number(g.stack, &sixty).token)});
     }
     {
         ccdk_stack *stack2 = ccdk_stack_new(app, "ImportEventSourceMapping", &(ccdk_stack_props){.stack_name = "test-stack"});

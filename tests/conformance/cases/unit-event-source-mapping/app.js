@@ -3,7 +3,7 @@
 // Ported from aws-cdk: event-source-mapping.test.ts 'verify that alias.addEventSourceMapping produces
 // stable ids', 'does not throw if maxConcurrency is a token', 'maxConcurrency appears in stack', 'throws
 // if retryAttempts is negative' (-1 means infinite retries in aws-cdk-lib 2.276: no error), 'accepts if
-// retryAttempts is a token', 'accepts if parallelizationFactor is a token', 'import event source
+// retryAttempts is a token', 'accepts if parallelizationFactor is a token', 'accepts if tumblingWindow is a token', 'import event source
 // mapping', 'accepts if kafkaTopic is a parameter', 'not throws if kafkaConsumerGroupId is empty / is
 // token / is valid for amazon managed kafka / for self managed kafka', 'eventSourceArn appears in
 // stack', 'filter with one pattern', 'filter with more than one pattern', 'adding filter criteria
@@ -55,6 +55,10 @@ const topicParam = (stack) => new cdk.CfnParameter(stack, 'TopicNameParam', { ty
 {
   const { stack, fn } = given('ParallelizationFactorToken');
   new lambda.EventSourceMapping(stack, 'test', { target: fn, eventSourceArn: '', parallelizationFactor: cdk.Lazy.number({ produce: () => 20 }) });
+}
+{
+  const { stack, fn } = given('TumblingWindowToken');
+  new lambda.EventSourceMapping(stack, 'test', { target: fn, eventSourceArn: '', tumblingWindow: cdk.Duration.seconds(cdk.Lazy.number({ produce: () => 60 })) });
 }
 {
   const stack2 = new cdk.Stack(app, 'ImportEventSourceMapping', { stackName: 'test-stack' });
