@@ -13,6 +13,9 @@ if [ -x node_modules/.bin/cdk ]; then
   unset CI CI_NAME TRAVIS CIRCLECI APPVEYOR GITLAB_CI GITHUB_ACTIONS BUILDKITE TEAMCITY_VERSION \
     FORCE_COLOR NO_COLOR COLORTERM TERM_PROGRAM TERM_PROGRAM_VERSION
   export TERM=xterm
+  # on a terminal the CLI asks the npm registry once a day for its latest version and prints an
+  # upgrade banner when a newer one is out (it depends on the day, not on the app; ccdk never asks)
+  export CDK_DISABLE_VERSION_CHECK=1
   CDK=$ROOT/node_modules/.bin/cdk
   SH=$T/synth; mkdir -p "$SH/home"
   # same_as_cdk DIR ARGS...: `cdk ARGS` then `ccdk ARGS` in DIR, everything compared
