@@ -37,10 +37,4 @@ out.push('const char *const ccdk__cdk_metadata_regions[] = {');
 for (const r of RegionInfo.regions.filter((x) => x.cdkMetadataResourceAvailable)) out.push(`    ${cstr(r.name)},`);
 out.push('    NULL,', '};', '');
 const text = out.join('\n');
-if (process.argv.includes('--check')) {
-  const file = path.join(__dirname, '..', 'src', 'core', 'assembly_tables.c');
-  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  if (old !== text) { console.error('src/core/assembly_tables.c is stale: rerun scripts/gen-assembly-tables.js'); process.exit(1); }
-} else {
-  process.stdout.write(text);
-}
+require('./lib/gen-output').emit(__filename, 'src/core/assembly_tables.c', text, `aws-cdk-lib ${version}`);

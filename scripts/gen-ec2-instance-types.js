@@ -4,6 +4,7 @@
 // InstanceType.of() puts before the dot (its instanceClassMap entry: BURSTABLE3 and T3 are both
 // "t3"), so ccdk_ec2_instance_type_of(class, size) only has to join them.
 // Usage: node scripts/gen-ec2-instance-types.js > include/ccdk/ec2_instance_types.h
+//        node scripts/gen-ec2-instance-types.js --check   (exit 1 when the file differs from the output)
 'use strict';
 const path = require('path');
 const lib = path.join(__dirname, '..', 'node_modules', 'aws-cdk-lib');
@@ -31,4 +32,4 @@ for (const k of Object.keys(ec2.InstanceSize))
   out.push(`#define CCDK_EC2_INSTANCE_SIZE_${k} ${JSON.stringify(ec2.InstanceSize[k])}`);
 out.push('');
 out.push('#endif');
-process.stdout.write(out.join('\n') + '\n');
+require('./lib/gen-output').emit(__filename, 'include/ccdk/ec2_instance_types.h', out.join('\n') + '\n', `aws-cdk-lib ${version}`);

@@ -36,16 +36,4 @@ for (const v of versions) {
 }
 out.push('    {NULL, NULL, 0, NULL},', '};');
 const text = out.join('\n') + '\n';
-if (process.argv[2] === '--check') {
-  const rel = 'src/lambda/insights_table.c';
-  const file = path.join(__dirname, '..', rel);
-  const have = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  if (have === text) {
-    console.log(`gen-check: ${rel} is what scripts/gen-insights-table.js generates (aws-cdk-lib ${version})`);
-    process.exit(0);
-  }
-  console.log(`gen-check: ${rel} differs from what scripts/gen-insights-table.js generates with aws-cdk-lib ` +
-    `${version}: run node scripts/gen-insights-table.js > ${rel}`);
-  process.exit(1);
-}
-process.stdout.write(text);
+require('./lib/gen-output').emit(__filename, 'src/lambda/insights_table.c', text, `aws-cdk-lib ${version}`);

@@ -55,16 +55,4 @@ for (const v of Object.values(lambda.ParamsAndSecretsVersions)) {
 out.push('    {NULL, NULL, NULL, NULL, NULL},', '};');
 const text = out.join('\n') + '\n';
 
-if (process.argv[2] === '--check') {
-  const rel = 'src/lambda/layer_tables.c';
-  const file = path.join(__dirname, '..', rel);
-  const have = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  if (have === text) {
-    console.log(`gen-check: ${rel} is what scripts/gen-lambda-layer-tables.js generates (aws-cdk-lib ${version})`);
-    process.exit(0);
-  }
-  console.log(`gen-check: ${rel} differs from what scripts/gen-lambda-layer-tables.js generates with aws-cdk-lib ` +
-    `${version}: run node scripts/gen-lambda-layer-tables.js > ${rel}`);
-  process.exit(1);
-}
-process.stdout.write(text);
+require('./lib/gen-output').emit(__filename, 'src/lambda/layer_tables.c', text, `aws-cdk-lib ${version}`);

@@ -23,16 +23,4 @@ for (const r of RegionInfo.regions.map((x) => x.name)) {
 }
 out.push('    {NULL, NULL, NULL},', '};');
 const text = out.join('\n') + '\n';
-if (process.argv[2] === '--check') {
-  const rel = 'src/core/regions_table.c';
-  const file = path.join(__dirname, '..', rel);
-  const have = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  if (have === text) {
-    console.log(`gen-check: ${rel} is what scripts/gen-regions-table.js generates (aws-cdk-lib ${version})`);
-    process.exit(0);
-  }
-  console.log(`gen-check: ${rel} differs from what scripts/gen-regions-table.js generates with aws-cdk-lib ` +
-    `${version}: run node scripts/gen-regions-table.js > ${rel}`);
-  process.exit(1);
-}
-process.stdout.write(text);
+require('./lib/gen-output').emit(__filename, 'src/core/regions_table.c', text, `aws-cdk-lib ${version}`);

@@ -325,10 +325,4 @@ out.push('const ccdk__tp_type ccdk__tp_types[] = {');
 for (const t of types) out.push(`    {${cstr(t.type)}, ${t.root}}, /* ${t.fqn} */`);
 out.push('};', `const size_t ccdk__tp_ntypes = ${types.length};`, '');
 const text = out.join('\n');
-if (process.argv.includes('--check')) {
-  const file = path.join(root, 'src', 'core', 'tree_props_table.c');
-  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  if (old !== text) { console.error('src/core/tree_props_table.c is stale: rerun scripts/gen-tree-props-table.js'); process.exit(1); }
-} else {
-  process.stdout.write(text);
-}
+require('./lib/gen-output').emit(__filename, 'src/core/tree_props_table.c', text, `aws-cdk-lib ${version}`);

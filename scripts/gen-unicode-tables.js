@@ -95,19 +95,4 @@ function generate() {
 }
 
 const text = generate();
-if (process.argv[2] === '--check') {
-  const have = fs.existsSync(TARGET) ? fs.readFileSync(TARGET, 'utf8') : '';
-  const rel = path.relative(process.cwd(), TARGET);
-  if (have === text) {
-    console.log(`gen-check: ${rel} is what scripts/gen-unicode-tables.js generates (${node}, Unicode ${v.unicode})`);
-    process.exit(0);
-  }
-  const a = have.split('\n');
-  const b = text.split('\n');
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  console.log(`gen-check: ${rel} differs from what scripts/gen-unicode-tables.js generates with ${node} ` +
-    `(Unicode ${v.unicode}) from line ${i + 1}: regenerate it (node scripts/gen-unicode-tables.js > ${rel})`);
-  process.exit(1);
-}
-process.stdout.write(text);
+require('./lib/gen-output').emit(__filename, path.relative(path.join(__dirname, '..'), TARGET), text, `${node}, Unicode ${v.unicode}`);

@@ -2,6 +2,7 @@
 // Regenerates the VPC endpoint service tables from the installed aws-cdk-lib's aws-ec2:
 //   node scripts/gen-vpc-endpoint-services.js > include/ccdk/ec2_vpc_endpoint_services.h
 //   node scripts/gen-vpc-endpoint-services.js --regions > src/ec2/vpc_endpoint_regions.c
+//   either with --check: exit 1 when the file differs from the output
 // The header has one macro per GatewayVpcEndpointAwsService and InterfaceVpcEndpointAwsService
 // member (its short name, explicit prefix, port and `global` option); the C file has the tables of
 // getDefaultEndpointPrefix / getDefaultEndpointSuffix (which services have another prefix or a
@@ -116,4 +117,6 @@ if (process.argv.includes('--regions')) {
   out.push('');
   out.push('#endif');
 }
-process.stdout.write(out.join('\n') + '\n');
+const regionsOut = process.argv.includes('--regions');
+require('./lib/gen-output').emit(__filename, regionsOut ? 'src/ec2/vpc_endpoint_regions.c' : 'include/ccdk/ec2_vpc_endpoint_services.h',
+  out.join('\n') + '\n', `aws-cdk-lib ${version}`, regionsOut ? ['--regions'] : []);

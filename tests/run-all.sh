@@ -27,6 +27,10 @@ run gen-check-layers node scripts/gen-lambda-layer-tables.js --check
 run gen-check-insights node scripts/gen-insights-table.js --check
 run gen-check-regions node scripts/gen-regions-table.js --check
 run gen-check-tree-props node scripts/gen-tree-props-table.js --check
+run gen-check-assembly node scripts/gen-assembly-tables.js --check
+run gen-check-ec2-types node scripts/gen-ec2-instance-types.js --check
+run gen-check-endpoints node scripts/gen-vpc-endpoint-services.js --check
+run gen-check-endpoint-regions node scripts/gen-vpc-endpoint-services.js --regions --check
 run gen-handlers python3 scripts/gen-embedded-handlers.py --check
 run handlers    node tests/handlers/run.js
 run gen-check-s3 python3 scripts/gen-s3-handlers.py --check
