@@ -28,11 +28,13 @@ if ((${#need[@]})); then
 fi
 
 # aws-cdk-lib 2.276 needs Node.js >= 20; Debian 12's is 18. Then Node 20 comes from the npm
-# registry's `node` package into .tools/ (the Makefile puts .tools/node_modules/.bin first on PATH).
+# registry's `node` package into .tools/ (the Makefile puts .tools/node_modules/.bin first on PATH),
+# pinned: the one src/assets/unicode_tables.h was generated with, so that every machine set up
+# here runs the same node (a later 20.x would be just as good for everything else).
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
 if [ "${node_major:-0}" -lt 20 ] && [ ! -x .tools/node_modules/.bin/node ]; then
-  echo "setup: node ${node_major} is older than 20: installing Node.js 20 from the npm registry into .tools/"
-  npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error node@20
+  echo "setup: node ${node_major} is older than 20: installing Node.js 20.20.2 from the npm registry into .tools/"
+  npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error node@20.20.2
 fi
 if [ -x .tools/node_modules/.bin/node ]; then
   export PATH="$PWD/.tools/node_modules/.bin:$PATH"
