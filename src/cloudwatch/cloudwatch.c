@@ -294,6 +294,85 @@ static struct expr_opts opts_of(const ccdk_cloudwatch_metric *m)
     return (struct expr_opts){m->label, m->color, m->visible, m->search_account, m->search_region};
 }
 
+/* metricKey: the expression and its using metrics by sorted id, or namespace|name|dims|stat|period */
+const char *ccdk__cloudwatch_metric_key(ccdk_app *app, const ccdk_cloudwatch_metric *m)
+{
+    ccdk__buf b = {0};
+    if (m->expression) {
+        ccdk__buf_puts(&b, m->expression);
+        size_t n = m->nusing;
+        const struct cw_using **sorted = ccdk__alloc(app, (n + 1) * sizeof *sorted);
+        for (size_t i = 0; i < n; i++)
+            sorted[i] = &m->using[i];
+        for (size_t i = 1; i < n; i++) /* insertion sort by id */
+            for (size_t j = i; j > 0 && strcmp(sorted[j - 1]->id, sorted[j]->id) > 0; j--) {
+                const struct cw_using *t = sorted[j];
+                sorted[j] = sorted[j - 1];
+                sorted[j - 1] = t;
+            }
+        for (size_t i = 0; i < n; i++)
+            ccdk__buf_printf(&b, "|%s|%s", sorted[i]->id, ccdk__cloudwatch_metric_key(app, sorted[i]->metric));
+        if (m->search_region && *m->search_region)
+            ccdk__buf_printf(&b, "|%s", m->search_region);
+        if (m->search_account && *m->search_account)
+            ccdk__buf_printf(&b, "|%s", m->search_account);
+    } else {
+        ccdk__buf_printf(&b, "%s|%s", m->namespace_ ? m->namespace_ : "", m->metric_name ? m->metric_name : "");
+        const ccdk_kv *dims = ccdk__cloudwatch_sorted_dims(app, m);
+        for (size_t i = 0; i < m->ndims; i++)
+            ccdk__buf_printf(&b, "|%s|%s", dims[i].key, dims[i].value ? dims[i].value : "");
+        ccdk__buf_printf(&b, "|%s|%s", m->statistic, ccdk__num_string(app, m->period));
+        const char *region = m->region ? m->region : m->stack_region, *account = m->account ? m->account : m->stack_account;
+        if (region && *region)
+            ccdk__buf_printf(&b, "|%s", region);
+        if (account && *account)
+            ccdk__buf_printf(&b, "|%s", account);
+    }
+    const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
+    ccdk__buf_free(&b);
+    return r;
+}
+
+/* validateNoIdConflicts: an id of usingMetrics, in this expression or any expression under it, that
+ * names two metrics of different keys: an UnscopedValidationError naming the later one first (each
+ * metric as its toString: the label, else the metric name or the expression) */
+struct id_seen {
+    const char *id;
+    const ccdk_cloudwatch_metric *metric;
+};
+
+static const char *metric_string(const ccdk_cloudwatch_metric *m)
+{
+    if (m->label && *m->label)
+        return m->label;
+    return m->expression ? m->expression : (m->metric_name ? m->metric_name : "undefined");
+}
+
+static int no_id_conflicts(ccdk_app *app, const ccdk_cloudwatch_metric *m, struct id_seen **seen, size_t *n, size_t *cap)
+{
+    for (size_t i = 0; m->expression && i < m->nusing; i++) {
+        const char *id = m->using[i].id;
+        const ccdk_cloudwatch_metric *sub = m->using[i].metric;
+        size_t k = 0;
+        while (k < *n && strcmp((*seen)[k].id, id))
+            k++;
+        if (k < *n && strcmp(ccdk__cloudwatch_metric_key(app, (*seen)[k].metric), ccdk__cloudwatch_metric_key(app, sub))) {
+            ccdk__unscoped_error(app, "The ID '%s' used for two metrics in the expression: '%s' and '%s'. Rename one.", id,
+                                 metric_string(sub), metric_string((*seen)[k].metric));
+            return -1;
+        }
+        if (k == *n) {
+            if (*n == *cap)
+                *seen = ccdk__arena_grow(app, *seen, *n, cap, sizeof **seen, 8);
+            (*seen)[(*n)++].id = id;
+        }
+        (*seen)[k].metric = sub; /* seen.set(id, subMetric) */
+        if (no_id_conflicts(app, sub, seen, n, cap) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expression, const struct cw_using *using, size_t nusing,
                                                const struct expr_opts *o, ccdk_duration period);
 static ccdk_cloudwatch_metric *search_expression(ccdk__node *n, const char *expression, const struct expr_opts *o, ccdk_duration period);
@@ -374,6 +453,9 @@ static ccdk_cloudwatch_metric *math_expression(ccdk__node *n, const char *expres
         ccdk__unscoped_error(app, "Invalid variable names in expression: %s. Must start with lowercase letter and only contain alphanumerics.",
                              bad.data);
     ccdk__buf_free(&bad);
+    struct id_seen *seen = NULL;
+    size_t nseen = 0, capseen = 0;
+    no_id_conflicts(app, m, &seen, &nseen, &capseen);
     /* identifiers of the expression (tokens, then quoted strings, taken out; each match of
      * [a-z][a-zA-Z0-9_] and then any number of those, globally) that usingMetrics lacks: a warning,
      * unless the expression has the word INSIGHT_RULE_METRIC, SELECT, SEARCH or METRICS (any case) */

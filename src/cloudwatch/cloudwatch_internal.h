@@ -50,6 +50,8 @@ struct ccdk_cloudwatch_alarm {
 
 /* metric.dimensionsAsList's order: the dimensions sorted by key (an array of m->ndims, the App's) */
 const ccdk_kv *ccdk__cloudwatch_sorted_dims(ccdk_app *app, const ccdk_cloudwatch_metric *m);
+/* metricKey: what makes two metrics the same one (dashboards' and expressions' id checks) */
+const char *ccdk__cloudwatch_metric_key(ccdk_app *app, const ccdk_cloudwatch_metric *m);
 /* alarm.alarmRef.alarmArn of an Alarm, an imported alarm or a CompositeAlarm */
 const char *ccdk__cloudwatch_alarm_arn_of(ccdk_cloudwatch_alarm *a);
 /* alarm.alarmArn / alarm.alarmName of an alarm given a name (getResourceArnAttribute /

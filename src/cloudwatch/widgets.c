@@ -71,50 +71,11 @@ struct metric_set {
     size_t n, cap;
 };
 
-/* metricKey: the expression and its using metrics by sorted id, or namespace|name|dims|stat|period */
-static const char *metric_key(ccdk_app *app, const ccdk_cloudwatch_metric *m)
-{
-    ccdk__buf b = {0};
-    if (m->expression) {
-        ccdk__buf_puts(&b, m->expression);
-        size_t n = m->nusing;
-        const struct cw_using **sorted = ccdk__alloc(app, (n + 1) * sizeof *sorted);
-        for (size_t i = 0; i < n; i++)
-            sorted[i] = &m->using[i];
-        for (size_t i = 1; i < n; i++) /* insertion sort by id */
-            for (size_t j = i; j > 0 && strcmp(sorted[j - 1]->id, sorted[j]->id) > 0; j--) {
-                const struct cw_using *t = sorted[j];
-                sorted[j] = sorted[j - 1];
-                sorted[j - 1] = t;
-            }
-        for (size_t i = 0; i < n; i++)
-            ccdk__buf_printf(&b, "|%s|%s", sorted[i]->id, metric_key(app, sorted[i]->metric));
-        if (m->search_region && *m->search_region)
-            ccdk__buf_printf(&b, "|%s", m->search_region);
-        if (m->search_account && *m->search_account)
-            ccdk__buf_printf(&b, "|%s", m->search_account);
-    } else {
-        ccdk__buf_printf(&b, "%s|%s", m->namespace_ ? m->namespace_ : "", m->metric_name ? m->metric_name : "");
-        const ccdk_kv *dims = ccdk__cloudwatch_sorted_dims(app, m);
-        for (size_t i = 0; i < m->ndims; i++)
-            ccdk__buf_printf(&b, "|%s|%s", dims[i].key, dims[i].value ? dims[i].value : "");
-        ccdk__buf_printf(&b, "|%s|%s", m->statistic, ccdk__num_string(app, m->period));
-        const char *region = m->region ? m->region : m->stack_region, *account = m->account ? m->account : m->stack_account;
-        if (region && *region)
-            ccdk__buf_printf(&b, "|%s", region);
-        if (account && *account)
-            ccdk__buf_printf(&b, "|%s", account);
-    }
-    const char *r = ccdk__strndup(app, b.data ? b.data : "", b.len);
-    ccdk__buf_free(&b);
-    return r;
-}
-
 /* MetricSet.addOne: an equal metric is listed once (the first id and tag it was given win); an id
  * that names two different metrics is an error; an expression's using metrics follow it */
 static void set_add(struct metric_set *s, const ccdk_cloudwatch_metric *m, const char *tag, const char *id)
 {
-    const char *key = metric_key(s->app, m);
+    const char *key = ccdk__cloudwatch_metric_key(s->app, m);
     struct metric_entry *existing = NULL;
     if (id)
         for (size_t i = 0; i < s->n; i++)
