@@ -290,7 +290,10 @@ typedef struct {
 /** new dynamodb.TableV2(scope, id, props): an AWS::DynamoDB::GlobalTable, as the same handle type
  *  (ITable). Owned by the App; no partition key or a key type conflict is an error on the table; a bad
  *  scope goes to the process-wide list; never NULL. Tags (Tags.of) are not written into its replicas
- *  as aws-cdk-lib does. */
+ *  as aws-cdk-lib does. Without table_name its name is PhysicalName.GENERATE_IF_NEEDED: used in a
+ *  stack of another account or region, the table gets aws-cdk-lib's generated TableName (and the
+ *  user its name and ARN, not a reference); a table in an environment-agnostic stack cannot, and is
+ *  aws-cdk-lib's error ("Cannot generate a physical name for ..."). */
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props);
 
 /** TableAttributes: an existing table, by ARN or by name (one of them), with its stream's ARN for

@@ -241,15 +241,46 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attr)
     return ccdk__token_str(r->el.node.app, ccdk__v_getatt(r->el.node.app, &r->el.node, attr));
 }
 
-const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env)
+static const char *env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env,
+                                 ccdk__gen_name *g, const char *(*value_of)(ccdk__node *resource, const char *name))
 {
     ccdk_app *app = r->el.node.app;
     ccdk_value *v = attr ? ccdk__v_getatt(app, &r->el.node, attr) : ccdk__v_ref(app, &r->el.node);
     ccdk__xenv *x = ccdk__alloc(app, sizeof *x);
     x->resource = resource;
     x->value = cross_env;
+    x->gen = g;
+    x->value_of = value_of;
     v->u.ref.xenv = x;
     return ccdk__token_str(app, v);
+}
+
+const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env)
+{
+    return env_attribute(resource, r, attr, cross_env, NULL, NULL);
+}
+
+ccdk__gen_name *ccdk__gen_name_new(void *resource)
+{
+    ccdk__node *n = ccdk__node_of(resource);
+    ccdk__gen_name *g = ccdk__alloc(n->app, sizeof *g);
+    g->resource = n;
+    g->name = NULL;
+    return g;
+}
+
+static ccdk_value *gen_name_produce(void *ctx)
+{
+    ccdk__gen_name *g = ctx;
+    return g->name ? ccdk__v_str(g->resource->app, g->name) : ccdk__v_undef(g->resource->app);
+}
+
+ccdk_value *ccdk__gen_name_value(ccdk__gen_name *g) { return ccdk__v_lazy(g->resource->app, gen_name_produce, g); }
+
+const char *ccdk__resource_env_attribute_gen(void *resource, ccdk_cfn_resource *r, const char *attr, ccdk__gen_name *g,
+                                             const char *(*value_of)(ccdk__node *resource, const char *name))
+{
+    return env_attribute(resource, r, attr, NULL, g, value_of);
 }
 
 const char *ccdk__physical_name(const char *given)

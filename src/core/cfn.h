@@ -13,6 +13,16 @@
  * the resource has no physical name known at synth (ccdk__physical_name), and such a use is
  * aws-cdk-lib's error, naming resource (the L2 that owns r). */
 const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env);
+/* PhysicalName.GENERATE_IF_NEEDED for resource (the L2 owning r): ccdk__gen_name_value is the L1
+ * property (the name once made, else nothing), and ccdk__resource_env_attribute_gen the attributes:
+ * in a stack of another account or region, value_of(resource, name) (NULL: the name), the name
+ * made then (generatePhysicalName: the stack name's first 25 characters, the node's unique id's
+ * last 24, 12 hex digits of a SHA-256, lowercase), or aws-cdk-lib's error when the resource's
+ * stack has no literal region or account. refs.c's scan makes it before any template renders. */
+ccdk__gen_name *ccdk__gen_name_new(void *resource);
+ccdk_value *ccdk__gen_name_value(ccdk__gen_name *g);
+const char *ccdk__resource_env_attribute_gen(void *resource, ccdk_cfn_resource *r, const char *attr, ccdk__gen_name *g,
+                                             const char *(*value_of)(ccdk__node *resource, const char *name));
 /* Resource.physicalName as _enableCrossEnvironment allows it: a given name that is not a token;
  * else NULL (no name, or one known only at deploy time) */
 const char *ccdk__physical_name(const char *given);

@@ -360,15 +360,72 @@ static ccdk_value *cross_stack(ccdk__resolve_ctx *ctx, ccdk__node *target, const
  * compared as strings, as aws-cdk-lib does: an env-agnostic stack's are the pseudo parameters'
  * tokens, the same in every such stack and unlike any literal. (crossRegionReferences, which
  * would keep a reference between regions, ccdk does not have.) NULL: the same environment. */
+/* generatePhysicalName(resource) */
+static const char *generate_physical_name(ccdk__node *resource, const char *region, const char *account)
+{
+    ccdk_app *app = resource->app;
+    const char *stack_name = ccdk_stack_name(resource->stack), *uid = ccdk__node_unique_id(resource);
+    size_t ls = strlen(stack_name), lu = strlen(uid);
+    ccdk__sha256_ctx h;
+    unsigned char d[32];
+    ccdk__sha256_init(&h);
+    ccdk__sha256_update(&h, stack_name, ls);
+    ccdk__sha256_update(&h, uid, lu);
+    ccdk__sha256_update(&h, region, strlen(region));
+    ccdk__sha256_update(&h, account, strlen(account));
+    ccdk__sha256_final(&h, d);
+    /* PrefixNamePart(stackName, 25), SuffixNamePart(uniqueId, 24): both ASCII */
+    char *name = (char *)ccdk__sprintf(app, "%.*s%s%02x%02x%02x%02x%02x%02x", (int)(ls < 25 ? ls : 25), stack_name,
+                                       uid + (lu > 24 ? lu - 24 : 0), d[0], d[1], d[2], d[3], d[4], d[5]);
+    for (char *p = name; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    return name;
+}
+
+/* _enableCrossEnvironment of a GENERATE_IF_NEEDED resource: its name (made once) and the value
+ * the attribute takes from it, in the persistent arena (a scan or a render may run in scratch);
+ * NULL after aws-cdk-lib's error (recorded when report) */
+static const char *generated_value(ccdk__resolve_ctx *ctx, ccdk__xenv *x, int report)
+{
+    ccdk__gen_name *g = x->gen;
+    ccdk_app *app = ctx->app;
+    if (!g->name) {
+        ccdk_stack *own = g->resource->stack;
+        const char *region = ccdk_stack_region(own), *account = ccdk_stack_account(own);
+        const char *missing = ccdk__is_unresolved(region) || !*region ? "region"
+                              : ccdk__is_unresolved(account) || !*account ? "account"
+                                                                        : NULL;
+        if (missing) {
+            if (report)
+                resolve_error(ctx, ccdk__sprintf(app, "Cannot generate a physical name for %s, because the %s is un-resolved or missing",
+                                                 g->resource->path, missing));
+            return NULL;
+        }
+        ccdk__arena cur;
+        ccdk__persistent_enter(app, &cur);
+        g->name = generate_physical_name(g->resource, region, account);
+        ccdk__persistent_leave(app, &cur);
+    }
+    ccdk__arena cur;
+    ccdk__persistent_enter(app, &cur);
+    x->value = x->value_of ? x->value_of(x->resource, g->name) : g->name;
+    ccdk__persistent_leave(app, &cur);
+    return x->value;
+}
+
 static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int report)
 {
-    const ccdk__xenv *x = v->u.ref.xenv;
+    ccdk__xenv *x = v->u.ref.xenv;
     ccdk_stack *consumer = ctx->stack, *own = x ? x->resource->stack : NULL;
     if (!own || !consumer || own == consumer)
         return NULL;
     if (!strcmp(ccdk_stack_account(own), ccdk_stack_account(consumer)) &&
         !strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer)))
         return NULL;
+    /* a scan (report 0) makes a generated name too: refs.c scans every stack before any renders */
+    if (!x->value && x->gen && !generated_value(ctx, x, report))
+        return ccdk__v_undef(ctx->app);
     if (x->value)
         return ccdk__v_from_string(ctx->app, x->value);
     /* _enableCrossEnvironment's ValidationError, thrown by the reference's resolve (the token that

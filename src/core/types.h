@@ -84,9 +84,18 @@ struct ccdk__objindex {
 /* What a resource's ARN or name attribute is in a stack of another environment (mimicReference's
  * producer in core/lib/resource.ts): the ARN formatted from its physical name, or that name; NULL
  * when it has none known at synth (an error there). resource: the construct that owns it. */
+/* PhysicalName.GENERATE_IF_NEEDED (core/lib/resource.ts): a resource without a name until it is
+ * used in another environment, which gives it generatePhysicalName()'s (ccdk__gen_name_new) */
+typedef struct ccdk__gen_name {
+    ccdk__node *resource; /* the L2 */
+    const char *name;     /* made by the first use in another environment; NULL before */
+} ccdk__gen_name;
+
 typedef struct ccdk__xenv {
     ccdk__node *resource;
-    const char *value;
+    const char *value;    /* in another environment; NULL: not known at synth (or gen's, once made) */
+    ccdk__gen_name *gen;  /* GENERATE_IF_NEEDED: value is value_of(resource, its name), made on use */
+    const char *(*value_of)(ccdk__node *resource, const char *name); /* NULL: the name itself */
 } ccdk__xenv;
 
 typedef ccdk_value *(*ccdk__lazy_fn)(void *ctx);
@@ -118,7 +127,7 @@ struct ccdk_value {
             const char *attr;
             /* set: a resource's ARN or name, another value across environments (cfn.h,
              * ccdk__resource_env_attribute) */
-            const struct ccdk__xenv *xenv;
+            struct ccdk__xenv *xenv; /* not const: a generated name is cached there */
         } ref;
         struct {
             const char *delim;

@@ -808,6 +808,13 @@ ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity r
                                    .write_capacity = write_capacity};
 }
 
+/* a generated TableV2 name's tableArn in another environment: formatArn({service: 'dynamodb',
+ * resource: 'table', resourceName}) in the table's stack */
+static const char *table_arn_of(ccdk__node *table, const char *name)
+{
+    return ccdk__format_arn(table->stack, "dynamodb", NULL, "table", "/", name);
+}
+
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props)
 {
@@ -891,15 +898,21 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
             ccdk__v_set(sse, "SSEType", ccdk__v_str(app, "KMS"));
         ccdk__res_set(r, "SSESpecification", sse);
     }
-    if (p->table_name)
-        ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
+    /* physicalName: tableName ?? PhysicalName.GENERATE_IF_NEEDED (a name made only when the table is
+     * used in another environment) */
+    ccdk__gen_name *gen = p->table_name ? NULL : ccdk__gen_name_new(t);
+    ccdk__res_set(r, "TableName", gen ? ccdk__gen_name_value(gen) : ccdk__v_from_string(app, p->table_name));
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    /* tableArn / tableName as a Table's (the physical name: tableName as given; aws-cdk-lib's
-     * GENERATE_IF_NEEDED name of an unnamed one used in another environment is not made: the
-     * cross-environment error instead) */
+    /* tableArn / tableName as a Table's, from the physical name: tableName as given, or the one
+     * generated for another environment's use */
     const char *pname = ccdk__physical_name(p->table_name);
-    t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
-    t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
+    if (gen) {
+        t->arn = ccdk__resource_env_attribute_gen(t, r, "Arn", gen, table_arn_of);
+        t->name = ccdk__resource_env_attribute_gen(t, r, NULL, gen, NULL);
+    } else {
+        t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
+        t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
+    }
     /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
