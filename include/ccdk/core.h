@@ -729,6 +729,17 @@ const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(pr
  *  the NUL: a buffer of your own for a token needs CCDK_TOKEN_MAX_LEN + 1. */
 #define CCDK_TOKEN_MAX_LEN 48
 
+/** PhysicalName.GENERATE_IF_NEEDED, as the name of a resource that takes it (a Function's
+ *  function_name, a Role's role_name, a Bucket's bucket_name; a TableV2 without table_name has it
+ *  already): no name, unless the resource is used from a stack of another
+ *  account or region -- then aws-cdk-lib's generated one (its stack name, unique id, account and
+ *  region), written into its template, and that stack's user gets the name and ARN instead of a
+ *  reference. Like every token it skips the name checks. Anywhere else (an L1 property, part of a
+ *  longer string, and -- unlike aws-cdk-lib, which takes it for every L2's name -- the names of
+ *  ccdk's other resources) it is aws-cdk-lib's error: 'Invalid physical name passed to
+ *  CloudFormation. Use "this.physicalName" instead'. */
+#define CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED "${Token[PhysicalName.GENERATE_IF_NEEDED]}"
+
 /** Token.asString(v): a value as a string token, usable anywhere a string is; owned by v's App.
  *  NULL for NULL. */
 const char *ccdk_token_as_string(ccdk_value *v);

@@ -260,6 +260,11 @@ const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, c
     return env_attribute(resource, r, attr, cross_env, NULL, NULL);
 }
 
+int ccdk__is_generate_if_needed(const char *name)
+{
+    return name && !strcmp(name, CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED);
+}
+
 ccdk__gen_name *ccdk__gen_name_new(void *resource)
 {
     ccdk__node *n = ccdk__node_of(resource);

@@ -20,6 +20,8 @@ const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, c
  * last 24, 12 hex digits of a SHA-256, lowercase), or aws-cdk-lib's error when the resource's
  * stack has no literal region or account. refs.c's scan makes it before any template renders. */
 ccdk__gen_name *ccdk__gen_name_new(void *resource);
+/* 1 when a name prop is CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED */
+int ccdk__is_generate_if_needed(const char *name);
 ccdk_value *ccdk__gen_name_value(ccdk__gen_name *g);
 const char *ccdk__resource_env_attribute_gen(void *resource, ccdk_cfn_resource *r, const char *attr, ccdk__gen_name *g,
                                              const char *(*value_of)(ccdk__node *resource, const char *name));

@@ -173,6 +173,12 @@ static void marker_error(ccdk__resolve_ctx *ctx, int status, const char *marker,
         return;
     }
     size_t bl = strlen(begin);
+    /* CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED where no resource's name takes it: the marker's resolve()
+     * throws, as GeneratedWhenNeededMarker's does (a token of its own: one more layer) */
+    if (len == strlen(CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED) && !memcmp(marker, CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED, len)) {
+        resolve_error(ctx, "Resolution error: Invalid physical name passed to CloudFormation. Use \"this.physicalName\" instead.");
+        return;
+    }
     char *m = ccdk__sprintf(ctx->app, "Unrecognized token key: %.*s", (int)(len - bl - strlen(END_MARK)), marker + bl);
     resolve_error(ctx, m);
 }

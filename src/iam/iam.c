@@ -1825,6 +1825,13 @@ static void role_set(ccdk_iam_role *r, const char *prop, ccdk_value *v)
         ccdk__res_set(r->resource, prop, v);
 }
 
+/* a generated role name's roleArn in another environment (the path before it) */
+static const char *role_arn_of(ccdk__node *node, const char *name)
+{
+    ccdk_iam_role *r = (ccdk_iam_role *)(void *)node;
+    return ccdk__format_arn(node->stack, "iam", "", "role", NULL, ccdk__sprintf(node->app, "%s%s", r->gen_path, name));
+}
+
 ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_role_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -1891,9 +1898,15 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
          * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
         const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
         const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
-        r->arn = ccdk__resource_env_attribute(
-            r, r->resource, "Arn",
-            pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
+        if (props && ccdk__is_generate_if_needed(props->role_name)) { /* PhysicalName.GENERATE_IF_NEEDED */
+            r->gen_name = ccdk__gen_name_new(r);
+            r->gen_path = ccdk__strdup(app, path);
+            r->arn = ccdk__resource_env_attribute_gen(r, r->resource, "Arn", r->gen_name, role_arn_of);
+        } else {
+            r->arn = ccdk__resource_env_attribute(
+                r, r->resource, "Arn",
+                pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
+        }
         r->name = ccdk_cfn_resource_ref(r->resource);
     }
     if (props) {
@@ -1908,7 +1921,10 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         }
         if (props->permissions_boundary)
             role_set(r, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
-        if (props->role_name) {
+        if (r->gen_name) {
+            role_set(r, "RoleName", ccdk__gen_name_value(r->gen_name));
+            r->name = ccdk__resource_env_attribute_gen(r, r->resource, NULL, r->gen_name, NULL);
+        } else if (props->role_name) {
             role_set(r, "RoleName", ccdk__v_str(app, props->role_name));
             /* roleName: getResourceNameAttribute(ref): the Ref in the role's environment, the name in
              * another (a precreated role keeps its own name) */

@@ -85,6 +85,8 @@ struct ccdk_iam_role {
     ccdk__precreated_role *precreated;
     ccdk_cfn_resource *resource; /* NULL when imported */
     const char *arn, *name;      /* tokens */
+    ccdk__gen_name *gen_name;    /* role_name PhysicalName.GENERATE_IF_NEEDED, else NULL */
+    const char *gen_path;        /* with it: the path without its leading '/', for the ARN */
     ccdk_iam_policy_document *assume;
     ccdk_value *managed;         /* list of ARN strings/values */
     ccdk_iam_policy *default_policy;

@@ -297,6 +297,12 @@ static void allow_log_delivery(ccdk_s3_bucket *target, ccdk_s3_bucket *from, con
     acknowledge_access_control(target);
 }
 
+/* a generated bucket name's bucketArn in another environment */
+static const char *bucket_arn_of(ccdk__node *bucket, const char *name)
+{
+    return ccdk__sprintf(bucket->app, "arn:%s:s3:::%s", ccdk__stack_partition(bucket->stack), name);
+}
+
 ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bucket_props *props)
 {
     ccdk_s3_bucket *b = ccdk__construct(ccdk_s3_bucket, &kind_bucket, scope, id);
@@ -459,7 +465,10 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         ccdk__res_set(r, "ObjectLockEnabled", ccdk__v_bool(app, object_lock || ccdk__tri_true(p->object_lock_enabled)));
     if (encryption)
         ccdk__res_set(r, "BucketEncryption", encryption);
-    if (p->bucket_name)
+    ccdk__gen_name *gen = ccdk__is_generate_if_needed(p->bucket_name) ? ccdk__gen_name_new(b) : NULL;
+    if (gen) /* PhysicalName.GENERATE_IF_NEEDED */
+        ccdk__res_set(r, "BucketName", ccdk__gen_name_value(gen));
+    else if (p->bucket_name)
         ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
     if (p->bucket_name_prefix)
         ccdk__res_set(r, "BucketNamePrefix", ccdk__v_from_string(app, p->bucket_name_prefix));
@@ -492,8 +501,13 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     /* bucketName / bucketArn: getResourceNameAttribute(ref) / getResourceArnAttribute(attrArn, {region: '',
      * account: '', service: 's3', resource: physicalName}): in another environment, the given name */
     const char *pname = ccdk__physical_name(p->bucket_name);
-    b->name = ccdk__resource_env_attribute(b, r, NULL, pname);
-    b->arn = ccdk__resource_env_attribute(b, r, "Arn", pname ? ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), pname) : NULL);
+    if (gen) {
+        b->name = ccdk__resource_env_attribute_gen(b, r, NULL, gen, NULL);
+        b->arn = ccdk__resource_env_attribute_gen(b, r, "Arn", gen, bucket_arn_of);
+    } else {
+        b->name = ccdk__resource_env_attribute(b, r, NULL, pname);
+        b->arn = ccdk__resource_env_attribute(b, r, "Arn", pname ? ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), pname) : NULL);
+    }
     b->account = ccdk_stack_account(b->node.stack);
     b->region = ccdk_stack_region(b->node.stack);
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");
