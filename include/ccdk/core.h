@@ -815,8 +815,14 @@ const char *ccdk_cfn_element_logical_id(void *element);
 /** element.overrideLogicalId(id). A construct that is not an element is ignored without an error; a NULL
  *  element or id is an error on the process-wide list (see the top). */
 void ccdk_cfn_element_override_logical_id(void *element, const char *logical_id);
-/** resource.cfnResourceType ("AWS::Lambda::Function"), owned by the App; NULL for NULL. */
+/** resource.cfnResourceType ("AWS::Lambda::Function"), owned by the App; NULL for NULL, and for a
+ *  construct that is not a CfnResource, without an error. */
 const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r);
+/** CfnResource.isCfnResource(node): the construct as a CfnResource (an L1 of any module, or one
+ *  of ccdk_cfn_resource_new), else NULL: how an aspect (ccdk_aspects_add) tests its `void *`
+ *  construct as `node instanceof CfnResource` does. NULL, without an error, for NULL or a pointer
+ *  that is not a construct. */
+ccdk_cfn_resource *ccdk_cfn_resource_of(void *node);
 /** resource.addOverride("Properties.A.B", v), addDeletionOverride, addPropertyOverride,
  *  addPropertyDeletionOverride, addDependency(target) (DependsOn), applyRemovalPolicy (UNSET: nothing),
  *  addMetadata(key, value), cfnOptions.condition. Paths are dot-separated ("\\." escapes a dot);

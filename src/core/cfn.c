@@ -225,7 +225,19 @@ void ccdk__res_set(ccdk_cfn_resource *r, const char *prop, ccdk_value *v)
 
 ccdk_value *ccdk__res_get(ccdk_cfn_resource *r, const char *prop) { return ccdk__v_get(r->props, prop); }
 
-const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r) { return ccdk__handle_ok(r, __func__) ? r->type : NULL; }
+ccdk_cfn_resource *ccdk_cfn_resource_of(void *node)
+{
+    ccdk__node *n = node ? ccdk__node_of(node) : NULL;
+    return n && n->kind->element == CCDK__EL_RESOURCE ? (ccdk_cfn_resource *)n : NULL;
+}
+
+const char *ccdk_cfn_resource_type(const ccdk_cfn_resource *r)
+{
+    if (!ccdk__handle_ok(r, __func__))
+        return NULL;
+    /* any construct handle can reach here (an aspect's): only a CfnResource has a type */
+    return ((const ccdk__node *)r)->kind->element == CCDK__EL_RESOURCE ? r->type : NULL;
+}
 
 const char *ccdk_cfn_resource_ref(ccdk_cfn_resource *r)
 {

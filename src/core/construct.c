@@ -19,6 +19,8 @@ static const ccdk__kind kind_construct = {.fqn = "constructs.Construct"};
 static const ccdk__kind kind_stack = {.fqn = "aws-cdk-lib.Stack", .is_stack = 1, .class_name = "Stack2"};
 static const ccdk__kind kind_stage = {.fqn = "aws-cdk-lib.Stage"};
 
+int ccdk__is_stage(const ccdk__node *n) { return n && n->kind == &kind_stage; }
+
 /* Stage.of(n): the nearest Stage above n, NULL for the App */
 static ccdk_stage *stage_of(ccdk__node *n)
 {

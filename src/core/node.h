@@ -36,6 +36,8 @@ static inline ccdk__node *ccdk__scope_(const void *scope, const char *func)
  * kind, at scope/id in the tree. `scope` is replaced as by ccdk__scope. */
 #define ccdk__construct(type, kind, scope, id) ((type *)ccdk__construct_at(ccdk__scope(scope), (kind), (id), sizeof(type)))
 void *ccdk__construct_at(ccdk__node *scope, const ccdk__kind *kind, const char *id, size_t size);
+/* Stage.isStage(n) for a node under the App: a ccdk_stage (the App itself is not one here) */
+int ccdk__is_stage(const ccdk__node *n);
 ccdk__node *ccdk__node_find_child(const ccdk__node *n, const char *id);
 /* node.tryRemoveChild(id): takes the child out of the tree (it is neither synthesized nor found
  * again; its memory stays in the arena). 1 when there was one, else 0. */

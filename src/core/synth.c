@@ -226,9 +226,22 @@ static void run_aspects(ccdk__node *n, ccdk__aspect **inherited, size_t ninh)
     for (size_t i = 0; i < k; i++)
         all[i]->fn(n, all[i]->ctx);
     for (size_t i = 0; i < n->nchildren; i++)
-        run_aspects(n->children[i], all, k);
+        if (!ccdk__is_stage(n->children[i])) /* a Stage is synthesized apart: invoke_aspects */
+            run_aspects(n->children[i], all, k);
     if (all != small)
         free(all);
+}
+
+/* The aspects of root and its stages as aws-cdk-lib's synthesize(root) invokes them: the stages
+ * under root first (synthNestedAssemblies: each stage's synth starts over at the stage, so an
+ * aspect added above a Stage, Tags.of(app) included, never reaches inside it), then root's own
+ * tree up to those stages. */
+static void invoke_aspects(ccdk__node *root, ccdk__node *n)
+{
+    for (size_t i = 0; i < n->nchildren; i++)
+        invoke_aspects(ccdk__is_stage(n->children[i]) ? n->children[i] : root, n->children[i]);
+    if (n == root)
+        run_aspects(root, NULL, 0);
 }
 
 static void walk(ccdk__node *n, int validate)
@@ -1592,7 +1605,7 @@ typedef struct {
 static void phase_prepare(synth_run *r)
 {
     ccdk_app *app = r->app;
-    run_aspects(&app->node, NULL, 0);
+    invoke_aspects(&app->node, &app->node);
     ccdk__add_metadata_resources(app);
     walk(&app->node, 0);
     ccdk__resolve_references(app);

@@ -71,7 +71,9 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
 {
     size_t depth = 0;
     int any = 0;
-    for (ccdk__node *p = n; p; p = p->parent) {
+    /* Tags.of() is an aspect: one added above a Stage does not reach inside it (invoke_aspects in
+     * synth.c), so the chain ends at n's stage */
+    for (ccdk__node *p = n; p; p = ccdk__is_stage(p) ? NULL : p->parent) {
         depth++;
         any |= p->ext && p->ext->tagops;
     }
@@ -79,7 +81,7 @@ ccdk_value *ccdk__tags_for(ccdk__node *n, int tag_kind)
         return NULL; /* no Tags.of() on the path: no tags (and no allocation) */
     ccdk__node **chain = malloc(depth * sizeof *chain);
     size_t i = depth;
-    for (ccdk__node *p = n; p; p = p->parent)
+    for (ccdk__node *p = n; p; p = ccdk__is_stage(p) ? NULL : p->parent)
         chain[--i] = p;
     tag *tags = NULL;
     size_t nt = 0, ct = 0;

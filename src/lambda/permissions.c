@@ -185,13 +185,10 @@ static int granted(ccdk__fnbase *fb, const char *id)
 
 /* fn.env.account: an import from a literal ARN is in the ARN's account (Resource's
  * environmentFromArn), everything else in its stack's. */
-static const char *env_account(ccdk__fnbase *fb)
-{
-    const char *acc = NULL, *reg = NULL;
-    if (fb->fkind == CCDK__FN_IMPORTED && ccdk__arn_account_region(fb->node.app, fb->arn, &acc, &reg))
-        return acc;
-    return ccdk_stack_account(fb->node.stack);
-}
+/* this.env.account as Grant.addToPrincipalOrResource compares it: an import's from its ARN, a
+ * token ARN's being Fn::Select of it (unresolved: never the same as a literal account), else the
+ * stack's (ccdk_lambda_function_env_account) */
+static const char *env_account(ccdk__fnbase *fb) { return ccdk_lambda_function_env_account(fb); }
 
 /* node.tryFindChild(identifier) of this._functionNode() (a SingletonFunction's permissions are its
  * Function's children): the Permission of a grant, its id as sanitized when it was added ('/' -> "--") */
