@@ -90,6 +90,8 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal
     size_t n = 0;
     while (list && list[n])
         n++;
+    if (n == 0) /* the constructor's UnscopedValidationError (no construct path) */
+        ccdk__unscoped_error(p->app, "CompositePrincipals must be constructed with at least 1 Principal but none were passed.");
     p->parts = ccdk__alloc(p->app, (n ? n : 1) * sizeof *p->parts);
     /* parts with conditions are allowed until the composite's policyFragment is used (as assumedBy,
      * every part becomes a statement of its own) */
