@@ -1,6 +1,7 @@
 // Conformance case 'error-code-asset-block-external-symlink': error: Code.fromAsset with followSymlinks
-// BLOCK_EXTERNAL of a directory holding a symlink to a file outside it (core/lib/fs/copy.ts: the
-// staging copy's UnscopedValidationError, naming the link's resolved target)
+// BLOCK_EXTERNAL of a directory holding a symlink to a file outside it (core/lib/asset-staging.ts: the
+// AssetStaging constructor's validateInternalSymlinks, a ValidationError on the Asset naming the link's
+// resolved target, before anything is hashed or copied)
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
