@@ -41,10 +41,16 @@ ccdk_iam_principal *ccdk_iam_canonical_user_principal(void *owner, const char *c
 typedef CCDK_LIST_TYPE(ccdk_iam_principal *) ccdk_iam_principal_list;
 /** new CompositePrincipal(...principals): ccdk_iam_composite_principal(owner,
  *  (ccdk_iam_principal_list)CCDK_LIST(p1, p2)). Owned by the App; a bad owner goes to the
- *  process-wide list; never NULL. */
+ *  process-wide list; never NULL. No principals (an empty or unset list) is aws-cdk-lib's error,
+ *  without a path: "CompositePrincipals must be constructed with at least 1 Principal but none were
+ *  passed." (the principal returned is empty). */
 ccdk_iam_principal *ccdk_iam_composite_principal(void *owner, ccdk_iam_principal_list principals);
 /** principal.withConditions(conditions): conditions is an object {Operator: {key: value}}; a new
- *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. */
+ *  principal owned by p's App. NULL for a NULL p; a conditions that is not an object adds none. An
+ *  operator p already has is merged key by key; there, a token on either side (a Lazy value, a
+ *  string token) is aws-cdk-lib's error 'multiple "<operator>" conditions cannot be merged if one of
+ *  them contains an unresolved token', and a side that is not an object "A Condition should be
+ *  represented as a map of operator to value" (both without a path). */
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions);
 /** new kms.ViaServicePrincipal(serviceName, base) (ccdk/kms.h's ccdk_kms_via_service_principal; here
  *  for the principal's internals): base's principal (anyone for NULL) with StringEquals

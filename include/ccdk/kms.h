@@ -12,6 +12,37 @@ extern "C" {
 
 /* ccdk_kms_key is declared in ccdk/core.h (a construct handle). */
 
+/** kms.KeySpec (UNSET: SYMMETRIC_DEFAULT, and no KeySpec written). */
+typedef enum {
+    CCDK_KMS_KEY_SPEC_UNSET = 0,
+    CCDK_KMS_KEY_SPEC_SYMMETRIC_DEFAULT,
+    CCDK_KMS_KEY_SPEC_RSA_2048,
+    CCDK_KMS_KEY_SPEC_RSA_3072,
+    CCDK_KMS_KEY_SPEC_RSA_4096,
+    CCDK_KMS_KEY_SPEC_ECC_NIST_P256,
+    CCDK_KMS_KEY_SPEC_ECC_NIST_P384,
+    CCDK_KMS_KEY_SPEC_ECC_NIST_P521,
+    CCDK_KMS_KEY_SPEC_ECC_SECG_P256K1,
+    CCDK_KMS_KEY_SPEC_HMAC_224,
+    CCDK_KMS_KEY_SPEC_HMAC_256,
+    CCDK_KMS_KEY_SPEC_HMAC_384,
+    CCDK_KMS_KEY_SPEC_HMAC_512,
+    CCDK_KMS_KEY_SPEC_SM2,
+    CCDK_KMS_KEY_SPEC_ML_DSA_44,
+    CCDK_KMS_KEY_SPEC_ML_DSA_65,
+    CCDK_KMS_KEY_SPEC_ML_DSA_87,
+    CCDK_KMS_KEY_SPEC_ECC_NIST_EDWARDS25519
+} ccdk_kms_key_spec;
+
+/** kms.KeyUsage (UNSET: ENCRYPT_DECRYPT, and no KeyUsage written). */
+typedef enum {
+    CCDK_KMS_KEY_USAGE_UNSET = 0,
+    CCDK_KMS_KEY_USAGE_ENCRYPT_DECRYPT,
+    CCDK_KMS_KEY_USAGE_SIGN_VERIFY,
+    CCDK_KMS_KEY_USAGE_GENERATE_VERIFY_MAC,
+    CCDK_KMS_KEY_USAGE_KEY_AGREEMENT
+} ccdk_kms_key_usage;
+
 typedef struct {
     const char *description;
     /** props.alias: key.addAlias(alias) */
@@ -23,11 +54,24 @@ typedef struct {
     /** pendingWindow: 7 to 30 days */
     ccdk_duration pending_window;
     ccdk_removal_policy removal_policy; /* default RETAIN, as aws-cdk-lib */
+    ccdk_kms_key_spec key_spec;
+    ccdk_kms_key_usage key_usage;
+    ccdk_tristate multi_region;
+    /** trustAccountIdentities: the default key policy already trusts the account
+     *  (@aws-cdk/aws-kms:defaultKeyPolicies is always on in v2); CCDK_FALSE is aws-cdk-lib's error */
+    ccdk_tristate trust_account_identities;
 } ccdk_kms_key_props;
 
 /** new kms.Key(scope, id, props); props may be NULL. Its key policy is aws-cdk-lib's default (kms:*
- *  for the account root). Owned by the App. Bad props are aws-cdk-lib's errors on the key; a bad
- *  scope goes to the process-wide list; never NULL. */
+ *  for the account root). Owned by the App. Bad props are aws-cdk-lib's errors on the key, in its
+ *  order: a key spec its usage does not allow ("key spec '<spec>' is not valid with usage
+ *  '<usage>'"), enable_key_rotation on an HMAC key ("key rotation cannot be enabled on HMAC keys")
+ *  or another key that is not SYMMETRIC_DEFAULT ("key rotation cannot be enabled on asymmetric
+ *  keys"; a rotation_period alone is not checked for these, and turns rotation on, as there),
+ *  rotation_period with rotation off or outside 90..2560 days (the message says 2650, as
+ *  aws-cdk-lib's), trust_account_identities CCDK_FALSE ("`trustAccountIdentities` cannot be false
+ *  if the @aws-cdk/aws-kms:defaultKeyPolicies feature flag is set"), pending_window outside 7..30
+ *  days. A bad scope goes to the process-wide list; never NULL. */
 ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_props *props);
 /** Key.fromKeyArn(scope, id, arn): an imported key (no key policy; grants go to the grantee only).
  *  Owned by the App. An ARN without a key id is aws-cdk-lib's error on scope; a bad scope goes to

@@ -195,6 +195,44 @@ typedef enum {
     CCDK_SNS_PROTOCOL_APPLICATION
 } ccdk_sns_subscription_protocol;
 
+/** sns.BackoffFunction (HealthyRetryPolicy.backoffFunction). */
+typedef enum {
+    CCDK_SNS_BACKOFF_FUNCTION_UNSET = 0,
+    CCDK_SNS_BACKOFF_FUNCTION_ARITHMETIC,
+    CCDK_SNS_BACKOFF_FUNCTION_EXPONENTIAL,
+    CCDK_SNS_BACKOFF_FUNCTION_GEOMETRIC,
+    CCDK_SNS_BACKOFF_FUNCTION_LINEAR
+} ccdk_sns_backoff_function;
+
+/** sns.HealthyRetryPolicy: the retries of an HTTP/S subscription's delivery. */
+typedef struct {
+    ccdk_duration min_delay_target; /* whole seconds, 1..3600; default 20 seconds */
+    ccdk_duration max_delay_target; /* whole seconds, 1..3600, not below min_delay_target; default 20 seconds */
+    ccdk_opt_num num_retries;       /* 0..100; default 3 */
+    ccdk_opt_num num_no_delay_retries;  /* a whole number, 0 or more */
+    ccdk_opt_num num_min_delay_retries; /* a whole number, 0 or more */
+    ccdk_opt_num num_max_delay_retries; /* a whole number, 0 or more */
+    ccdk_sns_backoff_function backoff_function;
+} ccdk_sns_healthy_retry_policy;
+
+/** sns.ThrottlePolicy. */
+typedef struct {
+    ccdk_opt_num max_receives_per_second; /* a whole number, 1 or more */
+} ccdk_sns_throttle_policy;
+
+/** sns.RequestPolicy. */
+typedef struct {
+    const char *header_content_type;
+} ccdk_sns_request_policy;
+
+/** sns.DeliveryPolicy: the DeliveryPolicy of an HTTP or HTTPS subscription
+ *  ({healthyRetryPolicy, throttlePolicy, requestPolicy}); each part may be NULL. */
+typedef struct {
+    const ccdk_sns_healthy_retry_policy *healthy_retry_policy;
+    const ccdk_sns_throttle_policy *throttle_policy;
+    const ccdk_sns_request_policy *request_policy;
+} ccdk_sns_delivery_policy;
+
 /** SubscriptionProps (the subset ccdk supports). */
 typedef struct {
     ccdk_sns_topic *topic; /* required */
@@ -205,11 +243,21 @@ typedef struct {
     ccdk_sqs_queue *dead_letter_queue; /* gets a policy statement that lets the topic send to it */
     const char *region;
     ccdk_tristate raw_message_delivery;
+    const ccdk_sns_delivery_policy *delivery_policy; /* HTTP and HTTPS only */
 } ccdk_sns_subscription_props;
 
 /** new sns.Subscription(scope, id, props). Owned by the App. More than 5 attributes, more than 150
  *  combinations, raw message delivery on a protocol without it: aws-cdk-lib's errors on the
- *  subscription; a bad scope goes to the process-wide list; never NULL. */
+ *  subscription; a bad scope goes to the process-wide list; never NULL. A delivery policy renders
+ *  healthyRetryPolicy with minDelayTarget/maxDelayTarget 20 and numRetries 3 unless given, and its
+ *  errors are aws-cdk-lib's on the subscription: "Delivery policy is only supported for HTTP and
+ *  HTTPS subscriptions, got: <protocol>", "minDelayTarget must be a whole number of seconds, got:
+ *  Duration.<unit>(<n>)", "minDelayTarget must be between 1 and 3600 seconds inclusive, got: <n>s"
+ *  (and maxDelayTarget's), "minDelayTarget must not exceed maxDelayTarget", "numRetries must be
+ *  between 0 and 100 inclusive, got: <n>", "num{No,Min,Max}DelayRetries must be an integer zero or
+ *  greater, got: <n>", "maxReceivesPerSecond must be an integer greater than zero, got: <n>". As
+ *  there, a 0 numRetries or num*DelayRetries is not checked, and a number token fails these checks
+ *  (its number in the message is not aws-cdk-lib's, which depends on the token). */
 ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props);
 
 /* ================================================================== topic.addSubscription */
@@ -228,6 +276,7 @@ typedef struct {
     ccdk_sqs_queue *dead_letter_queue;
     const char *region;
     ccdk_tristate raw_message_delivery;
+    const ccdk_sns_delivery_policy *delivery_policy;
 } ccdk_sns_topic_subscription_config;
 /** topic.addSubscription(subscription), with the config its bind returned: new Subscription(scope, id,
  *  {topic, ...config}) under subscriber_scope (default the topic), then the dependency. A second
@@ -315,6 +364,7 @@ typedef struct {
     ccdk_sns_filter_policy filter_policy;
     ccdk_sns_filter_or_policy_map filter_policy_with_message_body; /* ignored when filter_policy is given */
     ccdk_sqs_queue *dead_letter_queue;
+    const ccdk_sns_delivery_policy *delivery_policy;
 } ccdk_sns_url_subscription_props;
 
 /** topic.addSubscription(new UrlSubscription(url, props)): a Subscription under the topic whose

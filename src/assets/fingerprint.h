@@ -91,6 +91,12 @@ void ccdk__fingerprint_memory(const ccdk__memfile *files, size_t n, const ccdk__
  * 0 or -1 with *err (malloc'd). */
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err);
 
+/* AssetStaging's constructor check (validateInternalSymlinks): with follow BLOCK_EXTERNAL, a
+ * directory's first (un-excluded) symlink that points outside it is -1 with *err (malloc'd) "The
+ * file <target> is an external symbolic link which is forbidden ..."; 0 otherwise (another mode, a
+ * file, a path that does not exist). */
+int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_opts *opts, char **err);
+
 /* Several stagings at once (distinct dests): the assets in parallel, one thread each (many
  * small assets), or one asset's files in parallel when there is only one. Each job's rc and
  * err (malloc'd, the caller frees) as ccdk__stage_copy's; returns -1 when any failed. */

@@ -251,6 +251,36 @@ static int validate_on_symlink(walker *w, const char *sym, const char *rel, cons
                 resolved, follow_name(w->follow));
 }
 
+int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_opts *opts, char **err)
+{
+    if (err) *err = NULL;
+    if (!path || !opts || opts->follow != CCDK_SYMLINK_BLOCK_EXTERNAL) return 0;
+    char *e = NULL;
+    char *src = path_resolve(path);
+    struct stat st;
+    int rc = 0;
+    if (stat(src, &st) == 0 && S_ISDIR(st.st_mode)) {
+        strategy *ig = strategy_new(opts, &e);
+        char *canonical_src = realpath_or_self(src);
+        if (!ig) {
+            rc = -1;
+        } else {
+            walker w;
+            memset(&w, 0, sizeof w);
+            w.follow = opts->follow;
+            w.ig = ig;
+            w.on_symlink = validate_on_symlink;
+            w.canonical_dir = canonical_src;
+            if (walk_directory(&w, src, NULL, &e) < 0) rc = -1;
+            strategy_free(ig);
+        }
+        free(canonical_src);
+    }
+    free(src);
+    if (err) *err = e; else free(e);
+    return rc;
+}
+
 /* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once) */
 static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, int umask_bits,
                       char **err)

@@ -90,6 +90,8 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal
     size_t n = 0;
     while (list && list[n])
         n++;
+    if (n == 0) /* the constructor's UnscopedValidationError (no construct path) */
+        ccdk__unscoped_error(p->app, "CompositePrincipals must be constructed with at least 1 Principal but none were passed.");
     p->parts = ccdk__alloc(p->app, (n ? n : 1) * sizeof *p->parts);
     /* parts with conditions are allowed until the composite's policyFragment is used (as assumedBy,
      * every part becomes a statement of its own) */
@@ -97,6 +99,23 @@ ccdk_iam_principal *ccdk_iam_composite_principal(void *scope, ccdk_iam_principal
         p->parts[i] = list[i];
     p->nparts = n;
     return p;
+}
+
+/* Token.isUnresolved of a condition value: a string with a token, or a value that is a token itself */
+static int condition_unresolved(const ccdk_value *v)
+{
+    if (!v)
+        return 0;
+    switch (v->kind) {
+    case CCDK__V_STR: return ccdk__is_unresolved(v->u.str.s);
+    case CCDK__V_REF:
+    case CCDK__V_GETATT:
+    case CCDK__V_JOIN:
+    case CCDK__V_LAZY:
+    case CCDK__V_LOGICAL_ID:
+    case CCDK__V_POST: return 1;
+    default: return 0;
+    }
 }
 
 ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, ccdk_value *conditions)
@@ -114,6 +133,18 @@ ccdk_iam_principal *ccdk_iam_principal_with_conditions(ccdk_iam_principal *p, cc
     if (conditions && conditions->kind == CCDK__V_OBJ)
         for (size_t i = 0; i < conditions->u.obj.n; i++) {
             ccdk_value *old = ccdk__v_get(merged, conditions->u.obj.e[i].key);
+            ccdk_value *val = conditions->u.obj.e[i].val;
+            /* PrincipalWithConditions.mergeConditions: an operator on both sides is merged only
+             * when neither is a token (Token.isUnresolved: not a deep look) and both are objects */
+            if (old && (condition_unresolved(old) || condition_unresolved(val))) {
+                ccdk__unscoped_error(p->app, "multiple \"%s\" conditions cannot be merged if one of them contains an unresolved token",
+                                     conditions->u.obj.e[i].key);
+                continue;
+            }
+            if (old && (old->kind != CCDK__V_OBJ || !val || val->kind != CCDK__V_OBJ)) {
+                ccdk__unscoped_error(p->app, "A Condition should be represented as a map of operator to value");
+                continue;
+            }
             if (old && old->kind == CCDK__V_OBJ && conditions->u.obj.e[i].val->kind == CCDK__V_OBJ) {
                 ccdk_value *m = ccdk__v_copy(p->app, old);
                 ccdk_value *add = conditions->u.obj.e[i].val;

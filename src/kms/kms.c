@@ -34,6 +34,33 @@ static const ccdk__kind kind_alias_attributes = {.fqn = "aws-cdk-lib.Resource", 
 /* duration.toDays() (integral): NAN after its error */
 static double to_days(ccdk_kms_key *k, ccdk_duration d) { return ccdk__duration_convert(k, d, CCDK_TIME_DAYS, 1, NULL); }
 
+static const char *const key_specs[] = {
+    "", "SYMMETRIC_DEFAULT", "RSA_2048", "RSA_3072", "RSA_4096", "ECC_NIST_P256", "ECC_NIST_P384", "ECC_NIST_P521",
+    "ECC_SECG_P256K1", "HMAC_224", "HMAC_256", "HMAC_384", "HMAC_512", "SM2", "ML_DSA_44", "ML_DSA_65", "ML_DSA_87",
+    "ECC_NIST_EDWARDS25519"};
+static const char *const key_usages[] = {"", "ENCRYPT_DECRYPT", "SIGN_VERIFY", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT"};
+
+/* the Key constructor's deny lists: the specs each usage does not allow (as aws-cdk-lib lists them;
+ * ECC_NIST_EDWARDS25519 is denied nowhere, SM2 only for GENERATE_VERIFY_MAC) */
+static int spec_usage_ok(ccdk_kms_key_spec spec, ccdk_kms_key_usage usage)
+{
+#define S(x) (1ul << CCDK_KMS_KEY_SPEC_##x)
+    const unsigned long hmac = S(HMAC_224) | S(HMAC_256) | S(HMAC_384) | S(HMAC_512);
+    const unsigned long ecc = S(ECC_NIST_P256) | S(ECC_NIST_P384) | S(ECC_NIST_P521) | S(ECC_SECG_P256K1);
+    const unsigned long rsa = S(RSA_2048) | S(RSA_3072) | S(RSA_4096);
+    const unsigned long mldsa = S(ML_DSA_44) | S(ML_DSA_65) | S(ML_DSA_87);
+    unsigned long deny = 0;
+    switch (usage) {
+    case CCDK_KMS_KEY_USAGE_ENCRYPT_DECRYPT: deny = ecc | hmac | mldsa; break;
+    case CCDK_KMS_KEY_USAGE_SIGN_VERIFY: deny = S(SYMMETRIC_DEFAULT) | hmac; break;
+    case CCDK_KMS_KEY_USAGE_GENERATE_VERIFY_MAC: deny = rsa | ecc | S(SYMMETRIC_DEFAULT) | S(SM2) | mldsa; break;
+    case CCDK_KMS_KEY_USAGE_KEY_AGREEMENT: deny = S(SYMMETRIC_DEFAULT) | rsa | S(ECC_SECG_P256K1) | hmac | mldsa; break;
+    default: break;
+    }
+#undef S
+    return !(deny & (1ul << spec));
+}
+
 ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_props *props)
 {
     ccdk_kms_key *k = ccdk__construct(ccdk_kms_key, &kind_key, scope, id);
@@ -42,6 +69,22 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
     if (!props)
         props = &none;
     k->arn = k->id = "";
+    if (!(CCDK__ENUM_OK(k, props->key_spec, ccdk_kms_key_spec, CCDK_KMS_KEY_SPEC_UNSET, CCDK_KMS_KEY_SPEC_ECC_NIST_EDWARDS25519,
+                        "keySpec") &
+          CCDK__ENUM_OK(k, props->key_usage, ccdk_kms_key_usage, CCDK_KMS_KEY_USAGE_UNSET, CCDK_KMS_KEY_USAGE_KEY_AGREEMENT,
+                        "keyUsage")))
+        return k;
+    ccdk_kms_key_spec spec = props->key_spec ? props->key_spec : CCDK_KMS_KEY_SPEC_SYMMETRIC_DEFAULT;
+    ccdk_kms_key_usage usage = props->key_usage ? props->key_usage : CCDK_KMS_KEY_USAGE_ENCRYPT_DECRYPT;
+    if (!spec_usage_ok(spec, usage)) {
+        ccdk__error(k, "key spec '%s' is not valid with usage '%s'", key_specs[spec], key_usages[usage]);
+        return k;
+    }
+    if (ccdk__tri_true(props->enable_key_rotation) && spec != CCDK_KMS_KEY_SPEC_SYMMETRIC_DEFAULT) {
+        int hmac = spec >= CCDK_KMS_KEY_SPEC_HMAC_224 && spec <= CCDK_KMS_KEY_SPEC_HMAC_512;
+        ccdk__error(k, hmac ? "key rotation cannot be enabled on HMAC keys" : "key rotation cannot be enabled on asymmetric keys");
+        return k;
+    }
     ccdk_tristate rotation = props->enable_key_rotation;
     double rotation_days = 0, pending_days = 0;
     if (ccdk_duration_is_set(props->rotation_period)) {
@@ -59,6 +102,10 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
             rotation = CCDK_TRUE;
     }
     /* @aws-cdk/aws-kms:defaultKeyPolicies is always on in aws-cdk-lib v2: kms:* for the account */
+    if (ccdk__tri_false(props->trust_account_identities)) {
+        ccdk__error(k, "`trustAccountIdentities` cannot be false if the @aws-cdk/aws-kms:defaultKeyPolicies feature flag is set");
+        return k;
+    }
     ccdk_iam_policy_statement *admin = ccdk_iam_policy_statement_new(k, &(ccdk_iam_policy_statement_props){
         .actions = CCDK_STRS("kms:*"),
         .resources = CCDK_STRS("*"),
@@ -84,6 +131,12 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
     if (ccdk__tri_set(props->enabled))
         ccdk__res_set(r, "Enabled", ccdk__v_bool(app, ccdk__tri_true(props->enabled)));
     ccdk__res_set(r, "KeyPolicy", ccdk_iam_policy_document_value(k->policy));
+    if (props->key_spec)
+        ccdk__res_set(r, "KeySpec", ccdk__v_str(app, key_specs[props->key_spec]));
+    if (props->key_usage)
+        ccdk__res_set(r, "KeyUsage", ccdk__v_str(app, key_usages[props->key_usage]));
+    if (ccdk__tri_set(props->multi_region))
+        ccdk__res_set(r, "MultiRegion", ccdk__v_bool(app, ccdk__tri_true(props->multi_region)));
     if (ccdk_duration_is_set(props->pending_window))
         ccdk__res_set(r, "PendingWindowInDays", ccdk__v_num(app, pending_days));
     k->arn = ccdk_cfn_resource_get_att(r, "Arn");

@@ -493,6 +493,14 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             break;
         }
         c->is_dir = S_ISDIR(st.st_mode);
+        /* AssetStaging's constructor: with BLOCK_EXTERNAL, a directory's external symlink is a
+         * ValidationError on the Asset (its scope) before anything is hashed, bundled or staged */
+        char *symlink_err = NULL;
+        if (c->is_dir && ccdk__validate_internal_symlinks(c->path, &c->opts, &symlink_err) != 0) {
+            ccdk__error(asset, "%s", symlink_err ? symlink_err : "");
+            free(symlink_err);
+            break;
+        }
         if (c->bundling) {
             const char *bdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
             ccdk__asset_location bloc;

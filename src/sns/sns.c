@@ -508,6 +508,120 @@ static ccdk_value *build_body_policy(ccdk_sns_subscription *s, const ccdk_sns_fi
     return result;
 }
 
+/* an optional number as aws-cdk-lib's comparisons see it (a token: its huge negative double) */
+static double opt_num_value(ccdk_opt_num n)
+{
+    return n.token ? CCDK__TOKEN_NUMBER : n.value;
+}
+
+/* a delay target of renderDeliveryPolicy: whole seconds (toMilliseconds() % 1000, then toSeconds()),
+ * in 1..3600; *secs its seconds. 0 after an error on s. */
+static int delay_target_ok(ccdk_sns_subscription *s, ccdk_duration d, const char *name, double *secs)
+{
+    ccdk_app *app = s->node.app;
+    int ok = 1;
+    double ms = ccdk__duration_convert(s, d, CCDK_TIME_MILLIS, 1, &ok);
+    if (!ok)
+        return 0;
+    if (fmod(ms, 1000) != 0) { /* `${duration}`: Duration.<unit>(<amount>) */
+        ccdk__error(s, "%s must be a whole number of seconds, got: Duration.%s(%s)", name, ccdk__time_unit_label(d.unit),
+                    ccdk__num_string(app, d.token ? CCDK__TOKEN_NUMBER : d.amount));
+        return 0;
+    }
+    *secs = ccdk__duration_convert(s, d, CCDK_TIME_SECONDS, 1, &ok);
+    if (!ok)
+        return 0;
+    if (*secs < 1 || *secs > 3600) {
+        ccdk__error(s, "%s must be between 1 and 3600 seconds inclusive, got: %ss", name, ccdk__num_string(app, *secs));
+        return 0;
+    }
+    return 1;
+}
+
+/* `n && (n < 0 || !Number.isInteger(n))`: the num*DelayRetries check (0 is falsy, not checked) */
+static int delay_retries_ok(ccdk_sns_subscription *s, ccdk_opt_num n, const char *name)
+{
+    double v = opt_num_value(n);
+    if (!n.set || v == 0 || !(v < 0 || v != floor(v) || !isfinite(v)))
+        return 1;
+    ccdk__error(s, "%s must be an integer zero or greater, got: %s", name, ccdk__num_string(s->node.app, v));
+    return 0;
+}
+
+/* Subscription.renderDeliveryPolicy: the checks in aws-cdk-lib's order, then the JSON with
+ * healthyRetryPolicy's CloudFormation-required defaults. NULL after an error on s. */
+static ccdk_value *render_delivery_policy(ccdk_sns_subscription *s, const ccdk_sns_delivery_policy *dp, const char *protocol)
+{
+    ccdk_app *app = s->node.app;
+    if (strcmp(protocol, "http") != 0 && strcmp(protocol, "https") != 0) {
+        ccdk__error(s, "Delivery policy is only supported for HTTP and HTTPS subscriptions, got: %s", protocol);
+        return NULL;
+    }
+    const ccdk_sns_healthy_retry_policy *h = dp->healthy_retry_policy;
+    double min_secs = 20, max_secs = 20;
+    if (h) {
+        if (!CCDK__ENUM_OK(s, h->backoff_function, ccdk_sns_backoff_function, CCDK_SNS_BACKOFF_FUNCTION_UNSET,
+                           CCDK_SNS_BACKOFF_FUNCTION_LINEAR, "backoffFunction"))
+            return NULL;
+        if (ccdk_duration_is_set(h->min_delay_target) && !delay_target_ok(s, h->min_delay_target, "minDelayTarget", &min_secs))
+            return NULL;
+        if (ccdk_duration_is_set(h->max_delay_target)) {
+            if (!delay_target_ok(s, h->max_delay_target, "maxDelayTarget", &max_secs))
+                return NULL;
+            if (ccdk_duration_is_set(h->min_delay_target) && min_secs > max_secs) {
+                ccdk__error(s, "minDelayTarget must not exceed maxDelayTarget");
+                return NULL;
+            }
+        }
+        double r = opt_num_value(h->num_retries);
+        if (h->num_retries.set && r != 0 && (r < 0 || r > 100)) { /* 0 is falsy there; NaN passes */
+            ccdk__error(s, "numRetries must be between 0 and 100 inclusive, got: %s", ccdk__num_string(app, r));
+            return NULL;
+        }
+        if (!delay_retries_ok(s, h->num_no_delay_retries, "numNoDelayRetries") ||
+            !delay_retries_ok(s, h->num_min_delay_retries, "numMinDelayRetries") ||
+            !delay_retries_ok(s, h->num_max_delay_retries, "numMaxDelayRetries"))
+            return NULL;
+    }
+    if (dp->throttle_policy && dp->throttle_policy->max_receives_per_second.set) {
+        double v = opt_num_value(dp->throttle_policy->max_receives_per_second);
+        if (v < 1 || v != floor(v) || !isfinite(v)) {
+            ccdk__error(s, "maxReceivesPerSecond must be an integer greater than zero, got: %s", ccdk__num_string(app, v));
+            return NULL;
+        }
+    }
+    ccdk_value *out = ccdk__v_obj(app);
+    if (h) {
+        static const char *const backoff[] = {"", "ARITHMETIC", "EXPONENTIAL", "GEOMETRIC", "LINEAR"};
+        ccdk_value *hv = ccdk__v_obj(app);
+        ccdk__v_set(hv, "minDelayTarget", ccdk__v_num(app, min_secs));
+        ccdk__v_set(hv, "maxDelayTarget", ccdk__v_num(app, max_secs));
+        ccdk__v_set(hv, "numRetries", h->num_retries.set ? ccdk__v_opt_num(app, h->num_retries) : ccdk__v_num(app, 3));
+        if (h->num_no_delay_retries.set)
+            ccdk__v_set(hv, "numNoDelayRetries", ccdk__v_opt_num(app, h->num_no_delay_retries));
+        if (h->num_min_delay_retries.set)
+            ccdk__v_set(hv, "numMinDelayRetries", ccdk__v_opt_num(app, h->num_min_delay_retries));
+        if (h->num_max_delay_retries.set)
+            ccdk__v_set(hv, "numMaxDelayRetries", ccdk__v_opt_num(app, h->num_max_delay_retries));
+        if (h->backoff_function)
+            ccdk__v_set(hv, "backoffFunction", ccdk__v_str(app, backoff[h->backoff_function]));
+        ccdk__v_set(out, "healthyRetryPolicy", hv);
+    }
+    if (dp->throttle_policy) {
+        ccdk_value *tv = ccdk__v_obj(app);
+        if (dp->throttle_policy->max_receives_per_second.set)
+            ccdk__v_set(tv, "maxReceivesPerSecond", ccdk__v_opt_num(app, dp->throttle_policy->max_receives_per_second));
+        ccdk__v_set(out, "throttlePolicy", tv);
+    }
+    if (dp->request_policy) {
+        ccdk_value *rv = ccdk__v_obj(app);
+        if (dp->request_policy->header_content_type)
+            ccdk__v_set(rv, "headerContentType", ccdk__v_from_string(app, dp->request_policy->header_content_type));
+        ccdk__v_set(out, "requestPolicy", rv);
+    }
+    return out;
+}
+
 ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, const ccdk_sns_subscription_props *props)
 {
     ccdk_sns_subscription *s = ccdk__construct(ccdk_sns_subscription, &kind_subscription, scope, id);
@@ -568,8 +682,14 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
             .conditions = cond,
         }));
     }
+    /* the CfnSubscription's props: deliveryPolicy is rendered (and checked) after the dead-letter queue */
+    ccdk_value *delivery = NULL;
+    if (p->delivery_policy && !(delivery = render_delivery_policy(s, p->delivery_policy, protocols[p->protocol])))
+        return s;
     ccdk_cfn_resource *r = ccdk__l1(s, "Resource", "AWS::SNS::Subscription", "aws-cdk-lib.aws_sns.CfnSubscription");
     s->resource = r;
+    if (delivery)
+        ccdk__res_set(r, "DeliveryPolicy", delivery);
     if (p->endpoint)
         ccdk__res_set(r, "Endpoint", ccdk__v_from_string(app, p->endpoint));
     if (filter_policy)
@@ -657,6 +777,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_subscription(ccdk_sns_topic *t, const 
         .dead_letter_queue = c->dead_letter_queue,
         .region = c->region,
         .raw_message_delivery = c->raw_message_delivery,
+        .delivery_policy = c->delivery_policy,
     });
     if (s && c->subscription_dependency && ccdk__arg_handle_ok(c->subscription_dependency, __func__, "config->subscription_dependency"))
         ccdk_node_add_dependency(s, c->subscription_dependency);
@@ -875,6 +996,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
         .filter_policy = p->filter_policy,
         .filter_policy_with_message_body = p->filter_policy_with_message_body,
         .dead_letter_queue = p->dead_letter_queue,
+        .delivery_policy = p->delivery_policy,
     });
 }
 

@@ -1,0 +1,15 @@
+// Conformance case 'error-sns-delivery-policy-min-delay-zero': error: deliveryPolicy minDelayTarget 0 seconds (subscription.test.ts: throws an error when minDelayTarget is ...)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const sns = require('aws-cdk-lib/aws-sns');
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+const topic = new sns.Topic(stack, 'Topic');
+new sns.Subscription(stack, 'Subscription', {
+  endpoint: 'endpoint',
+  deliveryPolicy: { healthyRetryPolicy: { minDelayTarget: cdk.Duration.seconds(0), maxDelayTarget: cdk.Duration.seconds(10), numRetries: 6 } },
+  protocol: sns.SubscriptionProtocol.HTTPS,
+  topic,
+});
+app.synth();
