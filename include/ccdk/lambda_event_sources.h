@@ -493,7 +493,14 @@ ccdk_lambda_event_source *ccdk_lambda_self_managed_kafka_event_source(void *owne
 
 /** fn.addEventSource(source): binds the source to the function (Function, Version, Alias, import).
  *  A NULL source or fn is an error on the process-wide list; a construct that is not
- *  an IFunction: an error on its App. */
+ *  an IFunction: an error on its App.
+ *  On a function imported without a role (aws-cdk-lib's UnknownPrincipal), as aws-cdk-lib: an SQS
+ *  source warns that it granted nothing; a DynamoEventSource on a Table warns with each stream
+ *  grant's statement ("Add statement to this resource's role: ..."); and a grant that needs the
+ *  principal's policy fragment is aws-cdk-lib's error without a path, "Cannot get policy fragment
+ *  of <fn path>, resource imported without a role": a Kinesis stream's or consumer's read, a TableV2's
+ *  or a table key's stream read, an SqsDlq, SnsDlq or S3OnFailureDestination, a Kafka source's or
+ *  Confluent schema registry's secret. */
 void ccdk_lambda_function_add_event_source(void *fn, ccdk_lambda_event_source *source);
 
 /** source.eventSourceMappingId / eventSourceMappingArn: of the mapping the source created when

@@ -100,7 +100,9 @@ static void bind_self_managed_kafka(void *ctx, ccdk__fnbase *fb)
         .schema_registry_config = p->schema_registry_config,
     };
     ccdk_lambda_function_add_event_source_mapping(fb, mapping_id(k, fb), &o);
-    if (p->secret)
+    if (p->secret && !ccdk_lambda_function_grant_principal(fb)) /* secret.grantRead: Grant.addToPrincipalOrResource */
+        ccdk__event_source_unknown_grantee(fb, 1, (ccdk_strs){0}, NULL);
+    else if (p->secret)
         ccdk_secretsmanager_secret_grant_read(p->secret, ccdk_lambda_function_grant_principal(fb));
 }
 

@@ -198,6 +198,9 @@ ccdk_value *ccdk__schema_registry_bind(ccdk_lambda_schema_registry *r, void *map
         uri = bind_glue(r, mapping, fb);
         if (!uri)
             return NULL;
+    } else if (!ccdk_lambda_function_grant_principal(fb)) { /* secret.grantRead: Grant.addToPrincipalOrResource */
+        ccdk__event_source_unknown_grantee(fb, 1, (ccdk_strs){0}, NULL);
+        return NULL;
     } else {
         ccdk_secretsmanager_secret_grant_read(r->secret, ccdk_lambda_function_grant_principal(fb));
         uri = r->uri;

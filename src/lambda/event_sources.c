@@ -367,10 +367,45 @@ ccdk_lambda_event_source_dlq *ccdk_lambda_kafka_dlq(void *owner, const char *top
     return d;
 }
 
-/* IEventSourceDlq.bind(mapping, target): the grant, then the destination ARN (NULL: none) */
+int ccdk__event_source_unknown_grantee(ccdk__fnbase *fb, int policy_fragment, ccdk_strs actions, const char *resource)
+{
+    ccdk_app *app = fb->node.app;
+    if (policy_fragment) {
+        ccdk__unscoped_error(app, "Cannot get policy fragment of %s, resource imported without a role", fb->node.path);
+        return 0;
+    }
+    /* JSON.stringify(stack.resolve(statement)): the PolicyStatement's private fields, its
+     * OrderedSets as {"set":{},"array":[...]} */
+    ccdk__resolve_ctx ctx = {app, fb->node.stack, 0, 0, NULL};
+    ccdk__buf acts = {0}, res = {0};
+    for (size_t i = 0; i < actions.count; i++) {
+        if (i)
+            ccdk__buf_puts(&acts, ",");
+        ccdk__json_write_cstr(&acts, actions.items[i]);
+    }
+    ccdk__json_write(&res, ccdk__resolve(&ctx, ccdk__v_from_string(app, resource)), 0);
+    ccdk__warning(fb, "@aws-cdk/aws-iam:unknownPrincipalAddStatementToRole",
+                  "Add statement to this resource's role: {\"_action\":{\"set\":{},\"array\":[%s]},"
+                  "\"_notAction\":{\"set\":{},\"array\":[]},\"_principal\":{},\"_notPrincipal\":{},"
+                  "\"_resource\":{\"set\":{},\"array\":[%s]},\"_notResource\":{\"set\":{},\"array\":[]},"
+                  "\"_condition\":{},\"_effect\":\"Allow\",\"_principals\":{\"set\":{},\"array\":[]},"
+                  "\"_notPrincipals\":{\"set\":{},\"array\":[]},\"_frozen\":false}",
+                  acts.data ? acts.data : "", res.data ? res.data : "");
+    ccdk__buf_free(&acts);
+    ccdk__buf_free(&res);
+    return 1;
+}
+
+/* IEventSourceDlq.bind(mapping, target): the grant, then the destination ARN (NULL: none). For an
+ * import without a role, SqsDlq's, SnsDlq's and S3OnFailureDestination's grants
+ * (Grant.addToPrincipalOrResource) throw aws-cdk-lib's policy fragment error. */
 static const char *dlq_bind(ccdk_lambda_event_source_dlq *d, ccdk__fnbase *target)
 {
     ccdk_iam_principal *grantee = ccdk_lambda_function_grant_principal(target);
+    if (!grantee && (d->queue || d->topic || d->bucket)) {
+        ccdk__event_source_unknown_grantee(target, 1, (ccdk_strs){0}, NULL);
+        return NULL;
+    }
     if (d->queue) {
         if (grantee)
             ccdk_sqs_queue_grant_send_messages(d->queue, grantee);
@@ -1002,8 +1037,18 @@ static void bind_dynamo(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         return;
     }
     ccdk_iam_principal *grantee = stream_mapping(s, fb, "DynamoDBEventSource", s->table, stream_options(s, stream_arn));
-    if (grantee)
+    if (grantee) {
         ccdk_dynamodb_table_grant_stream_read(s->table, grantee);
+    } else {
+        /* table.grantStreamRead(an import without a role): a Table's two grants to the principal are
+         * UnknownPrincipal's warnings; its key's grant, and a TableV2's grants, ask for the policy
+         * fragment (aws-cdk-lib's error) */
+        int v2 = !strcmp(tn->kind->fqn, "aws-cdk-lib.aws_dynamodb.TableV2");
+        if (v2 || ccdk__event_source_unknown_grantee(fb, 0, CCDK_STRS("dynamodb:ListStreams"), "*"))
+            ccdk__event_source_unknown_grantee(fb, v2 || ccdk_dynamodb_table_encryption_key(s->table),
+                                               CCDK_STRS("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"),
+                                               stream_arn);
+    }
 }
 
 /* KinesisEventSourceBase.bind: a stream, or a stream consumer */
@@ -1020,6 +1065,8 @@ static void bind_kinesis(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         ccdk_kinesis_stream_consumer_grant_read(s->consumer, grantee);
     else if (grantee)
         ccdk_kinesis_stream_grant_read(s->stream, grantee);
+    else /* an import without a role: the grants are Grant.addToPrincipalOrResource */
+        ccdk__event_source_unknown_grantee(fb, 1, (ccdk_strs){0}, NULL);
 }
 
 /* ManagedKafkaEventSource.bind */
@@ -1065,6 +1112,10 @@ static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
     /* `KafkaEventSource:${Names.nodeUniqueId(target.node)}${topic}` (an undefined topic prints "undefined") */
     const char *id = ccdk__sprintf(s->app, "KafkaEventSource:%s%s", ccdk__node_unique_id(&fb->node), k->topic ? k->topic : "undefined");
     s->mapping = esm_new(fb, id, fb, &o);
+    if (k->secret && !ccdk_lambda_function_grant_principal(fb)) { /* secret.grantRead: Grant.addToPrincipalOrResource */
+        ccdk__event_source_unknown_grantee(fb, 1, (ccdk_strs){0}, NULL);
+        return;
+    }
     if (k->secret)
         ccdk_secretsmanager_secret_grant_read(k->secret, ccdk_lambda_function_grant_principal(fb));
     /* target.addToRolePolicy: Function's own (createNewPoliciesWithAddToRolePolicy), else role.addToPrincipalPolicy */

@@ -302,6 +302,11 @@ const char *ccdk__runtime_bundling_image(ccdk_app *app, const ccdk_lambda_runtim
 typedef struct ccdk_lambda_event_source ccdk_lambda_event_source;
 ccdk_lambda_event_source *ccdk__event_source_custom(ccdk_app *app, const char *class_name,
                                                     void (*bind)(void *ctx, ccdk__fnbase *fb), void *ctx);
+/* event_sources.c: a grant to fb whose grantPrincipal is an UnknownPrincipal (an import without a
+ * role). `policy_fragment`: a grant that asks for its policy fragment (Grant.addToPrincipalOrResource,
+ * a key's grant), aws-cdk-lib's error without a path; returns 0. Else the warning of
+ * UnknownPrincipal.addToPrincipalPolicy for {actions, resource}; returns 1. */
+int ccdk__event_source_unknown_grantee(ccdk__fnbase *fb, int policy_fragment, ccdk_strs actions, const char *resource);
 /* event_sources.c: StreamEventSource's constructor check of a ProvisionedPollerConfig (errors without
  * a path), after copying it into the App (*c is replaced; NULL stays NULL); 0 after an error. */
 #ifdef CCDK_LAMBDA_EVENT_SOURCES_H /* files that include ccdk/lambda_event_sources.h first */

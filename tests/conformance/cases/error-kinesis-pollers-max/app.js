@@ -1,0 +1,21 @@
+// Conformance case 'error-kinesis-pollers-max': KinesisEventSource maximumPollers 2001 (StreamEventSource's check, without a path; aws-cdk-lib then drops the config)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const kinesis = require('aws-cdk-lib/aws-kinesis');
+const lambda = require('aws-cdk-lib/aws-lambda');
+const sources = require('aws-cdk-lib/aws-lambda-event-sources');
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Default');
+// aws-cdk's test/test-function.ts
+const fn = new lambda.Function(stack, 'Fn', {
+  handler: 'index.handler',
+  code: lambda.Code.fromInline('exports.handler = async function handler(event) { return { event }; }'),
+  runtime: lambda.Runtime.NODEJS_14_X,
+});
+const stream = new kinesis.Stream(stack, 'S');
+fn.addEventSource(new sources.KinesisEventSource(stream, {
+  startingPosition: lambda.StartingPosition.LATEST,
+  provisionedPollerConfig: { minimumPollers: 1, maximumPollers: 2001 },
+}));
+
+app.synth();
