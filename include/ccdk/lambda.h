@@ -314,6 +314,39 @@ const char *ccdk_lambda_code_object_key_param(ccdk_lambda_code *code);
  *  is undefined (left out when resolved). The parameters' errors as ccdk_lambda_code_bucket_name_param
  *  (before the code is bound, unless they were given in props), and NULL then; NULL for NULL. */
 ccdk_value *ccdk_lambda_code_assign(ccdk_lambda_code *code, const char *bucket_name, const char *object_key);
+/** s3.Location: where a CodeConfig's code is in S3. */
+typedef struct {
+    const char *bucket_name;
+    const char *object_key;
+    const char *object_version; /* NULL: none */
+} ccdk_lambda_code_s3_location;
+/** CodeImageConfig: a container image by URI, with its ImageConfig overrides. */
+typedef struct {
+    const char *image_uri;
+    ccdk_strs cmd;        /* ImageConfig.Command */
+    ccdk_strs entrypoint; /* ImageConfig.EntryPoint */
+    const char *working_directory;
+} ccdk_lambda_code_image_config;
+/** CodeConfig: what a lambda.Code's bind() returns. Exactly one of inline_code (not ""),
+ *  s3_location and image is meant to be given. */
+typedef struct {
+    const ccdk_lambda_code_s3_location *s3_location;
+    const char *inline_code;
+    const ccdk_lambda_code_image_config *image;
+    const char *source_kms_key_arn; /* a function's Code.SourceKMSKeyArn (a layer takes none) */
+    ccdk_lambda_s3_object_storage_mode s3_object_storage_mode; /* with s3_location */
+} ccdk_lambda_code_config;
+/** A lambda.Code of one's own (a subclass whose bind() returns config, with no bindToResource),
+ *  as aws-cdk's function.test.ts 'code config' MyCode: config is copied. A function of it renders
+ *  Code {ZipFile}, {S3Bucket, S3Key, S3ObjectVersion, S3ObjectStorageMode, SourceKMSKeyArn} or
+ *  {ImageUri} (with ImageConfig and PackageType Image; the function's runtime and handler must be
+ *  FROM_IMAGE, as Code.fromEcrImage). Errors, as aws-cdk-lib's: a config with not exactly one of
+ *  inline_code, s3_location and image (or a NULL config): 'lambda.Code must specify exactly one
+ *  of: "inlineCode", "s3Location", or "image"' on the App (no path) when a function binds it; a
+ *  layer of it: "Inline code is not supported for AWS Lambda layers" with inline code, else "Code
+ *  must define an S3 location" without s3_location. Owned by the App; a bad owner goes to the
+ *  process-wide list; never NULL. */
+ccdk_lambda_code *ccdk_lambda_code_new(void *owner, const ccdk_lambda_code_config *config);
 
 /* ================================================================== Function */
 
@@ -708,6 +741,7 @@ ccdk_lambda_function *ccdk_lambda_function_from_function_attributes(void *scope,
 #define ccdk_lambda_code_from_docker_build(owner, ...) ccdk_lambda_code_from_docker_build(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_custom_command(owner, ...) ccdk_lambda_code_from_custom_command(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_code_from_cfn_parameters(owner, ...) ccdk_lambda_code_from_cfn_parameters(CCDK_CONSTRUCT(owner), __VA_ARGS__)
+#define ccdk_lambda_code_new(owner, ...) ccdk_lambda_code_new(CCDK_CONSTRUCT(owner), __VA_ARGS__)
 #define ccdk_lambda_function_new(scope, ...) ccdk_lambda_function_new(CCDK_SCOPE(scope), __VA_ARGS__)
 #define ccdk_lambda_function_grant_principal(fn) ccdk_lambda_function_grant_principal(CCDK_LAMBDA_IFUNCTION(fn))
 #define ccdk_lambda_function_architecture(fn) ccdk_lambda_function_architecture(CCDK_LAMBDA_IFUNCTION(fn))

@@ -41,6 +41,15 @@ typedef struct {
 /** new lambda.Version(scope, id, props). Owned by the App. A missing lambda or a bad prop is
  *  aws-cdk-lib's error on the version; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_version *ccdk_lambda_version_new(void *scope, const char *id, const ccdk_lambda_version_props *props);
+/** fn.addVersion(name, codeSha256, description, provisionedExecutions, asyncInvokeConfig)
+ *  (deprecated in aws-cdk-lib; prefer ccdk_lambda_function_current_version): new Version(fn,
+ *  "Version" + name, {lambda: fn, codeSha256, description, provisionedConcurrentExecutions, and the
+ *  EventInvokeConfigOptions of async_invoke_config}). code_sha256, description and
+ *  async_invoke_config may be NULL. Errors as ccdk_lambda_version_new; a NULL or bad fn, or a NULL
+ *  name: the process-wide list and NULL. */
+ccdk_lambda_version *ccdk_lambda_function_add_version(ccdk_lambda_function *fn, const char *name, const char *code_sha256,
+                                                      const char *description, ccdk_opt_num provisioned_executions,
+                                                      const ccdk_lambda_event_invoke_config_options *async_invoke_config);
 /** Version.fromVersionArn(scope, id, "arn:...:function:name:version") and
  *  Version.fromVersionAttributes(scope, id, {version, lambda}): imported versions owned by the App.
  *  A missing ARN or attribute is aws-cdk-lib's error; a bad scope goes to the process-wide list;

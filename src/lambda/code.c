@@ -116,6 +116,48 @@ ccdk_lambda_code *ccdk_lambda_s3_code_v2_new(ccdk_s3_bucket *bucket, const char 
     return s3_code_v2(bucket, key, options, 0, __func__);
 }
 
+/* a Code subclass of the user's: its bind() returns config (aws-lambda's CodeConfig); the
+ * function's verifyCodeConfig counts the truthy ones of inlineCode ('' is not), s3Location, image */
+ccdk_lambda_code *ccdk_lambda_code_new(void *scope, const ccdk_lambda_code_config *config)
+{
+    static const ccdk_lambda_code_config none;
+    if (!config)
+        config = &none;
+    int has_inline = config->inline_code && *config->inline_code;
+    int n = has_inline + (config->s3_location != NULL) + (config->image != NULL);
+    ccdk_lambda_code *c;
+    if (config->image && !has_inline && !config->s3_location) {
+        ccdk_app *app = ccdk__scope_(scope, __func__)->app;
+        const ccdk_lambda_code_image_config *im = config->image;
+        c = ccdk__image_code_from_uri(app, im->image_uri, CCDK__NT(app, im->cmd, "cmd"),
+                                      CCDK__NT(app, im->entrypoint, "entrypoint"), im->working_directory);
+    } else {
+        /* the kind a layer sees: its inlineCode check first, then s3Location's */
+        c = code_new(scope, has_inline ? CCDK__CODE_INLINE : config->s3_location ? CCDK__CODE_BUCKET : 0);
+        if (has_inline)
+            c->inline_code = ccdk__strdup(c->app, config->inline_code);
+        if (config->s3_location) {
+            const ccdk_lambda_code_s3_location *l = config->s3_location;
+            c->bucket = ccdk__strdup(c->app, l->bucket_name ? l->bucket_name : "");
+            c->key = ccdk__strdup(c->app, l->object_key ? l->object_key : "");
+            c->object_version = ccdk__strdup(c->app, l->object_version);
+        }
+    }
+    c->config_invalid = n != 1;
+    /* inlineCode given as '' beside an s3Location or image still renders ZipFile "" (aws-cdk-lib's
+     * CfnFunction takes code.inlineCode as it is) */
+    if (config->inline_code && !has_inline)
+        c->inline_code = ccdk__strdup(c->app, "");
+    c->source_kms_key_arn = ccdk__strdup(c->app, config->source_kms_key_arn);
+    CCDK__ENUM_OK(scope, config->s3_object_storage_mode, ccdk_lambda_s3_object_storage_mode,
+                  CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_UNSET, CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE, "s3_object_storage_mode");
+    if (config->s3_object_storage_mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_COPY)
+        c->s3_object_storage_mode = "COPY";
+    else if (config->s3_object_storage_mode == CCDK_LAMBDA_S3_OBJECT_STORAGE_MODE_REFERENCE)
+        c->s3_object_storage_mode = "REFERENCE";
+    return c;
+}
+
 ccdk_lambda_code *ccdk_lambda_code_from_cfn_parameters(void *scope, const ccdk_lambda_cfn_parameters_code_props *props)
 {
     ccdk_lambda_code *c = code_new(scope, CCDK__CODE_CFN_PARAMS);
@@ -426,6 +468,11 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__error(scope, "Inline code is not supported for AWS Lambda layers");
             break;
         }
+        /* CfnFunction's Code order; a storage mode or key only comes with a config (ccdk_lambda_code_new) */
+        if (c->s3_object_storage_mode)
+            ccdk__v_set(v, "S3ObjectStorageMode", ccdk__v_str(app, c->s3_object_storage_mode));
+        if (c->source_kms_key_arn)
+            ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
         ccdk__v_set(v, "ZipFile", ccdk__v_from_string(app, c->inline_code));
         break;
     case CCDK__CODE_BUCKET:
@@ -437,6 +484,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__v_set(v, "S3ObjectVersion", ccdk__v_from_string(app, c->object_version));
         if (c->source_kms_key_arn && !is_layer) /* a layer's Content has no key: S3CodeV2's is dropped there */
             ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
+        if (c->inline_code && !is_layer) /* a config's inline code of "" (ccdk_lambda_code_new) */
+            ccdk__v_set(v, "ZipFile", ccdk__v_from_string(app, c->inline_code));
         break;
     case CCDK__CODE_CFN_PARAMS: {
         /* each parameter not given is made under the first function or layer bound */

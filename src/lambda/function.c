@@ -324,6 +324,10 @@ static void step_code_bind(ccdk__fn_ctor *c)
 {
     ccdk_lambda_function *fn = c->fn;
     const ccdk_lambda_function_props *props = c->props;
+    if (props->code && props->code->config_invalid) { /* verifyCodeConfig, first (ccdk_lambda_code_new) */
+        ccdk__unscoped_error(c->app, "lambda.Code must specify exactly one of: \"inlineCode\", \"s3Location\", or \"image\"");
+        return;
+    }
     c->code_value = !props->code ? NULL : props->code->image ? ccdk__image_code_bind(props->code, fn) /* image.c */
                                                               : ccdk__code_bind(props->code, &fn->base.node, NULL, "Code", 0);
     if (props->code && props->runtime && props->code->kind == CCDK__CODE_INLINE && !props->runtime->supports_inline_code)

@@ -414,6 +414,18 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
 
 /* Code.fromEcrImage / fromAssetImage make the EcrImageCode / AssetImageCode that DockerImageCode's
  * fromEcr / fromImageAsset bind to. */
+ccdk_lambda_code *ccdk__image_code_from_uri(ccdk_app *app, const char *uri, const char *const *cmd,
+                                            const char *const *entrypoint, const char *working_directory)
+{
+    struct ccdk__image_code *im;
+    ccdk_lambda_code *c = image_code_new(app, &im);
+    im->image_uri = ccdk__strdup(app, uri ? uri : "");
+    im->cmd = strlist(app, cmd);
+    im->entrypoint = strlist(app, entrypoint);
+    im->working_directory = ccdk__strdup(app, working_directory);
+    return c;
+}
+
 ccdk_lambda_code *ccdk_lambda_code_from_ecr_image(ccdk_ecr_repository *repository, const ccdk_lambda_ecr_image_code_props *props)
 {
     ccdk_lambda_code *c = ccdk_lambda_docker_image_code_from_ecr(repository, props);
@@ -436,7 +448,7 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
     ccdk_app *app = fn->base.node.app;
     struct ccdk__image_code *im = c->image;
     ccdk_value *v = ccdk__v_obj(app);
-    const char *uri = "";
+    const char *uri = im->image_uri ? im->image_uri : ""; /* a config's fixed URI (ccdk__image_code_from_uri) */
     if (im->repository) {
         ccdk_ecr_repository_grant_pull(im->repository, ccdk_iam_service_principal(fn, "lambda.amazonaws.com"));
         uri = ccdk_ecr_repository_uri_for_tag_or_digest(im->repository, im->tag_or_digest);
@@ -446,6 +458,12 @@ ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn)
         uri = im->image_uri ? im->image_uri : "";
     }
     ccdk__v_set(v, "ImageUri", ccdk__v_from_string(app, uri));
+    if (c->s3_object_storage_mode) /* only a config's (ccdk_lambda_code_new) */
+        ccdk__v_set(v, "S3ObjectStorageMode", ccdk__v_str(app, c->s3_object_storage_mode));
+    if (c->source_kms_key_arn)
+        ccdk__v_set(v, "SourceKMSKeyArn", ccdk__v_from_string(app, c->source_kms_key_arn));
+    if (c->inline_code) /* a config's inline code of "" */
+        ccdk__v_set(v, "ZipFile", ccdk__v_from_string(app, c->inline_code));
     if (im->cmd || im->entrypoint || im->working_directory) {
         im->config = ccdk__v_obj(app);
         if (im->cmd)

@@ -87,6 +87,7 @@ struct ccdk_lambda_code {
     /* an asset directory ccdk carries in memory (a custom resource handler it ships): nmem files */
     const ccdk__memfile *mem;
     size_t nmem;
+    int config_invalid; /* ccdk_lambda_code_new of a config with not exactly one of inline, s3, image */
 };
 
 struct ccdk_lambda_layer_version {
@@ -208,6 +209,9 @@ int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *pat
 /* image.c: binds a DockerImageCode ({ImageUri}); ccdk__fn_step_image sets PackageType/ImageConfig and
  * drops Handler/Runtime on the CfnFunction (the image's checks of verifyCodeConfig). */
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn);
+/* a code whose config is an image of a fixed URI (ccdk_lambda_code_new; image.c) */
+ccdk_lambda_code *ccdk__image_code_from_uri(ccdk_app *app, const char *uri, const char *const *cmd,
+                                            const char *const *entrypoint, const char *working_directory);
 void ccdk__fn_step_image(ccdk__fn_ctor *c);
 /* logging.c: the LoggingConfig property (getLoggingConfig, with its checks) after the CfnFunction, and
  * the log group (logRetention's LogRetention, or the managed LogGroup) after the layers. */

@@ -45,7 +45,7 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
     ccdk_value *content = ccdk__code_bind(props->code, &l->node, NULL, "Content", 1);
     if (props->code->kind == CCDK__CODE_INLINE)
         return l; /* "Inline code is not supported for AWS Lambda layers" was recorded by the bind */
-    if (props->code->image) { /* a DockerImageCode: its config has an image, no s3Location */
+    if (props->code->image || !props->code->kind) { /* a DockerImageCode or a config (ccdk_lambda_code_new) without s3Location */
         ccdk__error(l, "Code must define an S3 location");
         return l;
     }

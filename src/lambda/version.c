@@ -415,3 +415,22 @@ void ccdk_lambda_function_version_upgrade_aspect(void *scope, const char *featur
     u->enabled = !ccdk__tri_false(enabled);
     ccdk_aspects_add(scope, upgrade_visit, u);
 }
+
+/* Function.addVersion (deprecated): a Version under the function named "Version" + name */
+ccdk_lambda_version *ccdk_lambda_function_add_version(ccdk_lambda_function *fn, const char *name, const char *code_sha256,
+                                                      const char *description, ccdk_opt_num provisioned_executions,
+                                                      const ccdk_lambda_event_invoke_config_options *async_invoke_config)
+{
+    if (!ccdk__target_ok(fn, __func__) || !ccdk__arg_ok(name, __func__, "name"))
+        return NULL;
+    ccdk_app *app = fn->base.node.app;
+    ccdk_lambda_version_props p = {.lambda = fn, .code_sha256 = code_sha256, .description = description,
+                                   .provisioned_concurrent_executions = provisioned_executions};
+    if (async_invoke_config) {
+        p.on_success = async_invoke_config->on_success;
+        p.on_failure = async_invoke_config->on_failure;
+        p.max_event_age = async_invoke_config->max_event_age;
+        p.retry_attempts = async_invoke_config->retry_attempts;
+    }
+    return ccdk_lambda_version_new(fn, ccdk__sprintf(app, "Version%s", name), &p);
+}

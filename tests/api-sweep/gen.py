@@ -95,6 +95,10 @@ for _g in ('read', 'write', 'write_actions', 'read_write', 'put', 'delete', 'put
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_grant_public_access', 'key_prefix')] = 'NULL is "*" (s3.h), aws-cdk-lib\'s default'
 NULL_ARG_OPTIONAL[('ccdk_s3_bucket_add_replication_policy', 'account')] = \
     'addReplicationPolicy(roleArn) without an account: needed only with accessControlTransition (s3.h)'
+for _p, _why in (('code_sha256', 'no CodeSha256 (lambda_versions.h: may be NULL)'),
+                 ('description', 'no Description (lambda_versions.h: may be NULL)'),
+                 ('async_invoke_config', 'no EventInvokeConfig (lambda_versions.h: may be NULL)')):
+    NULL_ARG_OPTIONAL[('ccdk_lambda_function_add_version', _p)] = _why
 # null_arg's value of a string argument, by name (else "a")
 NULL_ARG_STRINGS = {'json': '"{}"', 'url': '"https://example.com"', 'event': '"s3:ObjectCreated:*"',
                     'email_address': '"a@example.com"'}

@@ -56,9 +56,8 @@ int main(void)
         .max_event_age = ccdk_duration_hours(4),
         .retry_attempts = CCDK_NUM(2),
     });
-    /* fn.addVersion(name) (deprecated; not in ccdk) is new Version(fn, 'Version' + name, {lambda: fn}) */
-    ccdk_lambda_version *version = ccdk_lambda_version_new(CCDK_CONSTRUCT(fn), "VersionMySpecialVersion",
-                                                           &(ccdk_lambda_version_props){.lambda = fn});
+    /* fn.addVersion(name) (deprecated) */
+    ccdk_lambda_version *version = ccdk_lambda_function_add_version(fn, "MySpecialVersion", NULL, NULL, (ccdk_opt_num){0}, NULL);
     ccdk_lambda_alias_new(stack, "MySpecialAlias", &(ccdk_lambda_alias_props){
         .alias_name = "MySpecialAlias",
         .version = version,

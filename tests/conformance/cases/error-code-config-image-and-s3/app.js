@@ -1,0 +1,29 @@
+// Conformance case 'error-code-config-image-and-s3': error: a Code of one's own with an image and an s3Location (function.test.ts 'only one of inline, s3 or imageConfig are allowed', Fn3)
+'use strict';
+const cdk = require('aws-cdk-lib');
+const lambda = require('aws-cdk-lib/aws-lambda');
+
+class MyCode extends lambda.Code {
+  constructor(config) {
+    super();
+    this.config = config;
+    this.isInline = 'inlineCode' in config;
+  }
+
+  bind(_scope) {
+    return this.config;
+  }
+}
+
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'TestStack');
+new lambda.Function(stack, 'Fn3', {
+  code: new MyCode({
+    image: { imageUri: 'baz' },
+    s3Location: { bucketName: 's3foo', objectKey: 's3bar' },
+  }),
+  handler: 'index.handler',
+  runtime: lambda.Runtime.GO_1_X,
+});
+
+app.synth();
