@@ -37,5 +37,7 @@ int main(void)
     ccdk_stage *other = ccdk_stage_new(app, "Other", NULL);
     ccdk_stack *quiet = ccdk_stack_new(other, "Quiet", NULL);
     ccdk_sqs_queue_new(quiet, "Untagged", &(ccdk_sqs_queue_props){.removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

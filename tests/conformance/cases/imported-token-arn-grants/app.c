@@ -28,5 +28,7 @@ int main(void)
         .same_environment = CCDK_TRUE,
     });
     ccdk_lambda_function_grant_invoke(literal, role);
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

@@ -94,5 +94,7 @@ int main(void)
                                             .evaluation_periods = CCDK_NUM(1),
                                             .treat_missing_data = CCDK_CW_TREAT_MISSING_DATA_NOT_BREACHING,
                                         });
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

@@ -136,5 +136,7 @@ int main(void)
         .legacy_account = "333333333333",
     });
     ccdk_tags_add(prod, "criticality", "high");
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }

@@ -151,5 +151,7 @@ int main(void)
     });
 
     ccdk_aspects_add(stack, retain_log_groups, NULL);
-    return ccdk_app_synth(app) ? 1 : 0;
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
 }
