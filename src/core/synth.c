@@ -352,6 +352,7 @@ typedef struct {
     pthread_cond_t cv;
     tpl_job *jobs;
     size_t njobs, next, ndone;
+    size_t reclaimed_upto; /* jobs[0, reclaimed_upto) are reclaimed (calling thread only) */
     int closed;
     char tree_path[4200]; /* tree.json, written first when set */
     int tree_rc;
@@ -412,6 +413,23 @@ static void job_finished(tpl_writer *w, tpl_job *j)
     pthread_mutex_unlock(&w->mu);
 }
 
+/* a job's files: the template, then the asset manifest and the metadata file when prepared (by
+ * the thread, or by the calling thread when the thread is behind; only reads) */
+static void run_job(tpl_writer *w, tpl_job *j)
+{
+    serialize_template(j);
+    if (j->assets && j->rc == 0) {
+        j->assets_rc = assets_write(w->app, j->assets, j->s->template_hash, j->assets_path);
+        j->assets_done = 1;
+    }
+    /* the metadata next, unless the template is large enough for the size warning, which the
+     * calling thread adds once every template is written */
+    if (j->meta && j->rc == 0 && j->s->template_len <= TEMPLATE_WARN_BYTES) {
+        j->meta_rc = meta_write(j->meta, j->meta_path);
+        j->meta_done = 1;
+    }
+}
+
 static void *writer_main(void *arg)
 {
     tpl_writer *w = arg;
@@ -423,17 +441,7 @@ static void *writer_main(void *arg)
             tpl_job *j = &w->jobs[w->next++];
             j->claimed = 1;
             pthread_mutex_unlock(&w->mu);
-            serialize_template(j);
-            if (j->assets && j->rc == 0) {
-                j->assets_rc = assets_write(w->app, j->assets, j->s->template_hash, j->assets_path);
-                j->assets_done = 1;
-            }
-            /* the metadata next, unless the template is large enough for the size warning, which
-             * the calling thread adds once every template is written */
-            if (j->meta && j->rc == 0 && j->s->template_len <= TEMPLATE_WARN_BYTES) {
-                j->meta_rc = meta_write(j->meta, j->meta_path);
-                j->meta_done = 1;
-            }
+            run_job(w, j);
             job_finished(w, j);
             pthread_mutex_lock(&w->mu);
             continue;
@@ -458,7 +466,9 @@ static void *writer_main(void *arg)
 /* gives finished jobs' arenas back (calling thread only: the spare list is not shared) */
 static void reclaim(tpl_writer *w)
 {
-    for (size_t i = 0; i < w->njobs; i++) {
+    while (w->reclaimed_upto < w->njobs && w->jobs[w->reclaimed_upto].reclaimed)
+        w->reclaimed_upto++;
+    for (size_t i = w->reclaimed_upto; i < w->njobs; i++) {
         tpl_job *j = &w->jobs[i];
         if (j->reclaimed)
             continue;
@@ -633,8 +643,18 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         return;
     }
     pthread_mutex_lock(&w->mu);
-    while (w->njobs - w->ndone >= WRITER_QUEUE)
-        pthread_cond_wait(&w->cv, &w->mu);
+    if (w->njobs - w->ndone >= WRITER_QUEUE) {
+        /* the thread is behind (many small stacks: three files each): this one is written here
+         * rather than waited for, so that neither thread idles while the other has work */
+        tpl_job *j = &w->jobs[w->njobs++];
+        *j = job;
+        j->claimed = 1;
+        pthread_mutex_unlock(&w->mu);
+        run_job(w, j);
+        job_finished(w, j);
+        reclaim(w);
+        return;
+    }
     w->jobs[w->njobs++] = job;
     pthread_cond_broadcast(&w->cv);
     pthread_mutex_unlock(&w->mu);
@@ -1687,8 +1707,11 @@ static int phase_render(synth_run *r)
             last = i;
     /* The thread writes each stack's metadata file after its template, while this thread resolves
      * the next stack's: not with nested stacks (a parent's metadata holds theirs, rendered at
-     * their own turn), nor with the linter on (it annotates once every stack is rendered). */
-    int meta_early = !app->lint;
+     * their own turn), nor in the linter's strict mode (its errors come once every stack is
+     * rendered). Its default report mode annotates nothing: validation-report.json only. (An
+     * annotation added after the thread wrote a stack's metadata makes phase_write write it again:
+     * meta_stale.) */
+    int meta_early = !ccdk__lint_strict(app);
     for (size_t i = 0; meta_early && i < app->nstacks; i++)
         meta_early = !app->stacks[i]->nested_parent;
     app->tree_props_on = 1; /* the generated L1s keep tree.json's props as they render */

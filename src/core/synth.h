@@ -66,6 +66,8 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *stack, const char *ha
 /* before a synth: whether validation-report.json is written (not with CDK_VALIDATION=false) and
  * strict mode (@ccdk/core:strict) */
 void ccdk__lint_init_app(ccdk_app *app);
+/* strict mode: findings become errors on the constructs (report mode only collects them) */
+int ccdk__lint_strict(const ccdk_app *app);
 /* a stack's resolved template (render_stack, in its scratch arena; els: its elements) */
 void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk__node **els, size_t nels);
 /* strict mode: the template sizes, once written */

@@ -80,6 +80,11 @@ void ccdk__lint_init_app(ccdk_app *app)
     app->lint->strict = strict;
 }
 
+int ccdk__lint_strict(const ccdk_app *app)
+{
+    return app->lint && app->lint->strict;
+}
+
 static void lint_keep(ccdk_app *app, ccdk_stack *s, ccdk__node *el, const ccdk__lint_finding *f)
 {
     struct ccdk__lint_report *r = app->lint;

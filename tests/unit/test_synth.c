@@ -126,6 +126,23 @@ TEST(threads_change_no_byte)
                             * validation-report.json */
 }
 
+TEST(many_small_stacks_change_no_byte)
+{
+    /* 60 stacks of 3: the writer thread has three files to make per stack and falls behind, so the
+     * calling thread writes some stacks' files itself (render_stack) -- the same bytes either way */
+    char a[4200], b[4200];
+    snprintf(a, sizeof a, "%s/small-threads", tmpdir);
+    snprintf(b, sizeof b, "%s/small-single", tmpdir);
+    size_t nodes = 0;
+    unsetenv("CCDK_NO_THREADS");
+    CHECK(build_and_synth(a, 60, 3, 0, &nodes) == 0);
+    CHECK(nodes >= 300);
+    setenv("CCDK_NO_THREADS", "1", 1);
+    CHECK(build_and_synth(b, 60, 3, 0, NULL) == 0);
+    unsetenv("CCDK_NO_THREADS");
+    CHECK(same_dirs(a, b) == 60 * 3 + 4);
+}
+
 /* Every stack's metadata: warnings (one acknowledged), infos and stack tags on the constructs, the
  * resource-count info; the middle stack's template over 800 KB (its size warning is added once
  * every template is written, so its metadata is not the writer thread's). */
@@ -356,6 +373,7 @@ int main(void)
         return 1;
     }
     RUN(threads_change_no_byte);
+    RUN(many_small_stacks_change_no_byte);
     RUN(threads_write_the_same_metadata);
     RUN(repeated_synths_are_identical);
     RUN(failure_while_writing_leaves_outdir);
