@@ -32,6 +32,9 @@ void ccdk__scratch_end(ccdk_app *app);
  * arena is handed to ccdk__scratch_recycle (synth hands a resolved template to a writer thread). */
 ccdk__arena ccdk__scratch_detach(ccdk_app *app);
 void ccdk__scratch_recycle(ccdk_app *app, ccdk__arena *a);
+/* Zeroes what a detached scratch used, for its recycle to skip (any thread: it touches only a's
+ * blocks); nothing in a may be read afterwards. A no-op where blocks are not recycled. */
+void ccdk__arena_zero(ccdk__arena *a);
 void ccdk__persistent_enter(ccdk_app *app, ccdk__arena *cur);
 void ccdk__persistent_leave(ccdk_app *app, const ccdk__arena *cur);
 

@@ -442,6 +442,9 @@ static void *writer_main(void *arg)
             j->claimed = 1;
             pthread_mutex_unlock(&w->mu);
             run_job(w, j);
+            /* the job's scratch is done with: zeroed here, off the calling thread, which takes
+             * its blocks back (reclaim) for the next stacks' scratch */
+            ccdk__arena_zero(&j->arena);
             job_finished(w, j);
             pthread_mutex_lock(&w->mu);
             continue;

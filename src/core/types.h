@@ -28,6 +28,7 @@ typedef struct {
     ccdk__arena_block *head;
     char *base; /* head's first byte */
     size_t used, cap;
+    int zeroed; /* ccdk__arena_zero ran: nothing in it is used any more, its blocks are all zero */
 } ccdk__arena;
 
 /* A growable byte buffer in plain malloc memory (for output), or, opened with ccdk__buf_open, a

@@ -376,6 +376,17 @@ void ccdk__scratch_begin(ccdk_app *app)
     app->arena = (ccdk__arena){0};
 }
 
+void ccdk__arena_zero(ccdk__arena *a)
+{
+#if CCDK_RECYCLE
+    for (ccdk__arena_block *b = a->head; b; b = b->next)
+        memset(b->data, 0, b == a->head ? a->used : b->cap);
+    a->zeroed = 1;
+#else
+    (void)a;
+#endif
+}
+
 void ccdk__scratch_recycle(ccdk_app *app, ccdk__arena *a)
 {
 #if CCDK_RECYCLE
@@ -383,7 +394,8 @@ void ccdk__scratch_recycle(ccdk_app *app, ccdk__arena *a)
     ccdk__arena_block *b = a->head;
     while (b) {
         ccdk__arena_block *next = b->next;
-        memset(b->data, 0, b == a->head ? a->used : b->cap);
+        if (!a->zeroed)
+            memset(b->data, 0, b == a->head ? a->used : b->cap);
         b->next = app->spare;
         app->spare = b;
         b = next;
