@@ -206,7 +206,10 @@ typedef struct {
 } ccdk_lambda_auto_scaling_options;
 /** alias.addAutoScaling(options): the ScalableTarget "AliasScaling/Target" for provisioned
  *  concurrency, owned by the App. Bad capacities, or a second call (which returns the first), are
- *  aws-cdk-lib's errors. NULL for a NULL alias (an error on the process-wide list). */
+ *  aws-cdk-lib's errors. NULL for a NULL alias (an error on the process-wide list). An imported
+ *  alias (ccdk_lambda_alias_from_alias_attributes: an IAlias, without addAutoScaling in aws-cdk-lib)
+ *  is an error on the alias ("addAutoScaling is only available on an Alias, not on an imported
+ *  one") and NULL. */
 ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
                                                                    const ccdk_lambda_auto_scaling_options *options);
 
