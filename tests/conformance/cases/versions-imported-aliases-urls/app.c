@@ -1,5 +1,5 @@
 /* versions-imported-aliases-urls: addAlias on imported versions, URLs and grantInvokeUrl on imported
- * versions' aliases and an imported alias (see app.js). */
+ * versions' aliases and an imported alias; URLs of imported functions (see app.js). */
 #include <ccdk/iam.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
@@ -37,6 +37,15 @@ int main(void)
         &(ccdk_lambda_alias_attributes){.alias_name = "prod", .alias_version = by_arn});
     ccdk_lambda_function_add_function_url(imported_alias, NULL);
     ccdk_lambda_function_grant_invoke_url(imported_alias, role);
+
+    ccdk_lambda_function *imported_fn = ccdk_lambda_function_from_function_arn(stack, "ImportedFn",
+        "arn:aws:lambda:us-east-1:210987654321:function:other");
+    ccdk_lambda_function_add_function_url(imported_fn, &(ccdk_lambda_function_url_options){.auth_type = CCDK_LAMBDA_URL_AUTH_NONE});
+    ccdk_lambda_function *same_fn = ccdk_lambda_function_from_function_attributes(stack, "SameFn",
+        &(ccdk_lambda_function_attributes){
+            .function_arn = "arn:aws:lambda:us-east-1:123456789012:function:same", .same_environment = CCDK_TRUE});
+    ccdk_lambda_function_add_function_url(same_fn, &(ccdk_lambda_function_url_options){
+        .auth_type = CCDK_LAMBDA_URL_AUTH_NONE, .invoke_mode = CCDK_LAMBDA_INVOKE_MODE_BUFFERED});
 
     ccdk_cfn_output_new(stack, "LiveUrl", &(ccdk_cfn_output_props){.value = ccdk_lambda_function_url_url(live_url)});
     ccdk_cfn_output_new(stack, "LiveArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_alias_arn(live)});

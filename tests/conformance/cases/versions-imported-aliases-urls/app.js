@@ -2,7 +2,8 @@
 // Upstream: none (the edges of lambda-version.test.ts / alias.test.ts / function-url.test.ts on
 // imports): addAlias on imported versions (Version.fromVersionArn, with options, and
 // fromVersionAttributes of a new function), URLs on those aliases and on an imported alias
-// (Alias.fromAliasAttributes), grantInvokeUrl through a URL and on the aliases.
+// (Alias.fromAliasAttributes), grantInvokeUrl through a URL and on the aliases; URLs of
+// imported functions.
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -34,6 +35,15 @@ beta.grantInvokeUrl(role);
 const importedAlias = lambda.Alias.fromAliasAttributes(stack, 'ImportedAlias', { aliasName: 'prod', aliasVersion: byArn });
 importedAlias.addFunctionUrl();
 importedAlias.grantInvokeUrl(role);
+
+// URLs of imported functions: by ARN (NONE: a Permission it cannot add, a warning) and of the same
+// environment by attributes
+const importedFn = lambda.Function.fromFunctionArn(stack, 'ImportedFn', 'arn:aws:lambda:us-east-1:210987654321:function:other');
+importedFn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+const sameFn = lambda.Function.fromFunctionAttributes(stack, 'SameFn', {
+  functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:same', sameEnvironment: true,
+});
+sameFn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE, invokeMode: lambda.InvokeMode.BUFFERED });
 
 new cdk.CfnOutput(stack, 'LiveUrl', { value: liveUrl.url });
 new cdk.CfnOutput(stack, 'LiveArn', { value: live.functionArn });
