@@ -165,9 +165,9 @@ typedef struct {
  *  are aws-cdk-lib's errors on the alias; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props);
 /** fn.addAlias(name, options) on a Function (alias of its currentVersion, id "Alias<name>") or on a
- *  Version (alias of that version). options may be NULL. Owned by the App. An alias, an import or
- *  a non-IFunction is an error on its App (NULL: on the process-wide list); an alias of no
- *  synthesized App is returned all the same (never NULL). */
+ *  Version, new or imported (alias of that version, under it). options may be NULL. Owned by the
+ *  App. An alias, an imported function or a non-IFunction is an error on its App (NULL: on the
+ *  process-wide list); an alias of no synthesized App is returned all the same (never NULL). */
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *options);
 /** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version (NULL
