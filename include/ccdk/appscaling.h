@@ -46,7 +46,7 @@ typedef struct {
     ccdk_appscaling_schedule schedule; /* required */
     ccdk_opt_num min_capacity;
     ccdk_opt_num max_capacity;
-    const char *start_time; /* ISO text as CloudFormation expects, or NULL */
+    const char *start_time; /* "2030-01-01T00:00:00Z" (UTC, no milliseconds: aws-cdk-lib's Date rendering), or NULL */
     const char *end_time;
     const char *time_zone;  /* e.g. "America/Denver" */
 } ccdk_appscaling_scaling_schedule;

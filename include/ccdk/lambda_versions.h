@@ -165,9 +165,9 @@ typedef struct {
  *  are aws-cdk-lib's errors on the alias; a bad scope goes to the process-wide list; never NULL. */
 ccdk_lambda_alias *ccdk_lambda_alias_new(void *scope, const char *id, const ccdk_lambda_alias_props *props);
 /** fn.addAlias(name, options) on a Function (alias of its currentVersion, id "Alias<name>") or on a
- *  Version (alias of that version). options may be NULL. Owned by the App. An alias, an import or
- *  a non-IFunction is an error on its App (NULL: on the process-wide list); an alias of no
- *  synthesized App is returned all the same (never NULL). */
+ *  Version, new or imported (alias of that version, under it). options may be NULL. Owned by the
+ *  App. An alias, an imported function or a non-IFunction is an error on its App (NULL: on the
+ *  process-wide list); an alias of no synthesized App is returned all the same (never NULL). */
 ccdk_lambda_alias *ccdk_lambda_function_add_alias(void *fn_or_version, const char *alias_name,
                                                   const ccdk_lambda_alias_options *options);
 /** version.addAlias(name, options): the same as ccdk_lambda_function_add_alias on a Version (NULL
@@ -206,7 +206,10 @@ typedef struct {
 } ccdk_lambda_auto_scaling_options;
 /** alias.addAutoScaling(options): the ScalableTarget "AliasScaling/Target" for provisioned
  *  concurrency, owned by the App. Bad capacities, or a second call (which returns the first), are
- *  aws-cdk-lib's errors. NULL for a NULL alias (an error on the process-wide list). */
+ *  aws-cdk-lib's errors. NULL for a NULL alias (an error on the process-wide list). An imported
+ *  alias (ccdk_lambda_alias_from_alias_attributes: an IAlias, without addAutoScaling in aws-cdk-lib)
+ *  is an error on the alias ("addAutoScaling is only available on an Alias, not on an imported
+ *  one") and NULL. */
 ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_alias *alias,
                                                                    const ccdk_lambda_auto_scaling_options *options);
 

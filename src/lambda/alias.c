@@ -156,6 +156,8 @@ ccdk_lambda_alias *ccdk_lambda_version_add_alias(ccdk_lambda_version *version, c
     return ccdk_lambda_function_add_alias(version, alias_name, options);
 }
 
+int ccdk__alias_is_import(const ccdk_lambda_alias *a) { return a->base.node.kind == &kind_alias_import; }
+
 ccdk_lambda_alias *ccdk_lambda_alias_from_alias_attributes(void *scope, const char *id, const ccdk_lambda_alias_attributes *attrs)
 {
     ccdk_app *app = ccdk__app_of(scope);

@@ -18,6 +18,12 @@ ccdk_lambda_scalable_attribute *ccdk_lambda_alias_add_auto_scaling(ccdk_lambda_a
     if (!ccdk__target_ok(alias, __func__))
         return NULL;
     ccdk_app *app = alias->base.node.app;
+    if (ccdk__alias_is_import(alias)) {
+        /* Alias.fromAliasAttributes gives an IAlias, which has no addAutoScaling in aws-cdk-lib (nor
+         * the scaling role it would use): an error, not a ScalableTarget without a RoleARN. */
+        ccdk__error(alias, "addAutoScaling is only available on an Alias, not on an imported one");
+        return NULL;
+    }
     if (alias->scalable) {
         ccdk__error(alias, "AutoScaling already enabled for this alias");
         return alias->scalable;

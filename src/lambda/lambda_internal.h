@@ -268,6 +268,8 @@ struct ccdk_lambda_alias {
     struct ccdk_lambda_scalable_attribute *scalable;
 };
 
+/* alias.c: true for an Alias.fromAliasAttributes import (an IAlias: no addAutoScaling). */
+int ccdk__alias_is_import(const ccdk_lambda_alias *a);
 /* function_hash.c: calculateFunctionHash(fn, additional); NULL after recording an error. in_resolution:
  * called for the currentVersion logical id (errors carry the resolver's "Resolution error: " prefixes). */
 const char *ccdk__function_hash(ccdk_lambda_function *fn, const char *additional, int in_resolution);

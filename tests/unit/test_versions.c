@@ -264,6 +264,28 @@ TEST(grants_and_permissions_node)
 
 }
 
+/* an imported alias (an IAlias in aws-cdk-lib, without addAutoScaling): an error on the alias and
+ * NULL, not a ScalableTarget without its RoleARN; a new alias of the same version scales */
+TEST(imported_alias_auto_scaling)
+{
+    char outdir[4400];
+    snprintf(outdir, sizeof outdir, "%s/imported-alias-scaling", tmpdir);
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = outdir, .quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_lambda_version *v = ccdk_lambda_version_from_version_arn(stack, "V",
+        "arn:aws:lambda:us-east-1:123456789012:function:fn-name:7");
+    ccdk_lambda_alias *imported = ccdk_lambda_alias_from_alias_attributes(stack, "Imported",
+        &(ccdk_lambda_alias_attributes){.alias_name = "prod", .alias_version = v});
+    CHECK(ccdk_lambda_alias_add_auto_scaling(imported, &(ccdk_lambda_auto_scaling_options){.max_capacity = CCDK_NUM(4)}) == NULL);
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);
+    CHECK(strstr(ccdk_app_error(app, 0), "TestStack/Imported: addAutoScaling is only available on an Alias, not on an imported one") != NULL);
+    ccdk_lambda_alias *live = ccdk_lambda_version_add_alias(v, "live", NULL);
+    CHECK(ccdk_lambda_alias_add_auto_scaling(live, &(ccdk_lambda_auto_scaling_options){.max_capacity = CCDK_NUM(4)}) != NULL);
+    CHECK_INT_EQ((long long)ccdk_app_error_count(app), 1);
+    CHECK(ccdk_app_synth(app) != 0);
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) {
@@ -283,6 +305,7 @@ int main(void)
     RUN(version_validations);
     RUN(grants_and_permissions_node);
     RUN(version_scaling_config);
+    RUN(imported_alias_auto_scaling);
     snprintf(path, sizeof path, "rm -rf %s", tmpdir);
     if (system(path) != 0)
         fprintf(stderr, "could not remove %s\n", tmpdir);

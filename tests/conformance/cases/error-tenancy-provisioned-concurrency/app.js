@@ -1,5 +1,5 @@
 // Conformance case 'error-tenancy-provisioned-concurrency': error: a Version with provisioned concurrency of a function with tenancyConfig
-// Ported from aws-cdk: lambda-version.test.ts, the tenancyConfig provisioned concurrency test (the test itself not located in the stored copy of aws-cdk; the check is aws-cdk-lib's)
+// Ported from aws-cdk: lambda-version.test.ts 'should throw error when version has provisioned concurrency and function has tenancy config'
 'use strict';
 const cdk = require('aws-cdk-lib');
 const lambda = require('aws-cdk-lib/aws-lambda');
