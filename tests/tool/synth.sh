@@ -18,6 +18,12 @@ if [ -x node_modules/.bin/cdk ]; then
   export CDK_DISABLE_VERSION_CHECK=1
   CDK=$ROOT/node_modules/.bin/cdk
   SH=$T/synth; mkdir -p "$SH/home"
+  # the CLI prints notices it fetches from cli.cdk.dev-tools.aws.dev (unreachable here) into a
+  # cache under CDK_HOME (else the passwd home's .cdk, whatever HOME says); an empty cache that
+  # does not expire keeps them out of every comparison wherever that site answers
+  notices_cache() { mkdir -p "$1/cache" && echo '{"expiration":4102444800000,"notices":[]}' >"$1/cache/notices.json"; }
+  export CDK_HOME=$SH/cdkhome-notices
+  notices_cache "$CDK_HOME"
   # same_as_cdk DIR ARGS...: `cdk ARGS` then `ccdk ARGS` in DIR, everything compared
   same_as_cdk() {
     local dir=$1; shift
@@ -148,7 +154,7 @@ import json; json.dump({'big%03d' % i: 'v' * 1000 for i in range(200)}, open('$S
   check "the region: --profile (a section of ~/.aws/credentials)" envsame --profile other
   check "  (sa-east-1)" grep -q '^CDK_DEFAULT_REGION=sa-east-1$' "$SH/env/env.ccdk"
   # CDK_DEFAULT_ACCOUNT: the account the CLI's cache knows for the credentials' access key
-  mkdir -p "$SH/cdkhome/cache"
+  notices_cache "$SH/cdkhome"
   echo '{"AKIACCDKTEST": {"accountId": "111122223333", "partition": "aws"}}' >"$SH/cdkhome/cache/accounts_partitions.json"
   printf '[p2]\naws_access_key_id = AKIACCDKTEST\naws_secret_access_key = s\n' >>"$SH/home/.aws/credentials"
   CDK_HOME=$SH/cdkhome AWS_ACCESS_KEY_ID=AKIACCDKTEST AWS_SECRET_ACCESS_KEY=s check "the account: from the CLI's account cache (environment credentials)" envsame
