@@ -82,6 +82,96 @@ static ccdk_value *get_stack_output(ccdk_app *app, ccdk_stack *producer, ccdk__n
     return ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
 }
 
+/* The GetStackOutputRole's principal, produced at render (aws-cdk-lib's Lazy.any over its Set of
+ * consumers): one {"Fn::Sub": arn}, or a list of them */
+static ccdk_value *gso_principal(void *ctx)
+{
+    ccdk_value *arns = ctx;
+    ccdk_app *app = arns->app;
+    size_t n = arns->u.list.n;
+    if (n == 1)
+        return ccdk__v_intrinsic(app, "Fn::Sub", arns->u.list.items[0]);
+    ccdk_value *list = ccdk__v_list(app);
+    for (size_t i = 0; i < n; i++)
+        ccdk__v_push(list, ccdk__v_intrinsic(app, "Fn::Sub", arns->u.list.items[i]));
+    return list;
+}
+
+/* createGetStackOutput(reference, {consumerRoleArn, producerAccount, producerRegion,
+ * producerStackArn}) for a consumer of another account: Publish/Output{...} of the value, a
+ * Publish/GetStackOutputRole (RoleName: its unique resource name) that the consumers'
+ * CloudFormation execution roles may assume, a Publish/GetStackOutputPolicy giving it
+ * cloudformation:DescribeStacks on the producer stack; the consumer's {"Fn::GetStackOutput":
+ * {StackName, Region, RoleArn, OutputName}}. */
+static ccdk_value *get_stack_output_cross_account(ccdk_app *app, ccdk_stack *consumer, ccdk_stack *producer,
+                                                  ccdk__node *target, const char *attr, const char *producer_account,
+                                                  const char *producer_region)
+{
+    ccdk__node *publish = scope_child(producer, "Publish");
+    const char *id = ccdk__sprintf(app, "Output%s", reference_json(app, producer, target, attr));
+    ccdk__node *o = output(app, publish, id, target, attr, NULL, NULL);
+    const char *consumer_role = ccdk__stack_specialize(app, consumer, consumer->syn_exec_role);
+    const char *partition = ccdk__stack_partition(producer);
+    ccdk__node *role = ccdk__node_find_child(publish, "GetStackOutputRole");
+    if (!role) {
+        producer->gso_consumers = ccdk__v_list(app);
+        ccdk_value *principal = ccdk__v_obj(app);
+        ccdk__v_set(principal, "AWS", ccdk__v_lazy(app, gso_principal, producer->gso_consumers));
+        ccdk_value *statement = ccdk__v_obj(app);
+        ccdk__v_set(statement, "Effect", ccdk__v_str(app, "Allow"));
+        ccdk__v_set(statement, "Principal", principal);
+        ccdk_value *actions = ccdk__v_list(app);
+        ccdk__v_push(actions, ccdk__v_str(app, "sts:AssumeRole"));
+        ccdk__v_set(statement, "Action", actions);
+        ccdk_value *statements = ccdk__v_list(app);
+        ccdk__v_push(statements, statement);
+        ccdk_value *doc = ccdk__v_obj(app);
+        ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
+        ccdk__v_set(doc, "Statement", statements);
+        ccdk_value *props = ccdk__v_obj(app);
+        ccdk__v_set(props, "AssumeRolePolicyDocument", doc);
+        ccdk_cfn_resource *r = ccdk_cfn_resource_new((ccdk_construct *)publish, "GetStackOutputRole", "AWS::IAM::Role", props);
+        role = (ccdk__node *)r;
+        ccdk_cfn_resource_add_property_override(r, "RoleName", ccdk__v_str(app, ccdk__unique_resource_name(role, 64, "")));
+    }
+    /* the consumers are a Set: one entry per execution role */
+    ccdk_value *arns = producer->gso_consumers;
+    int known = 0;
+    for (size_t i = 0; i < arns->u.list.n && !known; i++)
+        known = !strcmp(arns->u.list.items[i]->u.str.s, consumer_role);
+    if (!known)
+        ccdk__v_push(arns, ccdk__v_str(app, consumer_role));
+    const char *role_arn = ccdk__sprintf(app, "arn:%s:iam::%s:role/%s", partition, producer_account,
+                                         ccdk__unique_resource_name(role, 64, ""));
+    if (!ccdk__node_find_child(publish, "GetStackOutputPolicy")) {
+        ccdk_value *roles = ccdk__v_list(app);
+        ccdk__v_push(roles, ccdk__v_ref(app, role));
+        ccdk_value *statement = ccdk__v_obj(app);
+        ccdk__v_set(statement, "Effect", ccdk__v_str(app, "Allow"));
+        ccdk__v_set(statement, "Action", ccdk__v_str(app, "cloudformation:DescribeStacks"));
+        ccdk__v_set(statement, "Resource",
+                    ccdk__v_from_string(app, ccdk__sprintf(app, "arn:%s:cloudformation:%s:%s:stack/%s/*", partition,
+                                                           producer_region, producer_account, producer->stack_name)));
+        ccdk_value *statements = ccdk__v_list(app);
+        ccdk__v_push(statements, statement);
+        ccdk_value *doc = ccdk__v_obj(app);
+        ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
+        ccdk__v_set(doc, "Statement", statements);
+        ccdk_value *props = ccdk__v_obj(app);
+        ccdk__v_set(props, "Roles", roles);
+        ccdk__v_set(props, "PolicyDocument", doc);
+        ccdk_cfn_resource *p = ccdk_cfn_resource_new((ccdk_construct *)publish, "GetStackOutputPolicy", "AWS::IAM::Policy", props);
+        ccdk_cfn_resource_add_property_override(p, "PolicyName",
+                                                ccdk__v_str(app, ccdk__unique_resource_name((ccdk__node *)p, 128, "")));
+    }
+    ccdk_value *arg = ccdk__v_obj(app);
+    ccdk__v_set(arg, "StackName", ccdk__v_str(app, producer->stack_name));
+    ccdk__v_set(arg, "Region", ccdk__v_str(app, producer_region));
+    ccdk__v_set(arg, "RoleArn", ccdk__v_from_string(app, role_arn));
+    ccdk__v_set(arg, "OutputName", ccdk__v_str(app, ccdk__element_logical_id(o)));
+    return ccdk__v_intrinsic(app, "Fn::GetStackOutput", arg);
+}
+
 /* isNested(nested, parent): parent is one of the stacks nested is nested in */
 static int is_nested_in(const ccdk_stack *nested, const ccdk_stack *parent)
 {
@@ -168,7 +258,23 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
                           "transitory state. After you have finished deploying this application everywhere, set it to "
                           "\"weak\". (See: https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)");
     }
-    if (strcmp(pa, ca) || strcmp(pr, cr)) {
+    if (strcmp(pa, ca)) {
+        /* cross-account references are always weak (no dependency): Fn::GetStackOutput through a
+         * role of the producer that the consumer's CloudFormation execution role assumes */
+        if (!strength || !strcmp(strength, "strong"))
+            ccdk__warning(consumer, "@aws-cdk/core:crossAccountRefsAreAlwaysWeak",
+                          "Strong references requested, but cross-account references can only be weak. Acknowledge "
+                          "this warning or set \"@aws-cdk/core:defaultCrossStackReferences\" to \"weak\" to remove this "
+                          "message.");
+        if (!consumer->syn_exec_role) {
+            ccdk__unscoped_error(app,
+                                 "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\". Could not find a CloudFormation "
+                                 "execution role for the consumer stack. Use a stack synthesizer that provides a "
+                                 "CloudFormation execution role, such as DefaultStackSynthesizer (that uses the role from "
+                                 "the bootstrap stack), or one that you can customize, such as BootstraplessSynthesizer.",
+                                 consumer->node.path, x->target->path, display, producer->node.path);
+            return NULL;
+        }
         if (!strcmp(pr, "unknown-region") || !strcmp(cr, "unknown-region")) {
             ccdk__unscoped_error(app,
                                  "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\". Cross stack/region references are "
@@ -176,9 +282,19 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
                                  consumer->node.path, x->target->path, display, producer->node.path);
             return NULL;
         }
-        /* cross-account (a weak reference through a role of the producer) and cross-region
-         * references (Fn::GetStackOutput with a region) */
-        ccdk__error(consumer, "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\": references between environments "
+        return get_stack_output_cross_account(app, consumer, producer, x->target, x->attr, pa, pr);
+    }
+    if (strcmp(pr, cr)) {
+        if (!strcmp(pr, "unknown-region") || !strcmp(cr, "unknown-region")) {
+            ccdk__unscoped_error(app,
+                                 "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\". Cross stack/region references are "
+                                 "only supported for stacks with an explicit region defined. ",
+                                 consumer->node.path, x->target->path, display, producer->node.path);
+            return NULL;
+        }
+        /* cross-region references (an ExportWriter custom resource in the producer, an
+         * ExportReader in the consumer) */
+        ccdk__error(consumer, "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\": references between regions "
                               "are not supported by ccdk yet",
                     consumer->node.path, x->target->path, display, producer->node.path);
         return NULL;

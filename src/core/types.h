@@ -423,6 +423,9 @@ struct ccdk_stack {
         *syn_lookup_role, *syn_ssm;
     int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
     int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
+    /* refs.c: the CloudFormation execution role ARNs (strings, in order, once each) that may
+     * assume the Publish/GetStackOutputRole of this producer of cross-account references */
+    ccdk_value *gso_consumers;
 };
 
 /* A NestedStack's own state: its AWS::CloudFormation::Stack resource in the parent, the template's

@@ -1,0 +1,25 @@
+/* Conformance case 'core-cross-account-reference': see app.js. */
+#include <ccdk/core.h>
+#include <ccdk/sqs.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *data = ccdk_stack_new(app, "Data", &(ccdk_stack_props){.account = "111111111111", .region = "eu-west-1"});
+    ccdk_sqs_queue *queue = ccdk_sqs_queue_new(data, "Jobs", NULL);
+    ccdk_cfn_resource *cfn_queue = ccdk_cfn_resource_of(ccdk_node_default_child(queue));
+
+    ccdk_stack *other = ccdk_stack_new(app, "Other", &(ccdk_stack_props){.account = "222222222222", .region = "eu-west-1"});
+    ccdk_sqs_queue_new(other, "Local", &(ccdk_sqs_queue_props){.queue_name = "local"});
+    ccdk_cfn_output_new(other, "JobsUrl", &(ccdk_cfn_output_props){.value = ccdk_sqs_queue_url(queue)});
+    ccdk_cfn_output_new(other, "JobsArn", &(ccdk_cfn_output_props){
+        .value = ccdk_fmt(other, "arn is %s", ccdk_cfn_resource_get_att(cfn_queue, "Arn"))});
+    ccdk_cfn_output_new(other, "JobsUrlAgain", &(ccdk_cfn_output_props){.value = ccdk_sqs_queue_url(queue)});
+
+    ccdk_stack *third = ccdk_stack_new(app, "Third", &(ccdk_stack_props){.account = "333333333333", .region = "eu-west-1"});
+    ccdk_sqs_queue_new(third, "Local", &(ccdk_sqs_queue_props){.queue_name = "local"});
+    ccdk_cfn_output_new(third, "JobsUrl", &(ccdk_cfn_output_props){.value = ccdk_sqs_queue_url(queue)});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
