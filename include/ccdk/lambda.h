@@ -230,7 +230,11 @@ typedef enum {
 ccdk_lambda_code *ccdk_lambda_code_from_inline(void *owner, const char *code);
 /** Code.fromAsset(path, options): a directory or a .zip file; options may be NULL. Owned by the App.
  *  Bad options are aws-cdk-lib's errors on the App (without a path); a missing path is an error where
- *  the code is bound (NULL is ""). A bad owner goes to the process-wide list; never NULL. */
+ *  the code is bound (NULL is ""). With follow CCDK_FOLLOW_BLOCK_EXTERNAL, a directory's symlink to
+ *  outside it that the user's exclude leaves (".is_custom_resource" too) is "The file <target> is an
+ *  external symbolic link which is forbidden due to follow mode internal-only. ..." on the Asset
+ *  (<scope>/Code) when bound, and a bundle's NOT_ARCHIVED output's on its Stage (<scope>/Code/Stage).
+ *  A bad owner goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_code_from_asset(void *owner, const char *path, const ccdk_asset_options *options);
 /** Code.fromDockerBuild(path, options): DockerImage.fromBuild, then `docker create` /
  * `docker cp <id>:<imagePath> <dest>` / `docker rm -v <id>`, and Code.fromAsset(dest).

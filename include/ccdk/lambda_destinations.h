@@ -10,7 +10,12 @@
 extern "C" {
 #endif
 
-/* ccdk_lambda_destination (IDestination) is declared in ccdk/lambda.h. */
+/* ccdk_lambda_destination (IDestination) is declared in ccdk/lambda.h.
+ * Bound to a function imported without a role (its grantPrincipal an UnknownPrincipal): a Lambda
+ * (not response_only), SQS, SNS or S3 destination's grant asks for the principal's policy fragment,
+ * aws-cdk-lib's error without a path "Cannot get policy fragment of <function path>, resource
+ * imported without a role"; an EventBridge or response_only Lambda destination only warns on the
+ * import ("Add statement to this resource's role: ..."). */
 
 /** LambdaDestinationOptions */
 typedef struct {

@@ -91,6 +91,9 @@ typedef struct {
 
 /** DockerImageCode.fromImageAsset(directory, props): the image is built by the CLI at publish time;
  *  the directory is staged (props' exclude, ignore_mode and follow_symlinks) and listed under "dockerImages". props may be NULL.
+ *  With follow_symlinks CCDK_FOLLOW_BLOCK_EXTERNAL, a symlink to outside the directory that the
+ *  exclude list leaves is "The file <target> is an external symbolic link which is forbidden due to
+ *  follow mode internal-only. ..." on the DockerImageAsset (<function>/AssetImage) when bound.
  *  Owned by the App. A NULL directory is "", resolved against the current directory; a bad owner
  *  goes to the process-wide list; never NULL. */
 ccdk_lambda_code *ccdk_lambda_docker_image_code_from_image_asset(void *owner, const char *directory,

@@ -132,7 +132,7 @@ const char *follow_name(ccdk_symlink_follow f)
 
 int ccdk__fingerprint(const char *path, const ccdk__fingerprint_opts *opts, char out[65], char **err)
 {
-    static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
+    static const ccdk__fingerprint_opts defaults = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
     if (err) *err = NULL;
     if (!opts) opts = &defaults;
     char *e = NULL;
@@ -246,7 +246,7 @@ done:
 
 void ccdk__fingerprint_memory(const ccdk__memfile *files, size_t n, const ccdk__fingerprint_opts *opts, char out[65])
 {
-    static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
+    static const ccdk__fingerprint_opts defaults = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
     if (!opts) opts = &defaults;
     ccdk__sha256_ctx ctx;
     ccdk__sha256_init(&ctx);

@@ -54,6 +54,11 @@ typedef struct {
     ccdk_symlink_follow follow;
     ccdk_ignore_mode ignore_mode; /* default GLOB (== 0) */
     const char *extra_hash;       /* may be NULL (same as "") */
+    /* not an option but what is known of the directory: with BLOCK_EXTERNAL, its symlinks passed
+     * ccdk__validate_internal_symlinks (with these options or stricter ones) when its asset was
+     * made (AssetStaging's constructor), so ccdk__stage_copy need not walk it before copying.
+     * Neither fingerprinted nor part of a cache key. */
+    int symlinks_checked;
 } ccdk__fingerprint_opts;
 
 /* Returns 0 and writes 64 lowercase hex chars + NUL to out; on error returns -1
@@ -88,6 +93,8 @@ void ccdk__fingerprint_memory(const ccdk__memfile *files, size_t n, const ccdk__
  *                                      followed or re-created per follow mode.
  *  - follow == BLOCK_EXTERNAL and an (un-excluded) symlink points outside the
  *    tree -> -1 "The file <target> is an external symbolic link which is forbidden ..."
+ *    (found by a walk before anything is copied; a directory whose opts say symlinks_checked
+ *    is not walked first, the copy still fails at such a link)
  * 0 or -1 with *err (malloc'd). */
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err);
 

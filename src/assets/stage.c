@@ -251,6 +251,21 @@ static int validate_on_symlink(walker *w, const char *sym, const char *rel, cons
                 resolved, follow_name(w->follow));
 }
 
+/* The BLOCK_EXTERNAL walk of a directory src (canonical_src: its realPathOrSelf) under the ignore
+ * rules ig: -1 with *err at the first un-ignored symlink that leads outside it, else 0. Both
+ * AssetStaging's constructor check (validateInternalSymlinks) and stage_copy's, made before
+ * anything is copied (copy.js throws at that link, part way through the copy), are this walk. */
+static int check_internal_symlinks(const char *src, const char *canonical_src, strategy *ig, char **err)
+{
+    walker w;
+    memset(&w, 0, sizeof w);
+    w.follow = CCDK_SYMLINK_BLOCK_EXTERNAL;
+    w.ig = ig;
+    w.on_symlink = validate_on_symlink;
+    w.canonical_dir = canonical_src;
+    return walk_directory(&w, src, NULL, err) < 0 ? -1 : 0;
+}
+
 int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_opts *opts, char **err)
 {
     if (err) *err = NULL;
@@ -262,18 +277,8 @@ int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_o
     if (stat(src, &st) == 0 && S_ISDIR(st.st_mode)) {
         strategy *ig = strategy_new(opts, &e);
         char *canonical_src = realpath_or_self(src);
-        if (!ig) {
-            rc = -1;
-        } else {
-            walker w;
-            memset(&w, 0, sizeof w);
-            w.follow = opts->follow;
-            w.ig = ig;
-            w.on_symlink = validate_on_symlink;
-            w.canonical_dir = canonical_src;
-            if (walk_directory(&w, src, NULL, &e) < 0) rc = -1;
-            strategy_free(ig);
-        }
+        rc = ig ? check_internal_symlinks(src, canonical_src, ig, &e) : -1;
+        strategy_free(ig);
         free(canonical_src);
     }
     free(src);
@@ -285,7 +290,7 @@ int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_o
 static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, int umask_bits,
                       char **err)
 {
-    static const ccdk__fingerprint_opts defaults = { NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL };
+    static const ccdk__fingerprint_opts defaults = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
     if (err) *err = NULL;
     if (!opts) opts = &defaults;
     if (!path || !dest) return fail(err, "path must be a string");
@@ -313,17 +318,12 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         }
     }
     if (S_ISDIR(st.st_mode)) canonical_src = realpath_or_self(src);
-    if (opts->follow == CCDK_SYMLINK_BLOCK_EXTERNAL && S_ISDIR(st.st_mode)) {
-        walker w;
-        memset(&w, 0, sizeof w);
-        w.follow = opts->follow;
-        w.ig = ig;
-        w.on_symlink = validate_on_symlink;
-        w.canonical_dir = canonical_src;
-        if (walk_directory(&w, src, NULL, &e) < 0) {
-            rc = -1;
-            goto done;
-        }
+    /* a directory whose symlinks were checked with these options when its asset was made
+     * (opts->symlinks_checked: Code.fromAsset) is not walked a second time */
+    if (opts->follow == CCDK_SYMLINK_BLOCK_EXTERNAL && S_ISDIR(st.st_mode) && !opts->symlinks_checked &&
+        check_internal_symlinks(src, canonical_src, ig, &e) < 0) {
+        rc = -1;
+        goto done;
     }
     struct stat dt;
     if (stat(dst, &dt) == 0) goto done; /* already staged */

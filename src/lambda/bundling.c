@@ -301,6 +301,10 @@ static int stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *sta
         is_file = 1;
     }
     free(file);
+    /* determineBundledAsset: a NOT_ARCHIVED output with BLOCK_EXTERNAL is walked as the source was
+     * (an external symlink is a ValidationError on the AssetStaging) before it is hashed */
+    if (!is_file && ccdk__code_check_symlinks(c, bundle_dir, stage) != 0)
+        return -1;
     if (!h[0]) {
         char *err = NULL;
         if (ccdk__fingerprint(bundled, &c->opts, h, &err) != 0) {

@@ -289,7 +289,7 @@ int ccdk_fs_fingerprint(const char *path, const ccdk_asset_options *o, char out[
             *err = strdup("ccdk_fs_fingerprint: path and out are required");
         return -1;
     }
-    ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
+    ccdk__fingerprint_opts opts = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
     const char **exclude = NULL;
     /* no App here: a follow or ignore mode that is none of the constants is this function's error */
     if (o && ((unsigned)o->follow > CCDK_FOLLOW_BLOCK_EXTERNAL || (unsigned)o->ignore_mode > CCDK_IGNORE_MODE_DOCKER)) {
@@ -457,6 +457,27 @@ int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *pat
     return 0;
 }
 
+int ccdk__code_check_symlinks(ccdk_lambda_code *c, const char *dir, ccdk__node *scope)
+{
+    if (c->opts.follow != CCDK_SYMLINK_BLOCK_EXTERNAL)
+        return 0;
+    /* validateInternalSymlinks ignores by the user's exclude (IgnoreStrategy.fromCopyOptions(props)):
+     * the ".is_custom_resource" AssetStaging prepends (c->opts.exclude[0]) is for the fingerprint and
+     * the copy only, so a link of that name is an error too */
+    ccdk__fingerprint_opts user_opts = c->opts;
+    user_opts.exclude = c->opts.exclude + 1;
+    char *err = NULL;
+    if (ccdk__validate_internal_symlinks(dir, &user_opts, &err) != 0) {
+        ccdk__error(scope, "%s", err ? err : "");
+        free(err);
+        return -1;
+    }
+    /* checked with fewer excludes than the copy's: staging need not walk the directory again (the
+     * source's, or a bundle's output, which is checked the same before it is staged) */
+    c->opts.symlinks_checked = 1;
+    return 0;
+}
+
 ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_resource *res, const char *property,
                             int is_layer)
 {
@@ -544,12 +565,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
         c->is_dir = S_ISDIR(st.st_mode);
         /* AssetStaging's constructor: with BLOCK_EXTERNAL, a directory's external symlink is a
          * ValidationError on the Asset (its scope) before anything is hashed, bundled or staged */
-        char *symlink_err = NULL;
-        if (c->is_dir && ccdk__validate_internal_symlinks(c->path, &c->opts, &symlink_err) != 0) {
-            ccdk__error(asset, "%s", symlink_err ? symlink_err : "");
-            free(symlink_err);
+        if (c->is_dir && ccdk__code_check_symlinks(c, c->path, asset) != 0)
             break;
-        }
         if (c->bundling) {
             const char *bdisplay = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);
             ccdk__asset_location bloc;

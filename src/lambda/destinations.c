@@ -168,21 +168,25 @@ static const char *bind_response_only(ccdk_lambda_destination *d, ccdk__node *sc
 static const char *destination_bind(ccdk_lambda_destination *d, ccdk__node *scope, ccdk__fnbase *fn, const char *type)
 {
     switch (d->kind) {
-    case DEST_LAMBDA:
-        if (d->response_only)
-            return bind_response_only(d, scope, fn, type);
-        ccdk_lambda_function_grant_invoke(d->target_fn, fn->grant_principal);
-        return ccdk_lambda_ifunction_arn(d->target_fn);
     case DEST_EVENT_BRIDGE:
         return bind_event_bridge(d, scope, fn);
+    case DEST_LAMBDA:
     case DEST_SQS:
     case DEST_SNS:
     case DEST_S3:
-        /* Grant.addToPrincipalOrResource asks an imported function's UnknownPrincipal for its policy
-         * fragment, which throws */
+        if (d->kind == DEST_LAMBDA && d->response_only)
+            return bind_response_only(d, scope, fn, type);
+        /* Grant.addToPrincipalOrResource (grantInvoke, grantSendMessages, grantPublish, grantRead)
+         * asks an imported function's UnknownPrincipal for its policy fragment, which throws an
+         * UnscopedValidationError: no construct path (the EventBridge destinations only warn) */
         if (!fn->grant_principal) {
-            ccdk__error(scope, "Cannot get policy fragment of %s, resource imported without a role", fn->node.path);
+            ccdk__unscoped_error(scope->app, "Cannot get policy fragment of %s, resource imported without a role",
+                                 fn->node.path);
             return NULL;
+        }
+        if (d->kind == DEST_LAMBDA) {
+            ccdk_lambda_function_grant_invoke(d->target_fn, fn->grant_principal);
+            return ccdk_lambda_ifunction_arn(d->target_fn);
         }
         if (d->kind == DEST_SQS) {
             ccdk_sqs_queue_grant_send_messages(d->queue, fn->grant_principal);

@@ -387,6 +387,20 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     o.extra_hash = ccdk__asset_extra_hash(asset, o.extra_hash);
     ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(stage, &kind_stage, asset, "Staging");
+    if (o.follow == CCDK_SYMLINK_BLOCK_EXTERNAL) {
+        /* AssetStaging's constructor (validateInternalSymlinks): an external symlink is a
+         * ValidationError on the DockerImageAsset before anything is hashed; its walk ignores by
+         * the exclude AssetStaging is given, without the ".is_custom_resource" it prepends (exa[0]) */
+        ccdk__fingerprint_opts given = o;
+        given.exclude = exa + 1;
+        char *serr = NULL;
+        if (ccdk__validate_internal_symlinks(im->directory, &given, &serr) != 0) {
+            ccdk__error(asset, "%s", serr ? serr : "");
+            free(serr);
+            return;
+        }
+        o.symlinks_checked = 1; /* staging need not walk the directory again */
+    }
     /* AssetStaging.assetCache: the first staging of a key in the App is reused, and its key
      * (calculateCacheKey: source path, extraHash, exclude, ignoreMode) leaves out the follow mode:
      * image assets of one directory that differ only in followSymlinks share the first one's hash

@@ -167,6 +167,10 @@ extern const ccdk__memfile ccdk__lambda_s3_object_copy_handler_files[];
 extern const size_t ccdk__lambda_s3_object_copy_handler_nfiles;
 ccdk_lambda_code *ccdk__code_from_bucket_name(void *scope, const char *bucket, const char *key, const char *version);
 void ccdk__code_bind_to_resource(ccdk_lambda_code *code, ccdk_cfn_resource *res, const char *property);
+/* code.c: AssetStaging's validateInternalSymlinks of dir (the asset's source, or its bundled output)
+ * when c follows BLOCK_EXTERNAL: its walk excludes by the user's exclude alone (not the
+ * ".is_custom_resource" c->opts begins with). 0, or -1 after the error on scope. */
+int ccdk__code_check_symlinks(ccdk_lambda_code *c, const char *dir, ccdk__node *scope);
 /* bundling.c: AssetStaging.stageByBundling for a bundled Code.fromAsset; registers the file asset. */
 int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node *stage, const char *display,
                              ccdk__asset_location *loc);

@@ -40,7 +40,7 @@ static provider *provider_new(ccdk_stack *stack, const ccdk_logs_log_retention_p
     ccdk__node *stage = ccdk__alloc(app, sizeof(ccdk__node));
     ccdk__node_init(stage, &kind_stage, asset, "Stage");
     ccdk__node_init(ccdk__alloc(app, sizeof(ccdk__node)), &kind_asset_bucket, asset, "AssetBucket");
-    ccdk__fingerprint_opts opts = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, ccdk__asset_extra_hash(asset, NULL)};
+    ccdk__fingerprint_opts opts = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB, .extra_hash = ccdk__asset_extra_hash(asset, NULL)};
     char hash[65];
     ccdk__fingerprint_memory(ccdk__logs_retention_handler_files, ccdk__logs_retention_handler_nfiles, &opts, hash);
     const char *display = ccdk__sprintf(app, "%s", asset->path + strlen(stack->node.path) + 1);

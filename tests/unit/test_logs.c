@@ -178,7 +178,7 @@ TEST(memory_fingerprint_matches_files)
     }
     const char *salts[] = {NULL, "salt"};
     for (int s = 0; s < 2; s++) {
-        ccdk__fingerprint_opts o = {NULL, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, salts[s]};
+        ccdk__fingerprint_opts o = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB, .extra_hash = salts[s]};
         char want[65], got[65];
         char *err = NULL;
         CHECK(ccdk__fingerprint(dir, &o, want, &err) == 0);
@@ -223,7 +223,7 @@ TEST(memory_fingerprint_of_aws_cdk_lib_handler)
     if (!CHECK_RET(data))
         return;
     const char *ex[] = {".is_custom_resource", NULL};
-    ccdk__fingerprint_opts o = {ex, CCDK_SYMLINK_EXTERNAL, CCDK_IGNORE_GLOB, NULL};
+    ccdk__fingerprint_opts o = {.exclude = ex, .follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
     char want[65], got[65];
     char *err = NULL;
     CHECK(ccdk__fingerprint(d, &o, want, &err) == 0);
