@@ -900,19 +900,15 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     }
     /* physicalName: tableName ?? PhysicalName.GENERATE_IF_NEEDED (a name made only when the table is
      * used in another environment) */
-    ccdk__gen_name *gen = p->table_name ? NULL : ccdk__gen_name_new(t);
-    ccdk__res_set(r, "TableName", gen ? ccdk__gen_name_value(gen) : ccdk__v_from_string(app, p->table_name));
-    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     /* tableArn / tableName as a Table's, from the physical name: tableName as given, or the one
      * generated for another environment's use */
-    const char *pname = ccdk__physical_name(p->table_name);
-    if (gen) {
-        t->arn = ccdk__resource_env_attribute_gen(t, r, "Arn", gen, table_arn_of);
-        t->name = ccdk__resource_env_attribute_gen(t, r, NULL, gen, NULL);
-    } else {
-        t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
-        t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
-    }
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, t, r, p->table_name ? p->table_name : CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED, NULL, "Arn",
+                       table_arn_of);
+    ccdk__res_set(r, "TableName", pn.value);
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    t->arn = pn.arn;
+    t->name = pn.name;
     /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
