@@ -730,14 +730,18 @@ const char *ccdk_fmt(void *owner, const char *fmt, ...) __attribute__((format(pr
 #define CCDK_TOKEN_MAX_LEN 48
 
 /** PhysicalName.GENERATE_IF_NEEDED, as the name of a resource that takes it (a Function's
- *  function_name, a Role's role_name, a Bucket's bucket_name; a TableV2 without table_name has it
- *  already): no name, unless the resource is used from a stack of another
+ *  function_name, a Role's role_name, a Bucket's bucket_name, a Queue's queue_name, a Topic's
+ *  topic_name, a LogGroup's log_group_name, a LayerVersion's layer_version_name, a Table's
+ *  table_name, a Rule's rule_name, an EventBus's event_bus_name; a TableV2 without table_name, a
+ *  flow log's own role and, under @aws-cdk/aws-s3:setUniqueReplicationRoleName, a bucket's
+ *  replication role have it already): no name, unless the resource is used from a stack of another
  *  account or region -- then aws-cdk-lib's generated one (its stack name, unique id, account and
  *  region), written into its template, and that stack's user gets the name and ARN instead of a
- *  reference. Like every token it skips the name checks. Anywhere else (an L1 property, part of a
- *  longer string, and -- unlike aws-cdk-lib, which takes it for every L2's name -- the names of
- *  ccdk's other resources) it is aws-cdk-lib's error: 'Invalid physical name passed to
- *  CloudFormation. Use "this.physicalName" instead'. */
+ *  reference (a layer's ARN is its Ref: its name is never made). Like every token it skips the name
+ *  checks (not a FIFO queue's ".fifo" one, which aws-cdk-lib applies to any string). Anywhere else
+ *  (an L1 property, part of a longer string, and -- unlike aws-cdk-lib, which takes it for every
+ *  L2's name -- the names of ccdk's other resources) it is aws-cdk-lib's error: 'Invalid physical
+ *  name passed to CloudFormation. Use "this.physicalName" instead'. */
 #define CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED "${Token[PhysicalName.GENERATE_IF_NEEDED]}"
 
 /** Token.asString(v): a value as a string token, usable anywhere a string is; owned by v's App.

@@ -65,6 +65,8 @@ typedef struct {
 typedef struct {
     ccdk_dynamodb_attribute partition_key; /* required */
     ccdk_dynamodb_attribute sort_key;      /* name NULL: none */
+    /** TableName; CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when another account or region
+     *  uses the table */
     const char *table_name;
     ccdk_dynamodb_billing_mode billing_mode;
     ccdk_opt_num read_capacity;  /* PROVISIONED only; default 5 */

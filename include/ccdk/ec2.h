@@ -757,9 +757,9 @@ typedef struct {
  *  Transit Gateway and Transit Gateway Attachment") or a max aggregation interval other than one
  *  minute ("maxAggregationInterval must be set to ONE_MINUTE for Transit Gateway and Transit
  *  Gateway Attachment"); no resource type: "resourceType is required" (TypeScript's type check).
- *  Not in ccdk: Firehose destinations, FlowLog.fromFlowLogId, and the generated RoleName that
- *  aws-cdk-lib gives the flow log's own role (PhysicalName.GENERATE_IF_NEEDED) when another
- *  environment references it. */
+ *  The flow log's own role's name is PhysicalName.GENERATE_IF_NEEDED, as aws-cdk-lib's: a
+ *  RoleName is generated when a stack of another account or region reads the role (its ARN or
+ *  name). Not in ccdk: Firehose destinations, FlowLog.fromFlowLogId. */
 ccdk_ec2_flow_log *ccdk_ec2_flow_log_new(void *scope, const char *id, const ccdk_ec2_flow_log_props *props);
 ccdk_ec2_flow_log *ccdk_ec2_vpc_add_flow_log(ccdk_ec2_vpc *vpc, const char *id, const ccdk_ec2_flow_log_options *options);
 /** flowLog.flowLogId (a Ref token), flowLog.keyPrefix (as given), owned by the App; NULL for NULL. */

@@ -42,6 +42,8 @@ const char *ccdk_events_schedule_expression_string(const ccdk_events_schedule *s
 /* ================================================================== Rule */
 
 typedef struct {
+    /** Name; CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when another account or region uses the
+     *  rule (its ARN or name) */
     const char *rule_name;
     const char *description;
     ccdk_tristate enabled;          /* default enabled */
@@ -83,7 +85,9 @@ ccdk_cfn_resource *ccdk_events_rule_resource(ccdk_events_rule *rule);
 /* ================================================================== EventBus */
 
 typedef struct {
-    /** default: Names.uniqueId of the bus ("TestStackEventBus13C72310"), as aws-cdk-lib */
+    /** default: Names.uniqueId of the bus ("TestStackEventBus13C72310"), as aws-cdk-lib (a Lazy there:
+     *  the bus then has no name another account or region can use, aws-cdk-lib's error);
+     *  CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when another account or region uses it */
     const char *event_bus_name;
     const char *description;
 } ccdk_events_event_bus_props;

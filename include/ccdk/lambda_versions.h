@@ -245,6 +245,8 @@ typedef struct {
     ccdk_lambda_architecture_list compatible_architectures; /* CCDK_LIST(CCDK_LAMBDA_ARCHITECTURE_ARM_64) */
     const char *description;
     const char *license;
+    /** LayerName; CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h) gives none: the layer's ARN is its Ref, so its
+     *  name is never generated (aws-cdk-lib's) */
     const char *layer_version_name;
     ccdk_removal_policy removal_policy;
 } ccdk_lambda_layer_version_props;

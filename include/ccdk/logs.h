@@ -88,7 +88,9 @@ typedef struct {
 typedef CCDK_LIST_TYPE(ccdk_logs_field_index_policy) ccdk_logs_field_index_policies;
 
 typedef struct {
-    const char *log_group_name;          /* default: a generated name */
+    /** default: a generated name; CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when another account or
+     *  region uses the group (its ARN then without the ":*" of the Arn attribute, as aws-cdk-lib's) */
+    const char *log_group_name;
     ccdk_logs_retention_days retention;  /* default TWO_YEARS (none for the DELIVERY class) */
     ccdk_removal_policy removal_policy;  /* default RETAIN */
     ccdk_logs_log_group_class log_group_class;

@@ -365,8 +365,10 @@ typedef struct {
     const ccdk_s3_redirect_target *website_redirect;
     ccdk_s3_routing_rule_list website_routing_rules;
     /** replicationRules: the bucket's ReplicationConfiguration, whose Role is replication_role or a role
-     *  "ReplicationRole" made under the bucket (assumed by s3.amazonaws.com, named "CDKReplicationRole"
-     *  unless @aws-cdk/aws-s3:setUniqueReplicationRoleName) that is given grantReplicationPermission
+     *  "ReplicationRole" made under the bucket (assumed by s3.amazonaws.com, named "CDKReplicationRole",
+     *  under @aws-cdk/aws-s3:setUniqueReplicationRoleName CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED: a name
+     *  made when another account's stack reads it, e.g. a destination's add_replication_policy of
+     *  ccdk_s3_bucket_replication_role_arn) that is given grantReplicationPermission
      *  on the rules' destinations and keys. aws-cdk-lib's errors on the bucket: a replication_role
      *  without rules, rules on a bucket that is not versioned, several rules not all with a priority, a
      *  time control without metrics, delete marker replication with filter tags, and an access control

@@ -52,6 +52,9 @@ typedef struct {
 typedef CCDK_LIST_TYPE(ccdk_sns_logging_config) ccdk_sns_logging_configs;
 
 typedef struct {
+    /** TopicName; CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when another account or region
+     *  uses the topic (a FIFO topic's TopicName is that name plus ".fifo", else just ".fifo", as
+     *  aws-cdk-lib renders it; its ARN and topic name are without) */
     const char *topic_name;
     /** DisplayName; longer than 100 characters (a literal) is aws-cdk-lib's error. */
     const char *display_name;

@@ -68,6 +68,8 @@ typedef struct {
 } ccdk_sqs_redrive_allow_policy;
 
 typedef struct {
+    /** QueueName; CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): named only when another account or region
+     *  uses the queue (a FIFO queue's marker is aws-cdk-lib's "FIFO queue names must end in '.fifo'") */
     const char *queue_name;
     /** MessageRetentionPeriod; default 4 days (left out). Outside 60 s .. 14 days: a validation error. */
     ccdk_duration retention_period;

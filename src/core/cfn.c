@@ -277,7 +277,7 @@ int ccdk__is_generate_if_needed(const char *name)
     return name && !strcmp(name, CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED);
 }
 
-ccdk__gen_name *ccdk__gen_name_new(void *resource)
+static ccdk__gen_name *gen_name_new(void *resource)
 {
     ccdk__node *n = ccdk__node_of(resource);
     ccdk__gen_name *g = ccdk__alloc(n->app, sizeof *g);
@@ -292,17 +292,34 @@ static ccdk_value *gen_name_produce(void *ctx)
     return g->name ? ccdk__v_str(g->resource->app, g->name) : ccdk__v_undef(g->resource->app);
 }
 
-ccdk_value *ccdk__gen_name_value(ccdk__gen_name *g) { return ccdk__v_lazy(g->resource->app, gen_name_produce, g); }
+static ccdk_value *gen_name_value(ccdk__gen_name *g) { return ccdk__v_lazy(g->resource->app, gen_name_produce, g); }
 
-const char *ccdk__resource_env_attribute_gen(void *resource, ccdk_cfn_resource *r, const char *attr, ccdk__gen_name *g,
-                                             const char *(*value_of)(ccdk__node *resource, const char *name))
-{
-    return env_attribute(resource, r, attr, NULL, g, value_of);
-}
 
 const char *ccdk__physical_name(const char *given)
 {
     return given && !ccdk__is_unresolved(given) ? given : NULL;
+}
+
+void ccdk__physical_new(ccdk__physical *out, void *resource, ccdk_cfn_resource *r, const char *given, const char *name_attr,
+                        const char *arn_attr, ccdk__arn_of_fn arn_of)
+{
+    ccdk_app *app = r->el.node.app;
+    out->given = given;
+    out->gen = ccdk__is_generate_if_needed(given) ? gen_name_new(resource) : NULL;
+    out->name = out->arn = NULL;
+    if (out->gen) {
+        out->value = gen_name_value(out->gen);
+        out->name = env_attribute(resource, r, name_attr, NULL, out->gen, NULL);
+        if (arn_of)
+            out->arn = env_attribute(resource, r, arn_attr, NULL, out->gen, arn_of);
+        return;
+    }
+    /* given-resolved: the name itself and its ARN; deploy-time (a token, or none): nothing there */
+    const char *pname = ccdk__physical_name(given);
+    out->value = given ? ccdk__v_from_string(app, given) : NULL;
+    out->name = env_attribute(resource, r, name_attr, pname, NULL, NULL);
+    if (arn_of)
+        out->arn = env_attribute(resource, r, arn_attr, pname ? arn_of(ccdk__node_of(resource), pname) : NULL, NULL, NULL);
 }
 
 /* splitOnPeriods: "a.b\\.c" -> ["a", "b.c"] */

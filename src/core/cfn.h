@@ -13,18 +13,32 @@
  * the resource has no physical name known at synth (ccdk__physical_name), and such a use is
  * aws-cdk-lib's error, naming resource (the L2 that owns r). */
 const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env);
-/* PhysicalName.GENERATE_IF_NEEDED for resource (the L2 owning r): ccdk__gen_name_value is the L1
- * property (the name once made, else nothing), and ccdk__resource_env_attribute_gen the attributes:
- * in a stack of another account or region, value_of(resource, name) (NULL: the name), the name
- * made then (generatePhysicalName: the stack name's first 25 characters, the node's unique id's
- * last 24, 12 hex digits of a SHA-256, lowercase), or aws-cdk-lib's error when the resource's
- * stack has no literal region or account. refs.c's scan makes it before any template renders. */
-ccdk__gen_name *ccdk__gen_name_new(void *resource);
 /* 1 when a name prop is CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED */
 int ccdk__is_generate_if_needed(const char *name);
-ccdk_value *ccdk__gen_name_value(ccdk__gen_name *g);
-const char *ccdk__resource_env_attribute_gen(void *resource, ccdk_cfn_resource *r, const char *attr, ccdk__gen_name *g,
-                                             const char *(*value_of)(ccdk__node *resource, const char *name));
+/* A L2's physicalName (core/lib/resource.ts's three modes) from the name the user passed (given):
+ * given as is (a literal name, known in another environment), a token (deploy-time: no name
+ * there), NULL (none), or CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (generate: none until the L2 is
+ * used in another environment, then generatePhysicalName's). ccdk__physical_new fills out:
+ *  value  what the L1's name property gets (this.physicalName): the given string, the generated
+ *         name's Lazy (absent while none is made), NULL when none is given (leave it out);
+ *  name   getResourceNameAttribute(name_attr: NULL the Ref, else that GetAtt);
+ *  arn    getResourceArnAttribute(arn_attr, the same), formatted in another environment by
+ *         arn_of(resource, the physical name) (NULL arn_attr and arn_of: no arn made).
+ * resource is the L2 owning r. An L2 whose L1 takes the name otherwise (a suffix) reads gen.
+ * Generate: the name is made (generatePhysicalName: the stack name's first 25 characters, the
+ * node's unique id's last 24, 12 hex digits of a SHA-256, lowercase) by the first use of name or
+ * arn in a stack of another account or region, or that use is aws-cdk-lib's error when the
+ * resource's stack has no literal region or account; refs.c's scan makes it before any template
+ * renders. */
+typedef const char *(*ccdk__arn_of_fn)(ccdk__node *resource, const char *name);
+typedef struct ccdk__physical {
+    const char *given;    /* as passed */
+    ccdk__gen_name *gen;  /* the GENERATE_IF_NEEDED marker was given, else NULL */
+    ccdk_value *value;
+    const char *name, *arn;
+} ccdk__physical;
+void ccdk__physical_new(ccdk__physical *out, void *resource, ccdk_cfn_resource *r, const char *given, const char *name_attr,
+                        const char *arn_attr, ccdk__arn_of_fn arn_of);
 /* Resource.physicalName as _enableCrossEnvironment allows it: a given name that is not a token;
  * else NULL (no name, or one known only at deploy time) */
 const char *ccdk__physical_name(const char *given);

@@ -86,7 +86,7 @@ struct ccdk__objindex {
  * producer in core/lib/resource.ts): the ARN formatted from its physical name, or that name; NULL
  * when it has none known at synth (an error there). resource: the construct that owns it. */
 /* PhysicalName.GENERATE_IF_NEEDED (core/lib/resource.ts): a resource without a name until it is
- * used in another environment, which gives it generatePhysicalName()'s (ccdk__gen_name_new) */
+ * used in another environment, which gives it generatePhysicalName()'s (cfn.h, ccdk__physical_new) */
 typedef struct ccdk__gen_name {
     ccdk__node *resource; /* the L2 */
     const char *name;     /* made by the first use in another environment; NULL before */

@@ -240,6 +240,11 @@ static int validate_pitr(ccdk_dynamodb_table *t, const ccdk_dynamodb_table_props
 
 static const char *const stream_views[] = {"", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"};
 
+static const char *table_arn_of(ccdk__node *table, const char *name)
+{
+    return ccdk__format_arn(table->stack, "dynamodb", NULL, "table", "/", name);
+}
+
 ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const ccdk_dynamodb_table_props *props)
 {
     ccdk_dynamodb_table *t = ccdk__construct(ccdk_dynamodb_table, &kind_table, scope, id);
@@ -294,8 +299,13 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
         ccdk__res_set(r, "SSESpecification", sse);
     if (p->stream)
         ccdk__res_set(r, "StreamSpecification", one_key(app, "StreamViewType", ccdk__v_str(app, stream_views[p->stream])));
-    if (p->table_name)
-        ccdk__res_set(r, "TableName", ccdk__v_from_string(app, p->table_name));
+    /* tableArn / tableName: getResourceArnAttribute(attrArn, {service: 'dynamodb', resource:
+     * 'table', resourceName: physicalName}), getResourceNameAttribute(ref); the physical name
+     * tableName as given or generated (PhysicalName.GENERATE_IF_NEEDED) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, t, r, p->table_name, NULL, "Arn", table_arn_of);
+    if (pn.value)
+        ccdk__res_set(r, "TableName", pn.value);
     if (p->time_to_live_attribute) {
         ccdk_value *ttl = one_key(app, "AttributeName", ccdk__v_from_string(app, p->time_to_live_attribute));
         ccdk__v_set(ttl, "Enabled", ccdk__v_bool(app, 1));
@@ -309,11 +319,8 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_new(void *scope, const char *id, const 
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     if (p->resource_policy)
         set_resource_policy(t, p->resource_policy);
-    /* tableArn / tableName: getResourceArnAttribute(attrArn, {service: 'dynamodb', resource:
-     * 'table', resourceName: physicalName}), getResourceNameAttribute(ref) */
-    const char *pname = ccdk__physical_name(p->table_name);
-    t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
-    t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
+    t->arn = pn.arn;
+    t->name = pn.name;
     if (p->stream)
         t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)
@@ -810,11 +817,6 @@ ccdk_dynamodb_billing ccdk_dynamodb_billing_provisioned(ccdk_dynamodb_capacity r
 
 /* a generated TableV2 name's tableArn in another environment: formatArn({service: 'dynamodb',
  * resource: 'table', resourceName}) in the table's stack */
-static const char *table_arn_of(ccdk__node *table, const char *name)
-{
-    return ccdk__format_arn(table->stack, "dynamodb", NULL, "table", "/", name);
-}
-
 /* aws-dynamodb/lib/table-v2.ts: an AWS::DynamoDB::GlobalTable with one replica, in the stack's region */
 ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, const ccdk_dynamodb_table_v2_props *props)
 {
@@ -900,19 +902,15 @@ ccdk_dynamodb_table *ccdk_dynamodb_table_v2_new(void *scope, const char *id, con
     }
     /* physicalName: tableName ?? PhysicalName.GENERATE_IF_NEEDED (a name made only when the table is
      * used in another environment) */
-    ccdk__gen_name *gen = p->table_name ? NULL : ccdk__gen_name_new(t);
-    ccdk__res_set(r, "TableName", gen ? ccdk__gen_name_value(gen) : ccdk__v_from_string(app, p->table_name));
-    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
     /* tableArn / tableName as a Table's, from the physical name: tableName as given, or the one
      * generated for another environment's use */
-    const char *pname = ccdk__physical_name(p->table_name);
-    if (gen) {
-        t->arn = ccdk__resource_env_attribute_gen(t, r, "Arn", gen, table_arn_of);
-        t->name = ccdk__resource_env_attribute_gen(t, r, NULL, gen, NULL);
-    } else {
-        t->arn = ccdk__resource_env_attribute(t, r, "Arn", pname ? ccdk__format_arn(t->node.stack, "dynamodb", NULL, "table", "/", pname) : NULL);
-        t->name = ccdk__resource_env_attribute(t, r, NULL, pname);
-    }
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, t, r, p->table_name ? p->table_name : CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED, NULL, "Arn",
+                       table_arn_of);
+    ccdk__res_set(r, "TableName", pn.value);
+    ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    t->arn = pn.arn;
+    t->name = pn.name;
     /* TableV2.tableStreamArn is the StreamArn attribute whether or not a stream is configured */
     t->stream_arn = ccdk_cfn_resource_get_att(r, "StreamArn");
     if (p->table_name)

@@ -70,6 +70,8 @@ static void bind_cloud_watch_logs(ccdk_ec2_flow_log *fl, const ccdk_ec2_flow_log
     fl->iam_role = d->iam_role_;
     if (!fl->iam_role)
         fl->iam_role = ccdk_iam_role_new(fl, "IAMRole", &(ccdk_iam_role_props){
+            /* PhysicalName.GENERATE_IF_NEEDED: named only when another environment reads it */
+            .role_name = CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED,
             .assumed_by = ccdk_iam_service_principal(fl, "vpc-flow-logs.amazonaws.com"),
         });
     fl->log_group = d->log_group_ ? d->log_group_ : ccdk_logs_log_group_new(fl, "LogGroup", NULL);

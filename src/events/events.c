@@ -254,6 +254,11 @@ static void validate_rule(ccdk__node *n)
 
 static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.aws_events.Rule", .validate = validate_rule, .class_name = "Rule2"};
 
+static const char *rule_arn_of(ccdk__node *rule, const char *name)
+{
+    return ccdk__format_arn(rule->stack, "events", NULL, "rule", "/", name);
+}
+
 ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_events_rule_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -278,8 +283,13 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
     ccdk_cfn_resource *r = ccdk__l1(rule, "Resource", "AWS::Events::Rule", "aws-cdk-lib.aws_events.CfnRule");
     r->tag_kind = 1;
     rule->resource = r;
-    if (props->rule_name)
-        ccdk__res_set(r, "Name", ccdk__v_from_string(app, props->rule_name));
+    /* ruleArn / ruleName: getResourceArnAttribute(attrArn, {service: 'events', resource: 'rule',
+     * resourceName: physicalName}), getResourceNameAttribute(ref); the physical name ruleName as
+     * given or generated (PhysicalName.GENERATE_IF_NEEDED) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, rule, r, props->rule_name, NULL, "Arn", rule_arn_of);
+    if (pn.value)
+        ccdk__res_set(r, "Name", pn.value);
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
     ccdk__res_set(r, "State", ccdk__v_str(app, ccdk__tri_false(props->enabled) ? "DISABLED" : "ENABLED"));
@@ -291,8 +301,8 @@ ccdk_events_rule *ccdk_events_rule_new(void *scope, const char *id, const ccdk_e
         ccdk__res_set(r, "EventBusName", ccdk__v_from_string(app, bus->name));
     if (props->role)
         ccdk__res_set(r, "RoleArn", ccdk__v_from_string(app, ccdk_iam_role_arn(props->role)));
-    rule->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    rule->name = ccdk_cfn_resource_ref(r);
+    rule->arn = pn.arn;
+    rule->name = pn.name;
     if (props->event_pattern) /* optional here; a NULL given to addEventPattern itself is an error */
         ccdk_events_rule_add_event_pattern(rule, props->event_pattern);
     for (ccdk_events_rule_target *const *t = CCDK__NT(app, props->targets, "Rule targets"); t && *t; t++)
@@ -609,6 +619,11 @@ static void check_event_bus_name(ccdk_app *app, const char *name)
         ccdk__unscoped_error(app, "'eventBusName' must satisfy: /^[\\/\\.\\-_A-Za-z0-9]{1,256}$/");
 }
 
+static const char *event_bus_arn_of(ccdk__node *bus, const char *name)
+{
+    return ccdk__format_arn(bus->stack, "events", NULL, "event-bus", "/", name);
+}
+
 ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, const ccdk_events_event_bus_props *props)
 {
     ccdk_events_event_bus *bus = ccdk__construct(ccdk_events_event_bus, &kind_event_bus, scope, id);
@@ -640,11 +655,22 @@ ccdk_events_event_bus *ccdk_events_event_bus_new(void *scope, const char *id, co
     ccdk_cfn_resource *r = ccdk__l1(bus, "Resource", "AWS::Events::EventBus", "aws-cdk-lib.aws_events.CfnEventBus");
     r->tag_kind = 1;
     bus->resource = r;
-    ccdk__res_set(r, "Name", ccdk__v_from_string(app, name));
+    /* eventBusArn / eventBusName: getResourceArnAttribute(attrArn, {service: 'events', resource:
+     * 'event-bus', resourceName: the CfnEventBus's name}), getResourceNameAttribute(ref); the
+     * physical name eventBusName as given or generated (PhysicalName.GENERATE_IF_NEEDED). The default
+     * name is a Lazy (Names.uniqueId): deploy-time, none in another environment. */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, bus, r, name, NULL, "Arn", event_bus_arn_of);
+    ccdk__res_set(r, "Name", pn.value);
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
-    bus->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    bus->name = ccdk_cfn_resource_ref(r);
+    if (props->event_bus_name) {
+        bus->arn = pn.arn;
+        bus->name = pn.name;
+    } else {
+        bus->arn = ccdk__resource_env_attribute(bus, r, "Arn", NULL);
+        bus->name = ccdk__resource_env_attribute(bus, r, NULL, NULL);
+    }
     return bus;
 }
 

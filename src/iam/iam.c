@@ -1924,21 +1924,18 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         r->resource = ccdk__l1(r, "Resource", "AWS::IAM::Role", "aws-cdk-lib.aws_iam.CfnRole");
         r->resource->tag_kind = 1;
     }
+    ccdk__physical pn = {0};
     if (!cfg.enabled) {
         /* roleArn: getResourceArnAttribute(attrArn, {region: '', service: 'iam', resource: 'role',
          * resourceName: <path without its leading '/'><physicalName>}), the physical name roleName */
-        const char *pname = ccdk__physical_name(props ? props->role_name : NULL);
         const char *path = props && props->path ? props->path + (props->path[0] == '/') : "";
-        if (props && ccdk__is_generate_if_needed(props->role_name)) { /* PhysicalName.GENERATE_IF_NEEDED */
-            r->gen_name = ccdk__gen_name_new(r);
-            r->gen_path = ccdk__strdup(app, path);
-            r->arn = ccdk__resource_env_attribute_gen(r, r->resource, "Arn", r->gen_name, role_arn_of);
-        } else {
-            r->arn = ccdk__resource_env_attribute(
-                r, r->resource, "Arn",
-                pname ? ccdk__format_arn(r->node.stack, "iam", "", "role", NULL, ccdk__sprintf(app, "%s%s", path, pname)) : NULL);
-        }
-        r->name = ccdk_cfn_resource_ref(r->resource);
+        r->gen_path = ccdk__strdup(app, path);
+        ccdk__physical_new(&pn, r, r->resource, props ? props->role_name : NULL, NULL, "Arn", role_arn_of);
+        r->gen_name = pn.gen;
+        r->arn = pn.arn;
+        /* roleName: getResourceNameAttribute(ref) with a name given or to generate; without one ccdk
+         * keeps the plain Ref (its cross-stack reference) */
+        r->name = pn.gen || ccdk__physical_name(pn.given) ? pn.name : ccdk_cfn_resource_ref(r->resource);
     }
     if (props) {
         if (props->description && *props->description) { /* an empty one is left out */
@@ -1952,17 +1949,10 @@ ccdk_iam_role *ccdk_iam_role_new(void *scope, const char *id, const ccdk_iam_rol
         }
         if (props->permissions_boundary)
             role_set(r, "PermissionsBoundary", ccdk__v_str(app, props->permissions_boundary->arn));
-        if (r->gen_name) {
-            role_set(r, "RoleName", ccdk__gen_name_value(r->gen_name));
-            r->name = ccdk__resource_env_attribute_gen(r, r->resource, NULL, r->gen_name, NULL);
-        } else if (props->role_name) {
+        if (r->gen_name)
+            role_set(r, "RoleName", pn.value);
+        else if (props->role_name)
             role_set(r, "RoleName", ccdk__v_str(app, props->role_name));
-            /* roleName: getResourceNameAttribute(ref): the Ref in the role's environment, the name in
-             * another (a precreated role keeps its own name) */
-            const char *pname = ccdk__physical_name(props->role_name);
-            if (!cfg.enabled && pname)
-                r->name = ccdk__resource_env_attribute(r, r->resource, NULL, pname);
-        }
         if (ccdk_duration_is_set(props->max_session_duration)) {
             double sec = ccdk__duration_to_seconds(r, props->max_session_duration, 1);
             if (sec < 3600 || sec > 43200)

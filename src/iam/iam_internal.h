@@ -86,7 +86,7 @@ struct ccdk_iam_role {
     ccdk_cfn_resource *resource; /* NULL when imported */
     const char *arn, *name;      /* tokens */
     ccdk__gen_name *gen_name;    /* role_name PhysicalName.GENERATE_IF_NEEDED, else NULL */
-    const char *gen_path;        /* with it: the path without its leading '/', for the ARN */
+    const char *gen_path;        /* the path without its leading '/', for the ARN (role_arn_of) */
     ccdk_iam_policy_document *assume;
     ccdk_value *managed;         /* list of ARN strings/values */
     ccdk_iam_policy *default_policy;

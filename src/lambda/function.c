@@ -405,19 +405,12 @@ static void step_resource(ccdk__fn_ctor *c)
     ccdk_cfn_resource *r = fn->resource;
     /* functionName / functionArn: getResourceNameAttribute(ref), getResourceArnAttribute(attrArn,
      * {service: 'lambda', resource: 'function', resourceName: physicalName, arnFormat: ':'}) */
-    const char *pname = ccdk__physical_name(props->function_name);
-    if (ccdk__is_generate_if_needed(props->function_name)) { /* PhysicalName.GENERATE_IF_NEEDED */
-        ccdk__gen_name *gen = ccdk__gen_name_new(fn);
-        fn->base.arn = ccdk__resource_env_attribute_gen(fn, r, "Arn", gen, function_arn_of);
-        fn->base.name = ccdk__resource_env_attribute_gen(fn, r, NULL, gen, NULL);
-        ccdk__res_set(r, "FunctionName", ccdk__gen_name_value(gen));
-    } else {
-        fn->base.arn = ccdk__resource_env_attribute(
-            fn, r, "Arn", pname ? ccdk__format_arn(fn->base.node.stack, "lambda", NULL, "function", ":", pname) : NULL);
-        fn->base.name = ccdk__resource_env_attribute(fn, r, NULL, pname);
-        if (props->function_name)
-            ccdk__res_set(r, "FunctionName", ccdk__v_from_string(app, props->function_name));
-    }
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, fn, r, props->function_name, NULL, "Arn", function_arn_of);
+    fn->base.arn = pn.arn;
+    fn->base.name = pn.name;
+    if (pn.value)
+        ccdk__res_set(r, "FunctionName", pn.value);
 
     if (props->ephemeral_storage_size.unit != CCDK_SIZE_UNSET) {
         double mb = ccdk__size_to_mebibytes(fn, props->ephemeral_storage_size);

@@ -69,7 +69,9 @@ ccdk_lambda_layer_version *ccdk_lambda_layer_version_new(void *scope, const char
     ccdk__res_set(r, "Content", content);
     if (props->description)
         ccdk__res_set(r, "Description", ccdk__v_from_string(app, props->description));
-    if (props->layer_version_name)
+    /* layerName: this.physicalName. layerVersionArn is the plain Ref (no getResourceArnAttribute), so
+     * a PhysicalName.GENERATE_IF_NEEDED name is never made: no LayerName, as aws-cdk-lib renders it */
+    if (props->layer_version_name && !ccdk__is_generate_if_needed(props->layer_version_name))
         ccdk__res_set(r, "LayerName", ccdk__v_from_string(app, props->layer_version_name));
     if (props->license)
         ccdk__res_set(r, "LicenseInfo", ccdk__v_from_string(app, props->license));

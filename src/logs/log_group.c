@@ -90,6 +90,11 @@ static ccdk_value *data_protection_policy(ccdk_logs_log_group *lg, const ccdk_lo
     return o;
 }
 
+static const char *log_group_arn_of(ccdk__node *lg, const char *name)
+{
+    return ccdk__format_arn(lg->stack, "logs", NULL, "log-group", ":", name);
+}
+
 ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const ccdk_logs_log_group_props *props)
 {
     ccdk_logs_log_group *lg = ccdk__construct(ccdk_logs_log_group, &kind_log_group, scope, id);
@@ -138,9 +143,18 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
     const char *cls = log_group_class_name(props->log_group_class);
     if (cls)
         ccdk__res_set(r, "LogGroupClass", ccdk__v_str(app, cls));
-    if (props->log_group_name) {
-        ccdk__res_set(r, "LogGroupName", ccdk__v_from_string(app, props->log_group_name));
-        lg->physical_name = ccdk__strdup(app, props->log_group_name);
+    /* logGroupArn / logGroupName: getResourceArnAttribute(attrArn, {service: 'logs', resource:
+     * 'log-group', resourceName: physicalName, arnFormat: ':'}) (without the ":*" of the Arn
+     * attribute, as aws-cdk-lib formats it), getResourceNameAttribute(ref); the physical name
+     * logGroupName as given or generated (PhysicalName.GENERATE_IF_NEEDED) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, lg, r, props->log_group_name, NULL, "Arn", log_group_arn_of);
+    lg->arn = pn.arn;
+    lg->name = pn.name;
+    if (pn.value) {
+        ccdk__res_set(r, "LogGroupName", pn.value);
+        /* logGroupPhysicalName(): this.physicalName, the generated name's token for the marker */
+        lg->physical_name = pn.gen ? ccdk__token_str(app, pn.value) : ccdk__strdup(app, props->log_group_name);
     }
     if (retention > 0)
         ccdk__res_set(r, "RetentionInDays", ccdk__v_num(app, (double)retention));
@@ -162,8 +176,6 @@ ccdk_logs_log_group *ccdk_logs_log_group_new(void *scope, const char *id, const 
         ccdk__res_set(r, "DeletionProtectionEnabled", ccdk__v_bool(app, ccdk__tri_true(props->deletion_protection_enabled)));
     /* applyRemovalPolicy(undefined) is RETAIN for a CfnLogGroup (its default policy) */
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    lg->arn = ccdk_cfn_resource_get_att(r, "Arn");
-    lg->name = ccdk_cfn_resource_ref(r);
     lg->env_account = ccdk_stack_account(lg->node.stack);
     lg->env_region = ccdk_stack_region(lg->node.stack);
     return lg;

@@ -465,11 +465,12 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
         ccdk__res_set(r, "ObjectLockEnabled", ccdk__v_bool(app, object_lock || ccdk__tri_true(p->object_lock_enabled)));
     if (encryption)
         ccdk__res_set(r, "BucketEncryption", encryption);
-    ccdk__gen_name *gen = ccdk__is_generate_if_needed(p->bucket_name) ? ccdk__gen_name_new(b) : NULL;
-    if (gen) /* PhysicalName.GENERATE_IF_NEEDED */
-        ccdk__res_set(r, "BucketName", ccdk__gen_name_value(gen));
-    else if (p->bucket_name)
-        ccdk__res_set(r, "BucketName", ccdk__v_from_string(app, p->bucket_name));
+    /* bucketName / bucketArn: getResourceNameAttribute(ref) / getResourceArnAttribute(attrArn, {region: '',
+     * account: '', service: 's3', resource: physicalName}): in another environment, the given name */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, b, r, p->bucket_name, NULL, "Arn", bucket_arn_of);
+    if (pn.value)
+        ccdk__res_set(r, "BucketName", pn.value);
     if (p->bucket_name_prefix)
         ccdk__res_set(r, "BucketNamePrefix", ccdk__v_from_string(app, p->bucket_name_prefix));
     if (p->bucket_namespace == CCDK_S3_BUCKET_NAMESPACE_GLOBAL || p->bucket_namespace == CCDK_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL)
@@ -498,16 +499,8 @@ ccdk_s3_bucket *ccdk_s3_bucket_new(void *scope, const char *id, const ccdk_s3_bu
     }
     /* CfnResource.applyRemovalPolicy(undefined) is RETAIN */
     ccdk_cfn_resource_apply_removal_policy(r, p->removal_policy ? p->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
-    /* bucketName / bucketArn: getResourceNameAttribute(ref) / getResourceArnAttribute(attrArn, {region: '',
-     * account: '', service: 's3', resource: physicalName}): in another environment, the given name */
-    const char *pname = ccdk__physical_name(p->bucket_name);
-    if (gen) {
-        b->name = ccdk__resource_env_attribute_gen(b, r, NULL, gen, NULL);
-        b->arn = ccdk__resource_env_attribute_gen(b, r, "Arn", gen, bucket_arn_of);
-    } else {
-        b->name = ccdk__resource_env_attribute(b, r, NULL, pname);
-        b->arn = ccdk__resource_env_attribute(b, r, "Arn", pname ? ccdk_fmt(b, "arn:%s:s3:::%s", ccdk__stack_partition(b->node.stack), pname) : NULL);
-    }
+    b->name = pn.name;
+    b->arn = pn.arn;
     b->account = ccdk_stack_account(b->node.stack);
     b->region = ccdk_stack_region(b->node.stack);
     b->domain_name = ccdk_cfn_resource_get_att(r, "DomainName");

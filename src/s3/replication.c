@@ -86,7 +86,9 @@ int ccdk__s3_replication_prepare(ccdk_s3_bucket *b, const ccdk_s3_bucket_props *
     int unique = ccdk__feature_flag(&b->node, "@aws-cdk/aws-s3:setUniqueReplicationRoleName");
     b->replication_role = ccdk_iam_role_new(b, "ReplicationRole", &(ccdk_iam_role_props){
         .assumed_by = ccdk_iam_service_principal(b, "s3.amazonaws.com"),
-        .role_name = unique ? NULL : "CDKReplicationRole", /* PhysicalName.GENERATE_IF_NEEDED: none here */
+        /* the flag's PhysicalName.GENERATE_IF_NEEDED: a name made when another account's stack reads the
+         * role (a destination's addReplicationPolicy(replicationRoleArn)) */
+        .role_name = unique ? CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED : "CDKReplicationRole",
     });
     b->replication_role_made = 1;
     return 1;

@@ -39,6 +39,17 @@ static ccdk_value *logging_lazy(void *ctx)
     return t->logging->u.list.n ? t->logging : ccdk__v_undef(t->node.app);
 }
 
+static const char *topic_arn_of(ccdk__node *t, const char *name)
+{
+    return ccdk__format_arn(t->stack, "sns", NULL, name, NULL, NULL);
+}
+
+static ccdk_value *fifo_generated_name(void *ctx)
+{
+    const ccdk__gen_name *g = ctx;
+    return ccdk__v_str(g->resource->app, ccdk__sprintf(g->resource->app, "%s.fifo", g->name ? g->name : ""));
+}
+
 ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_topic_props *props)
 {
     ccdk_sns_topic *t = ccdk__construct(ccdk_sns_topic, &kind_topic, scope, id);
@@ -113,7 +124,16 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     }
     if (props && props->signature_version)
         ccdk__res_set(t->resource, "SignatureVersion", ccdk__v_from_string(app, props->signature_version));
-    if (props && props->topic_name && (*props->topic_name || !fifo)) { /* "" is falsy: a FIFO topic is then named */
+    /* topicArn / topicName: getResourceArnAttribute(ref, {service: 'sns', resource: physicalName}),
+     * getResourceNameAttribute(attrTopicName); the physical name is topicName as given (a FIFO
+     * topic's without the ".fifo" its TopicName gets) or generated (PhysicalName.GENERATE_IF_NEEDED) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, t, t->resource, props ? props->topic_name : NULL, "TopicName", NULL, topic_arn_of);
+    if (pn.gen) {
+        /* `this.physicalName + '.fifo'` for a FIFO topic: an ungenerated name (undefined) gives ".fifo",
+         * as aws-cdk-lib's string concatenation renders it */
+        ccdk__res_set(t->resource, "TopicName", fifo ? ccdk__v_lazy(app, fifo_generated_name, pn.gen) : pn.value);
+    } else if (props && props->topic_name && (*props->topic_name || !fifo)) { /* "" is falsy: a FIFO topic is then named */
         /* a FIFO topic's given name gets ".fifo" when it lacks it (the physical name stays as given) */
         size_t n = strlen(props->topic_name);
         const char *name = props->topic_name;
@@ -127,12 +147,8 @@ ccdk_sns_topic *ccdk_sns_topic_new(void *scope, const char *id, const ccdk_sns_t
     if (props && props->tracing_config)
         ccdk__res_set(t->resource, "TracingConfig",
                       ccdk__v_str(app, props->tracing_config == CCDK_SNS_TRACING_CONFIG_ACTIVE ? "Active" : "PassThrough"));
-    /* topicArn / topicName: getResourceArnAttribute(ref, {service: 'sns', resource: physicalName}),
-     * getResourceNameAttribute(attrTopicName); the physical name is topicName as given */
-    const char *pname = ccdk__physical_name(props ? props->topic_name : NULL);
-    t->arn = ccdk__resource_env_attribute(t, t->resource, NULL,
-                                          pname ? ccdk__format_arn(t->node.stack, "sns", NULL, pname, NULL, NULL) : NULL);
-    t->name = ccdk__resource_env_attribute(t, t->resource, "TopicName", pname);
+    t->arn = pn.arn;
+    t->name = pn.name;
     if (props && ccdk__tri_true(props->enforce_ssl))
         add_ssl_policy(t);
     return t;

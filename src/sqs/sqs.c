@@ -228,6 +228,11 @@ static ccdk_value *redrive_allow_policy(ccdk_app *app, const ccdk_sqs_redrive_al
     return v;
 }
 
+static const char *queue_arn_of(ccdk__node *q, const char *name)
+{
+    return ccdk__format_arn(q->stack, "sqs", NULL, name, NULL, NULL);
+}
+
 ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_queue_props *props)
 {
     ccdk_sqs_queue *q = ccdk__construct(ccdk_sqs_queue, &kind_queue, scope, id);
@@ -291,8 +296,13 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
     if (props && props->fifo_throughput_limit)
         ccdk__res_set(q->resource, "FifoThroughputLimit",
                       ccdk__v_str(app, fifo_throughput_limit_names[props->fifo_throughput_limit]));
-    if (props && props->queue_name)
-        ccdk__res_set(q->resource, "QueueName", ccdk__v_from_string(app, props->queue_name));
+    /* queueArn / queueName: getResourceArnAttribute(attrArn, {service: 'sqs', resource:
+     * physicalName}), getResourceNameAttribute(attrQueueName), the physical name queueName as given
+     * (without the ".fifo" a FIFO queue's gets) or generated (PhysicalName.GENERATE_IF_NEEDED) */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, q, q->resource, props ? props->queue_name : NULL, "QueueName", "Arn", queue_arn_of);
+    if (pn.value)
+        ccdk__res_set(q->resource, "QueueName", pn.value);
     if (q->dlq)
         ccdk__res_set(q->resource, "RedrivePolicy", redrive_policy(app, q->dlq));
     if (props && props->redrive_allow_policy)
@@ -312,13 +322,8 @@ ccdk_sqs_queue *ccdk_sqs_queue_new(void *scope, const char *id, const ccdk_sqs_q
         ccdk__res_set(q->resource, "VisibilityTimeout", ccdk__duration_value(q, props->visibility_timeout, CCDK_TIME_SECONDS, 1));
     ccdk_cfn_resource_apply_removal_policy(q->resource, props && props->removal_policy ? props->removal_policy
                                                                                         : CCDK_REMOVAL_POLICY_DESTROY);
-    /* queueArn / queueName: getResourceArnAttribute(attrArn, {service: 'sqs', resource:
-     * physicalName}), getResourceNameAttribute(attrQueueName), the physical name queueName as given
-     * (without the ".fifo" a FIFO queue's gets); queueUrl is the plain Ref */
-    const char *pname = ccdk__physical_name(props ? props->queue_name : NULL);
-    q->arn = ccdk__resource_env_attribute(q, q->resource, "Arn",
-                                          pname ? ccdk__format_arn(q->node.stack, "sqs", NULL, pname, NULL, NULL) : NULL);
-    q->name = ccdk__resource_env_attribute(q, q->resource, "QueueName", pname);
+    q->arn = pn.arn;
+    q->name = pn.name; /* queueUrl is the plain Ref */
     q->url = ccdk_cfn_resource_ref(q->resource);
     /* enforceSSLStatement, last in the constructor: the QueuePolicy comes after the CfnQueue */
     if (props && ccdk__tri_true(props->enforce_ssl)) {
