@@ -97,6 +97,17 @@ static ccdk_value *gso_principal(void *ctx)
     return list;
 }
 
+/* {"Version": "2012-10-17", "Statement": [statement]} */
+static ccdk_value *policy_document(ccdk_app *app, ccdk_value *statement)
+{
+    ccdk_value *statements = ccdk__v_list(app);
+    ccdk__v_push(statements, statement);
+    ccdk_value *doc = ccdk__v_obj(app);
+    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
+    ccdk__v_set(doc, "Statement", statements);
+    return doc;
+}
+
 /* createGetStackOutput(reference, {consumerRoleArn, producerAccount, producerRegion,
  * producerStackArn}) for a consumer of another account: Publish/Output{...} of the value, a
  * Publish/GetStackOutputRole (RoleName: its unique resource name) that the consumers'
@@ -123,13 +134,8 @@ static ccdk_value *get_stack_output_cross_account(ccdk_app *app, ccdk_stack *con
         ccdk_value *actions = ccdk__v_list(app);
         ccdk__v_push(actions, ccdk__v_str(app, "sts:AssumeRole"));
         ccdk__v_set(statement, "Action", actions);
-        ccdk_value *statements = ccdk__v_list(app);
-        ccdk__v_push(statements, statement);
-        ccdk_value *doc = ccdk__v_obj(app);
-        ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
-        ccdk__v_set(doc, "Statement", statements);
         ccdk_value *props = ccdk__v_obj(app);
-        ccdk__v_set(props, "AssumeRolePolicyDocument", doc);
+        ccdk__v_set(props, "AssumeRolePolicyDocument", policy_document(app, statement));
         ccdk_cfn_resource *r = ccdk_cfn_resource_new((ccdk_construct *)publish, "GetStackOutputRole", "AWS::IAM::Role", props);
         role = (ccdk__node *)r;
         ccdk_cfn_resource_add_property_override(r, "RoleName", ccdk__v_str(app, ccdk__unique_resource_name(role, 64, "")));
@@ -152,14 +158,9 @@ static ccdk_value *get_stack_output_cross_account(ccdk_app *app, ccdk_stack *con
         ccdk__v_set(statement, "Resource",
                     ccdk__v_from_string(app, ccdk__sprintf(app, "arn:%s:cloudformation:%s:%s:stack/%s/*", partition,
                                                            producer_region, producer_account, producer->stack_name)));
-        ccdk_value *statements = ccdk__v_list(app);
-        ccdk__v_push(statements, statement);
-        ccdk_value *doc = ccdk__v_obj(app);
-        ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
-        ccdk__v_set(doc, "Statement", statements);
         ccdk_value *props = ccdk__v_obj(app);
         ccdk__v_set(props, "Roles", roles);
-        ccdk__v_set(props, "PolicyDocument", doc);
+        ccdk__v_set(props, "PolicyDocument", policy_document(app, statement));
         ccdk_cfn_resource *p = ccdk_cfn_resource_new((ccdk_construct *)publish, "GetStackOutputPolicy", "AWS::IAM::Policy", props);
         ccdk_cfn_resource_add_property_override(p, "PolicyName",
                                                 ccdk__v_str(app, ccdk__unique_resource_name((ccdk__node *)p, 128, "")));
