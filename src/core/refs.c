@@ -124,7 +124,8 @@ static ccdk_value *get_stack_output_cross_account(ccdk_app *app, ccdk_stack *con
     const char *consumer_role = ccdk__stack_specialize(app, consumer, consumer->syn_exec_role);
     const char *partition = ccdk__stack_partition(producer);
     ccdk__node *role = ccdk__node_find_child(publish, "GetStackOutputRole");
-    if (!role) {
+    int made = !role;
+    if (made) {
         producer->gso_consumers = ccdk__v_list(app);
         ccdk_value *principal = ccdk__v_obj(app);
         ccdk__v_set(principal, "AWS", ccdk__v_lazy(app, gso_principal, producer->gso_consumers));
@@ -138,8 +139,10 @@ static ccdk_value *get_stack_output_cross_account(ccdk_app *app, ccdk_stack *con
         ccdk__v_set(props, "AssumeRolePolicyDocument", policy_document(app, statement));
         ccdk_cfn_resource *r = ccdk_cfn_resource_new((ccdk_construct *)publish, "GetStackOutputRole", "AWS::IAM::Role", props);
         role = (ccdk__node *)r;
-        ccdk_cfn_resource_add_property_override(r, "RoleName", ccdk__v_str(app, ccdk__unique_resource_name(role, 64, "")));
     }
+    const char *role_name = ccdk__unique_resource_name(role, 64, "");
+    if (made)
+        ccdk_cfn_resource_add_property_override((ccdk_cfn_resource *)role, "RoleName", ccdk__v_str(app, role_name));
     /* the consumers are a Set: one entry per execution role */
     ccdk_value *arns = producer->gso_consumers;
     int known = 0;
@@ -147,8 +150,7 @@ static ccdk_value *get_stack_output_cross_account(ccdk_app *app, ccdk_stack *con
         known = !strcmp(arns->u.list.items[i]->u.str.s, consumer_role);
     if (!known)
         ccdk__v_push(arns, ccdk__v_str(app, consumer_role));
-    const char *role_arn = ccdk__sprintf(app, "arn:%s:iam::%s:role/%s", partition, producer_account,
-                                         ccdk__unique_resource_name(role, 64, ""));
+    const char *role_arn = ccdk__sprintf(app, "arn:%s:iam::%s:role/%s", partition, producer_account, role_name);
     if (!ccdk__node_find_child(publish, "GetStackOutputPolicy")) {
         ccdk_value *roles = ccdk__v_list(app);
         ccdk__v_push(roles, ccdk__v_ref(app, role));
