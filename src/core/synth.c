@@ -344,6 +344,109 @@ typedef struct {
     char assets_path[4200];
 } tpl_job;
 
+/* The early flush. The assembly is flushed to disk before the swap (syncfs, assembly.c), and on a
+ * virtual disk a flush costs in proportion to what it has to write (measured here: 12 MB 10 ms;
+ * 8 MB then 4 MB, 6 ms and 3 ms). This thread flushes what the writer has written so far while the
+ * calling thread goes on resolving, so that the flush before the swap has only the last files
+ * left. It sleeps in syncfs, so it costs the other threads little CPU. */
+#define FLUSH_EVERY (512u << 10) /* bytes written between two early flushes, at least */
+
+typedef struct {
+    pthread_t th;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int fd;             /* the staging directory (its file system is the one flushed) */
+    int on;             /* the thread runs */
+    int kicked, stop;
+    size_t unflushed;   /* bytes written since the last kick (writer side, under mu) */
+} flusher;
+
+static size_t early_flushes; /* in this process, for the tests */
+
+size_t ccdk__early_flush_count(void)
+{
+    return __atomic_load_n(&early_flushes, __ATOMIC_RELAXED);
+}
+
+static void *flusher_main(void *arg)
+{
+    flusher *f = arg;
+    pthread_mutex_lock(&f->mu);
+    for (;;) {
+        while (!f->kicked && !f->stop)
+            pthread_cond_wait(&f->cv, &f->mu);
+        if (f->stop)
+            break;
+        f->kicked = 0;
+        pthread_mutex_unlock(&f->mu);
+        syncfs(f->fd); /* a failure shows again in the flush before the swap, which reports it */
+        __atomic_add_fetch(&early_flushes, 1, __ATOMIC_RELAXED);
+        pthread_mutex_lock(&f->mu);
+    }
+    pthread_mutex_unlock(&f->mu);
+    return NULL;
+}
+
+/* only where a writer thread runs and the assembly is flushed at all */
+static void flusher_start(flusher *f, int fd)
+{
+    memset(f, 0, sizeof *f);
+    if (fd < 0 || !ccdk__durable())
+        return;
+    /* its own descriptor: a failed commit closes the staging directory's while a flush may run */
+    f->fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (f->fd < 0)
+        return;
+    pthread_mutex_init(&f->mu, NULL);
+    pthread_cond_init(&f->cv, NULL);
+    f->on = pthread_create(&f->th, NULL, flusher_main, f) == 0;
+    if (!f->on) {
+        pthread_mutex_destroy(&f->mu);
+        pthread_cond_destroy(&f->cv);
+        close(f->fd);
+    }
+}
+
+/* n more bytes are written: a flush starts once FLUSH_EVERY have gathered (any thread) */
+static void flusher_wrote(flusher *f, size_t n)
+{
+    if (!f || !f->on)
+        return;
+    pthread_mutex_lock(&f->mu);
+    f->unflushed += n;
+    if (f->unflushed >= FLUSH_EVERY) {
+        f->unflushed = 0;
+        f->kicked = 1;
+        pthread_cond_signal(&f->cv);
+    }
+    pthread_mutex_unlock(&f->mu);
+}
+
+/* No more flushes: the thread ends after the one under way, if any */
+static void flusher_stop(flusher *f)
+{
+    if (!f->on)
+        return;
+    pthread_mutex_lock(&f->mu);
+    f->stop = 1;
+    pthread_cond_signal(&f->cv);
+    pthread_mutex_unlock(&f->mu);
+}
+
+/* Ends the thread (stopping it first), waiting for a flush under way: called after the flush
+ * before the swap, which waits for the same writeback anyway. */
+static void flusher_join(flusher *f)
+{
+    if (!f->on)
+        return;
+    flusher_stop(f);
+    pthread_join(f->th, NULL);
+    pthread_mutex_destroy(&f->mu);
+    pthread_cond_destroy(&f->cv);
+    close(f->fd);
+    f->on = 0;
+}
+
 typedef struct {
     ccdk_app *app;
     pthread_t th;
@@ -358,6 +461,7 @@ typedef struct {
     int tree_rc;
     int tree_written; /* by the thread (it does not when the synth fails before writer_close) */
     pthread_mutex_t tree_mu; /* held by the thread while it writes tree.json (app->tree_mu) */
+    flusher *fl; /* told what each job wrote, or NULL */
 } tpl_writer;
 
 static void tree_node(ccdk__buf *b, ccdk__node *n);
@@ -428,6 +532,7 @@ static void run_job(tpl_writer *w, tpl_job *j)
         j->meta_rc = meta_write(j->meta, j->meta_path);
         j->meta_done = 1;
     }
+    flusher_wrote(w->fl, j->s->template_len);
 }
 
 static void *writer_main(void *arg)
@@ -489,10 +594,11 @@ static void reclaim(tpl_writer *w)
 }
 
 /* tree_path: where tree.json goes (the thread writes it before any template), or NULL */
-static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_thread, const char *tree_path)
+static void writer_start(tpl_writer *w, ccdk_app *app, size_t nstacks, int use_thread, const char *tree_path, flusher *fl)
 {
     memset(w, 0, sizeof *w);
     w->app = app;
+    w->fl = fl;
     if (tree_path)
         snprintf(w->tree_path, sizeof w->tree_path, "%s", tree_path);
     w->jobs = calloc(nstacks ? nstacks : 1, sizeof *w->jobs);
@@ -1621,6 +1727,7 @@ typedef struct {
     int threads;
     char tree_path[4300];
     stager sg;
+    flusher fl;          /* early flushes while a writer thread runs */
     phase_timer tm;
 } synth_run;
 
@@ -1654,7 +1761,8 @@ static int start_writer(synth_run *r, int parents)
     snprintf(r->tree_path, sizeof r->tree_path, "%s/tree.json", r->txn.tmp);
     r->app->out_tmp = r->txn.tmp;
     r->app->out_old_dir = r->txn.old_fd;
-    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path);
+    flusher_start(&r->fl, r->threads ? r->txn.lock_fd : -1);
+    writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path, &r->fl);
     r->writer_on = 1;
     return 0;
 }
@@ -1865,7 +1973,10 @@ int ccdk_app_synth(ccdk_app *app)
     if (phase_render(&r) != 0 || phase_write(&r) != 0 || app->nerrors)
         goto failed;
     app->out_tmp = NULL; /* r's */
-    if (ccdk__txn_commit(app, &r.txn, app->outdir) != 0)
+    flusher_stop(&r.fl);
+    int committed = ccdk__txn_commit(app, &r.txn, app->outdir) == 0;
+    flusher_join(&r.fl);
+    if (!committed)
         goto failed;
     const char *outdir = app->outdir;
     if (outdir[0] == '/') {
@@ -1901,6 +2012,7 @@ failed: /* the one way out of a failed synth: nothing of it is left, the old ass
         writer_close(&r.w);
         writer_join(&r.w);
     }
+    flusher_join(&r.fl);
     app->out_tmp = NULL; /* r's (the writer is done with it) */
     ccdk__txn_abort(&r.txn);
     return fail(app);

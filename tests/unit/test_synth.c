@@ -220,9 +220,16 @@ TEST(threads_write_the_same_metadata)
         snprintf(a, sizeof a, "%s/meta-threads-%d", tmpdir, nolid);
         snprintf(b, sizeof b, "%s/meta-single-%d", tmpdir, nolid);
         unsetenv("CCDK_NO_THREADS");
+        size_t flushes = ccdk__early_flush_count();
         CHECK(build_annotated(a, nolid) == 0);
+        /* the ~900 KB template is flushed early, while the last stack is resolved (synth.c's
+         * flusher thread), unless the assembly is not flushed at all */
+        if (!getenv("CCDK_NO_FSYNC"))
+            CHECK(ccdk__early_flush_count() > flushes);
         setenv("CCDK_NO_THREADS", "1", 1);
+        flushes = ccdk__early_flush_count();
         CHECK(build_annotated(b, nolid) == 0);
+        CHECK(ccdk__early_flush_count() == flushes); /* no thread: no early flush */
         unsetenv("CCDK_NO_THREADS");
         CHECK(same_dirs(a, b) == 4 * 3 + 4 + 3); /* and the three staged assets */
         /* the entries are there: a warning, an info, the tags, the size warning */
