@@ -308,12 +308,15 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CC
  *
  * A template is resolved on the calling thread, in a scratch arena, and serialised -- streamed
  * into <dir>/<artifact>.template.json while its SHA-256 (the asset hash of the template) is taken
- * -- by a writer thread, which first writes tree.json while the calling thread validates.
- * Serialising only reads the resolved values and writes through its own malloc'd buffer, and
- * tree.json only reads the construct tree, which nothing changes once prepared (a construct added
- * by a validation hook waits for app->tree_mu, and tree.json is then written again): the
- * calling thread keeps every other piece of state to itself. At most WRITER_QUEUE resolved
- * templates wait for the writer, so memory stays at a few stacks' worth.
+ * -- by a writer thread, with the stack's metadata file and asset manifest, and then the stack's
+ * subtree of tree.json (tree_cache: its L1s' props are final once it is resolved). tree.json
+ * itself is written last, by the thread, once every template is, mostly from those subtrees.
+ * Serialising only reads the resolved values and writes through its own malloc'd buffer, and the
+ * tree is only read (a construct added or removed meanwhile waits for app->tree_mu): the calling
+ * thread keeps every other piece of state to itself. At most WRITER_QUEUE resolved templates wait
+ * for the writer, so memory stays at a few stacks' worth; when the thread falls behind, the
+ * calling thread runs a job itself. A third thread flushes what is written (flusher) so that the
+ * flush before the swap has little left to do.
  *
  * Everything cached during resolution must live outside the scratch arena: logical ids are
  * computed in the persistent arena (cfn.c), annotations and errors are malloc'd. */
@@ -342,6 +345,7 @@ typedef struct {
     size_t assets_n;
     int assets_done, assets_rc;
     char assets_path[4200];
+    int tree_cache; /* make the stack's tree.json subtree after its files (tree_cache) */
 } tpl_job;
 
 /* The early flush. The assembly is flushed to disk before the swap (syncfs, assembly.c), and on a
@@ -507,6 +511,32 @@ static int write_tree(ccdk_app *app, const char *path)
     return ccdk__buf_close(&tb);
 }
 
+/* tree.json's subtree of stack s, made now that s is resolved (its L1s' props are final) and kept
+ * for write_tree, so that tree.json, written once every template is, is mostly copied: the thread
+ * makes the subtrees while the calling thread resolves the next stacks, instead of the whole tree
+ * while the calling thread waits. Under tree_mu, as write_tree. */
+static void tree_cache(tpl_writer *w, ccdk_stack *s)
+{
+    ccdk__buf b = {0};
+    if (w->threaded)
+        pthread_mutex_lock(&w->tree_mu);
+    tree_node(&b, &s->node);
+    if (w->threaded)
+        pthread_mutex_unlock(&w->tree_mu);
+    s->tree_json = b.data;
+    s->tree_json_len = b.len;
+}
+
+/* the stacks' cached subtrees are freed (tree.json is written, or will not be) */
+static void tree_cache_free(ccdk_app *app)
+{
+    for (size_t i = 0; i < app->nstacks; i++) {
+        free(app->stacks[i]->tree_json);
+        app->stacks[i]->tree_json = NULL;
+        app->stacks[i]->tree_json_len = 0;
+    }
+}
+
 /* marks j written and wakes whoever waits for it (called with w->mu not held) */
 static void job_finished(tpl_writer *w, tpl_job *j)
 {
@@ -533,6 +563,8 @@ static void run_job(tpl_writer *w, tpl_job *j)
         j->meta_done = 1;
     }
     flusher_wrote(w->fl, j->s->template_len);
+    if (j->tree_cache)
+        tree_cache(w, j->s);
 }
 
 static void *writer_main(void *arg)
@@ -729,7 +761,8 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     struct assets_prep *assets = early ? assets_prepare(s) : NULL;
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
-                   .assets = assets, .assets_n = s->nassets};
+                   .assets = assets, .assets_n = s->nassets,
+                   .tree_cache = w->threaded && !last && w->tree_path[0] && !s->tree_has_substack};
     snprintf(job.assets_path, sizeof job.assets_path, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.meta_path, sizeof job.meta_path, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
@@ -813,6 +846,7 @@ static int writer_join(tpl_writer *w)
     } else if (w->tree_path[0]) {
         w->tree_rc = write_tree(w->app, w->tree_path);
     }
+    tree_cache_free(w->app);
     reclaim(w);
     free(w->jobs);
     w->jobs = NULL;
@@ -1274,6 +1308,13 @@ static int meta_write(const meta_prep *m, const char *path)
  * TreeMetadata builds it (a node's attributes are set before its children are added). */
 static void tree_node(ccdk__buf *b, ccdk__node *n)
 {
+    if (n->kind->is_stack && ((ccdk_stack *)n)->tree_json) {
+        /* made by tree_cache: the same bytes, in pieces that fit a file buffer */
+        const ccdk_stack *s = (const ccdk_stack *)n;
+        for (size_t off = 0; off < s->tree_json_len; off += 32768)
+            ccdk__buf_put(b, s->tree_json + off, s->tree_json_len - off < 32768 ? s->tree_json_len - off : 32768);
+        return;
+    }
     const char *id = n->parent ? n->id : "App";
     ccdk__buf_puts(b, "{\"id\":");
     ccdk__json_write_string(b, id, strlen(id));
@@ -1825,6 +1866,13 @@ static int phase_render(synth_run *r)
     int meta_early = !ccdk__lint_strict(app);
     for (size_t i = 0; meta_early && i < app->nstacks; i++)
         meta_early = !app->stacks[i]->nested_parent;
+    /* a stack with another stack below it keeps no subtree (tree_cache) */
+    for (size_t i = 0; i < app->nstacks; i++)
+        app->stacks[i]->tree_has_substack = 0;
+    for (size_t i = 0; i < app->nstacks; i++)
+        for (ccdk__node *n = app->stacks[i]->node.parent; n; n = n->parent)
+            if (n->kind->is_stack)
+                ((ccdk_stack *)n)->tree_has_substack = 1;
     app->tree_props_on = 1; /* the generated L1s keep tree.json's props as they render */
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)

@@ -406,6 +406,12 @@ struct ccdk_stack {
     size_t ndfs_elements;
     size_t template_len;
     char template_hash[65];
+    /* tree.json's subtree of this stack, made by the writer thread once the stack is resolved
+     * (synth.c: tree_cache), malloc'd; freed when tree.json is written. Not for a stack with a
+     * stack below it (nested or not), whose subtree is final only once that one is resolved. */
+    char *tree_json;
+    size_t tree_json_len;
+    int tree_has_substack;
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
