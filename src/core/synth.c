@@ -16,6 +16,7 @@
 
 #include "fingerprint.h"
 #include "synth.h"
+#include "tree_props.h"
 #include "assembly_tables.h"
 
 #define SCHEMA_VERSION "55.0.0"
@@ -531,9 +532,14 @@ static void tree_cache(tpl_writer *w, ccdk_stack *s)
 static void tree_cache_free(ccdk_app *app)
 {
     for (size_t i = 0; i < app->nstacks; i++) {
-        free(app->stacks[i]->tree_json);
-        app->stacks[i]->tree_json = NULL;
-        app->stacks[i]->tree_json_len = 0;
+        ccdk_stack *s = app->stacks[i];
+        free(s->tree_json);
+        s->tree_json = NULL;
+        s->tree_json_len = 0;
+        /* the deferred props' scratch is gone or going */
+        for (size_t k = 0; k < s->ndfs_elements; k++)
+            if (ccdk__is_generated_l1(s->dfs_elements[k]))
+                ((ccdk_cfn_resource *)s->dfs_elements[k])->tree_props_val = NULL;
     }
 }
 
@@ -744,7 +750,12 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
+    /* the subtree is made from the stack's template scratch (tree_cache), on whichever thread
+     * writes the template: the L1s' tree.json props are written there, not here */
+    int cache = w->threaded && w->tree_path[0] && !s->tree_has_substack;
+    app->tree_props_defer = cache;
     ccdk_value *tpl = ccdk__stack_render(s);
+    app->tree_props_defer = 0;
     check_resource_count(s, tpl);
     if (app->lint) {
         size_t n = 0;
@@ -762,7 +773,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
                    .assets = assets, .assets_n = s->nassets,
-                   .tree_cache = w->threaded && !last && w->tree_path[0] && !s->tree_has_substack};
+                   .tree_cache = cache};
     snprintf(job.assets_path, sizeof job.assets_path, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.meta_path, sizeof job.meta_path, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
@@ -774,6 +785,8 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         j->claimed = 1; /* the thread skips it */
         pthread_mutex_unlock(&w->mu);
         serialize_template(j);
+        if (j->tree_cache)
+            tree_cache(w, s);
         job_finished(w, j);
         reclaim(w);
         return;
@@ -1334,7 +1347,11 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:logicalId\":");
         ccdk__json_write_string(b, lid, strlen(lid));
         const char *props = ((ccdk_cfn_resource *)n)->tree_props;
-        if (props) { /* kept by the template's render (cfn.c) */
+        const ccdk_value *pv = ((ccdk_cfn_resource *)n)->tree_props_val;
+        if (pv) { /* deferred by the template's render (cfn.c): tree_cache runs before its scratch goes */
+            ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:props\":");
+            ccdk__tree_props_write(b, t, pv);
+        } else if (props) { /* kept by the template's render (cfn.c) */
             ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:props\":");
             ccdk__buf_puts(b, props);
         }
@@ -2004,7 +2021,9 @@ int ccdk_app_synth(ccdk_app *app)
      * app->tree_mu), then serialises the templates as this thread resolves them. That needs the
      * staging directory before validation: it is made then only when the output directory's
      * parent exists (a failed synth leaves no directory behind), else after validation. */
-    r.threads = app->nnodes >= 300 && !getenv("CCDK_NO_THREADS");
+    /* (CCDK_THREADS=1: the threads for any app, as the tests use to run every case through them) */
+    const char *force = getenv("CCDK_THREADS");
+    r.threads = (app->nnodes >= 300 || (force && !strcmp(force, "1"))) && !getenv("CCDK_NO_THREADS");
     if (validate)
         start_writer(&r, 0);
     if (validate && phase_validate(&r) != 0)

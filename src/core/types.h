@@ -323,6 +323,7 @@ struct ccdk_app {
     pthread_mutex_t *tree_mu;
     int tree_stale;
     int tree_props_on; /* synth's render: each generated L1 keeps its tree.json props (tree_props.c) */
+    int tree_props_defer; /* ... as its resolved value, for the writer thread (tree_props_val) */
     /* synth: the staging directory, and the old assembly (-1: none) whose files equal to the new
      * ones are linked rather than written (ccdk__buf_open_reuse); set before the writer starts */
     const char *out_tmp;
@@ -490,6 +491,10 @@ struct ccdk_cfn_resource {
     /* tree.json's aws:cdk:cloudformation:props (compact JSON, persistent arena), kept by the last
      * render of synth; NULL: none */
     const char *tree_props;
+    /* or, deferred (app->tree_props_defer), the resolved props themselves, in the scratch of the
+     * stack's template: written into tree.json by the writer thread (synth.c: tree_cache), which
+     * serialises that template anyway; cleared once tree.json is written */
+    const ccdk_value *tree_props_val;
 };
 
 /* ccdk_tristate: given at all, given as true, given as false */

@@ -254,14 +254,49 @@ async function compileC(c) {
   };
 }
 
-async function runC(bin, caseDir, ctx, outdir) {
-  const env = baseEnv();
+async function runC(bin, caseDir, ctx, outdir, extraEnv) {
+  const env = { ...baseEnv(), ...(extraEnv || {}) };
   env.CDK_OUTDIR = outdir;
   const context = caseContextJson(caseDir, ctx);
   if (context !== null) env.CDK_CONTEXT_JSON = context;
   const t0 = Date.now();
   const r = await runProcess(bin, [], { cwd: caseDir, env, timeoutMs: C_TIMEOUT_MS });
   return { ...r, ms: Date.now() - t0 };
+}
+
+// The threads pass: in one context, every C program that succeeded runs again with
+// CCDK_THREADS=1, which puts even a small app's synth on the writer, flusher and prefetch threads
+// (an app gets them from ~300 constructs on): the two assemblies must be the same bytes, staged
+// assets included. Returns null, or what differs.
+const THREADS_CONTEXT = 'cli+init';
+
+function sameAssemblies(a, b) {
+  const list = (root) => {
+    const out = new Map();
+    const walk = (dir, rel) => {
+      let entries;
+      try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
+      for (const e of entries) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) { out.set(`${r}/`, null); walk(full, r); }
+        else out.set(r, e.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : fs.readFileSync(full));
+      }
+    };
+    walk(root, '');
+    return out;
+  };
+  const x = list(a);
+  const y = list(b);
+  for (const [k, v] of x) {
+    if (!y.has(k)) return `${k} only without CCDK_THREADS`;
+    const w = y.get(k);
+    if (v === null || w === null ? v !== w : !(typeof v === 'string' ? v === w : Buffer.isBuffer(w) && v.equals(w))) {
+      return `${k} differs`;
+    }
+  }
+  for (const k of y.keys()) if (!x.has(k)) return `${k} only with CCDK_THREADS=1`;
+  return null;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -829,7 +864,13 @@ async function main() {
     }
     const tRun = Date.now();
     await pool(runs, opts.jobs, async ({ c, ctx }) => {
-      cResults.set(`${c.name}\0${ctx.id}`, await runC(compiled.get(c.name).bin, c.dir, ctx, outdir(c, ctx, 'c')));
+      const r = await runC(compiled.get(c.name).bin, c.dir, ctx, outdir(c, ctx, 'c'));
+      if (ctx.id === THREADS_CONTEXT && r.code === 0) {
+        const t = await runC(compiled.get(c.name).bin, c.dir, ctx, outdir(c, ctx, 'c-threads'), { CCDK_THREADS: '1' });
+        r.threads = t.code !== 0 ? `exited with status ${t.code}${t.signal ? ` (${t.signal})` : ''}: ${tail(t.stderr, 5).join(' | ')}`
+          : sameAssemblies(outdir(c, ctx, 'c'), outdir(c, ctx, 'c-threads'));
+      }
+      cResults.set(`${c.name}\0${ctx.id}`, r);
     });
     timing.run = Date.now() - tRun;
   })();
@@ -997,6 +1038,9 @@ function classify(c, ctx, js, compile, cres, jsOut, cOut, verbose) {
   }
   if (cFailed) {
     return { cls: 'failed', lines: [`app.c ${how}`, ...tail(cres.stderr + (cres.stdout ? `\n${cres.stdout}` : ''), verbose ? 200 : 15)], reasons: [] };
+  }
+  if (cres.threads) {
+    return { cls: 'failed', lines: [`app.c under CCDK_THREADS=1 (the synth's threads for any app) wrote another assembly: ${cres.threads}`], reasons: [] };
   }
   return compareOutdirs(jsOut, cOut, verbose, c.compareReport);
 }
