@@ -28,6 +28,10 @@ HANDLERS = [
      'logs_internal.h'),
     ('src/lambda/s3-object-copy-handler', 'src/lambda/s3_object_copy_handler.c', 'ccdk__lambda_s3_object_copy_handler',
      'lambda_internal.h'),
+    ('src/core/cross-region-ssm-writer-handler', 'src/core/cross_region_ssm_writer_handler.c',
+     'ccdk__core_ssm_writer_handler', 'fingerprint.h'),
+    ('src/core/cross-region-ssm-reader-handler', 'src/core/cross_region_ssm_reader_handler.c',
+     'ccdk__core_ssm_reader_handler', 'fingerprint.h'),
 ]
 
 
