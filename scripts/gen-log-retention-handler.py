@@ -11,7 +11,10 @@ Usage: python3 scripts/gen-log-retention-handler.py [--check]
        python3 scripts/gen-log-retention-handler.py --only SRC_DIR --source DIR   (a check by hand, never committed)
 
 --only SRC_DIR limits the run to one handler (src/logs/log-retention-handler,
-src/lambda/s3-object-copy-handler). --source DIR (with --only) embeds DIR instead of that handler: with aws-cdk-lib's own handler
+src/lambda/s3-object-copy-handler, src/core/cross-region-ssm-writer-handler,
+src/core/cross-region-ssm-reader-handler; for the last two, --source is a directory holding
+aws-cdk-lib's index.js and the __entrypoint__.js its CustomResourceProvider adds: the staged asset
+of a cross-region case's app.js). --source DIR (with --only) embeds DIR instead of that handler: with aws-cdk-lib's own handler
 directory (node_modules/aws-cdk-lib/custom-resource-handlers/dist/aws-logs/log-retention-handler),
 `make lib` and the conformance cases that use it (log-retention*, log-group-getter) come out
 identical, which shows that only the handler's code differs (see their exception files). Run the
