@@ -157,8 +157,14 @@ static exporter *writer_get_or_create(ccdk_stack *stack, const char *id, const c
 {
     ccdk_app *app = stack->node.app;
     ccdk__node *found = ccdk__node_find_child(&stack->node, id);
-    if (found)
-        return found->kind == &kind_writer ? (exporter *)found : NULL;
+    if (found) {
+        if (found->kind == &kind_writer)
+            return (exporter *)found;
+        /* (aws-cdk-lib would call exportValue on whatever construct has the id: a TypeError) */
+        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", id, ccdk__class_name(&stack->node),
+                    stack->node.id);
+        return NULL;
+    }
     void *scope = stack;
     exporter *w = ccdk__construct(exporter, &kind_writer, scope, id);
     /* CRProvider.getOrCreateProvider(this, 'Custom::CrossRegionExportWriter') */
@@ -202,8 +208,14 @@ static exporter *reader_get_or_create(ccdk_stack *stack)
     ccdk_app *app = stack->node.app;
     const char *id = "ExportsReader"; /* makeUniqueId(['ExportsReader']): one component, as it is */
     ccdk__node *found = ccdk__node_find_child(&stack->node, id);
-    if (found)
-        return found->kind == &kind_reader ? (exporter *)found : NULL;
+    if (found) {
+        if (found->kind == &kind_reader)
+            return (exporter *)found;
+        /* (aws-cdk-lib would call exportValue on whatever construct has the id: a TypeError) */
+        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", id, ccdk__class_name(&stack->node),
+                    stack->node.id);
+        return NULL;
+    }
     void *scope = stack;
     exporter *r = ccdk__construct(exporter, &kind_reader, scope, id);
     const char *pid = "Custom::CrossRegionExportReaderCustomResourceProvider";
