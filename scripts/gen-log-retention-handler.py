@@ -11,7 +11,10 @@ Usage: python3 scripts/gen-log-retention-handler.py [--check]
        python3 scripts/gen-log-retention-handler.py --only SRC_DIR --source DIR   (a check by hand, never committed)
 
 --only SRC_DIR limits the run to one handler (src/logs/log-retention-handler,
-src/lambda/s3-object-copy-handler). --source DIR (with --only) embeds DIR instead of that handler: with aws-cdk-lib's own handler
+src/lambda/s3-object-copy-handler, src/core/cross-region-ssm-writer-handler,
+src/core/cross-region-ssm-reader-handler; for the last two, --source is a directory holding
+aws-cdk-lib's index.js and the __entrypoint__.js its CustomResourceProvider adds: the staged asset
+of a cross-region case's app.js). --source DIR (with --only) embeds DIR instead of that handler: with aws-cdk-lib's own handler
 directory (node_modules/aws-cdk-lib/custom-resource-handlers/dist/aws-logs/log-retention-handler),
 `make lib` and the conformance cases that use it (log-retention*, log-group-getter) come out
 identical, which shows that only the handler's code differs (see their exception files). Run the
@@ -28,6 +31,10 @@ HANDLERS = [
      'logs_internal.h'),
     ('src/lambda/s3-object-copy-handler', 'src/lambda/s3_object_copy_handler.c', 'ccdk__lambda_s3_object_copy_handler',
      'lambda_internal.h'),
+    ('src/core/cross-region-ssm-writer-handler', 'src/core/cross_region_ssm_writer_handler.c',
+     'ccdk__core_ssm_writer_handler', 'fingerprint.h'),
+    ('src/core/cross-region-ssm-reader-handler', 'src/core/cross_region_ssm_reader_handler.c',
+     'ccdk__core_ssm_reader_handler', 'fingerprint.h'),
 ]
 
 

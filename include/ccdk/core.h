@@ -437,6 +437,10 @@ typedef struct {
     const char *description;
     /** default false */
     ccdk_tristate termination_protection;
+    /** crossRegionReferences (default false): a resource of another region of the same account is
+     *  referenced by its attributes (ExportWriter/ExportReader custom resources when "strong"),
+     *  not by its physical name. */
+    ccdk_tristate cross_region_references;
     /** Stack tags: CCDK_KVS({"team", "orders"}). */
     ccdk_kvs tags;
     /** analyticsReporting: the CDKMetadata resource (version reporting); unset: the

@@ -1145,6 +1145,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->region = ccdk__strdup(app, props->region);
         s->description = ccdk__strdup(app, props->description);
         s->termination_protection = ccdk__tri_true(props->termination_protection);
+        s->cross_region_references = ccdk__tri_true(props->cross_region_references);
     }
     /* Stage.of(this): the environment's defaults, the name's prefix, where the files go */
     ccdk_stage *stage = stage_of(&s->node);

@@ -95,8 +95,9 @@ ccdk_stack *ccdk_nested_stack_new(void *scope, const char *id, const ccdk_nested
     }
     static const ccdk_nested_stack_props none;
     const ccdk_nested_stack_props *p = props ? props : &none;
-    /* super(scope, id, {env: the parent's, description}) */
-    ccdk_stack_props sp = {.account = parent->account, .region = parent->region, .description = p->description};
+    /* super(scope, id, {env: the parent's, description, crossRegionReferences: the parent's}) */
+    ccdk_stack_props sp = {.account = parent->account, .region = parent->region, .description = p->description,
+                           .cross_region_references = parent->cross_region_references ? CCDK_TRUE : CCDK_UNSET};
     ccdk_stack *s = ccdk_stack_new(scope, id, &sp);
     if (s->node.app != app || s->node.detached)
         return s; /* a bad id: recorded, and the stack is a harmless one */

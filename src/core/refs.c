@@ -295,12 +295,25 @@ static ccdk_value *resolve_value_(ccdk_app *app, ccdk_stack *consumer, ccdk__nod
                                  consumer->node.path, x->target->path, display, producer->node.path);
             return NULL;
         }
-        /* cross-region references (an ExportWriter custom resource in the producer, an
-         * ExportReader in the consumer) */
-        ccdk__error(consumer, "Stack \"%s\" cannot reference {%s[%s]} in stack \"%s\": references between regions "
-                              "are not supported by ccdk yet",
-                    consumer->node.path, x->target->path, display, producer->node.path);
-        return NULL;
+        /* the same account, another region: the consumer depends on the producer; "strong" reads
+         * the value from an SSM parameter the producer's ExportWriter writes in the consumer's
+         * region (createCrossRegionImportValue); "both" writes it too but, like "weak", reads the
+         * producer's output with Fn::GetStackOutput (no role: the same account) */
+        if (!ccdk__stack_add_dependency(consumer, producer,
+                                        ccdk__sprintf(app, "%s -> %s.%s", consumer->node.path, x->target->path, display)))
+            return NULL;
+        int strong = !strength || !strcmp(strength, "strong");
+        if (strong || !strcmp(strength, "both")) {
+            const char *id = reference_json(app, producer, x->target, x->attr);
+            ccdk_value *v = ccdk__cross_region_export(producer, consumer, x->target, x->attr, id, !strong);
+            if (strong) {
+                /* a nested consumer: a parameter passed the value its top parent's reader has */
+                if (v && consumer->nested_parent)
+                    return nested_parameter(app, consumer, v->u.ref.target, v->u.ref.attr, v);
+                return v;
+            }
+        }
+        return get_stack_output(app, producer, x->target, x->attr);
     }
     if (!ccdk__stack_add_dependency(consumer, producer,
                                     ccdk__sprintf(app, "%s -> %s.%s", consumer->node.path, x->target->path, display)))

@@ -426,8 +426,10 @@ static ccdk_value *cross_env(ccdk__resolve_ctx *ctx, const ccdk_value *v, int re
     ccdk_stack *consumer = ctx->stack, *own = x ? x->resource->stack : NULL;
     if (!own || !consumer || own == consumer)
         return NULL;
+    /* getResourceNameAttribute / getResourceArnAttribute: the attribute itself unless the accounts
+     * differ, or the regions do and the consumer was not made with crossRegionReferences */
     if (!strcmp(ccdk_stack_account(own), ccdk_stack_account(consumer)) &&
-        !strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer)))
+        (!strcmp(ccdk_stack_region(own), ccdk_stack_region(consumer)) || consumer->cross_region_references))
         return NULL;
     /* a scan (report 0) makes a generated name too: refs.c scans every stack before any renders */
     if (!x->value && x->gen && !generated_value(ctx, x, report))

@@ -42,6 +42,12 @@ void ccdk__stack_silence_literal_az_warning(ccdk_stack *s);
 /* manifest.json's "missing" of an assembly (NULL: the App's), in aws-cdk-lib's order; NULL when none */
 ccdk_value *ccdk__missing_context(ccdk_app *app, const ccdk_stage *assembly);
 
+/* createCrossRegionImportValue / createCrossRegionExportOnly (write_only): the producer's ExportWriter
+ * for the consumer's region writes the reference (id: JSON of its resolved form) into an SSM
+ * parameter; unless write_only, the consumer's ExportReader reads it: the value to use, its GetAtt
+ * (NULL when write_only, or after an error). cross_region_exports.c */
+ccdk_value *ccdk__cross_region_export(ccdk_stack *producer, ccdk_stack *consumer, ccdk__node *target, const char *attr,
+                                      const char *id, int write_only);
 /* Registers a file asset on the stack (DefaultStackSynthesizer): returns the S3 bucket and key values. */
 ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *hash, const char *source_path,
                                                 int is_dir, const char *display_name,

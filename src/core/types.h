@@ -390,6 +390,7 @@ struct ccdk_stack {
     const char **transforms; /* stack.addTransform, in order (duplicates kept) */
     size_t ntransforms, captransforms;
     int termination_protection;
+    int cross_region_references; /* props.crossRegionReferences */
     ccdk_value *tags; /* object of stack tags (key -> value) in order */
     ccdk_value *missing; /* context lookups the CLI must make (lookups.c), for manifest.json's "missing" */
     ccdk__file_asset *assets, *assets_tail;

@@ -133,6 +133,57 @@ TEST(reference_in_a_parameter_default)
     check_imports(&f);
 }
 
+/* cross-region references (same account): the consumer's ExportReader's attribute replaces the
+ * reference when the consumer is made with cross_region_references; without it the queue's ARN
+ * (getResourceArnAttribute) needs a physical name, as in aws-cdk-lib */
+static ccdk_app *cross_region_app(const char *out, int cross_region_references, ccdk_stack **consumer, int clash)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = out});
+    ccdk_stack *producer = ccdk_stack_new(app, "Producer", &(ccdk_stack_props){.account = "123456789012", .region = "us-east-1"});
+    ccdk_sqs_queue *queue = ccdk_sqs_queue_new(producer, "Jobs", NULL);
+    *consumer = ccdk_stack_new(app, "Consumer", &(ccdk_stack_props){
+        .account = "123456789012", .region = "eu-west-1",
+        .cross_region_references = cross_region_references ? CCDK_TRUE : CCDK_UNSET});
+    if (clash)
+        ccdk_cfn_resource_new(*consumer, "ExportsReader", "AWS::SNS::Topic", NULL);
+    ccdk_cfn_output_new(*consumer, "Arn", &(ccdk_cfn_output_props){.value = ccdk_sqs_queue_arn(queue)});
+    return app;
+}
+
+static int has_error(ccdk_app *app, const char *needle)
+{
+    for (size_t i = 0; i < ccdk_app_error_count(app); i++)
+        if (strstr(ccdk_app_error(app, i), needle))
+            return 1;
+    return 0;
+}
+
+TEST(cross_region_reference_reads_the_export_reader)
+{
+    char out[] = "/tmp/ccdk-refs-XXXXXX";
+    CHECK(mkdtemp(out) != NULL);
+    ccdk_stack *consumer;
+    ccdk_app *app = cross_region_app(out, 1, &consumer, 0);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    CHECK_CONTAINS(ccdk_stack_template_json(consumer), "\"ExportsReader8B249524\",\n     \"/cdk/exports/Consumer/Produceruseast1FnGetAttJobs");
+    CHECK_CONTAINS(ccdk_stack_template_json(consumer), "\"{{resolve:ssm:/cdk/exports/Consumer/Produceruseast1FnGetAttJobs");
+    ccdk_app_free(app);
+
+    app = cross_region_app(out, 0, &consumer, 0);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_error(app, "Cannot use resource 'Producer/Jobs' in a cross-environment fashion"));
+    ccdk_app_free(app);
+
+    /* another construct where the reader goes */
+    app = cross_region_app(out, 1, &consumer, 1);
+    CHECK(ccdk_app_synth(app) != 0);
+    CHECK(has_error(app, "There is already a Construct with name 'ExportsReader' in Stack2 [Consumer]"));
+    ccdk_app_free(app);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", out);
+    CHECK_INT_EQ(system(cmd), 0);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -146,5 +197,6 @@ int main(void)
     RUN(reference_in_an_output_description);
     RUN(reference_in_an_output_value);
     RUN(reference_in_a_parameter_default);
+    RUN(cross_region_reference_reads_the_export_reader);
     return TEST_DONE();
 }
