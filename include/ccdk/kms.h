@@ -136,7 +136,10 @@ ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *serv
 typedef struct {
     /** required: "alias/" is added when missing. A literal name must not be "alias/" alone, start
      *  with "alias/aws/" (any case) or leave /^[a-zA-Z0-9:/_-]{1,256}$/; a name with tokens is
-     *  checked by its literal before the first token only (none when it starts with a token). */
+     *  checked by its literal before the first token only (none when it starts with a token).
+     *  CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): "alias/" and a generated name once another
+     *  account or region uses the alias; used nowhere else, the alias has no name: aws-cdk-lib's
+     *  error at synth ("... aliasName: required but missing."). */
     const char *alias_name;
     ccdk_kms_key *target_key;           /* required: the key the alias points at */
     ccdk_removal_policy removal_policy; /* applied to the CfnAlias when given (no default) */
