@@ -60,10 +60,17 @@ typedef struct {
     /** trustAccountIdentities: the default key policy already trusts the account
      *  (@aws-cdk/aws-kms:defaultKeyPolicies is always on in v2); CCDK_FALSE is aws-cdk-lib's error */
     ccdk_tristate trust_account_identities;
+    /** policy: the key policy, made the key's own (statements added through the key go into it);
+     *  without it, aws-cdk-lib's default: kms:* for the account root. Given, the key policy is this
+     *  document alone: no statement for the account is added. */
+    ccdk_iam_policy_document *policy;
+    /** admins: each gets key.grantAdmin (after the key is made, before its alias):
+     *  (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_role_principal(role), ...) */
+    ccdk_iam_principal_list admins;
 } ccdk_kms_key_props;
 
-/** new kms.Key(scope, id, props); props may be NULL. Its key policy is aws-cdk-lib's default (kms:*
- *  for the account root). Owned by the App. Bad props are aws-cdk-lib's errors on the key, in its
+/** new kms.Key(scope, id, props); props may be NULL. Its key policy is props' policy, else
+ *  aws-cdk-lib's default (kms:* for the account root). Owned by the App. Bad props are aws-cdk-lib's errors on the key, in its
  *  order: a key spec its usage does not allow ("key spec '<spec>' is not valid with usage
  *  '<usage>'"), enable_key_rotation on an HMAC key ("key rotation cannot be enabled on HMAC keys")
  *  or another key that is not SYMMETRIC_DEFAULT ("key rotation cannot be enabled on asymmetric

@@ -106,12 +106,18 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
         ccdk__error(k, "`trustAccountIdentities` cannot be false if the @aws-cdk/aws-kms:defaultKeyPolicies feature flag is set");
         return k;
     }
-    ccdk_iam_policy_statement *admin = ccdk_iam_policy_statement_new(k, &(ccdk_iam_policy_statement_props){
-        .actions = CCDK_STRS("kms:*"),
-        .resources = CCDK_STRS("*"),
-        .principals = CCDK_LIST(ccdk_iam_account_root_principal(k)),
-    });
-    k->policy = ccdk_iam_policy_document_new(k, (ccdk_iam_policy_statement_list)CCDK_LIST(admin));
+    /* this.policy = props.policy ?? new PolicyDocument(); the default admin statement only without one
+     * (a given document is the key's own: statements added later go into it) */
+    if (props->policy) {
+        k->policy = props->policy;
+    } else {
+        ccdk_iam_policy_statement *admin = ccdk_iam_policy_statement_new(k, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("kms:*"),
+            .resources = CCDK_STRS("*"),
+            .principals = CCDK_LIST(ccdk_iam_account_root_principal(k)),
+        });
+        k->policy = ccdk_iam_policy_document_new(k, (ccdk_iam_policy_statement_list)CCDK_LIST(admin));
+    }
     if (ccdk_duration_is_set(props->pending_window)) {
         pending_days = to_days(k, props->pending_window);
         if (pending_days < 7 || pending_days > 30) {
@@ -143,6 +149,10 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
     k->id = ccdk_cfn_resource_ref(r);
     /* resource.applyRemovalPolicy(props.removalPolicy): RETAIN when not given */
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    /* (props.admins ?? []).forEach(p => this.grantAdmin(p)) */
+    for (size_t i = 0; i < CCDK__LEN(props->admins, "admins"); i++)
+        if (ccdk__arg_ok(props->admins.items[i], __func__, "an admin"))
+            ccdk_kms_key_grant_admin(k, props->admins.items[i]);
     if (props->alias)
         ccdk_kms_key_add_alias(k, props->alias);
     return k;
