@@ -104,8 +104,8 @@ const char *ccdk_kms_key_id(ccdk_kms_key *key);
 /** key.addAlias(aliasName): a kms.Alias "Alias" (then "Alias<name>") under the key, "alias/" added
  *  when missing. A bad name is aws-cdk-lib's error on the key; a NULL name or key is
  *  an error on the process-wide list. Returns
- *  the alias's aliasName (owned by the App): its Ref under @aws-cdk/aws-kms:aliasNameRef, else the
- *  name written; NULL after an error. */
+ *  the alias's aliasName (owned by the App): a token, its Ref under @aws-cdk/aws-kms:aliasNameRef,
+ *  else the name written (in another account or region the name itself); NULL after an error. */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name);
 /** key.addToResourcePolicy(statement): 1 when added, 0 for an imported key (aws-cdk-lib's no-op),
  *  or for NULL arguments (a NULL key: an error on the process-wide list). */
@@ -192,7 +192,8 @@ typedef struct {
  *  statements and addAlias are the target key's. Owned by the App; never NULL; a NULL attrs or
  *  alias_target_key is an error on the import. */
 ccdk_kms_key *ccdk_kms_alias_from_alias_attributes(void *scope, const char *id, const ccdk_kms_alias_attributes *attrs);
-/** alias.aliasName of a kms.Alias (its Ref under @aws-cdk/aws-kms:aliasNameRef, else the name written)
+/** alias.aliasName of a kms.Alias (a token: its Ref under @aws-cdk/aws-kms:aliasNameRef, else the name
+ *  written; in another account or region the name itself, a generated one made then)
  *  or an imported alias (owned by the App); NULL for a key that is not an alias, and for NULL. */
 const char *ccdk_kms_alias_name(ccdk_kms_key *alias);
 

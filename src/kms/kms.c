@@ -252,8 +252,9 @@ static ccdk_value *alias_name_required(ccdk_app *app, ccdk_value *resolved, void
 }
 
 /* new kms.Alias(scope, id, props): an IKey whose grants and key policy are the target key's, its
- * aliasName the CfnAlias's Ref under @aws-cdk/aws-kms:aliasNameRef, else the name written, and its
- * keyArn/aliasArn Stack.of(alias).formatArn({service: 'kms', resource: aliasName}) */
+ * aliasName getResourceNameAttribute of the CfnAlias's Ref under @aws-cdk/aws-kms:aliasNameRef, else
+ * of the name written, and its keyArn/aliasArn Stack.of(alias).formatArn({service: 'kms', resource:
+ * aliasName}) */
 ccdk_kms_key *ccdk_kms_alias_new(void *scope, const char *id, const ccdk_kms_alias_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
