@@ -60,10 +60,17 @@ typedef struct {
     /** trustAccountIdentities: the default key policy already trusts the account
      *  (@aws-cdk/aws-kms:defaultKeyPolicies is always on in v2); CCDK_FALSE is aws-cdk-lib's error */
     ccdk_tristate trust_account_identities;
+    /** policy: the key policy, made the key's own (statements added through the key go into it);
+     *  without it, aws-cdk-lib's default: kms:* for the account root. Given, the key policy is this
+     *  document alone: no statement for the account is added. */
+    ccdk_iam_policy_document *policy;
+    /** admins: each gets key.grantAdmin (after the key is made, before its alias):
+     *  (ccdk_iam_principal_list)CCDK_LIST(ccdk_iam_role_principal(role), ...) */
+    ccdk_iam_principal_list admins;
 } ccdk_kms_key_props;
 
-/** new kms.Key(scope, id, props); props may be NULL. Its key policy is aws-cdk-lib's default (kms:*
- *  for the account root). Owned by the App. Bad props are aws-cdk-lib's errors on the key, in its
+/** new kms.Key(scope, id, props); props may be NULL. Its key policy is props' policy, else
+ *  aws-cdk-lib's default (kms:* for the account root). Owned by the App. Bad props are aws-cdk-lib's errors on the key, in its
  *  order: a key spec its usage does not allow ("key spec '<spec>' is not valid with usage
  *  '<usage>'"), enable_key_rotation on an HMAC key ("key rotation cannot be enabled on HMAC keys")
  *  or another key that is not SYMMETRIC_DEFAULT ("key rotation cannot be enabled on asymmetric
@@ -97,8 +104,8 @@ const char *ccdk_kms_key_id(ccdk_kms_key *key);
 /** key.addAlias(aliasName): a kms.Alias "Alias" (then "Alias<name>") under the key, "alias/" added
  *  when missing. A bad name is aws-cdk-lib's error on the key; a NULL name or key is
  *  an error on the process-wide list. Returns
- *  the alias's aliasName (owned by the App): its Ref under @aws-cdk/aws-kms:aliasNameRef, else the
- *  name written; NULL after an error. */
+ *  the alias's aliasName (owned by the App): a token, its Ref under @aws-cdk/aws-kms:aliasNameRef,
+ *  else the name written (in another account or region the name itself); NULL after an error. */
 const char *ccdk_kms_key_add_alias(ccdk_kms_key *key, const char *alias_name);
 /** key.addToResourcePolicy(statement): 1 when added, 0 for an imported key (aws-cdk-lib's no-op),
  *  or for NULL arguments (a NULL key: an error on the process-wide list). */
@@ -136,7 +143,10 @@ ccdk_iam_principal *ccdk_kms_via_service_principal(void *owner, const char *serv
 typedef struct {
     /** required: "alias/" is added when missing. A literal name must not be "alias/" alone, start
      *  with "alias/aws/" (any case) or leave /^[a-zA-Z0-9:/_-]{1,256}$/; a name with tokens is
-     *  checked by its literal before the first token only (none when it starts with a token). */
+     *  checked by its literal before the first token only (none when it starts with a token).
+     *  CCDK_PHYSICAL_NAME_GENERATE_IF_NEEDED (core.h): "alias/" and a generated name once another
+     *  account or region uses the alias; used nowhere else, the alias has no name: aws-cdk-lib's
+     *  error at synth ("... aliasName: required but missing."). */
     const char *alias_name;
     ccdk_kms_key *target_key;           /* required: the key the alias points at */
     ccdk_removal_policy removal_policy; /* applied to the CfnAlias when given (no default) */
@@ -182,7 +192,8 @@ typedef struct {
  *  statements and addAlias are the target key's. Owned by the App; never NULL; a NULL attrs or
  *  alias_target_key is an error on the import. */
 ccdk_kms_key *ccdk_kms_alias_from_alias_attributes(void *scope, const char *id, const ccdk_kms_alias_attributes *attrs);
-/** alias.aliasName of a kms.Alias (its Ref under @aws-cdk/aws-kms:aliasNameRef, else the name written)
+/** alias.aliasName of a kms.Alias (a token: its Ref under @aws-cdk/aws-kms:aliasNameRef, else the name
+ *  written; in another account or region the name itself, a generated one made then)
  *  or an imported alias (owned by the App); NULL for a key that is not an alias, and for NULL. */
 const char *ccdk_kms_alias_name(ccdk_kms_key *alias);
 

@@ -195,7 +195,8 @@ typedef enum {
     CCDK_SNS_PROTOCOL_EMAIL,
     CCDK_SNS_PROTOCOL_EMAIL_JSON,
     CCDK_SNS_PROTOCOL_SMS,
-    CCDK_SNS_PROTOCOL_APPLICATION
+    CCDK_SNS_PROTOCOL_APPLICATION,
+    CCDK_SNS_PROTOCOL_FIREHOSE /* "firehose": needs a subscription_role_arn */
 } ccdk_sns_subscription_protocol;
 
 /** sns.BackoffFunction (HealthyRetryPolicy.backoffFunction). */
@@ -247,10 +248,16 @@ typedef struct {
     const char *region;
     ccdk_tristate raw_message_delivery;
     const ccdk_sns_delivery_policy *delivery_policy; /* HTTP and HTTPS only */
+    /** SubscriptionRoleArn: the role SNS assumes to write to a Firehose delivery stream; required
+     *  with CCDK_SNS_PROTOCOL_FIREHOSE (aws-cdk-lib's error on the subscription: "Subscription role
+     *  arn is required field for subscriptions with a firehose protocol."), written as given with
+     *  any other protocol too (aws-cdk-lib checks nothing there) */
+    const char *subscription_role_arn;
 } ccdk_sns_subscription_props;
 
 /** new sns.Subscription(scope, id, props). Owned by the App. More than 5 attributes, more than 150
- *  combinations, raw message delivery on a protocol without it: aws-cdk-lib's errors on the
+ *  combinations, raw message delivery on a protocol without it (it has: HTTP, HTTPS, SQS, Firehose),
+ *  a Firehose subscription without subscription_role_arn: aws-cdk-lib's errors on the
  *  subscription; a bad scope goes to the process-wide list; never NULL. A delivery policy renders
  *  healthyRetryPolicy with minDelayTarget/maxDelayTarget 20 and numRetries 3 unless given, and its
  *  errors are aws-cdk-lib's on the subscription: "Delivery policy is only supported for HTTP and
@@ -280,6 +287,7 @@ typedef struct {
     const char *region;
     ccdk_tristate raw_message_delivery;
     const ccdk_sns_delivery_policy *delivery_policy;
+    const char *subscription_role_arn; /* required with CCDK_SNS_PROTOCOL_FIREHOSE */
 } ccdk_sns_topic_subscription_config;
 /** topic.addSubscription(subscription), with the config its bind returned: new Subscription(scope, id,
  *  {topic, ...config}) under subscriber_scope (default the topic), then the dependency. A second

@@ -254,7 +254,8 @@ const char *ccdk_cfn_resource_get_att(ccdk_cfn_resource *r, const char *attr)
 }
 
 static const char *env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env,
-                                 ccdk__gen_name *g, const char *(*value_of)(ccdk__node *resource, const char *name))
+                                 ccdk__gen_name *g, const char *(*value_of)(ccdk__node *resource, const char *name),
+                                 ccdk_value *local)
 {
     ccdk_app *app = r->el.node.app;
     ccdk_value *v = attr ? ccdk__v_getatt(app, &r->el.node, attr) : ccdk__v_ref(app, &r->el.node);
@@ -263,13 +264,14 @@ static const char *env_attribute(void *resource, ccdk_cfn_resource *r, const cha
     x->value = cross_env;
     x->gen = g;
     x->value_of = value_of;
+    x->local = local;
     v->u.ref.xenv = x;
     return ccdk__token_str(app, v);
 }
 
 const char *ccdk__resource_env_attribute(void *resource, ccdk_cfn_resource *r, const char *attr, const char *cross_env)
 {
-    return env_attribute(resource, r, attr, cross_env, NULL, NULL);
+    return env_attribute(resource, r, attr, cross_env, NULL, NULL, NULL);
 }
 
 int ccdk__is_generate_if_needed(const char *name)
@@ -283,6 +285,7 @@ static ccdk__gen_name *gen_name_new(void *resource)
     ccdk__gen_name *g = ccdk__alloc(n->app, sizeof *g);
     g->resource = n;
     g->name = NULL;
+    g->prefix = NULL;
     return g;
 }
 
@@ -309,17 +312,22 @@ void ccdk__physical_new(ccdk__physical *out, void *resource, ccdk_cfn_resource *
     out->name = out->arn = NULL;
     if (out->gen) {
         out->value = gen_name_value(out->gen);
-        out->name = env_attribute(resource, r, name_attr, NULL, out->gen, NULL);
+        out->name = env_attribute(resource, r, name_attr, NULL, out->gen, NULL, NULL);
         if (arn_of)
-            out->arn = env_attribute(resource, r, arn_attr, NULL, out->gen, arn_of);
+            out->arn = env_attribute(resource, r, arn_attr, NULL, out->gen, arn_of, NULL);
         return;
     }
     /* given-resolved: the name itself and its ARN; deploy-time (a token, or none): nothing there */
     const char *pname = ccdk__physical_name(given);
     out->value = given ? ccdk__v_from_string(app, given) : NULL;
-    out->name = env_attribute(resource, r, name_attr, pname, NULL, NULL);
+    out->name = env_attribute(resource, r, name_attr, pname, NULL, NULL, NULL);
     if (arn_of)
-        out->arn = env_attribute(resource, r, arn_attr, pname ? arn_of(ccdk__node_of(resource), pname) : NULL, NULL, NULL);
+        out->arn = env_attribute(resource, r, arn_attr, pname ? arn_of(ccdk__node_of(resource), pname) : NULL, NULL, NULL, NULL);
+}
+
+const char *ccdk__physical_name_of(const ccdk__physical *pn, void *resource, ccdk_cfn_resource *r, ccdk_value *local)
+{
+    return env_attribute(resource, r, NULL, pn->gen ? NULL : ccdk__physical_name(pn->given), pn->gen, NULL, local);
 }
 
 /* splitOnPeriods: "a.b\\.c" -> ["a", "b.c"] */

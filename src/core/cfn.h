@@ -21,12 +21,18 @@ int ccdk__is_generate_if_needed(const char *name);
  * used in another environment, then generatePhysicalName's). ccdk__physical_new fills out:
  *  value  what the L1's name property gets (this.physicalName): the given string, the generated
  *         name's Lazy (absent while none is made), NULL when none is given (leave it out);
- *  name   getResourceNameAttribute(name_attr: NULL the Ref, else that GetAtt);
- *  arn    getResourceArnAttribute(arn_attr, the same), formatted in another environment by
- *         arn_of(resource, the physical name) (NULL arn_attr and arn_of: no arn made).
+ *  name   getResourceNameAttribute of the L1's attribute name_attr;
+ *  arn    getResourceArnAttribute of the L1's attribute arn_attr, formatted in another environment by
+ *         arn_of(resource, the physical name); arn_of NULL: no arn made (arn NULL).
+ * name_attr and arn_attr name the L1's attribute the L2 reads in its own environment: NULL is the
+ * L1's Ref, a string the GetAtt of that attribute. Which one follows what the resource's Ref
+ * returns: a Queue's Ref is its URL (name "QueueName", arn "Arn"), a Table's or LogGroup's its
+ * name (name_attr NULL, arn "Arn"), an SNS Topic's its ARN (name "TopicName", arn_attr NULL: the
+ * topicArn is the Ref, as aws-cdk-lib's getResourceArnAttribute(resource.ref, ...)).
  * resource is the L2 owning r. An L2 whose L1 takes the name otherwise (a suffix) reads gen.
  * Generate: the name is made (generatePhysicalName: the stack name's first 25 characters, the
- * node's unique id's last 24, 12 hex digits of a SHA-256, lowercase) by the first use of name or
+ * node's unique id's last 24, 12 hex digits of a SHA-256, lowercase; after gen->prefix when the L2
+ * set one, as kms.Alias's generatePhysicalName override does) by the first use of name or
  * arn in a stack of another account or region, or that use is aws-cdk-lib's error when the
  * resource's stack has no literal region or account; refs.c's scan makes it before any template
  * renders. */
@@ -39,6 +45,12 @@ typedef struct ccdk__physical {
 } ccdk__physical;
 void ccdk__physical_new(ccdk__physical *out, void *resource, ccdk_cfn_resource *r, const char *given, const char *name_attr,
                         const char *arn_attr, ccdk__arn_of_fn arn_of);
+/* getResourceNameAttribute(nameAttr) for a nameAttr that is no attribute of r (kms.Alias without
+ * @aws-cdk/aws-kms:aliasNameRef: the CfnAlias's aliasName prop, its physicalName): local in the
+ * resource's environment (a Lazy of a generated name resolves there to the name, or to nothing when
+ * none is made), in another the physical name of pn (made then when generated, an error when none
+ * is known at synth), as pn->name is. resource is the L2 owning r. */
+const char *ccdk__physical_name_of(const ccdk__physical *pn, void *resource, ccdk_cfn_resource *r, ccdk_value *local);
 /* Resource.physicalName as _enableCrossEnvironment allows it: a given name that is not a token;
  * else NULL (no name, or one known only at deploy time) */
 const char *ccdk__physical_name(const char *given);

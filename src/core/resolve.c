@@ -411,6 +411,8 @@ static const char *generated_value(ccdk__resolve_ctx *ctx, ccdk__xenv *x, int re
         ccdk__arena cur;
         ccdk__persistent_enter(app, &cur);
         g->name = generate_physical_name(g->resource, region, account);
+        if (g->prefix)
+            g->name = ccdk__sprintf(app, "%s%s", g->prefix, g->name);
         ccdk__persistent_leave(app, &cur);
     }
     ccdk__arena cur;
@@ -517,6 +519,8 @@ int ccdk__scan_foreign(ccdk__resolve_ctx *ctx, const ccdk_value *v)
     case CCDK__V_REF:
     case CCDK__V_GETATT: {
         ccdk_value *alt = v->u.ref.xenv ? cross_env(ctx, v, 0) : NULL;
+        if (!alt && v->u.ref.xenv && v->u.ref.xenv->local)
+            alt = v->u.ref.xenv->local;
         r = alt ? ccdk__scan_foreign(ctx, alt) : !ctx->app->produce_all && is_foreign(ctx, v->u.ref.target);
         break;
     }
@@ -626,7 +630,7 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         }
         break;
     case CCDK__V_REF:
-        if (__builtin_expect(v->u.ref.xenv != NULL, 0) && (r = cross_env(ctx, v, 1))) {
+        if (__builtin_expect(v->u.ref.xenv != NULL, 0) && ((r = cross_env(ctx, v, 1)) || (r = v->u.ref.xenv->local))) {
             r = ccdk__resolve(ctx, r);
             break;
         }
@@ -636,7 +640,7 @@ ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v)
         r = ccdk__v_intrinsic(app, "Ref", ccdk__v_str_nocopy(app, logical_id_of(ctx, v->u.ref.target)));
         break;
     case CCDK__V_GETATT: {
-        if (__builtin_expect(v->u.ref.xenv != NULL, 0) && (r = cross_env(ctx, v, 1))) {
+        if (__builtin_expect(v->u.ref.xenv != NULL, 0) && ((r = cross_env(ctx, v, 1)) || (r = v->u.ref.xenv->local))) {
             r = ccdk__resolve(ctx, r);
             break;
         }

@@ -90,6 +90,7 @@ struct ccdk__objindex {
 typedef struct ccdk__gen_name {
     ccdk__node *resource; /* the L2 */
     const char *name;     /* made by the first use in another environment; NULL before */
+    const char *prefix;   /* before generatePhysicalName's (kms.Alias's "alias/"), or NULL */
 } ccdk__gen_name;
 
 typedef struct ccdk__xenv {
@@ -97,6 +98,10 @@ typedef struct ccdk__xenv {
     const char *value;    /* in another environment; NULL: not known at synth (or gen's, once made) */
     ccdk__gen_name *gen;  /* GENERATE_IF_NEEDED: value is value_of(resource, its name), made on use */
     const char *(*value_of)(ccdk__node *resource, const char *name); /* NULL: the name itself */
+    /* in the resource's environment: this value rather than the Ref or GetAtt (getResourceNameAttribute
+     * of a value that is no attribute, e.g. the L1's name prop: cfn.h, ccdk__physical_name_of); NULL:
+     * the attribute */
+    ccdk_value *local;
 } ccdk__xenv;
 
 typedef ccdk_value *(*ccdk__lazy_fn)(void *ctx);

@@ -3030,11 +3030,18 @@ static int plain_json(ccdk_app *app, ccdk_value *v, ccdk_value **out)
 
 /* stack.resolve(statement.toStatementJson()), as a value of the App (a thousand roles' policies
  * are resolved here, in the aspect phase: the resolved value is taken as it is, not written out
- * and parsed back) */
+ * and parsed back). aws-cdk-lib's mergeStatements compares the statements unresolved: what this
+ * resolution throws (a resource of another environment without a physical name, ...) is not
+ * thrown there, but by the template's render, inside the policy's layers of tokens (its four
+ * "Resolution error: "): dropped here, the render meets it again. */
 static ccdk_value *resolved_now(ccdk_stack *stack, ccdk_iam_policy_statement *s)
 {
     ccdk_app *app = s->app;
+    size_t nerrors = app->nerrors;
     ccdk_value *r = ccdk__stack_resolve_now(stack, ccdk__statement_json(s));
+    for (size_t i = nerrors; i < app->nerrors; i++)
+        free(app->errors[i]);
+    app->nerrors = nerrors;
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur); /* the copy outlives a scratch too */
     ccdk_value *v = NULL;

@@ -106,12 +106,18 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
         ccdk__error(k, "`trustAccountIdentities` cannot be false if the @aws-cdk/aws-kms:defaultKeyPolicies feature flag is set");
         return k;
     }
-    ccdk_iam_policy_statement *admin = ccdk_iam_policy_statement_new(k, &(ccdk_iam_policy_statement_props){
-        .actions = CCDK_STRS("kms:*"),
-        .resources = CCDK_STRS("*"),
-        .principals = CCDK_LIST(ccdk_iam_account_root_principal(k)),
-    });
-    k->policy = ccdk_iam_policy_document_new(k, (ccdk_iam_policy_statement_list)CCDK_LIST(admin));
+    /* this.policy = props.policy ?? new PolicyDocument(); the default admin statement only without one
+     * (a given document is the key's own: statements added later go into it) */
+    if (props->policy) {
+        k->policy = props->policy;
+    } else {
+        ccdk_iam_policy_statement *admin = ccdk_iam_policy_statement_new(k, &(ccdk_iam_policy_statement_props){
+            .actions = CCDK_STRS("kms:*"),
+            .resources = CCDK_STRS("*"),
+            .principals = CCDK_LIST(ccdk_iam_account_root_principal(k)),
+        });
+        k->policy = ccdk_iam_policy_document_new(k, (ccdk_iam_policy_statement_list)CCDK_LIST(admin));
+    }
     if (ccdk_duration_is_set(props->pending_window)) {
         pending_days = to_days(k, props->pending_window);
         if (pending_days < 7 || pending_days > 30) {
@@ -143,6 +149,10 @@ ccdk_kms_key *ccdk_kms_key_new(void *scope, const char *id, const ccdk_kms_key_p
     k->id = ccdk_cfn_resource_ref(r);
     /* resource.applyRemovalPolicy(props.removalPolicy): RETAIN when not given */
     ccdk_cfn_resource_apply_removal_policy(r, props->removal_policy ? props->removal_policy : CCDK_REMOVAL_POLICY_RETAIN);
+    /* (props.admins ?? []).forEach(p => this.grantAdmin(p)) */
+    for (size_t i = 0; i < CCDK__LEN(props->admins, "admins"); i++)
+        if (ccdk__arg_ok(props->admins.items[i], __func__, "an admin"))
+            ccdk_kms_key_grant_admin(k, props->admins.items[i]);
     if (props->alias)
         ccdk_kms_key_add_alias(k, props->alias);
     return k;
@@ -231,9 +241,20 @@ static const char *alias_physical_name(ccdk_app *app, void *scope, const char *n
     return name;
 }
 
+/* CfnAlias's validation of its props, when the stack resolves it: a generated name's Lazy that gave
+ * nothing (the alias never used in another environment) leaves the required aliasName out */
+static ccdk_value *alias_name_required(ccdk_app *app, ccdk_value *resolved, void *ctx)
+{
+    (void)app;
+    if (resolved->kind == CCDK__V_UNDEF)
+        ccdk__error(ctx, "Resolution error: Supplied properties not correct for \"CfnAliasProps\"\n  aliasName: required but missing.");
+    return resolved;
+}
+
 /* new kms.Alias(scope, id, props): an IKey whose grants and key policy are the target key's, its
- * aliasName the CfnAlias's Ref under @aws-cdk/aws-kms:aliasNameRef, else the name written, and its
- * keyArn/aliasArn Stack.of(alias).formatArn({service: 'kms', resource: aliasName}) */
+ * aliasName getResourceNameAttribute of the CfnAlias's Ref under @aws-cdk/aws-kms:aliasNameRef, else
+ * of the name written, and its keyArn/aliasArn Stack.of(alias).formatArn({service: 'kms', resource:
+ * aliasName}) */
 ccdk_kms_key *ccdk_kms_alias_new(void *scope, const char *id, const ccdk_kms_alias_props *props)
 {
     ccdk_app *app = ccdk__app_of(scope);
@@ -253,12 +274,26 @@ ccdk_kms_key *ccdk_kms_alias_new(void *scope, const char *id, const ccdk_kms_ali
         return a;
     a->target = props->target_key;
     a->resource = ccdk__l1(a, "Resource", "AWS::KMS::Alias", "aws-cdk-lib.aws_kms.CfnAlias");
-    ccdk__res_set(a->resource, "AliasName", ccdk__v_from_string(app, name));
+    /* physicalName: the name (a literal one known in another environment), or PhysicalName.GENERATE_IF_NEEDED:
+     * "alias/" and generatePhysicalName's once another account or region uses the alias (Alias overrides
+     * generatePhysicalName); never used so, its Lazy leaves the required AliasName out: the L1's error */
+    ccdk__physical pn;
+    ccdk__physical_new(&pn, a, a->resource, name, NULL, NULL, NULL);
+    if (pn.gen) {
+        pn.gen->prefix = "alias/";
+        ccdk__res_set(a->resource, "AliasName", ccdk__v_post(app, pn.value, alias_name_required, a->resource));
+    } else {
+        ccdk__res_set(a->resource, "AliasName", pn.value);
+    }
     ccdk__res_set(a->resource, "TargetKeyId", ccdk__v_from_string(app, props->target_key->arn));
     if (props->removal_policy)
         ccdk_cfn_resource_apply_removal_policy(a->resource, props->removal_policy);
-    a->alias_name = ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef") ? ccdk_cfn_resource_ref(a->resource)
-                                                                                  : ccdk__strdup(app, name);
+    /* aliasName: getResourceNameAttribute(resource.ref) under @aws-cdk/aws-kms:aliasNameRef, else
+     * getResourceNameAttribute(resource.aliasName): the name prop itself in the alias's environment
+     * (a generated name's Lazy, or the name), its physical name in another */
+    a->alias_name = ccdk__feature_flag(&a->node, "@aws-cdk/aws-kms:aliasNameRef")
+                        ? pn.name
+                        : ccdk__physical_name_of(&pn, a, a->resource, pn.value);
     a->id = a->alias_name;
     a->arn = a->node.stack ? ccdk_stack_format_arn(a->node.stack, "kms", a->alias_name, NULL, NULL) : "";
     return a;

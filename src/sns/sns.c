@@ -644,12 +644,14 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
     ccdk_app *app = s->node.app;
     static const ccdk_sns_subscription_props none;
     const ccdk_sns_subscription_props *p = props ? props : &none;
-    static const char *const protocols[] = {"", "lambda", "sqs", "http", "https", "email", "email-json", "sms", "application"};
-    if (!CCDK__ENUM_OK(s, p->protocol, ccdk_sns_subscription_protocol, CCDK_SNS_PROTOCOL_LAMBDA, CCDK_SNS_PROTOCOL_APPLICATION,
+    static const char *const protocols[] = {"",    "lambda", "sqs",         "http",    "https",
+                                            "email", "email-json", "sms", "application", "firehose"};
+    if (!CCDK__ENUM_OK(s, p->protocol, ccdk_sns_subscription_protocol, CCDK_SNS_PROTOCOL_LAMBDA, CCDK_SNS_PROTOCOL_FIREHOSE,
                        "protocol"))
         return s;
     if (ccdk__tri_true(p->raw_message_delivery) && p->protocol != CCDK_SNS_PROTOCOL_HTTP &&
-        p->protocol != CCDK_SNS_PROTOCOL_HTTPS && p->protocol != CCDK_SNS_PROTOCOL_SQS) {
+        p->protocol != CCDK_SNS_PROTOCOL_HTTPS && p->protocol != CCDK_SNS_PROTOCOL_SQS &&
+        p->protocol != CCDK_SNS_PROTOCOL_FIREHOSE) {
         ccdk__error(s, "Raw message delivery can only be enabled for HTTP, HTTPS, SQS, and Firehose subscriptions.");
         return s;
     }
@@ -685,6 +687,10 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
             return s;
         body = 1;
     }
+    if (p->protocol == CCDK_SNS_PROTOCOL_FIREHOSE && !p->subscription_role_arn) { /* ("" too: falsy) */
+        ccdk__error(s, "Subscription role arn is required field for subscriptions with a firehose protocol.");
+        return s;
+    }
     if (p->dead_letter_queue && p->topic) {
         /* buildDeadLetterQueue: the topic may send to the queue */
         ccdk_value *cond = ccdk__v_obj(app);
@@ -712,7 +718,7 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
         ccdk__res_set(r, "FilterPolicy", filter_policy);
     if (body)
         ccdk__res_set(r, "FilterPolicyScope", ccdk__v_str(app, "MessageBody"));
-    ccdk__res_set(r, "Protocol", ccdk__v_str(app, protocols[p->protocol <= CCDK_SNS_PROTOCOL_APPLICATION ? p->protocol : 0]));
+    ccdk__res_set(r, "Protocol", ccdk__v_str(app, protocols[p->protocol <= CCDK_SNS_PROTOCOL_FIREHOSE ? p->protocol : 0]));
     if (ccdk__tri_set(p->raw_message_delivery))
         ccdk__res_set(r, "RawMessageDelivery", ccdk__v_bool(app, ccdk__tri_true(p->raw_message_delivery)));
     if (p->dead_letter_queue) {
@@ -722,6 +728,8 @@ ccdk_sns_subscription *ccdk_sns_subscription_new(void *scope, const char *id, co
     }
     if (p->region)
         ccdk__res_set(r, "Region", ccdk__v_from_string(app, p->region));
+    if (p->subscription_role_arn)
+        ccdk__res_set(r, "SubscriptionRoleArn", ccdk__v_from_string(app, p->subscription_role_arn));
     if (p->topic)
         ccdk__res_set(r, "TopicArn", ccdk__v_from_string(app, p->topic->arn));
     return s;
@@ -794,6 +802,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_subscription(ccdk_sns_topic *t, const 
         .region = c->region,
         .raw_message_delivery = c->raw_message_delivery,
         .delivery_policy = c->delivery_policy,
+        .subscription_role_arn = c->subscription_role_arn,
     });
     if (s && c->subscription_dependency && ccdk__arg_handle_ok(c->subscription_dependency, __func__, "config->subscription_dependency"))
         ccdk_node_add_dependency(s, c->subscription_dependency);
@@ -989,7 +998,7 @@ ccdk_sns_subscription *ccdk_sns_topic_add_url_subscription(ccdk_sns_topic *t, co
     static const ccdk_sns_url_subscription_props none;
     const ccdk_sns_url_subscription_props *p = props ? props : &none;
     if (p->protocol && !CCDK__ENUM_OK(t, p->protocol, ccdk_sns_subscription_protocol, CCDK_SNS_PROTOCOL_LAMBDA,
-                                      CCDK_SNS_PROTOCOL_APPLICATION, "addUrlSubscription: protocol"))
+                                      CCDK_SNS_PROTOCOL_FIREHOSE, "addUrlSubscription: protocol"))
         return NULL;
     ccdk_sns_subscription_protocol protocol;
     /* the UrlSubscription constructor's checks: UnscopedValidationErrors */

@@ -1,0 +1,16 @@
+/* Conformance case 'error-sns-subscription-firehose-without-role': see app.js. */
+#include <ccdk/sns.h>
+
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "TestStack", NULL);
+    ccdk_sns_subscription_new(stack, "Subscription", &(ccdk_sns_subscription_props){
+        .topic = ccdk_sns_topic_new(stack, "Topic", NULL),
+        .protocol = CCDK_SNS_PROTOCOL_FIREHOSE,
+        .endpoint = "arn:aws:firehose:us-east-1:111111111111:deliverystream/stream",
+    });
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
