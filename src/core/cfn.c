@@ -791,18 +791,8 @@ ccdk_value *ccdk__cfn_resource_render(ccdk_cfn_resource *r, ccdk__resolve_ctx *c
     }
     /* tree.json's aws:cdk:cloudformation:props: the resolved cfnProperties, tags included, without
      * the overrides (which act on the template only) */
-    if (app->tree_props_on && ccdk__is_generated_l1(&r->el.node)) {
-        /* deferred to the writer thread only when nothing below changes props in place (the
-         * sort, the overrides, a render hook): the template's serialisation reads the same
-         * values at the same time */
-        if (app->tree_props_defer && props && !r->sort_props && !r->overrides && !r->on_render) {
-            r->tree_props_val = props;
-            r->tree_props = NULL;
-        } else {
-            r->tree_props = ccdk__tree_props_json(app, r->type, props);
-            r->tree_props_val = NULL;
-        }
-    }
+    if (app->tree_props_on && ccdk__is_generated_l1(&r->el.node))
+        r->tree_props = ccdk__tree_props_json(app, r->type, props);
     if (r->sort_props) /* structs an L2 builds in aws-cdk-lib's order, in the template's */
         ccdk__tree_props_sort(r->type, props);
     if (props && !((props->kind == CCDK__V_OBJ && props->u.obj.n == 0) || (props->kind == CCDK__V_LIST && props->u.list.n == 0)))

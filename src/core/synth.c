@@ -16,7 +16,6 @@
 
 #include "fingerprint.h"
 #include "synth.h"
-#include "tree_props.h"
 #include "assembly_tables.h"
 
 #define SCHEMA_VERSION "55.0.0"
@@ -309,15 +308,19 @@ static const ccdk__kind kind_rule = {.fqn = "aws-cdk-lib.CfnRule", .element = CC
  *
  * A template is resolved on the calling thread, in a scratch arena, and serialised -- streamed
  * into <dir>/<artifact>.template.json while its SHA-256 (the asset hash of the template) is taken
- * -- by a writer thread, with the stack's metadata file and asset manifest, and then the stack's
- * subtree of tree.json (tree_cache: its L1s' props are final once it is resolved). tree.json
- * itself is written last, by the thread, once every template is, mostly from those subtrees.
+ * -- by a writer thread, with the stack's metadata file and asset manifest; tree.json is written
+ * last, by the thread, once every template is (its L1s' props are kept by their render).
  * Serialising only reads the resolved values and writes through its own malloc'd buffer, and the
  * tree is only read (a construct added or removed meanwhile waits for app->tree_mu): the calling
  * thread keeps every other piece of state to itself. At most WRITER_QUEUE resolved templates wait
  * for the writer, so memory stays at a few stacks' worth; when the thread falls behind, the
  * calling thread runs a job itself. A third thread flushes what is written (flusher) so that the
  * flush before the swap has little left to do.
+ *
+ * Tried and left (session 18): the writer making each stack's tree.json subtree after its files,
+ * and the L1s' tree.json props from the resolved values there instead of during the render. Same
+ * bytes, but the 1,000-function bench took 37 ms instead of 29 and 44 ms of CPU instead of 28
+ * (perf: memmove of the growing subtree buffers, more pages faulted in): a loss on 2 cores.
  *
  * Everything cached during resolution must live outside the scratch arena: logical ids are
  * computed in the persistent arena (cfn.c), annotations and errors are malloc'd. */
@@ -346,7 +349,6 @@ typedef struct {
     size_t assets_n;
     int assets_done, assets_rc;
     char assets_path[4200];
-    int tree_cache; /* make the stack's tree.json subtree after its files (tree_cache) */
 } tpl_job;
 
 /* The early flush. The assembly is flushed to disk before the swap (syncfs, assembly.c), and on a
@@ -512,37 +514,6 @@ static int write_tree(ccdk_app *app, const char *path)
     return ccdk__buf_close(&tb);
 }
 
-/* tree.json's subtree of stack s, made now that s is resolved (its L1s' props are final) and kept
- * for write_tree, so that tree.json, written once every template is, is mostly copied: the thread
- * makes the subtrees while the calling thread resolves the next stacks, instead of the whole tree
- * while the calling thread waits. Under tree_mu, as write_tree. */
-static void tree_cache(tpl_writer *w, ccdk_stack *s)
-{
-    ccdk__buf b = {0};
-    if (w->threaded)
-        pthread_mutex_lock(&w->tree_mu);
-    tree_node(&b, &s->node);
-    if (w->threaded)
-        pthread_mutex_unlock(&w->tree_mu);
-    s->tree_json = b.data;
-    s->tree_json_len = b.len;
-}
-
-/* the stacks' cached subtrees are freed (tree.json is written, or will not be) */
-static void tree_cache_free(ccdk_app *app)
-{
-    for (size_t i = 0; i < app->nstacks; i++) {
-        ccdk_stack *s = app->stacks[i];
-        free(s->tree_json);
-        s->tree_json = NULL;
-        s->tree_json_len = 0;
-        /* the deferred props' scratch is gone or going */
-        for (size_t k = 0; k < s->ndfs_elements; k++)
-            if (ccdk__is_generated_l1(s->dfs_elements[k]))
-                ((ccdk_cfn_resource *)s->dfs_elements[k])->tree_props_val = NULL;
-    }
-}
-
 /* marks j written and wakes whoever waits for it (called with w->mu not held) */
 static void job_finished(tpl_writer *w, tpl_job *j)
 {
@@ -569,8 +540,6 @@ static void run_job(tpl_writer *w, tpl_job *j)
         j->meta_done = 1;
     }
     flusher_wrote(w->fl, j->s->template_len);
-    if (j->tree_cache)
-        tree_cache(w, j->s);
 }
 
 static void *writer_main(void *arg)
@@ -750,12 +719,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
 {
     ccdk_app *app = s->node.app;
     ccdk__scratch_begin(app);
-    /* the subtree is made from the stack's template scratch (tree_cache), on whichever thread
-     * writes the template: the L1s' tree.json props are written there, not here */
-    int cache = w->threaded && w->tree_path[0] && !s->tree_has_substack;
-    app->tree_props_defer = cache;
     ccdk_value *tpl = ccdk__stack_render(s);
-    app->tree_props_defer = 0;
     check_resource_count(s, tpl);
     if (app->lint) {
         size_t n = 0;
@@ -772,8 +736,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
     struct assets_prep *assets = early ? assets_prepare(s) : NULL;
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
-                   .assets = assets, .assets_n = s->nassets,
-                   .tree_cache = cache};
+                   .assets = assets, .assets_n = s->nassets};
     snprintf(job.assets_path, sizeof job.assets_path, "%s/%s%s.assets.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.path, sizeof job.path, "%s/%s%s.template.json", dir, s->assembly_dir, s->artifact_id);
     snprintf(job.meta_path, sizeof job.meta_path, "%s/%s%s.metadata.json", dir, s->assembly_dir, s->artifact_id);
@@ -785,8 +748,6 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
         j->claimed = 1; /* the thread skips it */
         pthread_mutex_unlock(&w->mu);
         serialize_template(j);
-        if (j->tree_cache)
-            tree_cache(w, s);
         job_finished(w, j);
         reclaim(w);
         return;
@@ -859,7 +820,6 @@ static int writer_join(tpl_writer *w)
     } else if (w->tree_path[0]) {
         w->tree_rc = write_tree(w->app, w->tree_path);
     }
-    tree_cache_free(w->app);
     reclaim(w);
     free(w->jobs);
     w->jobs = NULL;
@@ -1321,13 +1281,6 @@ static int meta_write(const meta_prep *m, const char *path)
  * TreeMetadata builds it (a node's attributes are set before its children are added). */
 static void tree_node(ccdk__buf *b, ccdk__node *n)
 {
-    if (n->kind->is_stack && ((ccdk_stack *)n)->tree_json) {
-        /* made by tree_cache: the same bytes, in pieces that fit a file buffer */
-        const ccdk_stack *s = (const ccdk_stack *)n;
-        for (size_t off = 0; off < s->tree_json_len; off += 32768)
-            ccdk__buf_put(b, s->tree_json + off, s->tree_json_len - off < 32768 ? s->tree_json_len - off : 32768);
-        return;
-    }
     const char *id = n->parent ? n->id : "App";
     ccdk__buf_puts(b, "{\"id\":");
     ccdk__json_write_string(b, id, strlen(id));
@@ -1347,11 +1300,7 @@ static void tree_node(ccdk__buf *b, ccdk__node *n)
         ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:logicalId\":");
         ccdk__json_write_string(b, lid, strlen(lid));
         const char *props = ((ccdk_cfn_resource *)n)->tree_props;
-        const ccdk_value *pv = ((ccdk_cfn_resource *)n)->tree_props_val;
-        if (pv) { /* deferred by the template's render (cfn.c): tree_cache runs before its scratch goes */
-            ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:props\":");
-            ccdk__tree_props_write(b, t, pv);
-        } else if (props) { /* kept by the template's render (cfn.c) */
+        if (props) { /* kept by the template's render (cfn.c) */
             ccdk__buf_puts(b, ",\"aws:cdk:cloudformation:props\":");
             ccdk__buf_puts(b, props);
         }
@@ -1883,13 +1832,6 @@ static int phase_render(synth_run *r)
     int meta_early = !ccdk__lint_strict(app);
     for (size_t i = 0; meta_early && i < app->nstacks; i++)
         meta_early = !app->stacks[i]->nested_parent;
-    /* a stack with another stack below it keeps no subtree (tree_cache) */
-    for (size_t i = 0; i < app->nstacks; i++)
-        app->stacks[i]->tree_has_substack = 0;
-    for (size_t i = 0; i < app->nstacks; i++)
-        for (ccdk__node *n = app->stacks[i]->node.parent; n; n = n->parent)
-            if (n->kind->is_stack)
-                ((ccdk_stack *)n)->tree_has_substack = 1;
     app->tree_props_on = 1; /* the generated L1s keep tree.json's props as they render */
     for (size_t i = 0; i < app->nstacks; i++)
         if (!app->stacks[i]->node.detached)

@@ -169,21 +169,16 @@ static const ccdk__tp_type *find_type(const char *type)
     return find_name(ccdk__tp_types, ccdk__tp_ntypes, sizeof *ccdk__tp_types, type);
 }
 
-void ccdk__tree_props_write(ccdk__buf *b, const char *type, const ccdk_value *props)
-{
-    const ccdk__tp_type *t = type ? find_type(type) : NULL;
-    if (!props)
-        ccdk__buf_puts(b, "{}");
-    else if (t)
-        write_struct(b, props, t->root);
-    else
-        ccdk__json_write(b, props, 0);
-}
-
 const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props)
 {
     ccdk__buf b = {0};
-    ccdk__tree_props_write(&b, type, props);
+    const ccdk__tp_type *t = type ? find_type(type) : NULL;
+    if (!props)
+        ccdk__buf_puts(&b, "{}");
+    else if (t)
+        write_struct(&b, props, t->root);
+    else
+        ccdk__json_write(&b, props, 0);
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur);
     char *s = ccdk__alloc(app, b.len + 1);

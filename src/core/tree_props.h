@@ -50,9 +50,6 @@ extern const size_t ccdk__tp_ntypes;
  * (NULL: none) -- as aws-cdk-lib's tree.json shows that L1's cfnProperties: names and order of its
  * class and structs. Names the table does not know are kept. In app's persistent arena. */
 const char *ccdk__tree_props_json(ccdk_app *app, const char *type, const ccdk_value *props);
-/* The same JSON appended to b (what ccdk__tree_props_json keeps: the writer thread writes a
- * deferred resource's props straight into its stack's tree.json subtree, synth.c) */
-void ccdk__tree_props_write(ccdk__buf *b, const char *type, const ccdk_value *props);
 
 /* The template's order for the INSERTION structs in props (resolved, of type `type`): sorted by
  * CloudFormation name, in place, as the generated L1's convert functions write them. */

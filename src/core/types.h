@@ -328,7 +328,6 @@ struct ccdk_app {
     pthread_mutex_t *tree_mu;
     int tree_stale;
     int tree_props_on; /* synth's render: each generated L1 keeps its tree.json props (tree_props.c) */
-    int tree_props_defer; /* ... as its resolved value, for the writer thread (tree_props_val) */
     /* synth: the staging directory, and the old assembly (-1: none) whose files equal to the new
      * ones are linked rather than written (ccdk__buf_open_reuse); set before the writer starts */
     const char *out_tmp;
@@ -413,12 +412,6 @@ struct ccdk_stack {
     size_t ndfs_elements;
     size_t template_len;
     char template_hash[65];
-    /* tree.json's subtree of this stack, made by the writer thread once the stack is resolved
-     * (synth.c: tree_cache), malloc'd; freed when tree.json is written. Not for a stack with a
-     * stack below it (nested or not), whose subtree is final only once that one is resolved. */
-    char *tree_json;
-    size_t tree_json_len;
-    int tree_has_substack;
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
@@ -497,10 +490,6 @@ struct ccdk_cfn_resource {
     /* tree.json's aws:cdk:cloudformation:props (compact JSON, persistent arena), kept by the last
      * render of synth; NULL: none */
     const char *tree_props;
-    /* or, deferred (app->tree_props_defer), the resolved props themselves, in the scratch of the
-     * stack's template: written into tree.json by the writer thread (synth.c: tree_cache), which
-     * serialises that template anyway; cleared once tree.json is written */
-    const ccdk_value *tree_props_val;
 };
 
 /* ccdk_tristate: given at all, given as true, given as false */
