@@ -1668,3 +1668,18 @@ ccdk_cfn_resource *ccdk__find_related_cfn_resource(ccdk__node *from, const char 
     free(s.visited);
     return s.best;
 }
+
+ccdk_value *ccdk__provider_policies(ccdk_app *app, ccdk_value *statements)
+{
+    if (statements->u.list.n == 0)
+        return ccdk__v_undef(app);
+    ccdk_value *doc = ccdk__v_obj(app);
+    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
+    ccdk__v_set(doc, "Statement", statements);
+    ccdk_value *pol = ccdk__v_obj(app);
+    ccdk__v_set(pol, "PolicyName", ccdk__v_str(app, "Inline"));
+    ccdk__v_set(pol, "PolicyDocument", doc);
+    ccdk_value *l = ccdk__v_list(app);
+    ccdk__v_push(l, pol);
+    return l;
+}

@@ -54,6 +54,9 @@ const char *ccdk__physical_name_of(const ccdk__physical *pn, void *resource, ccd
 /* Resource.physicalName as _enableCrossEnvironment allows it: a given name that is not a token;
  * else NULL (no name, or one known only at deploy time) */
 const char *ccdk__physical_name(const char *given);
+/* A CustomResourceProviderBase role's Policies: [{PolicyName: 'Inline', PolicyDocument}] of the
+ * statements (a list value) once there is one, else undefined (the property is left out) */
+ccdk_value *ccdk__provider_policies(ccdk_app *app, ccdk_value *statements);
 /* Resolves a value tree into plain JSON values (no tokens, refs, lazies). */
 ccdk_value *ccdk__resolve(ccdk__resolve_ctx *ctx, ccdk_value *v);
 /* stack.resolve(value) now (aspects, validation): in the persistent arena, the stack current for

@@ -46,18 +46,7 @@ static const ccdk__kind kind_reader = {.fqn = "constructs.Construct", .class_nam
 static ccdk_value *render_policies(void *ctx)
 {
     provider *p = ctx;
-    ccdk_app *app = p->node.app;
-    if (p->statements->u.list.n == 0)
-        return ccdk__v_undef(app);
-    ccdk_value *doc = ccdk__v_obj(app);
-    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
-    ccdk__v_set(doc, "Statement", p->statements);
-    ccdk_value *pol = ccdk__v_obj(app);
-    ccdk__v_set(pol, "PolicyName", ccdk__v_str(app, "Inline"));
-    ccdk__v_set(pol, "PolicyDocument", doc);
-    ccdk_value *l = ccdk__v_list(app);
-    ccdk__v_push(l, pol);
-    return l;
+    return ccdk__provider_policies(p->node.app, p->statements);
 }
 
 /* new CustomResourceProviderBase(stack, id, {codeDirectory, runtimeName, policyStatements}) of the
