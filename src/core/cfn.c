@@ -492,10 +492,18 @@ void ccdk__collect_elements(ccdk__node *n, int element, ccdk__node ***out, size_
  * (same stack only; cross-stack dependencies are stack dependencies). */
 /* stackDependencyReasons(other): the reasons along a path of dependencies from a to b, joined with
  * ", " ("" when a is b); NULL when a does not depend on b */
-static const char *dependency_reasons(ccdk_app *app, const ccdk_stack *a, const ccdk_stack *b, int depth)
+/* The reasons along the first path (depth first, in the dependencies' order) from a to b, or NULL.
+ * A stack met before in this search (app->dep_search) did not lead to b, and will not: the
+ * dependencies form no cycle, so it is skipped -- the same path is found, without walking every
+ * path of a graph where many stacks share producers (100 stacks importing from each other and a
+ * shared one: 12 % of a synth's instructions before). */
+static const char *dependency_reasons(ccdk_app *app, ccdk_stack *a, const ccdk_stack *b, int depth)
 {
     if (a == b)
         return "";
+    if (a->dep_visit == app->dep_search)
+        return NULL;
+    a->dep_visit = app->dep_search;
     for (size_t i = 0; depth < 1000 && i < a->nstack_deps; i++) {
         const char *rest = dependency_reasons(app, a->stack_deps[i], b, depth + 1);
         if (rest)
@@ -523,6 +531,11 @@ int ccdk__stack_add_dependency(ccdk_stack *stack, ccdk_stack *on, const char *re
                              stack->stage ? ccdk__sprintf(app, "Stage '%s'", stack->stage->node.path) : "the App",
                              on->node.path, on->stage ? ccdk__sprintf(app, "Stage '%s'", on->stage->node.path) : "the App");
         return 0;
+    }
+    if (++app->dep_search == 0) { /* wrapped: no stack may hold a stale number */
+        for (size_t i = 0; i < app->nstacks; i++)
+            app->stacks[i]->dep_visit = 0;
+        app->dep_search = 1;
     }
     const char *cycle = dependency_reasons(app, on, stack, 0);
     if (cycle) {

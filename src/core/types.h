@@ -328,6 +328,7 @@ struct ccdk_app {
     pthread_mutex_t *tree_mu;
     int tree_stale;
     int tree_props_on; /* synth's render: each generated L1 keeps its tree.json props (tree_props.c) */
+    unsigned dep_search; /* the number of the latest dependency cycle search (cfn.c) */
     /* synth: the staging directory, and the old assembly (-1: none) whose files equal to the new
      * ones are linked rather than written (ccdk__buf_open_reuse); set before the writer starts */
     const char *out_tmp;
@@ -414,6 +415,7 @@ struct ccdk_stack {
     char template_hash[65];
     ccdk_value *rendered; /* resolved template */
     ccdk_stack **stack_deps; /* stack.addDependency: stacks deployed before this one, in order */
+    unsigned dep_visit;      /* the cycle search that last met this stack (cfn.c: app->dep_search) */
     const char **stack_dep_reasons; /* per dependency: its reasons, joined with ", " */
     struct ccdk_stage *stage; /* Stage.of(this): NULL for the App */
     const char *assembly_dir; /* where its files go, relative to the outdir: "" or "assembly-X/" */

@@ -184,6 +184,34 @@ TEST(cross_region_reference_reads_the_export_reader)
     CHECK_INT_EQ(system(cmd), 0);
 }
 
+/* The cycle check of addDependency walks the stacks' dependencies depth first: with every stack
+ * depending on all the earlier ones there are 2^n paths, and a walk that does not remember the
+ * stacks it has met took them all (the alarm ends such a run). The cycle is still found, with the
+ * reasons of the first path. */
+TEST(dependency_cycle_check_is_linear)
+{
+    enum { N = 40 };
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = "/tmp/ccdk-refs-unused"});
+    ccdk_stack *st[N];
+    alarm(20);
+    for (int i = 0; i < N; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "S%d", i);
+        st[i] = ccdk_stack_new(app, id, NULL);
+        for (int j = 0; j < i; j++)
+            ccdk_stack_add_dependency(st[i], st[j]);
+    }
+    CHECK_INT_EQ((long)ccdk_app_error_count(app), 0);
+    ccdk_stack_add_dependency(st[0], st[N - 1]); /* S39 depends on S0 (directly, first) */
+    alarm(0);
+    CHECK_INT_EQ((long)ccdk_app_error_count(app), 1);
+    if (ccdk_app_error_count(app) == 1) {
+        CHECK_CONTAINS(ccdk_app_error(app, 0), "'S39' depends on 'S0'");
+        CHECK_CONTAINS(ccdk_app_error(app, 0), "would create a cyclic reference");
+    }
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     unsetenv("CDK_CONTEXT_JSON");
@@ -198,5 +226,6 @@ int main(void)
     RUN(reference_in_an_output_value);
     RUN(reference_in_a_parameter_default);
     RUN(cross_region_reference_reads_the_export_reader);
+    RUN(dependency_cycle_check_is_linear);
     return TEST_DONE();
 }
