@@ -28,7 +28,7 @@ SAN_OBJ := $(patsubst src/%.c,$(BUILD)/san/%.o,$(SRC))
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 # ThreadSanitizer for the tests of the synth pipeline's helper threads (prefetcher, writer)
 TSAN_OBJ := $(patsubst src/%.c,$(BUILD)/tsan/%.o,$(SRC))
-TSAN_TESTS := $(BUILD)/tests-tsan/test_synth $(BUILD)/tests-tsan/test_threads $(BUILD)/tests-tsan/test_nodejs
+TSAN_TESTS := $(BUILD)/tests-tsan/test_synth $(BUILD)/tests-tsan/test_threads $(BUILD)/tests-tsan/test_nodejs $(BUILD)/tests-tsan/test_early_staging
 
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))

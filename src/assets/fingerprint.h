@@ -114,7 +114,24 @@ typedef struct {
     char *err;
 } ccdk__stage_job;
 
-int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n);
+/* Told the size of each file copied, from whichever thread copied it (the synth's early flush
+ * counts them); NULL: nobody is told. */
+typedef struct {
+    void (*copied)(void *ud, size_t bytes);
+    void *ud;
+} ccdk__stage_progress;
+
+int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n, const ccdk__stage_progress *progress);
+
+/* Directories (canonical paths) that no fingerprint or copy walk enters, any thread's: the early
+ * staging directories of Apps still being constructed (spec_stage.c) */
+void ccdk__walk_hide(const char *canonical_dir);
+void ccdk__walk_unhide(const char *canonical_dir);
+
+/* ccdk__stage_copy on the calling thread alone (no pool), telling progress (or NULL) of each file
+ * copied: the early staging's copies, made while the pool fingerprints (spec_stage.c) */
+int ccdk__stage_copy_serial(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
+                            const ccdk__stage_progress *progress, char **err);
 
 /* --- small helpers for the staging caller (pure functions) --- */
 

@@ -56,8 +56,8 @@ static int current_umask(void)
     return end == p + 8 || v < 0 || v > 0777 ? -1 : (int)v;
 }
 
-/* umask_bits: current_umask(), or -1 */
-static int copy_file(const char *src, const char *dst, int umask_bits, char **err)
+/* umask_bits: current_umask(), or -1; pr: told of the file once copied, or NULL */
+static int copy_file(const char *src, const char *dst, int umask_bits, const ccdk__stage_progress *pr, char **err)
 {
     int in = open(src, O_RDONLY | O_CLOEXEC);
     if (in < 0) return fail_errno2(err, errno, "copyfile", src, dst);
@@ -141,6 +141,7 @@ static int copy_file(const char *src, const char *dst, int umask_bits, char **er
      * files are left to syncfs, which writes them in one batch: one request each costs more) */
     if (rc == 0 && st.st_size >= (off_t)128 << 10 && durable()) sync_file_range(out, 0, 0, SYNC_FILE_RANGE_WRITE);
     if (close(out) < 0 && rc == 0) rc = fail_errno2(err, errno, "copyfile", src, dst);
+    if (rc == 0 && pr && pr->copied) pr->copied(pr->ud, (size_t)st.st_size);
     return rc;
 }
 
@@ -154,6 +155,7 @@ typedef struct {
     copyjob *jobs;
     size_t nj, capj;
     int umask_bits;
+    const ccdk__stage_progress *progress;
 } copyctx;
 
 static char *destination_of(copyctx *c, const char *rel)
@@ -234,7 +236,7 @@ static void cp_run(void *ud, size_t i, void *t)
     (void)t;
     copyctx *c = ud;
     copyjob *j = &c->jobs[i];
-    copy_file(j->src, j->dst, c->umask_bits, &j->err);
+    copy_file(j->src, j->dst, c->umask_bits, c->progress, &j->err);
 }
 
 static int validate_on_symlink(walker *w, const char *sym, const char *rel, const char *real, const char *target,
@@ -288,7 +290,7 @@ int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_o
 
 /* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once) */
 static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, int umask_bits,
-                      char **err)
+                      const ccdk__stage_progress *pr, char **err)
 {
     static const ccdk__fingerprint_opts defaults = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
     if (err) *err = NULL;
@@ -328,7 +330,7 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
     struct stat dt;
     if (stat(dst, &dt) == 0) goto done; /* already staged */
     if (S_ISREG(st.st_mode)) {
-        rc = copy_file(src, dst, umask_bits == -2 ? current_umask() : umask_bits, &e);
+        rc = copy_file(src, dst, umask_bits == -2 ? current_umask() : umask_bits, pr, &e);
         goto done;
     }
     if (mkdir(dst, 0777) < 0) {
@@ -342,6 +344,7 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         c.dest_dir = dst;
         c.canonical_src = canonical_src;
         c.umask_bits = umask_bits == -2 ? current_umask() : umask_bits;
+        c.progress = pr;
         walker w;
         memset(&w, 0, sizeof w);
         w.follow = opts->follow;
@@ -406,12 +409,19 @@ size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz)
 
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)
 {
-    return stage_copy(path, dest, opts, 0, -2, err);
+    return stage_copy(path, dest, opts, 0, -2, NULL, err);
+}
+
+int ccdk__stage_copy_serial(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
+                            const ccdk__stage_progress *progress, char **err)
+{
+    return stage_copy(path, dest, opts, 1, -2, progress, err);
 }
 
 typedef struct {
     ccdk__stage_job *jobs;
     int umask_bits;
+    const ccdk__stage_progress *progress;
 } stage_batch;
 
 static void stage_one(void *ud, size_t i, void *t)
@@ -419,17 +429,17 @@ static void stage_one(void *ud, size_t i, void *t)
     (void)t;
     stage_batch *b = ud;
     ccdk__stage_job *j = &b->jobs[i];
-    j->rc = stage_copy(j->path, j->dest, j->opts, 1, b->umask_bits, &j->err);
+    j->rc = stage_copy(j->path, j->dest, j->opts, 1, b->umask_bits, b->progress, &j->err);
 }
 
-int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n)
+int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n, const ccdk__stage_progress *progress)
 {
     if (n == 1) {
-        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, 0, -2, &jobs[0].err);
+        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, 0, -2, progress, &jobs[0].err);
         return jobs[0].rc;
     }
     /* the umask of the whole batch, read once (one open, read and close of /proc/self/status) */
-    stage_batch b = { jobs, current_umask() };
+    stage_batch b = { jobs, current_umask(), progress };
     pool_t p;
     memset(&p, 0, sizeof p);
     p.njobs = n;

@@ -72,9 +72,55 @@ static int dent_cmp(const void *a, const void *b)
 
 static int walk_dir(walker *w, const char *sym, const char *rel, const char *real, const char *canonical, char **err);
 
+/* The directories no walk enters: the staging directories made while Apps are still being
+ * constructed (core's spec_stage.c), which the fingerprints and copies of assets made meanwhile
+ * must not see (before early staging, they did not exist then). Canonical paths. */
+static pthread_mutex_t hidden_mu = PTHREAD_MUTEX_INITIALIZER;
+static char **hidden;
+static size_t nhidden, caphidden;
+static atomic_size_t hidden_n;
+
+void ccdk__walk_hide(const char *canonical_dir)
+{
+    pthread_mutex_lock(&hidden_mu);
+    if (nhidden == caphidden) {
+        caphidden = caphidden ? caphidden * 2 : 4;
+        hidden = xrealloc(hidden, caphidden * sizeof *hidden);
+    }
+    hidden[nhidden++] = xstrdup(canonical_dir);
+    atomic_store(&hidden_n, nhidden);
+    pthread_mutex_unlock(&hidden_mu);
+}
+
+void ccdk__walk_unhide(const char *canonical_dir)
+{
+    pthread_mutex_lock(&hidden_mu);
+    for (size_t i = 0; i < nhidden; i++)
+        if (!strcmp(hidden[i], canonical_dir)) {
+            free(hidden[i]);
+            hidden[i] = hidden[--nhidden];
+            break;
+        }
+    atomic_store(&hidden_n, nhidden);
+    pthread_mutex_unlock(&hidden_mu);
+}
+
+static int is_hidden(const char *canonical)
+{
+    if (!atomic_load_explicit(&hidden_n, memory_order_relaxed))
+        return 0;
+    int found = 0;
+    pthread_mutex_lock(&hidden_mu);
+    for (size_t i = 0; i < nhidden && !found; i++)
+        found = !strcmp(hidden[i], canonical);
+    pthread_mutex_unlock(&hidden_mu);
+    return found;
+}
+
 static int visit_directory(walker *w, const char *sym, const char *rel, const char *real, const char *canonical,
                            char **err)
 {
+    if (is_hidden(canonical)) return 0;
     int ign;
     if (strategy_completely_ignores(w->ig, &w->scratch, rel, &ign, err) < 0) return -1;
     if (ign) return 0;

@@ -1059,6 +1059,8 @@ void ccdk_app_free(ccdk_app *app)
     free(app->stages);
     free(app->xrefs);
     free(app->xref_slots);
+    if (app->spec_free)
+        app->spec_free(app); /* before anything its thread reads goes */
     ccdk__asset_cache_free(app);
     ccdk__prefetch_stop(app);
     ccdk__spares_free(app);

@@ -1520,7 +1520,13 @@ typedef struct {
     size_t n;
     pthread_t th;
     int threaded, running;
+    flusher *fl; /* told what the copies wrote (early flushes), or NULL */
 } stager;
+
+static void stager_copied(void *ud, size_t bytes)
+{
+    flusher_wrote(ud, bytes);
+}
 
 static void stage_item_run(stager *sg, stage_item *it, ccdk__stage_job *jobs, size_t *nj, size_t *of)
 {
@@ -1578,7 +1584,8 @@ static void *stager_main(void *arg)
     size_t nj = 0;
     for (size_t i = 0; i < sg->n; i++)
         stage_item_run(sg, &sg->items[i], jobs, &nj, of);
-    if (nj && ccdk__stage_copy_all(jobs, nj) != 0)
+    ccdk__stage_progress pr = {stager_copied, sg->fl};
+    if (nj && ccdk__stage_copy_all(jobs, nj, sg->fl ? &pr : NULL) != 0)
         for (size_t k = 0; k < nj; k++)
             if (jobs[k].rc != 0) {
                 stage_item *it = &sg->items[of[k]];
@@ -1606,17 +1613,20 @@ static void *stager_main(void *arg)
 
 /* the assets to stage into dir (the staging directory), linked from old_outdir where it has
  * them; on a thread when threaded (else stager_finish does it all) */
-static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char *old_outdir, int threaded)
+static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char *old_outdir, int threaded, flusher *fl)
 {
     memset(sg, 0, sizeof *sg);
     sg->dir = dir;
     sg->old_outdir = old_outdir;
+    sg->fl = fl->on ? fl : NULL;
     size_t n = 0;
     for (size_t i = 0; i < app->nstacks; i++)
         for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
             n += !a->not_staged;
-    if (!n)
+    if (!n) {
+        ccdk__spec_finish(app);
         return;
+    }
     /* the staged names seen (an object: hash-indexed once large): the same asset in several stacks
      * is staged once */
     ccdk_value *seen = ccdk__v_obj(app);
@@ -1631,7 +1641,11 @@ static void stager_start(stager *sg, ccdk_app *app, const char *dir, const char 
                 it->unique = !ccdk__v_get(seen, a->staged_name);
                 if (it->unique)
                     ccdk__v_set(seen, a->staged_name, ccdk__v_bool(app, 1));
+                /* copied while it was fingerprinted (spec_stage.c): only its name is left to give */
+                if (it->unique && !a->mem && !a->bundle_leftover && ccdk__spec_place(app, dir, a->staged_name))
+                    it->unique = 0;
             }
+    ccdk__spec_finish(app); /* the early copies of no asset of the assembly go */
     sg->running = 1;
     /* set before the thread starts: it reads it (a failed start clears it, with no thread) */
     sg->threaded = threaded;
@@ -1759,6 +1773,16 @@ static void phase_prepare(synth_run *r)
     phase(&r->tm, "prepare");
 }
 
+/* some file asset of the app is staged from a path (copied, unless the last synth has it) */
+static int copies_files(ccdk_app *app)
+{
+    for (size_t i = 0; i < app->nstacks; i++)
+        for (ccdk__file_asset *a = app->stacks[i]->assets; a; a = a->next)
+            if (!a->not_staged && !a->mem)
+                return 1;
+    return 0;
+}
+
 /* The staging directory and the writer (tree.json, then templates). parents: make the output
  * directory's parents too (after validation only: a failed synth leaves no directory behind). */
 static int start_writer(synth_run *r, int parents)
@@ -1768,7 +1792,9 @@ static int start_writer(synth_run *r, int parents)
     snprintf(r->tree_path, sizeof r->tree_path, "%s/tree.json", r->txn.tmp);
     r->app->out_tmp = r->txn.tmp;
     r->app->out_old_dir = r->txn.old_fd;
-    flusher_start(&r->fl, r->threads ? r->txn.lock_fd : -1);
+    /* (an app of a few constructs and a large asset directory has the early flushes too: the copies
+     * are flushed as they are made, so that the flush before the swap has only the last ones left) */
+    flusher_start(&r->fl, r->threads || copies_files(r->app) ? r->txn.lock_fd : -1);
     writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path, &r->fl);
     r->writer_on = 1;
     return 0;
@@ -1949,6 +1975,7 @@ int ccdk_app_synth(ccdk_app *app)
     /* the output directory is checked first: aws-cdk-lib's App constructor throws for it */
     if (ccdk__txn_begin(app, &r.txn, app->outdir) != 0 || app->nerrors)
         goto failed;
+    ccdk__spec_adopt(app, &r.txn); /* the staging directory the assets were copied into early */
     phase(&r.tm, "construct");
     /* the construct tree is built: the blocks faulted in ahead go to the scratch arenas */
     ccdk__prefetch_drain(app);
@@ -1976,7 +2003,7 @@ int ccdk_app_synth(ccdk_app *app)
                              (long)getpid(), strerror(errno));
         goto failed;
     }
-    stager_start(&r.sg, app, r.txn.tmp, r.txn.exists ? r.txn.target : NULL, r.threads);
+    stager_start(&r.sg, app, r.txn.tmp, r.txn.exists ? r.txn.target : NULL, r.threads, &r.fl);
     /* (writing the metadata files resolves the entries' data: an error met there fails the synth
      * as one met rendering a template does) */
     if (phase_render(&r) != 0 || phase_write(&r) != 0 || app->nerrors)

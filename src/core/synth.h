@@ -109,6 +109,20 @@ int ccdk__txn_commit(ccdk_app *app, ccdk__txn *t, const char *outdir);
 /* Removes the staging directory; the output directory is untouched. */
 void ccdk__txn_abort(ccdk__txn *t);
 
+/* Early staging (spec_stage.c): a directory or file asset copied into the staging directory of
+ * the coming synth while it is fingerprinted. copy_start (before the fingerprint; NULL: not
+ * copied early) and copy_named (after it: the hash, or NULL when it failed) at the asset;
+ * adopt (the synth, after txn_begin: 1 when t now has the early staging directory), place (the
+ * stager, per staged name: 1 when the early copy was renamed to <dir>/<staged_name>), finish (the
+ * stager, after placing: unused copies removed) and free (ccdk_app_free). */
+void *ccdk__spec_copy_start(ccdk__node *scope, const char *path, const ccdk__fingerprint_opts *opts);
+void ccdk__spec_copy_named(ccdk_app *app, void *job, const char *hash);
+int ccdk__spec_adopt(ccdk_app *app, ccdk__txn *t);
+int ccdk__spec_place(ccdk_app *app, const char *dir, const char *staged_name);
+void ccdk__spec_finish(ccdk_app *app);
+void ccdk__spec_free(ccdk_app *app);
+size_t ccdk__spec_placed_count(void); /* early copies placed in this process (tests) */
+
 /* Recreates the tree `from` at `to` with hard links (directories made, symlinks copied). On failure
  * nothing is left at `to`: -1 with errno. */
 int ccdk__link_tree(const char *from, const char *to);

@@ -356,6 +356,8 @@ struct ccdk_app {
     int resolve_user;
     struct ccdk__lint_report *lint; /* synth: the findings of the lint rules (validation-report.json, strict mode) */
     struct ccdk__asset_cache *asset_cache; /* AssetStaging.assetCache of this App (asset_cache.c) */
+    struct ccdk__spec *spec; /* the early staging of its assets (spec_stage.c), or NULL */
+    void (*spec_free)(ccdk_app *app); /* ccdk__spec_free, set with spec (a layer above ccdk_app_free's) */
     /* lazies whose producers change the tree (ccdk__v_lazy_effectful): synth produces every lazy
      * once before rendering when there is one (refs.c) */
     size_t effectful_lazies;

@@ -430,7 +430,7 @@ struct staged_src {
 
 int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *path, const ccdk__fingerprint_opts *opts,
                             const char *custom_hash, ccdk__node *err_node, char hash[65],
-                            const ccdk__fingerprint_opts **staged_opts)
+                            const ccdk__fingerprint_opts **staged_opts, int early)
 {
     struct staged_src val;
     size_t vlen = 0;
@@ -440,16 +440,20 @@ int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *pat
     } else {
         memset(&val, 0, sizeof val);
         val.opts = opts;
+        /* the copy (staged with these options: the first staging's) goes on while it is hashed */
+        void *copy = early ? ccdk__spec_copy_start(err_node, path, opts) : NULL;
         if (custom_hash) {
             ccdk__fingerprint_custom_hash(custom_hash, val.hash);
         } else {
             char *err = NULL;
             if (ccdk__fingerprint(path, opts, val.hash, &err) != 0) {
+                ccdk__spec_copy_named(app, copy, NULL);
                 ccdk__error(err_node, "%s", err ? err : "fingerprint failed");
                 free(err);
                 return -1;
             }
         }
+        ccdk__spec_copy_named(app, copy, val.hash);
         ccdk__asset_cache_put(app, key->data, key->len, &val, sizeof val);
     }
     memcpy(hash, val.hash, sizeof val.hash);
@@ -588,7 +592,8 @@ ccdk_value *ccdk__code_bind(ccdk_lambda_code *c, ccdk__node *scope, ccdk_cfn_res
             ccdk__asset_key_put(&key, c->custom_hash);
             ccdk__asset_key_opts(&key, &c->opts, 0);
             char hash[65];
-            int rc = ccdk__asset_staged_hash(app, &key, c->path, &c->opts, c->custom_hash, asset, hash, &stage_opts);
+            int rc = ccdk__asset_staged_hash(app, &key, c->path, &c->opts, c->custom_hash, asset, hash, &stage_opts,
+                                             c->is_dir || path_is_zip(c->path));
             ccdk__buf_free(&key);
             if (rc != 0)
                 break;

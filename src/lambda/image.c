@@ -413,7 +413,7 @@ static void bind_asset(struct ccdk__image_code *im, ccdk_lambda_function *fn)
     *kept = o;
     char h[65];
     const ccdk__fingerprint_opts *staged = NULL;
-    int rc = ccdk__asset_staged_hash(app, &key, im->directory, kept, NULL, asset, h, &staged);
+    int rc = ccdk__asset_staged_hash(app, &key, im->directory, kept, NULL, asset, h, &staged, 0);
     ccdk__buf_free(&key);
     if (rc != 0)
         return;

@@ -206,10 +206,11 @@ ccdk_lambda_function *ccdk__nil_function(void);
 int ccdk__arn_account_region(ccdk_app *app, const char *arn, const char **account, const char **region);
 /* code.c: AssetStaging.assetCache -- the hash and staging options of the first staging of key in
  * the App, else path fingerprinted with opts (or custom_hash's hash; opts must outlive the App's
- * cache) and recorded. 0, or -1 after the fingerprint's error on err_node. */
+ * cache) and recorded. 0, or -1 after the fingerprint's error on err_node. early: the path is
+ * staged as it is (Code.fromAsset), so its copy may start with the fingerprint (spec_stage.c). */
 int ccdk__asset_staged_hash(ccdk_app *app, const ccdk__buf *key, const char *path, const ccdk__fingerprint_opts *opts,
                             const char *custom_hash, ccdk__node *err_node, char hash[65],
-                            const ccdk__fingerprint_opts **staged_opts);
+                            const ccdk__fingerprint_opts **staged_opts, int early);
 /* image.c: binds a DockerImageCode ({ImageUri}); ccdk__fn_step_image sets PackageType/ImageConfig and
  * drops Handler/Runtime on the CfnFunction (the image's checks of verifyCodeConfig). */
 ccdk_value *ccdk__image_code_bind(ccdk_lambda_code *c, ccdk_lambda_function *fn);

@@ -203,6 +203,10 @@ TEST(many_assets_staged_at_once)
     }
     for (int round = 0; round < 3; round++) {
         snprintf(out, sizeof out, "%s/many-out%d", tmpdir, round);
+        /* round 2 changes sources after they are fingerprinted: without the early copies, which
+         * would have copied them already (as aws-cdk-lib's constructor does) */
+        if (round == 2)
+            setenv("CCDK_NO_SPEC", "1", 1);
         ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
         ccdk_stack *st[2] = {ccdk_stack_new(app, "A", NULL), ccdk_stack_new(app, "B", NULL)};
         if (round == 1)
@@ -253,6 +257,7 @@ TEST(many_assets_staged_at_once)
             struct stat sb;
             CHECK(stat(out, &sb) != 0); /* nothing written */
             ccdk_app_free(app);
+            unsetenv("CCDK_NO_SPEC");
             break;
         }
         CHECK(ccdk_app_synth(app) == 0);
