@@ -399,6 +399,10 @@ typedef struct {
     ccdk_opt_num retry_attempts;
     ccdk_tristate report_batch_item_failures;
     ccdk_duration max_record_age;
+    /** Not in aws-cdk-lib's KafkaEventSourceProps type, but its enrichMappingOptions passes
+     *  props.parallelizationFactor on to the mapping (aws-cdk's kafka.test.ts sets it `as any`):
+     *  ParallelizationFactor, checked as the mapping checks it (1 to 10). */
+    ccdk_opt_num parallelization_factor;
     /** The SASL/SCRAM credentials: a SourceAccessConfiguration SASL_SCRAM_512_AUTH with its ARN, and
      *  secret.grantRead(fn) when bound. */
     ccdk_secretsmanager_secret *secret;
@@ -461,6 +465,8 @@ typedef struct {
     ccdk_opt_num retry_attempts;
     ccdk_tristate report_batch_item_failures;
     ccdk_duration max_record_age;
+    /** As ManagedKafkaEventSourceProps' (passed on to the mapping, as aws-cdk-lib does). */
+    ccdk_opt_num parallelization_factor;
     /** The credentials (required without vpc): a SourceAccessConfiguration of authentication_method's
      *  type with its ARN, and secret.grantRead(fn) when bound. */
     ccdk_secretsmanager_secret *secret;

@@ -94,6 +94,7 @@ static void bind_self_managed_kafka(void *ctx, ccdk__fnbase *fb)
         .retry_attempts = p->retry_attempts,
         .report_batch_item_failures = p->report_batch_item_failures,
         .max_record_age = p->max_record_age,
+        .parallelization_factor = p->parallelization_factor,
         .batch_size = num_truthy(p->batch_size) ? p->batch_size : CCDK_NUM(100),
         .max_batching_window = p->max_batching_window,
         .enabled = p->enabled,

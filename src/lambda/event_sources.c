@@ -1104,6 +1104,7 @@ static void bind_kafka(ccdk_lambda_event_source *s, ccdk__fnbase *fb)
         .retry_attempts = k->retry_attempts,
         .report_batch_item_failures = k->report_batch_item_failures,
         .max_record_age = k->max_record_age,
+        .parallelization_factor = k->parallelization_factor,
         .batch_size = opt_num_truthy(k->batch_size) ? k->batch_size : CCDK_NUM(100),
         .max_batching_window = k->max_batching_window,
         .enabled = k->enabled,

@@ -107,6 +107,24 @@ int main(void)
         add(g, PROPS(.starting_position = LATEST,
                      .filters = CCDK_LIST(insert_filter(g.stack, "NewImage", "BOOL", ccdk_lambda_filter_rule_is_equal_bool(g.stack, CCDK_TRUE)))));
     }
+    {
+        given_t g = given("FilterEncryption");
+        ccdk_kms_key *key = ccdk_kms_key_from_key_arn(g.stack, "SourceBucketEncryptionKey",
+                                                      "arn:aws:kms:us-east-1:123456789012:key/<key-id>");
+        add(g, PROPS(.starting_position = LATEST, .filter_encryption = key,
+                     .filters = CCDK_LIST(insert_filter(g.stack, "Keys", "S", ccdk_lambda_filter_rule_exists(g.stack)))));
+    }
+    {
+        given_t g = given("FilterEncryptionStackKey");
+        ccdk_kms_key *key = ccdk_kms_key_new(g.stack, "fc-test-key-name", &(ccdk_kms_key_props){
+            .removal_policy = CCDK_REMOVAL_POLICY_DESTROY,
+            .pending_window = ccdk_duration_days(7),
+            .description = "KMS key for test fc encryption",
+        });
+        add(g, PROPS(.starting_position = LATEST, .filter_encryption = key,
+                     .filters = CCDK_LIST(insert_filter(g.stack, "Keys", "S", ccdk_lambda_filter_rule_exists(g.stack)))));
+    }
+    add(given("RetryAttemptsInfinite"), PROPS(.retry_attempts = CCDK_NUM(-1), .starting_position = LATEST));
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -6,10 +6,13 @@
 // after lambda binding', 'specific retryAttempts', 'specific bisectBatchOnFunctionError', 'specific
 // parallelizationFactor', 'specific maxRecordAge', 'specific destinationConfig', 'specific
 // functionResponseTypes', 'event source disabled', 'S3 onFailure Destination raise unsupport error' (which
-// aws-cdk-lib 2.276.0 no longer raises: DynamoDB streams take an S3 destination), 'filter on boolean'
+// aws-cdk-lib 2.276.0 no longer raises: DynamoDB streams take an S3 destination), 'filter on boolean',
+// 'adding filter criteria encryption', 'adding filter criteria encryption with stack key', 'fails if
+// retryAttempts < 0' (its -1, which aws-cdk-lib 2.276.0 takes: infinite retries)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const dynamodb = require('aws-cdk-lib/aws-dynamodb');
+const kms = require('aws-cdk-lib/aws-kms');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
 const s3 = require('aws-cdk-lib/aws-s3');
@@ -91,5 +94,25 @@ simple('FilterOnBoolean', {
     }),
   ],
 });
+
+const insertKeyExists = () => [lambda.FilterCriteria.filter({
+  eventName: lambda.FilterRule.isEqual('INSERT'),
+  dynamodb: { Keys: { id: { S: lambda.FilterRule.exists() } } },
+})];
+{
+  const { stack, fn, table } = given('FilterEncryption');
+  const myKey = kms.Key.fromKeyArn(stack, 'SourceBucketEncryptionKey', 'arn:aws:kms:us-east-1:123456789012:key/<key-id>');
+  fn.addEventSource(new sources.DynamoEventSource(table, { startingPosition: LATEST, filters: insertKeyExists(), filterEncryption: myKey }));
+}
+{
+  const { stack, fn, table } = given('FilterEncryptionStackKey');
+  const myKey = new kms.Key(stack, 'fc-test-key-name', {
+    removalPolicy: cdk.RemovalPolicy.DESTROY,
+    pendingWindow: cdk.Duration.days(7),
+    description: 'KMS key for test fc encryption',
+  });
+  fn.addEventSource(new sources.DynamoEventSource(table, { startingPosition: LATEST, filters: insertKeyExists(), filterEncryption: myKey }));
+}
+simple('RetryAttemptsInfinite', { retryAttempts: -1, startingPosition: LATEST });
 
 app.synth();

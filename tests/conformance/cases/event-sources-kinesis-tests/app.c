@@ -3,6 +3,7 @@
 #include <ccdk/kinesis.h>
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_event_sources.h>
+#include <ccdk/s3.h>
 
 static ccdk_app *app;
 
@@ -66,6 +67,25 @@ int main(void)
     add(given("Disabled"), &(ccdk_lambda_stream_event_source_props){.starting_position = LATEST, .enabled = CCDK_FALSE});
     add(given("AtTimestamp"), &(ccdk_lambda_stream_event_source_props){
         .starting_position = CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP, .starting_position_timestamp = CCDK_NUM(1640995200)});
+    {
+        given_t g = given("MappingArn");
+        ccdk_lambda_event_source *source = ccdk_lambda_kinesis_event_source(g.stream,
+            &(ccdk_lambda_stream_event_source_props){.starting_position = TRIM_HORIZON});
+        ccdk_lambda_function_add_event_source(g.fn, source);
+        ccdk_cfn_output_new(g.stack, "MappingArn", &(ccdk_cfn_output_props){.value = ccdk_lambda_event_source_mapping_arn_of(source)});
+    }
+    {
+        given_t g = given("S3OnFailure");
+        ccdk_s3_bucket *bucket = ccdk_s3_bucket_from_bucket_name(g.stack, "BucketByName", "my-bucket");
+        ccdk_lambda_event_source_dlq *s3_on_failure_destination = ccdk_lambda_s3_on_failure_destination(bucket);
+        add(g, &(ccdk_lambda_stream_event_source_props){.starting_position = CCDK_LAMBDA_STARTING_POSITION_AT_TIMESTAMP,
+                                                        .starting_position_timestamp = CCDK_NUM(1640995200),
+                                                        .on_failure = s3_on_failure_destination});
+    }
+    add(given("EmptyMetrics"), &(ccdk_lambda_stream_event_source_props){
+        .starting_position = LATEST, .enabled = CCDK_FALSE, .metrics_config = {CCDK_EMPTY_LIST}});
+    add(given("Metrics"), &(ccdk_lambda_stream_event_source_props){
+        .starting_position = LATEST, .enabled = CCDK_FALSE, .metrics_config = {CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT)}});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -2,12 +2,16 @@
 // each test that synthesizes a template as its own stack (the tests' `new cdk.Stack()`, here named)
 // Ported from aws-cdk: kinesis.test.ts 'sufficiently complex example', 'specific tumblingWindowInSeconds',
 // 'specific batch size', 'accepts if batch size is a token', 'specific maxBatchingWindow', 'contains
-// eventSourceMappingId after lambda binding', 'event source disabled', 'AT_TIMESTAMP starting position'
+// eventSourceMappingId after lambda binding', 'event source disabled', 'AT_TIMESTAMP starting position',
+// 'contains eventSourceMappingArn after lambda binding', 'S3 onFailure Destination raise unsupport error'
+// (which aws-cdk-lib 2.276.0 no longer raises: Kinesis streams take an S3 destination), 'metrics config'
+// (both: an empty list and EVENT_COUNT)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const kinesis = require('aws-cdk-lib/aws-kinesis');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sources = require('aws-cdk-lib/aws-lambda-event-sources');
+const s3 = require('aws-cdk-lib/aws-s3');
 
 const app = new cdk.App();
 // aws-cdk's test/test-function.ts
@@ -60,6 +64,27 @@ const { TRIM_HORIZON, LATEST, AT_TIMESTAMP } = lambda.StartingPosition;
 {
   const { fn, stream } = given('AtTimestamp');
   fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: AT_TIMESTAMP, startingPositionTimestamp: 1640995200 }));
+}
+
+{
+  const { stack, fn, stream } = given('MappingArn');
+  const eventSource = new sources.KinesisEventSource(stream, { startingPosition: lambda.StartingPosition.TRIM_HORIZON });
+  fn.addEventSource(eventSource);
+  new cdk.CfnOutput(stack, 'MappingArn', { value: eventSource.eventSourceMappingArn });
+}
+{
+  const { stack, fn, stream } = given('S3OnFailure');
+  const bucket = s3.Bucket.fromBucketName(stack, 'BucketByName', 'my-bucket');
+  const s3OnFailureDestination = new sources.S3OnFailureDestination(bucket);
+  fn.addEventSource(new sources.KinesisEventSource(stream, {
+    startingPosition: lambda.StartingPosition.AT_TIMESTAMP,
+    startingPositionTimestamp: 1640995200,
+    onFailure: s3OnFailureDestination,
+  }));
+}
+for (const [name, metrics] of [['EmptyMetrics', []], ['Metrics', [lambda.MetricType.EVENT_COUNT]]]) {
+  const { fn, stream } = given(name);
+  fn.addEventSource(new sources.KinesisEventSource(stream, { startingPosition: lambda.StartingPosition.LATEST, enabled: false, metricsConfig: { metrics } }));
 }
 
 app.synth();

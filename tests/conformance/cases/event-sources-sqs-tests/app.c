@@ -128,6 +128,16 @@ int main(void)
         ccdk_lambda_function_add_event_source(g.fn, ccdk_lambda_sqs_event_source(g.q,
             &(ccdk_lambda_sqs_event_source_props){.max_concurrency = CCDK_NUM(5)}));
     }
+    {
+        given_t g = given("MaxConcurrencyEmptyMetrics");
+        ccdk_lambda_function_add_event_source(g.fn, ccdk_lambda_sqs_event_source(g.q,
+            &(ccdk_lambda_sqs_event_source_props){.max_concurrency = CCDK_NUM(5), .metrics_config = {CCDK_EMPTY_LIST}}));
+    }
+    {
+        given_t g = given("MaxConcurrencyMetrics");
+        ccdk_lambda_function_add_event_source(g.fn, ccdk_lambda_sqs_event_source(g.q, &(ccdk_lambda_sqs_event_source_props){
+            .max_concurrency = CCDK_NUM(5), .metrics_config = {CCDK_LIST(CCDK_LAMBDA_METRIC_TYPE_EVENT_COUNT)}}));
+    }
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

@@ -5,7 +5,8 @@
 // lambda binding', 'contains eventSourceMappingArn after lambda binding', 'event source disabled',
 // 'reportBatchItemFailures', 'warning added if lambda function imported without role', 'policy added to
 // imported function role', 'adding filter criteria', 'adding filter criteria encryption', 'adding filter
-// criteria encryption with stack key', 'adding maxConcurrency of 5'
+// criteria encryption with stack key', 'adding maxConcurrency of 5' (all three: the newer two with a
+// metricsConfig, empty and with EVENT_COUNT)
 'use strict';
 const cdk = require('aws-cdk-lib');
 const iam = require('aws-cdk-lib/aws-iam');
@@ -99,6 +100,14 @@ const bodyIdExists = () => [lambda.FilterCriteria.filter({ body: { id: lambda.Fi
 {
   const { fn, q } = given('MaxConcurrency');
   fn.addEventSource(new sources.SqsEventSource(q, { maxConcurrency: 5 }));
+}
+{
+  const { fn, q } = given('MaxConcurrencyEmptyMetrics');
+  fn.addEventSource(new sources.SqsEventSource(q, { maxConcurrency: 5, metricsConfig: { metrics: [] } }));
+}
+{
+  const { fn, q } = given('MaxConcurrencyMetrics');
+  fn.addEventSource(new sources.SqsEventSource(q, { maxConcurrency: 5, metricsConfig: { metrics: [lambda.MetricType.EVENT_COUNT] } }));
 }
 
 app.synth();

@@ -1,0 +1,24 @@
+/* error: ManagedKafkaEventSource.eventSourceMappingArn read before the source is bound */
+#include <ccdk/lambda.h>
+#include <ccdk/lambda_event_sources.h>
+int main(void)
+{
+    ccdk_app *app = ccdk_app_new(NULL);
+    ccdk_stack *stack = ccdk_stack_new(app, "Default", NULL);
+    /* aws-cdk's test/test-function.ts */
+    ccdk_lambda_function *fn = ccdk_lambda_function_new(stack, "Fn", &(ccdk_lambda_function_props){
+        .handler = "index.handler",
+        .code = ccdk_lambda_code_from_inline(stack, "exports.handler = async function handler(event) { return { event }; }"),
+        .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_14_X,
+    });
+    (void)fn;
+    ccdk_lambda_event_source *source = ccdk_lambda_managed_kafka_event_source(stack, &(ccdk_lambda_managed_kafka_event_source_props){
+        .cluster_arn = "some-arn",
+        .topic = "some-topic",
+        .starting_position = CCDK_LAMBDA_STARTING_POSITION_TRIM_HORIZON,
+    });
+    ccdk_cfn_output_new(stack, "Out", &(ccdk_cfn_output_props){.value = ccdk_lambda_event_source_mapping_arn_of(source)});
+    int rc = ccdk_app_synth(app);
+    ccdk_app_free(app);
+    return rc ? 1 : 0;
+}
