@@ -128,10 +128,11 @@ int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n, const ccdk__stage_prog
 void ccdk__walk_hide(const char *canonical_dir);
 void ccdk__walk_unhide(const char *canonical_dir);
 
-/* ccdk__stage_copy on the calling thread alone (no pool), telling progress (or NULL) of each file
- * copied: the early staging's copies, made while the pool fingerprints (spec_stage.c) */
-int ccdk__stage_copy_serial(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
-                            const ccdk__stage_progress *progress, char **err);
+/* ccdk__stage_copy for the early staging's copies (spec_stage.c), made while the pool fingerprints:
+ * a small directory on the calling thread alone, a large one over threads of its own once it has
+ * taken a few milliseconds; progress (or NULL) is told of each file copied */
+int ccdk__stage_copy_early(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
+                           const ccdk__stage_progress *progress, char **err);
 
 /* --- small helpers for the staging caller (pure functions) --- */
 

@@ -288,7 +288,9 @@ int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_o
     return rc;
 }
 
-/* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once) */
+/* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once); serial:
+ * 0 the files over the pool's threads (each its range), 1 on this thread, 2 on this thread for the
+ * first few milliseconds, then over threads (the early copies: mostly small, now and then large) */
 static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, int umask_bits,
                       const ccdk__stage_progress *pr, char **err)
 {
@@ -361,8 +363,10 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         p.njobs = c.nj;
         p.ud = &c;
         p.run = cp_run;
-        p.serial = serial;
-        p.by_range = 1;
+        p.serial = serial == 1;
+        p.by_range = serial != 2;
+        if (serial == 2)
+            p.alone_s = 0.005; /* a small directory on this thread; a large one spread over threads */
         pool_run(&p);
         for (size_t i = 0; i < c.nj; i++) {
             if (c.jobs[i].err && rc == 0) rc = fail(&e, "%s", c.jobs[i].err);
@@ -412,10 +416,10 @@ int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint
     return stage_copy(path, dest, opts, 0, -2, NULL, err);
 }
 
-int ccdk__stage_copy_serial(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
-                            const ccdk__stage_progress *progress, char **err)
+int ccdk__stage_copy_early(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
+                           const ccdk__stage_progress *progress, char **err)
 {
-    return stage_copy(path, dest, opts, 1, -2, progress, err);
+    return stage_copy(path, dest, opts, 2, -2, progress, err);
 }
 
 typedef struct {

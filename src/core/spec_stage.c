@@ -81,7 +81,7 @@ static int has_old_assets(const char *target)
 static void spec_copied(void *ud, size_t bytes)
 {
     struct ccdk__spec *sp = ud;
-    sp->unflushed += bytes; /* this thread's alone: its copies are serial */
+    __atomic_add_fetch(&sp->unflushed, bytes, __ATOMIC_RELAXED); /* a large copy's threads too */
 }
 
 static void *spec_main(void *arg)
@@ -98,15 +98,15 @@ static void *spec_main(void *arg)
         pthread_mutex_unlock(&sp->mu);
         char *err = NULL;
         ccdk__stage_progress pr = {spec_copied, sp};
-        int rc = ccdk__stage_copy_serial(j->src, j->dest, &j->opts, &pr, &err);
+        int rc = ccdk__stage_copy_early(j->src, j->dest, &j->opts, &pr, &err);
         free(err);
         pthread_mutex_lock(&sp->mu);
         int idle = !sp->next;
         pthread_mutex_unlock(&sp->mu);
         /* the copies are flushed while the App is still being made */
-        if (idle && sp->unflushed >= SPEC_FLUSH_MIN && ccdk__durable()) {
+        if (idle && __atomic_load_n(&sp->unflushed, __ATOMIC_RELAXED) >= SPEC_FLUSH_MIN && ccdk__durable()) {
             syncfs(sp->txn.lock_fd);
-            sp->unflushed = 0;
+            __atomic_store_n(&sp->unflushed, 0, __ATOMIC_RELAXED);
         }
         pthread_mutex_lock(&sp->mu);
         j->rc = rc;

@@ -43,10 +43,10 @@ static void listing(const char *root, const char *rel, FILE *out)
         fprintf(out, "!%s\n", rel);
         return;
     }
-    char *names[512];
+    char *names[1024];
     size_t n = 0;
     struct dirent *e;
-    while ((e = readdir(d)) && n < 512)
+    while ((e = readdir(d)) && n < 1024)
         if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
             names[n++] = strdup(e->d_name);
     closedir(d);
@@ -104,7 +104,7 @@ static int leftovers(const char *dir)
     return n;
 }
 
-static char src[3][512];
+static char src[4][512];
 
 static void make_sources(void)
 {
@@ -129,6 +129,17 @@ static void make_sources(void)
     snprintf(p, sizeof p, "%s/index.py", src[1]);
     write_text(p, "def handler(e, c):\n    return 'b'\n", 0600);
     write_text(src[2], "PK\x05\x06 not really a zip, but named one\n", 0644);
+    /* a larger one (400 files, 6.4 MB): copied over threads once it has taken a few milliseconds */
+    snprintf(src[3], sizeof src[3], "%s/src/big", tmpdir);
+    mkdir(src[3], 0755);
+    static char block[16384];
+    for (int i = 0; i < 400; i++) {
+        snprintf(p, sizeof p, "%s/m%03d.js", src[3], i);
+        for (size_t k = 0; k < sizeof block - 1; k++)
+            block[k] = (char)('a' + (k * 7 + (size_t)i) % 26);
+        block[sizeof block - 1] = 0;
+        write_text(p, block, 0644);
+    }
 }
 
 /* an App of two stacks: a directory shared by two functions (two Code objects: one staging), a
@@ -137,8 +148,8 @@ static ccdk_app *make_app(const char *out)
 {
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.outdir = out, .quiet = 1});
     ccdk_stack *s[2] = {ccdk_stack_new(app, "One", NULL), ccdk_stack_new(app, "Two", NULL)};
-    const char *paths[4] = {src[0], src[0], src[1], src[2]};
-    for (int i = 0; i < 4; i++) {
+    const char *paths[5] = {src[0], src[0], src[1], src[2], src[3]};
+    for (int i = 0; i < 5; i++) {
         char id[8];
         snprintf(id, sizeof id, "F%d", i);
         ccdk_lambda_function_new(s[i % 2], id, &(ccdk_lambda_function_props){
@@ -165,8 +176,8 @@ TEST(early_copies_are_the_late_ones)
     ccdk_app *app = make_app(out1);
     CHECK(ccdk_app_synth(app) == 0);
     ccdk_app_free(app);
-    /* both directories and the file: each copied once, while it was fingerprinted */
-    CHECK(ccdk__spec_placed_count() - placed == 3);
+    /* the three directories and the file: each copied once, while it was fingerprinted */
+    CHECK(ccdk__spec_placed_count() - placed == 4);
 
     setenv("CCDK_NO_SPEC", "1", 1);
     placed = ccdk__spec_placed_count();
@@ -236,7 +247,7 @@ TEST(nothing_left_by_a_failed_synth)
     if (ccdk_app_error_count(app))
         CHECK(strstr(ccdk_app_error(app, 0), "Number of resources in stack 'Bad'") != NULL);
     ccdk_app_free(app);
-    CHECK(ccdk__spec_placed_count() - placed <= 3);
+    CHECK(ccdk__spec_placed_count() - placed <= 4);
     CHECK(leftovers(dir) == 0);
     struct stat st;
     CHECK(stat(out, &st) != 0);
