@@ -431,6 +431,8 @@ struct ccdk_stack {
         *syn_lookup_role, *syn_ssm;
     int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
     int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
+    int syn_legacy;            /* LegacyStackSynthesizer (newStyleStackSynthesis false): asset parameters */
+    struct ccdk_construct *legacy_asset_params; /* its "AssetParameters" construct, made at the first asset */
     /* refs.c: the CloudFormation execution role ARNs (strings, in order, once each) that may
      * assume the Publish/GetStackOutputRole of this producer of cross-account references */
     ccdk_value *gso_consumers;
