@@ -106,6 +106,48 @@ static void legacy_file_location(ccdk_stack *s, const ccdk__file_asset *a, const
     loc->s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket_name, object_key);
 }
 
+/* LegacyStackSynthesizer.doAddDockerImageAsset: the image's "aws:cdk:asset" metadata on the stack
+ * (once per source hash, the build options under their DockerImageAssetSource names) and
+ * "<account>.dkr.ecr.<region>.<urlSuffix>/<repository>:<hash>", the repository "aws-cdk/assets"
+ * unless the "assets-ecr-repository-name" context names another. */
+static const char *legacy_image_uri(ccdk_stack *s, const char *hash, const char *path, ccdk_value *build)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *ctx = ccdk__node_context(&s->node, "assets-ecr-repository-name");
+    const char *repository = ctx && ctx->kind != CCDK__V_NULL && ctx->kind != CCDK__V_UNDEF ? ccdk__js_string(app, ctx)
+                                                                                            : "aws-cdk/assets";
+    int seen = 0;
+    for (size_t i = 0; i < s->legacy_images_n; i++)
+        seen |= !strcmp(s->legacy_images[i], hash);
+    if (!seen) {
+        if (s->legacy_images_n == s->legacy_images_cap)
+            s->legacy_images = ccdk__arena_grow(app, s->legacy_images, s->legacy_images_n, &s->legacy_images_cap,
+                                                sizeof *s->legacy_images, 4);
+        s->legacy_images[s->legacy_images_n++] = ccdk__strdup(app, hash);
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "repositoryName", ccdk__v_str(app, repository));
+        ccdk__v_set(m, "imageTag", ccdk__v_str(app, hash));
+        ccdk__v_set(m, "id", ccdk__v_str(app, hash));
+        ccdk__v_set(m, "packaging", ccdk__v_str(app, "container-image"));
+        ccdk__v_set(m, "path", ccdk__v_str(app, path));
+        ccdk__v_set(m, "sourceHash", ccdk__v_str(app, hash));
+        static const char *const names[][2] = {
+            {"dockerBuildArgs", "buildArgs"}, {"dockerBuildContexts", "buildContexts"},
+            {"dockerBuildSecrets", "buildSecrets"}, {"dockerBuildSsh", "buildSsh"}, {"dockerBuildTarget", "target"},
+            {"dockerFile", "file"}, {"networkMode", "networkMode"}, {"platform", "platform"},
+            {"dockerOutputs", "outputs"}, {"cacheFrom", "cacheFrom"}, {"cacheTo", "cacheTo"},
+            {"cacheDisabled", "cacheDisabled"}};
+        for (size_t i = 0; build && i < sizeof names / sizeof names[0]; i++) {
+            ccdk_value *v = ccdk__v_get(build, names[i][0]);
+            if (v)
+                ccdk__v_set(m, names[i][1], v);
+        }
+        ccdk_node_add_metadata(s, "aws:cdk:asset", m);
+    }
+    return ccdk__sprintf(app, "%s.dkr.ecr.%s.%s/%s:%s", ccdk_stack_account(s), ccdk_stack_region(s),
+                         ccdk_stack_url_suffix(s), repository, hash);
+}
+
 static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
                                       const char *display_name, const ccdk__fingerprint_opts *opts, int docker)
 {
@@ -253,6 +295,8 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
             entry->display_name = ccdk__strdup(app, display_name);
     }
     *staged_name = loc.staged_name;
+    if (owner->syn_legacy)
+        return legacy_image_uri(owner, hash, loc.staged_name, build_options);
     const char *uri = specialize(app, owner, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
                                                            owner->syn_repository, hash));
     return ccdk__token_str(app, cfnify(app, uri));
