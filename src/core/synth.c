@@ -68,7 +68,7 @@ static ccdk_value *cfnify(ccdk_app *app, const char *s)
  * "AssetParameters" construct (FileAssetParameters, made at the asset's first use with its
  * "aws:cdk:asset" metadata on the stack); the bucket is the S3Bucket parameter, the key the two
  * halves of the S3VersionKey parameter around "||" (ASSET_PREFIX_SEPARATOR), joined. */
-static void legacy_file_location(ccdk_stack *s, const ccdk__file_asset *a, const char *hash, ccdk__asset_location *loc)
+static void legacy_file_location(ccdk_stack *s, ccdk__file_asset *a, const char *hash, ccdk__asset_location *loc)
 {
     ccdk_app *app = s->node.app;
     if (!s->legacy_asset_params)
@@ -93,6 +93,7 @@ static void legacy_file_location(ccdk_stack *s, const ccdk__file_asset *a, const
         ccdk__v_set(m, "artifactHashParameter",
                     ccdk__v_from_string(app, ccdk__element_logical_id_token((ccdk__node *)artifact)));
         ccdk_node_add_metadata(s, "aws:cdk:asset", m);
+        a->legacy_meta = m;
     } else {
         bucket = (ccdk_cfn_parameter *)ccdk_node_try_find_child(params, "S3Bucket");
         key = (ccdk_cfn_parameter *)ccdk_node_try_find_child(params, "S3VersionKey");

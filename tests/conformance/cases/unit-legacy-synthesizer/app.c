@@ -1,8 +1,9 @@
 /* The tests of aws-cdk's aws-lambda module that run under the LegacyStackSynthesizer
  * (newStyleStackSynthesis false): function-hash.test.ts's asset tests, code.test.ts's shared AssetCode,
- * layers.test.ts's asset metadata (see app.js). */
+ * layers.test.ts's asset metadata, a nested stack (see app.js). */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
+#include <ccdk/sqs.h>
 
 static ccdk_app *app;
 static const ccdk_lambda_runtime THE_RUNTIME = {.name = "nodejs99.x", .family = CCDK_LAMBDA_FAMILY_NODEJS,
@@ -45,6 +46,10 @@ int main(void)
     ccdk_lambda_function_new(consumer, "Fn", &(ccdk_lambda_function_props){
         .runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .code = ccdk_lambda_code_from_inline(consumer, "foo"),
         .handler = "index.handler", .layers = CCDK_LIST(layer)});
+    /* a nested stack: its template is an asset of the parent */
+    ccdk_stack *parent = ccdk_stack_new(app, "Parent", NULL);
+    ccdk_node_set_context(parent, "aws:cdk:version-reporting", "false"); /* no CDKMetadata in the nested template */
+    ccdk_sqs_queue_new(ccdk_nested_stack_new(parent, "Nested", NULL), "Q", NULL);
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

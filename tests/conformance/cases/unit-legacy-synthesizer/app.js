@@ -6,12 +6,14 @@
 // hash', 'environment variables impact hash' ('runtime impacts hash' is the same app); code.test.ts 'only one
 // Asset object gets created even if multiple functions use the same AssetCode'; layers.test.ts 'asset metadata is
 // added to the cloudformation resource'. The tests' `new Stack()`s are stacks of one App here; a layer of one
-// stack used by a function of another shows a legacy stack's dependencies.
+// stack used by a function of another shows a legacy stack's dependencies, a nested stack's template the parent's
+// asset parameters.
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
 const cxapi = require('aws-cdk-lib/cx-api');
 const lambda = require('aws-cdk-lib/aws-lambda');
+const sqs = require('aws-cdk-lib/aws-sqs');
 const { calculateFunctionHash } =
   require(path.join(path.dirname(require.resolve('aws-cdk-lib')), 'aws-lambda', 'lib', 'function-hash.js'));
 
@@ -50,5 +52,13 @@ const layer = new lambda.LayerVersion(layerStack, 'layer', {
   new lambda.Function(stack, 'Fn', {
     runtime: lambda.Runtime.NODEJS_20_X, code: lambda.Code.fromInline('foo'), handler: 'index.handler', layers: [layer],
   });
+}
+// a nested stack: its template is an asset of the parent
+{
+  const parent = new cdk.Stack(app, 'Parent');
+  // the nested template without CDKMetadata: its Analytics text (node's zlib) is not ccdk's, and under the
+  // legacy synthesizer the template's hash is in the parameters' logical ids
+  parent.node.setContext('aws:cdk:version-reporting', false);
+  new sqs.Queue(new cdk.NestedStack(parent, 'Nested'), 'Q');
 }
 app.synth();
