@@ -1256,6 +1256,8 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->syn_cli_credentials = 1;
         s->syn_no_bootstrap_rule = 1;
     }
+    if (s->syn_legacy) /* LegacyStackSynthesizer: no roles (a lookup has no lookupRoleArn) */
+        s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
     /* (props.analyticsReporting ?? tryGetContext(ANALYTICS_REPORTING_ENABLED_CONTEXT)), truthy */
     if (props && ccdk__tri_set(props->analytics_reporting)) {
         s->version_reporting = ccdk__tri_true(props->analytics_reporting);

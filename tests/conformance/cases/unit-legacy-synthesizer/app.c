@@ -1,9 +1,10 @@
 /* The tests of aws-cdk's aws-lambda module that run under the LegacyStackSynthesizer
  * (newStyleStackSynthesis false): function-hash.test.ts's asset tests, code.test.ts's shared AssetCode,
- * layers.test.ts's asset metadata, a nested stack (see app.js). */
+ * layers.test.ts's asset metadata, a nested stack, an SSM lookup (see app.js). */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>
 #include <ccdk/sqs.h>
+#include <ccdk/ssm.h>
 
 static ccdk_app *app;
 static const ccdk_lambda_runtime THE_RUNTIME = {.name = "nodejs99.x", .family = CCDK_LAMBDA_FAMILY_NODEJS,
@@ -50,6 +51,10 @@ int main(void)
     ccdk_stack *parent = ccdk_stack_new(app, "Parent", NULL);
     ccdk_node_set_context(parent, "aws:cdk:version-reporting", "false"); /* no CDKMetadata in the nested template */
     ccdk_sqs_queue_new(ccdk_nested_stack_new(parent, "Nested", NULL), "Q", NULL);
+    /* a lookup: no lookupRoleArn in the missing context */
+    ccdk_stack *staq = ccdk_stack_new(app, "my-staq", &(ccdk_stack_props){.account = "12344", .region = "us-east-1"});
+    ccdk_cfn_output_new(staq, "Value", &(ccdk_cfn_output_props){
+        .value = ccdk_ssm_string_parameter_value_from_lookup(staq, "my-param-name", NULL, NULL)});
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

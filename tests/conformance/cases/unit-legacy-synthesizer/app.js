@@ -7,13 +7,15 @@
 // Asset object gets created even if multiple functions use the same AssetCode'; layers.test.ts 'asset metadata is
 // added to the cloudformation resource'. The tests' `new Stack()`s are stacks of one App here; a layer of one
 // stack used by a function of another shows a legacy stack's dependencies, a nested stack's template the parent's
-// asset parameters.
+// asset parameters; aws-ssm's parameter.test.ts 'fromLookup will use the SSM context provider to read value during
+// synthesis' (legacy too: the missing lookup has no lookupRoleArn).
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
 const cxapi = require('aws-cdk-lib/cx-api');
 const lambda = require('aws-cdk-lib/aws-lambda');
 const sqs = require('aws-cdk-lib/aws-sqs');
+const ssm = require('aws-cdk-lib/aws-ssm');
 const { calculateFunctionHash } =
   require(path.join(path.dirname(require.resolve('aws-cdk-lib')), 'aws-lambda', 'lib', 'function-hash.js'));
 
@@ -60,5 +62,10 @@ const layer = new lambda.LayerVersion(layerStack, 'layer', {
   // legacy synthesizer the template's hash is in the parameters' logical ids
   parent.node.setContext('aws:cdk:version-reporting', false);
   new sqs.Queue(new cdk.NestedStack(parent, 'Nested'), 'Q');
+}
+// a lookup: no lookupRoleArn in the missing context
+{
+  const stack = new cdk.Stack(app, 'my-staq', { env: { region: 'us-east-1', account: '12344' } });
+  new cdk.CfnOutput(stack, 'Value', { value: ssm.StringParameter.valueFromLookup(stack, 'my-param-name') });
 }
 app.synth();
