@@ -1222,7 +1222,12 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
          * the legacy one takes file assets as template parameters and has no bootstrap version, no
          * roles and no asset manifest (synth.c) */
         ccdk_value *ns = ccdk__node_context(&s->node, "@aws-cdk/core:newStyleStackSynthesis");
-        if (!syn && !(props && props->cli_credentials_synthesizer) && ns && !ccdk__truthy(ns)) {
+        int other = syn || (props && props->cli_credentials_synthesizer);
+        if (props && ccdk__tri_true(props->legacy_synthesizer) && other)
+            ccdk__error(s, "A stack has one synthesizer: give synthesizer, cli_credentials_synthesizer or "
+                           "legacy_synthesizer, not two");
+        else if (props && ccdk__tri_set(props->legacy_synthesizer) ? ccdk__tri_true(props->legacy_synthesizer)
+                                                                    : !other && ns && !ccdk__truthy(ns)) {
             s->syn_legacy = 1;
             s->syn_no_bootstrap_rule = 1;
         }

@@ -202,6 +202,23 @@ TEST(legacy_stack_synthesizer)
     tpl = ccdk_stack_template_json(t);
     CHECK(tpl && strstr(tpl, "BootstrapVersion"));
     ccdk_app_free(app);
+    /* legacy_synthesizer: CCDK_FALSE keeps the default one whatever the context; with another
+     * synthesizer it is an error */
+    snprintf(out, sizeof out, "%s/legacy-false", g_tmp);
+    app = ccdk_app_new(&(ccdk_app_props){
+        .quiet = 1, .outdir = out, .context = CCDK_KVS({"@aws-cdk/core:newStyleStackSynthesis", "false"})});
+    s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.legacy_synthesizer = CCDK_FALSE});
+    ccdk_sqs_queue_new(s, "Q", NULL);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    tpl = ccdk_stack_template_json(s);
+    CHECK(tpl && strstr(tpl, "BootstrapVersion"));
+    ccdk_app_free(app);
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack_new(app, "T", &(ccdk_stack_props){.legacy_synthesizer = CCDK_TRUE,
+                                                  .synthesizer = &(ccdk_default_stack_synthesizer_props){0}});
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "A stack has one synthesizer");
+    ccdk_app_free(app);
 }
 
 TEST(one_synthesizer_per_stack)
