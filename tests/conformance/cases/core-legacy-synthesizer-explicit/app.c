@@ -1,4 +1,4 @@
-/* A stack given the LegacyStackSynthesizer beside a stack of the default one (see app.js). */
+/* A stack given the LegacyStackSynthesizer beside a stack of the default one, and in a Stage (see app.js). */
 #include <ccdk/lambda.h>
 
 static void fn(ccdk_stack *stack)
@@ -13,6 +13,7 @@ int main(void)
     ccdk_app *app = ccdk_app_new(NULL);
     fn(ccdk_stack_new(app, "Legacy", &(ccdk_stack_props){.legacy_synthesizer = CCDK_TRUE}));
     fn(ccdk_stack_new(app, "Default", NULL));
+    fn(ccdk_stack_new(ccdk_stage_new(app, "Beta", NULL), "InStage", &(ccdk_stack_props){.legacy_synthesizer = CCDK_TRUE}));
     int rc = ccdk_app_synth(app);
     ccdk_app_free(app);
     return rc ? 1 : 0;

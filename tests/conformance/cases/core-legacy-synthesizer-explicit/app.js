@@ -1,6 +1,6 @@
 // Conformance case 'core-legacy-synthesizer-explicit': a stack given `new LegacyStackSynthesizer()` beside a stack of
 // the default synthesizer, one asset in both: the legacy stack's asset parameters and metadata, the default
-// stack's asset manifest (the asset staged once)
+// stack's asset manifest (the asset staged once); a legacy stack in a Stage (its asset path from the stage's assembly)
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
@@ -12,4 +12,5 @@ const fn = (stack) => new lambda.Function(stack, 'Fn', {
 });
 fn(new cdk.Stack(app, 'Legacy', { synthesizer: new cdk.LegacyStackSynthesizer() }));
 fn(new cdk.Stack(app, 'Default'));
+fn(new cdk.Stack(new cdk.Stage(app, 'Beta'), 'InStage', { synthesizer: new cdk.LegacyStackSynthesizer() }));
 app.synth();
