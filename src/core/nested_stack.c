@@ -213,8 +213,6 @@ static void define_template_asset(ccdk_stack *s)
             a->not_staged = 1;
             a->in_assembly_dir = 1;
             a->staged_name = ns->template_file;
-            if (a->legacy_meta) /* the legacy synthesizer's metadata names the template file too */
-                ccdk__v_set(a->legacy_meta, "path", ccdk__v_str(app, ns->template_file));
         }
     /* addResourceMetadata(resource, "TemplateURL") under the asset metadata context */
     ccdk_value *am = ccdk__node_context(&s->node, "aws:cdk:enable-asset-metadata");

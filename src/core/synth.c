@@ -68,7 +68,24 @@ static ccdk_value *cfnify(ccdk_app *app, const char *s)
  * "AssetParameters" construct (FileAssetParameters, made at the asset's first use with its
  * "aws:cdk:asset" metadata on the stack); the bucket is the S3Bucket parameter, the key the two
  * halves of the S3VersionKey parameter around "||" (ASSET_PREFIX_SEPARATOR), joined. */
-static void legacy_file_location(ccdk_stack *s, ccdk__file_asset *a, const char *hash, ccdk__asset_location *loc)
+struct legacy_path {
+    ccdk_stack *s;
+    const ccdk__file_asset *a;
+};
+
+/* the asset's fileName as it is at synth: a bundle's or a nested template's staged name is known
+ * only after the asset is added */
+static ccdk_value *legacy_asset_path(void *ctx)
+{
+    const struct legacy_path *p = ctx;
+    ccdk_app *app = p->s->node.app;
+    const char *name = p->a->staged_name;
+    if (*p->s->asset_up && name[0] != '/' && !p->a->in_assembly_dir)
+        name = ccdk__sprintf(app, "%s%s", p->s->asset_up, name);
+    return ccdk__v_str(app, name);
+}
+
+static void legacy_file_location(ccdk_stack *s, const ccdk__file_asset *a, const char *hash, ccdk__asset_location *loc)
 {
     ccdk_app *app = s->node.app;
     if (!s->legacy_asset_params)
@@ -84,7 +101,10 @@ static void legacy_file_location(ccdk_stack *s, ccdk__file_asset *a, const char 
         ccdk_cfn_parameter *artifact = ccdk_cfn_parameter_new(params, "ArtifactHash", &(ccdk_cfn_parameter_props){
             .type = "String", .description = ccdk__sprintf(app, "Artifact hash for asset \"%s\"", hash)});
         ccdk_value *m = ccdk__v_obj(app);
-        ccdk__v_set(m, "path", ccdk__v_str(app, loc->staged_name));
+        struct legacy_path *lp = ccdk__alloc(app, sizeof *lp);
+        lp->s = s;
+        lp->a = a;
+        ccdk__v_set(m, "path", ccdk__v_lazy(app, legacy_asset_path, lp));
         ccdk__v_set(m, "id", ccdk__v_str(app, hash));
         ccdk__v_set(m, "packaging", ccdk__v_str(app, a->packaging));
         ccdk__v_set(m, "sourceHash", ccdk__v_str(app, hash));
@@ -93,7 +113,6 @@ static void legacy_file_location(ccdk_stack *s, ccdk__file_asset *a, const char 
         ccdk__v_set(m, "artifactHashParameter",
                     ccdk__v_from_string(app, ccdk__element_logical_id_token((ccdk__node *)artifact)));
         ccdk_node_add_metadata(s, "aws:cdk:asset", m);
-        a->legacy_meta = m;
     } else {
         bucket = (ccdk_cfn_parameter *)ccdk_node_try_find_child(params, "S3Bucket");
         key = (ccdk_cfn_parameter *)ccdk_node_try_find_child(params, "S3VersionKey");

@@ -291,7 +291,6 @@ typedef struct ccdk__file_asset {
     const char *image_key; /* a docker image's dockerImages key when not the hash ("<assetName>-<hash>") */
     const ccdk__memfile *mem; /* a directory ccdk carries in memory (nmem files), written when staged */
     size_t nmem;
-    struct ccdk_value *legacy_meta; /* LegacyStackSynthesizer: its aws:cdk:asset metadata object */
     struct ccdk__file_asset *next;
 } ccdk__file_asset;
 
