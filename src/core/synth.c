@@ -64,10 +64,6 @@ static ccdk_value *cfnify(ccdk_app *app, const char *s)
     return ccdk__v_str(app, s);
 }
 
-/* LegacyStackSynthesizer.doAddFileAsset: the asset's three parameters under the stack's
- * "AssetParameters" construct (FileAssetParameters, made at the asset's first use with its
- * "aws:cdk:asset" metadata on the stack); the bucket is the S3Bucket parameter, the key the two
- * halves of the S3VersionKey parameter around "||" (ASSET_PREFIX_SEPARATOR), joined. */
 struct legacy_path {
     ccdk_stack *s;
     const ccdk__file_asset *a;
@@ -85,6 +81,10 @@ static ccdk_value *legacy_asset_path(void *ctx)
     return ccdk__v_str(app, name);
 }
 
+/* LegacyStackSynthesizer.doAddFileAsset: the asset's three parameters under the stack's
+ * "AssetParameters" construct (FileAssetParameters, made at the asset's first use with its
+ * "aws:cdk:asset" metadata on the stack); the bucket is the S3Bucket parameter, the key the two
+ * halves of the S3VersionKey parameter around "||" (ASSET_PREFIX_SEPARATOR), joined. */
 static void legacy_file_location(ccdk_stack *s, const ccdk__file_asset *a, const char *hash, ccdk__asset_location *loc)
 {
     ccdk_app *app = s->node.app;
