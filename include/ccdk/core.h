@@ -451,6 +451,13 @@ typedef struct {
     /** synthesizer: new CliCredentialsStackSynthesizer(props) instead (deploys with the CLI's own
      *  credentials: no roles, no bootstrap version check). Giving both synthesizers is an error. */
     const struct ccdk_cli_credentials_stack_synthesizer_props *cli_credentials_synthesizer;
+    /** synthesizer: new LegacyStackSynthesizer() instead (CCDK_TRUE), as the context
+     *  "@aws-cdk/core:newStyleStackSynthesis" false gives a stack with no synthesizer: file assets as
+     *  the stack's AssetParameters/<hash>/{S3Bucket,S3VersionKey,ArtifactHash} parameters, image
+     *  assets in the aws-cdk/assets repository, their "aws:cdk:asset" metadata on the stack, no
+     *  roles, no bootstrap version, no asset manifest; CCDK_FALSE: not it, whatever the context.
+     *  Together with another synthesizer it is an error. */
+    ccdk_tristate legacy_synthesizer;
 } ccdk_stack_props;
 
 /** new Stack(scope, id, props); props may be NULL. Owned by the App. A bad name, description or tag

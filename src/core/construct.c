@@ -1221,12 +1221,18 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     const ccdk_default_stack_synthesizer_props *syn = props ? props->synthesizer : NULL;
     {
         /* props.synthesizer ?? (newStyleStackSynthesis ? DefaultStackSynthesizer : LegacyStackSynthesizer):
-         * the legacy one (asset parameters, no bootstrap version) is not ccdk's */
+         * the legacy one takes file assets as template parameters and has no bootstrap version, no
+         * roles and no asset manifest (synth.c) */
         ccdk_value *ns = ccdk__node_context(&s->node, "@aws-cdk/core:newStyleStackSynthesis");
-        if (!syn && !(props && props->cli_credentials_synthesizer) && ns && !ccdk__truthy(ns))
-            ccdk__error(s, "LegacyStackSynthesizer is not supported by ccdk: the context sets "
-                           "\"@aws-cdk/core:newStyleStackSynthesis\" to false; remove it or give the stack a "
-                           "DefaultStackSynthesizer (ccdk_stack_props.synthesizer)");
+        int other = syn || (props && props->cli_credentials_synthesizer);
+        if (props && ccdk__tri_true(props->legacy_synthesizer) && other)
+            ccdk__error(s, "A stack has one synthesizer: give synthesizer, cli_credentials_synthesizer or "
+                           "legacy_synthesizer, not two");
+        else if (props && ccdk__tri_set(props->legacy_synthesizer) ? ccdk__tri_true(props->legacy_synthesizer)
+                                                                    : !other && ns && !ccdk__truthy(ns)) {
+            s->syn_legacy = 1;
+            s->syn_no_bootstrap_rule = 1;
+        }
     }
     if (syn && syn->qualifier)
         s->qualifier = ccdk__strdup(app, syn->qualifier);
@@ -1240,7 +1246,7 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
     s->syn_lookup_role = SYN(lookup_role_arn, "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-${Qualifier}-lookup-role-${AWS::AccountId}-${AWS::Region}");
     s->syn_ssm = SYN(bootstrap_stack_version_ssm_parameter, "/cdk-bootstrap/${Qualifier}/version");
 #undef SYN
-    s->syn_no_bootstrap_rule = syn && ccdk__tri_set(syn->generate_bootstrap_version_rule) && !ccdk__tri_true(syn->generate_bootstrap_version_rule);
+    s->syn_no_bootstrap_rule = s->syn_legacy || (syn && ccdk__tri_set(syn->generate_bootstrap_version_rule) && !ccdk__tri_true(syn->generate_bootstrap_version_rule));
     const ccdk_cli_credentials_stack_synthesizer_props *cli = props ? props->cli_credentials_synthesizer : NULL;
     if (cli && syn)
         ccdk__error(s, "A stack has one synthesizer: give synthesizer or cli_credentials_synthesizer, not both");
@@ -1257,6 +1263,8 @@ ccdk_stack *ccdk_stack_new(void *scope, const char *id, const ccdk_stack_props *
         s->syn_cli_credentials = 1;
         s->syn_no_bootstrap_rule = 1;
     }
+    if (s->syn_legacy) /* LegacyStackSynthesizer: no roles (a lookup has no lookupRoleArn) */
+        s->syn_deploy_role = s->syn_exec_role = s->syn_file_role = s->syn_image_role = s->syn_lookup_role = NULL;
     /* (props.analyticsReporting ?? tryGetContext(ANALYTICS_REPORTING_ENABLED_CONTEXT)), truthy */
     if (props && ccdk__tri_set(props->analytics_reporting)) {
         s->version_reporting = ccdk__tri_true(props->analytics_reporting);

@@ -64,8 +64,112 @@ static ccdk_value *cfnify(ccdk_app *app, const char *s)
     return ccdk__v_str(app, s);
 }
 
-ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
-                                                const char *display_name, const ccdk__fingerprint_opts *opts)
+struct legacy_path {
+    ccdk_stack *s;
+    const ccdk__file_asset *a;
+};
+
+/* the asset's fileName as it is at synth: a bundle's or a nested template's staged name is known
+ * only after the asset is added */
+static ccdk_value *legacy_asset_path(void *ctx)
+{
+    const struct legacy_path *p = ctx;
+    ccdk_app *app = p->s->node.app;
+    const char *name = p->a->staged_name;
+    if (*p->s->asset_up && name[0] != '/' && !p->a->in_assembly_dir)
+        name = ccdk__sprintf(app, "%s%s", p->s->asset_up, name);
+    return ccdk__v_str(app, name);
+}
+
+/* LegacyStackSynthesizer.doAddFileAsset: the asset's three parameters under the stack's
+ * "AssetParameters" construct (FileAssetParameters, made at the asset's first use with its
+ * "aws:cdk:asset" metadata on the stack); the bucket is the S3Bucket parameter, the key the two
+ * halves of the S3VersionKey parameter around "||" (ASSET_PREFIX_SEPARATOR), joined. */
+static void legacy_file_location(ccdk_stack *s, const ccdk__file_asset *a, const char *hash, ccdk__asset_location *loc)
+{
+    ccdk_app *app = s->node.app;
+    if (!s->legacy_asset_params)
+        s->legacy_asset_params = ccdk_construct_new(s, "AssetParameters");
+    ccdk_construct *params = ccdk_node_try_find_child(s->legacy_asset_params, hash);
+    ccdk_cfn_parameter *bucket, *key;
+    if (!params) {
+        params = ccdk_construct_new(s->legacy_asset_params, hash);
+        bucket = ccdk_cfn_parameter_new(params, "S3Bucket", &(ccdk_cfn_parameter_props){
+            .type = "String", .description = ccdk__sprintf(app, "S3 bucket for asset \"%s\"", hash)});
+        key = ccdk_cfn_parameter_new(params, "S3VersionKey", &(ccdk_cfn_parameter_props){
+            .type = "String", .description = ccdk__sprintf(app, "S3 key for asset version \"%s\"", hash)});
+        ccdk_cfn_parameter *artifact = ccdk_cfn_parameter_new(params, "ArtifactHash", &(ccdk_cfn_parameter_props){
+            .type = "String", .description = ccdk__sprintf(app, "Artifact hash for asset \"%s\"", hash)});
+        ccdk_value *m = ccdk__v_obj(app);
+        struct legacy_path *lp = ccdk__alloc(app, sizeof *lp);
+        lp->s = s;
+        lp->a = a;
+        ccdk__v_set(m, "path", ccdk__v_lazy(app, legacy_asset_path, lp));
+        ccdk__v_set(m, "id", ccdk__v_str(app, hash));
+        ccdk__v_set(m, "packaging", ccdk__v_str(app, a->packaging));
+        ccdk__v_set(m, "sourceHash", ccdk__v_str(app, hash));
+        ccdk__v_set(m, "s3BucketParameter", ccdk__v_from_string(app, ccdk__element_logical_id_token((ccdk__node *)bucket)));
+        ccdk__v_set(m, "s3KeyParameter", ccdk__v_from_string(app, ccdk__element_logical_id_token((ccdk__node *)key)));
+        ccdk__v_set(m, "artifactHashParameter",
+                    ccdk__v_from_string(app, ccdk__element_logical_id_token((ccdk__node *)artifact)));
+        ccdk_node_add_metadata(s, "aws:cdk:asset", m);
+    } else {
+        bucket = (ccdk_cfn_parameter *)ccdk_node_try_find_child(params, "S3Bucket");
+        key = (ccdk_cfn_parameter *)ccdk_node_try_find_child(params, "S3VersionKey");
+    }
+    const char *bucket_name = ccdk_cfn_parameter_value_as_string(bucket);
+    const char *encoded = ccdk_cfn_parameter_value_as_string(key);
+    ccdk_value *parts = ccdk_fn_split(s, "||", encoded);
+    const char *object_key = ccdk__sprintf(app, "%s%s", ccdk_fn_select(s, 0, parts), ccdk_fn_select(s, 1, parts));
+    loc->bucket_name = ccdk__v_from_string(app, bucket_name);
+    loc->object_key = ccdk__v_from_string(app, object_key);
+    loc->s3_object_url = ccdk__sprintf(app, "s3://%s/%s", bucket_name, object_key);
+}
+
+/* LegacyStackSynthesizer.doAddDockerImageAsset: the image's "aws:cdk:asset" metadata on the stack
+ * (once per source hash, the build options under their DockerImageAssetSource names) and
+ * "<account>.dkr.ecr.<region>.<urlSuffix>/<repository>:<hash>", the repository "aws-cdk/assets"
+ * unless the "assets-ecr-repository-name" context names another. */
+static const char *legacy_image_uri(ccdk_stack *s, const char *hash, const char *path, ccdk_value *build)
+{
+    ccdk_app *app = s->node.app;
+    ccdk_value *ctx = ccdk__node_context(&s->node, "assets-ecr-repository-name");
+    const char *repository = ctx && ctx->kind != CCDK__V_NULL && ctx->kind != CCDK__V_UNDEF ? ccdk__js_string(app, ctx)
+                                                                                            : "aws-cdk/assets";
+    int seen = 0;
+    for (size_t i = 0; i < s->legacy_images_n; i++)
+        seen |= !strcmp(s->legacy_images[i], hash);
+    if (!seen) {
+        if (s->legacy_images_n == s->legacy_images_cap)
+            s->legacy_images = ccdk__arena_grow(app, s->legacy_images, s->legacy_images_n, &s->legacy_images_cap,
+                                                sizeof *s->legacy_images, 4);
+        s->legacy_images[s->legacy_images_n++] = ccdk__strdup(app, hash);
+        ccdk_value *m = ccdk__v_obj(app);
+        ccdk__v_set(m, "repositoryName", ccdk__v_str(app, repository));
+        ccdk__v_set(m, "imageTag", ccdk__v_str(app, hash));
+        ccdk__v_set(m, "id", ccdk__v_str(app, hash));
+        ccdk__v_set(m, "packaging", ccdk__v_str(app, "container-image"));
+        ccdk__v_set(m, "path", ccdk__v_str(app, path));
+        ccdk__v_set(m, "sourceHash", ccdk__v_str(app, hash));
+        static const char *const names[][2] = {
+            {"dockerBuildArgs", "buildArgs"}, {"dockerBuildContexts", "buildContexts"},
+            {"dockerBuildSecrets", "buildSecrets"}, {"dockerBuildSsh", "buildSsh"}, {"dockerBuildTarget", "target"},
+            {"dockerFile", "file"}, {"networkMode", "networkMode"}, {"platform", "platform"},
+            {"dockerOutputs", "outputs"}, {"cacheFrom", "cacheFrom"}, {"cacheTo", "cacheTo"},
+            {"cacheDisabled", "cacheDisabled"}};
+        for (size_t i = 0; build && i < sizeof names / sizeof names[0]; i++) {
+            ccdk_value *v = ccdk__v_get(build, names[i][0]);
+            if (v)
+                ccdk__v_set(m, names[i][1], v);
+        }
+        ccdk_node_add_metadata(s, "aws:cdk:asset", m);
+    }
+    return ccdk__sprintf(app, "%s.dkr.ecr.%s.%s/%s:%s", ccdk_stack_account(s), ccdk_stack_region(s),
+                         ccdk_stack_url_suffix(s), repository, hash);
+}
+
+static ccdk__asset_location add_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
+                                      const char *display_name, const ccdk__fingerprint_opts *opts, int docker)
 {
     ccdk_app *app = s->node.app;
     if (s->nested_parent) /* NestedStackSynthesizer: the parent's assets (nested_stack.c) */
@@ -111,7 +215,15 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash,
     loc.http_url = NULL;
     /* as the template sees it: from the stack's assembly directory (a Stage's is one level down) */
     loc.staged_name = *s->asset_up && a->staged_name[0] != '/' ? ccdk__sprintf(app, "%s%s", s->asset_up, a->staged_name) : a->staged_name;
+    if (s->syn_legacy && !docker)
+        legacy_file_location(s, a, hash, &loc);
     return loc;
+}
+
+ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *s, const char *hash, const char *source_path, int is_dir,
+                                                const char *display_name, const ccdk__fingerprint_opts *opts)
+{
+    return add_asset(s, hash, source_path, is_dir, display_name, opts, 0);
 }
 
 ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *s, const char *hash, const ccdk__memfile *files,
@@ -167,7 +279,7 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
     ccdk_stack *owner = ccdk__nested_asset_owner(s, NULL);
     /* the dockerImages key: "<assetName>-<hash>" with an assetName (defaultAddDockerImageAsset) */
     const char *key = asset_name ? ccdk__sprintf(app, "%s-%s", asset_name, hash) : hash;
-    ccdk__asset_location loc = ccdk__stack_add_file_asset(s, hash, source_path, 1, display_name, opts);
+    ccdk__asset_location loc = add_asset(s, hash, source_path, 1, display_name, opts, 1);
     ccdk__file_asset *entry = NULL, *first = NULL;
     for (ccdk__file_asset *x = owner->assets; x; x = x->next)
         if (!strcmp(x->hash, hash)) {
@@ -203,6 +315,8 @@ const char *ccdk__stack_add_docker_image_asset(ccdk_stack *s, const char *hash, 
             entry->display_name = ccdk__strdup(app, display_name);
     }
     *staged_name = loc.staged_name;
+    if (owner->syn_legacy)
+        return legacy_image_uri(owner, hash, loc.staged_name, build_options);
     const char *uri = specialize(app, owner, ccdk__sprintf(app, "${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/%s:%s",
                                                            owner->syn_repository, hash));
     return ccdk__token_str(app, cfnify(app, uri));
@@ -733,7 +847,7 @@ static void render_stack(tpl_writer *w, ccdk_stack *s, const char *dir, int last
      * template size warning: gathered here, in the scratch handed to the thread */
     int early = meta_early && w->threaded && !last;
     struct meta_prep *meta = early ? meta_prepare(s) : NULL;
-    struct assets_prep *assets = early ? assets_prepare(s) : NULL;
+    struct assets_prep *assets = early && !s->syn_legacy ? assets_prepare(s) : NULL;
 
     tpl_job job = {.s = s, .tpl = tpl, .arena = ccdk__scratch_detach(app), .meta = meta, .meta_nann = app->nannotations,
                    .assets = assets, .assets_n = s->nassets};
@@ -1369,6 +1483,47 @@ static void write_flag_report(ccdk__jw *w, ccdk__node *root)
 }
 
 /* manifest.json, streamed (the metadata of a thousand functions is most of it) */
+/* A LegacyStackSynthesizer stack's artifact (emitArtifact without options): no roles, no bootstrap
+ * version, no template URL, no asset manifest (its assets are "aws:cdk:asset" metadata), and
+ * "dependencies" only when it depends on other stacks. */
+static void legacy_stack_artifact(ccdk__jw *w, ccdk_stack *s)
+{
+    ccdk_app *app = s->node.app;
+    ccdk__jw_key(w, s->artifact_id);
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "type", "aws:cloudformation:stack");
+    jw_kv_str(w, "environment",
+              ccdk__sprintf(app, "aws://%s/%s", ccdk__stack_is_env_agnostic_account(s) ? "unknown-account" : s->account,
+                            ccdk__stack_is_env_agnostic_region(s) ? "unknown-region" : s->region));
+    ccdk__jw_key(w, "properties");
+    ccdk__jw_obj(w);
+    jw_kv_str(w, "templateFile", ccdk__sprintf(app, "%s.template.json", s->artifact_id));
+    ccdk__jw_key(w, "terminationProtection");
+    ccdk__jw_bool(w, s->termination_protection);
+    ccdk_value *tg = stack_tag_values(s);
+    if (tg->u.obj.n) {
+        ccdk__jw_key(w, "tags");
+        ccdk__jw_value(w, tg);
+    }
+    ccdk__jw_key(w, "validateOnSynth");
+    ccdk__jw_bool(w, 0);
+    if (strcmp(s->stack_name, s->artifact_id))
+        jw_kv_str(w, "stackName", s->stack_name);
+    ccdk__jw_end_obj(w); /* properties */
+    if (s->nstack_deps) {
+        ccdk__jw_key(w, "dependencies");
+        ccdk__jw_list(w);
+        for (size_t d = 0; d < s->nstack_deps; d++) {
+            ccdk__jw_item(w);
+            ccdk__jw_str(w, s->stack_deps[d]->artifact_id);
+        }
+        ccdk__jw_end_list(w);
+    }
+    jw_kv_str(w, "additionalMetadataFile", ccdk__sprintf(app, "%s.metadata.json", s->artifact_id));
+    jw_kv_str(w, "displayName", s->node.path);
+    ccdk__jw_end_obj(w);
+}
+
 static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
 {
     char path[4200];
@@ -1403,6 +1558,10 @@ static int write_manifest(ccdk_app *app, const char *dir, ccdk_stage *assembly)
             continue;
         const char *aid = ccdk__sprintf(app, "%s.assets", s->artifact_id);
         const char *ssm = specialize(app, s, s->syn_ssm);
+        if (s->syn_legacy) {
+            legacy_stack_artifact(&w, s);
+            continue;
+        }
         ccdk__jw_key(&w, aid);
         ccdk__jw_obj(&w);
         jw_kv_str(&w, "type", "cdk:asset-manifest");
@@ -1916,7 +2075,9 @@ static int phase_write(synth_run *r)
         while (job < r->w.njobs && r->w.jobs[job].s != s)
             job++;
         tpl_job *j = job < r->w.njobs ? &r->w.jobs[job] : NULL;
-        if (!(j && j->assets_done && j->assets_rc == 0 && j->assets_n == s->nassets)) {
+        if (s->syn_legacy) {
+            /* no asset manifest */
+        } else if (!(j && j->assets_done && j->assets_rc == 0 && j->assets_n == s->nassets)) {
             if (j && j->assets_done)
                 unlink(apath);
             ok = assets_write(app, assets_prepare(s), s->template_hash, apath) == 0;

@@ -433,6 +433,10 @@ struct ccdk_stack {
         *syn_lookup_role, *syn_ssm;
     int syn_no_bootstrap_rule; /* generateBootstrapVersionRule: false */
     int syn_cli_credentials;   /* CliCredentialsStackSynthesizer: the role templates above are NULL */
+    int syn_legacy;            /* LegacyStackSynthesizer (newStyleStackSynthesis false): asset parameters */
+    struct ccdk_construct *legacy_asset_params; /* its "AssetParameters" construct, made at the first asset */
+    const char **legacy_images; /* the source hashes of its image assets (addedImageAssets) */
+    size_t legacy_images_n, legacy_images_cap;
     /* refs.c: the CloudFormation execution role ARNs (strings, in order, once each) that may
      * assume the Publish/GetStackOutputRole of this producer of cross-account references */
     ccdk_value *gso_consumers;

@@ -314,6 +314,8 @@ int nj_deferred_eligible(nj_bundle *b, ccdk__node *scope)
         return 0; /* the constructor's bundling reports it */
     if (ccdk__node_context(scope, "aws:cdk:bundling-stacks"))
         return 0; /* bundling may be skipped: lambda's staging decides */
+    if (scope->stack->syn_legacy)
+        return 0; /* the LegacyStackSynthesizer names its asset parameters after the hash, known only then */
     return 1;
 }
 

@@ -1,6 +1,6 @@
 /* test_cloud_assembly.c - the cloud assembly beyond templates (issue 15): the version-reporting
  * analytics string is a valid gzip stream (checked against the format, not against ccdk's own
- * output), Annotations.acknowledgeWarning, and the LegacyStackSynthesizer refusal. */
+ * output), Annotations.acknowledgeWarning, and the LegacyStackSynthesizer's assembly. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
@@ -177,20 +177,47 @@ TEST(metadata_text_must_be_utf8)
     ccdk_app_free(app);
 }
 
-TEST(legacy_stack_synthesizer_is_refused)
+TEST(legacy_stack_synthesizer)
 {
+    /* newStyleStackSynthesis false: the LegacyStackSynthesizer, unless the stack is given a
+     * synthesizer; a legacy stack writes no asset manifest and has no bootstrap version */
+    char out[600];
+    snprintf(out, sizeof out, "%s/legacy", g_tmp);
     ccdk_app *app = ccdk_app_new(&(ccdk_app_props){
-        .quiet = 1, .context = CCDK_KVS({"@aws-cdk/core:newStyleStackSynthesis", "false"})});
-    ccdk_stack_new(app, "S", NULL);
-    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
-    CHECK_CONTAINS(ccdk_app_error(app, 0), "LegacyStackSynthesizer is not supported by ccdk");
-    /* a synthesizer given in the props is a DefaultStackSynthesizer: fine */
-    ccdk_stack_new(app, "T", &(ccdk_stack_props){.synthesizer = &(ccdk_default_stack_synthesizer_props){0}});
-    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
-    ccdk_app_free(app);
-    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .context = CCDK_KVS({"@aws-cdk/core:newStyleStackSynthesis", "true"})});
-    ccdk_stack_new(app, "S", NULL);
+        .quiet = 1, .outdir = out, .context = CCDK_KVS({"@aws-cdk/core:newStyleStackSynthesis", "false"})});
+    ccdk_stack *s = ccdk_stack_new(app, "S", NULL);
+    ccdk_sqs_queue_new(s, "Q", NULL);
+    ccdk_stack *t = ccdk_stack_new(app, "T", &(ccdk_stack_props){.synthesizer = &(ccdk_default_stack_synthesizer_props){0}});
+    ccdk_sqs_queue_new(t, "Q", NULL);
     CHECK_INT_EQ(ccdk_app_error_count(app), 0);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    char p[700];
+    struct stat st;
+    snprintf(p, sizeof p, "%s/S.assets.json", out);
+    CHECK(stat(p, &st) != 0);
+    snprintf(p, sizeof p, "%s/T.assets.json", out);
+    CHECK(stat(p, &st) == 0);
+    const char *tpl = ccdk_stack_template_json(s);
+    CHECK(tpl && !strstr(tpl, "BootstrapVersion"));
+    tpl = ccdk_stack_template_json(t);
+    CHECK(tpl && strstr(tpl, "BootstrapVersion"));
+    ccdk_app_free(app);
+    /* legacy_synthesizer: CCDK_FALSE keeps the default one whatever the context; with another
+     * synthesizer it is an error */
+    snprintf(out, sizeof out, "%s/legacy-false", g_tmp);
+    app = ccdk_app_new(&(ccdk_app_props){
+        .quiet = 1, .outdir = out, .context = CCDK_KVS({"@aws-cdk/core:newStyleStackSynthesis", "false"})});
+    s = ccdk_stack_new(app, "S", &(ccdk_stack_props){.legacy_synthesizer = CCDK_FALSE});
+    ccdk_sqs_queue_new(s, "Q", NULL);
+    CHECK_INT_EQ(ccdk_app_synth(app), 0);
+    tpl = ccdk_stack_template_json(s);
+    CHECK(tpl && strstr(tpl, "BootstrapVersion"));
+    ccdk_app_free(app);
+    app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack_new(app, "T", &(ccdk_stack_props){.legacy_synthesizer = CCDK_TRUE,
+                                                  .synthesizer = &(ccdk_default_stack_synthesizer_props){0}});
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "A stack has one synthesizer");
     ccdk_app_free(app);
 }
 
@@ -213,7 +240,7 @@ int main(void)
     RUN(analytics_is_a_gzip_stream_of_stored_blocks);
     RUN(acknowledged_warnings);
     RUN(metadata_text_must_be_utf8);
-    RUN(legacy_stack_synthesizer_is_refused);
+    RUN(legacy_stack_synthesizer);
     RUN(one_synthesizer_per_stack);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf %s", g_tmp);

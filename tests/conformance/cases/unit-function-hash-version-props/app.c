@@ -1,5 +1,5 @@
 /* aws-cdk's function-hash.test.ts (aws-lambda), 'corrected function hash' (recognizeVersionProps on; the
- * tests' newStyleStackSynthesis off, the LegacyStackSynthesizer ccdk does not have, is left out);
+ * tests' newStyleStackSynthesis off, left out here: unit-legacy-function-hash-version-props);
  * calculateFunctionHash's values are outputs (see app.js). */
 #include <ccdk/lambda.h>
 #include <ccdk/lambda_versions.h>

@@ -1,6 +1,6 @@
 // Conformance case 'unit-function-hash-version-props': aws-cdk's function-hash.test.ts (aws-lambda),
 // 'corrected function hash' (recognizeVersionProps on; the tests' newStyleStackSynthesis off,
-// the LegacyStackSynthesizer ccdk does not have, is left out); calculateFunctionHash's
+// left out here: unit-legacy-function-hash-version-props); calculateFunctionHash's
 // values (what the tests compare) are outputs
 // Ported from aws-cdk: function-hash.test.ts 'DependsOn does not impact function hash', 'properties not
 // locked to the version do not impact function hash', 'manual classification as version locked',

@@ -3,7 +3,7 @@
 // Ported from aws-cdk: function-hash.test.ts 'trim not needed', 'trim required', 'same configuration and
 // code yields the same hash', 'code impacts hash', 'environment variables impact hash' ('runtime impacts
 // hash' is the same app; these three set '@aws-cdk/core:newStyleStackSynthesis' false, the
-// LegacyStackSynthesizer ccdk does not have: here the default synthesizer), 'inline code change
+// LegacyStackSynthesizer: here the default one; as the tests run them: unit-legacy-synthesizer), 'inline code change
 // impacts the hash', 'lambda layers' 'same configuration yields the same hash', 'different layers impacts
 // hash', 'without feature flag, preserve old behavior to avoid unnecessary invalidation of templates',
 // 'impact of env variables order on hash' (without and with "currentVersion"), 'can invalidate version

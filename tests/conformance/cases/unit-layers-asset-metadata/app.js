@@ -1,7 +1,7 @@
 // Conformance case 'unit-layers-asset-metadata'
 // Upstream: aws-lambda/test/layers.test.ts 'asset metadata is added to the cloudformation resource'
-// with asset metadata enabled on the stack, under the default synthesizer: the test's legacy one
-// (NEW_STYLE_STACK_SYNTHESIS_CONTEXT false) is not in ccdk (an error at synth).
+// with asset metadata enabled on the stack, under the default synthesizer (the test's legacy one,
+// NEW_STYLE_STACK_SYNTHESIS_CONTEXT false: unit-legacy-synthesizer).
 'use strict';
 const path = require('path');
 const cdk = require('aws-cdk-lib');
