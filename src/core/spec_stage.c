@@ -13,7 +13,7 @@
  * (aws:cdk:disable-asset-staging), and before the first synth. A copy that fails is dropped and
  * the stager copies the asset again at synth, so its error is the one the synth always gave. A
  * copy whose asset is not in the assembly in the end is removed before the swap. CCDK_NO_SPEC=1
- * turns it off (benchmarks compare both ways). */
+ * turns it off (benchmarks compare both ways), as CCDK_NO_THREADS=1 does. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -138,7 +138,7 @@ static struct ccdk__spec *spec_get(ccdk_app *app)
     app->spec_free = ccdk__spec_free;
     sp->off = 1;
     sp->txn.lock_fd = sp->txn.old_fd = -1;
-    if (env_off() || app->synthesized)
+    if (env_off() || getenv("CCDK_NO_THREADS") || app->synthesized) /* it copies on a thread */
         return NULL;
     /* txn_begin reports a bad output directory: the synth will, not the construct being made */
     size_t nerrors = app->nerrors;

@@ -482,7 +482,9 @@ typedef struct {
     size_t unflushed;   /* bytes written since the last kick (writer side, under mu) */
 } flusher;
 
-static size_t early_flushes; /* in this process, for the tests */
+/* early flushes asked for in this process, for the tests: counted when the thread is kicked (a
+ * flush the thread had no time to start before the synth's own is not one less) */
+static size_t early_flushes;
 
 size_t ccdk__early_flush_count(void)
 {
@@ -501,7 +503,6 @@ static void *flusher_main(void *arg)
         f->kicked = 0;
         pthread_mutex_unlock(&f->mu);
         syncfs(f->fd); /* a failure shows again in the flush before the swap, which reports it */
-        __atomic_add_fetch(&early_flushes, 1, __ATOMIC_RELAXED);
         pthread_mutex_lock(&f->mu);
     }
     pthread_mutex_unlock(&f->mu);
@@ -538,6 +539,7 @@ static void flusher_wrote(flusher *f, size_t n)
     if (f->unflushed >= FLUSH_EVERY) {
         f->unflushed = 0;
         f->kicked = 1;
+        __atomic_add_fetch(&early_flushes, 1, __ATOMIC_RELAXED);
         pthread_cond_signal(&f->cv);
     }
     pthread_mutex_unlock(&f->mu);
@@ -1953,7 +1955,7 @@ static int start_writer(synth_run *r, int parents)
     r->app->out_old_dir = r->txn.old_fd;
     /* (an app of a few constructs and a large asset directory has the early flushes too: the copies
      * are flushed as they are made, so that the flush before the swap has only the last ones left) */
-    flusher_start(&r->fl, r->threads || copies_files(r->app) ? r->txn.lock_fd : -1);
+    flusher_start(&r->fl, r->threads || (copies_files(r->app) && !getenv("CCDK_NO_THREADS")) ? r->txn.lock_fd : -1);
     writer_start(&r->w, r->app, r->app->nstacks, r->threads, r->tree_path, &r->fl);
     r->writer_on = 1;
     return 0;

@@ -100,8 +100,8 @@ int ccdk__txn_begin(ccdk_app *app, ccdk__txn *t, const char *outdir);
 /* Makes and locks the staging directory (its parents too when `parents`), after removing the
  * leftovers of dead synths beside the target. 0, or -1 with errno. */
 int ccdk__txn_mktmp(ccdk__txn *t, int parents);
-/* How many early flushes (synth.c: the flusher thread's syncfs while templates are still being
- * written) this process has made: for the tests. */
+/* How many early flushes (synth.c: the flusher thread's syncfs while templates and staged copies
+ * are still being written) this process has asked for: for the tests. */
 size_t ccdk__early_flush_count(void);
 /* Flushes the staging directory to disk and swaps it in atomically; removes the old assembly.
  * On failure records the error, removes the staging directory, and the old assembly stays. */

@@ -187,6 +187,23 @@ TEST(early_copies_are_the_late_ones)
     unsetenv("CCDK_NO_SPEC");
     CHECK(ccdk__spec_placed_count() == placed);
 
+    /* CCDK_NO_THREADS keeps the copies on the calling thread, at synth */
+    char out3[600];
+    snprintf(out3, sizeof out3, "%s/unthreaded/cdk.out", tmpdir);
+    snprintf(p, sizeof p, "%s/unthreaded", tmpdir);
+    mkdir(p, 0755);
+    setenv("CCDK_NO_THREADS", "1", 1);
+    app = make_app(out3);
+    CHECK(leftovers(p) == 0);
+    CHECK(ccdk_app_synth(app) == 0);
+    ccdk_app_free(app);
+    unsetenv("CCDK_NO_THREADS");
+    CHECK(ccdk__spec_placed_count() == placed);
+    char *t3 = tree_text(out3), *t2l = tree_text(out2);
+    CHECK_STR_EQ(t3, t2l);
+    free(t3);
+    free(t2l);
+
     char *t1 = tree_text(out1), *t2 = tree_text(out2);
     CHECK(strstr(t1, "asset.") != NULL);
     CHECK(strstr(t1, "lib/run.sh 755") != NULL);
