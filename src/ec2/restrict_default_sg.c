@@ -18,9 +18,7 @@
 
 #define PROVIDER_ID "Custom::VpcRestrictDefaultSGCustomResourceProvider"
 
-typedef struct {
-    ccdk__cr_provider base;
-} provider;
+typedef ccdk__cr_provider provider;
 
 static const ccdk__kind kind_provider = {.fqn = "aws-cdk-lib.CustomResourceProviderBase",
                                          .class_name = "RestrictDefaultSgProvider"};
@@ -90,7 +88,7 @@ static provider *get_or_create_provider(ccdk_ec2_vpc *vpc)
     /* the code: the asset of the handler directory */
     const char *dir = ccdk__failed(app) ? NULL : handler_dir(app);
     const char *description = "Lambda function for removing all inbound/outbound rules from the VPC default security group";
-    ccdk__cr_provider_init(&p->base, &(ccdk__cr_provider_props){.dir = dir, .description = ccdk__v_str(app, description)});
+    ccdk__cr_provider_init(p, &(ccdk__cr_provider_props){.dir = dir, .description = ccdk__v_str(app, description)});
     return p;
 }
 
@@ -113,14 +111,14 @@ void ccdk__ec2_restrict_default_sg(ccdk_ec2_vpc *vpc)
     ccdk__v_push(res, ccdk__v_from_string(app, ccdk_stack_format_arn(vpc->node.stack, "ec2", "security-group", "/",
                                                                     vpc->default_sg)));
     ccdk__v_set(s, "Resource", res);
-    ccdk__v_push(p->base.statements, s);
+    ccdk__v_push(p->statements, s);
 
     /* new CustomResource(this, 'RestrictDefaultSecurityGroupCustomResource', ...) */
     void *scope = vpc;
     ccdk__node *cr = ccdk__construct(ccdk__node, &kind_custom_resource, scope, "RestrictDefaultSecurityGroupCustomResource");
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(cr, "Default", "Custom::VpcRestrictDefaultSG", &ccdk__kind_cfn_resource);
     ccdk_value *props = ccdk__v_obj(app);
-    ccdk__v_set(props, "ServiceToken", ccdk__v_getatt(app, &p->base.handler->el.node, "Arn"));
+    ccdk__v_set(props, "ServiceToken", ccdk__v_getatt(app, &p->handler->el.node, "Arn"));
     ccdk__v_set(props, "DefaultSecurityGroupId", ccdk__v_from_string(app, vpc->default_sg));
     ccdk__v_set(props, "Account", ccdk__v_from_string(app, ccdk_stack_account(vpc->node.stack)));
     r->props = props;
