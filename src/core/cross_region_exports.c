@@ -4,13 +4,12 @@
  * /cdk/exports/<consumer>/<id> of the consumer's region, the consumer's
  * Custom::CrossRegionExportReader reads them back and its attributes replace the references.
  * Each has the stack's one provider of its type, a CustomResourceProvider (a Role and a Handler
- * function whose code is an asset) with aws-cdk-lib's logical ids and properties. The handlers'
- * Node.js code is ccdk's own (src/core/cross-region-ssm-{writer,reader}-handler/, tested by
- * tests/handlers/cross-region-exports.test.js, embedded by scripts/gen-log-retention-handler.py),
- * so only the assets' hashes differ from aws-cdk-lib's. */
+ * function whose code is an asset: custom_resource_provider.c) with aws-cdk-lib's logical ids and
+ * properties. The handlers' Node.js code is ccdk's own (src/core/cross-region-ssm-{writer,reader}-handler/
+ * with src/core/cr-entrypoint/, tested by tests/handlers/cross-region-exports.test.js, embedded by
+ * scripts/gen-log-retention-handler.py), so only the assets' hashes differ from aws-cdk-lib's. */
 #include <string.h>
 
-#include "fingerprint.h"
 #include "synth.h"
 
 extern const ccdk__memfile ccdk__core_ssm_writer_handler_files[];
@@ -21,10 +20,8 @@ extern const size_t ccdk__core_ssm_reader_handler_nfiles;
 #define SSM_EXPORT_PATH_PREFIX "cdk/exports/"
 
 typedef struct {
-    ccdk__node node;
-    ccdk_cfn_resource *handler;
-    ccdk_value *statements; /* the role's inline policy statements */
-    ccdk_value *arns;       /* the writer's: the SSM parameter ARNs (a Set) */
+    ccdk__cr_provider base;
+    ccdk_value *arns; /* the writer's: the SSM parameter ARNs (a Set) */
 } provider;
 
 typedef struct {
@@ -37,79 +34,18 @@ typedef struct {
 static const ccdk__kind kind_writer_provider = {.fqn = "aws-cdk-lib.CustomResourceProviderBase", .class_name = "CRProvider"};
 static const ccdk__kind kind_reader_provider = {.fqn = "aws-cdk-lib.CustomResourceProviderBase",
                                                 .class_name = "CrossRegionSsmReaderProvider"};
-static const ccdk__kind kind_staging = {.fqn = "aws-cdk-lib.AssetStaging"};
 static const ccdk__kind kind_custom_resource = {.fqn = "aws-cdk-lib.CustomResource", .class_name = "CustomResource2"};
 static const ccdk__kind kind_writer = {.fqn = "constructs.Construct", .class_name = "ExportWriter"};
 static const ccdk__kind kind_reader = {.fqn = "constructs.Construct", .class_name = "ExportReader"};
-
-/* Policies: [{PolicyName: 'Inline', PolicyDocument}] once a statement is there, else nothing */
-static ccdk_value *render_policies(void *ctx)
-{
-    provider *p = ctx;
-    return ccdk__provider_policies(p->node.app, p->statements);
-}
 
 /* new CustomResourceProviderBase(stack, id, {codeDirectory, runtimeName, policyStatements}) of the
  * generated Cross Region SSM provider class: Staging, Role and Handler */
 static provider *provider_new(ccdk_stack *stack, const ccdk__kind *kind, const char *id, const ccdk__memfile *files,
                               size_t nfiles)
 {
-    ccdk_app *app = stack->node.app;
     void *scope = stack;
     provider *p = ccdk__construct(provider, kind, scope, id);
-    /* the generated provider class's constructor, after super(): its only metadata entry */
-    ccdk__add_metadata_json(&p->node, "is-custom-resource-handler-customResourceProvider", "true");
-    p->statements = ccdk__v_list(app);
-
-    ccdk__node *staging = ccdk__alloc(app, sizeof *staging);
-    ccdk__node_init(staging, &kind_staging, p, "Staging");
-    ccdk__fingerprint_opts opts = {.follow = CCDK_SYMLINK_EXTERNAL, .extra_hash = ccdk__asset_extra_hash(&p->node, NULL)};
-    char hash[65];
-    ccdk__fingerprint_memory(files, nfiles, &opts, hash);
-    ccdk__asset_location loc = ccdk__stack_add_memory_asset(stack, ccdk__strdup(app, hash), files, nfiles,
-                                                            ccdk__sprintf(app, "%s Code", p->node.path));
-    ccdk_value *code = ccdk__v_obj(app);
-    ccdk__v_set(code, "S3Bucket", loc.bucket_name);
-    ccdk__v_set(code, "S3Key", loc.object_key);
-
-    ccdk_value *stmt = ccdk__v_obj(app);
-    ccdk__v_set(stmt, "Action", ccdk__v_str(app, "sts:AssumeRole"));
-    ccdk__v_set(stmt, "Effect", ccdk__v_str(app, "Allow"));
-    ccdk_value *principal = ccdk__v_obj(app);
-    ccdk__v_set(principal, "Service", ccdk__v_str(app, "lambda.amazonaws.com"));
-    ccdk__v_set(stmt, "Principal", principal);
-    ccdk_value *stmts = ccdk__v_list(app);
-    ccdk__v_push(stmts, stmt);
-    ccdk_value *doc = ccdk__v_obj(app);
-    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
-    ccdk__v_set(doc, "Statement", stmts);
-    ccdk_value *role_props = ccdk__v_obj(app);
-    ccdk__v_set(role_props, "AssumeRolePolicyDocument", doc);
-    ccdk_value *managed = ccdk__v_list(app);
-    ccdk__v_push(managed, ccdk__v_intrinsic(app, "Fn::Sub",
-                                            ccdk__v_str(app, "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")));
-    ccdk__v_set(role_props, "ManagedPolicyArns", managed);
-    ccdk__v_set(role_props, "Policies", ccdk__v_lazy(app, render_policies, p));
-    ccdk_cfn_resource *role = ccdk__cfn_resource_new(p, "Role", "AWS::IAM::Role", &ccdk__kind_cfn_resource);
-    role->props = role_props;
-
-    ccdk_value *h = ccdk__v_obj(app);
-    ccdk__v_set(h, "Code", code);
-    ccdk__v_set(h, "Timeout", ccdk__v_num(app, 900));
-    ccdk__v_set(h, "MemorySize", ccdk__v_num(app, 128));
-    ccdk__v_set(h, "Handler", ccdk__v_str(app, "__entrypoint__.handler"));
-    ccdk__v_set(h, "Role", ccdk__v_getatt(app, &role->el.node, "Arn"));
-    /* determineLatestNodeRuntimeName: the region fact LATEST_NODE_RUNTIME, the same in every region
-     * aws-cdk-lib 2.276.0 knows, and its default */
-    ccdk__v_set(h, "Runtime", ccdk__v_str(app, "nodejs24.x"));
-    p->handler = ccdk__cfn_resource_new(p, "Handler", "AWS::Lambda::Function", &ccdk__kind_cfn_resource);
-    p->handler->props = h;
-    ccdk__res_add_depends(p->handler, &role->el.node);
-    ccdk_value *am = ccdk__node_context(&p->node, "aws:cdk:enable-asset-metadata");
-    if (loc.staged_name && am && ccdk__truthy(am)) {
-        ccdk_cfn_resource_add_metadata(p->handler, "aws:asset:path", ccdk__v_str(app, loc.staged_name));
-        ccdk_cfn_resource_add_metadata(p->handler, "aws:asset:property", ccdk__v_str(app, "Code"));
-    }
+    ccdk__cr_provider_init(&p->base, &(ccdk__cr_provider_props){.files = files, .nfiles = nfiles});
     return p;
 }
 
@@ -121,7 +57,7 @@ static ccdk_cfn_resource *custom_resource(exporter *e, const char *type, const c
     ccdk__node *cr = ccdk__construct(ccdk__node, &kind_custom_resource, scope, "Resource");
     ccdk_cfn_resource *r = ccdk__cfn_resource_new(cr, "Default", type, &ccdk__kind_cfn_resource);
     ccdk_value *p = ccdk__v_obj(app);
-    ccdk__v_set(p, "ServiceToken", ccdk__v_getatt(app, &e->provider->handler->el.node, "Arn"));
+    ccdk__v_set(p, "ServiceToken", ccdk__v_getatt(app, &e->provider->base.handler->el.node, "Arn"));
     ccdk__v_set(p, key, props);
     r->props = p;
     ccdk_cfn_resource_apply_removal_policy(r, CCDK_REMOVAL_POLICY_DESTROY);
@@ -145,26 +81,18 @@ static void add_region_to_policy(exporter *w, const char *region)
 static exporter *writer_get_or_create(ccdk_stack *stack, const char *id, const char *region)
 {
     ccdk_app *app = stack->node.app;
-    ccdk__node *found = ccdk__node_find_child(&stack->node, id);
-    if (found) {
-        if (found->kind == &kind_writer)
-            return (exporter *)found;
-        /* (aws-cdk-lib would call exportValue on whatever construct has the id: a TypeError) */
-        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", id, ccdk__class_name(&stack->node),
-                    stack->node.id);
-        return NULL;
-    }
+    /* (aws-cdk-lib would call exportValue on whatever construct has the id: a TypeError) */
+    int taken;
+    ccdk__node *found = ccdk__stack_singleton(stack, id, &kind_writer, &taken);
+    if (found || taken)
+        return (exporter *)found;
     void *scope = stack;
     exporter *w = ccdk__construct(exporter, &kind_writer, scope, id);
     /* CRProvider.getOrCreateProvider(this, 'Custom::CrossRegionExportWriter') */
     const char *pid = "Custom::CrossRegionExportWriterCustomResourceProvider";
-    ccdk__node *pf = ccdk__node_find_child(&stack->node, pid);
-    if (pf && pf->kind != &kind_writer_provider) {
-        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", pid, ccdk__class_name(&stack->node),
-                    stack->node.id);
+    provider *p = (provider *)ccdk__stack_singleton(stack, pid, &kind_writer_provider, &taken);
+    if (taken)
         return NULL;
-    }
-    provider *p = (provider *)pf;
     if (!p) {
         p = provider_new(stack, &kind_writer_provider, pid, ccdk__core_ssm_writer_handler_files,
                          ccdk__core_ssm_writer_handler_nfiles);
@@ -179,7 +107,7 @@ static exporter *writer_get_or_create(ccdk_stack *stack, const char *id, const c
         for (size_t i = 0; i < 4; i++)
             ccdk__v_push(actions, ccdk__v_str(app, acts[i]));
         ccdk__v_set(s, "Action", actions);
-        ccdk__v_push(p->statements, s);
+        ccdk__v_push(p->base.statements, s);
     }
     w->provider = p;
     add_region_to_policy(w, region);
@@ -196,25 +124,17 @@ static exporter *reader_get_or_create(ccdk_stack *stack)
 {
     ccdk_app *app = stack->node.app;
     const char *id = "ExportsReader"; /* makeUniqueId(['ExportsReader']): one component, as it is */
-    ccdk__node *found = ccdk__node_find_child(&stack->node, id);
-    if (found) {
-        if (found->kind == &kind_reader)
-            return (exporter *)found;
-        /* (aws-cdk-lib would call exportValue on whatever construct has the id: a TypeError) */
-        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", id, ccdk__class_name(&stack->node),
-                    stack->node.id);
-        return NULL;
-    }
+    /* (aws-cdk-lib would call exportValue on whatever construct has the id: a TypeError) */
+    int taken;
+    ccdk__node *found = ccdk__stack_singleton(stack, id, &kind_reader, &taken);
+    if (found || taken)
+        return (exporter *)found;
     void *scope = stack;
     exporter *r = ccdk__construct(exporter, &kind_reader, scope, id);
     const char *pid = "Custom::CrossRegionExportReaderCustomResourceProvider";
-    ccdk__node *pf = ccdk__node_find_child(&stack->node, pid);
-    if (pf && pf->kind != &kind_reader_provider) {
-        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", pid, ccdk__class_name(&stack->node),
-                    stack->node.id);
+    provider *p = (provider *)ccdk__stack_singleton(stack, pid, &kind_reader_provider, &taken);
+    if (taken)
         return NULL;
-    }
-    provider *p = (provider *)pf;
     if (!p) {
         p = provider_new(stack, &kind_reader_provider, pid, ccdk__core_ssm_reader_handler_files,
                          ccdk__core_ssm_reader_handler_nfiles);
@@ -229,7 +149,7 @@ static exporter *reader_get_or_create(ccdk_stack *stack)
         for (size_t i = 0; i < 3; i++)
             ccdk__v_push(actions, ccdk__v_str(app, acts[i]));
         ccdk__v_set(s, "Action", actions);
-        ccdk__v_push(p->statements, s);
+        ccdk__v_push(p->base.statements, s);
     }
     r->provider = p;
     r->map = ccdk__v_obj(app);

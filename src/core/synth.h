@@ -57,6 +57,33 @@ ccdk__asset_location ccdk__stack_add_file_asset(ccdk_stack *stack, const char *h
  * asset.<hash>/ when the assembly is staged. files must live as long as the App (static data). */
 ccdk__asset_location ccdk__stack_add_memory_asset(ccdk_stack *stack, const char *hash, const ccdk__memfile *files,
                                                   size_t nfiles, const char *display_name);
+/* A CustomResourceProviderBase (core/lib/custom-resource-provider) of a provider class ccdk ships:
+ * the construct, its "Staging" (AssetStaging) of the handler's code, the "Role" (AWS::IAM::Role
+ * assumed by lambda.amazonaws.com, with AWSLambdaBasicExecutionRole and the Inline policy of
+ * statements, once there is one) and the "Handler" (AWS::Lambda::Function nodejs24.x, 15 minutes,
+ * 128 MiB, depending on the role). A provider type embeds it first and adds its own fields. */
+typedef struct ccdk__cr_provider {
+    ccdk__node node;
+    ccdk_cfn_resource *role, *handler;
+    ccdk_value *statements; /* addToRolePolicy: push statements (a list) */
+} ccdk__cr_provider;
+typedef struct {
+    /* the code directory: in memory (files, as the assets' ccdk__memfile tables), or else written
+     * on disk (dir; NULL after an error: no code, no asset) */
+    const ccdk__memfile *files;
+    size_t nfiles;
+    const char *dir;
+    int no_cfn_response_wrapper; /* useCfnResponseWrapper: false (index.handler, no __entrypoint__.js) */
+    ccdk_value *description;     /* NULL: none */
+} ccdk__cr_provider_props;
+/* new <class>(stack, id, props) after super(): p is the new construct (ccdk__construct of a type that
+ * embeds ccdk__cr_provider first, under its stack); adds the generated class's metadata entry, then
+ * Staging, Role and Handler (custom_resource_provider.c) */
+void ccdk__cr_provider_init(ccdk__cr_provider *p, const ccdk__cr_provider_props *props);
+/* getOrCreate's lookup of a stack's singleton child id: the child when it is of kind; NULL when
+ * there is none; NULL and *taken (after the error "There is already a Construct with name ...")
+ * when another construct has the id */
+ccdk__node *ccdk__stack_singleton(ccdk_stack *stack, const char *id, const ccdk__kind *kind, int *taken);
 /* Registers a docker image asset (DefaultStackSynthesizer.addDockerImageAsset; staged like a directory
  * file asset): returns the imageUri as a string token; *staged_name gets "asset.<hash>". The
  * dockerImages key is the hash, or "<asset_name>-<hash>"; the first asset of a key keeps its

@@ -1,9 +1,10 @@
 /* restrict_default_sg.c - Vpc.restrictDefaultSecurityGroup() (aws-cdk-lib/aws-ec2/lib/vpc.ts):
  * a Custom::VpcRestrictDefaultSG resource, and the stack's one provider of it, a
- * CustomResourceProvider (core/lib/custom-resource-provider) with the same Role and Handler
- * resources and logical ids. The handler code is ccdk's own (restrict-default-sg-handler/, tested
- * by tests/handlers/run.js), compiled in (restrict_default_sg_files.h), so its asset hash is not
- * aws-cdk-lib's: tests/conformance/cases/vpc-default/exception says so. */
+ * CustomResourceProvider (core/lib/custom-resource-provider: core's custom_resource_provider.c)
+ * with the same Role and Handler resources and logical ids. The handler code is ccdk's own
+ * (restrict-default-sg-handler/ and src/core/cr-entrypoint/, tested by tests/handlers/run.js),
+ * compiled in (restrict_default_sg_files.h), so its asset hash is not aws-cdk-lib's:
+ * tests/conformance/cases/vpc-default/exception says so. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -17,23 +18,11 @@
 
 #define PROVIDER_ID "Custom::VpcRestrictDefaultSGCustomResourceProvider"
 
-typedef struct {
-    ccdk__node node;
-    ccdk_cfn_resource *role, *handler;
-    ccdk_value *statements; /* the role's inline policy statements (addToRolePolicy) */
-} provider;
+typedef ccdk__cr_provider provider;
 
 static const ccdk__kind kind_provider = {.fqn = "aws-cdk-lib.CustomResourceProviderBase",
                                          .class_name = "RestrictDefaultSgProvider"};
-static const ccdk__kind kind_staging = {.fqn = "aws-cdk-lib.AssetStaging"};
 static const ccdk__kind kind_custom_resource = {.fqn = "aws-cdk-lib.CustomResource", .class_name = "CustomResource2"};
-
-/* Policies: [{PolicyName: 'Inline', PolicyDocument}] once a statement is there, else nothing */
-static ccdk_value *render_policies(void *ctx)
-{
-    provider *p = ctx;
-    return ccdk__provider_policies(p->node.app, p->statements);
-}
 
 /* The handler's files in a directory of their own, named after their contents, under $TMPDIR:
  * written once (into a temporary name, then renamed into place), then reused by every synth. The
@@ -85,89 +74,21 @@ static const char *handler_dir(ccdk_app *app)
     return dir;
 }
 
-/* RestrictDefaultSgProvider.getOrCreateProvider(scope, 'Custom::VpcRestrictDefaultSG', ...) */
+/* RestrictDefaultSgProvider.getOrCreateProvider(scope, 'Custom::VpcRestrictDefaultSG', {description}) */
 static provider *get_or_create_provider(ccdk_ec2_vpc *vpc)
 {
     ccdk_app *app = vpc->node.app;
     ccdk_stack *stack = vpc->node.stack;
-    ccdk__node *found = ccdk__node_find_child(&stack->node, PROVIDER_ID);
-    if (found && found->kind == &kind_provider)
-        return (provider *)found;
-    if (found) {
-        ccdk__error(stack, "There is already a Construct with name '%s' in %s [%s]", PROVIDER_ID,
-                    ccdk__class_name(&stack->node), stack->node.id);
-        return NULL;
-    }
+    int taken;
+    provider *p = (provider *)ccdk__stack_singleton(stack, PROVIDER_ID, &kind_provider, &taken);
+    if (p || taken)
+        return p;
     void *scope = stack;
-    provider *p = ccdk__construct(provider, &kind_provider, scope, PROVIDER_ID);
-    /* the generated provider class's constructor, after super(): its only metadata entry */
-    ccdk__add_metadata_json(&p->node, "is-custom-resource-handler-customResourceProvider", "true");
-    p->statements = ccdk__v_list(app);
-
-    /* code: the asset of the handler directory (asset metadata when enabled) */
-    ccdk_value *code = ccdk__v_obj(app);
-    const char *staged_name = NULL;
-    ccdk__node *staging = ccdk__alloc(app, sizeof *staging);
-    ccdk__node_init(staging, &kind_staging, p, "Staging");
+    p = ccdk__construct(provider, &kind_provider, scope, PROVIDER_ID);
+    /* the code: the asset of the handler directory */
     const char *dir = ccdk__failed(app) ? NULL : handler_dir(app);
-    if (dir) {
-        ccdk__fingerprint_opts opts = {0};
-        opts.follow = CCDK_SYMLINK_EXTERNAL;
-        opts.extra_hash = ccdk__asset_extra_hash(&p->node, NULL);
-        char hash[65];
-        char *err = NULL;
-        if (ccdk__fingerprint_cached(app, dir, &opts, hash, &err) != 0) {
-            ccdk__error(p, "%s", err ? err : "fingerprint failed");
-            free(err);
-        } else {
-            ccdk__asset_location loc = ccdk__stack_add_file_asset(stack, ccdk__strdup(app, hash), dir, 1,
-                                                                  ccdk__sprintf(app, "%s Code", p->node.path), &opts);
-            ccdk__v_set(code, "S3Bucket", loc.bucket_name);
-            ccdk__v_set(code, "S3Key", loc.object_key);
-            staged_name = loc.staged_name;
-        }
-    }
-
-    ccdk_value *role_props = ccdk__v_obj(app);
-    ccdk_value *doc = ccdk__v_obj(app);
-    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
-    ccdk_value *stmt = ccdk__v_obj(app);
-    ccdk__v_set(stmt, "Action", ccdk__v_str(app, "sts:AssumeRole"));
-    ccdk__v_set(stmt, "Effect", ccdk__v_str(app, "Allow"));
-    ccdk_value *principal = ccdk__v_obj(app);
-    ccdk__v_set(principal, "Service", ccdk__v_str(app, "lambda.amazonaws.com"));
-    ccdk__v_set(stmt, "Principal", principal);
-    ccdk_value *stmts = ccdk__v_list(app);
-    ccdk__v_push(stmts, stmt);
-    ccdk__v_set(doc, "Statement", stmts);
-    ccdk__v_set(role_props, "AssumeRolePolicyDocument", doc);
-    ccdk_value *managed = ccdk__v_list(app);
-    ccdk__v_push(managed, ccdk__v_intrinsic(app, "Fn::Sub",
-                                            ccdk__v_str(app, "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")));
-    ccdk__v_set(role_props, "ManagedPolicyArns", managed);
-    ccdk__v_set(role_props, "Policies", ccdk__v_lazy(app, render_policies, p));
-    p->role = ccdk__cfn_resource_new(p, "Role", "AWS::IAM::Role", &ccdk__kind_cfn_resource);
-    p->role->props = role_props;
-
-    ccdk_value *h = ccdk__v_obj(app);
-    ccdk__v_set(h, "Code", code);
-    ccdk__v_set(h, "Timeout", ccdk__v_num(app, 900));
-    ccdk__v_set(h, "MemorySize", ccdk__v_num(app, 128));
-    ccdk__v_set(h, "Handler", ccdk__v_str(app, "__entrypoint__.handler"));
-    ccdk__v_set(h, "Role", ccdk__v_getatt(app, &p->role->el.node, "Arn"));
-    /* determineLatestNodeRuntimeName: the region fact LATEST_NODE_RUNTIME, the same in every
-     * region aws-cdk-lib 2.276.0 knows, and its default */
-    ccdk__v_set(h, "Runtime", ccdk__v_str(app, "nodejs24.x"));
-    ccdk__v_set(h, "Description",
-                ccdk__v_str(app, "Lambda function for removing all inbound/outbound rules from the VPC default security group"));
-    p->handler = ccdk__cfn_resource_new(p, "Handler", "AWS::Lambda::Function", &ccdk__kind_cfn_resource);
-    p->handler->props = h;
-    ccdk__res_add_depends(p->handler, &p->role->el.node);
-    ccdk_value *am = ccdk__node_context(&p->node, "aws:cdk:enable-asset-metadata");
-    if (staged_name && am && ccdk__truthy(am)) {
-        ccdk_cfn_resource_add_metadata(p->handler, "aws:asset:path", ccdk__v_str(app, staged_name));
-        ccdk_cfn_resource_add_metadata(p->handler, "aws:asset:property", ccdk__v_str(app, "Code"));
-    }
+    const char *description = "Lambda function for removing all inbound/outbound rules from the VPC default security group";
+    ccdk__cr_provider_init(p, &(ccdk__cr_provider_props){.dir = dir, .description = ccdk__v_str(app, description)});
     return p;
 }
 

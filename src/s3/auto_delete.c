@@ -1,6 +1,7 @@
 /* auto_delete.c - the Bucket's autoDeleteObjects (aws-s3/lib/mixins/bucket.js BucketAutoDeleteObjects):
- * the stack's Custom::S3AutoDeleteObjectsCustomResourceProvider (core's CustomResourceProvider: a
- * role and a handler function whose code is an asset), the bucket policy statement for its role,
+ * the stack's Custom::S3AutoDeleteObjectsCustomResourceProvider (core's CustomResourceProvider,
+ * custom_resource_provider.c: a role and a handler function whose code is an asset, without the
+ * entry point: useCfnResponseWrapper false), the bucket policy statement for its role,
  * the custom resource and the bucket's tag. The handler's Node.js code is our own
  * (src/s3/auto-delete-handler/index.js, embedded by scripts/gen-s3-handlers.py); it is written to a
  * content-addressed directory and staged from there like any asset. */
@@ -20,14 +21,13 @@
 #define TAG "aws-cdk:auto-delete-objects"
 
 typedef struct {
-    ccdk__node node;
+    ccdk__cr_provider base;
     const char *role_arn;
     const char *service_token;
 } provider;
 
 static const ccdk__kind kind_provider = {.fqn = "aws-cdk-lib.CustomResourceProviderBase",
                                          .class_name = "AutoDeleteObjectsProvider"};
-static const ccdk__kind kind_staging = {.fqn = "aws-cdk-lib.AssetStaging"};
 static const ccdk__kind kind_custom_resource = {.fqn = "aws-cdk-lib.CustomResource"};
 
 /* The handler's directory: ${TMPDIR:-/tmp}/ccdk-handlers-<uid>/s3-auto-delete-<digest>/index.js,
@@ -79,70 +79,14 @@ static provider *provider_of(ccdk_s3_bucket *b)
     ccdk_app *app = b->node.app;
     void *sc = stack;
     provider *p = ccdk__construct(provider, &kind_provider, sc, PROVIDER_ID);
-    /* the generated provider class's constructor, after super(): its only metadata entry */
-    ccdk__add_metadata_json(&p->node, "is-custom-resource-handler-customResourceProvider", "true");
-
-    /* CustomResourceProviderBase stages the code (AssetStaging "Staging") before it makes the role */
-    const char *dir = handler_directory(&p->node);
-    if (dir) {
-        void *psc = p;
-        ccdk__construct(ccdk__node, &kind_staging, psc, "Staging");
-    }
-
-    /* the role: a CfnResource with its properties in this order */
-    ccdk_cfn_resource *role = ccdk__cfn_resource_new(p, "Role", "AWS::IAM::Role", NULL);
-    ccdk_value *doc = ccdk__v_obj(app), *stmt = ccdk__v_obj(app), *principal = ccdk__v_obj(app);
-    ccdk__v_set(stmt, "Action", ccdk__v_str(app, "sts:AssumeRole"));
-    ccdk__v_set(stmt, "Effect", ccdk__v_str(app, "Allow"));
-    ccdk__v_set(principal, "Service", ccdk__v_str(app, "lambda.amazonaws.com"));
-    ccdk__v_set(stmt, "Principal", principal);
-    ccdk_value *stmts = ccdk__v_list(app);
-    ccdk__v_push(stmts, stmt);
-    ccdk__v_set(doc, "Version", ccdk__v_str(app, "2012-10-17"));
-    ccdk__v_set(doc, "Statement", stmts);
-    ccdk__res_set(role, "AssumeRolePolicyDocument", doc);
-    ccdk_value *sub = ccdk__v_obj(app), *arns = ccdk__v_list(app);
-    ccdk__v_set(sub, "Fn::Sub", ccdk__v_str(app, "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"));
-    ccdk__v_push(arns, sub);
-    ccdk__res_set(role, "ManagedPolicyArns", arns);
-    p->role_arn = ccdk_cfn_resource_get_att(role, "Arn");
-
-    /* the code: the handler's directory staged as a zip asset (AssetStaging "Staging") */
-    ccdk_value *code = ccdk__v_obj(app);
-    const char *staged_name = NULL;
-    if (dir) {
-        ccdk__fingerprint_opts opts = {.follow = CCDK_SYMLINK_EXTERNAL,
-                                       .extra_hash = ccdk__asset_extra_hash(&p->node, NULL)};
-        char hash[65];
-        char *err = NULL;
-        if (ccdk__fingerprint_cached(app, dir, &opts, hash, &err) != 0) {
-            ccdk__error(p, "%s", err ? err : "fingerprint failed");
-            free(err);
-        } else {
-            ccdk__asset_location loc = ccdk__stack_add_file_asset(b->node.stack, ccdk__strdup(app, hash), dir, 1,
-                                                                  ccdk__sprintf(app, "%s Code", p->node.path), &opts);
-            ccdk__v_set(code, "S3Bucket", loc.bucket_name);
-            ccdk__v_set(code, "S3Key", loc.object_key);
-            staged_name = loc.staged_name;
-        }
-    }
-
-    ccdk_cfn_resource *fn = ccdk__cfn_resource_new(p, "Handler", "AWS::Lambda::Function", NULL);
-    ccdk__res_set(fn, "Code", code);
-    ccdk__res_set(fn, "Timeout", ccdk__v_num(app, 900));
-    ccdk__res_set(fn, "MemorySize", ccdk__v_num(app, 128));
-    ccdk__res_set(fn, "Handler", ccdk__v_str(app, "index.handler"));
-    ccdk__res_set(fn, "Role", ccdk__v_from_string(app, p->role_arn));
-    /* determineLatestNodeRuntimeName: the region's fact, "nodejs24.x" in an environment-agnostic stack */
-    ccdk__res_set(fn, "Runtime", ccdk__v_str(app, "nodejs24.x"));
-    ccdk__res_set(fn, "Description", ccdk__v_from_string(app, ccdk_fmt(b, "Lambda function for auto-deleting objects in %s S3 bucket.", b->name)));
-    ccdk__res_add_depends(fn, &role->el.node);
-    ccdk_value *am = ccdk__node_context(&fn->el.node, "aws:cdk:enable-asset-metadata");
-    if (staged_name && am && ccdk__truthy(am)) {
-        ccdk_cfn_resource_add_metadata(fn, "aws:asset:path", ccdk__v_str(app, staged_name));
-        ccdk_cfn_resource_add_metadata(fn, "aws:asset:property", ccdk__v_str(app, "Code"));
-    }
-    p->service_token = ccdk_cfn_resource_get_att(fn, "Arn");
+    /* new CustomResourceProviderBase(scope, id, {codeDirectory, useCfnResponseWrapper: false,
+     * description}): the handler's directory staged as a zip asset */
+    const char *dir = handler_directory(&p->base.node);
+    const char *description = ccdk_fmt(b, "Lambda function for auto-deleting objects in %s S3 bucket.", b->name);
+    ccdk__cr_provider_init(&p->base, &(ccdk__cr_provider_props){
+        .dir = dir, .no_cfn_response_wrapper = 1, .description = ccdk__v_from_string(app, description)});
+    p->role_arn = ccdk_cfn_resource_get_att(p->base.role, "Arn");
+    p->service_token = ccdk_cfn_resource_get_att(p->base.handler, "Arn");
     return p;
 }
 

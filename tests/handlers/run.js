@@ -7,7 +7,7 @@ const assert = require('assert');
 
 const root = path.join(__dirname, '..', '..');
 const sg = require(path.join(root, 'src/ec2/restrict-default-sg-handler/index.js'));
-const entry = require(path.join(root, 'src/ec2/restrict-default-sg-handler/__entrypoint__.js'));
+const entry = require(path.join(root, 'src/core/cr-entrypoint/__entrypoint__.js')); // every provider handler's entry point
 
 function fakeEc2(failures = {}) {
   const calls = [];
