@@ -151,7 +151,9 @@ typedef struct {
      *  directory or absolute. C has no call stack to find the defining file in: without an entry,
      *  ccdk looks where aws-cdk-lib would, next to defining_file (give `__FILE__`, as a path valid
      *  from the working directory): <defining file without extension>.<id>.ts, .js, .mjs, .mts,
-     *  .cts, .cjs; with neither, aws-cdk-lib's "Cannot find defining file." */
+     *  .cts, .cjs (resolved from the working directory: absolute, as aws-cdk-lib's defining file from
+     *  the call stack is, also in its "Cannot find handler file" error); with neither, aws-cdk-lib's
+     *  "Cannot find defining file." */
     const char *entry;
     const char *defining_file;
     /** The lock file: default the first of pnpm-lock.yaml, yarn.lock, bun.lock, bun.lockb,

@@ -227,6 +227,9 @@ static const char *find_entry(ccdk_app *app, ccdk__node *scope, const char *id, 
         ccdk__error(scope, "Cannot find defining file.");
         return NULL;
     }
+    /* aws-cdk-lib's defining file comes from the call stack, always absolute: so are the
+     * candidates (and its "Cannot find handler file" message) */
+    defining = nj_resolve(app, defining);
     /* definingFile.replace(new RegExp(`${extname}$`), `.${id}.ts`) */
     const char *base = strrchr(defining, '/');
     const char *dot = strrchr(base ? base + 1 : defining, '.');
