@@ -109,6 +109,11 @@ typedef struct ccdk_bundling_options {
     const char *network;               /* --network */
     const char *platform;              /* --platform, e.g. "linux/arm64" */
     ccdk_bundling_file_access bundling_file_access;
+    /** aws-cdk-lib hashes JSON.stringify of the bundling object it is given, which may be a class
+     *  of one's own with fields beyond BundlingOptions' (NodejsFunction's Bundling is): that JSON,
+     *  as is, in place of the rendering above (the CUSTOM hash, a skipped bundle's hash and the
+     *  asset cache's key). NULL: the rendering above. */
+    const char *hash_json;
 } ccdk_bundling_options;
 
 /** DockerBuildOptions (core). JSON.stringify(options) is part of the image hash (the tag);

@@ -138,7 +138,11 @@ typedef struct {
      *  (the image is built for the function's architecture) */
     const char *platform;
     ccdk_bundling_file_access bundling_file_access; /* Docker: VOLUME_COPY for a remote daemon (ccdk/assets.h) */
-    const char *asset_hash;                 /* a custom hash (the asset's hash then differs from aws-cdk-lib's) */
+    /** a custom hash (AssetHashType.CUSTOM): aws-cdk-lib hashes it with JSON.stringify of its Bundling
+     *  object, props included, and so does ccdk; the bundling options' keys are in the order of the
+     *  object literal given in TypeScript, which C cannot know: ccdk takes the order of this struct's
+     *  fields (another order in aws-cdk-lib gives another hash) */
+    const char *asset_hash;
 } ccdk_lambda_nodejs_bundling_options;
 
 typedef struct {
@@ -151,7 +155,9 @@ typedef struct {
      *  directory or absolute. C has no call stack to find the defining file in: without an entry,
      *  ccdk looks where aws-cdk-lib would, next to defining_file (give `__FILE__`, as a path valid
      *  from the working directory): <defining file without extension>.<id>.ts, .js, .mjs, .mts,
-     *  .cts, .cjs; with neither, aws-cdk-lib's "Cannot find defining file." */
+     *  .cts, .cjs (resolved from the working directory: absolute, as aws-cdk-lib's defining file from
+     *  the call stack is, also in its "Cannot find handler file" error); with neither, aws-cdk-lib's
+     *  "Cannot find defining file." */
     const char *entry;
     const char *defining_file;
     /** The lock file: default the first of pnpm-lock.yaml, yarn.lock, bun.lock, bun.lockb,

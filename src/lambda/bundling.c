@@ -158,7 +158,10 @@ int ccdk__code_stage_bundled(ccdk_lambda_code *c, ccdk_stack *stack, ccdk__node 
         return -1;
     }
     ccdk__buf js = {0};
-    ccdk__bundling_json(&js, c->bundling);
+    if (c->bundling->hash_json)
+        ccdk__buf_puts(&js, c->bundling->hash_json);
+    else
+        ccdk__bundling_json(&js, c->bundling);
     ccdk__buf_putc(&js, 0);
     int skip = !bundling_required(stack);
     /* AssetStaging.assetCache's key (calculateCacheKey): source path, bundling (JSON.stringify:

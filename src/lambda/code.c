@@ -255,6 +255,7 @@ static const ccdk_bundling_options *copy_bundling(ccdk_app *app, const ccdk_bund
     }
     /* the Docker run options are read at synth, when the caller's lists may be gone */
     r->security_opt = ccdk__strdup(app, b->security_opt);
+    r->hash_json = ccdk__strdup(app, b->hash_json);
     r->network = ccdk__strdup(app, b->network);
     r->platform = ccdk__strdup(app, b->platform);
     ccdk_strs *lists[] = {&r->entrypoint, &r->volumes_from};

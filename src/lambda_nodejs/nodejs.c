@@ -227,6 +227,9 @@ static const char *find_entry(ccdk_app *app, ccdk__node *scope, const char *id, 
         ccdk__error(scope, "Cannot find defining file.");
         return NULL;
     }
+    /* aws-cdk-lib's defining file comes from the call stack, always absolute: so are the
+     * candidates (and its "Cannot find handler file" message) */
+    defining = nj_resolve(app, defining);
     /* definingFile.replace(new RegExp(`${extname}$`), `.${id}.ts`) */
     const char *base = strrchr(defining, '/');
     const char *dot = strrchr(base ? base + 1 : defining, '.');
@@ -1345,6 +1348,226 @@ static const ccdk_lambda_runtime *default_runtime(ccdk__node *scope)
                                                                                              : CCDK_LAMBDA_RUNTIME_NODEJS_16_X;
 }
 
+/* ------------------------------------------------------------------ the asset hash's JSON */
+
+static void hj_strs(ccdk__buf *j, const char *const *items, size_t n)
+{
+    ccdk__buf_putc(j, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            ccdk__buf_putc(j, ',');
+        ccdk__json_write_cstr(j, items[i] ? items[i] : "");
+    }
+    ccdk__buf_putc(j, ']');
+}
+
+static void hj_image(ccdk__buf *j, ccdk_docker_image im)
+{
+    /* DockerImage.toJSON: the image hash, else the name */
+    ccdk__json_write_cstr(j, im.image_hash ? im.image_hash : im.image ? im.image : "");
+}
+
+static void hj_volumes(ccdk__buf *j, ccdk_docker_volume_list l)
+{
+    static const char *const consistency[] = {NULL, "consistent", "delegated", "cached"};
+    ccdk__buf_putc(j, '[');
+    size_t n = CCDK__LEN(l, "volumes");
+    for (size_t i = 0; i < n; i++) {
+        const ccdk_docker_volume *v = &l.items[i];
+        ccdk__buf_puts(j, i ? ",{\"hostPath\":" : "{\"hostPath\":");
+        ccdk__json_write_cstr(j, v->host_path ? v->host_path : "");
+        ccdk__buf_puts(j, ",\"containerPath\":");
+        ccdk__json_write_cstr(j, v->container_path ? v->container_path : "");
+        if (v->consistency == CCDK_DOCKER_VOLUME_CONSISTENT || v->consistency == CCDK_DOCKER_VOLUME_CACHED ||
+            v->consistency == CCDK_DOCKER_VOLUME_DELEGATED) {
+            ccdk__buf_puts(j, ",\"consistency\":");
+            ccdk__json_write_cstr(j, v->consistency == CCDK_DOCKER_VOLUME_CONSISTENT ? consistency[1]
+                                     : v->consistency == CCDK_DOCKER_VOLUME_DELEGATED ? consistency[2] : consistency[3]);
+        }
+        ccdk__buf_putc(j, '}');
+    }
+    ccdk__buf_putc(j, ']');
+}
+
+/* esbuildArgs as the object aws-cdk-lib is given: a value-less flag is `true`, a key given several
+ * times an array at its first place */
+static void hj_esbuild_args(ccdk__buf *j, ccdk_kvs a)
+{
+    size_t n = CCDK__LEN(a, "esbuildArgs");
+    int first = 1;
+    ccdk__buf_putc(j, '{');
+    for (size_t i = 0; i < n; i++) {
+        const char *k = a.items[i].key;
+        if (!k)
+            continue;
+        size_t count = 0, firstpos = i;
+        for (size_t m = 0; m < n; m++)
+            if (a.items[m].key && !strcmp(a.items[m].key, k) && !count++)
+                firstpos = m;
+        if (firstpos != i)
+            continue;
+        if (!first)
+            ccdk__buf_putc(j, ',');
+        first = 0;
+        ccdk__json_write_cstr(j, k);
+        ccdk__buf_putc(j, ':');
+        if (count > 1) {
+            ccdk__buf_putc(j, '[');
+            for (size_t m = 0, c = 0; m < n; m++)
+                if (a.items[m].key && !strcmp(a.items[m].key, k)) {
+                    if (c++)
+                        ccdk__buf_putc(j, ',');
+                    ccdk__json_write_cstr(j, a.items[m].value ? a.items[m].value : "");
+                }
+            ccdk__buf_putc(j, ']');
+        } else if (!a.items[i].value) {
+            ccdk__buf_puts(j, "true");
+        } else {
+            ccdk__json_write_cstr(j, a.items[i].value);
+        }
+    }
+    ccdk__buf_putc(j, '}');
+}
+
+/* JSON.stringify(new Bundling(scope, props)), which AssetStaging hashes (a custom hash, a skipped
+ * bundle) and keys its cache with: the fields of aws-cdk-lib 2.276.0's Bundling class in their
+ * declaration order (props first), undefined ones left out. props is {...bundling, entry, runtime,
+ * architecture, depsLockFilePath, projectRoot}; the bundling options' keys are in the order the
+ * user's object literal gives them, which C cannot know: ccdk takes the order of the fields of
+ * ccdk_lambda_nodejs_bundling_options. */
+static const char *bundling_hash_json(ccdk_app *app, nj_bundle *b, const ccdk_bundling_options *bo)
+{
+    const ccdk_lambda_nodejs_bundling_options *o = &b->o;
+    ccdk__buf j = {0};
+    int first = 1;
+#define HJ_KEY(k) (ccdk__buf_puts(&j, first ? "\"" k "\":" : ",\"" k "\":"), first = 0)
+#define HJ_BOOL(k, t) if (ccdk__tri_true(t) || ccdk__tri_false(t)) (HJ_KEY(k), ccdk__buf_puts(&j, ccdk__tri_true(t) ? "true" : "false"))
+#define HJ_STR(k, s) if (s) (HJ_KEY(k), ccdk__json_write_cstr(&j, (s)))
+#define HJ_STRS(k, l, what) if (CCDK__GIVEN(l)) (HJ_KEY(k), hj_strs(&j, (l).items, CCDK__LEN(l, what)))
+#define HJ_KVS(k, l, what) if (CCDK__GIVEN(l)) (HJ_KEY(k), ccdk__json_write_kv_object(&j, (l).items, CCDK__LEN(l, what)))
+    static const char *const sm_modes[] = {NULL, "default", "external", "inline", "both"};
+    static const char *const charsets[] = {NULL, "ascii", "utf8"};
+    static const char *const formats[] = {NULL, "cjs", "esm"};
+    ccdk__buf_puts(&j, "{\"props\":{");
+    HJ_BOOL("minify", o->minify);
+    HJ_BOOL("sourceMap", o->source_map);
+    HJ_STR("sourceMapMode", o->source_map_mode > 0 && o->source_map_mode <= 4 ? sm_modes[o->source_map_mode] : NULL);
+    HJ_BOOL("sourcesContent", o->sources_content);
+    HJ_STR("target", o->target);
+    HJ_KVS("loader", o->loader, "loader");
+    HJ_KVS("define", o->define, "define");
+    HJ_STR("logLevel", log_level_name(o->log_level));
+    HJ_BOOL("keepNames", o->keep_names);
+    HJ_STR("tsconfig", o->tsconfig);
+    HJ_BOOL("metafile", o->metafile);
+    HJ_STR("banner", o->banner);
+    HJ_STR("footer", o->footer);
+    HJ_STR("charset", o->charset > 0 && o->charset <= 2 ? charsets[o->charset] : NULL);
+    HJ_STR("format", o->format > 0 && o->format <= 2 ? formats[o->format] : NULL);
+    HJ_STRS("mainFields", o->main_fields, "mainFields");
+    HJ_STRS("inject", o->inject, "inject");
+    if (CCDK__GIVEN(o->esbuild_args))
+        (HJ_KEY("esbuildArgs"), hj_esbuild_args(&j, o->esbuild_args));
+    HJ_STRS("externalModules", o->external_modules, "externalModules");
+    HJ_STRS("nodeModules", o->node_modules, "nodeModules");
+    HJ_BOOL("bundleAwsSDK", o->bundle_aws_sdk);
+    HJ_BOOL("preCompilation", o->pre_compilation);
+    HJ_STR("esbuildVersion", o->esbuild_version);
+    HJ_KVS("buildArgs", o->build_args, "buildArgs");
+    if (o->command_hooks) /* an object of functions */
+        (HJ_KEY("commandHooks"), ccdk__buf_puts(&j, "{}"));
+    HJ_KVS("environment", o->environment, "environment");
+    HJ_BOOL("forceDockerBundling", o->force_docker_bundling);
+    if (o->docker_image.image)
+        (HJ_KEY("dockerImage"), hj_image(&j, o->docker_image));
+    HJ_STRS("command", o->command, "command");
+    HJ_STR("workingDirectory", o->working_directory);
+    HJ_STR("user", o->user);
+    HJ_STRS("entrypoint", o->entrypoint, "entrypoint");
+    if (CCDK__GIVEN(o->volumes))
+        (HJ_KEY("volumes"), hj_volumes(&j, o->volumes));
+    HJ_STRS("volumesFrom", o->volumes_from, "volumesFrom");
+    HJ_STR("securityOpt", o->security_opt);
+    HJ_STR("network", o->network);
+    HJ_STR("platform", o->platform);
+    HJ_STR("bundlingFileAccess", o->bundling_file_access == CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY ? "VOLUME_COPY"
+                                 : o->bundling_file_access == CCDK_BUNDLING_FILE_ACCESS_BIND_MOUNT ? "BIND_MOUNT" : NULL);
+    HJ_STR("assetHash", o->asset_hash);
+    const ccdk_lambda_runtime *rt = b->runtime;
+    const char *image = rt->bundling_docker_image ? rt->bundling_docker_image : ccdk__sprintf(app, "public.ecr.aws/sam/build-%s", rt->name);
+    HJ_STR("entry", b->entry);
+    /* new Runtime(...)'s fields; NodejsFunction only takes the NODEJS family (0) */
+    HJ_KEY("runtime");
+    ccdk__buf_puts(&j, "{\"name\":");
+    ccdk__json_write_cstr(&j, rt->name);
+    ccdk__buf_printf(&j, ",\"supportsInlineCode\":%s,\"supportsCodeGuruProfiling\":%s,\"supportsSnapStart\":%s,\"family\":%d,",
+                     rt->supports_inline_code ? "true" : "false", rt->supports_code_guru_profiling ? "true" : "false",
+                     rt->supports_snap_start ? "true" : "false", (int)rt->family);
+    ccdk__buf_puts(&j, "\"bundlingDockerImage\":");
+    ccdk__json_write_cstr(&j, image);
+    ccdk__buf_puts(&j, ",\"bundlingImage\":");
+    ccdk__json_write_cstr(&j, image);
+    ccdk__buf_printf(&j, ",\"isVariable\":%s}", rt->is_variable ? "true" : "false");
+    const ccdk_lambda_architecture *arch = b->architecture ? b->architecture : CCDK_LAMBDA_ARCHITECTURE_X86_64;
+    HJ_KEY("architecture");
+    ccdk__buf_puts(&j, "{\"name\":");
+    ccdk__json_write_cstr(&j, arch->name);
+    ccdk__buf_puts(&j, ",\"dockerPlatform\":");
+    ccdk__json_write_cstr(&j, arch->docker_platform);
+    ccdk__buf_putc(&j, '}');
+    HJ_STR("depsLockFilePath", b->lock_file);
+    HJ_STR("projectRoot", b->project_root);
+    ccdk__buf_putc(&j, '}');
+    /* the class's own fields */
+    ccdk__buf_puts(&j, ",\"image\":");
+    hj_image(&j, b->image);
+    first = 0;
+    HJ_STRS("entrypoint", o->entrypoint, "entrypoint");
+    HJ_STRS("command", bo->command, "command");
+    if (CCDK__GIVEN(o->volumes))
+        (HJ_KEY("volumes"), hj_volumes(&j, o->volumes));
+    HJ_STRS("volumesFrom", o->volumes_from, "volumesFrom");
+    HJ_KVS("environment", o->environment, "environment");
+    HJ_STR("workingDirectory", bo->working_directory);
+    HJ_STR("user", o->user);
+    HJ_STR("securityOpt", o->security_opt);
+    HJ_STR("network", o->network);
+    if (!ccdk__tri_true(o->force_docker_bundling)) /* the local bundling provider: its functions dropped */
+        (HJ_KEY("local"), ccdk__buf_puts(&j, "{}"));
+    HJ_STR("bundlingFileAccess", o->bundling_file_access == CCDK_BUNDLING_FILE_ACCESS_VOLUME_COPY ? "VOLUME_COPY"
+                                 : o->bundling_file_access == CCDK_BUNDLING_FILE_ACCESS_BIND_MOUNT ? "BIND_MOUNT" : NULL);
+    HJ_STR("projectRoot", b->project_root);
+    HJ_STR("relativeEntryPath", b->rel_entry);
+    HJ_STR("relativeTsconfigPath", b->rel_tsconfig);
+    HJ_STR("relativeDepsLockFilePath", b->rel_lock);
+    HJ_KEY("externals");
+    hj_strs(&j, b->externals, b->nexternals);
+    /* PackageManager.fromLockFile's fields */
+    nj_strv install = {0}, run = {0};
+    install_command(app, b, &install);
+    run_bin_command(app, b, &run, "x");
+    int sep = b->pm == NJ_PNPM; /* argsSeparator "--": runBinCommand put it before the bin */
+    HJ_KEY("packageManager");
+    ccdk__buf_puts(&j, "{\"lockFile\":");
+    ccdk__json_write_cstr(&j, pm_lock[b->pm]);
+    ccdk__buf_puts(&j, ",\"installCommand\":");
+    hj_strs(&j, install.items, install.n);
+    ccdk__buf_puts(&j, ",\"runCommand\":");
+    hj_strs(&j, run.items, run.n - 1 - (size_t)sep);
+    if (sep)
+        ccdk__buf_puts(&j, ",\"argsSeparator\":\"--\"");
+    ccdk__buf_puts(&j, "}}");
+#undef HJ_KEY
+#undef HJ_BOOL
+#undef HJ_STR
+#undef HJ_STRS
+#undef HJ_KVS
+    ccdk__buf_putc(&j, 0);
+    const char *r = ccdk__strdup(app, j.data);
+    ccdk__buf_free(&j);
+    return r;
+}
+
 ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *id, const ccdk_lambda_nodejs_function_props *props)
 {
     static const ccdk_lambda_nodejs_function_props none;
@@ -1412,6 +1635,7 @@ ccdk_lambda_function *ccdk_lambda_nodejs_function_new(void *scope, const char *i
                     bo.try_bundle = try_bundle;
                     bo.try_bundle_ctx = b;
                 }
+                bo.hash_json = bundling_hash_json(app, b, &bo);
                 ccdk_asset_options ao = {.asset_hash = b->o.asset_hash,
                                          .asset_hash_type = b->o.asset_hash ? CCDK_ASSET_HASH_CUSTOM : CCDK_ASSET_HASH_OUTPUT,
                                          .bundling = &bo};

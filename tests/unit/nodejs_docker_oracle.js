@@ -4,7 +4,7 @@
 // SCENARIO: options (default: forceDockerBundling and a dockerImage, every esbuild option),
 // built-image (aws-cdk-lib's image built, DockerRunOptions), volume-copy (BundlingFileAccess.VOLUME_COPY),
 // precompilation (tsc before esbuild, the options of tsconfig.json and what it extends),
-// esbuild-options, lockfiles, metachars (bundling.test.ts's esbuild options, lock files, shell quoting).
+// custom-hash (assetHash with Docker options), esbuild-options, lockfiles, metachars (bundling.test.ts's esbuild options, lock files, shell quoting).
 'use strict';
 const path = require('path');
 const cdk = require(path.resolve('node_modules/aws-cdk-lib'));
@@ -40,6 +40,26 @@ if (scenario === 'built-image') {
       },
     });
   }
+} else if (scenario === 'custom-hash') {
+  // keys in the order of ccdk's bundling options struct (the CUSTOM hash covers the Bundling's JSON)
+  new nj.NodejsFunction(stack, 'Fn', {
+    entry: 'h.ts',
+    runtime: lambda.Runtime.NODEJS_20_X,
+    architecture: lambda.Architecture.ARM_64,
+    bundling: {
+      esbuildVersion: '0.25', buildArgs: { HELLO: 'WORLD' },
+      commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: () => ['ls'] },
+      environment: { A: '1' }, forceDockerBundling: true, workingDirectory: '/w', user: 'user:group',
+      entrypoint: ['/cool/entrypoint'], volumes: [{ hostPath: '/h', containerPath: '/c', consistency: cdk.DockerVolumeConsistency.CACHED }],
+      volumesFrom: ['777f7dc92da7'], securityOpt: 'no-new-privileges', network: 'host',
+      bundlingFileAccess: cdk.BundlingFileAccess.BIND_MOUNT, assetHash: 'custom',
+    },
+  });
+  new nj.NodejsFunction(stack, 'Fn2', {
+    entry: 'h.ts',
+    runtime: lambda.Runtime.NODEJS_20_X,
+    bundling: { forceDockerBundling: true, dockerImage: cdk.DockerImage.fromRegistry('my/esbuild'), assetHash: 'custom' },
+  });
 } else if (scenario === 'precompilation') {
   new nj.NodejsFunction(stack, 'Fn', {
     entry: 'h.ts',

@@ -195,7 +195,9 @@ TEST(default_entry_from_defining_file)
     CHECK(synth_one(d, &((ccdk_lambda_nodejs_function_props){.defining_file = "app.c"}), NULL, 0, key, sizeof key) == 0);
     CHECK(strlen(key) == 68);
     char want[8400];
-    snprintf(want, sizeof want, "Cannot find handler file other.Fn.ts, other.Fn.js, other.Fn.mjs, other.Fn.mts, other.Fn.cts or other.Fn.cjs");
+    /* absolute, as aws-cdk-lib's defining file (from the call stack) always is */
+    snprintf(want, sizeof want, "Cannot find handler file %s/other.Fn.ts, %s/other.Fn.js, %s/other.Fn.mjs, %s/other.Fn.mts, "
+                                "%s/other.Fn.cts or %s/other.Fn.cjs", d, d, d, d, d, d);
     EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.defining_file = "other.c"}), want);
     EXPECT_ERROR(d, &((ccdk_lambda_nodejs_function_props){.entry = NULL}), "Cannot find defining file.");
     remove_tree(d);
@@ -456,8 +458,12 @@ static char *read_commands(const char *path)
         char *o = strstr(one, "/out-c/bundling-temp-"), *e;
         if (!o)
             o = strstr(one, "/out-js/bundling-temp-");
+        char *a = strstr(one, "/out-c/asset."), *a2 = strstr(one, "/out-js/asset.");
         if (o && (e = strstr(o, "-building"))) { /* <d>/out-X/bundling-temp-<hash>-building<rest> */
             w += sprintf(w, "%.*s/OUT%s\n", (int)(o - one), one, e + strlen("-building"));
+        } else if (a || a2) { /* a known (custom) hash: <d>/out-X/asset.<hash>-building, the hash kept */
+            char *at = a ? a : a2;
+            w += sprintf(w, "%.*s/OUT/%s\n", (int)(at - one), one, strstr(at + 1, "/") + 1);
         } else {
             for (char *p = one; *p; p++) {
                 static const char *const names[] = {"assetInput", "assetOutput", "copyContainer"};
@@ -577,6 +583,33 @@ static void volume_copy_app(ccdk_stack *s)
 TEST(docker_volume_copy)
 {
     compare_docker_commands("volume-copy", volume_copy_app, "copyContainer<S>:/asset-output/.");
+}
+
+static void custom_hash_app(ccdk_stack *s)
+{
+    static const ccdk_lambda_nodejs_command_hooks hooks = {.after_bundling = hook_after};
+    ccdk_lambda_nodejs_function_new(s, "Fn", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X, .architecture = CCDK_LAMBDA_ARCHITECTURE_ARM_64},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .esbuild_version = "0.25", .build_args = CCDK_KVS({"HELLO", "WORLD"}),
+            .command_hooks = &hooks, .environment = CCDK_KVS({"A", "1"}), .force_docker_bundling = CCDK_TRUE,
+            .working_directory = "/w", .user = "user:group", .entrypoint = CCDK_STRS("/cool/entrypoint"),
+            .volumes = CCDK_LIST_OF(ccdk_docker_volume, {"/h", "/c", CCDK_DOCKER_VOLUME_CACHED}),
+            .volumes_from = CCDK_STRS("777f7dc92da7"), .security_opt = "no-new-privileges", .network = "host",
+            .bundling_file_access = CCDK_BUNDLING_FILE_ACCESS_BIND_MOUNT, .asset_hash = "custom"}});
+    ccdk_lambda_nodejs_function_new(s, "Fn2", &(ccdk_lambda_nodejs_function_props){
+        .entry = "h.ts", .function = {.runtime = CCDK_LAMBDA_RUNTIME_NODEJS_20_X},
+        .bundling = &(ccdk_lambda_nodejs_bundling_options){
+            .force_docker_bundling = CCDK_TRUE, .docker_image = ccdk_docker_image_from_registry(s, "my/esbuild"),
+            .asset_hash = "custom"}});
+}
+
+/* bundling.test.ts 'with custom hash': the CUSTOM hash covers JSON.stringify of aws-cdk-lib's
+ * Bundling object (its props, the built image's hash, the Docker options, the package manager):
+ * the same S3Key as aws-cdk-lib's, with Docker */
+TEST(docker_custom_hash)
+{
+    compare_docker_commands("custom-hash", custom_hash_app, "ESBUILD_VERSION=0.25");
 }
 
 static void precompilation_app(ccdk_stack *s)
@@ -797,6 +830,7 @@ int main(void)
     RUN_ORACLE(docker_built_image_and_run_options);
     RUN_ORACLE(docker_volume_copy);
     RUN_ORACLE(docker_precompilation);
+    RUN_ORACLE(docker_custom_hash);
     RUN_ORACLE(docker_esbuild_options);
     RUN_ORACLE(docker_lock_files);
     RUN_ORACLE(docker_shell_metacharacters);
