@@ -1,0 +1,1 @@
+exports.handler = async (e) => ({ statusCode: 200, body: 'api' });

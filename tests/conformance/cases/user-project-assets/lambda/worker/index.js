@@ -1,0 +1,1 @@
+const l = require('./lib/util'); exports.handler = async () => l.go();
