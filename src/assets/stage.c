@@ -288,10 +288,16 @@ int ccdk__validate_internal_symlinks(const char *path, const ccdk__fingerprint_o
     return rc;
 }
 
-/* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once); serial:
- * 0 the files over the pool's threads (each its range), 1 on this thread, 2 on this thread for the
- * first few milliseconds, then over threads (the early copies: mostly small, now and then large) */
-static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, int serial, int umask_bits,
+/* where a directory's files are copied */
+typedef enum {
+    COPY_SPREAD, /* over the pool's threads, each its range */
+    COPY_SERIAL, /* on this thread (one of a batch of assets copied in parallel) */
+    COPY_EARLY,  /* on this thread for the first few milliseconds, then over threads (the early
+                  * copies: mostly small, now and then large) */
+} copy_mode;
+
+/* umask_bits: current_umask(), or -2 to read it here (a batch of stagings reads it once) */
+static int stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, copy_mode mode, int umask_bits,
                       const ccdk__stage_progress *pr, char **err)
 {
     static const ccdk__fingerprint_opts defaults = {.follow = CCDK_SYMLINK_EXTERNAL, .ignore_mode = CCDK_IGNORE_GLOB};
@@ -363,9 +369,9 @@ static int stage_copy(const char *path, const char *dest, const ccdk__fingerprin
         p.njobs = c.nj;
         p.ud = &c;
         p.run = cp_run;
-        p.serial = serial == 1;
-        p.by_range = serial != 2;
-        if (serial == 2)
+        p.serial = mode == COPY_SERIAL;
+        p.by_range = mode != COPY_EARLY;
+        if (mode == COPY_EARLY)
             p.alone_s = 0.005; /* a small directory on this thread; a large one spread over threads */
         pool_run(&p);
         for (size_t i = 0; i < c.nj; i++) {
@@ -413,13 +419,13 @@ size_t ccdk__asset_file_extension(const char *path, char *out, size_t outsz)
 
 int ccdk__stage_copy(const char *path, const char *dest, const ccdk__fingerprint_opts *opts, char **err)
 {
-    return stage_copy(path, dest, opts, 0, -2, NULL, err);
+    return stage_copy(path, dest, opts, COPY_SPREAD, -2, NULL, err);
 }
 
 int ccdk__stage_copy_early(const char *path, const char *dest, const ccdk__fingerprint_opts *opts,
                            const ccdk__stage_progress *progress, char **err)
 {
-    return stage_copy(path, dest, opts, 2, -2, progress, err);
+    return stage_copy(path, dest, opts, COPY_EARLY, -2, progress, err);
 }
 
 typedef struct {
@@ -433,13 +439,13 @@ static void stage_one(void *ud, size_t i, void *t)
     (void)t;
     stage_batch *b = ud;
     ccdk__stage_job *j = &b->jobs[i];
-    j->rc = stage_copy(j->path, j->dest, j->opts, 1, b->umask_bits, b->progress, &j->err);
+    j->rc = stage_copy(j->path, j->dest, j->opts, COPY_SERIAL, b->umask_bits, b->progress, &j->err);
 }
 
 int ccdk__stage_copy_all(ccdk__stage_job *jobs, size_t n, const ccdk__stage_progress *progress)
 {
     if (n == 1) {
-        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, 0, -2, progress, &jobs[0].err);
+        jobs[0].rc = stage_copy(jobs[0].path, jobs[0].dest, jobs[0].opts, COPY_SPREAD, -2, progress, &jobs[0].err);
         return jobs[0].rc;
     }
     /* the umask of the whole batch, read once (one open, read and close of /proc/self/status) */

@@ -101,16 +101,15 @@ static void *spec_main(void *arg)
         int rc = ccdk__stage_copy_early(j->src, j->dest, &j->opts, &pr, &err);
         free(err);
         pthread_mutex_lock(&sp->mu);
-        int idle = !sp->next;
-        pthread_mutex_unlock(&sp->mu);
-        /* the copies are flushed while the App is still being made */
-        if (idle && __atomic_load_n(&sp->unflushed, __ATOMIC_RELAXED) >= SPEC_FLUSH_MIN && ccdk__durable()) {
-            syncfs(sp->txn.lock_fd);
-            __atomic_store_n(&sp->unflushed, 0, __ATOMIC_RELAXED);
-        }
-        pthread_mutex_lock(&sp->mu);
         j->rc = rc;
         j->done = 1;
+        /* the copies are flushed while the App is still being made, once nothing waits */
+        if (!sp->next && __atomic_load_n(&sp->unflushed, __ATOMIC_RELAXED) >= SPEC_FLUSH_MIN && ccdk__durable()) {
+            pthread_mutex_unlock(&sp->mu);
+            syncfs(sp->txn.lock_fd);
+            __atomic_store_n(&sp->unflushed, 0, __ATOMIC_RELAXED);
+            pthread_mutex_lock(&sp->mu);
+        }
     }
     pthread_mutex_unlock(&sp->mu);
     return NULL;
