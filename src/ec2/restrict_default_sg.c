@@ -5,12 +5,7 @@
  * (restrict-default-sg-handler/ and src/core/cr-entrypoint/, tested by tests/handlers/run.js),
  * compiled in (restrict_default_sg_files.h), so its asset hash is not aws-cdk-lib's:
  * tests/conformance/cases/vpc-default/exception says so. */
-#include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <string.h>
 
 #include "ec2_internal.h"
 #include "fingerprint.h"
@@ -24,54 +19,20 @@ static const ccdk__kind kind_provider = {.fqn = "aws-cdk-lib.CustomResourceProvi
                                          .class_name = "RestrictDefaultSgProvider"};
 static const ccdk__kind kind_custom_resource = {.fqn = "aws-cdk-lib.CustomResource", .class_name = "CustomResource2"};
 
-/* The handler's files in a directory of their own, named after their contents, under $TMPDIR:
- * written once (into a temporary name, then renamed into place), then reused by every synth. The
- * asset is staged from it at synth, as AssetStaging copies from aws-cdk-lib's temporary copy. */
-static const char *handler_dir(ccdk_app *app)
+/* The handler's files, carried in memory (restrict_default_sg_files.h) and written straight into
+ * the staging directory at synth, as an in-memory asset: nothing is written outside the cloud
+ * assembly (a read-only or full $TMPDIR does not fail the synth), and the hash is the one of a
+ * directory holding these files. */
+static const ccdk__memfile *handler_files(ccdk_app *app, size_t *n)
 {
-    ccdk__sha256_ctx c;
-    ccdk__sha256_init(&c);
     size_t nfiles = sizeof restrict_default_sg_files / sizeof *restrict_default_sg_files;
-    for (size_t i = 0; i < nfiles; i++) {
-        ccdk__sha256_update(&c, restrict_default_sg_files[i].name, strlen(restrict_default_sg_files[i].name) + 1);
-        ccdk__sha256_update(&c, restrict_default_sg_files[i].data, strlen(restrict_default_sg_files[i].data) + 1);
-    }
-    unsigned char d[32];
-    char hex[65];
-    ccdk__sha256_final(&c, d);
-    ccdk__hex(d, 16, hex);
-    const char *tmp = getenv("TMPDIR");
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
-    const char *dir = ccdk__sprintf(app, "%s/ccdk-handler-restrict-default-sg-%s", tmp, hex);
-    struct stat st;
-    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
-        return dir;
-    char *work = ccdk__sprintf(app, "%s.XXXXXX", dir);
-    if (!mkdtemp(work)) {
-        ccdk__unscoped_error(app, "cannot write the custom resource handler into %s: %s", tmp, strerror(errno));
-        return NULL;
-    }
-    for (size_t i = 0; i < nfiles; i++) {
-        const char *path = ccdk__sprintf(app, "%s/%s", work, restrict_default_sg_files[i].name);
-        const char *data = restrict_default_sg_files[i].data;
-        if (ccdk__write_file(path, data, strlen(data)) != 0) {
-            ccdk__unscoped_error(app, "cannot write %s: %s", path, strerror(errno));
-            ccdk__rm_rf(work);
-            return NULL;
-        }
-        chmod(path, 0644);
-    }
-    chmod(work, 0755);
-    if (rename(work, dir) != 0) {
-        /* another process put it there first: the same contents */
-        ccdk__rm_rf(work);
-        if (!(stat(dir, &st) == 0 && S_ISDIR(st.st_mode))) {
-            ccdk__unscoped_error(app, "cannot write the custom resource handler into %s: %s", dir, strerror(errno));
-            return NULL;
-        }
-    }
-    return dir;
+    ccdk__memfile *files = ccdk__alloc(app, nfiles * sizeof *files);
+    for (size_t i = 0; i < nfiles; i++)
+        files[i] = (ccdk__memfile){restrict_default_sg_files[i].name,
+                                   (const unsigned char *)restrict_default_sg_files[i].data,
+                                   strlen(restrict_default_sg_files[i].data)};
+    *n = nfiles;
+    return files;
 }
 
 /* RestrictDefaultSgProvider.getOrCreateProvider(scope, 'Custom::VpcRestrictDefaultSG', {description}) */
@@ -85,10 +46,11 @@ static provider *get_or_create_provider(ccdk_ec2_vpc *vpc)
         return p;
     void *scope = stack;
     p = ccdk__construct(provider, &kind_provider, scope, PROVIDER_ID);
-    /* the code: the asset of the handler directory */
-    const char *dir = ccdk__failed(app) ? NULL : handler_dir(app);
+    /* the code: an asset of the handler's files */
+    size_t nfiles = 0;
+    const ccdk__memfile *files = handler_files(app, &nfiles);
     const char *description = "Lambda function for removing all inbound/outbound rules from the VPC default security group";
-    ccdk__cr_provider_init(p, &(ccdk__cr_provider_props){.dir = dir, .description = ccdk__v_str(app, description)});
+    ccdk__cr_provider_init(p, &(ccdk__cr_provider_props){.files = files, .nfiles = nfiles, .description = ccdk__v_str(app, description)});
     return p;
 }
 

@@ -3,15 +3,8 @@
  * custom_resource_provider.c: a role and a handler function whose code is an asset, without the
  * entry point: useCfnResponseWrapper false), the bucket policy statement for its role,
  * the custom resource and the bucket's tag. The handler's Node.js code is our own
- * (src/s3/auto-delete-handler/index.js, embedded by scripts/gen-s3-handlers.py); it is written to a
- * content-addressed directory and staged from there like any asset. */
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+ * (src/s3/auto-delete-handler/index.js, embedded by scripts/gen-s3-handlers.py), staged from memory
+ * (ccdk__stack_add_memory_asset) as any directory asset of the same file would be. */
 #include "auto_delete_handler.h"
 #include "fingerprint.h"
 #include "s3_internal.h"
@@ -30,44 +23,11 @@ static const ccdk__kind kind_provider = {.fqn = "aws-cdk-lib.CustomResourceProvi
                                          .class_name = "AutoDeleteObjectsProvider"};
 static const ccdk__kind kind_custom_resource = {.fqn = "aws-cdk-lib.CustomResource"};
 
-/* The handler's directory: ${TMPDIR:-/tmp}/ccdk-handlers-<uid>/s3-auto-delete-<digest>/index.js,
- * written once (atomically) and then reused: its content never changes for a digest. NULL, with an
- * error on scope, when it cannot be written; NULL without one once the App has an error. */
-static const char *handler_directory(ccdk__node *scope)
-{
-    ccdk_app *app = scope->app;
-    if (ccdk__failed(app)) /* the synth will fail: nothing is written anywhere */
-        return NULL;
-    const char *tmp = getenv("TMPDIR");
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
-    ccdk__sha256_ctx c;
-    unsigned char md[32];
-    ccdk__sha256_init(&c);
-    ccdk__sha256_update(&c, ccdk__s3_auto_delete_handler_js, sizeof ccdk__s3_auto_delete_handler_js - 1);
-    ccdk__sha256_final(&c, md);
-    char digest[17];
-    for (int i = 0; i < 8; i++)
-        snprintf(digest + 2 * i, 3, "%02x", md[i]);
-    const char *base = ccdk__sprintf(app, "%s/ccdk-handlers-%lu", tmp, (unsigned long)getuid());
-    const char *dir = ccdk__sprintf(app, "%s/s3-auto-delete-%s", base, digest);
-    const char *file = ccdk__sprintf(app, "%s/index.js", dir);
-    struct stat st;
-    if (stat(file, &st) == 0 && (size_t)st.st_size == sizeof ccdk__s3_auto_delete_handler_js - 1)
-        return dir;
-    if (ccdk__mkdir_p(dir) != 0) {
-        ccdk__error(scope, "cannot create %s: %s", dir, strerror(errno));
-        return NULL;
-    }
-    const char *part = ccdk__sprintf(app, "%s.%ld.tmp", file, (long)getpid());
-    if (ccdk__write_file(part, ccdk__s3_auto_delete_handler_js, sizeof ccdk__s3_auto_delete_handler_js - 1) != 0 ||
-        rename(part, file) != 0) {
-        ccdk__error(scope, "cannot write %s: %s", file, strerror(errno));
-        unlink(part);
-        return NULL;
-    }
-    return dir;
-}
+/* The handler's one file, index.js, carried in memory and written straight into the staging
+ * directory at synth (an in-memory asset): nothing is written outside the cloud assembly. */
+static const ccdk__memfile handler_files[] = {
+    {"index.js", (const unsigned char *)ccdk__s3_auto_delete_handler_js, sizeof ccdk__s3_auto_delete_handler_js - 1},
+};
 
 /* AutoDeleteObjectsProvider.getOrCreateProvider(scope, "Custom::S3AutoDeleteObjects", {description}) */
 static provider *provider_of(ccdk_s3_bucket *b)
@@ -81,10 +41,9 @@ static provider *provider_of(ccdk_s3_bucket *b)
     provider *p = ccdk__construct(provider, &kind_provider, sc, PROVIDER_ID);
     /* new CustomResourceProviderBase(scope, id, {codeDirectory, useCfnResponseWrapper: false,
      * description}): the handler's directory staged as a zip asset */
-    const char *dir = handler_directory(&p->base.node);
     const char *description = ccdk_fmt(b, "Lambda function for auto-deleting objects in %s S3 bucket.", b->name);
     ccdk__cr_provider_init(&p->base, &(ccdk__cr_provider_props){
-        .dir = dir, .no_cfn_response_wrapper = 1, .description = ccdk__v_from_string(app, description)});
+        .files = handler_files, .nfiles = 1, .no_cfn_response_wrapper = 1, .description = ccdk__v_from_string(app, description)});
     p->role_arn = ccdk_cfn_resource_get_att(p->base.role, "Arn");
     p->service_token = ccdk_cfn_resource_get_att(p->base.handler, "Arn");
     return p;

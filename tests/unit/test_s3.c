@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ccdk/ec2.h"
 #include "ccdk/kms.h"
 #include "ccdk/lambda.h"
 #include "ccdk/lambda_event_sources.h"
@@ -165,65 +166,50 @@ static size_t count_entries(const char *dir)
     return n;
 }
 
-/* The auto-delete handler's directory: written once per version under $TMPDIR and reused; an
- * unwritable $TMPDIR is an error on the provider, and an App that already failed writes nothing. */
-TEST(auto_delete_handler_directory)
+/* The auto-delete handler (and the VPC's restrict-default-SG one) are staged from memory: a synth
+ * writes nothing outside its cloud assembly, so an unusable $TMPDIR (here: a regular file) does not
+ * fail it, and the staged asset holds the handler's file. */
+TEST(custom_resource_handlers_staged_from_memory)
 {
     char tmp[] = "/tmp/ccdk-test-s3-tmpdir-XXXXXX";
     if (!CHECK_RET(mkdtemp(tmp) != NULL))
         return;
     const char *old = getenv("TMPDIR");
     char *saved = old ? strdup(old) : NULL;
-    setenv("TMPDIR", tmp, 1);
-    for (int round = 0; round < 2; round++) {
-        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
-        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
-        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
-                                                               .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
-        CHECK(ccdk_app_error_count(app) == 0);
-        ccdk_app_free(app);
-    }
-    char base[400];
-    snprintf(base, sizeof base, "%s/ccdk-handlers-%lu", tmp, (unsigned long)getuid());
-    CHECK(count_entries(base) == 1); /* one directory, reused */
-
-    /* an App with an error already: nothing written */
-    char fresh[] = "/tmp/ccdk-test-s3-tmpdir-XXXXXX";
-    if (CHECK_RET(mkdtemp(fresh) != NULL)) {
-        setenv("TMPDIR", fresh, 1);
-        ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
-        ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
-        ccdk_s3_bucket_new(stack, "Bad", &(ccdk_s3_bucket_props){.bucket_name = "x"});
-        ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
-                                                               .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
-        CHECK(ccdk_app_error_count(app) == 1);
-        CHECK(count_entries(fresh) == 0);
-        ccdk_app_free(app);
-        rmdir(fresh);
-    }
-
-    /* TMPDIR under a regular file: the directory cannot be made */
-    char file[450];
+    char file[450], outdir[450];
     snprintf(file, sizeof file, "%s/not-a-dir", tmp);
+    snprintf(outdir, sizeof outdir, "%s/out", tmp);
     FILE *f = fopen(file, "w");
     if (f)
         fclose(f);
     setenv("TMPDIR", file, 1);
-    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1, .outdir = outdir});
     ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
     ccdk_s3_bucket_new(stack, "B", &(ccdk_s3_bucket_props){.auto_delete_objects = CCDK_TRUE,
                                                            .removal_policy = CCDK_REMOVAL_POLICY_DESTROY});
-    CHECK(ccdk_app_error_count(app) == 1);
-    CHECK_CONTAINS(first_error(app), "S/Custom::S3AutoDeleteObjectsCustomResourceProvider: cannot create");
+    ccdk_ec2_vpc_new(stack, "V", &(ccdk_ec2_vpc_props){.restrict_default_security_group = CCDK_TRUE});
+    CHECK(ccdk_app_error_count(app) == 0);
+    CHECK(ccdk_app_synth(app) == 0);
     ccdk_app_free(app);
-
+    CHECK(count_entries(tmp) == 2); /* not-a-dir and out: nothing else */
+    /* every staged asset directory holds an index.js (the handlers' entry points) */
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "ls -d '%s'/asset.* | wc -l; ls '%s'/asset.*/index.js | wc -l", outdir, outdir);
+    FILE *p = popen(cmd, "r");
+    size_t ndirs = 0, nindex = 0;
+    if (p) {
+        if (fscanf(p, "%zu %zu", &ndirs, &nindex) != 2)
+            ndirs = nindex = 0;
+        pclose(p);
+    }
+    CHECK_INT_EQ((long long)ndirs, 2);
+    CHECK_INT_EQ((long long)nindex, 2);
     if (saved) {
         setenv("TMPDIR", saved, 1);
         free(saved);
     } else {
         unsetenv("TMPDIR");
     }
-    char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
     if (system(cmd) != 0)
         fprintf(stderr, "    could not remove %s\n", tmp);
@@ -421,7 +407,7 @@ int main(void)
     RUN_ORACLE(bucket_names_as_aws_cdk_lib);
     RUN(notification_filters);
     RUN(code_from_bucket_warns_without_version);
-    RUN(auto_delete_handler_directory);
+    RUN(custom_resource_handlers_staged_from_memory);
     RUN(s3_event_source);
     RUN(bucket_encryption_key);
     RUN(bucket_policy_and_reference_code);
