@@ -349,6 +349,138 @@ static void check_url(where *w, const ccdk_value *props)
             "Lambda rejects the configuration; name the origins");
 }
 
+/* ------------------------------------------------------------------ unused parameters, mappings, conditions
+ *
+ * The validator's F0001 (no Resources), W2001 (a parameter no Ref or Fn::Sub names), W7001 (a
+ * mapping no Fn::FindInMap names) and W8001 (a condition no resource, output, Fn::If or other
+ * condition uses), as its live answers show them: a Ref in a resource (its Metadata too), an
+ * output, a condition or a rule counts, a Ref in the template's own Metadata does not; "${X}" in
+ * an Fn::Sub string counts unless the Sub's own variables define X, "${X.Attr}" and "${!X}" do not. */
+
+enum { USE_PARAM, USE_MAP, USE_COND };
+
+typedef struct {
+    const char *name;
+    int kind, found;
+} wanted;
+
+typedef struct {
+    wanted *w;
+    size_t n, left; /* names, and those not found yet (the walk ends at 0) */
+} uses;
+
+static void use(uses *u, int kind, const char *name, size_t len)
+{
+    for (size_t i = 0; i < u->n; i++) {
+        wanted *x = &u->w[i];
+        if (x->kind == kind && !x->found && !strncmp(x->name, name, len) && !x->name[len]) {
+            x->found = 1;
+            u->left--;
+            return;
+        }
+    }
+}
+
+/* the "${Name}" of an Fn::Sub string, but those its variables define */
+static void sub_names(uses *u, const char *s, const ccdk_value *vars)
+{
+    for (const char *p = strstr(s, "${"); p; p = strstr(p, "${")) {
+        const char *end = strchr(p + 2, '}');
+        if (!end)
+            return;
+        const char *name = p + 2;
+        size_t n = (size_t)(end - name);
+        p = end + 1;
+        if (!n || name[0] == '!' || memchr(name, '.', n))
+            continue;
+        int shadowed = 0;
+        for (uint32_t i = 0; vars && vars->kind == CCDK__V_OBJ && i < vars->u.obj.n && !shadowed; i++)
+            shadowed = !strncmp(vars->u.obj.e[i].key, name, n) && !vars->u.obj.e[i].key[n];
+        if (!shadowed)
+            use(u, USE_PARAM, name, n);
+    }
+}
+
+static void find_uses(uses *u, const ccdk_value *v, int depth)
+{
+    if (!v || depth > 200 || !u->left)
+        return;
+    if (v->kind == CCDK__V_LIST) {
+        for (uint32_t i = 0; i < v->u.list.n && u->left; i++)
+            find_uses(u, v->u.list.items[i], depth + 1);
+        return;
+    }
+    if (v->kind != CCDK__V_OBJ)
+        return;
+    for (uint32_t i = 0; i < v->u.obj.n && u->left; i++) {
+        const char *k = v->u.obj.e[i].key;
+        const ccdk_value *x = v->u.obj.e[i].val;
+        if (!strcmp(k, "Ref") && x->kind == CCDK__V_STR) {
+            use(u, USE_PARAM, x->u.str.s, x->u.str.len);
+        } else if (!strcmp(k, "Condition") && x->kind == CCDK__V_STR) {
+            use(u, USE_COND, x->u.str.s, x->u.str.len);
+        } else if (!strcmp(k, "Fn::Sub")) {
+            if (x->kind == CCDK__V_STR)
+                sub_names(u, x->u.str.s, NULL);
+            else if (x->kind == CCDK__V_LIST && x->u.list.n && x->u.list.items[0]->kind == CCDK__V_STR)
+                sub_names(u, x->u.list.items[0]->u.str.s, x->u.list.n > 1 ? x->u.list.items[1] : NULL);
+        } else if ((!strcmp(k, "Fn::FindInMap") || !strcmp(k, "Fn::If")) && x->kind == CCDK__V_LIST && x->u.list.n &&
+                   x->u.list.items[0]->kind == CCDK__V_STR) {
+            const ccdk_value *name = x->u.list.items[0];
+            use(u, k[4] == 'F' ? USE_MAP : USE_COND, name->u.str.s, name->u.str.len);
+        }
+        find_uses(u, x, depth + 1);
+    }
+}
+
+static void check_unused(where *w, const ccdk_value *tpl)
+{
+    if (!count(tpl, "Resources"))
+        add(w, "F0001", 1, "Structure", NULL, 0, "Resources section must exist and be non-empty");
+    static const struct {
+        const char *section, *rule, *fmt;
+    } rules[] = {
+        {"Parameters", "W2001", "Parameters/%s: Parameter '%s' is not referenced anywhere in the template"},
+        {"Mappings", "W7001", "Mappings/%s: Mapping '%s' is not referenced by any Fn::FindInMap"},
+        {"Conditions", "W8001", "Conditions/%s: Condition '%s' is not used by any resource or Fn::If"},
+    };
+    size_t total = 0;
+    for (int r = 0; r < 3; r++)
+        total += count(tpl, rules[r].section);
+    if (!total)
+        return;
+    uses u = {malloc(total * sizeof *u.w), 0, total};
+    if (!u.w)
+        abort();
+    for (int r = 0; r < 3; r++) {
+        const ccdk_value *sec = ccdk__v_get(tpl, rules[r].section);
+        for (uint32_t i = 0; sec && sec->kind == CCDK__V_OBJ && i < sec->u.obj.n; i++)
+            u.w[u.n++] = (wanted){sec->u.obj.e[i].key, r, 0};
+    }
+    /* the small sections first, and the resources' own Condition before their properties: the walk
+     * ends once every name is found (a CDK template's BootstrapVersion is in its Rules) */
+    find_uses(&u, ccdk__v_get(tpl, "Rules"), 0);
+    find_uses(&u, ccdk__v_get(tpl, "Conditions"), 0);
+    find_uses(&u, ccdk__v_get(tpl, "Outputs"), 0);
+    const ccdk_value *res = ccdk__v_get(tpl, "Resources");
+    for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n && u.left; i++) {
+        const ccdk_value *c = ccdk__v_get(res->u.obj.e[i].val, "Condition");
+        if (c && c->kind == CCDK__V_STR)
+            use(&u, USE_COND, c->u.str.s, c->u.str.len);
+    }
+    find_uses(&u, res, 0);
+    for (size_t i = 0; i < u.n; i++) {
+        const wanted *x = &u.w[i];
+        if (!x->found) {
+            size_t at = 0; /* its place in its section: the order of the findings of one rule */
+            for (size_t k = 0; k < i; k++)
+                at += u.w[k].kind == x->kind;
+            add(w, rules[x->kind].rule, 0, "Best Practice", NULL, at, rules[x->kind].fmt, x->name, x->name);
+        }
+    }
+    free(u.w);
+}
+
 static int rank(const ccdk__lint_finding *f)
 {
     return f->rule[0] == 'F' ? 0 : f->error ? 1 : 2;
@@ -399,6 +531,8 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
                 num(l, lim[sections[i].limit]));
         }
     }
+    if (l->unused_rules)
+        check_unused(&w, tpl);
     const ccdk_value *res = ccdk__v_get(tpl, "Resources");
     for (uint32_t i = 0; res && res->kind == CCDK__V_OBJ && i < res->u.obj.n; i++) {
         const ccdk_value *r = res->u.obj.e[i].val;

@@ -6,7 +6,8 @@
  * Rule ids: where aws-cdk-lib 2.276.0's bundled validator (@aws/cloudformation-validate 1.14.0)
  * has the rule, its id, severity and message (F0003 parameters, F0004 outputs, F0007 resources,
  * F0008 mappings, F3032 too many items, F3033 too long, F3034 out of range, W3030 not in the
- * enum, E3663 reserved environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime);
+ * enum, E3663 reserved environment variable, E3717 timeout, W2531/E2531/E2533 deprecated runtime;
+ * with unused_rules: F0001 no resources, W2001/W7001/W8001 unused parameter/mapping/condition);
  * else ccdk's own id (CL0xx).
  *
  * Limits: each has a name; the context key "ccdk:lint:<name>" (a number) overrides its value. */
@@ -60,6 +61,7 @@ struct ccdk__lint {
     void *ctx;
     size_t template_bytes; /* the template's size as written */
     int template_is_asset; /* the template is uploaded as an asset (stackTemplateAssetObjectUrl) */
+    int unused_rules;      /* also F0001, W2001, W7001, W8001 (a stack artifact's whole template) */
     ccdk__lint_finding *f; /* malloc'd */
     size_t n, cap;
 };

@@ -16,9 +16,10 @@
  * aws-cdk-lib 2.276.0 runs @aws/cloudformation-validate over every template at synth (unless the
  * App's builtinCloudFormationValidation is false or CDK_VALIDATION=false) and always writes
  * validation-report.json, findings or not. ccdk runs the rules of src/core/lint.c that the
- * validator also has (F0003/4/7/8, F3032/3/4, W3030, E3663, E3717, W2531/E2531/E2533: the same ids
- * and messages) and writes the report as aws-cdk-lib does for them; the validator's other rules
- * (W2001 unused parameters, E3677, ...) are not implemented.
+ * validator also has (F0001, F0003/4/7/8, F3032/3/4, W3030, E3663, E3717, W2531/E2531/E2533,
+ * W2001, W7001, W8001: the same ids and messages) and writes the report as aws-cdk-lib does for
+ * them; the validator's other rules (schemas: F3002, E3016, ...; F1018, W1019, W8003, ...) are not
+ * implemented. Nested stacks' templates are not validated (they are assets, not stack artifacts).
  *
  * Strict mode (context "@ccdk/core:strict": true, e.g. ccdk_app_props.context or cdk.json): every
  * finding of every lint rule (ccdk lint's, limits overridable by "ccdk:lint:<limit>") is a synth
@@ -117,7 +118,14 @@ void ccdk__lint_stack(ccdk_app *app, ccdk_stack *s, const ccdk_value *tpl, ccdk_
     if (r->strict) {
         l.code_size = asset_code_size;
         l.ctx = s;
+    } else if (s->nested_parent) {
+        /* the validator reads the stack artifacts' templates only: a nested stack's is an asset */
+        ccdk__lint_free(&l);
+        return;
     }
+    /* (not in strict mode: an unused parameter is no reason to fail a synth, and a legacy
+     * synthesizer's asset parameters are never all used) */
+    l.unused_rules = !r->strict;
     ccdk__lint_template(&l, tpl);
     ccdk__arena cur;
     ccdk__persistent_enter(app, &cur);
@@ -162,7 +170,11 @@ typedef struct {
 } violation;
 
 /* aws-cdk-lib validates the stacks of the stages in post-order (a nested stage's before its
- * parent's, the App's last), each stage's in its assembly's order: the entries, stably, so */
+ * parent's, the App's last), and within an assembly in the CloudAssembly's order: its
+ * topologicalSort of the artifacts, in waves (those whose dependencies are all placed), each wave
+ * by artifact id. A stack of the DefaultStackSynthesizer depends on its asset manifest artifact (in
+ * the first wave), so it is in the second wave at least; a legacy one is not. The entries, stably,
+ * so. */
 static void stage_postorder(ccdk_app *app, const ccdk_stage *parent, const char **order, size_t *n)
 {
     for (size_t i = 0; i < app->nstages; i++)
@@ -180,28 +192,67 @@ static size_t stage_rank(const char **order, size_t n, const char *dir)
     return n; /* the App's own stacks */
 }
 
+/* the stack's wave in its assembly's topological sort (dependencies of other assemblies ignored) */
+static size_t stack_wave(const ccdk_stack *s, int depth)
+{
+    size_t w = s->syn_legacy ? 0 : 1;
+    for (size_t i = 0; i < s->nstack_deps && depth < 100; i++) {
+        const ccdk_stack *d = s->stack_deps[i];
+        if (d->node.detached || d->nested_parent || strcmp(d->assembly_dir, s->assembly_dir))
+            continue;
+        size_t dw = stack_wave(d, depth + 1) + 1;
+        if (dw > w)
+            w = dw;
+    }
+    return w;
+}
+
+typedef struct {
+    size_t stage, wave, index;
+    const char *id;
+} entry_key;
+
+static int entry_key_cmp(const void *a, const void *b)
+{
+    const entry_key *x = a, *y = b;
+    if (x->stage != y->stage)
+        return x->stage < y->stage ? -1 : 1;
+    if (x->wave != y->wave)
+        return x->wave < y->wave ? -1 : 1;
+    int c = strcmp(x->id, y->id);
+    if (c)
+        return c;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
 static void order_entries(ccdk_app *app)
 {
     struct ccdk__lint_report *r = app->lint;
-    if (!app->nstages || r->n < 2)
+    if (r->n < 2)
         return;
-    const char **order = malloc(app->nstages * sizeof *order);
-    size_t *rank = malloc(r->n * sizeof *rank);
+    const char **order = malloc((app->nstages + 1) * sizeof *order);
+    entry_key *keys = malloc(r->n * sizeof *keys);
     lint_entry *tmp = malloc(r->n * sizeof *tmp);
-    if (!order || !rank || !tmp)
+    if (!order || !keys || !tmp)
         abort();
     size_t n = 0;
     stage_postorder(app, NULL, order, &n);
+    const ccdk_stack *last = NULL;
+    size_t wave = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        const ccdk_stack *s = r->e[i].s;
+        if (s != last) {
+            wave = stack_wave(s, 0);
+            last = s;
+        }
+        keys[i] = (entry_key){stage_rank(order, n, s->assembly_dir), wave, i, s->artifact_id};
+    }
+    qsort(keys, r->n, sizeof *keys, entry_key_cmp);
     for (size_t i = 0; i < r->n; i++)
-        rank[i] = stage_rank(order, n, r->e[i].s->assembly_dir);
-    size_t k = 0;
-    for (size_t want = 0; want <= n; want++)
-        for (size_t i = 0; i < r->n; i++)
-            if (rank[i] == want)
-                tmp[k++] = r->e[i];
+        tmp[i] = r->e[keys[i].index];
     memcpy(r->e, tmp, r->n * sizeof *tmp);
     free(order);
-    free(rank);
+    free(keys);
     free(tmp);
 }
 
