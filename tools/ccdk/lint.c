@@ -141,6 +141,7 @@ int tool_lint(tool *t, int json, int limits, const char *const *cli_context, siz
         struct stat st;
         l.template_bytes = tf && stat(ccdk__sprintf(t->app, "%s/%s", s->dir, tf), &st) == 0 ? (size_t)st.st_size : 0;
         l.template_is_asset = ccdk__v_get(props, "stackTemplateAssetObjectUrl") != NULL;
+        l.unused_rules = 1; /* as the validator at synth: F0001, W2001, W7001, W8001 */
         size_ctx sc = {t, s};
         l.ctx = &sc;
         l.code_size = code_size;

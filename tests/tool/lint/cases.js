@@ -129,6 +129,15 @@ rule('outputs', 'F0004', (t) => many(t, 'Outputs', 200 - countOf('Outputs'), () 
 const param = () => ({ Type: 'String' });
 rule('parameters', 'F0003', (t) => many(t, 'Parameters', 200 - countOf('Parameters'), param), (t) => many(t, 'Parameters', 201 - countOf('Parameters'), param));
 rule('mappings', 'F0008', (t) => many(t, 'Mappings', 200 - countOf('Mappings'), () => ({ a: { b: 'c' } })), (t) => many(t, 'Mappings', 201 - countOf('Mappings'), () => ({ a: { b: 'c' } })));
+// the template-wide rules: a section's entry nothing names (W2001 / W7001 / W8001), no resources (F0001)
+rule('an unused parameter', 'W2001', (t) => { t.Parameters.Extra = param(); t.Outputs = { ...t.Outputs, UsesExtra: { Value: { Ref: 'Extra' } } }; },
+  (t) => { t.Parameters.Extra = param(); }, { path: STACK });
+rule('an unused mapping', 'W7001', (t) => { t.Mappings = { M: { a: { b: 'c' } } }; t.Outputs = { ...t.Outputs, UsesM: { Value: { 'Fn::FindInMap': ['M', 'a', 'b'] } } }; },
+  (t) => { t.Mappings = { M: { a: { b: 'c' } } }; });
+const cond = () => ({ 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'x'] });
+rule('an unused condition', 'W8001', (t) => { t.Conditions = { ...t.Conditions, C: cond() }; t.Outputs = { ...t.Outputs, O: { Value: 'v', Condition: 'C' } }; },
+  (t) => { t.Conditions = { ...t.Conditions, C: cond() }; });
+rule('no resources', 'F0001', (t) => {}, (t) => { delete t.Resources; });
 // {"STAGE":"test","BIG":"xxx"}: exactly 4096 bytes of JSON, then 4097
 const envOf = (bytes) => (t) => {
   const vars = P(t).Environment.Variables;
