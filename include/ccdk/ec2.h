@@ -6,6 +6,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/ec2_instance_types.h"
+#include "ccdk/ec2_protocols.h"
 #include "ccdk/ec2_vpc_endpoint_services.h"
 
 #ifdef __cplusplus
@@ -493,13 +494,26 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
 
 /* ================================================================== Port, Peer */
 
+/** Protocol: the IP protocol of a Port (ccdk/ec2_protocols.h has every member of aws-cdk-lib's
+ *  enum: CCDK_EC2_PROTOCOL_TCP, CCDK_EC2_PROTOCOL_ESP, ...). A struct, so that a plain string is
+ *  a compile error where a protocol goes. */
+typedef struct {
+    const char *value_;
+} ccdk_ec2_protocol;
+#define CCDK_EC2_PROTOCOL(value) ((ccdk_ec2_protocol){(value)})
+
 /** Port: a protocol and a range, as aws-cdk-lib's Port; a value (no App). Build it with the
  *  functions below; its members are not for users. */
 typedef struct {
-    const char *protocol_; /* "tcp", "udp", "icmp", "-1" */
+    const char *protocol_;  /* Protocol's value: "tcp", "udp", "icmp", "-1", "50", ... */
     double from_, to_;
-    int has_range_;        /* allTraffic() has none */
-    char text_[64];        /* toString(): "443", "80-90", "ALL TRAFFIC", "UDP 53", ... */
+    unsigned char has_from_, has_to_; /* allTraffic() has neither */
+    char text_[64];         /* toString(): "443", "80-90", "ALL TRAFFIC", "UDP 53", ... */
+    /* a number token for the port (Port.tcp(Token.asNumber(t)), CCDK_NUM_TOKEN in ccdk_ec2_port_new),
+     * else NULL: the rule is then never inline (canInlineRule false) */
+    const char *from_token_, *to_token_;
+    const char *text_given_; /* ccdk_ec2_port_new's string_representation (not copied), else NULL */
+    unsigned char custom_;   /* made by ccdk_ec2_port_new */
 } ccdk_ec2_port;
 ccdk_ec2_port ccdk_ec2_port_tcp(double port);                     /* Port.tcp(port) */
 ccdk_ec2_port ccdk_ec2_port_tcp_range(double start, double end);  /* Port.tcpRange */
@@ -512,6 +526,48 @@ ccdk_ec2_port ccdk_ec2_port_all_icmp(void);                       /* Port.allIcm
 ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code); /* Port.icmpTypeAndCode */
 ccdk_ec2_port ccdk_ec2_port_icmp_type(double type);               /* Port.icmpType: all codes of the type */
 ccdk_ec2_port ccdk_ec2_port_icmp_ping(void);                      /* Port.icmpPing(): icmpType(8) */
+ccdk_ec2_port ccdk_ec2_port_all_icmp_v6(void);                    /* Port.allIcmpV6(): "ALL ICMPv6" */
+ccdk_ec2_port ccdk_ec2_port_esp(void);                            /* Port.esp(): protocol 50 */
+ccdk_ec2_port ccdk_ec2_port_ah(void);                             /* Port.ah(): protocol 51 */
+/** Port.tcp(Token.asNumber(t)) / Port.udp(...): a port known only at deployment (a number token, as
+ *  CCDK_NUM_TOKEN takes: a Number parameter's value, a Lazy number, an attribute of a database...).
+ *  Written as the token; its text is aws-cdk-lib's "{IndirectPort}" ("UDP {IndirectPort}"), and its
+ *  rules are separate AWS::EC2::SecurityGroupIngress/Egress resources (canInlineRule false). NULL t:
+ *  a port that is an error where it is used. Ranges with a token end: ccdk_ec2_port_new. */
+ccdk_ec2_port ccdk_ec2_port_tcp_token(const char *number_token);
+ccdk_ec2_port ccdk_ec2_port_udp_token(const char *number_token);
+
+/** PortProps for new Port(props): any protocol and range. */
+typedef struct {
+    ccdk_ec2_protocol protocol;        /* required */
+    ccdk_opt_num from_port;            /* CCDK_NUM(n) or CCDK_NUM_TOKEN(t); default none (not written) */
+    ccdk_opt_num to_port;              /* likewise */
+    const char *string_representation; /* required: toString(), in rule ids and default descriptions;
+                                        * not copied (keep it alive until the port is used) */
+} ccdk_ec2_port_props;
+/** new Port(props). A token port (from or to) makes the rules separate resources, as Port.tcp_token.
+ *  Protocol.IPTM is written "84", as aws-cdk-lib's toRuleJson does. No protocol or string
+ *  representation (TypeScript's type checks) is an error where the port is used ("protocol is
+ *  required", "stringRepresentation is required"); NULL props likewise. */
+ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props);
+/** Port's well-known ports: Port.SSH, Port.HTTPS, ... */
+#define CCDK_EC2_PORT_SSH ccdk_ec2_port_tcp(22)
+#define CCDK_EC2_PORT_SMTP ccdk_ec2_port_tcp(25)
+#define CCDK_EC2_PORT_DNS_UDP ccdk_ec2_port_udp(53)
+#define CCDK_EC2_PORT_DNS_TCP ccdk_ec2_port_tcp(53)
+#define CCDK_EC2_PORT_HTTP ccdk_ec2_port_tcp(80)
+#define CCDK_EC2_PORT_POP3 ccdk_ec2_port_tcp(110)
+#define CCDK_EC2_PORT_IMAP ccdk_ec2_port_tcp(143)
+#define CCDK_EC2_PORT_LDAP ccdk_ec2_port_tcp(389)
+#define CCDK_EC2_PORT_HTTPS ccdk_ec2_port_tcp(443)
+#define CCDK_EC2_PORT_SMB ccdk_ec2_port_tcp(445)
+#define CCDK_EC2_PORT_IMAPS ccdk_ec2_port_tcp(993)
+#define CCDK_EC2_PORT_POP3S ccdk_ec2_port_tcp(995)
+#define CCDK_EC2_PORT_MSSQL ccdk_ec2_port_tcp(1433)
+#define CCDK_EC2_PORT_NFS ccdk_ec2_port_tcp(2049)
+#define CCDK_EC2_PORT_MYSQL_AURORA ccdk_ec2_port_tcp(3306)
+#define CCDK_EC2_PORT_RDP ccdk_ec2_port_tcp(3389)
+#define CCDK_EC2_PORT_POSTGRES ccdk_ec2_port_tcp(5432)
 
 /** IPeer: an IPv4/IPv6 range, a security group, a prefix list or a security group id; a value.
  *  Its members are not for users. */
@@ -823,6 +879,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or
  *       allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead."
  *     no vpc: "vpc is required" (TypeScript's type check, in ccdk a run-time error)
+ *   Port (ccdk_ec2_port_new), when the port is used: "protocol is required", "stringRepresentation is
+ *     required" (TypeScript's type checks)
  *   Connections:
  *     "Cannot call allowDefaultPortFrom(): this resource has no default port"
  *   VPC endpoints (each with the endpoint's path):

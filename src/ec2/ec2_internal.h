@@ -69,6 +69,9 @@ void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *
 /* addIngressRule / addEgressRule of a group, new or imported (security_group.c) */
 /* a port built by the Port functions: a zeroed ccdk_ec2_port (no protocol) is an error on app */
 int ccdk__ec2_port_ok(ccdk_app *app, const ccdk_ec2_port *port);
+/* port.toString() and port.canInlineRule (no token end) */
+const char *ccdk__ec2_port_text(const ccdk_ec2_port *port);
+int ccdk__ec2_port_can_inline(const ccdk_ec2_port *port);
 void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
                               const char *description, int remote_rule);
 void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
@@ -80,7 +83,7 @@ void ccdk__ec2_connections_init(ccdk_ec2_connections *c, ccdk_app *app);
 typedef struct ccdk__sg_rule {
     const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *source_owner, *dest_sg;
     double from, to;
-    int has_range;
+    int has_from, has_to; /* a port given without one leaves it out (allTraffic(): both) */
     /* the order of aws-cdk-lib's object (tree.json shows it; the template sorts it): 0 peer, port,
      * description; 1 MATCH_NO_TRAFFIC and ALLOW_ALL_RULE's (cidr, description, protocol, ports);
      * 2 the default IPv6 rule's (protocol, cidr, description) */
