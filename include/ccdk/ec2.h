@@ -631,6 +631,14 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope
                                                                      const char *security_group_name, ccdk_ec2_vpc *vpc);
 /** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
+/** securityGroup.allowAllOutbound / allowAllIpv6Outbound: a new group's props (default true / false),
+ *  an import's options (a lookup's: what the lookup found; allowAllIpv6Outbound false, the import
+ *  option being not in ccdk). 0 for NULL. */
+int ccdk_ec2_security_group_allow_all_outbound(ccdk_ec2_security_group *security_group);
+int ccdk_ec2_security_group_allow_all_ipv6_outbound(ccdk_ec2_security_group *security_group);
+/** securityGroup.securityGroupVpcId of a new group (a token: its VpcId attribute), owned by the App;
+ *  NULL for an imported group (ISecurityGroup has none) and for NULL. */
+const char *ccdk_ec2_security_group_vpc_id(ccdk_ec2_security_group *security_group);
 /** addIngressRule / addEgressRule(peer, port, description, remoteRule): description NULL gives
  *  aws-cdk-lib's default ("from <peer>:<port>"). Inline in the group's template property unless a
  *  peer is another group (then an AWS::EC2::SecurityGroupIngress/Egress resource, placed as

@@ -443,6 +443,19 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_security_group_id(void *sc
 }
 
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *g) { return ccdk__handle_ok(g, __func__) ? g->group_id : NULL; }
+int ccdk_ec2_security_group_allow_all_outbound(ccdk_ec2_security_group *g)
+{
+    return ccdk__handle_ok(g, __func__) ? g->allow_all_outbound : 0;
+}
+int ccdk_ec2_security_group_allow_all_ipv6_outbound(ccdk_ec2_security_group *g)
+{
+    return ccdk__handle_ok(g, __func__) ? g->allow_all_ipv6_outbound : 0;
+}
+/* securityGroupVpcId: attrVpcId */
+const char *ccdk_ec2_security_group_vpc_id(ccdk_ec2_security_group *g)
+{
+    return ccdk__handle_ok(g, __func__) && g->resource ? ccdk_cfn_resource_get_att(g->resource, "VpcId") : NULL;
+}
 ccdk_ec2_connections *ccdk_ec2_security_group_connections(ccdk_ec2_security_group *g)
 {
     return ccdk__handle_ok(g, __func__) ? &g->conn : NULL;
