@@ -17,6 +17,16 @@ out.push(' * edit. Each holds the member\'s value ("tcp", "50", ...). */');
 out.push('#ifndef CCDK_EC2_PROTOCOLS_H');
 out.push('#define CCDK_EC2_PROTOCOLS_H');
 out.push('');
+out.push('/** Protocol: the IP protocol of a Port. A struct around a pointer that is not a string\'s, so that a');
+out.push(' *  plain string where a protocol goes is a compile error (-Wall -Werror: incompatible pointer types)');
+out.push(' *  rather than a protocol aws-cdk-lib\'s enum does not have. */');
+out.push('struct ccdk__ec2_protocol_value; /* never defined: the member\'s value ("tcp", "50"), a string */');
+out.push('typedef struct {');
+out.push('    const struct ccdk__ec2_protocol_value *value_;');
+out.push('} ccdk_ec2_protocol;');
+out.push('#define CCDK_EC2_PROTOCOL(value) ((ccdk_ec2_protocol){(const struct ccdk__ec2_protocol_value *)(const void *)(value)})');
+out.push('');
+out.push('/* Protocol\'s members */');
 for (const k of Object.keys(ec2.Protocol))
   out.push(`#define CCDK_EC2_PROTOCOL_${k} CCDK_EC2_PROTOCOL(${JSON.stringify(ec2.Protocol[k])})`);
 out.push('');

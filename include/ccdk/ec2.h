@@ -494,13 +494,7 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
 
 /* ================================================================== Port, Peer */
 
-/** Protocol: the IP protocol of a Port (ccdk/ec2_protocols.h has every member of aws-cdk-lib's
- *  enum: CCDK_EC2_PROTOCOL_TCP, CCDK_EC2_PROTOCOL_ESP, ...). A struct, so that a plain string is
- *  a compile error where a protocol goes. */
-typedef struct {
-    const char *value_;
-} ccdk_ec2_protocol;
-#define CCDK_EC2_PROTOCOL(value) ((ccdk_ec2_protocol){(value)})
+/* ccdk_ec2_protocol (Protocol) and its members, CCDK_EC2_PROTOCOL_TCP ..., are in ccdk/ec2_protocols.h. */
 
 /** Port: a protocol and a range, as aws-cdk-lib's Port; a value (no App). Build it with the
  *  functions below; its members are not for users. */

@@ -4,6 +4,16 @@
 #ifndef CCDK_EC2_PROTOCOLS_H
 #define CCDK_EC2_PROTOCOLS_H
 
+/** Protocol: the IP protocol of a Port. A struct around a pointer that is not a string's, so that a
+ *  plain string where a protocol goes is a compile error (-Wall -Werror: incompatible pointer types)
+ *  rather than a protocol aws-cdk-lib's enum does not have. */
+struct ccdk__ec2_protocol_value; /* never defined: the member's value ("tcp", "50"), a string */
+typedef struct {
+    const struct ccdk__ec2_protocol_value *value_;
+} ccdk_ec2_protocol;
+#define CCDK_EC2_PROTOCOL(value) ((ccdk_ec2_protocol){(const struct ccdk__ec2_protocol_value *)(const void *)(value)})
+
+/* Protocol's members */
 #define CCDK_EC2_PROTOCOL_ALL CCDK_EC2_PROTOCOL("-1")
 #define CCDK_EC2_PROTOCOL_HOPOPT CCDK_EC2_PROTOCOL("0")
 #define CCDK_EC2_PROTOCOL_ICMP CCDK_EC2_PROTOCOL("icmp")

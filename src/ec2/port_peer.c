@@ -109,7 +109,7 @@ ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props)
     memset(&p, 0, sizeof p);
     if (!props)
         return p;
-    p.protocol_ = props->protocol.value_;
+    p.protocol_ = (const char *)(const void *)props->protocol.value_;
     /* toRuleJson: {[Protocol.IPTM]: '84'}[protocol] ?? protocol */
     if (p.protocol_ && !strcmp(p.protocol_, "84_"))
         p.protocol_ = "84";
