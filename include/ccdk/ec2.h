@@ -64,6 +64,29 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configurat
 
 typedef CCDK_LIST_TYPE(ccdk_ec2_subnet *) ccdk_ec2_subnet_list;
 
+/** SubnetFilter: a test a selection's subnets must pass; a value, its members not for users. Lists
+ *  and strings in it are not copied: keep them alive until the selection is used. */
+typedef struct {
+    int kind_;         /* 1 byIds, 2 availabilityZones, 3 onePerAz, 4 containsIpAddresses, 5 byCidrMask,
+                        * 6 byCidrRanges */
+    ccdk_strs values_;
+    double mask_;
+} ccdk_ec2_subnet_filter;
+typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_filter) ccdk_ec2_subnet_filter_list;
+/** SubnetFilter.byIds(ids) (a subnet's id as it is, a Ref token for a Vpc's own subnet);
+ *  availabilityZones(azs); onePerAz(); containsIpAddresses(ipv4 addresses) (the subnets whose block
+ *  holds one of them); byCidrMask(mask) (the subnets of that mask); byCidrRanges(cidrs) (the subnets
+ *  inside one of the ranges). The CIDR filters read each subnet's ipv4CidrBlock: a subnet imported
+ *  without one is aws-cdk-lib's error on it ("You cannot reference an imported Subnet's IPv4 CIDR if
+ *  it was not supplied. ..."), a bad address "<ip> is not valid". Ranges are aligned as aws-cdk-lib's
+ *  CidrBlock does (an address inside a block rounds up to the next block of that size). */
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_by_ids(ccdk_strs subnet_ids);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_availability_zones(ccdk_strs availability_zones);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_one_per_az(void);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_contains_ip_addresses(ccdk_strs ipv4_addresses);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_by_cidr_mask(double mask);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_by_cidr_ranges(ccdk_strs cidrs);
+
 /** SubnetSelection. At most one of subnets, subnet_type and subnet_group_name (aws-cdk-lib's error
  *  "Only one of '<the given ones>' can be supplied to subnet selection."). */
 typedef struct {
@@ -77,6 +100,9 @@ typedef struct {
     /* subnetName: the deprecated alias of subnet_group_name; aws-cdk-lib's warning
      * (@aws-cdk/aws-ec2:subnetNameDeprecated) on the VPC, and its error when both are given */
     const char *subnet_name;
+    /* subnetFilters, applied in order to the subnets of the type or group, before availability_zones
+     * and one_per_az (not to explicit subnets): .subnet_filters = CCDK_LIST(ccdk_ec2_subnet_filter_by_ids(...)) */
+    ccdk_ec2_subnet_filter_list subnet_filters;
 } ccdk_ec2_subnet_selection;
 
 /** What a selection selects (SelectedSubnets). The lists belong to the App; a subnet imported
@@ -101,6 +127,7 @@ typedef struct {
     const char *subnet_id;         /* required */
     const char *availability_zone; /* default: none (reading it is then an error) */
     const char *route_table_id;    /* default: none (aws-cdk-lib's warning @aws-cdk/aws-ec2:noSubnetRouteTableId) */
+    const char *ipv4_cidr_block;   /* default: none (reading it is then an error) */
 } ccdk_ec2_subnet_attributes;
 /** Subnet.fromSubnetAttributes(scope, id, attrs) / Subnet.fromSubnetId(scope, id, subnetId): an
  *  imported subnet (a construct without resources). Without a route table id, aws-cdk-lib's warning
@@ -133,6 +160,12 @@ ccdk_ec2_subnet *ccdk_ec2_private_subnet_new(void *scope, const char *id, const 
 const char *ccdk_ec2_subnet_id(ccdk_ec2_subnet *subnet);
 const char *ccdk_ec2_subnet_availability_zone(ccdk_ec2_subnet *subnet);
 const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet);
+/** subnet.ipv4CidrBlock: a Vpc's subnet's block ("10.0.0.0/18"), a new Subnet's cidr_block, an imported
+ *  one's ipv4_cidr_block (a looked-up VPC's subnets have theirs); owned by the App. An imported subnet
+ *  without one records aws-cdk-lib's error ("You cannot reference an imported Subnet's IPv4 CIDR if it
+ *  was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()") and
+ *  gives NULL; NULL for NULL. */
+const char *ccdk_ec2_subnet_ipv4_cidr_block(ccdk_ec2_subnet *subnet);
 /** vpc.publicSubnets, vpc.privateSubnets (PRIVATE_WITH_EGRESS), vpc.isolatedSubnets: the VPC's
  *  subnets of that type in aws-cdk-lib's order (group by group, AZ by AZ); the list belongs to the
  *  App (empty, not NULL items, for NULL). Take a part of it with CCDK_LIST_N(list.items, 2). */
@@ -873,6 +906,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection."
  *     "There are no '<type>' subnet groups in this VPC. Available types: <types>"
  *     "There are no subnet groups with name '<name>' in this VPC. Available names: <names>"
+ *     subnet filters: "<ip> is not valid", "You cannot reference an imported Subnet's IPv4 CIDR if it
+ *       was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()"
  *   SecurityGroup and Peer:
  *     "Invalid IPv4 CIDR: \"<cidr>\"", "CIDR mask is missing in IPv4: \"<cidr>\". Did you mean \"<cidr>/32\"?"
  *     (and the same for IPv6, /128), when the peer is used
