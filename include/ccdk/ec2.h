@@ -6,6 +6,7 @@
 
 #include "ccdk/core.h"
 #include "ccdk/ec2_instance_types.h"
+#include "ccdk/ec2_protocols.h"
 #include "ccdk/ec2_vpc_endpoint_services.h"
 
 #ifdef __cplusplus
@@ -63,6 +64,29 @@ typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_configuration) ccdk_ec2_subnet_configurat
 
 typedef CCDK_LIST_TYPE(ccdk_ec2_subnet *) ccdk_ec2_subnet_list;
 
+/** SubnetFilter: a test a selection's subnets must pass; a value, its members not for users. Lists
+ *  and strings in it are not copied: keep them alive until the selection is used. */
+typedef struct {
+    int kind_;         /* 1 byIds, 2 availabilityZones, 3 onePerAz, 4 containsIpAddresses, 5 byCidrMask,
+                        * 6 byCidrRanges */
+    ccdk_strs values_;
+    double mask_;
+} ccdk_ec2_subnet_filter;
+typedef CCDK_LIST_TYPE(ccdk_ec2_subnet_filter) ccdk_ec2_subnet_filter_list;
+/** SubnetFilter.byIds(ids) (a subnet's id as it is, a Ref token for a Vpc's own subnet);
+ *  availabilityZones(azs); onePerAz(); containsIpAddresses(ipv4 addresses) (the subnets whose block
+ *  holds one of them); byCidrMask(mask) (the subnets of that mask); byCidrRanges(cidrs) (the subnets
+ *  inside one of the ranges). The CIDR filters read each subnet's ipv4CidrBlock: a subnet imported
+ *  without one is aws-cdk-lib's error on it ("You cannot reference an imported Subnet's IPv4 CIDR if
+ *  it was not supplied. ..."), a bad address "<ip> is not valid". Ranges are aligned as aws-cdk-lib's
+ *  CidrBlock does (an address inside a block rounds up to the next block of that size). */
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_by_ids(ccdk_strs subnet_ids);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_availability_zones(ccdk_strs availability_zones);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_one_per_az(void);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_contains_ip_addresses(ccdk_strs ipv4_addresses);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_by_cidr_mask(double mask);
+ccdk_ec2_subnet_filter ccdk_ec2_subnet_filter_by_cidr_ranges(ccdk_strs cidrs);
+
 /** SubnetSelection. At most one of subnets, subnet_type and subnet_group_name (aws-cdk-lib's error
  *  "Only one of '<the given ones>' can be supplied to subnet selection."). */
 typedef struct {
@@ -76,6 +100,9 @@ typedef struct {
     /* subnetName: the deprecated alias of subnet_group_name; aws-cdk-lib's warning
      * (@aws-cdk/aws-ec2:subnetNameDeprecated) on the VPC, and its error when both are given */
     const char *subnet_name;
+    /* subnetFilters, applied in order to the subnets of the type or group, before availability_zones
+     * and one_per_az (not to explicit subnets): .subnet_filters = CCDK_LIST(ccdk_ec2_subnet_filter_by_ids(...)) */
+    ccdk_ec2_subnet_filter_list subnet_filters;
 } ccdk_ec2_subnet_selection;
 
 /** What a selection selects (SelectedSubnets). The lists belong to the App; a subnet imported
@@ -100,6 +127,7 @@ typedef struct {
     const char *subnet_id;         /* required */
     const char *availability_zone; /* default: none (reading it is then an error) */
     const char *route_table_id;    /* default: none (aws-cdk-lib's warning @aws-cdk/aws-ec2:noSubnetRouteTableId) */
+    const char *ipv4_cidr_block;   /* default: none (reading it is then an error) */
 } ccdk_ec2_subnet_attributes;
 /** Subnet.fromSubnetAttributes(scope, id, attrs) / Subnet.fromSubnetId(scope, id, subnetId): an
  *  imported subnet (a construct without resources). Without a route table id, aws-cdk-lib's warning
@@ -132,6 +160,12 @@ ccdk_ec2_subnet *ccdk_ec2_private_subnet_new(void *scope, const char *id, const 
 const char *ccdk_ec2_subnet_id(ccdk_ec2_subnet *subnet);
 const char *ccdk_ec2_subnet_availability_zone(ccdk_ec2_subnet *subnet);
 const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet);
+/** subnet.ipv4CidrBlock: a Vpc's subnet's block ("10.0.0.0/18"), a new Subnet's cidr_block, an imported
+ *  one's ipv4_cidr_block (a looked-up VPC's subnets have theirs); owned by the App. An imported subnet
+ *  without one records aws-cdk-lib's error ("You cannot reference an imported Subnet's IPv4 CIDR if it
+ *  was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()") and
+ *  gives NULL; NULL for NULL. */
+const char *ccdk_ec2_subnet_ipv4_cidr_block(ccdk_ec2_subnet *subnet);
 /** vpc.publicSubnets, vpc.privateSubnets (PRIVATE_WITH_EGRESS), vpc.isolatedSubnets: the VPC's
  *  subnets of that type in aws-cdk-lib's order (group by group, AZ by AZ); the list belongs to the
  *  App (empty, not NULL items, for NULL). Take a part of it with CCDK_LIST_N(list.items, 2). */
@@ -493,13 +527,20 @@ int ccdk_ec2_vpc_select_subnets(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_selecti
 
 /* ================================================================== Port, Peer */
 
+/* ccdk_ec2_protocol (Protocol) and its members, CCDK_EC2_PROTOCOL_TCP ..., are in ccdk/ec2_protocols.h. */
+
 /** Port: a protocol and a range, as aws-cdk-lib's Port; a value (no App). Build it with the
  *  functions below; its members are not for users. */
 typedef struct {
-    const char *protocol_; /* "tcp", "udp", "icmp", "-1" */
+    const char *protocol_;  /* Protocol's value: "tcp", "udp", "icmp", "-1", "50", ... */
     double from_, to_;
-    int has_range_;        /* allTraffic() has none */
-    char text_[64];        /* toString(): "443", "80-90", "ALL TRAFFIC", "UDP 53", ... */
+    unsigned char has_from_, has_to_; /* allTraffic() has neither */
+    char text_[64];         /* toString(): "443", "80-90", "ALL TRAFFIC", "UDP 53", ... */
+    /* a number token for the port (Port.tcp(Token.asNumber(t)), CCDK_NUM_TOKEN in ccdk_ec2_port_new),
+     * else NULL: the rule is then never inline (canInlineRule false) */
+    const char *from_token_, *to_token_;
+    const char *text_given_; /* ccdk_ec2_port_new's string_representation (not copied), else NULL */
+    unsigned char custom_;   /* made by ccdk_ec2_port_new */
 } ccdk_ec2_port;
 ccdk_ec2_port ccdk_ec2_port_tcp(double port);                     /* Port.tcp(port) */
 ccdk_ec2_port ccdk_ec2_port_tcp_range(double start, double end);  /* Port.tcpRange */
@@ -512,6 +553,48 @@ ccdk_ec2_port ccdk_ec2_port_all_icmp(void);                       /* Port.allIcm
 ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code); /* Port.icmpTypeAndCode */
 ccdk_ec2_port ccdk_ec2_port_icmp_type(double type);               /* Port.icmpType: all codes of the type */
 ccdk_ec2_port ccdk_ec2_port_icmp_ping(void);                      /* Port.icmpPing(): icmpType(8) */
+ccdk_ec2_port ccdk_ec2_port_all_icmp_v6(void);                    /* Port.allIcmpV6(): "ALL ICMPv6" */
+ccdk_ec2_port ccdk_ec2_port_esp(void);                            /* Port.esp(): protocol 50 */
+ccdk_ec2_port ccdk_ec2_port_ah(void);                             /* Port.ah(): protocol 51 */
+/** Port.tcp(Token.asNumber(t)) / Port.udp(...): a port known only at deployment (a number token, as
+ *  CCDK_NUM_TOKEN takes: a Number parameter's value, a Lazy number, an attribute of a database...).
+ *  Written as the token; its text is aws-cdk-lib's "{IndirectPort}" ("UDP {IndirectPort}"), and its
+ *  rules are separate AWS::EC2::SecurityGroupIngress/Egress resources (canInlineRule false). NULL t:
+ *  a port that is an error where it is used. Ranges with a token end: ccdk_ec2_port_new. */
+ccdk_ec2_port ccdk_ec2_port_tcp_token(const char *number_token);
+ccdk_ec2_port ccdk_ec2_port_udp_token(const char *number_token);
+
+/** PortProps for new Port(props): any protocol and range. */
+typedef struct {
+    ccdk_ec2_protocol protocol;        /* required */
+    ccdk_opt_num from_port;            /* CCDK_NUM(n) or CCDK_NUM_TOKEN(t); default none (not written) */
+    ccdk_opt_num to_port;              /* likewise */
+    const char *string_representation; /* required: toString(), in rule ids and default descriptions;
+                                        * not copied (keep it alive until the port is used) */
+} ccdk_ec2_port_props;
+/** new Port(props). A token port (from or to) makes the rules separate resources, as Port.tcp_token.
+ *  Protocol.IPTM is written "84", as aws-cdk-lib's toRuleJson does. No protocol or string
+ *  representation (TypeScript's type checks) is an error where the port is used ("protocol is
+ *  required", "stringRepresentation is required"); NULL props likewise. */
+ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props);
+/** Port's well-known ports: Port.SSH, Port.HTTPS, ... */
+#define CCDK_EC2_PORT_SSH ccdk_ec2_port_tcp(22)
+#define CCDK_EC2_PORT_SMTP ccdk_ec2_port_tcp(25)
+#define CCDK_EC2_PORT_DNS_UDP ccdk_ec2_port_udp(53)
+#define CCDK_EC2_PORT_DNS_TCP ccdk_ec2_port_tcp(53)
+#define CCDK_EC2_PORT_HTTP ccdk_ec2_port_tcp(80)
+#define CCDK_EC2_PORT_POP3 ccdk_ec2_port_tcp(110)
+#define CCDK_EC2_PORT_IMAP ccdk_ec2_port_tcp(143)
+#define CCDK_EC2_PORT_LDAP ccdk_ec2_port_tcp(389)
+#define CCDK_EC2_PORT_HTTPS ccdk_ec2_port_tcp(443)
+#define CCDK_EC2_PORT_SMB ccdk_ec2_port_tcp(445)
+#define CCDK_EC2_PORT_IMAPS ccdk_ec2_port_tcp(993)
+#define CCDK_EC2_PORT_POP3S ccdk_ec2_port_tcp(995)
+#define CCDK_EC2_PORT_MSSQL ccdk_ec2_port_tcp(1433)
+#define CCDK_EC2_PORT_NFS ccdk_ec2_port_tcp(2049)
+#define CCDK_EC2_PORT_MYSQL_AURORA ccdk_ec2_port_tcp(3306)
+#define CCDK_EC2_PORT_RDP ccdk_ec2_port_tcp(3389)
+#define CCDK_EC2_PORT_POSTGRES ccdk_ec2_port_tcp(5432)
 
 /** IPeer: an IPv4/IPv6 range, a security group, a prefix list or a security group id; a value.
  *  Its members are not for users. */
@@ -575,6 +658,14 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_lookup_by_name(void *scope
                                                                      const char *security_group_name, ccdk_ec2_vpc *vpc);
 /** securityGroup.securityGroupId (a token for a new group), owned by the App; NULL for NULL. */
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *security_group);
+/** securityGroup.allowAllOutbound / allowAllIpv6Outbound: a new group's props (default true / false),
+ *  an import's options (a lookup's: what the lookup found; allowAllIpv6Outbound false, the import
+ *  option being not in ccdk). 0 for NULL. */
+int ccdk_ec2_security_group_allow_all_outbound(ccdk_ec2_security_group *security_group);
+int ccdk_ec2_security_group_allow_all_ipv6_outbound(ccdk_ec2_security_group *security_group);
+/** securityGroup.securityGroupVpcId of a new group (a token: its VpcId attribute), owned by the App;
+ *  NULL for an imported group (ISecurityGroup has none) and for NULL. */
+const char *ccdk_ec2_security_group_vpc_id(ccdk_ec2_security_group *security_group);
 /** addIngressRule / addEgressRule(peer, port, description, remoteRule): description NULL gives
  *  aws-cdk-lib's default ("from <peer>:<port>"). Inline in the group's template property unless a
  *  peer is another group (then an AWS::EC2::SecurityGroupIngress/Egress resource, placed as
@@ -815,6 +906,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "Only one of 'subnetType,subnetGroupName' can be supplied to subnet selection."
  *     "There are no '<type>' subnet groups in this VPC. Available types: <types>"
  *     "There are no subnet groups with name '<name>' in this VPC. Available names: <names>"
+ *     subnet filters: "<ip> is not valid", "You cannot reference an imported Subnet's IPv4 CIDR if it
+ *       was not supplied. Add the ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()"
  *   SecurityGroup and Peer:
  *     "Invalid IPv4 CIDR: \"<cidr>\"", "CIDR mask is missing in IPv4: \"<cidr>\". Did you mean \"<cidr>/32\"?"
  *     (and the same for IPv6, /128), when the peer is used
@@ -823,6 +916,8 @@ ccdk_s3_bucket *ccdk_ec2_flow_log_bucket(ccdk_ec2_flow_log *flow_log);
  *     "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or
  *       allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead."
  *     no vpc: "vpc is required" (TypeScript's type check, in ccdk a run-time error)
+ *   Port (ccdk_ec2_port_new), when the port is used: "protocol is required", "stringRepresentation is
+ *     required" (TypeScript's type checks)
  *   Connections:
  *     "Cannot call allowDefaultPortFrom(): this resource has no default port"
  *   VPC endpoints (each with the endpoint's path):

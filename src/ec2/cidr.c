@@ -128,3 +128,51 @@ double ccdk__net_builder_mask_for_remaining(const ccdk__net_builder *b, size_t c
     double per = floor(remaining / (double)count);
     return 32 - floor(log2(per));
 }
+
+/* new CidrBlock(cidr) of a string, for the subnet filters: mask parseInt of what follows the slash
+ * (NaN without one: no comparison holds), the block of that size that holds ipToNum(address) + size - 1
+ * (aws-cdk-lib rounds an address inside a block up to the next one). -1 (aws-cdk-lib's error) for a
+ * bad address. */
+int ccdk__ec2_cidr_block(ccdk_app *app, const char *cidr, ccdk__ec2_block *out)
+{
+    const char *slash = strchr(cidr, '/');
+    size_t iplen = slash ? (size_t)(slash - cidr) : strlen(cidr);
+    int64_t ip = ip_to_num(cidr, iplen);
+    if (ip < 0) {
+        ccdk__unscoped_error(app, "%.*s is not valid", (int)iplen, cidr);
+        return -1;
+    }
+    out->mask = NAN;
+    if (slash) {
+        const char *d = slash + 1;
+        while (*d == ' ' || *d == '\t')
+            d++;
+        int neg = *d == '-';
+        if (*d == '+' || *d == '-')
+            d++;
+        if (*d >= '0' && *d <= '9') {
+            double m = 0;
+            while (*d >= '0' && *d <= '9')
+                m = m * 10 + (*d++ - '0');
+            out->mask = neg ? -m : m;
+        }
+    }
+    double size = pow(2, 32 - out->mask);
+    double na = (double)ip + size - 1;
+    out->min = na - fmod(na, size);
+    out->max = out->min + size - 1;
+    return 0;
+}
+
+/* new CidrBlock(ipToNum(address), 32): the address alone */
+int ccdk__ec2_ip_block(ccdk_app *app, const char *ip, ccdk__ec2_block *out)
+{
+    int64_t n = ip_to_num(ip, strlen(ip));
+    if (n < 0) {
+        ccdk__unscoped_error(app, "%s is not valid", ip);
+        return -1;
+    }
+    out->mask = 32;
+    out->min = out->max = (double)n;
+    return 0;
+}

@@ -13,6 +13,8 @@ typedef struct ccdk_ec2_subnet {
     const char *az;
     const char *subnet_id;
     const char *route_table_id;
+    const char *cidr; /* ipv4CidrBlock, NULL when an import was given none */
+    int imported;     /* an ImportedSubnet (its ipv4CidrBlock getter throws without one) */
     ccdk_cfn_resource *resource, *route_table, *assoc, *nat_gateway;
     /* internetConnectivityEstablished: a DependencyGroup of these (route table association, routes) */
     ccdk__node *conn[6];
@@ -21,6 +23,8 @@ typedef struct ccdk_ec2_subnet {
 
 /* subnet.c: ImportedSubnet's noSubnetRouteTableId warning (imports, lookups, fromSubnetAttributes) */
 void ccdk__ec2_warn_no_route_table(ccdk__ec2_subnet *s);
+/* subnet.ipv4CidrBlock: an imported subnet without one is aws-cdk-lib's error on it (NULL) */
+const char *ccdk__ec2_subnet_cidr(ccdk__ec2_subnet *s);
 
 struct ccdk_ec2_vpc {
     ccdk__node node;
@@ -69,6 +73,9 @@ void ccdk__ec2_list_push(ccdk_app *app, ccdk__ec2_reactive_list *l, const void *
 /* addIngressRule / addEgressRule of a group, new or imported (security_group.c) */
 /* a port built by the Port functions: a zeroed ccdk_ec2_port (no protocol) is an error on app */
 int ccdk__ec2_port_ok(ccdk_app *app, const ccdk_ec2_port *port);
+/* port.toString() and port.canInlineRule (no token end) */
+const char *ccdk__ec2_port_text(const ccdk_ec2_port *port);
+int ccdk__ec2_port_can_inline(const ccdk_ec2_port *port);
 void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
                               const char *description, int remote_rule);
 void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer, const ccdk_ec2_port *port,
@@ -80,7 +87,7 @@ void ccdk__ec2_connections_init(ccdk_ec2_connections *c, ccdk_app *app);
 typedef struct ccdk__sg_rule {
     const char *cidr_ip, *cidr_ipv6, *description, *ip_protocol, *source_sg, *source_owner, *dest_sg;
     double from, to;
-    int has_range;
+    int has_from, has_to; /* a port given without one leaves it out (allTraffic(): both) */
     /* the order of aws-cdk-lib's object (tree.json shows it; the template sorts it): 0 peer, port,
      * description; 1 MATCH_NO_TRAFFIC and ALLOW_ALL_RULE's (cidr, description, protocol, ports);
      * 2 the default IPv6 rule's (protocol, cidr, description) */
@@ -110,6 +117,16 @@ int ccdk__net_builder_init(ccdk__net_builder *b, const void *scope, const char *
 /* addSubnet(mask): the subnet's "a.b.c.d/m", or NULL after recording the error on scope */
 const char *ccdk__net_builder_add_subnet(ccdk__net_builder *b, const void *scope, double mask);
 double ccdk__net_builder_mask_for_remaining(const ccdk__net_builder *b, size_t count);
+/* CidrBlock's range as the subnet filters read it (NaN bounds when the mask is missing) */
+typedef struct {
+    double min, max, mask;
+} ccdk__ec2_block;
+int ccdk__ec2_cidr_block(ccdk_app *app, const char *cidr, ccdk__ec2_block *out);
+int ccdk__ec2_ip_block(ccdk_app *app, const char *ip, ccdk__ec2_block *out);
+/* filter.selectSubnets(subnets): keeps the subnets that pass, in order, in subs (subnet_filter.c);
+ * -1 after aws-cdk-lib's error */
+int ccdk__ec2_apply_subnet_filter(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_filter *filter, ccdk__ec2_subnet **subs,
+                                  size_t *n);
 
 /* selectSubnetObjects (vpc.c): the subnets a selection picks (NULL: the default), in the App's
  * memory; -1 after aws-cdk-lib's error on the VPC */

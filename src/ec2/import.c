@@ -61,6 +61,7 @@ static int import_group(ccdk_ec2_vpc *vpc, ccdk_ec2_subnet_type type, ccdk_strs 
         s->az = vpc->azs[i % naz];
         s->subnet_id = ccdk__keep(app, ids.items[i]);
         s->route_table_id = nrt ? ccdk__keep(app, rts.items[i]) : NULL;
+        s->imported = 1; /* no ipv4CidrBlocks attributes in ccdk: reading its block is an error */
         if (!s->route_table_id)
             ccdk__ec2_warn_no_route_table(s);
         (*out)[i] = s;

@@ -95,6 +95,8 @@ static void subnets_of_type(ccdk_ec2_vpc *vpc, const ccdk_value *groups, const c
             s->az = str_of(app, sv, "availabilityZone");
             s->subnet_id = str_of(app, sv, "subnetId");
             s->route_table_id = str_of(app, sv, "routeTableId");
+            s->cidr = str_of(app, sv, "cidr");
+            s->imported = 1;
             if (!s->route_table_id)
                 ccdk__ec2_warn_no_route_table(s);
             (*out)[(*nout)++] = s;

@@ -1,6 +1,7 @@
 /* port_peer.c - Port and Peer (aws-cdk-lib/aws-ec2/lib/port.ts, peer.ts): values that say which
  * traffic a security group rule allows, and from or to where. */
 #include <stdio.h>
+#include <string.h>
 
 #include "ec2_internal.h"
 
@@ -13,17 +14,30 @@ static void render(char *out, size_t n, double v)
         snprintf(out, n, "%.17g", v);
 }
 
-/* new Port({protocol, fromPort, toPort, stringRepresentation}): the text is `prefix` then the range
- * ("443", "8000-8100"), or `prefix` alone when `ranged` is 0 */
 int ccdk__ec2_port_ok(ccdk_app *app, const ccdk_ec2_port *port)
 {
-    if (port->protocol_ && port->text_[0])
+    if (port->custom_ && !port->protocol_) { /* ccdk_ec2_port_new's required props */
+        ccdk__unscoped_error(app, "protocol is required");
+        return 0;
+    }
+    if (port->custom_ && !port->text_given_) {
+        ccdk__unscoped_error(app, "stringRepresentation is required");
+        return 0;
+    }
+    if (port->protocol_ && (port->text_[0] || port->text_given_))
         return 1;
     ccdk__unscoped_error(app, "The port is not set: a zeroed ccdk_ec2_port (make one with ccdk_ec2_port_tcp() and the "
                               "other ccdk_ec2_port_ functions)");
     return 0;
 }
 
+const char *ccdk__ec2_port_text(const ccdk_ec2_port *port) { return port->text_given_ ? port->text_given_ : port->text_; }
+
+/* canInlineRule: neither end is a token */
+int ccdk__ec2_port_can_inline(const ccdk_ec2_port *port) { return !port->from_token_ && !port->to_token_; }
+
+/* new Port({protocol, fromPort, toPort, stringRepresentation}) of the static methods: the text is
+ * `prefix` then the range ("443", "8000-8100"), or `prefix` alone when `ranged` is 0 */
 static ccdk_ec2_port port(const char *protocol, double from, double to, int has_range, const char *prefix, int ranged)
 {
     ccdk_ec2_port p;
@@ -31,7 +45,7 @@ static ccdk_ec2_port port(const char *protocol, double from, double to, int has_
     p.protocol_ = protocol;
     p.from_ = from;
     p.to_ = to;
-    p.has_range_ = has_range;
+    p.has_from_ = p.has_to_ = (unsigned char)has_range;
     char a[32] = "", b[32] = "";
     if (ranged) {
         render(a, sizeof a, from);
@@ -50,6 +64,9 @@ ccdk_ec2_port ccdk_ec2_port_udp_range(double start, double end) { return port("u
 ccdk_ec2_port ccdk_ec2_port_all_udp(void) { return port("udp", 0, 65535, 1, "UDP ALL PORTS", 0); }
 ccdk_ec2_port ccdk_ec2_port_all_traffic(void) { return port("-1", 0, 0, 0, "ALL TRAFFIC", 0); }
 ccdk_ec2_port ccdk_ec2_port_all_icmp(void) { return port("icmp", -1, -1, 1, "ALL ICMP", 0); }
+ccdk_ec2_port ccdk_ec2_port_all_icmp_v6(void) { return port("icmpv6", -1, -1, 1, "ALL ICMPv6", 0); }
+ccdk_ec2_port ccdk_ec2_port_esp(void) { return port("50", 50, 50, 1, "ESP 50", 0); }
+ccdk_ec2_port ccdk_ec2_port_ah(void) { return port("51", 51, 51, 1, "AH 51", 0); }
 
 ccdk_ec2_port ccdk_ec2_port_icmp_type_and_code(double type, double code)
 {
@@ -71,6 +88,41 @@ ccdk_ec2_port ccdk_ec2_port_icmp_type(double type)
     return p;
 }
 ccdk_ec2_port ccdk_ec2_port_icmp_ping(void) { return ccdk_ec2_port_icmp_type(8); }
+
+/* Port.tcp(token) / Port.udp(token): renderPort gives "{IndirectPort}" for a token */
+static ccdk_ec2_port token_port(const char *protocol, const char *t, const char *text)
+{
+    ccdk_ec2_port p;
+    memset(&p, 0, sizeof p);
+    if (!t)
+        return p; /* a zeroed port: an error where it is used */
+    p = port(protocol, 0, 0, 1, text, 0);
+    p.from_token_ = p.to_token_ = t;
+    return p;
+}
+ccdk_ec2_port ccdk_ec2_port_tcp_token(const char *t) { return token_port("tcp", t, "{IndirectPort}"); }
+ccdk_ec2_port ccdk_ec2_port_udp_token(const char *t) { return token_port("udp", t, "UDP {IndirectPort}"); }
+
+ccdk_ec2_port ccdk_ec2_port_new(const ccdk_ec2_port_props *props)
+{
+    ccdk_ec2_port p;
+    memset(&p, 0, sizeof p);
+    if (!props)
+        return p;
+    p.protocol_ = (const char *)(const void *)props->protocol.value_;
+    /* toRuleJson: {[Protocol.IPTM]: '84'}[protocol] ?? protocol */
+    if (p.protocol_ && !strcmp(p.protocol_, "84_"))
+        p.protocol_ = "84";
+    p.has_from_ = props->from_port.set != NULL;
+    p.from_ = props->from_port.value;
+    p.from_token_ = props->from_port.token;
+    p.has_to_ = props->to_port.set != NULL;
+    p.to_ = props->to_port.value;
+    p.to_token_ = props->to_port.token;
+    p.text_given_ = props->string_representation;
+    p.custom_ = 1;
+    return p;
+}
 
 ccdk_ec2_peer ccdk_ec2_peer_ipv4(const char *cidr_ip) { return (ccdk_ec2_peer){1, cidr_ip, NULL, NULL}; }
 ccdk_ec2_peer ccdk_ec2_peer_any_ipv4(void) { return (ccdk_ec2_peer){1, "0.0.0.0/0", NULL, NULL}; }

@@ -151,7 +151,8 @@ static int peer_can_inline(const ccdk_ec2_peer *peer)
 
 static int num_eq(const ccdk__sg_rule *a, const ccdk__sg_rule *b)
 {
-    return a->has_range == b->has_range && (!a->has_range || (a->from == b->from && a->to == b->to));
+    return a->has_from == b->has_from && a->has_to == b->has_to && (!a->has_from || a->from == b->from) &&
+           (!a->has_to || a->to == b->to);
 }
 
 /* ingressRulesEqual / egressRulesEqual: every field but the description */
@@ -190,10 +191,10 @@ static void rule_peer(ccdk_app *app, ccdk_value *o, const ccdk__sg_rule *r)
 static void rule_port(ccdk_app *app, ccdk_value *o, const ccdk__sg_rule *r) /* Port.toRuleJson */
 {
     ccdk__v_set(o, "IpProtocol", ccdk__v_str(app, r->ip_protocol));
-    if (r->has_range) {
+    if (r->has_from)
         ccdk__v_set(o, "FromPort", ccdk__v_num(app, r->from));
+    if (r->has_to)
         ccdk__v_set(o, "ToPort", ccdk__v_num(app, r->to));
-    }
 }
 
 static ccdk_value *render_rule(ccdk_app *app, const ccdk__sg_rule *r)
@@ -255,7 +256,8 @@ static ccdk__sg_rule *rule_from(ccdk_app *app, const ccdk_ec2_peer *peer, const 
         r->dest_sg = ccdk__keep(app, peer->cidr_);
     }
     r->ip_protocol = port->protocol_;
-    r->has_range = port->has_range_;
+    r->has_from = port->has_from_;
+    r->has_to = port->has_to_;
     r->from = port->from_;
     r->to = port->to_;
     r->description = description ? ccdk__keep(app, description) : NULL;
@@ -272,7 +274,7 @@ static ccdk__sg_rule *no_traffic_rule(ccdk_app *app)
     r->ip_protocol = "icmp";
     r->from = 252;
     r->to = 86;
-    r->has_range = 1;
+    r->has_from = r->has_to = 1;
     return r;
 }
 
@@ -313,16 +315,16 @@ static void base_add_rule(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer,
 {
     ccdk_app *app = g->node.app;
     if (!description)
-        description = ccdk__sprintf(app, "%s %s:%s", ingress ? "from" : "to", peer_unique_id(peer), port->text_);
+        description = ccdk__sprintf(app, "%s %s:%s", ingress ? "from" : "to", peer_unique_id(peer), ccdk__ec2_port_text(port));
     /* determineRuleScope */
     ccdk__node *scope;
     const char *id;
     if (remote_rule && peer->kind_ == 3 && peer->group_->node.stack != g->node.stack) {
         scope = &peer->group_->node;
-        id = ccdk__sprintf(app, "%s:%s %s", ccdk__node_unique_id(&g->node), port->text_, ingress ? "to" : "from");
+        id = ccdk__sprintf(app, "%s:%s %s", ccdk__node_unique_id(&g->node), ccdk__ec2_port_text(port), ingress ? "to" : "from");
     } else {
         scope = &g->node;
-        id = rule_id(app, ingress ? "from" : "to", render_peer(g, peer), port->text_);
+        id = rule_id(app, ingress ? "from" : "to", render_peer(g, peer), ccdk__ec2_port_text(port));
     }
     if (ccdk__node_find_child(scope, id))
         return; /* a duplicate */
@@ -345,10 +347,13 @@ static void base_add_rule(ccdk_ec2_security_group *g, const ccdk_ec2_peer *peer,
                       ccdk__v_from_string(app, peer->group_->group_id));
     }
     ccdk__res_set(r, "IpProtocol", ccdk__v_str(app, port->protocol_));
-    if (port->has_range_) {
-        ccdk__res_set(r, "FromPort", ccdk__v_num(app, port->from_));
-        ccdk__res_set(r, "ToPort", ccdk__v_num(app, port->to_));
-    }
+    /* a token end is written as its token */
+    if (port->has_from_)
+        ccdk__res_set(r, "FromPort", port->from_token_ ? ccdk__v_opt_num(app, CCDK_NUM_TOKEN(port->from_token_))
+                                                       : ccdk__v_num(app, port->from_));
+    if (port->has_to_)
+        ccdk__res_set(r, "ToPort", port->to_token_ ? ccdk__v_opt_num(app, CCDK_NUM_TOKEN(port->to_token_))
+                                                   : ccdk__v_num(app, port->to_));
     ccdk__res_set(r, "Description", ccdk__v_from_string(app, description));
 }
 
@@ -438,6 +443,19 @@ ccdk_ec2_security_group *ccdk_ec2_security_group_from_security_group_id(void *sc
 }
 
 const char *ccdk_ec2_security_group_id(ccdk_ec2_security_group *g) { return ccdk__handle_ok(g, __func__) ? g->group_id : NULL; }
+int ccdk_ec2_security_group_allow_all_outbound(ccdk_ec2_security_group *g)
+{
+    return ccdk__handle_ok(g, __func__) ? g->allow_all_outbound : 0;
+}
+int ccdk_ec2_security_group_allow_all_ipv6_outbound(ccdk_ec2_security_group *g)
+{
+    return ccdk__handle_ok(g, __func__) ? g->allow_all_ipv6_outbound : 0;
+}
+/* securityGroupVpcId: attrVpcId */
+const char *ccdk_ec2_security_group_vpc_id(ccdk_ec2_security_group *g)
+{
+    return ccdk__handle_ok(g, __func__) && g->resource ? ccdk_cfn_resource_get_att(g->resource, "VpcId") : NULL;
+}
 ccdk_ec2_connections *ccdk_ec2_security_group_connections(ccdk_ec2_security_group *g)
 {
     return ccdk__handle_ok(g, __func__) ? &g->conn : NULL;
@@ -454,13 +472,13 @@ void ccdk__ec2_sg_add_ingress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *p
             base_add_rule(g, peer, port, description, remote_rule, 1);
         return;
     }
-    /* a group or a prefix list as peer cannot be inlined (canInlineRule false) */
-    if (!peer_can_inline(peer) || g->disable_inline_rules) {
+    /* a group or a prefix list as peer, a token port, cannot be inlined (canInlineRule false) */
+    if (!peer_can_inline(peer) || !ccdk__ec2_port_can_inline(port) || g->disable_inline_rules) {
         base_add_rule(g, peer, port, description, remote_rule, 1);
         return;
     }
     if (!description)
-        description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), port->text_);
+        description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), ccdk__ec2_port_text(port));
     push_rule(&g->ingress, rule_from(app, peer, port, description, 1), 1);
 }
 
@@ -490,7 +508,7 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
              * NO_TRAFFIC_PEER, NO_TRAFFIC_PORT, 'to', not remote: under the group) */
             ccdk_ec2_peer np = ccdk_ec2_peer_ipv4("255.255.255.255/32");
             ccdk_ec2_port nport = ccdk_ec2_port_icmp_type_and_code(252, 86);
-            ccdk__node_try_remove_child(&g->node, rule_id(app, "to", render_peer(g, &np), nport.text_));
+            ccdk__node_try_remove_child(&g->node, rule_id(app, "to", render_peer(g, &np), ccdk__ec2_port_text(&nport)));
         } else {
             ccdk__sg_rule *nt = no_traffic_rule(app);
             for (ccdk__sg_rule **p = &g->egress; *p; p = &(*p)->next)
@@ -506,13 +524,13 @@ void ccdk__ec2_sg_add_egress(ccdk_ec2_security_group *g, const ccdk_ec2_peer *pe
                           "Ignoring Egress rule since 'allowAllIpv6Outbound' is set to true; To add customized rules, set allowAllIpv6Outbound=false on the SecurityGroup");
         return;
     }
-    if (!peer_can_inline(peer) || g->disable_inline_rules) {
+    if (!peer_can_inline(peer) || !ccdk__ec2_port_can_inline(port) || g->disable_inline_rules) {
         base_add_rule(g, peer, port, description, remote_rule, 0);
         return;
     }
     /* aws-cdk-lib writes "from" in an inline egress rule's default description too */
     if (!description)
-        description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), port->text_);
+        description = ccdk__sprintf(app, "from %s:%s", peer_unique_id(peer), ccdk__ec2_port_text(port));
     ccdk__sg_rule *rule = rule_from(app, peer, port, description, 0);
     if ((ccdk__str_eq(rule->cidr_ip, "0.0.0.0/0") || ccdk__str_eq(rule->cidr_ipv6, "::/0")) && !strcmp(rule->ip_protocol, "-1")) {
         ccdk__error(g, "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or "

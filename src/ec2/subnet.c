@@ -11,6 +11,7 @@ ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_attributes(void *scope, const char 
 {
     ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet, &kind_imported_subnet, scope, id);
     ccdk_app *app = s->node.app;
+    s->imported = 1;
     if (!attrs || !attrs->subnet_id) {
         ccdk__error(s, "subnetId is required");
         s->subnet_id = "";
@@ -19,6 +20,7 @@ ccdk_ec2_subnet *ccdk_ec2_subnet_from_subnet_attributes(void *scope, const char 
     s->subnet_id = ccdk__keep(app, attrs->subnet_id);
     s->az = attrs->availability_zone ? ccdk__keep(app, attrs->availability_zone) : NULL;
     s->route_table_id = attrs->route_table_id ? ccdk__keep(app, attrs->route_table_id) : NULL;
+    s->cidr = attrs->ipv4_cidr_block ? ccdk__keep(app, attrs->ipv4_cidr_block) : NULL;
     if (!s->route_table_id)
         ccdk__ec2_warn_no_route_table(s);
     return s;
@@ -64,6 +66,22 @@ const char *ccdk_ec2_subnet_availability_zone(ccdk_ec2_subnet *subnet)
 const char *ccdk_ec2_subnet_route_table_id(ccdk_ec2_subnet *subnet)
 {
     return ccdk__handle_ok(subnet, __func__) ? subnet->route_table_id : NULL;
+}
+
+const char *ccdk__ec2_subnet_cidr(ccdk__ec2_subnet *s)
+{
+    /* ImportedSubnet: `if (!this._ipv4CidrBlock) throw` */
+    if (s->imported && (!s->cidr || !*s->cidr)) {
+        ccdk__error(s, "You cannot reference an imported Subnet's IPv4 CIDR if it was not supplied. Add the "
+                       "ipv4CidrBlock when importing using Subnet.fromSubnetAttributes()");
+        return NULL;
+    }
+    return s->cidr;
+}
+
+const char *ccdk_ec2_subnet_ipv4_cidr_block(ccdk_ec2_subnet *subnet)
+{
+    return ccdk__handle_ok(subnet, __func__) ? ccdk__ec2_subnet_cidr(subnet) : NULL;
 }
 
 static ccdk_ec2_subnet_list subnet_list(ccdk_ec2_vpc *vpc, ccdk__ec2_subnet **items, size_t n)

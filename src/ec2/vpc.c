@@ -135,6 +135,7 @@ static ccdk__ec2_subnet *subnet_build(void *parent, const ccdk__kind *kind, cons
     ccdk__ec2_subnet *s = ccdk__construct(ccdk__ec2_subnet, kind, parent, id);
     ccdk_app *app = s->node.app;
     s->az = az;
+    s->cidr = cidr;
     ccdk_tags_add(s, "Name", s->node.path);
     ccdk_cfn_resource *r = ccdk__l1(s, "Subnet", "AWS::EC2::Subnet", "aws-cdk-lib.aws_ec2.CfnSubnet");
     r->tag_kind = 1;
@@ -731,7 +732,8 @@ ccdk_ec2_vpc *ccdk_ec2_vpc_new(void *scope, const char *id, const ccdk_ec2_vpc_p
             static const ccdk_ec2_subnet_selection all_public = {.subnet_type = CCDK_EC2_SUBNET_TYPE_PUBLIC};
             const ccdk_ec2_subnet_selection *placement = &props->nat_gateway_subnets;
             if (!placement->subnet_type && !placement->subnet_group_name && !CCDK__GIVEN(placement->availability_zones) &&
-                !ccdk__tri_set(placement->one_per_az) && !CCDK__GIVEN(placement->subnets) && !placement->subnet_name)
+                !ccdk__tri_set(placement->one_per_az) && !CCDK__GIVEN(placement->subnets) && !placement->subnet_name &&
+                !CCDK__GIVEN(placement->subnet_filters))
                 placement = &all_public;
             ccdk__ec2_subnet **nat_subnets;
             size_t nnat;
@@ -995,7 +997,16 @@ int ccdk__ec2_select_subnet_objects(ccdk_ec2_vpc *vpc, const ccdk_ec2_subnet_sel
             return -1;
         }
     }
-    /* filters: availabilityZones, then onePerAz */
+    /* subnetFilters, then the filters that availabilityZones and onePerAz add after them */
+    if (CCDK__GIVEN(sel->subnet_filters)) {
+        size_t nfilters = CCDK__LEN(sel->subnet_filters, "subnet_filters");
+        ccdk__ec2_subnet **f = ccdk__alloc(app, (nsubs + 1) * sizeof *f);
+        memcpy(f, subs, nsubs * sizeof *f);
+        subs = f;
+        for (size_t k = 0; k < nfilters; k++)
+            if (ccdk__ec2_apply_subnet_filter(vpc, &sel->subnet_filters.items[k], subs, &nsubs) < 0)
+                return -1;
+    }
     size_t ngiven = CCDK__LEN(sel->availability_zones, "availability_zones");
     if (CCDK__GIVEN(sel->availability_zones) || ccdk__tri_true(sel->one_per_az)) {
         ccdk__ec2_subnet **f = ccdk__alloc(app, (nsubs + 1) * sizeof *f);

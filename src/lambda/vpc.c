@@ -8,7 +8,7 @@
 static int selection_given(const ccdk_ec2_subnet_selection *s)
 {
     return s->subnet_type || s->subnet_group_name || CCDK__GIVEN(s->availability_zones) || ccdk__tri_set(s->one_per_az) ||
-           CCDK__GIVEN(s->subnets) || s->subnet_name;
+           CCDK__GIVEN(s->subnets) || s->subnet_name || CCDK__GIVEN(s->subnet_filters);
 }
 
 void ccdk__fn_step_vpc(ccdk__fn_ctor *c)

@@ -51,6 +51,18 @@ static void copy_options_dup(ccdk_app *app, ccdk_lambda_web_function_code_copy_o
         memcpy(a, s->subnets.items, s->subnets.count * sizeof *a);
         s->subnets.items = (ccdk_ec2_subnet *const *)a;
     }
+    if (s->subnet_filters.count) {
+        ccdk_ec2_subnet_filter *a = ccdk__alloc(app, s->subnet_filters.count * sizeof *a);
+        memcpy(a, s->subnet_filters.items, s->subnet_filters.count * sizeof *a);
+        for (size_t i = 0; i < s->subnet_filters.count; i++)
+            if (a[i].values_.count) {
+                const char **v = ccdk__alloc(app, a[i].values_.count * sizeof *v);
+                for (size_t k = 0; k < a[i].values_.count; k++)
+                    v[k] = ccdk__strdup(app, a[i].values_.items[k]);
+                a[i].values_.items = v;
+            }
+        s->subnet_filters.items = a;
+    }
 }
 
 static ccdk_lambda_web_function_code *staged_new(void *owner, int kind, const char *path, const ccdk_asset_options *asset,
@@ -127,7 +139,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *c
 static int selection_given(const ccdk_ec2_subnet_selection *s)
 {
     return s->subnet_type || s->subnet_group_name || s->subnet_name || s->availability_zones.count ||
-           s->one_per_az.ccdk_tristate_value_ || s->subnets.count;
+           s->one_per_az.ccdk_tristate_value_ || s->subnets.count || s->subnet_filters.count;
 }
 
 /* renderSubnetSelectionIdentity: the md5 of the selection's JSON, its subnets as sorted addresses */
@@ -164,6 +176,31 @@ static const char *subnet_selection_identity(ccdk_app *app, const ccdk_ec2_subne
     }
     if (s->one_per_az.ccdk_tristate_value_) {
         ccdk__buf_printf(&b, "%s\"onePerAz\":%s", sep, s->one_per_az.ccdk_tristate_value_ == 1 ? "true" : "false");
+        sep = ",";
+    }
+    if (s->subnet_filters.count) {
+        /* each filter object's own field (OnePerAZSubnetFilter has none) */
+        static const char *const fields[] = {NULL, "subnetIds", "availabilityZones", NULL, "ipAddresses", "mask", "cidrRanges"};
+        ccdk__buf_printf(&b, "%s\"subnetFilters\":[", sep);
+        for (size_t i = 0; i < s->subnet_filters.count; i++) {
+            const ccdk_ec2_subnet_filter *f = &s->subnet_filters.items[i];
+            const char *field = f->kind_ >= 1 && f->kind_ <= 6 ? fields[f->kind_] : NULL;
+            ccdk__buf_printf(&b, "%s{", i ? "," : "");
+            if (field && f->kind_ == 5) {
+                ccdk__buf_printf(&b, "\"%s\":", field);
+                ccdk__json_write_number(&b, f->mask_);
+            } else if (field) {
+                ccdk__buf_printf(&b, "\"%s\":[", field);
+                for (size_t k = 0; k < f->values_.count; k++) {
+                    if (k)
+                        ccdk__buf_puts(&b, ",");
+                    ccdk__json_write_cstr(&b, f->values_.items[k] ? f->values_.items[k] : "");
+                }
+                ccdk__buf_puts(&b, "]");
+            }
+            ccdk__buf_puts(&b, "}");
+        }
+        ccdk__buf_puts(&b, "]");
         sep = ",";
     }
     if (s->subnets.count) {
@@ -487,8 +524,10 @@ static s3_object_copy *copy_new(ccdk__node *scope, const char *id, ccdk_s3_bucke
     ccdk__add_metadata_value(ccdk__node_of(fn), "is-custom-resource-handler-singleton", ccdk__v_bool(app, 1));
     ccdk__add_metadata_value(ccdk__node_of(fn), "is-custom-resource-handler-runtime-family", ccdk__v_num(app, 0));
     ccdk__add_metadata_value(ccdk__node_of(log_group), "is-custom-resource-handler-logGroup", ccdk__v_bool(app, 1));
-    /* Grant.addToPrincipal: read the staged object from the asset bucket */
-    const char *source_arn = ccdk_fmt(c, "arn:%s:s3:::%s/*", ccdk_aws_partition(c), ccdk_token_as_string(source_bucket));
+    /* Grant.addToPrincipal: read the staged object from the asset bucket (an imported bucket's
+     * arnForObjects: formatArn's partition is the stack's, a literal when its region is known) */
+    const char *source_arn = ccdk_fmt(c, "arn:%s:s3:::%s/*", ccdk_stack_partition(ccdk__node_of(c)->stack),
+                                      ccdk_token_as_string(source_bucket));
     ccdk_lambda_function_add_to_role_policy(fn, ccdk_iam_policy_statement_new(c, &(ccdk_iam_policy_statement_props){
         .actions = CCDK_STRS("s3:GetObject", "s3:GetObjectVersion"),
         .resources = CCDK_STRS(source_arn),

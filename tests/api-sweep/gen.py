@@ -64,6 +64,9 @@ MUTATOR_EXCEPTIONS = {
     'ccdk_lambda_code_assign': False,
     # an aspect applied to a construct, without a verb in its name
     'ccdk_lambda_function_version_upgrade_aspect': True,
+    # getters (securityGroup.allowAllOutbound / allowAllIpv6Outbound): 0 for NULL
+    'ccdk_ec2_security_group_allow_all_outbound': False,
+    'ccdk_ec2_security_group_allow_all_ipv6_outbound': False,
 }
 
 

@@ -640,10 +640,43 @@ TEST(ec2_nat64_route)
     ccdk_app_free(app);
 }
 
+/* new Port(props)'s required props (TypeScript's type checks: ccdk's errors where the port is used),
+ * and the group attributes read back. */
+TEST(ec2_port_props)
+{
+    ccdk_app *app = ccdk_app_new(&(ccdk_app_props){.quiet = 1});
+    ccdk_stack *stack = ccdk_stack_new(app, "S", NULL);
+    ccdk_ec2_vpc *vpc = ccdk_ec2_vpc_from_vpc_attributes(stack, "Vpc", &(ccdk_ec2_vpc_attributes){
+        .vpc_id = "vpc-1", .availability_zones = CCDK_STRS("a")});
+    ccdk_ec2_security_group *sg = ccdk_ec2_security_group_new(stack, "G", &(ccdk_ec2_security_group_props){.vpc = vpc});
+    CHECK(ccdk_ec2_security_group_allow_all_outbound(sg));
+    CHECK(!ccdk_ec2_security_group_allow_all_ipv6_outbound(sg));
+    CHECK(ccdk_token_is_unresolved(ccdk_ec2_security_group_vpc_id(sg)));
+    ccdk_ec2_security_group *imported = ccdk_ec2_security_group_from_security_group_id(stack, "I", "sg-1", CCDK_FALSE, CCDK_UNSET);
+    CHECK(!ccdk_ec2_security_group_allow_all_outbound(imported));
+    CHECK(ccdk_ec2_security_group_vpc_id(imported) == NULL);
+    ccdk_ec2_port p = ccdk_ec2_port_new(&(ccdk_ec2_port_props){.protocol = CCDK_EC2_PROTOCOL_TCP, .from_port = CCDK_NUM(1)});
+    ccdk_ec2_security_group_add_ingress_rule(sg, ccdk_ec2_peer_any_ipv4(), p, NULL, CCDK_UNSET);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 1);
+    CHECK_CONTAINS(ccdk_app_error(app, 0), "stringRepresentation is required");
+    p = ccdk_ec2_port_new(&(ccdk_ec2_port_props){.string_representation = "x"});
+    ccdk_ec2_security_group_add_ingress_rule(sg, ccdk_ec2_peer_any_ipv4(), p, NULL, CCDK_UNSET);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 2);
+    CHECK_CONTAINS(ccdk_app_error(app, 1), "protocol is required");
+    ccdk_ec2_security_group_add_ingress_rule(sg, ccdk_ec2_peer_any_ipv4(), ccdk_ec2_port_new(NULL), NULL, CCDK_UNSET);
+    ccdk_ec2_security_group_add_ingress_rule(sg, ccdk_ec2_peer_any_ipv4(), ccdk_ec2_port_tcp_token(NULL), NULL, CCDK_UNSET);
+    CHECK_INT_EQ(ccdk_app_error_count(app), 4);
+    CHECK_CONTAINS(ccdk_app_error(app, 3), "The port is not set");
+    CHECK_STR_EQ(CCDK_EC2_PORT_DNS_UDP.text_, "UDP 53");
+    CHECK_STR_EQ(ccdk_ec2_port_all_icmp_v6().protocol_, "icmpv6");
+    ccdk_app_free(app);
+}
+
 int main(void)
 {
     RUN_ORACLE(ec2_validations_match_aws_cdk_lib);
     RUN(ec2_select_subnets);
     RUN(ec2_nat64_route);
+    RUN(ec2_port_props);
     return TEST_DONE();
 }
