@@ -172,7 +172,10 @@ static void add(where *w, const char *rule, int error, const char *category, con
         .logical_id = w->logical_id,
         .type = w->type,
         .prop_path = prop_path,
-        .message = prop_path ? ccdk__sprintf(l->app, "%s: %s", prop_path + strlen("Properties."), msg) : msg,
+        /* the validator names a property without its "Properties." (a resource attribute as it is) */
+        .message = prop_path ? ccdk__sprintf(l->app, "%s: %s",
+                                             prop_path + (strncmp(prop_path, "Properties.", 11) ? 0 : 11), msg)
+                             : msg,
         .order = w->order + sub,
     };
 }
@@ -349,6 +352,69 @@ static void check_url(where *w, const ccdk_value *props)
             "Lambda rejects the configuration; name the origins");
 }
 
+/* F3016 / F0018: a resource's DeletionPolicy and UpdateReplacePolicy among CloudFormation's values,
+ * Snapshot only for the types that have snapshots (the validator's list, aws-cdk-lib's too: cfn.c's
+ * applyRemovalPolicy check). An Fn::If is checked in each branch the validator can reach: both,
+ * but for a condition that is an Fn::Equals of two literal strings, the branch it decides; other
+ * values that are not strings are not checked. */
+static const char *const snapshot_types[] = {"AWS::DocDB::DBCluster", "AWS::EC2::Volume",
+    "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster",
+    "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Redshift::Cluster"};
+
+/* the values a resource attribute can take: a string, or the strings of the branches of a (nested)
+ * Fn::If that can be taken (at most cap) */
+static void policy_values(const ccdk_value *tpl, const ccdk_value *v, const char **out, size_t *n, size_t cap)
+{
+    if (!v || *n >= cap)
+        return;
+    if (v->kind == CCDK__V_STR) {
+        out[(*n)++] = v->u.str.s;
+        return;
+    }
+    if (v->kind != CCDK__V_OBJ || v->u.obj.n != 1)
+        return;
+    const ccdk_value *fif = ccdk__v_get(v, "Fn::If");
+    if (!fif || fif->kind != CCDK__V_LIST || fif->u.list.n != 3)
+        return;
+    const char *cond = str_of(fif->u.list.items[0]);
+    const ccdk_value *eq = cond ? ccdk__v_get(ccdk__v_get(ccdk__v_get(tpl, "Conditions"), cond), "Fn::Equals") : NULL;
+    if (eq && eq->kind == CCDK__V_LIST && eq->u.list.n == 2 && str_of(eq->u.list.items[0]) && str_of(eq->u.list.items[1])) {
+        int yes = !strcmp(eq->u.list.items[0]->u.str.s, eq->u.list.items[1]->u.str.s);
+        policy_values(tpl, fif->u.list.items[yes ? 1 : 2], out, n, cap);
+        return;
+    }
+    policy_values(tpl, fif->u.list.items[1], out, n, cap);
+    policy_values(tpl, fif->u.list.items[2], out, n, cap);
+}
+
+static void check_policies(where *w, const ccdk_value *tpl, const ccdk_value *r)
+{
+    int snapshots = 0;
+    for (size_t i = 0; i < sizeof snapshot_types / sizeof *snapshot_types; i++)
+        snapshots |= !strcmp(w->type, snapshot_types[i]);
+    static const struct {
+        const char *attr, *rule, *values;
+    } policies[] = {{"DeletionPolicy", "F3016", "Delete, Retain, RetainExceptOnCreate"},
+                    {"UpdateReplacePolicy", "F0018", "Delete, Retain"}};
+    for (size_t i = 0; i < sizeof policies / sizeof *policies; i++) {
+        const char *vals[16];
+        size_t nvals = 0;
+        policy_values(tpl, ccdk__v_get(r, policies[i].attr), vals, &nvals, sizeof vals / sizeof *vals);
+        for (size_t k = 0; k < nvals; k++) {
+            const char *v = vals[k];
+            int known = snapshots && !strcmp(v, "Snapshot");
+            for (const char *p = policies[i].values; *p && !known;) {
+                size_t n = strcspn(p, ",");
+                known = strlen(v) == n && !strncmp(p, v, n);
+                p += n + (p[n] ? 2 : 0);
+            }
+            if (!known)
+                add(w, policies[i].rule, 1, "Structure", policies[i].attr, 0, "%s must be one of %s%s, got '%s'",
+                    policies[i].attr, policies[i].values, snapshots ? ", Snapshot" : "", v);
+        }
+    }
+}
+
 static int rank(const ccdk__lint_finding *f)
 {
     return f->rule[0] == 'F' ? 0 : f->error ? 1 : 2;
@@ -404,11 +470,14 @@ void ccdk__lint_template(ccdk__lint *l, const ccdk_value *tpl)
         const ccdk_value *r = res->u.obj.e[i].val;
         const char *type = str_of(ccdk__v_get(r, "Type"));
         const ccdk_value *props = ccdk__v_get(r, "Properties");
-        if (!type || !props || props->kind != CCDK__V_OBJ)
+        if (!type)
             continue;
         w.logical_id = res->u.obj.e[i].key;
         w.type = type;
         w.order = (size_t)(i + 1) * 1000;
+        check_policies(&w, tpl, r);
+        if (!props || props->kind != CCDK__V_OBJ)
+            continue;
         if (!strcmp(type, "AWS::Lambda::Function"))
             check_function(&w, tpl, props);
         else if (!strcmp(type, "AWS::Lambda::Url"))
